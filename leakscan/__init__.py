@@ -1,0 +1,38 @@
+"""leakscan: find what gives a child away in a post or a photo, warn in plain words, or redact it.
+
+The public API (everything else is internal and may change)::
+
+    import leakscan
+    result = leakscan.scan_text("call me on five five five 0134")
+    result.verdict            # Verdict.BLOCK
+    leakscan.redact_text("my snap is jakeyboi11").text   # 'my snap is [HANDLE]'
+"""
+
+from __future__ import annotations
+
+from .api import RedactedText, redact_text, scan_text
+from .errors import InputError, LeakscanError, LimitError, RedactError, SettingsError, UnsupportedFormatError
+from .findings import Finding, Kind, ScanResult, Severity, Verdict
+from .settings import KnownFacts, Settings
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Finding",
+    "InputError",
+    "KnownFacts",
+    "Kind",
+    "LeakscanError",
+    "LimitError",
+    "RedactError",
+    "RedactedText",
+    "ScanResult",
+    "Settings",
+    "SettingsError",
+    "Severity",
+    "UnsupportedFormatError",
+    "Verdict",
+    "__version__",
+    "redact_text",
+    "scan_text",
+]

@@ -1,0 +1,175 @@
+"""Run the scanners on one item, share the expensive context, isolate errors, merge overlaps.
+
+Detect (scanners) -> decide (:mod:`leakscan.policy`) -> redact (:mod:`leakscan.redact`).
+This module does the first step for texts and hands the result to the policy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from . import policy
+from .errors import LimitError
+from .findings import Finding, Kind, ScanResult
+from .scanners import text_scanners
+from .scanners.base import TextContext
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: When two findings of different kinds overlap, the one earlier in this list wins: it is
+#: the more specific reading ("Lincoln" in "Lincoln Elementary" is part of a SCHOOL, not a
+#: PERSON; "mia" in "@mia.dances" is part of a HANDLE).
+PRIORITY: tuple[Kind, ...] = (
+    Kind.EMAIL,
+    Kind.URL,
+    Kind.PHONE,
+    Kind.ADDRESS,
+    Kind.HANDLE,
+    Kind.DATE_OF_BIRTH,
+    Kind.SCHOOL,
+    Kind.AGE,
+    Kind.PERSON,
+    Kind.LOCATION,
+    Kind.ORG,
+)
+_RANK = {k: i for i, k in enumerate(PRIORITY)}
+
+_DEFAULT_SETTINGS: Settings | None = None
+
+
+def default_settings() -> Settings:
+    """The default :class:`Settings`, built once."""
+    global _DEFAULT_SETTINGS
+    if _DEFAULT_SETTINGS is None:
+        _DEFAULT_SETTINGS = Settings()
+    return _DEFAULT_SETTINGS
+
+
+def check_length(text: str, settings: Settings) -> None:
+    """Refuse texts over the configured limit (bounds the work per item)."""
+    if len(text) > settings.max_text_chars:
+        raise LimitError(
+            f"text is {len(text):,} characters, over the limit of {settings.max_text_chars:,} (setting max_text_chars)"
+        )
+
+
+def detect_text(
+    text: str, settings: Settings | None = None, *, field: str | None = None, doc: Doc | None = None
+) -> tuple[list[Finding], list[str]]:
+    """Run every enabled text scanner on ``text``; merged findings and scanner failures.
+
+    Failures are the names of scanners that raised (a bug, never the input's fault); the
+    other scanners' findings are still returned.
+    """
+    settings = settings or default_settings()
+    ctx = TextContext(text, settings, field=field, doc=doc)
+    found: list[Finding] = []
+    failed: list[str] = []
+    if not text.strip():
+        return found, failed
+    for scanner in text_scanners(settings):
+        try:
+            found.extend(scanner.scan(ctx))
+        except Exception:  # noqa: BLE001 - isolate one scanner's bug from the rest
+            failed.append(scanner.name)
+    return merge(found), failed
+
+
+def merge(findings: Iterable[Finding]) -> list[Finding]:
+    """Merge overlapping findings of the same kind; drop lower-priority kinds they overlap.
+
+    Findings without offsets (metadata) are only de-duplicated.
+    """
+    spans: dict[str | None, list[Finding]] = {}
+    others: dict[tuple[Any, ...], Finding] = {}
+    for f in findings:
+        if f.is_span:
+            spans.setdefault(f.field, []).append(f)
+        else:
+            others.setdefault((f.kind, f.field, f.text, f.detail), f)
+    out: list[Finding] = []
+    for group in spans.values():
+        out.extend(_merge_spans(group))
+    out.extend(others.values())
+    return out
+
+
+def _merge_spans(findings: list[Finding]) -> list[Finding]:
+    # 1. Same kind: union of overlapping spans, keeping the strongest detail/confidence.
+    by_kind: dict[Kind, list[Finding]] = {}
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        bucket = by_kind.setdefault(f.kind, [])
+        if bucket and f.start < bucket[-1].end:
+            bucket[-1] = _union(bucket[-1], f)
+        else:
+            bucket.append(f)
+    # 2. Different kinds: the more specific kind keeps the characters.
+    ranked = sorted(
+        (f for bucket in by_kind.values() for f in bucket),
+        key=lambda f: (_RANK.get(f.kind, len(_RANK)), -(f.end - f.start), f.start),
+    )
+    kept: list[Finding] = []
+    for f in ranked:
+        if not any(f.start < k.end and k.start < f.end for k in kept):
+            kept.append(f)
+    kept.sort(key=lambda f: (f.start, f.end))
+    return kept
+
+
+def _union(a: Finding, b: Finding) -> Finding:
+    if b.end <= a.end and (a.detail or not b.detail):
+        return a.with_(confidence=max(a.confidence, b.confidence))
+    base = a if a.detail or not b.detail else b
+    text_len = max(a.end, b.end) - a.start
+    # The text of the union is cut from the two pieces (both are slices of one source).
+    text = a.text + b.text[a.end - b.start :] if b.end > a.end else a.text
+    assert len(text) == text_len
+    return base.with_(start=a.start, end=max(a.end, b.end), text=text, confidence=max(a.confidence, b.confidence))
+
+
+def scan_text(
+    text: str,
+    settings: Settings | None = None,
+    *,
+    source: str | None = None,
+    id: Any = None,
+    doc: Doc | None = None,
+) -> ScanResult:
+    """Scan one post: findings with severity and messages, and a verdict."""
+    settings = settings or default_settings()
+    try:
+        check_length(text, settings)
+    except LimitError as exc:
+        return ScanResult(source=source, id=id, type="text", error=str(exc))
+    found, failed = detect_text(text, settings, doc=doc)
+    findings, verdict = policy.decide(found, settings)
+    error = f"scanner failed: {', '.join(failed)}" if failed else None
+    return ScanResult(source=source, id=id, type="text", verdict=verdict, findings=findings, error=error)
+
+
+def scan_texts(
+    posts: Iterable[tuple[str, str | None, Any]], settings: Settings | None = None, *, batch_size: int = 64
+) -> Iterator[ScanResult]:
+    """Scan many posts ``(text, source, id)`` in order, running NER in batches (much faster)."""
+    from . import nlp
+
+    settings = settings or default_settings()
+    it = iter(posts)
+    want_doc = any(s.name == "ner" for s in text_scanners(settings))
+    while batch := list(islice(it, batch_size)):
+        ok = [p for p in batch if p[0].strip() and len(p[0]) <= settings.max_text_chars]
+        docs: dict[int, Doc] = {}
+        if want_doc and ok:
+            docs = {id(p): d for p, d in zip(ok, nlp.make_docs([p[0] for p in ok], settings.model, batch_size))}
+        for post in batch:
+            text, source, ident = post
+            yield scan_text(text, settings, source=source, id=ident, doc=docs.get(id(post)))
+
+
+def scan_many_texts(texts: Sequence[str], settings: Settings | None = None) -> list[ScanResult]:
+    """Scan a list of post texts (convenience wrapper over :func:`scan_texts`)."""
+    return list(scan_texts(((t, None, None) for t in texts), settings))

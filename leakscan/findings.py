@@ -1,0 +1,160 @@
+"""The immutable result types every layer shares: kinds, findings, verdicts, scan results.
+
+Scanners create :class:`Finding` objects without severity or message; the policy layer
+returns *new* findings with both filled in (``dataclasses.replace``), never mutating.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any
+
+
+class Kind(str, Enum):
+    """What a finding gives away. The string values are the stable JSON contract."""
+
+    PERSON = "PERSON"
+    LOCATION = "LOCATION"
+    ADDRESS = "ADDRESS"
+    PHONE = "PHONE"
+    EMAIL = "EMAIL"
+    SCHOOL = "SCHOOL"
+    AGE = "AGE"
+    DATE_OF_BIRTH = "DATE_OF_BIRTH"
+    HANDLE = "HANDLE"
+    URL = "URL"
+    ORG = "ORG"
+    GPS = "GPS"
+    OWNER = "OWNER"
+    DEVICE_ID = "DEVICE_ID"
+    THUMBNAIL = "THUMBNAIL"
+    DATETIME = "DATETIME"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: Kinds that only come out of photo/video metadata (never from a post's text).
+METADATA_KINDS = frozenset({Kind.GPS, Kind.OWNER, Kind.DEVICE_ID, Kind.THUMBNAIL, Kind.DATETIME})
+
+
+class Severity(str, Enum):
+    """How much a finding matters on its own. Ordered: LOW < MEDIUM < HIGH."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_SEVERITY_RANK = {Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
+
+
+class Verdict(str, Enum):
+    """What the app or user should do with the item. Ordered: OK < WARN < BLOCK."""
+
+    OK = "ok"
+    WARN = "warn"
+    BLOCK = "block"
+
+    @property
+    def rank(self) -> int:
+        return _VERDICT_RANK[self]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_VERDICT_RANK = {Verdict.OK: 0, Verdict.WARN: 1, Verdict.BLOCK: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing in a post or photo that can identify or locate a child.
+
+    Text findings carry ``start``/``end`` (Python ``str`` offsets, end exclusive) so that
+    ``source_text[start:end] == text``; when the text came from a metadata field, ``field``
+    names it and the offsets point into that field's text. Metadata findings carry
+    ``field`` and no offsets.
+    """
+
+    kind: Kind
+    text: str
+    start: int | None = None
+    end: int | None = None
+    field: str | None = None
+    confidence: float = 1.0
+    scanner: str = ""
+    #: For GPS: the nearest known place ("Springfield, US"), if any.
+    place: str | None = None
+    #: A machine-readable variant of the finding, e.g. ``"zero"`` for a 0,0 GPS placeholder,
+    #: ``"known"`` for a match on the child's own known facts. Selects the message.
+    detail: str | None = None
+    #: Filled in by the policy.
+    severity: Severity | None = None
+    #: Stable message code (see :mod:`leakscan.messages`), filled in by the policy.
+    code: str | None = None
+    #: Child-friendly message, filled in by the policy.
+    message: str | None = None
+
+    @property
+    def is_span(self) -> bool:
+        """True when the finding points at characters of a text (post or metadata field)."""
+        return self.start is not None and self.end is not None
+
+    def with_(self, **changes: Any) -> Finding:
+        """A copy with some fields changed (findings are immutable)."""
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract for one finding (DESIGN.md section 3)."""
+        return {
+            "kind": self.kind.value,
+            "field": self.field,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "place": self.place,
+            "detail": self.detail,
+            "severity": self.severity.value if self.severity else None,
+            "confidence": round(self.confidence, 3),
+            "scanner": self.scanner,
+            "code": self.code,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """Everything leakscan has to say about one item (a post or an image)."""
+
+    source: str | None
+    type: str  # "text" | "image" | "video"
+    verdict: Verdict = Verdict.OK
+    findings: tuple[Finding, ...] = ()
+    id: Any = None
+    error: str | None = None
+    #: Extra facts a front end may show (e.g. the image format); not part of the contract.
+    info: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def kinds(self) -> frozenset[Kind]:
+        return frozenset(f.kind for f in self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract for one item (DESIGN.md section 3)."""
+        return {
+            "source": self.source,
+            "id": self.id,
+            "type": self.type,
+            "verdict": self.verdict.value,
+            "findings": [f.to_dict() for f in self.findings],
+            "error": self.error,
+        }

