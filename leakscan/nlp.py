@@ -40,12 +40,10 @@ def _load(model: str) -> Language:
     import spacy.util
 
     try:
-        if spacy.util.is_package(model):
-            path = spacy.util.get_package_path(model)
-        else:
-            path = Path(model)
-        config = spacy.util.load_config(path / "config.cfg", interpolate=False) if (path / "config.cfg").exists() else None
-    except Exception:  # noqa: BLE001 - any failure here means "cannot be loaded"
+        path = _data_dir(spacy.util.get_package_path(model)) if spacy.util.is_package(model) else Path(model)
+        cfg = path / "config.cfg"
+        config = spacy.util.load_config(cfg, interpolate=False) if cfg.exists() else None
+    except Exception:  # any failure here means "cannot be loaded"
         config = None
     if config is None:
         raise SettingsError(f"spaCy pipeline {model!r} is not installed (pip install the model package)")
@@ -55,8 +53,22 @@ def _load(model: str) -> Language:
     keep = {"ner"} | _upstream_of(config, "ner")
     try:
         return spacy.load(path, exclude=[name for name in pipeline if name not in keep])
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise SettingsError(f"spaCy pipeline {model!r} could not be loaded: {type(exc).__name__}") from None
+
+
+def _data_dir(package_path: Path) -> Path:
+    """Where an installed pipeline package keeps its ``config.cfg``.
+
+    Packages built by ``spacy package`` keep the data in a ``<name>-<version>`` folder
+    inside the Python package, not next to ``__init__.py``.
+    """
+    if (package_path / "config.cfg").exists():
+        return package_path
+    for child in sorted(package_path.iterdir()):
+        if child.is_dir() and (child / "config.cfg").exists():
+            return child
+    return package_path
 
 
 def _upstream_of(config: dict, component: str) -> set[str]:
