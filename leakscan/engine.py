@@ -74,7 +74,7 @@ def detect_text(
     for scanner in text_scanners(settings):
         try:
             found.extend(scanner.scan(ctx))
-        except Exception:  # noqa: BLE001 - isolate one scanner's bug from the rest
+        except Exception:
             failed.append(scanner.name)
     return merge(found), failed
 
@@ -164,7 +164,9 @@ def scan_texts(
         ok = [p for p in batch if p[0].strip() and len(p[0]) <= settings.max_text_chars]
         docs: dict[int, Doc] = {}
         if want_doc and ok:
-            docs = {id(p): d for p, d in zip(ok, nlp.make_docs([p[0] for p in ok], settings.model, batch_size))}
+            docs = {
+                id(p): d for p, d in zip(ok, nlp.make_docs([p[0] for p in ok], settings.model, batch_size), strict=True)
+            }
         for post in batch:
             text, source, ident = post
             yield scan_text(text, settings, source=source, id=ident, doc=docs.get(id(post)))

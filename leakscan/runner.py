@@ -1,0 +1,55 @@
+"""Scan a stream of items in one process: posts in NER batches, media files one by one.
+
+Front ends (CLI, the local worker pool, Dask workers) all call :func:`scan_items`, so every
+engine produces the same results for the same input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from . import engine
+from .findings import ScanResult
+from .inputs.items import Item
+from .settings import Settings
+
+#: Posts run through spaCy together in batches of this many (big speed-up per post).
+TEXT_BATCH = 64
+
+
+def error_result(item: Item) -> ScanResult:
+    """The result line for an item that could not be read."""
+    return ScanResult(source=item.source, id=item.id, type=item.type, error=item.error)
+
+
+def scan_item(item: Item, settings: Settings) -> ScanResult:
+    """Scan one item (posts are better scanned in batches with :func:`scan_items`)."""
+    if item.error is not None:
+        return error_result(item)
+    if item.type == "text":
+        return engine.scan_text(item.text or "", settings, source=item.source, id=item.id)
+    from .photos import scan_image
+
+    return scan_image(item.path, settings, name=item.source)  # type: ignore[arg-type]
+
+
+def scan_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[Item, ScanResult]]:
+    """``(item, result)`` for every item, in input order."""
+    pending: list[Item] = []
+
+    def flush() -> Iterator[tuple[Item, ScanResult]]:
+        posts = ((p.text or "", p.source, p.id) for p in pending)
+        yield from zip(pending, engine.scan_texts(posts, settings, batch_size=TEXT_BATCH), strict=True)
+        pending.clear()
+
+    for item in items:
+        if item.error is None and item.type == "text":
+            pending.append(item)
+            if len(pending) >= TEXT_BATCH:
+                yield from flush()
+            continue
+        if pending:
+            yield from flush()
+        yield item, scan_item(item, settings)
+    if pending:
+        yield from flush()
