@@ -1,0 +1,342 @@
+"""PNG (and APNG): metadata lives in ancillary chunks, so a clean copy just leaves them out.
+
+Read: ``eXIf`` (EXIF), ``iTXt XML:com.adobe.xmp`` (XMP), ImageMagick's hex-encoded
+``Raw profile type exif/iptc/xmp/8bim/app1`` text chunks, every other ``tEXt``/``zTXt``/
+``iTXt`` as a text field, ``tIME`` as a date field. Compressed text is inflated with a hard
+output limit (zip bombs stop at :data:`MAX_INFLATE`).
+
+Strip: lossless. Chunks are copied byte-for-byte (their CRCs stay valid) from a
+whitelist — the critical chunks, the colour and rendering chunks (``iCCP`` unless
+``keep_icc`` is False) and the APNG animation chunks — and everything else (text,
+``eXIf``, ``tIME``, private chunks, bytes after ``IEND``) is left out. The compressed
+image data is never touched. With ``only_gps`` the EXIF/XMP/text chunks stay, minus their
+location; with ``keep_orientation`` an EXIF Orientation other than 1 survives in a minimal
+``eXIf`` chunk.
+"""
+
+from __future__ import annotations
+
+import binascii
+import struct
+import zlib
+
+from ..errors import InputError
+from .base import RawMetadata, StripOptions, Stripped
+from .clean import (
+    inflate_bounded,
+    minimal_tiff,
+    tiff_orientation,
+    tiff_start,
+    tiff_without_gps,
+    xmp_without_location,
+)
+
+SIGNATURE = b"\x89PNG\r\n\x1a\n"
+#: Largest chunk accepted (the PNG spec's own limit).
+MAX_CHUNK = 2**31 - 1
+#: Most bytes one compressed text chunk may inflate to.
+MAX_INFLATE = 16 * 1024 * 1024
+#: Most bytes all compressed text chunks of one file may inflate to together.
+MAX_INFLATE_TOTAL = 64 * 1024 * 1024
+#: Most text chunks decoded per file (more are counted in a warning, and still stripped).
+MAX_TEXTS = 1024
+
+#: Chunks a clean copy keeps: what is needed to show the same picture, nothing else.
+KEEP = frozenset(
+    {
+        b"IHDR",
+        b"PLTE",
+        b"IDAT",
+        b"IEND",
+        b"tRNS",
+        b"gAMA",
+        b"cHRM",
+        b"sRGB",
+        b"iCCP",
+        b"sBIT",
+        b"bKGD",
+        b"pHYs",
+        b"hIST",
+        b"cICP",
+        b"mDCV",
+        b"mDCv",
+        b"cLLI",
+        b"cLLi",
+        b"acTL",
+        b"fcTL",
+        b"fdAT",
+    }
+)
+TEXT_CHUNKS = frozenset({b"tEXt", b"zTXt", b"iTXt"})
+XMP_KEYWORD = "XML:com.adobe.xmp"
+RAW_PROFILE = "raw profile type "
+
+
+def _chunks(data: bytes, *, strict: bool, warnings: list[str] | None = None):
+    """Yield ``(type, start, end)`` per chunk (``start`` at the length field, ``end`` after the CRC).
+
+    Stops after ``IEND``. A chunk running past the end of the file, an absurd length or a
+    non-letter chunk type raises :class:`InputError` when ``strict``, else ends the walk
+    with a warning.
+    """
+    if not data.startswith(SIGNATURE):
+        raise InputError("not a PNG file")
+    pos = len(SIGNATURE)
+    first = True
+    while True:
+        problem = None
+        if pos + 12 > len(data):
+            problem = "file ends before IEND (truncated)"
+        else:
+            length, ctype = struct.unpack_from(">I4s", data, pos)
+            if length > MAX_CHUNK or pos + 12 + length > len(data):
+                problem = "chunk length runs past the end of the file"
+            elif not ctype.isalpha() or not ctype.isascii():
+                problem = "invalid chunk type"
+            elif first and ctype != b"IHDR":
+                problem = "first chunk is not IHDR"
+        if problem:
+            if strict:
+                raise InputError(f"broken PNG: {problem}")
+            if warnings is not None:
+                warnings.append(f"PNG: {problem}")
+            return
+        first = False
+        end = pos + 12 + length
+        yield ctype, pos, end
+        if ctype == b"IEND":
+            return
+        pos = end
+
+
+def _text(ctype: bytes, body: bytes, budget: list[int]) -> tuple[str, bytes] | None:
+    """``(keyword, raw text bytes)`` of a tEXt/zTXt/iTXt chunk body, inflating within ``budget``."""
+    keyword, sep, rest = body.partition(b"\x00")
+    if not sep or not 1 <= len(keyword) <= 79:
+        return None
+    name = keyword.decode("latin-1")
+    if ctype == b"tEXt":
+        return name, rest
+    if ctype == b"zTXt":
+        return (name, _inflate(rest[1:], budget)) if rest[:1] == b"\x00" else None
+    # iTXt: compression flag, method, language tag \0, translated keyword \0, text
+    if len(rest) < 2:
+        return None
+    flag, method = rest[0], rest[1]
+    parts = rest[2:].split(b"\x00", 2)
+    if len(parts) < 3:
+        return None
+    text = parts[2]
+    if flag:
+        if method != 0:
+            return None
+        text = _inflate(text, budget)
+    return name, text
+
+
+def _inflate(data: bytes, budget: list[int]) -> bytes:
+    limit = min(MAX_INFLATE, budget[0])
+    out = inflate_bounded(data, limit) if limit > 0 else None
+    if out is None:
+        raise _Bomb
+    budget[0] -= len(out)
+    return out
+
+
+class _Bomb(Exception):
+    """Compressed text that is broken or inflates past the limits."""
+
+
+def _raw_profile(text: bytes) -> bytes | None:
+    """Decode ImageMagick's ``\\n<name>\\n   <length>\\n<hex...>`` text into bytes."""
+    lines = text.lstrip(b"\n").split(b"\n", 2)
+    if len(lines) < 3:
+        return None
+    try:
+        length = int(lines[1].strip())
+        raw = binascii.unhexlify(b"".join(lines[2].split()))
+    except (ValueError, binascii.Error):
+        return None
+    return raw[:length] if 0 <= length <= len(raw) else None
+
+
+def _encode_raw_profile(name: str, raw: bytes) -> bytes:
+    hexed = binascii.hexlify(raw)
+    rows = b"\n".join(hexed[i : i + 72] for i in range(0, len(hexed), 72))
+    return b"\n" + name.encode("latin-1") + b"\n" + str(len(raw)).rjust(8).encode() + b"\n" + rows + b"\n"
+
+
+def _iptc_from_8bim(raw: bytes) -> bytes | None:
+    """The IPTC-IIM resource (0x0404) of a Photoshop 8BIM block, if any."""
+    pos = 0
+    for _ in range(4096):
+        if pos + 12 > len(raw) or raw[pos : pos + 4] != b"8BIM":
+            return None
+        (rid,) = struct.unpack_from(">H", raw, pos + 4)
+        nlen = raw[pos + 6]
+        pos += 7 + nlen + ((nlen + 1) % 2)
+        if pos + 4 > len(raw):
+            return None
+        (size,) = struct.unpack_from(">I", raw, pos)
+        pos += 4
+        if rid == 0x0404:
+            return raw[pos : pos + size]
+        pos += size + (size % 2)
+    return None
+
+
+def _chunk(ctype: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + ctype + body + struct.pack(">I", zlib.crc32(ctype + body) & 0xFFFFFFFF)
+
+
+class PngHandler:
+    """PNG and APNG (content sniffed from the 8-byte signature)."""
+
+    format = "PNG"
+    media = "image"
+
+    def sniff(self, head: bytes) -> bool:
+        """True for the PNG signature."""
+        return head.startswith(SIGNATURE)
+
+    def read(self, data: bytes) -> RawMetadata:
+        """EXIF, XMP, IPTC, text chunks and tIME of a PNG; a broken tail becomes a warning."""
+        meta = RawMetadata(format=self.format)
+        budget = [MAX_INFLATE_TOTAL]
+        ntexts = 0
+        for ctype, start, end in _chunks(data, strict=False, warnings=meta.warnings):
+            body = data[start + 8 : end - 4]
+            if ctype == b"IHDR" and len(body) >= 8:
+                meta.width, meta.height = struct.unpack_from(">II", body)
+            elif ctype == b"eXIf":
+                off = tiff_start(body)
+                if off is None:
+                    meta.warnings.append("PNG: eXIf chunk without a TIFF header")
+                else:
+                    meta.exif.append(("eXIf", body[off:]))
+            elif ctype == b"tIME" and len(body) == 7:
+                y, mo, d, h, mi, s = struct.unpack(">HBBBBB", body)
+                meta.fields.append(("PNG", "ModifyDate", f"{y:04d}:{mo:02d}:{d:02d} {h:02d}:{mi:02d}:{s:02d}"))
+            elif ctype in TEXT_CHUNKS:
+                ntexts += 1
+                if ntexts > MAX_TEXTS:
+                    continue
+                try:
+                    parsed = _text(ctype, body, budget)
+                except _Bomb:
+                    meta.warnings.append(f"PNG: {ctype.decode()} chunk is broken or inflates too far; not read")
+                    continue
+                if parsed is None:
+                    meta.warnings.append(f"PNG: malformed {ctype.decode()} chunk")
+                    continue
+                self._add_text(meta, ctype, *parsed)
+        if ntexts > MAX_TEXTS:
+            meta.warnings.append(f"PNG: more than {MAX_TEXTS} text chunks; the rest were not read")
+        return meta
+
+    @staticmethod
+    def _add_text(meta: RawMetadata, ctype: bytes, keyword: str, text: bytes) -> None:
+        where = f"{ctype.decode()} {keyword}"
+        if keyword == XMP_KEYWORD:
+            meta.xmp.append((where, text))
+            return
+        low = keyword.lower()
+        if low.startswith(RAW_PROFILE):
+            kind = low[len(RAW_PROFILE) :]
+            raw = _raw_profile(text)
+            if raw is None:
+                meta.warnings.append("PNG: unreadable raw profile text chunk")
+                return
+            if kind in ("exif", "app1"):
+                off = tiff_start(raw)
+                if off is not None:
+                    meta.exif.append((where, raw[off:]))
+                elif raw.startswith(b"http://ns.adobe.com/xap/1.0/\x00"):
+                    meta.xmp.append((where, raw.split(b"\x00", 1)[1]))
+            elif kind == "xmp":
+                meta.xmp.append((where, raw))
+            elif kind in ("iptc", "8bim"):
+                iptc = _iptc_from_8bim(raw) if raw.startswith(b"8BIM") else raw
+                if iptc:
+                    meta.iptc.append((where, iptc))
+            return
+        decoded = text.decode("utf-8" if ctype == b"iTXt" else "latin-1", errors="replace")
+        meta.texts.append((keyword, decoded))
+
+    def strip(self, data: bytes, options: StripOptions) -> Stripped:
+        """A copy without metadata chunks; image chunks are copied byte-for-byte."""
+        chunks = list(_chunks(data, strict=True))
+        orientation = None
+        if options.keep_orientation and not options.only_gps:
+            for ctype, start, end in chunks:
+                if ctype == b"eXIf":
+                    orientation = tiff_orientation(data[start + 8 : end - 4])
+                    big_endian = data[start + 8 : start + 10] == b"MM"
+                    break
+        out = bytearray(SIGNATURE)
+        removed: list[str] = []
+        budget = [MAX_INFLATE_TOTAL]
+        for ctype, start, end in chunks:
+            name = ctype.decode("latin-1")
+            if ctype == b"IDAT" and orientation not in (None, 1):
+                out += _chunk(b"eXIf", minimal_tiff(orientation, big_endian=big_endian))
+                orientation = None
+            if ctype == b"iCCP" and not options.keep_icc:
+                removed.append(name)
+            elif ctype in KEEP:
+                out += data[start:end]
+            elif options.only_gps and (kept := self._only_gps(ctype, data[start + 8 : end - 4], budget)):
+                if kept[1] is None:
+                    out += data[start:end]
+                else:
+                    removed.append(f"{name} location")
+                    out += _chunk(*kept)
+            else:
+                removed.append(name)
+        if chunks[-1][2] < len(data):
+            removed.append("data after IEND")
+        return Stripped(data=bytes(out), lossless=True, removed=tuple(dict.fromkeys(removed)))
+
+    @staticmethod
+    def _only_gps(ctype: bytes, body: bytes, budget: list[int]) -> tuple[bytes, bytes | None] | None:
+        """With ``only_gps``: ``(type, new body)`` to write, ``(type, None)`` to keep as is, None to drop."""
+        if ctype == b"eXIf":
+            cleaned = tiff_without_gps(body)
+            if cleaned is None:
+                return None
+            return ctype, (None if cleaned == body else cleaned)
+        if ctype not in TEXT_CHUNKS:
+            return ctype, None  # tIME, private chunks: not location
+        try:
+            parsed = _text(ctype, body, budget)
+        except _Bomb:
+            return None
+        if parsed is None:
+            return None
+        keyword, text = parsed
+        low = keyword.lower()
+        if keyword == XMP_KEYWORD:
+            new = xmp_without_location(text)
+            if new is None:
+                return ctype, None
+            return b"iTXt", XMP_KEYWORD.encode() + b"\x00\x00\x00\x00\x00" + new
+        if not low.startswith(RAW_PROFILE):
+            return ctype, None
+        raw = _raw_profile(text)
+        kind = low[len(RAW_PROFILE) :]
+        if raw is None or kind not in ("exif", "app1", "xmp"):
+            return None  # IPTC/8BIM blocks hold place names and cannot be edited here: dropped
+        if kind == "xmp":
+            new = xmp_without_location(raw)
+        else:
+            new = tiff_without_gps(raw)
+            if new is None:
+                return None
+            new = None if new == raw else new
+        if new is None:
+            return ctype, None
+        profile = zlib.compress(_encode_raw_profile(kind, new))
+        return b"zTXt", keyword.encode("latin-1") + b"\x00\x00" + profile
+
+
+HANDLER = PngHandler()
