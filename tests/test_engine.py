@@ -1,0 +1,87 @@
+"""The engine: one shared context per text, isolated scanner errors, merged overlaps, limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan import Finding, Kind, Settings, engine
+from leakscan.engine import merge
+from leakscan.scanners import SCANNER_NAMES, TEXT_SCANNERS, TextScanner
+
+
+def span(kind: Kind, start: int, end: int, text: str = "", **kw) -> Finding:
+    return Finding(kind=kind, text=text or "x" * (end - start), start=start, end=end, **kw)
+
+
+def test_scanner_list_is_explicit_and_follows_the_interface():
+    assert SCANNER_NAMES[-1] == "photo_metadata"
+    for scanner in TEXT_SCANNERS:
+        assert isinstance(scanner, TextScanner)
+        assert scanner.kinds and scanner.name in SCANNER_NAMES
+
+
+def test_same_kind_overlaps_merge_into_one_span():
+    text = "0123456789"
+    a = Finding(Kind.PHONE, text[0:6], start=0, end=6, confidence=0.7)
+    b = Finding(Kind.PHONE, text[4:10], start=4, end=10, confidence=0.9, detail="known")
+    (m,) = merge([a, b])
+    assert (m.start, m.end, m.text, m.confidence, m.detail) == (0, 10, text, 0.9, "known")
+
+
+def test_more_specific_kind_wins_an_overlap():
+    school = span(Kind.SCHOOL, 8, 26)
+    person = span(Kind.PERSON, 8, 15)
+    org = span(Kind.ORG, 8, 26)
+    assert merge([person, org, school]) == [school]
+
+
+def test_different_fields_do_not_merge_and_metadata_dedupes():
+    a = span(Kind.PHONE, 0, 5, field="UserComment")
+    b = span(Kind.PHONE, 0, 5, field="ImageDescription")
+    gps = Finding(Kind.GPS, "1, 2", field="GPSInfo")
+    assert len(merge([a, b, gps, gps])) == 3
+
+
+def test_a_failing_scanner_is_isolated(monkeypatch):
+    class Boom:
+        name = "boom"
+        kinds = frozenset({Kind.PHONE})
+
+        def scan(self, ctx):
+            raise RuntimeError("bug")
+
+    monkeypatch.setattr(engine, "text_scanners", lambda settings: (Boom(), *TEXT_SCANNERS))
+    result = engine.scan_text("my email is mia.rossi@example.com")
+    assert result.error == "scanner failed: boom"
+    assert [f.kind for f in result.findings] == [Kind.EMAIL]
+
+
+def test_too_long_text_is_an_error_not_a_hang():
+    result = engine.scan_text("a" * 101, Settings(max_text_chars=100))
+    assert result.error and "over the limit of 100" in result.error
+    assert "a" * 10 not in result.error  # no post text in errors
+
+
+def test_empty_and_blank_texts_have_no_findings():
+    assert engine.scan_text("").findings == ()
+    assert engine.scan_text(" \n\t ").findings == ()
+
+
+def test_batched_scan_equals_one_by_one():
+    posts = [
+        "me and jake at riverside park",
+        "we won 3-2!!",
+        "text me 217 555 0134",
+        "",
+        "my insta is mia.dances and i go to lincoln elementary",
+    ]
+    batched = engine.scan_many_texts(posts)
+    single = [engine.scan_text(p) for p in posts]
+    assert [r.to_dict() for r in batched] == [r.to_dict() for r in single]
+
+
+@pytest.mark.parametrize("scanner", [s.name for s in TEXT_SCANNERS])
+def test_each_scanner_can_be_switched_off(scanner):
+    others = tuple(n for n in SCANNER_NAMES if n not in (scanner, "photo_metadata"))
+    result = engine.scan_text("hi", Settings(scanners=others))
+    assert result.error is None

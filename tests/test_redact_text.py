@@ -1,0 +1,65 @@
+"""Text redaction: spans become placeholders or masks; nothing else changes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from leakscan import Finding, Kind
+from leakscan.redact.text import mask_value, redact_text
+
+
+def span(text: str, sub: str, kind: Kind) -> Finding:
+    i = text.index(sub)
+    return Finding(kind=kind, text=sub, start=i, end=i + len(sub))
+
+
+def test_placeholder_and_mask():
+    text = "call me 217 555 0134 ok"
+    fs = [span(text, "217 555 0134", Kind.PHONE)]
+    assert redact_text(text, fs) == "call me [PHONE] ok"
+    assert redact_text(text, fs, "mask") == "call me *** *** **** ok"
+
+
+def test_overlapping_findings_merge():
+    text = "i go to Lincoln Elementary in town"
+    fs = [span(text, "Lincoln Elementary", Kind.SCHOOL), span(text, "Lincoln", Kind.PERSON)]
+    assert redact_text(text, fs) == "i go to [SCHOOL] in town"
+
+
+def test_metadata_findings_and_other_fields_are_ignored():
+    text = "hello"
+    fs = [Finding(Kind.GPS, "1, 2", field="GPSInfo"), Finding(Kind.PHONE, "hel", start=0, end=3, field="UserComment")]
+    assert redact_text(text, fs) == "hello"
+
+
+def test_unknown_style():
+    with pytest.raises(ValueError, match="unknown redaction style"):
+        redact_text("x", [], "blur")
+
+
+@pytest.mark.parametrize(
+    ("value", "masked"),
+    [("(217) 555-0134", "(217) ***-**34"), ("@mia.dances", "@m**.****es"), ("ab", "**")],
+)
+def test_mask_value(value, masked):
+    assert mask_value(value) == masked
+
+
+@given(st.text(max_size=200), st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)), max_size=6))
+def test_outside_spans_is_identical(text, raw_spans):
+    fs = []
+    for start, length in raw_spans:
+        start = min(start, len(text))
+        end = min(len(text), start + length)
+        if end > start:
+            fs.append(Finding(Kind.PERSON, text[start:end], start=start, end=end))
+    out = redact_text(text, fs)
+    covered = sorted((f.start, f.end) for f in fs)
+    # Characters before the first span and after the last are untouched.
+    if covered:
+        assert out.startswith(text[: covered[0][0]])
+        assert out.endswith(text[max(e for _, e in covered) :])
+    else:
+        assert out == text
