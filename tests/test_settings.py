@@ -77,7 +77,7 @@ def test_load_toml_and_json(tmp_path):
     assert Settings.load(js).regions == ("NZ",)
     bad = tmp_path / "bad.toml"
     bad.write_text("regions = [", encoding="utf-8")
-    with pytest.raises(SettingsError, match="bad.toml: not valid TOML"):
+    with pytest.raises(SettingsError, match=r"bad\.toml: not valid TOML"):
         Settings.load(bad)
     with pytest.raises(SettingsError, match="cannot read settings file"):
         Settings.load(tmp_path / "missing.toml")
