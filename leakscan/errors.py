@@ -8,6 +8,7 @@ The tree::
     │   ├── UnsupportedFormatError  content that is not a supported image/text/post file
     │   └── LimitError            an item over a configured limit (text length, bytes, pixels)
     └── RedactError               a clean copy could not be written or failed verification
+        └── DiskFullError         the output disk is full: the run stops (every next write would fail)
 
 Messages never contain a matched value or the text of a post: they name the file, the
 line, the field and the problem, nothing more.
@@ -40,3 +41,7 @@ class LimitError(InputError):
 
 class RedactError(LeakscanError):
     """A clean copy could not be written, or it still held what it should not."""
+
+
+class DiskFullError(RedactError):
+    """The output disk is full (or over quota). Fatal for a run: no partial file is left."""

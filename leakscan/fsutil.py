@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
 
-from .errors import RedactError
+from .errors import DiskFullError, RedactError
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes, *, like: str | os.PathLike[str] | None = None) -> None:
@@ -19,8 +20,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, like: str | os.Pa
     bits of another file (the original) onto the new one.
     """
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".leakscan-tmp", dir=path.parent)
+    tmp: str | None = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=TEMP_SUFFIX, dir=path.parent)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
@@ -30,13 +32,26 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, like: str | os.Pa
                 os.chmod(tmp, os.stat(like).st_mode & 0o7777)
         os.replace(tmp, path)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise RedactError(f"{path}: cannot write ({exc.strerror or type(exc).__name__})") from None
+            raise write_error(path, exc) from None
         raise
+
+
+def write_error(path: str | os.PathLike[str], exc: OSError) -> RedactError:
+    """The leakscan error for a failed write: disk full is its own (fatal) kind."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(f"{path}: the disk is full; no partial file was left")
+    return RedactError(f"{path}: cannot write ({exc.strerror or type(exc).__name__})")
+
+
+#: Suffix of leakscan's temporary files: walks skip them, and a killed run's leftovers are
+#: recognisable (and removable) by it.
+TEMP_SUFFIX = ".leakscan-tmp"
 
 
 def is_temp_file(name: str) -> bool:
     """True for leakscan's own temporary files (skipped by folder walks)."""
-    return name.endswith(".leakscan-tmp")
+    return name.endswith(TEMP_SUFFIX)

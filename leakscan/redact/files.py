@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import LeakscanError, RedactError
+from ..errors import LeakscanError
 from ..findings import ScanResult
-from ..fsutil import atomic_write
+from ..fsutil import TEMP_SUFFIX, atomic_write, write_error
 from ..inputs.items import Item
 from ..media.base import StripOptions
 from ..settings import Settings
@@ -98,10 +98,12 @@ class Redactor:
         dst = self.destination(item)
         if self._up_to_date(item.path, dst):
             return Outcome(source=item.source, action="up-to-date", output=str(dst))
-        if not self.dry_run:
-            dst.parent.mkdir(parents=True, exist_ok=True)
         try:
+            if not self.dry_run:
+                _mkdir(dst.parent)
             done = redact_image_file(item.path, dst, self.options, dry_run=self.dry_run, settings=self.settings)
+        except DiskFullError:
+            raise  # every next write would fail too: the run stops
         except LeakscanError as exc:
             return Outcome(source=item.source, action="error", error=str(exc))
         action = (
@@ -128,8 +130,13 @@ class Redactor:
             )
         if self.in_place and not changed:
             return Outcome(source=item.source, action="unchanged", output=str(dst), **extra)
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(dst, make(), like=src)
+        try:
+            _mkdir(dst.parent)
+            atomic_write(dst, make(), like=src)
+        except DiskFullError:
+            raise
+        except LeakscanError as exc:
+            return Outcome(source=item.source, action="error", error=str(exc), **extra)
         return Outcome(
             source=item.source, action="written" if changed else "copied", output=str(dst), changed=changed, **extra
         )
@@ -174,6 +181,13 @@ class Redactor:
             self._jsonl = None
 
 
+def _mkdir(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_error(folder, exc) from None
+
+
 def _encode_like(text: str, original: Path | None) -> bytes:
     """Encode a redacted text the way the original file was (keeping a UTF-8 BOM)."""
     data = text.encode("utf-8")
@@ -199,9 +213,9 @@ class _JsonlRewriter:
 
         self.src = src
         self.dst = dst
-        dst.parent.mkdir(parents=True, exist_ok=True)
+        _mkdir(dst.parent)
         self._in: IO[bytes] = open(src, "rb")  # noqa: SIM115 - closed in finish/abort
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{dst.name[:40]}.", suffix=".leakscan-tmp", dir=dst.parent)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{dst.name[:40]}.", suffix=TEMP_SUFFIX, dir=dst.parent)
         self._out: IO[bytes] = os.fdopen(fd, "wb")
         self._line = 0
 
@@ -238,7 +252,7 @@ class _JsonlRewriter:
             os.replace(self._tmp, self.dst)
         except OSError as exc:
             self.abort()
-            raise RedactError(f"{self.dst}: cannot write ({exc.strerror or type(exc).__name__})") from None
+            raise write_error(self.dst, exc) from None
         except BaseException:
             self.abort()
             raise
