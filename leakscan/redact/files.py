@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import LeakscanError
+from ..errors import DiskFullError, LeakscanError
 from ..findings import ScanResult
 from ..fsutil import TEMP_SUFFIX, atomic_write, write_error
 from ..inputs.items import Item
