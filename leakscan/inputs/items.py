@@ -86,6 +86,34 @@ def iter_items(
             yield from _file_items(path, raw, settings, explicit=True, rel=Path(path.name))
 
 
+def count_files(paths: Iterable[str]) -> int:
+    """How many files ``paths`` name (folders walked like :func:`iter_items`), for progress bars."""
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            total += 1
+            continue
+        path = Path(raw)
+        if not path.is_dir():
+            total += 1
+            continue
+        stack = [path]
+        while stack:
+            try:
+                with os.scandir(stack.pop()) as it:
+                    for entry in it:
+                        try:
+                            if entry.is_dir(follow_symlinks=False):
+                                stack.append(Path(entry.path))
+                            elif entry.is_file(follow_symlinks=False) and not is_temp_file(entry.name):
+                                total += 1
+                        except OSError:
+                            continue
+            except OSError:
+                continue
+    return total
+
+
 def _os_reason(exc: OSError, what: str) -> str:
     return f"{what}: {exc.strerror or type(exc).__name__}"
 

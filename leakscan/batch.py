@@ -1,0 +1,275 @@
+"""Run a scan (and optional redaction) over many items: inline, on a local worker pool, or on Dask.
+
+The batch layer adds no scanning logic: workers run :func:`leakscan.runner.scan_items` and
+:class:`leakscan.redact.files.Redactor` exactly as the single-process path does, so every
+engine gives the same results for the same input.
+
+Design, for flat memory however large the folder:
+
+* the walk is a generator; items are cut into small chunks as they come;
+* at most ``window`` chunks are in flight; results come back in input order and are
+  yielded at once, never collected;
+* each worker process loads the spaCy model once (the first chunk it runs, or at start-up)
+  and keeps it for the whole run;
+* clean copies of media and text files are written by the worker that scanned them; lines
+  of a ``.jsonl`` post file are rewritten by the main process, in order, as a stream.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from itertools import islice
+from typing import Any
+
+from .findings import ScanResult
+from .inputs.items import Item
+from .redact.files import Outcome, Redactor
+from .settings import Settings
+
+#: Items per chunk sent to a worker: enough posts for an efficient NER batch, few enough
+#: media files that progress stays smooth.
+CHUNK_ITEMS = 32
+ENGINES = ("local", "dask")
+
+Result = tuple[Item, ScanResult, Outcome | None]
+
+
+@dataclass(frozen=True)
+class RedactConfig:
+    """How to redact, sent to every worker (picklable)."""
+
+    out: str | None = None
+    in_place: bool = False
+    dry_run: bool = False
+    style: str = "placeholder"
+    only_gps: bool = False
+    keep_icc: bool = True
+
+    def redactor(self, settings: Settings) -> Redactor:
+        from pathlib import Path
+
+        from .media.base import StripOptions
+
+        return Redactor(
+            out=Path(self.out) if self.out else None,
+            in_place=self.in_place,
+            dry_run=self.dry_run,
+            style=self.style,
+            options=StripOptions(only_gps=self.only_gps, keep_icc=self.keep_icc),
+            settings=settings,
+        )
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _is_jsonl_line(item: Item) -> bool:
+    return item.file is not None and item.line is not None
+
+
+def _process_chunk(
+    chunk: list[Item], settings: Settings, redact: RedactConfig | None
+) -> list[tuple[ScanResult, Outcome | None]]:
+    """Scan a chunk (and redact its files) in a worker. Lines of .jsonl files are left to the caller."""
+    from .runner import scan_items
+
+    redactor = redact.redactor(settings) if redact else None
+    out = []
+    for item, result in scan_items(chunk, settings):
+        outcome = None
+        if redactor is not None and not _is_jsonl_line(item):
+            outcome = redactor.handle(item, result)
+        out.append((result, outcome))
+    return out
+
+
+def _warm(settings: Settings) -> None:
+    """Worker start-up: load the spaCy model once, before the first chunk arrives.
+
+    Workers ignore Ctrl-C: the main process decides, lets running chunks finish their
+    (atomic) writes and cancels the rest, so no partial output is ever left.
+    """
+    import signal
+
+    from . import nlp
+
+    with contextlib.suppress(ValueError):  # not the main thread (Dask worker threads)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(Exception):
+        nlp.load(settings.model)
+
+
+def run(
+    items: Iterable[Item],
+    settings: Settings,
+    *,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    redact: RedactConfig | None = None,
+    window: int | None = None,
+) -> Iterator[Result]:
+    """``(item, result, outcome)`` for every item, streamed as results are ready.
+
+    ``jobs=1`` with the local engine runs in this process, in input order. With workers,
+    results arrive in order of completion; only the lines of ``.jsonl`` post files being
+    redacted are held back until the lines before them are done, because their clean copy
+    is written as one stream. ``outcome`` is None unless ``redact`` is given.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}")
+    if engine == "local" and jobs <= 1:
+        yield from _inline(items, settings, redact)
+        return
+    main_redactor = redact.redactor(settings) if redact else None
+    held: dict[int, list[tuple[Item, ScanResult]]] = {}  # seq -> .jsonl lines waiting their turn
+    next_seq = 0
+    try:
+        for seq, chunk, done in _dispatch(items, settings, jobs, engine, scheduler, redact, window):
+            waiting = []
+            for item, (result, outcome) in zip(chunk, done, strict=True):
+                if main_redactor is not None and _is_jsonl_line(item):
+                    waiting.append((item, result))
+                else:
+                    yield item, result, outcome
+            held[seq] = waiting
+            while next_seq in held:
+                for item, result in held.pop(next_seq):
+                    yield item, result, main_redactor.handle(item, result)  # type: ignore[union-attr]
+                next_seq += 1
+        if main_redactor is not None:
+            main_redactor.finish_file()
+    except BaseException:
+        if main_redactor is not None:
+            main_redactor.abort()
+        raise
+
+
+def _inline(items: Iterable[Item], settings: Settings, redact: RedactConfig | None) -> Iterator[Result]:
+    from .runner import scan_items
+
+    redactor = redact.redactor(settings) if redact else None
+    try:
+        for item, result in scan_items(items, settings):
+            yield item, result, (redactor.handle(item, result) if redactor else None)
+        if redactor is not None:
+            redactor.finish_file()
+    except BaseException:
+        if redactor is not None:
+            redactor.abort()
+        raise
+
+
+def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
+    it = iter(items)
+    while chunk := list(islice(it, CHUNK_ITEMS)):
+        yield chunk
+
+
+def _dispatch(
+    items: Iterable[Item],
+    settings: Settings,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
+    redact: RedactConfig | None,
+    window: int | None,
+) -> Iterator[tuple[int, list[Item], list[tuple[ScanResult, Outcome | None]]]]:
+    """Send chunks to workers, at most ``window`` in flight; yield ``(seq, chunk, results)`` as each completes."""
+    window = window or max(2, jobs * 3)
+    with _Executor(engine, jobs, scheduler, settings) as ex:
+        pending: dict[Any, tuple[int, list[Item]]] = {}
+        chunks = enumerate(_chunks(items))
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < window:
+                nxt = next(chunks, None)
+                if nxt is None:
+                    exhausted = True
+                    break
+                seq, chunk = nxt
+                pending[ex.submit(_process_chunk, chunk, settings, redact)] = (seq, chunk)
+            if not pending:
+                return
+            for future in ex.wait_any(list(pending)):
+                seq, chunk = pending.pop(future)
+                yield seq, chunk, future.result()
+
+
+class _Executor:
+    """The chosen engine behind two calls: ``submit(fn, *args)`` and ``wait_any(futures)``."""
+
+    def __init__(self, engine: str, jobs: int, scheduler: str | None, settings: Settings):
+        self.engine, self.jobs, self.scheduler, self.settings = engine, jobs, scheduler, settings
+        self._close: list[Any] = []
+        self._client: Any = None
+        self._pool: Any = None
+
+    def __enter__(self) -> _Executor:
+        if self.engine == "local":
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # "spawn" never copies this process's threads or locks into a worker.
+            ctx = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_warm, initargs=(self.settings,))
+            self._close.append(lambda: self._pool.shutdown(wait=True, cancel_futures=True))
+        else:
+            self._client = dask_client(self.scheduler, self.jobs)
+            self._close.append(self._client.close)
+            cluster = getattr(self._client, "_leakscan_cluster", None)
+            if cluster is not None:
+                self._close.append(cluster.close)
+            self._client.run(_warm, self.settings)
+        return self
+
+    def submit(self, fn: Any, *args: Any) -> Any:
+        if self._pool is not None:
+            return self._pool.submit(fn, *args)
+        return self._client.submit(fn, *args, pure=False)
+
+    def wait_any(self, futures: list[Any]) -> Any:
+        if self._pool is not None:
+            from concurrent.futures import FIRST_COMPLETED, wait
+
+            return wait(futures, return_when=FIRST_COMPLETED).done
+        from dask.distributed import wait as dask_wait
+
+        return dask_wait(futures, return_when="FIRST_COMPLETED").done
+
+    def __exit__(self, *exc: Any) -> None:
+        for close in self._close:
+            with contextlib.suppress(Exception):
+                close()
+
+
+def dask_client(scheduler: str | None, jobs: int) -> Any:
+    """A Dask client: to ``scheduler`` (``tcp://host:8786``), or a new local cluster of ``jobs`` processes."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        from .errors import LeakscanError
+
+        raise LeakscanError(
+            "the Dask engine needs the 'dask' extra: pip install 'leakscan[dask]' (dask and distributed)"
+        ) from None
+    if scheduler:
+        return Client(scheduler)
+    cluster = LocalCluster(
+        n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+    )
+    client = Client(cluster)
+    client._leakscan_cluster = cluster  # closed with the client
+    return client
+
+
+def redact_config_dict(config: RedactConfig | None) -> dict[str, Any] | None:
+    return asdict(config) if config else None
