@@ -6,11 +6,13 @@ The public API (everything else is internal and may change)::
     result = leakscan.scan_text("call me on five five five 0134")
     result.verdict            # Verdict.BLOCK
     leakscan.redact_text("my snap is jakeyboi11").text   # 'my snap is [HANDLE]'
+    check = leakscan.check_post("my number is 217 555 0134", images=["beach.jpg"])
+    check.verdict, check.redacted_text                   # Verdict.BLOCK, 'my number is [PHONE]'
 """
 
 from __future__ import annotations
 
-from .api import RedactedText, redact_text, scan_text
+from .api import Checker, CleanedImage, PostCheck, RedactedText, check_post, redact_text, scan_text
 from .errors import InputError, LeakscanError, LimitError, RedactError, SettingsError, UnsupportedFormatError
 from .findings import Finding, Kind, ScanResult, Severity, Verdict
 from .settings import KnownFacts, Settings
@@ -18,12 +20,15 @@ from .settings import KnownFacts, Settings
 __version__ = "0.1.0"
 
 __all__ = [
+    "Checker",
+    "CleanedImage",
     "Finding",
     "InputError",
-    "KnownFacts",
     "Kind",
+    "KnownFacts",
     "LeakscanError",
     "LimitError",
+    "PostCheck",
     "RedactError",
     "RedactedText",
     "ScanResult",
@@ -33,6 +38,7 @@ __all__ = [
     "UnsupportedFormatError",
     "Verdict",
     "__version__",
+    "check_post",
     "redact_text",
     "scan_text",
 ]

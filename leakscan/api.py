@@ -1,11 +1,28 @@
-"""One-call functions for apps: scan or redact a post (images: see :mod:`leakscan.photos`)."""
+"""One-call functions for apps: scan or redact a post, or check a whole post with its photos.
+
+:func:`check_post` (and :class:`Checker`, which holds an app's settings) is the pre-upload
+hook: text plus photos in, a verdict, findings with child-friendly messages, the redacted
+text and clean photo copies out. The HTTP service (:mod:`leakscan.server`) is a thin front
+end over it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import base64
+import contextlib
+import importlib
+import os
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Union
 
 from . import engine
-from .findings import ScanResult
+from .errors import InputError, LeakscanError, LimitError, SettingsError
+from .findings import Finding, ScanResult, Verdict
+from .media.base import StripOptions
+from .redact.text import STYLES
 from .redact.text import redact_text as _redact_spans
 from .settings import Settings
 
@@ -39,3 +56,319 @@ def redact_text(text: str, settings: Settings | None = None, *, style: str = "pl
     """
     result = engine.scan_text(text, settings)
     return RedactedText(text=_redact_spans(text, result.findings, style), result=result)
+
+
+# -- checking a whole post (text + photos) for apps ----------------------------------------
+
+#: What :func:`check_post` accepts as an image: a path, or the file's bytes.
+ImageSource = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview]
+
+#: Media types of the formats clean copies come out in.
+MEDIA_TYPES: dict[str, str] = {
+    "JPEG": "image/jpeg",
+    "PNG": "image/png",
+    "WEBP": "image/webp",
+    "GIF": "image/gif",
+    "TIFF": "image/tiff",
+    "HEIF": "image/heif",
+    "HEIC": "image/heic",
+    "AVIF": "image/avif",
+    "JXL": "image/jxl",
+}
+
+#: A sample post that touches every text scanner once (all synthetic, no real child).
+_WARM_UP_TEXT = (
+    "hi im Emma Johnson, 11, year 6 at Lincoln Elementary. I live at 42 Oak Street Springfield, "
+    "call me on (217) 555-0134 or emma.j2013@example.com, snap: emmaj11, born 14/02/2013"
+)
+
+
+def media_type(fmt: str | None) -> str:
+    """The media (MIME) type of an image format name (``"JPEG"`` -> ``"image/jpeg"``)."""
+    return MEDIA_TYPES.get((fmt or "").upper(), "application/octet-stream")
+
+
+@dataclass(frozen=True)
+class CleanedImage:
+    """A clean copy of one photo (``data``), or why none could be made (``error``)."""
+
+    data: bytes | None
+    format: str | None = None
+    #: True when the picture itself was kept byte for byte (only metadata removed).
+    lossless: bool | None = None
+    #: What was removed (names of metadata blocks/fields), never their values.
+    removed: tuple[str, ...] = ()
+    note: str | None = None
+    error: str | None = None
+
+    @property
+    def media_type(self) -> str:
+        """The content type of the clean copy (``image/jpeg``...)."""
+        return media_type(self.format)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: ``data`` is base64."""
+        return {
+            "data": base64.b64encode(self.data).decode("ascii") if self.data is not None else None,
+            "format": self.format,
+            "media_type": self.media_type if self.data is not None else None,
+            "lossless": self.lossless,
+            "removed": list(self.removed),
+            "note": self.note,
+            "error": self.error,
+        }
+
+
+@dataclass(frozen=True)
+class PostCheck:
+    """What leakscan says about one post before it goes out: its text and its photos.
+
+    ``verdict`` is the worst of the text's and the photos' verdicts. ``redacted_text`` is
+    the post with every text finding masked (equal to the text when nothing was found).
+    ``cleaned`` holds one :class:`CleanedImage` per photo when clean copies were asked for
+    (``clean_images=True``), else it is empty.
+    """
+
+    verdict: Verdict
+    text_result: ScanResult
+    image_results: tuple[ScanResult, ...] = ()
+    redacted_text: str = ""
+    cleaned: tuple[CleanedImage, ...] = ()
+
+    @property
+    def cleaned_images(self) -> tuple[bytes | None, ...]:
+        """The clean copies' bytes, one per photo (None for a photo that could not be cleaned).
+
+        Empty when clean copies were not asked for.
+        """
+        return tuple(c.data for c in self.cleaned)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding of the post: its text's, then each photo's in order."""
+        return self.text_result.findings + tuple(f for r in self.image_results for f in r.findings)
+
+    @property
+    def text_changed(self) -> bool:
+        """True when the redacted text differs from the post."""
+        return any(f.is_span for f in self.text_result.findings)
+
+    @property
+    def errors(self) -> tuple[str, ...]:
+        """One-line reasons for the parts that could not be checked (no values in them)."""
+        return tuple(r.error for r in (self.text_result, *self.image_results) if r.error)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready (clean copies as base64), the shape the HTTP service answers with."""
+        return {
+            "verdict": self.verdict.value,
+            "text": self.text_result.to_dict(),
+            "redacted_text": self.redacted_text,
+            "text_changed": self.text_changed,
+            "images": [r.to_dict() for r in self.image_results],
+            "cleaned_images": [c.to_dict() for c in self.cleaned] if self.cleaned else None,
+        }
+
+
+def _as_settings(settings: Settings | Mapping[str, Any] | None, base: Settings | None = None) -> Settings:
+    """A :class:`Settings` from a Settings, a mapping (validated, unknown keys refused) or None."""
+    if settings is None:
+        return base or engine.default_settings()
+    if isinstance(settings, Settings):
+        return settings
+    if isinstance(settings, Mapping):
+        return base.merged(settings) if base is not None else Settings.from_dict(settings)
+    raise SettingsError("settings must be a Settings or a mapping of setting names to values")
+
+
+def _image_name(source: ImageSource, index: int) -> str:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return f"images[{index}]"
+    return os.fspath(source)
+
+
+def _image_bytes(source: ImageSource, settings: Settings) -> bytes:
+    """The bytes of an image given as bytes or a path (size-limited like every read)."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source)
+    path = Path(os.fspath(source))
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(settings.max_file_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
+    if len(data) > settings.max_file_bytes:
+        raise LimitError(
+            f"{path}: file is over the limit of {settings.max_file_bytes:,} bytes (setting max_file_bytes)"
+        )
+    return data
+
+
+_warm_lock = threading.Lock()
+_warmed: set[str] = set()
+
+
+def warm_up(settings: Settings | None = None) -> None:
+    """Load everything a check needs (the spaCy model, name lists, photo readers) once per process.
+
+    Safe to call from many threads at once: the first caller loads, the others wait for it.
+    :func:`check_post` calls it on first use, so calling it yourself only moves the cost
+    to start-up (the HTTP service does this before taking requests).
+    """
+    settings = settings or engine.default_settings()
+    if settings.model in _warmed:
+        return
+    with _warm_lock:
+        if settings.model in _warmed:
+            return
+        sample = replace(settings, scanners=(), allow=(), ignore_kinds=())
+        engine.scan_text(_WARM_UP_TEXT, sample)
+        with contextlib.suppress(ImportError):  # imports Pillow and the format handlers
+            importlib.import_module("leakscan.photos")
+
+        _warmed.add(settings.model)
+
+
+def _check(
+    text: str,
+    images: Sequence[ImageSource],
+    settings: Settings,
+    *,
+    clean_images: bool,
+    style: str,
+    options: StripOptions | None,
+) -> PostCheck:
+    if style not in STYLES:
+        raise ValueError(f"unknown redaction style {style!r} (expected one of: {', '.join(STYLES)})")
+    if isinstance(text, (bytes, bytearray)) or not isinstance(text, str):
+        raise TypeError("text must be a str")
+    if isinstance(images, (str, bytes, bytearray, memoryview, os.PathLike)):
+        images = (images,)
+    warm_up(settings)
+    text_result = engine.scan_text(text, settings)
+    redacted = _redact_spans(text, text_result.findings, style) if not text_result.error else text
+    image_results: list[ScanResult] = []
+    cleaned: list[CleanedImage] = []
+    for index, source in enumerate(images):
+        from .photos import scan_image
+
+        name = _image_name(source, index)
+        data: bytes | None = None
+        try:
+            data = _image_bytes(source, settings) if clean_images else None
+            result = scan_image(data if data is not None else _scan_source(source), settings, name=name)
+        except LeakscanError as exc:
+            result = ScanResult(source=name, type="image", error=str(exc))
+        image_results.append(result)
+        if clean_images:
+            cleaned.append(_clean(data, result, settings, options or StripOptions()))
+    worst = max((r.verdict for r in (text_result, *image_results)), key=lambda v: v.rank)
+    return PostCheck(
+        verdict=worst,
+        text_result=text_result,
+        image_results=tuple(image_results),
+        redacted_text=redacted,
+        cleaned=tuple(cleaned),
+    )
+
+
+def _scan_source(source: ImageSource) -> str | os.PathLike[str] | bytes:
+    if isinstance(source, (bytearray, memoryview)):
+        return bytes(source)
+    return source
+
+
+def _clean(data: bytes | None, result: ScanResult, settings: Settings, options: StripOptions) -> CleanedImage:
+    if data is None or (result.error is not None and not result.findings):
+        return CleanedImage(data=None, error=result.error or "image could not be read")
+    from .redact.image import clean_image_bytes
+
+    try:
+        done = clean_image_bytes(data, options, settings)
+    except LeakscanError as exc:
+        return CleanedImage(data=None, error=str(exc))
+    return CleanedImage(
+        data=done.data,
+        format=done.format,
+        lossless=done.lossless,
+        removed=tuple(done.removed),
+        note=done.note,
+    )
+
+
+def check_post(
+    text: str = "",
+    images: Sequence[ImageSource] = (),
+    settings: Settings | Mapping[str, Any] | None = None,
+    *,
+    clean_images: bool = False,
+    style: str = "placeholder",
+) -> PostCheck:
+    """Check one post before it goes out: its text and its photos (paths or bytes).
+
+    Returns a :class:`PostCheck`: the verdict (the worst of text and photos), every finding
+    with a child-friendly message, the redacted text, and clean copies of the photos when
+    ``clean_images=True``. ``settings`` is a :class:`Settings`, a mapping validated like
+    :meth:`Settings.from_dict` (unknown keys raise :class:`SettingsError` naming the key),
+    or None for the defaults. Thread-safe; the spaCy model is loaded once per process.
+
+    >>> check = check_post("call me on 217 555 0134")
+    >>> check.verdict.value, check.redacted_text
+    ('block', 'call me on [PHONE]')
+    """
+    return _check(text, images, _as_settings(settings), clean_images=clean_images, style=style, options=None)
+
+
+class Checker:
+    """Settings held for one app: reusable and safe to share between threads.
+
+    >>> checker = Checker({"regions": ["GB"], "allow": ["help@ourapp.example"]})
+    >>> checker.check_post("mail help@ourapp.example").verdict.value
+    'ok'
+
+    Per-call ``settings`` (a mapping) are merged over the app's; a :class:`Settings`
+    replaces them for that call.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | Mapping[str, Any] | None = None,
+        *,
+        style: str = "placeholder",
+        strip_options: StripOptions | None = None,
+    ) -> None:
+        if style not in STYLES:
+            raise ValueError(f"unknown redaction style {style!r} (expected one of: {', '.join(STYLES)})")
+        self.settings: Settings = _as_settings(settings)
+        self.style = style
+        self.strip_options = strip_options or StripOptions()
+
+    def settings_for(self, settings: Settings | Mapping[str, Any] | None = None) -> Settings:
+        """The settings one call uses: the app's, with ``settings`` merged over them."""
+        return _as_settings(settings, self.settings)
+
+    def warm_up(self) -> None:
+        """Load the model and data now rather than on the first check."""
+        warm_up(self.settings)
+
+    def check_post(
+        self,
+        text: str = "",
+        images: Sequence[ImageSource] = (),
+        settings: Settings | Mapping[str, Any] | None = None,
+        *,
+        clean_images: bool = False,
+        style: str | None = None,
+    ) -> PostCheck:
+        """Like :func:`check_post`, with this app's settings."""
+        return _check(
+            text,
+            images,
+            self.settings_for(settings),
+            clean_images=clean_images,
+            style=style or self.style,
+            options=self.strip_options,
+        )
+
+    def __repr__(self) -> str:
+        return f"Checker(style={self.style!r})"
