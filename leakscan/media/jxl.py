@@ -1,0 +1,109 @@
+"""JPEG XL: in the ISO-BMFF-style container, metadata are ``Exif``, ``xml `` and ``jumb`` boxes.
+
+Read: the ``Exif`` box (a 4-byte offset to the TIFF header, then EXIF) and the ``xml `` box
+(XMP). Brotli-compressed ``brob`` metadata boxes cannot be read without brotli: they are
+reported in a warning (and always stripped). A bare codestream (``FF 0A``) has no
+metadata boxes; its orientation lives in the codestream header.
+
+Strip: lossless. The signature, ``ftyp``, level and codestream boxes (``jxlc``, ``jxlp``,
+``jxli``) are copied byte-for-byte; ``Exif``, ``xml ``, ``jumb``, ``brob`` and every other box
+are left out, ``jbrd`` included (its JPEG-reconstruction data point at the removed EXIF/XMP,
+so the file stays a valid JPEG XL image but can no longer be turned back into the original
+JPEG byte-for-byte). The orientation is in the codestream, so it is kept as is. With
+``only_gps`` the ``Exif`` box loses its GPS directory and the ``xml `` box its location.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from ..errors import InputError
+from .base import RawMetadata, StripOptions, Stripped
+from .clean import tiff_start, tiff_without_gps, xmp_without_location
+from .isobmff import _Walk
+
+SIGNATURE = b"\x00\x00\x00\x0cJXL \r\n\x87\n"
+CODESTREAM = b"\xff\x0a"
+#: Boxes a clean copy keeps: signature, file type, level and the codestream.
+KEEP = frozenset({b"JXL ", b"ftyp", b"jxll", b"jxlc", b"jxlp", b"jxli"})
+
+
+def _box(btype: bytes, payload: bytes) -> bytes:
+    return struct.pack(">I", 8 + len(payload)) + btype + payload
+
+
+def _exif_tiff(payload: bytes) -> tuple[int, bytes] | None:
+    """``(offset of the TIFF header, TIFF bytes)`` of an ``Exif`` box payload."""
+    if len(payload) < 4:
+        return None
+    start = 4 + struct.unpack_from(">I", payload)[0]
+    if start > len(payload) or tiff_start(payload[start:]) != 0:
+        return None
+    return start, payload[start:]
+
+
+class JxlHandler:
+    """JPEG XL, container and bare codestream."""
+
+    format = "JXL"
+    media = "image"
+
+    def sniff(self, head: bytes) -> bool:
+        """True for the JPEG XL container signature or a bare codestream."""
+        return head.startswith(SIGNATURE) or head.startswith(CODESTREAM)
+
+    def read(self, data: bytes) -> RawMetadata:
+        """The Exif and XMP boxes (a bare codestream has none)."""
+        meta = RawMetadata(format=self.format)
+        if data.startswith(CODESTREAM):
+            return meta
+        if not data.startswith(SIGNATURE):
+            raise InputError("not a JPEG XL file")
+        walk = _Walk(data, strict=False, warnings=meta.warnings)
+        for box in walk.boxes(0, len(data)):
+            payload = data[box.body : box.end]
+            if box.type == b"Exif":
+                split = _exif_tiff(payload)
+                if split is None:
+                    meta.warnings.append("JXL: Exif box without a TIFF header")
+                else:
+                    meta.exif.append(("Exif", split[1]))
+            elif box.type == b"xml ":
+                meta.xmp.append(("xml", payload))
+            elif box.type == b"brob" and payload[:4] in (b"Exif", b"xml ", b"jumb"):
+                meta.warnings.append("JXL: brotli-compressed metadata box not read")
+        return meta
+
+    def strip(self, data: bytes, options: StripOptions) -> Stripped:
+        """A copy with only the codestream boxes (and, with ``only_gps``, cleaned Exif/XMP)."""
+        if data.startswith(CODESTREAM):
+            return Stripped(data=data, lossless=True)
+        if not data.startswith(SIGNATURE):
+            raise InputError("not a JPEG XL file")
+        walk = _Walk(data, strict=True)
+        out = bytearray()
+        removed: list[str] = []
+        for box in walk.boxes(0, len(data)):
+            payload = data[box.body : box.end]
+            name = box.type.decode("latin-1").strip()
+            if box.type in KEEP:
+                out += data[box.start : box.end]
+                continue
+            if options.only_gps and box.type == b"Exif" and (split := _exif_tiff(payload)):
+                cleaned = tiff_without_gps(split[1])
+                if cleaned is not None:
+                    out += _box(b"Exif", payload[: split[0]] + cleaned)
+                    if cleaned != split[1]:
+                        removed.append("Exif GPS")
+                    continue
+            if options.only_gps and box.type == b"xml ":
+                new = xmp_without_location(payload)
+                out += data[box.start : box.end] if new is None else _box(b"xml ", new)
+                if new is not None:
+                    removed.append("XMP location")
+                continue
+            removed.append(name)
+        return Stripped(data=bytes(out), lossless=True, removed=tuple(dict.fromkeys(removed)))
+
+
+HANDLER = JxlHandler()
