@@ -1,16 +1,668 @@
-"""PHONE scanner (placeholder: being written)."""
+"""PHONE scanner: written phone numbers, and the disguised forms children use to slip past filters.
+
+How it works (every step is linear in the length of the text):
+
+1. **Quick exit.** Most posts hold no phone number. Unless the folded text has 7+ digits or
+   at least one number word ("five", "oh", "double"...), the scanner returns at once.
+2. **Digit stream.** One regular-expression pass over :attr:`TextContext.folded` (lower-cased,
+   Unicode digit look-alikes such as ``１２３`` / ``𝟐`` / ``٢`` made ASCII, same length as the
+   text) finds *digit tokens*: runs of digits (letters ``o``/``l`` allowed inside a run for
+   0/1, e.g. ``555-0l34``), digit words (``zero oh o one … nine``), teens and tens
+   (``twenty-one`` = 21), ``double``/``triple`` (``double 7`` = 77) and ``hundred`` (``eight
+   hundred`` = 800). Tokens separated by at most four spaces, dots, dashes, brackets,
+   keycap marks (``2️⃣1️⃣7️⃣``) or zero-width characters join into one *sequence*; commas
+   join only spelled or single digits (``five, five, five``).
+3. **Confirm.** A sequence of 7+ digits is a phone number when, for one of the configured
+   regions (``ctx.settings.regions``), ``phonenumbers.parse`` + ``is_valid_number`` accept
+   it (a leading ``+``/"plus" means international format), or it is in a range reserved for
+   fiction (Ofcom's 07700 900xxx, 01632 960xxx), or it is a *possible* number with a phone
+   cue nearby ("call", "text me", "my number", "cell", "whatsapp"...). A long sequence
+   is cut at token boundaries into valid numbers (accepted when they tile the whole
+   sequence or a cue is near).
+4. **Written numbers** are handed to phonenumbers' ``PhoneNumberMatcher`` (leniency VALID)
+   on a small window around the sequence, with the region that validated them, so the
+   matcher runs at most once per number instead of once per region over the whole post.
+5. **Reject** by context: a word just before the number (order, isbn, tracking, ticket,
+   invoice, level, xp, points, score, version, v, ip, pin, code...), a unit just after
+   (points, xp, followers, dollars...), ``#``/currency signs, and shapes of dates, IP
+   addresses, decimals, ISBNs and card numbers (Luhn).
+
+Confidence: 1.0 for a valid number confirmed by the matcher, 0.9 for a valid number read
+from a disguised form (or a fictional range), 0.8 for a possible number next to a phone cue.
+
+:func:`digit_sequences` exposes step 2 for other scanners (the known-facts scanner matches a
+child's own phone number against it).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..findings import Finding, Kind
-from .base import TextContext
+from .base import TextContext, fold
+
+# -- vocabulary ---------------------------------------------------------------------------
+
+_ONES = {
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "nought": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_TEENS = {
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+}
+_TENS = {
+    "twenty": "2",
+    "thirty": "3",
+    "forty": "4",
+    "fourty": "4",
+    "fifty": "5",
+    "sixty": "6",
+    "seventy": "7",
+    "eighty": "8",
+    "ninety": "9",
+}
+_MULT = {"double": 2, "triple": 3}
+_ALL_WORDS = sorted([*_ONES, *_TEENS, *_TENS, *_MULT, "hundred", "plus"], key=len, reverse=True)
+
+# A digit token: a run of digits (o/l allowed inside, possessive so it never backtracks), or
+# a number word; never glued to other letters or digits ("v10", "5th", "1z999aa" are skipped).
+_TOKEN_RE = re.compile(
+    r"(?<!\w)(?:(?P<num>[0-9][0-9ol]*+|[ol]++[0-9][0-9ol]*+)(?P<ext>x[0-9]{1,6}+)?|(?P<word>"
+    + "|".join(_ALL_WORDS)
+    + r"))(?!\w)"
+)
+_ANY_WORD_RE = re.compile(r"\b(?:" + "|".join(_ALL_WORDS) + r")\b")
+
+#: Characters that may separate two digit tokens of one number (at most four of them).
+_GAP_CHARS = frozenset(
+    " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"
+    ".-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\uff0d\uff0e()[]\uff08\uff09"
+    "\u200b\u200c\u200d\u2060\ufeff\ufe0f\u20e3"
+)
+_MAX_GAP = 4
+
+#: Words near a number that say "this is a phone number".
+_CUE_RE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|ring|rings|text(?:s|ing)?|txt|msg|messages?|sms|phone|fone|ph|tel|telephone|fax"
+    r"|cell|cellphone|mobile|mob|number|num|digits|whats\s?app|wa|signal|telegram|viber|imessage"
+    r"|facetime|dial|landline|contact|hmu|hit\s+me\s+up|reach|answering|office)\b|\bmy\s*#"
+)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of words from a space-separated string (keeps the long lists readable)."""
+    return frozenset(words.split())
+
+
+#: Cue words that end the backwards context walk in favour of a phone.
+_STRONG_CUES = _wordset(
+    "call calls called calling ring rings text texts texting txt msg message sms phone fone ph tel "
+    "telephone cell cellphone mobile mob digits whatsapp whats app wa signal telegram viber imessage "
+    "facetime dial landline contact hmu fax messages answering office"
+)
+#: Words just before a number that say it is *not* a phone number.
+_NEG_BEFORE = _wordset(
+    "order orders ord isbn issn tracking track tracker ticket tickets tix invoice inv ref reference "
+    "level lvl lv xp points pts score scores scored highscore version ver ip serial sn id uid pid "
+    "account acct acc card pin code passcode password pw zip zipcode postcode postal case claim "
+    "confirmation booking receipt transaction txn sku model part item upc ean barcode imei vin "
+    "license licence passport ssn iban routing sort policy member membership student employee "
+    "patient page pages pg room flight seat route chapter vol volume population rank ranked server "
+    "seed lobby match hash commit build patch release episode ep season issue bug otp coins robux "
+    "gems bucks balance total sum answer equals rs usd gbp eur inr aud cad cny jpy year years "
+    "views subscribers followers likes kills wins"
+)
+#: Words that rule a number out only when they come right before it ("v 2.0.1").
+_NEG_LAST = _wordset("v vs")
+#: Words just after a number that make it a quantity.
+_NEG_AFTER = _wordset(
+    "xp points point pts views view followers follower subs subscribers likes coins robux vbucks "
+    "gems diamonds gold dollars dollar bucks pounds pound quid rupees rs usd gbp eur inr aud cad "
+    "cents pence km miles mi kg lbs steps calories cal people persons times years yrs days hours "
+    "hrs mins minutes seconds secs downloads plays streams hits kills wins dmg damage hp mb gb kb "
+    "tb mph kmh kph members users players votes words characters chars pages fps px pixels hz rpm "
+    "mah fans viewers subscriber likes comments shares"
+)
+#: Street types: "<number> <name> st" is an address, not a phone number.
+_STREET = _wordset(
+    "st street rd road ave avenue ln lane blvd boulevard ct cres crescent tce terrace hwy highway pkwy parkway dr pl"
+)
+_WORD_RE = re.compile(r"[a-z]+")
+_BACK_TOKEN_RE = re.compile(r"[a-z]+|[0-9]+|[.!?\n]")
+_WORD_AFTER_RE = re.compile(r"[\s\u00a0]{0,3}([a-z]+|%)")
+_CURRENCY = frozenset("$£€¥₹₩₽¢#№")
+
+_DATE_RE = re.compile(r"\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}")
+_IP_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_DECIMAL_RE = re.compile(r"\d+\.\d+")
+_ISBN10_RE = re.compile(r"\d{1,5}-\d{1,7}-\d{1,7}-\d")
+
+#: Most phonenumbers.parse calls one text may cost (bounds the work on digit soups).
+_PARSE_BUDGET = 600
+_MIN_PHONE_DIGITS = 7
+_MAX_PHONE_DIGITS = 15
+_MIN_SEQUENCE_DIGITS = 6
+
+_VALID, _FICTIONAL, _POSSIBLE, _NONE = 3, 2, 1, 0
+
+
+# -- the digit stream ----------------------------------------------------------------------
+
+
+class _Unit(NamedTuple):
+    start: int
+    end: int
+    digits: str
+    #: "num" (written digits), "sub" (digits with o/l letters), "word" (spelled), "tens".
+    kind: str
+
+
+@dataclass(slots=True)
+class _Seq:
+    units: list[_Unit] = field(default_factory=list)
+    #: Offset of a "+" sign or the word "plus" that opens the sequence, if any.
+    plus: int | None = None
+
+    @property
+    def digits(self) -> str:
+        return "".join(u.digits for u in self.units)
+
+
+def _gap_ok(gap: str, prev_small: bool, cur_small: bool) -> bool:
+    if not gap or len(gap) > _MAX_GAP:
+        return False
+    commas = gap.count(",")
+    if commas:
+        if commas > 1 or not (prev_small and cur_small):
+            return False
+        gap = gap.replace(",", "")
+    return all(ch in _GAP_CHARS for ch in gap)
+
+
+def _sequences(folded: str) -> list[_Seq]:
+    """Every run of digit tokens in ``folded`` (see the module docstring), in text order."""
+    out: list[_Seq] = []
+    seq = _Seq()
+    pending_mult: tuple[int, int] | None = None  # (start, times) of "double"/"triple"
+    prev_end = -1
+    prev_small = False
+
+    def close() -> None:
+        nonlocal seq, pending_mult
+        if seq.units:
+            out.append(seq)
+        seq = _Seq()
+        pending_mult = None
+
+    for m in _TOKEN_RE.finditer(folded):
+        start, end = m.span()
+        num = m.group("num")
+        word = m.group("word")
+        small = word is not None or len(num) == 1
+        if prev_end >= 0 and not _gap_ok(folded[prev_end:start], prev_small, small):
+            close()
+        prev_end, prev_small = end, small
+        if num is not None:
+            if m.group("ext") and (len(num) < 3 or not num.isdigit()):
+                close()  # "2x3", "1920x1080"-ish: not a number with an extension
+                prev_end = -1
+                continue
+            if num.isdigit():
+                unit = _Unit(start, end, num, "num")
+            else:
+                n_digits = sum(ch.isdigit() for ch in num)
+                if n_digits < 2 or n_digits < len(num) - n_digits:
+                    close()  # "lol1", "l8": a word, not a number
+                    prev_end = -1
+                    continue
+                unit = _Unit(start, end, num.replace("o", "0").replace("l", "1"), "sub")
+        elif word == "plus":
+            close()
+            seq.plus = start
+            continue
+        elif word in _MULT:
+            if pending_mult is not None:
+                close()
+            pending_mult = (start, _MULT[word])
+            continue
+        elif word == "hundred":
+            last = seq.units[-1] if seq.units else None
+            if pending_mult is None and last is not None and last.kind == "word" and len(last.digits) == 1:
+                seq.units[-1] = _Unit(last.start, end, last.digits + "00", "word")
+            else:
+                close()
+            continue
+        elif word in _TENS:
+            unit = _Unit(start, end, _TENS[word] + "0", "tens")
+        elif word in _TEENS:
+            unit = _Unit(start, end, _TEENS[word], "word")
+        else:
+            digit = _ONES[word]
+            last = seq.units[-1] if seq.units else None
+            if (
+                pending_mult is None
+                and last is not None
+                and last.kind == "tens"
+                and digit != "0"
+                and folded[last.end : start] in (" ", "-")
+            ):
+                seq.units[-1] = _Unit(last.start, end, last.digits[0] + digit, "word")
+                continue
+            unit = _Unit(start, end, digit, "word")
+        if pending_mult is not None:
+            mstart, times = pending_mult
+            pending_mult = None
+            unit = _Unit(mstart, unit.end, unit.digits[0] * times + unit.digits[1:], "word")
+        if not seq.units and seq.plus is None:
+            seq.plus = _plus_before(folded, unit.start)
+        seq.units.append(unit)
+        if m.group("ext"):
+            close()  # "555-0134x12": an extension ends the number
+            prev_end = -1
+    close()
+    return out
+
+
+def _plus_before(folded: str, start: int) -> int | None:
+    """Offset of a "+" just before ``start`` ("+44", "+ 44", "(+44"), if any."""
+    i = start - 1
+    if i >= 0 and folded[i] == " ":
+        i -= 1
+    if i >= 0 and folded[i] == "+" and (i == 0 or not folded[i - 1].isalnum()):
+        return i
+    return None
+
+
+def digit_sequences(ctx_or_text: TextContext | str) -> list[tuple[int, int, str]]:
+    """Every digit sequence of 6+ digits in a text, written or disguised, with its offsets.
+
+    ``ctx_or_text`` is a :class:`TextContext` (its cached ``folded`` text is reused) or a
+    plain string. Returns ``(start, end, digits)`` tuples in text order: ``text[start:end]``
+    is the stretch of the *original* text that spells the digits (from the first digit
+    token to the last, e.g. ``"five five five 0 1 3 4"`` or ``"(217) 555-0134"`` without
+    the opening bracket), and ``digits`` is the ASCII digit string it reads as
+    (``"5550134"``). Recognised forms: digit runs (Unicode look-alikes folded), spelled
+    digits including "oh"/"o" for zero, teens and tens ("twenty-one"), "double"/"triple",
+    "hundred", o/l letters inside digit runs, separated by spaces, dots, dashes, brackets,
+    keycap marks or zero-width characters. A "+" sign is not part of ``digits``.
+
+    Sequences are not confirmed as phone numbers (no validity or context checks) and may
+    hold more than one number or extra digits: search *inside* ``digits`` for a known value.
+    Runs in linear time in the length of the text.
+    """
+    folded = ctx_or_text.folded if isinstance(ctx_or_text, TextContext) else fold(ctx_or_text)
+    if not _worth_a_look(folded, _MIN_SEQUENCE_DIGITS):
+        return []
+    out = []
+    for seq in _sequences(folded):
+        digits = seq.digits
+        if len(digits) >= _MIN_SEQUENCE_DIGITS:
+            out.append((seq.units[0].start, seq.units[-1].end, digits))
+    return out
+
+
+def _worth_a_look(folded: str, min_digits: int) -> bool:
+    """Cheap pre-check: enough digits, or any number word at all."""
+    count = 0
+    for d in "0123456789":
+        count += folded.count(d)
+        if count >= min_digits:
+            return True
+    return _ANY_WORD_RE.search(folded) is not None
+
+
+# -- confirmation --------------------------------------------------------------------------
+
+
+class _Budget:
+    """Counts phonenumbers.parse calls for one text."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, calls: int) -> None:
+        self.left = calls
+
+
+@lru_cache(maxsize=4096)
+def _classify(digits: str, plus: bool, regions: tuple[str, ...]) -> tuple[int, str | None]:
+    """(status, region) of a digit string: valid / fictional / possible / none in any region.
+
+    ``region`` is the region whose parsing gave the status (``None`` for "+CC" numbers).
+    Regions whose number lengths cannot fit the digits are not parsed at all.
+    """
+    import phonenumbers
+
+    best: tuple[int, str | None] = (_NONE, None)
+    tries: tuple[str | None, ...] = (None,) if plus else tuple(r for r in regions if _plausible(r, digits))
+    text = "+" + digits if plus else digits
+    for region in tries:
+        try:
+            num = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        home = region is not None and num.country_code == _region_info(region)[0]
+        # is_valid_number_for_region is ~40x cheaper than is_valid_number for +1 numbers.
+        valid = phonenumbers.is_valid_number_for_region(num, region) if home else phonenumbers.is_valid_number(num)
+        if not valid and home and num.country_code == 1:
+            valid = phonenumbers.is_valid_number(num)  # another NANPA region (CA digits parsed as US)
+        if valid and home and _prefix_missing(region, digits):
+            valid = False  # "6361812" is valid in IE as 063 61812, but nobody writes it so
+        if valid:
+            return _VALID, region
+        if best[0] < _FICTIONAL and _is_fictional(num):
+            best = (_FICTIONAL, region)
+        elif best[0] < _POSSIBLE and phonenumbers.is_possible_number(num):
+            best = (_POSSIBLE, region)
+    return best
+
+
+@lru_cache(maxsize=256)
+def _region_info(region: str) -> tuple[int, str, frozenset[int], re.Pattern[str] | None]:
+    """(country code, national prefix, possible national lengths, international prefix)."""
+    from phonenumbers import PhoneMetadata
+
+    md = PhoneMetadata.metadata_for_region(region)
+    if md is None:
+        return 0, "", frozenset(range(4, 18)), None
+    lengths = frozenset((md.general_desc.possible_length or ()) + (md.general_desc.possible_length_local_only or ()))
+    idd = re.compile(md.international_prefix) if md.international_prefix else None
+    return md.country_code or 0, md.national_prefix or "", lengths, idd
+
+
+def _prefix_missing(region: str, digits: str) -> bool:
+    """A national number written without the trunk prefix its country always writes.
+
+    In GB, AU, IE, NZ, ZA... people write "07700 900123", "021 123 4567": the leading 0 is
+    part of the written number, so seven or eight bare digits ("6361812") are counts, zip
+    codes or street numbers far more often than phone numbers. North American numbers
+    have no such prefix, and Indian mobiles are written as ten bare digits.
+    """
+    cc, prefix, _, _ = _region_info(region)
+    if not prefix or cc == 1 or digits.startswith((prefix, str(cc))):
+        return False
+    return not (cc == 91 and len(digits) == 10 and digits[0] in "6789")
+
+
+def _plausible(region: str, digits: str) -> bool:
+    """Cheap length test: could ``digits`` dialled in ``region`` be a number at all?"""
+    cc, prefix, lengths, idd = _region_info(region)
+    n = len(digits)
+    if n in lengths:
+        return True
+    if prefix and digits.startswith(prefix) and n - len(prefix) in lengths:
+        return True
+    code = str(cc)
+    if digits.startswith(code) and n - len(code) in lengths:
+        return True
+    return idd is not None and idd.match(digits) is not None
+
+
+def _is_fictional(num: object) -> bool:
+    """Ranges reserved for drama and tests that phonenumbers does not count as valid."""
+    cc = getattr(num, "country_code", None)
+    national = str(getattr(num, "national_number", ""))
+    return cc == 44 and len(national) == 10 and national.startswith(("7700900", "1632960"))
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _isbn13(digits: str) -> bool:
+    if len(digits) != 13 or not digits.startswith(("978", "979")):
+        return False
+    return sum((ord(c) - 48) * (1 if i % 2 == 0 else 3) for i, c in enumerate(digits)) % 10 == 0
+
+
+def _isbn10(digits: str) -> bool:
+    return len(digits) == 10 and sum((10 - i) * (ord(c) - 48) for i, c in enumerate(digits)) % 11 == 0
+
+
+def _has_cue(folded: str, start: int, end: int) -> bool:
+    """A phone cue in the 40 characters before or 25 after the span."""
+    return _CUE_RE.search(folded, max(0, start - 40), start) is not None or (
+        _CUE_RE.search(folded, end, min(len(folded), end + 25)) is not None
+    )
+
+
+def _before_rejects(folded: str, start: int) -> bool:
+    """True when the words just before ``start`` make a number there a non-phone."""
+    i = start - 1
+    while i >= 0 and folded[i] in " \t:":
+        i -= 1
+    if i >= 0 and folded[i] in _CURRENCY:
+        return True
+    back = _BACK_TOKEN_RE.findall(folded, max(0, start - 40), start)
+    seen = 0
+    for pos in range(len(back) - 1, -1, -1):
+        tok = back[pos]
+        if tok[0].isdigit() or tok in ("!", "?", "\n"):
+            break
+        if tok == ".":
+            # "no. 123", "ref. 123" go on; "school. 123" is a sentence end.
+            if pos == 0 or len(back[pos - 1]) > 3 or not back[pos - 1].isalpha():
+                break
+            continue
+        if tok in _NEG_BEFORE or (seen == 0 and tok in _NEG_LAST):
+            return True
+        if tok in _STRONG_CUES:
+            break
+        seen += 1
+        if seen >= 3:
+            break
+    return False
+
+
+def _after_rejects(folded: str, end: int) -> bool:
+    """True when what follows ``end`` makes the number a quantity or a street number.
+
+    "1500000 points", "99%", and "17031 2202 Rissik St" (a zip code and a house number).
+    """
+    after = _WORD_AFTER_RE.match(folded, end)
+    if after is None:
+        return False
+    if after.group(1) in _NEG_AFTER or after.group(1) == "%":
+        return True
+    words = _WORD_RE.findall(folded, end, min(len(folded), end + 40))[:3]
+    return any(w in _STREET for w in words[1:])
+
+
+def _shape_rejects(raw: str, digits: str, plus: bool) -> bool:
+    """Dates, IP addresses, decimals, ISBNs, card numbers (by shape and check digits)."""
+    if _DATE_RE.fullmatch(raw) or _IP_RE.fullmatch(raw) or _DECIMAL_RE.fullmatch(raw):
+        return True
+    if _isbn13(digits) or (_ISBN10_RE.fullmatch(raw) and _isbn10(digits)):
+        return True
+    # Card numbers start with 2-6; phone numbers that long start with an IDD prefix (00, 011).
+    return not plus and len(digits) >= 13 and digits[0] in "23456" and _luhn(digits)
+
+
+def _url_like(folded: str, start: int) -> bool:
+    """The number sits inside a URL, an e-mail address or a query string."""
+    lo = start
+    while lo > 0 and not folded[lo - 1].isspace() and start - lo < 200:
+        lo -= 1
+    chunk = folded[lo:start]
+    return "://" in chunk or "www." in chunk or "@" in chunk or "=" in chunk or "/" in chunk
 
 
 class PhoneScanner:
+    """Phone numbers: written in any common format, or spelled out / spaced / disguised."""
+
     name = "phone"
     kinds = frozenset({Kind.PHONE})
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
-        return iter(())
+        """Yield one PHONE finding per number in ``ctx.text``."""
+        folded = ctx.folded
+        if not _worth_a_look(folded, _MIN_PHONE_DIGITS):
+            return
+        budget = _Budget(_PARSE_BUDGET)
+        for seq in _sequences(folded):
+            if len(seq.digits) >= _MIN_PHONE_DIGITS:
+                yield from self._confirm(ctx, folded, seq, budget)
+
+    # -- one sequence ---------------------------------------------------------------------
+
+    def _confirm(self, ctx: TextContext, folded: str, seq: _Seq, budget: _Budget) -> Iterator[Finding]:
+        units = seq.units
+        # "oh 07700 900123": a leading interjection, not a zero.
+        while len(units) > 1 and units[0].kind == "word" and units[0].digits == "0" and units[1].kind == "num":
+            if len(units[1].digits) < 2:
+                break
+            units = units[1:]
+            seq = _Seq(units, None)
+        start = self._span_start(folded, seq, 0)
+        end = units[-1].end
+        if _url_like(folded, start) or _before_rejects(folded, start):
+            return
+        plus = seq.plus is not None
+        digits = seq.digits
+        cue = _has_cue(folded, start, end)
+        whole_ok = not _after_rejects(folded, end) and (
+            cue or not _shape_rejects(folded[units[0].start : end], digits, plus)
+        )
+        status, region = _NONE, None
+        if whole_ok and _MIN_PHONE_DIGITS <= len(digits) <= _MAX_PHONE_DIGITS + 2 and budget.left > 0:
+            budget.left -= 1 if plus else len(ctx.settings.regions)
+            status, region = _classify(digits, plus, ctx.settings.regions)
+        if status >= _FICTIONAL:
+            yield self._finding(ctx, folded, units, start, end, digits, status, region)
+            return
+        # Valid numbers inside a longer run first ("call 2175550134 2 times"), then the
+        # whole run as a possible number next to a cue ("text me 555 0134").
+        inner = list(self._windows(ctx, folded, seq, budget))
+        if inner:
+            yield from inner
+        elif status == _POSSIBLE and (plus or cue):
+            yield self._finding(ctx, folded, units, start, end, digits, status, region)
+
+    def _windows(self, ctx: TextContext, folded: str, seq: _Seq, budget: _Budget) -> Iterator[Finding]:
+        """Valid numbers inside a longer run, cut at token boundaries (longest first)."""
+        units = seq.units
+        if len(units) < 2:
+            return
+        prefix = [0]
+        for u in units:
+            prefix.append(prefix[-1] + len(u.digits))
+        picked: list[tuple[int, int, int, str | None]] = []
+        i = 0
+        while i < len(units) and budget.left > 0:
+            hit = None
+            j = min(len(units), i + _MAX_PHONE_DIGITS)  # every unit holds at least one digit
+            while j > i and prefix[j] - prefix[i] > _MAX_PHONE_DIGITS:
+                j -= 1
+            while j > i and prefix[j] - prefix[i] >= _MIN_PHONE_DIGITS and budget.left > 0:
+                if not (i == 0 and j == len(units)):
+                    plus = i == 0 and seq.plus is not None
+                    budget.left -= 1 if plus else len(ctx.settings.regions)
+                    status, region = _classify("".join(u.digits for u in units[i:j]), plus, ctx.settings.regions)
+                    if status >= _FICTIONAL:
+                        hit = (i, j, status, region)
+                        break
+                j -= 1
+            if hit is None:
+                i += 1
+            else:
+                picked.append(hit)
+                i = hit[1]
+        if not picked:
+            return
+        covered = sum(prefix[j] - prefix[i] for i, j, _, _ in picked)
+        tiled = covered == prefix[-1]
+        for i, j, status, region in picked:
+            start = self._span_start(folded, seq, i)
+            end = units[j - 1].end
+            cue = _has_cue(folded, start, end)
+            if not tiled and not cue:
+                continue
+            digits = "".join(u.digits for u in units[i:j])
+            if _before_rejects(folded, start) or _after_rejects(folded, end):
+                continue
+            if not cue and _shape_rejects(folded[units[i].start : end], digits, i == 0 and seq.plus is not None):
+                continue
+            yield self._finding(ctx, folded, units[i:j], start, end, digits, status, region)
+
+    @staticmethod
+    def _span_start(folded: str, seq: _Seq, index: int) -> int:
+        """Start of the number: its first token, or the "+"/"plus"/"(" that opens it."""
+        start = seq.units[index].start
+        if index == 0 and seq.plus is not None:
+            return seq.plus
+        if start > 0 and folded[start - 1] == "(":
+            return start - 1
+        return start
+
+    def _finding(
+        self,
+        ctx: TextContext,
+        folded: str,
+        units: list[_Unit],
+        start: int,
+        end: int,
+        digits: str,
+        status: int,
+        region: str | None,
+    ) -> Finding:
+        """The finding for one confirmed number (context and shape already checked)."""
+        if status == _VALID:
+            confidence = 0.9
+            if all(u.kind == "num" for u in units):
+                span = _matcher_span(folded, start, end, digits, region or ctx.settings.regions[0])
+                if span is not None:
+                    start, end = span
+                    confidence = 1.0
+        elif status == _FICTIONAL:
+            confidence = 0.9
+        else:
+            confidence = 0.8
+        return ctx.finding(Kind.PHONE, start, end, scanner=self.name, confidence=confidence)
+
+
+def _matcher_span(folded: str, start: int, end: int, digits: str, region: str) -> tuple[int, int] | None:
+    """Confirm a written number with ``PhoneNumberMatcher`` (VALID) on a small window."""
+    from phonenumbers import Leniency, PhoneNumberMatcher
+
+    lo = max(0, start - 1)
+    hi = min(len(folded), end + 1)
+    window = folded[lo:hi]
+    for match in PhoneNumberMatcher(window, region, leniency=Leniency.VALID, max_tries=4):
+        raw = "".join(ch for ch in match.raw_string if ch.isdigit())
+        if raw.startswith(digits):  # the matcher's raw string may add an extension
+            return lo + match.start, lo + match.end
+    return None
+
+
+__all__ = ["PhoneScanner", "digit_sequences"]
