@@ -1,16 +1,791 @@
-"""SCHOOL scanner (placeholder: being written)."""
+"""SCHOOL scanner: the name of the school a child goes to.
+
+What it finds:
+
+* a name followed by a school-type suffix: "Lincoln Elementary", "Maple Grove Middle School",
+  "St. Mary's C of E Primary", "Westfield High", "Hillcrest Academy", "Oakwood Montessori",
+  and the lower-case, clipped forms kids type ("lincoln elem", "st marys primary");
+* numbered New York style schools: "PS 321", "P.S. 321", "MS 51", "IS 318", "JHS 189", "HS 123";
+* prefix forms: "Lycée Victor Hugo", "KV Saharsa", "Kendriya Vidyalaya No. 2";
+* a known school's distinctive name after a strong cue, without a suffix: "I go to Hillcrest",
+  "my school is Oakridge", "Brookfield is my school".
+
+How: a cheap pre-check, then a walk over word tokens. A run of school-type words ("high
+school", "catholic primary school", "c of e") anchors a candidate; the name is the words just
+before it. A candidate is confirmed by its form (a capitalised name before a strong suffix), by a
+cue ("I go to ...", "at ..."), or by the gazetteer of ~80k real school names shipped in
+``leakscan.models`` (``schools.tsv.gz``, built by ``models/build_schools.py``), looked up by hash
+on the normalised name. The gazetteer is loaded lazily, once per process.
+
+The span covers the name and its suffix ("Lincoln Elementary", "PS 321"), never the cue words.
+"""
 
 from __future__ import annotations
 
+import gzip
+import re
+import threading
+import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
 
 from ..findings import Finding, Kind
 from .base import TextContext
 
 
+def _wordset(words: str) -> frozenset[str]:
+    """A frozen set of the white-space separated words of ``words``."""
+    return frozenset(words.split())
+
+
+def _split_bars(names: str) -> list[str]:
+    """The ``|``-separated entries of ``names``."""
+    return names.split("|")
+
+
+# --------------------------------------------------------------------------------------------
+# Normalisation (shared with models/build_schools.py: the gazetteer is built with these rules)
+# --------------------------------------------------------------------------------------------
+
+#: A word: letters/digits with inner apostrophes ("mary's", "o'neill"), or "&".
+WORD_RE = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*|&")
+
+#: One normalised word -> the canonical words it stands for.
+CANON: dict[str, tuple[str, ...]] = {
+    "saint": ("st",),
+    "mt": ("mount",),
+    "jr": ("junior",),
+    "jnr": ("junior",),
+    "sr": ("senior",),
+    "snr": ("senior",),
+    "elem": ("elementary",),
+    "elementry": ("elementary",),
+    "hs": ("high", "school"),
+    "shs": ("senior", "high", "school"),
+    "jhs": ("junior", "high", "school"),
+    "jshs": ("junior", "senior", "high", "school"),
+    "preparatory": ("prep",),
+    "infants": ("infant",),
+    "cofe": ("c", "of", "e"),
+    "ce": ("c", "of", "e"),
+    "rc": ("catholic",),
+    "sch": ("school",),
+    "acad": ("academy",),
+    "schl": ("school",),
+    "vidyalayam": ("vidyalaya",),
+    "&": ("and",),
+    "lycée": ("lycee",),
+}
+
+#: Multi-word spellings folded to one canonical sequence (matched on normalised words).
+CANON_SEQS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("church", "of", "england"), ("c", "of", "e")),
+    (("h", "s"), ("high", "school")),
+    (("c", "e"), ("c", "of", "e")),
+    (("roman", "catholic"), ("catholic",)),
+    (("kendriya", "vidyalaya"), ("kv",)),
+    (("m", "m", "v"), ("madhya", "maha", "vidyalaya")),
+    (("m", "v"), ("maha", "vidyalaya")),
+    (("k", "v"), ("kanishta", "vidyalaya")),
+    (("p", "v"), ("prathamika", "vidyalaya")),
+    (("t", "v"), ("tamil", "vidyalaya")),
+)
+
+#: Words that make up a school-type suffix chain ("catholic primary school", "junior high").
+SUFFIX_WORDS = _wordset(
+    """school schools elementary primary middle high secondary academy prep montessori catholic
+    infant junior senior grammar college nursery first intermediate community charter christian
+    lutheran baptist anglican methodist adventist islamic jewish girls boys technical magnet
+    district area regional international public independent free day boarding early upper lower
+    vidyalaya maha kanishta madhya prathamika tamil sinhala muslim hindu kindergarten preschool
+    voluntary controlled aided church parish parochial endowed foundation special sixth form
+    trust"""
+)
+#: Chain words that can end a suffix chain (the last word of "Lincoln High School").
+HEAD_WORDS = _wordset(
+    """school elementary primary middle high secondary academy prep montessori catholic
+    infant junior grammar college vidyalaya intermediate"""
+)
+#: A chain of one of these alone is a strong suffix ("Hillcrest School", "Lincoln Elementary").
+STRONG_HEADS = frozenset({"school", "elementary", "montessori", "vidyalaya"})
+#: Raw (folded) words that start or continue a suffix chain, abbreviations included ("elem", "ce").
+RAW_SUFFIX_WORDS = SUFFIX_WORDS | frozenset(
+    k for k, v in CANON.items() if all(x in SUFFIX_WORDS or x in {"c", "of", "e"} for x in v)
+)
+#: Prefix words: "Lycée X", "KV X" (canonical forms).
+PREFIX_WORDS = frozenset({"lycee", "kv", "ecole", "escuela", "colegio"})
+
+
+def fold_word(word: str) -> str:
+    """One word lower-cased, accents removed and apostrophes dropped ("Mary’s" -> "marys")."""
+    word = word.lower()
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    for ch in "'’`":
+        if ch in word:
+            word = word.replace(ch, "")
+    return word
+
+
+def canon_words(words: list[str]) -> list[str]:
+    """Folded words -> canonical words (abbreviations expanded, multi-word spellings unified)."""
+    out: list[str] = []
+    for w in words:
+        out.extend(CANON.get(w, (w,)))
+    for seq, rep in CANON_SEQS:
+        n = len(seq)
+        i = 0
+        while i + n <= len(out):
+            if tuple(out[i : i + n]) == seq:
+                out[i : i + n] = rep
+                i += len(rep)
+            else:
+                i += 1
+    return out
+
+
+def norm_words(text: str) -> list[str]:
+    """The canonical normalised words of a name ("St. Mary's C of E Primary" -> st marys c of e primary)."""
+    return canon_words([fold_word(m.group()) for m in WORD_RE.finditer(text)])
+
+
+def chain_start(words: list[str]) -> int:
+    """Index where the trailing suffix chain of ``words`` starts (len(words) when there is none).
+
+    The chain must end with a head word ("high", "school", "c of e"...); it may hold other
+    suffix words before it ("community", "christian") and "and" between two suffix words
+    ("infant and nursery school").
+    """
+    i = len(words)
+    if not _ends_with_head(words, i):
+        return i
+    while i > 0:
+        w = words[i - 1]
+        if i >= 3 and words[i - 3 : i] == ["c", "of", "e"]:
+            i -= 3
+        elif w in SUFFIX_WORDS or (w == "and" and i >= 2 and words[i - 2] in SUFFIX_WORDS and i < len(words)):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _ends_with_head(words: list[str], i: int) -> bool:
+    if i == 0:
+        return False
+    if words[i - 1] in HEAD_WORDS:
+        return True
+    return i >= 3 and words[i - 3 : i] == ["c", "of", "e"]
+
+
+def split_name(words: list[str]) -> tuple[str, str, str]:
+    """``(prefix, stem, suffix)`` of a canonical school name: the distinctive part is ``stem``.
+
+    "lincoln high school" -> ("", "lincoln", "high school"); "lycee victor hugo" ->
+    ("lycee", "victor hugo", ""); "ps 321 william penn" -> ("ps 321", "william penn", "").
+    """
+    words = list(words)
+    if words and words[0] == "the":
+        words = words[1:]
+    prefix: list[str] = []
+    if words and words[0] in PREFIX_WORDS:
+        prefix, words = words[:1], words[1:]
+    elif len(words) >= 2 and words[0] in _NUMBERED_WORDS and words[1][:1].isdigit():
+        prefix, words = words[:2], words[2:]
+    k = chain_start(words)
+    return " ".join(prefix), " ".join(words[:k]), " ".join(words[k:])
+
+
+_NUMBERED_WORDS = frozenset({"ps", "is", "ms", "jhs", "hs", "ips"})
+
+# --------------------------------------------------------------------------------------------
+# The gazetteer
+# --------------------------------------------------------------------------------------------
+
+#: Flag letters in ``schools.tsv.gz``: C = the stem is made of common English words
+#: ("central", "new hope"); D = distinctive enough to mean the school without a suffix
+#: after a strong cue (not a common word, not a town name).
+FLAG_COMMON = 1
+FLAG_DISTINCT = 2
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Hash lookups over normalised school names."""
+
+    #: stem -> flags (FLAG_*) for every distinctive name part ("lincoln", "st marys").
+    stems: dict[str, int]
+    #: Every word that occurs in some stem (a cheap "could be a school name word" test).
+    vocab: frozenset[str]
+    #: Full names whose school type is a prefix ("lycee victor hugo", "kv saharsa").
+    prefixed: frozenset[str]
+
+    def flags(self, stem: str) -> int | None:
+        """The stem's flags, or None when no known school has this name part."""
+        return self.stems.get(stem)
+
+
+_GAZ: Gazetteer | None = None
+_GAZ_LOCK = threading.Lock()
+GAZETTEER_FILE = "schools.tsv.gz"
+
+
+def gazetteer() -> Gazetteer:
+    """The school gazetteer, loaded once (thread-safe); an empty one if the data file is missing."""
+    global _GAZ
+    if _GAZ is None:
+        with _GAZ_LOCK:
+            if _GAZ is None:
+                _GAZ = _load_gazetteer()
+    return _GAZ
+
+
+def _load_gazetteer() -> Gazetteer:
+    try:
+        raw = (resources.files("leakscan.models") / GAZETTEER_FILE).read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return Gazetteer({}, frozenset(), frozenset())
+    stems: dict[str, int] = {}
+    prefixed: set[str] = set()
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if not line or line[0] == "#":
+            continue
+        stem, flags, prefixes, _suffixes = line.split("\t", 3)
+        f = 0
+        if "C" in flags:
+            f |= FLAG_COMMON
+        if "D" in flags:
+            f |= FLAG_DISTINCT
+        stems[stem] = f
+        if prefixes:
+            for p in prefixes.split("|"):
+                prefixed.add(f"{p} {stem}")
+    vocab = frozenset(w for s in stems for w in s.split())
+    return Gazetteer(stems, vocab, frozenset(prefixed))
+
+
+# --------------------------------------------------------------------------------------------
+# Word lists for the scanner
+# --------------------------------------------------------------------------------------------
+
+#: Words that end a name going backwards (determiners, pronouns, prepositions, fillers).
+STOP = _wordset(
+    """a an the this that these those my our your his her their its whose which what who whom
+    at to from in into on onto of off for with by about after before during since until till
+    than then there here where when why how while as if so because but or and nor not no yes
+    i im i'm ive id ill me we us you u ya he she they them it is was are were be been being am
+    do does did done go goes went going gone get got gets getting attend attends attending
+    attended study studies studying at all any some every each either neither both other another
+    such same very really just also still even only too much many more most less least lol omg
+    lmao ugh yay wow ok okay like love loved hate hated miss missed new old next last first
+    second third final finally back off out up down over under again always never ever today
+    tomorrow yesterday tonight now soon later year years day days week weeks month months time
+    grade grades class classes started starting start starts finished finishing finish
+    graduated graduating graduate survived surviving leaving left leave joined joining join
+    moving moved move transferred transferring switch switched switching visiting visited visit
+    watching watched watch rewatching playing played play welcome goodbye bye hello hi hey
+    dear senior freshman sophomore sixth seventh eighth ninth tenth eleventh twelfth fifth
+    fourth kindergarten preschool go-to"""
+)
+
+#: Words that make a school generic when they are the whole name ("summer school", "art school").
+GENERIC = _wordset(
+    """summer sunday saturday night evening weekend art arts dance music film drama acting
+    ballet theatre theater cooking culinary driving swim swimming flight flying language
+    languages bible hebrew religious law med medical nursing business beauty cosmetology
+    martial karate ninja police military naval army navy air space home online virtual remote
+    grad graduate boarding private public state local secondary regular normal traditional
+    special alternative magnet charter catholic christian international independent free big
+    little small best worst favorite favourite fav whole entire different real actual fancy
+    rich posh nearby elite top good bad great cool boring stupid dumb weird hard easy tough
+    strict nice lovely amazing awesome old new current previous former future dream same
+    other main regional district county city town village community neighborhood
+    neighbourhood finishing trade vocational technical tech coding computer flight magic
+    wizard wizarding witch witchcraft monster hero heroes villain superhero vampire zombie
+    ghost pirate princess fairy dragon demon anime cartoon fake pretend mock model sample
+    example test grammar english math maths science history spanish french german chinese
+    japanese korean italian latin prep charm finishing obedience dog puppy journalism
+    engineering design architecture dental veterinary vet divinity pharmacy nurse nursery
+    news sports sport football soccer tennis golf riding surf ski skate circus clown spy
+    assassin"""
+)
+
+#: Fictional and famous names that look like schools (normalised stem + suffix).
+FICTION = frozenset(
+    " ".join(name.split())
+    for name in _split_bars(
+        """high school musical|monster high|sky high|east high|north shore high|rydell high|
+    bayside high|sunnydale high|west beverly high|hill valley high|shermer high|sweet valley high|
+    ouran high school|ouran academy|grange hill|degrassi|umbrella academy|police academy|
+    nevermore academy|jedi academy|starfleet academy|ninja academy|pokemon academy|beacon academy|
+    hopes peak academy|ua high|ua high school|kunugigaoka junior high|hogwarts school|
+    xaviers school|shiketsu high|seirin high|karasuno high|karasuno high school|aobajohsai high|
+    shujin academy|gekkoukan high|yasogami high|kings landing academy|khan academy|mile high|
+    knee high|all time high|record high|junior high|junior high school|magic school|
+    school of rock|riverdale high|spirit academy|academy awards|lincoln high school musical|
+    alfea college|st trinians|hogwarts|total drama academy|vampire academy|cross academy"""
+    )
+)
+
+#: A word right after "school" that makes it part of a compound ("the Magic School Bus").
+SCHOOL_COMPOUND_NEXT = _wordset(
+    """bus buses bag bags backpack uniform uniforms supplies work homework year years day days
+    trip trips shooting shootings zone board boards district nurse lunch lunches friends
+    friend holidays holiday run runs play plays musical dxd dance dances disco picture
+    pictures photo photos project projects shoes shoe clothes stuff things thing rules rule
+    night nights term terms books book life kids kid girl girls boy boys teacher teachers
+    system systems week weeks gate gates yard playground hall canteen cafeteria library
+    bell bells"""
+)
+
+#: Words after which a capitalised word is not necessarily a name (sentence starts).
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”()\[\]]|[\U0001F000-\U0001FFFF])\s*$")
+
+# --------------------------------------------------------------------------------------------
+# Regular expressions (all linear: bounded repetition, no nested unbounded quantifiers)
+# --------------------------------------------------------------------------------------------
+
+#: Quick pre-check on the folded text: skip posts that cannot hold a school. Substring tests
+#: are much cheaper than one big regular expression.
+_TRIGGER_WORDS = (
+    "school", "elem", "primary", "middle", "high", "secondary", "academ", "prep", "montessori",
+    "catholic", "infant", "junior", "grammar", "college", "vidyala", "lyc", "kendriya", "cole",
+    "escuela", "colegio", " of e", "go to", "goto", "attend", "student", "pupil", "study",
+    "is my", "i'm at", "im at", "i am at",
+)  # fmt: skip
+_TRIGGER_RE = re.compile(
+    r"\b(?:ce|hs|kv|jr|sr|jnr|shs|jhs|jshs|rc|sch|acad|[pmi]\.?\s?s\.?\s?\d{1,3}|j\.?\s?h\.?\s?s"
+    r"|h\.\s?s|[mkp]\.\s?v|c\.\s?e)\b"
+)
+
+
+def _triggered(folded: str) -> bool:
+    """True when the text may hold a school name (cheap pre-check)."""
+    return any(w in folded for w in _TRIGGER_WORDS) or _TRIGGER_RE.search(folded) is not None
+
+
+#: A cue right before a name: "I go to ", "at ", "we attend ", "student at "...
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:go|goes|going|went|gone|attend|attends|attending|attended|study|studies|studying|"
+    r"enrolled|transferr?(?:ed|ing)?|switch(?:ed|ing)?|moved?|moving|teach(?:es|ing)?|teacher|"
+    r"student|students|pupil|pupils|kids?|child(?:ren)?|start(?:ed|ing)?|starts|year\s\d{1,2}|"
+    r"grade\s\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+grade|[a-z]+(?:st|nd|rd|th)\s+grade)"
+    r"(?:\s(?:to|at|in|from|for))?|\b(?:at|from|in)|\bi'?m\s(?:at|in)|\bi\sam\s(?:at|in))\s{1,3}$"
+)
+
+#: Strong cues before a suffix-less known name ("I go to Hillcrest"); group 1 is "my school is".
+_STRONG_CUE = re.compile(
+    r"\b(?:(?:i|we|i\s(?:still|now|also)|we\s(?:still|now|both|all))\s(?:go|goto|attend)(?:\sto)?"
+    r"|(?:i'?m|i\sam|we'?re|we\sare)\s(?:a\s)?(?:student|students|pupil|pupils)\s(?:at|of)"
+    r"|(?:i|we)\s(?:study|studies)\s(?:at|in)"
+    r"|(?P<my>my\s(?:school|school's\sname|school\sname|schools\sname)\s(?:is|=|:)"
+    r"|my\sschool\s(?:is\s)?called|my\sschool:)"
+    r"|(?P<at>i'?m\sat|i\sam\sat))\s{1,3}"
+)
+#: "X is my school" after a name.
+_STRONG_CUE_AFTER = re.compile(r"\s{1,3}(?:is|=)\s(?:my|our)\s(?:school|skool)\b")
+
+#: Numbered New York schools: "PS 321", "P.S. 321", "MS 51", "IS 318", "JHS 189", "HS 123".
+_NUMBERED = re.compile(
+    r"(?<![\w.])(?P<pre>P\.\s?S\.|PS|M\.\s?S\.|MS|I\.\s?S\.|IS|J\.\s?H\.\s?S\.|JHS|H\.\s?S\.|HS)"
+    r"\s?(?P<num>\d{1,3})(?P<b>[A-Z]?)(?![\w.,:/-]|\.\d)",
+    re.IGNORECASE,
+)
+#: Words after "PS 4" that show it is the console, a price or a count, not a school.
+_NUMBERED_BAD_NEXT = re.compile(
+    r"\s{0,2}(?:pro\b|slim\b|vita\b|games?\b|controllers?\b|console\b|gb\b|tb\b|points?\b|pts\b|"
+    r"more\b|days?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|years?\b|x\b|%|\$|£|€)",
+    re.IGNORECASE,
+)
+_SOFT_CUE_RE = re.compile(r"(?:\b(?:go|goes|went|attend|attends|attended|at|from|to)\s{1,3})$")
+
+
+# --------------------------------------------------------------------------------------------
+# The scanner
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    word: str  # folded, apostrophes dropped
+    title: bool  # starts with an upper-case letter in the original text (or is all caps)
+
+
 class SchoolScanner:
+    """Find school names (see the module docstring)."""
+
     name = "school"
     kinds = frozenset({Kind.SCHOOL})
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
-        return iter(())
+        """Yield one SCHOOL finding per school name in ``ctx.text``."""
+        folded = ctx.folded
+        if not _triggered(folded):
+            return
+        text = ctx.text
+        spans: list[tuple[int, int, float]] = []
+        spans.extend(self._numbered(text, folded))
+        toks = _tokens(text, folded)
+        if toks:
+            spans.extend(self._suffixed(toks, text, folded))
+            spans.extend(self._prefixed(toks, text, folded))
+            spans.extend(self._cued(toks, text, folded))
+        for start, end, conf in _dedupe(spans):
+            yield ctx.finding(Kind.SCHOOL, start, end, scanner=self.name, confidence=conf)
+
+    # -- numbered ("PS 321") ------------------------------------------------------------------
+
+    def _numbered(self, text: str, folded: str) -> Iterator[tuple[int, int, float]]:
+        for m in _NUMBERED.finditer(text):
+            pre = m.group("pre")
+            num = m.group("num")
+            dotted = "." in pre
+            upper = pre.upper() == pre
+            cue = bool(_SOFT_CUE_RE.search(folded, max(0, m.start() - 20), m.start()))
+            if _NUMBERED_BAD_NEXT.match(text, m.end()):
+                continue
+            letters = pre.replace(".", "").replace(" ", "").upper()
+            if not upper and not cue:
+                continue
+            spaced = m.start("num") > m.end("pre")
+            if len(num) == 1 and not dotted and not spaced:
+                continue  # "PS4", "HS2": a console, a railway
+            if letters == "PS" and not dotted and len(num) == 1 and not cue:
+                continue  # "PS4", "PS 5": the console
+            if letters in {"IS", "MS", "HS"} and not dotted and not cue and _prev_word_all_caps(text, m.start()):
+                continue  # "THIS IS 100 PERCENT"
+            if letters == "MS" and num == "365":
+                continue
+            yield m.start(), m.end(), 0.9 if (dotted or cue) else 0.75
+
+    # -- name + suffix chain ------------------------------------------------------------------
+
+    def _suffixed(self, toks: list[_Tok], text: str, folded: str) -> Iterator[tuple[int, int, float]]:
+        n = len(toks)
+        i = 0
+        while i < n:
+            if toks[i].word not in RAW_SUFFIX_WORDS and not _suffix_seq_len(toks, i, text):
+                i += 1
+                continue
+            # Maximal run of adjacent suffix words starting at i.
+            j = i
+            while j < n:
+                seq = _suffix_seq_len(toks, j, text)
+                if seq:
+                    j += seq
+                elif toks[j].word in RAW_SUFFIX_WORDS or (
+                    toks[j].word == "and" and j + 1 < n and toks[j + 1].word in RAW_SUFFIX_WORDS and j > i
+                ):
+                    j += 1
+                else:
+                    break
+                if j < n and not _adjacent(text, toks[j - 1], toks[j]):
+                    break
+            run_end = j
+            words = canon_words([t.word for t in toks[i:run_end]])
+            k = len(words)
+            # Trim the run from the right until it ends with a head word.
+            end_tok = run_end
+            while end_tok > i and not _ends_with_head(canon_words([t.word for t in toks[i:end_tok]]), k):
+                end_tok -= 1
+                k = len(canon_words([t.word for t in toks[i:end_tok]]))
+            if end_tok == i:
+                i = run_end
+                continue
+            found = self._judge(toks, i, end_tok, text, folded)
+            if found:
+                yield found
+            i = run_end
+
+    def _judge(self, toks: list[_Tok], cs: int, ce: int, text: str, folded: str) -> tuple[int, int, float] | None:
+        """Judge the candidate whose suffix chain is ``toks[cs:ce]``; None to reject."""
+        chain = canon_words([t.word for t in toks[cs:ce]])
+        chain_str = " ".join(chain)
+        strong = len(chain) >= 2 or chain[-1] in STRONG_HEADS or chain == ["c", "of", "e"]
+        # Walk back over the name.
+        name: list[int] = []
+        k = cs - 1
+        mode: bool | None = None  # True = capitalised name, False = lower-case
+        while k >= 0 and len(name) < 5:
+            t = toks[k]
+            nxt = toks[k + 1]
+            if not _adjacent(text, t, nxt):
+                break
+            w = t.word
+            if w in _CONNECTORS and name:
+                name.insert(0, k)
+                k -= 1
+                continue
+            if w.isdigit() or (w in STOP and not (w == "our" and name and toks[name[0]].word == "lady")):
+                break
+            title = t.title
+            if mode is None:
+                mode = title
+            elif title != mode:
+                break
+            name.insert(0, k)
+            k -= 1
+        while name and toks[name[0]].word in _CONNECTORS:
+            name.pop(0)
+        if not name:
+            return None
+        name_words = canon_words([toks[x].word for x in name])
+        if all(w in GENERIC or w in SUFFIX_WORDS for w in name_words):
+            return None
+        gaz = gazetteer()
+        # Longest tail of the name that the gazetteer knows.
+        hit: int | None = None
+        hit_flags = 0
+        for s in range(len(name)):
+            stem = " ".join(canon_words([toks[x].word for x in name[s:]]))
+            f = gaz.flags(stem)
+            if f is not None:
+                hit, hit_flags = s, f
+                break
+        if hit is not None:
+            name = name[hit:]
+            name_words = canon_words([toks[x].word for x in name])
+        start, end = toks[name[0]].start, toks[ce - 1].end
+        if text[end : end + 1] == "." and len(toks[ce - 1].word) == 1 and text[end - 2 : end - 1] == ".":
+            end += 1  # the last dot of "H.S.", "C.E."
+        full = " ".join(name_words + chain)
+        nxt_word = toks[ce].word if ce < len(toks) and _adjacent(text, toks[ce - 1], toks[ce]) else ""
+        if full in FICTION or f"{full} {nxt_word}".strip() in FICTION or " ".join(name_words) in FICTION:
+            return None
+        if chain[-1] in {"school", "schools"} and nxt_word in SCHOOL_COMPOUND_NEXT and hit is None:
+            return None
+        if chain_str in {"high", "middle"} and nxt_word in {"school", "schools"}:
+            return None  # cannot happen (chain is maximal), kept for clarity
+        cue = bool(_CUE_BEFORE.search(folded, max(0, start - 40), start))
+        if chain in (["junior"], ["senior"]) and not cue:
+            return None  # "Robert Downey Jr", "Sammy Davis Junior"
+        title = bool(mode)
+        single_start = len(name) == 1 and _at_sentence_start(text, start)
+        if hit is not None:
+            common = bool(hit_flags & FLAG_COMMON)
+            if title:
+                if common and not strong and not cue:
+                    return None
+                return start, end, 0.95 if strong or cue else 0.85
+            # lower-case
+            if common and not cue:
+                return None
+            return start, end, 0.85 if (strong or cue) else 0.75
+        # Not in the gazetteer: judge by form.
+        if any(w in STOP for w in name_words):
+            return None
+        if title:
+            if single_start and name_words[0] not in gaz.vocab and not cue:
+                return None
+            if strong:
+                return start, end, 0.8
+            if cue and len(name) <= 4:
+                return start, end, 0.65
+            return None
+        # lower-case, unknown name: only after a cue, short, not generic.
+        if cue and len(name) <= 3 and name_words[-1] not in GENERIC and all(len(w) > 1 for w in name_words):
+            return start, end, 0.6
+        return None
+
+    # -- prefix forms ("Lycée Victor Hugo", "KV Saharsa") -----------------------------------
+
+    def _prefixed(self, toks: list[_Tok], text: str, folded: str) -> Iterator[tuple[int, int, float]]:
+        n = len(toks)
+        for i, t in enumerate(toks):
+            w = t.word
+            plen = 1
+            if w == "kendriya" and i + 1 < n and toks[i + 1].word == "vidyalaya":
+                plen = 2
+            elif w not in {"lycee", "kv", "ecole", "escuela", "colegio"}:
+                continue
+            if not t.title and w != "kv":
+                continue
+            if w == "kv" and text[t.start : t.end] != "KV":
+                continue
+            j = i + plen
+            name: list[int] = []
+            while j < n and len(name) < 5 and _adjacent(text, toks[j - 1], toks[j]):
+                tj = toks[j]
+                if tj.title or tj.word.isdigit() or (tj.word in _CONNECTORS | {"no"} and j + 1 < n):
+                    if tj.word in STOP and tj.word not in _CONNECTORS:
+                        break
+                    name.append(j)
+                    j += 1
+                else:
+                    break
+            while name and toks[name[-1]].word in _CONNECTORS | {"no"}:
+                name.pop()
+            if not name:
+                continue
+            prefix = "kv" if w in {"kv", "kendriya"} else w
+            full = prefix + " " + " ".join(canon_words([toks[x].word for x in name]))
+            gaz = gazetteer()
+            conf = 0.9 if full in gaz.prefixed else 0.7
+            yield t.start, toks[name[-1]].end, conf
+
+    # -- a known name after a strong cue ("I go to Hillcrest") --------------------------------
+
+    def _cued(self, toks: list[_Tok], text: str, folded: str) -> Iterator[tuple[int, int, float]]:
+        starts: dict[int, int] | None = None
+        ends: dict[int, int] | None = None
+        for m in _STRONG_CUE.finditer(folded):
+            if starts is None:
+                starts = {t.start: i for i, t in enumerate(toks)}
+            i = starts.get(m.end())
+            if i is None:
+                continue
+            conf = 0.7 if m.group("my") else 0.5 if m.group("at") else 0.6
+            found = self._cued_after(toks, i, text, gazetteer(), conf=conf, my_school=bool(m.group("my")))
+            if found:
+                yield found
+        for m in _STRONG_CUE_AFTER.finditer(folded):
+            if ends is None:
+                ends = {t.end: i for i, t in enumerate(toks)}
+            i = ends.get(m.start())
+            if i is not None:
+                found = self._cued_before(toks, i, text, gazetteer())
+                if found:
+                    yield found
+
+    def _cued_after(
+        self, toks: list[_Tok], i: int, text: str, gaz: Gazetteer, *, conf: float, my_school: bool
+    ) -> tuple[int, int, float] | None:
+        """A name starting at ``toks[i]`` right after a strong cue."""
+        n = len(toks)
+        best: tuple[int, int, float] | None = None
+        j = i
+        words: list[str] = []
+        while j < n and j - i < 4:
+            if j > i and not _adjacent(text, toks[j - 1], toks[j]):
+                break
+            w = toks[j].word
+            if j == i and (w in STOP or w in GENERIC or w.isdigit()):
+                return None
+            words.append(w)
+            stem = " ".join(canon_words(words))
+            f = gaz.flags(stem)
+            if f is not None and f & FLAG_DISTINCT:
+                best = (toks[i].start, toks[j].end, conf)
+            j += 1
+        if best is None and my_school:
+            # "my school is Oakridge": a capitalised name, even unknown.
+            j = i
+            while j < n and j - i < 4 and toks[j].title and toks[j].word not in STOP:
+                if j > i and not _adjacent(text, toks[j - 1], toks[j]):
+                    break
+                j += 1
+            if j > i:
+                best = (toks[i].start, toks[j - 1].end, 0.6)
+        return best
+
+    def _cued_before(self, toks: list[_Tok], i: int, text: str, gaz: Gazetteer) -> tuple[int, int, float] | None:
+        """A name ending at ``toks[i]`` right before "is my school"."""
+        words: list[str] = []
+        best: tuple[int, int, float] | None = None
+        j = i
+        while j >= 0 and i - j < 4:
+            if j < i and not _adjacent(text, toks[j], toks[j + 1]):
+                break
+            w = toks[j].word
+            if w in STOP or w.isdigit():
+                break
+            words.insert(0, w)
+            stem = " ".join(canon_words(words))
+            f = gaz.flags(stem)
+            if f is not None and f & FLAG_DISTINCT:
+                best = (toks[j].start, toks[i].end, 0.7)
+            j -= 1
+        if best is None:
+            j = i
+            while j >= 0 and i - j < 4 and toks[j].title and toks[j].word not in STOP:
+                if j < i and not _adjacent(text, toks[j], toks[j + 1]):
+                    break
+                j -= 1
+            if j < i:
+                best = (toks[j + 1].start, toks[i].end, 0.6)
+        return best
+
+
+_CONNECTORS = frozenset({"of", "and", "de", "la", "le", "du", "des", "del", "van", "von", "der", "da", "do"})
+
+
+def _tokens(text: str, folded: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in WORD_RE.finditer(folded):
+        s, e = m.span()
+        first = text[s]
+        word = m.group()
+        if not word.isascii() or "'" in word or "’" in word or "`" in word:
+            word = fold_word(word)
+        out.append(_Tok(s, e, word, first.isupper() or (first.isdigit() and False)))
+    return out
+
+
+def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
+    """True when two tokens belong to one name: only a space, a hyphen or an abbreviation dot between."""
+    gap = text[a.end : b.start]
+    if not gap:
+        return False
+    if len(gap) > 3:
+        return False
+    if gap.isspace():
+        return "\n" not in gap
+    stripped = gap.strip(" ")
+    return stripped in {"-", ".", "'", "’"} and ("\n" not in gap)
+
+
+#: Multi-word suffix spellings in text (folded words) -> must the words be joined by dots?
+_SUFFIX_SEQS: tuple[tuple[tuple[str, ...], bool], ...] = (
+    (("church", "of", "england"), False),
+    (("c", "of", "e"), False),
+    (("c", "e"), True),
+    (("h", "s"), True),
+    (("m", "m", "v"), True),
+    (("m", "v"), True),
+    (("k", "v"), True),
+    (("p", "v"), True),
+)
+
+
+def _suffix_seq_len(toks: list[_Tok], i: int, text: str) -> int:
+    """Length of a multi-word suffix spelling ("C of E", "C.E.", "H.S.") starting at ``toks[i]``, or 0."""
+    first = toks[i].word
+    if first not in {"church", "c", "h", "m", "k", "p"}:
+        return 0
+    for seq, dotted in _SUFFIX_SEQS:
+        n = len(seq)
+        if i + n > len(toks) or tuple(t.word for t in toks[i : i + n]) != seq:
+            continue
+        ok = True
+        for a, b in zip(toks[i : i + n - 1], toks[i + 1 : i + n], strict=True):
+            gap = text[a.end : b.start]
+            if (dotted and gap not in {".", ". "}) or (not dotted and gap != " "):
+                ok = False
+        if ok:
+            return n
+    return 0
+
+
+def _prev_word_all_caps(text: str, pos: int) -> bool:
+    m = re.search(r"([A-Za-z]{2,})[^A-Za-z\n]{0,3}$", text[max(0, pos - 30) : pos])
+    return bool(m) and m.group(1).isupper()
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    return bool(_SENTENCE_END.search(text, max(0, pos - 4), pos))
+
+
+def _dedupe(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Drop spans inside a longer one; keep the highest confidence."""
+    spans = sorted(spans, key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int, float]] = []
+    for s in spans:
+        if out and s[0] < out[-1][1]:
+            last = out[-1]
+            out[-1] = (last[0], max(last[1], s[1]), max(last[2], s[2]))
+        else:
+            out.append(s)
+    return out
