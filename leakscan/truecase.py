@@ -1,5 +1,285 @@
-"""Length-preserving truecasing for lower-case posts (placeholder: being written)."""
+"""Length-preserving truecasing for posts written in lower case (or in capitals).
+
+spaCy's statistical NER leans heavily on capital letters: "me and jake at riverside park"
+yields nothing, "me and Jake at Riverside Park" yields a PERSON and a place. Children
+rarely press shift, so :func:`truecase` capitalises the words that are known first names,
+surnames and place names *and* are written capitalised far more often than not in English
+text (so "jake", "springfield" and "new york" are capitalised but "will", "may", "grace",
+"summer", "reading", "mobile", "nice" and "bath" are not).
+
+The result always has exactly the length of the input, character for character, so entity
+offsets computed on it are offsets into the original text.
+
+The word lists live in ``models/names_places.tsv.gz`` (built by ``models/build_names.py``;
+sources and licences in ``models/NAMES-PLACES.md``) and are loaded lazily, once.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import threading
+from dataclasses import dataclass
+from importlib import resources
+
+#: The lexicon file inside the ``leakscan.models`` package.
+LEXICON_FILE = "names_places.tsv.gz"
+
+FIRST, LAST, PLACE = 1, 2, 4
+_CLASS_BITS = {"f": FIRST, "l": LAST, "p": PLACE}
+
+#: In a mostly lower-case text, a word is capitalised when its score reaches the threshold
+#: of one of its classes (score = log P(Word) - log P(word), see the build script).
+LOWER_THRESHOLD = {FIRST: 0.3, PLACE: 1.0, LAST: 1.5}
+#: A multi-word place ("new york", "salt lake city") is rarer by accident: lower bar.
+PHRASE_THRESHOLD = 0.5
+#: A surname right after a capitalised first name ("emma johnson").
+AFTER_FIRST_THRESHOLD = -0.5
+#: In an otherwise capitalised text a lower-case word is left alone unless it is very
+#: clearly a name ("i went with jake" inside a cased post).
+CASED_THRESHOLD = 2.0
+
+#: Words after which a following surname is capitalised ("mrs patterson").
+TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr"})
+#: Place words capitalised after a capitalised name ("Riverside park" -> "Riverside Park").
+PLACE_SUFFIXES = frozenset(
+    {
+        "park",
+        "mall",
+        "beach",
+        "lake",
+        "woods",
+        "playground",
+        "skatepark",
+        "plaza",
+        "zoo",
+        "pool",
+        "library",
+        "stadium",
+        "arena",
+        "rink",
+        "centre",
+        "center",
+        "street",
+        "road",
+        "avenue",
+        "lane",
+        "drive",
+        "square",
+        "gardens",
+        "heights",
+        "hills",
+        "valley",
+        "river",
+        "creek",
+        "bay",
+        "island",
+        "county",
+        "city",
+        "town",
+    }
+)
+#: Words kept lower case inside a capitalised multi-word place ("Bay of Plenty").
+_SMALL = frozenset({"of", "and", "the", "upon", "on", "de", "la", "le", "do", "da", "del", "des", "du", "y", "en"})
+
+_WORD = re.compile(r"[^\W\d_]{1,40}")
+_CHUNK = re.compile(r"\S{1,200}")
+_DOTTED = re.compile(r"\w\.\w")
+# Sentence-ish boundary before a word (for counting capitals that are not just sentence starts).
+_SENT_END = frozenset(".!?\n")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Known names and places: ``words[w] = (class bits, score)``; phrases keyed by first word."""
+
+    words: dict[str, tuple[int, float]]
+    #: first word -> ((phrase, class bits, score), ...), longest phrase first.
+    phrases: dict[str, tuple[tuple[str, int, float], ...]]
+
+    def classes(self, word: str) -> int:
+        """Class bits of a single lower-case word (0 when unknown)."""
+        info = self.words.get(word)
+        return info[0] if info else 0
+
+    def score(self, word: str) -> float | None:
+        """The properness score of a single lower-case word, or None when unknown."""
+        info = self.words.get(word)
+        return info[1] if info else None
+
+
+_lock = threading.Lock()
+_lexicon: Lexicon | None = None
+
+
+def lexicon() -> Lexicon:
+    """The names-and-places lexicon (loaded on first use, then cached)."""
+    global _lexicon
+    if _lexicon is None:
+        with _lock:
+            if _lexicon is None:
+                _lexicon = _load()
+    return _lexicon
+
+
+def _load() -> Lexicon:
+    words: dict[str, tuple[int, float]] = {}
+    phrases: dict[str, list[tuple[str, int, float]]] = {}
+    shared: dict[tuple[int, float], tuple[int, float]] = {}
+    path = resources.files("leakscan.models") / LEXICON_FILE
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            entry, cls, score_s = line.rstrip("\n").split("\t")
+            bits = 0
+            for c in cls:
+                bits |= _CLASS_BITS.get(c, 0)
+            value = (bits, float(score_s))
+            value = shared.setdefault(value, value)
+            if " " in entry:
+                first = entry.split(" ", 1)[0]
+                phrases.setdefault(first, []).append((entry, bits, value[1]))
+            else:
+                words[entry] = value
+    return Lexicon(
+        words=words,
+        phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
+    )
+
+
+def _is_lower_text(text: str, spans: list[tuple[int, int]]) -> bool:
+    """True when hardly any word is capitalised (apart from "I" and sentence starts)."""
+    caps = 0
+    counted = 0
+    prev_end = -1
+    for start, end in spans:
+        word = text[start:end]
+        sentence_start = prev_end < 0 or any(ch in _SENT_END for ch in text[prev_end:start])
+        prev_end = end
+        if word == "I" or ((end - start) < 2 and not word.isalpha()):
+            continue
+        counted += 1
+        if word[0].isupper() and not sentence_start:
+            caps += 1
+    return counted > 0 and caps <= counted * 0.1
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    """Stretches left as written: @handles, #hashtags, e-mail addresses, links, domains."""
+    if not any(c in text for c in "@#/.:"):
+        return []
+    out = []
+    for m in _CHUNK.finditer(text):
+        chunk = m.group()
+        if any(c in chunk for c in "@#/:") or _DOTTED.search(chunk):
+            out.append(m.span())
+    return out
+
+
+def _lower_same_length(text: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _cap(chars: list[str], start: int) -> None:
+    up = chars[start].upper()
+    if len(up) == 1:
+        chars[start] = up
 
 
 def truecase(text: str) -> str:
-    return text
+    """``text`` with known names and places capitalised; always the same length as ``text``.
+
+    * Mostly lower-case text: first names, places and (strong) surnames whose lexicon score
+      reaches the thresholds above are capitalised, and so are multi-word places, a surname
+      after a first name or a title ("mrs patterson"), a place word after a capitalised
+      name ("riverside park"), and the pronoun "i".
+    * Text in capitals ("OMG JAKE IS HERE") is lower-cased first, then treated as above.
+    * Otherwise only lower-case words that are very clearly names are capitalised.
+    """
+    if not text or len(text) > 1_000_000:
+        return text
+    spans = [m.span() for m in _WORD.finditer(text)]
+    if not spans:
+        return text
+    letters = sum(e - s for s, e in spans)
+    upper = sum(1 for s, e in spans for ch in text[s:e] if ch.isupper())
+    if len(spans) >= 3 and upper > 0.8 * letters:
+        base = _lower_same_length(text)
+        lower_mode = True
+    else:
+        base = text
+        lower_mode = _is_lower_text(text, spans)
+    lex = lexicon()
+    protected = _protected(base)
+    chars = list(base)
+    n = len(spans)
+    # capped[i]: word i is a capitalised name in the output (a sentence-initial "Went" is not).
+    capped = [base[s].isupper() and (not lower_mode or base[s:e].lower() in lex.words) for s, e in spans]
+    i = 0
+    while i < n:
+        s, e = spans[i]
+        word = base[s:e]
+        if not word.islower() or (protected and any(ps <= s < pe for ps, pe in protected)):
+            i += 1
+            continue
+        # Multi-word places first ("new york", "salt lake city").
+        cands = lex.phrases.get(word)
+        if cands:
+            low = base[s : s + 60].lower()
+            hit = None
+            for phrase, _bits, score in cands:
+                thr = PHRASE_THRESHOLD if lower_mode else CASED_THRESHOLD
+                if score >= thr and low.startswith(phrase):
+                    after = s + len(phrase)
+                    if after >= len(base) or not base[after].isalpha():
+                        hit = after
+                        break
+            if hit is not None:
+                j = i
+                while j < n and spans[j][0] < hit:
+                    ws, we = spans[j]
+                    if base[ws:we] not in _SMALL or j == i:
+                        _cap(chars, ws)
+                        capped[j] = True
+                    j += 1
+                i = j
+                continue
+        info = lex.words.get(word)
+        prev_adjacent = i > 0 and base[spans[i - 1][1] : s] in (" ", ". ")
+        if info is not None:
+            bits, score = info
+            if lower_mode:
+                ok = any(bits & k and score >= t for k, t in LOWER_THRESHOLD.items())
+                if not ok and bits & LAST and prev_adjacent and capped[i - 1]:
+                    prev = base[spans[i - 1][0] : spans[i - 1][1]].lower()
+                    pinfo = lex.words.get(prev)
+                    after_first = pinfo is not None and pinfo[0] & FIRST
+                    if (after_first and score >= AFTER_FIRST_THRESHOLD) or prev in TITLES:
+                        ok = True
+                if not ok and bits & (LAST | FIRST) and prev_adjacent and i > 0:
+                    prev = base[spans[i - 1][0] : spans[i - 1][1]].lower()
+                    ok = prev in TITLES and score >= -2.0
+                    if ok:
+                        _cap(chars, spans[i - 1][0])
+                        capped[i - 1] = True
+            else:
+                ok = score >= CASED_THRESHOLD and bool(bits & (FIRST | PLACE))
+            if ok:
+                _cap(chars, s)
+                capped[i] = True
+                if lower_mode and prev_adjacent and bits & (FIRST | LAST):
+                    ps, pe = spans[i - 1]
+                    if base[ps:pe].lower() in TITLES:
+                        _cap(chars, ps)
+                i += 1
+                continue
+        if lower_mode:
+            if word == "i":
+                _cap(chars, s)
+            elif word in PLACE_SUFFIXES and prev_adjacent and capped[i - 1]:
+                _cap(chars, s)
+                capped[i] = True
+        i += 1
+    out = "".join(chars)
+    return out if len(out) == len(text) else text
