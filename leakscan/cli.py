@@ -217,7 +217,7 @@ def redact(
     _require_input(paths, text)
     if out_dir and in_place:
         raise click.UsageError("give either --out DIR or --in-place, not both")
-    if paths and not (out_dir or in_place or dry_run):
+    if any(p != "-" for p in paths) and not (out_dir or in_place or dry_run):
         raise click.UsageError("files need --out DIR (clean copies) or --in-place; or use --dry-run to preview")
     if out_dir is not None:
         _check_out_dir(out_dir, paths)
