@@ -1,16 +1,646 @@
-"""AGE, Kind.DATE_OF_BIRTH scanner (placeholder: being written)."""
+"""AGE and DATE_OF_BIRTH scanner: "I'm 11", "11 y/o", "turning thirteen", "5th grade",
+"year 6", "my birthday is march 3rd", "born 14/02/2013".
+
+Span conventions
+----------------
+AGE
+    The span is the number together with its *unit* when the unit touches it, before or
+    after: ``"11 years old"``, ``"11yo"``, ``"11 y/o"``, ``"age 11"``, ``"aged 11"``,
+    ``"5th grade"``, ``"grade 5"``, ``"year 6"``, ``"yr 7"``, ``"12th birthday"``. Cue words
+    that only *introduce* an age -- pronouns and verbs such as ``I'm``, ``she's``,
+    ``turned``, ``turning``, ``I'll be``, ``the age of`` -- stay outside the span: in
+    ``"I'm 11"`` the span is ``"11"``, in ``"turning thirteen"`` it is ``"thirteen"``.
+    School stages without a number (``"kindergarten"``, ``"sixth form"``, ``"freshman"``)
+    are the word itself.
+DATE_OF_BIRTH
+    The span is the date only, never the cue: in ``"my bday is on the 12th of june"`` the
+    span is ``"12th of june"``; in ``"born 14/02/2013"`` it is ``"14/02/2013"``.
+
+Scope decisions
+---------------
+* Explicit ages (a unit such as ``years old``/``yo``/``y/o``, ``age``/``aged``, or the verb
+  ``turned``/``turning``) count from 0 to 120, whoever they belong to: a sibling's or a
+  parent's age still tells about the family.
+* Bare ages after a copula (``I'm 11``, ``she's 9``, ``my brother is 6``, ``I'll be 10``)
+  and ordinal birthdays (``my 12th birthday``) count only from 1 to 19: that is where a
+  child's own age lives, and a bare ``is 40`` is far more often a score, a price or a count.
+  They also need a sensible word after the number (end of sentence, ``and``, ``now``,
+  ``lol``, an emoji...), so ``I'm 5 minutes away``, ``I'm 2 lazy``, ``I'm 100% sure`` and
+  ``I'm 5'2"`` are not ages.
+* The age of a pet or a thing (``my dog is 3 years old``, ``a 100 year old house``) is not
+  reported. Past ages (``when I was 5``) are not reported either: they do not tell how old
+  the child is now.
+* School years: US grades 1-12 (``5th grade``, ``grade 5``, ``fifth-grader``), UK/AU/NZ years
+  1-13 (``year 6``, ``yr 7``, ``y7``), Scottish primary (``in P5``, ``primary 5``), Irish
+  ``in 5th class``, ``sixth form``, ``kindergarten`` (after ``in``/``starting``...),
+  ``freshman``/``sophomore`` (``I'm a freshman``, ``junior year``). Music grades (``grade 5
+  piano``) and ``the year 2020`` are not ages.
+* Dates of birth need a birthday cue (``birthday``, ``bday``, ``born``, ``DOB``, ``date of
+  birth``, ``b.``) right before the date (a few linking words allowed: ``is``, ``on``, ``:``),
+  or a date right before ``is my birthday``. Partial dates are reported with lower
+  confidence: the day only (``my bday is the 12th``, 0.5), the month only (``born in march``,
+  0.5), the year only (``born in 2013``, 0.6). Relative days (``my birthday is tomorrow``)
+  are not reported: there is no date to hide.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+import unicodedata
 from collections.abc import Iterator
 
 from ..findings import Finding, Kind
 from .base import TextContext
 
+# --------------------------------------------------------------------------------------
+# Numbers
+
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORD_WORDS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+)
+
+_WORD_VALUE: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNIT_WORDS)}
+_WORD_VALUE.update({w: i + 10 for i, w in enumerate(_TEEN_WORDS)})
+_WORD_VALUE.update({w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)})
+_WORD_VALUE["fourty"] = 40
+_ORD_VALUE: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_WORDS)}
+_ORD_VALUE.update({"thirtieth": 30, "twenty-first": 21, "twenty first": 21, "thirty-first": 31, "thirty first": 31})
+for _i, _w in enumerate(_ORD_WORDS[1:9]):
+    _ORD_VALUE[f"twenty-{_w}"] = 22 + _i
+    _ORD_VALUE[f"twenty {_w}"] = 22 + _i
+
+_NUMW = (
+    r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[ -]?(?:"
+    + "|".join(_UNIT_WORDS)
+    + r")(?![a-z]))?|"
+    + "|".join(sorted(_TEEN_WORDS, key=len, reverse=True))
+    + "|"
+    + "|".join(_UNIT_WORDS)
+    + r")(?![a-z])"
+)
+#: A cardinal number, digits (not part of a longer number, a decimal, a time or a date) or words.
+_NUM = rf"(?:(?<![\w.,/:$£€#+-])\d{{1,3}}(?![\d])(?![.,/:]\d)|(?<![a-z-]){_NUMW})"
+#: An ordinal number, digits or words (up to twentieth).
+_ORD = (
+    r"(?:(?<![\w.,/:$£€#+-])\d{1,2}(?:st|nd|rd|th)(?![a-z])|(?<![a-z-])(?:"
+    + "|".join(sorted(_ORD_WORDS, key=len, reverse=True))
+    + r")(?![a-z]))"
+)
+
+
+def _value(token: str) -> int | None:
+    """The integer value of a cardinal or ordinal number token (digits or words)."""
+    token = token.strip()
+    if token[:1].isdigit():
+        digits = token.rstrip("stndrh")
+        return int(digits) if digits.isdigit() else None
+    if token in _ORD_VALUE:
+        return _ORD_VALUE[token]
+    if token in _WORD_VALUE:
+        return _WORD_VALUE[token]
+    parts = re.split(r"[ -]", token, maxsplit=1)
+    if len(parts) == 1:
+        for tens in _TENS_WORDS:
+            if token.startswith(tens) and token[len(tens) :] in _WORD_VALUE:
+                return _WORD_VALUE[tens] + _WORD_VALUE[token[len(tens) :]]
+        return None
+    if parts[0] in _WORD_VALUE and parts[1] in _WORD_VALUE:
+        return _WORD_VALUE[parts[0]] + _WORD_VALUE[parts[1]]
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# AGE patterns (all run on ctx.folded: lower-case, same length as the text)
+
+_APOS = r"['’ʼ`]"
+
+#: "11 years old", "11-year-old", "11yo", "11 y/o", "6 months old", "11 years of age".
+_UNIT_AFTER = re.compile(
+    rf"(?P<n>{_NUM})(?P<unit>[\s-]{{0,3}}(?:years?|yrs?|y)\.?[\s-]{{0,3}}(?:old(?![a-z])|of\s{{1,3}}age\b)"
+    rf"|[\s-]{{0,3}}(?:months?|mos?|weeks?|wks?)\.?[\s-]{{0,3}}old(?![a-z])"
+    rf"|\s{{0,2}}(?:y/o|y\.o\b\.?|yo(?![\w'’-]))"
+    rf"|[\s-]{{0,3}}(?:years?|yrs?)[\s-]{{0,3}}young\b)"
+)
+
+#: "5th grade", "fifth-grader", "12th birthday", "in 5th class", "6th form".
+_ORD_UNIT = re.compile(
+    rf"(?P<n>{_ORD})[\s-]{{0,2}}(?P<unit>grader?s?\b|gr\b\.?|birthday|b-?day|b{_APOS}day|bday"
+    rf"|form\b|class\b)"
+)
+
+#: "grade 5", "gr. 5", "year 6", "yr 7", "y7", "primary 5", "in p5", "age 11", "aged 11", "age: 11".
+_UNIT_BEFORE = re.compile(
+    rf"(?<![\w'’#@-])(?P<unit>grade|gr\.?|year|yr\.?|y(?=\d)|primary|p(?=[1-7]\b)|aged?)"
+    rf"(?:\s{{0,2}}[:=]?\s{{0,2}}|(?<=e)-)(?P<n>\d{{1,3}}(?!\d)(?![.,/:]\d)|{_NUMW})"
+)
+
+#: Cue words that introduce an age without a unit. The group says how strong the cue is.
+_CUE = re.compile(
+    r"(?<![\w'’])(?:"
+    # first person: I'm, im, i am, iam, am (at the start of a sentence)
+    rf"(?P<first>i\s?{_APOS}?\s?m|i\s{{1,3}}am|iam|am)"
+    # third person pronouns and "you"
+    rf"|(?P<third>(?:he|she|it)(?:{_APOS}?s|\s{{1,3}}is)|(?:we{_APOS}|they{_APOS}?|you{_APOS}?|u{_APOS}?)(?:re|\s{{1,3}}are|\s{{1,3}}r)|ur|youre)"
+    # family and friends: "my little sister is", "my brother's", "my son will be"
+    r"|(?P<family>(?:my|his|her|our|their|your|ur)\s{1,3}(?:(?:little|lil|big|baby|older|younger|twin|step|half"
+    r"|new|best|oldest|youngest|middle|eldest)[\s-]{1,2}){0,2}(?:sister|brother|sis|bro|sibling|cousin|son|daughter"
+    r"|kid|child|boy|girl|baby|niece|nephew|friend|bff|bestie|bestfriend|bf|gf|boyfriend|girlfriend|crush|twin)s?"
+    # ... optionally followed by a first name: "my little brother sam is 6"
+    rf"(?:\s{{1,3}}(?!is\b|will\b|and\b|are\b)[a-z]{{2,12}})?(?:{_APOS}s|\s{{1,3}}is|\s{{1,3}}(?:will|'ll)\s{{1,3}}be"
+    r"|\s{1,3}(?:are|r)\s{1,3}both))"
+    # "me and my bff are both 11", "my sister and i are 12"
+    r"|(?P<pair>(?:and|&|n)\s{1,3}(?:i|me)\s{1,3}(?:are|r)(?:\s{1,3}both)?|(?:are|r)\s{1,3}both)"
+    # the age verbs: turned/turning anywhere; turn/turns after a subject or auxiliary
+    r"|(?P<turn>turned|turning|(?:(?<=i\s)|(?<=he\s)|(?<=she\s)|(?<=we\s)|(?<=u\s)|(?<=you\s)|(?<=they\s)|(?<=will\s)"
+    r"|(?<='ll\s)|(?<=’ll\s)|(?<=ll\s)|(?<=to\s)|(?<=gonna\s)|(?<=just\s)|(?<=finally\s)|(?<=officially\s))turns?)"
+    # I'll be / will be / gonna be
+    rf"|(?P<be>(?:i{_APOS}?ll|i\s{{1,3}}will|(?:he|she|we|you|u){_APOS}ll|will|gonna|going\s{{1,3}}to)\s{{1,3}}be)"
+    r"|(?P<ageof>(?:the\s{1,3})?age\s{1,3}(?:of|is|was|=)|ages?\s{1,3}(?:is|:))"
+    r")(?![\w'’])"
+)
+
+#: Words allowed between the cue and the number: "I'm only 11", "she's almost 9".
+_MODS = re.compile(
+    r"(?:\s{1,3}(?:only|just|almost|nearly|about|already|now|still|like|literally|actually|finally|officially"
+    r"|both|all|barely|technically|really|basically|legit|turning|gonna\s{1,3}be|going\s{1,3}on|age|aged)(?![\w'’])){0,2}"
+    r"\s{1,3}"
+)
+_NUM_AT = re.compile(
+    rf"(?P<n>{_NUM})(?P<unit>\s{{0,2}}(?:years?|yrs?|yr|y/o|y\.o\b\.?|yo(?![\w'’-]))(?:\s{{0,2}}old(?![a-z]))?)?"
+)
+
+#: What may follow a bare age: end of text or sentence, an emoji, or a chatty word.
+_FOLLOW = re.compile(
+    r"(?![ \t]{0,3}[–—-][ \t]{0,2}\d)[ \t]{0,3}(?:$|\n|[.!?,;:](?!\d)|[)\]~<*/\\|\"(]|-(?!\d)|[^\x00-\x7f]"
+    r"|(?:and|n|&|but|now|btw|lol|lmao|lmfao|haha\w{0,8}|hehe\w{0,8}|rofl|so|too|also|today|tomorrow|tmrw|tmr"
+    r"|yesterday|next|this|in|on|soon|yet|already|going|turning|almost|nearly|though|tho|ok|okay|plus|u|you|ur"
+    r"|wbu|hbu|what|rn|atm|omg|i|im|i'm|my|from|girl|boy|xd|x{1,4}|lmk|pls|please|dm|hmu|ngl|tbh|fyi|smh|idk"
+    r"|if|because|cuz|cause|bc|since|yay\w{0,4}|woo\w{0,6}|finally|who|years?|yrs?|yr)(?![\w'’]))"
+)
+
+#: School stages without a number.
+_STAGE = re.compile(
+    r"(?<![\w'’-])(?:"
+    r"(?:in|starting|start|starts|started|entering|enter|into|at)\s{1,3}(?:the\s{1,3})?"
+    r"(?P<k>kindergarten|kindergarden|kinder|pre-?k|pre-?school)"
+    r"|(?P<k2>kindergartn?er|kindergardn?er|kindergartener|kindergardener)"
+    r"|(?P<s>(?:sixth|6th)\s{0,2}form(?:er)?|(?:lower|upper)\s{1,3}sixth)"
+    r"|(?P<hs>(?:freshman|sophomore|junior|senior)\s{1,3}year)"
+    rf"|(?:i{_APOS}?m|i\s{{1,3}}am|im)\s{{1,3}}a\s{{1,3}}(?P<hs2>freshman|sophomore)"
+    r")(?![\w'’])"
+)
+
+#: Words after "grade N" that make it a music or exam grade, not a school grade.
+_NOT_SCHOOL_GRADE = re.compile(
+    r"\s{0,3}(?:piano|violin|viola|cello|guitar|flute|clarinet|sax\w{0,6}|trumpet|trombone|drums?|singing|voice|theory"
+    r"|ballet|tap|dance|music|exam|exams|harp|oboe|recorder|cornet|horn|bass|keyboard|in\s{1,3}(?:piano|violin|music"
+    r"|ballet|theory))\b"
+)
+#: Words before "year N" / "age N" that make it something else ("last year 5 people", "ice age 2").
+_NOT_YEAR_BEFORE = re.compile(r"(?:last|next|this|every|each|per|a|one|that|leap|new|fiscal|school|gap)\s{1,3}$")
+#: Words before a terse school year ("in y6", "a p5 pupil").
+_STAGE_BEFORE = re.compile(r"(?:^|[\n.!?]|(?<![\w'’])(?:in|a|my|our|the|for|of|from|into))\s{0,3}$")
+_NOT_AGE_BEFORE = re.compile(
+    r"(?:ice|stone|bronze|iron|golden|dark|new|space|middle|information|digital|first|second|third|fourth|fifth"
+    r"|last|next|old|bronze|jazz|gilded|modern|industrial|heroic)\s{1,3}$"
+)
+
+#: Things and animals whose age is not the child's.
+_NONPERSON = (
+    r"dogs?|doggos?|doggies?|pupp(?:y|ies)|pups?|cats?|kittens?|kitt(?:y|ies)|hamsters?|guinea\s{1,3}pigs?|rabbits?"
+    r"|bunn(?:y|ies)|fish|goldfish|horses?|pon(?:y|ies)|birds?|parrots?|budgies?|turtles?|tortoises?|snakes?|lizards?"
+    r"|geckos?|pets?|phones?|iphones?|ipads?|tablets?|laptops?|computers?|pc|consoles?|xbox|ps\d|switch|games?"
+    r"|accounts?|channels?|videos?|vids?|posts?|pics?|pictures?|photos?|memes?|songs?|shows?|movies?|cars?|house"
+    r"|houses|trees?|buildings?|shoes|bikes?|toys?|teddy|book|books|series|server|saves?|worlds?|bed|joke|trend"
+    r"|tradition|company|business|church|school|town|city|castle|bridge|video\s{1,3}game|franchise|band|app|album|ep|record"
+    r"|blog|website|site|podcast|brand|shop|store|club|team|page|event|festival|anniversary|paper|magazine"
+)
+_NONPERSON_RE = re.compile(rf"(?<![\w'’])(?:{_NONPERSON})(?![\w'’])")
+_PERSON_RE = re.compile(
+    r"(?<![\w'’])(?:i|i'm|im|me|he|she|him|they|we|you|u|sister|brother|sis|bro|sibling|cousin|son|daughter|kid"
+    r"|child|boy|girl|baby|niece|nephew|friend|bff|bestie|bf|gf|boyfriend|girlfriend|crush|twin|mom|mum|dad"
+    r"|mother|father|grandma|grandpa|nan|nana|gran|aunt|auntie|uncle|man|woman|lady|guy|patient|student|kids"
+    r"|children|people|boys|girls|twins|myself|herself|himself|old\s{1,3}me|sisters|brothers|cousins|sons"
+    r"|daughters|friends|babies|moms|mums|dads|students|patients|women|men)(?![\w'’])"
+)
+#: A number standing alone in a profile line ("mia | 12 | uk") or an a/s/l answer ("12/f").
+_BIO = re.compile(r"(?<![\w.,:'’$£€#+/-])(?P<n>\d{1,2})(?![\w.,:'’%+-])(?!\s{0,2}/\s{0,2}\d)")
+_BIO_HINT = re.compile(r"[|•·~/]|[^\x00-\x7f]")
+_BIO_SEP = frozenset("|•·~/")
+_ASL = re.compile(r"\s{0,2}/\s{0,2}(?:m|f|male|female|girl|boy)(?![a-z])")
+
+
+def _bio_sides(folded: str, start: int, end: int) -> bool:
+    """True when the number at ``start:end`` is a field of its own in a profile line."""
+    if folded[end : end + 4].lstrip(" ").startswith("/"):
+        return bool(_ASL.match(folded, end))  # "12/f/uk" yes, "12 / 24" no
+    left = folded[max(0, start - 8) : start].rstrip(" \t")
+    right = folded[end : end + 8].lstrip(" \t")
+    if (not left and start > 8) or (not right and end + 8 < len(folded)):
+        return False  # a long run of spaces: not a profile line
+
+    def sep(ch: str) -> bool:
+        # A bar or slash, or a symbol such as an emoji (not a keycap mark or variation selector).
+        return ch in _BIO_SEP or (not ch.isascii() and unicodedata.category(ch)[0] in "SP")
+
+    left_ok = not left or left[-1] == "\n" or sep(left[-1])
+    right_ok = not right or right[0] == "\n" or sep(right[0])
+    real_sep = (bool(left) and sep(left[-1])) or (bool(right) and sep(right[0]))
+    return left_ok and right_ok and real_sep
+
+
+_WORD = re.compile(r"[a-z]{1,14}")
+_CLAUSE_END = re.compile(r"[.!?\n;]")
+
+#: Cheap pre-check: an age needs a digit, a number word or a stage word.
+_AGE_PRECHECK = re.compile(
+    r"\d|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|kinder|pre-?k|pre-?school"
+    r"|freshman|sophomore|junior|senior|lower|upper)"
+)
+
+# --------------------------------------------------------------------------------------
+# DATE_OF_BIRTH patterns
+
+_MONTH = (
+    r"(?:january|jan|february|febuary|feburary|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
+    r"|september|sept|sep|october|oct|november|nov|december|dec)(?![a-z])\.?"
+)
+_DAY_ORD_WORDS = sorted(
+    [w for w in _ORD_VALUE if _ORD_VALUE[w] <= 31],
+    key=len,
+    reverse=True,
+)
+_DAY = (
+    r"(?:(?<![\w.,/:$£€#+-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])|(?<![a-z-])(?:"
+    + "|".join(re.escape(w) for w in _DAY_ORD_WORDS)
+    + r")(?![a-z]))"
+)
+_DAY_ORD = (
+    r"(?:(?<![\w.,/:$£€#+-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w])|(?<![a-z-])(?:"
+    + "|".join(re.escape(w) for w in _DAY_ORD_WORDS)
+    + r")(?![a-z]))"
+)
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_YEAR_OPT = rf"(?:,?\s{{0,2}}(?:{_YEAR}|{_APOS}\d\d(?!\d)))?"
+
+#: Full dates (day and month, maybe a year), in the order tried.
+_FULL_DATE = (
+    # ISO 2013-02-14
+    rf"(?<![\d/.-]){_YEAR}(?P<isep>[/.-])\d{{1,2}}(?P=isep)\d{{1,2}}(?![\d])"
+    # 14/02/2013, 02-14-13, 14.02
+    r"|(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>(?:19|20)\d\d|\d\d))?(?![\d/]|[.-]\d)"
+    # march 3rd, mar. 3, march the 3rd, march 3rd 2013
+    rf"|{_MONTH}\s{{0,2}}(?:the\s{{1,3}})?{_DAY}{_YEAR_OPT}"
+    # 3rd march, 3 march 2013, 12th of june
+    rf"|{_DAY}\s{{0,2}}(?:of\s{{1,3}})?{_MONTH}{_YEAR_OPT}"
+    # holidays
+    r"|(?:christmas|xmas)(?:\s{1,3}(?:day|eve))?|new\s{1,3}year(?:['’]?s)?\s{1,3}(?:day|eve)"
+    rf"|valentine{_APOS}?s\s{{1,3}}day|valentines|halloween|(?:4th|fourth)\s{{1,3}}of\s{{1,3}}july"
+    rf"|st\.?\s{{1,3}}patrick{_APOS}?s\s{{1,3}}day|boxing\s{{1,3}}day|leap\s{{1,3}}day"
+    rf"|april\s{{1,3}}fool{_APOS}?s(?:\s{{1,3}}day)?"
+)
+_FULL_DATE_RE = re.compile(rf"(?:{_FULL_DATE})(?![\w])")
+_MONTH_YEAR_RE = re.compile(rf"{_MONTH}(?:,?\s{{0,2}}(?P<y>{_YEAR}|{_APOS}\d\d(?!\d)))")
+_MONTH_ONLY_RE = re.compile(rf"{_MONTH}(?![\w])")
+_YEAR_ONLY_RE = re.compile(rf"(?<![\w.,/:-]){_YEAR}(?![\w/]|[.-]\d)")
+_DAY_ONLY_RE = re.compile(rf"(?P<d>{_DAY_ORD})(?!\s{{0,3}}(?:of\s{{1,3}})?(?:grade|form|class))")
+
+_BDAY = (
+    rf"(?:birthday|birthdays|birfday|bday|b-day|b{_APOS}day|bdae|birth\s{{0,2}}day|birthdate|birth\s{{1,3}}date"
+    r"|date\s{1,3}of\s{1,3}birth|d\.?o\.?b\.?)"
+)
+#: A birthday cue; "born" and "b." separately (they allow a bare year).
+_DOB_CUE = re.compile(rf"(?<![\w'’])(?:(?P<bday>{_BDAY})|(?P<born>born)|(?P<b>(?<![\w.])b\.))(?![\w])")
+#: Linking words between a cue and the date that follows it.
+_FWD_FILLER = re.compile(
+    rf"(?:[\s:=,.\-–—]|(?:is|was|s|{_APOS}s|on|in|it{_APOS}?s|its|it\s{{1,3}}is|will\s{{1,3}}be|gonna\s{{1,3}}be"
+    r"|falls\s{1,3}on|coming\s{1,3}up|at|=|of|me|mine|was\s{1,3}on|this\s{1,3}year)(?![\w'’])){0,10}"
+)
+#: A date right before its cue: "march 3rd is my birthday", "14/02 = my bday".
+_BACK = re.compile(
+    rf"(?P<date>{_FULL_DATE})(?:[\s:=\-–(]|(?:is|s|{_APOS}s|was|will|be|its|it{_APOS}?s|it|my|his|her|our|your|ur"
+    r"|their|the|i|also|day|when|big|special)(?![\w'’])|['’]){0,12}\Z"
+)
+_DOB_PRECHECK = re.compile(r"birth|birf|bday|b-day|b['’ʼ`]day|bdae|born|dob|d\.o\.b|(?<![\w.])b\.")
+
+
+# --------------------------------------------------------------------------------------
+
+
+def _clause_before(folded: str, start: int, limit: int = 48) -> str:
+    """The text of the clause just before ``start`` (at most ``limit`` characters)."""
+    lo = max(0, start - limit)
+    window = folded[lo:start]
+    last = None
+    for m in _CLAUSE_END.finditer(window):
+        last = m
+    return window[last.end() :] if last else window
+
+
+def _about_thing(folded: str, start: int, end: int, *, after_words: int = 2) -> bool:
+    """True when the age at ``start:end`` belongs to an animal or a thing, not a person.
+
+    Looks at the next ``after_words`` words ("a 3 year old *puppy*") and at the clause
+    before ("my *dog* is 3 years old"): the nearest person or thing word decides.
+    """
+    for word in _WORD.findall(folded, end, min(len(folded), end + 12 * after_words))[:after_words]:
+        if _PERSON_RE.fullmatch(word):
+            return False
+        if _NONPERSON_RE.fullmatch(word):
+            return True
+    clause = _clause_before(folded, start)
+    last_thing = -1
+    for m in _NONPERSON_RE.finditer(clause):
+        last_thing = m.start()
+    if last_thing < 0:
+        return False
+    last_person = -1
+    for m in _PERSON_RE.finditer(clause):
+        last_person = m.start()
+    return last_thing > last_person
+
 
 class AgeScanner:
+    """Finds a child's age, school year and date of birth in a post."""
+
     name = "age"
     kinds = frozenset({Kind.AGE, Kind.DATE_OF_BIRTH})
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
-        return iter(())
+        """Yield AGE and DATE_OF_BIRTH findings (see the module docstring for the spans)."""
+        folded = ctx.folded
+        spans: list[tuple[int, int, Kind, float]] = []
+        if _AGE_PRECHECK.search(folded):
+            spans.extend(_ages(folded))
+        if _DOB_PRECHECK.search(folded):
+            spans.extend(_dates_of_birth(folded))
+        for start, end, kind, confidence in _dedupe(spans):
+            yield ctx.finding(kind, start, end, scanner=self.name, confidence=confidence)
+
+
+def _dedupe(spans: list[tuple[int, int, Kind, float]]) -> list[tuple[int, int, Kind, float]]:
+    """Drop spans overlapped by a longer (or DATE_OF_BIRTH) span; longest first wins."""
+    spans.sort(key=lambda s: (s[2] is not Kind.DATE_OF_BIRTH, -(s[1] - s[0]), s[0]))
+    starts: list[int] = []  # kept spans, sorted by start (they never overlap each other)
+    ends: list[int] = []
+    kept: list[tuple[int, int, Kind, float]] = []
+    for s in spans:
+        i = bisect.bisect_right(starts, s[0])
+        if (i and ends[i - 1] > s[0]) or (i < len(starts) and starts[i] < s[1]):
+            continue
+        starts.insert(i, s[0])
+        ends.insert(i, s[1])
+        kept.append(s)
+    kept.sort()
+    return kept
+
+
+def _ages(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
+    """AGE spans in the folded text."""
+    age = Kind.AGE
+    # 1. number + unit after it: "11 years old", "11yo".
+    for m in _UNIT_AFTER.finditer(folded):
+        value = _value(m.group("n"))
+        if value is None or value > 120:
+            continue
+        if _about_thing(folded, m.start(), m.end()):
+            continue
+        yield m.start(), m.end(), age, 0.95
+    # 2. ordinal + unit: "5th grade", "12th birthday", "in 5th class", "6th form".
+    for m in _ORD_UNIT.finditer(folded):
+        value = _value(m.group("n"))
+        unit = m.group("unit")
+        if value is None:
+            continue
+        if unit.startswith("g"):
+            if not 1 <= value <= 12 or _NOT_SCHOOL_GRADE.match(folded, m.end()):
+                continue
+            yield m.start(), m.end(), age, 0.9
+        elif unit.startswith("b"):
+            if 1 <= value <= 19 and not _about_thing(folded, m.start(), m.end(), after_words=6):
+                yield m.start(), m.end(), age, 0.85
+        elif unit.startswith("f"):
+            if value == 6:
+                yield m.start(), m.end(), age, 0.8
+        elif 1 <= value <= 6 and folded[max(0, m.start() - 4) : m.start()] in ("in ", " in "):  # "in 5th class"
+            yield m.start(), m.end(), age, 0.8
+    # 3. unit + number: "grade 5", "year 6", "age 11".
+    for m in _UNIT_BEFORE.finditer(folded):
+        value = _value(m.group("n"))
+        unit = m.group("unit").rstrip(".")
+        if value is None:
+            continue
+        after = folded[m.end() : m.end() + 2]
+        if after[:1] in ("+", "-", "/") or after[:1].isalpha():
+            continue  # "ages 8+", "age 8-12", "year 6/7", "y7s"
+        before = folded[max(0, m.start() - 16) : m.start()]
+        if unit in ("grade", "gr"):
+            if unit == "gr" and "." not in m.group("unit") and not re.search(r"(?<![\w'’])in\s{1,3}$", before):
+                continue  # "gr8" is "great"
+            if 1 <= value <= 12 and not _NOT_SCHOOL_GRADE.match(folded, m.end()):
+                if re.search(r"(?:passed|pass|got|get|getting|achieved|took|taking|doing)\s{1,3}$", before):
+                    continue  # an exam grade
+                yield m.start(), m.end(), age, 0.85
+        elif unit in ("year", "yr", "y"):
+            if not 1 <= value <= 13 or _NOT_YEAR_BEFORE.search(before):
+                continue
+            if unit == "y" and before.strip() and not _STAGE_BEFORE.search(before):
+                continue  # "y6" alone is too often a brand or a code
+
+            if re.match(r"\s{0,3}(?:of|in\s{1,3}a\s{1,3}row)\b", folded[m.end() : m.end() + 16]):
+                continue  # "year 6 of the war"
+            yield m.start(), m.end(), age, 0.8 if unit != "y" else 0.7
+        elif unit in ("primary", "p"):
+            if 1 <= value <= 7 and (unit == "primary" or _STAGE_BEFORE.search(before)):
+                yield m.start(), m.end(), age, 0.75
+        elif unit in ("age", "aged") and value <= 120 and not _NOT_AGE_BEFORE.search(before):
+            yield m.start(), m.end(), age, 0.9
+    # 4. cue + bare number: "I'm 11", "she's 9", "turning thirteen", "I'll be 10".
+    for m in _CUE.finditer(folded):
+        kind = m.lastgroup
+        if kind == "first" and m.group("first") == "am":
+            head = folded[max(0, m.start() - 16) : m.start()].rstrip()
+            if m.start() > 16 and not head:
+                continue
+            if head and head[-1] not in ".!?\n":
+                continue  # "am" only opens a sentence ("am 11 lol")
+        mods = _MODS.match(folded, m.end())
+        if not mods:
+            continue
+        n = _NUM_AT.match(folded, mods.end())
+        if not n:
+            continue
+        value = _value(n.group("n"))
+        if value is None:
+            continue
+        unit = n.group("unit")
+        strong = kind in ("turn", "ageof") or bool(unit and "old" in unit)
+        if strong:
+            if value > 120:
+                continue
+        elif not 1 <= value <= 19 or n.group("n") == "one":
+            continue
+        if not _FOLLOW.match(folded, n.end()):
+            continue
+        if kind in ("third", "turn", "ageof", "pair") and _about_thing(folded, m.start(), n.end()):
+            continue
+        if kind == "third" and m.group("third").startswith("it"):
+            continue  # "it's 11" is a time or a count
+        yield n.start(), n.end(), age, 0.85 if kind in ("first", "turn", "ageof") else 0.75
+    # 5. a profile line: "mia | 12 | uk", "12 • gamer", "12/f/uk".
+    if _BIO_HINT.search(folded):
+        for m in _BIO.finditer(folded):
+            if 8 <= int(m.group("n")) <= 19 and _bio_sides(folded, m.start("n"), m.end("n")):
+                yield m.start("n"), m.end("n"), age, 0.6
+    # 6. school stages: "in kindergarten", "sixth form", "I'm a freshman".
+    for m in _STAGE.finditer(folded):
+        for group in ("k", "k2", "s", "hs", "hs2"):
+            if m.group(group):
+                yield m.start(group), m.end(group), age, 0.7
+                break
+
+
+def _dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
+    """DATE_OF_BIRTH spans in the folded text (a birthday cue and a date next to it)."""
+    dob = Kind.DATE_OF_BIRTH
+    for cue in _DOB_CUE.finditer(folded):
+        # The date after the cue: "my birthday is on march 3rd", "born 14/02/2013".
+        filler = _FWD_FILLER.match(folded, cue.end())
+        pos = filler.end() if filler else cue.end()
+        born = cue.lastgroup == "born" or cue.group().startswith("d")  # born / dob / date of birth
+        personal = _personal(folded, cue.start())
+        found = _date_at(folded, pos, born=born, personal=personal, filler=folded[cue.end() : pos])
+        if found:
+            yield found
+        elif cue.lastgroup != "b":
+            # The date before the cue: "march 3rd is my birthday".
+            lo = max(0, cue.start() - 48)
+            back = _BACK.search(folded[lo : cue.start()])
+            if back:
+                s, e = back.span("date")
+                if _valid_numeric(folded[lo + s : lo + e]):
+                    yield lo + s, lo + e, dob, 0.9
+
+
+def _personal(folded: str, cue_start: int) -> bool:
+    """True when a birthday cue is about someone in particular ("my birthday", "i was born").
+
+    Partial dates (a month, a year, a day) are only reported then: "students born in july"
+    is a statement about many people.
+    """
+    clause = _clause_before(folded, cue_start, 32)
+    words = _WORD.findall(clause)[-3:]
+    return not words or any(w in _PERSONAL_WORDS for w in words)
+
+
+_PERSONAL_WORDS = frozenset(
+    [
+        "my",
+        "his",
+        "her",
+        "our",
+        "your",
+        "ur",
+        "their",
+        "i",
+        "im",
+        "me",
+        "was",
+        "were",
+        "been",
+        "we",
+        "she",
+        "he",
+        "u",
+        "you",
+        "s",
+        "its",
+        "it",
+        "hes",
+        "shes",
+        "whens",
+        "when",
+    ]
+)
+
+
+def _date_at(folded: str, pos: int, *, born: bool, personal: bool, filler: str) -> tuple[int, int, Kind, float] | None:
+    """The date that starts at ``pos`` (just after a cue and its linking words), if any.
+
+    ``born``: the cue allows a bare year ("born in 2013"); ``personal``: the cue is about
+    someone in particular, so partial dates (month, year or day only) count too.
+    """
+    dob = Kind.DATE_OF_BIRTH
+    the = re.match(r"the\s{1,3}", folded[pos : pos + 8])
+    if the:  # "on the 12th of june": the span starts at the day
+        pos += the.end()
+        filler += " the"
+    m = _FULL_DATE_RE.match(folded, pos)
+    if m and _valid_numeric(m.group()):
+        year = bool(re.search(r"(?:19|20)\d\d|['’ʼ`/.-]\d\d\b", m.group()))
+        return m.start(), m.end(), dob, 0.95 if year else 0.9
+    m = _MONTH_YEAR_RE.match(folded, pos)
+    if m:
+        return m.start(), m.end(), dob, 0.8
+    if not personal:
+        return None
+    words = filler.split()
+    if words and words[-1] == "in":
+        m = _MONTH_ONLY_RE.match(folded, pos)
+        if m and m.group() not in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "apr", "feb"):
+            return m.start(), m.end(), dob, 0.5
+    if born:
+        m = _YEAR_ONLY_RE.match(folded, pos)
+        if m:
+            return m.start(), m.end(), dob, 0.6
+    m = _DAY_ONLY_RE.match(folded, pos)
+    if m and words and words[-1] in ("the", "on", "is", "s", "'s", "’s", ":", "="):
+        return m.start("d"), m.end("d"), dob, 0.5
+    return None
+
+
+def _valid_numeric(date: str) -> bool:
+    """False for numeric "dates" that cannot be a day and a month (e.g. 45/13)."""
+    m = re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?", date)
+    if not m:
+        return True
+    a, b = int(m.group(1)), int(m.group(3))
+    if a == 0 or b == 0:
+        return False
+    return (a <= 31 and b <= 12) or (a <= 12 and b <= 31)

@@ -1,0 +1,330 @@
+"""The AGE / DATE_OF_BIRTH scanner: kid-style ages, school years and birthdays.
+
+Every post here is made up for these tests (fictional children, places and dates).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from leakscan import Kind, Settings
+from leakscan.scanners.age import AgeScanner
+from leakscan.scanners.base import TextContext
+
+SETTINGS = Settings()
+SCANNER = AgeScanner()
+AGE, DOB = Kind.AGE, Kind.DATE_OF_BIRTH
+
+
+def scan(text: str):
+    findings = list(SCANNER.scan(TextContext(text, SETTINGS)))
+    for f in findings:
+        assert text[f.start : f.end] == f.text
+        assert f.kind in SCANNER.kinds and f.scanner == "age"
+        assert 0 < f.confidence <= 1
+    return findings
+
+
+def spans(text: str, kind: Kind | None = None) -> list[str]:
+    return [f.text for f in scan(text) if kind is None or f.kind is kind]
+
+
+# --------------------------------------------------------------------------------------
+# AGE: (post, the one expected span)
+
+AGE_POSITIVE = [
+    # first person, bare number: the span is the number only
+    ("I'm 11", "11"),
+    ("im 11", "11"),
+    ("Im 11 lol", "11"),
+    ("i am eleven", "eleven"),
+    ("IM TEN AND IM NOT A BABY", "TEN"),
+    ("I’m 9!!", "9"),
+    ("hey guys im 12 and i love minecraft", "12"),
+    ("im 13 btw", "13"),
+    ("I'm 10 and a half", "10"),
+    ("im only 8 but im really fast", "8"),
+    ("i'm almost 13 🎉", "13"),
+    ("am 12 lol", "12"),
+    ("hiii im zoe im 9 from somewhere", "9"),
+    ("im 11, in 6th grade", "11"),  # (the grade is a second finding, checked below)
+    # number + unit: the span includes the unit
+    ("11 yo", "11 yo"),
+    ("11yo looking for friends", "11yo"),
+    ("12 y/o just vibing", "12 y/o"),
+    ("she is 7 y.o.", "7 y.o."),
+    ("11 years old", "11 years old"),
+    ("eleven years old", "eleven years old"),
+    ("i am 14 years old and i like cats", "14 years old"),
+    ("a 10-year-old girl", "10-year-old"),
+    ("12 yr old girl here", "12 yr old"),
+    ("hi!! 11yrs old here", "11yrs old"),
+    ("finally 13 years old!!", "13 years old"),
+    ("my baby brother is 6 months old", "6 months old"),
+    ("twenty-one years old today", "twenty-one years old"),
+    ("Patient is a 38-year-old male", "38-year-old"),
+    ("my mom is 40 years old", "40 years old"),
+    # age / aged
+    ("age 11", "age 11"),
+    ("aged 11", "aged 11"),
+    ("age: 12  likes: cats", "age: 12"),
+    ("Age 13, from nowhere", "Age 13"),
+    ("at the age of 9 i learned to swim", "9"),
+    ("my age is 10", "10"),
+    # turning / turned / I'll be
+    ("turning thirteen next week!!!!", "thirteen"),
+    ("turned 12", "12"),
+    ("just turned 9", "9"),
+    ("i turn 12 on saturday", "12"),
+    ("im turning 11 in june", "11"),
+    ("I'll be 10 next week", "10"),
+    ("ill be twelve 🎂", "twelve"),
+    ("gonna be 12 soon", "12"),
+    ("My father retired at the age of 61", "61"),
+    # someone else's age
+    ("she's 8 today 🎉", "8"),
+    ("my brother's 15 and annoying", "15"),
+    ("my twin sister is 12 too", "12"),
+    ("my little brother sam is 6 and he copies me", "6"),
+    ("me and my bff are both 11", "11"),
+    ("he is 7 now", "7"),
+    # school years
+    ("5th grade", "5th grade"),
+    ("fifth grade", "fifth grade"),
+    ("im in 6th grade at a middle school", "6th grade"),
+    ("7th grader here", "7th grader"),
+    ("a fifth-grader", "fifth-grader"),
+    ("grade 5", "grade 5"),
+    ("i'm in grade 7 at school", "grade 7"),
+    ("in year 6", "year 6"),
+    ("year six was the best", "year six"),
+    ("im in yr 9", "yr 9"),
+    ("our year 6 trip", "year 6"),
+    ("y6 sats are hard", "y6"),
+    ("in P5", "P5"),
+    ("i'm in primary 6", "primary 6"),
+    ("i'm in 5th class", "5th class"),
+    ("I'm in 6th form", "6th form"),
+    ("sixth form is hard", "sixth form"),
+    ("she's in kindergarten", "kindergarten"),
+    ("my brother started kindergarten today", "kindergarten"),
+    ("I'm a freshman", "freshman"),
+    ("sophomore year is rough", "sophomore year"),
+    # ordinal birthdays
+    ("happy 12th birthday to me", "12th birthday"),
+    ("my 11th bday party", "11th bday"),
+    # profile lines
+    ("13 | oakridge | lakeside", "13"),
+    ("mia ✨ 12 ✨ uk", "12"),
+    ("12/f/uk", "12"),
+]
+
+AGE_NEGATIVE = [
+    "I'm 100% sure",
+    "im 5 minutes away",
+    "I'm 2 lazy",
+    "I'm 5'2\"",
+    "I'm 6 feet tall",
+    "I'm 16 hours into this game",
+    "I'm 3 episodes in",
+    "I'm 10 points ahead",
+    "i am 5 mins late",
+    "I'm 2 for 2",
+    "I'm 12:30 late",
+    "I'm 1st in the race",
+    "I'm 20 and i love it",  # a bare adult age is not a child's
+    "my mom is 40",
+    "11 years ago",
+    "it was 5 years ago",
+    "i waited 2 years",
+    "the year 2020",
+    "year 6 of the war",
+    "last year 5 people came",
+    "grade A",
+    "grade 5 piano",
+    "i passed grade 5",
+    "level 11",
+    "level 13 unlocked",
+    "room 11",
+    "11 yo-yos",
+    "this game is for 8 year olds",
+    "ages 8+",
+    "age 8-12",
+    "the ice age 2 movie",
+    "the score is 11",
+    "it's 11 already",
+    "i scored 12 points",
+    "i have 3 cats",
+    "see you at 5",
+    "my dog is 3 years old",
+    "my 3 year old puppy",
+    "my cat turned 3",
+    "my phone is 2 years old",
+    "this house is 100 years old",
+    "he's 2 cool",
+    "she's 1 of a kind",
+    "i'm 1 step closer",
+    "they were 4 - 5 in the maze",
+    "gr8 game",
+    "#y3 campaign",
+    "page 2 | next",
+    "1 | 2 | 3",
+    "12 / 24",
+    "call 555 0134 at 5",
+    "my numberrr 5️⃣5️⃣5️⃣0️⃣1️⃣2️⃣9️⃣ 😝",
+    "when i was 5 i broke my arm",  # a past age says nothing about now
+    "happy birthday!",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_POSITIVE)
+def test_age_found(text: str, expected: str) -> None:
+    assert expected in spans(text, AGE)
+
+
+@pytest.mark.parametrize("text", AGE_NEGATIVE)
+def test_age_not_found(text: str) -> None:
+    assert spans(text, AGE) == []
+
+
+def test_age_and_grade_are_two_findings() -> None:
+    assert spans("im 11, in 6th grade", AGE) == ["11", "6th grade"]
+
+
+def test_age_offsets_exact_in_a_longer_post() -> None:
+    text = "heyy its lily lol im 11 and i go to some elementary 🏫 my bday is march 3rd"
+    found = scan(text)
+    assert [(f.kind, f.text) for f in found] == [(AGE, "11"), (DOB, "march 3rd")]
+    age = found[0]
+    assert (age.start, age.end) == (text.index("11"), text.index("11") + 2)
+
+
+def test_unit_form_wins_over_bare_form() -> None:
+    # "I'm 11 years old" is one span, the unit form.
+    assert spans("I'm 11 years old!", AGE) == ["11 years old"]
+
+
+def test_confidence_orders_forms() -> None:
+    by_text = {f.text: f.confidence for f in scan("im 12 | 11 years old")}
+    assert by_text["11 years old"] > by_text["12"]
+
+
+# --------------------------------------------------------------------------------------
+# DATE_OF_BIRTH: (post, the one expected span, minimum confidence)
+
+DOB_POSITIVE = [
+    ("my birthday is march 3rd", "march 3rd", 0.9),
+    ("my bday is on the 12th of june", "12th of june", 0.9),
+    ("born 14/02/2013", "14/02/2013", 0.95),
+    ("born on 2013-02-14", "2013-02-14", 0.95),
+    ("DOB: 02/14/2013", "02/14/2013", 0.95),
+    ("b. 3 March 2013", "3 March 2013", 0.95),
+    ("date of birth: 5 may 2014", "5 may 2014", 0.95),
+    ("my birthday is dec 5 dont forget", "dec 5", 0.9),
+    ("i was born on the 4th of june", "4th of june", 0.9),
+    ("my bday: 9th april 2012", "9th april 2012", 0.95),
+    ("bday jan 30 2014 🎂", "jan 30 2014", 0.95),
+    ("its my birthday on 11.11.2013 make a wish", "11.11.2013", 0.95),
+    ("my birthday is sept 1st", "sept 1st", 0.9),
+    ("MY BIRTHDAY IS AUGUST 8TH", "AUGUST 8TH", 0.9),
+    ("my birthday is march the 3rd", "march the 3rd", 0.9),
+    ("my birthday is feb twenty second", "feb twenty second", 0.9),
+    ("bday 05/17 🥳", "05/17", 0.9),
+    ("my b-day is 3/3", "3/3", 0.9),
+    ("she was born on 2/7/2012. her cat is grey", "2/7/2012", 0.95),
+    ("my bday is on halloween 🎃", "halloween", 0.8),
+    ("i was born on christmas eve", "christmas eve", 0.8),
+    ("march 3rd is my birthday!!", "march 3rd", 0.9),
+    ("14/02 = my bday", "14/02", 0.9),
+    ("born march 2013", "march 2013", 0.8),
+    ("born in 2013", "2013", 0.6),
+    ("i was born in 2013 so im 11", "2013", 0.6),
+    ("my birthday is in march", "march", 0.5),
+    ("my bday is the 12th", "12th", 0.5),
+    ("my sister's birthday is on the 5th", "5th", 0.5),
+]
+
+DOB_NEGATIVE = [
+    "the test is on march 3rd",
+    "see you 14/02",
+    "happy birthday!",
+    "my birthday party was fun",
+    "my birthday is tomorrow",
+    "my birthday is in 3 days",
+    "my birthday party was on march 3rd",
+    "students born in july are younger",
+    "plan b. 2013 was great",
+    "born to run",
+    "firstborn 2013",
+    "my birthday may be fun",
+    "birthday 45/13",
+    "born at 3.45am",
+    "it's like that since 11/15/2012",
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "confidence"), DOB_POSITIVE)
+def test_date_of_birth_found(text: str, expected: str, confidence: float) -> None:
+    found = [f for f in scan(text) if f.kind is DOB]
+    assert [f.text for f in found] == [expected]
+    assert found[0].confidence >= confidence
+
+
+@pytest.mark.parametrize("text", DOB_NEGATIVE)
+def test_date_of_birth_not_found(text: str) -> None:
+    assert spans(text, DOB) == []
+
+
+def test_cued_date_after_another_date() -> None:
+    text = "the test is on march 3rd, my birthday is in june"
+    assert spans(text, DOB) == ["june"]
+
+
+def test_birthday_and_age_in_one_post() -> None:
+    text = "my bday is march 3rd and ill be twelve 🎂🎂"
+    assert [(f.kind, f.text) for f in scan(text)] == [(DOB, "march 3rd"), (AGE, "twelve")]
+
+
+# --------------------------------------------------------------------------------------
+# Robustness and cost
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("im 1120yo/|.-'’ageyrbornthdaymarch5✨🎉\n\u0663ＡＢ")), max_size=120))
+def test_never_raises_and_offsets_are_exact(text: str) -> None:
+    scan(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_text(text: str) -> None:
+    scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 50_000,
+        "i am " * 10_000,
+        "im 1 " * 10_000,
+        "11 " * 15_000,
+        "birthday is " * 4_000,
+        "born on the " * 4_000,
+        "| 12 " * 10_000,
+        "my little little sister " * 2_000,
+        " " * 50_000 + "12",
+    ],
+    ids=lambda text: f"{text[:12]!r}x{len(text)}",
+)
+def test_adversarial_input_is_linear(text: str) -> None:
+    start = time.perf_counter()
+    scan(text)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_no_work_on_plain_text() -> None:
+    assert scan("just a normal day at the park with my friends, so fun!") == []
