@@ -22,6 +22,8 @@ from .settings import Settings
 
 FORMATS = ("table", "json", "jsonl")
 EXIT_OK, EXIT_FOUND, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+#: Below this many files a run stays in one process (no worker start-up cost).
+SMALL_RUN = 200
 
 _SETTINGS_HELP = "Settings file (.toml or .json): regions, known private facts, allow-list, limits."
 
@@ -285,8 +287,11 @@ class _Run:
         single = len(paths) + (text is not None) == 1 and not any(p != "-" and Path(p).is_dir() for p in paths)
         if jobs is None:
             from .batch import default_jobs
+            from .inputs.items import count_files
 
-            jobs = 1 if single and engine == "local" else default_jobs()
+            # Starting workers (each loads the model) costs seconds: only worth it for many files.
+            small = single or count_files(paths) < SMALL_RUN
+            jobs = 1 if small and engine == "local" else default_jobs()
         self.jobs = jobs
         self.report_path = report_path
         self.out = _Output(fmt, quiet, dry_run=bool(redact and redact.dry_run), show_ok=single)

@@ -113,8 +113,7 @@ def _display_value(f: Finding) -> str:
 
 
 def render_table(result: ScanResult, console: Any, *, post_text: str | None = None, note: str | None = None) -> None:
-    """Print one result for people: verdict, the post with spans highlighted, each finding."""
-    from rich.table import Table
+    """Print one result for people: verdict, the post with spans highlighted, each finding and its message."""
     from rich.text import Text
 
     head = Text()
@@ -125,27 +124,24 @@ def render_table(result: ScanResult, console: Any, *, post_text: str | None = No
         head.append(f"  id={clean_for_terminal(str(result.id))}", style="dim")
     console.print(head)
     if result.error:
-        console.print(Text(f"      error: {clean_for_terminal(result.error)}", style="red"))
-        if not result.findings:
-            return
+        console.print(Text(f"       error: {clean_for_terminal(result.error)}", style="red"))
     if post_text is not None and any(f.is_span and f.field is None for f in result.findings):
-        console.print(Text("      ") + highlight(post_text, result.findings))
-    if result.findings:
-        table = Table(show_header=True, header_style="dim", box=None, padding=(0, 1), pad_edge=False)
-        table.add_column("      kind", no_wrap=True)
-        table.add_column("severity", no_wrap=True)
-        table.add_column("found", overflow="fold", max_width=40)
-        table.add_column("what it means", overflow="fold")
-        for f in result.findings:
-            where = f"{clean_for_terminal(f.field)}: " if f.field else ""
-            found = Text(where, style="dim") + Text(_display_value(f))
-            sev = f.severity.value if f.severity else ""
-            table.add_row(
-                "      " + f.kind.value, Text(sev, style=_SEVERITY_STYLE.get(sev, "")), found, f.message or ""
-            )
-        console.print(table)
+        console.print(Text("       ") + highlight(post_text, result.findings))
+    for f in result.findings:
+        sev = f.severity.value if f.severity else ""
+        line = Text("       - ")
+        line.append(f.kind.value, style="bold")
+        line.append(f" ({sev})", style=_SEVERITY_STYLE.get(sev, ""))
+        if f.field:
+            line.append(f"  {clean_for_terminal(f.field)}:", style="dim")
+        line.append(f" {_display_value(f)}")
+        if f.place:
+            line.append(f"  near {clean_for_terminal(f.place)}", style="dim")
+        console.print(line)
+        if f.message:
+            console.print(Text(f"         {f.message}", style="italic"))
     if note:
-        console.print(Text(f"      {note}", style="dim"))
+        console.print(Text(f"       {note}", style="dim"))
 
 
 def highlight(text: str, findings: tuple[Finding, ...] | list[Finding]) -> Any:
