@@ -1,16 +1,501 @@
-"""HANDLE, Kind.URL scanner (placeholder: being written)."""
+"""HANDLE and URL scanner: social-media handles, gamer tags, and links that lead to a child.
+
+HANDLE, from three kinds of evidence:
+
+* ``@mentions`` (``@mia.dances``, ``@jake_11``) that are not e-mail addresses, times
+  (``@5pm``) or ordinary words (``@ the park``);
+* a platform cue and a username: ``snap: jakeyboi11``, ``my insta is mia.dances``, ``add me
+  on fortnite ShadowFox``, ``my roblox username is cool_kid_2014``, ``my gamertag is
+  xXSlayerXx``, ``subscribe to my channel MiaMakesSlime``, ``ShadowFox on fortnite``...;
+* Discord tags, ``shadowfox#4412``, with or without the word "discord".
+
+The reported span is the username (with its ``@`` or ``#1234`` when written), never the
+platform word. After an explicit cue (``is``, ``:``, ``=``, ``username``, ``add me on``) any
+token that is not an ordinary English word is taken; without one the token must look like a
+handle (a digit, ``_``, an inner ``.``, or inner capitals as in ``xXSlayerXx``).
+
+URL: ``http(s)://...``, ``www....``, links to the sites where children have profiles
+(``tiktok.com/@mia``, ``discord.gg/abc``, ``twitch.tv/x``) and other bare domains with a
+common top-level domain. Trailing punctuation is left out; a URL that contains a handle is
+one URL finding.
+
+Every regular expression uses bounded repetition and runs in linear time.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
+from itertools import pairwise
 
 from ..findings import Finding, Kind
 from .base import TextContext
 
 
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of ``text`` as a set (keeps word lists readable)."""
+    return frozenset(text.split())
+
+
+# -- ordinary words ---------------------------------------------------------------------------
+
+#: Words that often follow a platform name or stand where a username could, but are plain
+#: English (or text-speak). Together with spaCy's stop words they are never taken as handles.
+COMMON_WORDS = words(
+    """
+    a an and or but so the this that these those it its it's is are was were be been am im i'm
+    me my mine you your u ur he she they them we us our him her his their here there
+    now later today tonight tomorrow tmrw tmr tmrw 2day 2nite 2night 2moro 2morrow 4ever b4 l8r gr8 soon
+    yesterday morning afternoon evening night noon midnight weekend week weekends day days time
+    rn asap atm tbh idk idc ngl lol lmao lmfao rofl omg omfg wtf smh fr frfr ikr imo btw brb gtg ttyl
+    pls plz please thx thanks ty yes yeah yep yup ya yea no nah nope ok okay k kk sure maybe
+    hi hey hello bye sup yo hmm hmu dm dms pm msg text call chat
+    bro bruh sis dude guys girls boys mom mum dad friend friends bestie besties fam squad crew
+    private public locked open closed blocked banned deleted hacked suspended disabled
+    down up broken dead gone lagging laggy slow fast offline online live
+    new old same real fake main alt spam backup second other
+    cool awesome amazing great good bad best worst better worse fun funny boring lit fire
+    sick lame trash mid goated epic insane crazy weird cute nice sweet ugly hard easy
+    account acc acct profile page bio link links post posts story stories reel reels video videos
+    pic pics photo photos picture pictures selfie streak streaks filter filters snap snaps
+    chat chats group groups server servers channel channels stream streams streaming streamer
+    game games gaming gamer match matches round party lobby squads duo duos trio trios solo
+    skin skins vbucks robux coins season battle pass creative mode map maps world worlds realm
+    survival build building code codes update updates glitch glitches bug bugs
+    name names username usernames user users id tag handle gamertag ign
+    request requests follower followers following follow follows subscriber subscribers sub subs
+    like likes comment comments view views share shares add added adding message messages
+    school home work class lunch recess practice church camp park mall beach pool
+    play playing played plays game playing get getting got gonna wanna gotta going go went
+    come coming came see seen saw look looking looked watch watching watched meet meeting met
+    stay staying stayed wait waiting waited leave leaving left arrive arrived arriving
+    laugh laughing laughed smile smiling stare staring point pointing yell yelling mad angry
+    sad happy glad scared good great best love loving loved hate hating hated miss missing
+    stuck sitting standing there everyone everybody anyone nobody someone people person
+    here everywhere something anything nothing everything stuff thing things
+    too also very really just only even still already again ever never always sometimes
+    one two three four five six seven eight nine ten first second third last next
+    yes
+    everyone here channel
+    """
+)
+
+#: Platform words, so "snap insta tiktok" is not read as a username.
+PLATFORM_WORDS = words(
+    """
+    snapchat snap sc instagram insta ig tiktok tt discord dc roblox rblx fortnite epic minecraft mc
+    gamertag psn playstation ps4 ps5 xbox xbl twitch youtube yt kik telegram steam twitter facebook
+    fb bereal vsco pinterest reddit wattpad spotify soundcloud valorant riot whatsapp
+    """
+)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words (imported on first use: ``import spacy`` is slow)."""
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # pragma: no cover - spaCy is a dependency
+        return frozenset()
+    return frozenset(STOP_WORDS)
+
+
+def is_common_word(word: str) -> bool:
+    """True when ``word`` (any case) is an ordinary English word, never a username."""
+    w = word.lower().replace("’", "'")
+    return w in COMMON_WORDS or w in PLATFORM_WORDS or w in _stop_words()
+
+
+# -- regular expressions ------------------------------------------------------------------------
+
+_USER = r"[@#]?[a-z0-9_][a-z0-9_.\-]{0,31}(?:#\d{4})?"
+
+# @mention (the character before it is checked in code: a literal first character keeps
+# the search fast). "@ name" with a space counts only when the name looks like a handle.
+_MENTION_RE = re.compile(r"@(?P<sp>\s{0,2})[a-z0-9_][a-z0-9_.]{0,29}")
+_NOT_BEFORE_MENTION = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.@/+-&?%#\\=")
+
+# A bare Discord tag, name#1234: found by its "#1234", the name read leftwards in code.
+_TAG_RE = re.compile(r"#\d{4}(?![a-z0-9_])")
+_TAG_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.")
+_TAG_EXCLUDE = words(
+    """
+    no num number order ticket issue pr item room page flight case bug ref id invoice apt unit suite
+    channel rank ranked top level lvl season ep episode part vol chapter ch pt
+    """
+)
+
+#: Platform words that may start a cue; ``_NEEDS_CUE`` ones are ordinary words (or
+#: ambiguous abbreviations) too, so they count only with an explicit cue ("my channel is ...").
+_PLATFORM_LIST = [
+    "snapchat",
+    "snap",
+    "sc",
+    "instagram",
+    "insta",
+    "ig",
+    "tiktok",
+    "tik tok",
+    "tt",
+    "discord",
+    "dc",
+    "roblox",
+    "rblx",
+    "fortnite",
+    "epic games",
+    "epic",
+    "minecraft",
+    "mc",
+    "gamertag",
+    "gamer tag",
+    "gt",
+    "psn",
+    "playstation",
+    "ps4",
+    "ps5",
+    "xbox live",
+    "xbox",
+    "xbl",
+    "twitch",
+    "youtube channel",
+    "youtube",
+    "yt",
+    "channel",
+    "kik",
+    "telegram",
+    "tg",
+    "steam",
+    "twitter",
+    "facebook",
+    "fb",
+    "bereal",
+    "vsco",
+    "pinterest",
+    "reddit",
+    "wattpad",
+    "spotify",
+    "soundcloud",
+    "valorant",
+    "riot id",
+    "brawl stars",
+    "clash royale",
+    "clash of clans",
+    "friend code",
+    "player tag",
+    "username",
+    "user name",
+    "screen name",
+    "ign",
+    "handle",
+]
+_NEEDS_CUE = frozenset(
+    [
+        *("epic", "epic games", "channel", "steam", "username", "user name", "screen name", "ign", "handle"),
+        *("gt", "tg", "mc", "dc", "tt", "riot id", "friend code", "player tag"),
+    ]
+)
+
+_PLATFORM_RE = re.compile(
+    r"(?<![a-z0-9_@#./\-])(?:"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s{1,2}") for p in sorted(_PLATFORM_LIST, key=len, reverse=True))
+    + r")(?![a-z0-9_@.])"
+)
+
+# After the platform word: an optional noun ("username"), a separator, the username.
+_AFTER_RE = re.compile(
+    r"(?P<noun>\s{0,3}(?:user\s{0,2}name|user|name|id|handle|tag|account|acc|acct|channel|gamertag|ign|"
+    r"profile|page|addy|friend\s{1,2}code|player\s{1,2}tag|code)(?![a-z0-9_]))?"
+    r"(?P<sep>\s{0,3}[:=]\s{0,3}|\s{0,3}-{1,2}>?\s{1,3}|\s{1,3}(?:is|its|it's|it’s|is\s{1,3}called|called|"
+    r"is\s{1,3}just)(?:\s{0,3}[:=]\s{0,3}|\s{1,3})|\s{1,3})"
+    r"(?P<user>" + _USER + r")"
+)
+#: Platforms whose display names may have a space before a number suffix.
+_SPACED_NAMES = frozenset({"xbox", "xbox live", "gamertag", "gamer tag", "psn", "playstation", "steam", "epic"})
+_SPACED_DIGITS_RE = re.compile(r" \d{3,4}(?![a-z0-9_:/,-]|[.,]\d)")
+_EXPLICIT_SEP_RE = re.compile(r"[:=>\-]|\b(?:is|its|called)\b|it['’]s")
+
+# Before the platform word (searched at the end of a short window).
+_BEFORE_RE = re.compile(
+    r"(?:(?P<cue>\b(?:add|follow|friend|sub|subscribe|dm|message|msg|hmu|text|find|search|"
+    r"check\s{1,3}out|look\s{1,3}up|look\s{1,3}for|hit\s{1,3}me\s{1,3}up)"
+    r"(?:\s{1,3}(?:me|us))?(?:\s{1,3}(?:on|to|in|at|via|with|for))?(?:\s{1,3}my)?)|(?P<my>\bmy))\s{1,3}$"
+)
+# "ShadowFox on fortnite", "add mia.dances on insta": the username before the platform.
+_REVERSE_RE = re.compile(
+    r"(?:(?P<cue>\b(?:add|follow|friend|im|i'm|i’m|i\s{1,3}am)\s{1,3})|(?<![a-z0-9_.@#\-]))"
+    r"(?P<user>" + _USER + r")\s{1,3}(?:on|in)\s{1,3}(?:my\s{1,3})?$"
+)
+_SURNAME_CAPS_RE = re.compile(r"(?:Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]{1,20}'?s?")
+_TIME_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|ish|h|hrs?|mins?|st|nd|rd|th|s)?")
+
+# -- URLs -------------------------------------------------------------------------------------
+
+_URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]]"
+_SCHEME_RE = re.compile(r"(?<![a-z0-9])(?:https?://|www\.)[a-z0-9]" + _URL_CHARS + r"{0,2048}")
+
+#: Sites where a child has a profile, a channel or a server (``site.tld``).
+SITES: tuple[str, ...] = tuple(
+    sorted(
+        words(
+            "tiktok.com youtube.com youtu.be instagram.com instagr.am discord.gg discord.com discordapp.com "
+            "twitch.tv snapchat.com roblox.com facebook.com fb.com fb.me m.me twitter.com x.com reddit.com "
+            "t.me telegram.me wa.me linktr.ee pinterest.com pin.it spotify.com soundcloud.com github.com "
+            "github.io vsco.co wattpad.com steamcommunity.com kik.me tumblr.com threads.net bereal.com "
+            "patreon.com ko-fi.com scratch.mit.edu blogspot.com wordpress.com weebly.com wixsite.com "
+            "carrd.co neocities.org bit.ly tinyurl.com"
+        )
+    )
+)
+_SITE_SET = frozenset(SITES)
+#: Top-level domains for bare domains ("miamakesslime.com") that are not on the list of sites.
+BARE_TLDS = words("com net org io tv gg co.uk org.uk me.uk com.au net.au co.nz ca us ly app dev xyz blog site online")
+# Every ".tld" that can end a site or a bare domain; the host around it is read in code.
+_ANCHOR_TLDS = sorted({s.rsplit(".", 1)[1] for s in SITES} | {t.rsplit(".", 1)[-1] for t in BARE_TLDS}, key=len)
+_HOST_TLD_RE = re.compile(r"\.(?:" + "|".join(reversed(_ANCHOR_TLDS)) + r")(?![a-z0-9\-])")
+_HOST_RIGHT_RE = re.compile(r"[a-z0-9.\-]{0,253}")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_PATH_RE = re.compile(r"/" + _URL_CHARS + r"{0,2048}")
+_AT_BEFORE_RE = re.compile(r"(?:@|(?<![a-z0-9])at|[\])}>])\s{0,3}$")
+_PLAIN_SUBDOMAINS = frozenset({"m", "mobile", "vm", "open", "en", "web", "app"})
+_TRAILING = ".,;:!?'\"*…’”"
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
+
+
 class HandleScanner:
+    """Finds social handles (:attr:`Kind.HANDLE`) and links (:attr:`Kind.URL`)."""
+
     name = "handle"
     kinds = frozenset({Kind.HANDLE, Kind.URL})
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
-        return iter(())
+        """Yield URL and HANDLE findings for ``ctx.text``, never two that overlap."""
+        folded = ctx.folded
+        found: list[tuple[int, int, Kind, float]] = []
+        if "." in folded or "/" in folded:
+            found.extend(_urls(folded))
+        if "@" in folded:
+            found.extend(_mentions(ctx.text, folded))
+        if "#" in folded:
+            found.extend(_tags(folded))
+        found.extend(_cued(ctx.text, folded))
+        if not found:
+            return
+        # URLs first, then the longest; drop anything overlapping what is kept.
+        found.sort(key=lambda f: (f[2] is not Kind.URL, -(f[1] - f[0]), f[0]))
+        kept: list[tuple[int, int, Kind, float]] = []
+        for f in found:
+            if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
+                kept.append(f)
+        kept.sort()
+        for start, end, kind, confidence in kept:
+            yield ctx.finding(kind, start, end, scanner=self.name, confidence=confidence)
+
+
+# -- URLs -----------------------------------------------------------------------------------------
+
+
+def _urls(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
+    """Links: scheme or ``www.`` URLs, profile links on known sites, other bare domains."""
+    taken: list[tuple[int, int]] = []
+    if "://" in folded or "www." in folded:
+        for m in _SCHEME_RE.finditer(folded):
+            end = _trim_url(folded, m.start(), m.end())
+            if end - m.start() > 8:
+                taken.append((m.start(), end))
+                yield m.start(), end, Kind.URL, 0.99
+    done = 0
+    for m in _HOST_TLD_RE.finditer(folded):
+        if m.start() < done:
+            continue
+        hit = _bare_url(folded, m.start(), m.end())
+        if hit is None:
+            continue
+        start, end, host_end, confidence = hit
+        done = host_end
+        if any(start < te and ts < end for ts, te in taken):
+            continue
+        taken.append((start, end))
+        yield start, end, Kind.URL, confidence
+
+
+def _bare_url(folded: str, dot: int, tld_end: int) -> tuple[int, int, int, float] | None:
+    """``(start, end, host_end, confidence)`` of a link without a scheme around one ".tld"."""
+    start = dot
+    limit = max(0, dot - 253)
+    while start > limit and folded[start - 1] in _HOST_CHARS:
+        start -= 1
+    if start == limit and limit > 0:
+        return None
+    host_end = _HOST_RIGHT_RE.match(folded, tld_end).end()  # type: ignore[union-attr]
+    while host_end > tld_end and folded[host_end - 1] in ".-":
+        host_end -= 1
+    while start < dot and folded[start] in ".-":
+        start += 1
+    if start > 0 and (folded[start - 1] in "@_/\\" or folded[start - 1].isalnum()):
+        return None  # the domain of an e-mail address, or part of a longer token
+    host = folded[start:host_end]
+    labels = host.split(".")
+    if "" in labels or len(labels) > 6:
+        return None
+    end = host_end
+    if end < len(folded) and folded[end] == "/":
+        end = _trim_url(folded, start, _PATH_RE.match(folded, end).end())  # type: ignore[union-attr]
+    has_path = end - host_end > 1
+    name = labels[1:] if labels[0] == "www" else labels
+    for i in range(len(name) - 1):
+        if ".".join(name[i:]) in _SITE_SET:
+            plain = i == 0 or (i == 1 and name[0] in _PLAIN_SUBDOMAINS)
+            if plain and not has_path:
+                return None  # "youtube.com" alone leads to nobody
+            return start, end, host_end, 0.95
+    tld = ".".join(name[-2:]) if ".".join(name[-2:]) in BARE_TLDS else name[-1]
+    if tld not in BARE_TLDS or len(name) - tld.count(".") < 2:
+        return None
+    first = name[0]
+    if len(first) < 3 or first.isdigit():
+        return None
+    if _AT_BEFORE_RE.search(folded, max(0, start - 8), start):
+        return None  # "jake at site.com" is an e-mail address
+    return start, end, host_end, 0.8 if has_path else 0.6
+
+
+def _trim_url(folded: str, start: int, end: int) -> int:
+    """``end`` moved left over trailing punctuation and unbalanced closing brackets."""
+    while end > start:
+        ch = folded[end - 1]
+        unbalanced = ch in _CLOSERS and folded.count(_CLOSERS[ch], start, end) < folded.count(ch, start, end)
+        if ch in _TRAILING or unbalanced:
+            end -= 1
+        else:
+            break
+    return end
+
+
+# -- handles -------------------------------------------------------------------------------------
+
+
+def _mentions(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
+    """``@name`` mentions that are not e-mail addresses, times or plain words."""
+    for m in _MENTION_RE.finditer(folded):
+        start, end = m.start(), m.end()
+        if start > 0 and (folded[start - 1] in _NOT_BEFORE_MENTION or folded[start - 1].isalnum()):
+            continue
+        while end > start + 1 and folded[end - 1] == ".":
+            end -= 1
+        if end < len(folded) and folded[end] == "@":
+            continue
+        spaced = bool(m.group("sp"))
+        name = folded[m.end("sp") : end]
+        if not any(c.isalnum() for c in name):
+            continue
+        if _TIME_RE.fullmatch(name) or name.isdigit() or is_common_word(name):
+            continue
+        if spaced and not looks_like_handle(text[m.end("sp") : end]):
+            continue  # "@ the park", "@ Home"
+        if not spaced and len(name) < 2:
+            continue
+        yield start, end, Kind.HANDLE, 0.7 if spaced else 0.95
+
+
+def _tags(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
+    """Discord tags written alone: ``shadowfox#4412``."""
+    for m in _TAG_RE.finditer(folded):
+        start = m.start()
+        limit = max(0, start - 32)
+        while start > limit and folded[start - 1] in _TAG_NAME_CHARS:
+            start -= 1
+        while start < m.start() and folded[start] == ".":
+            start += 1
+        if start > 0 and (
+            folded[start - 1] in "#@/-" or folded[start - 1].isalnum() or folded[start - 1] in _TAG_NAME_CHARS
+        ):
+            continue
+        name = folded[start : m.start()]
+        if len(name) < 2 or name in _TAG_EXCLUDE or is_common_word(name) or name.isdigit():
+            continue
+        yield start, m.end(), Kind.HANDLE, 0.9
+
+
+def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
+    """Usernames next to a platform word: ``snap: jakeyboi11``, ``ShadowFox on fortnite``."""
+    for m in _PLATFORM_RE.finditer(folded):
+        platform = " ".join(m.group().split())
+        before = _BEFORE_RE.search(folded, max(0, m.start() - 40), m.start())
+        cue = before is not None and before.group("cue") is not None
+        mine = before is not None and before.group("my") is not None
+        after = _AFTER_RE.match(folded, m.end())
+        if after is not None:
+            hit = _username(text, folded, after.start("user"), after.end("user"))
+            if hit is not None:
+                start, end, looks = hit
+                if platform in _SPACED_NAMES and not any(c.isdigit() for c in folded[start:end]):
+                    digits = _SPACED_DIGITS_RE.match(folded, end)
+                    if digits is not None:  # "SilentStorm 4821": a gamertag with its number suffix
+                        end = digits.end()
+                sep = after.group("sep")
+                explicit = (
+                    cue
+                    or _EXPLICIT_SEP_RE.search(sep) is not None
+                    or (after.group("noun") is not None and "account" not in after.group("noun"))
+                )
+                if platform in _NEEDS_CUE and not (explicit or mine):
+                    pass
+                elif explicit and (looks or _plausible_name(folded[start:end])):
+                    yield start, end, Kind.HANDLE, 0.95 if looks else 0.75
+                    continue
+                elif looks:
+                    yield start, end, Kind.HANDLE, 0.85
+                    continue
+        if platform in _NEEDS_CUE:
+            continue
+        rev = _REVERSE_RE.search(folded, max(0, m.start() - 60), m.start())
+        if rev is not None:
+            hit = _username(text, folded, rev.start("user"), rev.end("user"))
+            if hit is not None and hit[2]:
+                yield hit[0], hit[1], Kind.HANDLE, 0.8
+
+
+def _username(text: str, folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """``(start, end, looks_like_a_handle)`` for a candidate username, or None if it is a word."""
+    while end > start and folded[end - 1] in ".-":
+        end -= 1
+    token = text[start:end]
+    low = folded[start:end]
+    bare = low.lstrip("@#")
+    tag = "#" in bare
+    name = bare.split("#", 1)[0]
+    tag = tag and name != bare
+    if not name or not any(c.isalnum() for c in name):
+        return None
+    if is_common_word(name) or _TIME_RE.fullmatch(name):
+        return None
+    if name.isdigit():
+        return (start, end, True) if tag or len(name) >= 5 else None
+    if len(name) < 2 and not low.startswith("@"):
+        return None
+    return start, end, low.startswith("@") or tag or looks_like_handle(token.lstrip("@#"))
+
+
+def _plausible_name(low: str) -> bool:
+    """After an explicit cue: any token that is not an ordinary word (``-ing`` forms included)."""
+    name = low.lstrip("@")
+    return not (is_common_word(name) or (name.isalpha() and name.endswith("ing")))
+
+
+def looks_like_handle(token: str) -> bool:
+    """True when ``token`` does not read as a word: a digit with letters, ``_``, an inner ``.``,
+    or inner capitals (``xXSlayerXx``, ``MiaMakesSlime``)."""
+    if "_" in token:
+        return True
+    if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
+        return True
+    inner = token.strip(".")
+    if "." in inner:
+        return True
+    if _SURNAME_CAPS_RE.fullmatch(token):
+        return False  # McDonalds, MacKenzie, DeShawn: a name, not a handle
+    return any(a.islower() and b.isupper() for a, b in pairwise(token))
+
+
+__all__ = ["COMMON_WORDS", "SITES", "HandleScanner", "is_common_word", "looks_like_handle"]

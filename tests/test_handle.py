@@ -1,0 +1,303 @@
+"""Tests for the HANDLE/URL scanner: @mentions, platform cues, Discord tags and links.
+
+Every handle, server and link here is made up.
+"""
+
+from __future__ import annotations
+
+import time
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from leakscan.findings import Kind
+from leakscan.scanners.base import TextContext
+from leakscan.scanners.handle import HandleScanner, is_common_word, looks_like_handle
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+SCANNER = HandleScanner()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of every finding, checking offsets and overlaps on the way."""
+    out = list(SCANNER.scan(TextContext(text, SETTINGS)))
+    for f in out:
+        assert f.kind in (Kind.HANDLE, Kind.URL)
+        assert f.scanner == "handle"
+        assert text[f.start : f.end] == f.text
+        assert f.text == f.text.strip()
+        assert 0.0 < f.confidence <= 1.0
+    for a, b in pairwise(out):
+        assert a.end <= b.start, "findings must not overlap"
+    return [(f.kind.value, f.text) for f in out]
+
+
+def handles(text: str) -> list[str]:
+    return [t for k, t in found(text) if k == "HANDLE"]
+
+
+def urls(text: str) -> list[str]:
+    return [t for k, t in found(text) if k == "URL"]
+
+
+HANDLES = [
+    # @mentions
+    ("follow @mia.dances for more", ["@mia.dances"]),
+    ("shoutout to @jake_11!", ["@jake_11"]),
+    ("@GalaxyKid_77 lol", ["@GalaxyKid_77"]),
+    ("ig @mia", ["@mia"]),
+    ("tiktok @mia.dances", ["@mia.dances"]),
+    ("tiktok: @slime.queen.ella 500 followers goal!!", ["@slime.queen.ella"]),
+    ("follow @noah_builds on tiktok i do lego builds", ["@noah_builds"]),
+    ("@mia.dances. and @jake_11, and @pixel_panda", ["@mia.dances", "@jake_11", "@pixel_panda"]),
+    ("(@lola.gymnast)", ["@lola.gymnast"]),
+    ("follow me @ mia.dances", ["@ mia.dances"]),
+    # platform cues
+    ("snap: jakeyboi11", ["jakeyboi11"]),
+    ("sc: ryan_dunk23 🏀", ["ryan_dunk23"]),
+    ("my snap is jakeyboi11 add me!!!", ["jakeyboi11"]),
+    ("add me on snap jakeyboi11", ["jakeyboi11"]),
+    ("my insta is mia.dances", ["mia.dances"]),
+    ("my insta is @mia.dances follow me pls", ["@mia.dances"]),
+    ("my insta mia.dances", ["mia.dances"]),
+    ("add me on fortnite ShadowFox", ["ShadowFox"]),
+    ("add me on fortnite GalaxyKid_77 im cracked fr", ["GalaxyKid_77"]),
+    ("my roblox is cool_kid_2014", ["cool_kid_2014"]),
+    ("my roblox is xXNinjaCatXx join me", ["xXNinjaCatXx"]),
+    ("my roblox username is coolkidd", ["coolkidd"]),
+    ("roblox user: bubblegum_unicorn99", ["bubblegum_unicorn99"]),
+    ("add me on roblox bubblegum_unicorn99", ["bubblegum_unicorn99"]),
+    ("discord shadowfox#4412", ["shadowfox#4412"]),
+    ("discord: shadowfox#4412 add me", ["shadowfox#4412"]),
+    ("dm me on discord pixelbyte#0923", ["pixelbyte#0923"]),
+    ("my discord is moonlight.owl now i changed it", ["moonlight.owl"]),
+    ("my gamertag is xXSlayerXx", ["xXSlayerXx"]),
+    ("my xbox gamertag is SilentStorm 4821", ["SilentStorm 4821"]),
+    ("psn: DarkWolf_1122", ["DarkWolf_1122"]),
+    ("psn name DarkWolf_1122 send me a friend request", ["DarkWolf_1122"]),
+    ("xbox: xXSlayerXx", ["xXSlayerXx"]),
+    ("my youtube channel is MiaMakesSlime", ["MiaMakesSlime"]),
+    ("subscribe to my channel MiaMakesSlime", ["MiaMakesSlime"]),
+    ("kik: jakeyboi11", ["jakeyboi11"]),
+    ("kik = jakeyboi11", ["jakeyboi11"]),
+    ("telegram jakey_11", ["jakey_11"]),
+    ("minecraft username steve123", ["steve123"]),
+    ("minecraft username CreeperSlayer_X join my realm", ["CreeperSlayer_X"]),
+    ("my twitch is blazekid_2012 come watch me stream", ["blazekid_2012"]),
+    ("my snapchat name is sunnyday", ["sunnyday"]),
+    ("my insta is sunnyday", ["sunnyday"]),
+    ("13 | oakridge | snap maddie.b13 🌸", ["maddie.b13"]),
+    ("NEW SNAP benny.b.2013 NEW ME", ["benny.b.2013"]),
+    ("my brawl stars friend code is #8YQL20VR lol", ["#8YQL20VR"]),
+    ("my tiktok is its_ava_xo", ["its_ava_xo"]),
+    ("my snap is jake11 and my insta is mia.dances", ["jake11", "mia.dances"]),
+    ("add me on snap its jake_11", ["jake_11"]),
+    ("my ign is ShadowFox", ["ShadowFox"]),
+    ("my username is cool_kid_2014", ["cool_kid_2014"]),
+    # the username before the platform
+    ("im its_ava_xo on snapchat", ["its_ava_xo"]),
+    ("add kittykat_2012 on snap i post my hamster", ["kittykat_2012"]),
+    ("ShadowFox on fortnite", ["ShadowFox"]),
+    # bare Discord tags
+    ("hmu shadowfox#4412", ["shadowfox#4412"]),
+    ("pixel.byte#0923 is me", ["pixel.byte#0923"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDLES)
+def test_finds_handle(text: str, expected: list[str]) -> None:
+    assert handles(text) == expected
+
+
+NOT_HANDLES = [
+    "add me on fortnite so we can play",
+    "add me on fortnite tonight",
+    "my insta is private",
+    "my insta account is private",
+    "snap me later",
+    "my discord is down",
+    "my tiktok is blowing up",
+    "my snap got hacked",
+    "my roblox is fun",
+    "i play roblox everyday",
+    "i love snap filters",
+    "meet @ the park",
+    "@ the park at 5",
+    "meet @5pm",
+    "party @ 5:30",
+    "@10am tomorrow",
+    "see you @home",
+    "@ school",
+    "@ McDonalds",
+    "jakey11@hotmail.com",
+    "email jake.smith@gmail.com now",
+    "I can handle it",
+    "check out my channel",
+    "my channel is new",
+    "subscribe to my channel pls",
+    "my youtube is cool",
+    "epic win",
+    "that was so epic lol",
+    "my steam deck is here",
+    "order#1234 shipped",
+    "issue#2048",
+    "we won #1234",
+    "#2014",
+    "ps: see you later",
+    "my xbox broke",
+    "got 2nd on fortnite",
+    "I'm good on roblox",
+    "Jake on snap said hi",
+    "see you on snap",
+    "my name is Emma",
+    "@@@@",
+    "@",
+    "#",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HANDLES)
+def test_not_a_handle(text: str) -> None:
+    assert handles(text) == []
+
+
+URLS = [
+    ("https://www.twitch.tv/blazekid_2012 live now!!!", ["https://www.twitch.tv/blazekid_2012"]),
+    ("look https://scratch.mit.edu/users/coder_kid_2013/", ["https://scratch.mit.edu/users/coder_kid_2013/"]),
+    ("party https://maps.app.goo.gl/Xy7Qa9kLp2 be there at 3", ["https://maps.app.goo.gl/Xy7Qa9kLp2"]),
+    ("rsvp here https://forms.gle/partyRSVPella11.", ["https://forms.gle/partyRSVPella11"]),
+    ("(see http://example.com/a_(b))", ["http://example.com/a_(b)"]),
+    ("(see http://example.com/page)", ["http://example.com/page"]),
+    ("HTTPS://EXAMPLE.ORG/MIA?x=1&y=2!", ["HTTPS://EXAMPLE.ORG/MIA?x=1&y=2"]),
+    ("visit www.miamakes.com!", ["www.miamakes.com"]),
+    ("www.example.co.uk/club, ok", ["www.example.co.uk/club"]),
+    ("watch my slime vid tiktok.com/@ellaslimes/video/7301234567890", ["tiktok.com/@ellaslimes/video/7301234567890"]),
+    ("tiktok.com/@mia.", ["tiktok.com/@mia"]),
+    ("youtube.com/c/MiaMakesSlime", ["youtube.com/c/MiaMakesSlime"]),
+    ("youtube.com/@minecraftmax2013 i only have 12 subs", ["youtube.com/@minecraftmax2013"]),
+    ("instagram.com/mia.dances", ["instagram.com/mia.dances"]),
+    ("join discord.gg/abc123 now", ["discord.gg/abc123"]),
+    ("twitch.tv/shadowfox", ["twitch.tv/shadowfox"]),
+    ("vm.tiktok.com/ZMabc123/", ["vm.tiktok.com/ZMabc123/"]),
+    ("my shop bit.ly/mias-slime-shop 5 dollars each", ["bit.ly/mias-slime-shop"]),
+    ("miadances.tumblr.com is my blog", ["miadances.tumblr.com"]),
+    ("youtu.be/dQw4w9WgXcQ?t=42", ["youtu.be/dQw4w9WgXcQ?t=42"]),
+    ("linktr.ee/mia.dances", ["linktr.ee/mia.dances"]),
+    ("my site is miamakesslime.com", ["miamakesslime.com"]),
+    ("a https://a.example.com/x and www.b-example.net", ["https://a.example.com/x", "www.b-example.net"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), URLS)
+def test_finds_url(text: str, expected: list[str]) -> None:
+    assert urls(text) == expected
+
+
+NOT_URLS = [
+    "go on youtube.com",
+    "i love tiktok.com",
+    "www.",
+    "http://",
+    "e.g. this",
+    "i.e. that",
+    "mia.dances",
+    "jakey11@hotmail.com",
+    "jakey11 at hotmail.com",
+    "file.txt and index.html",
+    "it was fun.it was great",
+    "3.14 and 1.5",
+    "ok.com",
+    "a...b",
+]
+
+
+@pytest.mark.parametrize("text", NOT_URLS)
+def test_not_a_url(text: str) -> None:
+    assert urls(text) == []
+
+
+def test_a_url_with_a_handle_is_one_url() -> None:
+    assert found("check tiktok.com/@mia.dances ok") == [("URL", "tiktok.com/@mia.dances")]
+    assert found("https://instagram.com/@jake_11") == [("URL", "https://instagram.com/@jake_11")]
+
+
+def test_handles_and_urls_together() -> None:
+    text = "my insta is mia.dances and my yt is youtube.com/@MiaMakesSlime, discord shadowfox#4412"
+    assert found(text) == [
+        ("HANDLE", "mia.dances"),
+        ("URL", "youtube.com/@MiaMakesSlime"),
+        ("HANDLE", "shadowfox#4412"),
+    ]
+
+
+@pytest.mark.parametrize("word", ["private", "later", "so", "the", "down", "Tonight", "LOL", "snap", "it’s"])
+def test_common_words(word: str) -> None:
+    assert is_common_word(word)
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("xXSlayerXx", True),
+        ("MiaMakesSlime", True),
+        ("jake_11", True),
+        ("steve123", True),
+        ("mia.dances", True),
+        ("Emma", False),
+        ("shadowfox", False),
+        ("McDonalds", False),
+        ("LOL", False),
+        ("mia.", False),
+    ],
+)
+def test_looks_like_handle(token: str, expected: bool) -> None:
+    assert looks_like_handle(token) is expected
+
+
+@pytest.mark.parametrize(
+    "soup",
+    [
+        "@" * 200_000,
+        "@a" * 100_000,
+        "a.a.a.a@" * 25_000,
+        "a." * 100_000 + "com",
+        ".com" * 50_000,
+        "http://" * 30_000,
+        "https://" + "a" * 200_000,
+        "www." * 50_000,
+        "tiktok.com/" * 20_000,
+        "snap: " * 40_000,
+        "add me on snap " * 15_000,
+        "a#1234" * 40_000,
+        "x" * 200_000 + "#1234",
+        "my insta is " * 20_000,
+        ("(" * 1000 + "http://x.com/" + ")" * 1000) * 20,
+    ],
+)
+def test_linear_time_on_adversarial_input(soup: str) -> None:
+    start = time.perf_counter()
+    found(soup)
+    assert time.perf_counter() - start < 5.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"aX1 _.@#/:-=()", "snap", " is ", "my ", "add me on ", "www.", "https://", ".com", "#1234", "Ｘ", " on "]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_random_text_never_raises_and_offsets_hold(text: str) -> None:
+    found(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_unicode_text(text: str) -> None:
+    found(text)
