@@ -1,0 +1,89 @@
+"""GIF handler: comment/XMP/application extensions, lossless strip, hostile block structure."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image, ImageSequence
+from test_media_png import XMP
+
+from leakscan.errors import InputError
+from leakscan.media.base import StripOptions
+from leakscan.media.gif import XMP_TRAILER, GifHandler
+
+GIF = GifHandler()
+
+
+def app_ext(ident: bytes, payload: bytes) -> bytes:
+    """An application extension with proper sub-blocks."""
+    blocks = b"".join(bytes([len(payload[i : i + 255])]) + payload[i : i + 255] for i in range(0, len(payload), 255))
+    return b"\x21\xff\x0b" + ident + blocks + b"\x00"
+
+
+def make_gif() -> bytes:
+    """An animated GIF with a comment, an XMP packet, a private app extension and trailing bytes."""
+    frames = [Image.new("P", (10, 8), i) for i in (1, 2)]
+    for f in frames:
+        f.putpalette([v % 256 for v in range(768)])
+    buf = io.BytesIO()
+    frames[0].save(buf, "GIF", save_all=True, append_images=frames[1:], loop=0, duration=80, comment=b"at grandma's")
+    data = buf.getvalue()
+    xmp = b"\x21\xff\x0bXMP DataXMP" + XMP + XMP_TRAILER
+    extra = app_ext(b"MGKIPTC0000", b"\x1c\x02\x5a\x00\x0bSpringfield")
+    assert data.endswith(b"\x3b")
+    return data[:-1] + xmp + extra + b"\x3b" + b"after"
+
+
+def frames(data: bytes) -> list[bytes]:
+    with Image.open(io.BytesIO(data)) as im:
+        return [f.convert("RGBA").tobytes() for f in ImageSequence.Iterator(im)]
+
+
+def test_read() -> None:
+    meta = GIF.read(make_gif())
+    assert (meta.width, meta.height) == (10, 8)
+    assert meta.texts == [("Comment", "at grandma's")]
+    assert meta.xmp == [("XMP", XMP)]
+
+
+def test_strip() -> None:
+    data = make_gif()
+    out = GIF.strip(data, StripOptions())
+    assert out.lossless
+    assert set(out.removed) == {"comment", "application XMP DataXMP", "application MGKIPTC0000", "data after the trailer"}
+    assert b"NETSCAPE2.0" in out.data and out.data.endswith(b"\x3b")
+    assert frames(out.data) == frames(data) and len(frames(data)) == 2
+    meta = GIF.read(out.data)
+    assert not (meta.texts or meta.xmp)
+    with Image.open(io.BytesIO(out.data)) as im:
+        assert im.info.get("loop") == 0
+
+
+def test_only_gps_keeps_comment_and_cleans_xmp() -> None:
+    out = GIF.strip(make_gif(), StripOptions(only_gps=True))
+    meta = GIF.read(out.data)
+    assert meta.texts == [("Comment", "at grandma's")]
+    assert len(meta.xmp) == 1 and b"GPSLatitude" not in meta.xmp[0][1] and b"image/png" in meta.xmp[0][1]
+    assert b"MGKIPTC0000" not in out.data  # IPTC place names go
+    assert frames(out.data) == frames(make_gif())
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        pytest.param(lambda d: d[:40], id="truncated"),
+        pytest.param(lambda d: d[:-7], id="no-trailer"),
+        pytest.param(lambda d: d[:6] + b"\x0a\x00\x08\x00\x87\x00\x00", id="colour-table-past-end"),
+        pytest.param(lambda d: d[:-7] + b"\x99\x3b", id="unknown-block"),
+    ],
+)
+def test_broken_structure(mutate) -> None:
+    data = mutate(make_gif())
+    with pytest.raises(InputError, match="GIF"):
+        GIF.strip(data, StripOptions())
+
+
+def test_not_gif() -> None:
+    with pytest.raises(InputError):
+        GIF.read(b"\x89PNG\r\n\x1a\n" + bytes(16))
