@@ -4,7 +4,68 @@ Each handler module (Pillow-style, one file per format) sniffs its format from t
 bytes and implements ``read(data) -> RawMetadata`` (find the metadata blocks, undecoded)
 and ``strip(data, options) -> Stripped`` (write a copy without them, losslessly where the
 format allows). Decoding EXIF/XMP/IPTC blocks into fields is shared (exif.py, xmp.py,
-iptc.py); turning fields into findings is the photo metadata scanner's job.
+iptc.py); turning fields into findings is the photo metadata scanner's job
+(:mod:`leakscan.scanners.photo_metadata`).
 
 ``HANDLERS`` is the explicit list, tried in order by :func:`sniff`.
+
+Conventions for ``RawMetadata.fields`` (``(group, name, value)``), so the scanner can turn
+them into findings without knowing the container:
+
+* a location: ``name`` ``"GPSPosition"`` (or ``"GPSCoordinates"``) with a ``(lat, lon)``
+  tuple of floats, or an ISO 6709 string (``"+51.4169-000.0806/"``); the finding's field
+  is ``"<group> <name>"`` (e.g. ``"QuickTime ©xyz"`` when name is ``"©xyz"``: any name
+  whose value is an ISO 6709 string and whose group is ``QuickTime``/``Keys``/``UserData``
+  counts too);
+* mobile-network cell ids: name ``"CellID"`` etc. (any name in the scanner's cell list);
+* an embedded picture: a ``bytes`` value under a name ending in ``Image``/``Thumbnail``/
+  ``Preview`` (``"ThumbnailImage"``, ``"PreviewImage"``, ``"CoverArt"``);
+* any other ``str`` value is classified by name like EXIF/XMP tags (``Artist``, ``Author``,
+  ``Copyright``, ``OwnerName``, ``SerialNumber``, ``City``, ``Location``, ``Comment``...).
 """
+
+from __future__ import annotations
+
+from .base import Handler, RawMetadata, StripOptions, Stripped
+from .gif import GifHandler
+from .isobmff import AvifHandler, HeifHandler, QuickTimeHandler
+from .jpeg import JpegHandler
+from .jxl import JxlHandler
+from .png import PngHandler
+from .tiff import TiffHandler
+from .webp import WebpHandler
+
+#: Every container handler, tried in order by :func:`sniff`.
+#: Containers helper: add one line per handler here (png, webp, gif, isobmff for
+#: HEIF/AVIF/MOV/MP4, jxl) — e.g. ``PngHandler(),`` — importing it above.
+HANDLERS: tuple[Handler, ...] = (
+    JpegHandler(),
+    TiffHandler(),
+    PngHandler(),
+    WebpHandler(),
+    GifHandler(),
+    HeifHandler(),
+    AvifHandler(),
+    QuickTimeHandler(),
+    JxlHandler(),
+)
+
+
+def sniff(head: bytes) -> Handler | None:
+    """The handler whose format ``head`` (the first 64 bytes or more) starts, or None."""
+    for handler in HANDLERS:
+        if handler.sniff(head):
+            return handler
+    return None
+
+
+def handler_for_format(name: str) -> Handler | None:
+    """The handler for a format name as used in output (``"JPEG"``, ``"TIFF"``...), case-insensitive."""
+    wanted = name.strip().upper()
+    for handler in HANDLERS:
+        if handler.format.upper() == wanted:
+            return handler
+    return None
+
+
+__all__ = ["HANDLERS", "Handler", "RawMetadata", "StripOptions", "Stripped", "handler_for_format", "sniff"]

@@ -1,0 +1,144 @@
+"""Offline reverse geocoding: coordinates -> the nearest known place ("Springfield, IL, US").
+
+The table is GeoNames ``cities1000`` (170,000 places with 1,000+ people; CC BY 4.0), shipped
+as ``models/geo_cities.tsv.gz`` (see ``models/GEO.md`` and ``models/build_geo.py``). It is
+loaded lazily, once per process, into a 1-degree grid; a lookup looks only at the cells
+that can hold a place within the search radius.
+
+Coordinates are first checked:
+
+* exactly ``0, 0`` is ``"zero"``: the placeholder Android writes when the app that saved
+  the photo lacks the media-location permission (and some cameras write without a fix) —
+  the photo holds a location field but no place;
+* NaN, infinite or out of range (``|lat| > 90``, ``|lon| > 180``) is ``"invalid"``.
+
+A place is named only when it lies within :data:`NEAR_KM` (50 km); farther away (open sea,
+desert, ice) the finding says "a hidden map pin" without naming somewhere misleading.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import threading
+from dataclasses import dataclass
+from importlib import resources
+
+#: Farthest distance (km) at which a place is named as "near".
+NEAR_KM = 50.0
+_EARTH_KM = 6371.0088
+
+_lock = threading.Lock()
+_table: _Table | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """The nearest known place to a coordinate."""
+
+    name: str
+    admin: str
+    country_code: str
+    lat: float
+    lon: float
+    distance_km: float
+
+    @property
+    def label(self) -> str:
+        """``"Springfield, IL, US"`` (state code for US places), ``"Nakuru, KE"`` elsewhere."""
+        parts = [self.name, self.admin, self.country_code]
+        return ", ".join(p for p in parts if p)
+
+
+class _Table:
+    """Columns of the place table and the 1-degree grid index ``(lat, lon) -> (start, end)``."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.names = lines[0].split("\t")
+        self.admins = lines[1].split("\t")
+        self.ccs = lines[2].split("\t")
+        self.lats = list(map(int, lines[3].split(",")))  # degrees x 1e4
+        self.lons = list(map(int, lines[4].split(",")))
+        self.pops = list(map(int, lines[5].split(",")))
+        self.cells: dict[tuple[int, int], tuple[int, int]] = {}
+        triples = [t.split(":") for t in lines[6].split(",")]
+        starts = [int(t[2]) for t in triples] + [len(self.names)]
+        for k, t in enumerate(triples):
+            self.cells[(int(t[0]), int(t[1]))] = (starts[k], starts[k + 1])
+
+
+def _load() -> _Table:
+    global _table
+    if _table is not None:
+        return _table
+    with _lock:
+        if _table is not None:
+            return _table
+        ref = resources.files("leakscan.models") / "geo_cities.tsv.gz"
+        raw = gzip.decompress(ref.read_bytes()).decode("utf-8")
+        lines = [ln for ln in raw.split("\n") if ln and not ln.startswith("#")]
+        _table = _Table(lines)
+        return _table
+
+
+def check(lat: float, lon: float) -> str | None:
+    """``"zero"`` for exactly 0,0, ``"invalid"`` for impossible values, else None."""
+    try:
+        lat, lon = float(lat), float(lon)
+    except (TypeError, ValueError):
+        return "invalid"
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        return "invalid"
+    if lat == 0.0 and lon == 0.0:
+        return "zero"
+    if abs(lat) > 90.0 or abs(lon) > 180.0:
+        return "invalid"
+    return None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def nearest(lat: float, lon: float, max_km: float = NEAR_KM) -> Place | None:
+    """The nearest known place within ``max_km`` of a valid coordinate, or None."""
+    if check(lat, lon) is not None:
+        return None
+    t = _load()
+    dlat = max(1, math.ceil(max_km / 111.0))
+    coslat = max(math.cos(math.radians(min(89.0, abs(lat) + dlat))), 1e-3)
+    dlon = min(180, max(1, math.ceil(max_km / (111.0 * coslat))))
+    clat, clon = math.floor(lat), math.floor(lon)
+    best, best_score, best_d = -1, math.inf, max_km
+    for y in range(clat - dlat, clat + dlat + 1):
+        if y < -90 or y > 90:
+            continue
+        for dx in range(-dlon, dlon + 1):
+            x = (clon + dx + 180) % 360 - 180
+            span = t.cells.get((y, x))
+            if span is None:
+                continue
+            for i in range(*span):
+                d = distance_km(lat, lon, t.lats[i] / 1e4, t.lons[i] / 1e4)
+                if d <= max_km:
+                    # bigger places win over nearer small ones a little (a city centre 3 km
+                    # away beats a suburb 1 km away; a village 1 km away beats a town 20 km away)
+                    score = d - 3.0 * math.log10(max(t.pops[i], 1000))
+                    if score < best_score:
+                        best, best_score, best_d = i, score, d
+    if best < 0:
+        return None
+    return Place(t.names[best], t.admins[best], t.ccs[best], t.lats[best] / 1e4, t.lons[best] / 1e4, round(best_d, 1))
+
+
+def describe(lat: float, lon: float) -> tuple[str | None, str | None]:
+    """``(detail, place label)`` for a GPS finding: detail ``"zero"``/``"invalid"`` or None."""
+    detail = check(lat, lon)
+    if detail is not None:
+        return detail, None
+    place = nearest(lat, lon)
+    return None, place.label if place else None

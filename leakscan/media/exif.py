@@ -1,0 +1,882 @@
+"""A robust decoder (and in-place editor) of TIFF-structured EXIF payloads.
+
+Reads both byte orders and BigTIFF; walks IFD0 and the IFD chain (IFD1 = the thumbnail),
+ExifIFD, GPS IFD, Interop IFD, SubIFDs and the maker notes that hold owner names, serial
+numbers and home cities (Canon, Nikon, Olympus/OM, Pentax, Casio, Ricoh, Fujifilm,
+Panasonic...). It also cuts out the IFD1 thumbnail and, when that thumbnail is a JPEG with
+its own EXIF, decodes that too.
+
+Hostile input is expected: every offset is bounds-checked, IFDs already visited are not
+visited again (loops), entry and value counts are capped, the nesting depth is limited,
+the decoded bytes have a budget and the whole walk has a time limit. Problems become
+``warnings`` (never with a value in them); the only exception raised is
+:class:`~leakscan.errors.InputError`, and only by :func:`parse` when the payload does not
+start with a TIFF header at all.
+
+:func:`edit_in_place` rewrites IFDs inside a ``bytearray`` without moving anything else:
+dropped entries disappear from their IFD (which is rewritten, shorter, at the same
+offset) and their out-of-line values are zeroed. Offsets elsewhere in the file stay valid,
+which keeps maker notes and image data intact.
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import InputError
+
+# -- limits -----------------------------------------------------------------------------
+
+#: Entries read from one IFD (TIFF allows 65,535; real files have < 400).
+MAX_ENTRIES_PER_IFD = 1000
+#: Entries read from one payload, all IFDs together.
+MAX_ENTRIES = 20_000
+#: IFDs visited in one payload.
+MAX_IFDS = 200
+#: Nesting depth (IFD0 -> ExifIFD -> MakerNote -> sub-IFD ...).
+MAX_DEPTH = 6
+#: Numeric values decoded per entry (longer arrays are cut, with a warning).
+MAX_VALUES = 4096
+#: Bytes copied out for one byte/undefined/ASCII value (longer ones keep only offset/count).
+MAX_VALUE_BYTES = 256 * 1024
+#: Bytes copied out for all values of one payload together.
+MAX_TOTAL_BYTES = 16 * 1024 * 1024
+#: Seconds one parse may take.
+TIME_LIMIT = 2.0
+
+# -- TIFF field types -------------------------------------------------------------------
+
+BYTE, ASCII, SHORT, LONG, RATIONAL, SBYTE, UNDEFINED, SSHORT, SLONG, SRATIONAL, FLOAT, DOUBLE, IFD = range(1, 14)
+LONG8, SLONG8, IFD8 = 16, 17, 18
+TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4, 16: 8, 17: 8, 18: 8}
+_NUM_FMT = {3: "H", 4: "L", 6: "b", 8: "h", 9: "l", 11: "f", 12: "d", 13: "L", 16: "Q", 17: "q", 18: "Q"}
+
+# -- tag names --------------------------------------------------------------------------
+
+TAGS_IFD: dict[int, str] = {
+    0x00FE: "NewSubfileType",
+    0x0100: "ImageWidth",
+    0x0101: "ImageLength",
+    0x0102: "BitsPerSample",
+    0x0103: "Compression",
+    0x0106: "PhotometricInterpretation",
+    0x010D: "DocumentName",
+    0x010E: "ImageDescription",
+    0x010F: "Make",
+    0x0110: "Model",
+    0x0111: "StripOffsets",
+    0x0112: "Orientation",
+    0x0115: "SamplesPerPixel",
+    0x0116: "RowsPerStrip",
+    0x0117: "StripByteCounts",
+    0x011D: "PageName",
+    0x0131: "Software",
+    0x0132: "DateTime",
+    0x013B: "Artist",
+    0x013C: "HostComputer",
+    0x0142: "TileWidth",
+    0x0143: "TileLength",
+    0x0144: "TileOffsets",
+    0x0145: "TileByteCounts",
+    0x014A: "SubIFDs",
+    0x0201: "JPEGInterchangeFormat",
+    0x0202: "JPEGInterchangeFormatLength",
+    0x02BC: "XMP",
+    0x4746: "Rating",
+    0x8298: "Copyright",
+    0x83BB: "IPTC-NAA",
+    0x8649: "PhotoshopSettings",
+    0x8769: "ExifIFD",
+    0x8773: "ICCProfile",
+    0x8825: "GPSInfo",
+    0x9003: "DateTimeOriginal",
+    0x9004: "CreateDate",
+    0x9010: "OffsetTime",
+    0x9011: "OffsetTimeOriginal",
+    0x927C: "MakerNote",
+    0x9286: "UserComment",
+    0x9C9B: "XPTitle",
+    0x9C9C: "XPComment",
+    0x9C9D: "XPAuthor",
+    0x9C9E: "XPKeywords",
+    0x9C9F: "XPSubject",
+    0xA005: "InteropIFD",
+    0xA420: "ImageUniqueID",
+    0xA430: "CameraOwnerName",
+    0xA431: "BodySerialNumber",
+    0xA435: "LensSerialNumber",
+    0xC612: "DNGVersion",
+    0xC62F: "CameraSerialNumber",
+    0xC634: "DNGPrivateData",
+    0xC68B: "OriginalRawFileName",
+    0xFDE8: "OwnerName",
+    0xFDE9: "SerialNumber",
+    0xFDEA: "Lens",
+    0xFE4C: "RawFile",
+    0x87B1: "GeoTiffAsciiParams",
+    0x87AF: "GeoTiffDirectory",
+    0x87B0: "GeoTiffDoubleParams",
+    0x830E: "PixelScale",
+    0x8482: "ModelTiePoint",
+    0x85D8: "ModelTransform",
+}
+
+TAGS_GPS: dict[int, str] = {
+    0x00: "GPSVersionID",
+    0x01: "GPSLatitudeRef",
+    0x02: "GPSLatitude",
+    0x03: "GPSLongitudeRef",
+    0x04: "GPSLongitude",
+    0x05: "GPSAltitudeRef",
+    0x06: "GPSAltitude",
+    0x07: "GPSTimeStamp",
+    0x08: "GPSSatellites",
+    0x09: "GPSStatus",
+    0x0A: "GPSMeasureMode",
+    0x0B: "GPSDOP",
+    0x0C: "GPSSpeedRef",
+    0x0D: "GPSSpeed",
+    0x0E: "GPSTrackRef",
+    0x0F: "GPSTrack",
+    0x10: "GPSImgDirectionRef",
+    0x11: "GPSImgDirection",
+    0x12: "GPSMapDatum",
+    0x13: "GPSDestLatitudeRef",
+    0x14: "GPSDestLatitude",
+    0x15: "GPSDestLongitudeRef",
+    0x16: "GPSDestLongitude",
+    0x17: "GPSDestBearingRef",
+    0x18: "GPSDestBearing",
+    0x19: "GPSDestDistanceRef",
+    0x1A: "GPSDestDistance",
+    0x1B: "GPSProcessingMethod",
+    0x1C: "GPSAreaInformation",
+    0x1D: "GPSDateStamp",
+    0x1E: "GPSDifferential",
+    0x1F: "GPSHPositioningError",
+}
+
+TAGS_INTEROP: dict[int, str] = {0x0001: "InteropIndex", 0x0002: "InteropVersion"}
+
+#: Maker-note tags worth a name, per maker-note family.
+TAGS_MAKER: dict[str, dict[int, str]] = {
+    "Canon": {
+        0x0006: "ImageType",
+        0x0007: "FirmwareVersion",
+        0x0009: "OwnerName",
+        0x000C: "SerialNumber",
+        0x0096: "InternalSerialNumber",
+        0x4019: "LensInfo",
+    },
+    "Nikon": {0x001D: "SerialNumber", 0x00A0: "SerialNumber", 0x0011: "PreviewIFD"},
+    "Olympus": {
+        0x0209: "CameraID",
+        0x2010: "Equipment",
+        0x0101: "SerialNumber",
+        0x0102: "InternalSerialNumber",
+        0x0202: "LensSerialNumber",
+        0x0404: "SerialNumber",
+        0x0280: "PreviewImage",
+    },
+    "Pentax": {0x0023: "HometownCity", 0x0024: "DestinationCity", 0x0215: "CameraInfo", 0x0229: "SerialNumber"},
+    "Casio": {0x3006: "HometownCity", 0x2000: "PreviewImage"},
+    "Ricoh": {0x0005: "InternalSerialNumber"},
+    "Fujifilm": {0x0010: "InternalSerialNumber"},
+    "Panasonic": {
+        0x0025: "InternalSerialNumber",
+        0x0069: "City2",
+        0x006B: "Country",
+        0x006D: "State",
+        0x006F: "City",
+        0x0071: "Landmark",
+        0x0080: "City",
+        0x0082: "Landmark",
+    },
+    "Samsung": {0xA002: "SerialNumber"},
+    "Sony": {},
+    "Apple": {},
+    "Kodak": {},
+    "Generic": {},
+}
+
+#: Pentax HometownCity / DestinationCity codes (from the camera's world-time list).
+PENTAX_CITIES = (
+    "Pago Pago", "Honolulu", "Anchorage", "Vancouver", "San Francisco", "Los Angeles", "Calgary", "Denver",
+    "Mexico City", "Chicago", "Miami", "Toronto", "New York", "Santiago", "Caracas", "Halifax", "Buenos Aires",
+    "Sao Paulo", "Rio de Janeiro", "Madrid", "London", "Paris", "Milan", "Rome", "Berlin", "Johannesburg",
+    "Istanbul", "Cairo", "Jerusalem", "Moscow", "Jeddah", "Tehran", "Dubai", "Karachi", "Kabul", "Male", "Delhi",
+    "Colombo", "Kathmandu", "Dacca", "Yangon", "Bangkok", "Kuala Lumpur", "Vientiane", "Singapore", "Phnom Penh",
+    "Ho Chi Minh", "Jakarta", "Hong Kong", "Perth", "Beijing", "Shanghai", "Manila", "Taipei", "Seoul",
+    "Adelaide", "Tokyo", "Guam", "Sydney", "Noumea", "Wellington", "Auckland", "Lima", "Dakar", "Algiers",
+    "Helsinki", "Athens", "Nairobi", "Amsterdam", "Stockholm", "Lisbon", "Copenhagen", "Warsaw", "Prague",
+    "Budapest",
+)  # fmt: skip
+
+#: Pointer tags: tag -> name of the IFD they point to.
+POINTERS = {0x8769: "ExifIFD", 0x8825: "GPS", 0xA005: "Interop", 0x014A: "SubIFD"}
+
+
+# -- results ------------------------------------------------------------------------------
+
+
+@dataclass
+class Entry:
+    """One decoded IFD entry.
+
+    ``value`` is ``str`` for ASCII, ``bytes`` for BYTE/UNDEFINED (and SBYTE), a tuple of
+    numbers otherwise (rationals as ``float``, ``nan`` for x/0), or ``None`` when the data
+    lies outside the payload or over a budget. ``data_offset`` is where the value bytes
+    start in the payload (the entry's own value field for inline values).
+    """
+
+    ifd: str
+    tag: int
+    name: str
+    type: int
+    count: int
+    value: Any
+    data_offset: int
+    entry_offset: int
+    #: For rationals: the raw (numerator, denominator) pairs.
+    raw: tuple[tuple[int, int], ...] | None = None
+
+    @property
+    def size(self) -> int:
+        return TYPE_SIZE.get(self.type, 1) * self.count
+
+
+@dataclass
+class ExifData:
+    """Everything :func:`parse` found in one TIFF-structured payload."""
+
+    byte_order: str  # "<" or ">"
+    entries: list[Entry] = field(default_factory=list)
+    #: The IFD1 JPEG thumbnail (``JPEGInterchangeFormat``), when present and in bounds.
+    thumbnail: bytes | None = None
+    thumbnail_offset: int | None = None
+    #: The thumbnail's own EXIF, when the thumbnail is a JPEG carrying an APP1 Exif segment.
+    thumbnail_exif: ExifData | None = None
+    #: Maker-note family that was decoded ("Canon", "Nikon"...), if any.
+    maker: str | None = None
+    #: IFD name -> (offset of the IFD, base for its value offsets).
+    ifds: dict[str, tuple[int, int]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def get(self, name: str, ifd: str | None = None) -> Entry | None:
+        """The first entry called ``name`` (optionally only in IFD ``ifd``)."""
+        for e in self.entries:
+            if e.name == name and (ifd is None or e.ifd == ifd):
+                return e
+        return None
+
+    def in_ifd(self, ifd: str) -> Iterator[Entry]:
+        """The entries of one IFD, in file order."""
+        return (e for e in self.entries if e.ifd == ifd)
+
+    def value(self, name: str, ifd: str | None = None) -> Any:
+        e = self.get(name, ifd)
+        return None if e is None else e.value
+
+
+# -- parsing ------------------------------------------------------------------------------
+
+
+def tiff_header(data: bytes | bytearray | memoryview, start: int = 0) -> tuple[str, bool, int] | None:
+    """``(byte_order, bigtiff, first_ifd_offset)`` for a TIFF header at ``start``, else None."""
+    head = bytes(data[start : start + 16])
+    if len(head) < 8:
+        return None
+    if head[:2] == b"II":
+        bo = "<"
+    elif head[:2] == b"MM":
+        bo = ">"
+    else:
+        return None
+    magic = struct.unpack(bo + "H", head[2:4])[0]
+    if magic == 43:  # BigTIFF
+        if len(head) < 16:
+            return None
+        return bo, True, struct.unpack(bo + "Q", head[8:16])[0]
+    # 42 = TIFF; 0x55 = Panasonic RW2; 0x4F52 / 0x5352 = Olympus ORF
+    if magic not in (42, 0x55, 0x4F52, 0x5352):
+        return None
+    return bo, False, struct.unpack(bo + "L", head[4:8])[0]
+
+
+class _Walker:
+    """State of one parse: the buffer, budgets and the IFDs already seen."""
+
+    def __init__(self, buf: bytes | bytearray, bo: str, big: bool, *, want_maker: bool = True) -> None:
+        self.buf = buf
+        self.n = len(buf)
+        self.bo = bo
+        self.big = big
+        self.want_maker = want_maker
+        self.seen: set[int] = set()
+        self.entries_left = MAX_ENTRIES
+        self.bytes_left = MAX_TOTAL_BYTES
+        self.deadline = time.monotonic() + TIME_LIMIT
+        self.out = ExifData(byte_order=bo)
+        self.warned: set[str] = set()
+
+    def warn(self, msg: str) -> None:
+        if msg not in self.warned and len(self.out.warnings) < 50:
+            self.warned.add(msg)
+            self.out.warnings.append(msg)
+
+    # one IFD ------------------------------------------------------------------------------
+
+    def ifd(
+        self,
+        off: int,
+        name: str,
+        *,
+        base: int = 0,
+        bo: str | None = None,
+        depth: int = 0,
+        tags: dict[int, str] | None = None,
+        big: bool | None = None,
+    ) -> int:
+        """Read the IFD at ``off``; returns the next-IFD offset (0 when none)."""
+        bo = bo or self.bo
+        big = self.big if big is None else big
+        if depth > MAX_DEPTH:
+            self.warn("EXIF nesting too deep; rest skipped")
+            return 0
+        if time.monotonic() > self.deadline:
+            self.warn("EXIF took too long to read; rest skipped")
+            return 0
+        if off <= 0 or off >= self.n:
+            if off:
+                self.warn(f"{name} offset points outside the EXIF data")
+            return 0
+        if off in self.seen:
+            self.warn(f"{name} loops back to an IFD already read")
+            return 0
+        if len(self.seen) >= MAX_IFDS:
+            self.warn("too many IFDs; rest skipped")
+            return 0
+        self.seen.add(off)
+        self.out.ifds.setdefault(name, (off, base))
+        cfmt, csize, esize, vsize = ("Q", 8, 20, 8) if big else ("H", 2, 12, 4)
+        if off + csize > self.n:
+            self.warn(f"{name} is cut short")
+            return 0
+        count = struct.unpack_from(bo + cfmt, self.buf, off)[0]
+        avail = (self.n - off - csize) // esize
+        if count > avail:
+            self.warn(f"{name} claims more entries than the data holds")
+            count = avail
+        if count > MAX_ENTRIES_PER_IFD:
+            self.warn(f"{name} has too many entries; cut")
+            count = MAX_ENTRIES_PER_IFD
+        if count > self.entries_left:
+            self.warn("too many EXIF entries; rest skipped")
+            count = self.entries_left
+        self.entries_left -= count
+        tags = tags if tags is not None else (TAGS_GPS if name == "GPS" else TAGS_IFD)
+        pos = off + csize
+        children: list[tuple[int, str, int]] = []
+        makernote: Entry | None = None
+        for _ in range(count):
+            if big:
+                tag, typ, cnt = struct.unpack_from(bo + "HHQ", self.buf, pos)
+            else:
+                tag, typ, cnt = struct.unpack_from(bo + "HHL", self.buf, pos)
+            entry = self._entry(pos, tag, typ, cnt, name, base, bo, vsize, pos + esize - vsize, tags)
+            pos += esize
+            if entry is None:
+                continue
+            self.out.entries.append(entry)
+            if tag in POINTERS and name not in ("GPS", "Interop") and not name.startswith("MakerNotes"):
+                if isinstance(entry.value, tuple):
+                    for i, v in enumerate(entry.value[:16]):
+                        if isinstance(v, (int, float)) and v > 0:
+                            label = POINTERS[tag] if tag != 0x014A else f"SubIFD{i + 1}"
+                            children.append((int(v), label, tag))
+            elif tag == 0x927C and name == "ExifIFD":
+                makernote = entry
+        nxt = 0
+        if pos + vsize <= self.n:
+            nxt = struct.unpack_from(bo + ("Q" if big else "L"), self.buf, pos)[0]
+        for child_off, label, tag in children:
+            if tag == 0x8825:
+                self.ifd(child_off + base, "GPS", base=base, bo=bo, depth=depth + 1, tags=TAGS_GPS, big=big)
+            elif tag == 0xA005:
+                self.ifd(child_off + base, "Interop", base=base, bo=bo, depth=depth + 1, tags=TAGS_INTEROP, big=big)
+            else:
+                self.ifd(child_off + base, label, base=base, bo=bo, depth=depth + 1, big=big)
+        if makernote is not None and self.want_maker:
+            self.makernote(makernote, depth + 1)
+        return nxt + base if nxt else 0
+
+    def _entry(
+        self,
+        pos: int,
+        tag: int,
+        typ: int,
+        cnt: int,
+        ifd: str,
+        base: int,
+        bo: str,
+        vsize: int,
+        vfield: int,
+        tags: dict[int, str],
+    ) -> Entry | None:
+        size = TYPE_SIZE.get(typ)
+        name = tags.get(tag) or f"Tag0x{tag:04X}"
+        if size is None:
+            self.warn(f"{ifd} has an entry of unknown type")
+            return Entry(ifd, tag, name, typ, 0, None, vfield, pos)
+        total = size * cnt
+        if total <= vsize:
+            doff = vfield
+        else:
+            rel = struct.unpack_from(bo + ("Q" if vsize == 8 else "L"), self.buf, vfield)[0]
+            doff = rel + base
+        entry = Entry(ifd, tag, name, typ, cnt, None, doff, pos)
+        if doff < 0 or doff + min(total, size) > self.n or cnt == 0:
+            if cnt:
+                self.warn(f"{ifd} {name} points outside the EXIF data")
+            return entry
+        avail = min(cnt, (self.n - doff) // size)
+        if avail < cnt:
+            self.warn(f"{ifd} {name} is cut short")
+        if typ in (BYTE, UNDEFINED, SBYTE, ASCII):
+            n = avail
+            if n > MAX_VALUE_BYTES or n > self.bytes_left:
+                if tag not in (0x927C, 0x02BC, 0x83BB, 0x8649, 0x8773, 0xC634):
+                    self.warn(f"{ifd} {name} is too large to decode")
+                return entry
+            self.bytes_left -= n
+            raw = bytes(self.buf[doff : doff + n])
+            entry.value = _ascii(raw) if typ == ASCII else raw
+            return entry
+        n = min(avail, MAX_VALUES)
+        if n < avail and tag not in (0x0111, 0x0117, 0x0144, 0x0145):
+            self.warn(f"{ifd} {name} has too many values; cut")
+        if typ in (RATIONAL, SRATIONAL):
+            fmt = bo + ("L" if typ == RATIONAL else "l") * (2 * n)
+            nums = struct.unpack_from(fmt, self.buf, doff)
+            pairs = tuple(zip(nums[0::2], nums[1::2], strict=False))
+            entry.raw = pairs
+            entry.value = tuple((a / b) if b else math.nan for a, b in pairs)
+        else:
+            entry.value = struct.unpack_from(bo + _NUM_FMT[typ] * n, self.buf, doff)
+        return entry
+
+    # maker notes -------------------------------------------------------------------------------
+
+    def makernote(self, mn: Entry, depth: int) -> None:
+        off = mn.data_offset
+        size = min(mn.count, self.n - off)
+        if size < 8 or off <= 0:
+            return
+        head = bytes(self.buf[off : off + 16])
+        make = (
+            (self.out.value("Make", "IFD0") or "").strip().lower()
+            if isinstance(self.out.value("Make", "IFD0"), str)
+            else ""
+        )
+        fam: str | None = None
+        ifd_off, base, bo, big = off, 0, self.bo, self.big
+        if head.startswith(b"Nikon\x00\x02"):
+            hdr = tiff_header(self.buf, off + 10)
+            if hdr is None:
+                return
+            fam, bo, big = "Nikon", hdr[0], hdr[1]
+            base = off + 10
+            ifd_off = base + hdr[2]
+        elif head.startswith(b"Nikon\x00\x01"):
+            fam, ifd_off = "Nikon", off + 8
+        elif head.startswith(b"OLYMPUS\x00") or head.startswith(b"OM SYSTEM\x00"):
+            skip = 12 if head.startswith(b"OLYMPUS") else 16
+            order = head[skip - 4 : skip - 2]
+            bo = "<" if order == b"II" else ">" if order == b"MM" else bo
+            fam, ifd_off, base = "Olympus", off + skip, off
+        elif head.startswith((b"OLYMP\x00", b"EPSON\x00", b"MINOL\x00")):
+            fam, ifd_off = "Olympus", off + 8
+        elif head.startswith(b"AOC\x00"):
+            order = head[4:6]
+            bo = "<" if order == b"II" else ">" if order == b"MM" else bo
+            fam, ifd_off, base = "Pentax", off + 6, off
+            if order not in (b"II", b"MM"):
+                bo, base = self.bo, 0
+        elif head.startswith(b"PENTAX \x00"):
+            order = head[8:10]
+            bo = "<" if order == b"II" else ">"
+            fam, ifd_off, base = "Pentax", off + 10, off
+        elif head.startswith(b"QVC\x00\x00\x00"):
+            fam, ifd_off, bo = "Casio", off + 6, ">"
+        elif head[:5] in (b"Ricoh", b"RICOH"):
+            fam, ifd_off, bo = "Ricoh", off + 8, ">"
+        elif head.startswith(b"FUJIFILM") or head.startswith(b"GENERALE"):
+            rel = struct.unpack_from("<L", self.buf, off + 8)[0]
+            fam, ifd_off, base, bo = "Fujifilm", off + rel, off, "<"
+        elif head.startswith(b"Panasonic\x00"):
+            fam, ifd_off = "Panasonic", off + 12
+        elif head.startswith(b"SONY DSC \x00") or head.startswith(b"SONY CAM \x00"):
+            fam, ifd_off = "Sony", off + 12
+        elif head.startswith(b"Apple iOS\x00"):
+            fam, ifd_off, base, bo = "Apple", off + 14, off, ">"
+        elif make.startswith("canon"):
+            fam = "Canon"
+        elif make.startswith("casio"):
+            fam = "Casio"
+        elif make.startswith("samsung"):
+            fam = "Samsung"
+        elif make.startswith(("pentax", "asahi")):
+            fam = "Pentax"
+        elif make.startswith("nikon"):
+            fam = "Nikon"
+        elif make.startswith("kodak"):
+            return  # Kodak maker notes are not IFDs
+        else:
+            fam = "Generic"
+            # Only read an unknown maker note when it looks like an IFD.
+            if off + 2 > self.n:
+                return
+            cnt = struct.unpack_from(self.bo + "H", self.buf, off)[0]
+            if not 0 < cnt < 200:
+                return
+        self.out.maker = fam
+        tags = TAGS_MAKER.get(fam, {})
+        label = f"MakerNotes:{fam}"
+        before = len(self.out.entries)
+        self.ifd(ifd_off, label, base=base, bo=bo, depth=depth, tags=tags, big=big)
+        # sub-directories that hold serial numbers
+        for e in list(self.out.entries[before:]):
+            if e.ifd != label or not (fam == "Olympus" and e.tag == 0x2010):
+                continue
+            if e.type == UNDEFINED:
+                target = e.data_offset  # the sub-IFD is stored in the value itself
+            elif isinstance(e.value, tuple) and e.value:
+                target = int(e.value[0]) + base
+            else:
+                continue
+            self.ifd(target, "MakerNotes:Olympus:Equipment", base=base, bo=bo, depth=depth + 1, tags=tags)
+        return
+
+
+def _ascii(raw: bytes) -> str:
+    """An ASCII tag's text: up to the first NUL, UTF-8 if valid else Latin-1."""
+    raw = raw.split(b"\x00", 1)[0]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def parse(
+    payload: bytes | bytearray,
+    *,
+    maker_notes: bool = True,
+    thumbnail: bool = True,
+    _depth: int = 0,
+) -> ExifData:
+    """Decode one TIFF-structured payload (``II*\\0``/``MM\\0*``, optionally after ``Exif\\0\\0``).
+
+    Raises :class:`InputError` only when there is no TIFF header; everything else that is
+    wrong becomes a warning on the result.
+    """
+    start = 0
+    if payload[:4] == b"Exif":
+        start = 6
+    buf = payload[start:] if start else payload
+    hdr = tiff_header(buf)
+    if hdr is None:
+        raise InputError("EXIF data does not start with a TIFF header")
+    bo, big, first = hdr
+    w = _Walker(buf, bo, big, want_maker=maker_notes)
+    nxt = w.ifd(first, "IFD0")
+    index = 1
+    while nxt and index < 64:
+        label = f"IFD{index}"
+        nxt = w.ifd(nxt, label)
+        index += 1
+    out = w.out
+    if thumbnail:
+        _thumbnail(buf, out, _depth)
+    return out
+
+
+def _thumbnail(buf: bytes | bytearray, out: ExifData, depth: int) -> None:
+    off_e = out.get("JPEGInterchangeFormat", "IFD1")
+    len_e = out.get("JPEGInterchangeFormatLength", "IFD1")
+    if off_e is None or len_e is None:
+        return
+    try:
+        off, length = int(off_e.value[0]), int(len_e.value[0])
+    except (TypeError, IndexError, ValueError):
+        return
+    if off <= 0 or length <= 0:
+        return
+    if off >= len(buf):
+        out.warnings.append("thumbnail offset points outside the EXIF data")
+        return
+    if off + length > len(buf):
+        out.warnings.append("thumbnail is cut short")
+        length = len(buf) - off
+    thumb = bytes(buf[off : off + length])
+    out.thumbnail, out.thumbnail_offset = thumb, off
+    if depth < 1 and thumb[:2] == b"\xff\xd8":
+        inner = jpeg_exif(thumb)
+        if inner is not None:
+            try:
+                out.thumbnail_exif = parse(inner, maker_notes=False, thumbnail=False, _depth=depth + 1)
+            except InputError:
+                out.warnings.append("thumbnail carries broken EXIF")
+
+
+def jpeg_exif(jpeg: bytes) -> bytes | None:
+    """The first APP1 Exif payload of a small JPEG (used for thumbnails), or None."""
+    pos, n = 2, len(jpeg)
+    for _ in range(64):
+        if pos + 4 > n or jpeg[pos] != 0xFF:
+            return None
+        marker = jpeg[pos + 1]
+        if marker in (0xDA, 0xD9):
+            return None
+        length = int.from_bytes(jpeg[pos + 2 : pos + 4], "big")
+        if marker == 0xE1 and jpeg[pos + 4 : pos + 10] == b"Exif\x00\x00":
+            return jpeg[pos + 10 : pos + 2 + length]
+        pos += 2 + length
+    return None
+
+
+# -- value helpers ------------------------------------------------------------------------------
+
+
+def gps_coordinate(entry: Entry | None, ref: Any) -> float | None:
+    """Decimal degrees from a GPSLatitude/GPSLongitude entry and its ref, or None when empty.
+
+    Degrees/minutes/seconds with a 0/0 part after valid degrees count that part as 0
+    (some cameras leave the seconds 0/0); 0/0 degrees mean "no fix" (None).
+    """
+    if entry is None or entry.value is None:
+        return None
+    if entry.raw:
+        parts: list[float] = []
+        for i, (a, b) in enumerate(entry.raw[:3]):
+            if b == 0:
+                if i == 0 or a != 0:
+                    return None
+                parts.append(0.0)
+            else:
+                parts.append(a / b)
+    elif isinstance(entry.value, tuple):
+        parts = [float(v) for v in entry.value[:3]]
+    else:
+        return None
+    if not parts:
+        return None
+    value = parts[0] + (parts[1] / 60 if len(parts) > 1 else 0) + (parts[2] / 3600 if len(parts) > 2 else 0)
+    ref_s = ref.strip().upper()[:1] if isinstance(ref, str) else ""
+    if isinstance(ref, (bytes, bytearray)):
+        ref_s = ref[:1].decode("latin-1").upper()
+    if ref_s in ("S", "W"):
+        value = -value
+    return value
+
+
+def user_comment(raw: Any) -> str:
+    """Decode an EXIF UserComment (8-byte character-code header, then text)."""
+    if isinstance(raw, str):
+        return raw.strip("\x00 ")
+    if not isinstance(raw, (bytes, bytearray)):
+        return ""
+    raw = bytes(raw)
+    head, body = raw[:8], raw[8:]
+    if head.startswith(b"UNICODE"):
+        if body[:2] == b"\xff\xfe":
+            text = body[2:].decode("utf-16-le", "replace")
+        elif body[:2] == b"\xfe\xff":
+            text = body[2:].decode("utf-16-be", "replace")
+        else:
+            # no BOM: guess the order from where the zero bytes are
+            le = body[1::2].count(0) >= body[0::2].count(0)
+            text = body.decode("utf-16-le" if le else "utf-16-be", "replace")
+    elif head.startswith(b"JIS"):
+        try:
+            text = body.decode("shift_jis")
+        except UnicodeDecodeError:
+            text = body.decode("iso2022_jp", "replace")
+    elif head.startswith(b"ASCII") or head == b"\x00" * 8:
+        text = _ascii(body) if b"\x00" in body.rstrip(b"\x00") else _text(body)
+    else:
+        text = _text(raw)
+    return text.replace("\x00", " ").strip()
+
+
+def xp_text(raw: Any) -> str:
+    """Decode a Windows XP* tag (UTF-16LE in a BYTE array)."""
+    if isinstance(raw, str):
+        return raw.strip("\x00 ")
+    if not isinstance(raw, (bytes, bytearray)):
+        if isinstance(raw, tuple):
+            try:
+                raw = bytes(int(v) & 0xFF for v in raw)
+            except (TypeError, ValueError):
+                return ""
+        else:
+            return ""
+    return bytes(raw).decode("utf-16-le", "replace").split("\x00", 1)[0].strip()
+
+
+def _text(raw: bytes) -> str:
+    raw = raw.rstrip(b"\x00 ")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def text_value(entry: Entry) -> str:
+    """A printable text for any entry (ASCII as is, bytes as text when they look like text)."""
+    v = entry.value
+    if isinstance(v, str):
+        return v.strip()
+    if isinstance(v, (bytes, bytearray)):
+        return _text(bytes(v)).split("\x00", 1)[0].strip()
+    if isinstance(v, tuple):
+        return " ".join(str(x) for x in v[:16])
+    return ""
+
+
+# -- in-place editing -----------------------------------------------------------------------------
+
+#: An edit decision for one entry: keep it, drop it (entry removed, value zeroed), or blank
+#: it (entry kept, value bytes zeroed — for maker-note fields whose IFD must not change).
+KEEP, DROP, BLANK = "keep", "drop", "blank"
+
+
+def edit_in_place(
+    buf: bytearray,
+    decide: Callable[[Entry], str],
+    *,
+    start: int = 0,
+    zero_dropped_children: bool = True,
+) -> list[str]:
+    """Rewrite the IFDs of the TIFF payload at ``buf[start:]`` in place, as ``decide`` says.
+
+    Dropped entries leave their IFD (rewritten shorter at the same offset, so nothing else
+    moves); their out-of-line values are zeroed, and a dropped pointer (GPSInfo, ExifIFD...)
+    has the IFD it pointed to zeroed as well. ``BLANK`` zeroes the value and keeps the
+    entry. Returns the names of the entries removed or blanked (no values).
+    """
+    view = memoryview(buf)[start:]
+    data = parse(bytes(view), maker_notes=True, thumbnail=False)
+    hdr = tiff_header(view)
+    assert hdr is not None
+    bo, big, _ = hdr
+    cfmt, csize, esize, vsize = ("Q", 8, 20, 8) if big else ("H", 2, 12, 4)
+    removed: list[str] = []
+    by_ifd: dict[str, list[Entry]] = {}
+    for e in data.entries:
+        by_ifd.setdefault(e.ifd, []).append(e)
+    dropped_ifds: set[str] = set()
+    n = len(view)
+
+    def zero(off: int, length: int) -> None:
+        lo, hi = max(0, off), min(n, off + max(0, length))
+        if hi > lo:
+            view[lo:hi] = bytes(hi - lo)
+
+    for ifd_name, entries in by_ifd.items():
+        if ifd_name in dropped_ifds:
+            continue
+        ifd_off, _base = data.ifds.get(ifd_name, (None, 0))
+        if ifd_off is None:
+            continue
+        mbo = bo
+        if ifd_name.startswith("MakerNotes"):
+            # maker notes: never restructure, only blank values
+            for e in entries:
+                action = decide(e)
+                if action in (DROP, BLANK):
+                    _blank_value(view, e, n, zero)
+                    removed.append(f"{ifd_name}:{e.name}")
+            continue
+        keep_raw: list[bytes] = []
+        changed = False
+        for e in entries:
+            action = decide(e)
+            if action == KEEP:
+                keep_raw.append(bytes(view[e.entry_offset : e.entry_offset + esize]))
+                continue
+            changed = True
+            removed.append(f"{ifd_name}:{e.name}")
+            if action == BLANK:
+                _blank_value(view, e, n, zero)
+                keep_raw.append(bytes(view[e.entry_offset : e.entry_offset + esize]))
+                continue
+            # DROP: zero the out-of-line value, and the child IFD for pointers
+            if e.size > vsize:
+                zero(e.data_offset, e.size)
+            if e.tag in POINTERS and ifd_name != "GPS":
+                child = {0x8825: "GPS", 0x8769: "ExifIFD", 0xA005: "Interop"}.get(e.tag)
+                if child and zero_dropped_children:
+                    _zero_ifd(view, data, child, by_ifd.get(child, []), csize, esize, vsize, zero)
+                    dropped_ifds.add(child)
+                    if child == "ExifIFD":
+                        for sub in ("Interop", *(k for k in by_ifd if k.startswith("MakerNotes"))):
+                            _zero_ifd(view, data, sub, by_ifd.get(sub, []), csize, esize, vsize, zero)
+                            dropped_ifds.add(sub)
+        if not changed:
+            continue
+        count_old = struct.unpack_from(mbo + cfmt, view, ifd_off)[0]
+        old_len = csize + min(count_old, len(entries)) * esize
+        next_ptr = bytes(view[ifd_off + csize + count_old * esize : ifd_off + csize + count_old * esize + vsize])
+        if len(next_ptr) < vsize:
+            next_ptr = bytes(vsize)
+        zero(ifd_off, old_len + vsize)
+        struct.pack_into(mbo + cfmt, view, ifd_off, len(keep_raw))
+        pos = ifd_off + csize
+        for raw in keep_raw:
+            view[pos : pos + esize] = raw
+            pos += esize
+        view[pos : pos + vsize] = next_ptr
+    return removed
+
+
+def _blank_value(view: memoryview, e: Entry, n: int, zero: Callable[[int, int], None]) -> None:
+    if e.data_offset and e.size:
+        zero(e.data_offset, min(e.size, n - e.data_offset))
+
+
+def _zero_ifd(
+    view: memoryview,
+    data: ExifData,
+    name: str,
+    entries: list[Entry],
+    csize: int,
+    esize: int,
+    vsize: int,
+    zero: Callable[[int, int], None],
+) -> None:
+    """Zero a whole IFD (its entries, next pointer and out-of-line values)."""
+    loc = data.ifds.get(name)
+    if loc is None:
+        return
+    off = loc[0]
+    for e in entries:
+        if e.size > vsize:
+            zero(e.data_offset, e.size)
+    zero(off, csize + len(entries) * esize + vsize)
+
+
+def build_minimal(orientation: int, *, big_endian: bool = False) -> bytes:
+    """A tiny EXIF payload (with the ``Exif\\0\\0`` prefix) holding only an Orientation tag."""
+    bo = ">" if big_endian else "<"
+    head = (b"MM\x00\x2a" if big_endian else b"II\x2a\x00") + struct.pack(bo + "L", 8)
+    ifd = (
+        struct.pack(bo + "H", 1)
+        + struct.pack(bo + "HHLHH", 0x0112, SHORT, 1, orientation, 0)
+        + struct.pack(bo + "L", 0)
+    )
+    return b"Exif\x00\x00" + head + ifd

@@ -1,0 +1,115 @@
+"""IPTC-IIM data sets (as stored in Photoshop 8BIM 0x0404 resources and TIFF tag 33723).
+
+Each data set is ``0x1C record dataset length data``; lengths over 32767 use the extended
+form. Parsing is bounded and never raises; text is UTF-8 when the envelope says so (1:90)
+or when it decodes as UTF-8, else Latin-1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Application-record (2:xx) data sets by number.
+NAMES: dict[int, str] = {
+    5: "ObjectName",
+    25: "Keywords",
+    26: "ContentLocationCode",
+    27: "ContentLocationName",
+    40: "SpecialInstructions",
+    55: "DateCreated",
+    60: "TimeCreated",
+    80: "By-line",
+    85: "By-lineTitle",
+    90: "City",
+    92: "Sub-location",
+    95: "Province-State",
+    100: "Country-PrimaryLocationCode",
+    101: "Country-PrimaryLocationName",
+    103: "OriginalTransmissionReference",
+    105: "Headline",
+    110: "Credit",
+    115: "Source",
+    116: "CopyrightNotice",
+    118: "Contact",
+    120: "Caption-Abstract",
+    122: "Writer-Editor",
+}
+
+#: Data sets that say where the photo was taken (removed by ``only_gps``).
+LOCATION_DATASETS = frozenset({26, 27, 90, 92, 95, 100, 101})
+
+_MAX_DATASETS = 5000
+
+
+@dataclass
+class IptcData:
+    """Decoded application-record data sets: ``(name, text)`` in file order."""
+
+    items: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _datasets(blob: bytes) -> list[tuple[int, int, int, int, int]]:
+    """``(record, dataset, start, data_start, data_end)`` of each data set (bounded)."""
+    out = []
+    pos, n = 0, len(blob)
+    while pos + 5 <= n and len(out) < _MAX_DATASETS:
+        if blob[pos] != 0x1C:
+            # tolerate padding between data sets
+            nxt = blob.find(b"\x1c", pos)
+            if nxt < 0 or nxt - pos > 16:
+                break
+            pos = nxt
+            continue
+        rec, ds = blob[pos + 1], blob[pos + 2]
+        length = int.from_bytes(blob[pos + 3 : pos + 5], "big")
+        start = pos + 5
+        if length & 0x8000:
+            k = length & 0x7FFF
+            if k > 4 or start + k > n:
+                break
+            length = int.from_bytes(blob[start : start + k], "big")
+            start += k
+        end = min(n, start + length)
+        out.append((rec, ds, pos, start, end))
+        pos = start + length
+    return out
+
+
+def parse(blob: bytes) -> IptcData:
+    """Decode the text data sets of record 2 (never raises)."""
+    out = IptcData()
+    sets = _datasets(blob)
+    utf8 = any(r == 1 and d == 90 and b"\x1b%G" in blob[s:e] for r, d, _p, s, e in sets)
+    for rec, ds, _pos, s, e in sets:
+        if rec != 2 or ds == 0:
+            continue
+        raw = blob[s:e]
+        if utf8:
+            text = raw.decode("utf-8", "replace")
+        else:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("latin-1")
+        text = text.replace("\x00", "").strip()
+        if text:
+            out.items.append((NAMES.get(ds, f"2:{ds}"), text))
+    if blob and not sets:
+        out.warnings.append("IPTC block holds no data sets")
+    return out
+
+
+def remove_location(blob: bytes) -> bytes:
+    """The same IPTC block without its location data sets (city, sub-location, country...)."""
+    sets = _datasets(blob)
+    if not any(r == 2 and d in LOCATION_DATASETS for r, d, *_ in sets):
+        return blob
+    out = bytearray()
+    last = 0
+    for rec, ds, pos, _s, e in sets:
+        if rec == 2 and ds in LOCATION_DATASETS:
+            out += blob[last:pos]
+            last = e
+    out += blob[last:]
+    return bytes(out)

@@ -1,0 +1,804 @@
+"""JPEG: find every metadata segment, and strip them losslessly.
+
+Reading walks the marker segments (not stopping at the first bad one), the entropy-coded
+scans (to find the real end of image) and whatever follows the end-of-image marker
+(Ultra HDR / MPF gain maps, appended JPEGs, phone trailers). It collects:
+
+* APP1 Exif (and Exif inside Photoshop 8BIM 0x0422), APP1 XMP + Extended XMP,
+  APP13 Photoshop IPTC (8BIM 0x0404) and its thumbnail (0x0409/0x040C);
+* FLIR APP1 (FFF records: the GPS record 0x2B, camera/lens serials from CameraInfo 0x20,
+  the embedded visible-light image);
+* APP0 JFXX thumbnails and JFIF thumbnails, Canon CIFF (OwnerName) in APP0, APP2 FlashPix
+  previews, APP5 Ricoh RMETA (Location), APP9 Media Jukebox (People/Places), APP11 JUMBF
+  JSON (C2PA ``location``/author assertions), APP12 Ducky (Copyright) and PictureInfo
+  (Serial#), COM comments.
+
+Stripping copies the quantisation/Huffman tables, frame header and every scan byte for
+byte; it keeps APP0 JFIF (without its thumbnail), APP14 Adobe (colour transform) and the
+APP2 ICC profile, and writes a minimal EXIF holding only the Orientation when the original
+was rotated. ``only_gps`` edits in place instead: the GPS IFD is emptied and zeroed, XMP and
+IPTC lose their location properties, the FLIR GPS record is blanked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import struct
+from dataclasses import dataclass
+
+from ..errors import InputError
+from . import exif as exif_mod
+from .base import RawMetadata, StripOptions, Stripped
+
+_SOI = b"\xff\xd8"
+_EOI = b"\xff\xd9"
+#: A marker inside entropy-coded data: 0xFF followed by neither a stuffed 0x00, a restart
+#: marker nor a fill byte.
+_MARKER_RE = re.compile(rb"\xff[\x01-\xcf\xd8-\xfe]")
+_XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
+_XMP_EXT_SIG = b"http://ns.adobe.com/xmp/extension/\x00"
+_PS_SIG = b"Photoshop 3.0\x00"
+_MAX_SEGMENTS = 4096
+_MAX_TRAILER_IMAGES = 8
+#: Standalone markers (no length field).
+_STANDALONE = frozenset([0x01, *range(0xD0, 0xD8)])
+
+
+@dataclass
+class Segment:
+    """One marker segment: ``data[start:end]`` is the whole segment incl. ``FF xx``."""
+
+    marker: int
+    start: int
+    end: int
+    #: Where the payload (after the 2-byte length) starts.
+    body: int
+
+    def payload(self, data: bytes) -> bytes:
+        return data[self.body : self.end]
+
+
+@dataclass
+class Layout:
+    """The structure of one JPEG: segments, entropy-coded runs, end of image, trailer."""
+
+    segments: list[Segment]
+    #: ``(start, end)`` of every entropy-coded run (after each SOS).
+    scans: list[tuple[int, int]]
+    #: Offset just past the EOI marker (``len(data)`` when the EOI is missing).
+    end: int
+    has_eoi: bool
+    warnings: list[str]
+    width: int | None = None
+    height: int | None = None
+
+
+def layout(data: bytes, *, strict: bool = False) -> Layout:
+    """Walk the JPEG marker structure. ``strict`` raises InputError where reading would resync."""
+    if data[:2] != _SOI:
+        raise InputError("not a JPEG (no start-of-image marker)")
+    n = len(data)
+    pos = 2
+    segs: list[Segment] = []
+    scans: list[tuple[int, int]] = []
+    warnings: list[str] = []
+    width = height = None
+    has_eoi = False
+    end = n
+    while pos < n and len(segs) < _MAX_SEGMENTS:
+        if data[pos] != 0xFF:
+            if strict:
+                raise InputError("JPEG structure is broken (garbage between segments)")
+            warnings.append("garbage between JPEG segments; skipped")
+            m = _MARKER_RE.search(data, pos)
+            if m is None:
+                break
+            pos = m.start()
+            continue
+        # fill bytes
+        while pos + 1 < n and data[pos + 1] == 0xFF:
+            pos += 1
+        if pos + 1 >= n:
+            break
+        marker = data[pos + 1]
+        if marker == 0xD9:
+            has_eoi, end = True, pos + 2
+            break
+        if marker in _STANDALONE or marker == 0xD8:
+            pos += 2
+            continue
+        if pos + 4 > n:
+            warnings.append("JPEG is cut short")
+            break
+        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
+        if length < 2:
+            if strict:
+                raise InputError("JPEG segment has an impossible length")
+            warnings.append("JPEG segment with an impossible length; skipped")
+            pos += 2
+            continue
+        seg_end = pos + 2 + length
+        if seg_end > n:
+            warnings.append("JPEG segment runs past the end of the file")
+            if strict:
+                raise InputError("JPEG is cut short inside a segment")
+            seg_end = n
+        segs.append(Segment(marker, pos, seg_end, pos + 4))
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC) and width is None and length >= 7:
+            height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
+        pos = seg_end
+        if marker == 0xDA:
+            m = _MARKER_RE.search(data, pos)
+            scan_end = m.start() if m else n
+            scans.append((pos, scan_end))
+            if m is None:
+                warnings.append("JPEG has no end-of-image marker")
+                break
+            pos = scan_end
+    if not has_eoi and not any("end-of-image" in w for w in warnings):
+        warnings.append("JPEG has no end-of-image marker")
+    return Layout(segs, scans, end, has_eoi, warnings, width, height)
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+
+class JpegHandler:
+    """JPEG/JFIF/EXIF files (also MPF / Ultra HDR with trailing images)."""
+
+    format = "JPEG"
+    media = "image"
+
+    def sniff(self, head: bytes) -> bool:
+        return head[:3] == b"\xff\xd8\xff"
+
+    def read(self, data: bytes) -> RawMetadata:
+        meta = RawMetadata(format=self.format)
+        lay = layout(data)
+        meta.width, meta.height = lay.width, lay.height
+        meta.warnings.extend(lay.warnings)
+        _collect(data, lay, meta, prefix="", depth=0)
+        return meta
+
+    def strip(self, data: bytes, options: StripOptions) -> Stripped:
+        if options.only_gps:
+            return _strip_gps(data)
+        return _strip_all(data, options)
+
+
+def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth: int) -> None:
+    """Add every metadata block of one JPEG (and, recursively, its trailing images) to ``meta``."""
+    ext_xmp: dict[bytes, dict[int, bytes]] = {}
+    flir: dict[int, bytes] = {}
+    photoshop = b""
+    jumbf = b""
+    fpxr = 0
+    for seg in lay.segments:
+        m = seg.marker
+        if m < 0xE0 and m != 0xFE:
+            continue
+        p = seg.payload(data)
+        where = f"{prefix}APP{m - 0xE0}" if m != 0xFE else f"{prefix}COM"
+        if m == 0xE1:
+            if p.startswith(b"Exif") and exif_mod.tiff_header(p, 6):
+                meta.exif.append((where, p[6:]))
+            elif exif_mod.tiff_header(p, 0) and p[:2] in (b"II", b"MM"):
+                meta.exif.append((where, p))
+            elif p.startswith(_XMP_SIG):
+                meta.xmp.append((where, p[len(_XMP_SIG) :]))
+            elif p.startswith(_XMP_EXT_SIG) and len(p) > len(_XMP_EXT_SIG) + 40:
+                q = len(_XMP_EXT_SIG)
+                guid = p[q : q + 32]
+                off = int.from_bytes(p[q + 36 : q + 40], "big")
+                parts = ext_xmp.setdefault(guid, {})
+                if len(parts) < 256:
+                    parts[off] = p[q + 40 :]
+            elif p.startswith(b"FLIR\x00") and len(p) > 8 and len(flir) < 256:
+                flir[p[6]] = p[8:]
+        elif m == 0xED and p.startswith(_PS_SIG):
+            photoshop += p[len(_PS_SIG) :]
+        elif m == 0xE0:
+            _app0(p, meta, where)
+        elif m == 0xE2 and p.startswith(b"FPXR\x00"):
+            fpxr += len(p)
+        elif m == 0xE5 and p.startswith(b"RMETA\x00"):
+            _rmeta(p, meta)
+        elif m == 0xE9 and p.startswith(b"Media Jukebox"):
+            _jukebox(p, meta)
+        elif m == 0xEB and p.startswith(b"JP") and len(p) > 16:
+            jumbf += p[8:] if not jumbf else p[16:]
+        elif m == 0xEC:
+            _app12(p, meta)
+        elif m == 0xFE:
+            text = _decode_text(p)
+            if text.strip():
+                meta.texts.append((where, text))
+    for guid, parts in ext_xmp.items():
+        blob = b"".join(parts[k] for k in sorted(parts))
+        if blob:
+            meta.xmp.append((f"{prefix}APP1 ExtendedXMP", blob))
+        del guid
+    if photoshop:
+        _photoshop(photoshop, meta, f"{prefix}APP13")
+    if flir:
+        _flir(b"".join(flir[k] for k in sorted(flir)), meta)
+    if fpxr > 2048:
+        meta.fields.append(("FlashPix", "PreviewImage", b"<FlashPix preview>"))
+    if jumbf:
+        _jumbf_json(jumbf, meta)
+    # what follows the end of the image
+    trailer_start = lay.end
+    if lay.has_eoi and trailer_start < len(data):
+        trailer = data[trailer_start:]
+        if trailer.strip(b"\x00\xff \r\n"):
+            meta.warnings.append("data after the end of the image")
+            if depth < 2:
+                _trailer_images(data, trailer_start, meta, depth)
+
+
+def _trailer_images(data: bytes, start: int, meta: RawMetadata, depth: int) -> None:
+    pos, found = start, 0
+    while found < _MAX_TRAILER_IMAGES:
+        i = data.find(b"\xff\xd8\xff", pos)
+        if i < 0:
+            break
+        found += 1
+        try:
+            lay = layout(data[i:])
+        except InputError:
+            pos = i + 3
+            continue
+        sub = data[i:]
+        _collect(sub, lay, meta, prefix=f"trailer image {found} ", depth=depth + 1)
+        if meta.width is not None and lay.width is not None:
+            meta.fields.append(("MPF", f"TrailerImage{found}", b"<image>"))
+        pos = i + max(lay.end, 3)
+
+
+def _app0(p: bytes, meta: RawMetadata, where: str) -> None:
+    if p.startswith(b"JFIF\x00") and len(p) >= 14:
+        if p[12] and p[13]:
+            meta.fields.append(("JFIF", "ThumbnailImage", p[14:]))
+    elif p.startswith(b"JFXX\x00") and len(p) > 6:
+        meta.fields.append(("JFXX", "ThumbnailImage", p[6:]))
+    elif len(p) > 14 and p[:2] in (b"II", b"MM") and p[6:14] == b"HEAPJPGM":
+        _ciff(p, meta)
+
+
+def _ciff(p: bytes, meta: RawMetadata) -> None:
+    """Canon CIFF (CRW-style heap inside APP0): find OwnerName (0x0810)."""
+    bo = "<" if p[:2] == b"II" else ">"
+    hlen = struct.unpack_from(bo + "L", p, 2)[0]
+    seen: set[int] = set()
+
+    def heap(start: int, end: int, depth: int) -> None:
+        if depth > 4 or end - start < 6 or start in seen or end > len(p) or start < 0:
+            return
+        seen.add(start)
+        dir_off = start + struct.unpack_from(bo + "L", p, end - 4)[0]
+        if dir_off + 2 > end:
+            return
+        count = min(struct.unpack_from(bo + "H", p, dir_off)[0], 256, (end - dir_off - 2) // 10)
+        for i in range(count):
+            e = dir_off + 2 + i * 10
+            tag, size, off = struct.unpack_from(bo + "HLL", p, e)
+            kind, tid = tag & 0x3800, tag & 0x3FFF
+            if tag & 0xC000 == 0x4000:
+                continue  # value inside the entry
+            a, b = start + off, start + off + size
+            if b > end:
+                continue
+            if kind in (0x2800, 0x3000):
+                heap(a, b, depth + 1)
+            elif tid == 0x0810:
+                name = p[a:b].split(b"\x00", 1)[0].decode("latin-1").strip()
+                if name:
+                    meta.fields.append(("CIFF", "OwnerName", name))
+
+    try:
+        heap(hlen, len(p), 0)
+    except struct.error:
+        meta.warnings.append("broken CIFF block")
+
+
+def _rmeta(p: bytes, meta: RawMetadata) -> None:
+    """Ricoh RMETA (APP5): a list of names then a list of values; report Location."""
+    chunks = [c for c in re.split(rb"\x00{4,}", p[6:]) if c.strip(b"\x00")]
+    lists = []
+    for c in chunks:
+        strings = [re.sub(rb"^[^\x20-\x7e]*[\x00-\x1f\x7f-\xff]{0,3}", b"", s) for s in c.split(b"\x00")]
+        lists.append([s.decode("latin-1", "replace") for s in strings if s])
+    for i, names in enumerate(lists[:-1]):
+        cleaned = [re.sub(r"^[^A-Za-z]+", "", x) for x in names]
+        if "Location" in cleaned:
+            values = [re.sub(r"^[^ -~]+", "", x) for x in lists[i + 1]]
+            k = cleaned.index("Location")
+            # the value list starts with the block's own label
+            if len(values) == len(cleaned) + 1:
+                values = values[1:]
+            if k < len(values) and values[k].strip():
+                meta.fields.append(("RMETA", "Location", values[k].strip()))
+            break
+
+
+def _jukebox(p: bytes, meta: RawMetadata) -> None:
+    text = p.decode("latin-1", "replace")
+    for tag, name in (("People", "People"), ("Places", "Places")):
+        m = re.search(rf"<{tag}>([^<]{{1,500}})</{tag}>", text)
+        if m and m.group(1).strip():
+            meta.fields.append(("MediaJukebox", name, m.group(1).strip()))
+
+
+def _app12(p: bytes, meta: RawMetadata) -> None:
+    if p.startswith(b"Ducky"):
+        pos = 5
+        while pos + 4 <= len(p):
+            tag, length = struct.unpack_from(">HH", p, pos)
+            if tag == 0:
+                break
+            body = p[pos + 4 : pos + 4 + length]
+            if tag in (2, 3) and len(body) > 4:
+                text = body[4:].decode("utf-16-be", "replace").rstrip("\x00").strip()
+                if text:
+                    meta.fields.append(("Ducky", "Copyright" if tag == 3 else "Comment", text))
+            pos += 4 + length
+    elif b"[picture info]" in p[:64] or b"[camera info]" in p:
+        text = p.decode("latin-1", "replace")
+        m = re.search(r"(?m)^Serial#=([^\r\n]{1,64})", text)
+        if m and m.group(1).strip():
+            meta.fields.append(("PictureInfo", "SerialNumber", m.group(1).strip()))
+
+
+def _jumbf_json(blob: bytes, meta: RawMetadata) -> None:
+    """JSON boxes of a JUMBF store (C2PA assertions): location and author values."""
+    dec = json.JSONDecoder()
+    pos = 0
+    for _ in range(64):
+        i = blob.find(b"json{", pos)
+        if i < 0:
+            break
+        try:
+            obj, _end = dec.raw_decode(blob[i + 4 : i + 4 + 65536].decode("utf-8", "replace"))
+        except ValueError:
+            pos = i + 5
+            continue
+        pos = i + 5
+        _json_fields(obj, meta, 0)
+
+
+_JSON_KEYS = {
+    "location": "Location",
+    "city": "City",
+    "country": "Country",
+    "state": "State",
+    "author": "Author",
+    "creator": "Creator",
+    "copyright": "Copyright",
+    "latitude": "GPSLatitude",
+    "longitude": "GPSLongitude",
+}
+
+
+def _json_fields(obj: object, meta: RawMetadata, depth: int) -> None:
+    if depth > 6:
+        return
+    if isinstance(obj, dict):
+        lat = lon = None
+        for k, v in list(obj.items())[:200]:
+            key = _JSON_KEYS.get(str(k).lower())
+            if key == "GPSLatitude":
+                lat = v
+            elif key == "GPSLongitude":
+                lon = v
+            elif key and isinstance(v, str) and v.strip():
+                meta.fields.append(("JSON", key, v.strip()))
+            else:
+                _json_fields(v, meta, depth + 1)
+        if lat is not None and lon is not None:
+            with contextlib.suppress(TypeError, ValueError):
+                meta.fields.append(("JSON", "GPSPosition", (float(lat), float(lon))))
+    elif isinstance(obj, list):
+        for v in obj[:200]:
+            _json_fields(v, meta, depth + 1)
+
+
+def _photoshop(blob: bytes, meta: RawMetadata, where: str) -> None:
+    """Photoshop image resources (8BIM): IPTC 0x0404, thumbnails, EXIF 0x0422, XMP 0x0424."""
+    for rid, body in photoshop_resources(blob):
+        if rid == 0x0404:
+            meta.iptc.append((f"{where} IPTC", body))
+        elif rid in (0x0409, 0x040C):
+            meta.fields.append(("Photoshop", "PhotoshopThumbnail", body[28:]))
+        elif rid in (0x0422, 0x0423) and exif_mod.tiff_header(body, 0):
+            meta.exif.append((f"{where} 8BIM Exif", body))
+        elif rid == 0x0424:
+            meta.xmp.append((f"{where} 8BIM XMP", body))
+
+
+def photoshop_resources(blob: bytes) -> list[tuple[int, bytes]]:
+    """Split Photoshop image resource blocks into ``(id, data)`` (bounded, never raises)."""
+    out: list[tuple[int, bytes]] = []
+    for rid, _s, ds, de in _ps_blocks(blob):
+        out.append((rid, blob[ds:de]))
+    return out
+
+
+def _ps_blocks(blob: bytes) -> list[tuple[int, int, int, int]]:
+    """``(id, block start, data start, data end)`` of every 8BIM block."""
+    pos, n = 0, len(blob)
+    out = []
+    while pos + 12 <= n and len(out) < 1000:
+        if blob[pos : pos + 4] not in (b"8BIM", b"PHUT", b"DCSR", b"AgHg", b"MeSa"):
+            break
+        rid = int.from_bytes(blob[pos + 4 : pos + 6], "big")
+        name_len = blob[pos + 6]
+        q = pos + 6 + 1 + name_len
+        if (1 + name_len) % 2:
+            q += 1
+        if q + 4 > n:
+            break
+        size = int.from_bytes(blob[q : q + 4], "big")
+        ds = q + 4
+        de = min(n, ds + size)
+        out.append((rid, pos, ds, de))
+        pos = de + (size % 2)
+    return out
+
+
+def _flir(blob: bytes, meta: RawMetadata) -> None:
+    """FLIR FFF records: GPS (0x2B), camera/lens serials (0x20), the embedded photo (0x0E)."""
+    for rtype, _entry, start, end in flir_records(blob):
+        rec = blob[start:end]
+        if rtype == 0x2B and len(rec) >= 0x20:
+            valid = struct.unpack_from("<L", rec, 0)[0]
+            lat_ref, lon_ref = rec[8:9], rec[10:11]
+            lat, lon = struct.unpack_from("<dd", rec, 0x10)
+            if lat_ref == b"S":
+                lat = -lat
+            if lon_ref == b"W":
+                lon = -lon
+            if valid or lat or lon:
+                meta.fields.append(("FLIR", "GPSPosition", (lat, lon)))
+        elif rtype == 0x20 and len(rec) >= 0x1B0:
+            for off, name in ((0x104, "CameraSerialNumber"), (0x1A0, "LensSerialNumber")):
+                s = rec[off : off + 16].split(b"\x00", 1)[0].decode("latin-1").strip()
+                if s:
+                    meta.fields.append(("FLIR", name, s))
+        elif rtype == 0x0E and len(rec) > 64:
+            meta.fields.append(("FLIR", "EmbeddedImage", b"<image>"))
+
+
+def flir_records(blob: bytes) -> list[tuple[int, int, int, int]]:
+    """``(type, index-entry offset, data start, data end)`` for each FFF record (bounded)."""
+    if not blob.startswith(b"FFF\x00") or len(blob) < 0x40:
+        return []
+    bo = ">"
+    ver = struct.unpack_from(">L", blob, 0x14)[0]
+    if not 100 <= ver < 200:
+        bo = "<"
+    idx, num = struct.unpack_from(bo + "LL", blob, 0x18)
+    num = min(num, 256)
+    out = []
+    for i in range(num):
+        e = idx + i * 0x20
+        if e + 0x20 > len(blob):
+            break
+        rtype = struct.unpack_from(bo + "H", blob, e)[0]
+        if rtype == 0:
+            continue
+        off, length = struct.unpack_from(bo + "LL", blob, e + 0x0C)
+        if off >= len(blob):
+            continue
+        out.append((rtype, e, off, min(len(blob), off + length)))
+    return out
+
+
+def _decode_text(p: bytes) -> str:
+    p = p.rstrip(b"\x00")
+    try:
+        return p.decode("utf-8")
+    except UnicodeDecodeError:
+        return p.decode("latin-1")
+
+
+# -- stripping ---------------------------------------------------------------------------------------
+
+
+def orientation_of(data: bytes, lay: Layout) -> int | None:
+    """The EXIF Orientation of the main image, if any."""
+    for seg in lay.segments:
+        if seg.marker == 0xE1:
+            p = seg.payload(data)
+            if p.startswith(b"Exif") and exif_mod.tiff_header(p, 6):
+                try:
+                    ex = exif_mod.parse(p[6:], maker_notes=False, thumbnail=False)
+                except InputError:
+                    return None
+                v = ex.value("Orientation", "IFD0")
+                if isinstance(v, tuple) and v and isinstance(v[0], int) and 1 <= v[0] <= 8:
+                    return v[0]
+                return None
+    return None
+
+
+def _strip_all(data: bytes, options: StripOptions) -> Stripped:
+    lay = layout(data, strict=True)
+    if not lay.scans:
+        raise InputError("JPEG has no image data (no scan)")
+    orientation = orientation_of(data, lay) if options.keep_orientation else None
+    out = bytearray(_SOI)
+    removed: list[str] = []
+    kept_exif = False
+    first_scan_done = False
+    scan_iter = iter(lay.scans)
+
+    def add_min_exif() -> None:
+        nonlocal kept_exif
+        if orientation and orientation != 1 and not kept_exif:
+            payload = exif_mod.build_minimal(orientation)
+            out.extend(b"\xff\xe1" + (len(payload) + 2).to_bytes(2, "big") + payload)
+            kept_exif = True
+
+    jfif_seen = False
+    for seg in lay.segments:
+        m = seg.marker
+        p = seg.payload(data)
+        if 0xE0 <= m <= 0xEF or m == 0xFE:
+            if m == 0xE0 and p.startswith(b"JFIF\x00") and len(p) >= 14 and not jfif_seen and not first_scan_done:
+                jfif_seen = True
+                if p[12] or p[13]:
+                    removed.append("JFIF thumbnail")
+                body = p[:12] + b"\x00\x00"
+                out.extend(b"\xff\xe0" + (len(body) + 2).to_bytes(2, "big") + body)
+                add_min_exif()
+                continue
+            if m == 0xEE and p.startswith(b"Adobe"):
+                out.extend(data[seg.start : seg.end])
+                continue
+            if m == 0xE2 and p.startswith(b"ICC_PROFILE\x00") and options.keep_icc:
+                out.extend(data[seg.start : seg.end])
+                continue
+            removed.append(_describe(m, p))
+            continue
+        add_min_exif()
+        out.extend(data[seg.start : seg.end])
+        if m == 0xDA:
+            first_scan_done = True
+            s, e = next(scan_iter)
+            out.extend(data[s:e])
+    out.extend(_EOI)
+    if not lay.has_eoi:
+        removed.append("(missing end-of-image marker added)")
+    trailer = data[lay.end :] if lay.has_eoi else b""
+    note = None
+    if trailer.strip(b"\x00"):
+        removed.append("data after end of image")
+        if b"\xff\xd8\xff" in trailer:
+            note = (
+                "dropped the extra images after the main picture (multi-picture / HDR gain map): "
+                "they can carry their own metadata"
+            )
+    if orientation and orientation != 1:
+        removed = [r for r in removed if r != "EXIF"] + ["EXIF (all but Orientation)"]
+    return Stripped(bytes(out), lossless=True, removed=tuple(dict.fromkeys(removed)), note=note)
+
+
+def _describe(marker: int, p: bytes) -> str:
+    if marker == 0xFE:
+        return "comment"
+    if marker == 0xE1:
+        if p.startswith(b"Exif"):
+            return "EXIF"
+        if p.startswith(_XMP_SIG) or p.startswith(_XMP_EXT_SIG):
+            return "XMP"
+        if p.startswith(b"FLIR"):
+            return "FLIR"
+    if marker == 0xED:
+        return "IPTC/Photoshop"
+    if marker == 0xE2:
+        if p.startswith(b"MPF"):
+            return "MPF"
+        if p.startswith(b"ICC_PROFILE"):
+            return "ICC profile"
+        if p.startswith(b"FPXR"):
+            return "FlashPix"
+    if marker == 0xE0:
+        if p.startswith(b"JFXX"):
+            return "JFXX thumbnail"
+        if p[6:14] == b"HEAPJPGM":
+            return "CIFF"
+    return f"APP{marker - 0xE0}"
+
+
+def _strip_gps(data: bytes) -> Stripped:
+    """Remove location only: GPS IFD, XMP/IPTC location, FLIR GPS, maker-note cities."""
+    from . import iptc as iptc_mod
+    from . import xmp as xmp_mod
+
+    lay = layout(data, strict=True)
+    buf = bytearray(data)
+    removed: list[str] = []
+    drop: set[int] = set()  # segment starts to drop
+    replace: dict[int, bytes] = {}  # segment start -> new whole segment
+    flir_segs: list[Segment] = []
+    for seg in lay.segments:
+        m, p = seg.marker, seg.payload(data)
+        if m == 0xE1 and p.startswith(b"Exif") and exif_mod.tiff_header(p, 6):
+            removed += gps_out_of_exif(buf, seg.body + 6)
+        elif m == 0xE1 and (p.startswith(_XMP_SIG) or p.startswith(_XMP_EXT_SIG)):
+            sig = _XMP_SIG if p.startswith(_XMP_SIG) else _XMP_EXT_SIG
+            if sig is _XMP_EXT_SIG:
+                if xmp_mod.has_location(p[len(sig) + 40 :]):
+                    drop.add(seg.start)
+                    removed.append("Extended XMP (location)")
+                continue
+            new = xmp_mod.remove_location(p[len(sig) :])
+            if new is None:
+                drop.add(seg.start)
+                removed.append("XMP (unreadable)")
+            elif new != p[len(sig) :]:
+                replace[seg.start] = _segment(0xE1, sig + new)
+                removed.append("XMP location")
+        elif m == 0xE1 and p.startswith(b"FLIR\x00"):
+            flir_segs.append(seg)
+        elif m == 0xED and p.startswith(_PS_SIG):
+            blob = p[len(_PS_SIG) :]
+            new_blob, what = _photoshop_without_location(blob, iptc_mod, xmp_mod)
+            if new_blob != blob:
+                removed += what
+                if len(_PS_SIG) + len(new_blob) + 2 > 0xFFFF:
+                    drop.add(seg.start)
+                else:
+                    replace[seg.start] = _segment(0xED, _PS_SIG + new_blob)
+        elif m == 0xE5 and p.startswith(b"RMETA"):
+            drop.add(seg.start)
+            removed.append("Ricoh RMETA (location)")
+        elif m == 0xE9 and p.startswith(b"Media Jukebox"):
+            drop.add(seg.start)
+            removed.append("Media Jukebox (places)")
+        elif m == 0xEB and p.startswith(b"JP") and b"location" in p.lower():
+            drop.add(seg.start)
+            removed.append("JUMBF (location)")
+    if flir_segs:
+        removed += _flir_gps_out(buf, flir_segs)
+    # trailing images: EXIF GPS out in place; anything else with a location goes
+    note = None
+    if lay.has_eoi and lay.end < len(data):
+        pos = lay.end
+        for _ in range(_MAX_TRAILER_IMAGES):
+            i = data.find(b"\xff\xd8\xff", pos)
+            if i < 0:
+                break
+            try:
+                sub = layout(data[i:])
+            except InputError:
+                break
+            for seg in sub.segments:
+                p = seg.payload(data[i:])
+                if seg.marker == 0xE1 and p.startswith(b"Exif") and exif_mod.tiff_header(p, 6):
+                    removed += gps_out_of_exif(buf, i + seg.body + 6)
+            pos = i + max(sub.end, 3)
+    out = bytearray()
+    cursor = 0
+    for seg in lay.segments:
+        if seg.start in drop or seg.start in replace:
+            out += buf[cursor : seg.start]
+            if seg.start in replace:
+                out += replace[seg.start]
+            cursor = seg.end
+    out += buf[cursor:]
+    trailer = bytes(out[len(out) - (len(data) - lay.end) :]) if lay.has_eoi and lay.end < len(data) else b""
+    if trailer and xmp_mod.has_location(trailer):
+        out = out[: len(out) - len(trailer)]
+        note = "dropped the extra images after the main picture: they carried a location"
+        removed.append("data after end of image")
+    return Stripped(bytes(out), lossless=True, removed=tuple(dict.fromkeys(removed)), note=note)
+
+
+def _segment(marker: int, payload: bytes) -> bytes:
+    if len(payload) + 2 > 0xFFFF:
+        raise InputError("JPEG segment too large after editing")
+    return bytes([0xFF, marker]) + (len(payload) + 2).to_bytes(2, "big") + payload
+
+
+#: Maker-note fields that name a place (blanked by ``only_gps``).
+_MAKER_PLACES = {"HometownCity", "DestinationCity", "City", "City2", "Country", "State", "Landmark"}
+
+
+def gps_out_of_exif(buf: bytearray, start: int) -> list[str]:
+    """Empty and zero the GPS IFD of the EXIF payload at ``buf[start:]`` (in place)."""
+
+    def decide(e: exif_mod.Entry) -> str:
+        if e.ifd.startswith("IFD") and e.tag == 0x8825:
+            return exif_mod.DROP
+        if e.ifd == "GPS":
+            return exif_mod.DROP
+        if e.ifd.startswith("MakerNotes") and e.name in _MAKER_PLACES:
+            return exif_mod.BLANK
+        return exif_mod.KEEP
+
+    try:
+        removed = exif_mod.edit_in_place(buf, decide, start=start)
+    except InputError:
+        return []
+    # the thumbnail's own EXIF, if it has one
+    try:
+        ex = exif_mod.parse(bytes(buf[start:]), maker_notes=False)
+    except InputError:
+        return removed
+    if ex.thumbnail is not None and ex.thumbnail_offset is not None and ex.thumbnail_exif is not None:
+        inner = exif_mod.jpeg_exif(ex.thumbnail)
+        if inner is not None:
+            at = start + ex.thumbnail_offset + ex.thumbnail.find(inner)
+            removed += [f"thumbnail {r}" for r in exif_mod.edit_in_place(buf, decide, start=at)]
+    return ["EXIF GPS" if r.startswith(("IFD0:GPSInfo", "GPS:")) else r for r in removed]
+
+
+def _flir_gps_out(buf: bytearray, segs: list[Segment]) -> list[str]:
+    """Blank the FLIR GPS record (spread over several APP1 segments) in place."""
+    ordered = sorted(segs, key=lambda s: buf[s.body + 6])
+    # map payload offsets to file offsets
+    spans: list[tuple[int, int]] = []  # (file offset of chunk start, chunk length)
+    for s in ordered:
+        spans.append((s.body + 8, s.end - (s.body + 8)))
+    blob = b"".join(bytes(buf[a : a + n]) for a, n in spans)
+
+    def file_pos(off: int) -> int | None:
+        acc = 0
+        for a, n in spans:
+            if off < acc + n:
+                return a + (off - acc)
+            acc += n
+        return None
+
+    removed = []
+    for rtype, entry, start, end in flir_records(blob):
+        if rtype != 0x2B:
+            continue
+        for off in range(start, end):
+            fp = file_pos(off)
+            if fp is not None:
+                buf[fp] = 0
+        for off in (entry, entry + 1):  # record type -> 0 (empty)
+            fp = file_pos(off)
+            if fp is not None:
+                buf[fp] = 0
+        removed.append("FLIR GPS")
+    return removed
+
+
+def _photoshop_without_location(blob: bytes, iptc_mod, xmp_mod) -> tuple[bytes, list[str]]:
+    out = bytearray()
+    removed: list[str] = []
+    last = 0
+    for rid, bstart, ds, de in _ps_blocks(blob):
+        body = blob[ds:de]
+        new = body
+        if rid == 0x0404:
+            new = iptc_mod.remove_location(body)
+            if new != body:
+                removed.append("IPTC location")
+        elif rid == 0x0424:
+            x = xmp_mod.remove_location(body)
+            new = x if x is not None else b""
+            if new != body:
+                removed.append("XMP location")
+        elif rid in (0x0422, 0x0423) and exif_mod.tiff_header(body, 0):
+            b2 = bytearray(body)
+            r = gps_out_of_exif(b2, 0)
+            if r:
+                removed += r
+                new = bytes(b2)
+        out += blob[last:bstart]
+        if new is body:
+            end = de + ((de - ds) % 2)
+            out += blob[bstart:end]
+        else:
+            head = blob[bstart:ds]
+            out += head[:-4] + len(new).to_bytes(4, "big") + new + (b"\x00" if len(new) % 2 else b"")
+            end = de + ((de - ds) % 2)
+        last = end
+    out += blob[last:]
+    return bytes(out), removed

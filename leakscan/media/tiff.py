@@ -1,0 +1,191 @@
+"""TIFF (and TIFF-structured raw: DNG, ARW, NEF...): the file *is* an EXIF structure.
+
+Reading hands the whole file to the EXIF decoder (IFD0 + SubIFDs, ExifIFD, GPS, maker
+notes, XMP tag 700, IPTC tag 33723, Photoshop tag 34377 — the scanner pulls those out).
+
+Stripping edits the file in place (same length, nothing moves): identifying tags leave
+their IFDs, their values are zeroed, the ExifIFD and GPS IFD are emptied, and so is the
+image data of thumbnails hung off SubIFDs. The strips/tiles of every page are untouched,
+so the pixels are identical. For raw files (DNG and other raws) the image structure lives
+in SubIFDs and IFD0 is itself a preview: those are kept (the note says so) and only the
+identifying tags go.
+"""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from . import exif as exif_mod
+from . import iptc as iptc_mod
+from . import xmp as xmp_mod
+from .base import RawMetadata, StripOptions, Stripped
+
+#: Tags that describe the image itself (kept by a full strip).
+IMAGE_TAGS = frozenset(
+    [254, 255, 256, 257, 258, 259, 262, 263, 264, 265, 266, 273, 277, 278, 279, 280, 281, 282, 283, 284,
+     286, 287, 290, 291, 292, 293, 296, 297, 301, 317, 318, 319, 320, 321, 322, 323, 324, 325, 332, 338,
+     339, 340, 341, 342, 347, 512, 513, 514, 515, 517, 518, 519, 520, 521, 529, 530, 531, 532, 33421,
+     33422, 33423, 33550, 37399, 0xA217]
+)  # fmt: skip
+#: Geo-referencing tags (GeoTIFF): a location, removed by both modes.
+GEO_TAGS = frozenset([0x830E, 0x8482, 0x85D8, 0x87AF, 0x87B0, 0x87B1])
+#: DNG tags that identify (everything else in the DNG range is colour/structure, kept).
+DNG_IDENTIFYING = frozenset([0xC62F, 0xC634, 0xC65D, 0xC68B, 0xC68C])
+#: SR2Private / DNGPrivateData-style vendor blobs holding maker notes.
+VENDOR_PRIVATE = frozenset([0xC634, 0x7000, 0x7010, 0x7200, 0x7201, 0x7221])
+
+
+class TiffHandler:
+    """TIFF, BigTIFF and TIFF-based raw formats."""
+
+    format = "TIFF"
+    media = "image"
+
+    def sniff(self, head: bytes) -> bool:
+        return head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+", b"IIRO", b"IIU\x00")
+
+    def read(self, data: bytes) -> RawMetadata:
+        ex = exif_mod.parse(data, maker_notes=False, thumbnail=False)
+        fmt = _kind(ex)
+        meta = RawMetadata(format=fmt)
+        meta.exif.append(("TIFF", data))
+        w, h = ex.value("ImageWidth", "IFD0"), ex.value("ImageLength", "IFD0")
+        if isinstance(w, tuple) and w and isinstance(h, tuple) and h:
+            meta.width, meta.height = int(w[0]), int(h[0])
+        meta.warnings.extend(ex.warnings)
+        return meta
+
+    def strip(self, data: bytes, options: StripOptions) -> Stripped:
+        hdr = exif_mod.tiff_header(data)
+        if hdr is None:
+            raise InputError("not a TIFF file")
+        ex = exif_mod.parse(data, maker_notes=True, thumbnail=False)
+        if not any(e.ifd == "IFD0" for e in ex.entries):
+            raise InputError("TIFF has no readable first image directory")
+        kind = _kind(ex)
+        raw = kind != "TIFF"
+        buf = bytearray(data)
+        if options.only_gps:
+            removed = _strip_gps(buf, ex)
+            return Stripped(bytes(buf), lossless=True, removed=tuple(dict.fromkeys(removed)))
+        keep_orientation = options.keep_orientation
+
+        def decide(e: exif_mod.Entry) -> str:
+            if e.ifd.startswith("MakerNotes") or e.ifd in ("GPS", "Interop", "ExifIFD"):
+                return exif_mod.DROP
+            t = e.tag
+            if t == 0x0112:
+                return exif_mod.KEEP if keep_orientation else exif_mod.DROP
+            if t == 0x8773:
+                return exif_mod.KEEP if options.keep_icc else exif_mod.DROP
+            if t in GEO_TAGS:
+                return exif_mod.DROP
+            if raw:
+                if t == 0x014A:
+                    return exif_mod.KEEP  # the raw image lives in a SubIFD
+                if t in (0x010F, 0x0110, 0xC614):
+                    return exif_mod.KEEP  # Make/Model/UniqueCameraModel select colour profiles
+                if 0xC612 <= t <= 0xCDFF and t not in DNG_IDENTIFYING:
+                    return exif_mod.KEEP
+                if t in (0x828D, 0x828E, 0x9217, 0xA217):
+                    return exif_mod.KEEP  # CFA pattern / sensing method
+            if t in IMAGE_TAGS:
+                return exif_mod.KEEP
+            return exif_mod.DROP
+
+        removed: list[str] = []
+        # the image data of thumbnails hung off SubIFDs (plain TIFF only) is zeroed too
+        if not raw:
+            for name in {e.ifd for e in ex.entries if e.ifd.startswith("SubIFD")}:
+                _zero_image_data(buf, ex, name)
+                removed.append(f"{name} (thumbnail)")
+        removed += exif_mod.edit_in_place(buf, decide)
+        note = None
+        if raw:
+            note = (
+                f"{kind} raw file: identifying tags removed in place; the embedded previews are part of the raw "
+                "structure and were kept"
+            )
+        names = sorted({r.split(":", 1)[1] if ":" in r else r for r in removed})
+        return Stripped(bytes(buf), lossless=True, removed=tuple(names), note=note)
+
+
+def _kind(ex: exif_mod.ExifData) -> str:
+    if ex.get("DNGVersion", "IFD0") is not None:
+        return "DNG"
+    make = ex.value("Make", "IFD0")
+    make = make.strip().upper() if isinstance(make, str) else ""
+    sub = any(e.ifd.startswith("SubIFD") for e in ex.entries)
+    has_private = any(e.tag in VENDOR_PRIVATE for e in ex.entries if e.ifd == "IFD0")
+    if make.startswith("SONY") and (has_private or sub):
+        return "ARW"
+    if make.startswith("NIKON") and sub:
+        return "NEF"
+    if make.startswith(("CANON", "PENTAX", "OLYMPUS", "PANASONIC", "FUJI")) and (sub or has_private):
+        return "RAW"
+    return "TIFF"
+
+
+def _zero_image_data(buf: bytearray, ex: exif_mod.ExifData, ifd: str) -> None:
+    offs = ex.value("StripOffsets", ifd) or ex.value("TileOffsets", ifd) or ex.value("JPEGInterchangeFormat", ifd)
+    lens = (
+        ex.value("StripByteCounts", ifd)
+        or ex.value("TileByteCounts", ifd)
+        or ex.value("JPEGInterchangeFormatLength", ifd)
+    )
+    if not isinstance(offs, tuple) or not isinstance(lens, tuple):
+        return
+    n = len(buf)
+    for o, ln in zip(offs, lens, strict=False):
+        o, ln = int(o), int(ln)
+        if 8 <= o < n and ln > 0:
+            buf[o : min(n, o + ln)] = bytes(min(n, o + ln) - o)
+
+
+def _strip_gps(buf: bytearray, ex: exif_mod.ExifData) -> list[str]:
+    """Location out, the rest kept: GPS IFD, GeoTIFF tags, XMP/IPTC/Photoshop location."""
+    from .jpeg import _MAKER_PLACES, _photoshop_without_location
+
+    removed: list[str] = []
+    rewrite: list[tuple[exif_mod.Entry, bytes]] = []
+    drop_tags: set[tuple[str, int]] = set()
+    for e in ex.entries:
+        if not e.ifd.startswith(("IFD", "SubIFD")) or e.data_offset + e.size > len(buf):
+            continue
+        value = bytes(buf[e.data_offset : e.data_offset + e.size])
+        if e.tag == 0x02BC:
+            new = xmp_mod.remove_location(value)
+            if new is None:
+                drop_tags.add((e.ifd, e.tag))
+            elif new != value:
+                rewrite.append((e, new + b" " * (len(value) - len(new))))
+                removed.append("XMP location")
+        elif e.tag == 0x83BB:
+            new = iptc_mod.remove_location(value)
+            if new != value:
+                rewrite.append((e, new + bytes(len(value) - len(new))))
+                removed.append("IPTC location")
+        elif e.tag == 0x8649:
+            new, what = _photoshop_without_location(value, iptc_mod, xmp_mod)
+            if new != value:
+                drop_tags.add((e.ifd, e.tag))
+                removed += what
+    for e, new in rewrite:
+        buf[e.data_offset : e.data_offset + len(new)] = new
+
+    def decide(e: exif_mod.Entry) -> str:
+        if e.ifd == "GPS" or (e.tag == 0x8825 and not e.ifd.startswith("MakerNotes")):
+            return exif_mod.DROP
+        if e.tag in GEO_TAGS and e.ifd.startswith(("IFD", "SubIFD")):
+            return exif_mod.DROP
+        if (e.ifd, e.tag) in drop_tags:
+            return exif_mod.DROP
+        if e.ifd.startswith("MakerNotes") and e.name in _MAKER_PLACES:
+            return exif_mod.BLANK
+        return exif_mod.KEEP
+
+    out = exif_mod.edit_in_place(buf, decide)
+    removed += ["GPS" if r.startswith(("GPS:", "IFD0:GPSInfo")) else r for r in out]
+    return removed
+
+
+__all__ = ["TiffHandler"]
