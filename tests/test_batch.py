@@ -1,0 +1,198 @@
+"""Batch runs: local pool and Dask give the inline results; clean copies; faults; Ctrl-C."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, ROOT, SAMPLES, needs_corpus
+
+from leakscan import Settings, batch
+from leakscan.batch import RedactConfig
+from leakscan.cli import cli
+from leakscan.inputs import Item, iter_items
+
+POSTS = [
+    "text me 217 555 0134 after school",
+    "we won 3-2!!",
+    "me and jake at riverside park",
+    "my insta is mia.dances",
+    "i go to lincoln elementary and im 11",
+    "level 55 lol",
+]
+
+
+def make_folder(root: Path, copies: int = 1) -> Path:
+    """A small tree of posts (.txt, .jsonl), an odd file and (when available) sample photos."""
+    root.mkdir(parents=True, exist_ok=True)
+    for n in range(copies):
+        sub = root / f"set {n}" / "ünïcode"
+        sub.mkdir(parents=True, exist_ok=True)
+        for i, post in enumerate(POSTS):
+            (sub / f"post{i}.txt").write_text(post, encoding="utf-8")
+        (root / f"set {n}" / "posts.jsonl").write_text(
+            "\n".join(json.dumps({"id": f"{n}-{i}", "text": p}) for i, p in enumerate(POSTS)) + "\n", encoding="utf-8"
+        )
+        (root / f"set {n}" / "notes.csv").write_text("not,a,post", encoding="utf-8")
+        photos = SAMPLES / "photos"
+        if photos.is_dir():
+            for photo in sorted(photos.iterdir())[:4]:
+                if photo.is_file():
+                    shutil.copy(photo, root / f"set {n}" / photo.name)
+    return root
+
+
+def results(root: Path, **kw) -> list[dict]:
+    settings = Settings()
+    items = (i for i in iter_items([str(root)], settings=settings) if isinstance(i, Item))
+    out = [r.to_dict() for _, r, _ in batch.run(items, settings, **kw)]
+    return sorted(out, key=lambda d: d["source"])
+
+
+def test_pool_equals_inline(tmp_path):
+    root = make_folder(tmp_path / "in", copies=3)
+    inline = results(root, jobs=1)
+    pooled = results(root, jobs=2)
+    assert len(inline) >= 3 * (2 * len(POSTS))
+    assert pooled == inline
+
+
+@needs_corpus
+def test_dask_local_cluster_equals_local_engine_on_the_corpus(tmp_path):
+    pytest.importorskip("dask.distributed")
+    root = tmp_path / "corpus"
+    shutil.copytree(CORPUS / "photos" / "camera", root / "photos")
+    make_folder(root / "posts")
+    local = results(root, jobs=2)
+    dask = results(root, jobs=2, engine="dask")
+    assert dask == local
+    assert sum(1 for r in local if r["type"] == "image" and any(f["kind"] == "GPS" for f in r["findings"])) >= 10
+
+
+def test_dask_missing_scheduler_is_a_clear_error(tmp_path):
+    pytest.importorskip("dask.distributed")
+    (tmp_path / "a.txt").write_text("hi", encoding="utf-8")
+    res = _cli(["scan", str(tmp_path), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--format", "jsonl"])
+    assert res.exit_code == 2
+    assert "Traceback" not in res.output
+
+
+def _cli(args):
+    from click.testing import CliRunner
+
+    return CliRunner().invoke(cli, args)
+
+
+def test_redact_folder_with_workers_mirrors_tree_and_reruns_safely(tmp_path):
+    root = make_folder(tmp_path / "in", copies=2)
+    before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    out = tmp_path / "clean"
+    res = _cli(["redact", str(root), "--out", str(out), "-j", "2", "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(x) for x in res.output.splitlines()]
+    assert all(ln["redaction"]["action"] in ("written", "copied") for ln in lines)
+    assert (out / "set 0" / "ünïcode" / "post0.txt").read_text(encoding="utf-8") == "text me [PHONE] after school"
+    jsonl = [json.loads(x) for x in (out / "set 1" / "posts.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in jsonl] == [f"1-{i}" for i in range(len(POSTS))]  # line order kept
+    assert jsonl[0]["text"] == "text me [PHONE] after school"
+    assert not (out / "set 0" / "notes.csv").exists()  # skipped, not copied
+    assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
+    # A second run skips media already done and rewrites nothing wrongly.
+    res = _cli(["redact", str(root), "--out", str(out), "-j", "2", "--format", "jsonl"])
+    assert res.exit_code == 0
+    actions = {json.loads(x)["redaction"]["action"] for x in res.output.splitlines()}
+    assert actions <= {"written", "copied", "up-to-date"}
+    assert not list(out.rglob("*.leakscan-tmp"))
+
+
+def test_summary_and_skips_are_counted(tmp_path):
+    root = make_folder(tmp_path / "in")
+    res = _cli(["scan", str(root), "-j", "1"])
+    assert res.exit_code == 1
+    assert "1 file skipped (not an image, video or post file)" in res.output
+
+
+def test_disk_full_stops_the_run_without_partial_files(tmp_path, monkeypatch):
+    root = make_folder(tmp_path / "in")
+    out = tmp_path / "clean"
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("leakscan.fsutil.os.fsync", full)
+    monkeypatch.setattr("leakscan.redact.files.os.fsync", full)
+    res = _cli(["redact", str(root), "--out", str(out), "-j", "1"])
+    assert res.exit_code == 2
+    assert "disk is full" in res.output
+    assert not [p for p in out.rglob("*") if p.is_file()]  # nothing partial, nothing at all
+
+
+def test_read_only_output_is_a_clear_error(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root ignores folder permissions")
+    root = make_folder(tmp_path / "in")
+    out = tmp_path / "clean"
+    out.mkdir()
+    out.chmod(0o500)
+    try:
+        res = _cli(["redact", str(root), "--out", str(out), "-j", "1", "--format", "jsonl"])
+    finally:
+        out.chmod(0o700)
+    assert res.exit_code == 2
+    assert "cannot write" in res.output
+
+
+def test_file_deleted_mid_run_is_an_error_line(tmp_path):
+    root = make_folder(tmp_path / "in")
+    settings = Settings()
+    items = [i for i in iter_items([str(root)], settings=settings) if isinstance(i, Item)]
+    victim = next(i for i in items if i.path is not None or i.file is not None)
+    target = victim.path or victim.file
+    target.unlink()
+    got = [r for _, r, _ in batch.run(items, settings, jobs=1)]
+    assert len(got) == len(items)  # the run went on
+    if victim.path is not None:  # media files are read when scanned
+        assert any(r.source == victim.source and r.error for r in got)
+
+
+def test_ctrl_c_stops_cleanly_and_leaves_no_partial_output(tmp_path):
+    root = make_folder(tmp_path / "in", copies=30)
+    before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    out = tmp_path / "clean"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "leakscan", "redact", str(root), "--out", str(out), "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    deadline = time.time() + 60
+    while time.time() < deadline and not (out.exists() and any(out.rglob("*.txt"))):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err.decode(errors="replace")
+    assert b"interrupted:" in err and b"Traceback" not in err
+    assert not list(out.rglob("*.leakscan-tmp"))
+    assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
+    for copy in out.rglob("*.jsonl"):  # any .jsonl written is complete
+        assert len(copy.read_text(encoding="utf-8").splitlines()) == len(POSTS)
+
+
+def test_unknown_engine():
+    with pytest.raises(ValueError, match="unknown engine"):
+        list(batch.run([], Settings(), engine="spark"))
+
+
+def test_redact_config_is_picklable():
+    import pickle
+
+    cfg = RedactConfig(out="/tmp/x", only_gps=True)
+    assert pickle.loads(pickle.dumps(cfg)) == cfg
