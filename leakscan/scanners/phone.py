@@ -86,7 +86,9 @@ _TENS = {
     "ninety": "9",
 }
 _MULT = {"double": 2, "triple": 3}
-_ALL_WORDS = sorted([*_ONES, *_TEENS, *_TENS, *_MULT, "hundred", "plus"], key=len, reverse=True)
+#: Words children type instead of separators ("555 dash oh one...").
+_SEP_WORDS = frozenset({"dash", "hyphen", "dot", "space"})
+_ALL_WORDS = sorted([*_ONES, *_TEENS, *_TENS, *_MULT, *_SEP_WORDS, "hundred", "plus"], key=len, reverse=True)
 
 # A digit token: a run of digits (o/l allowed inside, possessive so it never backtracks), or
 # a number word; never glued to other letters or digits ("v10", "5th", "1z999aa" are skipped).
@@ -95,6 +97,7 @@ _TOKEN_RE = re.compile(
     + "|".join(_ALL_WORDS)
     + r"))(?!\w)"
 )
+_SUB_RE = re.compile(r"[0-9][ol]|[ol][0-9]")
 _ANY_WORD_RE = re.compile(r"\b(?:" + "|".join(_ALL_WORDS) + r")\b")
 
 #: Characters that may separate two digit tokens of one number (at most four of them).
@@ -107,8 +110,8 @@ _MAX_GAP = 4
 
 #: Words near a number that say "this is a phone number".
 _CUE_RE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|ring|rings|text(?:s|ing)?|txt|msg|messages?|sms|phone|fone|ph|tel|telephone|fax"
-    r"|cell|cellphone|mobile|mob|number|num|digits|whats\s?app|wa|signal|telegram|viber|imessage"
+    r"\b(?:cal+(?:s|ed|ing)?|ring|rings|te+x+t+(?:s|ing)?|txt|msg|messages?|sms|phone+|fone|ph|tel|telephone|fax"
+    r"|cell|cellphone|mobile|mob|num+b+e+r+s*|num|digits|whats\s?app|wa|signal|telegram|viber|imessage"
     r"|facetime|dial|landline|contact|hmu|hit\s+me\s+up|reach|answering|office)\b|\bmy\s*#"
 )
 
@@ -157,8 +160,14 @@ _WORD_AFTER_RE = re.compile(r"[\s\u00a0]{0,3}([a-z]+|%)")
 _CURRENCY = frozenset("$£€¥₹₩₽¢#№")
 
 _DATE_RE = re.compile(r"\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}")
+#: A full date with a four-digit year at the start of a run ("2024-03-15 10:30", "15.03.2024 9").
+_DATE_PREFIX_RE = re.compile(
+    r"(?:19|20)\d\d ?[-./] ?(?:0?[1-9]|1[0-2]) ?[-./] ?(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?:0?[1-9]|[12]\d|3[01]) ?[-./] ?(?:0?[1-9]|1[0-2]) ?[-./] ?(?:19|20)\d\d(?!\d)"
+    r"|(?:0?[1-9]|1[0-2]) ?[-./] ?(?:0?[1-9]|[12]\d|3[01]) ?[-./] ?(?:19|20)\d\d(?!\d)"
+)
 _IP_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-_DECIMAL_RE = re.compile(r"\d+\.\d+")
+_DECIMAL_RE = re.compile(r"\d+\.\d+(?:[ ,]{1,2}\d+\.\d+)*")  # "3.14159265", "0.5 1.5 2.5"
 _ISBN10_RE = re.compile(r"\d{1,5}-\d{1,7}-\d{1,7}-\d")
 
 #: Most phonenumbers.parse calls one text may cost (bounds the work on digit soups).
@@ -225,6 +234,10 @@ def _sequences(folded: str) -> list[_Seq]:
         small = word is not None or len(num) == 1
         if prev_end >= 0 and not _gap_ok(folded[prev_end:start], prev_small, small):
             close()
+        if word in _SEP_WORDS:
+            # A spoken separator joins what is around it, like "-" does; never starts a number.
+            prev_end = end if seq.units else -1
+            continue
         prev_end, prev_small = end, small
         if num is not None:
             if m.group("ext") and (len(num) < 3 or not num.isdigit()):
@@ -235,8 +248,8 @@ def _sequences(folded: str) -> list[_Seq]:
                 unit = _Unit(start, end, num, "num")
             else:
                 n_digits = sum(ch.isdigit() for ch in num)
-                if n_digits < 2 or n_digits < len(num) - n_digits:
-                    close()  # "lol1", "l8": a word, not a number
+                if n_digits < len(num) - n_digits:
+                    close()  # "lol1": a word, not a number
                     prev_end = -1
                     continue
                 unit = _Unit(start, end, num.replace("o", "0").replace("l", "1"), "sub")
@@ -297,6 +310,14 @@ def _plus_before(folded: str, start: int) -> int | None:
     return None
 
 
+def _span_end(folded: str, end: int) -> int:
+    """``end`` moved past the keycap marks of a last "9️⃣" digit."""
+    for _ in range(2):
+        if end < len(folded) and folded[end] in "\ufe0f\u20e3":
+            end += 1
+    return end
+
+
 def digit_sequences(ctx_or_text: TextContext | str) -> list[tuple[int, int, str]]:
     """Every digit sequence of 6+ digits in a text, written or disguised, with its offsets.
 
@@ -326,12 +347,14 @@ def digit_sequences(ctx_or_text: TextContext | str) -> list[tuple[int, int, str]
 
 
 def _worth_a_look(folded: str, min_digits: int) -> bool:
-    """Cheap pre-check: enough digits, or any number word at all."""
+    """Cheap pre-check: enough digits, o/l letters inside digit runs, or any number word."""
     count = 0
     for d in "0123456789":
         count += folded.count(d)
         if count >= min_digits:
             return True
+    if count and _SUB_RE.search(folded) is not None:
+        return True
     return _ANY_WORD_RE.search(folded) is not None
 
 
@@ -501,7 +524,7 @@ def _after_rejects(folded: str, end: int) -> bool:
 
 def _shape_rejects(raw: str, digits: str, plus: bool) -> bool:
     """Dates, IP addresses, decimals, ISBNs, card numbers (by shape and check digits)."""
-    if _DATE_RE.fullmatch(raw) or _IP_RE.fullmatch(raw) or _DECIMAL_RE.fullmatch(raw):
+    if _DATE_RE.fullmatch(raw) or _DATE_PREFIX_RE.match(raw) or _IP_RE.fullmatch(raw) or _DECIMAL_RE.fullmatch(raw):
         return True
     if _isbn13(digits) or (_ISBN10_RE.fullmatch(raw) and _isbn10(digits)):
         return True
@@ -545,7 +568,7 @@ class PhoneScanner:
             units = units[1:]
             seq = _Seq(units, None)
         start = self._span_start(folded, seq, 0)
-        end = units[-1].end
+        end = _span_end(folded, units[-1].end)
         if _url_like(folded, start) or _before_rejects(folded, start):
             return
         plus = seq.plus is not None
@@ -604,7 +627,7 @@ class PhoneScanner:
         tiled = covered == prefix[-1]
         for i, j, status, region in picked:
             start = self._span_start(folded, seq, i)
-            end = units[j - 1].end
+            end = _span_end(folded, units[j - 1].end)
             cue = _has_cue(folded, start, end)
             if not tiled and not cue:
                 continue
