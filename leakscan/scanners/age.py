@@ -49,6 +49,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from ..findings import Finding, Kind
 from .base import TextContext
@@ -103,23 +104,86 @@ for _i, _w in enumerate(_ORD_WORDS[1:9]):
     _ORD_VALUE[f"twenty-{_w}"] = 22 + _i
     _ORD_VALUE[f"twenty {_w}"] = 22 + _i
 
-_NUMW = (
-    r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[ -]?(?:"
-    + "|".join(_UNIT_WORDS)
-    + r")(?![a-z]))?|"
-    + "|".join(sorted(_TEEN_WORDS, key=len, reverse=True))
-    + "|"
-    + "|".join(_UNIT_WORDS)
-    + r")(?![a-z])"
+#: Number words, each alternative starting with a letter (lets the regex engine skip ahead fast).
+_NUMW = "|".join(
+    [rf"{w}(?:[ -]?(?:{'|'.join(_UNIT_WORDS)})(?![a-z]))?(?![a-z])" for w in (*_TENS_WORDS, "fourty")]
+    + [rf"{w}(?![a-z])" for w in sorted(_TEEN_WORDS, key=len, reverse=True)]
+    + [rf"{w}(?![a-z])" for w in _UNIT_WORDS]
 )
-#: A cardinal number, digits (not part of a longer number, a decimal, a time or a date) or words.
-_NUM = rf"(?:(?<![\w.,/:$£€#+-])\d{{1,3}}(?![\d])(?![.,/:]\d)|(?<![a-z-]){_NUMW})"
-#: An ordinal number, digits or words (up to twentieth).
-_ORD = (
-    r"(?:(?<![\w.,/:$£€#+-])\d{1,2}(?:st|nd|rd|th)(?![a-z])|(?<![a-z-])(?:"
-    + "|".join(sorted(_ORD_WORDS, key=len, reverse=True))
-    + r")(?![a-z]))"
+#: Number words and ordinal words. They start with a letter (no look-behind) so that the
+#: regex engine can skip ahead quickly; the left word boundary is checked in code.
+_NUM_WORD_RE = re.compile(_NUMW)
+_ORD_WORD_RE = re.compile("(?:" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True)) + r")(?![a-z])")
+_DIGIT_RE = re.compile(r"[0-9]")  # the folded text has ASCII digits only
+_DIGITS_RE = re.compile(r"[0-9][0-9]*")
+#: Substrings one of which every number word or ordinal word contains (a cheap gate).
+_WORD_STEMS = (
+    "one",
+    "two",
+    "thr",
+    "four",
+    "fif",
+    "six",
+    "seven",
+    "eight",
+    "nin",
+    "ten",
+    "eleven",
+    "twel",
+    "twent",
+    "thir",
+    "fort",
+    "first",
+    "second",
 )
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+_NOT_BEFORE_NUMBER = frozenset(".,/:$£€#+-")
+
+
+class _Num(NamedTuple):
+    """A number in the folded text: where, its value, and how it is written."""
+
+    start: int
+    end: int
+    value: int
+    ordinal: bool
+    #: A letter touches it on the left ("y7", "p5", "gr8"): only a unit-before form can use it.
+    glued: bool
+    word: bool
+
+
+def _numbers(folded: str) -> list[_Num]:
+    """Cardinal and ordinal numbers (digits up to 3, number words) in reading order."""
+    out: list[_Num] = []
+    n = len(folded)
+    if _DIGIT_RE.search(folded):
+        for m in _DIGITS_RE.finditer(folded):
+            start, end = m.span()
+            if end - start > 3:
+                continue  # a phone number, a year, a count: never an age
+            left = folded[start - 1] if start else ""
+            if left and (left in _NOT_BEFORE_NUMBER or left.isdigit()):
+                continue
+            nxt = folded[end : end + 2]
+            if nxt[:1] in (".", ",", "/", ":") and nxt[1:2].isdigit():
+                continue  # a decimal, a time, a date
+            glued = left.isalpha() or left in ("'", "’", "_")
+            if nxt in _ORDINAL_SUFFIXES and (end + 2 >= n or not folded[end + 2].isalnum()):
+                if end - start <= 2:
+                    out.append(_Num(start, end + 2, int(m.group()), True, glued, False))
+                continue
+            out.append(_Num(start, end, int(m.group()), False, glued, False))
+    if any(stem in folded for stem in _WORD_STEMS):
+        for rx, ordinal in ((_NUM_WORD_RE, False), (_ORD_WORD_RE, True)):
+            for m in rx.finditer(folded):
+                start = m.start()
+                if start and (folded[start - 1].isalpha() or folded[start - 1] == "-"):
+                    continue
+                value = _value(m.group())
+                if value is not None:
+                    out.append(_Num(start, m.end(), value, ordinal, False, True))
+        out.sort()
+    return out
 
 
 def _value(token: str) -> int | None:
@@ -148,24 +212,21 @@ def _value(token: str) -> int | None:
 
 _APOS = r"['’ʼ`]"
 
-#: "11 years old", "11-year-old", "11yo", "11 y/o", "6 months old", "11 years of age".
+#: The unit after a number: "11 *years old*", "11*-year-old*", "11*yo*", "11 *y/o*", "6 *months old*".
 _UNIT_AFTER = re.compile(
-    rf"(?P<n>{_NUM})(?P<unit>[\s-]{{0,3}}(?:years?|yrs?|y)\.?[\s-]{{0,3}}(?:old(?![a-z])|of\s{{1,3}}age\b)"
-    rf"|[\s-]{{0,3}}(?:months?|mos?|weeks?|wks?)\.?[\s-]{{0,3}}old(?![a-z])"
-    rf"|\s{{0,2}}(?:y/o|y\.o\b\.?|yo(?![\w'’-]))"
-    rf"|[\s-]{{0,3}}(?:years?|yrs?)[\s-]{{0,3}}young\b)"
+    r"[\s-]{0,3}(?:years?|yrs?|y)\.?[\s-]{0,3}(?:old(?![a-z])|of\s{1,3}age\b)"
+    r"|[\s-]{0,3}(?:months?|mos?|weeks?|wks?)\.?[\s-]{0,3}old(?![a-z])"
+    r"|\s{0,2}(?:y/o|y\.o\b\.?|yo(?![\w'’-]))"
+    r"|[\s-]{0,3}(?:years?|yrs?)[\s-]{0,3}young\b"
 )
 
-#: "5th grade", "fifth-grader", "12th birthday", "in 5th class", "6th form".
-_ORD_UNIT = re.compile(
-    rf"(?P<n>{_ORD})[\s-]{{0,2}}(?P<unit>grader?s?\b|gr\b\.?|birthday|b-?day|b{_APOS}day|bday"
-    rf"|form\b|class\b)"
-)
+#: The unit after an ordinal: "5th *grade*", "fifth*-grader*", "12th *birthday*", "5th *class*", "6th *form*".
+_ORD_UNIT = re.compile(rf"[\s-]{{0,2}}(?P<unit>grader?s?\b|gr\b\.?|birthday|b-?day|b{_APOS}day|bday|form\b|class\b)")
 
-#: "grade 5", "gr. 5", "year 6", "yr 7", "y7", "primary 5", "in p5", "age 11", "aged 11", "age: 11".
+#: The unit before a number, ending right where the number starts: "*grade *5", "*gr. *5", "*year *6",
+#: "*yr *7", "*y*7", "*primary *5", "in *p*5", "*age *11", "*aged *11", "*age: *11".
 _UNIT_BEFORE = re.compile(
-    rf"(?<![\w'’#@-])(?P<unit>grade|gr\.?|year|yr\.?|y(?=\d)|primary|p(?=[1-7]\b)|aged?)"
-    rf"(?:\s{{0,2}}[:=]?\s{{0,2}}|(?<=e)-)(?P<n>\d{{1,3}}(?!\d)(?![.,/:]\d)|{_NUMW})"
+    r"(?<![\w'’#@-])(?P<unit>grade|gr\.?|year|yr\.?|y|primary|p|aged?)(?:\s{0,2}[:=]?\s{0,2}|(?<=e)-)\Z"
 )
 
 #: Cue words that introduce an age without a unit. The group says how strong the cue is.
@@ -193,15 +254,15 @@ _CUE = re.compile(
     r")(?![\w'’])"
 )
 
-#: Words allowed between the cue and the number: "I'm only 11", "she's almost 9".
-_MODS = re.compile(
-    r"(?:\s{1,3}(?:only|just|almost|nearly|about|already|now|still|like|literally|actually|finally|officially"
-    r"|both|all|barely|technically|really|basically|legit|turning|gonna\s{1,3}be|going\s{1,3}on|age|aged)(?![\w'’])){0,2}"
-    r"\s{1,3}"
+#: A cue, then at most two small words, ending right where the number starts: "I'm *only* 11".
+_CUE_BEFORE = re.compile(
+    _CUE.pattern
+    + r"(?:\s{1,3}(?:only|just|almost|nearly|about|already|now|still|like|literally|actually|finally|officially"
+    r"|both|all|barely|technically|really|basically|legit|turning|gonna\s{1,3}be|going\s{1,3}on|age|aged)"
+    r"(?![\w'’])){0,2}\s{1,3}\Z"
 )
-_NUM_AT = re.compile(
-    rf"(?P<n>{_NUM})(?P<unit>\s{{0,2}}(?:years?|yrs?|yr|y/o|y\.o\b\.?|yo(?![\w'’-]))(?:\s{{0,2}}old(?![a-z]))?)?"
-)
+#: A light unit after a cued number: "I'm 11 *yrs*", "i am 12 *years*".
+_UNIT_LITE = re.compile(r"\s{0,2}(?:years?|yrs?|yr|y/o|y\.o\b\.?|yo(?![\w'’-]))(?:\s{0,2}old(?![a-z]))?")
 
 #: What may follow a bare age: end of text or sentence, an emoji, or a chatty word.
 _FOLLOW = re.compile(
@@ -286,13 +347,8 @@ def _bio_sides(folded: str, start: int, end: int) -> bool:
 _WORD = re.compile(r"[a-z]{1,14}")
 _CLAUSE_END = re.compile(r"[.!?\n;]")
 
-#: Cheap pre-check: an age needs a digit, a number word or a stage word.
-_AGE_PRECHECK = re.compile(
-    r"\d|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
-    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|kinder|pre-?k|pre-?school"
-    r"|freshman|sophomore|junior|senior|lower|upper)"
-)
+#: Substrings one of which every school-stage word contains (a cheap gate for _STAGE).
+_STAGE_STEMS = ("kinder", "pre", "sixth", "6th", "freshman", "sophomore", "junior", "senior")
 
 # --------------------------------------------------------------------------------------
 # DATE_OF_BIRTH patterns
@@ -357,7 +413,8 @@ _BACK = re.compile(
     rf"(?P<date>{_FULL_DATE})(?:[\s:=\-–(]|(?:is|s|{_APOS}s|was|will|be|its|it{_APOS}?s|it|my|his|her|our|your|ur"
     r"|their|the|i|also|day|when|big|special)(?![\w'’])|['’]){0,12}\Z"
 )
-_DOB_PRECHECK = re.compile(r"birth|birf|bday|b-day|b['’ʼ`]day|bdae|born|dob|d\.o\.b|(?<![\w.])b\.")
+#: Cheap gate: every birthday cue contains one of these (literal alternatives: fast to scan for).
+_DOB_PRECHECK = re.compile(r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.)|dob|d\.o\.b|date")
 
 
 # --------------------------------------------------------------------------------------
@@ -406,8 +463,7 @@ class AgeScanner:
         """Yield AGE and DATE_OF_BIRTH findings (see the module docstring for the spans)."""
         folded = ctx.folded
         spans: list[tuple[int, int, Kind, float]] = []
-        if _AGE_PRECHECK.search(folded):
-            spans.extend(_ages(folded))
+        spans.extend(_ages(folded))
         if _DOB_PRECHECK.search(folded):
             spans.extend(_dates_of_birth(folded))
         for start, end, kind, confidence in _dedupe(spans):
@@ -432,108 +488,126 @@ def _dedupe(spans: list[tuple[int, int, Kind, float]]) -> list[tuple[int, int, K
 
 
 def _ages(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
-    """AGE spans in the folded text."""
+    """AGE spans in the folded text: each number is read with the words around it."""
     age = Kind.AGE
-    # 1. number + unit after it: "11 years old", "11yo".
-    for m in _UNIT_AFTER.finditer(folded):
-        value = _value(m.group("n"))
-        if value is None or value > 120:
+    for num in _numbers(folded):
+        start, end, value = num.start, num.end, num.value
+        if num.ordinal:
+            yield from _ordinal_age(folded, num)
             continue
-        if _about_thing(folded, m.start(), m.end()):
-            continue
-        yield m.start(), m.end(), age, 0.95
-    # 2. ordinal + unit: "5th grade", "12th birthday", "in 5th class", "6th form".
-    for m in _ORD_UNIT.finditer(folded):
-        value = _value(m.group("n"))
-        unit = m.group("unit")
-        if value is None:
-            continue
-        if unit.startswith("g"):
-            if not 1 <= value <= 12 or _NOT_SCHOOL_GRADE.match(folded, m.end()):
+        # 1. a unit before it: "grade 5", "year 6", "age 11", "y7", "in p5".
+        head = _UNIT_BEFORE.search(folded, max(0, start - 12), start)
+        if head:
+            found = _unit_before_age(folded, head, num)
+            if found:
+                yield found
                 continue
-            yield m.start(), m.end(), age, 0.9
-        elif unit.startswith("b"):
-            if 1 <= value <= 19 and not _about_thing(folded, m.start(), m.end(), after_words=6):
-                yield m.start(), m.end(), age, 0.85
-        elif unit.startswith("f"):
-            if value == 6:
-                yield m.start(), m.end(), age, 0.8
-        elif 1 <= value <= 6 and folded[max(0, m.start() - 4) : m.start()] in ("in ", " in "):  # "in 5th class"
-            yield m.start(), m.end(), age, 0.8
-    # 3. unit + number: "grade 5", "year 6", "age 11".
-    for m in _UNIT_BEFORE.finditer(folded):
-        value = _value(m.group("n"))
-        unit = m.group("unit").rstrip(".")
-        if value is None:
+        if num.glued:
             continue
-        after = folded[m.end() : m.end() + 2]
-        if after[:1] in ("+", "-", "/") or after[:1].isalpha():
-            continue  # "ages 8+", "age 8-12", "year 6/7", "y7s"
-        before = folded[max(0, m.start() - 16) : m.start()]
-        if unit in ("grade", "gr"):
-            if unit == "gr" and "." not in m.group("unit") and not re.search(r"(?<![\w'’])in\s{1,3}$", before):
-                continue  # "gr8" is "great"
-            if 1 <= value <= 12 and not _NOT_SCHOOL_GRADE.match(folded, m.end()):
-                if re.search(r"(?:passed|pass|got|get|getting|achieved|took|taking|doing)\s{1,3}$", before):
-                    continue  # an exam grade
-                yield m.start(), m.end(), age, 0.85
-        elif unit in ("year", "yr", "y"):
-            if not 1 <= value <= 13 or _NOT_YEAR_BEFORE.search(before):
+        # 2. a unit after it: "11 years old", "11yo".
+        tail = _UNIT_AFTER.match(folded, end)
+        if tail:
+            if value <= 120 and not _about_thing(folded, start, tail.end()):
+                yield start, tail.end(), age, 0.95
+            continue
+        # 3. a cue before it: "I'm 11", "she's 9", "turning thirteen", "I'll be 10".
+        if value <= 120:
+            found = _cued_age(folded, num)
+            if found:
+                yield found
                 continue
-            if unit == "y" and before.strip() and not _STAGE_BEFORE.search(before):
-                continue  # "y6" alone is too often a brand or a code
+        # 4. a field of a profile line: "mia | 12 | uk", "12/f/uk".
+        if 8 <= value <= 19 and not num.word and _bio_sides(folded, start, end):
+            yield start, end, age, 0.6
+    # 5. school stages: "in kindergarten", "sixth form", "I'm a freshman".
+    if any(stem in folded for stem in _STAGE_STEMS):
+        for m in _STAGE.finditer(folded):
+            for group in ("k", "k2", "s", "hs", "hs2"):
+                if m.group(group):
+                    yield m.start(group), m.end(group), age, 0.7
+                    break
 
-            if re.match(r"\s{0,3}(?:of|in\s{1,3}a\s{1,3}row)\b", folded[m.end() : m.end() + 16]):
-                continue  # "year 6 of the war"
-            yield m.start(), m.end(), age, 0.8 if unit != "y" else 0.7
-        elif unit in ("primary", "p"):
-            if 1 <= value <= 7 and (unit == "primary" or _STAGE_BEFORE.search(before)):
-                yield m.start(), m.end(), age, 0.75
-        elif unit in ("age", "aged") and value <= 120 and not _NOT_AGE_BEFORE.search(before):
-            yield m.start(), m.end(), age, 0.9
-    # 4. cue + bare number: "I'm 11", "she's 9", "turning thirteen", "I'll be 10".
-    for m in _CUE.finditer(folded):
-        kind = m.lastgroup
-        if kind == "first" and m.group("first") == "am":
-            head = folded[max(0, m.start() - 16) : m.start()].rstrip()
-            if m.start() > 16 and not head:
-                continue
-            if head and head[-1] not in ".!?\n":
-                continue  # "am" only opens a sentence ("am 11 lol")
-        mods = _MODS.match(folded, m.end())
-        if not mods:
-            continue
-        n = _NUM_AT.match(folded, mods.end())
-        if not n:
-            continue
-        value = _value(n.group("n"))
-        if value is None:
-            continue
-        unit = n.group("unit")
-        strong = kind in ("turn", "ageof") or bool(unit and "old" in unit)
-        if strong:
-            if value > 120:
-                continue
-        elif not 1 <= value <= 19 or n.group("n") == "one":
-            continue
-        if not _FOLLOW.match(folded, n.end()):
-            continue
-        if kind in ("third", "turn", "ageof", "pair") and _about_thing(folded, m.start(), n.end()):
-            continue
-        if kind == "third" and m.group("third").startswith("it"):
-            continue  # "it's 11" is a time or a count
-        yield n.start(), n.end(), age, 0.85 if kind in ("first", "turn", "ageof") else 0.75
-    # 5. a profile line: "mia | 12 | uk", "12 • gamer", "12/f/uk".
-    if _BIO_HINT.search(folded):
-        for m in _BIO.finditer(folded):
-            if 8 <= int(m.group("n")) <= 19 and _bio_sides(folded, m.start("n"), m.end("n")):
-                yield m.start("n"), m.end("n"), age, 0.6
-    # 6. school stages: "in kindergarten", "sixth form", "I'm a freshman".
-    for m in _STAGE.finditer(folded):
-        for group in ("k", "k2", "s", "hs", "hs2"):
-            if m.group(group):
-                yield m.start(group), m.end(group), age, 0.7
-                break
+
+def _ordinal_age(folded: str, num: _Num) -> Iterator[tuple[int, int, Kind, float]]:
+    """ "5th grade", "fifth-grader", "12th birthday", "in 5th class", "6th form"."""
+    if num.glued:
+        return
+    m = _ORD_UNIT.match(folded, num.end)
+    if not m:
+        return
+    value, unit, start, end = num.value, m.group("unit"), num.start, m.end()
+    if unit.startswith("g"):
+        if 1 <= value <= 12 and not _NOT_SCHOOL_GRADE.match(folded, end):
+            yield start, end, Kind.AGE, 0.9
+    elif unit.startswith("b"):
+        if 1 <= value <= 19 and not _about_thing(folded, start, end, after_words=6):
+            yield start, end, Kind.AGE, 0.85
+    elif unit.startswith("f"):
+        if value == 6:
+            yield start, end, Kind.AGE, 0.8
+    elif 1 <= value <= 6 and folded[max(0, start - 4) : start] in ("in ", " in "):  # "in 5th class"
+        yield start, end, Kind.AGE, 0.8
+
+
+def _unit_before_age(folded: str, head: re.Match[str], num: _Num) -> tuple[int, int, Kind, float] | None:
+    """ "grade 5", "year 6", "yr 7", "y7", "primary 5", "in p5", "age 11", "aged 11"."""
+    age = Kind.AGE
+    value, start, end = num.value, head.start(), num.end
+    unit = head.group("unit").rstrip(".")
+    if unit in ("y", "p") and head.end("unit") != num.start:
+        return None  # "y 7" and "p 5" are not school years; "y7" and "p5" are
+    after = folded[end : end + 2]
+    if after[:1] in ("+", "-", "/") or after[:1].isalpha():
+        return None  # "ages 8+", "age 8-12", "year 6/7", "y7s"
+    before = folded[max(0, start - 16) : start]
+    if unit in ("grade", "gr"):
+        if unit == "gr" and "." not in head.group("unit") and not re.search(r"(?<![\w'’])in\s{1,3}$", before):
+            return None  # "gr8" is "great"
+        if not 1 <= value <= 12 or _NOT_SCHOOL_GRADE.match(folded, end):
+            return None
+        if re.search(r"(?:passed|pass|got|get|getting|achieved|took|taking|doing)\s{1,3}$", before):
+            return None  # an exam grade
+        return start, end, age, 0.85
+    if unit in ("year", "yr", "y"):
+        if not 1 <= value <= 13 or _NOT_YEAR_BEFORE.search(before):
+            return None
+        if unit == "y" and before.strip() and not _STAGE_BEFORE.search(before):
+            return None  # "y6" alone is too often a brand or a code
+        if re.match(r"\s{0,3}(?:of|in\s{1,3}a\s{1,3}row)\b", folded[end : end + 16]):
+            return None  # "year 6 of the war"
+        return start, end, age, 0.8 if unit != "y" else 0.7
+    if unit in ("primary", "p"):
+        if 1 <= value <= 7 and (unit == "primary" or _STAGE_BEFORE.search(before)):
+            return start, end, age, 0.75
+        return None
+    if value <= 120 and not _NOT_AGE_BEFORE.search(before):  # age, aged
+        return start, end, age, 0.9
+    return None
+
+
+def _cued_age(folded: str, num: _Num) -> tuple[int, int, Kind, float] | None:
+    """A bare number after a cue: "I'm 11", "she's 9", "turned 12", "I'll be 10"."""
+    start, value = num.start, num.value
+    unit = _UNIT_LITE.match(folded, num.end)
+    end = unit.end() if unit else num.end
+    if not _FOLLOW.match(folded, end):
+        return None  # "I'm 5 minutes away", "I'm 100% sure"
+    m = _CUE_BEFORE.search(folded, max(0, start - 56), start)
+    if not m:
+        return None
+    kind = m.lastgroup
+    if kind == "first" and m.group("first") == "am":
+        head = folded[max(0, m.start() - 16) : m.start()].rstrip()
+        if (m.start() > 16 and not head) or (head and head[-1] not in ".!?\n"):
+            return None  # "am" only opens a sentence ("am 11 lol")
+    if kind == "third" and m.group("third").startswith("it"):
+        return None  # "it's 11" is a time or a count
+    strong = kind in ("turn", "ageof") or bool(unit and "old" in unit.group())
+    if not strong and (not 1 <= value <= 19 or folded[start:end] == "one"):
+        return None  # a bare "is 40" is a score more often than an age
+    if kind in ("third", "turn", "ageof", "pair") and _about_thing(folded, m.start(), end):
+        return None  # "my cat turned 3"
+    return start, end, Kind.AGE, 0.85 if kind in ("first", "turn", "ageof") else 0.75
 
 
 def _dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
