@@ -51,7 +51,12 @@ def test_strip() -> None:
     data = make_gif()
     out = GIF.strip(data, StripOptions())
     assert out.lossless
-    assert set(out.removed) == {"comment", "application XMP DataXMP", "application MGKIPTC0000", "data after the trailer"}
+    assert set(out.removed) == {
+        "comment",
+        "application XMP DataXMP",
+        "application MGKIPTC0000",
+        "data after the trailer",
+    }
     assert b"NETSCAPE2.0" in out.data and out.data.endswith(b"\x3b")
     assert frames(out.data) == frames(data) and len(frames(data)) == 2
     meta = GIF.read(out.data)
