@@ -25,8 +25,8 @@ from importlib import resources
 #: The lexicon file inside the ``leakscan.models`` package.
 LEXICON_FILE = "names_places.tsv.gz"
 
-FIRST, LAST, PLACE = 1, 2, 4
-_CLASS_BITS = {"f": FIRST, "l": LAST, "p": PLACE}
+FIRST, LAST, PLACE, WORD = 1, 2, 4, 8
+_CLASS_BITS = {"f": FIRST, "l": LAST, "p": PLACE, "w": WORD}
 
 #: In a mostly lower-case text, a word is capitalised when its score reaches the threshold
 #: of one of its classes (score = log P(Word) - log P(word), see the build script).
@@ -101,6 +101,11 @@ class Lexicon:
         """Class bits of a single lower-case word (0 when unknown)."""
         info = self.words.get(word)
         return info[0] if info else 0
+
+    def is_common(self, word: str) -> bool:
+        """True for an everyday lower-case English word ("park", "will", "button")."""
+        info = self.words.get(word)
+        return info is not None and bool(info[0] & WORD)
 
     def score(self, word: str) -> float | None:
         """The properness score of a single lower-case word, or None when unknown."""

@@ -6,7 +6,8 @@ The NER scanner and :mod:`leakscan.truecase` read this one file. Each line is::
 
 * ``entry``: lower case, one word or a short phrase of words joined by single spaces
   ("jake", "new york", "salt lake city"); accented names also appear without accents.
-* ``classes``: letters ``f`` (a first name), ``l`` (a surname), ``p`` (a place).
+* ``classes``: letters ``f`` (a first name), ``l`` (a surname), ``p`` (a place), ``w`` (an
+  everyday lower-case English word: frequent in lower case and not mostly capitalised).
 * ``score``: how much more often the word is written Capitalised than lower case in
   English text, as ``log P("Jake") - log P("jake")`` from spaCy's English lexeme
   probabilities, rounded to 0.1 and clamped to [-5, 5]. High = a proper name ("jake" 2.3,
@@ -55,6 +56,10 @@ OUT = Path(__file__).resolve().parent / "names_places.tsv.gz"
 ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "NZ", "IE", "ZA", "IN"}
 #: Surnames past this census rank are left out (the long tail is mostly one-family names).
 SURNAME_RANK_LIMIT = 60_000
+#: A lower-case word at least this frequent (log probability) is an everyday word...
+COMMON_LOGPROB = -15.0
+#: ...unless it is written capitalised this much more often (then it is a name: "tyler").
+COMMON_MAX_SCORE = 1.0
 #: Floor of the lexeme probability table (= never seen).
 UNSEEN = -19.5
 
@@ -101,7 +106,7 @@ sue ray guy don jack frank rob sam dot kit bud chip dusty rusty sandy penny holl
 hazel daisy violet iris lily ruby amber jade pearl crystal jewel diamond ebony destiny
 harmony melody liberty justice patience charity mercy precious love lovely baby buddy
 teddy duke earl major gene lane page reading mobile nice bath deal orange buffalo
-phoenix victoria florence paris jordan chelsea austin dallas houston denver boston china
+phoenix victoria florence paris jordan chelsea austin dallas houston denver boston
 jersey cork derby hull wells bury march christmas easter
 """
 )
@@ -254,6 +259,16 @@ def geonames_places() -> dict[str, int]:
     return out
 
 
+def common_words(probs: dict[str, float]) -> set[str]:
+    """Everyday lower-case words: seen often enough in lower case and not mostly capitalised."""
+    out = set()
+    for word, prob in probs.items():
+        frequent = prob >= COMMON_LOGPROB and word.isalpha() and word.islower() and len(word) <= 30
+        if frequent and word_score(word, probs) < COMMON_MAX_SCORE:
+            out.add(word)
+    return out
+
+
 def build() -> list[tuple[str, str, float]]:
     """The rows of the lexicon, sorted by entry."""
     probs = load_probs()
@@ -267,10 +282,13 @@ def build() -> list[tuple[str, str, float]]:
     for n, pop in geonames_places().items():
         classes.setdefault(n, set()).add("p")
         population[n] = pop
+    for entry in list(classes):
+        if entry in NEVER or len(entry) < 2 or not all(ch.isalpha() or ch in " '-." for ch in entry):
+            del classes[entry]
+    for word in common_words(probs) | NEVER:
+        classes.setdefault(word, set()).add("w")
     rows = []
     for entry, cls in classes.items():
-        if entry in NEVER or len(entry) < 2 or not all(ch.isalpha() or ch in " '-." for ch in entry):
-            continue
         score = phrase_score(entry, probs, population.get(entry, 0)) if " " in entry else word_score(entry, probs)
         if entry in AMBIGUOUS:
             score = min(score, -2.0)
@@ -294,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     # mtime=0 keeps the gzip output byte-identical between builds.
     with open(OUT, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
         gz.write((header + body).encode("utf-8"))
-    counts = {k: sum(k in c for _, c, _ in rows) for k in "flp"}
+    counts = {k: sum(k in c for _, c, _ in rows) for k in "flpw"}
     print(f"{OUT.name}: {len(rows)} entries {counts}, {OUT.stat().st_size:,} bytes", file=sys.stderr)
     assert all(not math.isnan(s) for _, _, s in rows)
     return 0

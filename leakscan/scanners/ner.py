@@ -5,26 +5,36 @@ Three sources, all read from the one shared ``ctx.doc`` (built on the truecased 
 
 1. **spaCy NER** — PERSON -> PERSON; GPE, LOC, FAC -> LOCATION; ORG -> ORG. Spans are trimmed
    of possessive "'s", punctuation, emoji and stray function words ("Jake at" -> "Jake");
-   junk is dropped (single characters, digits, "lol", URLs, @handles, which the handle
-   scanner owns). A known first name that NER calls an ORG or a PRODUCT becomes a PERSON.
+   junk is dropped (single characters, digits, "lol", shouted words, URLs, @handles, which
+   the handle scanner owns). A known first name that NER calls an ORG or a PRODUCT becomes a
+   PERSON; a known or town-like place after "from/in/near" that it calls an ORG becomes a
+   LOCATION.
 2. **Cue phrases** that work however the child types: "my (little) sister|friend|coach X",
-   "mrs|mr|coach|miss X", "me and X", "X and me", "with X and Y", "named X"; "X park|mall|
-   beach|...", "lake X", "at the X rec center", "i live in X".
+   "mrs|mr|coach|miss X", "me and X", "me X and Y", "X and me", "with X and Y", "named X",
+   "will is ..."; "X park|mall|beach|street|...", "lake X", "at X rec center", "i live in X",
+   "from X"; "X rovers|tigers|fc", "troop 214".
 3. **Known names the model skipped**: a word that is clearly a first name (see the lexicon
    score) and is written, or was truecased, with a capital.
+
+Words are judged with the lexicon of :mod:`leakscan.truecase`: first names, surnames, places
+and everyday English words, each with a "properness" score.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..findings import Finding, Kind
-from ..truecase import FIRST, LAST, PLACE, Lexicon, lexicon
+from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+#: (start, end, kind, confidence, priority): priority 2 = cue phrase, 1 = NER, 0 = lexicon only.
+_Cand = tuple[int, int, Kind, float, int]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -51,8 +61,12 @@ JUNK = _words(
     dad mommy mummy daddy mama papa nan nana gran granny grandma grandpa god jesus lord
     sir miss mrs mr ms dr coach teacher everyone everybody someone anyone guys lady
     monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow
-    christmas xmas easter halloween thanksgiving
+    christmas xmas easter halloween thanksgiving wanna gonna gotta tryna lemme gimme
     """
+)
+#: Months and seasons: names too ("june", "summer"), but not when they start a sentence.
+CALENDAR = _words(
+    "january february march april may june july august september october november december summer winter spring autumn fall"
 )
 
 #: Relations after "my/our/his/her" that introduce a person's name.
@@ -74,38 +88,43 @@ TITLES = _words(
     grandma grandpa nana nanna granny grandad principal pastor officer professor prof
     """
 )
+#: Titles that are also everyday words: the name after them must be a known name.
+WEAK_TITLES = _words("miss sir officer doctor")
 #: Words that follow a place name and make the whole thing a place ("riverside park").
 PLACE_SUFFIXES = _words(
     """
     park mall beach lake woods wood forest playground skatepark plaza zoo pool library rink
     arena stadium field fields gardens garden square pier marina harbour harbor reservoir
-    common green heath hills hill valley river creek bay island
+    common heath hills valley river creek bay island waterpark arcade aquarium museum
+    cinema theatre theater
     """
 )
+#: Street words: "maple street", "main st" (with a house number it is the address scanner's).
+STREET_SUFFIXES = _words("street st road rd avenue ave lane ln drive boulevard blvd crescent terrace")
+#: Suffixes after which even everyday words name a place when a preposition comes first
+#: ("at pine lake", "on cherry street", "party at bounce world").
+PREP_SUFFIXES = STREET_SUFFIXES | _words("lake park beach world arcade waterpark mall plaza woods")
 #: Two-word place suffixes ("leisure centre", "rec center").
 PLACE_SUFFIX_PAIRS = frozenset(
-    {
-        ("leisure", "centre"),
-        ("leisure", "center"),
-        ("rec", "center"),
-        ("rec", "centre"),
-        ("recreation", "center"),
-        ("recreation", "centre"),
-        ("sports", "centre"),
-        ("sports", "center"),
-        ("community", "center"),
-        ("community", "centre"),
-        ("shopping", "centre"),
-        ("shopping", "center"),
-        ("swimming", "pool"),
-        ("skate", "park"),
-        ("water", "park"),
-        ("ice", "rink"),
-        ("country", "park"),
-    }
+    (a, b)
+    for a in ("leisure", "rec", "recreation", "sports", "community", "shopping", "aquatic", "aquatics")
+    for b in ("centre", "center")
+) | {("swimming", "pool"), ("skate", "park"), ("water", "park"), ("ice", "rink"), ("country", "park")}
+#: Everyday modifiers that make "X park" a kind of park, not a named one.
+GENERIC_MODIFIERS = _words(
+    """
+    dog skate water trampoline theme amusement car local big little new old nearby public
+    national state city town school community indoor outdoor kids kid splash main
+    shopping sports leisure rec swimming ice country the this that our your my their his
+    her same other next last first whole entire real busy quiet empty closest nearest
+    """
 )
 #: Words before a place name ("lake tahoe", "mount rainier").
 PLACE_PREFIXES = frozenset({"lake", "mount", "mt", "fort", "port", "loch", "isle", "cape"})
+#: Prepositions before a place name.
+PLACE_PREPS = _words("in from to near at outside around visiting towards toward")
+#: Prepositions that may come before an everyday-word place ("on cherry street").
+SUFFIX_PREPS = PLACE_PREPS | _words("on off by down up along onto behind past")
 #: Verbs/prepositions that introduce a place name ("i live in X").
 PLACE_CUES = (
     ("live", "in"),
@@ -115,11 +134,34 @@ PLACE_CUES = (
     ("moved", "to"),
     ("moving", "to"),
     ("move", "to"),
+    ("moved", "from"),
     ("visiting",),
     ("holiday", "in"),
     ("vacation", "in"),
     ("born", "in"),
-    ("grew", "up", "in"),
+    ("up", "in"),
+)
+#: Team words: "riverside rovers", "northside cubs".
+TEAM_WORDS = _words(
+    """
+    united rovers rangers wanderers athletic athletics fc afc cubs tigers lions eagles hawks
+    bears wolves sharks cobras panthers falcons warriors knights rockets jets giants dragons
+    titans bulldogs wildcats raiders stallions mustangs spartans vikings pirates thunder
+    lightning strikers dolphins badgers foxes owls ravens hornets jaguars cougars
+    """
+)
+#: Verbs that make a sentence-initial ambiguous name a person ("will is coming over").
+SUBJECT_VERBS = _words(
+    """
+    is was has had says said sits sat lives lived likes liked loves loved hates came went got
+    gets keeps kept told tells texted wants wanted thinks thought and
+    """
+)
+#: Words ending like a town name ("millbrook", "elmstead", "cedarville").
+_TOPONYM = re.compile(
+    r"[a-z]{2,20}(?:ville|town|ton|ford|field|wood|brook|bridge|gate|haven|stead|ridge|burg|burgh|borough|"
+    r"boro|bury|mouth|port|dale|vale|land|side|view|hurst|ham|worth|wick|thorpe|shire|chester|minster|"
+    r"moor|crest|grove|mont|vista|world|mart)"
 )
 
 #: Lexicon score a first name needs to be reported from a weak cue or on its own.
@@ -130,9 +172,12 @@ STRONG_CUE_SCORE = -2.5
 ALONE_SCORE = 2.0
 #: Score a surname needs to extend a name found by a cue ("lily evans").
 SURNAME_SCORE = -0.5
+#: Score a place needs after a bare preposition ("from ashford").
+PLACE_SCORE = 1.0
 
 _TRIM_CHARS = " \t\r\n.,;:!?\"'`()[]{}<>*_~|/\\-–—…‘’“”#"
 _POSSESSIVES = ("'s", "’s", "'S", "’S")
+_REPEAT = re.compile(r"(.)\1\1")
 
 
 class NerScanner:
@@ -148,35 +193,78 @@ class NerScanner:
             return iter(())
         doc = ctx.doc
         lex = lexicon()
-        # (start, end, kind, confidence, priority): priority 2 = cue, 1 = NER, 0 = lexicon only.
-        cands: list[tuple[int, int, Kind, float, int]] = []
+        cands: list[_Cand] = []
         cands.extend(_entities(doc, text, lex))
         cands.extend(_cues(doc, text, lex))
         cands.extend(_lone_names(doc, text, lex))
         return iter([ctx.finding(k, s, e, scanner=self.name, confidence=c) for s, e, k, c in _resolve(cands)])
 
 
+# -- word tests -------------------------------------------------------------------------------
+
+
+def _orig(tok: Token, text: str) -> str:
+    """The token as the child wrote it (the Doc holds the truecased text)."""
+    return text[tok.idx : tok.idx + len(tok.text)]
+
+
+def _capitalised(tok: Token, text: str) -> bool:
+    orig = _orig(tok, text)
+    return orig[:1].isupper() and not orig.isupper()
+
+
+def _common(low: str, lex: Lexicon) -> bool:
+    info = lex.words.get(low)
+    return info is not None and bool(info[0] & WORD)
+
+
+def _unknown(low: str, lex: Lexicon) -> bool:
+    """Neither a known name/place nor an everyday word (a rare name: "kowalski")."""
+    return low not in lex.words and low.isalpha() and len(low) >= 3
+
+
+def _townlike(low: str, lex: Lexicon) -> bool:
+    """Looks like a town or venue name ("millbrook", "kwikmart") and is no everyday word."""
+    if _common(low, lex):
+        return False
+    info = lex.words.get(low)
+    if info is not None and info[0] & PLACE:
+        return True
+    return info is None and _TOPONYM.fullmatch(low) is not None
+
+
+def _plain(tok: Token, lex: Lexicon) -> bool:
+    """Punctuation, a stop word, a chat word: never part of a name."""
+    return not tok.is_alpha or tok.is_stop or tok.lower_ in JUNK
+
+
 # -- 1. spaCy entities ------------------------------------------------------------------------
 
 
-def _entities(doc: Doc, text: str, lex: Lexicon) -> Iterator[tuple[int, int, Kind, float, int]]:
+def _entities(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
     for ent in doc.ents:
         kind = _LABELS.get(ent.label_)
         tokens = list(ent)
         if kind is None:
             # A known first name mislabelled as a product, work of art...: a person.
-            if ent.label_ in ("PRODUCT", "WORK_OF_ART", "NORP", "EVENT") and _is_first_name(tokens, text, lex):
+            if ent.label_ in ("PRODUCT", "WORK_OF_ART", "NORP", "EVENT") and _is_first_name(tokens, lex):
                 kind = Kind.PERSON
             else:
                 continue
-        elif kind is Kind.ORG and _is_first_name(tokens, text, lex):
+        elif kind is Kind.ORG and _is_first_name(tokens, lex):
             kind = Kind.PERSON
-        span = _clean(tokens, text, kind)
+        elif kind is not Kind.LOCATION and len(tokens) == 1 and ent.start > 0:
+            # "from northgate", "in elmstead": a town the model took for a club or a person.
+            prev = doc[ent.start - 1].lower_
+            low = tokens[0].lower_
+            if prev in ("from", "in", "near") and _townlike(low, lex) and not lex.classes(low) & FIRST:
+                kind = Kind.LOCATION
+        span = _clean(tokens, text, kind, lex)
         if span is not None:
             yield span[0], span[1], kind, 0.85, 1
 
 
-def _is_first_name(tokens: list[Token], text: str, lex: Lexicon) -> bool:
+def _is_first_name(tokens: list[Token], lex: Lexicon) -> bool:
     """One or two tokens: a clear first name (+ surname), not also a place."""
     if not 1 <= len(tokens) <= 2:
         return False
@@ -189,9 +277,8 @@ def _is_first_name(tokens: list[Token], text: str, lex: Lexicon) -> bool:
     return True
 
 
-def _clean(tokens: list[Token], text: str, kind: Kind) -> tuple[int, int] | None:
+def _clean(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tuple[int, int] | None:
     """Trim an entity to its name; None when nothing name-like is left."""
-    # Drop leading/trailing tokens that cannot be part of a name.
     lo, hi = 0, len(tokens)
     while lo < hi and _edge_junk(tokens[lo], kind, leading=True):
         lo += 1
@@ -199,9 +286,32 @@ def _clean(tokens: list[Token], text: str, kind: Kind) -> tuple[int, int] | None
         hi -= 1
     if lo >= hi:
         return None
-    start = tokens[lo].idx
-    end = tokens[hi - 1].idx + len(tokens[hi - 1].text)
+    core = tokens[lo:hi]
+    words = [t for t in core if t.is_alpha]
+    if not words:
+        return None
+    origs = [_orig(t, text) for t in words]
+    # A shouted word ("AGAIN", "NOWWWW") rather than an acronym.
+    shouted = len(words) == 1 and origs[0].isupper()
+    if shouted and (_common(words[0].lower_, lex) or _REPEAT.search(words[0].lower_)):
+        return None
+    # All in lower case and truecasing did not pick it: the model guessed from context
+    # alone, so keep it only when some word looks like a name.
+    if not any(o[:1].isupper() for o in origs) and not any(_namey(t, lex) for t in words):
+        return None
+    start = core[0].idx
+    end = core[-1].idx + len(core[-1].text)
     return _trim_chars(text, start, end)
+
+
+def _namey(tok: Token, lex: Lexicon) -> bool:
+    low = tok.lower_
+    info = lex.words.get(low)
+    if info is None:
+        return _unknown(low, lex)
+    if info[0] & (FIRST | LAST | PLACE):
+        return info[1] >= STRONG_CUE_SCORE
+    return False
 
 
 def _edge_junk(tok: Token, kind: Kind, *, leading: bool) -> bool:
@@ -248,185 +358,259 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int] | None:
 # -- 2. cue phrases ---------------------------------------------------------------------------
 
 
-def _orig(tok: Token, text: str) -> str:
-    return text[tok.idx : tok.idx + len(tok.text)]
-
-
 def _name_ok(tok: Token, text: str, lex: Lexicon, *, strong: bool) -> bool:
     """Can this token be a person's name after a cue?"""
     t = tok.text
     low = tok.lower_
     if not tok.is_alpha or len(t) < 2 or len(t) > 30 or low in JUNK or low in RELATIONS:
         return False
-    orig = _orig(tok, text)
-    info = lex.words.get(low)
-    if tok.is_stop and not (orig[:1].isupper() and low not in ("i", "me", "my")):
+    cap = _capitalised(tok, text)
+    if tok.is_stop and not (cap and low not in ("i", "me", "my")):
         return False
+    info = lex.words.get(low)
     if info is not None and info[0] & (FIRST | LAST):
-        return info[1] >= (STRONG_CUE_SCORE if strong else NAME_SCORE) or (orig[:1].isupper() and strong)
-    # Unknown to the lexicon: only when the child wrote it with a capital.
-    return strong and orig[:1].isupper() and not orig.isupper()
+        return info[1] >= (STRONG_CUE_SCORE if strong else NAME_SCORE) or (cap and strong)
+    if not strong:
+        return False
+    # After a strong cue: a word the child capitalised, or a rare word ("kowalski").
+    return (cap and not _common(low, lex)) or _unknown(low, lex)
 
 
-def _surname_after(doc: Doc, i: int, text: str, lex: Lexicon) -> int:
+def _name_end(doc: Doc, i: int, text: str, lex: Lexicon) -> int:
     """Index one past the name starting at token i (extends over a following surname)."""
     j = i + 1
     if j < len(doc):
         tok = doc[j]
         info = lex.words.get(tok.lower_)
-        orig = _orig(tok, text)
         if (
             tok.is_alpha
             and not tok.is_stop
             and tok.lower_ not in JUNK
             and info is not None
             and info[0] & LAST
-            and (info[1] >= SURNAME_SCORE or orig[:1].isupper())
+            and (info[1] >= SURNAME_SCORE or _capitalised(tok, text))
         ):
             return j + 1
     return j
 
 
-def _cues(doc: Doc, text: str, lex: Lexicon) -> Iterator[tuple[int, int, Kind, float, int]]:
+def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """Character offsets of tokens i..j-1."""
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+
+def _person(doc: Doc, k: int, text: str, lex: Lexicon, conf: float) -> tuple[_Cand, int]:
+    end = _name_end(doc, k, text, lex)
+    s, e = _span(doc, k, end)
+    return (s, e, Kind.PERSON, conf, 2), end
+
+
+def _cues(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
     n = len(doc)
     lows = [t.lower_ for t in doc]
     for i in range(n):
         low = lows[i]
-        # "my (little) sister X"
+        # "my (little) sister X", "my teacher mrs X"
         if low in ("my", "our", "his", "her", "their", "ma"):
             j = i + 1
             while j < n and lows[j] in RELATION_ADJ and j - i <= 3:
                 j += 1
             if j < n and lows[j] in RELATIONS:
                 k = j + 1
-                if k < n and lows[k] in TITLES and k + 1 < n:
-                    k += 1  # "my teacher mrs patterson"
+                if k + 1 < n and lows[k] in TITLES:
+                    k += 1
                 if k < n and _name_ok(doc[k], text, lex, strong=True):
-                    end = _surname_after(doc, k, text, lex)
-                    yield doc[k].idx, doc[end - 1].idx + len(doc[end - 1]), Kind.PERSON, 0.9, 2
+                    yield _person(doc, k, text, lex, 0.9)[0]
             continue
         # "mrs patterson", "coach dave"
         if low in TITLES:
             k = i + 1
             if k < n and doc[k].text == ".":
                 k += 1
-            if k < n and _name_ok(doc[k], text, lex, strong=low not in ("miss", "sir", "officer", "doctor")):
-                end = _surname_after(doc, k, text, lex)
-                yield doc[k].idx, doc[end - 1].idx + len(doc[end - 1]), Kind.PERSON, 0.85, 2
+            if k < n and _name_ok(doc[k], text, lex, strong=low not in WEAK_TITLES):
+                yield _person(doc, k, text, lex, 0.85)[0]
             continue
-        # "me and X", "me n X", "me & X"
-        if low == "me" and i + 2 < n and lows[i + 1] in ("and", "n", "&", "+", "an"):
-            k = i + 2
-            if _name_ok(doc[k], text, lex, strong=True):
-                end = _surname_after(doc, k, text, lex)
-                yield doc[k].idx, doc[end - 1].idx + len(doc[end - 1]), Kind.PERSON, 0.85, 2
+        # "me and X", "me n X"; "me X and Y"
+        if low == "me" and i + 2 < n:
+            if lows[i + 1] in ("and", "n", "&", "+", "an") and _name_ok(doc[i + 2], text, lex, strong=True):
+                yield _person(doc, i + 2, text, lex, 0.85)[0]
+            elif (
+                i + 3 < n
+                and lows[i + 2] in ("and", "n", "&")
+                and _name_ok(doc[i + 1], text, lex, strong=False)
+                and _name_ok(doc[i + 3], text, lex, strong=False)
+            ):
+                yield _token_cand(doc, i + 1, 0.8)
+                yield _person(doc, i + 3, text, lex, 0.8)[0]
             continue
         # "X and me", "X and i"
         if low in ("and", "&", "n") and i >= 1 and i + 1 < n and lows[i + 1] in ("me", "i"):
             k = i - 1
             if _name_ok(doc[k], text, lex, strong=True) and (k == 0 or lows[k - 1] not in ("the", "a", "my")):
-                yield doc[k].idx, doc[k].idx + len(doc[k]), Kind.PERSON, 0.8, 2
+                yield _token_cand(doc, k, 0.8)
             continue
-        # "with X (and Y)"
+        # "with X (and Y)", "named X"
         if low in ("with", "w", "w/", "wit", "wiv", "named", "called"):
             k = i + 1
-            strong = low in ("named", "called")
-            if k < n and _name_ok(doc[k], text, lex, strong=strong):
-                end = _surname_after(doc, k, text, lex)
-                yield doc[k].idx, doc[end - 1].idx + len(doc[end - 1]), Kind.PERSON, 0.75, 2
+            if k < n and _name_ok(doc[k], text, lex, strong=low in ("named", "called")):
+                cand, end = _person(doc, k, text, lex, 0.75)
+                yield cand
                 if end + 1 < n and lows[end] in ("and", "&", "n") and _name_ok(doc[end + 1], text, lex, strong=False):
-                    e2 = _surname_after(doc, end + 1, text, lex)
-                    yield doc[end + 1].idx, doc[e2 - 1].idx + len(doc[e2 - 1]), Kind.PERSON, 0.75, 2
+                    yield _person(doc, end + 1, text, lex, 0.75)[0]
             continue
         # "name is X", "name's X"
         if low == "name" and i + 2 < n and lows[i + 1] in ("is", "'s", "’s", "s"):
-            k = i + 2
-            if _name_ok(doc[k], text, lex, strong=True):
-                end = _surname_after(doc, k, text, lex)
-                yield doc[k].idx, doc[end - 1].idx + len(doc[end - 1]), Kind.PERSON, 0.9, 2
+            if _name_ok(doc[i + 2], text, lex, strong=True):
+                yield _person(doc, i + 2, text, lex, 0.9)[0]
             continue
-        # Places: "X park", "X leisure centre", "lake X", "i live in X"
-        if low in PLACE_SUFFIXES or (i + 1 < n and (low, lows[i + 1]) in PLACE_SUFFIX_PAIRS):
-            end_tok = i + 1 if low in PLACE_SUFFIXES else i + 2
-            start = _place_modifiers(doc, i, text, lex)
-            if start is not None:
-                last = doc[end_tok - 1]
-                yield doc[start].idx, last.idx + len(last), Kind.LOCATION, 0.8, 2
-        if low in PLACE_PREFIXES and i + 1 < n and _proper_word(doc[i + 1], text, lex, 1.0):
-            yield doc[i].idx, doc[i + 1].idx + len(doc[i + 1]), Kind.LOCATION, 0.8, 2
-        for cue in PLACE_CUES:
-            m = len(cue)
-            if i + m < n and tuple(lows[i : i + m]) == cue:
-                place = _place_after(doc, i + m, text, lex)
-                if place is not None:
-                    yield place[0], place[1], Kind.LOCATION, 0.85, 2
-                break
+        # "will is coming over": an everyday-word name starting a sentence, then a verb.
+        if (i == 0 or lows[i - 1] in (".", "!", "?", "!!", "!!!") or "\n" in lows[i - 1]) and i + 1 < n:
+            info = lex.words.get(low)
+            if (
+                info is not None
+                and info[0] & FIRST
+                and info[0] & WORD
+                and low not in CALENDAR
+                and lows[i + 1] in SUBJECT_VERBS
+                and lows[i + 1] != "and"
+            ):
+                yield _token_cand(doc, i, 0.6)
+        yield from _place_cues(doc, lows, i, text, lex)
 
 
-def _proper_word(tok: Token, text: str, lex: Lexicon, min_score: float) -> bool:
-    """A name-like word: capitalised by the child, or a known proper name."""
-    if not tok.is_alpha or tok.lower_ in JUNK or tok.is_stop or len(tok) < 2:
+def _token_cand(doc: Doc, i: int, conf: float) -> _Cand:
+    """A PERSON candidate covering token i."""
+    return doc[i].idx, doc[i].idx + len(doc[i]), Kind.PERSON, conf, 2
+
+
+def _place_cues(doc: Doc, lows: list[str], i: int, text: str, lex: Lexicon) -> Iterator[_Cand]:
+    n = len(doc)
+    low = lows[i]
+    # "X park", "X leisure centre", "X street"
+    pair = i + 1 < n and (low, lows[i + 1]) in PLACE_SUFFIX_PAIRS
+    if low in PLACE_SUFFIXES or low in STREET_SUFFIXES or pair:
+        end_tok = i + 2 if pair else i + 1
+        start = _place_modifiers(doc, lows, i, text, lex)
+        if start is not None:
+            s, e = _span(doc, start, end_tok)
+            yield s, e, Kind.LOCATION, 0.8, 2
+    # "X rovers", "X fc"
+    if low in TEAM_WORDS and i > 0:
+        start = _proper_modifiers(doc, i, text, lex)
+        if start is not None:
+            s, e = _span(doc, start, i + 1)
+            yield s, e, Kind.ORG, 0.7, 2
+    # "troop 214", "pack 12"
+    if (
+        low in ("troop", "pack", "unit")
+        and i + 1 < n
+        and doc[i + 1].is_digit
+        and i > 0
+        and lows[i - 1] in ("our", "my")
+    ):
+        s, e = _span(doc, i, i + 2)
+        yield s, e, Kind.ORG, 0.7, 2
+    # "lake tahoe", "mount rainier"
+    if low in PLACE_PREFIXES and i + 1 < n and _proper(doc[i + 1], text, lex, PLACE_SCORE):
+        s, e = _span(doc, i, i + 2)
+        yield s, e, Kind.LOCATION, 0.8, 2
+    # "i live in X", "moved to X"
+    for cue in PLACE_CUES:
+        m = len(cue)
+        if i + m < n and tuple(lows[i : i + m]) == cue:
+            place = _place_after(doc, i + m, text, lex, strong=True)
+            if place is not None:
+                yield place[0], place[1], Kind.LOCATION, 0.85, 2
+            return
+    # "from millbrook", "in springfield"
+    if low in PLACE_PREPS and i + 1 < n:
+        place = _place_after(doc, i + 1, text, lex, strong=False)
+        if place is not None:
+            yield place[0], place[1], Kind.LOCATION, 0.7, 2
+
+
+def _proper(tok: Token, text: str, lex: Lexicon, min_score: float) -> bool:
+    """A name-like word: capitalised by the child, a known proper name, or town-like."""
+    if _plain(tok, lex) or len(tok) < 2:
         return False
-    orig = _orig(tok, text)
-    if orig[:1].isupper() and not orig.isupper():
+    low = tok.lower_
+    if _capitalised(tok, text) and not _common(low, lex):
         return True
-    info = lex.words.get(tok.lower_)
-    return info is not None and info[1] >= min_score
+    info = lex.words.get(low)
+    if info is not None and info[0] & (FIRST | LAST | PLACE) and info[1] >= min_score:
+        return True
+    return _townlike(low, lex) or (_unknown(low, lex) and len(low) >= 4)
 
 
-def _place_modifiers(doc: Doc, i: int, text: str, lex: Lexicon) -> int | None:
+def _place_modifiers(doc: Doc, lows: list[str], i: int, text: str, lex: Lexicon) -> int | None:
     """Index of the first word of the place name before the suffix at token i, or None."""
     j = i
     proper = False
     while j > 0 and i - j < 3:
         tok = doc[j - 1]
-        if not tok.is_alpha or tok.is_stop or tok.lower_ in JUNK or tok.lower_ in RELATIONS:
+        if _plain(tok, lex) or tok.lower_ in RELATIONS or tok.lower_ in GENERIC_MODIFIERS:
             break
-        if _proper_word(tok, text, lex, NAME_SCORE):
+        if _proper(tok, text, lex, NAME_SCORE):
             proper = True
-        elif not proper and _orig(tok, text).islower():
-            # A plain word right before the suffix ("skate park", "dog park"): not a name.
-            break
         j -= 1
-    if not proper or j == i:
+    if j == i:
         return None
-    return j
+    if proper:
+        return j
+    # Everyday words only ("pine lake", "cherry street"): only right after a preposition.
+    if lows[i] in PREP_SUFFIXES and j > 0 and lows[j - 1] in SUFFIX_PREPS and i - j <= 2:
+        return j
+    return None
 
 
-def _place_after(doc: Doc, k: int, text: str, lex: Lexicon) -> tuple[int, int] | None:
-    """A known place right after a cue ("i live in springfield", "moved to new york")."""
+def _proper_modifiers(doc: Doc, i: int, text: str, lex: Lexicon) -> int | None:
+    """Start of 1-2 name-like words before token i (a team name), or None."""
+    j = i
+    while j > 0 and i - j < 2 and _proper(doc[j - 1], text, lex, NAME_SCORE):
+        j -= 1
+    return None if j == i else j
+
+
+def _place_after(doc: Doc, k: int, text: str, lex: Lexicon, *, strong: bool) -> tuple[int, int] | None:
+    """A place right after a cue ("i live in springfield", "moved to new york", "from millbrook")."""
     n = len(doc)
-    if k >= n or not doc[k].is_alpha or doc[k].is_stop or doc[k].lower_ in JUNK:
+    if k >= n or _plain(doc[k], lex):
         return None
-    # Multi-word places from the lexicon.
-    for phrase, bits, _score in lex.phrases.get(doc[k].lower_, ()):
-        if bits & PLACE:
+    tok = doc[k]
+    low = tok.lower_
+    for phrase, bits, score in lex.phrases.get(low, ()):
+        if bits & PLACE and (strong or score >= PLACE_SCORE):
             words = phrase.split(" ")
             if k + len(words) <= n and [t.lower_ for t in doc[k : k + len(words)]] == words:
-                last = doc[k + len(words) - 1]
-                return doc[k].idx, last.idx + len(last)
-    info = lex.words.get(doc[k].lower_)
-    orig = _orig(doc[k], text)
-    if info is None or not info[0] & PLACE:
-        if orig[:1].isupper() and not orig.isupper():
-            return doc[k].idx, doc[k].idx + len(doc[k])
+                return _span(doc, k, k + len(words))
+    info = lex.words.get(low)
+    cap = _capitalised(tok, text)
+    if info is not None and info[0] & PLACE:
+        if not strong and info[0] & FIRST and not cap:
+            return None  # "to tyler" is a person more often than a town
+        nxt = doc[k + 1] if k + 1 < n else None
+        clause_end = nxt is None or _plain(nxt, lex) or nxt.lower_ in ("now", "too", "lol")
+        if info[1] >= PLACE_SCORE or (cap and info[1] >= STRONG_CUE_SCORE):
+            return _span(doc, k, k + 1)
+        if strong and info[1] >= STRONG_CUE_SCORE and clause_end:
+            return _span(doc, k, k + 1)
         return None
-    nxt = doc[k + 1] if k + 1 < n else None
-    clause_end = nxt is None or not nxt.is_alpha or nxt.lower_ in ("and", "now", "with", "too", "lol", "but", "near")
-    if info[1] >= NAME_SCORE or orig[:1].isupper() or (info[1] >= STRONG_CUE_SCORE and clause_end):
-        return doc[k].idx, doc[k].idx + len(doc[k])
+    if _townlike(low, lex) and (info is None or not info[0] & FIRST):
+        return _span(doc, k, k + 1)
+    if strong and cap and not _common(low, lex):
+        return _span(doc, k, k + 1)
     return None
 
 
 # -- 3. known names the model skipped ---------------------------------------------------------
 
 
-def _lone_names(doc: Doc, text: str, lex: Lexicon) -> Iterator[tuple[int, int, Kind, float, int]]:
+def _lone_names(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
     for i, tok in enumerate(doc):
         if tok.ent_type_ or not tok.is_alpha or len(tok) < 3:
             continue
         info = lex.words.get(tok.lower_)
-        if info is None or not info[0] & FIRST or info[0] & PLACE or info[1] < ALONE_SCORE:
+        if info is None or not info[0] & FIRST or info[0] & (PLACE | WORD) or info[1] < ALONE_SCORE:
             continue
         if tok.is_stop or tok.lower_ in JUNK:
             continue
@@ -440,17 +624,12 @@ def _lone_names(doc: Doc, text: str, lex: Lexicon) -> Iterator[tuple[int, int, K
 # -- resolving overlaps -----------------------------------------------------------------------
 
 
-def _resolve(cands: list[tuple[int, int, Kind, float, int]]) -> list[tuple[int, int, Kind, float]]:
+def _resolve(cands: list[_Cand]) -> list[tuple[int, int, Kind, float]]:
     """Drop a candidate overlapped by a higher-priority one of another kind; unite the rest."""
     cands.sort(key=lambda c: (-c[4], c[0], -c[1]))
-    kept: list[tuple[int, int, Kind, float, int]] = []
+    kept: list[_Cand] = []
     for c in cands:
-        clash = False
-        for k in kept:
-            if c[0] < k[1] and k[0] < c[1] and k[2] is not c[2] and k[4] > c[4]:
-                clash = True
-                break
-        if not clash:
+        if not any(c[0] < k[1] and k[0] < c[1] and k[2] is not c[2] and k[4] > c[4] for k in kept):
             kept.append(c)
     kept.sort(key=lambda c: (c[0], -c[1]))
     out: list[tuple[int, int, Kind, float]] = []
