@@ -23,13 +23,25 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, corpus_dir, load_jsonl, md_table, median, percentile, write_json  # noqa: E402
+from common import ROOT, corpus_dir, load_jsonl, md_table, median, percentile, write_json
 
 Span = tuple[int, int, str]
-LEAK_KINDS = ("PERSON", "LOCATION", "ADDRESS", "PHONE", "EMAIL", "SCHOOL", "AGE", "DATE_OF_BIRTH", "HANDLE", "URL", "ORG")
+LEAK_KINDS = (
+    "PERSON",
+    "LOCATION",
+    "ADDRESS",
+    "PHONE",
+    "EMAIL",
+    "SCHOOL",
+    "AGE",
+    "DATE_OF_BIRTH",
+    "HANDLE",
+    "URL",
+    "ORG",
+)
 
 
 @dataclass
@@ -82,7 +94,7 @@ def leakscan_batch(texts: list[str]) -> list[list[Span]]:
 class Presidio:
     """Presidio's AnalyzerEngine with the same spaCy model, offline."""
 
-    MAP = {
+    MAP: ClassVar[dict[str, str]] = {
         "PERSON": "PERSON",
         "LOCATION": "LOCATION",
         "GPE": "LOCATION",
@@ -162,9 +174,9 @@ def score(corpus: Corpus, predictions: list[list[Span]]) -> dict[str, dict[str, 
                 continue
             if kind not in labels:
                 continue
-            if any(g[2] == "OTHER" and g[0] < end and start < g[1] for g in gold):
-                if not any(g[2] == kind and g[0] < end and start < g[1] for g in gold):
-                    continue
+            on_other = any(g[2] == "OTHER" and g[0] < end and start < g[1] for g in gold)
+            if on_other and not any(g[2] == kind and g[0] < end and start < g[1] for g in gold):
+                continue
             counts[kind][1] += 1
             if any(g[2] == kind and g[0] < end and start < g[1] for g in gold):
                 counts[kind][0] += 1
@@ -172,9 +184,7 @@ def score(corpus: Corpus, predictions: list[list[Span]]) -> dict[str, dict[str, 
             if label == "OTHER":
                 continue
             counts[label][3] += 1
-            if any(
-                (k == label or (handle and k == "HANDLE")) and s < g_end and g_start < e for s, e, k in mapped
-            ):
+            if any((k == label or (handle and k == "HANDLE")) and s < g_end and g_start < e for s, e, k in mapped):
                 counts[label][2] += 1
     result = {}
     for kind, (tp_pred, n_pred, tp_gold, n_gold) in counts.items():
@@ -319,7 +329,9 @@ def main() -> None:
                 ]
                 for tool, s in summary.items()
             ]
-            lines.append("\n" + md_table(["tool", "posts", "leak recall", "posts flagged", "clean posts flagged"], rows))
+            lines.append(
+                "\n" + md_table(["tool", "posts", "leak recall", "posts flagged", "clean posts flagged"], rows)
+            )
     ph = {"leakscan": phones(leakscan_batch)}
     if presidio:
         ph["presidio"] = phones(presidio.batch)
@@ -338,10 +350,17 @@ def main() -> None:
     lines.append(f"\n### speed ({sp['posts']} posts, one process)\n")
     rows = [
         ["leakscan (batched)", sp["leakscan_batch_posts_per_s"], "–", "–"],
-        ["leakscan (one post per call)", sp["leakscan_single_posts_per_s"], sp["leakscan_p50_ms"], sp["leakscan_p95_ms"]],
+        [
+            "leakscan (one post per call)",
+            sp["leakscan_single_posts_per_s"],
+            sp["leakscan_p50_ms"],
+            sp["leakscan_p95_ms"],
+        ],
     ]
     if presidio:
-        rows.append(["Presidio (one post per call)", sp["presidio_posts_per_s"], sp["presidio_p50_ms"], sp["presidio_p95_ms"]])
+        rows.append(
+            ["Presidio (one post per call)", sp["presidio_posts_per_s"], sp["presidio_p50_ms"], sp["presidio_p95_ms"]]
+        )
         lines.append(
             f"leakscan batched is {sp['leakscan_batch_posts_per_s'] / sp['presidio_posts_per_s']:.1f}x and one-by-one "
             f"{sp['leakscan_single_posts_per_s'] / sp['presidio_posts_per_s']:.1f}x Presidio's posts/s.\n"

@@ -89,7 +89,8 @@ def measure(folder: Path, args: list[str]) -> dict[str, Any]:
     seconds = time.perf_counter() - t0
     if proc.returncode not in (0, 1):
         raise SystemExit(f"leakscan failed ({proc.returncode}): {err[-500:]}")
-    items = sum(1 for _ in open(out_path, encoding="utf-8"))
+    with open(out_path, encoding="utf-8") as fh:
+        items = sum(1 for _ in fh)
     return {"items": items, "seconds": seconds, "items_per_s": items / seconds, "peak_rss_mb": peak / 2**20}
 
 
