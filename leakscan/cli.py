@@ -236,6 +236,57 @@ def redact(
     sys.exit(EXIT_ERROR if run.out.summary.errors else EXIT_OK)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
+@click.option(
+    "--settings", "settings_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help=_SETTINGS_HELP
+)
+@click.option("--max-body-bytes", type=click.IntRange(1), help="Largest request body (default 32 MiB).")
+@click.option("--max-text-chars", type=click.IntRange(1), help="Longest post text (default 20,000).")
+@click.option("--max-image-pixels", type=click.IntRange(1), help="Largest photo, width x height (default 100 million).")
+@click.option("--access-log", is_flag=True, help="Log each request's method, path and status (never bodies).")
+def serve(
+    host: str,
+    port: int,
+    workers: int,
+    settings_file: Path | None,
+    max_body_bytes: int | None,
+    max_text_chars: int | None,
+    max_image_pixels: int | None,
+    access_log: bool,
+) -> None:
+    """Run the HTTP service apps call before a post goes out, with a demo page at /.
+
+    POST /v1/check (a post: text and photos), POST /v1/clean-image (one photo), GET /healthz;
+    the API schema is at /openapi.json. Needs the serve extra: pip install 'leakscan[serve]'.
+    """
+    try:
+        import uvicorn  # noqa: F401
+
+        from . import server
+    except ImportError as exc:
+        raise click.ClickException(
+            f"the HTTP service needs FastAPI and uvicorn ({exc.name} is missing): pip install 'leakscan[serve]'"
+        ) from None
+    from dataclasses import replace
+
+    try:
+        config = server.ServerConfig.from_env()
+        changes = {
+            "max_body_bytes": max_body_bytes,
+            "max_text_chars": max_text_chars,
+            "max_image_pixels": max_image_pixels,
+            "settings_file": str(settings_file) if settings_file else None,
+        }
+        config = replace(config, **{k: v for k, v in changes.items() if v is not None})
+        config.base_settings()
+    except LeakscanError as exc:
+        raise click.UsageError(str(exc)) from None
+    server.run(host, port, workers=workers, config=config, access_log=access_log)
+
+
 def _load_settings(settings_file: Path | None, regions: tuple[str, ...], model: str | None) -> Settings:
     try:
         return _settings(settings_file, regions, model)

@@ -1,0 +1,984 @@
+"""The HTTP service apps call before a post goes out (``leakscan serve``), and the demo page.
+
+Endpoints (all JSON errors look like ``{"error": "code", "message": "..."}``):
+
+* ``POST /v1/check`` - a post (text and/or photos) -> verdict, findings with messages,
+  redacted text, clean photo copies on request. JSON (photos as base64) or multipart.
+* ``POST /v1/clean-image`` - one photo (raw body or multipart) -> the clean copy's bytes,
+  with the findings in the ``X-Leakscan-Findings`` header; or JSON with ``?format=json``.
+* ``GET /healthz`` - liveness/readiness.
+* ``GET /`` - the demo composer page (``leakscan/static``); ``GET /openapi.json`` - the schema.
+
+Never a 500 for anything a client sends: bad input is a 400 (malformed JSON, bad base64,
+unknown settings keys), 413 (over a limit: body, text, photo count, pixels), 415 (not JSON
+or a form, not an image) or 422 (an image that is damaged or cannot be cleaned). Request
+bodies, post texts and matched values are never logged: the access log is off by default
+and, when on, shows the path without its query string.
+
+Scanning is CPU-bound and runs in a thread pool, so slow clients (whose bodies arrive in
+the event loop) never hold up other requests. The spaCy model and data load once per
+worker process, before it takes requests. Run several workers with ``--workers N``; the
+limits reach every worker through ``LEAKSCAN_*`` environment variables (see
+:class:`ServerConfig`).
+
+FastAPI, uvicorn and python-multipart are an optional extra: ``pip install 'leakscan[serve]'``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+import logging
+import os
+import time
+import traceback
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, fields, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import __version__
+from .api import Checker, PostCheck, media_type
+from .errors import SettingsError
+from .findings import Kind, Verdict
+from .media.base import StripOptions
+from .settings import Settings
+
+logger = logging.getLogger("leakscan.server")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+#: Settings keys a request may set; the rest (model, limits) belong to whoever runs the service.
+REQUEST_SETTINGS = ("regions", "scanners", "known", "allow", "ignore_kinds", "severity")
+#: Most bytes of findings JSON put in the ``X-Leakscan-Findings`` header (the rest is dropped).
+MAX_FINDINGS_HEADER = 8000
+_ENV_PREFIX = "LEAKSCAN_"
+
+
+# -- configuration --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """The service's limits and base settings.
+
+    Every field can be set from the environment as ``LEAKSCAN_<FIELD>`` in upper case
+    (``LEAKSCAN_MAX_BODY_BYTES=10000000``); ``LEAKSCAN_SETTINGS`` names a settings file
+    (.toml/.json) with the base settings every request starts from.
+    """
+
+    #: Largest request body (bytes) accepted; a 12-megapixel phone photo is 3-8 MB (x4/3 as base64).
+    max_body_bytes: int = 32 * 1024 * 1024
+    #: Longest post text (characters).
+    max_text_chars: int = 20_000
+    #: Largest image (width x height) accepted; bigger is refused as a decompression bomb.
+    max_image_pixels: int = 100_000_000
+    #: Most photos in one post.
+    max_images: int = 10
+    #: Seconds a client may take to send its whole request body (slow clients get 408).
+    body_timeout: float = 30.0
+    #: Settings file every request's settings are merged over (None: the defaults).
+    settings_file: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("max_body_bytes", "max_text_chars", "max_image_pixels", "max_images"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                raise SettingsError(f"server setting {name!r} must be a positive whole number")
+        if not isinstance(self.body_timeout, (int, float)) or self.body_timeout <= 0:
+            raise SettingsError("server setting 'body_timeout' must be a positive number of seconds")
+
+    @classmethod
+    def from_env(cls, environ: MutableMapping[str, str] | None = None) -> ServerConfig:
+        """The configuration from ``LEAKSCAN_*`` environment variables (defaults for the rest)."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = env.get(_ENV_PREFIX + ("SETTINGS" if f.name == "settings_file" else f.name.upper()))
+            if raw is None or raw == "":
+                continue
+            if f.name == "settings_file":
+                values[f.name] = raw
+                continue
+            try:
+                values[f.name] = float(raw) if f.name == "body_timeout" else int(raw.replace("_", ""))
+            except ValueError:
+                raise SettingsError(f"environment variable {_ENV_PREFIX}{f.name.upper()} must be a number") from None
+        return cls(**values)
+
+    def to_env(self) -> dict[str, str]:
+        """The ``LEAKSCAN_*`` variables that reproduce this configuration (for worker processes)."""
+        env = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None:
+                continue
+            env[_ENV_PREFIX + ("SETTINGS" if f.name == "settings_file" else f.name.upper())] = str(value)
+        return env
+
+    def base_settings(self) -> Settings:
+        """The settings every request starts from, with this service's limits applied."""
+        settings = Settings.load(self.settings_file) if self.settings_file else Settings()
+        return replace(
+            settings,
+            max_text_chars=self.max_text_chars,
+            max_file_bytes=self.max_body_bytes,
+            max_image_pixels=min(settings.max_image_pixels, self.max_image_pixels),
+        )
+
+
+# -- request and response models (the OpenAPI schema) ----------------------------------------
+
+
+class KnownFactsIn(BaseModel):
+    """Private facts about this child: matched as the right kind, with high severity."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    names: list[str] | None = None
+    schools: list[str] | None = None
+    streets: list[str] | None = None
+    towns: list[str] | None = None
+    phones: list[str] | None = None
+    emails: list[str] | None = None
+    handles: list[str] | None = None
+
+
+class SettingsIn(BaseModel):
+    """Per-request settings, merged over the service's. Unknown keys are refused (400)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"example": {"regions": ["GB"], "allow": ["help@ourapp.example"]}},
+    )
+
+    regions: list[str] | str | None = Field(None, description="Phone regions (ISO 3166 alpha-2, e.g. 'GB', 'US').")
+    scanners: list[str] | None = Field(None, description="Only run these scanners (empty: all).")
+    known: KnownFactsIn | None = None
+    allow: list[str] | None = Field(
+        None, description="Values never reported (case-insensitive), e.g. the app's own address."
+    )
+    ignore_kinds: list[Kind] | None = Field(None, description="Kinds never reported.")
+    severity: dict[Kind, Literal["low", "medium", "high"]] | None = Field(
+        None, description="Per-kind severity overrides, e.g. {'HANDLE': 'high'}."
+    )
+
+
+class CheckRequest(BaseModel):
+    """A post to check: its text and its photos (base64, a ``data:`` URL prefix is allowed)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"example": {"text": "call me on 217 555 0134", "images": [], "clean_images": False}},
+    )
+
+    text: str = Field("", description="The post's text. Empty is fine (verdict ok).")
+    images: list[str] = Field(default_factory=list, description="Photos, base64-encoded.")
+    settings: SettingsIn | None = None
+    clean_images: bool = Field(False, description="Also return clean copies of the photos (base64).")
+    style: Literal["placeholder", "mask"] = Field(
+        "placeholder", description="How text is masked: [PHONE] placeholders, or * for every character."
+    )
+
+
+class FindingOut(BaseModel):
+    """One thing that can identify or locate a child (DESIGN.md section 3)."""
+
+    kind: Kind
+    field: str | None = Field(None, description="Metadata field (photos), or null for the post text.")
+    text: str = Field(description="What was found, exactly as written (text[start:end]).")
+    start: int | None = None
+    end: int | None = None
+    place: str | None = Field(None, description="For GPS: the nearest known place.")
+    detail: str | None = None
+    severity: Literal["low", "medium", "high"] | None = None
+    confidence: float = 1.0
+    scanner: str = ""
+    code: str | None = Field(None, description="Stable message code, for apps that translate messages.")
+    message: str | None = Field(None, description="What to tell the child, in plain words.")
+
+
+class ItemOut(BaseModel):
+    """What leakscan says about one part of the post (its text, or one photo)."""
+
+    source: str | None = None
+    id: Any = None
+    type: Literal["text", "image", "video"]
+    verdict: Verdict
+    findings: list[FindingOut]
+    error: str | None = None
+
+
+class CleanedImageOut(BaseModel):
+    """A clean copy of one photo (base64), or why none could be made."""
+
+    data: str | None = Field(None, description="The clean image, base64-encoded.")
+    format: str | None = None
+    media_type: str | None = None
+    lossless: bool | None = Field(None, description="True when the picture itself was kept byte for byte.")
+    removed: list[str] = Field(default_factory=list, description="What was removed (names, never values).")
+    note: str | None = None
+    error: str | None = None
+
+
+class CheckResponse(BaseModel):
+    """The verdict on a post, what was found, and the redacted version."""
+
+    verdict: Verdict = Field(description="ok, warn or block: the worst of the text and the photos.")
+    text: ItemOut
+    redacted_text: str
+    text_changed: bool
+    images: list[ItemOut]
+    cleaned_images: list[CleanedImageOut] | None = Field(None, description="Present when clean_images was asked for.")
+
+
+class CleanImageResponse(BaseModel):
+    """``/v1/clean-image?format=json``: the clean copy and what the original held."""
+
+    verdict: Verdict = Field(description="The original photo's verdict.")
+    findings: list[FindingOut]
+    image: CleanedImageOut
+
+
+class ErrorOut(BaseModel):
+    """Every error answer."""
+
+    error: str = Field(description="A stable code: too_large, malformed_json, unsupported_media_type...")
+    message: str = Field(description="A one-line reason. Never contains the post or a matched value.")
+
+
+class HealthOut(BaseModel):
+    """``GET /healthz``."""
+
+    status: Literal["ok"]
+    version: str
+    ready: bool
+    pid: int
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "Malformed JSON, bad base64, unknown or invalid settings"},
+    408: {"model": ErrorOut, "description": "The request body arrived too slowly"},
+    413: {"model": ErrorOut, "description": "Over a limit: body size, text length, number of photos, image pixels"},
+    415: {"model": ErrorOut, "description": "Not JSON or a form; a file that is not a supported image"},
+    422: {"model": ErrorOut, "description": "An image that is damaged or cannot be cleaned"},
+}
+
+
+# -- errors ---------------------------------------------------------------------------------------
+
+
+class ApiError(Exception):
+    """An answer to a bad request: status, stable code, and a message without any value in it."""
+
+    def __init__(self, status: int, code: str, message: str):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def _error_response(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": code, "message": _short(message)}, status_code=status, headers=headers)
+
+
+def _short(message: str, limit: int = 400) -> str:
+    """A message cut to ``limit`` characters (a client-chosen key can be long)."""
+    message = " ".join(message.split())
+    return message if len(message) <= limit else message[: limit - 1] + "…"
+
+
+def _name(value: Any, limit: int = 60) -> str:
+    """A client-given name (a key, a field), quoted and cut short, for an error message."""
+    text = str(value)
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
+def _validation_message(exc: ValidationError | RequestValidationError, prefix: str = "") -> tuple[str, str]:
+    """A code and a one-line message for a validation error; the input values are never quoted."""
+    errors = exc.errors()
+    if not errors:
+        return "invalid_request", "the request is not valid"
+    err = errors[0]
+    loc = [p for p in err.get("loc", ()) if p not in ("body", "query")]
+    where = prefix + "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(loc))
+    kind = err.get("type", "")
+    if kind == "json_invalid":
+        return "malformed_json", "the body is not valid JSON"
+    if kind == "extra_forbidden":
+        key = loc[-1] if loc else "?"
+        if len(loc) >= 2 and loc[-2] == "settings":
+            return "unknown_setting", (
+                f"unknown setting {_name(key)} (this service accepts: {', '.join(REQUEST_SETTINGS)})"
+            )
+        if len(loc) >= 3 and loc[-3] == "settings" and loc[-2] == "known":
+            return "unknown_setting", f"unknown setting 'known.{str(key)[:60]}'"
+        return "unknown_field", f"unknown field {_name(where or key)}"
+    if kind == "model_type" and not loc:
+        return "invalid_request", "the body must be a JSON object"
+    more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
+    return "invalid_request", f"{where or 'body'}: {err.get('msg', 'invalid')}{more}"
+
+
+# -- the ASGI guard: body limit, slow bodies, no 500 details ----------------------------------
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+class _BodyTooSlow(Exception):
+    pass
+
+
+class GuardMiddleware:
+    """Bounds every request body (size and time) and turns any crash into a bare 500.
+
+    * A ``Content-Length`` over the limit is answered 413 before the body is read; a
+      chunked body is counted as it arrives and cut off at the limit (413).
+    * A body that takes longer than ``body_timeout`` seconds to arrive is answered 408.
+    * An unexpected exception is logged by type and code location only (never its
+      message, which could quote a value) and answered with a generic 500.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, body_timeout: float):
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.body_timeout = body_timeout
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_tracked(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                message["headers"] = [*message.get("headers", ()), *_SAFE_HEADERS]
+            await send(message)
+
+        async def reply(status: int, code: str, message: str) -> None:
+            response = _error_response(status, code, message, headers={"Connection": "close"})
+            await response(scope, receive, send_tracked)
+
+        length = _content_length(scope)
+        if length is not None and length > self.max_body_bytes:
+            await reply(413, "too_large", f"the request body is over the limit of {self.max_body_bytes:,} bytes")
+            return
+
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.body_timeout
+        received = 0
+        body_done = False
+
+        async def receive_guarded() -> Message:
+            nonlocal received, body_done
+            if body_done:
+                return await receive()
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise _BodyTooSlow
+            try:
+                message = await asyncio.wait_for(receive(), remaining)
+            except asyncio.TimeoutError:
+                raise _BodyTooSlow from None
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    raise _BodyTooLarge
+                if not message.get("more_body", False):
+                    body_done = True
+            else:
+                body_done = True
+            return message
+
+        try:
+            await self.app(scope, receive_guarded, send_tracked)
+        except _BodyTooLarge:
+            if not started:
+                await reply(413, "too_large", f"the request body is over the limit of {self.max_body_bytes:,} bytes")
+        except _BodyTooSlow:
+            if not started:
+                await reply(408, "too_slow", f"the request body did not arrive within {self.body_timeout:g} seconds")
+        except Exception as exc:
+            logger.error(
+                "internal error on %s %s: %s\n%s",
+                scope.get("method", "?"),
+                scope.get("path", "?"),
+                type(exc).__name__,
+                "".join(traceback.format_tb(exc.__traceback__)).rstrip(),
+            )
+            if not started:
+                await reply(500, "internal_error", "something went wrong on the server; the request was not checked")
+
+
+_SAFE_HEADERS = ((b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"))
+
+
+def _content_length(scope: Scope) -> int | None:
+    for key, value in scope.get("headers", ()):
+        if key == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+# -- request parsing ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Post:
+    text: str
+    images: list[bytes]
+    settings: dict[str, Any] | None
+    clean_images: bool
+    style: str
+
+
+def _content_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+
+
+def _decode_base64(value: str, index: int) -> bytes:
+    """The bytes of one base64 image (a ``data:...;base64,`` prefix and white space allowed)."""
+    if value.startswith("data:"):
+        head, sep, rest = value.partition(",")
+        if not sep or not head.endswith(";base64"):
+            raise ApiError(400, "bad_base64", f"images[{index}] is a data: URL without base64 data")
+        value = rest
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        pass
+    try:
+        return base64.b64decode("".join(value.split()), validate=True)
+    except (binascii.Error, ValueError):
+        raise ApiError(400, "bad_base64", f"images[{index}] is not valid base64") from None
+
+
+def _settings_dict(model: SettingsIn | None) -> dict[str, Any] | None:
+    if model is None:
+        return None
+    data = model.model_dump(exclude_none=True, mode="json")
+    if "known" in data:
+        data["known"] = {k: v for k, v in data["known"].items() if v is not None}
+    return data
+
+
+async def _read_json_post(request: Request) -> _Post:
+    body = await request.body()
+    if not body.strip():
+        raise ApiError(400, "malformed_json", 'the body is empty; send a JSON object such as {"text": "..."}')
+    try:
+        req = CheckRequest.model_validate_json(body)
+    except ValidationError as exc:
+        code, message = _validation_message(exc)
+        raise ApiError(400, code, message) from None
+    return _Post(
+        text=req.text,
+        images=[_decode_base64(v, i) for i, v in enumerate(req.images)],
+        settings=_settings_dict(req.settings),
+        clean_images=req.clean_images,
+        style=req.style,
+    )
+
+
+_FORM_FIELDS = ("text", "settings", "clean_images", "style")
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"", "0", "false", "no", "off"}
+
+
+async def _read_form(request: Request, config: ServerConfig) -> list[tuple[str, str | UploadFile]]:
+    try:
+        form = await request.form(
+            max_files=config.max_images + 1,
+            max_fields=len(_FORM_FIELDS) + 4,
+            max_part_size=max(1024 * 1024, config.max_text_chars * 4 + 1024),
+        )
+    except StarletteHTTPException as exc:
+        detail = str(exc.detail) if exc.detail else "the form could not be read"
+        code = "too_many_parts" if "Too many" in detail else "malformed_form"
+        raise ApiError(400, code, f"malformed form: {detail}") from None
+    return list(form.multi_items())
+
+
+async def _read_form_post(request: Request, config: ServerConfig) -> _Post:
+    text = ""
+    settings: dict[str, Any] | None = None
+    clean = False
+    style = "placeholder"
+    images: list[bytes] = []
+    for key, value in await _read_form(request, config):
+        if isinstance(value, UploadFile):
+            if len(images) >= config.max_images:
+                raise ApiError(413, "too_many_images", f"a post can have at most {config.max_images} photos")
+            images.append(await value.read())
+            continue
+        if key == "text":
+            text = value
+        elif key == "settings":
+            try:
+                parsed = SettingsIn.model_validate_json(value or "{}")
+            except ValidationError as exc:
+                code, message = _validation_message(exc, prefix="settings.")
+                if code == "malformed_json":
+                    message = "the settings field is not valid JSON"
+                elif code == "unknown_field":
+                    code = "unknown_setting"
+                    key_name = exc.errors()[0].get("loc", ("?",))[-1]
+                    message = f"unknown setting {_name(key_name)} (this service accepts: {', '.join(REQUEST_SETTINGS)})"
+                raise ApiError(400, code, message) from None
+            settings = _settings_dict(parsed)
+        elif key == "clean_images":
+            flag = value.strip().lower()
+            if flag not in _TRUE | _FALSE:
+                raise ApiError(400, "invalid_request", "clean_images must be true or false")
+            clean = flag in _TRUE
+        elif key == "style":
+            if value not in ("placeholder", "mask"):
+                raise ApiError(400, "invalid_request", "style must be 'placeholder' or 'mask'")
+            style = value
+        else:
+            raise ApiError(
+                400, "unknown_field", f"unknown form field {_name(key)} (expected: {', '.join(_FORM_FIELDS)} and files)"
+            )
+    return _Post(text=text, images=images, settings=settings, clean_images=clean, style=style)
+
+
+# -- checking ---------------------------------------------------------------------------------------
+
+
+def _preflight(data: bytes, index: int | None, config: ServerConfig) -> str:
+    """Refuse what is not a supported still image (415), is damaged (422) or too big to decode (413).
+
+    Only the headers and metadata blocks are read (no pixels). Returns the format name.
+    """
+    from .errors import InputError, UnsupportedFormatError
+    from .photos import read_image
+
+    what = "the image" if index is None else f"images[{index}]"
+    try:
+        handler, meta = read_image(data)
+    except UnsupportedFormatError as exc:
+        raise ApiError(415, "not_an_image", f"{what}: {exc}") from None
+    except InputError as exc:
+        raise ApiError(422, "unreadable_image", f"{what}: {exc}") from None
+    if handler.media != "image":
+        raise ApiError(415, "not_an_image", f"{what} is a {handler.format} video; send a photo")
+    width, height = meta.width, meta.height
+    if width is None or height is None:
+        width, height = _pillow_size(data)
+    if width is not None and height is not None and width * height > config.max_image_pixels:
+        raise ApiError(
+            413,
+            "too_many_pixels",
+            f"{what} is {width}x{height} pixels, over the limit of {config.max_image_pixels:,} (a decompression bomb?)",
+        )
+    return handler.format
+
+
+def _pillow_size(data: bytes) -> tuple[int | None, int | None]:
+    """Width and height from the image header (no pixel decoding), when Pillow can tell."""
+    import io
+    import warnings
+
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(data)) as im:
+                return im.size
+    except Image.DecompressionBombError:
+        return 1 << 31, 1 << 31
+    except Exception:
+        return None, None
+
+
+def _check_sync(checker: Checker, post: _Post, config: ServerConfig) -> PostCheck:
+    """Validate and check one post (runs in the thread pool)."""
+    if len(post.text) > config.max_text_chars:
+        raise ApiError(
+            413,
+            "text_too_long",
+            f"the post is {len(post.text):,} characters, over the limit of {config.max_text_chars:,}",
+        )
+    if len(post.images) > config.max_images:
+        raise ApiError(413, "too_many_images", f"a post can have at most {config.max_images} photos")
+    settings = _request_settings(checker, post.settings)
+    for i, data in enumerate(post.images):
+        _preflight(data, i, config)
+    check = checker.check_post(post.text, post.images, settings, clean_images=post.clean_images, style=post.style)
+    for i, result in enumerate(check.image_results):
+        if result.error and not result.findings:
+            raise ApiError(422, "unreadable_image", f"images[{i}] could not be read: {result.error}")
+    return check
+
+
+def _request_settings(checker: Checker, data: dict[str, Any] | None) -> Settings:
+    if not data:
+        return checker.settings
+    for key in data:
+        if key not in REQUEST_SETTINGS:  # pragma: no cover - SettingsIn refuses them first
+            raise ApiError(400, "unknown_setting", f"unknown setting {_name(key)}")
+    try:
+        return checker.settings_for(data)
+    except SettingsError as exc:
+        raise ApiError(400, "invalid_setting", str(exc)) from None
+
+
+def _clean_sync(checker: Checker, data: bytes, only: str, config: ServerConfig) -> PostCheck:
+    _preflight(data, None, config)
+    options = StripOptions(only_gps=only == "gps")
+    check = Checker(checker.settings, strip_options=options).check_post("", [data], clean_images=True)
+    result = check.image_results[0]
+    if result.error and not result.findings:
+        raise ApiError(422, "unreadable_image", f"the image could not be read: {result.error}")
+    cleaned = check.cleaned[0]
+    if cleaned.data is None:
+        raise ApiError(422, "cannot_clean", f"no clean copy could be made: {cleaned.error or 'unknown reason'}")
+    return check
+
+
+def _findings_header(check: PostCheck) -> tuple[str, bool]:
+    """The image findings as ASCII-only JSON for a header, cut to fit ``MAX_FINDINGS_HEADER``."""
+    findings = [f.to_dict() for f in check.image_results[0].findings]
+    while True:
+        value = json.dumps(findings, ensure_ascii=True, separators=(",", ":"))
+        if len(value) <= MAX_FINDINGS_HEADER or not findings:
+            return value, len(findings) < len(check.image_results[0].findings)
+        findings = findings[: len(findings) // 2] if len(findings) > 1 else []
+
+
+_NO_STORE = {"Cache-Control": "no-store"}
+
+
+# -- the app ------------------------------------------------------------------------------------------
+
+
+def _static_dir() -> Path:
+    return Path(str(resources.files("leakscan") / "static"))
+
+
+def _warm_up(checker: Checker) -> None:
+    """Load the model, the name lists and the photo code before the first request."""
+    import io
+
+    from PIL import Image
+
+    checker.warm_up()
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8), (120, 180, 90)).save(buf, "JPEG")
+    try:
+        checker.check_post("warm up 217 555 0134", [buf.getvalue()], clean_images=True)
+    except ImportError:  # pragma: no cover - a build without photo support
+        logger.warning("photo support is not available; /v1/clean-image and photos in posts will fail")
+
+
+def create_app(config: ServerConfig | None = None) -> FastAPI:
+    """The FastAPI application (``uvicorn --factory leakscan.server:create_app`` reads the environment)."""
+    config = config or ServerConfig.from_env()
+    checker = Checker(config.base_settings())
+    state = {"ready": False}
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        t0 = time.perf_counter()
+        await run_in_threadpool(_warm_up, checker)
+        state["ready"] = True
+        logger.info("leakscan %s ready in %.1f s (pid %d)", __version__, time.perf_counter() - t0, os.getpid())
+        yield
+
+    app = FastAPI(
+        title="leakscan",
+        version=__version__,
+        summary="Check a child's post and photos before they go out.",
+        description=(
+            "Finds what gives a child away (phone numbers, addresses, schools, names, hidden map pins "
+            "in photos) and answers with a verdict, child-friendly messages, the redacted text and "
+            "clean photo copies. Nothing is stored or logged."
+        ),
+        lifespan=lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load their scripts from a CDN: not offline
+        redoc_url=None,
+    )
+    app.state.config = config
+    app.state.checker = checker
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return _error_response(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        code, message = _validation_message(exc)
+        return _error_response(400, code, message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        codes = {404: "not_found", 405: "method_not_allowed"}
+        message = {404: "no such endpoint", 405: "method not allowed here"}.get(exc.status_code, str(exc.detail))
+        return _error_response(
+            exc.status_code, codes.get(exc.status_code, "http_error"), message, headers=getattr(exc, "headers", None)
+        )
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:  # pragma: no cover - GuardMiddleware first
+        return _error_response(500, "internal_error", "something went wrong on the server; the request was not checked")
+
+    @app.post(
+        "/v1/check",
+        response_model=CheckResponse,
+        responses=_ERRORS,
+        summary="Check a post (text and photos) before it goes out",
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/CheckRequest"}},
+                    "multipart/form-data": {"schema": {"$ref": "#/components/schemas/CheckForm"}},
+                },
+            }
+        },
+    )
+    async def check(request: Request) -> Response:
+        """Verdict, findings with child-friendly messages, and the redacted text of one post.
+
+        Send JSON (`{"text": ..., "images": [base64...], "settings": {...}, "clean_images": false}`)
+        or a multipart form (`text`, `settings` as a JSON string, `clean_images`, `style`, and the
+        photos as files). An empty post is fine: verdict `ok`.
+        """
+        ctype = _content_type(request)
+        if ctype == "application/json" or ctype.endswith("+json"):
+            post = await _read_json_post(request)
+        elif ctype == "multipart/form-data":
+            post = await _read_form_post(request, config)
+        else:
+            raise ApiError(415, "unsupported_media_type", "send application/json or multipart/form-data")
+        result = await run_in_threadpool(_check_sync, checker, post, config)
+        return JSONResponse(result.to_dict(), headers=_NO_STORE)
+
+    @app.post(
+        "/v1/clean-image",
+        responses={
+            200: {
+                "content": {
+                    "image/jpeg": {"schema": {"type": "string", "format": "binary"}},
+                    "application/json": {"schema": {"$ref": "#/components/schemas/CleanImageResponse"}},
+                },
+                "description": (
+                    "The clean image (same format as the original), with headers X-Leakscan-Verdict, "
+                    "X-Leakscan-Findings (JSON, ASCII), X-Leakscan-Lossless and X-Leakscan-Removed; "
+                    "or, with ?format=json, a CleanImageResponse."
+                ),
+            },
+            **_ERRORS,
+        },
+        summary="Remove location and other identifying metadata from one photo",
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "image/*": {"schema": {"type": "string", "format": "binary"}},
+                    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
+                    "multipart/form-data": {"schema": {"$ref": "#/components/schemas/CleanImageForm"}},
+                },
+            }
+        },
+    )
+    async def clean_image(
+        request: Request,
+        format: Literal["image", "json"] = Query(
+            "image", description="image: the clean bytes; json: JSON with base64."
+        ),
+        only: Literal["all", "gps"] = Query("all", description="all: every identifying field; gps: the location only."),
+    ) -> Response:
+        """The clean copy of one photo (raw body, or a form with one file), and what the original held."""
+        ctype = _content_type(request)
+        if ctype == "multipart/form-data":
+            files = [v for _, v in await _read_form(request, config) if isinstance(v, UploadFile)]
+            if len(files) != 1:
+                raise ApiError(400, "one_file", f"send exactly one image file (got {len(files)})")
+            data = await files[0].read()
+        elif ctype.startswith("image/") or ctype in ("application/octet-stream", ""):
+            data = await request.body()
+        else:
+            raise ApiError(415, "unsupported_media_type", "send the image as the body (image/*) or as a form file")
+        done = await run_in_threadpool(_clean_sync, checker, data, only, config)
+        result, cleaned = done.image_results[0], done.cleaned[0]
+        if format == "json":
+            return JSONResponse(
+                {
+                    "verdict": result.verdict.value,
+                    "findings": [f.to_dict() for f in result.findings],
+                    "image": cleaned.to_dict(),
+                },
+                headers=_NO_STORE,
+            )
+        findings, truncated = _findings_header(done)
+        headers = {
+            **_NO_STORE,
+            "X-Leakscan-Verdict": result.verdict.value,
+            "X-Leakscan-Findings": findings,
+            "X-Leakscan-Lossless": "true" if cleaned.lossless else "false",
+            "X-Leakscan-Removed": json.dumps(list(cleaned.removed), ensure_ascii=True, separators=(",", ":")),
+        }
+        if truncated:
+            headers["X-Leakscan-Findings-Truncated"] = "true"
+        return Response(content=cleaned.data, media_type=media_type(cleaned.format), headers=headers)
+
+    @app.get("/healthz", response_model=HealthOut, summary="Liveness and readiness")
+    async def healthz() -> dict[str, Any]:
+        """``ready`` is true once the model is loaded (it is before the first request is taken)."""
+        return {"status": "ok", "version": __version__, "ready": state["ready"], "pid": os.getpid()}
+
+    static = _static_dir()
+
+    @app.get("/", include_in_schema=False)
+    async def index() -> Response:
+        return FileResponse(static / "index.html", headers=_PAGE_HEADERS)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:
+        return Response(status_code=204)
+
+    if static.is_dir():
+        app.mount("/static", StaticFiles(directory=static), name="static")
+
+    _add_schemas(app)
+    app.add_middleware(GuardMiddleware, max_body_bytes=config.max_body_bytes, body_timeout=config.body_timeout)
+    return app
+
+
+_PAGE_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "Cache-Control": "no-cache",
+}
+
+
+def _add_schemas(app: FastAPI) -> None:
+    """Put the request models (read by hand, to answer bad input with clear 4xx) into the schema."""
+    from fastapi.openapi.utils import get_openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(
+            title=app.title, version=app.version, summary=app.summary, description=app.description, routes=app.routes
+        )
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        for model in (CheckRequest, CleanImageResponse):
+            body = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            for name, sub in body.pop("$defs", {}).items():
+                components.setdefault(name, sub)
+            components[model.__name__] = body
+        components["CheckForm"] = {
+            "type": "object",
+            "properties": {
+                "text": {"type": "string"},
+                "settings": {"type": "string", "description": "Settings as a JSON object (see SettingsIn)."},
+                "clean_images": {"type": "boolean"},
+                "style": {"type": "string", "enum": ["placeholder", "mask"]},
+                "images": {"type": "array", "items": {"type": "string", "format": "binary"}},
+            },
+        }
+        components["CleanImageForm"] = {
+            "type": "object",
+            "properties": {"image": {"type": "string", "format": "binary"}},
+            "required": ["image"],
+        }
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+# -- running ------------------------------------------------------------------------------------------
+
+
+class _PathOnly(logging.Filter):
+    """Access-log filter: drop the query string (the path alone says which endpoint was hit)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            record.args = (*args[:2], args[2].split("?", 1)[0], *args[3:])
+        return True
+
+
+def log_config(access_log: bool, level: str = "info") -> dict[str, Any]:
+    """uvicorn's logging setup: our own logger on, access log path-only (or off)."""
+    import uvicorn.config
+
+    cfg = json.loads(json.dumps(uvicorn.config.LOGGING_CONFIG))
+    cfg["filters"] = {"path_only": {"()": "leakscan.server._PathOnly"}}
+    cfg["handlers"]["access"]["filters"] = ["path_only"]
+    cfg["loggers"]["leakscan"] = {"handlers": ["default"], "level": level.upper(), "propagate": False}
+    if not access_log:
+        cfg["loggers"]["uvicorn.access"] = {"handlers": [], "level": "CRITICAL", "propagate": False}
+    return cfg
+
+
+def run(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    workers: int = 1,
+    config: ServerConfig | None = None,
+    access_log: bool = False,
+    log_level: str = "info",
+) -> None:
+    """Serve until stopped (Ctrl-C / SIGTERM). ``workers > 1`` starts that many processes."""
+    import uvicorn
+
+    config = config or ServerConfig.from_env()
+    config.base_settings()  # fail now, in the parent, on a bad settings file
+    os.environ.update(config.to_env())  # worker processes build their app from the environment
+    uvicorn.run(
+        "leakscan.server:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers if workers > 1 else None,
+        access_log=access_log,
+        log_config=log_config(access_log, log_level),
+        log_level=log_level,
+        server_header=False,
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=10,
+    )
+
+
+def main() -> None:  # pragma: no cover - ``python -m leakscan.server`` convenience
+    """``python -m leakscan.server [PORT]``: serve on 127.0.0.1 with the environment's settings."""
+    import sys
+
+    run(port=int(sys.argv[1]) if len(sys.argv) > 1 else 8000)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,309 @@
+// The leakscan demo composer: checks the post as you type (debounced calls to /v1/check),
+// highlights what it found, explains it in kid-friendly words, and fixes it on request.
+// Photos go to /v1/clean-image?format=json, which finds the hidden map pin and returns a
+// clean copy. Plain JavaScript, no libraries, works offline.
+"use strict";
+
+(function () {
+  const DEBOUNCE_MS = 350;
+
+  const textarea = document.getElementById("post-text");
+  const backdrop = document.getElementById("backdrop");
+  const statusBox = document.getElementById("status");
+  const statusText = document.getElementById("status-text");
+  const warningsList = document.getElementById("warnings");
+  const fixButton = document.getElementById("fix");
+  const postButton = document.getElementById("post-button");
+  const posted = document.getElementById("posted");
+  const photoInput = document.getElementById("photo");
+  const photoBox = document.getElementById("photo-box");
+  const photoPreview = document.getElementById("photo-preview");
+  const photoCaption = document.getElementById("photo-caption");
+  const photoRemove = document.getElementById("photo-remove");
+
+  // What the last answers said.
+  let textCheck = null; // {text, verdict, findings, redacted}
+  let photo = null; // {name, verdict, findings, cleanData, cleanType, fixed, url, error}
+  let timer = null;
+  let seq = 0;
+
+  const KIND_LABEL = {
+    PHONE: "Phone number", EMAIL: "Email address", ADDRESS: "Address", SCHOOL: "School",
+    PERSON: "Name", LOCATION: "Place", AGE: "Age", DATE_OF_BIRTH: "Birthday", HANDLE: "Username",
+    URL: "Link", ORG: "Club or group", GPS: "Hidden map pin", OWNER: "Hidden name",
+    DEVICE_ID: "Camera number", THUMBNAIL: "Hidden mini photo", DATETIME: "Hidden date and time",
+  };
+
+  // -- talking to the service ---------------------------------------------------------------
+
+  async function checkText(text) {
+    const response = await fetch("/v1/check", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: text }),
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(body.message || "the checker said no (" + response.status + ")");
+    }
+    return body;
+  }
+
+  async function checkPhoto(file) {
+    const form = new FormData();
+    form.append("image", file, file.name || "photo");
+    const response = await fetch("/v1/clean-image?format=json", { method: "POST", body: form });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(body.message || "the checker could not read this photo");
+    }
+    return body;
+  }
+
+  // -- text ---------------------------------------------------------------------------------------
+
+  function scheduleCheck() {
+    posted.textContent = "";
+    clearTimeout(timer);
+    renderBackdrop();
+    timer = setTimeout(runCheck, DEBOUNCE_MS);
+  }
+
+  async function runCheck() {
+    const text = textarea.value;
+    const mine = ++seq;
+    if (!text.trim()) {
+      textCheck = { text: text, verdict: "ok", findings: [], redacted: text };
+      render();
+      return;
+    }
+    statusBox.dataset.busy = "true";
+    try {
+      const answer = await checkText(text);
+      if (mine !== seq) return; // an older answer: the child kept typing
+      textCheck = {
+        text: text,
+        verdict: answer.verdict,
+        findings: answer.text.findings,
+        redacted: answer.redacted_text,
+      };
+    } catch (err) {
+      if (mine !== seq) return;
+      textCheck = { text: text, verdict: "error", findings: [], redacted: text, error: err.message };
+    } finally {
+      if (mine === seq) delete statusBox.dataset.busy;
+    }
+    render();
+  }
+
+  function currentTextFindings() {
+    // Offsets only make sense for the exact text that was checked.
+    if (!textCheck || textCheck.text !== textarea.value) return [];
+    return textCheck.findings.filter((f) => f.start !== null && f.end !== null);
+  }
+
+  function renderBackdrop() {
+    const text = textarea.value;
+    const findings = currentTextFindings().slice().sort((a, b) => a.start - b.start);
+    backdrop.textContent = "";
+    let pos = 0;
+    for (const f of findings) {
+      if (f.start < pos) continue;
+      backdrop.appendChild(document.createTextNode(text.slice(pos, f.start)));
+      const mark = document.createElement("mark");
+      mark.className = "hl " + (f.severity || "medium");
+      mark.textContent = text.slice(f.start, f.end);
+      backdrop.appendChild(mark);
+      pos = f.end;
+    }
+    // A trailing newline needs a character after it to take up a line in the backdrop.
+    backdrop.appendChild(document.createTextNode(text.slice(pos) + "\u200b"));
+    backdrop.scrollTop = textarea.scrollTop;
+  }
+
+  // -- photo --------------------------------------------------------------------------------------
+
+  photoInput.addEventListener("change", async () => {
+    const file = photoInput.files && photoInput.files[0];
+    photoInput.value = "";
+    if (!file) return;
+    setPhoto({ name: file.name, url: URL.createObjectURL(file), verdict: "checking", findings: [] });
+    try {
+      const answer = await checkPhoto(file);
+      if (!photo || photo.name !== file.name) return;
+      photo.verdict = answer.verdict;
+      photo.findings = answer.findings;
+      photo.cleanData = answer.image.data;
+      photo.cleanType = answer.image.media_type;
+    } catch (err) {
+      if (!photo) return;
+      photo.verdict = "error";
+      photo.error = err.message;
+    }
+    render();
+  });
+
+  photoRemove.addEventListener("click", () => {
+    setPhoto(null);
+    photoInput.focus();
+  });
+
+  function setPhoto(value) {
+    if (photo && photo.url) URL.revokeObjectURL(photo.url);
+    photo = value;
+    render();
+  }
+
+  function photoFindings() {
+    if (!photo || photo.fixed) return [];
+    return photo.findings || [];
+  }
+
+  // -- what the child sees ------------------------------------------------------------------------
+
+  function worst(a, b) {
+    const rank = { ok: 0, checking: 0, error: 0, warn: 1, block: 2 };
+    return (rank[a] || 0) >= (rank[b] || 0) ? a : b;
+  }
+
+  function render() {
+    renderBackdrop();
+    const textFindings = currentTextFindings();
+    const pics = photoFindings().filter((f) => f.severity !== "low");
+    const all = textFindings.concat(pics);
+
+    warningsList.textContent = "";
+    for (const f of textFindings) warningsList.appendChild(warningItem(f, "text"));
+    for (const f of pics) warningsList.appendChild(warningItem(f, "photo"));
+
+    let verdict = textCheck && textCheck.text === textarea.value ? textCheck.verdict : "ok";
+    if (photo && !photo.fixed && photo.verdict) verdict = worst(verdict, photo.verdict);
+    const empty = !textarea.value.trim() && !photo;
+
+    let message;
+    if (textCheck && textCheck.verdict === "error" && textCheck.text === textarea.value) {
+      verdict = "error";
+      message = "Oops, I couldn't check that just now. " + textCheck.error;
+    } else if (photo && photo.verdict === "error") {
+      verdict = "error";
+      message = "I couldn't read that photo: " + photo.error;
+    } else if (photo && photo.verdict === "checking") {
+      message = "Looking at your photo...";
+    } else if (empty) {
+      verdict = "empty";
+      message = "Start typing and I'll check your post as you go.";
+    } else if (verdict === "block") {
+      message = "Wait! Something here could help a stranger find you. Have a look below.";
+    } else if (verdict === "warn") {
+      message = "Nearly there! Check these things before you post.";
+    } else {
+      message = "Looks good to share!";
+    }
+    statusBox.dataset.verdict = verdict;
+    statusText.textContent = message;
+
+    // The photo box.
+    if (photo) {
+      photoBox.hidden = false;
+      photoPreview.src = photo.url;
+      if (photo.fixed) {
+        photoCaption.textContent = "Hidden map pin and details removed. This photo is safer to share.";
+        photoCaption.className = "caption ok";
+      } else if (photo.verdict === "checking") {
+        photoCaption.textContent = "Checking the photo...";
+        photoCaption.className = "caption";
+      } else if (pics.some((f) => f.kind === "GPS")) {
+        photoCaption.textContent = "This photo has a hidden map pin.";
+        photoCaption.className = "caption block";
+      } else if (pics.length) {
+        photoCaption.textContent = "This photo has hidden details inside it.";
+        photoCaption.className = "caption warn";
+      } else if (photo.verdict !== "error") {
+        photoCaption.textContent = "No hidden map pin found.";
+        photoCaption.className = "caption ok";
+      } else {
+        photoCaption.textContent = "";
+      }
+    } else {
+      photoBox.hidden = true;
+      photoPreview.removeAttribute("src");
+    }
+
+    const textFixable = textFindings.length > 0 && textCheck && textCheck.redacted !== textarea.value;
+    const photoFixable = photo && !photo.fixed && photo.cleanData && pics.length > 0;
+    fixButton.disabled = !(textFixable || photoFixable);
+    return all;
+  }
+
+  function warningItem(f, where) {
+    const li = document.createElement("li");
+    li.className = "warning " + (f.severity || "medium");
+    const title = document.createElement("p");
+    title.className = "warning-title";
+    const label = document.createElement("strong");
+    label.textContent = KIND_LABEL[f.kind] || "Something to check";
+    title.appendChild(label);
+    if (where === "text") {
+      title.appendChild(document.createTextNode(": "));
+      const quote = document.createElement("q");
+      quote.textContent = f.text;
+      title.appendChild(quote);
+    } else {
+      title.appendChild(document.createTextNode(" (in your photo)"));
+    }
+    const msg = document.createElement("p");
+    msg.className = "warning-message";
+    msg.textContent = f.message || "";
+    li.appendChild(title);
+    li.appendChild(msg);
+    if (where === "text") {
+      const show = document.createElement("button");
+      show.type = "button";
+      show.className = "link";
+      show.textContent = "Show me";
+      show.addEventListener("click", () => {
+        textarea.focus();
+        textarea.setSelectionRange(f.start, f.end);
+      });
+      li.appendChild(show);
+    }
+    return li;
+  }
+
+  // -- fixing and posting ---------------------------------------------------------------------------
+
+  fixButton.addEventListener("click", async () => {
+    if (textCheck && textCheck.text === textarea.value && textCheck.redacted !== textarea.value) {
+      textarea.value = textCheck.redacted;
+    }
+    if (photo && photo.cleanData && !photo.fixed) {
+      const bytes = Uint8Array.from(atob(photo.cleanData), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: photo.cleanType || "image/jpeg" }));
+      URL.revokeObjectURL(photo.url);
+      photo.url = url;
+      photo.fixed = true;
+    }
+    clearTimeout(timer);
+    await runCheck();
+    statusText.textContent = "Fixed! " + statusText.textContent;
+    textarea.focus();
+  });
+
+  postButton.addEventListener("click", () => {
+    const verdict = statusBox.dataset.verdict;
+    if (verdict === "block") {
+      posted.textContent = "Let's fix the things above first. Try the \"Fix it for me\" button.";
+    } else if (verdict === "empty") {
+      posted.textContent = "Write something first!";
+    } else {
+      posted.textContent = "This is only a demo, so nothing was really posted. Great job checking!";
+    }
+  });
+
+  textarea.addEventListener("input", scheduleCheck);
+  textarea.addEventListener("scroll", () => {
+    backdrop.scrollTop = textarea.scrollTop;
+  });
+  window.addEventListener("resize", renderBackdrop);
+  render();
+})();
