@@ -124,6 +124,7 @@ POSITIVE = [
     ("call 2175550134 2 times", "2175550134"),
     ("oh 07700 900123 is mine", "07700 900123"),
     ("hey\n\ncall me 217-555-0134\nbye", "217-555-0134"),
+    ("i'm 12. 2175550134 lol", "2175550134"),
 ]
 
 
@@ -374,8 +375,9 @@ def test_digit_soup_completes() -> None:
 
 # -- measured on data -----------------------------------------------------------------------
 
-#: Measured: 308 of 320 (96%) of the written, valid rows are found with default regions plus
-#: the row's own; the rest are numbers phonenumbers 9 itself no longer calls valid.
+#: Measured: 303 of 320 (94.7%) written, valid rows are found, each with the default regions
+#: plus its own. Of the 17 misses, 15 are numbers phonenumbers 9 itself calls invalid and 2 are
+#: national numbers written without their trunk prefix (TH, TZ), which need a phone cue.
 PHONES_RECALL_FLOOR = 0.93
 
 

@@ -93,12 +93,16 @@ _ALL_WORDS = sorted([*_ONES, *_TEENS, *_TENS, *_MULT, *_SEP_WORDS, "hundred", "p
 # A digit token: a run of digits (o/l allowed inside, possessive so it never backtracks), or
 # a number word; never glued to other letters or digits ("v10", "5th", "1z999aa" are skipped).
 _TOKEN_RE = re.compile(
-    r"(?<!\w)(?:(?P<num>[0-9][0-9ol]*+|[ol]++[0-9][0-9ol]*+)(?P<ext>x[0-9]{1,6}+)?|(?P<word>"
+    # The leading character class lets the engine skip most positions quickly.
+    r"(?=[0-9ol"
+    + "".join(sorted({w[0] for w in _ALL_WORDS}))
+    + r"])(?<!\w)(?:(?P<num>[0-9][0-9ol]*+|[ol]++[0-9][0-9ol]*+)(?P<ext>x[0-9]{1,6}+)?|(?P<word>"
     + "|".join(_ALL_WORDS)
     + r"))(?!\w)"
 )
 _SUB_RE = re.compile(r"[0-9][ol]|[ol][0-9]")
-_ANY_WORD_RE = re.compile(r"\b(?:" + "|".join(_ALL_WORDS) + r")\b")
+_WORD_RE = re.compile(r"[a-z]+")
+_WORD_SET = frozenset(_ALL_WORDS)
 
 #: Characters that may separate two digit tokens of one number (at most four of them).
 _GAP_CHARS = frozenset(
@@ -154,7 +158,6 @@ _NEG_AFTER = _wordset(
 _STREET = _wordset(
     "st street rd road ave avenue ln lane blvd boulevard ct cres crescent tce terrace hwy highway pkwy parkway dr pl"
 )
-_WORD_RE = re.compile(r"[a-z]+")
 _BACK_TOKEN_RE = re.compile(r"[a-z]+|[0-9]+|[.!?\n]")
 _WORD_AFTER_RE = re.compile(r"[\s\u00a0]{0,3}([a-z]+|%)")
 _CURRENCY = frozenset("$£€¥₹₩₽¢#№")
@@ -204,6 +207,8 @@ class _Seq:
 def _gap_ok(gap: str, prev_small: bool, cur_small: bool) -> bool:
     if not gap or len(gap) > _MAX_GAP:
         return False
+    if ". " in gap or ".\t" in gap or ".\u00a0" in gap:
+        return False  # a sentence ends: "i'm 12. 2175550134"
     commas = gap.count(",")
     if commas:
         if commas > 1 or not (prev_small and cur_small):
@@ -353,9 +358,10 @@ def _worth_a_look(folded: str, min_digits: int) -> bool:
         count += folded.count(d)
         if count >= min_digits:
             return True
-    if count and _SUB_RE.search(folded) is not None:
+    # "555-O1-44": with o/l letters for digits, at least half of the run is real digits.
+    if count >= min_digits // 2 and _SUB_RE.search(folded) is not None:
         return True
-    return _ANY_WORD_RE.search(folded) is not None
+    return not _WORD_SET.isdisjoint(_WORD_RE.findall(folded))
 
 
 # -- confirmation --------------------------------------------------------------------------
@@ -382,6 +388,7 @@ def _classify(digits: str, plus: bool, regions: tuple[str, ...]) -> tuple[int, s
     best: tuple[int, str | None] = (_NONE, None)
     tries: tuple[str | None, ...] = (None,) if plus else tuple(r for r in regions if _plausible(r, digits))
     text = "+" + digits if plus else digits
+    nanpa_checked = False
     for region in tries:
         try:
             num = phonenumbers.parse(text, region)
@@ -390,8 +397,9 @@ def _classify(digits: str, plus: bool, regions: tuple[str, ...]) -> tuple[int, s
         home = region is not None and num.country_code == _region_info(region)[0]
         # is_valid_number_for_region is ~40x cheaper than is_valid_number for +1 numbers.
         valid = phonenumbers.is_valid_number_for_region(num, region) if home else phonenumbers.is_valid_number(num)
-        if not valid and home and num.country_code == 1:
-            valid = phonenumbers.is_valid_number(num)  # another NANPA region (CA digits parsed as US)
+        if not valid and home and num.country_code == 1 and not nanpa_checked and len(str(num.national_number)) == 10:
+            nanpa_checked = True  # another NANPA region (a Jamaican number parsed as US): check once
+            valid = phonenumbers.is_valid_number(num)
         if valid and home and _prefix_missing(region, digits):
             valid = False  # "6361812" is valid in IE as 063 61812, but nobody writes it so
         if valid:
