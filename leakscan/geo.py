@@ -18,6 +18,7 @@ desert, ice) the finding says "a hidden map pin" without naming somewhere mislea
 
 from __future__ import annotations
 
+import functools
 import gzip
 import math
 import threading
@@ -104,6 +105,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+@functools.lru_cache(maxsize=4096)
 def nearest(lat: float, lon: float, max_km: float = NEAR_KM) -> Place | None:
     """The nearest known place within ``max_km`` of a valid coordinate, or None."""
     if check(lat, lon) is not None:
@@ -113,7 +115,11 @@ def nearest(lat: float, lon: float, max_km: float = NEAR_KM) -> Place | None:
     coslat = max(math.cos(math.radians(min(89.0, abs(lat) + dlat))), 1e-3)
     dlon = min(180, max(1, math.ceil(max_km / (111.0 * coslat))))
     clat, clon = math.floor(lat), math.floor(lon)
-    best, best_score, best_d = -1, math.inf, max_km
+    best, best_score = -1, math.inf
+    kx = 111.195 * math.cos(math.radians(lat)) / 1e4  # km per 1e-4 degree of longitude here
+    ky = 111.195 / 1e4
+    lat4, lon4 = lat * 1e4, lon * 1e4
+    lats, lons, pops = t.lats, t.lons, t.pops
     for y in range(clat - dlat, clat + dlat + 1):
         if y < -90 or y > 90:
             continue
@@ -123,15 +129,23 @@ def nearest(lat: float, lon: float, max_km: float = NEAR_KM) -> Place | None:
             if span is None:
                 continue
             for i in range(*span):
-                d = distance_km(lat, lon, t.lats[i] / 1e4, t.lons[i] / 1e4)
-                if d <= max_km:
-                    # bigger places win over nearer small ones a little (a city centre 3 km
-                    # away beats a suburb 1 km away; a village 1 km away beats a town 20 km away)
-                    score = d - 3.0 * math.log10(max(t.pops[i], 1000))
-                    if score < best_score:
-                        best, best_score, best_d = i, score, d
+                # equirectangular distance: within 0.5% of the great circle at these ranges
+                ddy = (lats[i] - lat4) * ky
+                if ddy > max_km or ddy < -max_km:
+                    continue
+                ddx = (lons[i] - lon4 + 1_800_000) % 3_600_000 - 1_800_000
+                ddx *= kx
+                d2 = ddx * ddx + ddy * ddy
+                if d2 > max_km * max_km:
+                    continue
+                # bigger places win over nearer small ones a little (a city centre 3 km
+                # away beats a suburb 1 km away; a village 1 km away beats a town 20 km away)
+                score = math.sqrt(d2) - 3.0 * math.log10(max(pops[i], 1000))
+                if score < best_score:
+                    best, best_score = i, score
     if best < 0:
         return None
+    best_d = distance_km(lat, lon, t.lats[best] / 1e4, t.lons[best] / 1e4)
     return Place(t.names[best], t.admins[best], t.ccs[best], t.lats[best] / 1e4, t.lons[best] / 1e4, round(best_d, 1))
 
 

@@ -163,9 +163,9 @@ def _property(el: ET.Element, path: tuple[str, ...], docmap: dict[str, str], out
             out.props.append((here, text))
         # qualifiers written as attributes on a simple property (struct shorthand)
         for k, v in el.attrib.items():
-            if not k.startswith(f"{{{RDF}}}") and not k.startswith("{http://www.w3.org/XML/1998/namespace}"):
-                if v.strip():
-                    out.props.append(((*here, _qname(k, docmap)), v.strip()))
+            skip = k.startswith(f"{{{RDF}}}") or k.startswith("{http://www.w3.org/XML/1998/namespace}")
+            if not skip and v.strip():
+                out.props.append(((*here, _qname(k, docmap)), v.strip()))
         return
     for child in children:
         if child.tag in (f"{{{RDF}}}Alt", f"{{{RDF}}}Bag", f"{{{RDF}}}Seq"):
@@ -226,14 +226,13 @@ def coordinate(value: str) -> float | None:
     return v if not math.isnan(v) else math.nan
 
 
-_LAT_NAMES = ("GPSLatitude", "GpsLatitude", "Latitude", "LatitudeDecimal", "decimalLatitude", "latitude")
+_LAT_NAMES = ("GPSLatitude", "GpsLatitude", "Latitude", "LatitudeDecimal", "latitude")
 _LON_NAMES = (
     "GPSLongitude",
     "GpsLongitude",
     "GpsLongtitude",
     "Longitude",
     "LongitudeDecimal",
-    "decimalLongitude",
     "longitude",
 )
 

@@ -1,0 +1,705 @@
+"""The photo metadata scanner: a container's :class:`RawMetadata` -> findings.
+
+Whatever the container (JPEG, TIFF, PNG, WebP, HEIF, QuickTime...), its handler hands over
+undecoded EXIF/XMP/IPTC blocks, free-text fields and a few fields it decoded itself. This
+scanner decodes the blocks (:mod:`leakscan.media.exif`, ``xmp``, ``iptc``) and reports:
+
+* **GPS** — EXIF GPS IFD (also inside the EXIF thumbnail), XMP ``exif:GPS*`` / drone /
+  Darwin Core coordinates, handler fields (FLIR GPS, QuickTime ISO 6709); one finding per
+  distinct position, with the nearest place; ``detail`` ``"zero"`` for the 0,0 placeholder,
+  ``"invalid"`` for impossible values, ``"cell"`` for mobile-network cell ids;
+* **LOCATION** — place names (XMP/IPTC City, Sub-location, State, Country, maker-note home
+  cities...);
+* **OWNER** — Artist, Copyright, owner names, creators (an owner value holding a phone
+  number or e-mail also yields PHONE/EMAIL);
+* **DEVICE_ID** — body/lens/internal serial numbers, ImageUniqueID;
+* **THUMBNAIL** — embedded previews;
+* **DATETIME** — the capture time (one finding);
+* text kinds from free-text fields (descriptions, comments, keywords, the file name),
+  through :func:`leakscan.engine.detect_text`, with ``field`` set and offsets into that
+  field's text (control characters are blanked first, keeping the length).
+
+Structured findings have confidence 1.0; the same value seen in several places is
+reported once (the first place it was seen names the field).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from typing import Any
+
+from .. import geo
+from ..errors import InputError
+from ..findings import Finding, Kind
+from ..media import exif as exif_mod
+from ..media import iptc as iptc_mod
+from ..media import xmp as xmp_mod
+from ..media.base import RawMetadata
+from ..settings import Settings
+
+NAME = "photo_metadata"
+
+# -- classification of tag / property names -----------------------------------------------------
+
+OWNER_NAMES = frozenset(
+    {
+        "Artist",
+        "Copyright",
+        "OwnerName",
+        "CameraOwnerName",
+        "By-line",
+        "CopyrightNotice",
+        "XPAuthor",
+        "creator",
+        "rights",
+        "Creator",
+        "Rights",
+        "Author",
+        "Credit",
+        "Owner",
+        "Writer-Editor",
+        "CaptionWriter",
+        "Byline",
+        "Copyright Notice",
+        "©ART",
+        "©aut",
+        "©cpy",
+        "©wrt",
+        "artist",
+        "author",
+        "copyright",
+    }
+)
+DEVICE_NAMES = frozenset(
+    {
+        "SerialNumber",
+        "BodySerialNumber",
+        "LensSerialNumber",
+        "CameraSerialNumber",
+        "InternalSerialNumber",
+        "ImageUniqueID",
+        "CameraID",
+        "RawDataUniqueID",
+    }
+)
+LOCATION_NAMES = frozenset(
+    {
+        "City",
+        "City2",
+        "Sub-location",
+        "Sublocation",
+        "Province-State",
+        "ProvinceState",
+        "State",
+        "Country",
+        "CountryName",
+        "CountryCode",
+        "Country-PrimaryLocationName",
+        "Country-PrimaryLocationCode",
+        "Location",
+        "LocationName",
+        "ContentLocationName",
+        "HometownCity",
+        "DestinationCity",
+        "Landmark",
+        "Places",
+        "Locality",
+        "StateProvince",
+        "County",
+        "Municipality",
+        "CiAdrCity",
+        "CiAdrRegion",
+        "CiAdrCtry",
+        "CiAdrPcode",
+        "DCCountry",
+        "DCCountryCode",
+        "DCStateProvince",
+        "DCLocality",
+        "locality",
+        "country",
+        "location",
+    }
+)
+PERSON_NAMES = frozenset({"PersonDisplayName", "People", "PersonInImage", "PersonInImageName"})
+TEXT_NAMES = frozenset(
+    {
+        "ImageDescription",
+        "UserComment",
+        "XPComment",
+        "XPSubject",
+        "XPTitle",
+        "XPKeywords",
+        "description",
+        "title",
+        "subject",
+        "Headline",
+        "Caption-Abstract",
+        "ObjectName",
+        "Keywords",
+        "Comment",
+        "HostComputer",
+        "DocumentName",
+        "OriginalRawFileName",
+        "SpecialInstructions",
+        "Instructions",
+        "Contact",
+        "hierarchicalSubject",
+        "Event",
+        "CiEmailWork",
+        "CiTelWork",
+        "CiUrlWork",
+        "CiAdrExtadr",
+        "Label",
+        "PageName",
+        "Caption",
+    }
+)
+DATETIME_NAMES = ("DateTimeOriginal", "CreateDate", "DateTimeDigitized", "DateCreated", "DateTime")
+THUMB_SUFFIXES = ("Image", "Thumbnail", "Preview", "CoverArt", "ThumbnailImage", "PreviewImage")
+CELL_PREFIX = "cell:"
+
+#: Text values that cameras write by default (not worth scanning, never a leak).
+_BOILERPLATE = re.compile(
+    r"^[\s\W_]*(?:"
+    r"[\w .-]{0,30}(?:digital (?:still )?camera|dsc|picture|camera|photo|image)"
+    r"|exif_jpeg_\w{0,20}|default|untitled|none|unknown|n/?a|screenshot|created with gimp"
+    r"|file written by adobe photoshop\W{0,2} ?[\d.]{0,8}|lead technologies[\w .-]{0,40}"
+    r"|ascii|charset=\w{1,20}"
+    r")?[\s\W_]*$",
+    re.IGNORECASE,
+)
+_JUNK_VALUE = re.compile(r"^[\s\W_0]*$|^(?:unknown|none|n/?a|null|default|-+|\?+)$", re.IGNORECASE)
+#: Camera-style file names carry nothing personal ("IMG_1234.JPG", "PXL_20230101_123456.jpg").
+_CAMERA_NAME = re.compile(
+    r"^(?:img|dsc|dscn|dscf|dcim|pxl|mvi|vid|pano|gopr|gh\d|dji|mov|cimg|sam|wp|p|pict|photo|image|"
+    r"screenshot|snapshot|burst|portrait|live|hdr|edited|copy|scan|untitled|[a-z]{1,4})?"
+    r"[\s_\-.()]*[\d\s_\-.()~]*(?:copy|edited|e)?[\s_\-.()\d]*(?:\.\w{1,5})?$",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_MAX_VALUE_CHARS = 300
+_MAX_TEXT_CHARS = 20_000
+
+
+def clean_value(value: str) -> str:
+    """A value fit for ``Finding.text``: control characters out, white space collapsed, capped."""
+    value = _CONTROL.sub(" ", value)
+    value = " ".join(value.split())
+    if len(value) > _MAX_VALUE_CHARS:
+        value = value[: _MAX_VALUE_CHARS - 1] + "…"
+    return value
+
+
+def _blank_controls(text: str) -> str:
+    """Same-length text with control and bidi-override characters turned into spaces."""
+    return _CONTROL.sub(" ", text)
+
+
+def _local(name: str) -> str:
+    """The local part of a tag / property name (``"XMP dc:creator"`` -> ``"creator"``)."""
+    return name.rsplit("/", 1)[-1].rsplit(":", 1)[-1].rsplit(" ", 1)[-1]
+
+
+def classify(name: str) -> Kind | str | None:
+    """The finding kind a named value gives, ``"text"`` for free text, or None to ignore."""
+    local = _local(name)
+    if local in OWNER_NAMES:
+        return Kind.OWNER
+    if local in DEVICE_NAMES or local.endswith("SerialNumber"):
+        return Kind.DEVICE_ID
+    if local in LOCATION_NAMES:
+        return Kind.LOCATION
+    if local in PERSON_NAMES:
+        return Kind.PERSON
+    if local in TEXT_NAMES:
+        return "text"
+    if local in DATETIME_NAMES:
+        return Kind.DATETIME
+    return None
+
+
+# -- the collector ---------------------------------------------------------------------------------
+
+
+class _Collector:
+    """Gathers findings for one image, de-duplicating as it goes."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.findings: list[Finding] = []
+        self.gps_seen: list[tuple[float, float]] = []
+        self.gps_other: set[str] = set()
+        self.values: set[tuple[Kind, str]] = set()
+        self.texts: dict[str, str] = {}  # cleaned text -> first field
+        self.text_order: list[tuple[str, str]] = []
+        self.owner_texts: list[tuple[str, str]] = []
+        self.datetime: tuple[int, str, str] | None = None
+        self.thumbs: set[str] = set()
+        self.filename: str | None = None
+        #: Make/Model values: a description that only repeats them is not worth scanning.
+        self.camera: set[str] = set()
+
+    # structured ----------------------------------------------------------------------------------
+
+    def value(self, kind: Kind, field: str, raw: Any, *, detail: str | None = None) -> None:
+        text = clean_value(str(raw)) if raw is not None else ""
+        if not text or _JUNK_VALUE.match(text):
+            return
+        key = (kind, text.casefold())
+        if key in self.values:
+            return
+        self.values.add(key)
+        self.findings.append(Finding(kind=kind, text=text, field=field, scanner=NAME, detail=detail))
+        if kind is Kind.OWNER:
+            self.owner_texts.append((field, text))
+
+    def named(self, field: str, name: str, raw: Any) -> None:
+        """Classify ``name`` and record ``raw`` as the kind it gives."""
+        kind = classify(name)
+        if kind is None:
+            return
+        if kind == "text":
+            if isinstance(raw, str):
+                self.text(field, raw)
+            return
+        if kind is Kind.DATETIME:
+            self.when(field, name, raw)
+            return
+        if isinstance(raw, (bytes, bytearray)):
+            raw = exif_mod._text(bytes(raw))
+        if (
+            kind is Kind.DEVICE_ID
+            and isinstance(raw, str)
+            and (re.fullmatch(r"[\s0]*", raw) or not re.search(r"\d", raw) or len(raw.strip()) < 3)
+        ):
+            return
+        if kind is Kind.DEVICE_ID and isinstance(raw, str) and _BOILERPLATE.match(raw):
+            return
+        self.value(kind, field, raw)
+
+    def when(self, field: str, name: str, raw: Any) -> None:
+        text = clean_value(str(raw)) if raw is not None else ""
+        if not text or _JUNK_VALUE.match(text) or text.startswith("0000"):
+            return
+        rank = DATETIME_NAMES.index(_local(name)) if _local(name) in DATETIME_NAMES else len(DATETIME_NAMES)
+        if self.datetime is None or rank < self.datetime[0]:
+            self.datetime = (rank, field, text)
+
+    def thumbnail(self, field: str, size: int | None) -> None:
+        if field in self.thumbs:
+            return
+        self.thumbs.add(field)
+        text = "embedded preview image" + (f" ({size:,} bytes)" if size and size > 16 else "")
+        self.findings.append(Finding(kind=Kind.THUMBNAIL, text=text, field=field, scanner=NAME))
+
+    def gps(self, field: str, lat: float | None, lon: float | None) -> None:
+        if lat is None or lon is None:
+            return
+        detail, place = geo.describe(lat, lon)
+        if detail == "invalid":
+            text = "invalid position"
+            if all(isinstance(v, float) and math.isfinite(v) for v in (lat, lon)):
+                text = f"{lat:.5f}, {lon:.5f}"
+            if text in self.gps_other:
+                return
+            self.gps_other.add(text)
+        else:
+            for la, lo in self.gps_seen:
+                if (la == lo == 0.0) == (lat == lon == 0.0) and geo.distance_km(la, lo, lat, lon) < 0.05:
+                    return
+            self.gps_seen.append((lat, lon))
+            text = f"{lat:.5f}, {lon:.5f}"
+        self.findings.append(Finding(kind=Kind.GPS, text=text, field=field, scanner=NAME, place=place, detail=detail))
+
+    def cell(self, field: str, text: str) -> None:
+        text = clean_value(text)
+        if not text or text in self.gps_other:
+            return
+        self.gps_other.add(text)
+        self.findings.append(Finding(kind=Kind.GPS, text=text, field=field, scanner=NAME, detail="cell"))
+
+    # free text -----------------------------------------------------------------------------------------
+
+    def text(self, field: str, raw: str) -> None:
+        if not raw or not raw.strip():
+            return
+        text = raw[:_MAX_TEXT_CHARS]
+        if _BOILERPLATE.match(text):
+            return
+        key = " ".join(_blank_controls(text).split()).casefold()
+        if key in self.texts or key in self.camera:
+            return
+        self.texts[key] = field
+        self.text_order.append((field, text))
+
+    def run_texts(self, failed: list[str]) -> None:
+        from .. import engine
+
+        for field, text in self.text_order:
+            scan = _blank_controls(text)
+            # a file name has no sentence around it: name/place recognition on it is mostly
+            # noise ("Canon", "Kodak"), so it gets the pattern scanners only
+            sub = _no_ner_settings(self.settings) if field == "FileName" else self.settings
+            found, bad = engine.detect_text(scan, sub, field=field)
+            failed.extend(bad)
+            self.findings.extend(found)
+        # owner values: phone numbers, e-mails, handles inside them
+        if self.owner_texts:
+            sub = _contact_settings(self.settings)
+            for field, text in self.owner_texts:
+                found, bad = engine.detect_text(text, sub, field=field)
+                failed.extend(bad)
+                self.findings.extend(
+                    f for f in found if f.kind in (Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.URL) or f.detail == "known"
+                )
+
+    def finish(self) -> list[Finding]:
+        if self.datetime is not None:
+            _rank, field, text = self.datetime
+            self.findings.append(Finding(kind=Kind.DATETIME, text=text, field=field, scanner=NAME))
+        return self.findings
+
+
+_CONTACT_CACHE: dict[Settings, Settings] = {}
+_NO_NER_CACHE: dict[Settings, Settings] = {}
+
+
+def _no_ner_settings(settings: Settings) -> Settings:
+    """The same settings without the NER scanner (for file names)."""
+    sub = _NO_NER_CACHE.get(settings)
+    if sub is None:
+        from . import SCANNER_NAMES
+
+        names = settings.scanners or SCANNER_NAMES
+        wanted = tuple(n for n in names if n not in ("ner", NAME))
+        sub = replace(settings, scanners=wanted or ("phone",))
+        if len(_NO_NER_CACHE) > 32:
+            _NO_NER_CACHE.clear()
+        _NO_NER_CACHE[settings] = sub
+    return sub
+
+
+def _contact_settings(settings: Settings) -> Settings:
+    """The same settings with only the scanners that find contact details (cheap, no NER)."""
+    sub = _CONTACT_CACHE.get(settings)
+    if sub is None:
+        from . import SCANNER_NAMES
+
+        wanted = tuple(n for n in ("phone", "email", "handle", "known") if n in SCANNER_NAMES)
+        if settings.scanners:
+            wanted = tuple(n for n in wanted if n in settings.scanners)
+        sub = replace(settings, scanners=wanted or ("phone",))
+        if len(_CONTACT_CACHE) > 32:
+            _CONTACT_CACHE.clear()
+        _CONTACT_CACHE[settings] = sub
+    return sub
+
+
+# -- decoding each kind of block ------------------------------------------------------------------------
+
+
+def _exif_block(c: _Collector, where: str, payload: bytes, meta: RawMetadata, first: bool) -> None:
+    try:
+        ex = exif_mod.parse(payload)
+    except InputError:
+        meta.warnings.append(f"{where}: EXIF without a TIFF header")
+        return
+    suffix = "" if first else f" ({where})"
+    _exif_entries(c, ex, suffix, payload)
+    meta.warnings.extend(ex.warnings[:10])
+    if ex.thumbnail:
+        c.thumbnail(f"ThumbnailImage{suffix}", len(ex.thumbnail))
+        if ex.thumbnail_exif is not None:
+            _exif_gps(c, ex.thumbnail_exif, f"ThumbnailImage GPSInfo{suffix}")
+            # the thumbnail's own owner/serial fields count too
+            _exif_entries(c, ex.thumbnail_exif, f" (thumbnail{suffix})", b"")
+
+
+def _exif_gps(c: _Collector, ex: exif_mod.ExifData, field: str) -> None:
+    if not any(e.ifd == "GPS" for e in ex.entries):
+        return
+    lat = exif_mod.gps_coordinate(ex.get("GPSLatitude", "GPS"), ex.value("GPSLatitudeRef", "GPS"))
+    lon = exif_mod.gps_coordinate(ex.get("GPSLongitude", "GPS"), ex.value("GPSLongitudeRef", "GPS"))
+    c.gps(field, lat, lon)
+
+
+def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: bytes) -> None:
+    _exif_gps(c, ex, f"GPSInfo{suffix}")
+    for tag in ("Make", "Model"):
+        v = ex.value(tag, "IFD0")
+        if isinstance(v, str) and v.strip():
+            c.camera.add(" ".join(v.split()).casefold())
+    for e in ex.entries:
+        ifd, name, v = e.ifd, e.name, e.value
+        if ifd == "GPS" or ifd == "Interop":
+            continue
+        if ifd.startswith("MakerNotes"):
+            _maker_entry(c, ex, e, suffix)
+            continue
+        field = f"{name}{suffix}"
+        if e.tag in (0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F):
+            text = exif_mod.xp_text(v)
+            if e.tag == 0x9C9D:
+                c.value(Kind.OWNER, field, text)
+            else:
+                c.text(field, text)
+        elif e.tag == 0x9286:
+            c.text(field, exif_mod.user_comment(v))
+        elif e.tag == 0x02BC:  # XMP inside TIFF/EXIF
+            _xmp_block(c, f"XMP{suffix}", _blob(e, payload))
+        elif e.tag == 0x83BB:
+            _iptc_block(c, f"IPTC{suffix}", _blob(e, payload))
+        elif e.tag == 0x8649:
+            from ..media.jpeg import photoshop_resources
+
+            for rid, body in photoshop_resources(_blob(e, payload)):
+                if rid == 0x0404:
+                    _iptc_block(c, f"IPTC{suffix}", body)
+                elif rid in (0x0409, 0x040C):
+                    c.thumbnail(f"PhotoshopThumbnail{suffix}", len(body))
+        elif e.tag in (0x0201,) and isinstance(v, tuple) and v and v[0]:
+            if ifd != "IFD1":  # IFD1's is reported as ThumbnailImage by the caller
+                c.thumbnail(f"PreviewImage ({ifd}){suffix}", None)
+        elif e.tag == 0x00FE and isinstance(v, tuple) and v and isinstance(v[0], int) and v[0] & 1:
+            c.thumbnail(f"PreviewImage ({ifd}){suffix}", None)
+        elif isinstance(v, (str, bytes)):
+            c.named(field, name, v)
+
+
+def _blob(e: exif_mod.Entry, payload: bytes) -> bytes:
+    if isinstance(e.value, (bytes, bytearray)):
+        return bytes(e.value)
+    if isinstance(e.value, str):
+        return e.value.encode("utf-8", "replace")
+    if payload and e.data_offset and e.count:
+        size = exif_mod.TYPE_SIZE.get(e.type, 1) * e.count
+        return bytes(payload[e.data_offset : e.data_offset + min(size, 16 * 1024 * 1024)])
+    return b""
+
+
+def _maker_entry(c: _Collector, ex: exif_mod.ExifData, e: exif_mod.Entry, suffix: str) -> None:
+    fam = (ex.maker or "Maker").split(":")[0]
+    field = f"{fam} {e.name}{suffix}"
+    v = e.value
+    if fam == "Canon":
+        if e.tag == 0x000C and isinstance(v, tuple) and v and v[0]:
+            c.value(Kind.DEVICE_ID, field, f"{int(v[0]):010d}")
+            return
+        if e.tag == 0x4019 and isinstance(v, bytes) and len(v) >= 5 and any(v[:5]):
+            c.value(Kind.DEVICE_ID, f"Canon LensSerialNumber{suffix}", v[:5].hex())
+            return
+    if fam == "Pentax":
+        if e.tag in (0x0023, 0x0024) and isinstance(v, tuple) and v:
+            idx = int(v[0])
+            if 0 <= idx < len(exif_mod.PENTAX_CITIES):
+                c.value(Kind.LOCATION, field, exif_mod.PENTAX_CITIES[idx])
+            return
+        if e.tag == 0x0215 and isinstance(v, bytes) and len(v) >= 20:
+            bo = ex.byte_order
+            serial = int.from_bytes(v[16:20], "little" if bo == "<" else "big")
+            if serial:
+                c.value(Kind.DEVICE_ID, f"Pentax InternalSerialNumber{suffix}", str(serial))
+            return
+    if fam == "Ricoh" and e.tag == 0x0005 and isinstance(v, bytes):
+        if any(v):
+            c.value(Kind.DEVICE_ID, field, v.hex())
+        return
+    if e.name.endswith("PreviewImage") and e.count > 64:
+        c.thumbnail(field, e.count)
+        return
+    kind = classify(e.name)
+    if kind is None or kind == "text":
+        return
+    if isinstance(v, tuple) and e.type in (exif_mod.BYTE, exif_mod.SBYTE) and all(0 <= x < 256 for x in v):
+        v = bytes(v)
+    text = v if isinstance(v, str) else exif_mod._text(v).split("\x00", 1)[0].strip() if isinstance(v, bytes) else None
+    if text is None and isinstance(v, tuple) and v and kind is Kind.DEVICE_ID and v[0]:
+        text = str(v[0])
+    if text:
+        c.named(field, e.name, text)
+
+
+def _xmp_block(c: _Collector, where: str, packet: bytes) -> None:
+    if not packet:
+        return
+    data = xmp_mod.parse(packet)
+    label = "XMP" if where.startswith("XMP") else f"XMP ({where})"
+    for name, lat, lon in xmp_mod.gps(data):
+        c.gps(f"{label} {name}", lat, lon)
+    cell: dict[str, str] = {}
+    dwc: dict[str, str] = {}
+    face_names = any(p[-1].endswith(":Type") and v == "Face" for p, v in data.props)
+    for path, value in data.props:
+        leaf = path[-1]
+        prefix, _, local = leaf.partition(":")
+        if leaf.startswith(CELL_PREFIX):
+            cell[local] = value
+            continue
+        if "GPS" in local or local in _XMP_COORD_NAMES:
+            if prefix == "dwc" and local in ("decimalLatitude", "decimalLongitude"):
+                dwc[local] = value
+            continue
+        top = path[0]
+        field = f"{label} {leaf}" if len(path) == 1 else f"{label} {top}/{leaf}"
+        if prefix == "mwg-rs" and local == "Name" and face_names:
+            c.value(Kind.PERSON, field, value)
+            continue
+        if prefix == "dwc":
+            if local in _DWC_PLACES:
+                c.value(Kind.LOCATION, field, value)
+            continue
+        if top == "Iptc4xmpCore:CreatorContactInfo":
+            if local == "CiAdrExtadr":
+                c.value(Kind.ADDRESS, field, value)
+            elif local.startswith("CiAdr"):
+                c.value(Kind.LOCATION, field, value)
+            else:
+                c.named(field, local, value)
+            continue
+        if len(path) > 1 and top not in _XMP_STRUCTS:
+            continue  # camera profiles, history, regions of other kinds: not about people or places
+        if local in ("creator", "rights") and prefix != "dc":
+            continue
+        if prefix in ("xmpMM", "stEvt", "stRef", "crs", "xmpNote") or local in ("Source", "source"):
+            continue
+        c.named(field, local, value)
+    if len(dwc) == 2:
+        lat, lon = xmp_mod.coordinate(dwc["decimalLatitude"]), xmp_mod.coordinate(dwc["decimalLongitude"])
+        if lat is not None and lon is not None and geo.check(lat, lon) is None:
+            # Darwin Core records say where a specimen was found: a place, reported as such
+            c.value(Kind.LOCATION, f"{label} dwc:decimalLatitude", f"{lat:.5f}, {lon:.5f}")
+    if cell:
+        parts = [f"{k} {cell[k]}" for k in ("mcc", "mnc", "lac", "cellid") if cell.get(k)]
+        if not parts:
+            parts = [f"{k} {v}" for k, v in list(cell.items())[:6]]
+        c.cell(f"{label} cell", "mobile cell " + ", ".join(parts))
+
+
+def _iptc_block(c: _Collector, where: str, blob: bytes) -> None:
+    if not blob:
+        return
+    data = iptc_mod.parse(blob)
+    label = "IPTC" if where.startswith("IPTC") else f"IPTC ({where})"
+    for name, value in data.items:
+        c.named(f"{label} {name}", name, value)
+
+
+_XMP_COORD_NAMES = frozenset(
+    {"Latitude", "Longitude", "GpsLatitude", "GpsLongitude", "GpsLongtitude", "decimalLatitude", "decimalLongitude"}
+)
+_DWC_PLACES = frozenset(
+    {"country", "countryCode", "stateProvince", "locality", "county", "municipality", "island", "verbatimLocality"}
+)
+#: XMP structures whose fields are about people or places.
+_XMP_STRUCTS = frozenset(
+    {
+        "Iptc4xmpExt:LocationShown",
+        "Iptc4xmpExt:LocationCreated",
+        "Iptc4xmpExt:PersonInImageWDetails",
+        "MP:RegionInfo",
+        "mwg-rs:Regions",
+        "Iptc4xmpExt:ArtworkOrObject",
+        "plus:CopyrightOwner",
+        "plus:ImageCreator",
+    }
+)
+
+_ISO6709 = re.compile(r"^\s*([+-]\d{1,2}(?:\.\d+)?)([+-]\d{1,3}(?:\.\d+)?)")
+_ISO6709_DMS = re.compile(r"^\s*([+-])(\d{2})(\d{2})(\d{2}(?:\.\d+)?)([+-])(\d{3})(\d{2})(\d{2}(?:\.\d+)?)")
+
+
+def iso6709(value: str) -> tuple[float, float] | None:
+    """``(lat, lon)`` from an ISO 6709 string (``"+51.4169-000.0806/"`` or DDMMSS forms)."""
+    m = _ISO6709_DMS.match(value)
+    if m:
+        lat = int(m.group(2)) + int(m.group(3)) / 60 + float(m.group(4)) / 3600
+        lon = int(m.group(6)) + int(m.group(7)) / 60 + float(m.group(8)) / 3600
+        return (-lat if m.group(1) == "-" else lat), (-lon if m.group(5) == "-" else lon)
+    m = _ISO6709.match(value)
+    if m:
+        return float(m.group(1)), float(m.group(2))
+    return None
+
+
+_CELL_FIELDS = frozenset({"CellID", "CellId", "MobileCountryCode", "LocationAreaCode", "CellTowerID", "CGI"})
+
+
+def _field(c: _Collector, group: str, name: str, value: Any) -> None:
+    field = f"{group} {name}".strip()
+    if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
+        label = f"{group} GPS" if name in ("GPSPosition", "GPS") else field
+        c.gps(label, float(value[0]), float(value[1]))
+        return
+    if isinstance(value, str) and (
+        name in ("GPSCoordinates", "GPSPosition", "ISO6709", "location.ISO6709")
+        or name.endswith("ISO6709")
+        or name in ("©xyz", "\xa9xyz")
+    ):
+        pos = iso6709(value)
+        if pos is not None:
+            c.gps(field, *pos)
+        return
+    if name in _CELL_FIELDS and value not in (None, ""):
+        c.cell(field, f"mobile cell {name} {value}")
+        return
+    if isinstance(value, (bytes, bytearray)):
+        if name.endswith(THUMB_SUFFIXES) or name.startswith("TrailerImage"):
+            size = len(value) if not value.startswith(b"<") else None
+            c.thumbnail(field, size)
+        return
+    if isinstance(value, str):
+        c.named(field, name, value)
+
+
+# -- public API ------------------------------------------------------------------------------------
+
+
+def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) -> tuple[list[Finding], list[str]]:
+    """Findings for one image's metadata, and the names of text scanners that failed.
+
+    ``name`` is the file name (no folders): it is scanned as text too, unless it looks like
+    a camera's own name (``IMG_1234.JPG``).
+    """
+    c = _Collector(settings)
+    for i, (where, payload) in enumerate(meta.exif):
+        _exif_block(c, where, payload, meta, first=(i == 0))
+    for where, packet in meta.xmp:
+        _xmp_block(c, "XMP" if where in ("APP1", "XMP", "iTXt XML:com.adobe.xmp") else where, packet)
+    for where, blob in meta.iptc:
+        _iptc_block(c, "IPTC" if "IPTC" in where and not where.startswith("trailer") else where, blob)
+    for group, fname, value in meta.fields:
+        _field(c, group, fname, value)
+    for fname, text in meta.texts:
+        if isinstance(text, str):
+            kind = classify(fname)
+            if kind in (Kind.OWNER, Kind.LOCATION, Kind.DEVICE_ID, Kind.PERSON):
+                c.value(kind, fname, text)  # e.g. PNG tEXt "Author" / "Copyright"
+            else:
+                c.text(fname, text)
+    if name:
+        base = re.split(r"[\\/]", name)[-1]
+        if base and not _CAMERA_NAME.match(base):
+            c.text_order.append(("FileName", _filename_text(base)))
+            c.filename = base
+    failed: list[str] = []
+    c.run_texts(failed)
+    findings = c.finish()
+    if name:
+        findings = [_restore_filename(f, c.filename) for f in findings]
+    return findings, sorted(set(failed))
+
+
+def _filename_text(base: str) -> str:
+    """The file name as the text scanners see it: same length, ``_`` and the extension blanked."""
+    stem, dot, ext = base.rpartition(".")
+    if dot and 1 <= len(ext) <= 5 and stem:
+        base = stem + " " * (len(ext) + 1)
+    return _blank_controls(base.replace("_", " "))
+
+
+def _restore_filename(f: Finding, base: str | None) -> Finding:
+    if base is None or f.field != "FileName" or not f.is_span:
+        return f
+    return f.with_(text=_blank_controls(base)[f.start : f.end])
