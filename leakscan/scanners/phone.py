@@ -104,13 +104,12 @@ _SUB_RE = re.compile(r"[0-9][ol]|[ol][0-9]")
 _WORD_RE = re.compile(r"[a-z]+")
 _WORD_SET = frozenset(_ALL_WORDS)
 
-#: Characters that may separate two digit tokens of one number (at most four of them).
-_GAP_CHARS = frozenset(
-    " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"
-    ".-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\uff0d\uff0e()[]\uff08\uff09"
-    "\u200b\u200c\u200d\u2060\ufeff\ufe0f\u20e3"
+#: Characters that may separate two digit tokens of one number (at most four of them;
+#: a comma only between spelled or single digits: "five, five, five").
+_GAP_RE = re.compile(
+    "[ \t\u00a0\u2000-\u200a\u202f\u3000.,\\-\u2010-\u2015\u2212\u30fc\uff0d\uff0e()\\[\\]\uff08\uff09"
+    "\u200b-\u200d\u2060\ufeff\ufe0f\u20e3]{1,4}"
 )
-_MAX_GAP = 4
 
 #: Words near a number that say "this is a phone number".
 _CUE_RE = re.compile(
@@ -205,16 +204,16 @@ class _Seq:
 
 
 def _gap_ok(gap: str, prev_small: bool, cur_small: bool) -> bool:
-    if not gap or len(gap) > _MAX_GAP:
+    """May ``gap`` separate two digit tokens of one number?"""
+    if gap == " ":
+        return True
+    if _GAP_RE.fullmatch(gap) is None:
         return False
-    if ". " in gap or ".\t" in gap or ".\u00a0" in gap:
+    if "." in gap and (". " in gap or ".\t" in gap or ".\u00a0" in gap):
         return False  # a sentence ends: "i'm 12. 2175550134"
-    commas = gap.count(",")
-    if commas:
-        if commas > 1 or not (prev_small and cur_small):
-            return False
-        gap = gap.replace(",", "")
-    return all(ch in _GAP_CHARS for ch in gap)
+    if "," in gap:
+        return gap.count(",") == 1 and prev_small and cur_small
+    return True
 
 
 def _sequences(folded: str) -> list[_Seq]:
@@ -234,8 +233,7 @@ def _sequences(folded: str) -> list[_Seq]:
 
     for m in _TOKEN_RE.finditer(folded):
         start, end = m.span()
-        num = m.group("num")
-        word = m.group("word")
+        num, ext, word = m.groups()
         small = word is not None or len(num) == 1
         if prev_end >= 0 and not _gap_ok(folded[prev_end:start], prev_small, small):
             close()
@@ -245,7 +243,7 @@ def _sequences(folded: str) -> list[_Seq]:
             continue
         prev_end, prev_small = end, small
         if num is not None:
-            if m.group("ext") and (len(num) < 3 or not num.isdigit()):
+            if ext and (len(num) < 3 or not num.isdigit()):
                 close()  # "2x3", "1920x1080"-ish: not a number with an extension
                 prev_end = -1
                 continue
@@ -298,7 +296,7 @@ def _sequences(folded: str) -> list[_Seq]:
         if not seq.units and seq.plus is None:
             seq.plus = _plus_before(folded, unit.start)
         seq.units.append(unit)
-        if m.group("ext"):
+        if ext:
             close()  # "555-0134x12": an extension ends the number
             prev_end = -1
     close()
