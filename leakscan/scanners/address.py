@@ -1,16 +1,883 @@
-"""ADDRESS scanner (placeholder: being written)."""
+"""ADDRESS scanner: a street address or a postal code that locates a child's home.
+
+What it finds:
+
+* a house number, a street name and a street type: "42 Oak Street", "1600 N Maple Ave",
+  "27 Victoria Road", "12 The Crescent"; with a unit before or after ("flat 3, 27 Victoria
+  Road", "42 Oak St Apt 4B"), and then the town, state/county and postcode on the same line or
+  the next lines ("..., Springfield, IL 62704", "...\\nLeeds\\nLS6 2AB");
+* lower-case forms ("we live at 42 oak street");
+* the common non-English forms: "Rue du Centre 12", "12 rue du Centre", "Via Roma 5",
+  "Calle Mayor 3", "Mellemvej 32", "Schillerstraße 7", "Rákóczi út 13";
+* a street name without a number after "I live on" ("I live on Maple Street") or after a
+  preposition when it is written as a name ("the party is on Oak Avenue");
+* postal codes after a cue ("my zip is 62704", "postcode LS6 2AB", "our post code is K1A 0B1"):
+  US ZIP / ZIP+4, UK, Canadian, and 3-6 digit codes (never a bare number without a cue);
+* what follows a strong cue and starts with a house number ("my address is 12 Calle 5",
+  "we live at 5521 119 Countess Close"), P.O. boxes and military addresses.
+
+What it leaves alone: "level 42", "chapter 12 street fighter", "we won 42-12", "Route 66",
+"3 main reasons", "the 5 ways", "a 5 min drive", prices and times.
+
+How: a quick pre-check (a digit, a street word or a cue must be there), then work anchored on
+the few numbers and street words of the text, with small linear-time regular expressions
+(bounded repetition only). Offsets are into ``ctx.text``; matching runs on ``ctx.folded``.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..findings import Finding, Kind
 from .base import TextContext
 
 
+def _wordset(words: str) -> frozenset[str]:
+    """A frozen set of the white-space separated words of ``words``."""
+    return frozenset(words.split())
+
+
+def _alt(words: frozenset[str]) -> str:
+    """A regex alternation of ``words``, longest first (so "st" never shadows "street")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# --------------------------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------------------------
+
+#: Street types that mark an address even in lower case ("42 oak street").
+STRONG_SUFFIXES = _wordset(
+    """street st str road rd avenue ave av boulevard blvd lane ln crescent cres terrace tce terr
+    parkway pkwy highway hwy dr ct pl cir expressway expy freeway fwy turnpike tpke"""
+)
+#: Street types that need a capitalised name, a cue or more address after them ("42 Oak Drive").
+MEDIUM_SUFFIXES = _wordset(
+    """drive court close way place grove gardens gdns circle square sq trail trl row mews walk
+    alley path loop bend rise view green park hill heights ridge crossing point commons landing
+    manor meadow meadows plaza cove glen hollow brook creek estate estates wharf quay parade
+    esplanade promenade embankment drove chase croft fold garth wynd yard approach broadway
+    mall lanes gate vale dale"""
+)
+#: Further street types (the US Postal Service list) that need a cue or more address after them.
+EXTRA_SUFFIXES = _wordset(
+    """branch bridge brooks burg bypass camp canyon cape causeway center centre cliff cliffs club
+    common corner corners course courts coves creek crest crossroad curve dam divide drives
+    extension falls ferry field fields flat flats ford fords forest forge forges fork forks fort
+    garden gateway glens greens groves harbor harbour harbors haven highlands hills inlet island
+    islands isle junction key keys knoll knolls lake lakes land light lights loaf lock locks
+    lodge manors mill mills mission motorway mount mountain mountains neck orchard oval
+    overpass parks passage pike pine pines plain plains points port ports prairie radial ramp
+    ranch rapid rapids rest ridges river roads route shoal shoals shore shores skyway spring
+    springs spur spurs squares station stravenue stream streets summit throughway trace track
+    trafficway trailer tunnel underpass union unions valley valleys viaduct views village
+    villages ville vista walks wall ways well wells"""
+)
+ALL_SUFFIXES = STRONG_SUFFIXES | MEDIUM_SUFFIXES | EXTRA_SUFFIXES
+#: Street-type abbreviations that may carry a dot ("St.", "Ave.").
+ABBREV_SUFFIXES = _wordset("st str rd ave av blvd ln cres tce terr pkwy hwy dr ct pl cir expy fwy tpke gdns sq trl")
+
+#: Street types written before the name ("rue du Centre", "Via Roma", "Calle Mayor").
+PREFIX_TYPES = _wordset(
+    """rue avenue av avda avenida via viale calle carrer rua ul ulica piazza piazzetta plaza paseo
+    camino boulevard bd chemin allée allee place strada corso largo travessa estrada rodovia
+    praça praca calea aleja al ulitsa prospekt prospect quai impasse cours route"""
+)
+#: Prefix types that are also everyday English words: need a capitalised name.
+AMBIGUOUS_PREFIX_TYPES = _wordset("via avenue av place route al boulevard bd cours plaza prospect")
+#: Endings of one-word street names in other languages ("Mellemvej", "Schillerstraße").
+COMPOUND_ENDINGS = (
+    "vej", "gade", "gatan", "vägen", "vagen", "katu", "kuja", "polku", "straße", "strasse", "weg",
+    "gasse", "platz", "allee", "laan", "straat", "plein", "gracht", "veien", "vegen", "gata",
+    "stræde", "straede", "bakken", "sletta", "stien", "svingen", "kroken", "gränd", "backe",
+    "stigen", "leden", "torget", "torv", "väg", "ulica", "ulice", "iela", "gatve", "tänav",
+    "utca", "tie", "steig", "damm", "ring", "ufer", "markt", "kade", "singel", "dreef", "hof",
+    "plaats", "dijk", "steeg", "stræti", "straeti", "vegur", "braut", "stígur", "stigur",
+)  # fmt: skip
+#: Endings that need a longer stem ("cutie 2" is not a street; "Puruntie 82" is).
+_SHORT_RISKY_ENDINGS = {"tie": 4, "ring": 5, "hof": 4, "weg": 3, "damm": 3, "markt": 3, "kade": 4, "steig": 3}
+#: Street-type words written as a separate word after the name ("Rákóczi út 13", "Luite tee 71").
+SEPARATE_TYPES = _wordset(
+    """út ut utca tér ter körút krt gate gata gaten tee vej gade gatan vägen straße strasse weg
+    ulica ulice cesta iela tänav puiestee põik allee platz laan straat u vei veg"""
+)
+
+#: Words that cannot be part of a street name.
+STOP = _wordset(
+    """a an the and or of in at to on onto into my our your his her their its this that these
+    those for with from by near next is are was were be been am i we you he she they it me us
+    them so but then than just very lol omg also too if when where while as not no yes about
+    after before over under up down off out around behind between get got go going went come
+    came have has had do did does like love hate want need really only even still all any some
+    every each both more most less many much few"""
+)
+#: Words after a number that show it is a count, a time or a measure ("5 min drive").
+JUNK = _wordset(
+    """min mins minute minutes hr hrs hour hours sec secs second seconds day days week weeks
+    month months year years yr yrs mile miles mi km kms meter meters metre metres ft feet foot
+    inch inches lb lbs kg pound pounds dollar dollars bucks cents percent pc pcs pts points
+    goals goal times time way ways people kids friends players games levels lvl step steps
+    block blocks floor floors story stories storey storeys pm am oclock o'clock tonight today
+    tomorrow yesterday morning night nights k m b x laps lap reps sets rounds round
+    innings runs bags boxes cups slices pieces"""
+)
+#: Words that end an address chunk after a strong cue.
+_CHUNK_STOP = _wordset(
+    """for in after last please thanks thank and but so because when if since until then i we
+    you he she they it this that is was are were will would can could should with tomorrow
+    today tonight asap now soon ok okay lol by"""
+)
+
+#: US states and territories, Canadian provinces, Australian states (abbreviations).
+REGION_CODES = _wordset(
+    """al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
+    nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr gu vi as mp
+    ab bc mb nb nl ns nt nu on pe qc sk yt nsw vic qld tas act"""
+)
+#: Full region names (US states, Canadian provinces, Australian states, UK nations, counties...).
+REGION_NAMES = _wordset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming alberta
+    manitoba ontario quebec saskatchewan yukon nunavut queensland victoria tasmania england
+    scotland wales yorkshire lancashire kent essex surrey sussex devon cornwall dorset somerset
+    norfolk suffolk cheshire derbyshire hampshire berkshire"""
+)
+#: Multi-word region names.
+REGION_PHRASES = frozenset(
+    {
+        "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+        "rhode island", "south carolina", "south dakota", "west virginia", "british columbia",
+        "new brunswick", "nova scotia", "prince edward island", "new south wales",
+        "western australia", "south australia", "northern territory", "northern ireland",
+        "greater london", "west midlands", "west yorkshire", "south yorkshire", "greater manchester",
+    }
+)  # fmt: skip
+
+#: Country names (lower case) that may end an address block.
+COUNTRIES = frozenset(
+    """afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|aruba|
+    australia|austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|
+    benin|bermuda|bhutan|bolivia|bosnia and herzegovina|botswana|brazil|brunei|bulgaria|
+    burkina faso|burundi|cambodia|cameroon|canada|cape verde|central african republic|chad|
+    chile|china|colombia|comoros|congo|costa rica|croatia|cuba|cyprus|czech republic|czechia|
+    denmark|djibouti|dominica|dominican republic|ecuador|egypt|el salvador|england|
+    equatorial guinea|eritrea|estonia|eswatini|ethiopia|fiji|finland|france|gabon|gambia|
+    georgia|germany|ghana|greece|greenland|grenada|guatemala|guinea|guyana|haiti|honduras|
+    hong kong|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|ivory coast|
+    jamaica|japan|jordan|kazakhstan|kenya|kiribati|kosovo|kuwait|kyrgyzstan|laos|latvia|
+    lebanon|lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|macedonia|madagascar|
+    malawi|malaysia|maldives|mali|malta|marshall islands|mauritania|mauritius|mexico|
+    micronesia|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nauru|
+    nepal|netherlands|the netherlands|new zealand|nicaragua|niger|nigeria|north korea|
+    north macedonia|northern ireland|norway|oman|pakistan|palau|palestine|panama|
+    papua new guinea|paraguay|peru|philippines|poland|portugal|puerto rico|qatar|romania|
+    russia|rwanda|saint lucia|samoa|san marino|saudi arabia|scotland|senegal|serbia|
+    seychelles|sierra leone|singapore|slovakia|slovenia|solomon islands|somalia|south africa|
+    south korea|south sudan|spain|sri lanka|sudan|suriname|sweden|switzerland|syria|taiwan|
+    tajikistan|tanzania|thailand|togo|tonga|trinidad and tobago|tunisia|turkey|turkmenistan|
+    tuvalu|uganda|ukraine|united arab emirates|united kingdom|united states|
+    united states of america|uruguay|usa|uk|u.s.a.|u.s.|us|uzbekistan|vanuatu|vatican city|
+    venezuela|vietnam|wales|yemen|zambia|zimbabwe|kingdom of the netherlands|
+    republic of ireland""".replace("\n", "").replace(" " * 4, "")
+    .split("|")
+)  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# Regular expressions (linear time: bounded repetition, no nested unbounded quantifiers)
+# --------------------------------------------------------------------------------------------
+
+_DIGIT = re.compile(r"[0-9]")
+#: Cheap substring pre-checks for the texts without a digit.
+_NO_DIGIT_TRIGGERS = ("live on", "lives on", "living on", "lived on")
+_STREET_WORD_TRIGGERS = (
+    "street", " st", "road", " rd", "avenue", " ave", "lane", "boulevard", "blvd", "drive",
+    "crescent", "terrace", "parkway", "highway", " hwy", "close", "court", "way", "place",
+)  # fmt: skip
+
+#: One word of a street name (letters first; or an ordinal such as "5th", "21st").
+_NT = r"(?:(?!(?:" + _alt(STOP) + r")(?![\w'’]))[^\W\d_][\w'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"
+_DIR = r"(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)"
+
+#: A house number standing on its own (not part of a price, a score, a time or a decimal).
+_HOUSE_NUM = re.compile(r"(?<![\w.,:/$£€#+'’-])\d{1,6}[a-z]?(?:[-/]\d{1,5}[a-z]?)?(?![\w%°:/$€£'’-]|[.,]\d)")
+
+#: After a house number: [second number] [direction] name (1-4 words) street-type [direction].
+_EN_CORE = re.compile(
+    r"(?P<num2>[ \t]{1,2}\d{1,5}[a-z]?)?"
+    r"[ \t]{1,3}(?:(?P<dir>" + _DIR + r")\.?[ \t]{1,3})?"
+    r"(?P<name>(?:the[ \t]{1,3})?" + _NT + r"(?:[ \t]{1,3}" + _NT + r"){0,3}?)"
+    r"[ \t]{1,3}(?P<suf>" + _alt(ALL_SUFFIXES) + r")(?P<dot>\.)?(?![\w'’-])"
+    r"(?:[ \t]{1,2}(?P<dir2>" + _DIR + r")(?![\w'’-])\.?)?"
+)
+#: "The Crescent", "The Green" (a house number then "the" and a street type).
+_THE_CORE = re.compile(r"[ \t]{1,3}the[ \t]{1,3}(?P<suf>" + _alt(MEDIUM_SUFFIXES | STRONG_SUFFIXES) + r")(?![\w'’-])")
+#: After a house number: a prefix street type and its name ("12 rue du Centre").
+_PREFIX_CORE = re.compile(
+    r"(?:[ \t]{1,2}\d{1,5}[a-z]?)?[ \t]{0,2},?[ \t]{1,3}(?P<pre>" + _alt(PREFIX_TYPES) + r")\.?[ \t]{1,3}"
+    r"(?P<name>[^\W_][\w'’.-]{0,30}(?:[ \t]{1,3}[^\W_][\w'’.-]{0,30}){0,5})"
+)
+#: After a house number: a name of 1-4 words then a second number ("1593 Pagari 18").
+_NUM_NAME_NUM = re.compile(
+    r"[ \t]{1,3}(?P<name>" + _NT + r"(?:[ \t]{1,3}" + _NT + r"){0,3})[ \t]{1,3}(?P<num2>\d{1,5}[a-z]?)(?![\w/:-])"
+    r"(?:\.?[ \t]{1,2}(?P<suf>st|street|rd|road)(?![\w'’-])\.?)?"
+)
+#: Before a trailing house number: the name words ("Mellemvej 32", "Via delle Coste 41").
+_NAME_BEFORE_NUM = re.compile(r"(?P<name>[^\W_][\w'’.-]{0,30}(?:[ \t]{1,3}[^\W_][\w'’.-]{0,30}){0,5})[ \t]{1,3}$")
+
+#: A unit before the street ("flat 3, ", "Apt. 722 ", "Suite 541 ").
+_UNIT_BEFORE = re.compile(
+    r"(?:apt|apartment|flat|unit|suite|ste)\.?[ \t]{0,2}(?:#?[ \t]?[a-z]?\d{1,5}[a-z]?[ \t]{0,2},?[ \t]{1,3})?$"
+)
+#: A unit on its own ("apt 4B", "Suite 541"); flats and units need a street next to them.
+_UNIT_ALONE = re.compile(
+    r"(?<![\w])(?:apt|apartment|suite)\.?[ \t]{0,2}(?:no\.?[ \t]?|#[ \t]?)?(?P<n>\d{1,5}[a-z]?|[a-z]\d{1,4})(?![\w-])"
+)
+
+_SEP = re.compile(
+    r"[ \t]{0,3}(?:[,;][ \t]{0,3}|\r?\n[ \t>?*•·|,-]{0,8}(?:\r?\n[ \t>?*•·|,-]{0,8})?|[ \t]{1,3}|-[ \t]{1,2})"
+)
+_UNIT = re.compile(
+    r"(?:apt|apartment|suite|ste|unit|flat|fl|floor|room|rm|bldg|building|box|#)\.?[ \t]{0,2}(?:no\.?[ \t]?)?#?"
+    r"[ \t]?[a-z\d]{1,5}(?:-[a-z\d]{1,4})?(?![\w-])"
+)
+_UK_POSTCODE = r"[a-z]{1,2}\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2}"
+_CA_POSTCODE = r"[abceghj-nprstvxy]\d[abceghj-nprstv-z][ \t-]?\d[abceghj-nprstv-z]\d"
+_POSTCODE = re.compile(
+    r"(?:\d{5}(?:-\d{3,4})?|\d{4}-\d{3}|"
+    + _UK_POSTCODE
+    + "|"
+    + _CA_POSTCODE
+    + r"|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,6}|\d{3})(?![\w-])"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]{0,30}")
+_TOWN = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:[ \t]{1,2}[^\W\d_][\w'’.-]{0,30}){0,3}")
+
+#: A cue then a postal code: "my zip is 62704", "postcode LS6 2AB", "post code: K1A 0B1".
+_ZIP = re.compile(
+    r"\b(?P<cue>zip[ \t]?code|zipcode|zip|post[ \t]?code|postal[ \t]?code|pin[ \t]?code|pincode|eircode)s?"
+    r"(?:[ \t]{0,3}(?:is|was|=|:|-|#|no\.?|number|of[ \t]\w{1,20}[ \t]is))?[ \t]{0,3}(?:is[ \t]{1,3})?"
+    r"(?P<code>\d{5}(?:-\d{3,4})?|\d{4}-\d{3}|"
+    + _UK_POSTCODE
+    + "|"
+    + _CA_POSTCODE
+    + r"|\d{3}[ \t]\d{2}|\d{3,6})(?![\w-])"
+)
+#: Strong cues (the last words before a house number) after which a number starts an address.
+_CUES = frozenset(
+    """address|addresses|address is|address was|address to|address with|address are|addresses are|
+    new address|new address is|address is now|live at|lives at|lived at|living at|live on|lives on|lived on|
+    living on|live in|lives in|moved to|moved in to|move to|moving to|located at|located on|is located at|
+    send to|send it to|send them to|send this to|send mail to|sent to|sent it to|ship to|ship it to|
+    shipped to|deliver to|deliver it to|delivered to|mail to|mail it to|mailed to|corner of|
+    drop me off at|drops you off at|drop you off at|drop us off at|meet me at|meet you at|meet us at|
+    taxi to|return to|return it to|office is at|offices are at|office is located at|
+    offices are located at|arrived at|come to|come over to|house is|house is at|house is on|home is|
+    home is at|home is on|place is|place is at|flat is|apartment is|house on|house at|place on|
+    staying at|stay at|is at|its at|it's at|pick me up at|pick us up at|come get me at|here they are|
+    it is|its in|it's in|in|at|zip""".replace("\n", "").split("|")
+)
+#: Cue words that are too weak on their own (kept for lower-case street types that need context).
+_WEAK_CUES = frozenset({"in", "at", "it is", "zip", "on"})
+_WORDS_RE = re.compile(r"[\w']+")
+_SPACE_RUN = re.compile(r"[ \t]{1,3}")
+
+#: A street-type word (for street names without a house number).
+_STREET_WORD = re.compile(
+    r"\b(?P<suf>street|road|avenue|ave|lane|boulevard|blvd|st|rd|drive|crescent|terrace|close|court|way|place"
+    r"|grove|gardens|circle|parkway|highway|hwy|square|trail|row|mews|walk|ln|dr|ct|pl)(?P<dot>\.)?(?![\w'’-])"
+)
+#: Cues right before a street name without a number ("I live on", "our house is on").
+_LIVE_CUES = frozenset(
+    """live on|lives on|lived on|living on|live in|lives in|living in|moved to|moving to|move to|
+    house is on|home is on|house on|place is on|flat is on|apartment is on|moved onto|live off|
+    lives off|live just off|located on""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+#: Prepositions before a capitalised street name ("on Oak Avenue").
+_PREPS = _wordset("on at off near along down up onto from to by of in across past")
+#: Spelled-out house numbers ("twenty two maple ave").
+_SPELLED = (
+    r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen)(?:[ \t]hundred(?:[ \t](?:and[ \t])?[a-z]{3,9}(?:[ -][a-z]{3,5})?)?)?"
+)
+_SPELLED_RE = re.compile(r"^" + _SPELLED + r"$")
+#: Street names that are famous titles, not where someone lives.
+FAMOUS_STREETS = frozenset(
+    {
+        "sesame street", "wall street", "abbey road", "penny lane", "fear street", "jump street",
+        "easy street", "memory lane", "electric avenue", "coronation street", "downing street",
+        "mulholland drive", "elm street", "baker street", "sunset boulevard", "sunset blvd",
+        "lovers lane", "privet drive", "diagon alley", "spooner street", "evergreen terrace",
+        "wisteria lane", "main street", "high street", "easy st", "sesame st", "wall st", "main st", "high st",
+        "broad street", "front street", "market street", "church street", "station road",
+    }
+)  # fmt: skip
+#: P.O. boxes and US military addresses.
+_PO_BOX = re.compile(r"\bp\.?[ \t]?o\.?[ \t]?box[ \t]{0,2}#?[ \t]?\d{1,6}\b|\bpost[ \t]office[ \t]box[ \t]\d{1,6}\b")
+_MILITARY = re.compile(
+    r"\b(?:(?:psc|unit|cmr)[ \t]\d{1,5},?[ \t]box[ \t]\d{1,5}|(?:uss|usns|usnv|usnh|uscgc)[ \t][^\W\d_][\w'-]{1,30})"
+    r"(?:[ \t]{0,3}[,\n][ \t]{0,3}|[ \t]{1,3})(?:apo|fpo|dpo)[ \t](?:aa|ae|ap)[ \t]\d{5}\b"
+    r"|\b(?:apo|fpo|dpo)[ \t](?:aa|ae|ap)[ \t]\d{5}\b"
+)
+_SENTENCE_END = re.compile(r"[ \t]{0,3}(?:$|[.!?](?:\s|$)|\r?\n)")
+
+# --------------------------------------------------------------------------------------------
+# The scanner
+# --------------------------------------------------------------------------------------------
+
+Span = tuple[int, int, float]
+_NUM_AFTER = re.compile(r"[ \t]{1,3}\d{1,5}[a-z]?(?![\w-])")
+_NEXT_WORD = re.compile(r"[ \t]{1,3}([^\W_][\w'’.-]{0,30})")
+_LINE_WORD = re.compile(r"[^\s,;:()\"“”]+")
+
+
 class AddressScanner:
+    """Find street addresses and postal codes (see the module docstring)."""
+
     name = "address"
     kinds = frozenset({Kind.ADDRESS})
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
-        return iter(())
+        """Yield one ADDRESS finding per address (pieces that touch are merged)."""
+        folded = ctx.folded
+        text = ctx.text
+        has_digit = _DIGIT.search(folded) is not None
+        street_word = any(t in folded for t in _STREET_WORD_TRIGGERS)
+        if not has_digit and not street_word:
+            return
+        spans: list[Span] = []
+        if has_digit:
+            spans.extend(self._numbered(text, folded))
+            if "zip" in folded or "post" in folded or "pin" in folded or "eircode" in folded:
+                spans.extend(self._zip(folded))
+            if "box" in folded or "apo" in folded or "fpo" in folded or "dpo" in folded:
+                spans.extend((m.start(), m.end(), 0.9) for m in _PO_BOX.finditer(folded))
+                spans.extend((m.start(), m.end(), 0.9) for m in _MILITARY.finditer(folded))
+            if "apt" in folded or "apartment" in folded or "suite" in folded:
+                spans.extend(self._units(folded))
+        if street_word:
+            spans.extend(self._named_streets(text, folded))
+        for start, end, conf in _merge(spans):
+            yield ctx.finding(Kind.ADDRESS, start, end, scanner=self.name, confidence=conf)
+
+    # -- anchored on house numbers ------------------------------------------------------------
+
+    def _numbered(self, text: str, folded: str) -> Iterator[Span]:
+        taken = 0  # end of the last accepted span: numbers inside it are skipped
+        for m in _HOUSE_NUM.finditer(folded):
+            s = m.start()
+            if s < taken:
+                continue
+            found = self._at_number(text, folded, s, m.end())
+            if found:
+                taken = found[1]
+                yield found
+
+    def _at_number(self, text: str, folded: str, s: int, e: int) -> Span | None:
+        """An address that starts (or ends) with the house number ``folded[s:e]``."""
+        start = s
+        pre = _UNIT_BEFORE.search(folded, max(0, s - 24), s) if s else None
+        if pre and (pre.end() - pre.start() > 6 or "/" in folded[s:e] or pre.group().rstrip()[-1:].isdigit()):
+            start = pre.start()
+        else:
+            pre = None
+        nxt = _NEXT_WORD.match(folded, e)
+        if nxt is not None and nxt.group(1).rstrip(".") not in JUNK:
+            found = self._number_first(text, folded, s, e, start, pre is not None)
+            if found:
+                return found
+        # The number ends the street: "Mellemvej 32", "Rua Cidade de Maracajá 468".
+        if s and folded[s - 1] in " \t":
+            return self._number_after_name(text, folded, s, e)
+        return None
+
+    def _number_first(self, text: str, folded: str, s: int, e: int, start: int, unit: bool) -> Span | None:
+        """An address that starts with the house number ``folded[s:e]`` (and a word after it)."""
+        cue_words = _cue_before(folded, start)
+        cue = cue_words is not None and cue_words not in _WEAK_CUES
+        # 1. English: "42 Oak Street", "12 the crescent".
+        m = _EN_CORE.match(folded, e)
+        if m:
+            end = m.end()
+            if m.group("dot") and m.group("suf") not in ABBREV_SUFFIXES:
+                end -= 1
+            ok, conf, end = self._judge_core(text, folded, m, s, e, end, cue or unit, cue_words is not None)
+            if ok:
+                return start, end, conf
+        m = _THE_CORE.match(folded, e)
+        if m and (text[m.start("suf")].isupper() or cue):
+            return start, _tail(text, folded, m.end())[0], 0.8
+        # 2. Prefix types after the number: "12 rue du Centre", "95 Avenue des Tuileries".
+        m = _PREFIX_CORE.match(folded, e)
+        if m:
+            name_end = _trim_name(folded, m.start("name"), m.end("name"))
+            if name_end > m.start("name") and (
+                m.group("pre") not in AMBIGUOUS_PREFIX_TYPES
+                or text[m.start("pre")].isupper()
+                or text[m.start("name")].isupper()
+                or cue
+            ):
+                end = name_end
+                m2 = _NUM_AFTER.match(folded, end)
+                if m2:
+                    end = m2.end()
+                return start, _tail(text, folded, end)[0], 0.8
+        # 3. Number, name, number: "255 hersnapvej 18", "1593 Pagari 18".
+        m = _NUM_NAME_NUM.match(folded, e)
+        if m:
+            words = m.group("name").split()
+            if not any(w in JUNK for w in words):
+                last = words[-1].rstrip(".")
+                street_like = _is_compound_street(last) or (len(words) >= 2 and last in SEPARATE_TYPES)
+                tail_end, strong = _tail(text, folded, m.end())
+                if street_like or cue or unit or strong or m.group("suf"):
+                    return start, tail_end, 0.85 if street_like else 0.7
+        # 4. After a strong cue: whatever starts with the number ("my address is 12 Calle 5").
+        if cue or unit:
+            return self._cue_chunk(text, folded, start, e)
+        return None
+
+    def _judge_core(
+        self, text: str, folded: str, m: re.Match[str], s: int, e: int, end: int, context: bool, weak: bool
+    ) -> tuple[bool, float, int]:
+        """Is the English core match ``m`` an address? ``(accept, confidence, end)``."""
+        suf = m.group("suf")
+        name = m.group("name")
+        words = [w.strip(".") for w in name.split()]
+        if any(w in JUNK for w in words):
+            return False, 0.0, end
+        ns = m.start("name")
+        raw_words = text[ns : m.end("name")].split()
+        title = all(w[:1].isupper() or w[:1].isdigit() for w in raw_words if w.lower() != "the")
+        title = title and text[m.start("suf")].isupper()
+        tail_end, strong_tail = _tail(text, folded, end)
+        if suf in STRONG_SUFFIXES:
+            return True, 0.9 if title or context else 0.85, tail_end
+        if suf in MEDIUM_SUFFIXES:
+            if title or context or strong_tail:
+                return True, 0.85 if title else 0.75, tail_end
+            if weak or _plausible_lower(folded, s, e, words, end):
+                return True, 0.6, tail_end
+            return False, 0.0, end
+        if context or strong_tail:
+            return True, 0.7, tail_end
+        return False, 0.0, end
+
+    def _number_after_name(self, text: str, folded: str, s: int, e: int) -> Span | None:
+        """A street whose number comes after the name ("Mellemvej 32", "Via Roma 5")."""
+        k = s - 1
+        while k > 0 and s - k < 40 and folded[k - 1] not in " \t\n":
+            k -= 1
+        last_raw = folded[k : s - 1].strip(".,;:!?'\"")
+        if not last_raw or last_raw in JUNK or last_raw in STOP or last_raw in _NOT_STREET_WORDS:
+            return None
+        if not (
+            text[k : k + 1].isupper()
+            or _is_compound_street(last_raw)
+            or last_raw in SEPARATE_TYPES
+            or _PREFIX_WORD.search(folded, max(0, k - 60), k)
+        ):
+            return None
+        before = _line_words_before(folded, s, 6)
+        if not before:
+            return None
+        # Keep the words after the last stop word ("we live on mellemvej 32" -> "mellemvej").
+        first = 0
+        for i, (w, _) in enumerate(before):
+            if (w in STOP and w not in _PARTICLES) or w.isdigit():
+                first = i + 1
+        cue_words = _cue_before(folded, before[first][1]) if first < len(before) else None
+        cue = cue_words is not None and cue_words not in _WEAK_CUES
+        before = before[first:]
+        if not before:
+            return None
+        words = [w for w, _ in before]
+        starts = [p for _, p in before]
+        last = words[-1]
+        if last in JUNK or last in STOP:
+            return None
+        # a) a compound street word right before the number: "Mellemvej 32", "Paul-Nevermann-Platz 47"
+        if _is_compound_street(last):
+            return _extend_back(text, starts, len(words) - 1), _tail(text, folded, e)[0], 0.85
+        # b) a separate street type: "Rákóczi út 13", "Luite tee 71"
+        if len(words) >= 2 and last in SEPARATE_TYPES:
+            return _extend_back(text, starts, len(words) - 2), _tail(text, folded, e)[0], 0.85
+        # c) a prefix type in the last words: "Via delle Coste 41", "Calle Mayor 3"
+        for i, w in enumerate(words[:-1]):
+            if w in PREFIX_TYPES:
+                if w in AMBIGUOUS_PREFIX_TYPES and not (text[starts[i + 1]].isupper() or cue):
+                    continue
+                if any(x in JUNK for x in words[i + 1 :]):
+                    continue
+                return starts[i], _tail(text, folded, e)[0], 0.8
+        end, strong = _tail(text, folded, e)
+        # d) an English street type then the number ("Oak Street 12"), after a cue.
+        if cue and last in ALL_SUFFIXES and len(words) >= 2:
+            return _extend_back(text, starts, len(words) - 2), end, 0.7
+        # e) a capitalised word and a number, after a cue or before a unit/postcode ("Brisas 6802").
+        if (cue or strong) and text[starts[-1]].isupper():
+            return _extend_back(text, starts, len(words) - 1), end, 0.6
+        return None
+
+    def _cue_chunk(self, text: str, folded: str, start: int, e: int) -> Span | None:
+        """After a strong cue: the house number and the words after it, up to a stop."""
+        pos = e
+        good = 0
+        end = e
+        for _ in range(8):
+            m = _NEXT_WORD.match(folded, pos)
+            if not m:
+                break
+            w = m.group(1).rstrip(".")
+            if w in _CHUNK_STOP or w in JUNK:
+                break
+            if not w.isdigit():
+                good += 1
+            pos = m.end()
+            end = m.end() if not m.group(1).endswith(".") or w in ABBREV_SUFFIXES else m.end() - 1
+        if good == 0:
+            return None
+        return start, _tail(text, folded, end)[0], 0.7
+
+    # -- postal codes after a cue -------------------------------------------------------------
+
+    def _zip(self, folded: str) -> Iterator[Span]:
+        for m in _ZIP.finditer(folded):
+            code = m.group("code")
+            if "pin" in m.group("cue") and not (len(code) == 6 and code.isdigit()):
+                continue  # a PIN is a password unless it is an Indian 6-digit PIN code
+            yield m.start("code"), m.end("code"), 0.85
+
+    def _units(self, folded: str) -> Iterator[Span]:
+        for m in _UNIT_ALONE.finditer(folded):
+            after = folded[m.end() : m.end() + 12].split()
+            if after and after[0].strip(".,!?") in JUNK:
+                continue
+            yield m.start(), m.end(), 0.6
+
+    # -- street names without a house number --------------------------------------------------
+
+    def _named_streets(self, text: str, folded: str) -> Iterator[Span]:
+        for m in _STREET_WORD.finditer(folded):
+            a = m.start()
+            before = _line_words_before(folded, a, 8)
+            if not before:
+                continue
+            suf = m.group("suf")
+            end = m.end() if m.group("dot") and suf in ABBREV_SUFFIXES else m.end("suf")
+            suf_title = text[a].isupper()
+            words = [w for w, _ in before]
+            # The name is 1-4 words right before the street word.
+            for k in range(1, min(4, len(words)) + 1):
+                name = words[-k:]
+                if name[0] in STOP or name[0] in JUNK or name[0][:1].isdigit():
+                    break
+                rest = words[:-k]
+                phrase = " ".join(rest[-4:])
+                # "I live on maple street"
+                if any(phrase == c or phrase.endswith(" " + c) for c in _LIVE_CUES):
+                    if not any(w in JUNK for w in name):
+                        yield before[-k][1], _tail(text, folded, end)[0], 0.8
+                    break
+                # "twenty two maple ave"
+                num = _spelled_before(rest)
+                if num and not any(w in JUNK or w in ALL_SUFFIXES for w in name):
+                    yield before[-k - num][1], _tail(text, folded, end)[0], 0.7
+                    break
+                # "on Oak Avenue" (capitalised)
+                if rest and rest[-1] in _PREPS:
+                    if suf_title and suf in _NAMED_SUFFIXES and self._named_ok(text, before[-k:], name, suf):
+                        yield before[-k][1], end, 0.6
+                    break
+
+    @staticmethod
+    def _named_ok(text: str, name_words: list[tuple[str, int]], name: list[str], suf: str) -> bool:
+        """A capitalised street name that is not a famous title ("Sesame Street")."""
+        if not all(text[p : p + 1].isupper() or text[p : p + 1].isdigit() for _, p in name_words):
+            return False
+        return " ".join([*name, suf]) not in FAMOUS_STREETS and not any(w in JUNK for w in name)
+
+
+#: A prefix street type somewhere before (a quick test for "rua das pedras 930").
+_PREFIX_WORD = re.compile(r"(?<![\w])(?:" + _alt(PREFIX_TYPES - AMBIGUOUS_PREFIX_TYPES) + r")\.?[ \t]")
+#: Capitalised words before a number that are labels, not street names ("Phone: 0688 843 79").
+_NOT_STREET_WORDS = _wordset(
+    """phone mobile tel telephone fax desk cell office home work ph number no nr id code pin card
+    account acct ref order ticket room page chapter level grade year class age score ext extension
+    flight gate seat platform track bus route date dob born size height weight total price cost
+    version season episode ep part vol volume issue book unit suite apt apartment flat box
+    zip postcode post postal ssn iban invoice"""
+)
+#: Street types accepted after a preposition without a house number ("on Oak Avenue").
+_NAMED_SUFFIXES = _wordset("street road avenue ave lane boulevard blvd st rd drive crescent terrace")
+_PARTICLES = _wordset("de del della delle dei di da do dos das du des la le les los el van von der den y e")
+
+
+def _line_words_before(folded: str, pos: int, n: int) -> list[tuple[str, int]]:
+    """Up to ``n`` words before ``pos`` on the same line (or on the line before a line ending in ':')."""
+    lo = max(0, pos - 90)
+    window = folded[lo:pos]
+    nl = window.rfind("\n")
+    if nl >= 0:
+        line = window[nl + 1 :]
+        if line.strip(" \t>?*•·|-") or not window[:nl].rstrip().endswith(":"):
+            lo, window = lo + nl + 1, line
+    out = [(m.group().strip(".,!?;:'’\""), lo + m.start()) for m in _LINE_WORD.finditer(window)]
+    return [(w, p) for w, p in out if w][-n:]
+
+
+def _cue_before(folded: str, pos: int) -> str | None:
+    """The cue phrase ("live at", "address") that ends right before ``pos``, if any."""
+    words = [w for w, _ in _line_words_before(folded, pos, 5)]
+    # "address:" then a line break puts the cue on the line before.
+    if not words:
+        return None
+    for k in (4, 3, 2, 1):
+        if len(words) >= k:
+            phrase = " ".join(words[-k:])
+            if phrase in _CUES:
+                return phrase
+    return None
+
+
+def _spelled_before(words: list[str]) -> int:
+    """How many of the last words form a spelled-out number ("twenty two" -> 2), or 0."""
+    for k in (4, 3, 2, 1):
+        if len(words) >= k and _SPELLED_RE.match(" ".join(words[-k:])):
+            return k
+    return 0
+
+
+def _plausible_lower(folded: str, s: int, e: int, words: list[str], end: int) -> bool:
+    """A lower-case "3 kingfisher close": a number (not 1) then singular words, not "close to"."""
+    num = folded[s:e]
+    if num in {"1", "0"} or not num[:1].isdigit():
+        return False
+    if any(w.endswith("s") and not w.endswith("ss") for w in words):
+        return False  # "2 dogs close": a count of things
+    nxt = _NEXT_WORD.match(folded, end)
+    return not (nxt and nxt.group(1) in {"to", "by", "enough", "up", "out", "of", "with", "from", "for", "as", "than"})
+
+
+def _extend_back(text: str, starts: list[int], i: int) -> int:
+    """Start of the street name whose last word starts at ``starts[i]``: capitalised words before it."""
+    j = i
+    while j > 0 and i - j < 3:
+        w = text[starts[j - 1] : starts[j]].strip()
+        if not w or not (w[:1].isupper() or w.lower() in _PARTICLES):
+            break
+        j -= 1
+    while j < i and text[starts[j] : starts[j + 1]].strip().lower() in _PARTICLES:
+        j += 1
+    return starts[j]
+
+
+def _is_compound_street(word: str) -> bool:
+    """True for one-word street names in other languages ("mellemvej", "schillerstraße")."""
+    word = word.rstrip(".,")
+    if len(word) < 5 or not (word.isalpha() or "-" in word):
+        return False
+    for end in COMPOUND_ENDINGS:
+        if word.endswith(end):
+            return len(word) - len(end) >= _SHORT_RISKY_ENDINGS.get(end, 2)
+    return False
+
+
+def _trim_name(folded: str, s: int, e: int) -> int:
+    """End of a street name that starts at ``s``: it stops before a stop word or a measure."""
+    end = s
+    for m in _LINE_WORD.finditer(folded, s, e):
+        w = m.group().rstrip(".,")
+        if (w in STOP and w not in _PARTICLES) or w in JUNK:
+            break
+        end = m.end()
+    return end
+
+
+def _tail(text: str, folded: str, pos: int) -> tuple[int, bool]:
+    """Extend an address over a unit, a town, a region, a postcode and a country after ``pos``.
+
+    Returns the new end, and whether something only an address has (a unit, a postcode, a
+    country closing a block) was found. A town is taken when more address follows it, or at the
+    end of a line or sentence. After a line break the next line is judged as a whole.
+    """
+    end = pos
+    strong = False
+    limit = min(len(folded), pos + 240)
+    p = pos
+    pending = False  # a town (or town line) not yet confirmed by what follows
+    newlines = 0
+    for _ in range(10):
+        sep = _SEP.match(folded, p, limit)
+        if not sep or sep.end() == p:
+            break
+        gap = sep.group()
+        q = sep.end()
+        if q >= limit:
+            break
+        if "\n" in gap:
+            newlines += 1
+            if newlines > 5:
+                break
+            line_end = folded.find("\n", q, limit)
+            if line_end < 0:
+                line_end = limit
+            kind, stop = _line_kind(text, folded, q, line_end, pending or end > pos)
+            if kind == "strong":
+                end = p = stop
+                strong = True
+                pending = False
+                continue
+            if kind == "town":
+                p = stop
+                pending = True
+                continue
+            break
+        m = _UNIT.match(folded, q, limit)
+        if m and folded[q : q + 3] == "box" and not _BOX_NUM.match(folded, q, limit):
+            m = None
+        if m:
+            end = p = m.end()
+            strong = True
+            pending = False
+            continue
+        m = _POSTCODE.match(folded, q, limit)
+        if m:
+            code = m.group()
+            if code.isdigit() and len(code) <= 4 and not (pending or _region_before(folded, p)):
+                break
+            end = p = m.end()
+            strong = True
+            pending = False
+            continue
+        m = _WORD.match(folded, q, limit)
+        if not m:
+            break
+        w = m.group().rstrip(".,")
+        if w in REGION_CODES:
+            pc = _POSTCODE.match(folded, _skip_ws(folded, m.end()), limit)
+            upper = text[q : q + len(w)].isupper()
+            if pc or (upper and (pending or "," in gap)):
+                end = p = m.end()
+                pending = False
+                continue
+            break
+        m = _TOWN.match(folded, q, limit)
+        if not m:
+            break
+        words_end = _town_end(text, folded, q, m.end())
+        if words_end <= q:
+            break
+        phrase = folded[q:words_end].rstrip(".,")
+        pc = _POSTCODE.match(folded, _skip_ws(folded, words_end), limit)
+        if phrase in COUNTRIES or phrase in REGION_NAMES or phrase in REGION_PHRASES:
+            end = p = words_end
+            if pc:
+                end = p = pc.end()
+            strong = strong or bool(pc) or "," in gap
+            pending = False
+            continue
+        capital = text[q].isupper()
+        if pc and (capital or "," in gap):
+            end = p = pc.end()
+            strong = True
+            pending = False
+            continue
+        if capital:
+            if _SENTENCE_END.match(folded, words_end) and "," in gap:
+                end = p = words_end
+                pending = False
+                continue
+            pending = True
+            p = words_end
+            continue
+        break
+    return end, strong
+
+
+_LINE_POSTCODE_END = re.compile(r"[ \t,]{1,3}(?:" + _POSTCODE.pattern + r")[ \t]{0,3}$")
+_BAD_LINE = re.compile(r"[?!:@=]|https?|www\.|\d{3}[ .-]\d{3}|\.[ \t]+[a-z]")
+
+
+def _line_kind(text: str, folded: str, q: int, e: int, follows: bool) -> tuple[str, int]:
+    """Judge one line of an address block: ("strong" | "town" | "no", end of what to keep)."""
+    line = folded[q:e].rstrip(" \t\r")
+    stop = q + len(line)
+    if not line or len(line) > 60:
+        return "no", q
+    m = _UNIT.fullmatch(line)
+    if m:
+        return "strong", stop
+    m = _POSTCODE.fullmatch(line)
+    if m:
+        return ("strong", stop) if follows or len(line) >= 5 else ("no", q)
+    if _BAD_LINE.search(line):
+        return "no", q
+    words = line.split()
+    if len(words) > 6:
+        return "no", q
+    bare = line.rstrip(".,")
+    if bare in COUNTRIES or bare in REGION_NAMES or bare in REGION_PHRASES:
+        return "strong", stop
+    m = _LINE_POSTCODE_END.search(line)
+    if m and not any(w in STOP and w not in _PARTICLES for w in words[:-1]):
+        return "strong", stop
+    if any(w in STOP and w not in _PARTICLES and w not in {"and", "of", "the"} for w in words):
+        return "no", q
+    if not any(ch.isalpha() for ch in line):
+        return "no", q
+    return "town", stop
+
+
+_BOX_NUM = re.compile(r"box[ \t]{0,2}#?\d")
+
+
+def _town_end(text: str, folded: str, s: int, e: int) -> int:
+    """End of a run of town words starting at ``s`` (stop words and a change of case end it)."""
+    end = s
+    capital_run = text[s].isupper()
+    for m in _LINE_WORD.finditer(folded, s, e):
+        w = m.group().rstrip(".,")
+        ws = m.start()
+        if w in STOP and w not in _PARTICLES and w not in {"and", "of", "the"}:
+            break
+        if capital_run and not (text[ws].isupper() or w in _PARTICLES or w in {"and", "of", "the"}):
+            break
+        if w in REGION_CODES and end > s and text[ws : ws + 2].isupper():
+            break
+        end = ws + len(m.group().rstrip(","))
+    return end
+
+
+def _skip_ws(folded: str, p: int) -> int:
+    n = len(folded)
+    q = p
+    while q < n and q - p < 4 and folded[q] in " \t,":
+        q += 1
+    return q
+
+
+_REGION_END = re.compile(r"([a-z]{2,3})[ \t,]{0,2}$")
+
+
+def _region_before(folded: str, p: int) -> bool:
+    """True when a region code ends at ``p`` ("NSW 2000", "VIC 3000")."""
+    m = _REGION_END.search(folded, max(0, p - 6), p)
+    return bool(m) and m.group(1) in REGION_CODES
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """Union of overlapping spans (keeping the highest confidence)."""
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if out and sp[0] < out[-1][1]:
+            last = out[-1]
+            out[-1] = (last[0], max(last[1], sp[1]), max(last[2], sp[2]))
+        else:
+            out.append(sp)
+    return out
