@@ -2,30 +2,35 @@
 
 How it works (every step is linear in the length of the text):
 
-1. **Quick exit.** Most posts hold no phone number. Unless the folded text has 7+ digits or
-   at least one number word ("five", "oh", "double"...), the scanner returns at once.
+1. **Quick exit.** Most posts hold no phone number. Unless the folded text has 7+ digits,
+   a digit run with o/l letters in it, or a number word ("five", "oh", "double"...), the
+   scanner returns at once (a few microseconds).
 2. **Digit stream.** One regular-expression pass over :attr:`TextContext.folded` (lower-cased,
    Unicode digit look-alikes such as ``１２３`` / ``𝟐`` / ``٢`` made ASCII, same length as the
    text) finds *digit tokens*: runs of digits (letters ``o``/``l`` allowed inside a run for
    0/1, e.g. ``555-0l34``), digit words (``zero oh o one … nine``), teens and tens
    (``twenty-one`` = 21), ``double``/``triple`` (``double 7`` = 77) and ``hundred`` (``eight
-   hundred`` = 800). Tokens separated by at most four spaces, dots, dashes, brackets,
-   keycap marks (``2️⃣1️⃣7️⃣``) or zero-width characters join into one *sequence*; commas
-   join only spelled or single digits (``five, five, five``).
+   hundred`` = 800), and an extension (``555-0134x12``). Tokens separated by at most four
+   spaces, dots, dashes, brackets, keycap marks (``2️⃣1️⃣7️⃣``) or zero-width characters, or
+   by a spoken separator ("dash", "dot"), join into one *sequence*; commas join only spelled
+   or single digits (``five, five, five``); a sentence end (``". "``) always splits.
 3. **Confirm.** A sequence of 7+ digits is a phone number when, for one of the configured
    regions (``ctx.settings.regions``), ``phonenumbers.parse`` + ``is_valid_number`` accept
    it (a leading ``+``/"plus" means international format), or it is in a range reserved for
    fiction (Ofcom's 07700 900xxx, 01632 960xxx), or it is a *possible* number with a phone
-   cue nearby ("call", "text me", "my number", "cell", "whatsapp"...). A long sequence
-   is cut at token boundaries into valid numbers (accepted when they tile the whole
-   sequence or a cue is near).
+   cue nearby ("call", "text me", "my number", "cell", "whatsapp"...) or a leading "+".
+   Where a country always writes its trunk prefix (GB, AU, IE, NZ, ZA: "021 123 4567"),
+   bare national digits ("6361812") count as possible only. A long sequence is cut at
+   token boundaries into valid numbers (accepted when they tile the whole sequence or a
+   cue is near). At most ``_PARSE_BUDGET`` parses per text bound the work on digit soups.
 4. **Written numbers** are handed to phonenumbers' ``PhoneNumberMatcher`` (leniency VALID)
    on a small window around the sequence, with the region that validated them, so the
    matcher runs at most once per number instead of once per region over the whole post.
 5. **Reject** by context: a word just before the number (order, isbn, tracking, ticket,
    invoice, level, xp, points, score, version, v, ip, pin, code...), a unit just after
-   (points, xp, followers, dollars...), ``#``/currency signs, and shapes of dates, IP
-   addresses, decimals, ISBNs and card numbers (Luhn).
+   (points, xp, followers, dollars...) or a street type ("... Oak St"), ``#``/currency
+   signs, links and e-mail addresses, and shapes of dates, IP addresses, decimals, ISBNs
+   and card numbers (Luhn).
 
 Confidence: 1.0 for a valid number confirmed by the matcher, 0.9 for a valid number read
 from a disguised form (or a fictional range), 0.8 for a possible number next to a phone cue.
