@@ -1,0 +1,241 @@
+"""The Python API for apps: check_post / Checker / PostCheck (text + photos, settings, threads)."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import piexif
+import pytest
+from PIL import Image
+
+import leakscan
+from leakscan import Checker, CleanedImage, Kind, PostCheck, Settings, SettingsError, Verdict, check_post
+from leakscan.photos import scan_image
+
+PHONE_POST = "text me on 217 555 0134 after school"
+CLEAN_POST = "we had so much fun building a sandcastle today"
+
+
+def _rational(value: float) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    deg = int(value)
+    minutes = int((value - deg) * 60)
+    seconds = round(((value - deg) * 60 - minutes) * 60 * 100)
+    return ((deg, 1), (minutes, 1), (seconds, 100))
+
+
+def gps_jpeg(lat: float = 48.8584, lon: float = 2.2945, size: tuple[int, int] = (64, 48)) -> bytes:
+    """A small synthetic JPEG with an EXIF GPS position (a public landmark, not anyone's home)."""
+    gps = {
+        piexif.GPSIFD.GPSLatitudeRef: b"N" if lat >= 0 else b"S",
+        piexif.GPSIFD.GPSLatitude: _rational(abs(lat)),
+        piexif.GPSIFD.GPSLongitudeRef: b"E" if lon >= 0 else b"W",
+        piexif.GPSIFD.GPSLongitude: _rational(abs(lon)),
+    }
+    exif = piexif.dump({"0th": {piexif.ImageIFD.Make: b"TestCam"}, "Exif": {}, "GPS": gps})
+    buf = io.BytesIO()
+    Image.new("RGB", size, (90, 160, 220)).save(buf, "JPEG", quality=85, exif=exif)
+    return buf.getvalue()
+
+
+def plain_png() -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (16, 16), (200, 40, 40)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+# -- text ---------------------------------------------------------------------------------------------
+
+
+def test_text_only_post_is_blocked_and_redacted() -> None:
+    check = check_post(PHONE_POST)
+    assert isinstance(check, PostCheck)
+    assert check.verdict is Verdict.BLOCK
+    assert [f.kind for f in check.text_result.findings] == [Kind.PHONE]
+    phone = check.text_result.findings[0]
+    assert PHONE_POST[phone.start : phone.end] == "217 555 0134"
+    assert phone.message and "phone number" in phone.message
+    assert check.redacted_text == "text me on [PHONE] after school"
+    assert check.text_changed
+    assert check.image_results == () and check.cleaned == () and check.cleaned_images == ()
+
+
+def test_mask_style() -> None:
+    assert check_post(PHONE_POST, style="mask").redacted_text == "text me on *** *** **** after school"
+    with pytest.raises(ValueError, match="style"):
+        check_post(PHONE_POST, style="blur")
+
+
+@pytest.mark.parametrize("text", ["", "   ", CLEAN_POST])
+def test_empty_and_clean_posts_are_ok(text: str) -> None:
+    check = check_post(text)
+    assert check.verdict is Verdict.OK
+    assert check.findings == ()
+    assert check.redacted_text == text
+    assert not check.text_changed
+
+
+def test_over_long_text_is_an_error_not_a_crash() -> None:
+    check = check_post("a" * 50, settings={"max_text_chars": 10})
+    assert check.text_result.error and "limit" in check.text_result.error
+    assert check.errors == (check.text_result.error,)
+    assert check.redacted_text == "a" * 50
+
+
+# -- photos ---------------------------------------------------------------------------------------------
+
+
+def test_photo_bytes_with_gps_is_blocked() -> None:
+    check = check_post(CLEAN_POST, images=[gps_jpeg()])
+    assert check.text_result.verdict is Verdict.OK
+    assert check.verdict is Verdict.BLOCK  # the worst of text and photos
+    (image,) = check.image_results
+    assert image.source == "images[0]" and image.type == "image"
+    gps = [f for f in image.findings if f.kind is Kind.GPS]
+    assert gps and "map pin" in (gps[0].message or "")
+    assert check.cleaned_images == ()  # not asked for
+
+
+def test_photo_paths_and_bytes_mixed(tmp_path) -> None:
+    path = tmp_path / "beach.jpg"
+    path.write_bytes(gps_jpeg())
+    check = check_post("", images=[path, str(path), bytearray(plain_png())])
+    assert [r.source for r in check.image_results] == [str(path), str(path), "images[2]"]
+    assert [r.verdict for r in check.image_results] == [Verdict.BLOCK, Verdict.BLOCK, Verdict.OK]
+    assert check.verdict is Verdict.BLOCK
+
+
+def test_clean_images_returns_clean_bytes(tmp_path) -> None:
+    original = gps_jpeg()
+    path = tmp_path / "park.jpg"
+    path.write_bytes(original)
+    check = check_post(PHONE_POST, images=[original, path], clean_images=True)
+    assert len(check.cleaned) == 2 and len(check.cleaned_images) == 2
+    for cleaned in check.cleaned:
+        assert isinstance(cleaned, CleanedImage)
+        assert cleaned.error is None and cleaned.data is not None
+        assert cleaned.format == "JPEG" and cleaned.media_type == "image/jpeg"
+        again = scan_image(cleaned.data)
+        assert Kind.GPS not in again.kinds
+        assert Image.open(io.BytesIO(cleaned.data)).size == (64, 48)
+    assert path.read_bytes() == original  # the original file is never touched
+
+
+def test_an_unreadable_image_does_not_sink_the_post(tmp_path) -> None:
+    check = check_post(PHONE_POST, images=[b"this is not a picture", tmp_path / "missing.jpg"], clean_images=True)
+    assert check.verdict is Verdict.BLOCK  # the text still counts
+    assert all(r.error for r in check.image_results)
+    assert check.cleaned_images == (None, None)
+    assert all(c.error for c in check.cleaned)
+    assert len(check.errors) == 2
+    for error in check.errors:
+        assert "picture" not in error  # the input is never quoted back
+
+
+def test_to_dict_is_json_ready_with_base64_images() -> None:
+    check = check_post(PHONE_POST, images=[gps_jpeg()], clean_images=True)
+    data = json.loads(json.dumps(check.to_dict()))
+    assert data["verdict"] == "block"
+    assert data["text"]["findings"][0]["kind"] == "PHONE"
+    assert data["redacted_text"] == check.redacted_text
+    assert data["images"][0]["findings"][0]["kind"] == "GPS"
+    cleaned = data["cleaned_images"][0]
+    assert base64.b64decode(cleaned["data"]) == check.cleaned_images[0]
+    assert cleaned["media_type"] == "image/jpeg"
+    assert check_post("hi").to_dict()["cleaned_images"] is None
+
+
+# -- settings -----------------------------------------------------------------------------------------
+
+
+def test_settings_per_call_as_mapping_or_settings() -> None:
+    post = "mail help@kidsapp.example if you get stuck"
+    assert check_post(post).verdict is Verdict.BLOCK
+    assert check_post(post, settings={"allow": ["HELP@kidsapp.example"]}).verdict is Verdict.OK
+    assert check_post(post, settings=Settings(ignore_kinds=("EMAIL",))).verdict is Verdict.OK
+    assert check_post(post, settings={"severity": {"EMAIL": "medium"}}).verdict is Verdict.WARN
+
+
+def test_unknown_settings_key_is_refused_by_name() -> None:
+    with pytest.raises(SettingsError, match="favourite_colour"):
+        check_post("hi", settings={"favourite_colour": "blue"})
+    with pytest.raises(SettingsError, match=r"known\.pets"):
+        check_post("hi", settings={"known": {"pets": ["rex"]}})
+    with pytest.raises(SettingsError):
+        check_post("hi", settings=["not", "a", "mapping"])  # type: ignore[arg-type]
+
+
+def test_known_facts_and_regions_reach_the_scanners() -> None:
+    checker = Checker()
+    settings = checker.settings_for({"known": {"schools": ["Hollybrook"], "names": ["Zara"]}, "regions": "gb"})
+    assert settings.known.schools == ("Hollybrook",) and settings.known.names == ("Zara",)
+    assert settings.regions == ("GB",)
+    assert check_post("see you at hollybrook", settings={"known": {"schools": ["Hollybrook"]}}).findings
+    uk = "ring me on 07700 900123"
+    assert check_post(uk, settings={"regions": ["GB"]}).verdict is Verdict.BLOCK
+
+
+def test_checker_holds_app_settings_and_merges_per_call() -> None:
+    checker = Checker({"allow": ["help@kidsapp.example"], "regions": ["GB", "US"]}, style="mask")
+    assert checker.settings.regions == ("GB", "US")
+    post = "help@kidsapp.example or 217 555 0134"
+    check = checker.check_post(post)
+    assert [f.kind for f in check.text_result.findings] == [Kind.PHONE]
+    assert check.redacted_text == "help@kidsapp.example or *** *** ****"
+    # a mapping merges over the app's settings (the allow-list stays)...
+    merged = checker.check_post(post, settings={"ignore_kinds": ["PHONE"]})
+    assert merged.verdict is Verdict.OK
+    # ...a Settings replaces them for that call
+    replaced = checker.check_post(post, settings=Settings(ignore_kinds=("PHONE",)))
+    assert [f.kind for f in replaced.text_result.findings] == [Kind.EMAIL]
+    assert checker.check_post(post, style="placeholder").redacted_text.endswith("[PHONE]")
+    with pytest.raises(SettingsError, match="nope"):
+        checker.check_post(post, settings={"nope": 1})
+    with pytest.raises(ValueError):
+        Checker(style="blur")
+
+
+def test_public_exports() -> None:
+    for name in ("check_post", "PostCheck", "Checker", "CleanedImage"):
+        assert name in leakscan.__all__ and hasattr(leakscan, name)
+
+
+# -- threads ------------------------------------------------------------------------------------------
+
+
+def test_thread_safe_shared_checker() -> None:
+    """Many threads share one Checker: every answer equals the one-at-a-time answer."""
+    checker = Checker({"allow": ["help@kidsapp.example"]})
+    photo = gps_jpeg()
+    posts = [
+        (PHONE_POST, ()),
+        (CLEAN_POST, ()),
+        ("my email is emma.j2013@example.com and my snap is emmaj11", ()),
+        ("i live at 42 Oak Street", ()),
+        (CLEAN_POST, (photo,)),
+        ("help@kidsapp.example", ()),
+    ] * 12
+
+    def run(item: tuple[str, tuple[bytes, ...]]) -> dict:
+        text, images = item
+        return checker.check_post(text, images, clean_images=bool(images)).to_dict()
+
+    expected = [run(item) for item in posts[:6]] * 12
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(run, posts))
+    assert got == expected
+
+
+def test_concurrent_first_calls_load_once() -> None:
+    """warm_up from many threads at once: one load, everyone waits for it, no errors."""
+    from leakscan import api, nlp
+
+    before = dict(nlp._loaded)
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(pool.map(lambda _: check_post(PHONE_POST).verdict, range(12)))
+    assert set(results) == {Verdict.BLOCK}
+    assert Settings().model in api._warmed
+    for model, pipeline in before.items():
+        assert nlp._loaded[model] is pipeline  # never reloaded
