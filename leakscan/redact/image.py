@@ -1,0 +1,300 @@
+"""Clean copies of photos and videos: metadata out, pixels untouched, verified before success.
+
+The flow for one file is **sniff -> strip -> verify -> write**:
+
+1. the format is sniffed from the content (:func:`leakscan.media.sniff`), never the name;
+2. the format's handler strips the metadata (:mod:`leakscan.media`), losslessly:
+
+   ========  =====================================================================
+   JPEG      APPn metadata segments, COM and bytes after EOI dropped; scan data byte-identical
+   TIFF/DNG  identifying tags removed in place (IFDs rewritten at the same offsets)
+   PNG/APNG  metadata chunks dropped; image chunks copied byte-for-byte
+   WebP      EXIF/XMP chunks dropped; VP8X flags and RIFF size fixed
+   GIF       comment/XMP/application extensions dropped; frames copied as they are
+   HEIF/AVIF Exif/XMP items overwritten in place with same-size empty ones
+   MOV/MP4   location/identity atoms overwritten in place (``free`` + zeros), times zeroed
+   JPEG XL   Exif/xml boxes dropped; codestream boxes copied
+   ========  =====================================================================
+
+   The orientation and the ICC profile stay unless :class:`StripOptions` says otherwise.
+   **Re-encoding** with Pillow is the last resort, used only when a handler reports that a
+   file has no lossless path (it raises :class:`UnsupportedFormatError` from ``strip``):
+   none of the formats above does today, so in practice every clean copy is lossless.
+   When it happens the result says so (``lossless=False`` and a ``note``), the decoded
+   size is checked against ``settings.max_image_pixels`` first (decompression bombs), and
+   the orientation is applied to the pixels and the ICC profile carried over.
+3. the output is **read back with leakscan's own reader** and scanned for metadata kinds
+   (no text scanners: fast). If any location, owner or device id survived — or, for the
+   default full strip, any thumbnail, capture time, person name or free-text field — the
+   copy is refused with :class:`RedactError`. ``only_gps`` verifies location kinds only.
+4. the bytes are written with :func:`leakscan.fsutil.atomic_write` (temporary file + rename,
+   original file mode kept): an interrupted run leaves the old file or the new one, never
+   half of one, and the original is only ever replaced when the destination *is* the
+   original (in place).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..errors import InputError, LimitError, RedactError, UnsupportedFormatError
+from ..findings import Finding, Kind
+from ..fsutil import atomic_write
+from ..media.base import Handler, StripOptions, Stripped
+from ..settings import Settings
+
+#: Kinds that must not survive the default full strip (location, owner, serials, previews, time, names).
+FULL_STRIP_GONE = frozenset(
+    {Kind.GPS, Kind.LOCATION, Kind.OWNER, Kind.DEVICE_ID, Kind.THUMBNAIL, Kind.DATETIME, Kind.PERSON}
+)
+#: Kinds that must not survive ``only_gps``.
+LOCATION_GONE = frozenset({Kind.GPS, Kind.LOCATION})
+
+#: Formats Pillow can write when a re-encode is the only way (format name -> Pillow writer).
+REENCODE_WRITERS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WEBP", "TIFF": "TIFF", "GIF": "GIF", "HEIF": "HEIF"}
+#: Encoder settings for a re-encode: as close to the original as each format allows.
+REENCODE_PARAMS: dict[str, dict[str, object]] = {
+    "JPEG": {"quality": 95},
+    "WEBP": {"lossless": True},
+    "HEIF": {"quality": -1},
+}
+#: What :func:`leftover_kinds` reports for a free-text field left in a full strip.
+TEXT_LEFT = "TEXT"
+
+
+@dataclass(frozen=True)
+class CleanImage:
+    """A clean copy of one image or video, verified, not yet written anywhere."""
+
+    data: bytes
+    #: The sniffed format ("JPEG", "PNG", "HEIF", "QUICKTIME"...).
+    format: str
+    #: True when the picture (or video) data was kept byte-for-byte.
+    lossless: bool
+    #: What was removed, by block/field name (never a value).
+    removed: tuple[str, ...]
+    #: Why the copy had to be re-encoded, or what could not be kept; None when nothing to say.
+    note: str | None
+    #: What the original gave away (from :mod:`leakscan.photos`), with severity and message.
+    findings_before: tuple[Finding, ...]
+    #: True when the clean copy differs from the original.
+    changed: bool
+
+
+@dataclass(frozen=True)
+class ImageOutcome:
+    """What happened (or, in a dry run, would happen) to one file."""
+
+    source: Path
+    #: Where the clean copy went (None in a dry run).
+    output: Path | None
+    format: str
+    changed: bool
+    lossless: bool
+    removed: tuple[str, ...]
+    note: str | None
+    findings_before: tuple[Finding, ...]
+    dry_run: bool
+    #: True when a file was written (False in a dry run, and in place when nothing changed).
+    written: bool
+
+
+# -- bytes ------------------------------------------------------------------------------------------
+
+
+def clean_image_bytes(
+    data: bytes,
+    options: StripOptions = StripOptions(),  # noqa: B008 - frozen, safe as a default
+    settings: Settings | None = None,
+    *,
+    findings: Sequence[Finding] | None = None,
+) -> CleanImage:
+    """Strip ``data`` (an image or video) and verify the result; nothing is written.
+
+    ``findings`` are the original's findings if the caller already scanned it (the CLI
+    does), else it is scanned here. Raises :class:`UnsupportedFormatError` (not a supported
+    file), :class:`InputError` (a broken one), :class:`LimitError` (over ``max_file_bytes``
+    or, when re-encoding, ``max_image_pixels``) and :class:`RedactError` (the clean copy
+    failed verification). Messages never contain a metadata value.
+    """
+    from ..photos import read_image, scan_image
+
+    settings = _settings(settings)
+    if len(data) > settings.max_file_bytes:
+        raise LimitError(
+            f"file is {len(data):,} bytes, over the limit of {settings.max_file_bytes:,} (setting max_file_bytes)"
+        )
+    handler, _ = read_image(data)  # sniffs; refuses unknown and unreadable files
+    if findings is None:
+        findings = scan_image(data, settings).findings
+    stripped = _strip(handler, data, options, settings)
+    _verify(stripped.data, options, settings)
+    return CleanImage(
+        data=stripped.data,
+        format=handler.format,
+        lossless=stripped.lossless,
+        removed=tuple(stripped.removed),
+        note=stripped.note,
+        findings_before=tuple(findings),
+        changed=stripped.data != data,
+    )
+
+
+def _settings(settings: Settings | None) -> Settings:
+    if settings is not None:
+        return settings
+    from ..engine import default_settings
+
+    return default_settings()
+
+
+def _strip(handler: Handler, data: bytes, options: StripOptions, settings: Settings) -> Stripped:
+    """The handler's lossless strip; a re-encode only when the handler says there is no lossless path."""
+    try:
+        return handler.strip(data, options)
+    except UnsupportedFormatError as exc:
+        if handler.format not in REENCODE_WRITERS:
+            raise
+        return _reencode(data, handler.format, options, settings, reason=str(exc))
+    except (InputError, RedactError):
+        raise
+    except (ValueError, IndexError, KeyError, TypeError, OverflowError, MemoryError, RecursionError) as exc:
+        # a handler bug on hostile input: a broken file, never a crash (and never a value)
+        raise InputError(f"{handler.format} file could not be cleaned ({type(exc).__name__})") from None
+
+
+def _reencode(data: bytes, fmt: str, options: StripOptions, settings: Settings, *, reason: str) -> Stripped:
+    """Decode and re-encode the pixels with no metadata (the last resort; see the module doc)."""
+    import warnings
+
+    from PIL import Image, ImageOps
+
+    if fmt == "HEIF":
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as im:
+                width, height = im.size
+                if width * height > settings.max_image_pixels:
+                    raise LimitError(
+                        f"image is {width * height:,} pixels, over the limit of {settings.max_image_pixels:,} "
+                        "(setting max_image_pixels)"
+                    )
+                icc = im.info.get("icc_profile") if options.keep_icc else None
+                frames = [ImageOps.exif_transpose(im) if options.keep_orientation else im.copy()]
+                if fmt == "GIF" and getattr(im, "n_frames", 1) > 1:
+                    raise InputError("animated GIF cannot be re-encoded without losing frames")
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise LimitError("image is too large to decode (decompression bomb guard)") from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise InputError(f"{fmt} file could not be decoded for re-encoding ({type(exc).__name__})") from None
+    out = io.BytesIO()
+    params: dict[str, object] = {"icc_profile": icc} if icc else {}
+    params.update(REENCODE_PARAMS.get(fmt, {}))
+    frames[0].save(out, REENCODE_WRITERS[fmt], **params)
+    note = f"re-encoded: {reason}; the pixels were decoded and saved again without metadata"
+    return Stripped(data=out.getvalue(), lossless=False, removed=("all metadata",), note=note)
+
+
+_VERIFY_SETTINGS: dict[Settings, Settings] = {}
+
+
+def _metadata_only(settings: Settings) -> Settings:
+    """The same settings with only the photo metadata scanner (no text scanners: fast)."""
+    cached = _VERIFY_SETTINGS.get(settings)
+    if cached is None:
+        cached = replace(settings, scanners=("photo_metadata",), ignore_kinds=(), allow=())
+        _VERIFY_SETTINGS[settings] = cached
+    return cached
+
+
+def leftover_kinds(data: bytes, options: StripOptions, settings: Settings | None = None) -> set[str]:
+    """The kinds (``"GPS"``, ``"OWNER"``...) a clean copy must not hold but ``data`` does.
+
+    Reads ``data`` with leakscan's own reader and runs the metadata scanner alone (no text
+    scanners). With the default full strip a free-text field left behind counts too, as
+    :data:`TEXT_LEFT`. An empty set means verified.
+    """
+    from ..photos import detect_image
+
+    findings, meta, _ = detect_image(data, _metadata_only(_settings(settings)))
+    banned = LOCATION_GONE if options.only_gps else FULL_STRIP_GONE
+    left = {f.kind.value for f in findings if f.kind in banned}
+    if not options.only_gps and any(text.strip() for _, text in meta.texts):
+        left.add(TEXT_LEFT)
+    return left
+
+
+def _verify(data: bytes, options: StripOptions, settings: Settings) -> None:
+    try:
+        left = leftover_kinds(data, options, settings)
+    except InputError:
+        raise RedactError("the clean copy could not be read back for verification; nothing was written") from None
+    if left:
+        kinds = ", ".join(sorted(left))
+        raise RedactError(f"still holds location/owner/serial metadata after stripping ({kinds}); nothing was written")
+
+
+# -- files ------------------------------------------------------------------------------------------
+
+
+def redact_image_file(
+    src: Path,
+    dst: Path | None,
+    options: StripOptions = StripOptions(),  # noqa: B008 - frozen, safe as a default
+    *,
+    dry_run: bool = False,
+    settings: Settings | None = None,
+    findings: Sequence[Finding] | None = None,
+) -> ImageOutcome:
+    """Write a verified clean copy of the image/video ``src`` to ``dst`` (``None``: in place).
+
+    ``src`` is only read, unless ``dst`` is ``src`` itself (or None). The copy is written
+    atomically (temporary file in the destination folder, then a rename) with ``src``'s
+    permission bits; an in-place run that changes nothing leaves the file untouched. With
+    ``dry_run`` everything is computed and verified but nothing is written. ``findings``
+    can pass the original's findings when the caller already scanned it. Raises like
+    :func:`clean_image_bytes`, plus :class:`InputError` when ``src`` cannot be read and
+    :class:`RedactError` when ``dst`` cannot be written.
+    """
+    from ..photos import _read_source
+
+    settings = _settings(settings)
+    src = Path(src)
+    target = src if dst is None else Path(dst)
+    in_place = target == src or _same_file(src, target)
+    data = _read_source(src, settings)
+    clean = clean_image_bytes(data, options, settings, findings=findings)
+    written = False
+    if not dry_run and (clean.changed or not in_place):
+        atomic_write(target, clean.data, like=src)
+        written = True
+    return ImageOutcome(
+        source=src,
+        output=None if dry_run else target,
+        format=clean.format,
+        changed=clean.changed,
+        lossless=clean.lossless,
+        removed=clean.removed,
+        note=clean.note,
+        findings_before=clean.findings_before,
+        dry_run=dry_run,
+        written=written,
+    )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+__all__ = ["CleanImage", "ImageOutcome", "clean_image_bytes", "leftover_kinds", "redact_image_file"]
