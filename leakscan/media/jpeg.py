@@ -524,7 +524,7 @@ def orientation_of(data: bytes, lay: Layout) -> int | None:
 
 
 def _strip_all(data: bytes, options: StripOptions) -> Stripped:
-    lay = layout(data, strict=True)
+    lay = layout(data)
     if not lay.scans:
         raise InputError("JPEG has no image data (no scan)")
     orientation = orientation_of(data, lay) if options.keep_orientation else None
@@ -617,7 +617,9 @@ def _strip_gps(data: bytes) -> Stripped:
     from . import iptc as iptc_mod
     from . import xmp as xmp_mod
 
-    lay = layout(data, strict=True)
+    lay = layout(data)
+    if not lay.scans:
+        raise InputError("JPEG has no image data (no scan)")
     buf = bytearray(data)
     removed: list[str] = []
     drop: set[int] = set()  # segment starts to drop

@@ -82,8 +82,27 @@ def _qname(tag: str, docmap: dict[str, str]) -> str:
     return tag
 
 
+def utf8(packet: bytes) -> bytes:
+    """The packet as UTF-8 (XMP may be UTF-16 or UTF-32; the BOM or the zero bytes tell)."""
+    head = packet[:4]
+    enc = None
+    if head.startswith((b"\x00\x00\xfe\xff", b"\x00\x00\x00<")):
+        enc = "utf-32-be"
+    elif head.startswith((b"\xff\xfe\x00\x00", b"<\x00\x00\x00")):
+        enc = "utf-32-le"
+    elif head.startswith((b"\xfe\xff", b"\x00<")):
+        enc = "utf-16-be"
+    elif head.startswith((b"\xff\xfe", b"<\x00")):
+        enc = "utf-16-le"
+    if enc is None:
+        return packet
+    text = packet[: _MAX_PACKET * 2].decode(enc, "replace").lstrip("\ufeff")
+    return text.encode("utf-8")
+
+
 def _clean(packet: bytes) -> bytes | None:
     """The XML part of a packet, or None when it declares a DTD (refused)."""
+    packet = utf8(packet)
     if len(packet) > _MAX_PACKET:
         packet = packet[:_MAX_PACKET]
     if b"<!DOCTYPE" in packet or b"<!ENTITY" in packet:
@@ -192,7 +211,7 @@ _ELEM_RE = re.compile(rb"<([A-Za-z][\w.-]{0,40}):([A-Za-z][\w-]{0,60})>([^<]{0,2
 
 
 def _regex_scan(packet: bytes, out: XmpData) -> None:
-    data = packet[:_MAX_PACKET]
+    data = utf8(packet)[:_MAX_PACKET]
     uris = {p: u for p, u in re.findall(rb'xmlns:([\w.-]+)\s*=\s*["\']([^"\']*)["\']', data)[:200]}
     for rx in (_ATTR_RE, _ELEM_RE):
         for m in rx.finditer(data):
@@ -283,7 +302,14 @@ def has_location(blob: bytes) -> bool:
 
 
 def remove_location(packet: bytes) -> bytes | None:
-    """The packet without its location properties; None when it cannot be edited safely."""
+    """The packet without its location properties; None when it cannot be edited safely.
+
+    A UTF-16/32 packet comes back as UTF-8 when something was removed.
+    """
+    original = packet
+    packet = utf8(packet)
+    if len(packet) > 2 * 1024 * 1024:
+        return None  # the element patterns below are only cheap on packets of sane size
     if b"<!DOCTYPE" in packet or b"<!ENTITY" in packet or len(packet) > _MAX_PACKET:
         return None
     uris = {
@@ -307,7 +333,7 @@ def remove_location(packet: bytes) -> bytes | None:
             # elements with content (the same name never nests inside itself)
             text = re.sub(rb"<" + q + rb":(" + local + rb")(?:\s[^>]*)?>.*?</" + q + rb":\1\s*>", b"", text, flags=re.S)
     if text == packet:
-        return packet
+        return original
     after = parse(text)
     if any("not well-formed" in w for w in after.warnings):
         return None

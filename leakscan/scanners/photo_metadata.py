@@ -178,6 +178,7 @@ _CAMERA_NAME = re.compile(
     r"[\s_\-.()]*[\d\s_\-.()~]*(?:copy|edited|e)?[\s_\-.()\d]*(?:\.\w{1,5})?$",
     re.IGNORECASE,
 )
+_BYTE_LIST = re.compile(r"(?:\d{1,3}\s{1,3}){3,200}\d{1,3}\s{0,3}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _MAX_VALUE_CHARS = 300
 _MAX_TEXT_CHARS = 20_000
@@ -269,6 +270,15 @@ class _Collector:
             return
         if isinstance(raw, (bytes, bytearray)):
             raw = exif_mod._text(bytes(raw))
+        if isinstance(raw, str) and _BYTE_LIST.fullmatch(raw):
+            # some cameras write text as a list of character codes ("79 76 89 ...")
+            codes = [int(x) for x in raw.split()]
+            if all(0 <= x < 256 for x in codes):
+                raw = bytes(codes).split(b"\x00", 1)[0].decode("latin-1").strip()
+                if _BOILERPLATE.match(raw):
+                    return
+        if kind is Kind.OWNER and isinstance(raw, str) and len(re.findall(r"\w", raw)) < 2:
+            return
         if (
             kind is Kind.DEVICE_ID
             and isinstance(raw, str)
