@@ -100,7 +100,7 @@ _SHORT_RISKY_ENDINGS = {"tie": 4, "ring": 5, "hof": 4, "weg": 3, "damm": 3, "mar
 #: Street-type words written as a separate word after the name ("Rákóczi út 13", "Luite tee 71").
 SEPARATE_TYPES = _wordset(
     """út ut utca tér ter körút krt gate gata gaten tee vej gade gatan vägen straße strasse weg
-    ulica ulice cesta iela tänav puiestee põik allee platz laan straat u vei veg"""
+    ulica ulice cesta iela tänav puiestee põik allee platz laan straat vei veg"""
 )
 
 #: Words that cannot be part of a street name.
@@ -120,7 +120,8 @@ JUNK = _wordset(
     goals goal times time way ways people kids friends players games levels lvl step steps
     block blocks floor floors story stories storey storeys pm am oclock o'clock tonight today
     tomorrow yesterday morning night nights k m b x laps lap reps sets rounds round
-    innings runs bags boxes cups slices pieces"""
+    innings runs bags boxes cups slices pieces ghz mhz hz gb mb tb kb gig gigs mp px fps mah kw
+    star stars hundred thousand million billion grand percent"""
 )
 #: Words that end an address chunk after a strong cue.
 _CHUNK_STOP = _wordset(
@@ -240,8 +241,8 @@ _SEP = re.compile(
     r"[ \t]{0,3}(?:[,;][ \t]{0,3}|\r?\n[ \t>?*•·|,-]{0,8}(?:\r?\n[ \t>?*•·|,-]{0,8})?|[ \t]{1,3}|-[ \t]{1,2})"
 )
 _UNIT = re.compile(
-    r"(?:apt|apartment|suite|ste|unit|flat|fl|floor|room|rm|bldg|building|box|#)\.?[ \t]{0,2}(?:no\.?[ \t]?)?#?"
-    r"[ \t]?[a-z\d]{1,5}(?:-[a-z\d]{1,4})?(?![\w-])"
+    r"(?:(?:apt|apartment|suite|ste|unit|flat|fl|floor|room|rm|bldg|building|box)\.?[ \t]{0,2}(?:no\.?[ \t]?)?#?"
+    r"[ \t]?(?:[a-z]{0,2}\d[a-z\d]{0,4}|[a-z])|#[ \t]?\d[a-z\d]{0,4})(?:-[a-z\d]{1,4})?(?![\w-])"
 )
 _UK_POSTCODE = r"[a-z]{1,2}\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2}"
 _CA_POSTCODE = r"[abceghj-nprstvxy]\d[abceghj-nprstv-z][ \t-]?\d[abceghj-nprstv-z]\d"
@@ -253,7 +254,7 @@ _POSTCODE = re.compile(
     + r"|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,6}|\d{3})(?![\w-])"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]{0,30}")
-_TOWN = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:[ \t]{1,2}[^\W\d_][\w'’.-]{0,30}){0,3}")
+_TOWN = re.compile(r"[^\W\d_][\w'’.-]{1,30}(?:[ \t]{1,2}[^\W\d_][\w'’.-]{0,30}){0,3}")
 
 #: A cue then a postal code: "my zip is 62704", "postcode LS6 2AB", "post code: K1A 0B1".
 _ZIP = re.compile(
@@ -434,8 +435,8 @@ class AddressScanner:
             if not any(w in JUNK for w in words):
                 last = words[-1].rstrip(".")
                 street_like = _is_compound_street(last) or (len(words) >= 2 and last in SEPARATE_TYPES)
-                tail_end, strong = _tail(text, folded, m.end())
-                if street_like or cue or unit or strong or m.group("suf"):
+                tail_end, level = _tail(text, folded, m.end())
+                if street_like or cue or unit or level >= 2 or m.group("suf"):
                     return start, tail_end, 0.85 if street_like else 0.7
         # 4. After a strong cue: whatever starts with the number ("my address is 12 Calle 5").
         if cue or unit:
@@ -456,6 +457,11 @@ class AddressScanner:
         title = all(w[:1].isupper() or w[:1].isdigit() for w in raw_words if w.lower() != "the")
         title = title and text[m.start("suf")].isupper()
         tail_end, strong_tail = _tail(text, folded, end)
+        if suf not in STRONG_SUFFIXES and not (context or strong_tail):
+            # "2014 4th Estate": a year, or a name that is only an ordinal, needs more evidence.
+            num = folded[s:e]
+            if all(w[:1].isdigit() for w in words) or (len(num) == 4 and num[:2] in {"19", "20"}):
+                return False, 0.0, end
         if suf in STRONG_SUFFIXES:
             return True, 0.9 if title or context else 0.85, tail_end
         if suf in MEDIUM_SUFFIXES:
@@ -476,6 +482,8 @@ class AddressScanner:
         last_raw = folded[k : s - 1].strip(".,;:!?'\"")
         if not last_raw or last_raw in JUNK or last_raw in STOP or last_raw in _NOT_STREET_WORDS:
             return None
+        if folded[k : k + 1] in "@#":
+            return None  # "@kaaaatie 4", "#nexus 6": a handle or a tag
         if not (
             text[k : k + 1].isupper()
             or _is_compound_street(last_raw)
@@ -502,10 +510,10 @@ class AddressScanner:
         if last in JUNK or last in STOP:
             return None
         # a) a compound street word right before the number: "Mellemvej 32", "Paul-Nevermann-Platz 47"
-        if _is_compound_street(last):
+        if _is_compound_street(last) and (not _risky_compound(last) or cue or _tail(text, folded, e)[1]):
             return _extend_back(text, starts, len(words) - 1), _tail(text, folded, e)[0], 0.85
-        # b) a separate street type: "Rákóczi út 13", "Luite tee 71"
-        if len(words) >= 2 and last in SEPARATE_TYPES:
+        # b) a separate street type: "Rákóczi út 13", "Luite tee 71", "Király u. 15"
+        if len(words) >= 2 and (last in SEPARATE_TYPES or (last == "u" and folded[s - 3 : s - 1] == "u.")):
             return _extend_back(text, starts, len(words) - 2), _tail(text, folded, e)[0], 0.85
         # c) a prefix type in the last words: "Via delle Coste 41", "Calle Mayor 3"
         for i, w in enumerate(words[:-1]):
@@ -515,12 +523,12 @@ class AddressScanner:
                 if any(x in JUNK for x in words[i + 1 :]):
                     continue
                 return starts[i], _tail(text, folded, e)[0], 0.8
-        end, strong = _tail(text, folded, e)
+        end, level = _tail(text, folded, e)
         # d) an English street type then the number ("Oak Street 12"), after a cue.
         if cue and last in ALL_SUFFIXES and len(words) >= 2:
             return _extend_back(text, starts, len(words) - 2), end, 0.7
         # e) a capitalised word and a number, after a cue or before a unit/postcode ("Brisas 6802").
-        if (cue or strong) and text[starts[-1]].isupper():
+        if (cue or level >= 2) and text[starts[-1]].isupper():
             return _extend_back(text, starts, len(words) - 1), end, 0.6
         return None
 
@@ -611,7 +619,10 @@ _NOT_STREET_WORDS = _wordset(
     account acct ref order ticket room page chapter level grade year class age score ext extension
     flight gate seat platform track bus route date dob born size height weight total price cost
     version season episode ep part vol volume issue book unit suite apt apartment flat box
-    zip postcode post postal ssn iban invoice"""
+    zip postcode post postal ssn iban invoice january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday windows xbox ps playstation iphone
+    ipad galaxy pixel nexus android ios minecraft fortnite roblox channel"""
 )
 #: Street types accepted after a preposition without a house number ("on Oak Avenue").
 _NAMED_SUFFIXES = _wordset("street road avenue ave lane boulevard blvd st rd drive crescent terrace")
@@ -688,6 +699,11 @@ def _is_compound_street(word: str) -> bool:
     return False
 
 
+def _risky_compound(word: str) -> bool:
+    """True for compound street words whose ending is also common elsewhere ("-tie", "-ring")."""
+    return any(word.endswith(end) for end in _SHORT_RISKY_ENDINGS)
+
+
 def _trim_name(folded: str, s: int, e: int) -> int:
     """End of a street name that starts at ``s``: it stops before a stop word or a measure."""
     end = s
@@ -699,15 +715,15 @@ def _trim_name(folded: str, s: int, e: int) -> int:
     return end
 
 
-def _tail(text: str, folded: str, pos: int) -> tuple[int, bool]:
+def _tail(text: str, folded: str, pos: int) -> tuple[int, int]:
     """Extend an address over a unit, a town, a region, a postcode and a country after ``pos``.
 
-    Returns the new end, and whether something only an address has (a unit, a postcode, a
-    country closing a block) was found. A town is taken when more address follows it, or at the
+    Returns the new end and the evidence found: 0 none, 1 weak (a short number after a town
+    or region), 2 strong (a unit, a full postcode, a country closing a block). A town is taken when more address follows it, or at the
     end of a line or sentence. After a line break the next line is judged as a whole.
     """
     end = pos
-    strong = False
+    strong = 0
     limit = min(len(folded), pos + 240)
     p = pos
     pending = False  # a town (or town line) not yet confirmed by what follows
@@ -728,12 +744,12 @@ def _tail(text: str, folded: str, pos: int) -> tuple[int, bool]:
             if line_end < 0:
                 line_end = limit
             kind, stop = _line_kind(text, folded, q, line_end, pending or end > pos)
-            if kind == "strong":
+            if kind in (1, 2):
                 end = p = stop
-                strong = True
+                strong = max(strong, kind)
                 pending = False
                 continue
-            if kind == "town":
+            if kind == -1:
                 p = stop
                 pending = True
                 continue
@@ -743,7 +759,7 @@ def _tail(text: str, folded: str, pos: int) -> tuple[int, bool]:
             m = None
         if m:
             end = p = m.end()
-            strong = True
+            strong = 2
             pending = False
             continue
         m = _POSTCODE.match(folded, q, limit)
@@ -752,7 +768,7 @@ def _tail(text: str, folded: str, pos: int) -> tuple[int, bool]:
             if code.isdigit() and len(code) <= 4 and not (pending or _region_before(folded, p)):
                 break
             end = p = m.end()
-            strong = True
+            strong = max(strong, _code_level(code))
             pending = False
             continue
         m = _WORD.match(folded, q, limit)
@@ -779,13 +795,14 @@ def _tail(text: str, folded: str, pos: int) -> tuple[int, bool]:
             end = p = words_end
             if pc:
                 end = p = pc.end()
-            strong = strong or bool(pc) or "," in gap
+            if pc or "," in gap:
+                strong = 2
             pending = False
             continue
         capital = text[q].isupper()
         if pc and (capital or "," in gap):
             end = p = pc.end()
-            strong = True
+            strong = max(strong, _code_level(pc.group()))
             pending = False
             continue
         if capital:
@@ -804,34 +821,37 @@ _LINE_POSTCODE_END = re.compile(r"[ \t,]{1,3}(?:" + _POSTCODE.pattern + r")[ \t]
 _BAD_LINE = re.compile(r"[?!:@=]|https?|www\.|\d{3}[ .-]\d{3}|\.[ \t]+[a-z]")
 
 
-def _line_kind(text: str, folded: str, q: int, e: int, follows: bool) -> tuple[str, int]:
-    """Judge one line of an address block: ("strong" | "town" | "no", end of what to keep)."""
+def _code_level(code: str) -> int:
+    """Evidence of a postcode: 2 for a full one (5+ characters, or letters and digits), else 1."""
+    return 2 if len(code) >= 5 or not code.isdigit() else 1
+
+
+def _line_kind(text: str, folded: str, q: int, e: int, follows: bool) -> tuple[int, int]:
+    """Judge one line of an address block: (evidence 1/2, a town line -1, or 0 for no; end to keep)."""
     line = folded[q:e].rstrip(" \t\r")
     stop = q + len(line)
     if not line or len(line) > 60:
-        return "no", q
-    m = _UNIT.fullmatch(line)
-    if m:
-        return "strong", stop
-    m = _POSTCODE.fullmatch(line)
-    if m:
-        return ("strong", stop) if follows or len(line) >= 5 else ("no", q)
+        return 0, q
+    if _UNIT.fullmatch(line):
+        return 2, stop
+    if _POSTCODE.fullmatch(line):
+        return (_code_level(line), stop) if follows or len(line) >= 5 else (0, q)
     if _BAD_LINE.search(line):
-        return "no", q
+        return 0, q
     words = line.split()
     if len(words) > 6:
-        return "no", q
+        return 0, q
     bare = line.rstrip(".,")
     if bare in COUNTRIES or bare in REGION_NAMES or bare in REGION_PHRASES:
-        return "strong", stop
+        return 2, stop
     m = _LINE_POSTCODE_END.search(line)
     if m and not any(w in STOP and w not in _PARTICLES for w in words[:-1]):
-        return "strong", stop
+        return _code_level(m.group().strip(" \t,")), stop
     if any(w in STOP and w not in _PARTICLES and w not in {"and", "of", "the"} for w in words):
-        return "no", q
+        return 0, q
     if not any(ch.isalpha() for ch in line):
-        return "no", q
-    return "town", stop
+        return 0, q
+    return -1, stop
 
 
 _BOX_NUM = re.compile(r"box[ \t]{0,2}#?\d")
