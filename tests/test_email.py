@@ -116,6 +116,9 @@ NEGATIVE = [
     "what's at stake",
     "he is at hotmail dot com",  # "he" is a stop word
     "email me",
+    "call me at 555-0134",
+    "at&t",
+    "i'm at grandmas house dot dot dot",
     "at@at",
     "",
     "   ",

@@ -144,11 +144,11 @@ def _read_address(
         labels.append((label.start(), _trim_hyphens(folded, label.start(), label.end()), literal))
         if labels[-1][1] < label.end():  # "jake@site-.com": a trimmed label ends the domain
             break
-    words = [folded[s:e] for s, e, _ in labels]
+    names = [folded[s:e] for s, e, _ in labels]
     # The longest domain ending in a known top-level domain.
     n = 0
-    for i in range(len(words) - 1, 0, -1):
-        if words[i] in TLDS:
+    for i in range(len(names) - 1, 0, -1):
+        if names[i] in TLDS:
             n = i + 1
             break
     spaced = not plain_at or folded[at_end : labels[0][0]] != ""
@@ -159,15 +159,15 @@ def _read_address(
         while literal < len(labels) and labels[literal][2]:
             literal += 1
         for i in range(literal - 1, 0, -1):
-            w = words[i]
+            w = names[i]
             if w.isalpha() and 2 <= len(w) <= 24 and w not in FILE_EXTENSIONS:
                 n = i + 1
                 break
     if n == 0:
-        if words[0] not in PROVIDERS_ALONE:
+        if names[0] not in PROVIDERS_ALONE:
             return None
         n = 1
-    provider = any(w in PROVIDERS for w in words[: max(1, n - 1)])
+    provider = any(w in PROVIDERS for w in names[: max(1, n - 1)])
     spelled_dot = not all(labels[i][2] for i in range(1, n))
     end = labels[n - 1][1]
     if end < len(folded) and (folded[end].isalnum() or folded[end] == "@"):
@@ -221,7 +221,7 @@ def _read_address(
     )
     if not strong and not spelled_dot and not spelled_local:
         # "sarah at smithfamily.net": a real domain written with dots, a non-word local part.
-        strong = len(local) >= 2 and not is_common_word(words[0])
+        strong = len(local) >= 2 and not is_common_word(names[0])
     if not strong:
         return None
     return local_start, end, 0.85

@@ -25,6 +25,7 @@ Every regular expression uses bounded repetition and runs in linear time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
@@ -207,13 +208,15 @@ _AFTER_RE = re.compile(
     r"(?P<noun>\s{0,3}(?:user\s{0,2}name|user|name|id|handle|tag|account|acc|acct|channel|gamertag|ign|"
     r"profile|page|addy|friend\s{1,2}code|player\s{1,2}tag|code)(?![a-z0-9_]))?"
     r"(?P<sep>\s{0,3}[:=]\s{0,3}|\s{0,3}-{1,2}>?\s{1,3}|\s{1,3}(?:is|its|it's|it’s|is\s{1,3}called|called|"
-    r"is\s{1,3}just)(?:\s{0,3}[:=]\s{0,3}|\s{1,3})|\s{1,3})"
+    r"is\s{1,3}just|as)(?:\s{0,3}[:=]\s{0,3}|\s{1,3})|\s{1,3})"
     r"(?P<user>" + _USER + r")"
 )
+#: Games whose player tags and friend codes start with "#".
+_CODE_PLATFORMS = frozenset({"brawl stars", "clash royale", "clash of clans", "friend code", "player tag"})
 #: Platforms whose display names may have a space before a number suffix.
 _SPACED_NAMES = frozenset({"xbox", "xbox live", "gamertag", "gamer tag", "psn", "playstation", "steam", "epic"})
 _SPACED_DIGITS_RE = re.compile(r" \d{3,4}(?![a-z0-9_:/,-]|[.,]\d)")
-_EXPLICIT_SEP_RE = re.compile(r"[:=>\-]|\b(?:is|its|called)\b|it['’]s")
+_EXPLICIT_SEP_RE = re.compile(r"[:=>\-]|\b(?:is|its|called|as)\b|it['’]s")
 
 # Before the platform word (searched at the end of a short window).
 _BEFORE_RE = re.compile(
@@ -227,7 +230,11 @@ _REVERSE_RE = re.compile(
     r"(?P<user>" + _USER + r")\s{1,3}(?:on|in)\s{1,3}(?:my\s{1,3})?$"
 )
 _SURNAME_CAPS_RE = re.compile(r"(?:Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]{1,20}'?s?")
-_TIME_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|ish|h|hrs?|mins?|st|nd|rd|th|s)?")
+# Tokens with digits that are not usernames: times, ordinals, "1v1", "lvl100", "60fps", "10k".
+_NOT_NAME_RE = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|ish|h|hrs?|mins?|st|nd|rd|th|s)?|\d{1,2}v\d{1,2}s?|(?:lvl|lv|level)\d{1,4}"
+    r"|\d{1,5}(?:k|m|x|fps|hz|gb|mb|tb|p|yo|yrs?|cm|kg|lbs?|ft|mph|kph|km|mi|vbucks|robux|subs|followers)"
+)
 
 # -- URLs -------------------------------------------------------------------------------------
 
@@ -281,13 +288,17 @@ class HandleScanner:
         found.extend(_cued(ctx.text, folded))
         if not found:
             return
-        # URLs first, then the longest; drop anything overlapping what is kept.
+        # URLs first, then the longest; drop anything overlapping what is kept. The kept
+        # spans never overlap, so sorted by start they are sorted by end too (bisect: no n²).
         found.sort(key=lambda f: (f[2] is not Kind.URL, -(f[1] - f[0]), f[0]))
+        starts: list[int] = []
         kept: list[tuple[int, int, Kind, float]] = []
         for f in found:
-            if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
-                kept.append(f)
-        kept.sort()
+            i = bisect_right(starts, f[0])
+            if (i > 0 and kept[i - 1][1] > f[0]) or (i < len(kept) and kept[i][0] < f[1]):
+                continue
+            starts.insert(i, f[0])
+            kept.insert(i, f)
         for start, end, kind, confidence in kept:
             yield ctx.finding(kind, start, end, scanner=self.name, confidence=confidence)
 
@@ -297,37 +308,39 @@ class HandleScanner:
 
 def _urls(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     """Links: scheme or ``www.`` URLs, profile links on known sites, other bare domains."""
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the scheme URLs, in order and never overlapping
+    ends: list[int] = []
     if "://" in folded or "www." in folded:
         for m in _SCHEME_RE.finditer(folded):
             end = _trim_url(folded, m.start(), m.end())
             if end - m.start() > 8:
-                taken.append((m.start(), end))
+                starts.append(m.start())
+                ends.append(end)
                 yield m.start(), end, Kind.URL, 0.99
-    done = 0
+    done = 0  # every host is read once: later ".tld"s inside it are skipped
     for m in _HOST_TLD_RE.finditer(folded):
         if m.start() < done:
             continue
-        hit = _bare_url(folded, m.start(), m.end())
+        start = m.start()
+        limit = max(done, start - 253)
+        while start > limit and folded[start - 1] in _HOST_CHARS:
+            start -= 1
+        done = _HOST_RIGHT_RE.match(folded, m.end()).end()  # type: ignore[union-attr]
+        if start == limit and start > 0 and folded[start - 1] in _HOST_CHARS:
+            continue  # longer than a host name can be
+        hit = _bare_url(folded, start, m.start(), m.end(), done)
         if hit is None:
             continue
-        start, end, host_end, confidence = hit
-        done = host_end
-        if any(start < te and ts < end for ts, te in taken):
-            continue
-        taken.append((start, end))
+        start, end, confidence = hit
+        i = bisect_right(starts, start)
+        if (i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
+            continue  # inside "https://..." already reported
+        done = max(done, end)
         yield start, end, Kind.URL, confidence
 
 
-def _bare_url(folded: str, dot: int, tld_end: int) -> tuple[int, int, int, float] | None:
-    """``(start, end, host_end, confidence)`` of a link without a scheme around one ".tld"."""
-    start = dot
-    limit = max(0, dot - 253)
-    while start > limit and folded[start - 1] in _HOST_CHARS:
-        start -= 1
-    if start == limit and limit > 0:
-        return None
-    host_end = _HOST_RIGHT_RE.match(folded, tld_end).end()  # type: ignore[union-attr]
+def _bare_url(folded: str, start: int, dot: int, tld_end: int, host_end: int) -> tuple[int, int, float] | None:
+    """``(start, end, confidence)`` of a link without a scheme, given the host around one ".tld"."""
     while host_end > tld_end and folded[host_end - 1] in ".-":
         host_end -= 1
     while start < dot and folded[start] in ".-":
@@ -348,16 +361,16 @@ def _bare_url(folded: str, dot: int, tld_end: int) -> tuple[int, int, int, float
             plain = i == 0 or (i == 1 and name[0] in _PLAIN_SUBDOMAINS)
             if plain and not has_path:
                 return None  # "youtube.com" alone leads to nobody
-            return start, end, host_end, 0.95
+            return start, end, 0.95
     tld = ".".join(name[-2:]) if ".".join(name[-2:]) in BARE_TLDS else name[-1]
     if tld not in BARE_TLDS or len(name) - tld.count(".") < 2:
         return None
     first = name[0]
-    if len(first) < 3 or first.isdigit():
-        return None
+    if len(first) < 3 or first.isdigit() or is_common_word(first):
+        return None  # "the mall.com", "this.com"
     if _AT_BEFORE_RE.search(folded, max(0, start - 8), start):
         return None  # "jake at site.com" is an e-mail address
-    return start, end, host_end, 0.8 if has_path else 0.6
+    return start, end, 0.8 if has_path else 0.6
 
 
 def _trim_url(folded: str, start: int, end: int) -> int:
@@ -389,7 +402,7 @@ def _mentions(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         name = folded[m.end("sp") : end]
         if not any(c.isalnum() for c in name):
             continue
-        if _TIME_RE.fullmatch(name) or name.isdigit() or is_common_word(name):
+        if _NOT_NAME_RE.fullmatch(name) or name.isdigit() or is_common_word(name):
             continue
         if spaced and not looks_like_handle(text[m.end("sp") : end]):
             continue  # "@ the park", "@ Home"
@@ -426,7 +439,9 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         mine = before is not None and before.group("my") is not None
         after = _AFTER_RE.match(folded, m.end())
         if after is not None:
-            hit = _username(text, folded, after.start("user"), after.end("user"))
+            noun = after.group("noun") or ""
+            codes = platform in _CODE_PLATFORMS or any(w in noun for w in ("code", "tag", "id"))
+            hit = _username(text, folded, after.start("user"), after.end("user"), hash_ok=codes)
             if hit is not None:
                 start, end, looks = hit
                 if platform in _SPACED_NAMES and not any(c.isdigit() for c in folded[start:end]):
@@ -434,11 +449,7 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                     if digits is not None:  # "SilentStorm 4821": a gamertag with its number suffix
                         end = digits.end()
                 sep = after.group("sep")
-                explicit = (
-                    cue
-                    or _EXPLICIT_SEP_RE.search(sep) is not None
-                    or (after.group("noun") is not None and "account" not in after.group("noun"))
-                )
+                explicit = cue or _EXPLICIT_SEP_RE.search(sep) is not None or (noun != "" and "account" not in noun)
                 if platform in _NEEDS_CUE and not (explicit or mine):
                     pass
                 elif explicit and (looks or _plausible_name(folded[start:end])):
@@ -456,10 +467,16 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                 yield hit[0], hit[1], Kind.HANDLE, 0.8
 
 
-def _username(text: str, folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
-    """``(start, end, looks_like_a_handle)`` for a candidate username, or None if it is a word."""
+def _username(text: str, folded: str, start: int, end: int, *, hash_ok: bool = False) -> tuple[int, int, bool] | None:
+    """``(start, end, looks_like_a_handle)`` for a candidate username, or None if it is a word.
+
+    A leading ``#`` (a player tag, ``#8YQL20VR``) is taken only when ``hash_ok``; elsewhere
+    it starts a hashtag, which is not a handle.
+    """
     while end > start and folded[end - 1] in ".-":
         end -= 1
+    if folded.startswith("#", start) and not hash_ok:
+        return None
     token = text[start:end]
     low = folded[start:end]
     bare = low.lstrip("@#")
@@ -468,10 +485,10 @@ def _username(text: str, folded: str, start: int, end: int) -> tuple[int, int, b
     tag = tag and name != bare
     if not name or not any(c.isalnum() for c in name):
         return None
-    if is_common_word(name) or _TIME_RE.fullmatch(name):
+    if is_common_word(name) or _NOT_NAME_RE.fullmatch(name):
         return None
-    if name.isdigit():
-        return (start, end, True) if tag or len(name) >= 5 else None
+    if not any(c.isalpha() for c in name):  # "1.20.1", "360"; a numeric id needs a cue ("roblox id: 123456")
+        return (start, end, False) if name.isdigit() and len(name) >= 4 else None
     if len(name) < 2 and not low.startswith("@"):
         return None
     return start, end, low.startswith("@") or tag or looks_like_handle(token.lstrip("@#"))
@@ -479,7 +496,7 @@ def _username(text: str, folded: str, start: int, end: int) -> tuple[int, int, b
 
 def _plausible_name(low: str) -> bool:
     """After an explicit cue: any token that is not an ordinary word (``-ing`` forms included)."""
-    name = low.lstrip("@")
+    name = low.lstrip("@#")
     return not (is_common_word(name) or (name.isalpha() and name.endswith("ing")))
 
 
