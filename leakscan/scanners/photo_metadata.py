@@ -345,14 +345,23 @@ class _Collector:
         self.text_order.append((field, text))
 
     def run_texts(self, failed: list[str]) -> None:
-        from .. import engine
+        from .. import engine, nlp
 
+        full = [(f, _blank_controls(t)) for f, t in self.text_order if f != "FileName"]
+        docs: list[Any] = [None] * len(full)
+        if len(full) > 1 and any(s.name == "ner" for s in engine.text_scanners(self.settings)):
+            # one batched NER pass over all the fields of this image
+            docs = list(nlp.make_docs([t for _f, t in full], self.settings.model))
+        for (field, scan), doc in zip(full, docs, strict=True):
+            found, bad = engine.detect_text(scan, self.settings, field=field, doc=doc)
+            failed.extend(bad)
+            self.findings.extend(found)
         for field, text in self.text_order:
-            scan = _blank_controls(text)
+            if field != "FileName":
+                continue
             # a file name has no sentence around it: name/place recognition on it is mostly
             # noise ("Canon", "Kodak"), so it gets the pattern scanners only
-            sub = _no_ner_settings(self.settings) if field == "FileName" else self.settings
-            found, bad = engine.detect_text(scan, sub, field=field)
+            found, bad = engine.detect_text(_blank_controls(text), _no_ner_settings(self.settings), field=field)
             failed.extend(bad)
             self.findings.extend(found)
         # owner values: phone numbers, e-mails, handles inside them
