@@ -319,12 +319,8 @@ class Item:
         return f"item {self.id} {'Exif' if self.is_exif else 'XMP'}"
 
 
-def _read_uint(data: bytes, pos: int, size: int, end: int) -> tuple[int, int]:
-    if size == 0:
-        return 0, pos
-    if pos + size > end:
-        raise InputError("broken HEIF: iloc runs past its box")
-    return int.from_bytes(data[pos : pos + size], "big"), pos + size
+#: struct codes for the 0/4/8-byte fields of ``iloc``.
+_UINT = {0: "", 4: "I", 8: "Q"}
 
 
 def _parse_iinf(walk: _Walk, iinf: Box, items: dict[int, Item]) -> None:
@@ -383,43 +379,52 @@ def _parse_iloc(walk: _Walk, iloc: Box, idat: Box | None, items: dict[int, Item]
     offset_size, length_size = data[pos] >> 4, data[pos] & 15
     base_size, index_size = data[pos + 1] >> 4, (data[pos + 1] & 15) if version in (1, 2) else 0
     pos += 2
-    if any(s not in (0, 4, 8) for s in (offset_size, length_size, base_size, index_size)):
+    if version > 2 or any(s not in _UINT for s in (offset_size, length_size, base_size, index_size)):
         walk.problem("iloc field sizes invalid")
         return
-    count, pos = _read_uint(data, pos, 2 if version < 2 else 4, end)
-    if count > MAX_ITEMS:
-        walk.problem("too many items")
-        return
-    for _ in range(count):
-        item_id, pos = _read_uint(data, pos, 2 if version < 2 else 4, end)
-        method = 0
-        if version in (1, 2):
-            raw, pos = _read_uint(data, pos, 2, end)
-            method = raw & 15
-        data_ref, pos = _read_uint(data, pos, 2, end)
-        base, pos = _read_uint(data, pos, base_size, end)
-        n_ext, pos = _read_uint(data, pos, 2, end)
-        if n_ext > MAX_EXTENTS:
-            walk.problem("too many extents")
+    id_code = "H" if version < 2 else "I"
+    # item: id, [construction method], data reference, [base offset], extent count
+    head = struct.Struct(">" + id_code + ("H" if version else "") + "H" + _UINT[base_size] + "H")
+    # extent: [index], [offset], [length]
+    ext = struct.Struct(">" + _UINT[index_size] + _UINT[offset_size] + _UINT[length_size])
+    has_off, has_len = bool(offset_size), bool(length_size)
+    try:
+        (count,) = struct.unpack_from(">" + id_code, data, pos)
+        pos += struct.calcsize(id_code)
+        if count > MAX_ITEMS:
+            walk.problem("too many items")
             return
-        extents = []
-        ok = data_ref == 0 and method in (0, 1) and (method == 0 or idat is not None)
-        for _ in range(n_ext):
-            _, pos = _read_uint(data, pos, index_size, end)
-            off, pos = _read_uint(data, pos, offset_size, end)
-            length, pos = _read_uint(data, pos, length_size, end)
-            if method == 1 and idat is not None:
-                lo, hi = idat.body, idat.end
-            else:
-                lo, hi = 0, len(data)
-            start = lo + base + off
-            if length == 0:
-                length = hi - start
-            if start < lo or start + length > hi or length < 0:
-                ok = False
-            extents.append((start, length))
-        item = items.setdefault(item_id, Item(item_id))
-        item.extents, item.located = (extents, True) if ok else ([], False)
+        for _ in range(count):
+            if pos + head.size > end:
+                raise struct.error
+            fields = head.unpack_from(data, pos)
+            pos += head.size
+            item_id, method = fields[0], (fields[1] & 15 if version else 0)
+            data_ref, n_ext = fields[2 if version else 1], fields[-1]
+            base = fields[-2] if base_size else 0
+            if n_ext > MAX_EXTENTS:
+                walk.problem("too many extents")
+                return
+            if pos + ext.size * n_ext > end:
+                raise struct.error
+            ok = data_ref == 0 and method in (0, 1) and (method == 0 or idat is not None)
+            lo, hi = (idat.body, idat.end) if method == 1 and idat is not None else (0, len(data))
+            extents = []
+            for _ in range(n_ext):
+                vals = ext.unpack_from(data, pos)
+                pos += ext.size
+                off = vals[bool(index_size)] if has_off else 0
+                length = vals[-1] if has_len else 0
+                start = lo + base + off
+                if length == 0:
+                    length = hi - start
+                if start < lo or length < 0 or start + length > hi:
+                    ok = False
+                extents.append((start, length))
+            item = items.setdefault(item_id, Item(item_id))
+            item.extents, item.located = (extents, True) if ok else ([], False)
+    except struct.error:
+        walk.problem("iloc runs past its box")
 
 
 def _heif_items(walk: _Walk) -> tuple[list[Box], Box | None, dict[int, Item]]:

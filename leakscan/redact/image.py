@@ -27,6 +27,8 @@ The flow for one file is **sniff -> strip -> verify -> write**:
    (no text scanners: fast). If any location, owner or device id survived — or, for the
    default full strip, any thumbnail, capture time, person name or free-text field — the
    copy is refused with :class:`RedactError`. ``only_gps`` verifies location kinds only.
+   Raw files (DNG, ARW...) keep their embedded previews by design (they are part of the raw
+   structure), so a preview there is not counted.
 4. the bytes are written with :func:`leakscan.fsutil.atomic_write` (temporary file + rename,
    original file mode kept): an interrupted run leaves the old file or the new one, never
    half of one, and the original is only ever replaced when the destination *is* the
@@ -53,6 +55,9 @@ FULL_STRIP_GONE = frozenset(
 )
 #: Kinds that must not survive ``only_gps``.
 LOCATION_GONE = frozenset({Kind.GPS, Kind.LOCATION})
+#: Raw formats (as the TIFF handler names them) whose embedded previews are part of the raw
+#: structure and are kept by design: a preview there is not a leftover.
+RAW_FORMATS = frozenset({"DNG", "ARW", "NEF", "RAW"})
 
 #: Formats Pillow can write when a re-encode is the only way (format name -> Pillow writer).
 REENCODE_WRITERS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WEBP", "TIFF": "TIFF", "GIF": "GIF", "HEIF": "HEIF"}
@@ -62,6 +67,7 @@ REENCODE_PARAMS: dict[str, dict[str, object]] = {
     "WEBP": {"lossless": True},
     "HEIF": {"quality": -1},
 }
+_IDENTIFYING = {k.value for k in (Kind.GPS, Kind.LOCATION, Kind.OWNER, Kind.DEVICE_ID)}
 #: What :func:`leftover_kinds` reports for a free-text field left in a full strip.
 TEXT_LEFT = "TEXT"
 
@@ -128,11 +134,11 @@ def clean_image_bytes(
         raise LimitError(
             f"file is {len(data):,} bytes, over the limit of {settings.max_file_bytes:,} (setting max_file_bytes)"
         )
-    handler, _ = read_image(data)  # sniffs; refuses unknown and unreadable files
+    handler, meta = read_image(data)  # sniffs; refuses unknown and unreadable files
     if findings is None:
         findings = scan_image(data, settings).findings
     stripped = _strip(handler, data, options, settings)
-    _verify(stripped.data, options, settings)
+    _verify(stripped.data, options, settings, previews_kept=meta.format in RAW_FORMATS)
     return CleanImage(
         data=stripped.data,
         format=handler.format,
@@ -215,31 +221,37 @@ def _metadata_only(settings: Settings) -> Settings:
     return cached
 
 
-def leftover_kinds(data: bytes, options: StripOptions, settings: Settings | None = None) -> set[str]:
+def leftover_kinds(
+    data: bytes, options: StripOptions, settings: Settings | None = None, *, previews_kept: bool = False
+) -> set[str]:
     """The kinds (``"GPS"``, ``"OWNER"``...) a clean copy must not hold but ``data`` does.
 
     Reads ``data`` with leakscan's own reader and runs the metadata scanner alone (no text
     scanners). With the default full strip a free-text field left behind counts too, as
-    :data:`TEXT_LEFT`. An empty set means verified.
+    :data:`TEXT_LEFT`; ``previews_kept`` (raw files) does not count embedded previews.
+    An empty set means verified.
     """
     from ..photos import detect_image
 
     findings, meta, _ = detect_image(data, _metadata_only(_settings(settings)))
     banned = LOCATION_GONE if options.only_gps else FULL_STRIP_GONE
+    if previews_kept:
+        banned = banned - {Kind.THUMBNAIL}
     left = {f.kind.value for f in findings if f.kind in banned}
     if not options.only_gps and any(text.strip() for _, text in meta.texts):
         left.add(TEXT_LEFT)
     return left
 
 
-def _verify(data: bytes, options: StripOptions, settings: Settings) -> None:
+def _verify(data: bytes, options: StripOptions, settings: Settings, *, previews_kept: bool) -> None:
     try:
-        left = leftover_kinds(data, options, settings)
+        left = leftover_kinds(data, options, settings, previews_kept=previews_kept)
     except InputError:
         raise RedactError("the clean copy could not be read back for verification; nothing was written") from None
     if left:
         kinds = ", ".join(sorted(left))
-        raise RedactError(f"still holds location/owner/serial metadata after stripping ({kinds}); nothing was written")
+        what = "location/owner/serial metadata" if left & _IDENTIFYING else "identifying metadata"
+        raise RedactError(f"still holds {what} after stripping ({kinds}); nothing was written")
 
 
 # -- files ------------------------------------------------------------------------------------------
