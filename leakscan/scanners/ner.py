@@ -33,8 +33,10 @@ from .base import TextContext
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: (start, end, kind, confidence, priority): priority 2 = cue phrase, 1 = NER, 0 = lexicon only.
-_Cand = tuple[int, int, Kind, float, int]
+#: (start, end, kind, confidence, priority): 2 = strong cue phrase, 1 = NER, 0.5 = weak cue
+#: phrase, 0 = lexicon only. A candidate loses to an overlapping one of higher priority.
+_Cand = tuple[int, int, Kind, float, float]
+WEAK = 0.5
 
 
 def _words(text: str) -> frozenset[str]:
@@ -172,6 +174,8 @@ STRONG_CUE_SCORE = -2.5
 ALONE_SCORE = 2.0
 #: Score a surname needs to extend a name found by a cue ("lily evans").
 SURNAME_SCORE = -0.5
+#: A one-word PERSON entity that is an everyday word needs at least this name score.
+COMMON_NAME_SCORE = -2.5
 #: Score a place needs after a bare preposition ("from ashford").
 PLACE_SCORE = 1.0
 
@@ -259,9 +263,37 @@ def _entities(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
             low = tokens[0].lower_
             if prev in ("from", "in", "near") and _townlike(low, lex) and not lex.classes(low) & FIRST:
                 kind = Kind.LOCATION
+        if kind is Kind.PERSON:
+            kind = _person_or_place(tokens, text, lex)
+            if kind is None:
+                continue
         span = _clean(tokens, text, kind, lex)
         if span is not None:
+            if kind is Kind.PERSON and text[span[0] - 1 : span[0]] == "#":
+                continue  # hashtags tagged as people are mostly topics
             yield span[0], span[1], kind, 0.85, 1
+
+
+def _person_or_place(tokens: list[Token], text: str, lex: Lexicon) -> Kind | None:
+    """Second opinion on a PERSON entity: a known place, an everyday word, or a person."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words:
+        return Kind.PERSON
+    lows = [t.lower_ for t in words]
+    phrase = " ".join(lows)
+    info = lex.words.get(phrase)
+    if info is None and len(lows) > 1:
+        for p, bits, score in lex.phrases.get(lows[0], ()):
+            if p == phrase:
+                info = (bits, score)
+                break
+    if info is not None:
+        bits, score = info
+        if bits & PLACE and not bits & (FIRST | LAST) and score >= PLACE_SCORE:
+            return Kind.LOCATION  # "Melbourne", "Sri Lanka"
+        if len(words) == 1 and bits & WORD and (not bits & (FIRST | LAST) or score < COMMON_NAME_SCORE):
+            return None  # "Glad", "Speech", "September"
+    return Kind.PERSON
 
 
 def _is_first_name(tokens: list[Token], lex: Lexicon) -> bool:
@@ -291,9 +323,8 @@ def _clean(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tuple[in
     if not words:
         return None
     origs = [_orig(t, text) for t in words]
-    # A shouted word ("AGAIN", "NOWWWW") rather than an acronym.
-    shouted = len(words) == 1 and origs[0].isupper()
-    if shouted and (_common(words[0].lower_, lex) or _REPEAT.search(words[0].lower_)):
+    # A shouted word ("AGAIN", "NOWWWW") rather than an acronym ("BBC", "UN").
+    if len(words) == 1 and origs[0].isupper() and _shouted(words[0], text, lex):
         return None
     # All in lower case and truecasing did not pick it: the model guessed from context
     # alone, so keep it only when some word looks like a name.
@@ -302,6 +333,17 @@ def _clean(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tuple[in
     start = core[0].idx
     end = core[-1].idx + len(core[-1].text)
     return _trim_chars(text, start, end)
+
+
+def _shouted(tok: Token, text: str, lex: Lexicon) -> bool:
+    low = tok.lower_
+    if _REPEAT.search(low) or (tok.is_stop and len(low) >= 3):
+        return True
+    if len(low) < 5 or not _common(low, lex):
+        return False
+    # An everyday word in capitals, among other words in capitals.
+    others = sum(1 for w in text.split() if len(w) >= 3 and w.isupper() and w.isalpha() and w.lower() != low)
+    return others >= 1
 
 
 def _namey(tok: Token, lex: Lexicon) -> bool:
@@ -319,7 +361,7 @@ def _edge_junk(tok: Token, kind: Kind, *, leading: bool) -> bool:
     low = tok.lower_
     if not any(ch.isalnum() for ch in t):
         return True  # punctuation, emoji
-    if low in JUNK or t.startswith(("@", "#", "http", "www.")):
+    if low in JUNK or t.startswith(("@", "http", "www.")):
         return True
     if tok.is_digit or (tok.like_num and not leading):
         return kind is Kind.PERSON
@@ -346,8 +388,8 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int] | None:
     value = text[start:end]
     if not any(ch.isalpha() for ch in value) or value.isdigit():
         return None
-    if start > 0 and text[start - 1] in "@#":
-        return None  # a handle or a hashtag
+    if start > 0 and text[start - 1] == "@":
+        return None  # a handle: the handle scanner's
     if "://" in value or "www." in value.lower() or "@" in value:
         return None
     if value.lower() in JUNK:
@@ -399,10 +441,11 @@ def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
     return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
 
 
-def _person(doc: Doc, k: int, text: str, lex: Lexicon, conf: float) -> tuple[_Cand, int]:
+def _person(doc: Doc, k: int, text: str, lex: Lexicon, conf: float, prio: float = 2) -> tuple[_Cand, int]:
+    """A PERSON candidate for the name starting at token k, and the index past it."""
     end = _name_end(doc, k, text, lex)
     s, e = _span(doc, k, end)
-    return (s, e, Kind.PERSON, conf, 2), end
+    return (s, e, Kind.PERSON, conf, prio), end
 
 
 def _cues(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
@@ -452,11 +495,12 @@ def _cues(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
         # "with X (and Y)", "named X"
         if low in ("with", "w", "w/", "wit", "wiv", "named", "called"):
             k = i + 1
-            if k < n and _name_ok(doc[k], text, lex, strong=low in ("named", "called")):
-                cand, end = _person(doc, k, text, lex, 0.75)
+            strong = low in ("named", "called")
+            if k < n and _name_ok(doc[k], text, lex, strong=strong):
+                cand, end = _person(doc, k, text, lex, 0.75, 2 if strong else WEAK)
                 yield cand
                 if end + 1 < n and lows[end] in ("and", "&", "n") and _name_ok(doc[end + 1], text, lex, strong=False):
-                    yield _person(doc, end + 1, text, lex, 0.75)[0]
+                    yield _person(doc, end + 1, text, lex, 0.75, WEAK)[0]
             continue
         # "name is X", "name's X"
         if low == "name" and i + 2 < n and lows[i + 1] in ("is", "'s", "’s", "s"):
@@ -526,7 +570,7 @@ def _place_cues(doc: Doc, lows: list[str], i: int, text: str, lex: Lexicon) -> I
     if low in PLACE_PREPS and i + 1 < n:
         place = _place_after(doc, i + 1, text, lex, strong=False)
         if place is not None:
-            yield place[0], place[1], Kind.LOCATION, 0.7, 2
+            yield place[0], place[1], Kind.LOCATION, 0.7, WEAK
 
 
 def _proper(tok: Token, text: str, lex: Lexicon, min_score: float) -> bool:
