@@ -539,17 +539,14 @@ async def _read_form_post(request: Request, config: ServerConfig) -> _Post:
             text = value
         elif key == "settings":
             try:
-                parsed = SettingsIn.model_validate_json(value or "{}")
+                parsed = json.loads(value) if value.strip() else {}
+            except ValueError:
+                raise ApiError(400, "malformed_json", "the settings field is not valid JSON") from None
+            try:
+                settings = _settings_dict(CheckRequest.model_validate({"settings": parsed}).settings)
             except ValidationError as exc:
-                code, message = _validation_message(exc, prefix="settings.")
-                if code == "malformed_json":
-                    message = "the settings field is not valid JSON"
-                elif code == "unknown_field":
-                    code = "unknown_setting"
-                    key_name = exc.errors()[0].get("loc", ("?",))[-1]
-                    message = f"unknown setting {_name(key_name)} (this service accepts: {', '.join(REQUEST_SETTINGS)})"
+                code, message = _validation_message(exc)
                 raise ApiError(400, code, message) from None
-            settings = _settings_dict(parsed)
         elif key == "clean_images":
             flag = value.strip().lower()
             if flag not in _TRUE | _FALSE:

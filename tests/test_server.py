@@ -1,0 +1,622 @@
+"""The HTTP service against a real ``leakscan serve`` process (uvicorn, 2 workers) on 127.0.0.1.
+
+One server is started for the whole module with small limits (so the 413 cases are cheap)
+and its stdout/stderr are captured, to check at the end that no post text, matched value
+or photo data reached the logs.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import os
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import piexif
+import pytest
+from PIL import Image
+
+pytest.importorskip("fastapi")
+pytest.importorskip("uvicorn")
+
+from leakscan.photos import scan_image
+
+MAX_BODY = 2_000_000
+MAX_TEXT = 5_000
+MAX_IMAGES = 3
+BODY_TIMEOUT = 4
+
+#: Values that must never appear in the server's logs (every request below uses them).
+SECRET_NAME = "Quillfeather"
+SECRET_PHONE = "217 555 0134"
+POST = f"hi im zara {SECRET_NAME}, text me on {SECRET_PHONE}"
+
+
+# -- test data ----------------------------------------------------------------------------------------
+
+
+def _rational(value: float) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    deg = int(value)
+    minutes = int((value - deg) * 60)
+    seconds = round(((value - deg) * 60 - minutes) * 60 * 100)
+    return ((deg, 1), (minutes, 1), (seconds, 100))
+
+
+def gps_jpeg(lat: float = 48.8584, lon: float = 2.2945) -> bytes:
+    """A small synthetic JPEG with EXIF GPS at a public landmark (fictional post, not a home)."""
+    gps = {
+        piexif.GPSIFD.GPSLatitudeRef: b"N",
+        piexif.GPSIFD.GPSLatitude: _rational(lat),
+        piexif.GPSIFD.GPSLongitudeRef: b"E",
+        piexif.GPSIFD.GPSLongitude: _rational(lon),
+    }
+    exif = piexif.dump({"0th": {piexif.ImageIFD.Artist: SECRET_NAME.encode()}, "Exif": {}, "GPS": gps})
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), (90, 160, 220)).save(buf, "JPEG", quality=85, exif=exif)
+    return buf.getvalue()
+
+
+def plain_png() -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (16, 16), (200, 40, 40)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+
+def png_bomb(width: int = 100_000, height: int = 100_000) -> bytes:
+    """A valid-looking PNG whose header declares a huge canvas (a decompression bomb)."""
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", ihdr)
+        + _chunk(b"IDAT", zlib.compress(b"\x00" * 4096))
+        + _chunk(b"IEND", b"")
+    )
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+# -- the server ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Server:
+    url: str
+    host: str
+    port: int
+    proc: subprocess.Popen
+    logs: list[Path]
+
+    def log_text(self) -> str:
+        return "\n".join(p.read_text(errors="replace") for p in self.logs)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    logdir = tmp_path_factory.mktemp("server")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "LEAKSCAN_MAX_BODY_BYTES": str(MAX_BODY),
+        "LEAKSCAN_MAX_TEXT_CHARS": str(MAX_TEXT),
+        "LEAKSCAN_MAX_IMAGES": str(MAX_IMAGES),
+        "LEAKSCAN_BODY_TIMEOUT": str(BODY_TIMEOUT),
+    }
+    out, err = logdir / "stdout.log", logdir / "stderr.log"
+    cmd = [sys.executable, "-c", "from leakscan.cli import main; main()", "serve", "--port", str(port)]
+    cmd += ["--workers", "2", "--access-log"]
+    with open(out, "wb") as fout, open(err, "wb") as ferr:
+        proc = subprocess.Popen(cmd, stdout=fout, stderr=ferr, env=env, start_new_session=True)
+    srv = Server(f"http://127.0.0.1:{port}", "127.0.0.1", port, proc, [out, err])
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"leakscan serve exited with {proc.returncode}:\n{srv.log_text()[-3000:]}")
+            try:
+                if httpx.get(srv.url + "/healthz", timeout=2).json().get("ready"):
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"leakscan serve did not start:\n{srv.log_text()[-3000:]}")
+            time.sleep(0.3)
+        yield srv
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def client(server: Server) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server.url, timeout=30) as c:
+        yield c
+
+
+def _error(response: httpx.Response, status: int, code: str | None = None) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"error", "message"}
+    if code is not None:
+        assert body["error"] == code, body
+    return body
+
+
+# -- the endpoints ------------------------------------------------------------------------------------
+
+
+def test_healthz_and_two_workers(server: Server) -> None:
+    pids = set()
+    deadline = time.monotonic() + 60
+    while len(pids) < 2 and time.monotonic() < deadline:
+        with httpx.Client(base_url=server.url, timeout=5) as fresh:  # a new connection each time
+            body = fresh.get("/healthz").json()
+        assert body["status"] == "ok" and body["ready"] is True
+        pids.add(body["pid"])
+    assert len(pids) == 2, "both worker processes answer"
+
+
+def test_openapi_schema_has_real_models(client: httpx.Client) -> None:
+    schema = client.get("/openapi.json").json()
+    assert {"/v1/check", "/v1/clean-image", "/healthz"} <= set(schema["paths"])
+    components = schema["components"]["schemas"]
+    for name in (
+        "CheckRequest",
+        "CheckResponse",
+        "FindingOut",
+        "ItemOut",
+        "SettingsIn",
+        "ErrorOut",
+        "CleanImageResponse",
+    ):
+        assert name in components, name
+    assert set(components["CheckRequest"]["properties"]) == {"text", "images", "settings", "clean_images", "style"}
+    check = schema["paths"]["/v1/check"]["post"]
+    assert set(check["requestBody"]["content"]) == {"application/json", "multipart/form-data"}
+    assert check["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("CheckResponse")
+    assert {"400", "413", "415"} <= set(check["responses"])
+    # every $ref resolves
+    for ref in _refs(schema):
+        assert ref.rsplit("/", 1)[-1] in components, ref
+
+
+def _refs(node: object) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+def test_check_text(client: httpx.Client) -> None:
+    r = client.post("/v1/check", json={"text": POST})
+    assert r.status_code == 200, r.text
+    assert r.headers["cache-control"] == "no-store"
+    body = r.json()
+    assert body["verdict"] == "block"
+    phone = [f for f in body["text"]["findings"] if f["kind"] == "PHONE"]
+    assert phone and POST[phone[0]["start"] : phone[0]["end"]] == SECRET_PHONE
+    assert "phone number" in phone[0]["message"]
+    assert "[PHONE]" in body["redacted_text"] and SECRET_PHONE not in body["redacted_text"]
+    assert body["text_changed"] is True and body["images"] == [] and body["cleaned_images"] is None
+
+
+def test_check_text_mask_style(client: httpx.Client) -> None:
+    r = client.post("/v1/check", json={"text": f"call {SECRET_PHONE}", "style": "mask"})
+    assert r.json()["redacted_text"] == "call *** *** ****"
+
+
+@pytest.mark.parametrize("payload", [{"text": ""}, {}, {"text": "   ", "images": []}])
+def test_empty_posts_are_ok(client: httpx.Client, payload: dict) -> None:
+    r = client.post("/v1/check", json=payload)
+    assert r.status_code == 200, r.text
+    assert r.json()["verdict"] == "ok" and r.json()["text"]["findings"] == []
+
+
+def test_check_with_base64_photo_and_clean_copy(client: httpx.Client) -> None:
+    photo = gps_jpeg()
+    r = client.post("/v1/check", json={"text": "fun day", "images": [b64(photo)], "clean_images": True})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["verdict"] == "block" and body["text"]["verdict"] == "ok"
+    kinds = {f["kind"] for f in body["images"][0]["findings"]}
+    assert "GPS" in kinds
+    gps = next(f for f in body["images"][0]["findings"] if f["kind"] == "GPS")
+    assert "map pin" in gps["message"]
+    cleaned = body["cleaned_images"][0]
+    assert cleaned["media_type"] == "image/jpeg" and cleaned["error"] is None
+    clean = base64.b64decode(cleaned["data"])
+    assert clean.startswith(b"\xff\xd8") and "GPS" not in scan_image(clean).kinds
+
+
+def test_check_accepts_data_urls(client: httpx.Client) -> None:
+    r = client.post("/v1/check", json={"images": ["data:image/jpeg;base64," + b64(gps_jpeg())]})
+    assert r.status_code == 200 and r.json()["verdict"] == "block"
+
+
+def test_check_multipart(client: httpx.Client) -> None:
+    files = [("images", ("beach.jpg", gps_jpeg(), "image/jpeg")), ("images", ("red.png", plain_png(), "image/png"))]
+    data = {"text": POST, "settings": json.dumps({"regions": ["US"]}), "clean_images": "true", "style": "mask"}
+    r = client.post("/v1/check", data=data, files=files)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["verdict"] == "block"
+    assert [i["verdict"] for i in body["images"]] == ["block", "ok"]
+    assert len(body["cleaned_images"]) == 2 and SECRET_PHONE not in body["redacted_text"]
+
+
+def test_settings_per_request(client: httpx.Client) -> None:
+    post = "mail help@kidsapp.example"
+    assert client.post("/v1/check", json={"text": post}).json()["verdict"] == "block"
+    allowed = client.post("/v1/check", json={"text": post, "settings": {"allow": ["help@kidsapp.example"]}})
+    assert allowed.json()["verdict"] == "ok"
+    ignored = client.post("/v1/check", json={"text": post, "settings": {"ignore_kinds": ["EMAIL"]}})
+    assert ignored.json()["verdict"] == "ok"
+    softer = client.post("/v1/check", json={"text": post, "settings": {"severity": {"EMAIL": "medium"}}})
+    assert softer.json()["verdict"] == "warn"
+
+
+@pytest.mark.parametrize(
+    ("settings", "needle"),
+    [
+        ({"favourite_colour": "blue"}, "favourite_colour"),
+        ({"known": {"pets": ["rex"]}}, "known.pets"),
+        ({"model": "/etc/passwd"}, "model"),  # the model and limits belong to the server
+        ({"max_text_chars": 10**9}, "max_text_chars"),
+    ],
+)
+def test_unknown_settings_keys_are_400_naming_the_key(client: httpx.Client, settings: dict, needle: str) -> None:
+    body = _error(client.post("/v1/check", json={"text": "hi", "settings": settings}), 400, "unknown_setting")
+    assert needle in body["message"]
+    files = {"images": ("red.png", plain_png(), "image/png")}
+    form = client.post("/v1/check", data={"text": "hi", "settings": json.dumps(settings)}, files=files)
+    assert needle in _error(form, 400, "unknown_setting")["message"]
+
+
+@pytest.mark.parametrize(
+    ("settings", "needle"),
+    [
+        ({"regions": ["UK"]}, "GB"),
+        ({"scanners": ["telepathy"]}, "telepathy"),
+        ({"ignore_kinds": ["NOPE"]}, "ignore_kinds"),
+        ({"severity": {"PHONE": "extreme"}}, "severity"),
+        ("not an object", "settings"),
+        ({"regions": 5}, "regions"),
+    ],
+)
+def test_invalid_settings_are_400(client: httpx.Client, settings: object, needle: str) -> None:
+    body = _error(client.post("/v1/check", json={"text": "hi", "settings": settings}), 400)
+    assert needle in body["message"]
+
+
+# -- bad input ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b'{"text": "unfinished', "malformed_json"),
+        (b"", "malformed_json"),
+        (b"\xff\xfe\x00{", "malformed_json"),
+        (b"[1, 2, 3]", "invalid_request"),
+        (b'"just a string"', "invalid_request"),
+        (b'{"text": 5}', "invalid_request"),
+        (b'{"text": null}', "invalid_request"),
+        (b'{"images": "abc"}', "invalid_request"),
+        (b'{"images": [5]}', "invalid_request"),
+        (b'{"clean_images": "maybe"}', "invalid_request"),
+        (b'{"style": "blur"}', "invalid_request"),
+        (b'{"text": "hi", "bogus": 1}', "unknown_field"),
+        (b'{"text": "hi", "text": ' + b"[" * 5000 + b"]" * 5000 + b"}", None),
+    ],
+)
+def test_malformed_json_is_400(client: httpx.Client, content: bytes, code: str | None) -> None:
+    r = client.post("/v1/check", content=content, headers={"content-type": "application/json"})
+    _error(r, 400, code)
+
+
+@pytest.mark.parametrize(
+    ("path", "content_type", "content"),
+    [
+        ("/v1/check", "text/plain", b"call me on 217 555 0134"),
+        ("/v1/check", "application/x-www-form-urlencoded", b"text=hello"),
+        ("/v1/check", "image/jpeg", b"\xff\xd8\xff"),
+        ("/v1/check", "", b'{"text": "hi"}'),
+        ("/v1/clean-image", "application/json", b'{"image": "abc"}'),
+        ("/v1/clean-image", "text/html", b"<html>"),
+    ],
+)
+def test_wrong_content_types_are_415(client: httpx.Client, path: str, content_type: str, content: bytes) -> None:
+    headers = {"content-type": content_type} if content_type else {}
+    _error(client.post(path, content=content, headers=headers), 415, "unsupported_media_type")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"hello world, not a picture", b"", b"\x00" * 100, b"GIF87", b"%PDF-1.7\n..."],
+)
+def test_base64_that_is_not_an_image_is_415(client: httpx.Client, data: bytes) -> None:
+    _error(client.post("/v1/check", json={"images": [b64(data)]}), 415, "not_an_image")
+    _error(client.post("/v1/clean-image", content=data, headers={"content-type": "image/png"}), 415, "not_an_image")
+
+
+@pytest.mark.parametrize("value", ["not base64 at all!", "abc", "data:image/png,xyz", "====", "ÿÿÿ"])
+def test_bad_base64_is_400(client: httpx.Client, value: str) -> None:
+    body = _error(client.post("/v1/check", json={"images": [b64(plain_png()), value]}), 400, "bad_base64")
+    assert "images[1]" in body["message"]
+
+
+def test_image_bomb_is_413(client: httpx.Client) -> None:
+    bomb = png_bomb()
+    body = _error(client.post("/v1/check", json={"images": [b64(bomb)]}), 413, "too_many_pixels")
+    assert "100000x100000" in body["message"]
+    _error(client.post("/v1/clean-image", content=bomb, headers={"content-type": "image/png"}), 413, "too_many_pixels")
+    files = {"image": ("bomb.png", bomb, "image/png")}
+    _error(client.post("/v1/clean-image", files=files), 413, "too_many_pixels")
+
+
+def test_huge_bodies_are_413(client: httpx.Client, server: Server) -> None:
+    big = b'{"text": "' + b"a" * (MAX_BODY + 10) + b'"}'
+    _error(client.post("/v1/check", content=big, headers={"content-type": "application/json"}), 413, "too_large")
+    photo = b"\xff\xd8\xff" + b"\x00" * (MAX_BODY + 10)
+    _error(client.post("/v1/clean-image", content=photo, headers={"content-type": "image/jpeg"}), 413, "too_large")
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+        yield b'{"text": "'
+        for _ in range(40):
+            yield b"a" * 65536
+        yield b'"}'
+
+    _error(client.post("/v1/check", content=chunks(), headers={"content-type": "application/json"}), 413, "too_large")
+    # A declared length far over the limit is refused before any of the body is read.
+    with socket.create_connection((server.host, server.port), timeout=10) as sock:
+        sock.sendall(
+            b"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 99999999999\r\n\r\n{"
+        )
+        assert _read_status(sock) == 413
+
+
+def test_text_too_long_and_too_many_images_are_413(client: httpx.Client) -> None:
+    _error(client.post("/v1/check", json={"text": "a" * (MAX_TEXT + 1)}), 413, "text_too_long")
+    assert client.post("/v1/check", json={"text": "a" * MAX_TEXT}).status_code == 200
+    images = [b64(plain_png())] * (MAX_IMAGES + 1)
+    _error(client.post("/v1/check", json={"images": images}), 413, "too_many_images")
+    files = [("images", (f"{i}.png", plain_png(), "image/png")) for i in range(MAX_IMAGES + 1)]
+    r = client.post("/v1/check", files=files)
+    assert r.status_code in (400, 413), r.text
+
+
+def test_malformed_multipart_is_400(client: httpx.Client) -> None:
+    headers = {"content-type": "multipart/form-data; boundary=xyz"}
+    r = client.post("/v1/check", content=b"--xyz\r\nnonsense without headers", headers=headers)
+    assert 400 <= r.status_code < 500, r.text
+    r = client.post("/v1/check", data={"text": "hi", "surprise": "1"}, files={"f": ("a.png", plain_png(), "image/png")})
+    assert _error(r, 400, "unknown_field")["message"].count("surprise") == 1
+    r = client.post("/v1/check", data={"clean_images": "perhaps"}, files={"f": ("a.png", plain_png(), "image/png")})
+    _error(r, 400)
+    r = client.post("/v1/check", data={"settings": "{not json"}, files={"f": ("a.png", plain_png(), "image/png")})
+    _error(r, 400, "malformed_json")
+
+
+def test_not_found_and_method_not_allowed_are_json(client: httpx.Client) -> None:
+    _error(client.get("/v2/nothing"), 404, "not_found")
+    _error(client.get("/v1/check"), 405, "method_not_allowed")
+    _error(client.post("/v1/clean-image?format=xml", content=plain_png(), headers={"content-type": "image/png"}), 400)
+
+
+# -- /v1/clean-image --------------------------------------------------------------------------------
+
+
+def test_clean_image_raw_body(client: httpx.Client) -> None:
+    photo = gps_jpeg()
+    r = client.post("/v1/clean-image", content=photo, headers={"content-type": "image/jpeg"})
+    assert r.status_code == 200
+    assert r.headers["content-type"] == "image/jpeg"
+    assert r.headers["x-leakscan-verdict"] == "block"
+    header = r.headers["x-leakscan-findings"]
+    assert header.isascii()
+    findings = json.loads(header)
+    assert {"GPS", "OWNER"} <= {f["kind"] for f in findings}
+    assert r.headers["x-leakscan-lossless"] == "true"
+    assert isinstance(json.loads(r.headers["x-leakscan-removed"]), list)
+    result = scan_image(r.content)
+    assert not ({"GPS", "OWNER"} & {k.value for k in result.kinds})
+    assert Image.open(io.BytesIO(r.content)).size == (64, 48)
+
+
+def test_clean_image_json_and_multipart(client: httpx.Client) -> None:
+    r = client.post("/v1/clean-image?format=json", files={"image": ("beach.jpg", gps_jpeg(), "image/jpeg")})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["verdict"] == "block"
+    assert any(f["kind"] == "GPS" and "map pin" in f["message"] for f in body["findings"])
+    clean = base64.b64decode(body["image"]["data"])
+    assert "GPS" not in {k.value for k in scan_image(clean).kinds}
+
+
+def test_clean_image_only_gps_keeps_the_rest(client: httpx.Client) -> None:
+    r = client.post(
+        "/v1/clean-image?only=gps", content=gps_jpeg(), headers={"content-type": "application/octet-stream"}
+    )
+    assert r.status_code == 200, r.text
+    kinds = {k.value for k in scan_image(r.content).kinds}
+    assert "GPS" not in kinds and "OWNER" in kinds
+
+
+def test_clean_image_needs_exactly_one_file(client: httpx.Client) -> None:
+    two = [("a", ("a.png", plain_png(), "image/png")), ("b", ("b.png", plain_png(), "image/png"))]
+    _error(client.post("/v1/clean-image", files=two), 400, "one_file")
+    _error(client.post("/v1/clean-image", content=b"", headers={"content-type": "image/png"}), 415)
+
+
+def test_clean_image_of_a_clean_png(client: httpx.Client) -> None:
+    r = client.post("/v1/clean-image", content=plain_png(), headers={"content-type": "image/png"})
+    assert r.status_code == 200 and r.headers["content-type"] == "image/png"
+    assert r.headers["x-leakscan-verdict"] == "ok" and json.loads(r.headers["x-leakscan-findings"]) == []
+
+
+# -- robustness -----------------------------------------------------------------------------------------
+
+
+def _read_status(sock: socket.socket) -> int:
+    data = b""
+    while b"\r\n" not in data:
+        chunk = sock.recv(4096)
+        if not chunk:
+            break
+        data += chunk
+    return int(data.split(b" ", 2)[1])
+
+
+def test_slow_client_does_not_block_others(server: Server, client: httpx.Client) -> None:
+    body = json.dumps({"text": POST}).encode()
+    head = (
+        f"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    statuses: list[int] = []
+    trickle = 2.0  # seconds each slow client takes to send its body (under the body timeout)
+
+    def slow() -> None:
+        with socket.create_connection((server.host, server.port), timeout=20) as sock:
+            sock.sendall(head)
+            step = max(1, len(body) // 20)
+            for i in range(0, len(body), step):
+                sock.sendall(body[i : i + step])
+                time.sleep(trickle / 20)
+            statuses.append(_read_status(sock))
+
+    slowpokes = [threading.Thread(target=slow) for _ in range(4)]  # more than there are workers
+    for t in slowpokes:
+        t.start()
+    time.sleep(0.2)
+    t0 = time.monotonic()
+    for _ in range(10):
+        r = client.post("/v1/check", json={"text": f"call {SECRET_PHONE}"})
+        assert r.status_code == 200
+    fast = time.monotonic() - t0
+    still_sending = sum(t.is_alive() for t in slowpokes)
+    for t in slowpokes:
+        t.join(timeout=30)
+    assert still_sending == 4 and fast < trickle - 0.2, f"10 requests took {fast:.2f}s beside slow clients"
+    assert statuses == [200] * 4
+
+
+def test_stalled_body_is_408(server: Server) -> None:
+    with socket.create_connection((server.host, server.port), timeout=BODY_TIMEOUT + 10) as sock:
+        sock.sendall(
+            b"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
+        )
+        t0 = time.monotonic()
+        assert _read_status(sock) == 408
+        assert time.monotonic() - t0 < BODY_TIMEOUT + 3
+
+
+@pytest.mark.parametrize(
+    ("path", "content_type", "content"),
+    [
+        ("/v1/check", "application/json", b'{"text": "\\ud800"}'),  # a lone surrogate
+        ("/v1/check", "application/json", b'{"text": "' + "é😀\u202e".encode() * 100 + b'"}'),
+        ("/v1/check", "application/json", b'{"images": ["' + b"A" * 1000 + b'"]}'),
+        ("/v1/check", "application/json", json.dumps({"images": [b64(b"\xff\xd8\xff\xe1" + b"\xff" * 300)]}).encode()),
+        ("/v1/check", "application/json", json.dumps({"images": [b64(gps_jpeg()[:200])]}).encode()),
+        ("/v1/check", "application/json", json.dumps({"images": [b64(png_bomb(1, 1)[:40])]}).encode()),
+        ("/v1/check", "application/json", json.dumps({"settings": {"known": {"names": ["a" * 3000]}}}).encode()),
+        ("/v1/check", "application/json", json.dumps({"settings": {"allow": [None]}}).encode()),
+        ("/v1/check", "application/json", json.dumps({"settings": {"regions": []}}).encode()),
+        ("/v1/check", "application/json; charset=latin-1", b'{"text": "caf\xe9"}'),
+        ("/v1/check", "multipart/form-data", b"no boundary"),
+        ("/v1/check", "multipart/form-data; boundary=", b""),
+        ("/v1/clean-image", "image/jpeg", b"\xff\xd8\xff\xe1\x00\x10Exif\x00\x00II*\x00\xff\xff\xff\xff"),
+        ("/v1/clean-image", "image/png", png_bomb(1, 1)[:-12]),
+        ("/v1/clean-image", "image/gif", b"GIF89a" + b"\x00" * 20),
+        ("/v1/clean-image", "image/webp", b"RIFF\x10\x00\x00\x00WEBPVP8X" + b"\xff" * 20),
+        ("/v1/clean-image", "image/heic", b"\x00\x00\x00\x18ftypheic" + b"\x00" * 40),
+    ],
+)
+def test_odd_input_never_500(client: httpx.Client, path: str, content_type: str, content: bytes) -> None:
+    r = client.post(path, content=content, headers={"content-type": content_type})
+    assert r.status_code < 500, r.text
+    if r.status_code >= 400:
+        _error(r, r.status_code)
+
+
+def test_demo_page_is_served_offline(client: httpx.Client) -> None:
+    r = client.get("/")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+    assert "Fix it for me" in r.text
+    for asset in ("/static/app.js", "/static/style.css"):
+        a = client.get(asset)
+        assert a.status_code == 200 and len(a.content) > 100
+    for page in (r.text, client.get("/static/app.js").text, client.get("/static/style.css").text):
+        assert "http://" not in page and "https://" not in page  # nothing from a CDN
+
+
+def test_internal_errors_are_a_bare_500_without_details(caplog: pytest.LogCaptureFixture) -> None:
+    """No client input reaches the catch-all; it is checked here on a crashing app in process."""
+    import asyncio
+
+    from leakscan.server import GuardMiddleware
+
+    async def crashing(scope: dict, receive: object, send: object) -> None:
+        raise RuntimeError(f"bug while reading {SECRET_PHONE}")
+
+    app = GuardMiddleware(crashing, max_body_bytes=1000, body_timeout=5)  # type: ignore[arg-type]
+
+    async def call() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+            return await c.post("/v1/check", json={"text": POST})
+
+    with caplog.at_level("ERROR", logger="leakscan.server"):
+        r = asyncio.run(call())
+    body = _error(r, 500, "internal_error")
+    assert SECRET_PHONE not in body["message"]
+    assert "RuntimeError" in caplog.text and SECRET_PHONE not in caplog.text
+
+
+def test_logs_hold_no_bodies_or_values(server: Server, client: httpx.Client) -> None:
+    """Runs last: everything above sent posts, names, phone numbers and photos."""
+    client.post("/v1/clean-image?format=json", content=gps_jpeg(), headers={"content-type": "image/jpeg"})
+    time.sleep(0.5)
+    logs = server.log_text()
+    assert "POST /v1/check" in logs and "POST /v1/clean-image" in logs  # the access log is on...
+    assert "format=json" not in logs  # ...path only
+    for secret in (SECRET_NAME, SECRET_PHONE, "555 0134", "kidsapp", "help@", "48.85", "Paris", "zara", "/etc/passwd"):
+        assert secret not in logs, secret
+    assert b64(gps_jpeg())[:40] not in logs
+    assert "Traceback" not in logs and " 500 " not in logs
