@@ -48,6 +48,9 @@ POSITIVE = [
     ("<lily_m2014@gmx.de>", "lily_m2014@gmx.de"),
     ("...harperskates@protonmail.com", "harperskates@protonmail.com"),
     ("ｊａｃｋ．ｍ２０１２＠ｇｍａｉｌ．ｃｏｍ", "ｊａｃｋ．ｍ２０１２＠ｇｍａｉｌ．ｃｏｍ"),
+    ("𝓳𝓪𝓴𝓮11@gmail.com", "𝓳𝓪𝓴𝓮11@gmail.com"),
+    ("mail müller.jonas@web.de", "müller.jonas@web.de"),
+    ("jo.sé.11@gmail.com", "jo.sé.11@gmail.com"),
     # spelled-out "at" and "dot"
     ("jakey11 at hotmail dot com", "jakey11 at hotmail dot com"),
     ("email me at jakey11 at hotmail dot com i cant text rn", "jakey11 at hotmail dot com"),

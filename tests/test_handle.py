@@ -55,6 +55,7 @@ HANDLES = [
     ("@mia.dances. and @jake_11, and @pixel_panda", ["@mia.dances", "@jake_11", "@pixel_panda"]),
     ("(@lola.gymnast)", ["@lola.gymnast"]),
     ("follow me @ mia.dances", ["@ mia.dances"]),
+    ("follow @josé_11 and @mía", ["@josé_11", "@mía"]),
     # platform cues
     ("snap: jakeyboi11", ["jakeyboi11"]),
     ("sc: ryan_dunk23 🏀", ["ryan_dunk23"]),

@@ -184,6 +184,10 @@ def _read_address(
         return None
     local_start = at_start - loc.end()
     local_end = at_start - len(loc.group("sp"))
+    limit = max(lo, local_start - 64)
+    while local_start > limit and (folded[local_start - 1].isalnum() or folded[local_start - 1] in _LOCAL_CHARS):
+        # "müller@web.de", "jo.sé.11@...": letters beyond ASCII belong to the local part too
+        local_start -= 1
     # The local part starts at a word boundary (not inside "i'm" or a longer token).
     if loc.end() == len(rev) and lo > 0:
         return None

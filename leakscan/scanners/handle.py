@@ -110,11 +110,11 @@ def is_common_word(word: str) -> bool:
 
 # -- regular expressions ------------------------------------------------------------------------
 
-_USER = r"[@#]?[a-z0-9_][a-z0-9_.\-]{0,31}(?:#\d{4})?"
+_USER = r"[@#]?\w[\w.\-]{0,31}(?:#\d{4})?"
 
 # @mention (the character before it is checked in code: a literal first character keeps
 # the search fast). "@ name" with a space counts only when the name looks like a handle.
-_MENTION_RE = re.compile(r"@(?P<sp>\s{0,2})[a-z0-9_][a-z0-9_.]{0,29}")
+_MENTION_RE = re.compile(r"@(?P<sp>\s{0,2})\w[\w.]{0,29}")
 _NOT_BEFORE_MENTION = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.@/+-&?%#\\=")
 
 # A bare Discord tag, name#1234: found by its "#1234", the name read leftwards in code.
