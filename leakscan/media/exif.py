@@ -204,6 +204,9 @@ TAGS_MAKER: dict[str, dict[int, str]] = {
     "Generic": {},
 }
 
+#: Olympus CameraSettings sub-IFD (0x2020): where the preview image is.
+OLYMPUS_SETTINGS = {0x0100: "PreviewImageValid", 0x0101: "PreviewImageStart", 0x0102: "PreviewImageLength"}
+
 #: Pentax HometownCity / DestinationCity codes (from the camera's world-time list).
 PENTAX_CITIES = (
     "Pago Pago", "Honolulu", "Anchorage", "Vancouver", "San Francisco", "Los Angeles", "Calgary", "Denver",
@@ -545,13 +548,15 @@ class _Walker:
             if not 0 < cnt < 200:
                 return
         self.out.maker = fam
+        if fam in ("Pentax", "Generic"):
+            base = self._fix_base(ifd_off, base, bo)
         tags = TAGS_MAKER.get(fam, {})
         label = f"MakerNotes:{fam}"
         before = len(self.out.entries)
         self.ifd(ifd_off, label, base=base, bo=bo, depth=depth, tags=tags, big=big)
         # sub-directories that hold serial numbers
         for e in list(self.out.entries[before:]):
-            if e.ifd != label or not (fam == "Olympus" and e.tag == 0x2010):
+            if e.ifd != label or not (fam == "Olympus" and e.tag in (0x2010, 0x2020)):
                 continue
             if e.type == UNDEFINED:
                 target = e.data_offset  # the sub-IFD is stored in the value itself
@@ -559,8 +564,43 @@ class _Walker:
                 target = int(e.value[0]) + base
             else:
                 continue
-            self.ifd(target, "MakerNotes:Olympus:Equipment", base=base, bo=bo, depth=depth + 1, tags=tags)
+            if e.tag == 0x2010:
+                self.ifd(target, "MakerNotes:Olympus:Equipment", base=base, bo=bo, depth=depth + 1, tags=tags)
+            else:
+                self.ifd(
+                    target,
+                    "MakerNotes:Olympus:CameraSettings",
+                    base=base,
+                    bo=bo,
+                    depth=depth + 1,
+                    tags=OLYMPUS_SETTINGS,
+                )
         return
+
+    def _fix_base(self, ifd_off: int, base: int, bo: str) -> int:
+        """Maker notes whose offsets are "whacky" (Pentax, unknown makers): when values point
+        outside the data, assume the values follow the IFD directly (as cameras write them)."""
+        try:
+            count = struct.unpack_from(bo + "H", self.buf, ifd_off)[0]
+        except struct.error:
+            return base
+        if not 0 < count < 512 or ifd_off + 2 + 12 * count > self.n:
+            return base
+        rels = []
+        outside = 0
+        for i in range(count):
+            pos = ifd_off + 2 + 12 * i
+            _tag, typ, cnt = struct.unpack_from(bo + "HHL", self.buf, pos)
+            size = TYPE_SIZE.get(typ, 0) * cnt
+            if size > 4:
+                rel = struct.unpack_from(bo + "L", self.buf, pos + 8)[0]
+                rels.append(rel)
+                if rel + base + size > self.n:
+                    outside += 1
+        if not rels or not outside:
+            return base
+        fixed = ifd_off + 2 + 12 * count + 4 - min(rels)
+        return fixed if fixed + max(rels) <= self.n else base
 
 
 def _ascii(raw: bytes) -> str:

@@ -515,15 +515,21 @@ def _maker_entry(c: _Collector, ex: exif_mod.ExifData, e: exif_mod.Entry, suffix
             if 0 <= idx < len(exif_mod.PENTAX_CITIES):
                 c.value(Kind.LOCATION, field, exif_mod.PENTAX_CITIES[idx])
             return
-        if e.tag == 0x0215 and isinstance(v, bytes) and len(v) >= 20:
-            bo = ex.byte_order
-            serial = int.from_bytes(v[16:20], "little" if bo == "<" else "big")
+        if e.tag == 0x0215:
+            serial = 0
+            if isinstance(v, tuple) and len(v) > 4:
+                serial = int(v[4])
+            elif isinstance(v, bytes) and len(v) >= 20:
+                serial = int.from_bytes(v[16:20], "little" if ex.byte_order == "<" else "big")
             if serial:
                 c.value(Kind.DEVICE_ID, f"Pentax InternalSerialNumber{suffix}", str(serial))
             return
     if fam == "Ricoh" and e.tag == 0x0005 and isinstance(v, bytes):
         if any(v):
             c.value(Kind.DEVICE_ID, field, v.hex())
+        return
+    if fam == "Olympus" and e.name == "PreviewImageLength" and isinstance(v, tuple) and v and v[0]:
+        c.thumbnail(f"Olympus PreviewImage{suffix}", int(v[0]))
         return
     if e.name.endswith("PreviewImage") and e.count > 64:
         c.thumbnail(field, e.count)
