@@ -3,11 +3,13 @@
 HANDLE, from three kinds of evidence:
 
 * ``@mentions`` (``@mia.dances``, ``@jake_11``) that are not e-mail addresses, times
-  (``@5pm``) or ordinary words (``@ the park``);
+  (``@5pm``) or ordinary words (``@ the park``); with a space after the ``@`` only when the
+  name looks like a handle (``@ mia.dances``);
 * a platform cue and a username: ``snap: jakeyboi11``, ``my insta is mia.dances``, ``add me
   on fortnite ShadowFox``, ``my roblox username is cool_kid_2014``, ``my gamertag is
   xXSlayerXx``, ``subscribe to my channel MiaMakesSlime``, ``ShadowFox on fortnite``...;
-* Discord tags, ``shadowfox#4412``, with or without the word "discord".
+* Discord tags, ``shadowfox#4412``, with or without the word "discord"; game player tags
+  and friend codes after their cue (``my brawl stars friend code is #8YQL20VR``).
 
 The reported span is the username (with its ``@`` or ``#1234`` when written), never the
 platform word. After an explicit cue (``is``, ``:``, ``=``, ``username``, ``add me on``) any
@@ -16,8 +18,9 @@ handle (a digit, ``_``, an inner ``.``, or inner capitals as in ``xXSlayerXx``).
 
 URL: ``http(s)://...``, ``www....``, links to the sites where children have profiles
 (``tiktok.com/@mia``, ``discord.gg/abc``, ``twitch.tv/x``) and other bare domains with a
-common top-level domain. Trailing punctuation is left out; a URL that contains a handle is
-one URL finding.
+common top-level domain. A known site with no path and no user subdomain (``youtube.com``)
+leads to nobody and is not reported. Trailing punctuation and unbalanced closing brackets
+are left out; a URL that contains a handle is one URL finding.
 
 Every regular expression uses bounded repetition and runs in linear time.
 """
@@ -77,8 +80,9 @@ COMMON_WORDS = words(
     here everywhere something anything nothing everything stuff thing things
     too also very really just only even still already again ever never always sometimes
     one two three four five six seven eight nine ten first second third last next
-    yes
-    everyone here channel
+    fine famous viral popular poppin deactivated glitched bugged changed different temporary temp
+    secret hidden empty full yours theirs free cringe sus bussin slay valid based gg ez noob pro op
+    busted cooked washed cracked bad goofy random boring annoying toxic
     """
 )
 
