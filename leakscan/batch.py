@@ -33,6 +33,8 @@ from .settings import Settings
 #: media files that progress stays smooth.
 CHUNK_ITEMS = 32
 ENGINES = ("local", "dask")
+#: Seconds to wait for a Dask scheduler given with --scheduler.
+SCHEDULER_TIMEOUT = 10
 
 Result = tuple[Item, ScanResult, Outcome | None]
 
@@ -262,7 +264,14 @@ def dask_client(scheduler: str | None, jobs: int) -> Any:
             "the Dask engine needs the 'dask' extra: pip install 'leakscan[dask]' (dask and distributed)"
         ) from None
     if scheduler:
-        return Client(scheduler)
+        try:
+            return Client(scheduler, timeout=SCHEDULER_TIMEOUT)
+        except (OSError, TimeoutError) as exc:
+            from .errors import LeakscanError
+
+            raise LeakscanError(
+                f"cannot reach the Dask scheduler at {scheduler} within {SCHEDULER_TIMEOUT} s ({type(exc).__name__})"
+            ) from None
     cluster = LocalCluster(
         n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
     )

@@ -416,7 +416,7 @@ class _Output:
         self.show_ok = show_ok
         self.summary = Summary()
         self.console = Console(highlight=False, soft_wrap=False)
-        self.err = Console(stderr=True, highlight=False)
+        self.err = Console(stderr=True, highlight=False, soft_wrap=True)
         self._first = True
         self._progress: Any = None
         self._task: Any = None
