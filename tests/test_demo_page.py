@@ -1,0 +1,164 @@
+"""The demo composer at ``/``, end to end in headless Chromium driven by Playwright.
+
+The service runs in this process (uvicorn in a thread, sharing the already-loaded model);
+the browser is Debian's ``/usr/bin/chromium`` (Playwright's own browser download is not
+used). Skipped, with the reason, when Chromium or Playwright is missing; CI installs both.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import piexif
+import pytest
+from PIL import Image
+
+pytest.importorskip("fastapi")
+uvicorn = pytest.importorskip("uvicorn")
+
+CHROMIUM = os.environ.get("LEAKSCAN_CHROMIUM", "/usr/bin/chromium")
+if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+    pytest.skip(f"headless Chromium not found at {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
+try:
+    from playwright.sync_api import Page, sync_playwright
+except ImportError:  # pragma: no cover
+    pytest.skip("playwright is not installed (pip install playwright)", allow_module_level=True)
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def gps_jpeg(path: Path) -> Path:
+    """A synthetic photo with a GPS pin at a public landmark (the Eiffel Tower), not a home."""
+    gps = {
+        piexif.GPSIFD.GPSLatitudeRef: b"N",
+        piexif.GPSIFD.GPSLatitude: ((48, 1), (51, 1), (3024, 100)),
+        piexif.GPSIFD.GPSLongitudeRef: b"E",
+        piexif.GPSIFD.GPSLongitude: ((2, 1), (17, 1), (4020, 100)),
+    }
+    buf = io.BytesIO()
+    Image.new("RGB", (320, 240), (250, 200, 80)).save(buf, "JPEG", exif=piexif.dump({"GPS": gps}))
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def plain_png(path: Path) -> Path:
+    Image.new("RGB", (64, 64), (40, 160, 90)).save(path, "PNG")
+    return path
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    from leakscan.server import ServerConfig, create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(create_app(ServerConfig()), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 120
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("the demo server did not start")
+        time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: object, base_url: str) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1000, "height": 900})  # type: ignore[attr-defined]
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    outside: list[str] = []
+    pg.on("request", lambda req: None if req.url.startswith(base_url) else outside.append(req.url))
+    pg.goto(base_url + "/")
+    yield pg
+    context.close()
+    assert errors == [], f"JavaScript errors: {errors}"
+    assert [u for u in outside if not u.startswith(("blob:", "data:"))] == [], "the page must work offline"
+
+
+def test_phone_number_warning_and_fix(page: Page) -> None:
+    box = page.get_by_label("What do you want to say?")
+    box.press_sequentially("hi its me, call me on 217 555 0134 after school", delay=5)
+    warning = page.locator(".warning", has_text="Phone number")
+    warning.wait_for()
+    assert "Anyone who sees it could call or text you" in warning.inner_text()
+    assert page.locator("#status").get_attribute("data-verdict") == "block"
+    assert "stranger" in page.locator("#status").inner_text()
+    mark = page.locator("#backdrop mark.hl")
+    assert mark.first.inner_text() == "217 555 0134"
+
+    fix = page.get_by_role("button", name="Fix it for me")
+    assert fix.is_enabled()
+    fix.click()
+    page.wait_for_function("document.getElementById('post-text').value.includes('[PHONE]')")
+    assert box.input_value() == "hi its me, call me on [PHONE] after school"
+    page.locator("#status[data-verdict='ok']").wait_for()
+    assert "Looks good to share" in page.locator("#status").inner_text()
+    assert page.locator(".warning").count() == 0
+    assert fix.is_disabled()
+
+
+def test_warnings_follow_typing(page: Page) -> None:
+    box = page.get_by_label("What do you want to say?")
+    box.press_sequentially("we built a sandcastle", delay=5)
+    page.locator("#status[data-verdict='ok']").wait_for()
+    box.press_sequentially(" email me at emma.j2013@example.com", delay=5)
+    page.locator(".warning", has_text="Email address").wait_for()
+    box.fill("we built a sandcastle")
+    page.locator("#status[data-verdict='ok']").wait_for()
+    assert page.locator(".warning").count() == 0
+
+
+def test_gps_photo_shows_the_map_pin_warning(page: Page, tmp_path: Path) -> None:
+    page.set_input_files("#photo", str(gps_jpeg(tmp_path / "tower.jpg")))
+    caption = page.locator("#photo-caption.block")
+    caption.wait_for()
+    assert "hidden map pin" in caption.inner_text()
+    warning = page.locator(".warning", has_text="Hidden map pin")
+    warning.wait_for()
+    assert "where it was taken" in warning.inner_text()
+    assert page.locator("#status").get_attribute("data-verdict") == "block"
+
+    page.get_by_role("button", name="Fix it for me").click()
+    page.locator("#photo-caption.ok").wait_for()
+    assert "removed" in page.locator("#photo-caption").inner_text()
+    assert page.locator(".warning").count() == 0
+    src = page.locator("#photo-preview").get_attribute("src") or ""
+    assert src.startswith("blob:")
+
+
+def test_clean_photo_is_fine(page: Page, tmp_path: Path) -> None:
+    page.set_input_files("#photo", str(plain_png(tmp_path / "grass.png")))
+    page.locator("#photo-caption.ok").wait_for()
+    assert "No hidden map pin" in page.locator("#photo-caption").inner_text()
+    assert page.locator(".warning").count() == 0
