@@ -635,7 +635,10 @@ def parse(
     w = _Walker(buf, bo, big, want_maker=maker_notes)
     nxt = w.ifd(first, "IFD0")
     index = 1
-    while nxt and index < 64:
+    while nxt:
+        if index >= 64:
+            w.warn("too many images in the IFD chain; rest skipped")
+            break
         label = f"IFD{index}"
         nxt = w.ifd(nxt, label)
         index += 1
