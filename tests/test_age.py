@@ -61,6 +61,8 @@ AGE_POSITIVE = [
     ("eleven years old", "eleven years old"),
     ("i am 14 years old and i like cats", "14 years old"),
     ("a 10-year-old girl", "10-year-old"),
+    ("a 12-yo", "12-yo"),
+    ("age twelve", "age twelve"),
     ("12 yr old girl here", "12 yr old"),
     ("hi!! 11yrs old here", "11yrs old"),
     ("finally 13 years old!!", "13 years old"),
@@ -91,6 +93,9 @@ AGE_POSITIVE = [
     ("my twin sister is 12 too", "12"),
     ("my little brother sam is 6 and he copies me", "6"),
     ("me and my bff are both 11", "11"),
+    ("we are 11", "11"),
+    ("we're both 12", "12"),
+    ("they're 8 and 10", "8"),
     ("he is 7 now", "7"),
     # school years
     ("5th grade", "5th grade"),
@@ -99,6 +104,8 @@ AGE_POSITIVE = [
     ("7th grader here", "7th grader"),
     ("a fifth-grader", "fifth-grader"),
     ("grade 5", "grade 5"),
+    ("grade five", "grade five"),
+    ("i'm in the 6th grade", "6th grade"),
     ("i'm in grade 7 at school", "grade 7"),
     ("in year 6", "year 6"),
     ("year six was the best", "year six"),
@@ -177,6 +184,7 @@ AGE_NEGATIVE = [
     "call 555 0134 at 5",
     "my numberrr 5️⃣5️⃣5️⃣0️⃣1️⃣2️⃣9️⃣ 😝",
     "when i was 5 i broke my arm",  # a past age says nothing about now
+    "were 11 lol",  # "were" is not "we're"
     "happy birthday!",
 ]
 
@@ -206,6 +214,24 @@ def test_age_offsets_exact_in_a_longer_post() -> None:
 def test_unit_form_wins_over_bare_form() -> None:
     # "I'm 11 years old" is one span, the unit form.
     assert spans("I'm 11 years old!", AGE) == ["11 years old"]
+
+
+def test_every_number_word_passes_the_cheap_gate() -> None:
+    from leakscan.scanners import age
+
+    for word in [*age._WORD_VALUE, *age._ORD_VALUE]:
+        assert any(stem in word for stem in age._WORD_STEMS), word
+    for word in age._WORD_VALUE:
+        assert spans(f"i am {word} years old", AGE) == [f"{word} years old"], word
+    for word, value in age._ORD_VALUE.items():
+        if value <= 12:
+            assert spans(f"in {word} grade", AGE) == [f"{word} grade"], word
+
+
+def test_a_day_and_month_without_year_is_less_sure_than_a_full_date() -> None:
+    (short,) = scan("birthday: 12.05")
+    (full,) = scan("birthday: 12.05.2013")
+    assert short.confidence < full.confidence
 
 
 def test_confidence_orders_forms() -> None:
@@ -246,6 +272,13 @@ DOB_POSITIVE = [
     ("my birthday is in march", "march", 0.5),
     ("my bday is the 12th", "12th", 0.5),
     ("my sister's birthday is on the 5th", "5th", 0.5),
+    ("my birthday's on the 3rd of may", "3rd of may", 0.9),
+    ("born on the 3rd", "3rd", 0.5),
+    ("my birthday is coming up on march 3", "march 3", 0.9),
+    ("I was born 3 March 2013", "3 March 2013", 0.95),
+    ("born 2/3/13", "2/3/13", 0.95),
+    ("birthday: 12.05", "12.05", 0.9),
+    ("im a 2013 baby", "2013", 0.6),
 ]
 
 DOB_NEGATIVE = [
@@ -264,6 +297,7 @@ DOB_NEGATIVE = [
     "birthday 45/13",
     "born at 3.45am",
     "it's like that since 11/15/2012",
+    "2014 kids be like",
 ]
 
 

@@ -123,6 +123,7 @@ _WORD_STEMS = (
     "thr",
     "four",
     "fif",
+    "five",
     "six",
     "seven",
     "eight",
@@ -216,7 +217,7 @@ _APOS = r"['’ʼ`]"
 _UNIT_AFTER = re.compile(
     r"[\s-]{0,3}(?:years?|yrs?|y)\.?[\s-]{0,3}(?:old(?![a-z])|of\s{1,3}age\b)"
     r"|[\s-]{0,3}(?:months?|mos?|weeks?|wks?)\.?[\s-]{0,3}old(?![a-z])"
-    r"|\s{0,2}(?:y/o|y\.o\b\.?|yo(?![\w'’-]))"
+    r"|[\s-]{0,2}(?:y/o|y\.o\b\.?|yo(?![\w'’-]))"
     r"|[\s-]{0,3}(?:years?|yrs?)[\s-]{0,3}young\b"
 )
 
@@ -235,7 +236,7 @@ _CUE = re.compile(
     # first person: I'm, im, i am, iam, am (at the start of a sentence)
     rf"(?P<first>i\s?{_APOS}?\s?m|i\s{{1,3}}am|iam|am)"
     # third person pronouns and "you"
-    rf"|(?P<third>(?:he|she|it)(?:{_APOS}?s|\s{{1,3}}is)|(?:we{_APOS}|they{_APOS}?|you{_APOS}?|u{_APOS}?)(?:re|\s{{1,3}}are|\s{{1,3}}r)|ur|youre)"
+    rf"|(?P<third>(?:he|she|it)(?:{_APOS}?s|\s{{1,3}}is)|we(?:{_APOS}re|\s{{1,3}}are|\s{{1,3}}r)|(?:they|you|u)(?:{_APOS}?re|\s{{1,3}}are|\s{{1,3}}r)|ur|youre)"
     # family and friends: "my little sister is", "my brother's", "my son will be"
     r"|(?P<family>(?:my|his|her|our|their|your|ur)\s{1,3}(?:(?:little|lil|big|baby|older|younger|twin|step|half"
     r"|new|best|oldest|youngest|middle|eldest)[\s-]{1,2}){0,2}(?:sister|brother|sis|bro|sibling|cousin|son|daughter"
@@ -394,6 +395,10 @@ _FULL_DATE = (
 _FULL_DATE_RE = re.compile(rf"(?:{_FULL_DATE})(?![\w])")
 _MONTH_YEAR_RE = re.compile(rf"{_MONTH}(?:,?\s{{0,2}}(?P<y>{_YEAR}|{_APOS}\d\d(?!\d)))")
 _MONTH_ONLY_RE = re.compile(rf"{_MONTH}(?![\w])")
+#: A date with a year: four digits, an apostrophe year ('13) or a three-part numeric date.
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|['’ʼ`]\d\d\b|\d([/.-])\d{1,2}\1\d")
+#: "I'm a 2013 baby", "a 2014 kid": the birth year (a gate word, "baby"/"kid", is checked first).
+_YEAR_BABY = re.compile(r"(?<![\w'’])an?\s{1,3}(?P<y>(?:19|20)\d\d)\s{0,2}(?:baby|bby|kid|born)(?![a-z])")
 _YEAR_ONLY_RE = re.compile(rf"(?<![\w.,/:-]){_YEAR}(?![\w/]|[.-]\d)")
 _DAY_ONLY_RE = re.compile(rf"(?P<d>{_DAY_ORD})(?!\s{{0,3}}(?:of\s{{1,3}})?(?:grade|form|class))")
 
@@ -413,8 +418,8 @@ _BACK = re.compile(
     rf"(?P<date>{_FULL_DATE})(?:[\s:=\-–(]|(?:is|s|{_APOS}s|was|will|be|its|it{_APOS}?s|it|my|his|her|our|your|ur"
     r"|their|the|i|also|day|when|big|special)(?![\w'’])|['’]){0,12}\Z"
 )
-#: Cheap gate: every birthday cue contains one of these (literal alternatives: fast to scan for).
-_DOB_PRECHECK = re.compile(r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.)|dob|d\.o\.b|date")
+#: Cheap gate: every birthday cue (and "2013 baby") contains one of these (literal alternatives: fast to scan for).
+_DOB_PRECHECK = re.compile(r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by)|dob|d\.o\.b|date|kid")
 
 
 # --------------------------------------------------------------------------------------
@@ -630,6 +635,9 @@ def _dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                 s, e = back.span("date")
                 if _valid_numeric(folded[lo + s : lo + e]):
                     yield lo + s, lo + e, dob, 0.9
+    if "bab" in folded or "kid" in folded or "bby" in folded:
+        for m in _YEAR_BABY.finditer(folded):
+            yield m.start("y"), m.end("y"), dob, 0.6
 
 
 def _personal(folded: str, cue_start: int) -> bool:
@@ -687,7 +695,7 @@ def _date_at(folded: str, pos: int, *, born: bool, personal: bool, filler: str) 
         filler += " the"
     m = _FULL_DATE_RE.match(folded, pos)
     if m and _valid_numeric(m.group()):
-        year = bool(re.search(r"(?:19|20)\d\d|['’ʼ`/.-]\d\d\b", m.group()))
+        year = bool(_HAS_YEAR.search(m.group()))
         return m.start(), m.end(), dob, 0.95 if year else 0.9
     m = _MONTH_YEAR_RE.match(folded, pos)
     if m:

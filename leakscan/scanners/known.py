@@ -199,14 +199,14 @@ _common_cache: dict[str, bool] = {}
 
 
 def _everyday(word: str) -> bool:
-    """True for an everyday English word usually written in lower case ("will", "grade")."""
+    """True for an everyday English word usually written in lower case ("will", "grade", not "mia")."""
     hit = _common_cache.get(word)
     if hit is None:
         from ..truecase import WORD, lexicon
 
         with _lex_lock:
             info = lexicon().words.get(word)
-        hit = info is not None and bool(info[0] & WORD) and info[1] <= 1.0
+        hit = info is not None and bool(info[0] & WORD) and info[1] < 0.5
         if len(_common_cache) < 50_000:
             _common_cache[word] = hit
     return hit
