@@ -47,9 +47,11 @@ sys.path.insert(0, str(HERE.parent))
 from leakscan.scanners.school import GENERIC, STOP, norm_words, split_name  # noqa: E402
 
 #: Words whose zipf frequency (wordfreq, English) is at least this are "common".
-COMMON_ZIPF = 4.0
+COMMON_ZIPF = 4.5
 #: A one-word stem is distinctive only below this zipf frequency.
 DISTINCT_ZIPF = 3.4
+#: A town name is still distinctive as a school name below this zipf frequency ("oakwood").
+RARE_PLACE_ZIPF = 2.8
 
 _PAREN = re.compile(r"\([^)]{0,80}\)")
 #: French descriptors between "Lycée" and the name.
@@ -136,7 +138,9 @@ def build(src: Path, out: Path) -> dict[str, int]:
 
     def distinct(stem: str) -> bool:
         words = stem.split()
-        if stem in places or len(stem) < 4 or any(w in STOP or w.isdigit() for w in words):
+        if len(stem) < 4 or any(w in STOP or w.isdigit() for w in words):
+            return False
+        if stem in places and (zipf is None or max(zipf(w) for w in words) >= RARE_PLACE_ZIPF):
             return False
         if len(words) == 1:
             if words[0] in GENERIC:

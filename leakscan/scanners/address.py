@@ -238,7 +238,7 @@ _UNIT_ALONE = re.compile(
 )
 
 _SEP = re.compile(
-    r"[ \t]{0,3}(?:[,;][ \t]{0,3}|\r?\n[ \t>?*•·|,-]{0,8}(?:\r?\n[ \t>?*•·|,-]{0,8})?|[ \t]{1,3}|-[ \t]{1,2})"
+    r"(?:\.(?=[ \t]{0,3}[\n,]))?[ \t]{0,3}(?:[,;][ \t]{0,3}|\r?\n[ \t>?*•·|,-]{0,8}(?:\r?\n[ \t>?*•·|,-]{0,8})?|[ \t]{1,3}|-[ \t]{1,2})"
 )
 _UNIT = re.compile(
     r"(?:(?:apt|apartment|suite|ste|unit|flat|fl|floor|room|rm|bldg|building|box)\.?[ \t]{0,2}(?:no\.?[ \t]?)?#?"
@@ -307,6 +307,12 @@ _SPELLED = (
     r"|sixteen|seventeen|eighteen|nineteen)(?:[ \t]hundred(?:[ \t](?:and[ \t])?[a-z]{3,9}(?:[ -][a-z]{3,5})?)?)?"
 )
 _SPELLED_RE = re.compile(r"^" + _SPELLED + r"$")
+_LIVE_CUE_LAST = frozenset(c.split()[-1] for c in _LIVE_CUES)
+_NUMBER_WORDS = _wordset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty
+    ninety hundred"""
+)
 #: Street names that are famous titles, not where someone lives.
 FAMOUS_STREETS = frozenset(
     {
@@ -434,7 +440,9 @@ class AddressScanner:
             words = m.group("name").split()
             if not any(w in JUNK for w in words):
                 last = words[-1].rstrip(".")
-                street_like = _is_compound_street(last) or (len(words) >= 2 and last in SEPARATE_TYPES)
+                street_like = _is_compound_street(last) or (
+                    len(words) >= 2 and (last in SEPARATE_TYPES or words[-1] == "u.")
+                )
                 tail_end, level = _tail(text, folded, m.end())
                 if street_like or cue or unit or level >= 2 or m.group("suf"):
                     return start, tail_end, 0.85 if street_like else 0.7
@@ -480,7 +488,13 @@ class AddressScanner:
         while k > 0 and s - k < 40 and folded[k - 1] not in " \t\n":
             k -= 1
         last_raw = folded[k : s - 1].strip(".,;:!?'\"")
-        if not last_raw or last_raw in JUNK or last_raw in STOP or last_raw in _NOT_STREET_WORDS:
+        if (
+            not last_raw
+            or last_raw[-1].isdigit()
+            or last_raw in JUNK
+            or last_raw in STOP
+            or last_raw in _NOT_STREET_WORDS
+        ):
             return None
         if folded[k : k + 1] in "@#":
             return None  # "@kaaaatie 4", "#nexus 6": a handle or a tag
@@ -488,6 +502,7 @@ class AddressScanner:
             text[k : k + 1].isupper()
             or _is_compound_street(last_raw)
             or last_raw in SEPARATE_TYPES
+            or folded[s - 3 : s - 1] == "u."
             or _PREFIX_WORD.search(folded, max(0, k - 60), k)
         ):
             return None
@@ -573,6 +588,9 @@ class AddressScanner:
     def _named_streets(self, text: str, folded: str) -> Iterator[Span]:
         for m in _STREET_WORD.finditer(folded):
             a = m.start()
+            prev = _last_word(folded, a)
+            if not prev or prev[-1].isdigit() or prev in STOP or prev in JUNK or prev in STRONG_SUFFIXES:
+                continue  # cheap test first: no name right before the street word
             before = _line_words_before(folded, a, 8)
             if not before:
                 continue
@@ -586,14 +604,17 @@ class AddressScanner:
                 if name[0] in STOP or name[0] in JUNK or name[0][:1].isdigit():
                     break
                 rest = words[:-k]
-                phrase = " ".join(rest[-4:])
                 # "I live on maple street"
-                if any(phrase == c or phrase.endswith(" " + c) for c in _LIVE_CUES):
+                if (
+                    rest
+                    and rest[-1] in _LIVE_CUE_LAST
+                    and any(" ".join(rest[-j:]) in _LIVE_CUES for j in range(2, min(5, len(rest) + 1)))
+                ):
                     if not any(w in JUNK for w in name):
                         yield before[-k][1], _tail(text, folded, end)[0], 0.8
                     break
                 # "twenty two maple ave"
-                num = _spelled_before(rest)
+                num = _spelled_before(rest) if rest and rest[-1] in _NUMBER_WORDS else 0
                 if num and not any(w in JUNK or w in ALL_SUFFIXES for w in name):
                     yield before[-k - num][1], _tail(text, folded, end)[0], 0.7
                     break
@@ -644,6 +665,8 @@ def _line_words_before(folded: str, pos: int, n: int) -> list[tuple[str, int]]:
 
 def _cue_before(folded: str, pos: int) -> str | None:
     """The cue phrase ("live at", "address") that ends right before ``pos``, if any."""
+    if _last_word(folded, pos) not in _CUE_LAST:
+        return None  # cheap test first: most numbers have no cue before them
     words = [w for w, _ in _line_words_before(folded, pos, 5)]
     # "address:" then a line break puts the cue on the line before.
     if not words:
@@ -654,6 +677,22 @@ def _cue_before(folded: str, pos: int) -> str | None:
             if phrase in _CUES:
                 return phrase
     return None
+
+
+def _last_word(folded: str, pos: int) -> str:
+    """The word that ends before ``pos`` (skipping spaces, ':' and line-break markers), cheaply."""
+    j = pos
+    lo = max(0, pos - 12)
+    while j > lo and folded[j - 1] in _SKIP_BACK:
+        j -= 1
+    k = j
+    while k > 0 and j - k < 20 and (folded[k - 1].isalnum() or folded[k - 1] in "'’"):
+        k -= 1
+    return folded[k:j]
+
+
+_SKIP_BACK = frozenset(" \t\r\n:>?*•·|-")
+_CUE_LAST = frozenset(c.split()[-1] for c in _CUES)
 
 
 def _spelled_before(words: list[str]) -> int:

@@ -134,14 +134,19 @@ def canon_words(words: list[str]) -> list[str]:
     for w in words:
         out.extend(CANON.get(w, (w,)))
     for seq, rep in CANON_SEQS:
+        if seq[0] not in out:
+            continue
         n = len(seq)
+        res: list[str] = []
         i = 0
-        while i + n <= len(out):
-            if tuple(out[i : i + n]) == seq:
-                out[i : i + n] = rep
-                i += len(rep)
+        while i < len(out):
+            if out[i] == seq[0] and tuple(out[i : i + n]) == seq:
+                res.extend(rep)
+                i += n
             else:
+                res.append(out[i])
                 i += 1
+        out = res
     return out
 
 
@@ -379,8 +384,8 @@ _STRONG_CUE = re.compile(
     r"\b(?:(?:i|we|i\s(?:still|now|also)|we\s(?:still|now|both|all))\s(?:go|goto|attend)(?:\sto)?"
     r"|(?:i'?m|i\sam|we'?re|we\sare)\s(?:a\s)?(?:student|students|pupil|pupils)\s(?:at|of)"
     r"|(?:i|we)\s(?:study|studies)\s(?:at|in)"
-    r"|(?P<my>my\s(?:school|school's\sname|school\sname|schools\sname)\s(?:is|=|:)"
-    r"|my\sschool\s(?:is\s)?called|my\sschool:)"
+    r"|(?P<my>my\sschool\s(?:is\s)?called|my\s(?:school|school's\sname|school\sname|schools\sname)\s(?:is|=|:)"
+    r"|my\sschool:)"
     r"|(?P<at>i'?m\sat|i\sam\sat))\s{1,3}"
 )
 #: "X is my school" after a name.
@@ -472,7 +477,7 @@ class SchoolScanner:
                 continue
             # Maximal run of adjacent suffix words starting at i.
             j = i
-            while j < n:
+            while j < n and j - i < _MAX_CHAIN:
                 seq = _suffix_seq_len(toks, j, text)
                 if seq:
                     j += seq
@@ -667,7 +672,7 @@ class SchoolScanner:
             words.append(w)
             stem = " ".join(canon_words(words))
             f = gaz.flags(stem)
-            if f is not None and f & FLAG_DISTINCT:
+            if f is not None and f & FLAG_DISTINCT and not _name_goes_on(toks, j, text):
                 best = (toks[i].start, toks[j].end, conf)
             j += 1
         if best is None and my_school:
@@ -709,6 +714,9 @@ class SchoolScanner:
         return best
 
 
+#: Longest suffix chain looked at (words); "Holy Trinity C of E Voluntary Aided Junior and Infant School" is 9.
+_MAX_CHAIN = 10
+
 _CONNECTORS = frozenset({"of", "and", "de", "la", "le", "du", "des", "del", "van", "von", "der", "da", "do"})
 
 
@@ -722,6 +730,23 @@ def _tokens(text: str, folded: str) -> list[_Tok]:
             word = fold_word(word)
         out.append(_Tok(s, e, word, first.isupper() or (first.isdigit() and False)))
     return out
+
+
+#: Words after a name that show it is another kind of place ("St Luke's Church").
+_NOT_SCHOOL_NEXT = _wordset(
+    """church chapel cathedral mosque temple synagogue parish hospital clinic park mall centre
+    center club camp gym library museum zoo pool beach stadium arena store shop cafe restaurant
+    street st road rd avenue ave lane drive way close court hotel farm lake river hill hills
+    woods forest field fields house hall"""
+)
+
+
+def _name_goes_on(toks: list[_Tok], j: int, text: str) -> bool:
+    """True when the name ending at ``toks[j]`` goes on: a capitalised word or a place word follows."""
+    if j + 1 >= len(toks) or not _adjacent(text, toks[j], toks[j + 1]):
+        return False
+    nxt = toks[j + 1]
+    return nxt.word in _NOT_SCHOOL_NEXT or (nxt.title and toks[j].title)
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:

@@ -1,0 +1,249 @@
+"""SCHOOL scanner: positive and negative tables, the gazetteer, hostile input.
+
+Every school here is made up or generic ("Lincoln Elementary" exists in many towns); no post
+comes from a real child.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from leakscan.findings import Kind
+from leakscan.scanners.base import TextContext
+from leakscan.scanners.school import (
+    FLAG_DISTINCT,
+    SchoolScanner,
+    gazetteer,
+    norm_words,
+    split_name,
+)
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+SCANNER = SchoolScanner()
+
+
+def scan(text: str) -> list[tuple[int, int, str]]:
+    return [(f.start, f.end, f.text) for f in SCANNER.scan(TextContext(text, SETTINGS))]
+
+
+def spans_of(text: str, *parts: str) -> list[tuple[int, int, str]]:
+    """Expected spans: each part located (in order) in ``text``."""
+    out = []
+    pos = 0
+    for part in parts:
+        i = text.index(part, pos)
+        out.append((i, i + len(part), part))
+        pos = i + len(part)
+    return out
+
+
+POSITIVE = [
+    # name + suffix, capitalised
+    ("I go to Lincoln Elementary", ["Lincoln Elementary"]),
+    ("we beat Westfield High last night!!", ["Westfield High"]),
+    ("Maple Grove Middle School is the best", ["Maple Grove Middle School"]),
+    ("St. Mary's C of E Primary School", ["St. Mary's C of E Primary School"]),
+    ("my brother is at St Mary's Primary", ["St Mary's Primary"]),
+    ("Holy Trinity CE Primary has a fair today", ["Holy Trinity CE Primary"]),
+    ("Riverside Junior School sports day", ["Riverside Junior School"]),
+    ("Brookside Infants nativity play", ["Brookside Infants"]),
+    ("Oakwood Montessori is so cute", ["Oakwood Montessori"]),
+    ("Kennedy Junior High band concert", ["Kennedy Junior High"]),
+    ("I went to Lincoln Jr. High School", ["Lincoln Jr. High School"]),
+    ("Lincoln Jr High", ["Lincoln Jr High"]),
+    ("she goes to Roosevelt HS", ["Roosevelt HS"]),
+    ("Lincoln H.S. football", ["Lincoln H.S."]),
+    ("St John's Grammar School", ["St John's Grammar School"]),
+    ("Our Lady of Lourdes Catholic School", ["Our Lady of Lourdes Catholic School"]),
+    ("Jefferson Middle School", ["Jefferson Middle School"]),
+    ("Hillcrest Academy won the quiz", ["Hillcrest Academy"]),
+    ("Greenfield Preparatory School", ["Greenfield Preparatory School"]),
+    ("Westbrook Secondary School", ["Westbrook Secondary School"]),
+    ("I'm a senior at Roosevelt High", ["Roosevelt High"]),
+    ("Willowbrook Elementary School PTA", ["Willowbrook Elementary School"]),
+    ("Westfield High School Football team won", ["Westfield High School"]),
+    ("we go to Pinecrest Primary now", ["Pinecrest Primary"]),
+    ("Lincoln Elementary and Jefferson Middle", ["Lincoln Elementary", "Jefferson Middle"]),
+    ("ALL CAPS: LINCOLN ELEMENTARY ROCKS", ["LINCOLN ELEMENTARY"]),
+    ("Hillcrest School", ["Hillcrest School"]),
+    ("at Oakridge school today", ["Oakridge school"]),
+    # lower case and clipped forms (gazetteer or cue)
+    ("i go to lincoln elem", ["lincoln elem"]),
+    ("maple grove middle is so boring", ["maple grove middle"]),
+    ("st marys primary won the cup", ["st marys primary"]),
+    ("we beat westfield high", ["westfield high"]),
+    ("i hate jefferson middle the lunch is gross", ["jefferson middle"]),
+    ("at hillcrest school", ["hillcrest school"]),
+    ("i'm in 5th grade at jefferson elementary", ["jefferson elementary"]),
+    ("i go to bramblewood elementary", ["bramblewood elementary"]),
+    # numbered New York schools
+    ("I go to PS 321 in brooklyn", ["PS 321"]),
+    ("P.S. 321 is closed today", ["P.S. 321"]),
+    ("JHS 189 and IS 318 and MS 51", ["JHS 189", "IS 318", "MS 51"]),
+    ("HS 123 band", ["HS 123"]),
+    ("i go to ps 9", ["ps 9"]),
+    ("P.S. 5 Field Day", ["P.S. 5"]),
+    # prefix forms
+    ("Lycée Victor Hugo", ["Lycée Victor Hugo"]),
+    ("I study in KV Saharsa", ["KV Saharsa"]),
+    # cue phrases without a suffix
+    ("I go to Hillcrest", ["Hillcrest"]),
+    ("i go to hillcrest", ["hillcrest"]),
+    ("my school is Oakridge", ["Oakridge"]),
+    ("Hillcrest is my school", ["Hillcrest"]),
+    ("my school's name is Brookfield Prep", ["Brookfield Prep"]),
+    ("my school is called Fernvale", ["Fernvale"]),
+    ("Sunnydale Elementary\nis my school", ["Sunnydale Elementary"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_finds_schools(text: str, expected: list[str]) -> None:
+    assert scan(text) == spans_of(text, *expected)
+
+
+NEGATIVE = [
+    "my school sucks",
+    "high school is hard",
+    "in middle school i was bad",
+    "after school we went to the school bus",
+    "old school summer school art school the school",
+    "the school is closed",
+    "my high school crush",
+    "the middle school dance",
+    "she is a junior in high school",
+    "primary school",
+    "our primary school is cool",
+    "going to a community college",
+    "Watched High School Musical",
+    "high school musical 3",
+    "Finished Middle School today!",
+    "Started High School today",
+    "Sky High is a movie",
+    "We had a new all time high today",
+    "Mile High Stadium",
+    "Robert Downey Jr",
+    "the Democratic Primary",
+    "English Grammar is hard",
+    "I'm Catholic",
+    "we got to 2000 CE",
+    "Hogwarts School of Witchcraft",
+    "the Magic School Bus",
+    "Sunday School was fun",
+    "Summer School starts monday",
+    "Khan Academy helped me",
+    "Malcolm in the Middle",
+    "I got a PS4 and a PS 5",
+    "HS2 is late again",
+    "P.S. 10 more days till summer",
+    "THIS IS 100 PERCENT",
+    "it is 318 miles away",
+    "I go to bed at 9",
+    "I go to London every summer",
+    "we go to st luke's church every sunday",
+    "i'm at the mall",
+    "meal prep sunday",
+    "my school is closed today",
+    "art school and dance school",
+    "i love driving school lol",
+    "the knee high socks",
+    "Go Lincoln Lions!",
+    "school's out",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_leaves_non_schools_alone(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_finding_fields() -> None:
+    text = "i go to lincoln elem lol"
+    (f,) = list(SCANNER.scan(TextContext(text, SETTINGS)))
+    assert f.kind is Kind.SCHOOL
+    assert f.scanner == "school"
+    assert text[f.start : f.end] == f.text == "lincoln elem"
+    assert 0.0 < f.confidence <= 1.0
+    assert SCANNER.kinds == frozenset({Kind.SCHOOL})
+
+
+def test_gazetteer_knows_common_stems() -> None:
+    gaz = gazetteer()
+    assert gazetteer() is gaz  # loaded once
+    assert len(gaz.stems) > 40_000
+    assert gaz.flags("westfield") is not None
+    assert gaz.flags("st marys") is not None
+    assert gaz.flags("no such school anywhere xyz") is None
+    hillcrest = gaz.flags("hillcrest")
+    assert hillcrest is not None and hillcrest & FLAG_DISTINCT
+    london = gaz.flags("london")
+    assert london is None or not london & FLAG_DISTINCT  # a town name stands for the town
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("St. Mary's C of E Primary School", ("", "st marys", "c of e primary school")),
+        ("Saint Mary’s Church of England Primary", ("", "st marys", "c of e primary")),
+        ("Lincoln Elem", ("", "lincoln", "elementary")),
+        ("Roosevelt HS", ("", "roosevelt", "high school")),
+        ("The Grange School", ("", "grange", "school")),
+        ("Lycée Victor Hugo", ("lycee", "victor hugo", "")),
+        ("Brookside Infant and Nursery School", ("", "brookside", "infant and nursery school")),
+        ("Westfield", ("", "westfield", "")),
+    ],
+)
+def test_name_normalisation(name: str, expected: tuple[str, str, str]) -> None:
+    assert split_name(norm_words(name)) == expected
+
+
+def test_through_the_engine() -> None:
+    from leakscan.engine import detect_text
+
+    found, failed = detect_text("i go to lincoln elem", Settings(scanners=("school",)))
+    assert failed == []
+    assert [(f.kind, f.text) for f in found] == [(Kind.SCHOOL, "lincoln elem")]
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "school", "School", "High", "high", "Elementary", "elem", "St.", "St", "Mary's", "C of E",
+        "C.E.", "H.S.", "PS", "P.S.", "321", "4", "Lincoln", "lincoln", "i go to ", "I'm at ",
+        "my school is ", " is my school", "Jr.", "Junior", "Academy", "Lycée", "KV", "and", "of",
+        " ", "  ", "\n", ".", ",", "-", "'", "’", "é", "🦄", "١٢", "ＡＢ", "\u0130",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_FRAGMENTS, st.text(max_size=8)), max_size=30).map("".join))
+def test_never_raises_and_offsets_are_exact(text: str) -> None:
+    for f in SCANNER.scan(TextContext(text, SETTINGS)):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+        assert f.kind is Kind.SCHOOL
+
+
+HOSTILE = {
+    "school": "school " * 30_000,
+    "lincoln": "Lincoln " * 25_000 + "High",
+    "letters": "a" * 200_000,
+    "st": "St. " * 50_000,
+    "ps": "P.S. " * 40_000,
+    "cue": "i go to " * 25_000,
+    "c-of-e": "C of E " * 30_000,
+    "names": ("Hillcrest Elementary School " * 8_000)[:200_000],
+    "numbers": "PS 1" * 50_000,
+}
+
+
+@pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_hostile_long_input_completes(text: str) -> None:
+    # Linear-time matching: these must finish (no timing assertion).
+    for f in SCANNER.scan(TextContext(text, SETTINGS)):
+        assert text[f.start : f.end] == f.text
