@@ -183,6 +183,15 @@ def test_no_known_facts_no_findings_and_no_work() -> None:
     assert time.perf_counter() - start < 0.5  # ~0: a couple of attribute reads per post
 
 
+def test_plain_word_handle_needs_its_at_sign() -> None:
+    s = Settings(known=KnownFacts(handles=("@jake", "jakeyboi11")))
+    assert [(f.kind, f.text) for f in scan("follow @jake and jakeyboi11", s)] == [
+        (HANDLE, "@jake"),
+        (HANDLE, "jakeyboi11"),
+    ]
+    assert scan("me and jake", s) == []
+
+
 def test_short_words_need_exact_match() -> None:
     s = Settings(known=KnownFacts(names=("Mia Lee",)))
     assert [f.text for f in scan("mia lee", s)] == ["mia lee"]

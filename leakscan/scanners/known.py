@@ -16,7 +16,8 @@ phones     PHONE       the national significant number (or its last 7+ digits) i
                        any digit sequence, spelled-out digits included
 emails     EMAIL       the address, also written "name at domain dot com"; the part
                        before the @ alone when it is distinctive (0.7)
-handles    HANDLE      with or without "@", "." / "_" / "-" written or left out
+handles    HANDLE      with or without "@" ("@" needed for a short plain word such as
+                       "@jake"), "." / "_" / "-" written or left out
 =========  ==========  ===========================================================
 
 Words are compared case-insensitively, accents and apostrophes ignored ("Zoë" = "zoe",
@@ -385,7 +386,10 @@ def _handle_pattern(value: str) -> tuple[re.Pattern[str], float, str] | None:
     if not runs or sum(len(r) for r in runs) < 3:
         return None
     body = r"[._#-]?".join(re.escape(r) for r in runs)
-    return re.compile(rf"(?<![\w.@#-])@?{body}(?![^\W_])"), 1.0, runs[0]
+    # A plain-word handle ("jake") is only its handle with the "@"; "jakeyboi11" is one anyway.
+    distinctive = len(runs) > 1 or len(runs[0]) >= 6 or any(c.isdigit() for c in runs[0])
+    at = "@?" if distinctive else "@"
+    return re.compile(rf"(?<![\w.@#-]){at}{body}(?![^\W_])"), 1.0, runs[0]
 
 
 def _phone_keys(value: str, regions: Iterable[str]) -> list[str]:
