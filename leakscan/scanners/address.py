@@ -857,7 +857,7 @@ def _tail(text: str, folded: str, pos: int) -> tuple[int, int]:
 
 
 _LINE_POSTCODE_END = re.compile(r"[ \t,]{1,3}(?:" + _POSTCODE.pattern + r")[ \t]{0,3}$")
-_BAD_LINE = re.compile(r"[?!:@=]|https?|www\.|\d{3}[ .-]\d{3}|\.[ \t]+[a-z]")
+_BAD_LINE = re.compile(r"[?!:@=]|https?|www\.|\d{3}\)?[ .-]\d{3}[ .-]\d{3,4}|\.[ \t]+[a-z]")
 
 
 def _code_level(code: str) -> int:

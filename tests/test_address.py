@@ -1,0 +1,219 @@
+"""ADDRESS scanner: positive and negative tables, hostile input.
+
+Every address here is made up; no post comes from a real child.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from leakscan.findings import Kind
+from leakscan.scanners.address import AddressScanner
+from leakscan.scanners.base import TextContext
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+SCANNER = AddressScanner()
+
+
+def scan(text: str) -> list[tuple[int, int, str]]:
+    return [(f.start, f.end, f.text) for f in SCANNER.scan(TextContext(text, SETTINGS))]
+
+
+def spans_of(text: str, *parts: str) -> list[tuple[int, int, str]]:
+    """Expected spans: each part located (in order) in ``text``."""
+    out = []
+    pos = 0
+    for part in parts:
+        i = text.index(part, pos)
+        out.append((i, i + len(part), part))
+        pos = i + len(part)
+    return out
+
+
+POSITIVE = [
+    # house number + name + street type
+    ("we live at 42 oak street", ["42 oak street"]),
+    ("come over to 42 Oak Street after school", ["42 Oak Street"]),
+    ("42 Oak Street, Springfield, IL 62704", ["42 Oak Street, Springfield, IL 62704"]),
+    ("my address is 1600 N Maple Ave Apt 4B", ["1600 N Maple Ave Apt 4B"]),
+    ("flat 3, 27 Victoria Road", ["flat 3, 27 Victoria Road"]),
+    ("I live at 42 Oak St. See you!", ["42 Oak St."]),
+    ("we moved to 9 Elm Grove last year", ["9 Elm Grove"]),
+    ("its 221 Baker Lane, Smallville", ["221 Baker Lane, Smallville"]),
+    ("party at 15 Willow Court on saturday", ["15 Willow Court"]),
+    ("my house is 7 sunnyside drive we go every sunday", ["7 sunnyside drive"]),
+    ("omg at her house on 14 willow court", ["14 willow court"]),
+    ("party at mine!!! 3 kingfisher close saturday 2pm", ["3 kingfisher close"]),
+    ("1234 W 5th Street", ["1234 W 5th Street"]),
+    ("88 Martin Luther King Jr Blvd", ["88 Martin Luther King Jr Blvd"]),
+    ("we live at 12 The Crescent", ["12 The Crescent"]),
+    ("12 Rosewood Crescent\nLeeds\nLS6 2AB", ["12 Rosewood Crescent\nLeeds\nLS6 2AB"]),
+    ("my address:\n42 Acorn Road\nBrighton\nBN1 1AA\nthanks", ["42 Acorn Road\nBrighton\nBN1 1AA"]),
+    ("42 Pine Terrace, Toronto, ON M5V 2T6", ["42 Pine Terrace, Toronto, ON M5V 2T6"]),
+    (
+        "our address is unit 5/18 banksia st, cedarville nsw 2150",
+        ["unit 5/18 banksia st, cedarville nsw 2150"],
+    ),
+    ("42 Oak Street Apt 3\nSpringfield, IL 62704-1234", ["42 Oak Street Apt 3\nSpringfield, IL 62704-1234"]),
+    ("send it to 77 Birch Way please", ["77 Birch Way"]),
+    # spelled-out numbers
+    ("im at twenty two maple ave come get me", ["twenty two maple ave"]),
+    # a street name after "I live on" or a preposition
+    ("I live on Maple Street", ["Maple Street"]),
+    ("i live on cherry tree lane lol", ["cherry tree lane"]),
+    ("the party is on Oak Avenue", ["Oak Avenue"]),
+    # non-English forms
+    ("Mellemvej 32", ["Mellemvej 32"]),
+    ("we live at Lindenstraße 7", ["Lindenstraße 7"]),
+    ("Rákóczi út 13", ["Rákóczi út 13"]),
+    ("rue du Centre 12", ["rue du Centre 12"]),
+    ("12 rue du centre, Paris", ["12 rue du centre, Paris"]),
+    ("Via Roma 5", ["Via Roma 5"]),
+    ("Calle Mayor 3", ["Calle Mayor 3"]),
+    ("my address is 12 Calle 5", ["12 Calle 5"]),
+    # postal codes after a cue
+    ("my zip is 62704", ["62704"]),
+    ("my zip code is 30318 is that close to u", ["30318"]),
+    ("postcode LS6 2AB", ["LS6 2AB"]),
+    ("our post code is K1A 0B1", ["K1A 0B1"]),
+    ("zip: 62704-1234", ["62704-1234"]),
+    ("my postal code is M5V 2T6", ["M5V 2T6"]),
+    # units, P.O. boxes, military
+    ("we are in apt 4B", ["apt 4B"]),
+    ("Suite 541", ["Suite 541"]),
+    ("P.O. Box 101", ["P.O. Box 101"]),
+    ("PSC 3294, Box 9168\nAPO AA 61487", ["PSC 3294, Box 9168\nAPO AA 61487"]),
+    # two addresses
+    ("42 Oak Street and 7 Elm Road", ["42 Oak Street", "7 Elm Road"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_finds_addresses(text: str, expected: list[str]) -> None:
+    assert scan(text) == spans_of(text, *expected)
+
+
+NEGATIVE = [
+    "I'm on level 42",
+    "chapter 12 street fighter",
+    "we won 42-12",
+    "Route 66 is a song",
+    "3 main reasons",
+    "the 5 ways to win",
+    "it's a 5 min drive",
+    "a 10 minute walk from here",
+    "it costs $42 at the store",
+    "meet me at 5 pm",
+    "meet me at 3:30",
+    "62704 people came",
+    "i have 2 dogs close to me",
+    "sent via email 3 times",
+    "unit 3 test tomorrow",
+    "we watched Sesame Street",
+    "i got 3 new games for my birthday",
+    "its 10 30 at the park",
+    "I scored 3 goals at the park",
+    "we have 2 cats and a dog",
+    "my top 5 fav songs",
+    "I'm 12 years old",
+    "see you at 3:30 on Main St",
+    "I ran 5 miles down the road",
+    "season 2 episode 5 was the best",
+    "I got 100 on my test",
+    "wake up at 7 am every day",
+    "call me at 555 1234",
+    "i live in room 12",
+    "meet me at gate 4",
+    "I'm in year 6 at school",
+    "my pin code is 1234",
+    "HS2 is late",
+    "the 2014 Summer Olympics",
+    "a 5 star place",
+    "the year 2020 was weird",
+    "I have 3 brothers and 2 sisters",
+    "we won 3 to 1 on the court",
+    "got 2 tickets to the Abbey Road show",
+    "it was 4 way stop",
+    "top 10 Summer Camps",
+    "Windows 11 is slow",
+    "@kaaaatie 4 ever",
+    "#nexus 6 case",
+    "my flat tire",
+    "I live in a big house",
+    "I live on a farm",
+    "we live in Springfield",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_leaves_non_addresses_alone(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_finding_fields() -> None:
+    text = "we live at 42 oak street lol"
+    (f,) = list(SCANNER.scan(TextContext(text, SETTINGS)))
+    assert f.kind is Kind.ADDRESS
+    assert f.scanner == "address"
+    assert text[f.start : f.end] == f.text == "42 oak street"
+    assert 0.0 < f.confidence <= 1.0
+    assert SCANNER.kinds == frozenset({Kind.ADDRESS})
+
+
+def test_lower_case_needs_a_strong_street_type_or_context() -> None:
+    assert scan("3 kingfisher close to the shops") == []
+    assert scan("my address is 3 kingfisher close") != []
+
+
+def test_through_the_engine() -> None:
+    from leakscan.engine import detect_text
+
+    found, failed = detect_text("we live at 42 oak street", Settings(scanners=("address",)))
+    assert failed == []
+    assert [(f.kind, f.text) for f in found] == [(Kind.ADDRESS, "42 oak street")]
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "42", "1", "5/18", "Oak", "oak", "Street", "St.", "st", "Ave", "Road", "Close", "rue", "Via",
+        "Mellemvej", "út", "u.", "apt", "Apt.", "flat", "#4", "zip", "postcode", "LS6 2AB", "K1A 0B1",
+        "62704", "IL", "live at ", "my address is ", "I live on ", "P.O. Box", "APO AA", "twenty",
+        "two", " ", "  ", "\n", "\n> ", ",", ".", "-", ":", "é", "١٢", "٣", "ＡＢ", "\u0130", "🏠",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_FRAGMENTS, st.text(max_size=8)), max_size=30).map("".join))
+def test_never_raises_and_offsets_are_exact(text: str) -> None:
+    for f in SCANNER.scan(TextContext(text, SETTINGS)):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+        assert f.kind is Kind.ADDRESS
+
+
+HOSTILE = {
+    "numbers": "1 " * 100_000,
+    "number-word": "1 a " * 50_000,
+    "streets": ("42 Oak Street, " * 14_000)[:200_000],
+    "st": "St. " * 50_000,
+    "oak-st": "Oak St " * 28_000,
+    "zip": "zip 12345 " * 20_000,
+    "lines": "12 Oak\n" * 28_000,
+    "units": "apt 4 " * 33_000,
+    "cue": "at 1 " * 40_000,
+    "foreign": "12 rue de la " * 15_000,
+    "digits": "1" * 200_000,
+}
+
+
+@pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_hostile_long_input_completes(text: str) -> None:
+    # Linear-time matching: these must finish (no timing assertion).
+    for f in SCANNER.scan(TextContext(text, SETTINGS)):
+        assert text[f.start : f.end] == f.text
