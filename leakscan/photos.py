@@ -79,7 +79,12 @@ def detect_image(
     handler, meta = read_image(data)
     if settings.scanners and photo_metadata.NAME not in settings.scanners:
         return [], meta, handler
-    findings, _failed = photo_metadata.detect(meta, settings, name=name)
+    try:
+        findings, _failed = photo_metadata.detect(meta, settings, name=name)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a decoder bug on hostile input is a bad file, not a crash
+        raise InputError(f"{handler.format} metadata could not be decoded ({type(exc).__name__})") from None
     return findings, meta, handler
 
 

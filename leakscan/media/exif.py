@@ -633,15 +633,18 @@ def parse(
         raise InputError("EXIF data does not start with a TIFF header")
     bo, big, first = hdr
     w = _Walker(buf, bo, big, want_maker=maker_notes)
-    nxt = w.ifd(first, "IFD0")
-    index = 1
-    while nxt:
-        if index >= 64:
-            w.warn("too many images in the IFD chain; rest skipped")
-            break
-        label = f"IFD{index}"
-        nxt = w.ifd(nxt, label)
-        index += 1
+    try:
+        nxt = w.ifd(first, "IFD0")
+        index = 1
+        while nxt:
+            if index >= 64:
+                w.warn("too many images in the IFD chain; rest skipped")
+                break
+            label = f"IFD{index}"
+            nxt = w.ifd(nxt, label)
+            index += 1
+    except (struct.error, ValueError, IndexError, OverflowError, RecursionError):
+        w.warn("EXIF structure is broken; rest skipped")
     out = w.out
     if thumbnail:
         _thumbnail(buf, out, _depth)

@@ -716,6 +716,18 @@ def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) ->
     return findings, sorted(set(failed))
 
 
+def detect_image(data: bytes, settings: Settings, *, name: str | None = None) -> list[Finding]:
+    """Raw findings (no severity yet) for an image's bytes, whatever its container.
+
+    Raises :class:`~leakscan.errors.InputError` for content that cannot be read.
+    """
+    from ..photos import read_image
+
+    _handler, meta = read_image(data)
+    findings, _failed = detect(meta, settings, name=name)
+    return findings
+
+
 def _filename_text(base: str) -> str:
     """The file name as the text scanners see it: same length, ``_`` and the extension blanked."""
     stem, dot, ext = base.rpartition(".")
