@@ -220,7 +220,7 @@ _FRAGMENTS = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(_FRAGMENTS, st.text(max_size=8)), max_size=30).map("".join))
 def test_never_raises_and_offsets_are_exact(text: str) -> None:
     for f in SCANNER.scan(TextContext(text, SETTINGS)):

@@ -667,10 +667,18 @@ def _cue_before(folded: str, pos: int) -> str | None:
     """The cue phrase ("live at", "address") that ends right before ``pos``, if any."""
     if _last_word(folded, pos) not in _CUE_LAST:
         return None  # cheap test first: most numbers have no cue before them
-    words = [w for w, _ in _line_words_before(folded, pos, 5)]
-    # "address:" then a line break puts the cue on the line before.
-    if not words:
-        return None
+    window = folded[max(0, pos - 60) : pos]
+    nl = window.rfind("\n")
+    if nl >= 0:
+        line = window[nl + 1 :]
+        if not line.strip(" \t>?*•·|-") and window[:nl].rstrip().endswith(":"):
+            # "address:" then a line break puts the cue on the line before.
+            window = window[:nl]
+            window = window[window.rfind("\n") + 1 :]
+        else:
+            window = line
+    words = [w.strip(".,!?;:'’\"") for w in window.split()[-5:]]
+    words = [w for w in words if w]
     for k in (4, 3, 2, 1):
         if len(words) >= k:
             phrase = " ".join(words[-k:])
