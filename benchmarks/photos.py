@@ -52,7 +52,7 @@ _LOCATION_NAMES = re.compile(
     r"LocationCreated\w*|LocationShown\w*|HometownCity|DestinationCity|Landmark|MobileCountryCode|"
     r"LocationAreaCode|CellID|CellTowerID|DC(?:Country|CountryCode|StateProvince|Locality|County|Municipality)|"
     r"Locality|County|Municipality|CreatorCity|CreatorCountry|CreatorRegion|CreatorPostalCode|CreatorAddress|"
-    r"ContentLocationName|TimeZoneCity)$"
+    r"ContentLocationName)$"
 )
 _OWNER_NAMES = re.compile(
     r"^(?:Artist|Author|XPAuthor|Creator|By-line|By-lineTitle|OwnerName|CameraOwnerName|Owner|Copyright|"

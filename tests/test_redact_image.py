@@ -1,0 +1,329 @@
+"""Clean copies of real photos and videos: nothing identifying left, pixels and originals untouched.
+
+The oracle for "nothing left" is ExifTool (installed by CI): every output is re-read with
+``exiftool -json -a -G1 -n`` and classified by ``benchmarks/photos.py``'s :func:`leftovers`
+(the same rule the benchmark reports).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import os
+import shutil
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, ROOT, needs_corpus, needs_exiftool
+from PIL import Image
+from test_media_png import make_png
+
+from leakscan.errors import InputError, LimitError, RedactError, UnsupportedFormatError
+from leakscan.findings import Kind
+from leakscan.fsutil import is_temp_file
+from leakscan.media.base import StripOptions, Stripped
+from leakscan.media.png import PngHandler
+from leakscan.redact.image import CleanImage, clean_image_bytes, leftover_kinds, redact_image_file
+from leakscan.settings import Settings
+
+PHOTOS = CORPUS / "photos"
+#: Folders of real files that must all clean up (malformed/ has its own tests).
+GOOD_FOLDERS = ("camera", "video", "stubs")
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_photos", ROOT / "benchmarks" / "photos.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _bench()
+leftovers, decode = BENCH.leftovers, BENCH.decode
+
+
+def exiftool(paths: list[Path]) -> dict[str, dict]:
+    """ExifTool's records for ``paths``, keyed by file name (one batch process)."""
+    proc = subprocess.run(["exiftool", "-json", "-a", "-G1", "-n", *map(str, paths)], capture_output=True, check=False)
+    return {Path(r["SourceFile"]).name: r for r in json.loads(proc.stdout or b"[]")}
+
+
+def copy_corpus(tmp_path: Path, folders=GOOD_FOLDERS) -> list[Path]:
+    """The corpus files copied into ``tmp_path/in`` (never work on the shared originals)."""
+    out = tmp_path / "in"
+    out.mkdir()
+    files = []
+    for folder in folders:
+        for src in sorted((PHOTOS / folder).iterdir()):
+            dst = out / src.name
+            shutil.copyfile(src, dst)
+            files.append(dst)
+    return files
+
+
+def no_temp_files(folder: Path) -> bool:
+    return not any(is_temp_file(p.name) for p in folder.rglob("*"))
+
+
+# -- the whole corpus -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def redacted(tmp_path_factory):
+    """Every good corpus file redacted once (default options): inputs, outputs, outcomes, hashes."""
+    if not PHOTOS.is_dir():
+        pytest.skip(f"shared corpus not found at {CORPUS} (set LEAKSCAN_CORPUS to run these)")
+    tmp = tmp_path_factory.mktemp("corpus")
+    files = copy_corpus(tmp)
+    before = {p.name: p.read_bytes() for p in files}
+    out = tmp / "out"
+    out.mkdir()
+    outcomes = {p.name: redact_image_file(p, out / p.name, StripOptions()) for p in files}
+    return files, out, outcomes, before
+
+
+@needs_corpus
+def test_every_good_file_is_cleaned_and_originals_untouched(redacted) -> None:
+    files, out, outcomes, before = redacted
+    assert {p.name: p.read_bytes() for p in files} == before
+    assert all((out / name).exists() for name in outcomes)
+    assert all(o.lossless for o in outcomes.values())
+    assert no_temp_files(out)
+    manifest = {Path(m["file"]).name: m for m in map(json.loads, (PHOTOS / "MANIFEST.jsonl").open())}
+    for name, outcome in outcomes.items():
+        if manifest[name]["has_gps"]:
+            assert outcome.changed and any(f.kind is Kind.GPS for f in outcome.findings_before), name
+
+
+@needs_corpus
+@needs_exiftool
+def test_exiftool_finds_nothing_identifying_in_any_output(redacted) -> None:
+    _, out, outcomes, _ = redacted
+    records = exiftool([out / name for name in outcomes])
+    assert len(records) == len(outcomes)
+    left = {name: {k: v for k, v in leftovers(rec).items() if v} for name, rec in records.items()}
+    assert {name: found for name, found in left.items() if found} == {}
+
+
+@needs_corpus
+def test_lossless_outputs_decode_to_the_same_pixels(redacted) -> None:
+    _, out, outcomes, before = redacted
+    compared = 0
+    for name in outcomes:
+        original = decode(before[name])
+        if original is None:  # no decoder here (AVIF, JPEG XL, video, raw)
+            continue
+        assert decode((out / name).read_bytes()) == original, name
+        compared += 1
+    assert compared >= 70
+
+
+@needs_corpus
+def test_portrait_orientation_is_kept(redacted) -> None:
+    _, out, _, before = redacted
+    with Image.open(out / "exifpy__portrait_6.jpg") as im:
+        assert im.getexif().get(0x0112) == 6
+        clean_size = im.size
+    with Image.open(io.BytesIO(before["exifpy__portrait_6.jpg"])) as im:
+        assert im.size == clean_size
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", ["exiv2__imagemagick.png", "mei__HTC_Desire.webp", "exiv2__exiv2-bug1199.webp"])
+def test_icc_profile_is_kept_unless_asked(tmp_path: Path, name: str) -> None:
+    src = tmp_path / name
+    shutil.copyfile(PHOTOS / "camera" / name, src)
+    with Image.open(src) as im:
+        icc = im.info.get("icc_profile")
+    assert icc
+    kept = redact_image_file(src, tmp_path / ("kept-" + name))
+    with Image.open(kept.output) as im:
+        assert im.info.get("icc_profile") == icc
+    dropped = redact_image_file(src, tmp_path / ("dropped-" + name), StripOptions(keep_icc=False))
+    with Image.open(dropped.output) as im:
+        assert not im.info.get("icc_profile")
+
+
+@needs_corpus
+@needs_exiftool
+def test_only_gps_removes_location_and_keeps_the_camera(tmp_path: Path) -> None:
+    files = copy_corpus(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    written = []
+    for src in files:
+        try:
+            redact_image_file(src, out / src.name, StripOptions(only_gps=True))
+            written.append(out / src.name)
+        except RedactError:
+            # refused: verification found a location the format's editor could not remove
+            assert not (out / src.name).exists()
+    assert len(written) >= len(files) - 3
+    records = exiftool(written)
+    for name, rec in records.items():
+        found = leftovers(rec)
+        assert not found["gps"] and not found["location"], name
+    for name in ("mei__Apple_iPhone_4.jpg", "mei__IMG_1034.heic", "mei__HTC_Desire.webp"):
+        assert records[name].get("IFD0:Make") and records[name].get("IFD0:Model"), name
+    assert records["mei__with-gps.mov"].get("Keys:Model") == "iPhone 6"
+
+
+# -- one file at a time ------------------------------------------------------------------------------
+
+
+def test_clean_image_bytes_reports_what_went() -> None:
+    data = make_png(orientation=6)
+    clean = clean_image_bytes(data)
+    assert isinstance(clean, CleanImage) and clean.format == "PNG" and clean.lossless and clean.changed
+    assert {"eXIf", "tEXt", "iTXt"} <= set(clean.removed)
+    assert {Kind.GPS, Kind.OWNER} <= {f.kind for f in clean.findings_before}
+    assert all(f.severity is not None for f in clean.findings_before)
+    assert leftover_kinds(data, StripOptions()) >= {"GPS", "OWNER"}
+    assert leftover_kinds(clean.data, StripOptions()) == set()
+
+
+def test_dry_run_writes_nothing(tmp_path: Path) -> None:
+    src = tmp_path / "photo.png"
+    src.write_bytes(make_png())
+    before = sorted(tmp_path.iterdir())
+    outcome = redact_image_file(src, tmp_path / "clean.png", dry_run=True)
+    assert outcome.changed and outcome.dry_run and not outcome.written and outcome.output is None
+    assert sorted(tmp_path.iterdir()) == before
+    in_place = redact_image_file(src, None, dry_run=True)
+    assert in_place.changed and src.read_bytes() == make_png()
+
+
+def test_in_place_keeps_the_mode_and_skips_clean_files(tmp_path: Path) -> None:
+    src = tmp_path / "photo.png"
+    src.write_bytes(make_png())
+    os.chmod(src, 0o640)
+    outcome = redact_image_file(src, None)
+    assert outcome.written and outcome.output == src
+    assert stat.S_IMODE(src.stat().st_mode) == 0o640
+    assert leftover_kinds(src.read_bytes(), StripOptions()) == set()
+    inode, mtime = src.stat().st_ino, src.stat().st_mtime_ns
+    again = redact_image_file(src, src)
+    assert not again.changed and not again.written
+    assert (src.stat().st_ino, src.stat().st_mtime_ns) == (inode, mtime)
+    assert no_temp_files(tmp_path)
+
+
+def test_a_copy_of_a_clean_file_is_still_written(tmp_path: Path) -> None:
+    src = tmp_path / "photo.png"
+    src.write_bytes(clean_image_bytes(make_png()).data)
+    outcome = redact_image_file(src, tmp_path / "copy.png")
+    assert not outcome.changed and outcome.written and (tmp_path / "copy.png").read_bytes() == src.read_bytes()
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", sorted(p.name for p in (PHOTOS / "malformed").iterdir()) if PHOTOS.is_dir() else [])
+def test_malformed_files_fail_cleanly_or_come_out_clean(tmp_path: Path, path: str) -> None:
+    src = tmp_path / path
+    shutil.copyfile(PHOTOS / "malformed" / path, src)
+    original = src.read_bytes()
+    dst = tmp_path / "out" / path
+    dst.parent.mkdir()
+    try:
+        outcome = redact_image_file(src, dst)
+    except InputError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        assert not dst.exists()
+    else:
+        assert outcome.lossless and leftover_kinds(dst.read_bytes(), StripOptions()) == set()
+    assert src.read_bytes() == original
+    assert no_temp_files(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        pytest.param(b"", UnsupportedFormatError, id="empty"),
+        pytest.param(b"hello, this is a text file named like a photo\n", UnsupportedFormatError, id="text"),
+        pytest.param(make_png()[:200], InputError, id="truncated-png"),
+        pytest.param(b"\xff\xd8\xff\xe1\xff\xf0Exif\x00\x00", InputError, id="jpeg-huge-segment"),
+        pytest.param(b"RIFF\xff\xff\xff\x7fWEBPVP8X" + bytes(10), InputError, id="webp-huge-riff"),
+        pytest.param(
+            b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic\x7f\xff\xff\xffmeta", InputError, id="heic-huge"
+        ),
+    ],
+)
+def test_hostile_input_is_refused_without_output(tmp_path: Path, data: bytes, error: type) -> None:
+    src = tmp_path / "upload.jpg"
+    src.write_bytes(data)
+    dst = tmp_path / "clean.jpg"
+    with pytest.raises(error):
+        redact_image_file(src, dst)
+    assert not dst.exists() and src.read_bytes() == data and no_temp_files(tmp_path)
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    src = tmp_path / "big.png"
+    src.write_bytes(make_png())
+    with pytest.raises(LimitError, match="max_file_bytes"):
+        redact_image_file(src, tmp_path / "out.png", settings=Settings(max_file_bytes=100))
+    assert not (tmp_path / "out.png").exists()
+
+
+def test_a_handler_that_forgets_is_caught_by_verification(tmp_path: Path, monkeypatch) -> None:
+    """Fault injection: a strip that returns the input unchanged must never be reported as clean."""
+    monkeypatch.setattr(PngHandler, "strip", lambda self, data, options: Stripped(data=data, lossless=True))
+    src = tmp_path / "photo.png"
+    src.write_bytes(make_png())
+    with pytest.raises(RedactError, match="still holds location/owner/serial metadata"):
+        redact_image_file(src, tmp_path / "clean.png")
+    assert not (tmp_path / "clean.png").exists() and no_temp_files(tmp_path)
+    with pytest.raises(RedactError):
+        redact_image_file(src, None)
+    assert src.read_bytes() == make_png()
+
+
+def test_an_interrupted_write_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> None:
+    """Fault injection: Ctrl-C at the rename leaves neither a temp file nor a damaged original."""
+    src = tmp_path / "photo.png"
+    src.write_bytes(make_png())
+
+    def interrupted(a, b):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        redact_image_file(src, None)
+    assert src.read_bytes() == make_png() and no_temp_files(tmp_path)
+
+
+def test_unwritable_destination(tmp_path: Path) -> None:
+    src = tmp_path / "photo.png"
+    src.write_bytes(make_png())
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    os.chmod(locked, 0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        with pytest.raises(RedactError, match="cannot write"):
+            redact_image_file(src, locked / "clean.png")
+    finally:
+        os.chmod(locked, 0o700)
+    assert no_temp_files(tmp_path)
+
+
+def test_reencode_is_the_last_resort(monkeypatch) -> None:
+    """Fault injection: a handler with no lossless path for a file -> a re-encode, said so, verified."""
+
+    def no_lossless(self, data, options):
+        raise UnsupportedFormatError("no lossless path for this PNG variant")
+
+    monkeypatch.setattr(PngHandler, "strip", no_lossless)
+    data = make_png(orientation=6)
+    clean = clean_image_bytes(data)
+    assert not clean.lossless and clean.note and "re-encoded" in clean.note
+    assert leftover_kinds(clean.data, StripOptions()) == set()
+    with Image.open(io.BytesIO(clean.data)) as im, Image.open(io.BytesIO(data)) as orig:
+        assert im.size == orig.size[::-1]  # the orientation was applied to the pixels
+        assert im.info.get("icc_profile") == orig.info.get("icc_profile")
+    with pytest.raises(LimitError, match="max_image_pixels"):
+        clean_image_bytes(data, settings=Settings(max_image_pixels=100))
