@@ -83,7 +83,7 @@ def detect_image(
         findings, _failed = photo_metadata.detect(meta, settings, name=name)
     except InputError:
         raise
-    except Exception as exc:  # noqa: BLE001 - a decoder bug on hostile input is a bad file, not a crash
+    except Exception as exc:  # a decoder bug on hostile input is a bad file, not a crash
         raise InputError(f"{handler.format} metadata could not be decoded ({type(exc).__name__})") from None
     return findings, meta, handler
 
