@@ -81,6 +81,14 @@ RELATIONS = _words(
     classmate buddy pal mate son daughter niece nephew twin partner principal headteacher
     """
 )
+#: Pets and toys: "my cat is called X" names no person.
+PETS = _words(
+    """
+    cat cats kitten kitty dog dogs puppy pup hamster hamsters guinea pig bunny rabbit fish
+    goldfish bird parrot budgie turtle tortoise snake lizard gecko horse pony pet pets
+    teddy doll character avatar
+    """
+)
 #: Adjectives allowed between "my" and the relation ("my little sister").
 RELATION_ADJ = _words("little big older younger elder baby best twin step half new old bestest favourite favorite")
 #: Titles directly before a name ("mrs patterson", "coach dave").
@@ -98,7 +106,7 @@ PLACE_SUFFIXES = _words(
     park mall beach lake woods wood forest playground skatepark plaza zoo pool library rink
     arena stadium field fields gardens garden square pier marina harbour harbor reservoir
     common heath hills valley river creek bay island waterpark arcade aquarium museum
-    cinema theatre theater
+    cinema theatre theater world tower
     """
 )
 #: Street words: "maple street", "main st" (with a house number it is the address scanner's).
@@ -112,11 +120,18 @@ PLACE_SUFFIX_PAIRS = frozenset(
     for a in ("leisure", "rec", "recreation", "sports", "community", "shopping", "aquatic", "aquatics")
     for b in ("centre", "center")
 ) | {("swimming", "pool"), ("skate", "park"), ("water", "park"), ("ice", "rink"), ("country", "park")}
+#: Words that end the name of a club, a church or a business ("hendersons hardware").
+ORG_SUFFIXES = _words(
+    """
+    club academy daycare nursery scouts brownies cubs church chapel mosque temple synagogue
+    choir orchestra gymnastics studio studios vets hardware dental bakery pharmacy
+    """
+)
 #: Everyday modifiers that make "X park" a kind of park, not a named one.
 GENERIC_MODIFIERS = _words(
     """
     dog skate water trampoline theme amusement car local big little new old nearby public
-    national state city town school community indoor outdoor kids kid splash main
+    national state city town school community indoor outdoor kids kid
     shopping sports leisure rec swimming ice country the this that our your my their his
     her same other next last first whole entire real busy quiet empty closest nearest
     """
@@ -176,6 +191,8 @@ ALONE_SCORE = 2.0
 SURNAME_SCORE = -0.5
 #: A one-word PERSON entity that is an everyday word needs at least this name score.
 COMMON_NAME_SCORE = -2.5
+#: A one-word ORG entity that is a known place with this score is a LOCATION ("Oakridge").
+TOWN_SCORE = 1.5
 #: Score a place needs after a bare preposition ("from ashford").
 PLACE_SCORE = 1.0
 
@@ -247,31 +264,75 @@ def _plain(tok: Token, lex: Lexicon) -> bool:
 
 def _entities(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
     for ent in doc.ents:
-        kind = _LABELS.get(ent.label_)
-        tokens = list(ent)
-        if kind is None:
-            # A known first name mislabelled as a product, work of art...: a person.
-            if ent.label_ in ("PRODUCT", "WORK_OF_ART", "NORP", "EVENT") and _is_first_name(tokens, lex):
-                kind = Kind.PERSON
-            else:
-                continue
-        elif kind is Kind.ORG and _is_first_name(tokens, lex):
+        for tokens in _split(list(ent), text):
+            yield from _entity(doc, ent.label_, tokens, text, lex)
+
+
+def _entity(doc: Doc, label: str, tokens: list[Token], text: str, lex: Lexicon) -> Iterator[_Cand]:
+    """The candidate (if any) for one entity, relabelled and trimmed."""
+    if not tokens:
+        return
+    kind = _LABELS.get(label)
+    start = tokens[0].i
+    if kind is None:
+        # A known first name mislabelled as a product, work of art...: a person.
+        if label in ("PRODUCT", "WORK_OF_ART", "NORP", "EVENT") and _is_first_name(tokens, text, lex):
             kind = Kind.PERSON
-        elif kind is not Kind.LOCATION and len(tokens) == 1 and ent.start > 0:
-            # "from northgate", "in elmstead": a town the model took for a club or a person.
-            prev = doc[ent.start - 1].lower_
-            low = tokens[0].lower_
-            if prev in ("from", "in", "near") and _townlike(low, lex) and not lex.classes(low) & FIRST:
-                kind = Kind.LOCATION
-        if kind is Kind.PERSON:
-            kind = _person_or_place(tokens, text, lex)
-            if kind is None:
+        else:
+            return
+    elif kind is Kind.ORG and _is_first_name(tokens, text, lex):
+        kind = Kind.PERSON
+    elif kind is Kind.ORG and _is_town(tokens, doc, start, text, lex):
+        kind = Kind.LOCATION
+    if kind is Kind.PERSON:
+        if start > 0 and doc[start - 1].lower_ in ("st", "st.", "saint"):
+            return  # "st luke's": a church or a school, not a person
+        kind = _person_or_place(tokens, text, lex)
+        if kind is None:
+            return
+    span = _clean(tokens, text, kind, lex)
+    if span is None or (kind is Kind.PERSON and text[span[0] - 1 : span[0]] == "#"):
+        return  # nothing left, or a hashtag tagged as a person (mostly topics)
+    yield span[0], span[1], kind, 0.85, 1
+
+
+#: Lower-case words that never sit inside a name: an entity ends before them
+#: ("Westfield Mall w Sophie" -> "Westfield Mall")...
+_CUT_WORDS = frozenset({"w", "w/", "with", "is", "was", "and"})
+#: ...or is split in two around them ("Journalism School at SRM University").
+_SPLIT_WORDS = frozenset({"at", "from", "in", "on", "to", "for", "near"})
+
+
+def _split(tokens: list[Token], text: str) -> Iterator[list[Token]]:
+    part: list[Token] = []
+    for tok in tokens:
+        if part and _orig(tok, text).islower():
+            if tok.lower_ in _CUT_WORDS and tok.lower_ != "and":
+                break
+            if tok.lower_ in _SPLIT_WORDS:
+                yield part
+                part = []
                 continue
-        span = _clean(tokens, text, kind, lex)
-        if span is not None:
-            if kind is Kind.PERSON and text[span[0] - 1 : span[0]] == "#":
-                continue  # hashtags tagged as people are mostly topics
-            yield span[0], span[1], kind, 0.85, 1
+        part.append(tok)
+    if part:
+        yield part
+
+
+def _is_town(tokens: list[Token], doc: Doc, start: int, text: str, lex: Lexicon) -> bool:
+    """A one-word ORG entity that is really a town ("from northgate", "oakridge")."""
+    words = [t for t in tokens if t.is_alpha]
+    if len(words) != 1:
+        return False
+    low = words[0].lower_
+    info = lex.words.get(low)
+    if info is not None and info[0] & (FIRST | LAST | WORD):
+        return False
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    if prev in ("from", "in", "near", "outside") and _townlike(low, lex):
+        return True
+    # Written in lower case (so the model saw only our truecasing): trust the lexicon.
+    lower = _orig(words[0], text).islower()
+    return lower and info is not None and bool(info[0] & PLACE) and info[1] >= TOWN_SCORE
 
 
 def _person_or_place(tokens: list[Token], text: str, lex: Lexicon) -> Kind | None:
@@ -296,9 +357,9 @@ def _person_or_place(tokens: list[Token], text: str, lex: Lexicon) -> Kind | Non
     return Kind.PERSON
 
 
-def _is_first_name(tokens: list[Token], lex: Lexicon) -> bool:
-    """One or two tokens: a clear first name (+ surname), not also a place."""
-    if not 1 <= len(tokens) <= 2:
+def _is_first_name(tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """One or two tokens: a clear first name (+ surname), not also a place, not an acronym."""
+    if not 1 <= len(tokens) <= 2 or _orig(tokens[0], text).isupper():
         return False
     first = lex.words.get(tokens[0].lower_)
     if first is None or not first[0] & FIRST or first[0] & PLACE or first[1] < NAME_SCORE:
@@ -492,9 +553,11 @@ def _cues(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
             if _name_ok(doc[k], text, lex, strong=True) and (k == 0 or lows[k - 1] not in ("the", "a", "my")):
                 yield _token_cand(doc, k, 0.8)
             continue
-        # "with X (and Y)", "named X"
+        # "with X (and Y)", "named X" (but not "my cat is called pickles")
         if low in ("with", "w", "w/", "wit", "wiv", "named", "called"):
             k = i + 1
+            if low in ("named", "called") and any(w in PETS for w in lows[max(0, i - 4) : i]):
+                continue
             strong = low in ("named", "called")
             if k < n and _name_ok(doc[k], text, lex, strong=strong):
                 cand, end = _person(doc, k, text, lex, 0.75, 2 if strong else WEAK)
@@ -514,7 +577,7 @@ def _cues(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
                 info is not None
                 and info[0] & FIRST
                 and info[0] & WORD
-                and low not in CALENDAR
+                and not (low in CALENDAR and lows[i + 1] in ("is", "was", "has", "had"))
                 and lows[i + 1] in SUBJECT_VERBS
                 and lows[i + 1] != "and"
             ):
@@ -544,18 +607,35 @@ def _place_cues(doc: Doc, lows: list[str], i: int, text: str, lex: Lexicon) -> I
         if start is not None:
             s, e = _span(doc, start, i + 1)
             yield s, e, Kind.ORG, 0.7, 2
-    # "troop 214", "pack 12"
+    # "troop 214", "our pack 12"
     if (
-        low in ("troop", "pack", "unit")
-        and i + 1 < n
+        i + 1 < n
         and doc[i + 1].is_digit
-        and i > 0
-        and lows[i - 1] in ("our", "my")
+        and (low == "troop" or (low == "pack" and i > 0 and lows[i - 1] in ("our", "my")))
     ):
         s, e = _span(doc, i, i + 2)
         yield s, e, Kind.ORG, 0.7, 2
-    # "lake tahoe", "mount rainier"
-    if low in PLACE_PREFIXES and i + 1 < n and _proper(doc[i + 1], text, lex, PLACE_SCORE):
+    # "hendersons hardware", "st luke's church"
+    if low in ORG_SUFFIXES and i > 0:
+        start = _place_modifiers(doc, lows, i, text, lex, org=True)
+        if start is not None:
+            s, e = _span(doc, start, i + 1)
+            yield s, e, Kind.ORG, 0.7, 2
+    # "sleepover at mias", "going to jakes": a friend's house
+    if low in ("at", "to") and i + 1 < n:
+        tok = doc[i + 1]
+        nl = tok.lower_
+        if tok.is_alpha and nl.endswith("s") and nl not in lex.words and not _plain(tok, lex):
+            info = lex.words.get(nl[:-1])
+            if info is not None and info[0] & FIRST and info[1] >= NAME_SCORE:
+                yield tok.idx, tok.idx + len(tok), Kind.PERSON, 0.7, 2
+    # "lake tahoe", "mount rainier", "in port haven"
+    after_prep = i > 0 and lows[i - 1] in SUFFIX_PREPS
+    if (
+        low in PLACE_PREFIXES
+        and i + 1 < n
+        and (_proper(doc[i + 1], text, lex, PLACE_SCORE) or (after_prep and not _plain(doc[i + 1], lex)))
+    ):
         s, e = _span(doc, i, i + 2)
         yield s, e, Kind.LOCATION, 0.8, 2
     # "i live in X", "moved to X"
@@ -586,21 +666,30 @@ def _proper(tok: Token, text: str, lex: Lexicon, min_score: float) -> bool:
     return _townlike(low, lex) or (_unknown(low, lex) and len(low) >= 4)
 
 
-def _place_modifiers(doc: Doc, lows: list[str], i: int, text: str, lex: Lexicon) -> int | None:
-    """Index of the first word of the place name before the suffix at token i, or None."""
+def _place_modifiers(doc: Doc, lows: list[str], i: int, text: str, lex: Lexicon, *, org: bool = False) -> int | None:
+    """Index of the first word of the name before the suffix at token i, or None."""
     j = i
     proper = False
-    while j > 0 and i - j < 3:
+    while j > 0 and i - j < 4:
         tok = doc[j - 1]
+        if tok.text in _POSSESSIVES and j < i + 1 and j - 1 > 0:
+            j -= 1  # "st luke's church"
+            continue
+        if lows[j - 1] in ("st", "st.", "saint") and j < i:
+            j -= 1
+            proper = True
+            break
         if _plain(tok, lex) or tok.lower_ in RELATIONS or tok.lower_ in GENERIC_MODIFIERS:
             break
         if _proper(tok, text, lex, NAME_SCORE):
             proper = True
         j -= 1
-    if j == i:
+    if j == i or doc[j].text in _POSSESSIVES:
         return None
     if proper:
         return j
+    if org:
+        return None
     # Everyday words only ("pine lake", "cherry street"): only right after a preposition.
     if lows[i] in PREP_SUFFIXES and j > 0 and lows[j - 1] in SUFFIX_PREPS and i - j <= 2:
         return j
