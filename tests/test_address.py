@@ -59,6 +59,9 @@ POSITIVE = [
     ),
     ("42 Oak Street Apt 3\nSpringfield, IL 62704-1234", ["42 Oak Street Apt 3\nSpringfield, IL 62704-1234"]),
     ("send it to 77 Birch Way please", ["77 Birch Way"]),
+    ("I live in apartment 12B at 400 Lake Shore Dr", ["apartment 12B", "400 Lake Shore Dr"]),
+    ("3022 Benson Park Drive", ["3022 Benson Park Drive"]),
+    ("our new address: 33 Holly Lane, Bristol BS8 1AB", ["33 Holly Lane, Bristol BS8 1AB"]),
     # spelled-out numbers
     ("im at twenty two maple ave come get me", ["twenty two maple ave"]),
     # a street name after "I live on" or a preposition

@@ -79,6 +79,8 @@ POSITIVE = [
     ("at hillcrest school", ["hillcrest school"]),
     ("i'm in 5th grade at jefferson elementary", ["jefferson elementary"]),
     ("i go to bramblewood elementary", ["bramblewood elementary"]),
+    ("i go 2 washington middle school", ["washington middle school"]),
+    ("our school, Greenwood Primary, won", ["Greenwood Primary"]),
     # numbered New York schools
     ("I go to PS 321 in brooklyn", ["PS 321"]),
     ("P.S. 321 is closed today", ["P.S. 321"]),

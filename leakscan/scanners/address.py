@@ -205,14 +205,26 @@ _DIR = r"(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)"
 #: A house number standing on its own (not part of a price, a score, a time or a decimal).
 _HOUSE_NUM = re.compile(r"(?<![\w.,:/$£€#+'’-])\d{1,6}[a-z]?(?:[-/]\d{1,5}[a-z]?)?(?![\w%°:/$€£'’-]|[.,]\d)")
 
+
 #: After a house number: [second number] [direction] name (1-4 words) street-type [direction].
-_EN_CORE = re.compile(
-    r"(?P<num2>[ \t]{1,2}\d{1,5}[a-z]?)?"
-    r"[ \t]{1,3}(?:(?P<dir>" + _DIR + r")\.?[ \t]{1,3})?"
-    r"(?P<name>(?:the[ \t]{1,3})?" + _NT + r"(?:[ \t]{1,3}" + _NT + r"){0,3}?)"
-    r"[ \t]{1,3}(?P<suf>" + _alt(ALL_SUFFIXES) + r")(?P<dot>\.)?(?![\w'’-])"
-    r"(?:[ \t]{1,2}(?P<dir2>" + _DIR + r")(?![\w'’-])\.?)?"
-)
+def _en_core(min_extra: int) -> re.Pattern[str]:
+    """After a house number: [second number] [direction] name (1-4 words) street-type [direction].
+
+    ``min_extra`` is the least number of name words after the first (0-3): when a short reading
+    is refused ("400 lake shore" + "dr"), a longer one is tried.
+    """
+    return re.compile(
+        r"(?P<num2>[ \t]{1,2}\d{1,5}[a-z]?)?"
+        r"[ \t]{1,3}(?:(?P<dir>" + _DIR + r")\.?[ \t]{1,3})?"
+        r"(?P<name>(?:the[ \t]{1,3})?" + _NT + r"(?:[ \t]{1,3}" + _NT + r"){" + str(min_extra) + r",3}?)"
+        r"[ \t]{1,3}(?P<suf>" + _alt(ALL_SUFFIXES) + r")(?P<dot>\.)?(?![\w'’-])"
+        r"(?:[ \t]{1,2}(?P<dir2>" + _DIR + r")(?![\w'’-])\.?)?"
+    )
+
+
+_EN_CORES = tuple(_en_core(k) for k in range(4))
+#: A second street type right after the first ("Benson Park Drive").
+_NEXT_SUFFIX = re.compile(r"[ \t]{1,2}(" + _alt(STRONG_SUFFIXES | MEDIUM_SUFFIXES) + r")(\.)?(?![\w'’-])")
 #: "The Crescent", "The Green" (a house number then "the" and a street type).
 _THE_CORE = re.compile(r"[ \t]{1,3}the[ \t]{1,3}(?P<suf>" + _alt(MEDIUM_SUFFIXES | STRONG_SUFFIXES) + r")(?![\w'’-])")
 #: After a house number: a prefix street type and its name ("12 rue du Centre").
@@ -389,7 +401,7 @@ class AddressScanner:
         """An address that starts (or ends) with the house number ``folded[s:e]``."""
         start = s
         pre = _UNIT_BEFORE.search(folded, max(0, s - 24), s) if s else None
-        if pre and (pre.end() - pre.start() > 6 or "/" in folded[s:e] or pre.group().rstrip()[-1:].isdigit()):
+        if pre and (pre.group().rstrip(" \t,")[-1:].isdigit() or "/" in folded[s:e]):
             start = pre.start()
         else:
             pre = None
@@ -408,14 +420,23 @@ class AddressScanner:
         cue_words = _cue_before(folded, start)
         cue = cue_words is not None and cue_words not in _WEAK_CUES
         # 1. English: "42 Oak Street", "12 the crescent".
-        m = _EN_CORE.match(folded, e)
-        if m:
+        extra = 0
+        while extra < 4:
+            m = _EN_CORES[extra].match(folded, e)
+            if not m:
+                break
             end = m.end()
             if m.group("dot") and m.group("suf") not in ABBREV_SUFFIXES:
                 end -= 1
+            if m.group("suf") not in STRONG_SUFFIXES:
+                # "Benson Park Drive", "New Creek Road": the real street type comes next.
+                nxt = _NEXT_SUFFIX.match(folded, m.end())
+                if nxt and not m.group("dot"):
+                    end = nxt.end() if nxt.group(1) in ABBREV_SUFFIXES or not nxt.group(2) else nxt.end(1)
             ok, conf, end = self._judge_core(text, folded, m, s, e, end, cue or unit, cue_words is not None)
             if ok:
                 return start, end, conf
+            extra = len(m.group("name").split())  # try a longer name
         m = _THE_CORE.match(folded, e)
         if m and (text[m.start("suf")].isupper() or cue):
             return start, _tail(text, folded, m.end())[0], 0.8
@@ -917,6 +938,8 @@ def _town_end(text: str, folded: str, s: int, e: int) -> int:
             break
         if w in REGION_CODES and end > s and text[ws : ws + 2].isupper():
             break
+        if end > s and any(c.isdigit() for c in w) and _POSTCODE.match(folded, ws):
+            break  # "Bristol BS8 1AB": the postcode is not part of the town
         end = ws + len(m.group().rstrip(","))
     return end
 

@@ -376,7 +376,7 @@ _CUE_BEFORE = re.compile(
     r"enrolled|transferr?(?:ed|ing)?|switch(?:ed|ing)?|moved?|moving|teach(?:es|ing)?|teacher|"
     r"student|students|pupil|pupils|kids?|child(?:ren)?|start(?:ed|ing)?|starts|year\s\d{1,2}|"
     r"grade\s\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+grade|[a-z]+(?:st|nd|rd|th)\s+grade)"
-    r"(?:\s(?:to|at|in|from|for))?|\b(?:at|from|in)|\bi'?m\s(?:at|in)|\bi\sam\s(?:at|in))\s{1,3}$"
+    r"(?:\s(?:to|2|at|in|from|for))?|\b(?:at|from|in)|\bi'?m\s(?:at|in)|\bi\sam\s(?:at|in))\s{1,3}$"
 )
 
 #: Strong cues before a suffix-less known name ("I go to Hillcrest"); group 1 is "my school is".
