@@ -81,6 +81,7 @@ POSITIVE = [
     ("i go to bramblewood elementary", ["bramblewood elementary"]),
     ("i go 2 washington middle school", ["washington middle school"]),
     ("our school, Greenwood Primary, won", ["Greenwood Primary"]),
+    ("we played Central High", ["Central High"]),
     # numbered New York schools
     ("I go to PS 321 in brooklyn", ["PS 321"]),
     ("P.S. 321 is closed today", ["P.S. 321"]),
@@ -154,6 +155,10 @@ NEGATIVE = [
     "the knee high socks",
     "Go Lincoln Lions!",
     "school's out",
+    "my friend jordan high fived me",
+    "the primary colors are red and blue",
+    "lincoln middle finger lol",
+    "Stocks Hit Record High",
     "",
     "   ",
 ]

@@ -344,6 +344,29 @@ SCHOOL_COMPOUND_NEXT = _wordset(
     bell bells"""
 )
 
+#: Words after a one-word suffix that make it an ordinary compound ("high five", "middle finger").
+_HEAD_COMPOUND_NEXT: dict[str, frozenset[str]] = {
+    "high": _wordset(
+        """five fived fives fiving score scores key heels heel tops top waisted quality res
+        resolution def definition tech speed light lights jump jumps ground noon tide chair heat
+        fever level levels end pitched pitch street road way rise rises ceiling ceilings table
+        hopes expectations blood pressure temperature temp temps wind winds winds gear mode"""
+    ),
+    "middle": _wordset(
+        """name names finger fingers child children ages east ground class part aged earth age
+        row seat school-aged man men management"""
+    ),
+    "primary": _wordset("colors colours color colour source sources care election elections season vote votes"),
+    "junior": _wordset("year varsity olympics league mints"),
+    "college": _wordset(
+        """student students football basketball tuition fund funds applications application degree
+        essay essays kids kid life town ruled"""
+    ),
+    "academy": _wordset("award awards"),
+    "catholic": _wordset("church churches priest priests guilt"),
+    "grammar": _wordset("check checker error errors mistake mistakes nazi police"),
+}
+
 #: Words after which a capitalised word is not necessarily a name (sentence starts).
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”()\[\]]|[\U0001F000-\U0001FFFF])\s*$")
 
@@ -562,6 +585,8 @@ class SchoolScanner:
             return None
         if chain[-1] in {"school", "schools"} and nxt_word in SCHOOL_COMPOUND_NEXT and hit is None:
             return None
+        if len(chain) == 1 and nxt_word in _HEAD_COMPOUND_NEXT.get(chain[0], ()):
+            return None  # "jordan high fived me", "the middle finger", "primary colours"
         if chain_str in {"high", "middle"} and nxt_word in {"school", "schools"}:
             return None  # cannot happen (chain is maximal), kept for clarity
         cue = bool(_CUE_BEFORE.search(folded, max(0, start - 40), start))
@@ -573,7 +598,8 @@ class SchoolScanner:
             common = bool(hit_flags & FLAG_COMMON)
             if title:
                 if common and not strong and not cue:
-                    return None
+                    # "Central High" is a school; "Record High" at the start of a headline is not.
+                    return None if single_start else (start, end, 0.7)
                 return start, end, 0.95 if strong or cue else 0.85
             # lower-case
             if common and not cue:
