@@ -284,7 +284,7 @@ def _clean(data: bytes | None, result: ScanResult, settings: Settings, options: 
     from .redact.image import clean_image_bytes
 
     try:
-        done = clean_image_bytes(data, options, settings)
+        done = clean_image_bytes(data, options, settings, findings=result.findings)
     except LeakscanError as exc:
         return CleanedImage(data=None, error=str(exc))
     return CleanedImage(
