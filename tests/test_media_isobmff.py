@@ -197,6 +197,24 @@ def test_hostile_heif(data: bytes) -> None:
     assert meta.warnings and not meta.exif
 
 
+def test_many_items_sharing_the_same_bytes_are_bounded() -> None:
+    """300 Exif items all pointing at one 1 MB extent: refused, not copied 300 times."""
+    n = 300
+    infes = b"".join(full(b"infe", struct.pack(">HH", i, 0) + b"Exif\x00", 2) for i in range(1, n + 1))
+    iinf = full(b"iinf", struct.pack(">H", n) + infes)
+    body = bytes(4) + b"II*\x00\x08\x00\x00\x00" + bytes(1024 * 1024)
+    head_len = 24 + 12 + 33 + len(iinf) + 8 + 8 + n * 14  # ftyp + meta/hdlr + iinf + iloc header + items
+    mdat_off = head_len + 8
+    iloc = bytes(4) + bytes([0x44, 0x00]) + struct.pack(">H", n)
+    iloc += b"".join(struct.pack(">HHHII", i, 0, 1, mdat_off, len(body)) for i in range(1, n + 1))
+    data = heif_file(iloc, iinf_items=iinf) + box(b"mdat", body)
+    assert data.index(b"mdat") == mdat_off - 4
+    with pytest.raises(InputError, match="too many or too large"):
+        HEIF.strip(data, StripOptions())
+    meta = HEIF.read(data)
+    assert 0 < len(meta.exif) <= 128 and any("too many" in w for w in meta.warnings)
+
+
 def test_too_many_boxes() -> None:
     data = box(b"ftyp", b"heic\x00\x00\x00\x00mif1") + box(b"free") * 250_000
     with pytest.raises(InputError, match="too many boxes"):

@@ -63,6 +63,10 @@ MAX_ITEMS = 10_000
 MAX_EXTENTS = 1024
 #: Largest metadata item (Exif/XMP) read into memory.
 MAX_ITEM_BYTES = 64 * 1024 * 1024
+#: Most Exif/XMP items handled per file, and most bytes they may add up to (items may all
+#: point at the same bytes: without a total, a small file could make us copy gigabytes).
+MAX_METADATA_ITEMS = 256
+MAX_METADATA_BYTES = 128 * 1024 * 1024
 
 XMP_UUID = bytes.fromhex("BE7ACFCB97A942E89C71999491E3AFAC")
 FREE = b"free"
@@ -442,11 +446,25 @@ def _heif_items(walk: _Walk) -> tuple[list[Box], Box | None, dict[int, Item]]:
     return top, meta, items
 
 
-def _item_bytes(data: bytes, item: Item) -> bytes | None:
-    total = sum(length for _, length in item.extents)
-    if not item.located or total > MAX_ITEM_BYTES:
-        return None
-    return b"".join(data[s : s + n] for s, n in item.extents)
+def _metadata_items(walk: _Walk, items: dict[int, Item]) -> Iterator[tuple[Item, bytes]]:
+    """Every Exif/XMP item with its bytes, within the per-file item and byte budgets.
+
+    An item whose data cannot be located, or a file over budget, is a problem (an
+    :class:`InputError` when stripping: an item left unread would be an item left uncleaned).
+    """
+    count = total = 0
+    for item in items.values():
+        if not (item.is_exif or item.is_xmp):
+            continue
+        size = sum(length for _, length in item.extents)
+        count, total = count + 1, total + size
+        if count > MAX_METADATA_ITEMS or total > MAX_METADATA_BYTES:
+            walk.problem("too many or too large metadata items")
+            return
+        if not item.located or size > MAX_ITEM_BYTES:
+            walk.problem(f"{item.name}: data missing or out of bounds")
+            continue
+        yield item, b"".join(walk.data[s : s + n] for s, n in item.extents)
 
 
 def _put_item_bytes(buf: bytearray, item: Item, payload: bytes) -> None:
@@ -701,13 +719,7 @@ class HeifHandler:
         dims = _ispe_of_primary(walk, meta_box)
         if dims:
             meta.width, meta.height = dims
-        for item in items.values():
-            if not (item.is_exif or item.is_xmp):
-                continue
-            payload = _item_bytes(data, item)
-            if payload is None:
-                walk.problem(f"{item.name}: data missing or out of bounds")
-                continue
+        for item, payload in _metadata_items(walk, items):
             if item.is_exif:
                 split = _exif_split(payload)
                 if split is None:
@@ -731,12 +743,7 @@ class HeifHandler:
         top, meta_box, items = _heif_items(walk)
         buf = bytearray(data)
         removed: list[str] = []
-        for item in items.values():
-            if not (item.is_exif or item.is_xmp):
-                continue
-            payload = _item_bytes(data, item)
-            if payload is None:
-                raise InputError(f"broken {self.format}: {item.name} data missing or out of bounds")
+        for item, payload in _metadata_items(walk, items):
             new = self._exif(payload, options) if item.is_exif else self._xmp(payload, item, options)
             if new is not None and new != payload:
                 _put_item_bytes(buf, item, new)
