@@ -563,3 +563,78 @@ def test_tiff_strip_roundtrip(tmp_path: Path) -> None:
     assert len(out) == len(data)
     assert Kind.OWNER not in scan_image(out, META_ONLY).kinds
     assert pixels(out) == pixels(data)
+
+
+# -- XMP and IPTC decoding ------------------------------------------------------------------------
+
+
+def _xmp_packet(body: str) -> bytes:
+    return (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        f"{body}</rdf:RDF></x:xmpmeta>"
+    ).encode()
+
+
+def test_xmp_gps_notations_and_structures() -> None:
+    from leakscan.media import xmp
+
+    packet = _xmp_packet(
+        '<rdf:Description xmlns:e="http://ns.adobe.com/exif/1.0/" e:GPSLatitude="54,59.38N" '
+        'e:GPSLongitude="1,54,51W"/>'
+        '<rdf:Description xmlns:ext="http://iptc.org/std/Iptc4xmpExt/2008-02-29/"><ext:LocationShown><rdf:Bag>'
+        '<rdf:li rdf:parseType="Resource"><ext:City>Springfield</ext:City></rdf:li></rdf:Bag></ext:LocationShown>'
+        "</rdf:Description>"
+    )
+    data = xmp.parse(packet)
+    ((name, lat, lon),) = xmp.gps(data)
+    assert name == "exif:GPSLatitude"  # canonical prefix whatever the packet called it
+    assert lat == pytest.approx(54.98967, abs=1e-4) and lon == pytest.approx(-1.91417, abs=1e-4)
+    assert (("Iptc4xmpExt:LocationShown", "Iptc4xmpExt:City"), "Springfield") in data.props
+    cleaned = xmp.remove_location(packet)
+    assert cleaned is not None and b"Springfield" not in cleaned and b"GPS" not in cleaned
+    assert xmp.parse(cleaned).warnings == []
+
+
+def test_xmp_utf16_and_broken_packets() -> None:
+    from leakscan.media import xmp
+
+    packet = _xmp_packet(
+        '<rdf:Description xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" photoshop:City="Springfield"/>'
+    )
+    utf16 = b"\xfe\xff" + packet.decode().encode("utf-16-be")
+    assert (("photoshop:City",), "Springfield") in xmp.parse(utf16).props
+    broken = packet.replace(b"</rdf:RDF>", b"<oops></rdf:RDF>")  # not well-formed: read by pattern
+    data = xmp.parse(broken)
+    assert (("photoshop:City",), "Springfield") in data.props and data.warnings
+
+
+def test_xmp_entities_are_never_expanded() -> None:
+    from leakscan.media import xmp
+
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+        b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY ext SYSTEM "file:///etc/passwd">]>'
+        + _xmp_packet('<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" dc:title="&c;&ext;"/>')
+    )
+    t = time.perf_counter()
+    data = xmp.parse(bomb)
+    assert time.perf_counter() - t < 1
+    assert all("aaaaaaaaaa" not in v and "root:" not in v for _p, v in data.props)
+    assert xmp.remove_location(bomb) is None  # never edited: dropped whole by the strippers
+
+
+def test_iptc_datasets_and_location_removal() -> None:
+    from leakscan.media import iptc
+
+    def ds(n: int, text: str) -> bytes:
+        raw = text.encode()
+        return bytes([0x1C, 2, n]) + len(raw).to_bytes(2, "big") + raw
+
+    long_caption = "x" * 40000
+    ext = bytes([0x1C, 2, 120, 0x80, 0x04]) + len(long_caption).to_bytes(4, "big") + long_caption.encode()
+    blob = ds(90, "Springfield") + ds(80, "Emma Sample") + ext + ds(101, "USA") + b"\x1c\x02"  # cut at the end
+    items = dict(iptc.parse(blob).items)
+    assert items["City"] == "Springfield" and items["By-line"] == "Emma Sample"
+    assert len(items["Caption-Abstract"]) == 40000
+    kept = dict(iptc.parse(iptc.remove_location(blob)).items)
+    assert "City" not in kept and "Country-PrimaryLocationName" not in kept and kept["By-line"] == "Emma Sample"
