@@ -398,7 +398,7 @@ _CUE_BEFORE = re.compile(
     r"(?:\b(?:go|goes|going|went|gone|attend|attends|attending|attended|study|studies|studying|"
     r"enrolled|transferr?(?:ed|ing)?|switch(?:ed|ing)?|moved?|moving|teach(?:es|ing)?|teacher|"
     r"student|students|pupil|pupils|kids?|child(?:ren)?|start(?:ed|ing)?|starts|year\s\d{1,2}|"
-    r"grade\s\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+grade|[a-z]+(?:st|nd|rd|th)\s+grade)"
+    r"grade\s\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s{1,3}grade|[a-z]{1,12}(?:st|nd|rd|th)\s{1,3}grade)"
     r"(?:\s(?:to|2|at|in|from|for))?|\b(?:at|from|in)|\bi'?m\s(?:at|in)|\bi\sam\s(?:at|in))\s{1,3}$"
 )
 
@@ -531,7 +531,6 @@ class SchoolScanner:
     def _judge(self, toks: list[_Tok], cs: int, ce: int, text: str, folded: str) -> tuple[int, int, float] | None:
         """Judge the candidate whose suffix chain is ``toks[cs:ce]``; None to reject."""
         chain = canon_words([t.word for t in toks[cs:ce]])
-        chain_str = " ".join(chain)
         strong = len(chain) >= 2 or chain[-1] in STRONG_HEADS or chain == ["c", "of", "e"]
         # Walk back over the name.
         name: list[int] = []
@@ -587,8 +586,6 @@ class SchoolScanner:
             return None
         if len(chain) == 1 and nxt_word in _HEAD_COMPOUND_NEXT.get(chain[0], ()):
             return None  # "jordan high fived me", "the middle finger", "primary colours"
-        if chain_str in {"high", "middle"} and nxt_word in {"school", "schools"}:
-            return None  # cannot happen (chain is maximal), kept for clarity
         cue = bool(_CUE_BEFORE.search(folded, max(0, start - 40), start))
         if chain in (["junior"], ["senior"]) and not cue:
             return None  # "Robert Downey Jr", "Sammy Davis Junior"
