@@ -285,6 +285,18 @@ def test_mov_only_gps_keeps_device() -> None:
     assert "GPSCoordinates" not in names and {"Make", "Model", "CreateDate"} <= names
 
 
+def test_3gpp_loci_location() -> None:
+    loci = full(
+        b"loci",
+        struct.pack(">H", 0x15C7) + b"Home\x00\x00" + struct.pack(">iii", int(-74.0 * 65536), int(40.7 * 65536), 0),
+    )
+    mp4 = box(b"ftyp", b"mp42\x00\x00\x00\x00isom") + box(b"moov", box(b"udta", loci)) + box(b"mdat", bytes(8))
+    ((group, name, (lat, lon)),) = QT.read(mp4).fields
+    assert (group, name) == ("QuickTime", "GPSPosition") and lat == pytest.approx(40.7, abs=1e-4) and lon == -74.0
+    out = QT.strip(mp4, StripOptions(only_gps=True))
+    assert out.removed == ("GPSPosition",) and not QT.read(out.data).fields and len(out.data) == len(mp4)
+
+
 def test_mov_nesting_is_bounded() -> None:
     data = make_mov(nested=40)
     with pytest.raises(InputError, match="too deep"):

@@ -138,7 +138,8 @@ QT_KEYS = {
     "make": "Make",
     "model": "Model",
     "software": "Software",
-    "creationdate": "CreationDate",
+    # the capture time with its time zone: named like EXIF's so it is reported as DATETIME
+    "creationdate": "DateTimeOriginal",
     "author": "Author",
     "artist": "Artist",
     "copyright": "Copyright",
@@ -582,6 +583,22 @@ def _data_value(data: bytes, pos: int, end: int) -> str | bytes | None:
     return None
 
 
+def _loci(data: bytes, box: Box) -> tuple[float, float] | None:
+    """``(latitude, longitude)`` of a 3GPP ``loci`` box (after its name and role: 16.16 fixed point)."""
+    pos, end = box.body + 6, box.end  # version/flags, language
+    if data[pos : pos + 2] in (b"\xfe\xff", b"\xff\xfe"):  # UTF-16 name ends with two NULs
+        stop = next((i for i in range(pos + 2, end - 1, 2) if data[i : i + 2] == b"\x00\x00"), end)
+        pos = stop + 2
+    else:
+        stop = data.find(b"\x00", pos, end)
+        pos = (stop if stop >= 0 else end) + 1
+    pos += 1  # role
+    if pos + 8 > end:
+        return None
+    lon, lat = struct.unpack_from(">ii", data, pos)
+    return lat / 65536, lon / 65536
+
+
 def _keys(data: bytes, box: Box) -> dict[int, str]:
     """Apple ``keys``: 1-based index -> key name (``com.apple.quicktime.make``...)."""
     out: dict[int, str] = {}
@@ -603,7 +620,7 @@ class _QtEntry:
 
     box: Box
     name: str
-    value: str | bytes | None
+    value: str | bytes | tuple[float, float] | None
     location: bool
     text: bool = False
 
@@ -628,6 +645,8 @@ def _qt_entries(walk: _Walk, top: list[Box]) -> tuple[list[_QtEntry], list[Box],
             elif parent == b"udta":
                 if box.type == b"XMP_":
                     xmp.append(box)
+                elif box.type == b"loci":
+                    entries.append(_QtEntry(box, "GPSPosition", _loci(data, box), True))
                 else:
                     name = QT_ATOMS.get(box.type, box.type.decode("latin-1"))
                     value = _qt_text(data, box) if box.type in QT_ATOMS else None
@@ -830,7 +849,7 @@ class QuickTimeHandler:
             raise InputError("not a QuickTime/MP4 file")
         entries, xmp, _, times = _qt_entries(walk, top)
         for entry in entries:
-            if entry.value is None or not entry.value.strip():
+            if entry.value is None or (isinstance(entry.value, (str, bytes)) and not entry.value.strip()):
                 continue
             if entry.text and isinstance(entry.value, str):
                 meta.texts.append((entry.name, entry.value))
