@@ -912,10 +912,16 @@ def _line_kind(text: str, folded: str, q: int, e: int, follows: bool) -> tuple[i
     bare = line.rstrip(".,")
     if bare in COUNTRIES or bare in REGION_NAMES or bare in REGION_PHRASES:
         return 2, stop
+    # Stop words make a line a sentence, unless written in capitals ("AALBORG NO", "KINGSTON NEAR LEWES").
+    raw = text[q:stop].split()
+    stops = [
+        w in STOP and w not in _PARTICLES and w not in _NAME_GLUE and not r.isupper()
+        for w, r in zip(words, raw, strict=False)
+    ]
     m = _LINE_POSTCODE_END.search(line)
-    if m and not any(w in STOP and w not in _PARTICLES for w in words[:-1]):
+    if m and not any(stops[:-1]):
         return _code_level(m.group().strip(" \t,")), stop
-    if any(w in STOP and w not in _PARTICLES and w not in {"and", "of", "the"} for w in words):
+    if any(stops):
         return 0, q
     if not any(ch.isalpha() for ch in line):
         return 0, q
@@ -923,6 +929,8 @@ def _line_kind(text: str, folded: str, q: int, e: int, follows: bool) -> tuple[i
 
 
 _BOX_NUM = re.compile(r"box[ \t]{0,2}#?\d")
+#: Small words inside place names ("Kingdom of the Netherlands", "Trinidad and Tobago").
+_NAME_GLUE = frozenset({"and", "of", "the"})
 
 
 def _town_end(text: str, folded: str, s: int, e: int) -> int:
