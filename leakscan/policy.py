@@ -39,6 +39,9 @@ BASE: dict[Kind, Severity] = {
     Kind.DATETIME: LOW,
 }
 
+#: Known-fact matches below this confidence (a first name alone) are medium, not high.
+KNOWN_PARTIAL = 0.7
+
 #: Finding details that change the severity of their kind.
 DETAIL: dict[tuple[Kind, str], Severity] = {
     (Kind.GPS, "zero"): LOW,  # a placeholder, not a place
@@ -64,7 +67,8 @@ def severity_of(finding: Finding, kinds_present: frozenset[Kind], settings: Sett
     if override is not None:
         return override
     if finding.detail == "known":  # the child's own name, school, street... given in settings
-        return HIGH
+        # A partial match (a first name alone) identifies less than the full value.
+        return HIGH if finding.confidence >= KNOWN_PARTIAL else MEDIUM
     severity = DETAIL.get((finding.kind, finding.detail or ""), BASE[finding.kind])
     if finding.kind is Kind.GPS and finding.detail in ("zero", "invalid"):
         return severity

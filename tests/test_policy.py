@@ -65,10 +65,12 @@ def test_gps_place_in_message_and_datetime_rises_with_gps():
     assert decided[1].severity is Severity.MEDIUM
 
 
-def test_known_facts_are_high():
-    decided, verdict = decide([f(Kind.PERSON, "emma", detail="known")], Settings())
+def test_known_facts_are_high_and_partial_ones_medium():
+    decided, verdict = decide([f(Kind.PERSON, "emma johnson", detail="known")], Settings())
     assert decided[0].severity is Severity.HIGH and verdict is Verdict.BLOCK
     assert decided[0].code == "PERSON.known"
+    decided, verdict = decide([f(Kind.PERSON, "emma", detail="known", confidence=0.6)], Settings())
+    assert decided[0].severity is Severity.MEDIUM and verdict is Verdict.WARN
 
 
 def test_allow_list_ignore_kinds_and_overrides():
