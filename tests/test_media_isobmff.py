@@ -13,7 +13,8 @@ from test_media_png import XMP, exif_bytes
 
 from leakscan.errors import InputError
 from leakscan.media.base import StripOptions
-from leakscan.media.isobmff import AvifHandler, HeifHandler, QuickTimeHandler, _heif_items, _Walk, parse_iso6709
+from leakscan.media.isobmff import AvifHandler, HeifHandler, QuickTimeHandler, _heif_items, _Walk
+from leakscan.scanners.photo_metadata import iso6709
 
 pillow_heif = pytest.importorskip("pillow_heif")
 pillow_heif.register_heif_opener()
@@ -308,28 +309,8 @@ def test_mov_nesting_is_bounded() -> None:
 @pytest.mark.parametrize("name", ["mei__with-gps.mov", "mei__with-gps.mp4"])
 def test_corpus_videos(name: str) -> None:
     data = (PHOTOS / "video" / name).read_bytes()
-    assert any(n == "GPSCoordinates" and parse_iso6709(v) for _, n, v in QT.read(data).fields)
+    assert any(n == "GPSCoordinates" and iso6709(v) for _, n, v in QT.read(data).fields)
     for options in (StripOptions(), StripOptions(only_gps=True)):
         out = QT.strip(data, options)
         assert len(out.data) == len(data)
         assert not any(n == "GPSCoordinates" for _, n, _ in QT.read(out.data).fields)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("+32.0929+034.8620+028.516/", (32.0929, 34.862)),
-        ("+51.4169-000.0806/", (51.4169, -0.0806)),
-        ("-3330.5+15112.25/", (-33.508333, 151.204167)),
-        ("+404230.0-0740000.0/", (40.708333, -74.0)),
-        ("+91.0000+000.0000/", None),
-        ("hello", None),
-        ("", None),
-    ],
-)
-def test_parse_iso6709(text: str, expected) -> None:
-    got = parse_iso6709(text)
-    if expected is None:
-        assert got is None
-    else:
-        assert got == pytest.approx(expected, abs=1e-5)

@@ -258,44 +258,6 @@ def _free(buf: bytearray, box: Box) -> None:
     buf[box.body : box.end] = bytes(box.end - box.body)
 
 
-# -- ISO 6709 ---------------------------------------------------------------------------------
-
-_ISO6709 = re.compile(r"^\s{0,8}([+-]\d{1,9}(?:\.\d{1,12})?)([+-]\d{1,9}(?:\.\d{1,12})?)([+-]\d{1,9}(?:\.\d{1,12})?)?")
-
-
-def _iso6709_part(text: str, deg_digits: int) -> float | None:
-    sign = -1.0 if text[0] == "-" else 1.0
-    whole, _, frac = text[1:].partition(".")
-    frac_v = float("0." + frac) if frac else 0.0
-    n = len(whole)
-    if n == deg_digits:
-        value = int(whole) + frac_v
-    elif n == deg_digits + 2:
-        value = int(whole[:deg_digits]) + (int(whole[deg_digits:]) + frac_v) / 60
-    elif n == deg_digits + 4:
-        value = int(whole[:deg_digits]) + int(whole[deg_digits : deg_digits + 2]) / 60
-        value += (int(whole[deg_digits + 2 :]) + frac_v) / 3600
-    else:
-        return None
-    return sign * value
-
-
-def parse_iso6709(text: str) -> tuple[float, float] | None:
-    """``(latitude, longitude)`` of an ISO 6709 string such as ``+32.0929+034.8620+028.516/``.
-
-    Degrees, degrees+minutes and degrees+minutes+seconds forms are understood. Returns
-    None when the string is not ISO 6709 or out of range.
-    """
-    m = _ISO6709.match(text)
-    if not m:
-        return None
-    lat = _iso6709_part(m.group(1), 2)
-    lon = _iso6709_part(m.group(2), 3)
-    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        return None
-    return lat, lon
-
-
 # -- HEIF items -------------------------------------------------------------------------------
 
 

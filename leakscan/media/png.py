@@ -30,6 +30,7 @@ from .clean import (
     tiff_without_gps,
     xmp_without_location,
 )
+from .jpeg import photoshop_resources
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 #: Largest chunk accepted (the PNG spec's own limit).
@@ -166,25 +167,6 @@ def _encode_raw_profile(name: str, raw: bytes) -> bytes:
     return b"\n" + name.encode("latin-1") + b"\n" + str(len(raw)).rjust(8).encode() + b"\n" + rows + b"\n"
 
 
-def _iptc_from_8bim(raw: bytes) -> bytes | None:
-    """The IPTC-IIM resource (0x0404) of a Photoshop 8BIM block, if any."""
-    pos = 0
-    for _ in range(4096):
-        if pos + 12 > len(raw) or raw[pos : pos + 4] != b"8BIM":
-            return None
-        (rid,) = struct.unpack_from(">H", raw, pos + 4)
-        nlen = raw[pos + 6]
-        pos += 7 + nlen + ((nlen + 1) % 2)
-        if pos + 4 > len(raw):
-            return None
-        (size,) = struct.unpack_from(">I", raw, pos)
-        pos += 4
-        if rid == 0x0404:
-            return raw[pos : pos + size]
-        pos += size + (size % 2)
-    return None
-
-
 def _chunk(ctype: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + ctype + body + struct.pack(">I", zlib.crc32(ctype + body) & 0xFFFFFFFF)
 
@@ -256,7 +238,11 @@ class PngHandler:
             elif kind == "xmp":
                 meta.xmp.append((where, raw))
             elif kind in ("iptc", "8bim"):
-                iptc = _iptc_from_8bim(raw) if raw.startswith(b"8BIM") else raw
+                iptc = (
+                    next((d for rid, d in photoshop_resources(raw) if rid == 0x0404), None)
+                    if raw.startswith(b"8BIM")
+                    else raw
+                )
                 if iptc:
                     meta.iptc.append((where, iptc))
             return
