@@ -19,8 +19,8 @@ import struct
 
 from ..errors import InputError
 from .base import RawMetadata, StripOptions, Stripped
-from .clean import tiff_start, tiff_without_gps, xmp_without_location
-from .isobmff import _Walk
+from .clean import tiff_without_gps, xmp_without_location
+from .isobmff import _exif_split, _Walk
 
 SIGNATURE = b"\x00\x00\x00\x0cJXL \r\n\x87\n"
 CODESTREAM = b"\xff\x0a"
@@ -30,16 +30,6 @@ KEEP = frozenset({b"JXL ", b"ftyp", b"jxll", b"jxlc", b"jxlp", b"jxli"})
 
 def _box(btype: bytes, payload: bytes) -> bytes:
     return struct.pack(">I", 8 + len(payload)) + btype + payload
-
-
-def _exif_tiff(payload: bytes) -> tuple[int, bytes] | None:
-    """``(offset of the TIFF header, TIFF bytes)`` of an ``Exif`` box payload."""
-    if len(payload) < 4:
-        return None
-    start = 4 + struct.unpack_from(">I", payload)[0]
-    if start > len(payload) or tiff_start(payload[start:]) != 0:
-        return None
-    return start, payload[start:]
 
 
 class JxlHandler:
@@ -63,7 +53,7 @@ class JxlHandler:
         for box in walk.boxes(0, len(data)):
             payload = data[box.body : box.end]
             if box.type == b"Exif":
-                split = _exif_tiff(payload)
+                split = _exif_split(payload)
                 if split is None:
                     meta.warnings.append("JXL: Exif box without a TIFF header")
                 else:
@@ -89,7 +79,7 @@ class JxlHandler:
             if box.type in KEEP:
                 out += data[box.start : box.end]
                 continue
-            if options.only_gps and box.type == b"Exif" and (split := _exif_tiff(payload)):
+            if options.only_gps and box.type == b"Exif" and (split := _exif_split(payload)):
                 cleaned = tiff_without_gps(split[1])
                 if cleaned is not None:
                     out += _box(b"Exif", payload[: split[0]] + cleaned)
