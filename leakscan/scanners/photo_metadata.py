@@ -175,9 +175,11 @@ _JUNK_VALUE = re.compile(r"^[\s\W_0]*$|^(?:unknown|none|n/?a|null|default|-+|\?+
 _CAMERA_NAME = re.compile(
     r"^(?:img|dsc|dscn|dscf|dcim|pxl|mvi|vid|pano|gopr|gh\d|dji|mov|cimg|sam|wp|p|pict|photo|image|"
     r"screenshot|snapshot|burst|portrait|live|hdr|edited|copy|scan|untitled|[a-z]{1,4})?"
-    r"[\s_\-.()]*[\d\s_\-.()~]*(?:copy|edited|e)?[\s_\-.()\d]*(?:\.\w{1,5})?$",
+    r"[\W\d_]{0,40}(?:copy|edited|e)?[\W\d_]{0,20}(?:\.\w{1,5})?$",
     re.IGNORECASE,
 )
+#: Patterns with bounded work are only tried on short values (boilerplate is short).
+_SHORT = 200
 _BYTE_LIST = re.compile(r"(?:\d{1,3}\s{1,3}){3,200}\d{1,3}\s{0,3}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _MAX_VALUE_CHARS = 300
@@ -275,7 +277,7 @@ class _Collector:
             codes = [int(x) for x in raw.split()]
             if all(0 <= x < 256 for x in codes):
                 raw = bytes(codes).split(b"\x00", 1)[0].decode("latin-1").strip()
-                if _BOILERPLATE.match(raw):
+                if len(raw) <= _SHORT and _BOILERPLATE.match(raw):
                     return
         if kind is Kind.OWNER and isinstance(raw, str) and len(re.findall(r"\w", raw)) < 2:
             return
@@ -285,7 +287,7 @@ class _Collector:
             and (re.fullmatch(r"[\s0]*", raw) or not re.search(r"\d", raw) or len(raw.strip()) < 3)
         ):
             return
-        if kind is Kind.DEVICE_ID and isinstance(raw, str) and _BOILERPLATE.match(raw):
+        if kind is Kind.DEVICE_ID and isinstance(raw, str) and len(raw) <= _SHORT and _BOILERPLATE.match(raw):
             return
         self.value(kind, field, raw)
 
@@ -336,7 +338,7 @@ class _Collector:
         if not raw or not raw.strip():
             return
         text = raw[:_MAX_TEXT_CHARS]
-        if _BOILERPLATE.match(text):
+        if len(text) <= _SHORT and _BOILERPLATE.match(text):
             return
         key = " ".join(_blank_controls(text).split()).casefold()
         if key in self.texts or key in self.camera:
@@ -705,7 +707,7 @@ def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) ->
                 c.text(fname, text)
     if name:
         base = re.split(r"[\\/]", name)[-1]
-        if base and not _CAMERA_NAME.match(base):
+        if base and not (len(base) <= _SHORT and _CAMERA_NAME.match(base)):
             c.text_order.append(("FileName", _filename_text(base)))
             c.filename = base
     failed: list[str] = []
