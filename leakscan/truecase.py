@@ -35,6 +35,8 @@ LOWER_THRESHOLD = {FIRST: 0.3, PLACE: 1.0, LAST: 1.5}
 PHRASE_THRESHOLD = 0.5
 #: A surname right after a capitalised first name ("emma johnson").
 AFTER_FIRST_THRESHOLD = -0.5
+#: A text with more than this share of its letters in capitals is read as shouting.
+CAPS_RATIO = 0.65
 #: In an otherwise capitalised text a lower-case word is left alone unless it is very
 #: clearly a name ("i went with jake" inside a cased post).
 CASED_THRESHOLD = 2.0
@@ -83,7 +85,7 @@ PLACE_SUFFIXES = frozenset(
 _SMALL = frozenset({"of", "and", "the", "upon", "on", "de", "la", "le", "do", "da", "del", "des", "du", "y", "en"})
 
 _WORD = re.compile(r"[^\W\d_]{1,40}")
-_CHUNK = re.compile(r"\S{1,200}")
+_SENT_START = re.compile(r"(?:^|[.!?\n])[^\w\n]{0,5}[A-Z]")
 _DOTTED = re.compile(r"\w\.\w")
 # Sentence-ish boundary before a word (for counting capitals that are not just sentence starts).
 _SENT_END = frozenset(".!?\n")
@@ -128,25 +130,28 @@ def lexicon() -> Lexicon:
 
 
 def _load() -> Lexicon:
+    path = resources.files("leakscan.models") / LEXICON_FILE
+    with path.open("rb") as raw:
+        data = gzip.decompress(raw.read()).decode("utf-8")
+    # One shared (bits, score) tuple per distinct value: a few hundred, not 170,000.
+    values: dict[str, tuple[int, float]] = {}
     words: dict[str, tuple[int, float]] = {}
     phrases: dict[str, list[tuple[str, int, float]]] = {}
-    shared: dict[tuple[int, float], tuple[int, float]] = {}
-    path = resources.files("leakscan.models") / LEXICON_FILE
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            entry, cls, score_s = line.rstrip("\n").split("\t")
+    for line in data.split("\n"):
+        if not line or line[0] == "#":
+            continue
+        entry, rest = line.split("\t", 1)
+        value = values.get(rest)
+        if value is None:
+            cls, score = rest.split("\t")
             bits = 0
             for c in cls:
                 bits |= _CLASS_BITS.get(c, 0)
-            value = (bits, float(score_s))
-            value = shared.setdefault(value, value)
-            if " " in entry:
-                first = entry.split(" ", 1)[0]
-                phrases.setdefault(first, []).append((entry, bits, value[1]))
-            else:
-                words[entry] = value
+            value = values[rest] = (bits, float(score))
+        if " " in entry:
+            phrases.setdefault(entry.split(" ", 1)[0], []).append((entry, *value))
+        else:
+            words[entry] = value
     return Lexicon(
         words=words,
         phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
@@ -155,31 +160,24 @@ def _load() -> Lexicon:
 
 def _is_lower_text(text: str, spans: list[tuple[int, int]]) -> bool:
     """True when hardly any word is capitalised (apart from "I" and sentence starts)."""
-    caps = 0
-    counted = 0
-    prev_end = -1
-    for start, end in spans:
-        word = text[start:end]
-        sentence_start = prev_end < 0 or any(ch in _SENT_END for ch in text[prev_end:start])
-        prev_end = end
-        if word == "I" or ((end - start) < 2 and not word.isalpha()):
-            continue
-        counted += 1
-        if word[0].isupper() and not sentence_start:
-            caps += 1
-    return counted > 0 and caps <= counted * 0.1
+    caps = sum(1 for s, _e in spans if text[s].isupper())
+    if caps == 0:
+        return True
+    singles = sum(1 for s, e in spans if e - s == 1 and text[s] == "I")
+    starts = len(_SENT_START.findall(text))
+    return caps - singles - starts <= 0.1 * len(spans)
 
 
-def _protected(text: str) -> list[tuple[int, int]]:
-    """Stretches left as written: @handles, #hashtags, e-mail addresses, links, domains."""
-    if not any(c in text for c in "@#/.:"):
-        return []
-    out = []
-    for m in _CHUNK.finditer(text):
-        chunk = m.group()
-        if any(c in chunk for c in "@#/:") or _DOTTED.search(chunk):
-            out.append(m.span())
-    return out
+def _protected(text: str, pos: int) -> bool:
+    """True inside a stretch left as written: @handle, #hashtag, e-mail address, link, domain."""
+    lo = pos
+    while lo > 0 and pos - lo < 100 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = pos
+    while hi < len(text) and hi - pos < 100 and not text[hi].isspace():
+        hi += 1
+    chunk = text[lo:hi]
+    return any(c in chunk for c in "@#/:") or _DOTTED.search(chunk) is not None
 
 
 def _lower_same_length(text: str) -> str:
@@ -207,16 +205,15 @@ def truecase(text: str) -> str:
     spans = [m.span() for m in _WORD.finditer(text)]
     if not spans:
         return text
-    letters = sum(e - s for s, e in spans)
-    upper = sum(1 for s, e in spans for ch in text[s:e] if ch.isupper())
-    if len(spans) >= 3 and upper > 0.8 * letters:
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    if len(spans) >= 3 and upper > CAPS_RATIO * (upper + lower):
         base = _lower_same_length(text)
         lower_mode = True
     else:
         base = text
         lower_mode = _is_lower_text(text, spans)
     lex = lexicon()
-    protected = _protected(base)
     chars = list(base)
     n = len(spans)
     # capped[i]: word i is a capitalised name in the output (a sentence-initial "Went" is not).
@@ -225,7 +222,15 @@ def truecase(text: str) -> str:
     while i < n:
         s, e = spans[i]
         word = base[s:e]
-        if not word.islower() or (protected and any(ps <= s < pe for ps, pe in protected)):
+        info = lex.words.get(word)
+        plain = info is None or info[0] == WORD  # unknown, or an everyday word only
+        if not word.islower() or (plain and word not in lex.phrases and word != "i"):
+            if lower_mode and word in PLACE_SUFFIXES and i and capped[i - 1] and base[spans[i - 1][1] : s] == " ":
+                _cap(chars, s)
+                capped[i] = True
+            i += 1
+            continue
+        if _protected(base, s):
             i += 1
             continue
         # Multi-word places first ("new york", "salt lake city").
@@ -250,7 +255,6 @@ def truecase(text: str) -> str:
                     j += 1
                 i = j
                 continue
-        info = lex.words.get(word)
         prev_adjacent = i > 0 and base[spans[i - 1][1] : s] in (" ", ". ")
         if info is not None:
             bits, score = info

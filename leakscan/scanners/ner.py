@@ -31,7 +31,11 @@ from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
+
+    Toks = Sequence[Token]
 
 #: (start, end, kind, confidence, priority): 2 = strong cue phrase, 1 = NER, 0.5 = weak cue
 #: phrase, 0 = lexicon only. A candidate loses to an overlapping one of higher priority.
@@ -181,6 +185,24 @@ _TOPONYM = re.compile(
     r"moor|crest|grove|mont|vista|world|mart)"
 )
 
+_PLACE_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(c for c in PLACE_CUES if c[0] == first) for first in {c[0] for c in PLACE_CUES}
+}
+_SENTENCE_ENDS = frozenset({".", "!", "?", "!!", "!!!", "?!", "..."})
+#: Every word that can start a cue phrase (others are skipped quickly).
+_TRIGGERS = (
+    _words("my our his her their ma me and & n with w w/ wit wiv named called name troop pack at to")
+    | TITLES
+    | PLACE_SUFFIXES
+    | STREET_SUFFIXES
+    | {a for a, _ in PLACE_SUFFIX_PAIRS}
+    | TEAM_WORDS
+    | ORG_SUFFIXES
+    | PLACE_PREFIXES
+    | PLACE_PREPS
+    | set(_PLACE_CUES_BY_FIRST)
+)
+
 #: Lexicon score a first name needs to be reported from a weak cue or on its own.
 NAME_SCORE = 0.3
 #: Lexicon score a name needs after a strong cue ("my sister X", "mrs X").
@@ -213,11 +235,15 @@ class NerScanner:
         if not any(ch.isalpha() for ch in text):
             return iter(())
         doc = ctx.doc
+        toks = list(doc)  # Token objects made once (indexing a Doc makes a new one each time)
         lex = lexicon()
+        lows = [t.lower_ for t in toks]
         cands: list[_Cand] = []
-        cands.extend(_entities(doc, text, lex))
-        cands.extend(_cues(doc, text, lex))
-        cands.extend(_lone_names(doc, text, lex))
+        cands.extend(_entities(doc, toks, text, lex))
+        cands.extend(_cues(toks, lows, text, lex))
+        cands.extend(_lone_names(toks, text, lex))
+        if not PETS.isdisjoint(lows):
+            cands = _drop_pet_names(toks, cands)
         return iter([ctx.finding(k, s, e, scanner=self.name, confidence=c) for s, e, k, c in _resolve(cands)])
 
 
@@ -262,13 +288,13 @@ def _plain(tok: Token, lex: Lexicon) -> bool:
 # -- 1. spaCy entities ------------------------------------------------------------------------
 
 
-def _entities(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
+def _entities(doc: Doc, toks: Toks, text: str, lex: Lexicon) -> Iterator[_Cand]:
     for ent in doc.ents:
-        for tokens in _split(list(ent), text):
-            yield from _entity(doc, ent.label_, tokens, text, lex)
+        for tokens in _split(toks[ent.start : ent.end], text):
+            yield from _entity(toks, ent.label_, tokens, text, lex)
 
 
-def _entity(doc: Doc, label: str, tokens: list[Token], text: str, lex: Lexicon) -> Iterator[_Cand]:
+def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon) -> Iterator[_Cand]:
     """The candidate (if any) for one entity, relabelled and trimmed."""
     if not tokens:
         return
@@ -318,7 +344,7 @@ def _split(tokens: list[Token], text: str) -> Iterator[list[Token]]:
         yield part
 
 
-def _is_town(tokens: list[Token], doc: Doc, start: int, text: str, lex: Lexicon) -> bool:
+def _is_town(tokens: list[Token], doc: Toks, start: int, text: str, lex: Lexicon) -> bool:
     """A one-word ORG entity that is really a town ("from northgate", "oakridge")."""
     words = [t for t in tokens if t.is_alpha]
     if len(words) != 1:
@@ -479,7 +505,7 @@ def _name_ok(tok: Token, text: str, lex: Lexicon, *, strong: bool) -> bool:
     return (cap and not _common(low, lex)) or _unknown(low, lex)
 
 
-def _name_end(doc: Doc, i: int, text: str, lex: Lexicon) -> int:
+def _name_end(doc: Toks, i: int, text: str, lex: Lexicon) -> int:
     """Index one past the name starting at token i (extends over a following surname)."""
     j = i + 1
     if j < len(doc):
@@ -497,23 +523,24 @@ def _name_end(doc: Doc, i: int, text: str, lex: Lexicon) -> int:
     return j
 
 
-def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
+def _span(doc: Toks, i: int, j: int) -> tuple[int, int]:
     """Character offsets of tokens i..j-1."""
     return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
 
 
-def _person(doc: Doc, k: int, text: str, lex: Lexicon, conf: float, prio: float = 2) -> tuple[_Cand, int]:
+def _person(doc: Toks, k: int, text: str, lex: Lexicon, conf: float, prio: float = 2) -> tuple[_Cand, int]:
     """A PERSON candidate for the name starting at token k, and the index past it."""
     end = _name_end(doc, k, text, lex)
     s, e = _span(doc, k, end)
     return (s, e, Kind.PERSON, conf, prio), end
 
 
-def _cues(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
+def _cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[_Cand]:
     n = len(doc)
-    lows = [t.lower_ for t in doc]
     for i in range(n):
         low = lows[i]
+        if low not in _TRIGGERS and not (i == 0 or lows[i - 1] in _SENTENCE_ENDS or "\n" in lows[i - 1]):
+            continue
         # "my (little) sister X", "my teacher mrs X"
         if low in ("my", "our", "his", "her", "their", "ma"):
             j = i + 1
@@ -571,7 +598,7 @@ def _cues(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
                 yield _person(doc, i + 2, text, lex, 0.9)[0]
             continue
         # "will is coming over": an everyday-word name starting a sentence, then a verb.
-        if (i == 0 or lows[i - 1] in (".", "!", "?", "!!", "!!!") or "\n" in lows[i - 1]) and i + 1 < n:
+        if (i == 0 or lows[i - 1] in _SENTENCE_ENDS or "\n" in lows[i - 1]) and i + 1 < n:
             info = lex.words.get(low)
             if (
                 info is not None
@@ -585,12 +612,12 @@ def _cues(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
         yield from _place_cues(doc, lows, i, text, lex)
 
 
-def _token_cand(doc: Doc, i: int, conf: float) -> _Cand:
+def _token_cand(doc: Toks, i: int, conf: float) -> _Cand:
     """A PERSON candidate covering token i."""
     return doc[i].idx, doc[i].idx + len(doc[i]), Kind.PERSON, conf, 2
 
 
-def _place_cues(doc: Doc, lows: list[str], i: int, text: str, lex: Lexicon) -> Iterator[_Cand]:
+def _place_cues(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon) -> Iterator[_Cand]:
     n = len(doc)
     low = lows[i]
     # "X park", "X leisure centre", "X street"
@@ -639,7 +666,7 @@ def _place_cues(doc: Doc, lows: list[str], i: int, text: str, lex: Lexicon) -> I
         s, e = _span(doc, i, i + 2)
         yield s, e, Kind.LOCATION, 0.8, 2
     # "i live in X", "moved to X"
-    for cue in PLACE_CUES:
+    for cue in _PLACE_CUES_BY_FIRST.get(low, ()):
         m = len(cue)
         if i + m < n and tuple(lows[i : i + m]) == cue:
             place = _place_after(doc, i + m, text, lex, strong=True)
@@ -666,7 +693,7 @@ def _proper(tok: Token, text: str, lex: Lexicon, min_score: float) -> bool:
     return _townlike(low, lex) or (_unknown(low, lex) and len(low) >= 4)
 
 
-def _place_modifiers(doc: Doc, lows: list[str], i: int, text: str, lex: Lexicon, *, org: bool = False) -> int | None:
+def _place_modifiers(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon, *, org: bool = False) -> int | None:
     """Index of the first word of the name before the suffix at token i, or None."""
     j = i
     proper = False
@@ -696,7 +723,7 @@ def _place_modifiers(doc: Doc, lows: list[str], i: int, text: str, lex: Lexicon,
     return None
 
 
-def _proper_modifiers(doc: Doc, i: int, text: str, lex: Lexicon) -> int | None:
+def _proper_modifiers(doc: Toks, i: int, text: str, lex: Lexicon) -> int | None:
     """Start of 1-2 name-like words before token i (a team name), or None."""
     j = i
     while j > 0 and i - j < 2 and _proper(doc[j - 1], text, lex, NAME_SCORE):
@@ -704,7 +731,7 @@ def _proper_modifiers(doc: Doc, i: int, text: str, lex: Lexicon) -> int | None:
     return None if j == i else j
 
 
-def _place_after(doc: Doc, k: int, text: str, lex: Lexicon, *, strong: bool) -> tuple[int, int] | None:
+def _place_after(doc: Toks, k: int, text: str, lex: Lexicon, *, strong: bool) -> tuple[int, int] | None:
     """A place right after a cue ("i live in springfield", "moved to new york", "from millbrook")."""
     n = len(doc)
     if k >= n or _plain(doc[k], lex):
@@ -738,9 +765,9 @@ def _place_after(doc: Doc, k: int, text: str, lex: Lexicon, *, strong: bool) -> 
 # -- 3. known names the model skipped ---------------------------------------------------------
 
 
-def _lone_names(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
+def _lone_names(doc: Toks, text: str, lex: Lexicon) -> Iterator[_Cand]:
     for i, tok in enumerate(doc):
-        if tok.ent_type_ or not tok.is_alpha or len(tok) < 3:
+        if not tok.text[:1].isupper() or tok.ent_type_ or not tok.is_alpha or len(tok) < 3:
             continue
         info = lex.words.get(tok.lower_)
         if info is None or not info[0] & FIRST or info[0] & (PLACE | WORD) or info[1] < ALONE_SCORE:
@@ -752,6 +779,22 @@ def _lone_names(doc: Doc, text: str, lex: Lexicon) -> Iterator[_Cand]:
         if i > 0 and doc[i - 1].text in ("@", "#"):
             continue
         yield tok.idx, tok.idx + len(tok), Kind.PERSON, 0.6, 0
+
+
+def _drop_pet_names(doc: Toks, cands: list[_Cand]) -> list[_Cand]:
+    """Drop PERSON candidates that name a pet: "my dog max", "my cat is called pickles"."""
+    first_token = {t.idx: t.i for t in doc}
+    out = []
+    for c in cands:
+        i = first_token.get(c[0])
+        if c[2] is Kind.PERSON and i is not None:
+            j = i - 1
+            while j >= 0 and i - j <= 3 and doc[j].lower_ in ("is", "was", "called", "named", "s", "'s", "name"):
+                j -= 1
+            if j >= 0 and doc[j].lower_ in PETS:
+                continue
+        out.append(c)
+    return out
 
 
 # -- resolving overlaps -----------------------------------------------------------------------
