@@ -191,8 +191,7 @@ COUNTRIES = frozenset(
 # --------------------------------------------------------------------------------------------
 
 _DIGIT = re.compile(r"[0-9]")
-#: Cheap substring pre-checks for the texts without a digit.
-_NO_DIGIT_TRIGGERS = ("live on", "lives on", "living on", "lived on")
+#: Cheap substring pre-check for texts without a digit: a street word must be there.
 _STREET_WORD_TRIGGERS = (
     "street", " st", "road", " rd", "avenue", " ave", "lane", "boulevard", "blvd", "drive",
     "crescent", "terrace", "parkway", "highway", " hwy", "close", "court", "way", "place",
@@ -237,8 +236,6 @@ _NUM_NAME_NUM = re.compile(
     r"[ \t]{1,3}(?P<name>" + _NT + r"(?:[ \t]{1,3}" + _NT + r"){0,3})[ \t]{1,3}(?P<num2>\d{1,5}[a-z]?)(?![\w/:-])"
     r"(?:\.?[ \t]{1,2}(?P<suf>st|street|rd|road)(?![\w'’-])\.?)?"
 )
-#: Before a trailing house number: the name words ("Mellemvej 32", "Via delle Coste 41").
-_NAME_BEFORE_NUM = re.compile(r"(?P<name>[^\W_][\w'’.-]{0,30}(?:[ \t]{1,3}[^\W_][\w'’.-]{0,30}){0,5})[ \t]{1,3}$")
 
 #: A unit before the street ("flat 3, ", "Apt. 722 ", "Suite 541 ").
 _UNIT_BEFORE = re.compile(
@@ -294,8 +291,6 @@ _CUES = frozenset(
 )
 #: Cue words that are too weak on their own (kept for lower-case street types that need context).
 _WEAK_CUES = frozenset({"in", "at", "it is", "zip", "on"})
-_WORDS_RE = re.compile(r"[\w']+")
-_SPACE_RUN = re.compile(r"[ \t]{1,3}")
 
 #: A street-type word (for street names without a house number).
 _STREET_WORD = re.compile(

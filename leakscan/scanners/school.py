@@ -439,7 +439,7 @@ class _Tok:
     start: int
     end: int
     word: str  # folded, apostrophes dropped
-    title: bool  # starts with an upper-case letter in the original text (or is all caps)
+    title: bool  # starts with an upper-case letter in the original text
 
 
 class SchoolScanner:
@@ -744,6 +744,7 @@ _CONNECTORS = frozenset({"of", "and", "de", "la", "le", "du", "des", "del", "van
 
 
 def _tokens(text: str, folded: str) -> list[_Tok]:
+    """The words of the text: offsets, folded form, and whether the original is capitalised."""
     out: list[_Tok] = []
     for m in WORD_RE.finditer(folded):
         s, e = m.span()
@@ -751,7 +752,7 @@ def _tokens(text: str, folded: str) -> list[_Tok]:
         word = m.group()
         if not word.isascii() or "'" in word or "’" in word or "`" in word:
             word = fold_word(word)
-        out.append(_Tok(s, e, word, first.isupper() or (first.isdigit() and False)))
+        out.append(_Tok(s, e, word, first.isupper()))
     return out
 
 
