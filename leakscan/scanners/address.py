@@ -195,6 +195,8 @@ _DIGIT = re.compile(r"[0-9]")
 _STREET_WORD_TRIGGERS = (
     "street", " st", "road", " rd", "avenue", " ave", "lane", "boulevard", "blvd", "drive",
     "crescent", "terrace", "parkway", "highway", " hwy", "close", "court", "way", "place",
+    "grove", "garden", "circle", "square", "trail", " row", "mews", "walk", " ln", " dr", " ct",
+    " pl",
 )  # fmt: skip
 
 #: One word of a street name (letters first; or an ordinal such as "5th", "21st").
