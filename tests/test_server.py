@@ -373,7 +373,7 @@ def test_base64_that_is_not_an_image_is_415(client: httpx.Client, data: bytes) -
     _error(client.post("/v1/clean-image", content=data, headers={"content-type": "image/png"}), 415, "not_an_image")
 
 
-@pytest.mark.parametrize("value", ["not base64 at all!", "abc", "data:image/png,xyz", "====", "ÿÿÿ"])
+@pytest.mark.parametrize("value", ["not base64 at all!", "ab$c", "data:image/png,xyz", "====", "ÿÿÿ"])
 def test_bad_base64_is_400(client: httpx.Client, value: str) -> None:
     body = _error(client.post("/v1/check", json={"images": [b64(plain_png()), value]}), 400, "bad_base64")
     assert "images[1]" in body["message"]
