@@ -385,7 +385,7 @@ def _person_or_place(tokens: list[Token], text: str, lex: Lexicon) -> Kind | Non
 
 def _is_first_name(tokens: list[Token], text: str, lex: Lexicon) -> bool:
     """One or two tokens: a clear first name (+ surname), not also a place, not an acronym."""
-    if not 1 <= len(tokens) <= 2 or _orig(tokens[0], text).isupper():
+    if not 1 <= len(tokens) <= 2 or tokens[0].text.isupper():
         return False
     first = lex.words.get(tokens[0].lower_)
     if first is None or not first[0] & FIRST or first[0] & PLACE or first[1] < NAME_SCORE:
@@ -456,6 +456,8 @@ def _edge_junk(tok: Token, kind: Kind, *, leading: bool) -> bool:
         return True
     if kind is Kind.PERSON and tok.is_stop and not t[:1].isupper():
         return True
+    if leading and low in ("the", "a", "an") and t.islower():
+        return True  # "the lake district" -> "lake district"
     return bool(not leading and tok.is_stop and tok.is_lower and low not in ("of", "and"))
 
 
@@ -706,7 +708,8 @@ def _place_modifiers(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon
             j -= 1
             proper = True
             break
-        if _plain(tok, lex) or tok.lower_ in RELATIONS or tok.lower_ in GENERIC_MODIFIERS:
+        low = tok.lower_
+        if _plain(tok, lex) or low in RELATIONS or low in GENERIC_MODIFIERS or low in SUFFIX_PREPS:
             break
         if _proper(tok, text, lex, NAME_SCORE):
             proper = True
