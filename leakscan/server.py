@@ -494,16 +494,24 @@ class _CheckRequestBytes(CheckRequest):
     images: list[bytes] = Field(default_factory=list)  # type: ignore[assignment]
 
 
+#: pydantic >= 2.10 decodes base64 in Rust while parsing (4x faster than the base64 module).
+_FAST_BASE64 = "val_json_bytes" in getattr(ConfigDict, "__annotations__", {})
+
+
 async def _read_json_post(request: Request) -> _Post:
     body = await request.body()
     if not body.strip():
         raise ApiError(400, "malformed_json", 'the body is empty; send a JSON object such as {"text": "..."}')
-    try:
-        fast = _CheckRequestBytes.model_validate_json(body)
-        images = list(fast.images)
-        req: CheckRequest = fast
-    except ValidationError:
-        # The slow path names the problem exactly and accepts data: URLs and line breaks.
+    req: CheckRequest | None = None
+    images: list[bytes] = []
+    if _FAST_BASE64:
+        try:
+            fast = _CheckRequestBytes.model_validate_json(body)
+            req, images = fast, list(fast.images)
+        except ValidationError:
+            pass  # the slow path below names the problem
+    if req is None:
+        # Names the problem exactly, and accepts data: URLs and line breaks in base64.
         try:
             req = CheckRequest.model_validate_json(body)
         except ValidationError as exc:
