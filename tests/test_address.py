@@ -68,6 +68,8 @@ POSITIVE = [
     ("I live on Maple Street", ["Maple Street"]),
     ("i live on cherry tree lane lol", ["cherry tree lane"]),
     ("the party is on Oak Avenue", ["Oak Avenue"]),
+    ("I live on 5th Avenue", ["5th Avenue"]),
+    ("we live on Willow Mews", ["Willow Mews"]),
     # non-English forms
     ("Mellemvej 32", ["Mellemvej 32"]),
     ("we live at Lindenstraße 7", ["Lindenstraße 7"]),
@@ -147,6 +149,8 @@ NEGATIVE = [
     "my flat tire",
     "I live in a big house",
     "I live on a farm",
+    "i got 1st place on the street",
+    "my dad works on 5th avenue",
     "we live in Springfield",
     "",
     "   ",

@@ -619,7 +619,7 @@ class AddressScanner:
             # The name is 1-4 words right before the street word.
             for k in range(1, min(4, len(words)) + 1):
                 name = words[-k:]
-                if name[0] in STOP or name[0] in JUNK or name[0][:1].isdigit():
+                if name[0] in STOP or name[0] in JUNK or name[0].isdigit():
                     break
                 rest = words[:-k]
                 # "I live on maple street"
