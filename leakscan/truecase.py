@@ -25,8 +25,8 @@ from importlib import resources
 #: The lexicon file inside the ``leakscan.models`` package.
 LEXICON_FILE = "names_places.tsv.gz"
 
-FIRST, LAST, PLACE, WORD = 1, 2, 4, 8
-_CLASS_BITS = {"f": FIRST, "l": LAST, "p": PLACE, "w": WORD}
+FIRST, LAST, PLACE, WORD, MAJOR = 1, 2, 4, 8, 16
+_CLASS_BITS = {"f": FIRST, "l": LAST, "p": PLACE, "w": WORD, "c": MAJOR}
 
 #: In a mostly lower-case text, a word is capitalised when its score reaches the threshold
 #: of one of its classes (score = log P(Word) - log P(word), see the build script).

@@ -6,7 +6,8 @@ The NER scanner and :mod:`leakscan.truecase` read this one file. Each line is::
 
 * ``entry``: lower case, one word or a short phrase of words joined by single spaces
   ("jake", "new york", "salt lake city"); accented names also appear without accents.
-* ``classes``: letters ``f`` (a first name), ``l`` (a surname), ``p`` (a place), ``w`` (an
+* ``classes``: letters ``f`` (a first name), ``l`` (a surname), ``p`` (a place), ``c`` (a
+  major place: a city of 100,000 people or more, a country, a state or a region), ``w`` (an
   everyday lower-case English word: frequent in lower case and not mostly capitalised).
 * ``score``: how much more often the word is written Capitalised than lower case in
   English text, as ``log P("Jake") - log P("jake")`` from spaCy's English lexeme
@@ -54,6 +55,8 @@ OUT = Path(__file__).resolve().parent / "names_places.tsv.gz"
 
 #: Countries whose smaller towns (population >= 1,000) are included.
 ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "NZ", "IE", "ZA", "IN"}
+#: Places this big (and countries, states, regions) are marked "major" (class ``c``).
+MAJOR_PLACE_POPULATION = 100_000
 #: Surnames past this census rank are left out (the long tail is mostly one-family names).
 SURNAME_RANK_LIMIT = 60_000
 #: A lower-case word at least this frequent (log probability) is an everyday word...
@@ -281,6 +284,8 @@ def build() -> list[tuple[str, str, float]]:
         classes.setdefault(n, set()).add("l")
     for n, pop in geonames_places().items():
         classes.setdefault(n, set()).add("p")
+        if pop >= MAJOR_PLACE_POPULATION:
+            classes[n].add("c")
         population[n] = pop
     for entry in list(classes):
         if entry in NEVER or len(entry) < 2 or not all(ch.isalpha() or ch in " '-." for ch in entry):
@@ -312,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     # mtime=0 keeps the gzip output byte-identical between builds.
     with open(OUT, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
         gz.write((header + body).encode("utf-8"))
-    counts = {k: sum(k in c for _, c, _ in rows) for k in "flpw"}
+    counts = {k: sum(k in c for _, c, _ in rows) for k in "flpcw"}
     print(f"{OUT.name}: {len(rows)} entries {counts}, {OUT.stat().st_size:,} bytes", file=sys.stderr)
     assert all(not math.isnan(s) for _, _, s in rows)
     return 0

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..findings import Finding, Kind
-from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon, lexicon
+from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 
 if TYPE_CHECKING:
@@ -110,14 +110,16 @@ PLACE_SUFFIXES = _words(
     park mall beach lake woods wood forest playground skatepark plaza zoo pool library rink
     arena stadium field fields gardens garden square pier marina harbour harbor reservoir
     common heath hills valley river creek bay island waterpark arcade aquarium museum
-    cinema theatre theater world tower
+    cinema theatre theater world tower ridge grove heights hill vale meadows springs
     """
 )
 #: Street words: "maple street", "main st" (with a house number it is the address scanner's).
 STREET_SUFFIXES = _words("street st road rd avenue ave lane ln drive boulevard blvd crescent terrace")
 #: Suffixes after which even everyday words name a place when a preposition comes first
 #: ("at pine lake", "on cherry street", "party at bounce world").
-PREP_SUFFIXES = STREET_SUFFIXES | _words("lake park beach world arcade waterpark mall plaza woods")
+PREP_SUFFIXES = STREET_SUFFIXES | _words(
+    "lake park beach world arcade waterpark mall plaza woods ridge grove heights hill vale meadows springs"
+)
 #: Two-word place suffixes ("leisure centre", "rec center").
 PLACE_SUFFIX_PAIRS = frozenset(
     (a, b)
@@ -300,7 +302,9 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
         return
     kind = _LABELS.get(label)
     start = tokens[0].i
-    if kind is None:
+    if kind is not Kind.PERSON and _lower_first_name(tokens, doc, start, text, lex):
+        kind = Kind.PERSON  # "sophia and olivia", "harper just texted me"
+    elif kind is None:
         # A known first name mislabelled as a product, work of art...: a person.
         if label in ("PRODUCT", "WORK_OF_ART", "NORP", "EVENT") and _is_first_name(tokens, text, lex):
             kind = Kind.PERSON
@@ -381,6 +385,21 @@ def _person_or_place(tokens: list[Token], text: str, lex: Lexicon) -> Kind | Non
         if len(words) == 1 and bits & WORD and (not bits & (FIRST | LAST) or score < COMMON_NAME_SCORE):
             return None  # "Glad", "Speech", "September"
     return Kind.PERSON
+
+
+def _lower_first_name(tokens: list[Token], doc: Toks, start: int, text: str, lex: Lexicon) -> bool:
+    """A single lower-case first name (truecased by us) that the model labelled otherwise.
+
+    The model only saw our capital letter, so its label is a guess; unless the word is
+    also a major place, or follows "in/from/to...", it is a person.
+    """
+    words = [t for t in tokens if t.is_alpha]
+    if len(words) != 1 or not _orig(words[0], text).islower():
+        return False
+    info = lex.words.get(words[0].lower_)
+    if info is None or not info[0] & FIRST or info[0] & (MAJOR | WORD) or info[1] < NAME_SCORE:
+        return False
+    return not (start > 0 and doc[start - 1].lower_ in PLACE_PREPS)
 
 
 def _is_first_name(tokens: list[Token], text: str, lex: Lexicon) -> bool:
@@ -605,12 +624,13 @@ def _cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[_Cand
             if (
                 info is not None
                 and info[0] & FIRST
-                and info[0] & WORD
+                and not info[0] & MAJOR
+                and (info[0] & WORD or info[1] >= NAME_SCORE)
                 and not (low in CALENDAR and lows[i + 1] in ("is", "was", "has", "had"))
                 and lows[i + 1] in SUBJECT_VERBS
                 and lows[i + 1] != "and"
             ):
-                yield _token_cand(doc, i, 0.6)
+                yield doc[i].idx, doc[i].idx + len(doc[i]), Kind.PERSON, 0.6, WEAK
         yield from _place_cues(doc, lows, i, text, lex)
 
 
