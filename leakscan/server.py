@@ -354,9 +354,17 @@ class GuardMiddleware:
     * A ``Content-Length`` over the limit is answered 413 before the body is read; a
       chunked body is counted as it arrives and cut off at the limit (413).
     * A body that takes longer than ``body_timeout`` seconds to arrive is answered 408.
+    * Before an answer that did not need the whole body (413, 415...), what the client is
+      still sending is read and dropped (at most ``DRAIN_BYTES``, for a few seconds), so
+      that closing the connection does not reset it before the client reads the answer.
     * An unexpected exception is logged by type and code location only (never its
       message, which could quote a value) and answered with a generic 500.
     """
+
+    #: Most bytes read and dropped after an early answer.
+    DRAIN_BYTES = 64 * 1024 * 1024
+    #: Longest time spent dropping them (seconds).
+    DRAIN_SECONDS = 5.0
 
     def __init__(self, app: ASGIApp, *, max_body_bytes: int, body_timeout: float):
         self.app = app
@@ -368,27 +376,45 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         started = False
-
-        async def send_tracked(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-                message["headers"] = [*message.get("headers", ()), *_SAFE_HEADERS]
-            await send(message)
-
-        async def reply(status: int, code: str, message: str) -> None:
-            response = _error_response(status, code, message, headers={"Connection": "close"})
-            await response(scope, receive, send_tracked)
-
-        length = _content_length(scope)
-        if length is not None and length > self.max_body_bytes:
-            await reply(413, "too_large", f"the request body is over the limit of {self.max_body_bytes:,} bytes")
-            return
-
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.body_timeout
         received = 0
         body_done = False
+        length = _content_length(scope)
+
+        async def send_tracked(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                if not body_done:
+                    await drain()
+                started = True
+                message["headers"] = [*message.get("headers", ()), *_SAFE_HEADERS]
+            await send(message)
+
+        async def drain() -> None:
+            """Read and drop the rest of the request body (bounded in bytes and time)."""
+            nonlocal body_done
+            body_done = True
+            if received == 0 and _expects_continue(scope):
+                return  # the client sends nothing until told to go on
+            if length is not None and length - received > self.DRAIN_BYTES:
+                return  # too much to swallow: the connection is closed on it
+            until = min(deadline, loop.time() + self.DRAIN_SECONDS)
+            dropped = 0
+            while dropped <= self.DRAIN_BYTES and (remaining := until - loop.time()) > 0:
+                try:
+                    message = await asyncio.wait_for(receive(), remaining)
+                except asyncio.TimeoutError:
+                    return
+                if message["type"] != "http.request":
+                    return
+                dropped += len(message.get("body", b""))
+                if not message.get("more_body", False):
+                    return
+
+        async def reply(status: int, code: str, message: str) -> None:
+            response = _error_response(status, code, message, headers={"Connection": "close"})
+            await response(scope, receive, send_tracked)
 
         async def receive_guarded() -> Message:
             nonlocal received, body_done
@@ -411,12 +437,17 @@ class GuardMiddleware:
                 body_done = True
             return message
 
+        too_large = f"the request body is over the limit of {self.max_body_bytes:,} bytes"
         try:
-            await self.app(scope, receive_guarded, send_tracked)
+            if length is not None and length > self.max_body_bytes:
+                await reply(413, "too_large", too_large)
+            else:
+                await self.app(scope, receive_guarded, send_tracked)
         except _BodyTooLarge:
             if not started:
-                await reply(413, "too_large", f"the request body is over the limit of {self.max_body_bytes:,} bytes")
+                await reply(413, "too_large", too_large)
         except _BodyTooSlow:
+            body_done = True  # nothing more is coming in time: do not wait for it
             if not started:
                 await reply(408, "too_slow", f"the request body did not arrive within {self.body_timeout:g} seconds")
         except Exception as exc:
@@ -429,6 +460,11 @@ class GuardMiddleware:
             )
             if not started:
                 await reply(500, "internal_error", "something went wrong on the server; the request was not checked")
+
+
+def _expects_continue(scope: Scope) -> bool:
+    """True when the client waits for ``100 Continue`` before sending its body (it never will)."""
+    return any(k == b"expect" and v.lower() == b"100-continue" for k, v in scope.get("headers", ()))
 
 
 _SAFE_HEADERS = ((b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"))

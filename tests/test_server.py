@@ -401,13 +401,28 @@ def test_huge_bodies_are_413(client: httpx.Client, server: Server) -> None:
         yield b'"}'
 
     _error(client.post("/v1/check", content=chunks(), headers={"content-type": "application/json"}), 413, "too_large")
-    # A declared length far over the limit is refused before any of the body is read.
+    # A declared length far over the limit is refused before any of the body is sent...
     with socket.create_connection((server.host, server.port), timeout=10) as sock:
         sock.sendall(
             b"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            b"Content-Length: 99999999999\r\n\r\n{"
+            b"Content-Length: 99999999999\r\n\r\n"
         )
         assert _read_status(sock) == 413
+    # ...and a client that waits for "100 Continue" is told 413 instead.
+    with socket.create_connection((server.host, server.port), timeout=10) as sock:
+        sock.sendall(
+            b"POST /v1/clean-image HTTP/1.1\r\nHost: x\r\nContent-Type: image/jpeg\r\n"
+            b"Expect: 100-continue\r\nContent-Length: 5000000\r\n\r\n"
+        )
+        assert _read_status(sock) == 413
+
+
+def test_early_answers_to_big_bodies_reach_the_client(client: httpx.Client) -> None:
+    """415/413 answered before the body is used: the rest is drained, never a connection reset."""
+    for _ in range(5):
+        big = b"x" * (MAX_BODY - 100)
+        _error(client.post("/v1/check", content=big, headers={"content-type": "text/plain"}), 415)
+        _error(client.post("/v1/check", content=big + big, headers={"content-type": "application/json"}), 413)
 
 
 def test_text_too_long_and_too_many_images_are_413(client: httpx.Client) -> None:
