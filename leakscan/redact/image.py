@@ -41,6 +41,7 @@ import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError, LimitError, RedactError, UnsupportedFormatError
@@ -209,16 +210,10 @@ def _reencode(data: bytes, fmt: str, options: StripOptions, settings: Settings, 
     return Stripped(data=out.getvalue(), lossless=False, removed=("all metadata",), note=note)
 
 
-_VERIFY_SETTINGS: dict[Settings, Settings] = {}
-
-
+@lru_cache(maxsize=64)
 def _metadata_only(settings: Settings) -> Settings:
     """The same settings with only the photo metadata scanner (no text scanners: fast)."""
-    cached = _VERIFY_SETTINGS.get(settings)
-    if cached is None:
-        cached = replace(settings, scanners=("photo_metadata",), ignore_kinds=(), allow=())
-        _VERIFY_SETTINGS[settings] = cached
-    return cached
+    return replace(settings, scanners=("photo_metadata",), ignore_kinds=(), allow=())
 
 
 def leftover_kinds(
