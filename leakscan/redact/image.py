@@ -176,8 +176,6 @@ def _strip(handler: Handler, data: bytes, options: StripOptions, settings: Setti
 
 def _reencode(data: bytes, fmt: str, options: StripOptions, settings: Settings, *, reason: str) -> Stripped:
     """Decode and re-encode the pixels with no metadata (the last resort; see the module doc)."""
-    import warnings
-
     from PIL import Image, ImageOps
 
     if fmt == "HEIF":
@@ -185,27 +183,25 @@ def _reencode(data: bytes, fmt: str, options: StripOptions, settings: Settings, 
 
         pillow_heif.register_heif_opener()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as im:
-                width, height = im.size
-                if width * height > settings.max_image_pixels:
-                    raise LimitError(
-                        f"image is {width * height:,} pixels, over the limit of {settings.max_image_pixels:,} "
-                        "(setting max_image_pixels)"
-                    )
-                icc = im.info.get("icc_profile") if options.keep_icc else None
-                frames = [ImageOps.exif_transpose(im) if options.keep_orientation else im.copy()]
-                if fmt == "GIF" and getattr(im, "n_frames", 1) > 1:
-                    raise InputError("animated GIF cannot be re-encoded without losing frames")
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        with Image.open(io.BytesIO(data)) as im:
+            width, height = im.size
+            if width * height > settings.max_image_pixels:
+                raise LimitError(
+                    f"image is {width * height:,} pixels, over the limit of {settings.max_image_pixels:,} "
+                    "(setting max_image_pixels)"
+                )
+            if getattr(im, "n_frames", 1) > 1:
+                raise InputError(f"animated {fmt} cannot be re-encoded without losing frames")
+            icc = im.info.get("icc_profile") if options.keep_icc else None
+            picture = ImageOps.exif_transpose(im) if options.keep_orientation else im.copy()
+    except Image.DecompressionBombError:
         raise LimitError("image is too large to decode (decompression bomb guard)") from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise InputError(f"{fmt} file could not be decoded for re-encoding ({type(exc).__name__})") from None
     out = io.BytesIO()
     params: dict[str, object] = {"icc_profile": icc} if icc else {}
     params.update(REENCODE_PARAMS.get(fmt, {}))
-    frames[0].save(out, REENCODE_WRITERS[fmt], **params)
+    picture.save(out, REENCODE_WRITERS[fmt], **params)
     note = f"re-encoded: {reason}; the pixels were decoded and saved again without metadata"
     return Stripped(data=out.getvalue(), lossless=False, removed=("all metadata",), note=note)
 
