@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import DiskFullError, LeakscanError
+from ..errors import DiskFullError, LeakscanError, RedactError
 from ..findings import ScanResult
-from ..fsutil import TEMP_SUFFIX, atomic_write, write_error
+from ..fsutil import AtomicFile, atomic_write, write_error
 from ..inputs.items import Item
 from ..media.base import StripOptions
 from ..settings import Settings
@@ -90,9 +89,9 @@ class Redactor:
             if item.file is None:  # --text or stdin: the clean post goes to stdout
                 return Outcome(source=item.source, action="stdout", changed=changed, redacted_text=redacted)
             return self._write(item, lambda: _encode_like(redacted, item.file), changed, redacted_text=redacted)
-        return self._media(item)
+        return self._media(item, result)
 
-    def _media(self, item: Item) -> Outcome:
+    def _media(self, item: Item, result: ScanResult) -> Outcome:
         from .image import redact_image_file
 
         dst = self.destination(item)
@@ -101,7 +100,9 @@ class Redactor:
         try:
             if not self.dry_run:
                 _mkdir(dst.parent)
-            done = redact_image_file(item.path, dst, self.options, dry_run=self.dry_run, settings=self.settings)
+            done = redact_image_file(
+                item.path, dst, self.options, dry_run=self.dry_run, settings=self.settings, findings=result.findings
+            )
         except DiskFullError:
             raise  # every next write would fail too: the run stops
         except LeakscanError as exc:
@@ -209,14 +210,19 @@ class _JsonlRewriter:
     """
 
     def __init__(self, src: Path, dst: Path):
-        import tempfile
-
         self.src = src
         self.dst = dst
         _mkdir(dst.parent)
-        self._in: IO[bytes] = open(src, "rb")  # noqa: SIM115 - closed in finish/abort
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{dst.name[:40]}.", suffix=TEMP_SUFFIX, dir=dst.parent)
-        self._out: IO[bytes] = os.fdopen(fd, "wb")
+        try:
+            self._in: IO[bytes] = open(src, "rb")  # noqa: SIM115 - closed in finish/abort
+        except OSError as exc:
+            raise RedactError(f"{src}: cannot read ({exc.strerror or type(exc).__name__})") from None
+        try:
+            self._atomic = AtomicFile(dst)
+        except BaseException:
+            self._in.close()
+            raise
+        self._out: IO[bytes] = self._atomic.file
         self._line = 0
 
     def _copy_until(self, line: int) -> bytes | None:
@@ -243,23 +249,16 @@ class _JsonlRewriter:
         try:
             while chunk := self._in.read(1 << 20):
                 self._out.write(chunk)
-            self._out.flush()
-            os.fsync(self._out.fileno())
-            self._out.close()
             self._in.close()
-            with contextlib.suppress(OSError):
-                os.chmod(self._tmp, os.stat(self.src).st_mode & 0o7777)
-            os.replace(self._tmp, self.dst)
         except OSError as exc:
             self.abort()
             raise write_error(self.dst, exc) from None
         except BaseException:
             self.abort()
             raise
+        self._atomic.commit(like=self.src)
 
     def abort(self) -> None:
-        for fh in (self._out, self._in):
-            with contextlib.suppress(OSError):
-                fh.close()
         with contextlib.suppress(OSError):
-            os.unlink(self._tmp)
+            self._in.close()
+        self._atomic.abort()
