@@ -164,7 +164,8 @@ async def _load(url: str, kind: str, count: int, rate: float, photo_path: str | 
 
     photo = Path(photo_path).read_bytes() if photo_path else b""
     photo_b64 = base64.b64encode(photo).decode("ascii") if photo else ""
-    limits = httpx.Limits(max_connections=256, max_keepalive_connections=256)
+    # Idle connections are dropped before the server's 5 s keep-alive timeout closes them under us.
+    limits = httpx.Limits(max_connections=256, max_keepalive_connections=256, keepalive_expiry=3)
     latencies: list[float] = []
     errors: dict[str, int] = {}
     statuses: dict[int, int] = {}

@@ -711,8 +711,9 @@ def _request_settings(checker: Checker, data: dict[str, Any] | None) -> Settings
 
 def _clean_sync(checker: Checker, data: bytes, only: str, config: ServerConfig) -> PostCheck:
     _sniff(data, "the image")
-    options = StripOptions(only_gps=only == "gps")
-    check = Checker(checker.settings, strip_options=options).check_post("", [data], clean_images=True)
+    if only == "gps":
+        checker = Checker(checker.settings, strip_options=StripOptions(only_gps=True))
+    check = checker.check_post("", [data], clean_images=True)
     _after_scan(check.image_results[0], data, "the image", config)
     cleaned = check.cleaned[0]
     if cleaned.data is None:
