@@ -85,6 +85,8 @@ PLACE_SUFFIXES = frozenset(
 _SMALL = frozenset({"of", "and", "the", "upon", "on", "de", "la", "le", "do", "da", "del", "des", "du", "y", "en"})
 
 _WORD = re.compile(r"[^\W\d_]{1,40}")
+#: After these a word is a common noun, not a name ("a hunter", "the reading").
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "another", "every", "each", "some"})
 _SENT_START = re.compile(r"(?:^|[.!?\n])[^\w\n]{0,5}[A-Z]")
 _DOTTED = re.compile(r"\w\.\w")
 # Sentence-ish boundary before a word (for counting capitals that are not just sentence starts).
@@ -180,6 +182,13 @@ def _protected(text: str, pos: int) -> bool:
     return any(c in chunk for c in "@#/:") or _DOTTED.search(chunk) is not None
 
 
+def _compound(text: str, start: int, end: int) -> bool:
+    """Part of a hyphenated word ("misty-eyed"), which is no name."""
+    before = start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+    after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
+    return before or after
+
+
 def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
@@ -230,7 +239,7 @@ def truecase(text: str) -> str:
                 capped[i] = True
             i += 1
             continue
-        if _protected(base, s):
+        if _protected(base, s) or _compound(base, s, e):
             i += 1
             continue
         # Multi-word places first ("new york", "salt lake city").
@@ -256,6 +265,8 @@ def truecase(text: str) -> str:
                 i = j
                 continue
         prev_adjacent = i > 0 and base[spans[i - 1][1] : s] in (" ", ". ")
+        if i and base[spans[i - 1][0] : spans[i - 1][1]] in _DETERMINERS:
+            info = None  # "a hunter", "the reading": a common noun
         if info is not None:
             bits, score = info
             if lower_mode:

@@ -306,7 +306,7 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
         kind = Kind.PERSON  # "sophia and olivia", "harper just texted me"
     elif kind is None:
         # A known first name mislabelled as a product, work of art...: a person.
-        if label in ("PRODUCT", "WORK_OF_ART", "NORP", "EVENT") and _is_first_name(tokens, text, lex):
+        if label in ("PRODUCT", "WORK_OF_ART", "EVENT") and _is_first_name(tokens, text, lex):
             kind = Kind.PERSON
         else:
             return
@@ -380,9 +380,10 @@ def _person_or_place(tokens: list[Token], text: str, lex: Lexicon) -> Kind | Non
                 break
     if info is not None:
         bits, score = info
-        if bits & PLACE and not bits & (FIRST | LAST) and score >= PLACE_SCORE:
+        if bits & MAJOR and not bits & (FIRST | LAST) and score >= PLACE_SCORE:
             return Kind.LOCATION  # "Melbourne", "Sri Lanka"
-        if len(words) == 1 and bits & WORD and (not bits & (FIRST | LAST) or score < COMMON_NAME_SCORE):
+        everyday = bits & WORD and (not bits & (FIRST | LAST) or score < COMMON_NAME_SCORE)
+        if len(words) == 1 and everyday and not _cued(tokens[0], text):
             return None  # "Glad", "Speech", "September"
     return Kind.PERSON
 
@@ -400,6 +401,15 @@ def _lower_first_name(tokens: list[Token], doc: Toks, start: int, text: str, lex
     if info is None or not info[0] & FIRST or info[0] & (MAJOR | WORD) or info[1] < NAME_SCORE:
         return False
     return not (start > 0 and doc[start - 1].lower_ in PLACE_PREPS)
+
+
+def _cued(tok: Token, text: str) -> bool:
+    """The word right after "name is", "named", "called" or a title ("Her name is Scout")."""
+    i = tok.i
+    doc = tok.doc
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    prev2 = doc[i - 2].lower_ if i > 1 else ""
+    return prev in ("named", "called") or prev in TITLES or (prev in ("is", "'s") and prev2 == "name")
 
 
 def _is_first_name(tokens: list[Token], text: str, lex: Lexicon) -> bool:

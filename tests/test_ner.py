@@ -1,0 +1,284 @@
+"""Tests for the NER scanner (PERSON / LOCATION / ORG) and length-preserving truecasing.
+
+Every post here is written for leakscan; the children, teachers, towns, parks and shops are
+made up (a few real towns and cities appear as places).
+"""
+
+from __future__ import annotations
+
+import json
+from itertools import pairwise
+
+import pytest
+from conftest import CORPUS, needs_corpus
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from leakscan import nlp
+from leakscan.findings import Kind
+from leakscan.scanners.base import TextContext
+from leakscan.scanners.ner import NerScanner
+from leakscan.settings import Settings
+from leakscan.truecase import FIRST, PLACE, WORD, lexicon, truecase
+
+SETTINGS = Settings()
+SCANNER = NerScanner()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of every finding, checking offsets and overlaps on the way."""
+    out = list(SCANNER.scan(TextContext(text, SETTINGS)))
+    for f in out:
+        assert f.kind in SCANNER.kinds
+        assert f.scanner == "ner"
+        assert text[f.start : f.end] == f.text
+        assert f.text == f.text.strip()
+        assert 0.0 < f.confidence <= 1.0
+    for a, b in pairwise(out):
+        assert a.end <= b.start, "findings must not overlap"
+    return [(f.kind.value, f.text) for f in out]
+
+
+P, L, G = "PERSON", "LOCATION", "ORG"
+
+POSITIVE = [
+    # the examples of the design
+    ("me and jake at riverside park", [(P, "jake"), (L, "riverside park")]),
+    ("my sister Lily is so annoying", [(P, "Lily")]),
+    ("mrs patterson gave us sooo much homework", [(P, "patterson")]),
+    ("coach dave said we made the team", [(P, "dave")]),
+    ("we went to westfield mall", [(L, "westfield mall")]),
+    ("i live in springfield", [(L, "springfield")]),
+    # relations, titles, "me and X", "with X and Y"
+    ("my little sister lily took my ipad", [(P, "lily")]),
+    ("my brother Ethan and his friend Oscar", [(P, "Ethan"), (P, "Oscar")]),
+    ("my teacher mrs kowalski is the best", [(P, "kowalski")]),
+    ("miss jenkins gave me a gold star today", [(P, "jenkins")]),
+    ("mr thompson is the worst science teacher ever", [(P, "thompson")]),
+    ("uncle steve and aunt linda are visiting from texas", [(P, "steve"), (P, "linda"), (L, "texas")]),
+    ("emma johnson is my bff", [(P, "emma johnson")]),
+    ("hanging with liam and noah at bondi beach", [(P, "liam"), (P, "noah"), (L, "bondi beach")]),
+    ("me tyler and marcus r going to the skatepark", [(P, "tyler"), (P, "marcus")]),
+    ("going to the mall w sophie and maya", [(P, "sophie"), (P, "maya")]),
+    ("ella and me went to central park", [(P, "ella"), (L, "central park")]),
+    ("my best friend is called ava", [(P, "ava")]),
+    ("my name is zara", [(P, "zara")]),
+    ("ask my mom, her name is sarah", [(P, "sarah")]),
+    ("sleepover at mias tonight", [(P, "mias")]),
+    ("sophia and olivia are my besties forever", [(P, "sophia"), (P, "olivia")]),
+    ("omg harper just texted me", [(P, "harper")]),
+    ("Ava is coming over for a sleepover", [(P, "Ava")]),
+    ("happy bday to my sis ruby!!! love u", [(P, "ruby")]),
+    ("OMG JAKE IS HERE AT THE MALL", [(P, "JAKE")]),
+    ("Went to Westfield Mall with Emma", [(L, "Westfield Mall"), (P, "Emma")]),
+    # places
+    ("we moved to new york last year", [(L, "new york")]),
+    ("my cousin lives in port haven", [(L, "port haven")]),
+    ("i'm from millbrook", [(L, "millbrook")]),
+    ("anyone from hillcrest wanna play", [(L, "hillcrest")]),
+    ("camping at pine lake this weekend", [(L, "pine lake")]),
+    ("i live on maple street", [(L, "maple street")]),
+    ("party at bounce world on saturday", [(L, "bounce world")]),
+    ("at the eiffel tower with grandma", [(L, "eiffel tower")]),
+    ("we are on holiday in cornwall", [(L, "cornwall")]),
+    ("just got back from orlando it was sooo hot", [(L, "orlando")]),
+    ("my nana lives in leeds", [(L, "leeds")]),
+    ("ryan and i are going to the lake district", [(P, "ryan"), (L, "lake district")]),
+    ("cant wait for swim practice at lakeview aquatic center tmrw", [(L, "lakeview aquatic center")]),
+    ("he lives on elm road near the church", [(L, "elm road")]),
+    ("Im at Sunnyside Park right now come find me", [(L, "Sunnyside Park")]),
+    # clubs, teams, workplaces
+    ("my dad works at hendersons hardware", [(G, "hendersons hardware")]),
+    ("riverside rovers won again", [(G, "riverside rovers")]),
+    ("troop 214 cookie sale outside the store", [(G, "troop 214")]),
+    ("we go to st luke's church every sunday", [(G, "st luke's church")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(text: str, expected: list[tuple[str, str]]) -> None:
+    got = found(text)
+    for item in expected:
+        assert item in got, f"{item} not in {got}"
+
+
+#: (text, kinds that must not be reported)
+NEGATIVE = [
+    ("I will go", {P}),
+    ("will you come to my party", {P}),
+    ("may I have a cookie", {P}),
+    ("the grace period is over", {P}),
+    ("Grace period ends Friday", {P}),
+    ("mark my words", {P}),
+    ("i got a bill for my phone", {P}),
+    ("summer is so hot", {P}),
+    ("i hope so", {P}),
+    ("i miss you so much", {P}),
+    ("my mom is so annoying", {P}),
+    ("my sister is mean", {P}),
+    ("my friend said no", {P}),
+    ("me and my friends", {P}),
+    ("can u help me w my homework", {P}),
+    ("coach said we won", {P}),
+    ("my cat is called pickles", {P}),
+    ("my dog max is cute", {P}),
+    ("lol ok", {P, L, G}),
+    ("omg im so bored", {P, L, G}),
+    ("CALL ME NOWWWW ITS AN EMERGENCY", {P, L, G}),
+    ("park the car over there", {L}),
+    ("can we park here", {L}),
+    ("it was a nice day", {L}),
+    ("reading is boring", {L}),
+    ("my mobile is dead", {L}),
+    ("the bath was too cold", {L}),
+    ("what a deal", {L}),
+    ("we played in the park", {L}),
+    ("the mall was packed", {L}),
+    ("went to the beach today", {L}),
+    ("at the skate park", {L}),
+    ("at the dog park", {L}),
+    ("the water park was fun", {L}),
+    ("the new mall opens soon", {L}),
+    ("its a big world", {L}),
+    ("i live in a house", {L}),
+    ("i live in fear of tests", {L}),
+    ("i am at home", {L}),
+    ("follow @mia.dances for more", {P, L, G}),
+    ("email jake.smith@example.com", {P}),
+    ("see https://example.com/jake", {P}),
+    ("", {P, L, G}),
+    ("🦄🦄🦄", {P, L, G}),
+    ("12345 678", {P, L, G}),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), NEGATIVE)
+def test_negative(text: str, kinds: set[str]) -> None:
+    got = found(text)
+    assert not [g for g in got if g[0] in kinds], got
+
+
+def test_offsets_exact_with_unicode_and_possessive() -> None:
+    text = "✨✨ héllo!! me and jake’s cousin zoë went to riverside park 🛝"
+    got = list(SCANNER.scan(TextContext(text, SETTINGS)))
+    texts = {(f.kind, f.text) for f in got}
+    assert (Kind.PERSON, "jake") in texts
+    assert (Kind.LOCATION, "riverside park") in texts
+    for f in got:
+        assert text[f.start : f.end] == f.text
+
+
+def test_spacy_labels_are_mapped() -> None:
+    got = found("Jake Miller flew from Boston to Paris with Google people.")
+    kinds = {k for k, _ in got}
+    assert P in kinds
+    assert L in kinds
+
+
+def test_entity_trimmed() -> None:
+    # spaCy sees "Jake at" as one PERSON; the scanner reports just the name.
+    assert (P, "jake") in found("me and jake at the shops")
+    assert (P, "Mia") in found("Mia's party was fun")
+
+
+def test_shared_doc_is_used() -> None:
+    text = "me and jake at riverside park"
+    doc = nlp.make_doc(text, SETTINGS.model)
+    ctx = TextContext(text, SETTINGS, doc=doc)
+    assert ctx.doc is doc
+    assert (Kind.PERSON, "jake") in {(f.kind, f.text) for f in SCANNER.scan(ctx)}
+
+
+# -- truecase ---------------------------------------------------------------------------------
+
+TRUECASE = [
+    ("me and jake at riverside park", "me and Jake at Riverside Park"),
+    ("we went to new york and salt lake city", "we went to New York and Salt Lake City"),
+    ("my sister lily and mrs patterson", "my sister Lily and Mrs Patterson"),
+    ("i live in springfield", "I live in Springfield"),
+    ("I will go", "I will go"),
+    ("may i have a grace period", "may I have a grace period"),
+    ("park the car", "park the car"),
+    ("going to nice in summer", "going to nice in summer"),
+    ("reading and bath and mobile", "reading and bath and mobile"),
+    ("OMG JAKE IS HERE", "omg Jake is here"),
+    ("follow @mia.dances and email jake.smith@example.com", "follow @mia.dances and email jake.smith@example.com"),
+    ("I went with jake to the mall", "I went with Jake to the mall"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRUECASE)
+def test_truecase(text: str, expected: str) -> None:
+    assert truecase(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_truecase_keeps_length_and_letters(text: str) -> None:
+    out = truecase(text)
+    assert len(out) == len(text)
+    for a, b in zip(text, out, strict=True):
+        assert a == b or a.lower() == b.lower() or a.upper() == b
+
+
+_WORDS = ["jake", "lily", "riverside", "park", "new", "york", "I", "i", "will", "may", "İ", "ß", "ǅ", "@", "#", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join))
+def test_truecase_same_length_on_word_soup(text: str) -> None:
+    assert len(truecase(text)) == len(text)
+    assert len(nlp.ner_text(text)) == len(text)
+
+
+def test_lexicon() -> None:
+    lex = lexicon()
+    assert lex.classes("jake") & FIRST
+    assert lex.classes("springfield") & PLACE
+    assert lex.classes("park") & WORD
+    assert lex.is_common("will")
+    assert not lex.is_common("jake")
+    assert (lex.score("jake") or 0) > (lex.score("will") or 0)
+    assert "new" in lex.phrases
+
+
+# -- corpus check (runs where ../shared/corpus exists) ----------------------------------------
+
+
+def _f1(records: list[dict], preds: list[list[tuple[int, int, str]]], kind: str) -> float:
+    tp_g = n_g = tp_p = n_p = 0
+    for rec, pred in zip(records, preds, strict=True):
+        gold = [(s["start"], s["end"]) for s in rec["spans"] if s["label"] == kind and not s.get("handle")]
+        care = [(s["start"], s["end"]) for s in rec["spans"] if s["label"] == "OTHER" or s.get("handle")]
+        mine = [(s, e) for s, e, k in pred if k == kind]
+        for g in gold:
+            n_g += 1
+            tp_g += any(p[0] < g[1] and g[0] < p[1] for p in mine)
+        for p in mine:
+            hit = any(p[0] < g[1] and g[0] < p[1] for g in gold)
+            if hit or not any(p[0] < c[1] and c[0] < p[1] for c in care):
+                n_p += 1
+                tp_p += hit
+    prec = tp_p / n_p if n_p else 0.0
+    rec_ = tp_g / n_g if n_g else 0.0
+    return 2 * prec * rec_ / (prec + rec_) if prec + rec_ else 0.0
+
+
+@needs_corpus
+def test_beats_plain_spacy_on_tweets() -> None:
+    """PERSON and LOCATION F1 on WNUT-17 must beat spaCy's own entities (= Presidio's)."""
+    path = CORPUS / "text" / "wnut17_test.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()][:600]
+    texts = [r["text"] for r in records]
+    model = nlp.load(SETTINGS.model)
+    labels = {"PERSON": P, "GPE": L, "LOC": L, "FAC": L, "ORG": G}
+    plain = [
+        [(e.start_char, e.end_char, labels[e.label_]) for e in d.ents if e.label_ in labels] for d in model.pipe(texts)
+    ]
+    ours = [
+        [(f.start, f.end, f.kind.value) for f in SCANNER.scan(TextContext(t, SETTINGS, doc=d))]
+        for t, d in zip(texts, nlp.make_docs(texts, SETTINGS.model), strict=True)
+    ]
+    for kind in (P, L):
+        assert _f1(records, ours, kind) > _f1(records, plain, kind), kind
