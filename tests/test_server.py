@@ -635,3 +635,32 @@ def test_logs_hold_no_bodies_or_values(server: Server, client: httpx.Client) -> 
         assert secret not in logs, secret
     assert b64(gps_jpeg())[:40] not in logs
     assert "Traceback" not in logs and " 500 " not in logs
+
+
+# -- the serve command ------------------------------------------------------------------------------
+
+
+def _serve(args: list[str], prelude: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    code = f"{prelude}\nfrom leakscan.cli import main\nmain()"
+    return subprocess.run(
+        [sys.executable, "-c", code, "serve", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_serve_without_the_extra_says_how_to_install_it() -> None:
+    done = _serve(["--port", "1"], prelude="import sys; sys.modules['fastapi'] = None")
+    assert done.returncode == 1
+    assert "pip install 'leakscan[serve]'" in done.stderr and "fastapi" in done.stderr
+
+
+def test_serve_refuses_bad_configuration(tmp_path: Path) -> None:
+    bad = tmp_path / "settings.json"
+    bad.write_text('{"regions": ["UK"]}')
+    done = _serve(["--settings", str(bad)])
+    assert done.returncode == 2 and "GB" in done.stderr
+    done = _serve([], env={"LEAKSCAN_MAX_BODY_BYTES": "lots"})
+    assert done.returncode == 2 and "LEAKSCAN_MAX_BODY_BYTES" in done.stderr
