@@ -595,6 +595,41 @@ def test_xmp_gps_notations_and_structures() -> None:
     assert xmp.parse(cleaned).warnings == []
 
 
+_CORE = 'xmlns:core="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"'
+_ADDRESS = (("CiAdrCity", "Springfield"), ("CiAdrExtadr", "742 Evergreen Terrace"), ("CiAdrPcode", "49007"))
+_CONTACT_FORMS = {
+    "attributes": f'<rdf:Description {_CORE}><core:CreatorContactInfo core:CiEmailWork="pat@example.org" '
+    + " ".join(f'core:{k}="{v}"' for k, v in _ADDRESS)
+    + ' core:CiAdrRegion="Oregon" core:CiAdrCtry="USA"/></rdf:Description>',
+    "parse-type-resource": f'<rdf:Description {_CORE}><core:CreatorContactInfo rdf:parseType="Resource">'
+    + "".join(f"<core:{k}>{v}</core:{k}>" for k, v in _ADDRESS)
+    + "<core:CiEmailWork>pat@example.org</core:CiEmailWork></core:CreatorContactInfo></rdf:Description>",
+    "nested-description": f"<rdf:Description {_CORE}><core:CreatorContactInfo><rdf:Description>"
+    + "".join(f"<core:{k}>{v}</core:{k}>" for k, v in _ADDRESS)
+    + "<core:CiEmailWork>pat@example.org</core:CiEmailWork></rdf:Description></core:CreatorContactInfo>"
+    "</rdf:Description>",
+}
+
+
+@pytest.mark.parametrize("form", sorted(_CONTACT_FORMS))
+def test_xmp_creator_address_is_a_location(form: str) -> None:
+    """The creator's postal address (CreatorContactInfo/CiAdr*) goes with only_gps; the e-mail stays."""
+    from leakscan.media import xmp
+    from leakscan.media.base import RawMetadata
+    from leakscan.scanners import photo_metadata
+
+    packet = _xmp_packet(_CONTACT_FORMS[form])
+    assert xmp.has_location(packet)
+    kinds = {f.kind for f in photo_metadata.detect(RawMetadata(format="JPEG", xmp=[("APP1", packet)]), META_ONLY)[0]}
+    assert Kind.LOCATION in kinds
+    cleaned = xmp.remove_location(packet)
+    assert cleaned is not None and cleaned != packet
+    assert not any(v in cleaned.decode() for _k, v in _ADDRESS) and b"CiAdr" not in cleaned
+    data = xmp.parse(cleaned)
+    assert data.warnings == [] and not xmp.has_location(cleaned)
+    assert ("Iptc4xmpCore:CreatorContactInfo", "Iptc4xmpCore:CiEmailWork") in [p for p, _v in data.props]
+
+
 def test_xmp_utf16_and_broken_packets() -> None:
     from leakscan.media import xmp
 

@@ -47,12 +47,15 @@ PREFIXES: dict[str, str] = {
     "http://ns.adobe.com/xmp/note/": "xmpNote",
 }
 
-#: Properties (canonical prefix, local-name regex) that say where the photo was taken.
+#: Properties (canonical prefix, local-name regex) that say where the photo was taken, or
+#: where someone lives: the creator's postal address (``Iptc4xmpCore:CiAdr*`` inside
+#: ``Iptc4xmpCore:CreatorContactInfo``, as attributes or elements) counts as a location; its
+#: e-mail, phone and web address do not.
 LOCATION_PROPS: tuple[tuple[str, str], ...] = (
     ("exif", r"GPS\w*"),
     ("exifEX", r"GPS\w*"),
     ("photoshop", r"(?:City|State|Country)"),
-    ("Iptc4xmpCore", r"(?:Location|CountryCode)"),
+    ("Iptc4xmpCore", r"(?:Location|CountryCode|CiAdr\w*)"),
     ("Iptc4xmpExt", r"(?:LocationShown|LocationCreated|City|CountryName|CountryCode|ProvinceState|Sublocation)"),
     ("drone-dji", r"(?:GpsLatitude|GpsLongitude|GpsLongtitude|AbsoluteAltitude|RelativeAltitude)"),
     ("dwc", r"\w+"),
