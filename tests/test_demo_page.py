@@ -107,6 +107,8 @@ def page(browser: object, base_url: str) -> Iterator[Page]:
 
 
 def test_phone_number_warning_and_fix(page: Page) -> None:
+    assert page.locator("#photo-box").is_hidden()  # no photo yet
+    assert page.locator("#status").get_attribute("data-verdict") == "empty"
     box = page.get_by_label("What do you want to say?")
     box.press_sequentially("hi its me, call me on 217 555 0134 after school", delay=5)
     warning = page.locator(".warning", has_text="Phone number")
