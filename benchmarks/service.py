@@ -145,6 +145,21 @@ class ServerProcess:
         except psutil.NoSuchProcess:
             return float("nan")
 
+    def cpu_s(self) -> float:
+        """CPU seconds (user + system) used so far by the server and its workers."""
+        import psutil
+
+        total = 0.0
+        try:
+            parent = psutil.Process(self.proc.pid)
+            for p in [parent, *parent.children(recursive=True)]:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    t = p.cpu_times()
+                    total += t.user + t.system
+        except psutil.NoSuchProcess:
+            pass
+        return total
+
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
@@ -277,15 +292,17 @@ def main() -> None:
                 ("photo-b64", args.photo_count, args.photo_rate, photo_path),
             ]
             for kind, count, rate, photo in plan:
-                before = server.rss_mb()
+                before, cpu0, load = server.rss_mb(), server.cpu_s(), os.getloadavg()[0]
                 stats = run_client(server.url, kind, count, rate, photo)
-                after = server.rss_mb()
+                after, cpu = server.rss_mb(), server.cpu_s() - cpu0
                 row = {"workers": workers, "scenario": kind, "target_rate": rate, **stats}
                 row |= {"rss_before_mb": round(before, 1), "rss_after_mb": round(after, 1)}
+                row |= {"server_cpu_ms_per_request": round(cpu * 1000 / count, 2), "loadavg_1m": round(load, 2)}
                 results.append(row)
                 print(f"  {kind}: {json.dumps(stats)}", file=sys.stderr)
             if args.sustained:
                 samples: list[tuple[float, float]] = []
+                cpu0, load = server.cpu_s(), os.getloadavg()[0]
                 cmd = [sys.executable, __file__, "--client", server.url, "mixed", "0", str(args.rate)]
                 proc = subprocess.Popen(
                     [*cmd, str(photo_path), str(args.sustained)],
@@ -301,14 +318,15 @@ def main() -> None:
                 rss = [m for _, m in samples]
                 row = {"workers": workers, "scenario": f"sustained {args.sustained:g}s (10% photo)"}
                 row |= {"target_rate": args.rate, **stats, "rss_before_mb": rss[0], "rss_after_mb": rss[-1]}
-                row |= {"rss_samples": samples}
+                row |= {"rss_samples": samples, "loadavg_1m": round(load, 2)}
+                row["server_cpu_ms_per_request"] = round((server.cpu_s() - cpu0) * 1000 / stats["requests"], 2)
                 results.append(row)
                 print(f"  sustained: {json.dumps(stats)}; rss {rss[0]} -> {rss[-1]} MiB", file=sys.stderr)
         finally:
             server.stop()
 
     header = ["workers", "scenario", "rate (req/s)", "requests", "errors", "achieved req/s"]
-    header += ["p50 ms", "p95 ms", "p99 ms", "RSS before MiB", "RSS after MiB"]
+    header += ["p50 ms", "p95 ms", "p99 ms", "server CPU ms/req", "RSS before MiB", "RSS after MiB", "load avg"]
     rows = [
         [
             r["workers"],
@@ -320,12 +338,17 @@ def main() -> None:
             r["p50_ms"],
             r["p95_ms"],
             r["p99_ms"],
+            r["server_cpu_ms_per_request"],
             r["rss_before_mb"],
             r["rss_after_mb"],
+            r["loadavg_1m"],
         ]
         for r in results
     ]
-    print(f"\nleakscan service on loopback; photo: 4000x3000 JPEG with EXIF GPS, {photo_mb:.1f} MiB\n")
+    print(
+        f"\nleakscan service on loopback, {os.cpu_count()} CPUs; photo: 4000x3000 JPEG with EXIF GPS, "
+        f"{photo_mb:.1f} MiB. 'load avg' is the machine's 1-minute load before the run (other work included).\n"
+    )
     print(md_table(header, rows))
     path = write_json(
         "service.json",
