@@ -240,7 +240,7 @@ def _check(
 ) -> PostCheck:
     if style not in STYLES:
         raise ValueError(f"unknown redaction style {style!r} (expected one of: {', '.join(STYLES)})")
-    if isinstance(text, (bytes, bytearray)) or not isinstance(text, str):
+    if not isinstance(text, str):
         raise TypeError("text must be a str")
     if isinstance(images, (str, bytes, bytearray, memoryview, os.PathLike)):
         images = (images,)
@@ -253,10 +253,16 @@ def _check(
         from .photos import scan_image
 
         name = _image_name(source, index)
+        is_path = not isinstance(source, (bytes, bytearray, memoryview))
         data: bytes | None = None
         try:
             data = _image_bytes(source, settings) if clean_images else None
-            result = scan_image(data if data is not None else _scan_source(source), settings, name=name)
+            # A path's file name is scanned too ("emma_at_lincoln.jpg"); bytes have none.
+            result = scan_image(
+                data if data is not None else _scan_source(source), settings, name=name if is_path else None
+            )
+            if not is_path:
+                result = replace(result, source=name)
         except LeakscanError as exc:
             result = ScanResult(source=name, type="image", error=str(exc))
         image_results.append(result)
