@@ -109,6 +109,33 @@ def _warm(settings: Settings) -> None:
         nlp.load(settings.model)
 
 
+def _pool_worker_init(settings: Settings) -> None:
+    """Local pool worker start-up: exit with the main process, then load the model."""
+    _exit_with_parent()
+    _warm(settings)
+
+
+def _exit_with_parent(interval: float = 0.5) -> None:
+    """Exit this worker when the process that started it dies.
+
+    A main process killed outright (SIGKILL, the OOM killer) cannot stop its workers, and a
+    pool worker waiting for its next chunk would wait forever, holding the spaCy model in
+    memory. A worker stopped here mid-write leaves no partial file (writes are atomic).
+    """
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="leakscan-exit-with-parent", daemon=True).start()
+
+
 def run(
     items: Iterable[Item],
     settings: Settings,
@@ -145,10 +172,13 @@ def run(
             held[seq] = waiting
             while next_seq in held:
                 for item, result in held.pop(next_seq):
-                    yield item, result, main_redactor.handle(item, result)  # type: ignore[union-attr]
+                    outcome = main_redactor.handle(item, result)  # type: ignore[union-attr]
+                    yield from _problems(main_redactor)  # type: ignore[arg-type]
+                    yield item, result, outcome
                 next_seq += 1
         if main_redactor is not None:
             main_redactor.finish_file()
+            yield from _problems(main_redactor)
     except BaseException:
         if main_redactor is not None:
             main_redactor.abort()
@@ -161,13 +191,26 @@ def _inline(items: Iterable[Item], settings: Settings, redact: RedactConfig | No
     redactor = redact.redactor(settings) if redact else None
     try:
         for item, result in scan_items(items, settings):
-            yield item, result, (redactor.handle(item, result) if redactor else None)
+            if redactor is None:
+                yield item, result, None
+                continue
+            outcome = redactor.handle(item, result)
+            yield from _problems(redactor)
+            yield item, result, outcome
         if redactor is not None:
             redactor.finish_file()
+            yield from _problems(redactor)
     except BaseException:
         if redactor is not None:
             redactor.abort()
         raise
+
+
+def _problems(redactor: Redactor) -> Iterator[Result]:
+    """File-level redaction problems (a .jsonl file that changed during the run) as error lines."""
+    for outcome in redactor.take_problems():
+        result = ScanResult(source=outcome.source, type="text", error=outcome.error)
+        yield Item(source=outcome.source, type="text", error=outcome.error), result, outcome
 
 
 def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -222,7 +265,9 @@ class _Executor:
 
             # "spawn" never copies this process's threads or locks into a worker.
             ctx = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_warm, initargs=(self.settings,))
+            self._pool = ProcessPoolExecutor(
+                self.jobs, mp_context=ctx, initializer=_pool_worker_init, initargs=(self.settings,)
+            )
             self._close.append(lambda: self._pool.shutdown(wait=True, cancel_futures=True))
         else:
             self._client = dask_client(self.scheduler, self.jobs)

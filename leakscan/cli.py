@@ -231,9 +231,29 @@ def redact(
         only_gps=only == "gps",
         keep_icc=not drop_icc,
     )
+    if not dry_run:
+        _remove_stale_temps(out_dir, paths if in_place else (), quiet)
     run = _Run(paths, text, settings, fmt, quiet, jobs, engine, scheduler, report_path, redact=config)
     run.execute()
     sys.exit(EXIT_ERROR if run.out.summary.errors else EXIT_OK)
+
+
+def _remove_stale_temps(out_dir: Path | None, in_place: tuple[str, ...], quiet: bool) -> None:
+    """Clear temporary files a killed earlier run left where this run writes (never partial outputs:
+    those cannot exist, a clean copy only gets its name when complete)."""
+    from .fsutil import remove_stale_temps
+
+    removed = remove_stale_temps(out_dir) if out_dir is not None else 0
+    for raw in in_place:
+        path = Path(raw)
+        if raw == "-":
+            continue
+        if path.is_dir():
+            removed += remove_stale_temps(path)
+        elif path.parent.is_dir():
+            removed += remove_stale_temps(path.parent, recursive=False, name=path.name)
+    if removed and not quiet:
+        click.echo(f"removed {removed} temporary file(s) left by an interrupted run", err=True)
 
 
 @cli.command()

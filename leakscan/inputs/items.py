@@ -217,38 +217,42 @@ def _posts_file(path: Path, source: str, settings: Settings, rel: Path) -> Itera
         lineno = 0
         try:
             for lineno, raw in enumerate(fh, start=1):
-                where = f"{source}:{lineno}"
                 if not raw.strip():
                     continue
-                if len(raw) > settings.max_file_bytes:
-                    yield Item(
-                        source=where, type="text", error="line is over the size limit", file=path, line=lineno, rel=rel
-                    )
-                    continue
-                line, error = decode_text(raw)
-                if error:
-                    yield Item(source=where, type="text", error=error, file=path, line=lineno, rel=rel)
-                    continue
-                try:
-                    record = json.loads(line)
-                except ValueError:
-                    yield Item(
-                        source=where, type="text", error="line is not valid JSON", file=path, line=lineno, rel=rel
-                    )
-                    continue
-                ident = record.get("id") if isinstance(record, dict) else None
-                post = record.get("text") if isinstance(record, dict) else None
-                if not isinstance(post, str):
-                    reason = (
-                        "no 'text' field"
-                        if not isinstance(record, dict) or "text" not in record
-                        else "'text' is not a string"
-                    )
-                    yield Item(source=where, type="text", id=ident, error=reason, file=path, line=lineno, rel=rel)
-                    continue
-                yield _post(post, where, settings, id=ident, file=path, line=lineno, rel=rel)
+                ident, post, error = parse_post_line(raw, settings.max_file_bytes)
+                yield Item(
+                    source=f"{source}:{lineno}",
+                    type="text",
+                    text=post,
+                    id=ident,
+                    error=error,
+                    file=path,
+                    line=lineno,
+                    rel=rel,
+                )
         except OSError as exc:
             yield Item(source=f"{source}:{lineno + 1}", type="text", error=_os_reason(exc, "cannot read"), rel=rel)
+
+
+def parse_post_line(raw: bytes, max_bytes: int) -> tuple[Any, str | None, str | None]:
+    """``(id, text, error)`` of one non-blank line of a .jsonl post file, as its :class:`Item` gets them."""
+    if len(raw) > max_bytes:
+        return None, None, "line is over the size limit"
+    line, error = decode_text(raw)
+    if error:
+        return None, None, error
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None, None, "line is not valid JSON"
+    ident = record.get("id") if isinstance(record, dict) else None
+    post = record.get("text") if isinstance(record, dict) else None
+    if not isinstance(post, str):
+        reason = "no 'text' field" if not isinstance(record, dict) or "text" not in record else "'text' is not a string"
+        return ident, None, reason
+    if not post.strip():
+        return ident, post, "empty post (no text to scan)"
+    return ident, post, None
 
 
 def _walk(root: Path, settings: Settings, excluded: list[Path], *, prefix: bool) -> Iterator[Item | Skipped]:

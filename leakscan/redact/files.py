@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os  # noqa: F401 - tests/test_batch.py patches leakscan.redact.files.os.fsync
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -16,7 +17,7 @@ from typing import IO, Any
 from ..errors import DiskFullError, LeakscanError, RedactError
 from ..findings import ScanResult
 from ..fsutil import AtomicFile, atomic_write, write_error
-from ..inputs.items import Item
+from ..inputs.items import Item, parse_post_line
 from ..media.base import StripOptions
 from ..settings import Settings
 from .text import redact_text
@@ -65,7 +66,12 @@ class Redactor:
     settings: Settings | None = None
     #: Skip files whose clean copy exists and is newer than the original (safe re-runs).
     skip_done: bool = True
+    #: File-level problems found when a .jsonl rewrite ends (its lines were reported already):
+    #: the batch layer reports them as error lines of their own (see :meth:`take_problems`).
+    problems: list[Outcome] = field(default_factory=list)
     _jsonl: _JsonlRewriter | None = None
+    _jsonl_src: Path | None = None
+    _jsonl_error: str | None = None
 
     def destination(self, item: Item) -> Path:
         """Where the clean copy of ``item``'s file goes."""
@@ -154,32 +160,68 @@ class Redactor:
 
     def _jsonl_line(self, item: Item, result: ScanResult) -> Outcome:
         assert item.file is not None and item.line is not None
-        if self._jsonl is None or self._jsonl.src != item.file:
+        if self._jsonl_src != item.file:
             self.finish_file()
+            self._jsonl_src = item.file
             if not self.dry_run:
-                self._jsonl = _JsonlRewriter(item.file, self.destination(item))
+                try:
+                    self._jsonl = _JsonlRewriter(item.file, self.destination(item), self._max_line_bytes())
+                except DiskFullError:
+                    raise
+                except LeakscanError as exc:  # e.g. a read-only output folder: every line says so
+                    self._jsonl_error = str(exc)
         failed = item.error is not None or (result.error is not None and not result.findings)
         redacted = None if failed else redact_text(item.text or "", result.findings, self.style)
         changed = redacted is not None and redacted != item.text
-        if self._jsonl is not None and changed:
-            self._jsonl.replace(item.line, redacted)  # type: ignore[arg-type]
+        if self._jsonl is not None:
+            try:
+                self._jsonl.take(item, redacted if changed else None)
+            except DiskFullError:
+                raise
+            except LeakscanError as exc:  # the file changed since it was read, or a write failed
+                self._jsonl.abort()
+                self._jsonl = None
+                self._jsonl_error = str(exc)
+                self.problems.append(Outcome(source=str(item.file), action="error", error=str(exc)))
+        if self._jsonl_error is not None:
+            return Outcome(source=item.source, action="error", error=self._jsonl_error)
         if failed:
             return Outcome(source=item.source, action="error", error=item.error or result.error)
         action = ("would-write" if changed else "would-copy") if self.dry_run else ("written" if changed else "copied")
         output = None if self.dry_run else f"{self.destination(item)}:{item.line}"
         return Outcome(source=item.source, action=action, output=output, changed=changed, redacted_text=redacted)
 
+    def _max_line_bytes(self) -> int:
+        return (self.settings or Settings()).max_file_bytes
+
     def finish_file(self) -> None:
-        """Complete a .jsonl file being rewritten (call at the end of a run)."""
-        if self._jsonl is not None:
-            self._jsonl.finish()
-            self._jsonl = None
+        """Complete a .jsonl file being rewritten (call at the end of a run).
+
+        A failure other than a full disk is added to :attr:`problems`, not raised: the run goes on.
+        """
+        rewriter, self._jsonl = self._jsonl, None
+        self._jsonl_src = None
+        self._jsonl_error = None
+        if rewriter is not None:
+            try:
+                rewriter.finish()
+            except DiskFullError:
+                raise
+            except LeakscanError as exc:
+                self.problems.append(Outcome(source=str(rewriter.src), action="error", error=str(exc)))
+
+    def take_problems(self) -> list[Outcome]:
+        """File-level problems found since the last call (each an error line for its file)."""
+        problems, self.problems = self.problems, []
+        return problems
 
     def abort(self) -> None:
         """Drop a half-done .jsonl rewrite (Ctrl-C): no partial output is left."""
         if self._jsonl is not None:
             self._jsonl.abort()
             self._jsonl = None
+        self._jsonl_src = None
+        self._jsonl_error = None
 
 
 def _mkdir(folder: Path) -> None:
@@ -202,16 +244,24 @@ def _encode_like(text: str, original: Path | None) -> bytes:
     return data
 
 
+class _FileChanged(RedactError):
+    """A .jsonl file changed between the scan and its rewrite: no clean copy is written."""
+
+
 class _JsonlRewriter:
     """Copies a .jsonl file to a temporary file, replacing the text of some lines, then renames.
 
     Lines arrive in order; lines without a replacement (clean, blank, broken) are copied
-    byte for byte, so memory stays flat however long the file.
+    byte for byte, so memory stays flat however long the file. The file is read a second
+    time here, so every line is checked against what was scanned: a line that changed, one
+    that appeared (in between, or appended at the end) or vanished means the file changed
+    during the run, and nothing is written for it (never an unscanned post in a clean copy).
     """
 
-    def __init__(self, src: Path, dst: Path):
+    def __init__(self, src: Path, dst: Path, max_line_bytes: int):
         self.src = src
         self.dst = dst
+        self.max_line_bytes = max_line_bytes
         _mkdir(dst.parent)
         try:
             self._in: IO[bytes] = open(src, "rb")  # noqa: SIM115 - closed in finish/abort
@@ -225,34 +275,55 @@ class _JsonlRewriter:
         self._out: IO[bytes] = self._atomic.file
         self._line = 0
 
-    def _copy_until(self, line: int) -> bytes | None:
-        """Copy lines before ``line``; return line ``line`` itself (or None at end of file)."""
+    def _changed(self) -> _FileChanged:
+        return _FileChanged(f"{self.src}: the file changed while it was being redacted; no clean copy was written")
+
+    def _copy_until(self, line: int) -> bytes:
+        """Copy the (blank) lines before ``line``; return line ``line`` itself."""
         while True:
-            raw = self._in.readline()
+            raw = self._read_line()
             if not raw:
-                return None
+                raise self._changed()  # shorter than when it was scanned
             self._line += 1
             if self._line == line:
                 return raw
-            self._out.write(raw)
+            if raw.strip():  # the scan skipped only blank lines
+                raise self._changed()
+            self._write(raw)
 
-    def replace(self, line: int, text: str) -> None:
-        raw = self._copy_until(line)
-        if raw is None:
+    def _read_line(self) -> bytes:
+        try:
+            return self._in.readline()
+        except OSError as exc:
+            raise RedactError(f"{self.src}: cannot read ({exc.strerror or type(exc).__name__})") from None
+
+    def _write(self, data: bytes) -> None:
+        try:
+            self._out.write(data)
+        except OSError as exc:
+            raise write_error(self.dst, exc) from None
+
+    def take(self, item: Item, text: str | None) -> None:
+        """Copy ``item``'s line, its text replaced by ``text`` (None: byte for byte)."""
+        assert item.line is not None
+        raw = self._copy_until(item.line)
+        if parse_post_line(raw, self.max_line_bytes) != (item.id, item.text, item.error):
+            raise self._changed()
+        if text is None:
+            self._write(raw)
             return
         record = json.loads(raw.decode("utf-8-sig"))
         record["text"] = text
         ending = b"\r\n" if raw.endswith(b"\r\n") else b"\n" if raw.endswith(b"\n") else b""
-        self._out.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + ending)
+        self._write(json.dumps(record, ensure_ascii=False).encode("utf-8") + ending)
 
     def finish(self) -> None:
         try:
-            while chunk := self._in.read(1 << 20):
-                self._out.write(chunk)
+            while raw := self._read_line():
+                if raw.strip():  # appended after it was scanned
+                    raise self._changed()
+                self._write(raw)
             self._in.close()
-        except OSError as exc:
-            self.abort()
-            raise write_error(self.dst, exc) from None
         except BaseException:
             self.abort()
             raise
