@@ -790,8 +790,10 @@ def _place_after(doc: Toks, k: int, text: str, lex: Lexicon, *, strong: bool) ->
         return None
     if _townlike(low, lex) and (info is None or not info[0] & FIRST):
         return _span(doc, k, k + 1)
-    if strong and cap and not _common(low, lex):
-        return _span(doc, k, k + 1)
+    if strong and (_unknown(low, lex) or ((cap or _orig(tok, text).isupper()) and not _common(low, lex))):
+        return _span(doc, k, k + 1)  # "grew up in onnezies", "lives in PUNKAHARJU"
+    if cap and low not in lex.words and doc[k - 1].lower_ in ("in", "from"):
+        return _span(doc, k, k + 1)  # "I'm in Troubelice": capitalised, known as nothing else
     return None
 
 
@@ -803,7 +805,14 @@ def _lone_names(doc: Toks, text: str, lex: Lexicon) -> Iterator[_Cand]:
         if not tok.text[:1].isupper() or tok.ent_type_ or not tok.is_alpha or len(tok) < 3:
             continue
         info = lex.words.get(tok.lower_)
-        if info is None or not info[0] & FIRST or info[0] & (PLACE | WORD) or info[1] < ALONE_SCORE:
+        if info is None:
+            continue
+        bits, score = info
+        if bits & MAJOR and not bits & (FIRST | LAST | WORD) and score >= PLACE_SCORE and not tok.is_stop:
+            if i == 0 or doc[i - 1].text not in ("@", "#"):
+                yield tok.idx, tok.idx + len(tok), Kind.LOCATION, 0.6, 0  # "Belarus was fun"
+            continue
+        if not bits & FIRST or bits & (PLACE | WORD) or score < ALONE_SCORE:
             continue
         if tok.is_stop or tok.lower_ in JUNK:
             continue
