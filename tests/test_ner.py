@@ -122,6 +122,8 @@ NEGATIVE = [
     ("coach said we won", {P}),
     ("my cat is called pickles", {P}),
     ("my dog max is cute", {P}),
+    ("jan 1st is new years", {P}),
+    ("my bday is june 3rd", {P}),
     ("lol ok", {P, L, G}),
     ("omg im so bored", {P, L, G}),
     ("CALL ME NOWWWW ITS AN EMERGENCY", {P, L, G}),

@@ -56,6 +56,9 @@ _LABELS: dict[str, Kind] = {
     "ORG": Kind.ORG,
 }
 
+#: spaCy labels a mislabelled person can hide behind (not DATE, TIME, CARDINAL...).
+_NAMEABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+
 #: Chat words and interjections that are never a name or a place.
 JUNK = _words(
     """
@@ -74,6 +77,15 @@ JUNK = _words(
 CALENDAR = _words(
     "january february march april may june july august september october november december summer winter spring autumn fall"
 )
+
+#: Months and their abbreviations (names too: "jan", "june", "april").
+MONTHS = CALENDAR | _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+_DAYISH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
+
+
+def _dayish(word: str) -> bool:
+    return _DAYISH.fullmatch(word) is not None
+
 
 #: Relations after "my/our/his/her" that introduce a person's name.
 RELATIONS = _words(
@@ -302,7 +314,7 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
         return
     kind = _LABELS.get(label)
     start = tokens[0].i
-    if kind is not Kind.PERSON and _lower_first_name(tokens, doc, start, text, lex):
+    if label in _NAMEABLE and kind is not Kind.PERSON and _lower_first_name(tokens, doc, start, text, lex):
         kind = Kind.PERSON  # "sophia and olivia", "harper just texted me"
     elif kind is None:
         # A known first name mislabelled as a product, work of art...: a person.
@@ -317,6 +329,9 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
     if kind is Kind.PERSON:
         if start > 0 and doc[start - 1].lower_ in ("st", "st.", "saint"):
             return  # "st luke's": a church or a school, not a person
+        end = tokens[-1].i + 1
+        if len(tokens) == 1 and tokens[0].lower_ in MONTHS and end < len(doc) and _dayish(doc[end].text):
+            return  # "jan 1st", "june 3"
         kind = _person_or_place(tokens, text, lex)
         if kind is None:
             return
