@@ -242,6 +242,102 @@ def test_metadata_scanning_is_fast() -> None:
     assert rate > 96, f"{rate:.0f} files/s"
 
 
+@needs_corpus
+def test_full_scanning_is_fast() -> None:
+    """The full scan (text scanners and NER over the free-text fields) keeps 3x ExifTool too."""
+    from leakscan.api import warm_up
+
+    files = [PHOTOS / m["file"] for m in ENTRIES]
+    full = Settings()
+    warm_up(full)  # the spaCy model and the data files: once per process
+    scan_image(files[0], full)
+    t = time.process_time()
+    for f in files:
+        scan_image(f, full, name=f.name)
+    rate = len(files) / max(time.process_time() - t, 1e-6)
+    assert rate > 96, f"{rate:.0f} files/s"
+
+
+@needs_corpus
+@pytest.mark.parametrize(
+    ("rel", "field", "kind", "text"),
+    [
+        ("camera/mei__Nokia_Lumia_800.jpg", "XMP dc:subject", Kind.LOCATION, "dublin"),
+        ("camera/mei__Olympus_FE230-X790.jpg", "XMP dc:subject", Kind.LOCATION, "british columbia"),
+        ("camera/exifpy__long_description.jpg", "ImageDescription", Kind.LOCATION, "Afghanistan"),
+        ("camera/exiv2__ReaganSmallPng.png", "ImageDescription", Kind.LOCATION, "San Diego"),
+        ("camera/exifpy__no_exif.jpg", "XPComment", Kind.PERSON, "Marcus Signer"),
+        (
+            "camera/mei__Canon_EOS_7D.jpg",
+            "XMP Iptc4xmpCore:CreatorContactInfo/Iptc4xmpCore:CiEmailWork",
+            Kind.EMAIL,
+            None,
+        ),
+        ("camera/mei__Canon_EOS_7D.jpg", "XMP Iptc4xmpCore:CreatorContactInfo/Iptc4xmpCore:CiUrlWork", Kind.URL, None),
+    ],
+)
+def test_full_scan_reads_names_and_places_in_text_fields(
+    tmp_path: Path, rel: str, field: str, kind: Kind, text: str | None
+) -> None:
+    result = scan_copy(tmp_path, rel, Settings())
+    assert any(f.kind is kind and f.field == field and text in (None, f.text) for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("XMP dc:subject", "dublin"),
+        ("XMP dc:subject", "PARIS"),  # an all-capitals keyword can be a place
+        ("IPTC Keywords", "USA"),
+        ("ImageDescription", "Emma at Springfield park"),
+        ("UserComment", "Set: 1242 \r\nRoute: US131OLD"),
+        ("COM", "File source: http://example.org/wiki/File:Emma.jpg"),
+        ("XPComment", "emma.jpg"),
+        ("HostComputer", "Emma's MacBook"),
+    ],
+)
+def test_ner_reads_text_that_may_name_someone(field: str, text: str) -> None:
+    from leakscan.scanners.photo_metadata import wants_ner
+
+    assert wants_ner(field, text)
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "owners"),
+    [
+        ("FileName", "emma sample", ()),
+        ("OriginalRawFileName", "emma_at_school.nef", ()),
+        ("Software", "digiKam 0.9.0-svn", ()),
+        ("ImageDescription", "Created with Picasa", ()),
+        ("ImageDescription", "Emma  Sample", ("emma sample",)),  # already the OWNER finding
+        ("ImageDescription", "030904-A-2140D-006", ()),
+        ("date:create", "2019-09-02T14:45:37+00:00", ()),
+        ("xmp:CreatorTool", "https://example.org", ()),
+        ("ImageDescription", "emma@example.org", ()),
+        ("ImageDescription", "06136/958638", ()),
+        ("UserComment", "GCM_TAG", ()),
+        ("ImageDescription", "DCIM\\100GOPRO\\GOPR0482.JPG", ()),
+        ("COM", ";\x00\x00\x04CF-1;\x00\x01\x05CANON;\x00\x02\rFundus Camera;\x00\x03\x06300236;", ()),
+        ("ImageDescription", "   ", ()),
+    ],
+)
+def test_ner_skips_text_with_nothing_for_it(field: str, text: str, owners: tuple[str, ...]) -> None:
+    from leakscan.scanners.photo_metadata import wants_ner
+
+    assert not wants_ner(field, text, set(owners))
+
+
+def test_text_without_ner_still_gets_the_pattern_scanners() -> None:
+    """A field NER skips is still read for phone numbers, e-mails, web addresses."""
+    from leakscan.media.base import RawMetadata
+    from leakscan.scanners import photo_metadata
+
+    meta = RawMetadata(format="JPEG", texts=[("COM", "emma@example.org"), ("Software", "https://example.org/emma")])
+    findings, failed = photo_metadata.detect(meta, Settings())
+    assert not failed
+    assert {(f.kind, f.field) for f in findings} >= {(Kind.EMAIL, "COM"), (Kind.URL, "Software")}
+
+
 # -- the samples --------------------------------------------------------------------------------
 
 SAMPLE_KINDS = {

@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from .. import geo
@@ -180,6 +181,15 @@ _CAMERA_NAME = re.compile(
 )
 #: Patterns with bounded work are only tried on short values (boilerplate is short).
 _SHORT = 200
+#: Fields that hold a file name or a program name: no sentence around them, so name/place
+#: recognition on them is mostly noise ("Canon", "Kodak"); the pattern scanners still run.
+_NO_NER_FIELDS = frozenset({"FileName", "OriginalRawFileName", "DocumentName", "Software", "CreatorTool"})
+#: What NER cannot read a name in: web/e-mail addresses (the pattern scanners report them).
+_ADDRESSES = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}|\w{2,10}://\S{1,2000}|www\.\S{1,2000}", re.IGNORECASE)
+#: A word NER could call a name or a place: two letters or more.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Software credits ("Created with Picasa", "Made with Snapseed").
+_TOOL_CREDIT = re.compile(r"^\s{0,20}(?:created|made|edited|processed|generated) (?:with|using|in|by) ", re.IGNORECASE)
 _BYTE_LIST = re.compile(r"(?:\d{1,3}\s{1,3}){3,200}\d{1,3}\s{0,3}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _MAX_VALUE_CHARS = 300
@@ -205,6 +215,7 @@ def _local(name: str) -> str:
     return name.rsplit("/", 1)[-1].rsplit(":", 1)[-1].rsplit(" ", 1)[-1]
 
 
+@lru_cache(maxsize=4096)  # tag and property names: a small vocabulary, asked thousands of times
 def classify(name: str) -> Kind | str | None:
     """The finding kind a named value gives, ``"text"`` for free text, or None to ignore."""
     local = _local(name)
@@ -347,23 +358,26 @@ class _Collector:
         self.text_order.append((field, text))
 
     def run_texts(self, failed: list[str]) -> None:
+        """Run the text scanners over the free-text fields: one batched NER pass per image.
+
+        NER (the costly part) only reads fields where it can find something the rest of
+        the scan does not already report (see :func:`wants_ner`); every field still gets
+        the pattern scanners (phone, e-mail, address...).
+        """
         from .. import engine, nlp
 
-        full = [(f, _blank_controls(t)) for f, t in self.text_order if f != "FileName"]
-        docs: list[Any] = [None] * len(full)
-        if len(full) > 1 and any(s.name == "ner" for s in engine.text_scanners(self.settings)):
-            # one batched NER pass over all the fields of this image
-            docs = list(nlp.make_docs([t for _f, t in full], self.settings.model))
-        for (field, scan), doc in zip(full, docs, strict=True):
-            found, bad = engine.detect_text(scan, self.settings, field=field, doc=doc)
-            failed.extend(bad)
-            self.findings.extend(found)
-        for field, text in self.text_order:
-            if field != "FileName":
-                continue
-            # a file name has no sentence around it: name/place recognition on it is mostly
-            # noise ("Canon", "Kodak"), so it gets the pattern scanners only
-            found, bad = engine.detect_text(_blank_controls(text), _no_ner_settings(self.settings), field=field)
+        ner_on = any(s.name == "ner" for s in engine.text_scanners(self.settings))
+        owners = {" ".join(t.split()).casefold() for _f, t in self.owner_texts}
+        use_ner = [ner_on and wants_ner(f, t, owners) for f, t in self.text_order]
+        texts = [(f, _blank_controls(t)) for f, t in self.text_order]
+        docs: list[Any] = [None] * len(texts)
+        batch = [t for (_f, t), ner in zip(texts, use_ner, strict=True) if ner]
+        if batch:
+            made = iter(list(nlp.make_docs(batch, self.settings.model)))
+            docs = [next(made) if ner else None for ner in use_ner]
+        patterns_only = _no_ner_settings(self.settings) if ner_on else self.settings
+        for (field, scan), ner, doc in zip(texts, use_ner, docs, strict=True):
+            found, bad = engine.detect_text(scan, self.settings if ner else patterns_only, field=field, doc=doc)
             failed.extend(bad)
             self.findings.extend(found)
         # owner values: phone numbers, e-mails, handles inside them
@@ -383,19 +397,53 @@ class _Collector:
         return self.findings
 
 
+def wants_ner(field: str, text: str, owners: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether name/place recognition is worth running on one metadata text.
+
+    Not on a file or program name (``FileName``, ``OriginalRawFileName``, ``Software``...,
+    or a value that is a camera file name or path: ``DCIM\\100GOPRO\\GOPR0482.JPG``), a
+    software credit ("Created with ..."), a value already reported as the owner (a PERSON
+    on the same text adds nothing), binary junk (control characters), a value with no word
+    NER could read (only numbers, codes, dates, web or e-mail addresses:
+    "030904-A-2140D-006", "2019-09-02", "https://example.org"), or one all-capitals token
+    that is a code rather than a word ("GCM_TAG", "IMG-0042"). Everything else is read:
+    single keywords included, in any case ("dublin", "PARIS": NER finds those places).
+    """
+    if _local(field) in _NO_NER_FIELDS:
+        return False
+    head = text[:_MAX_TEXT_CHARS]
+    stripped = head.strip()
+    if not stripped or _TOOL_CREDIT.match(stripped):
+        return False
+    if owners and " ".join(stripped.split()).casefold() in owners:
+        return False
+    if len(_CONTROL.findall(head)) * 10 > len(head):
+        return False  # mostly not text (a binary comment block read as characters)
+    if not _WORD.search(_ADDRESSES.sub(" ", stripped)):
+        return False
+    if any(ch.isspace() for ch in stripped):
+        return True
+    # one token: a camera file name or path, or an all-capitals code
+    base = re.split(r"[\\/]", stripped)[-1]
+    if len(stripped) <= _SHORT and any(ch.isdigit() for ch in base) and _CAMERA_NAME.match(base):
+        return False
+    return any(ch.islower() for ch in stripped) or stripped.isalpha()
+
+
 _CONTACT_CACHE: dict[Settings, Settings] = {}
 _NO_NER_CACHE: dict[Settings, Settings] = {}
 
 
 def _no_ner_settings(settings: Settings) -> Settings:
-    """The same settings without the NER scanner (for file names)."""
+    """The same settings without the NER scanner (for texts NER would not read)."""
     sub = _NO_NER_CACHE.get(settings)
     if sub is None:
         from . import SCANNER_NAMES
 
         names = settings.scanners or SCANNER_NAMES
         wanted = tuple(n for n in names if n not in ("ner", NAME))
-        sub = replace(settings, scanners=wanted or ("phone",))
+        # NAME alone enables no text scanner: NER was the only one asked for
+        sub = replace(settings, scanners=wanted or (NAME,))
         if len(_NO_NER_CACHE) > 32:
             _NO_NER_CACHE.clear()
         _NO_NER_CACHE[settings] = sub
