@@ -335,6 +335,8 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
         kind = _person_or_place(tokens, text, lex)
         if kind is None:
             return
+    if kind is Kind.LOCATION and label != "FAC" and _everyday(tokens, lex):
+        return  # "Bingo .", "the Beast": an everyday word, and no known place
     span = _clean(tokens, text, kind, lex)
     if span is None or (kind is Kind.PERSON and text[span[0] - 1 : span[0]] == "#"):
         return  # nothing left, or a hashtag tagged as a person (mostly topics)
@@ -416,6 +418,14 @@ def _lower_first_name(tokens: list[Token], doc: Toks, start: int, text: str, lex
     if info is None or not info[0] & FIRST or info[0] & (MAJOR | WORD) or info[1] < NAME_SCORE:
         return False
     return not (start > 0 and doc[start - 1].lower_ in PLACE_PREPS)
+
+
+def _everyday(tokens: list[Token], lex: Lexicon) -> bool:
+    words = [t for t in tokens if t.is_alpha]
+    if len(words) != 1:
+        return False
+    info = lex.words.get(words[0].lower_)
+    return info is not None and info[0] == WORD
 
 
 def _cued(tok: Token, text: str) -> bool:
