@@ -697,6 +697,15 @@ def _check_sync(checker: Checker, post: _Post, config: ServerConfig) -> PostChec
     return check
 
 
+def _check_json(checker: Checker, post: _Post, config: ServerConfig) -> bytes:
+    """:func:`_check_sync` with the answer already encoded (off the event loop: it can be megabytes)."""
+    return _json_bytes(_check_sync(checker, post, config).to_dict())
+
+
+def _json_bytes(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
 def _request_settings(checker: Checker, data: dict[str, Any] | None) -> Settings:
     if not data:
         return checker.settings
@@ -719,6 +728,19 @@ def _clean_sync(checker: Checker, data: bytes, only: str, config: ServerConfig) 
     if cleaned.data is None:
         raise ApiError(422, "cannot_clean", f"no clean copy could be made: {cleaned.error or 'unknown reason'}")
     return check
+
+
+def _clean_json(checker: Checker, data: bytes, only: str, config: ServerConfig) -> bytes:
+    """The ``?format=json`` answer of ``/v1/clean-image``, encoded (off the event loop)."""
+    done = _clean_sync(checker, data, only, config)
+    result, cleaned = done.image_results[0], done.cleaned[0]
+    return _json_bytes(
+        {
+            "verdict": result.verdict.value,
+            "findings": [f.to_dict() for f in result.findings],
+            "image": cleaned.to_dict(),
+        }
+    )
 
 
 def _findings_header(check: PostCheck) -> tuple[str, bool]:
@@ -836,8 +858,8 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
             post = await _read_form_post(request, config)
         else:
             raise ApiError(415, "unsupported_media_type", "send application/json or multipart/form-data")
-        result = await run_in_threadpool(_check_sync, checker, post, config)
-        return JSONResponse(result.to_dict(), headers=_NO_STORE)
+        body = await run_in_threadpool(_check_json, checker, post, config)
+        return Response(content=body, media_type="application/json", headers=_NO_STORE)
 
     @app.post(
         "/v1/clean-image",
@@ -885,17 +907,11 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
             data = await request.body()
         else:
             raise ApiError(415, "unsupported_media_type", "send the image as the body (image/*) or as a form file")
+        if format == "json":
+            body = await run_in_threadpool(_clean_json, checker, data, only, config)
+            return Response(content=body, media_type="application/json", headers=_NO_STORE)
         done = await run_in_threadpool(_clean_sync, checker, data, only, config)
         result, cleaned = done.image_results[0], done.cleaned[0]
-        if format == "json":
-            return JSONResponse(
-                {
-                    "verdict": result.verdict.value,
-                    "findings": [f.to_dict() for f in result.findings],
-                    "image": cleaned.to_dict(),
-                },
-                headers=_NO_STORE,
-            )
         findings, truncated = _findings_header(done)
         headers = {
             **_NO_STORE,
