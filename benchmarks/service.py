@@ -267,7 +267,11 @@ def main() -> None:
     parser.add_argument("--photo-rate", type=float, default=10.0, help="requests/s for posts with a photo (default 10)")
     parser.add_argument("--count", type=int, default=1000, help="text-only requests per run (default 1000)")
     parser.add_argument("--photo-count", type=int, default=200, help="photo requests per run (default 200)")
-    parser.add_argument("--sustained", type=float, default=0, help="also run N seconds of mixed load at --rate")
+    parser.add_argument("--sustained", type=float, default=0, help="also run N seconds of mixed load")
+    parser.add_argument(
+        "--sustained-rate", type=float, default=0, help="requests/s of the sustained run (default --rate)"
+    )
+    parser.add_argument("--only-sustained", action="store_true", help="skip the fixed-count runs")
     parser.add_argument("--quick", action="store_true", help="a short smoke run (200 text, 40 photo requests)")
     args = parser.parse_args()
     if args.quick:
@@ -291,6 +295,8 @@ def main() -> None:
                 ("photo", args.photo_count, args.photo_rate, photo_path),
                 ("photo-b64", args.photo_count, args.photo_rate, photo_path),
             ]
+            if args.only_sustained:
+                plan = []
             for kind, count, rate, photo in plan:
                 before, cpu0, load = server.rss_mb(), server.cpu_s(), os.getloadavg()[0]
                 stats = run_client(server.url, kind, count, rate, photo)
@@ -303,7 +309,8 @@ def main() -> None:
             if args.sustained:
                 samples: list[tuple[float, float]] = []
                 cpu0, load = server.cpu_s(), os.getloadavg()[0]
-                cmd = [sys.executable, __file__, "--client", server.url, "mixed", "0", str(args.rate)]
+                rate = args.sustained_rate or args.rate
+                cmd = [sys.executable, __file__, "--client", server.url, "mixed", "0", str(rate)]
                 proc = subprocess.Popen(
                     [*cmd, str(photo_path), str(args.sustained)],
                     stdout=subprocess.PIPE,
@@ -317,7 +324,7 @@ def main() -> None:
                 stats = json.loads(out)
                 rss = [m for _, m in samples]
                 row = {"workers": workers, "scenario": f"sustained {args.sustained:g}s (10% photo)"}
-                row |= {"target_rate": args.rate, **stats, "rss_before_mb": rss[0], "rss_after_mb": rss[-1]}
+                row |= {"target_rate": rate, **stats, "rss_before_mb": rss[0], "rss_after_mb": rss[-1]}
                 row |= {"rss_samples": samples, "loadavg_1m": round(load, 2)}
                 row["server_cpu_ms_per_request"] = round((server.cpu_s() - cpu0) * 1000 / stats["requests"], 2)
                 results.append(row)
@@ -351,7 +358,7 @@ def main() -> None:
     )
     print(md_table(header, rows))
     path = write_json(
-        "service.json",
+        "service-sustained.json" if args.only_sustained else "service.json",
         {
             "photo_bytes": photo_path.stat().st_size,
             "cpus": os.cpu_count(),
