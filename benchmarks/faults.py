@@ -306,6 +306,8 @@ class Tally:
     partial_outputs: int = 0
     extra_outputs: int = 0
     temps_after_kill: int = 0
+    #: of which in a fresh --out folder (0 wherever anonymous temporary files work)
+    temps_after_kill_out: int = 0
     temps_after_resume: int = 0
     resumes: int = 0
     resume_mismatches: int = 0
@@ -426,6 +428,8 @@ def run_kills(
                     tally.problems.append(f"{label}: an original changed")
                 temps = check_out(out, reference, tally, label)  # type: ignore[arg-type]
             tally.temps_after_kill += temps
+            if not in_place:
+                tally.temps_after_kill_out += temps
             if resume_every and (n % resume_every == 0 or temps):
                 _resume(runner, tree, out, settings, reference, tally, label)
             if log and n % 10 == 0:
@@ -499,7 +503,8 @@ def main(argv: list[str] | None = None) -> int:
     write_json("faults.json", data)
     print(
         f"{_line(tally)} ({tally.kills_by_mode}; {tally.finished_first} runs finished before their kill; "
-        f"{tally.temps_after_kill} temporary files right after a kill, {tally.temps_after_resume} after "
+        f"{tally.temps_after_kill} temporary files right after a kill ({tally.temps_after_kill_out} with --out), "
+        f"{tally.temps_after_resume} after "
         f"{tally.resumes} resumed runs; {tally.resume_mismatches} resume mismatches; {elapsed:.0f} s)"
     )
     for problem in tally.problems[:20]:

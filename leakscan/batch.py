@@ -109,14 +109,14 @@ def _warm(settings: Settings) -> None:
         nlp.load(settings.model)
 
 
-def _pool_worker_init(settings: Settings) -> None:
+def _pool_worker_init(settings: Settings, parent: int) -> None:
     """Local pool worker start-up: exit with the main process, then load the model."""
-    _exit_with_parent()
+    _exit_with_parent(parent)
     _warm(settings)
 
 
-def _exit_with_parent(interval: float = 0.5) -> None:
-    """Exit this worker when the process that started it dies.
+def _exit_with_parent(parent: int, interval: float = 0.5) -> None:
+    """Exit this worker when ``parent``, the process that started it, dies (or died already).
 
     A main process killed outright (SIGKILL, the OOM killer) cannot stop its workers, and a
     pool worker waiting for its next chunk would wait forever, holding the spaCy model in
@@ -125,13 +125,10 @@ def _exit_with_parent(interval: float = 0.5) -> None:
     import threading
     import time
 
-    parent = os.getppid()
-
     def watch() -> None:
-        while True:
+        while os.getppid() == parent:
             time.sleep(interval)
-            if os.getppid() != parent:
-                os._exit(1)
+        os._exit(1)
 
     threading.Thread(target=watch, name="leakscan-exit-with-parent", daemon=True).start()
 
@@ -266,7 +263,7 @@ class _Executor:
             # "spawn" never copies this process's threads or locks into a worker.
             ctx = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(
-                self.jobs, mp_context=ctx, initializer=_pool_worker_init, initargs=(self.settings,)
+                self.jobs, mp_context=ctx, initializer=_pool_worker_init, initargs=(self.settings, os.getpid())
             )
             self._close.append(lambda: self._pool.shutdown(wait=True, cancel_futures=True))
         else:

@@ -141,8 +141,8 @@ def _link_into_place(file: IO[bytes], path: Path) -> str | None:
             except FileExistsError:
                 continue
             except OSError as exc:
-                if exc.errno not in _NO_LINK:
-                    raise
+                if exc.errno not in _NO_LINK or (exc.errno == errno.ENOENT and os.path.exists(proc)):
+                    raise  # a real error (ENOENT with /proc present: the folder is gone)
                 _anonymous_ok = False  # not here: named temporary files from now on
                 return _named_copy(file, path)
             if name != path.name:

@@ -17,7 +17,7 @@ from typing import IO, Any
 from ..errors import DiskFullError, LeakscanError, RedactError
 from ..findings import ScanResult
 from ..fsutil import AtomicFile, atomic_write, write_error
-from ..inputs.items import Item, parse_post_line
+from ..inputs.items import Item, decode_text, parse_post_line
 from ..media.base import StripOptions
 from ..settings import Settings
 from .text import redact_text
@@ -137,6 +137,11 @@ class Redactor:
             )
         if self.in_place and not changed:
             return Outcome(source=item.source, action="unchanged", output=str(dst), **extra)
+        if src is not None and not _still_as_read(src, item.text):
+            # Never write a clean copy of an older version (in place: over a newer one) or
+            # bring back a file deleted during the run.
+            error = f"{src}: the file changed while it was being redacted; no clean copy was written"
+            return Outcome(source=item.source, action="error", error=error, **extra)
         try:
             _mkdir(dst.parent)
             atomic_write(dst, make(), like=src)
@@ -229,6 +234,16 @@ def _mkdir(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise write_error(folder, exc) from None
+
+
+def _still_as_read(path: Path, text: str | None) -> bool:
+    """True when the text file at ``path`` still holds ``text`` (what was scanned)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    current, error = decode_text(data)
+    return error is None and current == text
 
 
 def _encode_like(text: str, original: Path | None) -> bytes:
