@@ -205,9 +205,11 @@ def truecase(text: str) -> str:
     * Mostly lower-case text: first names, places and (strong) surnames whose lexicon score
       reaches the thresholds above are capitalised, and so are multi-word places, a surname
       after a first name or a title ("mrs patterson"), a place word after a capitalised
-      name ("riverside park"), and the pronoun "i".
+      name ("riverside park"), and the pronoun "i". A word after "a/the/this..." ("a
+      hunter") or inside a hyphenated word ("misty-eyed") is left alone.
     * Text in capitals ("OMG JAKE IS HERE") is lower-cased first, then treated as above.
     * Otherwise only lower-case words that are very clearly names are capitalised.
+    * @handles, #hashtags, e-mail addresses and links are never changed.
     """
     if not text or len(text) > 1_000_000:
         return text

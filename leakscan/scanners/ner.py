@@ -303,6 +303,7 @@ def _plain(tok: Token, lex: Lexicon) -> bool:
 
 
 def _entities(doc: Doc, toks: Toks, text: str, lex: Lexicon) -> Iterator[_Cand]:
+    """Candidates from spaCy's entities."""
     for ent in doc.ents:
         for tokens in _split(toks[ent.start : ent.end], text):
             yield from _entity(toks, ent.label_, tokens, text, lex)
@@ -592,6 +593,7 @@ def _person(doc: Toks, k: int, text: str, lex: Lexicon, conf: float, prio: float
 
 
 def _cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[_Cand]:
+    """Candidates from cue phrases, whatever the casing ("my sister lily", "X park")."""
     n = len(doc)
     for i in range(n):
         low = lows[i]
@@ -675,6 +677,7 @@ def _token_cand(doc: Toks, i: int, conf: float) -> _Cand:
 
 
 def _place_cues(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon) -> Iterator[_Cand]:
+    """Place, team and club candidates around token i."""
     n = len(doc)
     low = lows[i]
     # "X park", "X leisure centre", "X street"
@@ -826,6 +829,7 @@ def _place_after(doc: Toks, k: int, text: str, lex: Lexicon, *, strong: bool) ->
 
 
 def _lone_names(doc: Toks, text: str, lex: Lexicon) -> Iterator[_Cand]:
+    """Capitalised clear first names and major places outside every entity ("Becky", "Belarus")."""
     for i, tok in enumerate(doc):
         if not tok.text[:1].isupper() or tok.ent_type_ or not tok.is_alpha or len(tok) < 3:
             continue
