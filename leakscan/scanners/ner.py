@@ -14,7 +14,11 @@ Three sources, all read from the one shared ``ctx.doc`` (built on the truecased 
    "will is ..."; "X park|mall|beach|street|...", "lake X", "at X rec center", "i live in X",
    "from X"; "X rovers|tigers|fc", "troop 214".
 3. **Known names the model skipped**: a word that is clearly a first name (see the lexicon
-   score) and is written, or was truecased, with a capital.
+   score) or a major place (a country, a big city) and is written, or was truecased, with a
+   capital.
+
+Where they overlap, a strong cue beats spaCy, spaCy beats a weak cue ("with X", "in X"),
+and a weak cue beats a bare lexicon hit; overlapping findings of one kind are united.
 
 Words are judged with the lexicon of :mod:`leakscan.truecase`: first names, surnames, places
 and everyday English words, each with a "properness" score.
