@@ -568,18 +568,31 @@ _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"", "0", "false", "no", "off"}
 
 
-async def _read_form(request: Request, config: ServerConfig) -> list[tuple[str, str | UploadFile]]:
+async def _read_form(request: Request, config: ServerConfig) -> list[tuple[str, str | bytes]]:
+    """The fields of a multipart form, in order: text fields as ``str``, files as their ``bytes``.
+
+    Uploads are kept in memory (the body limit bounds them) rather than spooled to disk.
+    """
+    from starlette.formparsers import MultiPartException, MultiPartParser
+
+    parser = MultiPartParser(
+        request.headers,
+        request.stream(),
+        max_files=config.max_images + 1,
+        max_fields=len(_FORM_FIELDS) + 4,
+        max_part_size=max(1024 * 1024, config.max_text_chars * 4 + 1024),
+    )
+    parser.spool_max_size = config.max_body_bytes + 1
     try:
-        form = await request.form(
-            max_files=config.max_images + 1,
-            max_fields=len(_FORM_FIELDS) + 4,
-            max_part_size=max(1024 * 1024, config.max_text_chars * 4 + 1024),
-        )
-    except StarletteHTTPException as exc:
-        detail = str(exc.detail) if exc.detail else "the form could not be read"
+        form = await parser.parse()
+    except MultiPartException as exc:
+        detail = exc.message or "the form could not be read"
         code = "too_many_parts" if "Too many" in detail else "malformed_form"
         raise ApiError(400, code, f"malformed form: {detail}") from None
-    return list(form.multi_items())
+    try:
+        return [(k, await v.read() if isinstance(v, UploadFile) else v) for k, v in form.multi_items()]
+    finally:
+        await form.close()
 
 
 async def _read_form_post(request: Request, config: ServerConfig) -> _Post:
@@ -589,10 +602,10 @@ async def _read_form_post(request: Request, config: ServerConfig) -> _Post:
     style = "placeholder"
     images: list[bytes] = []
     for key, value in await _read_form(request, config):
-        if isinstance(value, UploadFile):
+        if isinstance(value, bytes):
             if len(images) >= config.max_images:
                 raise ApiError(413, "too_many_images", f"a post can have at most {config.max_images} photos")
-            images.append(await value.read())
+            images.append(value)
             continue
         if key == "text":
             text = value
@@ -899,10 +912,10 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         """The clean copy of one photo (raw body, or a form with one file), and what the original held."""
         ctype = _content_type(request)
         if ctype == "multipart/form-data":
-            files = [v for _, v in await _read_form(request, config) if isinstance(v, UploadFile)]
+            files = [v for _, v in await _read_form(request, config) if isinstance(v, bytes)]
             if len(files) != 1:
                 raise ApiError(400, "one_file", f"send exactly one image file (got {len(files)})")
-            data = await files[0].read()
+            data = files[0]
         elif ctype.startswith("image/") or ctype in ("application/octet-stream", ""):
             data = await request.body()
         else:
