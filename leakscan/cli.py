@@ -413,7 +413,7 @@ class _Run:
         except LeakscanError as exc:  # fatal for the run (disk full, no Dask): say it plainly
             self.out.stop_progress()
             self.out.close(interrupted=True)
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {clean_for_terminal(str(exc))}", err=True)  # a path can hold a file's hostile name
             sys.exit(exc.exit_code)
         self.out.stop_progress()
         if report is not None and self.report_path is not None:
@@ -500,6 +500,8 @@ class _Output:
         if outcome is not None and outcome.action == "stdout" and not self.dry_run:
             # A post given as --text or on stdin: print the clean post itself (pipe-friendly).
             clean = outcome.redacted_text or ""
+            if self.console.is_terminal:  # exact when piped; never raw escape sequences on a terminal
+                clean = clean_for_terminal(clean, keep_newlines=True)
             sys.stdout.write(clean + ("" if clean.endswith("\n") else "\n"))
             if not self.quiet and result.findings:
                 kinds = ", ".join(f.kind.value for f in result.findings)

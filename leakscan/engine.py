@@ -6,6 +6,7 @@ This module does the first step for texts and hands the result to the policy.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,12 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+# leakscan never writes a matched value to a log. Pillow's TIFF/EXIF parser (used for photo
+# thumbnails, header sizes and re-encoding) logs every short tag *value* at DEBUG (an Artist
+# name, a serial number): with an app's logging at DEBUG those would reach its logs. Only that
+# module's DEBUG records are dropped; nothing is imported here.
+logging.getLogger("PIL.TiffImagePlugin").addFilter(lambda record: record.levelno > logging.DEBUG)
 
 #: When two findings of different kinds overlap, the one earlier in this list wins: it is
 #: the more specific reading ("Lincoln" in "Lincoln Elementary" is part of a SCHOOL, not a

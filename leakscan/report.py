@@ -8,6 +8,7 @@ terminal or disguise what is shown.
 from __future__ import annotations
 
 import json
+import re
 import time
 import unicodedata
 from collections import Counter
@@ -37,12 +38,21 @@ def clean_for_terminal(text: str, *, keep_newlines: bool = False) -> str:
     return "".join(out)
 
 
+#: Characters ``json.dumps(ensure_ascii=False)`` leaves raw that a terminal acts on or that
+#: disguise text: C1 controls (U+009B is a one-byte CSI), bidi overrides and isolates, line and
+#: paragraph separators. They are written as ``\uXXXX`` escapes (same JSON value).
+_JSON_UNSAFE = re.compile("[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+
+
 def to_json_line(result: ScanResult, extra: dict[str, Any] | None = None) -> str:
-    """One result as one line of JSON (the DESIGN.md contract, plus ``extra`` keys)."""
+    """One result as one line of JSON (the DESIGN.md contract, plus ``extra`` keys).
+
+    Control characters are escaped (``\u001b``...), so JSON output never reaches a terminal raw.
+    """
     data = result.to_dict()
     if extra:
         data.update(extra)
-    return json.dumps(data, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False))
 
 
 @dataclass
@@ -140,8 +150,8 @@ def render_table(result: ScanResult, console: Any, *, post_text: str | None = No
         console.print(line)
         if f.message:
             console.print(Text(f"         {f.message}", style="italic"))
-    if note:
-        console.print(Text(f"       {note}", style="dim"))
+    if note:  # it can name output files, whose names come from the scanned folder
+        console.print(Text(f"       {clean_for_terminal(note)}", style="dim"))
 
 
 def highlight(text: str, findings: tuple[Finding, ...] | list[Finding]) -> Any:

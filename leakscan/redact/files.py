@@ -77,7 +77,7 @@ class Redactor:
         """Where the clean copy of ``item``'s file goes."""
         src = item.path or item.file
         assert src is not None
-        if self.in_place:
+        if self.in_place or (self.dry_run and self.out is None):  # a dry run writes nothing anywhere
             return src
         assert self.out is not None and item.rel is not None
         return self.out / item.rel
