@@ -568,6 +568,17 @@ _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"", "0", "false", "no", "off"}
 
 
+def _multipart_takes_part_size() -> bool:
+    import inspect
+
+    from starlette.formparsers import MultiPartParser
+
+    return "max_part_size" in inspect.signature(MultiPartParser.__init__).parameters
+
+
+_PART_SIZE_LIMIT = _multipart_takes_part_size()
+
+
 async def _read_form(request: Request, config: ServerConfig) -> list[tuple[str, str | bytes]]:
     """The fields of a multipart form, in order: text fields as ``str``, files as their ``bytes``.
 
@@ -575,13 +586,10 @@ async def _read_form(request: Request, config: ServerConfig) -> list[tuple[str, 
     """
     from starlette.formparsers import MultiPartException, MultiPartParser
 
-    parser = MultiPartParser(
-        request.headers,
-        request.stream(),
-        max_files=config.max_images + 1,
-        max_fields=len(_FORM_FIELDS) + 4,
-        max_part_size=max(1024 * 1024, config.max_text_chars * 4 + 1024),
-    )
+    limits: dict[str, int] = {"max_files": config.max_images + 1, "max_fields": len(_FORM_FIELDS) + 4}
+    if _PART_SIZE_LIMIT:  # Starlette >= 0.40 bounds each text field too
+        limits["max_part_size"] = max(1024 * 1024, config.max_text_chars * 4 + 1024)
+    parser = MultiPartParser(request.headers, request.stream(), **limits)
     parser.spool_max_size = config.max_body_bytes + 1
     try:
         form = await parser.parse()
