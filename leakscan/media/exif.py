@@ -289,8 +289,16 @@ class ExifData:
 # -- parsing ------------------------------------------------------------------------------
 
 
-def tiff_header(data: bytes | bytearray | memoryview, start: int = 0) -> tuple[str, bool, int] | None:
-    """``(byte_order, bigtiff, first_ifd_offset)`` for a TIFF header at ``start``, else None."""
+def tiff_header(
+    data: bytes | bytearray | memoryview, start: int = 0, *, any_magic: bool = False
+) -> tuple[str, bool, int] | None:
+    """``(byte_order, bigtiff, first_ifd_offset)`` for a TIFF header at ``start``, else None.
+
+    ``any_magic`` accepts a wrong magic number after the byte-order mark (read as classic
+    TIFF), for blocks whose container already says they are EXIF (a JPEG ``Exif\\0\\0``
+    segment, a Photoshop EXIF resource...): ExifTool and cameras' readers still read those, so
+    a damaged magic number must not hide a GPS directory from leakscan.
+    """
     head = bytes(data[start : start + 16])
     if len(head) < 8:
         return None
@@ -306,7 +314,7 @@ def tiff_header(data: bytes | bytearray | memoryview, start: int = 0) -> tuple[s
             return None
         return bo, True, struct.unpack(bo + "Q", head[8:16])[0]
     # 42 = TIFF; 0x55 = Panasonic RW2; 0x4F52 / 0x5352 = Olympus ORF
-    if magic not in (42, 0x55, 0x4F52, 0x5352):
+    if magic not in (42, 0x55, 0x4F52, 0x5352) and not any_magic:
         return None
     return bo, False, struct.unpack(bo + "L", head[4:8])[0]
 
@@ -617,22 +625,27 @@ def parse(
     *,
     maker_notes: bool = True,
     thumbnail: bool = True,
+    any_magic: bool = False,
     _depth: int = 0,
 ) -> ExifData:
     """Decode one TIFF-structured payload (``II*\\0``/``MM\\0*``, optionally after ``Exif\\0\\0``).
 
-    Raises :class:`InputError` only when there is no TIFF header; everything else that is
-    wrong becomes a warning on the result.
+    ``any_magic`` (implied by the ``Exif`` prefix) reads a payload whose TIFF magic number
+    is wrong, as :func:`tiff_header` says. Raises :class:`InputError` only when there is no
+    TIFF header; everything else that is wrong becomes a warning on the result.
     """
     start = 0
     if payload[:4] == b"Exif":
         start = 6
+        any_magic = True
     buf = payload[start:] if start else payload
-    hdr = tiff_header(buf)
+    hdr = tiff_header(buf, any_magic=any_magic)
     if hdr is None:
         raise InputError("EXIF data does not start with a TIFF header")
     bo, big, first = hdr
     w = _Walker(buf, bo, big, want_maker=maker_notes)
+    if any_magic and tiff_header(buf) is None:
+        w.warn("EXIF has a wrong TIFF magic number; read anyway")
     try:
         nxt = w.ifd(first, "IFD0")
         index = 1
@@ -674,7 +687,7 @@ def _thumbnail(buf: bytes | bytearray, out: ExifData, depth: int) -> None:
         inner = jpeg_exif(thumb)
         if inner is not None:
             try:
-                out.thumbnail_exif = parse(inner, maker_notes=False, thumbnail=False, _depth=depth + 1)
+                out.thumbnail_exif = parse(inner, maker_notes=False, thumbnail=False, any_magic=True, _depth=depth + 1)
             except InputError:
                 out.warnings.append("thumbnail carries broken EXIF")
 
@@ -816,8 +829,9 @@ def edit_in_place(
     entry. Returns the names of the entries removed or blanked (no values).
     """
     view = memoryview(buf)[start:]
-    data = parse(bytes(view), maker_notes=True, thumbnail=False)
-    hdr = tiff_header(view)
+    # the caller found this block as EXIF: read it as the reader does (a wrong magic number too)
+    data = parse(bytes(view), maker_notes=True, thumbnail=False, any_magic=True)
+    hdr = tiff_header(view, any_magic=True)
     assert hdr is not None
     bo, big, _ = hdr
     cfmt, csize, esize, vsize = ("Q", 8, 20, 8) if big else ("H", 2, 12, 4)

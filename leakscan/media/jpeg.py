@@ -182,7 +182,7 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
         p = seg.payload(data)
         where = f"{prefix}APP{m - 0xE0}" if m != 0xFE else f"{prefix}COM"
         if m == 0xE1:
-            if p.startswith(b"Exif") and exif_mod.tiff_header(p, 6):
+            if p.startswith(b"Exif") and exif_mod.tiff_header(p, 6, any_magic=True):
                 meta.exif.append((where, p[6:]))
             elif exif_mod.tiff_header(p, 0) and p[:2] in (b"II", b"MM"):
                 meta.exif.append((where, p))
@@ -197,6 +197,9 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
                     parts[off] = p[q + 40 :]
             elif p.startswith(b"FLIR\x00") and len(p) > 8 and len(flir) < 256:
                 flir[p[6]] = p[8:]
+            elif (at := loose_xmp(p)) is not None:
+                meta.xmp.append((where, p[at:]))
+                meta.warnings.append("XMP segment with a non-standard header")
         elif m == 0xED and p.startswith(_PS_SIG):
             photoshop += p[len(_PS_SIG) :]
         elif m == 0xE0:
@@ -236,6 +239,23 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
             meta.warnings.append("data after the end of the image")
             if depth < 2:
                 _trailer_images(data, trailer_start, meta, depth)
+
+
+def loose_xmp(p: bytes) -> int | None:
+    """Where the packet starts in an APP1 payload holding XMP behind a non-standard header.
+
+    A damaged or unusual signature (``http://ns.adobe.cmm/...``, ``XMP\\0``) does not stop
+    ExifTool and other readers from reading the packet, so it must not hide a location from
+    leakscan: an APP1 payload that starts with ``http``/``XMP\\0`` or holds an XMP packet
+    marker counts as XMP from its first ``<``. None when the payload is not XMP-like.
+    """
+    if not (p.startswith((b"http", b"XMP\x00")) or any(k in p for k in _XMP_MARKS)):
+        return None
+    at = p.find(b"<")
+    return at if at >= 0 else None
+
+
+_XMP_MARKS = (b"<?xpacket", b"<x:xmpmeta", b"<rdf:RDF", b"<exif:")
 
 
 def _trailer_images(data: bytes, start: int, meta: RawMetadata, depth: int) -> None:
@@ -411,7 +431,7 @@ def _photoshop(blob: bytes, meta: RawMetadata, where: str) -> None:
             meta.iptc.append((f"{where} IPTC", body))
         elif rid in (0x0409, 0x040C):
             meta.fields.append(("Photoshop", "PhotoshopThumbnail", body[28:]))
-        elif rid in (0x0422, 0x0423) and exif_mod.tiff_header(body, 0):
+        elif rid in (0x0422, 0x0423) and exif_mod.tiff_header(body, 0, any_magic=True):
             meta.exif.append((f"{where} 8BIM Exif", body))
         elif rid == 0x0424:
             meta.xmp.append((f"{where} 8BIM XMP", body))
@@ -511,9 +531,9 @@ def orientation_of(data: bytes, lay: Layout) -> int | None:
     for seg in lay.segments:
         if seg.marker == 0xE1:
             p = seg.payload(data)
-            if p.startswith(b"Exif") and exif_mod.tiff_header(p, 6):
+            if p.startswith(b"Exif") and exif_mod.tiff_header(p, 6, any_magic=True):
                 try:
-                    ex = exif_mod.parse(p[6:], maker_notes=False, thumbnail=False)
+                    ex = exif_mod.parse(p[6:], maker_notes=False, thumbnail=False, any_magic=True)
                 except InputError:
                     return None
                 v = ex.value("Orientation", "IFD0")
@@ -627,7 +647,7 @@ def _strip_gps(data: bytes) -> Stripped:
     flir_segs: list[Segment] = []
     for seg in lay.segments:
         m, p = seg.marker, seg.payload(data)
-        if m == 0xE1 and p.startswith(b"Exif") and exif_mod.tiff_header(p, 6):
+        if m == 0xE1 and p.startswith(b"Exif") and exif_mod.tiff_header(p, 6, any_magic=True):
             removed += gps_out_of_exif(buf, seg.body + 6)
         elif m == 0xE1 and (p.startswith(_XMP_SIG) or p.startswith(_XMP_EXT_SIG)):
             sig = _XMP_SIG if p.startswith(_XMP_SIG) else _XMP_EXT_SIG
@@ -645,6 +665,14 @@ def _strip_gps(data: bytes) -> Stripped:
                 removed.append("XMP location")
         elif m == 0xE1 and p.startswith(b"FLIR\x00"):
             flir_segs.append(seg)
+        elif m == 0xE1 and (at := loose_xmp(p)) is not None and not exif_mod.tiff_header(p, 0):
+            new = xmp_mod.remove_location(p[at:])
+            if new is None:
+                drop.add(seg.start)
+                removed.append("XMP (unreadable)")
+            elif new != p[at:]:
+                replace[seg.start] = _segment(0xE1, p[:at] + new)
+                removed.append("XMP location")
         elif m == 0xED and p.startswith(_PS_SIG):
             blob = p[len(_PS_SIG) :]
             new_blob, what = _photoshop_without_location(blob, iptc_mod, xmp_mod)
@@ -679,7 +707,7 @@ def _strip_gps(data: bytes) -> Stripped:
                 break
             for seg in sub.segments:
                 p = seg.payload(data[i:])
-                if seg.marker == 0xE1 and p.startswith(b"Exif") and exif_mod.tiff_header(p, 6):
+                if seg.marker == 0xE1 and p.startswith(b"Exif") and exif_mod.tiff_header(p, 6, any_magic=True):
                     removed += gps_out_of_exif(buf, i + seg.body + 6)
             pos = i + max(sub.end, 3)
     out = bytearray()
@@ -731,7 +759,7 @@ def gps_out_of_exif(buf: bytearray, start: int) -> list[str]:
     _empty_inline_values(buf, start, blanked)
     # the thumbnail's own EXIF, if it has one
     try:
-        ex = exif_mod.parse(bytes(buf[start:]), maker_notes=False)
+        ex = exif_mod.parse(bytes(buf[start:]), maker_notes=False, any_magic=True)
     except InputError:
         return removed
     if ex.thumbnail is not None and ex.thumbnail_offset is not None and ex.thumbnail_exif is not None:
@@ -819,7 +847,7 @@ def _photoshop_without_location(blob: bytes, iptc_mod, xmp_mod) -> tuple[bytes, 
             new = x if x is not None else b""
             if new != body:
                 removed.append("XMP location")
-        elif rid in (0x0422, 0x0423) and exif_mod.tiff_header(body, 0):
+        elif rid in (0x0422, 0x0423) and exif_mod.tiff_header(body, 0, any_magic=True):
             b2 = bytearray(body)
             r = gps_out_of_exif(b2, 0)
             if r:

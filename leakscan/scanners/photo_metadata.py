@@ -471,7 +471,7 @@ def _contact_settings(settings: Settings) -> Settings:
 
 def _exif_block(c: _Collector, where: str, payload: bytes, meta: RawMetadata, first: bool) -> None:
     try:
-        ex = exif_mod.parse(payload)
+        ex = exif_mod.parse(payload, any_magic=True)  # containers hand over blocks they know are EXIF
     except InputError:
         meta.warnings.append(f"{where}: EXIF without a TIFF header")
         return
