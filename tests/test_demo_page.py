@@ -8,7 +8,6 @@ used). Skipped, with the reason, when Chromium or Playwright is missing; CI inst
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import socket
 import threading
@@ -18,29 +17,18 @@ from pathlib import Path
 
 import piexif
 import pytest
+from conftest import CHROMIUM, CHROMIUM_ARGS
 from PIL import Image
 
 pytest.importorskip("fastapi")
 uvicorn = pytest.importorskip("uvicorn")
 
-CHROMIUM = os.environ.get("LEAKSCAN_CHROMIUM", "/usr/bin/chromium")
 if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
     pytest.skip(f"headless Chromium not found at {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
 try:
     from playwright.sync_api import Page, sync_playwright
 except ImportError:  # pragma: no cover
     pytest.skip("playwright is not installed (pip install playwright)", allow_module_level=True)
-
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def gps_jpeg(path: Path) -> Path:

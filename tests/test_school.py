@@ -7,6 +7,7 @@ comes from a real child.
 from __future__ import annotations
 
 import pytest
+from conftest import scan_spans, spans_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,18 +27,7 @@ SCANNER = SchoolScanner()
 
 
 def scan(text: str) -> list[tuple[int, int, str]]:
-    return [(f.start, f.end, f.text) for f in SCANNER.scan(TextContext(text, SETTINGS))]
-
-
-def spans_of(text: str, *parts: str) -> list[tuple[int, int, str]]:
-    """Expected spans: each part located (in order) in ``text``."""
-    out = []
-    pos = 0
-    for part in parts:
-        i = text.index(part, pos)
-        out.append((i, i + len(part), part))
-        pos = i + len(part)
-    return out
+    return scan_spans(SCANNER, text, SETTINGS)
 
 
 POSITIVE = [
