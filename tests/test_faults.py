@@ -242,6 +242,14 @@ def test_stale_temp_files_are_removed_by_the_next_run_and_nothing_else(tmp_path:
     res = redact(src, "--in-place", "--settings", fast)
     assert res.exit_code == 0, res.output
     assert not leftover.exists()
+    # In place on one file: only that file's leftovers go.
+    single = src / "posts" / "week 0" / "post000.txt"
+    own = single.parent / ".post000.txt.k2j4h6g8.leakscan-tmp"
+    other = single.parent / ".post003.txt.k2j4h6g8.leakscan-tmp"
+    own.write_bytes(b"x")
+    other.write_bytes(b"x")
+    assert redact(single, "--in-place", "--settings", fast).exit_code == 0
+    assert not own.exists() and other.exists()
     # A dry run writes (and removes) nothing.
     leftover.write_bytes(b"x")
     assert redact(src, "--in-place", "--dry-run", "--settings", fast).exit_code == 0
@@ -314,6 +322,38 @@ def test_real_full_disk_in_place(tmp_path: Path, fast: Path, tiny_tmpfs: Path):
     for rel, digest in faults.digest_tree(src).items():
         assert not faults.is_temp(rel)
         assert digest in (before[rel], ref.get(rel)), f"{rel} is neither the original nor its clean copy"
+
+
+@pytest.mark.slow
+def test_real_full_disk_with_workers(tmp_path: Path, fast: Path, tiny_tmpfs: Path):
+    """A worker process hitting the full disk stops the whole run cleanly (-j 2)."""
+    src = tree(tmp_path / "in", posts=30, photos=30, big=2, lines=50)
+    before = faults.digest_tree(src)
+    ref = reference(src, tmp_path / "ref", fast)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "leakscan",
+            "redact",
+            str(src),
+            "--out",
+            str(tiny_tmpfs / "c"),
+            "-j",
+            "2",
+            "--format",
+            "jsonl",
+            "--settings",
+            str(fast),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert res.returncode == 2 and "disk is full" in res.stderr and "Traceback" not in res.stderr
+    assert faults.digest_tree(src) == before
+    assert_complete_or_absent(tiny_tmpfs / "c", ref)
 
 
 @pytest.mark.parametrize("where", ["tmpfile", "write", "link", "fsync", "mkdir", "named-temp"])
