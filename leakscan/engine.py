@@ -114,14 +114,19 @@ def _merge_spans(findings: list[Finding]) -> list[Finding]:
             bucket[-1] = _union(bucket[-1], f)
         else:
             bucket.append(f)
-    # 2. Different kinds: the more specific kind keeps the characters.
+    # 2. Different kinds: the more specific kind keeps the characters. The characters already
+    # kept are marked in one byte array, so each finding is checked in time proportional to its
+    # own length (the findings of one kind never overlap any more): linear in the text, however
+    # many findings there are. A span with no characters says nothing and is dropped.
     ranked = sorted(
-        (f for bucket in by_kind.values() for f in bucket),
+        (f for bucket in by_kind.values() for f in bucket if f.end > f.start),
         key=lambda f: (_RANK.get(f.kind, len(_RANK)), -(f.end - f.start), f.start),
     )
+    taken = bytearray(max((f.end for f in ranked), default=0))
     kept: list[Finding] = []
     for f in ranked:
-        if not any(f.start < k.end and k.start < f.end for k in kept):
+        if taken.find(1, f.start, f.end) < 0:
+            taken[f.start : f.end] = b"\x01" * (f.end - f.start)
             kept.append(f)
     kept.sort(key=lambda f: (f.start, f.end))
     return kept
@@ -171,9 +176,14 @@ def scan_texts(
         ok = [p for p in batch if p[0].strip() and len(p[0]) <= settings.max_text_chars]
         docs: dict[int, Doc] = {}
         if want_doc and ok:
-            docs = {
-                id(p): d for p, d in zip(ok, nlp.make_docs([p[0] for p in ok], settings.model, batch_size), strict=True)
-            }
+            try:
+                docs = {
+                    id(p): d
+                    for p, d in zip(ok, nlp.make_docs([p[0] for p in ok], settings.model, batch_size), strict=True)
+                }
+            except Exception:  # one post the model cannot take: each post then gets its own Doc,
+                docs = {}  # and a failure stays that post's (scan_text isolates it), as unbatched
+
         for post in batch:
             text, source, ident = post
             yield scan_text(text, settings, source=source, id=ident, doc=docs.get(id(post)))

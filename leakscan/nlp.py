@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -94,7 +95,13 @@ def ner_text(text: str) -> str:
     """
     from .truecase import truecase
 
-    return truecase(text)
+    # Lone surrogates (text decoded with surrogateescape, "\\udc80" in JSON) cannot be encoded
+    # and make spaCy's tokenizer raise: each becomes U+FFFD, one character for one, so the
+    # offsets still match the original text.
+    return truecase(_SURROGATE.sub("\ufffd", text))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def make_doc(text: str, model: str) -> Doc:

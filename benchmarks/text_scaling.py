@@ -1,0 +1,264 @@
+"""Does scan time grow linearly with the length of a post? Adversarial patterns at 10 KB, 100 KB, 1 MB.
+
+Each pattern is a short unit repeated to the target length (in characters), built to hit
+one scanner's regular expressions or loops where they could backtrack or go quadratic:
+digit runs and spelled digits (phone), "at"/"dot" soup (e-mail), @mentions, tags and
+link-like text (handle), house numbers and street words (address), school words and cues
+(school), ages, grades and dates (age, birthday), the child's own facts (known), capitalised
+names (NER), and Unicode the folding step has to walk (combining marks, bidi controls,
+zero-width characters, emoji ZWJ sequences, fullwidth digits, lone surrogates).
+
+Each scanner is timed on its own (CPU time, same shared context as the engine: the spaCy
+``Doc`` is timed separately as ``spacy``), then the merge, the policy and the redaction.
+The ratio between steps is reported: linear is about 10x per step; anything worse than
+``--flag`` (default 15x) on the total or on one scanner is flagged. Texts are scanned with
+``max_text_chars`` raised to fit (``Settings``).
+
+Run: ``python benchmarks/text_scaling.py`` (``--sizes 10000 100000`` for a quicker pass,
+``--only phone`` to run the patterns whose name starts with ``phone``). Prints a table and
+writes ``benchmarks/out/text_scaling.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import itertools
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import md_table, write_json
+
+#: name -> repeated unit. Names start with the scanner they target.
+PATTERNS: dict[str, str] = {
+    # phone
+    "phone-digit-run": "1234567890",
+    "phone-spaced-digits": "1 2 3 4 5 6 7 8 9 0 ",
+    "phone-groups": "555 0134 ",
+    "phone-dashed": "217-555-0134-",
+    "phone-spelled": "five five five oh one two three four ",
+    "phone-double": "double ",
+    "phone-o-l": "5o5l0l ",
+    "phone-plus": "+44 ",
+    "phone-cue-digits": "call me 2175550134 ",
+    "phone-comma-digits": "5, 5, ",
+    "phone-dots": "1.2.3.4.5.6.7.",
+    "phone-hundred": "eight hundred ",
+    "phone-tens": "twenty one ",
+    # email
+    "email-at-soup": "a at b dot c ",
+    "email-at-words": " at ",
+    "email-bracket-at": "[at] ",
+    "email-at-signs": "@",
+    "email-at-dotted": "x@a.",
+    "email-dot-words": " dot ",
+    "email-local-long": "abcdefghij",
+    "email-addresses": "emma.j2013@gmail.com ",
+    "email-spelled": "jakey11 at hotmail dot com ",
+    # handle / url
+    "handle-mentions": "@a ",
+    "handle-mention-dots": "@a.b.c.d.e.f.g.h ",
+    "handle-tags": "a#1234 ",
+    "handle-platform": "snap: jake ",
+    "handle-platform-words": "snap insta tiktok ",
+    "handle-add-me": "add me on ",
+    "handle-urls": "http://a.com/",
+    "handle-www": "www.",
+    "handle-dot-com": "a.com ",
+    "handle-tld-soup": ".com",
+    "handle-hyphens": "a-",
+    "handle-path": "x.com/a/b/c/",
+    "handle-reverse": "jake on ",
+    # address
+    "address-street": "12 oak street ",
+    "address-numbers": "12 ",
+    "address-number-words": "12 a b c d ",
+    "address-caps": "Oak Elm Ash ",
+    "address-flat": "flat 3, ",
+    "address-apt": "apt 4 ",
+    "address-live-on": "i live on ",
+    "address-postcode": "LS6 2AB ",
+    "address-zip": "zip ",
+    "address-block-line": "AALBORG NO 9100\n",
+    "address-newlines": "\n",
+    "address-commas": ", ",
+    "address-prefix": "12 rue du ",
+    "address-box": "po box 12 ",
+    # school
+    "school-name": "lincoln elementary ",
+    "school-word": "school ",
+    "school-saint": "st. ",
+    "school-cue": "i go to ",
+    "school-ps": "PS 321 ",
+    "school-high": "high ",
+    "school-caps": "Maple Grove Middle ",
+    # age / birthday
+    "age-im": "i'm 11 ",
+    "age-yo": "11 yo ",
+    "age-year": "year 6 ",
+    "age-grade": "grade ",
+    "age-born": "born 14/02/2013 ",
+    "age-birthday": "birthday ",
+    "age-month": "march 3rd ",
+    "age-im-repeat": "i'm ",
+    "age-bio": "11 | ",
+    "age-filler": "is was on ",
+    # known facts (run with Settings.known)
+    "known-name": "emma jonson ",
+    "known-words": "emma ",
+    "known-street": "victoria road ",
+    # NER
+    "ner-names": "Emma Johnson ",
+    "ner-caps": "Aaaa ",
+    "ner-sentence": "me and jake went to riverside park with lily. ",
+    # unicode
+    "uni-combining": "e\u0301\u0302\u0303",
+    "uni-zero-width": "a\u200b\u200c\u200d\u2060",
+    "uni-bidi": "\u202eabc\u202c\u2066x\u2069 ",
+    "uni-emoji-zwj": "\U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466\U0001f44d\U0001f3fd ",
+    "uni-fullwidth-digits": "\uff11\uff12\uff13\uff14\uff15\uff16\uff17",
+    "uni-surrogates": "\udc80\udcff a",
+    "uni-math-digits": "\U0001d7ce\U0001d7cf\U0001d7d0 ",
+    "uni-arabic-digits": "\u0661\u0662\u0663 ",
+    "uni-keycap": "2\ufe0f\u20e3",
+    # generic
+    "gen-spaces": " ",
+    "gen-one-word": "a",
+    "gen-dots": ".",
+    "gen-dashes": "-",
+    "gen-english": "hey guys we had so much fun today at the beach lol ",
+}
+
+#: The child's facts used for the known-facts patterns (and for every pattern, so that scanner runs too).
+KNOWN = {
+    "names": ["Emma Johnson"],
+    "schools": ["St Mary's Primary"],
+    "streets": ["Victoria Road"],
+    "towns": ["Leeds"],
+    "phones": ["07700 900123"],
+}
+
+
+def build(unit: str, size: int) -> str:
+    """``unit`` repeated to exactly ``size`` characters."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def measure(text: str, settings: Any, errors: list[str]) -> dict[str, float]:
+    """CPU seconds per step for one text (each scanner, spaCy, merge + policy + redaction).
+
+    A step that raises is timed, skipped and named in ``errors``.
+    """
+    from leakscan import nlp, policy
+    from leakscan.engine import merge
+    from leakscan.redact.text import redact_text
+    from leakscan.scanners import text_scanners
+    from leakscan.scanners.base import TextContext
+
+    ctx = TextContext(text, settings)
+    times: dict[str, float] = {}
+    gc.collect()
+    t = time.process_time()
+    try:
+        ctx.__dict__["doc"] = nlp.make_doc(text, settings.model)
+    except Exception as exc:  # reported, and the NER scanner is skipped (as the engine would)
+        errors.append(f"spacy: {type(exc).__name__}")
+    times["spacy"] = time.process_time() - t
+    t = time.process_time()
+    _ = ctx.folded
+    times["fold"] = time.process_time() - t
+    found = []
+    for scanner in text_scanners(settings):
+        t = time.process_time()
+        try:
+            if scanner.name != "ner" or "doc" in ctx.__dict__:
+                found.extend(scanner.scan(ctx))
+        except Exception as exc:
+            errors.append(f"{scanner.name}: {type(exc).__name__}")
+        times[scanner.name] = time.process_time() - t
+    t = time.process_time()
+    merged = merge(found)
+    decided, _verdict = policy.decide(merged, settings)
+    redact_text(text, decided)
+    times["merge+redact"] = time.process_time() - t
+    times["total"] = sum(times.values())
+    return times
+
+
+def run(sizes: list[int], only: str | None, flag: float) -> dict[str, Any]:
+    from leakscan.settings import Settings
+
+    settings = Settings(max_text_chars=max(sizes) + 1, known=KNOWN)
+    measure("warm up: emma johnson, 42 oak street, call 217 555 0134 at lincoln elementary", settings, [])
+    results: dict[str, Any] = {}
+    for name, unit in PATTERNS.items():
+        if only and not name.startswith(only):
+            continue
+        per_size = []
+        errors: list[str] = []
+        for size in sizes:
+            times = measure(build(unit, size), settings, errors)
+            per_size.append(times)
+            print(f"  {name:24} {size:>9,} chars  {times['total']:8.3f} s", file=sys.stderr, flush=True)
+        ratios = {}
+        for step in range(1, len(sizes)):
+            a, b = per_size[step - 1], per_size[step]
+            # a ratio on tiny times is noise: compare from 5 ms up
+            ratios[f"{sizes[step - 1]}->{sizes[step]}"] = {
+                k: round(b[k] / max(a[k], 0.005), 1) for k in b if b[k] >= 0.05 or k == "total"
+            }
+        worst = max(
+            ((k, r) for rs in ratios.values() for k, r in rs.items() if k != "total"), key=lambda x: x[1], default=None
+        )
+        total_ratios = [rs["total"] for rs in ratios.values()]
+        results[name] = {
+            "seconds": {str(s): {k: round(v, 4) for k, v in t.items()} for s, t in zip(sizes, per_size, strict=True)},
+            "ratios": ratios,
+            "total_ratio_max": max(total_ratios, default=None),
+            "worst_step": worst,
+            "errors": sorted(set(errors)),
+            "flagged": any(r > flag for r in total_ratios) or (worst is not None and worst[1] > flag) or bool(errors),
+        }
+    return results
+
+
+def report(results: dict[str, Any], sizes: list[int], flag: float) -> str:
+    rows = []
+    for name, r in results.items():
+        secs = [r["seconds"][str(s)]["total"] for s in sizes]
+        ratios = [rs["total"] for rs in r["ratios"].values()]
+        worst = r["worst_step"]
+        rows.append(
+            [
+                name,
+                *[f"{s:.3f}" for s in secs],
+                *[f"{x:.1f}x" for x in ratios],
+                f"{worst[0]} {worst[1]:.1f}x" if worst else "–",
+                ("FLAG " if r["flagged"] else "") + "; ".join(r["errors"]),
+            ]
+        )
+    header = ["pattern", *[f"{s:,} chars (s)" for s in sizes]]
+    header += [f"{a:,}->{b:,}" for a, b in itertools.pairwise(sizes)] + ["worst step (≥ 50 ms)", f"> {flag}x"]
+    flagged = [n for n, r in results.items() if r["flagged"]]
+    return md_table(header, rows) + f"\n\nflagged: {len(flagged)} of {len(results)} patterns {flagged or ''}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--only", help="run the patterns whose name starts with this")
+    parser.add_argument("--flag", type=float, default=15.0, help="flag a step ratio above this")
+    parser.add_argument("--json", default="text_scaling.json", help="file name under benchmarks/out/")
+    args = parser.parse_args(argv)
+    results = run(sorted(args.sizes), args.only, args.flag)
+    print(report(results, sorted(args.sizes), args.flag))
+    path = write_json(args.json, {"sizes": sorted(args.sizes), "flag_ratio": args.flag, "patterns": results})
+    print(f"\nJSON: {path}")
+    return 1 if any(r["flagged"] for r in results.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
