@@ -15,8 +15,9 @@ The ratio between steps is reported: linear is about 10x per step; anything wors
 ``max_text_chars`` raised to fit (``Settings``).
 
 Run: ``python benchmarks/text_scaling.py`` (``--sizes 10000 100000`` for a quicker pass,
-``--only phone`` to run the patterns whose name starts with ``phone``). Prints a table and
-writes ``benchmarks/out/text_scaling.json``.
+``--only phone`` to run the patterns whose name starts with ``phone``). A pattern whose step
+took over ``--budget`` seconds (default 60) is not run at the larger sizes (and is flagged).
+Prints a table and writes ``benchmarks/out/text_scaling.json``.
 """
 
 from __future__ import annotations
@@ -188,7 +189,7 @@ def measure(text: str, settings: Any, errors: list[str]) -> dict[str, float]:
     return times
 
 
-def run(sizes: list[int], only: str | None, flag: float) -> dict[str, Any]:
+def run(sizes: list[int], only: str | None, flag: float, budget: float) -> dict[str, Any]:
     from leakscan.settings import Settings
 
     settings = Settings(max_text_chars=max(sizes) + 1, known=KNOWN)
@@ -199,12 +200,17 @@ def run(sizes: list[int], only: str | None, flag: float) -> dict[str, Any]:
             continue
         per_size = []
         errors: list[str] = []
+        skipped = None
         for size in sizes:
+            if per_size and per_size[-1]["total"] > budget:
+                # a step that slow at the smaller size: the next one would take ~10x (or far more)
+                skipped = f"{size:,} chars not run: {per_size[-1]['total']:.0f} s at the size before"
+                break
             times = measure(build(unit, size), settings, errors)
             per_size.append(times)
             print(f"  {name:24} {size:>9,} chars  {times['total']:8.3f} s", file=sys.stderr, flush=True)
         ratios = {}
-        for step in range(1, len(sizes)):
+        for step in range(1, len(per_size)):
             a, b = per_size[step - 1], per_size[step]
             # a ratio on tiny times is noise: compare from 5 ms up
             ratios[f"{sizes[step - 1]}->{sizes[step]}"] = {
@@ -215,12 +221,16 @@ def run(sizes: list[int], only: str | None, flag: float) -> dict[str, Any]:
         )
         total_ratios = [rs["total"] for rs in ratios.values()]
         results[name] = {
-            "seconds": {str(s): {k: round(v, 4) for k, v in t.items()} for s, t in zip(sizes, per_size, strict=True)},
+            "seconds": {str(s): {k: round(v, 4) for k, v in t.items()} for s, t in zip(sizes, per_size, strict=False)},
+            "skipped": skipped,
             "ratios": ratios,
             "total_ratio_max": max(total_ratios, default=None),
             "worst_step": worst,
             "errors": sorted(set(errors)),
-            "flagged": any(r > flag for r in total_ratios) or (worst is not None and worst[1] > flag) or bool(errors),
+            "flagged": any(r > flag for r in total_ratios)
+            or (worst is not None and worst[1] > flag)
+            or bool(errors)
+            or skipped is not None,
         }
     return results
 
@@ -228,14 +238,15 @@ def run(sizes: list[int], only: str | None, flag: float) -> dict[str, Any]:
 def report(results: dict[str, Any], sizes: list[int], flag: float) -> str:
     rows = []
     for name, r in results.items():
-        secs = [r["seconds"][str(s)]["total"] for s in sizes]
+        secs = [r["seconds"][str(s)]["total"] if str(s) in r["seconds"] else None for s in sizes]
         ratios = [rs["total"] for rs in r["ratios"].values()]
+        ratios += [None] * (len(sizes) - 1 - len(ratios))
         worst = r["worst_step"]
         rows.append(
             [
                 name,
-                *[f"{s:.3f}" for s in secs],
-                *[f"{x:.1f}x" for x in ratios],
+                *[f"{s:.3f}" if s is not None else "not run" for s in secs],
+                *[f"{x:.1f}x" if x is not None else "–" for x in ratios],
                 f"{worst[0]} {worst[1]:.1f}x" if worst else "–",
                 ("FLAG " if r["flagged"] else "") + "; ".join(r["errors"]),
             ]
@@ -251,9 +262,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--only", help="run the patterns whose name starts with this")
     parser.add_argument("--flag", type=float, default=15.0, help="flag a step ratio above this")
+    parser.add_argument(
+        "--budget", type=float, default=60.0, help="skip the larger sizes of a pattern whose step took longer (s)"
+    )
     parser.add_argument("--json", default="text_scaling.json", help="file name under benchmarks/out/")
     args = parser.parse_args(argv)
-    results = run(sorted(args.sizes), args.only, args.flag)
+    results = run(sorted(args.sizes), args.only, args.flag, args.budget)
     print(report(results, sorted(args.sizes), args.flag))
     path = write_json(args.json, {"sizes": sorted(args.sizes), "flag_ratio": args.flag, "patterns": results})
     print(f"\nJSON: {path}")
