@@ -63,9 +63,14 @@ class AtomicFile:
             os.fsync(self.file.fileno())
             if like is not None:
                 with contextlib.suppress(OSError):
-                    os.fchmod(self.file.fileno(), os.stat(like).st_mode & 0o7777)
+                    mode = os.stat(like).st_mode & 0o7777
+                    if hasattr(os, "fchmod"):
+                        os.fchmod(self.file.fileno(), mode)
+                    elif self._named is not None:
+                        os.chmod(self._named, mode)
             if self._named is None:
                 self._named = _link_into_place(self.file, self.path)
+            self.file.close()  # before the rename: some systems cannot rename an open file
             if self._named is not None:
                 os.replace(self._named, self.path)
                 self._named = None
@@ -74,7 +79,6 @@ class AtomicFile:
             if isinstance(exc, OSError):
                 raise write_error(self.path, exc) from None
             raise
-        self.file.close()
 
     def abort(self) -> None:
         """Drop the temporary file (nothing is left behind)."""

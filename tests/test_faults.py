@@ -125,7 +125,7 @@ def test_sigkill_at_random_points_never_changes_an_original_or_leaves_a_partial_
         fast=True,
         resume_every=5,
         workdir=tmp_path,
-        tree_kw={"posts": 12, "photos": 10, "big": 2, "lines": 60},
+        tree_kw={"posts": 10, "photos": 8, "big": 1, "lines": 40},
     )
     assert tally.kills == 20
     assert tally.problems == []
