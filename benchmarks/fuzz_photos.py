@@ -507,8 +507,9 @@ def check(data: bytes, only_gps: bool, *, trace_memory: bool = False) -> dict[st
     banned = BANNED_GPS if only_gps else BANNED_FULL
     try:
         clean = clean_image_bytes(data, options)
-    except (InputError, RedactError) as exc:
-        out["strip"] = type(exc).__name__
+    except (InputError, RedactError) as exc:  # the documented per-file errors (and their subclasses)
+        out["strip"] = "RedactError" if isinstance(exc, RedactError) else "InputError"
+        out["strip_error"] = type(exc).__name__
     except Exception as exc:
         out["crash"] = out["crash"] or "clean_image_bytes: " + _where(exc)
         out["strip"] = "crash"
@@ -557,10 +558,14 @@ def exiftool_leftovers(paths: list[Path], only_gps: dict[str, bool]) -> dict[str
     proc = subprocess.run(
         ["exiftool", "-json", "-a", "-G1", "-n", *map(str, paths)], capture_output=True, check=False, timeout=3600
     )
+    # ExifTool copies invalid UTF-8 from a damaged file into its JSON as is: decode leniently.
+    # Output that still does not parse is an error of the check, never "nothing found".
     try:
-        records = json.loads(proc.stdout or b"[]")
+        records = json.loads(proc.stdout.decode("utf-8", "replace") or "[]")
     except json.JSONDecodeError:
-        records = []
+        raise RuntimeError(f"ExifTool output for {len(paths)} files is not JSON") from None
+    if len(records) != len(paths):
+        raise RuntimeError(f"ExifTool read {len(records)} of {len(paths)} files")
     out: dict[str, list[str]] = {}
     for rec in records:
         name = Path(rec.get("SourceFile", "")).name
@@ -657,6 +662,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     counts: Counter[str] = Counter()
     by_format: Counter[str] = Counter()
     by_op: Counter[str] = Counter()
+    refusals: Counter[str] = Counter()
     failures: dict[str, list[dict[str, Any]]] = {
         "crashes": [],
         "hangs": [],
@@ -671,6 +677,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     pending: list[dict[str, Any]] = []
     exif_lock = threading.Lock()
     exif_checked = [0]
+    exif_errors: list[str] = []
 
     def flush_exiftool(batch: list[dict[str, Any]]) -> None:
         paths = [Path(r["path"]) for r in batch]
@@ -698,7 +705,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     def exiftool_loop() -> None:  # one ExifTool batch at a time, beside the workers
         while (batch := batches.get()) is not None:
-            flush_exiftool(batch)
+            try:
+                flush_exiftool(batch)
+            except Exception as exc:  # counted and reported: those outputs were not checked
+                with exif_lock:
+                    exif_errors.append(f"{len(batch)} outputs: {exc}")
+                for r in batch:
+                    with contextlib.suppress(OSError):
+                        Path(r["path"]).unlink()
 
     exif_thread = threading.Thread(target=exiftool_loop, daemon=True)
     exif_thread.start()
@@ -763,6 +777,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     traced.append(res["traced_peak_mb"])
                 counts["scan_errors"] += bool(res.get("scan_error"))
                 counts[f"strip_{res['strip']}"] += 1
+                if res.get("strip_error"):
+                    refusals[res["strip_error"]] += 1
                 if res["only_gps"]:
                     counts["only_gps"] += 1
                 if res["crash"]:
@@ -819,11 +835,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "InputError": counts["strip_InputError"],
             "RedactError": counts["strip_RedactError"],
             "crash": counts["strip_crash"],
+            "refused_by_class": dict(refusals.most_common()),
         },
         "only_gps_mutants": counts["only_gps"],
         "left_by_leakscan": counts["left_leakscan"],
         "exiftool_checked": exif_checked[0] if use_exiftool else None,
         "left_by_exiftool": counts["left_exiftool"] if use_exiftool else None,
+        "exiftool_error_batches": len(exif_errors),
+        "exiftool_errors": exif_errors[:20],
         "cpu_s": {
             "p50": round(percentile(cpu, 50), 4),
             "p99": round(percentile(cpu, 99), 4),
@@ -862,7 +881,7 @@ def report(s: dict[str, Any]) -> str:
         f"  strips             ok {s['strips']['ok']}, InputError {s['strips']['InputError']}, "
         f"RedactError {s['strips']['RedactError']}, crash {s['strips']['crash']}",
         f"  leftovers          leakscan {s['left_by_leakscan']}, ExifTool {s['left_by_exiftool']} "
-        f"(of {s['exiftool_checked']} outputs re-read)",
+        f"(of {s['exiftool_checked']} outputs re-read{'; ExifTool failed on ' + str(s['exiftool_error_batches']) + ' batches' if s['exiftool_error_batches'] else ''})",
         f"  CPU per mutant     p50 {s['cpu_s']['p50']} s, p99 {s['cpu_s']['p99']} s, max {s['cpu_s']['max']} s",
     ]
     for kind, items in s["failures"].items():
@@ -912,6 +931,7 @@ def main(argv: list[str] | None = None) -> int:
     path = write_json(args.json, summary)
     print(f"JSON: {path}")
     bad = summary["crashes"] + summary["hangs"] + summary["left_by_leakscan"] + (summary["left_by_exiftool"] or 0)
+    bad += summary["exiftool_error_batches"]
     return 1 if bad else 0
 
 
