@@ -24,7 +24,7 @@ forks each run from one process that has imported leakscan already (the same CLI
 process and a real SIGKILL, without paying the start-up for each kill; used by the CI test).
 
 Prints ``0 originals changed, 0 partial outputs over N kills`` when all is well (exit 0), and
-writes ``benchmarks/out/faults.json``.
+writes ``benchmarks/out/faults-MODE.json``.
 """
 
 from __future__ import annotations
@@ -500,7 +500,7 @@ def main(argv: list[str] | None = None) -> int:
 
     data = {**asdict(tally), "mode": args.mode, "fast": args.fast, "seed": args.seed, "seconds": round(elapsed, 1)}
     data["problems"] = tally.problems[:50]
-    write_json("faults.json", data)
+    write_json(f"faults-{args.mode}{'-fast' if args.fast else ''}.json", data)
     print(
         f"{_line(tally)} ({tally.kills_by_mode}; {tally.finished_first} runs finished before their kill; "
         f"{tally.temps_after_kill} temporary files right after a kill ({tally.temps_after_kill_out} with --out), "
