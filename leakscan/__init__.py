@@ -8,6 +8,8 @@ The public API (everything else is internal and may change)::
     leakscan.redact_text("my snap is jakeyboi11").text   # 'my snap is [HANDLE]'
     check = leakscan.check_post("my number is 217 555 0134", images=["beach.jpg"])
     check.verdict, check.redacted_text                   # Verdict.BLOCK, 'my number is [PHONE]'
+    leakscan.scan_image("beach.jpg").findings            # GPS near ..., owner, serial number
+    leakscan.clean_image_bytes(data).data                # a verified clean copy, pixels untouched
 """
 
 from __future__ import annotations
@@ -15,12 +17,16 @@ from __future__ import annotations
 from .api import Checker, CleanedImage, PostCheck, RedactedText, check_post, redact_text, scan_text
 from .errors import InputError, LeakscanError, LimitError, RedactError, SettingsError, UnsupportedFormatError
 from .findings import Finding, Kind, ScanResult, Severity, Verdict
+from .media.base import StripOptions
+from .photos import scan_image
+from .redact.image import CleanImage, clean_image_bytes, redact_image_file
 from .settings import KnownFacts, Settings
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Checker",
+    "CleanImage",
     "CleanedImage",
     "Finding",
     "InputError",
@@ -35,10 +41,14 @@ __all__ = [
     "Settings",
     "SettingsError",
     "Severity",
+    "StripOptions",
     "UnsupportedFormatError",
     "Verdict",
     "__version__",
     "check_post",
+    "clean_image_bytes",
+    "redact_image_file",
     "redact_text",
+    "scan_image",
     "scan_text",
 ]
