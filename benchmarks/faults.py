@@ -392,6 +392,9 @@ def run_kills(
         reference = digest_tree(ref_out)
         if digest_tree(master) != original:
             raise RuntimeError("the reference run changed the originals")
+        twice_dir = _fresh_copy(ref_out, work / "reference-twice")  # what a second in-place pass makes
+        runner.run(redact_argv(twice_dir, None, settings=settings))
+        refs = {"original": original, "reference": reference, "twice": digest_tree(twice_dir)}
         durations = {"out": seconds}
         seconds, _ = runner.run(redact_argv(_fresh_copy(master, work / "calibrate"), None, settings=settings))
         durations["in-place"] = seconds
@@ -416,6 +419,9 @@ def run_kills(
             sig, _code = runner.wait(handle)
             if sig != signal.SIGKILL:
                 tally.finished_first += 1
+                # runs got quicker than the reference run (the machine is less busy): aim earlier
+                key = "in-place" if in_place else "out"
+                durations[key] = 0.8 * durations[key] + 0.2 * delay / (2.5 if jobs > 1 else 1.0)
             else:
                 tally.kills += 1
                 key = "in-place" if in_place else "out"
@@ -431,7 +437,7 @@ def run_kills(
             if not in_place:
                 tally.temps_after_kill_out += temps
             if resume_every and (n % resume_every == 0 or temps):
-                _resume(runner, tree, out, settings, reference, tally, label)
+                _resume(runner, tree, out, settings, refs, tally, label)
             if log and n % 10 == 0:
                 log(f"{tally.kills} kills, {tally.finished_first} finished first: {_line(tally)}")
     finally:
@@ -454,21 +460,32 @@ def _resume(
     tree: Path,
     out: Path | None,
     settings: Path | None,
-    reference: dict[str, str],
+    refs: dict[str, dict[str, str]],
     tally: Tally,
     label: str,
 ) -> None:
-    """Run again to completion into the same place: the result is exactly the reference, no temp left."""
+    """Run again to completion into the same place: the complete clean output, no temp left.
+
+    With ``--out`` that is exactly the reference. In place, files cleaned before the kill are
+    cleaned a second time, and a second pass can mask a little more than the first (a town
+    after ``[ADDRESS]`` is recognised once the street is masked): a cleaned file must be the
+    reference or the reference cleaned again; the others stay their original.
+    """
     tally.resumes += 1
     runner.run(redact_argv(tree, out, settings=settings))
     got = digest_tree(out if out is not None else tree)
     tally.temps_after_resume += sum(1 for rel in got if is_temp(rel))
     clean = {rel: d for rel, d in got.items() if not is_temp(rel)}
     if out is not None:
-        expected = reference
-    else:  # in place: files with a clean copy became it; the others (skipped, errors) are as they were
-        expected = {rel: reference.get(rel, d) for rel, d in digest_tree(tree).items() if not is_temp(rel)}
-    if clean != expected:
+        ok = clean == refs["reference"]
+    else:
+        ok = set(clean) == set(refs["original"]) and all(
+            d in (refs["reference"][rel], refs["twice"].get(rel))
+            if rel in refs["reference"]
+            else d == refs["original"][rel]
+            for rel, d in clean.items()
+        )
+    if not ok:
         tally.resume_mismatches += 1
         tally.problems.append(f"{label}: the resumed run did not produce the complete clean output")
 
