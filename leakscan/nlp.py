@@ -95,13 +95,26 @@ def ner_text(text: str) -> str:
     """
     from .truecase import truecase
 
-    # Lone surrogates (text decoded with surrogateescape, "\\udc80" in JSON) cannot be encoded
-    # and make spaCy's tokenizer raise: each becomes U+FFFD, one character for one, so the
-    # offsets still match the original text.
-    return truecase(_SURROGATE.sub("\ufffd", text))
+    # Lone surrogates (text decoded with surrogateescape, a \udc80 escape in JSON) cannot be encoded
+    # and make spaCy's tokenizer raise: each becomes U+FFFD, one character for one. A very long
+    # run without white space ("http://a.com/http://a.com/..." x 100 KB) costs spaCy's tokenizer
+    # time quadratic in its length (10 s for 100 KB): every 64th character of such a run is read
+    # as a space (no name or place is that long). Both keep the length, so offsets still match.
+    text = _SURROGATE.sub("\ufffd", text)
+    if len(text) > _LONG_RUN:
+        text = _RUN.sub(_cut_run, text)
+    return truecase(text)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_LONG_RUN = 64
+_RUN = re.compile(rf"\S{{{_LONG_RUN},}}")
+
+
+def _cut_run(m: re.Match[str]) -> str:
+    """The run with the last character of every full 64-character piece read as a space."""
+    run, step = m.group(), _LONG_RUN
+    return "".join(run[i : i + step - 1] + " " if i + step <= len(run) else run[i:] for i in range(0, len(run), step))
 
 
 def make_doc(text: str, model: str) -> Doc:

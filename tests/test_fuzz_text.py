@@ -147,6 +147,22 @@ def test_lone_surrogates_do_not_stop_name_recognition(text: str) -> None:
     assert scan_many_texts([text, "ok"])[0].to_dict() == result.to_dict()
 
 
+def test_a_long_run_without_spaces_costs_spacy_linear_time() -> None:
+    """Fuzzing (text_scaling "handle-urls": "http://a.com/" x 100 KB took 10 s in spaCy's
+    tokenizer, 65x per 10x): long runs are cut for NER, keeping the length and the offsets."""
+    from leakscan import nlp
+
+    text = "http://a.com/" * 8000  # 104,000 characters
+    assert len(nlp.ner_text(text)) == len(text)
+    nlp.make_doc("warm up", PLAIN.model)
+    times = []
+    for n in (20_000, 100_000):
+        t = time.process_time()
+        nlp.make_doc(text[:n], PLAIN.model)
+        times.append(max(time.process_time() - t, 1e-3))
+    assert times[1] / times[0] < 12  # linear: ~5x; quadratic: ~25x
+
+
 def test_overlap_merge_is_linear_in_the_number_of_findings() -> None:
     """Fuzzing (text_scaling: "i'm 11 " x 100 KB): merging N findings compared each with every
     one kept, N² — minutes for a long post. Two interleaved kinds, 40,000 findings."""
