@@ -8,8 +8,9 @@ link-like text (handle), house numbers and street words (address), school words 
 names (NER), and Unicode the folding step has to walk (combining marks, bidi controls,
 zero-width characters, emoji ZWJ sequences, fullwidth digits, lone surrogates).
 
-Each scanner is timed on its own (CPU time, same shared context as the engine: the spaCy
-``Doc`` is timed separately as ``spacy``), then the merge, the policy and the redaction.
+Each scanner is timed on its own (CPU time, the best of two runs below 1 MB; same shared
+context as the engine: the spaCy ``Doc`` is timed separately as ``spacy``), then the merge,
+the policy and the redaction.
 The ratio between steps is reported: linear is about 10x per step; anything worse than
 ``--flag`` (default 15x) on the total or on one scanner is flagged. Texts are scanned with
 ``max_text_chars`` raised to fit (``Settings``).
@@ -148,6 +149,15 @@ def build(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def measure_best(text: str, settings: Any, errors: list[str], runs: int) -> dict[str, float]:
+    """:func:`measure` ``runs`` times; the fastest time of each step (CPU time still has noise)."""
+    best: dict[str, float] = {}
+    for _ in range(runs):
+        for k, v in measure(text, settings, errors).items():
+            best[k] = min(best.get(k, v), v)
+    return best
+
+
 def measure(text: str, settings: Any, errors: list[str]) -> dict[str, float]:
     """CPU seconds per step for one text (each scanner, spaCy, merge + policy + redaction).
 
@@ -206,15 +216,15 @@ def run(sizes: list[int], only: str | None, flag: float, budget: float) -> dict[
                 # a step that slow at the smaller size: the next one would take ~10x (or far more)
                 skipped = f"{size:,} chars not run: {per_size[-1]['total']:.0f} s at the size before"
                 break
-            times = measure(build(unit, size), settings, errors)
+            times = measure_best(build(unit, size), settings, errors, runs=2 if size < 1_000_000 else 1)
             per_size.append(times)
             print(f"  {name:24} {size:>9,} chars  {times['total']:8.3f} s", file=sys.stderr, flush=True)
         ratios = {}
         for step in range(1, len(per_size)):
             a, b = per_size[step - 1], per_size[step]
-            # a ratio on tiny times is noise: compare from 5 ms up
+            # a ratio on tiny times is noise: steps under 0.1 s at the larger size are not compared
             ratios[f"{sizes[step - 1]}->{sizes[step]}"] = {
-                k: round(b[k] / max(a[k], 0.005), 1) for k in b if b[k] >= 0.05 or k == "total"
+                k: round(b[k] / max(a[k], 0.01), 1) for k in b if b[k] >= 0.1 or k == "total"
             }
         worst = max(
             ((k, r) for rs in ratios.values() for k, r in rs.items() if k != "total"), key=lambda x: x[1], default=None
@@ -252,7 +262,7 @@ def report(results: dict[str, Any], sizes: list[int], flag: float) -> str:
             ]
         )
     header = ["pattern", *[f"{s:,} chars (s)" for s in sizes]]
-    header += [f"{a:,}->{b:,}" for a, b in itertools.pairwise(sizes)] + ["worst step (≥ 50 ms)", f"> {flag}x"]
+    header += [f"{a:,}->{b:,}" for a, b in itertools.pairwise(sizes)] + ["worst step (≥ 0.1 s)", f"> {flag}x"]
     flagged = [n for n, r in results.items() if r["flagged"]]
     return md_table(header, rows) + f"\n\nflagged: {len(flagged)} of {len(results)} patterns {flagged or ''}"
 
