@@ -16,8 +16,10 @@ The ratio between steps is reported: linear is about 10x per step; anything wors
 ``max_text_chars`` raised to fit (``Settings``).
 
 Run: ``python benchmarks/text_scaling.py`` (``--sizes 10000 100000`` for a quicker pass,
-``--only phone`` to run the patterns whose name starts with ``phone``). A pattern whose step
-took over ``--budget`` seconds (default 60) is not run at the larger sizes (and is flagged).
+``--only phone`` to run the patterns whose name starts with ``phone``). A size whose time,
+projected from the size before (linear, or quadratic after a step that grew more than
+``--flag``), is over ``--budget`` seconds
+(default 600) is not run (and the pattern is flagged).
 Prints a table and writes ``benchmarks/out/text_scaling.json``.
 """
 
@@ -212,10 +214,15 @@ def run(sizes: list[int], only: str | None, flag: float, budget: float) -> dict[
         errors: list[str] = []
         skipped = None
         for size in sizes:
-            if per_size and per_size[-1]["total"] > budget:
-                # a step that slow at the smaller size: the next one would take ~10x (or far more)
-                skipped = f"{size:,} chars not run: {per_size[-1]['total']:.0f} s at the size before"
-                break
+            if per_size:
+                # projected time of this size: linear growth, quadratic once a step grew over ``flag``
+                growth = size / sizes[len(per_size) - 1]
+                if len(per_size) > 1 and per_size[-1]["total"] / max(per_size[-2]["total"], 0.01) > flag:
+                    growth = growth**2
+                projected = per_size[-1]["total"] * growth
+                if projected > budget:
+                    skipped = f"{size:,} chars not run: projected {projected:.0f} s"
+                    break
             times = measure_best(build(unit, size), settings, errors, runs=2 if size < 1_000_000 else 1)
             per_size.append(times)
             print(f"  {name:24} {size:>9,} chars  {times['total']:8.3f} s", file=sys.stderr, flush=True)
@@ -272,9 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--only", help="run the patterns whose name starts with this")
     parser.add_argument("--flag", type=float, default=15.0, help="flag a step ratio above this")
-    parser.add_argument(
-        "--budget", type=float, default=60.0, help="skip the larger sizes of a pattern whose step took longer (s)"
-    )
+    parser.add_argument("--budget", type=float, default=600.0, help="skip a size whose projected time is over this (s)")
     parser.add_argument("--json", default="text_scaling.json", help="file name under benchmarks/out/")
     args = parser.parse_args(argv)
     results = run(sorted(args.sizes), args.only, args.flag, args.budget)
