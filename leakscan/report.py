@@ -40,8 +40,9 @@ def clean_for_terminal(text: str, *, keep_newlines: bool = False) -> str:
 
 #: Characters ``json.dumps(ensure_ascii=False)`` leaves raw that a terminal acts on or that
 #: disguise text: C1 controls (U+009B is a one-byte CSI), bidi overrides and isolates, line and
-#: paragraph separators. They are written as ``\uXXXX`` escapes (same JSON value).
-_JSON_UNSAFE = re.compile("[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+#: paragraph separators; and lone surrogates (a post can hold ``"\ud800"``), which cannot be
+#: written as UTF-8 at all. They are written as ``\uXXXX`` escapes (same JSON value).
+_JSON_UNSAFE = re.compile("[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 
 
 def to_json_line(result: ScanResult, extra: dict[str, Any] | None = None) -> str:

@@ -669,6 +669,20 @@ def test_json_output_escapes_control_characters_and_keeps_the_values(tmp_path: P
                 assert any("\u202e" in d["source"] for d in data)
 
 
+def test_json_output_and_jsonl_copies_survive_lone_surrogates(tmp_path: Path):
+    """A post (or id) holding a lone surrogate escape is valid JSON but cannot be UTF-8 encoded:
+    the output keeps it as an escape instead of crashing."""
+    posts = tmp_path / "in" / "posts.jsonl"
+    posts.parent.mkdir()
+    posts.write_text('{"id": "\\ud800x", "text": "call me on 217 555 0134 \\udc00 ok"}\n', encoding="utf-8")
+    res = _cli("scan", posts, "--format", "jsonl")
+    assert res.exit_code == 1 and json.loads(res.stdout)["id"] == "\ud800x"
+    res = _cli("redact", posts.parent, "--out", tmp_path / "out", "--format", "jsonl")
+    assert res.exit_code == 0, res.output
+    clean = json.loads((tmp_path / "out" / "posts.jsonl").read_text(encoding="utf-8"))
+    assert clean == {"id": "\ud800x", "text": "call me on [PHONE] \udc00 ok"}
+
+
 def test_redact_text_is_exact_when_piped(tmp_path: Path):
     post = f"a\x1b[2Jb {PHONE}"
     res = _cli("redact", "--text", post)

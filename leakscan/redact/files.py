@@ -330,7 +330,11 @@ class _JsonlRewriter:
         record = json.loads(raw.decode("utf-8-sig"))
         record["text"] = text
         ending = b"\r\n" if raw.endswith(b"\r\n") else b"\n" if raw.endswith(b"\n") else b""
-        self._write(json.dumps(record, ensure_ascii=False).encode("utf-8") + ending)
+        try:
+            encoded = json.dumps(record, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\\ud800" in the post): keep it as an escape
+            encoded = json.dumps(record).encode("ascii")
+        self._write(encoded + ending)
 
     def finish(self) -> None:
         try:
