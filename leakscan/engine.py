@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from . import policy
 from .errors import LimitError
 from .findings import Finding, Kind, ScanResult
-from .scanners import text_scanners
+from .scanners import TextScanner, text_scanners
 from .scanners.base import TextContext
 from .settings import Settings
 
@@ -78,12 +79,23 @@ def detect_text(
     failed: list[str] = []
     if not text.strip():
         return found, failed
-    for scanner in text_scanners(settings):
-        try:
-            found.extend(scanner.scan(ctx))
-        except Exception:
-            failed.append(scanner.name)
+    scanners = text_scanners(settings)
+    with _nlp_zone(scanners, settings):
+        for scanner in scanners:
+            try:
+                found.extend(scanner.scan(ctx))
+            except Exception:
+                failed.append(scanner.name)
     return merge(found), failed
+
+
+def _nlp_zone(scanners: Sequence[TextScanner], settings: Settings) -> AbstractContextManager[None]:
+    """The spaCy memory zone when NER runs (its vocabulary is freed after), else nothing."""
+    if any(s.name == "ner" for s in scanners):
+        from . import nlp
+
+        return nlp.zone(settings.model)
+    return nullcontext()
 
 
 def merge(findings: Iterable[Finding]) -> list[Finding]:
@@ -174,19 +186,21 @@ def scan_texts(
     want_doc = any(s.name == "ner" for s in text_scanners(settings))
     while batch := list(islice(it, batch_size)):
         ok = [p for p in batch if p[0].strip() and len(p[0]) <= settings.max_text_chars]
-        docs: dict[int, Doc] = {}
-        if want_doc and ok:
-            try:
-                docs = {
-                    id(p): d
-                    for p, d in zip(ok, nlp.make_docs([p[0] for p in ok], settings.model, batch_size), strict=True)
-                }
-            except Exception:  # one post the model cannot take: each post then gets its own Doc,
-                docs = {}  # and a failure stays that post's (scan_text isolates it), as unbatched
-
-        for post in batch:
-            text, source, ident = post
-            yield scan_text(text, settings, source=source, id=ident, doc=docs.get(id(post)))
+        # The batch's Docs live only inside the zone; the results (plain data) leave it.
+        with nlp.zone(settings.model) if want_doc else nullcontext():
+            docs: dict[int, Doc] = {}
+            if want_doc and ok:
+                try:
+                    made = nlp.make_docs([p[0] for p in ok], settings.model, batch_size)
+                    docs = {id(p): d for p, d in zip(ok, made, strict=True)}
+                except Exception:  # one post the model cannot take: each post then gets its own Doc,
+                    docs = {}  # and a failure stays that post's (scan_text isolates it), as unbatched
+            results = [
+                scan_text(text, settings, source=source, id=ident, doc=docs.get(id(post)))
+                for post in batch
+                for text, source, ident in (post,)
+            ]
+        yield from results
 
 
 def scan_many_texts(texts: Sequence[str], settings: Settings | None = None) -> list[ScanResult]:

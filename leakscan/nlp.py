@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 
 _lock = threading.Lock()
 _loaded: dict[str, Language] = {}
+#: Serialises memory zones: spaCy's zones must not nest or overlap across threads.
+_zone_lock = threading.RLock()
+_zone_depth = threading.local()
 
 
 def load(model: str) -> Language:
@@ -125,3 +129,30 @@ def make_doc(text: str, model: str) -> Doc:
 def make_docs(texts: Iterable[str], model: str, batch_size: int = 64) -> Iterator[Doc]:
     """Run NER on many texts in batches (several times faster per text than one by one)."""
     return load(model).pipe((ner_text(t) for t in texts), batch_size=batch_size)
+
+
+@contextmanager
+def zone(model: str) -> Iterator[None]:
+    """A block whose spaCy allocations (Docs, new vocabulary strings) are freed at its end.
+
+    Without it the shared vocabulary keeps every new word it ever saw and a long-running
+    process (the HTTP service, a batch over millions of posts) grows without bound. Docs made
+    inside must not be used after the block; findings hold only plain strings and offsets.
+    Re-entrant in one thread (inner blocks are part of the outer one); one zone at a time
+    across threads, as spaCy requires.
+    """
+    depth = getattr(_zone_depth, "n", 0)
+    if depth:
+        _zone_depth.n = depth + 1
+        try:
+            yield
+        finally:
+            _zone_depth.n = depth
+        return
+    nlp = load(model)
+    with _zone_lock, nlp.memory_zone():
+        _zone_depth.n = 1
+        try:
+            yield
+        finally:
+            _zone_depth.n = 0

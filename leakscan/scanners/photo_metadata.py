@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from contextlib import nullcontext
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -370,16 +371,18 @@ class _Collector:
         owners = {" ".join(t.split()).casefold() for _f, t in self.owner_texts}
         use_ner = [ner_on and wants_ner(f, t, owners) for f, t in self.text_order]
         texts = [(f, _blank_controls(t)) for f, t in self.text_order]
-        docs: list[Any] = [None] * len(texts)
         batch = [t for (_f, t), ner in zip(texts, use_ner, strict=True) if ner]
-        if batch:
-            made = iter(list(nlp.make_docs(batch, self.settings.model)))
-            docs = [next(made) if ner else None for ner in use_ner]
         patterns_only = _no_ner_settings(self.settings) if ner_on else self.settings
-        for (field, scan), ner, doc in zip(texts, use_ner, docs, strict=True):
-            found, bad = engine.detect_text(scan, self.settings if ner else patterns_only, field=field, doc=doc)
-            failed.extend(bad)
-            self.findings.extend(found)
+        # The Docs live only inside spaCy's memory zone (its vocabulary is freed after).
+        with nlp.zone(self.settings.model) if batch else nullcontext():
+            docs: list[Any] = [None] * len(texts)
+            if batch:
+                made = iter(list(nlp.make_docs(batch, self.settings.model)))
+                docs = [next(made) if ner else None for ner in use_ner]
+            for (field, scan), ner, doc in zip(texts, use_ner, docs, strict=True):
+                found, bad = engine.detect_text(scan, self.settings if ner else patterns_only, field=field, doc=doc)
+                failed.extend(bad)
+                self.findings.extend(found)
         # owner values: phone numbers, e-mails, handles inside them
         if self.owner_texts:
             sub = _contact_settings(self.settings)
