@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -57,9 +58,13 @@ def _load(model: str) -> Language:
         raise SettingsError(f"spaCy pipeline {model!r} has no 'ner' component")
     keep = {"ner"} | _upstream_of(config, "ner")
     try:
-        return spacy.load(path, exclude=[name for name in pipeline if name not in keep])
+        nlp = spacy.load(path, exclude=[name for name in pipeline if name not in keep])
     except Exception as exc:
         raise SettingsError(f"spaCy pipeline {model!r} could not be loaded: {type(exc).__name__}") from None
+    # spaCy's max_length guards parsers that need ~1 GB per 100,000 words; NER alone does not,
+    # and leakscan bounds a post with Settings.max_text_chars, so that limit is the one that counts.
+    nlp.max_length = sys.maxsize
+    return nlp
 
 
 def _data_dir(package_path: Path) -> Path:

@@ -38,6 +38,11 @@ POSITIVE = [
     ("omg at her house on 14 willow court", ["14 willow court"]),
     ("party at mine!!! 3 kingfisher close saturday 2pm", ["3 kingfisher close"]),
     ("1234 W 5th Street", ["1234 W 5th Street"]),
+    # a known town right after the street, no comma (masking the street alone left the town)
+    ("we live at 42 Oak Street springfield", ["42 Oak Street springfield"]),
+    ("we live at 42 oak street springfield lol", ["42 oak street springfield"]),
+    ("I live at 12 oak road new york", ["12 oak road new york"]),
+    ("we moved to 5 elm st bristol last year", ["5 elm st bristol"]),
     ("88 Martin Luther King Jr Blvd", ["88 Martin Luther King Jr Blvd"]),
     ("we live at 12 The Crescent", ["12 The Crescent"]),
     ("12 Rosewood Crescent\nLeeds\nLS6 2AB", ["12 Rosewood Crescent\nLeeds\nLS6 2AB"]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -63,3 +65,32 @@ def test_outside_spans_is_identical(text, raw_spans):
         assert out.endswith(text[max(e for _, e in covered) :])
     else:
         assert out == text
+
+
+SAMPLE_POSTS = sorted((Path(__file__).resolve().parents[1] / "samples" / "posts").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SAMPLE_POSTS, ids=[p.stem for p in SAMPLE_POSTS])
+def test_a_redacted_post_has_nothing_left_to_redact(path):
+    """Redacting the redacted post finds nothing more: no half of a leak stays readable
+    (e.g. the town after a masked street)."""
+    import leakscan
+
+    once = leakscan.redact_text(path.read_text(encoding="utf-8")).text
+    assert leakscan.scan_text(once).findings == ()
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "we live at 42 Oak Street springfield",
+        "my number is five five five, oh one three four and im 11",
+        "i go to lincoln elem and my bday is march 3rd",
+    ],
+)
+def test_redaction_is_complete_for_made_up_posts(post):
+    import leakscan
+
+    once = leakscan.redact_text(post).text
+    assert once != post
+    assert leakscan.scan_text(once).findings == ()

@@ -34,10 +34,15 @@ _XMP_TAIL = b'<?xpacket end="w"?>'
 
 
 def tiff_start(block: bytes) -> int | None:
-    """Offset of the ``II*\\0``/``MM\\0*`` header in an EXIF block (``Exif\\0\\0`` prefix allowed)."""
-    if exif_mod.tiff_header(block, 0):
+    """Offset of the ``II*\\0``/``MM\\0*`` header in an EXIF block (``Exif\\0\\0`` prefix allowed).
+
+    The blocks come from containers that already say "this is EXIF" (PNG ``eXIf``, WebP
+    ``EXIF``, a HEIF ``Exif`` item), so a damaged magic number after the byte-order mark is
+    accepted, as ExifTool does: it must not hide a GPS directory.
+    """
+    if exif_mod.tiff_header(block, 0, any_magic=True):
         return 0
-    if block[:6] == b"Exif\x00\x00" and exif_mod.tiff_header(block, 6):
+    if block[:6] == b"Exif\x00\x00" and exif_mod.tiff_header(block, 6, any_magic=True):
         return 6
     return None
 

@@ -940,3 +940,29 @@ def build_minimal(orientation: int, *, big_endian: bool = False) -> bytes:
         + struct.pack(bo + "L", 0)
     )
     return b"Exif\x00\x00" + head + ifd
+
+
+def empty_inline_values(buf: bytearray, start: int, entries: list[Entry]) -> None:
+    """Give blanked maker-note entries with an inline value a count of 0 (no value at all).
+
+    Zeroing is not blanking for a number that indexes a list: Pentax HometownCity /
+    DestinationCity are SHORT indexes into the camera's world-time cities, and 0 is the
+    first city ("Pago Pago"), so a zeroed entry still names a place. A count of 0 says
+    "no value" to every reader (ExifTool shows an empty value). Only inline values (at
+    most 4 bytes) are changed: an out-of-line value's size feeds the readers' guesses at
+    the maker note's offset base, so those keep their count (their bytes are zeroed).
+    The entry's byte order is taken from its own tag number (maker notes may differ
+    from the TIFF header).
+    """
+    for e in entries:
+        if e.size > 4 or e.count == 0:
+            continue
+        at = start + e.entry_offset
+        if at < 0 or at + 12 > len(buf):
+            continue
+        for bo in ("<", ">"):
+            tag, typ, count = struct.unpack_from(bo + "HHL", buf, at)
+            if (tag, typ, count) == (e.tag, e.type, e.count):
+                struct.pack_into(bo + "L", buf, at + 4, 0)
+                buf[at + 8 : at + 12] = bytes(4)
+                break

@@ -180,10 +180,13 @@ def _strip_gps(buf: bytearray, ex: exif_mod.ExifData) -> list[str]:
         if (e.ifd, e.tag) in drop_tags:
             return exif_mod.DROP
         if e.ifd.startswith("MakerNotes") and e.name in _MAKER_PLACES:
+            blanked.append(e)
             return exif_mod.BLANK
         return exif_mod.KEEP
 
+    blanked: list[exif_mod.Entry] = []
     out = exif_mod.edit_in_place(buf, decide)
+    exif_mod.empty_inline_values(buf, 0, blanked)
     removed += ["GPS" if r.startswith(("GPS:", "IFD0:GPSInfo")) else r for r in out]
     return removed
 

@@ -35,7 +35,7 @@ TEXT_SCANNERS: tuple[TextScanner, ...] = (
 )
 
 #: Names a user may list in ``Settings.scanners``.
-SCANNER_NAMES: tuple[str, ...] = tuple(s.name for s in TEXT_SCANNERS) + ("photo_metadata",)
+SCANNER_NAMES: tuple[str, ...] = (*tuple(s.name for s in TEXT_SCANNERS), "photo_metadata")
 
 
 def text_scanners(settings: Settings) -> tuple[TextScanner, ...]:

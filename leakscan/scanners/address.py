@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterator
 
 from ..findings import Finding, Kind
+from ..truecase import PLACE, WORD, lexicon
 from .base import TextContext
 
 
@@ -870,6 +871,13 @@ def _tail(text: str, folded: str, pos: int) -> tuple[int, int]:
             strong = max(strong, _code_level(pc.group()))
             pending = False
             continue
+        known = _known_town(folded, q, words_end)
+        if known > q and not pending:
+            # A known town right after the street, comma or not ("42 oak street springfield"):
+            # left out, it would stay readable next to the masked street.
+            end = p = known
+            pending = False
+            continue
         if capital:
             if _SENTENCE_END.match(folded, words_end) and "," in gap:
                 end = p = words_end
@@ -946,6 +954,51 @@ def _town_end(text: str, folded: str, s: int, e: int) -> int:
         if end > s and any(c.isdigit() for c in w) and _POSTCODE.match(folded, ws):
             break  # "Bristol BS8 1AB": the postcode is not part of the town
         end = ws + len(m.group().rstrip(","))
+    return end
+
+
+#: First words of town names that are everyday words too ("new york", "east grinstead").
+_TOWN_PREFIXES = frozenset(
+    [
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "great",
+        "little",
+        "saint",
+        "st",
+        "port",
+        "fort",
+        "mount",
+        "lake",
+        "san",
+        "santa",
+        "los",
+        "las",
+        "el",
+        "la",
+    ]
+)
+
+
+def _known_town(folded: str, s: int, e: int) -> int:
+    """End of the leading words of ``folded[s:e]`` that name a known town, else ``s``.
+
+    Known: in the place gazetteer and not an everyday word ("springfield", not "home").
+    """
+    lex = lexicon()
+    end = s
+    for m in _LINE_WORD.finditer(folded, s, e):
+        w = m.group().rstrip(".,")
+        info = lex.words.get(w)
+        if info is not None and info[0] & PLACE and not info[0] & WORD:
+            end = m.start() + len(w)
+        elif w not in _TOWN_PREFIXES:
+            break
     return end
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from ..findings import Finding, Kind
@@ -876,19 +877,29 @@ def _drop_pet_names(doc: Toks, cands: list[_Cand]) -> list[_Cand]:
 
 
 def _resolve(cands: list[_Cand]) -> list[tuple[int, int, Kind, float]]:
-    """Drop a candidate overlapped by a higher-priority one of another kind; unite the rest."""
+    """Drop a candidate overlapped by a higher-priority one of another kind; unite the rest.
+
+    Linear in the number of candidates (a post of 100 KB of names has tens of thousands): the
+    characters already taken by higher-priority candidates are marked per kind.
+    """
     cands.sort(key=lambda c: (-c[4], c[0], -c[1]))
+    size = max((c[1] for c in cands), default=0)
+    taken: dict[Kind, bytearray] = {}
     kept: list[_Cand] = []
-    for c in cands:
-        if not any(c[0] < k[1] and k[0] < c[1] and k[2] is not c[2] and k[4] > c[4] for k in kept):
-            kept.append(c)
+    for _priority, group in groupby(cands, key=lambda c: c[4]):
+        level = [c for c in group if not any(m[c[0] : c[1]].strip(b"\0") for k, m in taken.items() if k is not c[2])]
+        for s, e, k, _c, _p in level:  # marked after the level: only strictly higher ones drop
+            taken.setdefault(k, bytearray(size))[s:e] = b"\1" * (e - s)
+        kept.extend(level)
     kept.sort(key=lambda c: (c[0], -c[1]))
     out: list[tuple[int, int, Kind, float]] = []
+    last: dict[Kind, int] = {}  # per kind, the united span with the largest end (spans come by start)
     for s, e, k, conf, _p in kept:
-        for idx, (s2, e2, k2, c2) in enumerate(out):
-            if k2 is k and s < e2 and s2 < e:
-                out[idx] = (min(s, s2), max(e, e2), k, max(conf, c2))
-                break
+        idx = last.get(k)
+        if idx is not None and s < out[idx][1]:
+            s2, e2, _k, c2 = out[idx]
+            out[idx] = (min(s, s2), max(e, e2), k, max(conf, c2))
         else:
+            last[k] = len(out)
             out.append((s, e, k, conf))
     return out
