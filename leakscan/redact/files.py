@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os  # noqa: F401 - tests/test_batch.py patches leakscan.redact.files.os.fsync
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
