@@ -102,7 +102,7 @@ class Summary:
         kinds = ", ".join(f"{k} {n}" for k, n in self.by_kind.most_common()) or "none"
         rate = self.items / self.seconds if self.seconds > 0 else 0.0
         parts = [
-            f"{self.items} item{'s' if self.items != 1 else ''} scanned in {self.seconds:.1f} s ({rate:.0f}/s): {verdicts}",
+            f"{self.items} item{'s' if self.items != 1 else ''} scanned in {self.seconds:.1f} s ({rate:.{0 if rate >= 10 else 1}f}/s): {verdicts}",
             f"findings by kind: {kinds}",
         ]
         if self.changed:
