@@ -101,6 +101,9 @@ POSITIVE = [
         "plus forty four seven seven double oh nine double oh one two three",
     ),
     ("Call Me: Two One Seven Five Five Five Oh One Three Four", "Two One Seven Five Five Five Oh One Three Four"),
+    # seven or more digits spelled one word at a time: a number hidden from a filter, any region
+    ("one two three one two three five six seven eight", "one two three one two three five six seven eight"),
+    ("lol its four two nine one three three eight seven", "four two nine one three three eight seven"),
     # one digit per space / dot / dash, digits mixed with words
     ("2 1 7 5 5 5 0 1 3 4", "2 1 7 5 5 5 0 1 3 4"),
     ("2.1.7.5.5.5.0.1.3.4", "2.1.7.5.5.5.0.1.3.4"),
@@ -202,6 +205,8 @@ NEGATIVE = [
     "two or three of us",
     "one two three four five",
     "ten nine eight seven six five four three two one",
+    "one two three four five six seven eight nine ten",
+    "one two one two one two one two is this thing on",
     "i have 3 dogs 2 cats and 1 fish",
     "2175550134% sure",
     # card-like, long runs

@@ -585,6 +585,8 @@ class PhoneScanner:
         plus = seq.plus is not None
         digits = seq.digits
         cue = _has_cue(folded, start, end)
+        if not cue and _counting(digits):
+            return
         whole_ok = not _after_rejects(folded, end) and (
             cue or not _shape_rejects(folded[units[0].start : end], digits, plus)
         )
@@ -600,8 +602,8 @@ class PhoneScanner:
         inner = list(self._windows(ctx, folded, seq, budget))
         if inner:
             yield from inner
-        elif status == _POSSIBLE and (plus or cue):
-            yield self._finding(ctx, folded, units, start, end, digits, status, region)
+        elif (status == _POSSIBLE and (plus or cue)) or (whole_ok and _spelled_out(units, digits)):
+            yield self._finding(ctx, folded, units, start, end, digits, _POSSIBLE, region)
 
     def _windows(self, ctx: TextContext, folded: str, seq: _Seq, budget: _Budget) -> Iterator[Finding]:
         """Valid numbers inside a longer run, cut at token boundaries (longest first)."""
@@ -683,6 +685,25 @@ class PhoneScanner:
         else:
             confidence = 0.8
         return ctx.finding(Kind.PHONE, start, end, scanner=self.name, confidence=confidence)
+
+
+#: Counting, not a number: "one two three four five six seven eight nine ten".
+_COUNTING = ("0123456789", "9876543210", "12345678910", "10987654321")
+
+
+def _spelled_out(units: list[_Unit], digits: str) -> bool:
+    """Seven or more digits spelled one word at a time ("one two three one two three five six
+    seven eight"): only done to get a number past a filter, so a phone whatever its region."""
+    if not _MIN_PHONE_DIGITS <= len(digits) <= _MAX_PHONE_DIGITS:
+        return False
+    if any(u.kind not in ("word", "tens") for u in units) or len(units) < _MIN_PHONE_DIGITS - 2:
+        return False
+    return len(set(digits)) >= 3  # not a chant: "one two one two one two one two"
+
+
+def _counting(digits: str) -> bool:
+    """Counting up or down ("one two three ... ten"), not a number."""
+    return len(digits) >= _MIN_PHONE_DIGITS and any(digits in run for run in _COUNTING)
 
 
 def _matcher_span(folded: str, start: int, end: int, digits: str, region: str) -> tuple[int, int] | None:
