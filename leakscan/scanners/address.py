@@ -959,29 +959,7 @@ def _town_end(text: str, folded: str, s: int, e: int) -> int:
 
 #: First words of town names that are everyday words too ("new york", "east grinstead").
 _TOWN_PREFIXES = frozenset(
-    [
-        "new",
-        "north",
-        "south",
-        "east",
-        "west",
-        "upper",
-        "lower",
-        "great",
-        "little",
-        "saint",
-        "st",
-        "port",
-        "fort",
-        "mount",
-        "lake",
-        "san",
-        "santa",
-        "los",
-        "las",
-        "el",
-        "la",
-    ]
+    "new north south east west upper lower great little saint st port fort mount lake san santa los las el la".split()  # noqa: SIM905
 )
 
 
