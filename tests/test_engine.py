@@ -85,3 +85,34 @@ def test_each_scanner_can_be_switched_off(scanner):
     others = tuple(n for n in SCANNER_NAMES if n not in (scanner, "photo_metadata"))
     result = engine.scan_text("hi", Settings(scanners=others))
     assert result.error is None
+
+
+def test_new_words_do_not_stay_in_the_spacy_vocabulary():
+    """A long-running service meets new words all day (usernames, typos): every NER use runs in
+    a spaCy memory zone, so none of them stays in the shared vocabulary (it used to grow by
+    0.1-0.4 KiB per new word, forever)."""
+    import threading
+
+    import leakscan
+    from leakscan import nlp
+    from leakscan.engine import scan_many_texts
+
+    settings = Settings()
+    leakscan.scan_text("warm up: me and jake at riverside park", settings)
+    vocab = nlp.load(settings.model).vocab
+    strings, words = len(vocab.strings), {lex.orth_ for lex in vocab}
+
+    def posts(tag: str) -> list[str]:
+        return [f"me and zorblax{tag}{i}qq at flumpington{tag}{i} park" for i in range(40)]
+
+    for post in posts("a"):
+        leakscan.scan_text(post, settings)
+    scan_many_texts(posts("b"), settings)
+    leakscan.check_post(text="add me quuxor77 on snap")
+    threads = [threading.Thread(target=lambda t=t: [leakscan.scan_text(p) for p in posts(t)]) for t in "cd"]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(vocab.strings) == strings
+    assert {lex.orth_ for lex in vocab} == words
