@@ -664,3 +664,41 @@ def test_serve_refuses_bad_configuration(tmp_path: Path) -> None:
     assert done.returncode == 2 and "GB" in done.stderr
     done = _serve([], env={"LEAKSCAN_MAX_BODY_BYTES": "lots"})
     assert done.returncode == 2 and "LEAKSCAN_MAX_BODY_BYTES" in done.stderr
+
+
+def _nodelay_of_accepted(listener: socket.socket) -> int:
+    """Serve on ``listener`` with asyncio, connect once: TCP_NODELAY of the accepted socket."""
+    import asyncio
+
+    async def main() -> int:
+        seen: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        class Probe(asyncio.Protocol):
+            def connection_made(self, transport):
+                sock = transport.get_extra_info("socket")
+                seen.set_result(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+                transport.close()
+
+        server = await asyncio.get_running_loop().create_server(Probe, sock=listener)
+        with socket.create_connection(listener.getsockname()[:2]):
+            value = await asyncio.wait_for(seen, 10)
+        server.close()
+        return value
+
+    return asyncio.run(main())
+
+
+def test_the_shared_socket_of_several_workers_gets_tcp_nodelay():
+    """uvicorn binds the ``--workers N`` socket with proto 0, so asyncio left Nagle's algorithm
+    on and every keep-alive response waited ~40 ms for the client's delayed ACK."""
+    from leakscan.server import _tcp_listener
+
+    def bound() -> socket.socket:
+        sock = socket.socket(socket.AF_INET)  # as uvicorn's Config.bind_socket does
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        return sock
+
+    fixed = _tcp_listener(bound())
+    assert fixed.proto == socket.IPPROTO_TCP
+    assert _nodelay_of_accepted(fixed) != 0
