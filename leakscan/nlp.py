@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import SettingsError
 
@@ -128,12 +128,34 @@ def _cut_run(m: re.Match[str]) -> str:
 
 def make_doc(text: str, model: str) -> Doc:
     """Run NER on one text. Entity offsets are offsets into ``text``."""
-    return load(model)(ner_text(text))
+    nlp = load(model)
+    _use_ops()
+    return nlp(ner_text(text))
 
 
 def make_docs(texts: Iterable[str], model: str, batch_size: int = 64) -> Iterator[Doc]:
     """Run NER on many texts in batches (several times faster per text than one by one)."""
-    return load(model).pipe((ner_text(t) for t in texts), batch_size=batch_size)
+    nlp = load(model)
+    _use_ops()
+    return nlp.pipe((ner_text(t) for t in texts), batch_size=batch_size)
+
+
+_ops: list[Any] = []  # thinc.api.Ops, imported with spaCy
+
+
+def _use_ops() -> None:
+    """Give thinc its compute backend in this context, found once per process.
+
+    thinc keeps the backend in a context variable. Each asyncio task and each pool thread of
+    the HTTP service starts from a context where it is unset, and thinc then looks it up
+    again: a scan of every installed package's entry points and a few failed imports, 2-3 ms
+    per request, a third of the cost of a short post.
+    """
+    from thinc.api import get_current_ops, set_current_ops
+
+    if not _ops:
+        _ops.append(get_current_ops())
+    set_current_ops(_ops[0])
 
 
 @contextmanager

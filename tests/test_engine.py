@@ -116,3 +116,23 @@ def test_new_words_do_not_stay_in_the_spacy_vocabulary():
         t.join()
     assert len(vocab.strings) == strings
     assert {lex.orth_ for lex in vocab} == words
+
+
+def test_ner_in_a_fresh_context_does_not_look_up_thinc_backends_again(monkeypatch):
+    """Every request of the HTTP service runs in a fresh context (an asyncio task, a pool
+    thread), where thinc used to look its backend up again: an entry-point scan and failed
+    imports, 2-3 ms a request. leakscan hands it the backend found once."""
+    import contextvars
+
+    import thinc.backends
+
+    import leakscan
+
+    leakscan.scan_text("warm up: me and jake at riverside park")
+
+    def no_lookup(*args, **kwargs):
+        raise AssertionError("thinc looked its backend up again")
+
+    monkeypatch.setattr(thinc.backends, "get_ops", no_lookup)
+    result = contextvars.Context().run(leakscan.scan_text, "me and emma went to riverside park")
+    assert result.error is None and {f.kind for f in result.findings} >= {Kind.PERSON}
