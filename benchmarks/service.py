@@ -179,6 +179,11 @@ async def _load(url: str, kind: str, count: int, rate: float, photo_path: str | 
 
     photo = Path(photo_path).read_bytes() if photo_path else b""
     photo_b64 = base64.b64encode(photo).decode("ascii") if photo else ""
+    # The JSON bodies with a base64 photo are built once, as an app sends the body it built:
+    # encoding 4.7 MB of JSON in this client for every request would be timed as the server's.
+    b64_bodies = (
+        {t: json.dumps({"text": t, "images": [photo_b64]}).encode() for t in POSTS} if kind == "photo-b64" else {}
+    )
     # Idle connections are dropped before the server's 5 s keep-alive timeout closes them under us.
     limits = httpx.Limits(max_connections=256, max_keepalive_connections=256, keepalive_expiry=3)
     latencies: list[float] = []
@@ -195,7 +200,7 @@ async def _load(url: str, kind: str, count: int, rate: float, photo_path: str | 
             if mode == "text":
                 return client.post("/v1/check", json={"text": text})
             if mode == "photo-b64":
-                return client.post("/v1/check", json={"text": text, "images": [photo_b64]})
+                return client.post("/v1/check", content=b64_bodies[text], headers={"content-type": "application/json"})
             return client.post("/v1/check", data={"text": text}, files={"images": ("photo.jpg", photo, "image/jpeg")})
 
         async def one(i: int, at: float) -> None:
