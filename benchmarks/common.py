@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import socket
 import statistics
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"
+HOST = "127.0.0.1"
 
 
 def corpus_dir() -> Path:
@@ -57,3 +63,91 @@ def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.2f}" if value == value else "–"
     return str(value)
+
+
+# -- a leakscan service under test ----------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+class ServerProcess:
+    """``leakscan serve`` on loopback in its own process group, with its memory, CPU and
+    descriptors (the server and its worker processes together)."""
+
+    def __init__(self, workers: int, log: Path):
+        self.port = free_port()
+        self.url = f"http://{HOST}:{self.port}"
+        self.workers = workers
+        cmd = [sys.executable, "-m", "leakscan", "serve", "--host", HOST, "--port", str(self.port)]
+        cmd += ["--workers", str(workers)]
+        self._log = open(log, "wb")  # noqa: SIM115 - closed in stop()
+        self.proc = subprocess.Popen(cmd, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True, cwd=ROOT)
+
+    def wait_ready(self, timeout: float = 300) -> float:
+        """Seconds until every worker answers ``/healthz`` as ready."""
+        import httpx
+
+        t0 = time.monotonic()
+        pids: set[int] = set()
+        while len(pids) < self.workers:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the server exited with {self.proc.returncode}")
+            if time.monotonic() - t0 > timeout:
+                raise RuntimeError("the server did not start in time")
+            try:
+                with httpx.Client(timeout=2) as c:  # a new connection each time: reaches every worker
+                    body = c.get(self.url + "/healthz").json()
+                if body.get("ready"):
+                    pids.add(body["pid"])
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        return time.monotonic() - t0
+
+    def _procs(self) -> list[Any]:
+        import psutil
+
+        try:
+            root = psutil.Process(self.proc.pid)
+            return [root, *root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            return []
+
+    def _sum(self, measure: Any) -> float:
+        import psutil
+
+        total = 0.0
+        for p in self._procs():
+            try:
+                total += measure(p)
+            except (psutil.NoSuchProcess, OSError):
+                continue
+        return total
+
+    def rss_mb(self) -> float:
+        """Resident memory (MiB)."""
+        return self._sum(lambda p: p.memory_info().rss) / 2**20
+
+    def cpu_s(self) -> float:
+        """CPU seconds (user + system) used so far."""
+        return self._sum(lambda p: sum(p.cpu_times()[:2]))
+
+    def fds(self) -> int:
+        """Open file descriptors."""
+        return int(self._sum(lambda p: len(os.listdir(f"/proc/{p.pid}/fd"))))
+
+    def stop(self) -> int | None:
+        """Stop gracefully (SIGINT; SIGKILL to the group after 30 s); the exit code."""
+        if self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGINT)
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+        self._log.close()
+        return self.proc.returncode

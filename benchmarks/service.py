@@ -28,12 +28,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
-import contextlib
 import io
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -41,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import OUT, md_table, percentile, write_json
+from common import OUT, ServerProcess, md_table, percentile, write_json
 
 POSTS = [
     "had the best day at the beach with my cousins!!",
@@ -55,8 +52,6 @@ POSTS = [
     "my birthday is march 3rd, party at my house",
     "look at my new puppy, his name is biscuit",
 ]
-
-HOST = "127.0.0.1"
 
 
 # -- data ---------------------------------------------------------------------------------------------
@@ -87,88 +82,6 @@ def make_photo() -> bytes:
     buf = io.BytesIO()
     image.save(buf, "JPEG", quality=92, exif=exif)
     return buf.getvalue()
-
-
-# -- the server ---------------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
-
-
-class ServerProcess:
-    """``leakscan serve`` in its own process group, stopped by its process id."""
-
-    def __init__(self, workers: int, log: Path):
-        self.port = free_port()
-        self.workers = workers
-        self.url = f"http://{HOST}:{self.port}"
-        cmd = [sys.executable, "-c", "from leakscan.cli import main; main()", "serve"]
-        cmd += ["--host", HOST, "--port", str(self.port), "--workers", str(workers)]
-        self._log = open(log, "wb")  # noqa: SIM115 - closed in stop()
-        self.proc = subprocess.Popen(cmd, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
-
-    def wait_ready(self, timeout: float = 300) -> float:
-        import httpx
-
-        t0 = time.monotonic()
-        pids: set[int] = set()
-        while len(pids) < self.workers:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited with {self.proc.returncode}")
-            if time.monotonic() - t0 > timeout:
-                raise RuntimeError("server did not start in time")
-            try:
-                with httpx.Client(timeout=2) as c:  # a new connection each time: reaches every worker
-                    body = c.get(self.url + "/healthz").json()
-                if body.get("ready"):
-                    pids.add(body["pid"])
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        return time.monotonic() - t0
-
-    def rss_mb(self) -> float:
-        """Resident memory of the server and its worker processes (MiB)."""
-        import psutil
-
-        try:
-            parent = psutil.Process(self.proc.pid)
-            procs = [parent, *parent.children(recursive=True)]
-            total = 0
-            for p in procs:
-                with contextlib.suppress(psutil.NoSuchProcess):
-                    total += p.memory_info().rss
-            return total / 2**20
-        except psutil.NoSuchProcess:
-            return float("nan")
-
-    def cpu_s(self) -> float:
-        """CPU seconds (user + system) used so far by the server and its workers."""
-        import psutil
-
-        total = 0.0
-        try:
-            parent = psutil.Process(self.proc.pid)
-            for p in [parent, *parent.children(recursive=True)]:
-                with contextlib.suppress(psutil.NoSuchProcess):
-                    t = p.cpu_times()
-                    total += t.user + t.system
-        except psutil.NoSuchProcess:
-            pass
-        return total
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(timeout=10)
-        self._log.close()
 
 
 # -- the client (runs in its own process) ---------------------------------------------------------------

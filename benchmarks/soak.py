@@ -32,10 +32,7 @@ import base64
 import io
 import os
 import random
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -44,9 +41,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import OUT, md_table, percentile, write_json  # noqa: E402
+from common import OUT, ServerProcess, md_table, percentile, write_json  # noqa: E402
 
-HOST = "127.0.0.1"
 #: Memory may grow this much from the end of the warm-up to the end of the run (MiB) ...
 RSS_GROWTH_LIMIT_MB = 40.0
 #: ... and the second half of the run may trend upwards at most this fast (MiB per minute).
@@ -131,92 +127,10 @@ def make_photos() -> list[tuple[str, bytes]]:
     return photos
 
 
-# -- the server ---------------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """``leakscan serve`` in its own process group."""
-
-    def __init__(self, workers: int, log: Path):
-        self.port = free_port()
-        self.url = f"http://{HOST}:{self.port}"
-        self.workers = workers
-        cmd = [sys.executable, "-m", "leakscan", "serve", "--host", HOST, "--port", str(self.port)]
-        cmd += ["--workers", str(workers)]
-        self._log = open(log, "wb")  # noqa: SIM115 - closed in stop()
-        self.proc = subprocess.Popen(cmd, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True, cwd=ROOT)
-
-    def wait_ready(self, timeout: float = 300) -> float:
-        import httpx
-
-        t0 = time.monotonic()
-        pids: set[int] = set()
-        while len(pids) < self.workers:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"the server exited with {self.proc.returncode}")
-            if time.monotonic() - t0 > timeout:
-                raise RuntimeError("the server did not start in time")
-            try:
-                with httpx.Client(timeout=2) as c:
-                    body = c.get(self.url + "/healthz").json()
-                if body.get("ready"):
-                    pids.add(body["pid"])
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        return time.monotonic() - t0
-
-    def pids(self) -> list[int]:
-        import psutil
-
-        try:
-            root = psutil.Process(self.proc.pid)
-            return [root.pid] + [c.pid for c in root.children(recursive=True)]
-        except psutil.NoSuchProcess:
-            return []
-
-    def rss_mb(self) -> float:
-        import psutil
-
-        total = 0
-        for pid in self.pids():
-            try:
-                total += psutil.Process(pid).memory_info().rss
-            except psutil.NoSuchProcess:
-                continue
-        return total / 2**20
-
-    def fds(self) -> int:
-        total = 0
-        for pid in self.pids():
-            try:
-                total += len(os.listdir(f"/proc/{pid}/fd"))
-            except OSError:
-                continue
-        return total
-
-    def stop(self) -> int | None:
-        if self.proc.poll() is None:
-            os.kill(self.proc.pid, signal.SIGINT)
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait()
-        self._log.close()
-        return self.proc.returncode
-
-
 class Sampler(threading.Thread):
     """RSS (MiB) and descriptors of the server, once a second."""
 
-    def __init__(self, server: Server):
+    def __init__(self, server: ServerProcess):
         super().__init__(daemon=True)
         self.server = server
         self.samples: list[tuple[float, float, int]] = []
@@ -360,7 +274,7 @@ def run_soak(
     """Run the soak; the results (``verdict["ok"]`` says whether it passed)."""
     OUT.mkdir(parents=True, exist_ok=True)
     photos = make_photos()
-    server = Server(workers, OUT / "soak-server.log")
+    server = ServerProcess(workers, OUT / "soak-server.log")
     try:
         startup = server.wait_ready()
         # Warm-up: every endpoint and image type, so caches and allocator pools are filled.
