@@ -200,13 +200,14 @@ def test_clean_image_bytes_reports_what_went() -> None:
 
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     src = tmp_path / "photo.png"
-    src.write_bytes(make_png())
+    original = make_png()  # compared with the bytes written: the ICC profile carries a creation time
+    src.write_bytes(original)
     before = sorted(tmp_path.iterdir())
     outcome = redact_image_file(src, tmp_path / "clean.png", dry_run=True)
     assert outcome.changed and outcome.dry_run and not outcome.written and outcome.output is None
     assert sorted(tmp_path.iterdir()) == before
     in_place = redact_image_file(src, None, dry_run=True)
-    assert in_place.changed and src.read_bytes() == make_png()
+    assert in_place.changed and src.read_bytes() == original
 
 
 def test_in_place_keeps_the_mode_and_skips_clean_files(tmp_path: Path) -> None:
@@ -284,19 +285,21 @@ def test_a_handler_that_forgets_is_caught_by_verification(tmp_path: Path, monkey
     """Fault injection: a strip that returns the input unchanged must never be reported as clean."""
     monkeypatch.setattr(PngHandler, "strip", lambda self, data, options: Stripped(data=data, lossless=True))
     src = tmp_path / "photo.png"
-    src.write_bytes(make_png())
+    original = make_png()
+    src.write_bytes(original)
     with pytest.raises(RedactError, match="still holds location/owner/serial metadata"):
         redact_image_file(src, tmp_path / "clean.png")
     assert not (tmp_path / "clean.png").exists() and no_temp_files(tmp_path)
     with pytest.raises(RedactError):
         redact_image_file(src, None)
-    assert src.read_bytes() == make_png()
+    assert src.read_bytes() == original
 
 
 def test_an_interrupted_write_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> None:
     """Fault injection: Ctrl-C at the rename leaves neither a temp file nor a damaged original."""
     src = tmp_path / "photo.png"
-    src.write_bytes(make_png())
+    original = make_png()
+    src.write_bytes(original)
 
     def interrupted(a, b):
         raise KeyboardInterrupt
@@ -304,7 +307,7 @@ def test_an_interrupted_write_leaves_no_partial_file(tmp_path: Path, monkeypatch
     monkeypatch.setattr(os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
         redact_image_file(src, None)
-    assert src.read_bytes() == make_png() and no_temp_files(tmp_path)
+    assert src.read_bytes() == original and no_temp_files(tmp_path)
 
 
 def test_unwritable_destination(tmp_path: Path) -> None:
