@@ -183,22 +183,22 @@ def scan_texts(
 
     settings = settings or default_settings()
     it = iter(posts)
-    want_doc = any(s.name == "ner" for s in text_scanners(settings))
+    scanners = text_scanners(settings)
+    want_doc = any(s.name == "ner" for s in scanners)
     while batch := list(islice(it, batch_size)):
-        ok = [p for p in batch if p[0].strip() and len(p[0]) <= settings.max_text_chars]
+        ok = [i for i, p in enumerate(batch) if p[0].strip() and len(p[0]) <= settings.max_text_chars]
         # The batch's Docs live only inside the zone; the results (plain data) leave it.
-        with nlp.zone(settings.model) if want_doc else nullcontext():
+        with _nlp_zone(scanners, settings):
             docs: dict[int, Doc] = {}
             if want_doc and ok:
                 try:
-                    made = nlp.make_docs([p[0] for p in ok], settings.model, batch_size)
-                    docs = {id(p): d for p, d in zip(ok, made, strict=True)}
+                    made = nlp.make_docs([batch[i][0] for i in ok], settings.model, batch_size)
+                    docs = dict(zip(ok, made, strict=True))
                 except Exception:  # one post the model cannot take: each post then gets its own Doc,
                     docs = {}  # and a failure stays that post's (scan_text isolates it), as unbatched
             results = [
-                scan_text(text, settings, source=source, id=ident, doc=docs.get(id(post)))
-                for post in batch
-                for text, source, ident in (post,)
+                scan_text(text, settings, source=source, id=ident, doc=docs.get(i))
+                for i, (text, source, ident) in enumerate(batch)
             ]
         yield from results
 

@@ -12,6 +12,7 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -140,9 +141,6 @@ def make_docs(texts: Iterable[str], model: str, batch_size: int = 64) -> Iterato
     return nlp.pipe((ner_text(t) for t in texts), batch_size=batch_size)
 
 
-_ops: list[Any] = []  # thinc.api.Ops, imported with spaCy
-
-
 def _use_ops() -> None:
     """Give thinc its compute backend in this context, found once per process.
 
@@ -151,11 +149,17 @@ def _use_ops() -> None:
     again: a scan of every installed package's entry points and a few failed imports, 2-3 ms
     per request, a third of the cost of a short post.
     """
-    from thinc.api import get_current_ops, set_current_ops
+    from thinc.api import set_current_ops
 
-    if not _ops:
-        _ops.append(get_current_ops())
-    set_current_ops(_ops[0])
+    set_current_ops(_process_ops())
+
+
+@cache
+def _process_ops() -> Any:
+    """thinc's backend (``thinc.api.Ops``), as it finds it the first time."""
+    from thinc.api import get_current_ops
+
+    return get_current_ops()
 
 
 @contextmanager

@@ -45,15 +45,18 @@ def clean_for_terminal(text: str, *, keep_newlines: bool = False) -> str:
 _JSON_UNSAFE = re.compile("[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 
 
-def to_json_line(result: ScanResult, extra: dict[str, Any] | None = None) -> str:
-    """One result as one line of JSON (the DESIGN.md contract, plus ``extra`` keys).
+def json_text(data: Any) -> str:
+    """``data`` as one line of JSON: readable text kept, and the characters above escaped
+    (``\u001b``...), so it never reaches a terminal raw and always encodes as UTF-8."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False))
 
-    Control characters are escaped (``\u001b``...), so JSON output never reaches a terminal raw.
-    """
+
+def to_json_line(result: ScanResult, extra: dict[str, Any] | None = None) -> str:
+    """One result as one line of JSON (the DESIGN.md contract, plus ``extra`` keys)."""
     data = result.to_dict()
     if extra:
         data.update(extra)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False))
+    return json_text(data)
 
 
 @dataclass

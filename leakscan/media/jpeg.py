@@ -182,7 +182,7 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
         p = seg.payload(data)
         where = f"{prefix}APP{m - 0xE0}" if m != 0xFE else f"{prefix}COM"
         if m == 0xE1:
-            if p.startswith(b"Exif") and exif_mod.tiff_header(p, 6, any_magic=True):
+            if _exif_app1(p):
                 meta.exif.append((where, p[6:]))
             elif exif_mod.tiff_header(p, 0) and p[:2] in (b"II", b"MM"):
                 meta.exif.append((where, p))
@@ -239,6 +239,11 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
             meta.warnings.append("data after the end of the image")
             if depth < 2:
                 _trailer_images(data, trailer_start, meta, depth)
+
+
+def _exif_app1(p: bytes) -> bool:
+    """An APP1 payload holding EXIF (``Exif\\0\\0`` and a TIFF header, its magic number damaged or not)."""
+    return p.startswith(b"Exif") and exif_mod.tiff_header(p, 6, any_magic=True) is not None
 
 
 def loose_xmp(p: bytes) -> int | None:
@@ -531,7 +536,7 @@ def orientation_of(data: bytes, lay: Layout) -> int | None:
     for seg in lay.segments:
         if seg.marker == 0xE1:
             p = seg.payload(data)
-            if p.startswith(b"Exif") and exif_mod.tiff_header(p, 6, any_magic=True):
+            if _exif_app1(p):
                 try:
                     ex = exif_mod.parse(p[6:], maker_notes=False, thumbnail=False, any_magic=True)
                 except InputError:
@@ -647,7 +652,7 @@ def _strip_gps(data: bytes) -> Stripped:
     flir_segs: list[Segment] = []
     for seg in lay.segments:
         m, p = seg.marker, seg.payload(data)
-        if m == 0xE1 and p.startswith(b"Exif") and exif_mod.tiff_header(p, 6, any_magic=True):
+        if m == 0xE1 and _exif_app1(p):
             removed += gps_out_of_exif(buf, seg.body + 6)
         elif m == 0xE1 and (p.startswith(_XMP_SIG) or p.startswith(_XMP_EXT_SIG)):
             sig = _XMP_SIG if p.startswith(_XMP_SIG) else _XMP_EXT_SIG
@@ -707,7 +712,7 @@ def _strip_gps(data: bytes) -> Stripped:
                 break
             for seg in sub.segments:
                 p = seg.payload(data[i:])
-                if seg.marker == 0xE1 and p.startswith(b"Exif") and exif_mod.tiff_header(p, 6, any_magic=True):
+                if seg.marker == 0xE1 and _exif_app1(p):
                     removed += gps_out_of_exif(buf, i + seg.body + 6)
             pos = i + max(sub.end, 3)
     out = bytearray()

@@ -18,6 +18,7 @@ from ..findings import ScanResult
 from ..fsutil import AtomicFile, atomic_write, write_error
 from ..inputs.items import Item, decode_text, parse_post_line
 from ..media.base import StripOptions
+from ..report import json_text
 from ..settings import Settings
 from .text import redact_text
 
@@ -329,11 +330,7 @@ class _JsonlRewriter:
         record = json.loads(raw.decode("utf-8-sig"))
         record["text"] = text
         ending = b"\r\n" if raw.endswith(b"\r\n") else b"\n" if raw.endswith(b"\n") else b""
-        try:
-            encoded = json.dumps(record, ensure_ascii=False).encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate ("\\ud800" in the post): keep it as an escape
-            encoded = json.dumps(record).encode("ascii")
-        self._write(encoded + ending)
+        self._write(json_text(record).encode("utf-8") + ending)  # a lone surrogate stays an escape
 
     def finish(self) -> None:
         try:
