@@ -133,7 +133,14 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class ScanResult:
-    """Everything leakscan has to say about one item (a post or an image)."""
+    """Everything leakscan has to say about one item (a post or an image).
+
+    ``error`` is a one-line reason when the item could not be scanned, or not fully (a
+    parser limit hit, a structure not understood, a scanner that failed); the findings then
+    hold whatever *was* found. Such an item fails closed: its verdict is always ``block``,
+    whatever was (or was not) found, so an unchecked photo or post never reads as safe in
+    any front end. :attr:`checked` tells the two apart for display.
+    """
 
     source: str | None
     type: str  # "text" | "image" | "video"
@@ -143,6 +150,16 @@ class ScanResult:
     error: str | None = None
     #: Extra facts a front end may show (e.g. the image format); not part of the contract.
     info: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.error is not None and self.verdict is not Verdict.BLOCK:
+            # Fail closed, in the one type every front end reads: not checked is never "ok".
+            object.__setattr__(self, "verdict", Verdict.BLOCK)
+
+    @property
+    def checked(self) -> bool:
+        """True when the whole item was checked (no ``error``): only then can ``ok`` be trusted."""
+        return self.error is None
 
     @property
     def kinds(self) -> frozenset[Kind]:

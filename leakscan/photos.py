@@ -141,7 +141,18 @@ def scan_image(
     info = {"format": meta.format, "width": meta.width, "height": meta.height}
     if meta.warnings:
         info["warnings"] = list(dict.fromkeys(meta.warnings))[:20]
-    return ScanResult(source=label, type=media, verdict=verdict, findings=decided, info=info)
+    return ScanResult(
+        source=label, type=media, verdict=verdict, findings=decided, info=info, error=incomplete_reason(meta)
+    )
 
 
-__all__ = ["detect_image", "read_image", "scan_image"]
+def incomplete_reason(meta: RawMetadata) -> str | None:
+    """The one-line ``error`` of a photo that could not be fully checked, or None when it was."""
+    reasons = list(dict.fromkeys(meta.incomplete))
+    if not reasons:
+        return None
+    more = f" (and {len(reasons) - 1} more)" if len(reasons) > 1 else ""
+    return f"could not be fully checked: {reasons[0]}{more}"
+
+
+__all__ = ["detect_image", "incomplete_reason", "read_image", "scan_image"]

@@ -45,6 +45,10 @@ class RawMetadata:
     height: int | None = None
     #: Problems that did not stop reading (truncated segment, bad length...), no values in them.
     warnings: list[str] = field(default_factory=list)
+    #: Why the file could not be *fully* checked: a parser limit hit, a structure not understood,
+    #: a block that could not be decoded. Non-empty means the scan fails closed (never "ok") and
+    #: a clean copy whose re-read is incomplete is refused. No values in them.
+    incomplete: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

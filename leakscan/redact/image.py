@@ -71,6 +71,8 @@ REENCODE_PARAMS: dict[str, dict[str, object]] = {
 _IDENTIFYING = {k.value for k in (Kind.GPS, Kind.LOCATION, Kind.OWNER, Kind.DEVICE_ID)}
 #: What :func:`leftover_kinds` reports for a free-text field left in a full strip.
 TEXT_LEFT = "TEXT"
+#: What :func:`leftover_kinds` reports when the copy cannot be fully read back (never verified clean).
+UNCHECKED_LEFT = "UNCHECKED"
 
 
 @dataclass(frozen=True)
@@ -219,8 +221,9 @@ def leftover_kinds(
 
     Reads ``data`` with leakscan's own reader and runs the metadata scanner alone (no text
     scanners). With the default full strip a free-text field left behind counts too, as
-    :data:`TEXT_LEFT`; ``previews_kept`` (raw files) does not count embedded previews.
-    An empty set means verified.
+    :data:`TEXT_LEFT`; ``previews_kept`` (raw files) does not count embedded previews. A copy
+    leakscan cannot fully read back (a parser limit, a structure not understood) reports
+    :data:`UNCHECKED_LEFT`. An empty set means verified.
     """
     from ..photos import detect_image
 
@@ -231,6 +234,8 @@ def leftover_kinds(
     left = {f.kind.value for f in findings if f.kind in banned}
     if not options.only_gps and any(text.strip() for _, text in meta.texts):
         left.add(TEXT_LEFT)
+    if meta.incomplete:  # what could not be read back cannot be called clean
+        left.add(UNCHECKED_LEFT)
     return left
 
 

@@ -1,0 +1,65 @@
+"""Fail closed: whatever leakscan could not (fully) check never reads as safe, in any front end.
+
+The rule lives in one type (:class:`leakscan.ScanResult`): an item with an ``error`` always has
+the verdict ``block``. These tests pin it at the API level; the CLI, report and service tests
+check their own rendering of such items.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from leakscan import ScanResult, Verdict, check_post, scan_image, scan_text
+from leakscan.media.base import RawMetadata
+from leakscan.photos import incomplete_reason
+
+
+@pytest.mark.parametrize("verdict", list(Verdict))
+def test_an_error_is_never_ok(verdict: Verdict) -> None:
+    result = ScanResult(source="x", type="image", verdict=verdict, error="cannot read file")
+    assert result.verdict is Verdict.BLOCK
+    assert not result.checked
+    assert result.to_dict()["verdict"] == "block"
+
+
+def test_a_clean_checked_item_stays_ok() -> None:
+    result = ScanResult(source="x", type="text")
+    assert result.verdict is Verdict.OK and result.checked
+
+
+def test_missing_photo_is_not_ok(tmp_path: Path) -> None:
+    result = scan_image(tmp_path / "missing.jpg")
+    assert result.error and result.verdict is Verdict.BLOCK
+
+
+@pytest.mark.parametrize(
+    "image",
+    [b"", b"not an image at all", "missing.jpg"],
+    ids=["empty", "text", "missing-path"],
+)
+def test_check_post_with_an_unreadable_photo_blocks(image: object, tmp_path: Path) -> None:
+    if isinstance(image, str):
+        image = str(tmp_path / image)
+    check = check_post("hi", images=[image])  # type: ignore[list-item]
+    assert check.verdict is Verdict.BLOCK
+    assert check.errors
+
+
+def test_check_post_clean_text_and_no_photo_is_ok() -> None:
+    assert check_post("hi").verdict is Verdict.OK
+
+
+def test_text_over_the_limit_is_not_ok() -> None:
+    from leakscan import Settings
+
+    result = scan_text("a" * 50, Settings(max_text_chars=10))
+    assert result.error and result.verdict is Verdict.BLOCK
+
+
+def test_incomplete_reason_names_the_first_problem_and_counts_the_rest() -> None:
+    meta = RawMetadata(format="TIFF")
+    assert incomplete_reason(meta) is None
+    meta.incomplete += ["IFD chain longer than 64", "IFD chain longer than 64", "XMP not understood"]
+    assert incomplete_reason(meta) == "could not be fully checked: IFD chain longer than 64 (and 1 more)"
