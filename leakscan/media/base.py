@@ -81,3 +81,15 @@ class Handler(Protocol):
     def strip(self, data: bytes, options: StripOptions) -> Stripped:
         """A copy without metadata (as ``options`` say). Raises ``InputError``/``RedactError``."""
         ...
+
+    def pixel_parts(self, data: bytes) -> list[bytes]:
+        """Everything that decides the decoded pictures, page by page (frame by frame, track by track).
+
+        The compressed image data of every page and the header values a decoder reads to
+        turn it into pixels (sizes, compression, bit depth, tables, palettes...), as byte
+        strings in file order. A strip may only be called lossless when the clean copy's
+        parts equal the original's: this is how "lossless" is verified for every page
+        without decoding. Raises :class:`leakscan.errors.InputError` when the structure
+        cannot be followed.
+        """
+        ...
