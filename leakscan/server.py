@@ -355,9 +355,11 @@ class GuardMiddleware:
     * A ``Content-Length`` over the limit is answered 413 before the body is read; a
       chunked body is counted as it arrives and cut off at the limit (413).
     * A body that takes longer than ``body_timeout`` seconds to arrive is answered 408.
-    * Before an answer that did not need the whole body (413, 415...), what the client is
-      still sending is read and dropped (at most ``DRAIN_BYTES``, for a few seconds), so
-      that closing the connection does not reset it before the client reads the answer.
+    * An answer that did not need the whole body (413, 415...) is sent at once; then what
+      the client is still sending is read and dropped (at most ``DRAIN_BYTES``, for a few
+      seconds) before the answer's last (empty) message lets the server close the
+      connection: closing on unread data resets it, and the client could lose the answer.
+      A request without a body (GET, HEAD) has nothing to drain: no answer ever waits.
     * An unexpected exception is logged by type and code location only (never its
       message, which could quote a value) and answered with a generic 500.
     """
@@ -380,16 +382,20 @@ class GuardMiddleware:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.body_timeout
         received = 0
-        body_done = False
         length = _content_length(scope)
+        body_done = not _has_body(scope, length)
 
         async def send_tracked(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
-                if not body_done:
-                    await drain()
                 started = True
                 message["headers"] = [*message.get("headers", ()), *_SAFE_HEADERS]
+            elif message["type"] == "http.response.body" and not message.get("more_body", False) and not body_done:
+                # The whole answer goes out now; the server may close the connection only once
+                # the rest of the request body is read (see the class docstring).
+                await send({**message, "more_body": True})
+                await drain()
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
             await send(message)
 
         async def drain() -> None:
@@ -461,6 +467,13 @@ class GuardMiddleware:
             )
             if not started:
                 await reply(500, "internal_error", "something went wrong on the server; the request was not checked")
+
+
+def _has_body(scope: Scope, length: int | None) -> bool:
+    """True when the request announces a body (``Content-Length`` over 0, or ``Transfer-Encoding``)."""
+    if length is not None:
+        return length > 0
+    return any(k == b"transfer-encoding" for k, _ in scope.get("headers", ()))
 
 
 def _expects_continue(scope: Scope) -> bool:
@@ -953,14 +966,14 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
             headers["X-Leakscan-Findings-Truncated"] = "true"
         return Response(content=cleaned.data, media_type=media_type(cleaned.format), headers=headers)
 
-    @app.get("/healthz", response_model=HealthOut, summary="Liveness and readiness")
+    @app.api_route("/healthz", methods=["GET", "HEAD"], response_model=HealthOut, summary="Liveness and readiness")
     async def healthz() -> dict[str, Any]:
         """``ready`` is true once the model is loaded (it is before the first request is taken)."""
         return {"status": "ok", "version": __version__, "ready": state["ready"], "pid": os.getpid()}
 
     static = _static_dir()
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     async def index() -> Response:
         return FileResponse(static / "index.html", headers=_PAGE_HEADERS)
 

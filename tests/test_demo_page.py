@@ -94,6 +94,25 @@ def page(browser: object, base_url: str) -> Iterator[Page]:
     assert [u for u in outside if not u.startswith(("blob:", "data:"))] == [], "the page must work offline"
 
 
+def test_page_and_its_assets_arrive_at_once(page: Page, tmp_path: Path) -> None:
+    """The page, its CSS and its JS each answered after exactly 5 s (the service's body guard waited
+    out its drain limit on requests without a body). A correctness bound, not a benchmark."""
+    timing = page.evaluate(
+        """() => {
+            const nav = performance.getEntriesByType("navigation")[0];
+            const assets = performance.getEntriesByType("resource").map((r) => [r.name, r.responseStart - r.startTime]);
+            return {page: nav.responseStart - nav.startTime, load: nav.loadEventEnd - nav.startTime, assets};
+        }"""
+    )
+    assert {"app.js", "style.css"} <= {name.rsplit("/", 1)[-1] for name, _ in timing["assets"]}, timing
+    slow = {name: ms for name, ms in [["/", timing["page"]], *timing["assets"]] if ms > 2000}
+    assert not slow and timing["load"] < 2000, timing
+    # Styled and scripted: the CSS laid the page out, the script rendered the empty state.
+    assert page.locator("#status").get_attribute("data-verdict") == "empty"
+    assert page.locator("h1").evaluate("e => getComputedStyle(e).fontFamily") != ""
+    page.screenshot(path=str(tmp_path / "demo.png"), full_page=True)
+
+
 def test_phone_number_warning_and_fix(page: Page) -> None:
     assert page.locator("#photo-box").is_hidden()  # no photo yet
     assert page.locator("#status").get_attribute("data-verdict") == "empty"
