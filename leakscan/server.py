@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import codecs
 import json
 import logging
 import os
@@ -37,7 +38,7 @@ import time
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager, suppress
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -48,7 +49,6 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
@@ -582,39 +582,150 @@ _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"", "0", "false", "no", "off"}
 
 
-def _multipart_takes_part_size() -> bool:
-    import inspect
+#: Byte-order marks, longest first (a UTF-32-LE mark starts like a UTF-16-LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+#: Content-Transfer-Encodings that leave a part's bytes as they are (RFC 7578 deprecates the others).
+_IDENTITY_CTE = (b"", b"7bit", b"8bit", b"binary")
 
-    from starlette.formparsers import MultiPartParser
 
-    return "max_part_size" in inspect.signature(MultiPartParser.__init__).parameters
+@dataclass
+class _Part:
+    """One part of a multipart form as it arrives."""
+
+    headers: dict[bytes, bytes] = field(default_factory=dict)
+    name: str = ""
+    is_file: bool = False
+    data: bytearray = field(default_factory=bytearray)
+
+    @property
+    def label(self) -> str:
+        """How an error names this part: a known field by name, anything else by what it is
+        (a client-chosen name could be anything, even a value)."""
+        if self.name in _FORM_FIELDS and not self.is_file:
+            return f"form field {self.name!r}"
+        return "a form file" if self.is_file else "a form field"
 
 
-_PART_SIZE_LIMIT = _multipart_takes_part_size()
+class _MultipartReader:
+    """Collects the parts of a multipart/form-data body from python-multipart's streaming parser.
+
+    Starlette's form parser is not used: it answers a body cut before its closing boundary
+    with the last part silently dropped, and reads text it cannot decode as Latin-1. Parts
+    are kept in memory (the body limit bounds them); text fields are also bounded one by one.
+    """
+
+    def __init__(self, max_parts: int, max_text_bytes: int) -> None:
+        self.max_parts = max_parts
+        self.max_text_bytes = max_text_bytes
+        self.parts: list[_Part] = []
+        self.ended = False
+        self._field = bytearray()
+        self._value = bytearray()
+
+    def callbacks(self) -> dict[str, Callable[..., None]]:
+        return {
+            "on_part_begin": self._part_begin,
+            "on_header_field": lambda data, start, end: self._field.extend(data[start:end]),
+            "on_header_value": lambda data, start, end: self._value.extend(data[start:end]),
+            "on_header_end": self._header_end,
+            "on_headers_finished": self._headers_finished,
+            "on_part_data": self._part_data,
+            "on_end": self._end,
+        }
+
+    def _part_begin(self) -> None:
+        if len(self.parts) >= self.max_parts:
+            raise ApiError(400, "too_many_parts", f"a form can have at most {self.max_parts} parts")
+        self.parts.append(_Part())
+
+    def _header_end(self) -> None:
+        self.parts[-1].headers[bytes(self._field).strip().lower()] = bytes(self._value).strip()
+        self._field.clear()
+        self._value.clear()
+
+    def _headers_finished(self) -> None:
+        from python_multipart.multipart import parse_options_header
+
+        part = self.parts[-1]
+        _, options = parse_options_header(part.headers.get(b"content-disposition", b""))
+        if b"name" not in options:
+            raise ApiError(
+                400, "malformed_form", 'a form part has no name (Content-Disposition: form-data; name="...")'
+            )
+        part.name = options[b"name"].decode("utf-8", "replace")
+        part.is_file = b"filename" in options
+        if part.headers.get(b"content-transfer-encoding", b"").lower() not in _IDENTITY_CTE:
+            raise ApiError(
+                400, "malformed_form", f"{part.label} has a Content-Transfer-Encoding: send its bytes as they are"
+            )
+
+    def _part_data(self, data: bytes, start: int, end: int) -> None:
+        part = self.parts[-1]
+        part.data += data[start:end]
+        if not part.is_file and len(part.data) > self.max_text_bytes:
+            raise ApiError(413, "too_large", f"{part.label} is over the limit of {self.max_text_bytes:,} bytes")
+
+    def _end(self) -> None:
+        self.ended = True
+
+
+def _decode_text(part: _Part) -> str:
+    """A text part as ``str``: by its byte-order mark, else its declared charset, else UTF-8.
+
+    Decoding is strict: text that does not decode is refused (400), never guessed at, since a
+    wrong guess hides what the scanners look for (UTF-16 read as Latin-1 puts a NUL between the
+    digits of a phone number). As in the WHATWG Encoding Standard, a BOM wins over the label.
+    """
+    from python_multipart.multipart import parse_options_header
+
+    data = bytes(part.data)
+    bom, charset = next(((bom, name) for bom, name in _BOMS if data.startswith(bom)), (b"", ""))
+    if bom:
+        data = data[len(bom) :]
+    else:
+        _, params = parse_options_header(part.headers.get(b"content-type", b""))
+        charset = params.get(b"charset", b"utf-8").decode("latin-1")
+    try:
+        return data.decode(charset)
+    except LookupError:  # not a codec, or not a text encoding (base64...); the label is never quoted
+        raise ApiError(
+            415, "unsupported_charset", f"{part.label} declares a charset this service cannot read"
+        ) from None
+    except UnicodeDecodeError:
+        raise ApiError(400, "bad_encoding", f"{part.label} is not valid {codecs.lookup(charset).name} text") from None
 
 
 async def _read_form(request: Request, config: ServerConfig) -> list[tuple[str, str | bytes]]:
-    """The fields of a multipart form, in order: text fields as ``str``, files as their ``bytes``.
+    """The fields of a multipart form, in order: text fields as ``str``, files as their ``bytes``."""
+    from python_multipart.exceptions import FormParserError
+    from python_multipart.multipart import MultipartParser, parse_options_header
 
-    Uploads are kept in memory (the body limit bounds them) rather than spooled to disk.
-    """
-    from starlette.formparsers import MultiPartException, MultiPartParser
-
-    limits: dict[str, int] = {"max_files": config.max_images + 1, "max_fields": len(_FORM_FIELDS) + 4}
-    if _PART_SIZE_LIMIT:  # Starlette >= 0.40 bounds each text field too
-        limits["max_part_size"] = max(1024 * 1024, config.max_text_chars * 4 + 1024)
-    parser = MultiPartParser(request.headers, request.stream(), **limits)
-    parser.spool_max_size = config.max_body_bytes + 1
+    _, params = parse_options_header(request.headers.get("content-type", ""))
+    if not params.get(b"boundary"):
+        raise ApiError(400, "malformed_form", "the Content-Type names no multipart boundary")
+    reader = _MultipartReader(
+        max_parts=config.max_images + len(_FORM_FIELDS) + 1,
+        max_text_bytes=max(1024 * 1024, config.max_text_chars * 4 + 1024),
+    )
     try:
-        form = await parser.parse()
-    except MultiPartException as exc:
-        detail = exc.message or "the form could not be read"
-        code = "too_many_parts" if "Too many" in detail else "malformed_form"
-        raise ApiError(400, code, f"malformed form: {detail}") from None
-    try:
-        return [(k, await v.read() if isinstance(v, UploadFile) else v) for k, v in form.multi_items()]
-    finally:
-        await form.close()
+        parser = MultipartParser(params[b"boundary"], reader.callbacks())  # type: ignore[arg-type]
+        async for chunk in request.stream():
+            parser.write(chunk)
+    except FormParserError:  # its message quotes body bytes: never passed on
+        raise ApiError(400, "malformed_form", "the form is malformed (a boundary or a part's headers)") from None
+    if not reader.ended:
+        raise ApiError(
+            400,
+            "malformed_form",
+            "the form ends before its closing boundary (--BOUNDARY--): its last part may be cut off",
+        )
+    return [(part.name, bytes(part.data) if part.is_file else _decode_text(part)) for part in reader.parts]
 
 
 async def _read_form_post(request: Request, config: ServerConfig) -> _Post:

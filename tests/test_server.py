@@ -8,6 +8,7 @@ or photo data reached the logs.
 from __future__ import annotations
 
 import base64
+import codecs
 import io
 import json
 import os
@@ -445,6 +446,142 @@ def test_malformed_multipart_is_400(client: httpx.Client) -> None:
     _error(r, 400)
     r = client.post("/v1/check", data={"settings": "{not json"}, files={"f": ("a.png", plain_png(), "image/png")})
     _error(r, 400, "malformed_json")
+
+
+def _part(name: str, data: bytes, *headers: str, filename: str | None = None) -> bytes:
+    disposition = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename else "")
+    head = "".join(f"{h}\r\n" for h in (f"Content-Disposition: {disposition}", *headers))
+    return head.encode() + b"\r\n" + data
+
+
+def _form(*parts: bytes, boundary: str = "xyz", close: bool = True) -> bytes:
+    """A multipart body by hand (clients cannot be made to send broken ones)."""
+    body = b"".join(b"--" + boundary.encode() + b"\r\n" + p + b"\r\n" for p in parts)
+    return body + (b"--" + boundary.encode() + b"--\r\n" if close else b"")
+
+
+def _post_form(client: httpx.Client, body: bytes, path: str = "/v1/check", ctype: str = "") -> httpx.Response:
+    headers = {"content-type": ctype or "multipart/form-data; boundary=xyz"}
+    return client.post(path, content=body, headers=headers)
+
+
+_PHONE_TEXT = f"call me on {SECRET_PHONE}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _form(_part("style", b"mask"), _part("text", _PHONE_TEXT.encode()), close=False),  # last part cut off
+        _form(_part("text", _PHONE_TEXT.encode()), close=False)[:-2],  # not even the part's CRLF
+        _form(_part("text", b"hi"), _part("photo", gps_jpeg(), filename="p.jpg"), close=False),  # the photo dropped
+        _form(_part("text", b"hi"), _part("photo", gps_jpeg()[:300], filename="p.jpg"), close=False)[:-2],
+        b'--xyz\r\nContent-Disposition: form-data; name="text"\r\n',  # cut in the part's headers
+        b"--xyz\r\n",
+        b"",
+    ],
+    ids=["last-part-cut", "no-crlf", "photo-dropped", "photo-cut", "in-headers", "one-boundary", "empty"],
+)
+def test_multipart_without_its_closing_boundary_is_400(client: httpx.Client, body: bytes) -> None:
+    """A form cut before ``--boundary--`` used to answer 200 with its last part (text or photo) dropped."""
+    for path in ("/v1/check", "/v1/clean-image"):
+        if path == "/v1/clean-image" and b"filename" not in body:
+            continue
+        r = _post_form(client, body, path)
+        message = _error(r, 400, "malformed_form")["message"]
+        assert "closing boundary" in message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _form(_part("style", b"mask"), _part("text", _PHONE_TEXT.encode())),
+        _form(_part("text", _PHONE_TEXT.encode())) + b"epilogue to ignore",
+        _form(_part("text", _PHONE_TEXT.encode())) + b"--xyz\r\n",  # what follows the end is epilogue
+        _form(_part("text", _PHONE_TEXT.encode()), boundary="----WebKitFormBoundary7MA4YWxkTrZu0gW"),
+    ],
+    ids=["two-parts", "epilogue", "boundary-after-end", "browser-boundary"],
+)
+def test_complete_multipart_forms_are_read_whole(client: httpx.Client, body: bytes) -> None:
+    ctype = "multipart/form-data; boundary=" + ("----WebKitFormBoundary7MA4YWxkTrZu0gW" if b"WebKit" in body else "xyz")
+    r = _post_form(client, body, ctype=ctype)
+    assert r.status_code == 200, r.text
+    assert r.json()["verdict"] == "block" and SECRET_PHONE not in r.json()["redacted_text"]
+
+
+def test_incomplete_forms_never_pass_a_photo_unchecked(client: httpx.Client) -> None:
+    body = _form(_part("text", b"fun day"), _part("photo", gps_jpeg(), filename="p.jpg"))
+    assert _post_form(client, body).json()["verdict"] == "block"  # the photo is read...
+    cut = _form(_part("text", b"fun day"), _part("photo", gps_jpeg(), filename="p.jpg"), close=False)
+    assert _post_form(client, cut).status_code == 400  # ...and never silently dropped
+
+
+_UTF16_CASES = [
+    # (part headers, encoded text): what a client may send for one text field
+    (("Content-Type: text/plain; charset=utf-16",), _PHONE_TEXT.encode("utf-16")),  # BOM + declared
+    (("Content-Type: text/plain; charset=UTF-16LE",), _PHONE_TEXT.encode("utf-16-le")),  # declared, no BOM
+    (("Content-Type: text/plain; charset=utf-16be",), _PHONE_TEXT.encode("utf-16-be")),
+    ((), _PHONE_TEXT.encode("utf-16")),  # a BOM alone (little-endian)
+    ((), codecs.BOM_UTF16_BE + _PHONE_TEXT.encode("utf-16-be")),  # a BOM alone (big-endian)
+    ((), codecs.BOM_UTF8 + _PHONE_TEXT.encode()),  # a UTF-8 BOM
+    (("Content-Type: text/plain; charset=utf-8",), codecs.BOM_UTF16_LE + _PHONE_TEXT.encode("utf-16-le")),  # BOM wins
+    (("Content-Type: text/plain; charset=utf-32",), _PHONE_TEXT.encode("utf-32")),
+    (("Content-Type: text/plain; charset=iso-8859-1",), ("café " + _PHONE_TEXT).encode("latin-1")),
+    (("Content-Type: text/plain; charset=utf-8",), ("café " + _PHONE_TEXT).encode()),
+    ((), ("café " + _PHONE_TEXT).encode()),  # no charset: UTF-8
+]
+
+
+_UTF16_IDS = [
+    "utf16",
+    "utf16le",
+    "utf16be",
+    "bom-le",
+    "bom-be",
+    "bom-utf8",
+    "bom-wins",
+    "utf32",
+    "latin1",
+    "utf8",
+    "default",
+]
+
+
+@pytest.mark.parametrize(("headers", "data"), _UTF16_CASES, ids=_UTF16_IDS)
+def test_text_parts_are_decoded_by_their_charset_or_bom(client: httpx.Client, headers: tuple, data: bytes) -> None:
+    """A UTF-16 part was read as Latin-1 (NUL between the digits) and its phone number missed."""
+    r = _post_form(client, _form(_part("text", data, *headers), _part("style", b"mask")))
+    assert r.status_code == 200, r.text
+    body = r.json()
+    phones = [f for f in body["text"]["findings"] if f["kind"] == "PHONE"]
+    assert [f["text"] for f in phones] == [SECRET_PHONE], body
+    text = ("café " if "café".encode() in data or b"caf\xe9" in data else "") + _PHONE_TEXT
+    assert body["redacted_text"] == text.replace(SECRET_PHONE, "*** *** ****")  # offsets into the decoded text
+
+
+@pytest.mark.parametrize(
+    ("headers", "data", "status", "code"),
+    [
+        ((), ("café " + _PHONE_TEXT).encode("latin-1"), 400, "bad_encoding"),  # not UTF-8, and nothing says so
+        (("Content-Type: text/plain; charset=utf-8",), b"caf\xc3\x28 " + _PHONE_TEXT.encode(), 400, "bad_encoding"),
+        (("Content-Type: text/plain; charset=utf-16le",), _PHONE_TEXT.encode("utf-16-le")[:-1], 400, "bad_encoding"),
+        (
+            ("Content-Type: text/plain; charset=utf-16le",),
+            b"\x00\xd8" + _PHONE_TEXT.encode("utf-16-le"),
+            400,
+            "bad_encoding",
+        ),
+        (("Content-Type: text/plain; charset=x-klingon-9",), _PHONE_TEXT.encode(), 415, "unsupported_charset"),
+        (("Content-Type: text/plain; charset=base64",), _PHONE_TEXT.encode(), 415, "unsupported_charset"),
+        (("Content-Transfer-Encoding: base64",), base64.b64encode(_PHONE_TEXT.encode()), 400, "malformed_form"),
+    ],
+    ids=["latin1-undeclared", "bad-utf8", "odd-utf16", "lone-surrogate", "unknown-charset", "not-a-text-codec", "cte"],
+)
+def test_undecodable_text_parts_are_refused_naming_the_field(
+    client: httpx.Client, headers: tuple, data: bytes, status: int, code: str
+) -> None:
+    for field in ("text", "settings"):
+        body = _error(_post_form(client, _form(_part(field, data, *headers))), status, code)
+        assert f"'{field}'" in body["message"] and "klingon" not in body["message"]
 
 
 def test_not_found_and_method_not_allowed_are_json(client: httpx.Client) -> None:
