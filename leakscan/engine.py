@@ -18,6 +18,7 @@ from .findings import Finding, Kind, ScanResult
 from .scanners import TextScanner, text_scanners
 from .scanners.base import TextContext
 from .settings import Settings
+from .textview import TextView
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,19 +67,33 @@ def check_length(text: str, settings: Settings) -> None:
 
 
 def detect_text(
-    text: str, settings: Settings | None = None, *, field: str | None = None, doc: Doc | None = None
+    text: str,
+    settings: Settings | None = None,
+    *,
+    field: str | None = None,
+    doc: Doc | None = None,
+    view: TextView | None = None,
 ) -> tuple[list[Finding], list[str]]:
     """Run every enabled text scanner on ``text``; merged findings and scanner failures.
+
+    The scanners read the text as a reader sees it (:class:`~leakscan.textview.TextView`:
+    invisible characters out, an override run in display order); their findings are mapped
+    back, so offsets and ``finding.text`` are always those of ``text`` as given. ``view`` is
+    that view when the caller already built it; ``doc`` is the spaCy Doc of the *view's*
+    text (a Doc of a different length is not used: it was made from the original).
 
     Failures are the names of scanners that raised (a bug, never the input's fault); the
     other scanners' findings are still returned.
     """
     settings = settings or default_settings()
-    ctx = TextContext(text, settings, field=field, doc=doc)
+    view = view or TextView.of(text)
     found: list[Finding] = []
     failed: list[str] = []
-    if not text.strip():
+    if not view.text.strip():
         return found, failed
+    if doc is not None and view.changed and len(doc.text) != len(view.text):
+        doc = None
+    ctx = TextContext(view.text, settings, field=field, doc=doc)
     scanners = text_scanners(settings)
     with _nlp_zone(scanners, settings):
         for scanner in scanners:
@@ -86,7 +101,7 @@ def detect_text(
                 found.extend(scanner.scan(ctx))
             except Exception:
                 failed.append(scanner.name)
-    return merge(found), failed
+    return view.findings(merge(found)), failed
 
 
 def _nlp_zone(scanners: Sequence[TextScanner], settings: Settings) -> AbstractContextManager[None]:
@@ -162,14 +177,18 @@ def scan_text(
     source: str | None = None,
     id: Any = None,
     doc: Doc | None = None,
+    view: TextView | None = None,
 ) -> ScanResult:
-    """Scan one post: findings with severity and messages, and a verdict."""
+    """Scan one post: findings with severity and messages, and a verdict.
+
+    ``doc`` and ``view`` as for :func:`detect_text` (made by a caller that batches NER).
+    """
     settings = settings or default_settings()
     try:
         check_length(text, settings)
     except LimitError as exc:
         return ScanResult(source=source, id=id, type="text", error=str(exc))
-    found, failed = detect_text(text, settings, doc=doc)
+    found, failed = detect_text(text, settings, doc=doc, view=view)
     findings, verdict = policy.decide(found, settings)
     error = f"scanner failed: {', '.join(failed)}" if failed else None
     return ScanResult(source=source, id=id, type="text", verdict=verdict, findings=findings, error=error)
@@ -186,18 +205,20 @@ def scan_texts(
     scanners = text_scanners(settings)
     want_doc = any(s.name == "ner" for s in scanners)
     while batch := list(islice(it, batch_size)):
-        ok = [i for i, p in enumerate(batch) if p[0].strip() and len(p[0]) <= settings.max_text_chars]
+        # Each text's view is built once: NER reads it, and so do the other scanners.
+        views = [TextView.of(p[0]) if len(p[0]) <= settings.max_text_chars else None for p in batch]
+        ok = [i for i, v in enumerate(views) if v is not None and v.text.strip()]
         # The batch's Docs live only inside the zone; the results (plain data) leave it.
         with _nlp_zone(scanners, settings):
             docs: dict[int, Doc] = {}
             if want_doc and ok:
                 try:
-                    made = nlp.make_docs([batch[i][0] for i in ok], settings.model, batch_size)
+                    made = nlp.make_docs([views[i].text for i in ok], settings.model, batch_size)  # type: ignore[union-attr]
                     docs = dict(zip(ok, made, strict=True))
                 except Exception:  # one post the model cannot take: each post then gets its own Doc,
                     docs = {}  # and a failure stays that post's (scan_text isolates it), as unbatched
             results = [
-                scan_text(text, settings, source=source, id=ident, doc=docs.get(i))
+                scan_text(text, settings, source=source, id=ident, doc=docs.get(i), view=views[i])
                 for i, (text, source, ident) in enumerate(batch)
             ]
         yield from results

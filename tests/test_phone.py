@@ -22,6 +22,7 @@ from leakscan.findings import Kind
 from leakscan.scanners.base import TextContext
 from leakscan.scanners.phone import PhoneScanner, digit_sequences
 from leakscan.settings import DEFAULT_REGIONS, Settings
+from leakscan.textview import TextView
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("LEAKSCAN_CORPUS", ROOT.parent / "shared" / "corpus"))
@@ -37,7 +38,9 @@ def phones(text: str, settings: Settings = SETTINGS) -> list[str]:
 
 
 def findings(text: str, settings: Settings = SETTINGS) -> list:
-    found = list(SCANNER.scan(TextContext(text, settings)))
+    """The scanner's findings as the engine gets them: read on the text's view, mapped back."""
+    view = TextView.of(text)
+    found = view.findings(SCANNER.scan(TextContext(view.text, settings)))
     for f in found:
         assert f.kind is Kind.PHONE
         assert f.scanner == "phone"

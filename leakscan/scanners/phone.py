@@ -11,9 +11,12 @@ How it works (every step is linear in the length of the text):
    0/1, e.g. ``555-0l34``), digit words (``zero oh o one … nine``), teens and tens
    (``twenty-one`` = 21), ``double``/``triple`` (``double 7`` = 77) and ``hundred`` (``eight
    hundred`` = 800), and an extension (``555-0134x12``). Tokens separated by at most four
-   spaces, dots, dashes, brackets, keycap marks (``2️⃣1️⃣7️⃣``) or zero-width characters, or
-   by a spoken separator ("dash", "dot"), join into one *sequence*; commas join only spelled
-   or single digits (``five, five, five``); a sentence end (``". "``) always splits.
+   spaces, dots, dashes or brackets, by emoji or one line break (``217🔥555🔥0134``, a
+   group a line), or by a spoken separator ("dash", "dot"), join into one *sequence*;
+   commas join only spelled or single digits (``five, five, five``); a sentence end
+   (``". "``) always splits. Invisible characters and marks on digits (``2️⃣1️⃣7️⃣``,
+   ``2<ZWSP>1<ZWSP>7``) never reach the scanner: it reads the engine's text view
+   (:mod:`leakscan.textview`).
 3. **Confirm.** A sequence of 7+ digits is a phone number when, for one of the configured
    regions (``ctx.settings.regions``), ``phonenumbers.parse`` + ``is_valid_number`` accept
    it (a leading ``+``/"plus" means international format), or it is in a range reserved for
@@ -112,9 +115,12 @@ _WORD_SET = frozenset(_ALL_WORDS)
 #: Characters that may separate two digit tokens of one number (at most four of them;
 #: a comma only between spelled or single digits: "five, five, five").
 _GAP_RE = re.compile(
-    "[ \t\u00a0\u2000-\u200a\u202f\u3000.,\\-\u2010-\u2015\u2212\u30fc\uff0d\uff0e()\\[\\]\uff08\uff09"
-    "\u200b-\u200d\u2060\ufeff\ufe0f\u20e3]{1,4}"
+    "[ \t\u00a0\u2000-\u200a\u202f\u3000.,\\-\u2010-\u2015\u2212\u30fc\uff0d\uff0e()\\[\\]\uff08\uff09]{1,4}"
 )
+#: Emoji and pictographs (arrows, dingbats, symbols; not the circled digits, which fold to digits).
+_EMOJI = "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff"
+#: A decorated gap: emoji, or one line break, with spaces ("217🔥555🔥0134", "217 📞 555", a group a line).
+_DECORATED_GAP_RE = re.compile(f"[ \\t\\u00a0]{{0,2}}(?:\\r?\\n|[{_EMOJI}]{{1,4}})[ \\t\\u00a0]{{0,2}}")
 
 #: Words near a number that say "this is a phone number".
 _CUE_RE = re.compile(
@@ -213,7 +219,7 @@ def _gap_ok(gap: str, prev_small: bool, cur_small: bool) -> bool:
     if gap == " ":
         return True
     if _GAP_RE.fullmatch(gap) is None:
-        return False
+        return len(gap) <= 8 and _DECORATED_GAP_RE.fullmatch(gap) is not None
     if "." in gap and (". " in gap or ".\t" in gap or ".\u00a0" in gap):
         return False  # a sentence ends: "i'm 12. 2175550134"
     if "," in gap:
@@ -318,14 +324,6 @@ def _plus_before(folded: str, start: int) -> int | None:
     return None
 
 
-def _span_end(folded: str, end: int) -> int:
-    """``end`` moved past the keycap marks of a last "9️⃣" digit."""
-    for _ in range(2):
-        if end < len(folded) and folded[end] in "\ufe0f\u20e3":
-            end += 1
-    return end
-
-
 def digit_sequences(ctx_or_text: TextContext | str) -> list[tuple[int, int, str]]:
     """Every digit sequence of 6+ digits in a text, written or disguised, with its offsets.
 
@@ -337,7 +335,9 @@ def digit_sequences(ctx_or_text: TextContext | str) -> list[tuple[int, int, str]
     (``"5550134"``). Recognised forms: digit runs (Unicode look-alikes folded), spelled
     digits including "oh"/"o" for zero, teens and tens ("twenty-one"), "double"/"triple",
     "hundred", o/l letters inside digit runs, separated by spaces, dots, dashes, brackets,
-    keycap marks or zero-width characters. A "+" sign is not part of ``digits``.
+    emoji or a line break. A "+" sign is not part of ``digits``. Pass the context (or the
+    view's text, :class:`~leakscan.textview.TextView`): invisible characters and marks on
+    digits are the view's to drop.
 
     Sequences are not confirmed as phone numbers (no validity or context checks) and may
     hold more than one number or extra digits: search *inside* ``digits`` for a known value.
@@ -579,7 +579,7 @@ class PhoneScanner:
             units = units[1:]
             seq = _Seq(units, None)
         start = self._span_start(folded, seq, 0)
-        end = _span_end(folded, units[-1].end)
+        end = units[-1].end
         if _url_like(folded, start) or _before_rejects(folded, start):
             return
         plus = seq.plus is not None
@@ -640,7 +640,7 @@ class PhoneScanner:
         tiled = covered == prefix[-1]
         for i, j, status, region in picked:
             start = self._span_start(folded, seq, i)
-            end = _span_end(folded, units[j - 1].end)
+            end = units[j - 1].end
             cue = _has_cue(folded, start, end)
             if not tiled and not cue:
                 continue

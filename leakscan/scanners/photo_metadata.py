@@ -207,8 +207,16 @@ def clean_value(value: str) -> str:
 
 
 def _blank_controls(text: str) -> str:
-    """Same-length text with control and bidi-override characters turned into spaces."""
-    return _CONTROL.sub(" ", text)
+    """Same-length text with control characters (C0, C1) turned into spaces.
+
+    Invisible format characters (zero-width, bidi controls) stay: the engine's text view reads
+    past them as a reader does (a space there would split a disguised e-mail or hide a
+    reversed number), and they stay inside the finding's span.
+    """
+    return _C0_C1.sub(" ", text)
+
+
+_C0_C1 = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _local(name: str) -> str:
@@ -366,12 +374,14 @@ class _Collector:
         the pattern scanners (phone, e-mail, address...).
         """
         from .. import engine, nlp
+        from ..textview import TextView
 
         ner_on = any(s.name == "ner" for s in engine.text_scanners(self.settings))
         owners = {" ".join(t.split()).casefold() for _f, t in self.owner_texts}
         use_ner = [ner_on and wants_ner(f, t, owners) for f, t in self.text_order]
-        texts = [(f, _blank_controls(t)) for f, t in self.text_order]
-        batch = [t for (_f, t), ner in zip(texts, use_ner, strict=True) if ner]
+        # Each text's view (what a reader sees) is built once: NER reads it, so do the others.
+        texts = [(f, TextView.of(_blank_controls(t))) for f, t in self.text_order]
+        batch = [v.text for (_f, v), ner in zip(texts, use_ner, strict=True) if ner]
         patterns_only = _no_ner_settings(self.settings) if ner_on else self.settings
         # The Docs live only inside spaCy's memory zone (its vocabulary is freed after).
         with nlp.zone(self.settings.model) if batch else nullcontext():
@@ -379,8 +389,9 @@ class _Collector:
             if batch:
                 made = iter(list(nlp.make_docs(batch, self.settings.model)))
                 docs = [next(made) if ner else None for ner in use_ner]
-            for (field, scan), ner, doc in zip(texts, use_ner, docs, strict=True):
-                found, bad = engine.detect_text(scan, self.settings if ner else patterns_only, field=field, doc=doc)
+            for (field, view), ner, doc in zip(texts, use_ner, docs, strict=True):
+                sets = self.settings if ner else patterns_only
+                found, bad = engine.detect_text(view.original, sets, field=field, doc=doc, view=view)
                 failed.extend(bad)
                 self.findings.extend(found)
         # owner values: phone numbers, e-mails, handles inside them

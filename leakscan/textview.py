@@ -1,0 +1,256 @@
+"""What a reader sees: the text every scanner reads, with a map back to the text as given.
+
+Characters a screen shows as nothing can hide a leak from a pattern and still leave it
+perfectly readable: ``em<ZWSP>ma@gmail.com``, a soft hyphen inside a name, a variation
+selector or a tag character after every digit, ``2<U+0336>1<U+0336>7`` (a digit struck
+through is still a digit), or a number stored backwards behind a right-to-left override
+(``<RLO>4310 555 712`` shows as ``217 555 0134``). :meth:`TextView.of` builds, once per
+text, the text a reader sees:
+
+* every *default-ignorable* character (Unicode's ``Default_Ignorable_Code_Point``: soft
+  hyphen, zero-width space/joiners, word joiner, invisible operators U+2061-2064, bidi
+  marks and controls, the combining grapheme joiner, variation selectors including the
+  supplementary ones, tag characters, Hangul fillers, the BOM...) is dropped;
+* combining marks on a digit are dropped (``2️⃣`` reads as ``2``);
+* the characters of a right-to-left override run (U+202E up to its PDF, the end of the
+  paragraph or a PDI) are put in display order: reversed, mirrored brackets swapped, a
+  letter's combining marks kept after it.
+
+Everything else is kept as it is (the scanners fold case and look-alike digits themselves).
+:meth:`TextView.span` maps a span of the view back to the original text, so findings keep
+the contract ``text[start:end] == finding.text`` on the text as given, and a redaction
+covers the invisible characters inside the span as well.
+
+A text without any of these characters (nearly every post) costs one C-level scan, and its
+view *is* the text: the same object, with an identity map.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from .findings import Finding
+
+#: Default_Ignorable_Code_Point (Unicode DerivedCoreProperties.txt): shown as nothing.
+IGNORABLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+)
+_IGNORABLE_RUN = re.compile(f"[{IGNORABLE}]+")
+#: Where the slow path must look: an ignorable character, or a digit followed by anything
+#: that could be a combining mark (every mark is at U+0300 or above).
+_TRIGGER = re.compile(f"(?P<ign>[{IGNORABLE}]+)|\\d(?=[^\\x00-\\u02ff])")
+_MARKS = frozenset({"Mn", "Me"})
+_RLO, _PDF = "\u202e", "\u202c"
+#: Controls whose effect reaches over the text after them (embeddings, overrides, isolates):
+#: a span never swallows one on its own, or the text after it would be displayed differently.
+_SCOPED = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: What ends an override run: its PDF (at depth 0), a PDI, or the end of the paragraph.
+_RUN_END = re.compile("[\u202a-\u202e\u2069\n\r\x1c-\x1e\x85\u2029]")
+_OPENERS = frozenset("\u202a\u202b\u202d\u202e")
+_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+
+
+class TextView:
+    """The text the scanners read (:attr:`text`) and the way back to :attr:`original`.
+
+    Build it with :meth:`of`. The view is a sequence of pieces of the original, each a run
+    of kept characters ``original[a:b]`` (inside an override run, one character, possibly
+    a mirrored bracket).
+    """
+
+    __slots__ = ("_dropped", "_pieces", "_runs", "_starts", "original", "text")
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        pieces: list[tuple[int, int]] = (),  # type: ignore[assignment]
+        starts: list[int] = (),  # type: ignore[assignment]
+        dropped: bytearray | None = None,
+        runs: list[tuple[int, int, int, int]] = (),  # type: ignore[assignment]
+    ):
+        self.original = original
+        #: What a reader sees; what every scanner reads.
+        self.text = text
+        self._pieces = pieces
+        self._starts = starts
+        self._dropped = dropped
+        self._runs = runs
+
+    @property
+    def changed(self) -> bool:
+        """True when the view differs from the original (then it is always shorter)."""
+        return self._dropped is not None
+
+    @classmethod
+    def of(cls, text: str) -> TextView:
+        """The view of ``text``; ``text`` itself (identity map) when nothing hides in it."""
+        if text.isascii() or _TRIGGER.search(text) is None:
+            return cls(text, text)
+        n = len(text)
+        dropped = bytearray(n)
+        pos = 0
+        while (m := _TRIGGER.search(text, pos)) is not None:
+            if m.group("ign") is not None:
+                dropped[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                pos = m.end()
+                continue
+            # A digit: drop the marks (and invisible characters) that follow it.
+            j = m.end()
+            while j < n:
+                run = _IGNORABLE_RUN.match(text, j)
+                if run is not None:
+                    j = run.end()
+                elif unicodedata.category(text[j]) in _MARKS:
+                    j += 1
+                else:
+                    break
+            dropped[m.end() : j] = b"\x01" * (j - m.end())
+            pos = max(j, m.end())
+        if dropped.find(1) < 0:
+            return cls(text, text)  # a digit before a symbol, an accent on a letter: nothing hidden
+        runs = _override_runs(text) if _RLO in text else []
+        pieces: list[tuple[int, int]] = []
+        parts: list[str] = []
+        at = 0
+        for opener, lo, hi, _close_end in runs:
+            _plain(text, dropped, at, opener, pieces, parts)
+            _reversed(text, dropped, lo, hi, pieces, parts)
+            at = hi
+        _plain(text, dropped, at, n, pieces, parts)
+        starts: list[int] = []
+        length = 0
+        for a, b in pieces:
+            starts.append(length)
+            length += b - a
+        kept_runs = [(op, *_kept_bounds(dropped, lo, hi), end) for op, lo, hi, end in runs]
+        return cls(text, "".join(parts), pieces, starts, dropped, [r for r in kept_runs if r[1] < r[2]])
+
+    # -- back to the original ---------------------------------------------------------------
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span ``[start, end)`` of the view's ``text[start:end]``.
+
+        It covers every original character shown in the view's span, the invisible ones
+        between them, and the marks and invisible characters right after its last one (so a
+        redaction leaves no keycap or variation selector behind). A span that covers a whole
+        override run takes the run's controls too, so nothing after it changes direction.
+        """
+        if self._dropped is None:
+            return start, end
+        starts, pieces = self._starts, self._pieces
+        k = max(bisect_right(starts, start) - 1, 0)
+        if start >= end:  # an empty span stays empty, before the character it points at
+            pos = pieces[k][0] + start - starts[k] if start < len(self.text) else len(self.original)
+            return pos, pos
+        lo, hi = len(self.original), 0
+        while k < len(pieces) and starts[k] < end:
+            a, b = pieces[k]
+            lo = min(lo, a + max(0, start - starts[k]))
+            hi = max(hi, a + min(b - a, end - starts[k]))
+            k += 1
+        original, dropped, n = self.original, self._dropped, len(self.original)
+        while hi < n and dropped[hi] and original[hi] not in _SCOPED:
+            hi += 1
+        if self._runs:
+            first = max(bisect_right(self._runs, (lo,)) - 1, 0)
+            for opener, kept_lo, kept_hi, close_end in self._runs[first:]:
+                if opener >= hi:
+                    break
+                if lo <= kept_lo and kept_hi <= hi:
+                    lo, hi = min(lo, opener), max(hi, close_end)
+        return lo, hi
+
+    def findings(self, findings: Iterable[Finding]) -> list[Finding]:
+        """Findings on the view, mapped back onto the original text (in text order)."""
+        if self._dropped is None:
+            return list(findings)
+        out = []
+        for f in findings:
+            if f.is_span:
+                start, end = self.span(f.start, f.end)  # type: ignore[arg-type]
+                f = f.with_(start=start, end=end, text=self.original[start:end])
+            out.append(f)
+        out.sort(key=lambda f: (f.start is None, f.start or 0, f.end or 0))
+        return out
+
+
+def _plain(text: str, dropped: bytearray, lo: int, hi: int, pieces: list[tuple[int, int]], parts: list[str]) -> None:
+    """The kept stretches of ``[lo, hi)`` as pieces, in text order (found at C speed)."""
+    i = lo
+    while i < hi:
+        a = dropped.find(0, i, hi)
+        if a < 0:
+            return
+        b = dropped.find(1, a, hi)
+        b = hi if b < 0 else b
+        pieces.append((a, b))
+        parts.append(text[a:b])
+        i = b
+
+
+def _reversed(text: str, dropped: bytearray, lo: int, hi: int, pieces: list[tuple[int, int]], parts: list[str]) -> None:
+    """The kept characters of an override run in display order: one piece per character.
+
+    A combining mark stays after its base letter (the cluster moves as one), and a bracket
+    is mirrored as the display mirrors it at a right-to-left level.
+    """
+    clusters: list[list[int]] = []
+    for i in range(lo, hi):
+        if dropped[i]:
+            continue
+        if clusters and unicodedata.category(text[i]) in _MARKS:
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    for cluster in reversed(clusters):
+        for i in cluster:
+            pieces.append((i, i + 1))
+            parts.append(text[i].translate(_MIRROR))
+
+
+def _kept_bounds(dropped: bytearray, lo: int, hi: int) -> tuple[int, int]:
+    """First kept index and one past the last kept index of ``[lo, hi)`` (``lo == hi`` if none)."""
+    first = dropped.find(0, lo, hi)
+    if first < 0:
+        return lo, lo
+    last = hi
+    while dropped[last - 1]:
+        last -= 1
+    return first, last
+
+
+def _override_runs(text: str) -> list[tuple[int, int, int, int]]:
+    """Every right-to-left override run: ``(opener, content start, content end, end)``.
+
+    ``end`` is past the closing PDF when the run has one, else the content's end. Nested
+    embeddings inside a run are counted so that the PDF that closes the run is found; their
+    content is displayed with the run (a simplification: nesting is not an evasion we know).
+    """
+    runs = []
+    pos = 0
+    while (rlo := text.find(_RLO, pos)) >= 0:
+        depth, end, close_end = 1, len(text), len(text)
+        for m in _RUN_END.finditer(text, rlo + 1):
+            ch = m.group()
+            if ch in _OPENERS:
+                depth += 1
+                continue
+            if ch == _PDF:
+                depth -= 1
+                if depth:
+                    continue
+                end, close_end = m.start(), m.end()
+            else:
+                end = close_end = m.start()
+            break
+        runs.append((rlo, rlo + 1, end, close_end))
+        pos = max(close_end, rlo + 1)
+    return runs
+
+
+__all__ = ["IGNORABLE", "TextView"]

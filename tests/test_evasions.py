@@ -1,0 +1,288 @@
+"""Text evasions: characters a screen shows as nothing (or shows in another order) hiding a leak.
+
+Every evasion is applied to every kind it can hide (a phone number, an e-mail address, the
+child's own name from ``settings.known``, a street address, a handle). Each case checks, on
+the post *as given*:
+
+* the leak is found, with the same kind and verdict as the plain post;
+* its offsets are exact: the finding covers the whole disguised value, invisible characters
+  included, and ``text[start:end] == finding.text``;
+* redaction leaves nothing readable: the placeholder replaces the whole disguised value, and
+  the mask covers every character of it.
+
+The negatives are clean posts full of the same characters (emoji between words, a name in an
+Arabic isolate, keycap emoji, Korean): nothing to find. All values are fictional.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from leakscan import Kind, Settings, Verdict
+from leakscan.engine import detect_text, scan_many_texts, scan_text
+from leakscan.redact.text import redact_text
+from leakscan.textview import TextView
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    prefix: str
+    value: str
+    suffix: str
+    kind: Kind
+    settings: Settings
+
+
+KNOWN = Settings.from_dict({"known": {"names": ["Emma Johnson"]}})
+TARGETS = [
+    Target("phone", "call me on ", "217 555 0134", " after school", Kind.PHONE, Settings()),
+    Target("email", "my email is ", "emma.j2013@gmail.com", " ok", Kind.EMAIL, Settings()),
+    Target("known name", "hi its ", "emma johnson", " here", Kind.PERSON, KNOWN),
+    Target("address", "i live at ", "42 Oak Street", " come over", Kind.ADDRESS, Settings()),
+    Target("handle", "add my snap ", "jakeyboi11", " lol", Kind.HANDLE, Settings()),
+]
+
+
+def between(sep: str) -> Callable[[str], str]:
+    """``sep`` between every two characters of the value."""
+    return lambda value: sep.join(value)
+
+
+def wrap_each(open_: str, close: str) -> Callable[[str], str]:
+    """Every character inside its own bidi embedding or isolate."""
+    return lambda value: "".join(open_ + ch + close for ch in value)
+
+
+def on_digits(marks: str) -> Callable[[str], str]:
+    """Combining marks after every digit."""
+    return lambda value: "".join(ch + marks if ch.isdigit() else ch for ch in value)
+
+
+_MIRROR = str.maketrans("()", ")(")
+#: Bidi controls with a scope (embeddings, overrides, isolates and their closers).
+SCOPED = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def reversed_override(value: str) -> str:
+    """Stored backwards behind a right-to-left override: shown in the right order."""
+    return "\u202e" + value[::-1].translate(_MIRROR) + "\u202c"
+
+
+EVASIONS: dict[str, Callable[[str], str]] = {
+    "soft hyphen": between("\u00ad"),
+    "zero-width space": between("\u200b"),
+    "zero-width non-joiner": between("\u200c"),
+    "zero-width joiner": between("\u200d"),
+    "word joiner": between("\u2060"),
+    "BOM": between("\ufeff"),
+    "left-to-right mark": between("\u200e"),
+    "right-to-left mark": between("\u200f"),
+    "arabic letter mark": between("\u061c"),
+    "function application": between("\u2061"),
+    "invisible times": between("\u2062"),
+    "invisible separator": between("\u2063"),
+    "invisible plus": between("\u2064"),
+    "combining grapheme joiner": between("\u034f"),
+    "variation selector 16": between("\ufe0f"),
+    "variation selector 1": between("\ufe00"),
+    "variation selector 17 (supplement)": between("\U000e0100"),
+    "tag characters": between("\U000e0041\U000e007f"),
+    "hangul filler": between("\u3164"),
+    "hangul choseong filler": between("\u115f"),
+    "hangul jungseong filler": between("\u1160"),
+    "halfwidth hangul filler": between("\uffa0"),
+    "mongolian vowel separator": between("\u180e"),
+    "isolates": wrap_each("\u2066", "\u2069"),
+    "embeddings": wrap_each("\u202a", "\u202c"),
+    "left-to-right override": wrap_each("\u202d", "\u202c"),
+    "mixed invisibles": between("\u200b\u00ad\u2060\ufeff"),
+    "right-to-left override, reversed": reversed_override,
+}
+DIGIT_EVASIONS: dict[str, Callable[[str], str]] = {
+    "strikethrough on digits": on_digits("\u0336"),
+    "underline on digits": on_digits("\u0332"),
+    "keycap digits": on_digits("\ufe0f\u20e3"),
+    "enclosing circle on digits": on_digits("\u20dd"),
+    "stacked marks on digits": on_digits("\u0301\u0308\u0323"),
+}
+#: Separators only the phone scanner reads as part of a number.
+PHONE_EVASIONS: dict[str, str] = {
+    "emoji between groups": "217🔥555🔥0134",
+    "emoji between every digit": "2😀1😀7😀5😀5😀5😀0😀1😀3😀4",
+    "emoji and spaces": "217 📞 555 📞 0134",
+    "zwj emoji sequence": "217👨‍👩‍👧555👨‍👩‍👧0134",
+    "flag emoji": "217🇺🇸555🇺🇸0134",
+    "line breaks between groups": "217\n555\n0134",
+    "crlf between groups": "217\r\n555\r\n0134",
+    "a digit per line": "2\n1\n7\n5\n5\n5\n0\n1\n3\n4",
+}
+
+CASES = [
+    pytest.param(t, name, fn(t.value), id=f"{t.name}: {name}")
+    for t in TARGETS
+    for name, fn in (EVASIONS | (DIGIT_EVASIONS if any(c.isdigit() for c in t.value) else {})).items()
+] + [pytest.param(TARGETS[0], name, value, id=f"phone: {name}") for name, value in PHONE_EVASIONS.items()]
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=[t.name for t in TARGETS])
+def test_the_plain_posts_are_found_and_redacted_whole(target: Target) -> None:
+    """The baseline every evasion is held to."""
+    post = target.prefix + target.value + target.suffix
+    result = scan_text(post, target.settings)
+    assert result.verdict is Verdict.BLOCK if target.kind is not Kind.HANDLE else Verdict.WARN
+    assert redact_text(post, result.findings) == f"{target.prefix}[{target.kind.value}]{target.suffix}"
+
+
+@pytest.mark.parametrize(("target", "evasion", "disguised"), CASES)
+def test_an_evasion_is_found_with_exact_offsets_and_redacted(target: Target, evasion: str, disguised: str) -> None:
+    post = target.prefix + disguised + target.suffix
+    plain = scan_text(target.prefix + target.value + target.suffix, target.settings)
+    result = scan_text(post, target.settings)
+    assert result.error is None
+    for f in result.findings:
+        assert post[f.start : f.end] == f.text
+    start, end = len(target.prefix), len(target.prefix) + len(disguised)
+    # Exact: the whole disguised value. A pair of bidi controls around it may stay outside
+    # (they hide nothing once the inside is gone); an override run is taken whole.
+    spans = [(f.start, f.end) for f in result.findings if f.kind is target.kind]
+    assert len(spans) == 1, f"{evasion}: {target.kind} at {spans}"
+    (s, e) = spans[0]
+    assert start <= s and e <= end and post[s:e].strip(SCOPED) == disguised.strip(SCOPED), (evasion, (s, e))
+    assert result.verdict is plain.verdict
+    placed = redact_text(post, result.findings)
+    assert placed.startswith(target.prefix) and placed.endswith(target.suffix)
+    assert TextView.of(placed).text == f"{target.prefix}[{target.kind.value}]{target.suffix}"  # as a reader sees it
+    masked = redact_text(post, result.findings, style="mask")
+    assert masked[:start] == target.prefix and masked[end:] == target.suffix
+    assert not any(ch.isalnum() for ch in masked[start:end])
+
+
+def test_an_override_run_without_its_pdf_ends_at_the_line_end() -> None:
+    post = "text me \u202e4310 555 712\nsee you"
+    result = scan_text(post)
+    (phone,) = [f for f in result.findings if f.kind is Kind.PHONE]
+    assert (phone.start, phone.end) == (8, post.index("\n"))
+    assert redact_text(post, result.findings) == "text me [PHONE]\nsee you"
+
+
+def test_part_of_an_override_run_maps_to_its_stored_characters() -> None:
+    """A number inside a reversed sentence: the span is the stored number, whatever its order."""
+    post = "\u202eyadot 4310 555 712 em llac\u202c"  # shows as "call me 217 555 0134 today"
+    assert TextView.of(post).text == "call me 217 555 0134 today"
+    (phone,) = [f for f in scan_text(post).findings if f.kind is Kind.PHONE]
+    assert phone.text == "4310 555 712"
+
+
+# -- negatives: the same characters in clean posts --------------------------------------------
+
+CLEAN = [
+    "we won 3-2 🎉 so happy",
+    "best day ever 😂😂 lol",
+    "i have 2 🐶 and 3 🐱 and 1 🐟",
+    "top 10 🔥 songs 🔥 of the year",
+    "lvl 50 ⚔️ 1200 xp 🏆 gg",
+    "scores this week:\n12\n15\n9\n21\n18",
+    "my top 3:\n1. pizza\n2. tacos\n3. sushi",
+    "top 3️⃣ games this week 🎮",
+    "👨‍👩‍👧 day out at the beach 🏖️",
+    "\u2067مرحبا\u2069 means hello 😊",
+    "my friend says \u2067شكرا\u2069 when we share snacks 🍪",
+    "\u202eolleh\u202c friends!!",
+    "so\u00adcc\u00ader prac\u00adtice was fun",
+    "yay\u200b\u200bweekend\u2060!!",
+    "2\u20e3 more days till the holidays ✨",
+]
+
+
+@pytest.mark.parametrize("post", CLEAN)
+def test_clean_posts_with_emoji_bidi_and_invisibles_stay_clean(post: str) -> None:
+    result = scan_text(post)
+    assert result.findings == () and result.verdict is Verdict.OK
+
+
+# -- the view itself -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["hello world", "café au lait, 5€, ٣٤ كيلو, e\u0301", "😀 👍🏽 🇬🇧", ""])
+def test_a_text_with_nothing_hidden_is_its_own_view(text: str) -> None:
+    """The fast path: the same object, no map."""
+    view = TextView.of(text)
+    assert view.text is text and not view.changed
+    assert view.span(0, len(text)) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("em\u200bma", "emma"),
+        ("2\ufe0f\u20e31\ufe0f\u20e3", "21"),
+        ("a\u0301b", "a\u0301b"),  # an accent on a letter is a letter's, and stays
+        ("\u202e4310-555 (712)\u202c", "(217) 555-0134"),  # brackets mirrored as displayed
+        ("x \u202eamme\u0301\u202c", "x e\u0301mma"),  # a mark moves with its letter
+        ("\u202eab\ncd", "ba\ncd"),  # the paragraph ends the run
+        ("\u202eab\u2069cd", "bacd"),  # so does a PDI
+        ("\u202ea\u202db\u202cc\u202cd", "cbad"),  # the run's own PDF, past a nested one
+    ],
+)
+def test_the_view_is_what_a_reader_sees(text: str, shown: str) -> None:
+    assert TextView.of(text).text == shown
+
+
+def test_view_spans_map_back_exactly() -> None:
+    text = "x \u202e4310\u202c y\u200bz"
+    view = TextView.of(text)
+    assert view.text == "x 0134 yz"
+    assert view.span(2, 6) == (2, 8)  # the whole run: its controls too
+    assert view.span(2, 3) == (6, 7)  # "0" is stored last
+    assert view.span(7, 9) == (9, 12)  # "y<ZWSP>z"
+    assert view.span(7, 8) == (9, 11)  # "y" and the invisible character after it
+    assert view.span(9, 9) == (12, 12)
+
+
+def test_a_doc_made_from_the_original_text_is_not_used_for_the_view() -> None:
+    """A caller that batches NER on the original text still gets exact offsets."""
+    from leakscan import nlp
+
+    text = "i met em\u200bma johnson at the park \u202e4310 555 712\u202c"
+    settings = Settings()
+    with nlp.zone(settings.model):
+        wrong_doc = nlp.make_doc(text, settings.model)
+        with_doc, _ = detect_text(text, settings, doc=wrong_doc)
+    assert with_doc == detect_text(text, settings)[0]
+    assert {f.kind for f in with_doc} >= {Kind.PERSON, Kind.PHONE}
+
+
+def test_batched_and_single_scans_agree_on_evasions() -> None:
+    posts = [t.prefix + fn(t.value) + t.suffix for t in TARGETS[:2] for fn in EVASIONS.values()]
+    assert [r.to_dict() for r in scan_many_texts(posts)] == [scan_text(p).to_dict() for p in posts]
+
+
+# -- text inside photo metadata goes through the same view ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("comment", "kind", "value"),
+    [
+        ("ring me \u202e4310 555 712\u202c", Kind.PHONE, "\u202e4310 555 712\u202c"),
+        ("write to em\u200bma.j2013@gm\u00adail.com", Kind.EMAIL, "em\u200bma.j2013@gm\u00adail.com"),
+    ],
+)
+def test_an_evasion_in_a_photo_comment_is_found(tmp_path, comment: str, kind: Kind, value: str) -> None:
+    """A PNG text chunk is scanned like a post: the view, not blanks in place of invisibles."""
+    from PIL import Image
+    from PIL.PngImagePlugin import PngInfo
+
+    from leakscan import scan_image
+
+    info = PngInfo()
+    info.add_itxt("Comment", comment)
+    path = tmp_path / "drawing.png"
+    Image.new("RGB", (8, 8), "white").save(path, pnginfo=info)
+    result = scan_image(path)
+    found = [(f.text, f.start, f.end) for f in result.findings if f.kind is kind and f.field]
+    assert found == [(value, comment.index(value), comment.index(value) + len(value))]
+    assert result.verdict is Verdict.BLOCK
