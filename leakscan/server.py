@@ -30,13 +30,14 @@ import asyncio
 import base64
 import binascii
 import codecs
+import difflib
 import json
 import logging
 import os
 import socket
 import time
 import traceback
-from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping, Sequence
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
@@ -68,6 +69,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 #: Settings keys a request may set; the rest (model, limits) belong to whoever runs the service.
 REQUEST_SETTINGS = ("regions", "scanners", "known", "allow", "ignore_kinds", "severity")
+_SERVER_SETTINGS = frozenset(f.name for f in fields(Settings)) - set(REQUEST_SETTINGS)
 #: Most bytes of findings JSON put in the ``X-Leakscan-Findings`` header (the rest is dropped).
 MAX_FINDINGS_HEADER = 8000
 _ENV_PREFIX = "LEAKSCAN_"
@@ -301,41 +303,79 @@ def _error_response(status: int, code: str, message: str, headers: dict[str, str
 
 
 def _short(message: str, limit: int = 400) -> str:
-    """A message cut to ``limit`` characters (a client-chosen key can be long)."""
+    """A message on one line, cut to ``limit`` characters."""
     message = " ".join(message.split())
     return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
-def _name(value: Any, limit: int = 60) -> str:
-    """A client-given name (a key, a field), quoted and cut short, for an error message."""
-    text = str(value)
-    return repr(text if len(text) <= limit else text[:limit] + "…")
+#: The names an error message may quote: leakscan's own fields, settings and kinds. Any other key
+#: was chosen by the client and could hold anything (a child's name), so errors never quote it.
+_OUR_NAMES = frozenset(
+    {
+        *CheckRequest.model_fields,
+        *SettingsIn.model_fields,
+        *KnownFactsIn.model_fields,
+        *(f.name for f in fields(Settings)),
+        *(k.value for k in Kind),
+        "format",
+        "only",
+    }
+)
 
 
-def _validation_message(exc: ValidationError | RequestValidationError, prefix: str = "") -> tuple[str, str]:
-    """A code and a one-line message for a validation error; the input values are never quoted."""
+def _where(loc: Sequence[Any]) -> str:
+    """A location such as ``settings.regions[0]``; a key the client chose shows as ``[…]``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in _OUR_NAMES:
+            out += f".{part}" if out else str(part)
+        else:
+            out += "[…]"
+    return out
+
+
+def _unknown_key(key: Any, where: str, accepted: Sequence[str], noun: str = "key") -> str:
+    """The message for a key ``where`` does not have: it is named only when it is one of leakscan's
+    own names; otherwise the closest accepted key is suggested."""
+    listed = f"(accepted: {', '.join(accepted)})"
+    if key in _SERVER_SETTINGS:
+        return f"{where}: {key!r} is set by whoever runs the service, not per request {listed}"
+    if key in _OUR_NAMES:
+        return f"{where}: {key!r} is not accepted here {listed}"
+    close = difflib.get_close_matches(str(key)[:100], accepted, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"{where} has a {noun} this service does not know{hint} {listed}"
+
+
+def _validation_message(exc: ValidationError | RequestValidationError) -> tuple[str, str]:
+    """A code and a one-line message for a validation error, naming the field and the problem.
+
+    Never the value: not pydantic's ``input``, nor a key the client chose (see :data:`_OUR_NAMES`).
+    pydantic's own messages for the types used here quote only what is expected.
+    """
     errors = exc.errors()
     if not errors:
         return "invalid_request", "the request is not valid"
     err = errors[0]
     loc = [p for p in err.get("loc", ()) if p not in ("body", "query")]
-    where = prefix + "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(loc))
     kind = err.get("type", "")
     if kind == "json_invalid":
         return "malformed_json", "the body is not valid JSON"
-    if kind == "extra_forbidden":
-        key = loc[-1] if loc else "?"
-        if len(loc) >= 2 and loc[-2] == "settings":
-            return "unknown_setting", (
-                f"unknown setting {_name(key)} (this service accepts: {', '.join(REQUEST_SETTINGS)})"
-            )
-        if len(loc) >= 3 and loc[-3] == "settings" and loc[-2] == "known":
-            return "unknown_setting", f"unknown setting 'known.{str(key)[:60]}'"
-        return "unknown_field", f"unknown field {_name(where or key)}"
+    if kind == "extra_forbidden" and loc:
+        *parent, key = loc
+        if parent == ["settings"]:
+            return "unknown_setting", _unknown_key(key, "settings", REQUEST_SETTINGS)
+        if parent == ["settings", "known"]:
+            return "unknown_setting", _unknown_key(key, "settings.known", list(KnownFactsIn.model_fields))
+        return "unknown_field", _unknown_key(key, _where(parent) or "the request", list(CheckRequest.model_fields))
     if kind == "model_type" and not loc:
         return "invalid_request", "the body must be a JSON object"
+    # A dict key that failed ends in "[key]", after the key itself (the client's).
+    where = f"a key of {_where(loc[:-2])}" if loc[-1:] == ["[key]"] else _where(loc) or "body"
     more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
-    return "invalid_request", f"{where or 'body'}: {err.get('msg', 'invalid')}{more}"
+    return "invalid_request", f"{where}: {err.get('msg', 'invalid')}{more}"
 
 
 # -- the ASGI guard: body limit, slow bodies, no 500 details ----------------------------------
@@ -763,7 +803,7 @@ async def _read_form_post(request: Request, config: ServerConfig) -> _Post:
             style = value
         else:
             raise ApiError(
-                400, "unknown_field", f"unknown form field {_name(key)} (expected: {', '.join(_FORM_FIELDS)} and files)"
+                400, "unknown_field", _unknown_key(key, "the form", [*_FORM_FIELDS, "photos as files"], "field")
             )
     return _Post(text=text, images=images, settings=settings, clean_images=clean, style=style)
 
@@ -852,16 +892,44 @@ def _json_bytes(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
 
 
+#: What a request setting must hold, for the messages of :func:`_setting_problem`.
+_SETTING_RULES = {
+    "regions": "one or more phone regions leakscan knows, as ISO 3166 alpha-2 codes such as 'GB' or 'US' "
+    "(the United Kingdom is 'GB')",
+    "scanners": "names of leakscan's scanners ({scanners})",
+}
+
+
 def _request_settings(checker: Checker, data: dict[str, Any] | None) -> Settings:
     if not data:
         return checker.settings
-    for key in data:
-        if key not in REQUEST_SETTINGS:  # pragma: no cover - SettingsIn refuses them first
-            raise ApiError(400, "unknown_setting", f"unknown setting {_name(key)}")
     try:
         return checker.settings_for(data)
-    except SettingsError as exc:
-        raise ApiError(400, "invalid_setting", str(exc)) from None
+    except SettingsError:
+        raise ApiError(400, "invalid_setting", _setting_problem(checker, data)) from None
+
+
+def _setting_problem(checker: Checker, data: dict[str, Any]) -> str:
+    """Which setting (and which item of a list) leakscan refused, and what it must hold.
+
+    A :class:`SettingsError` quotes the value, which suits a local settings file but not an HTTP
+    answer: the culprit is found again by checking each setting, then each item, on its own.
+    """
+    from .scanners import SCANNER_NAMES
+
+    for key, value in data.items():
+        rule = _SETTING_RULES.get(key, "a valid value").format(scanners=", ".join(SCANNER_NAMES))
+        items = list(enumerate(value)) if isinstance(value, list) else []
+        for i, item in items:
+            try:
+                checker.settings_for({key: [item]})
+            except SettingsError:
+                return f"settings.{key}[{i}]: expected {rule}"
+        try:
+            checker.settings_for({key: value})
+        except SettingsError:
+            return f"settings.{key}: expected {rule}"
+    return "the settings cannot be used together"
 
 
 def _clean_sync(checker: Checker, data: bytes, only: str, config: ServerConfig) -> PostCheck:
