@@ -51,6 +51,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from . import __version__
 from .api import Checker, PostCheck, media_type
@@ -401,7 +402,8 @@ class GuardMiddleware:
       connection: closing on unread data resets it, and the client could lose the answer.
       A request without a body (GET, HEAD) has nothing to drain: no answer ever waits.
     * An unexpected exception is logged by type and code location only (never its
-      message, which could quote a value) and answered with a generic 500.
+      message, which could quote a value) and answered with a generic 500. A client that
+      goes away mid-body is not an error: one DEBUG line.
     """
 
     #: Most bytes read and dropped after an early answer.
@@ -497,6 +499,8 @@ class GuardMiddleware:
             body_done = True  # nothing more is coming in time: do not wait for it
             if not started:
                 await reply(408, "too_slow", f"the request body did not arrive within {self.body_timeout:g} seconds")
+        except ClientDisconnect:  # the client went away mid-body: nobody to answer, nothing wrong here
+            logger.debug("client went away before its request was read: %s %s", scope["method"], scope["path"])
         except Exception as exc:
             logger.error(
                 "internal error on %s %s: %s\n%s",
@@ -994,9 +998,23 @@ def _warm_up(checker: Checker) -> None:
         logger.warning("photo support is not available; /v1/clean-image and photos in posts will fail")
 
 
+#: Loggers of libraries that quote request bytes: python-multipart logs the byte it choked on.
+_BODY_LOGGERS = ("python_multipart", "multipart")
+
+
+def _silence_body_loggers() -> None:
+    """Nothing those loggers say reaches a log, at any level, whatever the logging setup."""
+    for name in _BODY_LOGGERS:
+        quiet = logging.getLogger(name)
+        quiet.handlers[:] = [logging.NullHandler()]
+        quiet.propagate = False
+        quiet.setLevel(logging.CRITICAL + 1)
+
+
 def create_app(config: ServerConfig | None = None) -> FastAPI:
     """The FastAPI application (``uvicorn --factory leakscan.server:create_app`` reads the environment)."""
     config = config or ServerConfig.from_env()
+    _silence_body_loggers()
     checker = Checker(config.base_settings())
     state = {"ready": False}
 

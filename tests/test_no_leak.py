@@ -495,6 +495,20 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _hostile_forms(photo: bytes) -> list[bytes]:
+    """Multipart bodies python-multipart refuses or complains about, full of the values."""
+    head = b'--b\r\nContent-Disposition: form-data; name="text"\r\n'
+    return [
+        head + f"{NAME}: {PHONE}\r\n\r\n{POST}\r\n--b--\r\n".encode(),  # a header name with a space
+        head + f"Content-Type: {PHONE}\r\nContent-Transfer-Encoding: {NAME}\r\n\r\n{POST}\r\n--b--\r\n".encode(),
+        f"--{NAME}\r\n{POST}".encode(),  # not the boundary
+        b"--b" + PHONE.encode() + b"\r\n" + POST.encode(),  # bytes after the boundary
+        head + b"\r\n" + POST.encode() + b"\r\n--b\r\n" + f"{EMAIL}\r\n\r\n".encode() + photo,
+        head + b"X" * 5000 + f": {PHONE}\r\n\r\n{POST}\r\n--b--\r\n".encode(),  # an oversized header
+        head + b"\r\n" + POST.encode() + b"\r\n--b--" + PHONE.encode(),  # junk after the end
+    ]
+
+
 SERVE = (
     "import sys\n"
     "from leakscan import server\n"
@@ -572,6 +586,11 @@ def test_service_no_network_no_values_in_logs_or_error_bodies(tmp_path: Path, gu
                 ("/v1/clean-image", {"content": POST.encode(), "headers": {"content-type": "image/jpeg"}}),
                 ("/v1/clean-image", {"content": POST.encode(), "headers": {"content-type": "text/plain"}}),
             ]
+            # broken multipart bodies: python-multipart logs the bytes it chokes on and part headers
+            for form in _hostile_forms(images[0]):
+                bad.append(
+                    ("/v1/check", {"content": form, "headers": {"content-type": "multipart/form-data; boundary=b"}})
+                )
             for broken in [*broken_variants(images[0]), *broken_variants(images[1]), *broken_variants(images[2])]:
                 bad.append(("/v1/clean-image", {"content": broken, "headers": {"content-type": "image/jpeg"}}))
                 bad.append(("/v1/check", {"json": {"text": POST, "images": [base64.b64encode(broken).decode()]}}))
@@ -596,6 +615,8 @@ def test_service_no_network_no_values_in_logs_or_error_bodies(tmp_path: Path, gu
             proc.wait()
     logs = log.read_text(encoding="utf-8", errors="replace")
     assert "LOG " in logs and "DEBUG" in logs, logs[-2000:]  # root and uvicorn really were at DEBUG
+    # python-multipart's lines quote body bytes (a byte, a part header): none, at any level
+    assert "python_multipart" not in logs and "multipart.multipart" not in logs, logs[-2000:]
     assert attempts_of(guard_env) == []
     assert not leaks_in("\n".join(bodies)), [b for b in bodies if leaks_in(b)][:3]
     assert not leaks_in(logs), [ln for ln in logs.splitlines() if leaks_in(ln)][:5]

@@ -145,6 +145,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             if time.monotonic() > deadline:
                 pytest.fail(f"leakscan serve did not start:\n{srv.log_text()[-3000:]}")
             time.sleep(0.3)
+        while srv.log_text().count("Application startup complete") < 2:  # both workers (quiet logs after)
+            if time.monotonic() > deadline:
+                pytest.fail(f"the second worker did not start:\n{srv.log_text()[-3000:]}")
+            time.sleep(0.3)
         yield srv
     finally:
         if proc.poll() is None:
@@ -837,6 +841,35 @@ def test_early_answers_arrive_while_the_client_is_still_sending(
     assert answer.startswith(f"HTTP/1.1 {status}".encode()), answer[:200]
     assert elapsed < PROMPT, f"{path}: {status} after {elapsed:.2f} s"
     assert json.loads(answer.partition(b"\r\n\r\n")[2])["error"]
+
+
+@pytest.mark.parametrize(
+    ("path", "content_type", "sent"),
+    [
+        ("/v1/check", "application/json", b'{"text": "call me on'),
+        ("/v1/check", "multipart/form-data; boundary=xyz", b'--xyz\r\nContent-Disposition: form-data; name="text"\r\n'),
+        ("/v1/clean-image", "image/jpeg", gps_jpeg()[:500]),
+        ("/v1/clean-image", "multipart/form-data; boundary=xyz", b"--xyz\r\n"),
+        ("/v1/check", "application/json", b""),
+    ],
+    ids=["json", "form", "photo", "photo-form", "nothing"],
+)
+def test_a_client_that_goes_away_costs_one_quiet_line_at_most(
+    server: Server, path: str, content_type: str, sent: bytes
+) -> None:
+    """A client that closed its connection mid-body used to cost a 45-line traceback in the log."""
+    before = server.log_text()
+    for _ in range(3):
+        with socket.create_connection((server.host, server.port), timeout=10) as sock:
+            head = f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\nContent-Length: 5000\r\n\r\n"
+            sock.sendall(head.encode() + sent)
+            time.sleep(0.2)
+    time.sleep(0.5)
+    assert httpx.get(server.url + "/healthz", timeout=10).status_code == 200  # the workers are fine
+    new = server.log_text()[len(before) :].splitlines()
+    new = [line for line in new if "GET /healthz" not in line]
+    assert len(new) <= 3, "\n".join(new[:60])
+    assert not [line for line in new if "Traceback" in line or 'File "' in line or "ERROR" in line], new
 
 
 def test_internal_errors_are_a_bare_500_without_details(caplog: pytest.LogCaptureFixture) -> None:

@@ -72,6 +72,7 @@ OWNER_NAMES = frozenset(
         "artist",
         "author",
         "copyright",
+        "RecordingCopyright",
     }
 )
 DEVICE_NAMES = frozenset(
@@ -124,7 +125,29 @@ LOCATION_NAMES = frozenset(
         "location",
     }
 )
-PERSON_NAMES = frozenset({"PersonDisplayName", "People", "PersonInImage", "PersonInImageName"})
+PERSON_NAMES = frozenset(
+    {
+        "PersonDisplayName",
+        "People",
+        "PersonInImage",
+        "PersonInImageName",
+        # people credited in QuickTime/3GPP user data (ExifTool's names)
+        "Performer",
+        "Performers",
+        "Director",
+        "Producer",
+        "ExecutiveProducer",
+        "Composer",
+        "SongWriter",
+        "Arranger",
+        "Conductor",
+        "Soloist",
+        "OriginalArtist",
+        "ArtDirector",
+        "SoundEngineer",
+        "AlbumArtist",
+    }
+)
 TEXT_NAMES = frozenset(
     {
         "ImageDescription",
@@ -195,6 +218,9 @@ _BYTE_LIST = re.compile(r"(?:\d{1,3}\s{1,3}){3,200}\d{1,3}\s{0,3}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _MAX_VALUE_CHARS = 300
 _MAX_TEXT_CHARS = 20_000
+#: Most distinct free-text fields scanned per image (thousands of comments or text chunks
+#: would cost a text scan each): past it the image could not be fully checked.
+MAX_TEXT_FIELDS = 1024
 
 
 def clean_value(value: str) -> str:
@@ -263,6 +289,8 @@ class _Collector:
         self.filename: str | None = None
         #: Make/Model values: a description that only repeats them is not worth scanning.
         self.camera: set[str] = set()
+        #: Why this image could not be fully checked (a block only read in part...): no values.
+        self.incomplete: list[str] = []
 
     # structured ----------------------------------------------------------------------------------
 
@@ -362,6 +390,11 @@ class _Collector:
             return
         key = " ".join(_blank_controls(text).split()).casefold()
         if key in self.texts or key in self.camera:
+            return
+        if len(self.text_order) >= MAX_TEXT_FIELDS:
+            reason = f"more than {MAX_TEXT_FIELDS} text fields (the rest were not scanned)"
+            if reason not in self.incomplete:
+                self.incomplete.append(reason)
             return
         self.texts[key] = field
         self.text_order.append((field, text))
@@ -623,6 +656,7 @@ def _xmp_block(c: _Collector, where: str, packet: bytes) -> None:
     for path, value in data.props:
         leaf = path[-1]
         prefix, _, local = leaf.partition(":")
+    c.incomplete.extend(f"{label}: {reason}" for reason in data.incomplete)
         if leaf.startswith(CELL_PREFIX):
             cell[local] = value
             continue
@@ -679,6 +713,7 @@ _XMP_COORD_NAMES = frozenset(
     {"Latitude", "Longitude", "GpsLatitude", "GpsLongitude", "GpsLongtitude", "decimalLatitude", "decimalLongitude"}
 )
 _DWC_PLACES = frozenset(
+    c.incomplete.extend(f"{label}: {reason}" for reason in data.incomplete)
     {"country", "countryCode", "stateProvince", "locality", "county", "municipality", "island", "verbatimLocality"}
 )
 #: XMP structures whose fields are about people or places.
@@ -756,6 +791,9 @@ def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) ->
         _exif_block(c, where, payload, meta, first=(i == 0))
     for where, packet in meta.xmp:
         _xmp_block(c, "XMP" if where in ("APP1", "XMP", "iTXt XML:com.adobe.xmp") else where, packet)
+    Reasons a block could only be read in part (broken XMP, a cap hit) are added to
+    ``meta.incomplete``: the image then cannot read as fully checked.
+
     for where, blob in meta.iptc:
         _iptc_block(c, "IPTC" if "IPTC" in where and not where.startswith("trailer") else where, blob)
     for group, fname, value in meta.fields:
@@ -783,6 +821,7 @@ def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) ->
 def detect_image(data: bytes, settings: Settings, *, name: str | None = None) -> list[Finding]:
     """Raw findings (no severity yet) for an image's bytes, whatever its container.
 
+    meta.incomplete.extend(r for r in dict.fromkeys(c.incomplete) if r not in meta.incomplete)
     Raises :class:`~leakscan.errors.InputError` for content that cannot be read.
     """
     from ..photos import read_image
