@@ -1,28 +1,38 @@
-"""Mutated files against the PNG, WebP, GIF, HEIF, QuickTime and JPEG XL handlers.
+"""Hostile files against the container handlers (JPEG, PNG, WebP, GIF, HEIF, QuickTime, JPEG XL).
 
-Whatever the bytes, ``read`` and ``strip`` either work or raise :class:`InputError`: never
-another exception, never a hang. Seeded, so a failure reproduces.
+* Mutated files: whatever the bytes, ``read`` and ``strip`` either work or raise
+  :class:`InputError`: never another exception, never a hang. Seeded, so a failure reproduces.
+* Hostile shapes (:mod:`shapes_containers`) with ExifTool as the oracle: whatever ExifTool
+  reads (GPS, owner, serial, place), leakscan finds it or says the photo could not be fully
+  checked -- never a plain "ok"; and after a strip ExifTool finds none of it in the copy
+  (or no copy is made). One ExifTool process per test.
 """
 
 from __future__ import annotations
 
 import contextlib
 import random
+from pathlib import Path
 
 import pytest
+import shapes_containers as shapes
+from conftest import needs_exiftool
 from test_media_gif import make_gif
 from test_media_isobmff import can_encode_heif, make_heic, make_mov
 from test_media_jxl import make_jxl
 from test_media_png import make_png
 from test_media_webp import make_webp
 
-from leakscan.errors import InputError
+from leakscan.errors import InputError, LeakscanError
 from leakscan.media.base import StripOptions
 from leakscan.media.gif import GifHandler
 from leakscan.media.isobmff import HeifHandler, QuickTimeHandler
 from leakscan.media.jxl import JxlHandler
 from leakscan.media.png import PngHandler
 from leakscan.media.webp import WebpHandler
+from leakscan.photos import scan_image
+from leakscan.redact.image import clean_image_bytes
+from leakscan.settings import Settings
 
 OPTIONS = (StripOptions(), StripOptions(only_gps=True), StripOptions(keep_icc=False, keep_orientation=False))
 SPECIALS = (b"\xff\xff\xff\xff", b"\x00\x00\x00\x00", b"\x00\x00\x00\x01", b"\x7f\xff\xff\xff", b"\x00\x00\x00\x08")
@@ -76,3 +86,66 @@ def test_mutated_files_never_crash(handler, make) -> None:
             except InputError:
                 continue
             assert isinstance(out.data, bytes)
+
+
+# -- hostile shapes, ExifTool as the oracle --------------------------------------------------------
+
+SHAPES = shapes.shapes()
+FORMATS = sorted({s.format for s in SHAPES})
+#: The metadata scanner alone: structured fields must be found as such (no text scanners needed).
+METADATA_ONLY = Settings(scanners=("photo_metadata",))
+NOT_FULLY_CHECKED = "could not be fully checked"
+
+
+def _write(folder: Path, items: list[tuple[str, bytes]]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, data in items:
+        (path := folder / name).write_bytes(data)
+        paths.append(path)
+    return paths
+
+
+def _file(shape: shapes.Shape) -> str:
+    return f"{shape.name}.{shape.ext}"
+
+
+def test_every_format_has_shapes() -> None:
+    assert {"JPEG", "PNG", "WEBP", "GIF", "HEIF", "QUICKTIME", "JXL"} <= set(FORMATS)
+    assert len({s.name for s in SHAPES}) == len(SHAPES)
+
+
+@needs_exiftool
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_scan_finds_what_exiftool_reads_or_says_not_fully_checked(fmt: str, tmp_path: Path) -> None:
+    batch = [s for s in SHAPES if s.format == fmt]
+    oracle = shapes.exiftool(_write(tmp_path, [(_file(s), s.data) for s in batch]))
+    assert any(shapes.exiftool_sees(oracle[_file(s)]) for s in batch)  # the oracle reads the shapes
+    problems = []
+    for shape in batch:
+        want = shapes.exiftool_sees(oracle[_file(shape)])
+        result = scan_image(shape.data, METADATA_ONLY, name=_file(shape))
+        missed = want - shapes.leakscan_sees(result)
+        if missed and result.checked:
+            problems.append(f"{shape.name}: missed {sorted(missed)}, verdict {result.verdict.value}")
+        if "-cut-" in shape.name and result.checked:
+            problems.append(f"{shape.name}: a file cut short reads as fully checked")
+    assert not problems, "\n".join(problems)
+
+
+@needs_exiftool
+@pytest.mark.parametrize("only_gps", [False, True], ids=["full", "only-gps"])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_strip_leaves_nothing_exiftool_reads(fmt: str, only_gps: bool, tmp_path: Path) -> None:
+    options = StripOptions(only_gps=only_gps)
+    banned = {"GPS", "PLACE"} if only_gps else {"GPS", "PLACE", "OWNER", "SERIAL"}
+    copies = []
+    for shape in (s for s in SHAPES if s.format == fmt):
+        try:
+            clean = clean_image_bytes(shape.data, options, METADATA_ONLY)
+        except LeakscanError:
+            continue  # refused: no copy is written
+        copies.append((_file(shape), clean.data))
+    oracle = shapes.exiftool(_write(tmp_path, copies))
+    left = {name: sorted(shapes.exiftool_sees(rec) & banned) for name, rec in oracle.items()}
+    assert not {k: v for k, v in left.items() if v}

@@ -55,8 +55,8 @@ def make_heic(*, orientation: int = 1, icc: bool = False) -> bytes:
 
 def metadata_items(data: bytes) -> list:
     """The Exif/XMP items of a HEIF file, as the handler locates them."""
-    _, _, items = _heif_items(_Walk(data, strict=True))
-    return [i for i in items.values() if i.is_exif or i.is_xmp]
+    _, metas = _heif_items(_Walk(data, strict=True))
+    return [i for _meta, items in metas for i in items.values() if i.is_metadata]
 
 
 def changed_outside_items(before: bytes, after: bytes) -> list[int]:
@@ -194,8 +194,8 @@ def iloc_v0(item_id: int, offset: int, length: int) -> bytes:
 def test_hostile_heif(data: bytes) -> None:
     with pytest.raises(InputError):
         HEIF.strip(data, StripOptions())
-    meta = HEIF.read(data)  # lenient: no exception, a warning
-    assert meta.warnings and not meta.exif
+    meta = HEIF.read(data)  # lenient: no exception, and never "fully checked"
+    assert meta.incomplete and not meta.exif
 
 
 def test_many_items_sharing_the_same_bytes_are_bounded() -> None:
@@ -213,7 +213,7 @@ def test_many_items_sharing_the_same_bytes_are_bounded() -> None:
     with pytest.raises(InputError, match="too many or too large"):
         HEIF.strip(data, StripOptions())
     meta = HEIF.read(data)
-    assert 0 < len(meta.exif) <= 128 and any("too many" in w for w in meta.warnings)
+    assert 0 < len(meta.exif) <= 128 and any("too many" in w for w in meta.incomplete)
 
 
 def test_too_many_boxes() -> None:
@@ -292,17 +292,19 @@ def test_3gpp_loci_location() -> None:
         struct.pack(">H", 0x15C7) + b"Home\x00\x00" + struct.pack(">iii", int(-74.0 * 65536), int(40.7 * 65536), 0),
     )
     mp4 = box(b"ftyp", b"mp42\x00\x00\x00\x00isom") + box(b"moov", box(b"udta", loci)) + box(b"mdat", bytes(8))
-    ((group, name, (lat, lon)),) = QT.read(mp4).fields
+    (place, (group, name, (lat, lon))) = QT.read(mp4).fields
+    assert place == ("QuickTime", "LocationName", "Home")
     assert (group, name) == ("QuickTime", "GPSPosition") and lat == pytest.approx(40.7, abs=1e-4) and lon == -74.0
     out = QT.strip(mp4, StripOptions(only_gps=True))
-    assert out.removed == ("GPSPosition",) and not QT.read(out.data).fields and len(out.data) == len(mp4)
+    assert set(out.removed) == {"LocationName", "GPSPosition"} and len(out.data) == len(mp4)
+    assert not QT.read(out.data).fields
 
 
 def test_mov_nesting_is_bounded() -> None:
     data = make_mov(nested=40)
     with pytest.raises(InputError, match="too deep"):
         QT.strip(data, StripOptions())
-    assert any("too deep" in w for w in QT.read(data).warnings)
+    assert any("too deep" in w for w in QT.read(data).incomplete)
 
 
 @needs_corpus

@@ -97,7 +97,7 @@ def test_read_finds_every_block() -> None:
     assert texts["Author"] == "Jane Example"  # zTXt, inflated
     assert texts["Description"] == "a day out"  # compressed iTXt
     assert ("PNG", "ModifyDate", "2024:05:06 07:08:09") in meta.fields
-    assert meta.warnings == []
+    assert meta.warnings == ["PNG: data after IEND"] and meta.incomplete == []  # "TAIL" is no chunk
 
 
 def test_strip_keeps_image_chunks_byte_for_byte() -> None:
@@ -152,29 +152,32 @@ def test_compressed_text_is_bounded() -> None:
     data = make_png()
     data = data[:33] + chunk(b"zTXt", b"Comment\x00\x00" + bomb) + data[33:]
     meta = PNG.read(data)
-    assert any("inflates too far" in w for w in meta.warnings)
+    assert any("inflates too far" in w for w in meta.incomplete)  # not read: never "fully checked"
     assert all(len(t) < 1000 for _, t in meta.texts)
     assert b"zTXt" not in chunks_of(PNG.strip(data, StripOptions()).data)
 
 
 @pytest.mark.parametrize(
-    "mutate",
+    ("mutate", "unread"),
     [
-        pytest.param(lambda d: d[: len(d) // 2], id="truncated"),
-        pytest.param(lambda d: d[:33] + struct.pack(">I", 0x7FFFFFF0) + b"tEXt" + d[41:], id="huge-length"),
+        pytest.param(lambda d: d[: len(d) // 2], True, id="truncated"),
+        pytest.param(lambda d: d[:33] + struct.pack(">I", 0x7FFFFFF0) + b"tEXt" + d[41:], True, id="huge-length"),
         pytest.param(
-            lambda d: d[:33] + struct.pack(">I", 4) + b"t\x00Xt" + b"abcd\x00\x00\x00\x00" + d[33:], id="bad-type"
+            lambda d: d[:33] + struct.pack(">I", 4) + b"t\x00Xt" + b"abcd\x00\x00\x00\x00" + d[33:],
+            True,
+            id="bad-type",
         ),
-        pytest.param(lambda d: d[:8] + chunk(b"tEXt", b"a\x00b") + d[8:], id="ihdr-not-first"),
-        pytest.param(lambda d: d[:-16], id="no-iend"),
+        pytest.param(lambda d: d[:8] + chunk(b"tEXt", b"a\x00b") + d[8:], True, id="ihdr-not-first"),
+        pytest.param(lambda d: d[:-16], False, id="no-iend"),  # every chunk read: only a warning
     ],
 )
-def test_broken_structure(mutate) -> None:
+def test_broken_structure(mutate, unread: bool) -> None:
+    """Stripping refuses broken structure; reading goes as far as it can and says what it could not read."""
     data = mutate(make_png())
     with pytest.raises(InputError, match="broken PNG"):
         PNG.strip(data, StripOptions())
-    meta = PNG.read(data)  # reading is lenient: what came before the break, and a warning
-    assert meta.warnings
+    meta = PNG.read(data)
+    assert bool(meta.incomplete) is unread and (meta.incomplete or meta.warnings)
 
 
 def test_not_png() -> None:

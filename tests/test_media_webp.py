@@ -98,19 +98,25 @@ def test_nul_padded_xmp_name_and_trailing_data() -> None:
 
 
 @pytest.mark.parametrize(
-    "mutate",
+    ("mutate", "unread"),
     [
-        pytest.param(lambda d: d[: len(d) - 40], id="truncated"),
-        pytest.param(lambda d: d[:16] + struct.pack("<I", 0xFFFFFFF0) + d[20:], id="huge-chunk"),
-        pytest.param(lambda d: d[:12] + b"\x01\x02\x03\x04" + d[16:], id="bad-fourcc"),
-        pytest.param(lambda d: d[:4] + struct.pack("<I", 4) + d[8:12], id="no-chunks"),
+        pytest.param(lambda d: d[: len(d) - 40], True, id="truncated"),
+        pytest.param(lambda d: d[:16] + struct.pack("<I", 0xFFFFFFF0) + d[20:], True, id="huge-chunk"),
+        pytest.param(lambda d: d[:12] + b"\x01\x02\x03\x04" + d[16:], True, id="bad-fourcc"),
+        # the RIFF says it is empty, the chunks follow it: read all the same (as ExifTool does)
+        pytest.param(lambda d: d[:4] + struct.pack("<I", 4) + d[8:], False, id="chunks-after-riff"),
+        pytest.param(lambda d: d[:4] + struct.pack("<I", 4) + d[8:12], True, id="no-chunks"),
     ],
 )
-def test_broken_structure(mutate) -> None:
+def test_broken_structure(mutate, unread: bool) -> None:
+    """Stripping refuses broken structure; reading goes as far as it can and says what it could not read."""
     data = mutate(make_webp())
     with pytest.raises(InputError, match="WebP"):
         WEBP.strip(data, StripOptions())
-    assert WEBP.read(data).warnings
+    meta = WEBP.read(data)
+    assert bool(meta.incomplete) is unread and (meta.incomplete or meta.warnings)
+    if not unread:
+        assert meta.exif and meta.xmp
 
 
 @needs_corpus

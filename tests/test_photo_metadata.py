@@ -68,7 +68,8 @@ def gps_of(result: ScanResult) -> list:
 @pytest.mark.parametrize("rel", GPS_FILES)
 def test_every_file_with_gps_gives_a_gps_finding(tmp_path: Path, rel: str) -> None:
     result = scan_copy(tmp_path, rel)
-    assert result.error is None
+    # a broken file (cut before its image data...) is not fully checked, but its GPS is found
+    assert result.error is None or (rel.startswith("malformed/") and "could not be fully checked" in result.error)
     gps = gps_of(result)
     assert gps, f"{rel}: no GPS finding"
     m = BY_FILE[rel]

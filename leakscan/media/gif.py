@@ -43,8 +43,12 @@ def _skip_sub_blocks(data: bytes, pos: int) -> int:
         pos += size
 
 
-def _blocks(data: bytes):
-    """Yield ``(kind, label, start, end)``: kind is "header", "image", "ext" or "trailer"."""
+def _blocks(data: bytes, *, strict: bool = True):
+    """Yield ``(kind, label, start, end)``: kind is "header", "image", "ext" or "trailer".
+
+    A file that ends between two blocks without its trailer raises :class:`InputError`
+    when ``strict``, else ends with an ``"end"`` block (nothing was left unread).
+    """
     if len(data) < 13 or data[:6] not in (b"GIF87a", b"GIF89a"):
         raise InputError("not a GIF file")
     flags = data[10]
@@ -54,7 +58,10 @@ def _blocks(data: bytes):
     yield "header", 0, 0, pos
     for _ in range(MAX_BLOCKS):
         if pos >= len(data):
-            raise InputError("broken GIF: no trailer (truncated)")
+            if strict:
+                raise InputError("broken GIF: no trailer (truncated)")
+            yield "end", 0, pos, pos
+            return
         intro = data[pos]
         if intro == 0x3B:
             yield "trailer", 0, pos, pos + 1
@@ -115,11 +122,19 @@ class GifHandler:
         return head[:6] in (b"GIF87a", b"GIF89a")
 
     def read(self, data: bytes) -> RawMetadata:
-        """Comments, plain text and XMP; a broken file raises :class:`InputError`."""
+        """Comments, plain text and XMP.
+
+        A file broken before any metadata raises :class:`InputError`; one broken after some
+        (or cut before any frame) is read as far as it goes and listed as ``incomplete``.
+        """
         meta = RawMetadata(format=self.format)
         meta.width, meta.height = struct.unpack_from("<HH", data, 6) if len(data) >= 10 else (None, None)
+        image = False
         try:
-            for kind, label, start, end in _blocks(data):
+            for kind, label, start, end in _blocks(data, strict=False):
+                image |= kind == "image"
+                if kind == "end":
+                    meta.warnings.append("GIF has no trailer")
                 if kind != "ext":
                     continue
                 if label == 0xFE:
@@ -132,7 +147,9 @@ class GifHandler:
         except InputError as exc:
             if not (meta.texts or meta.xmp):
                 raise
-            meta.warnings.append(str(exc))
+            meta.incomplete.append(str(exc))
+        if not image:
+            meta.incomplete.append("GIF holds no image data (cut short before its first frame)")
         return meta
 
     def strip(self, data: bytes, options: StripOptions) -> Stripped:
@@ -165,6 +182,16 @@ class GifHandler:
         if end < len(data):
             removed.append("data after the trailer")
         return Stripped(data=bytes(out), lossless=True, removed=tuple(dict.fromkeys(removed)))
+
+    def pixel_parts(self, data: bytes) -> list[bytes]:
+        """The header with the screen size and global colour table, every graphic control
+        extension (transparency, disposal, delay) and every frame (descriptor, local colour
+        table, LZW data), in file order."""
+        return [
+            data[start:end]
+            for kind, label, start, end in _blocks(data)
+            if kind in ("header", "image") or (kind == "ext" and label == 0xF9)
+        ]
 
 
 HANDLER = GifHandler()

@@ -47,13 +47,27 @@ class IptcData:
 
     items: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Why the block could not be fully read (data sets past the cap, a broken chain); no values.
+    incomplete: list[str] = field(default_factory=list)
 
 
 def _datasets(blob: bytes) -> list[tuple[int, int, int, int, int]]:
     """``(record, dataset, start, data_start, data_end)`` of each data set (bounded)."""
+    return _walk(blob)[0]
+
+
+def _walk(blob: bytes) -> tuple[list[tuple[int, int, int, int, int]], str | None]:
+    """The data sets, and why the walk stopped before the end of ``blob`` (None: it did not).
+
+    Zero padding after the last data set is not a problem; anything else left unread is.
+    """
     out = []
     pos, n = 0, len(blob)
-    while pos + 5 <= n and len(out) < _MAX_DATASETS:
+    stopped = None
+    while pos + 5 <= n:
+        if len(out) >= _MAX_DATASETS:
+            stopped = f"more than {_MAX_DATASETS} data sets"
+            break
         if blob[pos] != 0x1C:
             # tolerate padding between data sets
             nxt = blob.find(b"\x1c", pos)
@@ -67,19 +81,24 @@ def _datasets(blob: bytes) -> list[tuple[int, int, int, int, int]]:
         if length & 0x8000:
             k = length & 0x7FFF
             if k > 4 or start + k > n:
+                stopped = "a data set has an impossible length"
                 break
             length = int.from_bytes(blob[start : start + k], "big")
             start += k
         end = min(n, start + length)
         out.append((rec, ds, pos, start, end))
         pos = start + length
-    return out
+    if stopped is None and pos < n and any(blob[pos:]):
+        stopped = "the data sets stop before the end of the block"
+    return out, stopped
 
 
 def parse(blob: bytes) -> IptcData:
     """Decode the text data sets of record 2 (never raises)."""
     out = IptcData()
-    sets = _datasets(blob)
+    sets, stopped = _walk(blob)
+    if stopped:
+        out.incomplete.append(stopped)
     utf8 = any(r == 1 and d == 90 and b"\x1b%G" in blob[s:e] for r, d, _p, s, e in sets)
     for rec, ds, _pos, s, e in sets:
         if rec != 2 or ds == 0:

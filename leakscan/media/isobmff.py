@@ -105,33 +105,105 @@ QT_FIRST_BOXES = frozenset({b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"
 MOOV_CONTAINERS = frozenset({b"moov", b"trak", b"mdia", b"minf", b"edts", b"udta", b"meta", b"ilst"})
 TIME_BOXES = frozenset({b"mvhd", b"tkhd", b"mdhd"})
 
-#: QuickTime ``udta``/``ilst`` atom names -> field names (``©`` is byte 0xA9).
+#: QuickTime ``udta``/``ilst`` string atoms -> field names, as ExifTool names them (its
+#: QuickTime UserData and ItemList tables; ``©`` is byte 0xA9). The scanner classifies the
+#: names: ``Author``/``Artist``/``Copyright`` are owners, ``Performers``/``Director``... people.
 QT_ATOMS = {
     b"\xa9xyz": "GPSCoordinates",
     b"\xa9day": "ContentCreateDate",
     b"\xa9mak": "Make",
     b"\xa9mod": "Model",
+    b"\xa9mdl": "Model",
     b"\xa9swr": "SoftwareVersion",
     b"\xa9too": "Encoder",
+    b"\xa9enc": "EncodedBy",
     b"\xa9ART": "Artist",
+    b"aART": "AlbumArtist",
     b"\xa9aut": "Author",
     b"\xa9own": "Owner",
     b"\xa9cpy": "Copyright",
-    b"\xa9nam": "Title",
-    b"\xa9cmt": "Comment",
-    b"\xa9des": "Description",
-    b"\xa9inf": "Information",
+    b"cprt": "Copyright",
+    b"\xa9phg": "RecordingCopyright",
+    b"\xa9prf": "Performers",
     b"\xa9dir": "Director",
     b"\xa9prd": "Producer",
+    b"\xa9xpd": "ExecutiveProducer",
     b"\xa9wrt": "Composer",
+    b"\xa9com": "Composer",
+    b"\xa9swf": "SongWriter",
+    b"\xa9arg": "Arranger",
+    b"\xa9con": "Conductor",
+    b"\xa9sol": "Soloist",
+    b"\xa9ope": "OriginalArtist",
+    b"\xa9ard": "ArtDirector",
+    b"\xa9sne": "SoundEngineer",
+    b"\xa9src": "SourceCredits",
+    b"\xa9lab": "RecordLabelName",
+    b"\xa9nam": "Title",
+    b"\xa9snm": "Subtitle",
+    b"\xa9st3": "Subtitle",
+    b"\xa9cmt": "Comment",
+    b"\xa9des": "Description",
+    b"desc": "Description",
+    b"ldes": "LongDescription",
+    b"\xa9inf": "Information",
+    b"\xa9lyr": "Lyrics",
     b"\xa9alb": "Album",
+    b"\xa9grp": "Grouping",
+    b"\xa9gen": "Genre",
     b"\xa9fmt": "Format",
-    b"\xa9src": "Source",
     b"\xa9req": "Requirements",
     b"covr": "CoverArt",
 }
 #: Free-text atoms: their text goes through the text scanners.
-QT_TEXT_ATOMS = frozenset({b"\xa9nam", b"\xa9cmt", b"\xa9des", b"\xa9inf", b"\xa9alb"})
+QT_TEXT_ATOMS = frozenset(
+    {
+        b"\xa9nam",
+        b"\xa9snm",
+        b"\xa9st3",
+        b"\xa9cmt",
+        b"\xa9des",
+        b"desc",
+        b"ldes",
+        b"\xa9inf",
+        b"\xa9lyr",
+        b"\xa9alb",
+        b"\xa9grp",
+    }
+)
+#: 3GPP ``udta`` atoms: version/flags, language, a NUL-terminated UTF-8 or UTF-16 (BOM) string.
+ATOMS_3GPP = {
+    b"auth": "Author",
+    b"cprt": "Copyright",
+    b"perf": "Performer",
+    b"titl": "Title",
+    b"dscp": "Description",
+    b"albm": "Album",
+    b"coll": "CollectionName",
+    b"gnre": "Genre",
+    b"kywd": "Keywords",
+}
+TEXT_3GPP = frozenset({b"titl", b"dscp", b"albm", b"coll", b"kywd"})
+#: Plain-string ``udta`` atoms (camera clip data).
+PLAIN_ATOMS = {
+    b"slno": "SerialNumber",
+    b"cmid": "CameraID",
+    b"clid": "ClipID",
+    b"clfn": "ClipFileName",
+    b"reel": "ReelName",
+    b"scen": "Scene",
+    b"shot": "ShotName",
+    b"angl": "CameraAngle",
+    b"name": "Name",
+}
+PLAIN_TEXT = frozenset({b"clfn", b"reel", b"scen", b"shot", b"name"})
+#: ``udta`` atoms known to hold nothing about places or people (playback settings, vendor
+#: flags ExifTool reads as such): no reason to call the movie not fully checked.
+QT_HARMLESS = frozenset(
+    {b"WLOC", b"LOOP", b"SelO", b"AllF", b"ptv ", b"hnti", b"hinf", b"hinv", b"SDLN", b"smrd", b"free", b"skip"}
+)
+#: Something in an unknown atom that looks like a position or an EXIF block.
+_HIDDEN_LOCATION = re.compile(rb"[+-]\d{1,2}\.\d{2,}[+-]\d{1,3}\.\d{2,}|II\*\x00|MM\x00\*|GPS", re.IGNORECASE)
 #: Apple ``keys`` names (after ``com.apple.quicktime.``) -> field names.
 QT_KEYS = {
     "location.iso6709": "GPSCoordinates",
@@ -156,6 +228,31 @@ QT_TEXT_KEYS = frozenset({"DisplayName", "Title", "Description", "Comment", "Inf
 #: 3GPP ``udta`` atoms that hold location.
 LOCATION_ATOMS = frozenset({b"\xa9xyz", b"loci", b"LOCI", b"\xa9lox"})
 
+#: Track handlers whose samples are pictures or sound (or time codes): what a video is.
+MEDIA_HANDLERS = frozenset({b"vide", b"soun", b"auxv", b"pict", b"tmcd", b"hint", b"sdsm", b"odsm"})
+#: Apple timed-metadata (``mebx``) keys that say nothing about places or people: face
+#: rectangles (never who), orientation, Live Photo timing. Any other key, or any other
+#: kind of metadata track (GoPro ``gpmd``, ``camm``, subtitles...), is not read by leakscan:
+#: the movie then reads as not fully checked and a strip removes the track.
+HARMLESS_MEBX_KEYS = frozenset(
+    "com.apple.quicktime." + k
+    for k in (
+        "detected-face",
+        "detected-face.bounds",
+        "detected-face.face-id",
+        "detected-face.roll-angle",
+        "detected-face.yaw-angle",
+        "video-orientation",
+        "still-image-time",
+        "live-photo-info",
+        "live-photo.vitality-score",
+        "live-photo.vitality-scoring-version",
+        "scene-illuminance",
+    )
+)
+#: Most samples one track's tables may list.
+MAX_SAMPLES = 4_000_000
+
 
 # -- boxes ------------------------------------------------------------------------------------
 
@@ -177,17 +274,23 @@ class Box:
 
 @dataclass
 class _Walk:
-    """Shared bounds for one parse: the box budget and what to do with broken structure."""
+    """Shared bounds for one parse: the box budget and what to do with broken structure.
+
+    Strict (stripping): broken structure raises :class:`InputError`. Lenient (reading): it is
+    listed in ``incomplete`` -- what lies past it was not read, so the file cannot read as
+    fully checked.
+    """
 
     data: bytes
     strict: bool
-    warnings: list[str] = field(default_factory=list)
+    incomplete: list[str] = field(default_factory=list)
     count: int = 0
 
     def problem(self, what: str) -> None:
         if self.strict:
             raise InputError(f"broken ISO media file: {what}")
-        self.warnings.append(f"ISO media: {what}")
+        if f"ISO media: {what}" not in self.incomplete:
+            self.incomplete.append(f"ISO media: {what}")
 
     def boxes(self, start: int, end: int, depth: int = 0) -> list[Box]:
         """The boxes in ``data[start:end]``; broken ones end the list (or raise when strict)."""
@@ -271,6 +374,8 @@ class Item:
     encoding: str = ""
     extents: list[tuple[int, int]] = field(default_factory=list)
     located: bool = False
+    #: Which top-level ``meta`` box holds it (1 = the first).
+    meta: int = 1
 
     @property
     def is_exif(self) -> bool:
@@ -282,8 +387,14 @@ class Item:
         return self.type == "mime" and ("rdf+xml" in ct or "xmp" in ct)
 
     @property
+    def is_metadata(self) -> bool:
+        """An Exif or XMP item (what a strip overwrites), not part of any picture."""
+        return self.is_exif or self.is_xmp
+
+    @property
     def name(self) -> str:
-        return f"item {self.id} {'Exif' if self.is_exif else 'XMP'}"
+        where = f"meta {self.meta} " if self.meta > 1 else ""
+        return f"{where}item {self.id} {'Exif' if self.is_exif else 'XMP'}"
 
 
 #: struct codes for the 0/4/8-byte fields of ``iloc``.
@@ -394,30 +505,42 @@ def _parse_iloc(walk: _Walk, iloc: Box, idat: Box | None, items: dict[int, Item]
         walk.problem("iloc runs past its box")
 
 
-def _heif_items(walk: _Walk) -> tuple[list[Box], Box | None, dict[int, Item]]:
+def _heif_items(walk: _Walk) -> tuple[list[Box], list[tuple[Box, dict[int, Item]]]]:
+    """The top-level boxes, and every top-level ``meta`` box with its items.
+
+    A file normally has one ``meta``; other readers (ExifTool) read every one, so a second
+    one is read -- and cleaned -- too.
+    """
     top = walk.boxes(0, len(walk.data))
-    meta = find(top, b"meta")
-    items: dict[int, Item] = {}
-    if meta is None:
-        return top, None, items
-    kids = walk.children(meta, 1)
-    iinf, iloc, idat = find(kids, b"iinf"), find(kids, b"iloc"), find(kids, b"idat")
-    if iinf is not None:
-        _parse_iinf(walk, iinf, items)
-    if iloc is not None:
-        _parse_iloc(walk, iloc, idat, items)
-    return top, meta, items
+    metas: list[tuple[Box, dict[int, Item]]] = []
+    for n, meta in enumerate(b for b in top if b.type == b"meta"):
+        items: dict[int, Item] = {}
+        kids = walk.children(meta, 1)
+        iinf, iloc, idat = find(kids, b"iinf"), find(kids, b"iloc"), find(kids, b"idat")
+        if iinf is not None:
+            _parse_iinf(walk, iinf, items)
+        if iloc is not None:
+            _parse_iloc(walk, iloc, idat, items)
+        if n:
+            for item in items.values():
+                item.meta = n + 1
+        metas.append((meta, items))
+    return top, metas
 
 
-def _metadata_items(walk: _Walk, items: dict[int, Item]) -> Iterator[tuple[Item, bytes]]:
+def _all_items(metas: list[tuple[Box, dict[int, Item]]]) -> list[Item]:
+    return [item for _meta, items in metas for item in items.values()]
+
+
+def _metadata_items(walk: _Walk, items: list[Item]) -> Iterator[tuple[Item, bytes]]:
     """Every Exif/XMP item with its bytes, within the per-file item and byte budgets.
 
     An item whose data cannot be located, or a file over budget, is a problem (an
     :class:`InputError` when stripping: an item left unread would be an item left uncleaned).
     """
     count = total = 0
-    for item in items.values():
-        if not (item.is_exif or item.is_xmp):
+    for item in items:
+        if not item.is_metadata:
             continue
         size = sum(length for _, length in item.extents)
         count, total = count + 1, total + size
@@ -454,49 +577,100 @@ def _exif_split(payload: bytes) -> tuple[int, bytes] | None:
     return start, payload[start:]
 
 
-def _ispe_of_primary(walk: _Walk, meta: Box) -> tuple[int, int] | None:
-    """Width and height of the primary image (its ``ispe`` property)."""
+def _pitm(walk: _Walk, kids: list[Box]) -> int | None:
+    """The primary item id of a ``meta`` box (its ``pitm``), if any."""
     data = walk.data
-    kids = walk.children(meta, 1)
-    pitm, iprp = find(kids, b"pitm"), find(kids, b"iprp")
-    if pitm is None or iprp is None or pitm.end - pitm.body < 6:
+    pitm = find(kids, b"pitm")
+    if pitm is None or pitm.end - pitm.body < 6:
         return None
     if data[pitm.body] == 0:
-        (primary,) = struct.unpack_from(">H", data, pitm.body + 4)
-    elif pitm.end - pitm.body >= 8:
-        (primary,) = struct.unpack_from(">I", data, pitm.body + 4)
-    else:
-        return None
-    iprp_kids = walk.children(iprp, 2)
+        return struct.unpack_from(">H", data, pitm.body + 4)[0]
+    if pitm.end - pitm.body >= 8:
+        return struct.unpack_from(">I", data, pitm.body + 4)[0]
+    return None
+
+
+def _properties(walk: _Walk, kids: list[Box]) -> tuple[list[Box], dict[int, list[int]]]:
+    """The ``ipco`` property boxes of a ``meta`` box, and each item's 1-based property indices (``ipma``)."""
+    data = walk.data
+    iprp = find(kids, b"iprp")
+    iprp_kids = walk.children(iprp, 2) if iprp else []
     ipco, ipma = find(iprp_kids, b"ipco"), find(iprp_kids, b"ipma")
-    if ipco is None or ipma is None:
-        return None
-    props = walk.children(ipco, 3)
+    props = walk.children(ipco, 3) if ipco else []
+    assoc: dict[int, list[int]] = {}
+    if ipma is None or ipma.end - ipma.body < 8:
+        return props, assoc
     pos, end = ipma.body, ipma.end
-    if end - pos < 8:
-        return None
     version, flags = data[pos], int.from_bytes(data[pos + 1 : pos + 4], "big")
     (count,) = struct.unpack_from(">I", data, pos + 4)
     pos += 8
+    id_size, width = (2 if version < 1 else 4), (2 if flags & 1 else 1)
     for _ in range(min(count, MAX_ITEMS)):
-        id_size = 2 if version < 1 else 4
         if pos + id_size + 1 > end:
-            return None
+            walk.problem("ipma runs past its box")
+            break
         item_id = int.from_bytes(data[pos : pos + id_size], "big")
         n = data[pos + id_size]
         pos += id_size + 1
-        width = 2 if flags & 1 else 1
         if pos + n * width > end:
-            return None
-        for k in range(n):
-            raw = int.from_bytes(data[pos + k * width : pos + (k + 1) * width], "big")
-            index = raw & (0x7FFF if width == 2 else 0x7F)
-            if item_id == primary and 0 < index <= len(props) and props[index - 1].type == b"ispe":
-                p = props[index - 1]
-                if p.end - p.body >= 12:
-                    return struct.unpack_from(">II", data, p.body + 4)
+            walk.problem("ipma runs past its box")
+            break
+        mask = 0x7FFF if width == 2 else 0x7F
+        assoc.setdefault(item_id, []).extend(
+            int.from_bytes(data[pos + k * width : pos + (k + 1) * width], "big") & mask for k in range(n)
+        )
         pos += n * width
+    return props, assoc
+
+
+def _ispe_of_primary(walk: _Walk, meta: Box) -> tuple[int, int] | None:
+    """Width and height of the primary image (its ``ispe`` property)."""
+    kids = walk.children(meta, 1)
+    primary = _pitm(walk, kids)
+    props, assoc = _properties(walk, kids)
+    for index in assoc.get(primary, []) if primary is not None else []:
+        p = props[index - 1] if 0 < index <= len(props) else None
+        if p is not None and p.type == b"ispe" and p.end - p.body >= 12:
+            return struct.unpack_from(">II", walk.data, p.body + 4)
     return None
+
+
+def _is_icc(data: bytes, prop: Box) -> bool:
+    """A ``colr`` property holding an ICC profile (what ``keep_icc=False`` removes)."""
+    return prop.type == b"colr" and data[prop.body : prop.body + 4] in (b"prof", b"rICC")
+
+
+def _heif_pixel_parts(walk: _Walk, metas: list[tuple[Box, dict[int, Item]]]) -> list[bytes]:
+    """What decides the pictures of a HEIF/AVIF: per ``meta``, the primary item id, the item
+    references (grids, alpha planes), and for every item that is not Exif/XMP its type, its
+    properties (sizes, codec configuration, colour matrix; not an ICC profile, which only
+    says how to show the colours) and the bytes of its data. Raises :class:`InputError` for
+    an item whose data cannot be located.
+    """
+    data = walk.data
+    parts: list[bytes] = []
+    for meta, items in metas:
+        kids = walk.children(meta, 1)
+        primary = _pitm(walk, kids)
+        parts.append(b"pitm %d" % (primary if primary is not None else -1))
+        iref = find(kids, b"iref")
+        if iref is not None:
+            parts.append(data[iref.start : iref.end])
+        props, assoc = _properties(walk, kids)
+        for item in sorted(items.values(), key=lambda i: i.id):
+            if item.is_metadata:
+                continue
+            if not item.located:
+                raise InputError(f"HEIF item {item.id}: its data cannot be located")
+            parts.append(b"item %d %s" % (item.id, item.type.encode("latin-1")))
+            for index in assoc.get(item.id, []):
+                p = props[index - 1] if 0 < index <= len(props) else None
+                # an ICC profile says how to show the colours, not what they are (and a strip
+                # without it leaves a "free" box in its place)
+                if p is not None and not _is_icc(data, p) and p.type != FREE:
+                    parts.append(data[p.start : p.end])
+            parts.append(b"".join(data[s : s + n] for s, n in item.extents))
+    return parts
 
 
 # -- QuickTime --------------------------------------------------------------------------------
@@ -545,20 +719,55 @@ def _data_value(data: bytes, pos: int, end: int) -> str | bytes | None:
     return None
 
 
-def _loci(data: bytes, box: Box) -> tuple[float, float] | None:
-    """``(latitude, longitude)`` of a 3GPP ``loci`` box (after its name and role: 16.16 fixed point)."""
+def _string_at(data: bytes, pos: int, end: int) -> tuple[str, int]:
+    """A NUL-terminated UTF-8 string at ``pos``, or a UTF-16 one after its BOM (ended by two
+    NULs), as 3GPP atoms write them; and the position after it."""
+    bom = data[pos : pos + 2]
+    if bom in (b"\xfe\xff", b"\xff\xfe"):
+        stop = pos + 2
+        while (stop := data.find(b"\x00\x00", stop, end)) >= 0 and (stop - pos) % 2:
+            stop += 1
+        stop = end if stop < 0 else stop
+        text = data[pos + 2 : stop].decode("utf-16-be" if bom == b"\xfe\xff" else "utf-16-le", errors="replace")
+        return text, min(stop + 2, end)
+    text, after = _cstring(data, pos, end)
+    return text, after
+
+
+def _loci(data: bytes, box: Box) -> list[tuple[str, object]]:
+    """A 3GPP ``loci`` box: the place name, the position (16.16 fixed point) and the notes."""
     pos, end = box.body + 6, box.end  # version/flags, language
-    if data[pos : pos + 2] in (b"\xfe\xff", b"\xff\xfe"):  # UTF-16 name ends with two NULs
-        stop = next((i for i in range(pos + 2, end - 1, 2) if data[i : i + 2] == b"\x00\x00"), end)
-        pos = stop + 2
-    else:
-        stop = data.find(b"\x00", pos, end)
-        pos = (stop if stop >= 0 else end) + 1
+    name, pos = _string_at(data, pos, end)
+    out: list[tuple[str, object]] = [("LocationName", name)] if name.strip() else []
     pos += 1  # role
-    if pos + 8 > end:
-        return None
+    if pos + 12 > end:
+        return out
     lon, lat = struct.unpack_from(">ii", data, pos)
-    return lat / 65536, lon / 65536
+    out.append(("GPSPosition", (lat / 65536, lon / 65536)))
+    _body, pos = _string_at(data, pos + 12, end)  # the astronomical body ("earth")
+    notes, _ = _string_at(data, pos, end) if pos < end else ("", end)
+    if notes.strip():
+        out.append(("LocationNote", notes))
+    return out
+
+
+def _keywords_3gp(data: bytes, box: Box) -> str:
+    """A 3GPP ``kywd`` box: Pascal strings after the language and a count (or, as iPhones
+    write it, NUL-separated strings)."""
+    raw = data[box.body : box.end]
+    if not raw.startswith(b"\x00"):
+        return " ".join(w.decode("utf-8", "replace") for w in raw.split(b"\x00") if w)
+    words, pos = [], 7
+    for _ in range(raw[6] if len(raw) > 6 else 0):
+        if pos >= len(raw):
+            break
+        size = raw[pos]
+        word = raw[pos + 1 : pos + 1 + size]
+        words.append(
+            word[2:].decode("utf-16-be", "replace") if word[:2] == b"\xfe\xff" else word.decode("utf-8", "replace")
+        )
+        pos += 1 + size
+    return " ".join(words)
 
 
 def _keys(data: bytes, box: Box) -> dict[int, str]:
@@ -587,34 +796,114 @@ class _QtEntry:
     text: bool = False
 
 
-def _qt_entries(walk: _Walk, top: list[Box]) -> tuple[list[_QtEntry], list[Box], list[Box], list[Box]]:
-    """Metadata values, XMP boxes, ``meta`` boxes and header boxes (with times) of a movie."""
+@dataclass
+class _Track:
+    """One ``trak``: its media handler, sample formats, sample table, and whether leakscan reads it."""
+
+    box: Box
+    handler: bytes
+    formats: tuple[bytes, ...]
+    stbl: Box | None
+    #: Why its samples may hold what leakscan does not read (None: pictures, sound, or
+    #: timed metadata known to say nothing about places or people).
+    unread: str | None
+
+
+@dataclass
+class _Movie:
+    """What a ``moov`` holds: metadata values, XMP, ``meta`` boxes, header boxes with times,
+    tracks, and why parts of it could not be read (no values)."""
+
+    entries: list[_QtEntry] = field(default_factory=list)
+    xmp: list[Box] = field(default_factory=list)
+    metas: list[Box] = field(default_factory=list)
+    times: list[Box] = field(default_factory=list)
+    tracks: list[_Track] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+
+
+def _udta_entries(data: bytes, box: Box, movie: _Movie) -> None:
+    """The values of one ``udta`` child (ExifTool's UserData table, as far as it names people or places)."""
+    kind = box.type
+    if kind == b"loci":
+        for name, value in _loci(data, box):
+            movie.entries.append(_QtEntry(box, name, value, True, text=name == "LocationNote"))
+    elif kind == b"kywd":
+        movie.entries.append(_QtEntry(box, "Keywords", _keywords_3gp(data, box), False, text=True))
+    elif kind in ATOMS_3GPP:
+        value, _ = _string_at(data, box.body + 6, box.end) if box.end - box.body > 6 else ("", 0)
+        movie.entries.append(_QtEntry(box, ATOMS_3GPP[kind], value, False, text=kind in TEXT_3GPP))
+    elif kind in PLAIN_ATOMS:
+        value = data[box.body : box.end].split(b"\x00", 1)[0].decode("utf-8", "replace")
+        movie.entries.append(_QtEntry(box, PLAIN_ATOMS[kind], value, False, text=kind in PLAIN_TEXT))
+    elif kind in QT_ATOMS or kind[:1] == b"\xa9":
+        # every "©xxx" atom is international text; one ExifTool names is classified by name
+        name = QT_ATOMS.get(kind, kind.decode("latin-1"))
+        text = kind in QT_TEXT_ATOMS or kind not in QT_ATOMS
+        movie.entries.append(_QtEntry(box, name, _qt_text(data, box), kind in LOCATION_ATOMS, text=text))
+    else:
+        movie.entries.append(_QtEntry(box, kind.decode("latin-1"), None, False))
+        if kind not in QT_HARMLESS and _HIDDEN_LOCATION.search(data, box.body, min(box.end, box.body + 65536)):
+            movie.unread.append(f"QuickTime: user data atom {kind!r} is not understood")
+
+
+def _mebx_keys(walk: _Walk, entry: Box, depth: int) -> list[str]:
+    """The key names an Apple ``mebx`` sample entry declares (``keys`` / local id / ``keyd``)."""
+    data, names = walk.data, []
+    for keys in walk.boxes(entry.body + 8, entry.end, depth):
+        if keys.type != b"keys":
+            continue
+        for key in walk.boxes(keys.body, keys.end, depth + 1):
+            for keyd in walk.boxes(key.body, key.end, depth + 2):
+                if keyd.type == b"keyd" and keyd.end - keyd.body > 4:
+                    names.append(data[keyd.body + 4 : keyd.end].decode("utf-8", "replace").rstrip("\x00"))
+    return names
+
+
+def _track(walk: _Walk, trak: Box, depth: int) -> _Track:
     data = walk.data
-    entries: list[_QtEntry] = []
-    xmp: list[Box] = [b for b in top if b.type == b"uuid" and data[b.start + 8 : b.start + 24] == XMP_UUID]
-    metas: list[Box] = [b for b in top if b.type == b"meta"]
-    times: list[Box] = []
+    mdia = find(walk.children(trak, depth), b"mdia")
+    mdia_kids = walk.children(mdia, depth + 1) if mdia else []
+    hdlr, minf = find(mdia_kids, b"hdlr"), find(mdia_kids, b"minf")
+    handler = data[hdlr.body + 8 : hdlr.body + 12] if hdlr and hdlr.end - hdlr.body >= 12 else b""
+    stbl = find(walk.children(minf, depth + 2), b"stbl") if minf else None
+    stsd = find(walk.children(stbl, depth + 3), b"stsd") if stbl else None
+    entries = walk.boxes(stsd.body + 8, stsd.end, depth + 4) if stsd and stsd.end - stsd.body >= 8 else []
+    formats = tuple(e.type for e in entries)
+    unread = None
+    if handler not in MEDIA_HANDLERS:
+        label = "/".join(f.decode("latin-1") for f in formats[:3]) or handler.decode("latin-1")
+        if not formats or any(f != b"mebx" for f in formats):
+            unread = f"QuickTime: a timed metadata track ({label!r}) is not read"
+        elif any(k not in HARMLESS_MEBX_KEYS for e in entries for k in _mebx_keys(walk, e, depth + 5)):
+            unread = "QuickTime: a timed metadata track (mebx) has keys leakscan does not read"
+    return _Track(trak, handler, formats, stbl, unread)
+
+
+def _movie(walk: _Walk, top: list[Box]) -> _Movie:
+    """Everything metadata in a movie's ``moov`` boxes (and XMP/``meta`` boxes at the top level)."""
+    data = walk.data
+    movie = _Movie(
+        xmp=[b for b in top if b.type == b"uuid" and data[b.start + 8 : b.start + 24] == XMP_UUID],
+        metas=[b for b in top if b.type == b"meta" and not _is_heif_meta(walk, b)],
+    )
     for moov in (b for b in top if b.type == b"moov"):
         keys: dict[int, str] = {}
         for path, box in _moov_boxes(walk, moov, 1, (b"moov",)):
             parent = path[-2] if len(path) > 1 else b""
             if box.type in TIME_BOXES:
-                times.append(box)
+                movie.times.append(box)
+            elif box.type == b"trak":
+                movie.tracks.append(_track(walk, box, len(path)))
             elif box.type == b"meta":
-                metas.append(box)
+                movie.metas.append(box)
             elif box.type == b"keys":
                 keys = _keys(data, box)
             elif parent == b"udta":
                 if box.type == b"XMP_":
-                    xmp.append(box)
-                elif box.type == b"loci":
-                    entries.append(_QtEntry(box, "GPSPosition", _loci(data, box), True))
-                else:
-                    name = QT_ATOMS.get(box.type, box.type.decode("latin-1"))
-                    value = _qt_text(data, box) if box.type in QT_ATOMS else None
-                    entries.append(
-                        _QtEntry(box, name, value, box.type in LOCATION_ATOMS, text=box.type in QT_TEXT_ATOMS)
-                    )
+                    movie.xmp.append(box)
+                elif box.type != b"meta":
+                    _udta_entries(data, box, movie)
             elif parent == b"ilst":
                 index = int.from_bytes(box.type, "big")
                 key = keys.get(index, "")
@@ -623,8 +912,63 @@ def _qt_entries(walk: _Walk, top: list[Box]) -> tuple[list[_QtEntry], list[Box],
                 value = _data_value(data, box.body, box.end)
                 location = "location" in short or box.type in LOCATION_ATOMS
                 text = name in QT_TEXT_KEYS or box.type in QT_TEXT_ATOMS
-                entries.append(_QtEntry(box, name, value, location, text=text))
-    return entries, xmp, metas, times
+                movie.entries.append(_QtEntry(box, name, value, location, text=text))
+    return movie
+
+
+def _is_heif_meta(walk: _Walk, box: Box) -> bool:
+    """A top-level ``meta`` box of a HEIF image (its items are read as items, not freed)."""
+    hdlr = find(walk.children(box, 1), b"hdlr")
+    return hdlr is not None and walk.data[hdlr.body + 8 : hdlr.body + 12] == b"pict"
+
+
+def _samples(walk: _Walk, stbl: Box, depth: int) -> list[tuple[int, int]]:
+    """``(offset, size)`` of every chunk of samples a track's sample table points at.
+
+    Samples of one chunk are contiguous, so each chunk is one range. An empty list for a
+    fragmented track (its samples are described in ``moof`` boxes). Raises
+    :class:`InputError` when the tables are inconsistent or point outside the file.
+    """
+    data = walk.data
+    kids = walk.children(stbl, depth)
+    stsz, stz2, stsc = find(kids, b"stsz"), find(kids, b"stz2"), find(kids, b"stsc")
+    stco, co64 = find(kids, b"stco"), find(kids, b"co64")
+    if (stsz or stz2) is None and stsc is None and (stco or co64) is None:
+        return []
+
+    def table(box: Box | None, head: int, width: int) -> tuple[int, ...]:
+        if box is None or box.end - box.body < head:
+            raise InputError("QuickTime sample table is incomplete")
+        (count,) = struct.unpack_from(">I", data, box.body + head - 4)
+        if count > MAX_SAMPLES or box.body + head + count * width > box.end:
+            raise InputError("QuickTime sample table is too large or cut short")
+        code = {1: "B", 2: "H", 4: "I", 8: "Q", 12: "III"}[width]
+        return struct.unpack_from(f">{count * len(code)}{code[0]}", data, box.body + head)
+
+    if stsz is not None:
+        (constant,) = struct.unpack_from(">I", data, stsz.body + 4) if stsz.end - stsz.body >= 12 else (0,)
+        sizes = table(stsz, 12, 4) if constant == 0 else None
+        count = struct.unpack_from(">I", data, stsz.body + 8)[0] if stsz.end - stsz.body >= 12 else 0
+    else:
+        field_size = data[stz2.body + 7] if stz2 is not None and stz2.end - stz2.body >= 12 else 0
+        if field_size not in (8, 16):
+            raise InputError("QuickTime compact sample sizes are not supported")
+        sizes, constant = table(stz2, 12, field_size // 8), 0
+        count = len(sizes)
+    offsets = table(co64, 8, 8) if co64 is not None else table(stco, 8, 4)
+    runs = table(stsc, 8, 12)  # (first chunk, samples per chunk, description) triples, flattened
+    out: list[tuple[int, int]] = []
+    sample = run = 0
+    for chunk, offset in enumerate(offsets, start=1):
+        while run + 3 < len(runs) and runs[run + 3] <= chunk:  # the last run starting at or before it
+            run += 3
+        per_chunk = min(runs[run + 1] if runs and runs[run] <= chunk else 0, count - sample)
+        size = constant * per_chunk if sizes is None else sum(sizes[sample : sample + per_chunk])
+        if offset + size > len(data):
+            raise InputError("QuickTime sample data lies outside the file")
+        out.append((offset, size))
+        sample += per_chunk
+    return out
 
 
 def _qt_time(data: bytes, box: Box) -> tuple[list[tuple[int, int]], int]:
@@ -678,7 +1022,7 @@ def _image_kind(head: bytes) -> str | None:
 
 
 class HeifHandler:
-    """HEIF/HEIC still images (one or several top-level images)."""
+    """HEIF/HEIC still images (one or several top-level images, image sequences)."""
 
     format = "HEIF"
     media = "image"
@@ -688,19 +1032,18 @@ class HeifHandler:
         return _image_kind(head) == self.format
 
     def read(self, data: bytes) -> RawMetadata:
-        """Every Exif and XMP item (whichever image it belongs to) and the primary image size."""
+        """Every Exif and XMP item of every top-level ``meta`` box, XMP ``uuid`` boxes, the
+        metadata of an image sequence's ``moov``, and the primary image size."""
         meta = RawMetadata(format=self.format)
-        walk = _Walk(data, strict=False, warnings=meta.warnings)
+        walk = _Walk(data, strict=False, incomplete=meta.incomplete)
         if not self.sniff(data[:64]):
             raise InputError(f"not a {self.format} file")
-        _, meta_box, items = _heif_items(walk)
-        if meta_box is None:
+        top, metas = _heif_items(walk)
+        if not metas:
             walk.problem("no meta box")
-            return meta
-        dims = _ispe_of_primary(walk, meta_box)
-        if dims:
+        elif dims := _ispe_of_primary(walk, metas[0][0]):
             meta.width, meta.height = dims
-        for item, payload in _metadata_items(walk, items):
+        for item, payload in _metadata_items(walk, _all_items(metas)):
             if item.is_exif:
                 split = _exif_split(payload)
                 if split is None:
@@ -714,6 +1057,7 @@ class HeifHandler:
                         walk.problem(f"{item.name}: cannot decode content encoding")
                         continue
                 meta.xmp.append((item.name, payload))
+        _read_movie(walk, top, meta)
         return meta
 
     def strip(self, data: bytes, options: StripOptions) -> Stripped:
@@ -721,23 +1065,28 @@ class HeifHandler:
         walk = _Walk(data, strict=True)
         if not self.sniff(data[:64]):
             raise InputError(f"not a {self.format} file")
-        top, meta_box, items = _heif_items(walk)
+        top, metas = _heif_items(walk)
         buf = bytearray(data)
         removed: list[str] = []
-        for item, payload in _metadata_items(walk, items):
+        for item, payload in _metadata_items(walk, _all_items(metas)):
             new = self._exif(payload, options) if item.is_exif else self._xmp(payload, item, options)
             if new is not None and new != payload:
                 _put_item_bytes(buf, item, new)
                 removed.append(("Exif GPS" if options.only_gps else "Exif") if item.is_exif else "XMP")
-        if not options.keep_icc and meta_box is not None:
-            for box in self._icc_boxes(walk, meta_box):
-                _free(buf, box)
-                removed.append("ICC profile")
-        for box in top:
-            if box.type == b"uuid" and data[box.start + 8 : box.start + 24] == XMP_UUID:
-                _free(buf, box)
-                removed.append("XMP")
+        if not options.keep_icc:
+            for meta_box, _items in metas:
+                for box in self._icc_boxes(walk, meta_box):
+                    _free(buf, box)
+                    removed.append("ICC profile")
+        _strip_movie(walk, top, buf, options, removed)
         return Stripped(data=bytes(buf), lossless=True, removed=tuple(dict.fromkeys(removed)))
+
+    def pixel_parts(self, data: bytes) -> list[bytes]:
+        """Per ``meta`` box: the primary item, item references, and every image item's type,
+        properties (but an ICC profile) and data; then an image sequence's tracks."""
+        walk = _Walk(data, strict=True)
+        top, metas = _heif_items(walk)
+        return _heif_pixel_parts(walk, metas) + _movie_pixel_parts(walk, top)
 
     @staticmethod
     def _exif(payload: bytes, options: StripOptions) -> bytes | None:
@@ -771,21 +1120,118 @@ class HeifHandler:
 
     @staticmethod
     def _icc_boxes(walk: _Walk, meta_box: Box) -> list[Box]:
-        iprp = find(walk.children(meta_box, 1), b"iprp")
-        ipco = find(walk.children(iprp, 2), b"ipco") if iprp else None
-        if ipco is None:
-            return []
-        return [
-            b
-            for b in walk.children(ipco, 3)
-            if b.type == b"colr" and walk.data[b.body : b.body + 4] in (b"prof", b"rICC")
-        ]
+        props, _assoc = _properties(walk, walk.children(meta_box, 1))
+        return [p for p in props if _is_icc(walk.data, p)]
 
 
 class AvifHandler(HeifHandler):
     """AVIF still images (the HEIF container with AV1 pictures)."""
 
     format = "AVIF"
+
+
+def _read_movie(walk: _Walk, top: list[Box], meta: RawMetadata) -> None:
+    """Add a movie's metadata to ``meta``: values, XMP, the creation time; tracks and atoms
+    leakscan cannot read make it incomplete."""
+    data = walk.data
+    movie = _movie(walk, top)
+    for entry in movie.entries:
+        if entry.value is None or (isinstance(entry.value, (str, bytes)) and not entry.value.strip()):
+            continue
+        if entry.text and isinstance(entry.value, str):
+            meta.texts.append((entry.name, entry.value))
+        else:
+            meta.fields.append(("QuickTime", entry.name, entry.value))
+    for box in movie.xmp:
+        meta.xmp.append(("XMP", data[box.body : box.end]))
+    for box in movie.times:
+        if box.type == b"mvhd":
+            when = _qt_date(_qt_time(data, box)[1])
+            if when:
+                meta.fields.append(("QuickTime", "CreateDate", when))
+            break
+    for reason in [*movie.unread, *(t.unread for t in movie.tracks if t.unread)]:
+        if reason not in meta.incomplete:
+            meta.incomplete.append(reason)
+
+
+def _strip_movie(walk: _Walk, top: list[Box], buf: bytearray, options: StripOptions, removed: list[str]) -> None:
+    """Neutralise a movie's metadata in ``buf``, in place: atoms become ``free`` + zeros, XMP
+    is emptied (or loses its location), times are zeroed; a timed metadata track leakscan
+    cannot read is turned into ``free`` and its samples zeroed (with ``only_gps`` too: what it
+    holds is unknown). Nothing moves, so every offset stays valid."""
+    data = walk.data
+    movie = _movie(walk, top)
+    for track in movie.tracks:
+        if track.unread:
+            spans = _samples(walk, track.stbl, 6) if track.stbl is not None else []
+            if not spans and any(b.type == b"moof" for b in top):
+                raise InputError("a timed metadata track of a fragmented movie cannot be removed in place")
+            for offset, size in spans:
+                buf[offset : offset + size] = bytes(size)
+            _free(buf, track.box)
+            removed.append("timed metadata track")
+    if options.only_gps:
+        for entry in movie.entries:
+            if entry.location:
+                _free(buf, entry.box)
+                removed.append(entry.name)
+        for box in movie.xmp:
+            payload = data[box.body : box.end]
+            new = xmp_without_location(payload)
+            if new is not None:
+                size = len(payload)
+                buf[box.body : box.end] = pad_xmp(new, size) if len(new) <= size else empty_xmp(size)
+                removed.append("XMP location")
+        return
+    for entry in movie.entries:
+        if entry.box.type != FREE:
+            _free(buf, entry.box)
+            removed.append(entry.name)
+    for box in (*movie.xmp, *movie.metas):
+        _free(buf, box)
+        removed.append("XMP" if box in movie.xmp else "metadata (meta box)")
+    for box in top:
+        if box.type == b"uuid" and box not in movie.xmp:
+            _free(buf, box)
+            removed.append("uuid box")
+    for box in movie.times:
+        for pos, size in _qt_time(data, box)[0]:
+            if any(data[pos : pos + size]):
+                buf[pos : pos + size] = bytes(size)
+                removed.append("creation/modification time")
+
+
+def _movie_pixel_parts(walk: _Walk, top: list[Box]) -> list[bytes]:
+    """What decides a movie's pictures and sound, track by track: the handler, the sample
+    descriptions (codec configuration), the track and media headers without their times
+    (sizes, matrix, time scale), the edit list, and the sample data the tables point at;
+    for a fragmented movie also every ``moof`` box and the ``mdat`` payloads. Timed
+    metadata tracks leakscan does not read are not pictures (a strip may remove them)."""
+    data = walk.data
+    parts: list[bytes] = []
+    movie = _movie(walk, top)
+    for track in movie.tracks:
+        if track.unread:
+            continue
+        parts.append(b"track " + track.handler + b" " + b",".join(track.formats))
+        for _path, box in _moov_boxes(walk, track.box, 2, (b"trak",)):
+            if box.type in (b"tkhd", b"mdhd"):
+                masked = bytearray(data[box.start : box.end])
+                for pos, size in _qt_time(data, box)[0]:
+                    masked[pos - box.start : pos - box.start + size] = bytes(size)
+                parts.append(bytes(masked))
+            elif box.type in (b"elst", b"stbl"):
+                parts.append(data[box.start : box.end])
+        if track.stbl is not None:
+            parts += [data[offset : offset + size] for offset, size in _samples(walk, track.stbl, 6)]
+    if any(b.type == b"moof" for b in top):
+        parts += [
+            data[b.start : b.end] if b.type == b"moof" else data[b.body : b.end]
+            for b in top
+            if b.type in (b"moof", b"mdat")
+        ]
+    return parts
 
 
 class QuickTimeHandler:
@@ -805,28 +1251,11 @@ class QuickTimeHandler:
     def read(self, data: bytes) -> RawMetadata:
         """Location (``GPSCoordinates``, ISO 6709 text), device, owner, time and text fields, XMP."""
         meta = RawMetadata(format=self.format)
-        walk = _Walk(data, strict=False, warnings=meta.warnings)
+        walk = _Walk(data, strict=False, incomplete=meta.incomplete)
         top = walk.boxes(0, len(data))
         if not top:
             raise InputError("not a QuickTime/MP4 file")
-        entries, xmp, _, times = _qt_entries(walk, top)
-        for entry in entries:
-            if entry.value is None or (isinstance(entry.value, (str, bytes)) and not entry.value.strip()):
-                continue
-            if entry.text and isinstance(entry.value, str):
-                meta.texts.append((entry.name, entry.value))
-            else:
-                meta.fields.append(("QuickTime", entry.name, entry.value))
-        for box in xmp:
-            start = box.body
-            meta.xmp.append(("XMP", data[start : box.end]))
-        for box in times:
-            if box.type == b"mvhd":
-                _, created = _qt_time(data, box)
-                when = _qt_date(created)
-                if when:
-                    meta.fields.append(("QuickTime", "CreateDate", when))
-                break
+        _read_movie(walk, top, meta)
         return meta
 
     def strip(self, data: bytes, options: StripOptions) -> Stripped:
@@ -835,41 +1264,18 @@ class QuickTimeHandler:
         top = walk.boxes(0, len(data))
         if not top:
             raise InputError("not a QuickTime/MP4 file")
-        entries, xmp, metas, times = _qt_entries(walk, top)
         buf = bytearray(data)
         removed: list[str] = []
-        if options.only_gps:
-            for entry in entries:
-                if entry.location:
-                    _free(buf, entry.box)
-                    removed.append(entry.name)
-            for box in xmp:
-                payload = data[box.body : box.end]
-                new = xmp_without_location(payload)
-                if new is not None:
-                    buf[box.body : box.end] = (
-                        pad_xmp(new, len(payload)) if len(new) <= len(payload) else empty_xmp(len(payload))
-                    )
-                    removed.append("XMP location")
-            return Stripped(data=bytes(buf), lossless=True, removed=tuple(dict.fromkeys(removed)))
-        for entry in entries:
-            if entry.box.type != FREE:
-                _free(buf, entry.box)
-                removed.append(entry.name)
-        for box in (*xmp, *metas):
-            _free(buf, box)
-            removed.append("XMP" if box in xmp else "metadata (meta box)")
-        for box in top:
-            if box.type == b"uuid" and box not in xmp:
-                _free(buf, box)
-                removed.append("uuid box")
-        for box in times:
-            spots, _ = _qt_time(data, box)
-            for pos, size in spots:
-                if any(data[pos : pos + size]):
-                    buf[pos : pos + size] = bytes(size)
-                    removed.append("creation/modification time")
+        _strip_movie(walk, top, buf, options, removed)
         return Stripped(data=bytes(buf), lossless=True, removed=tuple(dict.fromkeys(removed)))
+
+    def pixel_parts(self, data: bytes) -> list[bytes]:
+        """Every picture/sound track's sample descriptions, headers (times aside), edit list and samples."""
+        walk = _Walk(data, strict=True)
+        top = walk.boxes(0, len(data))
+        if not top:
+            raise InputError("not a QuickTime/MP4 file")
+        return _movie_pixel_parts(walk, top)
 
 
 HANDLER = HeifHandler()

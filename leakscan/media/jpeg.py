@@ -26,7 +26,7 @@ import contextlib
 import json
 import re
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import InputError
 from . import exif as exif_mod
@@ -40,8 +40,16 @@ _MARKER_RE = re.compile(rb"\xff[\x01-\xcf\xd8-\xfe]")
 _XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
 _XMP_EXT_SIG = b"http://ns.adobe.com/xmp/extension/\x00"
 _PS_SIG = b"Photoshop 3.0\x00"
-_MAX_SEGMENTS = 4096
-_MAX_TRAILER_IMAGES = 8
+#: Most marker segments walked per image (a real JPEG has a few dozen; ExifTool reads on past
+#: thousands, so a cap hit means the image could not be fully checked, never "ok").
+_MAX_SEGMENTS = 65536
+#: Most images read after the end of the main one (MPF previews, gain maps, appended JPEGs).
+_MAX_TRAILER_IMAGES = 32
+#: Most Extended XMP parts / FLIR segments gathered.
+_MAX_PARTS = 256
+#: Why a JPEG without any image data cannot be called checked: it was cut short, and what
+#: was cut off is unknown.
+NO_IMAGE_DATA = "JPEG holds no image data (cut short before its frame/scan)"
 #: Standalone markers (no length field).
 _STANDALONE = frozenset([0x01, *range(0xD0, 0xD8)])
 
@@ -73,6 +81,8 @@ class Layout:
     warnings: list[str]
     width: int | None = None
     height: int | None = None
+    #: Why the walk could not cover the whole file (cut short, a cap hit); no values.
+    incomplete: list[str] = field(default_factory=list)
 
 
 def layout(data: bytes, *, strict: bool = False) -> Layout:
@@ -87,11 +97,16 @@ def layout(data: bytes, *, strict: bool = False) -> Layout:
     width = height = None
     has_eoi = False
     end = n
-    while pos < n and len(segs) < _MAX_SEGMENTS:
+    incomplete: list[str] = []
+    while pos < n:
+        if len(segs) >= _MAX_SEGMENTS:
+            incomplete.append(f"JPEG has more than {_MAX_SEGMENTS} segments (the rest were not read)")
+            break
         if data[pos] != 0xFF:
             if strict:
                 raise InputError("JPEG structure is broken (garbage between segments)")
-            warnings.append("garbage between JPEG segments; skipped")
+            if "garbage between JPEG segments; skipped" not in warnings:
+                warnings.append("garbage between JPEG segments; skipped")
             m = _MARKER_RE.search(data, pos)
             if m is None:
                 break
@@ -110,7 +125,7 @@ def layout(data: bytes, *, strict: bool = False) -> Layout:
             pos += 2
             continue
         if pos + 4 > n:
-            warnings.append("JPEG is cut short")
+            incomplete.append("JPEG is cut short inside a segment header")
             break
         length = int.from_bytes(data[pos + 2 : pos + 4], "big")
         if length < 2:
@@ -121,9 +136,9 @@ def layout(data: bytes, *, strict: bool = False) -> Layout:
             continue
         seg_end = pos + 2 + length
         if seg_end > n:
-            warnings.append("JPEG segment runs past the end of the file")
             if strict:
                 raise InputError("JPEG is cut short inside a segment")
+            incomplete.append("JPEG segment runs past the end of the file (cut short)")
             seg_end = n
         segs.append(Segment(marker, pos, seg_end, pos + 4))
         if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC) and width is None and length >= 7:
@@ -139,7 +154,9 @@ def layout(data: bytes, *, strict: bool = False) -> Layout:
             pos = scan_end
     if not has_eoi and not any("end-of-image" in w for w in warnings):
         warnings.append("JPEG has no end-of-image marker")
-    return Layout(segs, scans, end, has_eoi, warnings, width, height)
+    if not scans:
+        incomplete.append(NO_IMAGE_DATA)
+    return Layout(segs, scans, end, has_eoi, warnings, width, height, incomplete)
 
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -159,6 +176,7 @@ class JpegHandler:
         lay = layout(data)
         meta.width, meta.height = lay.width, lay.height
         meta.warnings.extend(lay.warnings)
+        meta.incomplete.extend(lay.incomplete)
         _collect(data, lay, meta, prefix="", depth=0)
         return meta
 
@@ -166,6 +184,25 @@ class JpegHandler:
         if options.only_gps:
             return _strip_gps(data)
         return _strip_all(data, options)
+
+    def pixel_parts(self, data: bytes) -> list[bytes]:
+        """The main picture, in file order: every frame header, quantisation/Huffman/arithmetic
+        table, restart interval and scan header segment, the entropy-coded data of every scan,
+        and an Adobe APP14 segment (its colour transform decides the colours). The images
+        after the end of the main one (MPF previews, gain maps) are not part of it."""
+        lay = _walked(data)
+        scans = iter(lay.scans)
+        parts = []
+        for seg in lay.segments:
+            if 0xE0 <= seg.marker <= 0xEF or seg.marker == 0xFE:
+                if seg.marker == 0xEE and seg.payload(data).startswith(b"Adobe"):
+                    parts.append(data[seg.start : seg.end])
+                continue
+            parts.append(data[seg.start : seg.end])
+            if seg.marker == 0xDA:
+                start, end = next(scans)
+                parts.append(data[start:end])
+        return parts
 
 
 def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth: int) -> None:
@@ -193,10 +230,15 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
                 guid = p[q : q + 32]
                 off = int.from_bytes(p[q + 36 : q + 40], "big")
                 parts = ext_xmp.setdefault(guid, {})
-                if len(parts) < 256:
+                if len(parts) < _MAX_PARTS:
                     parts[off] = p[q + 40 :]
-            elif p.startswith(b"FLIR\x00") and len(p) > 8 and len(flir) < 256:
-                flir[p[6]] = p[8:]
+                else:
+                    _incomplete(meta, f"{prefix}APP1: more than {_MAX_PARTS} Extended XMP parts")
+            elif p.startswith(b"FLIR\x00") and len(p) > 8:
+                if len(flir) < _MAX_PARTS:
+                    flir[p[6]] = p[8:]
+                else:
+                    _incomplete(meta, f"{prefix}APP1: more than {_MAX_PARTS} FLIR segments")
             elif (at := loose_xmp(p)) is not None:
                 meta.xmp.append((where, p[at:]))
                 meta.warnings.append("XMP segment with a non-standard header")
@@ -230,15 +272,21 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
     if fpxr > 2048:
         meta.fields.append(("FlashPix", "PreviewImage", b"<FlashPix preview>"))
     if jumbf:
-        _jumbf_json(jumbf, meta)
+        jumbf_json(jumbf, meta)
     # what follows the end of the image
     trailer_start = lay.end
     if lay.has_eoi and trailer_start < len(data):
         trailer = data[trailer_start:]
         if trailer.strip(b"\x00\xff \r\n"):
             meta.warnings.append("data after the end of the image")
-            if depth < 2:
-                _trailer_images(data, trailer_start, meta, depth)
+            if depth == 0:  # one walk over the main image's trailer finds every image in it
+                _trailer_images(data, trailer_start, meta)
+
+
+def _incomplete(meta: RawMetadata, reason: str) -> None:
+    """Say once why ``meta``'s image could not be fully checked."""
+    if reason not in meta.incomplete:
+        meta.incomplete.append(reason)
 
 
 def _exif_app1(p: bytes) -> bool:
@@ -263,11 +311,12 @@ def loose_xmp(p: bytes) -> int | None:
 _XMP_MARKS = (b"<?xpacket", b"<x:xmpmeta", b"<rdf:RDF", b"<exif:")
 
 
-def _trailer_images(data: bytes, start: int, meta: RawMetadata, depth: int) -> None:
+def _trailer_images(data: bytes, start: int, meta: RawMetadata) -> None:
+    """Read the JPEGs after the end of the image, one after the other (past the cap: incomplete)."""
     pos, found = start, 0
-    while found < _MAX_TRAILER_IMAGES:
-        i = data.find(b"\xff\xd8\xff", pos)
-        if i < 0:
+    while (i := data.find(b"\xff\xd8\xff", pos)) >= 0:
+        if found >= _MAX_TRAILER_IMAGES:
+            _incomplete(meta, f"JPEG carries more than {_MAX_TRAILER_IMAGES} images after its end")
             break
         found += 1
         try:
@@ -276,7 +325,12 @@ def _trailer_images(data: bytes, start: int, meta: RawMetadata, depth: int) -> N
             pos = i + 3
             continue
         sub = data[i:]
-        _collect(sub, lay, meta, prefix=f"trailer image {found} ", depth=depth + 1)
+        # The SOI pattern can occur by chance inside other trailer data: a "JPEG" with no
+        # image data there is no sign of a cut file.
+        for reason in lay.incomplete:
+            if reason != NO_IMAGE_DATA:
+                _incomplete(meta, f"trailer image {found}: {reason}")
+        _collect(sub, lay, meta, prefix=f"trailer image {found} ", depth=1)
         if meta.width is not None and lay.width is not None:
             meta.fields.append(("MPF", f"TrailerImage{found}", b"<image>"))
         pos = i + max(lay.end, 3)
@@ -376,13 +430,20 @@ def _app12(p: bytes, meta: RawMetadata) -> None:
             meta.fields.append(("PictureInfo", "SerialNumber", m.group(1).strip()))
 
 
-def _jumbf_json(blob: bytes, meta: RawMetadata) -> None:
-    """JSON boxes of a JUMBF store (C2PA assertions): location and author values."""
+#: Most JSON boxes read from one JUMBF store.
+_MAX_JSON_BOXES = 64
+
+
+def jumbf_json(blob: bytes, meta: RawMetadata) -> None:
+    """JSON boxes of a JUMBF store (C2PA assertions): location and author values, into ``meta``."""
     dec = json.JSONDecoder()
     pos = 0
-    for _ in range(64):
+    for n in range(_MAX_JSON_BOXES + 1):
         i = blob.find(b"json{", pos)
         if i < 0:
+            break
+        if n == _MAX_JSON_BOXES:
+            _incomplete(meta, f"JUMBF: more than {_MAX_JSON_BOXES} JSON boxes")
             break
         try:
             obj, _end = dec.raw_decode(blob[i + 4 : i + 4 + 65536].decode("utf-8", "replace"))
@@ -548,10 +609,19 @@ def orientation_of(data: bytes, lay: Layout) -> int | None:
     return None
 
 
-def _strip_all(data: bytes, options: StripOptions) -> Stripped:
+def _walked(data: bytes) -> Layout:
+    """The layout of a JPEG to strip: one that could not be walked whole is refused.
+
+    A segment cut short or past the segment cap would be copied (or lost) unseen.
+    """
     lay = layout(data)
-    if not lay.scans:
-        raise InputError("JPEG has no image data (no scan)")
+    if lay.incomplete:
+        raise InputError(f"JPEG cannot be cleaned: {lay.incomplete[0]}")
+    return lay
+
+
+def _strip_all(data: bytes, options: StripOptions) -> Stripped:
+    lay = _walked(data)
     orientation = orientation_of(data, lay) if options.keep_orientation else None
     out = bytearray(_SOI)
     removed: list[str] = []
@@ -642,9 +712,7 @@ def _strip_gps(data: bytes) -> Stripped:
     from . import iptc as iptc_mod
     from . import xmp as xmp_mod
 
-    lay = layout(data)
-    if not lay.scans:
-        raise InputError("JPEG has no image data (no scan)")
+    lay = _walked(data)
     buf = bytearray(data)
     removed: list[str] = []
     drop: set[int] = set()  # segment starts to drop
@@ -653,7 +721,7 @@ def _strip_gps(data: bytes) -> Stripped:
     for seg in lay.segments:
         m, p = seg.marker, seg.payload(data)
         if m == 0xE1 and _exif_app1(p):
-            removed += gps_out_of_exif(buf, seg.body + 6)
+            removed += gps_out_of_exif(buf, seg.body + 6, seg.end)
         elif m == 0xE1 and (p.startswith(_XMP_SIG) or p.startswith(_XMP_EXT_SIG)):
             sig = _XMP_SIG if p.startswith(_XMP_SIG) else _XMP_EXT_SIG
             if sig is _XMP_EXT_SIG:
@@ -713,7 +781,7 @@ def _strip_gps(data: bytes) -> Stripped:
             for seg in sub.segments:
                 p = seg.payload(data[i:])
                 if seg.marker == 0xE1 and _exif_app1(p):
-                    removed += gps_out_of_exif(buf, i + seg.body + 6)
+                    removed += gps_out_of_exif(buf, i + seg.body + 6, i + seg.end)
             pos = i + max(sub.end, 3)
     out = bytearray()
     cursor = 0
@@ -742,39 +810,56 @@ def _segment(marker: int, payload: bytes) -> bytes:
 _MAKER_PLACES = {"HometownCity", "DestinationCity", "City", "City2", "Country", "State", "Landmark"}
 
 
-def gps_out_of_exif(buf: bytearray, start: int) -> list[str]:
-    """Empty and zero the GPS IFD of the EXIF payload at ``buf[start:]`` (in place)."""
+def gps_out_of_exif(buf: bytearray, start: int, end: int | None = None) -> list[str]:
+    """Empty and zero the GPS IFDs of the EXIF payload at ``buf[start:end]`` (in place, same length).
+
+    Every GPSInfo pointer goes, wherever it hangs (IFD0, ExifIFD, Interop, a SubIFD, a
+    second page), with the IFD it names; maker-note place names are blanked, and the
+    thumbnail's own EXIF is cleaned the same way. When the payload cannot be read to the
+    end (a limit hit: a GPS IFD could lie past it), the whole payload is replaced by a
+    minimal one holding only the orientation, zero-padded to the same length.
+    """
+    stop = len(buf) if end is None else end
+    try:
+        ex = exif_mod.parse(bytes(buf[start:stop]), maker_notes=True, any_magic=True)
+    except InputError:
+        return []
+    if ex.incomplete:
+        return _minimal_in_place(buf, start, stop, ex)
 
     blanked: list[exif_mod.Entry] = []
 
     def decide(e: exif_mod.Entry) -> str:
-        if e.ifd.startswith("IFD") and e.tag == 0x8825:
+        if e.ifd.startswith("MakerNotes"):
+            if e.name in _MAKER_PLACES:
+                blanked.append(e)
+                return exif_mod.BLANK
+            return exif_mod.KEEP
+        if e.ifd == "GPS" or e.tag == 0x8825:
             return exif_mod.DROP
-        if e.ifd == "GPS":
-            return exif_mod.DROP
-        if e.ifd.startswith("MakerNotes") and e.name in _MAKER_PLACES:
-            blanked.append(e)
-            return exif_mod.BLANK
         return exif_mod.KEEP
 
-    try:
-        removed = exif_mod.edit_in_place(buf, decide, start=start)
-    except InputError:
-        return []
+    removed = exif_mod.edit_in_place(buf, decide, start=start, end=stop)
     exif_mod.empty_inline_values(buf, start, blanked)
     # the thumbnail's own EXIF, if it has one
-    try:
-        ex = exif_mod.parse(bytes(buf[start:]), maker_notes=False, any_magic=True)
-    except InputError:
-        return removed
     if ex.thumbnail is not None and ex.thumbnail_offset is not None and ex.thumbnail_exif is not None:
         inner = exif_mod.jpeg_exif(ex.thumbnail)
         if inner is not None:
             at = start + ex.thumbnail_offset + ex.thumbnail.find(inner)
             blanked.clear()
-            removed += [f"thumbnail {r}" for r in exif_mod.edit_in_place(buf, decide, start=at)]
+            removed += [f"thumbnail {r}" for r in exif_mod.edit_in_place(buf, decide, start=at, end=at + len(inner))]
             exif_mod.empty_inline_values(buf, at, blanked)
-    return ["EXIF GPS" if r.startswith(("IFD0:GPSInfo", "GPS:")) else r for r in removed]
+    return ["EXIF GPS" if r.startswith("GPS:") or r.endswith(":GPSInfo") else r for r in removed]
+
+
+def _minimal_in_place(buf: bytearray, start: int, stop: int, ex: exif_mod.ExifData) -> list[str]:
+    """Overwrite the EXIF payload ``buf[start:stop]`` with a minimal one (orientation only)."""
+    orientation = ex.value("Orientation", "IFD0")
+    keep = orientation[0] if isinstance(orientation, tuple) and orientation and orientation[0] in range(1, 9) else 1
+    new = exif_mod.build_minimal(keep, big_endian=ex.byte_order == ">")[6:]
+    size = stop - start
+    buf[start:stop] = (new if len(new) <= size else b"").ljust(size, b"\x00")
+    return ["EXIF (could not be read to the end: all but the orientation)"]
 
 
 def _flir_gps_out(buf: bytearray, segs: list[Segment]) -> list[str]:
@@ -828,7 +913,7 @@ def _photoshop_without_location(blob: bytes, iptc_mod, xmp_mod) -> tuple[bytes, 
                 removed.append("XMP location")
         elif rid in (0x0422, 0x0423) and exif_mod.tiff_header(body, 0, any_magic=True):
             b2 = bytearray(body)
-            r = gps_out_of_exif(b2, 0)
+            r = gps_out_of_exif(b2, 0, len(b2))
             if r:
                 removed += r
                 new = bytes(b2)

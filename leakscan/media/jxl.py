@@ -1,9 +1,10 @@
 """JPEG XL: in the ISO-BMFF-style container, metadata are ``Exif``, ``xml `` and ``jumb`` boxes.
 
-Read: the ``Exif`` box (a 4-byte offset to the TIFF header, then EXIF) and the ``xml `` box
-(XMP). Brotli-compressed ``brob`` metadata boxes cannot be read without brotli: they are
-reported in a warning (and always stripped). A bare codestream (``FF 0A``) has no
-metadata boxes; its orientation lives in the codestream header.
+Read: the ``Exif`` box (a 4-byte offset to the TIFF header, then EXIF), the ``xml `` box
+(XMP) and the JSON boxes of a ``jumb`` (JUMBF/C2PA) box. Brotli-compressed ``brob``
+metadata boxes cannot be read without brotli: the file then reads as not fully checked
+(and they are always stripped). A bare codestream (``FF 0A``) has no metadata boxes; its
+orientation lives in the codestream header.
 
 Strip: lossless. The signature, ``ftyp``, level and codestream boxes (``jxlc``, ``jxlp``,
 ``jxli``) are copied byte-for-byte; ``Exif``, ``xml ``, ``jumb``, ``brob`` and every other box
@@ -21,6 +22,7 @@ from ..errors import InputError
 from .base import RawMetadata, StripOptions, Stripped
 from .clean import tiff_without_gps, xmp_without_location
 from .isobmff import _exif_split, _Walk
+from .jpeg import jumbf_json
 
 SIGNATURE = b"\x00\x00\x00\x0cJXL \r\n\x87\n"
 CODESTREAM = b"\xff\x0a"
@@ -49,19 +51,26 @@ class JxlHandler:
             return meta
         if not data.startswith(SIGNATURE):
             raise InputError("not a JPEG XL file")
-        walk = _Walk(data, strict=False, warnings=meta.warnings)
+        walk = _Walk(data, strict=False, incomplete=meta.incomplete)
+        codestream = False
         for box in walk.boxes(0, len(data)):
             payload = data[box.body : box.end]
+            codestream |= box.type in (b"jxlc", b"jxlp")
             if box.type == b"Exif":
                 split = _exif_split(payload)
                 if split is None:
-                    meta.warnings.append("JXL: Exif box without a TIFF header")
+                    meta.incomplete.append("JXL: Exif box without a TIFF header")
                 else:
                     meta.exif.append(("Exif", split[1]))
             elif box.type == b"xml ":
                 meta.xmp.append(("xml", payload))
+            elif box.type == b"jumb":
+                jumbf_json(payload, meta)
             elif box.type == b"brob" and payload[:4] in (b"Exif", b"xml ", b"jumb"):
-                meta.warnings.append("JXL: brotli-compressed metadata box not read")
+                # brotli is not available here: what the box holds is unknown (a strip drops it)
+                meta.incomplete.append("JXL: brotli-compressed metadata box not read")
+        if not codestream:
+            meta.incomplete.append("JXL holds no codestream (cut short before it)")
         return meta
 
     def strip(self, data: bytes, options: StripOptions) -> Stripped:
@@ -94,6 +103,18 @@ class JxlHandler:
                 continue
             removed.append(name)
         return Stripped(data=bytes(out), lossless=True, removed=tuple(dict.fromkeys(removed)))
+
+    def pixel_parts(self, data: bytes) -> list[bytes]:
+        """The codestream: a bare one whole, or the ``jxlc``/``jxlp`` box payloads in file order."""
+        if data.startswith(CODESTREAM):
+            return [data]
+        if not data.startswith(SIGNATURE):
+            raise InputError("not a JPEG XL file")
+        walk = _Walk(data, strict=True)
+        parts = [data[box.body : box.end] for box in walk.boxes(0, len(data)) if box.type in (b"jxlc", b"jxlp")]
+        if not parts:
+            raise InputError("JPEG XL file holds no codestream")
+        return parts
 
 
 HANDLER = JxlHandler()

@@ -2,8 +2,10 @@
 
 Read: ``eXIf`` (EXIF), ``iTXt XML:com.adobe.xmp`` (XMP), ImageMagick's hex-encoded
 ``Raw profile type exif/iptc/xmp/8bim/app1`` text chunks, every other ``tEXt``/``zTXt``/
-``iTXt`` as a text field, ``tIME`` as a date field. Compressed text is inflated with a hard
-output limit (zip bombs stop at :data:`MAX_INFLATE`).
+``iTXt`` as a text field, ``tIME`` as a date field -- also where other readers still find
+them: after ``IEND``, before ``IHDR``, behind a chunk with an odd type. Compressed text is
+inflated with a hard output limit (zip bombs stop at :data:`MAX_INFLATE`). Whatever could
+not be read (cut short, a bomb, a broken chunk, a cap hit) makes ``RawMetadata.incomplete``.
 
 Strip: lossless. Chunks are copied byte-for-byte (their CRCs stay valid) from a
 whitelist — the critical chunks, the colour and rendering chunks (``iCCP`` unless
@@ -19,6 +21,7 @@ from __future__ import annotations
 import binascii
 import struct
 import zlib
+from collections.abc import Iterator
 
 from ..errors import InputError
 from .base import RawMetadata, StripOptions, Stripped
@@ -39,7 +42,8 @@ MAX_CHUNK = 2**31 - 1
 MAX_INFLATE = 16 * 1024 * 1024
 #: Most bytes all compressed text chunks of one file may inflate to together.
 MAX_INFLATE_TOTAL = 64 * 1024 * 1024
-#: Most text chunks decoded per file (more are counted in a warning, and still stripped).
+#: Most text chunks decoded per file: past it only XMP and raw profiles are still decoded,
+#: the file reads as not fully checked, and every text chunk is still stripped.
 MAX_TEXTS = 1024
 
 #: Chunks a clean copy keeps: what is needed to show the same picture, nothing else.
@@ -68,46 +72,75 @@ KEEP = frozenset(
         b"fdAT",
     }
 )
+#: Chunks that decide the decoded frames: size and sample format, palette and transparency,
+#: the image data, and the animation control and frame data of an APNG.
+PIXEL_CHUNKS = frozenset({b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"acTL", b"fcTL", b"fdAT"})
 TEXT_CHUNKS = frozenset({b"tEXt", b"zTXt", b"iTXt"})
 XMP_KEYWORD = "XML:com.adobe.xmp"
 RAW_PROFILE = "raw profile type "
 
 
-def _chunks(data: bytes, *, strict: bool, warnings: list[str] | None = None):
+def _chunks(data: bytes, meta: RawMetadata | None = None) -> Iterator[tuple[bytes, int, int]]:
     """Yield ``(type, start, end)`` per chunk (``start`` at the length field, ``end`` after the CRC).
 
-    Stops after ``IEND``. A chunk running past the end of the file, an absurd length or a
-    non-letter chunk type raises :class:`InputError` when ``strict``, else ends the walk
-    with a warning.
+    Strict (no ``meta``, for stripping): the chunks up to ``IEND``; a chunk running past the
+    end of the file, an absurd length, a non-letter chunk type or a first chunk other than
+    ``IHDR`` raises :class:`InputError`.
+
+    Lenient (for reading): the walk goes on wherever it can, as other readers do -- past an
+    odd chunk type, a missing ``IHDR``, and past ``IEND`` (chunks hidden after it are read
+    too) -- and notes in ``meta.incomplete`` what it could not cover: a chunk or header cut
+    short by the end of the file. Bytes after ``IEND`` that are not chunks are a warning.
     """
     if not data.startswith(SIGNATURE):
         raise InputError("not a PNG file")
     pos = len(SIGNATURE)
     first = True
+    ended = False
     while True:
-        problem = None
         if pos + 12 > len(data):
-            problem = "file ends before IEND (truncated)"
-        else:
-            length, ctype = struct.unpack_from(">I4s", data, pos)
-            if length > MAX_CHUNK or pos + 12 + length > len(data):
-                problem = "chunk length runs past the end of the file"
-            elif not ctype.isalpha() or not ctype.isascii():
-                problem = "invalid chunk type"
-            elif first and ctype != b"IHDR":
-                problem = "first chunk is not IHDR"
-        if problem:
-            if strict:
-                raise InputError(f"broken PNG: {problem}")
-            if warnings is not None:
-                warnings.append(f"PNG: {problem}")
+            if meta is None and not ended:
+                raise InputError("broken PNG: file ends before IEND (truncated)")
+            if meta is not None and pos < len(data):
+                _note(meta, "PNG: data after IEND" if ended else "PNG is cut short inside a chunk header", ended)
+            elif meta is not None and not ended:
+                meta.warnings.append("PNG: no IEND chunk")
             return
+        length, ctype = struct.unpack_from(">I4s", data, pos)
+        fatal = length > MAX_CHUNK or pos + 12 + length > len(data)
+        problem = None
+        if fatal:
+            problem = "chunk length runs past the end of the file"
+        elif not ctype.isalpha() or not ctype.isascii():
+            problem = "invalid chunk type"
+        elif first and ctype != b"IHDR":
+            problem = "first chunk is not IHDR"
+        if problem:
+            if meta is None:
+                raise InputError(f"broken PNG: {problem}")
+            if ended:  # bytes after the end that are not chunks: nothing a reader would take
+                _note(meta, "PNG: data after IEND", True)
+                return
+            _note(meta, f"PNG: {problem}", False)
+            if fatal:
+                return
         first = False
         end = pos + 12 + length
         yield ctype, pos, end
         if ctype == b"IEND":
-            return
+            if meta is None:
+                return
+            ended = True
+        elif ended:
+            _note(meta, "PNG: chunks after IEND", True)
         pos = end
+
+
+def _note(meta: RawMetadata, reason: str, warning_only: bool) -> None:
+    """Record ``reason`` once, as a warning or as a reason the file could not be fully checked."""
+    where = meta.warnings if warning_only else meta.incomplete
+    if reason not in where:
+        where.append(reason)
 
 
 def _text(ctype: bytes, body: bytes, budget: list[int]) -> tuple[str, bytes] | None:
@@ -133,6 +166,12 @@ def _text(ctype: bytes, body: bytes, budget: list[int]) -> tuple[str, bytes] | N
             return None
         text = _inflate(text, budget)
     return name, text
+
+
+def _is_metadata_keyword(body: bytes) -> bool:
+    """True for a text chunk holding a metadata block (XMP, an ImageMagick raw profile)."""
+    keyword = body[:80].split(b"\x00", 1)[0].decode("latin-1")
+    return keyword == XMP_KEYWORD or keyword.lower().startswith(RAW_PROFILE)
 
 
 def _inflate(data: bytes, budget: list[int]) -> bytes:
@@ -182,18 +221,26 @@ class PngHandler:
         return head.startswith(SIGNATURE)
 
     def read(self, data: bytes) -> RawMetadata:
-        """EXIF, XMP, IPTC, text chunks and tIME of a PNG; a broken tail becomes a warning."""
+        """EXIF, XMP, IPTC, text chunks and tIME of a PNG, also after ``IEND``.
+
+        What could not be read (a chunk cut short, compressed text that does not inflate,
+        an EXIF chunk without a TIFF header, more text chunks than :data:`MAX_TEXTS`) is
+        listed in ``meta.incomplete``.
+        """
         meta = RawMetadata(format=self.format)
         budget = [MAX_INFLATE_TOTAL]
         ntexts = 0
-        for ctype, start, end in _chunks(data, strict=False, warnings=meta.warnings):
+        image = False
+        for ctype, start, end in _chunks(data, meta):
             body = data[start + 8 : end - 4]
-            if ctype == b"IHDR" and len(body) >= 8:
+            if ctype == b"IHDR" and len(body) >= 8 and meta.width is None:
                 meta.width, meta.height = struct.unpack_from(">II", body)
+            elif ctype in (b"IDAT", b"fdAT"):
+                image = True
             elif ctype == b"eXIf":
                 off = tiff_start(body)
                 if off is None:
-                    meta.warnings.append("PNG: eXIf chunk without a TIFF header")
+                    _note(meta, "PNG: eXIf chunk without a TIFF header", False)
                 else:
                     meta.exif.append(("eXIf", body[off:]))
             elif ctype == b"tIME" and len(body) == 7:
@@ -201,19 +248,21 @@ class PngHandler:
                 meta.fields.append(("PNG", "ModifyDate", f"{y:04d}:{mo:02d}:{d:02d} {h:02d}:{mi:02d}:{s:02d}"))
             elif ctype in TEXT_CHUNKS:
                 ntexts += 1
-                if ntexts > MAX_TEXTS:
+                # past the cap only metadata blocks (XMP, raw profiles) are still decoded
+                if ntexts > MAX_TEXTS and not _is_metadata_keyword(body):
+                    _note(meta, f"PNG: more than {MAX_TEXTS} text chunks (the rest were not read)", False)
                     continue
                 try:
                     parsed = _text(ctype, body, budget)
                 except _Bomb:
-                    meta.warnings.append(f"PNG: {ctype.decode()} chunk is broken or inflates too far; not read")
+                    _note(meta, f"PNG: {ctype.decode()} chunk is broken or inflates too far", False)
                     continue
                 if parsed is None:
-                    meta.warnings.append(f"PNG: malformed {ctype.decode()} chunk")
+                    _note(meta, f"PNG: malformed {ctype.decode()} chunk", False)
                     continue
                 self._add_text(meta, ctype, *parsed)
-        if ntexts > MAX_TEXTS:
-            meta.warnings.append(f"PNG: more than {MAX_TEXTS} text chunks; the rest were not read")
+        if not image:
+            _note(meta, "PNG holds no image data (cut short before IDAT)", False)
         return meta
 
     @staticmethod
@@ -227,7 +276,7 @@ class PngHandler:
             kind = low[len(RAW_PROFILE) :]
             raw = _raw_profile(text)
             if raw is None:
-                meta.warnings.append("PNG: unreadable raw profile text chunk")
+                _note(meta, "PNG: unreadable raw profile text chunk", False)
                 return
             if kind in ("exif", "app1"):
                 off = tiff_start(raw)
@@ -251,7 +300,7 @@ class PngHandler:
 
     def strip(self, data: bytes, options: StripOptions) -> Stripped:
         """A copy without metadata chunks; image chunks are copied byte-for-byte."""
-        chunks = list(_chunks(data, strict=True))
+        chunks = list(_chunks(data))
         orientation = None
         if options.keep_orientation and not options.only_gps:
             for ctype, start, end in chunks:
@@ -282,6 +331,10 @@ class PngHandler:
         if chunks[-1][2] < len(data):
             removed.append("data after IEND")
         return Stripped(data=bytes(out), lossless=True, removed=tuple(dict.fromkeys(removed)))
+
+    def pixel_parts(self, data: bytes) -> list[bytes]:
+        """Every :data:`PIXEL_CHUNKS` chunk (length, type, data, CRC), in file order."""
+        return [data[start:end] for ctype, start, end in _chunks(data) if ctype in PIXEL_CHUNKS]
 
     @staticmethod
     def _only_gps(ctype: bytes, body: bytes, budget: list[int]) -> tuple[bytes, bytes | None] | None:

@@ -23,6 +23,10 @@ from .clean import minimal_tiff, tiff_orientation, tiff_start, tiff_without_gps,
 KEEP = frozenset({b"VP8X", b"VP8 ", b"VP8L", b"ALPH", b"ANIM", b"ANMF", b"ICCP"})
 #: Most chunks walked in one file.
 MAX_CHUNKS = 1_000_000
+#: Chunks holding picture data (a file without any was cut short).
+IMAGE_CHUNKS = frozenset({b"VP8 ", b"VP8L", b"ANMF"})
+#: Chunks that decide the decoded frames (with the canvas size and alpha/animation flags of ``VP8X``).
+PIXEL_CHUNKS = frozenset({b"VP8 ", b"VP8L", b"ALPH", b"ANIM", b"ANMF"})
 
 #: The XMP chunk name, and the NUL-padded spelling some writers use.
 XMP_CHUNKS = frozenset({b"XMP ", b"XMP\x00"})
@@ -32,48 +36,60 @@ FLAG_EXIF = 0x08
 FLAG_XMP = 0x04
 
 
-def _chunks(data: bytes, *, strict: bool, warnings: list[str] | None = None) -> list[tuple[bytes, int, int, int]]:
+def _chunks(data: bytes, meta: RawMetadata | None = None) -> list[tuple[bytes, int, int, int]]:
     """``(fourcc, start, payload_end, padded_end)`` per chunk of the RIFF body.
 
-    A chunk running past the RIFF end, a RIFF size past the end of the file, or a
-    non-printable FourCC raises :class:`InputError` when ``strict`` and ends the walk with
-    a warning otherwise.
+    Strict (no ``meta``, for stripping): a chunk running past the RIFF end, a RIFF size past
+    the end of the file or a non-printable FourCC raises :class:`InputError`.
+
+    Lenient (for reading): the walk goes on wherever other readers do -- past a chunk with an
+    odd name, and on into chunks written after the RIFF's end -- and notes in
+    ``meta.incomplete`` what it could not cover (a file or chunk cut short, too many chunks).
     """
     if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WEBP":
         raise InputError("not a WebP file")
     (riff_size,) = struct.unpack_from("<I", data, 4)
-    end = 8 + riff_size
+    riff_end = 8 + riff_size
     out: list[tuple[bytes, int, int, int]] = []
 
-    def problem(what: str) -> list[tuple[bytes, int, int, int]]:
-        if strict:
+    def problem(what: str, *, warning: bool = False) -> None:
+        if meta is None:
             raise InputError(f"broken WebP: {what}")
-        if warnings is not None:
-            warnings.append(f"WebP: {what}")
-        return out
+        where = meta.warnings if warning else meta.incomplete
+        if f"WebP: {what}" not in where:
+            where.append(f"WebP: {what}")
 
-    if end > len(data):
-        if strict:
-            return problem("RIFF size runs past the end of the file (truncated)")
+    if riff_end > len(data):
         problem("RIFF size runs past the end of the file (truncated)")
-        end = len(data)
+    # lenient: chunks appended after the RIFF are read too
+    end = len(data) if meta is not None else riff_end
     pos = 12
     while pos < end:
+        after = pos >= riff_end
         if len(out) >= MAX_CHUNKS:
-            return problem("too many chunks")
+            problem("too many chunks")
+            break
         if pos + 8 > end:
-            return problem("truncated chunk header")
+            if any(data[pos:end]):
+                problem("data after the RIFF chunk" if after else "truncated chunk header", warning=after)
+            break
         fourcc, size = struct.unpack_from("<4sI", data, pos)
-        if not all(0x20 <= c < 0x7F or c == 0 for c in fourcc):
-            return problem("invalid chunk name")
         payload_end = pos + 8 + size
-        if payload_end > end:
-            return problem("chunk runs past the end of the file")
+        if payload_end > end or not all(0x20 <= c < 0x7F or c == 0 for c in fourcc):
+            if after:  # trailing bytes that are not chunks: nothing a reader would take
+                problem("data after the RIFF chunk", warning=True)
+                break
+            if payload_end > end:
+                problem("chunk runs past the end of the file")
+                break
+            problem("invalid chunk name")
+        elif after:
+            problem("chunks after the RIFF chunk", warning=True)
         padded = min(payload_end + (size & 1), end)
         out.append((fourcc, pos, payload_end, padded))
         pos = padded
     if not out:
-        return problem("no chunks")
+        problem("no chunks")
     return out
 
 
@@ -106,25 +122,29 @@ class WebpHandler:
         return head[:4] == b"RIFF" and head[8:12] == b"WEBP"
 
     def read(self, data: bytes) -> RawMetadata:
-        """The EXIF and XMP chunks; a broken tail becomes a warning."""
+        """The EXIF and XMP chunks, also after the RIFF's end; what could not be read is ``incomplete``."""
         meta = RawMetadata(format=self.format)
-        for fourcc, start, payload_end, _ in _chunks(data, strict=False, warnings=meta.warnings):
+        image = False
+        for fourcc, start, payload_end, _ in _chunks(data, meta):
             payload = data[start + 8 : payload_end]
+            image |= fourcc in IMAGE_CHUNKS
             if meta.width is None and (dims := _dimensions(fourcc, payload)):
                 meta.width, meta.height = dims
             if fourcc == b"EXIF":
                 off = tiff_start(payload)
                 if off is None:
-                    meta.warnings.append("WebP: EXIF chunk without a TIFF header")
+                    meta.incomplete.append("WebP: EXIF chunk without a TIFF header")
                 else:
                     meta.exif.append(("EXIF", payload[off:]))
             elif fourcc in XMP_CHUNKS:
                 meta.xmp.append(("XMP", payload))
+        if not image:
+            meta.incomplete.append("WebP holds no image data (cut short before it)")
         return meta
 
     def strip(self, data: bytes, options: StripOptions) -> Stripped:
         """A copy without EXIF/XMP/unknown chunks, VP8X flags and RIFF size updated."""
-        chunks = _chunks(data, strict=True)
+        chunks = _chunks(data)
         removed: list[str] = []
         body = bytearray()
         extended = chunks[0][0] == b"VP8X"
@@ -177,6 +197,20 @@ class WebpHandler:
         if riff_end < len(data):
             removed.append("data after the RIFF chunk")
         return Stripped(data=out, lossless=True, removed=tuple(dict.fromkeys(removed)))
+
+    def pixel_parts(self, data: bytes) -> list[bytes]:
+        """The image chunks (:data:`PIXEL_CHUNKS`) and the ``VP8X`` header without its
+        metadata flags (ICC, EXIF, XMP: a strip changes those), in file order."""
+        parts = []
+        for fourcc, start, payload_end, _ in _chunks(data):
+            if fourcc == b"VP8X":
+                header = bytearray(data[start:payload_end])
+                if len(header) > 8:
+                    header[8] &= ~(FLAG_ICC | FLAG_EXIF | FLAG_XMP)
+                parts.append(bytes(header))
+            elif fourcc in PIXEL_CHUNKS:
+                parts.append(data[start:payload_end])
+        return parts
 
 
 HANDLER = WebpHandler()

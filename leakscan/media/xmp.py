@@ -1,9 +1,11 @@
 """XMP packets: safe parsing into properties, GPS in XMP's own notation, location removal.
 
-The XML is parsed with :mod:`xml.etree.ElementTree` only after refusing any document type
-declaration (so no entity expansion and no external entities can happen); a packet that
-does not parse falls back to a bounded regular-expression scan of ``prefix:Name="value"``
-attributes and simple elements, so a damaged packet still gives up its GPS.
+The XML is parsed with :mod:`xml.etree.ElementTree` only when it holds no document type
+declaration (so no entity expansion and no external entities can happen). A packet with a
+DTD, or one that is not well-formed, is read by pattern into the same element tree
+(:func:`_pattern_tree`: one linear pass over tags, attributes and text, no DTD, no entity
+expansion), so a damaged or hostile packet still gives up its GPS and names; what such a
+read cannot be sure of is listed in ``XmpData.incomplete``.
 
 Properties are named with canonical prefixes chosen by namespace URI (``exif:``,
 ``photoshop:``, ``Iptc4xmpCore:``...), whatever prefix the packet used, and carry their
@@ -67,6 +69,8 @@ _LOCATION_RES = [(p, re.compile(rf"^{rx}$")) for p, rx in LOCATION_PROPS]
 
 _MAX_PACKET = 8 * 1024 * 1024
 _MAX_PROPS = 5000
+#: Deepest structure nesting read (a property counts one level, a structure or array item one more).
+_MAX_DEPTH = 24
 
 
 @dataclass
@@ -75,6 +79,8 @@ class XmpData:
 
     props: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Why the packet could not be fully read (broken XML, entities, a cap hit); no values.
+    incomplete: list[str] = field(default_factory=list)
 
 
 def _qname(tag: str, docmap: dict[str, str]) -> str:
@@ -103,14 +109,9 @@ def utf8(packet: bytes) -> bytes:
     return text.encode("utf-8")
 
 
-def _clean(packet: bytes) -> bytes | None:
-    """The XML part of a packet, or None when it declares a DTD (refused)."""
-    packet = utf8(packet)
-    if len(packet) > _MAX_PACKET:
-        packet = packet[:_MAX_PACKET]
-    if b"<!DOCTYPE" in packet or b"<!ENTITY" in packet:
-        return None
-    packet = packet.replace(b"\x00", b"")
+def _xml_part(packet: bytes) -> bytes:
+    """The XML part of a packet, as UTF-8: from ``<x:xmpmeta`` (or ``<rdf:RDF``) to its end tag."""
+    packet = utf8(packet)[:_MAX_PACKET].replace(b"\x00", b"")
     for start_tag, end_tag in ((b"<x:xmpmeta", b"</x:xmpmeta>"), (b"<rdf:RDF", b"</rdf:RDF>")):
         i = packet.find(start_tag)
         j = packet.rfind(end_tag)
@@ -120,25 +121,65 @@ def _clean(packet: bytes) -> bytes | None:
     return packet[i:] if i >= 0 else packet
 
 
+def _without_comments(xml: bytes) -> bytes:
+    """``xml`` with its ``<!-- -->`` comments cut out (an unclosed one runs to the end)."""
+    out, pos = [], 0
+    while (i := xml.find(b"<!--", pos)) >= 0:
+        out.append(xml[pos:i])
+        j = xml.find(b"-->", i + 4)
+        if j < 0:
+            return b"".join(out)
+        pos = j + 3
+    out.append(xml[pos:])
+    return b"".join(out)
+
+
+def _declarations(packet: bytes) -> tuple[bool, bool]:
+    """Whether ``packet`` declares a document type, and whether it declares entities (comments aside)."""
+    text = _without_comments(utf8(packet)[:_MAX_PACKET])
+    return b"<!DOCTYPE" in text, b"<!ENTITY" in text
+
+
 def parse(packet: bytes) -> XmpData:
-    """Decode an XMP packet (never raises; a broken packet gives a warning and a regex scan)."""
+    """Decode an XMP packet (never raises).
+
+    Well-formed XML without a document type declaration is parsed with ElementTree. A
+    packet that declares a DTD (never handed to an XML parser: no entity expansion, no
+    external entities) or is not well-formed is read by pattern (:func:`_pattern_tree`)
+    into the same kind of tree, so its values are found all the same. What that read
+    cannot be sure of -- the XML was broken, or values may hide behind declared entities
+    -- goes into ``XmpData.incomplete`` (the photo then cannot read as fully checked).
+    """
     out = XmpData()
-    xml = _clean(packet)
-    if xml is None:
-        out.warnings.append("XMP declares a DTD; read without XML parsing")
-        _regex_scan(packet, out)
-        return out
+    if len(packet) > _MAX_PACKET:
+        out.incomplete.append(f"packet larger than {_MAX_PACKET // 2**20} MiB (read in part)")
+    xml = _xml_part(packet)
+    has_dtd, has_entities = _declarations(packet)
+    root: ET.Element | None = None
+    if not _declarations(xml)[0]:
+        try:
+            root = ET.fromstring(xml)
+        except ET.ParseError:
+            root = None
+    if root is None:
+        root, broken = _pattern_tree(xml)
+        if has_entities:
+            out.incomplete.append("declares entities (values may hide behind them)")
+        elif broken and not has_dtd:
+            out.incomplete.append("not well-formed XML")
+        elif broken:
+            out.incomplete.append("not well-formed XML (with a document type)")
+        out.warnings.append(
+            "XMP declares a document type; read by pattern"
+            if has_dtd
+            else "XMP is not well-formed XML; read by pattern"
+        )
     docmap = {uri: p for p, uri in re.findall(rb'xmlns:([\w.-]+)\s*=\s*["\']([^"\']*)["\']', xml)[:200]}
     docmap_s = {u.decode("utf-8", "replace"): p.decode("utf-8", "replace") for u, p in docmap.items()}
-    try:
-        root = ET.fromstring(xml)
-    except ET.ParseError:
-        out.warnings.append("XMP is not well-formed XML; read by pattern")
-        _regex_scan(packet, out)
-        return out
     for desc in root.iter(f"{{{RDF}}}Description"):
         _description(desc, (), docmap_s, out, 0)
         if len(out.props) >= _MAX_PROPS:
+            out.incomplete.append(f"more than {_MAX_PROPS} properties")
             break
     # nested Descriptions are visited twice (once via iter); keep the first of each
     seen: set[tuple[tuple[str, ...], str]] = set()
@@ -151,8 +192,135 @@ def parse(packet: bytes) -> XmpData:
     return out
 
 
+#: Most elements the pattern reader builds from one packet.
+_MAX_ELEMENTS = 100_000
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+_NAME_RE = re.compile(r"[^\s/<>=\"']{1,200}")
+_ATTR_RE = re.compile(r"""([^\s/<>="']{1,200})\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_REF_RE = re.compile(r"&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|lt|gt|amp|quot|apos);")
+_REFS = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+
+
+def _unescape(text: str) -> str:
+    """XML's predefined and numeric character references resolved; any other ``&name;`` left as is."""
+
+    def one(m: re.Match[str]) -> str:
+        ref = m.group(1)
+        if ref[0] != "#":
+            return _REFS[ref]
+        code = int(ref[2:], 16) if ref[1] == "x" else int(ref[1:])
+        return chr(code) if 0 < code < 0x110000 else ""
+
+    return _REF_RE.sub(one, text) if "&" in text else text
+
+
+def _pattern_tree(xml: bytes) -> tuple[ET.Element, bool]:
+    """Build an element tree from XML without an XML parser; True when the XML was broken.
+
+    Tags, attributes, text and CDATA are read in one linear pass; comments, processing
+    instructions and declarations (``<!DOCTYPE ... [...]>``) are skipped, entity
+    references other than XML's predefined ones stay as written. Namespaces resolve as in
+    ElementTree (``{uri}local``), so the tree reads like a parsed one. A closing tag
+    closes the nearest open element of that name (mismatched or missing ones count as
+    broken), and whatever is still open at the end is closed.
+    """
+    text = xml.decode("utf-8", "replace")
+    root = ET.Element("#document")
+    # (element, its raw qualified name, the namespaces in scope)
+    stack: list[tuple[ET.Element, str, dict[str, str]]] = [(root, "", {"xml": _XML_NS})]
+    broken = False
+    count = pos = 0
+    n = len(text)
+
+    def add_text(chars: str) -> None:
+        el = stack[-1][0]
+        if len(el):
+            el[-1].tail = (el[-1].tail or "") + chars
+        else:
+            el.text = (el.text or "") + chars
+
+    while pos < n:
+        lt = text.find("<", pos)
+        if lt < 0:
+            add_text(_unescape(text[pos:]))
+            break
+        if lt > pos:
+            add_text(_unescape(text[pos:lt]))
+        if text.startswith("<![CDATA[", lt):
+            end = text.find("]]>", lt)
+            add_text(text[lt + 9 : end if end >= 0 else n])
+            broken |= end < 0
+            pos = end + 3 if end >= 0 else n
+            continue
+        closer = "-->" if text.startswith("<!--", lt) else "?>" if text.startswith("<?", lt) else None
+        if closer is None and text.startswith("<!", lt):  # a declaration: its [internal subset] may hold '>'
+            gt = text.find(">", lt)
+            bracket = text.find("[", lt, gt if gt >= 0 else n)
+            closer = "]>" if bracket >= 0 else ">"
+        if closer is not None:
+            end = text.find(closer, lt + 2)
+            broken |= end < 0
+            pos = end + len(closer) if end >= 0 else n
+            continue
+        gt = text.find(">", lt)
+        if gt < 0:
+            broken = True
+            break
+        tag, pos = text[lt + 1 : gt], gt + 1
+        if tag.startswith("/"):
+            name = tag[1:].strip()
+            at = next((i for i in range(len(stack) - 1, 0, -1) if stack[i][1] == name), None)
+            broken |= at != len(stack) - 1
+            if at is not None:
+                del stack[at:]
+            continue
+        closed = tag.endswith("/")
+        m = _NAME_RE.match(tag)
+        if m is None:
+            broken = True  # a bare "<" in text
+            add_text(_unescape("<" + tag + ">"))
+            continue
+        count += 1
+        if count > _MAX_ELEMENTS:
+            broken = True
+            break
+        attrs = [(k, _unescape(a if a or not b else b)) for k, a, b in _ATTR_RE.findall(tag, m.end())]
+        scope = dict(stack[-1][2])
+        for k, v in attrs:
+            if k == "xmlns" or k.startswith("xmlns:"):
+                scope[k[6:]] = v
+        el = ET.SubElement(
+            stack[-1][0],
+            _resolve(m.group(0), scope, default=True),
+            {_resolve(k, scope): v for k, v in attrs if not (k == "xmlns" or k.startswith("xmlns:"))},
+        )
+        if not closed:
+            stack.append((el, m.group(0), scope))
+    return root, broken or len(stack) > 1
+
+
+def _resolve(qname: str, scope: dict[str, str], *, default: bool = False) -> str:
+    """``prefix:local`` as ElementTree names it (``{uri}local``) with the namespaces in ``scope``."""
+    prefix, sep, local = qname.rpartition(":")
+    if sep and prefix in scope:
+        return f"{{{scope[prefix]}}}{local}"
+    if not sep and default and scope.get(""):
+        return f"{{{scope['']}}}{qname}"
+    return qname
+
+
+def _too_deep(out: XmpData, depth: int) -> bool:
+    """True past the nesting limit (said once in ``out.incomplete``: deeper values are not read)."""
+    if depth <= _MAX_DEPTH:
+        return False
+    reason = f"nested deeper than {_MAX_DEPTH} levels"
+    if reason not in out.incomplete:
+        out.incomplete.append(reason)
+    return True
+
+
 def _description(el: ET.Element, path: tuple[str, ...], docmap: dict[str, str], out: XmpData, depth: int) -> None:
-    if depth > 12 or len(out.props) >= _MAX_PROPS:
+    if _too_deep(out, depth) or len(out.props) >= _MAX_PROPS:
         return
     for k, v in el.attrib.items():
         if k.startswith(f"{{{RDF}}}") or k.startswith("{http://www.w3.org/XML/1998/namespace}"):
@@ -167,7 +335,7 @@ def _description(el: ET.Element, path: tuple[str, ...], docmap: dict[str, str], 
 
 
 def _property(el: ET.Element, path: tuple[str, ...], docmap: dict[str, str], out: XmpData, depth: int) -> None:
-    if depth > 12 or len(out.props) >= _MAX_PROPS:
+    if _too_deep(out, depth) or len(out.props) >= _MAX_PROPS:
         return
     name = _qname(el.tag, docmap)
     here = (*path, name)
@@ -207,27 +375,6 @@ def _property(el: ET.Element, path: tuple[str, ...], docmap: dict[str, str], out
             _description(child, here, docmap, out, depth + 1)
         else:
             _property(child, here, docmap, out, depth + 1)
-
-
-_ATTR_RE = re.compile(rb'([A-Za-z][\w.-]{0,40}):([A-Za-z][\w-]{0,60})\s*=\s*"([^"<]{0,2000})"')
-_ELEM_RE = re.compile(rb"<([A-Za-z][\w.-]{0,40}):([A-Za-z][\w-]{0,60})>([^<]{0,2000})</\1:\2>")
-
-
-def _regex_scan(packet: bytes, out: XmpData) -> None:
-    data = utf8(packet)[: 1024 * 1024]  # only broken packets get here: bounded pattern work
-    uris = {p: u for p, u in re.findall(rb'xmlns:([\w.-]+)\s*=\s*["\']([^"\']*)["\']', data)[:200]}
-    for rx in (_ATTR_RE, _ELEM_RE):
-        for m in rx.finditer(data):
-            prefix, local, value = m.group(1), m.group(2), m.group(3)
-            if prefix in (b"xmlns", b"rdf", b"x", b"xml"):
-                continue
-            uri = uris.get(prefix, b"").decode("utf-8", "replace")
-            canon = PREFIXES.get(uri, prefix.decode("utf-8", "replace"))
-            text = value.decode("utf-8", "replace").strip()
-            if text:
-                out.props.append(((f"{canon}:{local.decode('ascii', 'replace')}",), text))
-            if len(out.props) >= _MAX_PROPS:
-                return
 
 
 # -- GPS ----------------------------------------------------------------------------------------
@@ -313,7 +460,7 @@ def remove_location(packet: bytes) -> bytes | None:
     packet = utf8(packet)
     if len(packet) > 2 * 1024 * 1024:
         return None  # the element patterns below are only cheap on packets of sane size
-    if b"<!DOCTYPE" in packet or b"<!ENTITY" in packet or len(packet) > _MAX_PACKET:
+    if any(_declarations(packet)) or len(packet) > _MAX_PACKET:
         return None
     uris = {
         u.decode("utf-8", "replace"): p.decode()
@@ -340,7 +487,7 @@ def remove_location(packet: bytes) -> bytes | None:
     if text == packet:
         return original
     after = parse(text)
-    if any("not well-formed" in w for w in after.warnings):
+    if after.incomplete or after.warnings:
         return None
     if any(is_location(p) for p, _ in after.props) or gps(after):
         return None

@@ -1,0 +1,531 @@
+"""Hostile container shapes: metadata where a parser's limits or assumptions would miss it.
+
+Every shape is a small file (built here, no network, no corpus) whose metadata -- a GPS
+fix, an owner, a serial number, a place name -- sits where a reader that stops early,
+caps a count, or skips what it does not understand would not see it:
+
+* behind thousands of filler blocks (COM segments, text chunks, unknown chunks);
+* after the end marker (PNG ``IEND``, GIF trailer, JPEG ``EOI``), in a second ``meta`` box;
+* in an XMP packet that holds a ``DOCTYPE`` (also inside a comment), declares entities, or
+  is not well-formed;
+* in QuickTime ``udta`` atoms (3GPP ``auth``/``loci``, ``©aut``, ``©ART``...);
+* in a file cut short (inside a segment, before the image data, in the middle of a box).
+
+:func:`shapes` returns them all; ``tests/test_media_hostile.py`` runs ExifTool over them as
+the oracle: whatever ExifTool reads, leakscan must find, or say the file could not be fully
+checked, and a full strip must leave none of it.
+
+The values are fictional and the same everywhere (:data:`OWNER`, :data:`SERIAL`,
+:data:`CITY`, :data:`LAT`/:data:`LON`) so a test can tell which ones a reader found.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import struct
+import subprocess
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import piexif
+from PIL import Image
+
+OWNER = "Jane Example"
+SERIAL = "SN48151623"
+CITY = "Springfield"
+LAT, LON = 40.7, -74.0
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One hostile file: ``name`` says the format and what is odd about it."""
+
+    name: str
+    format: str
+    data: bytes
+
+    @property
+    def ext(self) -> str:
+        return _EXT[self.format]
+
+
+_EXT = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif", "HEIF": "heic", "QUICKTIME": "mov", "JXL": "jxl"}
+
+
+# -- the metadata blocks ------------------------------------------------------------------------
+
+
+def exif_tiff(*, gps: bool = True, owner: bool = True, serial: bool = True) -> bytes:
+    """A TIFF-structured EXIF block (no ``Exif\\0\\0`` prefix): GPS, Artist, Copyright, serial."""
+    zeroth: dict[int, object] = {piexif.ImageIFD.Make: b"TestMake"}
+    if owner:
+        zeroth[piexif.ImageIFD.Artist] = OWNER.encode()
+        zeroth[piexif.ImageIFD.Copyright] = f"(c) {OWNER}".encode()
+    exif: dict[int, object] = {}
+    if serial:
+        exif[piexif.ExifIFD.BodySerialNumber] = SERIAL.encode()
+    gps_ifd: dict[int, object] = {}
+    if gps:
+        gps_ifd = {
+            piexif.GPSIFD.GPSLatitudeRef: b"N",
+            piexif.GPSIFD.GPSLatitude: ((40, 1), (42, 1), (0, 1)),
+            piexif.GPSIFD.GPSLongitudeRef: b"W",
+            piexif.GPSIFD.GPSLongitude: ((74, 1), (0, 1), (0, 1)),
+        }
+    return piexif.dump({"0th": zeroth, "Exif": exif, "GPS": gps_ifd})[6:]
+
+
+_XMP_BODY = (
+    '<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/"'
+    ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"'
+    ' exif:GPSLatitude="40,42.0N" exif:GPSLongitude="74,0.0W">'
+    "<dc:creator><rdf:Seq><rdf:li>{owner}</rdf:li></rdf:Seq></dc:creator>"
+    "<photoshop:City>{city}</photoshop:City>"
+    "</rdf:Description>"
+)
+_RDF_OPEN = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+_RDF_CLOSE = "</rdf:RDF></x:xmpmeta>"
+_XPACKET = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+
+#: XMP variants: ``(name, packet)``.
+XMP_VARIANTS: dict[str, str] = {
+    "plain": _XPACKET + _RDF_OPEN + _XMP_BODY.format(owner=OWNER, city=CITY) + _RDF_CLOSE,
+    "doctype": _XPACKET + "<!DOCTYPE x:xmpmeta>" + _RDF_OPEN + _XMP_BODY.format(owner=OWNER, city=CITY) + _RDF_CLOSE,
+    "doctype-in-comment": _XPACKET
+    + "<!-- no <!DOCTYPE here -->"
+    + _RDF_OPEN
+    + _XMP_BODY.format(owner=OWNER, city=CITY)
+    + _RDF_CLOSE,
+    "entity": _XPACKET
+    + f'<!DOCTYPE x:xmpmeta [<!ENTITY who "{OWNER}">]>'
+    + _RDF_OPEN
+    + _XMP_BODY.format(owner="&who;", city=CITY)
+    + _RDF_CLOSE,
+    # a closing tag that does not match, and the packet cut before its end
+    "malformed": _XPACKET + _RDF_OPEN + _XMP_BODY.format(owner=OWNER, city=CITY).replace("</rdf:Seq>", "</rdf:Bag>"),
+    "unclosed": _XPACKET + _RDF_OPEN + _XMP_BODY.format(owner=OWNER, city=CITY)[:-20],
+}
+
+
+def xmp(variant: str = "plain") -> bytes:
+    return XMP_VARIANTS[variant].encode()
+
+
+def iptc() -> bytes:
+    """IPTC-IIM: By-line and City."""
+
+    def ds(num: int, value: str) -> bytes:
+        raw = value.encode()
+        return b"\x1c\x02" + bytes([num]) + struct.pack(">H", len(raw)) + raw
+
+    return b"\x1c\x02\x00\x00\x02\x00\x04" + ds(80, OWNER) + ds(90, CITY)
+
+
+def photoshop_iptc() -> bytes:
+    body = iptc()
+    return b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(body)) + body + (b"\x00" if len(body) % 2 else b"")
+
+
+# -- JPEG ---------------------------------------------------------------------------------------
+
+
+def _jpeg_base() -> bytes:
+    im = Image.new("RGB", (16, 16), (30, 90, 200))
+    im.putpixel((5, 5), (250, 250, 0))
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=80)
+    return buf.getvalue()
+
+
+def segment(marker: int, payload: bytes) -> bytes:
+    return bytes([0xFF, marker]) + struct.pack(">H", len(payload) + 2) + payload
+
+
+def app1_exif(tiff: bytes | None = None) -> bytes:
+    return segment(0xE1, b"Exif\x00\x00" + (tiff if tiff is not None else exif_tiff()))
+
+
+def app1_xmp(packet: bytes) -> bytes:
+    return segment(0xE1, b"http://ns.adobe.com/xap/1.0/\x00" + packet)
+
+
+def jpeg(*after_soi: bytes, trailer: bytes = b"") -> bytes:
+    """A real 16x16 JPEG with ``after_soi`` segments inserted after SOI, then ``trailer`` after EOI."""
+    base = _jpeg_base()
+    return base[:2] + b"".join(after_soi) + base[2:] + trailer
+
+
+def _jpeg_shapes() -> list[Shape]:
+    com = segment(0xFE, b"filler")
+    app4 = segment(0xE4, b"junk")
+    base = _jpeg_base()
+    cut_exif = app1_exif()
+    sos = base.index(b"\xff\xda")
+    out = [
+        ("exif", jpeg(app1_exif())),
+        ("5000-com-then-exif", jpeg(com * 5000, app1_exif())),
+        ("5000-com-then-xmp", jpeg(com * 5000, app1_xmp(xmp()))),
+        ("5000-app4-then-exif", jpeg(app4 * 5000, app1_exif())),
+        ("300-comments-with-text", jpeg(*(segment(0xFE, f"note {i}".encode()) for i in range(300)), app1_exif())),
+        ("photoshop-iptc", jpeg(segment(0xED, b"Photoshop 3.0\x00" + photoshop_iptc()))),
+        ("exif-in-trailer-jpeg", jpeg(trailer=jpeg(app1_exif()))),
+        ("garbage-then-exif", jpeg(segment(0xFE, b"x"), b"\x00garbage\x00", app1_exif())),
+        ("exif-after-image-data", base[:sos] + app1_exif() + base[sos:]),
+        ("cut-inside-exif", base[:2] + cut_exif[: len(cut_exif) // 2]),
+        ("cut-before-image-data", b"\xff\xd8\xff\xe1\x00\x02"),
+        ("cut-after-exif", base[:2] + app1_exif()),
+    ]
+    out += [(f"xmp-{v}", jpeg(app1_xmp(xmp(v)))) for v in XMP_VARIANTS]
+    return [Shape(f"jpeg-{n}", "JPEG", d) for n, d in out]
+
+
+# -- PNG ----------------------------------------------------------------------------------------
+
+
+def chunk(ctype: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + ctype + body + struct.pack(">I", zlib.crc32(ctype + body) & 0xFFFFFFFF)
+
+
+def _png_base() -> bytes:
+    im = Image.new("RGB", (16, 16), (30, 90, 200))
+    im.putpixel((5, 5), (250, 250, 0))
+    buf = io.BytesIO()
+    im.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def png(*after_ihdr: bytes, after_iend: bytes = b"") -> bytes:
+    base = _png_base()
+    return base[:33] + b"".join(after_ihdr) + base[33:] + after_iend
+
+
+def itxt_xmp(packet: bytes) -> bytes:
+    return chunk(b"iTXt", b"XML:com.adobe.xmp\x00\x00\x00\x00\x00" + packet)
+
+
+def _png_shapes() -> list[Shape]:
+    exif = chunk(b"eXIf", exif_tiff())
+    text = chunk(b"tEXt", b"Comment\x00filler")
+    owner = chunk(b"tEXt", b"Author\x00" + OWNER.encode())
+    base = _png_base()
+    out = [
+        ("exif", png(exif)),
+        ("exif-after-iend", png(after_iend=exif)),
+        ("xmp-after-iend", png(after_iend=itxt_xmp(xmp()))),
+        ("author-after-iend", png(after_iend=owner)),
+        ("2000-texts-then-xmp", png(text * 2000, itxt_xmp(xmp()))),
+        ("2000-texts-then-author", png(text * 2000, owner)),
+        ("2000-distinct-texts", png(*(chunk(b"tEXt", f"Note{i}\x00n {i}".encode()) for i in range(2000)), owner)),
+        ("exif-before-ihdr", base[:8] + exif + base[8:]),
+        ("exif-bad-crc", png(exif[:-4] + b"\x00\x00\x00\x00")),
+        ("bad-chunk-type-then-exif", png(chunk(b"t\x00Xt", b"x"), exif)),
+        ("cut-inside-exif", base[:33] + exif[: len(exif) // 2]),
+        ("ztxt-broken-author", png(chunk(b"zTXt", b"Author\x00\x00" + b"not zlib"))),
+    ]
+    out += [(f"xmp-{v}", png(itxt_xmp(xmp(v)))) for v in XMP_VARIANTS]
+    return [Shape(f"png-{n}", "PNG", d) for n, d in out]
+
+
+# -- WebP ---------------------------------------------------------------------------------------
+
+
+def riff_chunk(fourcc: bytes, payload: bytes) -> bytes:
+    return fourcc + struct.pack("<I", len(payload)) + payload + (b"\x00" if len(payload) & 1 else b"")
+
+
+def _webp_chunks() -> list[bytes]:
+    im = Image.new("RGB", (16, 16), (30, 90, 200))
+    buf = io.BytesIO()
+    im.save(buf, "WEBP", quality=80, exif=b"Exif\x00\x00" + exif_tiff(gps=False, owner=False, serial=False))
+    data = buf.getvalue()
+    chunks, pos = [], 12
+    while pos < len(data):
+        size = struct.unpack_from("<I", data, pos + 4)[0]
+        end = pos + 8 + size + (size & 1)
+        chunks.append(data[pos:end])
+        pos = end
+    return [c for c in chunks if c[:4] != b"EXIF"]
+
+
+def webp(*extra: bytes, flags: int = 0x0C, after_riff: bytes = b"") -> bytes:
+    """A VP8X WebP (image chunks from Pillow) with ``extra`` chunks after the image data."""
+    chunks = _webp_chunks()
+    vp8x = bytearray(chunks[0])
+    vp8x[8] = (vp8x[8] & ~0x2C) | flags
+    body = bytes(vp8x) + b"".join(chunks[1:]) + b"".join(extra)
+    return b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + body + after_riff
+
+
+def _webp_shapes() -> list[Shape]:
+    exif = riff_chunk(b"EXIF", exif_tiff())
+    out = [
+        ("exif", webp(exif)),
+        ("exif-with-prefix", webp(riff_chunk(b"EXIF", b"Exif\x00\x00" + exif_tiff()))),
+        ("exif-after-riff", webp(after_riff=exif)),
+        ("3000-unknown-then-exif", webp(riff_chunk(b"JUNK", b"ab") * 3000, exif)),
+        ("bad-chunk-name-then-exif", webp(riff_chunk(b"\x01\x02\x03\x04", b"ab"), exif)),
+        ("two-exif-second-gps", webp(riff_chunk(b"EXIF", exif_tiff(gps=False, owner=False)), exif)),
+        ("exif-flag-unset", webp(exif, flags=0)),
+        ("xmp-nul-name", webp(riff_chunk(b"XMP\x00", xmp()))),
+        ("cut-inside-exif", webp(exif)[:-40]),
+    ]
+    out += [(f"xmp-{v}", webp(riff_chunk(b"XMP ", xmp(v)))) for v in XMP_VARIANTS]
+    return [Shape(f"webp-{n}", "WEBP", d) for n, d in out]
+
+
+# -- GIF ----------------------------------------------------------------------------------------
+
+
+def _gif_base() -> bytes:
+    im = Image.new("P", (16, 16), 1)
+    im.putpalette([v % 256 for v in range(768)])
+    buf = io.BytesIO()
+    im.save(buf, "GIF")
+    return buf.getvalue()
+
+
+def gif_xmp(packet: bytes) -> bytes:
+    trailer = b"\x01" + bytes(range(255, -1, -1)) + b"\x00"
+    return b"\x21\xff\x0bXMP DataXMP" + packet + trailer
+
+
+def sub_blocks(payload: bytes) -> bytes:
+    return b"".join(bytes([len(payload[i : i + 255])]) + payload[i : i + 255] for i in range(0, len(payload), 255))
+
+
+def gif_comment(text: bytes) -> bytes:
+    return b"\x21\xfe" + sub_blocks(text) + b"\x00"
+
+
+def gif(*before_trailer: bytes, after: bytes = b"") -> bytes:
+    base = _gif_base()
+    return base[:-1] + b"".join(before_trailer) + b"\x3b" + after
+
+
+def _gif_shapes() -> list[Shape]:
+    out = [
+        ("xmp", gif(gif_xmp(xmp()))),
+        ("xmp-after-trailer", gif(after=gif_xmp(xmp()))),
+        ("3000-comments-then-xmp", gif(gif_comment(b"filler") * 3000, gif_xmp(xmp()))),
+        ("no-trailer", gif(gif_xmp(xmp()))[:-1]),
+        ("cut-inside-xmp", gif(gif_xmp(xmp()))[:-40]),
+    ]
+    out += [(f"xmp-{v}", gif(gif_xmp(xmp(v)))) for v in XMP_VARIANTS if v != "plain"]
+    return [Shape(f"gif-{n}", "GIF", d) for n, d in out]
+
+
+# -- ISO BMFF (HEIF, QuickTime, JPEG XL) ----------------------------------------------------------
+
+
+def box(btype: bytes, payload: bytes = b"") -> bytes:
+    return struct.pack(">I", 8 + len(payload)) + btype + payload
+
+
+def full(btype: bytes, payload: bytes, version: int = 0, flags: int = 0) -> bytes:
+    return box(btype, bytes([version]) + flags.to_bytes(3, "big") + payload)
+
+
+def _infe(item_id: int, item_type: bytes, mime: bytes = b"") -> bytes:
+    body = struct.pack(">HH", item_id, 0) + item_type + b"\x00"
+    if item_type == b"mime":
+        body += mime + b"\x00"
+    return full(b"infe", body, version=2)
+
+
+def heif_meta(items: list[tuple[int, bytes, bytes, int, int]], *, primary: int = 1, idat: bytes = b"") -> bytes:
+    """A ``meta`` box: ``items`` are ``(id, type, mime, offset, length)``; offsets absolute (or in idat)."""
+    iinf = full(b"iinf", struct.pack(">H", len(items)) + b"".join(_infe(i, t, m) for i, t, m, _o, _n in items))
+    method = 1 if idat else 0
+    entries = b"".join(struct.pack(">HHHHII", i, method, 0, 1, o, n) for i, _t, _m, o, n in items)
+    iloc = full(b"iloc", bytes([0x44, 0x00]) + struct.pack(">H", len(items)) + entries, version=1)
+    ispe = full(b"ispe", struct.pack(">II", 16, 16))
+    ipma = full(b"ipma", struct.pack(">IHB", 1, primary, 1) + b"\x81")
+    iprp = box(b"iprp", box(b"ipco", ispe) + ipma)
+    hdlr = full(b"hdlr", bytes(4) + b"pict" + bytes(13))
+    pitm = full(b"pitm", struct.pack(">H", primary))
+    return full(b"meta", hdlr + pitm + iinf + iloc + iprp + (box(b"idat", idat) if idat else b""))
+
+
+_HEVC = b"\x00\x00\x00\x10fake hevc data!!"
+
+
+def _fix_offsets(build: Callable[[int], bytes]) -> bytes:
+    """``build(base)`` with ``base`` = where the mdat payload starts (found by building twice)."""
+    probe = build(0)
+    base = probe.index(b"mdat") + 4
+    return build(base)
+
+
+def heif(*, exif: bytes | None = None, xmp_packet: bytes | None = None, second_meta: bool = False) -> bytes:
+    """A hand-built HEIF: one (fake) HEVC image item plus Exif/XMP items in ``mdat``.
+
+    With ``second_meta`` the Exif/XMP items live in a second top-level ``meta`` box.
+    """
+    ftyp = box(b"ftyp", b"heic\x00\x00\x00\x00mif1heic")
+
+    def build(base: int) -> bytes:
+        payload = _HEVC
+        image = [(1, b"hvc1", b"", base, len(_HEVC))]
+        extra: list[tuple[int, bytes, bytes, int, int]] = []
+        if exif is not None:
+            blob = b"\x00\x00\x00\x06Exif\x00\x00" + exif
+            extra.append((2, b"Exif", b"", base + len(payload), len(blob)))
+            payload += blob
+        if xmp_packet is not None:
+            extra.append((3, b"mime", b"application/rdf+xml", base + len(payload), len(xmp_packet)))
+            payload += xmp_packet
+        # a second meta box: its own primary item, the metadata items
+        metas = heif_meta(image) + heif_meta(extra, primary=2) if second_meta else heif_meta(image + extra)
+        return ftyp + metas + box(b"mdat", payload)
+
+    return _fix_offsets(build)
+
+
+def _heif_shapes() -> list[Shape]:
+    out = [
+        ("exif", heif(exif=exif_tiff())),
+        ("exif-in-second-meta", heif(exif=exif_tiff(), second_meta=True)),
+        ("xmp-in-second-meta", heif(xmp_packet=xmp(), second_meta=True)),
+        ("top-level-xmp-uuid", heif() + box(b"uuid", bytes.fromhex("BE7ACFCB97A942E89C71999491E3AFAC") + xmp())),
+        ("cut-inside-exif", heif(exif=exif_tiff())[:-30]),
+    ]
+    out += [(f"xmp-{v}", heif(xmp_packet=xmp(v))) for v in XMP_VARIANTS]
+    return [Shape(f"heif-{n}", "HEIF", d) for n, d in out]
+
+
+def qt_text(text: str) -> bytes:
+    """A QuickTime ``©xxx`` string value: 16-bit length, 16-bit language, the text."""
+    raw = text.encode()
+    return struct.pack(">HH", len(raw), 0x15C7) + raw
+
+
+def text_3gp(text: str, *, utf16: bool = False) -> bytes:
+    """A 3GPP ``auth``/``cprt``/``titl`` value: version/flags, language, NUL-terminated string."""
+    raw = (b"\xfe\xff" + text.encode("utf-16-be") + b"\x00\x00") if utf16 else text.encode() + b"\x00"
+    return bytes(4) + struct.pack(">H", 0x15C7) + raw
+
+
+def loci(name: str, *, notes: str = "") -> bytes:
+    body = (
+        struct.pack(">H", 0x15C7)
+        + name.encode()
+        + b"\x00\x00"
+        + struct.pack(">iii", int(LON * 65536), int(LAT * 65536), 0)
+        + b"earth\x00"
+        + notes.encode()
+        + b"\x00"
+    )
+    return full(b"loci", body)
+
+
+def data_box(text: str) -> bytes:
+    return box(b"data", struct.pack(">II", 1, 0) + text.encode())
+
+
+def movie(*udta: bytes, ilst: bytes = b"", top: bytes = b"", brand: bytes = b"qt  ") -> bytes:
+    """A minimal movie: ``moov`` (``mvhd``, ``udta`` children, an ``ilst``), ``mdat``."""
+    mvhd = full(b"mvhd", struct.pack(">III", 0, 0, 600) + bytes(84))
+    meta = b""
+    if ilst:
+        meta = full(b"meta", full(b"hdlr", bytes(4) + b"mdir" + b"appl" + bytes(9)) + box(b"ilst", ilst))
+    moov = box(b"moov", mvhd + (box(b"udta", b"".join(udta) + meta) if udta or meta else b""))
+    return box(b"ftyp", brand + b"\x00\x00\x00\x00" + brand) + moov + top + box(b"mdat", b"\x01\x02\x03\x04" * 8)
+
+
+def _qt_shapes() -> list[Shape]:
+    out = [
+        ("xyz", movie(box(b"\xa9xyz", qt_text("+40.7000-074.0000/")))),
+        ("aut", movie(box(b"\xa9aut", qt_text(OWNER)))),
+        ("ART", movie(box(b"\xa9ART", qt_text(OWNER)))),
+        ("cpy", movie(box(b"\xa9cpy", qt_text(OWNER)))),
+        ("prf", movie(box(b"\xa9prf", qt_text(OWNER)))),
+        ("3gp-auth", movie(full(b"auth", text_3gp(OWNER)[4:]), brand=b"3gp5")),
+        ("3gp-auth-utf16", movie(full(b"auth", text_3gp(OWNER, utf16=True)[4:]), brand=b"3gp5")),
+        ("3gp-cprt", movie(full(b"cprt", text_3gp(OWNER)[4:]), brand=b"3gp5")),
+        ("3gp-perf", movie(full(b"perf", text_3gp(OWNER)[4:]), brand=b"3gp5")),
+        ("3gp-loci-name", movie(loci(CITY, notes="by the lake"), brand=b"3gp5")),
+        ("ilst-aut", movie(ilst=box(b"\xa9aut", data_box(OWNER)))),
+        ("ilst-ART", movie(ilst=box(b"\xa9ART", data_box(OWNER)))),
+        ("ilst-cpy", movie(ilst=box(b"cprt", data_box(OWNER)))),
+        ("serial-slno", movie(box(b"slno", SERIAL.encode()))),
+        ("xmp-box", movie(box(b"XMP_", xmp()))),
+        ("top-level-udta", movie(top=box(b"udta", box(b"\xa9xyz", qt_text("+40.7000-074.0000/"))))),
+        ("cut-inside-moov", movie(box(b"\xa9xyz", qt_text("+40.7000-074.0000/")))[:-50]),
+    ]
+    out += [(f"xmp-{v}", movie(box(b"XMP_", xmp(v)))) for v in XMP_VARIANTS if v != "plain"]
+    return [Shape(f"mov-{n}", "QUICKTIME", d) for n, d in out]
+
+
+JXL_SIGNATURE = b"\x00\x00\x00\x0cJXL \r\n\x87\n"
+
+
+def jxl(*boxes: bytes) -> bytes:
+    """A JPEG XL container with a (fake) codestream and ``boxes`` after it."""
+    return JXL_SIGNATURE + box(b"ftyp", b"jxl \x00\x00\x00\x00jxl ") + box(b"jxlc", b"\xff\x0aCODE") + b"".join(boxes)
+
+
+def _jxl_shapes() -> list[Shape]:
+    exif = box(b"Exif", b"\x00\x00\x00\x00" + exif_tiff())
+    out = [
+        ("exif", jxl(exif)),
+        ("brob-exif", jxl(box(b"brob", b"Exif" + b"\x1b\x2a\x00\x00brotli-bytes"))),
+        ("exif-after-cut-box", jxl(exif, struct.pack(">I", 4000) + b"free" + b"short")),
+        ("cut-inside-exif", jxl(exif)[:-30]),
+    ]
+    out += [(f"xmp-{v}", jxl(box(b"xml ", xmp(v)))) for v in XMP_VARIANTS]
+    return [Shape(f"jxl-{n}", "JXL", d) for n, d in out]
+
+
+def shapes() -> list[Shape]:
+    """Every shape, every format."""
+    return [
+        *_jpeg_shapes(),
+        *_png_shapes(),
+        *_webp_shapes(),
+        *_gif_shapes(),
+        *_heif_shapes(),
+        *_qt_shapes(),
+        *_jxl_shapes(),
+    ]
+
+
+# -- the oracle ---------------------------------------------------------------------------------
+
+#: ExifTool tag names (after the group) that hold a position.
+GPS_TAGS = frozenset({"GPSLatitude", "GPSLongitude", "GPSCoordinates", "GPSPosition", "LocationInformation"})
+#: What a reader can give away, by the fictional value that carries it.
+VALUES = {"OWNER": OWNER, "SERIAL": SERIAL, "PLACE": CITY}
+
+
+def exiftool(paths: list[Path]) -> dict[str, dict[str, Any]]:
+    """File name -> ExifTool's record (``-ee -a -G1 -n -json``), one process for all ``paths``."""
+    if not paths:
+        return {}
+    proc = subprocess.run(
+        ["exiftool", "-ee", "-a", "-G1", "-n", "-json", *map(str, paths)], capture_output=True, text=True, check=False
+    )
+    return {Path(rec["SourceFile"]).name: rec for rec in json.loads(proc.stdout or "[]")}
+
+
+def exiftool_sees(record: dict[str, Any]) -> set[str]:
+    """``"GPS"``, ``"OWNER"``, ``"SERIAL"``, ``"PLACE"``: what ExifTool read in one file."""
+    seen = set()
+    for key, value in record.items():
+        group, _, name = key.partition(":")
+        if not name or group in ("Composite", "System", "File", "ExifTool"):
+            continue
+        if name in GPS_TAGS:
+            seen.add("GPS")
+        seen |= {what for what, v in VALUES.items() if v in str(value)}
+    return seen
+
+
+def leakscan_sees(result) -> set[str]:
+    """The same categories in a :class:`~leakscan.findings.ScanResult`."""
+    seen = {"GPS"} if any(f.kind.value == "GPS" for f in result.findings) else set()
+    texts = " ".join(f.text for f in result.findings)
+    return seen | {what for what, v in VALUES.items() if v in texts}
