@@ -529,3 +529,41 @@ def leakscan_sees(result) -> set[str]:
     seen = {"GPS"} if any(f.kind.value == "GPS" for f in result.findings) else set()
     texts = " ".join(f.text for f in result.findings)
     return seen | {what for what, v in VALUES.items() if v in texts}
+
+
+# -- lossless checks -----------------------------------------------------------------------------
+
+
+def strip_options():
+    """The strips a "lossless" claim must survive: full, location only, without ICC and orientation."""
+    from leakscan.media.base import StripOptions
+
+    return (StripOptions(), StripOptions(only_gps=True), StripOptions(keep_icc=False, keep_orientation=False))
+
+
+def photo_files(roots: list[Path], fmt: str) -> list[Path]:
+    """Readable photos of one format (as sniffed) under ``roots``; the corpus's broken files left out."""
+    from leakscan.media import sniff
+
+    out = []
+    for root in roots:
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "malformed" not in path.parts and path.suffix not in (".md", ".jsonl"):
+                handler = sniff(path.read_bytes()[:64])
+                if handler is not None and handler.format == fmt:
+                    out.append(path)
+    return out
+
+
+def parts_changed_by_strips(handler, data: bytes) -> list[str]:
+    """The strips after which ``handler.pixel_parts`` of the copy differ from the original's (none, for a lossless strip)."""
+    before = handler.pixel_parts(data)
+    assert before, "no picture data found"
+    return [repr(o) for o in strip_options() if handler.pixel_parts(handler.strip(data, o).data) != before]
+
+
+def flipped(data: bytes, offset: int) -> bytes:
+    """``data`` with the lowest bit of one byte flipped."""
+    return data[:offset] + bytes([data[offset] ^ 1]) + data[offset + 1 :]

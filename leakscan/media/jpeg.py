@@ -770,10 +770,12 @@ def _strip_gps(data: bytes) -> Stripped:
     note = None
     if lay.has_eoi and lay.end < len(data):
         pos = lay.end
-        for _ in range(_MAX_TRAILER_IMAGES):
+        for found in range(_MAX_TRAILER_IMAGES + 1):
             i = data.find(b"\xff\xd8\xff", pos)
             if i < 0:
                 break
+            if found == _MAX_TRAILER_IMAGES:  # the rest would stay unseen, and uncleaned
+                raise InputError(f"JPEG carries more than {_MAX_TRAILER_IMAGES} images after its end")
             try:
                 sub = layout(data[i:])
             except InputError:
