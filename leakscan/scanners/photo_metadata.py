@@ -648,6 +648,7 @@ def _xmp_block(c: _Collector, where: str, packet: bytes) -> None:
         return
     data = xmp_mod.parse(packet)
     label = "XMP" if where.startswith("XMP") else f"XMP ({where})"
+    c.incomplete.extend(f"{label}: {reason}" for reason in data.incomplete)
     for name, lat, lon in xmp_mod.gps(data):
         c.gps(f"{label} {name}", lat, lon)
     cell: dict[str, str] = {}
@@ -656,7 +657,6 @@ def _xmp_block(c: _Collector, where: str, packet: bytes) -> None:
     for path, value in data.props:
         leaf = path[-1]
         prefix, _, local = leaf.partition(":")
-    c.incomplete.extend(f"{label}: {reason}" for reason in data.incomplete)
         if leaf.startswith(CELL_PREFIX):
             cell[local] = value
             continue
@@ -705,6 +705,7 @@ def _iptc_block(c: _Collector, where: str, blob: bytes) -> None:
         return
     data = iptc_mod.parse(blob)
     label = "IPTC" if where.startswith("IPTC") else f"IPTC ({where})"
+    c.incomplete.extend(f"{label}: {reason}" for reason in data.incomplete)
     for name, value in data.items:
         c.named(f"{label} {name}", name, value)
 
@@ -713,7 +714,6 @@ _XMP_COORD_NAMES = frozenset(
     {"Latitude", "Longitude", "GpsLatitude", "GpsLongitude", "GpsLongtitude", "decimalLatitude", "decimalLongitude"}
 )
 _DWC_PLACES = frozenset(
-    c.incomplete.extend(f"{label}: {reason}" for reason in data.incomplete)
     {"country", "countryCode", "stateProvince", "locality", "county", "municipality", "island", "verbatimLocality"}
 )
 #: XMP structures whose fields are about people or places.
@@ -783,6 +783,9 @@ def _field(c: _Collector, group: str, name: str, value: Any) -> None:
 def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) -> tuple[list[Finding], list[str]]:
     """Findings for one image's metadata, and the names of text scanners that failed.
 
+    Reasons a block could only be read in part (broken XMP, a cap hit) are added to
+    ``meta.incomplete``: the image then cannot read as fully checked.
+
     ``name`` is the file name (no folders): it is scanned as text too, unless it looks like
     a camera's own name (``IMG_1234.JPG``).
     """
@@ -791,9 +794,6 @@ def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) ->
         _exif_block(c, where, payload, meta, first=(i == 0))
     for where, packet in meta.xmp:
         _xmp_block(c, "XMP" if where in ("APP1", "XMP", "iTXt XML:com.adobe.xmp") else where, packet)
-    Reasons a block could only be read in part (broken XMP, a cap hit) are added to
-    ``meta.incomplete``: the image then cannot read as fully checked.
-
     for where, blob in meta.iptc:
         _iptc_block(c, "IPTC" if "IPTC" in where and not where.startswith("trailer") else where, blob)
     for group, fname, value in meta.fields:
@@ -813,6 +813,7 @@ def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) ->
     failed: list[str] = []
     c.run_texts(failed)
     findings = c.finish()
+    meta.incomplete.extend(r for r in dict.fromkeys(c.incomplete) if r not in meta.incomplete)
     if name:
         findings = [_restore_filename(f, c.filename) for f in findings]
     return findings, sorted(set(failed))
@@ -821,7 +822,6 @@ def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) ->
 def detect_image(data: bytes, settings: Settings, *, name: str | None = None) -> list[Finding]:
     """Raw findings (no severity yet) for an image's bytes, whatever its container.
 
-    meta.incomplete.extend(r for r in dict.fromkeys(c.incomplete) if r not in meta.incomplete)
     Raises :class:`~leakscan.errors.InputError` for content that cannot be read.
     """
     from ..photos import read_image
