@@ -95,6 +95,13 @@ def common_options(func: Any) -> Any:
                 default=None,
                 help="Also write a self-contained HTML report a parent can read (riskiest first, values masked).",
             ),
+            click.option(
+                "--lines",
+                is_flag=True,
+                help="Text files (.txt, .md...) and standard input hold one post per line: every non-blank "
+                "line is its own post, reported as FILE:LINE, and clean copies keep the lines and their "
+                "endings. Default: a whole text file is one post.",
+            ),
         ]
     ):
         func = option(func)
@@ -107,9 +114,9 @@ def cli() -> None:
     """Find what gives a child away in posts and photos, and warn or redact it.
 
     \b
-    PATH can be an image or video (recognised by its content), a .txt/.md file (one post),
-    a .jsonl file (one {"id": ..., "text": ...} post per line), a folder (walked
-    recursively), or - for a post on standard input.
+    PATH can be an image or video (recognised by its content), a .txt/.md file (one post;
+    with --lines every non-blank line is a post), a .jsonl file (one {"id": ..., "text": ...}
+    post per line), a folder (walked recursively), or - for a post on standard input.
 
     \b
     Examples:
@@ -143,6 +150,7 @@ def scan(
     engine: str,
     scheduler: str | None,
     report_path: Path | None,
+    lines: bool,
     fail_on: str,
 ) -> None:
     """Scan posts and photos and report what gives a child away. Changes nothing.
@@ -152,7 +160,7 @@ def scan(
     """
     settings = _load_settings(settings_file, regions, model)
     _require_input(paths, text)
-    run = _Run(paths, text, settings, fmt, quiet, jobs, engine, scheduler, report_path)
+    run = _Run(paths, text, settings, fmt, quiet, jobs, engine, scheduler, report_path, lines=lines)
     worst = run.execute()
     if run.out.summary.errors:
         sys.exit(EXIT_ERROR)
@@ -196,6 +204,7 @@ def redact(
     engine: str,
     scheduler: str | None,
     report_path: Path | None,
+    lines: bool,
     out_dir: Path | None,
     in_place: bool,
     dry_run: bool,
@@ -208,8 +217,11 @@ def redact(
     Posts given with --text or - are printed masked. Files need --out DIR (clean copies,
     originals untouched) or --in-place; --dry-run shows what would change and writes nothing.
     Photos are stripped losslessly where the format allows; every clean copy is re-read and
-    refused if any location, owner or serial number survived. Re-running into the same --out
-    skips clean copies that are already up to date.
+    refused if any location, owner or serial number survived; what a copy still holds (with
+    --only gps: the camera owner, a comment...) is listed as "still holds". Re-running into the
+    same --out skips a photo whose copy was made from the same original with the same options
+    by this version; any other copy is redone. With --lines, a text file's clean copy keeps its
+    lines; a line (or a .jsonl line) that could not be read is left blank in it.
 
     Exit code 0: done; 2: some items could not be read or cleaned, or a usage error.
     """
@@ -233,7 +245,7 @@ def redact(
     )
     if not dry_run:
         _remove_stale_temps(out_dir, paths if in_place else (), quiet)
-    run = _Run(paths, text, settings, fmt, quiet, jobs, engine, scheduler, report_path, redact=config)
+    run = _Run(paths, text, settings, fmt, quiet, jobs, engine, scheduler, report_path, redact=config, lines=lines)
     run.execute()
     sys.exit(EXIT_ERROR if run.out.summary.errors else EXIT_OK)
 
@@ -351,9 +363,11 @@ class _Run:
         report_path: Path | None,
         *,
         redact: Any = None,
+        lines: bool = False,
     ):
         self.paths, self.text, self.settings = paths, text, settings
         self.redact = redact
+        self.lines = lines
         self.engine, self.scheduler = engine, scheduler
         single = len(paths) + (text is not None) == 1 and not any(p != "-" and Path(p).is_dir() for p in paths)
         if jobs is None:
@@ -369,7 +383,15 @@ class _Run:
 
     def items(self) -> Iterator[Item]:
         exclude = [Path(self.redact.out)] if self.redact and self.redact.out else []
-        for entry in iter_items(self.paths, text=self.text, settings=self.settings, exclude=exclude):
+        entries = iter_items(
+            self.paths,
+            text=self.text,
+            settings=self.settings,
+            exclude=exclude,
+            lines=self.lines,
+            unique_rel=bool(exclude),  # two inputs never share one clean copy
+        )
+        for entry in entries:
             if isinstance(entry, Skipped):
                 self.out.summary.skipped += 1
                 continue
@@ -523,18 +545,21 @@ class _Output:
 
 
 def _describe(outcome: Any) -> str:
+    left = f" ({outcome.note})" if outcome.note else ""  # e.g. a post file's line left blank
     if outcome.action == "error":
-        return f"not redacted: {clean_for_terminal(outcome.error or '')}"
+        return f"not redacted: {clean_for_terminal(outcome.error or '')}" + left
     if outcome.action == "stdout":
         return "would become: " + clean_for_terminal(outcome.redacted_text or "")
-    if outcome.action == "up-to-date":
-        return f"clean copy already up to date: {outcome.output}"
+    # A copy that still holds something is never called clean, nor "nothing to remove".
+    held = ", ".join(f"{kind} ({where})" if where else kind for kind, where in outcome.holds or ())
+    clean = "copy" if held else "clean copy"
     parts = {
-        "written": f"clean copy written: {outcome.output}",
-        "copied": f"nothing to remove, copied: {outcome.output}",
-        "unchanged": "nothing to remove, left as is",
-        "would-write": "would write a clean copy",
-        "would-copy": "nothing to remove",
+        "up-to-date": f"{clean} already up to date: {outcome.output}",
+        "written": f"{clean} written: {outcome.output}",
+        "copied": f"copied unchanged: {outcome.output}" if held else f"nothing to remove, copied: {outcome.output}",
+        "unchanged": "left as is" if held else "nothing to remove, left as is",
+        "would-write": f"would write a {clean}",
+        "would-copy": "would copy it unchanged" if held else "nothing to remove",
     }
     text = parts.get(outcome.action, outcome.action)
     if outcome.redacted_text is not None and outcome.changed:
@@ -543,6 +568,8 @@ def _describe(outcome: Any) -> str:
         text += " (lossless)" if outcome.lossless else " (re-encoded)"
     if outcome.removed:
         text += "; removed: " + ", ".join(outcome.removed)
+    if held:
+        text += f"; still holds: {held}"
     if outcome.note:
         text += f"; {outcome.note}"
     return text

@@ -7,8 +7,9 @@ engine produces the same results for the same input.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
-from . import engine
+from . import engine, policy
 from .findings import ScanResult
 from .inputs.items import Item
 from .settings import Settings
@@ -27,7 +28,7 @@ def scan_item(item: Item, settings: Settings) -> ScanResult:
     if item.error is not None:
         return error_result(item)
     if item.type == "text":
-        return engine.scan_text(item.text or "", settings, source=item.source, id=item.id)
+        return with_fields(item, engine.scan_text(item.text or "", settings, source=item.source, id=item.id), settings)
     from .photos import scan_image
 
     return scan_image(item.path, settings, name=item.source)  # type: ignore[arg-type]
@@ -39,7 +40,8 @@ def scan_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[Item
 
     def flush() -> Iterator[tuple[Item, ScanResult]]:
         posts = ((p.text or "", p.source, p.id) for p in pending)
-        yield from zip(pending, engine.scan_texts(posts, settings, batch_size=TEXT_BATCH), strict=True)
+        for item, result in zip(pending, engine.scan_texts(posts, settings, batch_size=TEXT_BATCH), strict=True):
+            yield item, with_fields(item, result, settings)
         pending.clear()
 
     for item in items:
@@ -53,3 +55,30 @@ def scan_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[Item
         yield item, scan_item(item, settings)
     if pending:
         yield from flush()
+
+
+def with_fields(item: Item, result: ScanResult, settings: Settings) -> ScanResult:
+    """``result`` (of the post's text) with what the post's other fields hold (``Item.fields``).
+
+    A .jsonl record's other strings and numbers are scanned like the text: their findings
+    name the field (a JSON pointer) and point into its value, and the policy decides the
+    verdict over all of them together. A field over ``max_text_chars`` cannot be scanned, so
+    the post fails closed with an error naming the field.
+    """
+    if not item.fields:
+        return result
+    found = list(result.findings)
+    problems = [result.error] if result.error else []
+    for pointer, value in item.fields:
+        if len(value) > settings.max_text_chars:
+            problems.append(
+                f"field {pointer} is {len(value):,} characters, over the limit of {settings.max_text_chars:,}"
+                " (setting max_text_chars)"
+            )
+            continue
+        more, failed = engine.detect_text(value, settings, field=pointer)
+        found.extend(more)
+        if failed:
+            problems.append(f"scanner failed on field {pointer}: {', '.join(failed)}")
+    findings, verdict = policy.decide(found, settings)
+    return replace(result, findings=findings, verdict=verdict, error="; ".join(problems) or None)

@@ -387,8 +387,8 @@ def test_simulated_full_disk_at_every_step(tmp_path: Path, fast: Path, monkeypat
     elif where == "write":
         real_init = fsutil.AtomicFile.__init__
 
-        def init(self, path):
-            real_init(self, path)
+        def init(self, path, **kw):
+            real_init(self, path, **kw)
             self.file = _FillingFile(self.file, after(2, self.file.write))  # a few files fit, then full
 
         monkeypatch.setattr(fsutil.AtomicFile, "__init__", init)
@@ -397,10 +397,14 @@ def test_simulated_full_disk_at_every_step(tmp_path: Path, fast: Path, monkeypat
     elif where == "fsync":
         monkeypatch.setattr(fsutil.os, "fsync", after(3, real_fsync))
     elif where == "mkdir":
-        monkeypatch.setattr(Path, "mkdir", lambda *a, **k: full())
+        monkeypatch.setattr(fsutil.os, "mkdir", lambda *a, **k: full())
     elif where == "named-temp":  # where anonymous temp files are not available
         monkeypatch.setattr(fsutil, "_anonymous_ok", False)
-        monkeypatch.setattr(fsutil.tempfile, "mkstemp", lambda *a, **k: full())
+        monkeypatch.setattr(
+            fsutil.os,
+            "open",
+            lambda p, flags, *a, **k: full() if flags & os.O_EXCL else real_open(p, flags, *a, **k),
+        )
     out = tmp_path / "out"
     res = redact(src, "--out", out, "--settings", fast)
     assert res.exit_code == 2, res.output
@@ -413,7 +417,10 @@ def test_simulated_full_disk_at_every_step(tmp_path: Path, fast: Path, monkeypat
     # In place, the same failure leaves every original as it was.
     calls["n"] = 0
     res = redact(src, "--in-place", "--settings", fast)
-    assert res.exit_code == 2 and "disk is full" in res.stderr
+    if where == "mkdir":  # in place makes no folder: nothing fails
+        assert res.exit_code == 0, res.output
+    else:
+        assert res.exit_code == 2 and "disk is full" in res.stderr
     for rel, digest in faults.digest_tree(src).items():
         assert not faults.is_temp(rel)
         assert digest in (before[rel], ref.get(rel))
@@ -752,6 +759,91 @@ def test_input_modes_survive_in_place(tmp_path: Path, fast: Path):
     assert redact(src, "--in-place", "--settings", fast).exit_code == 0
     assert stat.S_IMODE(photo.stat().st_mode) == 0o640
     assert not {f.kind.value for f in scan_image(photo).findings} & LOCATION_KINDS
+
+
+# -- unbounded inputs ---------------------------------------------------------------------------
+
+#: A wrapper that runs leakscan as its only child and prints the child's peak RSS (KiB) on stderr
+#: last. The child's address space is capped (a safety net for the machine: an unbounded read
+#: fails there instead of eating all memory), far above what a bounded run needs.
+_PEAK_RSS = """
+import resource, subprocess, sys
+cap = 3 * 1024**3
+def limit():
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+res = subprocess.run(sys.argv[1:], preexec_fn=limit, timeout=240)
+sys.stderr.write(f"\\nPEAK_RSS_KIB={resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}\\n")
+sys.exit(res.returncode)
+"""
+
+
+def run_measured(*args: str | Path, timeout: float = 300) -> tuple[subprocess.CompletedProcess, int]:
+    """``python -m leakscan ARGS`` in a fresh process: the result and its peak RSS in MiB."""
+    res = subprocess.run(
+        [sys.executable, "-c", _PEAK_RSS, sys.executable, "-m", "leakscan", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=timeout,
+    )
+    peak = int(res.stderr.rsplit("PEAK_RSS_KIB=", 1)[1].split()[0])
+    return res, peak // 1024
+
+
+#: Peak RSS allowed for a run over a hostile input: generous (the model is not even loaded for
+#: error lines), yet an unbounded read of a 2 GB line needs 2-4 GB.
+BOUNDED_MIB = 600
+
+
+@pytest.mark.parametrize("command", ["scan", "redact"])
+def test_a_sparse_2gb_jsonl_is_read_in_bounded_memory(tmp_path: Path, fast: Path, command: str):
+    """One 2 GB line of zero bytes, then a post: the long line is an error line, memory stays flat."""
+    big = tmp_path / "big.jsonl"
+    with open(big, "wb") as fh:
+        fh.truncate(2 * 1024**3)
+        fh.seek(0, os.SEEK_END)
+        fh.write(b'\n{"id": "after", "text": "call me on 217 555 0134"}\n')
+    extra = ["--out", tmp_path / "clean"] if command == "redact" else []
+    res, peak = run_measured(command, big, "--format", "jsonl", "--settings", fast, *extra)
+    first, second = lines(res.stdout)
+    assert res.returncode == 2, res.stderr[-2000:]
+    assert first["error"] == "line is over the size limit (1,600,000 bytes)" and first["verdict"] == "block"
+    assert second["id"] == "after" and second["findings"][0]["kind"] == "PHONE"
+    assert peak < BOUNDED_MIB, f"peak RSS {peak} MiB"
+    if command == "redact":  # the long line is left blank in the clean copy, the post is masked
+        assert (tmp_path / "clean" / "big.jsonl").read_bytes() == b'\n{"id": "after", "text": "call me on [PHONE]"}\n'
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "fifo", "link-to-zero"])
+def test_explicit_devices_and_fifos_are_refused_at_once(tmp_path: Path, fast: Path, target: str):
+    """``scan /dev/zero`` grew without end and an explicit FIFO hung: both are one error line now."""
+    if target == "fifo":
+        path = tmp_path / "pipe.txt"
+        os.mkfifo(path)
+        reason = "not a regular file (a named pipe)"
+    else:
+        path = Path("/dev/zero")
+        reason = "not a regular file (a character device)"
+        if target == "link-to-zero":
+            path = tmp_path / "zero.jsonl"
+            os.symlink("/dev/zero", path)
+    res, peak = run_measured("scan", path, "--format", "jsonl", "--settings", fast, timeout=120)
+    (line,) = lines(res.stdout)
+    assert res.returncode == 2 and line["error"] == reason and line["verdict"] == "block"
+    assert peak < BOUNDED_MIB
+
+
+def test_stdin_stays_supported_through_a_pipe(fast: Path):
+    res = subprocess.run(
+        [sys.executable, "-m", "leakscan", "scan", "-", "--lines", "--format", "jsonl", "--settings", fast],
+        input="hello\ncall me on 217 555 0134\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert res.returncode == 1, res.stderr
+    assert [(x["source"], x["verdict"]) for x in lines(res.stdout)] == [("-:1", "ok"), ("-:2", "block")]
 
 
 # -- the long versions (pytest -m slow) ---------------------------------------------------------

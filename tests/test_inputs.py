@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES
 
 from leakscan import Settings
 from leakscan.inputs import Item, Skipped, iter_items
@@ -105,3 +106,99 @@ def test_two_folders_get_prefixed_relative_paths(tmp_path):
         (tmp_path / name / "post.txt").write_text(name, encoding="utf-8")
     got = items(tmp_path / "a", tmp_path / "b")
     assert [i.rel for i in got] == [Path("a/post.txt"), Path("b/post.txt")]
+
+
+# -- one post per line (--lines) -------------------------------------------------------------
+
+
+def _lines(items_):
+    return [(i.source.rsplit(":", 1)[1], i.line, i.text, i.error) for i in items_]
+
+
+@pytest.mark.parametrize("name", ["posts.txt", "notes.md", "export.log"])
+def test_lines_mode_makes_every_non_blank_line_a_post(tmp_path, name):
+    p = tmp_path / name
+    p.write_bytes(b"\xef\xbb\xbffirst post\r\n\n  \t \nsecond\ncaf\xe9\nbad\x00byte\nlast, no newline")
+    got = list(iter_items([str(p)], settings=S, lines=True))
+    assert all(i.source.startswith(f"{p}:") and i.file == p and i.line_format == "lines" for i in got)
+    assert _lines(got) == [
+        ("1", 1, "first post", None),
+        ("4", 4, "second", None),
+        ("5", 5, None, "not valid UTF-8 text (bad byte at offset 3)"),
+        ("6", 6, None, "binary content, not text"),
+        ("7", 7, "last, no newline", None),
+    ]
+
+
+def test_lines_mode_is_off_by_default_and_leaves_jsonl_and_photos_alone(tmp_path):
+    txt = tmp_path / "posts.txt"
+    txt.write_text("one\ntwo\n", encoding="utf-8")
+    (whole,) = items(txt)
+    assert (whole.source, whole.line, whole.text) == (str(txt), None, "one\ntwo\n")
+    jl = tmp_path / "posts.jsonl"
+    jl.write_text('{"id": 1, "text": "a"}\n', encoding="utf-8")
+    (post,) = list(iter_items([str(jl)], settings=S, lines=True))
+    assert (post.text, post.id, post.line_format) == ("a", 1, "jsonl")
+    photo = SAMPLES / "photos" / "clean.jpg"
+    (img,) = list(iter_items([str(photo)], settings=S, lines=True))
+    assert img.type == "image"
+
+
+def test_lines_mode_in_a_folder_walk_and_on_stdin(tmp_path):
+    (tmp_path / "a.txt").write_text("x\ny\n", encoding="utf-8")
+    got = list(iter_items([str(tmp_path)], settings=S, lines=True))
+    assert [(i.rel, i.line, i.text) for i in got] == [(Path("a.txt"), 1, "x"), (Path("a.txt"), 2, "y")]
+    got = list(iter_items(["-"], settings=S, lines=True, stdin=io.BytesIO(b"hi\n\nthere")))
+    assert [(i.source, i.text) for i in got] == [("-:1", "hi"), ("-:3", "there")]
+
+
+# -- bounded reads, non-regular files ----------------------------------------------------------
+
+
+def test_a_line_over_the_line_limit_is_an_error_and_the_next_line_is_read(tmp_path):
+    small = Settings(max_text_chars=100)  # lines of a post file: at most 16 x max_text_chars bytes
+    p = tmp_path / "posts.jsonl"
+    long_post = '{"id": 1, "text": "' + "a" * 5000 + '"}'
+    p.write_text(long_post + "\n" + '{"id": 2, "text": "fine"}\n', encoding="utf-8")
+    got = list(iter_items([str(p)], settings=small))
+    assert [(i.line, i.id, i.text, i.error) for i in got] == [
+        (1, None, None, "line is over the size limit (1,600 bytes)"),
+        (2, 2, "fine", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "limit", "expect"),
+    [
+        (b"abc\ndef\r\nghi", 10, [(1, b"abc", b"\n"), (2, b"def", b"\r\n"), (3, b"ghi", b"")]),
+        (b"abcd\n", 4, [(1, b"abcd", b"\n")]),  # exactly at the limit
+        (b"abcde\nf\n", 4, [(1, None, b"\n"), (2, b"f", b"\n")]),  # over: skipped to its end
+        (b"abcd\r\n", 4, [(1, b"abcd", b"\r\n")]),
+        (b"x" * 5000 + b"\r\nok", 4, [(1, None, b"\r\n"), (2, b"ok", b"")]),
+        (b"x" * 5000, 4, [(1, None, b"")]),
+        (b"", 4, []),
+    ],
+    ids=["endings", "at-limit", "over", "at-limit-crlf", "long-crlf", "long-no-ending", "empty"],
+)
+def test_read_lines_is_bounded_and_keeps_endings(data, limit, expect):
+    from leakscan.inputs.items import read_lines
+
+    got = [(line.number, line.body, line.ending) for line in read_lines(io.BytesIO(data), limit)]
+    assert got == expect
+
+
+def test_a_file_read_is_bounded_even_when_its_size_says_zero():
+    """/proc files report size 0: the read itself must stop at max_file_bytes."""
+    (item,) = list(iter_items(["/proc/self/maps"], settings=Settings(max_file_bytes=100)))
+    assert item.error == "file is over the limit of 100 bytes" and item.text is None
+
+
+def test_an_explicit_character_device_is_refused_without_reading():
+    (item,) = items("/dev/null")
+    assert item.error == "not a regular file (a character device)"
+
+
+def test_a_fifo_in_a_folder_is_skipped(tmp_path):
+    os.mkfifo(tmp_path / "pipe")
+    (skipped,) = items(tmp_path)
+    assert isinstance(skipped, Skipped) and skipped.reason == "not a regular file"

@@ -3,27 +3,43 @@
 Nothing here scans. Problems reading an item become an ``Item`` with ``error`` set (the run
 goes on); files a folder walk cannot use are reported as :class:`Skipped` so they can be
 counted, never dropped silently.
+
+Every read is bounded: a text file by ``max_file_bytes`` (however big its size says it is), a
+line of a post file by :func:`max_line_bytes` (a longer line is skipped to its end without
+being kept: an error line). Only regular files are read: a device, a FIFO or a socket named
+on the command line is an error line, found without opening it for reading (which blocks on a
+FIFO); ``-`` (stdin) stays supported.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..fsutil import is_temp_file
+from ..errors import InputError
+from ..fsutil import is_temp_file, not_regular, open_input
 from ..settings import Settings
 
-#: File name endings read as one post each.
+#: File name endings read as one post each (or one post per line, with ``lines=True``).
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 #: File name endings read as one post per line (``{"id": ..., "text": ...}``).
 POSTS_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _SNIFF_BYTES = 64
+#: How a post file holds its posts: one JSON record per line, or one plain-text post per line.
+JSONL, LINES = "jsonl", "lines"
+#: The most bytes one post can take on a line: ``max_text_chars`` characters, each at most 12
+#: bytes as JSON escapes (a surrogate pair, ``\ud83d\ude00``), plus room for the other fields.
+LINE_BYTES_PER_CHAR = 16
+#: The .jsonl fields not scanned when they hold a plain value: the post's key, echoed on every
+#: result line (an ``id`` that is an object or a list is scanned like any other field).
+UNSCANNED_FIELDS = frozenset({"id"})
 
 
 @dataclass(frozen=True)
@@ -35,9 +51,14 @@ class Item:
     text: str | None = None
     path: Path | None = None
     id: Any = None
-    #: For posts from a file: the file, and the 1-based line for .jsonl posts.
+    #: For posts from a file: the file, and the 1-based line for posts that are one line of it.
     file: Path | None = None
     line: int | None = None
+    #: For one line of a post file: :data:`JSONL` or :data:`LINES`.
+    line_format: str | None = None
+    #: A .jsonl post's other string and number values, as ``(JSON pointer, text)``: scanned
+    #: like the post (findings name the pointer as their ``field``) and redacted in clean copies.
+    fields: tuple[tuple[str, str], ...] = ()
     #: The input root this item was found under and its path relative to it (mirrored by redact --out).
     rel: Path | None = None
     error: str | None = None
@@ -51,6 +72,21 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True)
+class Line:
+    """One line of a post file as :func:`read_lines` reads it."""
+
+    number: int
+    #: The line without its ending; None when it was longer than the limit (not kept).
+    body: bytes | None
+    #: ``b"\\n"``, ``b"\\r\\n"``, or ``b""`` for a last line without one.
+    ending: bytes
+
+
+#: Decides whether a file may get a clean copy at ``rel``: None, or why not (an error line).
+Claim = Callable[[Path], "str | None"]
+
+
 def iter_items(
     paths: Iterable[str],
     *,
@@ -58,22 +94,29 @@ def iter_items(
     settings: Settings,
     stdin: BinaryIO | None = None,
     exclude: Iterable[Path] = (),
+    lines: bool = False,
+    unique_rel: bool = False,
 ) -> Iterator[Item | Skipped]:
     """Every item named by ``paths`` (files, folders, ``-`` for stdin) and ``text``, in order.
 
     ``Item.rel`` is where a clean copy goes under an output folder: a file's own name, or
     for files found in a folder their path inside it (prefixed with the folder's name when
-    several paths are given, so two inputs cannot collide).
+    several paths are given). ``lines``: every non-blank line of a text file (and of stdin)
+    is a post of its own, ``FILE:LINE``. ``unique_rel`` (``redact --out``): a file whose
+    ``rel`` an earlier input already has is an error item, so that no clean copy overwrites
+    another.
     """
     if text is not None:
         yield _post(text, "<text>", settings)
     excluded = [p.resolve() for p in exclude]
     paths = list(paths)
     prefix = len(paths) > 1
-    for raw in paths:
+    claims = _Claims(paths, prefix) if unique_rel else None
+    for index, raw in enumerate(paths):
         if raw == "-":
-            yield _stdin_item(stdin or sys.stdin.buffer, settings)
+            yield from _stdin_items(stdin or sys.stdin.buffer, settings, lines)
             continue
+        claim = claims.for_input(index, raw) if claims is not None else None
         path = Path(raw)
         try:
             st = path.stat()
@@ -81,9 +124,45 @@ def iter_items(
             yield Item(source=raw, type="text", error=_os_reason(exc, "cannot read"))
             continue
         if stat.S_ISDIR(st.st_mode):
-            yield from _walk(path, settings, excluded, prefix=prefix)
+            yield from _walk(path, settings, excluded, prefix=prefix, lines=lines, claim=claim)
+        elif problem := not_regular(st.st_mode):  # refused by its name's kind: never opened
+            yield Item(source=raw, type="text", error=problem, rel=Path(path.name))
         else:
-            yield from _file_items(path, raw, settings, explicit=True, rel=Path(path.name))
+            yield from _file_items(path, raw, settings, explicit=True, rel=Path(path.name), lines=lines, claim=claim)
+
+
+class _Claims:
+    """Which input first gave each clean-copy path (``rel``), for ``unique_rel``.
+
+    Two inputs can only collide when their top-level names are the same (a file's name, a
+    walked folder's name): only those inputs' paths are remembered, so memory stays flat
+    for any single tree however large.
+    """
+
+    def __init__(self, paths: list[str], prefix: bool):
+        tops = [self._top(raw, prefix) for raw in paths]
+        self._shared = {t for t in tops if t is not None and tops.count(t) > 1}
+        self._first: dict[Path, tuple[int, str]] = {}
+
+    @staticmethod
+    def _top(raw: str, prefix: bool) -> str | None:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        if path.is_dir():
+            return path.resolve().name if prefix else None
+        return path.name
+
+    def for_input(self, index: int, raw: str) -> Claim | None:
+        def claim(rel: Path) -> str | None:
+            if not rel.parts or rel.parts[0] not in self._shared:
+                return None
+            first, source = self._first.setdefault(rel, (index, str(Path(raw) / rel.relative_to(rel.parts[0]))))
+            if first == index:
+                return None
+            return f"same clean copy ({rel}) as {source}: not redacted (rename one, or redact them in separate runs)"
+
+        return claim if self._shared else None
 
 
 def count_files(paths: Iterable[str]) -> int:
@@ -114,6 +193,11 @@ def count_files(paths: Iterable[str]) -> int:
     return total
 
 
+def max_line_bytes(settings: Settings) -> int:
+    """The longest line of a post file that is read (:data:`LINE_BYTES_PER_CHAR` per scannable character)."""
+    return min(settings.max_file_bytes, LINE_BYTES_PER_CHAR * settings.max_text_chars)
+
+
 def _os_reason(exc: OSError, what: str) -> str:
     return f"{what}: {exc.strerror or type(exc).__name__}"
 
@@ -124,16 +208,18 @@ def _post(text: str, source: str, settings: Settings, **kw: Any) -> Item:
     return Item(source=source, type="text", text=text, **kw)
 
 
-def _stdin_item(stream: BinaryIO, settings: Settings) -> Item:
+def _stdin_items(stream: BinaryIO, settings: Settings, lines: bool) -> Iterator[Item]:
     data = stream.read(settings.max_file_bytes + 1)
     if len(data) > settings.max_file_bytes:
-        return Item(
+        yield Item(
             source="-", type="text", error=f"standard input is over the limit of {settings.max_file_bytes:,} bytes"
         )
+        return
+    if lines:
+        yield from _line_posts(io.BytesIO(data), "-", settings, LINES)
+        return
     text, error = decode_text(data)
-    if error:
-        return Item(source="-", type="text", error=error)
-    return _post(text, "-", settings)
+    yield Item(source="-", type="text", error=error) if error else _post(text, "-", settings)
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
@@ -154,50 +240,63 @@ def sniff_media(head: bytes) -> str | None:
     return handler.media if handler is not None else None
 
 
-def _file_items(path: Path, source: str, settings: Settings, *, explicit: bool, rel: Path) -> Iterator[Item | Skipped]:
+def _file_items(
+    path: Path,
+    source: str,
+    settings: Settings,
+    *,
+    explicit: bool,
+    rel: Path,
+    lines: bool = False,
+    claim: Claim | None = None,
+) -> Iterator[Item | Skipped]:
     try:
-        with open(path, "rb") as fh:
+        with open_input(path) as fh:
             head = fh.read(_SNIFF_BYTES)
-            size = os.fstat(fh.fileno()).st_size
-    except OSError as exc:
-        yield Item(source=source, type="text", error=_os_reason(exc, "cannot read"), rel=rel)
-        return
-    media = sniff_media(head) if head else None
-    if media is not None:
-        yield Item(source=source, type=media, path=path, rel=rel)
-        return
-    suffix = path.suffix.lower()
-    if suffix in POSTS_SUFFIXES:
-        yield from _posts_file(path, source, settings, rel)
-        return
-    if suffix in TEXT_SUFFIXES or (explicit and suffix not in _IMAGE_SUFFIXES):
-        if size > settings.max_file_bytes:
-            yield Item(
-                source=source,
-                type="text",
-                error=f"file is over the limit of {settings.max_file_bytes:,} bytes",
-                rel=rel,
+            media = sniff_media(head) if head else None
+            suffix = path.suffix.lower()
+            as_text = (
+                media is None
+                and suffix not in POSTS_SUFFIXES
+                and (suffix in TEXT_SUFFIXES or (explicit and suffix not in _IMAGE_SUFFIXES))
             )
-            return
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            yield Item(source=source, type="text", error=_os_reason(exc, "cannot read"), rel=rel)
-            return
-        if not data:
-            yield Item(source=source, type="text", error="empty file", file=path, rel=rel)
-            return
-        text, error = decode_text(data)
-        if error:
-            yield Item(source=source, type="text", error=error, file=path, rel=rel)
-            return
-        yield _post(text, source, settings, file=path, rel=rel)
+            # A whole text post is read here, in the same bounded read (never past the limit).
+            data = head + fh.read(settings.max_file_bytes + 1 - len(head)) if as_text and not lines else head
+    except (OSError, InputError) as exc:
+        error = _os_reason(exc, "cannot read") if isinstance(exc, OSError) else str(exc)
+        yield Item(source=source, type="text", error=error, rel=rel)
         return
-    if explicit:
-        reason = "empty file" if size == 0 else "not a supported image, video or text file"
+    known = media is not None or suffix in POSTS_SUFFIXES or as_text
+    refused = claim(rel) if claim is not None and known else None
+    if refused:
+        yield Item(source=source, type=media or "text", error=refused, rel=rel)
+    elif media is not None:
+        yield Item(source=source, type=media, path=path, rel=rel)
+    elif suffix in POSTS_SUFFIXES:
+        yield from _posts_file(path, source, settings, rel, JSONL)
+    elif as_text and lines:
+        yield from _posts_file(path, source, settings, rel, LINES)
+    elif as_text:
+        yield _text_file(data, path, source, settings, rel)
+    elif explicit:
+        reason = "empty file" if not head else "not a supported image, video or text file"
         yield Item(source=source, type="image", error=reason, path=path, rel=rel)
     else:
         yield Skipped(source=source, reason="not an image, video, text or .jsonl file")
+
+
+def _text_file(data: bytes, path: Path, source: str, settings: Settings, rel: Path) -> Item:
+    """A whole text file as one post."""
+    if len(data) > settings.max_file_bytes:
+        return Item(
+            source=source, type="text", error=f"file is over the limit of {settings.max_file_bytes:,} bytes", rel=rel
+        )
+    if not data:
+        return Item(source=source, type="text", error="empty file", file=path, rel=rel)
+    text, error = decode_text(data)
+    if error:
+        return Item(source=source, type="text", error=error, file=path, rel=rel)
+    return _post(text, source, settings, file=path, rel=rel)
 
 
 #: Image-looking names that did not sniff as an image: reported as errors, never read as text.
@@ -206,56 +305,170 @@ _IMAGE_SUFFIXES = frozenset(
 )
 
 
-def _posts_file(path: Path, source: str, settings: Settings, rel: Path) -> Iterator[Item]:
-    """One item per line of a .jsonl post file; a bad line is an error item for that line."""
+def _posts_file(path: Path, source: str, settings: Settings, rel: Path, line_format: str) -> Iterator[Item]:
+    """One item per non-blank line of a post file; a bad line is an error item for that line."""
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed below; lines are streamed
-    except OSError as exc:
-        yield Item(source=source, type="text", error=_os_reason(exc, "cannot read"), rel=rel)
+        fh = open_input(path)
+    except (OSError, InputError) as exc:
+        error = _os_reason(exc, "cannot read") if isinstance(exc, OSError) else str(exc)
+        yield Item(source=source, type="text", error=error, rel=rel)
         return
     with fh:
-        lineno = 0
-        try:
-            for lineno, raw in enumerate(fh, start=1):
-                if not raw.strip():
-                    continue
-                ident, post, error = parse_post_line(raw, settings.max_file_bytes)
-                yield Item(
-                    source=f"{source}:{lineno}",
-                    type="text",
-                    text=post,
-                    id=ident,
-                    error=error,
-                    file=path,
-                    line=lineno,
-                    rel=rel,
-                )
-        except OSError as exc:
-            yield Item(source=f"{source}:{lineno + 1}", type="text", error=_os_reason(exc, "cannot read"), rel=rel)
+        yield from _line_posts(fh, source, settings, line_format, file=path, rel=rel)
 
 
-def parse_post_line(raw: bytes, max_bytes: int) -> tuple[Any, str | None, str | None]:
-    """``(id, text, error)`` of one non-blank line of a .jsonl post file, as its :class:`Item` gets them."""
-    if len(raw) > max_bytes:
-        return None, None, "line is over the size limit"
-    line, error = decode_text(raw)
-    if error:
-        return None, None, error
+def _line_posts(
+    fh: BinaryIO,
+    source: str,
+    settings: Settings,
+    line_format: str,
+    *,
+    file: Path | None = None,
+    rel: Path | None = None,
+) -> Iterator[Item]:
+    limit = max_line_bytes(settings)
+    number = 0
     try:
-        record = json.loads(line)
+        for line in read_lines(fh, limit):
+            number = line.number
+            if line.body is not None and not line.body.strip():
+                continue
+            ident, post, fields, error = parse_line(line.body, line_format, limit)
+            yield Item(
+                source=f"{source}:{line.number}",
+                type="text",
+                text=post,
+                id=ident,
+                fields=fields,
+                error=error,
+                file=file,
+                line=line.number,
+                line_format=line_format if file is not None else None,
+                rel=rel,
+            )
+    except OSError as exc:
+        yield Item(source=f"{source}:{number + 1}", type="text", error=_os_reason(exc, "cannot read"), rel=rel)
+
+
+def read_lines(fh: BinaryIO, limit: int) -> Iterator[Line]:
+    """Every line of ``fh``, each read with a bound: a line longer than ``limit`` bytes (its
+    ending not counted) comes back with ``body=None`` after being skipped to its end in small
+    reads, so memory stays within ``limit`` whatever the file holds."""
+    number = 0
+    while raw := fh.readline(limit + 2):  # + room for the ending of a line at the limit
+        number += 1
+        body, ending = _split_ending(raw)
+        if len(body) > limit or (not ending and len(raw) == limit + 2):
+            last = raw[-1:]
+            while not ending and (chunk := fh.readline(1 << 16)):  # skip to the end of the line
+                ending = _split_ending(last + chunk)[1]  # a "\r" and its "\n" can be read apart
+                last = chunk[-1:]
+            yield Line(number, None, ending)
+        else:
+            yield Line(number, body, ending)
+
+
+def _split_ending(raw: bytes) -> tuple[bytes, bytes]:
+    if raw.endswith(b"\r\n"):
+        return raw[:-2], b"\r\n"
+    if raw.endswith(b"\n"):
+        return raw[:-1], b"\n"
+    return raw, b""
+
+
+def parse_line(
+    body: bytes | None, line_format: str, limit: int
+) -> tuple[Any, str | None, tuple[tuple[str, str], ...], str | None]:
+    """``(id, text, fields, error)`` of one non-blank line of a post file, as its :class:`Item` gets them."""
+    if body is None:
+        return None, None, (), f"line is over the size limit ({limit:,} bytes)"
+    if line_format == LINES:
+        text, error = decode_text(body)
+        if error:
+            return None, None, (), error
+        return None, text, (), None if text.strip() else "empty post (no text to scan)"
+    return parse_post_line(body)
+
+
+def parse_post_line(body: bytes) -> tuple[Any, str | None, tuple[tuple[str, str], ...], str | None]:
+    """``(id, text, fields, error)`` of one .jsonl line (without its ending)."""
+    line, error = decode_text(body)
+    if error:
+        return None, None, (), error
+    try:
+        record = json.loads(line, object_pairs_hook=_one_value_per_key)
+    except RecursionError:
+        return None, None, (), "line is nested too deeply to read"
+    except _DuplicateKey:
+        # Only the last value would be scanned, and the line is copied as it is when clean.
+        return None, None, (), "line has a key twice"
     except ValueError:
-        return None, None, "line is not valid JSON"
-    ident = record.get("id") if isinstance(record, dict) else None
-    post = record.get("text") if isinstance(record, dict) else None
+        return None, None, (), "line is not valid JSON"
+    if not isinstance(record, dict):
+        return None, None, (), "no 'text' field"
+    ident, post = record.get("id"), record.get("text")
     if not isinstance(post, str):
-        reason = "no 'text' field" if not isinstance(record, dict) or "text" not in record else "'text' is not a string"
-        return ident, None, reason
+        return ident, None, (), "no 'text' field" if "text" not in record else "'text' is not a string"
+    fields = tuple(other_fields(record))
     if not post.strip():
-        return ident, post, "empty post (no text to scan)"
-    return ident, post, None
+        return ident, post, fields, "empty post (no text to scan)"
+    return ident, post, fields, None
 
 
-def _walk(root: Path, settings: Settings, excluded: list[Path], *, prefix: bool) -> Iterator[Item | Skipped]:
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _one_value_per_key(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    record = dict(pairs)
+    if len(record) != len(pairs):
+        raise _DuplicateKey
+    return record
+
+
+def other_fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """``(JSON pointer, text)`` of every string and number in a .jsonl record but its ``text``
+    and a plain (string or number) ``id``, at any depth, in order (a number as its JSON text)."""
+    stack: list[tuple[str, Any]] = [
+        (_pointer("", key), value)
+        for key, value in reversed(record.items())
+        if key != "text" and not (key in UNSCANNED_FIELDS and not isinstance(value, (dict, list)))
+    ]
+    while stack:
+        pointer, value = stack.pop()
+        if isinstance(value, str):
+            yield pointer, value
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            yield pointer, json.dumps(value)
+        elif isinstance(value, dict):
+            stack.extend((_pointer(pointer, k), v) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((_pointer(pointer, str(i)), v) for i, v in reversed(list(enumerate(value))))
+
+
+def _pointer(parent: str, key: str) -> str:
+    """RFC 6901 JSON pointer of ``key`` under ``parent`` (``~`` and ``/`` escaped)."""
+    return f"{parent}/{key.replace('~', '~0').replace('/', '~1')}"
+
+
+def resolve_pointer(record: Any, pointer: str) -> tuple[Any, str | int]:
+    """The container holding ``pointer``'s value in ``record`` and its key there."""
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+    for part in parts[:-1]:
+        record = record[int(part)] if isinstance(record, list) else record[part]
+    last = parts[-1]
+    return record, int(last) if isinstance(record, list) else last
+
+
+def _walk(
+    root: Path,
+    settings: Settings,
+    excluded: list[Path],
+    *,
+    prefix: bool,
+    lines: bool = False,
+    claim: Claim | None = None,
+) -> Iterator[Item | Skipped]:
     """Files under ``root`` in a stable order; symlinks are not followed, loops impossible."""
     base = Path(root.resolve().name) if prefix else Path()
     stack = [root]
@@ -289,7 +502,7 @@ def _walk(root: Path, settings: Settings, excluded: list[Path], *, prefix: bool)
                 yield Item(source=str(path), type="text", error=_os_reason(exc, "cannot read"))
                 continue
             rel = base / path.relative_to(root)
-            yield from _file_items(path, str(path), settings, explicit=False, rel=rel)
+            yield from _file_items(path, str(path), settings, explicit=False, rel=rel, lines=lines, claim=claim)
         stack.extend(reversed(subfolders))
 
 

@@ -1,26 +1,62 @@
-"""Write clean copies of scanned items: posts, text files, .jsonl post files and media files.
+"""Write clean copies of scanned items: posts, text files, post files (one post a line) and media.
 
 The redaction itself is :mod:`leakscan.redact.text` (spans) and :mod:`leakscan.redact.image`
 (metadata); this module decides *where* a clean copy goes and writes it atomically. An
 original is only ever replaced with ``in_place=True``, and then by an atomic rename.
+
+What a clean copy promises, and how each promise is kept:
+
+* **Nothing unscanned.** A post file (``.jsonl``, or a text file read with ``--lines``) is
+  rewritten line by line; a line that could not be read or fully scanned (not JSON, not
+  UTF-8, over the line limit, no text, a scanner that failed) is *left blank* -- its ending
+  kept, so line numbers still match the scan -- never copied as it was. A .jsonl record's
+  other strings and numbers were scanned with its text (``Item.fields``) and are redacted
+  the same way.
+* **Never claims to be clean when it is not.** A photo's copy is scanned again as written
+  (its metadata and its file name, which the copy keeps): whatever it still holds (with
+  ``--only gps`` the camera owner, a phone number in a comment...) is reported as
+  ``still_holds`` kinds and fields, never values.
+* **Written only under the output folder.** Writes go through :class:`~leakscan.fsutil.AtomicFile`
+  with the output folder as its root: no symbolic link under it is followed.
+* **Up to date only when honestly so.** A re-run may skip a photo whose copy carries a record
+  (an extended attribute, :data:`~leakscan.fsutil.RECORD_ATTR`) of the leakscan version, the
+  strip options and the identity of both files; anything else (other options, an edited or
+  replaced copy or original, no record) is redone.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import json
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import DiskFullError, LeakscanError, RedactError
-from ..findings import ScanResult
-from ..fsutil import AtomicFile, atomic_write, write_error
-from ..inputs.items import Item, decode_text, parse_post_line
+from ..errors import DiskFullError, InputError, LeakscanError, LimitError, RedactError
+from ..findings import Finding, ScanResult
+from ..fsutil import (
+    AtomicFile,
+    atomic_write,
+    get_record,
+    open_folder,
+    open_input,
+    read_input,
+    set_record,
+    write_error,
+)
+from ..inputs.items import JSONL, Item, Line, decode_text, max_line_bytes, parse_line, read_lines, resolve_pointer
 from ..media.base import StripOptions
 from ..report import json_text
 from ..settings import Settings
 from .text import redact_text
+
+_BOM = b"\xef\xbb\xbf"
+#: What a post-file line that could not be read or fully scanned becomes in its clean copy.
+LEFT_BLANK = "left blank in the clean copy"
 
 
 @dataclass(frozen=True)
@@ -28,8 +64,9 @@ class Outcome:
     """What happened (or, in a dry run, would happen) to one item."""
 
     source: str
-    #: "written" (a clean copy with changes), "copied" (nothing to remove), "would-write",
-    #: "would-copy", "stdout" (a post given as text), "up-to-date", "error".
+    #: "written" (a clean copy with changes), "copied" (nothing removed), "unchanged" (in
+    #: place, nothing removed), "would-write", "would-copy", "stdout" (a post given as
+    #: text), "up-to-date", "error".
     action: str
     output: str | None = None
     changed: bool = False
@@ -38,6 +75,8 @@ class Outcome:
     note: str | None = None
     redacted_text: str | None = None
     error: str | None = None
+    #: What the (would-be) copy still holds, as ``(kind, field)``: None when no copy is made.
+    holds: tuple[tuple[str, str | None], ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"action": self.action, "output": self.output, "changed": self.changed}
@@ -45,6 +84,8 @@ class Outcome:
             data["lossless"] = self.lossless
         if self.removed:
             data["removed"] = list(self.removed)
+        if self.holds is not None:
+            data["still_holds"] = [{"kind": kind, "field": where} for kind, where in self.holds]
         if self.note:
             data["note"] = self.note
         if self.redacted_text is not None:
@@ -64,14 +105,24 @@ class Redactor:
     style: str = "placeholder"
     options: StripOptions = field(default_factory=StripOptions)
     settings: Settings | None = None
-    #: Skip files whose clean copy exists and is newer than the original (safe re-runs).
+    #: Skip photos whose clean copy's record says it was made from this very original with
+    #: these options by this version (safe, fast re-runs).
     skip_done: bool = True
-    #: File-level problems found when a .jsonl rewrite ends (its lines were reported already):
-    #: the batch layer reports them as error lines of their own (see :meth:`take_problems`).
+    #: File-level problems found when a post file's rewrite ends (its lines were reported
+    #: already): the batch layer reports them as error lines of their own (see :meth:`take_problems`).
     problems: list[Outcome] = field(default_factory=list)
-    _jsonl: _JsonlRewriter | None = None
-    _jsonl_src: Path | None = None
-    _jsonl_error: str | None = None
+    _lines: _LineRewriter | None = None
+    _lines_src: Path | None = None
+    _lines_error: str | None = None
+
+    @property
+    def _settings(self) -> Settings:
+        return self.settings or Settings()
+
+    @property
+    def _root(self) -> Path | None:
+        """The folder no write may leave (``--out``); None in place."""
+        return None if self.in_place else self.out
 
     def destination(self, item: Item) -> Path:
         """Where the clean copy of ``item``'s file goes."""
@@ -84,129 +135,205 @@ class Redactor:
 
     def handle(self, item: Item, result: ScanResult) -> Outcome:
         """Redact one scanned item."""
-        if item.file is not None and item.line is not None:
-            return self._jsonl_line(item, result)
+        if item.file is not None and item.line_format is not None:
+            return self._line(item, result)
         self.finish_file()
-        if item.error is not None or (result.error is not None and not result.findings):
+        # A post not fully scanned gets no copy; a photo that was (partly) read goes on to the
+        # strip, whose verification refuses a copy that cannot be fully checked.
+        if item.error is not None or (result.error is not None and (item.type == "text" or not result.findings)):
             return Outcome(source=item.source, action="error", error=item.error or result.error)
         if item.type == "text":
             redacted = redact_text(item.text or "", result.findings, self.style)
             changed = redacted != item.text
             if item.file is None:  # --text or stdin: the clean post goes to stdout
-                return Outcome(source=item.source, action="stdout", changed=changed, redacted_text=redacted)
+                return Outcome(source=item.source, action="stdout", changed=changed, redacted_text=redacted, holds=())
             return self._write(item, lambda: _encode_like(redacted, item.file), changed, redacted_text=redacted)
         return self._media(item, result)
 
     def _media(self, item: Item, result: ScanResult) -> Outcome:
-        from .image import redact_image_file
+        from .image import clean_image_bytes
 
-        dst = self.destination(item)
-        if self._up_to_date(item.path, dst):
-            return Outcome(source=item.source, action="up-to-date", output=str(dst))
+        assert item.path is not None
+        src, dst = item.path, self.destination(item)
+        settings = self._settings
         try:
-            if not self.dry_run:
-                _mkdir(dst.parent)
-            done = redact_image_file(
-                item.path, dst, self.options, dry_run=self.dry_run, settings=self.settings, findings=result.findings
-            )
+            held = self._up_to_date(src, dst, item.source)
+            if held is not None:
+                return Outcome(source=item.source, action="up-to-date", output=str(dst), holds=held)
+            src_stat = os.stat(src)
+            data = read_input(src, settings.max_file_bytes)
+            if data is None:
+                raise LimitError(
+                    f"file is over the limit of {settings.max_file_bytes:,} bytes (setting max_file_bytes)"
+                )
+            clean = clean_image_bytes(data, self.options, settings, findings=result.findings)
+            holds = self._holds(clean.data, item.source)
+            if not self.dry_run and (clean.changed or not self.in_place):
+                self._write_copy(src, src_stat, dst, clean.data)
         except DiskFullError:
             raise  # every next write would fail too: the run stops
         except LeakscanError as exc:
             return Outcome(source=item.source, action="error", error=str(exc))
-        action = (
-            ("would-write" if done.changed else "would-copy")
-            if self.dry_run
-            else ("written" if done.changed else "copied")
-        )
+        except OSError as exc:
+            return Outcome(
+                source=item.source, action="error", error=f"cannot read ({exc.strerror or type(exc).__name__})"
+            )
+        if self.dry_run:
+            action = "would-write" if clean.changed else "would-copy"
+        else:
+            action = "written" if clean.changed else ("unchanged" if self.in_place else "copied")
         return Outcome(
             source=item.source,
             action=action,
             output=None if self.dry_run else str(dst),
-            changed=done.changed,
-            lossless=done.lossless,
-            removed=tuple(done.removed),
-            note=done.note,
+            changed=clean.changed,
+            lossless=clean.lossless,
+            removed=tuple(clean.removed),
+            note=clean.note,
+            holds=holds,
         )
+
+    def _holds(self, data: bytes, name: str) -> tuple[tuple[str, str | None], ...]:
+        """What a photo's clean copy still gives away, as ``(kind, field)``: it is scanned as
+        written, under the name it keeps. A copy that cannot be fully checked is refused."""
+        from ..photos import scan_image
+
+        again = scan_image(data, self._settings, name=name)
+        if again.error is not None:
+            raise RedactError(f"the clean copy {again.error}; nothing was written")
+        return tuple(dict.fromkeys((f.kind.value, f.field) for f in again.findings))
+
+    # -- the record of how a photo's copy was made ----------------------------------------------
+
+    def _record(self, src: os.stat_result, dst: os.stat_result) -> bytes:
+        """What a copy made from ``src`` with this run's options must carry to count as up to
+        date. A digest: the record on a copy that is shared says nothing about the original."""
+        from .. import __version__
+
+        facts = [__version__, repr(self.options)]
+        facts += [src.st_dev, src.st_ino, src.st_size, src.st_mtime_ns, src.st_ctime_ns]
+        facts += [dst.st_ino, dst.st_size, dst.st_mtime_ns]
+        return hashlib.sha256(json.dumps(facts).encode()).hexdigest().encode()
+
+    def _up_to_date(self, src: Path, dst: Path, name: str) -> tuple[tuple[str, str | None], ...] | None:
+        """What the existing copy at ``dst`` holds when its record matches; None: (re)do it."""
+        if not self.skip_done or self.in_place or self.dry_run or self.out is None:
+            return None
+        try:
+            folder = open_folder(self.out, dst.parent.relative_to(self.out))
+        except LeakscanError:
+            return None  # the write reports it
+        try:
+            fd = os.open(dst.name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=folder)
+        except OSError:
+            return None
+        finally:
+            os.close(folder)
+        with os.fdopen(fd, "rb") as fh:
+            record = get_record(fd)
+            if record is None or not hmac.compare_digest(record, self._record(os.stat(src), os.fstat(fd))):
+                return None
+            data = fh.read(self._settings.max_file_bytes + 1)
+        try:
+            return self._holds(data, name)
+        except LeakscanError:
+            return None
+
+    def _write_copy(self, src: Path, src_stat: os.stat_result, dst: Path, data: bytes) -> None:
+        """Write a photo's clean copy (with its record, under --out) atomically."""
+        out = AtomicFile(dst, root=self._root)
+        try:
+            out.file.write(data)
+            out.file.flush()
+            if self._root is not None:  # the copy's own identity is final once its bytes are written
+                set_record(out.file.fileno(), self._record(src_stat, os.fstat(out.file.fileno())))
+        except BaseException as exc:
+            out.abort()
+            if isinstance(exc, OSError):
+                raise write_error(dst, exc) from None
+            raise
+        out.commit(like=src)
+
+    # -- text files ---------------------------------------------------------------------------
 
     def _write(self, item: Item, make: Any, changed: bool, **extra: Any) -> Outcome:
         src = item.file
         dst = self.destination(item)
         if self.dry_run:
-            return Outcome(
-                source=item.source, action="would-write" if changed else "would-copy", changed=changed, **extra
-            )
+            action = "would-write" if changed else "would-copy"
+            return Outcome(source=item.source, action=action, changed=changed, holds=(), **extra)
         if self.in_place and not changed:
-            return Outcome(source=item.source, action="unchanged", output=str(dst), **extra)
-        if src is not None and not _still_as_read(src, item.text):
+            return Outcome(source=item.source, action="unchanged", output=str(dst), holds=(), **extra)
+        if src is not None and not _still_as_read(src, item.text, self._settings):
             # Never write a clean copy of an older version (in place: over a newer one) or
             # bring back a file deleted during the run.
             error = f"{src}: the file changed while it was being redacted; no clean copy was written"
             return Outcome(source=item.source, action="error", error=error, **extra)
         try:
-            _mkdir(dst.parent)
-            atomic_write(dst, make(), like=src)
+            atomic_write(dst, make(), like=src, root=self._root)
         except DiskFullError:
             raise
         except LeakscanError as exc:
             return Outcome(source=item.source, action="error", error=str(exc), **extra)
-        return Outcome(
-            source=item.source, action="written" if changed else "copied", output=str(dst), changed=changed, **extra
-        )
+        action = "written" if changed else "copied"
+        return Outcome(source=item.source, action=action, output=str(dst), changed=changed, holds=(), **extra)
 
-    def _up_to_date(self, src: Path | None, dst: Path) -> bool:
-        if not self.skip_done or self.in_place or self.dry_run or src is None:
-            return False
-        try:
-            return dst.stat().st_mtime_ns >= src.stat().st_mtime_ns
-        except OSError:
-            return False
+    # -- post files (.jsonl, --lines): streamed line by line ------------------------------------
 
-    # -- .jsonl post files: streamed line by line -------------------------------------
-
-    def _jsonl_line(self, item: Item, result: ScanResult) -> Outcome:
-        assert item.file is not None and item.line is not None
-        if self._jsonl_src != item.file:
+    def _line(self, item: Item, result: ScanResult) -> Outcome:
+        assert item.file is not None and item.line is not None and item.line_format is not None
+        if self._lines_src != item.file:
             self.finish_file()
-            self._jsonl_src = item.file
+            self._lines_src = item.file
             if not self.dry_run:
                 try:
-                    self._jsonl = _JsonlRewriter(item.file, self.destination(item), self._max_line_bytes())
+                    self._lines = _LineRewriter(
+                        item.file, self.destination(item), item.line_format, max_line_bytes(self._settings), self._root
+                    )
                 except DiskFullError:
                     raise
                 except LeakscanError as exc:  # e.g. a read-only output folder: every line says so
-                    self._jsonl_error = str(exc)
-        failed = item.error is not None or (result.error is not None and not result.findings)
-        redacted = None if failed else redact_text(item.text or "", result.findings, self.style)
-        changed = redacted is not None and redacted != item.text
-        if self._jsonl is not None:
+                    self._lines_error = str(exc)
+        failed = item.error is not None or result.error is not None
+        edit: Callable[[bytes], bytes] | None = _blank
+        redacted = None
+        changed = False
+        if not failed:
+            redacted = redact_text(item.text or "", result.findings, self.style)
+            fields = _redact_fields(item, result.findings, self.style)
+            changed = redacted != item.text or bool(fields)
+            edit = _line_editor(item.line_format, redacted, fields) if changed else None
+        if self._lines is not None:
             try:
-                self._jsonl.take(item, redacted if changed else None)
+                self._lines.take(item, edit)
             except DiskFullError:
                 raise
             except LeakscanError as exc:  # the file changed since it was read, or a write failed
-                self._jsonl.abort()
-                self._jsonl = None
-                self._jsonl_error = str(exc)
+                self._lines.abort()
+                self._lines = None
+                self._lines_error = str(exc)
                 self.problems.append(Outcome(source=str(item.file), action="error", error=str(exc)))
-        if self._jsonl_error is not None:
-            return Outcome(source=item.source, action="error", error=self._jsonl_error)
-        if failed:
-            return Outcome(source=item.source, action="error", error=item.error or result.error)
-        action = ("would-write" if changed else "would-copy") if self.dry_run else ("written" if changed else "copied")
+        if self._lines_error is not None:
+            return Outcome(source=item.source, action="error", error=self._lines_error)
         output = None if self.dry_run else f"{self.destination(item)}:{item.line}"
-        return Outcome(source=item.source, action=action, output=output, changed=changed, redacted_text=redacted)
-
-    def _max_line_bytes(self) -> int:
-        return (self.settings or Settings()).max_file_bytes
+        if failed:
+            note = ("would be " if self.dry_run else "") + LEFT_BLANK
+            return Outcome(
+                source=item.source, action="error", output=output, error=item.error or result.error, note=note
+            )
+        action = ("would-write" if changed else "would-copy") if self.dry_run else ("written" if changed else "copied")
+        return Outcome(
+            source=item.source, action=action, output=output, changed=changed, redacted_text=redacted, holds=()
+        )
 
     def finish_file(self) -> None:
-        """Complete a .jsonl file being rewritten (call at the end of a run).
+        """Complete a post file being rewritten (call at the end of a run).
 
         A failure other than a full disk is added to :attr:`problems`, not raised: the run goes on.
         """
-        rewriter, self._jsonl = self._jsonl, None
-        self._jsonl_src = None
-        self._jsonl_error = None
+        rewriter, self._lines = self._lines, None
+        self._lines_src = None
+        self._lines_error = None
         if rewriter is not None:
             try:
                 rewriter.finish()
@@ -221,26 +348,53 @@ class Redactor:
         return problems
 
     def abort(self) -> None:
-        """Drop a half-done .jsonl rewrite (Ctrl-C): no partial output is left."""
-        if self._jsonl is not None:
-            self._jsonl.abort()
-            self._jsonl = None
-        self._jsonl_src = None
-        self._jsonl_error = None
+        """Drop a half-done post file rewrite (Ctrl-C): no partial output is left."""
+        if self._lines is not None:
+            self._lines.abort()
+            self._lines = None
+        self._lines_src = None
+        self._lines_error = None
 
 
-def _mkdir(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise write_error(folder, exc) from None
+def _redact_fields(item: Item, findings: tuple[Finding, ...], style: str) -> dict[str, str]:
+    """The redacted value of every other field of a .jsonl post that had findings."""
+    out = {}
+    for pointer, value in item.fields:
+        redacted = redact_text(value, findings, style, field=pointer)
+        if redacted != value:
+            out[pointer] = redacted
+    return out
 
 
-def _still_as_read(path: Path, text: str | None) -> bool:
+def _blank(body: bytes) -> bytes:
+    """A line that could not be read or fully scanned: nothing of it goes into a clean copy."""
+    return b""
+
+
+def _line_editor(line_format: str, text: str, fields: dict[str, str]) -> Callable[[bytes], bytes]:
+    """How a line's clean copy is made from the line as it is in the file (a BOM kept)."""
+
+    def edit(body: bytes) -> bytes:
+        bom = _BOM if body.startswith(_BOM) else b""
+        if line_format != JSONL:
+            return bom + text.encode("utf-8")
+        record = json.loads(body.decode("utf-8-sig"))
+        record["text"] = text
+        for pointer, value in fields.items():
+            container, key = resolve_pointer(record, pointer)
+            container[key] = value
+        return bom + json_text(record).encode("utf-8")  # a lone surrogate stays an escape
+
+    return edit
+
+
+def _still_as_read(path: Path, text: str | None, settings: Settings) -> bool:
     """True when the text file at ``path`` still holds ``text`` (what was scanned)."""
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = read_input(path, settings.max_file_bytes)
+    except (OSError, InputError):
+        return False
+    if data is None:
         return False
     current, error = decode_text(data)
     return error is None and current == text
@@ -250,67 +404,65 @@ def _encode_like(text: str, original: Path | None) -> bytes:
     """Encode a redacted text the way the original file was (keeping a UTF-8 BOM)."""
     data = text.encode("utf-8")
     if original is not None:
-        try:
-            with open(original, "rb") as fh:
-                if fh.read(3) == b"\xef\xbb\xbf":
-                    return b"\xef\xbb\xbf" + data
-        except OSError:
-            pass
+        with contextlib.suppress(OSError, InputError), open_input(original) as fh:
+            if fh.read(3) == _BOM:
+                return _BOM + data
     return data
 
 
 class _FileChanged(RedactError):
-    """A .jsonl file changed between the scan and its rewrite: no clean copy is written."""
+    """A post file changed between the scan and its rewrite: no clean copy is written."""
 
 
-class _JsonlRewriter:
-    """Copies a .jsonl file to a temporary file, replacing the text of some lines, then renames.
+class _LineRewriter:
+    """Copies a post file to a temporary file line by line, editing some lines, then renames.
 
-    Lines arrive in order; lines without a replacement (clean, blank, broken) are copied
-    byte for byte, so memory stays flat however long the file. The file is read a second
-    time here, so every line is checked against what was scanned: a line that changed, one
-    that appeared (in between, or appended at the end) or vanished means the file changed
-    during the run, and nothing is written for it (never an unscanned post in a clean copy).
+    Lines arrive in order as their items do; lines without an edit (clean or blank) are
+    copied byte for byte, so memory stays flat however long the file, and every line is read
+    with the same bound as the scan. The file is read a second time here, so every line is
+    checked against what was scanned: a line that changed, one that appeared (in between, or
+    appended at the end) or vanished means the file changed during the run, and nothing is
+    written for it (never an unscanned post in a clean copy).
     """
 
-    def __init__(self, src: Path, dst: Path, max_line_bytes: int):
+    def __init__(self, src: Path, dst: Path, line_format: str, limit: int, root: Path | None):
         self.src = src
         self.dst = dst
-        self.max_line_bytes = max_line_bytes
-        _mkdir(dst.parent)
+        self.line_format = line_format
+        self.limit = limit
         try:
-            self._in: IO[bytes] = open(src, "rb")  # noqa: SIM115 - closed in finish/abort
-        except OSError as exc:
-            raise RedactError(f"{src}: cannot read ({exc.strerror or type(exc).__name__})") from None
+            self._in: IO[bytes] = open_input(src)
+        except (OSError, InputError) as exc:
+            reason = exc.strerror or type(exc).__name__ if isinstance(exc, OSError) else str(exc)
+            raise RedactError(f"{src}: cannot read ({reason})") from None
+        self._lines: Iterator[Line] = read_lines(self._in, limit)
         try:
-            self._atomic = AtomicFile(dst)
+            self._atomic = AtomicFile(dst, root=root)
         except BaseException:
             self._in.close()
             raise
         self._out: IO[bytes] = self._atomic.file
-        self._line = 0
 
     def _changed(self) -> _FileChanged:
         return _FileChanged(f"{self.src}: the file changed while it was being redacted; no clean copy was written")
 
-    def _copy_until(self, line: int) -> bytes:
-        """Copy the (blank) lines before ``line``; return line ``line`` itself."""
-        while True:
-            raw = self._read_line()
-            if not raw:
-                raise self._changed()  # shorter than when it was scanned
-            self._line += 1
-            if self._line == line:
-                return raw
-            if raw.strip():  # the scan skipped only blank lines
-                raise self._changed()
-            self._write(raw)
-
-    def _read_line(self) -> bytes:
+    def _next(self) -> Line | None:
         try:
-            return self._in.readline()
+            return next(self._lines, None)
         except OSError as exc:
             raise RedactError(f"{self.src}: cannot read ({exc.strerror or type(exc).__name__})") from None
+
+    def _copy_until(self, number: int) -> Line:
+        """Copy the (blank) lines before line ``number``; return that line itself."""
+        while True:
+            line = self._next()
+            if line is None:
+                raise self._changed()  # shorter than when it was scanned
+            if line.number == number:
+                return line
+            if line.body is None or line.body.strip():  # the scan skipped only blank lines
+                raise self._changed()
+            self._write(line.body + line.ending)
 
     def _write(self, data: bytes) -> None:
         try:
@@ -318,26 +470,24 @@ class _JsonlRewriter:
         except OSError as exc:
             raise write_error(self.dst, exc) from None
 
-    def take(self, item: Item, text: str | None) -> None:
-        """Copy ``item``'s line, its text replaced by ``text`` (None: byte for byte)."""
+    def take(self, item: Item, edit: Callable[[bytes], bytes] | None) -> None:
+        """Copy ``item``'s line, made by ``edit`` from the line as it is (None: byte for byte)."""
         assert item.line is not None
-        raw = self._copy_until(item.line)
-        if parse_post_line(raw, self.max_line_bytes) != (item.id, item.text, item.error):
+        line = self._copy_until(item.line)
+        if parse_line(line.body, self.line_format, self.limit) != (item.id, item.text, item.fields, item.error):
             raise self._changed()
-        if text is None:
-            self._write(raw)
-            return
-        record = json.loads(raw.decode("utf-8-sig"))
-        record["text"] = text
-        ending = b"\r\n" if raw.endswith(b"\r\n") else b"\n" if raw.endswith(b"\n") else b""
-        self._write(json_text(record).encode("utf-8") + ending)  # a lone surrogate stays an escape
+        if edit is None:
+            assert line.body is not None  # an error line always has an edit
+            self._write(line.body + line.ending)
+        else:
+            self._write(edit(line.body or b"") + line.ending)
 
     def finish(self) -> None:
         try:
-            while raw := self._read_line():
-                if raw.strip():  # appended after it was scanned
+            while line := self._next():
+                if line.body is None or line.body.strip():  # appended after it was scanned
                     raise self._changed()
-                self._write(raw)
+                self._write(line.body + line.ending)
             self._in.close()
         except BaseException:
             self.abort()
