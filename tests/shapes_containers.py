@@ -436,6 +436,68 @@ def movie(*udta: bytes, ilst: bytes = b"", top: bytes = b"", brand: bytes = b"qt
     return box(b"ftyp", brand + b"\x00\x00\x00\x00" + brand) + moov + top + box(b"mdat", b"\x01\x02\x03\x04" * 8)
 
 
+def track(handler: bytes, fmt: bytes, offsets: list[int], sizes: list[int], *, entry: bytes = b"") -> bytes:
+    """A ``trak`` whose sample table lists one sample per chunk at ``offsets`` (file offsets)."""
+    stsd = full(b"stsd", struct.pack(">I", 1) + box(fmt, bytes(6) + struct.pack(">H", 1) + entry))
+    stts = full(b"stts", struct.pack(">III", 1, len(sizes), 1))
+    stsc = full(b"stsc", struct.pack(">IIII", 1, 1, 1, 1))
+    stsz = full(b"stsz", struct.pack(">II", 0, len(sizes)) + b"".join(struct.pack(">I", n) for n in sizes))
+    stco = full(b"stco", struct.pack(">I", len(offsets)) + b"".join(struct.pack(">I", o) for o in offsets))
+    hdlr = full(b"hdlr", bytes(4) + handler + bytes(13))
+    mdhd = full(b"mdhd", struct.pack(">IIII", 3_600_000_000, 3_600_000_000, 600, len(sizes)) + bytes(4))
+    tkhd = full(b"tkhd", struct.pack(">III", 3_600_000_000, 3_600_000_000, 1) + bytes(72))
+    stbl = box(b"stbl", stsd + stts + stsc + stsz + stco)
+    return box(b"trak", tkhd + box(b"mdia", mdhd + hdlr + box(b"minf", stbl)))
+
+
+def movie_with_tracks(tracks: list[tuple[bytes, bytes, list[bytes], bytes]], *, brand: bytes = b"qt  ") -> bytes:
+    """A movie whose tracks are ``(handler, sample format, samples, sample entry body)``, samples in one ``mdat``."""
+
+    def build(base: int) -> bytes:
+        traks, payload = b"", b""
+        for handler, fmt, samples, entry in tracks:
+            offsets = []
+            for sample in samples:
+                offsets.append(base + len(payload))
+                payload += sample
+            traks += track(handler, fmt, offsets, [len(s) for s in samples], entry=entry)
+        mvhd = full(b"mvhd", struct.pack(">III", 3_600_000_000, 3_600_000_000, 600) + bytes(84))
+        ftyp = box(b"ftyp", brand + b"\x00\x00\x00\x00" + brand)
+        return ftyp + box(b"moov", mvhd + traks) + box(b"mdat", payload)
+
+    return _fix_offsets(build)
+
+
+def camm_gps() -> bytes:
+    """A Google ``camm`` sample of type 5: latitude, longitude, altitude (little-endian doubles)."""
+    return struct.pack("<HHddd", 0, 5, LAT, LON, 10.0)
+
+
+def mebx_entry(*keys: str) -> bytes:
+    """The body of an Apple ``mebx`` sample entry declaring ``keys`` (local ids 1, 2...)."""
+    local = b""
+    for i, key in enumerate(keys, start=1):
+        keyd = box(b"keyd", b"mdta" + key.encode())
+        dtyp = box(b"dtyp", struct.pack(">II", 0, 1))  # well-known type 1: UTF-8
+        local += box(struct.pack(">I", i), keyd + dtyp)
+    return box(b"keys", local)
+
+
+def mebx_sample(*values: str) -> bytes:
+    """One ``mebx`` sample: a box per value, typed by its key's local id."""
+    return b"".join(box(struct.pack(">I", i), v.encode()) for i, v in enumerate(values, start=1))
+
+
+#: A (fake) video track, and Apple timed metadata holding a position.
+VIDEO_TRACK = (b"vide", b"avc1", [b"\x00\x00\x00\x05frame" * 4] * 2, b"")
+MEBX_LOCATION = (
+    b"meta",
+    b"mebx",
+    [mebx_sample("+40.7000-074.0000/")],
+    mebx_entry("com.apple.quicktime.location.ISO6709"),
+)
+
+
 def _qt_shapes() -> list[Shape]:
     out = [
         ("xyz", movie(box(b"\xa9xyz", qt_text("+40.7000-074.0000/")))),
@@ -455,6 +517,8 @@ def _qt_shapes() -> list[Shape]:
         ("xmp-box", movie(box(b"XMP_", xmp()))),
         ("top-level-udta", movie(top=box(b"udta", box(b"\xa9xyz", qt_text("+40.7000-074.0000/"))))),
         ("cut-inside-moov", movie(box(b"\xa9xyz", qt_text("+40.7000-074.0000/")))[:-50]),
+        ("camm-gps-track", movie_with_tracks([VIDEO_TRACK, (b"camm", b"camm", [camm_gps()] * 3, b"")])),
+        ("mebx-location-track", movie_with_tracks([VIDEO_TRACK, MEBX_LOCATION])),
     ]
     out += [(f"xmp-{v}", movie(box(b"XMP_", xmp(v)))) for v in XMP_VARIANTS if v != "plain"]
     return [Shape(f"mov-{n}", "QUICKTIME", d) for n, d in out]

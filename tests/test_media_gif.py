@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+import shapes_containers as shapes
 from PIL import Image, ImageSequence
 from test_media_png import XMP
 
@@ -92,3 +93,32 @@ def test_broken_structure(mutate) -> None:
 def test_not_gif() -> None:
     with pytest.raises(InputError):
         GIF.read(b"\x89PNG\r\n\x1a\n" + bytes(16))
+
+
+# -- pixel parts --------------------------------------------------------------------------------
+
+
+def test_pixel_parts_survive_every_strip() -> None:
+    assert shapes.parts_changed_by_strips(GIF, make_gif()) == []
+
+
+def _frame_data(data: bytes) -> int:
+    """An offset in the LZW data of the first frame."""
+    return data.index(b"\x2c") + 10 + 3
+
+
+@pytest.mark.parametrize(
+    ("where", "changes"),
+    [
+        pytest.param(_frame_data, True, id="lzw-data"),
+        pytest.param(lambda d: 13 + 5, True, id="global-colour-table"),
+        pytest.param(lambda d: 6, True, id="screen-width"),
+        pytest.param(lambda d: d.index(b"\x21\xf9") + 4, True, id="frame-delay"),
+        pytest.param(lambda d: d.index(b"\x21\xfe") + 3, False, id="comment"),
+        pytest.param(lambda d: d.index(b"XMP DataXMP") + 40, False, id="xmp"),
+        pytest.param(lambda d: d.index(b"MGKIPTC0000") + 14, False, id="private-extension"),
+    ],
+)
+def test_pixel_parts_see_a_flipped_picture_byte(where, changes: bool) -> None:
+    data = make_gif()
+    assert (GIF.pixel_parts(shapes.flipped(data, where(data))) != GIF.pixel_parts(data)) is changes

@@ -7,7 +7,8 @@ import struct
 
 import piexif
 import pytest
-from conftest import CORPUS, needs_corpus
+import shapes_containers as shapes
+from conftest import CORPUS, SAMPLES, needs_corpus
 from PIL import Image, ImageCms
 from test_media_png import XMP, exif_bytes
 
@@ -316,3 +317,138 @@ def test_corpus_videos(name: str) -> None:
         out = QT.strip(data, options)
         assert len(out.data) == len(data)
         assert not any(n == "GPSCoordinates" for _, n, _ in QT.read(out.data).fields)
+
+
+# -- timed metadata tracks ------------------------------------------------------------------------
+
+HARMLESS_MEBX = (
+    b"meta",
+    b"mebx",
+    [shapes.mebx_sample("1")],
+    shapes.mebx_entry("com.apple.quicktime.video-orientation"),
+)
+TRACKS = {
+    "camm-gps": (b"camm", b"camm", [shapes.camm_gps()] * 3, b""),
+    "gopro-gpmd": (b"meta", b"gpmd", [b"DEVC\x00\x01\x00\x04GPS5"], b""),
+    "subtitles": (b"sbtl", b"tx3g", [b"\x00\x05hello"], b""),
+    "mebx-location": shapes.MEBX_LOCATION,
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRACKS))
+def test_a_timed_metadata_track_leakscan_cannot_read_is_incomplete_and_stripped(name: str) -> None:
+    data = shapes.movie_with_tracks([shapes.VIDEO_TRACK, TRACKS[name]])
+    assert any("timed metadata track" in r for r in QT.read(data).incomplete)
+    samples = TRACKS[name][2]
+    for options in shapes.strip_options():
+        out = QT.strip(data, options)
+        assert len(out.data) == len(data) and "timed metadata track" in out.removed
+        assert QT.read(out.data).incomplete == []  # the track is a free box now
+        assert not any(s in out.data for s in samples)  # its samples are zeros
+        assert QT.pixel_parts(out.data) == QT.pixel_parts(data)  # the video is untouched
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [pytest.param([], id="video-only"), pytest.param([HARMLESS_MEBX], id="mebx-orientation")],
+)
+def test_tracks_leakscan_understands_read_complete(extra) -> None:
+    data = shapes.movie_with_tracks([shapes.VIDEO_TRACK, *extra])
+    assert QT.read(data).incomplete == []
+    assert "timed metadata track" not in QT.strip(data, StripOptions()).removed
+
+
+@needs_corpus
+def test_an_iphone_movie_with_face_and_orientation_metadata_reads_complete() -> None:
+    data = (PHOTOS / "video" / "mei__with-gps.mov").read_bytes()
+    meta = QT.read(data)
+    assert meta.incomplete == [] and any(n == "GPSCoordinates" for _, n, _ in meta.fields)
+
+
+def test_a_fragmented_movie_with_a_metadata_track_is_not_stripped() -> None:
+    """Its samples are described in moof boxes, which the strip does not rewrite: no copy."""
+    stsd = full(b"stsd", struct.pack(">I", 1) + box(b"camm", bytes(8)))
+    trak = box(b"trak", box(b"mdia", full(b"hdlr", bytes(4) + b"camm" + bytes(13)) + box(b"minf", box(b"stbl", stsd))))
+    moof = box(b"moof", full(b"mfhd", struct.pack(">I", 1)))
+    data = box(b"ftyp", b"isom\x00\x00\x00\x00isom") + box(b"moov", trak) + moof + box(b"mdat", shapes.camm_gps())
+    assert QT.read(data).incomplete
+    with pytest.raises(InputError, match="fragmented"):
+        QT.strip(data, StripOptions())
+
+
+# -- pixel parts ----------------------------------------------------------------------------------
+
+HEIF_FILES = shapes.photo_files([SAMPLES / "photos", CORPUS / "photos"], "HEIF")
+AVIF_FILES = shapes.photo_files([SAMPLES / "photos", CORPUS / "photos"], "AVIF")
+MOVIE_FILES = shapes.photo_files([SAMPLES / "photos", CORPUS / "photos"], "QUICKTIME")
+
+
+@pytest.mark.parametrize(
+    ("handler", "path"),
+    [(HEIF, p) for p in HEIF_FILES] + [(AVIF, p) for p in AVIF_FILES] + [(QT, p) for p in MOVIE_FILES],
+    ids=[p.name for p in HEIF_FILES + AVIF_FILES + MOVIE_FILES],
+)
+def test_pixel_parts_survive_every_strip(handler, path) -> None:
+    assert shapes.parts_changed_by_strips(handler, path.read_bytes()) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["exif", "exif-in-second-meta", "xmp-in-second-meta", "top-level-xmp-uuid", "xmp-plain"]
+)
+def test_pixel_parts_survive_every_strip_of_hostile_heifs(name: str) -> None:
+    shape = next(s for s in shapes.shapes() if s.name == f"heif-{name}")
+    assert shapes.parts_changed_by_strips(HEIF, shape.data) == []
+
+
+def _image_item(data: bytes):
+    """The primary image item of a HEIF (its data in mdat)."""
+    _, metas = _heif_items(_Walk(data, strict=True))
+    return next(i for _meta, items in metas for i in items.values() if not i.is_metadata and i.type == "hvc1")
+
+
+@needs_heif_encoder
+@pytest.mark.parametrize(
+    ("where", "changes"),
+    [
+        pytest.param(lambda d: sum(_image_item(d).extents[0]) - 5, True, id="image-data"),
+        pytest.param(lambda d: d.index(b"ispe") + 8, True, id="image-size"),
+        pytest.param(lambda d: d.index(b"hvcC") + 10, True, id="codec-configuration"),
+        pytest.param(lambda d: d.index(b"pitm") + 9, True, id="primary-item"),
+        pytest.param(lambda d: next(i for i in metadata_items(d) if i.is_exif).extents[0][0] + 40, False, id="exif"),
+        pytest.param(lambda d: d.index(b"<rdf:RDF") + 20, False, id="xmp"),
+        pytest.param(lambda d: d.index(b"prof") + 60, False, id="icc-profile"),
+    ],
+)
+def test_heif_pixel_parts_see_a_flipped_picture_byte(where, changes: bool) -> None:
+    data = make_heic(icc=True)
+    assert (HEIF.pixel_parts(shapes.flipped(data, where(data))) != HEIF.pixel_parts(data)) is changes
+
+
+def _movie() -> bytes:
+    return shapes.movie_with_tracks([shapes.VIDEO_TRACK, HARMLESS_MEBX, TRACKS["camm-gps"]])
+
+
+@pytest.mark.parametrize(
+    ("where", "changes"),
+    [
+        pytest.param(lambda d: d.index(b"frame") + 2, True, id="video-sample"),
+        pytest.param(lambda d: d.index(b"avc1") + 7, True, id="sample-description"),
+        pytest.param(lambda d: d.index(b"stsz") + 19, True, id="sample-size"),
+        pytest.param(lambda d: d.index(b"tkhd") + 80, True, id="track-size"),
+        pytest.param(lambda d: d.index(b"mdhd") + 16, True, id="time-scale"),
+        pytest.param(lambda d: d.index(b"mvhd") + 8, False, id="movie-creation-time"),
+        pytest.param(lambda d: d.index(b"tkhd") + 8, False, id="track-creation-time"),
+        pytest.param(lambda d: d.rindex(shapes.camm_gps()) + 8, False, id="camm-sample"),
+    ],
+)
+def test_movie_pixel_parts_see_a_flipped_picture_byte(where, changes: bool) -> None:
+    data = _movie()
+    assert (QT.pixel_parts(shapes.flipped(data, where(data))) != QT.pixel_parts(data)) is changes
+
+
+def test_movie_pixel_parts_refuse_tables_pointing_outside_the_file() -> None:
+    data = shapes.movie_with_tracks([shapes.VIDEO_TRACK])
+    stco = data.index(b"stco") + 12
+    broken = data[:stco] + struct.pack(">I", len(data) + 10) + data[stco + 4 :]
+    with pytest.raises(InputError):
+        QT.pixel_parts(broken)

@@ -6,6 +6,7 @@ import struct
 
 import piexif
 import pytest
+import shapes_containers as shapes
 from conftest import CORPUS, needs_corpus
 from test_media_png import XMP, exif_bytes
 
@@ -72,3 +73,33 @@ def test_corpus_jxl_gps_removed() -> None:
     assert piexif.load(JXL.read(data).exif[0][1])["GPS"]
     out = JXL.strip(data, StripOptions())
     assert not JXL.read(out.data).exif and b"jxlp" in out.data
+
+
+# -- pixel parts --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(make_jxl(), id="made"),
+        pytest.param(b"\xff\x0a" + bytes(30), id="bare-codestream"),
+        pytest.param(
+            (CORPUS / "photos" / "camera" / "exifpy__test_0001.jxl").read_bytes()
+            if (CORPUS / "photos" / "camera" / "exifpy__test_0001.jxl").is_file()
+            else make_jxl(),
+            id="corpus",
+        ),
+    ],
+)
+def test_pixel_parts_survive_every_strip(data: bytes) -> None:
+    assert shapes.parts_changed_by_strips(JXL, data) == []
+
+
+@pytest.mark.parametrize(
+    ("btype", "skip", "changes"),
+    [(b"jxlp", 6, True), (b"Exif", 20, False), (b"xml ", 20, False), (b"jbrd", 4, False)],
+)
+def test_pixel_parts_see_a_flipped_codestream_byte(btype: bytes, skip: int, changes: bool) -> None:
+    data = make_jxl()
+    flipped = shapes.flipped(data, data.index(btype) + skip)
+    assert (JXL.pixel_parts(flipped) != JXL.pixel_parts(data)) is changes

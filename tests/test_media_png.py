@@ -8,7 +8,8 @@ import zlib
 
 import piexif
 import pytest
-from conftest import CORPUS, needs_corpus
+import shapes_containers as shapes
+from conftest import CORPUS, SAMPLES, needs_corpus
 from PIL import Image, ImageCms, PngImagePlugin
 
 from leakscan.errors import InputError
@@ -215,3 +216,61 @@ def test_imagemagick_raw_profiles_are_decoded() -> None:
     assert [w for w, _ in meta.exif] == ["zTXt Raw profile type exif"]
     assert meta.exif[0][1][:4] in (b"MM\x00*", b"II*\x00")
     assert meta.iptc and meta.iptc[0][1][:1] == b"\x1c"
+
+
+# -- pixel parts --------------------------------------------------------------------------------
+
+
+def _apng() -> bytes:
+    frames = [Image.new("P", (8, 8), i) for i in range(3)]
+    for f in frames:
+        f.putpalette([v % 256 for v in range(768)])
+        f.info["transparency"] = 0
+    buf = io.BytesIO()
+    frames[0].save(buf, "PNG", save_all=True, append_images=frames[1:], duration=50, loop=0)
+    return buf.getvalue()
+
+
+FILES = shapes.photo_files([SAMPLES / "photos", CORPUS / "photos"], "PNG")
+MADE = {"made": make_png, "apng": _apng}
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_pixel_parts_survive_every_strip(path) -> None:
+    assert shapes.parts_changed_by_strips(PNG, path.read_bytes()) == []
+
+
+@pytest.mark.parametrize("name", sorted(MADE))
+def test_pixel_parts_survive_every_strip_of_made_files(name: str) -> None:
+    assert shapes.parts_changed_by_strips(PNG, MADE[name]()) == []
+
+
+def _in_chunk(data: bytes, ctype: bytes, skip: int = 0) -> int:
+    return data.index(ctype) + 4 + skip
+
+
+@pytest.mark.parametrize(
+    ("name", "ctype", "skip", "changes"),
+    [
+        ("made", b"IDAT", 5, True),
+        ("made", b"IHDR", 3, True),  # the width
+        ("apng", b"PLTE", 7, True),
+        ("apng", b"tRNS", 0, True),
+        ("apng", b"fcTL", 6, True),  # a frame's width
+        ("apng", b"fdAT", 9, True),
+        ("apng", b"acTL", 3, True),  # the frame count
+        ("made", b"eXIf", 20, False),
+        ("made", b"tEXt", 3, False),
+        ("made", b"iCCP", 30, False),
+        ("made", b"tIME", 1, False),
+    ],
+)
+def test_pixel_parts_see_a_flipped_picture_byte(name: str, ctype: bytes, skip: int, changes: bool) -> None:
+    data = MADE[name]()
+    parts = PNG.pixel_parts(data)
+    assert (PNG.pixel_parts(shapes.flipped(data, _in_chunk(data, ctype, skip))) != parts) is changes
+
+
+def test_pixel_parts_refuse_a_broken_file() -> None:
+    with pytest.raises(InputError):
+        PNG.pixel_parts(make_png()[:200])

@@ -7,7 +7,8 @@ import struct
 
 import piexif
 import pytest
-from conftest import CORPUS, needs_corpus
+import shapes_containers as shapes
+from conftest import CORPUS, SAMPLES, needs_corpus
 from PIL import Image, ImageCms
 from test_media_png import XMP, exif_bytes
 
@@ -127,3 +128,49 @@ def test_corpus_webps_strip_pixel_identical(name: str) -> None:
     assert pixels(out.data) == pixels(data)
     meta = WEBP.read(out.data)
     assert not meta.xmp and all(len(e) < 64 for _, e in meta.exif)  # at most an orientation
+
+
+# -- pixel parts --------------------------------------------------------------------------------
+
+
+def _animated() -> bytes:
+    frames = [Image.new("RGBA", (8, 8), (i * 80, 0, 0, 255)) for i in range(3)]
+    buf = io.BytesIO()
+    frames[0].save(buf, "WEBP", save_all=True, append_images=frames[1:], duration=50, loop=0, exif=exif_bytes())
+    return buf.getvalue()
+
+
+FILES = shapes.photo_files([SAMPLES / "photos", CORPUS / "photos"], "WEBP")
+MADE = {"lossless": make_webp, "lossy": lambda: make_webp(lossless=False), "animated": _animated}
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_pixel_parts_survive_every_strip(path) -> None:
+    assert shapes.parts_changed_by_strips(WEBP, path.read_bytes()) == []
+
+
+@pytest.mark.parametrize("name", sorted(MADE))
+def test_pixel_parts_survive_every_strip_of_made_files(name: str) -> None:
+    assert shapes.parts_changed_by_strips(WEBP, MADE[name]()) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "fourcc", "skip", "changes"),
+    [
+        ("lossless", b"VP8L", 12, True),
+        ("lossy", b"VP8 ", 20, True),
+        ("lossless", b"VP8X", 8 + 4, True),  # the canvas width
+        ("animated", b"ANMF", 8 + 20, True),
+        ("animated", b"ANIM", 8 + 4, True),  # the loop count
+        ("lossless", b"VP8X", 8, False),  # the EXIF flag: a strip changes it
+        ("lossless", b"EXIF", 8 + 20, False),
+        ("lossless", b"XMP ", 8 + 20, False),
+        ("lossless", b"ICCP", 8 + 20, False),
+    ],
+)
+def test_pixel_parts_see_a_flipped_picture_byte(name: str, fourcc: bytes, skip: int, changes: bool) -> None:
+    data = MADE[name]()
+    at = data.index(fourcc) + skip
+    bit = FLAG_EXIF if (fourcc, skip) == (b"VP8X", 8) else 1
+    changed = data[:at] + bytes([data[at] ^ bit]) + data[at + 1 :]
+    assert (WEBP.pixel_parts(changed) != WEBP.pixel_parts(data)) is changes
