@@ -149,3 +149,49 @@ def test_strip_leaves_nothing_exiftool_reads(fmt: str, only_gps: bool, tmp_path:
     oracle = shapes.exiftool(_write(tmp_path, copies))
     left = {name: sorted(shapes.exiftool_sees(rec) & banned) for name, rec in oracle.items()}
     assert not {k: v for k, v in left.items() if v}
+
+
+# -- XMP that is hostile or broken -----------------------------------------------------------------
+
+_BODY = shapes.XMP_VARIANTS["plain"].split("<x:xmpmeta", 1)[1]
+_XMP_CASES = {
+    # (packet, complete): complete means read as fully checked
+    "plain": (shapes.xmp(), True),
+    "doctype-before-the-packet": (shapes.xmp("doctype"), True),
+    "doctype-in-a-comment": (shapes.xmp("doctype-in-comment"), True),
+    "doctype-inside-the-packet": (
+        ('<x:xmpmeta><!DOCTYPE x [<!ATTLIST a b CDATA "c">]>' + _BODY.split(">", 1)[1]).encode(),
+        True,
+    ),
+    "cdata-value": (shapes.xmp().replace(b">Springfield<", b"><![CDATA[Springfield]]><"), True),
+    "entity": (shapes.xmp("entity"), False),
+    "mismatched-tags": (shapes.xmp("malformed"), False),
+    "cut-short": (shapes.xmp("unclosed"), False),
+    "unclosed-comment": (shapes.xmp() + b"<!-- and then nothing", True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_XMP_CASES))
+def test_hostile_xmp_gives_up_its_values_and_says_when_it_is_unsure(name: str) -> None:
+    from leakscan.media import xmp
+
+    packet, complete = _XMP_CASES[name]
+    data = xmp.parse(packet)
+    values = {v for _p, v in data.props}
+    assert shapes.CITY in values and xmp.gps(data)
+    assert (shapes.OWNER in values) is (name != "entity")  # an entity is never expanded
+    assert (data.incomplete == []) is complete
+
+
+def test_xmp_nested_past_the_limit_is_incomplete() -> None:
+    from leakscan.media import xmp
+
+    def nest(depth: int) -> bytes:
+        inner = "<photoshop:City>Springfield</photoshop:City>"
+        for _ in range(depth):
+            inner = f'<dc:subject rdf:parseType="Resource">{inner}</dc:subject>'
+        return shapes.xmp().replace(b"<photoshop:City>Springfield</photoshop:City>", inner.encode())
+
+    assert xmp.parse(nest(5)).incomplete == []
+    deep = xmp.parse(nest(40))
+    assert any("nested deeper" in r for r in deep.incomplete)
