@@ -152,3 +152,20 @@ def test_pixel_parts_keep_the_adobe_transform_and_leave_trailing_images_out() ->
 def test_pixel_parts_refuse_a_cut_file() -> None:
     with pytest.raises(InputError):
         JPEG.pixel_parts(CUT["exif-but-no-image-data"])
+
+
+def _photoshop(blob: bytes) -> bytes:
+    return shapes.segment(0xED, b"Photoshop 3.0\x00" + blob)
+
+
+@pytest.mark.parametrize(
+    ("blob", "complete"),
+    [
+        pytest.param(shapes.photoshop_iptc(), True, id="iptc"),
+        pytest.param(shapes.photoshop_iptc() + b"\x00" * 8, True, id="zero-padding"),
+        pytest.param(b"8BIM\x04\x0c\x00\x00\x00\x00\x00\x02ab" * 1001, False, id="past-the-block-cap"),
+        pytest.param(b"8BIM\x04\x0c\x00\x00\x00\x00\x00\x02ab" + b"junk" + shapes.photoshop_iptc(), False, id="junk"),
+    ],
+)
+def test_photoshop_resources_not_read_to_the_end_are_incomplete(blob: bytes, complete: bool) -> None:
+    assert (JPEG.read(shapes.jpeg(_photoshop(blob))).incomplete == []) is complete

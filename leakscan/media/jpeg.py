@@ -47,6 +47,8 @@ _MAX_SEGMENTS = 65536
 _MAX_TRAILER_IMAGES = 32
 #: Most Extended XMP parts / FLIR segments gathered.
 _MAX_PARTS = 256
+#: Most Photoshop image resource blocks read.
+_MAX_PS_BLOCKS = 1000
 #: Why a JPEG without any image data cannot be called checked: it was cut short, and what
 #: was cut off is unknown.
 NO_IMAGE_DATA = "JPEG holds no image data (cut short before its frame/scan)"
@@ -491,7 +493,15 @@ def _json_fields(obj: object, meta: RawMetadata, depth: int) -> None:
 
 
 def _photoshop(blob: bytes, meta: RawMetadata, where: str) -> None:
-    """Photoshop image resources (8BIM): IPTC 0x0404, thumbnails, EXIF 0x0422, XMP 0x0424."""
+    """Photoshop image resources (8BIM): IPTC 0x0404, thumbnails, EXIF 0x0422, XMP 0x0424.
+
+    Resources past the block cap, or after a block the walk cannot follow, are not read:
+    the image is then not fully checked.
+    """
+    blocks = _ps_blocks(blob)
+    end = blocks[-1][3] + (blocks[-1][3] - blocks[-1][2]) % 2 if blocks else 0
+    if len(blocks) >= _MAX_PS_BLOCKS or any(blob[end:]):
+        _incomplete(meta, f"{where}: Photoshop resources could not be read to the end")
     for rid, body in photoshop_resources(blob):
         if rid == 0x0404:
             meta.iptc.append((f"{where} IPTC", body))
@@ -515,7 +525,7 @@ def _ps_blocks(blob: bytes) -> list[tuple[int, int, int, int]]:
     """``(id, block start, data start, data end)`` of every 8BIM block."""
     pos, n = 0, len(blob)
     out = []
-    while pos + 12 <= n and len(out) < 1000:
+    while pos + 12 <= n and len(out) < _MAX_PS_BLOCKS:
         if blob[pos : pos + 4] not in (b"8BIM", b"PHUT", b"DCSR", b"AgHg", b"MeSa"):
             break
         rid = int.from_bytes(blob[pos + 4 : pos + 6], "big")
