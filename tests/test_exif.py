@@ -10,9 +10,10 @@ import time
 
 import piexif
 import pytest
+import shapes_tiff
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PIL import Image
+from PIL import Image, ImageSequence
 
 from leakscan.errors import InputError
 from leakscan.media import exif
@@ -208,16 +209,109 @@ def test_ifd_loop_via_sub_ifd_pointers() -> None:
     assert any("loops" in w for w in ex.warnings)
 
 
-def test_chain_of_many_ifds_is_bounded() -> None:
-    # 500 IFDs each pointing at the next: the walk stops at the caps
-    out = bytearray(_hdr())
-    for _ in range(500):
-        pos = len(out)
-        out += struct.pack("<H", 1) + struct.pack("<HHLL", 0x0112, 3, 1, 1) + struct.pack("<L", pos + 18)
-    out += b"\x00" * 8
-    ex = exif.parse(bytes(out))
-    assert len(ex.ifds) <= exif.MAX_IFDS
-    assert ex.warnings
+# -- limits: at the bound everything is read; past it the payload says it is incomplete ----------
+
+
+def _tiff(structure, bo: str = "<", *, big: bool = False) -> bytes:
+    b = shapes_tiff.TiffBuilder(bo, big=big)
+    structure(b, shapes_tiff.exif_page)
+    return b.bytes()
+
+
+def _subifds(n: int):
+    """IFD0 with one SubIFDs entry naming ``n`` IFDs, the GPS pointer in the last one."""
+
+    def build(b, page) -> None:
+        subs = [b.ifd([(254, shapes_tiff.LONG, (1,))]) for _ in range(n - 1)]
+        subs.append(b.ifd([(254, shapes_tiff.LONG, (1,)), b.pointer(shapes_tiff.GPS_IFD, shapes_tiff.gps_ifd(b))]))
+        b.set_first(b.ifd([*page(b, 0), b.pointer(shapes_tiff.SUB_IFDS, *subs)]))
+
+    build.__name__ = f"subifds_{n}"
+    return build
+
+
+def _text(size: int, typ: int):
+    def build(b, page) -> None:
+        b.set_first(b.ifd([*page(b, 0), (0x010E, typ, b"x" * size), *shapes_tiff.identifying(b)]))
+
+    build.__name__ = f"text_{size}_type{typ}"
+    return build
+
+
+def _gps_seen(ex: exif.ExifData) -> bool:
+    return any(e.name == "GPSLatitude" for e in ex.entries)
+
+
+@pytest.mark.parametrize(
+    ("limit", "value", "structure", "complete"),
+    [
+        ("MAX_PAGES", 40, shapes_tiff.chain(40), True),
+        ("MAX_PAGES", 40, shapes_tiff.chain(41), False),
+        ("MAX_DEPTH", 5, shapes_tiff.deep_subifd(4), True),  # GPS at depth 5
+        ("MAX_DEPTH", 5, shapes_tiff.deep_subifd(5), False),
+        ("MAX_ENTRIES_PER_IFD", 1500, shapes_tiff.big_ifd(1400), True),
+        ("MAX_ENTRIES_PER_IFD", 1500, shapes_tiff.big_ifd(1600), False),
+        ("MAX_ENTRIES", 300, shapes_tiff.chain(20), True),  # 20 pages of 1-4 entries
+        ("MAX_ENTRIES", 300, shapes_tiff.big_ifd(400), False),
+        ("MAX_IFDS", 30, shapes_tiff.chain(25), True),
+        ("MAX_IFDS", 30, shapes_tiff.chain(40), False),
+        ("MAX_POINTED", 8, _subifds(8), True),
+        ("MAX_POINTED", 8, _subifds(9), False),
+        ("MAX_VALUE_BYTES", 4096, _text(4000, shapes_tiff.ASCII), True),
+        ("MAX_VALUE_BYTES", 4096, _text(5000, shapes_tiff.ASCII), False),  # a text nobody read
+        ("MAX_VALUE_BYTES", 4096, _text(5000, shapes_tiff.UNDEFINED), True),  # binary: not a text
+    ],
+)
+def test_a_limit_hit_makes_the_payload_incomplete(monkeypatch, limit, value, structure, complete) -> None:
+    monkeypatch.setattr(exif, limit, value)
+    for bo in "<>":
+        ex = exif.parse(_tiff(structure, bo))
+        assert (not ex.incomplete) is complete, ex.incomplete
+        assert _gps_seen(ex) or not complete
+        values = (shapes_tiff.OWNER, shapes_tiff.SERIAL, "xxxx")
+        assert not any(v in r for r in ex.incomplete + ex.warnings for v in values)  # reasons, never values
+
+
+def test_the_default_limits_read_what_real_multi_page_files_hold() -> None:
+    """300 pages, 5,000 entries in one IFD, 12 levels of SubIFDs: all read, nothing incomplete."""
+    for structure in (shapes_tiff.chain(300), shapes_tiff.big_ifd(5000), shapes_tiff.deep_subifd(12)):
+        ex = exif.parse(_tiff(structure))
+        assert not ex.incomplete and _gps_seen(ex) and ex.value("Artist") == shapes_tiff.OWNER
+
+
+def test_a_chain_past_the_pages_limit_is_bounded_and_incomplete() -> None:
+    ex = exif.parse(_tiff(shapes_tiff.chain(exif.MAX_PAGES + 10)))
+    assert len({d.page for d in ex.dirs}) == exif.MAX_PAGES
+    assert ex.incomplete == [f"more than {exif.MAX_PAGES} images in the EXIF/TIFF page chain"]
+
+
+@pytest.mark.parametrize(
+    "structure",
+    [shapes_tiff.gps_under("interop"), shapes_tiff.gps_under("subifd"), shapes_tiff.gps_under("subifd-next"),
+     shapes_tiff.gps_under("page2"), shapes_tiff.gps_is_interop, shapes_tiff.pages(3)],
+)  # fmt: skip
+@pytest.mark.parametrize("bo", ["<", ">"])
+def test_gps_is_read_under_any_parent(structure, bo: str) -> None:
+    ex = exif.parse(_tiff(structure, bo))
+    assert _gps_seen(ex) and not ex.incomplete
+
+
+def test_every_page_has_its_own_directories() -> None:
+    ex = exif.parse(_tiff(shapes_tiff.pages(3)))
+    gps = [d for d in ex.dirs if d.name == "GPS"]
+    assert len(gps) == 3 and len({d.offset for d in gps}) == 3
+    assert sorted(d.page for d in gps) == [0, 1, 2]
+    assert all(ex.dirs[d.parent].in_chain for d in gps)
+
+
+def test_a_subifd_next_link_to_junk_is_ignored() -> None:
+    """Raw files leave junk in a SubIFD's next link: not read as an IFD (ExifTool checks the same)."""
+    b = shapes_tiff.TiffBuilder("<")
+    junk = b.blob(b"\xff\xff" + b"\x00" * 40)  # 65,535 entries claimed, none there
+    sub = b.ifd([(254, shapes_tiff.LONG, (1,))], next_ifd=junk)
+    b.set_first(b.ifd([(0x0112, shapes_tiff.SHORT, (1,)), b.pointer(shapes_tiff.SUB_IFDS, sub)]))
+    ex = exif.parse(b.bytes())
+    assert len(ex.dirs) == 2 and not ex.incomplete
 
 
 def test_huge_counts_and_offsets_past_end() -> None:
@@ -314,3 +408,64 @@ def test_edit_in_place_blank_keeps_entry() -> None:
     ex = exif.parse(bytes(payload))
     assert ex.value("Artist") == ""
     assert ex.value("Orientation") == (6,)
+
+
+# -- editing every page's directories by their own offsets ------------------------------------------
+
+
+def _decoded(data: bytes) -> list[bytes]:
+    with Image.open(io.BytesIO(data)) as im:
+        return [f.tobytes() for f in ImageSequence.Iterator(im)]
+
+
+def _drop_gps(e: exif.Entry) -> str:
+    return exif.DROP if e.ifd == "GPS" or e.tag == 0x8825 else exif.KEEP
+
+
+def _drop_subifds(e: exif.Entry) -> str:
+    return exif.DROP if e.tag == 0x014A else exif.KEEP
+
+
+@pytest.mark.parametrize(
+    ("structure", "decide", "gone", "kept"),
+    [
+        (shapes_tiff.pages(3), _drop_gps, {"GPS"}, {"ExifIFD": 3, "SubIFD1": 3}),
+        (shapes_tiff.gps_under("interop"), _drop_gps, {"GPS"}, {"ExifIFD": 1, "Interop": 1}),
+        (shapes_tiff.gps_under("subifd-next"), _drop_gps, {"GPS"}, {"SubIFD1": 2}),
+        (shapes_tiff.gps_is_interop, _drop_gps, {"GPS", "Interop"}, {"ExifIFD": 1}),  # the alias goes too
+        (shapes_tiff.shared_gps, _drop_gps, {"GPS"}, {}),
+        (shapes_tiff.page_is_subifd, _drop_subifds, {"SubIFD1"}, {"GPS": 1}),  # page 2 stays a page
+        (shapes_tiff.loop_subifd, _drop_subifds, {"SubIFD1"}, {}),  # a loop does not keep itself alive
+        (shapes_tiff.loop_chain, _drop_gps, {"GPS"}, {"ExifIFD": 1}),
+    ],
+)
+@pytest.mark.parametrize(("bo", "big"), [("<", False), (">", False), ("<", True)])
+def test_edit_in_place_handles_each_directory_by_its_offset(structure, decide, gone, kept, bo, big) -> None:
+    original = shapes_tiff.tiff(structure, bo, big=big)
+    buf = bytearray(original)
+    exif.edit_in_place(buf, decide)
+    assert len(buf) == len(original)
+    assert _decoded(bytes(buf)) == _decoded(original)  # every page, every pixel
+    ex = exif.parse(bytes(buf))
+    names = [d.name for d in ex.dirs]
+    assert not gone & set(names)
+    assert {k: names.count(k) for k in kept} == kept
+    assert rational(bo, *shapes_tiff.LAT) not in buf or "GPS" not in gone  # the values are zeroed
+
+
+def test_a_dropped_value_over_the_pixels_is_unlinked_not_zeroed() -> None:
+    """A hostile GPS value pointing into a page's strip: the pixels win."""
+    b = shapes_tiff.TiffBuilder("<")
+    page = shapes_tiff.picture(b, 0, (8, 8))
+    strip_at = next(v for t, _, v in page if t == 273)[0]
+    gps = b.ifd([(1, shapes_tiff.ASCII, "N"), (2, shapes_tiff.RATIONAL, shapes_tiff.LAT)])
+    b.set_first(b.ifd([*page, b.pointer(shapes_tiff.GPS_IFD, gps)]))
+    data = bytearray(b.bytes())
+    # GPSLatitude's value offset -> the strip (24 bytes of pixels read as 3 rationals)
+    rec = next(r for r in b.records(gps) if r[:2] == b"\x02\x00")
+    at = data.index(rec) + 8
+    struct.pack_into("<L", data, at, strip_at)
+    original = bytes(data)
+    exif.edit_in_place(data, _drop_gps)
+    assert _decoded(bytes(data)) == _decoded(original)
+    assert exif.parse(bytes(data)).get("GPSLatitude") is None

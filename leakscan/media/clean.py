@@ -84,8 +84,10 @@ def minimal_exif_block(block: bytes, size: int | None = None, *, orientation: in
 def tiff_without_gps(block: bytes) -> bytes | None:
     """The EXIF ``block`` without GPS, same length; None when it is too broken to edit.
 
-    The GPS directory is unlinked and zeroed, maker-note place names blanked, and the
-    thumbnail's own EXIF cleaned the same way (:func:`leakscan.media.jpeg.gps_out_of_exif`).
+    Every GPS directory (one per page, wherever it hangs) is unlinked and zeroed, maker-note
+    place names blanked, and the thumbnail's own EXIF cleaned the same way
+    (:func:`leakscan.media.jpeg.gps_out_of_exif`). A block that cannot be read to the end
+    becomes a minimal one (orientation only): a GPS IFD past a limit cannot be left in.
     """
     from .jpeg import gps_out_of_exif
 
@@ -93,7 +95,7 @@ def tiff_without_gps(block: bytes) -> bytes | None:
     if start is None:
         return None
     buf = bytearray(block)
-    gps_out_of_exif(buf, start)
+    gps_out_of_exif(buf, start, len(buf))
     return bytes(buf)
 
 

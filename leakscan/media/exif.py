@@ -6,21 +6,34 @@ numbers and home cities (Canon, Nikon, Olympus/OM, Pentax, Casio, Ricoh, Fujifil
 Panasonic...). It also cuts out the IFD1 thumbnail and, when that thumbnail is a JPEG with
 its own EXIF, decodes that too.
 
+Every IFD is a :class:`Directory` of its own, known by its offset: a multi-page TIFF has
+one ``GPS`` or ``ExifIFD`` per page, and each is read, reported and edited by itself.
+Pointers are followed wherever ExifTool follows them (a GPS IFD hung off the Interop IFD
+or a SubIFD, a SubIFD's next-IFD chain), and the GPS table is read at an offset already
+read as another IFD (cameras have pointed GPS and Interop at one IFD).
+
 Hostile input is expected: every offset is bounds-checked, IFDs already visited are not
 visited again (loops), entry and value counts are capped, the nesting depth is limited,
 the decoded bytes have a budget and the whole walk has a time limit. Problems become
-``warnings`` (never with a value in them); the only exception raised is
+``warnings`` (never with a value in them). When a limit stops the walk before the end --
+more pages, entries, IFDs or nesting than the bounds allow, a text too large to decode,
+the time limit -- the reason also goes to ``incomplete``: whatever lies past it was not
+checked, so the photo must not read as safe (the scanner copies it into
+:attr:`leakscan.media.base.RawMetadata.incomplete`). The only exception raised is
 :class:`~leakscan.errors.InputError`, and only by :func:`parse` when the payload does not
 start with a TIFF header at all.
 
 :func:`edit_in_place` rewrites IFDs inside a ``bytearray`` without moving anything else:
 dropped entries disappear from their IFD (which is rewritten, shorter, at the same
-offset) and their out-of-line values are zeroed. Offsets elsewhere in the file stay valid,
-which keeps maker notes and image data intact.
+offset), their out-of-line values are zeroed, and so is every directory below a dropped
+pointer with its image data. Bytes that a kept directory still uses (its entries, values,
+strips and tiles) are never zeroed, even when a hostile file makes them overlap. Offsets
+elsewhere in the file stay valid, which keeps maker notes and image data intact.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import struct
 import time
@@ -32,14 +45,21 @@ from ..errors import InputError
 
 # -- limits -----------------------------------------------------------------------------
 
-#: Entries read from one IFD (TIFF allows 65,535; real files have < 400).
-MAX_ENTRIES_PER_IFD = 1000
-#: Entries read from one payload, all IFDs together.
-MAX_ENTRIES = 20_000
+# Past any of these the payload is not fully checked (``ExifData.incomplete``): they are far
+# above what cameras and scanners write, and bound the work on a hostile file.
+
+#: Entries read from one IFD (all a classic TIFF can hold; real files have < 400).
+MAX_ENTRIES_PER_IFD = 65_535
+#: Entries read from one payload, all IFDs together (~0.1 s of reading per 25,000).
+MAX_ENTRIES = 200_000
 #: IFDs visited in one payload.
-MAX_IFDS = 200
-#: Nesting depth (IFD0 -> ExifIFD -> MakerNote -> sub-IFD ...).
-MAX_DEPTH = 6
+MAX_IFDS = 16_384
+#: Images in the IFD chain (pages of a multi-page TIFF; IFD0 + IFD1 in a JPEG's EXIF).
+MAX_PAGES = 4096
+#: Nesting depth (IFD0 -> ExifIFD -> MakerNote -> sub-IFD ...; real files stay under 5).
+MAX_DEPTH = 16
+#: IFDs followed from one pointer entry (SubIFDs holds one offset per sub-image).
+MAX_POINTED = 64
 #: Numeric values decoded per entry (longer arrays are cut, with a warning).
 MAX_VALUES = 4096
 #: Bytes copied out for one byte/undefined/ASCII value (longer ones keep only offset/count).
@@ -222,6 +242,10 @@ PENTAX_CITIES = (
 
 #: Pointer tags: tag -> name of the IFD they point to.
 POINTERS = {0x8769: "ExifIFD", 0x8825: "GPS", 0xA005: "Interop", 0x014A: "SubIFD"}
+#: Tags whose values are the offsets and lengths of image data: (offsets tag, lengths tag).
+IMAGE_DATA = ((0x0111, 0x0117), (0x0144, 0x0145), (0x0201, 0x0202))
+#: Text tags stored as bytes: one too large to decode leaves the payload not fully checked.
+_TEXT_BYTES = frozenset({0x9286, 0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F})
 
 
 # -- results ------------------------------------------------------------------------------
@@ -247,10 +271,50 @@ class Entry:
     entry_offset: int
     #: For rationals: the raw (numerator, denominator) pairs.
     raw: tuple[tuple[int, int], ...] | None = None
+    #: Index of its :class:`Directory` in :attr:`ExifData.dirs`.
+    dir: int = -1
 
     @property
     def size(self) -> int:
         return TYPE_SIZE.get(self.type, 1) * self.count
+
+
+@dataclass
+class Directory:
+    """One IFD as it was read: where it is and how it was reached.
+
+    ``name`` is the kind of IFD (``"IFD0"``, ``"IFD1"``... for the page chain, ``"ExifIFD"``,
+    ``"GPS"``, ``"Interop"``, ``"SubIFD1"``..., ``"MakerNotes:<maker>"``): several
+    directories share a name in a multi-page file, the offset tells them apart.
+    """
+
+    index: int
+    name: str
+    offset: int
+    #: Base added to the offsets its entries hold (maker notes may have their own).
+    base: int
+    bo: str
+    big: bool
+    #: The entry count stored in the file (which may claim more than the data holds).
+    count: int
+    #: The directory this one hangs off (-1 for the page chain) and the pointer entry that
+    #: links it (index into :attr:`ExifData.entries`; -1 for a next-IFD link of the chain).
+    parent: int = -1
+    via: int = -1
+    #: Index of the page (IFD chain image) it belongs to.
+    page: int = 0
+    #: Other ``(parent, via)`` links that reach the same IFD (read once: loops, shared IFDs).
+    refs: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def in_chain(self) -> bool:
+        """True for a page of the IFD chain (also when first reached through a pointer)."""
+        return self.via < 0 or any(via < 0 for _, via in self.refs)
+
+    def span(self) -> tuple[int, int]:
+        """``(start, end)`` of the IFD itself: count, entries, next-IFD offset."""
+        csize, esize, vsize = (8, 20, 8) if self.big else (2, 12, 4)
+        return self.offset, self.offset + csize + self.count * esize + vsize
 
 
 @dataclass
@@ -266,9 +330,13 @@ class ExifData:
     thumbnail_exif: ExifData | None = None
     #: Maker-note family that was decoded ("Canon", "Nikon"...), if any.
     maker: str | None = None
-    #: IFD name -> (offset of the IFD, base for its value offsets).
+    #: IFD name -> (offset of the IFD, base for its value offsets), the first IFD of each name.
     ifds: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: Every IFD read, in the order it was reached (a directory comes after its parent).
+    dirs: list[Directory] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Why the payload was not fully read (a limit hit); no values in them.
+    incomplete: list[str] = field(default_factory=list)
 
     def get(self, name: str, ifd: str | None = None) -> Entry | None:
         """The first entry called ``name`` (optionally only in IFD ``ifd``)."""
@@ -284,6 +352,40 @@ class ExifData:
     def value(self, name: str, ifd: str | None = None) -> Any:
         e = self.get(name, ifd)
         return None if e is None else e.value
+
+    def by_dir(self) -> list[list[Entry]]:
+        """The entries of every directory, indexed like :attr:`dirs`."""
+        out: list[list[Entry]] = [[] for _ in self.dirs]
+        for e in self.entries:
+            if 0 <= e.dir < len(out):
+                out[e.dir].append(e)
+        return out
+
+    def numbers(self, payload: bytes | bytearray | memoryview, e: Entry) -> tuple[int, ...]:
+        """Every integer value of ``e`` read from ``payload`` (not cut at :data:`MAX_VALUES`:
+        strip and tile tables can be longer), as far as the payload holds them."""
+        fmt = _NUM_FMT.get(e.type)
+        if fmt is None or e.type in (FLOAT, DOUBLE) or e.dir < 0 or e.data_offset < 0:
+            return ()
+        size = TYPE_SIZE[e.type]
+        n = max(0, min(e.count, (len(payload) - e.data_offset) // size))
+        return struct.unpack_from(self.dirs[e.dir].bo + fmt * n, payload, e.data_offset)
+
+    def image_data(self, payload: bytes | bytearray | memoryview, entries: list[Entry]) -> list[tuple[int, int]]:
+        """``(offset, length)`` of the strips, tiles or JPEG data one directory's ``entries``
+        point at, in order (lengths cut to the payload)."""
+        by_tag = {e.tag: e for e in entries}
+        out: list[tuple[int, int]] = []
+        n = len(payload)
+        for offs_tag, lens_tag in IMAGE_DATA:
+            if offs_tag in by_tag and lens_tag in by_tag:
+                base = self.dirs[by_tag[offs_tag].dir].base
+                offs = self.numbers(payload, by_tag[offs_tag])
+                lens = self.numbers(payload, by_tag[lens_tag])
+                for off, length in zip(offs, lens, strict=False):
+                    off += base
+                    out.append((off, max(0, min(length, n - off))) if 0 <= off < n else (off, 0))
+        return out
 
 
 # -- parsing ------------------------------------------------------------------------------
@@ -328,7 +430,9 @@ class _Walker:
         self.bo = bo
         self.big = big
         self.want_maker = want_maker
-        self.seen: set[int] = set()
+        #: (offset, read as GPS) -> directory index: the GPS table may read an IFD already read
+        #: as another one.
+        self.seen: dict[tuple[int, bool], int] = {}
         self.entries_left = MAX_ENTRIES
         self.bytes_left = MAX_TOTAL_BYTES
         self.deadline = time.monotonic() + TIME_LIMIT
@@ -339,6 +443,12 @@ class _Walker:
         if msg not in self.warned and len(self.out.warnings) < 50:
             self.warned.add(msg)
             self.out.warnings.append(msg)
+
+    def limit(self, msg: str) -> None:
+        """A bound stopped the walk: what lies past it is not checked."""
+        self.warn(msg)
+        if msg not in self.out.incomplete:
+            self.out.incomplete.append(msg)
 
     # one IFD ------------------------------------------------------------------------------
 
@@ -352,48 +462,59 @@ class _Walker:
         depth: int = 0,
         tags: dict[int, str] | None = None,
         big: bool | None = None,
+        parent: int = -1,
+        via: int = -1,
+        page: int = 0,
     ) -> int:
-        """Read the IFD at ``off``; returns the next-IFD offset (0 when none)."""
+        """Read the IFD at ``off`` (and what hangs off it); returns its next-IFD offset (0: none)."""
         bo = bo or self.bo
         big = self.big if big is None else big
+        tags = tags if tags is not None else (TAGS_GPS if name == "GPS" else TAGS_IFD)
         if depth > MAX_DEPTH:
-            self.warn("EXIF nesting too deep; rest skipped")
+            self.limit(f"EXIF directories nested more than {MAX_DEPTH} deep")
             return 0
         if time.monotonic() > self.deadline:
-            self.warn("EXIF took too long to read; rest skipped")
+            self.limit("EXIF took too long to read")
             return 0
         if off <= 0 or off >= self.n:
             if off:
                 self.warn(f"{name} offset points outside the EXIF data")
             return 0
-        if off in self.seen:
+        key = (off, tags is TAGS_GPS)
+        if key in self.seen:
             self.warn(f"{name} loops back to an IFD already read")
+            if self.seen[key] >= 0:
+                self.out.dirs[self.seen[key]].refs.append((parent, via))
             return 0
         if len(self.seen) >= MAX_IFDS:
-            self.warn("too many IFDs; rest skipped")
+            self.limit(f"more than {MAX_IFDS} EXIF directories")
             return 0
-        self.seen.add(off)
-        self.out.ifds.setdefault(name, (off, base))
+        self.seen[key] = -1
         cfmt, csize, esize, vsize = ("Q", 8, 20, 8) if big else ("H", 2, 12, 4)
         if off + csize > self.n:
             self.warn(f"{name} is cut short")
             return 0
-        count = struct.unpack_from(bo + cfmt, self.buf, off)[0]
+        stored = struct.unpack_from(bo + cfmt, self.buf, off)[0]
+        here = Directory(len(self.out.dirs), name, off, base, bo, big, stored, parent, via, page)
+        self.out.dirs.append(here)
+        self.seen[key] = here.index
+        self.out.ifds.setdefault(name, (off, base))
+        count = stored
         avail = (self.n - off - csize) // esize
         if count > avail:
             self.warn(f"{name} claims more entries than the data holds")
             count = avail
         if count > MAX_ENTRIES_PER_IFD:
-            self.warn(f"{name} has too many entries; cut")
+            self.limit(f"an EXIF directory with more than {MAX_ENTRIES_PER_IFD} entries")
             count = MAX_ENTRIES_PER_IFD
         if count > self.entries_left:
-            self.warn("too many EXIF entries; rest skipped")
+            self.limit(f"more than {MAX_ENTRIES} EXIF entries")
             count = self.entries_left
         self.entries_left -= count
-        tags = tags if tags is not None else (TAGS_GPS if name == "GPS" else TAGS_IFD)
         pos = off + csize
-        children: list[tuple[int, str, int]] = []
-        makernote: Entry | None = None
+        children: list[tuple[int, str, int, int]] = []  # (offset, label, tag, pointer entry)
+        makernote = -1
+        follows = name != "GPS" and not name.startswith("MakerNotes")
         for _ in range(count):
             if big:
                 tag, typ, cnt = struct.unpack_from(bo + "HHQ", self.buf, pos)
@@ -401,30 +522,59 @@ class _Walker:
                 tag, typ, cnt = struct.unpack_from(bo + "HHL", self.buf, pos)
             entry = self._entry(pos, tag, typ, cnt, name, base, bo, vsize, pos + esize - vsize, tags)
             pos += esize
-            if entry is None:
-                continue
+            entry.dir = here.index
+            index = len(self.out.entries)
             self.out.entries.append(entry)
-            if tag in POINTERS and name not in ("GPS", "Interop") and not name.startswith("MakerNotes"):
-                if isinstance(entry.value, tuple):
-                    for i, v in enumerate(entry.value[:16]):
-                        if isinstance(v, (int, float)) and v > 0:
-                            label = POINTERS[tag] if tag != 0x014A else f"SubIFD{i + 1}"
-                            children.append((int(v), label, tag))
+            if follows and tag in POINTERS and isinstance(entry.value, tuple):
+                targets = [int(v) for v in entry.value if isinstance(v, int) and v > 0]
+                if len(targets) > MAX_POINTED:
+                    self.limit(f"an EXIF pointer to more than {MAX_POINTED} directories")
+                for i, v in enumerate(targets[:MAX_POINTED]):
+                    label = POINTERS[tag] if tag != 0x014A else f"SubIFD{i + 1}"
+                    children.append((v, label, tag, index))
             elif tag == 0x927C and name == "ExifIFD":
-                makernote = entry
+                makernote = index
         nxt = 0
         if pos + vsize <= self.n:
             nxt = struct.unpack_from(bo + ("Q" if big else "L"), self.buf, pos)[0]
-        for child_off, label, tag in children:
+        kids = {"parent": here.index, "page": page, "base": base, "bo": bo, "depth": depth + 1, "big": big}
+        for child_off, label, tag, index in children:
             if tag == 0x8825:
-                self.ifd(child_off + base, "GPS", base=base, bo=bo, depth=depth + 1, tags=TAGS_GPS, big=big)
+                self.ifd(child_off + base, "GPS", tags=TAGS_GPS, via=index, **kids)
             elif tag == 0xA005:
-                self.ifd(child_off + base, "Interop", base=base, bo=bo, depth=depth + 1, tags=TAGS_INTEROP, big=big)
+                self.ifd(child_off + base, "Interop", tags=TAGS_INTEROP, via=index, **kids)
+            elif tag == 0x8769:
+                self.ifd(child_off + base, label, via=index, **kids)
             else:
-                self.ifd(child_off + base, label, base=base, bo=bo, depth=depth + 1, big=big)
-        if makernote is not None and self.want_maker:
-            self.makernote(makernote, depth + 1)
+                self.subifd_chain(child_off + base, label, index, kids)
+        if makernote >= 0 and self.want_maker:
+            self.makernote(self.out.entries[makernote], depth + 1, here.index, makernote, page)
         return nxt + base if nxt else 0
+
+    def subifd_chain(self, off: int, label: str, via: int, kids: dict[str, Any]) -> None:
+        """A SubIFD and the IFDs its next-IFD links lead to (ExifTool reads them: so must we)."""
+        nxt = self.ifd(off, label, via=via, **kids)
+        for _ in range(MAX_PAGES):
+            if not nxt:
+                return
+            if not self._plausible_ifd(nxt, kids["bo"], kids["big"]):
+                # raw formats leave junk in a SubIFD's next link; ExifTool checks it the same way
+                self.warn(f"{label} links to something that is not an IFD; ignored")
+                return
+            nxt = self.ifd(nxt, label, via=via, **kids)
+        self.limit(f"more than {MAX_PAGES} IFDs chained after a SubIFD")
+
+    def _plausible_ifd(self, off: int, bo: str, big: bool) -> bool:
+        """An IFD with at least one entry, all of known types, inside the data."""
+        cfmt, csize, esize = ("Q", 8, 20) if big else ("H", 2, 12)
+        if off <= 0 or off + csize > self.n:
+            return False
+        count = struct.unpack_from(bo + cfmt, self.buf, off)[0]
+        if not 0 < count <= MAX_ENTRIES_PER_IFD or off + csize + count * esize > self.n:
+            return False
+        return all(
+            struct.unpack_from(bo + "H", self.buf, off + csize + i * esize + 2)[0] in TYPE_SIZE for i in range(count)
+        )
 
     def _entry(
         self,
@@ -461,7 +611,9 @@ class _Walker:
         if typ in (BYTE, UNDEFINED, SBYTE, ASCII):
             n = avail
             if n > MAX_VALUE_BYTES or n > self.bytes_left:
-                if tag not in (0x927C, 0x02BC, 0x83BB, 0x8649, 0x8773, 0xC634):
+                if typ == ASCII or tag in _TEXT_BYTES:  # a text nobody read: could name anyone
+                    self.limit("an EXIF text too large to decode")
+                elif tag not in (0x927C, 0x02BC, 0x83BB, 0x8649, 0x8773, 0xC634):
                     self.warn(f"{ifd} {name} is too large to decode")
                 return entry
             self.bytes_left -= n
@@ -483,7 +635,7 @@ class _Walker:
 
     # maker notes -------------------------------------------------------------------------------
 
-    def makernote(self, mn: Entry, depth: int) -> None:
+    def makernote(self, mn: Entry, depth: int, parent: int, via: int, page: int) -> None:
         off = mn.data_offset
         size = min(mn.count, self.n - off)
         if size < 8 or off <= 0:
@@ -561,7 +713,8 @@ class _Walker:
         tags = TAGS_MAKER.get(fam, {})
         label = f"MakerNotes:{fam}"
         before = len(self.out.entries)
-        self.ifd(ifd_off, label, base=base, bo=bo, depth=depth, tags=tags, big=big)
+        below = {"parent": parent, "via": via, "page": page}
+        self.ifd(ifd_off, label, base=base, bo=bo, depth=depth, tags=tags, big=big, **below)
         # sub-directories that hold serial numbers
         for e in list(self.out.entries[before:]):
             if e.ifd != label or not (fam == "Olympus" and e.tag in (0x2010, 0x2020)):
@@ -573,7 +726,7 @@ class _Walker:
             else:
                 continue
             if e.tag == 0x2010:
-                self.ifd(target, "MakerNotes:Olympus:Equipment", base=base, bo=bo, depth=depth + 1, tags=tags)
+                self.ifd(target, "MakerNotes:Olympus:Equipment", base=base, bo=bo, depth=depth + 1, tags=tags, **below)
             else:
                 self.ifd(
                     target,
@@ -582,6 +735,7 @@ class _Walker:
                     bo=bo,
                     depth=depth + 1,
                     tags=OLYMPUS_SETTINGS,
+                    **below,
                 )
         return
 
@@ -648,16 +802,15 @@ def parse(
         w.warn("EXIF has a wrong TIFF magic number; read anyway")
     try:
         nxt = w.ifd(first, "IFD0")
-        index = 1
+        page = 1
         while nxt:
-            if index >= 64:
-                w.warn("too many images in the IFD chain; rest skipped")
+            if page >= MAX_PAGES:
+                w.limit(f"more than {MAX_PAGES} images in the EXIF/TIFF page chain")
                 break
-            label = f"IFD{index}"
-            nxt = w.ifd(nxt, label)
-            index += 1
+            nxt = w.ifd(nxt, f"IFD{page}", page=page)
+            page += 1
     except (struct.error, ValueError, IndexError, OverflowError, RecursionError):
-        w.warn("EXIF structure is broken; rest skipped")
+        w.limit("EXIF structure could not be followed to the end")
     out = w.out
     if thumbnail:
         _thumbnail(buf, out, _depth)
@@ -690,6 +843,8 @@ def _thumbnail(buf: bytes | bytearray, out: ExifData, depth: int) -> None:
                 out.thumbnail_exif = parse(inner, maker_notes=False, thumbnail=False, any_magic=True, _depth=depth + 1)
             except InputError:
                 out.warnings.append("thumbnail carries broken EXIF")
+            else:
+                out.incomplete += [f"thumbnail: {r}" for r in out.thumbnail_exif.incomplete]
 
 
 def jpeg_exif(jpeg: bytes) -> bytes | None:
@@ -815,119 +970,159 @@ KEEP, DROP, BLANK = "keep", "drop", "blank"
 
 
 def edit_in_place(
-    buf: bytearray,
-    decide: Callable[[Entry], str],
-    *,
-    start: int = 0,
-    zero_dropped_children: bool = True,
+    buf: bytearray, decide: Callable[[Entry], str], *, start: int = 0, end: int | None = None
 ) -> list[str]:
-    """Rewrite the IFDs of the TIFF payload at ``buf[start:]`` in place, as ``decide`` says.
+    """Rewrite the IFDs of the TIFF payload at ``buf[start:end]`` in place, as ``decide`` says.
 
-    Dropped entries leave their IFD (rewritten shorter at the same offset, so nothing else
-    moves); their out-of-line values are zeroed, and a dropped pointer (GPSInfo, ExifIFD...)
-    has the IFD it pointed to zeroed as well. ``BLANK`` zeroes the value and keeps the
-    entry. Returns the names of the entries removed or blanked (no values).
+    Every directory is handled by its own offset (a multi-page file has a GPS IFD, an
+    ExifIFD and SubIFDs per page). Dropped entries leave their IFD, which is rewritten
+    shorter at the same offset so nothing else moves, and their out-of-line values are
+    zeroed. A directory no kept pointer or page link reaches any more -- below a dropped
+    GPSInfo, ExifIFD, Interop or SubIFDs entry -- is zeroed with its values and image data,
+    and so is a directory read at the same offset as a dropped one (GPS and Interop sharing
+    an IFD; the pointer naming it goes too). ``BLANK`` zeroes the value and keeps the entry;
+    maker-note directories are never restructured, their dropped entries are blanked.
+
+    Bytes a directory that stays still uses -- its IFD, the values it keeps, its strips and
+    tiles -- are never zeroed, whatever a hostile file makes overlap. ``decide`` is called
+    once for every entry. Returns the names of the entries removed or blanked (no values).
     """
-    view = memoryview(buf)[start:]
-    # the caller found this block as EXIF: read it as the reader does (a wrong magic number too)
+    view = memoryview(buf)[start:end]
     data = parse(bytes(view), maker_notes=True, thumbnail=False, any_magic=True)
-    hdr = tiff_header(view, any_magic=True)
-    assert hdr is not None
-    bo, big, _ = hdr
-    cfmt, csize, esize, vsize = ("Q", 8, 20, 8) if big else ("H", 2, 12, 4)
+    entries, dirs, n = data.entries, data.dirs, len(view)
+    acts = [decide(e) for e in entries]
+    dropped = _dropped_dirs(data, acts)
+    members: list[list[int]] = [[] for _ in dirs]
+    for i, e in enumerate(entries):
+        members[e.dir].append(i)
+    guard = _Protected(n)
+    for d in dirs:
+        if dropped[d.index]:
+            continue
+        guard.add(*d.span())
+        kept = [entries[i] for i in members[d.index] if acts[i] == KEEP]
+        for e in kept:
+            vsize = 8 if d.big else 4
+            if e.size > vsize and e.tag != 0x927C:  # a maker note's parts are protected one by one
+                guard.add(e.data_offset, e.data_offset + e.size)
+        if not d.name.startswith("MakerNotes"):
+            for off, length in data.image_data(view, kept):
+                guard.add(off, off + length)
+    guard.seal()
     removed: list[str] = []
-    by_ifd: dict[str, list[Entry]] = {}
-    for e in data.entries:
-        by_ifd.setdefault(e.ifd, []).append(e)
-    dropped_ifds: set[str] = set()
-    n = len(view)
-
-    def zero(off: int, length: int) -> None:
-        lo, hi = max(0, off), min(n, off + max(0, length))
-        if hi > lo:
-            view[lo:hi] = bytes(hi - lo)
-
-    for ifd_name, entries in by_ifd.items():
-        if ifd_name in dropped_ifds:
+    for d in dirs:
+        esize, vsize = (20, 8) if d.big else (12, 4)
+        mine = [entries[i] for i in members[d.index]]
+        if dropped[d.index]:
+            for e in mine:
+                if e.size > vsize:
+                    guard.zero(view, e.data_offset, e.size)
+            if not d.name.startswith("MakerNotes"):
+                for off, length in data.image_data(view, mine):
+                    guard.zero(view, off, length)
+            lo, hi = d.span()
+            guard.zero(view, lo, hi - lo)
             continue
-        ifd_off, _base = data.ifds.get(ifd_name, (None, 0))
-        if ifd_off is None:
-            continue
-        mbo = bo
-        if ifd_name.startswith("MakerNotes"):
-            # maker notes: never restructure, only blank values
-            for e in entries:
-                action = decide(e)
-                if action in (DROP, BLANK):
-                    _blank_value(view, e, n, zero)
-                    removed.append(f"{ifd_name}:{e.name}")
-            continue
-        keep_raw: list[bytes] = []
+        records: list[bytes] = []
         changed = False
-        for e in entries:
-            action = decide(e)
-            if action == KEEP:
-                keep_raw.append(bytes(view[e.entry_offset : e.entry_offset + esize]))
-                continue
-            changed = True
-            removed.append(f"{ifd_name}:{e.name}")
-            if action == BLANK:
-                _blank_value(view, e, n, zero)
-                keep_raw.append(bytes(view[e.entry_offset : e.entry_offset + esize]))
-                continue
-            # DROP: zero the out-of-line value, and the child IFD for pointers
-            if e.size > vsize:
-                zero(e.data_offset, e.size)
-            if e.tag in POINTERS and ifd_name != "GPS":
-                child = {0x8825: "GPS", 0x8769: "ExifIFD", 0xA005: "Interop"}.get(e.tag)
-                if child and zero_dropped_children:
-                    _zero_ifd(view, data, child, by_ifd.get(child, []), csize, esize, vsize, zero)
-                    dropped_ifds.add(child)
-                    if child == "ExifIFD":
-                        for sub in ("Interop", *(k for k in by_ifd if k.startswith("MakerNotes"))):
-                            _zero_ifd(view, data, sub, by_ifd.get(sub, []), csize, esize, vsize, zero)
-                            dropped_ifds.add(sub)
-        if not changed:
-            continue
-        count_old = struct.unpack_from(mbo + cfmt, view, ifd_off)[0]
-        old_len = csize + min(count_old, len(entries)) * esize
-        next_ptr = bytes(view[ifd_off + csize + count_old * esize : ifd_off + csize + count_old * esize + vsize])
-        if len(next_ptr) < vsize:
-            next_ptr = bytes(vsize)
-        zero(ifd_off, old_len + vsize)
-        struct.pack_into(mbo + cfmt, view, ifd_off, len(keep_raw))
-        pos = ifd_off + csize
-        for raw in keep_raw:
-            view[pos : pos + esize] = raw
-            pos += esize
-        view[pos : pos + vsize] = next_ptr
+        for i in members[d.index]:
+            e, act = entries[i], acts[i]
+            record = bytes(view[e.entry_offset : e.entry_offset + esize])
+            if act != KEEP:
+                changed = True
+                removed.append(f"{d.name}:{e.name}")
+                if e.size > vsize:
+                    guard.zero(view, e.data_offset, e.size)
+                elif e.count:  # inline value: it lives in the entry itself
+                    record = record[: esize - vsize] + bytes(vsize)
+                    if d.name.startswith("MakerNotes"):
+                        view[e.entry_offset : e.entry_offset + esize] = record
+            if act != DROP or d.name.startswith("MakerNotes"):
+                records.append(record)
+        if changed and not d.name.startswith("MakerNotes"):
+            _rewrite_ifd(view, d, records, len(mine))
     return removed
 
 
-def _blank_value(view: memoryview, e: Entry, n: int, zero: Callable[[int, int], None]) -> None:
-    if e.data_offset and e.size:
-        zero(e.data_offset, min(e.size, n - e.data_offset))
+def _dropped_dirs(data: ExifData, acts: list[str]) -> list[bool]:
+    """Which directories go: those the pages no longer reach through kept pointers (loops
+    included), and those read at a dropped one's offset (the pointers naming them are
+    dropped with them). A page of the IFD chain always stays, however else it is reached."""
+    dirs = data.dirs
+    below: list[list[tuple[int, int]]] = [[] for _ in dirs]  # parent -> (pointer entry, child)
+    for d in dirs:
+        for parent, via in [(d.parent, d.via), *d.refs]:
+            if parent >= 0 and via >= 0:
+                below[parent].append((via, d.index))
+    while True:
+        reached = [d.in_chain for d in dirs]
+        todo = [d.index for d in dirs if d.in_chain]
+        while todo:
+            for via, child in below[todo.pop()]:
+                if acts[via] != DROP and not reached[child]:
+                    reached[child] = True
+                    todo.append(child)
+        gone = {d.offset for d in dirs if not reached[d.index]}
+        aliases = [d for d in dirs if reached[d.index] and not d.in_chain and d.offset in gone]
+        if not aliases:
+            return [not r for r in reached]
+        for d in aliases:  # unlink it; the next pass drops it and what only it reaches
+            for parent, via in [(d.parent, d.via), *d.refs]:
+                if via >= 0 and parent >= 0:
+                    acts[via] = DROP
 
 
-def _zero_ifd(
-    view: memoryview,
-    data: ExifData,
-    name: str,
-    entries: list[Entry],
-    csize: int,
-    esize: int,
-    vsize: int,
-    zero: Callable[[int, int], None],
-) -> None:
-    """Zero a whole IFD (its entries, next pointer and out-of-line values)."""
-    loc = data.ifds.get(name)
-    if loc is None:
-        return
-    off = loc[0]
-    for e in entries:
-        if e.size > vsize:
-            zero(e.data_offset, e.size)
-    zero(off, csize + len(entries) * esize + vsize)
+def _rewrite_ifd(view: memoryview, d: Directory, records: list[bytes], read: int) -> None:
+    """Write ``records`` as the IFD at ``d.offset``, keeping its next-IFD link; the rest of the
+    old IFD becomes zeros."""
+    cfmt, csize, esize, vsize = ("Q", 8, 20, 8) if d.big else ("H", 2, 12, 4)
+    n = len(view)
+    next_at = d.offset + csize + d.count * esize
+    next_ptr = bytes(view[next_at : next_at + vsize]) if next_at + vsize <= n else b""
+    old_end = min(n, d.offset + csize + min(d.count, read) * esize + vsize)
+    out = struct.pack(d.bo + cfmt, len(records)) + b"".join(records) + next_ptr.ljust(vsize, b"\x00")
+    out = out[: old_end - d.offset].ljust(old_end - d.offset, b"\x00")
+    view[d.offset : old_end] = out
+
+
+class _Protected:
+    """Byte ranges an edit must not zero, and a zeroing that goes around them."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.ranges: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+
+    def add(self, lo: int, hi: int) -> None:
+        lo, hi = max(0, lo), min(self.n, hi)
+        if hi > lo:
+            self.ranges.append((lo, hi))
+
+    def seal(self) -> None:
+        merged: list[tuple[int, int]] = []
+        for lo, hi in sorted(self.ranges):
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        self.ranges = merged
+        self.starts = [lo for lo, _ in merged]
+
+    def zero(self, view: memoryview, off: int, length: int) -> None:
+        """Zero ``view[off:off+length]`` except the protected ranges."""
+        lo, hi = max(0, off), min(self.n, off + max(0, length))
+        i = max(0, bisect.bisect_right(self.starts, lo) - 1)
+        while lo < hi:
+            if i < len(self.ranges) and self.ranges[i][1] <= lo:
+                i += 1
+                continue
+            stop = hi if i >= len(self.ranges) else min(hi, self.ranges[i][0])
+            if stop > lo:
+                view[lo:stop] = bytes(stop - lo)
+            if i >= len(self.ranges):
+                return
+            lo = max(lo, self.ranges[i][1])
+            i += 1
 
 
 def build_minimal(orientation: int, *, big_endian: bool = False) -> bytes:

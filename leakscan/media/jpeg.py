@@ -731,7 +731,7 @@ def _strip_gps(data: bytes) -> Stripped:
     for seg in lay.segments:
         m, p = seg.marker, seg.payload(data)
         if m == 0xE1 and _exif_app1(p):
-            removed += gps_out_of_exif(buf, seg.body + 6)
+            removed += gps_out_of_exif(buf, seg.body + 6, seg.end)
         elif m == 0xE1 and (p.startswith(_XMP_SIG) or p.startswith(_XMP_EXT_SIG)):
             sig = _XMP_SIG if p.startswith(_XMP_SIG) else _XMP_EXT_SIG
             if sig is _XMP_EXT_SIG:
@@ -793,7 +793,7 @@ def _strip_gps(data: bytes) -> Stripped:
             for seg in sub.segments:
                 p = seg.payload(data[i:])
                 if seg.marker == 0xE1 and _exif_app1(p):
-                    removed += gps_out_of_exif(buf, i + seg.body + 6)
+                    removed += gps_out_of_exif(buf, i + seg.body + 6, i + seg.end)
             pos = i + max(sub.end, 3)
     out = bytearray()
     cursor = 0
@@ -822,39 +822,56 @@ def _segment(marker: int, payload: bytes) -> bytes:
 _MAKER_PLACES = {"HometownCity", "DestinationCity", "City", "City2", "Country", "State", "Landmark"}
 
 
-def gps_out_of_exif(buf: bytearray, start: int) -> list[str]:
-    """Empty and zero the GPS IFD of the EXIF payload at ``buf[start:]`` (in place)."""
+def gps_out_of_exif(buf: bytearray, start: int, end: int | None = None) -> list[str]:
+    """Empty and zero the GPS IFDs of the EXIF payload at ``buf[start:end]`` (in place, same length).
+
+    Every GPSInfo pointer goes, wherever it hangs (IFD0, ExifIFD, Interop, a SubIFD, a
+    second page), with the IFD it names; maker-note place names are blanked, and the
+    thumbnail's own EXIF is cleaned the same way. When the payload cannot be read to the
+    end (a limit hit: a GPS IFD could lie past it), the whole payload is replaced by a
+    minimal one holding only the orientation, zero-padded to the same length.
+    """
+    stop = len(buf) if end is None else end
+    try:
+        ex = exif_mod.parse(bytes(buf[start:stop]), maker_notes=True, any_magic=True)
+    except InputError:
+        return []
+    if ex.incomplete:
+        return _minimal_in_place(buf, start, stop, ex)
 
     blanked: list[exif_mod.Entry] = []
 
     def decide(e: exif_mod.Entry) -> str:
-        if e.ifd.startswith("IFD") and e.tag == 0x8825:
+        if e.ifd.startswith("MakerNotes"):
+            if e.name in _MAKER_PLACES:
+                blanked.append(e)
+                return exif_mod.BLANK
+            return exif_mod.KEEP
+        if e.ifd == "GPS" or e.tag == 0x8825:
             return exif_mod.DROP
-        if e.ifd == "GPS":
-            return exif_mod.DROP
-        if e.ifd.startswith("MakerNotes") and e.name in _MAKER_PLACES:
-            blanked.append(e)
-            return exif_mod.BLANK
         return exif_mod.KEEP
 
-    try:
-        removed = exif_mod.edit_in_place(buf, decide, start=start)
-    except InputError:
-        return []
+    removed = exif_mod.edit_in_place(buf, decide, start=start, end=stop)
     exif_mod.empty_inline_values(buf, start, blanked)
     # the thumbnail's own EXIF, if it has one
-    try:
-        ex = exif_mod.parse(bytes(buf[start:]), maker_notes=False, any_magic=True)
-    except InputError:
-        return removed
     if ex.thumbnail is not None and ex.thumbnail_offset is not None and ex.thumbnail_exif is not None:
         inner = exif_mod.jpeg_exif(ex.thumbnail)
         if inner is not None:
             at = start + ex.thumbnail_offset + ex.thumbnail.find(inner)
             blanked.clear()
-            removed += [f"thumbnail {r}" for r in exif_mod.edit_in_place(buf, decide, start=at)]
+            removed += [f"thumbnail {r}" for r in exif_mod.edit_in_place(buf, decide, start=at, end=at + len(inner))]
             exif_mod.empty_inline_values(buf, at, blanked)
-    return ["EXIF GPS" if r.startswith(("IFD0:GPSInfo", "GPS:")) else r for r in removed]
+    return ["EXIF GPS" if r.startswith("GPS:") or r.endswith(":GPSInfo") else r for r in removed]
+
+
+def _minimal_in_place(buf: bytearray, start: int, stop: int, ex: exif_mod.ExifData) -> list[str]:
+    """Overwrite the EXIF payload ``buf[start:stop]`` with a minimal one (orientation only)."""
+    orientation = ex.value("Orientation", "IFD0")
+    keep = orientation[0] if isinstance(orientation, tuple) and orientation and orientation[0] in range(1, 9) else 1
+    new = exif_mod.build_minimal(keep, big_endian=ex.byte_order == ">")[6:]
+    size = stop - start
+    buf[start:stop] = (new if len(new) <= size else b"").ljust(size, b"\x00")
+    return ["EXIF (could not be read to the end: all but the orientation)"]
 
 
 def _flir_gps_out(buf: bytearray, segs: list[Segment]) -> list[str]:
@@ -908,7 +925,7 @@ def _photoshop_without_location(blob: bytes, iptc_mod, xmp_mod) -> tuple[bytes, 
                 removed.append("XMP location")
         elif rid in (0x0422, 0x0423) and exif_mod.tiff_header(body, 0, any_magic=True):
             b2 = bytearray(body)
-            r = gps_out_of_exif(b2, 0)
+            r = gps_out_of_exif(b2, 0, len(b2))
             if r:
                 removed += r
                 new = bytes(b2)

@@ -3,15 +3,20 @@
 Reading hands the whole file to the EXIF decoder (IFD0 + SubIFDs, ExifIFD, GPS, maker
 notes, XMP tag 700, IPTC tag 33723, Photoshop tag 34377 — the scanner pulls those out).
 
-Stripping edits the file in place (same length, nothing moves): identifying tags leave
-their IFDs, their values are zeroed, the ExifIFD and GPS IFD are emptied, and so is the
-image data of thumbnails hung off SubIFDs. The strips/tiles of every page are untouched,
-so the pixels are identical. For raw files (DNG and other raws) the image structure lives
-in SubIFDs and IFD0 is itself a preview: those are kept (the note says so) and only the
-identifying tags go.
+Stripping edits the file in place (same length, nothing moves), every page's IFDs by
+their own offsets (:func:`leakscan.media.exif.edit_in_place`): identifying tags leave
+their IFDs, their values are zeroed, each page's ExifIFD and GPS IFD are emptied, and so
+are the thumbnails hung off SubIFDs with their image data. The strips/tiles of every page
+are untouched, so the pixels are identical -- and :meth:`TiffHandler.pixel_parts` lets the
+caller check that, page by page, before calling the copy lossless. For raw files (DNG and
+other raws) the image structure lives in SubIFDs and IFD0 is itself a preview: those are
+kept (the note says so) and only the identifying tags go.
 """
 
 from __future__ import annotations
+
+import hashlib
+import struct
 
 from ..errors import InputError
 from . import exif as exif_mod
@@ -32,6 +37,24 @@ GEO_TAGS = frozenset([0x830E, 0x8482, 0x85D8, 0x87AF, 0x87B0, 0x87B1])
 DNG_IDENTIFYING = frozenset([0xC62F, 0xC634, 0xC65D, 0xC68B, 0xC68C])
 #: SR2Private / DNGPrivateData-style vendor blobs holding maker notes.
 VENDOR_PRIVATE = frozenset([0xC634, 0x7000, 0x7010, 0x7200, 0x7201, 0x7221])
+#: Tags a decoder reads to turn a page's data into pixels: sizes, bit depth, compression,
+#: photometric, fill order, planar layout, T4/T6 options, predictor, colour map, tiling, ink
+#: set, extra samples, sample format and range, JPEG tables and old-style JPEG parameters,
+#: YCbCr. (Orientation and the ICC profile are display hints the strip options may drop.)
+PIXEL_TAGS = frozenset(
+    [256, 257, 258, 259, 262, 266, 277, 278, 284, 292, 293, 317, 320, 322, 323, 332, 338, 339, 340, 341, 347,
+     512, 515, 517, 518, 529, 530, 531, 532]
+)  # fmt: skip
+#: And in raw files: the CFA pattern, linearisation, black/white levels, crop, opcodes.
+RAW_PIXEL_TAGS = frozenset(
+    [0x828D, 0x828E, 0xC617, 0xC618, 0xC619, 0xC61A, 0xC61B, 0xC61C, 0xC61D, 0xC61E, 0xC61F, 0xC620, 0xC68D,
+     0xC68E, 0xC740, 0xC741, 0xC74E]
+)  # fmt: skip
+#: Old-style JPEG (compression 6) table offsets: quantisation, DC and AC Huffman tables.
+OLD_JPEG_TABLES = (0x0207, 0x0208, 0x0209)
+#: Image data hashed per byte of file at most (strips may share bytes; a hostile layout could
+#: make every strip point at the whole file).
+MAX_DATA_FACTOR = 8
 
 
 class TiffHandler:
@@ -92,13 +115,7 @@ class TiffHandler:
                 return exif_mod.KEEP
             return exif_mod.DROP
 
-        removed: list[str] = []
-        # the image data of thumbnails hung off SubIFDs (plain TIFF only) is zeroed too
-        if not raw:
-            for name in {e.ifd for e in ex.entries if e.ifd.startswith("SubIFD")}:
-                _zero_image_data(buf, ex, name)
-                removed.append(f"{name} (thumbnail)")
-        removed += exif_mod.edit_in_place(buf, decide)
+        removed = exif_mod.edit_in_place(buf, decide)
         note = None
         if raw:
             note = (
@@ -107,6 +124,60 @@ class TiffHandler:
             )
         names = sorted({r.split(":", 1)[1] if ":" in r else r for r in removed})
         return Stripped(bytes(buf), lossless=True, removed=tuple(names), note=note)
+
+    def pixel_parts(self, data: bytes) -> list[bytes]:
+        """Per page: the decode-relevant tag values, then a digest of its image data.
+
+        Pages are the IFD chain (and, in raw files, every SubIFD: the raw image lives there;
+        a plain TIFF's SubIFDs are thumbnails, which the full strip removes). The data is
+        read through the page's own strip/tile (or old-style JPEG) offsets, so a copy whose
+        offsets changed but whose pictures did not still compares equal, and the digest keeps
+        the memory small. Raises :class:`InputError` when the structure cannot be followed to
+        the end (a limit hit): then nothing can be said about every page.
+        """
+        ex = exif_mod.parse(data, maker_notes=False, thumbnail=False)
+        if ex.incomplete:
+            raise InputError("TIFF structure could not be followed to the end; its pages cannot all be compared")
+        raw = _kind(ex) != "TIFF"
+        wanted = PIXEL_TAGS | RAW_PIXEL_TAGS if raw else PIXEL_TAGS
+        view = memoryview(data)
+        budget = [MAX_DATA_FACTOR * len(data) + (1 << 20)]
+        parts: list[bytes] = []
+        groups = ex.by_dir()
+        for d in ex.dirs:
+            if not (d.in_chain or (raw and d.name.startswith("SubIFD"))):
+                continue
+            entries = sorted(groups[d.index], key=lambda e: e.tag)
+            head = bytearray(d.bo.encode())
+            for e in entries:
+                if e.tag in wanted:
+                    value = bytes(view[e.data_offset : e.data_offset + e.size]) if e.data_offset >= 0 else b""
+                    head += struct.pack(">HHQ", e.tag, e.type, e.count) + value
+            digest = hashlib.blake2b(digest_size=32)
+            for off, length in ex.image_data(view, entries):
+                _hash(digest, view, off, length, budget)
+            for e in entries:
+                if e.tag in OLD_JPEG_TABLES:
+                    for off in ex.numbers(view, e):
+                        _hash(digest, view, off, _table_size(view, e.tag, off), budget)
+            parts.append(bytes(head) + digest.digest())
+        return parts
+
+
+def _hash(digest: hashlib._Hash, view: memoryview, off: int, length: int, budget: list[int]) -> None:
+    budget[0] -= length
+    if budget[0] < 0:
+        raise InputError("TIFF image data layout is too large to compare")
+    digest.update(struct.pack(">Q", length))
+    digest.update(view[off : off + length])
+
+
+def _table_size(view: memoryview, tag: int, off: int) -> int:
+    """Bytes of one old-style JPEG table: 64 for a quantisation table, 16 + the code count
+    for a Huffman table."""
+    if tag == 0x0207:
+        return 64
+    return 16 + sum(view[off : off + 16]) if 0 <= off < len(view) else 0
 
 
 def _kind(ex: exif_mod.ExifData) -> str:
@@ -125,29 +196,13 @@ def _kind(ex: exif_mod.ExifData) -> str:
     return "TIFF"
 
 
-def _zero_image_data(buf: bytearray, ex: exif_mod.ExifData, ifd: str) -> None:
-    offs = ex.value("StripOffsets", ifd) or ex.value("TileOffsets", ifd) or ex.value("JPEGInterchangeFormat", ifd)
-    lens = (
-        ex.value("StripByteCounts", ifd)
-        or ex.value("TileByteCounts", ifd)
-        or ex.value("JPEGInterchangeFormatLength", ifd)
-    )
-    if not isinstance(offs, tuple) or not isinstance(lens, tuple):
-        return
-    n = len(buf)
-    for o, ln in zip(offs, lens, strict=False):
-        o, ln = int(o), int(ln)
-        if 8 <= o < n and ln > 0:
-            buf[o : min(n, o + ln)] = bytes(min(n, o + ln) - o)
-
-
 def _strip_gps(buf: bytearray, ex: exif_mod.ExifData) -> list[str]:
     """Location out, the rest kept: GPS IFD, GeoTIFF tags, XMP/IPTC/Photoshop location."""
     from .jpeg import _MAKER_PLACES, _photoshop_without_location
 
     removed: list[str] = []
     rewrite: list[tuple[exif_mod.Entry, bytes]] = []
-    drop_tags: set[tuple[str, int]] = set()
+    drop_entries: set[int] = set()  # entry offsets
     for e in ex.entries:
         if not e.ifd.startswith(("IFD", "SubIFD")) or e.data_offset + e.size > len(buf):
             continue
@@ -155,7 +210,7 @@ def _strip_gps(buf: bytearray, ex: exif_mod.ExifData) -> list[str]:
         if e.tag == 0x02BC:
             new = xmp_mod.remove_location(value)
             if new is None:
-                drop_tags.add((e.ifd, e.tag))
+                drop_entries.add(e.entry_offset)
             elif new != value:
                 rewrite.append((e, new + b" " * (len(value) - len(new))))
                 removed.append("XMP location")
@@ -167,7 +222,7 @@ def _strip_gps(buf: bytearray, ex: exif_mod.ExifData) -> list[str]:
         elif e.tag == 0x8649:
             new, what = _photoshop_without_location(value, iptc_mod, xmp_mod)
             if new != value:
-                drop_tags.add((e.ifd, e.tag))
+                drop_entries.add(e.entry_offset)
                 removed += what
     for e, new in rewrite:
         buf[e.data_offset : e.data_offset + len(new)] = new
@@ -177,7 +232,7 @@ def _strip_gps(buf: bytearray, ex: exif_mod.ExifData) -> list[str]:
             return exif_mod.DROP
         if e.tag in GEO_TAGS and e.ifd.startswith(("IFD", "SubIFD")):
             return exif_mod.DROP
-        if (e.ifd, e.tag) in drop_tags:
+        if e.entry_offset in drop_entries:
             return exif_mod.DROP
         if e.ifd.startswith("MakerNotes") and e.name in _MAKER_PLACES:
             blanked.append(e)

@@ -29,7 +29,15 @@ The flow for one file is **sniff -> strip -> verify -> write**:
    copy is refused with :class:`RedactError`. ``only_gps`` verifies location kinds only.
    Raw files (DNG, ARW...) keep their embedded previews by design (they are part of the raw
    structure), so a preview there is not counted.
-4. the bytes are written with :func:`leakscan.fsutil.atomic_write` (temporary file + rename,
+4. "lossless" is **verified, page by page**, before it is claimed: the handler's
+   ``pixel_parts`` (the decode-relevant header values and the compressed data of every
+   page/frame, see :class:`leakscan.media.base.Handler`) must be equal for the original and
+   the copy; a handler without it has every frame decoded with Pillow instead (under the
+   ``max_image_pixels`` guard) and compared. A copy whose pictures differ is refused with
+   :class:`RedactError` (nothing written) unless the handler itself re-encoded
+   (``lossless=False``). When neither way can compare, ``lossless`` is ``None`` (not
+   claimed; the note says why) and an original is never replaced by such a copy.
+5. the bytes are written with :func:`leakscan.fsutil.atomic_write` (temporary file + rename,
    original file mode kept): an interrupted run leaves the old file or the new one, never
    half of one, and the original is only ever replaced when the destination *is* the
    original (in place).
@@ -37,9 +45,11 @@ The flow for one file is **sniff -> strip -> verify -> write**:
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -82,8 +92,9 @@ class CleanImage:
     data: bytes
     #: The sniffed format ("JPEG", "PNG", "HEIF", "QUICKTIME"...).
     format: str
-    #: True when the picture (or video) data was kept byte-for-byte.
-    lossless: bool
+    #: True when the pictures (or video) of every page/frame were verified unchanged, False
+    #: when they were re-encoded, None when they could not be compared (see ``note``).
+    lossless: bool | None
     #: What was removed, by block/field name (never a value).
     removed: tuple[str, ...]
     #: Why the copy had to be re-encoded, or what could not be kept; None when nothing to say.
@@ -103,7 +114,8 @@ class ImageOutcome:
     output: Path | None
     format: str
     changed: bool
-    lossless: bool
+    #: As :attr:`CleanImage.lossless`.
+    lossless: bool | None
     removed: tuple[str, ...]
     note: str | None
     findings_before: tuple[Finding, ...]
@@ -128,7 +140,8 @@ def clean_image_bytes(
     does), else it is scanned here. Raises :class:`UnsupportedFormatError` (not a supported
     file), :class:`InputError` (a broken one), :class:`LimitError` (over ``max_file_bytes``
     or, when re-encoding, ``max_image_pixels``) and :class:`RedactError` (the clean copy
-    failed verification). Messages never contain a metadata value.
+    failed verification: metadata left, or pictures that differ from the original's).
+    Messages never contain a metadata value.
     """
     from ..photos import read_image, scan_image
 
@@ -142,12 +155,13 @@ def clean_image_bytes(
         findings = scan_image(data, settings).findings
     stripped = _strip(handler, data, options, settings)
     _verify(stripped.data, options, settings, previews_kept=meta.format in RAW_FORMATS)
+    lossless, note = _pictures_kept(handler, data, stripped, settings)
     return CleanImage(
         data=stripped.data,
         format=handler.format,
-        lossless=stripped.lossless,
+        lossless=lossless,
         removed=tuple(stripped.removed),
-        note=stripped.note,
+        note=note,
         findings_before=tuple(findings),
         changed=stripped.data != data,
     )
@@ -244,10 +258,84 @@ def _verify(data: bytes, options: StripOptions, settings: Settings, *, previews_
         left = leftover_kinds(data, options, settings, previews_kept=previews_kept)
     except InputError:
         raise RedactError("the clean copy could not be read back for verification; nothing was written") from None
+    if left == {UNCHECKED_LEFT}:
+        raise RedactError(
+            "the clean copy could not be fully read back (a structure past leakscan's limits); nothing was written"
+        )
     if left:
         kinds = ", ".join(sorted(left))
         what = "location/owner/serial metadata" if left & _IDENTIFYING else "identifying metadata"
         raise RedactError(f"still holds {what} after stripping ({kinds}); nothing was written")
+
+
+# -- pictures ---------------------------------------------------------------------------------------
+
+
+def _pictures_kept(
+    handler: Handler, original: bytes, stripped: Stripped, settings: Settings
+) -> tuple[bool | None, str | None]:
+    """``(lossless, note)`` for a clean copy, after comparing its pictures with the original's.
+
+    Every page/frame is compared: through the handler's ``pixel_parts`` when it has them
+    (no decoding), else by decoding both with Pillow. A handler's own re-encode is reported
+    as such (False). When neither way can compare, ``lossless`` is None and the note says
+    why. Raises :class:`RedactError` when the copy's pictures differ (or cannot be read back
+    while the original's can).
+    """
+    if not stripped.lossless:
+        return False, stripped.note
+    parts: Callable[[bytes], list[bytes]] | None = getattr(handler, "pixel_parts", None)
+    before = after = None
+    if parts is not None:
+        try:
+            before = parts(original)
+        except (InputError, NotImplementedError):
+            before = None  # the original's structure cannot be followed: try decoding
+        if before is not None:
+            try:
+                after = parts(stripped.data)
+            except (InputError, NotImplementedError):
+                raise RedactError(
+                    "the clean copy's picture data could not be read back for comparison; nothing was written"
+                ) from None
+    if before is None:
+        before = _decoded_frames(original, handler.format, settings)
+        if before is None:
+            why = "the pictures were not compared (no picture check for this file, and it could not be decoded)"
+            return None, f"{stripped.note}; {why}" if stripped.note else why
+        after = _decoded_frames(stripped.data, handler.format, settings)
+    if after != before:
+        differ = next((i for i, (a, b) in enumerate(zip(before, after or [], strict=False)) if a != b), None)
+        where = f"page {differ + 1} of {len(before)}" if differ is not None else "not the same number of pages"
+        raise RedactError(f"the clean copy's pictures differ from the original's ({where}); nothing was written")
+    return True, stripped.note
+
+
+def _decoded_frames(data: bytes, fmt: str, settings: Settings) -> list[bytes] | None:
+    """A digest of every decoded page/frame (mode, size, pixels), or None when Pillow cannot
+    decode them all within ``max_image_pixels`` (all frames together)."""
+    from PIL import Image, ImageSequence
+
+    if fmt in ("HEIF", "AVIF"):
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    budget = settings.max_image_pixels
+    out: list[bytes] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as im:
+                for frame in ImageSequence.Iterator(im):
+                    budget -= frame.size[0] * frame.size[1]
+                    if budget < 0:
+                        return None
+                    digest = hashlib.blake2b(f"{frame.mode} {frame.size}".encode(), digest_size=32)
+                    digest.update(frame.tobytes())
+                    out.append(digest.digest())
+    except Exception:  # any decoder failure, on any input, means "cannot compare"
+        return None
+    return out or None
 
 
 # -- files ------------------------------------------------------------------------------------------
@@ -280,6 +368,8 @@ def redact_image_file(
     in_place = target == src or _same_file(src, target)
     data = _read_source(src, settings)
     clean = clean_image_bytes(data, options, settings, findings=findings)
+    if in_place and clean.changed and clean.lossless is None:
+        raise RedactError("the pictures of the clean copy could not be verified; the original was not replaced")
     written = False
     if not dry_run and (clean.changed or not in_place):
         atomic_write(target, clean.data, like=src)

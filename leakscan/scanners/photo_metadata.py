@@ -525,6 +525,8 @@ def _exif_block(c: _Collector, where: str, payload: bytes, meta: RawMetadata, fi
     suffix = "" if first else f" ({where})"
     _exif_entries(c, ex, suffix, payload)
     meta.warnings.extend(ex.warnings[:10])
+    # a limit hit inside the EXIF (every container's EXIF comes through here): not fully checked
+    meta.incomplete.extend(f"{where}: {reason}" for reason in ex.incomplete)
     if ex.thumbnail:
         c.thumbnail(f"ThumbnailImage{suffix}", len(ex.thumbnail))
         if ex.thumbnail_exif is not None:
@@ -534,11 +536,17 @@ def _exif_block(c: _Collector, where: str, payload: bytes, meta: RawMetadata, fi
 
 
 def _exif_gps(c: _Collector, ex: exif_mod.ExifData, field: str) -> None:
-    if not any(e.ifd == "GPS" for e in ex.entries):
-        return
-    lat = exif_mod.gps_coordinate(ex.get("GPSLatitude", "GPS"), ex.value("GPSLatitudeRef", "GPS"))
-    lon = exif_mod.gps_coordinate(ex.get("GPSLongitude", "GPS"), ex.value("GPSLongitudeRef", "GPS"))
-    c.gps(field, lat, lon)
+    """Every GPS IFD (a multi-page TIFF has one per page; one may hang off an odd parent)."""
+    gps: dict[int, dict[str, exif_mod.Entry]] = {}
+    for e in ex.entries:
+        if e.ifd == "GPS":
+            gps.setdefault(e.dir, {}).setdefault(e.name, e)
+    for i, (index, tags) in enumerate(gps.items()):
+        ref_lat, ref_lon = tags.get("GPSLatitudeRef"), tags.get("GPSLongitudeRef")
+        lat = exif_mod.gps_coordinate(tags.get("GPSLatitude"), ref_lat.value if ref_lat else None)
+        lon = exif_mod.gps_coordinate(tags.get("GPSLongitude"), ref_lon.value if ref_lon else None)
+        parent = ex.dirs[ex.dirs[index].parent].name if ex.dirs[index].parent >= 0 else ""
+        c.gps(field if i == 0 else f"{field} ({parent})", lat, lon)
 
 
 def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: bytes) -> None:

@@ -1,0 +1,285 @@
+"""TIFF and EXIF structures that fail open, and "lossless" that must be verified (issue 13, points 10-11).
+
+The shapes come from :mod:`shapes_tiff` (a TIFF writer independent of leakscan's decoder);
+ExifTool (``-ee -a -G1 -n -json``, one batch per run) is the oracle for what each file
+holds. For every shape:
+
+* ``scan`` finds the GPS / owner / serial ExifTool finds, or says the photo could not be
+  fully checked -- never a plain "ok";
+* a full strip leaves nothing ExifTool sees (or is refused, with nothing written), an
+  only-GPS strip leaves no GPS, the pixels of every page are unchanged wherever
+  "lossless" is claimed, and the originals are untouched.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import resource
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import shapes_tiff
+from conftest import CORPUS, needs_corpus, needs_exiftool
+from PIL import Image, ImageSequence
+
+from leakscan.errors import RedactError
+from leakscan.findings import Kind, Verdict
+from leakscan.media.base import StripOptions, Stripped
+from leakscan.media.tiff import TiffHandler
+from leakscan.photos import scan_image
+from leakscan.redact.image import clean_image_bytes, redact_image_file
+from leakscan.settings import Settings
+
+SHAPES = {s.name: s for s in shapes_tiff.shapes()}
+FULL, ONLY_GPS = StripOptions(), StripOptions(only_gps=True)
+IDENTIFYING = {Kind.GPS, Kind.OWNER, Kind.DEVICE_ID}
+#: Metadata scanner only: the shapes hold no prose, and the suite stays fast.
+SETTINGS = Settings(scanners=("photo_metadata",))
+#: Structures past leakscan's bounds (more pages than it reads, GPS nested deeper): as a
+#: bare TIFF, a strip that cannot reach all of it must be refused (nothing written). Every
+#: other shape, and every JPEG (its EXIF is replaced whole), must come out clean.
+PAST_LIMITS = {"full": ("chain-5000-",), "gps": ("chain-5000-", "deep-subifd-20-")}
+
+
+# -- the oracle -------------------------------------------------------------------------------------
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+
+
+def exiftool(paths: list[Path]) -> dict[str, dict]:
+    """ExifTool's records for ``paths`` (one batch, bounded in time and memory), by file name."""
+    if not paths:
+        return {}
+    proc = subprocess.run(
+        ["exiftool", "-ee", "-a", "-G1", "-n", "-json", "-q", "-q", *map(str, paths)],
+        capture_output=True,
+        check=False,
+        timeout=120,
+        preexec_fn=_limit_memory,
+    )
+    try:
+        records = json.loads(proc.stdout or b"[]")
+    except json.JSONDecodeError:
+        raise AssertionError(f"ExifTool failed: {proc.stderr[-500:]!r}") from None
+    return {Path(r["SourceFile"]).name: r for r in records}
+
+
+OWNER_TAGS = {"Artist", "OwnerName", "CameraOwnerName", "Copyright", "XPAuthor", "Creator"}
+
+
+def seen_by_exiftool(record: dict) -> set[Kind]:
+    """GPS / OWNER / DEVICE_ID in one ExifTool record (BigTIFF GPS IFDs come out as ``GPSInfo:*``)."""
+    kinds: set[Kind] = set()
+    for key, value in record.items():
+        group, _, name = key.rpartition(":")
+        if group in ("", "ExifTool", "System", "File", "Composite") or value in (None, ""):
+            continue
+        if name.startswith("GPS") or group in ("GPS", "GPSInfo"):
+            kinds.add(Kind.GPS)
+        elif name in OWNER_TAGS:
+            kinds.add(Kind.OWNER)
+        elif name.endswith("SerialNumber"):
+            kinds.add(Kind.DEVICE_ID)
+    return kinds
+
+
+def planted(shape: shapes_tiff.Shape) -> set[Kind]:
+    """What a shape holds by construction (for the one file ExifTool cannot read)."""
+    return {Kind.GPS, Kind.OWNER}
+
+
+def pages(data: bytes) -> list[bytes]:
+    """Every page/frame decoded by Pillow: mode, size and pixels."""
+    with Image.open(io.BytesIO(data)) as im:
+        return [f.mode.encode() + repr(f.size).encode() + f.tobytes() for f in ImageSequence.Iterator(im)]
+
+
+# -- one run over every shape -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    """Every shape written, scanned, stripped both ways, and read by ExifTool: one batch per stage."""
+    tmp = tmp_path_factory.mktemp("shapes")
+    src = tmp / "in"
+    src.mkdir()
+    paths = {}
+    for shape in SHAPES.values():
+        paths[shape.name] = src / f"{shape.name}.{shape.ext}"
+        paths[shape.name].write_bytes(shape.data)
+    scans = {name: scan_image(p, SETTINGS) for name, p in paths.items()}
+    outcomes: dict[tuple[str, str], object] = {}
+    for mode, options in (("full", FULL), ("gps", ONLY_GPS)):
+        (tmp / mode).mkdir()
+        for name, p in paths.items():
+            try:
+                outcomes[mode, name] = redact_image_file(p, tmp / mode / p.name, options, settings=SETTINGS)
+            except RedactError as exc:
+                outcomes[mode, name] = exc
+    hangs = {paths[name].name for name, shape in SHAPES.items() if shape.oracle_hangs}
+    before = exiftool([p for p in paths.values() if p.name not in hangs])
+    after = {
+        "full": exiftool(sorted((tmp / "full").iterdir())),  # the full strip drops the looping SubIFDs
+        "gps": exiftool([p for p in sorted((tmp / "gps").iterdir()) if p.name not in hangs]),
+    }
+    return paths, scans, outcomes, before, after, tmp
+
+
+def test_every_shape_holds_what_it_plants_for_exiftool(run) -> None:
+    """The generator is worth something: ExifTool sees the GPS and the owner in (almost) every shape."""
+    paths, _, _, before, _, _ = run
+    blind = [
+        n for n, p in paths.items() if p.name in before and not planted(SHAPES[n]) <= seen_by_exiftool(before[p.name])
+    ]
+    # ExifTool follows a SubIFD's next-IFD link in a TIFF but not in a JPEG's EXIF
+    assert sorted(blind) == ["gps-under-subifd-next-be-jpeg", "gps-under-subifd-next-le-jpeg"]
+
+
+@needs_exiftool
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_scan_finds_what_exiftool_finds_or_fails_closed(run, name: str) -> None:
+    paths, scans, _, before, _, _ = run
+    shape, result = SHAPES[name], scans[name]
+    wanted = planted(shape) if shape.oracle_hangs else seen_by_exiftool(before[paths[name].name])
+    wanted &= IDENTIFYING
+    if result.error is not None:
+        assert result.error.startswith("could not be fully checked"), result.error
+        assert result.verdict is Verdict.BLOCK
+    else:
+        assert wanted <= result.kinds, f"missed {sorted(k.value for k in wanted - result.kinds)}"
+    assert result.verdict is not Verdict.OK
+
+
+@needs_exiftool
+@pytest.mark.parametrize("mode", ["full", "gps"])
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_strip_leaves_nothing_exiftool_sees(run, name: str, mode: str) -> None:
+    paths, _, outcomes, _, after, tmp = run
+    shape, outcome = SHAPES[name], outcomes[mode, name]
+    out = tmp / mode / paths[name].name
+    if isinstance(outcome, RedactError):
+        assert not out.exists()  # refused: nothing written
+        assert shape.container == "TIFF" and name.startswith(PAST_LIMITS[mode]), str(outcome)
+        return
+    assert shape.container != "TIFF" or not name.startswith(PAST_LIMITS[mode])
+    if shape.oracle_hangs and mode == "gps":
+        pytest.skip("ExifTool never returns on this structure, which an only-GPS strip keeps")
+    left = seen_by_exiftool(after[mode][out.name])
+    banned = {Kind.GPS} if mode == "gps" else IDENTIFYING
+    assert not left & banned, f"left {sorted(k.value for k in left & banned)}"
+
+
+@pytest.mark.parametrize("mode", ["full", "gps"])
+@pytest.mark.parametrize("name", sorted(n for n, s in SHAPES.items() if s.container == "TIFF"))
+def test_lossless_means_every_page_decodes_the_same(run, name: str, mode: str) -> None:
+    paths, _, outcomes, _, _, tmp = run
+    outcome = outcomes[mode, name]
+    if isinstance(outcome, RedactError):
+        return
+    out = (tmp / mode / paths[name].name).read_bytes()
+    assert outcome.lossless is True
+    assert pages(out) == pages(paths[name].read_bytes())
+
+
+def test_originals_are_untouched(run) -> None:
+    paths, _, _, _, _, _ = run
+    for name, p in paths.items():
+        assert p.read_bytes() == SHAPES[name].data, name
+
+
+# -- point 10: pages stripped by their own offsets, pixels verified --------------------------------------
+
+
+@pytest.mark.parametrize("name", ["pillow-pages-raw", "pillow-pages-tiff_lzw", "pages-3-be-tiff", "pages-3-le-bigtiff"])
+def test_in_place_strip_of_a_multi_page_tiff_keeps_every_page(tmp_path: Path, name: str) -> None:
+    src = tmp_path / "scan.tif"
+    src.write_bytes(SHAPES[name].data)
+    outcome = redact_image_file(src, None, FULL, settings=SETTINGS)
+    assert outcome.written and outcome.lossless is True
+    assert pages(src.read_bytes()) == pages(SHAPES[name].data)
+    assert not scan_image(src, SETTINGS).kinds & IDENTIFYING
+
+
+def _damaging(handler: TiffHandler):
+    """The old stripper's damage, made on purpose: page 2's pixels zeroed after a real strip."""
+    real = handler.strip
+
+    def strip(data: bytes, options: StripOptions) -> Stripped:
+        done = real(data, options)
+        buf = bytearray(done.data)
+        entries = shapes_tiff.TiffBuilder(data=done.data)
+        second = entries.records(entries.pages()[1][0])
+        strip_at = next(r for r in second if r[:2] in (b"\x11\x01", b"\x01\x11"))
+        bo = "<" if done.data[:2] == b"II" else ">"
+        at = int.from_bytes(strip_at[8:12], "little" if bo == "<" else "big")
+        buf[at : at + 8] = bytes(8)
+        return Stripped(bytes(buf), lossless=done.lossless, removed=done.removed, note=done.note)
+
+    return strip
+
+
+def test_damaged_pixels_are_refused_and_the_original_kept(tmp_path: Path, monkeypatch) -> None:
+    handler = next(h for h in __import__("leakscan.media", fromlist=["HANDLERS"]).HANDLERS if h.format == "TIFF")
+    monkeypatch.setattr(handler, "strip", _damaging(handler))
+    src = tmp_path / "scan.tif"
+    src.write_bytes(SHAPES["pillow-pages-raw"].data)
+    with pytest.raises(RedactError, match="picture"):
+        redact_image_file(src, None, FULL, settings=SETTINGS)
+    assert src.read_bytes() == SHAPES["pillow-pages-raw"].data
+    with pytest.raises(RedactError, match="picture"):
+        redact_image_file(src, tmp_path / "out.tif", FULL, settings=SETTINGS)
+    assert not (tmp_path / "out.tif").exists()
+
+
+def test_pixel_parts_are_per_page_and_see_every_strip() -> None:
+    data = SHAPES["pillow-pages-raw"].data
+    parts = TiffHandler().pixel_parts(data)
+    assert len(parts) == 3
+    assert len(set(parts)) == 3
+    b = bytearray(data)
+    # flip one pixel byte of the last page: only that page's part changes
+    tb = shapes_tiff.TiffBuilder(data=data)
+    rec = next(r for r in tb.records(tb.pages()[2][0]) if r[:2] == b"\x11\x01")
+    at = int.from_bytes(rec[8:12], "little")
+    b[at] ^= 0xFF
+    changed = TiffHandler().pixel_parts(bytes(b))
+    assert changed[:2] == parts[:2] and changed[2] != parts[2]
+
+
+# -- the corpus: real TIFF and raw files ------------------------------------------------------------------
+
+
+def corpus_tiffs() -> list[Path]:
+    photos = CORPUS / "photos"
+    if not photos.is_dir():
+        return []
+    names = []
+    for line in (photos / "MANIFEST.jsonl").read_text().splitlines():
+        rec = json.loads(line)
+        if rec["format"] in ("TIFF", "DNG", "ARW") and not rec["file"].startswith("malformed/"):
+            names.append(photos / rec["file"])
+    return names
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", corpus_tiffs(), ids=lambda p: p.name)
+def test_real_tiffs_strip_with_every_page_verified(tmp_path: Path, path: Path) -> None:
+    src = tmp_path / path.name
+    shutil.copyfile(path, src)
+    original = src.read_bytes()
+    assert scan_image(src, SETTINGS).checked  # real files are not "could not be fully checked"
+    clean = clean_image_bytes(original, FULL, SETTINGS)
+    handler = TiffHandler()
+    assert handler.pixel_parts(clean.data) == handler.pixel_parts(original)
+    assert clean.lossless is True
+    try:
+        before = pages(original)
+    except (OSError, SyntaxError, ValueError):
+        return  # Pillow cannot decode raw files; the parts above are the check
+    assert pages(clean.data) == before
+    assert src.read_bytes() == original
