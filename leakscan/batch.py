@@ -243,7 +243,7 @@ def _dispatch(
                 return
             for future in ex.wait_any(list(pending)):
                 seq, chunk = pending.pop(future)
-                yield seq, chunk, future.result()
+                yield seq, chunk, ex.result(future)
 
 
 class _Executor:
@@ -280,6 +280,19 @@ class _Executor:
             return self._pool.submit(fn, *args)
         return self._client.submit(fn, *args, pure=False)
 
+    def result(self, future: Any) -> Any:
+        """A chunk's results. The engine itself failing (a worker killed, say by the OOM killer;
+        the Dask scheduler gone) stops the run with a one-line error, never a traceback."""
+        from .errors import LeakscanError
+
+        try:
+            return future.result()
+        except LeakscanError:  # e.g. a full disk seen by a worker: already says what happened
+            raise
+        except Exception as exc:
+            what = "a worker process" if self._pool is not None else "the Dask cluster (a worker or the scheduler)"
+            raise LeakscanError(f"{what} failed ({type(exc).__name__}); the run stopped") from None
+
     def wait_any(self, futures: list[Any]) -> Any:
         if self._pool is not None:
             from concurrent.futures import FIRST_COMPLETED, wait
@@ -306,14 +319,17 @@ def dask_client(scheduler: str | None, jobs: int) -> Any:
             "the Dask engine needs the 'dask' extra: pip install 'leakscan[dask]' (dask and distributed)"
         ) from None
     if scheduler:
+        from .errors import LeakscanError
+
         try:
             return Client(scheduler, timeout=SCHEDULER_TIMEOUT)
         except (OSError, TimeoutError) as exc:
-            from .errors import LeakscanError
-
             raise LeakscanError(
                 f"cannot reach the Dask scheduler at {scheduler} within {SCHEDULER_TIMEOUT} s ({type(exc).__name__})"
             ) from None
+        except (ValueError, TypeError) as exc:  # distributed's word on the address: no port, unknown scheme, TLS
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise LeakscanError(f"cannot use the Dask scheduler address {scheduler}: {reason}") from None
     cluster = LocalCluster(
         n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
     )

@@ -6,6 +6,7 @@ or some items could not be read (the others are still scanned and reported); 130
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from . import __version__
 from .errors import LeakscanError
 from .findings import ScanResult, Verdict
 from .inputs.items import Item, Skipped, iter_items
-from .report import Summary, clean_for_terminal, render_table, to_json_line
+from .report import Summary, clean_for_terminal, has_colour, table_entry, to_json_line
 from .settings import Settings
 
 FORMATS = ("table", "json", "jsonl")
@@ -162,7 +163,7 @@ def scan(
     _require_input(paths, text)
     run = _Run(paths, text, settings, fmt, quiet, jobs, engine, scheduler, report_path, lines=lines)
     worst = run.execute()
-    if run.out.summary.errors:
+    if run.out.summary.problems:  # some item could not be (fully) checked: never "nothing found"
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FOUND if worst is not Verdict.OK and worst.rank >= Verdict(fail_on).rank else EXIT_OK)
 
@@ -247,7 +248,7 @@ def redact(
         _remove_stale_temps(out_dir, paths if in_place else (), quiet)
     run = _Run(paths, text, settings, fmt, quiet, jobs, engine, scheduler, report_path, redact=config, lines=lines)
     run.execute()
-    sys.exit(EXIT_ERROR if run.out.summary.errors else EXIT_OK)
+    sys.exit(EXIT_ERROR if run.out.summary.problems else EXIT_OK)
 
 
 def _remove_stale_temps(out_dir: Path | None, in_place: tuple[str, ...], quiet: bool) -> None:
@@ -393,7 +394,7 @@ class _Run:
         )
         for entry in entries:
             if isinstance(entry, Skipped):
-                self.out.summary.skipped += 1
+                self.out.summary.add_skipped(entry.source, entry.reason)
                 continue
             yield entry
 
@@ -405,7 +406,7 @@ class _Run:
         if self.report_path is not None:
             from .htmlreport import HtmlReport
 
-            report = HtmlReport()
+            report = HtmlReport(max_pixels=self.settings.max_image_pixels)
         worst = Verdict.OK
         self.out.start_progress(self.paths)
         try:
@@ -418,11 +419,6 @@ class _Run:
                 redact=self.redact,
             )
             for item, result, outcome in results:
-                if outcome is not None:
-                    if outcome.changed and outcome.action == "written":
-                        self.out.summary.changed += 1
-                    if outcome.error and not result.error:
-                        self.out.summary.errors += 1
                 self.out.emit(item, result, outcome)
                 if report is not None:
                     report.add(item, result, outcome)
@@ -434,20 +430,21 @@ class _Run:
             sys.exit(EXIT_INTERRUPTED)
         except LeakscanError as exc:  # fatal for the run (disk full, no Dask): say it plainly
             self.out.stop_progress()
-            self.out.close(interrupted=True)
-            click.echo(f"Error: {clean_for_terminal(str(exc))}", err=True)  # a path can hold a file's hostile name
+            self.out.close(error=str(exc))
             sys.exit(exc.exit_code)
         self.out.stop_progress()
         if report is not None and self.report_path is not None:
             report.write(self.report_path, self.out.summary, dry_run=bool(self.redact and self.redact.dry_run))
         self.out.close()
         if report is not None and not self.out.quiet:
-            self.out.err.print(f"report written: {self.report_path}", style="dim")
+            self.out.note(f"report written: {self.report_path}")
         return worst
 
 
 class _Output:
-    """Writes results as they come, in the chosen format; progress and summary go to stderr."""
+    """Writes results as they come, in the chosen format, to stdout; the progress bar, the
+    summary and notes go to stderr. Always: ``scan DIR --format jsonl > out.jsonl`` gets every
+    line whatever stderr is, and on one shared terminal results are printed above the bar."""
 
     def __init__(self, fmt: str, quiet: bool, *, dry_run: bool = False, show_ok: bool = True):
         from rich.console import Console
@@ -457,14 +454,16 @@ class _Output:
         self.dry_run = dry_run
         self.show_ok = show_ok
         self.summary = Summary()
-        self.console = Console(highlight=False, soft_wrap=False)
+        self.console = Console(highlight=False)
+        # A file or a pipe is not 80 columns wide: its lines stay whole (wrapped only on a terminal).
+        self.console.soft_wrap = not self.console.is_terminal
         self.err = Console(stderr=True, highlight=False, soft_wrap=True)
         self._first = True
         self._progress: Any = None
         self._task: Any = None
         self._last_file: Path | None = None
         if fmt == "json":
-            sys.stdout.write("[\n")
+            self._write("[\n")
 
     def start_progress(self, paths: tuple[str, ...]) -> None:
         """Start a progress bar on stderr (files, files/s, ETA): folders, on a terminal, unless --quiet."""
@@ -482,16 +481,42 @@ class _Output:
             TimeRemainingColumn(),
             console=self.err,
             transient=True,
+            # rich's default sends whatever is written to sys.stdout to the bar's console
+            # (stderr): results would leave stdout, and a redirect or a pipe would get nothing.
+            redirect_stdout=False,
+            redirect_stderr=False,
         )
         self._task = self._progress.add_task("scan", total=count_files(paths), rate="")
         self._progress.start()
-        if self.console.is_terminal:  # one terminal: print results above the bar
-            self.console = self._progress.console
 
     def stop_progress(self) -> None:
         if self._progress is not None:
             self._progress.stop()
             self._progress = None
+
+    @contextlib.contextmanager
+    def _above_bar(self) -> Iterator[None]:
+        """Clear the bar while writing to stdout when both are on a terminal (the bar comes back
+        below what was written); elsewhere the two streams never meet and nothing is paused."""
+        if self._progress is None or not self.console.is_terminal:
+            yield
+            return
+        self._progress.stop()  # transient: erased
+        try:
+            yield
+        finally:
+            self._progress.start()
+
+    def _write(self, text: str) -> None:
+        with self._above_bar():
+            sys.stdout.write(text)
+            sys.stdout.flush()
+
+    def note(self, text: str) -> None:
+        """A dim line on stderr (above the bar, if one runs); ``text`` is never read as markup."""
+        from rich.text import Text
+
+        self.err.print(Text(clean_for_terminal(text), style="dim"))
 
     def _advance(self, item: Item) -> None:
         if self._progress is None:
@@ -507,13 +532,14 @@ class _Output:
 
     def emit(self, item: Item, result: ScanResult, outcome: Any = None) -> None:
         self.summary.add(result)
+        if outcome is not None:
+            self.summary.add_outcome(item, result, outcome)
         self._advance(item)
         extra = {"redaction": outcome.to_dict()} if outcome is not None else None
         if self.fmt == "jsonl":
-            sys.stdout.write(to_json_line(result, extra) + "\n")
-            sys.stdout.flush()
+            self._write(to_json_line(result, extra) + "\n")
         elif self.fmt == "json":
-            sys.stdout.write(("" if self._first else ",\n") + to_json_line(result, extra))
+            self._write(("" if self._first else ",\n") + to_json_line(result, extra))
         else:
             self._table(item, result, outcome)
         self._first = False
@@ -524,29 +550,49 @@ class _Output:
             clean = outcome.redacted_text or ""
             if self.console.is_terminal:  # exact when piped; never raw escape sequences on a terminal
                 clean = clean_for_terminal(clean, keep_newlines=True)
-            sys.stdout.write(clean + ("" if clean.endswith("\n") else "\n"))
+            self._write(clean + ("" if clean.endswith("\n") else "\n"))
             if not self.quiet and result.findings:
                 kinds = ", ".join(f.kind.value for f in result.findings)
-                self.err.print(f"masked {len(result.findings)} finding(s): {kinds}")
+                self.err.print(f"masked {len(result.findings)} finding(s): {kinds}", markup=False)
             return
-        if not self.show_ok and result.verdict is Verdict.OK and not result.findings and not result.error:
+        if not self.show_ok and result.verdict is Verdict.OK and not result.findings and result.checked:
             return  # many items: list only what needs attention; the summary counts the rest
-        note = _describe(outcome) if outcome is not None else None
-        render_table(result, self.console, post_text=item.text, note=note)
+        note = _describe(outcome, result) if outcome is not None else None
+        entry = table_entry(
+            result,
+            post_text=item.text,
+            note=note,
+            colour=has_colour(self.console),
+            wrap=not self.console.soft_wrap,
+        )
+        with self._above_bar():
+            self.console.print(entry)
 
-    def close(self, *, interrupted: bool = False) -> None:
+    def close(self, *, interrupted: bool = False, error: str | None = None) -> None:
+        """End the output: close a JSON array, then the summary (or why the run stopped) on stderr."""
+        from rich.text import Text
+
         if self.fmt == "json":
-            sys.stdout.write("]\n" if self._first else "\n]\n")
+            self._write("]\n" if self._first else "\n]\n")
         sys.stdout.flush()
-        if interrupted:
-            self.err.print(f"interrupted: {self.summary.line()}")
+        if error is not None:  # fatal for the run: the error itself first, and what was done before it
+            self.err.print(Text(f"Error: {clean_for_terminal(error)}"))  # a path can hold a hostile name
+            if self.summary.items:
+                self.err.print(Text(f"stopped after {self.summary.line()}"))
+        elif interrupted:
+            self.err.print(Text(f"interrupted: {self.summary.line()}"))
         elif not self.quiet and (self.fmt == "table" or sys.stderr.isatty()):
-            self.err.print(self.summary.line(), style="dim")
+            self.err.print(Text(self.summary.line(), style="dim"))
+            lines = self.summary.skipped_lines()
+            if lines:
+                self.err.print(Text("skipped: " + "\n         ".join(lines), style="dim"))
 
 
-def _describe(outcome: Any) -> str:
+def _describe(outcome: Any, result: ScanResult) -> str:
     left = f" ({outcome.note})" if outcome.note else ""  # e.g. a post file's line left blank
     if outcome.action == "error":
+        if outcome.error == result.error:  # its reason is already shown
+            return "not redacted: no clean copy of what could not be checked" + left
         return f"not redacted: {clean_for_terminal(outcome.error or '')}" + left
     if outcome.action == "stdout":
         return "would become: " + clean_for_terminal(outcome.redacted_text or "")

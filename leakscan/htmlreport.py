@@ -1,11 +1,17 @@
 """A self-contained HTML report a parent or teacher can read.
 
-One file, no network: inline CSS, no scripts, thumbnails embedded as small data-URI JPEGs.
-The riskiest items come first, each with its thumbnail, the place its GPS points at, what
-was found (values partly masked: ``(217) ***-**34``) and what to do, in plain words.
+One file, no network: inline CSS, inline SVG icons (never emoji, which show as empty boxes
+where no emoji font is installed), no scripts, thumbnails embedded as small data-URI JPEGs.
+
+What it shows, in order: the counts; what could not be checked (it is never reported as
+safe, and there is no all-clear while anything is in that list); then the riskiest items
+first, each with its thumbnail or the post itself (findings masked in place, so a parent
+can tell which post it was without the report repeating it), the file name masked where it
+holds what was found, the place a GPS pin points at, what was found in plain words (values
+partly masked: ``(217) ***-**34``) and what to do.
 
 Memory stays flat for any number of items: counts are kept for everything, details only for
-the ``keep`` riskiest items (a bounded heap).
+the ``keep`` riskiest items (a bounded heap) and the first ``keep`` unchecked and skipped ones.
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ import base64
 import heapq
 import html
 import io
+import re
 import time
+import warnings
 from dataclasses import dataclass, field
 from itertools import count
 from pathlib import Path
@@ -24,11 +32,156 @@ from . import messages
 from .findings import Finding, Kind, ScanResult, Severity, Verdict
 from .fsutil import atomic_write
 from .inputs.items import Item
-from .redact.text import mask_value
-from .report import Summary, clean_for_terminal
+from .redact.text import mask_value, spans_to_redact
+from .report import Summary, clean_for_terminal, unchecked_note
 
 THUMB_PX = 160
+#: The largest picture decoded for a thumbnail. PNG, WebP, HEIF... can only be decoded whole
+#: (a 13000 x 13000 PNG is 2 GB of pixels); JPEG is decoded at a reduced scale first and
+#: judged after that. Larger pictures get a placeholder. Never above ``max_image_pixels``.
+THUMB_MAX_PIXELS = 40_000_000
+#: Plain text of a post shown around its findings, per stretch (longer stretches are cut).
+POST_CONTEXT = 160
+
 _SEV_RANK = {None: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
+#: How much one finding adds to an item's rank, by the severity it counts with.
+_WEIGHT = {0: 0, 1: 1, 2: 3, 3: 9}
+
+
+# -- plain words ----------------------------------------------------------------------------
+
+#: What was found, in plain words, by kind.
+KIND_WORDS: dict[Kind, str] = {
+    Kind.PERSON: "a name",
+    Kind.LOCATION: "a place",
+    Kind.ADDRESS: "an address",
+    Kind.PHONE: "a phone number",
+    Kind.EMAIL: "an e-mail address",
+    Kind.SCHOOL: "a school",
+    Kind.AGE: "an age or school year",
+    Kind.DATE_OF_BIRTH: "a birthday",
+    Kind.HANDLE: "a username on an app",
+    Kind.URL: "a link",
+    Kind.ORG: "a club, team or group",
+    Kind.GPS: "a map pin (where it was taken)",
+    Kind.OWNER: "an owner's or author's name",
+    Kind.DEVICE_ID: "a camera serial number",
+    Kind.THUMBNAIL: "a hidden preview picture",
+    Kind.DATETIME: "when the photo was taken",
+}
+
+_CONTACT = "the photographer's contact details"
+_AUTHOR = "the photographer's or author's name"
+_PLACE = "the place saved with the photo"
+_DESCRIPTION = "the photo's description"
+_WHEN = "when the photo was taken"
+_PREVIEW = "a hidden preview picture"
+_SERIAL = "the camera's serial number"
+
+#: Where a finding was, in plain words, by the local name of its field (the part after the
+#: last ``/``, ``:`` or space: ``XMP photoshop:City`` -> ``City``). Others get a cleaned-up name.
+FIELD_WORDS: dict[str, str] = {
+    "GPSInfo": "the hidden map pin (GPS)",
+    "FileName": "the file name",
+    "OriginalRawFileName": "the original file name",
+    "DocumentName": "the document name",
+    **dict.fromkeys(("Artist", "creator", "Creator", "By-line", "Byline", "Author", "author", "artist"), _AUTHOR),
+    **dict.fromkeys(("XPAuthor", "©ART", "©aut"), _AUTHOR),
+    **dict.fromkeys(
+        ("Copyright", "copyright", "rights", "Rights", "CopyrightNotice", "Copyright Notice"), "the copyright notice"
+    ),
+    "©cpy": "the copyright notice",
+    **dict.fromkeys(("OwnerName", "CameraOwnerName", "Owner"), "the camera owner's name"),
+    "Credit": "the photo credit",
+    **dict.fromkeys(("CaptionWriter", "Writer-Editor", "©wrt"), "the caption writer's name"),
+    **dict.fromkeys(("SerialNumber", "BodySerialNumber", "CameraSerialNumber", "InternalSerialNumber"), _SERIAL),
+    "CameraID": _SERIAL,
+    "LensSerialNumber": "the lens's serial number",
+    **dict.fromkeys(("ImageUniqueID", "RawDataUniqueID"), "the photo's unique number"),
+    **dict.fromkeys(
+        ("City", "City2", "Sub-location", "Sublocation", "Province-State", "ProvinceState", "State", "Country"),
+        _PLACE,
+    ),
+    **dict.fromkeys(
+        ("CountryName", "CountryCode", "Country-PrimaryLocationName", "Country-PrimaryLocationCode", "Location"),
+        _PLACE,
+    ),
+    **dict.fromkeys(("LocationName", "ContentLocationName", "Landmark", "Places", "Locality", "StateProvince"), _PLACE),
+    **dict.fromkeys(("County", "Municipality", "locality", "country", "location"), _PLACE),
+    "HometownCity": "the camera's home town",
+    "DestinationCity": "the camera's travel destination",
+    **dict.fromkeys(
+        ("PersonInImage", "PersonInImageName", "PersonDisplayName", "People"), "the names of people in the photo"
+    ),
+    **dict.fromkeys(("ImageDescription", "description", "Caption-Abstract", "Caption"), _DESCRIPTION),
+    **dict.fromkeys(("UserComment", "XPComment", "Comment"), "a hidden comment"),
+    **dict.fromkeys(("title", "XPTitle", "ObjectName", "Headline", "PageName", "Label"), "the photo's title"),
+    **dict.fromkeys(("Keywords", "XPKeywords", "subject", "XPSubject", "hierarchicalSubject"), "the photo's keywords"),
+    **dict.fromkeys(("Instructions", "SpecialInstructions"), "the photo's instructions"),
+    "Event": "the event saved with the photo",
+    "Contact": "the contact saved with the photo",
+    "HostComputer": "the computer's name",
+    **dict.fromkeys(("DateTimeOriginal", "CreateDate", "DateTimeDigitized", "DateCreated", "DateTime"), _WHEN),
+    **dict.fromkeys(("ThumbnailImage", "PreviewImage", "PhotoshopThumbnail", "Thumbnail", "CoverArt"), _PREVIEW),
+}
+
+#: Structures whose every field is about the photo's maker (checked before the local name).
+_MAKER_STRUCTURES = {"CreatorContactInfo": _CONTACT}
+#: Field words that tell who made or owns the photo, not who or where the child is.
+_MAKER_WORDS = frozenset({_CONTACT, _AUTHOR, "the copyright notice", "the photo credit", "the caption writer's name"})
+
+_SUFFIX = re.compile(r"\s*\([^()]{0,80}\)$")  # "GPSInfo (APP1 #2)": which copy of a block
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|[_\-.]+")
+
+
+def field_words(name: str) -> str:
+    """Where a finding was, in plain words: ``XMP Iptc4xmpCore:CreatorContactInfo/...CiAdrExtadr``
+    -> "the photographer's contact details"; a field with no entry gets its name cleaned up
+    ("XMP photoshop:HometownCity" -> "a hidden field: hometown city")."""
+    for part, words in _MAKER_STRUCTURES.items():
+        if part in name:
+            return words
+    base = _SUFFIX.sub("", name)
+    local = base.rsplit("/", 1)[-1].rsplit(":", 1)[-1].rsplit(" ", 1)[-1]
+    if local in FIELD_WORDS:
+        return FIELD_WORDS[local]
+    if local.startswith("GPS"):
+        return FIELD_WORDS["GPSInfo"]
+    if local.endswith(("Thumbnail", "Preview", "Image")):
+        return _PREVIEW
+    words = " ".join(w if w.isupper() else w.lower() for w in _CAMEL.sub(" ", local).split())
+    return f"a hidden field: {words}" if words else "a hidden field"
+
+
+def kind_words(kind: Kind | str) -> str:
+    """What a finding is, in plain words ("a phone number", "when the photo was taken")."""
+    kind = Kind(kind)
+    return KIND_WORDS.get(kind, kind.value.replace("_", " ").lower())
+
+
+# -- ranking --------------------------------------------------------------------------------
+
+
+def ranking_severity(f: Finding) -> int:
+    """How much ``f`` counts when ordering the report (0-3): its severity, but at most medium
+    when it only tells who made or owns the photo. A studio photo's contact details hold an
+    address and an e-mail (high), but the studio's: a child's post giving a home address
+    must come first. A match on the child's own known facts always counts in full."""
+    rank = _SEV_RANK[f.severity]
+    if f.field and f.detail != "known" and field_words(f.field) in _MAKER_WORDS:
+        return min(rank, _SEV_RANK[Severity.MEDIUM])
+    return rank
+
+
+def risk_of(result: ScanResult) -> tuple[int, int, int]:
+    """Sort key, riskiest highest: the verdict (a block outranks anything, and what was not
+    fully checked is a block), then the worst finding as it counts for the child
+    (:func:`ranking_severity`), then all findings weighted by it (high 9, medium 3, low 1)."""
+    ranks = [ranking_severity(f) for f in result.findings]
+    return (result.verdict.rank, max(ranks, default=0), sum(_WEIGHT[r] for r in ranks))
+
+
+# -- the report -----------------------------------------------------------------------------
 
 
 @dataclass(order=True)
@@ -40,31 +193,25 @@ class _Entry:
     outcome: Any = field(compare=False, default=None)
 
 
-def risk_of(result: ScanResult) -> tuple[int, int, int]:
-    """Sort key: verdict, then the worst severity, then how many findings."""
-    worst = max((_SEV_RANK[f.severity] for f in result.findings), default=0)
-    return (result.verdict.rank, worst, len(result.findings))
-
-
 class HtmlReport:
     """Collects results during a run and writes the report at the end."""
 
-    def __init__(self, keep: int = 200, title: str = "leakscan report"):
+    def __init__(self, keep: int = 200, title: str = "leakscan report", *, max_pixels: int | None = None):
         self.keep = keep
         self.title = title
+        self.max_pixels = min(THUMB_MAX_PIXELS, max_pixels) if max_pixels else THUMB_MAX_PIXELS
         self._heap: list[_Entry] = []
-        self._errors: list[tuple[str, str]] = []
-        self._errors_total = 0
+        self._with_findings = 0
+        self._unchecked: list[tuple[str, str, bool]] = []  # (shown name, note, has findings)
         self._n = count()
 
     def add(self, item: Item, result: ScanResult, outcome: Any = None) -> None:
-        if result.error is not None and not result.findings:
-            self._errors_total += 1
-            if len(self._errors) < self.keep:
-                self._errors.append((result.source or "", result.error))
-            return
+        if not result.checked and len(self._unchecked) < self.keep:
+            note = unchecked_note(result) or ""
+            self._unchecked.append((shown_name(result), note, bool(result.findings)))
         if not result.findings:
             return
+        self._with_findings += 1
         entry = _Entry(risk_of(result), -next(self._n), item, result, outcome)
         if len(self._heap) < self.keep:
             heapq.heappush(self._heap, entry)
@@ -79,42 +226,48 @@ class HtmlReport:
 
     def render(self, summary: Summary, *, dry_run: bool = False) -> str:
         entries = sorted(self._heap, reverse=True)
-        with_findings = sum(n for v, n in summary.by_verdict.items() if v != Verdict.OK.value)
         parts = [
             _HEAD.replace("{title}", html.escape(self.title)),
             "<header><h1>What leakscan found</h1>",
             f"<p class=sub>{html.escape(time.strftime('%d %B %Y, %H:%M'))} &middot; everything was checked on this computer; nothing was sent anywhere.</p></header>",
-            self._summary(summary),
+            self._cards(summary),
         ]
+        if summary.unchecked:  # before anything else: none of it is known to be safe
+            parts.append(self._unchecked_section(summary.unchecked))
+        parts.append(self._kinds(summary))
         if entries:
-            more = with_findings - len(entries)
+            more = self._with_findings - len(entries)
             parts.append("<h2>Riskiest first</h2>")
             if more > 0:
                 parts.append(
-                    f"<p class=note>Showing the {len(entries)} riskiest items; {more} more have findings (see the JSON output for all).</p>"
+                    f"<p class=note>Showing the {len(entries)} riskiest items; {more:,} more have findings (see the JSON output for all).</p>"
                 )
             parts.extend(self._card(e, dry_run) for e in entries)
-        else:
+        elif summary.unchecked:
+            checked = summary.items - summary.unchecked
+            parts.append(
+                f"<p class=notclear>Nothing was found in the {checked:,} item{'s' if checked != 1 else ''} that could be "
+                f"checked, but {summary.unchecked:,} could not be checked (listed above): they are not known to be safe.</p>"
+            )
+        elif summary.items:
             parts.append("<p class=allclear>Nothing that gives a child away was found.</p>")
-        if self._errors:
-            parts.append("<h2>Could not be checked</h2><ul class=errors>")
-            parts.extend(f"<li><code>{_esc(src)}</code>: {_esc(reason)}</li>" for src, reason in self._errors)
-            if self._errors_total > len(self._errors):
-                parts.append(f"<li>and {self._errors_total - len(self._errors)} more</li>")
-            parts.append("</ul>")
+        else:
+            parts.append("<p class=notclear>Nothing was checked: no photos, videos or posts were found.</p>")
+        if summary.skipped_files:
+            parts.append(self._skipped_section(summary))
         parts.append(_FOOT)
         return "\n".join(parts)
 
-    def _summary(self, s: Summary) -> str:
+    def _cards(self, s: Summary) -> str:
         v = s.by_verdict
         cards = [
-            ("checked", s.items, ""),
+            ("items", s.items, ""),
             ("to fix before sharing", v.get("block", 0), "block"),
             ("worth a look", v.get("warn", 0), "warn"),
             ("fine", v.get("ok", 0), "ok"),
         ]
-        if s.errors:
-            cards.append(("could not be checked", s.errors, "err"))
+        if s.unchecked:
+            cards.insert(1, ("could not be checked", s.unchecked, "err"))
         if s.skipped:
             cards.append(("skipped (not a photo or post)", s.skipped, ""))
         out = ["<section class=cards>"]
@@ -122,45 +275,72 @@ class HtmlReport:
             f"<div class='card {cls}'><b>{n:,}</b><span>{html.escape(label)}</span></div>" for label, n, cls in cards
         )
         out.append("</section>")
+        return "\n".join(out)
+
+    def _kinds(self, s: Summary) -> str:
+        out = []
         if s.by_kind:
             out.append(
-                "<h2>What kind of things</h2><table class=kinds><tr><th>kind</th><th>how many</th><th>what it means</th></tr>"
+                "<h2>What kind of things</h2><table class=kinds><tr><th>found</th><th>how many</th><th>what it means</th></tr>"
             )
             for kind, n in s.by_kind.most_common():
                 out.append(
-                    f"<tr><td>{_kind_label(kind)}</td><td>{n:,}</td><td>{html.escape(messages.parent_message(kind))}</td></tr>"
+                    f"<tr><td>{html.escape(kind_words(kind))}</td><td>{n:,}</td><td>{html.escape(messages.parent_message(kind))}</td></tr>"
                 )
             out.append("</table>")
         out.append(f"<p class=note>Took {s.seconds:.1f} seconds.</p>")
         return "\n".join(out)
 
+    def _unchecked_section(self, total: int) -> str:
+        out = [
+            f"<section class=unchecked><h2>{_ICON_WARN} Could not be checked ({total:,})</h2>",
+            "<p>leakscan could not read these (or not all of them), so it cannot say they are safe. "
+            "Do not share them until someone has looked at them, or fix the problem and run leakscan again.</p><ul>",
+        ]
+        for name, note, found in self._unchecked:
+            extra = " (what it did find is shown below)" if found else ""
+            out.append(f"<li><code>{name}</code>: {_esc(note)}{extra}</li>")
+        if total > len(self._unchecked):
+            out.append(f"<li>and {total - len(self._unchecked):,} more (see the JSON output)</li>")
+        out.append("</ul></section>")
+        return "\n".join(out)
+
+    def _skipped_section(self, s: Summary) -> str:
+        out = ["<h2>Skipped</h2><p class=note>Not photos, videos or posts, so not checked:</p><ul class=skipped>"]
+        out.extend(f"<li><code>{_esc(src)}</code>: {_esc(reason)}</li>" for src, reason in s.skipped_files)
+        if s.skipped > len(s.skipped_files):
+            out.append(f"<li>and {s.skipped - len(s.skipped_files):,} more</li>")
+        out.append("</ul>")
+        return "\n".join(out)
+
     def _card(self, e: _Entry, dry_run: bool) -> str:
         r = e.result
-        thumb = _thumbnail(e.item) if r.type == "image" else None
+        thumb = _thumbnail(e.item, self.max_pixels) if r.type != "text" else None
         place = next((f.place for f in r.findings if f.kind is Kind.GPS and f.place), None)
         out = [f"<article class='item {r.verdict.value}'>"]
-        out.append(
-            "<div class=thumb>"
-            + (
-                f"<img alt='' src='data:image/jpeg;base64,{thumb}'>"
-                if thumb
-                else f"<span>{'&#128247;' if r.type != 'text' else '&#128172;'}</span>"
-            )
-            + "</div>"
-        )
+        if thumb:
+            out.append(f"<div class=thumb><img alt='' src='data:image/jpeg;base64,{thumb}'></div>")
+        else:
+            icon, label = (_ICON_POST, "post") if r.type == "text" else (_ICON_PHOTO, "no preview")
+            out.append(f"<div class=thumb><span class=icon>{icon}<small>{label}</small></span></div>")
         out.append("<div class=body>")
-        out.append(
-            f"<h3><span class='badge {r.verdict.value}'>{_VERDICT_WORDS[r.verdict]}</span> <code>{_esc(r.source or '')}</code></h3>"
-        )
+        badge = _VERDICT_WORDS[r.verdict] if r.checked else "not fully checked"
+        out.append(f"<h3><span class='badge {r.verdict.value}'>{badge}</span> <code>{shown_name(r)}</code></h3>")
+        if not r.checked:
+            out.append(f"<p class=partly>{_ICON_WARN} {_esc(unchecked_note(r) or '')}: more may be hidden.</p>")
         if place:
             out.append(
-                f"<p class=place>&#128205; Taken near <b>{html.escape(place)}</b> (exact position hidden in this report).</p>"
+                f"<p class=place>{_ICON_PIN} Taken near <b>{html.escape(place)}</b> (exact position hidden in this report).</p>"
             )
+        if e.item.text is not None and any(f.is_span and f.field is None for f in r.findings):
+            out.append(f"<blockquote class=post>{post_html(e.item.text, r.findings)}</blockquote>")
         out.append("<table><tr><th>found</th><th>where</th><th>value</th><th>what it means</th></tr>")
         for f in r.findings:
-            where = _esc(f.field) if f.field else ("in the text" if f.is_span else "")
+            where = field_words(f.field) if f.field else ("in the post" if f.is_span else "")
+            if where == kind_words(f.kind):  # "when the photo was taken", twice
+                where = "hidden in the photo"
             out.append(
-                f"<tr><td>{_kind_label(f.kind.value)}</td><td>{where}</td><td><code>{_esc(_masked(f))}</code></td>"
+                f"<tr><td>{html.escape(kind_words(f.kind))}</td><td>{html.escape(where)}</td><td><code>{_esc(_masked(f))}</code></td>"
                 f"<td>{html.escape(messages.parent_message(f.code or f.kind.value))}</td></tr>"
             )
         out.append("</table>")
@@ -172,12 +352,53 @@ class HtmlReport:
 _VERDICT_WORDS = {Verdict.BLOCK: "fix before sharing", Verdict.WARN: "worth a look", Verdict.OK: "fine"}
 
 
-def _kind_label(kind: str) -> str:
-    return html.escape(kind.replace("_", " ").lower())
+def _esc(text: str, *, keep_newlines: bool = False) -> str:
+    return html.escape(clean_for_terminal(text, keep_newlines=keep_newlines))
 
 
-def _esc(text: str) -> str:
-    return html.escape(clean_for_terminal(text))
+def shown_name(result: ScanResult) -> str:
+    """The item's name as HTML, with what was found in the file name masked (names often hold
+    the very values flagged inside: ``emma_2013_springfield.jpg``)."""
+    source = result.source or ""
+    cut = max(source.rfind("/"), source.rfind("\\")) + 1
+    folder, base = source[:cut], source[cut:]
+    out, pos = [_esc(folder)], 0
+    for start, end, _f in spans_to_redact(result.findings, "FileName"):
+        if end > len(base):  # offsets of another name: show nothing of it rather than a value
+            return _esc(folder) + "(name hidden)"
+        out.append(_esc(base[pos:start]) + f"<mark>{_esc(mask_value(base[start:end]))}</mark>")
+        pos = end
+    out.append(_esc(base[pos:]))
+    return "".join(out)
+
+
+def post_html(text: str, findings: tuple[Finding, ...]) -> str:
+    """The post as HTML with each finding masked in place and marked, so a parent can tell
+    which post it was without the report repeating what it warns about. Long stretches of
+    plain text between findings are shortened to their ends."""
+    out, pos = [], 0
+    for start, end, f in spans_to_redact(findings):
+        out.append(_context(text[pos:start], first=pos == 0, last=False))
+        label = html.escape(kind_words(f.kind))
+        sev = f.severity.value if f.severity else "low"
+        out.append(f"<mark class={sev} title='{label}'>{_esc(mask_value(text[start:end]))}</mark>")
+        pos = end
+    out.append(_context(text[pos:], first=pos == 0, last=True))
+    return "".join(out)
+
+
+def _context(text: str, *, first: bool, last: bool) -> str:
+    """Plain text between findings, cut to its ends when long: the stretch before the first
+    finding keeps its end, the one after the last keeps its start, others keep both."""
+    n = POST_CONTEXT
+    if len(text) > 2 * n:
+        if first:
+            text = "… " + text[-n:]
+        elif last:
+            text = text[:n] + " …"
+        else:
+            text = text[:n] + " … " + text[-n:]
+    return _esc(text, keep_newlines=True)
 
 
 def _masked(f: Finding) -> str:
@@ -193,9 +414,11 @@ def _masked(f: Finding) -> str:
 
 def _advice(r: ScanResult, outcome: Any, dry_run: bool) -> str:
     kinds = r.kinds
+    if not r.checked:
+        return "Do not share it yet: leakscan could not check all of it. Look at it yourself first."
     if outcome is not None and getattr(outcome, "output", None) and outcome.changed and not dry_run:
-        return f"Share the clean copy instead: {outcome.output}"
-    if r.type == "image":
+        return f"Share the clean copy instead: {clean_for_terminal(outcome.output)}"
+    if r.type != "text":
         if kinds & {Kind.GPS, Kind.OWNER, Kind.DEVICE_ID, Kind.THUMBNAIL, Kind.LOCATION}:
             return "Share a clean copy: run leakscan redact on it (the picture stays the same; the hidden data goes)."
         return "Check the picture itself too: leakscan reads hidden data, not what the photo shows."
@@ -206,8 +429,10 @@ def _advice(r: ScanResult, outcome: Any, dry_run: bool) -> str:
     return "Have a look together and decide what is fine to share."
 
 
-def _thumbnail(item: Item) -> str | None:
-    """A small JPEG of the picture (orientation applied, no metadata), base64; None if it cannot be decoded."""
+def _thumbnail(item: Item, max_pixels: int = THUMB_MAX_PIXELS) -> str | None:
+    """A small JPEG of the picture (orientation applied, no metadata), base64; None when it
+    cannot be decoded or is over ``max_pixels`` once JPEG's reduced-scale decoding is applied
+    (the size is known before any pixel is decoded)."""
     if item.path is None:
         return None
     try:
@@ -219,16 +444,40 @@ def _thumbnail(item: Item) -> str | None:
             pillow_heif.register_heif_opener()
         except ImportError:  # pragma: no cover - pillow-heif is a dependency
             pass
-        with Image.open(item.path) as im:
-            im.draft("RGB", (THUMB_PX * 2, THUMB_PX * 2))  # JPEG: decode at reduced size
-            im = ImageOps.exif_transpose(im)
-            im.thumbnail((THUMB_PX, THUMB_PX))
-            buf = io.BytesIO()
-            im.convert("RGB").save(buf, "JPEG", quality=70)
+        with warnings.catch_warnings():
+            # Pillow warns on open above its own bound; the bound that counts is checked below.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(item.path) as im:
+                im.draft("RGB", (THUMB_PX * 2, THUMB_PX * 2))  # JPEG: decode at 1/2 to 1/8 scale
+                if im.width * im.height > max_pixels:
+                    return None
+                im.thumbnail((THUMB_PX, THUMB_PX))
+                im = ImageOps.exif_transpose(im)  # on the small copy (the orientation tag is kept)
+                buf = io.BytesIO()
+                im.convert("RGB").save(buf, "JPEG", quality=70)
         return base64.b64encode(buf.getvalue()).decode("ascii")
     except Exception:
         return None
 
+
+def _svg(body: str, size: int) -> str:
+    return (
+        f"<svg viewBox='0 0 24 24' width='{size}' height='{size}' aria-hidden='true' fill='none' "
+        f"stroke='currentColor' stroke-width='1.7' stroke-linecap='round' stroke-linejoin='round'>{body}</svg>"
+    )
+
+
+_ICON_PHOTO = _svg(
+    "<path d='M3 8a2 2 0 0 1 2-2h2.5l1.5-2h6l1.5 2H19a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z'/>"
+    "<circle cx='12' cy='13' r='4'/>",
+    48,
+)
+_ICON_POST = _svg("<path d='M4 5h16v11H10l-5 4v-4H4z'/><path d='M8 9h8M8 12h5'/>", 48)
+_ICON_PIN = _svg(
+    "<path d='M12 21s-6.5-6.2-6.5-11.5a6.5 6.5 0 0 1 13 0C18.5 14.8 12 21 12 21z'/><circle cx='12' cy='9.5' r='2.3'/>",
+    18,
+)
+_ICON_WARN = _svg("<path d='M12 3 2 20h20z'/><path d='M12 10v4M12 17v.5'/>", 18)
 
 _HEAD = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -238,21 +487,28 @@ _HEAD = """<!doctype html>
 <style>
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:980px;padding:24px;color:#1d2330;background:#f7f8fb}
 h1{margin:0;font-size:28px} h2{margin-top:32px;font-size:20px} .sub,.note{color:#5b6475;font-size:14px}
+svg{vertical-align:-3px}
 .cards{display:flex;flex-wrap:wrap;gap:12px;margin:20px 0}
 .card{background:#fff;border-radius:10px;padding:12px 16px;min-width:130px;box-shadow:0 1px 3px #0002}
 .card b{display:block;font-size:26px} .card span{color:#5b6475;font-size:13px}
-.card.block b{color:#c62828} .card.warn b{color:#b26a00} .card.ok b{color:#2e7d32} .card.err b{color:#6a1b9a}
+.card.block b,.card.err b{color:#c62828} .card.warn b{color:#b26a00} .card.ok b{color:#2e7d32} .card.err{outline:2px solid #c62828}
 table{border-collapse:collapse;width:100%;font-size:14px;background:#fff}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e6e8ef;vertical-align:top} th{color:#5b6475;font-weight:600}
+.unchecked{background:#fdecea;border:2px solid #c62828;border-radius:10px;padding:4px 16px 8px;margin:20px 0}
+.unchecked h2{margin-top:12px;color:#8e1c1c} .unchecked li{margin:4px 0}
 .item{display:flex;gap:16px;background:#fff;border-radius:10px;padding:14px;margin:14px 0;box-shadow:0 1px 3px #0002;border-left:6px solid #999}
 .item.block{border-left-color:#c62828} .item.warn{border-left-color:#f2a900}
 .thumb{flex:0 0 160px;display:flex;align-items:flex-start;justify-content:center}
-.thumb img{max-width:160px;max-height:160px;border-radius:6px} .thumb span{font-size:48px}
-.body{flex:1;min-width:0} h3{margin:0 0 8px;font-size:16px;word-break:break-all}
+.thumb img{max-width:160px;max-height:160px;border-radius:6px}
+.icon{display:flex;flex-direction:column;align-items:center;color:#8a93a6;padding-top:8px} .icon small{font-size:12px}
+.body{flex:1;min-width:0} h3{margin:0 0 8px;font-size:16px;overflow-wrap:anywhere}
 .badge{display:inline-block;border-radius:99px;padding:1px 10px;font-size:12px;color:#fff;background:#777;white-space:nowrap}
 .badge.block{background:#c62828} .badge.warn{background:#b26a00} .badge.ok{background:#2e7d32}
-.place{margin:4px 0 8px} .todo{margin:10px 0 0} code{font-size:13px;word-break:break-all}
-.allclear{font-size:18px;color:#2e7d32} .errors li{margin:4px 0}
+.post{margin:4px 0 10px;padding:8px 12px;background:#f3f4f8;border-left:3px solid #c5cad6;white-space:pre-wrap;word-break:break-word}
+mark{background:#ffe08a;border-radius:3px;padding:0 2px} mark.high{background:#ffb4ab}
+.partly{color:#8e1c1c;font-weight:600;margin:4px 0 8px}
+.place{margin:4px 0 8px} .todo{margin:10px 0 0} code{font-size:13px;overflow-wrap:anywhere}
+.allclear{font-size:18px;color:#2e7d32} .notclear{font-size:18px;color:#8e1c1c} .skipped li{margin:2px 0;font-size:14px}
 @media print{body{background:#fff}.item,.card{box-shadow:none;border:1px solid #ccc}}
 </style></head><body>"""
 

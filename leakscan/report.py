@@ -13,7 +13,7 @@ import time
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import Any
 
 from .findings import Finding, ScanResult, Verdict
 
@@ -59,29 +59,90 @@ def to_json_line(result: ScanResult, extra: dict[str, Any] | None = None) -> str
     return json_text(data)
 
 
+#: How :func:`leakscan.photos.incomplete_reason` starts the error of a photo it could read only
+#: in part (its findings stand; what it could not read was not checked).
+_PARTLY = "could not be fully checked: "
+#: Skipped files named at the end of a run on the terminal (all of them in the HTML report).
+SKIPPED_SHOWN = 10
+#: Skipped files remembered for the report (memory stays flat however many there are).
+SKIPPED_KEPT = 200
+#: The reason :func:`leakscan.inputs.iter_items` gives for a file that is no post or picture.
+_NOT_MEDIA = "not an image, video, text or .jsonl file"
+
+
+def unchecked_note(result: ScanResult) -> str | None:
+    """How a front end says that ``result`` was not (fully) checked; None when it was.
+
+    ``not checked: REASON`` when nothing could be scanned, ``not fully checked: REASON``
+    when part was (its findings are real, but the rest may hide more). Either way the
+    verdict is ``block``: what was not checked is never shown as safe.
+    """
+    if result.error is None:
+        return None
+    partly = bool(result.findings) or result.error.startswith(_PARTLY)
+    return f"{'not fully checked' if partly else 'not checked'}: {result.error.removeprefix(_PARTLY)}"
+
+
 @dataclass
 class Summary:
-    """Counts over a run, for the closing summary and reports."""
+    """Counts over a run, for the closing summary and reports.
+
+    Items that could not be (fully) checked are counted apart (``unchecked``), never under a
+    verdict: the verdict counts are of items that were checked.
+    """
 
     started: float = field(default_factory=time.monotonic)
     items: int = 0
     by_type: Counter[str] = field(default_factory=Counter)
     by_verdict: Counter[str] = field(default_factory=Counter)
     by_kind: Counter[str] = field(default_factory=Counter)
-    errors: int = 0
+    #: Items not (fully) checked: an ``error`` in their result.
+    unchecked: int = 0
+    #: Checked items whose clean copy could not be written.
+    not_cleaned: int = 0
     skipped: int = 0
+    #: ``(source, reason)`` of the first :data:`SKIPPED_KEPT` skipped files.
+    skipped_files: list[tuple[str, str]] = field(default_factory=list)
+    #: Clean copies written with changes: files (the lines of one .jsonl file make one copy).
     changed: int = 0
+    _last_copy: str | None = field(default=None, repr=False)
 
     def add(self, result: ScanResult) -> None:
         self.items += 1
         self.by_type[result.type] += 1
-        if result.error is not None and not result.findings:
-            self.errors += 1
-            return
-        if result.error is not None:
-            self.errors += 1
-        self.by_verdict[result.verdict.value] += 1
         self.by_kind.update(f.kind.value for f in result.findings)
+        if result.checked:
+            self.by_verdict[result.verdict.value] += 1
+        else:
+            self.unchecked += 1
+
+    def add_skipped(self, source: str, reason: str) -> None:
+        """A file the walk could not use (it is named, never dropped silently)."""
+        self.skipped += 1
+        if len(self.skipped_files) < SKIPPED_KEPT:
+            self.skipped_files.append((source, reason))
+
+    def add_outcome(self, item: Any, result: ScanResult, outcome: Any) -> None:
+        """Count what redaction did to ``item``: clean copies by file, and failures."""
+        jsonl = getattr(item, "line", None) is not None
+        if outcome.action == "written" and outcome.changed:
+            if not jsonl:
+                self.changed += 1
+            elif str(item.file) != self._last_copy:  # the lines of one file arrive together
+                self._last_copy = str(item.file)
+                self.changed += 1
+        elif outcome.action == "error":
+            if not jsonl and outcome.source == self._last_copy:
+                # A file-level problem after its lines: that .jsonl copy was not written after all.
+                self.changed -= 1
+                self._last_copy = None
+            if result.checked:
+                self.not_cleaned += 1
+
+    @property
+    def problems(self) -> int:
+        """Items not (fully) checked or not cleaned: the run's exit code is 2 when any."""
+        return self.unchecked + self.not_cleaned
 
     @property
     def seconds(self) -> float:
@@ -93,7 +154,8 @@ class Summary:
             "by_type": dict(self.by_type),
             "by_verdict": dict(self.by_verdict),
             "by_kind": dict(self.by_kind.most_common()),
-            "errors": self.errors,
+            "unchecked": self.unchecked,
+            "not_cleaned": self.not_cleaned,
             "skipped": self.skipped,
             "changed": self.changed,
             "seconds": round(self.seconds, 3),
@@ -102,6 +164,8 @@ class Summary:
     def line(self) -> str:
         """A one-paragraph plain summary."""
         verdicts = ", ".join(f"{self.by_verdict.get(v.value, 0)} {v.value}" for v in Verdict)
+        if self.unchecked:
+            verdicts += f", {self.unchecked} could not be checked"
         kinds = ", ".join(f"{k} {n}" for k, n in self.by_kind.most_common()) or "none"
         rate = self.items / self.seconds if self.seconds > 0 else 0.0
         parts = [
@@ -110,13 +174,20 @@ class Summary:
         ]
         if self.changed:
             parts.append(f"{self.changed} clean cop{'ies' if self.changed != 1 else 'y'} written")
-        if self.errors:
-            parts.append(f"{self.errors} could not be scanned")
+        if self.not_cleaned:
+            parts.append(f"{self.not_cleaned} could not be cleaned")
         if self.skipped:
-            parts.append(
-                f"{self.skipped} file{'s' if self.skipped != 1 else ''} skipped (not an image, video or post file)"
-            )
+            reasons = {reason for _source, reason in self.skipped_files}
+            why = " (not an image, video or post file)" if reasons == {_NOT_MEDIA} else ""
+            parts.append(f"{self.skipped} file{'s' if self.skipped != 1 else ''} skipped{why}")
         return "; ".join(parts) + "."
+
+    def skipped_lines(self, limit: int = SKIPPED_SHOWN) -> list[str]:
+        """The skipped files, one line each (``name: reason``), at most ``limit`` and a count of the rest."""
+        lines = [f"{clean_for_terminal(src)}: {reason}" for src, reason in self.skipped_files[:limit]]
+        if self.skipped > len(lines):
+            lines.append(f"and {self.skipped - len(lines):,} more")
+        return lines
 
 
 def _display_value(f: Finding) -> str:
@@ -126,8 +197,30 @@ def _display_value(f: Finding) -> str:
     return value
 
 
-def render_table(result: ScanResult, console: Any, *, post_text: str | None = None, note: str | None = None) -> None:
-    """Print one result for people: verdict, the post with spans highlighted, each finding and its message."""
+#: Where the lines under an item's heading start (under its source, after the verdict).
+INDENT = 7
+
+
+def has_colour(console: Any) -> bool:
+    """True when ``console`` shows colours (a terminal, no ``NO_COLOR``)."""
+    return console.color_system is not None and not console.no_color
+
+
+def table_entry(
+    result: ScanResult,
+    *,
+    post_text: str | None = None,
+    note: str | None = None,
+    colour: bool = True,
+    wrap: bool = True,
+) -> Any:
+    """One result for people, as a rich renderable: verdict and source; why it was not (fully)
+    checked; the post with each finding marked; each finding and its message; ``note``.
+
+    ``colour`` False marks findings with characters instead (``[PERSON: patterson]``);
+    ``wrap`` False keeps every line whole (for a file or a pipe).
+    """
+    from rich.console import Group
     from rich.text import Text
 
     head = Text()
@@ -136,14 +229,24 @@ def render_table(result: ScanResult, console: Any, *, post_text: str | None = No
     head.append(clean_for_terminal(result.source or "<text>"), style="bold")
     if result.id is not None:
         head.append(f"  id={clean_for_terminal(str(result.id))}", style="dim")
-    console.print(head)
-    if result.error:
-        console.print(Text(f"       error: {clean_for_terminal(result.error)}", style="red"))
+    lines: list[Any] = [head]
+
+    def under(text: Any, indent: int = INDENT) -> None:
+        if wrap:  # wrapped lines keep the indent
+            from rich.padding import Padding
+
+            lines.append(Padding(text, (0, 0, 0, indent)))
+        else:
+            lines.append(Text(" " * indent) + text)
+
+    unchecked = unchecked_note(result)
+    if unchecked:
+        under(Text(clean_for_terminal(unchecked), style="bold red"))
     if post_text is not None and any(f.is_span and f.field is None for f in result.findings):
-        console.print(Text("       ") + highlight(post_text, result.findings))
+        under(highlight(post_text, result.findings, colour=colour))
     for f in result.findings:
         sev = f.severity.value if f.severity else ""
-        line = Text("       - ")
+        line = Text("- ")
         line.append(f.kind.value, style="bold")
         line.append(f" ({sev})", style=_SEVERITY_STYLE.get(sev, ""))
         if f.field:
@@ -151,15 +254,21 @@ def render_table(result: ScanResult, console: Any, *, post_text: str | None = No
         line.append(f" {_display_value(f)}")
         if f.place:
             line.append(f"  near {clean_for_terminal(f.place)}", style="dim")
-        console.print(line)
+        under(line)
         if f.message:
-            console.print(Text(f"         {f.message}", style="italic"))
+            under(Text(f.message, style="italic"), INDENT + 2)
     if note:  # it can name output files, whose names come from the scanned folder
-        console.print(Text(f"       {clean_for_terminal(note)}", style="dim"))
+        under(Text(clean_for_terminal(note), style="dim"))
+    return Group(*lines)
 
 
-def highlight(text: str, findings: tuple[Finding, ...] | list[Finding]) -> Any:
-    """The post as rich ``Text`` with each finding's span highlighted and labelled."""
+def highlight(text: str, findings: tuple[Finding, ...] | list[Finding], *, colour: bool = True) -> Any:
+    """The post as rich ``Text`` with each finding's characters, exactly, marked and labelled.
+
+    With ``colour`` the characters are highlighted and the kind follows (``patterson[PERSON]``);
+    without it (a pipe, ``NO_COLOR``) brackets mark them (``mrs [PERSON: patterson]``): a
+    label alone would seem to cover the words before it too.
+    """
     from rich.text import Text
 
     shown = Text()
@@ -169,21 +278,13 @@ def highlight(text: str, findings: tuple[Finding, ...] | list[Finding]) -> Any:
         if start < pos:
             continue
         shown.append(clean_for_terminal(text[pos:start]))
-        style = "black on " + ("red" if f.severity and f.severity.value == "high" else "yellow")
-        shown.append(clean_for_terminal(text[start:end]), style=style)
-        shown.append(f"[{f.kind.value}]", style="dim")
+        value = clean_for_terminal(text[start:end])
+        if colour:
+            style = "black on " + ("red" if f.severity and f.severity.value == "high" else "yellow")
+            shown.append(value, style=style)
+            shown.append(f"[{f.kind.value}]", style="dim")
+        else:
+            shown.append(f"[{f.kind.value}: {value}]")
         pos = end
     shown.append(clean_for_terminal(text[pos:]))
     return shown
-
-
-def write_json_array_start(out: IO[str]) -> None:
-    out.write("[\n")
-
-
-def write_json_array_item(out: IO[str], line: str, first: bool) -> None:
-    out.write(("" if first else ",\n") + line)
-
-
-def write_json_array_end(out: IO[str], empty: bool) -> None:
-    out.write("]\n" if empty else "\n]\n")

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -184,3 +190,240 @@ def test_output_inside_input_is_skipped_not_recursed(cli_runner, tmp_path):
 def test_control_characters_never_reach_the_terminal(cli_runner):
     res = run(cli_runner, "scan", "--text", "call \x1b[2J217 555 0134\x1b]0;pwned\x07")
     assert "\x1b" not in res.output and "\x07" not in res.output
+
+
+# -- what could not be checked never reads as safe ----------------------------------------------
+
+
+def _missing(tmp_path):
+    return tmp_path / "gone.jpg"
+
+
+def _broken_link(tmp_path):
+    link = tmp_path / "link.jpg"
+    link.symlink_to(tmp_path / "nowhere.jpg")
+    return link
+
+
+def _no_permission(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root reads any file")
+    p = tmp_path / "locked.txt"
+    p.write_text(PHONE_POST, encoding="utf-8")
+    p.chmod(0)
+    return p
+
+
+def _broken_image(tmp_path):
+    p = tmp_path / "broken.gif"
+    p.write_bytes(b"GIF89a")  # a GIF signature and nothing else
+    return p
+
+
+def _not_text(tmp_path):
+    p = tmp_path / "post.txt"
+    p.write_bytes(b"caf\xe9 at 3")  # Latin-1, not UTF-8
+    return p
+
+
+UNREADABLE = [
+    pytest.param(_missing, "cannot read", id="missing"),
+    pytest.param(_broken_link, "cannot read", id="broken-link"),
+    pytest.param(_no_permission, "cannot read", id="no-permission"),
+    pytest.param(_broken_image, "not a GIF file", id="broken-image"),
+    pytest.param(_not_text, "not valid UTF-8", id="not-utf8"),
+]
+
+
+@pytest.mark.parametrize(("make", "reason"), UNREADABLE)
+def test_an_unreadable_item_is_never_ok(cli_runner, tmp_path, make, reason):
+    bad = str(make(tmp_path))
+    clean = tmp_path / "clean.txt"
+    clean.write_text(CLEAN_POST, encoding="utf-8")
+
+    res = run(cli_runner, "scan", bad, str(clean))
+    assert res.exit_code == 2
+    (head,) = [ln for ln in res.stdout.splitlines() if ln.endswith(bad)]
+    assert head.startswith("BLOCK")
+    assert f"not checked: {reason}" in res.stdout
+    assert "OK" not in res.stdout.replace(str(clean), "")
+    # Counted apart, never as ok (the clean post is the one ok).
+    assert "1 ok, 0 warn, 0 block, 1 could not be checked" in res.stderr
+
+    for fmt in ("json", "jsonl"):
+        res = run(cli_runner, "scan", bad, str(clean), "--format", fmt)
+        items = json.loads(res.stdout) if fmt == "json" else jsonl(res.stdout)
+        (item,) = [i for i in items if i["source"] == bad]
+        assert item["verdict"] == "block" and reason in item["error"]
+        assert res.exit_code == 2
+
+
+@pytest.mark.parametrize("fail_on", ["warn", "block"])
+def test_an_unreadable_item_exits_2_whatever_fail_on(cli_runner, tmp_path, fail_on):
+    res = run(cli_runner, "scan", str(tmp_path / "gone.txt"), "--fail-on", fail_on, "--format", "jsonl")
+    assert res.exit_code == 2
+
+
+def _partly_checked():
+    """A real photo's result, as the core reports one it could read only in part."""
+    from dataclasses import replace
+
+    from conftest import SAMPLES
+
+    from leakscan import scan_image
+    from leakscan.media.base import RawMetadata
+    from leakscan.photos import incomplete_reason
+
+    meta = RawMetadata(format="JPEG")
+    meta.incomplete.append("XMP not well-formed")
+    result = scan_image(SAMPLES / "photos" / "park_gps.jpg")
+    assert result.checked and any(f.kind.value == "GPS" for f in result.findings)
+    return replace(result, error=incomplete_reason(meta))
+
+
+def test_a_partly_checked_photo_shows_its_findings_and_what_was_not_checked():
+    import io
+
+    from rich.console import Console
+
+    from leakscan.report import Summary, table_entry
+
+    result = _partly_checked()
+    console = Console(file=io.StringIO(), width=200, color_system=None)
+    console.print(table_entry(result, colour=False, wrap=False))
+    shown = console.file.getvalue()
+    assert shown.startswith("BLOCK")
+    assert "not fully checked: XMP not well-formed" in shown
+    assert "GPS (high)" in shown
+    summary = Summary()
+    summary.add(result)
+    assert (summary.unchecked, dict(summary.by_verdict), summary.by_kind["GPS"]) == (1, {}, 1)
+    assert "0 ok, 0 warn, 0 block, 1 could not be checked" in summary.line()
+
+
+# -- the table, piped or on a terminal ---------------------------------------------------------------
+
+LONG_POST = "so today me and mrs patterson went all the way across town to the big library and then " * 2
+
+
+def test_table_piped_to_a_file_is_not_wrapped(cli_runner):
+    res = run(cli_runner, "scan", "--text", LONG_POST.strip() + " text me on 217 555 0134")
+    post_lines = [ln for ln in res.stdout.splitlines() if "library" in ln]
+    assert len(post_lines) == 1 and len(post_lines[0]) > 160  # the whole post on one line
+    messages = [ln for ln in res.stdout.splitlines() if "call or text you" in ln]
+    assert messages and messages[0].rstrip().endswith("call or text you.")
+
+
+@pytest.mark.parametrize(
+    ("post", "marked"),
+    [
+        ("mrs patterson gave us sooo much homework ugh", "mrs [PERSON: patterson] gave us"),
+        ("text me on 217 555 0134 after school", "text me on [PHONE: 217 555 0134] after school"),
+        ("we won 3-2 today", None),
+    ],
+)
+def test_without_colour_brackets_mark_exactly_the_finding(cli_runner, post, marked):
+    res = run(cli_runner, "scan", "--text", post)
+    if marked is None:
+        assert "[" not in res.stdout
+    else:
+        assert marked in res.stdout
+
+
+# -- the summary: skipped files named, clean copies counted by file -----------------------------
+
+
+def test_skipped_files_are_named(cli_runner, tmp_path):
+    (tmp_path / "post.txt").write_text(CLEAN_POST, encoding="utf-8")
+    for name in ("notes.csv", "slides.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4 not a post")
+    (tmp_path / "elsewhere.jpg").symlink_to(tmp_path / "post.txt")
+    res = run(cli_runner, "scan", str(tmp_path))
+    assert res.exit_code == 0
+    assert "3 files skipped" in res.stderr
+    err = res.stderr
+    assert "notes.csv: not an image, video, text or .jsonl file" in err
+    assert "slides.pdf" in err and "elsewhere.jpg: symbolic link (not followed)" in err
+
+
+def test_many_skipped_files_are_named_up_to_a_limit(cli_runner, tmp_path):
+    (tmp_path / "post.txt").write_text(CLEAN_POST, encoding="utf-8")
+    for i in range(25):
+        (tmp_path / f"sheet{i:02}.csv").write_text("a,b", encoding="utf-8")
+    res = run(cli_runner, "scan", str(tmp_path))
+    assert "25 files skipped" in res.stderr
+    assert sum(f"sheet{i:02}.csv" in res.stderr for i in range(25)) == 10
+    assert "and 15 more" in res.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_clean_copies_are_counted_by_file(cli_runner, tmp_path, jobs):
+    src = tmp_path / "in"
+    src.mkdir()
+    posts = [PHONE_POST, CLEAN_POST, "my email is emma.j2013@gmail.com", "call 217 555 0199", CLEAN_POST]
+    (src / "posts.jsonl").write_text(
+        "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(posts)), encoding="utf-8"
+    )
+    (src / "a.txt").write_text(PHONE_POST, encoding="utf-8")
+    (src / "b.txt").write_text("my email is emma.j2013@gmail.com", encoding="utf-8")
+    (src / "c.txt").write_text(CLEAN_POST, encoding="utf-8")
+    out = tmp_path / "out"
+    res = run(cli_runner, "redact", str(src), "--out", str(out), "-j", jobs)
+    assert res.exit_code == 0, res.output
+    changed = [p.name for p in sorted(out.iterdir()) if p.read_bytes() != (src / p.name).read_bytes()]
+    assert changed == ["a.txt", "b.txt", "posts.jsonl"]
+    assert "3 clean copies written" in res.stderr
+
+
+# -- a run that cannot go on says why, and only that --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (["--model", "no_such_pipeline"], "Error: spaCy pipeline 'no_such_pipeline' is not installed"),
+        (["--engine", "dask", "--scheduler", "foo"], "Error: cannot use the Dask scheduler address foo"),
+        (["--engine", "dask", "--scheduler", "http://127.0.0.1:9"], "Error: cannot use the Dask scheduler address"),
+        (["--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"], "Error: cannot reach the Dask scheduler"),
+    ],
+    ids=["no-model", "dask-no-port", "dask-scheme", "dask-unreachable"],
+)
+def test_a_fatal_error_is_said_alone(cli_runner, tmp_path, args, error):
+    if "dask" in args:
+        pytest.importorskip("dask.distributed")
+    (tmp_path / "a.txt").write_text("hi emma", encoding="utf-8")
+    res = cli_runner.invoke(cli, ["scan", str(tmp_path), "--format", "jsonl", *args])
+    assert res.exit_code == 2
+    assert res.stderr.startswith(error) and len(res.stderr.splitlines()) == 1, res.stderr
+    assert "interrupted" not in res.output and "Traceback" not in res.output
+    assert res.stdout == ""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds the worker processes through /proc")
+def test_a_worker_killed_mid_run_stops_it_with_one_error_line(tmp_path):
+    root = tmp_path / "posts"
+    root.mkdir()
+    for i in range(2000):
+        (root / f"p{i}.txt").write_text(f"text me on 217 555 0134 ({i})", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    with open(out, "wb") as stdout:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "leakscan", "scan", str(root), "-j", "2", "--format", "jsonl"],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 120
+        while out.stat().st_size == 0 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        workers = [pid for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        os.kill(int(workers[0]), signal.SIGKILL)  # as the OOM killer would
+        _, err = proc.communicate(timeout=120)
+    text = err.decode()
+    assert proc.returncode == 2, text
+    assert "Traceback" not in text
+    first, second = text.splitlines()
+    assert first == "Error: a worker process failed (BrokenProcessPool); the run stopped"
+    written = jsonl(out.read_text(encoding="utf-8"))  # every line written is whole
+    assert 0 < len(written) < 2000
+    assert second.startswith(f"stopped after {len(written)} items scanned")
