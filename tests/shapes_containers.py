@@ -125,6 +125,15 @@ def iptc() -> bytes:
     return b"\x1c\x02\x00\x00\x02\x00\x04" + ds(80, OWNER) + ds(90, CITY)
 
 
+def jumbf() -> bytes:
+    """A C2PA-style JUMBF store with a JSON assertion naming an author and a place."""
+    assertion = json.dumps({"author": [{"name": OWNER}], "location": CITY}).encode()
+    return box(b"jumb", box(b"jumd", b"c2pa" + bytes(12) + b"c2pa\x00") + box(b"json", assertion))
+
+
+C2PA_UUID = bytes.fromhex("D8FEC3D61B0E483C92975828877EC481")
+
+
 def photoshop_iptc() -> bytes:
     body = iptc()
     return b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(body)) + body + (b"\x00" if len(body) % 2 else b"")
@@ -172,6 +181,7 @@ def _jpeg_shapes() -> list[Shape]:
         ("5000-app4-then-exif", jpeg(app4 * 5000, app1_exif())),
         ("300-comments-with-text", jpeg(*(segment(0xFE, f"note {i}".encode()) for i in range(300)), app1_exif())),
         ("photoshop-iptc", jpeg(segment(0xED, b"Photoshop 3.0\x00" + photoshop_iptc()))),
+        ("c2pa-app11", jpeg(segment(0xEB, b"JP\x02\x11\x00\x00\x00\x01" + jumbf()))),
         ("exif-in-trailer-jpeg", jpeg(trailer=jpeg(app1_exif()))),
         ("garbage-then-exif", jpeg(segment(0xFE, b"x"), b"\x00garbage\x00", app1_exif())),
         ("exif-after-image-data", base[:sos] + app1_exif() + base[sos:]),
@@ -225,6 +235,7 @@ def _png_shapes() -> list[Shape]:
         ("bad-chunk-type-then-exif", png(chunk(b"t\x00Xt", b"x"), exif)),
         ("cut-inside-exif", base[:33] + exif[: len(exif) // 2]),
         ("ztxt-broken-author", png(chunk(b"zTXt", b"Author\x00\x00" + b"not zlib"))),
+        ("c2pa-cabx", png(chunk(b"caBX", jumbf()))),
     ]
     out += [(f"xmp-{v}", png(itxt_xmp(xmp(v)))) for v in XMP_VARIANTS]
     return [Shape(f"png-{n}", "PNG", d) for n, d in out]
@@ -392,6 +403,7 @@ def _heif_shapes() -> list[Shape]:
         ("xmp-in-second-meta", heif(xmp_packet=xmp(), second_meta=True)),
         ("top-level-xmp-uuid", heif() + box(b"uuid", bytes.fromhex("BE7ACFCB97A942E89C71999491E3AFAC") + xmp())),
         ("cut-inside-exif", heif(exif=exif_tiff())[:-30]),
+        ("c2pa-uuid", heif() + box(b"uuid", C2PA_UUID + bytes(4) + b"c2pa\x00" + bytes(8) + jumbf())),
     ]
     out += [(f"xmp-{v}", heif(xmp_packet=xmp(v))) for v in XMP_VARIANTS]
     return [Shape(f"heif-{n}", "HEIF", d) for n, d in out]
@@ -515,6 +527,7 @@ def _qt_shapes() -> list[Shape]:
         ("ilst-cpy", movie(ilst=box(b"cprt", data_box(OWNER)))),
         ("serial-slno", movie(box(b"slno", SERIAL.encode()))),
         ("xmp-box", movie(box(b"XMP_", xmp()))),
+        ("c2pa-uuid", movie(top=box(b"uuid", C2PA_UUID + bytes(4) + b"c2pa\x00" + bytes(8) + jumbf()))),
         ("top-level-udta", movie(top=box(b"udta", box(b"\xa9xyz", qt_text("+40.7000-074.0000/"))))),
         ("cut-inside-moov", movie(box(b"\xa9xyz", qt_text("+40.7000-074.0000/")))[:-50]),
         ("camm-gps-track", movie_with_tracks([VIDEO_TRACK, (b"camm", b"camm", [camm_gps()] * 3, b"")])),
@@ -537,6 +550,7 @@ def _jxl_shapes() -> list[Shape]:
     out = [
         ("exif", jxl(exif)),
         ("brob-exif", jxl(box(b"brob", b"Exif" + b"\x1b\x2a\x00\x00brotli-bytes"))),
+        ("c2pa-jumb", jxl(jumbf())),
         ("exif-after-cut-box", jxl(exif, struct.pack(">I", 4000) + b"free" + b"short")),
         ("cut-inside-exif", jxl(exif)[:-30]),
     ]

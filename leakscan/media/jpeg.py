@@ -482,6 +482,10 @@ def _json_fields(obj: object, meta: RawMetadata, depth: int) -> None:
                 lon = v
             elif key and isinstance(v, str) and v.strip():
                 meta.fields.append(("JSON", key, v.strip()))
+            elif key and isinstance(v, (dict, list)):
+                # a structured value ({"name": ...}, [{"@type": "Person", "name": ...}]): its texts
+                for text in _json_texts(v, 0):
+                    meta.fields.append(("JSON", key, text))
             else:
                 _json_fields(v, meta, depth + 1)
         if lat is not None and lon is not None:
@@ -490,6 +494,19 @@ def _json_fields(obj: object, meta: RawMetadata, depth: int) -> None:
     elif isinstance(obj, list):
         for v in obj[:200]:
             _json_fields(v, meta, depth + 1)
+
+
+def _json_texts(obj: object, depth: int) -> list[str]:
+    """The text values inside a JSON structure (names, addresses...), leaving out ``@type``-like keys."""
+    if isinstance(obj, str):
+        return [obj.strip()] if obj.strip() else []
+    if depth > 6:
+        return []
+    if isinstance(obj, dict):
+        return [t for k, v in list(obj.items())[:200] if not str(k).startswith("@") for t in _json_texts(v, depth + 1)]
+    if isinstance(obj, list):
+        return [t for v in obj[:200] for t in _json_texts(v, depth + 1)]
+    return []
 
 
 def _photoshop(blob: bytes, meta: RawMetadata, where: str) -> None:

@@ -1,6 +1,6 @@
 """PNG (and APNG): metadata lives in ancillary chunks, so a clean copy just leaves them out.
 
-Read: ``eXIf`` (EXIF), ``iTXt XML:com.adobe.xmp`` (XMP), ImageMagick's hex-encoded
+Read: ``eXIf`` (EXIF), ``iTXt XML:com.adobe.xmp`` (XMP), ``caBX`` (C2PA JSON assertions), ImageMagick's hex-encoded
 ``Raw profile type exif/iptc/xmp/8bim/app1`` text chunks, every other ``tEXt``/``zTXt``/
 ``iTXt`` as a text field, ``tIME`` as a date field -- also where other readers still find
 them: after ``IEND``, before ``IHDR``, behind a chunk with an odd type. Compressed text is
@@ -33,7 +33,7 @@ from .clean import (
     tiff_without_gps,
     xmp_without_location,
 )
-from .jpeg import photoshop_resources
+from .jpeg import jumbf_json, photoshop_resources
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 #: Largest chunk accepted (the PNG spec's own limit).
@@ -243,6 +243,8 @@ class PngHandler:
                     _note(meta, "PNG: eXIf chunk without a TIFF header", False)
                 else:
                     meta.exif.append(("eXIf", body[off:]))
+            elif ctype == b"caBX":  # C2PA: a JUMBF store, its JSON assertions (author, location)
+                jumbf_json(body, meta)
             elif ctype == b"tIME" and len(body) == 7:
                 y, mo, d, h, mi, s = struct.unpack(">HBBBBB", body)
                 meta.fields.append(("PNG", "ModifyDate", f"{y:04d}:{mo:02d}:{d:02d} {h:02d}:{mi:02d}:{s:02d}"))
