@@ -19,9 +19,10 @@ What a clean copy promises, and how each promise is kept:
 * **Written only under the output folder.** Writes go through :class:`~leakscan.fsutil.AtomicFile`
   with the output folder as its root: no symbolic link under it is followed.
 * **Up to date only when honestly so.** A re-run may skip a photo whose copy carries a record
-  (an extended attribute, :data:`~leakscan.fsutil.RECORD_ATTR`) of the leakscan version, the
-  strip options and the identity of both files; anything else (other options, an edited or
-  replaced copy or original, no record) is redone.
+  (an extended attribute, :data:`~leakscan.fsutil.RECORD_ATTR`, set before the copy gets its
+  name): a digest of the leakscan version, the strip options, the settings and both files'
+  identities, and what the copy holds. Anything else (other options or settings, an edited or
+  replaced copy or original, no record: a file system without extended attributes) is redone.
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ class Redactor:
         src, dst = item.path, self.destination(item)
         settings = self._settings
         try:
-            held = self._up_to_date(src, dst, item.source)
+            held = self._up_to_date(src, dst)
             if held is not None:
                 return Outcome(source=item.source, action="up-to-date", output=str(dst), holds=held)
             src_stat = os.stat(src)
@@ -169,7 +170,7 @@ class Redactor:
             clean = clean_image_bytes(data, self.options, settings, findings=result.findings)
             holds = self._holds(clean.data, item.source)
             if not self.dry_run and (clean.changed or not self.in_place):
-                self._write_copy(src, src_stat, dst, clean.data)
+                self._write_copy(src, src_stat, dst, clean.data, holds)
         except DiskFullError:
             raise  # every next write would fail too: the run stops
         except LeakscanError as exc:
@@ -205,17 +206,19 @@ class Redactor:
 
     # -- the record of how a photo's copy was made ----------------------------------------------
 
-    def _record(self, src: os.stat_result, dst: os.stat_result) -> bytes:
-        """What a copy made from ``src`` with this run's options must carry to count as up to
-        date. A digest: the record on a copy that is shared says nothing about the original."""
+    def _digest(self, src: os.stat_result, dst: os.stat_result) -> str:
+        """What a copy made from ``src`` in this run's way must be recorded with to count as up
+        to date: one digest of the version, the options, the settings (they decide what the
+        copy is found to hold) and both files' identities. Only a digest: a copy that is shared
+        says nothing about the original, the settings or the child's known facts."""
         from .. import __version__
 
-        facts = [__version__, repr(self.options)]
+        facts = [__version__, repr(self.options), repr(self._settings)]
         facts += [src.st_dev, src.st_ino, src.st_size, src.st_mtime_ns, src.st_ctime_ns]
         facts += [dst.st_ino, dst.st_size, dst.st_mtime_ns]
-        return hashlib.sha256(json.dumps(facts).encode()).hexdigest().encode()
+        return hashlib.sha256(json.dumps(facts).encode()).hexdigest()
 
-    def _up_to_date(self, src: Path, dst: Path, name: str) -> tuple[tuple[str, str | None], ...] | None:
+    def _up_to_date(self, src: Path, dst: Path) -> tuple[tuple[str, str | None], ...] | None:
         """What the existing copy at ``dst`` holds when its record matches; None: (re)do it."""
         if not self.skip_done or self.in_place or self.dry_run or self.out is None:
             return None
@@ -229,24 +232,28 @@ class Redactor:
             return None
         finally:
             os.close(folder)
-        with os.fdopen(fd, "rb") as fh:
-            record = get_record(fd)
-            if record is None or not hmac.compare_digest(record, self._record(os.stat(src), os.fstat(fd))):
-                return None
-            data = fh.read(self._settings.max_file_bytes + 1)
         try:
-            return self._holds(data, name)
-        except LeakscanError:
-            return None
+            record = json.loads(get_record(fd) or b"null")
+            expected = self._digest(os.stat(src), os.fstat(fd))
+            if not isinstance(record, dict) or not hmac.compare_digest(str(record.get("digest")), expected):
+                return None
+            return tuple((str(kind), None if where is None else str(where)) for kind, where in record["holds"])
+        except (ValueError, TypeError, KeyError):
+            return None  # not a record leakscan wrote
+        finally:
+            os.close(fd)
 
-    def _write_copy(self, src: Path, src_stat: os.stat_result, dst: Path, data: bytes) -> None:
+    def _write_copy(
+        self, src: Path, src_stat: os.stat_result, dst: Path, data: bytes, holds: tuple[tuple[str, str | None], ...]
+    ) -> None:
         """Write a photo's clean copy (with its record, under --out) atomically."""
         out = AtomicFile(dst, root=self._root)
         try:
             out.file.write(data)
             out.file.flush()
             if self._root is not None:  # the copy's own identity is final once its bytes are written
-                set_record(out.file.fileno(), self._record(src_stat, os.fstat(out.file.fileno())))
+                digest = self._digest(src_stat, os.fstat(out.file.fileno()))
+                set_record(out.file.fileno(), json.dumps({"digest": digest, "holds": holds}).encode())
         except BaseException as exc:
             out.abort()
             if isinstance(exc, OSError):
