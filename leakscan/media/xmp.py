@@ -231,13 +231,24 @@ def _pattern_tree(xml: bytes) -> tuple[ET.Element, bool]:
     broken = False
     count = pos = 0
     n = len(text)
+    # Text runs (split by comments, CDATA...) are gathered and joined once per slot -- an
+    # element's text before its first child, or a child's tail -- so the pass stays linear.
+    slot: tuple[ET.Element, str] | None = None
+    pieces: list[str] = []
+
+    def flush() -> None:
+        if slot is not None and pieces:
+            setattr(slot[0], slot[1], "".join(pieces))
+        pieces.clear()
 
     def add_text(chars: str) -> None:
+        nonlocal slot
         el = stack[-1][0]
-        if len(el):
-            el[-1].tail = (el[-1].tail or "") + chars
-        else:
-            el.text = (el.text or "") + chars
+        here = (el[-1], "tail") if len(el) else (el, "text")
+        if slot is None or here[0] is not slot[0] or here[1] != slot[1]:
+            flush()
+            slot = here
+        pieces.append(chars)
 
     while pos < n:
         lt = text.find("<", pos)
@@ -296,6 +307,7 @@ def _pattern_tree(xml: bytes) -> tuple[ET.Element, bool]:
         )
         if not closed:
             stack.append((el, m.group(0), scope))
+    flush()
     return root, broken or len(stack) > 1
 
 
