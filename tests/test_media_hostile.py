@@ -27,6 +27,7 @@ from leakscan.errors import InputError, LeakscanError
 from leakscan.media.base import StripOptions
 from leakscan.media.gif import GifHandler
 from leakscan.media.isobmff import HeifHandler, QuickTimeHandler
+from leakscan.media.jpeg import JpegHandler
 from leakscan.media.jxl import JxlHandler
 from leakscan.media.png import PngHandler
 from leakscan.media.webp import WebpHandler
@@ -57,11 +58,21 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
     return bytes(b)
 
 
+def make_jpeg() -> bytes:
+    return shapes.jpeg(shapes.app1_exif(), shapes.app1_xmp(shapes.xmp()), trailer=shapes.jpeg(shapes.app1_exif()))
+
+
+def make_movie() -> bytes:
+    return shapes.movie_with_tracks([shapes.VIDEO_TRACK, shapes.MEBX_LOCATION, (b"camm", b"camm", [b"x" * 30], b"")])
+
+
 CASES = [
+    pytest.param(JpegHandler(), make_jpeg, id="jpeg"),
     pytest.param(PngHandler(), make_png, id="png"),
     pytest.param(WebpHandler(), make_webp, id="webp"),
     pytest.param(GifHandler(), make_gif, id="gif"),
     pytest.param(QuickTimeHandler(), make_mov, id="mov"),
+    pytest.param(QuickTimeHandler(), make_movie, id="mov-tracks"),
     pytest.param(JxlHandler(), make_jxl, id="jxl"),
     pytest.param(
         HeifHandler(),
@@ -80,6 +91,8 @@ def test_mutated_files_never_crash(handler, make) -> None:
         data = mutate(original, rng)
         with contextlib.suppress(InputError):
             handler.read(data)
+        with contextlib.suppress(InputError):
+            assert all(isinstance(p, bytes) for p in handler.pixel_parts(data))
         for options in OPTIONS:
             try:
                 out = handler.strip(data, options)

@@ -169,3 +169,11 @@ def _photoshop(blob: bytes) -> bytes:
 )
 def test_photoshop_resources_not_read_to_the_end_are_incomplete(blob: bytes, complete: bool) -> None:
     assert (JPEG.read(shapes.jpeg(_photoshop(blob))).incomplete == []) is complete
+
+
+def test_a_frame_header_cut_short_is_incomplete_not_a_crash() -> None:
+    data = shapes.jpeg()
+    sof = data.index(b"\xff\xc0")
+    cut = data[: sof + 6]  # the frame header's length says more than is left
+    assert JPEG.read(cut).incomplete
+    assert not scan_image(cut, META_ONLY).checked

@@ -143,7 +143,7 @@ def layout(data: bytes, *, strict: bool = False) -> Layout:
             incomplete.append("JPEG segment runs past the end of the file (cut short)")
             seg_end = n
         segs.append(Segment(marker, pos, seg_end, pos + 4))
-        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC) and width is None and length >= 7:
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC) and width is None and pos + 9 <= seg_end:
             height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
         pos = seg_end
         if marker == 0xDA:
