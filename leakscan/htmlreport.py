@@ -416,6 +416,10 @@ def _advice(r: ScanResult, outcome: Any, dry_run: bool) -> str:
     kinds = r.kinds
     if not r.checked:
         return "Do not share it yet: leakscan could not check all of it. Look at it yourself first."
+    held = getattr(outcome, "holds", None)
+    if held and getattr(outcome, "output", None) and not dry_run:  # a copy is made, but not clean
+        what = ", ".join(f"{kind} ({where})" if where else kind for kind, where in held)
+        return f"The copy at {clean_for_terminal(outcome.output)} still gives away {what}: take that out before sharing it."
     if outcome is not None and getattr(outcome, "output", None) and outcome.changed and not dry_run:
         return f"Share the clean copy instead: {clean_for_terminal(outcome.output)}"
     if r.type != "text":

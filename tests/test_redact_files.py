@@ -417,3 +417,17 @@ def test_a_plain_id_is_kept_and_an_object_id_is_scanned(cli_runner, tmp_path, id
     assert res.exit_code == 0 and line["id"] == ident
     assert bool(line["findings"]) is held
     assert json.loads((tmp_path / "clean" / "posts.jsonl").read_text(encoding="utf-8"))["id"] == clean_id
+
+
+def test_the_report_never_calls_a_copy_that_still_holds_findings_clean(cli_runner, tmp_path):
+    src = _photos(tmp_path / "in")
+    report = tmp_path / "report.html"
+    res = run(
+        cli_runner, "redact", src / "park_gps.jpg", "--out", tmp_path / "clean", "--only", "gps", "--report", report
+    )
+    assert res.exit_code == 0
+    page = report.read_text(encoding="utf-8")
+    assert "Share the clean copy instead" not in page  # it keeps the capture time
+    assert "still gives away DATETIME (DateTimeOriginal)" in page
+    res = run(cli_runner, "redact", src / "park_gps.jpg", "--out", tmp_path / "clean2", "--report", report)
+    assert "Share the clean copy instead" in report.read_text(encoding="utf-8")  # the full strip
