@@ -371,6 +371,14 @@ def test_pictures_that_cannot_be_compared_are_not_called_lossless(tmp_path: Path
     with pytest.raises(RedactError, match="could not be verified; the original was not replaced"):
         redact_image_file(src, None, FULL, settings=SETTINGS)
     assert src.read_bytes() == original
+    # the command line too
+    from click.testing import CliRunner
+
+    from leakscan.cli import cli
+
+    res = CliRunner().invoke(cli, ["redact", str(src), "--in-place"], catch_exceptions=False)
+    assert res.exit_code == 2 and "could not be verified" in res.output
+    assert src.read_bytes() == original
 
 
 def test_a_copy_whose_picture_data_cannot_be_read_back_is_refused(monkeypatch) -> None:

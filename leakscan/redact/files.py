@@ -167,7 +167,9 @@ class Redactor:
                 raise LimitError(
                     f"file is over the limit of {settings.max_file_bytes:,} bytes (setting max_file_bytes)"
                 )
-            clean = clean_image_bytes(data, self.options, settings, findings=result.findings)
+            clean = clean_image_bytes(
+                data, self.options, settings, findings=result.findings, replaces_original=self.in_place
+            )
             holds = self._holds(clean.data, item.source)
             if not self.dry_run and (clean.changed or not self.in_place):
                 self._write_copy(src, src_stat, dst, clean.data, holds)

@@ -133,11 +133,13 @@ def clean_image_bytes(
     settings: Settings | None = None,
     *,
     findings: Sequence[Finding] | None = None,
+    replaces_original: bool = False,
 ) -> CleanImage:
     """Strip ``data`` (an image or video) and verify the result; nothing is written.
 
     ``findings`` are the original's findings if the caller already scanned it (the CLI
-    does), else it is scanned here. Raises :class:`UnsupportedFormatError` (not a supported
+    does), else it is scanned here. ``replaces_original`` says the copy is meant to go over
+    the original (in place): then a copy whose pictures could not be compared is refused. Raises :class:`UnsupportedFormatError` (not a supported
     file), :class:`InputError` (a broken one), :class:`LimitError` (over ``max_file_bytes``
     or, when re-encoding, ``max_image_pixels``) and :class:`RedactError` (the clean copy
     failed verification: metadata left, or pictures that differ from the original's).
@@ -156,6 +158,8 @@ def clean_image_bytes(
     stripped = _strip(handler, data, options, settings)
     _verify(stripped.data, options, settings, previews_kept=meta.format in RAW_FORMATS)
     lossless, note = _pictures_kept(handler, data, stripped, settings)
+    if replaces_original and lossless is None and stripped.data != data:
+        raise RedactError("the pictures of the clean copy could not be verified; the original was not replaced")
     return CleanImage(
         data=stripped.data,
         format=handler.format,
@@ -284,6 +288,8 @@ def _pictures_kept(
     """
     if not stripped.lossless:
         return False, stripped.note
+    if stripped.data == original:
+        return True, stripped.note
     parts: Callable[[bytes], list[bytes]] | None = getattr(handler, "pixel_parts", None)
     before = after = None
     if parts is not None:
@@ -367,9 +373,7 @@ def redact_image_file(
     target = src if dst is None else Path(dst)
     in_place = target == src or _same_file(src, target)
     data = _read_source(src, settings)
-    clean = clean_image_bytes(data, options, settings, findings=findings)
-    if in_place and clean.changed and clean.lossless is None:
-        raise RedactError("the pictures of the clean copy could not be verified; the original was not replaced")
+    clean = clean_image_bytes(data, options, settings, findings=findings, replaces_original=in_place)
     written = False
     if not dry_run and (clean.changed or not in_place):
         atomic_write(target, clean.data, like=src)
