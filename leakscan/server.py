@@ -31,6 +31,8 @@ import base64
 import binascii
 import codecs
 import difflib
+import errno
+import http
 import json
 import logging
 import os
@@ -52,6 +54,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
+from uvicorn.protocols.http.auto import AutoHTTPProtocol
 
 from . import __version__
 from .api import Checker, PostCheck, media_type
@@ -74,6 +77,26 @@ _SERVER_SETTINGS = frozenset(f.name for f in fields(Settings)) - set(REQUEST_SET
 #: Most bytes of findings JSON put in the ``X-Leakscan-Findings`` header (the rest is dropped).
 MAX_FINDINGS_HEADER = 8000
 _ENV_PREFIX = "LEAKSCAN_"
+#: ServerConfig fields in seconds (the others are whole numbers, or the settings file).
+_SECONDS = ("body_timeout", "header_timeout")
+#: File descriptors kept for all but client connections (listening socket, logs, pipes, the loop).
+_FD_RESERVE = 64
+
+
+def _open_file_limit() -> int | None:
+    """This process's soft limit on open files (``ulimit -n``), or None when there is none to read."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+def _default_max_connections() -> int:
+    """1,000 connections per worker, or what the open-file limit leaves room for (at least 16)."""
+    limit = _open_file_limit()
+    return 1000 if limit is None else max(16, min(1000, limit - _FD_RESERVE))
 
 
 # -- configuration --------------------------------------------------------------------------
@@ -98,16 +121,24 @@ class ServerConfig:
     max_images: int = 10
     #: Seconds a client may take to send its whole request body (slow clients get 408).
     body_timeout: float = 30.0
+    #: Seconds a client may take to send a request's line and headers, from its first byte (or
+    #: from connecting): slower clients get 408 and the connection is closed.
+    header_timeout: float = 10.0
+    #: Most open connections per worker process; past it, the one that has waited longest for a
+    #: request is closed. Default: 1,000, or fewer when the open-file limit (``ulimit -n``) is low.
+    max_connections: int = field(default_factory=_default_max_connections)
     #: Settings file every request's settings are merged over (None: the defaults).
     settings_file: str | None = None
 
     def __post_init__(self) -> None:
-        for name in ("max_body_bytes", "max_text_chars", "max_image_pixels", "max_images"):
+        for name in ("max_body_bytes", "max_text_chars", "max_image_pixels", "max_images", "max_connections"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise SettingsError(f"server setting {name!r} must be a positive whole number")
-        if not isinstance(self.body_timeout, (int, float)) or self.body_timeout <= 0:
-            raise SettingsError("server setting 'body_timeout' must be a positive number of seconds")
+        for name in _SECONDS:
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value < float("inf"):
+                raise SettingsError(f"server setting {name!r} must be a positive number of seconds")
 
     @classmethod
     def from_env(cls, environ: MutableMapping[str, str] | None = None) -> ServerConfig:
@@ -122,7 +153,7 @@ class ServerConfig:
                 values[f.name] = raw
                 continue
             try:
-                values[f.name] = float(raw) if f.name == "body_timeout" else int(raw.replace("_", ""))
+                values[f.name] = float(raw) if f.name in _SECONDS else int(raw.replace("_", ""))
             except ValueError:
                 raise SettingsError(f"environment variable {_ENV_PREFIX}{f.name.upper()} must be a number") from None
         return cls(**values)
@@ -536,6 +567,193 @@ def _content_length(scope: Scope) -> int | None:
             except ValueError:
                 return None
     return None
+
+
+# -- connections: header time and size, how many, out of file descriptors ----------------------------
+
+#: Most bytes of a request's line and headers (uvicorn's httptools parser sets no limit).
+MAX_HEADER_BYTES = 64 * 1024
+#: Seconds a refused connection (408, 431) still reads and drops what the client sends before it is
+#: closed: closing on unread data resets the connection, and the client could lose the answer.
+_LINGER_SECONDS = 1.0
+#: accept() errors that mean "out of file descriptors or memory", not a broken socket.
+_OUT_OF_RESOURCES = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
+#: Where the lifespan hands the app's configuration to the connections (uvicorn's app state).
+_CONFIG_STATE = "leakscan_server_config"
+
+
+class _Sometimes:
+    """A warning logged at most once a minute: a flood of the same event is one line."""
+
+    def __init__(self, every: float = 60.0) -> None:
+        self.every = every
+        self._last = float("-inf")
+
+    def warning(self, message: str, *args: Any) -> None:
+        now = time.monotonic()
+        if now - self._last >= self.every:
+            self._last = now
+            logger.warning(message, *args)
+
+
+_OUT_OF_FDS = _Sometimes()
+_AT_CONNECTION_LIMIT = _Sometimes()
+
+
+class GuardedHTTP(AutoHTTPProtocol):  # type: ignore[misc, valid-type]
+    """uvicorn's HTTP/1.1 protocol (httptools, else h11, as uvicorn picks) with the bounds it lacks.
+
+    * A request's line and headers must arrive within ``header_timeout`` seconds of its first
+      byte (of the connection, for the first request), or the answer is 408 and the connection
+      is closed. uvicorn only times idle keep-alive connections: a client sending its headers a
+      byte at a time held a connection, and a file descriptor, for ever.
+    * They must fit in :data:`MAX_HEADER_BYTES`, or the answer is 431 and the connection closes.
+    * A worker keeps at most ``max_connections`` connections: past it, the one that has waited
+      longest for a request is closed to make room, so slow clients never hold out a prompt one
+      (a client that is still waiting for an answer is never closed; when all are, the new
+      connection is). The first time in a minute, one warning says so.
+
+    The limits are the app's :class:`ServerConfig`, handed over in the lifespan state.
+    """
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._config: ServerConfig = self.app_state.get(_CONFIG_STATE) or ServerConfig()
+        self._header_timer: asyncio.TimerHandle | None = None
+        self._header_bytes = 0  # of the request on its way: line and headers so far
+        self._tail = b""  # its last bytes, for a blank line split between two reads
+        self._refused = False
+        self._waiting_since = self.loop.time()
+        self._arm_header_timer()
+        self._make_room()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm_header_timer()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        if self._refused:
+            return  # lingering before the close: what still comes is dropped
+        waiting = self._waiting()
+        if waiting:
+            if self._header_timer is None:  # the first byte of the next request on this connection
+                self._arm_header_timer()
+            # Checked before the parser sees the bytes: once the headers are in, the request is the app's.
+            if self._header_bytes + _head_length(self._tail, data) > MAX_HEADER_BYTES:
+                self._refuse(431, "headers_too_large", f"the request headers are over {MAX_HEADER_BYTES:,} bytes")
+                return
+        super().data_received(data)
+        if not self._waiting():  # the headers are in: the request is the app's now
+            self._disarm_header_timer()
+        elif waiting:  # all of it was request line and headers
+            self._header_bytes += len(data)
+            self._tail = (self._tail + data)[-3:]
+            if self._header_bytes > MAX_HEADER_BYTES and not self.transport.is_closing():
+                self._refuse(431, "headers_too_large", f"the request headers are over {MAX_HEADER_BYTES:,} bytes")
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._waiting_since = self.loop.time()
+
+    def _waiting(self) -> bool:
+        """True between requests: no request on this connection has its headers in and no answer."""
+        return self.cycle is None or self.cycle.response_complete
+
+    def _arm_header_timer(self) -> None:
+        self._disarm_header_timer()
+        self._header_timer = self.loop.call_later(self._config.header_timeout, self._header_time_up)
+
+    def _disarm_header_timer(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+        self._header_bytes = 0
+        self._tail = b""
+
+    def _header_time_up(self) -> None:
+        self._header_timer = None
+        if not self._waiting() or self.transport.is_closing():
+            return
+        if self._header_bytes:
+            seconds = self._config.header_timeout
+            self._refuse(408, "too_slow", f"the request headers did not arrive within {seconds:g} seconds")
+        else:  # connected, never a byte: nobody to answer
+            self.transport.close()
+
+    def _refuse(self, status: int, code: str, message: str) -> None:
+        """Answer ``status`` with a JSON error, then close (after a short linger: see above)."""
+        body = json.dumps({"error": code, "message": message}).encode()
+        head = (
+            f"HTTP/1.1 {status} {http.HTTPStatus(status).phrase}\r\ncontent-type: application/json\r\n"
+            f"content-length: {len(body)}\r\nconnection: close\r\n"
+            + "".join(f"{k.decode()}: {v.decode()}\r\n" for k, v in _SAFE_HEADERS)
+            + "\r\n"
+        )
+        self._refused = True
+        self._disarm_header_timer()
+        self.transport.write(head.encode() + body)
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
+        self.loop.call_later(_LINGER_SECONDS, self.transport.close)
+
+    def _make_room(self) -> None:
+        """Past ``max_connections``, close the connection that has waited longest for a request."""
+        open_ = [c for c in self.connections if not c.transport.is_closing()]
+        if len(open_) <= self._config.max_connections:
+            return
+        _AT_CONNECTION_LIMIT.warning(
+            "%d connections open, over the limit of %d (LEAKSCAN_MAX_CONNECTIONS): "
+            "closing those that waited longest for a request",
+            len(open_),
+            self._config.max_connections,
+        )
+        waiting = [c for c in open_ if isinstance(c, GuardedHTTP) and c._waiting()]
+        oldest = min(waiting, key=lambda c: c._waiting_since, default=self)  # all busy: the new one goes
+        oldest.transport.close()
+
+
+def _head_length(tail: bytes, data: bytes) -> int:
+    """How much of ``data`` is request line and headers: up to the blank line that ends them
+    (looked for in ``tail + data``, the last bytes before it), or all of it."""
+    window = tail + data
+    ends = [i + len(blank) for blank in (b"\r\n\r\n", b"\n\n") if (i := window.find(blank)) >= 0]
+    return max(0, min(ends) - len(tail)) if ends else len(data)
+
+
+def _quiet_accept_errors(loop: asyncio.AbstractEventLoop) -> None:
+    """Make running out of file descriptors one warning a minute, not a traceback per accept().
+
+    asyncio reports each failed accept() to the loop's exception handler, which logs a traceback:
+    with connections held open, that was thousands of lines a second ("Too many open files").
+    """
+    previous = loop.get_exception_handler()
+
+    def handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        exc = context.get("exception")
+        if isinstance(exc, OSError) and exc.errno in _OUT_OF_RESOURCES and "accept" in context.get("message", ""):
+            _OUT_OF_FDS.warning(
+                "out of file descriptors (%s): new connections wait until some close; raise the open-file "
+                "limit (ulimit -n) or lower LEAKSCAN_MAX_CONNECTIONS",
+                errno.errorcode.get(exc.errno or 0, "?"),
+            )
+        elif previous is not None:
+            previous(loop, context)
+        else:
+            loop.default_exception_handler(context)
+
+    loop.set_exception_handler(handler)
+
+
+def _check_open_file_limit(config: ServerConfig) -> None:
+    """Warn (once, at start) when ``max_connections`` is more than the open-file limit leaves room for."""
+    limit = _open_file_limit()
+    if limit is not None and config.max_connections > limit - _FD_RESERVE:
+        logger.warning(
+            "max_connections (%d) is more than %d open file descriptors leave room for: "
+            "past it, new connections wait (raise ulimit -n or lower LEAKSCAN_MAX_CONNECTIONS)",
+            config.max_connections,
+            limit,
+        )
 
 
 # -- request parsing ------------------------------------------------------------------------------
@@ -1019,12 +1237,14 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
     state = {"ready": False}
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
         t0 = time.perf_counter()
+        _quiet_accept_errors(asyncio.get_running_loop())
+        _check_open_file_limit(config)
         await run_in_threadpool(_warm_up, checker)
         state["ready"] = True
         logger.info("leakscan %s ready in %.1f s (pid %d)", __version__, time.perf_counter() - t0, os.getpid())
-        yield
+        yield {_CONFIG_STATE: config}  # uvicorn hands this state to GuardedHTTP too
 
     app = FastAPI(
         title="leakscan",
@@ -1258,6 +1478,10 @@ def log_config(access_log: bool, level: str = "info") -> dict[str, Any]:
     return cfg
 
 
+#: What every uvicorn running the app needs: the guarded protocol, and no WebSocket (none is served).
+UVICORN_OPTIONS: dict[str, Any] = {"http": GuardedHTTP, "ws": "none"}
+
+
 def run(
     host: str = "127.0.0.1",
     port: int = 8000,
@@ -1283,6 +1507,7 @@ def run(
         "server_header": False,
         "timeout_keep_alive": 5,
         "timeout_graceful_shutdown": 10,
+        **UVICORN_OPTIONS,
     }
     if workers <= 1:
         uvicorn.run("leakscan.server:create_app", **options)

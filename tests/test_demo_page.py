@@ -52,12 +52,13 @@ def plain_png(path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
-    from leakscan.server import ServerConfig, create_app
+    from leakscan.server import UVICORN_OPTIONS, ServerConfig, create_app
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(ServerConfig()), host="127.0.0.1", port=port, log_level="warning")
+    app = create_app(ServerConfig())
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **UVICORN_OPTIONS)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
