@@ -9,8 +9,8 @@ names (NER), and Unicode the folding step has to walk (combining marks, bidi con
 zero-width characters, emoji ZWJ sequences, fullwidth digits, lone surrogates).
 
 Each scanner is timed on its own (CPU time, the best of two runs below 1 MB; same shared
-context as the engine: the spaCy ``Doc`` is timed separately as ``spacy``), then the merge,
-the policy and the redaction.
+context as the engine: the text view is timed as ``view``, the spaCy ``Doc`` as ``spacy``),
+then the merge (with the map back to the text), the policy and the redaction.
 The ratio between steps is reported: linear is about 10x per step; anything worse than
 ``--flag`` (default 15x) on the total or on one scanner is flagged. Texts are scanned with
 ``max_text_chars`` raised to fit (``Settings``).
@@ -128,6 +128,12 @@ PATTERNS: dict[str, str] = {
     "uni-math-digits": "\U0001d7ce\U0001d7cf\U0001d7d0 ",
     "uni-arabic-digits": "\u0661\u0662\u0663 ",
     "uni-keycap": "2\ufe0f\u20e3",
+    "uni-digit-marks": "2\u0336\u0332 ",
+    "uni-tags": "a\U000e0041\U000e007f",
+    "uni-rlo-one-run": "\u202e4310 555 712 e\u0301 (x) ",
+    "uni-rlo-many-runs": "\u202e4310 555 712\u202c ",
+    "phone-emoji-gaps": "2\U0001f525",
+    "phone-line-gaps": "217\n",
     # generic
     "gen-spaces": " ",
     "gen-one-word": "a",
@@ -170,13 +176,17 @@ def measure(text: str, settings: Any, errors: list[str]) -> dict[str, float]:
     from leakscan.redact.text import redact_text
     from leakscan.scanners import text_scanners
     from leakscan.scanners.base import TextContext
+    from leakscan.textview import TextView
 
-    ctx = TextContext(text, settings)
     times: dict[str, float] = {}
     gc.collect()
     t = time.process_time()
+    view = TextView.of(text)  # what the scanners read, as in the engine
+    times["view"] = time.process_time() - t
+    ctx = TextContext(view.text, settings)
+    t = time.process_time()
     try:
-        ctx.__dict__["doc"] = nlp.make_doc(text, settings.model)
+        ctx.__dict__["doc"] = nlp.make_doc(view.text, settings.model)
     except Exception as exc:  # reported, and the NER scanner is skipped (as the engine would)
         errors.append(f"spacy: {type(exc).__name__}")
     times["spacy"] = time.process_time() - t
@@ -193,7 +203,7 @@ def measure(text: str, settings: Any, errors: list[str]) -> dict[str, float]:
             errors.append(f"{scanner.name}: {type(exc).__name__}")
         times[scanner.name] = time.process_time() - t
     t = time.process_time()
-    merged = merge(found)
+    merged = view.findings(merge(found))
     decided, _verdict = policy.decide(merged, settings)
     redact_text(text, decided)
     times["merge+redact"] = time.process_time() - t

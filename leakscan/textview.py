@@ -156,13 +156,13 @@ class TextView:
         original, dropped, n = self.original, self._dropped, len(self.original)
         while hi < n and dropped[hi] and original[hi] not in _SCOPED:
             hi += 1
-        if self._runs:
-            first = max(bisect_right(self._runs, (lo,)) - 1, 0)
-            for opener, kept_lo, kept_hi, close_end in self._runs[first:]:
-                if opener >= hi:
-                    break
-                if lo <= kept_lo and kept_hi <= hi:
-                    lo, hi = min(lo, opener), max(hi, close_end)
+        runs = self._runs
+        r = max(bisect_right(runs, (lo,)) - 1, 0)  # the last run opening before the span, then on
+        while r < len(runs) and runs[r][0] < hi:
+            opener, kept_lo, kept_hi, close_end = runs[r]
+            if lo <= kept_lo and kept_hi <= hi:
+                lo, hi = min(lo, opener), max(hi, close_end)
+            r += 1
         return lo, hi
 
     def findings(self, findings: Iterable[Finding]) -> list[Finding]:
