@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from .findings import Finding, Kind
 
+_NOW = "This tells people where you are right now. Share places after you've left them."
+_MEET = "This asks people to come and meet you. Only meet people you know in real life, with a grown-up."
+_WORK = "This says where someone in your family works. People could use it to find your family."
+
 #: Child-facing messages. ``{place}`` is filled with the place a GPS pin points at.
 CHILD: dict[str, str] = {
     "PHONE": "This looks like a phone number. Anyone who sees it could call or text you.",
@@ -18,6 +22,14 @@ CHILD: dict[str, str] = {
     "PERSON": "This looks like a person's name. It's kind to ask before you share someone's name.",
     "PERSON.known": "This is your name. It's best to keep your real name for people you know.",
     "LOCATION": "This is a place name. It could show people where you are or where you like to go.",
+    "LOCATION.now": _NOW,
+    "LOCATION.meet": _MEET,
+    "LOCATION.work": _WORK,
+    "LOCATION.alone": "This tells people you're at home without a grown-up. Keep that just for your family.",
+    "SCHOOL.meet": "This asks people to come and find you at school. Only meet people you know, with a grown-up.",
+    "ORG.now": _NOW,
+    "ORG.meet": _MEET,
+    "ORG.work": _WORK,
     "AGE": "This tells people how old you are. You don't need to share that online.",
     "DATE_OF_BIRTH": "This looks like a birthday. Keep your birthday for friends you know in real life.",
     "HANDLE": "This is a username for an app or game. People could use it to message you there.",
@@ -38,6 +50,11 @@ CHILD: dict[str, str] = {
     "DATETIME": "This photo has the date and time it was taken hidden inside it.",
 }
 
+_TALK = "Remove it, and talk about meeting people from online."
+_PARENT_NOW = "Where the child is right now (a live location). Suggest sharing places after leaving them."
+_PARENT_MEET = "An invitation to come and meet the child at a named place. " + _TALK
+_PARENT_WORK = "Where a family member works: with other details it identifies the family."
+
 #: Parent-facing advice for reports: what it is and what to do.
 PARENT: dict[str, str] = {
     "PHONE": "A phone number. Remove it before sharing.",
@@ -46,6 +63,14 @@ PARENT: dict[str, str] = {
     "SCHOOL": "A school name. Together with a name or a photo it tells strangers where to find the child.",
     "PERSON": "A person's name. Use first names only, or none, for children.",
     "LOCATION": "A place name. Check it does not reveal home, school or a regular routine.",
+    "LOCATION.now": _PARENT_NOW,
+    "LOCATION.meet": _PARENT_MEET,
+    "LOCATION.work": _PARENT_WORK,
+    "LOCATION.alone": "Says the child is at home without an adult (often until when). Remove it.",
+    "SCHOOL.meet": "An invitation to find the child at their school. " + _TALK,
+    "ORG.now": _PARENT_NOW,
+    "ORG.meet": _PARENT_MEET,
+    "ORG.work": _PARENT_WORK,
     "AGE": "The child's age or school year.",
     "DATE_OF_BIRTH": "A birthday or date of birth, often used to guess passwords and for identity fraud.",
     "HANDLE": "A username on another platform, a way for strangers to make contact.",

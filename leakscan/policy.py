@@ -4,7 +4,8 @@ The policy never parses text or files. It reads the findings of one item, drops 
 settings allow or ignore, gives each remaining finding a severity, a message code and a
 child-friendly message, and derives the item's verdict:
 
-* ``block`` when any finding is high severity,
+* ``block`` when any finding is high severity (on its own, by a detail such as an invitation
+  to meet or being home alone, by a pair of kinds, or by too many identifying kinds at once),
 * ``warn`` when any is medium,
 * ``ok`` otherwise (nothing, or only low-severity context such as a capture time).
 """
@@ -47,6 +48,17 @@ DETAIL: dict[tuple[Kind, str], Severity] = {
     (Kind.GPS, "zero"): LOW,  # a placeholder, not a place
     (Kind.GPS, "invalid"): LOW,
     (Kind.GPS, "cell"): MEDIUM,  # a mast id locates roughly, not to a house
+    # "home alone till 6", "parents are out till 9": no grown-up to answer the door, and until when.
+    (Kind.LOCATION, "alone"): HIGH,
+    # An invitation to come to the child at a named place ("we're at riverside park rn come say hi",
+    # "meet me at westfield mall at 4"): a stranger is asked to meet a child in person.
+    (Kind.LOCATION, "meet"): HIGH,
+    (Kind.ORG, "meet"): HIGH,  # a venue the model calls an organisation
+    (Kind.SCHOOL, "meet"): HIGH,
+    # Where the child is right now, without an invitation: a live location is worth a warning
+    # (post places after leaving), not a block: "at the beach rn" is how children talk.
+    (Kind.LOCATION, "now"): MEDIUM,
+    (Kind.ORG, "now"): MEDIUM,
 }
 
 #: Pairs that together identify a child much better than either alone: when both kinds are
@@ -60,22 +72,57 @@ ESCALATE: tuple[tuple[Kind, Kind], ...] = (
     (Kind.DATETIME, Kind.GPS),  # where *and* when: a routine
 )
 
+#: Kinds that each say a little about who or where a child is. Three or more different ones in
+#: one post (a birthday, a Snapchat name and a parent's workplace; a name, an age and a town)
+#: narrow a child down to one person: then every finding of those kinds is high.
+IDENTIFYING: frozenset[Kind] = frozenset(
+    {
+        Kind.PERSON,
+        Kind.LOCATION,
+        Kind.ADDRESS,
+        Kind.PHONE,
+        Kind.EMAIL,
+        Kind.SCHOOL,
+        Kind.AGE,
+        Kind.DATE_OF_BIRTH,
+        Kind.HANDLE,
+    }
+)
+#: Details that make a finding of another kind identifying: a family member's workplace (an
+#: organisation on its own, a team or a game studio, says little).
+IDENTIFYING_DETAILS: frozenset[tuple[Kind, str]] = frozenset({(Kind.ORG, "work")})
+#: How many different identifying kinds in one post make each of them high.
+TOO_MANY_KINDS = 3
 
-def severity_of(finding: Finding, kinds_present: frozenset[Kind], settings: Settings) -> Severity:
-    """The severity of one finding, given the other kinds in the same item."""
+
+def identifying(finding: Finding) -> bool:
+    """Whether a finding counts toward :data:`TOO_MANY_KINDS`."""
+    return finding.kind in IDENTIFYING or (finding.kind, finding.detail or "") in IDENTIFYING_DETAILS
+
+
+def severity_of(
+    finding: Finding, kinds_present: frozenset[Kind], settings: Settings, *, too_many: bool = False
+) -> Severity:
+    """The severity of one finding, given the other kinds in the same item.
+
+    ``too_many``: the item holds :data:`TOO_MANY_KINDS` or more identifying kinds.
+    """
     override = settings.severity_for(finding.kind)
     if override is not None:
         return override
     if finding.detail == "known":  # the child's own name, school, street... given in settings
         # A partial match (a first name alone) identifies less than the full value.
-        return HIGH if finding.confidence >= KNOWN_PARTIAL else MEDIUM
-    severity = DETAIL.get((finding.kind, finding.detail or ""), BASE[finding.kind])
-    if finding.kind is Kind.GPS and finding.detail in ("zero", "invalid"):
-        return severity
-    for kind, partner in ESCALATE:
-        if finding.kind is kind and partner in kinds_present:
-            # DATETIME rises to medium, not high: the capture time alone never blocks.
-            return MEDIUM if kind is Kind.DATETIME else HIGH
+        severity = HIGH if finding.confidence >= KNOWN_PARTIAL else MEDIUM
+    else:
+        severity = DETAIL.get((finding.kind, finding.detail or ""), BASE[finding.kind])
+        if finding.kind is Kind.GPS and finding.detail in ("zero", "invalid"):
+            return severity
+        for kind, partner in ESCALATE:
+            if finding.kind is kind and partner in kinds_present:
+                # DATETIME rises to medium, not high: the capture time alone never blocks.
+                return MEDIUM if kind is Kind.DATETIME else HIGH
+    if too_many and identifying(finding):
+        return HIGH
     return severity
 
 
@@ -86,12 +133,13 @@ def decide(findings: Iterable[Finding], settings: Settings) -> tuple[tuple[Findi
     kept = [f for f in findings if f.kind not in ignore and f.text.casefold() not in allow]
     real_gps = any(f.kind is Kind.GPS and f.detail not in ("zero", "invalid") for f in kept)
     present = frozenset(f.kind for f in kept if f.kind is not Kind.GPS or real_gps)
+    too_many = len({f.kind for f in kept if identifying(f)}) >= TOO_MANY_KINDS
     decided = []
     for f in kept:
         code = messages.code_for(f)
         decided.append(
             f.with_(
-                severity=severity_of(f, present, settings),
+                severity=severity_of(f, present, settings, too_many=too_many),
                 code=code,
                 message=messages.child_message(code, f),
             )

@@ -279,6 +279,12 @@ DOB_POSITIVE = [
     ("born 2/3/13", "2/3/13", 0.95),
     ("birthday: 12.05", "12.05", 0.9),
     ("im a 2013 baby", "2013", 0.6),
+    # a date the child calls their birthday, a few words later
+    ("party on may 9th, thats my birthday", "may 9th", 0.9),
+    ("sleepover on june 3rd cuz its my bday", "june 3rd", 0.9),
+    ("come to my party 14/02 which is my birthday", "14/02", 0.9),
+    ("may 9th, my birthday!!", "may 9th", 0.9),
+    ("cant wait for july 4th, that's my b-day 🎂", "july 4th", 0.9),
 ]
 
 DOB_NEGATIVE = [
@@ -298,6 +304,9 @@ DOB_NEGATIVE = [
     "born at 3.45am",
     "it's like that since 11/15/2012",
     "2014 kids be like",
+    "we won 3-2, thats my birthday present lol",
+    "got it on may 9th, thats my birthday money gone",
+    "may 9th, my birthday wish list is long",
 ]
 
 

@@ -18,6 +18,7 @@ from .known import KnownFactsScanner
 from .ner import NerScanner
 from .phone import PhoneScanner
 from .school import SchoolScanner
+from .situation import SituationScanner
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -32,6 +33,7 @@ TEXT_SCANNERS: tuple[TextScanner, ...] = (
     AgeScanner(),
     NerScanner(),
     KnownFactsScanner(),
+    SituationScanner(),
 )
 
 #: Names a user may list in ``Settings.scanners``.

@@ -413,11 +413,15 @@ _FWD_FILLER = re.compile(
     rf"(?:[\s:=,.\-–—]|(?:is|was|s|{_APOS}s|on|in|it{_APOS}?s|its|it\s{{1,3}}is|will\s{{1,3}}be|gonna\s{{1,3}}be"
     r"|falls\s{1,3}on|coming\s{1,3}up|at|=|of|me|mine|was\s{1,3}on|this\s{1,3}year)(?![\w'’])){0,10}"
 )
-#: A date right before its cue: "march 3rd is my birthday", "14/02 = my bday".
+#: A date right before its cue, a few linking words between: "march 3rd is my birthday", "14/02 = my bday",
+#: "party on may 9th, that's my birthday", "june 3rd cuz its my bday".
 _BACK = re.compile(
-    rf"(?P<date>{_FULL_DATE})(?:[\s:=\-–(]|(?:is|s|{_APOS}s|was|will|be|its|it{_APOS}?s|it|my|his|her|our|your|ur"
-    r"|their|the|i|also|day|when|big|special)(?![\w'’])|['’]){0,12}\Z"
+    rf"(?P<date>{_FULL_DATE})(?:[\s:=\-–(,]|(?:is|s|{_APOS}s|was|will|be|its|it{_APOS}?s|it|my|his|her|our|your|ur"
+    rf"|their|the|i|also|day|when|big|special|that|that{_APOS}?s|which|whichs|cuz|coz|cos|because|bc|cause)(?![\w'’])|['’])"
+    r"{0,12}\Z"
 )
+#: After the cue: the thing is a birthday *present* (or money, a card...), not the day it falls on.
+_NOT_THE_DAY = re.compile(r"\s{0,2}(?:presents?|gifts?|money|cards?|list|wish|wishlist|vouchers?|shopping)(?![\w])")
 #: Cheap gate: every birthday cue (and "2013 baby") contains one of these (literal alternatives: fast to scan for).
 _DOB_PRECHECK = re.compile(r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by)|dob|d\.o\.b|date|kid")
 
@@ -627,7 +631,7 @@ def _dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         found = _date_at(folded, pos, born=born, personal=personal, filler=folded[cue.end() : pos])
         if found:
             yield found
-        elif cue.lastgroup != "b":
+        elif cue.lastgroup != "b" and not _NOT_THE_DAY.match(folded, cue.end()):
             # The date before the cue: "march 3rd is my birthday".
             lo = max(0, cue.start() - 48)
             back = _BACK.search(folded[lo : cue.start()])

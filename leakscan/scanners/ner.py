@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from ..findings import Finding, Kind
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
+from .situation import place_detail
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -60,6 +61,9 @@ _LABELS: dict[str, Kind] = {
     "FAC": Kind.LOCATION,
     "ORG": Kind.ORG,
 }
+
+#: Kinds that name a place the child can be at (an ORG is often a venue: a mall, a club).
+_PLACES = frozenset({Kind.LOCATION, Kind.ORG})
 
 #: spaCy labels a mislabelled person can hide behind (not DATE, TIME, CARDINAL...).
 _NAMEABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
@@ -263,7 +267,21 @@ class NerScanner:
         cands.extend(_lone_names(toks, text, lex))
         if not PETS.isdisjoint(lows):
             cands = _drop_pet_names(toks, cands)
-        return iter([ctx.finding(k, s, e, scanner=self.name, confidence=c) for s, e, k, c in _resolve(cands)])
+        folded = ctx.folded
+        return iter(
+            [
+                # A place: what the words around it say (the child is there now, invites people...).
+                ctx.finding(
+                    k,
+                    s,
+                    e,
+                    scanner=self.name,
+                    confidence=c,
+                    detail=place_detail(folded, s, e) if k in _PLACES else None,
+                )
+                for s, e, k, c in _resolve(cands)
+            ]
+        )
 
 
 # -- word tests -------------------------------------------------------------------------------

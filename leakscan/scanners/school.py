@@ -32,6 +32,7 @@ from importlib import resources
 
 from ..findings import Finding, Kind
 from .base import TextContext
+from .situation import place_detail
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -462,7 +463,8 @@ class SchoolScanner:
             spans.extend(self._prefixed(toks, text, folded))
             spans.extend(self._cued(toks, text, folded))
         for start, end, conf in _dedupe(spans):
-            yield ctx.finding(Kind.SCHOOL, start, end, scanner=self.name, confidence=conf)
+            detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."
+            yield ctx.finding(Kind.SCHOOL, start, end, scanner=self.name, confidence=conf, detail=detail)
 
     # -- numbered ("PS 321") ------------------------------------------------------------------
 
