@@ -899,6 +899,8 @@ def _movie(walk: _Walk, top: list[Box]) -> _Movie:
                 movie.metas.append(box)
             elif box.type == b"keys":
                 keys = _keys(data, box)
+                if len(keys) >= MAX_ITEMS:
+                    movie.unread.append(f"QuickTime: more than {MAX_ITEMS} metadata keys")
             elif parent == b"udta":
                 if box.type == b"XMP_":
                     movie.xmp.append(box)

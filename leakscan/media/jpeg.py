@@ -225,6 +225,9 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
                 meta.exif.append((where, p[6:]))
             elif exif_mod.tiff_header(p, 0) and p[:2] in (b"II", b"MM"):
                 meta.exif.append((where, p))
+            elif p.startswith(b"Exif") and p[6:].strip(b"\x00"):
+                # an EXIF segment whose TIFF header is broken: not read, so not "nothing there"
+                _incomplete(meta, f"{where}: EXIF without a readable TIFF header")
             elif p.startswith(_XMP_SIG):
                 meta.xmp.append((where, p[len(_XMP_SIG) :]))
             elif p.startswith(_XMP_EXT_SIG) and len(p) > len(_XMP_EXT_SIG) + 40:
@@ -749,6 +752,9 @@ def _strip_gps(data: bytes) -> Stripped:
         m, p = seg.marker, seg.payload(data)
         if m == 0xE1 and _exif_app1(p):
             removed += gps_out_of_exif(buf, seg.body + 6, seg.end)
+        elif m == 0xE1 and p.startswith(b"Exif") and p[6:].strip(b"\x00"):
+            drop.add(seg.start)  # its TIFF header is broken: it cannot be cleaned, nor read back
+            removed.append("EXIF (unreadable)")
         elif m == 0xE1 and (p.startswith(_XMP_SIG) or p.startswith(_XMP_EXT_SIG)):
             sig = _XMP_SIG if p.startswith(_XMP_SIG) else _XMP_EXT_SIG
             if sig is _XMP_EXT_SIG:
