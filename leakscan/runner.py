@@ -10,7 +10,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from . import engine, policy
+from .errors import InputError
 from .findings import ScanResult
+from .fsutil import read_input
 from .inputs.items import Item
 from .settings import Settings
 
@@ -31,7 +33,20 @@ def scan_item(item: Item, settings: Settings) -> ScanResult:
         return with_fields(item, engine.scan_text(item.text or "", settings, source=item.source, id=item.id), settings)
     from .photos import scan_image
 
-    return scan_image(item.path, settings, name=item.source)  # type: ignore[arg-type]
+    # Read here, with the input rules: a regular file only (the name may have become a FIFO
+    # since the walk: opened without blocking) and never more than max_file_bytes.
+    try:
+        data = read_input(item.path, settings.max_file_bytes)  # type: ignore[arg-type]
+    except InputError as exc:
+        return ScanResult(source=item.source, type=item.type, error=str(exc))
+    except OSError as exc:
+        return ScanResult(
+            source=item.source, type=item.type, error=f"cannot read file ({exc.strerror or type(exc).__name__})"
+        )
+    if data is None:
+        limit = f"file is over the limit of {settings.max_file_bytes:,} bytes (setting max_file_bytes)"
+        return ScanResult(source=item.source, type=item.type, error=limit)
+    return scan_image(data, settings, name=item.source)
 
 
 def scan_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[Item, ScanResult]]:

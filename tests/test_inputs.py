@@ -202,3 +202,24 @@ def test_a_fifo_in_a_folder_is_skipped(tmp_path):
     os.mkfifo(tmp_path / "pipe")
     (skipped,) = items(tmp_path)
     assert isinstance(skipped, Skipped) and skipped.reason == "not a regular file"
+
+
+def test_a_photo_swapped_for_a_fifo_after_the_walk_is_refused_without_blocking(tmp_path):
+    """The walk saw a photo; by the time it is scanned the name is a FIFO: an error, not a hang."""
+    import threading
+
+    from leakscan.runner import scan_item
+
+    fifo = tmp_path / "photo.jpg"
+    os.mkfifo(fifo)
+    done: dict = {}
+    worker = threading.Thread(target=lambda: done.update(r=scan_item(Item(str(fifo), "image", path=fifo), S)))
+    worker.daemon = True
+    worker.start()
+    worker.join(30)
+    hung = worker.is_alive()
+    if hung:  # let the blocked open return so the thread ends
+        with open(fifo, "wb"):
+            pass
+    assert not hung, "scanning a FIFO blocked"
+    assert done["r"].error == "not a regular file (a named pipe)" and not done["r"].checked
