@@ -1,15 +1,23 @@
 """leakscan: find what gives a child away in a post or a photo, warn in plain words, or redact it.
 
-The public API (everything else is internal and may change)::
+The public API (everything else is internal and may change), run in a folder holding a photo
+``beach.jpg`` with a GPS pin (these examples are tested: tests/test_readme.py)::
 
-    import leakscan
-    result = leakscan.scan_text("call me on five five five 0134")
-    result.verdict            # Verdict.BLOCK
-    leakscan.redact_text("my snap is jakeyboi11").text   # 'my snap is [HANDLE]'
-    check = leakscan.check_post("my number is 217 555 0134", images=["beach.jpg"])
-    check.verdict, check.redacted_text                   # Verdict.BLOCK, 'my number is [PHONE]'
-    leakscan.scan_image("beach.jpg").findings            # GPS near ..., owner, serial number
-    leakscan.clean_image_bytes(data).data                # a verified clean copy, pixels untouched
+    >>> import leakscan
+    >>> result = leakscan.scan_text("call me on five five five 0134")
+    >>> print(result.verdict)
+    block
+    >>> leakscan.redact_text("my snap is jakeyboi11").text
+    'my snap is [HANDLE]'
+    >>> check = leakscan.check_post("my number is 217 555 0134", images=["beach.jpg"])
+    >>> print(check.verdict, check.redacted_text)
+    block my number is [PHONE]
+    >>> [(f.kind.value, f.place) for f in leakscan.scan_image("beach.jpg").findings]
+    [('GPS', 'Springfield, IL, US'), ('DATETIME', None)]
+    >>> data = open("beach.jpg", "rb").read()
+    >>> clean = leakscan.clean_image_bytes(data)        # a verified clean copy, pixels untouched
+    >>> clean.lossless, leakscan.scan_image(clean.data).findings
+    (True, ())
 """
 
 from __future__ import annotations

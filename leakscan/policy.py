@@ -69,6 +69,10 @@ ESCALATE: tuple[tuple[Kind, Kind], ...] = (
     (Kind.DATE_OF_BIRTH, Kind.PERSON),  # name + birthday: identity theft's favourite pair
     (Kind.PERSON, Kind.DATE_OF_BIRTH),
     (Kind.SCHOOL, Kind.AGE),  # school + year group narrows to one classroom
+    # Where the child is every weekday, and how to message them there: a stranger can start a
+    # private chat with a child they can then find at the gate.
+    (Kind.SCHOOL, Kind.HANDLE),
+    (Kind.HANDLE, Kind.SCHOOL),
     (Kind.DATETIME, Kind.GPS),  # where *and* when: a routine
 )
 

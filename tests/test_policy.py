@@ -29,6 +29,8 @@ def f(kind: Kind, text: str = "x", **kw) -> Finding:
         ([Kind.PERSON, Kind.SCHOOL], Verdict.BLOCK),  # name + school escalate
         ([Kind.PERSON, Kind.DATE_OF_BIRTH], Verdict.BLOCK),  # name + birthday escalate
         ([Kind.SCHOOL, Kind.AGE], Verdict.BLOCK),
+        ([Kind.SCHOOL, Kind.HANDLE], Verdict.BLOCK),  # where the child is all day + how to message them
+        ([Kind.LOCATION, Kind.HANDLE], Verdict.WARN),
         ([Kind.PERSON, Kind.LOCATION], Verdict.WARN),
     ],
 )
