@@ -113,6 +113,25 @@ def test_redact_folder_with_workers_mirrors_tree_and_reruns_safely(tmp_path):
     assert not list(out.rglob("*.leakscan-tmp"))
 
 
+def test_lines_files_with_workers_equal_one_process(tmp_path):
+    """--lines posts are held back and rewritten in order by the main process, like .jsonl lines."""
+    root = tmp_path / "in"
+    for n in range(3):
+        (root / f"set {n}").mkdir(parents=True)
+        (root / f"set {n}" / "posts.txt").write_text("\n".join(POSTS * 6) + "\n", encoding="utf-8")
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"clean-{jobs}"
+        res = _cli(["redact", str(root), "--lines", "--out", str(out), "-j", jobs, "--format", "jsonl"])
+        assert res.exit_code == 0, res.output
+        outputs[jobs] = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.txt")}
+        lines = [json.loads(x) for x in res.output.splitlines()]
+        assert len(lines) == 3 * 6 * len(POSTS)
+    assert outputs["1"] == outputs["2"]
+    clean = outputs["2"][Path("set 2") / "posts.txt"].decode().splitlines()
+    assert len(clean) == 6 * len(POSTS) and clean[0] == "text me [PHONE] after school"
+
+
 def test_summary_and_skips_are_counted(tmp_path):
     root = make_folder(tmp_path / "in")
     res = _cli(["scan", str(root), "-j", "1"])

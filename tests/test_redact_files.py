@@ -241,6 +241,18 @@ def test_writes_inside_out_still_work_with_nested_new_folders(cli_runner, tmp_pa
     assert (tmp_path / "clean" / "sub" / "a" / "b" / "deep.txt").read_text(encoding="utf-8") == "call [PHONE]"
 
 
+@pytest.mark.parametrize("name", ["post.txt", "park.jpg"])
+def test_in_place_never_replaces_a_symlink_it_was_given(cli_runner, tmp_path, name):
+    """The link would have become a clean regular file and the file it points to kept everything."""
+    real = _post_tree(tmp_path / "in") / "sub" / name
+    before = real.read_bytes()
+    link = tmp_path / ("link-" + name)
+    os.symlink(real, link)
+    res, (line,) = redact(cli_runner, link, "--in-place")
+    assert res.exit_code == 2 and "is a symbolic link; nothing was written through it" in line["redaction"]["error"]
+    assert link.is_symlink() and real.read_bytes() == before
+
+
 # -- two inputs, one clean copy name ---------------------------------------------------------------
 
 
