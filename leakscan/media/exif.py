@@ -368,24 +368,67 @@ class ExifData:
         if fmt is None or e.type in (FLOAT, DOUBLE) or e.dir < 0 or e.data_offset < 0:
             return ()
         size = TYPE_SIZE[e.type]
-        n = max(0, min(e.count, (len(payload) - e.data_offset) // size))
-        return struct.unpack_from(self.dirs[e.dir].bo + fmt * n, payload, e.data_offset)
+        n = min(e.count, (len(payload) - e.data_offset) // size)
+        return struct.unpack_from(self.dirs[e.dir].bo + fmt * n, payload, e.data_offset) if n > 0 else ()
 
     def image_data(self, payload: bytes | bytearray | memoryview, entries: list[Entry]) -> list[tuple[int, int]]:
         """``(offset, length)`` of the strips, tiles or JPEG data one directory's ``entries``
-        point at, in order (lengths cut to the payload)."""
+        point at, in order (lengths cut to the payload): every byte a decoder may read.
+
+        A strip whose length is missing runs to the end of the payload (decoders guess its
+        size). Uncompressed data is read by its size, not its byte count (Pillow reads rows x
+        width x bits from the offset): a strip declared shorter than that extends as far.
+        """
         by_tag = {e.tag: e for e in entries}
         out: list[tuple[int, int]] = []
         n = len(payload)
         for offs_tag, lens_tag in IMAGE_DATA:
-            if offs_tag in by_tag and lens_tag in by_tag:
+            if offs_tag in by_tag:
                 base = self.dirs[by_tag[offs_tag].dir].base
                 offs = self.numbers(payload, by_tag[offs_tag])
-                lens = self.numbers(payload, by_tag[lens_tag])
-                for off, length in zip(offs, lens, strict=False):
+                lens = self.numbers(payload, by_tag[lens_tag]) if lens_tag in by_tag else ()
+                raw = (
+                    self._raw_sizes(payload, by_tag, len(offs), tiles=offs_tag == 0x0144) if offs_tag != 0x0201 else []
+                )
+                for i, off in enumerate(offs):
                     off += base
+                    length = max(lens[i] if i < len(lens) else n, raw[i] if i < len(raw) else 0)
                     out.append((off, max(0, min(length, n - off))) if 0 <= off < n else (off, 0))
         return out
+
+    def _raw_sizes(
+        self, payload: bytes | bytearray | memoryview, by_tag: dict[int, Entry], count: int, *, tiles: bool
+    ) -> list[int]:
+        """The bytes each of ``count`` strips/tiles holds when uncompressed (Compression 1, the
+        default); empty for compressed data (decoders read the byte counts there)."""
+
+        def first(tag: int, default: int) -> int:
+            values = self.numbers(payload, by_tag[tag]) if tag in by_tag else ()
+            return values[0] if values else default
+
+        if first(0x0103, 1) != 1:
+            return []
+        width, height, spp = first(0x0100, 0), first(0x0101, 0), max(1, first(0x0115, 1))
+        bps = self.numbers(payload, by_tag[0x0102]) if 0x0102 in by_tag else ()
+        bps = bps or (1,)
+        chunky = first(0x011C, 1) != 2
+        bits = (sum(bps[:spp]) if len(bps) >= spp else bps[0] * spp) if chunky else bps[0]
+        if tiles:
+            return [-(-first(0x0142, 0) * bits // 8) * first(0x0143, 0)] * count
+        rows = min(first(0x0116, height), height) or height
+        per_plane = -(-height // rows) if rows else 1
+        row = -(-width * bits // 8)
+        return [max(0, min(rows, height - (i % per_plane) * rows)) * row for i in range(count)]
+
+    def sizes_known(self, payload: bytes | bytearray | memoryview, entries: list[Entry]) -> bool:
+        """True when every strip/tile offset of one directory has its length."""
+        by_tag = {e.tag: e for e in entries}
+        return all(
+            lens_tag in by_tag
+            and len(self.numbers(payload, by_tag[lens_tag])) >= len(self.numbers(payload, by_tag[offs_tag]))
+            for offs_tag, lens_tag in IMAGE_DATA
+            if offs_tag in by_tag
+        )
 
 
 # -- parsing ------------------------------------------------------------------------------

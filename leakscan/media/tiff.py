@@ -148,6 +148,10 @@ class TiffHandler:
             if not (d.in_chain or (raw and d.name.startswith("SubIFD"))):
                 continue
             entries = sorted(groups[d.index], key=lambda e: e.tag)
+            if not ex.sizes_known(view, entries):
+                raise InputError(
+                    "a TIFF page's strip or tile sizes are missing: its pictures can only be compared decoded"
+                )
             head = bytearray(d.bo.encode())
             for e in entries:
                 if e.tag in wanted:
