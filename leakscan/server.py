@@ -61,6 +61,7 @@ from .api import Checker, PostCheck, media_type
 from .errors import SettingsError
 from .findings import Kind, ScanResult, Verdict
 from .media.base import StripOptions
+from .report import unchecked_note
 from .settings import Settings
 
 logger = logging.getLogger("leakscan.server")
@@ -289,6 +290,9 @@ class CleanImageResponse(BaseModel):
 
     verdict: Verdict = Field(description="The original photo's verdict.")
     findings: list[FindingOut]
+    error: str | None = Field(
+        None, description="Why the original could not be fully checked (its verdict is then block), or null."
+    )
     image: CleanedImageOut
 
 
@@ -1050,7 +1054,7 @@ def _sniff(data: bytes, what: str) -> None:
 
 
 def _after_scan(result: ScanResult, data: bytes, what: str, config: ServerConfig) -> None:
-    """Refuse a photo too big to decode (413) or that could not be read (422), after its scan.
+    """Refuse a photo too big to decode (413) or of which nothing could be read (422), after its scan.
 
     The scan reads headers and metadata only, so a decompression bomb costs nothing there;
     its declared size is checked here, from the scan (or Pillow's header parse).
@@ -1064,7 +1068,9 @@ def _after_scan(result: ScanResult, data: bytes, what: str, config: ServerConfig
             "too_many_pixels",
             f"{what} is {width}x{height} pixels, over the limit of {config.max_image_pixels:,} (a decompression bomb?)",
         )
-    if result.error and not result.findings:
+    # Read in part, it is answered like the rest (verdict block, its error says why); nothing read is a 422.
+    note = unchecked_note(result)
+    if note is not None and note.startswith("not checked"):
         raise ApiError(422, "unreadable_image", f"{what} could not be read: {result.error}")
 
 
@@ -1174,6 +1180,7 @@ def _clean_json(checker: Checker, data: bytes, only: str, config: ServerConfig) 
         {
             "verdict": result.verdict.value,
             "findings": [f.to_dict() for f in result.findings],
+            "error": result.error,
             "image": cleaned.to_dict(),
         }
     )
@@ -1381,6 +1388,8 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         }
         if truncated:
             headers["X-Leakscan-Findings-Truncated"] = "true"
+        if result.error is not None:  # not fully checked: ASCII, like the findings
+            headers["X-Leakscan-Error"] = json.dumps(result.error, ensure_ascii=True)[1:-1]
         return Response(content=cleaned.data, media_type=media_type(cleaned.format), headers=headers)
 
     @app.api_route("/healthz", methods=["GET", "HEAD"], response_model=HealthOut, summary="Liveness and readiness")

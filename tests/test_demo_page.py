@@ -26,7 +26,7 @@ uvicorn = pytest.importorskip("uvicorn")
 if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
     pytest.skip(f"headless Chromium not found at {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
 try:
-    from playwright.sync_api import Page, sync_playwright
+    from playwright.sync_api import Page, expect, sync_playwright
 except ImportError:  # pragma: no cover
     pytest.skip("playwright is not installed (pip install playwright)", allow_module_level=True)
 
@@ -172,3 +172,61 @@ def test_clean_photo_is_fine(page: Page, tmp_path: Path) -> None:
     page.locator("#photo-caption.ok").wait_for()
     assert "No hidden map pin" in page.locator("#photo-caption").inner_text()
     assert page.locator(".warning").count() == 0
+
+
+#: XMP that declares an entity: a photo holding it can be read only in part (never "checked").
+ENTITY_XMP = (
+    b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><!DOCTYPE x [<!ENTITY a "b">]>'
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    b'<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>&a;</dc:title>'
+    b'</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+)
+
+
+def partly_readable_jpeg(path: Path, exif: dict | None = None) -> Path:
+    extra = {"exif": piexif.dump(exif)} if exif else {}
+    Image.new("RGB", (320, 240), (120, 90, 200)).save(path, "JPEG", xmp=ENTITY_XMP, **extra)
+    return path
+
+
+DATE_ONLY = {"Exif": {piexif.ExifIFD.DateTimeOriginal: b"2024:05:01 10:00:00"}}
+
+
+@pytest.mark.parametrize("exif", [None, DATE_ONLY], ids=["nothing-found", "a-date-only"])
+def test_a_photo_not_fully_checked_is_never_shown_as_fine(page: Page, tmp_path: Path, exif: dict | None) -> None:
+    """A photo leakscan could read only in part said "No hidden map pin found." in green when what
+    it did read was harmless: it must say it could not check the photo, and offer the clean copy."""
+    page.set_input_files("#photo", str(partly_readable_jpeg(tmp_path / "odd.jpg", exif)))
+    expect(page.locator("#status-text")).not_to_have_text("Looking at your photo...")
+    caption = page.locator("#photo-caption")
+    assert "ok" not in (caption.get_attribute("class") or "").split()
+    assert page.locator("#status").get_attribute("data-verdict") in ("block", "error")
+    assert "Looks good" not in page.locator("#status").inner_text()
+    page.screenshot(path=str(tmp_path / "not-checked.png"), full_page=True)
+    page.get_by_role("button", name="Post").click()
+    assert "Great job" not in page.locator("#posted").inner_text()
+    if exif is None:  # nothing read at all: no clean copy either
+        assert "couldn't" in page.locator("#status").inner_text()
+        return
+    assert "couldn't fully check" in caption.inner_text()
+    warning = page.locator(".warning", has_text="fully check")
+    warning.wait_for()
+    page.get_by_role("button", name="Fix it for me").click()
+    page.locator("#photo-caption.ok").wait_for()  # the clean copy is verified: that one is fine
+    assert page.locator(".warning").count() == 0
+
+
+def test_a_partly_read_photo_with_a_map_pin_shows_both(page: Page, tmp_path: Path) -> None:
+    gps = {
+        "GPS": {
+            piexif.GPSIFD.GPSLatitudeRef: b"N",
+            piexif.GPSIFD.GPSLatitude: ((48, 1), (51, 1), (3024, 100)),
+            piexif.GPSIFD.GPSLongitudeRef: b"E",
+            piexif.GPSIFD.GPSLongitude: ((2, 1), (17, 1), (4020, 100)),
+        }
+    }
+    page.set_input_files("#photo", str(partly_readable_jpeg(tmp_path / "pin.jpg", gps)))
+    page.locator("#photo-caption.block").wait_for()
+    page.locator(".warning", has_text="Hidden map pin").wait_for()
+    page.locator(".warning", has_text="fully check").wait_for()
+    assert page.locator("#status").get_attribute("data-verdict") == "block"

@@ -71,6 +71,33 @@ def gps_jpeg(lat: float = 48.8584, lon: float = 2.2945) -> bytes:
     return buf.getvalue()
 
 
+#: XMP that declares an entity: leakscan reads it by pattern, but values may hide behind the entity,
+#: so a photo holding it cannot be fully checked.
+ENTITY_XMP = (
+    b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><!DOCTYPE x [<!ENTITY a "b">]>'
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    b'<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>&a;</dc:title>'
+    b'</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+)
+
+
+def partly_readable_jpeg(exif: bytes | None = None) -> bytes:
+    """A JPEG leakscan can read only in part (see :data:`ENTITY_XMP`), with ``exif`` if given."""
+    buf = io.BytesIO()
+    extra = {"exif": exif} if exif else {}
+    Image.new("RGB", (64, 48), (90, 160, 220)).save(buf, "JPEG", xmp=ENTITY_XMP, **extra)
+    return buf.getvalue()
+
+
+def gps_exif() -> bytes:
+    return Image.open(io.BytesIO(gps_jpeg())).info["exif"]
+
+
+def date_exif() -> bytes:
+    """EXIF with a capture time only: a low-severity finding, nothing a child is warned about."""
+    return piexif.dump({"0th": {}, "Exif": {piexif.ExifIFD.DateTimeOriginal: b"2024:05:01 10:00:00"}})
+
+
 def plain_png() -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", (16, 16), (200, 40, 40)).save(buf, "PNG")
@@ -693,6 +720,78 @@ def test_clean_image_of_a_clean_png(client: httpx.Client) -> None:
     r = client.post("/v1/clean-image", content=plain_png(), headers={"content-type": "image/png"})
     assert r.status_code == 200 and r.headers["content-type"] == "image/png"
     assert r.headers["x-leakscan-verdict"] == "ok" and json.loads(r.headers["x-leakscan-findings"]) == []
+
+
+# -- photos that cannot be (fully) checked never read as ok ------------------------------------------
+
+
+_PARTLY = [
+    pytest.param(lambda: partly_readable_jpeg(gps_exif()), {"GPS", "OWNER"}, id="partly-with-gps"),
+    pytest.param(lambda: partly_readable_jpeg(date_exif()), {"DATETIME"}, id="partly-with-a-date"),
+    pytest.param(lambda: partly_readable_jpeg(), set(), id="partly-with-nothing-found"),
+    pytest.param(lambda: gps_jpeg()[:200], {"GPS", "OWNER"}, id="cut-short"),
+]
+
+
+@pytest.mark.parametrize(("photo", "kinds"), _PARTLY)
+def test_a_photo_not_fully_checked_is_block_with_its_reason(client: httpx.Client, photo, kinds: set) -> None:
+    """Whatever could be read is reported, the verdict is block and ``error`` says why, in JSON and in
+    forms. (A photo read in part with nothing found used to be a 422 "could not be read".)"""
+    data = photo()
+    for r in (
+        client.post("/v1/check", json={"text": "fun day", "images": [b64(data)]}),
+        client.post("/v1/check", data={"text": "fun day"}, files={"p": ("p.jpg", data, "image/jpeg")}),
+    ):
+        assert r.status_code == 200, r.text
+        body = r.json()
+        item = body["images"][0]
+        assert body["verdict"] == "block" and item["verdict"] == "block", body
+        assert item["error"].startswith("could not be fully checked: "), item
+        assert {f["kind"] for f in item["findings"]} == kinds
+
+
+@pytest.mark.parametrize(("photo", "kinds"), _PARTLY[:2])
+def test_clean_image_of_a_photo_not_fully_checked_says_so(client: httpx.Client, photo, kinds: set) -> None:
+    data = photo()
+    r = client.post("/v1/clean-image?format=json", content=data, headers={"content-type": "image/jpeg"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["verdict"] == "block" and body["error"].startswith("could not be fully checked: ")
+    assert {f["kind"] for f in body["findings"]} == kinds
+    copy = scan_image(base64.b64decode(body["image"]["data"]))  # the copy itself is verified
+    assert copy.checked and copy.verdict.value == "ok", copy
+    raw = client.post("/v1/clean-image", content=data, headers={"content-type": "image/jpeg"})
+    assert raw.status_code == 200 and raw.headers["x-leakscan-verdict"] == "block"
+    assert raw.headers["x-leakscan-error"] == body["error"]
+
+
+@pytest.mark.parametrize("data", [plain_png(), gps_jpeg()], ids=["clean", "gps"])
+def test_fully_checked_photos_carry_no_error(client: httpx.Client, data: bytes) -> None:
+    item = client.post("/v1/check", json={"images": [b64(data)]}).json()["images"][0]
+    assert item["error"] is None
+    r = client.post("/v1/clean-image?format=json", content=data, headers={"content-type": "image/jpeg"})
+    assert r.json()["error"] is None
+    raw = client.post("/v1/clean-image", content=data, headers={"content-type": "image/jpeg"})
+    assert "x-leakscan-error" not in raw.headers
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\xff\xd8\xff\xe1\x00\x08Exif", b"RIFF\x10\x00\x00\x00WEBPVP8X" + b"\xff" * 20, partly_readable_jpeg()],
+    ids=["jpeg-header", "webp-header", "partly-with-nothing-found"],
+)
+def test_a_photo_not_fully_checked_is_never_200_ok(client: httpx.Client, data: bytes) -> None:
+    for r in (
+        client.post("/v1/check", json={"images": [b64(data)]}),
+        client.post("/v1/clean-image", content=data, headers={"content-type": "image/jpeg"}),
+        client.post("/v1/clean-image?format=json", content=data, headers={"content-type": "image/jpeg"}),
+    ):
+        if r.status_code == 200:
+            body = r.json() if r.headers["content-type"] == "application/json" else {}
+            verdict = body.get("images", [body])[0].get("verdict") if body else r.headers["x-leakscan-verdict"]
+            assert verdict == "block", r.text
+        else:
+            assert r.status_code in (413, 415, 422), r.text
 
 
 # -- robustness -----------------------------------------------------------------------------------------

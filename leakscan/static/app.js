@@ -23,7 +23,7 @@
 
   // What the last answers said.
   let textCheck = null; // {text, verdict, findings, redacted}
-  let photo = null; // {name, verdict, findings, cleanData, cleanType, fixed, url, error}
+  let photo = null; // {name, verdict, findings, unchecked, cleanData, cleanType, fixed, url, error}
   let timer = null;
   let seq = 0;
 
@@ -32,6 +32,7 @@
     PERSON: "Name", LOCATION: "Place", AGE: "Age", DATE_OF_BIRTH: "Birthday", HANDLE: "Username",
     URL: "Link", ORG: "Club or group", GPS: "Hidden map pin", OWNER: "Hidden name",
     DEVICE_ID: "Camera number", THUMBNAIL: "Hidden mini photo", DATETIME: "Hidden date and time",
+    UNCHECKED: "Couldn't fully check",
   };
 
   // -- talking to the service ---------------------------------------------------------------
@@ -133,6 +134,8 @@
       if (!photo || photo.name !== file.name) return;
       photo.verdict = answer.verdict;
       photo.findings = answer.findings;
+      // Why part of the photo could not be read (its verdict is then "block"): never shown as fine.
+      photo.unchecked = answer.error || null;
       photo.cleanData = answer.image.data;
       photo.cleanType = answer.image.media_type;
     } catch (err) {
@@ -159,6 +162,10 @@
     return photo.findings || [];
   }
 
+  function photoUnchecked() {
+    return Boolean(photo && !photo.fixed && photo.unchecked);
+  }
+
   // -- what the child sees ------------------------------------------------------------------------
 
   function worst(a, b) {
@@ -175,6 +182,7 @@
     warningsList.textContent = "";
     for (const f of textFindings) warningsList.appendChild(warningItem(f, "text"));
     for (const f of pics) warningsList.appendChild(warningItem(f, "photo"));
+    if (photoUnchecked()) warningsList.appendChild(warningItem(UNCHECKED_PHOTO, "photo"));
 
     let verdict = textCheck && textCheck.text === textarea.value ? textCheck.verdict : "ok";
     if (photo && !photo.fixed && photo.verdict) verdict = worst(verdict, photo.verdict);
@@ -212,6 +220,9 @@
       } else if (photo.verdict === "checking") {
         photoCaption.textContent = "Checking the photo...";
         photoCaption.className = "caption";
+      } else if (photoUnchecked() && !pics.some((f) => f.kind === "GPS")) {
+        photoCaption.textContent = "I couldn't fully check this photo.";
+        photoCaption.className = "caption block";
       } else if (pics.some((f) => f.kind === "GPS")) {
         photoCaption.textContent = "This photo has a hidden map pin.";
         photoCaption.className = "caption block";
@@ -230,10 +241,19 @@
     }
 
     const textFixable = textFindings.length > 0 && textCheck && textCheck.redacted !== textarea.value;
-    const photoFixable = photo && !photo.fixed && photo.cleanData && pics.length > 0;
+    const photoFixable = photo && !photo.fixed && photo.cleanData && (pics.length > 0 || photoUnchecked());
     fixButton.disabled = !(textFixable || photoFixable);
     return all;
   }
+
+  // The warning for a photo that could only be read in part (the service said why in "error").
+  const UNCHECKED_PHOTO = {
+    kind: "UNCHECKED",
+    severity: "high",
+    message:
+      "Some hidden details in this photo could not be read, so I can't tell if it is safe. " +
+      '"Fix it for me" makes a copy without them.',
+  };
 
   function warningItem(f, where) {
     const li = document.createElement("li");
@@ -293,6 +313,8 @@
     const verdict = statusBox.dataset.verdict;
     if (verdict === "block") {
       posted.textContent = "Let's fix the things above first. Try the \"Fix it for me\" button.";
+    } else if (verdict === "error") {
+      posted.textContent = "I couldn't check everything yet, so let's not post this. Try again, or remove the photo.";
     } else if (verdict === "empty") {
       posted.textContent = "Write something first!";
     } else {
