@@ -406,7 +406,7 @@ class _Run:
         if self.report_path is not None:
             from .htmlreport import HtmlReport
 
-            report = HtmlReport(max_pixels=self.settings.max_image_pixels)
+            report = HtmlReport(settings=self.settings)
         worst = Verdict.OK
         self.out.start_progress(self.paths)
         try:

@@ -28,12 +28,13 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
-from . import messages
+from . import messages, policy
 from .findings import Finding, Kind, ScanResult, Severity, Verdict
 from .fsutil import atomic_write
 from .inputs.items import Item
 from .redact.text import mask_value, spans_to_redact
 from .report import Summary, clean_for_terminal, unchecked_note
+from .settings import Settings
 
 THUMB_PX = 160
 #: The largest picture decoded for a thumbnail. PNG, WebP, HEIF... can only be decoded whole
@@ -162,23 +163,31 @@ def kind_words(kind: Kind | str) -> str:
 # -- ranking --------------------------------------------------------------------------------
 
 
-def ranking_severity(f: Finding) -> int:
-    """How much ``f`` counts when ordering the report (0-3): its severity, but at most medium
-    when it only tells who made or owns the photo. A studio photo's contact details hold an
-    address and an e-mail (high), but the studio's: a child's post giving a home address
-    must come first. A match on the child's own known facts always counts in full."""
-    rank = _SEV_RANK[f.severity]
-    if f.field and f.detail != "known" and field_words(f.field) in _MAKER_WORDS:
-        return min(rank, _SEV_RANK[Severity.MEDIUM])
-    return rank
+def about_the_maker(f: Finding) -> bool:
+    """True when ``f`` only tells who made or owns a photo (the photographer's name, contact
+    details, copyright, credit), unless it matches the child's own known facts."""
+    return bool(f.field) and f.detail != "known" and field_words(f.field) in _MAKER_WORDS
 
 
-def risk_of(result: ScanResult) -> tuple[int, int, int]:
+def risk_of(result: ScanResult, settings: Settings | None = None) -> tuple[int, int, int]:
     """Sort key, riskiest highest: the verdict (a block outranks anything, and what was not
-    fully checked is a block), then the worst finding as it counts for the child
-    (:func:`ranking_severity`), then all findings weighted by it (high 9, medium 3, low 1)."""
-    ranks = [ranking_severity(f) for f in result.findings]
-    return (result.verdict.rank, max(ranks, default=0), sum(_WEIGHT[r] for r in ranks))
+    fully checked is a block), then the worst finding about the child, then the findings
+    weighted by severity (high 9, medium 3, low 1).
+
+    "About the child" leaves out what only tells who made the photo, and asks the policy
+    again without it: a studio portrait is a block for the studio's own address and e-mail
+    in the photographer's contact details (and its town rises to high beside them), but
+    says nothing of where the child lives, so a post giving a home address comes first.
+    What is left out still counts, as low.
+    """
+    about_child = [f for f in result.findings if not about_the_maker(f)]
+    decided, _verdict = policy.decide(about_child, settings or _DEFAULT_SETTINGS)
+    ranks = [_SEV_RANK[f.severity] for f in decided]
+    maker = len(result.findings) - len(about_child)
+    return (result.verdict.rank, max(ranks, default=0), sum(_WEIGHT[r] for r in ranks) + maker * _WEIGHT[1])
+
+
+_DEFAULT_SETTINGS = Settings()
 
 
 # -- the report -----------------------------------------------------------------------------
@@ -196,10 +205,11 @@ class _Entry:
 class HtmlReport:
     """Collects results during a run and writes the report at the end."""
 
-    def __init__(self, keep: int = 200, title: str = "leakscan report", *, max_pixels: int | None = None):
+    def __init__(self, keep: int = 200, title: str = "leakscan report", *, settings: Settings | None = None):
         self.keep = keep
         self.title = title
-        self.max_pixels = min(THUMB_MAX_PIXELS, max_pixels) if max_pixels else THUMB_MAX_PIXELS
+        self.settings = settings or _DEFAULT_SETTINGS
+        self.max_pixels = min(THUMB_MAX_PIXELS, self.settings.max_image_pixels)
         self._heap: list[_Entry] = []
         self._with_findings = 0
         self._unchecked: list[tuple[str, str, bool]] = []  # (shown name, note, has findings)
@@ -212,7 +222,7 @@ class HtmlReport:
         if not result.findings:
             return
         self._with_findings += 1
-        entry = _Entry(risk_of(result), -next(self._n), item, result, outcome)
+        entry = _Entry(risk_of(result, self.settings), -next(self._n), item, result, outcome)
         if len(self._heap) < self.keep:
             heapq.heappush(self._heap, entry)
         else:

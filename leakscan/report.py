@@ -103,8 +103,12 @@ class Summary:
     skipped: int = 0
     #: ``(source, reason)`` of the first :data:`SKIPPED_KEPT` skipped files.
     skipped_files: list[tuple[str, str]] = field(default_factory=list)
-    #: Clean copies written with changes: files (the lines of one .jsonl file make one copy).
+    #: Copies written with changes: files (the lines of one post file make one copy).
     changed: int = 0
+    #: ...of which still hold something (``--only gps`` keeps the rest): never called clean.
+    changed_holding: int = 0
+    #: Copies a dry run would write.
+    would_change: int = 0
     _last_copy: str | None = field(default=None, repr=False)
 
     def add(self, result: ScanResult) -> None:
@@ -125,9 +129,13 @@ class Summary:
     def add_outcome(self, item: Any, result: ScanResult, outcome: Any) -> None:
         """Count what redaction did to ``item``: clean copies by file, and failures."""
         jsonl = getattr(item, "line", None) is not None
-        if outcome.action == "written" and outcome.changed:
+        if outcome.action == "would-write" and outcome.changed and not (jsonl and str(item.file) == self._last_copy):
+            self._last_copy = str(item.file) if jsonl else None
+            self.would_change += 1
+        elif outcome.action == "written" and outcome.changed:
             if not jsonl:
                 self.changed += 1
+                self.changed_holding += bool(getattr(outcome, "holds", None))
             elif str(item.file) != self._last_copy:  # the lines of one file arrive together
                 self._last_copy = str(item.file)
                 self.changed += 1
@@ -158,6 +166,8 @@ class Summary:
             "not_cleaned": self.not_cleaned,
             "skipped": self.skipped,
             "changed": self.changed,
+            "changed_holding": self.changed_holding,
+            "would_change": self.would_change,
             "seconds": round(self.seconds, 3),
         }
 
@@ -168,12 +178,20 @@ class Summary:
             verdicts += f", {self.unchecked} could not be checked"
         kinds = ", ".join(f"{k} {n}" for k, n in self.by_kind.most_common()) or "none"
         rate = self.items / self.seconds if self.seconds > 0 else 0.0
+        speed = f" ({rate:.{0 if rate >= 10 else 1}f}/s)" if self.items > 1 else ""  # one item has no rate
         parts = [
-            f"{self.items} item{'s' if self.items != 1 else ''} scanned in {self.seconds:.1f} s ({rate:.{0 if rate >= 10 else 1}f}/s): {verdicts}",
+            f"{self.items} item{'s' if self.items != 1 else ''} scanned in {self.seconds:.1f} s{speed}: {verdicts}",
             f"findings by kind: {kinds}",
         ]
-        if self.changed:
-            parts.append(f"{self.changed} clean cop{'ies' if self.changed != 1 else 'y'} written")
+        copies = (
+            f"{self.changed} {'clean ' if not self.changed_holding else ''}cop{'ies' if self.changed != 1 else 'y'}"
+        )
+        if self.changed and self.changed_holding:  # no output claims more than was verified
+            parts.append(f"{copies} written, {self.changed_holding} of them still hold something")
+        elif self.changed:
+            parts.append(f"{copies} written")
+        if self.would_change:
+            parts.append(f"{self.would_change} file{'s' if self.would_change != 1 else ''} would be changed")
         if self.not_cleaned:
             parts.append(f"{self.not_cleaned} could not be cleaned")
         if self.skipped:

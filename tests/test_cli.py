@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES
 
 from leakscan.cli import cli
 
@@ -268,8 +270,6 @@ def _partly_checked():
     """A real photo's result, as the core reports one it could read only in part."""
     from dataclasses import replace
 
-    from conftest import SAMPLES
-
     from leakscan import scan_image
     from leakscan.media.base import RawMetadata
     from leakscan.photos import incomplete_reason
@@ -427,3 +427,68 @@ def test_a_worker_killed_mid_run_stops_it_with_one_error_line(tmp_path):
     written = jsonl(out.read_text(encoding="utf-8"))  # every line written is whole
     assert 0 < len(written) < 2000
     assert second.startswith(f"stopped after {len(written)} items scanned")
+
+
+def _partly_readable_photo(path: Path) -> Path:
+    """A photo with a GPS pin whose XMP is cut off: the core reads the pin, not the XMP."""
+    import piexif
+    from PIL import Image
+
+    gps = {
+        piexif.GPSIFD.GPSLatitudeRef: b"N",
+        piexif.GPSIFD.GPSLatitude: ((39, 1), (47, 1), (1900, 100)),
+        piexif.GPSIFD.GPSLongitudeRef: b"W",
+        piexif.GPSIFD.GPSLongitude: ((89, 1), (41, 1), (700, 100)),
+    }
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description photoshop:City="Spring'
+    Image.new("RGB", (64, 64), (90, 150, 220)).save(path, exif=piexif.dump({"GPS": gps}), xmp=xmp)
+    return path
+
+
+def test_a_partly_checked_photo_end_to_end(cli_runner, tmp_path):
+    photo = str(_partly_readable_photo(tmp_path / "partly.jpg"))
+    report = tmp_path / "report.html"
+    res = run(cli_runner, "scan", photo, "--report", str(report))
+    assert res.exit_code == 2
+    lines = res.stdout.splitlines()
+    assert lines[0] == f"BLOCK  {photo}"
+    assert lines[1].strip().startswith("not fully checked: XMP")
+    assert "GPS (high)" in res.stdout
+    assert "0 ok, 0 warn, 0 block, 1 could not be checked; findings by kind: GPS 1" in res.stderr
+    html = report.read_text(encoding="utf-8")
+    assert "Could not be checked (1)" in html and "class=allclear" not in html
+    assert "not fully checked: XMP" in html and "Taken near" in html
+    for fmt in ("json", "jsonl"):
+        res = run(cli_runner, "scan", photo, "--format", fmt)
+        (item,) = json.loads(res.stdout) if fmt == "json" else jsonl(res.stdout)
+        assert item["verdict"] == "block" and item["error"].startswith("could not be fully checked: XMP")
+        assert [f["kind"] for f in item["findings"]] == ["GPS"]
+        assert res.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        ([], "3 clean copies written"),
+        (["--dry-run"], "3 files would be changed"),
+    ],
+)
+def test_the_summary_says_what_was_or_would_be_written(cli_runner, tmp_path, args, said):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("park_gps.jpg", "owner_serial_thumb.jpg", "clean.jpg"):
+        shutil.copy(SAMPLES / "photos" / name, src / name)
+    (src / "post.txt").write_text(PHONE_POST, encoding="utf-8")
+    res = run(cli_runner, "redact", str(src), "--out", str(tmp_path / "out"), *args)
+    assert res.exit_code == 0, res.output
+    assert said in res.stderr
+
+
+def test_copies_that_still_hold_something_are_never_called_clean(cli_runner, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("park_gps.jpg", "gps.webp"):  # a GPS pin and a capture time each
+        shutil.copy(SAMPLES / "photos" / name, src / name)
+    res = run(cli_runner, "redact", str(src), "--out", str(tmp_path / "out"), "--only", "gps")
+    assert "2 copies written, 2 of them still hold something" in res.stderr
+    assert "clean copies" not in res.stderr

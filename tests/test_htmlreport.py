@@ -252,8 +252,14 @@ def test_ranking(tmp_path, riskier, safer):
 def test_the_childs_own_name_as_author_counts_in_full(tmp_path):
     settings = Settings.from_dict({"known": {"names": ["Petra Beispiel"]}})
     own = scan_image(_studio(tmp_path), settings)
-    assert risk_of(own)[1] == 3  # a known-fact match is never played down
+    assert risk_of(own, settings)[1] == 3  # a known-fact match is never played down
     assert risk_of(scan_image(_studio(tmp_path)))[1] == 2
+
+
+def test_what_only_tells_who_made_the_photo_still_counts_a_little(tmp_path):
+    studio = scan_image(_studio(tmp_path))
+    without = replace(studio, findings=tuple(f for f in studio.findings if f.kind is not Kind.OWNER))
+    assert risk_of(studio) > risk_of(without)
 
 
 # -- posts, names and words a parent can read -------------------------------------------------------
@@ -411,7 +417,7 @@ def test_the_thumbnail_bound_never_exceeds_max_image_pixels(tmp_path, limit, exp
     Image.new("L", (4000, 4000), 128).save(png)  # 16 M pixels
     thumb = _thumbnail(Item(source=str(png), type="image", path=png), min(limit, 40_000_000))
     assert (thumb and "thumb") == expected
-    report = HtmlReport(max_pixels=limit)
+    report = HtmlReport(settings=Settings(max_image_pixels=limit))
     assert report.max_pixels == min(limit, 40_000_000)
 
 

@@ -223,3 +223,20 @@ def test_one_terminal_for_everything_results_above_the_bar(album, tmp_path, fmt)
         lines = [ln.rsplit("\r", 1)[-1] for ln in run.stdout.split("\n") if "{" in ln]
         assert len(lines) == len(expected)
         assert all(ln.startswith('{"source"') and ln.endswith("}") for ln in lines)
+
+
+@pytest.mark.parametrize(
+    ("post", "highlighted"),
+    [
+        ("mrs patterson gave us sooo much homework ugh", ["patterson"]),
+        ("text me on 217 555 0134 after school", ["217 555 0134"]),
+        ("we won 3-2 today", []),
+    ],
+)
+def test_the_highlight_covers_exactly_the_finding(tmp_path, post, highlighted):
+    run = run_in_terminal(["scan", "--text", post], tmp_path, "same")
+    # What is drawn black on a colour (the highlight), up to the next reset.
+    marked = re.findall(r"\x1b\[30;4[13]m(.*?)\x1b\[0m", run.raw_terminal)
+    assert marked == highlighted
+    if highlighted:  # the whole post, once its colours and the kind labels are gone
+        assert post in re.sub(r"\[[A-Z_]+\]", "", screen(run.raw_terminal))
