@@ -9,11 +9,17 @@ Endpoints (all JSON errors look like ``{"error": "code", "message": "..."}``):
 * ``GET /healthz`` - liveness/readiness.
 * ``GET /`` - the demo composer page (``leakscan/static``); ``GET /openapi.json`` - the schema.
 
-Never a 500 for anything a client sends: bad input is a 400 (malformed JSON, bad base64,
-unknown settings keys), 413 (over a limit: body, text, photo count, pixels), 415 (not JSON
-or a form, not an image) or 422 (an image that is damaged or cannot be cleaned). Request
-bodies, post texts and matched values are never logged: the access log is off by default
-and, when on, shows the path without its query string.
+Never a 500 for anything a client sends: bad input is a 400 (malformed JSON or form, bad
+base64, unknown settings keys), 408 (too slow: headers or body), 413 (over a limit: body,
+text, photo count, pixels), 415 (not JSON or a form, not an image, an unknown charset), 422
+(an image nothing could be read of, or that cannot be cleaned) or 431 (headers too large).
+A photo read only in part is answered like the others: verdict ``block``, its ``error``
+says why. Error messages name the field and the problem, never a value or a key the client
+chose. Request bodies, post texts and matched values are never logged: the access log is off
+by default and, when on, shows the path without its query string.
+
+Connections are bounded by :class:`GuardedHTTP` (header time and size, how many per worker);
+``leakscan serve`` runs uvicorn with it (:data:`UVICORN_OPTIONS`).
 
 Scanning is CPU-bound and runs in a thread pool, so slow clients (whose bodies arrive in
 the event loop) never hold up other requests. The spaCy model and data load once per
@@ -313,11 +319,17 @@ class HealthOut(BaseModel):
 
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorOut, "description": "Malformed JSON, bad base64, unknown or invalid settings"},
-    408: {"model": ErrorOut, "description": "The request body arrived too slowly"},
+    400: {
+        "model": ErrorOut,
+        "description": "Malformed JSON or form, text that does not decode, bad base64, unknown or invalid settings",
+    },
+    408: {"model": ErrorOut, "description": "The request headers or body arrived too slowly"},
     413: {"model": ErrorOut, "description": "Over a limit: body size, text length, number of photos, image pixels"},
-    415: {"model": ErrorOut, "description": "Not JSON or a form; a file that is not a supported image"},
-    422: {"model": ErrorOut, "description": "An image that is damaged or cannot be cleaned"},
+    415: {
+        "model": ErrorOut,
+        "description": "Not JSON or a form; a file that is not a supported image; an unknown charset",
+    },
+    422: {"model": ErrorOut, "description": "An image nothing could be read of, or that cannot be cleaned"},
 }
 
 
