@@ -230,6 +230,17 @@ def _subifds(n: int):
     return build
 
 
+def _pointers_to_one(n: int):
+    """IFD0 whose SubIFDs entry names one IFD ``n`` times (the GPS pointer in it)."""
+
+    def build(b, page) -> None:
+        sub = b.ifd([(254, shapes_tiff.LONG, (1,)), b.pointer(shapes_tiff.GPS_IFD, shapes_tiff.gps_ifd(b))])
+        b.set_first(b.ifd([*page(b, 0), b.pointer(shapes_tiff.SUB_IFDS, *[sub] * n)]))
+
+    build.__name__ = f"pointers_to_one_{n}"
+    return build
+
+
 def _text(size: int, typ: int):
     def build(b, page) -> None:
         b.set_first(b.ifd([*page(b, 0), (0x010E, typ, b"x" * size), *shapes_tiff.identifying(b)]))
@@ -255,6 +266,8 @@ def _gps_seen(ex: exif.ExifData) -> bool:
         ("MAX_ENTRIES", 300, shapes_tiff.big_ifd(400), False),
         ("MAX_IFDS", 30, shapes_tiff.chain(25), True),
         ("MAX_IFDS", 30, shapes_tiff.chain(40), False),
+        ("MAX_LINKS", 12, shapes_tiff.chain(8), True),  # 8 pages + GPS + ExifIFD
+        ("MAX_LINKS", 12, _pointers_to_one(12), False),  # 13 pointers to one IFD
         ("MAX_POINTED", 8, _subifds(8), True),
         ("MAX_POINTED", 8, _subifds(9), False),
         ("MAX_VALUE_BYTES", 4096, _text(4000, shapes_tiff.ASCII), True),
@@ -469,3 +482,16 @@ def test_a_dropped_value_over_the_pixels_is_unlinked_not_zeroed() -> None:
     exif.edit_in_place(data, _drop_gps)
     assert _decoded(bytes(data)) == _decoded(original)
     assert exif.parse(bytes(data)).get("GPSLatitude") is None
+
+
+def test_a_tangle_of_shared_offsets_is_refused_and_the_gps_strip_falls_back_to_a_minimal_exif(monkeypatch) -> None:
+    from leakscan.media.clean import tiff_without_gps
+
+    block = _tiff(shapes_tiff.gps_is_interop, ">")
+    monkeypatch.setattr(exif, "_MAX_ALIAS_PASSES", 1)  # GPS and Interop sharing an IFD take two
+    with pytest.raises(InputError, match="share offsets"):
+        exif.edit_in_place(bytearray(block), _drop_gps)
+    cleaned = tiff_without_gps(block)
+    assert cleaned is not None and len(cleaned) == len(block)
+    ex = exif.parse(cleaned)
+    assert [(e.ifd, e.name) for e in ex.entries] == [("IFD0", "Orientation")]

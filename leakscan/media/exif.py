@@ -60,6 +60,9 @@ MAX_PAGES = 4096
 MAX_DEPTH = 16
 #: IFDs followed from one pointer entry (SubIFDs holds one offset per sub-image).
 MAX_POINTED = 64
+#: Links followed in one payload, repeats included (pointers and next-IFD offsets that
+#: name an IFD already read cost a visit too).
+MAX_LINKS = 65_536
 #: Numeric values decoded per entry (longer arrays are cut, with a warning).
 MAX_VALUES = 4096
 #: Bytes copied out for one byte/undefined/ASCII value (longer ones keep only offset/count).
@@ -477,6 +480,7 @@ class _Walker:
         #: as another one.
         self.seen: dict[tuple[int, bool], int] = {}
         self.entries_left = MAX_ENTRIES
+        self.links_left = MAX_LINKS
         self.bytes_left = MAX_TOTAL_BYTES
         self.deadline = time.monotonic() + TIME_LIMIT
         self.out = ExifData(byte_order=bo)
@@ -515,6 +519,10 @@ class _Walker:
         tags = tags if tags is not None else (TAGS_GPS if name == "GPS" else TAGS_IFD)
         if depth > MAX_DEPTH:
             self.limit(f"EXIF directories nested more than {MAX_DEPTH} deep")
+            return 0
+        self.links_left -= 1
+        if self.links_left < 0:
+            self.limit(f"more than {MAX_LINKS} EXIF directory links")
             return 0
         if time.monotonic() > self.deadline:
             self.limit("EXIF took too long to read")
@@ -573,6 +581,9 @@ class _Walker:
                 if len(targets) > MAX_POINTED:
                     self.limit(f"an EXIF pointer to more than {MAX_POINTED} directories")
                 for i, v in enumerate(targets[:MAX_POINTED]):
+                    if len(children) >= self.links_left:  # no budget to follow it: stop collecting
+                        self.limit(f"more than {MAX_LINKS} EXIF directory links")
+                        break
                     label = POINTERS[tag] if tag != 0x014A else f"SubIFD{i + 1}"
                     children.append((v, label, tag, index))
             elif tag == 0x927C and name == "ExifIFD":
@@ -582,6 +593,8 @@ class _Walker:
             nxt = struct.unpack_from(bo + ("Q" if big else "L"), self.buf, pos)[0]
         kids = {"parent": here.index, "page": page, "base": base, "bo": bo, "depth": depth + 1, "big": big}
         for child_off, label, tag, index in children:
+            if self.links_left <= 0:
+                break
             if tag == 0x8825:
                 self.ifd(child_off + base, "GPS", tags=TAGS_GPS, via=index, **kids)
             elif tag == 0xA005:
@@ -1029,6 +1042,8 @@ def edit_in_place(
     Bytes a directory that stays still uses -- its IFD, the values it keeps, its strips and
     tiles -- are never zeroed, whatever a hostile file makes overlap. ``decide`` is called
     once for every entry. Returns the names of the entries removed or blanked (no values).
+    Raises :class:`InputError` when the payload has no TIFF header, or shares IFD offsets in
+    a tangle too deep to unpick safely.
     """
     view = memoryview(buf)[start:end]
     data = parse(bytes(view), maker_notes=True, thumbnail=False, any_magic=True)
@@ -1097,7 +1112,7 @@ def _dropped_dirs(data: ExifData, acts: list[str]) -> list[bool]:
         for parent, via in [(d.parent, d.via), *d.refs]:
             if parent >= 0 and via >= 0:
                 below[parent].append((via, d.index))
-    while True:
+    for _ in range(_MAX_ALIAS_PASSES):
         reached = [d.in_chain for d in dirs]
         todo = [d.index for d in dirs if d.in_chain]
         while todo:
@@ -1113,6 +1128,11 @@ def _dropped_dirs(data: ExifData, acts: list[str]) -> list[bool]:
             for parent, via in [(d.parent, d.via), *d.refs]:
                 if via >= 0 and parent >= 0:
                     acts[via] = DROP
+    raise InputError("EXIF directories share offsets too many levels deep to edit safely")
+
+
+#: Passes of :func:`_dropped_dirs` (each unlinks the IFDs read at a dropped one's offset).
+_MAX_ALIAS_PASSES = 64
 
 
 def _rewrite_ifd(view: memoryview, d: Directory, records: list[bytes], read: int) -> None:

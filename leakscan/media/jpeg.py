@@ -874,7 +874,10 @@ def gps_out_of_exif(buf: bytearray, start: int, end: int | None = None) -> list[
             return exif_mod.DROP
         return exif_mod.KEEP
 
-    removed = exif_mod.edit_in_place(buf, decide, start=start, end=stop)
+    try:
+        removed = exif_mod.edit_in_place(buf, decide, start=start, end=stop)
+    except InputError:  # IFDs tangled past safe editing
+        return _minimal_in_place(buf, start, stop, ex)
     exif_mod.empty_inline_values(buf, start, blanked)
     # the thumbnail's own EXIF, if it has one
     if ex.thumbnail is not None and ex.thumbnail_offset is not None and ex.thumbnail_exif is not None:
@@ -882,7 +885,11 @@ def gps_out_of_exif(buf: bytearray, start: int, end: int | None = None) -> list[
         if inner is not None:
             at = start + ex.thumbnail_offset + ex.thumbnail.find(inner)
             blanked.clear()
-            removed += [f"thumbnail {r}" for r in exif_mod.edit_in_place(buf, decide, start=at, end=at + len(inner))]
+            try:
+                done = exif_mod.edit_in_place(buf, decide, start=at, end=at + len(inner))
+            except InputError:
+                done = _minimal_in_place(buf, at, at + len(inner), ex.thumbnail_exif)
+            removed += [f"thumbnail {r}" for r in done]
             exif_mod.empty_inline_values(buf, at, blanked)
     return ["EXIF GPS" if r.startswith("GPS:") or r.endswith(":GPSInfo") else r for r in removed]
 
