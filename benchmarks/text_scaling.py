@@ -134,6 +134,8 @@ PATTERNS: dict[str, str] = {
     "uni-rlo-many-runs": "\u202e4310 555 712\u202c ",
     "phone-emoji-gaps": "2\U0001f525",
     "phone-line-gaps": "217\n",
+    "situation-home-alone": "im home alone till mum gets back ",
+    "situation-invite": "we're at riverside park rn come say hi ",
     # generic
     "gen-spaces": " ",
     "gen-one-word": "a",

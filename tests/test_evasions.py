@@ -20,6 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from leakscan import Kind, Settings, Verdict
 from leakscan.engine import detect_text, scan_many_texts, scan_text
@@ -63,6 +66,7 @@ def on_digits(marks: str) -> Callable[[str], str]:
 
 
 _MIRROR = str.maketrans("()", ")(")
+_MIRROR_ALL = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 #: Bidi controls with a scope (embeddings, overrides, isolates and their closers).
 SCOPED = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
@@ -241,6 +245,47 @@ def test_view_spans_map_back_exactly() -> None:
     assert view.span(7, 9) == (9, 12)  # "y<ZWSP>z"
     assert view.span(7, 8) == (9, 11)  # "y" and the invisible character after it
     assert view.span(9, 9) == (12, 12)
+
+
+_HIDING = "\u00ad\u200b\u200d\u2060\u2062\ufeff\u034f\ufe0f\U000e0100\U000e0041\u3164\u202a\u202c\u202d\u202e\u2066\u2069\u200f"
+_VIEW_TEXTS = st.text(
+    st.one_of(
+        st.sampled_from(_HIDING + "\u0301\u0336\u20e3()[]<>\n 0123456789abc@."),
+        st.characters(whitelist_categories=("Mn", "Me", "Cf", "Nd", "Ll", "Zs", "So")),
+    ),
+    max_size=60,
+)
+
+
+@hsettings(derandomize=True, max_examples=400, deadline=None, database=None)
+@given(_VIEW_TEXTS, st.data())
+def test_every_view_character_maps_back_to_the_character_shown(text: str, data: st.DataObject) -> None:
+    """Each character of the view is an original character (a bracket mirrored in an override run),
+    and any view span maps to a span of the original that holds it."""
+    view = TextView.of(text)
+    for k, ch in enumerate(view.text):
+        lo, hi = view.span(k, k + 1)
+        assert 0 <= lo < hi <= len(text)
+        assert ch in text[lo:hi] or ch.translate(_MIRROR_ALL) in text[lo:hi]  # (with a whole run's controls)
+    a = data.draw(st.integers(0, len(view.text)))
+    b = data.draw(st.integers(a, len(view.text)))
+    lo, hi = view.span(a, b)
+    assert 0 <= lo <= hi <= len(text)
+    if "\u202e" not in text:  # no reordering: the original span reads as the view's span
+        assert TextView.of(text[lo:hi]).text == view.text[a:b]
+
+
+@hsettings(derandomize=True, max_examples=200, deadline=None, database=None)
+@given(
+    st.text(st.sampled_from("abc 12.@-\n"), max_size=40), st.lists(st.sampled_from(_HIDING[:11]), max_size=8), st.data()
+)
+def test_invisible_characters_change_nothing_a_reader_sees(text: str, hidden: list[str], data: st.DataObject) -> None:
+    """Invisible characters (not bidi controls) put anywhere: the same view."""
+    out = text
+    for ch in hidden:
+        i = data.draw(st.integers(0, len(out)))
+        out = out[:i] + ch + out[i:]
+    assert TextView.of(out).text == text
 
 
 def test_a_doc_made_from_the_original_text_is_not_used_for_the_view() -> None:

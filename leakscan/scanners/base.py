@@ -5,6 +5,11 @@ A scanner is an object with a ``name``, the ``kinds`` it can report, and
 it normalises internally, it reports offsets into ``ctx.text`` exactly as given, which
 :meth:`TextContext.finding` guarantees by cutting the finding's text from ``ctx.text``.
 
+In the engine, ``ctx.text`` is the post as a reader sees it (:class:`~leakscan.textview.TextView`:
+invisible characters and marks on digits dropped, a right-to-left override run in display
+order), so no scanner deals with those; the engine maps every finding back onto the post
+as given.
+
 Expensive per-item work lives on the context and is computed at most once: the spaCy
 ``Doc`` (shared by every scanner that wants tokens or entities) and the folded text.
 """
