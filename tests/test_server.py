@@ -1114,6 +1114,17 @@ def test_request_headers_are_bounded_in_size(guarded: Server, size: int, status:
             assert closed and data.startswith(b"HTTP/1.1 431"), data[:200]
 
 
+def test_several_workers_guard_their_connections_too(server: Server) -> None:
+    """``--workers N`` hands uvicorn's config to new processes: the guarded protocol goes with it."""
+    big = b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Pad: " + b"a" * 70_000 + b"\r\n\r\n"
+    for _ in range(4):
+        with socket.create_connection((server.host, server.port), timeout=10) as sock:
+            with suppress(OSError):
+                sock.sendall(big)
+            closed, data = _until_closed(sock, time.monotonic() + 5)
+        assert closed and data.startswith(b"HTTP/1.1 431"), data[:200]
+
+
 @pytest.mark.parametrize("max_connections", [None, 1000], ids=["default-limit", "limit-over-the-fds"])
 def test_a_low_open_file_limit_is_one_log_line_at_most_and_the_service_answers(
     tmp_path: Path, max_connections: int | None
