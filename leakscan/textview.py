@@ -31,6 +31,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .findings import Finding
 
@@ -54,37 +55,39 @@ _OPENERS = frozenset("\u202a\u202b\u202d\u202e")
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 
 
+@dataclass(frozen=True, slots=True)
+class _Map:
+    """How a changed view maps back: its pieces, and what was dropped."""
+
+    #: ``(a, b)``: the view shows ``original[a:b]`` (inside an override run: one character,
+    #: possibly a mirrored bracket), in view order.
+    pieces: list[tuple[int, int]]
+    #: The view offset at which each piece starts.
+    starts: list[int]
+    #: One byte per original character: 1 when the view does not show it.
+    dropped: bytearray
+    #: ``(opener, first kept, one past the last kept, end)`` of each override run with content.
+    runs: list[tuple[int, int, int, int]]
+
+
 class TextView:
     """The text the scanners read (:attr:`text`) and the way back to :attr:`original`.
 
-    Build it with :meth:`of`. The view is a sequence of pieces of the original, each a run
-    of kept characters ``original[a:b]`` (inside an override run, one character, possibly
-    a mirrored bracket).
+    Build it with :meth:`of`.
     """
 
-    __slots__ = ("_dropped", "_pieces", "_runs", "_starts", "original", "text")
+    __slots__ = ("_map", "original", "text")
 
-    def __init__(
-        self,
-        original: str,
-        text: str,
-        pieces: list[tuple[int, int]] = (),  # type: ignore[assignment]
-        starts: list[int] = (),  # type: ignore[assignment]
-        dropped: bytearray | None = None,
-        runs: list[tuple[int, int, int, int]] = (),  # type: ignore[assignment]
-    ):
+    def __init__(self, original: str, text: str, map_: _Map | None = None):
         self.original = original
         #: What a reader sees; what every scanner reads.
         self.text = text
-        self._pieces = pieces
-        self._starts = starts
-        self._dropped = dropped
-        self._runs = runs
+        self._map = map_
 
     @property
     def changed(self) -> bool:
         """True when the view differs from the original (then it is always shorter)."""
-        return self._dropped is not None
+        return self._map is not None
 
     @classmethod
     def of(cls, text: str) -> TextView:
@@ -110,7 +113,7 @@ class TextView:
                 else:
                     break
             dropped[m.end() : j] = b"\x01" * (j - m.end())
-            pos = max(j, m.end())
+            pos = j
         if dropped.find(1) < 0:
             return cls(text, text)  # a digit before a symbol, an accent on a letter: nothing hidden
         runs = _override_runs(text) if _RLO in text else []
@@ -128,7 +131,7 @@ class TextView:
             starts.append(length)
             length += b - a
         kept_runs = [(op, *_kept_bounds(dropped, lo, hi), end) for op, lo, hi, end in runs]
-        return cls(text, "".join(parts), pieces, starts, dropped, [r for r in kept_runs if r[1] < r[2]])
+        return cls(text, "".join(parts), _Map(pieces, starts, dropped, [r for r in kept_runs if r[1] < r[2]]))
 
     # -- back to the original ---------------------------------------------------------------
 
@@ -140,9 +143,9 @@ class TextView:
         redaction leaves no keycap or variation selector behind). A span that covers a whole
         override run takes the run's controls too, so nothing after it changes direction.
         """
-        if self._dropped is None:
+        if self._map is None:
             return start, end
-        starts, pieces = self._starts, self._pieces
+        starts, pieces = self._map.starts, self._map.pieces
         k = max(bisect_right(starts, start) - 1, 0)
         if start >= end:  # an empty span stays empty, before the character it points at
             pos = pieces[k][0] + start - starts[k] if start < len(self.text) else len(self.original)
@@ -153,10 +156,10 @@ class TextView:
             lo = min(lo, a + max(0, start - starts[k]))
             hi = max(hi, a + min(b - a, end - starts[k]))
             k += 1
-        original, dropped, n = self.original, self._dropped, len(self.original)
+        original, dropped, n = self.original, self._map.dropped, len(self.original)
         while hi < n and dropped[hi] and original[hi] not in _SCOPED:
             hi += 1
-        runs = self._runs
+        runs = self._map.runs
         r = max(bisect_right(runs, (lo,)) - 1, 0)  # the last run opening before the span, then on
         while r < len(runs) and runs[r][0] < hi:
             opener, kept_lo, kept_hi, close_end = runs[r]
@@ -167,7 +170,7 @@ class TextView:
 
     def findings(self, findings: Iterable[Finding]) -> list[Finding]:
         """Findings on the view, mapped back onto the original text (in text order)."""
-        if self._dropped is None:
+        if self._map is None:
             return list(findings)
         out = []
         for f in findings:
