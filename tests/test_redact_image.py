@@ -301,7 +301,7 @@ def test_an_interrupted_write_leaves_no_partial_file(tmp_path: Path, monkeypatch
     original = make_png()
     src.write_bytes(original)
 
-    def interrupted(a, b):
+    def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(os, "replace", interrupted)
