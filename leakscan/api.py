@@ -15,11 +15,10 @@ import os
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any, Union
 
 from . import engine
-from .errors import InputError, LeakscanError, LimitError, SettingsError
+from .errors import LeakscanError, SettingsError
 from .findings import Finding, ScanResult, Verdict
 from .media.base import StripOptions
 from .redact.text import STYLES
@@ -187,23 +186,6 @@ def _image_name(source: ImageSource, index: int) -> str:
     return os.fspath(source)
 
 
-def _image_bytes(source: ImageSource, settings: Settings) -> bytes:
-    """The bytes of an image given as bytes or a path (size-limited like every read)."""
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        return bytes(source)
-    path = Path(os.fspath(source))
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(settings.max_file_bytes + 1)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
-    if len(data) > settings.max_file_bytes:
-        raise LimitError(
-            f"{path}: file is over the limit of {settings.max_file_bytes:,} bytes (setting max_file_bytes)"
-        )
-    return data
-
-
 _warm_lock = threading.Lock()
 _warmed: set[str] = set()
 
@@ -250,13 +232,13 @@ def _check(
     image_results: list[ScanResult] = []
     cleaned: list[CleanedImage] = []
     for index, source in enumerate(images):
-        from .photos import scan_image
+        from .photos import read_source, scan_image
 
         name = _image_name(source, index)
         is_path = not isinstance(source, (bytes, bytearray, memoryview))
         data: bytes | None = None
         try:
-            data = _image_bytes(source, settings) if clean_images else None
+            data = read_source(source, settings) if clean_images else None
             # A path's file name is scanned too ("emma_at_lincoln.jpg"); bytes have none.
             result = scan_image(
                 data if data is not None else _scan_source(source), settings, name=name if is_path else None
@@ -285,7 +267,7 @@ def _scan_source(source: ImageSource) -> str | os.PathLike[str] | bytes:
 
 
 def _clean(data: bytes | None, result: ScanResult, settings: Settings, options: StripOptions) -> CleanedImage:
-    if data is None or (result.error is not None and not result.findings):
+    if data is None:  # not even read; a photo read in part goes on: the strip's check decides
         return CleanedImage(data=None, error=result.error or "image could not be read")
     from .redact.image import clean_image_bytes
 

@@ -13,13 +13,13 @@ no pixel is decoded, so scanning is fast. A file that cannot be read never raise
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from . import policy
 from .errors import InputError, LimitError, UnsupportedFormatError
 from .findings import Finding, ScanResult
+from .fsutil import read_input
 from .media import sniff
-from .media.base import Handler, RawMetadata
+from .media.base import DECODE_ERRORS, Handler, RawMetadata
 from .scanners import photo_metadata
 from .settings import Settings
 
@@ -62,7 +62,7 @@ def read_image(data: bytes) -> tuple[Handler, RawMetadata]:
         meta = handler.read(bytes(data))
     except InputError:
         raise
-    except (ValueError, IndexError, KeyError, TypeError, OverflowError, MemoryError, RecursionError) as exc:
+    except DECODE_ERRORS as exc:
         # a handler bug on hostile input: report it as a broken file, never with a value
         raise InputError(f"{handler.format} file could not be read ({type(exc).__name__})") from None
     return handler, meta
@@ -88,29 +88,24 @@ def detect_image(
     return findings, meta, handler
 
 
-def _read_source(source: str | os.PathLike[str] | bytes, settings: Settings) -> bytes:
+def read_source(source: str | os.PathLike[str] | bytes | bytearray | memoryview, settings: Settings) -> bytes:
+    """The bytes of an image given as bytes or a path, bounded by ``settings.max_file_bytes``.
+
+    A path is read with :func:`leakscan.fsutil.read_input`: only a regular file, never more
+    than the limit whatever its size says, and never waiting on a named pipe. Raises
+    :class:`InputError` (cannot read) or :class:`LimitError` (over the limit).
+    """
     if isinstance(source, (bytes, bytearray, memoryview)):
-        data = bytes(source)
+        data: bytes | None = bytes(source)
         if len(data) > settings.max_file_bytes:
-            raise LimitError(
-                f"file is {len(data):,} bytes, over the limit of {settings.max_file_bytes:,} (setting max_file_bytes)"
-            )
-        return data
-    path = Path(source)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError("is a folder, not an image")
-        if size > settings.max_file_bytes:
-            raise LimitError(
-                f"file is {size:,} bytes, over the limit of {settings.max_file_bytes:,} (setting max_file_bytes)"
-            )
-        with open(path, "rb") as fh:
-            data = fh.read(settings.max_file_bytes + 1)
-    except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror or type(exc).__name__})") from None
-    if len(data) > settings.max_file_bytes:
-        raise LimitError(f"file grew over the limit of {settings.max_file_bytes:,} bytes while reading")
+            data = None
+    else:
+        try:
+            data = read_input(source, settings.max_file_bytes)
+        except OSError as exc:
+            raise InputError(f"cannot read file ({exc.strerror or type(exc).__name__})") from None
+    if data is None:
+        raise LimitError(f"file is over the limit of {settings.max_file_bytes:,} bytes (setting max_file_bytes)")
     return data
 
 
@@ -132,7 +127,7 @@ def scan_image(
     label = name
     media = "image"
     try:
-        data = _read_source(source, settings)
+        data = read_source(source, settings)
         findings, meta, handler = detect_image(data, settings, name=name)
         media = handler.media
     except InputError as exc:
@@ -155,4 +150,4 @@ def incomplete_reason(meta: RawMetadata) -> str | None:
     return f"could not be fully checked: {reasons[0]}{more}"
 
 
-__all__ = ["detect_image", "incomplete_reason", "read_image", "scan_image"]
+__all__ = ["detect_image", "incomplete_reason", "read_image", "read_source", "scan_image"]

@@ -63,3 +63,38 @@ def test_incomplete_reason_names_the_first_problem_and_counts_the_rest() -> None
     assert incomplete_reason(meta) is None
     meta.incomplete += ["IFD chain longer than 64", "IFD chain longer than 64", "XMP not understood"]
     assert incomplete_reason(meta) == "could not be fully checked: IFD chain longer than 64 (and 1 more)"
+
+
+def _png_with_many_text_chunks(n: int = 1100) -> bytes:
+    """A PNG with more text chunks than leakscan reads: it cannot be fully checked."""
+    import io
+
+    from PIL import Image, PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    for i in range(n):
+        info.add_text(f"k{i}", "x")
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8), (10, 200, 10)).save(buf, "PNG", pnginfo=info)
+    return buf.getvalue()
+
+
+def test_a_photo_read_in_part_is_not_ok_but_still_gets_a_verified_clean_copy() -> None:
+    data = _png_with_many_text_chunks()
+    check = check_post("hi", images=[data], clean_images=True)
+    assert check.verdict is Verdict.BLOCK
+    assert "could not be fully checked" in (check.image_results[0].error or "")
+    cleaned = check.cleaned[0]
+    assert cleaned.error is None and cleaned.data is not None
+    assert scan_image(cleaned.data).checked  # the copy itself reads back complete
+
+
+def test_a_named_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "photo.jpg"
+    os.mkfifo(fifo)
+    result = scan_image(fifo)  # opening a FIFO for reading would wait for a writer forever
+    assert result.verdict is Verdict.BLOCK and "not a regular file" in (result.error or "")
+    check = check_post("hi", images=[str(fifo)], clean_images=True)
+    assert check.verdict is Verdict.BLOCK and check.cleaned[0].data is None

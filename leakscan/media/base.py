@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
+import struct
+import zlib
 from dataclasses import dataclass, field
 from typing import Any, Protocol
+
+#: What a handler's bug on hostile input can raise (a value read as a length, a cut structure...):
+#: callers turn these into "file could not be read/cleaned", never a crash and never a value.
+DECODE_ERRORS: tuple[type[BaseException], ...] = (
+    ValueError,
+    IndexError,
+    KeyError,
+    TypeError,
+    OverflowError,
+    MemoryError,
+    RecursionError,
+    struct.error,
+    zlib.error,
+)
 
 
 @dataclass(frozen=True)

@@ -141,7 +141,7 @@ class Redactor:
         self.finish_file()
         # A post not fully scanned gets no copy; a photo that was (partly) read goes on to the
         # strip, whose verification refuses a copy that cannot be fully checked.
-        if item.error is not None or (result.error is not None and (item.type == "text" or not result.findings)):
+        if item.error is not None or (result.error is not None and item.type == "text"):
             return Outcome(source=item.source, action="error", error=item.error or result.error)
         if item.type == "text":
             redacted = redact_text(item.text or "", result.findings, self.style)

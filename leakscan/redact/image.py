@@ -57,7 +57,7 @@ from pathlib import Path
 from ..errors import InputError, LimitError, RedactError, UnsupportedFormatError
 from ..findings import Finding, Kind
 from ..fsutil import atomic_write
-from ..media.base import Handler, StripOptions, Stripped
+from ..media.base import DECODE_ERRORS, Handler, StripOptions, Stripped
 from ..settings import Settings
 
 #: Kinds that must not survive the default full strip (location, owner, serials, previews, time, names).
@@ -189,7 +189,7 @@ def _strip(handler: Handler, data: bytes, options: StripOptions, settings: Setti
         return _reencode(data, handler.format, options, settings, reason=str(exc))
     except (InputError, RedactError):
         raise
-    except (ValueError, IndexError, KeyError, TypeError, OverflowError, MemoryError, RecursionError) as exc:
+    except DECODE_ERRORS as exc:
         # a handler bug on hostile input: a broken file, never a crash (and never a value)
         raise InputError(f"{handler.format} file could not be cleaned ({type(exc).__name__})") from None
 
@@ -366,13 +366,13 @@ def redact_image_file(
     :func:`clean_image_bytes`, plus :class:`InputError` when ``src`` cannot be read and
     :class:`RedactError` when ``dst`` cannot be written.
     """
-    from ..photos import _read_source
+    from ..photos import read_source
 
     settings = _settings(settings)
     src = Path(src)
     target = src if dst is None else Path(dst)
     in_place = target == src or _same_file(src, target)
-    data = _read_source(src, settings)
+    data = read_source(src, settings)
     clean = clean_image_bytes(data, options, settings, findings=findings, replaces_original=in_place)
     written = False
     if not dry_run and (clean.changed or not in_place):
