@@ -223,3 +223,22 @@ def test_a_photo_swapped_for_a_fifo_after_the_walk_is_refused_without_blocking(t
             pass
     assert not hung, "scanning a FIFO blocked"
     assert done["r"].error == "not a regular file (a named pipe)" and not done["r"].checked
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.gif", b"", "empty file"),
+        ("broken.jpg", b"this was never a photo", "not a supported image, video or text file"),
+        ("cut.HEIC", b"\x00\x00", "not a supported image, video or text file"),
+    ],
+)
+def test_a_photo_by_name_that_cannot_be_read_is_an_error_in_a_folder_walk_not_a_skip(tmp_path, name, data, reason):
+    root = tmp_path / "album"
+    root.mkdir()
+    (root / name).write_bytes(data)
+    (root / "notes.csv").write_text("x,y", encoding="utf-8")  # a file that is no photo: still skipped
+    got = items(root)
+    errors = [i for i in got if isinstance(i, Item)]
+    assert [(Path(e.source).name, e.type, e.error) for e in errors] == [(name, "image", reason)]
+    assert [Path(s.source).name for s in got if isinstance(s, Skipped)] == ["notes.csv"]

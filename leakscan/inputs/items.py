@@ -278,7 +278,8 @@ def _file_items(
         yield from _posts_file(path, source, settings, rel, LINES)
     elif as_text:
         yield _text_file(data, path, source, settings, rel)
-    elif explicit:
+    elif explicit or suffix in _IMAGE_SUFFIXES:
+        # A photo by its name that cannot be read as one is an unchecked photo, not a file to skip.
         reason = "empty file" if not head else "not a supported image, video or text file"
         yield Item(source=source, type="image", error=reason, path=path, rel=rel)
     else:
@@ -299,9 +300,11 @@ def _text_file(data: bytes, path: Path, source: str, settings: Settings, rel: Pa
     return _post(text, source, settings, file=path, rel=rel)
 
 
-#: Image-looking names that did not sniff as an image: reported as errors, never read as text.
+#: Image-looking names that did not sniff as an image: reported as errors (in a folder walk too),
+#: never read as text and never skipped.
 _IMAGE_SUFFIXES = frozenset(
-    {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".heic", ".heif", ".avif", ".dng", ".mov", ".mp4"}
+    {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".heic", ".heif", ".avif", ".jxl", ".dng", ".arw"}
+    | {".nef", ".mov", ".mp4", ".m4v", ".3gp"}
 )
 
 
