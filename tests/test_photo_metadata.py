@@ -397,6 +397,26 @@ def test_file_name_is_scanned_as_text() -> None:
     assert scan_image(data, name="DCIM/IMG_20240615_164207.jpg").findings == ()
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("call_217_555_0134.jpg", Kind.PHONE),  # a short word before digits is a message, not a camera
+        ("text me 2175550134.png", Kind.PHONE),
+        ("IMG_1234.JPG", None),
+        ("_MG_4411.CR2", None),
+        ("PXL_20230101_123456789.jpg", None),
+        ("20230101_123456.jpg", None),
+        ("PA010001.JPG", None),
+        ("GX010045.MP4", None),
+        ("Screenshot_20240615-164207.png", None),
+    ],
+)
+def test_camera_file_names_are_quiet_and_messages_in_names_are_not(name: str, kind: Kind | None) -> None:
+    data = (SAMPLES / "photos" / "clean.jpg").read_bytes()
+    found = [f for f in scan_image(data, name=name).findings if f.field == "FileName"]
+    assert [f.kind for f in found] == ([kind] if kind else [])
+
+
 def test_photo_metadata_can_be_switched_off() -> None:
     data = (SAMPLES / "photos" / "park_gps.jpg").read_bytes()
     assert scan_image(data, Settings(scanners=("phone",))).findings == ()

@@ -198,8 +198,11 @@ _BOILERPLATE = re.compile(
 _JUNK_VALUE = re.compile(r"^[\s\W_0]*$|^(?:unknown|none|n/?a|null|default|-+|\?+)$", re.IGNORECASE)
 #: Camera-style file names carry nothing personal ("IMG_1234.JPG", "PXL_20230101_123456.jpg").
 _CAMERA_NAME = re.compile(
-    r"^(?:img|dsc|dscn|dscf|dcim|pxl|mvi|vid|pano|gopr|gh\d|dji|mov|cimg|sam|wp|p|pict|photo|image|"
-    r"screenshot|snapshot|burst|portrait|live|hdr|edited|copy|scan|untitled|[a-z]{1,4})?"
+    # Known camera and phone prefixes only: a short word before digits can be a message
+    # ("call_217_555_0134.jpg"), so it is scanned, not waved through as a camera's name.
+    r"^[\W_]{0,2}(?:img|imge|imgp|imag|dsc|dscn|dscf|dcim|pxl|mvi|vid|pano|gopr|gh\d|gx\d|dji|mov|cimg|sam|sdc|kif|"
+    r"crw|mg|cap|wp|p[a-c]?|l|r|pict|photo|image|screenshot|snapshot|burst|portrait|live|hdr|edited|copy|"
+    r"scan|untitled)?"
     r"[\W\d_]{0,40}(?:copy|edited|e)?[\W\d_]{0,20}(?:\.\w{1,5})?$",
     re.IGNORECASE,
 )
