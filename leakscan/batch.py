@@ -272,7 +272,13 @@ class _Executor:
             cluster = getattr(self._client, "_leakscan_cluster", None)
             if cluster is not None:
                 self._close.append(cluster.close)
-            self._client.run(_warm, self.settings)
+            try:
+                self._client.run(_warm, self.settings)
+            except Exception as exc:  # workers that die at start-up: one line, never a traceback
+                from .errors import LeakscanError
+
+                self.__exit__(None, None, None)  # not called when __enter__ raises
+                raise LeakscanError(f"the Dask workers could not start ({type(exc).__name__})") from None
         return self
 
     def submit(self, fn: Any, *args: Any) -> Any:
