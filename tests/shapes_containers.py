@@ -168,6 +168,39 @@ def jpeg(*after_soi: bytes, trailer: bytes = b"") -> bytes:
     return base[:2] + b"".join(after_soi) + base[2:] + trailer
 
 
+def ciff(owner: str = OWNER, *, depth: int = 1, filler: int = 0) -> bytes:
+    """A Canon CIFF block as a JPEG APP0 segment carries it: ``OwnerName`` after ``filler``
+    records that hold their value in the entry, in a heap nested ``depth`` deep.
+
+    A heap is its values, then its directory (a count and 10-byte records: tag, size, offset
+    from the heap's start), then where the directory starts; a sub-heap is a value of its
+    parent (a record of type 0x28/0x30)."""
+    value = owner.encode() + b"\x00"
+    records = [struct.pack("<HLL", 0x5FFF, i, 0) for i in range(filler)]  # 0x4000: value in the record
+    records.append(struct.pack("<HLL", 0x0810, len(value), 0))
+    heap = value + struct.pack("<H", len(records)) + b"".join(records) + struct.pack("<L", len(value))
+    for _ in range(depth - 1):  # each level: a heap whose only record is the one below
+        heap += struct.pack("<HHLLL", 1, 0x300A, len(heap), 0, len(heap))
+    return b"II" + struct.pack("<L", 14) + b"HEAPJPGM" + heap
+
+
+def flir(*, filler: int = 0, cut: int = 0) -> bytes:
+    """A FLIR FFF block (as the APP1 ``FLIR`` segments carry it): a GPS record (0x2B) after
+    ``filler`` empty directory entries; ``cut`` bytes cut off the GPS record's end."""
+    gps = struct.pack("<L4s2s2s4sdd", 1, b"\x02\x02\x00\x00", b"N\x00", b"W\x00", bytes(4), LAT, -LON) + bytes(32)
+    entries = [bytes(0x20)] * filler
+    at = 0x40 + 0x20 * (filler + 1)
+    entries.append(struct.pack(">HHLLLL", 0x2B, 1, 0x64, 1, at, len(gps)) + bytes(12))
+    head = b"FFF\x00" + bytes(16) + struct.pack(">LLL", 100, 0x40, len(entries)) + bytes(0x40 - 0x20)
+    return head + b"".join(entries) + gps[: len(gps) - cut]
+
+
+def app1_flir(fff: bytes) -> list[bytes]:
+    """``fff`` as APP1 ``FLIR`` segments (chunk number, last chunk number), 60 KB each."""
+    chunks = [fff[i : i + 60000] for i in range(0, len(fff), 60000)]
+    return [segment(0xE1, b"FLIR\x00\x01" + bytes([i, len(chunks) - 1]) + c) for i, c in enumerate(chunks)]
+
+
 def _jpeg_shapes() -> list[Shape]:
     com = segment(0xFE, b"filler")
     app4 = segment(0xE4, b"junk")
@@ -188,6 +221,14 @@ def _jpeg_shapes() -> list[Shape]:
         ("cut-inside-exif", base[:2] + cut_exif[: len(cut_exif) // 2]),
         ("cut-before-image-data", b"\xff\xd8\xff\xe1\x00\x02"),
         ("cut-after-exif", base[:2] + app1_exif()),
+        ("ciff-owner", jpeg(segment(0xE0, ciff()))),
+        ("ciff-owner-6-deep", jpeg(segment(0xE0, ciff(depth=6)))),
+        ("ciff-owner-20-deep", jpeg(segment(0xE0, ciff(depth=20)))),
+        ("ciff-300-records-then-owner", jpeg(segment(0xE0, ciff(filler=300)))),
+        ("flir-gps", jpeg(*app1_flir(flir()))),
+        ("flir-300-records-then-gps", jpeg(*app1_flir(flir(filler=300)))),
+        ("flir-5000-records-then-gps", jpeg(*app1_flir(flir(filler=5000)))),
+        ("flir-cut-gps-record", jpeg(*app1_flir(flir(cut=40)))),
     ]
     out += [(f"xmp-{v}", jpeg(app1_xmp(xmp(v)))) for v in XMP_VARIANTS]
     return [Shape(f"jpeg-{n}", "JPEG", d) for n, d in out]

@@ -179,3 +179,35 @@ def test_a_frame_header_cut_short_is_incomplete_not_a_crash() -> None:
     cut = data[: sof + 6]  # the frame header's length says more than is left
     assert JPEG.read(cut).incomplete
     assert not scan_image(cut, META_ONLY).checked
+
+
+# -- Canon CIFF and FLIR: read as ExifTool reads them, a cap or a cut is incomplete ------------------
+
+_CIFF_FLIR = {
+    # name: (payload segments, kind expected, reason when not fully checked)
+    "ciff": ([shapes.segment(0xE0, shapes.ciff())], "OWNER", None),
+    "ciff-6-deep": ([shapes.segment(0xE0, shapes.ciff(depth=6))], "OWNER", None),
+    "ciff-18-deep": ([shapes.segment(0xE0, shapes.ciff(depth=18))], None, "nested more than 16 deep"),
+    "ciff-300-records": ([shapes.segment(0xE0, shapes.ciff(filler=300))], "OWNER", None),
+    "ciff-heap-past-the-block": ([shapes.segment(0xE0, shapes.ciff()[:-3])], None, "lies outside the block"),
+    "flir": (shapes.app1_flir(shapes.flir()), "GPS", None),
+    "flir-5000-records": (shapes.app1_flir(shapes.flir(filler=5000)), "GPS", None),
+    "flir-70000-records": (shapes.app1_flir(shapes.flir(filler=70000)), None, "more than 65536 records"),
+    "flir-record-cut": (shapes.app1_flir(shapes.flir(cut=40)), None, "runs past the end of the data"),
+    "flir-directory-cut": (shapes.app1_flir(shapes.flir(filler=3)[:0x70]), None, "directory runs past the end"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_CIFF_FLIR))
+def test_ciff_and_flir_are_read_to_the_end_or_incomplete(name: str) -> None:
+    segments, kind, reason = _CIFF_FLIR[name]
+    data = shapes.jpeg(*segments)
+    result = scan_image(data, META_ONLY)
+    if reason is None:
+        assert result.checked, result.error
+        assert kind in {f.kind.value for f in result.findings}
+    else:
+        assert result.error is not None and reason in result.error
+    for options in (StripOptions(), StripOptions(only_gps=True)):  # either strip leaves a copy fully checked
+        again = scan_image(JPEG.strip(data, options).data, META_ONLY)
+        assert again.checked and "GPS" not in {f.kind.value for f in again.findings}

@@ -49,6 +49,12 @@ _MAX_TRAILER_IMAGES = 32
 _MAX_PARTS = 256
 #: Most Photoshop image resource blocks read.
 _MAX_PS_BLOCKS = 1000
+#: Deepest Canon CIFF heap nesting read (cameras nest 2 deep), and most CIFF directory
+#: records read from one block. ExifTool reads on past both: a cap hit is not fully checked.
+MAX_CIFF_DEPTH = 16
+MAX_CIFF_RECORDS = 65536
+#: Most FLIR FFF directory entries read (past it: not fully checked).
+MAX_FLIR_RECORDS = 65536
 #: Why a JPEG without any image data cannot be called checked: it was cut short, and what
 #: was cut off is unknown.
 NO_IMAGE_DATA = "JPEG holds no image data (cut short before its frame/scan)"
@@ -273,7 +279,7 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
     if photoshop:
         _photoshop(photoshop, meta, f"{prefix}APP13")
     if flir:
-        _flir(b"".join(flir[k] for k in sorted(flir)), meta)
+        _flir(b"".join(flir[k] for k in sorted(flir)), meta, f"{prefix}APP1")
     if fpxr > 2048:
         meta.fields.append(("FlashPix", "PreviewImage", b"<FlashPix preview>"))
     if jumbf:
@@ -347,44 +353,75 @@ def _app0(p: bytes, meta: RawMetadata, where: str) -> None:
             meta.fields.append(("JFIF", "ThumbnailImage", p[14:]))
     elif p.startswith(b"JFXX\x00") and len(p) > 6:
         meta.fields.append(("JFXX", "ThumbnailImage", p[6:]))
-    elif len(p) > 14 and p[:2] in (b"II", b"MM") and p[6:14] == b"HEAPJPGM":
-        _ciff(p, meta)
+    elif is_ciff(p):
+        _ciff(p, meta, where)
 
 
-def _ciff(p: bytes, meta: RawMetadata) -> None:
-    """Canon CIFF (CRW-style heap inside APP0): find OwnerName (0x0810)."""
+def is_ciff(p: bytes) -> bool:
+    """True for an APP0 payload holding a Canon CIFF block (``II``/``MM``, header length, ``HEAPJPGM``)."""
+    return len(p) > 14 and p[:2] in (b"II", b"MM") and p[6:14] == b"HEAPJPGM"
+
+
+def _ciff(p: bytes, meta: RawMetadata, where: str) -> None:
+    """Canon CIFF (a CRW-style heap inside APP0): OwnerName (0x0810), read as ExifTool reads it.
+
+    A heap ends with the offset of its directory (a count, then 10-byte records: tag, size,
+    offset from the heap's start); records of type 0x28/0x30 are heaps of their own. Every
+    heap and record is read, wherever in the block it lies (ExifTool has no nesting or count
+    limit either); past :data:`MAX_CIFF_DEPTH` or :data:`MAX_CIFF_RECORDS`, or where a heap,
+    directory or value lies outside the block or a record is bad, the image is not fully
+    checked. A directory reached twice is read once (a loop), as ExifTool does.
+    """
     bo = "<" if p[:2] == b"II" else ">"
-    hlen = struct.unpack_from(bo + "L", p, 2)[0]
+    n = len(p)
     seen: set[int] = set()
+    budget = [MAX_CIFF_RECORDS]
 
-    def heap(start: int, end: int, depth: int) -> None:
-        if depth > 4 or end - start < 6 or start in seen or end > len(p) or start < 0:
-            return
-        seen.add(start)
+    def problem(reason: str) -> None:
+        _incomplete(meta, f"{where}: CIFF {reason}")
+
+    def heap(start: int, size: int, depth: int) -> None:
+        if depth > MAX_CIFF_DEPTH:
+            return problem(f"heaps nested more than {MAX_CIFF_DEPTH} deep")
+        end = start + size
+        if size < 6 or end > n:
+            return problem("heap lies outside the block")
         dir_off = start + struct.unpack_from(bo + "L", p, end - 4)[0]
-        if dir_off + 2 > end:
-            return
-        count = min(struct.unpack_from(bo + "H", p, dir_off)[0], 256, (end - dir_off - 2) // 10)
+        if dir_off in seen:
+            if "CIFF directory referenced twice; read once" not in meta.warnings:
+                meta.warnings.append("CIFF directory referenced twice; read once")
+            return None
+        seen.add(dir_off)
+        if dir_off + 2 > n:
+            return problem("directory lies outside the block")
+        count = struct.unpack_from(bo + "H", p, dir_off)[0]
+        if dir_off + 2 + 10 * count > n:
+            problem("directory runs past the end of the block")
+            count = (n - dir_off - 2) // 10
+        if count > budget[0]:
+            problem(f"holds more than {MAX_CIFF_RECORDS} records")
+            count = budget[0]
+        budget[0] -= count
         for i in range(count):
-            e = dir_off + 2 + i * 10
-            tag, size, off = struct.unpack_from(bo + "HLL", p, e)
-            kind, tid = tag & 0x3800, tag & 0x3FFF
-            if tag & 0xC000 == 0x4000:
-                continue  # value inside the entry
-            a, b = start + off, start + off + size
-            if b > end:
-                continue
-            if kind in (0x2800, 0x3000):
-                heap(a, b, depth + 1)
-            elif tid == 0x0810:
+            tag, vsize, off = struct.unpack_from(bo + "HLL", p, dir_off + 2 + i * 10)
+            if tag & 0x8000:  # ExifTool stops reading the directory here too
+                return problem("directory holds a bad record")
+            if tag & 0x4000:
+                continue  # the value is in the record itself
+            if (tag >> 8) & 0x38 in (0x28, 0x30):
+                heap(start + off, vsize, depth + 1)
+            elif tag & 0x3FFF == 0x0810:
+                a, b = start + off, start + off + vsize
+                if b > n:
+                    problem("value lies outside the block")
+                    continue
                 name = p[a:b].split(b"\x00", 1)[0].decode("latin-1").strip()
                 if name:
                     meta.fields.append(("CIFF", "OwnerName", name))
+        return None
 
-    try:
-        heap(hlen, len(p), 0)
-    except struct.error:
-        meta.warnings.append("broken CIFF block")
+    hlen = struct.unpack_from(bo + "L", p, 2)[0]
+    heap(hlen, n - hlen, 0)
 
 
 def _rmeta(p: bytes, meta: RawMetadata) -> None:
@@ -563,9 +600,15 @@ def _ps_blocks(blob: bytes) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _flir(blob: bytes, meta: RawMetadata) -> None:
-    """FLIR FFF records: GPS (0x2B), camera/lens serials (0x20), the embedded photo (0x0E)."""
-    for rtype, _entry, start, end in flir_records(blob):
+def _flir(blob: bytes, meta: RawMetadata, where: str) -> None:
+    """FLIR FFF records: GPS (0x2B), camera/lens serials (0x20), the embedded photo (0x0E).
+
+    A directory or record that could not be read to the end leaves the image not fully checked.
+    """
+    records, problems = flir_records(blob)
+    for reason in problems:
+        _incomplete(meta, f"{where}: FLIR {reason}")
+    for rtype, _entry, start, end in records:
         rec = blob[start:end]
         if rtype == 0x2B and len(rec) >= 0x20:
             valid = struct.unpack_from("<L", rec, 0)[0]
@@ -586,29 +629,42 @@ def _flir(blob: bytes, meta: RawMetadata) -> None:
             meta.fields.append(("FLIR", "EmbeddedImage", b"<image>"))
 
 
-def flir_records(blob: bytes) -> list[tuple[int, int, int, int]]:
-    """``(type, index-entry offset, data start, data end)`` for each FFF record (bounded)."""
-    if not blob.startswith(b"FFF\x00") or len(blob) < 0x40:
-        return []
-    bo = ">"
-    ver = struct.unpack_from(">L", blob, 0x14)[0]
-    if not 100 <= ver < 200:
-        bo = "<"
+def flir_records(blob: bytes) -> tuple[list[tuple[int, int, int, int]], list[str]]:
+    """The FFF records, as ExifTool reads them, and why they could not all be read.
+
+    Records are ``(type, index-entry offset, data start, data end)``; the reasons (no values)
+    name what was not read: a header that is not FFF, a directory cut short or past
+    :data:`MAX_FLIR_RECORDS` entries, a record that runs past the end of the data.
+    """
+    n = len(blob)
+    if not blob.startswith((b"FFF\x00", b"AFF\x00")) or n < 0x40:
+        return [], ["data is not an FFF block"]
+    orders = [bo for bo in (">", "<") if 100 <= struct.unpack_from(bo + "L", blob, 0x14)[0] < 200]
+    if not orders:
+        return [], ["FFF version not understood"]
+    bo = orders[0]
     idx, num = struct.unpack_from(bo + "LL", blob, 0x18)
-    num = min(num, 256)
+    problems = []
+    if num > MAX_FLIR_RECORDS:
+        problems.append(f"directory holds more than {MAX_FLIR_RECORDS} records")
+        num = MAX_FLIR_RECORDS
+    if idx + num * 0x20 > n:
+        problems.append("record directory runs past the end of the data")
+        num = max(0, (n - idx) // 0x20)
     out = []
     for i in range(num):
         e = idx + i * 0x20
-        if e + 0x20 > len(blob):
-            break
         rtype = struct.unpack_from(bo + "H", blob, e)[0]
         if rtype == 0:
             continue
         off, length = struct.unpack_from(bo + "LL", blob, e + 0x0C)
-        if off >= len(blob):
-            continue
-        out.append((rtype, e, off, min(len(blob), off + length)))
-    return out
+        if off + length > n:
+            if "a record runs past the end of the data" not in problems:
+                problems.append("a record runs past the end of the data")
+            if off >= n:
+                continue
+        out.append((rtype, e, off, min(n, off + length)))
+    return out, problems
 
 
 def _decode_text(p: bytes) -> str:
@@ -732,7 +788,7 @@ def _describe(marker: int, p: bytes) -> str:
     if marker == 0xE0:
         if p.startswith(b"JFXX"):
             return "JFXX thumbnail"
-        if p[6:14] == b"HEAPJPGM":
+        if is_ciff(p):
             return "CIFF"
     return f"APP{marker - 0xE0}"
 
@@ -771,6 +827,12 @@ def _strip_gps(data: bytes) -> Stripped:
                 removed.append("XMP location")
         elif m == 0xE1 and p.startswith(b"FLIR\x00"):
             flir_segs.append(seg)
+        elif m == 0xE0 and is_ciff(p):
+            probe = RawMetadata(format="JPEG")
+            _ciff(p, probe, "APP0")
+            if probe.incomplete:  # what could not be read cannot be kept unseen
+                drop.add(seg.start)
+                removed.append("CIFF (could not be read to the end)")
         elif m == 0xE1 and (at := loose_xmp(p)) is not None and not exif_mod.tiff_header(p, 0):
             new = xmp_mod.remove_location(p[at:])
             if new is None:
@@ -798,7 +860,11 @@ def _strip_gps(data: bytes) -> Stripped:
             drop.add(seg.start)
             removed.append("JUMBF (location)")
     if flir_segs:
-        removed += _flir_gps_out(buf, flir_segs)
+        done = _flir_gps_out(buf, flir_segs)
+        if done is None:  # a GPS record could lie where the walk did not reach: the FLIR data go
+            drop.update(seg.start for seg in flir_segs)
+            done = ["FLIR (could not be read to the end)"]
+        removed += done
     # trailing images: EXIF GPS out in place; anything else with a location goes
     note = None
     if lay.has_eoi and lay.end < len(data):
@@ -904,8 +970,9 @@ def _minimal_in_place(buf: bytearray, start: int, stop: int, ex: exif_mod.ExifDa
     return ["EXIF (could not be read to the end: all but the orientation)"]
 
 
-def _flir_gps_out(buf: bytearray, segs: list[Segment]) -> list[str]:
-    """Blank the FLIR GPS record (spread over several APP1 segments) in place."""
+def _flir_gps_out(buf: bytearray, segs: list[Segment]) -> list[str] | None:
+    """Blank the FLIR GPS record (spread over several APP1 segments) in place; None when the
+    records could not all be read (the caller drops the FLIR segments)."""
     ordered = sorted(segs, key=lambda s: buf[s.body + 6])
     # map payload offsets to file offsets
     spans: list[tuple[int, int]] = []  # (file offset of chunk start, chunk length)
@@ -921,8 +988,11 @@ def _flir_gps_out(buf: bytearray, segs: list[Segment]) -> list[str]:
             acc += n
         return None
 
+    records, problems = flir_records(blob)
+    if problems:
+        return None
     removed = []
-    for rtype, entry, start, end in flir_records(blob):
+    for rtype, entry, start, end in records:
         if rtype != 0x2B:
             continue
         for off in range(start, end):
