@@ -77,9 +77,7 @@ def detect_image(
     """
     settings = _settings(settings)
     handler, meta = read_image(data)
-    if settings.scanners and photo_metadata.NAME not in settings.scanners:
-        return [], meta, handler
-    try:
+    try:  # with the metadata scanner off the text scanners still read the metadata's text
         findings, _failed = photo_metadata.detect(meta, settings, name=name)
     except InputError:
         raise

@@ -422,6 +422,36 @@ def test_photo_metadata_can_be_switched_off() -> None:
     assert scan_image(data, Settings(scanners=("phone",))).findings == ()
 
 
+@pytest.mark.parametrize(
+    ("photo", "scanners", "name", "kinds", "verdict"),
+    [
+        # the text inside the metadata is read by the text scanners that are on
+        ("owner_serial_thumb.jpg", ("phone",), None, {Kind.PHONE}, Verdict.BLOCK),  # UserComment
+        ("clean.jpg", ("phone",), "call 217 555 0134.jpg", {Kind.PHONE}, Verdict.BLOCK),  # the file name
+        # text chunks named Location and Author: places and names are text all the same
+        ("location_text.png", ("ner",), None, {Kind.LOCATION, Kind.PERSON}, Verdict.WARN),
+        # ... and nothing the metadata scanner alone would report
+        ("owner_serial_thumb.jpg", ("email",), None, set(), Verdict.OK),
+        ("park_gps.jpg", ("phone", "ner"), None, set(), Verdict.OK),
+        ("xmp_iptc_city.jpg", ("phone",), None, set(), Verdict.OK),
+    ],
+)
+def test_without_the_metadata_scanner_the_text_scanners_still_read_a_photos_text(
+    photo: str, scanners: tuple[str, ...], name: str | None, kinds: set[Kind], verdict: Verdict
+) -> None:
+    result = scan_image((SAMPLES / "photos" / photo).read_bytes(), Settings(scanners=scanners), name=name)
+    assert result.checked
+    assert result.kinds == kinds and result.verdict is verdict
+    assert all(f.scanner in scanners and f.field for f in result.findings)
+
+
+def test_without_the_metadata_scanner_a_photo_read_in_part_is_still_not_fully_checked() -> None:
+    data = (SAMPLES / "photos" / "owner_serial_thumb.jpg").read_bytes()
+    result = scan_image(data[:800], Settings(scanners=("phone",)))  # cut inside the EXIF
+    assert result.error is not None and result.error.startswith("could not be fully checked")
+    assert result.verdict is Verdict.BLOCK
+
+
 # -- bad input ------------------------------------------------------------------------------------
 
 

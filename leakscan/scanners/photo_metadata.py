@@ -184,6 +184,9 @@ TEXT_NAMES = frozenset(
 DATETIME_NAMES = ("DateTimeOriginal", "CreateDate", "DateTimeDigitized", "DateCreated", "DateTime")
 THUMB_SUFFIXES = ("Image", "Thumbnail", "Preview", "CoverArt", "ThumbnailImage", "PreviewImage")
 CELL_PREFIX = "cell:"
+#: Kinds a value is reported as by its field name that are text all the same (names and
+#: places): with the metadata scanner off, the text scanners read them instead.
+_TEXT_KINDS = frozenset({Kind.OWNER, Kind.PERSON, Kind.LOCATION, Kind.ADDRESS})
 
 #: Text values that cameras write by default (not worth scanning, never a leak).
 _BOILERPLATE = re.compile(
@@ -276,10 +279,17 @@ def classify(name: str) -> Kind | str | None:
 
 
 class _Collector:
-    """Gathers findings for one image, de-duplicating as it goes."""
+    """Gathers findings for one image, de-duplicating as it goes.
 
-    def __init__(self, settings: Settings) -> None:
+    With ``structured`` False (the metadata scanner switched off, text scanners on) it only
+    gathers text: free-text fields as always, and the names and places it would otherwise
+    report by their field name (owners, people, places) as texts for the text scanners;
+    positions, times, serial numbers and previews are not text and are left out.
+    """
+
+    def __init__(self, settings: Settings, *, structured: bool = True) -> None:
         self.settings = settings
+        self.structured = structured
         self.findings: list[Finding] = []
         self.gps_seen: list[tuple[float, float]] = []
         self.gps_other: set[str] = set()
@@ -298,6 +308,10 @@ class _Collector:
     # structured ----------------------------------------------------------------------------------
 
     def value(self, kind: Kind, field: str, raw: Any, *, detail: str | None = None) -> None:
+        if not self.structured:
+            if kind in _TEXT_KINDS and isinstance(raw, str):
+                self.text(field, raw)
+            return
         text = clean_value(str(raw)) if raw is not None else ""
         if not text or _JUNK_VALUE.match(text):
             return
@@ -343,6 +357,8 @@ class _Collector:
         self.value(kind, field, raw)
 
     def when(self, field: str, name: str, raw: Any) -> None:
+        if not self.structured:
+            return
         text = clean_value(str(raw)) if raw is not None else ""
         if not text or _JUNK_VALUE.match(text) or text.startswith("0000"):
             return
@@ -351,14 +367,14 @@ class _Collector:
             self.datetime = (rank, field, text)
 
     def thumbnail(self, field: str, size: int | None) -> None:
-        if field in self.thumbs:
+        if not self.structured or field in self.thumbs:
             return
         self.thumbs.add(field)
         text = "embedded preview image" + (f" ({size:,} bytes)" if size and size > 16 else "")
         self.findings.append(Finding(kind=Kind.THUMBNAIL, text=text, field=field, scanner=NAME))
 
     def gps(self, field: str, lat: float | None, lon: float | None) -> None:
-        if lat is None or lon is None:
+        if not self.structured or lat is None or lon is None:
             return
         detail, place = geo.describe(lat, lon)
         if detail == "invalid":
@@ -377,6 +393,8 @@ class _Collector:
         self.findings.append(Finding(kind=Kind.GPS, text=text, field=field, scanner=NAME, place=place, detail=detail))
 
     def cell(self, field: str, text: str) -> None:
+        if not self.structured:
+            return
         text = clean_value(text)
         if not text or text in self.gps_other:
             return
@@ -799,8 +817,13 @@ def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) ->
 
     ``name`` is the file name (no folders): it is scanned as text too, unless it looks like
     a camera's own name (``IMG_1234.JPG``).
+
+    When ``settings.scanners`` leaves this scanner out, the user chose not to have positions,
+    owners, serials, times and previews reported; the text inside the metadata (comments,
+    descriptions, names and places, the file name) is still text, and the text scanners
+    they chose read it.
     """
-    c = _Collector(settings)
+    c = _Collector(settings, structured=not settings.scanners or NAME in settings.scanners)
     for i, (where, payload) in enumerate(meta.exif):
         _exif_block(c, where, payload, meta, first=(i == 0))
     for where, packet in meta.xmp:
