@@ -17,7 +17,10 @@ decode) and as EXIF inside a JPEG (APP1), in both byte orders:
 * ``loop-chain``, ``loop-subifd``: pointers back to an IFD already read;
 * ``pages-N``: N pages, each with its own GPS IFD, ExifIFD (owner, serial) and SubIFD
   thumbnail -- the same-named IFDs of issue 13 point 10 (also as BigTIFF, and built on
-  Pillow's own multi-page TIFFs, uncompressed and LZW, by :func:`add_to_pages`).
+  Pillow's own multi-page TIFFs, uncompressed and LZW, by :func:`add_to_pages`);
+* ``past-end-*``, ``cut-in-*``: what a directory declares but the data does not hold -- a
+  GPS/ExifIFD/SubIFD/Interop pointer, a next-IFD link, a value, the thumbnail past the end,
+  a file cut inside its last IFD or its values.
 
 The values are fictional and the same everywhere (:data:`OWNER`, :data:`SERIAL`,
 :data:`LAT`/:data:`LON`).
@@ -337,6 +340,68 @@ def pages(n: int) -> Callable[[TiffBuilder, Page], None]:
     return _named(f"pages_{n}", build)
 
 
+#: An offset past the end of every shape (and of the 64 KB a JPEG's EXIF segment can hold).
+FAR = 0x00FFFFF0
+
+
+def _patch_value_offset(b: TiffBuilder, ifd_off: int, tag: int, offset: int) -> None:
+    """Point entry ``tag`` of the IFD at ``ifd_off`` (an out-of-line value) at ``offset``."""
+    for at in range(ifd_off + b.csize, ifd_off + b.csize + b._count(ifd_off) * b.esize, b.esize):
+        if struct.unpack_from(b.bo + "H", b.buf, at)[0] == tag:
+            struct.pack_into(b.bo + ("Q" if b.big else "L"), b.buf, at + b.esize - b.vsize, offset)
+            return
+    raise ValueError(f"no tag {tag:#x}")
+
+
+def past_the_end(what: str) -> Callable[[TiffBuilder, Page], None]:
+    """What a directory declares but the data does not hold (a file cut short, a wrong offset):
+    a GPS/ExifIFD/SubIFD/Interop pointer, a next-IFD link, a value or the thumbnail past the end."""
+
+    def build(b: TiffBuilder, page: Page) -> None:
+        owner = (ARTIST, ASCII, OWNER)
+        if what == "gps":
+            b.set_first(b.ifd([*page(b, 0), owner, b.pointer(GPS_IFD, FAR)]))
+        elif what == "exififd":
+            b.set_first(b.ifd([*page(b, 0), owner, b.pointer(GPS_IFD, gps_ifd(b)), b.pointer(EXIF_IFD, FAR)]))
+        elif what == "subifd":
+            b.set_first(b.ifd([*page(b, 0), owner, b.pointer(GPS_IFD, gps_ifd(b)), b.pointer(SUB_IFDS, FAR)]))
+        elif what == "interop":
+            exif = exif_ifd(b, b.pointer(INTEROP_IFD, FAR))
+            b.set_first(b.ifd([*page(b, 0), owner, b.pointer(GPS_IFD, gps_ifd(b)), b.pointer(EXIF_IFD, exif)]))
+        elif what == "next-ifd":
+            b.set_first(b.ifd([*page(b, 0), *identifying(b)], next_ifd=FAR))
+        elif what == "gps-value":
+            gps = gps_ifd(b)
+            _patch_value_offset(b, gps, 2, FAR)  # GPSLatitude
+            b.set_first(b.ifd([*page(b, 0), owner, b.pointer(GPS_IFD, gps)]))
+        elif what == "artist-value":
+            first = b.ifd([*page(b, 0), (ARTIST, ASCII, OWNER + " of Springfield"), b.pointer(GPS_IFD, gps_ifd(b))])
+            _patch_value_offset(b, first, ARTIST, FAR)
+            b.set_first(first)
+        elif what == "thumbnail":
+            thumb = b.ifd([*page(b, 1), (0x0201, LONG, (FAR,)), (0x0202, LONG, (4000,))])
+            b.set_first(b.ifd([*page(b, 0), *identifying(b)], next_ifd=thumb))
+        else:
+            raise ValueError(what)
+
+    return _named("past_the_end_" + what.replace("-", "_"), build)
+
+
+def cut_short(structure: Callable[[TiffBuilder, Page], None], keep: float) -> Callable[[TiffBuilder, Page], None]:
+    """``structure`` with its last directory (the last page's IFD and its values) cut: ``keep``
+    of that directory's entries stay (0 < keep < 1), or, with ``keep`` 1, its entries stay
+    and the values after them are cut off."""
+
+    def build(b: TiffBuilder, page: Page) -> None:
+        structure(b, page)
+        last = b.pages()[-1][0]
+        entries = b._count(last)
+        end = last + b.csize + int(entries * keep) * b.esize + (b.vsize + 6 if keep >= 1 else 5)
+        del b.buf[end:]
+
+    return _named(f"{structure.__name__}_cut_{keep}", build)
+
+
 STRUCTURES: dict[str, Callable[[TiffBuilder, Page], None]] = {
     **{f"chain-{n}": chain(n) for n in (2, 64, 65, 300)},
     **{f"big-ifd-{n}": big_ifd(n) for n in (1000, 1500, 5000)},
@@ -348,6 +413,12 @@ STRUCTURES: dict[str, Callable[[TiffBuilder, Page], None]] = {
     "loop-chain": loop_chain,
     "loop-subifd": loop_subifd,
     **{f"pages-{n}": pages(n) for n in (2, 3)},
+    **{
+        f"past-end-{w}": past_the_end(w)
+        for w in ("gps", "exififd", "subifd", "interop", "next-ifd", "gps-value", "artist-value", "thumbnail")
+    },
+    "cut-in-last-ifd": cut_short(pages(2), 0.5),
+    "cut-in-last-values": cut_short(pages(2), 1),
 }
 
 

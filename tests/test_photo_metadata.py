@@ -417,6 +417,24 @@ def test_camera_file_names_are_quiet_and_messages_in_names_are_not(name: str, ki
     assert [f.kind for f in found] == ([kind] if kind else [])
 
 
+@needs_corpus
+def test_corpus_photos_read_fully_checked_unless_exiftool_finds_a_bad_directory() -> None:
+    """ExifTool's warning in the manifest is the oracle: where it reports a bad directory (a
+    file cut short, an offset past the end; not a minor warning) leakscan could not fully check
+    the photo either; a sound camera photo (no warning, or a minor one) reads fully checked."""
+    wrong = []
+    for m in ENTRIES:
+        warning = m.get("exiftool_warning") or ""
+        minor = not warning or warning.lower().startswith("[minor]") or "IPTCDigest is not current" in warning
+        bad_directory = "directory" in warning and not minor
+        checked = scan_image(PHOTOS / m["file"], META_ONLY).checked
+        if bad_directory and checked:
+            wrong.append(f"{m['file']}: ExifTool says {warning!r}, leakscan read it as fully checked")
+        if minor and not m["file"].startswith("malformed/") and not checked:
+            wrong.append(f"{m['file']}: sound, but read as not fully checked")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_photo_metadata_can_be_switched_off() -> None:
     data = (SAMPLES / "photos" / "park_gps.jpg").read_bytes()
     assert scan_image(data, Settings(scanners=("phone",))).findings == ()

@@ -19,9 +19,13 @@ the decoded bytes have a budget and the whole walk has a time limit. Problems be
 more pages, entries, IFDs or nesting than the bounds allow, a text too large to decode,
 the time limit -- the reason also goes to ``incomplete``: whatever lies past it was not
 checked, so the photo must not read as safe (the scanner copies it into
-:attr:`leakscan.media.base.RawMetadata.incomplete`). The only exception raised is
-:class:`~leakscan.errors.InputError`, and only by :func:`parse` when the payload does not
-start with a TIFF header at all.
+:attr:`leakscan.media.base.RawMetadata.incomplete`). So does what a directory declares but
+the data does not hold (a file cut short, or a wrong offset): an IFD pointer or next-IFD
+link, an entry count or a value that runs past the end -- ExifTool reports those as errors
+too. Two exceptions stay warnings: a thumbnail past the end (ExifTool says nothing of it),
+and maker notes, whose offsets and sizes cameras get wrong all the time (ExifTool calls
+those minor). The only exception raised is :class:`~leakscan.errors.InputError`, and only
+by :func:`parse` when the payload does not start with a TIFF header at all.
 
 :func:`edit_in_place` rewrites IFDs inside a ``bytearray`` without moving anything else:
 dropped entries disappear from their IFD (which is rewritten, shorter, at the same
@@ -340,6 +344,9 @@ class ExifData:
     warnings: list[str] = field(default_factory=list)
     #: Why the payload was not fully read (a limit hit); no values in them.
     incomplete: list[str] = field(default_factory=list)
+    #: Those of :attr:`incomplete` that are what the directories declare but the data does not
+    #: hold (a file cut short): nothing more is there to read, unlike past a limit.
+    cut: list[str] = field(default_factory=list)
 
     def get(self, name: str, ifd: str | None = None) -> Entry | None:
         """The first entry called ``name`` (optionally only in IFD ``ifd``)."""
@@ -497,6 +504,17 @@ class _Walker:
         if msg not in self.out.incomplete:
             self.out.incomplete.append(msg)
 
+    def unseen(self, ifd: str, msg: str) -> None:
+        """Part of what directory ``ifd`` declares lies outside the data (the file was cut, or
+        an offset is wrong): not fully checked -- unless it is a maker note's, whose offsets
+        cameras get wrong all the time (ExifTool calls those minor warnings too)."""
+        if ifd.startswith("MakerNotes"):
+            self.warn(msg)
+        else:
+            self.limit(msg)
+            if msg not in self.out.cut:
+                self.out.cut.append(msg)
+
     # one IFD ------------------------------------------------------------------------------
 
     def ifd(
@@ -529,7 +547,7 @@ class _Walker:
             return 0
         if off <= 0 or off >= self.n:
             if off:
-                self.warn(f"{name} offset points outside the EXIF data")
+                self.unseen(name, f"EXIF {name} directory lies outside the data")
             return 0
         key = (off, tags is TAGS_GPS)
         if key in self.seen:
@@ -543,7 +561,7 @@ class _Walker:
         self.seen[key] = -1
         cfmt, csize, esize, vsize = ("Q", 8, 20, 8) if big else ("H", 2, 12, 4)
         if off + csize > self.n:
-            self.warn(f"{name} is cut short")
+            self.unseen(name, f"EXIF {name} directory is cut short")
             return 0
         stored = struct.unpack_from(bo + cfmt, self.buf, off)[0]
         here = Directory(len(self.out.dirs), name, off, base, bo, big, stored, parent, via, page)
@@ -553,7 +571,7 @@ class _Walker:
         count = stored
         avail = (self.n - off - csize) // esize
         if count > avail:
-            self.warn(f"{name} claims more entries than the data holds")
+            self.unseen(name, f"EXIF {name} directory claims more entries than the data holds")
             count = avail
         if count > MAX_ENTRIES_PER_IFD:
             self.limit(f"an EXIF directory with more than {MAX_ENTRIES_PER_IFD} entries")
@@ -659,11 +677,11 @@ class _Walker:
         entry = Entry(ifd, tag, name, typ, cnt, None, doff, pos)
         if doff < 0 or doff + min(total, size) > self.n or cnt == 0:
             if cnt:
-                self.warn(f"{ifd} {name} points outside the EXIF data")
+                self.unseen(ifd, f"EXIF {ifd} {name} value lies outside the data")
             return entry
         avail = min(cnt, (self.n - doff) // size)
         if avail < cnt:
-            self.warn(f"{ifd} {name} is cut short")
+            self.unseen(ifd, f"EXIF {ifd} {name} value is cut short")
         if typ in (BYTE, UNDEFINED, SBYTE, ASCII):
             n = avail
             if n > MAX_VALUE_BYTES or n > self.bytes_left:
@@ -884,6 +902,8 @@ def _thumbnail(buf: bytes | bytearray, out: ExifData, depth: int) -> None:
         return
     if off <= 0 or length <= 0:
         return
+    # A thumbnail past the end is not in the file (ExifTool does not even warn); one cut short
+    # is reported as far as it goes (its own EXIF, if cut, says so when it is parsed).
     if off >= len(buf):
         out.warnings.append("thumbnail offset points outside the EXIF data")
         return
@@ -1039,6 +1059,13 @@ def edit_in_place(
     an IFD; the pointer naming it goes too). ``BLANK`` zeroes the value and keeps the entry;
     maker-note directories are never restructured, their dropped entries are blanked.
 
+    What a directory declares but the data does not hold (a file cut short) is not carried
+    into the copy: a pointer whose every target lies past the end goes, and so does an entry
+    whose value runs past the end (what is there of it is zeroed); a page's next-IFD link past
+    the end becomes 0, and an IFD whose entry count runs past the end is rewritten with the
+    entries that are there. The copy then reads back whole where the original did not (a
+    pixel tag among them makes the caller's picture check refuse the copy).
+
     Bytes a directory that stays still uses -- its IFD, the values it keeps, its strips and
     tiles -- are never zeroed, whatever a hostile file makes overlap. ``decide`` is called
     once for every entry. Returns the names of the entries removed or blanked (no values).
@@ -1049,6 +1076,9 @@ def edit_in_place(
     data = parse(bytes(view), maker_notes=True, thumbnail=False, any_magic=True)
     entries, dirs, n = data.entries, data.dirs, len(view)
     acts = [decide(e) for e in entries]
+    for i, e in enumerate(entries):
+        if acts[i] == KEEP and _past_the_end(data, e, n):
+            acts[i] = DROP  # it names what the data does not hold
     dropped = _dropped_dirs(data, acts)
     members: list[list[int]] = [[] for _ in dirs]
     for i, e in enumerate(entries):
@@ -1082,7 +1112,8 @@ def edit_in_place(
             guard.zero(view, lo, hi - lo)
             continue
         records: list[bytes] = []
-        changed = False
+        cut = d.offset + (8 if d.big else 2) + d.count * esize > n  # count past the end
+        changed = cut or _clear_link_past_the_end(view, d)
         for i in members[d.index]:
             e, act = entries[i], acts[i]
             record = bytes(view[e.entry_offset : e.entry_offset + esize])
@@ -1100,6 +1131,35 @@ def edit_in_place(
         if changed and not d.name.startswith("MakerNotes"):
             _rewrite_ifd(view, d, records, len(mine))
     return removed
+
+
+def _past_the_end(data: ExifData, e: Entry, n: int) -> bool:
+    """True for an entry (outside maker notes) whose value runs past the end of the ``n``
+    bytes of data, or a pointer whose every target lies past it."""
+    if e.ifd.startswith("MakerNotes") or e.dir < 0:
+        return False
+    d = data.dirs[e.dir]
+    if e.count and e.size > (8 if d.big else 4) and e.data_offset + e.size > n:
+        return True
+    if e.tag not in POINTERS or not isinstance(e.value, tuple):
+        return False
+    targets = [v for v in e.value if isinstance(v, int) and v > 0]
+    return bool(targets) and all(v + d.base + (8 if d.big else 2) > n for v in targets)
+
+
+def _clear_link_past_the_end(view: memoryview, d: Directory) -> bool:
+    """Zero the next-IFD link of page ``d`` when it points past the end; True when it did."""
+    if not d.in_chain or d.name.startswith("MakerNotes"):
+        return False
+    csize, esize, vsize, fmt = (8, 20, 8, "Q") if d.big else (2, 12, 4, "L")
+    at = d.offset + csize + d.count * esize
+    if at + vsize > len(view):
+        return False
+    link = struct.unpack_from(d.bo + fmt, view, at)[0]
+    if not link or link + d.base + csize <= len(view):
+        return False
+    view[at : at + vsize] = bytes(vsize)
+    return True
 
 
 def _dropped_dirs(data: ExifData, acts: list[str]) -> list[bool]:

@@ -918,14 +918,16 @@ def gps_out_of_exif(buf: bytearray, start: int, end: int | None = None) -> list[
     second page), with the IFD it names; maker-note place names are blanked, and the
     thumbnail's own EXIF is cleaned the same way. When the payload cannot be read to the
     end (a limit hit: a GPS IFD could lie past it), the whole payload is replaced by a
-    minimal one holding only the orientation, zero-padded to the same length.
+    minimal one holding only the orientation, zero-padded to the same length. A payload
+    that is only cut short keeps the rest: nothing lies past its end, and the edit leaves
+    out what it declares there (:func:`leakscan.media.exif.edit_in_place`).
     """
     stop = len(buf) if end is None else end
     try:
         ex = exif_mod.parse(bytes(buf[start:stop]), maker_notes=True, any_magic=True)
     except InputError:
         return []
-    if ex.incomplete:
+    if any(reason not in ex.cut for reason in ex.incomplete):
         return _minimal_in_place(buf, start, stop, ex)
 
     blanked: list[exif_mod.Entry] = []

@@ -133,10 +133,11 @@ class TiffHandler:
         read through the page's own strip/tile (or old-style JPEG) offsets, so a copy whose
         offsets changed but whose pictures did not still compares equal, and the digest keeps
         the memory small. Raises :class:`InputError` when the structure cannot be followed to
-        the end (a limit hit): then nothing can be said about every page.
+        the end (a limit hit): then nothing can be said about every page. A file cut short is
+        compared as far as it goes: past its end there is no page to compare.
         """
         ex = exif_mod.parse(data, maker_notes=False, thumbnail=False)
-        if ex.incomplete:
+        if any(reason not in ex.cut for reason in ex.incomplete):
             raise InputError("TIFF structure could not be followed to the end; its pages cannot all be compared")
         raw = _kind(ex) != "TIFF"
         wanted = PIXEL_TAGS | RAW_PIXEL_TAGS if raw else PIXEL_TAGS

@@ -264,7 +264,7 @@ def _verify(data: bytes, options: StripOptions, settings: Settings, *, previews_
         raise RedactError("the clean copy could not be read back for verification; nothing was written") from None
     if left == {UNCHECKED_LEFT}:
         raise RedactError(
-            "the clean copy could not be fully read back (a structure past leakscan's limits); nothing was written"
+            "the clean copy could not be fully read back (cut short, or past leakscan's limits); nothing was written"
         )
     if left:
         kinds = ", ".join(sorted(left))
