@@ -53,7 +53,16 @@ class Shape:
         return _EXT[self.format]
 
 
-_EXT = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif", "HEIF": "heic", "QUICKTIME": "mov", "JXL": "jxl"}
+_EXT = {
+    "JPEG": "jpg",
+    "PNG": "png",
+    "WEBP": "webp",
+    "GIF": "gif",
+    "HEIF": "heic",
+    "QUICKTIME": "mov",
+    "JXL": "jxl",
+    "TIFF": "tif",
+}
 
 
 # -- the metadata blocks ------------------------------------------------------------------------
@@ -597,6 +606,96 @@ def _jxl_shapes() -> list[Shape]:
     ]
     out += [(f"xmp-{v}", jxl(box(b"xml ", xmp(v)))) for v in XMP_VARIANTS]
     return [Shape(f"jxl-{n}", "JXL", d) for n, d in out]
+
+
+# -- text fields that say where (for the only-GPS strip) --------------------------------------------
+
+#: A text that says where (an address and a town), one with coordinates, and one that does not.
+PLACE_TEXT = "Picnic at 42 Oak Street, Springfield"
+COORD_TEXT = "Taken at 40.71280, -74.00600"
+KEEP_TEXT = "Sunset with the dog"
+MAKE = "TestMake"
+
+
+def exif_texts() -> bytes:
+    """A TIFF-structured EXIF block: the place in ImageDescription and XPComment, coordinates in
+    UserComment, the camera's Make and the owner kept in plain fields."""
+    zeroth: dict[int, object] = {
+        piexif.ImageIFD.Make: MAKE.encode(),
+        piexif.ImageIFD.Artist: OWNER.encode(),
+        piexif.ImageIFD.ImageDescription: PLACE_TEXT.encode(),
+        piexif.ImageIFD.XPComment: PLACE_TEXT.encode("utf-16-le") + b"\x00\x00",
+        piexif.ImageIFD.XPTitle: KEEP_TEXT.encode("utf-16-le") + b"\x00\x00",
+    }
+    exif = {piexif.ExifIFD.UserComment: b"ASCII\x00\x00\x00" + COORD_TEXT.encode()}
+    return piexif.dump({"0th": zeroth, "Exif": exif})[6:]
+
+
+def xmp_texts() -> bytes:
+    """XMP with the place in dc:description and a kept dc:title."""
+    body = (
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{PLACE_TEXT}</rdf:li></rdf:Alt></dc:description>'
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{KEEP_TEXT}</rdf:li></rdf:Alt></dc:title>'
+        "</rdf:Description>"
+    )
+    return (_XPACKET + _RDF_OPEN + body + _RDF_CLOSE).encode()
+
+
+def iptc_texts() -> bytes:
+    """A Photoshop IPTC resource: the place in Caption-Abstract, a kept Headline."""
+
+    def ds(num: int, value: str) -> bytes:
+        raw = value.encode()
+        return b"\x1c\x02" + bytes([num]) + struct.pack(">H", len(raw)) + raw
+
+    body = b"\x1c\x02\x00\x00\x02\x00\x04" + ds(120, PLACE_TEXT) + ds(105, KEEP_TEXT)
+    return b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(body)) + body + (b"\x00" if len(body) % 2 else b"")
+
+
+def location_text_shapes() -> list[Shape]:
+    """One file per format whose text fields say where (an address, a town, coordinates) beside
+    text fields that do not, and the camera's make: an only-GPS copy keeps the camera data and
+    the other texts and leaves out every field that says where."""
+    tiff_buf = io.BytesIO()
+    Image.new("RGB", (16, 16), (30, 90, 200)).save(
+        tiff_buf, "TIFF", tiffinfo={270: PLACE_TEXT, 271: MAKE, 269: KEEP_TEXT, 315: OWNER}
+    )
+    out = [
+        (
+            "JPEG",
+            jpeg(
+                app1_exif(exif_texts()),
+                app1_xmp(xmp_texts()),
+                segment(0xED, b"Photoshop 3.0\x00" + iptc_texts()),
+                segment(0xFE, PLACE_TEXT.encode()),
+            ),
+        ),
+        (
+            "PNG",
+            png(
+                chunk(b"eXIf", exif_texts()),
+                itxt_xmp(xmp_texts()),
+                chunk(b"tEXt", b"Comment\x00" + PLACE_TEXT.encode()),
+                chunk(b"tEXt", b"Title\x00" + KEEP_TEXT.encode()),
+                chunk(b"tEXt", b"Location\x00Riverside Park"),
+            ),
+        ),
+        ("WEBP", webp(riff_chunk(b"EXIF", exif_texts()), riff_chunk(b"XMP ", xmp_texts()))),
+        ("GIF", gif(gif_comment(PLACE_TEXT.encode()), gif_xmp(xmp_texts()))),
+        ("HEIF", heif(exif=exif_texts(), xmp_packet=xmp_texts())),
+        (
+            "QUICKTIME",
+            movie(
+                box(b"\xa9cmt", qt_text(PLACE_TEXT)),
+                box(b"\xa9nam", qt_text(KEEP_TEXT)),
+                box(b"\xa9mak", qt_text(MAKE)),
+            ),
+        ),
+        ("JXL", jxl(box(b"Exif", b"\x00\x00\x00\x00" + exif_texts()), box(b"xml ", xmp_texts()))),
+        ("TIFF", tiff_buf.getvalue()),
+    ]
+    return [Shape(f"{fmt.lower()}-location-texts", fmt, data) for fmt, data in out]
 
 
 def shapes() -> list[Shape]:

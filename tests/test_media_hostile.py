@@ -208,3 +208,37 @@ def test_xmp_nested_past_the_limit_is_incomplete() -> None:
     assert xmp.parse(nest(5)).incomplete == []
     deep = xmp.parse(nest(40))
     assert any("nested deeper" in r for r in deep.incomplete)
+
+
+# -- only-GPS: text fields that say where go, the others and the camera data stay ------------------
+
+LOCATION_TEXT_SHAPES = shapes.location_text_shapes()
+
+
+def _values(record: dict) -> str:
+    """Every value ExifTool read from the file itself (not its name or ExifTool's own notes)."""
+    return " | ".join(
+        str(v) for k, v in record.items() if k.partition(":")[0] not in ("SourceFile", "System", "File", "ExifTool")
+    )
+
+
+@needs_exiftool
+def test_only_gps_leaves_out_the_texts_that_say_where_and_keeps_the_rest(tmp_path: Path) -> None:
+    """Default settings (the text scanners read the fields): a comment, description or caption
+    holding an address, a town or coordinates is location, and goes from every block it is
+    written in; the camera's make, the owner and the other texts stay. ExifTool is the oracle."""
+    originals = _write(tmp_path / "in", [(_file(s), s.data) for s in LOCATION_TEXT_SHAPES])
+    copies = [(_file(s), clean_image_bytes(s.data, StripOptions(only_gps=True)).data) for s in LOCATION_TEXT_SHAPES]
+    before = shapes.exiftool(originals)
+    after = shapes.exiftool(_write(tmp_path / "out", copies))
+    problems = []
+    for shape in LOCATION_TEXT_SHAPES:
+        had, kept = _values(before[_file(shape)]), _values(after[_file(shape)])
+        assert "Oak Street" in had and shapes.KEEP_TEXT in had  # the oracle reads the shape
+        for where in ("Oak Street", "40.7128", "Riverside"):
+            if where in kept:
+                problems.append(f"{shape.name}: {where!r} left")
+        for what in (shapes.KEEP_TEXT, shapes.MAKE, shapes.OWNER):
+            if what in had and what not in kept:
+                problems.append(f"{shape.name}: {what!r} lost")
+    assert not problems, "\n".join(problems)

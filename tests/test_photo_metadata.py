@@ -838,3 +838,33 @@ def test_iptc_datasets_and_location_removal() -> None:
     assert len(items["Caption-Abstract"]) == 40000
     kept = dict(iptc.parse(iptc.remove_location(blob)).items)
     assert "City" not in kept and "Country-PrimaryLocationName" not in kept and kept["By-line"] == "Emma Sample"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("we were at 40.71280, -74.00600 today", (40.7128, -74.006)),
+        ("40.7128 N 74.0060 W", (40.7128, -74.006)),
+        ("33.8688 S, 151.2093 E", (-33.8688, 151.2093)),
+        ("40°42'46\"N 74°0'22\"W", (40.7128, -74.0061)),
+        ("version 1.234, 5.678", None),  # too few decimals to be a position
+        ("pi 3.14159 and e 2.71828", None),
+        ("123.4567, 12.3456", None),  # no latitude is 123
+        ("0.0000, 0.0000", None),  # the placeholder of no fix
+        ("serial 12.34567890123456", None),
+    ],
+)
+def test_coordinates_written_in_a_text_field_are_a_gps_finding(text: str, where) -> None:
+    from leakscan.scanners.photo_metadata import coordinates
+
+    found = coordinates(text)
+    if where is None:
+        assert found == []
+    else:
+        assert [(round(a, 4), round(b, 4)) for a, b in found] == [where]
+    data = (SAMPLES / "photos" / "clean.jpg").read_bytes()
+    exif = piexif.dump({"0th": {piexif.ImageIFD.ImageDescription: text.encode()}})
+    out = io.BytesIO()
+    Image.open(io.BytesIO(data)).save(out, "JPEG", exif=exif)
+    gps = [f for f in scan_image(out.getvalue(), META_ONLY).findings if f.kind is Kind.GPS]
+    assert [f.field for f in gps] == (["ImageDescription"] if where else [])

@@ -22,11 +22,18 @@ from PIL import Image
 from test_media_png import make_png
 
 from leakscan.errors import InputError, LimitError, RedactError, UnsupportedFormatError
-from leakscan.findings import Kind
+from leakscan.findings import Finding, Kind
 from leakscan.fsutil import is_temp_file
 from leakscan.media.base import StripOptions, Stripped
 from leakscan.media.png import PngHandler
-from leakscan.redact.image import CleanImage, clean_image_bytes, leftover_kinds, redact_image_file
+from leakscan.redact.image import (
+    LOCATION_TEXT_LEFT,
+    CleanImage,
+    clean_image_bytes,
+    leftover_kinds,
+    location_texts,
+    redact_image_file,
+)
 from leakscan.settings import Settings
 
 PHOTOS = CORPUS / "photos"
@@ -342,3 +349,73 @@ def test_reencode_is_the_last_resort(monkeypatch) -> None:
         assert im.info.get("icc_profile") == orig.info.get("icc_profile")
     with pytest.raises(LimitError, match="max_image_pixels"):
         clean_image_bytes(data, settings=Settings(max_image_pixels=100))
+
+
+# -- only-GPS and text fields that say where ---------------------------------------------------------
+
+
+def _png_with_texts(*texts: tuple[str, str]) -> bytes:
+    import shapes_containers as shapes
+
+    return shapes.png(*(shapes.chunk(b"tEXt", k.encode() + b"\x00" + v.encode()) for k, v in texts))
+
+
+def _finding(kind: Kind, field: str) -> Finding:
+    return Finding(kind=kind, text="x", field=field, scanner="test")
+
+
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        # a place, an address or coordinates in a text field: that field, and every field holding the same text
+        ([(Kind.LOCATION, "Comment")], {"Comment", "Description"}),
+        ([(Kind.ADDRESS, "Comment (iTXt)")], {"Comment", "Description"}),
+        ([(Kind.GPS, "Note")], {"Note"}),
+        ([(Kind.LOCATION, "Location")], {"Location"}),
+        # anything else in a text field, or a place in the file name: nothing goes
+        ([(Kind.PERSON, "Comment")], set()),
+        ([(Kind.PHONE, "Note")], set()),
+        ([(Kind.OWNER, "Author")], set()),
+        ([(Kind.LOCATION, "FileName")], set()),
+        ([], set()),
+    ],
+)
+def test_location_texts_are_the_fields_whose_text_says_where(found, expected) -> None:
+    data = _png_with_texts(
+        ("Comment", "Picnic at 42 Oak Street"),
+        ("Description", "Picnic at  42 oak street"),
+        ("Note", "at 40.71280, -74.00600"),
+        ("Location", "Riverside Park"),
+        ("Author", "Emma Sample"),
+    )
+    meta = PngHandler().read(data)
+    assert location_texts(meta, [_finding(k, f) for k, f in found]) == expected
+
+
+def test_a_copy_still_holding_a_field_only_gps_leaves_out_is_not_verified() -> None:
+    data = _png_with_texts(("Comment", "Picnic at 42 Oak Street"), ("Title", "Best day ever"))
+    assert LOCATION_TEXT_LEFT in leftover_kinds(data, StripOptions(only_gps=True, drop_texts=frozenset({"Comment"})))
+    assert leftover_kinds(data, StripOptions(only_gps=True, drop_texts=frozenset({"Note"}))) == set()
+    clean = clean_image_bytes(data, StripOptions(only_gps=True))  # scanned here: the comment is an address
+    assert leftover_kinds(clean.data, StripOptions(only_gps=True, drop_texts=frozenset({"Comment"}))) == set()
+    assert PngHandler().read(clean.data).texts == [("Title", "Best day ever")]
+
+
+def test_readme_only_gps_example_exits_0_with_every_copy_verified(tmp_path: Path) -> None:
+    """``leakscan redact samples/photos --out DIR --only gps``: the place name in
+    location_text.png's text chunk goes, its author stays, and every copy is written."""
+    from click.testing import CliRunner
+
+    from leakscan.cli import cli
+
+    src = tmp_path / "photos"
+    shutil.copytree(ROOT / "samples" / "photos", src)
+    out = tmp_path / "clean"
+    res = CliRunner().invoke(cli, ["redact", str(src), "--out", str(out), "--only", "gps", "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(line) for line in res.output.splitlines() if line.startswith("{")]
+    assert len(lines) == len(list(src.iterdir()))
+    assert all(line["error"] is None for line in lines)
+    texts = dict(PngHandler().read((out / "location_text.png").read_bytes()).texts)
+    assert "Location" not in texts and texts.get("Author") == "Emma Sample"
+    assert not leftover_kinds((out / "location_text.png").read_bytes(), StripOptions(only_gps=True))

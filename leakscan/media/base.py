@@ -30,11 +30,43 @@ class StripOptions:
     fields, thumbnails, maker notes, all of XMP/IPTC); the orientation and the ICC colour
     profile stay so the picture looks the same. ``only_gps`` removes location only
     (GPS, XMP/IPTC place names, QuickTime location) and keeps the rest.
+
+    ``drop_texts`` names text fields that go as well (with ``only_gps``: those whose text says
+    where, decided from a scan's findings by :func:`leakscan.redact.image.location_texts`;
+    a strip never scans). Names are the ``field`` of findings -- an EXIF tag
+    (``"UserComment"``), ``"XMP dc:description"``, ``"IPTC Caption-Abstract"``, ``"COM"``, a
+    PNG keyword, a QuickTime atom's name -- kept without the ``" (where)"`` part that tells
+    copies apart: every copy of the field goes, each handler dropping or emptying just that
+    field where its format allows.
     """
 
     only_gps: bool = False
     keep_icc: bool = True
     keep_orientation: bool = True
+    drop_texts: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "drop_texts", frozenset(field_key(f) for f in self.drop_texts))
+
+    def drops(self, name: str) -> bool:
+        """Whether the text field ``name`` (as findings name it) is to be left out."""
+        return bool(self.drop_texts) and field_key(name) in self.drop_texts
+
+    def drops_in(self, block: str) -> frozenset[str]:
+        """The names to leave out inside one kind of block: ``"XMP"`` gives property names
+        (``"dc:description"``; a structure's field gives its own name), ``"IPTC"`` data set
+        names (``"Caption-Abstract"``)."""
+        head = block + " "
+        return frozenset(k[len(head) :].rsplit("/", 1)[-1] for k in self.drop_texts if k.startswith(head))
+
+
+def field_key(field: str) -> str:
+    """A finding's field name without the ``" (where)"`` parts that tell copies of it apart:
+    ``"UserComment (APP1)"`` -> ``"UserComment"``, ``"XMP (APP1 ExtendedXMP) dc:title"`` ->
+    ``"XMP dc:title"``."""
+    while (end := field.find(")")) >= 0 and (start := field.rfind(" (", 0, end)) >= 0:
+        field = field[:start] + field[end + 1 :]
+    return field.strip()
 
 
 @dataclass

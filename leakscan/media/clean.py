@@ -22,6 +22,7 @@ import zlib
 from ..errors import InputError
 from . import exif as exif_mod
 from . import xmp as xmp_mod
+from .base import StripOptions
 
 XMP_PACKET_ID = b"W5M0MpCehiHzreSzNTczkc9d"
 _EMPTY_XMP_HEAD = (
@@ -81,8 +82,9 @@ def minimal_exif_block(block: bytes, size: int | None = None, *, orientation: in
     return (out if len(out) <= size else b"").ljust(size, b"\x00")
 
 
-def tiff_without_gps(block: bytes) -> bytes | None:
-    """The EXIF ``block`` without GPS, same length; None when it is too broken to edit.
+def tiff_without_gps(block: bytes, options: StripOptions = StripOptions()) -> bytes | None:  # noqa: B008
+    """The EXIF ``block`` without GPS (nor the text fields ``options.drop_texts`` names), same
+    length; None when it is too broken to edit.
 
     Every GPS directory (one per page, wherever it hangs) is unlinked and zeroed, maker-note
     place names blanked, and the thumbnail's own EXIF cleaned the same way
@@ -95,7 +97,7 @@ def tiff_without_gps(block: bytes) -> bytes | None:
     if start is None:
         return None
     buf = bytearray(block)
-    gps_out_of_exif(buf, start, len(buf))
+    gps_out_of_exif(buf, start, len(buf), options)
     return bytes(buf)
 
 
@@ -124,17 +126,19 @@ def pad_xmp(packet: bytes, size: int) -> bytes:
     return packet + b" " * (size - len(packet))
 
 
-def xmp_without_location(packet: bytes) -> bytes | None:
-    """The XMP ``packet`` without its location properties, or None when it holds none.
+def xmp_without_location(packet: bytes, options: StripOptions = StripOptions()) -> bytes | None:  # noqa: B008
+    """The XMP ``packet`` without its location properties (nor the text properties
+    ``options.drop_texts`` names), or None when it holds none.
 
     Uses :func:`leakscan.media.xmp.remove_location` (the scanner's own list of location
     properties); a packet it cannot edit safely but that does hold a location becomes an
     empty packet.
     """
-    new = xmp_mod.remove_location(packet)
+    extra = options.drops_in("XMP")
+    new = xmp_mod.remove_location(packet, extra)
     if new is not None and new != packet:
         return new
-    if new is None or xmp_mod.has_location(packet):
+    if new is None or xmp_mod.has_location(packet, extra):
         return empty_xmp()
     return None
 

@@ -28,6 +28,8 @@ ICC_APP = b"ICCRGBG1012"
 XMP_APP = b"XMP DataXMP"
 #: The XMP extension's "magic trailer": 0x01, 0xFF..0x00 descending, then the block terminator.
 XMP_TRAILER = b"\x01" + bytes(range(255, -1, -1)) + b"\x00"
+#: The text fields of comment (0xFE) and plain-text (0x01) extensions, as findings name them.
+_TEXT_NAMES = {0xFE: "Comment", 0x01: "PlainText"}
 
 
 def _skip_sub_blocks(data: bytes, pos: int) -> int:
@@ -138,10 +140,11 @@ class GifHandler:
                 if kind != "ext":
                     continue
                 if label == 0xFE:
-                    meta.texts.append(("Comment", _sub_block_text(data, start + 2, end).decode("latin-1")))
+                    text = _sub_block_text(data, start + 2, end)
+                    meta.texts.append((_TEXT_NAMES[label], text.decode("latin-1")))
                 elif label == 0x01:
                     text = _sub_block_text(data, start + 2, end)[12:]
-                    meta.texts.append(("PlainText", text.decode("latin-1")))
+                    meta.texts.append((_TEXT_NAMES[label], text.decode("latin-1")))
                 elif label == 0xFF and _app_id(data, start) == XMP_APP:
                     meta.xmp.append(("XMP", _xmp_packet(data, start, end)))
         except InputError as exc:
@@ -164,11 +167,11 @@ class GifHandler:
             app = _app_id(data, start) if label == 0xFF else b""
             if app in KEEP_APPS or (app == ICC_APP and options.keep_icc):
                 out += data[start:end]
-            elif options.only_gps and label in (0xFE, 0x01):
-                out += data[start:end]  # comments and plain text are not location
+            elif options.only_gps and label in (0xFE, 0x01) and not options.drops(_TEXT_NAMES[label]):
+                out += data[start:end]  # comments and plain text stay, unless their text says where
             elif app == XMP_APP and options.only_gps:
                 packet = _xmp_packet(data, start, end)
-                new = xmp_without_location(packet)
+                new = xmp_without_location(packet, options)
                 if new is None:
                     out += data[start:end]
                 else:

@@ -119,15 +119,18 @@ def parse(blob: bytes) -> IptcData:
     return out
 
 
-def remove_location(blob: bytes) -> bytes:
-    """The same IPTC block without its location data sets (city, sub-location, country...)."""
+def remove_location(blob: bytes, extra: frozenset[str] = frozenset()) -> bytes:
+    """The same IPTC block without its location data sets (city, sub-location, country...),
+    nor the ``extra`` ones (by name as :func:`parse` gives it: ``"Caption-Abstract"``, ``"2:200"``)."""
+    gone = LOCATION_DATASETS | {num for num, name in NAMES.items() if name in extra}
+    gone |= {int(n[2:]) for n in extra if n.startswith("2:") and n[2:].isdigit()}
     sets = _datasets(blob)
-    if not any(r == 2 and d in LOCATION_DATASETS for r, d, *_ in sets):
+    if not any(r == 2 and d in gone for r, d, *_ in sets):
         return blob
     out = bytearray()
     last = 0
     for rec, ds, pos, _s, e in sets:
-        if rec == 2 and ds in LOCATION_DATASETS:
+        if rec == 2 and ds in gone:
             out += blob[last:pos]
             last = e
     out += blob[last:]

@@ -1097,7 +1097,7 @@ class HeifHandler:
             return bytes(len(payload))  # no readable TIFF inside: zero the whole item
         start, tiff = split
         if options.only_gps:
-            cleaned = tiff_without_gps(tiff)
+            cleaned = tiff_without_gps(tiff, options)
             if cleaned is not None:
                 return payload[:start] + cleaned
         orientation = tiff_orientation(tiff) if options.keep_orientation else None
@@ -1109,12 +1109,12 @@ class HeifHandler:
             if "deflate" not in item.encoding:
                 return bytes(len(payload))
             packet = inflate_bounded(payload, MAX_ITEM_BYTES) if options.only_gps else None
-            new = xmp_without_location(packet) if packet is not None else empty_xmp()
+            new = xmp_without_location(packet, options) if packet is not None else empty_xmp()
             if new is None:
                 return None
             return zlib_exact(new, len(payload)) or zlib_exact(empty_xmp(), len(payload)) or bytes(len(payload))
         if options.only_gps:
-            new = xmp_without_location(payload)
+            new = xmp_without_location(payload, options)
             if new is None:
                 return None
             return pad_xmp(new, len(payload)) if len(new) <= len(payload) else empty_xmp(len(payload))
@@ -1175,12 +1175,12 @@ def _strip_movie(walk: _Walk, top: list[Box], buf: bytearray, options: StripOpti
             removed.append("timed metadata track")
     if options.only_gps:
         for entry in movie.entries:
-            if entry.location:
+            if entry.location or options.drops(entry.name) or options.drops(f"QuickTime {entry.name}"):
                 _free(buf, entry.box)
                 removed.append(entry.name)
         for box in movie.xmp:
             payload = data[box.body : box.end]
-            new = xmp_without_location(payload)
+            new = xmp_without_location(payload, options)
             if new is not None:
                 size = len(payload)
                 buf[box.body : box.end] = pad_xmp(new, size) if len(new) <= size else empty_xmp(size)

@@ -190,7 +190,7 @@ class JpegHandler:
 
     def strip(self, data: bytes, options: StripOptions) -> Stripped:
         if options.only_gps:
-            return _strip_gps(data)
+            return _strip_gps(data, options)
         return _strip_all(data, options)
 
     def pixel_parts(self, data: bytes) -> list[bytes]:
@@ -793,10 +793,13 @@ def _describe(marker: int, p: bytes) -> str:
     return f"APP{marker - 0xE0}"
 
 
-def _strip_gps(data: bytes) -> Stripped:
-    """Remove location only: GPS IFD, XMP/IPTC location, FLIR GPS, maker-note cities."""
+def _strip_gps(data: bytes, options: StripOptions) -> Stripped:
+    """Remove location only: GPS IFD, XMP/IPTC location, FLIR GPS, maker-note cities, and the
+    text fields ``options.drop_texts`` names (EXIF tags, XMP/IPTC properties, comments)."""
     from . import iptc as iptc_mod
     from . import xmp as xmp_mod
+
+    extra_xmp = options.drops_in("XMP")
 
     lay = _walked(data)
     buf = bytearray(data)
@@ -807,18 +810,24 @@ def _strip_gps(data: bytes) -> Stripped:
     for seg in lay.segments:
         m, p = seg.marker, seg.payload(data)
         if m == 0xE1 and _exif_app1(p):
-            removed += gps_out_of_exif(buf, seg.body + 6, seg.end)
+            removed += gps_out_of_exif(buf, seg.body + 6, seg.end, options)
+        elif m == 0xFE and options.drops("COM"):
+            drop.add(seg.start)
+            removed.append("comment (location)")
+        elif m == 0xEC and p.startswith(b"Ducky") and options.drops("Ducky Comment"):
+            drop.add(seg.start)
+            removed.append("Ducky comment (location)")
         elif m == 0xE1 and p.startswith(b"Exif") and p[6:].strip(b"\x00"):
             drop.add(seg.start)  # its TIFF header is broken: it cannot be cleaned, nor read back
             removed.append("EXIF (unreadable)")
         elif m == 0xE1 and (p.startswith(_XMP_SIG) or p.startswith(_XMP_EXT_SIG)):
             sig = _XMP_SIG if p.startswith(_XMP_SIG) else _XMP_EXT_SIG
             if sig is _XMP_EXT_SIG:
-                if xmp_mod.has_location(p[len(sig) + 40 :]):
+                if xmp_mod.has_location(p[len(sig) + 40 :], extra_xmp):
                     drop.add(seg.start)
                     removed.append("Extended XMP (location)")
                 continue
-            new = xmp_mod.remove_location(p[len(sig) :])
+            new = xmp_mod.remove_location(p[len(sig) :], extra_xmp)
             if new is None:
                 drop.add(seg.start)
                 removed.append("XMP (unreadable)")
@@ -834,7 +843,7 @@ def _strip_gps(data: bytes) -> Stripped:
                 drop.add(seg.start)
                 removed.append("CIFF (could not be read to the end)")
         elif m == 0xE1 and (at := loose_xmp(p)) is not None and not exif_mod.tiff_header(p, 0):
-            new = xmp_mod.remove_location(p[at:])
+            new = xmp_mod.remove_location(p[at:], extra_xmp)
             if new is None:
                 drop.add(seg.start)
                 removed.append("XMP (unreadable)")
@@ -843,7 +852,7 @@ def _strip_gps(data: bytes) -> Stripped:
                 removed.append("XMP location")
         elif m == 0xED and p.startswith(_PS_SIG):
             blob = p[len(_PS_SIG) :]
-            new_blob, what = _photoshop_without_location(blob, iptc_mod, xmp_mod)
+            new_blob, what = _photoshop_without_location(blob, iptc_mod, xmp_mod, options)
             if new_blob != blob:
                 removed += what
                 if len(_PS_SIG) + len(new_blob) + 2 > 0xFFFF:
@@ -882,7 +891,7 @@ def _strip_gps(data: bytes) -> Stripped:
             for seg in sub.segments:
                 p = seg.payload(data[i:])
                 if seg.marker == 0xE1 and _exif_app1(p):
-                    removed += gps_out_of_exif(buf, i + seg.body + 6, i + seg.end)
+                    removed += gps_out_of_exif(buf, i + seg.body + 6, i + seg.end, options)
             pos = i + max(sub.end, 3)
     out = bytearray()
     cursor = 0
@@ -911,8 +920,16 @@ def _segment(marker: int, payload: bytes) -> bytes:
 _MAKER_PLACES = {"HometownCity", "DestinationCity", "City", "City2", "Country", "State", "Landmark"}
 
 
-def gps_out_of_exif(buf: bytearray, start: int, end: int | None = None) -> list[str]:
+def gps_out_of_exif(
+    buf: bytearray,
+    start: int,
+    end: int | None = None,
+    options: StripOptions = StripOptions(),  # noqa: B008 - frozen, safe as a default
+) -> list[str]:
     """Empty and zero the GPS IFDs of the EXIF payload at ``buf[start:end]`` (in place, same length).
+
+    The text tags ``options.drop_texts`` names (``"UserComment"``, ``"ImageDescription"``...)
+    go too, from every directory but the maker notes'.
 
     Every GPSInfo pointer goes, wherever it hangs (IFD0, ExifIFD, Interop, a SubIFD, a
     second page), with the IFD it names; maker-note place names are blanked, and the
@@ -940,6 +957,8 @@ def gps_out_of_exif(buf: bytearray, start: int, end: int | None = None) -> list[
             return exif_mod.KEEP
         if e.ifd == "GPS" or e.tag == 0x8825:
             return exif_mod.DROP
+        if e.tag not in exif_mod.POINTERS and options.drops(e.name):
+            return exif_mod.DROP  # a text field that says where
         return exif_mod.KEEP
 
     try:
@@ -1009,7 +1028,12 @@ def _flir_gps_out(buf: bytearray, segs: list[Segment]) -> list[str] | None:
     return removed
 
 
-def _photoshop_without_location(blob: bytes, iptc_mod, xmp_mod) -> tuple[bytes, list[str]]:
+def _photoshop_without_location(
+    blob: bytes,
+    iptc_mod,
+    xmp_mod,
+    options: StripOptions = StripOptions(),  # noqa: B008 - frozen, safe as a default
+) -> tuple[bytes, list[str]]:
     out = bytearray()
     removed: list[str] = []
     last = 0
@@ -1017,17 +1041,17 @@ def _photoshop_without_location(blob: bytes, iptc_mod, xmp_mod) -> tuple[bytes, 
         body = blob[ds:de]
         new = body
         if rid == 0x0404:
-            new = iptc_mod.remove_location(body)
+            new = iptc_mod.remove_location(body, options.drops_in("IPTC"))
             if new != body:
                 removed.append("IPTC location")
         elif rid == 0x0424:
-            x = xmp_mod.remove_location(body)
+            x = xmp_mod.remove_location(body, options.drops_in("XMP"))
             new = x if x is not None else b""
             if new != body:
                 removed.append("XMP location")
         elif rid in (0x0422, 0x0423) and exif_mod.tiff_header(body, 0, any_magic=True):
             b2 = bytearray(body)
-            r = gps_out_of_exif(b2, 0, len(b2))
+            r = gps_out_of_exif(b2, 0, len(b2), options)
             if r:
                 removed += r
                 new = bytes(b2)

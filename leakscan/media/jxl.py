@@ -89,14 +89,14 @@ class JxlHandler:
                 out += data[box.start : box.end]
                 continue
             if options.only_gps and box.type == b"Exif" and (split := _exif_split(payload)):
-                cleaned = tiff_without_gps(split[1])
+                cleaned = tiff_without_gps(split[1], options)
                 if cleaned is not None:
                     out += _box(b"Exif", payload[: split[0]] + cleaned)
                     if cleaned != split[1]:
                         removed.append("Exif GPS")
                     continue
             if options.only_gps and box.type == b"xml ":
-                new = xmp_without_location(payload)
+                new = xmp_without_location(payload, options)
                 out += data[box.start : box.end] if new is None else _box(b"xml ", new)
                 if new is not None:
                     removed.append("XMP location")

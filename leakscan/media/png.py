@@ -322,7 +322,7 @@ class PngHandler:
                 removed.append(name)
             elif ctype in KEEP:
                 out += data[start:end]
-            elif options.only_gps and (kept := self._only_gps(ctype, data[start + 8 : end - 4], budget)):
+            elif options.only_gps and (kept := self._only_gps(ctype, data[start + 8 : end - 4], budget, options)):
                 if kept[1] is None:
                     out += data[start:end]
                 else:
@@ -339,10 +339,13 @@ class PngHandler:
         return [data[start:end] for ctype, start, end in _chunks(data) if ctype in PIXEL_CHUNKS]
 
     @staticmethod
-    def _only_gps(ctype: bytes, body: bytes, budget: list[int]) -> tuple[bytes, bytes | None] | None:
-        """With ``only_gps``: ``(type, new body)`` to write, ``(type, None)`` to keep as is, None to drop."""
+    def _only_gps(
+        ctype: bytes, body: bytes, budget: list[int], options: StripOptions
+    ) -> tuple[bytes, bytes | None] | None:
+        """With ``only_gps``: ``(type, new body)`` to write, ``(type, None)`` to keep as is, None
+        to drop (a text chunk ``options.drop_texts`` names goes whole)."""
         if ctype == b"eXIf":
-            cleaned = tiff_without_gps(body)
+            cleaned = tiff_without_gps(body, options)
             if cleaned is None:
                 return None
             return ctype, (None if cleaned == body else cleaned)
@@ -357,20 +360,20 @@ class PngHandler:
         keyword, text = parsed
         low = keyword.lower()
         if keyword == XMP_KEYWORD:
-            new = xmp_without_location(text)
+            new = xmp_without_location(text, options)
             if new is None:
                 return ctype, None
             return b"iTXt", XMP_KEYWORD.encode() + b"\x00\x00\x00\x00\x00" + new
         if not low.startswith(RAW_PROFILE):
-            return ctype, None
+            return None if options.drops(keyword) else (ctype, None)
         raw = _raw_profile(text)
         kind = low[len(RAW_PROFILE) :]
         if raw is None or kind not in ("exif", "app1", "xmp"):
             return None  # IPTC/8BIM blocks hold place names and cannot be edited here: dropped
         if kind == "xmp":
-            new = xmp_without_location(raw)
+            new = xmp_without_location(raw, options)
         else:
-            new = tiff_without_gps(raw)
+            new = tiff_without_gps(raw, options)
             if new is None:
                 return None
             new = None if new == raw else new

@@ -88,7 +88,7 @@ class TiffHandler:
         raw = kind != "TIFF"
         buf = bytearray(data)
         if options.only_gps:
-            removed = _strip_gps(buf, ex)
+            removed = _strip_gps(buf, ex, options)
             return Stripped(bytes(buf), lossless=True, removed=tuple(dict.fromkeys(removed)))
         keep_orientation = options.keep_orientation
 
@@ -201,8 +201,9 @@ def _kind(ex: exif_mod.ExifData) -> str:
     return "TIFF"
 
 
-def _strip_gps(buf: bytearray, ex: exif_mod.ExifData) -> list[str]:
-    """Location out, the rest kept: GPS IFD, GeoTIFF tags, XMP/IPTC/Photoshop location."""
+def _strip_gps(buf: bytearray, ex: exif_mod.ExifData, options: StripOptions) -> list[str]:
+    """Location out, the rest kept: GPS IFD, GeoTIFF tags, XMP/IPTC/Photoshop location, and the
+    text fields ``options.drop_texts`` names."""
     from .jpeg import _MAKER_PLACES, _photoshop_without_location
 
     removed: list[str] = []
@@ -213,19 +214,19 @@ def _strip_gps(buf: bytearray, ex: exif_mod.ExifData) -> list[str]:
             continue
         value = bytes(buf[e.data_offset : e.data_offset + e.size])
         if e.tag == 0x02BC:
-            new = xmp_mod.remove_location(value)
+            new = xmp_mod.remove_location(value, options.drops_in("XMP"))
             if new is None:
                 drop_entries.add(e.entry_offset)
             elif new != value:
                 rewrite.append((e, new + b" " * (len(value) - len(new))))
                 removed.append("XMP location")
         elif e.tag == 0x83BB:
-            new = iptc_mod.remove_location(value)
+            new = iptc_mod.remove_location(value, options.drops_in("IPTC"))
             if new != value:
                 rewrite.append((e, new + bytes(len(value) - len(new))))
                 removed.append("IPTC location")
         elif e.tag == 0x8649:
-            new, what = _photoshop_without_location(value, iptc_mod, xmp_mod)
+            new, what = _photoshop_without_location(value, iptc_mod, xmp_mod, options)
             if new != value:
                 drop_entries.add(e.entry_offset)
                 removed += what
@@ -239,6 +240,8 @@ def _strip_gps(buf: bytearray, ex: exif_mod.ExifData) -> list[str]:
             return exif_mod.DROP
         if e.entry_offset in drop_entries:
             return exif_mod.DROP
+        if e.ifd.startswith(("IFD", "SubIFD", "ExifIFD")) and e.tag not in exif_mod.POINTERS and options.drops(e.name):
+            return exif_mod.DROP  # a text field that says where
         if e.ifd.startswith("MakerNotes") and e.name in _MAKER_PLACES:
             blanked.append(e)
             return exif_mod.BLANK

@@ -162,7 +162,7 @@ class WebpHandler:
                     body += b"\x00"  # last chunk missing its pad byte
             elif fourcc == b"EXIF" and kept_exif is None:
                 if options.only_gps:
-                    kept_exif = tiff_without_gps(payload)
+                    kept_exif = tiff_without_gps(payload, options)
                     if kept_exif != payload:
                         removed.append("EXIF GPS" if kept_exif is not None else name)
                 else:
@@ -172,7 +172,7 @@ class WebpHandler:
                         kept_exif = minimal_tiff(orientation, big_endian=payload[off : off + 2] == b"MM")
                     removed.append(name)
             elif fourcc in XMP_CHUNKS and kept_xmp is None and options.only_gps:
-                new = xmp_without_location(payload)
+                new = xmp_without_location(payload, options)
                 kept_xmp = payload if new is None else new
                 if new is not None:
                     removed.append("XMP location")

@@ -455,19 +455,23 @@ def is_location(path: tuple[str, ...]) -> bool:
 # -- removal ------------------------------------------------------------------------------------
 
 
-def has_location(blob: bytes) -> bool:
-    """Quick check: does this XMP (or any bytes holding XMP) name a location property?"""
+def has_location(blob: bytes, extra: frozenset[str] = frozenset()) -> bool:
+    """Quick check: does this XMP (or any bytes holding XMP) name a location property (or one
+    of the ``extra`` properties, ``"dc:description"``...)?"""
     if b"xmlns" not in blob and b"xmpmeta" not in blob:
         return False
     data = parse(blob)
-    return any(is_location(p) for p, _ in data.props) or bool(gps(data))
+    return any(is_location(p) or not extra.isdisjoint(p) for p, _ in data.props) or bool(gps(data))
 
 
-def remove_location(packet: bytes) -> bytes | None:
-    """The packet without its location properties; None when it cannot be edited safely.
+def remove_location(packet: bytes, extra: frozenset[str] = frozenset()) -> bytes | None:
+    """The packet without its location properties, nor the ``extra`` properties (qualified
+    names as :func:`parse` gives them: ``"dc:description"``); None when it cannot be edited
+    safely.
 
     A UTF-16/32 packet comes back as UTF-8 when something was removed.
     """
+    props = LOCATION_PROPS + tuple((q.partition(":")[0], re.escape(q.partition(":")[2])) for q in sorted(extra))
     original = packet
     packet = utf8(packet)
     if len(packet) > 2 * 1024 * 1024:
@@ -480,10 +484,8 @@ def remove_location(packet: bytes) -> bytes | None:
     }
     text = packet
     for uri, doc_prefix in uris.items():
-        canon = PREFIXES.get(uri)
-        if canon is None:
-            continue
-        for p, rx in LOCATION_PROPS:
+        canon = PREFIXES.get(uri, doc_prefix)  # as parse names it: unknown namespaces keep theirs
+        for p, rx in props:
             if p != canon:
                 continue
             q = re.escape(doc_prefix.encode())
@@ -501,6 +503,6 @@ def remove_location(packet: bytes) -> bytes | None:
     after = parse(text)
     if after.incomplete or after.warnings:
         return None
-    if any(is_location(p) for p, _ in after.props) or gps(after):
+    if any(is_location(p) or not extra.isdisjoint(p) for p, _ in after.props) or gps(after):
         return None
     return text

@@ -57,7 +57,7 @@ from pathlib import Path
 from ..errors import InputError, LimitError, RedactError, UnsupportedFormatError
 from ..findings import Finding, Kind
 from ..fsutil import atomic_write
-from ..media.base import DECODE_ERRORS, Handler, StripOptions, Stripped
+from ..media.base import DECODE_ERRORS, Handler, RawMetadata, StripOptions, Stripped, field_key
 from ..settings import Settings
 
 #: Kinds that must not survive the default full strip (location, owner, serials, previews, time, names).
@@ -66,6 +66,10 @@ FULL_STRIP_GONE = frozenset(
 )
 #: Kinds that must not survive ``only_gps``.
 LOCATION_GONE = frozenset({Kind.GPS, Kind.LOCATION})
+#: Kinds whose finding in a text field makes the field location: ``only_gps`` leaves it out.
+LOCATION_TEXT = frozenset({Kind.GPS, Kind.LOCATION, Kind.ADDRESS})
+#: What :func:`leftover_kinds` reports for a text field ``only_gps`` was to leave out but is still there.
+LOCATION_TEXT_LEFT = "LOCATION_TEXT"
 #: Raw formats (as the TIFF handler names them) whose embedded previews are part of the raw
 #: structure and are kept by design: a preview there is not a leftover.
 RAW_FORMATS = frozenset({"DNG", "ARW", "NEF", "RAW"})
@@ -155,6 +159,8 @@ def clean_image_bytes(
     handler, meta = read_image(data)  # sniffs; refuses unknown and unreadable files
     if findings is None:
         findings = scan_image(data, settings).findings
+    if options.only_gps:  # decided here from what the scan found: the strip never scans
+        options = replace(options, drop_texts=options.drop_texts | location_texts(meta, findings))
     stripped = _strip(handler, data, options, settings)
     _verify(stripped.data, options, settings, previews_kept=meta.format in RAW_FORMATS)
     lossless, note = _pictures_kept(handler, data, stripped, settings)
@@ -226,6 +232,29 @@ def _reencode(data: bytes, fmt: str, options: StripOptions, settings: Settings, 
     return Stripped(data=out.getvalue(), lossless=False, removed=("all metadata",), note=note)
 
 
+def location_texts(meta: RawMetadata, findings: Sequence[Finding]) -> frozenset[str]:
+    """The text fields an only-GPS copy leaves out, by name (for :attr:`StripOptions.drop_texts`).
+
+    A field is location when a finding of :data:`LOCATION_TEXT` names it -- a place or an
+    address in a comment, coordinates written in a description, a text chunk called
+    ``Location`` -- and so is every other field holding the same text (a description is often
+    written to EXIF, XMP and IPTC alike; findings name only the first copy). The file name is
+    no field of the file. ``meta`` is the original's, as read (nothing is scanned again).
+    """
+    from ..scanners.photo_metadata import text_fields
+
+    named = {field_key(f.field) for f in findings if f.kind in LOCATION_TEXT and f.field and f.field != "FileName"}
+    if not named:
+        return frozenset()
+    fields = [(field_key(name), _same_text(text)) for name, text in text_fields(meta)]
+    said = {text for name, text in fields if name in named}
+    return frozenset(named | {name for name, text in fields if text in said})
+
+
+def _same_text(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 @lru_cache(maxsize=64)
 def _metadata_only(settings: Settings) -> Settings:
     """The same settings with only the photo metadata scanner (no text scanners: fast)."""
@@ -239,11 +268,13 @@ def leftover_kinds(
 
     Reads ``data`` with leakscan's own reader and runs the metadata scanner alone (no text
     scanners). With the default full strip a free-text field left behind counts too, as
-    :data:`TEXT_LEFT`; ``previews_kept`` (raw files) does not count embedded previews. A copy
-    leakscan cannot fully read back (a parser limit, a structure not understood) reports
-    :data:`UNCHECKED_LEFT`. An empty set means verified.
+    :data:`TEXT_LEFT`; with ``only_gps`` a field ``options.drop_texts`` names that is still
+    there counts as :data:`LOCATION_TEXT_LEFT`; ``previews_kept`` (raw files) does not count
+    embedded previews. A copy leakscan cannot fully read back (a parser limit, a structure
+    not understood) reports :data:`UNCHECKED_LEFT`. An empty set means verified.
     """
     from ..photos import detect_image
+    from ..scanners.photo_metadata import text_fields
 
     findings, meta, _ = detect_image(data, _metadata_only(_settings(settings)))
     banned = LOCATION_GONE if options.only_gps else FULL_STRIP_GONE
@@ -252,6 +283,8 @@ def leftover_kinds(
     left = {f.kind.value for f in findings if f.kind in banned}
     if not options.only_gps and any(text.strip() for _, text in meta.texts):
         left.add(TEXT_LEFT)
+    if options.only_gps and options.drop_texts and any(options.drops(name) for name, _ in text_fields(meta)):
+        left.add(LOCATION_TEXT_LEFT)
     if meta.incomplete:  # what could not be read back cannot be called clean
         left.add(UNCHECKED_LEFT)
     return left

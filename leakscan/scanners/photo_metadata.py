@@ -304,10 +304,14 @@ class _Collector:
         self.camera: set[str] = set()
         #: Why this image could not be fully checked (a block only read in part...): no values.
         self.incomplete: list[str] = []
+        #: Every named text value seen, ``(field, text)``, repeats included (see :func:`text_fields`).
+        self.fields: list[tuple[str, str]] = []
 
     # structured ----------------------------------------------------------------------------------
 
     def value(self, kind: Kind, field: str, raw: Any, *, detail: str | None = None) -> None:
+        if isinstance(raw, str):
+            self.fields.append((field, raw))
         if not self.structured:
             if kind in _TEXT_KINDS and isinstance(raw, str):
                 self.text(field, raw)
@@ -406,6 +410,7 @@ class _Collector:
     def text(self, field: str, raw: str) -> None:
         if not raw or not raw.strip():
             return
+        self.fields.append((field, raw))
         text = raw[:_MAX_TEXT_CHARS]
         if len(text) <= _SHORT and _BOILERPLATE.match(text):
             return
@@ -419,6 +424,8 @@ class _Collector:
             return
         self.texts[key] = field
         self.text_order.append((field, text))
+        for lat, lon in coordinates(text):  # a position written out in a comment is a position
+            self.gps(field, lat, lon)
 
     def run_texts(self, failed: list[str]) -> None:
         """Run the text scanners over the free-text fields: one batched NER pass per image.
@@ -463,6 +470,34 @@ class _Collector:
             _rank, field, text = self.datetime
             self.findings.append(Finding(kind=Kind.DATETIME, text=text, field=field, scanner=NAME))
         return self.findings
+
+
+#: A position written as text: decimal degrees (at least 4 decimals, an optional hemisphere
+#: letter) or degrees/minutes/seconds with hemisphere letters. Bounded, linear.
+_DECIMAL_PAIR = re.compile(
+    r"(?<![\w.])([+-]?\d{1,2}\.\d{4,10})\s{0,3}°?\s{0,3}([NSns])?\s{0,3}[,;/ ]\s{0,3}"
+    r"([+-]?\d{1,3}\.\d{4,10})\s{0,3}°?\s{0,3}([EWew])?(?![\w.])"
+)
+_DMS_PAIR = re.compile(
+    r"(\d{1,2})\s{0,2}°\s{0,2}(\d{1,2})\s{0,2}['′]\s{0,2}(\d{1,2}(?:\.\d{1,6})?)\s{0,2}[\"″]?\s{0,2}([NSns])"
+    r"[,;/\s]{0,4}(\d{1,3})\s{0,2}°\s{0,2}(\d{1,2})\s{0,2}['′]\s{0,2}(\d{1,2}(?:\.\d{1,6})?)\s{0,2}[\"″]?\s{0,2}([EWew])"
+)
+
+
+def coordinates(text: str) -> list[tuple[float, float]]:
+    """The positions written out in ``text`` (``"40.71280, -74.00600"``, ``"40.7128 N 74.0060 W"``,
+    ``40°42'46"N 74°0'22"W``): valid latitude/longitude pairs only."""
+    out = []
+    for m in _DECIMAL_PAIR.finditer(text):
+        lat, lon = float(m.group(1)), float(m.group(3))
+        lat = -abs(lat) if (m.group(2) or "").upper() == "S" else lat
+        lon = -abs(lon) if (m.group(4) or "").upper() == "W" else lon
+        out.append((lat, lon))
+    for m in _DMS_PAIR.finditer(text):
+        lat = int(m.group(1)) + int(m.group(2)) / 60 + float(m.group(3)) / 3600
+        lon = int(m.group(5)) + int(m.group(6)) / 60 + float(m.group(7)) / 3600
+        out.append((-lat if m.group(4).upper() == "S" else lat, -lon if m.group(8).upper() == "W" else lon))
+    return [(la, lo) for la, lo in out if geo.check(la, lo) is None]
 
 
 def wants_ner(field: str, text: str, owners: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -824,6 +859,35 @@ def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) ->
     they chose read it.
     """
     c = _Collector(settings, structured=not settings.scanners or NAME in settings.scanners)
+    _collect(c, meta)
+    if name:
+        base = re.split(r"[\\/]", name)[-1]
+        if base and not (len(base) <= _SHORT and _CAMERA_NAME.match(base)):
+            c.text_order.append(("FileName", _filename_text(base)))
+            c.filename = base
+    failed: list[str] = []
+    c.run_texts(failed)
+    findings = c.finish()
+    meta.incomplete.extend(r for r in dict.fromkeys(c.incomplete) if r not in meta.incomplete)
+    if name:
+        findings = [_restore_filename(f, c.filename) for f in findings]
+    return findings, sorted(set(failed))
+
+
+def text_fields(meta: RawMetadata) -> list[tuple[str, str]]:
+    """Every named text value of an image's metadata as ``(field, text)``, fields named as
+    findings name them: free text, and the names and places reported by their field name.
+    A text repeated in several fields is listed for each (findings name only the first).
+    Decodes the blocks, runs no scanner, leaves ``meta`` as it was."""
+    from ..settings import Settings as _Settings
+
+    c = _Collector(_Settings(scanners=(NAME,)))
+    _collect(c, replace(meta, warnings=[], incomplete=[]))
+    return c.fields
+
+
+def _collect(c: _Collector, meta: RawMetadata) -> None:
+    """Feed every block and field of ``meta`` to the collector (no text scanner runs yet)."""
     for i, (where, payload) in enumerate(meta.exif):
         _exif_block(c, where, payload, meta, first=(i == 0))
     for where, packet in meta.xmp:
@@ -839,18 +903,6 @@ def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) ->
                 c.value(kind, fname, text)  # e.g. PNG tEXt "Author" / "Copyright"
             else:
                 c.text(fname, text)
-    if name:
-        base = re.split(r"[\\/]", name)[-1]
-        if base and not (len(base) <= _SHORT and _CAMERA_NAME.match(base)):
-            c.text_order.append(("FileName", _filename_text(base)))
-            c.filename = base
-    failed: list[str] = []
-    c.run_texts(failed)
-    findings = c.finish()
-    meta.incomplete.extend(r for r in dict.fromkeys(c.incomplete) if r not in meta.incomplete)
-    if name:
-        findings = [_restore_filename(f, c.filename) for f in findings]
-    return findings, sorted(set(failed))
 
 
 def detect_image(data: bytes, settings: Settings, *, name: str | None = None) -> list[Finding]:
