@@ -471,7 +471,8 @@ def remove_location(packet: bytes, extra: frozenset[str] = frozenset()) -> bytes
 
     A UTF-16/32 packet comes back as UTF-8 when something was removed.
     """
-    props = LOCATION_PROPS + tuple((q.partition(":")[0], re.escape(q.partition(":")[2])) for q in sorted(extra))
+    named = sorted(q.split(":", 1) for q in extra if ":" in q)
+    props = LOCATION_PROPS + tuple((prefix, re.escape(local)) for prefix, local in named)
     original = packet
     packet = utf8(packet)
     if len(packet) > 2 * 1024 * 1024:
