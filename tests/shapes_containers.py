@@ -617,9 +617,10 @@ KEEP_TEXT = "Sunset with the dog"
 MAKE = "TestMake"
 
 
-def exif_texts() -> bytes:
+def exif_texts(*, gps: bool = False) -> bytes:
     """A TIFF-structured EXIF block: the place in ImageDescription and XPComment, coordinates in
-    UserComment, the camera's Make and the owner kept in plain fields."""
+    UserComment, the camera's Make and the owner kept in plain fields; with ``gps`` a GPS IFD
+    at the very position the UserComment gives (written out twice, as cameras' apps do)."""
     zeroth: dict[int, object] = {
         piexif.ImageIFD.Make: MAKE.encode(),
         piexif.ImageIFD.Artist: OWNER.encode(),
@@ -628,7 +629,8 @@ def exif_texts() -> bytes:
         piexif.ImageIFD.XPTitle: KEEP_TEXT.encode("utf-16-le") + b"\x00\x00",
     }
     exif = {piexif.ExifIFD.UserComment: b"ASCII\x00\x00\x00" + COORD_TEXT.encode()}
-    return piexif.dump({"0th": zeroth, "Exif": exif})[6:]
+    gps_ifd = {1: b"N", 2: ((40, 1), (42, 1), (4608, 100)), 3: b"W", 4: ((74, 1), (0, 1), (2160, 100))}
+    return piexif.dump({"0th": zeroth, "Exif": exif, "GPS": gps_ifd if gps else {}})[6:]
 
 
 def xmp_texts() -> bytes:
@@ -682,6 +684,7 @@ def location_text_shapes() -> list[Shape]:
             ),
         ),
         ("WEBP", webp(riff_chunk(b"EXIF", exif_texts()), riff_chunk(b"XMP ", xmp_texts()))),
+        ("JPEG", jpeg(app1_exif(exif_texts(gps=True)))),
         ("GIF", gif(gif_comment(PLACE_TEXT.encode()), gif_xmp(xmp_texts()))),
         ("HEIF", heif(exif=exif_texts(), xmp_packet=xmp_texts())),
         (
@@ -695,7 +698,9 @@ def location_text_shapes() -> list[Shape]:
         ("JXL", jxl(box(b"Exif", b"\x00\x00\x00\x00" + exif_texts()), box(b"xml ", xmp_texts()))),
         ("TIFF", tiff_buf.getvalue()),
     ]
-    return [Shape(f"{fmt.lower()}-location-texts", fmt, data) for fmt, data in out]
+    names = [f"{fmt.lower()}-location-texts" for fmt, _data in out]
+    names[names.index("jpeg-location-texts", 1)] = "jpeg-location-texts-and-the-same-gps"
+    return [Shape(name, fmt, data) for name, (fmt, data) in zip(names, out, strict=True)]
 
 
 def shapes() -> list[Shape]:

@@ -35,7 +35,16 @@ from leakscan.photos import scan_image
 from leakscan.redact.image import clean_image_bytes
 from leakscan.settings import Settings
 
-OPTIONS = (StripOptions(), StripOptions(only_gps=True), StripOptions(keep_icc=False, keep_orientation=False))
+#: Text fields an only-GPS strip may be told to leave out, in every kind of block.
+DROP_TEXTS = frozenset(
+    {"COM", "Comment", "UserComment", "ImageDescription", "XMP dc:description", "IPTC Caption-Abstract"}
+)
+OPTIONS = (
+    StripOptions(),
+    StripOptions(only_gps=True),
+    StripOptions(only_gps=True, drop_texts=DROP_TEXTS),
+    StripOptions(keep_icc=False, keep_orientation=False),
+)
 SPECIALS = (b"\xff\xff\xff\xff", b"\x00\x00\x00\x00", b"\x00\x00\x00\x01", b"\x7f\xff\xff\xff", b"\x00\x00\x00\x08")
 
 

@@ -292,6 +292,8 @@ class _Collector:
         self.structured = structured
         self.findings: list[Finding] = []
         self.gps_seen: list[tuple[float, float]] = []
+        #: Positions written out in text fields, per field.
+        self.gps_in_texts: dict[str, list[tuple[float, float]]] = {}
         self.gps_other: set[str] = set()
         self.values: set[tuple[Kind, str]] = set()
         self.texts: dict[str, str] = {}  # cleaned text -> first field
@@ -377,7 +379,10 @@ class _Collector:
         text = "embedded preview image" + (f" ({size:,} bytes)" if size and size > 16 else "")
         self.findings.append(Finding(kind=Kind.THUMBNAIL, text=text, field=field, scanner=NAME))
 
-    def gps(self, field: str, lat: float | None, lon: float | None) -> None:
+    def gps(self, field: str, lat: float | None, lon: float | None, *, in_text: bool = False) -> None:
+        """One position (reported once). ``in_text``: written out in a text field, which is
+        reported even when the same position came from GPS tags (the field says where too,
+        and an only-GPS copy must leave it out: :func:`leakscan.redact.image.location_texts`)."""
         if not self.structured or lat is None or lon is None:
             return
         detail, place = geo.describe(lat, lon)
@@ -389,10 +394,11 @@ class _Collector:
                 return
             self.gps_other.add(text)
         else:
-            for la, lo in self.gps_seen:
+            seen = self.gps_in_texts.setdefault(field, []) if in_text else self.gps_seen
+            for la, lo in seen:
                 if (la == lo == 0.0) == (lat == lon == 0.0) and geo.distance_km(la, lo, lat, lon) < 0.05:
                     return
-            self.gps_seen.append((lat, lon))
+            seen.append((lat, lon))
             text = f"{lat:.5f}, {lon:.5f}"
         self.findings.append(Finding(kind=Kind.GPS, text=text, field=field, scanner=NAME, place=place, detail=detail))
 
@@ -425,7 +431,7 @@ class _Collector:
         self.texts[key] = field
         self.text_order.append((field, text))
         for lat, lon in coordinates(text):  # a position written out in a comment is a position
-            self.gps(field, lat, lon)
+            self.gps(field, lat, lon, in_text=True)
 
     def run_texts(self, failed: list[str]) -> None:
         """Run the text scanners over the free-text fields: one batched NER pass per image.
