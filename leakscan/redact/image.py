@@ -26,7 +26,9 @@ The flow for one file is **sniff -> strip -> verify -> write**:
 3. the output is **read back with leakscan's own reader** and scanned for metadata kinds
    (no text scanners: fast). If any location, owner or device id survived — or, for the
    default full strip, any thumbnail, capture time, person name or free-text field — the
-   copy is refused with :class:`RedactError`. ``only_gps`` verifies location kinds only.
+   copy is refused with :class:`RedactError`. ``only_gps`` verifies location kinds only, and
+   that the text fields whose text says where (:func:`location_texts`, decided from the
+   original's findings before the strip) are gone.
    Raw files (DNG, ARW...) keep their embedded previews by design (they are part of the raw
    structure), so a preview there is not counted.
 4. "lossless" is **verified, page by page**, before it is claimed: the handler's
