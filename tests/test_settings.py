@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from leakscan import Kind, Settings, SettingsError, Severity
-from leakscan.settings import DEFAULT_REGIONS, KnownFacts
+from leakscan.settings import DEFAULT_REGIONS, SETTINGS_MAX_BYTES, KnownFacts
 
 
 def test_defaults_are_english_speaking_regions():
@@ -88,3 +88,103 @@ def test_unknown_model_is_a_settings_error():
 
     with pytest.raises(SettingsError, match="not installed"):
         nlp.load("no_such_pipeline_xyz")
+
+
+# -- a settings file is read like any input: a regular file, bounded (issue 13) ----------------
+
+
+def _settings_file(kind: str, tmp_path):
+    """A path of ``kind`` for --settings / LEAKSCAN_SETTINGS, and the words its refusal names."""
+    import os
+
+    if kind == "dev-zero":
+        return "/dev/zero", "not a regular file (a character device)"
+    if kind == "fifo":
+        path = tmp_path / "settings.toml"
+        os.mkfifo(path)
+        return path, "not a regular file (a named pipe)"
+    if kind == "folder":
+        path = tmp_path / "settings.toml"
+        path.mkdir()
+        return path, "not a regular file (a folder)"
+    path = tmp_path / "settings.toml"
+    with open(path, "wb") as fh:
+        fh.write(b'regions = ["GB"]\n')
+        if kind == "sparse-2gb":
+            fh.truncate(2 * 2**30)
+        elif kind == "just-over-cap":
+            fh.write(b"#" * (SETTINGS_MAX_BYTES - fh.tell()) + b"\n")
+    return path, "over the limit of 1,048,576 bytes for a settings file"
+
+
+#: How each test loads a settings file, in a child process: as ``--settings`` does, and as the
+#: service does from ``LEAKSCAN_SETTINGS``.
+LOADERS = {
+    "load": "from leakscan import Settings; s = Settings.load(sys.argv[1])",
+    "LEAKSCAN_SETTINGS": "from leakscan.server import ServerConfig; "
+    "s = ServerConfig.from_env({'LEAKSCAN_SETTINGS': sys.argv[1]}).base_settings()",
+}
+_CHILD = """
+import json, resource, sys
+from leakscan import SettingsError
+try:
+    {load}
+except SettingsError as exc:
+    out = {{"error": str(exc)}}
+else:
+    out = {{"regions": list(s.regions)}}
+out["peak_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps(out))
+"""
+
+
+def _load_in_child(loader: str, path) -> dict:
+    """What loading ``path`` gives in a child process: ``{"error": ...}`` or ``{"regions": ...}``,
+    and ``peak_kib``, the child's peak RSS. The child is killed after 20 s (a hang) and may not map
+    more than 3 GB (a read without end fails there instead of filling this machine)."""
+    import json
+    import resource
+    import subprocess
+    import sys
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _CHILD.format(load=LOADERS[loader]), str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=limit,
+    )
+    try:
+        out, err = proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail(f"loading settings from {path} blocked")
+    assert proc.returncode == 0, err.decode(errors="replace")[-2000:]
+    return json.loads(out)
+
+
+@pytest.mark.parametrize("loader", list(LOADERS))
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "folder", "sparse-2gb", "just-over-cap"])
+def test_a_settings_file_that_is_not_small_and_regular_is_refused_without_reading_it(kind, loader, tmp_path):
+    path, why = _settings_file(kind, tmp_path)
+    small = _load_in_child(loader, _small_settings(tmp_path / "small.toml"))
+    got = _load_in_child(loader, path)
+    assert got.get("error") == f"{path}: cannot read settings file: {why}"
+    # at most the cap was read: no more memory than loading a small file (+ the cap, + slack)
+    assert got["peak_kib"] - small["peak_kib"] < 8 * 1024
+
+
+def _small_settings(path, padding: int = 0):
+    path.write_bytes(b'regions = ["GB"]\n' + b"#" * padding + b"\n")
+    return path
+
+
+@pytest.mark.parametrize("loader", list(LOADERS))
+@pytest.mark.parametrize("padding", [0, SETTINGS_MAX_BYTES - 64])
+def test_a_small_regular_settings_file_loads_up_to_the_cap(padding, loader, tmp_path):
+    path = _small_settings(tmp_path / "settings.toml", padding)
+    assert path.stat().st_size <= SETTINGS_MAX_BYTES
+    assert _load_in_child(loader, path)["regions"] == ["GB"]
