@@ -204,6 +204,72 @@ def test_a_fifo_in_a_folder_is_skipped(tmp_path):
     assert isinstance(skipped, Skipped) and skipped.reason == "not a regular file"
 
 
+def _not_regular(path: Path, kind: str) -> str:
+    """Make a ``kind`` ("fifo" or "socket") at ``path``; the reason its error item gives."""
+    if kind == "fifo":
+        os.mkfifo(path)
+        return "not a regular file (a named pipe)"
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(path))  # the socket file stays after the socket is closed
+    return "not a regular file (a socket)"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "socket"])
+@pytest.mark.parametrize(
+    ("name", "type_"),
+    [
+        ("photo.jpg", "image"),
+        ("IMG_0001.HEIC", "image"),
+        ("clip.mov", "image"),
+        ("diary.txt", "text"),
+        ("posts.jsonl", "text"),
+        ("pipe", None),
+        ("notes.csv", None),
+        ("photo.jpg.bak", None),
+    ],
+)
+def test_a_non_regular_file_with_a_name_the_walk_would_read_is_an_unchecked_item(tmp_path, kind, name, type_):
+    """A FIFO or socket named like a photo, a post or a post file is something the user meant to
+    have checked and that could not be: an error item. Other names stay skipped (and named)."""
+    root = tmp_path / "album"
+    root.mkdir()
+    reason = _not_regular(root / name, kind)
+    (got,) = items(root)
+    if type_ is None:
+        assert isinstance(got, Skipped) and got.reason == "not a regular file"
+    else:
+        assert isinstance(got, Item)
+        assert (got.type, got.error, got.rel) == (type_, reason, Path(name))
+        assert got.path is None and got.text is None
+
+
+@pytest.mark.parametrize(("name", "exit_code"), [("photo.jpg", 2), ("pipe", 0)])
+def test_scanning_a_folder_with_a_fifo_named_like_a_photo_exits_2(tmp_path, name, exit_code):
+    import json
+    import subprocess
+    import sys
+
+    root = tmp_path / "album"
+    root.mkdir()
+    (root / "hello.txt").write_text("hello there", encoding="utf-8")
+    os.mkfifo(root / name)
+    proc = subprocess.run(
+        [sys.executable, "-m", "leakscan", "scan", str(root), "--format", "jsonl"],
+        capture_output=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    results = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert proc.returncode == exit_code, proc.stderr.decode(errors="replace")[-2000:]
+    unchecked = [(Path(r["source"]).name, r["verdict"], r["error"]) for r in results if r["error"]]
+    if exit_code:
+        assert unchecked == [(name, "block", "not a regular file (a named pipe)")]
+    else:
+        assert unchecked == [] and [r["verdict"] for r in results] == ["ok"]
+
+
 def test_a_photo_swapped_for_a_fifo_after_the_walk_is_refused_without_blocking(tmp_path):
     """The walk saw a photo; by the time it is scanned the name is a FIFO: an error, not a hang."""
     import threading

@@ -7,8 +7,9 @@ counted, never dropped silently.
 Every read is bounded: a text file by ``max_file_bytes`` (however big its size says it is), a
 line of a post file by :func:`max_line_bytes` (a longer line is skipped to its end without
 being kept: an error line). Only regular files are read: a device, a FIFO or a socket named
-on the command line is an error line, found without opening it for reading (which blocks on a
-FIFO); ``-`` (stdin) stays supported.
+on the command line -- or found in a folder under a name the walk reads (a photo's, a post's,
+a post file's: :func:`type_by_name`) -- is an error line, found without opening it for reading
+(which blocks on a FIFO); ``-`` (stdin) stays supported.
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ def iter_items(
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(path, settings, excluded, prefix=prefix, lines=lines, claim=claim)
         elif problem := not_regular(st.st_mode):  # refused by its name's kind: never opened
-            yield Item(source=raw, type="text", error=problem, rel=Path(path.name))
+            yield Item(source=raw, type=type_by_name(path) or "text", error=problem, rel=Path(path.name))
         else:
             yield from _file_items(path, raw, settings, explicit=True, rel=Path(path.name), lines=lines, claim=claim)
 
@@ -306,6 +307,17 @@ _IMAGE_SUFFIXES = frozenset(
     {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".heic", ".heif", ".avif", ".jxl", ".dng", ".arw"}
     | {".nef", ".mov", ".mp4", ".m4v", ".3gp"}
 )
+
+
+def type_by_name(path: Path) -> str | None:
+    """``"image"`` or ``"text"`` for a file a folder walk reads by its name (a photo or video, a
+    text file, a post file), None for other names (their content decides, when it can be read)."""
+    suffix = path.suffix.lower()
+    if suffix in _IMAGE_SUFFIXES:
+        return "image"
+    if suffix in TEXT_SUFFIXES or suffix in POSTS_SUFFIXES:
+        return "text"
+    return None
 
 
 def _posts_file(path: Path, source: str, settings: Settings, rel: Path, line_format: str) -> Iterator[Item]:
@@ -499,7 +511,14 @@ def _walk(
                     subfolders.append(path)
                     continue
                 if not entry.is_file(follow_symlinks=False):
-                    yield Skipped(source=str(path), reason="not a regular file")
+                    # A FIFO or socket named like a photo or a post was meant to be checked and
+                    # cannot be: an unchecked item (never opened: that would block on a FIFO).
+                    kind = type_by_name(path)
+                    if kind is None:
+                        yield Skipped(source=str(path), reason="not a regular file")
+                    else:
+                        problem = not_regular(entry.stat(follow_symlinks=False).st_mode)
+                        yield Item(source=str(path), type=kind, error=problem, rel=base / path.relative_to(root))
                     continue
             except OSError as exc:
                 yield Item(source=str(path), type="text", error=_os_reason(exc, "cannot read"))
