@@ -397,20 +397,67 @@ def test_file_name_is_scanned_as_text() -> None:
     assert scan_image(data, name="DCIM/IMG_20240615_164207.jpg").findings == ()
 
 
-@pytest.mark.parametrize(
-    ("name", "kind"),
-    [
-        ("call_217_555_0134.jpg", Kind.PHONE),  # a short word before digits is a message, not a camera
-        ("text me 2175550134.png", Kind.PHONE),
-        ("IMG_1234.JPG", None),
-        ("_MG_4411.CR2", None),
-        ("PXL_20230101_123456789.jpg", None),
-        ("20230101_123456.jpg", None),
-        ("PA010001.JPG", None),
-        ("GX010045.MP4", None),
-        ("Screenshot_20240615-164207.png", None),
-    ],
-)
+#: File names as cameras, phones and apps write them: dates, times and counters after a known
+#: prefix (nothing in them to report).
+CAMERA_FILE_NAMES = [
+    "IMG_1234.JPG",
+    "IMG_E1234.JPG",  # iPhone, edited
+    "IMG_1234 (1).JPG",
+    "IMG_1234 copy.jpg",
+    "IMG_1234-1.jpg",
+    "_MG_4411.CR2",
+    "_DSC0001.ARW",
+    "DSC01234.JPG",
+    "DSCN0042.jpg",
+    "DSCF1234.RAF",
+    "IMGP0001.PEF",
+    "CIMG0001.JPG",
+    "SAM_0001.JPG",
+    "P1010001.JPG",  # Panasonic: folder and counter
+    "PA010001.JPG",  # Olympus: month, day, counter
+    "R0010001.JPG",
+    "L1000001.DNG",
+    "100_0001.JPG",  # Kodak: folder_counter
+    "GOPR0482.JPG",
+    "GX010045.MP4",
+    "DJI_0001.JPG",
+    "DJI_20230101123456_0001_D.JPG",
+    "0001.jpg",
+    "PXL_20230101_123456789.jpg",
+    "PXL_20230101_123456789.PORTRAIT.jpg",
+    "IMG_20230101_123456.jpg",
+    "IMG_20230101_123456_1.jpg",
+    "IMG_20230101_123456_BURST001_COVER.jpg",
+    "MVIMG_20230101_123456.jpg",
+    "VID_20230101_123456.mp4",
+    "20230101_123456.jpg",
+    "20230615_164207(0).jpg",  # Samsung
+    "IMG-20230101-WA0001.jpg",  # WhatsApp on Android
+    "WhatsApp Image 2023-01-01 at 12.34.56.jpeg",
+    "signal-2023-01-01-123456.jpg",
+    "WP_20130101_001.jpg",
+    "2023-01-01 12.34.56.jpg",  # camera uploads
+    "Screenshot_20240615-164207.png",
+    "Screenshot 2024-06-15 at 16.42.07.png",
+    "Screen Shot 2020-01-01 at 1.23.45 PM.png",
+]
+#: Names that are a message: a phone number written in the usual ways, alone or after a word.
+MESSAGE_FILE_NAMES = [
+    ("call_217_555_0134.jpg", Kind.PHONE),  # a short word before digits is a message, not a camera
+    ("text me 2175550134.png", Kind.PHONE),
+    ("217-555-0134.jpg", Kind.PHONE),
+    ("(217) 555-0134.jpg", Kind.PHONE),
+    ("+1 217 555 0134.jpg", Kind.PHONE),
+    ("217.555.0134.jpg", Kind.PHONE),
+    ("217 555 0134.jpg", Kind.PHONE),
+    ("2175550134.jpg", Kind.PHONE),
+    ("IMG_2175550134.jpg", Kind.PHONE),  # a counter is never ten digits
+    ("IMG_1234 call me 2175550134.jpg", Kind.PHONE),  # a camera's name does not make the rest one
+    ("+44 7700 900123.jpg", Kind.PHONE),
+]
+
+
+@pytest.mark.parametrize(("name", "kind"), [*MESSAGE_FILE_NAMES, *((name, None) for name in CAMERA_FILE_NAMES)])
 def test_camera_file_names_are_quiet_and_messages_in_names_are_not(name: str, kind: Kind | None) -> None:
     data = (SAMPLES / "photos" / "clean.jpg").read_bytes()
     found = [f for f in scan_image(data, name=name).findings if f.field == "FileName"]

@@ -199,14 +199,36 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _JUNK_VALUE = re.compile(r"^[\s\W_0]*$|^(?:unknown|none|n/?a|null|default|-+|\?+)$", re.IGNORECASE)
-#: Camera-style file names carry nothing personal ("IMG_1234.JPG", "PXL_20230101_123456.jpg").
+#: Camera-style file names carry nothing personal ("IMG_1234.JPG", "PXL_20230101_123456.jpg"):
+#: a known camera/phone/app prefix and a counter, or a date (and a time) with the few suffixes
+#: cameras add (a burst number, "COVER", "(1)"). A short word before digits can be a message
+#: ("call_217_555_0134.jpg"), and digits alone can be a phone number ("217-555-0134.jpg",
+#: "2175550134.jpg"): those are scanned. A counter is at most 7 digits (Panasonic "P1010001")
+#: after a prefix, 6 without; a date must be a calendar date (19xx/20xx, month, day).
+_NAME_PREFIX = (
+    r"(?:img|imge|imgp|imag|mvimg|dsc|dscn|dscf|dcim|pxl|mvi|vid|pano|gopr|gp|gh|gx|g0|dji|mov|cimg|hpim|sam|sdc|"
+    r"kif|crw|mg|cap|wp|p[a-c]?|l|r|pict|flir|photo|image|screenshot|screen ?shot|snapshot|burst|portrait|live|"
+    r"hdr|edited|copy|scan|signal|whatsapp (?:image|video)|photo on)"
+)
+_NAME_DATE = r"(?:19|20)\d\d[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])"
+#: A time: HHMMSS (and milliseconds) run together, or with one separator used throughout.
+_NAME_TIME = (
+    r"(?:(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?:\d{3})?"
+    r"|(?:[01]?\d|2[0-3])(?P<tsep>[-_.:])[0-5]\d(?:(?P=tsep)[0-5]\d)?(?: ?[ap]m)?)"
+)
+#: What cameras and apps put after the date or counter: burst/cover/portrait marks, DJI's
+#: one-letter suffixes, WhatsApp's "WA0001", a copy number.
+_NAME_WORD = r"(?:burst|cover|portrait|night|hdr|pano|pro|top|mp|lr|edited|edit|copy|original|raw|wa|[a-z])\d{0,4}"
+_NAME_TAIL = (
+    rf"(?:[ _.~-]{_NAME_WORD}){{0,2}}(?:[ _.~-]\d{{1,4}})?(?:[ _.~-]{_NAME_WORD}){{0,2}}"
+    r"(?: ?\(\d{1,3}\)|~\d{1,2}|[ _-](?:copy|edited|edit)(?:[ _-]?\d{1,2})?|-\d{1,2})?"
+)
 _CAMERA_NAME = re.compile(
-    # Known camera and phone prefixes only: a short word before digits can be a message
-    # ("call_217_555_0134.jpg"), so it is scanned, not waved through as a camera's name.
-    r"^[\W_]{0,2}(?:img|imge|imgp|imag|dsc|dscn|dscf|dcim|pxl|mvi|vid|pano|gopr|gh\d|gx\d|dji|mov|cimg|sam|sdc|kif|"
-    r"crw|mg|cap|wp|p[a-c]?|l|r|pict|photo|image|screenshot|snapshot|burst|portrait|live|hdr|edited|copy|"
-    r"scan|untitled)?"
-    r"[\W\d_]{0,40}(?:copy|edited|e)?[\W\d_]{0,20}(?:\.\w{1,5})?$",
+    rf"^_?(?:"
+    rf"(?:{_NAME_PREFIX}[ _-]?)?{_NAME_DATE}(?:(?:[ _.-]| at )?{_NAME_TIME})?"
+    rf"|{_NAME_PREFIX}[ _-]?[a-z]?\d{{1,7}}"
+    rf"|\d{{1,6}}|1\d\d_\d{{4}}"
+    rf"){_NAME_TAIL}(?:\.\w{{1,5}})?$",
     re.IGNORECASE,
 )
 #: Patterns with bounded work are only tried on short values (boilerplate is short).
