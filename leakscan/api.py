@@ -28,14 +28,25 @@ from .settings import Settings
 
 @dataclass(frozen=True)
 class RedactedText:
-    """A post after redaction: the clean text and the scan that produced it."""
+    """A post after redaction: the clean text and the scan that produced it.
 
-    text: str
+    ``text`` is None when the post could not be checked (``result.error`` says why: over
+    ``max_text_chars``, a scanner that failed): a post that was not fully scanned has no
+    safe redacted version, and the original is never handed back as one.
+    """
+
+    text: str | None
     result: ScanResult
 
     @property
     def changed(self) -> bool:
-        return any(f.is_span for f in self.result.findings)
+        """True when ``text`` differs from the post (False when there is no ``text``)."""
+        return self.text is not None and any(f.is_span for f in self.result.findings)
+
+
+def _redacted(text: str, result: ScanResult, style: str) -> str | None:
+    """``text`` with ``result``'s findings masked, or None when it was not fully checked."""
+    return None if result.error else _redact_spans(text, result.findings, style)
 
 
 def scan_text(text: str, settings: Settings | None = None) -> ScanResult:
@@ -51,10 +62,11 @@ def scan_text(text: str, settings: Settings | None = None) -> ScanResult:
 def redact_text(text: str, settings: Settings | None = None, *, style: str = "placeholder") -> RedactedText:
     """Scan one post and mask what it leaks (``[PHONE]`` placeholders, or ``*`` with ``style="mask"``).
 
-    Characters outside the findings are returned exactly as given.
+    Characters outside the findings are returned exactly as given. A post that could not be
+    checked comes back with ``text=None`` (see :class:`RedactedText`).
     """
     result = engine.scan_text(text, settings)
-    return RedactedText(text=_redact_spans(text, result.findings, style), result=result)
+    return RedactedText(text=_redacted(text, result, style), result=result)
 
 
 # -- checking a whole post (text + photos) for apps ----------------------------------------
@@ -123,7 +135,9 @@ class PostCheck:
     """What leakscan says about one post before it goes out: its text and its photos.
 
     ``verdict`` is the worst of the text's and the photos' verdicts. ``redacted_text`` is
-    the post with every text finding masked (equal to the text when nothing was found).
+    the post with every text finding masked (equal to the text when nothing was found), or
+    None when the text could not be checked (``errors`` says why; the verdict is block): a
+    post that was not fully scanned has no safe redacted version.
     ``cleaned`` holds one :class:`CleanedImage` per photo when clean copies were asked for
     (``clean_images=True``), else it is empty.
     """
@@ -131,7 +145,7 @@ class PostCheck:
     verdict: Verdict
     text_result: ScanResult
     image_results: tuple[ScanResult, ...] = ()
-    redacted_text: str = ""
+    redacted_text: str | None = ""
     cleaned: tuple[CleanedImage, ...] = ()
 
     @property
@@ -149,8 +163,8 @@ class PostCheck:
 
     @property
     def text_changed(self) -> bool:
-        """True when the redacted text differs from the post."""
-        return any(f.is_span for f in self.text_result.findings)
+        """True when the redacted text differs from the post (False when there is none)."""
+        return self.redacted_text is not None and any(f.is_span for f in self.text_result.findings)
 
     @property
     def errors(self) -> tuple[str, ...]:
@@ -228,7 +242,7 @@ def _check(
         images = (images,)
     warm_up(settings)
     text_result = engine.scan_text(text, settings)
-    redacted = _redact_spans(text, text_result.findings, style) if not text_result.error else text
+    redacted = _redacted(text, text_result, style)
     image_results: list[ScanResult] = []
     cleaned: list[CleanedImage] = []
     for index, source in enumerate(images):

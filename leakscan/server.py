@@ -285,8 +285,11 @@ class CheckResponse(BaseModel):
 
     verdict: Verdict = Field(description="ok, warn or block: the worst of the text and the photos.")
     text: ItemOut
-    redacted_text: str
-    text_changed: bool
+    redacted_text: str | None = Field(
+        description="The post with what it leaks masked; null when the text could not be checked "
+        "(text.error says why, the verdict is block): a post that was not fully scanned has no safe redacted version."
+    )
+    text_changed: bool = Field(description="True when redacted_text differs from the post (false when it is null).")
     images: list[ItemOut]
     cleaned_images: list[CleanedImageOut] | None = Field(None, description="Present when clean_images was asked for.")
 

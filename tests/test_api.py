@@ -81,7 +81,49 @@ def test_over_long_text_is_an_error_not_a_crash() -> None:
     check = check_post("a" * 50, settings={"max_text_chars": 10})
     assert check.text_result.error and "limit" in check.text_result.error
     assert check.errors == (check.text_result.error,)
-    assert check.redacted_text == "a" * 50
+    assert check.verdict is Verdict.BLOCK and not check.text_result.checked
+
+
+#: A post whose phone number lies past ``max_text_chars``: never scanned, so never redacted.
+LONG_POST = "ok " * 20 + PHONE_POST
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "redacted", "changed"),
+    [
+        (LONG_POST, 40, None, False),  # past the limit: not checked, no redacted version
+        (LONG_POST, len(LONG_POST) - 1, None, False),  # one character over
+        (LONG_POST, len(LONG_POST), "ok " * 20 + "text me on [PHONE] after school", True),  # at the limit
+        (CLEAN_POST, len(CLEAN_POST), CLEAN_POST, False),
+    ],
+    ids=["past-the-limit", "one-over", "at-the-limit", "clean"],
+)
+def test_a_text_that_was_not_checked_has_no_redacted_version(text, limit, redacted, changed) -> None:
+    """Fail closed: the original is never handed back as if it were the redacted post."""
+    settings = {"max_text_chars": limit}
+    check = check_post(text, settings=settings)
+    assert (check.redacted_text, check.text_changed) == (redacted, changed)
+    assert check.verdict is (Verdict.BLOCK if redacted is None or changed else Verdict.OK)
+    assert (check.text_result.error is None) is (redacted is not None)
+    data = json.loads(json.dumps(check.to_dict()))
+    assert (data["redacted_text"], data["text_changed"]) == (redacted, changed)
+    # the same for leakscan.redact_text and Checker
+    assert leakscan.redact_text(text, Settings(max_text_chars=limit)).text == redacted
+    assert leakscan.redact_text(text, Settings(max_text_chars=limit)).changed is changed
+    assert Checker(settings).check_post(text, style="mask").redacted_text == (
+        None if redacted is None else redacted.replace("[PHONE]", "*** *** ****")
+    )
+
+
+def test_the_service_answer_model_carries_a_null_redacted_text() -> None:
+    """What the HTTP service answers is validated by its response model: null stays null."""
+    from leakscan.server import CheckResponse
+
+    check = check_post(LONG_POST, settings={"max_text_chars": 40})
+    answer = CheckResponse.model_validate(check.to_dict())
+    assert answer.redacted_text is None and answer.text_changed is False
+    assert answer.verdict.value == "block" and answer.text.error
+    assert CheckResponse.model_validate(check_post(PHONE_POST).to_dict()).redacted_text.endswith("[PHONE] after school")
 
 
 # -- photos ---------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@
   const photoRemove = document.getElementById("photo-remove");
 
   // What the last answers said.
-  let textCheck = null; // {text, verdict, findings, redacted}
+  let textCheck = null; // {text, verdict, findings, redacted, unchecked}
   let photo = null; // {name, verdict, findings, unchecked, cleanData, cleanType, fixed, url, error}
   let timer = null;
   let seq = 0;
@@ -86,7 +86,9 @@
         text: text,
         verdict: answer.verdict,
         findings: answer.text.findings,
+        // null when the text could not be checked (answer.text.error says why): nothing to fix with.
         redacted: answer.redacted_text,
+        unchecked: answer.text.error || null,
       };
     } catch (err) {
       if (mine !== seq) return;
@@ -162,6 +164,11 @@
     return photo.findings || [];
   }
 
+  // The redacted post, or null when there is none (no answer yet, or a text that could not be checked).
+  function textRedacted() {
+    return textCheck && typeof textCheck.redacted === "string" ? textCheck.redacted : null;
+  }
+
   function photoUnchecked() {
     return Boolean(photo && !photo.fixed && photo.unchecked);
   }
@@ -197,6 +204,8 @@
       message = "I couldn't read that photo: " + photo.error;
     } else if (photo && photo.verdict === "checking") {
       message = "Looking at your photo...";
+    } else if (textCheck && textCheck.unchecked && textCheck.text === textarea.value) {
+      message = "I couldn't fully check your post, so I can't tell if it is safe to share.";
     } else if (empty) {
       verdict = "empty";
       message = "Start typing and I'll check your post as you go.";
@@ -240,7 +249,7 @@
       photoPreview.removeAttribute("src");
     }
 
-    const textFixable = textFindings.length > 0 && textCheck && textCheck.redacted !== textarea.value;
+    const textFixable = textFindings.length > 0 && textRedacted() !== null && textCheck.redacted !== textarea.value;
     const photoFixable = photo && !photo.fixed && photo.cleanData && (pics.length > 0 || photoUnchecked());
     fixButton.disabled = !(textFixable || photoFixable);
     return all;
@@ -293,7 +302,7 @@
   // -- fixing and posting ---------------------------------------------------------------------------
 
   fixButton.addEventListener("click", async () => {
-    if (textCheck && textCheck.text === textarea.value && textCheck.redacted !== textarea.value) {
+    if (textRedacted() !== null && textCheck.text === textarea.value && textCheck.redacted !== textarea.value) {
       textarea.value = textCheck.redacted;
     }
     if (photo && photo.cleanData && !photo.fixed) {
