@@ -210,6 +210,22 @@ def app1_flir(fff: bytes) -> list[bytes]:
     return [segment(0xE1, b"FLIR\x00\x01" + bytes([i, len(chunks) - 1]) + c) for i, c in enumerate(chunks)]
 
 
+def gps_ifd_only(**tags: object) -> bytes:
+    """A TIFF-structured EXIF block whose GPS IFD holds only ``tags`` (piexif GPS tag names):
+    destination coordinates, an area name... and no GPSLatitude/GPSLongitude."""
+    gps = {getattr(piexif.GPSIFD, name): value for name, value in tags.items()}
+    return piexif.dump({"0th": {piexif.ImageIFD.Make: b"TestMake"}, "GPS": gps})[6:]
+
+
+#: A GPS IFD with the destination's coordinates only (they locate as well as the position).
+GPS_DEST_ONLY = {
+    "GPSDestLatitudeRef": b"N",
+    "GPSDestLatitude": ((40, 1), (42, 1), (0, 1)),
+    "GPSDestLongitudeRef": b"W",
+    "GPSDestLongitude": ((74, 1), (0, 1), (0, 1)),
+}
+
+
 def _jpeg_shapes() -> list[Shape]:
     com = segment(0xFE, b"filler")
     app4 = segment(0xE4, b"junk")
@@ -238,6 +254,8 @@ def _jpeg_shapes() -> list[Shape]:
         ("flir-300-records-then-gps", jpeg(*app1_flir(flir(filler=300)))),
         ("flir-5000-records-then-gps", jpeg(*app1_flir(flir(filler=5000)))),
         ("flir-cut-gps-record", jpeg(*app1_flir(flir(cut=40)))),
+        ("gps-dest-only", jpeg(app1_exif(gps_ifd_only(**GPS_DEST_ONLY)))),
+        ("gps-area-information-only", jpeg(app1_exif(gps_ifd_only(GPSAreaInformation=b"ASCII\0\0\0" + CITY.encode())))),
     ]
     out += [(f"xmp-{v}", jpeg(app1_xmp(xmp(v)))) for v in XMP_VARIANTS]
     return [Shape(f"jpeg-{n}", "JPEG", d) for n, d in out]
@@ -719,7 +737,17 @@ def shapes() -> list[Shape]:
 # -- the oracle ---------------------------------------------------------------------------------
 
 #: ExifTool tag names (after the group) that hold a position.
-GPS_TAGS = frozenset({"GPSLatitude", "GPSLongitude", "GPSCoordinates", "GPSPosition", "LocationInformation"})
+GPS_TAGS = frozenset(
+    {
+        "GPSLatitude",
+        "GPSLongitude",
+        "GPSDestLatitude",
+        "GPSDestLongitude",
+        "GPSCoordinates",
+        "GPSPosition",
+        "LocationInformation",
+    }
+)
 #: What a reader can give away, by the fictional value that carries it.
 VALUES = {"OWNER": OWNER, "SERIAL": SERIAL, "PLACE": CITY}
 

@@ -13,6 +13,7 @@ decode) and as EXIF inside a JPEG (APP1), in both byte orders:
 * ``deep-subifd-N``: SubIFDs nested N deep, the identifying tags at the bottom;
 * ``gps-under-*``: the GPS IFD hung off an unusual parent (ExifIFD, Interop, SubIFD, a
   SubIFD's next IFD, the second page);
+* ``gps-dest-only``: a GPS IFD with the destination's coordinates and nothing else;
 * ``gps-is-interop``, ``shared-gps``, ``page-is-subifd``: one IFD reached twice;
 * ``loop-chain``, ``loop-subifd``: pointers back to an IFD already read;
 * ``pages-N``: N pages, each with its own GPS IFD, ExifIFD (owner, serial) and SubIFD
@@ -327,6 +328,12 @@ def loop_subifd(b: TiffBuilder, page: Page) -> None:
     b.set_first(b.ifd([*page(b, 0), b.pointer(SUB_IFDS, first)]))
 
 
+def gps_dest_only(b: TiffBuilder, page: Page) -> None:
+    """A GPS IFD holding only the destination's coordinates (no GPSLatitude/GPSLongitude)."""
+    dest = b.ifd([(0x13, ASCII, "N"), (0x14, RATIONAL, LAT), (0x15, ASCII, "W"), (0x16, RATIONAL, LON)])
+    b.set_first(b.ifd([*page(b, 0), (ARTIST, ASCII, OWNER), b.pointer(GPS_IFD, dest)]))
+
+
 def pages(n: int) -> Callable[[TiffBuilder, Page], None]:
     """N pages, each with its own GPS IFD, ExifIFD and SubIFD thumbnail (owner on each)."""
 
@@ -408,6 +415,7 @@ STRUCTURES: dict[str, Callable[[TiffBuilder, Page], None]] = {
     **{f"deep-subifd-{n}": deep_subifd(n) for n in (2, 7, 12, 20)},
     **{f"gps-under-{p}": gps_under(p) for p in ("exififd", "interop", "subifd", "subifd-next", "page2")},
     "gps-is-interop": gps_is_interop,
+    "gps-dest-only": gps_dest_only,
     "shared-gps": shared_gps,
     "page-is-subifd": page_is_subifd,
     "loop-chain": loop_chain,

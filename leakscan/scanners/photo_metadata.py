@@ -107,6 +107,7 @@ LOCATION_NAMES = frozenset(
         "HometownCity",
         "DestinationCity",
         "Landmark",
+        "GPSAreaInformation",  # the name of the GPS area: a place
         "Places",
         "Locality",
         "StateProvince",
@@ -626,11 +627,14 @@ def _exif_gps(c: _Collector, ex: exif_mod.ExifData, field: str) -> None:
         if e.ifd == "GPS":
             gps.setdefault(e.dir, {}).setdefault(e.name, e)
     for i, (index, tags) in enumerate(gps.items()):
-        ref_lat, ref_lon = tags.get("GPSLatitudeRef"), tags.get("GPSLongitudeRef")
-        lat = exif_mod.gps_coordinate(tags.get("GPSLatitude"), ref_lat.value if ref_lat else None)
-        lon = exif_mod.gps_coordinate(tags.get("GPSLongitude"), ref_lon.value if ref_lon else None)
         parent = ex.dirs[ex.dirs[index].parent].name if ex.dirs[index].parent >= 0 else ""
-        c.gps(field if i == 0 else f"{field} ({parent})", lat, lon)
+        where = "" if i == 0 else f" ({parent})"
+        # where the photo was taken, and where it was pointing at (a destination locates too)
+        for prefix, label in (("GPS", field), ("GPSDest", field.replace("GPSInfo", "GPSDestLatitude"))):
+            ref_lat, ref_lon = tags.get(f"{prefix}LatitudeRef"), tags.get(f"{prefix}LongitudeRef")
+            lat = exif_mod.gps_coordinate(tags.get(f"{prefix}Latitude"), ref_lat.value if ref_lat else None)
+            lon = exif_mod.gps_coordinate(tags.get(f"{prefix}Longitude"), ref_lon.value if ref_lon else None)
+            c.gps(label + where, lat, lon)
 
 
 def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: bytes) -> None:
@@ -641,6 +645,10 @@ def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: by
             c.camera.add(" ".join(v.split()).casefold())
     for e in ex.entries:
         ifd, name, v = e.ifd, e.name, e.value
+        if ifd == "GPS" and e.tag in _GPS_TEXT_TAGS:
+            # an 8-byte character code, then the text (as in UserComment)
+            c.named(f"{name}{suffix}", name, exif_mod.user_comment(v))
+            continue
         if ifd == "GPS" or ifd == "Interop":
             continue
         if ifd.startswith("MakerNotes"):
@@ -674,6 +682,10 @@ def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: by
             c.thumbnail(f"PreviewImage ({ifd}){suffix}", None)
         elif isinstance(v, (str, bytes)):
             c.named(field, name, v)
+
+
+#: GPS tags that hold text behind a character code: GPSProcessingMethod, GPSAreaInformation.
+_GPS_TEXT_TAGS = frozenset({0x1B, 0x1C})
 
 
 def _blob(e: exif_mod.Entry, payload: bytes) -> bytes:
