@@ -80,7 +80,7 @@ def detect_text(
     invisible characters out, an override run in display order); their findings are mapped
     back, so offsets and ``finding.text`` are always those of ``text`` as given. ``view`` is
     that view when the caller already built it; ``doc`` is the spaCy Doc of the *view's*
-    text (a Doc of a different length is not used: it was made from the original).
+    text (a Doc of another text is not used: it was made from the original).
 
     Failures are the names of scanners that raised (a bug, never the input's fault); the
     other scanners' findings are still returned.
@@ -91,7 +91,7 @@ def detect_text(
     failed: list[str] = []
     if not view.text.strip():
         return found, failed
-    if doc is not None and view.changed and len(doc.text) != len(view.text):
+    if doc is not None and view.changed and doc.text != view.text:
         doc = None
     ctx = TextContext(view.text, settings, field=field, doc=doc)
     scanners = text_scanners(settings)

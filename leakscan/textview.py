@@ -3,26 +3,38 @@
 Characters a screen shows as nothing can hide a leak from a pattern and still leave it
 perfectly readable: ``em<ZWSP>ma@gmail.com``, a soft hyphen inside a name, a variation
 selector or a tag character after every digit, ``2<U+0336>1<U+0336>7`` (a digit struck
-through is still a digit), or a number stored backwards behind a right-to-left override
-(``<RLO>4310 555 712`` shows as ``217 555 0134``). :meth:`TextView.of` builds, once per
-text, the text a reader sees:
+through is still a digit), a number stored backwards behind a right-to-left override
+(``<RLO>4310 555 712`` shows as ``217 555 0134``), or a blank that is not a space
+(``217<U+2028>555``, ``217<U+2800>555``). :meth:`TextView.of` builds, once per text, the
+text a reader sees. It thinks in classes of characters, not in lists of tricks:
 
-* every *default-ignorable* character (Unicode's ``Default_Ignorable_Code_Point``: soft
-  hyphen, zero-width space/joiners, word joiner, invisible operators U+2061-2064, bidi
-  marks and controls, the combining grapheme joiner, variation selectors including the
-  supplementary ones, tag characters, Hangul fillers, the BOM...) is dropped;
+* shown as nothing, dropped: every *default-ignorable* character (Unicode's
+  ``Default_Ignorable_Code_Point``: soft hyphen, zero-width space/joiners, word joiner,
+  invisible operators U+2061-2064, bidi marks and controls, the combining grapheme joiner,
+  variation selectors, tag characters, Hangul fillers, the BOM...), every other *format*
+  character (general category Cf: the Egyptian hieroglyph format controls, the interlinear
+  annotation anchors, the Arabic number signs...), every *control* character (Cc) but tab
+  and those that end a line (NUL, ESC, U+001F, DEL, the C1 controls...), and every *overlay*
+  mark (canonical combining class 1: a stroke or slash drawn through a letter or digit,
+  ``Z<U+0335>ara`` reads as ``Zara``);
 * combining marks on a digit are dropped (``2️⃣`` reads as ``2``);
+* white space of every kind is shown as what it is: every space separator (Zs: no-break,
+  en/em, ideographic, Ogham space mark...) and the Braille blank U+2800 (a symbol drawn as
+  an empty cell) become a plain space; every line break (Zl U+2028, Zp U+2029, NEL, VT, FF,
+  the information separators U+001C-001E, a lone CR) becomes ``"\\n"`` (CRLF stays as it is);
 * the characters of a right-to-left override run (U+202E up to its PDF, the end of the
   paragraph or a PDI) are put in display order: reversed, mirrored brackets swapped, a
   letter's combining marks kept after it.
 
-Everything else is kept as it is (the scanners fold case and look-alike digits themselves).
-:meth:`TextView.span` maps a span of the view back to the original text, so findings keep
-the contract ``text[start:end] == finding.text`` on the text as given, and a redaction
-covers the invisible characters inside the span as well.
+Everything else is kept as it is (the scanners fold case and look-alike digits themselves;
+accents on letters stay, they are part of the word). :meth:`TextView.span` maps a span of the
+view back to the original text, so findings keep the contract ``text[start:end] ==
+finding.text`` on the text as given, and a redaction covers the invisible characters inside
+the span as well.
 
 A text without any of these characters (nearly every post) costs one C-level scan, and its
-view *is* the text: the same object, with an identity map.
+view *is* the text: the same object, with an identity map. A text whose only oddity is a
+blank keeps its offsets (the view has the same length) and costs one substitution pass.
 """
 
 from __future__ import annotations
@@ -40,10 +52,33 @@ IGNORABLE = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
     "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
-_IGNORABLE_RUN = re.compile(f"[{IGNORABLE}]+")
-#: Where the slow path must look: an ignorable character, or a digit followed by anything
-#: that could be a combining mark (every mark is at U+0300 or above).
-_TRIGGER = re.compile(f"(?P<ign>[{IGNORABLE}]+)|\\d(?=[^\\x00-\\u02ff])")
+#: Format characters (general category Cf, Unicode 17) that are not default-ignorable.
+#: tests/test_evasions.py checks that this and the classes below hold every such character
+#: of the running Python's Unicode database.
+FORMAT = "\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+#: Control characters (Cc) other than tab and the ones that end a line.
+CONTROLS = "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"
+#: Overlay marks (canonical combining class 1), drawn through the character they follow.
+OVERLAYS = (
+    "\u0334-\u0338\u1cd4\u1ce2-\u1ce8\u20d2\u20d3\u20d8-\u20da\u20e5\u20e6\u20ea\u20eb"
+    "\U00010a39\U00016af0-\U00016af4\U0001bc9e\U0001d167-\U0001d169"
+)
+#: Everything the view drops wherever it stands.
+HIDDEN = IGNORABLE + FORMAT + CONTROLS + OVERLAYS
+#: Shown as a plain space: the space separators (Zs) and the Braille blank (an empty cell).
+SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2800"
+#: Shown as a line break: Zl, Zp, and the controls that end a line (a lone CR: see _SHOWN_RE).
+BREAKS = "\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+_HIDDEN_RUN = re.compile(f"[{HIDDEN}]+")
+#: What the view shows in place of a blank (same length: offsets do not move).
+_SHOWN_RE = re.compile(f"(?P<space>[{SPACES}])|[{BREAKS}]|\\r(?!\\n)")
+#: What the view drops: a run of hidden characters, or a digit followed by anything that could
+#: be a combining mark (every mark is at U+0300 or above).
+_DROP = re.compile(f"(?P<ign>[{HIDDEN}]+)|\\d(?=[^\\x00-\\u02ff])")
+#: Whether the slow path is needed at all: something to drop, or a blank to show plain.
+_TRIGGER = re.compile(f"{_DROP.pattern}|[{SPACES}{BREAKS}]|\\r(?!\\n)")
+#: The same for a text that is all ASCII (a fast first check).
+_ASCII_TRIGGER = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]|\\r(?!\\n)")
 _MARKS = frozenset({"Mn", "Me"})
 _RLO, _PDF = "\u202e", "\u202c"
 #: Controls whose effect reaches over the text after them (embeddings, overrides, isolates):
@@ -86,18 +121,19 @@ class TextView:
 
     @property
     def changed(self) -> bool:
-        """True when the view differs from the original (then it is always shorter)."""
-        return self._map is not None
+        """True when the view differs from the original (then it is the same length or shorter)."""
+        return self.text is not self.original
 
     @classmethod
     def of(cls, text: str) -> TextView:
         """The view of ``text``; ``text`` itself (identity map) when nothing hides in it."""
-        if text.isascii() or _TRIGGER.search(text) is None:
+        if (_ASCII_TRIGGER if text.isascii() else _TRIGGER).search(text) is None:
             return cls(text, text)
+        shown = as_shown(text)  # blanks in place (same length): a plain space or line break
         n = len(text)
         dropped = bytearray(n)
         pos = 0
-        while (m := _TRIGGER.search(text, pos)) is not None:
+        while (m := _DROP.search(text, pos)) is not None:
             if m.group("ign") is not None:
                 dropped[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 pos = m.end()
@@ -105,7 +141,7 @@ class TextView:
             # A digit: drop the marks (and invisible characters) that follow it.
             j = m.end()
             while j < n:
-                run = _IGNORABLE_RUN.match(text, j)
+                run = _HIDDEN_RUN.match(text, j)
                 if run is not None:
                     j = run.end()
                 elif unicodedata.category(text[j]) in _MARKS:
@@ -115,16 +151,17 @@ class TextView:
             dropped[m.end() : j] = b"\x01" * (j - m.end())
             pos = j
         if dropped.find(1) < 0:
-            return cls(text, text)  # a digit before a symbol, an accent on a letter: nothing hidden
+            # A digit before a symbol, an accent on a letter: nothing hidden (blanks: same offsets).
+            return cls(text, shown if shown != text else text)
         runs = _override_runs(text) if _RLO in text else []
         pieces: list[tuple[int, int]] = []
         parts: list[str] = []
         at = 0
         for opener, lo, hi, _close_end in runs:
-            _plain(text, dropped, at, opener, pieces, parts)
-            _reversed(text, dropped, lo, hi, pieces, parts)
+            _plain(shown, dropped, at, opener, pieces, parts)
+            _reversed(shown, dropped, lo, hi, pieces, parts)
             at = hi
-        _plain(text, dropped, at, n, pieces, parts)
+        _plain(shown, dropped, at, n, pieces, parts)
         starts: list[int] = []
         length = 0
         for a, b in pieces:
@@ -170,8 +207,10 @@ class TextView:
 
     def findings(self, findings: Iterable[Finding]) -> list[Finding]:
         """Findings on the view, mapped back onto the original text (in text order)."""
-        if self._map is None:
+        if not self.changed:
             return list(findings)
+        if self._map is None:  # blanks shown plain, same offsets: the text is cut from the original
+            return [f.with_(text=self.original[f.start : f.end]) if f.is_span else f for f in findings]
         out = []
         for f in findings:
             if f.is_span:
@@ -180,6 +219,16 @@ class TextView:
             out.append(f)
         out.sort(key=lambda f: (f.start is None, f.start or 0, f.end or 0))
         return out
+
+
+def _plain_blank(m: re.Match[str]) -> str:
+    """What a blank shows as: a plain space, or a line break."""
+    return " " if m.group("space") is not None else "\n"
+
+
+def as_shown(text: str) -> str:
+    """``text`` with every blank as the plain space or line break it shows as (same length)."""
+    return _SHOWN_RE.sub(_plain_blank, text)
 
 
 def _plain(text: str, dropped: bytearray, lo: int, hi: int, pieces: list[tuple[int, int]], parts: list[str]) -> None:
@@ -256,4 +305,4 @@ def _override_runs(text: str) -> list[tuple[int, int, int, int]]:
     return runs
 
 
-__all__ = ["IGNORABLE", "TextView"]
+__all__ = ["BREAKS", "CONTROLS", "FORMAT", "HIDDEN", "IGNORABLE", "OVERLAYS", "SPACES", "TextView", "as_shown"]

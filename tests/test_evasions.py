@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from leakscan import Kind, Settings, Verdict
 from leakscan.engine import detect_text, scan_many_texts, scan_text
 from leakscan.redact.text import redact_text
-from leakscan.textview import TextView
+from leakscan.textview import TextView, as_shown
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,20 @@ EVASIONS: dict[str, Callable[[str], str]] = {
     "embeddings": wrap_each("\u202a", "\u202c"),
     "left-to-right override": wrap_each("\u202d", "\u202c"),
     "mixed invisibles": between("\u200b\u00ad\u2060\ufeff"),
+    # Every format character (Cf) and every control but the line-ending ones shows as nothing.
+    "egyptian hieroglyph format control": between("\U00013430"),
+    "interlinear annotation anchor": between("\ufff9"),
+    "arabic number sign": between("\u0600"),
+    "NUL": between("\x00"),
+    "unit separator": between("\x1f"),
+    "escape": between("\x1b"),
+    "delete": between("\x7f"),
+    "C1 control": between("\x9b"),
+    # An overlay drawn through a letter or digit leaves it readable.
+    "long stroke overlay": between("\u0336"),
+    "short solidus overlay": between("\u0337"),
+    "long solidus overlay": between("\u0338"),
+    "enclosing overlay (combining ring overlay)": between("\u20d8"),
     "right-to-left override, reversed": reversed_override,
 }
 DIGIT_EVASIONS: dict[str, Callable[[str], str]] = {
@@ -123,13 +137,47 @@ PHONE_EVASIONS: dict[str, str] = {
     "line breaks between groups": "217\n555\n0134",
     "crlf between groups": "217\r\n555\r\n0134",
     "a digit per line": "2\n1\n7\n5\n5\n5\n0\n1\n3\n4",
+    # every kind of white space and line break is a separator (the view makes them plain)
+    "line separator": "217\u2028555\u20280134",
+    "paragraph separator": "217\u2029555\u20290134",
+    "next line (NEL)": "217\u0085555\u00850134",
+    "vertical tab": "217\u000b555\u000b0134",
+    "form feed": "217\u000c555\u000c0134",
+    "lone carriage returns": "217\r555\r0134",
+    "file separator": "217\u001c555\u001c0134",
+    "ogham space mark": "217\u1680555\u16800134",
+    "ideographic space": "217\u3000555\u30000134",
+    "no-break space": "217\u00a0555\u00a00134",
+    "narrow no-break space": "217\u202f555\u202f0134",
+    "medium mathematical space": "217\u205f555\u205f0134",
+    "braille blank": "217\u2800555\u28000134",
+    # a dot at mid height between the groups
+    "middle dots": "217\u00b7555\u00b70134",
+    "bullets": "217\u2022555\u20220134",
+    "spaced bullets": "217 \u2022 555 \u2022 0134",
+    "katakana middle dots": "217\u30fb555\u30fb0134",
+    "dot operators": "217\u22c5555\u22c50134",
+    "bullet operators": "217\u2219555\u22190134",
+    "hyphenation points": "217\u2027555\u20270134",
+    "greek ano teleia": "217\u0387555\u03870134",
+}
+#: Blanks that stand between an e-mail address's local part and its "@".
+EMAIL_EVASIONS: dict[str, str] = {
+    "braille blank before the @": "emma.j2013\u2800@gmail.com",
+    "egyptian format control before the @": "emma.j2013\U00013430@gmail.com",
+    "NUL before the @": "emma.j2013\x00@gmail.com",
+    "ogham space around the @": "emma.j2013\u1680@\u1680gmail.com",
 }
 
-CASES = [
-    pytest.param(t, name, fn(t.value), id=f"{t.name}: {name}")
-    for t in TARGETS
-    for name, fn in (EVASIONS | (DIGIT_EVASIONS if any(c.isdigit() for c in t.value) else {})).items()
-] + [pytest.param(TARGETS[0], name, value, id=f"phone: {name}") for name, value in PHONE_EVASIONS.items()]
+CASES = (
+    [
+        pytest.param(t, name, fn(t.value), id=f"{t.name}: {name}")
+        for t in TARGETS
+        for name, fn in (EVASIONS | (DIGIT_EVASIONS if any(c.isdigit() for c in t.value) else {})).items()
+    ]
+    + [pytest.param(TARGETS[0], name, value, id=f"phone: {name}") for name, value in PHONE_EVASIONS.items()]
+    + [pytest.param(TARGETS[1], name, value, id=f"email: {name}") for name, value in EMAIL_EVASIONS.items()]
+)
 
 
 @pytest.mark.parametrize("target", TARGETS, ids=[t.name for t in TARGETS])
@@ -199,6 +247,14 @@ CLEAN = [
     "so\u00adcc\u00ader prac\u00adtice was fun",
     "yay\u200b\u200bweekend\u2060!!",
     "2\u20e3 more days till the holidays ✨",
+    # the separators and dots of the phone evasions, in clean posts
+    "we won 3\u00b72 and then 4\u00b71 \u2022 next game friday",
+    "shopping:\n\u2022 2 eggs\n\u2022 3 cups flour\n\u2022 1 tsp salt\n\u2022 250 g butter",
+    "shopping:\u2028\u2022 2 eggs\u2028\u2022 3 cups flour\u2028\u2022 1 tsp salt",
+    "level 12\u2028level 13\u2028level 14",
+    "see you at 3\u2800pm\u2029bring snacks\u0085ok",
+    "tabs\tand\u000bvertical\u000cfeeds\u001fand\x00nuls",
+    "table 6 \u00b7 chair 2 \u00b7 shelf 14",
 ]
 
 
@@ -230,10 +286,50 @@ def test_a_text_with_nothing_hidden_is_its_own_view(text: str) -> None:
         ("\u202eab\ncd", "ba\ncd"),  # the paragraph ends the run
         ("\u202eab\u2069cd", "bacd"),  # so does a PDI
         ("\u202ea\u202db\u202cc\u202cd", "cbad"),  # the run's own PDF, past a nested one
+        # white space of every kind is a plain space, line breaks of every kind a "\n"
+        ("a\u00a0b\u1680c\u2003d\u3000e\u2800f", "a b c d e f"),
+        ("a\u2028b\u2029c\u0085d\x0be\x0cf\x1cg", "a\nb\nc\nd\ne\nf\ng"),
+        ("a\rb\r\nc", "a\nb\r\nc"),  # a lone CR ends a line; CRLF stays as it is
+        ("tab\tstays", "tab\tstays"),
+        # format characters and the other controls show as nothing
+        ("2\x001\x1f7\x7f5\x9b5", "21755"),
+        ("2\U000134301\ufff97\u06005", "2175"),
+        # an overlay drawn through a letter does not change the letter
+        ("Z\u0335ara K\u0336owalski", "Zara Kowalski"),
+        ("caf\u00e9 e\u0301", "caf\u00e9 e\u0301"),  # other marks on letters stay
     ],
 )
 def test_the_view_is_what_a_reader_sees(text: str, shown: str) -> None:
     assert TextView.of(text).text == shown
+
+
+def _in_class(cls: str) -> set[int]:
+    import re
+
+    pattern = re.compile(f"[{cls}]")
+    return {cp for cp in range(0x110000) if pattern.match(chr(cp))}
+
+
+def test_the_view_classes_hold_every_character_of_their_unicode_categories() -> None:
+    """Classes, not lists: every format (Cf) and control (Cc) character is dropped but tab and the
+    line breaks, every space separator (Zs) is a space, every line and paragraph separator a break,
+    every overlay mark (combining class 1) dropped, in the running Python's Unicode database."""
+    import unicodedata
+
+    from leakscan import textview as tv
+
+    hidden, spaces, breaks = _in_class(tv.HIDDEN), _in_class(tv.SPACES), _in_class(tv.BREAKS)
+    for cp in range(0x110000):
+        ch = chr(cp)
+        cat = unicodedata.category(ch)
+        if cat == "Cf" or unicodedata.combining(ch) == 1 or (cat == "Cc" and ch not in "\t\n\r"):
+            assert cp in hidden or cp in breaks, f"U+{cp:04X} ({cat}) is kept"
+        if cat == "Zs" and ch != " ":
+            assert cp in spaces, f"U+{cp:04X} (Zs) is not a space"
+        if cat in ("Zl", "Zp"):
+            assert cp in breaks, f"U+{cp:04X} ({cat}) is not a line break"
+    assert not (hidden & spaces or hidden & breaks or spaces & breaks)
+    assert {cp for cp in breaks if cp < 0x80} == {0x0B, 0x0C, 0x1C, 0x1D, 0x1E}
 
 
 def test_view_spans_map_back_exactly() -> None:
@@ -248,9 +344,13 @@ def test_view_spans_map_back_exactly() -> None:
 
 
 _HIDING = "\u00ad\u200b\u200d\u2060\u2062\ufeff\u034f\ufe0f\U000e0100\U000e0041\u3164\u202a\u202c\u202d\u202e\u2066\u2069\u200f"
+#: Shown as nothing too: other format characters, controls, overlays.
+_NOTHING = "\U00013430\ufff9\u0600\x00\x1f\x7f\x9b\u0336\u20d8"
+#: Shown as a plain space or line break.
+_BLANKS = "\u00a0\u1680\u2003\u3000\u2800\u2028\u2029\u0085\x0b\x0c\x1c\r"
 _VIEW_TEXTS = st.text(
     st.one_of(
-        st.sampled_from(_HIDING + "\u0301\u0336\u20e3()[]<>\n 0123456789abc@."),
+        st.sampled_from(_HIDING + _NOTHING + _BLANKS + "\u0301\u20e3()[]<>\n 0123456789abc@."),
         st.characters(whitelist_categories=("Mn", "Me", "Cf", "Nd", "Ll", "Zs", "So")),
     ),
     max_size=60,
@@ -266,7 +366,8 @@ def test_every_view_character_maps_back_to_the_character_shown(text: str, data: 
     for k, ch in enumerate(view.text):
         lo, hi = view.span(k, k + 1)
         assert 0 <= lo < hi <= len(text)
-        assert ch in text[lo:hi] or ch.translate(_MIRROR_ALL) in text[lo:hi]  # (with a whole run's controls)
+        shown = as_shown(text[lo:hi])  # blanks as the plain space or line break they show as
+        assert ch in shown or ch.translate(_MIRROR_ALL) in shown or ch in text[lo:hi]  # (a whole run's controls)
     a = data.draw(st.integers(0, len(view.text)))
     b = data.draw(st.integers(a, len(view.text)))
     lo, hi = view.span(a, b)
@@ -277,7 +378,9 @@ def test_every_view_character_maps_back_to_the_character_shown(text: str, data: 
 
 @hsettings(derandomize=True, max_examples=200, deadline=None, database=None)
 @given(
-    st.text(st.sampled_from("abc 12.@-\n"), max_size=40), st.lists(st.sampled_from(_HIDING[:11]), max_size=8), st.data()
+    st.text(st.sampled_from("abc 12.@-\n"), max_size=40),
+    st.lists(st.sampled_from(_HIDING[:11] + _NOTHING), max_size=8),
+    st.data(),
 )
 def test_invisible_characters_change_nothing_a_reader_sees(text: str, hidden: list[str], data: st.DataObject) -> None:
     """Invisible characters (not bidi controls) put anywhere: the same view."""
@@ -314,6 +417,10 @@ def test_batched_and_single_scans_agree_on_evasions() -> None:
     [
         ("ring me \u202e4310 555 712\u202c", Kind.PHONE, "\u202e4310 555 712\u202c"),
         ("write to em\u200bma.j2013@gm\u00adail.com", Kind.EMAIL, "em\u200bma.j2013@gm\u00adail.com"),
+        ("call 217\u2028555\u20280134", Kind.PHONE, "217\u2028555\u20280134"),
+        ("call 217\u2800555\u28000134", Kind.PHONE, "217\u2800555\u28000134"),
+        ("call 217\u1680555\u16800134", Kind.PHONE, "217\u1680555\u16800134"),
+        ("write to emma.j2013\U00013430@gmail.com", Kind.EMAIL, "emma.j2013\U00013430@gmail.com"),
     ],
 )
 def test_an_evasion_in_a_photo_comment_is_found(tmp_path, comment: str, kind: Kind, value: str) -> None:

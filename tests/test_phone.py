@@ -52,6 +52,10 @@ def findings(text: str, settings: Settings = SETTINGS) -> list:
 # -- what is a phone number --------------------------------------------------------------
 
 POSITIVE = [
+    # mid-height dots and bullets between the groups
+    ("call me 217\u00b7555\u00b70134", "217\u00b7555\u00b70134"),
+    ("text me 217 \u2022 555 \u2022 0134", "217 \u2022 555 \u2022 0134"),
+    ("my cell 07700\u30fb900123", "07700\u30fb900123"),
     # North America, written
     ("call me at (217) 555-0134 after school", "(217) 555-0134"),
     ("my number is 217-555-0134", "217-555-0134"),
@@ -243,6 +247,14 @@ NEGATIVE = [
     "o o o o o o o o",
     "double double trouble",
     "5 + 5 = 10",
+    # mid-height dots and bullets: scores, lists, counting, old-style decimals
+    "we won 3\u00b72",
+    "final score 21\u00b714 then 3\u00b72",
+    "scores \u2022 12 \u2022 15 \u2022 9 \u2022 21",
+    "1\u00b72\u00b73\u00b74\u00b75\u00b76\u00b77\u00b78\u00b79",
+    "\u2022 2 eggs\n\u2022 3 cups flour\n\u2022 1 tsp salt\n\u2022 250 g butter",
+    "\u2022 2\u2028\u2022 3\u2028\u2022 1\u2028\u2022 250",
+    "prices \u00a312\u00b750 \u2022 \u00a313\u00b775 \u2022 \u00a39\u00b799",
 ]
 
 

@@ -112,11 +112,14 @@ _SUB_RE = re.compile(r"[0-9][ol]|[ol][0-9]")
 _WORD_RE = re.compile(r"[a-z]+")
 _WORD_SET = frozenset(_ALL_WORDS)
 
+#: Dots drawn at mid height, as between the groups of "217·555·0134": the middle dots
+#: (Latin, Greek ano teleia, Katakana and its half-width form, the word separator), the
+#: bullets and the dot and bullet operators, the hyphenation point.
+_MID_DOTS = "\u00b7\u0387\u2022\u2027\u2219\u22c5\u2e31\u30fb\uff65"
 #: Characters that may separate two digit tokens of one number (at most four of them;
-#: a comma only between spelled or single digits: "five, five, five").
-_GAP_RE = re.compile(
-    "[ \t\u00a0\u2000-\u200a\u202f\u3000.,\\-\u2010-\u2015\u2212\u30fc\uff0d\uff0e()\\[\\]\uff08\uff09]{1,4}"
-)
+#: a comma only between spelled or single digits: "five, five, five"). Other blanks are
+#: plain spaces or line breaks in the text view the scanner reads.
+_GAP_RE = re.compile("[ \t.,\\-\u2010-\u2015\u2212\u30fc\uff0d\uff0e()\\[\\]\uff08\uff09" + _MID_DOTS + "]{1,4}")
 #: Emoji and pictographs (arrows, dingbats, symbols; not the circled digits, which fold to digits).
 _EMOJI = "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff"
 #: A decorated gap: emoji, or one line break, with spaces ("217🔥555🔥0134", "217 📞 555", a group a line).
