@@ -108,6 +108,19 @@ POSITIVE = [
     ("miadances", HANDLE, "miadances", 1.0),
     ("Mia.Dances", HANDLE, "Mia.Dances", 1.0),
     ("discord shadowfox#4412", HANDLE, "shadowfox#4412", 1.0),
+    # look-alike letters of other scripts read as the Latin letter they look like (offsets as given)
+    ("hi im \u0435mm\u0430 j\u043ehns\u043en", PERSON, "\u0435mm\u0430 j\u043ehns\u043en", 1.0),  # Cyrillic
+    ("\u0435mm\u0430 is my name", PERSON, "\u0435mm\u0430", 0.5),  # the first name alone, no typo allowed
+    ("\u0415\u041c\u041c\u0410 JOHNSON", PERSON, "\u0415\u041c\u041c\u0410 JOHNSON", 1.0),  # Cyrillic capitals
+    ("emma j\u03bfhns\u03bfn", PERSON, "emma j\u03bfhns\u03bfn", 1.0),  # Greek omicron
+    ("\u0399\u0430n says hi to emma", PERSON, "emma", 0.5),
+    ("l\u0456nc\u043eln elementary", SCHOOL, "l\u0456nc\u043eln elementary", 0.9),
+    ("i live in spr\u0456ngf\u0456\u0435ld", LOCATION, "spr\u0456ngf\u0456\u0435ld", 1.0),
+    ("email \u0435mm\u0430.j2013@gm\u0430il.com", EMAIL, "\u0435mm\u0430.j2013@gm\u0430il.com", 1.0),
+    ("add @m\u0456\u0430.d\u0430nces", HANDLE, "@m\u0456\u0430.d\u0430nces", 1.0),
+    # marks on every letter do not split the word
+    ("hi im e\u0332m\u0332m\u0332a\u0332 johnson", PERSON, "e\u0332m\u0332m\u0332a\u0332 johnson", 1.0),
+    ("e\u0301\u0308m\u0323ma is here", PERSON, "e\u0301\u0308m\u0323ma", 0.5),
 ]
 
 NEGATIVE = [
@@ -127,6 +140,10 @@ NEGATIVE = [
     "call 217 555 0199",
     "my code is 5550",
     "just a normal day at the park",
+    # words in other scripts that do not look like a known value
+    "\u043f\u0440\u0438\u0432\u0435\u0442 \u043a\u0430\u043a \u0434\u0435\u043b\u0430",
+    "\u03ba\u03b1\u03bb\u03b7\u03bc\u03ad\u03c1\u03b1",
+    "\u0435\u043c\u043c\u0430",  # Cyrillic "емма": its м does not look like an m
 ]
 
 
@@ -267,3 +284,30 @@ def test_adversarial_input_is_linear(text: str) -> None:
     start = time.process_time()  # CPU time: other processes on a busy machine do not count
     scan(text)
     assert time.process_time() - start < 5.0  # linear: well under a second when the machine is idle
+
+
+# A known name disguised: the text view drops overlays, the scanner reads look-alikes.
+DISGUISED_NAMES = [
+    ("this is z\u0430ra kowalsk\u0456", "z\u0430ra kowalsk\u0456"),
+    ("this is Z\u0335ara K\u0335owalski", "Z\u0335ara K\u0335owalski"),
+    ("this is Z\u0336a\u0336r\u0336a\u0336 Kowalski", "Z\u0336a\u0336r\u0336a\u0336 Kowalski"),
+    ("this is Z\u0338ara Kowalski", "Z\u0338ara Kowalski"),
+    ("this is \u0396\u0430r\u0430 kowalski", "\u0396\u0430r\u0430 kowalski"),  # Greek Zeta, Cyrillic a
+    ("z\u0430r\u0430 is here", "z\u0430r\u0430"),  # the first name alone
+]
+
+
+@pytest.mark.parametrize(("post", "value"), DISGUISED_NAMES)
+def test_a_disguised_known_name_is_found_and_redacted_whole(post: str, value: str) -> None:
+    from leakscan.redact.text import redact_text
+
+    settings = Settings.from_dict({"known": {"names": ["Zara Kowalski"]}})
+    result = engine.scan_text(post, settings)
+    names = [f for f in result.findings if f.kind is PERSON and f.detail == "known"]
+    assert [(f.text, f.start) for f in names] == [(value, post.index(value))]
+    # as the known-facts scanner reads the plain name (NER may know "zara" but not "zаra")
+    only = Settings.from_dict({"known": {"names": ["Zara Kowalski"]}, "scanners": ["known"]})
+    plain = engine.scan_text(post.replace(value, "Zara Kowalski" if " " in value else "zara"), only)
+    assert result.verdict is not Verdict.OK
+    assert engine.scan_text(post, only).verdict is plain.verdict
+    assert redact_text(post, result.findings) == post.replace(value, "[PERSON]")

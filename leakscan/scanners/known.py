@@ -48,15 +48,20 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..findings import Finding, Kind
-from .base import TextContext
+from .base import TextContext, fold
 
 if TYPE_CHECKING:
     from ..settings import KnownFacts
 
 # -- words ------------------------------------------------------------------------------------
 
-#: A word: letters/digits, with inner apostrophes ("o'brien"); a possessive "'s" is left out.
-_TOKEN = re.compile(r"[^\W_]{1,40}(?:['’ʼ`](?![sS](?![^\W_]))[^\W_]{1,40}){0,3}")
+#: Combining marks (the combining diacritical mark blocks) that may sit on a word's letters:
+#: "e̲m̲m̲a̲" is one word (the view already drops overlays and marks on digits).
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+#: A word: letters/digits (each with its marks), with inner apostrophes ("o'brien"); a
+#: possessive "'s" is left out. Letters and marks are disjoint classes: linear time.
+_LETTERS = f"(?:[^\\W_][{_MARKS}]*){{1,40}}"
+_TOKEN = re.compile(f"{_LETTERS}(?:['’ʼ`](?![sS](?![^\\W_])){_LETTERS}){{0,3}}")
 _APOSTROPHES = str.maketrans("", "", "'’ʼ`")
 
 #: Spellings folded to one form on both sides (street types, school words, saints).
@@ -130,6 +135,29 @@ _POSSESSIVE = frozenset({"'s", "’s", "ʼs", "`s"})
 
 _EMAIL_AT = r"\s{0,2}(?:@|\(at\)|\[at\]|(?<![a-z])at(?![a-z]))\s{0,2}"
 _EMAIL_DOT = r"\s{0,2}(?:\.|\(dot\)|\[dot\]|(?<![a-z])dot(?![a-z]))\s{0,2}"
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> dict[int, str]:
+    """Letters of other scripts that look like a Latin letter -> that letter, lower case
+    (``models/confusables_latin.tsv``, from Unicode's confusables data)."""
+    from importlib.resources import files
+
+    table: dict[int, str] = {}
+    for line in (files("leakscan.models") / "confusables_latin.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            cp, letter = line.split("\t")
+            table[int(cp, 16)] = letter
+    return table
+
+
+def skeleton(text: str) -> str:
+    """``text`` as matched: look-alike letters of other scripts read as the Latin letter they
+    look like (``zаra`` with a Cyrillic ``а`` is ``zara``, ``ЕММА`` is ``emma``), then folded
+    (:func:`~leakscan.scanners.base.fold`). Same length as ``text``: offsets carry over."""
+    if text.isascii():
+        return fold(text)
+    return fold(text.translate(_lookalikes()))
 
 
 def _norm(word: str) -> str:
@@ -485,10 +513,13 @@ class KnownFactsScanner:
         if m is None:
             return
         cands: list[_Cand] = []
+        # Words, e-mails and handles are matched on the skeleton (look-alike letters read as
+        # Latin); phone numbers on the digit sequences (look-alike digits folded already).
+        folded = ctx.folded if ctx.text.isascii() else skeleton(ctx.text)
         if m.by_first:
-            cands.extend(_word_matches(ctx, m))
+            cands.extend(_word_matches(ctx.text, folded, m))
         if m.patterns:
-            cands.extend(_pattern_matches(ctx, m))
+            cands.extend(_pattern_matches(folded, m))
         if m.phones:
             cands.extend(_phone_matches(ctx, m))
         for start, end, kind, confidence, _ in _resolve(cands):
@@ -504,9 +535,8 @@ class _Hit(NamedTuple):
     readings: tuple[str, ...]
 
 
-def _word_matches(ctx: TextContext, m: _Matcher) -> Iterator[_Cand]:
+def _word_matches(text: str, folded: str, m: _Matcher) -> Iterator[_Cand]:
     """Known names, schools, streets and towns, word by word (one pass over the text)."""
-    text, folded = ctx.text, ctx.folded
     memo, readings_of = m.reading_memo, m.readings
     # Most posts hold none of the known words: find that out from the distinct words first.
     for word in set(_TOKEN.findall(folded)):
@@ -559,9 +589,8 @@ def _guard_ok(text: str, tok: _Hit, exact: bool) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
 
-def _pattern_matches(ctx: TextContext, m: _Matcher) -> Iterator[_Cand]:
+def _pattern_matches(folded: str, m: _Matcher) -> Iterator[_Cand]:
     """Known e-mail addresses and handles."""
-    folded = ctx.folded
     for rx, kind, confidence, literal in m.patterns:
         if literal not in folded:
             continue
