@@ -193,6 +193,54 @@ def test_a_file_read_is_bounded_even_when_its_size_says_zero():
     assert item.error == "file is over the limit of 100 bytes" and item.text is None
 
 
+@pytest.mark.parametrize(
+    ("body", "error"),
+    [
+        ("\ufeff" + "\U0001f600" * 10, None),  # 10 characters of 4 bytes and a BOM: 43 bytes, read
+        ("\U0001f600" * 10 + "\n", None),  # 41 bytes: read
+        ("\U0001f600" * 11, "file is over the limit of 43 bytes (10 characters, setting max_text_chars)"),
+        ("a" * 44, "file is over the limit of 43 bytes (10 characters, setting max_text_chars)"),
+    ],
+    ids=["bom-and-10-wide", "10-wide", "11-wide", "44-ascii"],
+)
+def test_a_text_file_is_read_only_as_far_as_one_post_can_go(tmp_path, body, error):
+    """A post holds at most max_text_chars characters, 4 UTF-8 bytes each (and a BOM): a text
+    file longer than that cannot be one post, and is refused without being read further."""
+    path = tmp_path / "post.txt"
+    path.write_bytes(body.encode("utf-8"))
+    (item,) = iter_items([str(path)], settings=Settings(max_text_chars=10))
+    assert item.error == error
+    assert item.text == (None if error else body.removeprefix("\ufeff"))
+
+
+@pytest.mark.parametrize(("lines", "error"), [(False, "standard input is over the limit of 43 bytes"), (True, None)])
+def test_stdin_as_one_post_is_read_as_far_as_one_post_can_go(lines, error):
+    """One post on stdin is bounded like a text file; with --lines each line is a post of its own."""
+    got = list(iter_items(["-"], settings=Settings(max_text_chars=10), stdin=io.BytesIO(b"hello\n" * 8), lines=lines))
+    assert [i.error for i in got] == ([error] if error else [None] * 8)
+
+
+def test_a_sparse_2gb_text_file_is_refused_reading_a_post_s_worth(tmp_path):
+    """It was read whole up to max_file_bytes and then copied (1 GB): now a post's worth."""
+    import tracemalloc
+
+    path = tmp_path / "sparse.txt"
+    with open(path, "wb") as fh:
+        fh.truncate(2 * 2**30)
+    tracemalloc.start()
+    try:
+        (item,) = items(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    bound = 4 * S.max_text_chars + 3
+    assert (
+        item.error
+        == f"file is over the limit of {bound:,} bytes ({S.max_text_chars:,} characters, setting max_text_chars)"
+    )
+    assert peak < 4 * bound
+
+
 def test_an_explicit_character_device_is_refused_without_reading():
     (item,) = items("/dev/null")
     assert item.error == "not a regular file (a character device)"
@@ -308,3 +356,23 @@ def test_a_photo_by_name_that_cannot_be_read_is_an_error_in_a_folder_walk_not_a_
     errors = [i for i in got if isinstance(i, Item)]
     assert [(Path(e.source).name, e.type, e.error) for e in errors] == [(name, "image", reason)]
     assert [Path(s.source).name for s in got if isinstance(s, Skipped)] == ["notes.csv"]
+
+
+@pytest.mark.parametrize("size", [0, 1, 1 << 20])
+def test_reading_an_input_reserves_its_size_not_the_limit(tmp_path, size):
+    """read_input(path, 512 MiB) of a 1 MB photo reserved 512 MiB (the read's buffer) before it
+    shrank: the buffer is the size the file says, read on only when it holds more."""
+    import tracemalloc
+
+    from leakscan.fsutil import read_input
+
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(b"x" * size)
+    tracemalloc.start()
+    try:
+        data = read_input(path, 512 * 2**20)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert data == b"x" * size
+    assert peak < size + (64 << 10)

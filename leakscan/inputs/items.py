@@ -4,9 +4,9 @@ Nothing here scans. Problems reading an item become an ``Item`` with ``error`` s
 goes on); files a folder walk cannot use are reported as :class:`Skipped` so they can be
 counted, never dropped silently.
 
-Every read is bounded: a text file by ``max_file_bytes`` (however big its size says it is), a
-line of a post file by :func:`max_line_bytes` (a longer line is skipped to its end without
-being kept: an error line). Only regular files are read: a device, a FIFO or a socket named
+Every read is bounded: a text file by what one post can take (:func:`max_text_bytes`, however
+big its size says it is), a line of a post file by :func:`max_line_bytes` (a longer line is
+skipped to its end without being kept: an error line). Only regular files are read: a device, a FIFO or a socket named
 on the command line -- or found in a folder under a name the walk reads (a photo's, a post's,
 a post file's: :func:`type_by_name`) -- is an error line, found without opening it for reading
 (which blocks on a FIFO); ``-`` (stdin) stays supported.
@@ -38,6 +38,8 @@ JSONL, LINES = "jsonl", "lines"
 #: The most bytes one post can take on a line: ``max_text_chars`` characters, each at most 12
 #: bytes as JSON escapes (a surrogate pair, ``\ud83d\ude00``), plus room for the other fields.
 LINE_BYTES_PER_CHAR = 16
+#: The most bytes one character of a post takes in a text file (UTF-8), and a BOM's bytes.
+TEXT_BYTES_PER_CHAR, _BOM_BYTES = 4, 3
 #: The .jsonl fields not scanned when they hold a plain value: the post's key, echoed on every
 #: result line (an ``id`` that is an object or a list is scanned like any other field).
 UNSCANNED_FIELDS = frozenset({"id"})
@@ -199,6 +201,21 @@ def max_line_bytes(settings: Settings) -> int:
     return min(settings.max_file_bytes, LINE_BYTES_PER_CHAR * settings.max_text_chars)
 
 
+def max_text_bytes(settings: Settings) -> int:
+    """The most bytes a text file or stdin read as one post is read to: ``max_file_bytes``, or
+    less when ``max_text_chars`` characters (4 bytes each at most, and a BOM) take less --
+    a longer file cannot be one post within the limit, so it is refused without being held."""
+    return min(settings.max_file_bytes, TEXT_BYTES_PER_CHAR * settings.max_text_chars + _BOM_BYTES)
+
+
+def _over_text_limit(settings: Settings) -> str:
+    limit = max_text_bytes(settings)
+    why = (
+        "" if limit == settings.max_file_bytes else f" ({settings.max_text_chars:,} characters, setting max_text_chars)"
+    )
+    return f"file is over the limit of {limit:,} bytes{why}"
+
+
 def _os_reason(exc: OSError, what: str) -> str:
     return f"{what}: {exc.strerror or type(exc).__name__}"
 
@@ -210,11 +227,10 @@ def _post(text: str, source: str, settings: Settings, **kw: Any) -> Item:
 
 
 def _stdin_items(stream: BinaryIO, settings: Settings, lines: bool) -> Iterator[Item]:
-    data = stream.read(settings.max_file_bytes + 1)
-    if len(data) > settings.max_file_bytes:
-        yield Item(
-            source="-", type="text", error=f"standard input is over the limit of {settings.max_file_bytes:,} bytes"
-        )
+    limit = settings.max_file_bytes if lines else max_text_bytes(settings)
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        yield Item(source="-", type="text", error=f"standard input is over the limit of {limit:,} bytes")
         return
     if lines:
         yield from _line_posts(io.BytesIO(data), "-", settings, LINES)
@@ -261,8 +277,8 @@ def _file_items(
                 and suffix not in POSTS_SUFFIXES
                 and (suffix in TEXT_SUFFIXES or (explicit and suffix not in _IMAGE_SUFFIXES))
             )
-            # A whole text post is read here, in the same bounded read (never past the limit).
-            data = head + fh.read(settings.max_file_bytes + 1 - len(head)) if as_text and not lines else head
+            # A whole text post is read here, in the same bounded read (never past what one post can take).
+            data = head + fh.read(max_text_bytes(settings) + 1 - len(head)) if as_text and not lines else head
     except (OSError, InputError) as exc:
         error = _os_reason(exc, "cannot read") if isinstance(exc, OSError) else str(exc)
         yield Item(source=source, type="text", error=error, rel=rel)
@@ -289,10 +305,8 @@ def _file_items(
 
 def _text_file(data: bytes, path: Path, source: str, settings: Settings, rel: Path) -> Item:
     """A whole text file as one post."""
-    if len(data) > settings.max_file_bytes:
-        return Item(
-            source=source, type="text", error=f"file is over the limit of {settings.max_file_bytes:,} bytes", rel=rel
-        )
+    if len(data) > max_text_bytes(settings):
+        return Item(source=source, type="text", error=_over_text_limit(settings), rel=rel)
     if not data:
         return Item(source=source, type="text", error="empty file", file=path, rel=rel)
     text, error = decode_text(data)
