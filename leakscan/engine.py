@@ -31,11 +31,12 @@ logging.getLogger("PIL.TiffImagePlugin").addFilter(lambda record: record.levelno
 
 #: When two findings of different kinds overlap, the one earlier in this list wins: it is
 #: the more specific reading ("Lincoln" in "Lincoln Elementary" is part of a SCHOOL, not a
-#: PERSON; "mia" in "@mia.dances" is part of a HANDLE).
+#: PERSON; "mia" in "@mia.dances" is part of a HANDLE; "wa.me/12175550134" is a link to a
+#: PHONE: the phone scanner reports a number inside a link only when the link calls it).
 PRIORITY: tuple[Kind, ...] = (
     Kind.EMAIL,
-    Kind.URL,
     Kind.PHONE,
+    Kind.URL,
     Kind.ADDRESS,
     Kind.HANDLE,
     Kind.DATE_OF_BIRTH,

@@ -143,6 +143,63 @@ def test_finds_phone(text: str, expected: str) -> None:
     assert phones(text) == [expected]
 
 
+# A link that opens a chat or a call with a number: the whole link is the PHONE (redacted, a
+# half link would be noise), and the engine reports it as a PHONE, not a URL.
+LINKS = [
+    ("text me https://wa.me/12175550134", "https://wa.me/12175550134"),
+    ("wa.me/12175550134 is me", "wa.me/12175550134"),
+    ("add me t.me/+12175550134", "t.me/+12175550134"),
+    ("https://telegram.me/+447700900123 ok", "https://telegram.me/+447700900123"),
+    (
+        "https://api.whatsapp.com/send?phone=12175550134&text=hi",
+        "https://api.whatsapp.com/send?phone=12175550134&text=hi",
+    ),
+    ("web.whatsapp.com/send?text=hi&phone=447700900123", "web.whatsapp.com/send?text=hi&phone=447700900123"),
+    ("whatsapp://send?phone=12175550134", "whatsapp://send?phone=12175550134"),
+    ("viber://chat?number=%2B12175550134", "viber://chat?number=%2B12175550134"),
+    ("viber://add?number=447700900123", "viber://add?number=447700900123"),
+    ("https://signal.me/#p/+12175550134", "https://signal.me/#p/+12175550134"),
+    ("call tel:+1-217-555-0134 now", "tel:+1-217-555-0134"),
+    ("tel:2175550134", "tel:2175550134"),
+    ("sms:+12175550134.", "sms:+12175550134"),
+    ("(facetime:+12175550134)", "facetime:+12175550134"),
+    ("SKYPE:+12175550134?call", "SKYPE:+12175550134?call"),
+]
+NOT_LINKS = [
+    "https://example.com/watch?v=2175550134",
+    "t.me/jakeyboi11",
+    "t.me/+AbCdEf2175550134",  # a Telegram invite code, not a number
+    "wa.me/123",
+    "https://wa.me/",
+    "www.youtube.com/watch?v=12175550134",
+    "see https://example.com/?phone=12175550134",  # not a messaging app's link
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINKS)
+def test_a_messaging_link_to_a_number_is_a_phone(text: str, expected: str) -> None:
+    assert phones(text) == [expected]
+    found = detect_text(text)[0]
+    assert [(f.kind, f.text) for f in found] == [(Kind.PHONE, expected)]
+
+
+@pytest.mark.parametrize("text", NOT_LINKS)
+def test_other_links_hold_no_phone(text: str) -> None:
+    assert phones(text) == []
+
+
+def test_a_messaging_link_blocks_and_is_redacted_whole() -> None:
+    from leakscan.engine import scan_text
+    from leakscan.findings import Severity, Verdict
+    from leakscan.redact.text import redact_text
+
+    post = "text me https://wa.me/12175550134 ok"
+    result = scan_text(post)
+    assert result.verdict is Verdict.BLOCK
+    assert [(f.kind, f.severity) for f in result.findings] == [(Kind.PHONE, Severity.HIGH)]
+    assert redact_text(post, result.findings) == "text me [PHONE] ok"
+
+
 def test_two_numbers_in_one_post() -> None:
     text = "mum 07700 900123 dad 07700 900456"
     assert phones(text) == ["07700 900123", "07700 900456"]

@@ -377,6 +377,15 @@ def _bare_url(folded: str, start: int, dot: int, tld_end: int, host_end: int) ->
     return start, end, 0.8 if has_path else 0.6
 
 
+_LINK_TAIL_RE = re.compile(_URL_CHARS + r"{0,2048}")
+
+
+def link_end(folded: str, start: int) -> int:
+    """Where a link that starts at ``start`` ends: at white space or a character links do not
+    hold, without trailing punctuation or an unbalanced closing bracket."""
+    return _trim_url(folded, start, _LINK_TAIL_RE.match(folded, start).end())  # type: ignore[union-attr]
+
+
 def _trim_url(folded: str, start: int, end: int) -> int:
     """``end`` moved left over trailing punctuation and unbalanced closing brackets."""
     while end > start:

@@ -35,6 +35,12 @@ How it works (every step is linear in the length of the text):
    signs, links and e-mail addresses, and shapes of dates, IP addresses, decimals, ISBNs
    and card numbers (Luhn).
 
+6. **Links to a number.** A link that opens a chat or a call with a number (``wa.me/12175550134``,
+   ``t.me/+12175550134``, ``api.whatsapp.com/send?phone=``, ``viber://chat?number=``,
+   ``signal.me/#p/+...``, ``tel:``/``sms:``/``callto:``/``facetime:`` URIs) is a PHONE over the
+   whole link (redacted whole: half a link is noise); a possible number is enough there. Any
+   other number inside a link stays rejected (step 5), and the engine ranks PHONE above URL.
+
 Confidence: 1.0 for a valid number confirmed by the matcher, 0.9 for a valid number read
 from a disguised form (or a fictional range), 0.8 for a possible number next to a phone cue.
 
@@ -52,6 +58,7 @@ from typing import NamedTuple
 
 from ..findings import Finding, Kind
 from .base import TextContext, fold
+from .handle import link_end
 
 # -- vocabulary ---------------------------------------------------------------------------
 
@@ -181,6 +188,21 @@ _DATE_PREFIX_RE = re.compile(
     r"(?:19|20)\d\d ?[-./] ?(?:0?[1-9]|1[0-2]) ?[-./] ?(?:0?[1-9]|[12]\d|3[01])(?!\d)"
     r"|(?:0?[1-9]|[12]\d|3[01]) ?[-./] ?(?:0?[1-9]|1[0-2]) ?[-./] ?(?:19|20)\d\d(?!\d)"
     r"|(?:0?[1-9]|1[0-2]) ?[-./] ?(?:0?[1-9]|[12]\d|3[01]) ?[-./] ?(?:19|20)\d\d(?!\d)"
+)
+#: A link that opens a chat or a call with a phone number (the number is its target): a
+#: messaging app's link (WhatsApp, Telegram, Signal, Viber) or a tel:/sms:/callto:... URI.
+#: Query parameters before the number are skipped (at most four, bounded; "&" ends each).
+_QUERY = r"(?:[\w%.=+-]{0,64}&){0,4}"
+_LINK_RE = re.compile(
+    r"(?<![\w.@/%+-])(?P<link>(?:https?://)?(?:www\.)?(?P<intl>wa\.me/|(?:api|web)\.whatsapp\.com/send/?\?"
+    + _QUERY
+    + r"phone=|signal\.me/#p/)|(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(?=\+|%2b)"
+    + r"|(?P<intl2>whatsapp://send/?\?"
+    + _QUERY
+    + r"phone=|viber://(?:chat|add|contact)/?\?"
+    + _QUERY
+    + r"number=)|(?:tel|sms|smsto|mms|mmsto|callto|facetime|facetime-audio|skype|sip):(?://)?)"
+    r"(?P<plus>\+|%2b)?(?P<num>[0-9](?:[-.()]{0,2}[0-9]){5,20})(?![0-9a-z])"
 )
 _IP_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _DECIMAL_RE = re.compile(r"\d+\.\d+(?:[ ,]{1,2}\d+\.\d+)*")  # "3.14159265", "0.5 1.5 2.5"
@@ -567,9 +589,35 @@ class PhoneScanner:
         if not _worth_a_look(folded, _MIN_PHONE_DIGITS):
             return
         budget = _Budget(_PARSE_BUDGET)
+        links = list(self._links(ctx, folded, budget)) if ":" in folded or "/" in folded else []
+        yield from links
+        k = 0  # links and sequences are both in text order: one walk skips the links' numbers
         for seq in _sequences(folded):
-            if len(seq.digits) >= _MIN_PHONE_DIGITS:
+            start = seq.units[0].start
+            while k < len(links) and links[k].end <= start:  # type: ignore[operator]
+                k += 1
+            inside = k < len(links) and links[k].start <= start  # type: ignore[operator]
+            if len(seq.digits) >= _MIN_PHONE_DIGITS and not inside:
                 yield from self._confirm(ctx, folded, seq, budget)
+
+    def _links(self, ctx: TextContext, folded: str, budget: _Budget) -> Iterator[Finding]:
+        """Links to a number (``wa.me/12175550134``, ``tel:+1-217-555-0134``): the whole link.
+
+        The link says it is a phone number, so a possible number is enough; WhatsApp, Signal
+        and Viber links always hold the number in international form, "+" or not.
+        """
+        for m in _LINK_RE.finditer(folded):
+            if budget.left <= 0:
+                return
+            digits = "".join(ch for ch in m.group("num") if ch.isdigit())
+            plus = bool(m.group("plus") or m.group("intl") or m.group("intl2"))
+            budget.left -= 1 if plus else len(ctx.settings.regions)
+            status, _region = _classify(digits, plus, ctx.settings.regions)
+            if status == _NONE:
+                continue
+            start = m.start("link")
+            end = link_end(folded, start)
+            yield ctx.finding(Kind.PHONE, start, end, scanner=self.name, confidence=1.0 if status == _VALID else 0.9)
 
     # -- one sequence ---------------------------------------------------------------------
 
