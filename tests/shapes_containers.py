@@ -256,6 +256,20 @@ def _jpeg_shapes() -> list[Shape]:
         ("flir-cut-gps-record", jpeg(*app1_flir(flir(cut=40)))),
         ("gps-dest-only", jpeg(app1_exif(gps_ifd_only(**GPS_DEST_ONLY)))),
         ("gps-area-information-only", jpeg(app1_exif(gps_ifd_only(GPSAreaInformation=b"ASCII\0\0\0" + CITY.encode())))),
+        (
+            "xmp-gps-dest-only",
+            jpeg(
+                app1_xmp(
+                    (
+                        _XPACKET
+                        + _RDF_OPEN
+                        + '<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/"'
+                        + ' exif:GPSDestLatitude="40,42.0N" exif:GPSDestLongitude="74,0.0W"/>'
+                        + _RDF_CLOSE
+                    ).encode()
+                )
+            ),
+        ),
     ]
     out += [(f"xmp-{v}", jpeg(app1_xmp(xmp(v)))) for v in XMP_VARIANTS]
     return [Shape(f"jpeg-{n}", "JPEG", d) for n, d in out]
@@ -719,6 +733,102 @@ def location_text_shapes() -> list[Shape]:
     names = [f"{fmt.lower()}-location-texts" for fmt, _data in out]
     names[names.index("jpeg-location-texts", 1)] = "jpeg-location-texts-and-the-same-gps"
     return [Shape(name, fmt, data) for name, (fmt, data) in zip(names, out, strict=True)]
+
+
+# -- free text in fields nobody calls text (a phone number where a program name goes...) -------------
+
+#: A phone number written where a reader of the metadata sees it (ExifTool shows it as is).
+PHONE = "217 555 0134"
+PHONE_TEXT = f"call me {PHONE}"
+
+
+def _xmp_with(body: str, namespaces: str = "") -> bytes:
+    desc = f'<rdf:Description rdf:about=""{namespaces}>{body}</rdf:Description>'
+    return (_XPACKET + _RDF_OPEN + desc + _RDF_CLOSE).encode()
+
+
+def _iptc_with(dataset: int, value: str) -> bytes:
+    raw = value.encode()
+    body = b"\x1c\x02\x00\x00\x02\x00\x04" + b"\x1c\x02" + bytes([dataset]) + struct.pack(">H", len(raw)) + raw
+    ps = b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(body)) + body + (b"\x00" if len(body) % 2 else b"")
+    return segment(0xED, b"Photoshop 3.0\x00" + ps)
+
+
+def free_text_shapes() -> list[Shape]:
+    """One file per field a scanner that reads only "known" text fields would miss: the phone
+    number :data:`PHONE_TEXT` in a program name, a GPS processing method, the Interop IFD, a
+    camera model, XMP properties of other namespaces, nested structures and edit history,
+    IPTC data sets, QuickTime atoms. ExifTool reads every one of them."""
+    phone, ns_my = PHONE_TEXT.encode(), ' xmlns:my="http://example.com/ns/1.0/"'
+    tiff_buf = io.BytesIO()
+    Image.new("RGB", (16, 16), (30, 90, 200)).save(tiff_buf, "TIFF", tiffinfo={305: PHONE_TEXT, 271: MAKE})
+    ifd0 = {piexif.ImageIFD.Make: MAKE.encode()}
+
+    def exif(**ifds: dict) -> bytes:
+        return piexif.dump({"0th": ifd0, **ifds})[6:]
+
+    out = [
+        ("jpeg-exif-software", "JPEG", jpeg(app1_exif(exif(**{"0th": {**ifd0, 305: phone}})))),
+        ("jpeg-exif-model", "JPEG", jpeg(app1_exif(exif(**{"0th": {**ifd0, 272: phone}})))),
+        ("jpeg-exif-image-history", "JPEG", jpeg(app1_exif(exif(**{"0th": {**ifd0, 0x9213: phone}})))),
+        ("jpeg-exif-gps-processing-method", "JPEG", jpeg(app1_exif(exif(GPS={0x1B: b"ASCII\0\0\0" + phone})))),
+        ("jpeg-exif-interop-index", "JPEG", jpeg(app1_exif(exif(Exif={0x9000: b"0232"}, Interop={1: phone})))),
+        ("jpeg-xmp-other-namespace", "JPEG", jpeg(app1_xmp(_xmp_with(f"<my:Note>{PHONE_TEXT}</my:Note>", ns_my)))),
+        (
+            "jpeg-xmp-nested-structure",
+            "JPEG",
+            jpeg(
+                app1_xmp(
+                    _xmp_with(f'<my:Info rdf:parseType="Resource"><my:Note>{PHONE_TEXT}</my:Note></my:Info>', ns_my)
+                )
+            ),
+        ),
+        (
+            "jpeg-xmp-edit-history",
+            "JPEG",
+            jpeg(
+                app1_xmp(
+                    _xmp_with(
+                        '<xmpMM:History><rdf:Seq><rdf:li rdf:parseType="Resource">'
+                        f"<stEvt:softwareAgent>{PHONE_TEXT}</stEvt:softwareAgent></rdf:li></rdf:Seq></xmpMM:History>",
+                        ' xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"'
+                        ' xmlns:stEvt="http://ns.adobe.com/xap/1.0/sType/ResourceEvent#"',
+                    )
+                )
+            ),
+        ),
+        (
+            "jpeg-xmp-photoshop-source",
+            "JPEG",
+            jpeg(
+                app1_xmp(
+                    _xmp_with(
+                        f"<photoshop:Source>{PHONE_TEXT}</photoshop:Source>",
+                        ' xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"',
+                    )
+                )
+            ),
+        ),
+        (
+            "jpeg-xmp-gps-processing-method",
+            "JPEG",
+            jpeg(
+                app1_xmp(
+                    _xmp_with(
+                        f"<exif:GPSProcessingMethod>{PHONE_TEXT}</exif:GPSProcessingMethod>",
+                        ' xmlns:exif="http://ns.adobe.com/exif/1.0/"',
+                    )
+                )
+            ),
+        ),
+        ("jpeg-iptc-source", "JPEG", jpeg(_iptc_with(115, PHONE_TEXT))),
+        ("jpeg-iptc-supplemental-category", "JPEG", jpeg(_iptc_with(20, PHONE_TEXT))),
+        ("png-exif-software", "PNG", png(chunk(b"eXIf", exif(**{"0th": {**ifd0, 305: phone}})))),
+        ("tiff-software", "TIFF", tiff_buf.getvalue()),
+        ("mov-swr", "QUICKTIME", movie(box(b"\xa9swr", qt_text(PHONE_TEXT)))),
+        ("mov-encoder", "QUICKTIME", movie(box(b"\xa9too", qt_text(PHONE_TEXT)))),
+    ]
+    return [Shape(name, fmt, data) for name, fmt, data in out]
 
 
 def shapes() -> list[Shape]:

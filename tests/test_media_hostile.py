@@ -251,3 +251,33 @@ def test_only_gps_leaves_out_the_texts_that_say_where_and_keeps_the_rest(tmp_pat
             if what in had and what not in kept:
                 problems.append(f"{shape.name}: {what!r} lost")
     assert not problems, "\n".join(problems)
+
+
+# -- free text in any field: read, reported, and gone from a full copy ---------------------------------
+
+FREE_TEXT_SHAPES = shapes.free_text_shapes()
+
+
+@needs_exiftool
+def test_text_in_a_field_nobody_calls_text_is_scanned_and_a_full_strip_removes_it(tmp_path: Path) -> None:
+    """A phone number where a program name, a processing method, a model, an unknown XMP
+    namespace, an edit history, an IPTC data set or a QuickTime atom goes: ExifTool reads it
+    (the oracle), so the scan reports it (PHONE, with its field), a full copy holds it no more,
+    and an only-GPS copy, which keeps those fields, still names it when scanned (``still_holds``)."""
+    originals = _write(tmp_path / "in", [(_file(s), s.data) for s in FREE_TEXT_SHAPES])
+    before = shapes.exiftool(originals)
+    full = [(_file(s), clean_image_bytes(s.data).data) for s in FREE_TEXT_SHAPES]
+    after = shapes.exiftool(_write(tmp_path / "full", full))
+    problems = []
+    for shape in FREE_TEXT_SHAPES:
+        assert shapes.PHONE in _values(before[_file(shape)]), shape.name  # the oracle reads it
+        result = scan_image(shape.data, Settings())
+        phones = [f for f in result.findings if f.kind.value == "PHONE" and f.field]
+        if not phones:
+            problems.append(f"{shape.name}: no PHONE finding, verdict {result.verdict.value}")
+        if shapes.PHONE in _values(after[_file(shape)]):
+            problems.append(f"{shape.name}: the full copy still holds it")
+        kept = clean_image_bytes(shape.data, StripOptions(only_gps=True)).data
+        if shapes.PHONE.encode() in kept and "PHONE" not in {k.value for k in scan_image(kept).kinds}:
+            problems.append(f"{shape.name}: the only-GPS copy holds it and does not say so")
+    assert not problems, "\n".join(problems)

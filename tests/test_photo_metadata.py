@@ -328,6 +328,74 @@ def test_ner_skips_text_with_nothing_for_it(field: str, text: str, owners: tuple
     assert not wants_ner(field, text, set(owners))
 
 
+#: Every text finding on the real corpus in a field that is not known free text (read because a
+#: field leakscan does not know is read all the same): the contact details a photo agency wrote
+#: into its categories (real ones), and a link that a PNG also writes in a text chunk. Anything
+#: else showing up here is a false alarm.
+CORPUS_OTHER_FIELD_FINDINGS = {
+    ("camera/exiv2__ReaganSmallPng.png", "PHONE", "XMP photoshop:SupplementalCategories"),
+    ("camera/exiv2__ReaganSmallPng.png", "EMAIL", "XMP photoshop:SupplementalCategories"),
+    ("camera/exiv2__ReaganSmallPng.png", "PHONE", "IPTC (zTXt Raw profile type iptc) SupplementalCategories"),
+    ("camera/mei__Issue_204_dotnet.png", "URL", "XMP (zTXt Raw profile type xmp) xmp:CreatorTool"),
+}
+
+
+@needs_corpus
+def test_fields_that_are_not_free_text_give_no_false_alarm_on_the_corpus() -> None:
+    """Program names, versions, logs, digests, identifiers, schema values, edit histories: on
+    real photos the pattern scanners find in them only what is really there."""
+    from leakscan.media.base import field_key
+    from leakscan.scanners.photo_metadata import OTHER, classify
+
+    found = set()
+    for m in ENTRIES:
+        path = PHOTOS / m["file"]
+        with contextlib.suppress(InputError):
+            texts = {name for name, _ in read_image(path.read_bytes())[1].texts}  # free text by the handler
+            for f in scan_image(path, Settings(), name=path.name).findings:
+                read_as_text = f.scanner == "photo_metadata" or f.field in texts | {"FileName"}
+                if not read_as_text and classify(field_key(f.field or "")) in (OTHER, None):
+                    found.add((m["file"], f.kind.value, f.field))
+    assert found == CORPUS_OTHER_FIELD_FINDINGS
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "kinds"),
+    [
+        # read: what does not look like the field's own kind of value
+        ("Software", "call me 217 555 0134", {Kind.PHONE}),
+        ("Model", "call me 217 555 0134", {Kind.PHONE}),
+        ("XMP my:Note", "mail emma.j2013@gmail.com", {Kind.EMAIL}),
+        ("IPTC Source", "snap: jakeyboi11", {Kind.HANDLE}),
+        ("Software", "https://instagram.com/mia.dances", {Kind.URL}),  # a link to a profile
+        # quiet: numbers, dates, identifiers, time stamps, program and schema web addresses,
+        # camera names; NER does not read these fields
+        ("Software", "GIMP 2.10.36", set()),
+        ("Software", "http://www.idimager.com", set()),
+        ("XMP dwc:Taxon/dwc:namePublishedInID", "http://hdl.handle.net/10199/7", set()),
+        ("XMP claro:Logging", "20141001 11:47:23 Channel 'WebRGB_Crop' processing file: 36253.jpg", set()),
+        ("XMP exif:NativeDigest", "36864,40960,0,2,4,5,6,7,8,9,10;EA1281210ED1497E1B667D21E16AADF6", set()),
+        ("XMP xmpMM:DocumentID", "xmp.did:E38ABA65B607E01199F388C36949235A", set()),
+        ("IPTC DigitalCreationDate", "20080508", set()),
+        ("IPTC DigitalCreationTime", "233753-0400", set()),
+        ("XMP xmp:ModifyDate", "2016-09-12T10:05:31+02:00", set()),
+        ("XMP aux:ApproximateFocusDistance", "4294967295/1", set()),
+        ("Model", "Canon EOS 5D Mark II", set()),
+        ("XMP photoshop:AuthorsPosition", "Emma Johnson", set()),  # no NER on these fields
+    ],
+)
+def test_a_field_that_is_not_free_text_gets_the_pattern_scanners(field: str, value: str, kinds: set[Kind]) -> None:
+    from leakscan.media.base import RawMetadata
+    from leakscan.scanners import photo_metadata
+
+    group, _, name = field.rpartition(" ")
+    meta = RawMetadata(format="JPEG", fields=[(group, name, value)])
+    findings, failed = photo_metadata.detect(meta, Settings())
+    assert not failed
+    assert {f.kind for f in findings} == kinds
+    assert all(f.field == field for f in findings)
+
+
 def test_text_without_ner_still_gets_the_pattern_scanners() -> None:
     """A field NER skips is still read for phone numbers, e-mails, web addresses."""
     from leakscan.media.base import RawMetadata

@@ -407,9 +407,10 @@ def coordinate(value: str) -> float | None:
     return v if not math.isnan(v) else math.nan
 
 
-_LAT_NAMES = ("GPSLatitude", "GpsLatitude", "Latitude", "LatitudeDecimal", "latitude")
+_LAT_NAMES = ("GPSLatitude", "GPSDestLatitude", "GpsLatitude", "Latitude", "LatitudeDecimal", "latitude")
 _LON_NAMES = (
     "GPSLongitude",
+    "GPSDestLongitude",
     "GpsLongitude",
     "GpsLongtitude",
     "Longitude",
@@ -419,17 +420,17 @@ _LON_NAMES = (
 
 
 def gps(data: XmpData) -> list[tuple[str, float, float]]:
-    """``(field, lat, lon)`` for each latitude/longitude pair found (same parent path)."""
+    """``(field, lat, lon)`` for each latitude/longitude pair found (same parent path); the
+    destination's (``exif:GPSDestLatitude``/``GPSDestLongitude``) is a pair of its own."""
     lats: dict[tuple[str, ...], tuple[str, str]] = {}
     lons: dict[tuple[str, ...], str] = {}
     for path, value in data.props:
         prefix, _, local = path[-1].partition(":")
-        if "Dest" in local:
-            continue
+        key = (*path[:-1], prefix, "Dest" if "Dest" in local else "")
         if local in _LAT_NAMES:
-            lats.setdefault((*path[:-1], prefix), (path[-1], value))
+            lats.setdefault(key, (path[-1], value))
         elif local in _LON_NAMES:
-            lons.setdefault((*path[:-1], prefix), value)
+            lons.setdefault(key, value)
     out = []
     for key, (name, lat_s) in lats.items():
         lon_s = lons.get(key)

@@ -183,6 +183,34 @@ TEXT_NAMES = frozenset(
     }
 )
 DATETIME_NAMES = ("DateTimeOriginal", "CreateDate", "DateTimeDigitized", "DateCreated", "DateTime")
+#: Fields whose values are not text: the camera's and the lens's product names. A value that
+#: does not look like one (:data:`_UNLIKE_A_NAME`: an e-mail, a link, a run of digits) is read
+#: all the same. Every other field is read: see :data:`OTHER`.
+NOT_TEXT_NAMES = frozenset(
+    {
+        "Make",
+        "Model",
+        "LensMake",
+        "LensModel",
+        "Lens",
+        "LensID",
+        "LensType",
+        "UniqueCameraModel",
+        "LocalizedCameraModel",
+        "CameraModelName",
+        "CameraPrettyName",
+        "LensPrettyName",
+    }
+)
+#: What :func:`classify` gives a free-text field (descriptions, comments, keywords...): every
+#: text scanner reads it, NER where it can find something (:func:`wants_ner`).
+TEXT = "text"
+#: What :func:`classify` gives any other field (a program name, a processing method, an XMP
+#: property of a namespace leakscan does not know...): fail closed, its string values are read
+#: by the pattern scanners (phone, e-mail, handle, address...), not NER, which is noise on
+#: program names, codes and identifiers. Values that are plainly no text (numbers, dates,
+#: identifiers: :func:`_no_text`) are skipped.
+OTHER = "other"
 THUMB_SUFFIXES = ("Image", "Thumbnail", "Preview", "CoverArt", "ThumbnailImage", "PreviewImage")
 CELL_PREFIX = "cell:"
 #: Kinds a value is reported as by its field name that are text all the same (names and
@@ -245,6 +273,23 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _TOOL_CREDIT = re.compile(r"^\s{0,20}(?:created|made|edited|processed|generated) (?:with|using|in|by) ", re.IGNORECASE)
 _BYTE_LIST = re.compile(r"(?:\d{1,3}\s{1,3}){3,200}\d{1,3}\s{0,3}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+#: What a camera or lens name never holds: an e-mail or a link, or seven digits in a row
+#: (a phone number's digits, spaced or not).
+_UNLIKE_A_NAME = re.compile(r"@|://|www\.|\d(?:[\s().-]{0,2}\d){6}")
+_LETTER = re.compile(r"[^\W\d_]")
+#: Values that are plainly no text: a date/time, decimal or rational numbers, an identifier
+#: (hexadecimal, UUID, ``xmp.did:...``).
+_NO_TEXT = re.compile(
+    r"\s{0,3}(?:"
+    r"(?:19|20)\d\d[-:.]?(?:0[1-9]|1[0-2])[-:.]?(?:0[1-9]|[12]\d|3[01])"
+    r"(?:[T ]?\d\d:?\d\d(?::?\d\d(?:[.,]\d{1,9})?)?)?(?:Z|[+-]\d\d:?\d\d)?"
+    r"|\d{6}(?:[.,]\d{1,6})?(?:Z|[+-]\d{4})?"
+    r"|[-+]?\d{1,20}(?:\.\d{1,20}|/\d{1,20})(?:[,;\s]{1,3}[-+]?\d{1,20}(?:\.\d{1,20}|/\d{1,20})){0,500}"
+    r"|(?:[a-z.]{1,12}:){0,3}(?=[\d-]{0,63}[a-f])[\da-f-]{16,64}"
+    r"|\d{1,6}(?:,\d{1,6}){0,2000};[\da-f]{32}"  # an XMP NativeDigest: tag numbers, then an MD5
+    r")\s{0,3}",
+    re.IGNORECASE,
+)
 _MAX_VALUE_CHARS = 300
 _MAX_TEXT_CHARS = 20_000
 #: Most distinct free-text fields scanned per image (thousands of comments or text chunks
@@ -259,6 +304,44 @@ def clean_value(value: str) -> str:
     if len(value) > _MAX_VALUE_CHARS:
         value = value[: _MAX_VALUE_CHARS - 1] + "…"
     return value
+
+
+#: A date with a time of day as programs write them in logs ("20141001 11:47:23",
+#: "2016-09-12T10:05:31"): no birthday is written so, and its digits are no phone number.
+_STAMP = re.compile(
+    r"(?<!\d)(?:19|20)\d\d[-:.]?(?:0[1-9]|1[0-2])[-:.]?(?:0[1-9]|[12]\d|3[01])[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?![\d:])"
+)
+
+
+def _blank_stamps(text: str) -> str:
+    """Same-length text with its time stamps (:data:`_STAMP`) turned into spaces."""
+    return _STAMP.sub(lambda m: " " * len(m.group()), text)
+
+
+def _profile_link(url: str) -> bool:
+    """Whether ``url`` leads to a profile: its host is one of the sites where people have one
+    (:data:`leakscan.scanners.handle.SITES`), or a subdomain of one."""
+    from .handle import SITES
+
+    host = re.sub(r"^[a-z][a-z0-9+.-]{0,20}://", "", url.strip().casefold()).split("/", 1)[0]
+    host = host.rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www.")
+    return any(host == site or host.endswith("." + site) for site in SITES)
+
+
+def _no_text(value: str) -> bool:
+    """Whether no text scanner can find anything in ``value``: no letter and at most six
+    digits ("0", "1/200", "+03:00", "2.2.0.0"), or a date, numbers or an identifier."""
+    if not _LETTER.search(value) and sum(ch.isdigit() for ch in value) <= 6:
+        return True
+    return len(value) <= 20_000 and _NO_TEXT.fullmatch(value) is not None
+
+
+def _printable(raw: bytes) -> str | None:
+    """Bytes of an undefined-type value as text, when they read as text (not a binary block)."""
+    text = exif_mod._text(raw).split("\x00", 1)[0]
+    if not text.strip() or len(_C0_C1.findall(text)) * 10 > len(text):
+        return None
+    return text
 
 
 def _blank_controls(text: str) -> str:
@@ -281,7 +364,10 @@ def _local(name: str) -> str:
 
 @lru_cache(maxsize=4096)  # tag and property names: a small vocabulary, asked thousands of times
 def classify(name: str) -> Kind | str | None:
-    """The finding kind a named value gives, ``"text"`` for free text, or None to ignore."""
+    """The finding kind a named value gives, :data:`TEXT` for free text, :data:`OTHER` for a
+    field whose strings get the pattern scanners, or None for a field that holds no text
+    (a capture time is read by its own rule; a camera or lens name only when it does not look
+    like one)."""
     local = _local(name)
     if local in OWNER_NAMES:
         return Kind.OWNER
@@ -292,10 +378,12 @@ def classify(name: str) -> Kind | str | None:
     if local in PERSON_NAMES:
         return Kind.PERSON
     if local in TEXT_NAMES:
-        return "text"
+        return TEXT
     if local in DATETIME_NAMES:
         return Kind.DATETIME
-    return None
+    if local in NOT_TEXT_NAMES:
+        return None
+    return OTHER
 
 
 # -- the collector ---------------------------------------------------------------------------------
@@ -319,9 +407,16 @@ class _Collector:
         self.gps_in_texts: dict[str, list[tuple[float, float]]] = {}
         self.gps_other: set[str] = set()
         self.values: set[tuple[Kind, str]] = set()
-        self.texts: dict[str, str] = {}  # cleaned text -> first field
-        self.text_order: list[tuple[str, str]] = []
+        #: Cleaned text -> its index in ``text_order`` (the first field it was seen in).
+        self.texts: dict[str, int] = {}
+        #: ``[field, text, free]`` per distinct text: ``free`` False for a text seen only in
+        #: fields not known to be free text (:data:`OTHER`: pattern scanners only, see
+        #: :meth:`run_texts`).
+        self.text_order: list[list[Any]] = []
         self.owner_texts: list[tuple[str, str]] = []
+        #: Values reported whole by their field (owners, people, places, addresses): the
+        #: scanners for contact details still read them (a phone number in an owner's name).
+        self.value_texts: list[tuple[str, str]] = []
         self.datetime: tuple[int, str, str] | None = None
         self.thumbs: set[str] = set()
         self.filename: str | None = None
@@ -351,15 +446,25 @@ class _Collector:
         self.findings.append(Finding(kind=kind, text=text, field=field, scanner=NAME, detail=detail))
         if kind is Kind.OWNER:
             self.owner_texts.append((field, text))
+        if kind in _TEXT_KINDS:
+            self.value_texts.append((field, text))
 
     def named(self, field: str, name: str, raw: Any) -> None:
         """Classify ``name`` and record ``raw`` as the kind it gives."""
         kind = classify(name)
         if kind is None:
+            if isinstance(raw, str) and _UNLIKE_A_NAME.search(raw[:_MAX_TEXT_CHARS]):
+                self.other(field, raw)  # not what a camera's name looks like: read it
             return
-        if kind == "text":
+        if kind == TEXT:
             if isinstance(raw, str):
                 self.text(field, raw)
+            return
+        if kind == OTHER:
+            if isinstance(raw, (bytes, bytearray)):
+                raw = _printable(bytes(raw))
+            if isinstance(raw, str):
+                self.other(field, raw)
             return
         if kind is Kind.DATETIME:
             self.when(field, name, raw)
@@ -436,7 +541,9 @@ class _Collector:
 
     # free text -----------------------------------------------------------------------------------------
 
-    def text(self, field: str, raw: str) -> None:
+    def text(self, field: str, raw: str, *, free: bool = True) -> None:
+        """A text value: the text scanners read it; ``free`` False for a field not known to be
+        free text (:data:`OTHER`)."""
         if not raw or not raw.strip():
             return
         self.fields.append((field, raw))
@@ -444,33 +551,50 @@ class _Collector:
         if len(text) <= _SHORT and _BOILERPLATE.match(text):
             return
         key = " ".join(_blank_controls(text).split()).casefold()
-        if key in self.texts or key in self.camera:
+        if key in self.camera:
+            return
+        if key in self.texts:
+            if free:  # seen first in a field that is not free text: it is free text here
+                self.text_order[self.texts[key]][2] = True
             return
         if len(self.text_order) >= MAX_TEXT_FIELDS:
             reason = f"more than {MAX_TEXT_FIELDS} text fields (the rest were not scanned)"
             if reason not in self.incomplete:
                 self.incomplete.append(reason)
             return
-        self.texts[key] = field
-        self.text_order.append((field, text))
+        self.texts[key] = len(self.text_order)
+        self.text_order.append([field, text, free])
         for lat, lon in coordinates(text):  # a position written out in a comment is a position
             self.gps(field, lat, lon, in_text=True)
+
+    def other(self, field: str, raw: str) -> None:
+        """A string value of a field that is not known to be free text (:data:`OTHER`): the
+        pattern scanners read it, unless it is plainly no text (a number, a date, an id)."""
+        if raw and not _no_text(raw[:_MAX_TEXT_CHARS]):
+            self.text(field, raw, free=False)
 
     def run_texts(self, failed: list[str]) -> None:
         """Run the text scanners over the free-text fields: one batched NER pass per image.
 
         NER (the costly part) only reads fields where it can find something the rest of
         the scan does not already report (see :func:`wants_ner`); every field still gets
-        the pattern scanners (phone, e-mail, address...).
+        the pattern scanners (phone, e-mail, address...). Texts seen only in fields that are
+        not free text (:data:`OTHER`: program names, logs, identifiers, schema values) get the
+        pattern scanners alone, with their time stamps blanked (:data:`_STAMP`), and report a
+        link only when it leads to a profile (:func:`_profile_link`): a program's or a
+        schema's web address there leads to nobody.
         """
         from .. import engine, nlp
         from ..textview import TextView
 
         ner_on = any(s.name == "ner" for s in engine.text_scanners(self.settings))
         owners = {" ".join(t.split()).casefold() for _f, t in self.owner_texts}
-        use_ner = [ner_on and wants_ner(f, t, owners) for f, t in self.text_order]
+        use_ner = [ner_on and free and wants_ner(f, t, owners) for f, t, free in self.text_order]
         # Each text's view (what a reader sees) is built once: NER reads it, so do the others.
-        texts = [(f, TextView.of(_blank_controls(t))) for f, t in self.text_order]
+        texts = [
+            (f, TextView.of(_blank_controls(t) if free else _blank_stamps(_blank_controls(t))))
+            for f, t, free in self.text_order
+        ]
         batch = [v.text for (_f, v), ner in zip(texts, use_ner, strict=True) if ner]
         patterns_only = _no_ner_settings(self.settings) if ner_on else self.settings
         # The Docs live only inside spaCy's memory zone (its vocabulary is freed after).
@@ -479,15 +603,15 @@ class _Collector:
             if batch:
                 made = iter(list(nlp.make_docs(batch, self.settings.model)))
                 docs = [next(made) if ner else None for ner in use_ner]
-            for (field, view), ner, doc in zip(texts, use_ner, docs, strict=True):
+            for (field, view), ner, doc, (_f, _t, free) in zip(texts, use_ner, docs, self.text_order, strict=True):
                 sets = self.settings if ner else patterns_only
                 found, bad = engine.detect_text(view.original, sets, field=field, doc=doc, view=view)
                 failed.extend(bad)
-                self.findings.extend(found)
-        # owner values: phone numbers, e-mails, handles inside them
-        if self.owner_texts:
+                self.findings.extend(f for f in found if free or f.kind is not Kind.URL or _profile_link(f.text))
+        # values reported whole (owners, places...): phone numbers, e-mails, handles inside them
+        if self.value_texts:
             sub = _contact_settings(self.settings)
-            for field, text in self.owner_texts:
+            for field, text in self.value_texts:
                 found, bad = engine.detect_text(text, sub, field=field)
                 failed.extend(bad)
                 self.findings.extend(
@@ -641,7 +765,7 @@ def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: by
     _exif_gps(c, ex, f"GPSInfo{suffix}")
     for tag in ("Make", "Model"):
         v = ex.value(tag, "IFD0")
-        if isinstance(v, str) and v.strip():
+        if isinstance(v, str) and v.strip() and not _UNLIKE_A_NAME.search(v):
             c.camera.add(" ".join(v.split()).casefold())
     for e in ex.entries:
         ifd, name, v = e.ifd, e.name, e.value
@@ -649,7 +773,9 @@ def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: by
             # an 8-byte character code, then the text (as in UserComment)
             c.named(f"{name}{suffix}", name, exif_mod.user_comment(v))
             continue
-        if ifd == "GPS" or ifd == "Interop":
+        if ifd in ("GPS", "Interop"):
+            if isinstance(v, (str, bytes)):  # positions are read above; strings are read as any
+                c.named(f"{name}{suffix}", name, v)
             continue
         if ifd.startswith("MakerNotes"):
             _maker_entry(c, ex, e, suffix)
@@ -680,12 +806,15 @@ def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: by
                 c.thumbnail(f"PreviewImage ({ifd}){suffix}", None)
         elif e.tag == 0x00FE and isinstance(v, tuple) and v and isinstance(v[0], int) and v[0] & 1:
             c.thumbnail(f"PreviewImage ({ifd}){suffix}", None)
-        elif isinstance(v, (str, bytes)):
+        elif isinstance(v, (str, bytes)) and e.tag not in _BLOB_TAGS:
             c.named(field, name, v)
 
 
 #: GPS tags that hold text behind a character code: GPSProcessingMethod, GPSAreaInformation.
 _GPS_TEXT_TAGS = frozenset({0x1B, 0x1C})
+#: Tags whose bytes are a structure of their own, read elsewhere or not text: MakerNote,
+#: ICCProfile, DNGPrivateData (a copy of the maker notes), PrintIM.
+_BLOB_TAGS = frozenset({0x927C, 0x8773, 0xC634, 0xC4A5})
 
 
 def _blob(e: exif_mod.Entry, payload: bytes) -> bytes:
@@ -736,7 +865,11 @@ def _maker_entry(c: _Collector, ex: exif_mod.ExifData, e: exif_mod.Entry, suffix
         c.thumbnail(field, e.count)
         return
     kind = classify(e.name)
-    if kind is None or kind == "text":
+    if kind is None:
+        return
+    if kind in (TEXT, OTHER):
+        if isinstance(v, str):  # maker-note strings: read for contact details, never by NER
+            c.other(field, v)
         return
     if isinstance(v, tuple) and e.type in (exif_mod.BYTE, exif_mod.SBYTE) and all(0 <= x < 256 for x in v):
         v = bytes(v)
@@ -764,7 +897,7 @@ def _xmp_block(c: _Collector, where: str, packet: bytes) -> None:
         if leaf.startswith(CELL_PREFIX):
             cell[local] = value
             continue
-        if "GPS" in local or local in _XMP_COORD_NAMES:
+        if local in _XMP_COORD_NAMES:  # positions are read above
             if prefix == "dwc" and local in ("decimalLatitude", "decimalLongitude"):
                 dwc[local] = value
             continue
@@ -776,6 +909,8 @@ def _xmp_block(c: _Collector, where: str, packet: bytes) -> None:
         if prefix == "dwc":
             if local in _DWC_PLACES:
                 c.value(Kind.LOCATION, field, value)
+            else:
+                c.other(field, value)
             continue
         if top == "Iptc4xmpCore:CreatorContactInfo":
             if local == "CiAdrExtadr":
@@ -785,11 +920,14 @@ def _xmp_block(c: _Collector, where: str, packet: bytes) -> None:
             else:
                 c.named(field, local, value)
             continue
-        if len(path) > 1 and top not in _XMP_STRUCTS:
-            continue  # camera profiles, history, regions of other kinds: not about people or places
-        if local in ("creator", "rights") and prefix != "dc":
-            continue
-        if prefix in ("xmpMM", "stEvt", "stRef", "crs", "xmpNote") or local in ("Source", "source"):
+        if (
+            (len(path) > 1 and top not in _XMP_STRUCTS)  # camera profiles, history, other regions
+            or (local in ("creator", "rights") and prefix != "dc")
+            or prefix in ("xmpMM", "stEvt", "stRef", "crs", "xmpNote")
+            or local in ("Source", "source")
+        ):
+            # not about people or places by name: still read for contact details (fail closed)
+            c.other(field, value)
             continue
         c.named(field, local, value)
     if len(dwc) == 2:
@@ -814,8 +952,25 @@ def _iptc_block(c: _Collector, where: str, blob: bytes) -> None:
         c.named(f"{label} {name}", name, value)
 
 
+#: XMP properties that hold one coordinate (read as positions by :func:`leakscan.media.xmp.gps`).
 _XMP_COORD_NAMES = frozenset(
-    {"Latitude", "Longitude", "GpsLatitude", "GpsLongitude", "GpsLongtitude", "decimalLatitude", "decimalLongitude"}
+    {
+        "Latitude",
+        "Longitude",
+        "GPSLatitude",
+        "GPSLongitude",
+        "GPSDestLatitude",
+        "GPSDestLongitude",
+        "GpsLatitude",
+        "GpsLongitude",
+        "GpsLongtitude",
+        "LatitudeDecimal",
+        "LongitudeDecimal",
+        "latitude",
+        "longitude",
+        "decimalLatitude",
+        "decimalLongitude",
+    }
 )
 _DWC_PLACES = frozenset(
     {"country", "countryCode", "stateProvince", "locality", "county", "municipality", "island", "verbatimLocality"}
@@ -903,7 +1058,7 @@ def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) ->
     if name:
         base = re.split(r"[\\/]", name)[-1]
         if base and not (len(base) <= _SHORT and _CAMERA_NAME.match(base)):
-            c.text_order.append(("FileName", _filename_text(base)))
+            c.text_order.append(["FileName", _filename_text(base), True])
             c.filename = base
     failed: list[str] = []
     c.run_texts(failed)
