@@ -45,7 +45,7 @@ import os
 import socket
 import time
 import traceback
-from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, MutableMapping, Sequence
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
@@ -324,7 +324,10 @@ class HealthOut(BaseModel):
 _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {
         "model": ErrorOut,
-        "description": "Malformed JSON or form, text that does not decode, bad base64, unknown or invalid settings",
+        "description": (
+            "Malformed JSON or form, a key, field or query parameter given twice, text that does not decode, "
+            "bad base64, unknown or invalid settings"
+        ),
     },
     408: {"model": ErrorOut, "description": "The request headers or body arrived too slowly"},
     413: {"model": ErrorOut, "description": "Over a limit: body size, text length, number of photos, image pixels"},
@@ -398,6 +401,51 @@ def _unknown_key(key: Any, where: str, accepted: Sequence[str], noun: str = "key
     close = difflib.get_close_matches(str(key)[:100], accepted, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     return f"{where} has a {noun} this service does not know{hint} {listed}"
+
+
+def _twice(name: str, where: str, noun: str, code: str = "duplicate_field") -> ApiError:
+    """The 400 for a name given twice: only one of its values would be read, and whatever the
+    other held would never be checked. Named only when it is one of leakscan's own names."""
+    named = repr(name) if name in _OUR_NAMES else f"a {noun}"
+    return ApiError(400, code, f"{where}: {named} is given twice; send each {noun} once")
+
+
+def _once_each(names: Iterable[str], where: str, noun: str) -> None:
+    """Refuse (400) a form field or query parameter given twice."""
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise _twice(name, where, noun)
+        seen.add(name)
+
+
+class _TwiceInJson(Exception):
+    def __init__(self, key: str):
+        self.key = key
+
+
+def _one_value_per_key(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, or :class:`_TwiceInJson` naming the first key it holds twice."""
+    record = dict(pairs)
+    if len(record) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _TwiceInJson(key)
+            seen.add(key)
+    return record
+
+
+def _refuse_duplicate_keys(body: bytes) -> None:
+    """Refuse (400) a JSON body with a key twice in one object, at any depth (the parser behind
+    the models keeps the last value silently). A body that is not JSON is left to the models,
+    whose message names the problem."""
+    try:
+        json.loads(body, object_pairs_hook=_one_value_per_key)
+    except _TwiceInJson as exc:
+        raise _twice(exc.key, "the JSON body", "key", "duplicate_key") from None
+    except (ValueError, RecursionError):
+        return
 
 
 def _validation_message(exc: ValidationError | RequestValidationError) -> tuple[str, str]:
@@ -833,6 +881,7 @@ async def _read_json_post(request: Request) -> _Post:
     body = await request.body()
     if not body.strip():
         raise ApiError(400, "malformed_json", 'the body is empty; send a JSON object such as {"text": "..."}')
+    _refuse_duplicate_keys(body)
     req: CheckRequest | None = None
     images: list[bytes] = []
     if _FAST_BASE64:
@@ -1015,7 +1064,9 @@ async def _read_form_post(request: Request, config: ServerConfig) -> _Post:
     clean = False
     style = "placeholder"
     images: list[bytes] = []
-    for key, value in await _read_form(request, config):
+    form = await _read_form(request, config)
+    _once_each((key for key, value in form if not isinstance(value, bytes)), "the form", "field")
+    for key, value in form:
         if isinstance(value, bytes):
             if len(images) >= config.max_images:
                 raise ApiError(413, "too_many_images", f"a post can have at most {config.max_images} photos")
@@ -1378,6 +1429,7 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         only: Literal["all", "gps"] = Query("all", description="all: every identifying field; gps: the location only."),
     ) -> Response:
         """The clean copy of one photo (raw body, or a form with one file), and what the original held."""
+        _once_each((key for key, _ in request.query_params.multi_items()), "the query string", "parameter")
         ctype = _content_type(request)
         if ctype == "multipart/form-data":
             files = [v for _, v in await _read_form(request, config) if isinstance(v, bytes)]

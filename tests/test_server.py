@@ -592,6 +592,71 @@ def test_complete_multipart_forms_are_read_whole(client: httpx.Client, body: byt
     assert r.json()["verdict"] == "block" and SECRET_PHONE not in r.json()["redacted_text"]
 
 
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        (_form(_part("text", _PHONE_TEXT.encode()), _part("text", b"hi")), "'text'"),
+        (_form(_part("text", b"hi"), _part("text", _PHONE_TEXT.encode())), "'text'"),
+        (_form(_part("text", b"hi"), _part("style", b"mask"), _part("style", b"placeholder")), "'style'"),
+        (
+            _form(_part("settings", b"{}"), _part("text", b"hi"), _part("settings", b'{"regions": ["GB"]}')),
+            "'settings'",
+        ),
+        (_form(_part("clean_images", b"true"), _part("clean_images", b"false")), "'clean_images'"),
+    ],
+)
+def test_a_form_field_given_twice_is_refused_naming_it(client: httpx.Client, body: bytes, says: str) -> None:
+    """Only one value would be checked (the last one was, and a number in the first read 'ok')."""
+    r = _error(_post_form(client, body), 400, "duplicate_field")
+    assert says in r["message"] and SECRET_PHONE not in r["message"], r
+
+
+def test_photos_may_share_a_field_name(client: httpx.Client) -> None:
+    """Many photos are many files: a file field given twice is not a duplicate."""
+    body = _form(
+        _part("text", b"fun day"),
+        _part("photo", plain_png(), filename="a.png"),
+        _part("photo", gps_jpeg(), filename="b.jpg"),
+    )
+    r = _post_form(client, body)
+    assert r.status_code == 200 and r.json()["verdict"] == "block", r.text
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ('{"text": "' + _PHONE_TEXT + '", "text": "hi"}', "'text'"),
+        ('{"text": "hi", "style": "mask", "text": "' + _PHONE_TEXT + '"}', "'text'"),
+        ('{"text": "hi", "settings": {"regions": ["GB"], "regions": ["US"]}}', "'regions'"),
+        ('{"text": "hi", "settings": {"known": {"names": ["a"], "names": ["' + ECHO + '"]}}}', "'names'"),
+        ('{"text": "hi", "settings": {"known": {}}, "settings": {}}', "'settings'"),
+        ('{"text": "hi", "' + ECHO + '": 1, "' + ECHO + '": 2}', "a key"),  # the client's own key: never quoted
+    ],
+)
+def test_a_json_key_given_twice_is_refused_naming_it(client: httpx.Client, content: str, says: str) -> None:
+    r = client.post("/v1/check", content=content.encode(), headers={"content-type": "application/json"})
+    body = _error(r, 400, "duplicate_key")
+    assert says in body["message"] and ECHO not in body["message"] and SECRET_PHONE not in body["message"], body
+
+
+@pytest.mark.parametrize("query", ["only=gps&only=all", "format=json&format=image", "only=all&only=all"])
+def test_a_query_parameter_given_twice_is_refused(client: httpx.Client, query: str) -> None:
+    r = client.post(f"/v1/clean-image?{query}", content=plain_png(), headers={"content-type": "image/png"})
+    body = _error(r, 400, "duplicate_field")
+    assert query.split("=")[0] in body["message"], body
+
+
+@pytest.mark.parametrize("hidden", ["\u0000", "\u001f", "\u2028", "\u2800", "\u00b7"])
+def test_json_text_with_hidden_separators_between_digits_is_checked(client: httpx.Client, hidden: str) -> None:
+    text = "call me on 217" + hidden + "555" + hidden + "0134"
+    r = client.post(
+        "/v1/check", content=json.dumps({"text": text}).encode(), headers={"content-type": "application/json"}
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["verdict"] == "block"
+    assert [f["kind"] for f in r.json()["text"]["findings"]] == ["PHONE"]
+
+
 def test_incomplete_forms_never_pass_a_photo_unchecked(client: httpx.Client) -> None:
     body = _form(_part("text", b"fun day"), _part("photo", gps_jpeg(), filename="p.jpg"))
     assert _post_form(client, body).json()["verdict"] == "block"  # the photo is read...
