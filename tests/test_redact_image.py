@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import stat
+import struct
 import subprocess
 from pathlib import Path
 
@@ -419,3 +420,142 @@ def test_readme_only_gps_example_exits_0_with_every_copy_verified(tmp_path: Path
     texts = dict(PngHandler().read((out / "location_text.png").read_bytes()).texts)
     assert "Location" not in texts and texts.get("Author") == "Emma Sample"
     assert not leftover_kinds((out / "location_text.png").read_bytes(), StripOptions(only_gps=True))
+
+
+# -- memory: a clean copy holds the file at most twice (issue 13) --------------------------------------
+#
+# A 480 MB TIFF took 1.5 GB to clean and a 480 MB PNG 2 GB: the strip copied the file into a
+# buffer and that buffer into bytes, every chunk of picture data was sliced out again to be
+# compared, and the copy read back sliced it once more. Now the original and its clean copy are
+# the only two copies held at once: pieces are views, picture data is hashed where it lies.
+
+#: The picture data of the big files: large enough that a third copy shows above the noise.
+BIG = 24 * 2**20
+
+
+def _pattern(size: int) -> bytes:
+    return bytes(range(256)) * (size // 256)
+
+
+def _big_tiff(path: Path, size: int = BIG) -> Path:
+    """An uncompressed grey TIFF (one strip of ``size`` bytes) with GPS, an owner and a serial."""
+    import shapes_tiff as st
+
+    w = 4096
+    b = st.TiffBuilder("<")
+    strip = b.blob(_pattern(size))
+    entries = [
+        (256, st.LONG, (w,)),
+        (257, st.LONG, (size // w,)),
+        (258, st.SHORT, (8,)),
+        (259, st.SHORT, (1,)),
+        (262, st.SHORT, (1,)),
+        (273, st.LONG, (strip,)),
+        (277, st.SHORT, (1,)),
+        (278, st.LONG, (size // w,)),
+        (279, st.LONG, (size,)),
+    ]
+    b.set_first(b.ifd(entries + st.identifying(b)))
+    path.write_bytes(b.bytes())
+    return path
+
+
+def _big_png(path: Path, size: int = BIG) -> Path:
+    """A PNG whose one IDAT holds ``size`` bytes, with an Author text chunk."""
+    import shapes_containers as sc
+
+    ihdr = sc.chunk(b"IHDR", struct.pack(">IIBBBBB", 4096, 4096, 8, 2, 0, 0, 0))
+    author = sc.chunk(b"tEXt", b"Author\x00" + sc.OWNER.encode())
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + ihdr + author + sc.chunk(b"IDAT", _pattern(size)) + sc.chunk(b"IEND", b""))
+    return path
+
+
+def _big_mov(path: Path, size: int = BIG) -> Path:
+    """A movie with one video sample of ``size`` bytes (its creation times are what a strip zeroes)."""
+    import shapes_containers as sc
+
+    path.write_bytes(sc.movie_with_tracks([(b"vide", b"avc1", [_pattern(size)], b"")]))
+    return path
+
+
+def _noise_photo(fmt: str, **params):
+    """A maker of a photo of random pixels (nothing compresses) with an owner and GPS, as Pillow writes it."""
+
+    def make(path: Path, size: int = BIG) -> Path:
+        import piexif
+
+        side = int((size / 3) ** 0.5)
+        picture = Image.frombytes("RGB", (side, side), os.urandom(side * side * 3))
+        gps = {piexif.GPSIFD.GPSLatitudeRef: b"N", piexif.GPSIFD.GPSLatitude: ((48, 1), (51, 1), (30, 1))}
+        exif = piexif.dump({"0th": {piexif.ImageIFD.Artist: b"Jane Example"}, "GPS": gps})
+        picture.save(path, fmt, exif=exif, **params)
+        return path
+
+    return make
+
+
+BIG_FILES = {
+    "tiff": _big_tiff,
+    "png": _big_png,
+    "mov": _big_mov,
+    "jpeg": _noise_photo("JPEG", quality=100),
+    "webp": _noise_photo("WEBP", lossless=True, method=0),
+}
+
+
+def _peak(func, *args, **kwargs):
+    """``(result, peak bytes traced while it ran)``, after one warm-up call (imports, tables)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        base = tracemalloc.get_traced_memory()[0]
+        result = func(*args, **kwargs)
+        return result, tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.fixture(params=list(BIG_FILES))
+def big_file(request, tmp_path: Path) -> Path:
+    make = BIG_FILES[request.param]
+    small = make(tmp_path / f"small.{request.param}", 64 * 1024)
+    redact_image_file(small, tmp_path / f"warm.{request.param}")  # imports, place tables: not per file
+    return make(tmp_path / f"big.{request.param}")
+
+
+def test_a_clean_copy_is_made_with_two_copies_of_the_file_at_most(big_file: Path, tmp_path: Path):
+    """Read, strip, verify (read back), compare the pictures, write: the original and the copy."""
+    size = big_file.stat().st_size
+    out = tmp_path / f"clean-{big_file.name}"
+    outcome, peak = _peak(redact_image_file, big_file, out)
+    assert outcome.changed and outcome.lossless is True and outcome.written
+    assert peak < 2.25 * size, f"{peak / size:.2f} copies"
+
+
+def test_the_cli_s_scan_then_redact_holds_two_copies_at_most(big_file: Path, tmp_path: Path):
+    """The CLI scans the file, then the redactor reads, strips, verifies and scans the copy again."""
+    from leakscan.inputs import Item
+    from leakscan.redact.files import Redactor
+    from leakscan.runner import scan_item
+
+    size = big_file.stat().st_size
+    item = Item(source=str(big_file), type="image", path=big_file, rel=Path(big_file.name))
+    redactor = Redactor(out=tmp_path / "out", settings=Settings())
+
+    def scan_and_redact():
+        return redactor.handle(item, scan_item(item, Settings()))
+
+    outcome, peak = _peak(scan_and_redact)
+    assert outcome.action == "written" and outcome.lossless is True, outcome.error
+    assert peak < 2.25 * size, f"{peak / size:.2f} copies"
+
+
+def test_scanning_a_photo_holds_it_once(big_file: Path):
+    from leakscan.photos import scan_image
+
+    size = big_file.stat().st_size
+    result, peak = _peak(scan_image, big_file)
+    assert result.checked and result.findings
+    assert peak < 1.25 * size, f"{peak / size:.2f} copies"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
+
+_T = TypeVar("_T")
 
 #: What a handler's bug on hostile input can raise (a value read as a length, a cut structure...):
 #: callers turn these into "file could not be read/cleaned", never a crash and never a value.
@@ -110,6 +114,23 @@ class Stripped:
     note: str | None = None
 
 
+def edited_copy(data: bytes, edit: Callable[[memoryview], _T]) -> tuple[bytes, _T]:
+    """A copy of ``data`` changed in place by ``edit`` (given a writable view of the copy), and
+    what ``edit`` returned -- made with one copy of ``data``, not two.
+
+    ``bytes(bytearray(data))`` holds three copies at once (the original, the buffer, the bytes
+    made from it): a 480 MB TIFF took 1.5 GB to clean. ``io.BytesIO`` shares ``data`` until it
+    is written to, ``getbuffer()`` gives it its one private copy to edit, and once that view
+    is released ``getvalue()`` hands that same buffer back as ``bytes`` (CPython; elsewhere it
+    may copy: more memory, same result). ``edit`` must not keep the view: the copy is
+    immutable ``bytes`` once returned. Slices of the view are assigned same-size values only.
+    """
+    out = io.BytesIO(data)
+    with out.getbuffer() as view:
+        result = edit(view)
+    return out.getvalue(), result
+
+
 class Handler(Protocol):
     """One container format."""
 
@@ -135,9 +156,10 @@ class Handler(Protocol):
 
         The compressed image data of every page and the header values a decoder reads to
         turn it into pixels (sizes, compression, bit depth, tables, palettes...), as byte
-        strings in file order. A strip may only be called lossless when the clean copy's
-        parts equal the original's: this is how "lossless" is verified for every page
-        without decoding. Raises :class:`leakscan.errors.InputError` when the structure
+        strings in file order: views of ``data`` (``memoryview`` slices), never copies of its
+        picture data (most of the file), or a digest of them. A strip may only be called
+        lossless when the clean copy's parts equal the original's: this is how "lossless" is
+        verified for every page without decoding. Raises :class:`leakscan.errors.InputError` when the structure
         cannot be followed.
         """
         ...

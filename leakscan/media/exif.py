@@ -1046,7 +1046,12 @@ KEEP, DROP, BLANK = "keep", "drop", "blank"
 
 
 def edit_in_place(
-    buf: bytearray, decide: Callable[[Entry], str], *, start: int = 0, end: int | None = None
+    buf: bytearray | memoryview,
+    decide: Callable[[Entry], str],
+    *,
+    start: int = 0,
+    end: int | None = None,
+    original: bytes | None = None,
 ) -> list[str]:
     """Rewrite the IFDs of the TIFF payload at ``buf[start:end]`` in place, as ``decide`` says.
 
@@ -1071,9 +1076,12 @@ def edit_in_place(
     once for every entry. Returns the names of the entries removed or blanked (no values).
     Raises :class:`InputError` when the payload has no TIFF header, or shares IFD offsets in
     a tangle too deep to unpick safely.
+
+    ``original`` is what ``buf[start:end]`` holds before the edit, when the caller has it as
+    bytes (a whole TIFF file): it is parsed instead of a copy of the buffer.
     """
     view = memoryview(buf)[start:end]
-    data = parse(bytes(view), maker_notes=True, thumbnail=False, any_magic=True)
+    data = parse(bytes(view) if original is None else original, maker_notes=True, thumbnail=False, any_magic=True)
     entries, dirs, n = data.entries, data.dirs, len(view)
     acts = [decide(e) for e in entries]
     for i, e in enumerate(entries):

@@ -157,25 +157,26 @@ class GifHandler:
 
     def strip(self, data: bytes, options: StripOptions) -> Stripped:
         """A copy without comment, plain-text, XMP and unknown application extensions."""
-        out = bytearray()
+        view = memoryview(data)  # the blocks kept are views, joined once: one copy of the file
+        out: list[bytes | memoryview] = []
         removed: list[str] = []
         end = 0
         for kind, label, start, end in _blocks(data):
             if kind != "ext" or label == 0xF9:
-                out += data[start:end]
+                out.append(view[start:end])
                 continue
             app = _app_id(data, start) if label == 0xFF else b""
             if app in KEEP_APPS or (app == ICC_APP and options.keep_icc):
-                out += data[start:end]
+                out.append(view[start:end])
             elif options.only_gps and label in (0xFE, 0x01) and not options.drops(_TEXT_NAMES[label]):
-                out += data[start:end]  # comments and plain text stay, unless their text says where
+                out.append(view[start:end])  # comments and plain text stay, unless their text says where
             elif app == XMP_APP and options.only_gps:
                 packet = _xmp_packet(data, start, end)
                 new = xmp_without_location(packet, options)
                 if new is None:
-                    out += data[start:end]
+                    out.append(view[start:end])
                 else:
-                    out += data[start : start + 14] + new + XMP_TRAILER
+                    out.append(data[start : start + 14] + new + XMP_TRAILER)
                     removed.append("XMP location")
             else:
                 name = {0xFE: "comment", 0x01: "plain text"}.get(label) or (
@@ -184,14 +185,15 @@ class GifHandler:
                 removed.append(name)
         if end < len(data):
             removed.append("data after the trailer")
-        return Stripped(data=bytes(out), lossless=True, removed=tuple(dict.fromkeys(removed)))
+        return Stripped(data=b"".join(out), lossless=True, removed=tuple(dict.fromkeys(removed)))
 
     def pixel_parts(self, data: bytes) -> list[bytes]:
         """The header with the screen size and global colour table, every graphic control
         extension (transparency, disposal, delay) and every frame (descriptor, local colour
         table, LZW data), in file order."""
+        view = memoryview(data)  # views: the frames are most of the file
         return [
-            data[start:end]
+            view[start:end]
             for kind, label, start, end in _blocks(data)
             if kind in ("header", "image") or (kind == "ext" and label == 0xF9)
         ]

@@ -34,13 +34,14 @@ item and extent counts are capped. Broken structure raises :class:`InputError`.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..errors import InputError
-from .base import RawMetadata, StripOptions, Stripped
+from .base import RawMetadata, StripOptions, Stripped, edited_copy
 from .clean import (
     empty_xmp,
     inflate_bounded,
@@ -648,6 +649,7 @@ def _heif_pixel_parts(walk: _Walk, metas: list[tuple[Box, dict[int, Item]]]) -> 
     an item whose data cannot be located.
     """
     data = walk.data
+    view = memoryview(data)
     parts: list[bytes] = []
     for meta, items in metas:
         kids = walk.children(meta, 1)
@@ -669,7 +671,11 @@ def _heif_pixel_parts(walk: _Walk, metas: list[tuple[Box, dict[int, Item]]]) -> 
                 # without it leaves a "free" box in its place)
                 if p is not None and not _is_icc(data, p) and p.type != FREE:
                     parts.append(data[p.start : p.end])
-            parts.append(b"".join(data[s : s + n] for s, n in item.extents))
+            # the item's data (its extents in order), hashed where it lies: joined it was a copy
+            digest = hashlib.blake2b(digest_size=32)
+            for s, n in item.extents:
+                digest.update(view[s : s + n])
+            parts.append(digest.digest())
     return parts
 
 
@@ -1068,20 +1074,23 @@ class HeifHandler:
         if not self.sniff(data[:64]):
             raise InputError(f"not a {self.format} file")
         top, metas = _heif_items(walk)
-        buf = bytearray(data)
         removed: list[str] = []
-        for item, payload in _metadata_items(walk, _all_items(metas)):
-            new = self._exif(payload, options) if item.is_exif else self._xmp(payload, item, options)
-            if new is not None and new != payload:
-                _put_item_bytes(buf, item, new)
-                removed.append(("Exif GPS" if options.only_gps else "Exif") if item.is_exif else "XMP")
-        if not options.keep_icc:
-            for meta_box, _items in metas:
-                for box in self._icc_boxes(walk, meta_box):
-                    _free(buf, box)
-                    removed.append("ICC profile")
-        _strip_movie(walk, top, buf, options, removed)
-        return Stripped(data=bytes(buf), lossless=True, removed=tuple(dict.fromkeys(removed)))
+
+        def edit(buf: memoryview) -> None:
+            for item, payload in _metadata_items(walk, _all_items(metas)):
+                new = self._exif(payload, options) if item.is_exif else self._xmp(payload, item, options)
+                if new is not None and new != payload:
+                    _put_item_bytes(buf, item, new)
+                    removed.append(("Exif GPS" if options.only_gps else "Exif") if item.is_exif else "XMP")
+            if not options.keep_icc:
+                for meta_box, _items in metas:
+                    for box in self._icc_boxes(walk, meta_box):
+                        _free(buf, box)
+                        removed.append("ICC profile")
+            _strip_movie(walk, top, buf, options, removed)
+
+        clean, _ = edited_copy(data, edit)  # one copy of the file, edited in place
+        return Stripped(data=clean, lossless=True, removed=tuple(dict.fromkeys(removed)))
 
     def pixel_parts(self, data: bytes) -> list[bytes]:
         """Per ``meta`` box: the primary item, item references, and every image item's type,
@@ -1211,6 +1220,7 @@ def _movie_pixel_parts(walk: _Walk, top: list[Box]) -> list[bytes]:
     for a fragmented movie also every ``moof`` box and the ``mdat`` payloads. Timed
     metadata tracks leakscan does not read are not pictures (a strip may remove them)."""
     data = walk.data
+    view = memoryview(data)
     parts: list[bytes] = []
     movie = _movie(walk, top)
     for track in movie.tracks:
@@ -1225,11 +1235,11 @@ def _movie_pixel_parts(walk: _Walk, top: list[Box]) -> list[bytes]:
                 parts.append(bytes(masked))
             elif box.type in (b"elst", b"stbl"):
                 parts.append(data[box.start : box.end])
-        if track.stbl is not None:
-            parts += [data[offset : offset + size] for offset, size in _samples(walk, track.stbl, 6)]
+        if track.stbl is not None:  # the samples: views, not copies (they are most of the file)
+            parts += [view[offset : offset + size] for offset, size in _samples(walk, track.stbl, 6)]
     if any(b.type == b"moof" for b in top):
         parts += [
-            data[b.start : b.end] if b.type == b"moof" else data[b.body : b.end]
+            view[b.start : b.end] if b.type == b"moof" else view[b.body : b.end]
             for b in top
             if b.type in (b"moof", b"mdat")
         ]
@@ -1266,10 +1276,9 @@ class QuickTimeHandler:
         top = walk.boxes(0, len(data))
         if not top:
             raise InputError("not a QuickTime/MP4 file")
-        buf = bytearray(data)
         removed: list[str] = []
-        _strip_movie(walk, top, buf, options, removed)
-        return Stripped(data=bytes(buf), lossless=True, removed=tuple(dict.fromkeys(removed)))
+        clean, _ = edited_copy(data, lambda buf: _strip_movie(walk, top, buf, options, removed))
+        return Stripped(data=clean, lossless=True, removed=tuple(dict.fromkeys(removed)))
 
     def pixel_parts(self, data: bytes) -> list[bytes]:
         """Every picture/sound track's sample descriptions, headers (times aside), edit list and samples."""

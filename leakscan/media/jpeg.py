@@ -200,16 +200,17 @@ class JpegHandler:
         after the end of the main one (MPF previews, gain maps) are not part of it."""
         lay = _walked(data)
         scans = iter(lay.scans)
+        view = memoryview(data)  # parts are views: the scans are most of the file
         parts = []
         for seg in lay.segments:
             if 0xE0 <= seg.marker <= 0xEF or seg.marker == 0xFE:
                 if seg.marker == 0xEE and seg.payload(data).startswith(b"Adobe"):
-                    parts.append(data[seg.start : seg.end])
+                    parts.append(view[seg.start : seg.end])
                 continue
-            parts.append(data[seg.start : seg.end])
+            parts.append(view[seg.start : seg.end])
             if seg.marker == 0xDA:
                 start, end = next(scans)
-                parts.append(data[start:end])
+                parts.append(view[start:end])
         return parts
 
 
@@ -709,7 +710,8 @@ def _walked(data: bytes) -> Layout:
 def _strip_all(data: bytes, options: StripOptions) -> Stripped:
     lay = _walked(data)
     orientation = orientation_of(data, lay) if options.keep_orientation else None
-    out = bytearray(_SOI)
+    view = memoryview(data)  # segments and scans kept are views, joined once: one copy of the file
+    out: list[bytes | memoryview] = [_SOI]
     removed: list[str] = []
     kept_exif = False
     first_scan_done = False
@@ -719,7 +721,7 @@ def _strip_all(data: bytes, options: StripOptions) -> Stripped:
         nonlocal kept_exif
         if orientation and orientation != 1 and not kept_exif:
             payload = exif_mod.build_minimal(orientation)
-            out.extend(b"\xff\xe1" + (len(payload) + 2).to_bytes(2, "big") + payload)
+            out.append(b"\xff\xe1" + (len(payload) + 2).to_bytes(2, "big") + payload)
             kept_exif = True
 
     jfif_seen = False
@@ -732,24 +734,24 @@ def _strip_all(data: bytes, options: StripOptions) -> Stripped:
                 if p[12] or p[13]:
                     removed.append("JFIF thumbnail")
                 body = p[:12] + b"\x00\x00"
-                out.extend(b"\xff\xe0" + (len(body) + 2).to_bytes(2, "big") + body)
+                out.append(b"\xff\xe0" + (len(body) + 2).to_bytes(2, "big") + body)
                 add_min_exif()
                 continue
             if m == 0xEE and p.startswith(b"Adobe"):
-                out.extend(data[seg.start : seg.end])
+                out.append(view[seg.start : seg.end])
                 continue
             if m == 0xE2 and p.startswith(b"ICC_PROFILE\x00") and options.keep_icc:
-                out.extend(data[seg.start : seg.end])
+                out.append(view[seg.start : seg.end])
                 continue
             removed.append(_describe(m, p))
             continue
         add_min_exif()
-        out.extend(data[seg.start : seg.end])
+        out.append(view[seg.start : seg.end])
         if m == 0xDA:
             first_scan_done = True
             s, e = next(scan_iter)
-            out.extend(data[s:e])
-    out.extend(_EOI)
+            out.append(view[s:e])
+    out.append(_EOI)
     if not lay.has_eoi:
         removed.append("(missing end-of-image marker added)")
     trailer = data[lay.end :] if lay.has_eoi else b""
@@ -763,7 +765,7 @@ def _strip_all(data: bytes, options: StripOptions) -> Stripped:
             )
     if orientation and orientation != 1:
         removed = [r for r in removed if r != "EXIF"] + ["EXIF (all but Orientation)"]
-    return Stripped(bytes(out), lossless=True, removed=tuple(dict.fromkeys(removed)), note=note)
+    return Stripped(b"".join(out), lossless=True, removed=tuple(dict.fromkeys(removed)), note=note)
 
 
 def _describe(marker: int, p: bytes) -> str:

@@ -80,29 +80,30 @@ class JxlHandler:
         if not data.startswith(SIGNATURE):
             raise InputError("not a JPEG XL file")
         walk = _Walk(data, strict=True)
-        out = bytearray()
+        view = memoryview(data)  # the boxes kept are views, joined once: one copy of the file
+        out: list[bytes | memoryview] = []
         removed: list[str] = []
         for box in walk.boxes(0, len(data)):
+            if box.type in KEEP:
+                out.append(view[box.start : box.end])
+                continue
             payload = data[box.body : box.end]
             name = box.type.decode("latin-1").strip()
-            if box.type in KEEP:
-                out += data[box.start : box.end]
-                continue
             if options.only_gps and box.type == b"Exif" and (split := _exif_split(payload)):
                 cleaned = tiff_without_gps(split[1], options)
                 if cleaned is not None:
-                    out += _box(b"Exif", payload[: split[0]] + cleaned)
+                    out.append(_box(b"Exif", payload[: split[0]] + cleaned))
                     if cleaned != split[1]:
                         removed.append("Exif GPS")
                     continue
             if options.only_gps and box.type == b"xml ":
                 new = xmp_without_location(payload, options)
-                out += data[box.start : box.end] if new is None else _box(b"xml ", new)
+                out.append(view[box.start : box.end] if new is None else _box(b"xml ", new))
                 if new is not None:
                     removed.append("XMP location")
                 continue
             removed.append(name)
-        return Stripped(data=bytes(out), lossless=True, removed=tuple(dict.fromkeys(removed)))
+        return Stripped(data=b"".join(out), lossless=True, removed=tuple(dict.fromkeys(removed)))
 
     def pixel_parts(self, data: bytes) -> list[bytes]:
         """The codestream: a bare one whole, or the ``jxlc``/``jxlp`` box payloads in file order."""
@@ -111,7 +112,8 @@ class JxlHandler:
         if not data.startswith(SIGNATURE):
             raise InputError("not a JPEG XL file")
         walk = _Walk(data, strict=True)
-        parts = [data[box.body : box.end] for box in walk.boxes(0, len(data)) if box.type in (b"jxlc", b"jxlp")]
+        view = memoryview(data)  # views: the codestream is most of the file
+        parts = [view[box.body : box.end] for box in walk.boxes(0, len(data)) if box.type in (b"jxlc", b"jxlp")]
         if not parts:
             raise InputError("JPEG XL file holds no codestream")
         return parts

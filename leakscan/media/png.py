@@ -232,11 +232,12 @@ class PngHandler:
         ntexts = 0
         image = False
         for ctype, start, end in _chunks(data, meta):
+            if ctype in (b"IDAT", b"fdAT"):
+                image = True
+                continue  # picture data, most of the file: never sliced out (a copy)
             body = data[start + 8 : end - 4]
             if ctype == b"IHDR" and len(body) >= 8 and meta.width is None:
                 meta.width, meta.height = struct.unpack_from(">II", body)
-            elif ctype in (b"IDAT", b"fdAT"):
-                image = True
             elif ctype == b"eXIf":
                 off = tiff_start(body)
                 if off is None:
@@ -310,33 +311,36 @@ class PngHandler:
                     orientation = tiff_orientation(data[start + 8 : end - 4])
                     big_endian = data[start + 8 : start + 10] == b"MM"
                     break
-        out = bytearray(SIGNATURE)
+        # The copy is views of the chunks kept and the chunks rewritten, joined once: one copy.
+        view = memoryview(data)
+        out: list[bytes | memoryview] = [SIGNATURE]
         removed: list[str] = []
         budget = [MAX_INFLATE_TOTAL]
         for ctype, start, end in chunks:
             name = ctype.decode("latin-1")
             if ctype == b"IDAT" and orientation not in (None, 1):
-                out += _chunk(b"eXIf", minimal_tiff(orientation, big_endian=big_endian))
+                out.append(_chunk(b"eXIf", minimal_tiff(orientation, big_endian=big_endian)))
                 orientation = None
             if ctype == b"iCCP" and not options.keep_icc:
                 removed.append(name)
             elif ctype in KEEP:
-                out += data[start:end]
+                out.append(view[start:end])
             elif options.only_gps and (kept := self._only_gps(ctype, data[start + 8 : end - 4], budget, options)):
                 if kept[1] is None:
-                    out += data[start:end]
+                    out.append(view[start:end])
                 else:
                     removed.append(f"{name} location")
-                    out += _chunk(*kept)
+                    out.append(_chunk(*kept))
             else:
                 removed.append(name)
         if chunks[-1][2] < len(data):
             removed.append("data after IEND")
-        return Stripped(data=bytes(out), lossless=True, removed=tuple(dict.fromkeys(removed)))
+        return Stripped(data=b"".join(out), lossless=True, removed=tuple(dict.fromkeys(removed)))
 
     def pixel_parts(self, data: bytes) -> list[bytes]:
-        """Every :data:`PIXEL_CHUNKS` chunk (length, type, data, CRC), in file order."""
-        return [data[start:end] for ctype, start, end in _chunks(data) if ctype in PIXEL_CHUNKS]
+        """Every :data:`PIXEL_CHUNKS` chunk (length, type, data, CRC), in file order (views)."""
+        view = memoryview(data)
+        return [view[start:end] for ctype, start, end in _chunks(data) if ctype in PIXEL_CHUNKS]
 
     @staticmethod
     def _only_gps(

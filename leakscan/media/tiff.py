@@ -22,7 +22,7 @@ from ..errors import InputError
 from . import exif as exif_mod
 from . import iptc as iptc_mod
 from . import xmp as xmp_mod
-from .base import RawMetadata, StripOptions, Stripped
+from .base import RawMetadata, StripOptions, Stripped, edited_copy
 
 #: Tags that describe the image itself (kept by a full strip).
 IMAGE_TAGS = frozenset(
@@ -86,10 +86,9 @@ class TiffHandler:
             raise InputError("TIFF has no readable first image directory")
         kind = _kind(ex)
         raw = kind != "TIFF"
-        buf = bytearray(data)
         if options.only_gps:
-            removed = _strip_gps(buf, ex, options)
-            return Stripped(bytes(buf), lossless=True, removed=tuple(dict.fromkeys(removed)))
+            clean, removed = edited_copy(data, lambda buf: _strip_gps(buf, ex, options))
+            return Stripped(clean, lossless=True, removed=tuple(dict.fromkeys(removed)))
         keep_orientation = options.keep_orientation
 
         def decide(e: exif_mod.Entry) -> str:
@@ -115,7 +114,7 @@ class TiffHandler:
                 return exif_mod.KEEP
             return exif_mod.DROP
 
-        removed = exif_mod.edit_in_place(buf, decide)
+        clean, removed = edited_copy(data, lambda buf: exif_mod.edit_in_place(buf, decide, original=data))
         note = None
         if raw:
             note = (
@@ -123,7 +122,7 @@ class TiffHandler:
                 "structure and were kept"
             )
         names = sorted({r.split(":", 1)[1] if ":" in r else r for r in removed})
-        return Stripped(bytes(buf), lossless=True, removed=tuple(names), note=note)
+        return Stripped(clean, lossless=True, removed=tuple(names), note=note)
 
     def pixel_parts(self, data: bytes) -> list[bytes]:
         """Per page: the decode-relevant tag values, then a digest of its image data.

@@ -126,7 +126,8 @@ class WebpHandler:
         meta = RawMetadata(format=self.format)
         image = False
         for fourcc, start, payload_end, _ in _chunks(data, meta):
-            payload = data[start + 8 : payload_end]
+            # of picture data only the header is read (the whole of it would be a copy)
+            payload = data[start + 8 : payload_end if fourcc not in IMAGE_CHUNKS else min(payload_end, start + 24)]
             image |= fourcc in IMAGE_CHUNKS
             if meta.width is None and (dims := _dimensions(fourcc, payload)):
                 meta.width, meta.height = dims
@@ -146,20 +147,21 @@ class WebpHandler:
         """A copy without EXIF/XMP/unknown chunks, VP8X flags and RIFF size updated."""
         chunks = _chunks(data)
         removed: list[str] = []
-        body = bytearray()
+        view = memoryview(data)  # the chunks kept are views, joined once: one copy of the file
+        body: list[bytes | memoryview] = []
         extended = chunks[0][0] == b"VP8X"
         flags = data[chunks[0][1] + 8] if extended and chunks[0][2] - chunks[0][1] >= 18 else 0
         kept_exif: bytes | None = None
         kept_xmp: bytes | None = None
         for fourcc, start, payload_end, padded in chunks:
-            payload = data[start + 8 : payload_end]
+            payload = data[start + 8 : payload_end] if fourcc not in KEEP else b""  # image data: not copied
             name = fourcc.decode("latin-1").strip(" \x00")
             if fourcc == b"ICCP" and not options.keep_icc:
                 removed.append(name)
             elif fourcc in KEEP:
-                body += data[start:padded]
+                body.append(view[start:padded])
                 if payload_end == padded and (payload_end - start) & 1:
-                    body += b"\x00"  # last chunk missing its pad byte
+                    body.append(b"\x00")  # last chunk missing its pad byte
             elif fourcc == b"EXIF" and kept_exif is None:
                 if options.only_gps:
                     kept_exif = tiff_without_gps(payload, options)
@@ -180,9 +182,9 @@ class WebpHandler:
                 removed.append(name)
         # Per the container spec EXIF and XMP chunks follow the image data.
         if kept_exif is not None:
-            body += _chunk(b"EXIF", kept_exif)
+            body.append(_chunk(b"EXIF", kept_exif))
         if kept_xmp is not None:
-            body += _chunk(b"XMP ", kept_xmp)
+            body.append(_chunk(b"XMP ", kept_xmp))
         if extended:
             new_flags = flags & ~(FLAG_EXIF | FLAG_XMP | FLAG_ICC)
             if kept_exif is not None:
@@ -191,8 +193,11 @@ class WebpHandler:
                 new_flags |= FLAG_XMP
             if b"ICCP" in (c[0] for c in chunks) and options.keep_icc:
                 new_flags |= FLAG_ICC
-            body[8] = new_flags
-        out = b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + bytes(body)
+            vp8x = bytearray(body[0])  # the VP8X chunk, kept first
+            vp8x[8] = new_flags
+            body[0] = vp8x
+        size = sum(len(piece) for piece in body)
+        out = b"".join([b"RIFF", struct.pack("<I", 4 + size), b"WEBP", *body])
         riff_end = 8 + struct.unpack_from("<I", data, 4)[0]
         if riff_end < len(data):
             removed.append("data after the RIFF chunk")
@@ -209,7 +214,7 @@ class WebpHandler:
                     header[8] &= ~(FLAG_ICC | FLAG_EXIF | FLAG_XMP)
                 parts.append(bytes(header))
             elif fourcc in PIXEL_CHUNKS:
-                parts.append(data[start:payload_end])
+                parts.append(memoryview(data)[start:payload_end])  # a view: the image is most of the file
         return parts
 
 
