@@ -74,8 +74,10 @@ def detect_text(
     field: str | None = None,
     doc: Doc | None = None,
     view: TextView | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> tuple[list[Finding], list[str]]:
-    """Run every enabled text scanner on ``text``; merged findings and scanner failures.
+    """Run every enabled text scanner on ``text`` (but those named in ``skip``); merged
+    findings and scanner failures.
 
     The scanners read the text as a reader sees it (:class:`~leakscan.textview.TextView`:
     invisible characters out, an override run in display order); their findings are mapped
@@ -96,6 +98,8 @@ def detect_text(
         doc = None
     ctx = TextContext(view.text, settings, field=field, doc=doc)
     scanners = text_scanners(settings)
+    if skip:
+        scanners = tuple(s for s in scanners if s.name not in skip)
     with _nlp_zone(scanners, settings):
         for scanner in scanners:
             try:

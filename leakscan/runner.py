@@ -13,7 +13,7 @@ from . import engine, policy
 from .errors import InputError
 from .findings import ScanResult
 from .fsutil import read_input
-from .inputs.items import Item
+from .inputs.items import Item, is_key_field
 from .settings import Settings
 
 #: Posts run through spaCy together in batches of this many (big speed-up per post).
@@ -72,11 +72,15 @@ def scan_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[Item
         yield from flush()
 
 
+_NOT_FOR_KEYS = frozenset({"ner"})
+
+
 def with_fields(item: Item, result: ScanResult, settings: Settings) -> ScanResult:
     """``result`` (of the post's text) with what the post's other fields hold (``Item.fields``).
 
-    A .jsonl record's other strings and numbers are scanned like the text: their findings
-    name the field (a JSON pointer) and point into its value, and the policy decides the
+    A .jsonl record's other strings and numbers and its keys are scanned like the text (a key
+    without NER): their findings name the field (a JSON pointer, or a key's position) and point
+    into its value, and the policy decides the
     verdict over all of them together. A field over ``max_text_chars`` cannot be scanned, so
     the post fails closed with an error naming the field.
     """
@@ -91,7 +95,9 @@ def with_fields(item: Item, result: ScanResult, settings: Settings) -> ScanResul
                 " (setting max_text_chars)"
             )
             continue
-        more, failed = engine.detect_text(value, settings, field=pointer)
+        # A key is a label, read by every scanner but NER (a lone "lang" or "author" is no one's name).
+        skip = _NOT_FOR_KEYS if is_key_field(pointer) else frozenset()
+        more, failed = engine.detect_text(value, settings, field=pointer, skip=skip)
         found.extend(more)
         if failed:
             problems.append(f"scanner failed on field {pointer}: {', '.join(failed)}")

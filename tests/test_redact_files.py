@@ -416,21 +416,101 @@ def test_dry_run_says_what_a_copy_would_still_hold(cli_runner, tmp_path):
 @pytest.mark.parametrize(
     ("ident", "clean_id", "held"),
     [
-        ("call 217 555 0134", "call 217 555 0134", False),  # a plain id is the post's key: kept as is
-        (2175550134, 2175550134, False),
+        # the id is text someone typed: scanned like any field, redacted in the copy
+        ("call 217 555 0134", "call [PHONE]", True),
+        (2175550134, "[PHONE]", True),
+        ("post-17", "post-17", False),
+        (17, 17, False),
         (float("nan"), float("nan"), False),  # NaN is not equal to itself: still the same line
-        ({"user": "call 217 555 0134"}, {"user": "call [PHONE]"}, True),  # an object is data: scanned
+        ({"user": "call 217 555 0134"}, {"user": "call [PHONE]"}, True),
         (["217 555 0134"], ["[PHONE]"], True),
     ],
 )
-def test_a_plain_id_is_kept_and_an_object_id_is_scanned(cli_runner, tmp_path, ident, clean_id, held):
+def test_the_id_is_scanned_like_any_field_and_echoed_as_given(cli_runner, tmp_path, ident, clean_id, held):
+    """The result line echoes the caller's id (its key to the post, in its own output); the clean
+    copy, which is shared, holds nothing unscanned: its id is redacted like any other field."""
     src = tmp_path / "posts.jsonl"
     src.write_text(json.dumps({"id": ident, "text": "hello"}) + "\n", encoding="utf-8")
     res, (line,) = redact(cli_runner, src, "--out", tmp_path / "clean")
     assert res.exit_code == 0, line
     assert repr(line["id"]) == repr(ident) and bool(line["findings"]) is held
+    assert all(f["field"].startswith("/id") for f in line["findings"])
+    assert line["verdict"] == ("block" if held else "ok")
     copied = json.loads((tmp_path / "clean" / "posts.jsonl").read_text(encoding="utf-8"))["id"]
     assert repr(copied) == repr(clean_id)
+
+
+def test_keys_are_scanned_and_redacted_in_place(cli_runner, tmp_path):
+    """A key is text someone typed too: scanned (its findings name it by position, never by its
+    text: ``key 2`` of the record, ``key 0 of /m``) and redacted in the copy, order kept."""
+    record = {
+        "id": 7,
+        "text": "hi",
+        "call me 217 555 0134": True,
+        "m": {"emma.j2013@gmail.com": 1, "ok": [{"ring 217 555 0199": "x"}]},
+        "t": "call 217\u2028555\u20280123",
+    }
+    src = tmp_path / "posts.jsonl"
+    src.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (scanned,) = jsonl(run(cli_runner, "scan", src, "--format", "jsonl").stdout)
+    where = sorted((f["field"], f["kind"], f["start"], f["end"]) for f in scanned["findings"])
+    assert where == [
+        ("/t", "PHONE", 5, 17),
+        ("key 0 of /m", "EMAIL", 0, 20),
+        ("key 0 of /m/ok/0", "PHONE", 5, 17),
+        ("key 2", "PHONE", 8, 20),
+    ]
+    assert scanned["verdict"] == "block"
+    res, (line,) = redact(cli_runner, src, "--out", tmp_path / "clean")
+    assert res.exit_code == 0 and line["redaction"]["action"] == "written"
+    text = (tmp_path / "clean" / "posts.jsonl").read_text(encoding="utf-8")
+    assert json.loads(text) == {
+        "id": 7,
+        "text": "hi",
+        "call me [PHONE]": True,
+        "m": {"[EMAIL]": 1, "ok": [{"ring [PHONE]": "x"}]},
+        "t": "call [PHONE]",
+    }
+    assert list(json.loads(text)) == ["id", "text", "call me [PHONE]", "m", "t"]
+    assert "555" not in text and "emma" not in text
+
+
+@pytest.mark.parametrize(
+    "key", ["lang", "author", "created_at", "Location", "tags", "user_name", "Jake", "reply_to", "school"]
+)
+def test_ordinary_keys_are_labels_not_findings(cli_runner, tmp_path, key):
+    """Keys are read by every scanner but NER: a lone label is no one's name."""
+    raw = json.dumps({"id": 3, "text": "see you at practice", key: "x"}).encode() + b"\n"
+    src = tmp_path / "posts.jsonl"
+    src.write_bytes(raw)
+    res, (line,) = redact(cli_runner, src, "--out", tmp_path / "clean")
+    assert res.exit_code == 0 and line["findings"] == [] and line["verdict"] == "ok"
+    assert (tmp_path / "clean" / "posts.jsonl").read_bytes() == raw
+
+
+def test_a_known_name_in_a_key_is_found(cli_runner, tmp_path):
+    settings = tmp_path / "known.toml"
+    settings.write_text('[known]\nnames = ["Zara Kowalski"]\n', encoding="utf-8")
+    src = tmp_path / "posts.jsonl"
+    src.write_text(json.dumps({"text": "hi", "zara kowalski": 1}) + "\n", encoding="utf-8")
+    res, (line,) = redact(cli_runner, src, "--out", tmp_path / "clean", "--settings", settings)
+    assert [(f["field"], f["kind"]) for f in line["findings"]] == [("key 1", "PERSON")]
+    assert json.loads((tmp_path / "clean" / "posts.jsonl").read_text(encoding="utf-8")) == {"text": "hi", "[PERSON]": 1}
+
+
+def test_keys_that_read_the_same_once_redacted_leave_the_line_blank(cli_runner, tmp_path):
+    """Two keys would become one (a value lost): the line is left blank, never half written."""
+    src = tmp_path / "posts.jsonl"
+    src.write_text(
+        json.dumps({"text": "hi", "call 217 555 0134": 1, "call 217 555 0199": 2}) + "\n"
+        + json.dumps({"text": "bye"}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    res, out = redact(cli_runner, src, "--out", tmp_path / "clean")
+    assert res.exit_code == 2
+    assert out[0]["redaction"]["action"] == "error" and out[0]["redaction"]["note"] == "left blank in the clean copy"
+    assert "555" not in out[0]["redaction"]["error"]
+    assert (tmp_path / "clean" / "posts.jsonl").read_text(encoding="utf-8") == "\n" + json.dumps({"text": "bye"}) + "\n"
 
 
 def test_the_report_never_calls_a_copy_that_still_holds_findings_clean(cli_runner, tmp_path):

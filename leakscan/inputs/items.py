@@ -40,9 +40,9 @@ JSONL, LINES = "jsonl", "lines"
 LINE_BYTES_PER_CHAR = 16
 #: The most bytes one character of a post takes in a text file (UTF-8), and a BOM's bytes.
 TEXT_BYTES_PER_CHAR, _BOM_BYTES = 4, 3
-#: The .jsonl fields not scanned when they hold a plain value: the post's key, echoed on every
-#: result line (an ``id`` that is an object or a list is scanned like any other field).
-UNSCANNED_FIELDS = frozenset({"id"})
+#: The .jsonl format's own top-level key names: the only keys not scanned (they are no one's
+#: text). Their values are scanned like any other (``text`` as the post, ``id`` as a field).
+FORMAT_KEYS = frozenset({"id", "text", "conversation", "from"})
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,9 @@ class Item:
     line: int | None = None
     #: For one line of a post file: :data:`JSONL` or :data:`LINES`.
     line_format: str | None = None
-    #: A .jsonl post's other string and number values, as ``(JSON pointer, text)``: scanned
-    #: like the post (findings name the pointer as their ``field``) and redacted in clean copies.
+    #: A .jsonl post's other string and number values and its keys, as ``(field, text)`` (a JSON
+    #: pointer, or a key's position: :func:`key_field`): scanned like the post (findings name the
+    #: field) and redacted in clean copies.
     fields: tuple[tuple[str, str], ...] = ()
     #: The input root this item was found under and its path relative to it (mirrored by redact --out).
     rel: Path | None = None
@@ -456,12 +457,13 @@ def _one_value_per_key(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def other_fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """``(JSON pointer, text)`` of every string and number in a .jsonl record but its ``text``
-    and a plain (string or number) ``id``, at any depth, in order (a number as its JSON text)."""
+    """``(field, text)`` of every string and number in a .jsonl record but its ``text`` (the
+    ``id`` too), and of every key but the format's own (:data:`FORMAT_KEYS`), at any depth, in
+    order: keys and values are text someone typed. A value is named by its JSON pointer (a
+    number is scanned as its JSON text), a key by its position (:func:`key_field`)."""
+    yield from _key_fields("", record, FORMAT_KEYS)
     stack: list[tuple[str, Any]] = [
-        (_pointer("", key), value)
-        for key, value in reversed(record.items())
-        if key != "text" and not (key in UNSCANNED_FIELDS and not isinstance(value, (dict, list)))
+        (_pointer("", key), value) for key, value in reversed(record.items()) if key != "text"
     ]
     while stack:
         pointer, value = stack.pop()
@@ -470,9 +472,28 @@ def other_fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             yield pointer, json.dumps(value)
         elif isinstance(value, dict):
+            yield from _key_fields(pointer, value)
             stack.extend((_pointer(pointer, k), v) for k, v in reversed(value.items()))
         elif isinstance(value, list):
             stack.extend((_pointer(pointer, str(i)), v) for i, v in reversed(list(enumerate(value))))
+
+
+def _key_fields(pointer: str, obj: dict[str, Any], skip: frozenset[str] = frozenset()) -> Iterator[tuple[str, str]]:
+    for index, key in enumerate(obj):
+        if key not in skip:
+            yield key_field(pointer, index), key
+
+
+def key_field(parent: str, index: int) -> str:
+    """How findings name the ``index``-th key (from 0) of the object at JSON pointer ``parent``:
+    ``"key 2"`` at the top of the record, ``"key 0 of /m"`` below. By position, never by the
+    key's text, which may be what was found."""
+    return f"key {index} of {parent}" if parent else f"key {index}"
+
+
+def is_key_field(field: str) -> bool:
+    """True when a field of :func:`other_fields` is a key (see :func:`key_field`), not a value."""
+    return field.startswith("key ")
 
 
 def _pointer(parent: str, key: str) -> str:
@@ -487,6 +508,19 @@ def resolve_pointer(record: Any, pointer: str) -> tuple[Any, str | int]:
         record = record[int(part)] if isinstance(record, list) else record[part]
     last = parts[-1]
     return record, int(last) if isinstance(record, list) else last
+
+
+def resolve_field(record: Any, field: str) -> tuple[Any, str | int, bool]:
+    """Where a field of :func:`other_fields` is in ``record``: the container, the key there, and
+    whether the field is that key itself (else its value)."""
+    if is_key_field(field):
+        index, _, parent = field[4:].partition(" of ")
+        if parent:
+            container, key = resolve_pointer(record, parent)
+            record = container[key]
+        return record, list(record)[int(index)], True
+    container, key = resolve_pointer(record, field)
+    return container, key, False
 
 
 def _walk(

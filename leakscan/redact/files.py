@@ -10,8 +10,9 @@ What a clean copy promises, and how each promise is kept:
   rewritten line by line; a line that could not be read or fully scanned (not JSON, not
   UTF-8, over the line limit, no text, a scanner that failed) is *left blank* -- its ending
   kept, so line numbers still match the scan -- never copied as it was. A .jsonl record's
-  other strings and numbers were scanned with its text (``Item.fields``) and are redacted
-  the same way.
+  other strings and numbers (its ``id`` too) and its keys were scanned with its text
+  (``Item.fields``) and are redacted the same way, keys renamed in place; a line whose
+  redacted keys would collide (a value lost) is left blank too.
 * **Never claims to be clean when it is not.** A photo's copy is scanned again as written
   (its metadata and its file name, which the copy keeps): whatever it still holds (with
   ``--only gps`` the camera owner, a phone number in a comment...) is reported as
@@ -49,7 +50,17 @@ from ..fsutil import (
     set_record,
     write_error,
 )
-from ..inputs.items import JSONL, Item, Line, decode_text, max_line_bytes, parse_line, read_lines, resolve_pointer
+from ..inputs.items import (
+    JSONL,
+    Item,
+    Line,
+    decode_text,
+    is_key_field,
+    max_line_bytes,
+    parse_line,
+    read_lines,
+    resolve_field,
+)
 from ..media.base import StripOptions
 from ..report import json_text
 from ..settings import Settings
@@ -303,15 +314,17 @@ class Redactor:
                     raise
                 except LeakscanError as exc:  # e.g. a read-only output folder: every line says so
                     self._lines_error = str(exc)
-        failed = item.error is not None or result.error is not None
+        error = item.error or result.error
         edit: Callable[[bytes], bytes] | None = _blank
         redacted = None
         changed = False
-        if not failed:
+        if error is None:
             redacted = redact_text(item.text or "", result.findings, self.style)
             fields = _redact_fields(item, result.findings, self.style)
+            error = _keys_clash(item, fields)
+        if error is None:
             changed = redacted != item.text or bool(fields)
-            edit = _line_editor(item.line_format, redacted, fields) if changed else None
+            edit = _line_editor(item.line_format, redacted or "", fields) if changed else None
         if self._lines is not None:
             try:
                 self._lines.take(item, edit)
@@ -325,11 +338,9 @@ class Redactor:
         if self._lines_error is not None:
             return Outcome(source=item.source, action="error", error=self._lines_error)
         output = None if self.dry_run else f"{self.destination(item)}:{item.line}"
-        if failed:
+        if error is not None:
             note = ("would be " if self.dry_run else "") + LEFT_BLANK
-            return Outcome(
-                source=item.source, action="error", output=output, error=item.error or result.error, note=note
-            )
+            return Outcome(source=item.source, action="error", output=output, error=error, note=note)
         action = ("would-write" if changed else "would-copy") if self.dry_run else ("written" if changed else "copied")
         return Outcome(
             source=item.source, action=action, output=output, changed=changed, redacted_text=redacted, holds=()
@@ -366,13 +377,28 @@ class Redactor:
 
 
 def _redact_fields(item: Item, findings: tuple[Finding, ...], style: str) -> dict[str, str]:
-    """The redacted value of every other field of a .jsonl post that had findings."""
+    """The redacted text of every other field of a .jsonl post (a value or a key) that had findings."""
     out = {}
-    for pointer, value in item.fields:
-        redacted = redact_text(value, findings, style, field=pointer)
+    for name, value in item.fields:
+        redacted = redact_text(value, findings, style, field=name)
         if redacted != value:
-            out[pointer] = redacted
+            out[name] = redacted
     return out
+
+
+def _keys_clash(item: Item, redacted: dict[str, str]) -> str | None:
+    """Why the line cannot be rewritten when two keys of one object would read the same once
+    redacted (one value would be lost), naming them by position only; else None."""
+    keys = [(name, redacted.get(name, text)) for name, text in item.fields if is_key_field(name)]
+    if not any(name in redacted for name, _ in keys):
+        return None
+    seen: dict[tuple[str, str], str] = {}
+    for name, text in keys:
+        parent = name.partition(" of ")[2]
+        other = seen.setdefault((parent, text), name)
+        if other != name:
+            return f"{other} and {name} would read the same once redacted; the line cannot be written"
+    return None
 
 
 def _blank(body: bytes) -> bytes:
@@ -389,9 +415,18 @@ def _line_editor(line_format: str, text: str, fields: dict[str, str]) -> Callabl
             return bom + text.encode("utf-8")
         record = json.loads(body.decode("utf-8-sig"))
         record["text"] = text
-        for pointer, value in fields.items():
-            container, key = resolve_pointer(record, pointer)
-            container[key] = value
+        # Every place is found before anything changes (a key's new name would not resolve).
+        places = [(*resolve_field(record, name), value) for name, value in fields.items()]
+        renames: dict[int, tuple[dict[str, Any], dict[str, str]]] = {}
+        for container, key, is_key, value in places:
+            if is_key:
+                renames.setdefault(id(container), (container, {}))[1][key] = value  # type: ignore[index]
+            else:
+                container[key] = value
+        for container, names in renames.values():  # keys renamed in place, in their order
+            pairs = [(names.get(k, k), v) for k, v in container.items()]
+            container.clear()
+            container.update(pairs)
         return bom + json_text(record).encode("utf-8")  # a lone surrogate stays an escape
 
     return edit
