@@ -26,7 +26,11 @@ EXIT_OK, EXIT_FOUND, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 #: Below this many files a run stays in one process (no worker start-up cost).
 SMALL_RUN = 200
 
-_SETTINGS_HELP = "Settings file (.toml or .json): regions, known private facts, allow-list, limits."
+_SETTINGS_HELP = (
+    "Settings file (.toml or .json): regions, known private facts, allow-list, limits "
+    "(max_file_bytes: the largest file read, 256 MiB by default; raise it for long videos: "
+    "a clean copy needs about twice the file in memory)."
+)
 
 
 def _settings(settings_file: Path | None, regions: tuple[str, ...], model: str | None) -> Settings:

@@ -99,8 +99,12 @@ class Settings:
     severity: tuple[tuple[Kind, Severity], ...] = ()
     #: Longest post (characters) scanned; longer items are refused with an error.
     max_text_chars: int = 100_000
-    #: Largest file (bytes) read.
-    max_file_bytes: int = 512 * 1024 * 1024
+    #: Largest file (bytes) read: 256 MiB. A clean copy holds the file twice in memory (the
+    #: original and the copy), on top of ~180 MB for Python, the spaCy model and the place
+    #: tables: a file at this limit peaks near 700 MB, under the 1 GB one process may take
+    #: (``benchmarks/memory.py``; at 512 MiB it was 1.1 GB). A child's photo is 3-15 MB;
+    #: raise it for long videos, with about twice the largest file in memory per process.
+    max_file_bytes: int = 256 * 1024 * 1024
     #: Largest image (pixels) decoded or re-encoded; bigger is treated as a decompression bomb.
     max_image_pixels: int = 178_956_970
 
