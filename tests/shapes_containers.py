@@ -831,6 +831,117 @@ def free_text_shapes() -> list[Shape]:
     return [Shape(name, fmt, data) for name, fmt, data in out]
 
 
+# -- ICC colour profiles whose texts name the owner (a clean copy keeps the profile) ----------------
+
+ICC_DESCRIPTION = f"{OWNER} {PHONE}"
+ICC_COPYRIGHT = f"Copyright {OWNER}"
+
+
+def icc_desc(text: str) -> bytes:
+    """An ICC v2 ``desc`` (textDescriptionType) value: ASCII, Unicode and Macintosh forms."""
+    ascii_ = text.encode() + b"\x00"
+    uni = text.encode("utf-16-be") + b"\x00\x00"
+    mac = (text.encode()[:66] + b"\x00").ljust(67, b"\x00")
+    return (
+        b"desc" + bytes(4) + struct.pack(">I", len(ascii_)) + ascii_
+        + struct.pack(">II", 0, len(uni) // 2) + uni + struct.pack(">HB", 0, min(len(text), 66) + 1) + mac
+    )  # fmt: skip
+
+
+def icc_mluc(*texts: str) -> bytes:
+    """An ICC v4 ``mluc`` value: one record per text (en-US, de-DE, fr-FR...)."""
+    langs = [b"enUS", b"deDE", b"frFR", b"esES"]
+    strings = [t.encode("utf-16-be") for t in texts]
+    at = 16 + 12 * len(texts)
+    records, body = b"", b""
+    for lang, raw in zip(langs, strings, strict=False):
+        records += lang + struct.pack(">II", len(raw), at + len(body))
+        body += raw
+    return b"mluc" + bytes(4) + struct.pack(">II", len(texts), 12) + records + body
+
+
+def icc_text(text: str) -> bytes:
+    """An ICC ``text`` (textType) value."""
+    return b"text" + bytes(4) + text.encode() + b"\x00"
+
+
+def icc_profile(**tags: bytes) -> bytes:
+    """LittleCMS's own sRGB profile (a profile colour engines really use) with text tags
+    replaced or added (``desc=icc_desc(...)``, ``cprt=...``, ``dmdd=...``; ``pad_`` adds an
+    unused tag of that many bytes, to make the profile span several JPEG segments)."""
+    from PIL import ImageCms
+
+    base = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    count = struct.unpack_from(">I", base, 128)[0]
+    table: dict[bytes, bytes] = {}
+    for i in range(count):
+        sig, off, size = struct.unpack_from(">4sII", base, 132 + 12 * i)
+        table[sig] = base[off : off + size]
+    for name, value in tags.items():
+        if name == "pad_":
+            table[b"zzzz"] = b"data" + bytes(4) + bytes(int.from_bytes(value, "big"))
+        else:
+            table[name.encode()] = value
+    at = 132 + 12 * len(table)
+    head, body, placed = b"", b"", {}
+    for sig, value in table.items():
+        if value not in placed:  # tags sharing one value (the three TRCs) keep sharing it
+            placed[value] = at + len(body)
+            body += value + bytes(-len(value) % 4)
+        head += sig + struct.pack(">II", placed[value], len(value))
+    profile = bytearray(base[:128] + struct.pack(">I", len(table)) + head + body)
+    struct.pack_into(">I", profile, 0, len(profile))
+    profile[84:100] = bytes(16)
+    return bytes(profile)
+
+
+#: The profile the shapes carry: the owner and a phone number in its description, the owner
+#: in its copyright.
+def _owner_icc(**more: bytes) -> bytes:
+    return icc_profile(desc=icc_desc(ICC_DESCRIPTION), cprt=icc_text(ICC_COPYRIGHT), **more)
+
+
+def _picture(fmt: str, icc: bytes, **params: object) -> bytes:
+    im = Image.new("RGB", (24, 16), (200, 60, 30))
+    im.putpixel((3, 4), (10, 250, 40))
+    buf = io.BytesIO()
+    im.save(buf, fmt, icc_profile=icc, **params)
+    return buf.getvalue()
+
+
+def gif_icc(profile: bytes) -> bytes:
+    """A GIF application extension ``ICCRGBG1012`` carrying ``profile``."""
+    return b"\x21\xff\x0bICCRGBG1012" + sub_blocks(profile) + b"\x00"
+
+
+def icc_shapes() -> list[Shape]:
+    """One file per way to carry an ICC profile whose texts name the owner and a phone number:
+    a v2 ``desc``/``text`` and a v4 ``mluc`` profile, one over two JPEG segments, the device
+    texts repeating the description, in JPEG, PNG, WebP, TIFF, GIF and HEIF."""
+    v4 = icc_profile(desc=icc_mluc("sRGB", ICC_DESCRIPTION), cprt=icc_mluc(ICC_COPYRIGHT))
+    device = _owner_icc(dmnd=icc_desc(ICC_COPYRIGHT), dmdd=icc_desc(ICC_DESCRIPTION))
+    out = [
+        ("jpeg-icc-v2", "JPEG", _picture("JPEG", _owner_icc(), quality=90)),
+        ("jpeg-icc-v4-mluc", "JPEG", _picture("JPEG", v4, quality=90)),
+        ("jpeg-icc-two-segments", "JPEG", _picture("JPEG", _owner_icc(pad_=(70000).to_bytes(4, "big")), quality=90)),
+        ("jpeg-icc-device-texts", "JPEG", _picture("JPEG", device, quality=90)),
+        ("png-icc-v2", "PNG", _picture("PNG", _owner_icc())),
+        ("png-icc-v4-mluc", "PNG", _picture("PNG", v4)),
+        ("webp-icc-v2", "WEBP", _picture("WEBP", _owner_icc(), lossless=True)),
+        ("tiff-icc-v2", "TIFF", _picture("TIFF", _owner_icc())),
+        ("gif-icc-v2", "GIF", gif(gif_icc(_owner_icc()))),
+    ]
+    try:
+        import pillow_heif
+
+        if pillow_heif.libheif_info().get("HEIF"):
+            pillow_heif.register_heif_opener()
+            out.append(("heif-icc-v2", "HEIF", _picture("HEIF", _owner_icc(), quality=90)))
+    except ImportError:  # pragma: no cover - pillow-heif is a dependency
+        pass
+    return [Shape(name, fmt, data) for name, fmt, data in out]
+
+
 def shapes() -> list[Shape]:
     """Every shape, every format."""
     return [

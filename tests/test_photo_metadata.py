@@ -16,7 +16,7 @@ import pytest
 from conftest import CORPUS, SAMPLES, needs_corpus, needs_exiftool
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PIL import Image
+from PIL import Image, ImageCms
 
 from leakscan.errors import InputError, UnsupportedFormatError
 from leakscan.findings import Kind, ScanResult, Verdict
@@ -799,15 +799,23 @@ def test_trailing_images_are_dropped_with_a_note() -> None:
 def test_strip_keeps_orientation_and_icc() -> None:
     src = (SAMPLES / "photos" / "portrait_orientation6.jpg").read_bytes()
     buf = io.BytesIO()
-    Image.open(io.BytesIO(src)).save(buf, "JPEG", exif=src_exif(src), icc_profile=b"\x00" * 128 + b"fake-icc")
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    Image.open(io.BytesIO(src)).save(buf, "JPEG", exif=src_exif(src), icc_profile=profile)
     data = buf.getvalue()
     jpeg = handler_for_format("JPEG")
     assert jpeg is not None
     out = jpeg.strip(data, StripOptions()).data
     with Image.open(io.BytesIO(out)) as im:
         assert im.getexif().get(0x0112) == 6
-        assert im.info.get("icc_profile", b"").endswith(b"fake-icc")
+        assert im.info.get("icc_profile") == profile
         assert im.getexif().get(0x010F) is None  # Make is gone
+    # a profile leakscan cannot read (what it holds was not checked) is left out of the copy
+    buf = io.BytesIO()
+    Image.open(io.BytesIO(src)).save(buf, "JPEG", icc_profile=b"\x00" * 128 + b"not-an-icc-profile")
+    unread = jpeg.strip(buf.getvalue(), StripOptions())
+    assert "ICC profile (could not be read to the end)" in unread.removed
+    with Image.open(io.BytesIO(unread.data)) as im:
+        assert "icc_profile" not in im.info
     bare = jpeg.strip(data, StripOptions(keep_icc=False, keep_orientation=False)).data
     with Image.open(io.BytesIO(bare)) as im:
         assert "icc_profile" not in im.info

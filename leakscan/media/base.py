@@ -39,9 +39,10 @@ class StripOptions:
     where, decided from a scan's findings by :func:`leakscan.redact.image.location_texts`;
     a strip never scans). Names are the ``field`` of findings -- an EXIF tag
     (``"UserComment"``), ``"XMP dc:description"``, ``"IPTC Caption-Abstract"``, ``"COM"``, a
-    PNG keyword, a QuickTime atom's name -- kept without the ``" (where)"`` part that tells
-    copies apart: every copy of the field goes, each handler dropping or emptying just that
-    field where its format allows.
+    PNG keyword, a QuickTime atom's name, ``"ICC_Profile ProfileDescription"`` (a text tag of
+    the kept colour profile, blanked in place) -- kept without the ``" (where)"`` part that
+    tells copies apart: every copy of the field goes, each handler dropping or emptying just
+    that field where its format allows.
     """
 
     only_gps: bool = False
@@ -93,6 +94,9 @@ class RawMetadata:
     #: Already-decoded fields a handler parses itself (FLIR GPS, QuickTime ISO 6709 location...):
     #: ``(group, name, value)``.
     fields: list[tuple[str, str, Any]] = field(default_factory=list)
+    #: ICC colour profiles (their text tags are read by the scanner; a clean copy keeps the
+    #: profile and blanks the texts ``StripOptions.drop_texts`` names: see :mod:`.icc`).
+    icc: list[tuple[str, bytes]] = field(default_factory=list)
     width: int | None = None
     height: int | None = None
     #: Problems that did not stop reading (truncated segment, bad length...), no values in them.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import struct
 
 from ..errors import InputError
+from . import icc as icc_mod
 from .base import RawMetadata, StripOptions, Stripped
 from .clean import xmp_without_location
 
@@ -107,6 +108,11 @@ def _sub_block_text(data: bytes, start: int, end: int) -> bytes:
     return bytes(out)
 
 
+def _sub_blocks(payload: bytes) -> bytes:
+    """``payload`` as data sub-blocks (255 bytes each at most), without the terminator."""
+    return b"".join(bytes([len(payload[i : i + 255])]) + payload[i : i + 255] for i in range(0, len(payload), 255))
+
+
 def _xmp_packet(data: bytes, start: int, end: int) -> bytes:
     """The raw XMP bytes of an ``XMP DataXMP`` extension (between the id and the magic trailer)."""
     body = data[start + 14 : end]
@@ -147,6 +153,8 @@ class GifHandler:
                     meta.texts.append((_TEXT_NAMES[label], text.decode("latin-1")))
                 elif label == 0xFF and _app_id(data, start) == XMP_APP:
                     meta.xmp.append(("XMP", _xmp_packet(data, start, end)))
+                elif label == 0xFF and _app_id(data, start) == ICC_APP:
+                    meta.icc.append(("ICCRGBG1012", _sub_block_text(data, start + 14, end)))
         except InputError as exc:
             if not (meta.texts or meta.xmp):
                 raise
@@ -166,7 +174,15 @@ class GifHandler:
                 out.append(view[start:end])
                 continue
             app = _app_id(data, start) if label == 0xFF else b""
-            if app in KEEP_APPS or (app == ICC_APP and options.keep_icc):
+            if app == ICC_APP and options.keep_icc:  # kept, but not its texts that say too much
+                profile = _sub_block_text(data, start + 14, end)
+                new, what = icc_mod.clean(profile, options.drops_in(icc_mod.GROUP))
+                removed += what
+                if new is profile:
+                    out.append(view[start:end])
+                elif new is not None:
+                    out.append(data[start : start + 14] + _sub_blocks(new) + b"\x00")
+            elif app in KEEP_APPS:
                 out.append(view[start:end])
             elif options.only_gps and label in (0xFE, 0x01) and not options.drops(_TEXT_NAMES[label]):
                 out.append(view[start:end])  # comments and plain text stay, unless their text says where

@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from . import icc as icc_mod
 from .base import RawMetadata, StripOptions, Stripped, edited_copy
 from .clean import (
     empty_xmp,
@@ -1065,6 +1066,9 @@ class HeifHandler:
                         walk.problem(f"{item.name}: cannot decode content encoding")
                         continue
                 meta.xmp.append((item.name, payload))
+        for meta_box, _items in metas:
+            for box in self._icc_boxes(walk, meta_box):
+                meta.icc.append(("colr", data[box.body + 4 : box.end]))
         _read_movie(walk, top, meta)
         return meta
 
@@ -1082,11 +1086,18 @@ class HeifHandler:
                 if new is not None and new != payload:
                     _put_item_bytes(buf, item, new)
                     removed.append(("Exif GPS" if options.only_gps else "Exif") if item.is_exif else "XMP")
-            if not options.keep_icc:
-                for meta_box, _items in metas:
-                    for box in self._icc_boxes(walk, meta_box):
+            for meta_box, _items in metas:
+                for box in self._icc_boxes(walk, meta_box):
+                    profile = data[box.body + 4 : box.end]
+                    # kept (for the colours), but not its texts that say too much, nor one unread
+                    new, what = (
+                        icc_mod.clean(profile, options.drops_in(icc_mod.GROUP)) if options.keep_icc else (None, [])
+                    )
+                    removed.extend(what or (["ICC profile"] if new is None else []))
+                    if new is None:
                         _free(buf, box)
-                        removed.append("ICC profile")
+                    elif new is not profile:
+                        buf[box.body + 4 : box.end] = new
             _strip_movie(walk, top, buf, options, removed)
 
         clean, _ = edited_copy(data, edit)  # one copy of the file, edited in place

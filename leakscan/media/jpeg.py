@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from . import exif as exif_mod
+from . import icc as icc_mod
 from .base import RawMetadata, StripOptions, Stripped
 
 _SOI = b"\xff\xd8"
@@ -40,6 +41,8 @@ _MARKER_RE = re.compile(rb"\xff[\x01-\xcf\xd8-\xfe]")
 _XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
 _XMP_EXT_SIG = b"http://ns.adobe.com/xmp/extension/\x00"
 _PS_SIG = b"Photoshop 3.0\x00"
+#: APP2 segments carrying an ICC profile: the signature, then the chunk number and count.
+_ICC_SIG = b"ICC_PROFILE\x00"
 #: Most marker segments walked per image (a real JPEG has a few dozen; ExifTool reads on past
 #: thousands, so a cap hit means the image could not be fully checked, never "ok").
 _MAX_SEGMENTS = 65536
@@ -221,6 +224,7 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
     photoshop = b""
     jumbf = b""
     fpxr = 0
+    icc_segs: list[Segment] = []
     for seg in lay.segments:
         m = seg.marker
         if m < 0xE0 and m != 0xFE:
@@ -258,6 +262,8 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
             photoshop += p[len(_PS_SIG) :]
         elif m == 0xE0:
             _app0(p, meta, where)
+        elif m == 0xE2 and p.startswith(_ICC_SIG):
+            icc_segs.append(seg)
         elif m == 0xE2 and p.startswith(b"FPXR\x00"):
             fpxr += len(p)
         elif m == 0xE5 and p.startswith(b"RMETA\x00"):
@@ -281,6 +287,9 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
         _photoshop(photoshop, meta, f"{prefix}APP13")
     if flir:
         _flir(b"".join(flir[k] for k in sorted(flir)), meta, f"{prefix}APP1")
+    if icc_segs:
+        head = len(_ICC_SIG) + 2
+        meta.icc.append((f"{prefix}APP2", b"".join(s.payload(data)[head:] for s in _icc_order(data, icc_segs))))
     if fpxr > 2048:
         meta.fields.append(("FlashPix", "PreviewImage", b"<FlashPix preview>"))
     if jumbf:
@@ -712,7 +721,7 @@ def _strip_all(data: bytes, options: StripOptions) -> Stripped:
     orientation = orientation_of(data, lay) if options.keep_orientation else None
     view = memoryview(data)  # segments and scans kept are views, joined once: one copy of the file
     out: list[bytes | memoryview] = [_SOI]
-    removed: list[str] = []
+    icc_new, removed = _icc_blanked(data, lay, options) if options.keep_icc else ({}, [])
     kept_exif = False
     first_scan_done = False
     scan_iter = iter(lay.scans)
@@ -740,8 +749,8 @@ def _strip_all(data: bytes, options: StripOptions) -> Stripped:
             if m == 0xEE and p.startswith(b"Adobe"):
                 out.append(view[seg.start : seg.end])
                 continue
-            if m == 0xE2 and p.startswith(b"ICC_PROFILE\x00") and options.keep_icc:
-                out.append(view[seg.start : seg.end])
+            if m == 0xE2 and p.startswith(_ICC_SIG) and options.keep_icc:
+                out.append(icc_new.get(seg.start, view[seg.start : seg.end]))
                 continue
             removed.append(_describe(m, p))
             continue
@@ -766,6 +775,38 @@ def _strip_all(data: bytes, options: StripOptions) -> Stripped:
     if orientation and orientation != 1:
         removed = [r for r in removed if r != "EXIF"] + ["EXIF (all but Orientation)"]
     return Stripped(b"".join(out), lossless=True, removed=tuple(dict.fromkeys(removed)), note=note)
+
+
+def _icc_order(data: bytes, segs: list[Segment]) -> list[Segment]:
+    """An ICC profile's APP2 segments in chunk order (file order when the numbers are not 1..n)."""
+    numbers = [seg.payload(data)[len(_ICC_SIG)] if seg.end - seg.body > len(_ICC_SIG) else 0 for seg in segs]
+    if sorted(numbers) != list(range(1, len(segs) + 1)):
+        return segs
+    return [seg for _n, seg in sorted(zip(numbers, segs, strict=True), key=lambda t: t[0])]
+
+
+def _icc_blanked(data: bytes, lay: Layout, options: StripOptions) -> tuple[dict[int, bytes], list[str]]:
+    """The main image's ICC segments as a copy that keeps the profile holds them: segment
+    start -> new segment, with the profile's texts ``options`` names blanked (same sizes, so
+    every segment keeps its length), or -> ``b""`` (left out) for a profile that cannot be
+    read (:func:`leakscan.media.icc.clean`); and what went."""
+    segs = [s for s in lay.segments if s.marker == 0xE2 and s.payload(data).startswith(_ICC_SIG)]
+    if not segs:
+        return {}, []
+    order = _icc_order(data, segs)
+    head = len(_ICC_SIG) + 2
+    profile = b"".join(s.payload(data)[head:] for s in order)
+    new, removed = icc_mod.clean(profile, options.drops_in(icc_mod.GROUP))
+    if new is profile:
+        return {}, []
+    out: dict[int, bytes] = {}
+    at = 0
+    for seg in order:
+        p = seg.payload(data)
+        size = len(p) - head
+        out[seg.start] = b"" if new is None else _segment(0xE2, p[:head] + new[at : at + size])
+        at += size
+    return out, removed
 
 
 def _describe(marker: int, p: bytes) -> str:
@@ -805,9 +846,9 @@ def _strip_gps(data: bytes, options: StripOptions) -> Stripped:
 
     lay = _walked(data)
     buf = bytearray(data)
-    removed: list[str] = []
     drop: set[int] = set()  # segment starts to drop
-    replace: dict[int, bytes] = {}  # segment start -> new whole segment
+    # segment start -> new whole segment (the colour profile's texts that say where, blanked)
+    replace, removed = _icc_blanked(data, lay, options)
     flir_segs: list[Segment] = []
     for seg in lay.segments:
         m, p = seg.marker, seg.payload(data)

@@ -24,6 +24,7 @@ import zlib
 from collections.abc import Iterator
 
 from ..errors import InputError
+from . import icc as icc_mod
 from .base import RawMetadata, StripOptions, Stripped
 from .clean import (
     inflate_bounded,
@@ -187,6 +188,29 @@ class _Bomb(Exception):
     """Compressed text that is broken or inflates past the limits."""
 
 
+def _iccp(body: bytes, budget: list[int]) -> tuple[bytes, bytes]:
+    """An ``iCCP`` chunk's ``(name and method, profile)``. Raises :class:`_Bomb` when broken."""
+    name, sep, rest = body[:81].partition(b"\x00")
+    if not sep or not rest or rest[0] != 0:
+        raise _Bomb
+    head = len(name) + 2
+    return body[:head], _inflate(body[head:], budget)
+
+
+def _iccp_clean(body: bytes, options: StripOptions, budget: list[int]) -> tuple[bytes | None, list[str]] | None:
+    """A kept ``iCCP`` chunk as a copy holds it: None to keep it as it is, ``(new body, what
+    went)`` with the profile's texts ``options.drop_texts`` names blanked, ``(None, what went)``
+    to leave out a profile that cannot be read (:func:`leakscan.media.icc.clean`)."""
+    try:
+        head, profile = _iccp(body, budget)
+    except _Bomb:
+        return None, ["iCCP (could not be read)"]
+    new, removed = icc_mod.clean(profile, options.drops_in(icc_mod.GROUP))
+    if new is profile:
+        return None
+    return (None if new is None else head + zlib.compress(new, 9)), removed
+
+
 def _raw_profile(text: bytes) -> bytes | None:
     """Decode ImageMagick's ``\\n<name>\\n   <length>\\n<hex...>`` text into bytes."""
     lines = text.lstrip(b"\n").split(b"\n", 2)
@@ -244,6 +268,11 @@ class PngHandler:
                     _note(meta, "PNG: eXIf chunk without a TIFF header", False)
                 else:
                     meta.exif.append(("eXIf", body[off:]))
+            elif ctype == b"iCCP":
+                try:
+                    meta.icc.append(("iCCP", _iccp(body, budget)[1]))
+                except _Bomb:
+                    _note(meta, "PNG: iCCP chunk is broken or inflates too far", False)
             elif ctype == b"caBX":  # C2PA: a JUMBF store, its JSON assertions (author, location)
                 jumbf_json(body, meta)
             elif ctype == b"tIME" and len(body) == 7:
@@ -323,6 +352,10 @@ class PngHandler:
                 orientation = None
             if ctype == b"iCCP" and not options.keep_icc:
                 removed.append(name)
+            elif ctype == b"iCCP" and (new := _iccp_clean(data[start + 8 : end - 4], options, budget)):
+                if new[0] is not None:
+                    out.append(_chunk(b"iCCP", new[0]))
+                removed += new[1]
             elif ctype in KEEP:
                 out.append(view[start:end])
             elif options.only_gps and (kept := self._only_gps(ctype, data[start + 8 : end - 4], budget, options)):

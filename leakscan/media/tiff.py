@@ -20,6 +20,7 @@ import struct
 
 from ..errors import InputError
 from . import exif as exif_mod
+from . import icc as icc_mod
 from . import iptc as iptc_mod
 from . import xmp as xmp_mod
 from .base import RawMetadata, StripOptions, Stripped, edited_copy
@@ -90,6 +91,8 @@ class TiffHandler:
             clean, removed = edited_copy(data, lambda buf: _strip_gps(buf, ex, options))
             return Stripped(clean, lossless=True, removed=tuple(dict.fromkeys(removed)))
         keep_orientation = options.keep_orientation
+        icc_edits: list[tuple[int, bytes]] = []  # (offset, profile with texts blanked)
+        icc_removed: list[str] = []
 
         def decide(e: exif_mod.Entry) -> str:
             if e.ifd.startswith("MakerNotes") or e.ifd in ("GPS", "Interop", "ExifIFD"):
@@ -98,7 +101,7 @@ class TiffHandler:
             if t == 0x0112:
                 return exif_mod.KEEP if keep_orientation else exif_mod.DROP
             if t == 0x8773:
-                return exif_mod.KEEP if options.keep_icc else exif_mod.DROP
+                return _icc_kept(data, e, options, icc_edits, icc_removed) if options.keep_icc else exif_mod.DROP
             if t in GEO_TAGS:
                 return exif_mod.DROP
             if raw:
@@ -114,7 +117,14 @@ class TiffHandler:
                 return exif_mod.KEEP
             return exif_mod.DROP
 
-        clean, removed = edited_copy(data, lambda buf: exif_mod.edit_in_place(buf, decide, original=data))
+        def edit(buf: memoryview) -> list[str]:
+            dropped = exif_mod.edit_in_place(buf, decide, original=data)
+            for at, profile in icc_edits:
+                buf[at : at + len(profile)] = profile
+            return dropped
+
+        clean, removed = edited_copy(data, edit)
+        removed += icc_removed
         note = None
         if raw:
             note = (
@@ -166,6 +176,23 @@ class TiffHandler:
                         _hash(digest, view, off, _table_size(view, e.tag, off), budget)
             parts.append(bytes(head) + digest.digest())
         return parts
+
+
+def _icc_kept(
+    data: bytes, e: exif_mod.Entry, options: StripOptions, edits: list[tuple[int, bytes]], removed: list[str]
+) -> str:
+    """KEEP an ICCProfile entry, its texts ``options`` names to be blanked (added to ``edits``),
+    or DROP a profile that cannot be read (:func:`leakscan.media.icc.clean`)."""
+    if e.data_offset < 0 or e.data_offset + e.size > len(data):
+        return exif_mod.DROP
+    profile = data[e.data_offset : e.data_offset + e.size]
+    new, what = icc_mod.clean(profile, options.drops_in(icc_mod.GROUP))
+    removed += what
+    if new is None:
+        return exif_mod.DROP
+    if new is not profile:
+        edits.append((e.data_offset, new))
+    return exif_mod.KEEP
 
 
 def _hash(digest: hashlib._Hash, view: memoryview, off: int, length: int, budget: list[int]) -> None:
@@ -229,6 +256,13 @@ def _strip_gps(buf: bytearray, ex: exif_mod.ExifData, options: StripOptions) -> 
             if new != value:
                 drop_entries.add(e.entry_offset)
                 removed += what
+        elif e.tag == 0x8773:  # the colour profile stays, not its texts that say where
+            new, what = icc_mod.clean(value, options.drops_in(icc_mod.GROUP))
+            removed += what
+            if new is None:
+                drop_entries.add(e.entry_offset)
+            elif new is not value:
+                rewrite.append((e, new))
     for e, new in rewrite:
         buf[e.data_offset : e.data_offset + len(new)] = new
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import struct
 
 from ..errors import InputError
+from . import icc as icc_mod
 from .base import RawMetadata, StripOptions, Stripped
 from .clean import minimal_tiff, tiff_orientation, tiff_start, tiff_without_gps, xmp_without_location
 
@@ -139,6 +140,8 @@ class WebpHandler:
                     meta.exif.append(("EXIF", payload[off:]))
             elif fourcc in XMP_CHUNKS:
                 meta.xmp.append(("XMP", payload))
+            elif fourcc == b"ICCP":
+                meta.icc.append(("ICCP", payload))
         if not image:
             meta.incomplete.append("WebP holds no image data (cut short before it)")
         return meta
@@ -153,11 +156,19 @@ class WebpHandler:
         flags = data[chunks[0][1] + 8] if extended and chunks[0][2] - chunks[0][1] >= 18 else 0
         kept_exif: bytes | None = None
         kept_xmp: bytes | None = None
+        kept_icc = False
         for fourcc, start, payload_end, padded in chunks:
             payload = data[start + 8 : payload_end] if fourcc not in KEEP else b""  # image data: not copied
             name = fourcc.decode("latin-1").strip(" \x00")
             if fourcc == b"ICCP" and not options.keep_icc:
                 removed.append(name)
+            elif fourcc == b"ICCP":  # kept, but not the texts that say too much, nor one unread
+                profile = data[start + 8 : payload_end]
+                new, what = icc_mod.clean(profile, options.drops_in(icc_mod.GROUP))
+                removed += what
+                if new is not None:
+                    body.append(view[start:padded] if new is profile else _chunk(b"ICCP", new))
+                    kept_icc = True
             elif fourcc in KEEP:
                 body.append(view[start:padded])
                 if payload_end == padded and (payload_end - start) & 1:
@@ -191,7 +202,7 @@ class WebpHandler:
                 new_flags |= FLAG_EXIF
             if kept_xmp is not None:
                 new_flags |= FLAG_XMP
-            if b"ICCP" in (c[0] for c in chunks) and options.keep_icc:
+            if kept_icc:
                 new_flags |= FLAG_ICC
             vp8x = bytearray(body[0])  # the VP8X chunk, kept first
             vp8x[8] = new_flags

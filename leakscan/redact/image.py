@@ -163,6 +163,8 @@ def clean_image_bytes(
         findings = scan_image(data, settings).findings
     if options.only_gps:  # decided here from what the scan found: the strip never scans
         options = replace(options, drop_texts=options.drop_texts | location_texts(meta, findings))
+    elif options.keep_icc:  # the colour profile stays, not the texts in it that hold a finding
+        options = replace(options, drop_texts=options.drop_texts | profile_texts(meta, findings))
     stripped = _strip(handler, data, options, settings)
     _verify(stripped.data, options, settings, previews_kept=meta.format in RAW_FORMATS)
     lossless, note = _pictures_kept(handler, data, stripped, settings)
@@ -253,6 +255,21 @@ def location_texts(meta: RawMetadata, findings: Sequence[Finding]) -> frozenset[
     return frozenset(named | {name for name, text in fields if text in said})
 
 
+def profile_texts(meta: RawMetadata, findings: Sequence[Finding]) -> frozenset[str]:
+    """The texts of the kept ICC colour profile a full strip blanks (it keeps the profile for
+    the colours): every one a finding names, and every other one of the profile holding the
+    same text (findings name only the first copy)."""
+    from ..media.icc import GROUP
+    from ..scanners.photo_metadata import text_fields
+
+    named = {field_key(f.field) for f in findings if f.field and field_key(f.field).startswith(GROUP + " ")}
+    if not named:
+        return frozenset()
+    fields = [(field_key(n), _same_text(t)) for n, t in text_fields(meta) if field_key(n).startswith(GROUP + " ")]
+    said = {text for name, text in fields if name in named}
+    return frozenset(named | {name for name, text in fields if text in said})
+
+
 def _same_text(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -270,8 +287,9 @@ def leftover_kinds(
 
     Reads ``data`` with leakscan's own reader and runs the metadata scanner alone (no text
     scanners). With the default full strip a free-text field left behind counts too, as
-    :data:`TEXT_LEFT`; with ``only_gps`` a field ``options.drop_texts`` names that is still
-    there counts as :data:`LOCATION_TEXT_LEFT`; ``previews_kept`` (raw files) does not count
+    :data:`TEXT_LEFT`, and so does a text of the kept colour profile ``options.drop_texts``
+    names; with ``only_gps`` a field ``options.drop_texts`` names that is still there counts
+    as :data:`LOCATION_TEXT_LEFT`; ``previews_kept`` (raw files) does not count
     embedded previews. A copy leakscan cannot fully read back (a parser limit, a structure
     not understood) reports :data:`UNCHECKED_LEFT`. An empty set means verified.
     """
@@ -285,8 +303,8 @@ def leftover_kinds(
     left = {f.kind.value for f in findings if f.kind in banned}
     if not options.only_gps and any(text.strip() for _, text in meta.texts):
         left.add(TEXT_LEFT)
-    if options.only_gps and options.drop_texts and any(options.drops(name) for name, _ in text_fields(meta)):
-        left.add(LOCATION_TEXT_LEFT)
+    if options.drop_texts and any(options.drops(name) for name, _ in text_fields(meta)):
+        left.add(LOCATION_TEXT_LEFT if options.only_gps else TEXT_LEFT)
     if meta.incomplete:  # what could not be read back cannot be called clean
         left.add(UNCHECKED_LEFT)
     return left

@@ -36,6 +36,7 @@ from .. import geo
 from ..errors import InputError
 from ..findings import Finding, Kind
 from ..media import exif as exif_mod
+from ..media import icc as icc_mod
 from ..media import iptc as iptc_mod
 from ..media import xmp as xmp_mod
 from ..media.base import RawMetadata
@@ -417,6 +418,9 @@ class _Collector:
         #: Values reported whole by their field (owners, people, places, addresses): the
         #: scanners for contact details still read them (a phone number in an owner's name).
         self.value_texts: list[tuple[str, str]] = []
+        #: Copyright lines of what the photo carries (an ICC profile's): an owner when they
+        #: name a person (:meth:`run_texts`).
+        self.credits: list[tuple[str, str]] = []
         self.datetime: tuple[int, str, str] | None = None
         self.thumbs: set[str] = set()
         self.filename: str | None = None
@@ -567,6 +571,14 @@ class _Collector:
         for lat, lon in coordinates(text):  # a position written out in a comment is a position
             self.gps(field, lat, lon, in_text=True)
 
+    def credit(self, field: str, raw: str) -> None:
+        """The copyright line of something the photo carries (its colour profile): read like
+        any field (:meth:`other`), and reported as the owner when NER reads a person's name in
+        it ("Copyright Jane Example"); a company's ("Copyright Apple Inc.") is nobody's."""
+        self.other(field, raw)
+        if self.structured and raw.strip():
+            self.credits.append((field, clean_value(raw)))
+
     def other(self, field: str, raw: str) -> None:
         """A string value of a field that is not known to be free text (:data:`OTHER`): the
         pattern scanners read it, unless it is plainly no text (a number, a date, an id)."""
@@ -608,6 +620,13 @@ class _Collector:
                 found, bad = engine.detect_text(view.original, sets, field=field, doc=doc, view=view)
                 failed.extend(bad)
                 self.findings.extend(f for f in found if free or f.kind is not Kind.URL or _profile_link(f.text))
+        if self.credits and ner_on:
+            ner_only = _ner_settings(self.settings)
+            for field, text in self.credits:
+                found, bad = engine.detect_text(text, ner_only, field=field)
+                failed.extend(bad)
+                if any(f.kind is Kind.PERSON for f in found):
+                    self.value(Kind.OWNER, field, text)
         # values reported whole (owners, places...): phone numbers, e-mails, handles inside them
         if self.value_texts:
             sub = _contact_settings(self.settings)
@@ -706,6 +725,11 @@ def _no_ner_settings(settings: Settings) -> Settings:
     return sub
 
 
+def _ner_settings(settings: Settings) -> Settings:
+    """The same settings with NER alone (is there a person's name in a credit line?)."""
+    return replace(settings, scanners=("ner",))
+
+
 def _contact_settings(settings: Settings) -> Settings:
     """The same settings with only the scanners that find contact details (cheap, no NER)."""
     sub = _CONTACT_CACHE.get(settings)
@@ -793,6 +817,8 @@ def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: by
             _xmp_block(c, f"XMP{suffix}", _blob(e, payload))
         elif e.tag == 0x83BB:
             _iptc_block(c, f"IPTC{suffix}", _blob(e, payload))
+        elif e.tag == 0x8773 and ifd.startswith(("IFD", "SubIFD")):  # a TIFF page's colour profile
+            _icc_block(c, f"ICC{suffix} ({ifd})", _blob(e, payload), first=ifd == "IFD0" and not suffix)
         elif e.tag == 0x8649:
             from ..media.jpeg import photoshop_resources
 
@@ -942,6 +968,20 @@ def _xmp_block(c: _Collector, where: str, packet: bytes) -> None:
         c.cell(f"{label} cell", "mobile cell " + ", ".join(parts))
 
 
+def _icc_block(c: _Collector, where: str, profile: bytes, *, first: bool) -> None:
+    """An ICC profile's text tags (a clean copy keeps the profile): its copyright is a credit
+    line, every other text (description, device maker and model...) read as a field that is
+    not free text; a profile that cannot be read makes the photo not fully checked."""
+    data = icc_mod.parse(profile)
+    label = icc_mod.GROUP if first else f"{icc_mod.GROUP} ({where})"
+    c.incomplete.extend(f"{label}: {reason}" for reason in data.incomplete)
+    for name, text in data.texts:
+        if name == icc_mod.TEXT_TAGS[b"cprt"]:
+            c.credit(f"{label} {name}", text)
+        else:
+            c.other(f"{label} {name}", text)
+
+
 def _iptc_block(c: _Collector, where: str, blob: bytes) -> None:
     if not blob:
         return
@@ -1089,6 +1129,8 @@ def _collect(c: _Collector, meta: RawMetadata) -> None:
         _xmp_block(c, "XMP" if where in ("APP1", "XMP", "iTXt XML:com.adobe.xmp") else where, packet)
     for where, blob in meta.iptc:
         _iptc_block(c, "IPTC" if "IPTC" in where and not where.startswith("trailer") else where, blob)
+    for i, (where, profile) in enumerate(meta.icc):
+        _icc_block(c, where, profile, first=i == 0)
     for group, fname, value in meta.fields:
         _field(c, group, fname, value)
     for fname, text in meta.texts:
