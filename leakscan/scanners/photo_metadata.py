@@ -818,7 +818,7 @@ def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: by
         elif e.tag == 0x83BB:
             _iptc_block(c, f"IPTC{suffix}", _blob(e, payload))
         elif e.tag == 0x8773 and ifd.startswith(("IFD", "SubIFD")):  # a TIFF page's colour profile
-            _icc_block(c, f"ICC{suffix} ({ifd})", _blob(e, payload), first=ifd == "IFD0" and not suffix)
+            _icc_block(c, f"{ifd}{suffix}", _blob(e, payload), first=ifd == "IFD0" and not suffix)
         elif e.tag == 0x8649:
             from ..media.jpeg import photoshop_resources
 
