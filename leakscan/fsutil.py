@@ -327,11 +327,15 @@ def read_input(path: str | os.PathLike[str], limit: int) -> bytes | None:
     growing meanwhile, a ``/proc`` file that says 0). Raises like :func:`open_input`.
 
     The file is read into one buffer the size its ``fstat`` gives (+1 byte, to see whether
-    it goes on): a read of ``limit + 1`` would reserve the whole limit for any file. Only a
-    file holding more than its size said is read on (bounded), and joined once.
+    it goes on): a read of ``limit + 1`` would reserve the whole limit for any file. A file
+    whose size is over the limit is refused without reading it; only a file holding more
+    than its size said is read on (bounded), and joined once.
     """
     with open_input(path) as fh:
-        expected = min(os.fstat(fh.fileno()).st_size, limit) + 1
+        size = os.fstat(fh.fileno()).st_size
+        if size > limit:
+            return None
+        expected = size + 1
         data = fh.read(expected)
         if len(data) == expected and expected <= limit:  # more than its size said (growing, /proc)
             data += fh.read(limit + 1 - expected)

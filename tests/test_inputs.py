@@ -358,6 +358,24 @@ def test_a_photo_by_name_that_cannot_be_read_is_an_error_in_a_folder_walk_not_a_
     assert [Path(s.source).name for s in got if isinstance(s, Skipped)] == ["notes.csv"]
 
 
+def test_a_photo_over_the_limit_is_refused_without_reading_it(tmp_path):
+    """A sparse 2 GB photo was read up to max_file_bytes (256 MiB) only to be refused."""
+    import tracemalloc
+
+    from leakscan.fsutil import read_input
+
+    path = tmp_path / "photo.jpg"
+    with open(path, "wb") as fh:
+        fh.truncate(2 * 2**30)
+    tracemalloc.start()
+    try:
+        data = read_input(path, S.max_file_bytes)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert data is None and peak < 1 << 20
+
+
 @pytest.mark.parametrize("size", [0, 1, 1 << 20])
 def test_reading_an_input_reserves_its_size_not_the_limit(tmp_path, size):
     """read_input(path, 512 MiB) of a 1 MB photo reserved 512 MiB (the read's buffer) before it
