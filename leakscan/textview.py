@@ -13,15 +13,18 @@ text a reader sees. It thinks in classes of characters, not in lists of tricks:
   invisible operators U+2061-2064, bidi marks and controls, the combining grapheme joiner,
   variation selectors, tag characters, Hangul fillers, the BOM...), every other *format*
   character (general category Cf: the Egyptian hieroglyph format controls, the interlinear
-  annotation anchors, the Arabic number signs...), every *control* character (Cc) but tab
-  and those that end a line (NUL, ESC, U+001F, DEL, the C1 controls...), and every *overlay*
-  mark (canonical combining class 1: a stroke or slash drawn through a letter or digit,
-  ``Z<U+0335>ara`` reads as ``Zara``);
+  annotation anchors, the Arabic number signs...), and every *overlay* mark (canonical
+  combining class 1: a stroke or slash drawn through a letter or digit, ``Z<U+0335>ara``
+  reads as ``Zara``);
 * combining marks on a digit are dropped (``2️⃣`` reads as ``2``);
 * white space of every kind is shown as what it is: every space separator (Zs: no-break,
-  en/em, ideographic, Ogham space mark...) and the Braille blank U+2800 (a symbol drawn as
-  an empty cell) become a plain space; every line break (Zl U+2028, Zp U+2029, NEL, VT, FF,
-  the information separators U+001C-001E, a lone CR) becomes ``"\\n"`` (CRLF stays as it is);
+  en/em, ideographic, Ogham space mark...), the Braille blank U+2800 (a symbol drawn as an
+  empty cell) and every *control* character (Cc) but tab and those that end a line (NUL, ESC,
+  U+001F, DEL, the C1 controls...: not text, shown as a gap or a box, and most often where a
+  separator was, as in a C string or ``call<NUL>me<NUL>on<NUL>217...``) become a plain space;
+  every line break (Zl U+2028, Zp U+2029, NEL, VT, FF, the information separators
+  U+001C-001E, a lone CR) becomes ``"\\n"`` (CRLF stays as it is). Digit groups split by
+  blanks still join into one number;
 * the characters of a right-to-left override run (U+202E up to its PDF, the end of the
   paragraph or a PDI) are put in display order: reversed, mirrored brackets swapped, a
   letter's combining marks kept after it.
@@ -56,7 +59,7 @@ IGNORABLE = (
 #: tests/test_evasions.py checks that this and the classes below hold every such character
 #: of the running Python's Unicode database.
 FORMAT = "\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
-#: Control characters (Cc) other than tab and the ones that end a line.
+#: Control characters (Cc) other than tab and the ones that end a line: shown as a gap.
 CONTROLS = "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"
 #: Overlay marks (canonical combining class 1), drawn through the character they follow.
 OVERLAYS = (
@@ -64,9 +67,9 @@ OVERLAYS = (
     "\U00010a39\U00016af0-\U00016af4\U0001bc9e\U0001d167-\U0001d169"
 )
 #: Everything the view drops wherever it stands.
-HIDDEN = IGNORABLE + FORMAT + CONTROLS + OVERLAYS
-#: Shown as a plain space: the space separators (Zs) and the Braille blank (an empty cell).
-SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2800"
+HIDDEN = IGNORABLE + FORMAT + OVERLAYS
+#: Shown as a plain space: the space separators (Zs), the Braille blank (an empty cell), controls.
+SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2800" + CONTROLS
 #: Shown as a line break: Zl, Zp, and the controls that end a line (a lone CR: see _SHOWN_RE).
 BREAKS = "\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
 _HIDDEN_RUN = re.compile(f"[{HIDDEN}]+")
