@@ -494,7 +494,7 @@ def test_a_known_name_in_a_key_is_found(cli_runner, tmp_path):
     src = tmp_path / "posts.jsonl"
     src.write_text(json.dumps({"text": "hi", "zara kowalski": 1}) + "\n", encoding="utf-8")
     res, (line,) = redact(cli_runner, src, "--out", tmp_path / "clean", "--settings", settings)
-    assert [(f["field"], f["kind"]) for f in line["findings"]] == [("key 1", "PERSON")]
+    assert res.exit_code == 0 and [(f["field"], f["kind"]) for f in line["findings"]] == [("key 1", "PERSON")]
     assert json.loads((tmp_path / "clean" / "posts.jsonl").read_text(encoding="utf-8")) == {"text": "hi", "[PERSON]": 1}
 
 
