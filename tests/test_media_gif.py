@@ -122,3 +122,27 @@ def _frame_data(data: bytes) -> int:
 def test_pixel_parts_see_a_flipped_picture_byte(where, changes: bool) -> None:
     data = make_gif()
     assert (GIF.pixel_parts(shapes.flipped(data, where(data))) != GIF.pixel_parts(data)) is changes
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("call 217\u1680555\u16800134".encode(), "call 217\u1680555\u16800134"),  # UTF-8, as ExifTool reads it
+        ("Zoë at the park".encode(), "Zoë at the park"),
+        ("Zoë at the park".encode("latin-1"), "Zoë at the park"),  # not UTF-8: Latin-1
+        (b"plain ASCII", "plain ASCII"),
+    ],
+)
+def test_a_comment_reads_as_its_writer_wrote_it(raw: bytes, text: str) -> None:
+    """A comment (and plain text) in UTF-8 is read as UTF-8: read as Latin-1, a blank between
+    the digits of a phone number would become letters that hide it."""
+    meta = GifHandler().read(shapes.gif(shapes.gif_comment(raw)))
+    assert meta.texts == [("Comment", text)]
+
+
+def test_a_phone_number_split_by_a_blank_in_a_comment_is_found() -> None:
+    from leakscan.findings import Kind
+    from leakscan.photos import scan_image
+
+    data = shapes.gif(shapes.gif_comment("call 217\u1680555\u16800134".encode()))
+    assert Kind.PHONE in scan_image(data).kinds
