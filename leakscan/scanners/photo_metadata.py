@@ -17,7 +17,12 @@ scanner decodes the blocks (:mod:`leakscan.media.exif`, ``xmp``, ``iptc``) and r
 * **DATETIME** — the capture time (one finding);
 * text kinds from free-text fields (descriptions, comments, keywords, the file name),
   through :func:`leakscan.engine.detect_text`, with ``field`` set and offsets into that
-  field's text (control characters are blanked first, keeping the length).
+  field's text (control characters are blanked first, keeping the length);
+* fail closed: every other string value (a program name, a processing method, XMP of any
+  namespace, IPTC data sets, QuickTime atoms, maker-note strings, the texts of an ICC colour
+  profile) gets the pattern scanners (:data:`OTHER`), unless it is plainly no text; a field
+  known to hold none (a camera's or lens's name: :data:`NOT_TEXT_NAMES`) is read only when
+  its value does not look like one.
 
 Structured findings have confidence 1.0; the same value seen in several places is
 reported once (the first place it was seen names the field).
@@ -1111,7 +1116,8 @@ def detect(meta: RawMetadata, settings: Settings, *, name: str | None = None) ->
 
 def text_fields(meta: RawMetadata) -> list[tuple[str, str]]:
     """Every named text value of an image's metadata as ``(field, text)``, fields named as
-    findings name them: free text, and the names and places reported by their field name.
+    findings name them: free text, every other string the pattern scanners read, and the
+    names and places reported by their field name.
     A text repeated in several fields is listed for each (findings name only the first).
     Decodes the blocks, runs no scanner, leaves ``meta`` as it was."""
     from ..settings import Settings as _Settings
