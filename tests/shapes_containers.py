@@ -732,7 +732,36 @@ def location_text_shapes() -> list[Shape]:
     ]
     names = [f"{fmt.lower()}-location-texts" for fmt, _data in out]
     names[names.index("jpeg-location-texts", 1)] = "jpeg-location-texts-and-the-same-gps"
-    return [Shape(name, fmt, data) for name, (fmt, data) in zip(names, out, strict=True)]
+    shapes = [Shape(name, fmt, data) for name, (fmt, data) in zip(names, out, strict=True)]
+    # the place in fields that are not free text: a program name, an XMP property of another
+    # namespace, IPTC Source, a QuickTime atom, an ICC profile's description
+    other = piexif.dump({"0th": {305: PLACE_TEXT.encode(), 271: MAKE.encode(), 270: KEEP_TEXT.encode()}})[6:]
+    ns = ' xmlns:my="http://example.com/ns/1.0/"'
+    return [
+        *shapes,
+        Shape(
+            "jpeg-location-in-other-fields",
+            "JPEG",
+            jpeg(
+                app1_exif(other),
+                app1_xmp(_xmp_with(f"<my:Note>{PLACE_TEXT}</my:Note>", ns)),
+                _iptc_with(115, PLACE_TEXT),
+            ),
+        ),
+        Shape(
+            "mov-location-in-other-fields",
+            "QUICKTIME",
+            movie(box(b"\xa9swr", qt_text(PLACE_TEXT)), box(b"\xa9nam", qt_text(KEEP_TEXT))),
+        ),
+        Shape(
+            "png-location-in-the-icc-profile",
+            "PNG",
+            png(
+                chunk(b"iCCP", b"icc\x00\x00" + zlib.compress(icc_profile(desc=icc_desc(PLACE_TEXT)))),
+                chunk(b"tEXt", b"Title\x00" + KEEP_TEXT.encode()),
+            ),
+        ),
+    ]
 
 
 # -- free text in fields nobody calls text (a phone number where a program name goes...) -------------
