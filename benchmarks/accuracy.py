@@ -86,9 +86,9 @@ def load_corpora(quick: bool) -> list[Corpus]:
 
 
 def leakscan_batch(texts: list[str]) -> list[list[Span]]:
-    from leakscan import engine
+    from leakscan import posts
 
-    return [[(f.start, f.end, f.kind.value) for f in r.findings if f.is_span] for r in engine.scan_many_texts(texts)]
+    return [[(f.start, f.end, f.kind.value) for f in r.findings if f.is_span] for r in posts.scan_many_texts(texts)]
 
 
 class Presidio:
@@ -238,17 +238,17 @@ def phones(tool: Callable[[list[str]], list[list[Span]]]) -> dict[str, Any]:
 
 
 def speed(texts: list[str], presidio: Presidio | None, cold_python: str) -> dict[str, Any]:
-    from leakscan import engine
+    from leakscan import posts
 
     res: dict[str, Any] = {"posts": len(texts)}
-    engine.scan_many_texts(texts[:50])  # warm up (model load)
+    posts.scan_many_texts(texts[:50])  # warm up (model load)
     t0 = time.perf_counter()
-    engine.scan_many_texts(texts)
+    posts.scan_many_texts(texts)
     res["leakscan_batch_posts_per_s"] = len(texts) / (time.perf_counter() - t0)
     lat = []
     for t in texts:
         t1 = time.perf_counter()
-        engine.scan_text(t)
+        posts.scan_text(t)
         lat.append(time.perf_counter() - t1)
     res["leakscan_single_posts_per_s"] = len(texts) / sum(lat)
     res["leakscan_p50_ms"] = median(lat) * 1000

@@ -173,12 +173,12 @@ def redact_argv(tree: Path, out: Path | None, *, settings: Path | None, jobs: in
 _FORK_SERVER = r"""
 import json, os, sys
 from leakscan.cli import cli
-from leakscan import engine, photos, settings as _settings
+from leakscan import posts, photos, settings as _settings
 import leakscan.batch, leakscan.redact.files, leakscan.redact.image, leakscan.report
 warm = json.loads(sys.argv[1])
 s = _settings.Settings.load(warm["settings"]) if warm.get("settings") else _settings.Settings()
 for post in warm["posts"]:
-    engine.scan_text(post, s)
+    posts.scan_text(post, s)
 for p in warm.get("photos", []):
     photos.scan_image(p, s)
 print(json.dumps({"ready": os.getpid()}), flush=True)

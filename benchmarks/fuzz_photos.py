@@ -612,7 +612,7 @@ def _worker(conn, root: str, seed: int, workdir: str, trace_every: int) -> None:
     from leakscan.photos import scan_image
 
     seeds = load_corpus(Path(root))
-    from leakscan.engine import scan_text
+    from leakscan.posts import scan_text
 
     # warm up: the lazy loads (spaCy model, gazetteers, name lists) are not a mutant's cost
     scan_text("emma johnson from lincoln elementary lives at 42 oak street, leeds; call 217 555 0134")

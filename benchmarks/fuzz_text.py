@@ -10,11 +10,11 @@ re-cased and repeated. Text ``i`` of seed ``s`` is always the same (``random.Ran
 
 For every text:
 
-* :func:`leakscan.engine.scan_text` does not raise and reports no scanner failure;
+* :func:`leakscan.posts.scan_text` does not raise and reports no scanner failure;
 * every finding satisfies ``text[start:end] == finding.text`` (0 <= start <= end <= len);
 * :func:`leakscan.redact.text.redact_text` (placeholder and mask) changes nothing outside
   the findings' spans, and the mask keeps the length;
-* the result equals the batched one (:func:`leakscan.engine.scan_many_texts`, batches of 16);
+* the result equals the batched one (:func:`leakscan.posts.scan_many_texts`, batches of 16);
 * CPU time per text is recorded; over ``--cpu-limit`` s is flagged, and a text still running
   after ``--hang-after`` s of wall time is a hang (its worker is killed and replaced).
 
@@ -237,7 +237,7 @@ def redaction_problems(text: str, findings) -> list[str]:
 
 def check_text(text: str, settings) -> dict[str, Any]:
     """Scan one text and run the per-text checks; the result (no text in it)."""
-    from leakscan.engine import scan_text
+    from leakscan.posts import scan_text
 
     res: dict[str, Any] = {"crash": None, "offset": [], "redact": [], "failed": None}
     t = time.process_time()
@@ -264,7 +264,7 @@ def check_text(text: str, settings) -> dict[str, Any]:
 
 def check_batch(texts: list[str], singles: list[dict[str, Any]], settings) -> list[str]:
     """Indices (as strings) of texts whose batched result differs from the single one."""
-    from leakscan.engine import scan_many_texts
+    from leakscan.posts import scan_many_texts
 
     try:
         batched = scan_many_texts(texts, settings)
@@ -283,7 +283,7 @@ BATCH = 16
 
 
 def _worker(conn, seed: int) -> None:
-    from leakscan.engine import scan_text
+    from leakscan.posts import scan_text
 
     plain, known = settings_for(False), settings_for(True)
     scan_text("warm up: emma johnson, 42 oak street, call 217 555 0134, lincoln elementary", known)

@@ -17,13 +17,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Union
 
-from . import engine
+from . import posts
 from .errors import LeakscanError, SettingsError
 from .findings import Finding, ScanResult, Verdict
 from .media.base import StripOptions
 from .redact.text import STYLES
 from .redact.text import redact_text as _redact_spans
-from .settings import Settings
+from .settings import Settings, default_settings
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def scan_text(text: str, settings: Settings | None = None) -> ScanResult:
     >>> result.verdict.value, [f.kind.value for f in result.findings]
     ('block', ['PHONE'])
     """
-    return engine.scan_text(text, settings)
+    return posts.scan_text(text, settings)
 
 
 def redact_text(text: str, settings: Settings | None = None, *, style: str = "placeholder") -> RedactedText:
@@ -65,7 +65,7 @@ def redact_text(text: str, settings: Settings | None = None, *, style: str = "pl
     Characters outside the findings are returned exactly as given. A post that could not be
     checked comes back with ``text=None`` (see :class:`RedactedText`).
     """
-    result = engine.scan_text(text, settings)
+    result = posts.scan_text(text, settings)
     return RedactedText(text=_redacted(text, result, style), result=result)
 
 
@@ -186,7 +186,7 @@ class PostCheck:
 def _as_settings(settings: Settings | Mapping[str, Any] | None, base: Settings | None = None) -> Settings:
     """A :class:`Settings` from a Settings, a mapping (validated, unknown keys refused) or None."""
     if settings is None:
-        return base or engine.default_settings()
+        return base or default_settings()
     if isinstance(settings, Settings):
         return settings
     if isinstance(settings, Mapping):
@@ -211,14 +211,14 @@ def warm_up(settings: Settings | None = None) -> None:
     :func:`check_post` calls it on first use, so calling it yourself only moves the cost
     to start-up (the HTTP service does this before taking requests).
     """
-    settings = settings or engine.default_settings()
+    settings = settings or default_settings()
     if settings.model in _warmed:
         return
     with _warm_lock:
         if settings.model in _warmed:
             return
         sample = replace(settings, scanners=(), allow=(), ignore_kinds=())
-        engine.scan_text(_WARM_UP_TEXT, sample)
+        posts.scan_text(_WARM_UP_TEXT, sample)
         with contextlib.suppress(ImportError):  # imports Pillow and the format handlers
             importlib.import_module("leakscan.photos")
 
@@ -241,7 +241,7 @@ def _check(
     if isinstance(images, (str, bytes, bytearray, memoryview, os.PathLike)):
         images = (images,)
     warm_up(settings)
-    text_result = engine.scan_text(text, settings)
+    text_result = posts.scan_text(text, settings)
     redacted = _redacted(text, text_result, style)
     image_results: list[ScanResult] = []
     cleaned: list[CleanedImage] = []

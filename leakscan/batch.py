@@ -1,8 +1,8 @@
 """Run a scan (and optional redaction) over many items: inline, on a local worker pool, or on Dask.
 
-The batch layer adds no scanning logic: workers run :func:`leakscan.runner.scan_items` and
-:class:`leakscan.redact.files.Redactor` exactly as the single-process path does, so every
-engine gives the same results for the same input.
+:func:`scan_items` scans a stream of items in one process (posts in NER batches, media files
+one by one). Every engine runs it and :class:`leakscan.redact.files.Redactor` the same way,
+inline or in its workers, so every engine gives the same results for the same input.
 
 Design, for flat memory however large the folder:
 
@@ -20,12 +20,15 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from itertools import islice
 from typing import Any
 
+from . import policy, posts
+from .errors import InputError
 from .findings import ScanResult
-from .inputs.items import Item
+from .fsutil import read_input
+from .inputs.items import Item, is_key_field
 from .redact.files import Outcome, Redactor
 from .settings import Settings
 
@@ -37,6 +40,95 @@ ENGINES = ("local", "dask")
 SCHEDULER_TIMEOUT = 10
 
 Result = tuple[Item, ScanResult, Outcome | None]
+
+
+#: Posts run through spaCy together in batches of this many (big speed-up per post).
+TEXT_BATCH = 64
+
+
+def error_result(item: Item) -> ScanResult:
+    """The result line for an item that could not be read."""
+    return ScanResult(source=item.source, id=item.id, type=item.type, error=item.error)
+
+
+def scan_item(item: Item, settings: Settings) -> ScanResult:
+    """Scan one item (posts are better scanned in batches with :func:`scan_items`)."""
+    if item.error is not None:
+        return error_result(item)
+    if item.type == "text":
+        return with_fields(item, posts.scan_text(item.text or "", settings, source=item.source, id=item.id), settings)
+    from .photos import scan_image
+
+    # Read here, with the input rules: a regular file only (the name may have become a FIFO
+    # since the walk: opened without blocking) and never more than max_file_bytes.
+    try:
+        data = read_input(item.path, settings.max_file_bytes)  # type: ignore[arg-type]
+    except InputError as exc:
+        return ScanResult(source=item.source, type=item.type, error=str(exc))
+    except OSError as exc:
+        return ScanResult(
+            source=item.source, type=item.type, error=f"cannot read file ({exc.strerror or type(exc).__name__})"
+        )
+    if data is None:
+        limit = f"file is over the limit of {settings.max_file_bytes:,} bytes (setting max_file_bytes)"
+        return ScanResult(source=item.source, type=item.type, error=limit)
+    return scan_image(data, settings, name=item.source)
+
+
+def scan_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[Item, ScanResult]]:
+    """``(item, result)`` for every item, in input order."""
+    pending: list[Item] = []
+
+    def flush() -> Iterator[tuple[Item, ScanResult]]:
+        texts = ((p.text or "", p.source, p.id) for p in pending)
+        for item, result in zip(pending, posts.scan_texts(texts, settings, batch_size=TEXT_BATCH), strict=True):
+            yield item, with_fields(item, result, settings)
+        pending.clear()
+
+    for item in items:
+        if item.error is None and item.type == "text":
+            pending.append(item)
+            if len(pending) >= TEXT_BATCH:
+                yield from flush()
+            continue
+        if pending:
+            yield from flush()
+        yield item, scan_item(item, settings)
+    if pending:
+        yield from flush()
+
+
+_NOT_FOR_KEYS = frozenset({"ner"})
+
+
+def with_fields(item: Item, result: ScanResult, settings: Settings) -> ScanResult:
+    """``result`` (of the post's text) with what the post's other fields hold (``Item.fields``).
+
+    A .jsonl record's other strings and numbers and its keys are scanned like the text (a key
+    without NER): their findings name the field (a JSON pointer, or a key's position) and point
+    into its value, and the policy decides the
+    verdict over all of them together. A field over ``max_text_chars`` cannot be scanned, so
+    the post fails closed with an error naming the field.
+    """
+    if not item.fields:
+        return result
+    found = list(result.findings)
+    problems = [result.error] if result.error else []
+    for pointer, value in item.fields:
+        if len(value) > settings.max_text_chars:
+            problems.append(
+                f"field {pointer} is {len(value):,} characters, over the limit of {settings.max_text_chars:,}"
+                " (setting max_text_chars)"
+            )
+            continue
+        # A key is a label, read by every scanner but NER (a lone "lang" or "author" is no one's name).
+        skip = _NOT_FOR_KEYS if is_key_field(pointer) else frozenset()
+        more, failed = posts.detect_text(value, settings, field=pointer, skip=skip)
+        found.extend(more)
+        if failed:
+            problems.append(f"scanner failed on field {pointer}: {', '.join(failed)}")
+    findings, verdict = policy.decide(found, settings)
+    return replace(result, findings=findings, verdict=verdict, error="; ".join(problems) or None)
 
 
 @dataclass(frozen=True)
@@ -81,8 +173,6 @@ def _process_chunk(
     chunk: list[Item], settings: Settings, redact: RedactConfig | None
 ) -> list[tuple[ScanResult, Outcome | None]]:
     """Scan a chunk (and redact its files) in a worker. Lines of .jsonl files are left to the caller."""
-    from .runner import scan_items
-
     redactor = redact.redactor(settings) if redact else None
     out = []
     for item, result in scan_items(chunk, settings):
@@ -183,8 +273,6 @@ def run(
 
 
 def _inline(items: Iterable[Item], settings: Settings, redact: RedactConfig | None) -> Iterator[Result]:
-    from .runner import scan_items
-
     redactor = redact.redactor(settings) if redact else None
     try:
         for item, result in scan_items(items, settings):

@@ -21,17 +21,13 @@ from .fsutil import read_input
 from .media import sniff
 from .media.base import DECODE_ERRORS, Handler, RawMetadata
 from .scanners import photo_metadata
-from .settings import Settings
+from .settings import Settings, default_settings
 
 _SNIFF_BYTES = 64
 
 
 def _settings(settings: Settings | None) -> Settings:
-    if settings is None:
-        from .engine import default_settings
-
-        return default_settings()
-    return settings
+    return settings if settings is not None else default_settings()
 
 
 def _looks_like_text(head: bytes) -> bool:

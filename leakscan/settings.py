@@ -8,6 +8,7 @@ A :class:`Settings` is immutable and hashable, so the engine can cache per-setti
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -235,3 +236,9 @@ def _severity(value: Any) -> Severity:
         return Severity(str(value).lower())
     except ValueError:
         raise SettingsError(f"unknown severity {value!r} (expected low, medium or high)") from None
+
+
+@functools.cache
+def default_settings() -> Settings:
+    """The default :class:`Settings`, built once."""
+    return Settings()

@@ -25,7 +25,7 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from leakscan import Kind, Settings, Verdict
-from leakscan.engine import detect_text, scan_many_texts, scan_text
+from leakscan.posts import detect_text, scan_many_texts, scan_text
 from leakscan.redact.text import redact_text
 from leakscan.textview import TextView, as_shown
 

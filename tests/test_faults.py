@@ -572,13 +572,13 @@ def test_read_only_mount_is_a_clear_per_item_error(tmp_path: Path, fast: Path):
 
 def _on_item(monkeypatch, when, act, *, after_scan: bool = False):
     """Call ``act()`` once, when the item ``when(item)`` is true goes by (before or after its scan)."""
+    import leakscan.batch
     import leakscan.cli
-    import leakscan.runner
 
     done = {"n": 0}
 
     if after_scan:
-        real = leakscan.runner.scan_items
+        real = leakscan.batch.scan_items
 
         def scan_items(items, settings):
             for item, result in real(items, settings):
@@ -587,7 +587,7 @@ def _on_item(monkeypatch, when, act, *, after_scan: bool = False):
                     act()
                 yield item, result
 
-        monkeypatch.setattr(leakscan.runner, "scan_items", scan_items)
+        monkeypatch.setattr(leakscan.batch, "scan_items", scan_items)
     else:
         real_iter = leakscan.cli.iter_items
 

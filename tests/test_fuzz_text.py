@@ -24,8 +24,8 @@ from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from leakscan.engine import merge, scan_many_texts, scan_text
 from leakscan.findings import Finding, Kind
+from leakscan.posts import merge, scan_many_texts, scan_text
 from leakscan.settings import Settings
 
 

@@ -322,7 +322,7 @@ def test_a_photo_swapped_for_a_fifo_after_the_walk_is_refused_without_blocking(t
     """The walk saw a photo; by the time it is scanned the name is a FIFO: an error, not a hang."""
     import threading
 
-    from leakscan.runner import scan_item
+    from leakscan.batch import scan_item
 
     fifo = tmp_path / "photo.jpg"
     os.mkfifo(fifo)

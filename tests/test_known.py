@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leakscan import Kind, Settings, engine
+from leakscan import Kind, Settings, posts
 from leakscan.findings import Severity, Verdict
 from leakscan.scanners.base import TextContext
 from leakscan.scanners.known import KnownFactsScanner, _close
@@ -223,7 +223,7 @@ def test_long_words_allow_two_typos() -> None:
 
 def test_settings_from_dict_and_policy_makes_known_high() -> None:
     s = Settings.from_dict({"known": {"names": ["Emma Johnson"], "schools": ["Lincoln Elementary"]}})
-    result = engine.scan_text("emma johnson at lincoln elementary", s)
+    result = posts.scan_text("emma johnson at lincoln elementary", s)
     known = [f for f in result.findings if f.detail == "known"]
     assert {f.kind for f in known} == {PERSON, SCHOOL}
     assert all(f.severity is Severity.HIGH for f in known)
@@ -302,12 +302,12 @@ def test_a_disguised_known_name_is_found_and_redacted_whole(post: str, value: st
     from leakscan.redact.text import redact_text
 
     settings = Settings.from_dict({"known": {"names": ["Zara Kowalski"]}})
-    result = engine.scan_text(post, settings)
+    result = posts.scan_text(post, settings)
     names = [f for f in result.findings if f.kind is PERSON and f.detail == "known"]
     assert [(f.text, f.start) for f in names] == [(value, post.index(value))]
     # as the known-facts scanner reads the plain name (NER may know "zara" but not "zаra")
     only = Settings.from_dict({"known": {"names": ["Zara Kowalski"]}, "scanners": ["known"]})
-    plain = engine.scan_text(post.replace(value, "Zara Kowalski" if " " in value else "zara"), only)
+    plain = posts.scan_text(post.replace(value, "Zara Kowalski" if " " in value else "zara"), only)
     assert result.verdict is not Verdict.OK
-    assert engine.scan_text(post, only).verdict is plain.verdict
+    assert posts.scan_text(post, only).verdict is plain.verdict
     assert redact_text(post, result.findings) == post.replace(value, "[PERSON]")

@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from leakscan.engine import detect_text
 from leakscan.findings import Kind
+from leakscan.posts import detect_text
 from leakscan.scanners.base import TextContext
 from leakscan.scanners.phone import PhoneScanner, digit_sequences
 from leakscan.settings import DEFAULT_REGIONS, Settings
@@ -189,8 +189,8 @@ def test_other_links_hold_no_phone(text: str) -> None:
 
 
 def test_a_messaging_link_blocks_and_is_redacted_whole() -> None:
-    from leakscan.engine import scan_text
     from leakscan.findings import Severity, Verdict
+    from leakscan.posts import scan_text
     from leakscan.redact.text import redact_text
 
     post = "text me https://wa.me/12175550134 ok"

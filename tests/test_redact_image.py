@@ -536,9 +536,9 @@ def test_a_clean_copy_is_made_with_two_copies_of_the_file_at_most(big_file: Path
 
 def test_the_cli_s_scan_then_redact_holds_two_copies_at_most(big_file: Path, tmp_path: Path):
     """The CLI scans the file, then the redactor reads, strips, verifies and scans the copy again."""
+    from leakscan.batch import scan_item
     from leakscan.inputs import Item
     from leakscan.redact.files import Redactor
-    from leakscan.runner import scan_item
 
     size = big_file.stat().st_size
     item = Item(source=str(big_file), type="image", path=big_file, rel=Path(big_file.name))

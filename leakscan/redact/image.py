@@ -60,7 +60,7 @@ from ..errors import InputError, LimitError, RedactError, UnsupportedFormatError
 from ..findings import Finding, Kind
 from ..fsutil import atomic_write
 from ..media.base import DECODE_ERRORS, Handler, RawMetadata, StripOptions, Stripped, field_key
-from ..settings import Settings
+from ..settings import Settings, default_settings
 
 #: Kinds that must not survive the default full strip (location, owner, serials, previews, time, names).
 FULL_STRIP_GONE = frozenset(
@@ -182,11 +182,7 @@ def clean_image_bytes(
 
 
 def _settings(settings: Settings | None) -> Settings:
-    if settings is not None:
-        return settings
-    from ..engine import default_settings
-
-    return default_settings()
+    return settings if settings is not None else default_settings()
 
 
 def _strip(handler: Handler, data: bytes, options: StripOptions, settings: Settings) -> Stripped:

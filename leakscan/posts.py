@@ -17,7 +17,7 @@ from .errors import LimitError
 from .findings import Finding, Kind, ScanResult
 from .scanners import TextScanner, text_scanners
 from .scanners.base import TextContext
-from .settings import Settings
+from .settings import Settings, default_settings
 from .textview import TextView
 
 if TYPE_CHECKING:
@@ -47,16 +47,6 @@ PRIORITY: tuple[Kind, ...] = (
     Kind.ORG,
 )
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
-
-_DEFAULT_SETTINGS: Settings | None = None
-
-
-def default_settings() -> Settings:
-    """The default :class:`Settings`, built once."""
-    global _DEFAULT_SETTINGS
-    if _DEFAULT_SETTINGS is None:
-        _DEFAULT_SETTINGS = Settings()
-    return _DEFAULT_SETTINGS
 
 
 def check_length(text: str, settings: Settings) -> None:

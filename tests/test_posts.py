@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan import Finding, Kind, Settings, engine
-from leakscan.engine import merge
+from leakscan import Finding, Kind, Settings, posts
+from leakscan.posts import merge
 from leakscan.scanners import SCANNER_NAMES, TEXT_SCANNERS, TextScanner
 
 
@@ -50,40 +50,40 @@ def test_a_failing_scanner_is_isolated(monkeypatch):
         def scan(self, ctx):
             raise RuntimeError("bug")
 
-    monkeypatch.setattr(engine, "text_scanners", lambda settings: (Boom(), *TEXT_SCANNERS))
-    result = engine.scan_text("my email is mia.rossi@example.com")
+    monkeypatch.setattr(posts, "text_scanners", lambda settings: (Boom(), *TEXT_SCANNERS))
+    result = posts.scan_text("my email is mia.rossi@example.com")
     assert result.error == "scanner failed: boom"
     assert [f.kind for f in result.findings] == [Kind.EMAIL]
 
 
 def test_too_long_text_is_an_error_not_a_hang():
-    result = engine.scan_text("a" * 101, Settings(max_text_chars=100))
+    result = posts.scan_text("a" * 101, Settings(max_text_chars=100))
     assert result.error and "over the limit of 100" in result.error
     assert "a" * 10 not in result.error  # no post text in errors
 
 
 def test_empty_and_blank_texts_have_no_findings():
-    assert engine.scan_text("").findings == ()
-    assert engine.scan_text(" \n\t ").findings == ()
+    assert posts.scan_text("").findings == ()
+    assert posts.scan_text(" \n\t ").findings == ()
 
 
 def test_batched_scan_equals_one_by_one():
-    posts = [
+    texts = [
         "me and jake at riverside park",
         "we won 3-2!!",
         "text me 217 555 0134",
         "",
         "my insta is mia.dances and i go to lincoln elementary",
     ]
-    batched = engine.scan_many_texts(posts)
-    single = [engine.scan_text(p) for p in posts]
+    batched = posts.scan_many_texts(texts)
+    single = [posts.scan_text(p) for p in texts]
     assert [r.to_dict() for r in batched] == [r.to_dict() for r in single]
 
 
 @pytest.mark.parametrize("scanner", [s.name for s in TEXT_SCANNERS])
 def test_each_scanner_can_be_switched_off(scanner):
     others = tuple(n for n in SCANNER_NAMES if n not in (scanner, "photo_metadata"))
-    result = engine.scan_text("hi", Settings(scanners=others))
+    result = posts.scan_text("hi", Settings(scanners=others))
     assert result.error is None
 
 
@@ -95,7 +95,7 @@ def test_new_words_do_not_stay_in_the_spacy_vocabulary():
 
     import leakscan
     from leakscan import nlp
-    from leakscan.engine import scan_many_texts
+    from leakscan.posts import scan_many_texts
 
     settings = Settings()
     leakscan.scan_text("warm up: me and jake at riverside park", settings)
