@@ -74,19 +74,6 @@ def redact_text(text: str, settings: Settings | None = None, *, style: str = "pl
 #: What :func:`check_post` accepts as an image: a path, or the file's bytes.
 ImageSource = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview]
 
-#: Media types of the formats clean copies come out in.
-MEDIA_TYPES: dict[str, str] = {
-    "JPEG": "image/jpeg",
-    "PNG": "image/png",
-    "WEBP": "image/webp",
-    "GIF": "image/gif",
-    "TIFF": "image/tiff",
-    "HEIF": "image/heif",
-    "HEIC": "image/heic",
-    "AVIF": "image/avif",
-    "JXL": "image/jxl",
-}
-
 #: A sample post that touches every text scanner once (all synthetic, no real child).
 _WARM_UP_TEXT = (
     "hi im Emma Johnson, 11, year 6 at Lincoln Elementary. I live at 42 Oak Street Springfield, "
@@ -95,8 +82,12 @@ _WARM_UP_TEXT = (
 
 
 def media_type(fmt: str | None) -> str:
-    """The media (MIME) type of an image format name (``"JPEG"`` -> ``"image/jpeg"``)."""
-    return MEDIA_TYPES.get((fmt or "").upper(), "application/octet-stream")
+    """The media (MIME) type of a format name (``"JPEG"`` -> ``"image/jpeg"``), as its handler
+    in :mod:`leakscan.media` declares it; ``application/octet-stream`` for an unknown one."""
+    from .media import handler_for_format
+
+    handler = handler_for_format(fmt or "")
+    return handler.mime if handler is not None else "application/octet-stream"
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ a post file's: :func:`type_by_name`) -- is an error line, found without opening 
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -276,7 +277,7 @@ def _file_items(
             as_text = (
                 media is None
                 and suffix not in POSTS_SUFFIXES
-                and (suffix in TEXT_SUFFIXES or (explicit and suffix not in _IMAGE_SUFFIXES))
+                and (suffix in TEXT_SUFFIXES or (explicit and suffix not in _media_suffixes()))
             )
             # A whole text post is read here, in the same bounded read (never past what one post can take).
             data = head + fh.read(max_text_bytes(settings) + 1 - len(head)) if as_text and not lines else head
@@ -296,7 +297,7 @@ def _file_items(
         yield from _posts_file(path, source, settings, rel, LINES)
     elif as_text:
         yield _text_file(data, path, source, settings, rel)
-    elif explicit or suffix in _IMAGE_SUFFIXES:
+    elif explicit or suffix in _media_suffixes():
         # A photo by its name that cannot be read as one is an unchecked photo, not a file to skip.
         reason = "empty file" if not head else "not a supported image, video or text file"
         yield Item(source=source, type="image", error=reason, path=path, rel=rel)
@@ -316,22 +317,24 @@ def _text_file(data: bytes, path: Path, source: str, settings: Settings, rel: Pa
     return _post(text, source, settings, file=path, rel=rel)
 
 
-#: Image-looking names that did not sniff as an image: reported as errors (in a folder walk too),
-#: never read as text and never skipped.
-_IMAGE_SUFFIXES = frozenset(
-    {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".heic", ".heif", ".avif", ".jxl", ".dng", ".arw"}
-    | {".nef", ".mov", ".mp4", ".m4v", ".3gp"}
-)
+@functools.cache
+def _media_suffixes() -> frozenset[str]:
+    """Photo and video names (every suffix a handler in :mod:`leakscan.media` declares): one
+    that did not sniff as a photo or video is reported as an error (in a folder walk too),
+    never read as text and never skipped."""
+    from ..media import formats
+
+    return frozenset(suffix for handler in formats() for suffix in handler.suffixes)
 
 
 def type_by_name(path: Path) -> str | None:
     """``"image"`` or ``"text"`` for a file a folder walk reads by its name (a photo or video, a
     text file, a post file), None for other names (their content decides, when it can be read)."""
     suffix = path.suffix.lower()
-    if suffix in _IMAGE_SUFFIXES:
-        return "image"
-    if suffix in TEXT_SUFFIXES or suffix in POSTS_SUFFIXES:
+    if suffix in TEXT_SUFFIXES or suffix in POSTS_SUFFIXES:  # first: a text file needs no media handler
         return "text"
+    if suffix in _media_suffixes():
+        return "image"
     return None
 
 

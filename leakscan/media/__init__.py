@@ -1,13 +1,18 @@
-"""Photo and video containers: one small handler per format behind a two-method interface.
+"""Photo and video containers: one small handler per format, and the registry of them.
 
-Each handler module (Pillow-style, one file per format) sniffs its format from the first
-bytes and implements ``read(data) -> RawMetadata`` (find the metadata blocks, undecoded)
-and ``strip(data, options) -> Stripped`` (write a copy without them, losslessly where the
-format allows). Decoding EXIF/XMP/IPTC blocks into fields is shared (exif.py, xmp.py,
-iptc.py); turning fields into findings is the photo metadata scanner's job
+Each handler (Pillow-style, one module per container) describes itself -- ``format``,
+``media``, ``mime``, ``label``, ``suffixes``, ``pillow`` (see :class:`~.base.Handler`) --
+next to its code: it sniffs its format from the first bytes, ``read(data) -> RawMetadata``
+finds the metadata blocks (undecoded), ``strip(data, options) -> Stripped`` writes a copy
+without them (losslessly where the format allows) and ``pixel_parts`` says what decides the
+pictures. Decoding EXIF/XMP/IPTC blocks into fields is shared (exif.py, xmp.py, iptc.py);
+turning fields into findings is the photo metadata scanner's job
 (:mod:`leakscan.scanners.photo_metadata`).
 
-``HANDLERS`` is the explicit list, tried in order by :func:`sniff`.
+``HANDLERS`` is the explicit list, tried in order by :func:`sniff`: adding a format is its
+handler module, its test, and one line there. Every other table of formats (the API's media
+types, the names a folder walk takes for photos, the service's list, Pillow writers for a
+re-encode) is derived from it through :func:`formats` and :func:`handler_for_format`.
 
 Conventions for ``RawMetadata.fields`` (``(group, name, value)``), so the scanner can turn
 them into findings without knowing the container:
@@ -26,7 +31,7 @@ them into findings without knowing the container:
 
 from __future__ import annotations
 
-from .base import Handler, RawMetadata, StripOptions, Stripped
+from .base import Handler, PillowFormat, RawMetadata, StripOptions, Stripped
 from .gif import GifHandler
 from .isobmff import AvifHandler, HeifHandler, QuickTimeHandler
 from .jpeg import JpegHandler
@@ -35,9 +40,7 @@ from .png import PngHandler
 from .tiff import TiffHandler
 from .webp import WebpHandler
 
-#: Every container handler, tried in order by :func:`sniff`.
-#: Containers helper: add one line per handler here (png, webp, gif, isobmff for
-#: HEIF/AVIF/MOV/MP4, jxl) — e.g. ``PngHandler(),`` — importing it above.
+#: Every container handler, tried in order by :func:`sniff` (one line per format, imported above).
 HANDLERS: tuple[Handler, ...] = (
     JpegHandler(),
     TiffHandler(),
@@ -49,6 +52,12 @@ HANDLERS: tuple[Handler, ...] = (
     QuickTimeHandler(),
     JxlHandler(),
 )
+
+
+def formats(media: str | None = None) -> tuple[Handler, ...]:
+    """The registered handlers, in sniffing order: all of them, or only those whose ``media``
+    is ``media`` (``"image"`` or ``"video"``)."""
+    return tuple(h for h in HANDLERS if media is None or h.media == media)
 
 
 def sniff(head: bytes) -> Handler | None:
@@ -68,4 +77,14 @@ def handler_for_format(name: str) -> Handler | None:
     return None
 
 
-__all__ = ["HANDLERS", "Handler", "RawMetadata", "StripOptions", "Stripped", "handler_for_format", "sniff"]
+__all__ = [
+    "HANDLERS",
+    "Handler",
+    "PillowFormat",
+    "RawMetadata",
+    "StripOptions",
+    "Stripped",
+    "formats",
+    "handler_for_format",
+    "sniff",
+]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 import struct
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Protocol, TypeVar
 
 _T = TypeVar("_T")
@@ -135,13 +136,48 @@ def edited_copy(data: bytes, edit: Callable[[memoryview], _T]) -> tuple[bytes, _
     return out.getvalue(), result
 
 
+@dataclass(frozen=True)
+class PillowFormat:
+    """How Pillow opens a format, and writes it when a clean copy has to be re-encoded.
+
+    A re-encode is the last resort (:mod:`leakscan.redact.image`): only when a handler's
+    ``strip`` says there is no lossless path for a file.
+    """
+
+    #: Pillow's writer for a re-encode (``"JPEG"``, ``"WEBP"``...); None: never re-encoded.
+    writer: str | None = None
+    #: Encoder settings for a re-encode: as close to the original as the format allows.
+    save_options: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    #: Registers the Pillow plugin that opens the format (pillow-heif's opener), if one is needed.
+    opener: Callable[[], None] | None = None
+
+    def ready(self) -> None:
+        """Make Pillow able to open (and write) the format: register its plugin, if any."""
+        if self.opener is not None:
+            self.opener()
+
+
 class Handler(Protocol):
-    """One container format."""
+    """One container format, describing itself (as Pillow's plugins do) next to its code.
+
+    The tables other modules keep of formats -- media types of clean copies, file names a
+    folder walk takes for photos, the service's list of formats, Pillow writers for a
+    re-encode -- are derived from these attributes through :mod:`leakscan.media`.
+    """
 
     #: Short format name used in output ("JPEG", "PNG", "WEBP", "TIFF", "HEIF", "GIF", "QUICKTIME", "JXL").
     format: str
     #: ``"image"`` or ``"video"``.
     media: str
+    #: The MIME type a clean copy is served as (``"image/jpeg"``).
+    mime: str
+    #: The format's name for people (``"JPEG XL"``, ``"QuickTime/MP4"``).
+    label: str
+    #: File-name suffixes of the format, lower case with the dot (``(".jpg", ".jpeg")``): a file
+    #: so named that does not read as a photo or video is reported, never taken for text.
+    suffixes: tuple[str, ...]
+    #: How Pillow opens and re-encodes it; None when Pillow cannot open it at all.
+    pillow: PillowFormat | None
 
     def sniff(self, head: bytes) -> bool:
         """True when ``head`` (the first 64 bytes) starts a file of this format."""

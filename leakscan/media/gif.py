@@ -18,7 +18,7 @@ import struct
 
 from ..errors import InputError
 from . import icc as icc_mod
-from .base import RawMetadata, StripOptions, Stripped
+from .base import PillowFormat, RawMetadata, StripOptions, Stripped
 from .clean import xmp_without_location
 
 #: Most blocks (frames + extensions) walked in one file.
@@ -133,6 +133,10 @@ class GifHandler:
 
     format = "GIF"
     media = "image"
+    mime = "image/gif"
+    label = "GIF"
+    suffixes = (".gif",)
+    pillow = PillowFormat(writer="GIF")
 
     def sniff(self, head: bytes) -> bool:
         """True for ``GIF87a``/``GIF89a``."""

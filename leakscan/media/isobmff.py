@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from . import icc as icc_mod
-from .base import RawMetadata, StripOptions, Stripped, edited_copy
+from .base import PillowFormat, RawMetadata, StripOptions, Stripped, edited_copy
 from .clean import (
     empty_xmp,
     inflate_bounded,
@@ -1030,11 +1030,22 @@ def _image_kind(head: bytes) -> str | None:
     return None
 
 
+def _heif_opener() -> None:
+    """Let Pillow open HEIF (and write it): pillow-heif's plugin."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+
+
 class HeifHandler:
     """HEIF/HEIC still images (one or several top-level images, image sequences)."""
 
     format = "HEIF"
     media = "image"
+    mime = "image/heif"
+    label = "HEIF"
+    suffixes = (".heic", ".heif")
+    pillow = PillowFormat(writer="HEIF", save_options={"quality": -1}, opener=_heif_opener)
 
     def sniff(self, head: bytes) -> bool:
         """True for an ``ftyp`` with a HEIF brand (``heic``, ``mif1``...)."""
@@ -1150,6 +1161,10 @@ class AvifHandler(HeifHandler):
     """AVIF still images (the HEIF container with AV1 pictures)."""
 
     format = "AVIF"
+    mime = "image/avif"
+    label = "AVIF"
+    suffixes = (".avif",)
+    pillow = PillowFormat(opener=_heif_opener)  # never re-encoded
 
 
 def _read_movie(walk: _Walk, top: list[Box], meta: RawMetadata) -> None:
@@ -1262,6 +1277,10 @@ class QuickTimeHandler:
 
     format = "QUICKTIME"
     media = "video"
+    mime = "video/quicktime"
+    label = "QuickTime/MP4"
+    suffixes = (".mov", ".mp4", ".m4v", ".3gp")
+    pillow = None
 
     def sniff(self, head: bytes) -> bool:
         """True for an ``ftyp`` with a video brand, or a movie starting with ``moov``/``mdat``/``wide``."""

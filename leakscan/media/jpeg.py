@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from . import exif as exif_mod
 from . import icc as icc_mod
-from .base import RawMetadata, StripOptions, Stripped
+from .base import PillowFormat, RawMetadata, StripOptions, Stripped
 
 _SOI = b"\xff\xd8"
 _EOI = b"\xff\xd9"
@@ -178,6 +178,10 @@ class JpegHandler:
 
     format = "JPEG"
     media = "image"
+    mime = "image/jpeg"
+    label = "JPEG"
+    suffixes = (".jpg", ".jpeg")
+    pillow = PillowFormat(writer="JPEG", save_options={"quality": 95})
 
     def sniff(self, head: bytes) -> bool:
         return head[:3] == b"\xff\xd8\xff"

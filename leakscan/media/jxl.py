@@ -39,6 +39,10 @@ class JxlHandler:
 
     format = "JXL"
     media = "image"
+    mime = "image/jxl"
+    label = "JPEG XL"
+    suffixes = (".jxl",)
+    pillow = None  # Pillow has no JPEG XL decoder
 
     def sniff(self, head: bytes) -> bool:
         """True for the JPEG XL container signature or a bare codestream."""

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from ..errors import InputError
 from . import icc as icc_mod
-from .base import RawMetadata, StripOptions, Stripped
+from .base import PillowFormat, RawMetadata, StripOptions, Stripped
 from .clean import (
     inflate_bounded,
     minimal_tiff,
@@ -239,6 +239,10 @@ class PngHandler:
 
     format = "PNG"
     media = "image"
+    mime = "image/png"
+    label = "PNG"
+    suffixes = (".png",)
+    pillow = PillowFormat(writer="PNG")
 
     def sniff(self, head: bytes) -> bool:
         """True for the PNG signature."""

@@ -23,7 +23,7 @@ from . import exif as exif_mod
 from . import icc as icc_mod
 from . import iptc as iptc_mod
 from . import xmp as xmp_mod
-from .base import RawMetadata, StripOptions, Stripped, edited_copy
+from .base import PillowFormat, RawMetadata, StripOptions, Stripped, edited_copy
 
 #: Tags that describe the image itself (kept by a full strip).
 IMAGE_TAGS = frozenset(
@@ -63,6 +63,11 @@ class TiffHandler:
 
     format = "TIFF"
     media = "image"
+    mime = "image/tiff"
+    label = "TIFF"
+    #: raw formats are TIFF-structured (DNG, Sony ARW, Nikon NEF)
+    suffixes = (".tif", ".tiff", ".dng", ".arw", ".nef")
+    pillow = PillowFormat(writer="TIFF")
 
     def sniff(self, head: bytes) -> bool:
         return head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+", b"IIRO", b"IIU\x00")

@@ -17,7 +17,7 @@ import struct
 
 from ..errors import InputError
 from . import icc as icc_mod
-from .base import RawMetadata, StripOptions, Stripped
+from .base import PillowFormat, RawMetadata, StripOptions, Stripped
 from .clean import minimal_tiff, tiff_orientation, tiff_start, tiff_without_gps, xmp_without_location
 
 #: Chunks a clean copy keeps (``ICCP`` only with ``keep_icc``).
@@ -117,6 +117,10 @@ class WebpHandler:
 
     format = "WEBP"
     media = "image"
+    mime = "image/webp"
+    label = "WebP"
+    suffixes = (".webp",)
+    pillow = PillowFormat(writer="WEBP", save_options={"lossless": True})
 
     def sniff(self, head: bytes) -> bool:
         """True for ``RIFF....WEBP``."""

@@ -59,7 +59,7 @@ from pathlib import Path
 from ..errors import InputError, LimitError, RedactError, UnsupportedFormatError
 from ..findings import Finding, Kind
 from ..fsutil import atomic_write
-from ..media.base import DECODE_ERRORS, Handler, RawMetadata, StripOptions, Stripped, field_key
+from ..media.base import DECODE_ERRORS, Handler, PillowFormat, RawMetadata, StripOptions, Stripped, field_key
 from ..settings import Settings, default_settings
 
 #: Kinds that must not survive the default full strip (location, owner, serials, previews, time, names).
@@ -76,14 +76,6 @@ LOCATION_TEXT_LEFT = "LOCATION_TEXT"
 #: structure and are kept by design: a preview there is not a leftover.
 RAW_FORMATS = frozenset({"DNG", "ARW", "NEF", "RAW"})
 
-#: Formats Pillow can write when a re-encode is the only way (format name -> Pillow writer).
-REENCODE_WRITERS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WEBP", "TIFF": "TIFF", "GIF": "GIF", "HEIF": "HEIF"}
-#: Encoder settings for a re-encode: as close to the original as each format allows.
-REENCODE_PARAMS: dict[str, dict[str, object]] = {
-    "JPEG": {"quality": 95},
-    "WEBP": {"lossless": True},
-    "HEIF": {"quality": -1},
-}
 _IDENTIFYING = {k.value for k in (Kind.GPS, Kind.LOCATION, Kind.OWNER, Kind.DEVICE_ID)}
 #: What :func:`leftover_kinds` reports for a free-text field left in a full strip.
 TEXT_LEFT = "TEXT"
@@ -190,9 +182,10 @@ def _strip(handler: Handler, data: bytes, options: StripOptions, settings: Setti
     try:
         return handler.strip(data, options)
     except UnsupportedFormatError as exc:
-        if handler.format not in REENCODE_WRITERS:
+        pillow = handler.pillow  # how to re-encode, if the format ever is
+        if pillow is None or pillow.writer is None:
             raise
-        return _reencode(data, handler.format, options, settings, reason=str(exc))
+        return _reencode(data, handler.format, pillow, options, settings, reason=str(exc))
     except (InputError, RedactError):
         raise
     except DECODE_ERRORS as exc:
@@ -200,14 +193,14 @@ def _strip(handler: Handler, data: bytes, options: StripOptions, settings: Setti
         raise InputError(f"{handler.format} file could not be cleaned ({type(exc).__name__})") from None
 
 
-def _reencode(data: bytes, fmt: str, options: StripOptions, settings: Settings, *, reason: str) -> Stripped:
-    """Decode and re-encode the pixels with no metadata (the last resort; see the module doc)."""
+def _reencode(
+    data: bytes, fmt: str, pillow: PillowFormat, options: StripOptions, settings: Settings, *, reason: str
+) -> Stripped:
+    """Decode and re-encode the pixels with no metadata (the last resort; see the module doc),
+    with the writer and settings the format's handler names."""
     from PIL import Image, ImageOps
 
-    if fmt == "HEIF":
-        import pillow_heif
-
-        pillow_heif.register_heif_opener()
+    pillow.ready()
     try:
         with Image.open(io.BytesIO(data)) as im:
             width, height = im.size
@@ -226,8 +219,8 @@ def _reencode(data: bytes, fmt: str, options: StripOptions, settings: Settings, 
         raise InputError(f"{fmt} file could not be decoded for re-encoding ({type(exc).__name__})") from None
     out = io.BytesIO()
     params: dict[str, object] = {"icc_profile": icc} if icc else {}
-    params.update(REENCODE_PARAMS.get(fmt, {}))
-    picture.save(out, REENCODE_WRITERS[fmt], **params)
+    params.update(pillow.save_options)
+    picture.save(out, pillow.writer or fmt, **params)
     note = f"re-encoded: {reason}; the pixels were decoded and saved again without metadata"
     return Stripped(data=out.getvalue(), lossless=False, removed=("all metadata",), note=note)
 
@@ -354,11 +347,11 @@ def _pictures_kept(
                     "the clean copy's picture data could not be read back for comparison; nothing was written"
                 ) from None
     if before is None:
-        before = _decoded_frames(original, handler.format, settings)
+        before = _decoded_frames(original, handler, settings)
         if before is None:
             why = "the pictures were not compared (no picture check for this file, and it could not be decoded)"
             return None, f"{stripped.note}; {why}" if stripped.note else why
-        after = _decoded_frames(stripped.data, handler.format, settings)
+        after = _decoded_frames(stripped.data, handler, settings)
     if after != before:
         differ = next((i for i, (a, b) in enumerate(zip(before, after or [], strict=False)) if a != b), None)
         where = f"page {differ + 1} of {len(before)}" if differ is not None else "not the same number of pages"
@@ -372,15 +365,14 @@ def _digests(parts: list[bytes]) -> list[bytes]:
     return [hashlib.blake2b(part, digest_size=32).digest() for part in parts]
 
 
-def _decoded_frames(data: bytes, fmt: str, settings: Settings) -> list[bytes] | None:
+def _decoded_frames(data: bytes, handler: Handler, settings: Settings) -> list[bytes] | None:
     """A digest of every decoded page/frame (mode, size, pixels), or None when Pillow cannot
     decode them all within ``max_image_pixels`` (all frames together)."""
     from PIL import Image, ImageSequence
 
-    if fmt in ("HEIF", "AVIF"):
-        import pillow_heif
-
-        pillow_heif.register_heif_opener()
+    if handler.pillow is None:  # Pillow cannot open the format
+        return None
+    handler.pillow.ready()
     budget = settings.max_image_pixels
     out: list[bytes] = []
     try:
