@@ -10,6 +10,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from itertools import islice
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from . import policy
@@ -18,6 +19,7 @@ from .findings import Finding, Kind, ScanResult
 from .scanners import TextScanner, text_scanners
 from .scanners.base import TextContext
 from .settings import Settings, default_settings
+from .spans import first_fit, unite
 from .textview import TextView
 
 if TYPE_CHECKING:
@@ -47,6 +49,7 @@ PRIORITY: tuple[Kind, ...] = (
     Kind.ORG,
 )
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
+_span = attrgetter("start", "end")
 
 
 def check_length(text: str, settings: Settings) -> None:
@@ -130,26 +133,13 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
 def _merge_spans(findings: list[Finding]) -> list[Finding]:
     # 1. Same kind: union of overlapping spans, keeping the strongest detail/confidence.
     by_kind: dict[Kind, list[Finding]] = {}
-    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
-        bucket = by_kind.setdefault(f.kind, [])
-        if bucket and f.start < bucket[-1].end:
-            bucket[-1] = _union(bucket[-1], f)
-        else:
-            bucket.append(f)
-    # 2. Different kinds: the more specific kind keeps the characters. The characters already
-    # kept are marked in one byte array, so each finding is checked in time proportional to its
-    # own length (the findings of one kind never overlap any more): linear in the text, however
-    # many findings there are. A span with no characters says nothing and is dropped.
-    ranked = sorted(
-        (f for bucket in by_kind.values() for f in bucket if f.end > f.start),
-        key=lambda f: (_RANK.get(f.kind, len(_RANK)), -(f.end - f.start), f.start),
-    )
-    taken = bytearray(max((f.end for f in ranked), default=0))
-    kept: list[Finding] = []
-    for f in ranked:
-        if taken.find(1, f.start, f.end) < 0:
-            taken[f.start : f.end] = b"\x01" * (f.end - f.start)
-            kept.append(f)
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):  # type: ignore[operator]
+        by_kind.setdefault(f.kind, []).append(f)
+    united = [u for bucket in by_kind.values() for u in unite(bucket, _union, span=_span)]
+    # 2. Different kinds: the more specific kind keeps the characters (the findings of one
+    # kind no longer overlap, so this is linear in the text, however many findings there are).
+    ranked = sorted(united, key=lambda f: (_RANK.get(f.kind, len(_RANK)), -(f.end - f.start), f.start))  # type: ignore[operator]
+    kept = first_fit(ranked, span=_span)
     kept.sort(key=lambda f: (f.start, f.end))
     return kept
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..findings import Finding
+from ..spans import unite
 
 STYLES = ("placeholder", "mask")
 
@@ -25,19 +26,14 @@ def spans_to_redact(findings: Iterable[Finding], field: str | None = None) -> li
     The finding kept for a merged span is the one covering most of it (its kind names the
     placeholder).
     """
-    spans = sorted(
-        ((f.start, f.end, f) for f in findings if f.is_span and f.field == field and f.end > f.start),  # type: ignore[operator]
-        key=lambda s: (s[0], -s[1]),
-    )
-    merged: list[tuple[int, int, Finding]] = []
-    for start, end, f in spans:
-        if merged and start < merged[-1][1]:
-            s0, e0, f0 = merged[-1]
-            keep = f if (end - start) > (f0.end - f0.start) else f0  # type: ignore[operator]
-            merged[-1] = (s0, max(e0, end), keep)
-        else:
-            merged.append((start, end, f))
-    return merged
+    spans = ((f.start, f.end, f) for f in findings if f.is_span and f.field == field and f.end > f.start)  # type: ignore[operator]
+    return unite(spans, _keep_longer)
+
+
+def _keep_longer(a: tuple[int, int, Finding], b: tuple[int, int, Finding]) -> tuple[int, int, Finding]:
+    """Two overlapping spans as one; the finding kept is the longer one (the first on a tie)."""
+    longer = b[2] if (b[2].end - b[2].start) > (a[2].end - a[2].start) else a[2]  # type: ignore[operator]
+    return a[0], max(a[1], b[1]), longer
 
 
 def redact_text(text: str, findings: Iterable[Finding], style: str = "placeholder", field: str | None = None) -> str:

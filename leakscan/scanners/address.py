@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterator
 
 from ..findings import Finding, Kind
+from ..spans import joined_scores, unite
 from ..truecase import PLACE, WORD, lexicon
 from .base import TextContext
 
@@ -379,7 +380,7 @@ class AddressScanner:
                 spans.extend(self._units(folded))
         if street_word:
             spans.extend(self._named_streets(text, folded))
-        for start, end, conf in _merge(spans):
+        for start, end, conf in unite(spans, joined_scores):
             yield ctx.finding(Kind.ADDRESS, start, end, scanner=self.name, confidence=conf)
 
     # -- anchored on house numbers ------------------------------------------------------------
@@ -995,15 +996,3 @@ def _region_before(folded: str, p: int) -> bool:
     """True when a region code ends at ``p`` ("NSW 2000", "VIC 3000")."""
     m = _REGION_END.search(folded, max(0, p - 6), p)
     return bool(m) and m.group(1) in REGION_CODES
-
-
-def _merge(spans: list[Span]) -> list[Span]:
-    """Union of overlapping spans (keeping the highest confidence)."""
-    out: list[Span] = []
-    for sp in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if out and sp[0] < out[-1][1]:
-            last = out[-1]
-            out[-1] = (last[0], max(last[1], sp[1]), max(last[2], sp[2]))
-        else:
-            out.append(sp)
-    return out

@@ -45,13 +45,13 @@ Scope decisions
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..findings import Finding, Kind
+from ..spans import first_fit
 from .base import TextContext
 
 # --------------------------------------------------------------------------------------
@@ -482,18 +482,7 @@ class AgeScanner:
 def _dedupe(spans: list[tuple[int, int, Kind, float]]) -> list[tuple[int, int, Kind, float]]:
     """Drop spans overlapped by a longer (or DATE_OF_BIRTH) span; longest first wins."""
     spans.sort(key=lambda s: (s[2] is not Kind.DATE_OF_BIRTH, -(s[1] - s[0]), s[0]))
-    starts: list[int] = []  # kept spans, sorted by start (they never overlap each other)
-    ends: list[int] = []
-    kept: list[tuple[int, int, Kind, float]] = []
-    for s in spans:
-        i = bisect.bisect_right(starts, s[0])
-        if (i and ends[i - 1] > s[0]) or (i < len(starts) and starts[i] < s[1]):
-            continue
-        starts.insert(i, s[0])
-        ends.insert(i, s[1])
-        kept.append(s)
-    kept.sort()
-    return kept
+    return sorted(first_fit(spans))
 
 
 def _ages(folded: str) -> Iterator[tuple[int, int, Kind, float]]:

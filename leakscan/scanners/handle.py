@@ -34,6 +34,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..findings import Finding, Kind
+from ..spans import first_fit
 from .base import TextContext
 
 
@@ -292,17 +293,9 @@ class HandleScanner:
         found.extend(_cued(ctx.text, folded))
         if not found:
             return
-        # URLs first, then the longest; drop anything overlapping what is kept. The kept
-        # spans never overlap, so sorted by start they are sorted by end too (bisect: no n²).
+        # URLs first, then the longest; drop anything overlapping what is kept.
         found.sort(key=lambda f: (f[2] is not Kind.URL, -(f[1] - f[0]), f[0]))
-        starts: list[int] = []
-        kept: list[tuple[int, int, Kind, float]] = []
-        for f in found:
-            i = bisect_right(starts, f[0])
-            if (i > 0 and kept[i - 1][1] > f[0]) or (i < len(kept) and kept[i][0] < f[1]):
-                continue
-            starts.insert(i, f[0])
-            kept.insert(i, f)
+        kept = sorted(first_fit(found))
         for start, end, kind, confidence in kept:
             yield ctx.finding(kind, start, end, scanner=self.name, confidence=confidence)
 

@@ -38,7 +38,6 @@ length of the text.
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
 import unicodedata
@@ -48,6 +47,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..findings import Finding, Kind
+from ..spans import first_fit
 from .base import TextContext, fold
 
 if TYPE_CHECKING:
@@ -636,15 +636,4 @@ def _phone_span(folded: str, start: int, end: int, digits: str, idx: int, size: 
 def _resolve(cands: list[_Cand]) -> list[_Cand]:
     """Non-overlapping matches: more words first, then higher confidence, then longer."""
     cands.sort(key=lambda c: (-c[4], -c[3], -(c[1] - c[0]), c[0]))
-    starts: list[int] = []  # kept spans sorted by start (they never overlap each other)
-    ends: list[int] = []
-    kept: list[_Cand] = []
-    for c in cands:
-        i = bisect.bisect_right(starts, c[0])
-        if (i and ends[i - 1] > c[0]) or (i < len(starts) and starts[i] < c[1]):
-            continue
-        starts.insert(i, c[0])
-        ends.insert(i, c[1])
-        kept.append(c)
-    kept.sort()
-    return kept
+    return sorted(first_fit(cands))

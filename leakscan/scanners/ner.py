@@ -29,9 +29,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..findings import Finding, Kind
+from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 from .situation import place_detail
@@ -909,15 +911,9 @@ def _resolve(cands: list[_Cand]) -> list[tuple[int, int, Kind, float]]:
         for s, e, k, _c, _p in level:  # marked after the level: only strictly higher ones drop
             taken.setdefault(k, bytearray(size))[s:e] = b"\1" * (e - s)
         kept.extend(level)
-    kept.sort(key=lambda c: (c[0], -c[1]))
-    out: list[tuple[int, int, Kind, float]] = []
-    last: dict[Kind, int] = {}  # per kind, the united span with the largest end (spans come by start)
-    for s, e, k, conf, _p in kept:
-        idx = last.get(k)
-        if idx is not None and s < out[idx][1]:
-            s2, e2, _k, c2 = out[idx]
-            out[idx] = (min(s, s2), max(e, e2), k, max(conf, c2))
-        else:
-            last[k] = len(out)
-            out.append((s, e, k, conf))
-    return out
+    return [(s, e, k, c) for s, e, k, c, _p in unite(kept, _joined, group=itemgetter(2))]
+
+
+def _joined(a: _Cand, b: _Cand) -> _Cand:
+    """Two overlapping candidates of one kind as one, with the higher confidence."""
+    return a[0], max(a[1], b[1]), a[2], max(a[3], b[3]), a[4]

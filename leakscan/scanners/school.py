@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..findings import Finding, Kind
+from ..spans import joined_scores, unite
 from .base import TextContext
 from .situation import place_detail
 
@@ -462,7 +463,7 @@ class SchoolScanner:
             spans.extend(self._suffixed(toks, text, folded))
             spans.extend(self._prefixed(toks, text, folded))
             spans.extend(self._cued(toks, text, folded))
-        for start, end, conf in _dedupe(spans):
+        for start, end, conf in unite(spans, joined_scores):
             detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."
             yield ctx.finding(Kind.SCHOOL, start, end, scanner=self.name, confidence=conf, detail=detail)
 
@@ -827,16 +828,3 @@ def _prev_word_all_caps(text: str, pos: int) -> bool:
 
 def _at_sentence_start(text: str, pos: int) -> bool:
     return bool(_SENTENCE_END.search(text, max(0, pos - 4), pos))
-
-
-def _dedupe(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Drop spans inside a longer one; keep the highest confidence."""
-    spans = sorted(spans, key=lambda s: (s[0], -s[1]))
-    out: list[tuple[int, int, float]] = []
-    for s in spans:
-        if out and s[0] < out[-1][1]:
-            last = out[-1]
-            out[-1] = (last[0], max(last[1], s[1]), max(last[2], s[2]))
-        else:
-            out.append(s)
-    return out
