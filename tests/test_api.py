@@ -117,7 +117,7 @@ def test_a_text_that_was_not_checked_has_no_redacted_version(text, limit, redact
 
 def test_the_service_answer_model_carries_a_null_redacted_text() -> None:
     """What the HTTP service answers is validated by its response model: null stays null."""
-    from leakscan.server import CheckResponse
+    from leakscan.server.schema import CheckResponse
 
     check = check_post(LONG_POST, settings={"max_text_chars": 40})
     answer = CheckResponse.model_validate(check.to_dict())

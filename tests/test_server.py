@@ -1320,7 +1320,7 @@ def _nodelay_of_accepted(listener: socket.socket) -> int:
 def test_the_shared_socket_of_several_workers_gets_tcp_nodelay():
     """uvicorn binds the ``--workers N`` socket with proto 0, so asyncio left Nagle's algorithm
     on and every keep-alive response waited ~40 ms for the client's delayed ACK."""
-    from leakscan.server import _tcp_listener
+    from leakscan.server.serve import _tcp_listener
 
     def bound() -> socket.socket:
         sock = socket.socket(socket.AF_INET)  # as uvicorn's Config.bind_socket does
