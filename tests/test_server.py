@@ -258,6 +258,36 @@ def test_openapi_schema_has_real_models(client: httpx.Client) -> None:
         assert ref.rsplit("/", 1)[-1] in components, ref
 
 
+def test_the_schema_is_what_the_service_answers() -> None:
+    """The models of the OpenAPI document hold exactly the keys the answers are written with (the
+    core's ``to_dict()``), and take kinds, severities, verdicts and known facts from the core's own
+    types: a key, kind or known fact added there cannot be missing here."""
+    from dataclasses import fields
+
+    from leakscan.api import check_post
+    from leakscan.findings import Kind, Severity, Verdict
+    from leakscan.server import schema
+    from leakscan.settings import KnownFacts, Settings
+
+    check = check_post("call me on 217 555 0134", images=[gps_jpeg()], clean_images=True)
+    answer = check.to_dict()
+    pairs = [
+        (schema.CheckResponse, answer),
+        (schema.ItemOut, answer["images"][0]),
+        (schema.FindingOut, answer["images"][0]["findings"][0]),
+        (schema.CleanedImageOut, answer["cleaned_images"][0]),
+    ]
+    for model, written in pairs:
+        assert set(model.model_fields) == set(written), model.__name__
+        model.model_validate(written)  # and every value fits the model
+    components = schema.CheckResponse.model_json_schema()["$defs"]
+    assert components["Kind"]["enum"] == [k.value for k in Kind]
+    assert components["Severity"]["enum"] == [s.value for s in Severity]
+    assert components["Verdict"]["enum"] == [v.value for v in Verdict]
+    assert set(schema.KnownFactsIn.model_fields) == {f.name for f in fields(KnownFacts)}
+    assert set(schema.REQUEST_SETTINGS) == set(schema.SettingsIn.model_fields) < {f.name for f in fields(Settings)}
+
+
 def _refs(node: object) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in node.items():
