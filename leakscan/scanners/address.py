@@ -32,12 +32,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Kind
 from ..spans import joined_scores, unite
 from ..truecase import PLACE, WORD, lexicon
-from .base import TextContext
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """A frozen set of the white-space separated words of ``words``."""
-    return frozenset(words.split())
+from .base import TextContext, words
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -50,12 +45,12 @@ def _alt(words: frozenset[str]) -> str:
 # --------------------------------------------------------------------------------------------
 
 #: Street types that mark an address even in lower case ("42 oak street").
-STRONG_SUFFIXES = _wordset(
+STRONG_SUFFIXES = words(
     """street st str road rd avenue ave av boulevard blvd lane ln crescent cres terrace tce terr
     parkway pkwy highway hwy dr ct pl cir expressway expy freeway fwy turnpike tpke"""
 )
 #: Street types that need a capitalised name, a cue or more address after them ("42 Oak Drive").
-MEDIUM_SUFFIXES = _wordset(
+MEDIUM_SUFFIXES = words(
     """drive court close way place grove gardens gdns circle square sq trail trl row mews walk
     alley path loop bend rise view green park hill heights ridge crossing point commons landing
     manor meadow meadows plaza cove glen hollow brook creek estate estates wharf quay parade
@@ -63,7 +58,7 @@ MEDIUM_SUFFIXES = _wordset(
     mall lanes gate vale dale"""
 )
 #: Further street types (the US Postal Service list) that need a cue or more address after them.
-EXTRA_SUFFIXES = _wordset(
+EXTRA_SUFFIXES = words(
     """branch bridge brooks burg bypass camp canyon cape causeway center centre cliff cliffs club
     common corner corners course courts coves creek crest crossroad curve dam divide drives
     extension falls ferry field fields flat flats ford fords forest forge forges fork forks fort
@@ -78,16 +73,16 @@ EXTRA_SUFFIXES = _wordset(
 )
 ALL_SUFFIXES = STRONG_SUFFIXES | MEDIUM_SUFFIXES | EXTRA_SUFFIXES
 #: Street-type abbreviations that may carry a dot ("St.", "Ave.").
-ABBREV_SUFFIXES = _wordset("st str rd ave av blvd ln cres tce terr pkwy hwy dr ct pl cir expy fwy tpke gdns sq trl")
+ABBREV_SUFFIXES = words("st str rd ave av blvd ln cres tce terr pkwy hwy dr ct pl cir expy fwy tpke gdns sq trl")
 
 #: Street types written before the name ("rue du Centre", "Via Roma", "Calle Mayor").
-PREFIX_TYPES = _wordset(
+PREFIX_TYPES = words(
     """rue avenue av avda avenida via viale calle carrer rua ul ulica piazza piazzetta plaza paseo
     camino boulevard bd chemin allée allee place strada corso largo travessa estrada rodovia
     praça praca calea aleja al ulitsa prospekt prospect quai impasse cours route"""
 )
 #: Prefix types that are also everyday English words: need a capitalised name.
-AMBIGUOUS_PREFIX_TYPES = _wordset("via avenue av place route al boulevard bd cours plaza prospect")
+AMBIGUOUS_PREFIX_TYPES = words("via avenue av place route al boulevard bd cours plaza prospect")
 #: Endings of one-word street names in other languages ("Mellemvej", "Schillerstraße").
 COMPOUND_ENDINGS = (
     "vej", "gade", "gatan", "vägen", "vagen", "katu", "kuja", "polku", "straße", "strasse", "weg",
@@ -100,13 +95,13 @@ COMPOUND_ENDINGS = (
 #: Endings that need a longer stem ("cutie 2" is not a street; "Puruntie 82" is).
 _SHORT_RISKY_ENDINGS = {"tie": 4, "ring": 5, "hof": 4, "weg": 3, "damm": 3, "markt": 3, "kade": 4, "steig": 3}
 #: Street-type words written as a separate word after the name ("Rákóczi út 13", "Luite tee 71").
-SEPARATE_TYPES = _wordset(
+SEPARATE_TYPES = words(
     """út ut utca tér ter körút krt gate gata gaten tee vej gade gatan vägen straße strasse weg
     ulica ulice cesta iela tänav puiestee põik allee platz laan straat vei veg"""
 )
 
 #: Words that cannot be part of a street name.
-STOP = _wordset(
+STOP = words(
     """a an the and or of in at to on onto into my our your his her their its this that these
     those for with from by near next is are was were be been am i we you he she they it me us
     them so but then than just very lol omg also too if when where while as not no yes about
@@ -115,7 +110,7 @@ STOP = _wordset(
     every each both more most less many much few"""
 )
 #: Words after a number that show it is a count, a time or a measure ("5 min drive").
-JUNK = _wordset(
+JUNK = words(
     """min mins minute minutes hr hrs hour hours sec secs second seconds day days week weeks
     month months year years yr yrs mile miles mi km kms meter meters metre metres ft feet foot
     inch inches lb lbs kg pound pounds dollar dollars bucks cents percent pc pcs pts points
@@ -126,20 +121,20 @@ JUNK = _wordset(
     star stars hundred thousand million billion grand percent"""
 )
 #: Words that end an address chunk after a strong cue.
-_CHUNK_STOP = _wordset(
+_CHUNK_STOP = words(
     """for in after last please thanks thank and but so because when if since until then i we
     you he she they it this that is was are were will would can could should with tomorrow
     today tonight asap now soon ok okay lol by"""
 )
 
 #: US states and territories, Canadian provinces, Australian states (abbreviations).
-REGION_CODES = _wordset(
+REGION_CODES = words(
     """al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
     nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr gu vi as mp
     ab bc mb nb nl ns nt nu on pe qc sk yt nsw vic qld tas act"""
 )
 #: Full region names (US states, Canadian provinces, Australian states, UK nations, counties...).
-REGION_NAMES = _wordset(
+REGION_NAMES = words(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
     hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
     michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
@@ -310,7 +305,7 @@ _LIVE_CUES = frozenset(
     .split("|")
 )
 #: Prepositions before a capitalised street name ("on Oak Avenue").
-_PREPS = _wordset("on at off near along down up onto from to by of in across past")
+_PREPS = words("on at off near along down up onto from to by of in across past")
 #: Spelled-out house numbers ("twenty two maple ave").
 _SPELLED = (
     r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven"
@@ -319,7 +314,7 @@ _SPELLED = (
 )
 _SPELLED_RE = re.compile(r"^" + _SPELLED + r"$")
 _LIVE_CUE_LAST = frozenset(c.split()[-1] for c in _LIVE_CUES)
-_NUMBER_WORDS = _wordset(
+_NUMBER_WORDS = words(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty
     ninety hundred"""
@@ -655,7 +650,7 @@ class AddressScanner:
 #: A prefix street type somewhere before (a quick test for "rua das pedras 930").
 _PREFIX_WORD = re.compile(r"(?<![\w])(?:" + _alt(PREFIX_TYPES - AMBIGUOUS_PREFIX_TYPES) + r")\.?[ \t]")
 #: Capitalised words before a number that are labels, not street names ("Phone: 0688 843 79").
-_NOT_STREET_WORDS = _wordset(
+_NOT_STREET_WORDS = words(
     """phone mobile tel telephone fax desk cell office home work ph number no nr id code pin card
     account acct ref order ticket room page chapter level grade year class age score ext extension
     flight gate seat platform track bus route date dob born size height weight total price cost
@@ -666,8 +661,8 @@ _NOT_STREET_WORDS = _wordset(
     ipad galaxy pixel nexus android ios minecraft fortnite roblox channel"""
 )
 #: Street types accepted after a preposition without a house number ("on Oak Avenue").
-_NAMED_SUFFIXES = _wordset("street road avenue ave lane boulevard blvd st rd drive crescent terrace")
-_PARTICLES = _wordset("de del della delle dei di da do dos das du des la le les los el van von der den y e")
+_NAMED_SUFFIXES = words("street road avenue ave lane boulevard blvd st rd drive crescent terrace")
+_PARTICLES = words("de del della delle dei di da do dos das du des la le les los el van von der den y e")
 
 
 def _line_words_before(folded: str, pos: int, n: int) -> list[tuple[str, int]]:

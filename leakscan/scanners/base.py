@@ -97,6 +97,11 @@ class TextContext:
         )
 
 
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of ``text`` as a set (keeps the scanners' word lists readable)."""
+    return frozenset(text.split())
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and map Unicode digits/letter look-alikes to ASCII, keeping its length."""
     if text.isascii():

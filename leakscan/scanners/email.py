@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterator
 
 from ..findings import Finding, Kind
-from .base import TextContext
-from .handle import is_common_word, words
+from .base import TextContext, words
+from .handle import is_common_word
 
 #: Generic top-level domains people actually type (a compact list; no network).
 GENERIC_TLDS = words(

@@ -30,18 +30,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 from itertools import pairwise
 
 from ..findings import Finding, Kind
 from ..spans import first_fit
-from .base import TextContext
-
-
-def words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text`` as a set (keeps word lists readable)."""
-    return frozenset(text.split())
-
+from .base import TextContext, words
 
 # -- ordinary words ---------------------------------------------------------------------------
 
@@ -97,7 +91,7 @@ PLATFORM_WORDS = words(
 )
 
 
-@lru_cache(maxsize=1)
+@cache
 def _stop_words() -> frozenset[str]:
     """spaCy's English stop words (imported on first use: ``import spacy`` is slow)."""
     try:

@@ -39,11 +39,10 @@ length of the text.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..findings import Finding, Kind
@@ -137,7 +136,7 @@ _EMAIL_AT = r"\s{0,2}(?:@|\(at\)|\[at\]|(?<![a-z])at(?![a-z]))\s{0,2}"
 _EMAIL_DOT = r"\s{0,2}(?:\.|\(dot\)|\[dot\]|(?<![a-z])dot(?![a-z]))\s{0,2}"
 
 
-@lru_cache(maxsize=1)
+@cache
 def _lookalikes() -> dict[int, str]:
     """Letters of other scripts that look like a Latin letter -> that letter, lower case
     (``models/confusables_latin.tsv``, from Unicode's confusables data)."""
@@ -223,7 +222,6 @@ def _close(a: str, b: str, k: int) -> bool:
 
 # -- everyday words (the truecasing lexicon, loaded only when a match needs it) --------------
 
-_lex_lock = threading.Lock()
 _common_cache: dict[str, bool] = {}
 
 
@@ -233,8 +231,7 @@ def _everyday(word: str) -> bool:
     if hit is None:
         from ..truecase import WORD, lexicon
 
-        with _lex_lock:
-            info = lexicon().words.get(word)
+        info = lexicon().words.get(word)
         hit = info is not None and bool(info[0] & WORD) and info[1] < 0.5
         if len(_common_cache) < 50_000:
             _common_cache[word] = hit

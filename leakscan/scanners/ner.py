@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from ..findings import Finding, Kind
 from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
-from .base import TextContext
+from .base import TextContext, words
 from .situation import place_detail
 
 if TYPE_CHECKING:
@@ -49,11 +49,6 @@ if TYPE_CHECKING:
 #: phrase, 0 = lexicon only. A candidate loses to an overlapping one of higher priority.
 _Cand = tuple[int, int, Kind, float, float]
 WEAK = 0.5
-
-
-def _words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text``."""
-    return frozenset(text.split())
 
 
 _LABELS: dict[str, Kind] = {
@@ -71,7 +66,7 @@ _PLACES = frozenset({Kind.LOCATION, Kind.ORG})
 _NAMEABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 
 #: Chat words and interjections that are never a name or a place.
-JUNK = _words(
+JUNK = words(
     """
     lol lmao lmfao rofl omg omfg oml idk idc ikr tbh btw fyi imo imho smh ffs wtf wth stfu
     ty thx tysm pls plz ily ilysm luv bff bffs gf bf bestie haha hahaha hehe lolol yay yass
@@ -85,12 +80,12 @@ JUNK = _words(
     """
 )
 #: Months and seasons: names too ("june", "summer"), but not when they start a sentence.
-CALENDAR = _words(
+CALENDAR = words(
     "january february march april may june july august september october november december summer winter spring autumn fall"
 )
 
 #: Months and their abbreviations (names too: "jan", "june", "april").
-MONTHS = CALENDAR | _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+MONTHS = CALENDAR | words("jan feb mar apr jun jul aug sep sept oct nov dec")
 _DAYISH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
 
 
@@ -99,7 +94,7 @@ def _dayish(word: str) -> bool:
 
 
 #: Relations after "my/our/his/her" that introduce a person's name.
-RELATIONS = _words(
+RELATIONS = words(
     """
     sister sis brother bro friend friends bff bestie bf gf boyfriend girlfriend crush cousin
     cuz mom mum mommy mummy mother dad daddy father stepmom stepdad stepmum stepbrother
@@ -109,7 +104,7 @@ RELATIONS = _words(
     """
 )
 #: Pets and toys: "my cat is called X" names no person.
-PETS = _words(
+PETS = words(
     """
     cat cats kitten kitty dog dogs puppy pup hamster hamsters guinea pig bunny rabbit fish
     goldfish bird parrot budgie turtle tortoise snake lizard gecko horse pony pet pets
@@ -117,18 +112,18 @@ PETS = _words(
     """
 )
 #: Adjectives allowed between "my" and the relation ("my little sister").
-RELATION_ADJ = _words("little big older younger elder baby best twin step half new old bestest favourite favorite")
+RELATION_ADJ = words("little big older younger elder baby best twin step half new old bestest favourite favorite")
 #: Titles directly before a name ("mrs patterson", "coach dave").
-TITLES = _words(
+TITLES = words(
     """
     mr mrs ms mx miss mister missus dr doctor coach sir madam auntie aunty aunt uncle
     grandma grandpa nana nanna granny grandad principal pastor officer professor prof
     """
 )
 #: Titles that are also everyday words: the name after them must be a known name.
-WEAK_TITLES = _words("miss sir officer doctor")
+WEAK_TITLES = words("miss sir officer doctor")
 #: Words that follow a place name and make the whole thing a place ("riverside park").
-PLACE_SUFFIXES = _words(
+PLACE_SUFFIXES = words(
     """
     park mall beach lake woods wood forest playground skatepark plaza zoo pool library rink
     arena stadium field fields gardens garden square pier marina harbour harbor reservoir
@@ -137,10 +132,10 @@ PLACE_SUFFIXES = _words(
     """
 )
 #: Street words: "maple street", "main st" (with a house number it is the address scanner's).
-STREET_SUFFIXES = _words("street st road rd avenue ave lane ln drive boulevard blvd crescent terrace")
+STREET_SUFFIXES = words("street st road rd avenue ave lane ln drive boulevard blvd crescent terrace")
 #: Suffixes after which even everyday words name a place when a preposition comes first
 #: ("at pine lake", "on cherry street", "party at bounce world").
-PREP_SUFFIXES = STREET_SUFFIXES | _words(
+PREP_SUFFIXES = STREET_SUFFIXES | words(
     "lake park beach world arcade waterpark mall plaza woods ridge grove heights hill vale meadows springs"
 )
 #: Two-word place suffixes ("leisure centre", "rec center").
@@ -150,14 +145,14 @@ PLACE_SUFFIX_PAIRS = frozenset(
     for b in ("centre", "center")
 ) | {("swimming", "pool"), ("skate", "park"), ("water", "park"), ("ice", "rink"), ("country", "park")}
 #: Words that end the name of a club, a church or a business ("hendersons hardware").
-ORG_SUFFIXES = _words(
+ORG_SUFFIXES = words(
     """
     club academy daycare nursery scouts brownies cubs church chapel mosque temple synagogue
     choir orchestra gymnastics studio studios vets hardware dental bakery pharmacy
     """
 )
 #: Everyday modifiers that make "X park" a kind of park, not a named one.
-GENERIC_MODIFIERS = _words(
+GENERIC_MODIFIERS = words(
     """
     dog skate water trampoline theme amusement car local big little new old nearby public
     national state city town school community indoor outdoor kids kid
@@ -168,9 +163,9 @@ GENERIC_MODIFIERS = _words(
 #: Words before a place name ("lake tahoe", "mount rainier").
 PLACE_PREFIXES = frozenset({"lake", "mount", "mt", "fort", "port", "loch", "isle", "cape"})
 #: Prepositions before a place name.
-PLACE_PREPS = _words("in from to near at outside around visiting towards toward")
+PLACE_PREPS = words("in from to near at outside around visiting towards toward")
 #: Prepositions that may come before an everyday-word place ("on cherry street").
-SUFFIX_PREPS = PLACE_PREPS | _words("on off by down up along onto behind past")
+SUFFIX_PREPS = PLACE_PREPS | words("on off by down up along onto behind past")
 #: Verbs/prepositions that introduce a place name ("i live in X").
 PLACE_CUES = (
     ("live", "in"),
@@ -188,7 +183,7 @@ PLACE_CUES = (
     ("up", "in"),
 )
 #: Team words: "riverside rovers", "northside cubs".
-TEAM_WORDS = _words(
+TEAM_WORDS = words(
     """
     united rovers rangers wanderers athletic athletics fc afc cubs tigers lions eagles hawks
     bears wolves sharks cobras panthers falcons warriors knights rockets jets giants dragons
@@ -197,7 +192,7 @@ TEAM_WORDS = _words(
     """
 )
 #: Verbs that make a sentence-initial ambiguous name a person ("will is coming over").
-SUBJECT_VERBS = _words(
+SUBJECT_VERBS = words(
     """
     is was has had says said sits sat lives lived likes liked loves loved hates came went got
     gets keeps kept told tells texted wants wanted thinks thought and
@@ -216,7 +211,7 @@ _PLACE_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
 _SENTENCE_ENDS = frozenset({".", "!", "?", "!!", "!!!", "?!", "..."})
 #: Every word that can start a cue phrase (others are skipped quickly).
 _TRIGGERS = (
-    _words("my our his her their ma me and & n with w w/ wit wiv named called name troop pack at to")
+    words("my our his her their ma me and & n with w w/ wit wiv named called name troop pack at to")
     | TITLES
     | PLACE_SUFFIXES
     | STREET_SUFFIXES

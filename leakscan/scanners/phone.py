@@ -57,7 +57,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..findings import Finding, Kind
-from .base import TextContext, fold
+from .base import TextContext, fold, words
 from .handle import link_end
 
 # -- vocabulary ---------------------------------------------------------------------------
@@ -140,19 +140,14 @@ _CUE_RE = re.compile(
 )
 
 
-def _wordset(words: str) -> frozenset[str]:
-    """A set of words from a space-separated string (keeps the long lists readable)."""
-    return frozenset(words.split())
-
-
 #: Cue words that end the backwards context walk in favour of a phone.
-_STRONG_CUES = _wordset(
+_STRONG_CUES = words(
     "call calls called calling ring rings text texts texting txt msg message sms phone fone ph tel "
     "telephone cell cellphone mobile mob digits whatsapp whats app wa signal telegram viber imessage "
     "facetime dial landline contact hmu fax messages answering office"
 )
 #: Words just before a number that say it is *not* a phone number.
-_NEG_BEFORE = _wordset(
+_NEG_BEFORE = words(
     "order orders ord isbn issn tracking track tracker ticket tickets tix invoice inv ref reference "
     "level lvl lv xp points pts score scores scored highscore version ver ip serial sn id uid pid "
     "account acct acc card pin code passcode password pw zip zipcode postcode postal case claim "
@@ -164,9 +159,9 @@ _NEG_BEFORE = _wordset(
     "views subscribers followers likes kills wins"
 )
 #: Words that rule a number out only when they come right before it ("v 2.0.1").
-_NEG_LAST = _wordset("v vs")
+_NEG_LAST = words("v vs")
 #: Words just after a number that make it a quantity.
-_NEG_AFTER = _wordset(
+_NEG_AFTER = words(
     "xp points point pts views view followers follower subs subscribers likes coins robux vbucks "
     "gems diamonds gold dollars dollar bucks pounds pound quid rupees rs usd gbp eur inr aud cad "
     "cents pence km miles mi kg lbs steps calories cal people persons times years yrs days hours "
@@ -175,7 +170,7 @@ _NEG_AFTER = _wordset(
     "mah fans viewers subscriber likes comments shares"
 )
 #: Street types: "<number> <name> st" is an address, not a phone number.
-_STREET = _wordset(
+_STREET = words(
     "st street rd road ave avenue ln lane blvd boulevard ct cres crescent tce terrace hwy highway pkwy parkway dr pl"
 )
 _BACK_TOKEN_RE = re.compile(r"[a-z]+|[0-9]+|[.!?\n]")

@@ -24,21 +24,16 @@ from __future__ import annotations
 
 import gzip
 import re
-import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 
 from ..findings import Finding, Kind
 from ..spans import joined_scores, unite
-from .base import TextContext
+from .base import TextContext, words
 from .situation import place_detail
-
-
-def _wordset(words: str) -> frozenset[str]:
-    """A frozen set of the white-space separated words of ``words``."""
-    return frozenset(words.split())
 
 
 def _split_bars(names: str) -> list[str]:
@@ -95,7 +90,7 @@ CANON_SEQS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 #: Words that make up a school-type suffix chain ("catholic primary school", "junior high").
-SUFFIX_WORDS = _wordset(
+SUFFIX_WORDS = words(
     """school schools elementary primary middle high secondary academy prep montessori catholic
     infant junior senior grammar college nursery first intermediate community charter christian
     lutheran baptist anglican methodist adventist islamic jewish girls boys technical magnet
@@ -105,7 +100,7 @@ SUFFIX_WORDS = _wordset(
     trust"""
 )
 #: Chain words that can end a suffix chain (the last word of "Lincoln High School").
-HEAD_WORDS = _wordset(
+HEAD_WORDS = words(
     """school elementary primary middle high secondary academy prep montessori catholic
     infant junior grammar college vidyalaya intermediate"""
 )
@@ -233,22 +228,12 @@ class Gazetteer:
         return self.stems.get(stem)
 
 
-_GAZ: Gazetteer | None = None
-_GAZ_LOCK = threading.Lock()
 GAZETTEER_FILE = "schools.tsv.gz"
 
 
+@cache
 def gazetteer() -> Gazetteer:
-    """The school gazetteer, loaded once (thread-safe); an empty one if the data file is missing."""
-    global _GAZ
-    if _GAZ is None:
-        with _GAZ_LOCK:
-            if _GAZ is None:
-                _GAZ = _load_gazetteer()
-    return _GAZ
-
-
-def _load_gazetteer() -> Gazetteer:
+    """The school gazetteer, loaded once; an empty one if the data file is missing."""
     try:
         raw = (resources.files("leakscan.models") / GAZETTEER_FILE).read_bytes()
     except (FileNotFoundError, ModuleNotFoundError, OSError):
@@ -277,7 +262,7 @@ def _load_gazetteer() -> Gazetteer:
 # --------------------------------------------------------------------------------------------
 
 #: Words that end a name going backwards (determiners, pronouns, prepositions, fillers).
-STOP = _wordset(
+STOP = words(
     """a an the this that these those my our your his her their its whose which what who whom
     at to from in into on onto of off for with by about after before during since until till
     than then there here where when why how while as if so because but or and nor not no yes
@@ -297,7 +282,7 @@ STOP = _wordset(
 )
 
 #: Words that make a school generic when they are the whole name ("summer school", "art school").
-GENERIC = _wordset(
+GENERIC = words(
     """summer sunday saturday night evening weekend art arts dance music film drama acting
     ballet theatre theater cooking culinary driving swim swimming flight flying language
     languages bible hebrew religious law med medical nursing business beauty cosmetology
@@ -336,7 +321,7 @@ FICTION = frozenset(
 )
 
 #: A word right after "school" that makes it part of a compound ("the Magic School Bus").
-SCHOOL_COMPOUND_NEXT = _wordset(
+SCHOOL_COMPOUND_NEXT = words(
     """bus buses bag bags backpack uniform uniforms supplies work homework year years day days
     trip trips shooting shootings zone board boards district nurse lunch lunches friends
     friend holidays holiday run runs play plays musical dxd dance dances disco picture
@@ -348,25 +333,25 @@ SCHOOL_COMPOUND_NEXT = _wordset(
 
 #: Words after a one-word suffix that make it an ordinary compound ("high five", "middle finger").
 _HEAD_COMPOUND_NEXT: dict[str, frozenset[str]] = {
-    "high": _wordset(
+    "high": words(
         """five fived fives fiving score scores key heels heel tops top waisted quality res
         resolution def definition tech speed light lights jump jumps ground noon tide chair heat
         fever level levels end pitched pitch street road way rise rises ceiling ceilings table
         hopes expectations blood pressure temperature temp temps wind winds winds gear mode"""
     ),
-    "middle": _wordset(
+    "middle": words(
         """name names finger fingers child children ages east ground class part aged earth age
         row seat school-aged man men management"""
     ),
-    "primary": _wordset("colors colours color colour source sources care election elections season vote votes"),
-    "junior": _wordset("year varsity olympics league mints"),
-    "college": _wordset(
+    "primary": words("colors colours color colour source sources care election elections season vote votes"),
+    "junior": words("year varsity olympics league mints"),
+    "college": words(
         """student students football basketball tuition fund funds applications application degree
         essay essays kids kid life town ruled"""
     ),
-    "academy": _wordset("award awards"),
-    "catholic": _wordset("church churches priest priests guilt"),
-    "grammar": _wordset("check checker error errors mistake mistakes nazi police"),
+    "academy": words("award awards"),
+    "catholic": words("church churches priest priests guilt"),
+    "grammar": words("check checker error errors mistake mistakes nazi police"),
 }
 
 #: Words after which a capitalised word is not necessarily a name (sentence starts).
@@ -760,7 +745,7 @@ def _tokens(text: str, folded: str) -> list[_Tok]:
 
 
 #: Words after a name that show it is another kind of place ("St Luke's Church").
-_NOT_SCHOOL_NEXT = _wordset(
+_NOT_SCHOOL_NEXT = words(
     """church chapel cathedral mosque temple synagogue parish hospital clinic park mall centre
     center club camp gym library museum zoo pool beach stadium arena store shop cafe restaurant
     street st road rd avenue ave lane drive way close court hotel farm lake river hill hills

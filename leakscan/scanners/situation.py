@@ -27,8 +27,7 @@ import re
 from collections.abc import Iterator
 
 from ..findings import Finding, Kind
-from .base import TextContext
-from .handle import words
+from .base import TextContext, words
 
 _A = "['’ʼ`]"
 _S = r"\s{1,3}"
