@@ -13,10 +13,12 @@ How it works (every step is linear in the length of the text):
    hundred`` = 800), and an extension (``555-0134x12``). Tokens separated by at most four
    spaces, dots, dashes or brackets, by emoji or one line break (``217🔥555🔥0134``, a
    group a line), or by a spoken separator ("dash", "dot"), join into one *sequence*;
-   commas join only spelled or single digits (``five, five, five``); a sentence end
-   (``". "``) always splits. Invisible characters and marks on digits (``2️⃣1️⃣7️⃣``,
-   ``2<ZWSP>1<ZWSP>7``) never reach the scanner: it reads the engine's text view
-   (:mod:`leakscan.textview`).
+   commas join only spelled or single digits (``five, five, five``), and single written
+   digits joined so are a *list* (``3,1,4,1,5,9,2,6``); a sentence end (``". "``) always
+   splits. Digits glued to a word by an underscore are the word's (``jake_2175550134``,
+   ``IMG_1234``); after digits, a new number may start there (``IMG_1234_217-555-0134``).
+   Invisible characters and marks on digits (``2️⃣1️⃣7️⃣``, ``2<ZWSP>1<ZWSP>7``) never
+   reach the scanner: it reads the engine's text view (:mod:`leakscan.textview`).
 3. **Confirm.** A sequence of 7+ digits is a phone number when, for one of the configured
    regions (``ctx.settings.regions``), ``phonenumbers.parse`` + ``is_valid_number`` accept
    it (a leading ``+``/"plus" means international format), or it is in a range reserved for
@@ -24,16 +26,20 @@ How it works (every step is linear in the length of the text):
    cue nearby ("call", "text me", "my number", "cell", "whatsapp"...) or a leading "+".
    Where a country always writes its trunk prefix (GB, AU, IE, NZ, ZA: "021 123 4567"),
    bare national digits ("6361812") count as possible only. A long sequence is cut at
-   token boundaries into valid numbers (accepted when they tile the whole sequence or a
-   cue is near). At most ``_PARSE_BUDGET`` parses per text bound the work on digit soups.
+   token boundaries into valid numbers, accepted when they tile the whole sequence, when
+   one is written in its own groups (the digits before it are a date, a counter, a count:
+   "20230101 217 555 0134", "photo 4 217 555 0134"), or when a cue is near. A list is a
+   number only as a whole, valid, next to a cue. At most ``_PARSE_BUDGET`` parses per
+   text bound the work on digit soups.
 4. **Written numbers** are handed to phonenumbers' ``PhoneNumberMatcher`` (leniency VALID)
    on a small window around the sequence, with the region that validated them, so the
    matcher runs at most once per number instead of once per region over the whole post.
 5. **Reject** by context: a word just before the number (order, isbn, tracking, ticket,
    invoice, level, xp, points, score, version, v, ip, pin, code...), a unit just after
    (points, xp, followers, dollars...) or a street type ("... Oak St"), ``#``/currency
-   signs, links and e-mail addresses, and shapes of dates, IP addresses, decimals, ISBNs
-   and card numbers (Luhn).
+   signs, links and e-mail addresses, and shapes of dates (``20230101`` too), IP addresses,
+   decimals, ISBNs and card numbers (Luhn). A cue overrides a shape, but a date next to a
+   cue ("call me 20230101") stays a date unless it is a valid number.
 
 6. **Links to a number.** A link that opens a chat or a call with a number (``wa.me/12175550134``,
    ``t.me/+12175550134``, ``api.whatsapp.com/send?phone=``, ``viber://chat?number=``,
@@ -54,6 +60,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from ..findings import Finding, Kind
@@ -107,11 +114,14 @@ _ALL_WORDS = sorted([*_ONES, *_TEENS, *_TENS, *_MULT, *_SEP_WORDS, "hundred", "p
 
 # A digit token: a run of digits (o/l allowed inside, possessive so it never backtracks), or
 # a number word; never glued to other letters or digits ("v10", "5th", "1z999aa" are skipped).
+# An underscore joins the words of a name: digits it glues to a word are the name's
+# ("jake_2175550134", "IMG_1234"), but after digits a new number may start there
+# ("IMG_1234_217-555-0134": a camera's counter, then a number).
 _TOKEN_RE = re.compile(
     # The leading character class lets the engine skip most positions quickly.
     r"(?=[0-9ol"
     + "".join(sorted({w[0] for w in _ALL_WORDS}))
-    + r"])(?<!\w)(?:(?P<num>[0-9][0-9ol]*+|[ol]++[0-9][0-9ol]*+)(?P<ext>x[0-9]{1,6}+)?|(?P<word>"
+    + r"])(?<![^\W_])(?<![^\W\d_]_)(?:(?P<num>[0-9][0-9ol]*+|[ol]++[0-9][0-9ol]*+)(?P<ext>x[0-9]{1,6}+)?|(?P<word>"
     + "|".join(_ALL_WORDS)
     + r"))(?!\w)"
 )
@@ -184,6 +194,15 @@ _DATE_PREFIX_RE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01]) ?[-./] ?(?:0?[1-9]|1[0-2]) ?[-./] ?(?:19|20)\d\d(?!\d)"
     r"|(?:0?[1-9]|1[0-2]) ?[-./] ?(?:0?[1-9]|[12]\d|3[01]) ?[-./] ?(?:19|20)\d\d(?!\d)"
 )
+#: A date written as eight digits (year first or last: "20230101", "14022013"), maybe with a
+#: time after a separator, as cameras write them ("20230101 1230", "20230101-123456"). Only a
+#: whole run: ten digits that begin like a date ("2012051534") are a phone number's.
+_COMPACT_DATE_RE = re.compile(
+    r"(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
+    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d)"
+    r"(?:[ t-](?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?"
+)
 #: A link that opens a chat or a call with a phone number (the number is its target): a
 #: messaging app's link (WhatsApp, Telegram, Signal, Viber) or a tel:/sms:/callto:... URI.
 #: Query parameters before the number are skipped (at most four, bounded; "&" ends each).
@@ -228,6 +247,9 @@ class _Seq:
     units: list[_Unit] = field(default_factory=list)
     #: Offset of a "+" sign or the word "plus" that opens the sequence, if any.
     plus: int | None = None
+    #: Written single digits separated by commas ("3,1,4,1,5,9,2,6"): a list of small
+    #: numbers unless it is a number as a whole (see :meth:`PhoneScanner._confirm`).
+    listed: bool = False
 
     @property
     def digits(self) -> str:
@@ -266,8 +288,10 @@ def _sequences(folded: str) -> list[_Seq]:
         start, end = m.span()
         num, ext, word = m.groups()
         small = word is not None or len(num) == 1
-        if prev_end >= 0 and not _gap_ok(folded[prev_end:start], prev_small, small):
+        gap = folded[prev_end:start] if prev_end >= 0 else None
+        if gap is not None and not _gap_ok(gap, prev_small, small):
             close()
+            gap = None
         if word in _SEP_WORDS:
             # A spoken separator joins what is around it, like "-" does; never starts a number.
             prev_end = end if seq.units else -1
@@ -326,12 +350,18 @@ def _sequences(folded: str) -> list[_Seq]:
             unit = _Unit(mstart, unit.end, unit.digits[0] * times + unit.digits[1:], "word")
         if not seq.units and seq.plus is None:
             seq.plus = _plus_before(folded, unit.start)
+        if gap is not None and "," in gap and seq.units and _written_digit(unit) and _written_digit(seq.units[-1]):
+            seq.listed = True
         seq.units.append(unit)
         if ext:
             close()  # "555-0134x12": an extension ends the number
             prev_end = -1
     close()
     return out
+
+
+def _written_digit(unit: _Unit) -> bool:
+    return unit.kind == "num" and len(unit.digits) == 1
 
 
 def _plus_before(folded: str, start: int) -> int | None:
@@ -553,9 +583,14 @@ def _after_rejects(folded: str, end: int) -> bool:
     return any(w in _STREET for w in words[1:])
 
 
+def _date_like(raw: str) -> bool:
+    """A date (and a time) by its shape: "2024-03-15", "15.03.2024 9", "20230101"."""
+    return bool(_DATE_RE.fullmatch(raw) or _DATE_PREFIX_RE.match(raw) or _COMPACT_DATE_RE.fullmatch(raw))
+
+
 def _shape_rejects(raw: str, digits: str, plus: bool) -> bool:
     """Dates, IP addresses, decimals, ISBNs, card numbers (by shape and check digits)."""
-    if _DATE_RE.fullmatch(raw) or _DATE_PREFIX_RE.match(raw) or _IP_RE.fullmatch(raw) or _DECIMAL_RE.fullmatch(raw):
+    if _date_like(raw) or _IP_RE.fullmatch(raw) or _DECIMAL_RE.fullmatch(raw):
         return True
     if _isbn13(digits) or (_ISBN10_RE.fullmatch(raw) and _isbn10(digits)):
         return True
@@ -623,7 +658,7 @@ class PhoneScanner:
             if len(units[1].digits) < 2:
                 break
             units = units[1:]
-            seq = _Seq(units, None)
+            seq = _Seq(units, None, seq.listed)
         start = self._span_start(folded, seq, 0)
         end = units[-1].end
         if _url_like(folded, start) or _before_rejects(folded, start):
@@ -631,11 +666,10 @@ class PhoneScanner:
         plus = seq.plus is not None
         digits = seq.digits
         cue = _has_cue(folded, start, end)
-        if not cue and _counting(digits):
-            return
-        whole_ok = not _after_rejects(folded, end) and (
-            cue or not _shape_rejects(folded[units[0].start : end], digits, plus)
-        )
+        if not cue and (_counting(digits) or seq.listed):
+            return  # counting, or a list of small numbers ("scores 3,1,4,1,5,9,2,6")
+        raw = folded[units[0].start : end]
+        whole_ok = not _after_rejects(folded, end) and (cue or not _shape_rejects(raw, digits, plus))
         status, region = _NONE, None
         if whole_ok and _MIN_PHONE_DIGITS <= len(digits) <= _MAX_PHONE_DIGITS + 2 and budget.left > 0:
             budget.left -= 1 if plus else len(ctx.settings.regions)
@@ -643,6 +677,10 @@ class PhoneScanner:
         if status >= _FICTIONAL:
             yield self._finding(ctx, folded, units, start, end, digits, status, region)
             return
+        if seq.listed:
+            return  # a list is one number as a whole or none: a valid stretch inside it is chance
+        if status == _POSSIBLE and _date_like(raw):
+            status = _NONE  # a date next to a phone word ("call me 20230101") is still a date
         # Valid numbers inside a longer run first ("call 2175550134 2 times"), then the
         # whole run as a possible number next to a cue ("text me 555 0134").
         inner = list(self._windows(ctx, folded, seq, budget))
@@ -652,13 +690,50 @@ class PhoneScanner:
             yield self._finding(ctx, folded, units, start, end, digits, _POSSIBLE, region)
 
     def _windows(self, ctx: TextContext, folded: str, seq: _Seq, budget: _Budget) -> Iterator[Finding]:
-        """Valid numbers inside a longer run, cut at token boundaries (longest first)."""
+        """Valid numbers inside a longer run, cut at token boundaries.
+
+        The longest valid windows from the left count when they tile the run
+        ("07700900123 07700900456"). Otherwise a window counts when it is written in its
+        own groups (:func:`_grouped`): the digits before or after it are another number, a
+        date or a camera's counter ("20230101 217 555 0134", "photo 4 217 555 0134"); or
+        when a phone cue is near and it overlaps no such window ("2023 217 555 0134 call
+        me" is 217 555 0134, not the valid 202-321-7555 its first digits make).
+        """
         units = seq.units
         if len(units) < 2:
             return
         prefix = [0]
         for u in units:
             prefix.append(prefix[-1] + len(u.digits))
+        picked = self._pick(ctx, seq, prefix, budget, grouped=False)
+        if sum(prefix[j] - prefix[i] for i, j, _, _ in picked) != prefix[-1]:
+            # After a "+" come a country code and its number ("+378 800 123 4567"), not other digits.
+            apart = bool(picked) and seq.plus is None
+            grouped = self._pick(ctx, seq, prefix, budget, grouped=True) if apart else []
+            cued = [
+                w
+                for w in picked
+                if _has_cue(folded, *self._bounds(folded, seq, w[0], w[1]))
+                and not any(w[0] < g[1] and g[0] < w[1] for g in grouped)
+            ]
+            picked = sorted(grouped + cued)
+        for i, j, status, region in picked:
+            start, end = self._bounds(folded, seq, i, j)
+            digits = "".join(u.digits for u in units[i:j])
+            if _before_rejects(folded, start) or _after_rejects(folded, end):
+                continue
+            plus = i == 0 and seq.plus is not None
+            if not _has_cue(folded, start, end) and _shape_rejects(folded[units[i].start : end], digits, plus):
+                continue
+            yield self._finding(ctx, folded, units[i:j], start, end, digits, status, region)
+
+    @staticmethod
+    def _pick(
+        ctx: TextContext, seq: _Seq, prefix: list[int], budget: _Budget, *, grouped: bool
+    ) -> list[tuple[int, int, int, str | None]]:
+        """``(i, j, status, region)`` of the longest valid windows ``units[i:j]`` from the left
+        (never the whole run), each written in its own groups if ``grouped``."""
+        units = seq.units
         picked: list[tuple[int, int, int, str | None]] = []
         i = 0
         while i < len(units) and budget.left > 0:
@@ -671,6 +746,9 @@ class PhoneScanner:
                     plus = i == 0 and seq.plus is not None
                     budget.left -= 1 if plus else len(ctx.settings.regions)
                     status, region = _classify("".join(u.digits for u in units[i:j]), plus, ctx.settings.regions)
+                    if status >= _FICTIONAL and grouped:
+                        budget.left -= len(ctx.settings.regions)
+                        status = status if _grouped(units[i:j], plus, ctx.settings.regions) else _NONE
                     if status >= _FICTIONAL:
                         hit = (i, j, status, region)
                         break
@@ -680,22 +758,12 @@ class PhoneScanner:
             else:
                 picked.append(hit)
                 i = hit[1]
-        if not picked:
-            return
-        covered = sum(prefix[j] - prefix[i] for i, j, _, _ in picked)
-        tiled = covered == prefix[-1]
-        for i, j, status, region in picked:
-            start = self._span_start(folded, seq, i)
-            end = units[j - 1].end
-            cue = _has_cue(folded, start, end)
-            if not tiled and not cue:
-                continue
-            digits = "".join(u.digits for u in units[i:j])
-            if _before_rejects(folded, start) or _after_rejects(folded, end):
-                continue
-            if not cue and _shape_rejects(folded[units[i].start : end], digits, i == 0 and seq.plus is not None):
-                continue
-            yield self._finding(ctx, folded, units[i:j], start, end, digits, status, region)
+        return picked
+
+    @classmethod
+    def _bounds(cls, folded: str, seq: _Seq, i: int, j: int) -> tuple[int, int]:
+        """Start and end of the number ``seq.units[i:j]`` in the text."""
+        return cls._span_start(folded, seq, i), seq.units[j - 1].end
 
     @staticmethod
     def _span_start(folded: str, seq: _Seq, index: int) -> int:
@@ -745,6 +813,37 @@ def _spelled_out(units: list[_Unit], digits: str) -> bool:
     if any(u.kind not in ("word", "tens") for u in units) or len(units) < _MIN_PHONE_DIGITS - 2:
         return False
     return len(set(digits)) >= 3  # not a chant: "one two one two one two one two"
+
+
+def _grouped(units: list[_Unit], plus: bool, regions: tuple[str, ...]) -> bool:
+    """Is this number written in its own groups, as a region where it is a number writes
+    it: "217 555 0134", "07700 900123", "+44 7700 900123", or one block of digits?
+
+    The written groups may join the groups phonenumbers formats the number in, never cut
+    one (its matcher's STRICT_GROUPING, which only takes valid numbers: here fictional
+    ranges count too). The trunk prefix or country code may be left out ("98765 43210").
+    """
+    if any(u.kind != "num" for u in units):
+        return False
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat
+
+    digits = "".join(u.digits for u in units)
+    written = set(accumulate(len(u.digits) for u in reversed(units[1:])))  # cuts, from the end
+    for region in (None,) if plus else regions:
+        if region is not None and not _plausible(region, digits):
+            continue
+        try:
+            num = phonenumbers.parse("+" + digits if plus else digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not (phonenumbers.is_valid_number(num) or _is_fictional(num)):
+            continue
+        for style in (PhoneNumberFormat.NATIONAL, PhoneNumberFormat.INTERNATIONAL):
+            groups = re.findall(r"[0-9]+", phonenumbers.format_number(num, style))
+            if "".join(groups).endswith(digits) and written <= set(accumulate(len(g) for g in reversed(groups))):
+                return True
+    return False
 
 
 def _counting(digits: str) -> bool:
