@@ -182,10 +182,10 @@ def measure(text: str, settings: Any, errors: list[str]) -> dict[str, float]:
     A step that raises is timed, skipped and named in ``errors``.
     """
     from leakscan import nlp, policy
-    from leakscan.posts import merge
     from leakscan.redact.text import redact_text
     from leakscan.scanners import text_scanners
     from leakscan.scanners.base import TextContext
+    from leakscan.scanners.detect import merge
     from leakscan.textview import TextView
 
     times: dict[str, float] = {}

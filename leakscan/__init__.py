@@ -29,8 +29,7 @@ from .media.base import StripOptions
 from .photos import scan_image
 from .redact.image import CleanImage, clean_image_bytes, redact_image_file
 from .settings import KnownFacts, Settings
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = [
     "Checker",

@@ -30,6 +30,7 @@ from .findings import ScanResult
 from .fsutil import read_input
 from .inputs.items import Item, is_key_field
 from .redact.files import Outcome, Redactor
+from .scanners.detect import detect_text
 from .settings import Settings
 
 #: Items per chunk sent to a worker: enough posts for an efficient NER batch, few enough
@@ -123,7 +124,7 @@ def with_fields(item: Item, result: ScanResult, settings: Settings) -> ScanResul
             continue
         # A key is a label, read by every scanner but NER (a lone "lang" or "author" is no one's name).
         skip = _NOT_FOR_KEYS if is_key_field(pointer) else frozenset()
-        more, failed = posts.detect_text(value, settings, field=pointer, skip=skip)
+        more, failed = detect_text(value, settings, field=pointer, skip=skip)
         found.extend(more)
         if failed:
             problems.append(f"scanner failed on field {pointer}: {', '.join(failed)}")

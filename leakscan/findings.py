@@ -1,4 +1,5 @@
-"""The immutable result types every layer shares: kinds, findings, verdicts, scan results.
+"""The immutable result types every layer shares: kinds, findings, verdicts, scan results,
+and :func:`json_text`, the one line of JSON they are written as (output lines, clean copies).
 
 Scanners create :class:`Finding` objects without severity or message; the policy layer
 returns *new* findings with both filled in (``dataclasses.replace``), never mutating.
@@ -6,6 +7,8 @@ returns *new* findings with both filled in (``dataclasses.replace``), never muta
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
@@ -175,3 +178,16 @@ class ScanResult:
             "findings": [f.to_dict() for f in self.findings],
             "error": self.error,
         }
+
+
+#: Characters ``json.dumps(ensure_ascii=False)`` leaves raw that a terminal acts on or that
+#: disguise text: C1 controls (U+009B is a one-byte CSI), bidi overrides and isolates, line and
+#: paragraph separators; and lone surrogates (a post can hold ``"\ud800"``), which cannot be
+#: written as UTF-8 at all. They are written as ``\uXXXX`` escapes (same JSON value).
+_JSON_UNSAFE = re.compile("[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+
+
+def json_text(data: Any) -> str:
+    """``data`` as one line of JSON: readable text kept, and the characters above escaped
+    (``\u001b``...), so it never reaches a terminal raw and always encodes as UTF-8."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False))

@@ -7,15 +7,13 @@ terminal or disguise what is shown.
 
 from __future__ import annotations
 
-import json
-import re
 import time
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .findings import Finding, ScanResult, Verdict
+from .findings import Finding, ScanResult, Verdict, json_text
 
 _VERDICT_STYLE = {Verdict.OK: "green", Verdict.WARN: "yellow", Verdict.BLOCK: "bold red"}
 _SEVERITY_STYLE = {"high": "red", "medium": "yellow", "low": "cyan"}
@@ -36,19 +34,6 @@ def clean_for_terminal(text: str, *, keep_newlines: bool = False) -> str:
         else:
             out.append(ch)
     return "".join(out)
-
-
-#: Characters ``json.dumps(ensure_ascii=False)`` leaves raw that a terminal acts on or that
-#: disguise text: C1 controls (U+009B is a one-byte CSI), bidi overrides and isolates, line and
-#: paragraph separators; and lone surrogates (a post can hold ``"\ud800"``), which cannot be
-#: written as UTF-8 at all. They are written as ``\uXXXX`` escapes (same JSON value).
-_JSON_UNSAFE = re.compile("[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
-
-
-def json_text(data: Any) -> str:
-    """``data`` as one line of JSON: readable text kept, and the characters above escaped
-    (``\u001b``...), so it never reaches a terminal raw and always encodes as UTF-8."""
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False))
 
 
 def to_json_line(result: ScanResult, extra: dict[str, Any] | None = None) -> str:

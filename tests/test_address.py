@@ -173,7 +173,7 @@ def test_lower_case_needs_a_strong_street_type_or_context() -> None:
 
 
 def test_through_the_engine() -> None:
-    from leakscan.posts import detect_text
+    from leakscan.scanners.detect import detect_text
 
     found, failed = detect_text("we live at 42 oak street", Settings(scanners=("address",)))
     assert failed == []

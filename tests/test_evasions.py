@@ -25,8 +25,9 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from leakscan import Kind, Settings, Verdict
-from leakscan.posts import detect_text, scan_many_texts, scan_text
+from leakscan.posts import scan_many_texts, scan_text
 from leakscan.redact.text import redact_text
+from leakscan.scanners.detect import detect_text
 from leakscan.textview import TextView, as_shown
 
 

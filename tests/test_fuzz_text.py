@@ -25,7 +25,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from leakscan.findings import Finding, Kind
-from leakscan.posts import merge, scan_many_texts, scan_text
+from leakscan.posts import scan_many_texts, scan_text
+from leakscan.scanners.detect import merge
 from leakscan.settings import Settings
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from leakscan import Finding, Kind, Settings, posts
-from leakscan.posts import merge
-from leakscan.scanners import SCANNER_NAMES, TEXT_SCANNERS, TextScanner
+from leakscan.scanners import SCANNER_NAMES, TEXT_SCANNERS, TextScanner, detect
+from leakscan.scanners.detect import merge
 
 
 def span(kind: Kind, start: int, end: int, text: str = "", **kw) -> Finding:
@@ -50,7 +50,7 @@ def test_a_failing_scanner_is_isolated(monkeypatch):
         def scan(self, ctx):
             raise RuntimeError("bug")
 
-    monkeypatch.setattr(posts, "text_scanners", lambda settings: (Boom(), *TEXT_SCANNERS))
+    monkeypatch.setattr(detect, "text_scanners", lambda settings: (Boom(), *TEXT_SCANNERS))
     result = posts.scan_text("my email is mia.rossi@example.com")
     assert result.error == "scanner failed: boom"
     assert [f.kind for f in result.findings] == [Kind.EMAIL]

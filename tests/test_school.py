@@ -200,7 +200,7 @@ def test_name_normalisation(name: str, expected: tuple[str, str, str]) -> None:
 
 
 def test_through_the_engine() -> None:
-    from leakscan.posts import detect_text
+    from leakscan.scanners.detect import detect_text
 
     found, failed = detect_text("i go to lincoln elem", Settings(scanners=("school",)))
     assert failed == []

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import DiskFullError, InputError, LeakscanError, LimitError, RedactError
-from ..findings import Finding, ScanResult
+from ..findings import Finding, ScanResult, json_text
 from ..fsutil import (
     AtomicFile,
     atomic_write,
@@ -62,8 +62,8 @@ from ..inputs.items import (
     resolve_field,
 )
 from ..media.base import StripOptions
-from ..report import json_text
 from ..settings import Settings
+from ..version import __version__
 from .text import redact_text
 
 _BOM = b"\xef\xbb\xbf"
@@ -224,8 +224,6 @@ class Redactor:
         to date: one digest of the version, the options, the settings (they decide what the
         copy is found to hold) and both files' identities. Only a digest: a copy that is shared
         says nothing about the original, the settings or the child's known facts."""
-        from .. import __version__
-
         facts = [__version__, repr(self.options), repr(self._settings)]
         facts += [src.st_dev, src.st_ino, src.st_size, src.st_mtime_ns, src.st_ctime_ns]
         facts += [dst.st_ino, dst.st_size, dst.st_mtime_ns]

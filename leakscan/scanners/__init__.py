@@ -1,4 +1,5 @@
-"""The explicit list of scanners. Adding one: its module, one line here, its test file, samples.
+"""The explicit list of scanners. Adding one: its module, one line here, its name in
+:data:`leakscan.settings.SCANNER_NAMES`, its test file, samples.
 
 Text scanners implement :class:`~leakscan.scanners.base.TextScanner`; they run on posts and
 on every text found inside photo metadata. The photo metadata scanner reads images and is
@@ -7,8 +8,7 @@ run by :mod:`leakscan.photos`; its name is listed so settings can switch it off 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ..settings import SCANNER_NAMES, Settings
 from .address import AddressScanner
 from .age import AgeScanner
 from .base import TextContext, TextScanner
@@ -19,9 +19,6 @@ from .ner import NerScanner
 from .phone import PhoneScanner
 from .school import SchoolScanner
 from .situation import SituationScanner
-
-if TYPE_CHECKING:
-    from ..settings import Settings
 
 #: Every text scanner, in the order they run.
 TEXT_SCANNERS: tuple[TextScanner, ...] = (
@@ -35,9 +32,6 @@ TEXT_SCANNERS: tuple[TextScanner, ...] = (
     KnownFactsScanner(),
     SituationScanner(),
 )
-
-#: Names a user may list in ``Settings.scanners``.
-SCANNER_NAMES: tuple[str, ...] = (*tuple(s.name for s in TEXT_SCANNERS), "photo_metadata")
 
 
 def text_scanners(settings: Settings) -> tuple[TextScanner, ...]:

@@ -16,7 +16,7 @@ scanner decodes the blocks (:mod:`leakscan.media.exif`, ``xmp``, ``iptc``) and r
 * **THUMBNAIL** — embedded previews;
 * **DATETIME** — the capture time (one finding);
 * text kinds from free-text fields (descriptions, comments, keywords, the file name),
-  through :func:`leakscan.posts.detect_text`, with ``field`` set and offsets into that
+  through :func:`leakscan.scanners.detect.detect_text`, with ``field`` set and offsets into that
   field's text (control characters are blanked first, keeping the length);
 * fail closed: every other string value (a program name, a processing method, XMP of any
   namespace, IPTC data sets, QuickTime atoms, maker-note strings, the texts of an ICC colour
@@ -46,6 +46,8 @@ from ..media import iptc as iptc_mod
 from ..media import xmp as xmp_mod
 from ..media.base import RawMetadata
 from ..settings import Settings
+from . import text_scanners
+from .detect import detect_text
 
 NAME = "photo_metadata"
 
@@ -601,10 +603,10 @@ class _Collector:
         link only when it leads to a profile (:func:`_profile_link`): a program's or a
         schema's web address there leads to nobody.
         """
-        from .. import nlp, posts
+        from .. import nlp
         from ..textview import TextView
 
-        ner_on = any(s.name == "ner" for s in posts.text_scanners(self.settings))
+        ner_on = any(s.name == "ner" for s in text_scanners(self.settings))
         owners = {" ".join(t.split()).casefold() for _f, t in self.owner_texts}
         use_ner = [ner_on and free and wants_ner(f, t, owners) for f, t, free in self.text_order]
         # Each text's view (what a reader sees) is built once: NER reads it, so do the others.
@@ -622,13 +624,13 @@ class _Collector:
                 docs = [next(made) if ner else None for ner in use_ner]
             for (field, view), ner, doc, (_f, _t, free) in zip(texts, use_ner, docs, self.text_order, strict=True):
                 sets = self.settings if ner else patterns_only
-                found, bad = posts.detect_text(view.original, sets, field=field, doc=doc, view=view)
+                found, bad = detect_text(view.original, sets, field=field, doc=doc, view=view)
                 failed.extend(bad)
                 self.findings.extend(f for f in found if free or f.kind is not Kind.URL or _profile_link(f.text))
         if self.credits and ner_on:
             ner_only = _ner_settings(self.settings)
             for field, text in self.credits:
-                found, bad = posts.detect_text(text, ner_only, field=field)
+                found, bad = detect_text(text, ner_only, field=field)
                 failed.extend(bad)
                 if any(f.kind is Kind.PERSON for f in found):
                     self.value(Kind.OWNER, field, text)
@@ -636,7 +638,7 @@ class _Collector:
         if self.value_texts:
             sub = _contact_settings(self.settings)
             for field, text in self.value_texts:
-                found, bad = posts.detect_text(text, sub, field=field)
+                found, bad = detect_text(text, sub, field=field)
                 failed.extend(bad)
                 self.findings.extend(
                     f for f in found if f.kind in (Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.URL) or f.detail == "known"
@@ -1146,18 +1148,6 @@ def _collect(c: _Collector, meta: RawMetadata) -> None:
                 c.value(kind, fname, text)  # e.g. PNG tEXt "Author" / "Copyright"
             else:
                 c.text(fname, text)
-
-
-def detect_image(data: bytes, settings: Settings, *, name: str | None = None) -> list[Finding]:
-    """Raw findings (no severity yet) for an image's bytes, whatever its container.
-
-    Raises :class:`~leakscan.errors.InputError` for content that cannot be read.
-    """
-    from ..photos import read_image
-
-    _handler, meta = read_image(data)
-    findings, _failed = detect(meta, settings, name=name)
-    return findings
 
 
 def _filename_text(base: str) -> str:

@@ -1,0 +1,138 @@
+"""Detection for one text: run the enabled text scanners, share the expensive context,
+isolate a scanner's failure, merge overlapping findings, and map them back onto the text as given.
+
+Posts (:mod:`leakscan.posts`, which hands the findings to the policy) and the texts found in
+photo metadata (:mod:`leakscan.scanners.photo_metadata`) are both detected here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
+
+from ..findings import Finding, Kind
+from ..settings import Settings, default_settings
+from ..spans import first_fit, unite
+from ..textview import TextView
+from . import text_scanners
+from .base import TextContext, TextScanner
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: When two findings of different kinds overlap, the one earlier in this list wins: it is
+#: the more specific reading ("Lincoln" in "Lincoln Elementary" is part of a SCHOOL, not a
+#: PERSON; "mia" in "@mia.dances" is part of a HANDLE; "wa.me/12175550134" is a link to a
+#: PHONE: the phone scanner reports a number inside a link only when the link calls it).
+PRIORITY: tuple[Kind, ...] = (
+    Kind.EMAIL,
+    Kind.PHONE,
+    Kind.URL,
+    Kind.ADDRESS,
+    Kind.HANDLE,
+    Kind.DATE_OF_BIRTH,
+    Kind.SCHOOL,
+    Kind.AGE,
+    Kind.PERSON,
+    Kind.LOCATION,
+    Kind.ORG,
+)
+_RANK = {k: i for i, k in enumerate(PRIORITY)}
+_span = attrgetter("start", "end")
+
+
+def detect_text(
+    text: str,
+    settings: Settings | None = None,
+    *,
+    field: str | None = None,
+    doc: Doc | None = None,
+    view: TextView | None = None,
+    skip: frozenset[str] = frozenset(),
+) -> tuple[list[Finding], list[str]]:
+    """Run every enabled text scanner on ``text`` (but those named in ``skip``); merged
+    findings and scanner failures.
+
+    The scanners read the text as a reader sees it (:class:`~leakscan.textview.TextView`:
+    invisible characters out, an override run in display order); their findings are mapped
+    back, so offsets and ``finding.text`` are always those of ``text`` as given. ``view`` is
+    that view when the caller already built it; ``doc`` is the spaCy Doc of the *view's*
+    text (a Doc of another text is not used: it was made from the original).
+
+    Failures are the names of scanners that raised (a bug, never the input's fault); the
+    other scanners' findings are still returned.
+    """
+    settings = settings or default_settings()
+    view = view or TextView.of(text)
+    found: list[Finding] = []
+    failed: list[str] = []
+    if not view.text.strip():
+        return found, failed
+    if doc is not None and view.changed and doc.text != view.text:
+        doc = None
+    ctx = TextContext(view.text, settings, field=field, doc=doc)
+    scanners = text_scanners(settings)
+    if skip:
+        scanners = tuple(s for s in scanners if s.name not in skip)
+    with ner_zone(scanners, settings):
+        for scanner in scanners:
+            try:
+                found.extend(scanner.scan(ctx))
+            except Exception:
+                failed.append(scanner.name)
+    return view.findings(merge(found)), failed
+
+
+def ner_zone(scanners: Sequence[TextScanner], settings: Settings) -> AbstractContextManager[None]:
+    """The spaCy memory zone when NER is among ``scanners`` (its vocabulary is freed after), else nothing."""
+    if any(s.name == "ner" for s in scanners):
+        from .. import nlp
+
+        return nlp.zone(settings.model)
+    return nullcontext()
+
+
+def merge(findings: Iterable[Finding]) -> list[Finding]:
+    """Merge overlapping findings of the same kind; drop lower-priority kinds they overlap.
+
+    Findings without offsets (metadata) are only de-duplicated.
+    """
+    spans: dict[str | None, list[Finding]] = {}
+    others: dict[tuple[Any, ...], Finding] = {}
+    for f in findings:
+        if f.is_span:
+            spans.setdefault(f.field, []).append(f)
+        else:
+            others.setdefault((f.kind, f.field, f.text, f.detail), f)
+    out: list[Finding] = []
+    for group in spans.values():
+        out.extend(_merge_spans(group))
+    out.extend(others.values())
+    return out
+
+
+def _merge_spans(findings: list[Finding]) -> list[Finding]:
+    # 1. Same kind: union of overlapping spans, keeping the strongest detail/confidence.
+    by_kind: dict[Kind, list[Finding]] = {}
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):  # type: ignore[operator]
+        by_kind.setdefault(f.kind, []).append(f)
+    united = [u for bucket in by_kind.values() for u in unite(bucket, _union, span=_span)]
+    # 2. Different kinds: the more specific kind keeps the characters (the findings of one
+    # kind no longer overlap, so this is linear in the text, however many findings there are).
+    ranked = sorted(united, key=lambda f: (_RANK.get(f.kind, len(_RANK)), -(f.end - f.start), f.start))  # type: ignore[operator]
+    kept = first_fit(ranked, span=_span)
+    kept.sort(key=lambda f: (f.start, f.end))
+    return kept
+
+
+def _union(a: Finding, b: Finding) -> Finding:
+    if b.end <= a.end and (a.detail or not b.detail):
+        return a.with_(confidence=max(a.confidence, b.confidence))
+    base = a if a.detail or not b.detail else b
+    text_len = max(a.end, b.end) - a.start
+    # The text of the union is cut from the two pieces (both are slices of one source).
+    text = a.text + b.text[a.end - b.start :] if b.end > a.end else a.text
+    assert len(text) == text_len
+    return base.with_(start=a.start, end=max(a.end, b.end), text=text, confidence=max(a.confidence, b.confidence))
