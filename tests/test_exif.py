@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageSequence
 
 from leakscan.errors import InputError
-from leakscan.media import exif
+from leakscan.media import exif, exif_data, exif_edit
 
 # -- a tiny TIFF builder -----------------------------------------------------------------------
 
@@ -93,8 +93,8 @@ def test_both_byte_orders_and_gps(bo: str) -> None:
     ex = exif.parse(gps_payload(bo))
     assert ex.byte_order == bo
     assert ex.value("Artist", "IFD0") == "Emma Sample"
-    lat = exif.gps_coordinate(ex.get("GPSLatitude", "GPS"), ex.value("GPSLatitudeRef", "GPS"))
-    lon = exif.gps_coordinate(ex.get("GPSLongitude", "GPS"), ex.value("GPSLongitudeRef", "GPS"))
+    lat = exif_data.gps_coordinate(ex.get("GPSLatitude", "GPS"), ex.value("GPSLatitudeRef", "GPS"))
+    lon = exif_data.gps_coordinate(ex.get("GPSLongitude", "GPS"), ex.value("GPSLongitudeRef", "GPS"))
     assert lat == pytest.approx(40.7128, abs=1e-4)
     assert lon == pytest.approx(-74.006, abs=1e-4)
     assert not ex.warnings
@@ -117,7 +117,7 @@ def test_exif_prefix_is_accepted() -> None:
 )
 def test_gps_coordinate_forms(raw: tuple[tuple[int, int], ...], expected: float | None) -> None:
     ex = exif.parse(gps_payload(lat=raw))
-    got = exif.gps_coordinate(ex.get("GPSLatitude", "GPS"), "N")
+    got = exif_data.gps_coordinate(ex.get("GPSLatitude", "GPS"), "N")
     if expected is None:
         assert got is None
     else:
@@ -143,7 +143,7 @@ def test_thumbnail_and_its_own_gps() -> None:
     assert ex.thumbnail == thumb
     assert ex.thumbnail_exif is not None
     t = ex.thumbnail_exif
-    assert exif.gps_coordinate(t.get("GPSLatitude", "GPS"), t.value("GPSLatitudeRef", "GPS")) == -10.0
+    assert exif_data.gps_coordinate(t.get("GPSLatitude", "GPS"), t.value("GPSLatitudeRef", "GPS")) == -10.0
 
 
 @pytest.mark.parametrize(
@@ -158,16 +158,16 @@ def test_thumbnail_and_its_own_gps() -> None:
     ],
 )
 def test_user_comment(raw: bytes, text: str) -> None:
-    assert exif.user_comment(raw) == text
+    assert exif_data.user_comment(raw) == text
 
 
 def test_xp_text() -> None:
-    assert exif.xp_text("Emma Sample".encode("utf-16-le") + b"\x00\x00") == "Emma Sample"
-    assert exif.xp_text(tuple("Hi".encode("utf-16-le"))) == "Hi"
+    assert exif_data.xp_text("Emma Sample".encode("utf-16-le") + b"\x00\x00") == "Emma Sample"
+    assert exif_data.xp_text(tuple("Hi".encode("utf-16-le"))) == "Hi"
 
 
 def test_minimal_orientation_exif() -> None:
-    payload = exif.build_minimal(6)
+    payload = exif_edit.build_minimal(6)
     ex = exif.parse(payload)
     assert ex.value("Orientation", "IFD0") == (6,)
     assert len(ex.entries) == 1
@@ -249,7 +249,7 @@ def _text(size: int, typ: int):
     return build
 
 
-def _gps_seen(ex: exif.ExifData) -> bool:
+def _gps_seen(ex: exif_data.ExifData) -> bool:
     return any(e.name == "GPSLatitude" for e in ex.entries)
 
 
@@ -398,10 +398,10 @@ def test_edit_in_place_drops_gps_and_keeps_the_rest() -> None:
     payload = bytearray(gps_payload())
     before = len(payload)
 
-    def decide(e: exif.Entry) -> str:
-        return exif.DROP if e.tag == 0x8825 and e.ifd == "IFD0" else exif.KEEP
+    def decide(e: exif_data.Entry) -> str:
+        return exif_edit.DROP if e.tag == 0x8825 and e.ifd == "IFD0" else exif_edit.KEEP
 
-    removed = exif.edit_in_place(payload, decide)
+    removed = exif_edit.edit_in_place(payload, decide)
     assert len(payload) == before
     assert "IFD0:GPSInfo" in removed
     ex = exif.parse(bytes(payload))
@@ -414,10 +414,10 @@ def test_edit_in_place_drops_gps_and_keeps_the_rest() -> None:
 def test_edit_in_place_blank_keeps_entry() -> None:
     payload = bytearray(build({"IFD0": [(0x013B, 2, 12, b"Emma Sample\x00"), (0x0112, 3, 1, b"\x06\x00")]}))
 
-    def decide(e: exif.Entry) -> str:
-        return exif.BLANK if e.tag == 0x013B else exif.KEEP
+    def decide(e: exif_data.Entry) -> str:
+        return exif_edit.BLANK if e.tag == 0x013B else exif_edit.KEEP
 
-    exif.edit_in_place(payload, decide)
+    exif_edit.edit_in_place(payload, decide)
     ex = exif.parse(bytes(payload))
     assert ex.value("Artist") == ""
     assert ex.value("Orientation") == (6,)
@@ -431,12 +431,12 @@ def _decoded(data: bytes) -> list[bytes]:
         return [f.tobytes() for f in ImageSequence.Iterator(im)]
 
 
-def _drop_gps(e: exif.Entry) -> str:
-    return exif.DROP if e.ifd == "GPS" or e.tag == 0x8825 else exif.KEEP
+def _drop_gps(e: exif_data.Entry) -> str:
+    return exif_edit.DROP if e.ifd == "GPS" or e.tag == 0x8825 else exif_edit.KEEP
 
 
-def _drop_subifds(e: exif.Entry) -> str:
-    return exif.DROP if e.tag == 0x014A else exif.KEEP
+def _drop_subifds(e: exif_data.Entry) -> str:
+    return exif_edit.DROP if e.tag == 0x014A else exif_edit.KEEP
 
 
 @pytest.mark.parametrize(
@@ -456,7 +456,7 @@ def _drop_subifds(e: exif.Entry) -> str:
 def test_edit_in_place_handles_each_directory_by_its_offset(structure, decide, gone, kept, bo, big) -> None:
     original = shapes_tiff.tiff(structure, bo, big=big)
     buf = bytearray(original)
-    exif.edit_in_place(buf, decide)
+    exif_edit.edit_in_place(buf, decide)
     assert len(buf) == len(original)
     assert _decoded(bytes(buf)) == _decoded(original)  # every page, every pixel
     ex = exif.parse(bytes(buf))
@@ -479,7 +479,7 @@ def test_a_dropped_value_over_the_pixels_is_unlinked_not_zeroed() -> None:
     at = data.index(rec) + 8
     struct.pack_into("<L", data, at, strip_at)
     original = bytes(data)
-    exif.edit_in_place(data, _drop_gps)
+    exif_edit.edit_in_place(data, _drop_gps)
     assert _decoded(bytes(data)) == _decoded(original)
     assert exif.parse(bytes(data)).get("GPSLatitude") is None
 
@@ -488,9 +488,9 @@ def test_a_tangle_of_shared_offsets_is_refused_and_the_gps_strip_falls_back_to_a
     from leakscan.media.clean import tiff_without_gps
 
     block = _tiff(shapes_tiff.gps_is_interop, ">")
-    monkeypatch.setattr(exif, "_MAX_ALIAS_PASSES", 1)  # GPS and Interop sharing an IFD take two
+    monkeypatch.setattr(exif_edit, "_MAX_ALIAS_PASSES", 1)  # GPS and Interop sharing an IFD take two
     with pytest.raises(InputError, match="share offsets"):
-        exif.edit_in_place(bytearray(block), _drop_gps)
+        exif_edit.edit_in_place(bytearray(block), _drop_gps)
     cleaned = tiff_without_gps(block)
     assert cleaned is not None and len(cleaned) == len(block)
     ex = exif.parse(cleaned)

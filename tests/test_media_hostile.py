@@ -26,10 +26,11 @@ from test_media_webp import make_webp
 from leakscan.errors import InputError, LeakscanError
 from leakscan.media.base import StripOptions
 from leakscan.media.gif import GifHandler
-from leakscan.media.isobmff import HeifHandler, QuickTimeHandler
+from leakscan.media.heif import HeifHandler
 from leakscan.media.jpeg import JpegHandler
 from leakscan.media.jxl import JxlHandler
 from leakscan.media.png import PngHandler
+from leakscan.media.quicktime import QuickTimeHandler
 from leakscan.media.webp import WebpHandler
 from leakscan.photos import scan_image
 from leakscan.redact.image import clean_image_bytes

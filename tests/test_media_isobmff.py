@@ -14,7 +14,9 @@ from test_media_png import XMP, exif_bytes
 
 from leakscan.errors import InputError
 from leakscan.media.base import StripOptions
-from leakscan.media.isobmff import AvifHandler, HeifHandler, QuickTimeHandler, _heif_items, _Walk
+from leakscan.media.bmff import Walk
+from leakscan.media.heif import AvifHandler, HeifHandler, heif_items
+from leakscan.media.quicktime import QuickTimeHandler
 from leakscan.scanners.photo_metadata import iso6709
 
 pillow_heif = pytest.importorskip("pillow_heif")
@@ -56,7 +58,7 @@ def make_heic(*, orientation: int = 1, icc: bool = False) -> bytes:
 
 def metadata_items(data: bytes) -> list:
     """The Exif/XMP items of a HEIF file, as the handler locates them."""
-    _, metas = _heif_items(_Walk(data, strict=True))
+    _, metas = heif_items(Walk(data, strict=True))
     return [i for _meta, items in metas for i in items.values() if i.is_metadata]
 
 
@@ -402,7 +404,7 @@ def test_pixel_parts_survive_every_strip_of_hostile_heifs(name: str) -> None:
 
 def _image_item(data: bytes):
     """The primary image item of a HEIF (its data in mdat)."""
-    _, metas = _heif_items(_Walk(data, strict=True))
+    _, metas = heif_items(Walk(data, strict=True))
     return next(i for _meta, items in metas for i in items.values() if not i.is_metadata and i.type == "hvc1")
 
 

@@ -15,7 +15,8 @@ from conftest import CORPUS, SAMPLES
 
 from leakscan.errors import InputError
 from leakscan.media.base import StripOptions
-from leakscan.media.jpeg import _MAX_SEGMENTS, _MAX_TRAILER_IMAGES, JpegHandler, layout
+from leakscan.media.jpeg import _MAX_TRAILER_IMAGES, JpegHandler
+from leakscan.media.jpeg_layout import MAX_SEGMENTS, layout
 from leakscan.photos import scan_image
 from leakscan.settings import Settings
 
@@ -36,7 +37,7 @@ CUT = {
     "cut-inside-a-segment-header": b"\xff\xd8\xff\xe1\x00",
     "cut-inside-the-exif": shapes.jpeg(EXIF)[: 2 + len(EXIF) // 2],
     "exif-but-no-image-data": b"\xff\xd8" + EXIF,
-    "past-the-segment-cap": shapes.jpeg(COM * (_MAX_SEGMENTS + 1), EXIF),
+    "past-the-segment-cap": shapes.jpeg(COM * (MAX_SEGMENTS + 1), EXIF),
     "past-the-trailer-image-cap": shapes.jpeg(trailer=shapes.jpeg() * (_MAX_TRAILER_IMAGES + 1)),
     "exif-with-a-broken-tiff-header": shapes.jpeg(shapes.segment(0xE1, b"Exif\x00\x00XY" + shapes.exif_tiff()[2:])),
 }

@@ -381,6 +381,7 @@ class NoParts:
     """A handler that cannot compare its pictures itself (the fallback decodes them with Pillow)."""
 
     format = "TIFF"
+    pillow = TiffHandler.pillow
 
 
 def _strip(data: bytes, *, damage: bool = False, lossless: bool = True) -> Stripped:

@@ -771,7 +771,7 @@ def test_strip_is_pixel_identical(rel: str, stripped: dict[str, tuple[Path, Path
 @needs_corpus
 @pytest.mark.parametrize("rel", [r for r in STRIPPABLE if BY_FILE[r]["format"] == "JPEG"])
 def test_jpeg_strip_keeps_the_compressed_data_byte_for_byte(rel: str) -> None:
-    from leakscan.media.jpeg import layout
+    from leakscan.media.jpeg_layout import layout
 
     data = (PHOTOS / rel).read_bytes()
     out = handler_for_format("JPEG").strip(data, StripOptions()).data  # type: ignore[union-attr]

@@ -33,10 +33,11 @@ from __future__ import annotations
 
 from .base import Handler, PillowFormat, RawMetadata, StripOptions, Stripped
 from .gif import GifHandler
-from .isobmff import AvifHandler, HeifHandler, QuickTimeHandler
+from .heif import AvifHandler, HeifHandler
 from .jpeg import JpegHandler
 from .jxl import JxlHandler
 from .png import PngHandler
+from .quicktime import QuickTimeHandler
 from .tiff import TiffHandler
 from .webp import WebpHandler
 

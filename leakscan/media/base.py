@@ -107,6 +107,11 @@ class RawMetadata:
     #: a clean copy whose re-read is incomplete is refused. No values in them.
     incomplete: list[str] = field(default_factory=list)
 
+    def not_fully_checked(self, reason: str) -> None:
+        """Say (once) why the file could not be fully checked: no value in ``reason``."""
+        if reason not in self.incomplete:
+            self.incomplete.append(reason)
+
 
 @dataclass(frozen=True)
 class Stripped:

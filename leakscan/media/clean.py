@@ -20,9 +20,11 @@ import struct
 import zlib
 
 from ..errors import InputError
-from . import exif as exif_mod
+from . import exif
 from . import xmp as xmp_mod
 from .base import StripOptions
+from .exif_data import tiff_header
+from .exif_edit import build_minimal, remove_gps
 
 XMP_PACKET_ID = b"W5M0MpCehiHzreSzNTczkc9d"
 _EMPTY_XMP_HEAD = (
@@ -41,9 +43,9 @@ def tiff_start(block: bytes) -> int | None:
     ``EXIF``, a HEIF ``Exif`` item), so a damaged magic number after the byte-order mark is
     accepted, as ExifTool does: it must not hide a GPS directory.
     """
-    if exif_mod.tiff_header(block, 0, any_magic=True):
+    if tiff_header(block, 0, any_magic=True):
         return 0
-    if block[:6] == b"Exif\x00\x00" and exif_mod.tiff_header(block, 6, any_magic=True):
+    if block[:6] == b"Exif\x00\x00" and tiff_header(block, 6, any_magic=True):
         return 6
     return None
 
@@ -54,7 +56,7 @@ def tiff_orientation(block: bytes) -> int | None:
     if start is None:
         return None
     try:
-        value = exif_mod.parse(block[start:], maker_notes=False, thumbnail=False).value("Orientation", "IFD0")
+        value = exif.parse(block[start:], maker_notes=False, thumbnail=False).value("Orientation", "IFD0")
     except InputError:
         return None
     if isinstance(value, tuple) and value and isinstance(value[0], int) and 1 <= value[0] <= 8:
@@ -64,7 +66,7 @@ def tiff_orientation(block: bytes) -> int | None:
 
 def minimal_tiff(orientation: int | None = None, *, big_endian: bool = False) -> bytes:
     """A valid TIFF/EXIF structure holding nothing but the Orientation (1, "normal", by default)."""
-    return exif_mod.build_minimal(orientation or 1, big_endian=big_endian)[6:]
+    return build_minimal(orientation or 1, big_endian=big_endian)[6:]
 
 
 def minimal_exif_block(block: bytes, size: int | None = None, *, orientation: int | None = None) -> bytes:
@@ -88,16 +90,14 @@ def tiff_without_gps(block: bytes, options: StripOptions = StripOptions()) -> by
 
     Every GPS directory (one per page, wherever it hangs) is unlinked and zeroed, maker-note
     place names blanked, and the thumbnail's own EXIF cleaned the same way
-    (:func:`leakscan.media.jpeg.gps_out_of_exif`). A block that cannot be read to the end
+    (:func:`leakscan.media.exif_edit.remove_gps`). A block that cannot be read to the end
     becomes a minimal one (orientation only): a GPS IFD past a limit cannot be left in.
     """
-    from .jpeg import gps_out_of_exif
-
     start = tiff_start(block)
     if start is None:
         return None
     buf = bytearray(block)
-    gps_out_of_exif(buf, start, len(buf), options)
+    remove_gps(buf, start, len(buf), options)
     return bytes(buf)
 
 

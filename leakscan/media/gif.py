@@ -226,6 +226,3 @@ class GifHandler:
             for kind, label, start, end in _blocks(data)
             if kind in ("header", "image") or (kind == "ext" and label == 0xF9)
         ]
-
-
-HANDLER = GifHandler()

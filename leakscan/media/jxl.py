@@ -19,10 +19,10 @@ from __future__ import annotations
 import struct
 
 from ..errors import InputError
+from . import jumbf
 from .base import RawMetadata, StripOptions, Stripped
+from .bmff import Walk, split_exif
 from .clean import tiff_without_gps, xmp_without_location
-from .isobmff import _exif_split, _Walk
-from .jpeg import jumbf_json
 
 SIGNATURE = b"\x00\x00\x00\x0cJXL \r\n\x87\n"
 CODESTREAM = b"\xff\x0a"
@@ -55,13 +55,13 @@ class JxlHandler:
             return meta
         if not data.startswith(SIGNATURE):
             raise InputError("not a JPEG XL file")
-        walk = _Walk(data, strict=False, incomplete=meta.incomplete)
+        walk = Walk(data, strict=False, incomplete=meta.incomplete)
         codestream = False
         for box in walk.boxes(0, len(data)):
             payload = data[box.body : box.end]
             codestream |= box.type in (b"jxlc", b"jxlp")
             if box.type == b"Exif":
-                split = _exif_split(payload)
+                split = split_exif(payload)
                 if split is None:
                     meta.incomplete.append("JXL: Exif box without a TIFF header")
                 else:
@@ -69,7 +69,7 @@ class JxlHandler:
             elif box.type == b"xml ":
                 meta.xmp.append(("xml", payload))
             elif box.type == b"jumb":
-                jumbf_json(payload, meta)
+                jumbf.read_json(payload, meta)
             elif box.type == b"brob" and payload[:4] in (b"Exif", b"xml ", b"jumb"):
                 # brotli is not available here: what the box holds is unknown (a strip drops it)
                 meta.incomplete.append("JXL: brotli-compressed metadata box not read")
@@ -83,7 +83,7 @@ class JxlHandler:
             return Stripped(data=data, lossless=True)
         if not data.startswith(SIGNATURE):
             raise InputError("not a JPEG XL file")
-        walk = _Walk(data, strict=True)
+        walk = Walk(data, strict=True)
         view = memoryview(data)  # the boxes kept are views, joined once: one copy of the file
         out: list[bytes | memoryview] = []
         removed: list[str] = []
@@ -93,7 +93,7 @@ class JxlHandler:
                 continue
             payload = data[box.body : box.end]
             name = box.type.decode("latin-1").strip()
-            if options.only_gps and box.type == b"Exif" and (split := _exif_split(payload)):
+            if options.only_gps and box.type == b"Exif" and (split := split_exif(payload)):
                 cleaned = tiff_without_gps(split[1], options)
                 if cleaned is not None:
                     out.append(_box(b"Exif", payload[: split[0]] + cleaned))
@@ -115,12 +115,9 @@ class JxlHandler:
             return [data]
         if not data.startswith(SIGNATURE):
             raise InputError("not a JPEG XL file")
-        walk = _Walk(data, strict=True)
+        walk = Walk(data, strict=True)
         view = memoryview(data)  # views: the codestream is most of the file
         parts = [view[box.body : box.end] for box in walk.boxes(0, len(data)) if box.type in (b"jxlc", b"jxlp")]
         if not parts:
             raise InputError("JPEG XL file holds no codestream")
         return parts
-
-
-HANDLER = JxlHandler()

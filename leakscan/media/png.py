@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from ..errors import InputError
 from . import icc as icc_mod
+from . import jumbf, photoshop
 from .base import PillowFormat, RawMetadata, StripOptions, Stripped
 from .clean import (
     inflate_bounded,
@@ -34,7 +35,6 @@ from .clean import (
     tiff_without_gps,
     xmp_without_location,
 )
-from .jpeg import jumbf_json, photoshop_resources
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 #: Largest chunk accepted (the PNG spec's own limit).
@@ -278,7 +278,7 @@ class PngHandler:
                 except _Bomb:
                     _note(meta, "PNG: iCCP chunk is broken or inflates too far", False)
             elif ctype == b"caBX":  # C2PA: a JUMBF store, its JSON assertions (author, location)
-                jumbf_json(body, meta)
+                jumbf.read_json(body, meta)
             elif ctype == b"tIME" and len(body) == 7:
                 y, mo, d, h, mi, s = struct.unpack(">HBBBBB", body)
                 meta.fields.append(("PNG", "ModifyDate", f"{y:04d}:{mo:02d}:{d:02d} {h:02d}:{mi:02d}:{s:02d}"))
@@ -324,7 +324,7 @@ class PngHandler:
                 meta.xmp.append((where, raw))
             elif kind in ("iptc", "8bim"):
                 iptc = (
-                    next((d for rid, d in photoshop_resources(raw) if rid == 0x0404), None)
+                    next((d for rid, d in photoshop.resources(raw) if rid == 0x0404), None)
                     if raw.startswith(b"8BIM")
                     else raw
                 )
@@ -422,6 +422,3 @@ class PngHandler:
             return ctype, None
         profile = zlib.compress(_encode_raw_profile(kind, new))
         return b"zTXt", keyword.encode("latin-1") + b"\x00\x00" + profile
-
-
-HANDLER = PngHandler()

@@ -19,11 +19,15 @@ import hashlib
 import struct
 
 from ..errors import InputError
-from . import exif as exif_mod
+from . import exif, photoshop
 from . import icc as icc_mod
 from . import iptc as iptc_mod
 from . import xmp as xmp_mod
 from .base import PillowFormat, RawMetadata, StripOptions, Stripped, edited_copy
+from .exif_data import Entry, ExifData, tiff_header
+from .exif_edit import BLANK, DROP, KEEP, edit_in_place, empty_inline_values
+from .exif_tags import POINTERS
+from .makernotes import MAKER_PLACES
 
 #: Tags that describe the image itself (kept by a full strip).
 IMAGE_TAGS = frozenset(
@@ -73,7 +77,7 @@ class TiffHandler:
         return head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+", b"IIRO", b"IIU\x00")
 
     def read(self, data: bytes) -> RawMetadata:
-        ex = exif_mod.parse(data, maker_notes=False, thumbnail=False)
+        ex = exif.parse(data, maker_notes=False, thumbnail=False)
         fmt = _kind(ex)
         meta = RawMetadata(format=fmt)
         meta.exif.append(("TIFF", data))
@@ -84,10 +88,10 @@ class TiffHandler:
         return meta
 
     def strip(self, data: bytes, options: StripOptions) -> Stripped:
-        hdr = exif_mod.tiff_header(data)
+        hdr = tiff_header(data)
         if hdr is None:
             raise InputError("not a TIFF file")
-        ex = exif_mod.parse(data, maker_notes=True, thumbnail=False)
+        ex = exif.parse(data, maker_notes=True, thumbnail=False)
         if not any(e.ifd == "IFD0" for e in ex.entries):
             raise InputError("TIFF has no readable first image directory")
         kind = _kind(ex)
@@ -99,31 +103,31 @@ class TiffHandler:
         icc_edits: list[tuple[int, bytes]] = []  # (offset, profile with texts blanked)
         icc_removed: list[str] = []
 
-        def decide(e: exif_mod.Entry) -> str:
+        def decide(e: Entry) -> str:
             if e.ifd.startswith("MakerNotes") or e.ifd in ("GPS", "Interop", "ExifIFD"):
-                return exif_mod.DROP
+                return DROP
             t = e.tag
             if t == 0x0112:
-                return exif_mod.KEEP if keep_orientation else exif_mod.DROP
+                return KEEP if keep_orientation else DROP
             if t == 0x8773:
-                return _icc_kept(data, e, options, icc_edits, icc_removed) if options.keep_icc else exif_mod.DROP
+                return _icc_kept(data, e, options, icc_edits, icc_removed) if options.keep_icc else DROP
             if t in GEO_TAGS:
-                return exif_mod.DROP
+                return DROP
             if raw:
                 if t == 0x014A:
-                    return exif_mod.KEEP  # the raw image lives in a SubIFD
+                    return KEEP  # the raw image lives in a SubIFD
                 if t in (0x010F, 0x0110, 0xC614):
-                    return exif_mod.KEEP  # Make/Model/UniqueCameraModel select colour profiles
+                    return KEEP  # Make/Model/UniqueCameraModel select colour profiles
                 if 0xC612 <= t <= 0xCDFF and t not in DNG_IDENTIFYING:
-                    return exif_mod.KEEP
+                    return KEEP
                 if t in (0x828D, 0x828E, 0x9217, 0xA217):
-                    return exif_mod.KEEP  # CFA pattern / sensing method
+                    return KEEP  # CFA pattern / sensing method
             if t in IMAGE_TAGS:
-                return exif_mod.KEEP
-            return exif_mod.DROP
+                return KEEP
+            return DROP
 
         def edit(buf: memoryview) -> list[str]:
-            dropped = exif_mod.edit_in_place(buf, decide, original=data)
+            dropped = edit_in_place(buf, decide, original=data)
             for at, profile in icc_edits:
                 buf[at : at + len(profile)] = profile
             return dropped
@@ -150,7 +154,7 @@ class TiffHandler:
         the end (a limit hit): then nothing can be said about every page. A file cut short is
         compared as far as it goes: past its end there is no page to compare.
         """
-        ex = exif_mod.parse(data, maker_notes=False, thumbnail=False)
+        ex = exif.parse(data, maker_notes=False, thumbnail=False)
         if any(reason not in ex.cut for reason in ex.incomplete):
             raise InputError("TIFF structure could not be followed to the end; its pages cannot all be compared")
         raw = _kind(ex) != "TIFF"
@@ -183,21 +187,19 @@ class TiffHandler:
         return parts
 
 
-def _icc_kept(
-    data: bytes, e: exif_mod.Entry, options: StripOptions, edits: list[tuple[int, bytes]], removed: list[str]
-) -> str:
+def _icc_kept(data: bytes, e: Entry, options: StripOptions, edits: list[tuple[int, bytes]], removed: list[str]) -> str:
     """KEEP an ICCProfile entry, its texts ``options`` names to be blanked (added to ``edits``),
     or DROP a profile that cannot be read (:func:`leakscan.media.icc.clean`)."""
     if e.data_offset < 0 or e.data_offset + e.size > len(data):
-        return exif_mod.DROP
+        return DROP
     profile = data[e.data_offset : e.data_offset + e.size]
     new, what = icc_mod.clean(profile, options.drops_in(icc_mod.GROUP))
     removed += what
     if new is None:
-        return exif_mod.DROP
+        return DROP
     if new is not profile:
         edits.append((e.data_offset, new))
-    return exif_mod.KEEP
+    return KEEP
 
 
 def _hash(digest: hashlib._Hash, view: memoryview, off: int, length: int, budget: list[int]) -> None:
@@ -216,7 +218,7 @@ def _table_size(view: memoryview, tag: int, off: int) -> int:
     return 16 + sum(view[off : off + 16]) if 0 <= off < len(view) else 0
 
 
-def _kind(ex: exif_mod.ExifData) -> str:
+def _kind(ex: ExifData) -> str:
     if ex.get("DNGVersion", "IFD0") is not None:
         return "DNG"
     make = ex.value("Make", "IFD0")
@@ -232,13 +234,11 @@ def _kind(ex: exif_mod.ExifData) -> str:
     return "TIFF"
 
 
-def _strip_gps(buf: bytearray, ex: exif_mod.ExifData, options: StripOptions) -> list[str]:
+def _strip_gps(buf: bytearray, ex: ExifData, options: StripOptions) -> list[str]:
     """Location out, the rest kept: GPS IFD, GeoTIFF tags, XMP/IPTC/Photoshop location, and the
     text fields ``options.drop_texts`` names."""
-    from .jpeg import _MAKER_PLACES, _photoshop_without_location
-
     removed: list[str] = []
-    rewrite: list[tuple[exif_mod.Entry, bytes]] = []
+    rewrite: list[tuple[Entry, bytes]] = []
     drop_entries: set[int] = set()  # entry offsets
     for e in ex.entries:
         if not e.ifd.startswith(("IFD", "SubIFD")) or e.data_offset + e.size > len(buf):
@@ -257,7 +257,7 @@ def _strip_gps(buf: bytearray, ex: exif_mod.ExifData, options: StripOptions) -> 
                 rewrite.append((e, new + bytes(len(value) - len(new))))
                 removed.append("IPTC location")
         elif e.tag == 0x8649:
-            new, what = _photoshop_without_location(value, iptc_mod, xmp_mod, options)
+            new, what = photoshop.without_location(value, options)
             if new != value:
                 drop_entries.add(e.entry_offset)
                 removed += what
@@ -271,23 +271,23 @@ def _strip_gps(buf: bytearray, ex: exif_mod.ExifData, options: StripOptions) -> 
     for e, new in rewrite:
         buf[e.data_offset : e.data_offset + len(new)] = new
 
-    def decide(e: exif_mod.Entry) -> str:
+    def decide(e: Entry) -> str:
         if e.ifd == "GPS" or (e.tag == 0x8825 and not e.ifd.startswith("MakerNotes")):
-            return exif_mod.DROP
+            return DROP
         if e.tag in GEO_TAGS and e.ifd.startswith(("IFD", "SubIFD")):
-            return exif_mod.DROP
+            return DROP
         if e.entry_offset in drop_entries:
-            return exif_mod.DROP
-        if e.ifd.startswith(("IFD", "SubIFD", "ExifIFD")) and e.tag not in exif_mod.POINTERS and options.drops(e.name):
-            return exif_mod.DROP  # a text field that says where
-        if e.ifd.startswith("MakerNotes") and e.name in _MAKER_PLACES:
+            return DROP
+        if e.ifd.startswith(("IFD", "SubIFD", "ExifIFD")) and e.tag not in POINTERS and options.drops(e.name):
+            return DROP  # a text field that says where
+        if e.ifd.startswith("MakerNotes") and e.name in MAKER_PLACES:
             blanked.append(e)
-            return exif_mod.BLANK
-        return exif_mod.KEEP
+            return BLANK
+        return KEEP
 
-    blanked: list[exif_mod.Entry] = []
-    out = exif_mod.edit_in_place(buf, decide)
-    exif_mod.empty_inline_values(buf, 0, blanked)
+    blanked: list[Entry] = []
+    out = edit_in_place(buf, decide)
+    empty_inline_values(buf, 0, blanked)
     removed += ["GPS" if r.startswith(("GPS:", "IFD0:GPSInfo")) else r for r in out]
     return removed
 

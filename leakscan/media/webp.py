@@ -231,6 +231,3 @@ class WebpHandler:
             elif fourcc in PIXEL_CHUNKS:
                 parts.append(memoryview(data)[start:payload_end])  # a view: the image is most of the file
         return parts
-
-
-HANDLER = WebpHandler()
