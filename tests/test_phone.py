@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from leakscan.findings import Kind
 from leakscan.scanners.base import TextContext
 from leakscan.scanners.detect import detect_text
-from leakscan.scanners.phone import PhoneScanner, digit_sequences
+from leakscan.scanners.digits import digit_sequences
+from leakscan.scanners.phone import PhoneScanner
 from leakscan.settings import DEFAULT_REGIONS, Settings
 from leakscan.textview import TextView
 
@@ -135,6 +136,24 @@ POSITIVE = [
     ("oh 07700 900123 is mine", "07700 900123"),
     ("hey\n\ncall me 217-555-0134\nbye", "217-555-0134"),
     ("i'm 12. 2175550134 lol", "2175550134"),
+    # a number right after other digits (a camera's counter, a date, a count): written in the
+    # grouping its country uses, it stands apart from them
+    ("IMG_1234_217-555-0134", "217-555-0134"),
+    ("IMG_1234_2175550134", "2175550134"),
+    ("20230101_217-555-0134", "217-555-0134"),
+    ("20230101 217 555 0134", "217 555 0134"),
+    ("taken 20230101 (217) 555-0134", "(217) 555-0134"),
+    ("photo 4 217 555 0134", "217 555 0134"),
+    ("img 1234 217 555 0134", "217 555 0134"),
+    ("2 217-555-0134", "217-555-0134"),
+    ("2023 217 555 0134", "217 555 0134"),
+    ("2023 217 555 0134 call me", "217 555 0134"),  # not the valid "2023 217 555" the cue is near
+    ("20230101 07700 900123", "07700 900123"),
+    ("i have 2175550134 2 dogs", "2175550134"),
+    ("+378 800 123 4567", "+378 800 123 4567"),  # after a "+", a country code: not other digits
+    # a list of single digits is a number when it is one as a whole and a phone word is near
+    ("call me 2,1,7,5,5,5,0,1,3,4", "2,1,7,5,5,5,0,1,3,4"),
+    ("my number is 2, 1, 7, 5, 5, 5, 0, 1, 3, 4", "2, 1, 7, 5, 5, 5, 0, 1, 3, 4"),
 ]
 
 
@@ -312,6 +331,26 @@ NEGATIVE = [
     "\u2022 2 eggs\n\u2022 3 cups flour\n\u2022 1 tsp salt\n\u2022 250 g butter",
     "\u2022 2\u2028\u2022 3\u2028\u2022 1\u2028\u2022 250",
     "prices \u00a312\u00b750 \u2022 \u00a313\u00b775 \u2022 \u00a39\u00b799",
+    # dates written as digits, with or without a phone word near: a date is no number
+    "20230101",
+    "taken 20230101",
+    "call me 20230101",
+    "taken 20230101, text me later",
+    "my phone says 20230101",
+    "call me on 14022013",
+    "photo taken 20230101 1230 call me",
+    "text me 2024-03-15",
+    "taken 2023-01-01 call me",
+    # lists of small numbers, with or without a phone word near
+    "0,2,4,5,7,8,9,1,3",
+    "call me 0,2,4,5,7,8,9,1,3",
+    "scores 3,1,4,1,5,9,2,6",
+    "my lucky numbers are 3,1,4,1,5,9,2,6",
+    "text me the winning numbers 0, 2, 4, 5, 7, 8, 9, 1, 3",
+    "2,1,7,5,5,5,0,1,3,4",
+    # digits glued by an underscore to a word belong to the name
+    "jake_2175550134_x",
+    "IMG_2175550134",
 ]
 
 
@@ -364,6 +403,12 @@ def test_regions_decide_what_is_valid() -> None:
 
 def test_international_format_does_not_need_the_region() -> None:
     assert phones("+61 491 570 156", Settings(regions=("US",))) == ["+61 491 570 156"]
+
+
+def test_a_list_of_digits_valid_in_a_region_is_still_a_list() -> None:
+    de = Settings(regions=("DE",))
+    assert phones("0,2,4,5,7,8,9,1,3", de) == []
+    assert phones("call me on 0,2,4,5,7,8,9,1,3", de) == ["0,2,4,5,7,8,9,1,3"]
 
 
 def test_non_default_region() -> None:

@@ -601,7 +601,7 @@ def _pattern_matches(folded: str, m: _Matcher) -> Iterator[_Cand]:
 def _phone_matches(ctx: TextContext, m: _Matcher) -> Iterator[_Cand]:
     """A known phone number inside any digit sequence of the text (spelled digits too)."""
     try:
-        from .phone import digit_sequences
+        from .digits import digit_sequences
     except ImportError:  # pragma: no cover - the phone scanner ships with leakscan
         return
     folded = ctx.folded

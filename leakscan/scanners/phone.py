@@ -5,25 +5,16 @@ How it works (every step is linear in the length of the text):
 1. **Quick exit.** Most posts hold no phone number. Unless the folded text has 7+ digits,
    a digit run with o/l letters in it, or a number word ("five", "oh", "double"...), the
    scanner returns at once (a few microseconds).
-2. **Digit stream.** One regular-expression pass over :attr:`TextContext.folded` (lower-cased,
-   Unicode digit look-alikes such as ``１２３`` / ``𝟐`` / ``٢`` made ASCII, same length as the
-   text) finds *digit tokens*: runs of digits (letters ``o``/``l`` allowed inside a run for
-   0/1, e.g. ``555-0l34``), digit words (``zero oh o one … nine``), teens and tens
-   (``twenty-one`` = 21), ``double``/``triple`` (``double 7`` = 77) and ``hundred`` (``eight
-   hundred`` = 800), and an extension (``555-0134x12``). Tokens separated by at most four
-   spaces, dots, dashes or brackets, by emoji or one line break (``217🔥555🔥0134``, a
-   group a line), or by a spoken separator ("dash", "dot"), join into one *sequence*;
-   commas join only spelled or single digits (``five, five, five``), and single written
-   digits joined so are a *list* (``3,1,4,1,5,9,2,6``); a sentence end (``". "``) always
-   splits. Digits glued to a word by an underscore are the word's (``jake_2175550134``,
-   ``IMG_1234``); after digits, a new number may start there (``IMG_1234_217-555-0134``).
-   Invisible characters and marks on digits (``2️⃣1️⃣7️⃣``, ``2<ZWSP>1<ZWSP>7``) never
-   reach the scanner: it reads the engine's text view (:mod:`leakscan.textview`).
-3. **Confirm.** A sequence of 7+ digits is a phone number when, for one of the configured
-   regions (``ctx.settings.regions``), ``phonenumbers.parse`` + ``is_valid_number`` accept
-   it (a leading ``+``/"plus" means international format), or it is in a range reserved for
-   fiction (Ofcom's 07700 900xxx, 01632 960xxx), or it is a *possible* number with a phone
-   cue nearby ("call", "text me", "my number", "cell", "whatsapp"...) or a leading "+".
+2. **Digit stream.** Written, spaced, spelled-out and disguised digits are read as *digit
+   sequences* (:mod:`.digits`: "five five five oh one three four", ``２１７.５５５``,
+   ``217🔥555🔥0134``), with single digits between commas marked as a *list*
+   (``3,1,4,1,5,9,2,6``) and digits glued to a word by an underscore left to the word.
+3. **Confirm** (:mod:`.numbering`). A sequence of 7+ digits is a phone number when, for
+   one of the configured regions (``ctx.settings.regions``), ``phonenumbers.parse`` +
+   ``is_valid_number`` accept it (a leading ``+``/"plus" means international format), or it
+   is in a range reserved for fiction (Ofcom's 07700 900xxx, 01632 960xxx), or it is a
+   *possible* number with a phone cue nearby ("call", "text me", "my number", "cell",
+   "whatsapp"...) or a leading "+".
    Where a country always writes its trunk prefix (GB, AU, IE, NZ, ZA: "021 123 4567"),
    bare national digits ("6361812") count as possible only. A long sequence is cut at
    token boundaries into valid numbers, accepted when they tile the whole sequence, when
@@ -50,97 +41,20 @@ How it works (every step is linear in the length of the text):
 Confidence: 1.0 for a valid number confirmed by the matcher, 0.9 for a valid number read
 from a disguised form (or a fictional range), 0.8 for a possible number next to a phone cue.
 
-:func:`digit_sequences` exposes step 2 for other scanners (the known-facts scanner matches a
-child's own phone number against it).
+The known-facts scanner matches a child's own phone number against step 2 directly
+(:func:`.digits.digit_sequences`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import accumulate
-from typing import NamedTuple
 
 from ..findings import Finding, Kind
-from .base import TextContext, fold, words
+from . import numbering
+from .base import TextContext, words
+from .digits import DigitSequence, Unit, sequences, worth_a_look
 from .handle import link_end
-
-# -- vocabulary ---------------------------------------------------------------------------
-
-_ONES = {
-    "zero": "0",
-    "oh": "0",
-    "o": "0",
-    "nought": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-}
-_TEENS = {
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "thirteen": "13",
-    "fourteen": "14",
-    "fifteen": "15",
-    "sixteen": "16",
-    "seventeen": "17",
-    "eighteen": "18",
-    "nineteen": "19",
-}
-_TENS = {
-    "twenty": "2",
-    "thirty": "3",
-    "forty": "4",
-    "fourty": "4",
-    "fifty": "5",
-    "sixty": "6",
-    "seventy": "7",
-    "eighty": "8",
-    "ninety": "9",
-}
-_MULT = {"double": 2, "triple": 3}
-#: Words children type instead of separators ("555 dash oh one...").
-_SEP_WORDS = frozenset({"dash", "hyphen", "dot", "space"})
-_ALL_WORDS = sorted([*_ONES, *_TEENS, *_TENS, *_MULT, *_SEP_WORDS, "hundred", "plus"], key=len, reverse=True)
-
-# A digit token: a run of digits (o/l allowed inside, possessive so it never backtracks), or
-# a number word; never glued to other letters or digits ("v10", "5th", "1z999aa" are skipped).
-# An underscore joins the words of a name: digits it glues to a word are the name's
-# ("jake_2175550134", "IMG_1234"), but after digits a new number may start there
-# ("IMG_1234_217-555-0134": a camera's counter, then a number).
-_TOKEN_RE = re.compile(
-    # The leading character class lets the engine skip most positions quickly.
-    r"(?=[0-9ol"
-    + "".join(sorted({w[0] for w in _ALL_WORDS}))
-    + r"])(?<![^\W_])(?<![^\W\d_]_)(?:(?P<num>[0-9][0-9ol]*+|[ol]++[0-9][0-9ol]*+)(?P<ext>x[0-9]{1,6}+)?|(?P<word>"
-    + "|".join(_ALL_WORDS)
-    + r"))(?!\w)"
-)
-_SUB_RE = re.compile(r"[0-9][ol]|[ol][0-9]")
-_WORD_RE = re.compile(r"[a-z]+")
-_WORD_SET = frozenset(_ALL_WORDS)
-
-#: Dots drawn at mid height, as between the groups of "217·555·0134": the middle dots
-#: (Latin, Greek ano teleia, Katakana and its half-width form, the word separator), the
-#: bullets and the dot and bullet operators, the hyphenation point.
-_MID_DOTS = "\u00b7\u0387\u2022\u2027\u2219\u22c5\u2e31\u30fb\uff65"
-#: Characters that may separate two digit tokens of one number (at most four of them;
-#: a comma only between spelled or single digits: "five, five, five"). Other blanks are
-#: plain spaces or line breaks in the text view the scanner reads.
-_GAP_RE = re.compile("[ \t.,\\-\u2010-\u2015\u2212\u30fc\uff0d\uff0e()\\[\\]\uff08\uff09" + _MID_DOTS + "]{1,4}")
-#: Emoji and pictographs (arrows, dingbats, symbols; not the circled digits, which fold to digits).
-_EMOJI = "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff"
-#: A decorated gap: emoji, or one line break, with spaces ("217🔥555🔥0134", "217 📞 555", a group a line).
-_DECORATED_GAP_RE = re.compile(f"[ \\t\\u00a0]{{0,2}}(?:\\r?\\n|[{_EMOJI}]{{1,4}})[ \\t\\u00a0]{{0,2}}")
 
 #: Words near a number that say "this is a phone number".
 _CUE_RE = re.compile(
@@ -185,6 +99,7 @@ _STREET = words(
 )
 _BACK_TOKEN_RE = re.compile(r"[a-z]+|[0-9]+|[.!?\n]")
 _WORD_AFTER_RE = re.compile(r"[\s\u00a0]{0,3}([a-z]+|%)")
+_WORD_RE = re.compile(r"[a-z]+")
 _CURRENCY = frozenset("$£€¥₹₩₽¢#№")
 
 _DATE_RE = re.compile(r"\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}")
@@ -226,195 +141,6 @@ _ISBN10_RE = re.compile(r"\d{1,5}-\d{1,7}-\d{1,7}-\d")
 _PARSE_BUDGET = 600
 _MIN_PHONE_DIGITS = 7
 _MAX_PHONE_DIGITS = 15
-_MIN_SEQUENCE_DIGITS = 6
-
-_VALID, _FICTIONAL, _POSSIBLE, _NONE = 3, 2, 1, 0
-
-
-# -- the digit stream ----------------------------------------------------------------------
-
-
-class _Unit(NamedTuple):
-    start: int
-    end: int
-    digits: str
-    #: "num" (written digits), "sub" (digits with o/l letters), "word" (spelled), "tens".
-    kind: str
-
-
-@dataclass(slots=True)
-class _Seq:
-    units: list[_Unit] = field(default_factory=list)
-    #: Offset of a "+" sign or the word "plus" that opens the sequence, if any.
-    plus: int | None = None
-    #: Written single digits separated by commas ("3,1,4,1,5,9,2,6"): a list of small
-    #: numbers unless it is a number as a whole (see :meth:`PhoneScanner._confirm`).
-    listed: bool = False
-
-    @property
-    def digits(self) -> str:
-        return "".join(u.digits for u in self.units)
-
-
-def _gap_ok(gap: str, prev_small: bool, cur_small: bool) -> bool:
-    """May ``gap`` separate two digit tokens of one number?"""
-    if gap == " ":
-        return True
-    if _GAP_RE.fullmatch(gap) is None:
-        return len(gap) <= 8 and _DECORATED_GAP_RE.fullmatch(gap) is not None
-    if "." in gap and (". " in gap or ".\t" in gap or ".\u00a0" in gap):
-        return False  # a sentence ends: "i'm 12. 2175550134"
-    if "," in gap:
-        return gap.count(",") == 1 and prev_small and cur_small
-    return True
-
-
-def _sequences(folded: str) -> list[_Seq]:
-    """Every run of digit tokens in ``folded`` (see the module docstring), in text order."""
-    out: list[_Seq] = []
-    seq = _Seq()
-    pending_mult: tuple[int, int] | None = None  # (start, times) of "double"/"triple"
-    prev_end = -1
-    prev_small = False
-
-    def close() -> None:
-        nonlocal seq, pending_mult
-        if seq.units:
-            out.append(seq)
-        seq = _Seq()
-        pending_mult = None
-
-    for m in _TOKEN_RE.finditer(folded):
-        start, end = m.span()
-        num, ext, word = m.groups()
-        small = word is not None or len(num) == 1
-        gap = folded[prev_end:start] if prev_end >= 0 else None
-        if gap is not None and not _gap_ok(gap, prev_small, small):
-            close()
-            gap = None
-        if word in _SEP_WORDS:
-            # A spoken separator joins what is around it, like "-" does; never starts a number.
-            prev_end = end if seq.units else -1
-            continue
-        prev_end, prev_small = end, small
-        if num is not None:
-            if ext and (len(num) < 3 or not num.isdigit()):
-                close()  # "2x3", "1920x1080"-ish: not a number with an extension
-                prev_end = -1
-                continue
-            if num.isdigit():
-                unit = _Unit(start, end, num, "num")
-            else:
-                n_digits = sum(ch.isdigit() for ch in num)
-                if n_digits < len(num) - n_digits:
-                    close()  # "lol1": a word, not a number
-                    prev_end = -1
-                    continue
-                unit = _Unit(start, end, num.replace("o", "0").replace("l", "1"), "sub")
-        elif word == "plus":
-            close()
-            seq.plus = start
-            continue
-        elif word in _MULT:
-            if pending_mult is not None:
-                close()
-            pending_mult = (start, _MULT[word])
-            continue
-        elif word == "hundred":
-            last = seq.units[-1] if seq.units else None
-            if pending_mult is None and last is not None and last.kind == "word" and len(last.digits) == 1:
-                seq.units[-1] = _Unit(last.start, end, last.digits + "00", "word")
-            else:
-                close()
-            continue
-        elif word in _TENS:
-            unit = _Unit(start, end, _TENS[word] + "0", "tens")
-        elif word in _TEENS:
-            unit = _Unit(start, end, _TEENS[word], "word")
-        else:
-            digit = _ONES[word]
-            last = seq.units[-1] if seq.units else None
-            if (
-                pending_mult is None
-                and last is not None
-                and last.kind == "tens"
-                and digit != "0"
-                and folded[last.end : start] in (" ", "-")
-            ):
-                seq.units[-1] = _Unit(last.start, end, last.digits[0] + digit, "word")
-                continue
-            unit = _Unit(start, end, digit, "word")
-        if pending_mult is not None:
-            mstart, times = pending_mult
-            pending_mult = None
-            unit = _Unit(mstart, unit.end, unit.digits[0] * times + unit.digits[1:], "word")
-        if not seq.units and seq.plus is None:
-            seq.plus = _plus_before(folded, unit.start)
-        if gap is not None and "," in gap and seq.units and _written_digit(unit) and _written_digit(seq.units[-1]):
-            seq.listed = True
-        seq.units.append(unit)
-        if ext:
-            close()  # "555-0134x12": an extension ends the number
-            prev_end = -1
-    close()
-    return out
-
-
-def _written_digit(unit: _Unit) -> bool:
-    return unit.kind == "num" and len(unit.digits) == 1
-
-
-def _plus_before(folded: str, start: int) -> int | None:
-    """Offset of a "+" just before ``start`` ("+44", "+ 44", "(+44"), if any."""
-    i = start - 1
-    if i >= 0 and folded[i] == " ":
-        i -= 1
-    if i >= 0 and folded[i] == "+" and (i == 0 or not folded[i - 1].isalnum()):
-        return i
-    return None
-
-
-def digit_sequences(ctx_or_text: TextContext | str) -> list[tuple[int, int, str]]:
-    """Every digit sequence of 6+ digits in a text, written or disguised, with its offsets.
-
-    ``ctx_or_text`` is a :class:`TextContext` (its cached ``folded`` text is reused) or a
-    plain string. Returns ``(start, end, digits)`` tuples in text order: ``text[start:end]``
-    is the stretch of the *original* text that spells the digits (from the first digit
-    token to the last, e.g. ``"five five five 0 1 3 4"`` or ``"(217) 555-0134"`` without
-    the opening bracket), and ``digits`` is the ASCII digit string it reads as
-    (``"5550134"``). Recognised forms: digit runs (Unicode look-alikes folded), spelled
-    digits including "oh"/"o" for zero, teens and tens ("twenty-one"), "double"/"triple",
-    "hundred", o/l letters inside digit runs, separated by spaces, dots, dashes, brackets,
-    emoji or a line break. A "+" sign is not part of ``digits``. Pass the context (or the
-    view's text, :class:`~leakscan.textview.TextView`): invisible characters and marks on
-    digits are the view's to drop.
-
-    Sequences are not confirmed as phone numbers (no validity or context checks) and may
-    hold more than one number or extra digits: search *inside* ``digits`` for a known value.
-    Runs in linear time in the length of the text.
-    """
-    folded = ctx_or_text.folded if isinstance(ctx_or_text, TextContext) else fold(ctx_or_text)
-    if not _worth_a_look(folded, _MIN_SEQUENCE_DIGITS):
-        return []
-    out = []
-    for seq in _sequences(folded):
-        digits = seq.digits
-        if len(digits) >= _MIN_SEQUENCE_DIGITS:
-            out.append((seq.units[0].start, seq.units[-1].end, digits))
-    return out
-
-
-def _worth_a_look(folded: str, min_digits: int) -> bool:
-    """Cheap pre-check: enough digits, o/l letters inside digit runs, or any number word."""
-    count = 0
-    for d in "0123456789":
-        count += folded.count(d)
-        if count >= min_digits:
-            return True
-    # "555-O1-44": with o/l letters for digits, at least half of the run is real digits.
-    if count >= min_digits // 2 and _SUB_RE.search(folded) is not None:
-        return True
-    return not _WORD_SET.isdisjoint(_WORD_RE.findall(folded))
 
 
 # -- confirmation --------------------------------------------------------------------------
@@ -427,89 +153,6 @@ class _Budget:
 
     def __init__(self, calls: int) -> None:
         self.left = calls
-
-
-@lru_cache(maxsize=4096)
-def _classify(digits: str, plus: bool, regions: tuple[str, ...]) -> tuple[int, str | None]:
-    """(status, region) of a digit string: valid / fictional / possible / none in any region.
-
-    ``region`` is the region whose parsing gave the status (``None`` for "+CC" numbers).
-    Regions whose number lengths cannot fit the digits are not parsed at all.
-    """
-    import phonenumbers
-
-    best: tuple[int, str | None] = (_NONE, None)
-    tries: tuple[str | None, ...] = (None,) if plus else tuple(r for r in regions if _plausible(r, digits))
-    text = "+" + digits if plus else digits
-    nanpa_checked = False
-    for region in tries:
-        try:
-            num = phonenumbers.parse(text, region)
-        except phonenumbers.NumberParseException:
-            continue
-        home = region is not None and num.country_code == _region_info(region)[0]
-        # is_valid_number_for_region is ~40x cheaper than is_valid_number for +1 numbers.
-        valid = phonenumbers.is_valid_number_for_region(num, region) if home else phonenumbers.is_valid_number(num)
-        if not valid and home and num.country_code == 1 and not nanpa_checked and len(str(num.national_number)) == 10:
-            nanpa_checked = True  # another NANPA region (a Jamaican number parsed as US): check once
-            valid = phonenumbers.is_valid_number(num)
-        if valid and home and _prefix_missing(region, digits):
-            valid = False  # "6361812" is valid in IE as 063 61812, but nobody writes it so
-        if valid:
-            return _VALID, region
-        if best[0] < _FICTIONAL and _is_fictional(num):
-            best = (_FICTIONAL, region)
-        elif best[0] < _POSSIBLE and phonenumbers.is_possible_number(num):
-            best = (_POSSIBLE, region)
-    return best
-
-
-@lru_cache(maxsize=256)
-def _region_info(region: str) -> tuple[int, str, frozenset[int], re.Pattern[str] | None]:
-    """(country code, national prefix, possible national lengths, international prefix)."""
-    from phonenumbers import PhoneMetadata
-
-    md = PhoneMetadata.metadata_for_region(region)
-    if md is None:
-        return 0, "", frozenset(range(4, 18)), None
-    lengths = frozenset((md.general_desc.possible_length or ()) + (md.general_desc.possible_length_local_only or ()))
-    idd = re.compile(md.international_prefix) if md.international_prefix else None
-    return md.country_code or 0, md.national_prefix or "", lengths, idd
-
-
-def _prefix_missing(region: str, digits: str) -> bool:
-    """A national number written without the trunk prefix its country always writes.
-
-    In GB, AU, IE, NZ, ZA... people write "07700 900123", "021 123 4567": the leading 0 is
-    part of the written number, so seven or eight bare digits ("6361812") are counts, zip
-    codes or street numbers far more often than phone numbers. North American numbers
-    have no such prefix, and Indian mobiles are written as ten bare digits.
-    """
-    cc, prefix, _, _ = _region_info(region)
-    if not prefix or cc == 1 or digits.startswith((prefix, str(cc))):
-        return False
-    return not (cc == 91 and len(digits) == 10 and digits[0] in "6789")
-
-
-def _plausible(region: str, digits: str) -> bool:
-    """Cheap length test: could ``digits`` dialled in ``region`` be a number at all?"""
-    cc, prefix, lengths, idd = _region_info(region)
-    n = len(digits)
-    if n in lengths:
-        return True
-    if prefix and digits.startswith(prefix) and n - len(prefix) in lengths:
-        return True
-    code = str(cc)
-    if digits.startswith(code) and n - len(code) in lengths:
-        return True
-    return idd is not None and idd.match(digits) is not None
-
-
-def _is_fictional(num: object) -> bool:
-    """Ranges reserved for drama and tests that phonenumbers does not count as valid."""
-    cc = getattr(num, "country_code", None)
-    national = str(getattr(num, "national_number", ""))
-    return cc == 44 and len(national) == 10 and national.startswith(("7700900", "1632960"))
 
 
 def _luhn(digits: str) -> bool:
@@ -616,13 +259,13 @@ class PhoneScanner:
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
         """Yield one PHONE finding per number in ``ctx.text``."""
         folded = ctx.folded
-        if not _worth_a_look(folded, _MIN_PHONE_DIGITS):
+        if not worth_a_look(folded, _MIN_PHONE_DIGITS):
             return
         budget = _Budget(_PARSE_BUDGET)
         links = list(self._links(ctx, folded, budget)) if ":" in folded or "/" in folded else []
         yield from links
         k = 0  # links and sequences are both in text order: one walk skips the links' numbers
-        for seq in _sequences(folded):
+        for seq in sequences(folded):
             start = seq.units[0].start
             while k < len(links) and links[k].end <= start:  # type: ignore[operator]
                 k += 1
@@ -642,23 +285,25 @@ class PhoneScanner:
             digits = "".join(ch for ch in m.group("num") if ch.isdigit())
             plus = bool(m.group("plus") or m.group("intl") or m.group("intl2"))
             budget.left -= 1 if plus else len(ctx.settings.regions)
-            status, _region = _classify(digits, plus, ctx.settings.regions)
-            if status == _NONE:
+            status, _region = numbering.classify(digits, plus, ctx.settings.regions)
+            if status == numbering.NONE:
                 continue
             start = m.start("link")
             end = link_end(folded, start)
-            yield ctx.finding(Kind.PHONE, start, end, scanner=self.name, confidence=1.0 if status == _VALID else 0.9)
+            yield ctx.finding(
+                Kind.PHONE, start, end, scanner=self.name, confidence=1.0 if status == numbering.VALID else 0.9
+            )
 
     # -- one sequence ---------------------------------------------------------------------
 
-    def _confirm(self, ctx: TextContext, folded: str, seq: _Seq, budget: _Budget) -> Iterator[Finding]:
+    def _confirm(self, ctx: TextContext, folded: str, seq: DigitSequence, budget: _Budget) -> Iterator[Finding]:
         units = seq.units
         # "oh 07700 900123": a leading interjection, not a zero.
         while len(units) > 1 and units[0].kind == "word" and units[0].digits == "0" and units[1].kind == "num":
             if len(units[1].digits) < 2:
                 break
             units = units[1:]
-            seq = _Seq(units, None, seq.listed)
+            seq = DigitSequence(units, None, seq.listed)
         start = self._span_start(folded, seq, 0)
         end = units[-1].end
         if _url_like(folded, start) or _before_rejects(folded, start):
@@ -670,34 +315,34 @@ class PhoneScanner:
             return  # counting, or a list of small numbers ("scores 3,1,4,1,5,9,2,6")
         raw = folded[units[0].start : end]
         whole_ok = not _after_rejects(folded, end) and (cue or not _shape_rejects(raw, digits, plus))
-        status, region = _NONE, None
+        status, region = numbering.NONE, None
         if whole_ok and _MIN_PHONE_DIGITS <= len(digits) <= _MAX_PHONE_DIGITS + 2 and budget.left > 0:
             budget.left -= 1 if plus else len(ctx.settings.regions)
-            status, region = _classify(digits, plus, ctx.settings.regions)
-        if status >= _FICTIONAL:
+            status, region = numbering.classify(digits, plus, ctx.settings.regions)
+        if status >= numbering.FICTIONAL:
             yield self._finding(ctx, folded, units, start, end, digits, status, region)
             return
         if seq.listed:
             return  # a list is one number as a whole or none: a valid stretch inside it is chance
-        if status == _POSSIBLE and _date_like(raw):
-            status = _NONE  # a date next to a phone word ("call me 20230101") is still a date
+        if status == numbering.POSSIBLE and _date_like(raw):
+            status = numbering.NONE  # a date next to a phone word ("call me 20230101") is still a date
         # Valid numbers inside a longer run first ("call 2175550134 2 times"), then the
         # whole run as a possible number next to a cue ("text me 555 0134").
         inner = list(self._windows(ctx, folded, seq, budget))
         if inner:
             yield from inner
-        elif (status == _POSSIBLE and (plus or cue)) or (whole_ok and _spelled_out(units, digits)):
-            yield self._finding(ctx, folded, units, start, end, digits, _POSSIBLE, region)
+        elif (status == numbering.POSSIBLE and (plus or cue)) or (whole_ok and _spelled_out(units, digits)):
+            yield self._finding(ctx, folded, units, start, end, digits, numbering.POSSIBLE, region)
 
-    def _windows(self, ctx: TextContext, folded: str, seq: _Seq, budget: _Budget) -> Iterator[Finding]:
+    def _windows(self, ctx: TextContext, folded: str, seq: DigitSequence, budget: _Budget) -> Iterator[Finding]:
         """Valid numbers inside a longer run, cut at token boundaries.
 
         The longest valid windows from the left count when they tile the run
         ("07700900123 07700900456"). Otherwise a window counts when it is written in its
-        own groups (:func:`_grouped`): the digits before or after it are another number, a
-        date or a camera's counter ("20230101 217 555 0134", "photo 4 217 555 0134"); or
-        when a phone cue is near and it overlaps no such window ("2023 217 555 0134 call
-        me" is 217 555 0134, not the valid 202-321-7555 its first digits make).
+        own groups (:func:`.numbering.grouped`): the digits before or after it are another
+        number, a date or a camera's counter ("20230101 217 555 0134", "photo 4 217 555
+        0134"); or when a phone cue is near and it overlaps no such window ("2023 217 555
+        0134 call me" is 217 555 0134, not the valid 202-321-7555 its first digits make).
         """
         units = seq.units
         if len(units) < 2:
@@ -705,11 +350,11 @@ class PhoneScanner:
         prefix = [0]
         for u in units:
             prefix.append(prefix[-1] + len(u.digits))
-        picked = self._pick(ctx, seq, prefix, budget, grouped=False)
+        picked = self._pick(ctx, seq, prefix, budget, in_groups=False)
         if sum(prefix[j] - prefix[i] for i, j, _, _ in picked) != prefix[-1]:
             # After a "+" come a country code and its number ("+378 800 123 4567"), not other digits.
             apart = bool(picked) and seq.plus is None
-            grouped = self._pick(ctx, seq, prefix, budget, grouped=True) if apart else []
+            grouped = self._pick(ctx, seq, prefix, budget, in_groups=True) if apart else []
             cued = [
                 w
                 for w in picked
@@ -729,10 +374,10 @@ class PhoneScanner:
 
     @staticmethod
     def _pick(
-        ctx: TextContext, seq: _Seq, prefix: list[int], budget: _Budget, *, grouped: bool
+        ctx: TextContext, seq: DigitSequence, prefix: list[int], budget: _Budget, *, in_groups: bool
     ) -> list[tuple[int, int, int, str | None]]:
         """``(i, j, status, region)`` of the longest valid windows ``units[i:j]`` from the left
-        (never the whole run), each written in its own groups if ``grouped``."""
+        (never the whole run), each written in its own groups if ``in_groups``."""
         units = seq.units
         picked: list[tuple[int, int, int, str | None]] = []
         i = 0
@@ -745,11 +390,17 @@ class PhoneScanner:
                 if not (i == 0 and j == len(units)):
                     plus = i == 0 and seq.plus is not None
                     budget.left -= 1 if plus else len(ctx.settings.regions)
-                    status, region = _classify("".join(u.digits for u in units[i:j]), plus, ctx.settings.regions)
-                    if status >= _FICTIONAL and grouped:
+                    status, region = numbering.classify(
+                        "".join(u.digits for u in units[i:j]), plus, ctx.settings.regions
+                    )
+                    if status >= numbering.FICTIONAL and in_groups:
                         budget.left -= len(ctx.settings.regions)
-                        status = status if _grouped(units[i:j], plus, ctx.settings.regions) else _NONE
-                    if status >= _FICTIONAL:
+                        # spelled or disguised digits have no groups to judge
+                        written = all(u.kind == "num" for u in units[i:j])
+                        groups = [u.digits for u in units[i:j]]
+                        if not (written and numbering.grouped(groups, plus, ctx.settings.regions)):
+                            status = numbering.NONE
+                    if status >= numbering.FICTIONAL:
                         hit = (i, j, status, region)
                         break
                 j -= 1
@@ -761,12 +412,12 @@ class PhoneScanner:
         return picked
 
     @classmethod
-    def _bounds(cls, folded: str, seq: _Seq, i: int, j: int) -> tuple[int, int]:
+    def _bounds(cls, folded: str, seq: DigitSequence, i: int, j: int) -> tuple[int, int]:
         """Start and end of the number ``seq.units[i:j]`` in the text."""
         return cls._span_start(folded, seq, i), seq.units[j - 1].end
 
     @staticmethod
-    def _span_start(folded: str, seq: _Seq, index: int) -> int:
+    def _span_start(folded: str, seq: DigitSequence, index: int) -> int:
         """Start of the number: its first token, or the "+"/"plus"/"(" that opens it."""
         start = seq.units[index].start
         if index == 0 and seq.plus is not None:
@@ -779,7 +430,7 @@ class PhoneScanner:
         self,
         ctx: TextContext,
         folded: str,
-        units: list[_Unit],
+        units: list[Unit],
         start: int,
         end: int,
         digits: str,
@@ -787,14 +438,14 @@ class PhoneScanner:
         region: str | None,
     ) -> Finding:
         """The finding for one confirmed number (context and shape already checked)."""
-        if status == _VALID:
+        if status == numbering.VALID:
             confidence = 0.9
             if all(u.kind == "num" for u in units):
-                span = _matcher_span(folded, start, end, digits, region or ctx.settings.regions[0])
+                span = numbering.matcher_span(folded, start, end, digits, region or ctx.settings.regions[0])
                 if span is not None:
                     start, end = span
                     confidence = 1.0
-        elif status == _FICTIONAL:
+        elif status == numbering.FICTIONAL:
             confidence = 0.9
         else:
             confidence = 0.8
@@ -805,7 +456,7 @@ class PhoneScanner:
 _COUNTING = ("0123456789", "9876543210", "12345678910", "10987654321")
 
 
-def _spelled_out(units: list[_Unit], digits: str) -> bool:
+def _spelled_out(units: list[Unit], digits: str) -> bool:
     """Seven or more digits spelled one word at a time ("one two three one two three five six
     seven eight"): only done to get a number past a filter, so a phone whatever its region."""
     if not _MIN_PHONE_DIGITS <= len(digits) <= _MAX_PHONE_DIGITS:
@@ -815,54 +466,9 @@ def _spelled_out(units: list[_Unit], digits: str) -> bool:
     return len(set(digits)) >= 3  # not a chant: "one two one two one two one two"
 
 
-def _grouped(units: list[_Unit], plus: bool, regions: tuple[str, ...]) -> bool:
-    """Is this number written in its own groups, as a region where it is a number writes
-    it: "217 555 0134", "07700 900123", "+44 7700 900123", or one block of digits?
-
-    The written groups may join the groups phonenumbers formats the number in, never cut
-    one (its matcher's STRICT_GROUPING, which only takes valid numbers: here fictional
-    ranges count too). The trunk prefix or country code may be left out ("98765 43210").
-    """
-    if any(u.kind != "num" for u in units):
-        return False
-    import phonenumbers
-    from phonenumbers import PhoneNumberFormat
-
-    digits = "".join(u.digits for u in units)
-    written = set(accumulate(len(u.digits) for u in reversed(units[1:])))  # cuts, from the end
-    for region in (None,) if plus else regions:
-        if region is not None and not _plausible(region, digits):
-            continue
-        try:
-            num = phonenumbers.parse("+" + digits if plus else digits, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if not (phonenumbers.is_valid_number(num) or _is_fictional(num)):
-            continue
-        for style in (PhoneNumberFormat.NATIONAL, PhoneNumberFormat.INTERNATIONAL):
-            groups = re.findall(r"[0-9]+", phonenumbers.format_number(num, style))
-            if "".join(groups).endswith(digits) and written <= set(accumulate(len(g) for g in reversed(groups))):
-                return True
-    return False
-
-
 def _counting(digits: str) -> bool:
     """Counting up or down ("one two three ... ten"), not a number."""
     return len(digits) >= _MIN_PHONE_DIGITS and any(digits in run for run in _COUNTING)
 
 
-def _matcher_span(folded: str, start: int, end: int, digits: str, region: str) -> tuple[int, int] | None:
-    """Confirm a written number with ``PhoneNumberMatcher`` (VALID) on a small window."""
-    from phonenumbers import Leniency, PhoneNumberMatcher
-
-    lo = max(0, start - 1)
-    hi = min(len(folded), end + 1)
-    window = folded[lo:hi]
-    for match in PhoneNumberMatcher(window, region, leniency=Leniency.VALID, max_tries=4):
-        raw = "".join(ch for ch in match.raw_string if ch.isdigit())
-        if raw.startswith(digits):  # the matcher's raw string may add an extension
-            return lo + match.start, lo + match.end
-    return None
-
-
-__all__ = ["PhoneScanner", "digit_sequences"]
+__all__ = ["PhoneScanner"]
