@@ -40,11 +40,14 @@ from typing import Any
 from .. import geo
 from ..errors import InputError
 from ..findings import Finding, Kind
-from ..media import exif as exif_mod
+from ..media import exif, photoshop
 from ..media import icc as icc_mod
 from ..media import iptc as iptc_mod
 from ..media import xmp as xmp_mod
 from ..media.base import RawMetadata
+from ..media.exif_data import Entry, ExifData, bytes_text, gps_coordinate, user_comment, xp_text
+from ..media.exif_tags import BYTE, SBYTE, TYPE_SIZE
+from ..media.makernotes import PENTAX_CITIES
 from ..settings import Settings
 from . import text_scanners
 from .detect import detect_text
@@ -346,7 +349,7 @@ def _no_text(value: str) -> bool:
 
 def _printable(raw: bytes) -> str | None:
     """Bytes of an undefined-type value as text, when they read as text (not a binary block)."""
-    text = exif_mod._text(raw).split("\x00", 1)[0]
+    text = bytes_text(raw).split("\x00", 1)[0]
     if not text.strip() or len(_C0_C1.findall(text)) * 10 > len(text):
         return None
     return text
@@ -481,7 +484,7 @@ class _Collector:
             self.when(field, name, raw)
             return
         if isinstance(raw, (bytes, bytearray)):
-            raw = exif_mod._text(bytes(raw))
+            raw = bytes_text(bytes(raw))
         if isinstance(raw, str) and _BYTE_LIST.fullmatch(raw):
             # some cameras write text as a list of character codes ("79 76 89 ...")
             codes = [int(x) for x in raw.split()]
@@ -758,7 +761,7 @@ def _contact_settings(settings: Settings) -> Settings:
 
 def _exif_block(c: _Collector, where: str, payload: bytes, meta: RawMetadata, first: bool) -> None:
     try:
-        ex = exif_mod.parse(payload, any_magic=True)  # containers hand over blocks they know are EXIF
+        ex = exif.parse(payload, any_magic=True)  # containers hand over blocks they know are EXIF
     except InputError:
         meta.warnings.append(f"{where}: EXIF without a TIFF header")
         return
@@ -775,9 +778,9 @@ def _exif_block(c: _Collector, where: str, payload: bytes, meta: RawMetadata, fi
             _exif_entries(c, ex.thumbnail_exif, f" (thumbnail{suffix})", b"")
 
 
-def _exif_gps(c: _Collector, ex: exif_mod.ExifData, field: str) -> None:
+def _exif_gps(c: _Collector, ex: ExifData, field: str) -> None:
     """Every GPS IFD (a multi-page TIFF has one per page; one may hang off an odd parent)."""
-    gps: dict[int, dict[str, exif_mod.Entry]] = {}
+    gps: dict[int, dict[str, Entry]] = {}
     for e in ex.entries:
         if e.ifd == "GPS":
             gps.setdefault(e.dir, {}).setdefault(e.name, e)
@@ -787,12 +790,12 @@ def _exif_gps(c: _Collector, ex: exif_mod.ExifData, field: str) -> None:
         # where the photo was taken, and where it was pointing at (a destination locates too)
         for prefix, label in (("GPS", field), ("GPSDest", field.replace("GPSInfo", "GPSDestLatitude"))):
             ref_lat, ref_lon = tags.get(f"{prefix}LatitudeRef"), tags.get(f"{prefix}LongitudeRef")
-            lat = exif_mod.gps_coordinate(tags.get(f"{prefix}Latitude"), ref_lat.value if ref_lat else None)
-            lon = exif_mod.gps_coordinate(tags.get(f"{prefix}Longitude"), ref_lon.value if ref_lon else None)
+            lat = gps_coordinate(tags.get(f"{prefix}Latitude"), ref_lat.value if ref_lat else None)
+            lon = gps_coordinate(tags.get(f"{prefix}Longitude"), ref_lon.value if ref_lon else None)
             c.gps(label + where, lat, lon)
 
 
-def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: bytes) -> None:
+def _exif_entries(c: _Collector, ex: ExifData, suffix: str, payload: bytes) -> None:
     _exif_gps(c, ex, f"GPSInfo{suffix}")
     for tag in ("Make", "Model"):
         v = ex.value(tag, "IFD0")
@@ -802,7 +805,7 @@ def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: by
         ifd, name, v = e.ifd, e.name, e.value
         if ifd == "GPS" and e.tag in _GPS_TEXT_TAGS:
             # an 8-byte character code, then the text (as in UserComment)
-            c.named(f"{name}{suffix}", name, exif_mod.user_comment(v))
+            c.named(f"{name}{suffix}", name, user_comment(v))
             continue
         if ifd in ("GPS", "Interop"):
             if isinstance(v, (str, bytes)):  # positions are read above; strings are read as any
@@ -813,13 +816,13 @@ def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: by
             continue
         field = f"{name}{suffix}"
         if e.tag in (0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F):
-            text = exif_mod.xp_text(v)
+            text = xp_text(v)
             if e.tag == 0x9C9D:
                 c.value(Kind.OWNER, field, text)
             else:
                 c.text(field, text)
         elif e.tag == 0x9286:
-            c.text(field, exif_mod.user_comment(v))
+            c.text(field, user_comment(v))
         elif e.tag == 0x02BC:  # XMP inside TIFF/EXIF
             _xmp_block(c, f"XMP{suffix}", _blob(e, payload))
         elif e.tag == 0x83BB:
@@ -827,9 +830,7 @@ def _exif_entries(c: _Collector, ex: exif_mod.ExifData, suffix: str, payload: by
         elif e.tag == 0x8773 and ifd.startswith(("IFD", "SubIFD")):  # a TIFF page's colour profile
             _icc_block(c, f"{ifd}{suffix}", _blob(e, payload), first=ifd == "IFD0" and not suffix)
         elif e.tag == 0x8649:
-            from ..media.jpeg import photoshop_resources
-
-            for rid, body in photoshop_resources(_blob(e, payload)):
+            for rid, body in photoshop.resources(_blob(e, payload)):
                 if rid == 0x0404:
                     _iptc_block(c, f"IPTC{suffix}", body)
                 elif rid in (0x0409, 0x040C):
@@ -850,18 +851,18 @@ _GPS_TEXT_TAGS = frozenset({0x1B, 0x1C})
 _BLOB_TAGS = frozenset({0x927C, 0x8773, 0xC634, 0xC4A5})
 
 
-def _blob(e: exif_mod.Entry, payload: bytes) -> bytes:
+def _blob(e: Entry, payload: bytes) -> bytes:
     if isinstance(e.value, (bytes, bytearray)):
         return bytes(e.value)
     if isinstance(e.value, str):
         return e.value.encode("utf-8", "replace")
     if payload and e.data_offset and e.count:
-        size = exif_mod.TYPE_SIZE.get(e.type, 1) * e.count
+        size = TYPE_SIZE.get(e.type, 1) * e.count
         return bytes(payload[e.data_offset : e.data_offset + min(size, 16 * 1024 * 1024)])
     return b""
 
 
-def _maker_entry(c: _Collector, ex: exif_mod.ExifData, e: exif_mod.Entry, suffix: str) -> None:
+def _maker_entry(c: _Collector, ex: ExifData, e: Entry, suffix: str) -> None:
     fam = (ex.maker or "Maker").split(":")[0]
     field = f"{fam} {e.name}{suffix}"
     v = e.value
@@ -875,8 +876,8 @@ def _maker_entry(c: _Collector, ex: exif_mod.ExifData, e: exif_mod.Entry, suffix
     if fam == "Pentax":
         if e.tag in (0x0023, 0x0024) and isinstance(v, tuple) and v:
             idx = int(v[0])
-            if 0 <= idx < len(exif_mod.PENTAX_CITIES):
-                c.value(Kind.LOCATION, field, exif_mod.PENTAX_CITIES[idx])
+            if 0 <= idx < len(PENTAX_CITIES):
+                c.value(Kind.LOCATION, field, PENTAX_CITIES[idx])
             return
         if e.tag == 0x0215:
             serial = 0
@@ -904,9 +905,9 @@ def _maker_entry(c: _Collector, ex: exif_mod.ExifData, e: exif_mod.Entry, suffix
         if isinstance(v, str):  # maker-note strings: read for contact details, never by NER
             c.other(field, v)
         return
-    if isinstance(v, tuple) and e.type in (exif_mod.BYTE, exif_mod.SBYTE) and all(0 <= x < 256 for x in v):
+    if isinstance(v, tuple) and e.type in (BYTE, SBYTE) and all(0 <= x < 256 for x in v):
         v = bytes(v)
-    text = v if isinstance(v, str) else exif_mod._text(v).split("\x00", 1)[0].strip() if isinstance(v, bytes) else None
+    text = v if isinstance(v, str) else bytes_text(v).split("\x00", 1)[0].strip() if isinstance(v, bytes) else None
     if text is None and isinstance(v, tuple) and v and kind is Kind.DEVICE_ID and v[0]:
         text = str(v[0])
     if text:
