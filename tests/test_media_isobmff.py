@@ -17,7 +17,7 @@ from leakscan.media.base import StripOptions
 from leakscan.media.bmff import Walk
 from leakscan.media.heif import AvifHandler, HeifHandler, heif_items
 from leakscan.media.quicktime import QuickTimeHandler
-from leakscan.scanners.photo_metadata import iso6709
+from leakscan.scanners.photo_fields import iso6709
 
 pillow_heif = pytest.importorskip("pillow_heif")
 pillow_heif.register_heif_opener()

@@ -298,7 +298,7 @@ def test_full_scan_reads_names_and_places_in_text_fields(
     ],
 )
 def test_ner_reads_text_that_may_name_someone(field: str, text: str) -> None:
-    from leakscan.scanners.photo_metadata import wants_ner
+    from leakscan.scanners.photo_fields import wants_ner
 
     assert wants_ner(field, text)
 
@@ -323,7 +323,7 @@ def test_ner_reads_text_that_may_name_someone(field: str, text: str) -> None:
     ],
 )
 def test_ner_skips_text_with_nothing_for_it(field: str, text: str, owners: tuple[str, ...]) -> None:
-    from leakscan.scanners.photo_metadata import wants_ner
+    from leakscan.scanners.photo_fields import wants_ner
 
     assert not wants_ner(field, text, set(owners))
 
@@ -345,7 +345,7 @@ def test_fields_that_are_not_free_text_give_no_false_alarm_on_the_corpus() -> No
     """Program names, versions, logs, digests, identifiers, schema values, edit histories: on
     real photos the pattern scanners find in them only what is really there."""
     from leakscan.media.base import field_key
-    from leakscan.scanners.photo_metadata import OTHER, classify
+    from leakscan.scanners.photo_fields import OTHER, classify
 
     found = set()
     for m in ENTRIES:
@@ -978,7 +978,7 @@ def test_iptc_datasets_and_location_removal() -> None:
     ],
 )
 def test_coordinates_written_in_a_text_field_are_a_gps_finding(text: str, where) -> None:
-    from leakscan.scanners.photo_metadata import coordinates
+    from leakscan.scanners.photo_fields import coordinates
 
     found = coordinates(text)
     if where is None:

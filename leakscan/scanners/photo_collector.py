@@ -1,0 +1,345 @@
+"""The collector: findings for one photo's metadata, gathered field by field, de-duplicated.
+
+:mod:`.photo_metadata` decodes the blocks and hands every value to a :class:`Collector`:
+structured values become findings at once (GPS, owners, places, serial numbers, previews,
+the capture time); texts are gathered and read by the text scanners in one batch
+(:meth:`Collector.run_texts`, one NER pass per photo).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from contextlib import nullcontext
+from dataclasses import replace
+from typing import Any
+
+from .. import geo
+from ..findings import Finding, Kind
+from ..media.exif_data import bytes_text
+from ..settings import Settings
+from . import text_scanners
+from .detect import detect_text
+from .photo_fields import (
+    BOILERPLATE,
+    BYTE_LIST,
+    DATETIME_NAMES,
+    JUNK_VALUE,
+    MAX_TEXT_CHARS,
+    MAX_TEXT_FIELDS,
+    OTHER,
+    SHORT,
+    TEXT,
+    TEXT_KINDS,
+    UNLIKE_A_NAME,
+    blank_controls,
+    blank_stamps,
+    classify,
+    clean_value,
+    coordinates,
+    local_name,
+    no_text,
+    printable,
+    profile_link,
+    wants_ner,
+)
+
+#: The scanner's name, as findings and settings name it.
+NAME = "photo_metadata"
+
+# -- the collector ---------------------------------------------------------------------------------
+
+
+class Collector:
+    """Gathers findings for one image, de-duplicating as it goes.
+
+    With ``structured`` False (the metadata scanner switched off, text scanners on) it only
+    gathers text: free-text fields as always, and the names and places it would otherwise
+    report by their field name (owners, people, places) as texts for the text scanners;
+    positions, times, serial numbers and previews are not text and are left out.
+    """
+
+    def __init__(self, settings: Settings, *, structured: bool = True) -> None:
+        self.settings = settings
+        self.structured = structured
+        self.findings: list[Finding] = []
+        self.gps_seen: list[tuple[float, float]] = []
+        #: Positions written out in text fields, per field.
+        self.gps_in_texts: dict[str, list[tuple[float, float]]] = {}
+        self.gps_other: set[str] = set()
+        self.values: set[tuple[Kind, str]] = set()
+        #: Cleaned text -> its index in ``text_order`` (the first field it was seen in).
+        self.texts: dict[str, int] = {}
+        #: ``[field, text, free]`` per distinct text: ``free`` False for a text seen only in
+        #: fields not known to be free text (:data:`~.photo_fields.OTHER`: pattern scanners only, see
+        #: :meth:`run_texts`).
+        self.text_order: list[list[Any]] = []
+        self.owner_texts: list[tuple[str, str]] = []
+        #: Values reported whole by their field (owners, people, places, addresses): the
+        #: scanners for contact details still read them (a phone number in an owner's name).
+        self.value_texts: list[tuple[str, str]] = []
+        #: Copyright lines of what the photo carries (an ICC profile's): an owner when they
+        #: name a person (:meth:`run_texts`).
+        self.credits: list[tuple[str, str]] = []
+        self.datetime: tuple[int, str, str] | None = None
+        self.thumbs: set[str] = set()
+        self.filename: str | None = None
+        #: Make/Model values: a description that only repeats them is not worth scanning.
+        self.camera: set[str] = set()
+        #: Why this image could not be fully checked (a block only read in part...): no values.
+        self.incomplete: list[str] = []
+        #: Every named text value seen, ``(field, text)``, repeats included (see :func:`.photo_metadata.text_fields`).
+        self.fields: list[tuple[str, str]] = []
+
+    # structured ----------------------------------------------------------------------------------
+
+    def value(self, kind: Kind, field: str, raw: Any, *, detail: str | None = None) -> None:
+        if isinstance(raw, str):
+            self.fields.append((field, raw))
+        if not self.structured:
+            if kind in TEXT_KINDS and isinstance(raw, str):
+                self.text(field, raw)
+            return
+        text = clean_value(str(raw)) if raw is not None else ""
+        if not text or JUNK_VALUE.match(text):
+            return
+        key = (kind, text.casefold())
+        if key in self.values:
+            return
+        self.values.add(key)
+        self.findings.append(Finding(kind=kind, text=text, field=field, scanner=NAME, detail=detail))
+        if kind is Kind.OWNER:
+            self.owner_texts.append((field, text))
+        if kind in TEXT_KINDS:
+            self.value_texts.append((field, text))
+
+    def named(self, field: str, name: str, raw: Any) -> None:
+        """Classify ``name`` and record ``raw`` as the kind it gives."""
+        kind = classify(name)
+        if kind is None:
+            if isinstance(raw, str) and UNLIKE_A_NAME.search(raw[:MAX_TEXT_CHARS]):
+                self.other(field, raw)  # not what a camera's name looks like: read it
+            return
+        if kind == TEXT:
+            if isinstance(raw, str):
+                self.text(field, raw)
+            return
+        if kind == OTHER:
+            if isinstance(raw, (bytes, bytearray)):
+                raw = printable(bytes(raw))
+            if isinstance(raw, str):
+                self.other(field, raw)
+            return
+        if kind is Kind.DATETIME:
+            self.when(field, name, raw)
+            return
+        if isinstance(raw, (bytes, bytearray)):
+            raw = bytes_text(bytes(raw))
+        if isinstance(raw, str) and BYTE_LIST.fullmatch(raw):
+            # some cameras write text as a list of character codes ("79 76 89 ...")
+            codes = [int(x) for x in raw.split()]
+            if all(0 <= x < 256 for x in codes):
+                raw = bytes(codes).split(b"\x00", 1)[0].decode("latin-1").strip()
+                if len(raw) <= SHORT and BOILERPLATE.match(raw):
+                    return
+        if kind is Kind.OWNER and isinstance(raw, str) and len(re.findall(r"\w", raw)) < 2:
+            return
+        if (
+            kind is Kind.DEVICE_ID
+            and isinstance(raw, str)
+            and (re.fullmatch(r"[\s0]*", raw) or not re.search(r"\d", raw) or len(raw.strip()) < 3)
+        ):
+            return
+        if kind is Kind.DEVICE_ID and isinstance(raw, str) and len(raw) <= SHORT and BOILERPLATE.match(raw):
+            return
+        self.value(kind, field, raw)
+
+    def when(self, field: str, name: str, raw: Any) -> None:
+        if not self.structured:
+            return
+        text = clean_value(str(raw)) if raw is not None else ""
+        if not text or JUNK_VALUE.match(text) or text.startswith("0000"):
+            return
+        rank = DATETIME_NAMES.index(local_name(name)) if local_name(name) in DATETIME_NAMES else len(DATETIME_NAMES)
+        if self.datetime is None or rank < self.datetime[0]:
+            self.datetime = (rank, field, text)
+
+    def thumbnail(self, field: str, size: int | None) -> None:
+        if not self.structured or field in self.thumbs:
+            return
+        self.thumbs.add(field)
+        text = "embedded preview image" + (f" ({size:,} bytes)" if size and size > 16 else "")
+        self.findings.append(Finding(kind=Kind.THUMBNAIL, text=text, field=field, scanner=NAME))
+
+    def gps(self, field: str, lat: float | None, lon: float | None, *, in_text: bool = False) -> None:
+        """One position (reported once). ``in_text``: written out in a text field, which is
+        reported even when the same position came from GPS tags (the field says where too,
+        and an only-GPS copy must leave it out: :func:`leakscan.redact.image.location_texts`)."""
+        if not self.structured or lat is None or lon is None:
+            return
+        detail, place = geo.describe(lat, lon)
+        if detail == "invalid":
+            text = "invalid position"
+            if all(isinstance(v, float) and math.isfinite(v) for v in (lat, lon)):
+                text = f"{lat:.5f}, {lon:.5f}"
+            if text in self.gps_other:
+                return
+            self.gps_other.add(text)
+        else:
+            seen = self.gps_in_texts.setdefault(field, []) if in_text else self.gps_seen
+            for la, lo in seen:
+                if (la == lo == 0.0) == (lat == lon == 0.0) and geo.distance_km(la, lo, lat, lon) < 0.05:
+                    return
+            seen.append((lat, lon))
+            text = f"{lat:.5f}, {lon:.5f}"
+        self.findings.append(Finding(kind=Kind.GPS, text=text, field=field, scanner=NAME, place=place, detail=detail))
+
+    def cell(self, field: str, text: str) -> None:
+        if not self.structured:
+            return
+        text = clean_value(text)
+        if not text or text in self.gps_other:
+            return
+        self.gps_other.add(text)
+        self.findings.append(Finding(kind=Kind.GPS, text=text, field=field, scanner=NAME, detail="cell"))
+
+    # free text -----------------------------------------------------------------------------------------
+
+    def text(self, field: str, raw: str, *, free: bool = True) -> None:
+        """A text value: the text scanners read it; ``free`` False for a field not known to be
+        free text (:data:`~.photo_fields.OTHER`)."""
+        if not raw or not raw.strip():
+            return
+        self.fields.append((field, raw))
+        text = raw[:MAX_TEXT_CHARS]
+        if len(text) <= SHORT and BOILERPLATE.match(text):
+            return
+        key = " ".join(blank_controls(text).split()).casefold()
+        if key in self.camera:
+            return
+        if key in self.texts:
+            if free:  # seen first in a field that is not free text: it is free text here
+                self.text_order[self.texts[key]][2] = True
+            return
+        if len(self.text_order) >= MAX_TEXT_FIELDS:
+            reason = f"more than {MAX_TEXT_FIELDS} text fields (the rest were not scanned)"
+            if reason not in self.incomplete:
+                self.incomplete.append(reason)
+            return
+        self.texts[key] = len(self.text_order)
+        self.text_order.append([field, text, free])
+        for lat, lon in coordinates(text):  # a position written out in a comment is a position
+            self.gps(field, lat, lon, in_text=True)
+
+    def credit(self, field: str, raw: str) -> None:
+        """The copyright line of something the photo carries (its colour profile): read like
+        any field (:meth:`other`), and reported as the owner when NER reads a person's name in
+        it ("Copyright Jane Example"); a company's ("Copyright Apple Inc.") is nobody's."""
+        self.other(field, raw)
+        if self.structured and raw.strip():
+            self.credits.append((field, clean_value(raw)))
+
+    def other(self, field: str, raw: str) -> None:
+        """A string value of a field that is not known to be free text (:data:`~.photo_fields.OTHER`): the
+        pattern scanners read it, unless it is plainly no text (a number, a date, an id)."""
+        if raw and not no_text(raw[:MAX_TEXT_CHARS]):
+            self.text(field, raw, free=False)
+
+    def run_texts(self, failed: list[str]) -> None:
+        """Run the text scanners over the free-text fields: one batched NER pass per image.
+
+        NER (the costly part) only reads fields where it can find something the rest of
+        the scan does not already report (see :func:`~.photo_fields.wants_ner`); every field still gets
+        the pattern scanners (phone, e-mail, address...). Texts seen only in fields that are
+        not free text (:data:`~.photo_fields.OTHER`: program names, logs, identifiers, schema values) get the
+        pattern scanners alone, with their time stamps blanked (:data:`~.photo_fields.STAMP`), and report a
+        link only when it leads to a profile (:func:`~.photo_fields.profile_link`): a program's or a
+        schema's web address there leads to nobody.
+        """
+        from .. import nlp
+        from ..textview import TextView
+
+        ner_on = any(s.name == "ner" for s in text_scanners(self.settings))
+        owners = {" ".join(t.split()).casefold() for _f, t in self.owner_texts}
+        use_ner = [ner_on and free and wants_ner(f, t, owners) for f, t, free in self.text_order]
+        # Each text's view (what a reader sees) is built once: NER reads it, so do the others.
+        texts = [
+            (f, TextView.of(blank_controls(t) if free else blank_stamps(blank_controls(t))))
+            for f, t, free in self.text_order
+        ]
+        batch = [v.text for (_f, v), ner in zip(texts, use_ner, strict=True) if ner]
+        patterns_only = _no_ner_settings(self.settings) if ner_on else self.settings
+        # The Docs live only inside spaCy's memory zone (its vocabulary is freed after).
+        with nlp.zone(self.settings.model) if batch else nullcontext():
+            docs: list[Any] = [None] * len(texts)
+            if batch:
+                made = iter(list(nlp.make_docs(batch, self.settings.model)))
+                docs = [next(made) if ner else None for ner in use_ner]
+            for (field, view), ner, doc, (_f, _t, free) in zip(texts, use_ner, docs, self.text_order, strict=True):
+                sets = self.settings if ner else patterns_only
+                found, bad = detect_text(view.original, sets, field=field, doc=doc, view=view)
+                failed.extend(bad)
+                self.findings.extend(f for f in found if free or f.kind is not Kind.URL or profile_link(f.text))
+        if self.credits and ner_on:
+            ner_only = _ner_settings(self.settings)
+            for field, text in self.credits:
+                found, bad = detect_text(text, ner_only, field=field)
+                failed.extend(bad)
+                if any(f.kind is Kind.PERSON for f in found):
+                    self.value(Kind.OWNER, field, text)
+        # values reported whole (owners, places...): phone numbers, e-mails, handles inside them
+        if self.value_texts:
+            sub = _contact_settings(self.settings)
+            for field, text in self.value_texts:
+                found, bad = detect_text(text, sub, field=field)
+                failed.extend(bad)
+                self.findings.extend(
+                    f for f in found if f.kind in (Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.URL) or f.detail == "known"
+                )
+
+    def finish(self) -> list[Finding]:
+        if self.datetime is not None:
+            _rank, field, text = self.datetime
+            self.findings.append(Finding(kind=Kind.DATETIME, text=text, field=field, scanner=NAME))
+        return self.findings
+
+
+_CONTACT_CACHE: dict[Settings, Settings] = {}
+_NO_NER_CACHE: dict[Settings, Settings] = {}
+
+
+def _no_ner_settings(settings: Settings) -> Settings:
+    """The same settings without the NER scanner (for texts NER would not read)."""
+    sub = _NO_NER_CACHE.get(settings)
+    if sub is None:
+        from . import SCANNER_NAMES
+
+        names = settings.scanners or SCANNER_NAMES
+        wanted = tuple(n for n in names if n not in ("ner", NAME))
+        # NAME alone enables no text scanner: NER was the only one asked for
+        sub = replace(settings, scanners=wanted or (NAME,))
+        if len(_NO_NER_CACHE) > 32:
+            _NO_NER_CACHE.clear()
+        _NO_NER_CACHE[settings] = sub
+    return sub
+
+
+def _ner_settings(settings: Settings) -> Settings:
+    """The same settings with NER alone (is there a person's name in a credit line?)."""
+    return replace(settings, scanners=("ner",))
+
+
+def _contact_settings(settings: Settings) -> Settings:
+    """The same settings with only the scanners that find contact details (cheap, no NER)."""
+    sub = _CONTACT_CACHE.get(settings)
+    if sub is None:
+        from . import SCANNER_NAMES
+
+        wanted = tuple(n for n in ("phone", "email", "handle", "known") if n in SCANNER_NAMES)
+        if settings.scanners:
+            wanted = tuple(n for n in wanted if n in settings.scanners)
+        sub = replace(settings, scanners=wanted or ("phone",))
+        if len(_CONTACT_CACHE) > 32:
+            _CONTACT_CACHE.clear()
+        _CONTACT_CACHE[settings] = sub
+    return sub
