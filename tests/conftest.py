@@ -51,12 +51,29 @@ def spans_of(text: str, *parts: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def scan_spans(scanner, text: str, settings=None) -> list[tuple[int, int, str]]:
-    """``(start, end, text)`` of what one scanner finds in ``text``."""
+def scan_checked(scanner, text: str, settings=None, *, field: str | None = None) -> list:
+    """What one scanner finds in ``text``, each finding checked against the contract every
+    scanner keeps (tests/test_scanner_contract.py holds it to the whole registry; each
+    scanner's own tests go through here too)."""
     from leakscan.scanners.base import TextContext
     from leakscan.settings import Settings
 
-    return [(f.start, f.end, f.text) for f in scanner.scan(TextContext(text, settings or Settings()))]
+    found = list(scanner.scan(TextContext(text, settings or Settings(), field=field)))
+    for f in found:
+        assert 0 <= f.start < f.end <= len(text), "a finding covers at least one character of the text"
+        assert text[f.start : f.end] == f.text, "the offsets point at exactly the finding's text"
+        assert f.text == f.text.strip(), "no white space around a finding"
+        assert f.kind in scanner.kinds, f"{scanner.name} reports only the kinds it declares"
+        assert f.scanner == scanner.name
+        assert 0 < f.confidence <= 1
+        assert f.field == field, "a finding keeps the field its text came from"
+        assert (f.severity, f.code, f.message) == (None, None, None), "the policy decides severity and wording"
+    return found
+
+
+def scan_spans(scanner, text: str, settings=None) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of what one scanner finds in ``text`` (contract checked)."""
+    return [(f.start, f.end, f.text) for f in scan_checked(scanner, text, settings)]
 
 
 @pytest.fixture

@@ -6,13 +6,10 @@ Every address here is made up; no post comes from a real child.
 from __future__ import annotations
 
 import pytest
-from conftest import scan_spans, spans_of
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from conftest import scan_checked, scan_spans, spans_of
 
 from leakscan.findings import Kind
 from leakscan.scanners.address import AddressScanner
-from leakscan.scanners.base import TextContext
 from leakscan.settings import Settings
 
 SETTINGS = Settings()
@@ -147,24 +144,12 @@ NEGATIVE = [
     "i got 1st place on the street",
     "my dad works on 5th avenue",
     "we live in Springfield",
-    "",
-    "   ",
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_leaves_non_addresses_alone(text: str) -> None:
     assert scan(text) == []
-
-
-def test_finding_fields() -> None:
-    text = "we live at 42 oak street lol"
-    (f,) = list(SCANNER.scan(TextContext(text, SETTINGS)))
-    assert f.kind is Kind.ADDRESS
-    assert f.scanner == "address"
-    assert text[f.start : f.end] == f.text == "42 oak street"
-    assert 0.0 < f.confidence <= 1.0
-    assert SCANNER.kinds == frozenset({Kind.ADDRESS})
 
 
 def test_lower_case_needs_a_strong_street_type_or_context() -> None:
@@ -178,25 +163,6 @@ def test_through_the_engine() -> None:
     found, failed = detect_text("we live at 42 oak street", Settings(scanners=("address",)))
     assert failed == []
     assert [(f.kind, f.text) for f in found] == [(Kind.ADDRESS, "42 oak street")]
-
-
-_FRAGMENTS = st.sampled_from(
-    [
-        "42", "1", "5/18", "Oak", "oak", "Street", "St.", "st", "Ave", "Road", "Close", "rue", "Via",
-        "Mellemvej", "út", "u.", "apt", "Apt.", "flat", "#4", "zip", "postcode", "LS6 2AB", "K1A 0B1",
-        "62704", "IL", "live at ", "my address is ", "I live on ", "P.O. Box", "APO AA", "twenty",
-        "two", " ", "  ", "\n", "\n> ", ",", ".", "-", ":", "é", "١٢", "٣", "ＡＢ", "\u0130", "🏠",
-    ]
-)  # fmt: skip
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(_FRAGMENTS, st.text(max_size=8)), max_size=30).map("".join))
-def test_never_raises_and_offsets_are_exact(text: str) -> None:
-    for f in SCANNER.scan(TextContext(text, SETTINGS)):
-        assert 0 <= f.start < f.end <= len(text)
-        assert text[f.start : f.end] == f.text
-        assert f.kind is Kind.ADDRESS
 
 
 HOSTILE = {
@@ -216,6 +182,4 @@ HOSTILE = {
 
 @pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
 def test_hostile_long_input_completes(text: str) -> None:
-    # Linear-time matching: these must finish (no timing assertion).
-    for f in SCANNER.scan(TextContext(text, SETTINGS)):
-        assert text[f.start : f.end] == f.text
+    scan_checked(SCANNER, text, SETTINGS)  # linear-time matching: these must finish (no timing assertion)

@@ -9,8 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from conftest import scan_checked
 
 from leakscan import Kind, Settings, posts
 from leakscan.findings import Severity, Verdict
@@ -35,12 +34,8 @@ PHONE, EMAIL, HANDLE = Kind.PHONE, Kind.EMAIL, Kind.HANDLE
 
 
 def scan(text: str, s: Settings = SETTINGS):
-    findings = list(SCANNER.scan(TextContext(text, s)))
-    for f in findings:
-        assert text[f.start : f.end] == f.text
-        assert f.detail == "known" and f.scanner == "known"
-        assert f.kind in SCANNER.kinds
-        assert 0 < f.confidence <= 1
+    findings = scan_checked(SCANNER, text, s)
+    assert all(f.detail == "known" for f in findings)
     return findings
 
 
@@ -256,23 +251,6 @@ def test_matchers_are_cached_per_settings() -> None:
 def test_edit_distance(a: str, b: str, k: int, expected: bool) -> None:
     assert _close(a, b, k) is expected
     assert _close(b, a, k) is expected
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    st.text(
-        alphabet=st.sampled_from(list("emajohnsJ .-_'’@lincoltary5520134+fivezr#\nŌé٣")),
-        max_size=120,
-    )
-)
-def test_never_raises_and_offsets_are_exact(text: str) -> None:
-    scan(text)
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.text(max_size=200))
-def test_never_raises_on_any_text(text: str) -> None:
-    scan(text)
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,12 @@ from __future__ import annotations
 import pytest
 
 from leakscan import Finding, Kind, Settings, posts
-from leakscan.scanners import SCANNER_NAMES, TEXT_SCANNERS, TextScanner, detect
+from leakscan.scanners import SCANNER_NAMES, TEXT_SCANNERS, detect
 from leakscan.scanners.detect import merge
 
 
 def span(kind: Kind, start: int, end: int, text: str = "", **kw) -> Finding:
     return Finding(kind=kind, text=text or "x" * (end - start), start=start, end=end, **kw)
-
-
-def test_scanner_list_is_explicit_and_follows_the_interface():
-    assert SCANNER_NAMES[-1] == "photo_metadata"
-    for scanner in TEXT_SCANNERS:
-        assert isinstance(scanner, TextScanner)
-        assert scanner.kinds and scanner.name in SCANNER_NAMES
 
 
 def test_same_kind_overlaps_merge_into_one_span():

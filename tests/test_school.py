@@ -7,12 +7,9 @@ comes from a real child.
 from __future__ import annotations
 
 import pytest
-from conftest import scan_spans, spans_of
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from conftest import scan_checked, scan_spans, spans_of
 
 from leakscan.findings import Kind
-from leakscan.scanners.base import TextContext
 from leakscan.scanners.school import (
     FLAG_DISTINCT,
     SchoolScanner,
@@ -149,24 +146,12 @@ NEGATIVE = [
     "the primary colors are red and blue",
     "lincoln middle finger lol",
     "Stocks Hit Record High",
-    "",
-    "   ",
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_leaves_non_schools_alone(text: str) -> None:
     assert scan(text) == []
-
-
-def test_finding_fields() -> None:
-    text = "i go to lincoln elem lol"
-    (f,) = list(SCANNER.scan(TextContext(text, SETTINGS)))
-    assert f.kind is Kind.SCHOOL
-    assert f.scanner == "school"
-    assert text[f.start : f.end] == f.text == "lincoln elem"
-    assert 0.0 < f.confidence <= 1.0
-    assert SCANNER.kinds == frozenset({Kind.SCHOOL})
 
 
 def test_gazetteer_knows_common_stems() -> None:
@@ -207,25 +192,6 @@ def test_through_the_engine() -> None:
     assert [(f.kind, f.text) for f in found] == [(Kind.SCHOOL, "lincoln elem")]
 
 
-_FRAGMENTS = st.sampled_from(
-    [
-        "school", "School", "High", "high", "Elementary", "elem", "St.", "St", "Mary's", "C of E",
-        "C.E.", "H.S.", "PS", "P.S.", "321", "4", "Lincoln", "lincoln", "i go to ", "I'm at ",
-        "my school is ", " is my school", "Jr.", "Junior", "Academy", "Lycée", "KV", "and", "of",
-        " ", "  ", "\n", ".", ",", "-", "'", "’", "é", "🦄", "١٢", "ＡＢ", "\u0130",
-    ]
-)  # fmt: skip
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(_FRAGMENTS, st.text(max_size=8)), max_size=30).map("".join))
-def test_never_raises_and_offsets_are_exact(text: str) -> None:
-    for f in SCANNER.scan(TextContext(text, SETTINGS)):
-        assert 0 <= f.start < f.end <= len(text)
-        assert text[f.start : f.end] == f.text
-        assert f.kind is Kind.SCHOOL
-
-
 HOSTILE = {
     "school": "school " * 30_000,
     "lincoln": "Lincoln " * 25_000 + "High",
@@ -241,6 +207,4 @@ HOSTILE = {
 
 @pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
 def test_hostile_long_input_completes(text: str) -> None:
-    # Linear-time matching: these must finish (no timing assertion).
-    for f in SCANNER.scan(TextContext(text, SETTINGS)):
-        assert text[f.start : f.end] == f.text
+    scan_checked(SCANNER, text, SETTINGS)  # linear-time matching: these must finish (no timing assertion)
