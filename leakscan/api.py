@@ -13,9 +13,9 @@ import contextlib
 import importlib
 import os
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any
 
 from . import posts
 from .errors import LeakscanError, SettingsError
@@ -24,6 +24,9 @@ from .media.base import StripOptions
 from .redact.text import STYLES
 from .redact.text import redact_text as _redact_spans
 from .settings import Settings, default_settings
+
+if TYPE_CHECKING:  # photos (Pillow, the format handlers) is imported when a post has photos
+    from .photos import ImageSource, Photo
 
 
 @dataclass(frozen=True)
@@ -70,9 +73,6 @@ def redact_text(text: str, settings: Settings | None = None, *, style: str = "pl
 
 
 # -- checking a whole post (text + photos) for apps ----------------------------------------
-
-#: What :func:`check_post` accepts as an image: a path, or the file's bytes.
-ImageSource = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview]
 
 #: A sample post that touches every text scanner once (all synthetic, no real child).
 _WARM_UP_TEXT = (
@@ -186,9 +186,17 @@ def _as_settings(settings: Settings | Mapping[str, Any] | None, base: Settings |
 
 
 def _image_name(source: ImageSource, index: int) -> str:
+    """How a photo of a post is reported: its path, or ``images[N]`` when it came as bytes."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         return f"images[{index}]"
-    return os.fspath(source)
+    return os.fspath(source) if isinstance(source, (str, os.PathLike)) else source.name or f"images[{index}]"
+
+
+def _photos_of(images: Sequence[ImageSource] | ImageSource) -> list[ImageSource]:
+    """The photos of a post: one given alone (a path, its bytes, a Photo) is a post of one."""
+    if isinstance(images, (str, bytes, bytearray, memoryview, os.PathLike)) or not isinstance(images, Iterable):
+        return [images]
+    return list(images)
 
 
 _warm_lock = threading.Lock()
@@ -229,32 +237,27 @@ def _check(
         raise ValueError(f"unknown redaction style {style!r} (expected one of: {', '.join(STYLES)})")
     if not isinstance(text, str):
         raise TypeError("text must be a str")
-    if isinstance(images, (str, bytes, bytearray, memoryview, os.PathLike)):
-        images = (images,)
     warm_up(settings)
     text_result = posts.scan_text(text, settings)
     redacted = _redacted(text, text_result, style)
     image_results: list[ScanResult] = []
     cleaned: list[CleanedImage] = []
-    for index, source in enumerate(images):
-        from .photos import read_source, scan_image
+    for index, source in enumerate(_photos_of(images)):
+        from .photos import Photo, check_pixels, open_photo, scan_image
 
         name = _image_name(source, index)
-        is_path = not isinstance(source, (bytes, bytearray, memoryview))
-        data: bytes | None = None
+        photo: Photo | None = None  # read once: the scan and the clean copy both work from it
         try:
-            data = read_source(source, settings) if clean_images else None
+            opened = source if isinstance(source, Photo) else open_photo(source, settings)
+            check_pixels(opened, settings)
+            photo = opened
             # A path's file name is scanned too ("emma_at_lincoln.jpg"); bytes have none.
-            result = scan_image(
-                data if data is not None else _scan_source(source), settings, name=name if is_path else None
-            )
-            if not is_path:
-                result = replace(result, source=name)
+            result = replace(scan_image(photo, settings), source=name)
         except LeakscanError as exc:
             result = ScanResult(source=name, type="image", error=str(exc))
         image_results.append(result)
         if clean_images:
-            cleaned.append(_clean(data, result, settings, options or StripOptions()))
+            cleaned.append(_clean(photo, result, settings, options or StripOptions()))
     worst = max((r.verdict for r in (text_result, *image_results)), key=lambda v: v.rank)
     return PostCheck(
         verdict=worst,
@@ -265,19 +268,13 @@ def _check(
     )
 
 
-def _scan_source(source: ImageSource) -> str | os.PathLike[str] | bytes:
-    if isinstance(source, (bytearray, memoryview)):
-        return bytes(source)
-    return source
-
-
-def _clean(data: bytes | None, result: ScanResult, settings: Settings, options: StripOptions) -> CleanedImage:
-    if data is None:  # not even read; a photo read in part goes on: the strip's check decides
+def _clean(photo: Photo | None, result: ScanResult, settings: Settings, options: StripOptions) -> CleanedImage:
+    if photo is None:  # not read, or refused; a photo read in part goes on: the strip's check decides
         return CleanedImage(data=None, error=result.error or "image could not be read")
     from .redact.image import clean_image_bytes
 
     try:
-        done = clean_image_bytes(data, options, settings, findings=result.findings)
+        done = clean_image_bytes(photo, options, settings, findings=result.findings)
     except LeakscanError as exc:
         return CleanedImage(data=None, error=str(exc))
     return CleanedImage(
@@ -297,13 +294,18 @@ def check_post(
     clean_images: bool = False,
     style: str = "placeholder",
 ) -> PostCheck:
-    """Check one post before it goes out: its text and its photos (paths or bytes).
+    """Check one post before it goes out: its text and its photos (paths, bytes, or photos
+    already read with :func:`leakscan.photos.open_photo`).
 
     Returns a :class:`PostCheck`: the verdict (the worst of text and photos), every finding
     with a child-friendly message, the redacted text, and clean copies of the photos when
     ``clean_images=True``. ``settings`` is a :class:`Settings`, a mapping validated like
     :meth:`Settings.from_dict` (unknown keys raise :class:`SettingsError` naming the key),
     or None for the defaults. Thread-safe; the spaCy model is loaded once per process.
+
+    A photo that cannot be read, or whose header declares more than ``max_image_pixels``
+    (a decompression bomb for whoever decodes it next), does not sink the post: its result
+    carries the reason in ``error`` (verdict block) and it gets no clean copy.
 
     >>> check = check_post("call me on 217 555 0134")
     >>> check.verdict.value, check.redacted_text

@@ -7,6 +7,7 @@ The tree::
     ├── InputError                an item could not be read or scanned
     │   ├── UnsupportedFormatError  content that is not a supported image/text/post file
     │   └── LimitError            an item over a configured limit (text length, bytes, pixels)
+    │       └── TooManyPixelsError  a picture larger than max_image_pixels (a decompression bomb)
     └── RedactError               a clean copy could not be written or failed verification
         └── DiskFullError         the output disk is full: the run stops (every next write would fail)
 
@@ -37,6 +38,11 @@ class UnsupportedFormatError(InputError):
 
 class LimitError(InputError):
     """An item larger than a configured limit (text length, file size, image pixels)."""
+
+
+class TooManyPixelsError(LimitError):
+    """A picture whose header declares more pixels (width x height) than ``max_image_pixels``:
+    a decompression bomb for whoever decodes it next."""
 
 
 class RedactError(LeakscanError):

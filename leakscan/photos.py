@@ -8,14 +8,21 @@
 The format is sniffed from the content, never from the extension. Only metadata is read:
 no pixel is decoded, so scanning is fast. A file that cannot be read never raises from
 :func:`scan_image`: its :class:`~leakscan.findings.ScanResult` carries a one-line ``error``.
+
+:func:`open_photo` reads a photo once -- its bytes within ``max_file_bytes``, its format
+sniffed, its metadata blocks found -- and raises a precise :class:`~leakscan.errors.InputError`
+when it cannot; everything after (a scan, a clean copy, :func:`leakscan.check_post`, the
+service) works from the :class:`Photo` it returns, so nothing is sniffed or parsed twice.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
+from typing import Union
 
 from . import policy
-from .errors import InputError, LimitError, UnsupportedFormatError
+from .errors import InputError, LimitError, TooManyPixelsError, UnsupportedFormatError
 from .findings import Finding, ScanResult
 from .fsutil import read_input
 from .media import sniff
@@ -64,6 +71,83 @@ def read_image(data: bytes) -> tuple[Handler, RawMetadata]:
     return handler, meta
 
 
+@dataclass(frozen=True)
+class Photo:
+    """One photo or video read once: its bytes, the handler of its format, its metadata blocks.
+
+    Made by :func:`open_photo`. A scan decodes ``meta`` and notes there what it could not
+    read (``meta.incomplete``): scan a photo once, and hand its findings to what comes next.
+    """
+
+    data: bytes
+    handler: Handler
+    meta: RawMetadata
+    #: The path it was read from (its file name is scanned as text too); None for bytes.
+    name: str | None = None
+
+    @property
+    def format(self) -> str:
+        """The sniffed format (``"JPEG"``, ``"HEIF"``, ``"QUICKTIME"``...)."""
+        return self.handler.format
+
+    @property
+    def media(self) -> str:
+        """``"image"`` or ``"video"``."""
+        return self.handler.media
+
+    @property
+    def size(self) -> tuple[int | None, int | None]:
+        """Width and height as the header declares them (None when the format's reader found none)."""
+        return self.meta.width, self.meta.height
+
+
+#: A photo as the API takes it: a path, the file's bytes, or a :class:`Photo` already opened.
+ImageSource = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, Photo]
+
+
+def open_photo(
+    source: str | os.PathLike[str] | bytes | bytearray | memoryview, settings: Settings | None = None
+) -> Photo:
+    """Read one photo or video (a path or its bytes) once: within ``max_file_bytes``, its format
+    sniffed from the content, its metadata blocks found. No pixel is decoded.
+
+    Raises :class:`LimitError` (over ``max_file_bytes``), :class:`UnsupportedFormatError` (not
+    a photo or video leakscan reads) and :class:`InputError` (nothing could be read of it).
+    Messages name the problem, never a value of the file.
+    """
+    settings = _settings(settings)
+    data = read_source(source, settings)
+    handler, meta = read_image(data)
+    name = None if isinstance(source, (bytes, bytearray, memoryview)) else os.fspath(source)
+    return Photo(data=data, handler=handler, meta=meta, name=name)
+
+
+def check_pixels(photo: Photo, settings: Settings | None = None) -> None:
+    """Refuse (:class:`TooManyPixelsError`) a picture whose header declares more than
+    ``max_image_pixels``: whoever decodes it next gets a decompression bomb.
+
+    The pre-upload check does (:func:`leakscan.check_post`, the service). A scan or a clean
+    copy does not need to: neither decodes pixels unless it must, and then under the same limit.
+    """
+    limit = _settings(settings).max_image_pixels
+    width, height = photo.size
+    if width is not None and height is not None and width * height > limit:
+        raise TooManyPixelsError(
+            f"image is {width}x{height} pixels, over the limit of {limit:,} (setting max_image_pixels)"
+        )
+
+
+def _detect(handler: Handler, meta: RawMetadata, settings: Settings, name: str | None) -> list[Finding]:
+    """Raw findings (no severity yet) for metadata a handler read; a decoder's bug is an InputError."""
+    try:  # with the metadata scanner off the text scanners still read the metadata's text
+        findings, _failed = photo_metadata.detect(meta, settings, name=name)
+    except InputError:
+        raise
+    except Exception as exc:  # a decoder bug on hostile input is a bad file, not a crash
+        raise InputError(f"{handler.format} metadata could not be decoded ({type(exc).__name__})") from None
+    return findings
+
+
 def detect_image(
     data: bytes, settings: Settings | None = None, *, name: str | None = None
 ) -> tuple[list[Finding], RawMetadata, Handler]:
@@ -71,15 +155,8 @@ def detect_image(
 
     Raises like :func:`read_image`.
     """
-    settings = _settings(settings)
     handler, meta = read_image(data)
-    try:  # with the metadata scanner off the text scanners still read the metadata's text
-        findings, _failed = photo_metadata.detect(meta, settings, name=name)
-    except InputError:
-        raise
-    except Exception as exc:  # a decoder bug on hostile input is a bad file, not a crash
-        raise InputError(f"{handler.format} metadata could not be decoded ({type(exc).__name__})") from None
-    return findings, meta, handler
+    return _detect(handler, meta, _settings(settings), name), meta, handler
 
 
 def read_source(source: str | os.PathLike[str] | bytes | bytearray | memoryview, settings: Settings) -> bytes:
@@ -103,13 +180,9 @@ def read_source(source: str | os.PathLike[str] | bytes | bytearray | memoryview,
     return data
 
 
-def scan_image(
-    source: str | os.PathLike[str] | bytes,
-    settings: Settings | None = None,
-    *,
-    name: str | None = None,
-) -> ScanResult:
-    """Scan one image or video (a path or its bytes): findings, verdict, or a one-line error.
+def scan_image(source: ImageSource, settings: Settings | None = None, *, name: str | None = None) -> ScanResult:
+    """Scan one image or video (a path, its bytes or a :class:`Photo`): findings, verdict, or a
+    one-line error.
 
     ``name`` is how the item is reported (``ScanResult.source``) and the file name that is
     scanned as text (its last path component); by default the path itself. Never raises for
@@ -117,13 +190,13 @@ def scan_image(
     """
     settings = _settings(settings)
     if name is None and not isinstance(source, (bytes, bytearray, memoryview)):
-        name = os.fspath(source)
+        name = source.name if isinstance(source, Photo) else os.fspath(source)
     label = name
     media = "image"
     try:
-        data = read_source(source, settings)
-        findings, meta, handler = detect_image(data, settings, name=name)
-        media = handler.media
+        photo = source if isinstance(source, Photo) else open_photo(source, settings)
+        findings = _detect(photo.handler, photo.meta, settings, name)
+        meta, media = photo.meta, photo.media
     except InputError as exc:
         return ScanResult(source=label, type=media, error=str(exc))
     decided, verdict = policy.decide(findings, settings)
@@ -144,4 +217,14 @@ def incomplete_reason(meta: RawMetadata) -> str | None:
     return f"could not be fully checked: {reasons[0]}{more}"
 
 
-__all__ = ["detect_image", "incomplete_reason", "read_image", "read_source", "scan_image"]
+__all__ = [
+    "ImageSource",
+    "Photo",
+    "check_pixels",
+    "detect_image",
+    "incomplete_reason",
+    "open_photo",
+    "read_image",
+    "read_source",
+    "scan_image",
+]

@@ -13,7 +13,8 @@ from PIL import Image
 
 import leakscan
 from leakscan import Checker, CleanedImage, Kind, PostCheck, Settings, SettingsError, Verdict, check_post
-from leakscan.photos import scan_image
+from leakscan.errors import InputError, LimitError, TooManyPixelsError, UnsupportedFormatError
+from leakscan.photos import check_pixels, open_photo, scan_image
 
 PHONE_POST = "text me on 217 555 0134 after school"
 CLEAN_POST = "we had so much fun building a sandcastle today"
@@ -300,3 +301,113 @@ def test_concurrent_first_calls_load_the_model_once() -> None:
     done = subprocess.run([sys.executable, "-c", _FIRST_CALLS], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["1", "['block']"]
+
+
+# -- the core checks its own limits, and reads a photo once ------------------------------------------
+
+
+def png_bomb(width: int = 100_000, height: int = 100_000) -> bytes:
+    """A valid-looking PNG whose header declares a huge canvas (a decompression bomb)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 4096))
+        + chunk(b"IEND", b"")
+    )
+
+
+SMALL = Settings(max_file_bytes=5_000, max_image_pixels=10_000)
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "says"),
+    [
+        (b"", UnsupportedFormatError, "empty"),
+        (b"hello, not a picture", UnsupportedFormatError, "holds text"),
+        (b"%PDF-1.7\n" + b"\x00" * 50, UnsupportedFormatError, "unknown format"),
+        (b"II*\x00\x08\x00", InputError, "TIFF"),  # a TIFF cut short: nothing can be read of it
+        (gps_jpeg() + b"\x00" * 5_000, LimitError, "max_file_bytes"),
+        (png_bomb(), TooManyPixelsError, "100000x100000"),
+        (png_bomb(101, 100), TooManyPixelsError, "101x100"),
+    ],
+    ids=["empty", "text", "pdf", "cut-tiff", "over-max-file-bytes", "bomb", "just-over"],
+)
+def test_open_photo_refuses_with_a_precise_error(data: bytes, error: type[Exception], says: str) -> None:
+    with pytest.raises(error, match=says) as caught:
+        check_pixels(open_photo(data, SMALL), SMALL)
+    assert type(caught.value) is error  # the most precise one: the service maps it to its status
+    assert "picture" not in str(caught.value)  # nothing of the input is quoted back
+
+
+@pytest.mark.parametrize(
+    ("data", "fmt", "size"),
+    [(gps_jpeg(), "JPEG", (64, 48)), (plain_png(), "PNG", (16, 16)), (png_bomb(100, 100), "PNG", (100, 100))],
+    ids=["jpeg", "png", "at-the-limit"],
+)
+def test_open_photo_reads_a_photo_within_the_limits(data: bytes, fmt: str, size: tuple[int, int]) -> None:
+    photo = open_photo(data, SMALL)
+    check_pixels(photo, SMALL)
+    assert (photo.format, photo.media, photo.size) == (fmt, "image", size)
+    assert photo.data is data  # bytes are not copied
+
+
+def test_pixels_are_a_limit_of_the_pre_upload_check_not_of_a_scan() -> None:
+    """A scan reads metadata only (no pixel is decoded), so a scan or a clean copy of a huge picture
+    goes on; the pre-upload check refuses it, as the service does (413)."""
+    bomb = png_bomb()
+    assert open_photo(bomb).size == (100_000, 100_000)
+    assert scan_image(bomb).checked
+    check = check_post("fun day", images=[bomb], clean_images=True)
+    (result,) = check.image_results
+    assert check.verdict is Verdict.BLOCK and "100000x100000 pixels" in (result.error or "")
+    assert check.cleaned[0].data is None and check.cleaned[0].error == result.error
+
+
+def test_a_photo_opened_once_checks_like_its_bytes(tmp_path) -> None:
+    data = gps_jpeg()
+    path = tmp_path / "217-555-0134.jpg"
+    path.write_bytes(data)
+    for source, opened in ((data, open_photo(data)), (path, open_photo(path))):
+        as_given = check_post(PHONE_POST, images=[source], clean_images=True)
+        as_opened = check_post(PHONE_POST, images=[opened], clean_images=True)
+        assert as_opened.to_dict() == as_given.to_dict()
+    assert open_photo(path).name == str(path)  # its file name is scanned too
+    assert any(f.field == "FileName" for f in check_post("", images=[open_photo(path)]).findings)
+
+
+class _Reads:
+    """Counts how often the format handlers sniff and parse one file's bytes (they still do the work)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, original: bytes) -> None:
+        from leakscan import media
+
+        self.sniffed = self.parsed = 0
+        for handler in media.HANDLERS:
+            cls = type(handler)
+            monkeypatch.setattr(cls, "sniff", self._count(cls.sniff, "sniffed", original))
+            monkeypatch.setattr(cls, "read", self._count(cls.read, "parsed", original))
+
+    def _count(self, method, counter: str, original: bytes):
+        def counted(handler, data: bytes, *args):
+            if bytes(data[:64]) == original[:64] and (counter == "sniffed" or len(data) == len(original)):
+                setattr(self, counter, getattr(self, counter) + 1)
+            return method(handler, data, *args)
+
+        return counted
+
+
+def test_a_check_with_a_clean_copy_sniffs_and_parses_the_photo_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    original = gps_jpeg()
+    check_post("", images=[original])  # warm up: the reads below are the check's own
+    reads = _Reads(monkeypatch, original)
+    check = check_post(PHONE_POST, images=[original], clean_images=True)
+    assert check.cleaned[0].data is not None
+    assert (reads.sniffed, reads.parsed) == (1, 1)
+

@@ -488,6 +488,59 @@ def test_base64_that_is_not_an_image_is_415(client: httpx.Client, data: bytes) -
     _error(client.post("/v1/clean-image", content=data, headers={"content-type": "image/png"}), 415, "not_an_image")
 
 
+def tiny_mp4() -> bytes:
+    """A small MP4 leakscan reads (a movie: the service takes photos only)."""
+
+    def box(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", 8 + len(body)) + kind + body
+
+    return box(b"ftyp", b"mp42\x00\x00\x00\x00isom") + box(b"moov", box(b"udta", b"")) + box(b"mdat", bytes(8))
+
+
+def test_a_video_is_415(client: httpx.Client) -> None:
+    assert scan_image(tiny_mp4()).type == "video"  # leakscan reads it: the service refuses it
+    for r in (
+        client.post("/v1/check", json={"images": [b64(tiny_mp4())]}),
+        client.post("/v1/check", files={"images": ("clip.mp4", tiny_mp4(), "video/mp4")}),
+        client.post("/v1/clean-image", content=tiny_mp4(), headers={"content-type": "application/octet-stream"}),
+    ):
+        message = _error(r, 415, "not_an_image")["message"]
+        assert "video" in message and "JPEG" in message, message
+
+
+def test_a_request_sniffs_and_parses_each_photo_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The service reads a photo once, and the check, the size limits and the clean copy share it
+    (it was sniffed three times and parsed twice for a check with a clean copy)."""
+    from fastapi.testclient import TestClient
+
+    from leakscan import media
+    from leakscan.server import ServerConfig, create_app
+
+    original = gps_jpeg()
+    counts = {"sniff": 0, "read": 0}
+
+    def counted(method, name):
+        def call(handler, data, *args):
+            if bytes(data[:64]) == original[:64] and (name == "sniff" or len(data) == len(original)):
+                counts[name] += 1
+            return method(handler, data, *args)
+
+        return call
+
+    with TestClient(create_app(ServerConfig(max_connections=16))) as app:
+        for handler in media.HANDLERS:
+            for name in counts:
+                monkeypatch.setattr(type(handler), name, counted(getattr(type(handler), name), name))
+        for request in (
+            lambda: app.post("/v1/check", json={"text": "fun day", "images": [b64(original)], "clean_images": True}),
+            lambda: app.post("/v1/clean-image", content=original, headers={"content-type": "image/jpeg"}),
+            lambda: app.post("/v1/clean-image?format=json&only=gps", files={"image": ("a.jpg", original)}),
+        ):
+            counts.update(sniff=0, read=0)
+            assert request().status_code == 200
+            assert counts == {"sniff": 1, "read": 1}
+
+
 @pytest.mark.parametrize("value", ["not base64 at all!", "ab$c", "data:image/png,xyz", "====", "ÿÿÿ"])
 def test_bad_base64_is_400(client: httpx.Client, value: str) -> None:
     body = _error(client.post("/v1/check", json={"images": [b64(plain_png()), value]}), 400, "bad_base64")

@@ -55,12 +55,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..errors import InputError, LimitError, RedactError, UnsupportedFormatError
+from ..errors import InputError, RedactError, TooManyPixelsError, UnsupportedFormatError
 from ..findings import Finding, Kind
 from ..fsutil import atomic_write
 from ..media.base import DECODE_ERRORS, Handler, PillowFormat, RawMetadata, StripOptions, Stripped, field_key
 from ..settings import Settings, default_settings
+
+if TYPE_CHECKING:
+    from ..photos import Photo
 
 #: Kinds that must not survive the default full strip (location, owner, serials, previews, time, names).
 FULL_STRIP_GONE = frozenset(
@@ -126,14 +130,15 @@ class ImageOutcome:
 
 
 def clean_image_bytes(
-    data: bytes,
+    data: bytes | Photo,
     options: StripOptions = StripOptions(),  # noqa: B008 - frozen, safe as a default
     settings: Settings | None = None,
     *,
     findings: Sequence[Finding] | None = None,
     replaces_original: bool = False,
 ) -> CleanImage:
-    """Strip ``data`` (an image or video) and verify the result; nothing is written.
+    """Strip ``data`` (an image or video, as bytes or as a :class:`~leakscan.photos.Photo`
+    already read) and verify the result; nothing is written.
 
     ``findings`` are the original's findings if the caller already scanned it (the CLI
     does), else it is scanned here. ``replaces_original`` says the copy is meant to go over
@@ -143,16 +148,14 @@ def clean_image_bytes(
     failed verification: metadata left, or pictures that differ from the original's).
     Messages never contain a metadata value.
     """
-    from ..photos import read_image, scan_image
+    from ..photos import Photo, open_photo, scan_image
 
     settings = _settings(settings)
-    if len(data) > settings.max_file_bytes:
-        raise LimitError(
-            f"file is {len(data):,} bytes, over the limit of {settings.max_file_bytes:,} (setting max_file_bytes)"
-        )
-    handler, meta = read_image(data)  # sniffs; refuses unknown and unreadable files
+    # Read once (a Photo was already): the scan below and the strip work from the same parse.
+    photo = data if isinstance(data, Photo) else open_photo(data, settings)
+    handler, meta, data = photo.handler, photo.meta, photo.data
     if findings is None:
-        findings = scan_image(data, settings).findings
+        findings = scan_image(photo, settings).findings
     if options.only_gps:  # decided here from what the scan found: the strip never scans
         options = replace(options, drop_texts=options.drop_texts | location_texts(meta, findings))
     elif options.keep_icc:  # the colour profile stays, not the texts in it that hold a finding
@@ -205,7 +208,7 @@ def _reencode(
         with Image.open(io.BytesIO(data)) as im:
             width, height = im.size
             if width * height > settings.max_image_pixels:
-                raise LimitError(
+                raise TooManyPixelsError(
                     f"image is {width * height:,} pixels, over the limit of {settings.max_image_pixels:,} "
                     "(setting max_image_pixels)"
                 )
@@ -214,7 +217,7 @@ def _reencode(
             icc = im.info.get("icc_profile") if options.keep_icc else None
             picture = ImageOps.exif_transpose(im) if options.keep_orientation else im.copy()
     except Image.DecompressionBombError:
-        raise LimitError("image is too large to decode (decompression bomb guard)") from None
+        raise TooManyPixelsError("image is too large to decode (decompression bomb guard)") from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise InputError(f"{fmt} file could not be decoded for re-encoding ({type(exc).__name__})") from None
     out = io.BytesIO()

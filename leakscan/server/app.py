@@ -28,76 +28,34 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..api import Checker, PostCheck, media_type
-from ..errors import SettingsError
-from ..findings import ScanResult
+from ..errors import LeakscanError, SettingsError, UnsupportedFormatError
 from ..media.base import StripOptions
-from ..report import unchecked_note
+from ..photos import Photo, check_pixels, open_photo
 from ..settings import Settings
 from .config import ServerConfig, check_open_file_limit
-from .errors import ApiError, error_response, once_each, validation_message
+from .errors import ApiError, error_response, once_each, refusal, validation_message
 from .guard import CONFIG_STATE, GuardMiddleware, quiet_accept_errors
 from .parsing import Post, content_type, read_form, read_form_post, read_json_post
 from .schema import ERROR_RESPONSES, CheckResponse, HealthOut, add_schemas
 
 logger = logging.getLogger(__name__)
 
-_FORMATS = "JPEG, PNG, WebP, GIF, TIFF, HEIF, AVIF, JPEG XL"
 
-
-def _sniff(data: bytes, what: str) -> None:
-    """Refuse (415) what is not a supported still image, from its first bytes only."""
-    from ..media import sniff
-
-    if not data:
-        raise ApiError(415, "not_an_image", f"{what} is empty")
-    handler = sniff(data[:64])
-    if handler is None:
-        raise ApiError(415, "not_an_image", f"{what} is not a supported image ({_FORMATS})")
-    if handler.media != "image":
-        raise ApiError(415, "not_an_image", f"{what} is a {handler.format} video; send a photo")
-
-
-def _after_scan(result: ScanResult, data: bytes, what: str, config: ServerConfig) -> None:
-    """Refuse a photo too big to decode (413) or of which nothing could be read (422), after its scan.
-
-    The scan reads headers and metadata only, so a decompression bomb costs nothing there;
-    its declared size is checked here, from the scan (or Pillow's header parse).
-    """
-    width, height = result.info.get("width"), result.info.get("height")
-    if width is None or height is None:
-        width, height = _pillow_size(data)
-    if width is not None and height is not None and width * height > config.max_image_pixels:
-        raise ApiError(
-            413,
-            "too_many_pixels",
-            f"{what} is {width}x{height} pixels, over the limit of {config.max_image_pixels:,} (a decompression bomb?)",
-        )
-    # Read in part, it is answered like the rest (verdict block, its error says why); nothing read is a 422.
-    note = unchecked_note(result)
-    if note is not None and note.startswith("not checked"):
-        raise ApiError(422, "unreadable_image", f"{what} could not be read: {result.error}")
-
-
-def _pillow_size(data: bytes) -> tuple[int | None, int | None]:
-    """Width and height from the image header (no pixel decoding), when Pillow can tell."""
-    import io
-    import warnings
-
-    from PIL import Image
-
+def _read_photo(data: bytes, what: str, settings: Settings) -> Photo:
+    """One photo of a request, read once (sniffed, parsed, its declared size checked) for the
+    check and the clean copy to share; a still image, or the core's refusal answered 413/415/422."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            with Image.open(io.BytesIO(data)) as im:
-                return im.size
-    except Image.DecompressionBombError:
-        return 1 << 31, 1 << 31
-    except Exception:
-        return None, None
+        photo = open_photo(data, settings)
+        if photo.media != "image":
+            raise UnsupportedFormatError(f"a {photo.handler.label} video")
+        check_pixels(photo, settings)
+    except LeakscanError as exc:
+        raise refusal(exc, what) from None
+    return photo
 
 
-def _check_sync(checker: Checker, post: Post, config: ServerConfig) -> PostCheck:
-    """Validate and check one post (runs in the thread pool)."""
+def _check_answer(checker: Checker, post: Post, config: ServerConfig) -> JSONResponse:
+    """Validate and check one post, and write the answer (in the thread pool: it can be megabytes)."""
     if len(post.text) > config.max_text_chars:
         raise ApiError(
             413,
@@ -107,21 +65,9 @@ def _check_sync(checker: Checker, post: Post, config: ServerConfig) -> PostCheck
     if len(post.images) > config.max_images:
         raise ApiError(413, "too_many_images", f"a post can have at most {config.max_images} photos")
     settings = _request_settings(checker, post.settings)
-    for i, data in enumerate(post.images):
-        _sniff(data, f"images[{i}]")
-    check = checker.check_post(post.text, post.images, settings, clean_images=post.clean_images, style=post.style)
-    for i, (result, data) in enumerate(zip(check.image_results, post.images, strict=True)):
-        _after_scan(result, data, f"images[{i}]", config)
-    return check
-
-
-def _check_json(checker: Checker, post: Post, config: ServerConfig) -> bytes:
-    """:func:`_check_sync` with the answer already encoded (off the event loop: it can be megabytes)."""
-    return _json_bytes(_check_sync(checker, post, config).to_dict())
-
-
-def _json_bytes(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+    photos = [_read_photo(data, f"images[{i}]", settings) for i, data in enumerate(post.images)]
+    check = checker.check_post(post.text, photos, settings, clean_images=post.clean_images, style=post.style)
+    return JSONResponse(check.to_dict(), headers=_NO_STORE)
 
 
 #: What a request setting must hold, for the messages of :func:`_setting_problem`.
@@ -164,30 +110,29 @@ def _setting_problem(checker: Checker, data: dict[str, Any]) -> str:
     return "the settings cannot be used together"
 
 
-def _clean_sync(checker: Checker, data: bytes, only: str, config: ServerConfig) -> PostCheck:
-    _sniff(data, "the image")
+def _clean_sync(checker: Checker, data: bytes, only: str) -> PostCheck:
+    """Clean one photo (everything identifying, or ``only="gps"`` the location); 422 when no copy can be made."""
+    photo = _read_photo(data, "the image", checker.settings)
     if only == "gps":
         checker = Checker(checker.settings, strip_options=StripOptions(only_gps=True))
-    check = checker.check_post("", [data], clean_images=True)
-    _after_scan(check.image_results[0], data, "the image", config)
+    check = checker.check_post("", [photo], clean_images=True)
     cleaned = check.cleaned[0]
     if cleaned.data is None:
         raise ApiError(422, "cannot_clean", f"no clean copy could be made: {cleaned.error or 'unknown reason'}")
     return check
 
 
-def _clean_json(checker: Checker, data: bytes, only: str, config: ServerConfig) -> bytes:
-    """The ``?format=json`` answer of ``/v1/clean-image``, encoded (off the event loop)."""
-    done = _clean_sync(checker, data, only, config)
+def _clean_answer(checker: Checker, data: bytes, only: str) -> JSONResponse:
+    """The ``?format=json`` answer of ``/v1/clean-image``, written off the event loop."""
+    done = _clean_sync(checker, data, only)
     result, cleaned = done.image_results[0], done.cleaned[0]
-    return _json_bytes(
-        {
-            "verdict": result.verdict.value,
-            "findings": [f.to_dict() for f in result.findings],
-            "error": result.error,
-            "image": cleaned.to_dict(),
-        }
-    )
+    answer = {
+        "verdict": result.verdict.value,
+        "findings": [f.to_dict() for f in result.findings],
+        "error": result.error,
+        "image": cleaned.to_dict(),
+    }
+    return JSONResponse(answer, headers=_NO_STORE)
 
 
 #: Most bytes of findings JSON put in the ``X-Leakscan-Findings`` header (the rest is dropped).
@@ -330,10 +275,8 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         if not post.images and len(post.text) <= _INLINE_TEXT_CHARS:
             # A short text-only post costs a few ms of CPU: checked on the event loop, it saves
             # the hop to a pool thread and back (~1-2 ms of CPU and the latency of two wake-ups).
-            body = _check_json(checker, post, config)
-        else:
-            body = await run_in_threadpool(_check_json, checker, post, config)
-        return Response(content=body, media_type="application/json", headers=_NO_STORE)
+            return _check_answer(checker, post, config)
+        return await run_in_threadpool(_check_answer, checker, post, config)
 
     @app.post(
         "/v1/clean-image",
@@ -383,9 +326,8 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         else:
             raise ApiError(415, "unsupported_media_type", "send the image as the body (image/*) or as a form file")
         if format == "json":
-            body = await run_in_threadpool(_clean_json, checker, data, only, config)
-            return Response(content=body, media_type="application/json", headers=_NO_STORE)
-        done = await run_in_threadpool(_clean_sync, checker, data, only, config)
+            return await run_in_threadpool(_clean_answer, checker, data, only)
+        done = await run_in_threadpool(_clean_sync, checker, data, only)
         result, cleaned = done.image_results[0], done.cleaned[0]
         findings, truncated = _findings_header(done)
         headers = {

@@ -1,5 +1,10 @@
 """The service's error answers: ``{"error": "code", "message": "..."}`` with a status code.
 
+Two kinds: a request the service cannot read (:class:`ApiError`, raised where it is parsed:
+400, 413, 415), and a part of it the core refused -- a photo over a limit, not a photo, one
+nothing could be read of: the core raises its own :class:`~leakscan.errors.LeakscanError`,
+and :func:`refusal` is the one place that maps those to 413/415/422.
+
 Messages name the field and the problem, never a value: not the post, not a matched value,
 not a key the client chose (it could hold anything, a child's name), only leakscan's own
 field, setting and kind names (:data:`_OUR_NAMES`).
@@ -16,6 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
+from ..errors import InputError, LeakscanError, LimitError, RedactError, TooManyPixelsError, UnsupportedFormatError
 from ..findings import Kind
 from ..settings import Settings
 from .schema import REQUEST_SETTINGS, CheckRequest, KnownFactsIn, SettingsIn
@@ -35,6 +41,7 @@ class ApiError(Exception):
 
 
 def error_response(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    """The JSON answer for an error, its message on one line."""
     return JSONResponse({"error": code, "message": _short(message)}, status_code=status, headers=headers)
 
 
@@ -128,3 +135,26 @@ def validation_message(exc: ValidationError | RequestValidationError) -> tuple[s
     where = f"a key of {_where(loc[:-2])}" if loc[-1:] == ["[key]"] else _where(loc) or "body"
     more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
     return "invalid_request", f"{where}: {err.get('msg', 'invalid')}{more}"
+
+
+#: How the core's refusals are answered, the most precise first (a TooManyPixelsError is a LimitError).
+_REFUSALS: tuple[tuple[type[LeakscanError], int, str], ...] = (
+    (TooManyPixelsError, 413, "too_many_pixels"),
+    (LimitError, 413, "too_large"),
+    (UnsupportedFormatError, 415, "not_an_image"),
+    (InputError, 422, "unreadable_image"),
+    (RedactError, 422, "cannot_clean"),
+)
+
+
+def refusal(exc: LeakscanError, what: str) -> ApiError:
+    """The answer to a part of a request the core refused: the status and code by the error's
+    type, the message naming the part (``images[0]``) and the core's reason (core messages name
+    the problem, never a value)."""
+    status, code = next(((s, c) for kind, s, c in _REFUSALS if isinstance(exc, kind)), (400, "invalid_request"))
+    message = f"{what}: {exc}"
+    if status == 415:
+        from .. import media
+
+        message += f"; this service takes {', '.join(h.label for h in media.formats('image'))} photos"
+    return ApiError(status, code, message)
