@@ -1,8 +1,8 @@
 """Building blocks the container handlers share to clean EXIF and XMP blocks they carry.
 
 Everything here works on one already-extracted block (a TIFF-structured EXIF payload or an
-XMP packet), on top of the shared decoders (:mod:`.exif`, :mod:`.xmp`) and the JPEG
-handler's in-place GPS remover. Two families:
+XMP packet), on top of the shared decoders (:mod:`.exif`, :mod:`.xmp`) and the EXIF
+editor's in-place GPS remover (:func:`.exif_edit.remove_gps`). Two families:
 
 - **Replacements** (:func:`minimal_exif_block`, :func:`empty_xmp`, :func:`zlib_exact`): a
   block holding nothing identifying, optionally padded to an exact size so a container
