@@ -9,8 +9,8 @@ Design, for flat memory however large the folder:
 * the walk is a generator; items are cut into small chunks as they come;
 * at most ``window`` chunks are in flight; results come back in input order and are
   yielded at once, never collected;
-* each worker process loads the spaCy model once (the first chunk it runs, or at start-up)
-  and keeps it for the whole run;
+* each worker process loads the spaCy model once, for the first text that needs NER (a
+  worker that meets only photos without free text never does), and keeps it for the run;
 * clean copies of media and text files are written by the worker that scanned them; lines
   of a ``.jsonl`` post file are rewritten by the main process, in order, as a stream.
 """
@@ -22,16 +22,18 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import policy, posts
 from .errors import InputError
 from .findings import ScanResult
 from .fsutil import read_input
 from .inputs.items import Item, is_key_field
-from .redact.files import Outcome, Redactor
 from .scanners.detect import detect_text
 from .settings import Settings
+
+if TYPE_CHECKING:  # imported when a run redacts (a scan never needs the photo cleaners)
+    from .redact.files import Outcome, Redactor
 
 #: Items per chunk sent to a worker: enough posts for an efficient NER batch, few enough
 #: media files that progress stays smooth.
@@ -40,7 +42,7 @@ ENGINES = ("local", "dask")
 #: Seconds to wait for a Dask scheduler given with --scheduler.
 SCHEDULER_TIMEOUT = 10
 
-Result = tuple[Item, ScanResult, Outcome | None]
+Result = tuple[Item, ScanResult, "Outcome | None"]
 
 
 #: Posts run through spaCy together in batches of this many (big speed-up per post).
@@ -147,6 +149,7 @@ class RedactConfig:
         from pathlib import Path
 
         from .media.base import StripOptions
+        from .redact.files import Redactor
 
         return Redactor(
             out=Path(self.out) if self.out else None,
@@ -184,26 +187,24 @@ def _process_chunk(
     return out
 
 
-def _warm(settings: Settings) -> None:
-    """Worker start-up: load the spaCy model once, before the first chunk arrives.
+def _worker_start() -> None:
+    """Worker start-up: ignore Ctrl-C. The main process decides, lets running chunks finish
+    their (atomic) writes and cancels the rest, so no partial output is ever left.
 
-    Workers ignore Ctrl-C: the main process decides, lets running chunks finish their
-    (atomic) writes and cancels the rest, so no partial output is ever left.
+    The spaCy model is not loaded here but by the first text that needs NER (:mod:`leakscan.nlp`):
+    a worker that only meets photos without free text never imports spaCy (seconds of start-up
+    and hundreds of MB per worker).
     """
     import signal
 
-    from . import nlp
-
     with contextlib.suppress(ValueError):  # not the main thread (Dask worker threads)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    with contextlib.suppress(Exception):
-        nlp.load(settings.model)
 
 
-def _pool_worker_init(settings: Settings, parent: int) -> None:
-    """Local pool worker start-up: exit with the main process, then load the model."""
+def _pool_worker_init(parent: int) -> None:
+    """Local pool worker start-up: exit with the main process; ignore Ctrl-C."""
     _exit_with_parent(parent)
-    _warm(settings)
+    _worker_start()
 
 
 def _exit_with_parent(parent: int, interval: float = 0.5) -> None:
@@ -316,7 +317,7 @@ def _dispatch(
 ) -> Iterator[tuple[int, list[Item], list[tuple[ScanResult, Outcome | None]]]]:
     """Send chunks to workers, at most ``window`` in flight; yield ``(seq, chunk, results)`` as each completes."""
     window = window or max(2, jobs * 3)
-    with _Executor(engine, jobs, scheduler, settings) as ex:
+    with _Executor(engine, jobs, scheduler) as ex:
         pending: dict[Any, tuple[int, list[Item]]] = {}
         chunks = enumerate(_chunks(items))
         exhausted = False
@@ -338,8 +339,8 @@ def _dispatch(
 class _Executor:
     """The chosen engine behind two calls: ``submit(fn, *args)`` and ``wait_any(futures)``."""
 
-    def __init__(self, engine: str, jobs: int, scheduler: str | None, settings: Settings):
-        self.engine, self.jobs, self.scheduler, self.settings = engine, jobs, scheduler, settings
+    def __init__(self, engine: str, jobs: int, scheduler: str | None):
+        self.engine, self.jobs, self.scheduler = engine, jobs, scheduler
         self._close: list[Any] = []
         self._client: Any = None
         self._pool: Any = None
@@ -352,7 +353,7 @@ class _Executor:
             # "spawn" never copies this process's threads or locks into a worker.
             ctx = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(
-                self.jobs, mp_context=ctx, initializer=_pool_worker_init, initargs=(self.settings, os.getpid())
+                self.jobs, mp_context=ctx, initializer=_pool_worker_init, initargs=(os.getpid(),)
             )
             self._close.append(lambda: self._pool.shutdown(wait=True, cancel_futures=True))
         else:
@@ -362,7 +363,7 @@ class _Executor:
             if cluster is not None:
                 self._close.append(cluster.close)
             try:
-                self._client.run(_warm, self.settings)
+                self._client.run(_worker_start)
             except Exception as exc:  # workers that die at start-up: one line, never a traceback
                 from .errors import LeakscanError
 

@@ -2,7 +2,7 @@
 
 The table is GeoNames ``cities1000`` (170,000 places with 1,000+ people; CC BY 4.0), shipped
 as ``models/geo_cities.tsv.gz`` (see ``models/GEO.md`` and ``models/build_geo.py``). It is
-loaded lazily, once per process, into a 1-degree grid; a lookup looks only at the cells
+loaded on first use, once per process, into a 1-degree grid; a lookup looks only at the cells
 that can hold a place within the search radius.
 
 Coordinates are first checked:
@@ -20,17 +20,14 @@ from __future__ import annotations
 
 import functools
 import gzip
+import json
 import math
-import threading
 from dataclasses import dataclass
 from importlib import resources
 
 #: Farthest distance (km) at which a place is named as "near".
 NEAR_KM = 50.0
 _EARTH_KM = 6371.0088
-
-_lock = threading.Lock()
-_table: _Table | None = None
 
 
 @dataclass(frozen=True)
@@ -58,28 +55,28 @@ class _Table:
         self.names = lines[0].split("\t")
         self.admins = lines[1].split("\t")
         self.ccs = lines[2].split("\t")
-        self.lats = list(map(int, lines[3].split(",")))  # degrees x 1e4
-        self.lons = list(map(int, lines[4].split(",")))
-        self.pops = list(map(int, lines[5].split(",")))
-        self.cells: dict[tuple[int, int], tuple[int, int]] = {}
-        triples = [t.split(":") for t in lines[6].split(",")]
-        starts = [int(t[2]) for t in triples] + [len(self.names)]
-        for k, t in enumerate(triples):
-            self.cells[(int(t[0]), int(t[1]))] = (starts[k], starts[k + 1])
+        self.lats = _ints(lines[3])  # degrees x 1e4
+        self.lons = _ints(lines[4])
+        self.pops = _ints(lines[5])
+        cells = _ints(lines[6].replace(":", ","))  # lat_cell, lon_cell, start, lat_cell, ...
+        keys = zip(cells[0::3], cells[1::3], strict=True)
+        starts = [*cells[2::3], len(self.names)]
+        self.cells: dict[tuple[int, int], tuple[int, int]] = {
+            key: (starts[k], starts[k + 1]) for k, key in enumerate(keys)
+        }
 
 
+def _ints(column: str) -> list[int]:
+    """A comma-separated column of integers (json's parser: twice as fast as ``int()`` on each)."""
+    return json.loads(f"[{column}]")
+
+
+@functools.cache
 def _load() -> _Table:
-    global _table
-    if _table is not None:
-        return _table
-    with _lock:
-        if _table is not None:
-            return _table
-        ref = resources.files("leakscan.models") / "geo_cities.tsv.gz"
-        raw = gzip.decompress(ref.read_bytes()).decode("utf-8")
-        lines = [ln for ln in raw.split("\n") if ln and not ln.startswith("#")]
-        _table = _Table(lines)
-        return _table
+    """The place table, read on first use."""
+    ref = resources.files("leakscan.models") / "geo_cities.tsv.gz"
+    raw = gzip.decompress(ref.read_bytes()).decode("utf-8")
+    return _Table([ln for ln in raw.split("\n") if ln and not ln.startswith("#")])
 
 
 def check(lat: float, lon: float) -> str | None:

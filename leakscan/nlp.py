@@ -22,24 +22,26 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-_lock = threading.Lock()
-_loaded: dict[str, Language] = {}
+_load_lock = threading.Lock()
 #: Serialises memory zones: spaCy's zones must not nest or overlap across threads.
 _zone_lock = threading.RLock()
 _zone_depth = threading.local()
 
 
 def load(model: str) -> Language:
-    """The pipeline ``model`` with every component NER does not need left out (cached)."""
-    nlp = _loaded.get(model)
-    if nlp is not None:
-        return nlp
-    with _lock:
-        nlp = _loaded.get(model)
-        if nlp is None:
-            nlp = _load(model)
-            _loaded[model] = nlp
-    return nlp
+    """The pipeline ``model`` with every component NER does not need left out (cached).
+
+    Threads that ask at the same time before it is loaded wait for one load (a pipeline is
+    hundreds of MB): the cache is consulted under a lock, held for the seconds of the load.
+    """
+    with _load_lock:
+        return _cached(model)
+
+
+@cache
+def _cached(model: str) -> Language:
+    """Each pipeline this process loaded, by name."""
+    return _load(model)
 
 
 def _load(model: str) -> Language:

