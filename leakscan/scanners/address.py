@@ -22,6 +22,8 @@ What it leaves alone: "level 42", "chapter 12 street fighter", "we won 42-12", "
 How: a quick pre-check (a digit, a street word or a cue must be there), then work anchored on
 the few numbers and street words of the text, with small linear-time regular expressions
 (bounded repetition only). Offsets are into ``ctx.text``; matching runs on ``ctx.folded``.
+The word lists are in :mod:`~leakscan.scanners.address_words`; what may follow a street (a
+unit, a town, a region, a postcode, a country) is read by :mod:`~leakscan.scanners.address_tail`.
 """
 
 from __future__ import annotations
@@ -31,8 +33,32 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Kind
 from ..spans import joined_scores, unite
-from ..truecase import PLACE, WORD, lexicon
-from .base import TextContext, words
+from .address_tail import CA_POSTCODE, LINE_WORD, UK_POSTCODE, tail
+from .address_words import (
+    ABBREV_SUFFIXES,
+    ALL_SUFFIXES,
+    AMBIGUOUS_PREFIX_TYPES,
+    CHUNK_STOP,
+    COMPOUND_ENDINGS,
+    CUES,
+    FAMOUS_STREETS,
+    JUNK,
+    LIVE_CUES,
+    MEDIUM_SUFFIXES,
+    NAMED_SUFFIXES,
+    NOT_STREET_WORDS,
+    NUMBER_WORDS,
+    PARTICLES,
+    PREFIX_TYPES,
+    PREPS,
+    SEPARATE_TYPES,
+    SHORT_RISKY_ENDINGS,
+    STOP,
+    STREET_WORD_TRIGGERS,
+    STRONG_SUFFIXES,
+    WEAK_CUES,
+)
+from .base import TextContext
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -41,160 +67,10 @@ def _alt(words: frozenset[str]) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Word lists
-# --------------------------------------------------------------------------------------------
-
-#: Street types that mark an address even in lower case ("42 oak street").
-STRONG_SUFFIXES = words(
-    """street st str road rd avenue ave av boulevard blvd lane ln crescent cres terrace tce terr
-    parkway pkwy highway hwy dr ct pl cir expressway expy freeway fwy turnpike tpke"""
-)
-#: Street types that need a capitalised name, a cue or more address after them ("42 Oak Drive").
-MEDIUM_SUFFIXES = words(
-    """drive court close way place grove gardens gdns circle square sq trail trl row mews walk
-    alley path loop bend rise view green park hill heights ridge crossing point commons landing
-    manor meadow meadows plaza cove glen hollow brook creek estate estates wharf quay parade
-    esplanade promenade embankment drove chase croft fold garth wynd yard approach broadway
-    mall lanes gate vale dale"""
-)
-#: Further street types (the US Postal Service list) that need a cue or more address after them.
-EXTRA_SUFFIXES = words(
-    """branch bridge brooks burg bypass camp canyon cape causeway center centre cliff cliffs club
-    common corner corners course courts coves creek crest crossroad curve dam divide drives
-    extension falls ferry field fields flat flats ford fords forest forge forges fork forks fort
-    garden gateway glens greens groves harbor harbour harbors haven highlands hills inlet island
-    islands isle junction key keys knoll knolls lake lakes land light lights loaf lock locks
-    lodge manors mill mills mission motorway mount mountain mountains neck orchard oval
-    overpass parks passage pike pine pines plain plains points port ports prairie radial ramp
-    ranch rapid rapids rest ridges river roads route shoal shoals shore shores skyway spring
-    springs spur spurs squares station stravenue stream streets summit throughway trace track
-    trafficway trailer tunnel underpass union unions valley valleys viaduct views village
-    villages ville vista walks wall ways well wells"""
-)
-ALL_SUFFIXES = STRONG_SUFFIXES | MEDIUM_SUFFIXES | EXTRA_SUFFIXES
-#: Street-type abbreviations that may carry a dot ("St.", "Ave.").
-ABBREV_SUFFIXES = words("st str rd ave av blvd ln cres tce terr pkwy hwy dr ct pl cir expy fwy tpke gdns sq trl")
-
-#: Street types written before the name ("rue du Centre", "Via Roma", "Calle Mayor").
-PREFIX_TYPES = words(
-    """rue avenue av avda avenida via viale calle carrer rua ul ulica piazza piazzetta plaza paseo
-    camino boulevard bd chemin allée allee place strada corso largo travessa estrada rodovia
-    praça praca calea aleja al ulitsa prospekt prospect quai impasse cours route"""
-)
-#: Prefix types that are also everyday English words: need a capitalised name.
-AMBIGUOUS_PREFIX_TYPES = words("via avenue av place route al boulevard bd cours plaza prospect")
-#: Endings of one-word street names in other languages ("Mellemvej", "Schillerstraße").
-COMPOUND_ENDINGS = (
-    "vej", "gade", "gatan", "vägen", "vagen", "katu", "kuja", "polku", "straße", "strasse", "weg",
-    "gasse", "platz", "allee", "laan", "straat", "plein", "gracht", "veien", "vegen", "gata",
-    "stræde", "straede", "bakken", "sletta", "stien", "svingen", "kroken", "gränd", "backe",
-    "stigen", "leden", "torget", "torv", "väg", "ulica", "ulice", "iela", "gatve", "tänav",
-    "utca", "tie", "steig", "damm", "ring", "ufer", "markt", "kade", "singel", "dreef", "hof",
-    "plaats", "dijk", "steeg", "stræti", "straeti", "vegur", "braut", "stígur", "stigur",
-)  # fmt: skip
-#: Endings that need a longer stem ("cutie 2" is not a street; "Puruntie 82" is).
-_SHORT_RISKY_ENDINGS = {"tie": 4, "ring": 5, "hof": 4, "weg": 3, "damm": 3, "markt": 3, "kade": 4, "steig": 3}
-#: Street-type words written as a separate word after the name ("Rákóczi út 13", "Luite tee 71").
-SEPARATE_TYPES = words(
-    """út ut utca tér ter körút krt gate gata gaten tee vej gade gatan vägen straße strasse weg
-    ulica ulice cesta iela tänav puiestee põik allee platz laan straat vei veg"""
-)
-
-#: Words that cannot be part of a street name.
-STOP = words(
-    """a an the and or of in at to on onto into my our your his her their its this that these
-    those for with from by near next is are was were be been am i we you he she they it me us
-    them so but then than just very lol omg also too if when where while as not no yes about
-    after before over under up down off out around behind between get got go going went come
-    came have has had do did does like love hate want need really only even still all any some
-    every each both more most less many much few"""
-)
-#: Words after a number that show it is a count, a time or a measure ("5 min drive").
-JUNK = words(
-    """min mins minute minutes hr hrs hour hours sec secs second seconds day days week weeks
-    month months year years yr yrs mile miles mi km kms meter meters metre metres ft feet foot
-    inch inches lb lbs kg pound pounds dollar dollars bucks cents percent pc pcs pts points
-    goals goal times time way ways people kids friends players games levels lvl step steps
-    block blocks floor floors story stories storey storeys pm am oclock o'clock tonight today
-    tomorrow yesterday morning night nights k m b x laps lap reps sets rounds round
-    innings runs bags boxes cups slices pieces ghz mhz hz gb mb tb kb gig gigs mp px fps mah kw
-    star stars hundred thousand million billion grand percent"""
-)
-#: Words that end an address chunk after a strong cue.
-_CHUNK_STOP = words(
-    """for in after last please thanks thank and but so because when if since until then i we
-    you he she they it this that is was are were will would can could should with tomorrow
-    today tonight asap now soon ok okay lol by"""
-)
-
-#: US states and territories, Canadian provinces, Australian states (abbreviations).
-REGION_CODES = words(
-    """al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
-    nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr gu vi as mp
-    ab bc mb nb nl ns nt nu on pe qc sk yt nsw vic qld tas act"""
-)
-#: Full region names (US states, Canadian provinces, Australian states, UK nations, counties...).
-REGION_NAMES = words(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
-    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming alberta
-    manitoba ontario quebec saskatchewan yukon nunavut queensland victoria tasmania england
-    scotland wales yorkshire lancashire kent essex surrey sussex devon cornwall dorset somerset
-    norfolk suffolk cheshire derbyshire hampshire berkshire"""
-)
-#: Multi-word region names.
-REGION_PHRASES = frozenset(
-    {
-        "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
-        "rhode island", "south carolina", "south dakota", "west virginia", "british columbia",
-        "new brunswick", "nova scotia", "prince edward island", "new south wales",
-        "western australia", "south australia", "northern territory", "northern ireland",
-        "greater london", "west midlands", "west yorkshire", "south yorkshire", "greater manchester",
-    }
-)  # fmt: skip
-
-#: Country names (lower case) that may end an address block.
-COUNTRIES = frozenset(
-    """afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|aruba|
-    australia|austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|
-    benin|bermuda|bhutan|bolivia|bosnia and herzegovina|botswana|brazil|brunei|bulgaria|
-    burkina faso|burundi|cambodia|cameroon|canada|cape verde|central african republic|chad|
-    chile|china|colombia|comoros|congo|costa rica|croatia|cuba|cyprus|czech republic|czechia|
-    denmark|djibouti|dominica|dominican republic|ecuador|egypt|el salvador|england|
-    equatorial guinea|eritrea|estonia|eswatini|ethiopia|fiji|finland|france|gabon|gambia|
-    georgia|germany|ghana|greece|greenland|grenada|guatemala|guinea|guyana|haiti|honduras|
-    hong kong|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|ivory coast|
-    jamaica|japan|jordan|kazakhstan|kenya|kiribati|kosovo|kuwait|kyrgyzstan|laos|latvia|
-    lebanon|lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|macedonia|madagascar|
-    malawi|malaysia|maldives|mali|malta|marshall islands|mauritania|mauritius|mexico|
-    micronesia|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nauru|
-    nepal|netherlands|the netherlands|new zealand|nicaragua|niger|nigeria|north korea|
-    north macedonia|northern ireland|norway|oman|pakistan|palau|palestine|panama|
-    papua new guinea|paraguay|peru|philippines|poland|portugal|puerto rico|qatar|romania|
-    russia|rwanda|saint lucia|samoa|san marino|saudi arabia|scotland|senegal|serbia|
-    seychelles|sierra leone|singapore|slovakia|slovenia|solomon islands|somalia|south africa|
-    south korea|south sudan|spain|sri lanka|sudan|suriname|sweden|switzerland|syria|taiwan|
-    tajikistan|tanzania|thailand|togo|tonga|trinidad and tobago|tunisia|turkey|turkmenistan|
-    tuvalu|uganda|ukraine|united arab emirates|united kingdom|united states|
-    united states of america|uruguay|usa|uk|u.s.a.|u.s.|us|uzbekistan|vanuatu|vatican city|
-    venezuela|vietnam|wales|yemen|zambia|zimbabwe|kingdom of the netherlands|
-    republic of ireland""".replace("\n", "").replace(" " * 4, "")
-    .split("|")
-)  # fmt: skip
-
-# --------------------------------------------------------------------------------------------
 # Regular expressions (linear time: bounded repetition, no nested unbounded quantifiers)
 # --------------------------------------------------------------------------------------------
 
 _DIGIT = re.compile(r"[0-9]")
-#: Cheap substring pre-check for texts without a digit: a street word must be there.
-_STREET_WORD_TRIGGERS = (
-    "street", " st", "road", " rd", "avenue", " ave", "lane", "boulevard", "blvd", "drive",
-    "crescent", "terrace", "parkway", "highway", " hwy", "close", "court", "way", "place",
-    "grove", "garden", "circle", "square", "trail", " row", "mews", "walk", " ln", " dr", " ct",
-    " pl",
-)  # fmt: skip
 
 #: One word of a street name (letters first; or an ordinal such as "5th", "21st").
 _NT = r"(?:(?!(?:" + _alt(STOP) + r")(?![\w'’]))[^\W\d_][\w'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"
@@ -245,67 +121,23 @@ _UNIT_ALONE = re.compile(
     r"(?<![\w])(?:apt|apartment|suite)\.?[ \t]{0,2}(?:no\.?[ \t]?|#[ \t]?)?(?P<n>\d{1,5}[a-z]?|[a-z]\d{1,4})(?![\w-])"
 )
 
-_SEP = re.compile(
-    r"(?:\.(?=[ \t]{0,3}[\n,]))?[ \t]{0,3}(?:[,;][ \t]{0,3}|\r?\n[ \t>?*•·|,-]{0,8}(?:\r?\n[ \t>?*•·|,-]{0,8})?|[ \t]{1,3}|-[ \t]{1,2})"
-)
-_UNIT = re.compile(
-    r"(?:(?:apt|apartment|suite|ste|unit|flat|fl|floor|room|rm|bldg|building|box)\.?[ \t]{0,2}(?:no\.?[ \t]?)?#?"
-    r"[ \t]?(?:[a-z]{0,2}\d[a-z\d]{0,4}|[a-z])|#[ \t]?\d[a-z\d]{0,4})(?:-[a-z\d]{1,4})?(?![\w-])"
-)
-_UK_POSTCODE = r"[a-z]{1,2}\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{2}"
-_CA_POSTCODE = r"[abceghj-nprstvxy]\d[abceghj-nprstv-z][ \t-]?\d[abceghj-nprstv-z]\d"
-_POSTCODE = re.compile(
-    r"(?:\d{5}(?:-\d{3,4})?|\d{4}-\d{3}|"
-    + _UK_POSTCODE
-    + "|"
-    + _CA_POSTCODE
-    + r"|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,6}|\d{3})(?![\w-])"
-)
-_WORD = re.compile(r"[^\W\d_][\w'’.-]{0,30}")
-_TOWN = re.compile(r"[^\W\d_][\w'’.-]{1,30}(?:[ \t]{1,2}[^\W\d_][\w'’.-]{0,30}){0,3}")
 
 #: A cue then a postal code: "my zip is 62704", "postcode LS6 2AB", "post code: K1A 0B1".
 _ZIP = re.compile(
     r"\b(?P<cue>zip[ \t]?code|zipcode|zip|post[ \t]?code|postal[ \t]?code|pin[ \t]?code|pincode|eircode)s?"
     r"(?:[ \t]{0,3}(?:is|was|=|:|-|#|no\.?|number|of[ \t]\w{1,20}[ \t]is))?[ \t]{0,3}(?:is[ \t]{1,3})?"
     r"(?P<code>\d{5}(?:-\d{3,4})?|\d{4}-\d{3}|"
-    + _UK_POSTCODE
+    + UK_POSTCODE
     + "|"
-    + _CA_POSTCODE
+    + CA_POSTCODE
     + r"|\d{3}[ \t]\d{2}|\d{3,6})(?![\w-])"
 )
-#: Strong cues (the last words before a house number) after which a number starts an address.
-_CUES = frozenset(
-    """address|addresses|address is|address was|address to|address with|address are|addresses are|
-    new address|new address is|address is now|live at|lives at|lived at|living at|live on|lives on|lived on|
-    living on|live in|lives in|moved to|moved in to|move to|moving to|located at|located on|is located at|
-    send to|send it to|send them to|send this to|send mail to|sent to|sent it to|ship to|ship it to|
-    shipped to|deliver to|deliver it to|delivered to|mail to|mail it to|mailed to|corner of|
-    drop me off at|drops you off at|drop you off at|drop us off at|meet me at|meet you at|meet us at|
-    taxi to|return to|return it to|office is at|offices are at|office is located at|
-    offices are located at|arrived at|come to|come over to|house is|house is at|house is on|home is|
-    home is at|home is on|place is|place is at|flat is|apartment is|house on|house at|place on|
-    staying at|stay at|is at|its at|it's at|pick me up at|pick us up at|come get me at|here they are|
-    it is|its in|it's in|in|at|zip""".replace("\n", "").split("|")
-)
-#: Cue words that are too weak on their own (kept for lower-case street types that need context).
-_WEAK_CUES = frozenset({"in", "at", "it is", "zip", "on"})
 
 #: A street-type word (for street names without a house number).
 _STREET_WORD = re.compile(
     r"\b(?P<suf>street|road|avenue|ave|lane|boulevard|blvd|st|rd|drive|crescent|terrace|close|court|way|place"
     r"|grove|gardens|circle|parkway|highway|hwy|square|trail|row|mews|walk|ln|dr|ct|pl)(?P<dot>\.)?(?![\w'’-])"
 )
-#: Cues right before a street name without a number ("I live on", "our house is on").
-_LIVE_CUES = frozenset(
-    """live on|lives on|lived on|living on|live in|lives in|living in|moved to|moving to|move to|
-    house is on|home is on|house on|place is on|flat is on|apartment is on|moved onto|live off|
-    lives off|live just off|located on""".replace("\n", "")
-    .replace("    ", "")
-    .split("|")
-)
-#: Prepositions before a capitalised street name ("on Oak Avenue").
-_PREPS = words("on at off near along down up onto from to by of in across past")
 #: Spelled-out house numbers ("twenty two maple ave").
 _SPELLED = (
     r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven"
@@ -313,23 +145,7 @@ _SPELLED = (
     r"|sixteen|seventeen|eighteen|nineteen)(?:[ \t]hundred(?:[ \t](?:and[ \t])?[a-z]{3,9}(?:[ -][a-z]{3,5})?)?)?"
 )
 _SPELLED_RE = re.compile(r"^" + _SPELLED + r"$")
-_LIVE_CUE_LAST = frozenset(c.split()[-1] for c in _LIVE_CUES)
-_NUMBER_WORDS = words(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty
-    ninety hundred"""
-)
-#: Street names that are famous titles, not where someone lives.
-FAMOUS_STREETS = frozenset(
-    {
-        "sesame street", "wall street", "abbey road", "penny lane", "fear street", "jump street",
-        "easy street", "memory lane", "electric avenue", "coronation street", "downing street",
-        "mulholland drive", "elm street", "baker street", "sunset boulevard", "sunset blvd",
-        "lovers lane", "privet drive", "diagon alley", "spooner street", "evergreen terrace",
-        "wisteria lane", "main street", "high street", "easy st", "sesame st", "wall st", "main st", "high st",
-        "broad street", "front street", "market street", "church street", "station road",
-    }
-)  # fmt: skip
+_LIVE_CUE_LAST = frozenset(c.split()[-1] for c in LIVE_CUES)
 #: P.O. boxes and US military addresses.
 _PO_BOX = re.compile(r"\bp\.?[ \t]?o\.?[ \t]?box[ \t]{0,2}#?[ \t]?\d{1,6}\b|\bpost[ \t]office[ \t]box[ \t]\d{1,6}\b")
 _MILITARY = re.compile(
@@ -337,7 +153,6 @@ _MILITARY = re.compile(
     r"(?:[ \t]{0,3}[,\n][ \t]{0,3}|[ \t]{1,3})(?:apo|fpo|dpo)[ \t](?:aa|ae|ap)[ \t]\d{5}\b"
     r"|\b(?:apo|fpo|dpo)[ \t](?:aa|ae|ap)[ \t]\d{5}\b"
 )
-_SENTENCE_END = re.compile(r"[ \t]{0,3}(?:$|[.!?](?:\s|$)|\r?\n)")
 
 # --------------------------------------------------------------------------------------------
 # The scanner
@@ -346,7 +161,6 @@ _SENTENCE_END = re.compile(r"[ \t]{0,3}(?:$|[.!?](?:\s|$)|\r?\n)")
 Span = tuple[int, int, float]
 _NUM_AFTER = re.compile(r"[ \t]{1,3}\d{1,5}[a-z]?(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]{1,3}([^\W_][\w'’.-]{0,30})")
-_LINE_WORD = re.compile(r"[^\s,;:()\"“”]+")
 
 
 class AddressScanner:
@@ -360,7 +174,7 @@ class AddressScanner:
         folded = ctx.folded
         text = ctx.text
         has_digit = _DIGIT.search(folded) is not None
-        street_word = any(t in folded for t in _STREET_WORD_TRIGGERS)
+        street_word = any(t in folded for t in STREET_WORD_TRIGGERS)
         if not has_digit and not street_word:
             return
         spans: list[Span] = []
@@ -412,7 +226,7 @@ class AddressScanner:
     def _number_first(self, text: str, folded: str, s: int, e: int, start: int, unit: bool) -> Span | None:
         """An address that starts with the house number ``folded[s:e]`` (and a word after it)."""
         cue_words = _cue_before(folded, start)
-        cue = cue_words is not None and cue_words not in _WEAK_CUES
+        cue = cue_words is not None and cue_words not in WEAK_CUES
         # 1. English: "42 Oak Street", "12 the crescent".
         extra = 0
         while extra < 4:
@@ -433,7 +247,7 @@ class AddressScanner:
             extra = len(m.group("name").split())  # try a longer name
         m = _THE_CORE.match(folded, e)
         if m and (text[m.start("suf")].isupper() or cue):
-            return start, _tail(text, folded, m.end())[0], 0.8
+            return start, tail(text, folded, m.end())[0], 0.8
         # 2. Prefix types after the number: "12 rue du Centre", "95 Avenue des Tuileries".
         m = _PREFIX_CORE.match(folded, e)
         if m:
@@ -448,7 +262,7 @@ class AddressScanner:
                 m2 = _NUM_AFTER.match(folded, end)
                 if m2:
                     end = m2.end()
-                return start, _tail(text, folded, end)[0], 0.8
+                return start, tail(text, folded, end)[0], 0.8
         # 3. Number, name, number: "255 hersnapvej 18", "1593 Pagari 18".
         m = _NUM_NAME_NUM.match(folded, e)
         if m:
@@ -458,7 +272,7 @@ class AddressScanner:
                 street_like = _is_compound_street(last) or (
                     len(words) >= 2 and (last in SEPARATE_TYPES or words[-1] == "u.")
                 )
-                tail_end, level = _tail(text, folded, m.end())
+                tail_end, level = tail(text, folded, m.end())
                 if street_like or cue or unit or level >= 2 or m.group("suf"):
                     return start, tail_end, 0.85 if street_like else 0.7
         # 4. After a strong cue: whatever starts with the number ("my address is 12 Calle 5").
@@ -479,7 +293,7 @@ class AddressScanner:
         raw_words = text[ns : m.end("name")].split()
         title = all(w[:1].isupper() or w[:1].isdigit() for w in raw_words if w.lower() != "the")
         title = title and text[m.start("suf")].isupper()
-        tail_end, strong_tail = _tail(text, folded, end)
+        tail_end, strong_tail = tail(text, folded, end)
         if suf not in STRONG_SUFFIXES and not (context or strong_tail):
             # "2014 4th Estate": a year, or a name that is only an ordinal, needs more evidence.
             num = folded[s:e]
@@ -508,7 +322,7 @@ class AddressScanner:
             or last_raw[-1].isdigit()
             or last_raw in JUNK
             or last_raw in STOP
-            or last_raw in _NOT_STREET_WORDS
+            or last_raw in NOT_STREET_WORDS
         ):
             return None
         if folded[k : k + 1] in "@#":
@@ -527,10 +341,10 @@ class AddressScanner:
         # Keep the words after the last stop word ("we live on mellemvej 32" -> "mellemvej").
         first = 0
         for i, (w, _) in enumerate(before):
-            if (w in STOP and w not in _PARTICLES) or w.isdigit():
+            if (w in STOP and w not in PARTICLES) or w.isdigit():
                 first = i + 1
         cue_words = _cue_before(folded, before[first][1]) if first < len(before) else None
-        cue = cue_words is not None and cue_words not in _WEAK_CUES
+        cue = cue_words is not None and cue_words not in WEAK_CUES
         before = before[first:]
         if not before:
             return None
@@ -540,11 +354,11 @@ class AddressScanner:
         if last in JUNK or last in STOP:
             return None
         # a) a compound street word right before the number: "Mellemvej 32", "Paul-Nevermann-Platz 47"
-        if _is_compound_street(last) and (not _risky_compound(last) or cue or _tail(text, folded, e)[1]):
-            return _extend_back(text, starts, len(words) - 1), _tail(text, folded, e)[0], 0.85
+        if _is_compound_street(last) and (not _risky_compound(last) or cue or tail(text, folded, e)[1]):
+            return _extend_back(text, starts, len(words) - 1), tail(text, folded, e)[0], 0.85
         # b) a separate street type: "Rákóczi út 13", "Luite tee 71", "Király u. 15"
         if len(words) >= 2 and (last in SEPARATE_TYPES or (last == "u" and folded[s - 3 : s - 1] == "u.")):
-            return _extend_back(text, starts, len(words) - 2), _tail(text, folded, e)[0], 0.85
+            return _extend_back(text, starts, len(words) - 2), tail(text, folded, e)[0], 0.85
         # c) a prefix type in the last words: "Via delle Coste 41", "Calle Mayor 3"
         for i, w in enumerate(words[:-1]):
             if w in PREFIX_TYPES:
@@ -552,8 +366,8 @@ class AddressScanner:
                     continue
                 if any(x in JUNK for x in words[i + 1 :]):
                     continue
-                return starts[i], _tail(text, folded, e)[0], 0.8
-        end, level = _tail(text, folded, e)
+                return starts[i], tail(text, folded, e)[0], 0.8
+        end, level = tail(text, folded, e)
         # d) an English street type then the number ("Oak Street 12"), after a cue.
         if cue and last in ALL_SUFFIXES and len(words) >= 2:
             return _extend_back(text, starts, len(words) - 2), end, 0.7
@@ -572,7 +386,7 @@ class AddressScanner:
             if not m:
                 break
             w = m.group(1).rstrip(".")
-            if w in _CHUNK_STOP or w in JUNK:
+            if w in CHUNK_STOP or w in JUNK:
                 break
             if not w.isdigit():
                 good += 1
@@ -580,7 +394,7 @@ class AddressScanner:
             end = m.end() if not m.group(1).endswith(".") or w in ABBREV_SUFFIXES else m.end() - 1
         if good == 0:
             return None
-        return start, _tail(text, folded, end)[0], 0.7
+        return start, tail(text, folded, end)[0], 0.7
 
     # -- postal codes after a cue -------------------------------------------------------------
 
@@ -623,19 +437,19 @@ class AddressScanner:
                 if (
                     rest
                     and rest[-1] in _LIVE_CUE_LAST
-                    and any(" ".join(rest[-j:]) in _LIVE_CUES for j in range(2, min(5, len(rest) + 1)))
+                    and any(" ".join(rest[-j:]) in LIVE_CUES for j in range(2, min(5, len(rest) + 1)))
                 ):
                     if not any(w in JUNK for w in name):
-                        yield before[-k][1], _tail(text, folded, end)[0], 0.8
+                        yield before[-k][1], tail(text, folded, end)[0], 0.8
                     break
                 # "twenty two maple ave"
-                num = _spelled_before(rest) if rest and rest[-1] in _NUMBER_WORDS else 0
+                num = _spelled_before(rest) if rest and rest[-1] in NUMBER_WORDS else 0
                 if num and not any(w in JUNK or w in ALL_SUFFIXES for w in name):
-                    yield before[-k - num][1], _tail(text, folded, end)[0], 0.7
+                    yield before[-k - num][1], tail(text, folded, end)[0], 0.7
                     break
                 # "on Oak Avenue" (capitalised)
-                if rest and rest[-1] in _PREPS:
-                    if suf_title and suf in _NAMED_SUFFIXES and self._named_ok(text, before[-k:], name, suf):
+                if rest and rest[-1] in PREPS:
+                    if suf_title and suf in NAMED_SUFFIXES and self._named_ok(text, before[-k:], name, suf):
                         yield before[-k][1], end, 0.6
                     break
 
@@ -649,20 +463,6 @@ class AddressScanner:
 
 #: A prefix street type somewhere before (a quick test for "rua das pedras 930").
 _PREFIX_WORD = re.compile(r"(?<![\w])(?:" + _alt(PREFIX_TYPES - AMBIGUOUS_PREFIX_TYPES) + r")\.?[ \t]")
-#: Capitalised words before a number that are labels, not street names ("Phone: 0688 843 79").
-_NOT_STREET_WORDS = words(
-    """phone mobile tel telephone fax desk cell office home work ph number no nr id code pin card
-    account acct ref order ticket room page chapter level grade year class age score ext extension
-    flight gate seat platform track bus route date dob born size height weight total price cost
-    version season episode ep part vol volume issue book unit suite apt apartment flat box
-    zip postcode post postal ssn iban invoice january february march april may june july
-    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday windows xbox ps playstation iphone
-    ipad galaxy pixel nexus android ios minecraft fortnite roblox channel"""
-)
-#: Street types accepted after a preposition without a house number ("on Oak Avenue").
-_NAMED_SUFFIXES = words("street road avenue ave lane boulevard blvd st rd drive crescent terrace")
-_PARTICLES = words("de del della delle dei di da do dos das du des la le les los el van von der den y e")
 
 
 def _line_words_before(folded: str, pos: int, n: int) -> list[tuple[str, int]]:
@@ -674,7 +474,7 @@ def _line_words_before(folded: str, pos: int, n: int) -> list[tuple[str, int]]:
         line = window[nl + 1 :]
         if line.strip(" \t>?*•·|-") or not window[:nl].rstrip().endswith(":"):
             lo, window = lo + nl + 1, line
-    out = [(m.group().strip(".,!?;:'’\""), lo + m.start()) for m in _LINE_WORD.finditer(window)]
+    out = [(m.group().strip(".,!?;:'’\""), lo + m.start()) for m in LINE_WORD.finditer(window)]
     return [(w, p) for w, p in out if w][-n:]
 
 
@@ -697,7 +497,7 @@ def _cue_before(folded: str, pos: int) -> str | None:
     for k in (4, 3, 2, 1):
         if len(words) >= k:
             phrase = " ".join(words[-k:])
-            if phrase in _CUES:
+            if phrase in CUES:
                 return phrase
     return None
 
@@ -715,7 +515,7 @@ def _last_word(folded: str, pos: int) -> str:
 
 
 _SKIP_BACK = frozenset(" \t\r\n:>?*•·|-")
-_CUE_LAST = frozenset(c.split()[-1] for c in _CUES)
+_CUE_LAST = frozenset(c.split()[-1] for c in CUES)
 
 
 def _spelled_before(words: list[str]) -> int:
@@ -742,10 +542,10 @@ def _extend_back(text: str, starts: list[int], i: int) -> int:
     j = i
     while j > 0 and i - j < 3:
         w = text[starts[j - 1] : starts[j]].strip()
-        if not w or not (w[:1].isupper() or w.lower() in _PARTICLES):
+        if not w or not (w[:1].isupper() or w.lower() in PARTICLES):
             break
         j -= 1
-    while j < i and text[starts[j] : starts[j + 1]].strip().lower() in _PARTICLES:
+    while j < i and text[starts[j] : starts[j + 1]].strip().lower() in PARTICLES:
         j += 1
     return starts[j]
 
@@ -757,237 +557,21 @@ def _is_compound_street(word: str) -> bool:
         return False
     for end in COMPOUND_ENDINGS:
         if word.endswith(end):
-            return len(word) - len(end) >= _SHORT_RISKY_ENDINGS.get(end, 2)
+            return len(word) - len(end) >= SHORT_RISKY_ENDINGS.get(end, 2)
     return False
 
 
 def _risky_compound(word: str) -> bool:
     """True for compound street words whose ending is also common elsewhere ("-tie", "-ring")."""
-    return any(word.endswith(end) for end in _SHORT_RISKY_ENDINGS)
+    return any(word.endswith(end) for end in SHORT_RISKY_ENDINGS)
 
 
 def _trim_name(folded: str, s: int, e: int) -> int:
     """End of a street name that starts at ``s``: it stops before a stop word or a measure."""
     end = s
-    for m in _LINE_WORD.finditer(folded, s, e):
+    for m in LINE_WORD.finditer(folded, s, e):
         w = m.group().rstrip(".,")
-        if (w in STOP and w not in _PARTICLES) or w in JUNK:
+        if (w in STOP and w not in PARTICLES) or w in JUNK:
             break
         end = m.end()
     return end
-
-
-def _tail(text: str, folded: str, pos: int) -> tuple[int, int]:
-    """Extend an address over a unit, a town, a region, a postcode and a country after ``pos``.
-
-    Returns the new end and the evidence found: 0 none, 1 weak (a short number after a town
-    or region), 2 strong (a unit, a full postcode, a country closing a block). A town is taken when more address follows it, or at the
-    end of a line or sentence. After a line break the next line is judged as a whole.
-    """
-    end = pos
-    strong = 0
-    limit = min(len(folded), pos + 240)
-    p = pos
-    pending = False  # a town (or town line) not yet confirmed by what follows
-    newlines = 0
-    for _ in range(10):
-        sep = _SEP.match(folded, p, limit)
-        if not sep or sep.end() == p:
-            break
-        gap = sep.group()
-        q = sep.end()
-        if q >= limit:
-            break
-        if "\n" in gap:
-            newlines += 1
-            if newlines > 5:
-                break
-            line_end = folded.find("\n", q, limit)
-            if line_end < 0:
-                line_end = limit
-            kind, stop = _line_kind(text, folded, q, line_end, pending or end > pos)
-            if kind in (1, 2):
-                end = p = stop
-                strong = max(strong, kind)
-                pending = False
-                continue
-            if kind == -1:
-                p = stop
-                pending = True
-                continue
-            break
-        m = _UNIT.match(folded, q, limit)
-        if m and folded[q : q + 3] == "box" and not _BOX_NUM.match(folded, q, limit):
-            m = None
-        if m:
-            end = p = m.end()
-            strong = 2
-            pending = False
-            continue
-        m = _POSTCODE.match(folded, q, limit)
-        if m:
-            code = m.group()
-            if code.isdigit() and len(code) <= 4 and not (pending or _region_before(folded, p)):
-                break
-            end = p = m.end()
-            strong = max(strong, _code_level(code))
-            pending = False
-            continue
-        m = _WORD.match(folded, q, limit)
-        if not m:
-            break
-        w = m.group().rstrip(".,")
-        if w in REGION_CODES:
-            pc = _POSTCODE.match(folded, _skip_ws(folded, m.end()), limit)
-            upper = text[q : q + len(w)].isupper()
-            if pc or (upper and (pending or "," in gap)):
-                end = p = m.end()
-                pending = False
-                continue
-            break
-        m = _TOWN.match(folded, q, limit)
-        if not m:
-            break
-        words_end = _town_end(text, folded, q, m.end())
-        if words_end <= q:
-            break
-        phrase = folded[q:words_end].rstrip(".,")
-        pc = _POSTCODE.match(folded, _skip_ws(folded, words_end), limit)
-        if phrase in COUNTRIES or phrase in REGION_NAMES or phrase in REGION_PHRASES:
-            end = p = words_end
-            if pc:
-                end = p = pc.end()
-            if pc or "," in gap:
-                strong = 2
-            pending = False
-            continue
-        capital = text[q].isupper()
-        if pc and (capital or "," in gap):
-            end = p = pc.end()
-            strong = max(strong, _code_level(pc.group()))
-            pending = False
-            continue
-        known = _known_town(folded, q, words_end)
-        if known > q and not pending:
-            # A known town right after the street, comma or not ("42 oak street springfield"):
-            # left out, it would stay readable next to the masked street.
-            end = p = known
-            pending = False
-            continue
-        if capital:
-            if _SENTENCE_END.match(folded, words_end) and "," in gap:
-                end = p = words_end
-                pending = False
-                continue
-            pending = True
-            p = words_end
-            continue
-        break
-    return end, strong
-
-
-_LINE_POSTCODE_END = re.compile(r"[ \t,]{1,3}(?:" + _POSTCODE.pattern + r")[ \t]{0,3}$")
-_BAD_LINE = re.compile(r"[?!:@=]|https?|www\.|\d{3}\)?[ .-]\d{3}[ .-]\d{3,4}|\.[ \t]+[a-z]")
-
-
-def _code_level(code: str) -> int:
-    """Evidence of a postcode: 2 for a full one (5+ characters, or letters and digits), else 1."""
-    return 2 if len(code) >= 5 or not code.isdigit() else 1
-
-
-def _line_kind(text: str, folded: str, q: int, e: int, follows: bool) -> tuple[int, int]:
-    """Judge one line of an address block: (evidence 1/2, a town line -1, or 0 for no; end to keep)."""
-    line = folded[q:e].rstrip(" \t\r")
-    stop = q + len(line)
-    if not line or len(line) > 60:
-        return 0, q
-    if _UNIT.fullmatch(line):
-        return 2, stop
-    if _POSTCODE.fullmatch(line):
-        return (_code_level(line), stop) if follows or len(line) >= 5 else (0, q)
-    if _BAD_LINE.search(line):
-        return 0, q
-    words = line.split()
-    if len(words) > 6:
-        return 0, q
-    bare = line.rstrip(".,")
-    if bare in COUNTRIES or bare in REGION_NAMES or bare in REGION_PHRASES:
-        return 2, stop
-    # Stop words make a line a sentence, unless written in capitals ("AALBORG NO", "KINGSTON NEAR LEWES").
-    raw = text[q:stop].split()
-    stops = [
-        w in STOP and w not in _PARTICLES and w not in _NAME_GLUE and not r.isupper()
-        for w, r in zip(words, raw, strict=False)
-    ]
-    m = _LINE_POSTCODE_END.search(line)
-    if m and not any(stops[:-1]):
-        return _code_level(m.group().strip(" \t,")), stop
-    if any(stops):
-        return 0, q
-    if not any(ch.isalpha() for ch in line):
-        return 0, q
-    return -1, stop
-
-
-_BOX_NUM = re.compile(r"box[ \t]{0,2}#?\d")
-#: Small words inside place names ("Kingdom of the Netherlands", "Trinidad and Tobago").
-_NAME_GLUE = frozenset({"and", "of", "the"})
-
-
-def _town_end(text: str, folded: str, s: int, e: int) -> int:
-    """End of a run of town words starting at ``s`` (stop words and a change of case end it)."""
-    end = s
-    capital_run = text[s].isupper()
-    for m in _LINE_WORD.finditer(folded, s, e):
-        w = m.group().rstrip(".,")
-        ws = m.start()
-        if w in STOP and w not in _PARTICLES and w not in {"and", "of", "the"}:
-            break
-        if capital_run and not (text[ws].isupper() or w in _PARTICLES or w in {"and", "of", "the"}):
-            break
-        if w in REGION_CODES and end > s and text[ws : ws + 2].isupper():
-            break
-        if end > s and any(c.isdigit() for c in w) and _POSTCODE.match(folded, ws):
-            break  # "Bristol BS8 1AB": the postcode is not part of the town
-        end = ws + len(m.group().rstrip(","))
-    return end
-
-
-#: First words of town names that are everyday words too ("new york", "east grinstead").
-_TOWN_PREFIXES = frozenset(
-    "new north south east west upper lower great little saint st port fort mount lake san santa los las el la".split()  # noqa: SIM905
-)
-
-
-def _known_town(folded: str, s: int, e: int) -> int:
-    """End of the leading words of ``folded[s:e]`` that name a known town, else ``s``.
-
-    Known: in the place gazetteer and not an everyday word ("springfield", not "home").
-    """
-    lex = lexicon()
-    end = s
-    for m in _LINE_WORD.finditer(folded, s, e):
-        w = m.group().rstrip(".,")
-        info = lex.words.get(w)
-        if info is not None and info[0] & PLACE and not info[0] & WORD:
-            end = m.start() + len(w)
-        elif w not in _TOWN_PREFIXES:
-            break
-    return end
-
-
-def _skip_ws(folded: str, p: int) -> int:
-    n = len(folded)
-    q = p
-    while q < n and q - p < 4 and folded[q] in " \t,":
-        q += 1
-    return q
-
-
-_REGION_END = re.compile(r"([a-z]{2,3})[ \t,]{0,2}$")
-
-
-def _region_before(folded: str, p: int) -> bool:
-    """True when a region code ends at ``p`` ("NSW 2000", "VIC 3000")."""
-    m = _REGION_END.search(folded, max(0, p - 6), p)
-    return bool(m) and m.group(1) in REGION_CODES

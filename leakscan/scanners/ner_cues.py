@@ -1,0 +1,358 @@
+"""Cue phrases that name a person, a place or a club however the child types
+(:mod:`leakscan.scanners.ner`, source 2): "my (little) sister X", "mrs|coach X", "me and X",
+"with X and Y", "named X", "will is ..."; "X park|mall|street", "lake X", "at X rec center",
+"i live in X", "from X"; "X rovers|fc", "troop 214".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..findings import Kind
+from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon
+from .base import words
+from .ner_words import (
+    CALENDAR,
+    GENERIC_MODIFIERS,
+    JUNK,
+    NAME_SCORE,
+    ORG_SUFFIXES,
+    PETS,
+    PLACE_CUES,
+    PLACE_PREFIXES,
+    PLACE_PREPS,
+    PLACE_SCORE,
+    PLACE_SUFFIX_PAIRS,
+    PLACE_SUFFIXES,
+    POSSESSIVES,
+    PREP_SUFFIXES,
+    RELATION_ADJ,
+    RELATIONS,
+    STREET_SUFFIXES,
+    STRONG_CUE_SCORE,
+    SUBJECT_VERBS,
+    SUFFIX_PREPS,
+    SURNAME_SCORE,
+    TEAM_WORDS,
+    TITLES,
+    WEAK,
+    WEAK_TITLES,
+    Cand,
+    capitalised,
+    common,
+    orig,
+    plain,
+    townlike,
+    unknown,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Token
+
+    Toks = Sequence[Token]
+
+_PLACE_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(c for c in PLACE_CUES if c[0] == first) for first in {c[0] for c in PLACE_CUES}
+}
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "!!", "!!!", "?!", "..."})
+
+
+#: Every word that can start a cue phrase (others are skipped quickly).
+_TRIGGERS = (
+    words("my our his her their ma me and & n with w w/ wit wiv named called name troop pack at to")
+    | TITLES
+    | PLACE_SUFFIXES
+    | STREET_SUFFIXES
+    | {a for a, _ in PLACE_SUFFIX_PAIRS}
+    | TEAM_WORDS
+    | ORG_SUFFIXES
+    | PLACE_PREFIXES
+    | PLACE_PREPS
+    | set(_PLACE_CUES_BY_FIRST)
+)
+
+
+def _name_ok(tok: Token, text: str, lex: Lexicon, *, strong: bool) -> bool:
+    """Can this token be a person's name after a cue?"""
+    t = tok.text
+    low = tok.lower_
+    if not tok.is_alpha or len(t) < 2 or len(t) > 30 or low in JUNK or low in RELATIONS:
+        return False
+    cap = capitalised(tok, text)
+    if tok.is_stop and not (cap and low not in ("i", "me", "my")):
+        return False
+    info = lex.words.get(low)
+    if info is not None and info[0] & (FIRST | LAST):
+        return info[1] >= (STRONG_CUE_SCORE if strong else NAME_SCORE) or (cap and strong)
+    if not strong:
+        return False
+    # After a strong cue: a word the child capitalised, or a rare word ("kowalski").
+    return (cap and not common(low, lex)) or unknown(low, lex)
+
+
+def _name_end(doc: Toks, i: int, text: str, lex: Lexicon) -> int:
+    """Index one past the name starting at token i (extends over a following surname)."""
+    j = i + 1
+    if j < len(doc):
+        tok = doc[j]
+        info = lex.words.get(tok.lower_)
+        if (
+            tok.is_alpha
+            and not tok.is_stop
+            and tok.lower_ not in JUNK
+            and info is not None
+            and info[0] & LAST
+            and (info[1] >= SURNAME_SCORE or capitalised(tok, text))
+        ):
+            return j + 1
+    return j
+
+
+def _span(doc: Toks, i: int, j: int) -> tuple[int, int]:
+    """Character offsets of tokens i..j-1."""
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+
+def _person(doc: Toks, k: int, text: str, lex: Lexicon, conf: float, prio: float = 2) -> tuple[Cand, int]:
+    """A PERSON candidate for the name starting at token k, and the index past it."""
+    end = _name_end(doc, k, text, lex)
+    s, e = _span(doc, k, end)
+    return (s, e, Kind.PERSON, conf, prio), end
+
+
+def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Candidates from cue phrases, whatever the casing ("my sister lily", "X park")."""
+    n = len(doc)
+    for i in range(n):
+        low = lows[i]
+        if low not in _TRIGGERS and not (i == 0 or lows[i - 1] in _SENTENCE_ENDS or "\n" in lows[i - 1]):
+            continue
+        # "my (little) sister X", "my teacher mrs X"
+        if low in ("my", "our", "his", "her", "their", "ma"):
+            j = i + 1
+            while j < n and lows[j] in RELATION_ADJ and j - i <= 3:
+                j += 1
+            if j < n and lows[j] in RELATIONS:
+                k = j + 1
+                if k + 1 < n and lows[k] in TITLES:
+                    k += 1
+                if k < n and _name_ok(doc[k], text, lex, strong=True):
+                    yield _person(doc, k, text, lex, 0.9)[0]
+            continue
+        # "mrs patterson", "coach dave"
+        if low in TITLES:
+            k = i + 1
+            if k < n and doc[k].text == ".":
+                k += 1
+            if k < n and _name_ok(doc[k], text, lex, strong=low not in WEAK_TITLES):
+                yield _person(doc, k, text, lex, 0.85)[0]
+            continue
+        # "me and X", "me n X"; "me X and Y"
+        if low == "me" and i + 2 < n:
+            if lows[i + 1] in ("and", "n", "&", "+", "an") and _name_ok(doc[i + 2], text, lex, strong=True):
+                yield _person(doc, i + 2, text, lex, 0.85)[0]
+            elif (
+                i + 3 < n
+                and lows[i + 2] in ("and", "n", "&")
+                and _name_ok(doc[i + 1], text, lex, strong=False)
+                and _name_ok(doc[i + 3], text, lex, strong=False)
+            ):
+                yield _token_cand(doc, i + 1, 0.8)
+                yield _person(doc, i + 3, text, lex, 0.8)[0]
+            continue
+        # "X and me", "X and i"
+        if low in ("and", "&", "n") and i >= 1 and i + 1 < n and lows[i + 1] in ("me", "i"):
+            k = i - 1
+            if _name_ok(doc[k], text, lex, strong=True) and (k == 0 or lows[k - 1] not in ("the", "a", "my")):
+                yield _token_cand(doc, k, 0.8)
+            continue
+        # "with X (and Y)", "named X" (but not "my cat is called pickles")
+        if low in ("with", "w", "w/", "wit", "wiv", "named", "called"):
+            k = i + 1
+            if low in ("named", "called") and any(w in PETS for w in lows[max(0, i - 4) : i]):
+                continue
+            strong = low in ("named", "called")
+            if k < n and _name_ok(doc[k], text, lex, strong=strong):
+                cand, end = _person(doc, k, text, lex, 0.75, 2 if strong else WEAK)
+                yield cand
+                if end + 1 < n and lows[end] in ("and", "&", "n") and _name_ok(doc[end + 1], text, lex, strong=False):
+                    yield _person(doc, end + 1, text, lex, 0.75, WEAK)[0]
+            continue
+        # "name is X", "name's X"
+        if low == "name" and i + 2 < n and lows[i + 1] in ("is", "'s", "’s", "s"):
+            if _name_ok(doc[i + 2], text, lex, strong=True):
+                yield _person(doc, i + 2, text, lex, 0.9)[0]
+            continue
+        # "will is coming over": an everyday-word name starting a sentence, then a verb.
+        if (i == 0 or lows[i - 1] in _SENTENCE_ENDS or "\n" in lows[i - 1]) and i + 1 < n:
+            info = lex.words.get(low)
+            if (
+                info is not None
+                and info[0] & FIRST
+                and not info[0] & MAJOR
+                and (info[0] & WORD or info[1] >= NAME_SCORE)
+                and not (low in CALENDAR and lows[i + 1] in ("is", "was", "has", "had"))
+                and lows[i + 1] in SUBJECT_VERBS
+                and lows[i + 1] != "and"
+            ):
+                yield doc[i].idx, doc[i].idx + len(doc[i]), Kind.PERSON, 0.6, WEAK
+        yield from _place_cues(doc, lows, i, text, lex)
+
+
+def _token_cand(doc: Toks, i: int, conf: float) -> Cand:
+    """A PERSON candidate covering token i."""
+    return doc[i].idx, doc[i].idx + len(doc[i]), Kind.PERSON, conf, 2
+
+
+def _place_cues(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Place, team and club candidates around token i."""
+    n = len(doc)
+    low = lows[i]
+    # "X park", "X leisure centre", "X street"
+    pair = i + 1 < n and (low, lows[i + 1]) in PLACE_SUFFIX_PAIRS
+    if low in PLACE_SUFFIXES or low in STREET_SUFFIXES or pair:
+        end_tok = i + 2 if pair else i + 1
+        start = _place_modifiers(doc, lows, i, text, lex)
+        if start is not None:
+            s, e = _span(doc, start, end_tok)
+            yield s, e, Kind.LOCATION, 0.8, 2
+    # "X rovers", "X fc"
+    if low in TEAM_WORDS and i > 0:
+        start = _proper_modifiers(doc, i, text, lex)
+        if start is not None:
+            s, e = _span(doc, start, i + 1)
+            yield s, e, Kind.ORG, 0.7, 2
+    # "troop 214", "our pack 12"
+    if (
+        i + 1 < n
+        and doc[i + 1].is_digit
+        and (low == "troop" or (low == "pack" and i > 0 and lows[i - 1] in ("our", "my")))
+    ):
+        s, e = _span(doc, i, i + 2)
+        yield s, e, Kind.ORG, 0.7, 2
+    # "hendersons hardware", "st luke's church"
+    if low in ORG_SUFFIXES and i > 0:
+        start = _place_modifiers(doc, lows, i, text, lex, org=True)
+        if start is not None:
+            s, e = _span(doc, start, i + 1)
+            yield s, e, Kind.ORG, 0.7, 2
+    # "sleepover at mias", "going to jakes": a friend's house
+    if low in ("at", "to") and i + 1 < n:
+        tok = doc[i + 1]
+        nl = tok.lower_
+        if tok.is_alpha and nl.endswith("s") and nl not in lex.words and not plain(tok, lex):
+            info = lex.words.get(nl[:-1])
+            if info is not None and info[0] & FIRST and info[1] >= NAME_SCORE:
+                yield tok.idx, tok.idx + len(tok), Kind.PERSON, 0.7, 2
+    # "lake tahoe", "mount rainier", "in port haven"
+    after_prep = i > 0 and lows[i - 1] in SUFFIX_PREPS
+    if (
+        low in PLACE_PREFIXES
+        and i + 1 < n
+        and (_proper(doc[i + 1], text, lex, PLACE_SCORE) or (after_prep and not plain(doc[i + 1], lex)))
+    ):
+        s, e = _span(doc, i, i + 2)
+        yield s, e, Kind.LOCATION, 0.8, 2
+    # "i live in X", "moved to X"
+    for cue in _PLACE_CUES_BY_FIRST.get(low, ()):
+        m = len(cue)
+        if i + m < n and tuple(lows[i : i + m]) == cue:
+            place = _place_after(doc, i + m, text, lex, strong=True)
+            if place is not None:
+                yield place[0], place[1], Kind.LOCATION, 0.85, 2
+            return
+    # "from millbrook", "in springfield"
+    if low in PLACE_PREPS and i + 1 < n:
+        place = _place_after(doc, i + 1, text, lex, strong=False)
+        if place is not None:
+            yield place[0], place[1], Kind.LOCATION, 0.7, WEAK
+
+
+def _proper(tok: Token, text: str, lex: Lexicon, min_score: float) -> bool:
+    """A name-like word: capitalised by the child, a known proper name, or town-like."""
+    if plain(tok, lex) or len(tok) < 2:
+        return False
+    low = tok.lower_
+    if capitalised(tok, text) and not common(low, lex):
+        return True
+    info = lex.words.get(low)
+    if info is not None and info[0] & (FIRST | LAST | PLACE) and info[1] >= min_score:
+        return True
+    return townlike(low, lex) or (unknown(low, lex) and len(low) >= 4)
+
+
+def _place_modifiers(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon, *, org: bool = False) -> int | None:
+    """Index of the first word of the name before the suffix at token i, or None."""
+    j = i
+    proper = False
+    while j > 0 and i - j < 4:
+        tok = doc[j - 1]
+        if tok.text in POSSESSIVES and j < i + 1 and j - 1 > 0:
+            j -= 1  # "st luke's church"
+            continue
+        if lows[j - 1] in ("st", "st.", "saint") and j < i:
+            j -= 1
+            proper = True
+            break
+        low = tok.lower_
+        if plain(tok, lex) or low in RELATIONS or low in GENERIC_MODIFIERS or low in SUFFIX_PREPS:
+            break
+        if _proper(tok, text, lex, NAME_SCORE):
+            proper = True
+        j -= 1
+    if j == i or doc[j].text in POSSESSIVES:
+        return None
+    if proper:
+        return j
+    if org:
+        return None
+    # Everyday words only ("pine lake", "cherry street"): only right after a preposition.
+    if lows[i] in PREP_SUFFIXES and j > 0 and lows[j - 1] in SUFFIX_PREPS and i - j <= 2:
+        return j
+    return None
+
+
+def _proper_modifiers(doc: Toks, i: int, text: str, lex: Lexicon) -> int | None:
+    """Start of 1-2 name-like words before token i (a team name), or None."""
+    j = i
+    while j > 0 and i - j < 2 and _proper(doc[j - 1], text, lex, NAME_SCORE):
+        j -= 1
+    return None if j == i else j
+
+
+def _place_after(doc: Toks, k: int, text: str, lex: Lexicon, *, strong: bool) -> tuple[int, int] | None:
+    """A place right after a cue ("i live in springfield", "moved to new york", "from millbrook")."""
+    n = len(doc)
+    if k >= n or plain(doc[k], lex):
+        return None
+    tok = doc[k]
+    low = tok.lower_
+    for phrase, bits, score in lex.phrases.get(low, ()):
+        if bits & PLACE and (strong or score >= PLACE_SCORE):
+            words = phrase.split(" ")
+            if k + len(words) <= n and [t.lower_ for t in doc[k : k + len(words)]] == words:
+                return _span(doc, k, k + len(words))
+    info = lex.words.get(low)
+    cap = capitalised(tok, text)
+    if info is not None and info[0] & PLACE:
+        if not strong and info[0] & FIRST and not cap:
+            return None  # "to tyler" is a person more often than a town
+        nxt = doc[k + 1] if k + 1 < n else None
+        clause_end = nxt is None or plain(nxt, lex) or nxt.lower_ in ("now", "too", "lol")
+        if info[1] >= PLACE_SCORE or (cap and info[1] >= STRONG_CUE_SCORE):
+            return _span(doc, k, k + 1)
+        if strong and info[1] >= STRONG_CUE_SCORE and clause_end:
+            return _span(doc, k, k + 1)
+        return None
+    if townlike(low, lex) and (info is None or not info[0] & FIRST):
+        return _span(doc, k, k + 1)
+    if strong and (unknown(low, lex) or ((cap or orig(tok, text).isupper()) and not common(low, lex))):
+        return _span(doc, k, k + 1)  # "grew up in onnezies", "lives in PUNKAHARJU"
+    if cap and low not in lex.words and doc[k - 1].lower_ in ("in", "from"):
+        return _span(doc, k, k + 1)  # "I'm in Troubelice": capitalised, known as nothing else
+    return None

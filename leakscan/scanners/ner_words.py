@@ -1,0 +1,209 @@
+"""The words the NER scanner judges by (:mod:`leakscan.scanners.ner` and its cue phrases,
+:mod:`leakscan.scanners.ner_cues`): word tables, the lexicon scores a word needs, and the
+tests of one word against the lexicon of :mod:`leakscan.truecase`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..findings import Kind
+from ..truecase import PLACE, WORD, Lexicon
+from .base import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: (start, end, kind, confidence, priority): 2 = strong cue phrase, 1 = NER, 0.5 = weak cue
+#: phrase, 0 = lexicon only. A candidate loses to an overlapping one of higher priority.
+Cand = tuple[int, int, Kind, float, float]
+WEAK = 0.5
+
+#: Chat words and interjections that are never a name or a place.
+JUNK = words(
+    """
+    lol lmao lmfao rofl omg omfg oml idk idc ikr tbh btw fyi imo imho smh ffs wtf wth stfu
+    ty thx tysm pls plz ily ilysm luv bff bffs gf bf bestie haha hahaha hehe lolol yay yass
+    yasss ugh ew eww hmm hmmm ok okay k kk np xoxo xo xx xxx brb gtg ttyl ppl rn tmrw tmr
+    2day bday hbd rip gg ez noob af asap dm dms pm fb ig yt snap snapchat insta tiktok
+    u ur yo ya yah yeah yea yep nope nah hey hi hello bye bro bruh sis fam dude mom mum
+    dad mommy mummy daddy mama papa nan nana gran granny grandma grandpa god jesus lord
+    sir miss mrs mr ms dr coach teacher everyone everybody someone anyone guys lady
+    monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow
+    christmas xmas easter halloween thanksgiving wanna gonna gotta tryna lemme gimme
+    """
+)
+#: Months and seasons: names too ("june", "summer"), but not when they start a sentence.
+CALENDAR = words(
+    "january february march april may june july august september october november december summer winter spring autumn fall"
+)
+#: Months and their abbreviations (names too: "jan", "june", "april").
+MONTHS = CALENDAR | words("jan feb mar apr jun jul aug sep sept oct nov dec")
+#: Relations after "my/our/his/her" that introduce a person's name.
+RELATIONS = words(
+    """
+    sister sis brother bro friend friends bff bestie bf gf boyfriend girlfriend crush cousin
+    cuz mom mum mommy mummy mother dad daddy father stepmom stepdad stepmum stepbrother
+    stepsister aunt auntie aunty uncle nan nana gran granny grandma grandmother grandpa
+    grandad granddad grandfather teacher coach tutor neighbour neighbor babysitter nanny
+    classmate buddy pal mate son daughter niece nephew twin partner principal headteacher
+    """
+)
+#: Pets and toys: "my cat is called X" names no person.
+PETS = words(
+    """
+    cat cats kitten kitty dog dogs puppy pup hamster hamsters guinea pig bunny rabbit fish
+    goldfish bird parrot budgie turtle tortoise snake lizard gecko horse pony pet pets
+    teddy doll character avatar
+    """
+)
+#: Adjectives allowed between "my" and the relation ("my little sister").
+RELATION_ADJ = words("little big older younger elder baby best twin step half new old bestest favourite favorite")
+#: Titles directly before a name ("mrs patterson", "coach dave").
+TITLES = words(
+    """
+    mr mrs ms mx miss mister missus dr doctor coach sir madam auntie aunty aunt uncle
+    grandma grandpa nana nanna granny grandad principal pastor officer professor prof
+    """
+)
+#: Titles that are also everyday words: the name after them must be a known name.
+WEAK_TITLES = words("miss sir officer doctor")
+#: Words that follow a place name and make the whole thing a place ("riverside park").
+PLACE_SUFFIXES = words(
+    """
+    park mall beach lake woods wood forest playground skatepark plaza zoo pool library rink
+    arena stadium field fields gardens garden square pier marina harbour harbor reservoir
+    common heath hills valley river creek bay island waterpark arcade aquarium museum
+    cinema theatre theater world tower ridge grove heights hill vale meadows springs
+    """
+)
+#: Street words: "maple street", "main st" (with a house number it is the address scanner's).
+STREET_SUFFIXES = words("street st road rd avenue ave lane ln drive boulevard blvd crescent terrace")
+#: Suffixes after which even everyday words name a place when a preposition comes first
+#: ("at pine lake", "on cherry street", "party at bounce world").
+PREP_SUFFIXES = STREET_SUFFIXES | words(
+    "lake park beach world arcade waterpark mall plaza woods ridge grove heights hill vale meadows springs"
+)
+#: Two-word place suffixes ("leisure centre", "rec center").
+PLACE_SUFFIX_PAIRS = frozenset(
+    (a, b)
+    for a in ("leisure", "rec", "recreation", "sports", "community", "shopping", "aquatic", "aquatics")
+    for b in ("centre", "center")
+) | {("swimming", "pool"), ("skate", "park"), ("water", "park"), ("ice", "rink"), ("country", "park")}
+#: Words that end the name of a club, a church or a business ("hendersons hardware").
+ORG_SUFFIXES = words(
+    """
+    club academy daycare nursery scouts brownies cubs church chapel mosque temple synagogue
+    choir orchestra gymnastics studio studios vets hardware dental bakery pharmacy
+    """
+)
+#: Everyday modifiers that make "X park" a kind of park, not a named one.
+GENERIC_MODIFIERS = words(
+    """
+    dog skate water trampoline theme amusement car local big little new old nearby public
+    national state city town school community indoor outdoor kids kid
+    shopping sports leisure rec swimming ice country the this that our your my their his
+    her same other next last first whole entire real busy quiet empty closest nearest
+    """
+)
+#: Words before a place name ("lake tahoe", "mount rainier").
+PLACE_PREFIXES = frozenset({"lake", "mount", "mt", "fort", "port", "loch", "isle", "cape"})
+#: Prepositions before a place name.
+PLACE_PREPS = words("in from to near at outside around visiting towards toward")
+#: Prepositions that may come before an everyday-word place ("on cherry street").
+SUFFIX_PREPS = PLACE_PREPS | words("on off by down up along onto behind past")
+#: Verbs/prepositions that introduce a place name ("i live in X").
+PLACE_CUES = (
+    ("live", "in"),
+    ("lives", "in"),
+    ("living", "in"),
+    ("lived", "in"),
+    ("moved", "to"),
+    ("moving", "to"),
+    ("move", "to"),
+    ("moved", "from"),
+    ("visiting",),
+    ("holiday", "in"),
+    ("vacation", "in"),
+    ("born", "in"),
+    ("up", "in"),
+)
+#: Team words: "riverside rovers", "northside cubs".
+TEAM_WORDS = words(
+    """
+    united rovers rangers wanderers athletic athletics fc afc cubs tigers lions eagles hawks
+    bears wolves sharks cobras panthers falcons warriors knights rockets jets giants dragons
+    titans bulldogs wildcats raiders stallions mustangs spartans vikings pirates thunder
+    lightning strikers dolphins badgers foxes owls ravens hornets jaguars cougars
+    """
+)
+#: Verbs that make a sentence-initial ambiguous name a person ("will is coming over").
+SUBJECT_VERBS = words(
+    """
+    is was has had says said sits sat lives lived likes liked loves loved hates came went got
+    gets keeps kept told tells texted wants wanted thinks thought and
+    """
+)
+#: Words ending like a town name ("millbrook", "elmstead", "cedarville").
+TOPONYM = re.compile(
+    r"[a-z]{2,20}(?:ville|town|ton|ford|field|wood|brook|bridge|gate|haven|stead|ridge|burg|burgh|borough|"
+    r"boro|bury|mouth|port|dale|vale|land|side|view|hurst|ham|worth|wick|thorpe|shire|chester|minster|"
+    r"moor|crest|grove|mont|vista|world|mart)"
+)
+
+#: Lexicon score a first name needs to be reported from a weak cue or on its own.
+NAME_SCORE = 0.3
+#: Lexicon score a name needs after a strong cue ("my sister X", "mrs X").
+STRONG_CUE_SCORE = -2.5
+#: Score above which a known first name the model skipped is still reported.
+ALONE_SCORE = 2.0
+#: Score a surname needs to extend a name found by a cue ("lily evans").
+SURNAME_SCORE = -0.5
+#: A one-word PERSON entity that is an everyday word needs at least this name score.
+COMMON_NAME_SCORE = -2.5
+#: A one-word ORG entity that is a known place with this score is a LOCATION ("Oakridge").
+TOWN_SCORE = 1.5
+#: Score a place needs after a bare preposition ("from ashford").
+PLACE_SCORE = 1.0
+
+#: How a possessive is written ("jake's", "jake’s").
+POSSESSIVES = ("'s", "’s", "'S", "’S")
+
+
+# -- tests of one word -----------------------------------------------------------------------
+
+
+def orig(tok: Token, text: str) -> str:
+    """The token as the child wrote it (the Doc holds the truecased text)."""
+    return text[tok.idx : tok.idx + len(tok.text)]
+
+
+def capitalised(tok: Token, text: str) -> bool:
+    written = orig(tok, text)
+    return written[:1].isupper() and not written.isupper()
+
+
+def common(low: str, lex: Lexicon) -> bool:
+    info = lex.words.get(low)
+    return info is not None and bool(info[0] & WORD)
+
+
+def unknown(low: str, lex: Lexicon) -> bool:
+    """Neither a known name/place nor an everyday word (a rare name: "kowalski")."""
+    return low not in lex.words and low.isalpha() and len(low) >= 3
+
+
+def townlike(low: str, lex: Lexicon) -> bool:
+    """Looks like a town or venue name ("millbrook", "kwikmart") and is no everyday word."""
+    if common(low, lex):
+        return False
+    info = lex.words.get(low)
+    if info is not None and info[0] & PLACE:
+        return True
+    return info is None and TOPONYM.fullmatch(low) is not None
+
+
+def plain(tok: Token, lex: Lexicon) -> bool:
+    """Punctuation, a stop word, a chat word: never part of a name."""
+    return not tok.is_alpha or tok.is_stop or tok.lower_ in JUNK
