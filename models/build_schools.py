@@ -18,7 +18,7 @@ per distinctive name part ("stem"), sorted::
 
 * ``stem``: the normalised name without its school-type words ("st marys" for "St Mary's
   Catholic Primary School"), normalised exactly as the scanner normalises text
-  (:func:`leakscan.scanners.school.norm_words` and :func:`~leakscan.scanners.school.split_name`).
+  (:func:`leakscan.scanners.school_names.norm_words` and :func:`~leakscan.scanners.school_names.split_name`).
 * ``flags``: ``C`` when every word of the stem is a common English word ("central", "new
   hope"), ``D`` when the stem is distinctive enough to stand for the school without a suffix
   ("hillcrest": not a common word, not a town or region name), else empty.
@@ -44,7 +44,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from leakscan.scanners.school import GENERIC, STOP, norm_words, split_name  # noqa: E402
+from leakscan.scanners.school_names import GENERIC, STOP, norm_words, split_name  # noqa: E402
 
 #: Words whose zipf frequency (wordfreq, English) is at least this are "common".
 COMMON_ZIPF = 4.5

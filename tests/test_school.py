@@ -10,13 +10,8 @@ import pytest
 from conftest import scan_checked, scan_spans, spans_of
 
 from leakscan.findings import Kind
-from leakscan.scanners.school import (
-    FLAG_DISTINCT,
-    SchoolScanner,
-    gazetteer,
-    norm_words,
-    split_name,
-)
+from leakscan.scanners.school import SchoolScanner
+from leakscan.scanners.school_names import FLAG_DISTINCT, gazetteer, norm_words, split_name
 from leakscan.settings import Settings
 
 SETTINGS = Settings()
