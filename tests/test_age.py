@@ -210,13 +210,13 @@ def test_unit_form_wins_over_bare_form() -> None:
 
 
 def test_every_number_word_passes_the_cheap_gate() -> None:
-    from leakscan.scanners import age
+    from leakscan.scanners.age_numbers import ORD_VALUE, WORD_STEMS, WORD_VALUE
 
-    for word in [*age._WORD_VALUE, *age._ORD_VALUE]:
-        assert any(stem in word for stem in age._WORD_STEMS), word
-    for word in age._WORD_VALUE:
+    for word in [*WORD_VALUE, *ORD_VALUE]:
+        assert any(stem in word for stem in WORD_STEMS), word
+    for word in WORD_VALUE:
         assert spans(f"i am {word} years old", AGE) == [f"{word} years old"], word
-    for word, value in age._ORD_VALUE.items():
+    for word, value in ORD_VALUE.items():
         if value <= 12:
             assert spans(f"in {word} grade", AGE) == [f"{word} grade"], word
 

@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("items", frozenset({"posts", "photos", "inputs"})),
     ("redaction", frozenset({"redact"})),
     ("runs", frozenset({"batch"})),
-    ("front ends", frozenset({"api", "report", "htmlreport", "cli", "server", "leakscan", "__main__"})),
+    ("front ends", frozenset({"api", "report", "htmlreport", "output", "cli", "server", "leakscan", "__main__"})),
 )
 LAYER_OF = {part: i for i, (_name, parts) in enumerate(LAYERS) for part in parts}
 

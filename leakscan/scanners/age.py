@@ -41,6 +41,9 @@ Scope decisions
   confidence: the day only (``my bday is the 12th``, 0.5), the month only (``born in march``,
   0.5), the year only (``born in 2013``, 0.6). Relative days (``my birthday is tomorrow``)
   are not reported: there is no date to hide.
+
+Numbers are read by :mod:`~leakscan.scanners.age_numbers`, dates of birth by
+:mod:`~leakscan.scanners.birthdays`.
 """
 
 from __future__ import annotations
@@ -48,170 +51,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from ..findings import Finding, Kind
 from ..spans import first_fit
+from .age_numbers import APOS, WORD, Num, clause_before, numbers
 from .base import TextContext
-
-# --------------------------------------------------------------------------------------
-# Numbers
-
-_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEEN_WORDS = (
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_ORD_WORDS = (
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-)
-
-_WORD_VALUE: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNIT_WORDS)}
-_WORD_VALUE.update({w: i + 10 for i, w in enumerate(_TEEN_WORDS)})
-_WORD_VALUE.update({w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)})
-_WORD_VALUE["fourty"] = 40
-_ORD_VALUE: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_WORDS)}
-_ORD_VALUE.update({"thirtieth": 30, "twenty-first": 21, "twenty first": 21, "thirty-first": 31, "thirty first": 31})
-for _i, _w in enumerate(_ORD_WORDS[1:9]):
-    _ORD_VALUE[f"twenty-{_w}"] = 22 + _i
-    _ORD_VALUE[f"twenty {_w}"] = 22 + _i
-
-#: Number words, each alternative starting with a letter (lets the regex engine skip ahead fast).
-_NUMW = "|".join(
-    [rf"{w}(?:[ -]?(?:{'|'.join(_UNIT_WORDS)})(?![a-z]))?(?![a-z])" for w in (*_TENS_WORDS, "fourty")]
-    + [rf"{w}(?![a-z])" for w in sorted(_TEEN_WORDS, key=len, reverse=True)]
-    + [rf"{w}(?![a-z])" for w in _UNIT_WORDS]
-)
-#: Number words and ordinal words. They start with a letter (no look-behind) so that the
-#: regex engine can skip ahead quickly; the left word boundary is checked in code.
-_NUM_WORD_RE = re.compile(_NUMW)
-_ORD_WORD_RE = re.compile("(?:" + "|".join(sorted(_ORD_WORDS, key=len, reverse=True)) + r")(?![a-z])")
-_DIGIT_RE = re.compile(r"[0-9]")  # the folded text has ASCII digits only
-_DIGITS_RE = re.compile(r"[0-9][0-9]*")
-#: Substrings one of which every number word or ordinal word contains (a cheap gate).
-_WORD_STEMS = (
-    "one",
-    "two",
-    "thr",
-    "four",
-    "fif",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nin",
-    "ten",
-    "eleven",
-    "twel",
-    "twent",
-    "thir",
-    "fort",
-    "first",
-    "second",
-)
-_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
-_NOT_BEFORE_NUMBER = frozenset(".,/:$£€#+-")
-
-
-class _Num(NamedTuple):
-    """A number in the folded text: where, its value, and how it is written."""
-
-    start: int
-    end: int
-    value: int
-    ordinal: bool
-    #: A letter touches it on the left ("y7", "p5", "gr8"): only a unit-before form can use it.
-    glued: bool
-    word: bool
-
-
-def _numbers(folded: str) -> list[_Num]:
-    """Cardinal and ordinal numbers (digits up to 3, number words) in reading order."""
-    out: list[_Num] = []
-    n = len(folded)
-    if _DIGIT_RE.search(folded):
-        for m in _DIGITS_RE.finditer(folded):
-            start, end = m.span()
-            if end - start > 3:
-                continue  # a phone number, a year, a count: never an age
-            left = folded[start - 1] if start else ""
-            if left and (left in _NOT_BEFORE_NUMBER or left.isdigit()):
-                continue
-            nxt = folded[end : end + 2]
-            if nxt[:1] in (".", ",", "/", ":") and nxt[1:2].isdigit():
-                continue  # a decimal, a time, a date
-            glued = left.isalpha() or left in ("'", "’", "_")
-            if nxt in _ORDINAL_SUFFIXES and (end + 2 >= n or not folded[end + 2].isalnum()):
-                if end - start <= 2:
-                    out.append(_Num(start, end + 2, int(m.group()), True, glued, False))
-                continue
-            out.append(_Num(start, end, int(m.group()), False, glued, False))
-    if any(stem in folded for stem in _WORD_STEMS):
-        for rx, ordinal in ((_NUM_WORD_RE, False), (_ORD_WORD_RE, True)):
-            for m in rx.finditer(folded):
-                start = m.start()
-                if start and (folded[start - 1].isalpha() or folded[start - 1] == "-"):
-                    continue
-                value = _value(m.group())
-                if value is not None:
-                    out.append(_Num(start, m.end(), value, ordinal, False, True))
-        out.sort()
-    return out
-
-
-def _value(token: str) -> int | None:
-    """The integer value of a cardinal or ordinal number token (digits or words)."""
-    token = token.strip()
-    if token[:1].isdigit():
-        digits = token.rstrip("stndrh")
-        return int(digits) if digits.isdigit() else None
-    if token in _ORD_VALUE:
-        return _ORD_VALUE[token]
-    if token in _WORD_VALUE:
-        return _WORD_VALUE[token]
-    parts = re.split(r"[ -]", token, maxsplit=1)
-    if len(parts) == 1:
-        for tens in _TENS_WORDS:
-            if token.startswith(tens) and token[len(tens) :] in _WORD_VALUE:
-                return _WORD_VALUE[tens] + _WORD_VALUE[token[len(tens) :]]
-        return None
-    if parts[0] in _WORD_VALUE and parts[1] in _WORD_VALUE:
-        return _WORD_VALUE[parts[0]] + _WORD_VALUE[parts[1]]
-    return None
-
+from .birthdays import DOB_PRECHECK, dates_of_birth
 
 # --------------------------------------------------------------------------------------
 # AGE patterns (all run on ctx.folded: lower-case, same length as the text)
 
-_APOS = r"['’ʼ`]"
 
 #: The unit after a number: "11 *years old*", "11*-year-old*", "11*yo*", "11 *y/o*", "6 *months old*".
 _UNIT_AFTER = re.compile(
@@ -222,7 +71,7 @@ _UNIT_AFTER = re.compile(
 )
 
 #: The unit after an ordinal: "5th *grade*", "fifth*-grader*", "12th *birthday*", "5th *class*", "6th *form*".
-_ORD_UNIT = re.compile(rf"[\s-]{{0,2}}(?P<unit>grader?s?\b|gr\b\.?|birthday|b-?day|b{_APOS}day|bday|form\b|class\b)")
+_ORD_UNIT = re.compile(rf"[\s-]{{0,2}}(?P<unit>grader?s?\b|gr\b\.?|birthday|b-?day|b{APOS}day|bday|form\b|class\b)")
 
 #: The unit before a number, ending right where the number starts: "*grade *5", "*gr. *5", "*year *6",
 #: "*yr *7", "*y*7", "*primary *5", "in *p*5", "*age *11", "*aged *11", "*age: *11".
@@ -234,15 +83,15 @@ _UNIT_BEFORE = re.compile(
 _CUE = re.compile(
     r"(?<![\w'’])(?:"
     # first person: I'm, im, i am, iam, am (at the start of a sentence)
-    rf"(?P<first>i\s?{_APOS}?\s?m|i\s{{1,3}}am|iam|am)"
+    rf"(?P<first>i\s?{APOS}?\s?m|i\s{{1,3}}am|iam|am)"
     # third person pronouns and "you"
-    rf"|(?P<third>(?:he|she|it)(?:{_APOS}?s|\s{{1,3}}is)|we(?:{_APOS}re|\s{{1,3}}are|\s{{1,3}}r)|(?:they|you|u)(?:{_APOS}?re|\s{{1,3}}are|\s{{1,3}}r)|ur|youre)"
+    rf"|(?P<third>(?:he|she|it)(?:{APOS}?s|\s{{1,3}}is)|we(?:{APOS}re|\s{{1,3}}are|\s{{1,3}}r)|(?:they|you|u)(?:{APOS}?re|\s{{1,3}}are|\s{{1,3}}r)|ur|youre)"
     # family and friends: "my little sister is", "my brother's", "my son will be"
     r"|(?P<family>(?:my|his|her|our|their|your|ur)\s{1,3}(?:(?:little|lil|big|baby|older|younger|twin|step|half"
     r"|new|best|oldest|youngest|middle|eldest)[\s-]{1,2}){0,2}(?:sister|brother|sis|bro|sibling|cousin|son|daughter"
     r"|kid|child|boy|girl|baby|niece|nephew|friend|bff|bestie|bestfriend|bf|gf|boyfriend|girlfriend|crush|twin)s?"
     # ... optionally followed by a first name: "my little brother sam is 6"
-    rf"(?:\s{{1,3}}(?!is\b|will\b|and\b|are\b)[a-z]{{2,12}})?(?:{_APOS}s|\s{{1,3}}is|\s{{1,3}}(?:will|'ll)\s{{1,3}}be"
+    rf"(?:\s{{1,3}}(?!is\b|will\b|and\b|are\b)[a-z]{{2,12}})?(?:{APOS}s|\s{{1,3}}is|\s{{1,3}}(?:will|'ll)\s{{1,3}}be"
     r"|\s{1,3}(?:are|r)\s{1,3}both))"
     # "me and my bff are both 11", "my sister and i are 12"
     r"|(?P<pair>(?:and|&|n)\s{1,3}(?:i|me)\s{1,3}(?:are|r)(?:\s{1,3}both)?|(?:are|r)\s{1,3}both)"
@@ -250,7 +99,7 @@ _CUE = re.compile(
     r"|(?P<turn>turned|turning|(?:(?<=i\s)|(?<=he\s)|(?<=she\s)|(?<=we\s)|(?<=u\s)|(?<=you\s)|(?<=they\s)|(?<=will\s)"
     r"|(?<='ll\s)|(?<=’ll\s)|(?<=ll\s)|(?<=to\s)|(?<=gonna\s)|(?<=just\s)|(?<=finally\s)|(?<=officially\s))turns?)"
     # I'll be / will be / gonna be
-    rf"|(?P<be>(?:i{_APOS}?ll|i\s{{1,3}}will|(?:he|she|we|you|u){_APOS}ll|will|gonna|going\s{{1,3}}to)\s{{1,3}}be)"
+    rf"|(?P<be>(?:i{APOS}?ll|i\s{{1,3}}will|(?:he|she|we|you|u){APOS}ll|will|gonna|going\s{{1,3}}to)\s{{1,3}}be)"
     r"|(?P<ageof>(?:the\s{1,3})?age\s{1,3}(?:of|is|was|=)|ages?\s{1,3}(?:is|:))"
     r")(?![\w'’])"
 )
@@ -282,7 +131,7 @@ _STAGE = re.compile(
     r"|(?P<k2>kindergartn?er|kindergardn?er|kindergartener|kindergardener)"
     r"|(?P<s>(?:sixth|6th)\s{0,2}form(?:er)?|(?:lower|upper)\s{1,3}sixth)"
     r"|(?P<hs>(?:freshman|sophomore|junior|senior)\s{1,3}year)"
-    rf"|(?:i{_APOS}?m|i\s{{1,3}}am|im)\s{{1,3}}a\s{{1,3}}(?P<hs2>freshman|sophomore)"
+    rf"|(?:i{APOS}?m|i\s{{1,3}}am|im)\s{{1,3}}a\s{{1,3}}(?P<hs2>freshman|sophomore)"
     r")(?![\w'’])"
 )
 
@@ -345,98 +194,11 @@ def _bio_sides(folded: str, start: int, end: int) -> bool:
     return left_ok and right_ok and real_sep
 
 
-_WORD = re.compile(r"[a-z]{1,14}")
-_CLAUSE_END = re.compile(r"[.!?\n;]")
-
 #: Substrings one of which every school-stage word contains (a cheap gate for _STAGE).
 _STAGE_STEMS = ("kinder", "pre", "sixth", "6th", "freshman", "sophomore", "junior", "senior")
 
-# --------------------------------------------------------------------------------------
-# DATE_OF_BIRTH patterns
-
-_MONTH = (
-    r"(?:january|jan|february|febuary|feburary|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
-    r"|september|sept|sep|october|oct|november|nov|december|dec)(?![a-z])\.?"
-)
-_DAY_ORD_WORDS = sorted(
-    [w for w in _ORD_VALUE if _ORD_VALUE[w] <= 31],
-    key=len,
-    reverse=True,
-)
-_DAY = (
-    r"(?:(?<![\w.,/:$£€#+-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])|(?<![a-z-])(?:"
-    + "|".join(re.escape(w) for w in _DAY_ORD_WORDS)
-    + r")(?![a-z]))"
-)
-_DAY_ORD = (
-    r"(?:(?<![\w.,/:$£€#+-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w])|(?<![a-z-])(?:"
-    + "|".join(re.escape(w) for w in _DAY_ORD_WORDS)
-    + r")(?![a-z]))"
-)
-_YEAR = r"(?:19|20)\d\d(?!\d)"
-_YEAR_OPT = rf"(?:,?\s{{0,2}}(?:{_YEAR}|{_APOS}\d\d(?!\d)))?"
-
-#: Full dates (day and month, maybe a year), in the order tried.
-_FULL_DATE = (
-    # ISO 2013-02-14
-    rf"(?<![\d/.-]){_YEAR}(?P<isep>[/.-])\d{{1,2}}(?P=isep)\d{{1,2}}(?![\d])"
-    # 14/02/2013, 02-14-13, 14.02
-    r"|(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>(?:19|20)\d\d|\d\d))?(?![\d/]|[.-]\d)"
-    # march 3rd, mar. 3, march the 3rd, march 3rd 2013
-    rf"|{_MONTH}\s{{0,2}}(?:the\s{{1,3}})?{_DAY}{_YEAR_OPT}"
-    # 3rd march, 3 march 2013, 12th of june
-    rf"|{_DAY}\s{{0,2}}(?:of\s{{1,3}})?{_MONTH}{_YEAR_OPT}"
-    # holidays
-    r"|(?:christmas|xmas)(?:\s{1,3}(?:day|eve))?|new\s{1,3}year(?:['’]?s)?\s{1,3}(?:day|eve)"
-    rf"|valentine{_APOS}?s\s{{1,3}}day|valentines|halloween|(?:4th|fourth)\s{{1,3}}of\s{{1,3}}july"
-    rf"|st\.?\s{{1,3}}patrick{_APOS}?s\s{{1,3}}day|boxing\s{{1,3}}day|leap\s{{1,3}}day"
-    rf"|april\s{{1,3}}fool{_APOS}?s(?:\s{{1,3}}day)?"
-)
-_FULL_DATE_RE = re.compile(rf"(?:{_FULL_DATE})(?![\w])")
-_MONTH_YEAR_RE = re.compile(rf"{_MONTH}(?:,?\s{{0,2}}(?P<y>{_YEAR}|{_APOS}\d\d(?!\d)))")
-_MONTH_ONLY_RE = re.compile(rf"{_MONTH}(?![\w])")
-#: A date with a year: four digits, an apostrophe year ('13) or a three-part numeric date.
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d|['’ʼ`]\d\d\b|\d([/.-])\d{1,2}\1\d")
-#: "I'm a 2013 baby", "a 2014 kid": the birth year (a gate word, "baby"/"kid", is checked first).
-_YEAR_BABY = re.compile(r"(?<![\w'’])an?\s{1,3}(?P<y>(?:19|20)\d\d)\s{0,2}(?:baby|bby|kid|born)(?![a-z])")
-_YEAR_ONLY_RE = re.compile(rf"(?<![\w.,/:-]){_YEAR}(?![\w/]|[.-]\d)")
-_DAY_ONLY_RE = re.compile(rf"(?P<d>{_DAY_ORD})(?!\s{{0,3}}(?:of\s{{1,3}})?(?:grade|form|class))")
-
-_BDAY = (
-    rf"(?:birthday|birthdays|birfday|bday|b-day|b{_APOS}day|bdae|birth\s{{0,2}}day|birthdate|birth\s{{1,3}}date"
-    r"|date\s{1,3}of\s{1,3}birth|d\.?o\.?b\.?)"
-)
-#: A birthday cue; "born" and "b." separately (they allow a bare year).
-_DOB_CUE = re.compile(rf"(?<![\w'’])(?:(?P<bday>{_BDAY})|(?P<born>born)|(?P<b>(?<![\w.])b\.))(?![\w])")
-#: Linking words between a cue and the date that follows it.
-_FWD_FILLER = re.compile(
-    rf"(?:[\s:=,.\-–—]|(?:is|was|s|{_APOS}s|on|in|it{_APOS}?s|its|it\s{{1,3}}is|will\s{{1,3}}be|gonna\s{{1,3}}be"
-    r"|falls\s{1,3}on|coming\s{1,3}up|at|=|of|me|mine|was\s{1,3}on|this\s{1,3}year)(?![\w'’])){0,10}"
-)
-#: A date right before its cue, a few linking words between: "march 3rd is my birthday", "14/02 = my bday",
-#: "party on may 9th, that's my birthday", "june 3rd cuz its my bday".
-_BACK = re.compile(
-    rf"(?P<date>{_FULL_DATE})(?:[\s:=\-–(,]|(?:is|s|{_APOS}s|was|will|be|its|it{_APOS}?s|it|my|his|her|our|your|ur"
-    rf"|their|the|i|also|day|when|big|special|that|that{_APOS}?s|which|whichs|cuz|coz|cos|because|bc|cause)(?![\w'’])|['’])"
-    r"{0,12}\Z"
-)
-#: After the cue: the thing is a birthday *present* (or money, a card...), not the day it falls on.
-_NOT_THE_DAY = re.compile(r"\s{0,2}(?:presents?|gifts?|money|cards?|list|wish|wishlist|vouchers?|shopping)(?![\w])")
-#: Cheap gate: every birthday cue (and "2013 baby") contains one of these (literal alternatives: fast to scan for).
-_DOB_PRECHECK = re.compile(r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by)|dob|d\.o\.b|date|kid")
-
 
 # --------------------------------------------------------------------------------------
-
-
-def _clause_before(folded: str, start: int, limit: int = 48) -> str:
-    """The text of the clause just before ``start`` (at most ``limit`` characters)."""
-    lo = max(0, start - limit)
-    window = folded[lo:start]
-    last = None
-    for m in _CLAUSE_END.finditer(window):
-        last = m
-    return window[last.end() :] if last else window
 
 
 def _about_thing(folded: str, start: int, end: int, *, after_words: int = 2) -> bool:
@@ -445,12 +207,12 @@ def _about_thing(folded: str, start: int, end: int, *, after_words: int = 2) -> 
     Looks at the next ``after_words`` words ("a 3 year old *puppy*") and at the clause
     before ("my *dog* is 3 years old"): the nearest person or thing word decides.
     """
-    for word in _WORD.findall(folded, end, min(len(folded), end + 12 * after_words))[:after_words]:
+    for word in WORD.findall(folded, end, min(len(folded), end + 12 * after_words))[:after_words]:
         if _PERSON_RE.fullmatch(word):
             return False
         if _NONPERSON_RE.fullmatch(word):
             return True
-    clause = _clause_before(folded, start)
+    clause = clause_before(folded, start)
     last_thing = -1
     for m in _NONPERSON_RE.finditer(clause):
         last_thing = m.start()
@@ -473,8 +235,8 @@ class AgeScanner:
         folded = ctx.folded
         spans: list[tuple[int, int, Kind, float]] = []
         spans.extend(_ages(folded))
-        if _DOB_PRECHECK.search(folded):
-            spans.extend(_dates_of_birth(folded))
+        if DOB_PRECHECK.search(folded):
+            spans.extend(dates_of_birth(folded))
         for start, end, kind, confidence in _dedupe(spans):
             yield ctx.finding(kind, start, end, scanner=self.name, confidence=confidence)
 
@@ -488,7 +250,7 @@ def _dedupe(spans: list[tuple[int, int, Kind, float]]) -> list[tuple[int, int, K
 def _ages(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     """AGE spans in the folded text: each number is read with the words around it."""
     age = Kind.AGE
-    for num in _numbers(folded):
+    for num in numbers(folded):
         start, end, value = num.start, num.end, num.value
         if num.ordinal:
             yield from _ordinal_age(folded, num)
@@ -526,7 +288,7 @@ def _ages(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                     break
 
 
-def _ordinal_age(folded: str, num: _Num) -> Iterator[tuple[int, int, Kind, float]]:
+def _ordinal_age(folded: str, num: Num) -> Iterator[tuple[int, int, Kind, float]]:
     """ "5th grade", "fifth-grader", "12th birthday", "in 5th class", "6th form"."""
     if num.glued:
         return
@@ -547,7 +309,7 @@ def _ordinal_age(folded: str, num: _Num) -> Iterator[tuple[int, int, Kind, float
         yield start, end, Kind.AGE, 0.8
 
 
-def _unit_before_age(folded: str, head: re.Match[str], num: _Num) -> tuple[int, int, Kind, float] | None:
+def _unit_before_age(folded: str, head: re.Match[str], num: Num) -> tuple[int, int, Kind, float] | None:
     """ "grade 5", "year 6", "yr 7", "y7", "primary 5", "in p5", "age 11", "aged 11"."""
     age = Kind.AGE
     value, start, end = num.value, head.start(), num.end
@@ -583,7 +345,7 @@ def _unit_before_age(folded: str, head: re.Match[str], num: _Num) -> tuple[int, 
     return None
 
 
-def _cued_age(folded: str, num: _Num) -> tuple[int, int, Kind, float] | None:
+def _cued_age(folded: str, num: Num) -> tuple[int, int, Kind, float] | None:
     """A bare number after a cue: "I'm 11", "she's 9", "turned 12", "I'll be 10"."""
     start, value = num.start, num.value
     unit = _UNIT_LITE.match(folded, num.end)
@@ -606,116 +368,3 @@ def _cued_age(folded: str, num: _Num) -> tuple[int, int, Kind, float] | None:
     if kind in ("third", "turn", "ageof", "pair") and _about_thing(folded, m.start(), end):
         return None  # "my cat turned 3"
     return start, end, Kind.AGE, 0.85 if kind in ("first", "turn", "ageof") else 0.75
-
-
-def _dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
-    """DATE_OF_BIRTH spans in the folded text (a birthday cue and a date next to it)."""
-    dob = Kind.DATE_OF_BIRTH
-    for cue in _DOB_CUE.finditer(folded):
-        # The date after the cue: "my birthday is on march 3rd", "born 14/02/2013".
-        filler = _FWD_FILLER.match(folded, cue.end())
-        pos = filler.end() if filler else cue.end()
-        born = cue.lastgroup == "born" or cue.group().startswith("d")  # born / dob / date of birth
-        personal = _personal(folded, cue.start())
-        found = _date_at(folded, pos, born=born, personal=personal, filler=folded[cue.end() : pos])
-        if found:
-            yield found
-        elif cue.lastgroup != "b" and not _NOT_THE_DAY.match(folded, cue.end()):
-            # The date before the cue: "march 3rd is my birthday".
-            lo = max(0, cue.start() - 48)
-            back = _BACK.search(folded[lo : cue.start()])
-            if back:
-                s, e = back.span("date")
-                if _valid_numeric(folded[lo + s : lo + e]):
-                    yield lo + s, lo + e, dob, 0.9
-    if "bab" in folded or "kid" in folded or "bby" in folded:
-        for m in _YEAR_BABY.finditer(folded):
-            yield m.start("y"), m.end("y"), dob, 0.6
-
-
-def _personal(folded: str, cue_start: int) -> bool:
-    """True when a birthday cue is about someone in particular ("my birthday", "i was born").
-
-    Partial dates (a month, a year, a day) are only reported then: "students born in july"
-    is a statement about many people.
-    """
-    clause = _clause_before(folded, cue_start, 32)
-    words = _WORD.findall(clause)[-3:]
-    return not words or any(w in _PERSONAL_WORDS for w in words)
-
-
-_PERSONAL_WORDS = frozenset(
-    [
-        "my",
-        "his",
-        "her",
-        "our",
-        "your",
-        "ur",
-        "their",
-        "i",
-        "im",
-        "me",
-        "was",
-        "were",
-        "been",
-        "we",
-        "she",
-        "he",
-        "u",
-        "you",
-        "s",
-        "its",
-        "it",
-        "hes",
-        "shes",
-        "whens",
-        "when",
-    ]
-)
-
-
-def _date_at(folded: str, pos: int, *, born: bool, personal: bool, filler: str) -> tuple[int, int, Kind, float] | None:
-    """The date that starts at ``pos`` (just after a cue and its linking words), if any.
-
-    ``born``: the cue allows a bare year ("born in 2013"); ``personal``: the cue is about
-    someone in particular, so partial dates (month, year or day only) count too.
-    """
-    dob = Kind.DATE_OF_BIRTH
-    the = re.match(r"the\s{1,3}", folded[pos : pos + 8])
-    if the:  # "on the 12th of june": the span starts at the day
-        pos += the.end()
-        filler += " the"
-    m = _FULL_DATE_RE.match(folded, pos)
-    if m and _valid_numeric(m.group()):
-        year = bool(_HAS_YEAR.search(m.group()))
-        return m.start(), m.end(), dob, 0.95 if year else 0.9
-    m = _MONTH_YEAR_RE.match(folded, pos)
-    if m:
-        return m.start(), m.end(), dob, 0.8
-    if not personal:
-        return None
-    words = filler.split()
-    if words and words[-1] == "in":
-        m = _MONTH_ONLY_RE.match(folded, pos)
-        if m and m.group() not in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "apr", "feb"):
-            return m.start(), m.end(), dob, 0.5
-    if born:
-        m = _YEAR_ONLY_RE.match(folded, pos)
-        if m:
-            return m.start(), m.end(), dob, 0.6
-    m = _DAY_ONLY_RE.match(folded, pos)
-    if m and words and words[-1] in ("the", "on", "is", "s", "'s", "’s", ":", "="):
-        return m.start("d"), m.end("d"), dob, 0.5
-    return None
-
-
-def _valid_numeric(date: str) -> bool:
-    """False for numeric "dates" that cannot be a day and a month (e.g. 45/13)."""
-    m = re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?", date)
-    if not m:
-        return True
-    a, b = int(m.group(1)), int(m.group(3))
-    if a == 0 or b == 0:
-        return False
-    return (a <= 31 and b <= 12) or (a <= 12 and b <= 31)

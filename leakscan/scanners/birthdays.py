@@ -1,0 +1,197 @@
+"""DATE_OF_BIRTH for the AGE scanner (:mod:`leakscan.scanners.age`): a birthday cue
+("birthday", "bday", "born", "DOB", "b.") and a date next to it, after it ("my birthday is
+march 3rd") or before it ("march 3rd is my birthday"); full dates, and partial ones (a month,
+a year, a day) when the cue is about someone in particular. All on the folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Kind
+from .age_numbers import APOS, ORD_VALUE, WORD, clause_before
+
+_MONTH = (
+    r"(?:january|jan|february|febuary|feburary|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
+    r"|september|sept|sep|october|oct|november|nov|december|dec)(?![a-z])\.?"
+)
+_DAY_ORD_WORDS = sorted(
+    [w for w in ORD_VALUE if ORD_VALUE[w] <= 31],
+    key=len,
+    reverse=True,
+)
+_DAY = (
+    r"(?:(?<![\w.,/:$£€#+-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])|(?<![a-z-])(?:"
+    + "|".join(re.escape(w) for w in _DAY_ORD_WORDS)
+    + r")(?![a-z]))"
+)
+_DAY_ORD = (
+    r"(?:(?<![\w.,/:$£€#+-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w])|(?<![a-z-])(?:"
+    + "|".join(re.escape(w) for w in _DAY_ORD_WORDS)
+    + r")(?![a-z]))"
+)
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_YEAR_OPT = rf"(?:,?\s{{0,2}}(?:{_YEAR}|{APOS}\d\d(?!\d)))?"
+
+#: Full dates (day and month, maybe a year), in the order tried.
+_FULL_DATE = (
+    # ISO 2013-02-14
+    rf"(?<![\d/.-]){_YEAR}(?P<isep>[/.-])\d{{1,2}}(?P=isep)\d{{1,2}}(?![\d])"
+    # 14/02/2013, 02-14-13, 14.02
+    r"|(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>(?:19|20)\d\d|\d\d))?(?![\d/]|[.-]\d)"
+    # march 3rd, mar. 3, march the 3rd, march 3rd 2013
+    rf"|{_MONTH}\s{{0,2}}(?:the\s{{1,3}})?{_DAY}{_YEAR_OPT}"
+    # 3rd march, 3 march 2013, 12th of june
+    rf"|{_DAY}\s{{0,2}}(?:of\s{{1,3}})?{_MONTH}{_YEAR_OPT}"
+    # holidays
+    r"|(?:christmas|xmas)(?:\s{1,3}(?:day|eve))?|new\s{1,3}year(?:['’]?s)?\s{1,3}(?:day|eve)"
+    rf"|valentine{APOS}?s\s{{1,3}}day|valentines|halloween|(?:4th|fourth)\s{{1,3}}of\s{{1,3}}july"
+    rf"|st\.?\s{{1,3}}patrick{APOS}?s\s{{1,3}}day|boxing\s{{1,3}}day|leap\s{{1,3}}day"
+    rf"|april\s{{1,3}}fool{APOS}?s(?:\s{{1,3}}day)?"
+)
+_FULL_DATE_RE = re.compile(rf"(?:{_FULL_DATE})(?![\w])")
+_MONTH_YEAR_RE = re.compile(rf"{_MONTH}(?:,?\s{{0,2}}(?P<y>{_YEAR}|{APOS}\d\d(?!\d)))")
+_MONTH_ONLY_RE = re.compile(rf"{_MONTH}(?![\w])")
+#: A date with a year: four digits, an apostrophe year ('13) or a three-part numeric date.
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|['’ʼ`]\d\d\b|\d([/.-])\d{1,2}\1\d")
+#: "I'm a 2013 baby", "a 2014 kid": the birth year (a gate word, "baby"/"kid", is checked first).
+_YEAR_BABY = re.compile(r"(?<![\w'’])an?\s{1,3}(?P<y>(?:19|20)\d\d)\s{0,2}(?:baby|bby|kid|born)(?![a-z])")
+_YEAR_ONLY_RE = re.compile(rf"(?<![\w.,/:-]){_YEAR}(?![\w/]|[.-]\d)")
+_DAY_ONLY_RE = re.compile(rf"(?P<d>{_DAY_ORD})(?!\s{{0,3}}(?:of\s{{1,3}})?(?:grade|form|class))")
+
+_BDAY = (
+    rf"(?:birthday|birthdays|birfday|bday|b-day|b{APOS}day|bdae|birth\s{{0,2}}day|birthdate|birth\s{{1,3}}date"
+    r"|date\s{1,3}of\s{1,3}birth|d\.?o\.?b\.?)"
+)
+#: A birthday cue; "born" and "b." separately (they allow a bare year).
+_DOB_CUE = re.compile(rf"(?<![\w'’])(?:(?P<bday>{_BDAY})|(?P<born>born)|(?P<b>(?<![\w.])b\.))(?![\w])")
+#: Linking words between a cue and the date that follows it.
+_FWD_FILLER = re.compile(
+    rf"(?:[\s:=,.\-–—]|(?:is|was|s|{APOS}s|on|in|it{APOS}?s|its|it\s{{1,3}}is|will\s{{1,3}}be|gonna\s{{1,3}}be"
+    r"|falls\s{1,3}on|coming\s{1,3}up|at|=|of|me|mine|was\s{1,3}on|this\s{1,3}year)(?![\w'’])){0,10}"
+)
+#: A date right before its cue, a few linking words between: "march 3rd is my birthday", "14/02 = my bday",
+#: "party on may 9th, that's my birthday", "june 3rd cuz its my bday".
+_BACK = re.compile(
+    rf"(?P<date>{_FULL_DATE})(?:[\s:=\-–(,]|(?:is|s|{APOS}s|was|will|be|its|it{APOS}?s|it|my|his|her|our|your|ur"
+    rf"|their|the|i|also|day|when|big|special|that|that{APOS}?s|which|whichs|cuz|coz|cos|because|bc|cause)(?![\w'’])|['’])"
+    r"{0,12}\Z"
+)
+#: After the cue: the thing is a birthday *present* (or money, a card...), not the day it falls on.
+_NOT_THE_DAY = re.compile(r"\s{0,2}(?:presents?|gifts?|money|cards?|list|wish|wishlist|vouchers?|shopping)(?![\w])")
+#: Cheap gate: every birthday cue (and "2013 baby") contains one of these (literal alternatives: fast to scan for).
+DOB_PRECHECK = re.compile(r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by)|dob|d\.o\.b|date|kid")
+
+
+def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
+    """DATE_OF_BIRTH spans in the folded text (a birthday cue and a date next to it)."""
+    dob = Kind.DATE_OF_BIRTH
+    for cue in _DOB_CUE.finditer(folded):
+        # The date after the cue: "my birthday is on march 3rd", "born 14/02/2013".
+        filler = _FWD_FILLER.match(folded, cue.end())
+        pos = filler.end() if filler else cue.end()
+        born = cue.lastgroup == "born" or cue.group().startswith("d")  # born / dob / date of birth
+        personal = _personal(folded, cue.start())
+        found = _date_at(folded, pos, born=born, personal=personal, filler=folded[cue.end() : pos])
+        if found:
+            yield found
+        elif cue.lastgroup != "b" and not _NOT_THE_DAY.match(folded, cue.end()):
+            # The date before the cue: "march 3rd is my birthday".
+            lo = max(0, cue.start() - 48)
+            back = _BACK.search(folded[lo : cue.start()])
+            if back:
+                s, e = back.span("date")
+                if _valid_numeric(folded[lo + s : lo + e]):
+                    yield lo + s, lo + e, dob, 0.9
+    if "bab" in folded or "kid" in folded or "bby" in folded:
+        for m in _YEAR_BABY.finditer(folded):
+            yield m.start("y"), m.end("y"), dob, 0.6
+
+
+def _personal(folded: str, cue_start: int) -> bool:
+    """True when a birthday cue is about someone in particular ("my birthday", "i was born").
+
+    Partial dates (a month, a year, a day) are only reported then: "students born in july"
+    is a statement about many people.
+    """
+    clause = clause_before(folded, cue_start, 32)
+    words = WORD.findall(clause)[-3:]
+    return not words or any(w in _PERSONAL_WORDS for w in words)
+
+
+_PERSONAL_WORDS = frozenset(
+    [
+        "my",
+        "his",
+        "her",
+        "our",
+        "your",
+        "ur",
+        "their",
+        "i",
+        "im",
+        "me",
+        "was",
+        "were",
+        "been",
+        "we",
+        "she",
+        "he",
+        "u",
+        "you",
+        "s",
+        "its",
+        "it",
+        "hes",
+        "shes",
+        "whens",
+        "when",
+    ]
+)
+
+
+def _date_at(folded: str, pos: int, *, born: bool, personal: bool, filler: str) -> tuple[int, int, Kind, float] | None:
+    """The date that starts at ``pos`` (just after a cue and its linking words), if any.
+
+    ``born``: the cue allows a bare year ("born in 2013"); ``personal``: the cue is about
+    someone in particular, so partial dates (month, year or day only) count too.
+    """
+    dob = Kind.DATE_OF_BIRTH
+    the = re.match(r"the\s{1,3}", folded[pos : pos + 8])
+    if the:  # "on the 12th of june": the span starts at the day
+        pos += the.end()
+        filler += " the"
+    m = _FULL_DATE_RE.match(folded, pos)
+    if m and _valid_numeric(m.group()):
+        year = bool(_HAS_YEAR.search(m.group()))
+        return m.start(), m.end(), dob, 0.95 if year else 0.9
+    m = _MONTH_YEAR_RE.match(folded, pos)
+    if m:
+        return m.start(), m.end(), dob, 0.8
+    if not personal:
+        return None
+    words = filler.split()
+    if words and words[-1] == "in":
+        m = _MONTH_ONLY_RE.match(folded, pos)
+        if m and m.group() not in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "apr", "feb"):
+            return m.start(), m.end(), dob, 0.5
+    if born:
+        m = _YEAR_ONLY_RE.match(folded, pos)
+        if m:
+            return m.start(), m.end(), dob, 0.6
+    m = _DAY_ONLY_RE.match(folded, pos)
+    if m and words and words[-1] in ("the", "on", "is", "s", "'s", "’s", ":", "="):
+        return m.start("d"), m.end("d"), dob, 0.5
+    return None
+
+
+def _valid_numeric(date: str) -> bool:
+    """False for numeric "dates" that cannot be a day and a month (e.g. 45/13)."""
+    m = re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?", date)
+    if not m:
+        return True
+    a, b = int(m.group(1)), int(m.group(3))
+    if a == 0 or b == 0:
+        return False
+    return (a <= 31 and b <= 12) or (a <= 12 and b <= 31)
