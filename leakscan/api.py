@@ -8,7 +8,6 @@ end over it.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import importlib
 import os
@@ -27,6 +26,7 @@ from .settings import Settings, default_settings
 
 if TYPE_CHECKING:  # photos (Pillow, the format handlers) is imported when a post has photos
     from .photos import ImageSource, Photo
+    from .redact.image import CleanImage
 
 
 @dataclass(frozen=True)
@@ -91,37 +91,6 @@ def media_type(fmt: str | None) -> str:
 
 
 @dataclass(frozen=True)
-class CleanedImage:
-    """A clean copy of one photo (``data``), or why none could be made (``error``)."""
-
-    data: bytes | None
-    format: str | None = None
-    #: True when the picture itself was kept byte for byte (only metadata removed).
-    lossless: bool | None = None
-    #: What was removed (names of metadata blocks/fields), never their values.
-    removed: tuple[str, ...] = ()
-    note: str | None = None
-    error: str | None = None
-
-    @property
-    def media_type(self) -> str:
-        """The content type of the clean copy (``image/jpeg``...)."""
-        return media_type(self.format)
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: ``data`` is base64."""
-        return {
-            "data": base64.b64encode(self.data).decode("ascii") if self.data is not None else None,
-            "format": self.format,
-            "media_type": self.media_type if self.data is not None else None,
-            "lossless": self.lossless,
-            "removed": list(self.removed),
-            "note": self.note,
-            "error": self.error,
-        }
-
-
-@dataclass(frozen=True)
 class PostCheck:
     """What leakscan says about one post before it goes out: its text and its photos.
 
@@ -129,15 +98,16 @@ class PostCheck:
     the post with every text finding masked (equal to the text when nothing was found), or
     None when the text could not be checked (``errors`` says why; the verdict is block): a
     post that was not fully scanned has no safe redacted version.
-    ``cleaned`` holds one :class:`CleanedImage` per photo when clean copies were asked for
-    (``clean_images=True``), else it is empty.
+    ``cleaned`` holds one :class:`~leakscan.redact.image.CleanImage` per photo when clean
+    copies were asked for (``clean_images=True``; ``data`` None and ``error`` set for a photo
+    that could not be cleaned), else it is empty.
     """
 
     verdict: Verdict
     text_result: ScanResult
     image_results: tuple[ScanResult, ...] = ()
     redacted_text: str | None = ""
-    cleaned: tuple[CleanedImage, ...] = ()
+    cleaned: tuple[CleanImage, ...] = ()
 
     @property
     def cleaned_images(self) -> tuple[bytes | None, ...]:
@@ -241,7 +211,7 @@ def _check(
     text_result = posts.scan_text(text, settings)
     redacted = _redacted(text, text_result, style)
     image_results: list[ScanResult] = []
-    cleaned: list[CleanedImage] = []
+    cleaned: list[CleanImage] = []
     for index, source in enumerate(_photos_of(images)):
         from .photos import Photo, check_pixels, open_photo, scan_image
 
@@ -268,22 +238,16 @@ def _check(
     )
 
 
-def _clean(photo: Photo | None, result: ScanResult, settings: Settings, options: StripOptions) -> CleanedImage:
-    if photo is None:  # not read, or refused; a photo read in part goes on: the strip's check decides
-        return CleanedImage(data=None, error=result.error or "image could not be read")
-    from .redact.image import clean_image_bytes
+def _clean(photo: Photo | None, result: ScanResult, settings: Settings, options: StripOptions) -> CleanImage:
+    """The clean copy of one photo of a post, or why none could be made (never raises)."""
+    from .redact.image import CleanImage, clean_image_bytes
 
+    if photo is None:  # not read, or refused; a photo read in part goes on: the strip's check decides
+        return CleanImage(data=None, error=result.error or "image could not be read")
     try:
-        done = clean_image_bytes(photo, options, settings, findings=result.findings)
+        return clean_image_bytes(photo, options, settings, findings=result.findings)
     except LeakscanError as exc:
-        return CleanedImage(data=None, error=str(exc))
-    return CleanedImage(
-        data=done.data,
-        format=done.format,
-        lossless=done.lossless,
-        removed=tuple(done.removed),
-        note=done.note,
-    )
+        return CleanImage(data=None, error=str(exc))
 
 
 def check_post(

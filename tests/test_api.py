@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 import leakscan
-from leakscan import Checker, CleanedImage, Kind, PostCheck, Settings, SettingsError, Verdict, check_post
+from leakscan import Checker, CleanImage, Kind, PostCheck, Settings, SettingsError, Verdict, check_post
 from leakscan.errors import InputError, LimitError, TooManyPixelsError, UnsupportedFormatError
 from leakscan.photos import check_pixels, open_photo, scan_image
 
@@ -157,7 +157,7 @@ def test_clean_images_returns_clean_bytes(tmp_path) -> None:
     check = check_post(PHONE_POST, images=[original, path], clean_images=True)
     assert len(check.cleaned) == 2 and len(check.cleaned_images) == 2
     for cleaned in check.cleaned:
-        assert isinstance(cleaned, CleanedImage)
+        assert isinstance(cleaned, CleanImage)
         assert cleaned.error is None and cleaned.data is not None
         assert cleaned.format == "JPEG" and cleaned.media_type == "image/jpeg"
         again = scan_image(cleaned.data)
@@ -241,7 +241,7 @@ def test_checker_holds_app_settings_and_merges_per_call() -> None:
 
 
 def test_public_exports() -> None:
-    for name in ("check_post", "PostCheck", "Checker", "CleanedImage"):
+    for name in ("check_post", "PostCheck", "Checker", "CleanImage"):
         assert name in leakscan.__all__ and hasattr(leakscan, name)
 
 
@@ -411,3 +411,32 @@ def test_a_check_with_a_clean_copy_sniffs_and_parses_the_photo_once(monkeypatch:
     assert check.cleaned[0].data is not None
     assert (reads.sniffed, reads.parsed) == (1, 1)
 
+
+# -- one clean-copy type, end to end ------------------------------------------------------------------
+
+
+def test_one_clean_copy_record_from_the_strip_to_the_post_check(tmp_path) -> None:
+    """check_post's clean copy is the very record clean_image_bytes makes, and redact_image_file's
+    adds only where it went: nothing is copied field by field (and lost) on the way."""
+    from dataclasses import replace
+
+    from leakscan.redact.image import clean_image_bytes, redact_image_file
+
+    data = gps_jpeg()
+    check = check_post("", images=[data], clean_images=True)
+    (cleaned,) = check.cleaned
+    assert type(cleaned) is leakscan.CleanImage
+    assert cleaned == clean_image_bytes(data, findings=check.image_results[0].findings)
+    assert cleaned.changed and Kind.GPS in {f.kind for f in cleaned.findings_before}
+    src, dst = tmp_path / "beach.jpg", tmp_path / "clean.jpg"
+    src.write_bytes(data)
+    written = redact_image_file(src, dst)
+    assert type(written) is leakscan.CleanImage and written.written and written.output == dst
+    assert replace(written, output=None, written=False) == clean_image_bytes(data)
+    failed = check_post("", images=[b"not a photo"], clean_images=True).cleaned[0]
+    assert type(failed) is leakscan.CleanImage and failed.data is None and failed.error
+
+
+def test_one_public_clean_copy_type() -> None:
+    assert "CleanImage" in leakscan.__all__ and "CleanedImage" not in leakscan.__all__
+    assert not hasattr(leakscan, "CleanedImage") and not hasattr(leakscan.api, "CleanedImage")

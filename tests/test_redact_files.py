@@ -525,3 +525,26 @@ def test_the_report_never_calls_a_copy_that_still_holds_findings_clean(cli_runne
     assert "still gives away DATETIME (DateTimeOriginal)" in page
     res = run(cli_runner, "redact", src / "park_gps.jpg", "--out", tmp_path / "clean2", "--report", report)
     assert "Share the clean copy instead" in report.read_text(encoding="utf-8")  # the full strip
+
+
+def test_a_photo_redaction_carries_its_clean_copy_record_without_the_bytes(tmp_path):
+    """The redaction record of a photo holds the clean copy's record (lossless, removed, note,
+    where it went) as :func:`clean_image_bytes` made it, less its bytes: they are in the file
+    written, and the record crosses from worker processes to the parent."""
+    from leakscan.batch import scan_items
+    from leakscan.inputs.items import Item, iter_items
+    from leakscan.redact.files import Redactor
+    from leakscan.redact.image import CleanImage
+    from leakscan.settings import Settings
+
+    settings = Settings()
+    src = tmp_path / "park_gps.jpg"
+    shutil.copyfile(PHOTOS / "park_gps.jpg", src)
+    items = [i for i in iter_items([str(src)], settings=settings) if isinstance(i, Item)]
+    ((item, result),) = scan_items(items, settings)
+    outcome = Redactor(out=tmp_path / "out", settings=settings).handle(item, result)
+    image = outcome.image
+    assert type(image) is CleanImage and image.data is None
+    assert image.written and str(image.output) == outcome.output and image.changed is outcome.changed
+    assert (outcome.lossless, outcome.removed, outcome.note) == (image.lossless, image.removed, image.note)
+    assert outcome.to_dict()["lossless"] is True and outcome.to_dict()["removed"] == list(image.removed)

@@ -212,7 +212,7 @@ def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     src.write_bytes(original)
     before = sorted(tmp_path.iterdir())
     outcome = redact_image_file(src, tmp_path / "clean.png", dry_run=True)
-    assert outcome.changed and outcome.dry_run and not outcome.written and outcome.output is None
+    assert outcome.changed and not outcome.written and outcome.output is None
     assert sorted(tmp_path.iterdir()) == before
     in_place = redact_image_file(src, None, dry_run=True)
     assert in_place.changed and src.read_bytes() == original

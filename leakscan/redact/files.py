@@ -34,11 +34,11 @@ import hmac
 import json
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from ..errors import DiskFullError, InputError, LeakscanError, LimitError, RedactError
+from ..errors import DiskFullError, InputError, LeakscanError, RedactError
 from ..findings import Finding, ScanResult, json_text
 from ..fsutil import (
     AtomicFile,
@@ -66,6 +66,9 @@ from ..settings import Settings
 from ..version import __version__
 from .text import redact_text
 
+if TYPE_CHECKING:
+    from .image import CleanImage
+
 _BOM = b"\xef\xbb\xbf"
 #: What a post-file line that could not be read or fully scanned becomes in its clean copy.
 LEFT_BLANK = "left blank in the clean copy"
@@ -82,13 +85,30 @@ class Outcome:
     action: str
     output: str | None = None
     changed: bool = False
-    lossless: bool | None = None
-    removed: tuple[str, ...] = ()
-    note: str | None = None
     redacted_text: str | None = None
     error: str | None = None
     #: What the (would-be) copy still holds, as ``(kind, field)``: None when no copy is made.
     holds: tuple[tuple[str, str | None], ...] | None = None
+    #: A photo's clean copy as :func:`~leakscan.redact.image.clean_image_bytes` made it, less
+    #: its bytes (they are in the file written; an outcome travels back from worker processes).
+    image: CleanImage | None = None
+    #: What became of a post file's line that could not be read or fully scanned.
+    line_note: str | None = None
+
+    @property
+    def lossless(self) -> bool | None:
+        """A photo's: whether its pictures were verified unchanged (see :class:`CleanImage`)."""
+        return self.image.lossless if self.image is not None else None
+
+    @property
+    def removed(self) -> tuple[str, ...]:
+        """A photo's: what was removed, by name (never a value)."""
+        return self.image.removed if self.image is not None else ()
+
+    @property
+    def note(self) -> str | None:
+        """What to add about the copy: a photo's note (re-encoded...), or a line's (left blank)."""
+        return self.image.note if self.image is not None else self.line_note
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"action": self.action, "output": self.output, "changed": self.changed}
@@ -163,6 +183,7 @@ class Redactor:
         return self._media(item, result)
 
     def _media(self, item: Item, result: ScanResult) -> Outcome:
+        from ..photos import read_source
         from .image import clean_image_bytes
 
         assert item.path is not None
@@ -173,16 +194,13 @@ class Redactor:
             if held is not None:
                 return Outcome(source=item.source, action="up-to-date", output=str(dst), holds=held)
             src_stat = os.stat(src)
-            data = read_input(src, settings.max_file_bytes)
-            if data is None:
-                raise LimitError(
-                    f"file is over the limit of {settings.max_file_bytes:,} bytes (setting max_file_bytes)"
-                )
+            data = read_source(src, settings)
             clean = clean_image_bytes(
                 data, self.options, settings, findings=result.findings, replaces_original=self.in_place
             )
             holds = self._holds(clean.data, item.source)
-            if not self.dry_run and (clean.changed or not self.in_place):
+            written = not self.dry_run and (clean.changed or not self.in_place)
+            if written:
                 self._write_copy(src, src_stat, dst, clean.data, holds)
         except DiskFullError:
             raise  # every next write would fail too: the run stops
@@ -201,10 +219,8 @@ class Redactor:
             action=action,
             output=None if self.dry_run else str(dst),
             changed=clean.changed,
-            lossless=clean.lossless,
-            removed=tuple(clean.removed),
-            note=clean.note,
             holds=holds,
+            image=replace(clean, data=None, output=None if self.dry_run else dst, written=written),
         )
 
     def _holds(self, data: bytes, name: str) -> tuple[tuple[str, str | None], ...]:
@@ -338,7 +354,7 @@ class Redactor:
         output = None if self.dry_run else f"{self.destination(item)}:{item.line}"
         if error is not None:
             note = ("would be " if self.dry_run else "") + LEFT_BLANK
-            return Outcome(source=item.source, action="error", output=output, error=error, note=note)
+            return Outcome(source=item.source, action="error", output=output, error=error, line_note=note)
         action = ("would-write" if changed else "would-copy") if self.dry_run else ("written" if changed else "copied")
         return Outcome(
             source=item.source, action=action, output=output, changed=changed, redacted_text=redacted, holds=()

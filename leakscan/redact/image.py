@@ -47,6 +47,7 @@ The flow for one file is **sniff -> strip -> verify -> write**:
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import os
@@ -55,7 +56,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, RedactError, TooManyPixelsError, UnsupportedFormatError
 from ..findings import Finding, Kind
@@ -89,41 +90,56 @@ UNCHECKED_LEFT = "UNCHECKED"
 
 @dataclass(frozen=True)
 class CleanImage:
-    """A clean copy of one image or video, verified, not yet written anywhere."""
+    """A clean copy of one photo or video, verified before it is handed out -- or why none could be made.
 
-    data: bytes
+    The one record of a clean copy, from the strip to every front end: :func:`clean_image_bytes`
+    makes it, :func:`redact_image_file` adds where it went, :func:`leakscan.check_post` holds
+    one per photo (``data`` None and ``error`` set when none could be made), and the CLI's
+    redaction records carry it without its bytes (they are in the file written).
+    """
+
+    #: The clean copy; None when none could be made (``error`` says why), or when its bytes
+    #: were let go once written (``output`` says where).
+    data: bytes | None
     #: The sniffed format ("JPEG", "PNG", "HEIF", "QUICKTIME"...).
-    format: str
+    format: str | None = None
     #: True when the pictures (or video) of every page/frame were verified unchanged, False
     #: when they were re-encoded, None when they could not be compared (see ``note``).
-    lossless: bool | None
+    lossless: bool | None = None
     #: What was removed, by block/field name (never a value).
-    removed: tuple[str, ...]
+    removed: tuple[str, ...] = ()
     #: Why the copy had to be re-encoded, or what could not be kept; None when nothing to say.
-    note: str | None
+    note: str | None = None
     #: What the original gave away (from :mod:`leakscan.photos`), with severity and message.
-    findings_before: tuple[Finding, ...]
+    findings_before: tuple[Finding, ...] = ()
     #: True when the clean copy differs from the original.
-    changed: bool
-
-
-@dataclass(frozen=True)
-class ImageOutcome:
-    """What happened (or, in a dry run, would happen) to one file."""
-
-    source: Path
-    #: Where the clean copy went (None in a dry run).
-    output: Path | None
-    format: str
-    changed: bool
-    #: As :attr:`CleanImage.lossless`.
-    lossless: bool | None
-    removed: tuple[str, ...]
-    note: str | None
-    findings_before: tuple[Finding, ...]
-    dry_run: bool
+    changed: bool = False
+    #: Why no clean copy could be made (never a value of the file); None when one was.
+    error: str | None = None
+    #: Where the copy was written (None: nowhere yet, or a dry run).
+    output: Path | None = None
     #: True when a file was written (False in a dry run, and in place when nothing changed).
-    written: bool
+    written: bool = False
+
+    @property
+    def media_type(self) -> str:
+        """The content type of the clean copy (``image/jpeg``...), as its format's handler declares it."""
+        from ..media import handler_for_format
+
+        handler = handler_for_format(self.format or "")
+        return handler.mime if handler is not None else "application/octet-stream"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready, as the HTTP service answers it: ``data`` is base64."""
+        return {
+            "data": base64.b64encode(self.data).decode("ascii") if self.data is not None else None,
+            "format": self.format,
+            "media_type": self.media_type if self.data is not None else None,
+            "lossless": self.lossless,
+            "removed": list(self.removed),
+            "note": self.note,
+            "error": self.error,
+        }
 
 
 # -- bytes ------------------------------------------------------------------------------------------
@@ -405,7 +421,7 @@ def redact_image_file(
     dry_run: bool = False,
     settings: Settings | None = None,
     findings: Sequence[Finding] | None = None,
-) -> ImageOutcome:
+) -> CleanImage:
     """Write a verified clean copy of the image/video ``src`` to ``dst`` (``None``: in place).
 
     ``src`` is only read, unless ``dst`` is ``src`` itself (or None). The copy is written
@@ -424,22 +440,12 @@ def redact_image_file(
     in_place = target == src or _same_file(src, target)
     data = read_source(src, settings)
     clean = clean_image_bytes(data, options, settings, findings=findings, replaces_original=in_place)
+    assert clean.data is not None  # clean_image_bytes makes one, or raises
     written = False
     if not dry_run and (clean.changed or not in_place):
         atomic_write(target, clean.data, like=src)
         written = True
-    return ImageOutcome(
-        source=src,
-        output=None if dry_run else target,
-        format=clean.format,
-        changed=clean.changed,
-        lossless=clean.lossless,
-        removed=clean.removed,
-        note=clean.note,
-        findings_before=clean.findings_before,
-        dry_run=dry_run,
-        written=written,
-    )
+    return replace(clean, output=None if dry_run else target, written=written)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -449,4 +455,4 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-__all__ = ["CleanImage", "ImageOutcome", "clean_image_bytes", "leftover_kinds", "redact_image_file"]
+__all__ = ["CleanImage", "clean_image_bytes", "leftover_kinds", "redact_image_file"]

@@ -27,7 +27,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..api import Checker, PostCheck, media_type
+from ..api import Checker, PostCheck
 from ..errors import LeakscanError, SettingsError, UnsupportedFormatError
 from ..media.base import StripOptions
 from ..photos import Photo, check_pixels, open_photo
@@ -341,7 +341,7 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
             headers["X-Leakscan-Findings-Truncated"] = "true"
         if result.error is not None:  # not fully checked: ASCII, like the findings
             headers["X-Leakscan-Error"] = json.dumps(result.error, ensure_ascii=True)[1:-1]
-        return Response(content=cleaned.data, media_type=media_type(cleaned.format), headers=headers)
+        return Response(content=cleaned.data, media_type=cleaned.media_type, headers=headers)
 
     @app.api_route("/healthz", methods=["GET", "HEAD"], response_model=HealthOut, summary="Liveness and readiness")
     async def healthz() -> dict[str, Any]:
