@@ -14,7 +14,8 @@ from conftest import scan_checked
 from leakscan import Kind, Settings, posts
 from leakscan.findings import Severity, Verdict
 from leakscan.scanners.base import TextContext
-from leakscan.scanners.known import KnownFactsScanner, _close
+from leakscan.scanners.known import KnownFactsScanner
+from leakscan.scanners.known_matcher import _close
 from leakscan.settings import KnownFacts
 
 KNOWN = KnownFacts(
@@ -226,7 +227,7 @@ def test_settings_from_dict_and_policy_makes_known_high() -> None:
 
 
 def test_matchers_are_cached_per_settings() -> None:
-    from leakscan.scanners.known import _matcher
+    from leakscan.scanners.known_matcher import _matcher
 
     a = _matcher(KNOWN, SETTINGS.regions)
     assert _matcher(KnownFacts(**{f: getattr(KNOWN, f) for f in KNOWN.__dataclass_fields__}), SETTINGS.regions) is a
