@@ -12,7 +12,7 @@ For every text:
 
 * :func:`leakscan.posts.scan_text` does not raise and reports no scanner failure;
 * every finding satisfies ``text[start:end] == finding.text`` (0 <= start <= end <= len);
-* :func:`leakscan.redact.text.redact_text` (placeholder and mask) changes nothing outside
+* :func:`leakscan.redact.text.mask_findings` (placeholder and mask) changes nothing outside
   the findings' spans, and the mask keeps the length;
 * the result equals the batched one (:func:`leakscan.posts.scan_many_texts`, batches of 16);
 * CPU time per text is recorded; over ``--cpu-limit`` s is flagged, and a text still running
@@ -189,7 +189,7 @@ def span_problems(text: str, findings) -> list[str]:
 
 def redaction_problems(text: str, findings) -> list[str]:
     """Redaction that changes something outside the spans (both styles)."""
-    from leakscan.redact.text import redact_text
+    from leakscan.redact.text import mask_findings
 
     spans = sorted((f.start, f.end, f) for f in findings if f.end > f.start)
     merged: list[list[Any]] = []
@@ -199,7 +199,7 @@ def redaction_problems(text: str, findings) -> list[str]:
         else:
             merged.append([s, e, f])
     out = []
-    masked = redact_text(text, findings, style="mask")
+    masked = mask_findings(text, findings, style="mask")
     if len(masked) != len(text):
         out.append("mask changed the length")
     else:
@@ -213,7 +213,7 @@ def redaction_problems(text: str, findings) -> list[str]:
             if inside[i] and b not in ("*", a):
                 out.append(f"mask wrote {b!r} inside a span")
                 break
-    placed = redact_text(text, findings, style="placeholder")
+    placed = mask_findings(text, findings, style="placeholder")
     # outside the spans the text is copied in order: the pieces between spans appear in sequence
     pos = 0
     prev = 0
@@ -257,7 +257,7 @@ def check_text(text: str, settings) -> dict[str, Any]:
     try:
         res["redact"] = redaction_problems(text, result.findings)
     except Exception as exc:
-        res["crash"] = "redact_text: " + _where(exc)
+        res["crash"] = "mask_findings: " + _where(exc)
     res["_dict"] = result.to_dict()
     return res
 

@@ -182,7 +182,7 @@ def measure(text: str, settings: Any, errors: list[str]) -> dict[str, float]:
     A step that raises is timed, skipped and named in ``errors``.
     """
     from leakscan import nlp, policy
-    from leakscan.redact.text import redact_text
+    from leakscan.redact.text import mask_findings
     from leakscan.scanners import text_scanners
     from leakscan.scanners.base import TextContext
     from leakscan.scanners.detect import merge
@@ -215,7 +215,7 @@ def measure(text: str, settings: Any, errors: list[str]) -> dict[str, float]:
     t = time.process_time()
     merged = view.findings(merge(found))
     decided, _verdict = policy.decide(merged, settings)
-    redact_text(text, decided)
+    mask_findings(text, decided)
     times["merge+redact"] = time.process_time() - t
     times["total"] = sum(times.values())
     return times

@@ -20,8 +20,7 @@ from . import posts
 from .errors import LeakscanError, SettingsError
 from .findings import Finding, ScanResult, Verdict
 from .media.base import StripOptions
-from .redact.text import STYLES
-from .redact.text import redact_text as _redact_spans
+from .redact.text import STYLES, mask_findings
 from .settings import Settings, default_settings
 
 if TYPE_CHECKING:  # photos (Pillow, the format handlers) is imported when a post has photos
@@ -49,7 +48,7 @@ class RedactedText:
 
 def _redacted(text: str, result: ScanResult, style: str) -> str | None:
     """``text`` with ``result``'s findings masked, or None when it was not fully checked."""
-    return None if result.error else _redact_spans(text, result.findings, style)
+    return None if result.error else mask_findings(text, result.findings, style)
 
 
 def scan_text(text: str, settings: Settings | None = None) -> ScanResult:

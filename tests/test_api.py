@@ -440,3 +440,13 @@ def test_one_clean_copy_record_from_the_strip_to_the_post_check(tmp_path) -> Non
 def test_one_public_clean_copy_type() -> None:
     assert "CleanImage" in leakscan.__all__ and "CleanedImage" not in leakscan.__all__
     assert not hasattr(leakscan, "CleanedImage") and not hasattr(leakscan.api, "CleanedImage")
+
+
+def test_redact_text_means_one_thing() -> None:
+    """``leakscan.redact_text`` scans a post and masks what it leaks (a RedactedText); masking
+    findings already made is :func:`leakscan.redact.text.mask_findings` (a str)."""
+    from leakscan.redact import text
+
+    assert not hasattr(text, "redact_text")
+    result = leakscan.scan_text(PHONE_POST)
+    assert text.mask_findings(PHONE_POST, result.findings) == leakscan.redact_text(PHONE_POST).text

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from leakscan import Kind, Settings, Verdict
 from leakscan.posts import scan_many_texts, scan_text
-from leakscan.redact.text import redact_text
+from leakscan.redact.text import mask_findings
 from leakscan.scanners.detect import detect_text
 from leakscan.textview import TextView, as_shown
 
@@ -189,7 +189,7 @@ def test_the_plain_posts_are_found_and_redacted_whole(target: Target) -> None:
     post = target.prefix + target.value + target.suffix
     result = scan_text(post, target.settings)
     assert result.verdict is Verdict.BLOCK if target.kind is not Kind.HANDLE else Verdict.WARN
-    assert redact_text(post, result.findings) == f"{target.prefix}[{target.kind.value}]{target.suffix}"
+    assert mask_findings(post, result.findings) == f"{target.prefix}[{target.kind.value}]{target.suffix}"
 
 
 @pytest.mark.parametrize(("target", "evasion", "disguised"), CASES)
@@ -208,10 +208,10 @@ def test_an_evasion_is_found_with_exact_offsets_and_redacted(target: Target, eva
     (s, e) = spans[0]
     assert start <= s and e <= end and post[s:e].strip(SCOPED) == disguised.strip(SCOPED), (evasion, (s, e))
     assert result.verdict is plain.verdict
-    placed = redact_text(post, result.findings)
+    placed = mask_findings(post, result.findings)
     assert placed.startswith(target.prefix) and placed.endswith(target.suffix)
     assert TextView.of(placed).text == f"{target.prefix}[{target.kind.value}]{target.suffix}"  # as a reader sees it
-    masked = redact_text(post, result.findings, style="mask")
+    masked = mask_findings(post, result.findings, style="mask")
     assert masked[:start] == target.prefix and masked[end:] == target.suffix
     assert not any(ch.isalnum() for ch in masked[start:end])
 
@@ -221,7 +221,7 @@ def test_an_override_run_without_its_pdf_ends_at_the_line_end() -> None:
     result = scan_text(post)
     (phone,) = [f for f in result.findings if f.kind is Kind.PHONE]
     assert (phone.start, phone.end) == (8, post.index("\n"))
-    assert redact_text(post, result.findings) == "text me [PHONE]\nsee you"
+    assert mask_findings(post, result.findings) == "text me [PHONE]\nsee you"
 
 
 def test_part_of_an_override_run_maps_to_its_stored_characters() -> None:

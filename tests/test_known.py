@@ -278,7 +278,7 @@ DISGUISED_NAMES = [
 
 @pytest.mark.parametrize(("post", "value"), DISGUISED_NAMES)
 def test_a_disguised_known_name_is_found_and_redacted_whole(post: str, value: str) -> None:
-    from leakscan.redact.text import redact_text
+    from leakscan.redact.text import mask_findings
 
     settings = Settings.from_dict({"known": {"names": ["Zara Kowalski"]}})
     result = posts.scan_text(post, settings)
@@ -289,4 +289,4 @@ def test_a_disguised_known_name_is_found_and_redacted_whole(post: str, value: st
     plain = posts.scan_text(post.replace(value, "Zara Kowalski" if " " in value else "zara"), only)
     assert result.verdict is not Verdict.OK
     assert posts.scan_text(post, only).verdict is plain.verdict
-    assert redact_text(post, result.findings) == post.replace(value, "[PERSON]")
+    assert mask_findings(post, result.findings) == post.replace(value, "[PERSON]")

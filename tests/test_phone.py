@@ -210,13 +210,13 @@ def test_other_links_hold_no_phone(text: str) -> None:
 def test_a_messaging_link_blocks_and_is_redacted_whole() -> None:
     from leakscan.findings import Severity, Verdict
     from leakscan.posts import scan_text
-    from leakscan.redact.text import redact_text
+    from leakscan.redact.text import mask_findings
 
     post = "text me https://wa.me/12175550134 ok"
     result = scan_text(post)
     assert result.verdict is Verdict.BLOCK
     assert [(f.kind, f.severity) for f in result.findings] == [(Kind.PHONE, Severity.HIGH)]
-    assert redact_text(post, result.findings) == "text me [PHONE] ok"
+    assert mask_findings(post, result.findings) == "text me [PHONE] ok"
 
 
 def test_two_numbers_in_one_post() -> None:

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from leakscan import Finding, Kind
-from leakscan.redact.text import mask_value, redact_text
+from leakscan.redact.text import mask_findings, mask_value
 
 
 def span(text: str, sub: str, kind: Kind) -> Finding:
@@ -20,25 +20,25 @@ def span(text: str, sub: str, kind: Kind) -> Finding:
 def test_placeholder_and_mask():
     text = "call me 217 555 0134 ok"
     fs = [span(text, "217 555 0134", Kind.PHONE)]
-    assert redact_text(text, fs) == "call me [PHONE] ok"
-    assert redact_text(text, fs, "mask") == "call me *** *** **** ok"
+    assert mask_findings(text, fs) == "call me [PHONE] ok"
+    assert mask_findings(text, fs, "mask") == "call me *** *** **** ok"
 
 
 def test_overlapping_findings_merge():
     text = "i go to Lincoln Elementary in town"
     fs = [span(text, "Lincoln Elementary", Kind.SCHOOL), span(text, "Lincoln", Kind.PERSON)]
-    assert redact_text(text, fs) == "i go to [SCHOOL] in town"
+    assert mask_findings(text, fs) == "i go to [SCHOOL] in town"
 
 
 def test_metadata_findings_and_other_fields_are_ignored():
     text = "hello"
     fs = [Finding(Kind.GPS, "1, 2", field="GPSInfo"), Finding(Kind.PHONE, "hel", start=0, end=3, field="UserComment")]
-    assert redact_text(text, fs) == "hello"
+    assert mask_findings(text, fs) == "hello"
 
 
 def test_unknown_style():
     with pytest.raises(ValueError, match="unknown redaction style"):
-        redact_text("x", [], "blur")
+        mask_findings("x", [], "blur")
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_outside_spans_is_identical(text, raw_spans):
         end = min(len(text), start + length)
         if end > start:
             fs.append(Finding(Kind.PERSON, text[start:end], start=start, end=end))
-    out = redact_text(text, fs)
+    out = mask_findings(text, fs)
     covered = sorted((f.start, f.end) for f in fs)
     # Characters before the first span and after the last are untouched.
     if covered:

@@ -64,7 +64,7 @@ from ..inputs.items import (
 from ..media.base import StripOptions
 from ..settings import Settings
 from ..version import __version__
-from .text import redact_text
+from .text import mask_findings
 
 if TYPE_CHECKING:
     from .image import CleanImage
@@ -175,7 +175,7 @@ class Redactor:
         if item.error is not None or (result.error is not None and item.type == "text"):
             return Outcome(source=item.source, action="error", error=item.error or result.error)
         if item.type == "text":
-            redacted = redact_text(item.text or "", result.findings, self.style)
+            redacted = mask_findings(item.text or "", result.findings, self.style)
             changed = redacted != item.text
             if item.file is None:  # --text or stdin: the clean post goes to stdout
                 return Outcome(source=item.source, action="stdout", changed=changed, redacted_text=redacted, holds=())
@@ -333,7 +333,7 @@ class Redactor:
         redacted = None
         changed = False
         if error is None:
-            redacted = redact_text(item.text or "", result.findings, self.style)
+            redacted = mask_findings(item.text or "", result.findings, self.style)
             fields = _redact_fields(item, result.findings, self.style)
             error = _keys_clash(item, fields)
         if error is None:
@@ -394,7 +394,7 @@ def _redact_fields(item: Item, findings: tuple[Finding, ...], style: str) -> dic
     """The redacted text of every other field of a .jsonl post (a value or a key) that had findings."""
     out = {}
     for name, value in item.fields:
-        redacted = redact_text(value, findings, style, field=name)
+        redacted = mask_findings(value, findings, style, field=name)
         if redacted != value:
             out[name] = redacted
     return out

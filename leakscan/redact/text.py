@@ -36,7 +36,7 @@ def _keep_longer(a: tuple[int, int, Finding], b: tuple[int, int, Finding]) -> tu
     return a[0], max(a[1], b[1]), longer
 
 
-def redact_text(text: str, findings: Iterable[Finding], style: str = "placeholder", field: str | None = None) -> str:
+def mask_findings(text: str, findings: Iterable[Finding], style: str = "placeholder", field: str | None = None) -> str:
     """``text`` with every finding's span replaced; characters outside spans are untouched."""
     if style not in STYLES:
         raise ValueError(f"unknown redaction style {style!r} (expected one of: {', '.join(STYLES)})")
