@@ -13,9 +13,9 @@ import pytest
 from PIL import Image
 
 from leakscan import media
-from leakscan.api import media_type
 from leakscan.errors import UnsupportedFormatError
 from leakscan.inputs.items import type_by_name
+from leakscan.media import media_type
 from leakscan.media.base import Handler, PillowFormat, RawMetadata, StripOptions, Stripped
 from leakscan.redact.image import clean_image_bytes
 
@@ -118,7 +118,7 @@ def test_the_registry_tells_formats_apart() -> None:
 
 @pytest.mark.parametrize("handler", media.HANDLERS, ids=lambda h: h.format)
 def test_derived_tables_hold_every_handler(handler: Handler) -> None:
-    # the API's media type of a clean copy
+    # the media type a clean copy is served as (the API, the service)
     assert media_type(handler.format) == handler.mime
     # a file named like one of its formats is a photo (or video) in a folder walk
     for suffix in handler.suffixes:
@@ -164,5 +164,6 @@ def test_reencode_writes_the_handlers_own_format(handler: Handler, monkeypatch: 
     clean = clean_image_bytes(data)
     assert clean.lossless is False and clean.note and "re-encoded" in clean.note
     assert clean.format == handler.format and media.sniff(clean.data[:64]) is handler
+    assert clean.media_type == handler.mime
     with Image.open(io.BytesIO(clean.data)) as im:
         assert im.size == (24, 16)

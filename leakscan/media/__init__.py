@@ -12,7 +12,8 @@ turning fields into findings is the photo metadata scanner's job
 ``HANDLERS`` is the explicit list, tried in order by :func:`sniff`: adding a format is its
 handler module, its test, and one line there. Every other table of formats (the API's media
 types, the names a folder walk takes for photos, the service's list, Pillow writers for a
-re-encode) is derived from it through :func:`formats` and :func:`handler_for_format`.
+re-encode) is derived from it through :func:`formats`, :func:`handler_for_format` and
+:func:`media_type`.
 
 Conventions for ``RawMetadata.fields`` (``(group, name, value)``), so the scanner can turn
 them into findings without knowing the container:
@@ -78,6 +79,13 @@ def handler_for_format(name: str) -> Handler | None:
     return None
 
 
+def media_type(name: str | None) -> str:
+    """The MIME type of a format name (``"JPEG"`` -> ``"image/jpeg"``) as its handler declares
+    it; ``application/octet-stream`` for a name no handler has."""
+    handler = handler_for_format(name or "")
+    return handler.mime if handler is not None else "application/octet-stream"
+
+
 __all__ = [
     "HANDLERS",
     "Handler",
@@ -87,5 +95,6 @@ __all__ = [
     "Stripped",
     "formats",
     "handler_for_format",
+    "media_type",
     "sniff",
 ]

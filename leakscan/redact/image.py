@@ -124,10 +124,9 @@ class CleanImage:
     @property
     def media_type(self) -> str:
         """The content type of the clean copy (``image/jpeg``...), as its format's handler declares it."""
-        from ..media import handler_for_format
+        from ..media import media_type
 
-        handler = handler_for_format(self.format or "")
-        return handler.mime if handler is not None else "application/octet-stream"
+        return media_type(self.format)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, as the HTTP service answers it: ``data`` is base64."""
