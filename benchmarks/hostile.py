@@ -1665,14 +1665,19 @@ class Bench:
         self.big_photo_redacts(d, t)
 
     def big_photo_redacts(self, d: Path, t: float) -> None:
-        """Ours: photos just under max_file_bytes (512 MiB) through redact: memory is a few times the file."""
-        tif = d / "tiff-480mb.tif"
-        big_tiff(tif, 20000, 24000)
-        pngb = d / "png-480mb-idat.png"
-        big_idat_png(pngb, 480 * 2**20)
+        """Ours: photos just under the default max_file_bytes through redact: memory is a few times the file."""
+        from leakscan.settings import Settings
+
+        limit = Settings().max_file_bytes
+        size = limit - (16 << 20)  # just under the limit, so they are read, not refused
+        tif = d / "tiff-near-limit.tif"
+        big_tiff(tif, 16000, size // 16000)  # grey, one byte a pixel: about `size` bytes, under max_image_pixels
+        pngb = d / "png-near-limit-idat.png"
+        big_idat_png(pngb, size)
+        mb = size >> 20
         for path, cid, kind in (
-            (tif, "input-tiff-480mb-redact", "a 480 MB uncompressed TIFF with GPS, redact --out (ours)"),
-            (pngb, "input-png-480mb-redact", "a 480 MB PNG (one IDAT) with an owner, redact --out (ours)"),
+            (tif, "input-tiff-near-limit-redact", f"a {mb} MiB uncompressed TIFF with GPS, redact --out (ours)"),
+            (pngb, "input-png-near-limit-redact", f"a {mb} MiB PNG (one IDAT) with an owner, redact --out (ours)"),
         ):
             self.cases[cid] = Case(cid, "input", kind, new=True)
             run = self.cli("cli redact --out", cid, "redact", str(path), "--out", str(self.work / "out" / cid),
