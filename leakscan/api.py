@@ -80,15 +80,6 @@ _WARM_UP_TEXT = (
 )
 
 
-def media_type(fmt: str | None) -> str:
-    """The media (MIME) type of a format name (``"JPEG"`` -> ``"image/jpeg"``), as its handler
-    in :mod:`leakscan.media` declares it; ``application/octet-stream`` for an unknown one."""
-    from .media import handler_for_format
-
-    handler = handler_for_format(fmt or "")
-    return handler.mime if handler is not None else "application/octet-stream"
-
-
 @dataclass(frozen=True)
 class PostCheck:
     """What leakscan says about one post before it goes out: its text and its photos.
