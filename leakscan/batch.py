@@ -38,6 +38,9 @@ if TYPE_CHECKING:  # imported when a run redacts (a scan never needs the photo c
 #: Items per chunk sent to a worker: enough posts for an efficient NER batch, few enough
 #: media files that progress stays smooth.
 CHUNK_ITEMS = 32
+#: Files each local worker process must have to be worth starting (see :func:`default_jobs`):
+#: under twice this many files a run stays in one process.
+FILES_PER_WORKER = 100
 ENGINES = ("local", "dask")
 #: Seconds to wait for a Dask scheduler given with --scheduler.
 SCHEDULER_TIMEOUT = 10
@@ -161,12 +164,33 @@ class RedactConfig:
         )
 
 
-def default_jobs() -> int:
-    """All the cores this process may use."""
+def default_jobs(files: int, free: int) -> int:
+    """Worker processes for a run over ``files`` files with ``free`` idle cores: one per
+    :data:`FILES_PER_WORKER` files, at most one per free core; 1 means no pool at all.
+
+    A worker pays for its own start-up (a new interpreter, the scanners; the spaCy model when a
+    text needs NER: 2-3 s of CPU) and saves only while it runs beside the others on a core no
+    one else uses: on a busy machine workers just take turns, and the run is slower than one
+    process (benchmarks/coldstart.py).
+    """
+    return max(1, min(free, files // FILES_PER_WORKER))
+
+
+def usable_cores() -> int:
+    """The cores this process may run on."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def free_cores() -> int:
+    """The usable cores not already busy: less the 1-minute load average (at least one)."""
+    try:
+        busy = round(os.getloadavg()[0])
+    except (AttributeError, OSError):  # no load average here (Windows)
+        busy = 0
+    return max(1, usable_cores() - busy)
 
 
 def _is_jsonl_line(item: Item) -> bool:

@@ -23,8 +23,6 @@ from .version import __version__
 
 FORMATS = ("table", "json", "jsonl")
 EXIT_OK, EXIT_FOUND, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
-#: Below this many files a run stays in one process (no worker start-up cost).
-SMALL_RUN = 200
 
 _SETTINGS_HELP = (
     "Settings file (.toml or .json): regions, known private facts, allow-list, limits "
@@ -78,7 +76,9 @@ def common_options(func: Any) -> Any:
                 "--jobs",
                 type=click.IntRange(min=1),
                 default=None,
-                help="Worker processes for folders and many files (default: all cores; one for a single item).",
+                help="Worker processes (default: one per 100 files, at most one per free core, i.e. the cores "
+                "less the 1-minute load average; a single item, under 200 files or a busy machine: one process, "
+                "as workers would cost more to start than they save). With --engine dask: all cores.",
             ),
             click.option(
                 "--engine",
@@ -352,6 +352,18 @@ def _check_out_dir(out_dir: Path, paths: tuple[str, ...]) -> None:
             raise click.UsageError(f"--out {out_dir} contains the input {raw}; choose another folder")
 
 
+def _default_jobs(paths: tuple[str, ...], engine: str) -> int:
+    """--jobs when not given: a Dask cluster gets every core; the local pool a worker per 100
+    files, at most one per free core (:func:`leakscan.batch.default_jobs`)."""
+    from .batch import FILES_PER_WORKER, default_jobs, free_cores, usable_cores
+    from .inputs.items import count_files
+
+    if engine != "local":
+        return usable_cores()
+    free = free_cores()
+    return default_jobs(count_files(paths, limit=FILES_PER_WORKER * free), free)
+
+
 class _Run:
     """One scan or redact run: items -> batch engine -> output, progress, summary, report."""
 
@@ -376,12 +388,7 @@ class _Run:
         self.engine, self.scheduler = engine, scheduler
         single = len(paths) + (text is not None) == 1 and not any(p != "-" and Path(p).is_dir() for p in paths)
         if jobs is None:
-            from .batch import default_jobs
-            from .inputs.items import count_files
-
-            # Starting workers (each loads the model) costs seconds: only worth it for many files.
-            small = single or count_files(paths) < SMALL_RUN
-            jobs = 1 if small and engine == "local" else default_jobs()
+            jobs = 1 if single and engine == "local" else _default_jobs(paths, engine)
         self.jobs = jobs
         self.report_path = report_path
         self.out = Output(fmt, quiet, dry_run=bool(redact and redact.dry_run), show_ok=single)

@@ -214,3 +214,25 @@ def test_redact_config_is_picklable():
 
     cfg = RedactConfig(out="/tmp/x", only_gps=True)
     assert pickle.loads(pickle.dumps(cfg)) == cfg
+
+
+@pytest.mark.parametrize(
+    ("files", "free", "jobs"),
+    [
+        (1, 8, 1),  # one file: one process
+        (199, 8, 1),  # a worker needs 100 files to pay its start-up: two need 200
+        (200, 8, 2),
+        (799, 8, 7),
+        (100_000, 8, 8),  # never more workers than free cores
+        (690, 2, 2),
+        (690, 1, 1),  # a busy machine: workers would only take turns with each other
+        (100_000, 1, 1),
+        (100_000, 0, 1),
+    ],
+)
+def test_default_jobs_is_one_worker_per_100_files_on_free_cores(files, free, jobs):
+    assert batch.default_jobs(files, free) == jobs
+
+
+def test_free_cores_are_some_of_the_usable_ones():
+    assert 1 <= batch.free_cores() <= batch.usable_cores()

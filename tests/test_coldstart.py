@@ -148,6 +148,14 @@ def test_a_text_for_ner_imports_spacy(tmp_path, args):
     assert "spacy" in cli_imports(tmp_path, *(a.format(folder=folder) for a in args))
 
 
+@pytest.mark.parametrize(("jobs", "pool"), [([], False), (["--jobs", "1"], False), (["--jobs", "2"], True)])
+def test_a_small_folder_runs_in_one_process_by_default(tmp_path, jobs, pool):
+    """Under 200 files no worker is started (its start-up would cost more than it saves)."""
+    folder = photo_folder(tmp_path / "photos", NO_TEXT, copies=2)
+    modules = cli_imports(tmp_path, "scan", str(folder), "--format", "jsonl", *jobs)
+    assert ("concurrent.futures.process" in modules) is pool
+
+
 def test_a_pool_worker_loads_spacy_only_for_a_text(tmp_path):
     """A worker scanning photos without free text never imports spaCy; the same worker
     imports it for the first post it scans."""

@@ -394,3 +394,17 @@ def test_reading_an_input_reserves_its_size_not_the_limit(tmp_path, size):
         tracemalloc.stop()
     assert data == b"x" * size
     assert peak < size + (64 << 10)
+
+
+@pytest.mark.parametrize(("limit", "counted"), [(None, 60), (60, 60), (1000, 60), (10, range(10, 60)), (0, 0)])
+def test_count_files_stops_once_it_has_enough(tmp_path, limit, counted):
+    """The default --jobs needs only to know that there are enough files for every free core:
+    a huge tree is not walked to its end before the run starts."""
+    from leakscan.inputs.items import count_files
+
+    for d in range(6):
+        for f in range(10):
+            (tmp_path / f"d{d}").mkdir(exist_ok=True)
+            (tmp_path / f"d{d}" / f"{f}.txt").write_text("hi")
+    n = count_files([str(tmp_path)], limit=limit)
+    assert n in counted if isinstance(counted, range) else n == counted

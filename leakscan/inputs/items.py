@@ -170,10 +170,14 @@ class _Claims:
         return claim if self._shared else None
 
 
-def count_files(paths: Iterable[str]) -> int:
-    """How many files ``paths`` name (folders walked like :func:`iter_items`), for progress bars."""
+def count_files(paths: Iterable[str], limit: int | None = None) -> int:
+    """How many files ``paths`` name (folders walked like :func:`iter_items`), for progress bars;
+    with ``limit``, the walk stops as soon as that many are found."""
     total = 0
+    enough = limit if limit is not None else float("inf")
     for raw in paths:
+        if total >= enough:
+            break
         if raw == "-":
             total += 1
             continue
@@ -182,7 +186,7 @@ def count_files(paths: Iterable[str]) -> int:
             total += 1
             continue
         stack = [path]
-        while stack:
+        while stack and total < enough:
             try:
                 with os.scandir(stack.pop()) as it:
                     for entry in it:
