@@ -111,28 +111,43 @@ def import_probe(runs: int, env: dict[str, str]) -> dict[str, Any]:
 
 
 def worker_startup(runs: int, env: dict[str, str]) -> dict[str, float]:
-    """Seconds until a fresh local pool worker (spawned, started as a run starts it) runs a first task."""
+    """A fresh local pool worker, started as a run starts one: seconds (cumulative, from the
+    pool's creation) until it has run a first task, scanned a first photo, scanned a first post."""
     probe = (
-        "import time\n"
+        "import sys, time\n"
+        "from pathlib import Path\n"
         "from leakscan import batch\n"
+        "from leakscan.inputs import Item\n"
+        "from leakscan.settings import Settings\n"
         "if __name__ == '__main__':\n"
+        "    photo = Item(source='p', type='image', path=Path(sys.argv[1]))\n"
+        "    post = Item(source='t', type='text', text='me and jake at riverside park')\n"
         "    t = time.perf_counter()\n"
         "    try:\n"
         "        executor = batch._Executor('local', 1, None)\n"
         "    except TypeError:  # a checkout from before issue 14 (its workers also loaded the model)\n"
-        "        from leakscan.settings import Settings\n"
         "        executor = batch._Executor('local', 1, None, Settings())\n"
         "    with executor as ex:\n"
         "        ex.result(ex.submit(int))\n"
-        "        print(time.perf_counter() - t)\n"
+        "        ready = time.perf_counter() - t\n"
+        "        ex.result(ex.submit(batch._process_chunk, [photo], Settings(), None))\n"
+        "        photo_s = time.perf_counter() - t\n"
+        "        ex.result(ex.submit(batch._process_chunk, [post], Settings(), None))\n"
+        "        print(ready, photo_s, time.perf_counter() - t)\n"
     )
-    secs = []
+    sample = str(ROOT / "samples" / "photos" / "park_gps.jpg")
+    rows = []
     for _ in range(runs + 1):
         out = subprocess.run(
-            [sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=NEUTRAL, check=True
+            [sys.executable, "-c", probe, sample], capture_output=True, text=True, env=env, cwd=NEUTRAL, check=True
         )
-        secs.append(float(out.stdout.split()[-1]))
-    return {"worker_ready_s": median(secs[1:])}
+        rows.append([float(v) for v in out.stdout.split()[-3:]])
+    rows = rows[1:]
+    return {
+        "ready_s": median([r[0] for r in rows]),
+        "first_photo_s": median([r[1] for r in rows]),
+        "first_post_s": median([r[2] for r in rows]),
+    }
 
 
 def photo_folder(root: Path, copies: int) -> int:
@@ -207,7 +222,10 @@ def main() -> None:
     ]
     step("(d) worker start-up")
     report["worker"] = worker = worker_startup(args.runs, env)
-    lines.append(f"(d) a pool worker's start-up (spawn, initializer, first task): {worker['worker_ready_s']:.2f} s\n")
+    lines.append(
+        f"(d) a pool worker's start-up, from the pool's creation: ready {worker['ready_s']:.2f} s, "
+        f"first photo scanned {worker['first_photo_s']:.2f} s, first post {worker['first_post_s']:.2f} s\n"
+    )
 
     with tempfile.TemporaryDirectory(prefix="leakscan-coldstart-") as tmp:
         small, big, posts = Path(tmp, "small"), Path(tmp, "big"), Path(tmp, "posts")
@@ -220,12 +238,12 @@ def main() -> None:
         report["folders"] = sizes
         jobs_rows = []
         report["jobs"] = {}
+        cores = len(os.sched_getaffinity(0))
+        pool = f"--jobs {cores}"
         for name, folder in folders.items():
             step(f"(d) default --jobs vs --jobs 1 on {name} ({sizes[name]} files)")
-            cmds = {
-                "default --jobs": leakscan("scan", str(folder), "--format", "jsonl", "-q"),
-                "--jobs 1": leakscan("scan", str(folder), "--format", "jsonl", "-q", "--jobs", "1"),
-            }
+            scan = leakscan("scan", str(folder), "--format", "jsonl", "-q")
+            cmds = {"default --jobs": scan, "--jobs 1": [*scan, "--jobs", "1"], pool: [*scan, "--jobs", str(cores)]}
             if name == "big":
                 step("(b) photos vs ExifTool")
                 cmds["exiftool"] = ["exiftool", "-json", "-G1", "-a", "-n", "-r", str(folder)]
@@ -234,10 +252,7 @@ def main() -> None:
             jobs_rows.append(
                 [
                     f"{name} ({sizes[name]} files)",
-                    res["default --jobs"]["wall_s"],
-                    res["--jobs 1"]["wall_s"],
-                    res["default --jobs"]["cpu_s"],
-                    res["--jobs 1"]["cpu_s"],
+                    *(res[c][key] for key in ("wall_s", "cpu_s") for c in ("default --jobs", "--jobs 1", pool)),
                     ratio(res["--jobs 1"], res["default --jobs"], "wall_s"),
                 ]
             )
@@ -253,9 +268,15 @@ def main() -> None:
         lines += [
             "(d) default --jobs vs one process:\n",
             md_table(
-                ["input", "default wall s", "-j1 wall s", "default CPU s", "-j1 CPU s", "-j1 / default (wall)"],
+                [
+                    "input",
+                    *(f"{c} {m}" for m in ("wall s", "CPU s") for c in ("default", "-j1", f"-j{cores}")),
+                    "-j1 / default (wall)",
+                ],
                 jobs_rows,
             ),
+            f"\nload average at the end: {', '.join(f'{v:.1f}' for v in os.getloadavg())} "
+            "(the default --jobs counts only free cores)",
         ]
     text_out = "\n".join(lines)
     print(text_out)
