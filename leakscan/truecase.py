@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import itertools
 import re
 from bisect import bisect_left
 from importlib import resources
@@ -28,8 +27,8 @@ from typing import Any
 LEXICON_FILE = "names_places.tsv.gz"
 
 FIRST, LAST, PLACE, WORD, MAJOR = 1, 2, 4, 8, 16
-#: Words whose lexicon entry (or its absence) is kept after a lookup (most recently used first).
-WORDS_KEPT = 1 << 16
+#: Keys whose lexicon entry (or its absence) is kept after a lookup, the most recently used.
+KEYS_KEPT = 1 << 16
 _CLASS_BITS = {"f": FIRST, "l": LAST, "p": PLACE, "w": WORD, "c": MAJOR}
 
 #: In a mostly lower-case text, a word is capitalised when its score reaches the threshold
@@ -128,18 +127,17 @@ class Lexicon:
 
 
 class _Lines:
-    """The lexicon's ``entry<TAB>classes<TAB>score`` lines, sorted by entry, as a read-only mapping."""
+    """The lexicon's ``entry<TAB>classes<TAB>score`` lines (sorted by entry) as a read-only
+    mapping: :meth:`_search` finds a key's value by binary search, and the values of the keys
+    looked up most recently are kept (the scanners look up every token)."""
 
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
-
-    def _first(self, prefix: str) -> int:
-        """Index of the first line that starts with ``prefix``, or -1."""
-        i = bisect_left(self._lines, prefix)
-        return i if i < len(self._lines) and self._lines[i].startswith(prefix) else -1
+        self._find = functools.lru_cache(maxsize=KEYS_KEPT)(self._search)
 
     def get(self, key: str, default: Any = None) -> Any:
-        raise NotImplementedError
+        found = self._find(key)
+        return default if found is None else found
 
     def __getitem__(self, key: str) -> Any:
         value = self.get(key)
@@ -150,49 +148,38 @@ class _Lines:
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self.get(key) is not None
 
+    def _first(self, prefix: str) -> int:
+        """Index of the first line that starts with ``prefix``, or -1."""
+        i = bisect_left(self._lines, prefix)
+        return i if i < len(self._lines) and self._lines[i].startswith(prefix) else -1
+
+    def _search(self, key: str) -> Any:
+        raise NotImplementedError
+
 
 class _Words(_Lines):
     """Single words: ``word -> (class bits, score)``."""
 
-    def __init__(self, lines: list[str]) -> None:
-        super().__init__(lines)
-        # The scanners look up every token: the words met most recently are kept.
-        self._find = functools.lru_cache(maxsize=WORDS_KEPT)(self._search)
-
-    def get(self, key: str, default: Any = None) -> Any:
-        found = self._find(key)
-        return default if found is None else found
-
     def _search(self, key: str) -> tuple[int, float] | None:
-        if " " in key:  # a phrase is no word
-            return None
         prefix = key + "\t"
-        i = self._first(prefix)
+        i = -1 if " " in key else self._first(prefix)  # a phrase is no word
         return _value(self._lines[i][len(prefix) :]) if i >= 0 else None
 
 
 class _Phrases(_Lines):
     """Multi-word entries by first word: ``word -> ((phrase, class bits, score), ...)``, longest first."""
 
-    def __init__(self, lines: list[str]) -> None:
-        super().__init__(lines)
-        # Bounded by the number of first words (~9,400); a word with no phrase is not kept.
-        self._found: dict[str, tuple[tuple[str, int, float], ...]] = {}
-
-    def get(self, key: str, default: Any = None) -> Any:
-        found = self._found.get(key)
-        if found is not None:
-            return found
+    def _search(self, key: str) -> tuple[tuple[str, int, float], ...] | None:
         prefix = key + " "
         i = -1 if " " in key else self._first(prefix)
         if i < 0:
-            return default
+            return None
         block = []
-        for line in itertools.takewhile(lambda ln: ln.startswith(prefix), itertools.islice(self._lines, i, None)):
-            entry, rest = line.split("\t", 1)
+        while i < len(self._lines) and self._lines[i].startswith(prefix):
+            entry, rest = self._lines[i].split("\t", 1)
             block.append((entry, *_value(rest)))
-        found = self._found[key] = tuple(sorted(block, key=lambda p: -len(p[0])))
-        return found
+            i += 1
+        return tuple(sorted(block, key=lambda p: -len(p[0])))
 
 
 @functools.cache
