@@ -58,10 +58,11 @@ def first_fit(items: Iterable[T], *, span: Callable[[T], tuple[int, int]] = HEAD
     A span with no characters says nothing and is never kept. The result keeps the order
     given.
     """
-    todo = [(item, *span(item)) for item in items]
-    taken = bytearray(max((end for _item, _start, end in todo), default=0))
+    items = list(items)
+    bounds = list(map(span, items))
+    taken = bytearray(max((end for _start, end in bounds), default=0))
     kept: list[T] = []
-    for item, start, end in todo:
+    for item, (start, end) in zip(items, bounds, strict=True):
         if end > start and taken.find(1, start, end) < 0:
             taken[start:end] = b"\x01" * (end - start)
             kept.append(item)

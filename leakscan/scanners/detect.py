@@ -41,6 +41,7 @@ PRIORITY: tuple[Kind, ...] = (
 )
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
 _span = attrgetter("start", "end")
+_kind = attrgetter("kind")
 
 
 def detect_text(
@@ -115,10 +116,8 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
 
 def _merge_spans(findings: list[Finding]) -> list[Finding]:
     # 1. Same kind: union of overlapping spans, keeping the strongest detail/confidence.
-    by_kind: dict[Kind, list[Finding]] = {}
-    for f in sorted(findings, key=lambda f: (f.start, -f.end)):  # type: ignore[operator]
-        by_kind.setdefault(f.kind, []).append(f)
-    united = [u for bucket in by_kind.values() for u in unite(bucket, _union, span=_span)]
+    # (Kinds outside PRIORITY rank last; two of them on the very same span keep text order.)
+    united = unite(findings, _union, span=_span, group=_kind)
     # 2. Different kinds: the more specific kind keeps the characters (the findings of one
     # kind no longer overlap, so this is linear in the text, however many findings there are).
     ranked = sorted(united, key=lambda f: (_RANK.get(f.kind, len(_RANK)), -(f.end - f.start), f.start))  # type: ignore[operator]
