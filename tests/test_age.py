@@ -5,8 +5,6 @@ Every post here is made up for these tests (fictional children, places and dates
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from conftest import scan_checked
 
@@ -344,10 +342,10 @@ def test_birthday_and_age_in_one_post() -> None:
     ],
     ids=lambda text: f"{text[:12]!r}x{len(text)}",
 )
-def test_adversarial_input_is_linear(text: str) -> None:
-    start = time.process_time()  # CPU time: other processes on a busy machine do not count
+def test_adversarial_input_is_scanned(text: str) -> None:
+    # Time is measured by benchmarks/text_scaling.py (these units are among its patterns); here,
+    # that the scan finishes and every finding holds the scanner's contract.
     scan(text)
-    assert time.process_time() - start < 5.0  # linear: well under a second when the machine is idle
 
 
 def test_no_work_on_plain_text() -> None:

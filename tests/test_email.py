@@ -5,8 +5,6 @@ Every address here is made up.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from conftest import scan_checked
 
@@ -154,8 +152,7 @@ def test_confidence_is_higher_for_plain_addresses() -> None:
         "-" * 100_000 + "@" + "-" * 100_000,
     ],
 )
-def test_linear_time_on_adversarial_input(soup: str) -> None:
-    start = time.perf_counter()
+def test_adversarial_input_is_scanned(soup: str) -> None:
+    # Time is measured by benchmarks/text_scaling.py (these units are among its patterns).
     found = emails(soup)
-    assert time.perf_counter() - start < 5.0
     assert len(found) <= len(soup)
