@@ -121,6 +121,22 @@ def test_version_and_help_load_no_scanner(tmp_path, args):
 
 
 @pytest.mark.parametrize(
+    ("args", "drawn"),
+    [
+        (["scan", "{folder}", "--format", "jsonl", "-q"], False),
+        (["scan", "{folder}", "--format", "json", "-q", "--report", "{folder}/../r.html"], False),
+        (["scan", "{folder}/album0/clean.jpg", "--format", "jsonl"], False),
+        (["scan", "{folder}/album0/clean.jpg"], True),  # the table is drawn with rich
+        (["scan", "{folder}", "--format", "jsonl"], True),  # is stderr a terminal, for the bar?
+    ],
+)
+def test_rich_is_imported_only_to_draw(tmp_path, args, drawn):
+    """rich loads only when something may be drawn (photos without free text here: spaCy imports rich)."""
+    folder = photo_folder(tmp_path / "photos", ["clean.jpg"], copies=1)
+    assert ("rich" in cli_imports(tmp_path, *(a.format(folder=folder) for a in args))) is drawn
+
+
+@pytest.mark.parametrize(
     "args",
     [
         ["scan", "{folder}", "--jobs", "1"],
