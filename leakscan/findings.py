@@ -85,7 +85,8 @@ class Finding:
     Text findings carry ``start``/``end`` (Python ``str`` offsets, end exclusive) so that
     ``source_text[start:end] == text``; when the text came from a metadata field, ``field``
     names it and the offsets point into that field's text. Metadata findings carry
-    ``field`` and no offsets.
+    ``field`` and no offsets. Findings in what a photo *shows* (text read in the pixels, a QR
+    code's payload, a face) carry ``box``: ``(x, y, width, height)`` in the image's pixels.
     """
 
     kind: Kind
@@ -100,6 +101,8 @@ class Finding:
     #: A machine-readable variant of the finding, e.g. ``"zero"`` for a 0,0 GPS placeholder,
     #: ``"known"`` for a match on the child's own known facts. Selects the message.
     detail: str | None = None
+    #: Where in the picture, for what a photo shows: ``(x, y, width, height)`` in its pixels.
+    box: tuple[int, int, int, int] | None = None
     #: Filled in by the policy.
     severity: Severity | None = None
     #: Stable message code (see :mod:`leakscan.messages`), filled in by the policy.
@@ -126,6 +129,7 @@ class Finding:
             "end": self.end,
             "place": self.place,
             "detail": self.detail,
+            "box": list(self.box) if self.box is not None else None,
             "severity": self.severity.value if self.severity else None,
             "confidence": round(self.confidence, 3),
             "scanner": self.scanner,

@@ -75,6 +75,9 @@ class FindingOut(BaseModel):
     end: int | None = None
     place: str | None = Field(None, description="For GPS: the nearest known place.")
     detail: str | None = None
+    box: list[int] | None = Field(
+        None, description="What a photo shows (text in it, a QR code, a face): [x, y, width, height] in its pixels."
+    )
     severity: Severity | None = None
     confidence: float = 1.0
     scanner: str = ""
