@@ -1,0 +1,305 @@
+"""Text in the pixels (issue 11): read what a photo or a screenshot shows, then scan it.
+
+:func:`read_text` runs an offline OCR (RapidOCR 3.x: PP-OCR detection and recognition ONNX
+models shipped inside its wheel, run by onnxruntime on the CPU; Apache-2.0, see
+``models/README.md``) and assembles the lines it reads in reading order into ONE text, keeping
+a map from character offsets back to image boxes. :func:`scan_pixels_text` runs the text
+scanners over that text (:func:`~leakscan.scanners.detect.detect_text`) and gives each finding
+the ``box`` of the characters it covers, with ``field="pixels"``.
+
+Reading order, in two steps over the OCR's line boxes:
+
+1. **Rows**: pieces of text side by side on one row, close together (the detector sometimes
+   cuts "Call me:" from "(217) 555-0134"), are joined with a space, left to right.
+2. **Blocks**: rows stacked closely under each other, of a similar height and overlapping
+   horizontally, are one block (a sign's "OAKRIDGE" over "PRIMARY SCHOOL", a chat bubble's
+   two lines): they are joined with a space, so a name or an address broken over two lines
+   reads as one phrase. Blocks are separated by a line break and ordered top to bottom, so a
+   chat screenshot reads bubble by bubble, and two columns (far apart, never one row or one
+   block) are read one after the other, never interleaved.
+
+The model loads once per process, lazily (:func:`_engine`), never at import: importing this
+module costs nothing but the standard library and Pillow.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..findings import Finding
+from ..settings import Settings, default_settings
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+#: The ``field`` of every finding read in the pixels.
+FIELD = "pixels"
+
+#: Lines the recogniser is less sure of than this are dropped (noise, textures read as text).
+MIN_SCORE = 0.6
+
+#: The OCR runs on a copy whose longer side is at most this (a 12-megapixel photo is reduced
+#: about 2x): detection works on a reduced image anyway (PP-OCR resizes to ~736-2000 px), text
+#: that matters in a photo stays legible, and the time and memory stay bounded. Boxes are
+#: scaled back to the original's pixels.
+MAX_SIDE = 2000
+
+#: Text read from one image is cut at this many lines (a dense page; bounds the scanners' work).
+MAX_LINES = 400
+
+#: Two pieces of text are on one row when they overlap vertically by this share of the smaller
+#: one's height, and are joined when the gap between them is at most this many heights.
+ROW_OVERLAP = 0.5
+ROW_GAP = 1.5
+
+#: Two rows are one block when the gap between them is at most this share of the smaller
+#: height, their heights differ by at most this ratio, and they overlap horizontally.
+BLOCK_GAP = 0.9
+BLOCK_HEIGHT_RATIO = 1.6
+
+Box = tuple[int, int, int, int]
+_Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class OcrLine:
+    """One line the OCR read: its text, its quadrilateral (4 corners in image pixels, clockwise
+    from the top left of the text) and the recogniser's score."""
+
+    text: str
+    quad: tuple[_Point, _Point, _Point, _Point]
+    score: float
+
+    @property
+    def box(self) -> Box:
+        """The axis-aligned ``(x, y, width, height)`` around the line."""
+        return _bounds(self.quad)
+
+    def sub_box(self, start: int, end: int) -> Box:
+        """The box of characters ``start:end`` of the line's text.
+
+        The recogniser gives no character positions, so they are spread evenly along the
+        line's quadrilateral (its top and bottom edges): exact for a rotated line's direction,
+        approximate along it for a proportional font (a character or so).
+        """
+        n = max(len(self.text), 1)
+        a, b = max(0, min(start, n)) / n, max(0, min(end, n)) / n
+        p0, p1, p2, p3 = self.quad
+        corners = (_lerp(p0, p1, a), _lerp(p0, p1, b), _lerp(p3, p2, b), _lerp(p3, p2, a))
+        return _bounds(corners)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Where characters ``start:end`` of the assembled text came from: ``line`` (an index into
+    :attr:`PixelText.lines`), from its character ``offset`` on."""
+
+    start: int
+    end: int
+    line: int
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class PixelText:
+    """What an image shows, read as one text, with the way back from characters to pixels."""
+
+    text: str
+    lines: tuple[OcrLine, ...]
+    pieces: tuple[Piece, ...]
+    #: The image's size, to clip boxes into it.
+    size: tuple[int, int]
+
+    def boxes_for(self, start: int, end: int) -> list[Box]:
+        """The box of characters ``start:end`` of :attr:`text` on each line they were read
+        from, in text order (a finding over two lines of a sign has two)."""
+        boxes = []
+        for piece in self.pieces:
+            lo, hi = max(start, piece.start), min(end, piece.end)
+            if lo < hi:
+                line = self.lines[piece.line]
+                box = line.sub_box(lo - piece.start + piece.offset, hi - piece.start + piece.offset)
+                boxes.append(_clip(box, self.size))
+        return boxes
+
+    def box_for(self, start: int, end: int) -> Box | None:
+        """The union of the boxes of characters ``start:end`` of :attr:`text` (None for the
+        separators alone: a span that covers no character read from the image)."""
+        boxes = self.boxes_for(start, end)
+        return _union(boxes) if boxes else None
+
+
+@functools.cache
+def _engine() -> Any:
+    """The OCR engine, built once per process on first use (~0.7 s; models from the wheel)."""
+    # Imported here, not at module import: rapidocr pulls in onnxruntime, OpenCV and numpy.
+    from rapidocr import RapidOCR
+
+    engine = RapidOCR(
+        params={
+            # No log lines from the engine: leakscan's logs never carry what was read.
+            "Global.log_level": "critical",
+            # We reduce big images ourselves (MAX_SIDE); the engine must not reduce them again.
+            "Global.max_side_len": MAX_SIDE * 2,
+        }
+    )
+    logging.getLogger("RapidOCR").setLevel(logging.CRITICAL)
+    return engine
+
+
+def ocr_lines(image: Image.Image) -> list[OcrLine]:
+    """The lines of text the OCR reads in ``image``, in the image's own pixel coordinates.
+
+    Images with a longer side above :data:`MAX_SIDE` are read on a reduced copy.
+    """
+    import numpy as np
+
+    rgb = image.convert("RGB") if image.mode != "RGB" else image
+    scale = 1.0
+    longest = max(rgb.size)
+    if longest > MAX_SIDE:
+        scale = longest / MAX_SIDE
+        size = (max(1, round(rgb.width / scale)), max(1, round(rgb.height / scale)))
+        # reduce() first (a cheap box filter by an integer factor), then a small resample.
+        factor = int(scale)
+        small = rgb.reduce(factor) if factor > 1 else rgb
+        rgb = small.resize(size) if small.size != size else small
+    if rgb.width < 8 or rgb.height < 8:
+        return []
+    result = _engine()(np.asarray(rgb))
+    if result.boxes is None or result.txts is None:
+        return []
+    lines = []
+    for quad, text, score in zip(result.boxes, result.txts, result.scores, strict=False):
+        if score < MIN_SCORE or not text.strip():
+            continue
+        points = tuple((float(x) * scale, float(y) * scale) for x, y in quad[:4])
+        lines.append(OcrLine(text=text.strip(), quad=points, score=float(score)))  # type: ignore[arg-type]
+        if len(lines) >= MAX_LINES:
+            break
+    return lines
+
+
+def assemble(lines: Sequence[OcrLine], size: tuple[int, int]) -> PixelText:
+    """``lines`` in reading order as one text (rows, then blocks: see the module docstring)."""
+    rows = _rows(list(range(len(lines))), lines)
+    blocks = _blocks(rows, lines)
+    parts: list[str] = []
+    pieces: list[Piece] = []
+    pos = 0
+    for b, block in enumerate(blocks):
+        if b:
+            parts.append("\n")
+            pos += 1
+        for r, row in enumerate(block):
+            for k, i in enumerate(row):
+                if r or k:
+                    parts.append(" ")
+                    pos += 1
+                text = lines[i].text
+                parts.append(text)
+                pieces.append(Piece(pos, pos + len(text), i, 0))
+                pos += len(text)
+    return PixelText(text="".join(parts), lines=tuple(lines), pieces=tuple(pieces), size=size)
+
+
+def read_text(image: Image.Image) -> PixelText:
+    """Read the text ``image`` shows: OCR lines with boxes and scores, assembled in reading
+    order into one text, with :meth:`PixelText.box_for` back from characters to pixels."""
+    return assemble(ocr_lines(image), image.size)
+
+
+def scan_pixels_text(
+    image: Image.Image, settings: Settings | None = None, *, text: PixelText | None = None
+) -> list[Finding]:
+    """Findings in the text ``image`` shows.
+
+    Each finding is a text scanner's (its kind, its ``scanner`` name: "phone", "school"...),
+    with ``field="pixels"``, ``text`` what was read, ``start``/``end`` offsets into the
+    assembled text (:attr:`PixelText.text`), and ``box`` the union of the boxes of the
+    characters it covers. ``text`` is the already read text, when the caller has it.
+    """
+    # Imported here: the text scanners (and spaCy, when a name scanner runs) are needed only
+    # once an image shows some text.
+    from .detect import detect_text
+
+    settings = settings or default_settings()
+    read = text if text is not None else read_text(image)
+    if not read.text.strip():
+        return []
+    found, _failed = detect_text(read.text[: settings.max_text_chars], settings, field=FIELD)
+    findings = []
+    for finding in found:
+        box = read.box_for(finding.start or 0, finding.end or 0)
+        if box is not None:
+            findings.append(finding.with_(box=box, field=FIELD))
+    return findings
+
+
+def _rows(indices: list[int], lines: Sequence[OcrLine]) -> list[list[int]]:
+    """Group line indices into rows (left to right), rows sorted top to bottom."""
+    rows: list[list[int]] = []
+    for i in sorted(indices, key=lambda i: (lines[i].box[0], lines[i].box[1])):
+        x, y, _w, h = lines[i].box
+        for row in rows:
+            rx, ry, rw, rh = lines[row[-1]].box
+            overlap = min(y + h, ry + rh) - max(y, ry)
+            gap = x - (rx + rw)
+            if overlap >= ROW_OVERLAP * min(h, rh) and -min(h, rh) <= gap <= ROW_GAP * min(h, rh):
+                row.append(i)
+                break
+        else:
+            rows.append([i])
+    rows.sort(key=lambda row: (_union([lines[i].box for i in row])[1], lines[row[0]].box[0]))
+    return rows
+
+
+def _blocks(rows: list[list[int]], lines: Sequence[OcrLine]) -> list[list[list[int]]]:
+    """Group rows into blocks; blocks in reading order (top to bottom, then left to right)."""
+    blocks: list[list[list[int]]] = []
+    last: list[Box] = []  # the box of each block's last row
+    for row in rows:
+        x, y, w, h = _union([lines[i].box for i in row])
+        for b, (bx, by, bw, bh) in enumerate(last):
+            gap = y - (by + bh)
+            h_overlap = min(x + w, bx + bw) - max(x, bx)
+            similar = max(h, bh) <= BLOCK_HEIGHT_RATIO * min(h, bh)
+            if similar and h_overlap > 0 and -0.5 * min(h, bh) <= gap <= BLOCK_GAP * min(h, bh):
+                blocks[b].append(row)
+                last[b] = (x, y, w, h)
+                break
+        else:
+            blocks.append([row])
+            last.append((x, y, w, h))
+    return blocks
+
+
+def _lerp(p: _Point, q: _Point, t: float) -> _Point:
+    return (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t)
+
+
+def _bounds(points: Sequence[_Point]) -> Box:
+    x0 = math.floor(min(p[0] for p in points))
+    y0 = math.floor(min(p[1] for p in points))
+    x1 = math.ceil(max(p[0] for p in points))
+    y1 = math.ceil(max(p[1] for p in points))
+    return (x0, y0, max(x1 - x0, 1), max(y1 - y0, 1))
+
+
+def _union(boxes: Sequence[Box]) -> Box:
+    x0 = min(b[0] for b in boxes)
+    y0 = min(b[1] for b in boxes)
+    x1 = max(b[0] + b[2] for b in boxes)
+    y1 = max(b[1] + b[3] for b in boxes)
+    return (x0, y0, x1 - x0, y1 - y0)
+
+
+def _clip(box: Box, size: tuple[int, int]) -> Box:
+    x0, y0 = max(box[0], 0), max(box[1], 0)
+    x1, y1 = min(box[0] + box[2], size[0]), min(box[1] + box[3], size[1])
+    return (x0, y0, max(x1 - x0, 0), max(y1 - y0, 0))

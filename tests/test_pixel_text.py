@@ -1,0 +1,329 @@
+"""Text in the pixels (issue 11): the real OCR (RapidOCR's bundled ONNX models) on images drawn
+here with Pillow's scalable default font, and on a real photo from the corpus.
+
+Every finding's box is checked against where the text was drawn: it must cover the value's
+characters and stay within a margin around them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+
+import pytest
+from conftest import CORPUS, needs_corpus
+from PIL import Image, ImageDraw, ImageFont
+
+from leakscan.findings import Kind
+from leakscan.scanners.pixel_text import FIELD, PixelText, read_text, scan_pixels_text
+
+Box = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class Text:
+    """One line of text drawn at ``xy`` in a font of ``size`` pixels."""
+
+    xy: tuple[int, int]
+    text: str
+    size: int = 36
+    fill: str = "black"
+
+
+@dataclass(frozen=True)
+class Scene:
+    """An image to draw: background, rounded panels (signs, chat bubbles), lines of text."""
+
+    size: tuple[int, int]
+    texts: tuple[Text, ...]
+    background: str = "white"
+    panels: tuple[tuple[Box, str], ...] = ()
+
+    def draw(self) -> Image.Image:
+        image = Image.new("RGB", self.size, self.background)
+        draw = ImageDraw.Draw(image)
+        for (x, y, w, h), colour in self.panels:
+            draw.rounded_rectangle((x, y, x + w, y + h), radius=18, fill=colour)
+        for t in self.texts:
+            draw.text(t.xy, t.text, font=ImageFont.load_default(size=t.size), fill=t.fill)
+        return image
+
+    def boxes_of(self, value: str) -> list[Box]:
+        """Where the characters of ``value`` (or of the words of it found on one line) were drawn."""
+        draw = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+        boxes = []
+        words = value.split()
+        for t in self.texts:
+            font = ImageFont.load_default(size=t.size)
+            # The longest run of the value's words that this line holds (a value may span lines).
+            for n in range(len(words), 0, -1):
+                found = next(
+                    (
+                        " ".join(words[i : i + n])
+                        for i in range(len(words) - n + 1)
+                        if " ".join(words[i : i + n]) in t.text
+                    ),
+                    None,
+                )
+                if found:
+                    x = t.xy[0] + draw.textlength(t.text[: t.text.index(found)], font=font)
+                    x0, y0, x1, y1 = draw.textbbox((x, t.xy[1]), found, font=font)
+                    boxes.append((int(x0), int(y0), int(x1 - x0), int(y1 - y0)))
+                    break
+        return boxes
+
+
+SIGN = Scene(
+    size=(800, 420),
+    background="#dfe8df",
+    panels=(((60, 50, 620, 230), "#1d5c2e"),),
+    texts=(Text((110, 90), "OAKRIDGE", 64, "white"), Text((110, 175), "PRIMARY SCHOOL", 64, "white")),
+)
+POSTER = Scene(
+    size=(900, 600),
+    background="#fff6d5",
+    texts=(
+        Text((80, 60), "BAKE SALE", 72, "#b3261e"),
+        Text((80, 170), "Saturday, all welcome", 40),
+        Text((80, 420), "Call me: (217) 555-0134", 44, "#12355b"),
+    ),
+)
+CHAT = Scene(
+    size=(720, 900),
+    background="#ffffff",
+    panels=(
+        ((30, 60, 430, 70), "#e9e9eb"),
+        ((300, 170, 390, 130), "#0b84ff"),
+        ((30, 340, 300, 70), "#e9e9eb"),
+    ),
+    texts=(
+        Text((50, 75), "where do u live?", 32),
+        Text((320, 185), "42 Oak Street,", 32, "white"),
+        Text((320, 235), "Springfield", 32, "white"),
+        Text((50, 355), "ok see u soon", 32),
+    ),
+)
+PROFILE = Scene(
+    size=(800, 500),
+    background="#1b1e2b",
+    panels=(((40, 40, 720, 420), "#2a2f45"),),
+    texts=(
+        Text((80, 70), "PLAYER PROFILE", 40, "#f5c542"),
+        Text((80, 150), "@shadowfox_11", 48, "white"),
+        Text((80, 260), "Level 42", 32, "#c8c8d0"),
+        Text((80, 320), "Wins 120", 32, "#c8c8d0"),
+    ),
+)
+LABEL = Scene(
+    size=(700, 300),
+    background="#f0f0f0",
+    texts=(Text((50, 60), "If found please email", 36), Text((50, 130), "emma.j2013@gmail.com", 40, "#202080")),
+)
+
+LEAKY = [
+    pytest.param(POSTER, Kind.PHONE, "(217) 555-0134", id="phone-on-poster"),
+    pytest.param(SIGN, Kind.SCHOOL, "OAKRIDGE PRIMARY SCHOOL", id="school-sign-two-lines"),
+    pytest.param(CHAT, Kind.ADDRESS, "42 Oak Street, Springfield", id="chat-bubble-address"),
+    pytest.param(PROFILE, Kind.HANDLE, "@shadowfox_11", id="game-profile-handle"),
+    pytest.param(LABEL, Kind.EMAIL, "emma.j2013@gmail.com", id="email-on-label"),
+]
+
+CLEAN = [
+    pytest.param(
+        Scene((700, 360), (Text((60, 60), "FINAL SCORE", 56), Text((60, 170), "HOME 3-2 AWAY", 64))), id="score"
+    ),
+    pytest.param(
+        Scene(
+            (600, 520),
+            (
+                Text((60, 40), "MENU", 56),
+                Text((60, 150), "Pancakes 4.50", 36),
+                Text((60, 220), "Waffles 5.00", 36),
+                Text((60, 290), "Orange juice 2.00", 36),
+            ),
+        ),
+        id="menu",
+    ),
+    pytest.param(
+        Scene(
+            (600, 800),
+            (Text((60, 200), "The Secret Garden", 52, "#f7e7b4"), Text((60, 600), "A classic story", 32, "#f7e7b4")),
+            background="#2d4a2b",
+        ),
+        id="book-cover",
+    ),
+    pytest.param(Scene((800, 300), (Text((60, 100), "Be kind. Work hard.", 60),)), id="slogan"),
+    pytest.param(Scene((640, 480), ()), id="blank"),
+]
+
+
+def _inside(inner: Box, outer: Box, margin: float) -> bool:
+    return (
+        inner[0] >= outer[0] - margin
+        and inner[1] >= outer[1] - margin
+        and inner[0] + inner[2] <= outer[0] + outer[2] + margin
+        and inner[1] + inner[3] <= outer[1] + outer[3] + margin
+    )
+
+
+def _covered(part: Box, by: Box) -> float:
+    """The share of ``part``'s area that ``by`` covers."""
+    w = min(part[0] + part[2], by[0] + by[2]) - max(part[0], by[0])
+    h = min(part[1] + part[3], by[1] + by[3]) - max(part[1], by[1])
+    return max(w, 0) * max(h, 0) / (part[2] * part[3])
+
+
+def _union(boxes: list[Box]) -> Box:
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    return (x0, y0, max(b[0] + b[2] for b in boxes) - x0, max(b[1] + b[3] for b in boxes) - y0)
+
+
+@pytest.mark.parametrize(("scene", "kind", "value"), LEAKY)
+def test_finds_what_the_image_shows(scene: Scene, kind: Kind, value: str) -> None:
+    image = scene.draw()
+    findings = scan_pixels_text(image)
+    hits = [f for f in findings if f.kind is kind]
+    assert hits, f"no {kind.value} in {[f.kind.value for f in findings]}"
+    hit = max(hits, key=lambda f: len(f.text))
+    assert hit.text.casefold() == value.casefold()
+    assert hit.field == FIELD
+    assert hit.scanner
+    # The box covers the characters drawn for the value, and stays close to them.
+    drawn = scene.boxes_of(value)
+    assert drawn
+    size = max(t.size for t in scene.texts)
+    assert hit.box is not None
+    for part in drawn:
+        assert _covered(part, hit.box) >= 0.85
+    assert _inside(hit.box, _union(drawn), margin=0.5 * size)
+
+
+@pytest.mark.parametrize("scene", CLEAN)
+def test_harmless_text_finds_nothing(scene: Scene) -> None:
+    assert scan_pixels_text(scene.draw()) == []
+
+
+@pytest.mark.parametrize(("scene", "kind", "value"), LEAKY)
+def test_every_box_lies_over_drawn_text(scene: Scene, kind: Kind, value: str) -> None:
+    image = scene.draw()
+    drawn = [b for t in scene.texts for b in scene.boxes_of(t.text)]
+    size = max(t.size for t in scene.texts)
+    read = read_text(image)
+    findings = scan_pixels_text(image, text=read)
+    assert findings
+    for finding in findings:
+        assert finding.box is not None
+        x, y, w, h = finding.box
+        assert w > 0 and h > 0
+        assert x >= 0 and y >= 0 and x + w <= image.width and y + h <= image.height
+        # The box is the union of the boxes on each line the finding was read from; each of
+        # those lies over drawn text (mostly on it, never far from it).
+        parts = read.boxes_for(finding.start, finding.end)
+        assert finding.box == _union(parts)
+        for part in parts:
+            # The OCR's line boxes are padded around the glyphs (good for covering them).
+            centre = (part[0] + part[2] // 2, part[1] + part[3] // 2, 1, 1)
+            assert any(_inside(centre, d, margin=0) for d in drawn)
+            assert any(_inside(part, d, margin=0.5 * size) for d in drawn)
+            assert sum(_covered(part, d) for d in drawn) >= 0.5
+
+
+@pytest.mark.parametrize(("scene", "kind", "value"), LEAKY)
+def test_offsets_point_into_the_text_read(scene: Scene, kind: Kind, value: str) -> None:
+    read = read_text(scene.draw())
+    for finding in scan_pixels_text(scene.draw(), text=read):
+        assert finding.start is not None and finding.end is not None
+        assert read.text[finding.start : finding.end] == finding.text
+
+
+def test_sign_reads_as_one_name() -> None:
+    assert read_text(SIGN.draw()).text == "OAKRIDGE PRIMARY SCHOOL"
+
+
+def test_chat_reads_bubble_by_bubble() -> None:
+    assert read_text(CHAT.draw()).text.split("\n") == [
+        "where do u live?",
+        "42 Oak Street, Springfield",
+        "ok see u soon",
+    ]
+
+
+def test_two_columns_are_not_interleaved() -> None:
+    left = ["Our trip to", "the seaside was", "fun and sunny"]
+    right = ["Next week we", "visit the old", "castle again"]
+    texts = [Text((40, 60 + 50 * i), line, 32) for i, line in enumerate(left)]
+    texts += [Text((460, 60 + 50 * i), line, 32) for i, line in enumerate(right)]
+    read = read_text(Scene((860, 260), tuple(texts)).draw())
+    assert read.text.split("\n") == [" ".join(left), " ".join(right)]
+
+
+def test_pieces_map_back_to_lines() -> None:
+    read = read_text(POSTER.draw())
+    assert isinstance(read, PixelText)
+    for piece in read.pieces:
+        line = read.lines[piece.line]
+        assert read.text[piece.start : piece.end] == line.text[piece.offset : piece.offset + piece.end - piece.start]
+    # Separators alone map to no box.
+    gap = read.text.index("\n")
+    assert read.box_for(gap, gap + 1) is None
+
+
+def test_big_photo_is_read_on_a_reduced_copy_with_boxes_in_its_pixels() -> None:
+    # A 12-megapixel image: read on a reduced copy, boxes scaled back to the original.
+    scene = Scene((4000, 3000), (Text((400, 1200), "Call me: (217) 555-0134", 160),))
+    image = scene.draw()
+    findings = [f for f in scan_pixels_text(image) if f.kind is Kind.PHONE]
+    assert [f.text for f in findings] == ["(217) 555-0134"]
+    (part,) = scene.boxes_of("(217) 555-0134")
+    assert _covered(part, findings[0].box) >= 0.85
+    assert _inside(findings[0].box, part, margin=80)
+
+
+@needs_corpus
+def test_real_photo(tmp_path) -> None:
+    source = CORPUS / "photos" / "camera" / "exifpy__Canon_40D.jpg"
+    if not source.is_file():
+        pytest.skip(f"{source.name} not in the corpus")
+    path = tmp_path / source.name
+    shutil.copyfile(source, path)
+    with Image.open(path) as image:
+        image.load()
+        read = read_text(image)
+        findings = scan_pixels_text(image, text=read)
+    for finding in findings:
+        x, y, w, h = finding.box
+        assert x >= 0 and y >= 0 and x + w <= image.width and y + h <= image.height
+        assert finding.field == FIELD
+
+
+def test_reads_offline() -> None:
+    # A fresh process where every socket fails: the models come from the installed wheel.
+    code = (
+        "import socket\n"
+        "def refuse(*a, **k):\n"
+        "    raise OSError('network disabled by the test')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.create_connection = refuse\n"
+        "socket.getaddrinfo = refuse\n"
+        "from PIL import Image, ImageDraw, ImageFont\n"
+        "from leakscan.scanners.pixel_text import read_text\n"
+        "img = Image.new('RGB', (600, 200), 'white')\n"
+        "ImageDraw.Draw(img).text((40, 60), 'HELLO WORLD', font=ImageFont.load_default(size=48), fill='black')\n"
+        "print(read_text(img).text)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "HELLO WORLD"
+
+
+def test_import_loads_no_model() -> None:
+    code = (
+        "import sys\n"
+        "import leakscan.scanners.pixel_text\n"
+        "print(sorted(m for m in ('rapidocr', 'onnxruntime', 'cv2', 'numpy') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
