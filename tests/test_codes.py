@@ -201,6 +201,8 @@ NEGATIVE = [
     "WIFI:S:NETGEAR-5G;T:WPA;P:hunter22;;",  # a router's own name
     "https://www.youtube.com/",  # a site, nobody's page
     "tel:",
+    "tel:911",  # an emergency number
+    "sms:88022?body=STOP",  # a short code
     "mailto:",
     "",
     "   ",

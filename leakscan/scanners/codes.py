@@ -52,6 +52,8 @@ NAME = "codes"
 MAX_PAYLOAD_CHARS = 8192
 #: Most codes read in one picture; codes past it are returned unread (not fully checked).
 MAX_CODES = 64
+#: Fewest digits a ``tel:``/``sms:`` number needs to be a PHONE (emergency and short codes are not).
+MIN_PHONE_DIGITS = 7
 #: Most fields read in one contact card or Wi-Fi payload (a field past it: not fully checked).
 MAX_FIELDS = 256
 
@@ -159,7 +161,8 @@ def _is_linear(zx: Any, fmt: Any) -> bool:
 
 
 def _is_partial(found: Any) -> bool:
-    """A QR code of a structured-append sequence holds only part of the payload."""
+    """A QR code of a structured-append sequence holds only part of the payload (when the
+    binding says so in ``extra``; zxing-cpp 3.1's Python binding does not expose it yet)."""
     extra = getattr(found, "extra", None) or {}
     size = extra.get("StructuredAppendSize", extra.get("SequenceSize", -1)) if isinstance(extra, dict) else -1
     try:
@@ -340,8 +343,10 @@ def _phone_then_text(text: str, at: int, stops: str) -> Iterator[_Span]:
         end += 1
     number = _nonblank(text, at, end, " \t\r\n,")
     if number:
-        # a number the link dials, even when written oddly: the field says it is a phone
-        yield (Kind.PHONE if _DIGITS_RE.search(text, *number) else None, *number)
+        # a number the link dials, even when written oddly: the field says it is a phone; but
+        # short numbers (999, 911, a shop's short code) reach no one in particular
+        digits = len(_DIGITS_RE.findall(text, *number))
+        yield (Kind.PHONE if digits >= MIN_PHONE_DIGITS else None, *number)
     rest = _nonblank(text, end + 1, len(text), " \t\r\n;:?&")
     if rest:
         yield (None, *rest)
