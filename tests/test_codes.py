@@ -104,6 +104,54 @@ def test_a_real_photo_without_a_code_has_none(photo: Image.Image) -> None:
     assert decode_codes(photo) == []
 
 
+@needs_corpus
+@pytest.mark.parametrize(
+    "name",
+    [
+        # textures zxing-cpp reads as a DataMatrix or PDF417 with a failed checksum at this size:
+        # not a code seen but not read (the picture would fail closed for nothing)
+        "exiv2__exiv2-bug1199.webp",
+        "mei__Canon_PowerShot_SD600.jpg",
+        "mei__Nokia_Lumia_800.jpg",
+        "mei__Sony_Ericsson_U10i.jpg",
+    ],
+)
+def test_textures_are_not_codes(tmp_path, name: str) -> None:
+    source = CORPUS / "photos" / "camera" / name
+    if not source.is_file():
+        pytest.skip(f"corpus photo not found at {source}")
+    copy = tmp_path / name
+    shutil.copyfile(source, copy)
+    with Image.open(copy) as im:
+        im.draft("L", (2000, 2000))
+        assert zxingcpp.read_barcodes(im.convert("L"), return_errors=True)  # the decoder's false reads
+        assert decode_codes(im) == []
+
+
+@pytest.mark.parametrize(
+    ("fmt", "payload", "angle"),
+    [
+        (zxingcpp.BarcodeFormat.EAN13, "4006381333931", 10),
+        (zxingcpp.BarcodeFormat.EAN13, "4006381333931", -15),
+        (zxingcpp.BarcodeFormat.Code128, "HELLO-123", 90),
+        (zxingcpp.BarcodeFormat.PDF417, "DCS JOHNSON DAC EMMA", 270),
+        (zxingcpp.BarcodeFormat.DataMatrix, "hello", 90),
+    ],
+)
+def test_a_tilted_barcode_is_covered_whole(fmt, payload: str, angle: float) -> None:
+    """A tilted linear code is read along one line: its box still covers every bar."""
+    picture = plain((900, 900))
+    where = paste(picture, code_image(payload, fmt, 3), (100, 100), angle)
+    found = [c for c in decode_codes(picture) if c.text.endswith(payload)]
+    assert len(found) == 1 and covers(found[0].box, where)
+
+
+def test_a_light_on_dark_code_is_found() -> None:
+    picture = plain((400, 400))
+    paste(picture, code_image("tel:+12175550134"), (100, 100))
+    assert [c.text for c in decode_codes(ImageOps.invert(picture))] == ["tel:+12175550134"]
+
+
 @pytest.mark.parametrize(
     "picture", [plain(), noisy(), plain((64, 64)), plain((1, 1))], ids=["white", "noise", "tiny", "1px"]
 )
