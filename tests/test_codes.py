@@ -383,6 +383,48 @@ def test_codes_past_the_limit_are_not_read(monkeypatch) -> None:
     assert payload_findings(last).incomplete == [last.problem]
 
 
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "geo:",
+        "geo:abc,def",
+        "GEO:40.7",
+        "WIFI:",
+        "WIFI:S:",
+        "WIFI:S:\\",
+        "MECARD:N:\\",
+        "MECARD:;;;;:::",
+        "mailto:?&&",
+        "tel:?;",
+        "sms:",
+        "SMSTO::",
+        "BEGIN:VCARD",
+        "BEGIN:VCARD\n\n:\n;:\nN\nEND:VCARD",
+        "\x00\x01\x1b[31m",
+        "MECARD:" + ";" * 9000,
+        "geo:" + "9" * 9000,
+    ],
+)
+def test_odd_payloads_never_raise(payload: str) -> None:
+    code = Code("QR Code", payload, (0, 0, 2, 2))
+    found = payload_findings(code)
+    check_contract(code, found)
+    assert all(r.startswith("QR Code") for r in found.incomplete)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "MECARD:" + "NOTE:x;" * 300 + "TEL:+12175550134;;",
+        "BEGIN:VCARD\n" + "NOTE:x\n" * 300 + "TEL:+12175550134\nEND:VCARD",
+    ],
+    ids=["mecard", "vcard"],
+)
+def test_a_card_with_too_many_fields_is_not_fully_checked(payload: str) -> None:
+    found = payload_findings(Code("QR Code", payload, (0, 0, 2, 2)))
+    assert found.incomplete == [f"QR Code payload has more than {codes.MAX_FIELDS} fields"]
+
+
 def test_no_value_in_a_reason() -> None:
     payload = "tel:+12175550134 " + "x" * codes.MAX_PAYLOAD_CHARS
     reasons = payload_findings(Code("QR Code", payload, (0, 0, 1, 1))).incomplete
