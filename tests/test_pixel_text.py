@@ -284,6 +284,19 @@ def test_offsets_point_into_the_text_read(scene: Scene, kind: Kind, value: str) 
         assert read.text[finding.start : finding.end] == finding.text
 
 
+@pytest.mark.parametrize("mode", ["RGBA", "LA", "P", "L", "CMYK"])
+def test_any_mode_reads(mode: str) -> None:
+    # Black text on a transparent background (a sticker, a PNG screenshot) must not turn black
+    # on black; grey, palette and CMYK images read like RGB ones.
+    transparent = mode in ("RGBA", "LA")
+    image = Image.new("RGBA", (700, 200), (0, 0, 0, 0) if transparent else "white")
+    ImageDraw.Draw(image).text((40, 60), "Call me: (217) 555-0134", font=ImageFont.load_default(size=40), fill="black")
+    if not transparent:
+        image = image.convert("RGB")
+    image = image.convert(mode) if mode != "P" else image.convert("P", palette=Image.Palette.ADAPTIVE)
+    assert "(217) 555-0134" in read_text(image).text
+
+
 def test_sign_reads_as_one_name() -> None:
     assert read_text(SIGN.draw()).text == "OAKRIDGE PRIMARY SCHOOL"
 

@@ -169,7 +169,7 @@ def ocr_lines(image: Image.Image) -> list[OcrLine]:
     import numpy as np
     from rapidocr.main import RapidOCRError
 
-    rgb = image.convert("RGB") if image.mode != "RGB" else image
+    rgb = _flat_rgb(image)
     if rgb.width < 8 or rgb.height < 8:
         return []
     scale = 1.0
@@ -201,6 +201,21 @@ def ocr_lines(image: Image.Image) -> list[OcrLine]:
         points = tuple((float(x), float(y)) for x, y in quad)
         lines.append(OcrLine(text=text.strip(), quad=points, score=float(score)))  # type: ignore[arg-type]
     return lines
+
+
+def _flat_rgb(image: Image.Image) -> Image.Image:
+    """``image`` as RGB; a transparent one laid on white first (a sticker's black text on a
+    transparent background would otherwise turn black on black)."""
+    from PIL import Image
+
+    if image.mode == "RGB":
+        return image
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, "white")
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        return flat
+    return image.convert("RGB")
 
 
 def _crop(image: Image.Image, quad: Any) -> Any:
