@@ -274,7 +274,9 @@ def test_damaged_pixels_are_refused_and_the_original_kept(tmp_path: Path, monkey
     from leakscan.media import HANDLERS
 
     handler = next(h for h in HANDLERS if h.format == "TIFF")
-    monkeypatch.setattr(handler, "strip", _damaging(handler))
+    # On the instance, and gone again after the test (setattr would leave the bound method
+    # behind in the instance, hiding any later patch of the class).
+    monkeypatch.setitem(vars(handler), "strip", _damaging(handler))
     src = tmp_path / "scan.tif"
     src.write_bytes(SHAPES["pillow-pages-raw"].data)
     with pytest.raises(RedactError, match="picture"):
@@ -303,7 +305,9 @@ def test_cli_refuses_a_damaging_strip_in_place(tmp_path: Path, cli_runner, monke
     from leakscan.media import HANDLERS
 
     handler = next(h for h in HANDLERS if h.format == "TIFF")
-    monkeypatch.setattr(handler, "strip", _damaging(handler))
+    # On the instance, and gone again after the test (setattr would leave the bound method
+    # behind in the instance, hiding any later patch of the class).
+    monkeypatch.setitem(vars(handler), "strip", _damaging(handler))
     src = tmp_path / "scan.tif"
     src.write_bytes(SHAPES["pillow-pages-raw"].data)
     res = cli_runner.invoke(cli, ["redact", str(src), "--in-place"], catch_exceptions=False)

@@ -1337,7 +1337,12 @@ def test_internal_errors_are_a_bare_500_without_details(caplog: pytest.LogCaptur
 
 
 def test_logs_hold_no_bodies_or_values(server: Server, client: httpx.Client) -> None:
-    """Runs last: everything above sent posts, names, phone numbers and photos."""
+    """Posts, names, phone numbers, settings and photos sent to the service never reach its log.
+
+    The test sends its own (the tests before it may have run in another worker's server)."""
+    post = f"i'm {SECRET_NAME}, call {SECRET_PHONE} or mail help@kidsapp.example, we live in Paris, zara"
+    client.post("/v1/check", json={"text": post, "settings": {"known": {"names": ["zara"]}}})
+    client.post("/v1/check", json={"text": "/etc/passwd", "settings": {"allow": ["help@kidsapp.example"]}})
     client.post("/v1/clean-image?format=json", content=gps_jpeg(), headers={"content-type": "image/jpeg"})
     time.sleep(0.5)
     logs = server.log_text()
