@@ -17,7 +17,9 @@ from conftest import CORPUS, needs_corpus
 from PIL import Image, ImageDraw, ImageFont
 
 from leakscan.findings import Kind
+from leakscan.scanners import pixel_text
 from leakscan.scanners.pixel_text import FIELD, PixelText, read_text, scan_pixels_text
+from leakscan.settings import Settings
 
 Box = tuple[int, int, int, int]
 
@@ -390,3 +392,41 @@ def test_import_loads_no_model() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[]"
+
+
+# -- fail closed: what was not read is said --------------------------------------------------------
+
+
+def test_a_picture_read_whole_is_fully_checked() -> None:
+    found = scan_pixels_text(POSTER.draw())
+    assert found and found.incomplete == []
+
+
+def test_lines_past_the_limit_make_the_picture_not_fully_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pixel_text, "MAX_LINES", 1)
+    image = Scene((900, 420), (Text((40, 40), "we won the cup", 48), Text((40, 280), "call 217 555 0134", 48))).draw()
+    read = read_text(image)
+    assert read.incomplete and "lines" in read.incomplete[0]
+    found = scan_pixels_text(image, text=read)
+    assert found.incomplete == list(read.incomplete)
+    assert not any("217" in reason or "cup" in reason for reason in found.incomplete)  # never a value
+
+
+def test_text_past_max_text_chars_makes_the_picture_not_fully_checked() -> None:
+    image = POSTER.draw()
+    read = read_text(image)
+    found = scan_pixels_text(image, Settings(max_text_chars=5), text=read)
+    assert any("max_text_chars" in reason for reason in found.incomplete)
+
+
+def test_a_scanner_that_fails_makes_the_picture_not_fully_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from leakscan.scanners import TEXT_SCANNERS
+
+    phone = next(s for s in TEXT_SCANNERS if s.name == "phone")
+
+    def boom(self, ctx):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(type(phone), "scan", boom)
+    found = scan_pixels_text(POSTER.draw())
+    assert found.incomplete == ["scanner failed on the text in the picture: phone"]

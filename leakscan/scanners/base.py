@@ -29,6 +29,24 @@ if TYPE_CHECKING:
     from ..settings import Settings
 
 
+class PartialFindings(list[Finding]):
+    """Findings, and ``incomplete``: why what was scanned was not fully checked.
+
+    For the scanners of what a photo shows (a code's payload, text read in the pixels): an
+    empty ``incomplete`` means everything was read; otherwise the caller must report the
+    picture as not fully checked (fail closed), whatever was found.
+    """
+
+    def __init__(self, findings: Iterable[Finding] = (), incomplete: Iterable[str] = ()) -> None:
+        super().__init__(findings)
+        self.incomplete: list[str] = list(incomplete)
+
+    def not_fully_checked(self, reason: str) -> None:
+        """Record a reason (once; never a value in it)."""
+        if reason not in self.incomplete:
+            self.incomplete.append(reason)
+
+
 @runtime_checkable
 class TextScanner(Protocol):
     """What the engine needs from a text scanner."""

@@ -13,7 +13,7 @@ Two steps, each usable alone:
   password is never read), everything else (plain text, links such as ``wa.me/<number>``,
   ``t.me/<name>``) through the text scanners.
 
-Fail closed: :func:`payload_findings` returns :class:`PayloadFindings`, a list of findings
+Fail closed: :func:`payload_findings` returns :class:`PartialFindings`, a list of findings
 with ``incomplete``: the reasons the code was *not fully checked* (the code's own problem, a
 payload over :data:`MAX_PAYLOAD_CHARS`, a text scanner that failed). A caller turns a
 non-empty ``incomplete`` into the item's error (``ScanResult.error``), never into "ok". The
@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from .. import geo
 from ..findings import Finding, Kind
 from ..settings import Settings, default_settings
+from .base import PartialFindings
 from .detect import detect_text
 from .handle import SITES
 
@@ -77,23 +78,6 @@ class Code:
     def field(self) -> str:
         """The ``field`` its findings carry: ``"QR Code payload"``."""
         return f"{self.format} payload"
-
-
-class PayloadFindings(list[Finding]):
-    """The findings of one code's payload, and ``incomplete``: why it was not fully checked.
-
-    An empty ``incomplete`` means the whole payload was read; otherwise the caller must
-    report the picture as not fully checked (fail closed), whatever was found.
-    """
-
-    def __init__(self, findings: list[Finding] | None = None, incomplete: list[str] | None = None) -> None:
-        super().__init__(findings or ())
-        self.incomplete: list[str] = list(incomplete or ())
-
-    def not_fully_checked(self, reason: str) -> None:
-        """Record a reason (once; no value in it)."""
-        if reason not in self.incomplete:
-            self.incomplete.append(reason)
 
 
 # -- decoding -----------------------------------------------------------------------------------
@@ -238,7 +222,7 @@ _GEO_RE = re.compile(r"geo:\s{0,4}([-+]?\d{1,3}(?:\.\d{1,20})?)\s{0,4},\s{0,4}([
 _WORD_JOINERS_RE = re.compile(r"(?<=[^\W\d_])[_\-.](?=[^\W\d_])")
 
 
-def payload_findings(code: Code, settings: Settings | None = None) -> PayloadFindings:
+def payload_findings(code: Code, settings: Settings | None = None) -> PartialFindings:
     """What one code's payload gives away: findings with the code's ``box`` and ``field``.
 
     ``tel:``/``sms:``/``SMSTO:`` -> PHONE; ``mailto:``/``MATMSG:`` -> EMAIL; ``geo:lat,lon``
@@ -255,7 +239,7 @@ def payload_findings(code: Code, settings: Settings | None = None) -> PayloadFin
     The result's ``incomplete`` lists why the code was not fully checked (see the module).
     """
     settings = settings or default_settings()
-    out = PayloadFindings()
+    out = PartialFindings()
     if code.problem:
         out.not_fully_checked(code.problem)
     text = code.text
@@ -284,7 +268,7 @@ def _finding(code: Code, kind: Kind, start: int, end: int, confidence: float = 1
     )  # fmt: skip
 
 
-def _scanned(code: Code, text: str, start: int, end: int, settings: Settings, out: PayloadFindings) -> list[Finding]:
+def _scanned(code: Code, text: str, start: int, end: int, settings: Settings, out: PartialFindings) -> list[Finding]:
     """The text scanners on ``text[start:end]``: findings moved onto the payload's offsets.
 
     Letters joined by ``_``, ``-`` or ``.`` are read as separate words (``Johnson_Family``, a
@@ -323,7 +307,7 @@ def _leads_to_someone(url: str) -> bool:
     return False
 
 
-def _read_payload(text: str, out: PayloadFindings, fmt: str) -> tuple[list[_Span], list[tuple[float, float]]]:
+def _read_payload(text: str, out: PartialFindings, fmt: str) -> tuple[list[_Span], list[tuple[float, float]]]:
     """The payload's spans (a kind, or None: text for the scanners) and GPS positions."""
     m = _SCHEME_RE.match(text)
     scheme = m.group(1).lower() if m else ""
@@ -416,7 +400,7 @@ _GEO_FIELD_RE = re.compile(
 
 
 def _fields(
-    text: str, at: int, kinds: dict[str, Kind | None], out: PayloadFindings, fmt: str
+    text: str, at: int, kinds: dict[str, Kind | None], out: PartialFindings, fmt: str
 ) -> tuple[list[_Span], list[tuple[float, float]]]:
     """``KEY:value;KEY:value;;`` (MECARD, MATMSG, WIFI), ``\\`` escaping ``;`` ``:`` ``,``.
 
@@ -452,7 +436,7 @@ def _fields(
     return spans, gps
 
 
-def _vcard(text: str, out: PayloadFindings, fmt: str) -> tuple[list[_Span], list[tuple[float, float]]]:
+def _vcard(text: str, out: PartialFindings, fmt: str) -> tuple[list[_Span], list[tuple[float, float]]]:
     """A vCard: one property a line (``item1.TEL;TYPE=cell:+1...``); folded lines go on with
     a blank at the start and are read as part of the property before."""
     spans: list[_Span] = []
@@ -479,4 +463,4 @@ def _vcard(text: str, out: PayloadFindings, fmt: str) -> tuple[list[_Span], list
     return spans, gps
 
 
-__all__ = ["MAX_CODES", "MAX_PAYLOAD_CHARS", "Code", "PayloadFindings", "decode_codes", "payload_findings"]
+__all__ = ["MAX_CODES", "MAX_PAYLOAD_CHARS", "Code", "decode_codes", "payload_findings"]

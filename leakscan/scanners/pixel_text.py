@@ -29,11 +29,11 @@ import logging
 import math
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from ..findings import Finding
 from ..settings import Settings, default_settings
+from .base import PartialFindings
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -114,6 +114,8 @@ class PixelText:
     pieces: tuple[Piece, ...]
     #: The image's size, to clip boxes into it.
     size: tuple[int, int]
+    #: Why not everything the image shows was read (never a value); empty when it all was.
+    incomplete: tuple[str, ...] = ()
 
     def boxes_for(self, start: int, end: int) -> list[Box]:
         """The box of characters ``start:end`` of :attr:`text` on each line they were read
@@ -158,7 +160,8 @@ _LOCK = threading.Lock()
 
 
 def ocr_lines(image: Image.Image) -> list[OcrLine]:
-    """The lines of text the OCR reads in ``image``, in the image's own pixel coordinates.
+    """The lines of text the OCR reads in ``image``, in the image's own pixel coordinates
+    (at most :data:`MAX_LINES`: :func:`read_text` says when there were more).
 
     The text is *detected* on a copy whose longer side is at most :data:`MAX_SIDE` (a
     12-megapixel photo about 3x smaller: detection cost grows with the pixels), then each line
@@ -166,12 +169,17 @@ def ocr_lines(image: Image.Image) -> list[OcrLine]:
     a big photo stays legible. Text is read upright: the angle classifier is not run (text
     upside down is not read).
     """
+    return _ocr(image)[0]
+
+
+def _ocr(image: Image.Image) -> tuple[list[OcrLine], bool]:
+    """:func:`ocr_lines`, and whether the picture held more lines than were read."""
     import numpy as np
     from rapidocr.main import RapidOCRError
 
     rgb = _flat_rgb(image)
     if rgb.width < 8 or rgb.height < 8:
-        return []
+        return [], False
     scale = 1.0
     small = rgb
     if max(rgb.size) > MAX_SIDE:
@@ -187,20 +195,21 @@ def ocr_lines(image: Image.Image) -> list[OcrLine]:
         detected = engine(small, use_det=True, use_cls=False, use_rec=False)
         quads = getattr(detected, "boxes", None)
         if quads is None or len(quads) == 0:
-            return []
+            return [], False
+        cut = len(quads) > MAX_LINES
         quads = [np.asarray(q, dtype=np.float32)[:4] * np.float32(scale) for q in quads[:MAX_LINES]]
         crops = [_crop(rgb, q) for q in quads]
         try:
             recognised = engine.recognize_txt(crops)
         except RapidOCRError:  # raised when no crop reads as text at all
-            return []
+            return [], cut
     lines = []
     for quad, text, score in zip(quads, recognised.txts or (), recognised.scores or (), strict=False):
         if score < MIN_SCORE or not text.strip():
             continue
         points = tuple((float(x), float(y)) for x, y in quad)
         lines.append(OcrLine(text=text.strip(), quad=points, score=float(score)))  # type: ignore[arg-type]
-    return lines
+    return lines, cut
 
 
 def _flat_rgb(image: Image.Image) -> Image.Image:
@@ -258,19 +267,26 @@ def assemble(lines: Sequence[OcrLine], size: tuple[int, int]) -> PixelText:
 
 def read_text(image: Image.Image) -> PixelText:
     """Read the text ``image`` shows: OCR lines with boxes and scores, assembled in reading
-    order into one text, with :meth:`PixelText.box_for` back from characters to pixels."""
-    return assemble(ocr_lines(image), image.size)
+    order into one text, with :meth:`PixelText.box_for` back from characters to pixels.
+    More than :data:`MAX_LINES` lines of text: the first are read and ``incomplete`` says so."""
+    lines, cut = _ocr(image)
+    read = assemble(lines, image.size)
+    if cut:
+        read = replace(read, incomplete=(f"more than {MAX_LINES} lines of text in the picture: the rest was not read",))
+    return read
 
 
 def scan_pixels_text(
     image: Image.Image, settings: Settings | None = None, *, text: PixelText | None = None
-) -> list[Finding]:
-    """Findings in the text ``image`` shows.
+) -> PartialFindings:
+    """Findings in the text ``image`` shows, and why it was not fully checked if it was not.
 
     Each finding is a text scanner's (its kind, its ``scanner`` name: "phone", "school"...),
     with ``field="pixels"``, ``text`` what was read, ``start``/``end`` offsets into the
     assembled text (:attr:`PixelText.text`), and ``box`` the union of the boxes of the
     characters it covers. ``text`` is the already read text, when the caller has it.
+    ``incomplete`` (fail closed) names lines left unread, text past ``max_text_chars`` and
+    scanners that failed; the caller must then report the picture as not fully checked.
     """
     # Imported here: the text scanners (and spaCy, when a name scanner runs) are needed only
     # once an image shows some text.
@@ -278,15 +294,21 @@ def scan_pixels_text(
 
     settings = settings or default_settings()
     read = text if text is not None else read_text(image)
+    out = PartialFindings(incomplete=read.incomplete)
     if not read.text.strip():
-        return []
-    found, _failed = detect_text(read.text[: settings.max_text_chars], settings, field=FIELD)
-    findings = []
+        return out
+    if len(read.text) > settings.max_text_chars:
+        out.not_fully_checked(
+            f"the text in the picture is over max_text_chars ({settings.max_text_chars:,}): the rest was not scanned"
+        )
+    found, failed = detect_text(read.text[: settings.max_text_chars], settings, field=FIELD)
+    if failed:
+        out.not_fully_checked(f"scanner failed on the text in the picture: {', '.join(failed)}")
     for finding in found:
         box = read.box_for(finding.start or 0, finding.end or 0)
         if box is not None:
-            findings.append(finding.with_(box=box, field=FIELD))
-    return findings
+            out.append(finding.with_(box=box, field=FIELD))
+    return out
 
 
 def _rows(indices: list[int], lines: Sequence[OcrLine]) -> list[list[int]]:
