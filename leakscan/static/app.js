@@ -206,7 +206,7 @@
       message = "Looking at your photo...";
     } else if (textCheck && textCheck.unchecked && textCheck.text === textarea.value) {
       message = "I couldn't fully check your post, so I can't tell if it is safe to share.";
-    } else if (photoUnchecked() && !all.length && verdict !== "warn") {
+    } else if (photoUnchecked() && !all.length) {
       message = "I couldn't fully check your photo, so I can't tell if it is safe to share. Have a look below.";
     } else if (empty) {
       verdict = "empty";
