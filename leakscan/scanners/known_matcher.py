@@ -409,26 +409,23 @@ def _phone_keys(value: str, regions: Iterable[str]) -> list[str]:
 def _matcher(known: KnownFacts, regions: tuple[str, ...]) -> Matcher:
     """The matcher for one set of known facts (built once per settings, then cached)."""
     m = Matcher()
-    for value in known.names:
-        for v in _name_variants(value):
-            m.add(v)
-    for value in known.schools:
-        for v in _school_variants(value):
-            m.add(v)
-    for value in known.streets:
-        for v in _street_variants(value):
-            m.add(v)
-    for value in known.towns:
-        for v in _town_variants(value):
-            m.add(v)
-    for value in known.emails:
-        p = _email_pattern(value)
-        if p:
-            m.patterns.append((p[0], Kind.EMAIL, p[1], p[2]))
-    for value in known.handles:
-        p = _handle_pattern(value)
-        if p:
-            m.patterns.append((p[0], Kind.HANDLE, p[1], p[2]))
+    for values, variants in (
+        (known.names, _name_variants),
+        (known.schools, _school_variants),
+        (known.streets, _street_variants),
+        (known.towns, _town_variants),
+    ):
+        for value in values:
+            for v in variants(value):
+                m.add(v)
+    for values, kind, pattern in (
+        (known.emails, Kind.EMAIL, _email_pattern),
+        (known.handles, Kind.HANDLE, _handle_pattern),
+    ):
+        for value in values:
+            p = pattern(value)
+            if p:
+                m.patterns.append((p[0], kind, p[1], p[2]))
     if known.phones:
         import phonenumbers
 
