@@ -255,11 +255,7 @@ def location_texts(meta: RawMetadata, findings: Sequence[Finding]) -> frozenset[
     from ..scanners.photo_metadata import text_fields
 
     named = {field_key(f.field) for f in findings if f.kind in LOCATION_TEXT and f.field and f.field != "FileName"}
-    if not named:
-        return frozenset()
-    fields = [(field_key(name), _same_text(text)) for name, text in text_fields(meta)]
-    said = {text for name, text in fields if name in named}
-    return frozenset(named | {name for name, text in fields if text in said})
+    return _and_copies(named, text_fields(meta))
 
 
 def profile_texts(meta: RawMetadata, findings: Sequence[Finding]) -> frozenset[str]:
@@ -270,11 +266,17 @@ def profile_texts(meta: RawMetadata, findings: Sequence[Finding]) -> frozenset[s
     from ..scanners.photo_metadata import text_fields
 
     named = {field_key(f.field) for f in findings if f.field and field_key(f.field).startswith(GROUP + " ")}
+    return _and_copies(named, [(n, t) for n, t in text_fields(meta) if field_key(n).startswith(GROUP + " ")])
+
+
+def _and_copies(named: set[str], fields: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """The fields ``named`` (by :func:`field_key`), and every other of ``fields`` holding the
+    same text as one of them (findings name only the first copy)."""
     if not named:
         return frozenset()
-    fields = [(field_key(n), _same_text(t)) for n, t in text_fields(meta) if field_key(n).startswith(GROUP + " ")]
-    said = {text for name, text in fields if name in named}
-    return frozenset(named | {name for name, text in fields if text in said})
+    keyed = [(field_key(name), _same_text(text)) for name, text in fields]
+    said = {text for name, text in keyed if name in named}
+    return frozenset(named | {name for name, text in keyed if text in said})
 
 
 def _same_text(text: str) -> str:
