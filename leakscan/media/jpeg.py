@@ -196,12 +196,12 @@ def _trailer_images(data: bytes, start: int, meta: RawMetadata) -> None:
             meta.not_fully_checked(f"JPEG carries more than {_MAX_TRAILER_IMAGES} images after its end")
             break
         found += 1
+        sub = data[i:]
         try:
-            lay = layout(data[i:])
+            lay = layout(sub)
         except InputError:
             pos = i + 3
             continue
-        sub = data[i:]
         # The SOI pattern can occur by chance inside other trailer data: a "JPEG" with no
         # image data there is no sign of a cut file.
         for reason in lay.incomplete:
@@ -460,12 +460,13 @@ def _strip_gps(data: bytes, options: StripOptions) -> Stripped:
                 break
             if found == _MAX_TRAILER_IMAGES:  # the rest would stay unseen, and uncleaned
                 raise InputError(f"JPEG carries more than {_MAX_TRAILER_IMAGES} images after its end")
+            tail = data[i:]  # one copy of the rest of the file, not one per segment
             try:
-                sub = layout(data[i:])
+                sub = layout(tail)
             except InputError:
                 break
             for seg in sub.segments:
-                p = seg.payload(data[i:])
+                p = seg.payload(tail)
                 if seg.marker == 0xE1 and is_exif_app1(p):
                     removed += remove_gps(buf, i + seg.body + 6, i + seg.end, options)
             pos = i + max(sub.end, 3)
