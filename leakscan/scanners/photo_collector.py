@@ -12,12 +12,13 @@ import math
 import re
 from contextlib import nullcontext
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from .. import geo
 from ..findings import Finding, Kind
 from ..media.exif_data import bytes_text
-from ..settings import Settings
+from ..settings import SCANNER_NAMES, Settings
 from . import text_scanners
 from .detect import detect_text
 from .photo_fields import (
@@ -304,24 +305,13 @@ class Collector:
         return self.findings
 
 
-_CONTACT_CACHE: dict[Settings, Settings] = {}
-_NO_NER_CACHE: dict[Settings, Settings] = {}
-
-
+@lru_cache(maxsize=32)
 def _no_ner_settings(settings: Settings) -> Settings:
     """The same settings without the NER scanner (for texts NER would not read)."""
-    sub = _NO_NER_CACHE.get(settings)
-    if sub is None:
-        from . import SCANNER_NAMES
-
-        names = settings.scanners or SCANNER_NAMES
-        wanted = tuple(n for n in names if n not in ("ner", NAME))
-        # NAME alone enables no text scanner: NER was the only one asked for
-        sub = replace(settings, scanners=wanted or (NAME,))
-        if len(_NO_NER_CACHE) > 32:
-            _NO_NER_CACHE.clear()
-        _NO_NER_CACHE[settings] = sub
-    return sub
+    names = settings.scanners or SCANNER_NAMES
+    wanted = tuple(n for n in names if n not in ("ner", NAME))
+    # NAME alone enables no text scanner: NER was the only one asked for
+    return replace(settings, scanners=wanted or (NAME,))
 
 
 def _ner_settings(settings: Settings) -> Settings:
@@ -329,17 +319,10 @@ def _ner_settings(settings: Settings) -> Settings:
     return replace(settings, scanners=("ner",))
 
 
+@lru_cache(maxsize=32)
 def _contact_settings(settings: Settings) -> Settings:
     """The same settings with only the scanners that find contact details (cheap, no NER)."""
-    sub = _CONTACT_CACHE.get(settings)
-    if sub is None:
-        from . import SCANNER_NAMES
-
-        wanted = tuple(n for n in ("phone", "email", "handle", "known") if n in SCANNER_NAMES)
-        if settings.scanners:
-            wanted = tuple(n for n in wanted if n in settings.scanners)
-        sub = replace(settings, scanners=wanted or ("phone",))
-        if len(_CONTACT_CACHE) > 32:
-            _CONTACT_CACHE.clear()
-        _CONTACT_CACHE[settings] = sub
-    return sub
+    wanted: tuple[str, ...] = ("phone", "email", "handle", "known")
+    if settings.scanners:
+        wanted = tuple(n for n in wanted if n in settings.scanners)
+    return replace(settings, scanners=wanted or ("phone",))
