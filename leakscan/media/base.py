@@ -124,6 +124,15 @@ class Stripped:
     note: str | None = None
 
 
+def utf8_or_latin1(raw: bytes) -> str:
+    """A text field's bytes as UTF-8 when they decode as such (as ExifTool reads them: as
+    Latin-1 a blank between a phone number's digits would read as letters), else Latin-1."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 def edited_copy(data: bytes, edit: Callable[[memoryview], _T]) -> tuple[bytes, _T]:
     """A copy of ``data`` changed in place by ``edit`` (given a writable view of the copy), and
     what ``edit`` returned -- made with one copy of ``data``, not two.

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .base import utf8_or_latin1
 from .exif_tags import DOUBLE, FLOAT, IMAGE_DATA, NUM_FMT, TYPE_SIZE
 
 
@@ -233,11 +234,7 @@ class ExifData:
 
 def ascii_text(raw: bytes) -> str:
     """An ASCII tag's text: up to the first NUL, UTF-8 if valid else Latin-1."""
-    raw = raw.split(b"\x00", 1)[0]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
+    return utf8_or_latin1(raw.split(b"\x00", 1)[0])
 
 
 # -- what values mean -------------------------------------------------------------------------
@@ -320,8 +317,4 @@ def xp_text(raw: Any) -> str:
 
 
 def bytes_text(raw: bytes) -> str:
-    raw = raw.rstrip(b"\x00 ")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
+    return utf8_or_latin1(raw.rstrip(b"\x00 "))

@@ -18,7 +18,7 @@ import struct
 
 from ..errors import InputError
 from . import icc as icc_mod
-from .base import PillowFormat, RawMetadata, StripOptions, Stripped
+from .base import PillowFormat, RawMetadata, StripOptions, Stripped, utf8_or_latin1
 from .clean import xmp_without_location
 
 #: Most blocks (frames + extensions) walked in one file.
@@ -108,15 +108,6 @@ def _sub_block_text(data: bytes, start: int, end: int) -> bytes:
     return bytes(out)
 
 
-def _decode(raw: bytes) -> str:
-    """A comment's text: UTF-8 when it decodes as such (as ExifTool reads it; as Latin-1 a
-    blank between a phone number's digits would read as letters), else Latin-1."""
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
-
-
 def _sub_blocks(payload: bytes) -> bytes:
     """``payload`` as data sub-blocks (255 bytes each at most), without the terminator."""
     return b"".join(bytes([len(payload[i : i + 255])]) + payload[i : i + 255] for i in range(0, len(payload), 255))
@@ -160,10 +151,10 @@ class GifHandler:
                     continue
                 if label == 0xFE:
                     text = _sub_block_text(data, start + 2, end)
-                    meta.texts.append((_TEXT_NAMES[label], _decode(text)))
+                    meta.texts.append((_TEXT_NAMES[label], utf8_or_latin1(text)))
                 elif label == 0x01:
                     text = _sub_block_text(data, start + 2, end)[12:]
-                    meta.texts.append((_TEXT_NAMES[label], _decode(text)))
+                    meta.texts.append((_TEXT_NAMES[label], utf8_or_latin1(text)))
                 elif label == 0xFF and _app_id(data, start) == XMP_APP:
                     meta.xmp.append(("XMP", _xmp_packet(data, start, end)))
                 elif label == 0xFF and _app_id(data, start) == ICC_APP:

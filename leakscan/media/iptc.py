@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .base import utf8_or_latin1
+
 #: Application-record (2:xx) data sets by number, named as ExifTool names them.
 NAMES: dict[int, str] = {
     0: "ApplicationRecordVersion",
@@ -127,13 +129,7 @@ def parse(blob: bytes) -> IptcData:
         if rec != 2 or ds == 0:
             continue
         raw = blob[s:e]
-        if utf8:
-            text = raw.decode("utf-8", "replace")
-        else:
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                text = raw.decode("latin-1")
+        text = raw.decode("utf-8", "replace") if utf8 else utf8_or_latin1(raw)
         text = text.replace("\x00", "").strip()
         if text:
             out.items.append((NAMES.get(ds, f"2:{ds}"), text))

@@ -26,7 +26,7 @@ from __future__ import annotations
 from ..errors import InputError
 from . import exif, jpeg_apps, jumbf, photoshop, xmp
 from . import icc as icc_mod
-from .base import PillowFormat, RawMetadata, StripOptions, Stripped
+from .base import PillowFormat, RawMetadata, StripOptions, Stripped, utf8_or_latin1
 from .exif_data import tiff_header
 from .exif_edit import build_minimal, remove_gps
 from .jpeg_layout import (
@@ -159,7 +159,7 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
         elif m == 0xEC:
             jpeg_apps.app12(p, meta)
         elif m == 0xFE:
-            text = _decode_text(p)
+            text = utf8_or_latin1(p.rstrip(b"\x00"))
             if text.strip():
                 meta.texts.append((where, text))
     for guid, parts in ext_xmp.items():
@@ -211,14 +211,6 @@ def _trailer_images(data: bytes, start: int, meta: RawMetadata) -> None:
         if meta.width is not None and lay.width is not None:
             meta.fields.append(("MPF", f"TrailerImage{found}", b"<image>"))
         pos = i + max(lay.end, 3)
-
-
-def _decode_text(p: bytes) -> str:
-    p = p.rstrip(b"\x00")
-    try:
-        return p.decode("utf-8")
-    except UnicodeDecodeError:
-        return p.decode("latin-1")
 
 
 # -- stripping ---------------------------------------------------------------------------------------
