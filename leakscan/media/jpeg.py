@@ -162,11 +162,10 @@ def _collect(data: bytes, lay: Layout, meta: RawMetadata, *, prefix: str, depth:
             text = utf8_or_latin1(p.rstrip(b"\x00"))
             if text.strip():
                 meta.texts.append((where, text))
-    for guid, parts in ext_xmp.items():
+    for parts in ext_xmp.values():
         blob = b"".join(parts[k] for k in sorted(parts))
         if blob:
             meta.xmp.append((f"{prefix}APP1 ExtendedXMP", blob))
-        del guid
     if resources:
         photoshop.read(resources, meta, f"{prefix}APP13")
     if flir:
