@@ -24,6 +24,11 @@ _SECONDS = ("body_timeout", "header_timeout")
 _FD_RESERVE = 64
 
 
+def _env_name(field_name: str) -> str:
+    """The environment variable of a :class:`ServerConfig` field (``settings_file``: ``LEAKSCAN_SETTINGS``)."""
+    return _ENV_PREFIX + ("SETTINGS" if field_name == "settings_file" else field_name.upper())
+
+
 def open_file_limit() -> int | None:
     """This process's soft limit on open files (``ulimit -n``), or None when there is none to read."""
     try:
@@ -84,7 +89,7 @@ class ServerConfig:
         env = os.environ if environ is None else environ
         values: dict[str, Any] = {}
         for f in fields(cls):
-            raw = env.get(_ENV_PREFIX + ("SETTINGS" if f.name == "settings_file" else f.name.upper()))
+            raw = env.get(_env_name(f.name))
             if raw is None or raw == "":
                 continue
             if f.name == "settings_file":
@@ -93,7 +98,7 @@ class ServerConfig:
             try:
                 values[f.name] = float(raw) if f.name in _SECONDS else int(raw.replace("_", ""))
             except ValueError:
-                raise SettingsError(f"environment variable {_ENV_PREFIX}{f.name.upper()} must be a number") from None
+                raise SettingsError(f"environment variable {_env_name(f.name)} must be a number") from None
         return cls(**values)
 
     def to_env(self) -> dict[str, str]:
@@ -103,7 +108,7 @@ class ServerConfig:
             value = getattr(self, f.name)
             if value is None:
                 continue
-            env[_ENV_PREFIX + ("SETTINGS" if f.name == "settings_file" else f.name.upper())] = str(value)
+            env[_env_name(f.name)] = str(value)
         return env
 
     def base_settings(self) -> Settings:
