@@ -189,7 +189,11 @@ def blank(profile: bytes, names: frozenset[str] | set[str]) -> tuple[bytes, list
     """``profile`` with the texts of the tags ``names`` names (see :data:`TEXT_TAGS`) zeroed,
     same length, and the profile ID zeroed ("not computed": it was a digest of the old bytes);
     and the names that were blanked. Nothing else changes, so the colours are the same."""
-    data = parse(profile)
+    return _blanked(profile, parse(profile), names)
+
+
+def _blanked(profile: bytes, data: IccData, names: frozenset[str] | set[str]) -> tuple[bytes, list[str]]:
+    """:func:`blank` with ``data``, the profile already parsed."""
     hit = [name for name in data.spans if name in names]
     if not hit:
         return profile, []
@@ -206,9 +210,10 @@ def clean(profile: bytes, names: frozenset[str]) -> tuple[bytes | None, list[str
     ``names`` names blanked (``names``: what ``StripOptions.drops_in(GROUP)`` gives), or None
     when the profile cannot be read to the end -- what it holds could not be checked, so it is
     left out; and what went, for ``Stripped.removed`` (no values in it)."""
-    if parse(profile).incomplete:
+    data = parse(profile)  # once: read to the end, then the same reading blanks the texts
+    if data.incomplete:
         return None, ["ICC profile (could not be read to the end)"]
-    out, hit = blank(profile, names) if names else (profile, [])
+    out, hit = _blanked(profile, data, names) if names else (profile, [])
     return out, [f"ICC profile text ({name})" for name in hit]
 
 
