@@ -44,6 +44,7 @@ from typing import NamedTuple
 from ..findings import Finding, Kind
 from ..spans import first_fit
 from .base import TextContext
+from .digits import digit_sequences
 from .known_matcher import MAX_GAP, POSSESSIVE, TOKEN, Matcher, everyday, matcher_for, skeleton
 
 # -- the scanner ------------------------------------------------------------------------------
@@ -153,10 +154,6 @@ def _pattern_matches(folded: str, m: Matcher) -> Iterator[_Cand]:
 
 def _phone_matches(ctx: TextContext, m: Matcher) -> Iterator[_Cand]:
     """A known phone number inside any digit sequence of the text (spelled digits too)."""
-    try:
-        from .digits import digit_sequences
-    except ImportError:  # pragma: no cover - the phone scanner ships with leakscan
-        return
     folded = ctx.folded
     for start, end, digits in digit_sequences(ctx):
         for nsn, key in m.phones:
