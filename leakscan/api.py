@@ -203,12 +203,12 @@ def _check(
     image_results: list[ScanResult] = []
     cleaned: list[CleanImage] = []
     for index, source in enumerate(_photos_of(images)):
-        from .photos import Photo, check_pixels, open_photo, scan_image
+        from .photos import check_pixels, open_photo, scan_image
 
         name = _image_name(source, index)
         photo: Photo | None = None  # read once: the scan and the clean copy both work from it
         try:
-            opened = source if isinstance(source, Photo) else open_photo(source, settings)
+            opened = open_photo(source, settings)
             check_pixels(opened, settings)
             photo = opened
             # A path's file name is scanned too ("emma_at_lincoln.jpg"); bytes have none.

@@ -105,16 +105,17 @@ class Photo:
 ImageSource = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, Photo]
 
 
-def open_photo(
-    source: str | os.PathLike[str] | bytes | bytearray | memoryview, settings: Settings | None = None
-) -> Photo:
+def open_photo(source: ImageSource, settings: Settings | None = None) -> Photo:
     """Read one photo or video (a path or its bytes) once: within ``max_file_bytes``, its format
-    sniffed from the content, its metadata blocks found. No pixel is decoded.
+    sniffed from the content, its metadata blocks found. No pixel is decoded. A :class:`Photo`
+    is already read: it is returned as it is.
 
     Raises :class:`LimitError` (over ``max_file_bytes``), :class:`UnsupportedFormatError` (not
     a photo or video leakscan reads) and :class:`InputError` (nothing could be read of it).
     Messages name the problem, never a value of the file.
     """
+    if isinstance(source, Photo):
+        return source
     settings = _settings(settings)
     data = read_source(source, settings)
     handler, meta = read_image(data)
@@ -194,7 +195,7 @@ def scan_image(source: ImageSource, settings: Settings | None = None, *, name: s
     label = name
     media = "image"
     try:
-        photo = source if isinstance(source, Photo) else open_photo(source, settings)
+        photo = open_photo(source, settings)
         findings = _detect(photo.handler, photo.meta, settings, name)
         meta, media = photo.meta, photo.media
     except InputError as exc:

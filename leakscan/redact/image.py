@@ -163,11 +163,11 @@ def clean_image_bytes(
     failed verification: metadata left, or pictures that differ from the original's).
     Messages never contain a metadata value.
     """
-    from ..photos import Photo, open_photo, scan_image
+    from ..photos import open_photo, scan_image
 
     settings = _settings(settings)
     # Read once (a Photo was already): the scan below and the strip work from the same parse.
-    photo = data if isinstance(data, Photo) else open_photo(data, settings)
+    photo = open_photo(data, settings)
     handler, meta, data = photo.handler, photo.meta, photo.data
     if findings is None:
         findings = scan_image(photo, settings).findings
