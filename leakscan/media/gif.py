@@ -180,7 +180,7 @@ class GifHandler:
             app = _app_id(data, start) if label == 0xFF else b""
             if app == ICC_APP and options.keep_icc:  # kept, but not its texts that say too much
                 profile = _sub_block_text(data, start + 14, end)
-                new, what = icc_mod.clean(profile, options.drops_in(icc_mod.GROUP))
+                new, what = icc_mod.clean(profile, options)
                 removed += what
                 if new is profile:
                     out.append(view[start:end])

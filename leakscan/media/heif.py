@@ -428,9 +428,7 @@ class HeifHandler:
                 for box in self._icc_boxes(walk, meta_box):
                     profile = data[box.body + 4 : box.end]
                     # kept (for the colours), but not its texts that say too much, nor one unread
-                    new, what = (
-                        icc_mod.clean(profile, options.drops_in(icc_mod.GROUP)) if options.keep_icc else (None, [])
-                    )
+                    new, what = icc_mod.clean(profile, options) if options.keep_icc else (None, [])
                     removed.extend(what or (["ICC profile"] if new is None else []))
                     if new is None:
                         free_box(buf, box)

@@ -20,6 +20,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
+from .base import StripOptions
+
 #: The group findings and :class:`~leakscan.media.base.StripOptions` name the fields by
 #: (``"ICC_Profile ProfileDescription"``).
 GROUP = "ICC_Profile"
@@ -205,11 +207,12 @@ def _blanked(profile: bytes, data: IccData, names: frozenset[str] | set[str]) ->
     return bytes(buf), hit
 
 
-def clean(profile: bytes, names: frozenset[str]) -> tuple[bytes | None, list[str]]:
+def clean(profile: bytes, options: StripOptions) -> tuple[bytes | None, list[str]]:
     """What a strip that keeps the profile puts in the copy: the profile with the texts
-    ``names`` names blanked (``names``: what ``StripOptions.drops_in(GROUP)`` gives), or None
-    when the profile cannot be read to the end -- what it holds could not be checked, so it is
-    left out; and what went, for ``Stripped.removed`` (no values in it)."""
+    ``options`` names blanked (its ``drop_texts`` in :data:`GROUP`), or None when the profile
+    cannot be read to the end -- what it holds could not be checked, so it is left out; and
+    what went, for ``Stripped.removed`` (no values in it)."""
+    names = options.drops_in(GROUP)
     data = parse(profile)  # once: read to the end, then the same reading blanks the texts
     if data.incomplete:
         return None, ["ICC profile (could not be read to the end)"]

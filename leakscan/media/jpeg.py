@@ -323,7 +323,7 @@ def _icc_blanked(data: bytes, lay: Layout, options: StripOptions) -> tuple[dict[
     order = _icc_order(data, segs)
     head = len(ICC_SIG) + 2
     profile = b"".join(s.payload(data)[head:] for s in order)
-    new, removed = icc_mod.clean(profile, options.drops_in(icc_mod.GROUP))
+    new, removed = icc_mod.clean(profile, options)
     if new is profile:
         return {}, []
     out: dict[int, bytes] = {}

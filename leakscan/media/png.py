@@ -205,7 +205,7 @@ def _iccp_clean(body: bytes, options: StripOptions, budget: list[int]) -> tuple[
         head, profile = _iccp(body, budget)
     except _Bomb:
         return None, ["iCCP (could not be read)"]
-    new, removed = icc_mod.clean(profile, options.drops_in(icc_mod.GROUP))
+    new, removed = icc_mod.clean(profile, options)
     if new is profile:
         return None
     return (None if new is None else head + zlib.compress(new, 9)), removed

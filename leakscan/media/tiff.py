@@ -193,7 +193,7 @@ def _icc_kept(data: bytes, e: Entry, options: StripOptions, edits: list[tuple[in
     if e.data_offset < 0 or e.data_offset + e.size > len(data):
         return DROP
     profile = data[e.data_offset : e.data_offset + e.size]
-    new, what = icc_mod.clean(profile, options.drops_in(icc_mod.GROUP))
+    new, what = icc_mod.clean(profile, options)
     removed += what
     if new is None:
         return DROP
@@ -262,7 +262,7 @@ def _strip_gps(buf: bytearray, ex: ExifData, options: StripOptions) -> list[str]
                 drop_entries.add(e.entry_offset)
                 removed += what
         elif e.tag == 0x8773:  # the colour profile stays, not its texts that say where
-            new, what = icc_mod.clean(value, options.drops_in(icc_mod.GROUP))
+            new, what = icc_mod.clean(value, options)
             removed += what
             if new is None:
                 drop_entries.add(e.entry_offset)

@@ -168,7 +168,7 @@ class WebpHandler:
                 removed.append(name)
             elif fourcc == b"ICCP":  # kept, but not the texts that say too much, nor one unread
                 profile = data[start + 8 : payload_end]
-                new, what = icc_mod.clean(profile, options.drops_in(icc_mod.GROUP))
+                new, what = icc_mod.clean(profile, options)
                 removed += what
                 if new is not None:
                     body.append(view[start:padded] if new is profile else _chunk(b"ICCP", new))
