@@ -16,7 +16,7 @@ from . import policy
 from .errors import LimitError
 from .findings import ScanResult
 from .scanners import text_scanners
-from .scanners.detect import detect_text, ner_zone
+from .scanners.detect import detect_text, ner_zone, runs_ner
 from .settings import Settings, default_settings
 from .textview import TextView
 
@@ -71,7 +71,7 @@ def scan_texts(
     settings = settings or default_settings()
     it = iter(posts)
     scanners = text_scanners(settings)
-    want_doc = any(s.name == "ner" for s in scanners)
+    want_doc = runs_ner(scanners)
     while batch := list(islice(it, batch_size)):
         # Each text's view is built once: NER reads it, and so do the other scanners.
         views = [TextView.of(p[0]) if len(p[0]) <= settings.max_text_chars else None for p in batch]

@@ -86,9 +86,14 @@ def detect_text(
     return view.findings(merge(found)), failed
 
 
+def runs_ner(scanners: Iterable[TextScanner]) -> bool:
+    """Is the NER scanner (spaCy) among ``scanners``?"""
+    return any(s.name == "ner" for s in scanners)
+
+
 def ner_zone(scanners: Sequence[TextScanner], settings: Settings) -> AbstractContextManager[None]:
     """The spaCy memory zone when NER is among ``scanners`` (its vocabulary is freed after), else nothing."""
-    if any(s.name == "ner" for s in scanners):
+    if runs_ner(scanners):
         from .. import nlp
 
         return nlp.zone(settings.model)

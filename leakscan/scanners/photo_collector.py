@@ -20,7 +20,7 @@ from ..findings import Finding, Kind
 from ..media.exif_data import bytes_text
 from ..settings import SCANNER_NAMES, Settings
 from . import text_scanners
-from .detect import detect_text
+from .detect import detect_text, runs_ner
 from .photo_fields import (
     BOILERPLATE,
     BYTE_LIST,
@@ -260,7 +260,7 @@ class Collector:
         from .. import nlp
         from ..textview import TextView
 
-        ner_on = any(s.name == "ner" for s in text_scanners(self.settings))
+        ner_on = runs_ner(text_scanners(self.settings))
         owners = {" ".join(t.split()).casefold() for _f, t in self.owner_texts}
         use_ner = [ner_on and free and wants_ner(f, t, owners) for f, t, free in self.text_order]
         # Each text's view (what a reader sees) is built once: NER reads it, so do the others.
