@@ -107,8 +107,7 @@ def _string_at(data: bytes, pos: int, end: int) -> tuple[str, int]:
         stop = end if stop < 0 else stop
         text = data[pos + 2 : stop].decode("utf-16-be" if bom == b"\xfe\xff" else "utf-16-le", errors="replace")
         return text, min(stop + 2, end)
-    text, after = cstring(data, pos, end)
-    return text, after
+    return cstring(data, pos, end)
 
 
 def _loci(data: bytes, box: Box) -> list[tuple[str, object]]:
