@@ -298,8 +298,9 @@ def remove_gps(
     out what it declares there (:func:`edit_in_place`).
     """
     stop = len(buf) if end is None else end
+    payload = bytes(memoryview(buf)[start:stop])  # one copy, parsed here and by the edit
     try:
-        ex = parse(bytes(buf[start:stop]), maker_notes=True, any_magic=True)
+        ex = parse(payload, maker_notes=True, any_magic=True)
     except InputError:
         return []
     if any(reason not in ex.cut for reason in ex.incomplete):
@@ -320,7 +321,7 @@ def remove_gps(
         return KEEP
 
     try:
-        removed = edit_in_place(buf, decide, start=start, end=stop)
+        removed = edit_in_place(buf, decide, start=start, end=stop, original=payload)
     except InputError:  # IFDs tangled past safe editing
         return _minimal_in_place(buf, start, stop, ex)
     empty_inline_values(buf, start, blanked)
