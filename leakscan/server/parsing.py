@@ -17,6 +17,7 @@ from typing import Any
 from fastapi import Request
 from pydantic import ConfigDict, Field, ValidationError
 
+from ..redact.text import STYLES
 from .config import ServerConfig
 from .errors import ApiError, once_each, twice, unknown_key, validation_message
 from .schema import CheckRequest, SettingsIn
@@ -289,7 +290,7 @@ async def read_form_post(request: Request, config: ServerConfig) -> Post:
                 raise ApiError(400, "invalid_request", "clean_images must be true or false")
             clean = flag in _TRUE
         elif key == "style":
-            if value not in ("placeholder", "mask"):
+            if value not in STYLES:
                 raise ApiError(400, "invalid_request", "style must be 'placeholder' or 'mask'")
             style = value
         else:
