@@ -244,8 +244,8 @@ def _crop(image: Image.Image, quad: Any) -> Any:
 
 def assemble(lines: Sequence[OcrLine], size: tuple[int, int]) -> PixelText:
     """``lines`` in reading order as one text (rows, then blocks: see the module docstring)."""
-    rows = _rows(list(range(len(lines))), lines)
-    blocks = _blocks(rows, lines)
+    boxes = [line.box for line in lines]  # each line's box, computed once
+    blocks = _blocks(_rows(boxes), boxes)
     parts: list[str] = []
     pieces: list[Piece] = []
     pos = 0
@@ -311,13 +311,13 @@ def scan_pixels_text(
     return out
 
 
-def _rows(indices: list[int], lines: Sequence[OcrLine]) -> list[list[int]]:
-    """Group line indices into rows (left to right), rows sorted top to bottom."""
+def _rows(boxes: Sequence[Box]) -> list[list[int]]:
+    """Group line indices (into ``boxes``) into rows (left to right), rows sorted top to bottom."""
     rows: list[list[int]] = []
-    for i in sorted(indices, key=lambda i: (lines[i].box[0], lines[i].box[1])):
-        x, y, _w, h = lines[i].box
+    for i in sorted(range(len(boxes)), key=lambda i: (boxes[i][0], boxes[i][1])):
+        x, y, _w, h = boxes[i]
         for row in rows:
-            rx, ry, rw, rh = lines[row[-1]].box
+            rx, ry, rw, rh = boxes[row[-1]]
             overlap = min(y + h, ry + rh) - max(y, ry)
             gap = x - (rx + rw)
             if overlap >= ROW_OVERLAP * min(h, rh) and -min(h, rh) <= gap <= ROW_GAP * min(h, rh):
@@ -325,16 +325,16 @@ def _rows(indices: list[int], lines: Sequence[OcrLine]) -> list[list[int]]:
                 break
         else:
             rows.append([i])
-    rows.sort(key=lambda row: (_union([lines[i].box for i in row])[1], lines[row[0]].box[0]))
+    rows.sort(key=lambda row: (_union([boxes[i] for i in row])[1], boxes[row[0]][0]))
     return rows
 
 
-def _blocks(rows: list[list[int]], lines: Sequence[OcrLine]) -> list[list[list[int]]]:
+def _blocks(rows: list[list[int]], boxes: Sequence[Box]) -> list[list[list[int]]]:
     """Group rows into blocks; blocks in reading order (top to bottom, then left to right)."""
     blocks: list[list[list[int]]] = []
     last: list[Box] = []  # the box of each block's last row
     for row in rows:
-        x, y, w, h = _union([lines[i].box for i in row])
+        x, y, w, h = _union([boxes[i] for i in row])
         for b, (bx, by, bw, bh) in enumerate(last):
             gap = y - (by + bh)
             h_overlap = min(x + w, bx + bw) - max(x, bx)
