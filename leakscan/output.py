@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .findings import ScanResult, Verdict
-from .inputs.items import Item
+from .inputs.items import Item, count_files
 from .report import Summary, clean_for_terminal, has_colour, table_entry, to_json_line
 
 if TYPE_CHECKING:
@@ -62,8 +62,6 @@ class Output:
         if self.quiet or not any(p != "-" and Path(p).is_dir() for p in paths) or not self.err.is_terminal:
             return
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        from .inputs.items import count_files
 
         self._progress = Progress(
             TextColumn("scanning"),
