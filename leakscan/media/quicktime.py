@@ -395,8 +395,7 @@ def read_movie(walk: Walk, top: list[Box], meta: RawMetadata) -> None:
                 meta.fields.append(("QuickTime", "CreateDate", when))
             break
     for reason in [*movie.unread, *(t.unread for t in movie.tracks if t.unread)]:
-        if reason not in meta.incomplete:
-            meta.incomplete.append(reason)
+        meta.not_fully_checked(reason)
 
 
 def strip_movie(walk: Walk, top: list[Box], buf: bytearray, options: StripOptions, removed: list[str]) -> None:
