@@ -415,9 +415,7 @@ def text_fields(meta: RawMetadata) -> list[tuple[str, str]]:
     names and places reported by their field name.
     A text repeated in several fields is listed for each (findings name only the first).
     Decodes the blocks, runs no scanner, leaves ``meta`` as it was."""
-    from ..settings import Settings as _Settings
-
-    c = Collector(_Settings(scanners=(NAME,)))
+    c = Collector(Settings(scanners=(NAME,)))
     _collect(c, replace(meta, warnings=[], incomplete=[]))
     return c.fields
 
