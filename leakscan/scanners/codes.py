@@ -330,8 +330,7 @@ def _read_payload(text: str, out: PartialFindings, fmt: str) -> tuple[list[_Span
     if scheme == "mecard":
         return _fields(text, at, _CARD_KINDS, out, fmt)
     if scheme == "wifi":
-        spans, gps = _fields(text, at, _WIFI_KINDS, out, fmt)
-        return spans, gps
+        return _fields(text, at, _WIFI_KINDS, out, fmt)
     if text.lstrip()[:11].upper() == "BEGIN:VCARD":
         return _vcard(text, out, fmt)
     return [(None, 0, len(text))], []
