@@ -147,7 +147,7 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:last|next|this|every|each|per|a|one|that|leap
 _STAGE_BEFORE = re.compile(r"(?:^|[\n.!?]|(?<![\w'’])(?:in|a|my|our|the|for|of|from|into))\s{0,3}$")
 _NOT_AGE_BEFORE = re.compile(
     r"(?:ice|stone|bronze|iron|golden|dark|new|space|middle|information|digital|first|second|third|fourth|fifth"
-    r"|last|next|old|bronze|jazz|gilded|modern|industrial|heroic)\s{1,3}$"
+    r"|last|next|old|jazz|gilded|modern|industrial|heroic)\s{1,3}$"
 )
 
 #: Things and animals whose age is not the child's.
