@@ -261,7 +261,7 @@ class GuardedHTTP(AutoHTTPProtocol):  # type: ignore[misc, valid-type]
                 self._arm_header_timer()
             # Checked before the parser sees the bytes: once the headers are in, the request is the app's.
             if self._header_bytes + _head_length(self._tail, data) > MAX_HEADER_BYTES:
-                self._refuse(431, "headers_too_large", f"the request headers are over {MAX_HEADER_BYTES:,} bytes")
+                self._refuse_headers_too_large()
                 return
         super().data_received(data)
         if not self._waiting():  # the headers are in: the request is the app's now
@@ -270,7 +270,7 @@ class GuardedHTTP(AutoHTTPProtocol):  # type: ignore[misc, valid-type]
             self._header_bytes += len(data)
             self._tail = (self._tail + data)[-3:]
             if self._header_bytes > MAX_HEADER_BYTES and not self.transport.is_closing():
-                self._refuse(431, "headers_too_large", f"the request headers are over {MAX_HEADER_BYTES:,} bytes")
+                self._refuse_headers_too_large()
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
@@ -316,6 +316,9 @@ class GuardedHTTP(AutoHTTPProtocol):  # type: ignore[misc, valid-type]
         if self.transport.can_write_eof():
             self.transport.write_eof()
         self.loop.call_later(_LINGER_SECONDS, self.transport.close)
+
+    def _refuse_headers_too_large(self) -> None:
+        self._refuse(431, "headers_too_large", f"the request headers are over {MAX_HEADER_BYTES:,} bytes")
 
     def _make_room(self) -> None:
         """Past ``max_connections``, close the connection that has waited longest for a request."""
