@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..settings import Settings
-    from .digits import DigitSequence
 
 
 class PartialFindings(list[Finding]):
@@ -85,14 +84,6 @@ class TextContext:
         folded text is a match at the same offsets in the original.
         """
         return fold(self.text)
-
-    @cached_property
-    def digit_runs(self) -> list[DigitSequence]:
-        """The digit sequences of :attr:`folded` (:func:`~leakscan.scanners.digits.sequences`),
-        read once for the scanners that look for numbers (phone, known)."""
-        from .digits import sequences
-
-        return sequences(self.folded)
 
     def finding(
         self,

@@ -272,12 +272,11 @@ def digit_sequences(ctx_or_text: TextContext | str) -> list[tuple[int, int, str]
     hold more than one number or extra digits: search *inside* ``digits`` for a known value.
     Runs in linear time in the length of the text.
     """
-    ctx = ctx_or_text if isinstance(ctx_or_text, TextContext) else None
-    folded = ctx.folded if ctx is not None else fold(str(ctx_or_text))
+    folded = ctx_or_text.folded if isinstance(ctx_or_text, TextContext) else fold(ctx_or_text)
     if not worth_a_look(folded, _MIN_SEQUENCE_DIGITS):
         return []
     out = []
-    for seq in ctx.digit_runs if ctx is not None else sequences(folded):
+    for seq in sequences(folded):
         digits = seq.digits
         if len(digits) >= _MIN_SEQUENCE_DIGITS:
             out.append((seq.units[0].start, seq.units[-1].end, digits))

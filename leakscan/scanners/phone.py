@@ -53,7 +53,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Kind
 from . import numbering
 from .base import TextContext, words
-from .digits import DigitSequence, Unit, worth_a_look
+from .digits import DigitSequence, Unit, sequences, worth_a_look
 from .handle import link_end
 
 #: Words near a number that say "this is a phone number".
@@ -265,7 +265,7 @@ class PhoneScanner:
         links = list(self._links(ctx, folded, budget)) if ":" in folded or "/" in folded else []
         yield from links
         k = 0  # links and sequences are both in text order: one walk skips the links' numbers
-        for seq in ctx.digit_runs:
+        for seq in sequences(folded):
             start = seq.units[0].start
             while k < len(links) and links[k].end <= start:  # type: ignore[operator]
                 k += 1
