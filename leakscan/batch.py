@@ -396,17 +396,23 @@ class _Executor:
         return self
 
     def submit(self, fn: Any, *args: Any) -> Any:
-        if self._pool is not None:
-            return self._pool.submit(fn, *args)
-        return self._client.submit(fn, *args, pure=False)
+        # A pool already broken (a worker killed between two chunks) refuses here, not in result().
+        return self._guarded(
+            lambda: self._pool.submit(fn, *args)
+            if self._pool is not None
+            else self._client.submit(fn, *args, pure=False)
+        )
 
     def result(self, future: Any) -> Any:
         """A chunk's results. The engine itself failing (a worker killed, say by the OOM killer;
         the Dask scheduler gone) stops the run with a one-line error, never a traceback."""
+        return self._guarded(future.result)
+
+    def _guarded(self, call: Any) -> Any:
         from .errors import LeakscanError
 
         try:
-            return future.result()
+            return call()
         except LeakscanError:  # e.g. a full disk seen by a worker: already says what happened
             raise
         except Exception as exc:
@@ -441,7 +447,12 @@ def dask_client(scheduler: str | None, jobs: int) -> Any:
     if scheduler:
         from .errors import LeakscanError
 
+        from distributed.comm.addressing import get_address_host_port
+
         try:
+            # The address is checked before a Client exists: a Client that fails half-built leaves
+            # an event-loop thread behind that can stall the next Client in the same process.
+            get_address_host_port(scheduler)
             return Client(scheduler, timeout=SCHEDULER_TIMEOUT)
         except (OSError, TimeoutError) as exc:
             raise LeakscanError(
