@@ -445,9 +445,9 @@ def dask_client(scheduler: str | None, jobs: int) -> Any:
             "the Dask engine needs the 'dask' extra: pip install 'leakscan[dask]' (dask and distributed)"
         ) from None
     if scheduler:
-        from .errors import LeakscanError
-
         from distributed.comm.addressing import get_address_host_port
+
+        from .errors import LeakscanError
 
         try:
             # The address is checked before a Client exists: a Client that fails half-built leaves
