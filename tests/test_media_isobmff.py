@@ -59,7 +59,7 @@ def make_heic(*, orientation: int = 1, icc: bool = False) -> bytes:
 def metadata_items(data: bytes) -> list:
     """The Exif/XMP items of a HEIF file, as the handler locates them."""
     _, metas = heif_items(Walk(data, strict=True))
-    return [i for _meta, items in metas for i in items.values() if i.is_metadata]
+    return [i for meta in metas for i in meta.items.values() if i.is_metadata]
 
 
 def changed_outside_items(before: bytes, after: bytes) -> list[int]:
@@ -405,7 +405,7 @@ def test_pixel_parts_survive_every_strip_of_hostile_heifs(name: str) -> None:
 def _image_item(data: bytes):
     """The primary image item of a HEIF (its data in mdat)."""
     _, metas = heif_items(Walk(data, strict=True))
-    return next(i for _meta, items in metas for i in items.values() if not i.is_metadata and i.type == "hvc1")
+    return next(i for meta in metas for i in meta.items.values() if not i.is_metadata and i.type == "hvc1")
 
 
 @needs_heif_encoder

@@ -201,17 +201,30 @@ def _parse_iloc(walk: Walk, iloc: Box, idat: Box | None, items: dict[int, Item])
         walk.problem("iloc runs past its box")
 
 
-def heif_items(walk: Walk) -> tuple[list[Box], list[tuple[Box, dict[int, Item]]]]:
+@dataclass
+class Meta:
+    """One top-level ``meta`` box, parsed once: its child boxes, its items, its properties
+    (``ipco`` boxes) and each item's 1-based property indices (``ipma``)."""
+
+    box: Box
+    kids: list[Box]
+    items: dict[int, Item]
+    props: list[Box]
+    assoc: dict[int, list[int]]
+
+
+def heif_items(walk: Walk) -> tuple[list[Box], list[Meta]]:
     """The top-level boxes, and every top-level ``meta`` box with its items.
 
     A file normally has one ``meta``; other readers (ExifTool) read every one, so a second
-    one is read -- and cleaned -- too.
+    one is read -- and cleaned -- too. Each box is walked once (the walk counts boxes
+    against its limit).
     """
     top = walk.boxes(0, len(walk.data))
-    metas: list[tuple[Box, dict[int, Item]]] = []
-    for n, meta in enumerate(b for b in top if b.type == b"meta"):
+    metas: list[Meta] = []
+    for n, box in enumerate(b for b in top if b.type == b"meta"):
         items: dict[int, Item] = {}
-        kids = walk.children(meta, 1)
+        kids = walk.children(box, 1)
         iinf, iloc, idat = find(kids, b"iinf"), find(kids, b"iloc"), find(kids, b"idat")
         if iinf is not None:
             _parse_iinf(walk, iinf, items)
@@ -220,12 +233,12 @@ def heif_items(walk: Walk) -> tuple[list[Box], list[tuple[Box, dict[int, Item]]]
         if n:
             for item in items.values():
                 item.meta = n + 1
-        metas.append((meta, items))
+        metas.append(Meta(box, kids, items, *_properties(walk, kids)))
     return top, metas
 
 
-def _all_items(metas: list[tuple[Box, dict[int, Item]]]) -> list[Item]:
-    return [item for _meta, items in metas for item in items.values()]
+def _all_items(metas: list[Meta]) -> list[Item]:
+    return [item for meta in metas for item in meta.items.values()]
 
 
 def _metadata_items(walk: Walk, items: list[Item]) -> Iterator[tuple[Item, bytes]]:
@@ -302,12 +315,11 @@ def _properties(walk: Walk, kids: list[Box]) -> tuple[list[Box], dict[int, list[
     return props, assoc
 
 
-def _ispe_of_primary(walk: Walk, meta: Box) -> tuple[int, int] | None:
+def _ispe_of_primary(walk: Walk, meta: Meta) -> tuple[int, int] | None:
     """Width and height of the primary image (its ``ispe`` property)."""
-    kids = walk.children(meta, 1)
-    primary = _pitm(walk, kids)
-    props, assoc = _properties(walk, kids)
-    for index in assoc.get(primary, []) if primary is not None else []:
+    primary = _pitm(walk, meta.kids)
+    props = meta.props
+    for index in meta.assoc.get(primary, []) if primary is not None else []:
         p = props[index - 1] if 0 < index <= len(props) else None
         if p is not None and p.type == b"ispe" and p.end - p.body >= 12:
             return struct.unpack_from(">II", walk.data, p.body + 4)
@@ -319,7 +331,12 @@ def _is_icc(data: bytes, prop: Box) -> bool:
     return prop.type == b"colr" and data[prop.body : prop.body + 4] in (b"prof", b"rICC")
 
 
-def _heif_pixel_parts(walk: Walk, metas: list[tuple[Box, dict[int, Item]]]) -> list[bytes]:
+def _icc_boxes(data: bytes, meta: Meta) -> list[Box]:
+    """The ICC profile properties of one ``meta`` box."""
+    return [p for p in meta.props if _is_icc(data, p)]
+
+
+def _heif_pixel_parts(walk: Walk, metas: list[Meta]) -> list[bytes]:
     """What decides the pictures of a HEIF/AVIF: per ``meta``, the primary item id, the item
     references (grids, alpha planes), and for every item that is not Exif/XMP its type, its
     properties (sizes, codec configuration, colour matrix; not an ICC profile, which only
@@ -329,15 +346,14 @@ def _heif_pixel_parts(walk: Walk, metas: list[tuple[Box, dict[int, Item]]]) -> l
     data = walk.data
     view = memoryview(data)
     parts: list[bytes] = []
-    for meta, items in metas:
-        kids = walk.children(meta, 1)
-        primary = _pitm(walk, kids)
+    for meta in metas:
+        primary = _pitm(walk, meta.kids)
         parts.append(b"pitm %d" % (primary if primary is not None else -1))
-        iref = find(kids, b"iref")
+        iref = find(meta.kids, b"iref")
         if iref is not None:
             parts.append(data[iref.start : iref.end])
-        props, assoc = _properties(walk, kids)
-        for item in sorted(items.values(), key=lambda i: i.id):
+        props, assoc = meta.props, meta.assoc
+        for item in sorted(meta.items.values(), key=lambda i: i.id):
             if item.is_metadata:
                 continue
             if not item.located:
@@ -388,7 +404,7 @@ class HeifHandler:
         top, metas = heif_items(walk)
         if not metas:
             walk.problem("no meta box")
-        elif dims := _ispe_of_primary(walk, metas[0][0]):
+        elif dims := _ispe_of_primary(walk, metas[0]):
             meta.width, meta.height = dims
         for item, payload in _metadata_items(walk, _all_items(metas)):
             if item.is_exif:
@@ -404,8 +420,8 @@ class HeifHandler:
                         walk.problem(f"{item.name}: cannot decode content encoding")
                         continue
                 meta.xmp.append((item.name, payload))
-        for meta_box, _items in metas:
-            for box in self._icc_boxes(walk, meta_box):
+        for m in metas:
+            for box in _icc_boxes(data, m):
                 meta.icc.append(("colr", data[box.body + 4 : box.end]))
         read_movie(walk, top, meta)
         return meta
@@ -424,8 +440,8 @@ class HeifHandler:
                 if new is not None and new != payload:
                     _put_item_bytes(buf, item, new)
                     removed.append(("Exif GPS" if options.only_gps else "Exif") if item.is_exif else "XMP")
-            for meta_box, _items in metas:
-                for box in self._icc_boxes(walk, meta_box):
+            for meta in metas:
+                for box in _icc_boxes(data, meta):
                     profile = data[box.body + 4 : box.end]
                     # kept (for the colours), but not its texts that say too much, nor one unread
                     new, what = icc_mod.clean(profile, options) if options.keep_icc else (None, [])
@@ -475,11 +491,6 @@ class HeifHandler:
                 return None
             return pad_xmp(new, len(payload)) if len(new) <= len(payload) else empty_xmp(len(payload))
         return empty_xmp(len(payload))
-
-    @staticmethod
-    def _icc_boxes(walk: Walk, meta_box: Box) -> list[Box]:
-        props, _assoc = _properties(walk, walk.children(meta_box, 1))
-        return [p for p in props if _is_icc(walk.data, p)]
 
 
 class AvifHandler(HeifHandler):
