@@ -33,6 +33,8 @@ class Kind(str, Enum):
     DEVICE_ID = "DEVICE_ID"
     THUMBNAIL = "THUMBNAIL"
     DATETIME = "DATETIME"
+    #: A face in what a photo shows: counted and located (``box``), never identified.
+    FACE = "FACE"
 
     def __str__(self) -> str:
         return self.value

@@ -48,6 +48,7 @@ CHILD: dict[str, str] = {
     "DEVICE_ID": "This photo has the camera's serial number hidden inside it. It can link your photos together.",
     "THUMBNAIL": "This photo has a tiny hidden copy inside it. It may still show parts you cropped out.",
     "DATETIME": "This photo has the date and time it was taken hidden inside it.",
+    "FACE": "This photo shows {faces}. Ask your friends before you share their faces.",
 }
 
 _TALK = "Remove it, and talk about meeting people from online."
@@ -84,6 +85,7 @@ PARENT: dict[str, str] = {
     "DEVICE_ID": "The photo holds a camera serial number that links photos to one device.",
     "THUMBNAIL": "The photo holds an embedded preview that may show cropped-out parts.",
     "DATETIME": "The photo holds its capture time; with a location it reveals routines.",
+    "FACE": "The photo shows faces (counted, never identified). Ask the people in it before sharing; leakscan redact --blur-faces pixelates them.",
 }
 
 
@@ -101,11 +103,13 @@ def code_for(finding: Finding) -> str:
     return kind
 
 
-def child_message(code: str, finding: Finding | None = None) -> str:
-    """The child-facing sentence for ``code``."""
+def child_message(code: str, finding: Finding | None = None, *, faces: int = 1) -> str:
+    """The child-facing sentence for ``code``; ``faces`` is how many faces the photo shows."""
     text = CHILD.get(code) or CHILD[code.split(".", 1)[0]]
     if "{place}" in text:
         text = text.format(place=(finding.place if finding and finding.place else "somewhere"))
+    if "{faces}" in text:
+        text = text.format(faces="a face" if faces == 1 else f"{faces} faces")
     return text
 
 

