@@ -198,7 +198,29 @@ def lexicon() -> Lexicon:
     path = resources.files("leakscan.models") / LEXICON_FILE
     with path.open("rb") as raw:
         data = gzip.decompress(raw.read()).decode("utf-8")
-    return Lexicon([line for line in data.split("\n") if line and line[0] != "#"])
+    lines = [line for line in data.split("\n") if line and line[0] != "#"]
+    return Lexicon(_with_world_names(lines))
+
+
+#: Score given to a first name or surname of the worldwide lists (:mod:`leakscan.lexicon`) that
+#: the English lists lack: capitalised in lower-case text, too weak to be reported on its own.
+WORLD_NAME_SCORE = 1.0
+
+
+def _with_world_names(lines: list[str]) -> list[str]:
+    """The lexicon's sorted lines plus the worldwide names it does not hold yet ("thandeka", "aroha")."""
+    from . import lexicon as world
+
+    known = _Words(lines)
+    extra = [
+        f"{name}\t{cls}\t{WORLD_NAME_SCORE}"
+        for family, cls in (("first_names", "f"), ("surnames", "l"))
+        for name in world.entries(family)
+        if " " not in name and name not in known
+    ]
+    lines.extend(sorted(set(extra)))
+    lines.sort()  # two sorted runs: merged in linear time
+    return lines
 
 
 def _is_lower_text(text: str, spans: list[tuple[int, int]]) -> bool:

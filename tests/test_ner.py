@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 from leakscan import nlp
 from leakscan.findings import Kind
+from leakscan.lexicon import find as lexicon_find
+from leakscan.lexicon import text_words as lexicon_words
 from leakscan.scanners.base import TextContext
 from leakscan.scanners.ner import NerScanner
 from leakscan.settings import Settings
@@ -237,6 +239,17 @@ def test_lexicon() -> None:
 # -- corpus check (runs where ../shared/corpus exists) ----------------------------------------
 
 
+def _public_dont_care(record: dict) -> dict:
+    """``record`` with its gold spans on a famous name or a bare country relabelled OTHER."""
+    words = lexicon_words(record["text"])
+    public = [m for family in ("famous", "famous_places", "countries") for m in lexicon_find(family, words)]
+    spans = [
+        {**s, "label": "OTHER"} if any(m[2] <= s["start"] and s["end"] <= m[3] for m in public) else s
+        for s in record["spans"]
+    ]
+    return {**record, "spans": spans}
+
+
 def _f1(records: list[dict], preds: list[list[tuple[int, int, str]]], kind: str) -> float:
     tp_g = n_g = tp_p = n_p = 0
     for rec, pred in zip(records, preds, strict=True):
@@ -258,9 +271,13 @@ def _f1(records: list[dict], preds: list[list[tuple[int, int, str]]], kind: str)
 
 @needs_corpus
 def test_beats_plain_spacy_on_tweets() -> None:
-    """PERSON and LOCATION F1 on WNUT-17 must beat spaCy's own entities (= Presidio's)."""
+    """PERSON and LOCATION F1 on WNUT-17 must beat spaCy's own entities (= Presidio's).
+
+    Famous people, characters, teams, sights and bare countries are "don't care" for both
+    (WNUT labels them; leakscan leaves them quiet on purpose: they tell nothing about a child).
+    """
     path = CORPUS / "text" / "wnut17_test.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()][:600]
+    records = [_public_dont_care(json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()][:600]
     texts = [r["text"] for r in records]
     model = nlp.load(SETTINGS.model)
     labels = {"PERSON": P, "GPE": L, "LOC": L, "FAC": L, "ORG": G}
@@ -273,3 +290,58 @@ def test_beats_plain_spacy_on_tweets() -> None:
     ]
     for kind in (P, L):
         assert _f1(records, ours, kind) > _f1(records, plain, kind), kind
+
+
+# -- issue 10: famous and fictional names, filler words, names from many languages -------------
+
+#: Famous people, characters, teams, sights and bare countries in a kid's post: nothing to report.
+PUBLIC_QUIET = [
+    "olivia rodrigo tickets went on sale and i cried",
+    "cristiano ronaldo scored a bicycle kick omg",
+    "we watched bluey then peppa pig with my baby cousin",
+    "rajasthan royals need a new captain fr",
+    "south sydney rabbitohs are cooked this season",
+    "dumbledore is lowkey the best character",
+    "my mum took a photo of stonehenge on her phone",
+    "kaizer chiefs scored in the last minute",
+    "new zealand won the cricket again",
+    "ishowspeed stream was so loud",
+    "i want the new lebron james shoes",
+    "sawubona friends",
+    "arre bhai what was that",
+    "mija you forgot your lunch",
+]
+
+#: The same first names when the child knows the person, and names from many languages.
+PEOPLE_KEPT = [
+    ("my friend billie lent me her hoodie", "billie"),
+    ("me and drake built a fort in the garden", "drake"),
+    ("chelsea is coming to my house after school", "chelsea"),
+    ("went to the shops with matilda and her mum", "matilda"),
+    ("siphesihle and lwazi are walking me home", "lwazi"),
+    ("hanging out with saoirse and cian at the green", "saoirse"),
+    ("me and nikau slept over last night", "nikau"),
+    ("practice with jaspreet and anaya after lunch", "jaspreet"),
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_QUIET)
+def test_public_names_stay_quiet(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLE_KEPT)
+def test_people_the_child_knows_are_names(text: str, name: str) -> None:
+    assert (P, name) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we're at bondi beach rn come", (L, "bondi beach")),
+        ("i live in canada now", (L, "canada")),
+        ("at legoland with my cousins", (L, "legoland")),
+    ],
+)
+def test_public_places_the_child_is_at_are_places(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)

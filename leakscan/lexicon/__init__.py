@@ -1,0 +1,167 @@
+"""Worldwide word lists the text scanners read: one folder per family, one file per language or
+region, so that adding a language is adding files, not editing scanners.
+
+Layout: ``leakscan/lexicon/data/<family>/<language-or-region>.txt``, one entry per line, lower
+case, ``#`` starts a comment. Every file of a family is read and merged. The families:
+
+================  ====================================================================
+famous            famous people, fictional characters, games, pro teams
+famous_places     world-famous sights, theme parks, holidays, brands and shops
+famous_context    words near a famous name that say the post is about the famous one
+countries         countries and world regions (too coarse to locate a child by themselves)
+age_idioms        sayings with a number that are no age ("feel like a N year old"; N = a number)
+age_units         school-year words before a number ("std 4", "class 9", "gr 5", "form 2")
+age_stages        school stages without a number ("second year", "transition year", "matric")
+age_shouts        birthday shouts: ``before WORD`` / ``after WORD`` around a bare number
+filler_words      chat filler of Hinglish, Afrikaans, isiZulu, te reo Māori, Spanish...: never a name
+first_names       given names the English name lists lack (Māori, Pacific, South African, Irish, Indian...)
+surnames          surnames said with an honorific ("verma sir", "kapoor ma'am")
+school_prefix     school words before the name ("scoil", "gaelscoil", "laerskool", "kura kaupapa o")
+school_suffix     school words after the name ("vidyalaya", "convent", "public school", "ps", "ss")
+school_acronym    school chains written as an acronym before a place ("dps", "dav", "kv")
+school_saints     saints schools are named after ("st bridgid's", "st pat's")
+handle_platforms  platforms and games before a username or game ID ("bgmi", "free fire", "uid")
+handle_cues       words between a platform and a username ("snap me X")
+================  ====================================================================
+
+Everything is loaded on first use and cached (``functools.cache``); :func:`phrases` answers "which
+entries start at this word" for matching multi-word entries over a list of words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+#: The families a caller may ask for (a typo is an error, not an empty list).
+FAMILIES = frozenset(
+    {
+        "famous",
+        "famous_places",
+        "famous_context",
+        "countries",
+        "age_idioms",
+        "age_units",
+        "age_stages",
+        "age_shouts",
+        "filler_words",
+        "first_names",
+        "surnames",
+        "school_prefix",
+        "school_suffix",
+        "school_acronym",
+        "school_saints",
+        "handle_platforms",
+        "handle_cues",
+    }
+)
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+#: A word of an entry or of a text: letters and digits, inner apostrophes kept ("bridgid's").
+WORD_RE = re.compile(r"[^\W_]{1,60}(?:['’`][^\W_]{1,60}){0,3}")
+
+#: A word of a text: ``(start, end, normalised word)``.
+Word = tuple[int, int, str]
+
+
+def norm(text: str) -> str:
+    """An entry or a piece of text as the lists are written: lower case, straight apostrophes,
+    single spaces."""
+    return " ".join(text.translate(_APOSTROPHES).lower().split())
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("coláiste" -> "colaiste", "hoërskool" -> "hoerskool")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@cache
+def entries(family: str) -> frozenset[str]:
+    """Every entry of ``family`` from all its files, normalised, with unaccented twins."""
+    if family not in FAMILIES:
+        raise ValueError(f"unknown lexicon family: {family}")
+    folder = resources.files(__name__) / "data" / family
+    found: set[str] = set()
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not item.name.endswith(".txt"):
+            continue
+        for line in item.read_text(encoding="utf-8").splitlines():
+            entry = norm(line.split("#", 1)[0]) if not line.lstrip().startswith("#") else ""
+            if entry:
+                found.add(entry)
+                found.add(unaccented(entry))
+    return frozenset(found)
+
+
+@cache
+def phrases(family: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``family``'s entries by first word: ``word -> (entry words, ...)``, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries(family):
+        parts = tuple(WORD_RE.findall(entry))
+        if parts:
+            table.setdefault(parts[0], []).append(parts)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+def text_words(text: str) -> list[Word]:
+    """The words of ``text`` with their offsets, normalised as the entries are (accents kept)."""
+    return [(m.start(), m.end(), norm(m.group())) for m in WORD_RE.finditer(text)]
+
+
+def find(family: str, words: list[Word]) -> list[tuple[int, int, int, int]]:
+    """The entries of ``family`` in ``words``, longest first, left to right, not overlapping:
+    ``(first word index, end word index, start offset, end offset)``. Entries match with or
+    without their accents."""
+    table = phrases(family)
+    plain = [w for _s, _e, w in words]
+    bare: list[str] | None = None
+    out = []
+    i = 0
+    while i < len(plain):
+        n = _longest(table, plain, i)
+        if not n and not plain[i].isascii():
+            bare = bare if bare is not None else [unaccented(w) for w in plain]
+            n = _longest(table, bare, i)
+        if n:
+            out.append((i, i + n, words[i][0], words[i + n - 1][1]))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+def _longest(table: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i: int) -> int:
+    for parts in table.get(words[i], ()):
+        n = len(parts)
+        if tuple(words[i : i + n]) == parts:
+            return n
+    return 0
+
+
+def longest_at(family: str, words: list[str], i: int) -> int:
+    """How many words of ``words`` (normalised, lower case) from index ``i`` make the longest
+    entry of ``family``; 0 when none starts there."""
+    for parts in phrases(family).get(words[i], ()):
+        n = len(parts)
+        if tuple(words[i : i + n]) == parts:
+            return n
+    return 0
+
+
+__all__ = [
+    "FAMILIES",
+    "WORD_RE",
+    "Word",
+    "entries",
+    "find",
+    "longest_at",
+    "norm",
+    "phrases",
+    "text_words",
+    "unaccented",
+]

@@ -1,0 +1,66 @@
+"""The worldwide word lists (leakscan/lexicon): every family loads, entries match with and
+without accents, and adding a language is adding a file."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from leakscan import lexicon
+
+
+@pytest.mark.parametrize("family", sorted(lexicon.FAMILIES))
+def test_every_family_has_files_and_entries(family: str) -> None:
+    folder = resources.files("leakscan.lexicon") / "data" / family
+    assert any(p.name.endswith(".txt") for p in folder.iterdir())
+    got = lexicon.entries(family)
+    assert got and all(e == lexicon.norm(e) and not e.startswith("#") for e in got)
+
+
+def test_unknown_family_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        lexicon.entries("famuos")
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "expected"),
+    [
+        ("famous", "Going to the Mumbai Indians game", ["Mumbai Indians"]),
+        ("famous", "we love Spider-Man and mario kart", ["Spider-Man", "mario kart"]),
+        ("famous_places", "on st patrick’s day", ["st patrick’s day"]),
+        ("school_prefix", "starting Colaiste Bride", ["Colaiste"]),
+        ("school_prefix", "hoërskool menlopark", ["hoërskool"]),
+        ("filler_words", "kia ora whanau", ["kia ora", "whanau"]),
+        ("countries", "flights to south africa", ["south africa"]),
+    ],
+)
+def test_find(family: str, text: str, expected: list[str]) -> None:
+    words = lexicon.text_words(text)
+    assert [text[s:e] for _i, _j, s, e in lexicon.find(family, words)] == expected
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        ("famous", "my friend billie is here"),  # a first name alone is no famous person
+        ("famous", "eastside"),
+        ("countries", "jordan said hi"),  # a first name, not listed as a country
+        ("filler_words", "thandeka and sipho"),
+    ],
+)
+def test_find_nothing(family: str, text: str) -> None:
+    assert lexicon.find(family, lexicon.text_words(text)) == []
+
+
+def test_a_new_language_is_a_new_file(tmp_path, monkeypatch) -> None:
+    """The loader reads every .txt file of a family's folder: a language is a file."""
+    folder = tmp_path / "data" / "filler_words"
+    folder.mkdir(parents=True)
+    (folder / "xx.txt").write_text("# a made-up language\nzorblat\nkwee kwee  # two words\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon.resources, "files", lambda _name: tmp_path)
+    lexicon.entries.cache_clear()
+    try:
+        assert lexicon.entries("filler_words") == {"zorblat", "kwee kwee"}
+    finally:
+        lexicon.entries.cache_clear()
