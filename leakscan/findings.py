@@ -35,6 +35,10 @@ class Kind(str, Enum):
     DATETIME = "DATETIME"
     #: A face in what a photo shows: counted and located (``box``), never identified.
     FACE = "FACE"
+    #: Someone asking the child for personal details or a revealing photo (conversations only).
+    ASKS_PII = "ASKS_PII"
+    #: Moving the chat to another app or a private channel, hiding it, meeting (conversations only).
+    OFF_PLATFORM = "OFF_PLATFORM"
 
     def __str__(self) -> str:
         return self.value

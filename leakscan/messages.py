@@ -12,6 +12,8 @@ from .findings import Finding, Kind
 _NOW = "This tells people where you are right now. Share places after you've left them."
 _MEET = "This asks people to come and meet you. Only meet people you know in real life, with a grown-up."
 _WORK = "This says where someone in your family works. People could use it to find your family."
+_TRUST = "You can tell a grown-up you trust."
+_ASKED = "You don't have to answer. " + _TRUST
 
 #: Child-facing messages. ``{place}`` is filled with the place a GPS pin points at.
 CHILD: dict[str, str] = {
@@ -49,12 +51,31 @@ CHILD: dict[str, str] = {
     "THUMBNAIL": "This photo has a tiny hidden copy inside it. It may still show parts you cropped out.",
     "DATETIME": "This photo has the date and time it was taken hidden inside it.",
     "FACE": "This photo shows {faces}. Ask your friends before you share their faces.",
+    "ASKS_PII": "Someone is asking about you. " + _ASKED,
+    "ASKS_PII.home": "Someone is asking where you live. " + _ASKED,
+    "ASKS_PII.where": "Someone is asking where you are right now. " + _ASKED,
+    "ASKS_PII.school": "Someone is asking which school you go to. " + _ASKED,
+    "ASKS_PII.age": "Someone is asking how old you are. " + _ASKED,
+    "ASKS_PII.birthday": "Someone is asking when your birthday is. " + _ASKED,
+    "ASKS_PII.name": "Someone is asking for your real name. " + _ASKED,
+    "ASKS_PII.phone": "Someone is asking for your phone number. " + _ASKED,
+    "ASKS_PII.email": "Someone is asking for your email. " + _ASKED,
+    "ASKS_PII.handle": "Someone is asking for your name on another app. " + _ASKED,
+    "ASKS_PII.photo": "Someone is asking for a photo of you or your home. You don't have to send one. " + _TRUST,
+    "ASKS_PII.alone": "Someone is asking if a grown-up is at home with you. " + _ASKED,
+    "OFF_PLATFORM": "This is about taking the chat somewhere else. It's safer to keep chatting here. " + _TRUST,
+    "OFF_PLATFORM.move": "This is about moving the chat to another app. It's safer to keep chatting here. " + _TRUST,
+    "OFF_PLATFORM.secret": "This is about keeping a chat secret. Good friends don't ask you to keep secrets. " + _TRUST,
+    "OFF_PLATFORM.delete": "This is about deleting or hiding the chat. Good friends don't ask you to. " + _TRUST,
+    "OFF_PLATFORM.meet": "This is about meeting in person. Only meet people from online with a grown-up. " + _TRUST,
 }
 
 _TALK = "Remove it, and talk about meeting people from online."
 _PARENT_NOW = "Where the child is right now (a live location). Suggest sharing places after leaving them."
 _PARENT_MEET = "An invitation to come and meet the child at a named place. " + _TALK
 _PARENT_WORK = "Where a family member works: with other details it identifies the family."
+_PARENT_ASK = "Check who is asking; talk with the child, and block or report a stranger."
+_PARENT_OFF = "Check who it is with; talk with the child about moving, hiding or meeting."
 
 #: Parent-facing advice for reports: what it is and what to do.
 PARENT: dict[str, str] = {
@@ -86,6 +107,23 @@ PARENT: dict[str, str] = {
     "THUMBNAIL": "The photo holds an embedded preview that may show cropped-out parts.",
     "DATETIME": "The photo holds its capture time; with a location it reveals routines.",
     "FACE": "The photo shows faces (counted, never identified). Ask the people in it before sharing; leakscan redact --blur-faces pixelates them.",
+    "ASKS_PII": "Someone in the chat asked the child for personal details. " + _PARENT_ASK,
+    "ASKS_PII.home": "Someone in the chat asked where the child lives (street, area, bus stop...). " + _PARENT_ASK,
+    "ASKS_PII.where": "Someone in the chat asked where the child is right now. " + _PARENT_ASK,
+    "ASKS_PII.school": "Someone in the chat asked which school the child goes to. " + _PARENT_ASK,
+    "ASKS_PII.age": "Someone in the chat asked the child's age or school year. " + _PARENT_ASK,
+    "ASKS_PII.birthday": "Someone in the chat asked for the child's birthday. " + _PARENT_ASK,
+    "ASKS_PII.name": "Someone in the chat asked for the child's real or full name. " + _PARENT_ASK,
+    "ASKS_PII.phone": "Someone in the chat asked for the child's phone number. " + _PARENT_ASK,
+    "ASKS_PII.email": "Someone in the chat asked for the child's e-mail address. " + _PARENT_ASK,
+    "ASKS_PII.handle": "Someone in the chat asked for the child's username on another app. " + _PARENT_ASK,
+    "ASKS_PII.photo": "Someone in the chat asked for a photo of the child, their home or their uniform. " + _PARENT_ASK,
+    "ASKS_PII.alone": "Someone in the chat asked whether an adult is at home with the child. " + _PARENT_ASK,
+    "OFF_PLATFORM": "The chat moves away from the platform's moderation. " + _PARENT_OFF,
+    "OFF_PLATFORM.move": "A move of the chat to another app, a phone, e-mail or a private group. " + _PARENT_OFF,
+    "OFF_PLATFORM.secret": "The child is asked to keep the chat from parents (a grooming sign). " + _PARENT_OFF,
+    "OFF_PLATFORM.delete": "The child is asked to delete or hide the chat. " + _PARENT_OFF,
+    "OFF_PLATFORM.meet": "A suggestion to meet in person. " + _PARENT_OFF,
 }
 
 

@@ -42,6 +42,11 @@ BASE: dict[Kind, Severity] = {
     # the child asks first, never block (photos with friends are normal). Not IDENTIFYING: every
     # selfie would add to the count of identifying kinds.
     Kind.FACE: MEDIUM,
+    # Conversations (someone else's message, or the child's): asking is not yet a leak, and a
+    # friend may ask an ordinary question, so the child is warned and decides.
+    Kind.ASKS_PII: MEDIUM,
+    # Moving to another app takes the child away from the platform's moderation: warn.
+    Kind.OFF_PLATFORM: MEDIUM,
 }
 
 #: Known-fact matches below this confidence (a first name alone) are medium, not high.
@@ -63,6 +68,12 @@ DETAIL: dict[tuple[Kind, str], Severity] = {
     # (post places after leaving), not a block: "at the beach rn" is how children talk.
     (Kind.LOCATION, "now"): MEDIUM,
     (Kind.ORG, "now"): MEDIUM,
+    # Asking whether a grown-up is home ("r ur parents home rn"): finding out if a child is alone.
+    (Kind.ASKS_PII, "alone"): HIGH,
+    # Meeting someone from a chat in person, or hiding the chat from parents ("dont tell ur mum"):
+    # the two steps of grooming the child cannot undo or that cut off help.
+    (Kind.OFF_PLATFORM, "meet"): HIGH,
+    (Kind.OFF_PLATFORM, "secret"): HIGH,
 }
 
 #: Pairs that together identify a child much better than either alone: when both kinds are

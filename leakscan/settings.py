@@ -40,6 +40,8 @@ SCANNER_NAMES: tuple[str, ...] = (
     "ner",
     "known",
     "situation",
+    "asks",
+    "off_platform",
     "photo_metadata",
 )
 

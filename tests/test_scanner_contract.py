@@ -16,9 +16,9 @@ from conftest import scan_checked
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leakscan import posts
+from leakscan import policy, posts
 from leakscan.findings import Kind
-from leakscan.scanners import SCANNER_NAMES, TEXT_SCANNERS, TextScanner
+from leakscan.scanners import CONVERSATION_SCANNERS, SCANNER_NAMES, TEXT_SCANNERS, TextScanner
 from leakscan.settings import KnownFacts, Settings
 
 KNOWN = KnownFacts(
@@ -37,8 +37,17 @@ LEAKY = (
     "Elementary and we live at 42 Oak Street, Springfield. call me on (217) 555-0134 or "
     "emma.j2013@gmail.com, snap: mia.dances, https://example.com/emma. im home alone till 6"
 )
-SCANNERS = {s.name: s for s in TEXT_SCANNERS}
+#: What the conversation scanners look for: someone asking, a move off the platform.
+CHAT = "wait where do u live? add me on snap and dont tell ur mum"
+SCANNERS = {s.name: s for s in (*TEXT_SCANNERS, *CONVERSATION_SCANNERS)}
 NAMES = list(SCANNERS)
+CONVERSATION = {s.name for s in CONVERSATION_SCANNERS}
+
+
+def leaky(name: str) -> str:
+    """A leaky text for scanner ``name`` (a conversation scanner's has an ask and a move)."""
+    return f"{LEAKY} {CHAT}" if name in CONVERSATION else LEAKY
+
 
 BLANK = ["", " ", "   \n\t\r\n  ", "\u00a0\u2003\u3000", "\n" * 500]
 
@@ -83,9 +92,9 @@ SOUP = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_
 
 
 def test_the_registry_lists_each_scanner_once_with_its_name_in_the_settings():
-    assert len(NAMES) == len(TEXT_SCANNERS)
+    assert len(NAMES) == len(TEXT_SCANNERS) + len(CONVERSATION_SCANNERS)
     assert (*NAMES, "photo_metadata") == SCANNER_NAMES, "list a new scanner's name in settings.SCANNER_NAMES"
-    for scanner in TEXT_SCANNERS:
+    for scanner in SCANNERS.values():
         assert isinstance(scanner, TextScanner)
         assert scanner.kinds and isinstance(scanner.kinds, frozenset)
         assert all(isinstance(k, Kind) for k in scanner.kinds)
@@ -93,13 +102,13 @@ def test_the_registry_lists_each_scanner_once_with_its_name_in_the_settings():
 
 @pytest.mark.parametrize("name", NAMES)
 def test_finds_something_in_a_leaky_post(name):
-    assert scan_checked(SCANNERS[name], LEAKY, SETTINGS)
+    assert scan_checked(SCANNERS[name], leaky(name), SETTINGS)
 
 
 @pytest.mark.parametrize("field", [None, "UserComment", "/messages/0/text"])
 @pytest.mark.parametrize("name", NAMES)
 def test_keeps_the_field_its_text_came_from(name, field):
-    assert scan_checked(SCANNERS[name], LEAKY, SETTINGS, field=field)
+    assert scan_checked(SCANNERS[name], leaky(name), SETTINGS, field=field)
 
 
 @pytest.mark.parametrize("text", BLANK, ids=repr)
@@ -116,9 +125,14 @@ def test_odd_text_never_makes_it_raise(name, text):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_no_message_repeats_what_was_matched(name):
-    result = posts.scan_text(LEAKY, Settings(scanners=(name,), known=KNOWN))
-    assert result.error is None and result.findings
-    for f in result.findings:
+    if name in CONVERSATION:  # never run on a post: its findings go to the policy directly
+        findings, _ = policy.decide(scan_checked(SCANNERS[name], leaky(name), SETTINGS), SETTINGS)
+    else:
+        result = posts.scan_text(LEAKY, Settings(scanners=(name,), known=KNOWN))
+        assert result.error is None
+        findings = result.findings
+    assert findings
+    for f in findings:
         assert f.message and f.text.casefold() not in f.message.casefold()
 
 

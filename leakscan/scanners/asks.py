@@ -1,0 +1,198 @@
+"""ASKS_PII: someone in a chat asking the child for personal details, or for a photo that would give
+them away.
+
+Direct ("where do u live", "what school do you go to", "how old r u", "whats ur number"),
+indirect ("what bus stop do u get off at", "which park is closest to ur house", "what time do u
+walk home"), disguised ("i bet ur school is the one with the red gate lol which one"), a photo
+of the child, their house, room or uniform ("send a selfie", "what do u look like"), and
+whether a grown-up is home ("r ur parents home rn"). The span is the asking phrase; the
+``detail`` says what is asked (``home``, ``where``, ``school``, ``age``, ``birthday``,
+``name``, ``phone``, ``email``, ``handle``, ``photo``, ``alone``), which the messages tell the
+child in plain words.
+
+Game talk stays quiet: "which server r u on", "what rank r u", "how many wins u got", "whats
+ur user" (a name in the same game). A conversation runs this scanner on the messages that are
+not the child's own (:func:`leakscan.scanners.conversation_scanners`); single posts never do.
+
+Rules (:mod:`.chat_words` templates) find the common phrasings; the trained model
+(:mod:`.chat_model`) reads every clause they missed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding, Kind
+from .base import TextContext
+from .chat_model import Rule, scan_intent
+from .chat_words import pattern
+
+_PLACE = (
+    r"(?:area|town|city|village|street|st|road|rd|avenue|ave|suburb|neighbou?rhood|estate|postcode|post\s?code"
+    r"|zip(?:\s?code)?|eircode|county|state|province|part|side|end|block|building|apartment|flat|house|home)"
+)
+_NEAR = (
+    r"(?:bus\s?stop|stop|station|train|tube|subway|metro|bus|park|shop|store|mall|shops|corner\s?shop|church"
+    r"|library|mcdonalds|maccas|supermarket|tesco|walmart|target|playground|field|landmark)"
+)
+
+RULES: tuple[Rule, ...] = (
+    (
+        "alone",
+        pattern(
+            r"<are> <your> <parent> (?:home|there|in|around|awake|out|at work|away|asleep|gone)",
+            r"<is> <your> <parent> (?:home|there|in|around|awake|out|at work|away|asleep|gone)",
+            r"<are> <you> (?:home )?(?:alone|by yourself|by urself|on ur own|on your own)(?: at home| rn| now)?",
+            r"<is> any ?(?:one|body|1) (?:else )?(?:home|there|with <you>)",
+            r"who <is> (?:home|at home|there) with <you>",
+            r"(?:when|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
+        ),
+    ),
+    (
+        "photo",
+        pattern(
+            r"<give> (?:<me> )?(?:a |an |some |ur |your |sum )?(?:cute |quick |new |face |full body )?<pic>"
+            r"(?=[\s,]{0,3}(?:[?!.]|pls|plz|please|now|rn|\Z))",
+            r"<give> (?:<me> )?(?:a |an |some )?(?:<pic>) (?:of|w|with|in) (?:<you>|urself|yourself|<your> ~ "
+            r"(?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom))",
+            r"(?:show|shw) <me> (?:<your> ~ (?:face|house|home|room|school|uniform|street|outfit|window|bedroom)|<you>|urself)",
+            r"<what> <do> <you> look like",
+            r"(?:turn|put|switch) on <your> (?:cam|camera|webcam)",
+            r"<can> i see <your> (?:face|house|room|uniform|school)",
+            r"selfie ?(?:pls|plz|please|\?)",
+        ),
+    ),
+    (
+        "home",
+        pattern(
+            r"<where> (?:<do> )?<you> (?:live|liv|stay|reside|from|frm|based)",
+            r"<where> <are> <you> (?:from|frm|based|located)",
+            r"<where> <is> <your> (?:house|home|place|flat|apartment)",
+            r"<where> (?:abouts )?<do> <you> (?:live|stay)",
+            rf"<which> ~ {_PLACE} <do> <you> (?:live|stay)",
+            rf"<which> {_PLACE} (?:<are> <you>|<do> <you>) (?:live |stay )?(?:in|on|at|near)",
+            rf"<whats> <your> (?:home )?(?:address|addy|addr|adress|{_PLACE})",
+            r"<your> (?:address|addy|adress|postcode|zip code|eircode)",
+            rf"<which> {_NEAR} <do> <you> (?:get off|get on|take|use|go to|live near|walk past|catch)",
+            rf"<which> (?:is )?(?:the )?(?:closest|nearest|near) {_NEAR}",
+            rf"(?:<whats>|<which> <is>) (?:the )?(?:closest|nearest) {_NEAR} to <your>",
+            r"<do> <you> live (?:near|close to|by|next to|in|on|around)",
+            r"how far <do> <you> live",
+            r"(?:<which>|<what>) way <do> <you> walk (?:home|to school)",
+            r"<what> <is> outside <your> window",
+            r"asl",
+        ),
+    ),
+    (
+        "where",
+        pattern(
+            r"<where> <are> <you> (?:irl|in real life|at irl)",
+            r"<where> <are> <you> <now> (?:irl|in real life)",
+            r"<where> (?:in the world )?<are> <you> (?:irl|in real life)",
+        ),
+    ),
+    (
+        "school",
+        pattern(
+            r"<which> ~ school <do> <you> (?:go|goto|attend|go to|at)",
+            r"<which> ~ school <are> <you> (?:at|in|from)",
+            r"<where> <do> <you> go to (?:school|skool|skl)",
+            r"<which> (?:school|skool|skl)(?: <is> (?:it|that|urs|yours))?",
+            r"<whats> <your> (?:school|skool|skl)(?: called| name)?",
+            r"<whats> (?:the )?name of <your> (?:school|skool|skl)",
+            # Disguised: "i bet ur school is the one with the red gate lol which one".
+            r"<your> (?:school|skool|skl) <is>[^?.!\n]{1,60}?(?:which one|right\?|isnt it|isn't it|innit|yeah\?|am i right)",
+            r"<whats> <your> (?:teacher|teachers) (?:name|called)",
+        ),
+    ),
+    (
+        "age",
+        pattern(
+            r"how (?:old|ol|oldd) <are> <you>",
+            r"how (?:old|ol) (?:ru|r u|are u|are you|u)",
+            r"<what> age <are> <you>",
+            r"<what> <is> <your> age",
+            r"<your> age\?",
+            r"<which> (?:grade|yr|year|class) <are> <you> in",
+            r"<are> <you> (?:in )?(?:elementary|primary|middle|high|secondary) school",
+            r"<what> year (?:were|was) <you> born",
+            r"<are> <you> (?:like |even |over |under )?(?:\d{1,2}|eleven|twelve|thirteen|ten|nine|fourteen)\?",
+        ),
+    ),
+    (
+        "birthday",
+        pattern(
+            r"when(?:s|'s| is| <is>) <your> (?:birthday|bday|b-day|bdae|birth day|dob)",
+            r"<whats> <your> (?:birthday|bday|dob|date of birth)",
+            r"when (?:were|was) <you> born",
+        ),
+    ),
+    (
+        "name",
+        pattern(
+            r"<whats> <your> (?:real|full|last|first|actual|irl|proper) name",
+            r"<whats> <your> (?:surname|last name)",
+            r"<whats> <your> name(?: irl| in real life)",
+            r"<whats> <your> name",
+        ),
+    ),
+    (
+        "phone",
+        pattern(
+            r"<whats> <your> (?:phone |cell |mobile |fone |)(?:number|num|no\.?|#|digits)",
+            r"<give> <me> <your> (?:phone |cell |mobile |fone )?(?:number|num|no|#|digits)",
+            r"<can> i (?:get|have|grab) <your> (?:phone |cell |mobile )?(?:number|num|no|#|digits)",
+            r"<your> (?:phone|cell|mobile) (?:number|num|no|#)",
+            r"<do> <you> (?:have|got) a (?:phone|cell|mobile)",
+        ),
+    ),
+    (
+        "email",
+        pattern(
+            r"<whats> <your> (?:e-?mail|gmail|hotmail|outlook|icloud)",
+            r"<give> <me> <your> (?:e-?mail|gmail)",
+        ),
+    ),
+    (
+        "handle",
+        pattern(
+            r"<whats> <your> (?:snap ?chat|snap|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|whats ?app|kik|telegram"
+            r"|facebook|fb|twitter|skype)(?: name| user(?:name)?| handle| @| tag| id)?",
+            r"<do> <you> (?:have|got|use|has) (?:snap ?chat|snap|insta(?:gram)?|ig|tik ?tok|discord|whats ?app|kik"
+            r"|telegram|facebook|skype)",
+            r"<you> (?:got|have|on) (?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram)\?",
+        ),
+    ),
+)
+
+#: What a clause the model flags asks about, when its words say it.
+HINTS: tuple[Rule, ...] = (
+    ("alone", re.compile(r"(?<!\w)(?:parents?|mum|mom|dad|alone|by (?:ur|your)self|anyone home)(?!\w)")),
+    ("photo", re.compile(r"(?<!\w)(?:pic|pics|photo|selfie|look like|cam|camera|show me)(?!\w)")),
+    ("school", re.compile(r"(?<!\w)(?:school|skool|uniform|teacher|class)(?!\w)")),
+    ("age", re.compile(r"(?<!\w)(?:old|age|grade|year)(?!\w)")),
+    ("birthday", re.compile(r"(?<!\w)(?:birthday|bday|born)(?!\w)")),
+    ("phone", re.compile(r"(?<!\w)(?:number|num|digits|phone|cell|mobile)(?!\w)")),
+    ("home", re.compile(r"(?<!\w)(?:live|house|street|road|address|postcode|stop|near|area|town)(?!\w)")),
+)
+
+#: Only ever game talk: never an ask, whatever the model reads.
+QUIET = re.compile(
+    r"(?<!\w)(?:server|rank|level|lvl|wins|kills|xp|robux|v-?bucks|skin|lobby|spawn|map|round|match|squad|team"
+    r"|clan|guild|build|base|score|ping|lag|game ?mode|obby|tycoon|quest|inventory)(?!\w)"
+)
+
+
+class AsksScanner:
+    """Someone asking for personal details or a revealing photo (ASKS_PII)."""
+
+    name = "asks"
+    kinds = frozenset({Kind.ASKS_PII})
+
+    def scan(self, ctx: TextContext) -> Iterator[Finding]:
+        """Yield one finding per asking phrase (rules), or per clause the model flags."""
+        yield from scan_intent(ctx, kind=Kind.ASKS_PII, name=self.name, rules=RULES, hints=HINTS, quiet=QUIET)
+
+
+__all__ = ["HINTS", "QUIET", "RULES", "AsksScanner"]

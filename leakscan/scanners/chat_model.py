@@ -1,0 +1,151 @@
+"""The small trained chat-intent model, and the scan both conversation scanners share.
+
+The model (``models/chat_intent.json.gz``, built by ``models/build_chat_intent.py``, described
+in ``models/CHAT-INTENT.md``) is a TF-IDF weighting of character and word n-grams with one
+logistic-regression scorer per label (``ASKS_PII``, ``OFF_PLATFORM``). It ships as plain
+numbers in JSON (no pickle, nothing executable) and runs here in pure Python: a clause of
+chat costs a few hundred dictionary look-ups. :func:`features` is the one definition of the
+n-grams: the build script hands it to scikit-learn as the analyzer, so training and run time
+cannot disagree. The file is read lazily, once per process.
+
+:func:`scan_intent` is the scan itself: the scanner's phrase patterns first (precise, and
+they say *what* is asked or proposed), then the model on every clause no pattern covered,
+for the phrasings the patterns miss.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from ..findings import Finding, Kind
+from ..spans import first_fit
+from .base import TextContext
+from .chat_words import clauses
+
+MODEL_FILE = "chat_intent.json.gz"
+
+_REPEAT = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "soo": elongation is style, not meaning
+_DIGITS = re.compile(r"\d")
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def normalise(text: str) -> str:
+    """Lower case, letters repeated three times or more cut to two, every digit ``0``."""
+    return _DIGITS.sub("0", _REPEAT.sub(r"\1\1", text.lower()))
+
+
+def features(text: str) -> list[str]:
+    """The n-grams the model reads: character 2- to 5-grams inside words (``c``), words and
+    word pairs (``w``), of the :func:`normalise`\\ d text."""
+    text = normalise(text)
+    out: list[str] = []
+    tokens = _WORD.findall(text)
+    for token in tokens:
+        if not token[0].isalnum():
+            continue
+        padded = f" {token} "
+        size = len(padded)
+        for n in range(2, 6):
+            if n > size:
+                break
+            out.extend("c" + padded[i : i + n] for i in range(size - n + 1))
+    out.extend("w" + t for t in tokens)
+    out.extend(f"w{a} {b}" for a, b in pairwise(tokens))
+    return out
+
+
+@dataclass(frozen=True)
+class IntentModel:
+    """Per n-gram: its index; per index: idf and one weight per label."""
+
+    index: dict[str, int]
+    idf: list[float]
+    weights: dict[str, list[float]]
+    intercepts: dict[str, float]
+    thresholds: dict[str, float]
+
+    def probability(self, label: str, text: str) -> float:
+        """How sure the model is that ``text`` is ``label`` (0..1)."""
+        counts: dict[int, int] = {}
+        index = self.index
+        for gram in features(text):
+            i = index.get(gram)
+            if i is not None:
+                counts[i] = counts.get(i, 0) + 1
+        if not counts:
+            return 0.0
+        weights = self.weights[label]
+        norm = dot = 0.0
+        for i, tf in counts.items():
+            value = (1.0 + math.log(tf)) * self.idf[i]  # sublinear tf, as trained
+            norm += value * value
+            dot += value * weights[i]
+        score = self.intercepts[label] + dot / math.sqrt(norm)
+        return 1.0 / (1.0 + math.exp(-score))
+
+    def says(self, label: str, text: str) -> float | None:
+        """The probability when it reaches the label's threshold, else ``None``."""
+        p = self.probability(label, text)
+        return p if p >= self.thresholds[label] else None
+
+
+@cache
+def load_model() -> IntentModel:
+    """The shipped model, read once per process."""
+    from importlib import resources
+
+    raw = json.loads(gzip.decompress((resources.files("leakscan.models") / MODEL_FILE).read_bytes()))
+    vocab: list[str] = raw["vocabulary"]
+    return IntentModel(
+        index={gram: i for i, gram in enumerate(vocab)},
+        idf=raw["idf"],
+        weights=raw["weights"],
+        intercepts=raw["intercepts"],
+        thresholds=raw["thresholds"],
+    )
+
+
+#: A rule: the detail it reports (what is asked or proposed) and its expression.
+Rule = tuple[str, re.Pattern[str]]
+
+
+def scan_intent(
+    ctx: TextContext,
+    *,
+    kind: Kind,
+    name: str,
+    rules: Sequence[Rule],
+    hints: Sequence[Rule] = (),
+    quiet: re.Pattern[str] | None = None,
+) -> Iterator[Finding]:
+    """Findings of ``kind`` in ``ctx.text``: each rule's matches (earlier rules win an overlap),
+    then each clause no rule matched that the model calls ``kind``. A clause the model flags
+    gets the detail of the first of ``hints`` it contains (or none). A rule match or clause
+    that ``quiet`` matches *exactly* is skipped (a phrase that is only ever game talk)."""
+    folded = ctx.folded
+    hits = [(m.start(), m.end(), detail) for detail, rx in rules for m in rx.finditer(folded)]
+    kept = first_fit(hits)
+    for start, end, detail in kept:
+        yield ctx.finding(kind, start, end, scanner=name, confidence=0.9, detail=detail)
+    model = load_model()
+    for start, end in clauses(folded):
+        if any(s < end and start < e for s, e, _ in kept):
+            continue
+        clause = folded[start:end]
+        if quiet is not None and quiet.search(clause):
+            continue
+        p = model.says(kind.value, clause)
+        if p is None:
+            continue
+        detail = next((d for d, rx in hints if rx.search(clause)), None)
+        yield ctx.finding(kind, start, end, scanner=name, confidence=round(p, 2), detail=detail)
+
+
+__all__ = ["MODEL_FILE", "IntentModel", "Rule", "features", "load_model", "normalise", "scan_intent"]

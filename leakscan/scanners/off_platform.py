@@ -1,0 +1,135 @@
+"""OFF_PLATFORM: taking a chat away from where grown-ups and moderators can see it.
+
+Four moves, the finding's ``detail``:
+
+* ``move``: to another app ("add me on snap", "lets talk on discord", "do u have whatsapp"), to
+  direct messages, a phone, e-mail, a video call or a private group ("dm me", "join my discord",
+  "somewhere more private");
+* ``secret``: keeping the chat from parents ("dont tell ur mum", "this is our secret", "just
+  between us");
+* ``delete``: deleting or hiding it ("delete our chat", "turn on vanish mode");
+* ``meet``: meeting in person ("lets meet irl", "i can pick u up", "come over to my house").
+
+The span is the moving phrase. Game talk stays quiet: "add me" (in the same game), "which
+server r u on", "lets play tmrw", "meet me at spawn"; so do a parent's or a coach's ordinary
+words ("practice moved to the park"). A conversation runs this scanner on every message, the
+child's own too (:func:`leakscan.scanners.conversation_scanners`); single posts never do.
+
+Rules (:mod:`.chat_words` templates) find the common phrasings; the trained model
+(:mod:`.chat_model`) reads every clause they missed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding, Kind
+from .base import TextContext
+from .chat_model import Rule, scan_intent
+from .chat_words import pattern
+
+_TELL = r"(?:tell|show|say|mention|let|tel|tellin|telling)"
+_NOBODY = r"(?:any ?(?:one|body|1)|no ?(?:one|body|1)|nobody)"
+_CHAT = r"(?:chat|chats|chatting|messages?|msgs?|convo|convos|conversations?|texts?|dms?|history|this|us|me|what we)"
+_REAL_PLACE = (
+    r"(?:park|mall|shops?|station|library|mcdonalds|maccas|macca's|cinema|movies|beach|playground|cafe|starbucks"
+    r"|my (?:house|place|flat|car)|ur (?:house|place)|your (?:house|place)|the corner|bus stop|school gate|gate)"
+)
+
+RULES: tuple[Rule, ...] = (
+    (
+        "secret",
+        pattern(
+            rf"(?:dont|don't|don’t|do not|dnt|dont u|dont you|never|no need to|u dont have to|you dont have to)"
+            rf" (?:ever )?{_TELL} (?:<your> )?(?:<parent>|ur family|your family|teachers?|mods?|(?:any|a) grown ?-?ups?)",
+            rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:about|bout|abt) {_CHAT}",
+            rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:we|that we|i|u|you) (?:talk|chat|text|speak)",
+            rf"{_NOBODY} (?:has|needs|has got) to know",
+            r"keep (?:this|it|us|our (?:chat|convo|thing|talks?)|that|what we) ~ (?:secret|between us|private|on the low|"
+            r"lowkey|quiet|on the down low|down low|hush)",
+            r"(?:our|a) (?:little |lil )?secret",
+            r"(?:just |only )?between (?:u|you|us) (?:and|n|&) (?:me|i)",
+            r"(?:just |only )?between (?:us|ourselves)",
+            r"<your> <parent> (?:dont|don't|wouldnt|wouldn't|won't|wont|doesnt|doesn't|needn't|shouldn't) (?:need to |have to |gotta )?"
+            r"(?:know|find out|see this|understand)",
+            r"they (?:wouldn't|wouldnt|won't|wont) understand",
+            r"if <your> <parent> (?:ask|asks|finds? out|sees?|check)",
+        ),
+    ),
+    (
+        "delete",
+        pattern(
+            r"(?:delete|del|deleet|clear|erase|wipe|remove|unsend|hide) (?:all )?(?:of )?(?:this|the|these|those|our|ur|your|"
+            r"all|my|them|that) ?(?:chat|chats|messages?|msgs?|convo|conversation|texts?|dms?|history|pics?|photos?)",
+            r"(?:delete|del|erase|wipe|clear) (?:it|this|that|them|everything)(?: after| when| once| so| before| now| rn)",
+            r"(?:turn on|use|switch on|put on) (?:disappearing|vanish(?:ing)?) (?:messages|msgs|mode)",
+            r"vanish mode",
+            r"(?:archive|hide) (?:this|the|our) (?:chat|convo|app)",
+        ),
+    ),
+    (
+        "meet",
+        pattern(
+            r"(?:lets|let's|let us|wanna|want to|we (?:should|could|can)|can we|could we|<do> <you> (?:wanna|want to)"
+            r"|shall we|i (?:wanna|want to|would love to|d love to))"
+            r" (?:meet|meet up|meetup|link|link up|hang out|hangout|see each other|chill) ~ (?:irl|in person|in real life|"
+            r"face to face|for real|sometime|some time|one day)",
+            rf"(?:meet|meet up|meetup|link up|hang out|see each other) (?:me |up |with me )?(?:at|near|by|outside) (?:the )?{_REAL_PLACE}",
+            r"(?:meet|meet up|meetup|hang out|see each other|see <you>|see u|link up) (?:irl|in person|in real life|face to face|offline)",
+            r"come (?:over )?to (?:my|mine)(?: house| place| flat| apartment| car)?",
+            r"i (?:can|could|will|'ll|ll|wanna) (?:come to <your> (?:house|place|school)|come (?:and )?(?:pick|get) <you>|"
+            r"pick <you> up|visit <you>|come see <you>|drive to <you>)",
+            r"(?:where|when) (?:can|should|could|shall) we meet",
+            r"(?:get|got) (?:in|into) my car",
+        ),
+    ),
+    (
+        "move",
+        pattern(
+            r"(?:add|message|msg|dm|pm|text|hmu|hit <me> up|find|follow|talk|chat|call|ring|facetime|snap|contact|reach|"
+            r"ping|friend|send|message me|talk to me|speak) (?:<me> )?(?:on|in|over|thru|through|via|over on|on to) <app>",
+            r"(?:add|follow|message|dm) <me> <app>",
+            r"(?:lets|let's|let us|we (?:should|can|could)|can we|could we|wanna|want to|shall we|i(?:'d| would)? rather"
+            r"|we gotta|we need to)"
+            r" (?:talk|chat|move|go|switch|continue|take (?:this|it)|keep talking|carry on|talk more|speak|text) ~ "
+            r"(?:on|to|in|over|onto|over to) (?:<app>|<private>|private|somewhere|a private|my|another|a different|dms)",
+            r"(?:<whats> <your>|<do> <you> (?:have|got|use)|<you> (?:got|on)) <app>",
+            r"(?:dm|pm|inbox|private message|privately message|message|msg) <me>(?! (?:in|on) (?:game|here|roblox|minecraft))",
+            r"(?:check|open) (?:<your> )?(?:dms|inbox|pms|private messages)",
+            r"(?:slide|come|get) (?:in|into|to) (?:my|ur|your) (?:dms|pms|inbox)",
+            r"(?:somewhere|some place|someplace) (?:more |a bit more )?(?:private|quiet|safer)",
+            r"(?:where|so) (?:no ?one|nobody|the mods?|mods|ur parents|your parents|they|ppl|people) (?:can|can't|cant|"
+            r"wont|won't|will not|cannot) (?:see|read|watch|find|check)",
+            r"join my (?:discord|group chat|gc|private group|private chat|chat room|telegram|whatsapp|server on discord)",
+            r"(?:<app>) (?:server|group|gc|group chat|link|invite)",
+            r"(?:video|cam|facetime|face time) (?:call|chat)",
+            r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?[\d+(])",
+            # "my snap is jake_11", "heres my number 07700 900123": a handle or a number to move to.
+            r"(?:my|here'?s my|heres my|this is my) (?:<app>|number|cell|e-?mail)(?: is|:| its| it's|)"
+            r"(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
+        ),
+    ),
+)
+
+#: What a clause the model flags proposes, when its words say it.
+HINTS: tuple[Rule, ...] = (
+    ("secret", re.compile(r"(?<!\w)(?:tell|secret|between us|know|understand)(?!\w)")),
+    ("delete", re.compile(r"(?<!\w)(?:delete|del|erase|clear|unsend|vanish|disappear\w*)(?!\w)")),
+    ("meet", re.compile(r"(?<!\w)(?:meet|irl|in person|pick (?:u|you) up|come over|hang out)(?!\w)")),
+    ("move", re.compile(r"(?<!\w)(?:snap|insta|discord|whatsapp|dm|dms|text|call|number|app|private|email)(?!\w)")),
+)
+
+
+class OffPlatformScanner:
+    """Moving a chat elsewhere, hiding it, or meeting in person (OFF_PLATFORM)."""
+
+    name = "off_platform"
+    kinds = frozenset({Kind.OFF_PLATFORM})
+
+    def scan(self, ctx: TextContext) -> Iterator[Finding]:
+        """Yield one finding per moving phrase (rules), or per clause the model flags."""
+        yield from scan_intent(ctx, kind=Kind.OFF_PLATFORM, name=self.name, rules=RULES, hints=HINTS)
+
+
+__all__ = ["HINTS", "RULES", "OffPlatformScanner"]
