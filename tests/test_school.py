@@ -203,3 +203,41 @@ HOSTILE = {
 @pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
 def test_hostile_long_input_completes(text: str) -> None:
     scan_checked(SCANNER, text, SETTINGS)  # linear-time matching: these must finish (no timing assertion)
+
+
+# -- issue 10: other countries' forms (leakscan/lexicon school_* families) ----------------------
+
+WORLD_SCHOOLS = [
+    ("my cousin goes to scoil bhríde in the town", "scoil bhríde"),
+    ("Gaelscoil an Chaisleáin had a sports day", "Gaelscoil an Chaisleáin"),
+    ("next year i'm off to colaiste eoin", "colaiste eoin"),
+    ("laerskool doornkloof won the rugby", "laerskool doornkloof"),
+    ("my sister is at hoerskool zwartkop", "hoerskool zwartkop"),
+    ("te kura o waitaha had a hui today", "te kura o waitaha"),
+    ("dps vasant kunj bus was late again", "dps vasant kunj"),
+    ("sharda vidyalaya results are out", "sharda vidyalaya"),
+    ("loreto convent girls choir was amazing", "loreto convent"),
+    ("dav public school annual day practice", "dav public school"),
+    ("we beat kurrajong ps at cricket", "kurrajong ps"),
+    ("st brigid's won the cake sale comp", "st brigid's"),
+    ("st pats beat us in the final", "st pats"),
+]
+
+WORLD_NOT_SCHOOLS = [
+    "st patrick's day parade was so cold",
+    "st mary's church bells woke me up",
+    "skool tmrw ugh",
+    "my dps is so low in this game",
+    "love u ps dont tell anyone",
+    "the kura was closed for a tangi",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WORLD_SCHOOLS)
+def test_finds_schools_in_other_countries_forms(text: str, name: str) -> None:
+    assert name in [t for _s, _e, t in scan(text)]
+
+
+@pytest.mark.parametrize("text", WORLD_NOT_SCHOOLS)
+def test_leaves_look_alikes_of_other_countries_alone(text: str) -> None:
+    assert scan(text) == []

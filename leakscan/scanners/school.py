@@ -49,6 +49,7 @@ from .school_names import (
     fold_word,
     gazetteer,
 )
+from .school_world import world_schools, world_triggered
 from .situation import place_detail
 
 #: Words after which a capitalised word is not necessarily a name (sentence starts).
@@ -135,7 +136,8 @@ class SchoolScanner:
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
         """Yield one SCHOOL finding per school name in ``ctx.text``."""
         folded = ctx.folded
-        if not _triggered(folded):
+        world = world_triggered(folded)
+        if not world and not _triggered(folded):
             return
         text = ctx.text
         spans: list[tuple[int, int, float]] = []
@@ -145,6 +147,8 @@ class SchoolScanner:
             spans.extend(self._suffixed(toks, text, folded))
             spans.extend(self._prefixed(toks, text, folded))
             spans.extend(self._cued(toks, text, folded))
+            if world:
+                spans.extend(world_schools(toks, text))  # "scoil mhuire", "dps rk puram", "st bridgid's"
         for start, end, conf in unite(spans, joined_scores):
             detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."
             yield ctx.finding(Kind.SCHOOL, start, end, scanner=self.name, confidence=conf, detail=detail)

@@ -1,0 +1,158 @@
+"""School names in other countries' forms (:mod:`leakscan.scanners.school`, issue 10 family 2),
+read from the word lists of :mod:`leakscan.lexicon`:
+
+* a school word before the name: Irish "Scoil Mhuire", "Gaelscoil na Fuinseoige", "Coláiste
+  Bríde"; Afrikaans "Laerskool Waterkloof", "Hoërskool Menlopark"; te reo Māori "Kura Kaupapa o
+  Manawa" (family ``school_prefix``);
+* a chain's acronym before a place: "DPS RK Puram", "DAV Pushpanjali" (``school_acronym``);
+* a lower-case name before a school word the English lists lack, or a short one: "saraswati
+  vidyalaya", "carmel convent", "dav public school", "banksia ps", "riverside ss"
+  (``school_suffix``);
+* a saint's name with a possessive: "st bridgid's", "St Pat's" (``school_saints``), unless a
+  church, a hospital or a feast day follows.
+
+The name words after a prefix are the next one to three words that are no everyday English
+word (a capitalised or accented word always counts), so "scoil mhuire was grand" is "scoil mhuire".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import Protocol
+
+from .. import lexicon as wl
+from ..truecase import WORD, lexicon
+from .base import words
+from .school_names import STOP
+
+#: Little words inside Irish, Māori and Afrikaans school names ("Gaelscoil na Fuinseoige", "Kura o ...").
+_INNER = words("na an o de ni nic mhic naomh naofa van der die en")
+#: Words after "st X's" that make it a church, a hospital, a feast day... not a school.
+_NOT_SCHOOL = words(
+    """church chapel cathedral parish hospital hospice day night eve ambulance park road street st
+    avenue lane close square place well wood green hall house court centre center clinic"""
+)
+#: Short suffixes that also end a sentence as chat ("ps" = postscript): the name must be no word.
+_SHORT = words("ps ss hs gs ns cs sc int")
+
+Span = tuple[int, int, float]
+
+
+class Tok(Protocol):
+    """A word of the text as the school scanner reads it."""
+
+    start: int
+    end: int
+    word: str  # folded, apostrophes dropped
+    title: bool
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """Every word that can start or end one of these forms."""
+    out = {"st", "saint", "ste"}
+    for family in ("school_prefix", "school_acronym", "school_suffix"):
+        out.update(wl.phrases(family))
+        out.update(parts[-1] for group in wl.phrases(family).values() for parts in group)
+    return frozenset(out)
+
+
+def world_triggered(folded: str) -> bool:
+    """True when ``folded`` holds a word one of these forms needs (cheap pre-check)."""
+    return not _first_words().isdisjoint(wl.unaccented(w) for w in wl.WORD_RE.findall(folded))
+
+
+def world_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
+    """School names in the forms of the module docstring: ``(start, end, confidence)``."""
+    lows = [wl.unaccented(t.word) for t in toks]
+    yield from _prefixed(toks, lows, text)
+    yield from _suffixed(toks, lows, text)
+    yield from _saints(toks, lows, text)
+
+
+def _namey(tok: Tok, low: str, text: str) -> bool:
+    """A word that can be part of a school's name: no stop word, and capitalised, accented or no
+    everyday English word."""
+    if low in STOP or low.isdigit():
+        return False
+    if tok.title or not text[tok.start : tok.end].isascii():
+        return True
+    info = lexicon().words.get(low)
+    return info is None or not info[0] & WORD
+
+
+def _name_after(toks: Sequence[Tok], lows: list[str], text: str, i: int) -> int:
+    """End index of the name words from ``i`` (up to three, little inner words allowed); ``i`` if none."""
+    j = i
+    taken = 0
+    while j < len(toks) and taken < 3 and _adjacent(toks, j - 1, text):
+        if lows[j] in _INNER and j + 1 < len(toks) and _namey(toks[j + 1], lows[j + 1], text):
+            j += 1
+            continue
+        if not _namey(toks[j], lows[j], text):
+            break
+        j += 1
+        taken += 1
+    while j > i and lows[j - 1] in _INNER:
+        j -= 1
+    return j
+
+
+def _adjacent(toks: Sequence[Tok], i: int, text: str) -> bool:
+    """``toks[i]`` and the next word belong to one name: only a space or two (or a dot) between."""
+    if i < 0:
+        return True
+    gap = text[toks[i].end : toks[i + 1].start]
+    return 0 < len(gap) <= 3 and gap.strip(" .") == ""
+
+
+def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
+    i = 0
+    while i < len(toks):
+        n = wl.longest_at("school_prefix", lows, i)
+        family = "school_prefix"
+        if not n:
+            n = wl.longest_at("school_acronym", lows, i)
+            family = "school_acronym"
+        if not n:
+            i += 1
+            continue
+        end = _name_after(toks, lows, text, i + n)
+        if end > i + n:
+            yield toks[i].start, toks[end - 1].end, 0.8 if family == "school_prefix" else 0.65
+            i = end
+        else:
+            i += n
+
+
+def _suffixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
+    for i in range(1, len(toks)):
+        n = wl.longest_at("school_suffix", lows, i)
+        if not n:
+            continue
+        short = n == 1 and lows[i] in _SHORT
+        # The name: one or two words right before the suffix.
+        k = i
+        while k > 0 and i - k < 2 and _adjacent(toks, k - 1, text) and _namey(toks[k - 1], lows[k - 1], text):
+            if lows[k - 1] in _INNER:
+                break
+            k -= 1
+        if k == i:
+            continue
+        yield toks[k].start, toks[i + n - 1].end, 0.6 if short else 0.7
+
+
+def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
+    saints = wl.entries("school_saints")
+    for i in range(len(toks) - 1):
+        if lows[i] not in ("st", "saint", "ste"):
+            continue
+        name = lows[i + 1]
+        written = text[toks[i + 1].start : toks[i + 1].end].lower()
+        possessive = written.endswith(("'s", "’s", "s'")) or (name.endswith("s") and name in saints)
+        if name not in saints or not possessive or not _adjacent(toks, i, text):
+            continue
+        if i + 2 < len(toks) and lows[i + 2] in _NOT_SCHOOL:
+            continue
+        yield toks[i].start, toks[i + 1].end, 0.6
