@@ -350,3 +350,40 @@ def test_adversarial_input_is_scanned(text: str) -> None:
 
 def test_no_work_on_plain_text() -> None:
     assert scan("just a normal day at the park with my friends, so fun!") == []
+
+
+# -- issue 10: school years worldwide, birthday shouts, sayings (leakscan/lexicon age_* families) --
+
+WORLD_AGES = [
+    ("we're in std 6 this year", "std 6"),
+    ("she is in standard 3", "standard 3"),
+    ("class 10 boards are so scary", "class 10"),
+    ("my bro is in form 4 now", "form 4"),
+    ("gr 3 has the best teacher", "gr 3"),
+    ("im in third year and its tough", "third year"),
+    ("starting transition year in september", "transition year"),
+    ("officially 13!!!", "13"),
+    ("finally 11 🥳", "11"),
+    ("🎂 9 today!!", "9"),
+    ("my baby brother zoë is 4", "4"),
+]
+
+WORLD_NOT_AGES = [
+    "i feel like a 3 year old at the zoo lol",
+    "acting like an 80 year old with my back pain",
+    "fill in form 2 for the trip",
+    "class 2 of 5 was cancelled",
+    "the second year in a row we lost",
+    "officially 100 followers!!",
+    "world class 1 player",
+]
+
+
+@pytest.mark.parametrize(("text", "span"), WORLD_AGES)
+def test_world_school_years_and_shouts(text: str, span: str) -> None:
+    assert span in [f.text for f in scan_checked(SCANNER, text) if f.kind is Kind.AGE]
+
+
+@pytest.mark.parametrize("text", WORLD_NOT_AGES)
+def test_world_sayings_and_look_alikes_are_no_age(text: str) -> None:
+    assert [f.text for f in scan_checked(SCANNER, text) if f.kind is Kind.AGE] == []

@@ -55,6 +55,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Kind
 from ..spans import first_fit
 from .age_numbers import APOS, WORD, Num, clause_before, numbers
+from .age_world import idioms, world_ages
 from .base import TextContext
 from .birthdays import DOB_PRECHECK, dates_of_birth
 
@@ -91,7 +92,7 @@ _CUE = re.compile(
     r"|new|best|oldest|youngest|middle|eldest)[\s-]{1,2}){0,2}(?:sister|brother|sis|bro|sibling|cousin|son|daughter"
     r"|kid|child|boy|girl|baby|niece|nephew|friend|bff|bestie|bestfriend|bf|gf|boyfriend|girlfriend|crush|twin)s?"
     # ... optionally followed by a first name: "my little brother sam is 6"
-    rf"(?:\s{{1,3}}(?!is\b|will\b|and\b|are\b)[a-z]{{2,12}})?(?:{APOS}s|\s{{1,3}}is|\s{{1,3}}(?:will|'ll)\s{{1,3}}be"
+    rf"(?:\s{{1,3}}(?!is\b|will\b|and\b|are\b)[^\W\d_]{{2,12}})?(?:{APOS}s|\s{{1,3}}is|\s{{1,3}}(?:will|'ll)\s{{1,3}}be"
     r"|\s{1,3}(?:are|r)\s{1,3}both))"
     # "me and my bff are both 11", "my sister and i are 12"
     r"|(?P<pair>(?:and|&|n)\s{1,3}(?:i|me)\s{1,3}(?:are|r)(?:\s{1,3}both)?|(?:are|r)\s{1,3}both)"
@@ -235,6 +236,10 @@ class AgeScanner:
         folded = ctx.folded
         spans: list[tuple[int, int, Kind, float]] = []
         spans.extend(_ages(folded))
+        spans.extend((s, e, Kind.AGE, c) for s, e, c in world_ages(folded))  # "std 4", "officially 12!!"
+        if spans:
+            sayings = idioms(folded)  # "i feel like a 5 year old": no age
+            spans = [x for x in spans if x[2] is not Kind.AGE or not any(a <= x[0] and x[1] <= b for a, b in sayings)]
         if DOB_PRECHECK.search(folded):
             spans.extend(dates_of_birth(folded))
         for start, end, kind, confidence in _dedupe(spans):

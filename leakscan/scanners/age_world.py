@@ -1,0 +1,90 @@
+"""Ages and school years in other countries' forms, and sayings that are no age
+(:mod:`leakscan.scanners.age`, issue 10 family 5), read from the lists of :mod:`leakscan.lexicon`:
+
+* school-year words before a number the English patterns lack: "std 4", "standard 6", "class 9",
+  "form 2", "gr 5" (``age_units``);
+* stages without a number after "in"/"starting"/"i'm in": "in second year", "starting transition
+  year", "in matric" (``age_stages``);
+* birthday shouts: "officially 12!!", "finally 13", "🎂 10 today" (``age_shouts``);
+* sayings with a number that tell no age: "i feel like a 5 year old", "feel like im 100 years old"
+  (``age_idioms``; N in an entry stands for any number).
+
+All patterns are built once, on first use, from the lists; every one runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .. import lexicon as wl
+
+Span = tuple[int, int, float]
+
+#: Units the age scanner's own pattern reads already ("grade 5", "yr 7", "p5", "year 6").
+_KNOWN_UNITS = frozenset({"grade", "year", "yr", "yr.", "y", "p", "primary"})
+#: Words after "class N" / "form N" that make it something else ("class 2 of 5", "form 2 pages").
+_NOT_AFTER = re.compile(r"\s{0,3}(?:of|out|pages?|piano|guitar|violin|music|exam|exams|test|tests|%|/|x\b|-\s{0,2}\d)")
+#: Words before "class N" / "form N" that make it a lesson, a paper, a world... not a school year.
+_NOT_BEFORE = re.compile(
+    r"(?:the|this|that|than|a|fill|fill\s{1,3}in|consent|application|tax|lesson|period|world|top|level|first|last|next|per)"
+    r"\s{1,3}$"
+)
+#: What may follow a shouted age: end, punctuation, an emoji, "today", "now".
+_SHOUT_END = re.compile(r"\s{0,3}(?:$|[!.?~)]|[^\x00-\x7f]|today\b|2day\b|now\b|yay|woo|lets\s{1,3}go|let's\s{1,3}go)")
+_STAGE_CUE = r"(?:in|into|starting|start|started|entering|doing|i'm\s{1,3}in|im\s{1,3}in|i\s{1,3}am\s{1,3}in)"
+
+
+def _alternation(entries: list[str]) -> str:
+    """Entries as one alternation, longest first, spaces as bounded runs of blanks."""
+    parts = sorted({re.escape(e).replace(r"\ ", r"\s{1,3}") for e in entries}, key=len, reverse=True)
+    return "|".join(parts)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    units = [u for u in wl.entries("age_units") if u not in _KNOWN_UNITS]
+    unit_re = re.compile(
+        rf"(?<![\w'’@-])(?P<unit>{_alternation(units)})\s{{0,2}}(?P<n>\d{{1,2}})(?![\w.,:/%+'’-]|\.\d)"
+    )
+    stage_re = re.compile(
+        rf"(?<![\w'’]){_STAGE_CUE}\s{{1,3}}(?P<stage>{_alternation(list(wl.entries('age_stages')))})(?![\w'’])"
+    )
+    before = [e.split(" ", 1)[1] for e in wl.entries("age_shouts") if e.startswith("before ")]
+    shout_re = re.compile(
+        rf"(?:(?<![\w'’])|(?<=[^\x00-\x7f]))(?:{_alternation(before)})\s{{0,3}}(?P<n>\d{{1,2}})(?!\d)"
+    )
+    idioms = []
+    for entry in wl.entries("age_idioms"):
+        number = r"(?:\d{1,3}|[a-z]{3,9})"  # "N" in an entry (lists are lower-cased: "n")
+        idioms.append(r"\s{1,3}".join(number if w == "n" else re.escape(w) for w in entry.split()))
+    idiom_re = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(idioms, key=len, reverse=True))})(?![\w'’])")
+    return unit_re, stage_re, shout_re, idiom_re
+
+
+def world_ages(folded: str) -> Iterator[Span]:
+    """School years, stages and birthday shouts in the forms of the module docstring."""
+    unit_re, stage_re, shout_re, _idiom = _patterns()
+    for m in unit_re.finditer(folded):
+        value = int(m.group("n"))
+        unit = m.group("unit").rstrip(".")
+        if m.end("unit") == m.start("n") and unit != "std":
+            continue  # "gr8" is "great", "class1" a code: only "std4" is written glued
+        if not 1 <= value <= (7 if unit == "form" else 12):
+            continue
+        before = folded[max(0, m.start() - 24) : m.start()]
+        if _NOT_AFTER.match(folded, m.end()) or _NOT_BEFORE.search(before):
+            continue
+        yield m.start(), m.end(), 0.8
+    for m in stage_re.finditer(folded):
+        yield m.start("stage"), m.end("stage"), 0.7
+    for m in shout_re.finditer(folded):
+        value = int(m.group("n"))
+        if 1 <= value <= 19 and _SHOUT_END.match(folded, m.end()):
+            yield m.start("n"), m.end("n"), 0.8
+
+
+def idioms(folded: str) -> list[tuple[int, int]]:
+    """Spans of sayings with a number that tell no age ("i feel like a 5 year old")."""
+    return [m.span() for m in _patterns()[3].finditer(folded)]
