@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from . import posts
+from .conversation import ContextMessage
 from .errors import LeakscanError, SettingsError
 from .findings import Finding, ScanResult, Verdict
 from .media.base import StripOptions
@@ -192,13 +193,14 @@ def _check(
     clean_images: bool,
     style: str,
     options: StripOptions | None,
+    context: Sequence[ContextMessage] | None = None,
 ) -> PostCheck:
     if style not in STYLES:
         raise ValueError(f"unknown redaction style {style!r} (expected one of: {', '.join(STYLES)})")
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     warm_up(settings)
-    text_result = posts.scan_text(text, settings)
+    text_result = posts.scan_text(text, settings, context=context)
     redacted = _redacted(text, text_result, style)
     image_results: list[ScanResult] = []
     cleaned: list[CleanImage] = []
@@ -247,9 +249,19 @@ def check_post(
     *,
     clean_images: bool = False,
     style: str = "placeholder",
+    context: Sequence[ContextMessage] | None = None,
 ) -> PostCheck:
     """Check one post before it goes out: its text and its photos (paths, bytes, or photos
     already read with :func:`leakscan.photos.open_photo`).
+
+    In a chat, ``context`` holds the earlier messages, oldest first: each ``{"from": "child" |
+    anyone else, "text": ...}`` (an ``"id"`` too, if the app has one) or a plain string (the
+    child's own). The post is the child's next message: its result then also holds leaks
+    completed across messages (``parts`` names the earlier messages with the rest), moves off
+    the platform, and the others' recent asks it answers; the verdict reflects them (a child
+    answering an ask with a personal detail is blocked). Only the last
+    :data:`~leakscan.conversation.LOOKBACK` messages are read; a malformed one raises
+    :class:`~leakscan.errors.InputError` naming it (``context[3]``).
 
     Returns a :class:`PostCheck`: the verdict (the worst of text and photos), every finding
     with a child-friendly message, the redacted text, and clean copies of the photos when
@@ -265,7 +277,9 @@ def check_post(
     >>> check.verdict.value, check.redacted_text
     ('block', 'call me on [PHONE]')
     """
-    return _check(text, images, _as_settings(settings), clean_images=clean_images, style=style, options=None)
+    return _check(
+        text, images, _as_settings(settings), clean_images=clean_images, style=style, options=None, context=context
+    )
 
 
 class Checker:
@@ -308,8 +322,9 @@ class Checker:
         *,
         clean_images: bool = False,
         style: str | None = None,
+        context: Sequence[ContextMessage] | None = None,
     ) -> PostCheck:
-        """Like :func:`check_post`, with this app's settings."""
+        """Like :func:`check_post`, with this app's settings (``context``: a chat's earlier messages)."""
         return _check(
             text,
             images,
@@ -317,6 +332,7 @@ class Checker:
             clean_images=clean_images,
             style=style or self.style,
             options=self.strip_options,
+            context=context,
         )
 
     def __repr__(self) -> str:

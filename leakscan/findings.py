@@ -109,6 +109,12 @@ class Finding:
     detail: str | None = None
     #: Where in the picture, for what a photo shows: ``(x, y, width, height)`` in its pixels.
     box: tuple[int, int, int, int] | None = None
+    #: In a conversation (:mod:`leakscan.conversation`), the other messages this finding lies in,
+    #: by their ``id`` (or their index in the context when they have none): for a leak completed
+    #: in this message, the earlier messages that hold the rest of it (an app can hide those
+    #: too); for a finding of an earlier message carried into this one (an ask this message
+    #: answers; no offsets), that message. None outside conversations.
+    parts: tuple[Any, ...] | None = None
     #: Filled in by the policy.
     severity: Severity | None = None
     #: Stable message code (see :mod:`leakscan.messages`), filled in by the policy.
@@ -120,6 +126,11 @@ class Finding:
     def is_span(self) -> bool:
         """True when the finding points at characters of a text (post or metadata field)."""
         return self.start is not None and self.end is not None
+
+    @property
+    def earlier(self) -> bool:
+        """True for a finding of an earlier message of the conversation (not in this text)."""
+        return self.parts is not None and not self.is_span
 
     def with_(self, **changes: Any) -> Finding:
         """A copy with some fields changed (findings are immutable)."""
@@ -136,6 +147,7 @@ class Finding:
             "place": self.place,
             "detail": self.detail,
             "box": list(self.box) if self.box is not None else None,
+            "parts": list(self.parts) if self.parts is not None else None,
             "severity": self.severity.value if self.severity else None,
             "confidence": round(self.confidence, 3),
             "scanner": self.scanner,

@@ -5,7 +5,8 @@ settings allow or ignore, gives each remaining finding a severity, a message cod
 child-friendly message, and derives the item's verdict:
 
 * ``block`` when any finding is high severity (on its own, by a detail such as an invitation
-  to meet or being home alone, by a pair of kinds, or by too many identifying kinds at once),
+  to meet or being home alone, by a pair of kinds, by too many identifying kinds at once, or
+  in a chat by what the message answers or goes with: :data:`CONVERSATION`),
 * ``warn`` when any is medium,
 * ``ok`` otherwise (nothing, or only low-severity context such as a capture time).
 """
@@ -13,6 +14,7 @@ child-friendly message, and derives the item's verdict:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from . import messages
 from .findings import Finding, Kind, Severity, Verdict
@@ -114,17 +116,45 @@ IDENTIFYING_DETAILS: frozenset[tuple[Kind, str]] = frozenset({(Kind.ORG, "work")
 TOO_MANY_KINDS = 3
 
 
+class Combination(NamedTuple):
+    """In a conversation (:mod:`leakscan.conversation`): findings of ``kinds`` are high when the
+    message also holds a ``partner`` finding (with one of ``details``; any when empty; from an
+    earlier message, carried into this one, when ``earlier``)."""
+
+    kinds: frozenset[Kind]
+    partner: Kind
+    details: frozenset[str] = frozenset()
+    earlier: bool = False
+
+
+#: Conversations: what a message holds together with the messages before it.
+CONVERSATION: tuple[Combination, ...] = (
+    # The child answering someone's question with a personal detail: the asker gets what they
+    # asked for ("how old are you?" ... "11"), whatever it would weigh in a post of its own.
+    Combination(IDENTIFYING, Kind.ASKS_PII, earlier=True),
+    # An ask together with secrecy or a meeting ("where do you live? dont tell your mum"): the
+    # pattern of grooming, not a friend's question. The secrecy or meeting is high on its own.
+    Combination(frozenset({Kind.ASKS_PII}), Kind.OFF_PLATFORM, frozenset({"secret", "meet"})),
+)
+
+
 def identifying(finding: Finding) -> bool:
     """Whether a finding counts toward :data:`TOO_MANY_KINDS`."""
     return finding.kind in IDENTIFYING or (finding.kind, finding.detail or "") in IDENTIFYING_DETAILS
 
 
 def severity_of(
-    finding: Finding, kinds_present: frozenset[Kind], settings: Settings, *, too_many: bool = False
+    finding: Finding,
+    kinds_present: frozenset[Kind],
+    settings: Settings,
+    *,
+    too_many: bool = False,
+    partners: frozenset[tuple[Kind, str, bool]] = frozenset(),
 ) -> Severity:
     """The severity of one finding, given the other kinds in the same item.
 
     ``too_many``: the item holds :data:`TOO_MANY_KINDS` or more identifying kinds.
+    ``partners``: ``(kind, detail, earlier)`` of the item's findings, for :data:`CONVERSATION`.
     """
     override = settings.severity_for(finding.kind)
     if override is not None:
@@ -142,7 +172,18 @@ def severity_of(
                 return MEDIUM if kind is Kind.DATETIME else HIGH
     if too_many and identifying(finding):
         return HIGH
+    if any(finding.kind in c.kinds and _has_partner(c, partners) for c in CONVERSATION):
+        return HIGH
     return severity
+
+
+def _has_partner(combination: Combination, partners: frozenset[tuple[Kind, str, bool]]) -> bool:
+    return any(
+        kind is combination.partner
+        and (not combination.details or detail in combination.details)
+        and (earlier or not combination.earlier)
+        for kind, detail, earlier in partners
+    )
 
 
 def decide(findings: Iterable[Finding], settings: Settings) -> tuple[tuple[Finding, ...], Verdict]:
@@ -153,13 +194,14 @@ def decide(findings: Iterable[Finding], settings: Settings) -> tuple[tuple[Findi
     real_gps = any(f.kind is Kind.GPS and f.detail not in ("zero", "invalid") for f in kept)
     present = frozenset(f.kind for f in kept if f.kind is not Kind.GPS or real_gps)
     too_many = len({f.kind for f in kept if identifying(f)}) >= TOO_MANY_KINDS
+    partners = frozenset((f.kind, f.detail or "", f.earlier) for f in kept)
     faces = sum(f.kind is Kind.FACE for f in kept)  # "This photo shows 3 faces."
     decided = []
     for f in kept:
         code = messages.code_for(f)
         decided.append(
             f.with_(
-                severity=severity_of(f, present, settings, too_many=too_many),
+                severity=severity_of(f, present, settings, too_many=too_many, partners=partners),
                 code=code,
                 message=messages.child_message(code, f, faces=faces),
             )

@@ -2,6 +2,8 @@
 
 One post at a time (:func:`scan_text`) or many, with NER run in batches (:func:`scan_texts`);
 each post's findings get their severity and message, and the post its verdict.
+A chat message is checked in the context of the earlier messages of its chat
+(:func:`with_conversation`, :mod:`leakscan.conversation`).
 Redacting them is the next step (:mod:`leakscan.redact`).
 """
 
@@ -9,14 +11,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from . import policy
+from .conversation import CHILD, ContextMessage, Message, conversation_findings, messages_of
 from .errors import LimitError
-from .findings import ScanResult
+from .findings import Finding, ScanResult
 from .scanners import text_scanners
-from .scanners.detect import detect_text, ner_zone, runs_ner
+from .scanners.detect import detect_text, merge, ner_zone, runs_ner
 from .settings import Settings, default_settings
 from .textview import TextView
 
@@ -46,11 +50,20 @@ def scan_text(
     id: Any = None,
     doc: Doc | None = None,
     view: TextView | None = None,
+    context: Sequence[ContextMessage] | None = None,
 ) -> ScanResult:
     """Scan one post: findings with severity and messages, and a verdict.
 
     ``doc`` and ``view`` as for :func:`~leakscan.scanners.detect.detect_text` (made by a caller that batches NER).
+    ``context``: the post is the child's message in a chat, and these are the earlier messages
+    (oldest first; see :func:`leakscan.conversation.messages_of`, which raises
+    :class:`~leakscan.errors.InputError` for a malformed one); None for an ordinary post.
     """
+    if context is not None:
+        earlier = messages_of(context, settings or default_settings())
+        return with_conversation(
+            scan_text(text, settings, source=source, id=id, doc=doc, view=view), text, earlier, settings
+        )
     settings = settings or default_settings()
     try:
         check_length(text, settings)
@@ -60,6 +73,39 @@ def scan_text(
     findings, verdict = policy.decide(found, settings)
     error = f"scanner failed: {', '.join(failed)}" if failed else None
     return ScanResult(source=source, id=id, type="text", verdict=verdict, findings=findings, error=error)
+
+
+def with_conversation(
+    result: ScanResult,
+    text: str,
+    earlier: Sequence[Message],
+    settings: Settings | None = None,
+    *,
+    sender: str = CHILD,
+    ref: Any = None,
+) -> ScanResult:
+    """``result`` (of the message ``text`` alone) as a message of a chat: with what the
+    conversation adds (:func:`~leakscan.conversation.conversation_findings`), decided again
+    over all its findings. A message over the length limit stays the error it is."""
+    settings = settings or default_settings()
+    if len(text) > settings.max_text_chars:
+        return result
+    message = Message(text, sender, ref)
+    found, failed = conversation_findings(message, earlier, settings, own=result.findings)
+    across = [f for f in found if f.parts is not None and f.is_span]
+    # A leak completed here is the fuller reading of its piece in this message: it replaces it,
+    # and it outranks what overlaps it as any kind would in one text ("birch lane" is an ADDRESS).
+    own = [f for f in result.findings if not any(_same_place(f, a) for a in across)]
+    rest = [f for f in found if f.parts is None or not f.is_span]
+    findings, verdict = policy.decide([*merge([*own, *across]), *rest], settings)
+    problems = [result.error] if result.error else []
+    if failed:
+        problems.append(f"scanner failed in the conversation: {', '.join(failed)}")
+    return replace(result, findings=findings, verdict=verdict, error="; ".join(problems) or None)
+
+
+def _same_place(own: Finding, across: Finding) -> bool:
+    return own.kind is across.kind and own.is_span and own.start < across.end and across.start < own.end  # type: ignore[operator]
 
 
 def scan_texts(

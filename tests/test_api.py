@@ -450,3 +450,32 @@ def test_redact_text_means_one_thing() -> None:
     assert not hasattr(text, "redact_text")
     result = leakscan.scan_text(PHONE_POST)
     assert text.mask_findings(PHONE_POST, result.findings) == leakscan.redact_text(PHONE_POST).text
+
+
+# -- chats: a post in the context of the earlier messages (issue 12) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("context", "post", "verdict", "redacted", "parts"),
+    [
+        (["my cell is 917", {"from": "sam", "text": "k"}, "555"], "0138", Verdict.BLOCK, "[PHONE]", [0, 2]),
+        ([{"from": "child", "text": "we live at 18", "id": "a1"}], "birch lane", Verdict.BLOCK, "[ADDRESS]", ["a1"]),
+        (["we won 3 - 1"], "next match is 2 pm", Verdict.OK, "next match is 2 pm", None),
+        (None, "0138", Verdict.OK, "0138", None),
+    ],
+)
+def test_check_post_with_context_finds_a_leak_across_messages(
+    context: list | None, post: str, verdict: Verdict, redacted: str, parts: list | None
+) -> None:
+    for check in (check_post(post, context=context), Checker().check_post(post, context=context)):
+        assert check.verdict is verdict
+        assert check.redacted_text == redacted
+        data = json.loads(json.dumps(check.to_dict()))
+        found = [f["parts"] for f in data["text"]["findings"] if f["parts"] is not None]
+        assert found == ([parts] if parts else [])
+
+
+@pytest.mark.parametrize("context", [[1], ["ok", {"text": "hi", "when": "now"}], "ok", [{"from": None, "text": "hi"}]])
+def test_check_post_refuses_a_malformed_context_naming_it(context: object) -> None:
+    with pytest.raises(InputError, match="context"):
+        check_post("hi", context=context)  # type: ignore[arg-type]

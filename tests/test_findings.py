@@ -15,6 +15,7 @@ KEYS = {
     "place",
     "detail",
     "box",
+    "parts",
     "severity",
     "confidence",
     "scanner",

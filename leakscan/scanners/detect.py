@@ -52,9 +52,10 @@ def detect_text(
     doc: Doc | None = None,
     view: TextView | None = None,
     skip: frozenset[str] = frozenset(),
+    scanners: Sequence[TextScanner] | None = None,
 ) -> tuple[list[Finding], list[str]]:
-    """Run every enabled text scanner on ``text`` (but those named in ``skip``); merged
-    findings and scanner failures.
+    """Run every enabled text scanner on ``text`` (but those named in ``skip``), or the given
+    ``scanners`` (a conversation's, or a few of the text scanners); merged findings and scanner failures.
 
     The scanners read the text as a reader sees it (:class:`~leakscan.textview.TextView`:
     invisible characters out, an override run in display order); their findings are mapped
@@ -74,7 +75,7 @@ def detect_text(
     if doc is not None and view.changed and doc.text != view.text:
         doc = None
     ctx = TextContext(view.text, settings, field=field, doc=doc)
-    scanners = text_scanners(settings)
+    scanners = text_scanners(settings) if scanners is None else scanners
     if skip:
         scanners = tuple(s for s in scanners if s.name not in skip)
     with ner_zone(scanners, settings):

@@ -1,0 +1,214 @@
+"""Conversations (issue 12): a child's post checked in the context of the earlier messages.
+
+Leaks spread over several messages of one sender are found on the message that completes
+them, with their usual kind and the earlier messages that hold the rest (``parts``); someone
+else's ask or move off the platform is carried into the child's reply, and the policy reads
+the combination (a child answering an ask with a leak blocks; an ask with secrecy or a meeting
+is high). Real scanners, the real spaCy model, no mocks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.conversation import LOOKBACK, Message, conversation_findings, messages_of
+from leakscan.errors import InputError, LimitError
+from leakscan.findings import Kind, Verdict
+from leakscan.posts import scan_text
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+CHAT_KINDS = {Kind.ASKS_PII, Kind.OFF_PLATFORM}
+
+
+def them(text: str) -> dict[str, str]:
+    """A message from someone else in the chat."""
+    return {"from": "sam", "text": text}
+
+
+# -- leaks across messages --------------------------------------------------------------------------------
+
+#: (earlier messages, the child's post, kind, the part in the post, parts: context indexes holding the rest)
+ACROSS = [
+    (["my cell is 917", them("cool"), "555"], "0138", Kind.PHONE, "0138", [0, 2]),
+    (["my number is 917 555", them("ok")], "0138", Kind.PHONE, "0138", [0]),
+    (["call me on (217)"], "555-0134 after 6", Kind.PHONE, "555-0134", [0]),
+    ([them("whats ur email"), "jo dot k2013"], "at gmail dot com", Kind.EMAIL, "at gmail dot com", [1]),
+    (["my email is mia.j2013", them("?")], "@gmail.com", Kind.EMAIL, "@gmail.com", [0]),
+    (["we live at 18", them("where")], "birch lane", Kind.ADDRESS, "birch lane", [0]),
+    (["my birthday is march", them("when")], "3rd", Kind.DATE_OF_BIRTH, "3rd", [0]),
+    (["my snap is", them("what")], "jakeyboi11", Kind.HANDLE, "jakeyboi11", [0]),
+    ([{"from": "child", "text": "my cell is 917 555", "id": "m7"}], "0138", Kind.PHONE, "0138", ["m7"]),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "kind", "part", "parts"), ACROSS)
+def test_a_leak_spread_over_messages_is_found_on_the_one_that_completes_it(
+    context: list, post: str, kind: Kind, part: str, parts: list
+) -> None:
+    alone = scan_text(post, SETTINGS)
+    assert not any(f.kind is kind and f.parts for f in alone.findings)
+    result = scan_text(post, SETTINGS, context=context)
+    across = [f for f in result.findings if f.kind is kind and f.parts]
+    assert len(across) == 1, result.findings
+    found = across[0]
+    assert post[found.start : found.end] == found.text == part
+    assert list(found.parts) == parts
+    assert found.message  # the policy wrote it
+    assert result.verdict is not Verdict.OK
+
+
+#: (earlier messages, the child's post): nothing is completed across messages.
+NOT_ACROSS = [
+    # the other person's digits are not the child's number
+    ([them("my cell is 917"), them("555")], "0138"),
+    (["i got 917", them("555")], "0138"),
+    # counts and scores in a row are not a phone number
+    (["i have 2 cats"], "and 3 dogs"),
+    (["we won 3 - 1"], "next match is 2 pm"),
+    (["lol", them("gg")], "ok"),
+    # incomplete: only a piece so far
+    (["my cell is 917"], "555"),
+    # the whole number was in the earlier message: it was that message's finding, not this one's
+    (["call 917 555 0138"], "ok thx"),
+    # too long ago: past the look-back window
+    (["my cell is 917 555", *["lol"] * LOOKBACK], "0138"),
+    # a different sender's message in the middle is skipped, but another sender's pieces never join
+    ([{"from": "alex", "text": "my cell is 917 555"}], "0138"),
+]
+
+
+@pytest.mark.parametrize(("context", "post"), NOT_ACROSS)
+def test_no_leak_across_messages_where_there_is_none(context: list, post: str) -> None:
+    result = scan_text(post, SETTINGS, context=context)
+    assert [f for f in result.findings if f.parts and f.is_span] == []  # (an ask carried in has no span)
+    assert result.error is None
+
+
+def test_the_leak_is_found_for_the_sender_of_the_checked_message() -> None:
+    earlier = [Message("my cell is 917 555", sender="sam", ref="a"), Message("what?", ref="b")]
+    found, failed = conversation_findings(Message("0138", sender="sam", ref="c"), earlier, SETTINGS)
+    assert failed == []
+    assert [(f.kind, f.text, f.parts) for f in found if f.kind is Kind.PHONE] == [(Kind.PHONE, "0138", ("a",))]
+
+
+@pytest.mark.parametrize("post", ["my cell is 217 555 0134", "we had fun at lincoln elementary today", "hi"])
+def test_the_first_message_of_a_chat_finds_what_the_post_alone_does(post: str) -> None:
+    alone, first = scan_text(post, SETTINGS), scan_text(post, SETTINGS, context=[])
+    assert [f.to_dict() for f in first.findings if f.kind not in CHAT_KINDS] == [f.to_dict() for f in alone.findings]
+    assert all(f.parts is None for f in first.findings)
+
+
+# -- context messages ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        (["hi"], [Message("hi", "child", 0)]),
+        ([{"from": "child", "text": "hi"}], [Message("hi", "child", 0)]),
+        ([{"text": "hi"}], [Message("hi", "child", 0)]),
+        ([{"from": "sam", "text": "yo", "id": 7}, "hi"], [Message("yo", "sam", 7), Message("hi", "child", 1)]),
+    ],
+)
+def test_context_messages_are_strings_or_from_and_text(context: list, expected: list) -> None:
+    assert list(messages_of(context, SETTINGS)) == expected
+
+
+@pytest.mark.parametrize(
+    ("context", "where"),
+    [
+        ([42], "context[0]"),
+        (["ok", {"from": "sam"}], "context[1]"),
+        (["ok", {"from": 3, "text": "hi"}], "context[1]"),
+        ([{"from": "sam", "text": None}], "context[0]"),
+        ([{"from": "sam", "text": "hi", "colour": "red"}], "context[0]"),
+        ("just a string", "context"),
+    ],
+)
+def test_a_malformed_context_is_refused_naming_the_message(context: object, where: str) -> None:
+    with pytest.raises(InputError) as info:
+        messages_of(context, SETTINGS)  # type: ignore[arg-type]
+    assert where in str(info.value)
+    assert "red" not in str(info.value)
+
+
+def test_a_context_message_over_the_text_limit_is_refused_without_its_text() -> None:
+    settings = Settings(max_text_chars=50)
+    with pytest.raises(LimitError) as info:
+        messages_of(["ok", "my cell is 917 " * 10], settings)
+    assert "context[1]" in str(info.value) and "917" not in str(info.value)
+
+
+def test_only_the_last_messages_are_read() -> None:
+    context = [f"m{i}" for i in range(LOOKBACK + 5)]
+    kept = messages_of(context, SETTINGS)
+    assert len(kept) == LOOKBACK and kept[0] == Message("m5", "child", 5)
+
+
+# -- what the others ask, and how the policy reads it ---------------------------------------------------
+
+#: (earlier messages, the child's post, verdict): the child answering an ask with a leak blocks.
+ANSWERS = [
+    ([them("what school do you go to?")], "lincoln elementary", Verdict.BLOCK),
+    ([them("how old are you?")], "im 11", Verdict.BLOCK),
+    ([them("where do you live?"), "hmm"], "springfield", Verdict.BLOCK),
+    # the same details, not asked for: as a post on its own
+    ([them("gg that was fun")], "im 11", Verdict.WARN),
+    ([], "im 11", Verdict.WARN),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "verdict"), ANSWERS)
+def test_a_child_answering_an_ask_with_a_leak_is_blocked(context: list, post: str, verdict: Verdict) -> None:
+    result = scan_text(post, SETTINGS, context=context)
+    assert result.verdict is verdict, result.findings
+
+
+def test_the_ask_is_carried_into_the_reply_as_an_earlier_message_finding() -> None:
+    result = scan_text("im 11", SETTINGS, context=["hi", them("how old are you?")])
+    asks = [f for f in result.findings if f.kind is Kind.ASKS_PII]
+    assert len(asks) == 1
+    ask = asks[0]
+    assert ask.earlier and ask.start is None and ask.end is None and list(ask.parts) == [1]
+    assert ask.message and "old" in ask.message
+    age = next(f for f in result.findings if f.kind is Kind.AGE)
+    assert age.severity.value == "high"
+
+
+#: (earlier messages, the child's post, verdict): an ask with secrecy or a meeting is high.
+SECRECY = [
+    ([them("where do you live?"), them("dont tell your parents we talk ok")], "ok", Verdict.BLOCK),
+    ([them("what school do you go to? lets meet up after school")], "idk", Verdict.BLOCK),
+    ([them("where do you live?")], "ok", Verdict.WARN),
+    ([them("which server r u on")], "ok", Verdict.OK),
+    ([them("what rank r u"), them("how many wins u got")], "gold lol", Verdict.OK),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "verdict"), SECRECY)
+def test_an_ask_with_secrecy_or_a_meeting_is_high(context: list, post: str, verdict: Verdict) -> None:
+    assert scan_text(post, SETTINGS, context=context).verdict is verdict
+
+
+def test_an_ask_is_found_on_the_others_message_but_never_on_the_childs() -> None:
+    ask = "where do you live?"
+    theirs, _ = conversation_findings(Message(ask, sender="sam", ref=0), [], SETTINGS)
+    mine, _ = conversation_findings(Message(ask, sender="child", ref=0), [], SETTINGS)
+    assert Kind.ASKS_PII in {f.kind for f in theirs}
+    assert Kind.ASKS_PII not in {f.kind for f in mine}
+
+
+def test_off_platform_is_found_on_every_message_in_a_conversation_but_never_on_a_plain_post() -> None:
+    move = "add me on snapchat and we can talk there"
+    for sender in ("sam", "child"):
+        found, _ = conversation_findings(Message(move, sender=sender, ref=0), [], SETTINGS)
+        assert Kind.OFF_PLATFORM in {f.kind for f in found}
+    assert Kind.OFF_PLATFORM not in scan_text(move, SETTINGS).kinds
+    assert Kind.OFF_PLATFORM in scan_text(move, SETTINGS, context=[]).kinds
+
+
+def test_the_others_earlier_messages_are_not_the_childs_leaks() -> None:
+    """What someone else said (their own number) is never a finding on the child's reply."""
+    result = scan_text("ok", SETTINGS, context=[them("my cell is 917 555 0138")])
+    assert Kind.PHONE not in result.kinds
