@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         "ground floor",
         frozenset({"errors", "findings", "settings", "messages", "spans", "textview", "fsutil", "geo", "version"}),
     ),
-    ("detection", frozenset({"scanners", "media", "nlp", "truecase"})),
+    ("detection", frozenset({"scanners", "media", "nlp", "truecase", "conversation"})),
     ("decision", frozenset({"policy"})),
     # inputs reads posts and picks photos out of folders and .jsonl files: the text redactor
     # writes clean copies of those same files, so the readers sit below redaction.
