@@ -79,10 +79,24 @@ def world_ages(folded: str) -> Iterator[Span]:
         yield m.start(), m.end(), 0.8
     for m in stage_re.finditer(folded):
         yield m.start("stage"), m.end("stage"), 0.7
+    yield from hashtag_ages(folded)
     for m in shout_re.finditer(folded):
         value = int(m.group("n"))
         if 1 <= value <= 19 and _SHOUT_END.match(folded, m.end()):
             yield m.start("n"), m.end("n"), 0.8
+
+
+#: A school year as a hashtag: "#yr4", "#year6", "#gr5", "#class9", "#p5" (not "#y3": a campaign, a code).
+_HASHTAG_YEAR = re.compile(r"(?<![\w#])#(?P<tag>(?:yr|year|gr|grade|class|std|p)(?P<n>\d{1,2}))(?![\w])")
+
+
+def hashtag_ages(folded: str) -> Iterator[Span]:
+    """School years written as a hashtag: the span is the tag without its "#"."""
+    if "#" not in folded:
+        return
+    for m in _HASHTAG_YEAR.finditer(folded):
+        if 1 <= int(m.group("n")) <= 13:
+            yield m.start("tag"), m.end("tag"), 0.7
 
 
 def idioms(folded: str) -> list[tuple[int, int]]:

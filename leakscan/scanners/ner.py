@@ -114,6 +114,8 @@ class NerScanner:
         cands.extend(_entities(doc, toks, text, lex))
         cands.extend(cues(toks, lows, text, lex))
         cands.extend(_lone_names(toks, text, lex))
+        if "#" in text:
+            cands.extend(_hashtag_teams(text, lex))
         if not PETS.isdisjoint(lows):
             cands = _drop_pet_names(toks, cands)
         folded = ctx.folded
@@ -443,6 +445,19 @@ def _resolve(cands: list[Cand]) -> list[tuple[int, int, Kind, float]]:
 def _joined(a: Cand, b: Cand) -> Cand:
     """Two overlapping candidates of one kind as one, with the higher confidence."""
     return a[0], max(a[1], b[1]), a[2], max(a[3], b[3]), a[4]
+
+
+#: A youth team as a hashtag: "#kestrelsu12", "#riversideu10s", "#hawksunder9".
+_HASHTAG_TEAM = re.compile(r"(?<![\w#])#(?P<tag>[^\W\d_]{3,30}u(?:nder)?\d{1,2}s?)(?![\w])", re.IGNORECASE)
+
+
+def _hashtag_teams(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Youth teams run together in a hashtag (issue 10, family 3): the span is the tag's body
+    ("#menu12" is a menu, not the under-12s of "men")."""
+    for m in _HASHTAG_TEAM.finditer(text):
+        letters = m.group("tag").rstrip("0123456789s").lower()
+        if not common(letters, lex):
+            yield m.start("tag"), m.end("tag"), Kind.ORG, 0.7, 2
 
 
 # -- famous, fictional and filler words (issue 10, family 9) ----------------------------------

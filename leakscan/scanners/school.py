@@ -49,7 +49,7 @@ from .school_names import (
     fold_word,
     gazetteer,
 )
-from .school_world import world_schools, world_triggered
+from .school_world import hashtag_schools, world_schools, world_triggered
 from .situation import place_detail
 
 #: Words after which a capitalised word is not necessarily a name (sentence starts).
@@ -136,11 +136,11 @@ class SchoolScanner:
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
         """Yield one SCHOOL finding per school name in ``ctx.text``."""
         folded = ctx.folded
-        world = world_triggered(folded)
-        if not world and not _triggered(folded):
-            return
         text = ctx.text
-        spans: list[tuple[int, int, float]] = []
+        spans: list[tuple[int, int, float]] = list(hashtag_schools(text))  # "#hazelwoodprimary"
+        world = world_triggered(folded)
+        if not world and not spans and not _triggered(folded):
+            return
         spans.extend(self._numbered(text, folded))
         toks = _tokens(text, folded)
         if toks:

@@ -17,6 +17,7 @@ word (a capitalised or accented word always counts), so "scoil mhuire was grand"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Protocol
@@ -156,3 +157,51 @@ def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
         if i + 2 < len(toks) and lows[i + 2] in _NOT_SCHOOL:
             continue
         yield toks[i].start, toks[i + 1].end, 0.6
+
+
+# -- hashtags (issue 10 family 3): "#hazelwoodprimary", "#lakeviewps" ---------------------------
+
+_HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W_]{4,40})(?![\w])")
+#: School words a hashtag can end with.
+_TAG_HEADS = words("primary elementary school high middle academy college ps ss hs intermediate grammar prep")
+
+
+def hashtag_schools(text: str) -> Iterator[Span]:
+    """A hashtag that is a name and a school word run together: the span is the tag's name."""
+    if "#" not in text:
+        return
+    for m in _HASHTAG.finditer(text):
+        body = m.group("body").lower()
+        parts = segment(body)
+        name = parts[:-1]
+        if len(parts) < 2 or parts[-1] not in _TAG_HEADS or any(p.isdigit() for p in parts):
+            continue
+        if not all(p in _TAG_HEADS or p in STOP or _everyday(p) for p in name):  # not "#backtoschool"
+            yield m.start("body"), m.end("body"), 0.7
+
+
+def _everyday(word: str) -> bool:
+    info = lexicon().words.get(word)
+    return info is not None and info[0] == WORD
+
+
+def segment(body: str) -> list[str]:
+    """Split a run-together lower-case word into the fewest known words ("wattleparkprimary" ->
+    wattle park primary); an unknown stretch stays one piece. Quadratic in a body of at most 40."""
+    lex = lexicon().words
+    n = len(body)
+    best: list[tuple[int, int]] = [(0, 0)] + [(10**6, 0)] * n  # (cost, start of the last piece)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 20), end):
+            piece = body[start:end]
+            known = piece in _TAG_HEADS or (len(piece) >= 3 and piece in lex) or piece.isdigit()
+            cost = best[start][0] + (1 if known else 3 + len(piece))
+            if cost < best[end][0]:
+                best[end] = (cost, start)
+    parts = []
+    end = n
+    while end > 0:
+        start = best[end][1]
+        parts.append(body[start:end])
+        end = start
+    return parts[::-1]
