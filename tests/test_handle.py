@@ -10,6 +10,7 @@ from itertools import pairwise
 import pytest
 from conftest import scan_checked
 
+from leakscan.findings import Kind
 from leakscan.scanners.handle import HandleScanner, is_common_word, looks_like_handle
 from leakscan.settings import Settings
 
@@ -306,3 +307,34 @@ def test_looks_like_handle(token: str, expected: bool) -> None:
 def test_adversarial_input_is_scanned(soup: str) -> None:
     # Time is measured by benchmarks/text_scaling.py (these units are among its patterns).
     found(soup)
+
+
+# -- issue 10: handles without "@" and game IDs (leakscan/lexicon handle_* families) --------------
+
+WORLD_HANDLES = [
+    ("my bgmi name is Raj_Sniper77", "Raj_Sniper77"),
+    ("free fire id: 5512309876", "5512309876"),
+    ("ff id is 4409871234 add me", "4409871234"),
+    ("my genshin uid 812345678", "812345678"),
+    ("snap me lulu_xo.22 if ur bored", "lulu_xo.22"),
+    ("sc me tayy.b09", "tayy.b09"),
+    ("my switch friend code is SW-1234-5678-9012", "SW-1234-5678-9012"),
+]
+
+WORLD_NOT_HANDLES = [
+    "snap me later ok",
+    "switch it off pls",
+    "the ff on the remote",
+    "line up at the door",
+    "snap me when ur home",
+]
+
+
+@pytest.mark.parametrize(("text", "handle"), WORLD_HANDLES)
+def test_world_handles_and_game_ids(text: str, handle: str) -> None:
+    assert handle in [f.text for f in scan_checked(SCANNER, text) if f.kind is Kind.HANDLE]
+
+
+@pytest.mark.parametrize("text", WORLD_NOT_HANDLES)
+def test_world_platform_look_alikes_are_no_handle(text: str) -> None:
+    assert [f.text for f in scan_checked(SCANNER, text) if f.kind is Kind.HANDLE] == []

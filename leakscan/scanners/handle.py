@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
 
+from .. import lexicon
 from ..findings import Finding, Kind
 from ..spans import first_fit
 from .base import TextContext, words
@@ -196,11 +197,29 @@ _NEEDS_CUE = frozenset(
     ]
 )
 
-_PLATFORM_RE = re.compile(
-    r"(?<![a-z0-9_@#./\-])(?:"
-    + "|".join(re.escape(p).replace(r"\ ", r"\s{1,2}") for p in sorted(_PLATFORM_LIST, key=len, reverse=True))
-    + r")(?![a-z0-9_@.])"
-)
+
+@cache
+def _platforms() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The platform words (ours and the lexicon's ``handle_platforms``: "bgmi", "free fire",
+    "uid"...) as one pattern, and those that count only with an explicit cue. The lexicon's
+    are ordinary words or abbreviations often enough ("line", "switch", "ff") to need one."""
+    world = sorted(lexicon.entries("handle_platforms") - set(_PLATFORM_LIST))
+    pattern = re.compile(
+        r"(?<![a-z0-9_@#./\-])(?:"
+        + "|".join(
+            re.escape(p).replace(r"\ ", r"\s{1,2}") for p in sorted([*_PLATFORM_LIST, *world], key=len, reverse=True)
+        )
+        + r")(?![a-z0-9_@.])"
+    )
+    return pattern, _NEEDS_CUE | frozenset(world)
+
+
+@cache
+def _me_re() -> re.Pattern[str]:
+    """A platform, then "me"/"us", then the username: "snap me zee_the_baddie" (``handle_cues``)."""
+    cues = "|".join(sorted(re.escape(c) for c in lexicon.entries("handle_cues")))
+    return re.compile(rf"\s{{1,3}}(?:{cues})\s{{1,3}}(?:on\s{{1,3}}|at\s{{1,3}})?(?P<user>{_USER})")
+
 
 # After the platform word: an optional noun ("username"), a separator, the username.
 _AFTER_RE = re.compile(
@@ -432,7 +451,8 @@ def _tags(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
 
 def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     """Usernames next to a platform word: ``snap: jakeyboi11``, ``ShadowFox on fortnite``."""
-    for m in _PLATFORM_RE.finditer(folded):
+    platform_re, needs_cue = _platforms()
+    for m in platform_re.finditer(folded):
         platform = " ".join(m.group().split())
         before = _BEFORE_RE.search(folded, max(0, m.start() - 40), m.start())
         cue = before is not None and before.group("cue") is not None
@@ -450,7 +470,8 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                         end = digits.end()
                 sep = after.group("sep")
                 explicit = cue or _EXPLICIT_SEP_RE.search(sep) is not None or (noun != "" and "account" not in noun)
-                if platform in _NEEDS_CUE and not (explicit or mine):
+                explicit = explicit or platform.endswith(("uid", " id"))  # "genshin uid 812345678"
+                if platform in needs_cue and not (explicit or mine):
                     pass
                 elif explicit and (looks or _plausible_name(folded[start:end])):
                     yield start, end, Kind.HANDLE, 0.95 if looks else 0.75
@@ -458,8 +479,14 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                 elif looks:
                     yield start, end, Kind.HANDLE, 0.85
                     continue
-        if platform in _NEEDS_CUE:
+        if platform in needs_cue:
             continue
+        me = _me_re().match(folded, m.end())
+        if me is not None:
+            hit = _username(text, folded, me.start("user"), me.end("user"))
+            if hit is not None and hit[2]:
+                yield hit[0], hit[1], Kind.HANDLE, 0.8  # "snap me zee_the_baddie"
+                continue
         rev = _REVERSE_RE.search(folded, max(0, m.start() - 60), m.start())
         if rev is not None:
             hit = _username(text, folded, rev.start("user"), rev.end("user"))
