@@ -72,6 +72,7 @@ RULES: tuple[Rule, ...] = (
             r"<where> (?:abouts )?<do> <you> (?:live|stay)",
             rf"<which> ~ {_PLACE} <do> <you> (?:live|stay)",
             rf"<which> {_PLACE} (?:<are> <you>|<do> <you>) (?:live |stay )?(?:in|on|at|near)",
+            rf"<which> {_PLACE} (?:in|of) [\w'’ -]{{2,30}}? <are> <you> (?:in|on|at|from)",
             rf"<whats> <your> (?:home )?(?:address|addy|addr|adress|{_PLACE})",
             r"<your> (?:address|addy|adress|postcode|zip code|eircode)",
             rf"<which> {_NEAR} <do> <you> (?:get off|get on|take|use|go to|live near|walk past|catch)",
@@ -95,10 +96,10 @@ RULES: tuple[Rule, ...] = (
     (
         "school",
         pattern(
-            r"<which> ~ school <do> <you> (?:go|goto|attend|go to|at)",
+            r"<which> ~ school <do> <you> (?:go to|goto|go|attend|at)",
             r"<which> ~ school <are> <you> (?:at|in|from)",
             r"<where> <do> <you> go to (?:school|skool|skl)",
-            r"<which> (?:school|skool|skl)(?: <is> (?:it|that|urs|yours))?",
+            r"<which> (?:school|skool|skl)(?: <is> (?:it|that|urs|yours))?(?=[\s,]{0,3}(?:[?!.]|\Z))",
             r"<whats> <your> (?:school|skool|skl)(?: called| name)?",
             r"<whats> (?:the )?name of <your> (?:school|skool|skl)",
             # Disguised: "i bet ur school is the one with the red gate lol which one".

@@ -52,14 +52,14 @@ def pattern(*templates: str) -> re.Pattern[str]:
     """One case-insensitive expression matching any of ``templates`` as whole words.
 
     In a template ``<name>`` is a :data:`PIECES` alternation and a space is one to three blanks
-    or commas; ``~`` is a gap of up to three words ("what <~> school" matches "what primary
+    or commas (`` ?``: an optional blank); ``~`` is a gap of up to three words ("what <~> school" matches "what primary
     school" and "what school").
     """
     alts = []
     for t in templates:
         body = _PIECE.sub(lambda m: PIECES[m.group(1)], t)
         body = body.replace(" ~ ", r"(?:[\s,]{1,3}[\w'’-]{1,20}){0,3}[\s,]{1,3}")
-        body = body.replace(" ", r"[\s,]{1,3}")
+        body = body.replace(" ?", r"\s?").replace(" ", r"[\s,]{1,3}")
         alts.append(body)
     return re.compile(rf"(?<![\w'’])(?:{'|'.join(alts)})(?![\w])", re.IGNORECASE)
 

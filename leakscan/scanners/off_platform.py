@@ -44,6 +44,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:dont|don't|don’t|do not|dnt|dont u|dont you|never|no need to|u dont have to|you dont have to)"
             rf" (?:ever )?{_TELL} (?:<your> )?(?:<parent>|ur family|your family|teachers?|mods?|(?:any|a) grown ?-?ups?)",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:about|bout|abt) {_CHAT}",
+            rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} (?:me|us|this|it|that|about (?:me|us|this)) to (?:<your> )?<parent>",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:we|that we|i|u|you) (?:talk|chat|text|speak)",
             rf"{_NOBODY} (?:has|needs|has got) to know",
             r"keep (?:this|it|us|our (?:chat|convo|thing|talks?)|that|what we) ~ (?:secret|between us|private|on the low|"
@@ -52,7 +53,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:just |only )?between (?:u|you|us) (?:and|n|&) (?:me|i)",
             r"(?:just |only )?between (?:us|ourselves)",
             r"<your> <parent> (?:dont|don't|wouldnt|wouldn't|won't|wont|doesnt|doesn't|needn't|shouldn't) (?:need to |have to |gotta )?"
-            r"(?:know|find out|see this|understand)",
+            r"(?:know|find out|see this|understand|get it)",
             r"they (?:wouldn't|wouldnt|won't|wont) understand",
             r"if <your> <parent> (?:ask|asks|finds? out|sees?|check)",
         ),
@@ -77,11 +78,13 @@ RULES: tuple[Rule, ...] = (
             r"face to face|for real|sometime|some time|one day)",
             rf"(?:meet|meet up|meetup|link up|hang out|see each other) (?:me |up |with me )?(?:at|near|by|outside) (?:the )?{_REAL_PLACE}",
             r"(?:meet|meet up|meetup|hang out|see each other|see <you>|see u|link up) (?:irl|in person|in real life|face to face|offline)",
-            r"come (?:over )?to (?:my|mine)(?: house| place| flat| apartment| car)?",
+            r"come (?:over to (?:mine|my (?:house|place|flat|apartment|car))|to (?:mine|my (?:house|place|flat|apartment|car)))"
+            r"(?![\s,]{1,3}(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|roblox|brookhaven|bloxburg|minecraft|adopt me|sims))",
             r"i (?:can|could|will|'ll|ll|wanna) (?:come to <your> (?:house|place|school)|come (?:and )?(?:pick|get) <you>|"
             r"pick <you> up|visit <you>|come see <you>|drive to <you>)",
             r"(?:where|when) (?:can|should|could|shall) we meet",
             r"(?:get|got) (?:in|into) my car",
+            r"i(?:'ll|ll| will| can| could)? (?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))",
         ),
     ),
     (

@@ -1,0 +1,174 @@
+"""The ASKS_PII scanner: someone asking a child for personal details or a revealing photo.
+
+Every line here is made up, and worded apart from the templates the model is trained on
+(``models/chat_intent_data.py``). The real model is loaded. How the whole chat scores, both
+kinds together, is checked on the dev chats (``tests/data/chats-dev.jsonl``) at the end.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import scan_checked
+
+from leakscan import posts
+from leakscan.findings import Kind
+from leakscan.policy import decide
+from leakscan.scanners import CONVERSATION_SCANNERS, conversation_scanners, text_scanners
+from leakscan.scanners.asks import AsksScanner
+from leakscan.scanners.base import TextContext
+from leakscan.scanners.off_platform import OffPlatformScanner
+from leakscan.settings import Settings
+
+SCANNER = AsksScanner()
+DEV = Path(__file__).parent / "data" / "chats-dev.jsonl"
+
+#: (message, the detail the finding should carry, or None when any detail will do)
+ASKS = [
+    ("hey so where abouts do you live", "home"),
+    ("which neighbourhood is ur house in", "home"),
+    ("wots ur postcode m8", "home"),
+    ("what street do u live on", "home"),
+    ("do u live close to the big tesco", "home"),
+    ("which station do you get off at", "home"),
+    ("where r u from originally?", "home"),
+    ("ur in brisbane? which suburb", None),
+    ("a/s/l?", None),
+    ("what school r u at", "school"),
+    ("where do you go to school btw", "school"),
+    ("wats the name of ur skool", "school"),
+    ("bet ur school is that one with the green fence yeah?", "school"),
+    ("how old are you exactly", "age"),
+    ("hw old r u", None),
+    ("what grade are u in rn", "age"),
+    ("when is ur bday", "birthday"),
+    ("whats your full name", "name"),
+    ("can i get your phone number", "phone"),
+    ("whats ur cell", "phone"),
+    ("what's your email addy", "email"),
+    ("whats ur snapchat username", "handle"),
+    ("send me a selfie pls", "photo"),
+    ("show me ur bedroom", "photo"),
+    ("can you send a picture of you in your school uniform", "photo"),
+    ("what do you look like irl", "photo"),
+    ("r ur parents home?", "alone"),
+    ("are you by yourself right now", "alone"),
+    ("is your mom there or r u alone", "alone"),
+]
+
+#: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
+NOT_ASKS = [
+    "which server r u on",
+    "what rank r u",
+    "how many wins u got",
+    "add me",
+    "lets play tmrw",
+    "what level are you on that map",
+    "whats ur roblox user",
+    "where r u? im at the big tree",
+    "how old is ur pet hamster",
+    "what's your favourite subject",
+    "whats ur fave colour",
+    "what school subjects do u like",
+    "i live in a small town lol",
+    "my school finishes at 3",
+    "im 11 btw",
+    "my parents are home so i cant be loud",
+    "how was school today sweetie",
+    "did you bring your uniform home",
+    "send me a pic of ur lego build",
+    "take a photo of the homework page",
+    "whats the homework for tomorrow",
+    "where did you buy that hoodie",
+    "which team do u support",
+    "what time does practice start",
+    "whats ur dogs name",
+    "r u online later",
+    "what's the weather like where u are",
+    "how many robux u got",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "detail"), ASKS)
+def test_finds_an_ask(text, detail):
+    found = scan_checked(SCANNER, text)
+    assert found, "missed an ask"
+    assert all(f.kind is Kind.ASKS_PII for f in found)
+    if detail is not None:
+        assert detail in {f.detail for f in found}
+
+
+@pytest.mark.parametrize("text", NOT_ASKS)
+def test_stays_quiet_on_harmless_chat(text):
+    assert scan_checked(SCANNER, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("hiya!! where do u live lol", "where do u live"),
+        ("omg same. what school do you go to? mine is boring", "what school do you go to"),
+        ("cool pic. r ur parents home rn", "r ur parents home"),
+    ],
+)
+def test_the_finding_spans_the_asking_phrase(text, span):
+    (found,) = scan_checked(SCANNER, text)
+    assert found.text == span
+
+
+def test_the_child_is_told_what_is_asked_and_that_they_need_not_answer():
+    (found,) = scan_checked(SCANNER, "where do u live")
+    (decided,), _ = decide([found], Settings())
+    assert (
+        decided.message
+        == "Someone is asking where you live. You don't have to answer. You can tell a grown-up you trust."
+    )
+
+
+def test_conversation_scanners_never_run_on_a_single_post():
+    post = "where do u live? add me on snap and dont tell ur mum"
+    assert not set(text_scanners(Settings())) & set(CONVERSATION_SCANNERS)
+    kinds = {f.kind for f in posts.scan_text(post, Settings()).findings}
+    assert not kinds & {Kind.ASKS_PII, Kind.OFF_PLATFORM}
+    assert [s.name for s in conversation_scanners(Settings())] == ["asks", "off_platform"]
+    assert [s.name for s in conversation_scanners(Settings(scanners=("off_platform", "phone")))] == ["off_platform"]
+
+
+# -- the dev chats: both kinds, per message ----------------------------------------------------
+
+
+def _dev_scores() -> tuple[dict[str, float], float]:
+    """Per-message F1 per kind on the dev chats (ASKS_PII only on messages not from the child),
+    and the share of harmless messages flagged."""
+    asks, off = AsksScanner(), OffPlatformScanner()
+    counts = {k: [0, 0, 0] for k in ("ASKS_PII", "OFF_PLATFORM")}  # tp, fp, fn
+    harmless = flagged = 0
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        msg = json.loads(line)
+        ctx = TextContext(msg["text"], Settings())
+        child = msg["from"] == "child"
+        said = {"ASKS_PII": not child and any(asks.scan(ctx)), "OFF_PLATFORM": any(off.scan(ctx))}
+        gold = {g["label"] for g in msg["gold"]}
+        for kind, c in counts.items():
+            c[0] += said[kind] and kind in gold
+            c[1] += said[kind] and kind not in gold
+            c[2] += not said[kind] and kind in gold
+        if not gold:
+            harmless += 1
+            flagged += any(said.values())
+    f1 = {k: 2 * tp / (2 * tp + fp + fn) for k, (tp, fp, fn) in counts.items()}
+    return f1, flagged / harmless
+
+
+def test_the_dev_chats_score_f1_of_at_least_085_per_kind_with_at_most_3_percent_of_harmless_flagged():
+    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
+    chats = {r["conversation"] for r in rows}
+    harmless_chats = chats - {r["conversation"] for r in rows if r["gold"]}
+    assert len(chats) >= 60 and len(harmless_chats) >= 0.4 * len(chats)
+    f1, harmless_flagged = _dev_scores()
+    assert f1["ASKS_PII"] >= 0.85, f1
+    assert f1["OFF_PLATFORM"] >= 0.85, f1
+    assert harmless_flagged <= 0.03

@@ -1,0 +1,125 @@
+"""The OFF_PLATFORM scanner: moving a chat to another app or a private channel, hiding it,
+keeping it secret, meeting in person.
+
+Every line here is made up, and worded apart from the templates the model is trained on
+(``models/chat_intent_data.py``). The real model is loaded. The dev chats, both kinds
+together, are scored in tests/test_asks.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import scan_checked
+
+from leakscan.findings import Kind, Severity
+from leakscan.policy import decide
+from leakscan.scanners.off_platform import OffPlatformScanner
+from leakscan.settings import Settings
+
+SCANNER = OffPlatformScanner()
+
+#: (message, the detail the finding should carry, or None when any detail will do)
+MOVES = [
+    ("add me on snapchat its mia_b2013", "move"),
+    ("hmu on insta", "move"),
+    ("lets just talk on whatsapp", "move"),
+    ("do u use discord?", "move"),
+    ("msg me on kik", "move"),
+    ("can we move this to telegram", "move"),
+    ("dm me later ok", "move"),
+    ("check your dms", "move"),
+    ("text me on 07700 900123", "move"),
+    ("heres my number 0412 555 019", "move"),
+    ("join my discord server, ill send the invite", "move"),
+    ("we should go somewhere more private to talk", "move"),
+    ("wanna facetime tonight", None),
+    ("lets continue on signal where no one can read it", None),
+    ("don't tell your mum about me", "secret"),
+    ("dont tell ur parents we talk", "secret"),
+    ("this stays between you and me ok", "secret"),
+    ("it's our little secret", "secret"),
+    ("nobody needs to know", "secret"),
+    ("ur parents wouldnt understand us", "secret"),
+    ("delete our chat after you read this", "delete"),
+    ("pls delete these messages", "delete"),
+    ("switch on vanish mode", "delete"),
+    ("lets meet up irl this weekend", "meet"),
+    ("meet me outside the library at 4", "meet"),
+    ("i could pick you up from school tomorrow", "meet"),
+    ("come over to my place after school", "meet"),
+    ("when can we meet in person", "meet"),
+]
+
+#: Harmless but close: game talk, a coach, a parent, friends who already know each other.
+NOT_MOVES = [
+    "add me",
+    "add me back pls",
+    "which server r u on",
+    "lets play tmrw",
+    "practice moved to the park",
+    "training is at the rec on tuesday, bring ur boots",
+    "join my team",
+    "join my party we need one more",
+    "meet me at spawn",
+    "meet at the volcano in the middle of the map",
+    "come to my base",
+    "see you at school tomorrow",
+    "dont tell me the ending!!",
+    "dont tell the other team where we are",
+    "it's a surprise for dad so dont tell him",
+    "i deleted that game ages ago",
+    "delete your old save, its broken",
+    "i dont have snapchat",
+    "my mum wont let me get insta",
+    "my phone died lol",
+    "i saw it on tiktok",
+    "call me when practice ends sweetheart",
+    "dinner is at 6, see you at home",
+    "pick you up at the gate at 3",
+    "what rank r u",
+    "how many wins u got",
+    "r u online",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "detail"), MOVES)
+def test_finds_a_move_off_the_platform(text, detail):
+    found = scan_checked(SCANNER, text)
+    assert found, "missed a move"
+    assert all(f.kind is Kind.OFF_PLATFORM for f in found)
+    if detail is not None:
+        assert detail in {f.detail for f in found}
+
+
+@pytest.mark.parametrize("text", NOT_MOVES)
+def test_stays_quiet_on_harmless_chat(text):
+    assert scan_checked(SCANNER, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("lol ok. add me on snap! its fun", "add me on snap"),
+        ("sure but dont tell ur mum ok", "dont tell ur mum"),
+        ("great game. lets meet irl sometime?", "lets meet irl sometime"),
+    ],
+)
+def test_the_finding_spans_the_moving_phrase(text, span):
+    (found,) = scan_checked(SCANNER, text)
+    assert found.text == span
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("add me on snap", Severity.MEDIUM),
+        ("delete this chat", Severity.MEDIUM),
+        ("dont tell ur dad", Severity.HIGH),
+        ("lets meet irl", Severity.HIGH),
+    ],
+)
+def test_secrecy_and_meeting_are_high_on_their_own(text, severity):
+    decided, _ = decide(scan_checked(SCANNER, text), Settings())
+    assert [f.severity for f in decided] == [severity]
+    assert decided[0].message and "grown-up" in decided[0].message
