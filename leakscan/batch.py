@@ -21,14 +21,15 @@ import contextlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
-from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from . import policy, posts
+from .conversation import CHILD, Message, Threads
 from .errors import InputError
 from .findings import ScanResult
 from .fsutil import read_input
-from .inputs.items import Item, is_key_field
+from .inputs.items import Item
+from .inputs.records import is_key_field
 from .scanners.detect import detect_text
 from .settings import Settings
 
@@ -82,13 +83,18 @@ def scan_item(item: Item, settings: Settings) -> ScanResult:
 
 
 def scan_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[Item, ScanResult]]:
-    """``(item, result)`` for every item, in input order."""
+    """``(item, result)`` for every item, in input order; a chat message in the context of the
+    earlier messages of its thread (those before it here, or handed over in ``Item.context``)."""
     pending: list[Item] = []
+    threads = Threads()
 
     def flush() -> Iterator[tuple[Item, ScanResult]]:
         texts = ((p.text or "", p.source, p.id) for p in pending)
         for item, result in zip(pending, posts.scan_texts(texts, settings, batch_size=TEXT_BATCH), strict=True):
-            yield item, with_fields(item, result, settings)
+            result = with_fields(item, result, settings)
+            if item.is_chat:
+                result = _in_thread(item, result, threads, settings)
+            yield item, result
         pending.clear()
 
     for item in items:
@@ -102,6 +108,28 @@ def scan_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[Item
         yield item, scan_item(item, settings)
     if pending:
         yield from flush()
+
+
+def _thread_key(item: Item) -> tuple[str, Any]:
+    """A chat's thread: its id within its file."""
+    return str(item.file), item.conversation
+
+
+def _message(item: Item) -> Message:
+    """A chat item as a message of its thread, named in ``parts`` by its id (else ``FILE:LINE``)."""
+    return Message(item.text or "", item.sender or CHILD, item.source if item.id is None else item.id)
+
+
+def _in_thread(item: Item, result: ScanResult, threads: Threads, settings: Settings) -> ScanResult:
+    """``result`` of a chat message as a message of its thread; the thread then holds it too."""
+    key, message = _thread_key(item), _message(item)
+    if item.context:  # its earlier messages were read in another chunk
+        threads.start(key, item.context)
+    result = posts.with_conversation(
+        result, message.text, threads.earlier(key), settings, sender=message.sender, ref=message.ref
+    )
+    threads.add(key, message)
+    return result
 
 
 _NOT_FOR_KEYS = frozenset({"ner"})
@@ -147,6 +175,7 @@ class RedactConfig:
     style: str = "placeholder"
     only_gps: bool = False
     keep_icc: bool = True
+    blur_faces: bool = False
 
     def redactor(self, settings: Settings) -> Redactor:
         from pathlib import Path
@@ -159,7 +188,7 @@ class RedactConfig:
             in_place=self.in_place,
             dry_run=self.dry_run,
             style=self.style,
-            options=StripOptions(only_gps=self.only_gps, keep_icc=self.keep_icc),
+            options=StripOptions(only_gps=self.only_gps, keep_icc=self.keep_icc, blur_faces=self.blur_faces),
             settings=settings,
         )
 
@@ -324,9 +353,36 @@ def _problems(redactor: Redactor) -> Iterator[Result]:
         yield Item(source=outcome.source, type="text", error=outcome.error), result, outcome
 
 
+#: The most items in a chunk that grew to keep a chat's thread together.
+MAX_CHUNK_ITEMS = 8 * CHUNK_ITEMS
+
+
 def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
-    it = iter(items)
-    while chunk := list(islice(it, CHUNK_ITEMS)):
+    """Chunks of :data:`CHUNK_ITEMS` items, cut between two chat threads rather than inside
+    one (up to :data:`MAX_CHUNK_ITEMS`), so a thread's messages run in order on one worker.
+    A thread that goes on in a later chunk anyway (a long one, or threads interleaved) has
+    its earlier messages handed over with its first message there (``Item.context``)."""
+    threads = Threads()
+    chunk: list[Item] = []
+    here: set[tuple[str, Any]] = set()  # the threads with a message in this chunk
+    for item in items:
+        if len(chunk) >= CHUNK_ITEMS and not (
+            len(chunk) < MAX_CHUNK_ITEMS
+            and item.is_chat
+            and chunk[-1].is_chat
+            and _thread_key(item) == _thread_key(chunk[-1])
+        ):
+            yield chunk
+            chunk, here = [], set()
+        if item.is_chat and item.error is None:
+            key = _thread_key(item)
+            if key not in here:
+                here.add(key)
+                if earlier := threads.earlier(key):
+                    item = replace(item, context=earlier)
+            threads.add(key, _message(item))
+        chunk.append(item)
+    if chunk:
         yield chunk
 
 
@@ -398,9 +454,9 @@ class _Executor:
     def submit(self, fn: Any, *args: Any) -> Any:
         # A pool already broken (a worker killed between two chunks) refuses here, not in result().
         return self._guarded(
-            lambda: self._pool.submit(fn, *args)
-            if self._pool is not None
-            else self._client.submit(fn, *args, pure=False)
+            lambda: (
+                self._pool.submit(fn, *args) if self._pool is not None else self._client.submit(fn, *args, pure=False)
+            )
         )
 
     def result(self, future: Any) -> Any:

@@ -236,3 +236,75 @@ def test_default_jobs_is_one_worker_per_100_files_on_free_cores(files, free, job
 
 def test_free_cores_are_some_of_the_usable_ones():
     assert 1 <= batch.free_cores() <= batch.usable_cores()
+
+
+# -- chats: threads in order, each message in the context of its thread (issue 12) ----------------------
+
+#: One chat: the child's number in three pieces, with someone else's messages in between.
+CHAT = [
+    ("c1", "a", "child", "my cell is 917"),
+    ("c1", "b", "sam", "what"),
+    ("c1", "c", "child", "555"),
+    ("c1", "d", "sam", "ok"),
+    ("c1", "e", "child", "0138"),
+]
+
+
+def chat_file(path: Path, threads: int, filler: int = 0, interleave: bool = False) -> Path:
+    """``threads`` copies of :data:`CHAT` (thread ``t<N>``), each after ``filler`` small-talk messages."""
+    lines = []
+    for t in range(threads):
+        talk = [(f"t{t}", f"t{t}-f{i}", "sam" if i % 2 else "child", "lol") for i in range(filler)]
+        lines.append([*talk, *((f"t{t}", f"t{t}-{m}", who, text) for _, m, who, text in CHAT)])
+    order = zip(*lines, strict=True) if interleave else lines
+    rows = [row for group in order for row in group]
+    path.write_text(
+        "".join(json.dumps({"conversation": c, "id": m, "from": w, "text": x}) + "\n" for c, m, w, x in rows),
+        encoding="utf-8",
+    )
+    return path
+
+
+def _phones(out: list[dict]) -> dict:
+    return {r["id"]: f["parts"] for r in out for f in r["findings"] if f["kind"] == "PHONE"}
+
+
+@pytest.mark.parametrize(
+    ("threads", "filler", "interleave", "jobs"),
+    [
+        (1, 0, False, 1),
+        (3, 0, True, 1),  # threads interleaved line by line
+        (2, 40, False, 2),  # threads longer than a chunk, on two workers
+        (6, 3, True, 2),  # interleaved, on two workers: handed over between chunks
+    ],
+)
+def test_a_chat_file_is_scanned_thread_by_thread_with_one_result_per_message(
+    tmp_path, threads, filler, interleave, jobs
+):
+    path = chat_file(tmp_path / "chats.jsonl", threads, filler, interleave)
+    out = results(path, jobs=jobs)
+    assert len(out) == threads * (len(CHAT) + filler)
+    assert all(r["error"] is None for r in out)
+    assert _phones(out) == {f"t{t}-e": [f"t{t}-a", f"t{t}-c"] for t in range(threads)}
+    by_id = {r["id"]: r for r in out}
+    for t in range(threads):
+        assert by_id[f"t{t}-e"]["verdict"] == "block"
+        assert by_id[f"t{t}-c"]["verdict"] == "ok"  # "555" alone completes nothing
+
+
+def test_a_chat_file_on_dask_equals_the_local_engine(tmp_path):
+    pytest.importorskip("dask.distributed")
+    path = chat_file(tmp_path / "chats.jsonl", 6, filler=3, interleave=True)
+    assert results(path, jobs=2, engine="dask") == results(path, jobs=1)
+
+
+def test_posts_without_a_conversation_are_not_chats(tmp_path):
+    path = tmp_path / "posts.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"id": i, "from": "child", "text": t}) + "\n"
+            for i, t in enumerate(["my cell is 917", "555 0138"])
+        ),
+        encoding="utf-8",
+    )
+    assert _phones(results(path)) == {}

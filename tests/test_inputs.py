@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 from pathlib import Path
 
@@ -408,3 +409,31 @@ def test_count_files_stops_once_it_has_enough(tmp_path, limit, counted):
             (tmp_path / f"d{d}" / f"{f}.txt").write_text("hi")
     n = count_files([str(tmp_path)], limit=limit)
     assert n in counted if isinstance(counted, range) else n == counted
+
+
+# -- chats: .jsonl lines with a conversation and a sender (issue 12) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("record", "chat", "error"),
+    [
+        ({"conversation": "c1", "id": 1, "from": "child", "text": "hi"}, ("c1", "child"), None),
+        ({"conversation": 7, "id": "m2", "from": "sam", "text": "yo"}, (7, "sam"), None),
+        ({"id": 3, "text": "a post, not a chat"}, None, None),
+        ({"id": 3, "from": "sam", "text": "a post with a from but no conversation"}, None, None),
+        ({"conversation": "c1", "id": 4, "text": "no sender"}, None, "chat message has no 'from' field"),
+        ({"conversation": "c1", "id": 5, "from": 2, "text": "bad sender"}, None, "'from' is not a string"),
+        ({"conversation": ["c1"], "id": 6, "from": "sam", "text": "bad thread"}, None, "'conversation' must be"),
+        ({"conversation": True, "id": 6, "from": "sam", "text": "bad thread"}, None, "'conversation' must be"),
+    ],
+)
+def test_chat_lines_carry_their_thread_and_sender(tmp_path, record: dict, chat, error) -> None:
+    path = tmp_path / "chats.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (item,) = list(iter_items([str(path)], settings=Settings()))
+    assert item.id == record["id"]
+    assert ((item.conversation, item.sender) if item.is_chat else None) == chat
+    if error is None:
+        assert item.error is None and item.text == record["text"]
+    else:
+        assert error in item.error and record["text"] not in item.error

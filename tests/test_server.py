@@ -39,6 +39,8 @@ from leakscan.photos import scan_image
 MAX_BODY = 2_000_000
 MAX_TEXT = 5_000
 MAX_IMAGES = 3
+MAX_CONTEXT_MESSAGES = 8
+MAX_CONTEXT_CHARS = 8_000
 BODY_TIMEOUT = 4
 
 #: Values that must never appear in the server's logs (every request below uses them).
@@ -196,6 +198,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         "LEAKSCAN_MAX_TEXT_CHARS": str(MAX_TEXT),
         "LEAKSCAN_MAX_IMAGES": str(MAX_IMAGES),
         "LEAKSCAN_BODY_TIMEOUT": str(BODY_TIMEOUT),
+        "LEAKSCAN_MAX_CONTEXT_MESSAGES": str(MAX_CONTEXT_MESSAGES),
+        "LEAKSCAN_MAX_CONTEXT_CHARS": str(MAX_CONTEXT_CHARS),
     }
     with serving(tmp_path_factory.mktemp("server"), env) as srv:
         yield srv
@@ -245,7 +249,14 @@ def test_openapi_schema_has_real_models(client: httpx.Client) -> None:
         "CleanImageResponse",
     ):
         assert name in components, name
-    assert set(components["CheckRequest"]["properties"]) == {"text", "images", "settings", "clean_images", "style"}
+    assert set(components["CheckRequest"]["properties"]) == {
+        "text",
+        "images",
+        "settings",
+        "clean_images",
+        "style",
+        "context",
+    }
     check = schema["paths"]["/v1/check"]["post"]
     assert set(check["requestBody"]["content"]) == {"application/json", "multipart/form-data"}
     assert check["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("CheckResponse")
@@ -1419,3 +1430,73 @@ def test_the_shared_socket_of_several_workers_gets_tcp_nodelay():
     fixed = _tcp_listener(bound())
     assert fixed.proto == socket.IPPROTO_TCP
     assert _nodelay_of_accepted(fixed) != 0
+
+
+# -- chats: the context field (issue 12) -----------------------------------------------------------------
+
+#: The child's number in pieces, someone else's message in between.
+CHAT_CONTEXT = ["my cell is 917", {"from": "sam", "text": "what"}, {"from": "child", "text": "555", "id": "m3"}]
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "verdict", "parts"),
+    [
+        (CHAT_CONTEXT, "0138", "block", [[0, "m3"]]),
+        ([{"from": "sam", "text": "gg"}], "0138", "ok", []),
+        (None, "0138", "ok", []),
+    ],
+)
+def test_check_with_a_context_finds_leaks_across_messages(
+    client: httpx.Client, context: list | None, text: str, verdict: str, parts: list
+) -> None:
+    body = {"text": text} if context is None else {"text": text, "context": context}
+    r = client.post("/v1/check", json=body)
+    assert r.status_code == 200, r.text
+    answer = r.json()
+    assert answer["verdict"] == verdict
+    assert [f["parts"] for f in answer["text"]["findings"] if f["parts"] is not None] == parts
+    assert answer["redacted_text"] == ("[PHONE]" if parts else text)
+
+
+def test_check_with_a_context_carries_the_ask_the_child_answers(client: httpx.Client) -> None:
+    r = client.post("/v1/check", json={"text": "im 11", "context": [{"from": "sam", "text": "how old are you?"}]})
+    assert r.status_code == 200, r.text
+    answer = r.json()
+    assert answer["verdict"] == "block"
+    asks = [f for f in answer["text"]["findings"] if f["kind"] == "ASKS_PII"]
+    assert len(asks) == 1 and asks[0]["start"] is None and asks[0]["parts"] == [0]
+
+
+def test_check_multipart_with_a_context(client: httpx.Client) -> None:
+    data = {"text": "0138", "context": json.dumps(CHAT_CONTEXT)}
+    r = client.post("/v1/check", data=data, files=[("images", ("red.png", plain_png(), "image/png"))])
+    assert r.status_code == 200, r.text
+    assert [f["parts"] for f in r.json()["text"]["findings"] if f["parts"]] == [[0, "m3"]]
+
+
+SECRET_WORD = "zanzibarquokka"  # in what is posted, never in an answer
+
+
+@pytest.mark.parametrize(
+    ("context", "status", "code", "names"),
+    [
+        (["hi"] * (MAX_CONTEXT_MESSAGES + 1), 413, "too_many_messages", "context"),
+        ([SECRET_WORD * 100] * 6, 413, "context_too_long", "context"),
+        ([SECRET_WORD * 3 * (MAX_TEXT // 40)], 413, "too_large", "context[0]"),
+        (["hi", 42], 400, "invalid_context", "context[1]"),
+        (["hi", {"from": "sam"}], 400, "invalid_context", "context[1]"),
+        ([{"from": "sam", "text": "hi", SECRET_WORD: SECRET_WORD}], 400, "invalid_context", "context[0]"),
+        ([{"from": SECRET_WORD, "text": 5}], 400, "invalid_context", "context[0]"),
+        (SECRET_WORD, 400, None, "context"),
+        ({"text": SECRET_WORD}, 400, None, "context"),
+    ],
+)
+def test_a_bad_context_is_refused_naming_the_field_never_the_text(
+    client: httpx.Client, context: object, status: int, code: str | None, names: str
+) -> None:
+    for r in (
+        client.post("/v1/check", json={"text": "hi", "context": context}),
+        client.post("/v1/check", files=[("text", (None, "hi")), ("context", (None, json.dumps(context)))]),
+    ):
+        body = _error(r, status, code)
+        assert names in body["message"] and SECRET_WORD not in body["message"], body

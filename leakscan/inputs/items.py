@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import io
-import json
 import os
 import stat
 import sys
@@ -29,21 +28,19 @@ from ..errors import InputError
 from ..fsutil import is_temp_file, not_regular, open_input
 from ..settings import Settings
 
+# The .jsonl record readers (JSONL, is_key_field, parse_line, resolve_field) are also found here by redact/files.py.
+from .records import JSONL, LINES, decode_text, is_key_field, parse_line, parse_record_line, resolve_field  # noqa: F401
+
 #: File name endings read as one post each (or one post per line, with ``lines=True``).
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 #: File name endings read as one post per line (``{"id": ..., "text": ...}``).
 POSTS_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _SNIFF_BYTES = 64
-#: How a post file holds its posts: one JSON record per line, or one plain-text post per line.
-JSONL, LINES = "jsonl", "lines"
 #: The most bytes one post can take on a line: ``max_text_chars`` characters, each at most 12
 #: bytes as JSON escapes (a surrogate pair, ``\ud83d\ude00``), plus room for the other fields.
 LINE_BYTES_PER_CHAR = 16
 #: The most bytes one character of a post takes in a text file (UTF-8), and a BOM's bytes.
 TEXT_BYTES_PER_CHAR, _BOM_BYTES = 4, 3
-#: The .jsonl format's own top-level key names: the only keys not scanned (they are no one's
-#: text). Their values are scanned like any other (``text`` as the post, ``id`` as a field).
-FORMAT_KEYS = frozenset({"id", "text", "conversation", "from"})
 
 
 @dataclass(frozen=True)
@@ -67,6 +64,18 @@ class Item:
     #: The input root this item was found under and its path relative to it (mirrored by redact --out).
     rel: Path | None = None
     error: str | None = None
+    #: For a chat message (a .jsonl line with ``conversation`` and ``from``): its thread's id,
+    #: and who sent it (``"child"`` for the child's own); :attr:`sender` is None for a post.
+    conversation: Any = None
+    sender: str | None = None
+    #: The earlier messages of its thread, when they were read in another chunk of the run
+    #: (:mod:`leakscan.batch` hands them over with the first of its messages in a chunk).
+    context: tuple[Any, ...] = ()
+
+    @property
+    def is_chat(self) -> bool:
+        """True for a message of a chat, checked in the context of its thread."""
+        return self.sender is not None
 
 
 @dataclass(frozen=True)
@@ -245,16 +254,6 @@ def _stdin_items(stream: BinaryIO, settings: Settings, lines: bool) -> Iterator[
     yield Item(source="-", type="text", error=error) if error else _post(text, "-", settings)
 
 
-def decode_text(data: bytes) -> tuple[str, str | None]:
-    """UTF-8 text of ``data`` (a BOM is dropped), or an error naming the problem."""
-    if b"\x00" in data[:8192]:
-        return "", "binary content, not text"
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        return "", f"not valid UTF-8 text (bad byte at offset {exc.start})"
-
-
 def sniff_media(head: bytes) -> str | None:
     """``"image"``/``"video"`` when ``head`` starts a supported media file, else None."""
     from ..media import sniff
@@ -370,7 +369,7 @@ def _line_posts(
             number = line.number
             if line.body is not None and not line.body.strip():
                 continue
-            ident, post, fields, error = parse_line(line.body, line_format, limit)
+            ident, post, fields, error, chat = parse_record_line(line.body, line_format, limit)
             yield Item(
                 source=f"{source}:{line.number}",
                 type="text",
@@ -382,6 +381,8 @@ def _line_posts(
                 line=line.number,
                 line_format=line_format if file is not None else None,
                 rel=rel,
+                conversation=chat[0] if chat else None,
+                sender=chat[1] if chat else None,
             )
     except OSError as exc:
         yield Item(source=f"{source}:{number + 1}", type="text", error=_os_reason(exc, "cannot read"), rel=rel)
@@ -411,123 +412,6 @@ def _split_ending(raw: bytes) -> tuple[bytes, bytes]:
     if raw.endswith(b"\n"):
         return raw[:-1], b"\n"
     return raw, b""
-
-
-def parse_line(
-    body: bytes | None, line_format: str, limit: int
-) -> tuple[Any, str | None, tuple[tuple[str, str], ...], str | None]:
-    """``(id, text, fields, error)`` of one non-blank line of a post file, as its :class:`Item` gets them."""
-    if body is None:
-        return None, None, (), f"line is over the size limit ({limit:,} bytes)"
-    if line_format == LINES:
-        text, error = decode_text(body)
-        if error:
-            return None, None, (), error
-        return None, text, (), None if text.strip() else "empty post (no text to scan)"
-    return parse_post_line(body)
-
-
-def parse_post_line(body: bytes) -> tuple[Any, str | None, tuple[tuple[str, str], ...], str | None]:
-    """``(id, text, fields, error)`` of one .jsonl line (without its ending)."""
-    line, error = decode_text(body)
-    if error:
-        return None, None, (), error
-    try:
-        record = json.loads(line, object_pairs_hook=_one_value_per_key)
-    except RecursionError:
-        return None, None, (), "line is nested too deeply to read"
-    except _DuplicateKey:
-        # Only the last value would be scanned, and the line is copied as it is when clean.
-        return None, None, (), "line has a key twice"
-    except ValueError:
-        return None, None, (), "line is not valid JSON"
-    if not isinstance(record, dict):
-        return None, None, (), "no 'text' field"
-    ident, post = record.get("id"), record.get("text")
-    if not isinstance(post, str):
-        return ident, None, (), "no 'text' field" if "text" not in record else "'text' is not a string"
-    fields = tuple(other_fields(record))
-    if not post.strip():
-        return ident, post, fields, "empty post (no text to scan)"
-    return ident, post, fields, None
-
-
-class _DuplicateKey(ValueError):
-    pass
-
-
-def _one_value_per_key(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    record = dict(pairs)
-    if len(record) != len(pairs):
-        raise _DuplicateKey
-    return record
-
-
-def other_fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """``(field, text)`` of every string and number in a .jsonl record but its ``text`` (the
-    ``id`` too), and of every key but the format's own (:data:`FORMAT_KEYS`), at any depth, in
-    order: keys and values are text someone typed. A value is named by its JSON pointer (a
-    number is scanned as its JSON text), a key by its position (:func:`key_field`)."""
-    yield from _key_fields("", record, FORMAT_KEYS)
-    stack: list[tuple[str, Any]] = [
-        (_pointer("", key), value) for key, value in reversed(record.items()) if key != "text"
-    ]
-    while stack:
-        pointer, value = stack.pop()
-        if isinstance(value, str):
-            yield pointer, value
-        elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            yield pointer, json.dumps(value)
-        elif isinstance(value, dict):
-            yield from _key_fields(pointer, value)
-            stack.extend((_pointer(pointer, k), v) for k, v in reversed(value.items()))
-        elif isinstance(value, list):
-            stack.extend((_pointer(pointer, str(i)), v) for i, v in reversed(list(enumerate(value))))
-
-
-def _key_fields(pointer: str, obj: dict[str, Any], skip: frozenset[str] = frozenset()) -> Iterator[tuple[str, str]]:
-    for index, key in enumerate(obj):
-        if key not in skip:
-            yield key_field(pointer, index), key
-
-
-def key_field(parent: str, index: int) -> str:
-    """How findings name the ``index``-th key (from 0) of the object at JSON pointer ``parent``:
-    ``"key 2"`` at the top of the record, ``"key 0 of /m"`` below. By position, never by the
-    key's text, which may be what was found."""
-    return f"key {index} of {parent}" if parent else f"key {index}"
-
-
-def is_key_field(field: str) -> bool:
-    """True when a field of :func:`other_fields` is a key (see :func:`key_field`), not a value."""
-    return field.startswith("key ")
-
-
-def _pointer(parent: str, key: str) -> str:
-    """RFC 6901 JSON pointer of ``key`` under ``parent`` (``~`` and ``/`` escaped)."""
-    return f"{parent}/{key.replace('~', '~0').replace('/', '~1')}"
-
-
-def resolve_pointer(record: Any, pointer: str) -> tuple[Any, str | int]:
-    """The container holding ``pointer``'s value in ``record`` and its key there."""
-    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
-    for part in parts[:-1]:
-        record = record[int(part)] if isinstance(record, list) else record[part]
-    last = parts[-1]
-    return record, int(last) if isinstance(record, list) else last
-
-
-def resolve_field(record: Any, field: str) -> tuple[Any, str | int, bool]:
-    """Where a field of :func:`other_fields` is in ``record``: the container, the key there, and
-    whether the field is that key itself (else its value)."""
-    if is_key_field(field):
-        index, _, parent = field[4:].partition(" of ")
-        if parent:
-            container, key = resolve_pointer(record, parent)
-            record = container[key]
-        return record, list(record)[int(index)], True
-    container, key = resolve_pointer(record, field)
-    return container, key, False
 
 
 def _walk(

@@ -28,7 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..api import Checker, PostCheck
-from ..errors import LeakscanError, SettingsError, UnsupportedFormatError
+from ..errors import InputError, LeakscanError, LimitError, SettingsError, UnsupportedFormatError
 from ..media.base import StripOptions
 from ..photos import Photo, check_pixels, open_photo
 from ..settings import Settings
@@ -64,10 +64,40 @@ def _check_answer(checker: Checker, post: Post, config: ServerConfig) -> JSONRes
         )
     if len(post.images) > config.max_images:
         raise ApiError(413, "too_many_images", f"a post can have at most {config.max_images} photos")
+    _check_context(post, config)
     settings = _request_settings(checker, post.settings)
     photos = [_read_photo(data, f"images[{i}]", settings) for i, data in enumerate(post.images)]
-    check = checker.check_post(post.text, photos, settings, clean_images=post.clean_images, style=post.style)
+    try:
+        check = checker.check_post(
+            post.text, photos, settings, clean_images=post.clean_images, style=post.style, context=post.context
+        )
+    except InputError as exc:  # a context message the core refused (it names it, never its text: context[3])
+        status, code = (413, "too_large") if isinstance(exc, LimitError) else (400, "invalid_context")
+        raise ApiError(status, code, str(exc)) from None
     return JSONResponse(check.to_dict(), headers=_NO_STORE)
+
+
+def _context_chars(post: Post) -> int:
+    return sum(len(m if isinstance(m, str) else m.get("text", "")) for m in post.context or ())
+
+
+def _check_context(post: Post, config: ServerConfig) -> None:
+    """Refuse (413) a chat context over the service's limits: messages, and characters in all of them."""
+    if post.context is None:
+        return
+    if len(post.context) > config.max_context_messages:
+        raise ApiError(
+            413,
+            "too_many_messages",
+            f"context has {len(post.context):,} messages, over the limit of {config.max_context_messages:,}",
+        )
+    chars = _context_chars(post)
+    if chars > config.max_context_chars:
+        raise ApiError(
+            413,
+            "context_too_long",
+            f"context is {chars:,} characters in all, over the limit of {config.max_context_chars:,}",
+        )
 
 
 #: What a request setting must hold, for the messages of :func:`_setting_problem`.
@@ -272,7 +302,7 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
             post = await read_form_post(request, config)
         else:
             raise ApiError(415, "unsupported_media_type", "send application/json or multipart/form-data")
-        if not post.images and len(post.text) <= _INLINE_TEXT_CHARS:
+        if not post.images and len(post.text) + _context_chars(post) <= _INLINE_TEXT_CHARS:
             # A short text-only post costs a few ms of CPU: checked on the event loop, it saves
             # the hop to a pool thread and back (~1-2 ms of CPU and the latency of two wake-ups).
             return _check_answer(checker, post, config)

@@ -62,6 +62,9 @@ class ServerConfig:
     max_image_pixels: int = 100_000_000
     #: Most photos in one post.
     max_images: int = 10
+    #: Most earlier messages in a check's ``context`` (a chat), and most characters in all of them.
+    max_context_messages: int = 50
+    max_context_chars: int = 50_000
     #: Seconds a client may take to send its whole request body (slow clients get 408).
     body_timeout: float = 30.0
     #: Seconds a client may take to send a request's line and headers, from its first byte (or
@@ -74,7 +77,15 @@ class ServerConfig:
     settings_file: str | None = None
 
     def __post_init__(self) -> None:
-        for name in ("max_body_bytes", "max_text_chars", "max_image_pixels", "max_images", "max_connections"):
+        for name in (
+            "max_body_bytes",
+            "max_text_chars",
+            "max_image_pixels",
+            "max_images",
+            "max_context_messages",
+            "max_context_chars",
+            "max_connections",
+        ):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise SettingsError(f"server setting {name!r} must be a positive whole number")

@@ -122,6 +122,12 @@ def validation_message(exc: ValidationError | RequestValidationError) -> tuple[s
     kind = err.get("type", "")
     if kind == "json_invalid":
         return "malformed_json", "the body is not valid JSON"
+    if loc[:1] == ["context"] and len(loc) > 1 and isinstance(loc[1], int):
+        # The union's errors (not a string; not a message) say less than what a message is.
+        return "invalid_context", (
+            f"context[{loc[1]}] must be a string (the child's own message) or an object with 'text' "
+            "and optionally 'from' (a string) and 'id'"
+        )
     if kind == "extra_forbidden" and loc:
         *parent, key = loc
         if parent == ["settings"]:

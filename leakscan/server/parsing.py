@@ -20,7 +20,7 @@ from pydantic import ConfigDict, Field, ValidationError
 from ..redact.text import STYLES
 from .config import ServerConfig
 from .errors import ApiError, once_each, twice, unknown_key, validation_message
-from .schema import CheckRequest, SettingsIn
+from .schema import CheckRequest, ContextMessageIn, SettingsIn
 
 
 @dataclass
@@ -32,6 +32,8 @@ class Post:
     settings: dict[str, Any] | None
     clean_images: bool
     style: str
+    #: A chat's earlier messages (strings, or ``{"from", "text", "id"}``), or None for a post.
+    context: list[str | dict[str, Any]] | None = None
 
 
 def content_type(request: Request) -> str:
@@ -54,6 +56,13 @@ def _decode_base64(value: str, index: int) -> bytes:
         return base64.b64decode("".join(value.split()), validate=True)
     except (binascii.Error, ValueError):
         raise ApiError(400, "bad_base64", f"images[{index}] is not valid base64") from None
+
+
+def _context_list(context: list[str | ContextMessageIn] | None) -> list[str | dict[str, Any]] | None:
+    """The earlier messages as the core takes them (``from`` by its name)."""
+    if context is None:
+        return None
+    return [m if isinstance(m, str) else m.model_dump(by_alias=True, exclude_none=True) for m in context]
 
 
 def _settings_dict(model: SettingsIn | None) -> dict[str, Any] | None:
@@ -104,10 +113,11 @@ async def read_json_post(request: Request) -> Post:
         settings=_settings_dict(req.settings),
         clean_images=req.clean_images,
         style=req.style,
+        context=_context_list(req.context),
     )
 
 
-_FORM_FIELDS = ("text", "settings", "clean_images", "style")
+_FORM_FIELDS = ("text", "settings", "clean_images", "style", "context")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"", "0", "false", "no", "off"}
 
@@ -263,6 +273,7 @@ async def read_form_post(request: Request, config: ServerConfig) -> Post:
     settings: dict[str, Any] | None = None
     clean = False
     style = "placeholder"
+    context: list[str | dict[str, Any]] | None = None
     images: list[bytes] = []
     form = await read_form(request, config)
     once_each((key for key, value in form if not isinstance(value, bytes)), "the form", "field")
@@ -289,6 +300,16 @@ async def read_form_post(request: Request, config: ServerConfig) -> Post:
             if flag not in _TRUE | _FALSE:
                 raise ApiError(400, "invalid_request", "clean_images must be true or false")
             clean = flag in _TRUE
+        elif key == "context":
+            try:
+                parsed = json.loads(value)
+            except ValueError:
+                raise ApiError(400, "malformed_json", "the context field is not valid JSON") from None
+            try:
+                context = _context_list(CheckRequest.model_validate({"context": parsed}).context)
+            except ValidationError as exc:
+                code, message = validation_message(exc)
+                raise ApiError(400, code, message) from None
         elif key == "style":
             if value not in STYLES:
                 raise ApiError(400, "invalid_request", "style must be 'placeholder' or 'mask'")
@@ -297,7 +318,7 @@ async def read_form_post(request: Request, config: ServerConfig) -> Post:
             raise ApiError(
                 400, "unknown_field", unknown_key(key, "the form", [*_FORM_FIELDS, "photos as files"], "field")
             )
-    return Post(text=text, images=images, settings=settings, clean_images=clean, style=style)
+    return Post(text=text, images=images, settings=settings, clean_images=clean, style=style, context=context)
 
 
 class _TwiceInJson(Exception):

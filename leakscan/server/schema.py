@@ -48,6 +48,18 @@ class SettingsIn(BaseModel):
     )
 
 
+class ContextMessageIn(BaseModel):
+    """An earlier message of the chat (a plain string is the child's own)."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=False)
+
+    sender: str = Field(
+        "child", alias="from", description="'child' for the child's own message; anything else is someone else."
+    )
+    text: str
+    id: str | int | None = Field(None, description="How findings name this message in 'parts' (else its index).")
+
+
 class CheckRequest(BaseModel):
     """A post to check: its text and its photos (base64, a ``data:`` URL prefix is allowed)."""
 
@@ -63,6 +75,11 @@ class CheckRequest(BaseModel):
     style: Literal["placeholder", "mask"] = Field(
         "placeholder", description="How text is masked: [PHONE] placeholders, or * for every character."
     )
+    context: list[str | ContextMessageIn] | None = Field(
+        None,
+        description="In a chat: the earlier messages, oldest first (the text is the child's next message). "
+        "Leaks spread over messages, asks and moves off the platform are then found; the last 20 are read.",
+    )
 
 
 class FindingOut(BaseModel):
@@ -77,6 +94,12 @@ class FindingOut(BaseModel):
     detail: str | None = None
     box: list[int] | None = Field(
         None, description="What a photo shows (text in it, a QR code, a face): [x, y, width, height] in its pixels."
+    )
+    parts: list[Any] | None = Field(
+        None,
+        description="In a conversation: the other messages this finding lies in, by id (or index in context). "
+        "For a leak completed in this message, the earlier messages holding the rest; for an earlier "
+        "message's finding carried into this one (no start/end), that message. Null outside conversations.",
     )
     severity: Severity | None = None
     confidence: float = 1.0
