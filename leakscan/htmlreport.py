@@ -8,7 +8,9 @@ safe, and there is no all-clear while anything is in that list); then the riskie
 first, each with its thumbnail or the post itself (findings masked in place, so a parent
 can tell which post it was without the report repeating it), the file name masked where it
 holds what was found, the place a GPS pin points at, what was found in plain words (values
-partly masked: ``(217) ***-**34``) and what to do.
+partly masked: ``(217) ***-**34``) and what to do. A photo whose picture shows something
+(text, a QR code, a face: findings with a ``box``) is shown larger, every found region outlined,
+and what text or code it holds covered, so the report never shows the value itself.
 
 Memory stays flat for any number of items: counts are kept for everything, details only for
 the ``keep`` riskiest items (a bounded heap) and the first ``keep`` unchecked and skipped ones.
@@ -23,6 +25,7 @@ import io
 import re
 import time
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import count
 from pathlib import Path
@@ -37,6 +40,11 @@ from .report import Summary, clean_for_terminal, unchecked_note
 from .settings import Settings
 
 THUMB_PX = 160
+#: The longer side of a photo shown with its found regions outlined (shown at half that size:
+#: sharp on a high-density screen, a few tens of KB as JPEG).
+SHOWN_PX = 640
+#: Pixels (at the shown size) added around a covered region: an OCR box hugs its letters.
+COVER_PAD = 3
 #: The largest picture decoded for a thumbnail. PNG, WebP, HEIF... can only be decoded whole
 #: (a 13000 x 13000 PNG is 2 GB of pixels); JPEG is decoded at a reduced scale first and
 #: judged after that. Larger pictures get a placeholder. Never above ``max_image_pixels``.
@@ -84,6 +92,7 @@ _SERIAL = "the camera's serial number"
 FIELD_WORDS: dict[str, str] = {
     "GPSInfo": "the hidden map pin (GPS)",
     "FileName": "the file name",
+    "pixels": "shown in the picture",
     "OriginalRawFileName": "the original file name",
     "DocumentName": "the document name",
     **dict.fromkeys(("Artist", "creator", "Creator", "By-line", "Byline", "Author", "author", "artist"), _AUTHOR),
@@ -142,6 +151,8 @@ def field_words(name: str) -> str:
     for part, words in _MAKER_STRUCTURES.items():
         if part in name:
             return words
+    if name.endswith(" payload"):  # "QR Code payload": what a code in the picture holds
+        return f"in a {name.removesuffix(' payload')} in the picture"
     base = _SUFFIX.sub("", name)
     local = base.rsplit("/", 1)[-1].rsplit(":", 1)[-1].rsplit(" ", 1)[-1]
     if local in FIELD_WORDS:
@@ -325,10 +336,16 @@ class HtmlReport:
 
     def _card(self, e: _Entry, dry_run: bool) -> str:
         r = e.result
-        thumb = _thumbnail(e.item, self.max_pixels) if r.type != "text" else None
+        regions = [f for f in r.findings if f.box is not None]
+        thumb = None
+        if r.type != "text":
+            thumb = _thumbnail(e.item, self.max_pixels, regions, size=SHOWN_PX if regions else THUMB_PX)
         place = next((f.place for f in r.findings if f.kind is Kind.GPS and f.place), None)
         out = [f"<article class='item {r.verdict.value}'>"]
-        if thumb:
+        if thumb and regions:
+            alt = "the photo, with what was found outlined in red and covered"
+            out.append(f"<div class='thumb shown'><img alt='{alt}' src='data:image/jpeg;base64,{thumb}'></div>")
+        elif thumb:
             out.append(f"<div class=thumb><img alt='' src='data:image/jpeg;base64,{thumb}'></div>")
         else:
             icon, label = (_ICON_POST, "post") if r.type == "text" else (_ICON_PHOTO, "no preview")
@@ -354,7 +371,9 @@ class HtmlReport:
                 f"<td>{html.escape(messages.parent_message(f.code or f.kind.value))}</td></tr>"
             )
         out.append("</table>")
-        out.append(f"<p class=todo><b>What to do:</b> {html.escape(_advice(r, e.outcome, dry_run))}</p>")
+        out.append(
+            f"<p class=todo><b>What to do:</b> {html.escape(_advice(r, e.outcome, dry_run, pixels=self.settings.pixels))}</p>"
+        )
         out.append("</div></article>")
         return "\n".join(out)
 
@@ -422,7 +441,7 @@ def _masked(f: Finding) -> str:
     return mask_value(f.text)
 
 
-def _advice(r: ScanResult, outcome: Any, dry_run: bool) -> str:
+def _advice(r: ScanResult, outcome: Any, dry_run: bool, *, pixels: bool = True) -> str:
     kinds = r.kinds
     if not r.checked:
         return "Do not share it yet: leakscan could not check all of it. Look at it yourself first."
@@ -433,9 +452,13 @@ def _advice(r: ScanResult, outcome: Any, dry_run: bool) -> str:
     if outcome is not None and getattr(outcome, "output", None) and outcome.changed and not dry_run:
         return f"Share the clean copy instead: {clean_for_terminal(outcome.output)}"
     if r.type != "text":
+        if any(f.box is not None for f in r.findings):
+            return "Cover or crop what is outlined in the photo before sharing it, or share another photo."
         if kinds & {Kind.GPS, Kind.OWNER, Kind.DEVICE_ID, Kind.THUMBNAIL, Kind.LOCATION}:
             return "Share a clean copy: run leakscan redact on it (the picture stays the same; the hidden data goes)."
-        return "Check the picture itself too: leakscan reads hidden data, not what the photo shows."
+        if not pixels:
+            return "Check the picture itself too: leakscan read its hidden data, not what the photo shows."
+        return "Have a look at it together and decide what is fine to share."
     if kinds & {Kind.PHONE, Kind.EMAIL, Kind.ADDRESS}:
         return "Take out the contact details before posting (leakscan redact masks them)."
     if kinds & {Kind.SCHOOL, Kind.DATE_OF_BIRTH, Kind.PERSON}:
@@ -443,10 +466,16 @@ def _advice(r: ScanResult, outcome: Any, dry_run: bool) -> str:
     return "Have a look together and decide what is fine to share."
 
 
-def _thumbnail(item: Item, max_pixels: int = THUMB_MAX_PIXELS) -> str | None:
+def _thumbnail(
+    item: Item, max_pixels: int = THUMB_MAX_PIXELS, regions: Sequence[Finding] = (), *, size: int = THUMB_PX
+) -> str | None:
     """A small JPEG of the picture (orientation applied, no metadata), base64; None when it
     cannot be decoded or is over ``max_pixels`` once JPEG's reduced-scale decoding is applied
-    (the size is known before any pixel is decoded)."""
+    (the size is known before any pixel is decoded).
+
+    ``regions`` are findings with a ``box`` (in the upright picture's pixels, as the pixel
+    scanners report them): each is outlined, and covered unless it is a face (a parent must
+    see whose face it is; a phone number or an address must not be shown again)."""
     if item.path is None:
         return None
     try:
@@ -462,16 +491,48 @@ def _thumbnail(item: Item, max_pixels: int = THUMB_MAX_PIXELS) -> str | None:
             # Pillow warns on open above its own bound; the bound that counts is checked below.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(item.path) as im:
-                im.draft("RGB", (THUMB_PX * 2, THUMB_PX * 2))  # JPEG: decode at 1/2 to 1/8 scale
+                upright = im.size[::-1] if im.getexif().get(_ORIENTATION, 1) in (5, 6, 7, 8) else im.size
+                im.draft("RGB", (size * 2, size * 2))  # JPEG: decode at 1/2 to 1/8 scale
                 if im.width * im.height > max_pixels:
                     return None
-                im.thumbnail((THUMB_PX, THUMB_PX))
-                im = ImageOps.exif_transpose(im)  # on the small copy (the orientation tag is kept)
+                im.thumbnail((size, size))
+                im = ImageOps.exif_transpose(im).convert("RGB")  # on the small copy (the tag is kept)
+                _outline(im, regions, (im.width / upright[0], im.height / upright[1]))
                 buf = io.BytesIO()
-                im.convert("RGB").save(buf, "JPEG", quality=70)
+                im.save(buf, "JPEG", quality=70)
         return base64.b64encode(buf.getvalue()).decode("ascii")
     except Exception:
         return None
+
+
+_ORIENTATION = 0x0112
+_OUTLINE = (211, 47, 47)
+_COVER = (70, 70, 70)
+
+
+def _outline(im: Any, regions: Sequence[Finding], scale: tuple[float, float]) -> None:
+    """Draw ``regions`` on ``im`` (scaled from the full picture by ``scale``): covered (not a
+    face) and outlined, so the report shows where, never what."""
+    if not regions:
+        return
+    from PIL import ImageDraw
+
+    draw = ImageDraw.Draw(im)
+    line = max(2, round(max(im.size) / 200))
+    for f in regions:
+        x, y, w, h = f.box  # type: ignore[misc]
+        # OCR places characters along a line evenly: in a proportional font the ends of a
+        # value can be off by a part of a character, so the sides get half a character more
+        side = COVER_PAD + h * scale[1] * 0.3
+        rect = (
+            max(0, x * scale[0] - side),
+            max(0, y * scale[1] - COVER_PAD),
+            min(im.width - 1, (x + w) * scale[0] + side),
+            min(im.height - 1, (y + h) * scale[1] + COVER_PAD),
+        )
+        if rect[2] <= rect[0] or rect[3] <= rect[1]:
+            continue
+        draw.rectangle(rect, fill=None if f.kind.value == "FACE" else _COVER, outline=_OUTLINE, width=line)
 
 
 def _svg(body: str, size: int) -> str:
@@ -514,6 +575,8 @@ th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e6e8ef;vertical-a
 .item.block{border-left-color:#c62828} .item.warn{border-left-color:#f2a900}
 .thumb{flex:0 0 160px;display:flex;align-items:flex-start;justify-content:center}
 .thumb img{max-width:160px;max-height:160px;border-radius:6px}
+.thumb.shown{flex:0 0 320px} .thumb.shown img{max-width:320px;max-height:320px}
+@media (max-width:640px){.item{flex-direction:column}.thumb.shown{flex-basis:auto}}
 .icon{display:flex;flex-direction:column;align-items:center;color:#8a93a6;padding-top:8px} .icon small{font-size:12px}
 .body{flex:1;min-width:0} h3{margin:0 0 8px;font-size:16px;overflow-wrap:anywhere}
 .badge{display:inline-block;border-radius:99px;padding:1px 10px;font-size:12px;color:#fff;background:#777;white-space:nowrap}

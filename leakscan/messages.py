@@ -70,6 +70,28 @@ CHILD: dict[str, str] = {
     "OFF_PLATFORM.meet": "This is about meeting in person. Only meet people from online with a grown-up. " + _TRUST,
 }
 
+#: What a photo shows, by kind, in a child's words: "Your photo shows a phone number." (text in the
+#: picture, ``KIND.pixels``) and "This photo has a QR code with a phone number in it." (a code's
+#: payload, ``KIND.code``), each followed by why it matters (the kind's own second sentence).
+_SHOWN: dict[str, str] = {
+    "PHONE": "a phone number",
+    "EMAIL": "an email address",
+    "ADDRESS": "an address",
+    "SCHOOL": "the name of a school",
+    "PERSON": "a person's name",
+    "LOCATION": "a place name",
+    "AGE": "your age",
+    "DATE_OF_BIRTH": "a birthday",
+    "HANDLE": "a username for an app or game",
+    "URL": "a link",
+    "ORG": "the name of a club, team or group",
+}
+for _kind, _what in _SHOWN.items():
+    _why = CHILD[_kind].split(". ", 1)[1]
+    CHILD[f"{_kind}.pixels"] = f"Your photo shows {_what}. {_why}"
+    CHILD[f"{_kind}.code"] = f"This photo has a QR code with {_what} in it. {_why}"
+CHILD["GPS.code"] = "This photo has a QR code with a map pin in it. It shows people a place."
+
 _TALK = "Remove it, and talk about meeting people from online."
 _PARENT_NOW = "Where the child is right now (a live location). Suggest sharing places after leaving them."
 _PARENT_MEET = "An invitation to come and meet the child at a named place. " + _TALK
@@ -128,8 +150,13 @@ PARENT: dict[str, str] = {
 
 
 def code_for(finding: Finding) -> str:
-    """The message code of a finding: ``KIND.detail`` when that has wording, else ``KIND``."""
+    """The message code of a finding: ``KIND.pixels`` / ``KIND.code`` for what a photo shows
+    (text in the picture / a QR code's payload), ``KIND.detail`` when that has wording, else ``KIND``."""
     kind = finding.kind.value
+    if finding.box is not None:  # what the photo shows: text in the picture, or a code's payload
+        code = f"{kind}.{'pixels' if finding.field == 'pixels' else 'code'}"
+        if code in CHILD:
+            return code
     if finding.kind is Kind.GPS and finding.detail is None and finding.place:
         return "GPS.place"
     if finding.kind is Kind.LOCATION and finding.field and not finding.is_span:

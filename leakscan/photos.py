@@ -5,9 +5,15 @@
 >>> result.verdict, [f.kind.value for f in result.findings]   # doctest: +SKIP
 (<Verdict.BLOCK: 'block'>, ['GPS', 'OWNER', 'DATETIME'])
 
-The format is sniffed from the content, never from the extension. Only metadata is read:
-no pixel is decoded, so scanning is fast. A file that cannot be read never raises from
-:func:`scan_image`: its :class:`~leakscan.findings.ScanResult` carries a one-line ``error``.
+The format is sniffed from the content, never from the extension. A scan reads the
+metadata, and -- unless ``Settings.pixels`` is off (``--no-pixels``) -- what a still picture
+shows: :func:`decode_picture` decodes it once, within ``max_image_pixels``, and
+:func:`leakscan.scanners.pixels.scan_pixels` reads the text in it (OCR), its QR codes and
+barcodes, and its faces; those findings carry a ``box``. What could not be read (a picture
+too big or impossible to decode, text or a code read in part, a pixel scanner that failed)
+makes the photo *not fully checked*, never ok. The frames of a video are not read.
+A file that cannot be read never raises from :func:`scan_image`: its
+:class:`~leakscan.findings.ScanResult` carries a one-line ``error``.
 
 :func:`open_photo` reads a photo once -- its bytes within ``max_file_bytes``, its format
 sniffed, its metadata blocks found -- and raises a precise :class:`~leakscan.errors.InputError`
@@ -17,18 +23,25 @@ service) works from the :class:`Photo` it returns, so nothing is sniffed or pars
 
 from __future__ import annotations
 
+import io
 import os
+import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
 from . import policy
-from .errors import InputError, LimitError, TooManyPixelsError, UnsupportedFormatError
+from .errors import InputError, LeakscanError, LimitError, TooManyPixelsError, UnsupportedFormatError
 from .findings import Finding, ScanResult
 from .fsutil import read_input
 from .media import sniff
 from .media.base import DECODE_ERRORS, Handler, RawMetadata
-from .scanners import photo_metadata
+from .scanners import photo_metadata, pixels
+from .scanners.base import PartialFindings
 from .settings import Settings, default_settings
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 _SNIFF_BYTES = 64
 
@@ -127,8 +140,8 @@ def check_pixels(photo: Photo, settings: Settings | None = None) -> None:
     """Refuse (:class:`TooManyPixelsError`) a picture whose header declares more than
     ``max_image_pixels``: whoever decodes it next gets a decompression bomb.
 
-    The pre-upload check does (:func:`leakscan.check_post`, the service). A scan or a clean
-    copy does not need to: neither decodes pixels unless it must, and then under the same limit.
+    The pre-upload check does (:func:`leakscan.check_post`, the service) to refuse the photo;
+    a scan's :func:`decode_picture` does too, and reports the picture as not fully checked.
     """
     limit = _settings(settings).max_image_pixels
     width, height = photo.size
@@ -136,6 +149,87 @@ def check_pixels(photo: Photo, settings: Settings | None = None) -> None:
         raise TooManyPixelsError(
             f"image is {width}x{height} pixels, over the limit of {limit:,} (setting max_image_pixels)"
         )
+
+
+def decode_picture(photo: Photo, settings: Settings | None = None) -> Image.Image:
+    """The picture a still photo shows, decoded once, upright (its orientation tag applied:
+    boxes found in it are where a viewer sees them), in RGB or grey.
+
+    Multi-picture files give their first picture (:func:`picture_count` says how many there
+    are). Raises :class:`TooManyPixelsError` over ``max_image_pixels`` (checked before any
+    pixel is decoded), and :class:`InputError` when the pictures cannot be decoded (a video, a
+    format Pillow has no decoder for, a broken or cut file). No value in a message.
+    """
+    from PIL import Image, ImageOps
+
+    settings = _settings(settings)
+    check_pixels(photo, settings)
+    pillow = photo.handler.pillow
+    if photo.media != "image" or pillow is None:
+        raise InputError(f"the pictures of a {photo.handler.label} file cannot be decoded here")
+    pillow.ready()
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns above its own bound; the bound that counts is checked below, before decoding.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(photo.data)) as im:
+                width, height = im.size
+                if width * height > settings.max_image_pixels:
+                    raise TooManyPixelsError(
+                        f"image is {width}x{height} pixels, over the limit of {settings.max_image_pixels:,} "
+                        "(setting max_image_pixels)"
+                    )
+                im.load()
+                picture = ImageOps.exif_transpose(im)
+    except Image.DecompressionBombError:
+        raise TooManyPixelsError("image is too large to decode (decompression bomb guard)") from None
+    except LeakscanError:
+        raise
+    except Exception as exc:  # any decoder failure, on any input: the pixels were not read
+        raise InputError(f"the {photo.format} picture could not be decoded ({type(exc).__name__})") from None
+    if picture.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit grey: scaled, not clipped to white
+        picture = picture.point(lambda v: v / 256).convert("L")
+    elif picture.mode not in ("RGB", "L", "RGBA", "LA"):
+        picture = picture.convert("RGBA" if picture.has_transparency_data else "RGB")
+    return picture
+
+
+def picture_count(photo: Photo) -> int:
+    """How many separate pictures a still photo holds that a viewer shows (pages of a TIFF,
+    frames of an animation, images of a HEIF collection); 1 when it cannot tell.
+
+    The second pictures of a JPEG (MPF) are the camera's previews, depth or gain maps of the
+    one picture: a JPEG counts 1.
+    """
+    if photo.format == "JPEG" or photo.handler.pillow is None:
+        return 1
+    from PIL import Image
+
+    photo.handler.pillow.ready()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(photo.data)) as im:
+                return max(int(getattr(im, "n_frames", 1)), 1)
+    except Exception:  # decode_picture says why it cannot be read
+        return 1
+
+
+def scan_picture(photo: Photo, settings: Settings | None = None) -> PartialFindings:
+    """What a still photo shows (text, codes, faces: findings with a ``box``), and why it was
+    not fully checked (``incomplete``: a picture that could not be decoded, pictures left
+    unread, a pixel scanner's own reasons). No pixel of a video is read (empty result)."""
+    if photo.media != "image":
+        return PartialFindings()
+    try:
+        picture = decode_picture(photo, settings)
+    except InputError as exc:
+        return PartialFindings(incomplete=[f"what the picture shows was not read: {exc}"])
+    found = pixels.scan_pixels(picture, _settings(settings))
+    count = picture_count(photo)
+    if count > 1:
+        found.not_fully_checked(f"only the first of its {count} pictures was read for what it shows")
+    return found
 
 
 def _detect(handler: Handler, meta: RawMetadata, settings: Settings, name: str | None) -> list[Finding]:
@@ -200,18 +294,24 @@ def scan_image(source: ImageSource, settings: Settings | None = None, *, name: s
         meta, media = photo.meta, photo.media
     except InputError as exc:
         return ScanResult(source=label, type=media, error=str(exc))
+    incomplete = list(meta.incomplete)
+    if pixels.enabled(settings):  # the metadata's findings and the picture's, side by side in one result
+        shown = scan_picture(photo, settings)
+        findings.extend(shown)
+        incomplete.extend(shown.incomplete)
     decided, verdict = policy.decide(findings, settings)
     info = {"format": meta.format, "width": meta.width, "height": meta.height}
     if meta.warnings:
         info["warnings"] = list(dict.fromkeys(meta.warnings))[:20]
     return ScanResult(
-        source=label, type=media, verdict=verdict, findings=decided, info=info, error=incomplete_reason(meta)
+        source=label, type=media, verdict=verdict, findings=decided, info=info, error=incomplete_reason(incomplete)
     )
 
 
-def incomplete_reason(meta: RawMetadata) -> str | None:
-    """The one-line ``error`` of a photo that could not be fully checked, or None when it was."""
-    reasons = list(dict.fromkeys(meta.incomplete))
+def incomplete_reason(reasons: RawMetadata | Sequence[str]) -> str | None:
+    """The one-line ``error`` of a photo that could not be fully checked (``reasons``, or a
+    photo's metadata and its ``incomplete``), or None when it was."""
+    reasons = list(dict.fromkeys(reasons.incomplete if isinstance(reasons, RawMetadata) else reasons))
     if not reasons:
         return None
     more = f" (and {len(reasons) - 1} more)" if len(reasons) > 1 else ""
@@ -222,10 +322,13 @@ __all__ = [
     "ImageSource",
     "Photo",
     "check_pixels",
+    "decode_picture",
     "detect_image",
     "incomplete_reason",
     "open_photo",
+    "picture_count",
     "read_image",
     "read_source",
     "scan_image",
+    "scan_picture",
 ]

@@ -252,11 +252,15 @@ def table_entry(
         line = Text("- ")
         line.append(f.kind.value, style="bold")
         line.append(f" ({sev})", style=_SEVERITY_STYLE.get(sev, ""))
-        if f.field:
-            line.append(f"  {clean_for_terminal(f.field)}:", style="dim")
+        if f.field:  # text read in the picture says so; a code's field names the code
+            where = "in the picture" if f.field == "pixels" else f.field
+            line.append(f"  {clean_for_terminal(where)}:", style="dim")
         line.append(f" {_display_value(f)}")
         if f.place:
             line.append(f"  near {clean_for_terminal(f.place)}", style="dim")
+        if f.box is not None:
+            x, y, w, h = f.box
+            line.append(f"  at x={x} y={y} ({w}x{h} pixels)", style="dim")
         under(line)
         if f.message:
             under(Text(f.message, style="italic"), INDENT + 2)

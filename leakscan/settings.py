@@ -125,6 +125,9 @@ class Settings:
     max_file_bytes: int = 256 * 1024 * 1024
     #: Largest image (pixels) decoded or re-encoded; bigger is treated as a decompression bomb.
     max_image_pixels: int = 178_956_970
+    #: Read what a photo shows, not only its metadata: text in the picture (OCR), QR codes and
+    #: barcodes, faces. Off (``--no-pixels``): metadata only, as fast as before.
+    pixels: bool = True
 
     def __post_init__(self) -> None:
         regions = tuple(r.upper() for r in _strings(self.regions, "regions"))
@@ -163,6 +166,8 @@ class Settings:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise SettingsError(f"setting {name!r} must be a positive whole number")
+        if not isinstance(self.pixels, bool):
+            raise SettingsError("setting 'pixels' must be true or false")
 
     # -- building -----------------------------------------------------------------------
 

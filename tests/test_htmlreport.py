@@ -5,6 +5,7 @@ looks in headless Chromium."""
 
 from __future__ import annotations
 
+import base64
 import html as htmllib
 import io
 import os
@@ -20,10 +21,11 @@ import pytest
 from click.testing import CliRunner
 from conftest import CHROMIUM, CHROMIUM_ARGS, CORPUS, SAMPLES
 from PIL import Image
+from pixel_images import chat_screenshot, encode, qr_picture, text_png
 
 from leakscan import Kind, ScanResult, Settings, scan_image, scan_text
 from leakscan.cli import cli
-from leakscan.htmlreport import HtmlReport, _thumbnail, field_words, kind_words, risk_of
+from leakscan.htmlreport import SHOWN_PX, HtmlReport, _thumbnail, field_words, kind_words, risk_of
 from leakscan.inputs import Item
 from leakscan.media.base import RawMetadata
 from leakscan.photos import incomplete_reason
@@ -432,6 +434,58 @@ def test_orientation_is_applied_to_the_thumbnail(tmp_path):
         assert (thumb.width > thumb.height) != wide  # turned as the camera said
 
 
+# -- what the photo shows: outlined, and the values covered ----------------------------------------
+
+
+def shown_picture(html: str, name: str) -> Image.Image:
+    """The picture embedded in ``name``'s card with its found regions drawn."""
+    card = next(c for c in re.findall(r"<article.*?</article>", html, re.S) if name in c)
+    data = re.search(r"<div class='thumb shown'><img alt='[^']+' src='data:image/jpeg;base64,([^']+)'>", card)
+    assert data, "no picture with its regions in the card"
+    return Image.open(io.BytesIO(base64.b64decode(data.group(1)))).convert("RGB")
+
+
+def test_a_photo_showing_a_phone_number_is_shown_with_the_number_outlined_and_covered(tmp_path):
+    from leakscan.scanners.pixel_text import read_text
+
+    _, html = scan_report(tmp_path, {"note.png": text_png("Call me: (217) 555-0134")})
+    assert "555-0134" not in html and "0134" not in visible(html)
+    assert "shown in the picture" in visible(html) and "Cover or crop what is outlined" in visible(html)
+    picture = shown_picture(html, "note.png")
+    assert 160 < max(picture.size) <= SHOWN_PX
+    # an OCR reads the words beside it, never the number
+    read = read_text(picture).text
+    assert "call" in read.lower() and not re.search(r"\d{3}", read), read
+    reds = [n for n, (r, g, b) in picture.getcolors(1 << 20) if r > 170 and g < 100 and b < 100]
+    assert sum(reds) > 100  # outlined in red
+
+
+def test_a_qr_code_is_covered_whole_in_the_report(tmp_path):
+    from leakscan.scanners.codes import decode_codes
+
+    _, html = scan_report(tmp_path, {"card.png": encode(qr_picture("tel:+447700900123"))})
+    assert "in a QR Code in the picture" in visible(html) and "447700900123" not in html
+    assert decode_codes(shown_picture(html, "card.png")) == []
+
+
+def test_a_photo_without_anything_shown_keeps_its_small_thumbnail(tmp_path):
+    _, html = scan_report(tmp_path, {"park.jpg": SAMPLES / "photos" / "park_gps.jpg"})
+    assert "thumb shown" not in html and "<div class=thumb><img" in html
+
+
+@pytest.mark.parametrize(
+    ("extra", "advice"),
+    [
+        (("--no-pixels",), "Check the picture itself too: leakscan read its hidden data, not what the photo shows."),
+        ((), "Have a look at it together and decide what is fine to share."),
+    ],
+)
+def test_the_advice_says_whether_the_picture_was_read(tmp_path, extra, advice):
+    blank = encode(Image.new("RGB", (64, 64), "white"))
+    _, html = scan_report(tmp_path, {"text me 217 555 0134.png": blank}, *extra)
+    assert advice in visible(html)
+
+
 # -- in the browser --------------------------------------------------------------------------------
 
 
@@ -441,6 +495,7 @@ def test_report_renders_in_headless_chromium(tmp_path):
     sync_api = pytest.importorskip("playwright.sync_api")
     photos = {p.name: p for p in sorted((SAMPLES / "photos").iterdir()) if p.is_file()}
     photos["my number 217 555 0134.jpg"] = SAMPLES / "photos" / "park_gps.jpg"
+    photos["chat.png"] = encode(chat_screenshot([("them", "whats ur number"), ("me", "its 07700 900123")]))
     _, _html = scan_report(
         tmp_path,
         {
@@ -473,6 +528,9 @@ def test_report_renders_in_headless_chromium(tmp_path):
             moving = page.locator("article.item", has_text="moving.txt")
             assert moving.locator("blockquote.post mark").first.is_visible()
             assert page.locator("article.item svg").count() >= 1  # icons drawn, not emoji
+            shown = page.locator("article.item", has_text="chat.png").locator(".thumb.shown img")
+            assert shown.is_visible() and shown.evaluate("i => i.naturalWidth") > 160
+            assert 160 < shown.bounding_box()["width"] <= 320  # larger than a thumbnail, fits the card
             # The unchecked box sits above the first card.
             assert unchecked.bounding_box()["y"] < first.bounding_box()["y"]
             page.screenshot(path=str(shot), full_page=True)

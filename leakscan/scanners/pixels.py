@@ -1,0 +1,105 @@
+"""The pixel engine (issue 11): what ONE decoded picture shows -- text, codes, faces -- as findings.
+
+:func:`scan_pixels` runs the pixel scanners on one picture, decoded once by the caller
+(:func:`leakscan.photos.decode_picture`), and merges what they return:
+
+* **text** -- :func:`~leakscan.scanners.pixel_text.scan_pixels_text`: OCR, lines in reading
+  order as one text, the text scanners over it (``field="pixels"``);
+* **codes** -- :func:`~leakscan.scanners.codes.decode_codes` then
+  :func:`~leakscan.scanners.codes.payload_findings` for every QR code and barcode;
+* **faces** -- counted and located, never identified (when the face scanner is installed in
+  this tree: :data:`PIXEL_SCANNERS`).
+
+Every finding carries a ``box`` in the picture's pixels. Fail closed: the result is a
+:class:`~leakscan.scanners.base.PartialFindings` whose ``incomplete`` collects every reason a
+part was not fully read (lines left unread, a code seen but not decoded) and every pixel
+scanner that raised (its name and the exception's type, never a value): the caller reports
+the photo as *not fully checked*, whatever was found.
+
+Importing this module costs nothing: each scanner imports its models (rapidocr with
+onnxruntime, zxing-cpp) on first use, once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..settings import Settings, default_settings
+from .base import PartialFindings
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+#: One pixel scanner: a picture and the settings in, findings with ``incomplete`` out.
+PixelScanner = Callable[["Image.Image", Settings], PartialFindings]
+
+
+def scan_text(image: Image.Image, settings: Settings) -> PartialFindings:
+    """Text the picture shows (OCR), run through the text scanners."""
+    from .pixel_text import scan_pixels_text
+
+    return scan_pixels_text(image, settings)
+
+
+def scan_codes(image: Image.Image, settings: Settings) -> PartialFindings:
+    """What every QR code and barcode in the picture carries."""
+    from .codes import decode_codes, payload_findings
+
+    out = PartialFindings()
+    for code in decode_codes(image):
+        found = payload_findings(code, settings)
+        out.extend(found)
+        for reason in found.incomplete:
+            out.not_fully_checked(reason)
+    return out
+
+
+def scan_faces(image: Image.Image, settings: Settings) -> PartialFindings:
+    """The faces the picture shows (counted and located, never identified)."""
+    from .faces import scan_faces as faces
+
+    return faces(image, settings)
+
+
+#: The pixel scanners, by name, in the order they run on each picture.
+PIXEL_SCANNERS: tuple[tuple[str, PixelScanner], ...] = (
+    ("text", scan_text),
+    ("codes", scan_codes),
+    ("faces", scan_faces),
+)
+
+
+def enabled(settings: Settings) -> bool:
+    """Whether a scan reads what pictures show: ``settings.pixels`` is on, and the scanners
+    chosen (if any) are not the photo metadata scanner alone ("metadata only")."""
+    return settings.pixels and any(name != "photo_metadata" for name in settings.scanners or ("",))
+
+
+def scan_pixels(image: Image.Image, settings: Settings | None = None) -> PartialFindings:
+    """Every pixel scanner on one decoded picture: their findings (each with a ``box``),
+    duplicates dropped, and why the picture was not fully checked (``incomplete``).
+
+    A scanner that raises does not stop the others; it makes the picture not fully checked
+    (fail closed), its reason naming the scanner and the exception type, never a value.
+    """
+    settings = settings or default_settings()
+    out = PartialFindings()
+    seen: set[tuple[object, ...]] = set()
+    for name, scan in PIXEL_SCANNERS:
+        try:
+            found = scan(image, settings)
+        except Exception as exc:  # a model or decoder bug on odd pixels is an unread part, not a crash
+            out.not_fully_checked(f"the {name} scanner failed on the picture ({type(exc).__name__})")
+            continue
+        for reason in found.incomplete:
+            out.not_fully_checked(reason)
+        for finding in found:
+            key = (finding.kind, finding.text, finding.box, finding.field)
+            if key not in seen:
+                seen.add(key)
+                out.append(finding)
+    return out
+
+
+__all__ = ["PIXEL_SCANNERS", "PixelScanner", "enabled", "scan_codes", "scan_pixels", "scan_text"]

@@ -1,0 +1,340 @@
+"""The image engine: metadata and what the picture shows, in one scan of one photo read once.
+
+Real OCR (RapidOCR) and a real QR decoder (zxing-cpp) on small pictures drawn here
+(``tests/pixel_images.py``), real photos from the corpus copied into ``tmp_path``, ExifTool
+as the oracle for clean copies. The OCR model loads once per test process (it is cached by
+the engine), so the cases below share it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import CORPUS, SAMPLES, needs_corpus, needs_exiftool
+from PIL import Image
+from pixel_images import FONT_PX, TOP, chat_screenshot, encode, qr_picture, text_png
+from test_coldstart import cli_imports
+
+from leakscan import Settings, SettingsError, check_post
+from leakscan import messages as msgs
+from leakscan.findings import Finding, Kind, Verdict
+from leakscan.photos import open_photo, scan_image
+from leakscan.scanners import pixels
+
+NO_PIXELS = Settings(pixels=False)
+#: What loading the pixel models imports: never for a run without pictures.
+PIXEL_MODULES = ("rapidocr", "onnxruntime", "zxingcpp")
+
+
+def same(text: str) -> str:
+    """Text as compared with what OCR read: letters, digits, ``@`` and ``.`` (a stray bracket
+    or blank read between characters does not change which value it is)."""
+    return re.sub(r"[^0-9a-z@.]", "", text.lower())
+
+
+def boxed(result, kind: Kind) -> list[Finding]:
+    return [f for f in result.findings if f.kind is kind and f.box is not None]
+
+
+# -- what the picture shows: found, located, explained --------------------------------------------
+
+
+TEXT_CASES = [
+    # (lines drawn, kind, the text found, message code)
+    (("Call me: (217) 555-0134",), Kind.PHONE, "(217) 555-0134", "PHONE.pixels"),
+    (("my email is mia.dances@example.com",), Kind.EMAIL, "mia.dances@example.com", "EMAIL.pixels"),
+    (("42 Oak Street",), Kind.ADDRESS, "42 Oak Street", "ADDRESS.pixels"),
+    # a sign in two lines is one school name, not "OAKRIDGE" and a "PRIMARY SCHOOL"
+    (("OAKRIDGE", "PRIMARY SCHOOL"), Kind.SCHOOL, "OAKRIDGE PRIMARY SCHOOL", "SCHOOL.pixels"),
+]
+
+
+@pytest.mark.parametrize(("lines", "kind", "text", "code"), TEXT_CASES, ids=[c[3] + ":" + c[2] for c in TEXT_CASES])
+def test_text_in_the_picture_is_found_with_its_box_and_a_childs_message(lines, kind, text, code):
+    data = text_png(*lines)
+    result = scan_image(data)
+    found = boxed(result, kind)
+    assert [same(f.text) for f in found] == [same(text)], result.findings
+    f = found[0]
+    assert f.field == "pixels" and f.code == code
+    assert f.message.startswith("Your photo shows ")
+    assert f.severity is not None and result.checked
+    width, height = Image.open(io.BytesIO(data)).size
+    x, y, w, h = f.box
+    assert x >= 0 and y >= 0 and x + w <= width and y + h <= height
+    # the box is where the text was drawn: on its first line, and over every line it spans
+    assert y <= TOP + FONT_PX and y + h >= TOP + (len(lines) - 1) * FONT_PX * 1.4
+
+
+def test_the_phone_number_message_is_the_childs_sentence():
+    f = boxed(scan_image(text_png("Call me: (217) 555-0134")), Kind.PHONE)[0]
+    assert f.message == "Your photo shows a phone number. Anyone who sees it could call or text you."
+    assert f.severity.value == "high"
+
+
+def test_a_chat_screenshot_reads_bubble_by_bubble():
+    shot = chat_screenshot(
+        [
+            ("them", "hey whats ur number?"),
+            ("me", "its 07700 900123"),
+            ("them", "and ur email"),
+            ("me", "jake.lee2013@example.com"),
+        ]
+    )
+    result = scan_image(encode(shot))
+    kinds = {f.kind: f for f in result.findings if f.box is not None}
+    assert same(kinds[Kind.PHONE].text) == "07700900123"
+    assert same(kinds[Kind.EMAIL].text) == "jake.lee2013@example.com"
+    assert result.verdict is Verdict.BLOCK and result.checked
+    # the number is in the child's (right-hand) bubble
+    assert kinds[Kind.PHONE].box[0] > shot.width // 3
+
+
+QR_CASES = [
+    # (payload, kinds it must give, message code of the first)
+    ("tel:+447700900123", {Kind.PHONE}, "PHONE.code"),
+    ("geo:51.5007,-0.1246", {Kind.GPS}, "GPS.code"),
+    ("MECARD:N:Lee,Jake;TEL:+12175550134;EMAIL:jake.lee@example.com;;", {Kind.PERSON, Kind.PHONE, Kind.EMAIL}, None),
+]
+
+
+@pytest.mark.parametrize(("payload", "kinds", "code"), QR_CASES, ids=[c[0][:12] for c in QR_CASES])
+def test_a_qr_code_in_the_picture_is_decoded_and_its_payload_scanned(payload, kinds, code):
+    picture = qr_picture(payload)
+    result = scan_image(encode(picture))
+    from_code = [f for f in result.findings if f.field == "QR Code payload"]
+    assert {f.kind for f in from_code} >= kinds, result.findings
+    for f in from_code:
+        assert f.message.startswith("This photo has a QR code with"), f.message
+        x, y, w, h = f.box  # the whole code: inside the card, around its middle
+        assert x < picture.width / 2 < x + w and y < picture.height / 2 < y + h
+    if code:
+        assert from_code[0].code == code
+    assert result.verdict is Verdict.BLOCK and result.checked
+
+
+def test_a_phone_in_a_qr_code_gets_the_qr_wording():
+    f = boxed(scan_image(encode(qr_picture("tel:+447700900123"))), Kind.PHONE)[0]
+    assert f.message == "This photo has a QR code with a phone number in it. Anyone who sees it could call or text you."
+
+
+HARMLESS = [
+    ("we won 3-2",),
+    ("Final score 21-14",),
+    ("Pizza 4.50", "Chips 2.00", "Cola 1.20"),
+    pytest.param(
+        ("MENU", "Pizza 4.50", "Chips 2.00", "Cola 1.20"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="NER takes the all-capitals heading 'MENU' read by OCR for an organisation (low, ok)"
+        ),
+    ),
+    ("Happy Birthday!",),
+    ("Open 9am - 5pm",),
+    ("Only 2.99 today",),
+]
+
+
+@pytest.mark.parametrize("lines", HARMLESS, ids=lambda lines: " / ".join(lines))
+def test_harmless_text_in_the_picture_is_no_alarm(lines):
+    result = scan_image(text_png(*lines))
+    assert result.findings == () and result.verdict is Verdict.OK and result.checked
+
+
+def test_a_harmless_qr_code_is_no_alarm():
+    result = scan_image(encode(qr_picture("https://example.com/menu")))
+    assert result.findings == () and result.verdict is Verdict.OK and result.checked
+
+
+@pytest.mark.parametrize(
+    ("settings", "found"),
+    [
+        (Settings(), True),
+        (Settings(scanners=("phone",)), True),  # the text scanners chosen read the picture's text
+        (NO_PIXELS, False),
+        (Settings(scanners=("photo_metadata",)), False),  # "metadata only"
+    ],
+)
+def test_no_pixels_reads_the_metadata_only(settings, found):
+    result = scan_image(text_png("Call me: (217) 555-0134"), settings)
+    assert (result.verdict is Verdict.BLOCK) is found and result.checked
+    assert bool(result.findings) is found
+
+
+def test_the_pixels_setting_is_a_boolean():
+    assert Settings().pixels is True and Settings.from_dict({"pixels": False}).pixels is False
+    with pytest.raises(SettingsError, match="'pixels' must be true or false"):
+        Settings.from_dict({"pixels": "no"})
+
+
+@pytest.mark.parametrize(
+    ("field", "kind", "code"),
+    [
+        ("pixels", Kind.PHONE, "PHONE.pixels"),
+        ("pixels", Kind.SCHOOL, "SCHOOL.pixels"),
+        ("QR Code payload", Kind.PHONE, "PHONE.code"),
+        ("QR Code payload", Kind.GPS, "GPS.code"),
+        ("QR Code payload", Kind.EMAIL, "EMAIL.code"),
+        # not in the picture: the wording of the text, or of the metadata, as before
+        (None, Kind.PHONE, "PHONE"),
+        ("UserComment", Kind.PHONE, "PHONE"),
+    ],
+)
+def test_message_codes_say_where_a_finding_was(field, kind, code):
+    box = (1, 2, 3, 4) if field in ("pixels", "QR Code payload") else None
+    assert msgs.code_for(Finding(kind, "x", field=field, box=box)) == code
+
+
+# -- fail closed: what was not read is never "ok" -------------------------------------------------
+
+
+def test_a_picture_over_max_image_pixels_is_not_fully_checked_and_keeps_its_metadata(tmp_path):
+    photo = tmp_path / "park.jpg"
+    shutil.copy(SAMPLES / "photos" / "park_gps.jpg", photo)
+    small = Settings(max_image_pixels=100)
+    result = scan_image(photo, small)
+    assert not result.checked and result.verdict is Verdict.BLOCK
+    assert "could not be fully checked" in result.error and "max_image_pixels" in result.error
+    # the metadata was read all the same
+    assert [f.kind for f in result.findings] == [f.kind for f in scan_image(photo, NO_PIXELS).findings]
+    assert Kind.GPS in result.kinds
+
+
+def test_only_the_first_frame_of_an_animation_read_is_not_fully_checked():
+    frames = [Image.new("RGB", (64, 64), c) for c in ("white", "black")]
+    buf = io.BytesIO()
+    frames[0].save(buf, "GIF", save_all=True, append_images=frames[1:], duration=100)
+    result = scan_image(buf.getvalue())
+    assert not result.checked and "only the first of its 2 pictures" in result.error
+
+
+def test_a_picture_cut_short_is_not_fully_checked():
+    data = encode(Image.effect_noise((300, 300), 60).convert("RGB"), "PNG")
+    result = scan_image(data[: len(data) * 2 // 3])
+    assert not result.checked and result.verdict is Verdict.BLOCK
+
+
+def test_a_pixel_scanner_that_fails_makes_the_picture_not_fully_checked(monkeypatch):
+    secret = "Call me: (217) 555-0134"
+
+    def broken(image, settings):
+        raise RuntimeError(secret)  # a bug: its message may hold what it read
+
+    monkeypatch.setattr(pixels, "PIXEL_SCANNERS", (("text", broken), *pixels.PIXEL_SCANNERS[1:]))
+    result = scan_image(text_png(secret))
+    assert not result.checked and "the text scanner failed on the picture (RuntimeError)" in result.error
+    assert "555" not in result.error
+
+
+@needs_corpus
+def test_a_format_with_no_picture_decoder_is_not_fully_checked(tmp_path):
+    jxl = tmp_path / "photo.jxl"
+    shutil.copy(CORPUS / "photos" / "camera" / "exifpy__test_0001.jxl", jxl)
+    result = scan_image(jxl)
+    assert not result.checked and "JPEG XL" in result.error
+    assert scan_image(jxl, NO_PIXELS).checked  # metadata only: as before
+
+
+@needs_corpus
+def test_a_video_is_scanned_as_before(tmp_path):
+    video = next((CORPUS / "photos" / "video").iterdir())
+    copy = tmp_path / video.name
+    shutil.copy(video, copy)
+    assert scan_image(copy).to_dict() == scan_image(copy, NO_PIXELS).to_dict()
+
+
+# -- real photos: pixels on leaves the metadata results as they were -------------------------------
+
+REAL = [
+    "camera/exifpy__DSCN0010.jpg",
+    "camera/exifpy__portrait_6.jpg",
+    "camera/mei__HTC_Desire.webp",
+    "camera/exiv2__ReaganSmallPng.png",
+    "camera/mei__cheers_1440x960.heic",
+]
+
+
+@needs_corpus
+@pytest.mark.parametrize("rel", REAL)
+def test_pixels_on_leaves_a_real_photos_metadata_findings_as_they_were(tmp_path, rel):
+    photo = tmp_path / Path(rel).name
+    shutil.copy(CORPUS / "photos" / rel, photo)
+    on, off = scan_image(photo), scan_image(photo, NO_PIXELS)
+    assert [f for f in on.findings if f.box is None] == list(off.findings)
+    assert on.error == off.error
+
+
+@needs_corpus
+@needs_exiftool
+def test_exiftool_still_reads_no_location_in_clean_copies_made_with_pixels_on(tmp_path):
+    from leakscan.cli import cli
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for rel in REAL[:3]:
+        shutil.copy(CORPUS / "photos" / rel, src)
+    res = CliRunner().invoke(cli, ["redact", str(src), "--out", str(out), "--format", "jsonl", "-q"])
+    assert res.exit_code == 0, res.output
+    copies = sorted(p for p in out.rglob("*") if p.is_file())
+    assert len(copies) == 3
+    read = subprocess.run(["exiftool", "-n", "-j", "-GPS:all", *map(str, copies)], capture_output=True, text=True)
+    assert "GPSLatitude" not in read.stdout and "GPSPosition" not in read.stdout
+
+
+# -- on by default everywhere ----------------------------------------------------------------------
+
+
+def test_check_post_reads_what_a_photo_shows():
+    check = check_post("look at this", [text_png("Call me: (217) 555-0134")])
+    [image] = check.image_results
+    assert check.verdict is Verdict.BLOCK and image.checked
+    assert [f.code for f in image.findings] == ["PHONE.pixels"] and image.findings[0].box
+    assert check_post("look at this", [text_png("Call me: (217) 555-0134")], NO_PIXELS).verdict is Verdict.OK
+
+
+def test_a_photo_is_read_once_and_scanned_from_the_photo_it_gave(tmp_path):
+    path = tmp_path / "note.png"
+    path.write_bytes(text_png("Call me: (217) 555-0134"))
+    photo = open_photo(path)
+    path.unlink()  # the scan works from what was read
+    assert scan_image(photo).kinds == {Kind.PHONE}
+
+
+def test_a_worker_pool_scans_pictures_like_one_process(tmp_path):
+    from leakscan import batch
+    from leakscan.inputs.items import Item, iter_items
+
+    (tmp_path / "a.png").write_bytes(text_png("Call me: (217) 555-0134"))
+    (tmp_path / "b.png").write_bytes(encode(qr_picture("tel:+447700900123")))
+    (tmp_path / "c.png").write_bytes(text_png("we won 3-2"))
+    settings = Settings()
+
+    def run(**kw):
+        items = [i for i in iter_items([str(tmp_path)], settings=settings) if isinstance(i, Item)]
+        return sorted((r.to_dict() for _, r, _ in batch.run(items, settings, **kw)), key=lambda d: d["source"])
+
+    pooled = run(jobs=2)
+    assert pooled == run(jobs=1)
+    assert [sorted(f["kind"] for f in r["findings"]) for r in pooled] == [["PHONE"], ["PHONE"], []]
+
+
+# -- cold start: the pixel models are imported by a picture, never by a text or with --no-pixels ----
+
+
+def test_a_run_without_pictures_never_imports_the_pixel_models(tmp_path):
+    post = tmp_path / "post.txt"
+    post.write_text("call me on 217 555 0134", encoding="utf-8")
+    assert not set(PIXEL_MODULES) & cli_imports(tmp_path, "scan", str(post), "--format", "jsonl")
+
+
+def test_no_pixels_never_imports_the_pixel_models_and_a_picture_does(tmp_path):
+    (tmp_path / "note.png").write_bytes(text_png("hello"))
+    off = cli_imports(tmp_path, "scan", "--no-pixels", str(tmp_path / "note.png"), "--format", "jsonl")
+    assert not set(PIXEL_MODULES) & off
+    on = cli_imports(tmp_path, "scan", str(tmp_path / "note.png"), "--format", "jsonl")
+    assert set(PIXEL_MODULES) <= on
