@@ -47,17 +47,20 @@ RULES: tuple[Rule, ...] = (
             r"<is> any ?(?:one|body|1) (?:else )?(?:home|there|with <you>)",
             r"who <is> (?:home|at home|there) with <you>",
             r"(?:when|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
+            r"<do> <your> <parent> work (?:late|nights|all day|weekends)",
         ),
     ),
     (
         "photo",
         pattern(
             r"<give> (?:<me> )?(?:a |an |some |ur |your |sum )?(?:cute |quick |new |face |full body )?<pic>"
-            r"(?=[\s,]{0,3}(?:[?!.]|pls|plz|please|now|rn|\Z))",
+            r"(?=[\s,]{0,3}(?:[?!.]|pls|plz|please|now|rn|so|to prove|\Z))",
+            r"(?:swap|trade|exchange) (?:<pic>|selfies|pics|faces)",
             r"<give> (?:<me> )?(?:a |an |some )?(?:<pic>) (?:of|w|with|in) (?:<you>|urself|yourself|<your> ~ "
             r"(?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom))",
             r"(?:show|shw) <me> (?:<your> ~ (?:face|house|home|room|school|uniform|street|outfit|window|bedroom)|<you>|urself)",
             r"<what> <do> <you> look like",
+            r"<pic> of (?:<you>|urself|yourself|<your> (?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom))",
             r"(?:turn|put|switch) on <your> (?:cam|camera|webcam)",
             r"<can> i see <your> (?:face|house|room|uniform|school)",
             r"selfie ?(?:pls|plz|please|\?)",
@@ -80,6 +83,12 @@ RULES: tuple[Rule, ...] = (
             rf"(?:<whats>|<which> <is>) (?:the )?(?:closest|nearest) {_NEAR} to <your>",
             r"<do> <you> live (?:near|close to|by|next to|in|on|around)",
             r"how far <do> <you> live",
+            r"<is> <your> (?:school|house|home|flat|street) (?:near|close to|by|next to|on|in|opposite)",
+            r"<which> (?:city|town|country|state|suburb|county|area|part|province|village)(?: tho| though| then| exactly| abouts)?"
+            r"(?=[\s,]{0,3}(?:\?|\Z))",
+            r"(?:<are> )?<you> (?:from|frm) (?:the )?[a-z]{2,15}(?: [a-z]{2,15})?(?=\s{0,3}\?)",
+            r"<where> <do> <you> (?:usually |normally )?(?:hang out|hangout|go|play|chill) (?:after school|on weekends|at weekends)",
+            rf"<which> {_NEAR} <do> <you> (?:play|hang out|go|chill) (?:at|in|to)",
             r"(?:<which>|<what>) way <do> <you> walk (?:home|to school)",
             r"<what> <is> outside <your> window",
             r"asl",
@@ -112,6 +121,10 @@ RULES: tuple[Rule, ...] = (
         pattern(
             r"how (?:old|ol|oldd) <are> <you>",
             r"how (?:old|ol) (?:ru|r u|are u|are you|u)",
+            r"how old (?:will|would|are|r) <you> (?:be|turning|turn)",
+            # "im 14, how about you?": the asker's age, then the question.
+            r"(?:i['’]?m|i am) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)(?: years old| yo| yrs| y/o)?"
+            r"[\s,!.]{1,4}(?:(?:how about|what about|and|n) <you>|wbu|hbu|u\?|you\?)",
             r"<what> age <are> <you>",
             r"<what> <is> <your> age",
             r"<your> age\?",
@@ -160,9 +173,11 @@ RULES: tuple[Rule, ...] = (
         pattern(
             r"<whats> <your> (?:snap ?chat|snap|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|whats ?app|kik|telegram"
             r"|facebook|fb|twitter|skype)(?: name| user(?:name)?| handle| @| tag| id)?",
-            r"<do> <you> (?:have|got|use|has) (?:snap ?chat|snap|insta(?:gram)?|ig|tik ?tok|discord|whats ?app|kik"
+            r"<do> <you> (?:have|got|use|has) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|tik ?tok|discord|whats ?app|kik"
             r"|telegram|facebook|skype)",
             r"<you> (?:got|have|on) (?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram)\?",
+            r"(?:<you> )?(?:got|have|use) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok)"
+            r"(?=\s{0,3}\?)",
         ),
     ),
 )
@@ -182,6 +197,8 @@ HINTS: tuple[Rule, ...] = (
 QUIET = re.compile(
     r"(?<!\w)(?:server|rank|level|lvl|wins|kills|xp|robux|v-?bucks|skin|lobby|spawn|map|round|match|squad|team"
     r"|clan|guild|build|base|score|ping|lag|game ?mode|obby|tycoon|quest|inventory)(?!\w)"
+    # A bare "where r u?" is how players look for each other in a game.
+    r"|\A\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(?: at| now| rn| lol)?\W{0,5}\Z"
 )
 
 

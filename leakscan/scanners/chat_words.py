@@ -43,6 +43,11 @@ PIECES: dict[str, str] = {
     r"|face\s?time|video\s?call|vc)",
     "pic": r"(?:pic|pics|picture|pictures|photo|photos|foto|fotos|selfie|selfies|pik|pix|vid|video|image)",
     "now": r"(?:rn|right\s{1,3}now|now|atm|at\s{1,3}the\s{1,3}moment)",
+    # "i'll", "ill", "i will", "i can"...: the speaker offering to do something.
+    "i_will": rf"i(?:{_A}?ll|[\s,]{{1,3}}(?:will|can|could|wanna|gonna|would|want[\s,]{{1,3}}to|am[\s,]{{1,3}}going[\s,]{{1,3}}to))",
+    # Not in the game: "meet me at the shop in game" is play, not a meeting.
+    "not_in_game": r"(?![\s,]{1,3}(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|map|server|roblox|brookhaven|bloxburg|minecraft"
+    r"|fortnite|adopt[\s,]me|sims|world|lobby))",
 }
 
 _PIECE = re.compile(r"<(\w+)>")
@@ -64,11 +69,13 @@ def pattern(*templates: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{'|'.join(alts)})(?![\w])", re.IGNORECASE)
 
 
-_CLAUSE_RE = re.compile(r"[^.!?;\n]{1,400}[.!?;]{0,3}")
+#: A clause ends at . ! ? ; followed by a blank or the end ("@jake.s" and "3.30" stay whole), or a line break.
+_CLAUSE_RE = re.compile(r"(?:[^.!?;\n]|[.!?;](?![.!?;]*(?:\s|\Z))){1,400}[.!?;]{0,3}")
 
 
 def clauses(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each clause of ``text`` with a letter in it (cut at . ! ? ; and line breaks)."""
+    """``(start, end)`` of each clause of ``text`` with a letter in it (cut at . ! ? ; before a blank, and
+    at line breaks)."""
     for m in _CLAUSE_RE.finditer(text):
         chunk = m.group()
         if any(c.isalpha() for c in chunk):

@@ -44,12 +44,15 @@ RULES: tuple[Rule, ...] = (
             rf"(?:dont|don't|don’t|do not|dnt|dont u|dont you|never|no need to|u dont have to|you dont have to)"
             rf" (?:ever )?{_TELL} (?:<your> )?(?:<parent>|ur family|your family|teachers?|mods?|(?:any|a) grown ?-?ups?)",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:about|bout|abt) {_CHAT}",
+            rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:these|this|our|my|the|what i) "
+            r"(?:messages|msgs|chat|chats|convo|texts|pics|photos|sent)",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} (?:me|us|this|it|that|about (?:me|us|this)) to (?:<your> )?<parent>",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:we|that we|i|u|you) (?:talk|chat|text|speak)",
             rf"{_NOBODY} (?:has|needs|has got) to know",
             r"keep (?:this|it|us|our (?:chat|convo|thing|talks?)|that|what we) ~ (?:secret|between us|private|on the low|"
             r"lowkey|quiet|on the down low|down low|hush)",
-            r"(?:our|a) (?:little |lil )?secret",
+            r"our (?:little |lil )?secret",
+            r"(?:this|it|that)(?:'s|’s| is| will be| stays| has to be| must be) (?:a|our) (?:little |lil )?secret",
             r"(?:just |only )?between (?:u|you|us) (?:and|n|&) (?:me|i)",
             r"(?:just |only )?between (?:us|ourselves)",
             r"<your> <parent> (?:dont|don't|wouldnt|wouldn't|won't|wont|doesnt|doesn't|needn't|shouldn't) (?:need to |have to |gotta )?"
@@ -76,15 +79,18 @@ RULES: tuple[Rule, ...] = (
             r"|shall we|i (?:wanna|want to|would love to|d love to))"
             r" (?:meet|meet up|meetup|link|link up|hang out|hangout|see each other|chill) ~ (?:irl|in person|in real life|"
             r"face to face|for real|sometime|some time|one day)",
-            rf"(?:meet|meet up|meetup|link up|hang out|see each other) (?:me |up |with me )?(?:at|near|by|outside) (?:the )?{_REAL_PLACE}",
+            rf"(?:meet|meet up|meetup|link up|hang out|see each other) (?:me |up |with me )?(?:at|near|by|outside) (?:the )?{_REAL_PLACE}"
+            r"<not_in_game>",
+            r"<i_will> be (?:waiting )?(?:outside|at|by|near) <your> (?:school|house|place|gate|work)",
+            r"<i_will> meet <you>(?! (?:at|by|outside) (?:the )?(?:school )?(?:gate|front|car ?park|entrance|pick ?up|office))",
             r"(?:meet|meet up|meetup|hang out|see each other|see <you>|see u|link up) (?:irl|in person|in real life|face to face|offline)",
             r"come (?:over to (?:mine|my (?:house|place|flat|apartment|car))|to (?:mine|my (?:house|place|flat|apartment|car)))"
             r"(?![\s,]{1,3}(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|roblox|brookhaven|bloxburg|minecraft|adopt me|sims))",
-            r"i (?:can|could|will|'ll|ll|wanna) (?:come to <your> (?:house|place|school)|come (?:and )?(?:pick|get) <you>|"
+            r"<i_will> (?:come to <your> (?:house|place|school)|come (?:and )?(?:pick|get) <you>|"
             r"pick <you> up|visit <you>|come see <you>|drive to <you>)",
             r"(?:where|when) (?:can|should|could|shall) we meet",
             r"(?:get|got) (?:in|into) my car",
-            r"i(?:'ll|ll| will| can| could)? (?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))",
+            r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))",
         ),
     ),
     (
@@ -107,6 +113,10 @@ RULES: tuple[Rule, ...] = (
             r"join my (?:discord|group chat|gc|private group|private chat|chat room|telegram|whatsapp|server on discord)",
             r"(?:<app>) (?:server|group|gc|group chat|link|invite)",
             r"(?:video|cam|facetime|face time) (?:call|chat)",
+            r"give <me> a (?:ring|call|bell|buzz)",
+            r"<i_will> (?:send|give|dm|text|message) <you> my (?:number|digits|snap|insta|discord|whats ?app|e-?mail|cell)",
+            r"(?:friend request|follow request|request|req|message|msg|dm|follow) on <app>",
+            r"(?:<you> )?(?:got|have|use|on) (?:an? )?<app>(?=\s{0,3}\?)",
             r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?[\d+(])",
             # "my snap is jake_11", "heres my number 07700 900123": a handle or a number to move to.
             r"(?:my|here'?s my|heres my|this is my) (?:<app>|number|cell|e-?mail)(?: is|:| its| it's|)"
