@@ -16,8 +16,8 @@ text holds (:func:`conversation_findings`); the policy decides on them with the 
   message itself: ``ASKS_PII`` on messages not from the child, ``OFF_PLATFORM`` on every
   message. They never run on ordinary single posts.
 * for a **child's message**, the asks and moves off the platform in the other people's
-  recent messages (:data:`ANSWER_WINDOW`): carried in as findings of an earlier message (no
-  offsets, ``parts`` = that message), so the policy sees what the child is answering.
+  messages it may be answering (:func:`_answered`): carried in as findings of an earlier
+  message (no offsets, ``parts`` = that message), so the policy sees what the child answers.
 
 The work is bounded: only the last :data:`LOOKBACK` messages are read, a leak is looked for
 over :data:`LEAK_MESSAGES` messages of one sender and their ends (:data:`LEAK_TAIL`), and
@@ -130,11 +130,21 @@ def conversation_findings(
     found.extend(across)
     problems = [*failed, *more]
     if message.from_child:
-        for other in (m for m in earlier[-ANSWER_WINDOW:] if not m.from_child):
+        for other in _answered(earlier):
             said, failed = _said(other.text, False, settings)
             found.extend(f.with_(start=None, end=None, field=None, parts=(other.ref,)) for f in said)
             problems.extend(f"{name} (on an earlier message)" for name in failed)
     return found, list(dict.fromkeys(problems))
+
+
+def _answered(earlier: Sequence[Message]) -> list[Message]:
+    """The others' messages a child's next message may be answering: those among the last
+    :data:`ANSWER_WINDOW` since the child's last-but-one message (an ask stays open for the
+    child's next two messages: "where do u live" ... "hmm" ... "springfield")."""
+    window = earlier[-ANSWER_WINDOW:]
+    own = [i for i, m in enumerate(window) if m.from_child]
+    since = own[-2] + 1 if len(own) >= 2 else 0
+    return [m for m in window[since:] if not m.from_child]
 
 
 @functools.lru_cache(maxsize=2048)

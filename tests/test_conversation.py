@@ -212,3 +212,12 @@ def test_the_others_earlier_messages_are_not_the_childs_leaks() -> None:
     """What someone else said (their own number) is never a finding on the child's reply."""
     result = scan_text("ok", SETTINGS, context=[them("my cell is 917 555 0138")])
     assert Kind.PHONE not in result.kinds
+
+
+@pytest.mark.parametrize(
+    ("after", "carried"),
+    [([], True), (["hmm"], True), (["hmm", them("?")], True), (["hmm", "idk"], False), (["a", "b", "c"], False)],
+)
+def test_an_ask_stays_open_for_the_childs_next_two_messages(after: list, carried: bool) -> None:
+    result = scan_text("ok", SETTINGS, context=[them("how old are you?"), *after])
+    assert any(f.kind is Kind.ASKS_PII and f.earlier for f in result.findings) is carried

@@ -435,5 +435,9 @@ def test_chat_lines_carry_their_thread_and_sender(tmp_path, record: dict, chat, 
     assert ((item.conversation, item.sender) if item.is_chat else None) == chat
     if error is None:
         assert item.error is None and item.text == record["text"]
+        # a chat's thread and sender are its structure, not said in it: not scanned as fields
+        scanned = {name for name, _ in item.fields}
+        assert ("/from" in scanned) == ("from" in record and not item.is_chat)
+        assert "/conversation" not in scanned
     else:
         assert error in item.error and record["text"] not in item.error

@@ -14,6 +14,9 @@ JSONL, LINES = "jsonl", "lines"
 #: The .jsonl format's own top-level key names: the only keys not scanned (they are no one's
 #: text). Their values are scanned like any other (``text`` as the post, ``id`` as a field).
 FORMAT_KEYS = frozenset({"id", "text", "conversation", "from"})
+#: A chat message's thread id and sender: the chat's structure (which the platform shows with
+#: every message), not something said in it, so not scanned (a sender's name on every line).
+CHAT_FIELDS = frozenset({"/conversation", "/from"})
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
@@ -76,7 +79,7 @@ def _parse_post(body: bytes) -> tuple[Any, str | None, Any, str | None, Chat]:
         return ident, None, (), problem, None
     if not isinstance(post, str):
         return ident, None, (), "no 'text' field" if "text" not in record else "'text' is not a string", chat
-    fields = tuple(other_fields(record))
+    fields = tuple(f for f in other_fields(record) if chat is None or f[0] not in CHAT_FIELDS)
     if not post.strip():
         return ident, post, fields, "empty post (no text to scan)", chat
     return ident, post, fields, None, chat
