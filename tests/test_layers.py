@@ -23,7 +23,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "leakscan"
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "ground floor",
-        frozenset({"errors", "findings", "settings", "messages", "spans", "textview", "fsutil", "geo", "version"}),
+        frozenset(
+            {"errors", "findings", "settings", "messages", "spans", "textview", "fsutil", "geo", "version", "lexicon"}
+        ),
     ),
     ("detection", frozenset({"scanners", "media", "nlp", "truecase", "conversation"})),
     ("decision", frozenset({"policy"})),
