@@ -36,6 +36,7 @@ def edit_in_place(
     start: int = 0,
     end: int | None = None,
     original: bytes | None = None,
+    parsed: ExifData | None = None,
 ) -> list[str]:
     """Rewrite the IFDs of the TIFF payload at ``buf[start:end]`` in place, as ``decide`` says.
 
@@ -62,10 +63,13 @@ def edit_in_place(
     a tangle too deep to unpick safely.
 
     ``original`` is what ``buf[start:end]`` holds before the edit, when the caller has it as
-    bytes (a whole TIFF file): it is parsed instead of a copy of the buffer.
+    bytes (a whole TIFF file): it is parsed instead of a copy of the buffer. ``parsed`` is
+    that payload already parsed (with maker notes): it is not parsed again.
     """
     view = memoryview(buf)[start:end]
-    data = parse(bytes(view) if original is None else original, maker_notes=True, thumbnail=False, any_magic=True)
+    data = parsed or parse(
+        bytes(view) if original is None else original, maker_notes=True, thumbnail=False, any_magic=True
+    )
     entries, dirs, n = data.entries, data.dirs, len(view)
     acts = [decide(e) for e in entries]
     for i, e in enumerate(entries):
@@ -298,7 +302,7 @@ def remove_gps(
     out what it declares there (:func:`edit_in_place`).
     """
     stop = len(buf) if end is None else end
-    payload = bytes(memoryview(buf)[start:stop])  # one copy, parsed here and by the edit
+    payload = bytes(memoryview(buf)[start:stop])  # one copy, parsed once for the check and the edit
     try:
         ex = parse(payload, maker_notes=True, any_magic=True)
     except InputError:
@@ -321,7 +325,7 @@ def remove_gps(
         return KEEP
 
     try:
-        removed = edit_in_place(buf, decide, start=start, end=stop, original=payload)
+        removed = edit_in_place(buf, decide, start=start, end=stop, parsed=ex)
     except InputError:  # IFDs tangled past safe editing
         return _minimal_in_place(buf, start, stop, ex)
     empty_inline_values(buf, start, blanked)
