@@ -19,9 +19,10 @@ import gzip
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from ..findings import Finding, Kind
@@ -42,8 +43,9 @@ def normalise(text: str) -> str:
 
 
 def features(text: str) -> list[str]:
-    """The n-grams the model reads: character 2- to 5-grams inside words (``c``), words and
-    word pairs (``w``), of the :func:`normalise`\\ d text."""
+    """The n-grams the model reads, of the :func:`normalise`\\ d text: character 2- to 5-grams
+    inside words (with a blank either side of the word), then words and word pairs, each
+    after a tab (no character n-gram holds one)."""
     text = normalise(text)
     out: list[str] = []
     tokens = _WORD.findall(text)
@@ -52,16 +54,14 @@ def features(text: str) -> list[str]:
             continue
         padded = f" {token} "
         size = len(padded)
-        for n in range(2, 6):
-            if n > size:
-                break
-            out.extend("c" + padded[i : i + n] for i in range(size - n + 1))
-    out.extend("w" + t for t in tokens)
-    out.extend(f"w{a} {b}" for a, b in pairwise(tokens))
+        for n in range(2, min(5, size) + 1):
+            out += [padded[i : i + n] for i in range(size - n + 1)]
+    out += ["\t" + t for t in tokens]
+    out += [f"\t{a} {b}" for a, b in pairwise(tokens)]
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class IntentModel:
     """Per n-gram: its index; per index: idf and one weight per label."""
 
@@ -73,27 +73,28 @@ class IntentModel:
 
     def probability(self, label: str, text: str) -> float:
         """How sure the model is that ``text`` is ``label`` (0..1)."""
-        counts: dict[int, int] = {}
-        index = self.index
-        for gram in features(text):
-            i = index.get(gram)
-            if i is not None:
-                counts[i] = counts.get(i, 0) + 1
-        if not counts:
-            return 0.0
-        weights = self.weights[label]
-        norm = dot = 0.0
-        for i, tf in counts.items():
-            value = (1.0 + math.log(tf)) * self.idf[i]  # sublinear tf, as trained
-            norm += value * value
-            dot += value * weights[i]
-        score = self.intercepts[label] + dot / math.sqrt(norm)
-        return 1.0 / (1.0 + math.exp(-score))
+        return self.scores(text)[label]
 
     def says(self, label: str, text: str) -> float | None:
         """The probability when it reaches the label's threshold, else ``None``."""
         p = self.probability(label, text)
         return p if p >= self.thresholds[label] else None
+
+    @lru_cache(maxsize=256)  # noqa: B019 (one model per process, kept for its life)
+    def scores(self, text: str) -> dict[str, float]:
+        """Every label's probability for ``text``; both conversation scanners read one clause
+        in turn, so the n-grams are counted once."""
+        index, idf = self.index, self.idf
+        found = [(index[g], tf) for g, tf in Counter(features(text)).items() if g in index]
+        if not found:
+            return dict.fromkeys(self.weights, 0.0)
+        values = [(i, (1.0 + math.log(tf)) * idf[i]) for i, tf in found]  # sublinear tf, as trained
+        norm = math.sqrt(sum(v * v for _, v in values))
+        out = {}
+        for label, weights in self.weights.items():
+            score = self.intercepts[label] + sum(v * weights[i] for i, v in values) / norm
+            out[label] = 1.0 / (1.0 + math.exp(-score))
+        return out
 
 
 @cache
