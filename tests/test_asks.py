@@ -19,6 +19,7 @@ from leakscan.policy import decide
 from leakscan.scanners import CONVERSATION_SCANNERS, conversation_scanners, text_scanners
 from leakscan.scanners.asks import AsksScanner
 from leakscan.scanners.base import TextContext
+from leakscan.scanners.detect import detect_text
 from leakscan.scanners.off_platform import OffPlatformScanner
 from leakscan.settings import Settings
 
@@ -135,6 +136,18 @@ def test_conversation_scanners_never_run_on_a_single_post():
     assert not kinds & {Kind.ASKS_PII, Kind.OFF_PLATFORM}
     assert [s.name for s in conversation_scanners(Settings())] == ["asks", "off_platform"]
     assert [s.name for s in conversation_scanners(Settings(scanners=("off_platform", "phone")))] == ["off_platform"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("whats ur snap", {Kind.ASKS_PII, Kind.OFF_PLATFORM}),  # asks for a handle, and moves the chat
+        ("r u near leeds? add me on snap", {Kind.ASKS_PII, Kind.OFF_PLATFORM}),
+    ],
+)
+def test_an_ask_and_a_move_on_the_same_words_are_both_kept(text, kinds):
+    found, failed = detect_text(text, Settings(), scanners=CONVERSATION_SCANNERS)
+    assert not failed and {f.kind for f in found} == kinds
 
 
 # -- the dev chats: both kinds, per message ----------------------------------------------------

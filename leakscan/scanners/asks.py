@@ -83,6 +83,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?:<whats>|<which> <is>) (?:the )?(?:closest|nearest) {_NEAR} to <your>",
             r"<do> <you> live (?:near|close to|by|next to|in|on|around)",
             r"how far <do> <you> live",
+            # "r u near leeds?", "u anywhere close to cork?": a town, not a thing in the game ("the portal").
+            r"(?:<are> )?<you> (?:anywhere |somewhere )?(?:near|close to|round|around|nearby)"
+            r" (?!the |me|us|it|him|her|them|my |ur |your |spawn|base)[a-z'’]{2,15}(?: [a-z'’]{2,15}){0,2}(?=\s{0,3}\?)",
             r"<is> <your> (?:school|house|home|flat|street) (?:near|close to|by|next to|on|in|opposite)",
             r"<which> (?:city|town|country|state|suburb|county|area|part|province|village)(?: tho| though| then| exactly| abouts)?"
             r"(?=[\s,]{0,3}(?:\?|\Z))",

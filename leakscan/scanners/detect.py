@@ -40,6 +40,10 @@ PRIORITY: tuple[Kind, ...] = (
     Kind.ORG,
 )
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
+#: Kinds that say what a chat message *does* (asks, moves the chat), not what it gives away: they
+#: are no competing reading of the words, so they never take characters from another kind or
+#: lose them to one ("whats ur snap" asks for a handle and moves the chat at once).
+SIDE_BY_SIDE = frozenset({Kind.ASKS_PII, Kind.OFF_PLATFORM})
 _span = attrgetter("start", "end")
 _kind = attrgetter("kind")
 
@@ -102,15 +106,16 @@ def ner_zone(scanners: Sequence[TextScanner], settings: Settings) -> AbstractCon
 
 
 def merge(findings: Iterable[Finding]) -> list[Finding]:
-    """Merge overlapping findings of the same kind; drop lower-priority kinds they overlap.
+    """Merge overlapping findings of the same kind; drop lower-priority kinds they overlap
+    (but for the kinds :data:`SIDE_BY_SIDE`, which only merge among themselves).
 
     Findings without offsets (metadata) are only de-duplicated.
     """
-    spans: dict[str | None, list[Finding]] = {}
     others: dict[tuple[Any, ...], Finding] = {}
+    spans: dict[tuple[str | None, Kind | None], list[Finding]] = {}
     for f in findings:
         if f.is_span:
-            spans.setdefault(f.field, []).append(f)
+            spans.setdefault((f.field, f.kind if f.kind in SIDE_BY_SIDE else None), []).append(f)
         else:
             others.setdefault((f.kind, f.field, f.text, f.detail), f)
     out: list[Finding] = []
