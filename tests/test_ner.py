@@ -308,6 +308,9 @@ PUBLIC_QUIET = [
     "ishowspeed stream was so loud",
     "i want the new lebron james shoes",
     "sawubona friends",
+    "drake album dropped at midnight",
+    "messi is the goat fr",
+    "had biryani and roti at my nanis",
     "arre bhai what was that",
     "mija you forgot your lunch",
 ]
@@ -322,6 +325,9 @@ PEOPLE_KEPT = [
     ("hanging out with saoirse and cian at the green", "saoirse"),
     ("me and nikau slept over last night", "nikau"),
     ("practice with jaspreet and anaya after lunch", "jaspreet"),
+    # one-word famous names that are also names: quiet only when the post is about the famous one
+    ("daisy and bonnie are coming to my party", "bonnie"),
+    ("charles and harry are my neighbours", "charles"),
 ]
 
 

@@ -542,18 +542,23 @@ def _famous_here(
     lex: Lexicon,
 ) -> bool:
     """Is the famous match ``hit`` about the famous one? A one-word famous name that is also a
-    first name needs a famous-context word within four words, or a second famous name."""
+    person's name ("chelsea", "drake", "raven") needs a famous-context word within four words
+    ("drake album", "messi is the goat"), or another famous name that is no one's name nearby."""
+    if hit[1] - hit[0] > 1 or not _namelike(toks[hit[0]][2], lex):
+        return True
+    if any(m is not hit and (m[1] - m[0] > 1 or not _everyday_or_name(toks[m[0]][2], lex)) for m in famous):
+        return True
     i, j = hit[0], hit[1]
-    if j - i > 1:
-        return True
-    word = toks[i][2]
-    info = lex.words.get(word)
-    first = (info is not None and bool(info[0] & FIRST) and info[1] >= COMMON_NAME_SCORE) or word in wl.entries(
-        "first_names"
-    )
-    if not first:
-        return True
-    if len(famous) > 1:
-        return True
     near = toks[max(0, i - 4) : i] + toks[j : j + 4]
     return any(w in context for _s, _e, w in near)
+
+
+def _namelike(word: str, lex: Lexicon) -> bool:
+    """A word that is also somebody's first name or surname."""
+    info = lex.words.get(word)
+    return (info is not None and bool(info[0] & (FIRST | LAST))) or word in wl.entries("first_names")
+
+
+def _everyday_or_name(word: str, lex: Lexicon) -> bool:
+    info = lex.words.get(word)
+    return (info is not None and bool(info[0] & (FIRST | LAST | WORD))) or word in wl.entries("first_names")
