@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
             r"<give> (?:<me> )?(?:a |an |some |ur |your |sum )?(?:cute |quick |new |face |full body )?<pic>"
             r"(?=[\s,]{0,3}(?:[?!.]|pls|plz|please|now|rn|so|to prove|\Z))",
             r"(?:swap|trade|exchange) (?:<pic>|selfies|pics|faces)",
+            r"(?:<give>|post|take) (?:<me> )?(?:a |an |some |ur |your )?(?:selfie|selfies|face pic|face reveal)",
             r"<give> (?:<me> )?(?:a |an |some )?(?:<pic>) (?:of|w|with|in) (?:<you>|urself|yourself|<your> ~ "
             r"(?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom))",
             r"(?:show|shw) <me> (?:<your> ~ (?:face|house|home|room|school|uniform|street|outfit|window|bedroom)|<you>|urself)",
@@ -71,7 +72,7 @@ RULES: tuple[Rule, ...] = (
         pattern(
             r"<where> (?:<do> )?<you> (?:live|liv|stay|reside|from|frm|based)",
             r"<where> <are> <you> (?:from|frm|based|located)",
-            r"<where> <is> <your> (?:house|home|place|flat|apartment)",
+            r"<where>(?: <is>)? <your> (?:house|home|place|flat|apartment)",
             r"<where> (?:abouts )?<do> <you> (?:live|stay)",
             rf"<which> ~ {_PLACE} <do> <you> (?:live|stay)",
             rf"<which> {_PLACE} (?:<are> <you>|<do> <you>) (?:live |stay )?(?:in|on|at|near)",
@@ -132,6 +133,8 @@ RULES: tuple[Rule, ...] = (
             r"<what> <is> <your> age",
             r"<your> age\?",
             r"<which> (?:grade|yr|year|class) <are> <you> in",
+            r"<are> <you> (?:like |even |only |in )*(?:year|yr|grade|class|standard|std|form) \d{1,2}",
+            r"how old (?:did <you> say <you> (?:were|was|are)|<are> <you> again)",
             r"<are> <you> (?:in )?(?:elementary|primary|middle|high|secondary) school",
             r"<what> year (?:were|was) <you> born",
             r"<are> <you> (?:like |even |over |under )?(?:\d{1,2}|eleven|twelve|thirteen|ten|nine|fourteen)\?",

@@ -50,7 +50,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:we|that we|i|u|you) (?:talk|chat|text|speak)",
             rf"{_NOBODY} (?:has|needs|has got) to know",
             r"keep (?:this|it|us|our (?:chat|convo|thing|talks?)|that|what we) ~ (?:secret|between us|private|on the low|"
-            r"lowkey|quiet|on the down low|down low|hush)",
+            r"lowkey|quiet|on the down low|down low|hush)"
+            # ... but not a surprise: "keep it a secret till her birthday", "from him".
+            r"(?! (?:till|until|til|for (?:the|her|his|their) (?:party|surprise|birthday)|from (?:her|him|them|the)))",
             r"our (?:little |lil )?secret",
             r"(?:this|it|that)(?:'s|’s| is| will be| stays| has to be| must be) (?:a|our) (?:little |lil )?secret",
             r"(?:just |only )?between (?:u|you|us) (?:and|n|&) (?:me|i)",
@@ -83,10 +85,15 @@ RULES: tuple[Rule, ...] = (
             r"<not_in_game>",
             r"<i_will> be (?:waiting )?(?:outside|at|by|near) <your> (?:school|house|place|gate|work)",
             r"<i_will> meet <you>(?! (?:at|by|outside) (?:the )?(?:school )?(?:gate|front|car ?park|entrance|pick ?up|office))",
+            r"<i_will> come to <your> (?:house|place|school|flat)",
+            # A parent's pick-up names a time or the usual place: "i'll pick you up at 4:30 from the gate".
+            r"<i_will> (?:come (?:and )?)?(?:pick <you> up|pick up <you>|come get <you>)"
+            r"(?! (?:at \d|from (?:the )?(?:gate|practice|training|footy|club|nans|grans|after ?school)))",
             r"(?:meet|meet up|meetup|hang out|see each other|see <you>|see u|link up) (?:irl|in person|in real life|face to face|offline)",
             r"come (?:over to (?:mine|my (?:house|place|flat|apartment|car))|to (?:mine|my (?:house|place|flat|apartment|car)))"
             r"(?![\s,]{1,3}(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|roblox|brookhaven|bloxburg|minecraft|adopt me|sims))",
-            r"<i_will> (?:come to <your> (?:house|place|school)|come (?:and )?(?:pick|get) <you>|"
+            # Offers only: "i'll pick you up at 4:30" is how a parent talks too.
+            r"(?:i (?:can|could|would|wanna|want to)|let me) (?:come to <your> (?:house|place|school)|come (?:and )?(?:pick|get) <you>|"
             r"pick <you> up|visit <you>|come see <you>|drive to <you>)",
             r"(?:where|when) (?:can|should|could|shall) we meet",
             r"(?:get|got) (?:in|into) my car",
