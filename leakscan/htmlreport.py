@@ -77,6 +77,7 @@ KIND_WORDS: dict[Kind, str] = {
     Kind.DEVICE_ID: "a camera serial number",
     Kind.THUMBNAIL: "a hidden preview picture",
     Kind.DATETIME: "when the photo was taken",
+    Kind.FACE: "a face",
 }
 
 _CONTACT = "the photographer's contact details"
@@ -434,8 +435,8 @@ def _masked(f: Finding) -> str:
     """The value as the report shows it: partly masked; positions never shown."""
     if f.kind is Kind.GPS:
         return "0, 0 (placeholder)" if f.detail == "zero" else "position hidden"
-    if f.kind is Kind.THUMBNAIL:
-        return "embedded preview"
+    if f.kind in (Kind.THUMBNAIL, Kind.FACE):
+        return "embedded preview" if f.kind is Kind.THUMBNAIL else "outlined in the photo"
     if f.kind is Kind.DATETIME:
         return f.text[:10] if len(f.text) >= 10 else f.text
     return mask_value(f.text)
@@ -452,8 +453,10 @@ def _advice(r: ScanResult, outcome: Any, dry_run: bool, *, pixels: bool = True) 
     if outcome is not None and getattr(outcome, "output", None) and outcome.changed and not dry_run:
         return f"Share the clean copy instead: {clean_for_terminal(outcome.output)}"
     if r.type != "text":
-        if any(f.box is not None for f in r.findings):
+        if any(f.box is not None and f.kind is not Kind.FACE for f in r.findings):
             return "Cover or crop what is outlined in the photo before sharing it, or share another photo."
+        if Kind.FACE in kinds:
+            return "Ask the people in it before sharing their faces (leakscan redact --blur-faces pixelates them)."
         if kinds & {Kind.GPS, Kind.OWNER, Kind.DEVICE_ID, Kind.THUMBNAIL, Kind.LOCATION}:
             return "Share a clean copy: run leakscan redact on it (the picture stays the same; the hidden data goes)."
         if not pixels:
@@ -491,10 +494,12 @@ def _thumbnail(
             # Pillow warns on open above its own bound; the bound that counts is checked below.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(item.path) as im:
-                upright = im.size[::-1] if im.getexif().get(_ORIENTATION, 1) in (5, 6, 7, 8) else im.size
+                full = im.size  # before draft(), which reduces it
                 im.draft("RGB", (size * 2, size * 2))  # JPEG: decode at 1/2 to 1/8 scale
                 if im.width * im.height > max_pixels:
                     return None
+                # only now: a PNG's getexif() decodes the picture to reach an eXIf chunk after it
+                upright = full[::-1] if im.getexif().get(_ORIENTATION, 1) in (5, 6, 7, 8) else full
                 im.thumbnail((size, size))
                 im = ImageOps.exif_transpose(im).convert("RGB")  # on the small copy (the tag is kept)
                 _outline(im, regions, (im.width / upright[0], im.height / upright[1]))
@@ -518,7 +523,7 @@ def _outline(im: Any, regions: Sequence[Finding], scale: tuple[float, float]) ->
     from PIL import ImageDraw
 
     draw = ImageDraw.Draw(im)
-    line = max(2, round(max(im.size) / 200))
+    line = max(3, round(max(im.size) / 160))
     for f in regions:
         x, y, w, h = f.box  # type: ignore[misc]
         # OCR places characters along a line evenly: in a proportional font the ends of a
@@ -532,7 +537,7 @@ def _outline(im: Any, regions: Sequence[Finding], scale: tuple[float, float]) ->
         )
         if rect[2] <= rect[0] or rect[3] <= rect[1]:
             continue
-        draw.rectangle(rect, fill=None if f.kind.value == "FACE" else _COVER, outline=_OUTLINE, width=line)
+        draw.rectangle(rect, fill=None if f.kind is Kind.FACE else _COVER, outline=_OUTLINE, width=line)
 
 
 def _svg(body: str, size: int) -> str:

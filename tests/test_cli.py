@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -492,3 +493,35 @@ def test_copies_that_still_hold_something_are_never_called_clean(cli_runner, tmp
     res = run(cli_runner, "redact", str(src), "--out", str(tmp_path / "out"), "--only", "gps")
     assert "2 copies written, 2 of them still hold something" in res.stderr
     assert "clean copies" not in res.stderr
+
+
+# -- what a photo shows: on by default, --no-pixels for the metadata only ---------------------------
+
+
+@pytest.mark.parametrize("command", ["scan", "redact --dry-run"])
+def test_a_phone_number_in_a_picture_is_found_unless_no_pixels(cli_runner, tmp_path, command):
+    from pixel_images import text_png
+
+    note = tmp_path / "note.png"
+    note.write_bytes(text_png("Call me: (217) 555-0134"))
+    res = run(cli_runner, *command.split(), str(note), "--format", "jsonl")
+    [line] = jsonl(res.stdout)
+    [found] = line["findings"]
+    assert found["kind"] == "PHONE" and found["field"] == "pixels" and len(found["box"]) == 4
+    assert found["message"].startswith("Your photo shows a phone number.")
+    assert line["verdict"] == "block" and line["error"] is None
+    assert res.exit_code == (1 if command == "scan" else 0)
+    off = run(cli_runner, *command.split(), str(note), "--format", "jsonl", "--no-pixels")
+    assert jsonl(off.stdout)[0]["findings"] == [] and off.exit_code == 0
+
+
+def test_the_table_says_a_finding_is_in_the_picture_and_where(cli_runner, tmp_path):
+    from pixel_images import text_png
+
+    note = tmp_path / "note.png"
+    note.write_bytes(text_png("Call me: (217) 555-0134"))
+    res = run(cli_runner, "scan", str(note))
+    assert re.search(
+        r"PHONE \(high\)  in the picture: \(217\) .{0,3}555-0134  at x=\d+ y=\d+ \(\d+x\d+ pixels\)", res.stdout
+    )
+    assert "Your photo shows a phone number." in res.stdout

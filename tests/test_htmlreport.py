@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CHROMIUM, CHROMIUM_ARGS, CORPUS, SAMPLES
+from conftest import CHROMIUM, CHROMIUM_ARGS, CORPUS, ROOT, SAMPLES
 from PIL import Image
 from pixel_images import chat_screenshot, encode, qr_picture, text_png
 
@@ -456,7 +456,7 @@ def test_a_photo_showing_a_phone_number_is_shown_with_the_number_outlined_and_co
     # an OCR reads the words beside it, never the number
     read = read_text(picture).text
     assert "call" in read.lower() and not re.search(r"\d{3}", read), read
-    reds = [n for n, (r, g, b) in picture.getcolors(1 << 20) if r > 170 and g < 100 and b < 100]
+    reds = [n for n, (r, g, b) in picture.getcolors(1 << 20) if r > 150 and r > g + 70 and r > b + 70]
     assert sum(reds) > 100  # outlined in red
 
 
@@ -466,6 +466,20 @@ def test_a_qr_code_is_covered_whole_in_the_report(tmp_path):
     _, html = scan_report(tmp_path, {"card.png": encode(qr_picture("tel:+447700900123"))})
     assert "in a QR Code in the picture" in visible(html) and "447700900123" not in html
     assert decode_codes(shown_picture(html, "card.png")) == []
+
+
+def test_a_face_is_outlined_not_covered_and_the_advice_is_to_ask(tmp_path):
+    photo = ROOT / "tests" / "data" / "faces" / "astronaut.jpg"
+    _, html = scan_report(tmp_path, {"portrait.jpg": photo})
+    face = scan_image(photo).findings[0]
+    picture = shown_picture(html, "portrait.jpg")
+    with Image.open(photo) as original:
+        scale = picture.width / original.width
+    x, y, w, h = (round(v * scale) for v in face.box)
+    middle = picture.getpixel((x + w // 2, y + h // 2))
+    assert max(middle) - min(middle) > 20 or max(middle) > 120  # the face itself, not the grey cover
+    assert "Ask the people in it before sharing their faces" in visible(html)
+    assert "outlined in the photo" in visible(html)
 
 
 def test_a_photo_without_anything_shown_keeps_its_small_thumbnail(tmp_path):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS, SAMPLES, needs_corpus, needs_exiftool
+from conftest import CORPUS, ROOT, SAMPLES, needs_corpus, needs_exiftool
 from PIL import Image
 from pixel_images import FONT_PX, TOP, chat_screenshot, encode, qr_picture, text_png
 from test_coldstart import cli_imports
@@ -29,7 +29,7 @@ from leakscan.scanners import pixels
 
 NO_PIXELS = Settings(pixels=False)
 #: What loading the pixel models imports: never for a run without pictures.
-PIXEL_MODULES = ("rapidocr", "onnxruntime", "zxingcpp")
+PIXEL_MODULES = ("rapidocr", "onnxruntime", "zxingcpp", "cv2")
 
 
 def same(text: str) -> str:
@@ -122,6 +122,17 @@ def test_a_qr_code_in_the_picture_is_decoded_and_its_payload_scanned(payload, ki
 def test_a_phone_in_a_qr_code_gets_the_qr_wording():
     f = boxed(scan_image(encode(qr_picture("tel:+447700900123"))), Kind.PHONE)[0]
     assert f.message == "This photo has a QR code with a phone number in it. Anyone who sees it could call or text you."
+
+
+def test_a_face_is_counted_and_located_never_identified(tmp_path):
+    photo = tmp_path / "portrait.jpg"
+    shutil.copy(ROOT / "tests" / "data" / "faces" / "astronaut.jpg", photo)
+    result = scan_image(photo)
+    [face] = [f for f in result.findings if f.kind is Kind.FACE]
+    assert face.text == "face" and face.box and face.field == "pixels"
+    assert face.message == "This photo shows a face. Ask your friends before you share their faces."
+    assert result.verdict is Verdict.WARN and result.checked
+    assert scan_image(photo, NO_PIXELS).findings == ()
 
 
 HARMLESS = [

@@ -7,8 +7,8 @@
   order as one text, the text scanners over it (``field="pixels"``);
 * **codes** -- :func:`~leakscan.scanners.codes.decode_codes` then
   :func:`~leakscan.scanners.codes.payload_findings` for every QR code and barcode;
-* **faces** -- counted and located, never identified (when the face scanner is installed in
-  this tree: :data:`PIXEL_SCANNERS`).
+* **faces** -- :func:`~leakscan.scanners.faces.scan_faces`: counted and located, never
+  identified.
 
 Every finding carries a ``box`` in the picture's pixels. Fail closed: the result is a
 :class:`~leakscan.scanners.base.PartialFindings` whose ``incomplete`` collects every reason a
@@ -17,7 +17,7 @@ scanner that raised (its name and the exception's type, never a value): the call
 the photo as *not fully checked*, whatever was found.
 
 Importing this module costs nothing: each scanner imports its models (rapidocr with
-onnxruntime, zxing-cpp) on first use, once per process.
+onnxruntime, zxing-cpp, OpenCV's DNN with the face model) on first use, once per process.
 """
 
 from __future__ import annotations
