@@ -6,9 +6,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .. import lexicon as world
 from ..findings import Kind
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon
 from .base import words
@@ -204,9 +206,9 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
         yield from _place_cues(doc, lows, i, text, lex)
 
 
-def _token_cand(doc: Toks, i: int, conf: float) -> Cand:
+def _token_cand(doc: Toks, i: int, conf: float, prio: float = 2) -> Cand:
     """A PERSON candidate covering token i."""
-    return doc[i].idx, doc[i].idx + len(doc[i]), Kind.PERSON, conf, 2
+    return doc[i].idx, doc[i].idx + len(doc[i]), Kind.PERSON, conf, prio
 
 
 def _place_cues(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon) -> Iterator[Cand]:
@@ -356,3 +358,84 @@ def _place_after(doc: Toks, k: int, text: str, lex: Lexicon, *, strong: bool) ->
     if cap and low not in lex.words and doc[k - 1].lower_ in ("in", "from"):
         return _span(doc, k, k + 1)  # "I'm in Troubelice": capitalised, known as nothing else
     return None
+
+
+# -- names in the forms of many regions (issue 10, family 1) ----------------------------------
+
+#: Honorifics said AFTER a teacher's surname in India and South Asia ("verma sir", "kapoor ma'am").
+_AFTER_HONORIFICS = words("sir ma'am maam mam madam miss ji")
+#: What a possessive without its apostrophe owns ("ayeshas bday", "pieters house").
+_OWNED = words(
+    """bday birthday party house place home mum mam mom mommy mummy dad daddy sister brother sis bro
+    nan nana gran granny sleepover mums moms dads car dog cat phone room garden pool"""
+)
+#: Words joining two names ("aroha and mere").
+_AND = words("and & n n' an")
+
+
+def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Names in forms the English cues miss: a surname before an honorific ("verma sir"), a
+    possessive without its apostrophe ("ayeshas bday"), and two given names joined by "and"
+    ("aroha and mere") when both are known given names of some language."""
+    n = len(doc)
+    for i in range(n):
+        tok = doc[i]
+        if not tok.is_alpha:
+            continue
+        low = lows[i]
+        nxt = _next_word(doc, lows, i)
+        if nxt in _AFTER_HONORIFICS and _surname(low, lex) and (i == 0 or lows[i - 1] not in TITLES):
+            yield _token_cand(doc, i, 0.75)
+        elif nxt in _OWNED and low.endswith("s") and len(low) > 3 and _given(low[:-1], lex):
+            yield tok.idx, tok.idx + len(tok) - 1, Kind.PERSON, 0.7, 2
+        elif i + 2 < n and lows[i + 1] in _AND and _given(low, lex) and _given(lows[i + 2], lex):
+            yield _token_cand(doc, i, 0.65, WEAK)
+            yield _token_cand(doc, i + 2, 0.65, WEAK)
+
+
+def _next_word(doc: Toks, lows: list[str], i: int) -> str:
+    """The next word ("ma'am" is one word though spaCy splits it)."""
+    if i + 1 >= len(doc):
+        return ""
+    word = lows[i + 1]
+    if i + 2 < len(doc) and lows[i + 2] in ("'am", "’am") and doc[i + 2].idx == doc[i + 1].idx + len(doc[i + 1]):
+        return word + "'am"
+    return word.replace("’", "'")
+
+
+def _surname(low: str, lex: Lexicon) -> bool:
+    info = lex.words.get(low)
+    return (info is not None and bool(info[0] & LAST) and not info[0] & WORD) or low in world.entries("surnames")
+
+
+def _given(low: str, lex: Lexicon) -> bool:
+    """A given name: a clear English one, or one of the worldwide lists; never a chat word."""
+    if low in JUNK or len(low) < 2 or not low.isalpha():
+        return False
+    if low in world.entries("first_names"):
+        return low not in world.entries("filler_words")
+    info = lex.words.get(low)
+    return info is not None and bool(info[0] & FIRST) and not info[0] & (WORD | MAJOR) and info[1] >= NAME_SCORE
+
+
+#: An age group after a team's name: "u12", "u12s", "under 12s", "under-9s".
+_AGE_GROUP = re.compile(r"(?:u|under[\s-]?)\d{1,2}s?", re.IGNORECASE)
+
+
+def youth_teams(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
+    """A youth team: one to three name words and an age group ("harrow hill u12s", "kanata kings
+    u11", "riverside under 9s") is an ORG, the age group included."""
+    n = len(doc)
+    for i in range(1, n):
+        j = i + 1
+        if lows[i] == "under" and i + 1 < n and re.fullmatch(r"\d{1,2}s?", lows[i + 1]):
+            j = i + 2
+            if j < n and lows[j] in ("s", "'s"):
+                j += 1
+        elif not _AGE_GROUP.fullmatch(lows[i]):
+            continue
+        k = i
+        while k > 0 and i - k < 3 and doc[k - 1].is_alpha and not plain(doc[k - 1], lex) and lows[k - 1] not in TITLES:
+            k -= 1
+        if k < i:
+            yield doc[k].idx, doc[j - 1].idx + len(doc[j - 1]), Kind.ORG, 0.75, 3  # beats "harrow hill"
