@@ -229,3 +229,65 @@ def test_a_partly_read_photo_with_a_map_pin_shows_both(page: Page, tmp_path: Pat
     page.locator(".warning", has_text="Hidden map pin").wait_for()
     page.locator(".warning", has_text="fully check").wait_for()
     assert page.locator("#status").get_attribute("data-verdict") == "block"
+
+
+# -- chat mode (issue 12) ----------------------------------------------------------------------------
+
+
+def add_to_chat(page: Page, who: str, text: str) -> None:
+    page.get_by_label("Who said it").select_option(label=who)
+    page.get_by_label("Earlier message", exact=True).fill(text)
+    page.get_by_role("button", name="Add to chat").click()
+
+
+def test_chat_mode_finds_a_number_given_in_pieces(page: Page) -> None:
+    page.get_by_label("Chat mode").check()
+    assert page.locator("#chat").is_visible()
+    add_to_chat(page, "me", "my cell is 917")
+    add_to_chat(page, "them", "what")
+    add_to_chat(page, "me", "555")
+    assert page.locator("#chat-log li").count() == 3
+    page.get_by_label("Your next message").press_sequentially("0138", delay=5)
+    warning = page.locator(".warning", has_text="Phone number")
+    warning.wait_for()
+    assert "earlier messages" in warning.inner_text()
+    assert page.locator("#status").get_attribute("data-verdict") == "block"
+    assert page.locator("#backdrop mark.hl").first.inner_text() == "0138"
+    # the pieces in the earlier messages are marked, the other person's message is not
+    assert page.locator("#chat-log li").evaluate_all("els => els.map(e => e.classList.contains('part'))") == [
+        True,
+        False,
+        True,
+    ]
+
+
+def test_chat_mode_shows_the_question_the_child_is_answering(page: Page) -> None:
+    page.get_by_label("Chat mode").check()
+    add_to_chat(page, "them", "how old are you?")
+    page.get_by_label("Your next message").press_sequentially("im 11", delay=5)
+    page.locator(".warning", has_text="Someone is asking").wait_for()
+    page.locator("#status[data-verdict='block']").wait_for()
+    assert "how old you are" in page.locator(".warning", has_text="Someone is asking").inner_text()
+    assert page.locator("#chat-log li.asked").count() == 1
+    # Sending the message puts it in the chat as mine, and the box is ready for the next one.
+    page.get_by_label("Your next message").fill("")
+    page.get_by_label("Your next message").press_sequentially("ok", delay=5)
+    page.locator("#status[data-verdict='warn']").wait_for()  # the question is still there: a warning
+    page.get_by_role("button", name="Post").click()
+    page.locator("#chat-log li").nth(1).wait_for()
+    assert page.locator("#chat-log li.me").inner_text().endswith("ok")
+
+
+@pytest.mark.parametrize(
+    ("chat_mode", "earlier"),
+    [(True, [("them", "gg that was fun")]), (True, [("them", "lol 917 555")]), (False, [])],
+)
+def test_no_chat_warning_without_a_chat_reason(page: Page, chat_mode: bool, earlier: list) -> None:
+    if chat_mode:
+        page.get_by_label("Chat mode").check()
+    for who, text in earlier:
+        add_to_chat(page, who, text)
+    page.locator("#post-text").press_sequentially("0138", delay=5)
+    page.locator("#status[data-verdict='ok']").wait_for()
+    assert page.locator(".warning").count() == 0
+    assert page.locator("#chat").is_visible() is chat_mode

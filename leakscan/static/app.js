@@ -1,7 +1,9 @@
 // The leakscan demo composer: checks the post as you type (debounced calls to /v1/check),
 // highlights what it found, explains it in kid-friendly words, and fixes it on request.
 // Photos go to /v1/clean-image?format=json, which finds the hidden map pin and returns a
-// clean copy. Plain JavaScript, no libraries, works offline.
+// clean copy. In chat mode the post is the child's next message in a chat: the earlier messages
+// ("me" / "them") go along as the check's context, so a number given in pieces and someone's
+// question being answered are found too. Plain JavaScript, no libraries, works offline.
 "use strict";
 
 (function () {
@@ -20,10 +22,20 @@
   const photoPreview = document.getElementById("photo-preview");
   const photoCaption = document.getElementById("photo-caption");
   const photoRemove = document.getElementById("photo-remove");
+  const chatMode = document.getElementById("chat-mode");
+  const chatBox = document.getElementById("chat");
+  const chatLog = document.getElementById("chat-log");
+  const chatEmpty = document.getElementById("chat-empty");
+  const chatFrom = document.getElementById("chat-from");
+  const chatLine = document.getElementById("chat-line");
+  const chatAdd = document.getElementById("chat-add");
+  const chatClear = document.getElementById("chat-clear");
+  const postLabel = document.getElementById("post-label");
 
   // What the last answers said.
   let textCheck = null; // {text, verdict, findings, redacted, unchecked}
   let photo = null; // {name, verdict, findings, unchecked, cleanData, cleanType, fixed, url, error}
+  let chat = []; // the earlier messages in chat mode: {from: "child" | "them", text}
   let timer = null;
   let seq = 0;
 
@@ -32,16 +44,18 @@
     PERSON: "Name", LOCATION: "Place", AGE: "Age", DATE_OF_BIRTH: "Birthday", HANDLE: "Username",
     URL: "Link", ORG: "Club or group", GPS: "Hidden map pin", OWNER: "Hidden name",
     DEVICE_ID: "Camera number", THUMBNAIL: "Hidden mini photo", DATETIME: "Hidden date and time",
-    UNCHECKED: "Couldn't fully check",
+    UNCHECKED: "Couldn't fully check", ASKS_PII: "Someone is asking", OFF_PLATFORM: "Leaving the chat",
+    FACE: "A face",
   };
 
   // -- talking to the service ---------------------------------------------------------------
 
-  async function checkText(text) {
+  async function checkText(text, context) {
+    const request = context ? { text: text, context: context } : { text: text };
     const response = await fetch("/v1/check", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text: text }),
+      body: JSON.stringify(request),
     });
     const body = await response.json().catch(() => ({}));
     if (!response.ok) {
@@ -70,8 +84,14 @@
     timer = setTimeout(runCheck, DEBOUNCE_MS);
   }
 
+  // The chat as the check's context (oldest first), or null outside chat mode.
+  function chatContext() {
+    return chatMode.checked ? chat.map((m) => ({ from: m.from, text: m.text })) : null;
+  }
+
   async function runCheck() {
     const text = textarea.value;
+    const context = chatContext();
     const mine = ++seq;
     if (!text.trim()) {
       textCheck = { text: text, verdict: "ok", findings: [], redacted: text };
@@ -80,7 +100,7 @@
     }
     statusBox.dataset.busy = "true";
     try {
-      const answer = await checkText(text);
+      const answer = await checkText(text, context);
       if (mine !== seq) return; // an older answer: the child kept typing
       textCheck = {
         text: text,
@@ -104,6 +124,64 @@
     if (!textCheck || textCheck.text !== textarea.value) return [];
     return textCheck.findings.filter((f) => f.start !== null && f.end !== null);
   }
+
+  // Findings of earlier messages of the chat carried into this one (someone's question it answers).
+  function chatFindings() {
+    if (!chatMode.checked || !textCheck || textCheck.text !== textarea.value) return [];
+    return textCheck.findings.filter((f) => f.start === null && Array.isArray(f.parts));
+  }
+
+  // -- chat mode ----------------------------------------------------------------------------------
+
+  function renderChat(textFindings, carried) {
+    chatBox.hidden = !chatMode.checked;
+    postLabel.textContent = chatMode.checked ? "Your next message" : "What do you want to say?";
+    chatLog.textContent = "";
+    chatEmpty.hidden = chat.length > 0;
+    const parts = new Set();
+    for (const f of textFindings) for (const i of f.parts || []) parts.add(i);
+    const asked = new Set();
+    for (const f of carried) for (const i of f.parts) asked.add(i);
+    chat.forEach((m, i) => {
+      const li = document.createElement("li");
+      li.className = (m.from === "child" ? "me" : "them") + (parts.has(i) ? " part" : "") + (asked.has(i) ? " asked" : "");
+      const who = document.createElement("span");
+      who.className = "chat-who";
+      who.textContent = m.from === "child" ? "me:" : "them:";
+      li.appendChild(who);
+      li.appendChild(document.createTextNode(m.text));
+      chatLog.appendChild(li);
+    });
+  }
+
+  // The chat changed: shown at once (its marks wait for the new answer), and the message checked again.
+  function chatChanged() {
+    renderChat([], []);
+    scheduleCheck();
+  }
+
+  function addToChat(from, text) {
+    if (!text.trim()) return;
+    chat.push({ from: from, text: text });
+    chatChanged();
+  }
+
+  chatMode.addEventListener("change", chatChanged);
+  chatAdd.addEventListener("click", () => {
+    addToChat(chatFrom.value, chatLine.value);
+    chatLine.value = "";
+    chatLine.focus();
+  });
+  chatLine.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      chatAdd.click();
+    }
+  });
+  chatClear.addEventListener("click", () => {
+    chat = [];
+    chatChanged();
+  });
 
   function renderBackdrop() {
     const text = textarea.value;
@@ -140,6 +218,8 @@
       photo.unchecked = answer.error || null;
       photo.cleanData = answer.image.data;
       photo.cleanType = answer.image.media_type;
+      // What the clean copy covered in the picture (a phone number on a note, a QR code...).
+      photo.covered = answer.image.covered || [];
     } catch (err) {
       if (!photo) return;
       photo.verdict = "error";
@@ -160,8 +240,12 @@
   }
 
   function photoFindings() {
-    if (!photo || photo.fixed) return [];
-    return photo.findings || [];
+    if (!photo) return [];
+    const found = photo.findings || [];
+    if (!photo.fixed) return found;
+    // The clean copy covers what the picture shows, but faces only when asked: they stay to ask about.
+    const facesCovered = (photo.covered || []).some((c) => c.kind === "FACE");
+    return facesCovered ? [] : found.filter((f) => f.kind === "FACE");
   }
 
   // The redacted post, or null when there is none (no answer yet, or a text that could not be checked).
@@ -183,10 +267,13 @@
   function render() {
     renderBackdrop();
     const textFindings = currentTextFindings();
+    const carried = chatFindings();
     const pics = photoFindings().filter((f) => f.severity !== "low");
-    const all = textFindings.concat(pics);
+    const all = textFindings.concat(carried, pics);
+    renderChat(textFindings, carried);
 
     warningsList.textContent = "";
+    for (const f of carried) warningsList.appendChild(warningItem(f, "chat"));
     for (const f of textFindings) warningsList.appendChild(warningItem(f, "text"));
     for (const f of pics) warningsList.appendChild(warningItem(f, "photo"));
     if (photoUnchecked()) warningsList.appendChild(warningItem(UNCHECKED_PHOTO, "photo"));
@@ -226,7 +313,9 @@
       photoBox.hidden = false;
       photoPreview.src = photo.url;
       if (photo.fixed) {
-        photoCaption.textContent = "Hidden map pin and details removed. This photo is safer to share.";
+        photoCaption.textContent = (photo.covered || []).length
+          ? "Hidden details removed, and what the photo showed is covered up. This photo is safer to share."
+          : "Hidden map pin and details removed. This photo is safer to share.";
         photoCaption.className = "caption ok";
       } else if (photo.verdict === "checking") {
         photoCaption.textContent = "Checking the photo...";
@@ -274,8 +363,8 @@
     const label = document.createElement("strong");
     label.textContent = KIND_LABEL[f.kind] || "Something to check";
     title.appendChild(label);
-    if (where === "text") {
-      title.appendChild(document.createTextNode(": "));
+    if (where === "text" || where === "chat") {
+      title.appendChild(document.createTextNode(where === "chat" ? " in their message: " : ": "));
       const quote = document.createElement("q");
       quote.textContent = f.text;
       title.appendChild(quote);
@@ -287,6 +376,12 @@
     msg.textContent = f.message || "";
     li.appendChild(title);
     li.appendChild(msg);
+    if (where === "text" && f.parts) {
+      const more = document.createElement("p");
+      more.className = "warning-message";
+      more.textContent = "The rest of it is in your earlier messages (marked in the chat).";
+      li.appendChild(more);
+    }
     if (where === "text") {
       const show = document.createElement("button");
       show.type = "button";
@@ -328,6 +423,11 @@
       posted.textContent = "I couldn't check everything yet, so let's not post this. Try again, or remove the photo.";
     } else if (verdict === "empty") {
       posted.textContent = "Write something first!";
+    } else if (chatMode.checked) {
+      // The message joins the chat: the next one is checked with it.
+      addToChat("child", textarea.value);
+      textarea.value = "";
+      posted.textContent = "Sent to the chat (only a demo, nothing really went anywhere).";
     } else {
       posted.textContent = "This is only a demo, so nothing was really posted. Great job checking!";
     }
