@@ -208,6 +208,11 @@ def scan(
     help="Photos: remove all identifying metadata, or only the location (keeps camera data).",
 )
 @click.option("--drop-icc", is_flag=True, help="Photos: also drop the ICC colour profile (kept by default).")
+@click.option(
+    "--blur-faces",
+    is_flag=True,
+    help="Photos: pixelate the faces the picture shows too (text and QR codes in it are always covered).",
+)
 def redact(
     paths: tuple[str, ...],
     text: str | None,
@@ -228,12 +233,15 @@ def redact(
     style: str,
     only: str,
     drop_icc: bool,
+    blur_faces: bool,
 ) -> None:
     """Mask what gives a child away: text spans become [KIND], photo metadata is stripped.
 
     Posts given with --text or - are printed masked. Files need --out DIR (clean copies,
     originals untouched) or --in-place; --dry-run shows what would change and writes nothing.
-    Photos are stripped losslessly where the format allows; every clean copy is re-read and
+    Photos are stripped losslessly where the format allows; what a photo shows (a phone number,
+    an address, a QR code; faces too with --blur-faces) is covered in its pixels, and such a copy
+    is re-encoded and read again: nothing covered may read back. Every clean copy is re-read and
     refused if any location, owner or serial number survived; what a copy still holds (with
     --only gps: the camera owner, a comment...) is listed as "still holds". Re-running into the
     same --out skips a photo whose copy was made from the same original with the same options
@@ -259,6 +267,7 @@ def redact(
         style=style,
         only_gps=only == "gps",
         keep_icc=not drop_icc,
+        blur_faces=blur_faces,
     )
     if not dry_run:
         _remove_stale_temps(out_dir, paths if in_place else (), quiet)

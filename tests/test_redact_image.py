@@ -99,7 +99,9 @@ def test_every_good_file_is_cleaned_and_originals_untouched(redacted) -> None:
     files, out, outcomes, before = redacted
     assert {p.name: p.read_bytes() for p in files} == before
     assert all((out / name).exists() for name in outcomes)
-    assert all(o.lossless for o in outcomes.values())
+    # Lossless, but where the picture shows something (a name on a sign): that is covered and
+    # the copy re-encoded (tests/test_redact_pixels.py checks the covering itself).
+    assert all(o.lossless is (not o.covered) for o in outcomes.values())
     assert no_temp_files(out)
     manifest = {Path(m["file"]).name: m for m in map(json.loads, (PHOTOS / "MANIFEST.jsonl").open())}
     for name, outcome in outcomes.items():
@@ -120,14 +122,17 @@ def test_exiftool_finds_nothing_identifying_in_any_output(redacted) -> None:
 @needs_corpus
 def test_lossless_outputs_decode_to_the_same_pixels(redacted) -> None:
     _, out, outcomes, before = redacted
-    compared = 0
-    for name in outcomes:
+    compared = covered = 0
+    for name, outcome in outcomes.items():
         original = decode(before[name])
         if original is None:  # no decoder here (AVIF, JPEG XL, video, raw)
             continue
+        if outcome.covered:  # re-encoded on purpose: tests/test_redact_pixels.py checks those
+            covered += 1
+            continue
         assert decode((out / name).read_bytes()) == original, name
         compared += 1
-    assert compared >= 70
+    assert compared + covered >= 70 and compared >= 60
 
 
 @needs_corpus
@@ -525,11 +530,16 @@ def big_file(request, tmp_path: Path) -> Path:
     return make(tmp_path / f"big.{request.param}")
 
 
+#: The file handling alone: what the picture shows is not read (the decoded picture and the
+#: pixel models are measured in benchmarks/pixels.py, not here).
+METADATA_ONLY = Settings(pixels=False)
+
+
 def test_a_clean_copy_is_made_with_two_copies_of_the_file_at_most(big_file: Path, tmp_path: Path):
     """Read, strip, verify (read back), compare the pictures, write: the original and the copy."""
     size = big_file.stat().st_size
     out = tmp_path / f"clean-{big_file.name}"
-    outcome, peak = _peak(redact_image_file, big_file, out)
+    outcome, peak = _peak(redact_image_file, big_file, out, settings=METADATA_ONLY)
     assert outcome.changed and outcome.lossless is True and outcome.written
     assert peak < 2.25 * size, f"{peak / size:.2f} copies"
 
@@ -542,10 +552,10 @@ def test_the_cli_s_scan_then_redact_holds_two_copies_at_most(big_file: Path, tmp
 
     size = big_file.stat().st_size
     item = Item(source=str(big_file), type="image", path=big_file, rel=Path(big_file.name))
-    redactor = Redactor(out=tmp_path / "out", settings=Settings())
+    redactor = Redactor(out=tmp_path / "out", settings=METADATA_ONLY)
 
     def scan_and_redact():
-        return redactor.handle(item, scan_item(item, Settings()))
+        return redactor.handle(item, scan_item(item, METADATA_ONLY))
 
     outcome, peak = _peak(scan_and_redact)
     assert outcome.action == "written" and outcome.lossless is True, outcome.error
@@ -556,6 +566,6 @@ def test_scanning_a_photo_holds_it_once(big_file: Path):
     from leakscan.photos import scan_image
 
     size = big_file.stat().st_size
-    result, peak = _peak(scan_image, big_file)
+    result, peak = _peak(scan_image, big_file, METADATA_ONLY)
     assert result.checked and result.findings
     assert peak < 1.25 * size, f"{peak / size:.2f} copies"

@@ -44,12 +44,16 @@ class StripOptions:
     the kept colour profile, blanked in place) -- kept without the ``" (where)"`` part that
     tells copies apart: every copy of the field goes, each handler dropping or emptying just
     that field where its format allows.
+
+    ``blur_faces``: the faces the picture shows are pixelated too (what else it shows -- text,
+    QR codes -- is always covered: :mod:`leakscan.redact.pixels`). A handler's strip ignores it.
     """
 
     only_gps: bool = False
     keep_icc: bool = True
     keep_orientation: bool = True
     drop_texts: frozenset[str] = frozenset()
+    blur_faces: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "drop_texts", frozenset(field_key(f) for f in self.drop_texts))

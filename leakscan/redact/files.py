@@ -118,6 +118,8 @@ class Outcome:
             data["removed"] = list(self.removed)
         if self.holds is not None:
             data["still_holds"] = [{"kind": kind, "field": where} for kind, where in self.holds]
+        if self.image is not None and self.image.covered:  # what the picture showed, covered
+            data["covered"] = [c.to_dict() for c in self.image.covered]
         if self.note:
             data["note"] = self.note
         if self.redacted_text is not None:

@@ -63,8 +63,11 @@ from ..findings import Finding, Kind
 from ..fsutil import atomic_write
 from ..media.base import DECODE_ERRORS, Handler, PillowFormat, RawMetadata, StripOptions, Stripped, field_key
 from ..settings import Settings, default_settings
+from .pixels import Covered, covered_copy, to_cover
 
 if TYPE_CHECKING:
+    from PIL import Image
+
     from ..photos import Photo
 
 #: Kinds that must not survive the default full strip (location, owner, serials, previews, time, names).
@@ -120,6 +123,10 @@ class CleanImage:
     output: Path | None = None
     #: True when a file was written (False in a dry run, and in place when nothing changed).
     written: bool = False
+    #: The regions of the picture covered because of what they showed (text, QR codes, faces
+    #: when asked), each with its kind and box, never a value: the copy was then re-encoded
+    #: (``lossless`` False) and verified to read none of it back. Empty: no pixel was touched.
+    covered: tuple[Covered, ...] = ()
 
     @property
     def media_type(self) -> str:
@@ -138,6 +145,7 @@ class CleanImage:
             "removed": list(self.removed),
             "note": self.note,
             "error": self.error,
+            "covered": [c.to_dict() for c in self.covered],
         }
 
 
@@ -175,7 +183,12 @@ def clean_image_bytes(
         options = replace(options, drop_texts=options.drop_texts | location_texts(meta, findings))
     elif options.keep_icc:  # the colour profile stays, not the texts in it that hold a finding
         options = replace(options, drop_texts=options.drop_texts | profile_texts(meta, findings))
-    stripped = _strip(handler, data, options, settings)
+    cover = to_cover(findings, blur_faces=options.blur_faces)
+    covered: tuple[Covered, ...] = ()
+    if cover:  # the picture shows something: covered, re-encoded, verified (redact/pixels.py)
+        stripped, covered = _covered(photo, cover, options, settings)
+    else:
+        stripped = _strip(handler, data, options, settings)
     _verify(stripped.data, options, settings, previews_kept=meta.format in RAW_FORMATS)
     lossless, note = _pictures_kept(handler, data, stripped, settings)
     if replaces_original and lossless is None and stripped.data != data:
@@ -188,6 +201,7 @@ def clean_image_bytes(
         note=note,
         findings_before=tuple(findings),
         changed=stripped.data != data,
+        covered=covered,
     )
 
 
@@ -235,12 +249,58 @@ def _reencode(
         raise TooManyPixelsError("image is too large to decode (decompression bomb guard)") from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise InputError(f"{fmt} file could not be decoded for re-encoding ({type(exc).__name__})") from None
+    note = f"re-encoded: {reason}; the pixels were decoded and saved again without metadata"
+    return Stripped(data=_encode(picture, fmt, pillow, icc), lossless=False, removed=("all metadata",), note=note)
+
+
+def _encode(picture: Image.Image, fmt: str, pillow: PillowFormat, icc: bytes | None) -> bytes:
+    """``picture`` saved with the format's writer and settings, with no metadata but ``icc``.
+
+    What Pillow read into ``picture.info`` goes first (but the transparent colour): its writers
+    save a comment, XMP or EXIF found there even when not asked to.
+    """
+    for key in [k for k in picture.info if k != "transparency"]:
+        del picture.info[key]
     out = io.BytesIO()
     params: dict[str, object] = {"icc_profile": icc} if icc else {}
     params.update(pillow.save_options)
-    picture.save(out, pillow.writer or fmt, **params)
-    note = f"re-encoded: {reason}; the pixels were decoded and saved again without metadata"
-    return Stripped(data=out.getvalue(), lossless=False, removed=("all metadata",), note=note)
+    writer = pillow.writer or fmt
+    if writer == "JPEG" and picture.mode not in ("RGB", "L", "CMYK"):
+        picture = picture.convert("RGB")
+    picture.save(out, writer, **params)
+    return out.getvalue()
+
+
+def _covered(
+    photo: Photo, cover: Sequence[Finding], options: StripOptions, settings: Settings
+) -> tuple[Stripped, tuple[Covered, ...]]:
+    """A copy of ``photo`` with what ``cover``'s findings show covered in its pixels, verified
+    (:func:`leakscan.redact.pixels.covered_copy`), re-encoded with no metadata (but the colour
+    profile when kept). Raises :class:`RedactError` when the picture cannot be decoded or
+    written again, holds more than one picture, or the covering cannot be verified."""
+    from ..photos import decode_picture, picture_count
+
+    pillow = photo.handler.pillow
+    if photo.media != "image" or pillow is None or pillow.writer is None:
+        raise RedactError(
+            f"what the picture shows cannot be covered: leakscan cannot write {photo.handler.label} files; "
+            "nothing was written"
+        )
+    if picture_count(photo) > 1:
+        raise RedactError(
+            "the file holds more than one picture: covering the first would lose the others; nothing was written"
+        )
+    try:
+        picture = decode_picture(photo, settings)
+    except InputError as exc:
+        raise RedactError(
+            f"the picture could not be decoded to cover what it shows ({exc}); nothing was written"
+        ) from None
+    icc = picture.info.get("icc_profile") if options.keep_icc else None
+    data, covered = covered_copy(picture, cover, lambda p: _encode(p, photo.format, pillow, icc), settings)
+    kinds = ", ".join(dict.fromkeys(c.kind for c in covered))
+    note = f"re-encoded: what the picture shows was covered ({kinds}); the pixels were saved again without metadata"
+    return Stripped(data=data, lossless=False, removed=("all metadata",), note=note), covered
 
 
 def location_texts(meta: RawMetadata, findings: Sequence[Finding]) -> frozenset[str]:

@@ -15,6 +15,7 @@ import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -140,11 +141,13 @@ def _setting_problem(checker: Checker, data: dict[str, Any]) -> str:
     return "the settings cannot be used together"
 
 
-def _clean_sync(checker: Checker, data: bytes, only: str) -> PostCheck:
-    """Clean one photo (everything identifying, or ``only="gps"`` the location); 422 when no copy can be made."""
+def _clean_sync(checker: Checker, data: bytes, only: str, blur_faces: bool = False) -> PostCheck:
+    """Clean one photo (everything identifying, or ``only="gps"`` the location; faces pixelated
+    too with ``blur_faces``); 422 when no copy can be made."""
     photo = _read_photo(data, "the image", checker.settings)
-    if only == "gps":
-        checker = Checker(checker.settings, strip_options=StripOptions(only_gps=True))
+    if only == "gps" or blur_faces:
+        options = StripOptions(only_gps=True) if only == "gps" else checker.strip_options
+        checker = Checker(checker.settings, strip_options=replace(options, blur_faces=True) if blur_faces else options)
     check = checker.check_post("", [photo], clean_images=True)
     cleaned = check.cleaned[0]
     if cleaned.data is None:
@@ -152,9 +155,9 @@ def _clean_sync(checker: Checker, data: bytes, only: str) -> PostCheck:
     return check
 
 
-def _clean_answer(checker: Checker, data: bytes, only: str) -> JSONResponse:
+def _clean_answer(checker: Checker, data: bytes, only: str, blur_faces: bool = False) -> JSONResponse:
     """The ``?format=json`` answer of ``/v1/clean-image``, written off the event loop."""
-    done = _clean_sync(checker, data, only)
+    done = _clean_sync(checker, data, only, blur_faces)
     result, cleaned = done.image_results[0], done.cleaned[0]
     answer = {
         "verdict": result.verdict.value,
@@ -318,7 +321,8 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
                 },
                 "description": (
                     "The clean image (same format as the original), with headers X-Leakscan-Verdict, "
-                    "X-Leakscan-Findings (JSON, ASCII), X-Leakscan-Lossless and X-Leakscan-Removed; "
+                    "X-Leakscan-Findings (JSON, ASCII), X-Leakscan-Lossless, X-Leakscan-Removed and "
+                    "X-Leakscan-Covered (the regions of the picture covered, JSON); "
                     "or, with ?format=json, a CleanImageResponse."
                 ),
             },
@@ -342,6 +346,9 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
             "image", description="image: the clean bytes; json: JSON with base64."
         ),
         only: Literal["all", "gps"] = Query("all", description="all: every identifying field; gps: the location only."),
+        blur_faces: bool = Query(
+            False, description="Also pixelate the faces the photo shows (text and QR codes in it are always covered)."
+        ),
     ) -> Response:
         """The clean copy of one photo (raw body, or a form with one file), and what the original held."""
         once_each((key for key, _ in request.query_params.multi_items()), "the query string", "parameter")
@@ -356,8 +363,8 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
         else:
             raise ApiError(415, "unsupported_media_type", "send the image as the body (image/*) or as a form file")
         if format == "json":
-            return await run_in_threadpool(_clean_answer, checker, data, only)
-        done = await run_in_threadpool(_clean_sync, checker, data, only)
+            return await run_in_threadpool(_clean_answer, checker, data, only, blur_faces)
+        done = await run_in_threadpool(_clean_sync, checker, data, only, blur_faces)
         result, cleaned = done.image_results[0], done.cleaned[0]
         findings, truncated = _findings_header(done)
         headers = {
@@ -366,6 +373,10 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
             "X-Leakscan-Findings": findings,
             "X-Leakscan-Lossless": "true" if cleaned.lossless else "false",
             "X-Leakscan-Removed": json.dumps(list(cleaned.removed), ensure_ascii=True, separators=(",", ":")),
+            # What the picture showed that was covered (kinds and boxes, never values): then re-encoded.
+            "X-Leakscan-Covered": json.dumps(
+                [c.to_dict() for c in cleaned.covered], ensure_ascii=True, separators=(",", ":")
+            ),
         }
         if truncated:
             headers["X-Leakscan-Findings-Truncated"] = "true"

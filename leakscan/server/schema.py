@@ -119,6 +119,14 @@ class ItemOut(BaseModel):
     error: str | None = None
 
 
+class CoveredOut(BaseModel):
+    """One region of a picture covered in a clean copy: what it showed (a kind, never a value) and where."""
+
+    kind: str = Field(description="PHONE, ADDRESS, ... or FACE (pixelated, only when asked).")
+    box: list[int] = Field(description="[x, y, width, height] in the picture's pixels, upright.")
+    how: Literal["box", "pixelated"]
+
+
 class CleanedImageOut(BaseModel):
     """A clean copy of one photo (base64), or why none could be made."""
 
@@ -129,6 +137,10 @@ class CleanedImageOut(BaseModel):
     removed: list[str] = Field(default_factory=list, description="What was removed (names, never values).")
     note: str | None = None
     error: str | None = None
+    covered: list[CoveredOut] = Field(
+        default_factory=list,
+        description="The regions of the picture covered because of what they showed (then lossless is false).",
+    )
 
 
 class CheckResponse(BaseModel):
