@@ -28,7 +28,7 @@ from itertools import pairwise
 from ..findings import Finding, Kind
 from ..spans import first_fit
 from .base import TextContext
-from .chat_words import clauses
+from .chat_words import Phrases, clauses
 
 MODEL_FILE = "chat_intent.json.gz"
 
@@ -114,7 +114,7 @@ def load_model() -> IntentModel:
 
 
 #: A rule: the detail it reports (what is asked or proposed) and its expression.
-Rule = tuple[str, re.Pattern[str]]
+Rule = tuple[str, re.Pattern[str] | Phrases]
 
 
 def scan_intent(
@@ -124,7 +124,7 @@ def scan_intent(
     name: str,
     rules: Sequence[Rule],
     hints: Sequence[Rule] = (),
-    quiet: re.Pattern[str] | None = None,
+    quiet: re.Pattern[str] | Phrases | None = None,
 ) -> Iterator[Finding]:
     """Findings of ``kind`` in ``ctx.text``: each rule's matches (earlier rules win an overlap),
     then each clause no rule matched that the model calls ``kind``. A clause the model flags

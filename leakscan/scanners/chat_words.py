@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 
 _A = "['’ʼ`]"
 
@@ -53,12 +54,32 @@ PIECES: dict[str, str] = {
 _PIECE = re.compile(r"<(\w+)>")
 
 
-def pattern(*templates: str) -> re.Pattern[str]:
-    """One case-insensitive expression matching any of ``templates`` as whole words.
+class Phrases:
+    """A case-insensitive expression made from templates (:func:`pattern`), compiled on first use:
+    the rules are long alternations, and a process that never reads a chat never pays for them."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match in ``text``, as :meth:`re.Pattern.finditer`."""
+        return self.compiled.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match in ``text``, as :meth:`re.Pattern.search`."""
+        return self.compiled.search(text)
+
+
+def pattern(*templates: str) -> Phrases:
+    """One expression matching any of ``templates`` as whole words (compiled when first used).
 
     In a template ``<name>`` is a :data:`PIECES` alternation and a space is one to three blanks
-    or commas (`` ?``: an optional blank); ``~`` is a gap of up to three words ("what <~> school" matches "what primary
-    school" and "what school").
+    or commas (`` ?``: an optional blank); `` ~ `` is a gap of up to three words ("what ~ school"
+    matches "what primary school" and "what school").
     """
     alts = []
     for t in templates:
@@ -66,7 +87,7 @@ def pattern(*templates: str) -> re.Pattern[str]:
         body = body.replace(" ~ ", r"(?:[\s,]{1,3}[\w'’-]{1,20}){0,3}[\s,]{1,3}")
         body = body.replace(" ?", r"\s?").replace(" ", r"[\s,]{1,3}")
         alts.append(body)
-    return re.compile(rf"(?<![\w'’])(?:{'|'.join(alts)})(?![\w])", re.IGNORECASE)
+    return Phrases(rf"(?<![\w'’])(?:{'|'.join(alts)})(?![\w])")
 
 
 #: A clause ends at . ! ? ; followed by a blank or the end ("@jake.s" and "3.30" stay whole), or a line break.
@@ -82,4 +103,4 @@ def clauses(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
-__all__ = ["PIECES", "clauses", "pattern"]
+__all__ = ["PIECES", "Phrases", "clauses", "pattern"]

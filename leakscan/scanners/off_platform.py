@@ -89,7 +89,8 @@ RULES: tuple[Rule, ...] = (
             # A parent's pick-up names a time or the usual place: "i'll pick you up at 4:30 from the gate".
             r"<i_will> (?:come (?:and )?)?(?:pick <you> up|pick up <you>|come get <you>)"
             r"(?! (?:at \d|from (?:the )?(?:gate|practice|training|footy|club|nans|grans|after ?school)))",
-            r"(?:meet|meet up|meetup|hang out|see each other|see <you>|see u|link up) (?:irl|in person|in real life|face to face|offline)",
+            r"(?:meet|meet up|meetup|hang out|hang|chill|catch up|see each other|see <you>|see u|link up)"
+            r" (?:irl|in person|in real life|face to face|offline)",
             r"come (?:over to (?:mine|my (?:house|place|flat|apartment|car))|to (?:mine|my (?:house|place|flat|apartment|car)))"
             r"(?![\s,]{1,3}(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|roblox|brookhaven|bloxburg|minecraft|adopt me|sims))",
             # Offers only: "i'll pick you up at 4:30" is how a parent talks too.
