@@ -22,10 +22,14 @@ onnxruntime, zxing-cpp, OpenCV's DNN with the face model) on first use, once per
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..settings import Settings, default_settings
+from . import TEXT_SCANNERS
 from .base import PartialFindings
 
 if TYPE_CHECKING:
@@ -35,11 +39,30 @@ if TYPE_CHECKING:
 PixelScanner = Callable[["Image.Image", Settings], PartialFindings]
 
 
-def scan_text(image: Image.Image, settings: Settings) -> PartialFindings:
-    """Text the picture shows (OCR), run through the text scanners."""
-    from .pixel_text import scan_pixels_text
+#: A word the name scanner (spaCy) could read as a person or a place: two letters or more.
+_WORD_RE = re.compile(r"[^\W\d_]{2}")
 
-    return scan_pixels_text(image, settings)
+
+def scan_text(image: Image.Image, settings: Settings) -> PartialFindings:
+    """Text the picture shows (OCR), run through the text scanners.
+
+    What the OCR reads in a photo without text is a stray mark or a number ("10" in a sky,
+    "一" in a hill's edge): with no word in it, the name scanner is left out, so such a photo
+    never loads spaCy (as a photo without free text in its metadata never does)."""
+    from .pixel_text import read_text, scan_pixels_text
+
+    read = read_text(image)
+    if not _WORD_RE.search(read.text):
+        settings = _without_ner(settings)
+    return scan_pixels_text(image, settings, text=read)
+
+
+@functools.lru_cache(maxsize=32)
+def _without_ner(settings: Settings) -> Settings:
+    """``settings`` with the name scanner left out of the text scanners they choose."""
+    chosen = settings.scanners or tuple(s.name for s in TEXT_SCANNERS)
+    # nothing left to run is said with the metadata scanner alone, never with () ("all")
+    return replace(settings, scanners=tuple(n for n in chosen if n != "ner") or ("photo_metadata",))
 
 
 def scan_codes(image: Image.Image, settings: Settings) -> PartialFindings:
