@@ -430,3 +430,39 @@ def test_a_scanner_that_fails_makes_the_picture_not_fully_checked(monkeypatch: p
     monkeypatch.setattr(type(phone), "scan", boom)
     found = scan_pixels_text(POSTER.draw())
     assert found.incomplete == ["scanner failed on the text in the picture: phone"]
+
+
+# -- how big a picture the detector reads ---------------------------------------------------------
+
+
+class _Shapes:
+    """Wraps the detector's ONNX session: records the shape of every input it is given."""
+
+    def __init__(self, session) -> None:
+        self.session = session
+        self.shapes: list[tuple[int, int]] = []
+
+    def __call__(self, batch):
+        self.shapes.append(tuple(batch.shape[2:]))
+        return self.session(batch)
+
+
+@pytest.mark.parametrize(
+    ("size", "longer"),
+    [((720, 1280), 960), ((4000, 3000), 960), ((1080, 1920), 960), ((900, 300), 896), ((400, 300), 640)],
+)
+def test_the_detector_reads_a_copy_of_bounded_size(monkeypatch: pytest.MonkeyPatch, size, longer: int) -> None:
+    # The detector's time and memory grow with the pixels it reads: a big picture is read on a
+    # copy at most MAX_SIDE long, a small one enlarged to MIN_SIDE, never more (the engine's
+    # own default enlarged a 720x1280 screenshot to 736x1312 and a 700x200 strip to 2560x736).
+    read_text(Scene((64, 64), (Text((8, 8), "hi", 30),)).draw())  # the detector is loaded
+    detector = pixel_text._engine().text_det
+    spy = _Shapes(detector.session)
+    monkeypatch.setattr(detector, "session", spy)
+    image = Scene(size, (Text((20, 20), "(217) 555-0134", 40),)).draw()
+    assert read_text(image).text == "(217) 555-0134"
+    (shape,) = spy.shapes
+    assert max(shape) == longer
+    assert shape[0] % 32 == 0 and shape[1] % 32 == 0
+    # the shape is kept (within the rounding to 32 pixels)
+    assert abs(shape[1] / shape[0] - size[0] / size[1]) < 0.1 * size[0] / size[1]

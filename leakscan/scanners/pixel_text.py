@@ -45,9 +45,16 @@ FIELD = "pixels"
 MIN_SCORE = 0.6
 
 #: Text is detected on a copy whose longer side is at most this (a 12-megapixel photo is
-#: reduced about 3x), and recognised from the original's pixels: detection's time and memory
+#: reduced about 4x), and recognised from the original's pixels: detection's time and memory
 #: grow with the pixels, recognition's with the lines. Boxes are in the original's pixels.
-MAX_SIDE = 1280
+#: Measured (benchmarks/ocr_speed.py, benchmarks/pixels.py): 960 reads every secret of our
+#: pixel set and every line of 24 px or more in a 12 MP photo that 1280 did, in ~0.7 of its
+#: CPU time and ~80 MB less memory at its peak; 800 misses the 24-30 px lines.
+MAX_SIDE = 960
+
+#: A picture whose longer side is under this is enlarged to it for detection (a cropped
+#: screenshot, a sticker): the detector misses letters much under 10 pixels high.
+MIN_SIDE = 640
 
 #: Text read from one image is cut at this many lines (a dense page; bounds the scanners' work).
 MAX_LINES = 400
@@ -146,12 +153,40 @@ def _engine() -> Any:
         params={
             # No log lines from the engine: leakscan's logs never carry what was read.
             "Global.log_level": "critical",
-            # We reduce big images ourselves (MAX_SIDE); the engine must not resize them again.
-            "Global.max_side_len": MAX_SIDE * 2,
+            # We size the detector's input ourselves (_det_size): the engine must not resize
+            # it again (its default enlarges the shorter side to 736 pixels, which made a
+            # 720x1280 screenshot 736x1312 and cost ~1.8x the time of 540x960).
+            "Global.max_side_len": _NO_LIMIT,
+            "Global.min_side_len": 1,
+            "Det.limit_type": "max",
+            "Det.limit_side_len": _NO_LIMIT,
         }
     )
     logging.getLogger("RapidOCR").setLevel(logging.CRITICAL)
+    # rapidocr builds its onnxruntime sessions from its config, which takes thread counts and
+    # the arena but not the options below: both models are loaded now and each session is
+    # replaced by one of our own (from the same model file; ~0.3 s once per process).
+    for part in (engine._load_det_model(), engine._load_rec_model()):
+        part.session.session = _session(part.session.session._model_path)
     return engine
+
+
+_NO_LIMIT = 1 << 20
+
+
+def _session(model: str) -> Any:
+    """An onnxruntime CPU session for ``model``: all cores for one image, but threads that
+    sleep between operators rather than spin (spinning doubled the CPU time per image, 490
+    vs 310 ms, and slowed a loaded machine: benchmarks/ocr_speed.py), and no memory arena
+    (what a picture needed is given back, not kept for the next)."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.log_severity_level = 4  # never log: what is read stays out of logs
+    options.enable_cpu_mem_arena = False
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(model, sess_options=options, providers=["CPUExecutionProvider"])
 
 
 #: The engine keeps the steps to run as state between calls (``use_det``/``use_rec``): one
@@ -180,13 +215,12 @@ def _ocr(image: Image.Image) -> tuple[list[OcrLine], bool]:
     rgb = _flat_rgb(image)
     if rgb.width < 8 or rgb.height < 8:
         return [], False
-    scale = 1.0
+    size = _det_size(rgb.size)
+    scale = np.array([rgb.width / size[0], rgb.height / size[1]], dtype=np.float32)
     small = rgb
-    if max(rgb.size) > MAX_SIDE:
-        scale = max(rgb.size) / MAX_SIDE
-        size = (max(1, round(rgb.width / scale)), max(1, round(rgb.height / scale)))
+    if size != rgb.size:
         # reduce() first (a cheap box filter by an integer factor), then a small resample.
-        factor = int(scale)
+        factor = int(scale.min())
         small = rgb.reduce(factor) if factor > 1 else rgb
         small = small.resize(size) if small.size != size else small
     engine = _engine()
@@ -197,7 +231,7 @@ def _ocr(image: Image.Image) -> tuple[list[OcrLine], bool]:
         if quads is None or len(quads) == 0:
             return [], False
         cut = len(quads) > MAX_LINES
-        quads = [np.asarray(q, dtype=np.float32)[:4] * np.float32(scale) for q in quads[:MAX_LINES]]
+        quads = [np.asarray(q, dtype=np.float32)[:4] * scale for q in quads[:MAX_LINES]]
         crops = [_crop(rgb, q) for q in quads]
         try:
             recognised = engine.recognize_txt(crops)
@@ -210,6 +244,15 @@ def _ocr(image: Image.Image) -> tuple[list[OcrLine], bool]:
         points = tuple((float(x), float(y)) for x, y in quad)
         lines.append(OcrLine(text=text.strip(), quad=points, score=float(score)))  # type: ignore[arg-type]
     return lines, cut
+
+
+def _det_size(size: tuple[int, int]) -> tuple[int, int]:
+    """The size the detector reads a picture of ``size`` at: its longer side brought within
+    :data:`MIN_SIDE`..:data:`MAX_SIDE`, both sides multiples of 32 (the network's stride), the
+    shape kept (a side is at least 32)."""
+    width, height = size
+    ratio = min(max(max(width, height), MIN_SIDE), MAX_SIDE) / max(width, height)
+    return (max(32, round(width * ratio / 32) * 32), max(32, round(height * ratio / 32) * 32))
 
 
 def _flat_rgb(image: Image.Image) -> Image.Image:
@@ -227,6 +270,12 @@ def _flat_rgb(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
+#: The recogniser reads lines scaled to 48 pixels high: a taller line (big letters in a big
+#: photo) is first reduced by an integer factor to at most twice that, which keeps its
+#: letters sharp and makes straightening it cheap.
+REC_CROP_HEIGHT = 96
+
+
 def _crop(image: Image.Image, quad: Any) -> Any:
     """The line inside ``quad``, straightened, as a BGR array, cut from the full-size image
     (only the line's bounding rectangle is converted, never the whole photo)."""
@@ -237,9 +286,14 @@ def _crop(image: Image.Image, quad: Any) -> Any:
     y0 = max(int(quad[:, 1].min()), 0)
     x1 = min(int(np.ceil(quad[:, 0].max())) + 1, image.width)
     y1 = min(int(np.ceil(quad[:, 1].max())) + 1, image.height)
-    region = np.ascontiguousarray(np.asarray(image.crop((x0, y0, max(x1, x0 + 1), max(y1, y0 + 1))))[:, :, ::-1])
+    region = image.crop((x0, y0, max(x1, x0 + 1), max(y1, y0 + 1)))
     local = (quad - np.array([x0, y0], dtype=np.float32)).astype(np.float32)
-    return get_rotate_crop_image(region, local)
+    height = float(min(np.linalg.norm(quad[3] - quad[0]), np.linalg.norm(quad[2] - quad[1])))
+    factor = int(height // REC_CROP_HEIGHT)
+    if factor > 1:
+        region = region.reduce(factor)
+        local = local / np.float32(factor)
+    return get_rotate_crop_image(np.ascontiguousarray(np.asarray(region)[:, :, ::-1]), local)
 
 
 def assemble(lines: Sequence[OcrLine], size: tuple[int, int]) -> PixelText:
