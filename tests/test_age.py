@@ -366,6 +366,8 @@ WORLD_AGES = [
     ("finally 11 🥳", "11"),
     ("🎂 9 today!!", "9"),
     ("my baby brother zoë is 4", "4"),
+    ("im in S3 and its so much homework", "S3"),
+    ("9th std exams start monday", "9th std"),
 ]
 
 WORLD_NOT_AGES = [
@@ -376,6 +378,8 @@ WORLD_NOT_AGES = [
     "the second year in a row we lost",
     "officially 100 followers!!",
     "world class 1 player",
+    "the s3 bucket is full",
+    "sell it in s2 mode",
 ]
 
 

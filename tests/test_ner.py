@@ -362,6 +362,10 @@ WORLD_FORMS = [
     ("lwazi and zola r coming with us", (P, "lwazi")),
     ("game day for the bayside bulldogs u10s", (G, "bayside bulldogs u10s")),
     ("go northside under 12s!!", (G, "northside under 12s")),
+    ("rajalakshmi ma'am gave us a free period", (P, "rajalakshmi")),
+    ("busisiwe is my best friend", (P, "busisiwe")),
+    ("oluwaseun is coming over later", (P, "oluwaseun")),
+    ("nomvuyo and chikondi at the shops", (P, "chikondi")),
 ]
 
 WORLD_QUIET = [

@@ -221,6 +221,11 @@ WORLD_SCHOOLS = [
     ("we beat kurrajong ps at cricket", "kurrajong ps"),
     ("st brigid's won the cake sale comp", "st brigid's"),
     ("st pats beat us in the final", "st pats"),
+    ("st declan's have a new principal", "st declan's"),
+    ("waitakere college athletics day", "waitakere college"),
+    ("johannesburg girls high hockey match", "johannesburg girls high"),
+    ("our lady of lourdes ns is closed today", "our lady of lourdes ns"),
+    ("bellbird park state school disco", "bellbird park state school"),
 ]
 
 WORLD_NOT_SCHOOLS = [
@@ -230,6 +235,10 @@ WORLD_NOT_SCHOOLS = [
     "my dps is so low in this game",
     "love u ps dont tell anyone",
     "the kura was closed for a tangi",
+    "my old primary school was better",
+    "jordan high fived me lol",
+    "favourite high school movie is mean girls",
+    "st joseph's day is a holiday",
 ]
 
 

@@ -18,6 +18,7 @@ first_names       given names the English name lists lack (Māori, Pacific, Sout
 surnames          surnames said with an honorific ("verma sir", "kapoor ma'am")
 school_prefix     school words before the name ("scoil", "gaelscoil", "laerskool", "kura kaupapa o")
 school_suffix     school words after the name ("vidyalaya", "convent", "public school", "ps", "ss")
+school_head       school words that end a name only after an unknown or place word ("rangitoto college")
 school_acronym    school chains written as an acronym before a place ("dps", "dav", "kv")
 school_saints     saints schools are named after ("st bridgid's", "st pat's")
 handle_platforms  platforms and games before a username or game ID ("bgmi", "free fire", "uid")
@@ -51,6 +52,7 @@ FAMILIES = frozenset(
         "surnames",
         "school_prefix",
         "school_suffix",
+        "school_head",
         "school_acronym",
         "school_saints",
         "handle_platforms",
@@ -102,7 +104,7 @@ def phrases(family: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """``family``'s entries by first word: ``word -> (entry words, ...)``, longest first."""
     table: dict[str, list[tuple[str, ...]]] = {}
     for entry in entries(family):
-        parts = tuple(WORD_RE.findall(entry))
+        parts = tuple(_key(w) for w in WORD_RE.findall(entry))
         if parts:
             table.setdefault(parts[0], []).append(parts)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
@@ -110,7 +112,12 @@ def phrases(family: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def text_words(text: str) -> list[Word]:
     """The words of ``text`` with their offsets, normalised as the entries are (accents kept)."""
-    return [(m.start(), m.end(), norm(m.group())) for m in WORD_RE.finditer(text)]
+    return [(m.start(), m.end(), _key(norm(m.group()))) for m in WORD_RE.finditer(text)]
+
+
+def _key(word: str) -> str:
+    """A word as entries and texts are matched: without a possessive "'s" ("saka's" -> "saka")."""
+    return word[:-2] if word.endswith("'s") and len(word) > 3 else word
 
 
 def find(family: str, words: list[Word]) -> list[tuple[int, int, int, int]]:

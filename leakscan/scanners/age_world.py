@@ -80,12 +80,21 @@ def world_ages(folded: str) -> Iterator[Span]:
     for m in stage_re.finditer(folded):
         yield m.start("stage"), m.end("stage"), 0.7
     yield from hashtag_ages(folded)
+    for m in _OTHER_YEARS.finditer(folded):
+        group = "s" if m.group("s") else "o"
+        yield m.start(group), m.end(group), 0.75
     for m in shout_re.finditer(folded):
         value = int(m.group("n"))
         if 1 <= value <= 19 and _SHOUT_END.match(folded, m.end()):
             yield m.start("n"), m.end("n"), 0.8
 
 
+#: Scottish secondary years after "(i'm) in" ("im in S2"), and an ordinal before "std"/"standard" ("10th std").
+_OTHER_YEARS = re.compile(
+    r"(?:^|(?<![\w'’])(?:i'?m|i\s{1,3}am|we'?re|we\s{1,3}are|(?:he|she)'?s|is|are|now|starting)\s{1,3})"
+    r"in\s{1,3}(?P<s>s[1-6])(?![\w'’])"
+    r"|(?<![\w'’])(?P<o>(?:1[0-2]|[1-9])(?:st|nd|rd|th)\s{0,2}(?:std|standard)\.?)(?![\w'’])"
+)
 #: A school year as a hashtag: "#yr4", "#year6", "#gr5", "#class9", "#p5" (not "#y3": a campaign, a code).
 _HASHTAG_YEAR = re.compile(r"(?<![\w#])#(?P<tag>(?:yr|year|gr|grade|class|std|p)(?P<n>\d{1,2}))(?![\w])")
 

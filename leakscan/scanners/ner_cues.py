@@ -374,9 +374,9 @@ _AND = words("and & n n' an")
 
 
 def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
-    """Names in forms the English cues miss: a surname before an honorific ("verma sir"), a
-    possessive without its apostrophe ("ayeshas bday"), and two given names joined by "and"
-    ("aroha and mere") when both are known given names of some language."""
+    """Names in forms the English cues miss: a name before an honorific ("verma sir", "meenakshi
+    ma'am"), a possessive without its apostrophe ("ayeshas bday"), two names joined by "and"
+    ("aroha and mere", see :func:`_pair`), a name before "is my best friend" or "is coming over"."""
     n = len(doc)
     for i in range(n):
         tok = doc[i]
@@ -384,13 +384,57 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             continue
         low = lows[i]
         nxt = _next_word(doc, lows, i)
-        if nxt in _AFTER_HONORIFICS and _surname(low, lex) and (i == 0 or lows[i - 1] not in TITLES):
-            yield _token_cand(doc, i, 0.75)
+        if (
+            nxt in _AFTER_HONORIFICS
+            and (_surname(low, lex) or _unknown_or_given(low, lex))
+            and (i == 0 or lows[i - 1] not in TITLES)
+        ):
+            yield _token_cand(doc, i, 0.75)  # "verma sir", "meenakshi ma'am"
         elif nxt in _OWNED and low.endswith("s") and len(low) > 3 and _given(low[:-1], lex):
             yield tok.idx, tok.idx + len(tok) - 1, Kind.PERSON, 0.7, 2
-        elif i + 2 < n and lows[i + 1] in _AND and _given(low, lex) and _given(lows[i + 2], lex):
-            yield _token_cand(doc, i, 0.65, WEAK)
-            yield _token_cand(doc, i + 2, 0.65, WEAK)
+        elif i + 2 < n and lows[i + 1] in _AND and _pair(doc, lows, i, lex):
+            yield _token_cand(doc, i, 0.65)
+            yield _token_cand(doc, i + 2, 0.65)
+        elif _BEFRIENDED.match(" ".join(lows[i + 1 : i + 5])) and _unknown_or_given(low, lex):
+            yield _token_cand(doc, i, 0.7)  # "nkosi is my best friend", "aiyana is coming over"
+
+
+#: After a name: "is my (best) friend", "is coming over", "slept over".
+_BEFRIENDED = re.compile(
+    r"(?:is|was|'s)\s(?:my|our)\s(?:(?:best|bestest|new|old|little|big)\s)?"
+    r"(?:friend|bff|bestie|bestfriend|cousin|sister|brother|crush|bf|gf|neighbour|neighbor|buddy|mate)\b"
+    r"|(?:is|are)\s(?:coming|sleeping)\s(?:over|to\smy|round)\b|(?:came|slept|come)\s(?:over|round)\b"
+)
+#: What may follow a pair of unknown words that are names ("kgothatso and boitumelo at the park").
+_PAIR_NEXT = words("at are r were came come coming went go going slept sleeping is came")
+
+
+def _pair(doc: Toks, lows: list[str], i: int, lex: Lexicon) -> bool:
+    """Two names joined by "and": both given names of some language, or one given name and one
+    unknown word, or two unknown words before a verb or "at" ("kgothatso and boitumelo at ...")."""
+    a, b = lows[i], lows[i + 2]
+    if _given(a, lex) and _given(b, lex):
+        return True
+    known = sum(_given(w, lex) for w in (a, b))
+    unknown_ = sum(_unheard(w, lex) for w in (a, b))
+    nxt = lows[i + 3] if i + 3 < len(lows) else ""
+    return known + unknown_ == 2 and nxt in _PAIR_NEXT
+
+
+def _unheard(low: str, lex: Lexicon) -> bool:
+    """A word no list knows (a name of a language the lists lack), never a chat word or a famous one."""
+    return (
+        low.isalpha()
+        and len(low) >= 4
+        and low not in lex.words
+        and low not in JUNK
+        and low not in world.entries("filler_words")
+        and low not in world.entries("famous")
+    )
+
+
+def _unknown_or_given(low: str, lex: Lexicon) -> bool:
+    return _given(low, lex) or _unheard(low, lex)
 
 
 def _next_word(doc: Toks, lows: list[str], i: int) -> str:

@@ -23,9 +23,9 @@ from functools import cache
 from typing import Protocol
 
 from .. import lexicon as wl
-from ..truecase import WORD, lexicon
+from ..truecase import FIRST, PLACE, WORD, lexicon
 from .base import words
-from .school_names import STOP
+from .school_names import HEAD_COMPOUND_NEXT, STOP
 
 #: Little words inside Irish, Māori and Afrikaans school names ("Gaelscoil na Fuinseoige", "Kura o ...").
 _INNER = words("na an o de ni nic mhic naomh naofa van der die en")
@@ -53,7 +53,7 @@ class Tok(Protocol):
 def _first_words() -> frozenset[str]:
     """Every word that can start or end one of these forms."""
     out = {"st", "saint", "ste"}
-    for family in ("school_prefix", "school_acronym", "school_suffix"):
+    for family in ("school_prefix", "school_acronym", "school_suffix", "school_head"):
         out.update(wl.phrases(family))
         out.update(parts[-1] for group in wl.phrases(family).values() for parts in group)
     return frozenset(out)
@@ -70,6 +70,7 @@ def world_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
     yield from _prefixed(toks, lows, text)
     yield from _suffixed(toks, lows, text)
     yield from _saints(toks, lows, text)
+    yield from _headed(toks, lows, text)
 
 
 def _namey(tok: Tok, low: str, text: str) -> bool:
@@ -144,6 +145,43 @@ def _suffixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
         yield toks[k].start, toks[i + n - 1].end, 0.6 if short else 0.7
 
 
+#: Words that may open a school's name though they are everyday words ("holy cross", "sacred heart").
+_NAME_OPENERS = words("holy sacred lady st saint mount mt christ blessed immaculate")
+
+
+def _headed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
+    """A lower-case name before a school word of ``school_head`` ("rangitoto college", "pretoria
+    boys high"): the first name word is unknown, a place or an opener ("holy cross ns"), never an
+    everyday word or a given name; a word after that makes it a compound ("high five") stops it."""
+    for i in range(1, len(toks)):
+        n = wl.longest_at("school_head", lows, i)
+        if not n or not _adjacent(toks, i - 1, text):
+            continue
+        end = i + n
+        if end < len(toks) and lows[end] in HEAD_COMPOUND_NEXT.get(lows[end - 1], ()):
+            continue  # "jordan high fived me"
+        k = i
+        while k > 0 and i - k < 4 and _adjacent(toks, k - 1, text):
+            word = lows[k - 1]
+            if word in STOP and word != "of" and not (word == "our" and lows[k] == "lady"):
+                break
+            k -= 1
+        while k < i and not (_opener(toks[k], lows[k], text) or (lows[k] == "our" and lows[k + 1] == "lady")):
+            k += 1  # the name starts at its first name-like word ("our lady of lourdes", "bellbird park")
+        if k < i:
+            yield toks[k].start, toks[end - 1].end, 0.65
+
+
+def _opener(tok: Tok, low: str, text: str) -> bool:
+    """The first word of a school's name: unknown, a place or an opener; no everyday word, no given name."""
+    if low in _NAME_OPENERS:
+        return True
+    if low in STOP or low.isdigit() or tok.title:
+        return False  # capitalised names are the school scanner's own (and its tests' negatives)
+    info = lexicon().words.get(low)
+    return info is None or (bool(info[0] & PLACE) and not info[0] & (WORD | FIRST))
+
+
 def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
     saints = wl.entries("school_saints")
     for i in range(len(toks) - 1):
@@ -151,8 +189,10 @@ def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
             continue
         name = lows[i + 1]
         written = text[toks[i + 1].start : toks[i + 1].end].lower()
-        possessive = written.endswith(("'s", "’s", "s'")) or (name.endswith("s") and name in saints)
-        if name not in saints or not possessive or not _adjacent(toks, i, text):
+        apostrophe = written.endswith(("'s", "’s", "s'"))
+        # "st bridgid's", "st pats": a saint of the list; "st kilian's": any name with its apostrophe.
+        known = name in saints and (apostrophe or name.endswith("s"))
+        if not (known or (apostrophe and name not in STOP)) or not _adjacent(toks, i, text):
             continue
         if i + 2 < len(toks) and lows[i + 2] in _NOT_SCHOOL:
             continue
