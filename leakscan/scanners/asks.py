@@ -44,6 +44,8 @@ RULES: tuple[Rule, ...] = (
             r"<are> <your> <parent> (?:home|there|in|around|awake|out|at work|away|asleep|gone)",
             r"<is> <your> <parent> (?:home|there|in|around|awake|out|at work|away|asleep|gone)",
             r"<are> <you> (?:home )?(?:alone|by yourself|by urself|on ur own|on your own)(?: at home| rn| now)?",
+            r"<you> (?:home alone|home by (?:ur|your)self|alone at home)",
+            r"who(?:['’]s|s| is) (?:at )?home(?: <now>| with <you>)?",
             r"<is> any ?(?:one|body|1) (?:else )?(?:home|there|with <you>)",
             r"who <is> (?:home|at home|there) with <you>",
             r"(?:when|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
@@ -56,6 +58,7 @@ RULES: tuple[Rule, ...] = (
             r"<give> (?:<me> )?(?:a |an |some |ur |your |sum )?(?:cute |quick |new |face |full body )?<pic>"
             r"(?=[\s,]{0,3}(?:[?!.]|pls|plz|please|now|rn|so|to prove|\Z))",
             r"(?:swap|trade|exchange) (?:<pic>|selfies|pics|faces)",
+            r"(?:any|got any|have any|<you> got any|<you> have any) <pic>(?: of <you>| of urself)?(?=\s{0,3}\?)",
             r"(?:<give>|post|take) (?:<me> )?(?:a |an |some |ur |your )?(?:selfie|selfies|face pic|face reveal)",
             r"<give> (?:<me> )?(?:a |an |some )?(?:<pic>) (?:of|w|with|in) (?:<you>|urself|yourself|<your> ~ "
             r"(?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom))",
@@ -70,20 +73,20 @@ RULES: tuple[Rule, ...] = (
     (
         "home",
         pattern(
-            r"<where> (?:<do> )?<you> (?:live|liv|stay|reside|from|frm|based)",
+            r"<where> (?:<do> )?<you> (?:live|liv|stay|reside|from|frm|based)<not_in_game>",
             r"<where> <are> <you> (?:from|frm|based|located)",
             r"<where>(?: <is>)? <your> (?:house|home|place|flat|apartment)",
-            r"<where> (?:abouts )?<do> <you> (?:live|stay)",
-            rf"<which> ~ {_PLACE} <do> <you> (?:live|stay)",
-            rf"<which> {_PLACE} (?:<are> <you>|<do> <you>) (?:live |stay )?(?:in|on|at|near)",
+            r"<where> (?:abouts )?<do> <you> (?:live|stay)<not_in_game>",
+            rf"<which> ~ {_PLACE} <do> <you> (?:live|stay)<not_in_game>",
+            rf"<which> {_PLACE} (?:<are> <you>|<do> <you>) (?:live |stay )?(?:in|on|at|near)<not_in_game>",
             rf"<which> {_PLACE} (?:in|of) [\w'’ -]{{2,30}}? <are> <you> (?:in|on|at|from)",
             rf"<whats> <your> (?:home )?(?:address|addy|addr|adress|{_PLACE})",
             r"<your> (?:address|addy|adress|postcode|zip code|eircode)",
             rf"<which> {_NEAR} <do> <you> (?:get off|get on|take|use|go to|live near|walk past|catch)",
             rf"<which> (?:is )?(?:the )?(?:closest|nearest|near) {_NEAR}",
             rf"(?:<whats>|<which> <is>) (?:the )?(?:closest|nearest) {_NEAR} to <your>",
-            r"<do> <you> live (?:near|close to|by|next to|in|on|around)",
-            r"how far <do> <you> live",
+            r"<do> <you> live(?= (?:near|close to|by|next to|in|on|around))<not_in_game>",
+            r"how far <do> <you> live<not_in_game>",
             # "r u near leeds?", "u anywhere close to cork?": a town, not a thing in the game ("the portal").
             r"(?:<are> )?<you> (?:anywhere |somewhere )?(?:near|close to|round|around|nearby)"
             r" (?!the |me|us|it|him|her|them|my |ur |your |spawn|base)[a-z'’]{2,15}(?: [a-z'’]{2,15}){0,2}(?=\s{0,3}\?)",
@@ -91,6 +94,9 @@ RULES: tuple[Rule, ...] = (
             r"<which> (?:city|town|country|state|suburb|county|area|part|province|village)(?: tho| though| then| exactly| abouts)?"
             r"(?=[\s,]{0,3}(?:\?|\Z))",
             r"(?:<are> )?<you> (?:from|frm) (?:the )?[a-z]{2,15}(?: [a-z]{2,15})?(?=\s{0,3}\?)",
+            # "r u in london or somewhere else": a place, not "the lobby" or "my team".
+            r"<are> <you> (?:in|from|based in|living in) (?!the |my |a |an |ur |your |this |that |game|class|bed|trouble|ur |it )"
+            r"[a-z'’]{2,15}(?: [a-z'’]{2,15})?(?=\s{0,3}(?:\?|or ))",
             r"<where> <do> <you> (?:usually |normally )?(?:hang out|hangout|go|play|chill) (?:after school|on weekends|at weekends)",
             rf"<which> {_NEAR} <do> <you> (?:play|hang out|go|chill) (?:at|in|to)",
             r"(?:<which>|<what>) way <do> <you> walk (?:home|to school)",
@@ -112,6 +118,8 @@ RULES: tuple[Rule, ...] = (
             r"<which> ~ school <do> <you> (?:go to|goto|go|attend|at)",
             r"<which> ~ school <are> <you> (?:at|in|from)",
             r"<where> <do> <you> go to (?:school|skool|skl)",
+            r"<you> (?:go to|goto|attend|at) (?:st|st\.|saint) [a-z'’]{2,20}",
+            r"<you> (?:go to|goto|attend|at) [a-z'’]{2,20} (?:primary|elementary|elem|high|middle|secondary|academy|college|ps)",
             r"<which> (?:school|skool|skl)(?: <is> (?:it|that|urs|yours))?(?=[\s,]{0,3}(?:[?!.]|\Z))",
             r"<whats> <your> (?:school|skool|skl)(?: called| name)?",
             r"<whats> (?:the )?name of <your> (?:school|skool|skl)",
@@ -132,7 +140,8 @@ RULES: tuple[Rule, ...] = (
             r"<what> age <are> <you>",
             r"<what> <is> <your> age",
             r"<your> age\?",
-            r"<which> (?:grade|yr|year|class) <are> <you> in",
+            r"<which> (?:grade|yr|year|class) <are> <you> (?:in|going into|starting|going to be in|gonna be in)",
+            r"\A\W{0,3}(?:<your> )?age\s{0,3}\?",
             r"<are> <you> (?:like |even |only |in )*(?:year|yr|grade|class|standard|std|form) \d{1,2}",
             r"how old (?:did <you> say <you> (?:were|was|are)|<are> <you> again)",
             r"<are> <you> (?:in )?(?:elementary|primary|middle|high|secondary) school",
@@ -162,8 +171,9 @@ RULES: tuple[Rule, ...] = (
         pattern(
             r"<whats> <your> (?:phone |cell |mobile |fone |)(?:number|num|no\.?|#|digits)",
             r"<give> <me> <your> (?:phone |cell |mobile |fone )?(?:number|num|no|#|digits)",
-            r"<can> i (?:get|have|grab) <your> (?:phone |cell |mobile )?(?:number|num|no|#|digits)",
+            r"<can> i (?:get|have|grab|take) <your> (?:phone |cell |mobile )?(?:number|num|no|#|digits|cell|mobile)",
             r"<your> (?:phone|cell|mobile) (?:number|num|no|#)",
+            r"<whats> <your> (?:cell|mobile|mob|digits|fone|phone)(?=\s{0,3}(?:\?|\Z|pls|plz|no|number))",
             r"<do> <you> (?:have|got) a (?:phone|cell|mobile)",
         ),
     ),
@@ -182,6 +192,7 @@ RULES: tuple[Rule, ...] = (
             r"<do> <you> (?:have|got|use|has) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|tik ?tok|discord|whats ?app|kik"
             r"|telegram|facebook|skype)",
             r"<you> (?:got|have|on) (?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram)\?",
+            r"<are> <you> on (?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok|facebook|fb)",
             r"(?:<you> )?(?:got|have|use) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok)"
             r"(?=\s{0,3}\?)",
         ),

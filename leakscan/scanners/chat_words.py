@@ -46,9 +46,9 @@ PIECES: dict[str, str] = {
     "now": r"(?:rn|right\s{1,3}now|now|atm|at\s{1,3}the\s{1,3}moment)",
     # "i'll", "ill", "i will", "i can"...: the speaker offering to do something.
     "i_will": rf"i(?:{_A}?ll|[\s,]{{1,3}}(?:will|can|could|wanna|gonna|would|want[\s,]{{1,3}}to|am[\s,]{{1,3}}going[\s,]{{1,3}}to))",
-    # Not in the game: "meet me at the shop in game" is play, not a meeting.
-    "not_in_game": r"(?![\s,]{1,3}(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|map|server|roblox|brookhaven|bloxburg|minecraft"
-    r"|fortnite|adopt[\s,]me|sims|world|lobby))",
+    # Not in the game (within the next 40 characters): "meet me at the shop in game" is play.
+    "not_in_game": r"(?![^.!?\n]{0,40}?(?<![\w'’])(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|map|server|roblox|brookhaven"
+    r"|bloxburg|minecraft|fortnite|adopt[\s,]me|sims|world|lobby|animal[\s,]crossing)(?![\w]))",
 }
 
 _PIECE = re.compile(r"<(\w+)>")

@@ -60,6 +60,8 @@ RULES: tuple[Rule, ...] = (
             r"<your> <parent> (?:dont|don't|wouldnt|wouldn't|won't|wont|doesnt|doesn't|needn't|shouldn't) (?:need to |have to |gotta )?"
             r"(?:know|find out|see this|understand|get it)",
             r"they (?:wouldn't|wouldnt|won't|wont) understand",
+            rf"{_TELL} (?:anything|nothing|a word|it|this)(?: about (?:me|us|this))? to (?:<your> )?(?:<parent>|{_NOBODY}|ur family|teachers?)",
+            r"(?:promise|swear) (?:<you>|u) (?:won't|wont|will not|wouldn't|wouldnt|dont|don't|never) (?:tell|say|show)",
             r"if <your> <parent> (?:ask|asks|finds? out|sees?|check)",
         ),
     ),
@@ -81,7 +83,7 @@ RULES: tuple[Rule, ...] = (
             r"|shall we|i (?:wanna|want to|would love to|d love to))"
             r" (?:meet|meet up|meetup|link|link up|hang out|hangout|see each other|chill) ~ (?:irl|in person|in real life|"
             r"face to face|for real|sometime|some time|one day)",
-            rf"(?:meet|meet up|meetup|link up|hang out|see each other) (?:me |up |with me )?(?:at|near|by|outside) (?:the )?{_REAL_PLACE}"
+            rf"(?:meet|meet up|meetup|link up|hang out|hang|chill|see each other) (?:me |up |with me )?(?:at|near|by|outside) (?:the )?{_REAL_PLACE}"
             r"<not_in_game>",
             r"<i_will> be (?:waiting )?(?:outside|at|by|near) <your> (?:school|house|place|gate|work)",
             r"<i_will> meet <you>(?! (?:at|by|outside) (?:the )?(?:school )?(?:gate|front|car ?park|entrance|pick ?up|office))",
@@ -98,7 +100,8 @@ RULES: tuple[Rule, ...] = (
             r"pick <you> up|visit <you>|come see <you>|drive to <you>)",
             r"(?:where|when) (?:can|should|could|shall) we meet",
             r"(?:get|got) (?:in|into) my car",
-            r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))",
+            r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))<not_in_game>",
+            r"(?:if|when|once) <you> meet (?:me|up)",
         ),
     ),
     (
@@ -120,6 +123,7 @@ RULES: tuple[Rule, ...] = (
             r"wont|won't|will not|cannot) (?:see|read|watch|find|check)",
             r"join my (?:discord|group chat|gc|private group|private chat|chat room|telegram|whatsapp|server on discord)",
             r"(?:<app>) (?:server|group|gc|group chat|link|invite)",
+            r"(?:gc|group chat|group|server|chat|channel) on <app>",
             r"(?:video|cam|facetime|face time) (?:call|chat)",
             r"give <me> a (?:ring|call|bell|buzz)",
             r"<i_will> (?:send|give|dm|text|message) <you> my (?:number|digits|snap|insta|discord|whats ?app|e-?mail|cell)",
