@@ -378,3 +378,34 @@ def _demo_url(demo):
         yield next(gen)
     finally:
         gen.close()
+
+
+@pytest.mark.parametrize(("name", "reads"), [("face.jpg", 1), ("note.jpg", 2)])
+def test_redact_reads_a_picture_once_and_a_covered_copy_once_more(
+    name: str, reads: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As the CLI runs it: the scan reads the picture (OCR); a lossless copy has the same pixels
+    # (verified), so what it shows is known without reading it again; a covered copy is read
+    # once more, by the verification. A spy counts the real OCR's runs.
+    from leakscan.batch import scan_item
+    from leakscan.inputs import Item
+    from leakscan.redact.files import Redactor
+    from leakscan.scanners import pixel_text
+    from leakscan.settings import Settings
+
+    src = tmp_path / name
+    if name == "face.jpg":
+        src.write_bytes(Path(FACES / "grace_hopper.jpg").read_bytes())
+    else:
+        src.write_bytes(_jpeg(CASES["phone"].draw()))
+    runs: list[tuple[int, int]] = []
+    real = pixel_text._ocr
+    monkeypatch.setattr(pixel_text, "_ocr", lambda image: runs.append(image.size) or real(image))
+    item = Item(source=str(src), type="image", path=src, rel=Path(name))
+    outcome = Redactor(out=tmp_path / "out", settings=Settings()).handle(item, scan_item(item, Settings()))
+    assert outcome.action == "written", outcome.error
+    assert len(runs) == reads
+    if name == "face.jpg":  # the faces a lossless copy keeps are still said
+        assert outcome.holds == (("FACE", "pixels"),)
+    else:
+        assert outcome.holds == ()

@@ -200,7 +200,7 @@ class Redactor:
             clean = clean_image_bytes(
                 data, self.options, settings, findings=result.findings, replaces_original=self.in_place
             )
-            holds = self._holds(clean.data, item.source)
+            holds = self._holds(clean, item.source, result)
             written = not self.dry_run and (clean.changed or not self.in_place)
             if written:
                 self._write_copy(src, src_stat, dst, clean.data, holds)
@@ -225,15 +225,30 @@ class Redactor:
             image=replace(clean, data=None, output=None if self.dry_run else dst, written=written),
         )
 
-    def _holds(self, data: bytes, name: str) -> tuple[tuple[str, str | None], ...]:
+    def _holds(self, clean: CleanImage, name: str, result: ScanResult) -> tuple[tuple[str, str | None], ...]:
         """What a photo's clean copy still gives away, as ``(kind, field)``: it is scanned as
-        written, under the name it keeps. A copy that cannot be fully checked is refused."""
-        from ..photos import scan_image
+        written, under the name it keeps. A copy that cannot be fully checked is refused.
 
-        again = scan_image(data, self._settings, name=name)
+        What the copy's picture shows is not read again when it is already known: a lossless
+        copy has the original's pixels (verified), and a covered one was read again by its
+        verification; either way it shows what the original's fully checked scan found, less
+        what was covered (faces left unblurred). Only the metadata is scanned then (the OCR
+        is the cost of a scan). An original not fully checked gets its copy read whole.
+        """
+        from ..photos import scan_image
+        from .pixels import to_cover
+
+        assert clean.data is not None
+        settings = self._settings
+        shown: list[Finding] = []
+        if settings.pixels and result.error is None and (clean.lossless is True or clean.covered):
+            covered = to_cover(result.findings, blur_faces=self.options.blur_faces)
+            shown = [f for f in result.findings if f.box is not None and f not in covered]
+            settings = replace(settings, pixels=False)
+        again = scan_image(clean.data, settings, name=name)
         if again.error is not None:
             raise RedactError(f"the clean copy {again.error}; nothing was written")
-        return tuple(dict.fromkeys((f.kind.value, f.field) for f in again.findings))
+        return tuple(dict.fromkeys((f.kind.value, f.field) for f in (*again.findings, *shown)))
 
     # -- the record of how a photo's copy was made ----------------------------------------------
 
