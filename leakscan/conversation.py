@@ -165,17 +165,17 @@ def _across(
     previous = [m for m in earlier if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
     if not previous or not message.text.strip():
         return [], []
-    pieces: list[str] = []
+    joined = ""
     ranges: list[tuple[int, int, Any]] = []  # where each earlier message sits in the joined text
-    pos = 0
     for m in previous:
         piece = _tail(m.text)
-        pieces.append(piece)
-        ranges.append((pos, pos + len(piece), m.ref))
-        pos += len(piece) + 1
+        joined += _separator(joined, piece)
+        ranges.append((len(joined), len(joined) + len(piece), m.ref))
+        joined += piece
     head = message.text[:LEAK_HEAD]
-    # One space between messages: pieces of a number or an address read as one line would.
-    joined = " ".join([*pieces, head])
+    joined += _separator(joined, head)
+    pos = len(joined)
+    joined += head
     scanners = tuple(s for s in text_scanners(settings) if s.name in LEAK_SCANNERS)
     found, failed = detect_text(joined, settings, scanners=scanners)
     out = []
@@ -194,6 +194,19 @@ def _across(
             continue
         out.append(f.with_(start=start, end=end, text=message.text[start:end], parts=parts))
     return out, failed
+
+
+#: A message starting with one of these goes on with the previous one's last word
+#: ("shadowfox" ... "#4412", "jakey" ... "_b11", "mia" ... ".dances").
+JOINERS = ("#", "_", ".")
+
+
+def _separator(before: str, piece: str) -> str:
+    """What goes between two messages joined: nothing before a joiner, else one space, so that
+    the pieces of a number or an address read as one line would."""
+    if not before:
+        return ""
+    return "" if piece.startswith(JOINERS) and not before[-1:].isspace() else " "
 
 
 def _tail(text: str) -> str:

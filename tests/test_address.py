@@ -85,6 +85,10 @@ POSITIVE = [
     ("PSC 3294, Box 9168\nAPO AA 61487", ["PSC 3294, Box 9168\nAPO AA 61487"]),
     # two addresses
     ("42 Oak Street and 7 Elm Road", ["42 Oak Street", "7 Elm Road"]),
+    # the house number after the street, named as one (issue 12: "we're on birch lane" ... "no 18")
+    ("we're on birch lane no 18", ["birch lane no 18"]),
+    ("i live on maple street number 22", ["maple street number 22"]),
+    ("Birch Lane no. 18", ["Birch Lane no. 18"]),
 ]
 
 
@@ -144,6 +148,9 @@ NEGATIVE = [
     "i got 1st place on the street",
     "my dad works on 5th avenue",
     "we live in Springfield",
+    "in lane no 3 at the bowling",
+    "i was no 1 on the street no 2",
+    "lol no 18",
 ]
 
 

@@ -38,6 +38,17 @@ ACROSS = [
     (["we live at 18", them("where")], "birch lane", Kind.ADDRESS, "birch lane", [0]),
     (["my birthday is march", them("when")], "3rd", Kind.DATE_OF_BIRTH, "3rd", [0]),
     (["my snap is", them("what")], "jakeyboi11", Kind.HANDLE, "jakeyboi11", [0]),
+    (["we're on birch lane", them("what number")], "no 18", Kind.ADDRESS, "no 18", [0]),
+    (["i live on maple street"], "number 22", Kind.ADDRESS, "number 22", [0]),
+    (["my discord is shadowfox"], "#4412", Kind.HANDLE, "#4412", [0]),
+    (
+        ["my number is nine one seven", them("ok")],
+        "five five five zero one three eight",
+        Kind.PHONE,
+        "five five five zero one three eight",
+        [0],
+    ),
+    (["my postcode is LS6"], "2AB", Kind.ADDRESS, "2AB", [0]),
     ([{"from": "child", "text": "my cell is 917 555", "id": "m7"}], "0138", Kind.PHONE, "0138", ["m7"]),
 ]
 
@@ -67,6 +78,8 @@ NOT_ACROSS = [
     (["i have 2 cats"], "and 3 dogs"),
     (["we won 3 - 1"], "next match is 2 pm"),
     (["lol", them("gg")], "ok"),
+    (["gg"], "..."),
+    (["lol"], "#1 victory royale"),
     # incomplete: only a piece so far
     (["my cell is 917"], "555"),
     # the whole number was in the earlier message: it was that message's finding, not this one's

@@ -161,6 +161,8 @@ _MILITARY = re.compile(
 Span = tuple[int, int, float]
 _NUM_AFTER = re.compile(r"[ \t]{1,3}\d{1,5}[a-z]?(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t]{1,3}([^\W_][\w'’.-]{0,30})")
+#: Words that name the number after a street as its house number ("Birch Lane no 18").
+_NUMBERING = frozenset({"no", "nr", "number", "num", "house"})
 
 
 class AddressScanner:
@@ -317,6 +319,8 @@ class AddressScanner:
         while k > 0 and s - k < 40 and folded[k - 1] not in " \t\n":
             k -= 1
         last_raw = folded[k : s - 1].strip(".,;:!?'\"")
+        if last_raw in _NUMBERING and k > 0:  # "birch lane no 18": the number said to be one
+            return self._street_numbered(text, folded, k, e)
         if (
             not last_raw
             or last_raw[-1].isdigit()
@@ -375,6 +379,15 @@ class AddressScanner:
         if (cue or level >= 2) and text[starts[-1]].isupper():
             return _extend_back(text, starts, len(words) - 1), end, 0.6
         return None
+
+    def _street_numbered(self, text: str, folded: str, k: int, e: int) -> Span | None:
+        """An English street type, "no"/"number", a number ("Birch Lane no 18"): an address, cue or not."""
+        before = _line_words_before(folded, k, 5)
+        first = max((i + 1 for i, (w, _) in enumerate(before) if w in STOP or w.isdigit()), default=0)
+        words, starts = [w for w, _ in before[first:]], [p for _, p in before[first:]]
+        if len(words) < 2 or words[-1] not in ALL_SUFFIXES or any(w in JUNK for w in words):
+            return None
+        return _extend_back(text, starts, len(words) - 2), tail(text, folded, e)[0], 0.75
 
     def _cue_chunk(self, text: str, folded: str, start: int, e: int) -> Span | None:
         """After a strong cue: the house number and the words after it, up to a stop."""
