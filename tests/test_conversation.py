@@ -34,6 +34,7 @@ ACROSS = [
     (["my number is 917 555", them("ok")], "0138", Kind.PHONE, "0138", [0]),
     (["call me on (217)"], "555-0134 after 6", Kind.PHONE, "555-0134", [0]),
     ([them("whats ur email"), "jo dot k2013"], "at gmail dot com", Kind.EMAIL, "at gmail dot com", [1]),
+    (["jo dot k 2013", them("?")], "at gmail dot com", Kind.EMAIL, "at gmail dot com", [0]),
     (["my email is mia.j2013", them("?")], "@gmail.com", Kind.EMAIL, "@gmail.com", [0]),
     (["we live at 18", them("where")], "birch lane", Kind.ADDRESS, "birch lane", [0]),
     (["my birthday is march", them("when")], "3rd", Kind.DATE_OF_BIRTH, "3rd", [0]),

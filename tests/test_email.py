@@ -43,6 +43,9 @@ POSITIVE = [
     ("jo.sé.11@gmail.com", "jo.sé.11@gmail.com"),
     # spelled-out "at" and "dot"
     ("jakey11 at hotmail dot com", "jakey11 at hotmail dot com"),
+    # digits apart from the spelled-out name (issue 12: "jo dot k 2013" ... "at gmail dot com")
+    ("its jo dot k 2013 at gmail dot com", "jo dot k 2013 at gmail dot com"),
+    ("mia dot j 11 at hotmail dot com", "mia dot j 11 at hotmail dot com"),
     ("email me at jakey11 at hotmail dot com i cant text rn", "jakey11 at hotmail dot com"),
     ("jakey11 [at] hotmail [dot] com", "jakey11 [at] hotmail [dot] com"),
     ("jakey11 (at) hotmail (dot) com", "jakey11 (at) hotmail (dot) com"),
@@ -80,6 +83,8 @@ def test_finds_address(text: str, expected: str) -> None:
 
 
 NEGATIVE = [
+    "im 12 at gmail dot com",
+    "meet at 2013 at gmail",
     "meet at school dot com",
     "I'm at home",
     "im at home rn",

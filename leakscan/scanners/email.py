@@ -188,6 +188,11 @@ def _read_address(
     while local_start > limit and (folded[local_start - 1].isalnum() or folded[local_start - 1] in _LOCAL_CHARS):
         # "müller@web.de", "jo.sé.11@...": letters beyond ASCII belong to the local part too
         local_start -= 1
+    if not plain_at and folded[local_start:local_end].isdigit() and folded[local_start - 1 : local_start] == " ":
+        # "jo dot k 2013 at gmail dot com": the digits apart from the spelled-out name before them.
+        more = _REV_LOCAL_RE.match(folded[max(0, local_start - 1 - _LOCAL_WINDOW) : local_start - 1][::-1])
+        if more is not None and not more.group("sp") and " tod " in more.group():
+            local_start -= 1 + more.end()
     # The local part starts at a word boundary (not inside "i'm" or a longer token).
     if loc.end() == len(rev) and lo > 0:
         return None
