@@ -7,6 +7,8 @@ and a character named "from the film".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import takewhile
 
 from .. import lexicon as wl
 from ..findings import Kind
@@ -44,80 +46,96 @@ def not_public(
     A famous name right after a personal cue ("my friend billie", "me and drake") stays a name,
     and so does a famous one-word name that is also a common first name ("chelsea", "matilda")
     unless the post speaks of the famous one (a famous-context word or another famous name near).
+    Linear in the post: matches and words are found by binary search on their offsets.
     """
     if not found:
         return found
     toks = wl.text_words(text)
-    famous = wl.find("famous", toks)
-    sights = wl.find("famous_places", toks)
-    countries = wl.find("countries", toks)
-    fillers = wl.find("filler_words", toks)
-    filler = wl.entries("filler_words")
-    context = wl.entries("famous_context")
+    post = _Post(toks, lex)
     lows = text.lower()
     out = []
     for start, end, kind, conf in found:
-        inside = [w for _s, _e, w in _words_in(toks, start, end)]
-        if (inside and all(w in filler for w in inside)) or any(m[2] <= start and end <= m[3] for m in fillers):
+        inside = [w for _s, _e, w in post.words_in(start, end)]
+        if (inside and all(w in post.filler for w in inside)) or _inside(post.fillers, start, end):
             continue
         before = lows[max(0, start - 30) : start]
         personal = _PERSONAL.search(before) is not None
-        if kind is Kind.PERSON and _from_fiction(lows, end, famous):
+        if kind is Kind.PERSON and _from_fiction(lows, end, post.famous_starts):
             continue  # "oisín from the film", "maui from moana"
-        hit = _covering(famous, toks, start, end, context)
-        if hit is not None and not personal and _famous_here(hit, famous, toks, context, lex):
+        hit = post.covering(post.famous, start, end)
+        if hit is not None and not personal and post.famous_here(hit):
             continue
-        sight = _covering(sights, toks, start, end, context)
+        sight = post.covering(post.sights, start, end)
         if sight is not None and not personal and _AT.search(before) is None:
             continue  # "saw big ben", "tim hortons timbits"; not "we're at bondi beach"
-        spot = _covering(countries, toks, start, end, frozenset())
+        spot = post.covering(post.countries, start, end, context=False)
         if spot is not None and kind is not Kind.PERSON and _RESIDENCE.search(before) is None:
             continue
         out.append((start, end, kind, conf))
     return out
 
 
-def _from_fiction(lows: str, end: int, famous: list[tuple[int, int, int, int]]) -> bool:
+Match = tuple[int, int, int, int]
+
+
+class _Post:
+    """The lexicon matches of one post, looked up by offset."""
+
+    def __init__(self, toks: list[wl.Word], lex: Lexicon) -> None:
+        self.toks = toks
+        self.lex = lex
+        self.starts = [t[0] for t in toks]
+        self.famous = wl.find("famous", toks)
+        self.sights = wl.find("famous_places", toks)
+        self.countries = wl.find("countries", toks)
+        self.fillers = wl.find("filler_words", toks)
+        self.filler = wl.entries("filler_words")
+        self.context = wl.entries("famous_context")
+        self.famous_starts = {m[2] for m in self.famous}
+        # A famous name that is no one's name ("bluey", "real madrid") makes the post about the famous.
+        self.unambiguous = any(m[1] - m[0] > 1 or not _everyday_or_name(toks[m[0]][2], lex) for m in self.famous)
+
+    def words_in(self, start: int, end: int) -> list[wl.Word]:
+        i = bisect_left(self.starts, start)
+        return list(takewhile(lambda t: t[1] <= end, self.toks[i:]))
+
+    def covering(self, matches: list[Match], start: int, end: int, *, context: bool = True) -> Match | None:
+        """The match the candidate lies in, or starts in when the rest are famous-context words
+        or numbers ("drake album", "kohli century", "paddington 2"; not "hawthorn lane")."""
+        m = _at(matches, start)
+        if m is None or end <= m[3]:
+            return m
+        rest = takewhile(lambda t: t[0] < end, self.toks[m[1] :])
+        return m if context and all(w in self.context or w.isdigit() for _s, _e, w in rest) else None
+
+    def famous_here(self, hit: Match) -> bool:
+        """Is the famous match ``hit`` about the famous one? A one-word famous name that is also a
+        person's name ("chelsea", "drake", "raven") needs a famous-context word within four words
+        ("drake album", "messi is the goat"), or a famous name that is no one's name in the post."""
+        if hit[1] - hit[0] > 1 or not _namelike(self.toks[hit[0]][2], self.lex) or self.unambiguous:
+            return True
+        i, j = hit[0], hit[1]
+        near = self.toks[max(0, i - 4) : i] + self.toks[j : j + 4]
+        return any(w in self.context for _s, _e, w in near)
+
+
+def _at(matches: list[Match], start: int) -> Match | None:
+    """The match (sorted, not overlapping) that holds offset ``start``."""
+    i = bisect_right(matches, start, key=lambda m: m[2]) - 1
+    return matches[i] if i >= 0 and matches[i][2] <= start < matches[i][3] else None
+
+
+def _inside(matches: list[Match], start: int, end: int) -> bool:
+    m = _at(matches, start)
+    return m is not None and end <= m[3]
+
+
+def _from_fiction(lows: str, end: int, famous_starts: set[int]) -> bool:
     """The name is a character: "from the film" follows, or "from" and a famous title."""
     if _FICTION_AFTER.match(lows, end):
         return True
     after = _FROM.match(lows, end)
-    return after is not None and any(m[2] == after.end() for m in famous)
-
-
-def _words_in(toks: list[wl.Word], start: int, end: int) -> list[wl.Word]:
-    return [t for t in toks if start <= t[0] and t[1] <= end]
-
-
-def _covering(
-    matches: list[tuple[int, int, int, int]], toks: list[wl.Word], start: int, end: int, context: frozenset[str]
-) -> tuple[int, int, int, int] | None:
-    """The match the candidate lies in, or starts in when the rest are famous-context words
-    ("drake album", "kohli century"; not "hawthorn lane")."""
-    for m in matches:
-        rest = [w for s, _e, w in toks[m[1] :] if s < end]  # "drake album", "paddington 2"
-        if m[2] <= start < m[3] and (end <= m[3] or all(w in context or w.isdigit() for w in rest)):
-            return m
-    return None
-
-
-def _famous_here(
-    hit: tuple[int, int, int, int],
-    famous: list[tuple[int, int, int, int]],
-    toks: list[wl.Word],
-    context: frozenset[str],
-    lex: Lexicon,
-) -> bool:
-    """Is the famous match ``hit`` about the famous one? A one-word famous name that is also a
-    person's name ("chelsea", "drake", "raven") needs a famous-context word within four words
-    ("drake album", "messi is the goat"), or another famous name that is no one's name nearby."""
-    if hit[1] - hit[0] > 1 or not _namelike(toks[hit[0]][2], lex):
-        return True
-    if any(m is not hit and (m[1] - m[0] > 1 or not _everyday_or_name(toks[m[0]][2], lex)) for m in famous):
-        return True
-    i, j = hit[0], hit[1]
-    near = toks[max(0, i - 4) : i] + toks[j : j + 4]
-    return any(w in context for _s, _e, w in near)
+    return after is not None and after.end() in famous_starts
 
 
 def _namelike(word: str, lex: Lexicon) -> bool:
