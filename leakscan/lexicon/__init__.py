@@ -12,7 +12,7 @@ countries         countries and world regions (too coarse to locate a child by t
 age_idioms        sayings with a number that are no age ("feel like a N year old"; N = a number)
 age_units         school-year words before a number ("std 4", "class 9", "gr 5", "form 2")
 age_stages        school stages without a number ("second year", "transition year", "matric")
-age_shouts        birthday shouts: ``before WORD`` / ``after WORD`` around a bare number
+age_shouts        words before a bare number in a birthday shout ("officially 12!!", "🎂 10 today")
 filler_words      chat filler of Hinglish, Afrikaans, isiZulu, te reo Māori, Spanish...: never a name
 first_names       given names the English name lists lack (Māori, Pacific, South African, Irish, Indian...)
 surnames          surnames said with an honorific ("verma sir", "kapoor ma'am")

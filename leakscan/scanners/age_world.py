@@ -51,7 +51,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     stage_re = re.compile(
         rf"(?<![\w'’]){_STAGE_CUE}\s{{1,3}}(?P<stage>{_alternation(list(wl.entries('age_stages')))})(?![\w'’])"
     )
-    before = [e.split(" ", 1)[1] for e in wl.entries("age_shouts") if e.startswith("before ")]
+    before = list(wl.entries("age_shouts"))
     shout_re = re.compile(
         rf"(?:(?<![\w'’])|(?<=[^\x00-\x7f]))(?:{_alternation(before)})\s{{0,3}}(?P<n>\d{{1,2}})(?!\d)"
     )
