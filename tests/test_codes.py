@@ -99,6 +99,48 @@ def test_a_qr_code_on_a_real_photo(photo: Image.Image, scale: int, angle: float,
     assert [f.kind for f in payload_findings(code)] == [Kind.PHONE]
 
 
+@pytest.mark.parametrize(
+    ("size", "read"),
+    [
+        ((4000, 3000), (2000, 1500)),
+        ((6000, 4000), (2000, 1334)),
+        ((2048, 1536), (2048, 1536)),
+        ((1080, 1920), (1080, 1920)),
+    ],
+)
+def test_a_big_picture_is_read_on_a_reduced_copy(monkeypatch, size, read) -> None:
+    # The decoder's time grows with the pixels: a picture longer than MAX_SIDE is read at an
+    # integer fraction of its size (12 MP at half), the box still in the picture's pixels.
+    seen = []
+    real = zxingcpp.read_barcodes
+
+    def spy(image, *args, **kwargs):
+        seen.append(image.size)
+        return real(image, *args, **kwargs)
+
+    monkeypatch.setattr(zxingcpp, "read_barcodes", spy)
+    picture = plain(size)
+    where = paste(picture, code_image("tel:+12175550134", scale=8), (size[0] // 3, size[1] // 3))
+    (code,) = decode_codes(picture)
+    assert seen == [read]
+    assert (code.text, code.problem) == ("tel:+12175550134", None)
+    factor = size[0] // read[0]
+    assert covers(code.box, where, slack=2 * factor)
+    assert code.box[2] * code.box[3] <= 2 * where[2] * where[3]
+
+
+@needs_corpus
+@pytest.mark.parametrize(("scale", "angle"), [(4, 0), (5, 12)])
+def test_a_qr_code_in_a_12_megapixel_photo(photo: Image.Image, scale: int, angle: float) -> None:
+    # 4 pixels a module in a 4000x3000 photo (a code ~120 pixels across): still read on the
+    # half-size copy.
+    big = photo.resize((4000, 3000))
+    where = paste(big, code_image("https://wa.me/12175550134", scale=scale), (2500, 1800), angle)
+    (code,) = decode_codes(big)
+    assert code.text == "https://wa.me/12175550134" and code.problem is None
+    assert covers(code.box, where, slack=4)
+
+
 @needs_corpus
 def test_a_real_photo_without_a_code_has_none(photo: Image.Image) -> None:
     assert decode_codes(photo) == []

@@ -58,6 +58,12 @@ MAX_CODES = 64
 MIN_PHONE_DIGITS = 7
 #: Most fields read in one contact card or Wi-Fi payload (a field past it: not fully checked).
 MAX_FIELDS = 256
+#: A picture longer than this is read on a copy reduced by an integer factor (a 12-megapixel
+#: photo at half size: ~0.3x the decoder's CPU time, benchmarks/codes_speed.py). zxing-cpp
+#: needs about 2 pixels a module on the copy, so a code in a 4000x3000 photo must be about 4
+#: pixels a module (a 25-module code ~100 pixels across, 2.5% of the width); pictures up to
+#: this size (screenshots, phone photos sent through a chat app) are read at full size.
+MAX_SIDE = 2048
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,15 +108,17 @@ def decode_codes(image: Image.Image) -> list[Code]:
     """
     zx = _zxing()
     grey = _grey(image)
+    factor = -(-max(grey.size) // MAX_SIDE)  # the smallest integer bringing it within MAX_SIDE
+    read = grey.reduce(factor) if factor > 1 else grey
     codes: list[Code] = []
-    for found in zx.read_barcodes(grey, return_errors=True):
+    for found in zx.read_barcodes(read, return_errors=True):
         if found.error is not None and not _finder_patterned(found.format):
             # DataMatrix, PDF417 and linear "codes" with a failed check are what textures make
             # (4 of 53 corpus photos without a code, read at 2,000 pixels); a QR or Aztec code's finder pattern is not
             # (0 of 53): only those count as a code seen but not read
             continue
         fmt = str(found.format) or "barcode"
-        box = _box(found.position, grey.size, linear=_is_linear(zx, found.format))
+        box = _scaled(_box(found.position, read.size, linear=_is_linear(zx, found.format)), factor, grey.size)
         if len(codes) >= MAX_CODES:
             codes.append(Code(fmt, "", box, f"more than {MAX_CODES} codes in one picture"))
             continue
@@ -190,6 +198,12 @@ def _box(position: Any, size: tuple[int, int], *, linear: bool) -> tuple[int, in
     left, top = max(0, math.floor(min(xs))), max(0, math.floor(min(ys)))
     right, bottom = min(width, math.floor(max(xs)) + 1), min(height, math.floor(max(ys)) + 1)
     return left, top, max(0, right - left), max(0, bottom - top)
+
+
+def _scaled(box: tuple[int, int, int, int], factor: int, size: tuple[int, int]) -> tuple[int, int, int, int]:
+    """A box on the copy reduced by ``factor``, in the picture's own pixels (clamped to it)."""
+    left, top, width, height = (v * factor for v in box)
+    return left, top, max(0, min(width, size[0] - left)), max(0, min(height, size[1] - top))
 
 
 def _linear_extent(xs: list[float], ys: list[float]) -> tuple[list[float], list[float]]:
