@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
 import re
 import sys
@@ -30,6 +31,14 @@ from chat_intent_data import HAND, NEGATIVE, POSITIVE, SLOTS  # noqa: E402
 from leakscan.scanners.chat_model import IntentModel, features  # noqa: E402
 
 OUT = HERE / "chat_intent.json.gz"
+#: The shared corpus (``$LEAKSCAN_CORPUS``, else ``../shared/corpus`` beside the repository).
+CORPUS = Path(os.environ.get("LEAKSCAN_CORPUS", HERE.parent.parent / "shared" / "corpus"))
+#: Everyday posts that are no chat with a child: the training splits of WNUT-17 and the Broad
+#: Twitter Corpus (CC BY 4.0; the test splits stay for measuring). They teach the model what
+#: ordinary text looks like, so it answers only to asking and moving words.
+BACKGROUND = ("text/train/wnut17_train.jsonl", "text/train/btc_train.jsonl")
+#: How many background posts are drawn (with the seed).
+BACKGROUND_LINES = 4000
 SEED = 20251104
 LABELS = ("ASKS_PII", "OFF_PLATFORM")
 #: Generated examples per template (before de-duplication).
@@ -39,6 +48,8 @@ PER_TEMPLATE = 14
 THRESHOLDS = {"ASKS_PII": 0.9, "OFF_PLATFORM": 0.9}
 #: Inverse regularisation strength of the logistic regressions.
 C = 8.0
+#: The n-grams kept (the most frequent): a smaller file, a faster load, the same scores.
+MAX_FEATURES = 20000
 
 _SLOT = re.compile(r"\{(\w+)\}")
 #: Chat spellings a generated line may take (each applied with some probability).
@@ -125,7 +136,27 @@ def examples(rng: random.Random) -> list[tuple[str, frozenset[str]]]:
     for line, labels in HAND:
         add(line, frozenset(labels))
         add(chatify(line, rng), frozenset(labels))
+    for line in background(rng):
+        add(line, frozenset())
     return sorted(out.items())
+
+
+def background(rng: random.Random) -> list[str]:
+    """:data:`BACKGROUND_LINES` everyday posts, drawn with the seed; a post a phrase rule of
+    either scanner matches ("dm me", "follow me on instagram") is left out: it may be one."""
+    from leakscan.scanners.asks import RULES as ASKS
+    from leakscan.scanners.off_platform import RULES as MOVES
+
+    lines: list[str] = []
+    for name in BACKGROUND:
+        path = CORPUS / name
+        if not path.is_file():
+            raise SystemExit(f"{path} not found: set LEAKSCAN_CORPUS to the shared corpus")
+        lines += [json.loads(row)["text"] for row in path.read_text(encoding="utf-8").splitlines()]
+    rng.shuffle(lines)
+    rules = [rx for _, rx in (*ASKS, *MOVES)]
+    quiet = [t for t in lines if not any(rx.search(t.lower()) for rx in rules)]
+    return quiet[:BACKGROUND_LINES]
 
 
 def train(data: list[tuple[str, frozenset[str]]]) -> dict:
@@ -135,7 +166,9 @@ def train(data: list[tuple[str, frozenset[str]]]) -> dict:
     from sklearn.linear_model import LogisticRegression
 
     texts = [t for t, _ in data]
-    vectorizer = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2, dtype=np.float64)
+    vectorizer = TfidfVectorizer(
+        analyzer=features, sublinear_tf=True, min_df=2, max_features=MAX_FEATURES, dtype=np.float64
+    )
     matrix = vectorizer.fit_transform(texts)
     vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
     model = {

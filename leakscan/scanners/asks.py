@@ -29,7 +29,7 @@ from .chat_model import Rule, scan_intent
 from .chat_words import pattern
 
 _PLACE = (
-    r"(?:area|town|city|village|street|st|road|rd|avenue|ave|suburb|neighbou?rhood|estate|postcode|post\s?code"
+    r"(?:area|town|city|village|street|st|road|rd|avenue|ave|suburb|neighbou?rhood|estate|postcode|post\s?code|bit"
     r"|zip(?:\s?code)?|eircode|county|state|province|part|side|end|block|building|apartment|flat|house|home)"
 )
 _NEAR = (
@@ -38,6 +38,12 @@ _NEAR = (
 )
 
 RULES: tuple[Rule, ...] = (
+    (
+        None,
+        pattern(
+            r"<are> <you> a (?:boy|girl|guy) or (?:a )?(?:boy|girl|guy)", r"(?:boy|girl|m|f) or (?:girl|boy|f|m)\?"
+        ),
+    ),
     (
         "alone",
         pattern(
@@ -76,6 +82,7 @@ RULES: tuple[Rule, ...] = (
             r"<where> (?:<do> )?<you> (?:live|liv|stay|reside|from|frm|based)<not_in_game>",
             r"<where> <are> <you> (?:from|frm|based|located)",
             r"<where>(?: <is>)? <your> (?:house|home|place|flat|apartment)",
+            r"<which> (?:house|street|road|flat|building|block|estate) <is> (?:urs|yours)",
             r"<where> (?:abouts )?<do> <you> (?:live|stay)<not_in_game>",
             rf"<which> ~ {_PLACE} <do> <you> (?:live|stay)<not_in_game>",
             rf"<which> {_PLACE} (?:<are> <you>|<do> <you>) (?:live |stay )?(?:in|on|at|near)<not_in_game>",
@@ -95,13 +102,15 @@ RULES: tuple[Rule, ...] = (
             r"(?=[\s,]{0,3}(?:\?|\Z))",
             r"(?:<are> )?<you> (?:from|frm) (?:the )?[a-z]{2,15}(?: [a-z]{2,15})?(?=\s{0,3}\?)",
             # "r u in london or somewhere else": a place, not "the lobby" or "my team".
+            r"<are> <you> (?:in|from) (?:the )?(?:us|usa|uk|states|uae|netherlands|philippines|north|south|east|west)"
+            r"(?= or|\s{0,3}\?)",
             r"<are> <you> (?:in|from|based in|living in) (?!the |my |a |an |ur |your |this |that |game|class|bed|trouble|ur |it )"
             r"[a-z'’]{2,15}(?: [a-z'’]{2,15})?(?=\s{0,3}(?:\?|or ))",
             r"<where> <do> <you> (?:usually |normally )?(?:hang out|hangout|go|play|chill) (?:after school|on weekends|at weekends)",
             rf"<which> {_NEAR} <do> <you> (?:play|hang out|go|chill) (?:at|in|to)",
             r"(?:<which>|<what>) way <do> <you> walk (?:home|to school)",
             r"<what> <is> outside <your> window",
-            r"asl",
+            r"a ?[/.]? ?s ?[/.]? ?l",
         ),
     ),
     (
@@ -121,6 +130,7 @@ RULES: tuple[Rule, ...] = (
             r"<you> (?:go to|goto|attend|at) (?:st|st\.|saint) [a-z'’]{2,20}",
             r"<you> (?:go to|goto|attend|at) [a-z'’]{2,20} (?:primary|elementary|elem|high|middle|secondary|academy|college|ps)",
             r"<which> (?:school|skool|skl)(?: <is> (?:it|that|urs|yours))?(?=[\s,]{0,3}(?:[?!.]|\Z))",
+            r"<which> (?:high|primary|middle|secondary|elementary|public|private) (?:school|skool|skl)?(?=[\s,]{0,3}(?:[?!.]|\Z))",
             r"<whats> <your> (?:school|skool|skl)(?: called| name)?",
             r"<whats> (?:the )?name of <your> (?:school|skool|skl)",
             # Disguised: "i bet ur school is the one with the red gate lol which one".
@@ -146,7 +156,8 @@ RULES: tuple[Rule, ...] = (
             r"how old (?:did <you> say <you> (?:were|was|are)|<are> <you> again)",
             r"<are> <you> (?:in )?(?:elementary|primary|middle|high|secondary) school",
             r"<what> year (?:were|was) <you> born",
-            r"<are> <you> (?:like |even |over |under )?(?:\d{1,2}|eleven|twelve|thirteen|ten|nine|fourteen)\?",
+            r"(?:<are> )?<you> (?:like |even |over |under |about |only )?(?:\d{1,2}|eleven|twelve|thirteen|ten|nine|fourteen)"
+            r"(?: or (?:\d{1,2}|eleven|twelve|thirteen|ten|nine|fourteen))?\s{0,3}\?",
         ),
     ),
     (
@@ -210,6 +221,13 @@ HINTS: tuple[Rule, ...] = (
     ("home", re.compile(r"(?<!\w)(?:live|house|street|road|address|postcode|stop|near|area|town)(?!\w)")),
 )
 
+#: Words one of which every ask the model may report holds: it is said *to* someone, or asks
+#: for a photo or an age.
+GATE = re.compile(
+    r"(?<![\w'’])(?:u|you|ya|yu|ur|your|yours|urself|yourself|ye|yer|youre|you're|ure|asl|send|show|pic|pics|selfie"
+    r"|photo|age|old|which|what|wat|where|when|how)(?![\w'’])"
+)
+
 #: Only ever game talk: never an ask, whatever the model reads.
 QUIET = re.compile(
     r"(?<!\w)(?:server|rank|level|lvl|wins|kills|xp|robux|v-?bucks|skin|lobby|spawn|map|round|match|squad|team"
@@ -227,7 +245,9 @@ class AsksScanner:
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
         """Yield one finding per asking phrase (rules), or per clause the model flags."""
-        yield from scan_intent(ctx, kind=Kind.ASKS_PII, name=self.name, rules=RULES, hints=HINTS, quiet=QUIET)
+        yield from scan_intent(
+            ctx, kind=Kind.ASKS_PII, name=self.name, rules=RULES, gate=GATE, hints=HINTS, quiet=QUIET
+        )
 
 
-__all__ = ["HINTS", "QUIET", "RULES", "AsksScanner"]
+__all__ = ["GATE", "HINTS", "QUIET", "RULES", "AsksScanner"]

@@ -35,6 +35,7 @@ MODEL_FILE = "chat_intent.json.gz"
 _REPEAT = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "soo": elongation is style, not meaning
 _DIGITS = re.compile(r"\d")
 _WORD = re.compile(r"\w+|[^\w\s]")
+_WORDS = re.compile(r"[^\W\d_]{1,40}")
 
 
 def normalise(text: str) -> str:
@@ -113,8 +114,8 @@ def load_model() -> IntentModel:
     )
 
 
-#: A rule: the detail it reports (what is asked or proposed) and its expression.
-Rule = tuple[str, re.Pattern[str] | Phrases]
+#: A rule: the detail it reports (what is asked or proposed; None: the kind says it all) and its expression.
+Rule = tuple[str | None, re.Pattern[str] | Phrases]
 
 
 def scan_intent(
@@ -123,13 +124,16 @@ def scan_intent(
     kind: Kind,
     name: str,
     rules: Sequence[Rule],
+    gate: re.Pattern[str],
     hints: Sequence[Rule] = (),
     quiet: re.Pattern[str] | Phrases | None = None,
 ) -> Iterator[Finding]:
     """Findings of ``kind`` in ``ctx.text``: each rule's matches (earlier rules win an overlap),
-    then each clause no rule matched that the model calls ``kind``. A clause the model flags
-    gets the detail of the first of ``hints`` it contains (or none). A rule match or clause
-    that ``quiet`` matches *exactly* is skipped (a phrase that is only ever game talk)."""
+    then each clause no rule matched that the model calls ``kind``. The model reads only a
+    clause of two words or more that ``gate`` matches (an ask is said *to* someone; a move
+    names who or where) and that ``quiet`` does not (only ever game talk): a model of
+    n-grams is overconfident on a lone word or on text unlike any it was trained on. A clause
+    it flags gets the detail of the first of ``hints`` it contains (or none)."""
     folded = ctx.folded
     hits = [(m.start(), m.end(), detail) for detail, rx in rules for m in rx.finditer(folded)]
     kept = first_fit(hits)
@@ -140,6 +144,8 @@ def scan_intent(
         if any(s < end and start < e for s, e, _ in kept):
             continue
         clause = folded[start:end]
+        if len(_WORDS.findall(clause)) < 2 or not gate.search(clause):
+            continue
         if quiet is not None and quiet.search(clause):
             continue
         p = model.says(kind.value, clause)

@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
             # ... but not a surprise: "keep it a secret till her birthday", "from him".
             r"(?! (?:till|until|til|for (?:the|her|his|their) (?:party|surprise|birthday)|from (?:her|him|them|the)))",
             r"our (?:little |lil )?secret",
+            r"(?:just|only) (?:our (?:thing|chat)|for us(?: two)?|for the two of us|us two)",
             r"(?:this|it|that)(?:'s|’s| is| will be| stays| has to be| must be) (?:a|our) (?:little |lil )?secret",
             r"(?:just |only )?between (?:u|you|us) (?:and|n|&) (?:me|i)",
             r"(?:just |only )?between (?:us|ourselves)",
@@ -129,12 +130,21 @@ RULES: tuple[Rule, ...] = (
             r"<i_will> (?:send|give|dm|text|message) <you> my (?:number|digits|snap|insta|discord|whats ?app|e-?mail|cell)",
             r"(?:friend request|follow request|request|req|message|msg|dm|follow) on <app>",
             r"(?:<you> )?(?:got|have|use|on) (?:an? )?<app>(?=\s{0,3}\?)",
-            r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?[\d+(])",
+            r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?(?:[\d+(]|[\w.+-]{1,40}@))",
             # "my snap is jake_11", "heres my number 07700 900123": a handle or a number to move to.
             r"(?:my|here'?s my|heres my|this is my) (?:<app>|number|cell|e-?mail)(?: is|:| its| it's|)"
             r"(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
         ),
     ),
+)
+
+#: Words one of which every move the model may report holds: who (me, us, you), where (an app,
+#: a chat, a meeting) or what (delete, tell, a secret).
+GATE = re.compile(
+    r"(?<![\w'’])(?:me|us|we|lets|let's|our|meet|irl|person|delete|del|clear|wipe|erase|unsend|vanish|secret|tell"
+    r"|know|private|privately|dm|dms|pm|text|call|ring|facetime|number|add|snap|snapchat|insta|instagram|ig|discord"
+    r"|whatsapp|kik|telegram|signal|skype|email|group|gc|server|chat|convo|hide|come|pick|lift|ride|between|u|you|ur"
+    r"|your)(?![\w'’])"
 )
 
 #: What a clause the model flags proposes, when its words say it.
@@ -154,7 +164,7 @@ class OffPlatformScanner:
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
         """Yield one finding per moving phrase (rules), or per clause the model flags."""
-        yield from scan_intent(ctx, kind=Kind.OFF_PLATFORM, name=self.name, rules=RULES, hints=HINTS)
+        yield from scan_intent(ctx, kind=Kind.OFF_PLATFORM, name=self.name, rules=RULES, gate=GATE, hints=HINTS)
 
 
-__all__ = ["HINTS", "RULES", "OffPlatformScanner"]
+__all__ = ["GATE", "HINTS", "RULES", "OffPlatformScanner"]
