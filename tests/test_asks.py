@@ -7,7 +7,11 @@ kinds together, is checked on the dev chats (``tests/data/chats-dev.jsonl``) at 
 
 from __future__ import annotations
 
+import gzip
 import json
+import subprocess
+import sys
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -19,6 +23,7 @@ from leakscan.policy import decide
 from leakscan.scanners import CONVERSATION_SCANNERS, conversation_scanners, text_scanners
 from leakscan.scanners.asks import AsksScanner
 from leakscan.scanners.base import TextContext
+from leakscan.scanners.chat_model import MODEL_FILE
 from leakscan.scanners.detect import detect_text
 from leakscan.scanners.off_platform import OffPlatformScanner
 from leakscan.settings import Settings
@@ -148,6 +153,24 @@ def test_conversation_scanners_never_run_on_a_single_post():
 def test_an_ask_and_a_move_on_the_same_words_are_both_kept(text, kinds):
     found, failed = detect_text(text, Settings(), scanners=CONVERSATION_SCANNERS)
     assert not failed and {f.kind for f in found} == kinds
+
+
+def test_the_model_ships_as_plain_numbers_and_runs_without_scikit_learn_or_numpy():
+    raw = json.loads(gzip.decompress((resources.files("leakscan.models") / MODEL_FILE).read_bytes()))
+    size = len(raw["vocabulary"])
+    assert size == len(raw["idf"]) and {len(w) for w in raw["weights"].values()} == {size}
+    assert set(raw["weights"]) == set(raw["thresholds"]) == {"ASKS_PII", "OFF_PLATFORM"}
+    code = (
+        "import sys\n"
+        "from leakscan.scanners import CONVERSATION_SCANNERS\n"
+        "from leakscan.scanners.base import TextContext\n"
+        "from leakscan.settings import Settings\n"
+        "ctx = TextContext('hey so whats the name of that park near ur house lol', Settings())\n"
+        "assert [f for s in CONVERSATION_SCANNERS for f in s.scan(ctx)]\n"
+        "print(sorted(m for m in ('sklearn', 'numpy', 'spacy') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 # -- the dev chats: both kinds, per message ----------------------------------------------------
