@@ -94,6 +94,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?:<whats>|<which> <is>) (?:the )?(?:closest|nearest) {_NEAR} to <your>",
             r"<do> <you> live(?= (?:near|close to|by|next to|in|on|around))<not_in_game>",
             r"how far <do> <you> live<not_in_game>",
+            # "whats the name of that park near ur house": a landmark that finds the home.
+            r"(?:<what>|<which>|<whats>)[^?.!\n]{0,30}?(?:near|by|closest to|nearest to|next to|behind|opposite|outside)"
+            r" <your> (?:house|home|place|flat|street|road)",
             # "r u near leeds?", "u anywhere close to cork?": a town, not a thing in the game ("the portal").
             r"(?:<are> )?<you> (?:anywhere |somewhere )?(?:near|close to|round|around|nearby)"
             r" (?!the |me|us|it|him|her|them|my |ur |your |spawn|base)[a-z'’]{2,15}(?: [a-z'’]{2,15}){0,2}(?=\s{0,3}\?)",
