@@ -303,8 +303,11 @@ def test_posts_without_a_conversation_are_not_chats(tmp_path):
     path.write_text(
         "".join(
             json.dumps({"id": i, "from": "child", "text": t}) + "\n"
-            for i, t in enumerate(["my cell is 917", "555 0138"])
+            for i, t in enumerate(["my cell is 917", "555 0138", "add me on snapchat, we can talk there"])
         ),
         encoding="utf-8",
     )
-    assert _phones(results(path)) == {}
+    out = results(path)
+    assert _phones(out) == {}
+    # the conversation scanners never run on ordinary posts
+    assert not {f["kind"] for r in out for f in r["findings"]} & {"ASKS_PII", "OFF_PLATFORM"}
