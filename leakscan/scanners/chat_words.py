@@ -91,7 +91,7 @@ def pattern(*templates: str) -> Phrases:
 
 
 #: A clause ends at . ! ? ; followed by a blank or the end ("@jake.s" and "3.30" stay whole), or a line break.
-_CLAUSE_RE = re.compile(r"(?:[^.!?;\n]|[.!?;](?![.!?;]*(?:\s|\Z))){1,400}[.!?;]{0,3}")
+_CLAUSE_RE = re.compile(r"(?:[^.!?;\n]|[.!?;](?![.!?;]{0,8}(?:\s|\Z))){1,400}[.!?;]{0,3}")
 
 
 def clauses(text: str) -> Iterator[tuple[int, int]]:
