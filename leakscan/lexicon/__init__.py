@@ -5,8 +5,8 @@ Layout: ``leakscan/lexicon/data/<family>/<language-or-region>.txt``, one entry p
 case, ``#`` starts a comment. Every file of a family is read and merged. The families:
 
 ================  ====================================================================
-famous            famous people, fictional characters, games, pro teams
-famous_places     world-famous sights, theme parks, holidays, brands and shops
+famous            famous people, fictional characters, shows, games, pro teams, brands and chains
+famous_places     world-famous sights, theme parks, holidays and events (places when the child is at them)
 famous_context    words near a famous name that say the post is about the famous one
 countries         countries and world regions (too coarse to locate a child by themselves)
 age_idioms        sayings with a number that are no age ("feel like a N year old"; N = a number)
