@@ -34,6 +34,7 @@ _PLACE = (
 )
 _NEAR = (
     r"(?:bus\s?stop|stop|station|train|tube|subway|metro|bus|park|shop|store|mall|shops|corner\s?shop|church"
+    r"|shopping\s(?:centre|center|mall)|town\scentre|city\scentre|high\sstreet"
     r"|library|mcdonalds|maccas|supermarket|tesco|walmart|target|playground|field|landmark)"
 )
 
@@ -53,9 +54,13 @@ RULES: tuple[Rule, ...] = (
             r"<you> (?:home alone|home by (?:ur|your)self|alone at home)",
             r"who(?:['’]s|s| is) (?:at )?home(?: <now>| with <you>)?",
             r"<is> any ?(?:one|body|1) (?:else )?(?:home|there|with <you>)",
+            r"any ?(?:one|body|1) (?:else )?(?:home|at home|in|there) with <you>",
+            r"\A\W{0,3}any ?(?:one|body|1) (?:else )?(?:home|at home|in)(?=\s{0,3}\?)",
             r"who <is> (?:home|at home|there) with <you>",
             r"(?:when|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
             r"<do> <your> <parent> work (?:late|nights|all day|weekends)",
+            r"<your> <parent>(?: (?:and|n|&) <parent>)? (?:out|away|home|in|at work|gone)(?: tonight| rn| now| later| today)?"
+            r"(?=\s{0,3}\?)",
         ),
     ),
     (
@@ -66,6 +71,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:swap|trade|exchange) (?:<pic>|selfies|pics|faces)",
             r"(?:any|got any|have any|<you> got any|<you> have any) <pic>(?: of <you>| of urself)?(?=\s{0,3}\?)",
             r"(?:<give>|post|take) (?:<me> )?(?:a |an |some |ur |your )?(?:selfie|selfies|face pic|face reveal)",
+            r"(?:show|shw) <me> (?:a |an |some )?<pic>",
+            r"face reveal",
             r"<give> (?:<me> )?(?:a |an |some )?(?:<pic>) (?:of|w|with|in) (?:<you>|urself|yourself|<your> ~ "
             r"(?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom))",
             r"(?:show|shw) <me> (?:<your> ~ (?:face|house|home|room|school|uniform|street|outfit|window|bedroom)|<you>|urself)",
@@ -91,6 +98,7 @@ RULES: tuple[Rule, ...] = (
             r"<your> (?:address|addy|adress|postcode|zip code|eircode)",
             rf"<which> {_NEAR} <do> <you> (?:get off|get on|take|use|go to|live near|walk past|catch)",
             rf"<which> (?:is )?(?:the )?(?:closest|nearest|near) {_NEAR}",
+            rf"<are> <you> (?:anywhere )?(?:near|close to|by|next to) (?:the |a |that )?{_NEAR}",
             rf"(?:<whats>|<which> <is>) (?:the )?(?:closest|nearest) {_NEAR} to <your>",
             r"<do> <you> live(?= (?:near|close to|by|next to|in|on|around))<not_in_game>",
             r"how far <do> <you> live<not_in_game>",
@@ -128,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         "school",
         pattern(
             r"<which> ~ school <do> <you> (?:go to|goto|go|attend|at)",
-            r"<which> ~ school <are> <you> (?:at|in|from)",
+            r"<which> ~ school (?:<are> )?<you> (?:at|in|from)",
             r"<where> <do> <you> go to (?:school|skool|skl)",
             r"<you> (?:go to|goto|attend|at) (?:st|st\.|saint) [a-z'’]{2,20}",
             r"<you> (?:go to|goto|attend|at) [a-z'’]{2,20} (?:primary|elementary|elem|high|middle|secondary|academy|college|ps)",
@@ -153,7 +161,13 @@ RULES: tuple[Rule, ...] = (
             r"<what> age <are> <you>",
             r"<what> <is> <your> age",
             r"<your> age\?",
-            r"<which> (?:grade|yr|year|class) <are> <you> (?:in|going into|starting|going to be in|gonna be in)",
+            r"<which> (?:grade|yr|year|class|std|standard|form) (?:<are> )?<you> (?:studying |study )?"
+            r"(?:in|going into|starting|going to be in|gonna be in)",
+            r"<are> <you> (?:still )?in (?:primary|secondary|high school|middle school|elementary|uni|college)",
+            r"(?:<your>|<are> <you>) in (?:\d{1,2}(?:st|nd|rd|th) grade|(?:grade|year|yr|std|standard|class|form) \d{1,2})"
+            r"(?= right| yeah| innit| ya| too| as well|\s{0,3}\?)",
+            r"how many years (?:old )?<are> <you>",
+            r"<are> <you> (?:a )?(?:teenager|teen|tween|minor)",
             r"\A\W{0,3}(?:<your> )?age\s{0,3}\?",
             r"<are> <you> (?:like |even |only |in )*(?:year|yr|grade|class|standard|std|form) \d{1,2}",
             r"how old (?:did <you> say <you> (?:were|was|are)|<are> <you> again)",
@@ -174,7 +188,7 @@ RULES: tuple[Rule, ...] = (
     (
         "name",
         pattern(
-            r"<whats> <your> (?:real|full|last|first|actual|irl|proper) name",
+            r"<whats> <your> (?:real|full|last|first|actual|irl|proper|good) name",
             r"<whats> <your> (?:surname|last name)",
             r"<whats> <your> name(?: irl| in real life)",
             r"<whats> <your> name",

@@ -61,6 +61,8 @@ RULES: tuple[Rule, ...] = (
             r"<your> <parent> (?:dont|don't|wouldnt|wouldn't|won't|wont|doesnt|doesn't|needn't|shouldn't) (?:need to |have to |gotta )?"
             r"(?:know|find out|see this|understand|get it)",
             r"they (?:wouldn't|wouldnt|won't|wont) understand",
+            rf"(?:cant|can't|cannot|mustn't|mustnt|better not|shouldn't|shouldnt|won't|wont) {_TELL} {_NOBODY}"
+            rf" (?:about|bout|abt) {_CHAT}",
             rf"{_TELL} (?:anything|nothing|a word|it|this)(?: about (?:me|us|this))? to (?:<your> )?(?:<parent>|{_NOBODY}|ur family|teachers?)",
             r"(?:promise|swear) (?:<you>|u) (?:won't|wont|will not|wouldn't|wouldnt|dont|don't|never) (?:tell|say|show)",
             r"if <your> <parent> (?:ask|asks|finds? out|sees?|check)",
@@ -81,14 +83,16 @@ RULES: tuple[Rule, ...] = (
         "meet",
         pattern(
             r"(?:lets|let's|let us|wanna|want to|we (?:should|could|can)|can we|could we|<do> <you> (?:wanna|want to)"
-            r"|shall we|i (?:wanna|want to|would love to|d love to))"
-            r" (?:meet|meet up|meetup|link|link up|hang out|hangout|see each other|chill) ~ (?:irl|in person|in real life|"
+            r"|shall we|i (?:wanna|want to|would love to|d love to)|fancy|how about|up for)"
+            r" (?:meet|meet up|meetup|meeting|meeting up|link|link up|linking up|hang out|hangout|hanging out|see each other|chill)"
+            r" ~ (?:irl|in person|in real life|"
             r"face to face|for real|sometime|some time|one day)",
             rf"(?:meet|meet up|meetup|link up|hang out|hang|chill|see each other) (?:me |up |with me )?(?:at|near|by|outside) (?:the )?{_REAL_PLACE}"
             r"<not_in_game>",
             r"<i_will> be (?:waiting )?(?:outside|at|by|near) <your> (?:school|house|place|gate|work)",
             r"<i_will> meet <you>(?! (?:at|by|outside) (?:the )?(?:school )?(?:gate|front|car ?park|entrance|pick ?up|office))",
             r"<i_will> come to <your> (?:house|place|school|flat)",
+            r"<i_will> come (?:round|over|around) (?:to )?(?:yours|urs|<your> (?:house|place|flat))",
             # A parent's pick-up names a time or the usual place: "i'll pick you up at 4:30 from the gate".
             r"<i_will> (?:come (?:and )?)?(?:pick <you> up|pick up <you>|come get <you>)"
             r"(?! (?:at \d|from (?:the )?(?:gate|practice|training|footy|club|nans|grans|after ?school)))",
@@ -127,6 +131,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:gc|group chat|group|server|chat|channel) on <app>",
             r"(?:video|cam|facetime|face time) (?:call|chat)",
             r"give <me> a (?:ring|call|bell|buzz)",
+            r"(?:drop|send|give|shoot|flick) <me> a (?:text|txt|line|message on|msg on|dm)",
             r"<i_will> (?:send|give|dm|text|message) <you> my (?:number|digits|snap|insta|discord|whats ?app|e-?mail|cell)",
             r"(?:friend request|follow request|request|req|message|msg|dm|follow) on <app>",
             r"(?:<you> )?(?:got|have|use|on) (?:an? )?<app>(?=\s{0,3}\?)",
