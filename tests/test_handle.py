@@ -327,6 +327,9 @@ WORLD_NOT_HANDLES = [
     "the ff on the remote",
     "line up at the door",
     "snap me when ur home",
+    "my line is busy",
+    "my uid is wrong",
+    "my clash is level 12",
 ]
 
 

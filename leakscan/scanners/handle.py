@@ -470,7 +470,10 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                         end = digits.end()
                 sep = after.group("sep")
                 explicit = cue or _EXPLICIT_SEP_RE.search(sep) is not None or (noun != "" and "account" not in noun)
-                explicit = explicit or platform.endswith(("uid", " id"))  # "genshin uid 812345678"
+                if platform.endswith(("uid", " id")):  # "genshin uid 812345678": a game ID has digits
+                    if not any(c.isdigit() for c in folded[start:end]):
+                        continue
+                    explicit = True
                 if platform in needs_cue and not (explicit or mine):
                     pass
                 elif explicit and (looks or _plausible_name(folded[start:end])):
