@@ -487,6 +487,7 @@ def check(data: bytes, only_gps: bool, *, trace_memory: bool = False) -> dict[st
     from leakscan.media.base import StripOptions
     from leakscan.photos import scan_image
     from leakscan.redact.image import clean_image_bytes
+    from leakscan.settings import Settings
 
     out: dict[str, Any] = {"crash": None, "strip": None, "left": [], "output": None}
     if trace_memory:
@@ -517,7 +518,8 @@ def check(data: bytes, only_gps: bool, *, trace_memory: bool = False) -> dict[st
         out["strip"] = "ok"
         out["output"] = clean.data
         try:
-            again = scan_image(clean.data)
+            # the copy's metadata: its pixels are the original's, read (or not) by the scan above
+            again = scan_image(clean.data, Settings(pixels=False))
             # only_gps keeps free text by design: place names *in* a description are not a leftover
             kinds = {f.kind.value for f in again.findings if not only_gps or f.scanner == "photo_metadata"}
             out["left"] = sorted(kinds & banned)

@@ -359,11 +359,14 @@ def test_open_photo_reads_a_photo_within_the_limits(data: bytes, fmt: str, size:
 
 
 def test_pixels_are_a_limit_of_the_pre_upload_check_not_of_a_scan() -> None:
-    """A scan reads metadata only (no pixel is decoded), so a scan or a clean copy of a huge picture
-    goes on; the pre-upload check refuses it, as the service does (413)."""
+    """A scan reads the metadata of a huge picture but never decodes it: what it shows was not
+    read, so it is not fully checked (with --no-pixels, metadata only, it is); the pre-upload
+    check refuses it, as the service does (413)."""
     bomb = png_bomb()
     assert open_photo(bomb).size == (100_000, 100_000)
-    assert scan_image(bomb).checked
+    scanned = scan_image(bomb)
+    assert not scanned.checked and "max_image_pixels" in (scanned.error or "")
+    assert scan_image(bomb, Settings(pixels=False)).checked
     check = check_post("fun day", images=[bomb], clean_images=True)
     (result,) = check.image_results
     assert check.verdict is Verdict.BLOCK and "100000x100000 pixels" in (result.error or "")
