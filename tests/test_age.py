@@ -380,6 +380,7 @@ WORLD_NOT_AGES = [
     "world class 1 player",
     "the s3 bucket is full",
     "sell it in s2 mode",
+    "std 10 deviation in stats",
 ]
 
 

@@ -239,6 +239,7 @@ WORLD_NOT_SCHOOLS = [
     "jordan high fived me lol",
     "favourite high school movie is mean girls",
     "st joseph's day is a holiday",
+    "i love brisbane high rises",
 ]
 
 

@@ -25,7 +25,9 @@ Span = tuple[int, int, float]
 #: Units the age scanner's own pattern reads already ("grade 5", "yr 7", "p5", "year 6").
 _KNOWN_UNITS = frozenset({"grade", "year", "yr", "yr.", "y", "p", "primary"})
 #: Words after "class N" / "form N" that make it something else ("class 2 of 5", "form 2 pages").
-_NOT_AFTER = re.compile(r"\s{0,3}(?:of|out|pages?|piano|guitar|violin|music|exam|exams|test|tests|%|/|x\b|-\s{0,2}\d)")
+_NOT_AFTER = re.compile(
+    r"\s{0,3}(?:of|out|pages?|piano|guitar|violin|music|exam|exams|test|tests|dev|deviation|deviations|%|/|x\b|-\s{0,2}\d)"
+)
 #: Words before "class N" / "form N" that make it a lesson, a paper, a world... not a school year.
 _NOT_BEFORE = re.compile(
     r"(?:the|this|that|than|a|fill|fill\s{1,3}in|consent|application|tax|lesson|period|world|top|level|first|last|next|per)"

@@ -34,6 +34,8 @@ _NOT_SCHOOL = words(
     """church chapel cathedral parish hospital hospice day night eve ambulance park road street st
     avenue lane close square place well wood green hall house court centre center clinic"""
 )
+#: Words after "X high", "X college"... that make it something else than a school.
+_NOT_HEAD_NEXT = _NOT_SCHOOL | words("camp camps rise rises rising jump score speed tea fives five tide altitude")
 #: Short suffixes that also end a sentence as chat ("ps" = postscript): the name must be no word.
 _SHORT = words("ps ss hs gs ns cs sc int")
 
@@ -158,8 +160,8 @@ def _headed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
         if not n or not _adjacent(toks, i - 1, text):
             continue
         end = i + n
-        if end < len(toks) and lows[end] in HEAD_COMPOUND_NEXT.get(lows[end - 1], ()):
-            continue  # "jordan high fived me"
+        if end < len(toks) and (lows[end] in HEAD_COMPOUND_NEXT.get(lows[end - 1], ()) or lows[end] in _NOT_HEAD_NEXT):
+            continue  # "jordan high fived me", "everest high camp", "brisbane high rises"
         k = i
         while k > 0 and i - k < 4 and _adjacent(toks, k - 1, text):
             word = lows[k - 1]
