@@ -294,7 +294,7 @@ def test_beats_plain_spacy_on_tweets() -> None:
 
 # -- issue 10: famous and fictional names, filler words, names from many languages -------------
 
-#: Famous people, characters, teams, sights and bare countries in a kid's post: nothing to report.
+#: Famous people, characters, teams, sights and countries as national sides in a kid's post: nothing to report.
 PUBLIC_QUIET = [
     "olivia rodrigo tickets went on sale and i cried",
     "cristiano ronaldo scored a bicycle kick omg",
@@ -346,6 +346,7 @@ def test_people_the_child_knows_are_names(text: str, name: str) -> None:
     [
         ("we're at bondi beach rn come", (L, "bondi beach")),
         ("i live in canada now", (L, "canada")),
+        ("we're going to japan in the summer", (L, "japan")),
         ("at legoland with my cousins", (L, "legoland")),
     ],
 )

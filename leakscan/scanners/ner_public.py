@@ -40,8 +40,9 @@ def not_public(
 ) -> list[tuple[int, int, Kind, float]]:
     """Drop what names no one near the child: chat filler of many languages ("sawubona", "ka
     pai", "arre"), famous people, characters and teams ("billie eilish concert", "chennai super
-    kings"), sights and brands the child is not at ("saw big ben"; "at bondi beach" stays), and
-    bare countries ("ireland beat the all blacks"; "i live in canada" stays).
+    kings"), sights the child is not at ("saw big ben"; "at bondi beach" stays), and countries as
+    national sides or beside a famous name ("ireland beat the all blacks"; "i live in canada" and
+    "we're going to japan" stay places).
 
     A famous name right after a personal cue ("my friend billie", "me and drake") stays a name,
     and so does a famous one-word name that is also a common first name ("chelsea", "matilda")
@@ -69,8 +70,8 @@ def not_public(
         if sight is not None and not personal and _AT.search(before) is None:
             continue  # "saw big ben", "tim hortons timbits"; not "we're at bondi beach"
         spot = post.covering(post.countries, start, end, context=False)
-        if spot is not None and kind is not Kind.PERSON and _RESIDENCE.search(before) is None:
-            continue
+        if spot is not None and kind is not Kind.PERSON and _RESIDENCE.search(before) is None and post.sporty(spot):
+            continue  # "ireland beat the all blacks", "india vs australia"; "we're going to japan" stays
         out.append((start, end, kind, conf))
     return out
 
@@ -117,6 +118,20 @@ class _Post:
         i, j = hit[0], hit[1]
         near = self.toks[max(0, i - 4) : i] + self.toks[j : j + 4]
         return any(w in self.context for _s, _e, w in near)
+
+    def sporty(self, spot: Match) -> bool:
+        """A country as a national side or beside a famous name: a famous-context word within
+        three words ("ireland beat", "india vs australia", "the japan game") or a famous name
+        in the post ("justin bieber was born in canada")."""
+        if self.famous or self.sights:
+            return True
+        i, j = spot[0], spot[1]
+        near = self.toks[max(0, i - 3) : i] + self.toks[j : j + 3]
+        return any(w in self.context or w in _SIDES for _s, _e, w in near)
+
+
+#: Words that make a country a national side ("ireland beat", "won against england").
+_SIDES = frozenset({"beat", "beats", "beating", "against", "vs", "v", "won", "lost", "draw", "drew", "play", "plays"})
 
 
 def _at(matches: list[Match], start: int) -> Match | None:
