@@ -409,3 +409,12 @@ def test_redact_reads_a_picture_once_and_a_covered_copy_once_more(
         assert outcome.holds == (("FACE", "pixels"),)
     else:
         assert outcome.holds == ()
+
+
+def test_a_file_of_several_pictures_gets_no_covered_copy() -> None:
+    # Covering the first frame of an animation would drop the others: no copy, and it says why.
+    frames = [CASES["phone"].draw(), Image.new("RGB", CASES["phone"].draw().size, "white")]
+    out = io.BytesIO()
+    frames[0].save(out, "GIF", save_all=True, append_images=frames[1:], duration=500)
+    with pytest.raises(RedactError, match="more than one picture"):
+        clean_image_bytes(out.getvalue())
