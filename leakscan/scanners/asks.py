@@ -42,7 +42,15 @@ RULES: tuple[Rule, ...] = (
     (
         None,
         pattern(
-            r"<are> <you> a (?:boy|girl|guy) or (?:a )?(?:boy|girl|guy)", r"(?:boy|girl|m|f) or (?:girl|boy|f|m)\?"
+            r"<are> <you> a (?:boy|girl|guy) or (?:a )?(?:boy|girl|guy)",
+            r"(?:boy|girl|m|f) or (?:girl|boy|f|m)\?",
+            # A trade: "i'll tell u my age if u tell me urs", "tell me urs and ill tell u mine".
+            r"<i_will> tell <you> (?:mine|my [a-z]{2,12}) (?:if|and|when|once) <you> tell <me>",
+            r"tell <me> (?:urs|yours|<your> [a-z]{2,12}) (?:and|then|n) <i_will> tell <you> mine",
+            # Where the child is every week: a club, a team, a class.
+            r"<which> (?:club|team|dance school|dance class|swim club|swimming club|gym|ground|pitch|pool|studio|academy"
+            r"|scouts|guides|brownies|cubs|church|mosque|temple|karate|football club|footy club) <do> <you>"
+            r" (?:play for|play at|swim at|swim for|train at|train with|go to|dance at|belong to|attend)",
         ),
     ),
     (
@@ -74,7 +82,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:show|shw) <me> (?:a |an |some )?<pic>",
             r"face reveal",
             r"<give> (?:<me> )?(?:a |an |some )?(?:<pic>) (?:of|w|with|in) (?:<you>|urself|yourself|<your> ~ "
-            r"(?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom))",
+            r"(?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom|haircut|hair|legs|clothes|fit|view))",
             r"(?:show|shw) <me> (?:<your> ~ (?:face|house|home|room|school|uniform|street|outfit|window|bedroom)|<you>|urself)",
             r"<what> <do> <you> look like",
             r"<pic> of (?:<you>|urself|yourself|<your> (?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom))",
@@ -99,16 +107,26 @@ RULES: tuple[Rule, ...] = (
             rf"<which> {_NEAR} <do> <you> (?:get off|get on|take|use|go to|live near|walk past|catch)",
             rf"<which> (?:is )?(?:the )?(?:closest|nearest|near) {_NEAR}",
             rf"<are> <you> (?:anywhere )?(?:near|close to|by|next to) (?:the |a |that )?{_NEAR}",
-            rf"(?:<whats>|<which> <is>) (?:the )?(?:closest|nearest) {_NEAR} to <your>",
+            rf"(?:<whats>|<which> <is>) (?:the )?(?:closest|nearest) {_NEAR} to (?:<your>|<you>)",
+            r"on <your> way (?:home|to school|back from school|from school)",
+            r"<do> <you> (?:get|take|catch|ride) (?:the )?(?:\d{1,3}[a-z]? |number \d{1,3} |same )?(?:bus|train|tram|school bus)",
+            r"<what> bus (?:number|no|route)",
+            # Disguised: "i bet u live near the coast", "let me guess ur school".
+            r"(?:i bet|i reckon|i guess|bet|let me guess|i think|guess what)[,.]{0,3} (?:that )?<you> (?:live|stay|go to|are from|r from)",
+            r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:house|street|town|area|suburb|address|postcode)",
+            r"tell <me> <your> (?:street|address|school|town|suburb|postcode|road|area)",
             r"<do> <you> live(?= (?:near|close to|by|next to|in|on|around))<not_in_game>",
             r"how far <do> <you> live<not_in_game>",
             # "whats the name of that park near ur house": a landmark that finds the home.
-            r"(?:<what>|<which>|<whats>)[^?.!\n]{0,30}?(?:near|by|closest to|nearest to|next to|behind|opposite|outside)"
+            r"(?:<what>|<which>|<whats>)[^?.!\n]{0,50}?(?:near|by|closest to|nearest to|next to|behind|opposite|outside)"
             r" <your> (?:house|home|place|flat|street|road)",
             # "r u near leeds?", "u anywhere close to cork?": a town, not a thing in the game ("the portal").
             r"(?:<are> )?<you> (?:anywhere |somewhere )?(?:near|close to|round|around|nearby)"
             r" (?!the |me|us|it|him|her|them|my |ur |your |spawn|base)[a-z'’]{2,15}(?: [a-z'’]{2,15}){0,2}(?=\s{0,3}\?)",
-            r"<is> <your> (?:school|house|home|flat|street) (?:near|close to|by|next to|on|in|opposite)",
+            r"<is> <your> (?:school|house|home|flat|street) (?:near|close to|by|next to|on|in|opposite|the|that)",
+            # Disguised, a tag question: "ur school has a red uniform doesnt it".
+            r"<your> (?:house|street|estate|town|road) (?:has|is|looks|got)[^?.!\n]{1,40}?"
+            r"(?:doesnt it|doesn't it|does it|isnt it|isn't it|right\?|innit|yeah\?|am i right)",
             r"<which> (?:city|town|country|state|suburb|county|area|part|province|village)(?: tho| though| then| exactly| abouts)?"
             r"(?=[\s,]{0,3}(?:\?|\Z))",
             r"(?:<are> )?<you> (?:from|frm) (?:the )?[a-z]{2,15}(?: [a-z]{2,15})?(?=\s{0,3}\?)",
@@ -144,8 +162,9 @@ RULES: tuple[Rule, ...] = (
             r"<which> (?:high|primary|middle|secondary|elementary|public|private) (?:school|skool|skl)?(?=[\s,]{0,3}(?:[?!.]|\Z))",
             r"<whats> <your> (?:school|skool|skl)(?: called| name)?",
             r"<whats> (?:the )?name of <your> (?:school|skool|skl)",
+            r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:school|skool|skl)",
             # Disguised: "i bet ur school is the one with the red gate lol which one".
-            r"<your> (?:school|skool|skl) <is>[^?.!\n]{1,60}?(?:which one|right\?|isnt it|isn't it|innit|yeah\?|am i right)",
+            r"<your> (?:school|skool|skl|uniform) (?:<is>|has|looks|got)[^?.!\n]{1,60}?(?:which one|right\?|isnt it|isn't it|doesnt it|doesn't it|innit|yeah\?|am i right)",
             r"<whats> <your> (?:teacher|teachers) (?:name|called)",
         ),
     ),
@@ -155,6 +174,8 @@ RULES: tuple[Rule, ...] = (
             r"how (?:old|ol|oldd) <are> <you>",
             r"how (?:old|ol) (?:ru|r u|are u|are you|u)",
             r"how old (?:will|would|are|r) <you> (?:be|turning|turn)",
+            r"(?:i bet|i reckon|i guess|bet|let me guess|i think)[,.]{0,3} (?:that )?(?:<your>|<you>(?:['’]re|re| are| r))"
+            r" (?:about |like |around |only )?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)",
             # "im 14, how about you?": the asker's age, then the question.
             r"(?:i['’]?m|i am) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)(?: years old| yo| yrs| y/o)?"
             r"[\s,!.]{1,4}(?:(?:how about|what about|and|n) <you>|wbu|hbu|u\?|you\?)",

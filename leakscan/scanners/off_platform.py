@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
             r"<your> <parent> (?:dont|don't|wouldnt|wouldn't|won't|wont|doesnt|doesn't|needn't|shouldn't) (?:need to |have to |gotta )?"
             r"(?:know|find out|see this|understand|get it)",
             r"they (?:wouldn't|wouldnt|won't|wont) understand",
+            rf"{_TELL} {_NOBODY} (?:that )?(?:im|i'm|i am) (?:older|an adult|a grown ?up|grown up|\d{{2}})",
             rf"(?:cant|can't|cannot|mustn't|mustnt|better not|shouldn't|shouldnt|won't|wont) {_TELL} {_NOBODY}"
             rf" (?:about|bout|abt) {_CHAT}",
             rf"{_TELL} (?:anything|nothing|a word|it|this)(?: about (?:me|us|this))? to (?:<your> )?(?:<parent>|{_NOBODY}|ur family|teachers?)",
@@ -76,6 +77,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:delete|del|erase|wipe|clear) (?:it|this|that|them|everything)(?: after| when| once| so| before| now| rn)",
             r"(?:turn on|use|switch on|put on) (?:disappearing|vanish(?:ing)?) (?:messages|msgs|mode)",
             r"vanish mode",
+            r"(?:messages?|msgs?|chats?|texts?) (?:disappear|vanish|delete themselves|self destruct)",
             r"(?:archive|hide) (?:this|the|our) (?:chat|convo|app)",
         ),
     ),
@@ -105,6 +107,9 @@ RULES: tuple[Rule, ...] = (
             r"pick <you> up|visit <you>|come see <you>|drive to <you>)",
             r"(?:where|when) (?:can|should|could|shall) we meet",
             r"(?:get|got) (?:in|into) my car",
+            r"(?:we should|we could|we can|lets|let's|wanna|shall we|we gotta|we need to) (?:meet|meet up|hang out|link up)"
+            r"<not_in_game>(?= ?(?:[.!?,]|\Z|sometime|soon|one day|this|next|on |at |after|tomorrow|tmrw|irl))",
+            r"<i_will> come (?:and )?(?:watch|see) <your> (?:game|match|play|show|recital|practice|training|race|concert)",
             r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))<not_in_game>",
             r"(?:if|when|once) <you> meet (?:me|up)",
         ),
@@ -124,6 +129,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:check|open) (?:<your> )?(?:dms|inbox|pms|private messages)",
             r"(?:slide|come|get) (?:in|into|to) (?:my|ur|your) (?:dms|pms|inbox)",
             r"(?:somewhere|some place|someplace) (?:more |a bit more )?(?:private|quiet|safer)",
+            r"(?:without|so) (?:any ?one|nobody|no ?one|ur parents|your parents|the mods) (?:reading|seeing|watching|knowing|finding out)",
+            r"(?:make|made|create|start|set up|open) (?:us |u )?(?:a |an )?(?:private|secret) "
+            r"(?:room|chat|group|server|channel|account|gc|group chat)",
+            r"(?:phone|number) i (?:can|could) (?:call|text|ring|message|facetime)",
             r"(?:where|so) (?:no ?one|nobody|the mods?|mods|ur parents|your parents|they|ppl|people) (?:can|can't|cant|"
             r"wont|won't|will not|cannot) (?:see|read|watch|find|check)",
             r"join my (?:discord|group chat|gc|private group|private chat|chat room|telegram|whatsapp|server on discord)",
