@@ -44,7 +44,11 @@ def test_hashtags_without_a_leak_stay_quiet(scanner, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("body", "parts"),
-    [("hazelwoodprimary", ["hazelwood", "primary"]), ("lakeviewps", ["lakeview", "ps"]), ("schoolday", ["school", "day"])],
+    [
+        ("hazelwoodprimary", ["hazelwood", "primary"]),
+        ("lakeviewps", ["lakeview", "ps"]),
+        ("schoolday", ["school", "day"]),
+    ],
 )
 def test_segment(body: str, parts: list[str]) -> None:
     assert segment(body) == parts
