@@ -17,7 +17,9 @@ text holds (:func:`conversation_findings`); the policy decides on them with the 
   message. They never run on ordinary single posts.
 * for a **child's message**, the asks and moves off the platform in the other people's
   messages it may be answering (:func:`_answered`): carried in as findings of an earlier
-  message (no offsets, ``parts`` = that message), so the policy sees what the child answers.
+  message (no offsets, ``parts`` = that message), so the policy sees what the child answers;
+  and what the answer gives away read as the answer to that question (:data:`ANSWERS`:
+  "whats ur snap" ... "jakeyboi11" is a HANDLE, which "jakeyboi11" alone is not).
 
 The work is bounded: only the last :data:`LOOKBACK` messages are read, a leak is looked for
 over :data:`LEAK_MESSAGES` messages of one sender and their ends (:data:`LEAK_TAIL`), and
@@ -130,11 +132,56 @@ def conversation_findings(
     found.extend(across)
     problems = [*failed, *more]
     if message.from_child:
+        asked: set[str] = set()
         for other in _answered(earlier):
             said, failed = _said(other.text, False, settings)
             found.extend(f.with_(start=None, end=None, field=None, parts=(other.ref,)) for f in said)
             problems.extend(f"{name} (on an earlier message)" for name in failed)
+            asked.update(f.detail for f in said if f.kind is Kind.ASKS_PII and f.detail in ANSWERS)
+        answers, failed = _answers(message, sorted(asked), settings, [*own, *found])
+        found.extend(answers)
+        problems.extend(failed)
     return found, list(dict.fromkeys(problems))
+
+
+#: What the child's answer to an ask is, by the ask's detail: the words a child would have said
+#: before it, and the kind they make of it ("whats ur snap" ... "jakeyboi11" reads as "my snap
+#: is jakeyboi11": a HANDLE, which "jakeyboi11" alone is not).
+ANSWERS: dict[str, tuple[str, Kind]] = {
+    "phone": ("my number is", Kind.PHONE),
+    "email": ("my email is", Kind.EMAIL),
+    "handle": ("my snap is", Kind.HANDLE),
+    "age": ("i am", Kind.AGE),
+    "birthday": ("my birthday is", Kind.DATE_OF_BIRTH),
+    "home": ("i live at", Kind.ADDRESS),
+    "school": ("i go to", Kind.SCHOOL),
+}
+ANSWER_SCANNERS = LEAK_SCANNERS | {"school"}
+
+
+def _answers(
+    message: Message, asked: Sequence[str], settings: Settings, known: list[Finding]
+) -> tuple[list[Finding], list[str]]:
+    """What the child's message gives away as the answer to what was asked (``asked``: the
+    asks' details), beyond the findings already ``known``: ordinary findings of the message."""
+    if not asked or not message.text.strip():
+        return [], []
+    scanners = tuple(s for s in text_scanners(settings) if s.name in ANSWER_SCANNERS)
+    head = message.text[:LEAK_HEAD]
+    out: list[Finding] = []
+    problems: list[str] = []
+    for detail in asked:
+        cue, kind = ANSWERS[detail]
+        found, failed = detect_text(f"{cue} {head}", settings, scanners=scanners)
+        problems.extend(failed)
+        shift = len(cue) + 1
+        for f in found:
+            if f.kind is not kind or not f.is_span or f.start < shift:  # type: ignore[operator]
+                continue
+            start, end = f.start - shift, f.end - shift  # type: ignore[operator]
+            if not any(o.kind is kind and o.is_span and o.start < end and start < o.end for o in [*known, *out]):  # type: ignore[operator]
+                out.append(f.with_(start=start, end=end, text=message.text[start:end]))
+    return out, problems
 
 
 def _answered(earlier: Sequence[Message]) -> list[Message]:

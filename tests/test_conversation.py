@@ -235,3 +235,26 @@ def test_the_others_earlier_messages_are_not_the_childs_leaks() -> None:
 def test_an_ask_stays_open_for_the_childs_next_two_messages(after: list, carried: bool) -> None:
     result = scan_text("ok", SETTINGS, context=[them("how old are you?"), *after])
     assert any(f.kind is Kind.ASKS_PII and f.earlier for f in result.findings) is carried
+
+
+#: (the ask, the child's reply, kind found in the reply or None): the question tells what a
+#: bare reply is ("whats ur snap" ... "jakeyboi11"), which the reply alone does not.
+READ_AS_ANSWERS = [
+    ("whats ur snap", "jakeyboi11", Kind.HANDLE),
+    ("how old are you?", "11", Kind.AGE),
+    ("where do you live?", "22 maple", Kind.ADDRESS),
+    ("whats ur snap", "why", None),
+    ("whats ur snap", "i dont have one", None),
+    ("how old are you?", "idk", None),
+    ("whats ur number", "lol no", None),
+    ("gg that was fun", "jakeyboi11", None),  # no question: a bare word stays a word
+]
+
+
+@pytest.mark.parametrize(("ask", "reply", "kind"), READ_AS_ANSWERS)
+def test_a_bare_reply_is_read_as_the_answer_to_the_question(ask: str, reply: str, kind: Kind | None) -> None:
+    assert scan_text(reply, SETTINGS).findings == ()
+    result = scan_text(reply, SETTINGS, context=[them(ask)])
+    spans = [(f.kind, f.text) for f in result.findings if f.is_span]
+    assert spans == ([(kind, reply)] if kind else [])
+    assert (result.verdict is Verdict.BLOCK) == (kind is not None)
