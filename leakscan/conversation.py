@@ -5,8 +5,8 @@ or a plain string: the child's own. Three things are found for a message beyond 
 text holds (:func:`conversation_findings`); the policy decides on them with the rest
 (:func:`leakscan.posts.with_conversation`), nothing here decides or redacts:
 
-* **leaks across messages**: a phone number, an e-mail, an address, a handle or a birthday
-  given in pieces over consecutive messages of one sender ("my cell is 917" ... "555" ...
+* **leaks across messages**: a phone number, an e-mail, an address, a handle, a birthday or
+  a school given in pieces over consecutive messages of one sender ("my cell is 917" ... "555" ...
   "0138"), with other people's messages in between. The text scanners of those kinds run over
   the sender's last few messages joined; a finding that ends in this message and starts in an
   earlier one (or that the earlier words made: "my snap is" ... "jakeyboi11") is this
@@ -37,7 +37,7 @@ from typing import Any
 
 from .errors import InputError, LimitError
 from .findings import Finding, Kind
-from .scanners import conversation_scanners, text_scanners
+from .scanners import TextScanner, conversation_scanners, text_scanners
 from .scanners.detect import detect_text
 from .settings import Settings
 
@@ -52,8 +52,8 @@ LEAK_MESSAGES = 4
 LEAK_TAIL = 120
 LEAK_HEAD = 240
 #: The scanners of the kinds children give in pieces, and those kinds.
-LEAK_SCANNERS = frozenset({"phone", "email", "handle", "address", "age"})
-LEAK_KINDS = frozenset({Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.ADDRESS, Kind.DATE_OF_BIRTH})
+LEAK_SCANNERS = frozenset({"phone", "email", "handle", "address", "age", "school"})
+LEAK_KINDS = frozenset({Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.ADDRESS, Kind.DATE_OF_BIRTH, Kind.SCHOOL})
 #: A child's message answers the other people's messages among the last this many.
 ANSWER_WINDOW = 6
 #: Keys of a context message given as a mapping.
@@ -156,7 +156,6 @@ ANSWERS: dict[str, tuple[str, Kind]] = {
     "home": ("i live at", Kind.ADDRESS),
     "school": ("i go to", Kind.SCHOOL),
 }
-ANSWER_SCANNERS = LEAK_SCANNERS | {"school"}
 
 
 def _answers(
@@ -166,13 +165,12 @@ def _answers(
     asks' details), beyond the findings already ``known``: ordinary findings of the message."""
     if not asked or not message.text.strip():
         return [], []
-    scanners = tuple(s for s in text_scanners(settings) if s.name in ANSWER_SCANNERS)
     head = message.text[:LEAK_HEAD]
     out: list[Finding] = []
     problems: list[str] = []
     for detail in asked:
         cue, kind = ANSWERS[detail]
-        found, failed = detect_text(f"{cue} {head}", settings, scanners=scanners)
+        found, failed = detect_text(f"{cue} {head}", settings, scanners=_leak_scanners(settings))
         problems.extend(failed)
         shift = len(cue) + 1
         for f in found:
@@ -223,8 +221,7 @@ def _across(
     joined += _separator(joined, head)
     pos = len(joined)
     joined += head
-    scanners = tuple(s for s in text_scanners(settings) if s.name in LEAK_SCANNERS)
-    found, failed = detect_text(joined, settings, scanners=scanners)
+    found, failed = detect_text(joined, settings, scanners=_leak_scanners(settings))
     out = []
     for f in found:
         if f.kind not in LEAK_KINDS or not f.is_span or f.end <= pos:  # type: ignore[operator]
@@ -254,6 +251,11 @@ def _separator(before: str, piece: str) -> str:
     if not before:
         return ""
     return "" if piece.startswith(JOINERS) and not before[-1:].isspace() else " "
+
+
+def _leak_scanners(settings: Settings) -> tuple[TextScanner, ...]:
+    """The enabled text scanners of the kinds children give in pieces (:data:`LEAK_SCANNERS`)."""
+    return tuple(s for s in text_scanners(settings) if s.name in LEAK_SCANNERS)
 
 
 def _tail(text: str) -> str:

@@ -50,6 +50,7 @@ ACROSS = [
         [0],
     ),
     (["my postcode is LS6"], "2AB", Kind.ADDRESS, "2AB", [0]),
+    (["i go to lincoln", them("the big one?")], "elementary", Kind.SCHOOL, "elementary", [0]),
     ([{"from": "child", "text": "my cell is 917 555", "id": "m7"}], "0138", Kind.PHONE, "0138", ["m7"]),
 ]
 
