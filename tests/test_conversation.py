@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.conversation import LOOKBACK, Message, conversation_findings, messages_of
+from leakscan.conversation import LOOKBACK, Message, Threads, conversation_findings, messages_of
 from leakscan.errors import InputError, LimitError
 from leakscan.findings import Kind, Verdict
 from leakscan.posts import scan_text
@@ -259,3 +259,15 @@ def test_a_bare_reply_is_read_as_the_answer_to_the_question(ask: str, reply: str
     spans = [(f.kind, f.text) for f in result.findings if f.is_span]
     assert spans == ([(kind, reply)] if kind else [])
     assert (result.verdict is Verdict.BLOCK) == (kind is not None)
+
+
+def test_threads_keep_the_last_messages_of_the_most_recent_chats() -> None:
+    threads = Threads(limit=2)
+    for i in range(LOOKBACK + 3):
+        threads.add("a", Message(f"a{i}"))
+    threads.add("b", Message("b0"))
+    assert [m.text for m in threads.earlier("a")] == [f"a{i}" for i in range(3, LOOKBACK + 3)]
+    threads.add("c", Message("c0"))  # a third chat: "a", heard from longest ago, is forgotten
+    assert threads.earlier("a") == () and [m.text for m in threads.earlier("b")] == ["b0"]
+    threads.start("b", [Message("x"), Message("y")])
+    assert [m.text for m in threads.earlier("b")] == ["x", "y"]
