@@ -48,7 +48,7 @@ RULES: tuple[Rule, ...] = (
             r"<i_will> tell <you> (?:mine|my [a-z]{2,12}) (?:if|and|when|once) <you> tell <me>",
             r"tell <me> (?:urs|yours|<your> [a-z]{2,12}) (?:and|then|n) <i_will> tell <you> mine",
             # Where the child is every week: a club, a team, a class.
-            r"<which> (?:club|team|dance school|dance class|swim club|swimming club|gym|ground|pitch|pool|studio|academy"
+            r"<which> (?:club|dance school|dance class|swim club|swimming club|gym|ground|pitch|pool|studio|academy"
             r"|scouts|guides|brownies|cubs|church|mosque|temple|karate|football club|footy club) <do> <you>"
             r" (?:play for|play at|swim at|swim for|train at|train with|go to|dance at|belong to|attend)",
         ),
@@ -108,12 +108,14 @@ RULES: tuple[Rule, ...] = (
             rf"<which> (?:is )?(?:the )?(?:closest|nearest|near) {_NEAR}",
             rf"<are> <you> (?:anywhere )?(?:near|close to|by|next to) (?:the |a |that )?{_NEAR}",
             rf"(?:<whats>|<which> <is>) (?:the )?(?:closest|nearest) {_NEAR} to (?:<your>|<you>)",
-            r"on <your> way (?:home|to school|back from school|from school)",
+            r"(?:<do> <you>|<which>|<what>|<where>)[^?.!\n]{0,40}?on <your> way (?:home|to school|back from school|from school)",
             r"<do> <you> (?:get|take|catch|ride) (?:the )?(?:\d{1,3}[a-z]? |number \d{1,3} |same )?(?:bus|train|tram|school bus)",
             r"<what> bus (?:number|no|route)",
             # Disguised: "i bet u live near the coast", "let me guess ur school".
-            r"(?:i bet|i reckon|i guess|bet|let me guess|i think|guess what)[,.]{0,3} (?:that )?<you> (?:live|stay|go to|are from|r from)",
-            r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:house|street|town|area|suburb|address|postcode)",
+            r"(?:i bet|i reckon|i guess|bet|let me guess|i think|guess what)[,.]{0,3} (?:that )?<you> (?:live|stay)"
+            r" (?:near|close to|by|around|somewhere|on|in (?!a |an |the game|game))",
+            r"(?:i bet|i reckon|i guess|bet|let me guess|i think)[,.]{0,3} (?:that )?<you> (?:go to|are from|r from)",
+            r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:street|town|area|suburb|address|postcode)",
             r"tell <me> <your> (?:street|address|school|town|suburb|postcode|road|area)",
             r"<do> <you> live(?= (?:near|close to|by|next to|in|on|around))<not_in_game>",
             r"how far <do> <you> live<not_in_game>",
@@ -174,6 +176,9 @@ RULES: tuple[Rule, ...] = (
             r"how (?:old|ol|oldd) <are> <you>",
             r"how (?:old|ol) (?:ru|r u|are u|are you|u)",
             r"how old (?:will|would|are|r) <you> (?:be|turning|turn)",
+            r"<you> look (?:about|like|around|maybe) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)(?![\w%])",
+            r"(?:<you> look|<you>['’]?re|<your>|<you> r|<you> are) (?:about |like |around |only |maybe )?"
+            r"(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)(?=\s{0,3}(?:right|yeah|\?|or |innit|ya\b|yh))",
             r"(?:i bet|i reckon|i guess|bet|let me guess|i think)[,.]{0,3} (?:that )?(?:<your>|<you>(?:['’]re|re| are| r))"
             r" (?:about |like |around |only )?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)",
             # "im 14, how about you?": the asker's age, then the question.
@@ -266,10 +271,11 @@ GATE = re.compile(
     r"|photo|age|old|which|what|wat|where|when|how)(?![\w'’])"
 )
 
-#: Only ever game talk: never an ask, whatever the model reads.
+#: Only ever game talk, or a favourite thing: never an ask, whatever the model reads.
 QUIET = re.compile(
     r"(?<!\w)(?:server|rank|level|lvl|wins|kills|xp|robux|v-?bucks|skin|lobby|spawn|map|round|match|squad|team"
-    r"|clan|guild|build|base|score|ping|lag|game ?mode|obby|tycoon|quest|inventory)(?!\w)"
+    r"|clan|guild|build|base|score|ping|lag|game ?mode|obby|tycoon|quest|inventory"
+    r"|game|roblox|bloxburg|brookhaven|minecraft|fortnite|fav|fave|favou?rite|favorite)(?!\w)"
     # A bare "where r u?" is how players look for each other in a game.
     r"|\A\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(?: at| now| rn| lol)?\W{0,5}\Z"
 )

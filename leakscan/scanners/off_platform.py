@@ -77,7 +77,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:delete|del|erase|wipe|clear) (?:it|this|that|them|everything)(?: after| when| once| so| before| now| rn)",
             r"(?:turn on|use|switch on|put on) (?:disappearing|vanish(?:ing)?) (?:messages|msgs|mode)",
             r"vanish mode",
-            r"(?:messages?|msgs?|chats?|texts?) (?:disappear|vanish|delete themselves|self destruct)",
+            r"(?:where|so|so that) (?:the |our |ur )?(?:messages?|msgs?|chats?|texts?) (?:disappear|vanish|delete themselves|self destruct)",
             r"(?:archive|hide) (?:this|the|our) (?:chat|convo|app)",
         ),
     ),
@@ -108,7 +108,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:where|when) (?:can|should|could|shall) we meet",
             r"(?:get|got) (?:in|into) my car",
             r"(?:we should|we could|we can|lets|let's|wanna|shall we|we gotta|we need to) (?:meet|meet up|hang out|link up)"
-            r"<not_in_game>(?= ?(?:[.!?,]|\Z|sometime|soon|one day|this|next|on |at |after|tomorrow|tmrw|irl))",
+            r"<not_in_game>(?= ?(?:[.!?,]|\Z|sometime|soon|one day|this|next|after|tomorrow|tmrw|irl))",
             r"<i_will> come (?:and )?(?:watch|see) <your> (?:game|match|play|show|recital|practice|training|race|concert)",
             r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))<not_in_game>",
             r"(?:if|when|once) <you> meet (?:me|up)",
@@ -131,7 +131,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:somewhere|some place|someplace) (?:more |a bit more )?(?:private|quiet|safer)",
             r"(?:without|so) (?:any ?one|nobody|no ?one|ur parents|your parents|the mods) (?:reading|seeing|watching|knowing|finding out)",
             r"(?:make|made|create|start|set up|open) (?:us |u )?(?:a |an )?(?:private|secret) "
-            r"(?:room|chat|group|server|channel|account|gc|group chat)",
+            r"(?:room|chat|group|channel|account|gc|group chat)<not_in_game>",
             r"(?:phone|number) i (?:can|could) (?:call|text|ring|message|facetime)",
             r"(?:where|so) (?:no ?one|nobody|the mods?|mods|ur parents|your parents|they|ppl|people) (?:can|can't|cant|"
             r"wont|won't|will not|cannot) (?:see|read|watch|find|check)",
