@@ -20,7 +20,8 @@ message when it is written) and the message itself is new; "cold": nothing kept.
 
 ``--service``: a real ``leakscan serve`` on loopback; sequential ``/v1/check`` requests of one
 message, alone and with a 20-message context: p50/p95 latency (target: text p95 <= 15 ms).
-Results go to ``benchmarks/out/chats.json``.
+Results go to ``benchmarks/out/chats-<file's stem>.json`` (one per file: a dev run never
+overwrites what the blind set measured).
 """
 
 from __future__ import annotations
@@ -233,7 +234,7 @@ def main() -> None:
         s = report["service"]
         print("\n/v1/check on loopback, sequential (target: text p95 <= 15 ms):")
         print(md_table(["request", "p50 ms", "p95 ms"], [[m, s[m]["p50_ms"], s[m]["p95_ms"]] for m in s]))
-    path = write_json("chats.json", report)
+    path = write_json(f"chats-{args.chats.stem}.json", report)
     print(f"\nwritten: {path}")
 
 
