@@ -190,3 +190,51 @@ HOSTILE = {
 @pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
 def test_hostile_long_input_completes(text: str) -> None:
     scan_checked(SCANNER, text, SETTINGS)  # linear-time matching: these must finish (no timing assertion)
+
+
+# -- issue 10, family 8: addresses of other regions ----------------------------------------------
+
+WORLD = [
+    # Irish Eircodes, with or without a cue
+    ("send it to A65 F4E2 please", ["A65 F4E2"]),
+    ("eircode: t12 xy34", ["t12 xy34"]),
+    # Canadian postal codes written alone
+    ("we're at M5V 2T6 now", ["M5V 2T6"]),
+    # India: flat / house number, sector, society, nagar, colony
+    ("flat no 302, sai krupa society, kothrud", ["flat no 302, sai krupa society"]),
+    ("house no. 17 shastri colony", ["house no. 17 shastri colony"]),
+    ("h.no 9-4-12 tolichowki", ["h.no 9-4-12 tolichowki"]),
+    ("we stay in sector 62 noida", ["sector 62 noida"]),
+    ("c-11 vasant vihar near the market", ["c-11 vasant vihar"]),
+    ("plot 88 ashok nagar", ["plot 88 ashok nagar"]),
+    # Australia: unit / number
+    ("we're at unit 9/141 beach rd now", ["unit 9/141 beach rd"]),
+    ("5/27 glenferrie parade is our new place", ["5/27 glenferrie parade"]),
+    # South Africa: erf, a complex or estate with a unit
+    ("our plot is erf 2291 in the new extension", ["erf 2291"]),
+    ("unit 14 protea gardens complex", ["unit 14 protea gardens complex"]),
+    ("no 6 silver oaks estate", ["no 6 silver oaks estate"]),
+]
+
+WORLD_QUIET = [
+    "my fav seat is row 5 seat 12",
+    "we got 3/10 on the quiz",
+    "sector 7 is the best level in the game",
+    "page 14 of the textbook",
+    "i got a b12 shot at the doctors",
+    "unit 4 test in science tomorrow",
+    "the score was 4/12 at half time",
+    "flat 5 on the bike, walked home",
+    "he's on level 62 now",
+    "a4 paper and a b2 pencil",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORLD)
+def test_addresses_of_other_regions(text: str, expected: list[str]) -> None:
+    assert scan(text) == spans_of(text, *expected)
+
+
+@pytest.mark.parametrize("text", WORLD_QUIET)
+def test_numbers_that_are_no_address(text: str) -> None:
+    assert scan(text) == []

@@ -23,6 +23,8 @@ school_acronym    school chains written as an acronym before a place ("dps", "da
 school_saints     saints schools are named after ("st bridgid's", "st pat's")
 handle_platforms  platforms and games before a username or game ID ("bgmi", "free fire", "uid")
 handle_cues       words between a platform and a username ("snap me X")
+address_units     words before a house, flat, plot or stand number ("flat no 302", "h.no", "erf 2291")
+address_areas     words ending a neighbourhood, society, complex or estate ("shastri colony")
 ================  ====================================================================
 
 Everything is loaded on first use and cached (``functools.cache``); :func:`phrases` answers "which
@@ -57,6 +59,8 @@ FAMILIES = frozenset(
         "school_saints",
         "handle_platforms",
         "handle_cues",
+        "address_units",
+        "address_areas",
     }
 )
 

@@ -1,0 +1,109 @@
+"""Addresses in the forms of other regions (issue 10, family 8), read by
+:class:`~leakscan.scanners.address.AddressScanner` on the folded text:
+
+* Irish Eircodes ("A65 F4E2", "t12 xy34"), with or without a cue: a routing key and a
+  four-character identifier mixing letters and digits;
+* Canadian postal codes written alone, with their space ("M5V 2T6");
+* a unit word and a number, then the name of a neighbourhood, society, complex or estate
+  ("flat no 302, sai krupa society", "house no. 17 shastri colony", "unit 14 protea gardens
+  complex", "no 6 silver oaks estate"); with "no" after an Indian unit word the number is an
+  address by itself and takes one unusual word after it ("h.no 9-4-12 tolichowki");
+* a block letter and a number before such a name ("c-11 vasant vihar"), a sector with its
+  town ("sector 62 noida"), a South African erf ("erf 2291").
+
+The unit words and the area words are lexicon families (``address_units``, ``address_areas``),
+one file per region, so a region's forms are added as files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .. import lexicon as wl
+from ..truecase import WORD, lexicon
+from .address_words import STOP
+
+Span = tuple[int, int, float]
+
+_EIRCODE = re.compile(r"(?<![\w-])(?:[ac-fhknprtv-y]\d{2}|d6w)[ \t]?(?P<id>[0-9ac-fhknprtv-y]{4})(?![\w-])")
+_CA_ALONE = re.compile(r"(?<![\w-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ \t]\d[abceghj-nprstv-z]\d(?![\w-])")
+_ERF = re.compile(r"(?<![\w-])erf[ \t]{0,2}(?:no\.?[ \t]{0,2})?\d{1,6}(?![\w-])")
+_SECTOR = re.compile(r"(?<![\w-])sector[ \t]{0,2}\d{1,3}[a-z]?(?:[ \t]{1,3}|,[ \t]{0,2})(?P<town>[a-z]{3,20})(?![\w-])")
+#: A house or flat number: "302", "9-4-12", "b-204", "4/12", "17a".
+_NUMBER = r"(?:[a-z]{1,2}-)?\d{1,5}(?:[-/]\d{1,5}){0,3}[a-z]?"
+_BLOCK = re.compile(r"(?<![\w-])[a-z]{1,2}-\d{1,4}(?![\w-])")
+_NO = r"(?:(?P<no>no|number|nr)\.?[ \t]{0,2}|#[ \t]?|:[ \t]?)"
+#: A word after a number ("tolichowki"), and the words of an area name ("sai krupa society").
+_WORD_AFTER = re.compile(r"[ \t]{1,3}([a-z]{3,30})(?![\w'-])")
+_WORDS_AFTER = re.compile(r"(?<![\w'-])([a-z]{2,30})(?![\w'-])")
+#: Unit words that are an address only with an area name after them ("no 6 silver oaks estate").
+_NEED_AREA = frozenset({"no", "number", "unit", "stand", "erf"})
+_AFTER_SECTOR = re.compile(r"[ \t]{0,2},?[ \t]{0,2}sector[ \t]{0,2}\d{1,3}[a-z]?(?![\w-])")
+
+
+@cache
+def _units() -> re.Pattern[str]:
+    """A unit word of any region, an optional "no", then a number."""
+    alts = sorted(wl.entries("address_units"), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w.-])(?P<unit>" + "|".join(re.escape(a) for a in alts) + r")\.?[ \t]{0,2}"
+        r"(?:" + _NO + r")?(?P<n>" + _NUMBER + r")(?![\w-])"
+    )
+
+
+def world_addresses(folded: str) -> Iterator[Span]:
+    """Addresses of the forms above in ``folded`` (lower-cased text, same offsets)."""
+    for m in _EIRCODE.finditer(folded):
+        ident = m.group("id")
+        if any(c.isdigit() for c in ident) and any(c.isalpha() for c in ident):
+            yield m.start(), m.end(), 0.8
+    for m in _CA_ALONE.finditer(folded):
+        yield m.start(), m.end(), 0.8
+    if "erf" in folded:
+        for m in _ERF.finditer(folded):
+            yield m.start(), m.end(), 0.85
+    if "sector" in folded:
+        for m in _SECTOR.finditer(folded):
+            if _unusual(m.group("town")):
+                yield m.start(), m.end(), 0.75
+    for m in _units().finditer(folded):
+        area = _area_end(folded, m.end())
+        if area is not None:
+            yield m.start(), area, 0.85
+        elif m.group("no") and m.group("unit") not in _NEED_AREA:
+            # "house no 45", "h.no 9-4-12 tolichowki": the number is the address by itself.
+            nxt = _WORD_AFTER.match(folded, m.end())
+            end = nxt.end() if nxt is not None and _unusual(nxt.group(1)) else m.end()
+            yield m.start(), end, 0.8
+    if "-" in folded:
+        for m in _BLOCK.finditer(folded):
+            area = _area_end(folded, m.end())
+            if area is not None:
+                yield m.start(), area, 0.8
+
+
+def _area_end(folded: str, pos: int) -> int | None:
+    """End of "<one to three name words> <area word>" right after ``pos`` (and of a sector
+    after it), or None."""
+    words = []
+    for m in _WORDS_AFTER.finditer(folded, pos, min(len(folded), pos + 120)):
+        gap = folded[words[-1].end() if words else pos : m.start()]
+        if len(gap) > 4 or gap.strip(" \t,") or m.group(1) in STOP:
+            break
+        words.append(m)
+        if len(words) > 1 and wl.longest_at("address_areas", [m.group(1)], 0):
+            sector = _AFTER_SECTOR.match(folded, m.end())
+            return sector.end() if sector is not None else m.end()
+        if len(words) == 4:
+            break
+    return None
+
+
+def _unusual(word: str) -> bool:
+    """A word that is no everyday English word nor a function word ("noida", "tolichowki")."""
+    if word in STOP:
+        return False
+    info = lexicon().words.get(word)
+    return info is None or not info[0] & WORD
