@@ -185,6 +185,21 @@ def _importable(module: str) -> bool:
         return False
 
 
+def _copy_name(file: str) -> str:
+    """The covered copy's file name for an image of the set (files in subfolders too)."""
+    return file.replace("/", "__") + ".covered"
+
+
+def _megapixels(path: Path) -> float:
+    from PIL import Image
+
+    try:
+        with Image.open(path) as im:
+            return im.width * im.height / 1e6
+    except Exception:  # a file Pillow cannot open: the tools said what they could
+        return 0.0
+
+
 def _cpu_ms() -> float:
     """CPU time of this process and of the children it waited for (Tesseract runs as one)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -193,8 +208,6 @@ def _cpu_ms() -> float:
 
 def worker(tool_name: str, images: Path, expected: Path, result: Path, covered_dir: Path) -> None:
     """Run one tool over every image, one at a time; write its results as JSON."""
-    from PIL import Image
-
     records = list(load_jsonl(expected))
     load_average = os.getloadavg()[0]
     base = rss_mb()
@@ -206,7 +219,7 @@ def worker(tool_name: str, images: Path, expected: Path, result: Path, covered_d
     per_image = []
     for record in records:
         path = images / record["file"]
-        covered = covered_dir / (Path(record["file"]).stem + ".png")
+        covered = covered_dir / _copy_name(record["file"])
         start, cpu_start = time.perf_counter(), _cpu_ms()
         try:
             found, incomplete, (cover_ms, cover_cpu) = tool.run(path, covered if not record["clean"] else None)
@@ -215,8 +228,7 @@ def worker(tool_name: str, images: Path, expected: Path, result: Path, covered_d
             found, incomplete, cover_ms, cover_cpu, error = [], True, 0.0, 0.0, type(exc).__name__
         ms = (time.perf_counter() - start) * 1000 - cover_ms
         cpu_ms = _cpu_ms() - cpu_start - cover_cpu
-        with Image.open(path) as im:
-            megapixels = im.width * im.height / 1e6
+        megapixels = _megapixels(path)
         per_image.append(
             {"file": record["file"], "ms": ms, "cover_ms": cover_ms, "cpu_ms": cpu_ms, "mp": megapixels, "found": found,
              "incomplete": incomplete, "error": error}
@@ -267,9 +279,16 @@ class Readers:
         self.codes = codes
 
     def read(self, path: Path, which: tuple[str, ...]) -> str:
-        from PIL import Image
+        """All they read in the picture at ``path`` ("" for a file Pillow cannot open)."""
+        import pillow_heif
+        from PIL import Image, UnidentifiedImageError
 
-        with Image.open(path) as im:
+        pillow_heif.register_heif_opener()  # a HEIC original, or its covered copy
+        try:
+            im = Image.open(path)
+        except (OSError, UnidentifiedImageError):
+            return ""
+        with im:
             im = im.convert("RGB")
             parts = []
             if "tesseract" in which:
@@ -305,7 +324,8 @@ def score(records: list[dict[str, Any]], run: dict[str, Any]) -> dict[str, Any]:
     missed_files, flagged_files = [], []
     for record in leaky:
         got = [f for f in by_file[record["file"]]["found"] if f["kind"] != "FACE"]
-        hit = [any(_overlaps(f["box"], leak["box"]) for f in got) for leak in record["leaks"]]
+        # a leak with no box (one the picture does not locate) is found by any finding
+        hit = [any(not leak.get("box") or _overlaps(f["box"], leak["box"]) for f in got) for leak in record["leaks"]]
         leaks_total += len(hit)
         leaks_found += sum(hit)
         if any(hit):
@@ -366,7 +386,7 @@ def readback(records: list[dict[str, Any]], images: Path, runs: dict[str, dict],
         files = []
         for record in leaky:
             before = reads_back(record["leaks"], readers.read(images / record["file"], which[tool]))
-            copy = covered[tool] / (Path(record["file"]).stem + ".png")
+            copy = covered[tool] / _copy_name(record["file"])
             after = reads_back(record["leaks"], readers.read(copy, which[tool])) if copy.is_file() else before
             originals += sum(before)
             readable_images += any(before)
