@@ -33,6 +33,10 @@ def test_unknown_family_is_an_error() -> None:
         ("school_prefix", "hoërskool menlopark", ["hoërskool"]),
         ("filler_words", "kia ora whanau", ["kia ora", "whanau"]),
         ("countries", "flights to south africa", ["south africa"]),
+        ("towns", "moved to Moose Jaw from whangarei", ["Moose Jaw", "whangarei"]),
+        ("places", "off to the big smoke then chadstone", ["the big smoke", "chadstone"]),
+        ("club_suffix", "kilmacud crokes gaa and 3rd ashby scouts", ["gaa", "scouts"]),
+        ("address_areas", "17 shastri colony", ["colony"]),
     ],
 )
 def test_find(family: str, text: str, expected: list[str]) -> None:

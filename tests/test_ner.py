@@ -387,3 +387,88 @@ def test_names_and_teams_in_forms_of_many_regions(text: str, expected: tuple[str
 @pytest.mark.parametrize("text", WORLD_QUIET)
 def test_characters_and_pairs_of_words_stay_quiet(text: str) -> None:
     assert found(text) == []
+
+
+# -- issue 10, families 6 and 4: local places and local clubs of eight regions ------------------
+
+LOCAL_PLACES = [
+    # towns and suburbs of the eight regions, lower case, after a place word
+    ("my cousins live in bathurst", (L, "bathurst")),
+    ("we drove out to mullingar for the match", (L, "mullingar")),
+    ("just moved to pietermaritzburg", (L, "pietermaritzburg")),
+    ("shifted to lucknow in april", (L, "lucknow")),
+    ("nana's place near whangarei", (L, "whangarei")),
+    ("im from moose jaw originally", (L, "moose jaw")),
+    # malls, venues, beaches, parks the word lists know
+    ("meet me at chadstone after", (L, "chadstone")),
+    ("loitering round the metrocentre", (L, "the metrocentre")),
+    ("we're at eaton centre getting slushies", (L, "eaton centre")),
+    ("went to menlyn with my aunty", (L, "menlyn")),
+    ("hanging at the rec after tea", (L, "the rec")),
+    # slang names of cities
+    ("road trip to the gong this weekend", (L, "the gong")),
+    ("flying to joburg for the hols", (L, "joburg")),
+    ("back in brum tomorrow", (L, "brum")),
+    # letters spaced out
+    ("guess where i live: d u b l i n", (L, "d u b l i n")),
+    ("we moved to p e r t h last year", (L, "p e r t h")),
+]
+
+LOCAL_PLACES_QUIET = [
+    "be there in a minute",
+    "at lunch i ate my sandwich",
+    "i'm in fortnite with my squad",
+    "at school all day",
+    "we went to the park and the shops",
+    "back in a sec",
+    "in the morning i have maths",
+    "a b c d e is the start of the alphabet",
+    "to be honest i dont care",
+    "at home with a cold",
+    "reading at bedtime",
+]
+
+CLUBS = [
+    ("swimming with dolphin bay swim club at 6", (G, "dolphin bay swim club")),
+    ("sunday service at hillsong church", (G, "hillsong church")),
+    ("langar at gurdwara singh sabha after", (G, "gurdwara singh sabha")),
+    ("eid prayers at masjid al noor", (G, "masjid al noor")),
+    ("my troop is 3rd kingsbury scouts", (G, "3rd kingsbury scouts")),
+    ("beaver camp with 9th ashgrove beavers", (G, "9th ashgrove beavers")),
+    ("kickboxing at tigers dojo westgate", (G, "tigers dojo westgate")),
+    ("ballet at the elmhurst dance academy", (G, "elmhurst dance academy")),
+    ("hurling with kilmacud crokes gaa later", (G, "kilmacud crokes gaa")),
+    ("my dad works at fonterra in edendale", (G, "fonterra")),
+    ("my dad works at fonterra in edendale", (L, "edendale")),
+    ("cubs pack 7 went camping", (G, "pack 7")),
+    ("mums shift at st vincents hospital finishes late", (G, "st vincents hospital")),
+]
+
+CLUBS_QUIET = [
+    "my dad works at night",
+    "mum works at a bank",
+    "mum's shift at work was long",
+    "we went to church today",
+    "the scouts were selling cookies",
+    "my dad works at home",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_PLACES)
+def test_local_places_of_eight_regions(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", LOCAL_PLACES_QUIET)
+def test_times_games_and_everyday_places_are_no_place(text: str) -> None:
+    assert [f for f in found(text) if f[0] == L] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), CLUBS)
+def test_local_clubs_groups_and_workplaces(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", CLUBS_QUIET)
+def test_general_workplaces_and_groups_are_no_org(text: str) -> None:
+    assert found(text) == []

@@ -240,6 +240,8 @@ WORLD_NOT_SCHOOLS = [
     "favourite high school movie is mean girls",
     "st joseph's day is a holiday",
     "i love brisbane high rises",
+    "hurling with st finbarr's gaa on saturday",
+    "st anne's scouts bake sale",
 ]
 
 

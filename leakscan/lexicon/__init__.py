@@ -25,6 +25,11 @@ handle_platforms  platforms and games before a username or game ID ("bgmi", "fre
 handle_cues       words between a platform and a username ("snap me X")
 address_units     words before a house, flat, plot or stand number ("flat no 302", "h.no", "erf 2291")
 address_areas     words ending a neighbourhood, society, complex or estate ("shastri colony")
+towns             towns and suburbs of the eight regions (built from GeoNames by models/build_towns.py)
+places            malls, venues, beaches, neighbourhoods and city nicknames ("chadstone", "the big smoke")
+club_suffix       words ending a club's, group's or place of worship's name ("swim club", "scouts", "church")
+club_prefix       words starting a place of worship's name ("gurdwara", "masjid", "first baptist")
+workplace_cues    words before a parent's workplace ("works at", "shift at")
 ================  ====================================================================
 
 Everything is loaded on first use and cached (``functools.cache``); :func:`phrases` answers "which
@@ -61,6 +66,11 @@ FAMILIES = frozenset(
         "handle_cues",
         "address_units",
         "address_areas",
+        "towns",
+        "places",
+        "club_suffix",
+        "club_prefix",
+        "workplace_cues",
     }
 )
 

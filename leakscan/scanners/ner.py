@@ -39,6 +39,7 @@ from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 from .ner_cues import cues, world_cues, youth_teams
+from .ner_places import local_groups, local_places
 from .ner_public import not_public
 from .ner_words import (
     ALONE_SCORE,
@@ -115,6 +116,8 @@ class NerScanner:
         cands.extend(cues(toks, lows, text, lex))
         cands.extend(world_cues(toks, lows, text, lex))
         cands.extend(youth_teams(toks, lows, lex))
+        cands.extend(local_places(text, lex))
+        cands.extend(local_groups(text, lex))
         cands.extend(_lone_names(toks, text, lex))
         if "#" in text:
             cands.extend(_hashtag_teams(text, lex))

@@ -233,7 +233,10 @@ def _place_cues(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon) -> 
     if (
         i + 1 < n
         and doc[i + 1].is_digit
-        and (low == "troop" or (low == "pack" and i > 0 and lows[i - 1] in ("our", "my")))
+        and (
+            low == "troop"
+            or (low == "pack" and i > 0 and lows[i - 1] in ("our", "my", "cub", "cubs", "scout", "scouts"))
+        )
     ):
         s, e = _span(doc, i, i + 2)
         yield s, e, Kind.ORG, 0.7, 2

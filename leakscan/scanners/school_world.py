@@ -32,7 +32,8 @@ _INNER = words("na an o de ni nic mhic naomh naofa van der die en")
 #: Words after "st X's" that make it a church, a hospital, a feast day... not a school.
 _NOT_SCHOOL = words(
     """church chapel cathedral parish hospital hospice day night eve ambulance park road street st
-    avenue lane close square place well wood green hall house court centre center clinic"""
+    avenue lane close square place well wood green hall house court centre center clinic
+    gaa club clubs fc afc rfc gfc slsc scouts cubs guides brownies beavers"""
 )
 #: Words after "X high", "X college"... that make it something else than a school.
 _NOT_HEAD_NEXT = _NOT_SCHOOL | words("camp camps rise rises rising jump score speed tea fives five tide altitude")

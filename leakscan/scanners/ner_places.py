@@ -1,0 +1,203 @@
+"""Local places and local groups of the eight regions (issue 10, families 6 and 4), read from
+the word lists of :mod:`leakscan.lexicon` for :mod:`~leakscan.scanners.ner`:
+
+* **places** — a town or suburb (``towns``, built from GeoNames) or a mall, venue, beach,
+  neighbourhood or city nickname (``places``) right after a place word: "moved to kelowna",
+  "at chadstone", "off to the big smoke", "back in brum". Only after a place word, so "in a
+  minute", "at lunch" or "in fortnite" are never read, and a town that is also an everyday word
+  or a given name is not in the lists at all;
+* **letters spaced out** — "l e e d s", "p e r t h": the letters joined make a known place;
+* **clubs and groups** (ORG) — one to three name words before a club word ("dolphin bay swim
+  club", "3rd kingsbury scouts", "hillsong church"), a place of worship before its name
+  ("gurdwara singh sabha", "masjid al noor"), and a parent's workplace after "works at",
+  "shift at"... ("fonterra", "st vincents hospital"). A general word alone ("works
+  at night", "the scouts", "a bank") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import lexicon as wl
+from ..findings import Kind
+from ..truecase import FIRST, PLACE, WORD, Lexicon
+from .address_words import STOP
+from .ner_words import GENERIC_MODIFIERS, MONTHS, PLACE_SCORE, Cand
+
+#: Words right before a place ("at", "to", "moved to" ends in "to", "shifted to"...).
+_PLACE_WORDS = frozenset(
+    [
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "into",
+        "round",
+        "around",
+        "outside",
+        "visiting",
+        "visit",
+        "visited",
+        "towards",
+        "toward",
+        "past",
+        "via",
+    ]
+)
+#: Words of time: never part of a club's or a workplace's name ("gurdwara today", "works at night").
+_TIME = frozenset(
+    [
+        "today",
+        "tonight",
+        "tomorrow",
+        "tmrw",
+        "tmr",
+        "yesterday",
+        "later",
+        "now",
+        "soon",
+        "morning",
+        "mornings",
+        "evening",
+        "evenings",
+        "night",
+        "nights",
+        "weekend",
+        "weekends",
+        "week",
+        "day",
+        "days",
+        "arvo",
+        "afternoon",
+        "noon",
+        "midnight",
+        "early",
+        "late",
+        "after",
+        "before",
+        "sunday",
+        "sundays",
+        "monday",
+        "mondays",
+        "tuesday",
+        "tuesdays",
+        "wednesday",
+        "wednesdays",
+        "thursday",
+        "thursdays",
+        "friday",
+        "fridays",
+        "saturday",
+        "saturdays",
+    ]
+)
+#: What a club's or a workplace's name never holds.
+_NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | frozenset(["home", "work", "school", "class"])
+#: Club words that make a name of any one word before them ("seals slsc"); the others need an
+#: unusual or capitalised word, an ordinal or two words ("the scouts", "love karate" are none).
+_STRONG_SINGLE = frozenset({"slsc", "gaa", "dojo", "nippers"})
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+#: Letters spaced out: "l e e d s" (four letters or more).
+_SPACED = re.compile(r"(?<![\w])[a-z](?:[ ]{1,2}[a-z]){3,24}(?![\w])", re.IGNORECASE)
+
+
+def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """LOCATION candidates: a listed town, venue or nickname after a place word; a known place
+    spelled with its letters apart."""
+    words = wl.text_words(text)
+    lows = [w for _s, _e, w in words]
+    for i in range(len(words) - 1):
+        if lows[i] not in _PLACE_WORDS or not _joined(text, words, i):
+            continue
+        n = max(wl.longest_at("places", lows, i + 1), wl.longest_at("towns", lows, i + 1))
+        if n:
+            yield words[i + 1][0], words[i + n][1], Kind.LOCATION, 0.8, 2
+    if " " in text:
+        for m in _SPACED.finditer(text):
+            joined = m.group().replace(" ", "").lower()
+            info = lex.words.get(joined)
+            known = info is not None and info[0] & PLACE and info[1] >= PLACE_SCORE
+            if known or joined in wl.entries("towns") or joined in wl.entries("places"):
+                yield m.start(), m.end(), Kind.LOCATION, 0.8, 2
+
+
+def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """ORG candidates: clubs, groups and places of worship with their names, a parent's workplace."""
+    words = wl.text_words(text)
+    lows = [w for _s, _e, w in words]
+    for i, j, _s, e in wl.find("club_suffix", words):
+        start = _name_before(text, words, lows, i, lex, strong=j - i > 1 or lows[i] in _STRONG_SINGLE)
+        if start is not None:
+            end = e
+            if j < len(words) and _joined(text, words, j - 1) and _unusual(lows[j], lex):
+                end = words[j][1]  # "tigers dojo westgate": the branch's town
+            yield words[start][0], end, Kind.ORG, 0.75, 2.5
+    for i, j, s, e in wl.find("club_prefix", words):
+        k = _name_after(text, words, lows, j)
+        if k > j:
+            yield s, words[k - 1][1], Kind.ORG, 0.75, 2.5
+        elif j - i > 1:
+            yield s, e, Kind.ORG, 0.75, 2.5  # "first baptist"
+    for _i, j, _s, _e in wl.find("workplace_cues", words):
+        k = _name_after(text, words, lows, j)
+        if k == j or not (
+            k - j > 1 or any(_unusual(w, lex) or _capital(text, words[x]) for x, w in enumerate(lows[j:k], j))
+        ):
+            continue
+        # the town after it ("fonterra in edendale") is a LOCATION of its own
+        yield words[j][0], words[k - 1][1], Kind.ORG, 0.75, 2.5
+
+
+def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: Lexicon, *, strong: bool) -> int | None:
+    """First word of the one to three name words before the club word at ``i``, or None."""
+    j = i
+    ordinal = False
+    while j > 0 and i - j < 3 and _joined(text, words, j - 1):
+        w = lows[j - 1]
+        if _ORDINAL.fullmatch(w):
+            j -= 1
+            ordinal = True
+            break
+        if not w.isalpha() or w in _NOT_NAME:
+            break
+        j -= 1
+    if j == i:
+        return None
+    names = lows[j:i]
+    if (
+        ordinal
+        or strong
+        or len(names) > 1
+        or any(_unusual(w, lex) or _capital(text, words[x]) for x, w in enumerate(names, j))
+    ):
+        return j
+    return None
+
+
+def _name_after(text: str, words: list[wl.Word], lows: list[str], j: int, limit: int = 3) -> int:
+    """End (exclusive) of the name words from ``j`` (``j`` itself when there are none)."""
+    k = j
+    while k < len(words) and k - j < limit and (k == j or _joined(text, words, k - 1)):
+        w = lows[k]
+        if w in _NOT_NAME or not (w.isalpha() or w in ("st",)):
+            break
+        k += 1
+    return k
+
+
+def _joined(text: str, words: list[wl.Word], i: int) -> bool:
+    """Word ``i`` and the next one stand apart only by spaces."""
+    return i + 1 < len(words) and not text[words[i][1] : words[i + 1][0]].strip()
+
+
+def _unusual(word: str, lex: Lexicon) -> bool:
+    """No everyday word and no given name ("fonterra", "hillsong", "westgate")."""
+    info = lex.words.get(word)
+    return word.isalpha() and len(word) > 2 and word not in _NOT_NAME and (info is None or not info[0] & (WORD | FIRST))
+
+
+def _capital(text: str, word: wl.Word) -> bool:
+    written = text[word[0] : word[1]]
+    return written[:1].isupper() and not written.isupper()

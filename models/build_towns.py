@@ -1,0 +1,56 @@
+"""Build ``leakscan/lexicon/data/towns/<cc>.txt``: towns and suburbs of the eight regions the
+kid-text scanners are measured on (US, GB, IE, CA, AU, NZ, IN, ZA), read by
+``leakscan/scanners/ner_places.py`` after a place word ("moved to kelowna", "at papatoetoe").
+
+Source: ``models/geo_cities.tsv.gz`` (GeoNames cities1000, CC BY 4.0; see ``models/GEO.md``).
+Left out: names shorter than four letters, names that are everyday English words or given names
+in ``models/names_places.tsv.gz`` (``leakscan.truecase``: "hope", "march", "tyler" - after
+"to"/"at" those are a word or a person more often than a town), and US places under 5,000 people
+(17,000 of them, mostly villages a child names with a stronger cue the NER cues already read).
+Deterministic: ``python models/build_towns.py``.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections import defaultdict
+from pathlib import Path
+
+from leakscan.lexicon import norm, unaccented
+from leakscan.truecase import FIRST, WORD, lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+REGIONS = {"US": "us", "GB": "gb", "IE": "ie", "CA": "ca", "AU": "au", "NZ": "nz", "IN": "in", "ZA": "za"}
+MIN_POP = {"US": 5000}
+
+
+def main() -> None:
+    raw = gzip.decompress((ROOT / "models" / "geo_cities.tsv.gz").read_bytes()).decode("utf-8")
+    lines = [ln for ln in raw.split("\n") if ln and not ln.startswith("#")]
+    names, ccs = lines[0].split("\t"), lines[2].split("\t")
+    pops = [int(p) for p in lines[5].split(",")]
+    words = lexicon().words
+    out: dict[str, set[str]] = defaultdict(set)
+    for name, cc, pop in zip(names, ccs, pops, strict=True):
+        if cc not in REGIONS or pop < MIN_POP.get(cc, 0):
+            continue
+        entry = unaccented(norm(name))
+        if len(entry) < 4 or not all(ch.isalpha() or ch in " '-." for ch in entry):
+            continue
+        info = words.get(entry)
+        if info is not None and info[0] & (WORD | FIRST):
+            continue
+        out[cc].add(entry)
+    folder = ROOT / "leakscan" / "lexicon" / "data" / "towns"
+    folder.mkdir(exist_ok=True)
+    for cc, entries in sorted(out.items()):
+        head = (
+            f"# Towns and suburbs of {cc} from GeoNames cities1000 (CC BY 4.0, geonames.org), built by\n"
+            "# models/build_towns.py (everyday words and given names left out). Do not edit by hand.\n"
+        )
+        (folder / f"{REGIONS[cc]}.txt").write_text(head + "\n".join(sorted(entries)) + "\n", encoding="utf-8")
+        print(cc, len(entries))
+
+
+if __name__ == "__main__":
+    main()
