@@ -98,6 +98,8 @@ _NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | frozenset(["home", "work
 #: Club words that make a name of any one word before them ("seals slsc"); the others need an
 #: unusual or capitalised word, an ordinal or two words ("the scouts", "love karate" are none).
 _STRONG_SINGLE = frozenset({"slsc", "gaa", "dojo", "nippers"})
+#: Most words in a listed town's name ("palmerston north", "st kilda east").
+_TOWN_WORDS = 4
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 #: Letters spaced out: "l e e d s" (four letters or more).
 _SPACED = re.compile(r"(?<![\w])[a-z](?:[ ]{1,2}[a-z]){3,24}(?![\w])", re.IGNORECASE)
@@ -111,7 +113,7 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
     for i in range(len(words) - 1):
         if lows[i] not in _PLACE_WORDS or not _joined(text, words, i):
             continue
-        n = max(wl.longest_at("places", lows, i + 1), wl.longest_at("towns", lows, i + 1))
+        n = max(wl.longest_at("places", lows, i + 1), _longest_town(lows, i + 1))
         if n:
             yield words[i + 1][0], words[i + n][1], Kind.LOCATION, 0.8, 2
     if " " in text:
@@ -148,6 +150,16 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
             continue
         # the town after it ("fonterra in edendale") is a LOCATION of its own
         yield words[j][0], words[k - 1][1], Kind.ORG, 0.75, 2.5
+
+
+def _longest_town(lows: list[str], i: int) -> int:
+    """How many words from ``i`` make a town of the list (0: none). The list is large (~24,000
+    towns): looked up as a set, without the by-first-word table of :func:`wl.phrases`."""
+    towns = wl.entries("towns")
+    for n in range(min(_TOWN_WORDS, len(lows) - i), 0, -1):
+        if wl.unaccented(" ".join(lows[i : i + n])) in towns:
+            return n
+    return 0
 
 
 def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: Lexicon, *, strong: bool) -> int | None:
