@@ -30,6 +30,7 @@ sent again with one more message costs one message's work.
 from __future__ import annotations
 
 import functools
+import re
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -53,9 +54,22 @@ LEAK_TAIL = 120
 LEAK_HEAD = 240
 #: The scanners of the kinds children give in pieces, and those kinds.
 LEAK_SCANNERS = frozenset({"phone", "email", "handle", "address", "age", "school"})
-LEAK_KINDS = frozenset({Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.ADDRESS, Kind.DATE_OF_BIRTH, Kind.SCHOOL})
+LEAK_KINDS = frozenset(
+    {Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.ADDRESS, Kind.DATE_OF_BIRTH, Kind.SCHOOL, Kind.LOCATION}
+)
+#: Words that say a place comes next, at the end of the sender's earlier message ("i live in",
+#: "my suburb is called"): only then is the (slower) named-entity model run over the messages
+#: joined, for a LOCATION in pieces.
+PLACE_CUE = re.compile(
+    r"(?<![\w'’])(?:live|living|stay|staying|based|moved|move|grew up|from|near|(?:suburb|town|city|village|area"
+    r"|county|hometown|neighbou?rhood)(?: is)?(?: called)?|is called)(?: in| to| at| from| near)?[\s,.:!-]*\Z",
+    re.IGNORECASE,
+)
 #: A child's message answers the other people's messages among the last this many.
 ANSWER_WINDOW = 6
+#: A question is read as answered by the child's next this many messages together (a handle
+#: spelled out: "whats ur snap" ... "ya" ... "mila" ... "_rides07"); its ask is carried into the next two.
+ANSWER_REPLIES = 3
 #: Keys of a context message given as a mapping.
 MESSAGE_KEYS = frozenset({"from", "text", "id"})
 
@@ -132,13 +146,15 @@ def conversation_findings(
     found.extend(across)
     problems = [*failed, *more]
     if message.from_child:
-        asked: set[str] = set()
+        asked: dict[str, int] = {}  # what was asked: the index in ``earlier`` of its latest ask
         for other in _answered(earlier):
             said, failed = _said(other.text, False, settings)
             found.extend(f.with_(start=None, end=None, field=None, parts=(other.ref,)) for f in said)
             problems.extend(f"{name} (on an earlier message)" for name in failed)
-            asked.update(f.detail for f in said if f.kind is Kind.ASKS_PII and f.detail in ANSWERS)
-        answers, failed = _answers(message, sorted(asked), settings, [*own, *found])
+        for index in _answered_at(earlier, ANSWER_REPLIES):
+            said, _ = _said(earlier[index].text, False, settings)  # (kept: read above or before)
+            asked.update((f.detail, index) for f in said if f.kind is Kind.ASKS_PII and f.detail in ANSWERS)
+        answers, failed = _answers(message, earlier, asked, settings, [*own, *found])
         found.extend(answers)
         problems.extend(failed)
     return found, list(dict.fromkeys(problems))
@@ -146,50 +162,153 @@ def conversation_findings(
 
 #: What the child's answer to an ask is, by the ask's detail: the words a child would have said
 #: before it, and the kind they make of it ("whats ur snap" ... "jakeyboi11" reads as "my snap
-#: is jakeyboi11": a HANDLE, which "jakeyboi11" alone is not).
-ANSWERS: dict[str, tuple[str, Kind]] = {
-    "phone": ("my number is", Kind.PHONE),
-    "email": ("my email is", Kind.EMAIL),
-    "handle": ("my snap is", Kind.HANDLE),
-    "age": ("i am", Kind.AGE),
-    "birthday": ("my birthday is", Kind.DATE_OF_BIRTH),
-    "home": ("i live at", Kind.ADDRESS),
-    "school": ("i go to", Kind.SCHOOL),
+#: is jakeyboi11": a HANDLE, which "jakeyboi11" alone is not; "what town u in?" ... "ballarat"
+#: reads as "i live in ballarat": a LOCATION).
+ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
+    "phone": (("my number is", Kind.PHONE),),
+    "email": (("my email is", Kind.EMAIL),),
+    "handle": (("my snap is", Kind.HANDLE),),
+    "age": (("i am", Kind.AGE),),
+    "birthday": (("my birthday is", Kind.DATE_OF_BIRTH),),
+    "home": (("i live at", Kind.ADDRESS), ("i live in", Kind.LOCATION)),
+    "where": (("i live in", Kind.LOCATION),),
+    "school": (("i go to", Kind.SCHOOL),),
 }
+
+#: Words a child says before or instead of the answer ("its shadow", "ya", "hmm"): left out
+#: when the answer's pieces are read together.
+FILLER = re.compile(
+    r"\A(?:(?:it['’]?s|it is|is|ya+|yea+h?|yes|yep|yup|ok+|okay|sure|fine|um+|uh+|hm+|erm|so|and|then|lol|haha"
+    r"|my (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username|name|tag|email|number|bday|birthday) is)"
+    r"(?![\w'’])[\s,.:!-]*)+",
+    re.IGNORECASE,
+)
+#: A reply that refuses or dodges: it answers nothing ("dont have one", "not telling", "why").
+REFUSAL = re.compile(
+    r"\W{0,3}(?:no|nope|nah|not|dont|don['’]t|i dont|i don['’]t|never|none|why|idk|dunno|i cant|i can['’]t|cant"
+    r"|can['’]t|lol no|haha no|wont|won['’]t|mind ur|mind your)(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A piece of a handle spelled over messages: one or two short words ("shadow", "fox 4412").
+_HANDLE_PIECE = re.compile(r"[\w.#@-]{1,20}(?: [\w.#@-]{1,20})?")
+
+
+class _Joined:
+    """Pieces of messages read as one text, each character mapped back to its message and offset."""
+
+    def __init__(self, prefix: str = "") -> None:
+        self.text = prefix
+        self.origin: list[tuple[int, int] | None] = [None] * len(prefix)
+
+    def add(self, message: int, text: str, offset: int, *, squeeze: bool = False) -> None:
+        """Append ``text`` (found at ``offset`` in message ``message``): after one blank, or
+        with no blank at all and its own blanks left out (``squeeze``: a handle's pieces)."""
+        if not squeeze and self.text and not self.text[-1].isspace():
+            self.text += " "
+            self.origin.append(None)
+        for i, char in enumerate(text):
+            if squeeze and char.isspace():
+                continue
+            self.text += char
+            self.origin.append((message, offset + i))
+
+    def where(self, start: int, end: int) -> tuple[set[int], int, int] | None:
+        """The messages ``[start, end)`` touches and the span it covers in the last of them."""
+        spots = [o for o in self.origin[start:end] if o is not None]
+        if not spots:
+            return None
+        last = max(m for m, _ in spots)
+        offsets = [i for m, i in spots if m == last]
+        return {m for m, _ in spots}, min(offsets), max(offsets) + 1
 
 
 def _answers(
-    message: Message, asked: Sequence[str], settings: Settings, known: list[Finding]
+    message: Message, earlier: Sequence[Message], asked: Mapping[str, int], settings: Settings, known: list[Finding]
 ) -> tuple[list[Finding], list[str]]:
     """What the child's message gives away as the answer to what was asked (``asked``: the
-    asks' details), beyond the findings already ``known``: ordinary findings of the message."""
-    if not asked or not message.text.strip():
+    asks' details and where the ask is in ``earlier``), beyond the findings already ``known``:
+    the child's messages since the ask and this one, read after the words of the answer
+    ("whats ur snap" ... "its shadow" ... "fox 4412" reads as "my snap is shadowfox4412").
+    An answer's ``parts`` are the ask and the child's earlier messages it holds."""
+    if not asked or not message.text.strip() or REFUSAL.match(message.text):
         return [], []
-    head = message.text[:LEAK_HEAD]
     out: list[Finding] = []
     problems: list[str] = []
-    for detail in asked:
-        cue, kind = ANSWERS[detail]
-        found, failed = detect_text(f"{cue} {head}", settings, scanners=_leak_scanners(settings))
-        problems.extend(failed)
-        shift = len(cue) + 1
-        for f in found:
-            if f.kind is not kind or not f.is_span or f.start < shift:  # type: ignore[operator]
+    for detail, at in sorted(asked.items()):
+        since = [m for m in earlier[at + 1 :] if m.from_child][-(LEAK_MESSAGES - 1) :]
+        pieces = [*since, message]
+        for cue, kind in ANSWERS[detail]:
+            squeeze = kind is Kind.HANDLE and len(pieces) > 1
+            joined = _answer_text(cue, pieces, squeeze=squeeze)
+            if joined is None:
                 continue
-            start, end = f.start - shift, f.end - shift  # type: ignore[operator]
-            if not any(o.kind is kind and o.is_span and o.start < end and start < o.end for o in [*known, *out]):  # type: ignore[operator]
-                out.append(f.with_(start=start, end=end, text=message.text[start:end]))
+            found, failed = detect_text(joined.text, settings, scanners=_answer_scanners(kind, settings))
+            problems.extend(failed)
+            for f in found:
+                span = joined.where(f.start, f.end) if f.kind is kind and f.is_span else None  # type: ignore[arg-type]
+                if span is None or len(pieces) - 1 not in span[0] or f.start < len(cue):  # type: ignore[operator]
+                    continue
+                _, start, end = span
+                # (the message's own finding of it is replaced: read as the answer, it is linked to the ask)
+                if any((o.parts or kind not in LEAK_KINDS) and _overlaps(o, kind, start, end) for o in [*known, *out]):
+                    continue
+                if kind is Kind.HANDLE and sum(c.isalnum() for c in message.text[start:end]) < 4:
+                    continue  # a piece cut off ("xX_"), not a handle yet
+                parts = (earlier[at].ref, *(pieces[i].ref for i in sorted(span[0]) if i < len(pieces) - 1))
+                # An answer of the kinds given in pieces is linked to the ask, as a leak across
+                # messages is; an age or a name read as the answer is the message's own finding.
+                out.append(
+                    f.with_(
+                        start=start, end=end, text=message.text[start:end], parts=parts if kind in LEAK_KINDS else None
+                    )
+                )
     return out, problems
+
+
+def _answer_text(cue: str, pieces: Sequence[Message], *, squeeze: bool) -> _Joined | None:
+    """The cue, then what the pieces say past their filler words; None when a handle's pieces
+    are no handle (a long piece, or nothing but letters: "idk" ... "maybe later")."""
+    joined = _Joined(cue + " ")
+    for index, m in enumerate(pieces):
+        text = m.text[:LEAK_HEAD].rstrip()
+        skip = FILLER.match(text)
+        start = skip.end() if skip else 0
+        if start >= len(text):
+            continue
+        if squeeze and not _HANDLE_PIECE.fullmatch(text[start:]):
+            return None
+        joined.add(index, text[start:], start, squeeze=squeeze)
+    if squeeze and not any(c.isdigit() or c in "_.#" for c in joined.text[len(cue) :]):
+        return None
+    return joined
+
+
+def _answer_scanners(kind: Kind, settings: Settings) -> tuple[TextScanner, ...]:
+    """The scanners that read an answer of ``kind``: a place is the named-entity model's."""
+    if kind is Kind.LOCATION:
+        return tuple(s for s in text_scanners(settings) if s.name == "ner")
+    return _leak_scanners(settings)
+
+
+def _overlaps(finding: Finding, kind: Kind, start: int, end: int) -> bool:
+    """Whether ``finding`` is a span of ``kind`` overlapping ``[start, end)``."""
+    return finding.kind is kind and finding.is_span and finding.start < end and start < finding.end  # type: ignore[operator]
 
 
 def _answered(earlier: Sequence[Message]) -> list[Message]:
     """The others' messages a child's next message may be answering: those among the last
     :data:`ANSWER_WINDOW` since the child's last-but-one message (an ask stays open for the
     child's next two messages: "where do u live" ... "hmm" ... "springfield")."""
-    window = earlier[-ANSWER_WINDOW:]
-    own = [i for i, m in enumerate(window) if m.from_child]
-    since = own[-2] + 1 if len(own) >= 2 else 0
-    return [m for m in window[since:] if not m.from_child]
+    return [earlier[i] for i in _answered_at(earlier, 2)]
+
+
+def _answered_at(earlier: Sequence[Message], replies: int) -> list[int]:
+    """Where the others' messages are that the child's next message may be answering, when an
+    ask stays open for the child's next ``replies`` messages."""
+    first = max(0, len(earlier) - ANSWER_WINDOW)
+    own = [i for i in range(first, len(earlier)) if earlier[i].from_child]
+    since = own[-replies] + 1 if len(own) >= replies else first
+    return [i for i in range(since, len(earlier)) if not earlier[i].from_child]
 
 
 @functools.lru_cache(maxsize=2048)
@@ -221,7 +340,10 @@ def _across(
     joined += _separator(joined, head)
     pos = len(joined)
     joined += head
-    found, failed = detect_text(joined, settings, scanners=_leak_scanners(settings))
+    scanners = _leak_scanners(settings)
+    if PLACE_CUE.search(joined[:pos]):  # "i live in" ... "swindon": the named-entity model reads the place
+        scanners = (*scanners, *_answer_scanners(Kind.LOCATION, settings))
+    found, failed = detect_text(joined, settings, scanners=scanners)
     out = []
     for f in found:
         if f.kind not in LEAK_KINDS or not f.is_span or f.end <= pos:  # type: ignore[operator]
@@ -231,8 +353,9 @@ def _across(
             continue
         if f.start < pos:  # type: ignore[operator]
             parts = tuple(ref for _, hi, ref in ranges if hi > f.start)  # type: ignore[operator]
-        elif not any(o.kind is f.kind and o.is_span and o.start < end and start < o.end for o in own):  # type: ignore[operator]
-            # Found only with the earlier words before it ("my snap is" ... "jakeyboi11").
+        elif f.kind is Kind.LOCATION or not any(_overlaps(o, f.kind, start, end) for o in own):
+            # Found only with the earlier words before it ("my snap is" ... "jakeyboi11"); a
+            # place after "i live in" is where the child lives, which the place alone does not say.
             parts = (previous[-1].ref,)
         else:
             continue
@@ -241,16 +364,17 @@ def _across(
 
 
 #: A message starting with one of these goes on with the previous one's last word
-#: ("shadowfox" ... "#4412", "jakey" ... "_b11", "mia" ... ".dances").
+#: ("shadowfox" ... "#4412", "jakey" ... "_b11", "mia" ... ".dances"), and one ending with the
+#: first two goes on into the next ("xX_" ... "wolfie22"; a full stop there ends a sentence).
 JOINERS = ("#", "_", ".")
 
 
 def _separator(before: str, piece: str) -> str:
     """What goes between two messages joined: nothing before a joiner, else one space, so that
     the pieces of a number or an address read as one line would."""
-    if not before:
+    if not before or before[-1:].isspace():
         return ""
-    return "" if piece.startswith(JOINERS) and not before[-1:].isspace() else " "
+    return "" if piece.startswith(JOINERS) or before.endswith(JOINERS[:2]) else " "
 
 
 def _leak_scanners(settings: Settings) -> tuple[TextScanner, ...]:

@@ -52,6 +52,18 @@ ACROSS = [
     (["my postcode is LS6"], "2AB", Kind.ADDRESS, "2AB", [0]),
     (["i go to lincoln", them("the big one?")], "elementary", Kind.SCHOOL, "elementary", [0]),
     ([{"from": "child", "text": "my cell is 917 555", "id": "m7"}], "0138", Kind.PHONE, "0138", ["m7"]),
+    # a handle in pieces: cut after a joiner, or spelled over an answer to the ask for it
+    (["my snap is xX_", them("?")], "wolfie22", Kind.HANDLE, "wolfie22", [0]),
+    ([them("whats ur snap"), "its shadow", them("shadow what")], "fox 4412", Kind.HANDLE, "fox 4412", [0, 1]),
+    ([them("u on insta?"), "ya", "mila"], "_rides07", Kind.HANDLE, "_rides07", [0, 2]),
+    # a town or suburb: after the words that say so, or as the answer to where the child lives
+    (["i live in", them("?")], "swindon", Kind.LOCATION, "swindon", [0]),
+    (["my suburb is called", them("go on")], "ponsonby", Kind.LOCATION, "ponsonby", [0]),
+    ([them("what town r u in?"), "hmm"], "ballarat", Kind.LOCATION, "ballarat", [0]),
+    ([them("which city are you from")], "galway", Kind.LOCATION, "galway", [0]),
+    # a birthday finished after the question
+    ([them("when's your bday"), "the 22nd"], "of october", Kind.DATE_OF_BIRTH, "of october", [0, 1]),
+    (["my bday is the 14th", them("of?")], "of march", Kind.DATE_OF_BIRTH, "of march", [0]),
 ]
 
 
@@ -90,6 +102,21 @@ NOT_ACROSS = [
     (["my cell is 917 555", *["lol"] * LOOKBACK], "0138"),
     # a different sender's message in the middle is skipped, but another sender's pieces never join
     ([{"from": "alex", "text": "my cell is 917 555"}], "0138"),
+    # asked, but what follows is no handle, no town
+    ([them("whats ur snap"), "its"], "not telling u"),
+    ([them("whats ur snap"), "idk"], "maybe later"),
+    ([them("what town r u in?")], "not saying"),
+    ([them("where do u live")], "why do u want to know"),
+    (["i live in", them("?")], "a big house lol"),
+    # game talk answered: a rank, a server, a place in the game
+    ([them("what rank r u")], "gold 2"),
+    ([them("which server r u on")], "eu west"),
+    ([them("where do u live in the game")], "the big house by spawn"),
+    # a piece cut off is no handle yet; an age read as the answer is the reply's own finding
+    ([them("whats ur snap")], "xX_"),
+    ([them("how old r u")], "12"),
+    ([them("whats ur insta")], "dont have one"),
+    ([them("where do u live")], "not telling lol"),
 ]
 
 
@@ -249,6 +276,11 @@ READ_AS_ANSWERS = [
     ("how old are you?", "idk", None),
     ("whats ur number", "lol no", None),
     ("gg that was fun", "jakeyboi11", None),  # no question: a bare word stays a word
+    ("what town u in?", "ballarat", Kind.LOCATION),
+    ("whereabouts do you live", "timaru", Kind.LOCATION),
+    ("what's ur tiktok", "ella.dances.2014", Kind.HANDLE),
+    ("what town u in?", "the best one", None),
+    ("what rank r u", "diamond", None),
 ]
 
 

@@ -24,6 +24,7 @@ MOVES = [
     ("hmu on insta", "move"),
     ("lets just talk on whatsapp", "move"),
     ("do u use discord?", "move"),
+    ("snap?", "move"),
     ("msg me on kik", "move"),
     ("can we move this to telegram", "move"),
     ("dm me later ok", "move"),

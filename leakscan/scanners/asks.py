@@ -30,6 +30,7 @@ from .chat_words import pattern
 
 _PLACE = (
     r"(?:area|town|city|village|street|st|road|rd|avenue|ave|suburb|neighbou?rhood|estate|postcode|post\s?code|bit"
+    r"|locality|colony|sector|township|parish|ward|district"
     r"|zip(?:\s?code)?|eircode|county|state|province|part|side|end|block|building|apartment|flat|house|home)"
 )
 _NEAR = (
@@ -100,10 +101,12 @@ RULES: tuple[Rule, ...] = (
             r"<which> (?:house|street|road|flat|building|block|estate) <is> (?:urs|yours)",
             r"<where> (?:abouts )?<do> <you> (?:live|stay)<not_in_game>",
             rf"<which> ~ {_PLACE} <do> <you> (?:live|stay)<not_in_game>",
-            rf"<which> {_PLACE} (?:<are> <you>|<do> <you>) (?:live |stay )?(?:in|on|at|near)<not_in_game>",
-            rf"<which> {_PLACE} (?:in|of) [\w'’ -]{{2,30}}? <are> <you> (?:in|on|at|from)",
+            rf"<which> {_PLACE} (?:<are> <you>|<do> <you>|<you>) (?:live |stay |living |staying )?(?:in|on|at|near)"
+            r"<not_in_game>",
+            rf"<which> {_PLACE} (?:in|of) [\w'’\s-]{{2,30}}? (?:<are> )?<you> (?:in|on|at|from|staying|living|live|stay)",
             rf"<whats> <your> (?:home )?(?:address|addy|addr|adress|{_PLACE})",
             r"<your> (?:address|addy|adress|postcode|zip code|eircode)",
+            r"<want> (?:<me> )?(?:with )?<your> (?:home )?(?:address|addy|postcode|zip code)",
             rf"<which> {_NEAR} <do> <you> (?:get off|get on|take|use|go to|live near|walk past|catch)",
             rf"<which> (?:is )?(?:the )?(?:closest|nearest|near) {_NEAR}",
             rf"<are> <you> (?:anywhere )?(?:near|close to|by|next to) (?:the |a |that )?{_NEAR}",
@@ -127,9 +130,10 @@ RULES: tuple[Rule, ...] = (
             r" (?!the |me|us|it|him|her|them|my |ur |your |spawn|base)[a-z'’]{2,15}(?: [a-z'’]{2,15}){0,2}(?=\s{0,3}\?)",
             r"<is> <your> (?:school|house|home|flat|street) (?:near|close to|by|next to|on|in|opposite|the|that)",
             # Disguised, a tag question: "ur school has a red uniform doesnt it".
-            r"<your> (?:house|street|estate|town|road) (?:has|is|looks|got)[^?.!\n]{1,40}?"
-            r"(?:doesnt it|doesn't it|does it|isnt it|isn't it|right\?|innit|yeah\?|am i right)",
-            r"<which> (?:city|town|country|state|suburb|county|area|part|province|village)(?: tho| though| then| exactly| abouts)?"
+            r"<your> (?:house|street|estate|town|road|area|suburb|neighbou?rhood|village) (?:has|is|looks|got)[^?.!\n]{1,40}?"
+            r"(?:doesnt it|doesn't it|does it|isnt it|isn't it|right\?|right,|innit|yeah\?|am i right)",
+            r"<which> (?:city|town|country|state|suburb|county|area|part|province|village|street|road|estate|postcode"
+            r"|zip code|neighbou?rhood)(?: tho| though| then| exactly| abouts)?"
             r"(?=[\s,]{0,3}(?:\?|\Z))",
             r"(?:<are> )?<you> (?:from|frm) (?:the )?[a-z]{2,15}(?: [a-z]{2,15})?(?=\s{0,3}\?)",
             # "r u in london or somewhere else": a place, not "the lobby" or "my team".
@@ -156,6 +160,9 @@ RULES: tuple[Rule, ...] = (
         "school",
         pattern(
             r"<which> ~ school <do> <you> (?:go to|goto|go|attend|at)",
+            # "what intermediate do you go to", "which primary are you at": the school's kind for school.
+            r"<which> (?:primary|intermediate|middle|high|secondary|elementary|junior|senior|grammar|comp|college|academy)"
+            r" (?:<do> <you> (?:go to|goto|go|attend)|<are> <you> (?:at|in|from))",
             r"<which> ~ school (?:<are> )?<you> (?:at|in|from)",
             r"<where> <do> <you> go to (?:school|skool|skl)",
             r"<you> (?:go to|goto|attend|at) (?:st|st\.|saint) [a-z'’]{2,20}",
@@ -193,6 +200,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:<your>|<are> <you>) in (?:\d{1,2}(?:st|nd|rd|th) grade|(?:grade|year|yr|std|standard|class|form) \d{1,2})"
             r"(?= right| yeah| innit| ya| too| as well|\s{0,3}\?)",
             r"how many years (?:old )?<are> <you>",
+            # "u sound young, year 6?": a guess to confirm.
+            r"(?:year|yr|grade|form|std|standard|class) \d{1,2}(?=\s{0,3}\?)",
             r"<are> <you> (?:a )?(?:teenager|teen|tween|minor)",
             r"\A\W{0,3}(?:<your> )?age\s{0,3}\?",
             r"<are> <you> (?:like |even |only |in )*(?:year|yr|grade|class|standard|std|form) \d{1,2}",
@@ -209,6 +218,7 @@ RULES: tuple[Rule, ...] = (
             r"when(?:s|'s| is| <is>) <your> (?:birthday|bday|b-day|bdae|birth day|dob)",
             r"<whats> <your> (?:birthday|bday|dob|date of birth)",
             r"when (?:were|was) <you> born",
+            r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:date of birth|dob|birthday|bday|birth date)",
         ),
     ),
     (
@@ -218,6 +228,8 @@ RULES: tuple[Rule, ...] = (
             r"<whats> <your> (?:surname|last name)",
             r"<whats> <your> name(?: irl| in real life)",
             r"<whats> <your> name",
+            # A prize or a "verification": "to get the free robux i need ur full name and age".
+            r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:full |real |last |first |proper )?name",
         ),
     ),
     (
@@ -229,6 +241,7 @@ RULES: tuple[Rule, ...] = (
             r"<your> (?:phone|cell|mobile) (?:number|num|no|#)",
             r"<whats> <your> (?:cell|mobile|mob|digits|fone|phone)(?=\s{0,3}(?:\?|\Z|pls|plz|no|number))",
             r"<do> <you> (?:have|got) a (?:phone|cell|mobile)",
+            r"<want> (?:<me> )?(?:with )?<your> (?:phone |cell |mobile )?(?:number|digits)",
         ),
     ),
     (
@@ -249,6 +262,10 @@ RULES: tuple[Rule, ...] = (
             r"<are> <you> on (?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok|facebook|fb)",
             r"(?:<you> )?(?:got|have|use) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok)"
             r"(?=\s{0,3}\?)",
+            r"\A\W{0,3}<app>(?=\s{0,3}\?)",
+            r"(?:who|what) <are> <you> on (?:the |any )?(?:other|diff|different|outside) (?:stuff|apps?|things|sites?|socials?"
+            r"|platforms?|games?)",
+            r"<whats> <your> (?:@|user|username|name|handle|account|acc) on (?:the |any )?(?:other|diff|different) [a-z]{3,10}",
         ),
     ),
 )
@@ -261,7 +278,13 @@ HINTS: tuple[Rule, ...] = (
     ("age", re.compile(r"(?<!\w)(?:old|age|grade|year)(?!\w)")),
     ("birthday", re.compile(r"(?<!\w)(?:birthday|bday|born)(?!\w)")),
     ("phone", re.compile(r"(?<!\w)(?:number|num|digits|phone|cell|mobile)(?!\w)")),
-    ("home", re.compile(r"(?<!\w)(?:live|house|street|road|address|postcode|stop|near|area|town)(?!\w)")),
+    (
+        "home",
+        re.compile(
+            r"(?<!\w)(?:live|house|street|road|address|postcode|zip|stop|near|area|town|city|suburb|county|province|state"
+            r"|village|neighbou?rhood|based|from|where|whereabouts)(?!\w)"
+        ),
+    ),
 )
 
 #: Words one of which every ask the model may report holds: it is said *to* someone, or asks
@@ -275,7 +298,7 @@ GATE = re.compile(
 QUIET = re.compile(
     r"(?<!\w)(?:server|rank|level|lvl|wins|kills|xp|robux|v-?bucks|skin|lobby|spawn|map|round|match|squad|team"
     r"|clan|guild|build|base|score|ping|lag|game ?mode|obby|tycoon|quest|inventory"
-    r"|game|roblox|bloxburg|brookhaven|minecraft|fortnite|fav|fave|favou?rite|favorite)(?!\w)"
+    r"|game|roblox|bloxburg|brookhaven|minecraft|fortnite|hogwarts|fav|fave|favou?rite|favorite)(?!\w)"
     # A bare "where r u?" is how players look for each other in a game.
     r"|\A\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(?: at| now| rn| lol)?\W{0,5}\Z"
 )

@@ -20,7 +20,7 @@ _A = "['’ʼ`]"
 
 #: Named pieces a template can use as ``<name>``.
 PIECES: dict[str, str] = {
-    "you": r"(?:you|u|ya|yu|yuo|yoi|chu|youu|uu)",
+    "you": r"(?:you|u|ya|yu|yuo|yoi|chu|youu|uu|ye)",
     "your": rf"(?:your|ur|yr|yor|yur|youre|you{_A}re|ure|yo)",
     "are": r"(?:are|r|re)",
     "do": r"(?:do|d|does|did)",
@@ -31,6 +31,8 @@ PIECES: dict[str, str] = {
     "whats": rf"(?:(?:what|wat|wot|wut|wht|whta){_A}?s|wuts|(?:what|wat|wut|wot)\s{{1,3}}is)",
     "give": r"(?:give|gimme|giv|send|share|tell|drop|pass|dm|text|message|msg|post)",
     "me": r"(?:me|us|meh|mi)",
+    # Asking for a detail as if a form needed it: "to claim it i need ur full name", "reply with ur dob".
+    "want": r"(?:i\s{1,3}need|need|i\s{1,3}want|want|reply\s{1,3}with|type|enter|confirm|verify|fill\s{1,3}in|write)",
     "can": rf"(?:can|could|cud|may|cn|can{_A}?t)",
     "parent": r"(?:parents?|mum|mom|mummy|mommy|mam|ma|dad|daddy|folks|step\s?(?:mum|mom|dad)|mother|father"
     r"|grown\s?-?ups?|adults?|nan|nana|gran|granny|grandma|grandpa|carer|guardian|sister|brother|sis|bro)",
@@ -47,8 +49,8 @@ PIECES: dict[str, str] = {
     # "i'll", "ill", "i will", "i can"...: the speaker offering to do something.
     "i_will": rf"i(?:{_A}?ll|[\s,]{{1,3}}(?:will|can|could|wanna|gonna|would|want[\s,]{{1,3}}to|am[\s,]{{1,3}}going[\s,]{{1,3}}to))",
     # Not in the game (within the next 40 characters): "meet me at the shop in game" is play.
-    "not_in_game": r"(?![^.!?\n]{0,40}?(?<![\w'’])(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|map|server|roblox|brookhaven"
-    r"|bloxburg|minecraft|fortnite|adopt[\s,]me|sims|world|lobby|animal[\s,]crossing)(?![\w]))",
+    "not_in_game": r"(?![^.!?\n]{0,40}?(?<![\w'’])(?:in|on|at)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|map|server|roblox|brookhaven"
+    r"|bloxburg|minecraft|fortnite|adopt[\s,]me|sims|world|lobby|animal[\s,]crossing|hogwarts)(?![\w]))",
 }
 
 _PIECE = re.compile(r"<(\w+)>")
