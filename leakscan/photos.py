@@ -26,7 +26,7 @@ from __future__ import annotations
 import io
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Union
 
@@ -151,46 +151,70 @@ def check_pixels(photo: Photo, settings: Settings | None = None) -> None:
         )
 
 
+#: Most different pictures of one file read for what they show (frames of an animation, pages
+#: of a TIFF): a frame the same as the one before it is not read again and not counted. A file
+#: with more is not fully checked.
+MAX_PICTURES = 12
+
+
 def decode_picture(photo: Photo, settings: Settings | None = None) -> Image.Image:
     """The picture a still photo shows, decoded once, upright (its orientation tag applied:
     boxes found in it are where a viewer sees them), in RGB or grey.
 
     Multi-picture files give their first picture (:func:`picture_count` says how many there
-    are). Raises :class:`TooManyPixelsError` over ``max_image_pixels`` (checked before any
-    pixel is decoded), and :class:`InputError` when the pictures cannot be decoded (a video, a
-    format Pillow has no decoder for, a broken or cut file). No value in a message.
+    are; :func:`scan_picture` reads them all). Raises :class:`TooManyPixelsError` over
+    ``max_image_pixels`` (checked before any pixel is decoded), and :class:`InputError` when
+    the picture cannot be decoded (a video, a format Pillow has no decoder for, a broken or
+    cut file). No value in a message.
     """
-    from PIL import Image, ImageOps
+    return next(_pictures(photo, _settings(settings)))
 
-    settings = _settings(settings)
+
+def _pictures(photo: Photo, settings: Settings) -> Iterator[Image.Image]:
+    """Every picture of a still photo, decoded one after the other (one open, one pass: a GIF's
+    frame is decoded from the one before), as :func:`decode_picture` gives the first. All of
+    them together stay within ``max_image_pixels``. Raises like :func:`decode_picture`."""
+    from PIL import Image, ImageSequence
+
     check_pixels(photo, settings)
     pillow = photo.handler.pillow
     if photo.media != "image" or pillow is None:
         raise InputError(f"the pictures of a {photo.handler.label} file cannot be decoded here")
     pillow.ready()
+    budget = settings.max_image_pixels
     try:
         with warnings.catch_warnings():
             # Pillow warns above its own bound; the bound that counts is checked below, before decoding.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(photo.data)) as im:
-                width, height = im.size
-                if width * height > settings.max_image_pixels:
-                    raise TooManyPixelsError(
-                        f"image is {width}x{height} pixels, over the limit of {settings.max_image_pixels:,} "
-                        "(setting max_image_pixels)"
-                    )
-                im.load()
-                picture = ImageOps.exif_transpose(im)
+                # a JPEG's other pictures (MPF) are the camera's previews, depth or gain maps
+                for frame in [im] if photo.format == "JPEG" else ImageSequence.Iterator(im):
+                    width, height = frame.size
+                    budget -= width * height
+                    if budget < 0:
+                        raise TooManyPixelsError(
+                            f"image is {width}x{height} pixels, over the limit of {settings.max_image_pixels:,} "
+                            "with its other pictures (setting max_image_pixels)"
+                        )
+                    frame.load()
+                    yield _upright(frame)
     except Image.DecompressionBombError:
         raise TooManyPixelsError("image is too large to decode (decompression bomb guard)") from None
     except LeakscanError:
         raise
     except Exception as exc:  # any decoder failure, on any input: the pixels were not read
         raise InputError(f"the {photo.format} picture could not be decoded ({type(exc).__name__})") from None
+
+
+def _upright(frame: Image.Image) -> Image.Image:
+    """A decoded frame as the pixel scanners take it: a copy, upright, in RGB(A) or grey."""
+    from PIL import ImageOps
+
+    picture = ImageOps.exif_transpose(frame)
     if picture.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit grey: scaled, not clipped to white
-        picture = picture.point(lambda v: v / 256).convert("L")
-    elif picture.mode not in ("RGB", "L", "RGBA", "LA"):
-        picture = picture.convert("RGBA" if picture.has_transparency_data else "RGB")
+        return picture.point(lambda v: v / 256).convert("L")
+    if picture.mode not in ("RGB", "L", "RGBA", "LA"):
+        return picture.convert("RGBA" if picture.has_transparency_data else "RGB")
     return picture
 
 
@@ -218,18 +242,39 @@ def picture_count(photo: Photo) -> int:
 def scan_picture(photo: Photo, settings: Settings | None = None) -> PartialFindings:
     """What a still photo shows (text, codes, faces: findings with a ``box``), and why it was
     not fully checked (``incomplete``: a picture that could not be decoded, pictures left
-    unread, a pixel scanner's own reasons). No pixel of a video is read (empty result)."""
+    unread, a pixel scanner's own reasons). No pixel of a video is read (empty result).
+
+    Every picture of the file is read (the frames of an animation, the pages of a TIFF, up to
+    :data:`MAX_PICTURES` different ones); a finding repeated on several frames is listed once.
+    """
+    settings = _settings(settings)
+    found = PartialFindings()
     if photo.media != "image":
-        return PartialFindings()
+        return found
+    seen: set[tuple[object, ...]] = set()
+    read, last = 0, None
     try:
-        picture = decode_picture(photo, settings)
+        for picture in _pictures(photo, settings):
+            if last is not None and _same(last, picture):
+                continue  # the same as the frame before (a pause in an animation)
+            if read == MAX_PICTURES:
+                found.not_fully_checked(f"more than {MAX_PICTURES} different pictures: the rest were not read")
+                break
+            read, last = read + 1, picture
+            shown = pixels.scan_pixels(picture, settings)
+            for reason in shown.incomplete:
+                found.not_fully_checked(reason)
+            for f in shown:
+                if (key := (f.kind, f.text, f.box, f.field)) not in seen:
+                    seen.add(key)
+                    found.append(f)
     except InputError as exc:
-        return PartialFindings(incomplete=[f"what the picture shows was not read: {exc}"])
-    found = pixels.scan_pixels(picture, _settings(settings))
-    count = picture_count(photo)
-    if count > 1:
-        found.not_fully_checked(f"only the first of its {count} pictures was read for what it shows")
+        found.not_fully_checked(f"what the picture shows was not read: {exc}")
     return found
+
+
+def _same(a: Image.Image, b: Image.Image) -> bool:
+    return a.size == b.size and a.mode == b.mode and a.tobytes() == b.tobytes()
 
 
 def _detect(handler: Handler, meta: RawMetadata, settings: Settings, name: str | None) -> list[Finding]:
@@ -319,6 +364,7 @@ def incomplete_reason(reasons: RawMetadata | Sequence[str]) -> str | None:
 
 
 __all__ = [
+    "MAX_PICTURES",
     "ImageSource",
     "Photo",
     "check_pixels",

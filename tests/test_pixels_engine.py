@@ -18,13 +18,13 @@ import pytest
 from click.testing import CliRunner
 from conftest import CORPUS, ROOT, SAMPLES, needs_corpus, needs_exiftool
 from PIL import Image
-from pixel_images import FONT_PX, TOP, chat_screenshot, encode, qr_picture, text_png
+from pixel_images import FONT_PX, TOP, chat_screenshot, encode, qr_picture, text_picture, text_png
 from test_coldstart import cli_imports
 
 from leakscan import Settings, SettingsError, check_post
 from leakscan import messages as msgs
 from leakscan.findings import Finding, Kind, Verdict
-from leakscan.photos import open_photo, scan_image
+from leakscan.photos import MAX_PICTURES, open_photo, scan_image
 from leakscan.scanners import pixels
 
 NO_PIXELS = Settings(pixels=False)
@@ -216,12 +216,24 @@ def test_a_picture_over_max_image_pixels_is_not_fully_checked_and_keeps_its_meta
     assert Kind.GPS in result.kinds
 
 
-def test_only_the_first_frame_of_an_animation_read_is_not_fully_checked():
-    frames = [Image.new("RGB", (64, 64), c) for c in ("white", "black")]
+def animation(*frames: Image.Image) -> bytes:
     buf = io.BytesIO()
-    frames[0].save(buf, "GIF", save_all=True, append_images=frames[1:], duration=100)
-    result = scan_image(buf.getvalue())
-    assert not result.checked and "only the first of its 2 pictures" in result.error
+    frames[0].save(buf, "GIF", save_all=True, append_images=list(frames[1:]), duration=100)
+    return buf.getvalue()
+
+
+def test_every_frame_of_an_animation_is_read():
+    blank = Image.new("RGB", (460, 100), "white")
+    result = scan_image(animation(blank, text_picture("Call me: (217) 555-0134", size=(460, 100)), blank))
+    assert [f.kind for f in result.findings] == [Kind.PHONE] and result.checked
+
+
+def test_an_animation_of_more_pictures_than_are_read_is_not_fully_checked():
+    grey = [Image.new("RGB", (64, 64), (i * 15,) * 3) for i in range(MAX_PICTURES + 1)]
+    result = scan_image(animation(*grey))
+    assert not result.checked and f"more than {MAX_PICTURES} different pictures" in result.error
+    # the same frame again and again is one picture
+    assert scan_image(animation(*[grey[0]] * (MAX_PICTURES + 3))).checked
 
 
 def test_a_picture_cut_short_is_not_fully_checked():
