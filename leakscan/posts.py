@@ -107,7 +107,8 @@ def with_conversation(
 def _same_place(own: Finding, across: Finding) -> bool:
     # The same kind, or the same scanner's other reading ("ponsonby" alone a PERSON to the
     # named-entity model, after "my suburb is called" a LOCATION).
-    return (own.kind is across.kind or own.scanner == across.scanner) and own.is_span and own.start < across.end and across.start < own.end  # type: ignore[operator]
+    same = own.kind is across.kind or own.scanner == across.scanner
+    return same and own.is_span and own.start < across.end and across.start < own.end  # type: ignore[operator]
 
 
 def scan_texts(
