@@ -237,7 +237,17 @@ def _clean(photo: Photo | None, result: ScanResult, settings: Settings, options:
     if photo is None:  # not read, or refused; a photo read in part goes on: the strip's check decides
         return CleanImage(data=None, error=result.error or "image could not be read")
     try:
-        return clean_image_bytes(photo, options, settings, findings=result.findings)
+        clean = clean_image_bytes(photo, options, settings, findings=result.findings)
+        if result.error is not None:
+            # The original was not fully checked (its metadata or what its picture shows read in
+            # part): the copy is read whole, as redact reads it, and refused when it cannot be
+            # fully checked either -- a stripped copy may still show what was never read.
+            from .photos import scan_image
+
+            again = scan_image(clean.data or b"", settings)
+            if again.error is not None:
+                return CleanImage(data=None, error=f"the clean copy {again.error}; no copy is given")
+        return clean
     except LeakscanError as exc:
         return CleanImage(data=None, error=str(exc))
 

@@ -98,3 +98,22 @@ def test_a_named_pipe_is_refused_at_once(tmp_path: Path) -> None:
     assert result.verdict is Verdict.BLOCK and "not a regular file" in (result.error or "")
     check = check_post("hi", images=[str(fifo)], clean_images=True)
     assert check.verdict is Verdict.BLOCK and check.cleaned[0].data is None
+
+
+@pytest.mark.parametrize(
+    ("settings", "copy_given"),
+    [
+        ({"max_text_chars": 8}, False),  # the picture's text is read in part: its copy cannot be claimed clean
+        ({}, True),  # read whole: the phone number is covered and the copy verified
+    ],
+    ids=["picture-read-in-part", "picture-read-whole"],
+)
+def test_a_picture_read_in_part_gets_no_clean_copy(settings: dict, copy_given: bool) -> None:
+    from pixel_images import text_png
+
+    check = check_post("hi", images=[text_png("call me 217 555 0134")], clean_images=True, settings=settings)
+    assert check.verdict is Verdict.BLOCK
+    (clean,) = check.cleaned
+    assert (clean.data is not None) is copy_given, clean.error
+    if not copy_given:
+        assert clean.error is not None and "could not be fully checked" in clean.error and "0134" not in clean.error
