@@ -145,8 +145,8 @@ def conversation_findings(
     across, more = _across(message, earlier, settings, list(own))
     found.extend(across)
     problems = [*failed, *more]
+    asked: dict[str, int] = {}  # what was asked: the index in ``earlier`` of its latest ask
     if message.from_child:
-        asked: dict[str, int] = {}  # what was asked: the index in ``earlier`` of its latest ask
         for other in _answered(earlier):
             said, failed = _said(other.text, False, settings)
             found.extend(f.with_(start=None, end=None, field=None, parts=(other.ref,)) for f in said)
@@ -154,9 +154,12 @@ def conversation_findings(
         for index in _answered_at(earlier, ANSWER_REPLIES):
             said, _ = _said(earlier[index].text, False, settings)  # (kept: read above or before)
             asked.update((f.detail, index) for f in said if f.kind is Kind.ASKS_PII and f.detail in ANSWERS)
-        answers, failed = _answers(message, earlier, asked, settings, [*own, *found])
-        found.extend(answers)
-        problems.extend(failed)
+    for detail, index in _opened(message, earlier).items():
+        asked[detail] = max(index, asked.get(detail, -1))
+    answers, failed = _answers(message, earlier, asked, settings, [*own, *found])
+    # A handle read whole over its pieces outgrows the first piece found alone ("nightowl" ... "nightowl 77").
+    found = [f for f in found if not any(_inside(f, a) for a in answers)] + answers
+    problems.extend(failed)
     return found, list(dict.fromkeys(problems))
 
 
@@ -179,7 +182,9 @@ ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
 #: when the answer's pieces are read together.
 FILLER = re.compile(
     r"\A(?:(?:it['’]?s|it is|is|ya+|yea+h?|yes|yep|yup|ok+|okay|sure|fine|um+|uh+|hm+|erm|so|and|then|lol|haha"
-    r"|my (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username|name|tag|email|number|bday|birthday) is)"
+    r"|(?:my|add me|follow me)(?: on)?(?: [\w'’]{1,12})? (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username"
+    r"|user name|usr|ign|gamertag|gamer tag|name|tag|@|handle|acc|account|email|number|bday|birthday)(?: name| id)?"
+    r"(?: is| its| it['’]s| =|:| is like)?)"
     r"(?![\w'’])[\s,.:!-]*)+",
     re.IGNORECASE,
 )
@@ -235,11 +240,13 @@ def _answers(
     out: list[Finding] = []
     problems: list[str] = []
     for detail, at in sorted(asked.items()):
-        since = [m for m in earlier[at + 1 :] if m.from_child][-(LEAK_MESSAGES - 1) :]
+        since = [m for m in earlier[at + 1 :] if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
+        if earlier[at].sender == message.sender:
+            since.insert(0, earlier[at])  # the sender's own words opened it: "my discord is shadowfox" ... "#4412"
         pieces = [*since, message]
         for cue, kind in ANSWERS[detail]:
-            squeeze = kind is Kind.HANDLE and len(pieces) > 1
-            joined = _answer_text(cue, pieces, squeeze=squeeze)
+            squeeze = kind is Kind.HANDLE and (len(pieces) > 1 or " " in message.text.strip())
+            joined = (squeeze and _answer_text(cue, pieces, squeeze=True)) or _answer_text(cue, pieces, squeeze=False)
             if joined is None:
                 continue
             found, failed = detect_text(joined.text, settings, scanners=_answer_scanners(kind, settings))
@@ -249,12 +256,19 @@ def _answers(
                 if span is None or len(pieces) - 1 not in span[0] or f.start < len(cue):  # type: ignore[operator]
                     continue
                 _, start, end = span
+                found_here = Finding(kind=kind, text=message.text[start:end], start=start, end=end)
                 # (the message's own finding of it is replaced: read as the answer, it is linked to the ask)
-                if any((o.parts or kind not in LEAK_KINDS) and _overlaps(o, kind, start, end) for o in [*known, *out]):
+                if any(
+                    (o.parts or kind not in LEAK_KINDS)
+                    and _overlaps(o, kind, start, end)
+                    and not _inside(o, found_here)
+                    for o in [*known, *out]
+                ):
                     continue
                 if kind is Kind.HANDLE and sum(c.isalnum() for c in message.text[start:end]) < 4:
                     continue  # a piece cut off ("xX_"), not a handle yet
-                parts = (earlier[at].ref, *(pieces[i].ref for i in sorted(span[0]) if i < len(pieces) - 1))
+                refs = [earlier[at].ref, *(pieces[i].ref for i in sorted(span[0]) if i < len(pieces) - 1)]
+                parts = tuple(dict.fromkeys(refs))
                 # An answer of the kinds given in pieces is linked to the ask, as a leak across
                 # messages is; an age or a name read as the answer is the message's own finding.
                 out.append(
@@ -263,6 +277,28 @@ def _answers(
                     )
                 )
     return out, problems
+
+
+#: A sender's own words that say a handle comes next ("my user is", "my gamertag is", "add me its"),
+#: at the end of one of their messages: the next pieces are read as the answer to a question for it.
+OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "handle",
+        re.compile(
+            r"(?:\bmy|\badd me|\bfollow me)(?: on)?(?: [\w'’]{1,12})? (?:user|username|user name|usr|ign|gamertag|gamer tag"
+            r"|tag|@|handle|acc|account|snap|snapchat|insta|ig|discord|tiktok|tt|kik|telegram)(?: name| id)?"
+            r"(?: is| its| it['’]s| =|:| is like)?(?: [\w#.@-]{1,20})?\W{0,3}\Z",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def _opened(message: Message, earlier: Sequence[Message]) -> dict[str, int]:
+    """What the sender's own recent words opened (:data:`OPENERS`), by detail: the index in
+    ``earlier`` of the latest message that did."""
+    mine = [i for i, m in enumerate(earlier) if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
+    return {detail: i for i in mine for detail, opener in OPENERS if opener.search(earlier[i].text[-LEAK_TAIL:])}
 
 
 def _answer_text(cue: str, pieces: Sequence[Message], *, squeeze: bool) -> _Joined | None:
@@ -293,6 +329,18 @@ def _answer_scanners(kind: Kind, settings: Settings) -> tuple[TextScanner, ...]:
 def _overlaps(finding: Finding, kind: Kind, start: int, end: int) -> bool:
     """Whether ``finding`` is a span of ``kind`` overlapping ``[start, end)``."""
     return finding.kind is kind and finding.is_span and finding.start < end and start < finding.end  # type: ignore[operator]
+
+
+def _inside(finding: Finding, other: Finding) -> bool:
+    """Whether ``finding`` is a span of ``other``'s kind strictly inside ``other``'s span."""
+    return (
+        finding.kind is other.kind
+        and finding.is_span
+        and other.is_span
+        and other.start <= finding.start  # type: ignore[operator]
+        and finding.end <= other.end  # type: ignore[operator]
+        and (finding.end - finding.start) < (other.end - other.start)  # type: ignore[operator]
+    )
 
 
 def _answered(earlier: Sequence[Message]) -> list[Message]:

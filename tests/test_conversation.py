@@ -56,6 +56,9 @@ ACROSS = [
     (["my snap is xX_", them("?")], "wolfie22", Kind.HANDLE, "wolfie22", [0]),
     ([them("whats ur snap"), "its shadow", them("shadow what")], "fox 4412", Kind.HANDLE, "fox 4412", [0, 1]),
     ([them("u on insta?"), "ya", "mila"], "_rides07", Kind.HANDLE, "_rides07", [0, 2]),
+    # the child's own words open it: "my user is" ... "xX_" ... "wolfie22"
+    (["my user is", them("?"), "xX_"], "wolfie22", Kind.HANDLE, "wolfie22", [0, 2]),
+    (["my gamertag is", them("ok")], "nightowl 77", Kind.HANDLE, "nightowl 77", [0]),
     # a town or suburb: after the words that say so, or as the answer to where the child lives
     (["i live in", them("?")], "swindon", Kind.LOCATION, "swindon", [0]),
     (["my suburb is called", them("go on")], "ponsonby", Kind.LOCATION, "ponsonby", [0]),
@@ -116,6 +119,8 @@ NOT_ACROSS = [
     ([them("whats ur snap")], "xX_"),
     ([them("how old r u")], "12"),
     ([them("whats ur insta")], "dont have one"),
+    (["my user is", them("?")], "secret lol"),
+    (["my username is so old", them("lol")], "i need a new one"),
     ([them("where do u live")], "not telling lol"),
 ]
 
