@@ -392,3 +392,38 @@ def test_world_school_years_and_shouts(text: str, span: str) -> None:
 @pytest.mark.parametrize("text", WORLD_NOT_AGES)
 def test_world_sayings_and_look_alikes_are_no_age(text: str) -> None:
     assert [f.text for f in scan_checked(SCANNER, text) if f.kind is Kind.AGE] == []
+
+
+# -- issue 10, family 5: birthdays written the ways of other regions ------------------------------
+
+WORLD_BIRTHDAYS = [
+    ("bday on the 21st of may, party at mine", "21st of may"),
+    ("b'day 9/11 yeah i know", "9/11"),
+    ("my b-day is oct 2", "oct 2"),
+    ("birthday's on the 5th of july", "5th of july"),
+    ("i was born on diwali 2013", "diwali 2013"),
+    ("born on waitangi day!", "waitangi day"),
+    ("my bday is on canada day", "canada day"),
+    ("born on st paddy's day", "st paddy's day"),
+    ("my birthday is on anzac day lol", "anzac day"),
+    ("born on freedom day 2014", "freedom day 2014"),
+    ("my bday falls on guy fawkes night", "guy fawkes night"),
+]
+
+WORLD_NOT_BIRTHDAYS = [
+    "happy diwali everyone!!",
+    "anzac day march was so early",
+    "on canada day we watched fireworks",
+    "waitangi day is a holiday",
+    "my birthday party was fun",
+]
+
+
+@pytest.mark.parametrize(("text", "span"), WORLD_BIRTHDAYS)
+def test_world_birthdays(text: str, span: str) -> None:
+    assert [f.text for f in scan(text) if f.kind is DOB] == [span]
+
+
+@pytest.mark.parametrize("text", WORLD_NOT_BIRTHDAYS)
+def test_holidays_without_a_birthday_are_no_date_of_birth(text: str) -> None:
+    assert spans(text, DOB) == []

@@ -441,6 +441,8 @@ CLUBS = [
     ("my dad works at fonterra in edendale", (G, "fonterra")),
     ("my dad works at fonterra in edendale", (L, "edendale")),
     ("cubs pack 7 went camping", (G, "pack 7")),
+    ("my nan works at the royal infirmary", (G, "royal infirmary")),
+    ("kathak lessons at natyalaya on fridays", (G, "natyalaya")),
     ("mums shift at st vincents hospital finishes late", (G, "st vincents hospital")),
 ]
 
@@ -451,6 +453,10 @@ CLUBS_QUIET = [
     "we went to church today",
     "the scouts were selling cookies",
     "my dad works at home",
+    "at the mandir there were so many people",
+    "my mum works at the weekend",
+    "dance class at the hall was fun",
+    "masjid was packed for eid",
 ]
 
 

@@ -29,7 +29,8 @@ towns             towns and suburbs of the eight regions (built from GeoNames by
 places            malls, venues, beaches, neighbourhoods and city nicknames ("chadstone", "the big smoke")
 club_suffix       words ending a club's, group's or place of worship's name ("swim club", "scouts", "church")
 club_prefix       words starting a place of worship's name ("gurdwara", "masjid", "first baptist")
-workplace_cues    words before a parent's workplace ("works at", "shift at")
+workplace_cues    words before a parent's workplace or a class's venue ("works at", "shift at", "class at")
+birthday_days     holidays a birthday falls on ("born on waitangi day", "bday is on diwali")
 ================  ====================================================================
 
 Everything is loaded on first use and cached (``functools.cache``); :func:`phrases` answers "which
@@ -71,6 +72,7 @@ FAMILIES = frozenset(
         "club_suffix",
         "club_prefix",
         "workplace_cues",
+        "birthday_days",
     }
 )
 

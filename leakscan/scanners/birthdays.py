@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from .. import lexicon as wl
 from ..findings import Kind
 from .age_numbers import APOS, ORD_VALUE, WORD, clause_before
 
@@ -169,6 +171,9 @@ def _date_at(folded: str, pos: int, *, born: bool, personal: bool, filler: str) 
     m = _MONTH_YEAR_RE.match(folded, pos)
     if m:
         return m.start(), m.end(), dob, 0.8
+    m = _named_day_re().match(folded, pos)
+    if m:  # "born on waitangi day", "my bday is on diwali 2013"
+        return m.start(), m.end(), dob, 0.8
     if not personal:
         return None
     words = filler.split()
@@ -184,6 +189,14 @@ def _date_at(folded: str, pos: int, *, born: bool, personal: bool, filler: str) 
     if m and words and words[-1] in ("the", "on", "is", "s", "'s", "’s", ":", "="):
         return m.start("d"), m.end("d"), dob, 0.5
     return None
+
+
+@cache
+def _named_day_re() -> re.Pattern[str]:
+    """A holiday or named day of the lexicon (``birthday_days``), maybe with a year."""
+    alts = sorted(wl.entries("birthday_days"), key=len, reverse=True)
+    days = "|".join(re.escape(a).replace(r"\ ", r"\s{1,3}").replace("'", APOS + "?") for a in alts)
+    return re.compile(rf"(?:{days})(?:,?\s{{1,2}}{_YEAR})?(?![\w'’])")
 
 
 def _valid_numeric(date: str) -> bool:

@@ -138,18 +138,27 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
             yield words[start][0], end, Kind.ORG, 0.75, 2.5
     for i, j, s, e in wl.find("club_prefix", words):
         k = _name_after(text, words, lows, j)
-        if k > j:
-            yield s, words[k - 1][1], Kind.ORG, 0.75, 2.5
+        if k > j and _named(text, words, lows, j, k, lex, few=1):
+            yield s, words[k - 1][1], Kind.ORG, 0.75, 2.5  # "masjid al noor"
         elif j - i > 1:
             yield s, e, Kind.ORG, 0.75, 2.5  # "first baptist"
     for _i, j, _s, _e in wl.find("workplace_cues", words):
+        if j < len(words) and lows[j] == "the" and _joined(text, words, j):
+            j += 1  # "works at the royal infirmary"
         k = _name_after(text, words, lows, j)
-        if k == j or not (
-            k - j > 1 or any(_unusual(w, lex) or _capital(text, words[x]) for x, w in enumerate(lows[j:k], j))
-        ):
-            continue
-        # the town after it ("fonterra in edendale") is a LOCATION of its own
-        yield words[j][0], words[k - 1][1], Kind.ORG, 0.75, 2.5
+        if k > j and _named(text, words, lows, j, k, lex, few=2):
+            # the town after it ("fonterra in edendale") is a LOCATION of its own
+            yield words[j][0], words[k - 1][1], Kind.ORG, 0.75, 2.5
+
+
+def group_word(word: str) -> bool:
+    """A club or worship word by itself ("masjid", "gurdwara", "scouts"): never a person's name."""
+    return word in wl.entries("club_suffix") or word in wl.entries("club_prefix")
+
+
+def _named(text: str, words: list[wl.Word], lows: list[str], j: int, k: int, lex: Lexicon, *, few: int) -> bool:
+    """Words ``j:k`` make a name: ``few`` words or more, or one unusual or capitalised word."""
+    return k - j > few or any(_unusual(w, lex) or _capital(text, words[x]) for x, w in enumerate(lows[j:k], j))
 
 
 def _longest_town(lows: list[str], i: int) -> int:
@@ -172,8 +181,8 @@ def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: 
             j -= 1
             ordinal = True
             break
-        if not w.isalpha() or w in _NOT_NAME:
-            break
+        if not w.isalpha() or w in _NOT_NAME or group_word(w):
+            break  # "church youth group": a club word names no club
         j -= 1
     if j == i:
         return None
