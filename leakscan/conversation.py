@@ -182,7 +182,7 @@ ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
 #: when the answer's pieces are read together.
 FILLER = re.compile(
     r"\A(?:(?:it['’]?s|it is|is|ya+|yea+h?|yes|yep|yup|ok+|okay|sure|fine|um+|uh+|hm+|erm|so|and|then|lol|haha"
-    r"|(?:my|add me|follow me)(?: on)?(?: [\w'’]{1,12})? (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username"
+    r"|(?:i was |i got )?born(?: in| on)?|(?:my|add me|follow me)(?: on)?(?: [\w'’]{1,12})? (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username"
     r"|user name|usr|ign|gamertag|gamer tag|name|tag|@|handle|acc|account|email|number|bday|birthday)(?: name| id)?"
     r"(?: is| its| it['’]s| =|:| is like)?)"
     r"(?![\w'’])[\s,.:!-]*)+",
@@ -250,6 +250,11 @@ def _answers(
             if joined is None:
                 continue
             found, failed = detect_text(joined.text, settings, scanners=_answer_scanners(kind, settings))
+            if kind is Kind.DATE_OF_BIRTH and len(pieces) > 1 and not any(f.kind is kind for f in found):
+                # The year first, the day after ("born 2013" ... "june 3"): read as "june 3 2013".
+                joined = _answer_text(cue, pieces, squeeze=False, last_first=True)
+                found, more = detect_text(joined.text, settings, scanners=_answer_scanners(kind, settings))  # type: ignore[union-attr]
+                failed = [*failed, *more]
             problems.extend(failed)
             for f in found:
                 span = joined.where(f.start, f.end) if f.kind is kind and f.is_span else None  # type: ignore[arg-type]
@@ -291,6 +296,11 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # "i was born 2013" ... "june 3", "my bday is" ... "the 14th".
+    (
+        "birthday",
+        re.compile(r"(?:\bmy (?:bday|birthday|b-day|birth day|dob)|\bi was born|\Aborn)\b[^.!?]{0,30}\Z", re.I),
+    ),
 )
 
 
@@ -301,11 +311,12 @@ def _opened(message: Message, earlier: Sequence[Message]) -> dict[str, int]:
     return {detail: i for i in mine for detail, opener in OPENERS if opener.search(earlier[i].text[-LEAK_TAIL:])}
 
 
-def _answer_text(cue: str, pieces: Sequence[Message], *, squeeze: bool) -> _Joined | None:
-    """The cue, then what the pieces say past their filler words; None when a handle's pieces
-    are no handle (a long piece, or nothing but letters: "idk" ... "maybe later")."""
+def _answer_text(cue: str, pieces: Sequence[Message], *, squeeze: bool, last_first: bool = False) -> _Joined | None:
+    """The cue, then what the pieces say past their filler words (the last piece first when
+    ``last_first``: a date's day given after its year); None when a handle's pieces are no handle (a long piece, or nothing but letters: "idk" ... "maybe later")."""
     joined = _Joined(cue + " ")
-    for index, m in enumerate(pieces):
+    order = list(enumerate(pieces))
+    for index, m in order[-1:] + order[:-1] if last_first else order:
         text = m.text[:LEAK_HEAD].rstrip()
         skip = FILLER.match(text)
         start = skip.end() if skip else 0

@@ -67,6 +67,8 @@ ACROSS = [
     # a birthday finished after the question
     ([them("when's your bday"), "the 22nd"], "of october", Kind.DATE_OF_BIRTH, "of october", [0, 1]),
     (["my bday is the 14th", them("of?")], "of march", Kind.DATE_OF_BIRTH, "of march", [0]),
+    (["i was born 2013", them("when tho")], "june 3", Kind.DATE_OF_BIRTH, "june 3", [0]),
+    (["born in 2011", them("what day")], "the 9th of may", Kind.DATE_OF_BIRTH, "9th of may", [0]),
 ]
 
 
@@ -120,6 +122,8 @@ NOT_ACROSS = [
     ([them("how old r u")], "12"),
     ([them("whats ur insta")], "dont have one"),
     (["my user is", them("?")], "secret lol"),
+    (["i was born 2013", them("cool")], "lol"),
+    (["my dad was born in 1980", them("old")], "june 3 is the party"),
     (["my username is so old", them("lol")], "i need a new one"),
     ([them("where do u live")], "not telling lol"),
 ]
