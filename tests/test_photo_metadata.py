@@ -244,24 +244,6 @@ def test_metadata_scanning_is_fast() -> None:
 
 
 @needs_corpus
-def test_full_scanning_is_fast() -> None:
-    """The full metadata scan (text scanners and NER over the free-text fields) keeps 3x
-    ExifTool too. What the pictures show is read by OCR and a decoder, measured apart
-    (``benchmarks/pixels.py``): ``--no-pixels`` keeps this speed."""
-    from leakscan.api import warm_up
-
-    files = [PHOTOS / m["file"] for m in ENTRIES]
-    full = Settings(pixels=False)
-    warm_up(full)  # the spaCy model and the data files: once per process
-    scan_image(files[0], full)
-    t = time.process_time()
-    for f in files:
-        scan_image(f, full, name=f.name)
-    rate = len(files) / max(time.process_time() - t, 1e-6)
-    assert rate > 96, f"{rate:.0f} files/s"
-
-
-@needs_corpus
 @pytest.mark.parametrize(
     ("rel", "field", "kind", "text"),
     [
