@@ -58,11 +58,12 @@ LEAK_KINDS = frozenset(
     {Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.ADDRESS, Kind.DATE_OF_BIRTH, Kind.SCHOOL, Kind.LOCATION}
 )
 #: Words that say a place comes next, at the end of the sender's earlier message ("i live in",
-#: "my suburb is called"): only then is the (slower) named-entity model run over the messages
+#: "my suburb is called", "i live in port" ... "macquarie"): only then is the (slower) named-entity model run over the messages
 #: joined, for a LOCATION in pieces.
 PLACE_CUE = re.compile(
     r"(?<![\w'’])(?:live|living|stay|staying|based|moved|move|grew up|from|near|(?:suburb|town|city|village|area"
-    r"|county|hometown|neighbou?rhood)(?: is)?(?: called)?|is called)(?: in| to| at| from| near)?[\s,.:!-]*\Z",
+    r"|county|hometown|neighbou?rhood)(?: is)?(?: called)?|is called)(?: in| to| at| from| near)?"
+    r"(?:\s{1,3}[\w'’-]{1,20}){0,2}[\s,.:!-]*\Z",  # (the place's first word may come with it: "i live in port")
     re.IGNORECASE,
 )
 #: A child's message answers the other people's messages among the last this many.
@@ -173,7 +174,7 @@ ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
     "handle": (("my snap is", Kind.HANDLE),),
     "age": (("i am", Kind.AGE),),
     "birthday": (("my birthday is", Kind.DATE_OF_BIRTH),),
-    "home": (("i live at", Kind.ADDRESS), ("i live in", Kind.LOCATION)),
+    "home": (("i live at", Kind.ADDRESS), ("i live on", Kind.ADDRESS), ("i live in", Kind.LOCATION)),
     "where": (("i live in", Kind.LOCATION),),
     "school": (("i go to", Kind.SCHOOL),),
 }
@@ -182,7 +183,9 @@ ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
 #: when the answer's pieces are read together.
 FILLER = re.compile(
     r"\A(?:(?:it['’]?s|it is|is|ya+|yea+h?|yes|yep|yup|ok+|okay|sure|fine|um+|uh+|hm+|erm|so|and|then|lol|haha"
-    r"|(?:i was |i got )?born(?: in| on)?|(?:my|add me|follow me)(?: on)?(?: [\w'’]{1,12})? (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username"
+    r"|(?:i was |i got )?born(?: in| on)?"
+    r"|(?:(?:it[\'’]?s |a |the )?(?:(?:small|little|big|tiny) )?(?:town|village|suburb|city|place|area) )?(?:called|named)"
+    r"|(?:my|add me|follow me)(?: on)?(?: [\w'’]{1,12})? (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username"
     r"|user name|usr|ign|gamertag|gamer tag|name|tag|@|handle|acc|account|email|number|bday|birthday)(?: name| id)?"
     r"(?: is| its| it['’]s| =|:| is like)?)"
     r"(?![\w'’])[\s,.:!-]*)+",
@@ -400,7 +403,8 @@ def _across(
     pos = len(joined)
     joined += head
     scanners = _leak_scanners(settings)
-    if PLACE_CUE.search(joined[:pos]):  # "i live in" ... "swindon": the named-entity model reads the place
+    cued = PLACE_CUE.search(previous[-1].text[-LEAK_TAIL:]) and not _question(previous[-1].text)
+    if cued:  # "i live in" ... "swindon": the named-entity model reads the place
         scanners = (*scanners, *_answer_scanners(Kind.LOCATION, settings))
     found, failed = detect_text(joined, settings, scanners=scanners)
     out = []
@@ -412,7 +416,7 @@ def _across(
             continue
         if f.start < pos:  # type: ignore[operator]
             parts = tuple(ref for _, hi, ref in ranges if hi > f.start)  # type: ignore[operator]
-        elif f.kind is Kind.LOCATION or not any(_overlaps(o, f.kind, start, end) for o in own):
+        elif (cued and f.kind is Kind.LOCATION) or not any(_overlaps(o, f.kind, start, end) for o in own):
             # Found only with the earlier words before it ("my snap is" ... "jakeyboi11"); a
             # place after "i live in" is where the child lives, which the place alone does not say.
             parts = (previous[-1].ref,)
@@ -426,6 +430,15 @@ def _across(
 #: ("shadowfox" ... "#4412", "jakey" ... "_b11", "mia" ... ".dances"), and one ending with the
 #: first two goes on into the next ("xX_" ... "wolfie22"; a full stop there ends a sentence).
 JOINERS = ("#", "_", ".")
+
+
+#: A question's start: "what city tho" asks, it does not say where the sender lives.
+_QUESTION = re.compile(r"\W{0,3}(?:what|wat|which|where|wher|how|who|r u|are you|do you|do u)(?![\w'’])", re.IGNORECASE)
+
+
+def _question(text: str) -> bool:
+    """Whether ``text`` reads as a question."""
+    return "?" in text or bool(_QUESTION.match(text))
 
 
 def _separator(before: str, piece: str) -> str:

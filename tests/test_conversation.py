@@ -64,6 +64,9 @@ ACROSS = [
     (["my suburb is called", them("go on")], "ponsonby", Kind.LOCATION, "ponsonby", [0]),
     ([them("what town r u in?"), "hmm"], "ballarat", Kind.LOCATION, "ballarat", [0]),
     ([them("which city are you from")], "galway", Kind.LOCATION, "galway", [0]),
+    ([them("where do u live")], "its called riverton", Kind.LOCATION, "riverton", [0]),
+    (["i live in port", them("port what")], "macquarie", Kind.LOCATION, "macquarie", [0]),
+    ([them("what street do u live on")], "rose avenue", Kind.ADDRESS, "rose avenue", [0]),
     # a birthday finished after the question
     ([them("when's your bday"), "the 22nd"], "of october", Kind.DATE_OF_BIRTH, "of october", [0, 1]),
     (["my bday is the 14th", them("of?")], "of march", Kind.DATE_OF_BIRTH, "of march", [0]),
@@ -121,6 +124,8 @@ NOT_ACROSS = [
     ([them("whats ur snap")], "xX_"),
     ([them("how old r u")], "12"),
     ([them("whats ur insta")], "dont have one"),
+    # someone else's question about a town is no cue for the place the sender names
+    (["what city tho"], "near leeds, u anywhere close?"),
     (["my user is", them("?")], "secret lol"),
     (["i was born 2013", them("cool")], "lol"),
     (["my dad was born in 1980", them("old")], "june 3 is the party"),
