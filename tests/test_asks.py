@@ -87,6 +87,27 @@ ASKS = [
     ("which primary are you at", "school"),
     ("what form are u in", "age"),
     ("which class are you in beta", "age"),
+    # routines, looks, accounts, activities
+    ("what time does school finish for u", "school"),
+    ("what area code r u", "home"),
+    ("do u go to the park near ur house much", "home"),
+    ("r u near a beach", "home"),
+    ("whats the closest train station to u", "home"),
+    ("what name is on ur account", "name"),
+    ("fill in this form with ur name and school to win", "name"),
+    ("tell me ur password and ill add the items", None),
+    ("what month is ur bday", "birthday"),
+    ("r u old enough to have insta lol", "age"),
+    ("i wanna see what u look like", "photo"),
+    ("hop on facetime so i can see u", "photo"),
+    ("how tall r u", None),
+    ("do u have an email i can send the file to", "email"),
+    ("what uniform do u wear", "school"),
+    ("r u in the same school as jake", "school"),
+    ("what time is ur swim practice", None),
+    ("where do u do dance", None),
+    ("anybody else there with u", "alone"),
+    ("whats the wifi called at ur house lol", None),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -131,6 +152,14 @@ NOT_ASKS = [
     "what do u think it looks like",
     "who r u playing as",
     "which house are u in at hogwarts lol",
+    "whats ur ign",
+    "what time does the event start",
+    "how tall is the tower",
+    "which beach map is best",
+    "what's the wifi like at the hotel",
+    "where do u get the rare pets",
+    "can i see ur inventory",
+    "what time is the match",
     "",
 ]
 

@@ -36,7 +36,8 @@ _PLACE = (
 _NEAR = (
     r"(?:bus\s?stop|stop|station|train|tube|subway|metro|bus|park|shop|store|mall|shops|corner\s?shop|church"
     r"|shopping\s(?:centre|center|mall)|town\scentre|city\scentre|high\sstreet"
-    r"|library|mcdonalds|maccas|supermarket|tesco|walmart|target|playground|field|landmark)"
+    r"|library|mcdonalds|maccas|supermarket|tesco|walmart|target|playground|field|landmark"
+    r"|(?:train|bus|tube|railway) ?station|beach|river|lake|airport|hospital|stadium|harbou?r)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -49,6 +50,15 @@ RULES: tuple[Rule, ...] = (
             r"<i_will> tell <you> (?:mine|my [a-z]{2,12}) (?:if|and|when|once) <you> tell <me>",
             r"tell <me> (?:urs|yours|<your> [a-z]{2,12}) (?:and|then|n) <i_will> tell <you> mine",
             # Where the child is every week: a club, a team, a class.
+            # Looks, an account's secret, the home's wifi: "how tall r u", "tell me ur password".
+            r"how (?:tall|short|big|heavy) <are> <you>",
+            r"(?:<whats>|<give>|<want>) (?:<me> )?<your> (?:[a-z]{2,10} )?(?:password|pass word|passcode|pin|login)",
+            r"(?:wifi|wi-fi) (?:name|called|password)[^?.!\n]{0,20}? <your> (?:house|home|place)",
+            r"<your> (?:wifi|wi-fi) (?:name|called|password)",
+            # When and where the child is every week: "what time is ur swim practice", "where do u do dance".
+            r"<what> time <is> <your> (?:[a-z]{2,12} )?(?:practice|training|lesson|lessons|class|classes|rehearsal)",
+            r"<where> <do> <you> (?:do|go to|have|take|train for|practi[cs]e) (?:[a-z]{2,12} )?(?:dance|dancing|swimming|swim"
+            r"|karate|gymnastics|football|soccer|footy|netball|rugby|hockey|training|practice|lessons|classes|ballet|piano)",
             r"<which> (?:club|dance school|dance class|swim club|swimming club|gym|ground|pitch|pool|studio|academy"
             r"|scouts|guides|brownies|cubs|church|mosque|temple|karate|football club|footy club) <do> <you>"
             r" (?:play for|play at|swim at|swim for|train at|train with|go to|dance at|belong to|attend)",
@@ -66,6 +76,7 @@ RULES: tuple[Rule, ...] = (
             r"any ?(?:one|body|1) (?:else )?(?:home|at home|in|there) with <you>",
             r"\A\W{0,3}any ?(?:one|body|1) (?:else )?(?:home|at home|in)(?=\s{0,3}\?)",
             r"who <is> (?:home|at home|there) with <you>",
+            r"any ?(?:one|body|1) else (?:there|home|around|in the (?:room|house)|with <you>)",
             r"(?:when|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
             r"<do> <your> <parent> work (?:late|nights|all day|weekends)",
             r"<your> <parent>(?: (?:and|n|&) <parent>)? (?:out|away|home|in|at work|gone)(?: tonight| rn| now| later| today)?"
@@ -86,6 +97,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom|haircut|hair|legs|clothes|fit|view))",
             r"(?:show|shw) <me> (?:<your> ~ (?:face|house|home|room|school|uniform|street|outfit|window|bedroom)|<you>|urself)",
             r"<what> <do> <you> look like",
+            r"(?:see|know|show <me>) <what> <you> look like",
+            r"(?:<can> i|so i can|so i cn|i wanna|i want to|let me) see <you>(?: irl| in real life| on (?:cam|camera|webcam|face ?time|video|vc))?"
+            r"(?=\s{0,3}(?:\?|\Z|pls|plz|please))",
+            r"(?:<can> i|so i can|i wanna|i want to|let me) see <you> (?:irl|in real life|on (?:cam|camera|webcam|face ?time|video|vc))",
             r"<pic> of (?:<you>|urself|yourself|<your> (?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom))",
             r"(?:turn|put|switch) on <your> (?:cam|camera|webcam)",
             r"<can> i see <your> (?:face|house|room|uniform|school)",
@@ -122,6 +137,9 @@ RULES: tuple[Rule, ...] = (
             r"tell <me> <your> (?:street|address|school|town|suburb|postcode|road|area)",
             r"<do> <you> live(?= (?:near|close to|by|next to|in|on|around))<not_in_game>",
             r"how far <do> <you> live<not_in_game>",
+            r"<which> (?:area code|postcode|post code|zip code|zip|eircode) (?:<are> <you>|<is> (?:urs|yours|<your>))",
+            r"<do> <you> (?:go to|go|play at|hang out at|walk to|walk past)[^?.!\n]{0,30}?(?:near|by|next to|behind|opposite)"
+            r" <your> (?:house|home|place|school|street)",
             # "whats the name of that park near ur house": a landmark that finds the home.
             r"(?:<what>|<which>|<whats>)[^?.!\n]{0,50}?(?:near|by|closest to|nearest to|next to|behind|opposite|outside)"
             r" <your> (?:house|home|place|flat|street|road)",
@@ -175,6 +193,9 @@ RULES: tuple[Rule, ...] = (
             # Disguised: "i bet ur school is the one with the red gate lol which one".
             r"<your> (?:school|skool|skl|uniform) (?:<is>|has|looks|got)[^?.!\n]{1,60}?(?:which one|right\?|isnt it|isn't it|doesnt it|doesn't it|innit|yeah\?|am i right)",
             r"<whats> <your> (?:teacher|teachers) (?:name|called)",
+            r"<what> time (?:does|do) (?:<your> school|school (?:finish|end|start|get out|let out) for <you>)",
+            r"<which> uniform <do> <you> (?:wear|have)",
+            r"<are> <you> (?:at|in|from|going to) (?:the )?same school",
         ),
     ),
     (
@@ -200,6 +221,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:<your>|<are> <you>) in (?:\d{1,2}(?:st|nd|rd|th) grade|(?:grade|year|yr|std|standard|class|form) \d{1,2})"
             r"(?= right| yeah| innit| ya| too| as well|\s{0,3}\?)",
             r"how many years (?:old )?<are> <you>",
+            r"<are> <you> (?:even |actually )?old enough",
             # "u sound young, year 6?": a guess to confirm.
             r"(?:year|yr|grade|form|std|standard|class) \d{1,2}(?=\s{0,3}\?)",
             r"<are> <you> (?:a )?(?:teenager|teen|tween|minor)",
@@ -218,6 +240,7 @@ RULES: tuple[Rule, ...] = (
             r"when(?:s|'s| is| <is>) <your> (?:birthday|bday|b-day|bdae|birth day|dob)",
             r"<whats> <your> (?:birthday|bday|dob|date of birth)",
             r"when (?:were|was) <you> born",
+            r"<which> (?:month|day|date) <is> <your> (?:birthday|bday|b-day|bdae)",
             r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:date of birth|dob|birthday|bday|birth date)",
         ),
     ),
@@ -230,6 +253,9 @@ RULES: tuple[Rule, ...] = (
             r"<whats> <your> name",
             # A prize or a "verification": "to get the free robux i need ur full name and age".
             r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:full |real |last |first |proper )?name",
+            r"(?:form|survey|quiz|entry|giveaway|prize|win|claim|verify|verification)[^?.!\n]{0,40}? <your>"
+            r" (?:full |real |home )?(?:name|address|age|school|phone|number|birthday|dob|date of birth)",
+            r"<what> name <is> on <your> (?:account|acc|profile|card|passport|bank card)",
         ),
     ),
     (
@@ -249,6 +275,7 @@ RULES: tuple[Rule, ...] = (
         pattern(
             r"<whats> <your> (?:e-?mail|gmail|hotmail|outlook|icloud)",
             r"<give> <me> <your> (?:e-?mail|gmail)",
+            r"<do> <you> (?:have|got|use) (?:an? )?(?:e-?mail|email address|gmail|hotmail|outlook)",
         ),
     ),
     (
@@ -296,7 +323,7 @@ GATE = re.compile(
 
 #: Only ever game talk, or a favourite thing: never an ask, whatever the model reads.
 QUIET = re.compile(
-    r"(?<!\w)(?:server|rank|level|lvl|wins|kills|xp|robux|v-?bucks|skin|lobby|spawn|map|round|match|squad|team"
+    r"(?<!\w)(?:server|rank|level|lvl|ign|wins|kills|xp|robux|v-?bucks|skin|lobby|spawn|map|round|match|squad|team"
     r"|clan|guild|build|base|score|ping|lag|game ?mode|obby|tycoon|quest|inventory"
     r"|game|roblox|bloxburg|brookhaven|minecraft|fortnite|hogwarts|fav|fave|favou?rite|favorite)(?!\w)"
     # A bare "where r u?" is how players look for each other in a game.
