@@ -6,7 +6,8 @@ Source: ``models/geo_cities.tsv.gz`` (GeoNames cities1000, CC BY 4.0; see ``mode
 Left out: names shorter than four letters, names that are everyday English words or given names
 in ``models/names_places.tsv.gz`` (``leakscan.truecase``: "hope", "march", "tyler" - after
 "to"/"at" those are a word or a person more often than a town), and US places under 5,000 people
-(17,000 of them, mostly villages a child names with a stronger cue the NER cues already read).
+(17,000 of them, mostly villages a child names with a stronger cue the NER cues already read),
+and "the" with everyday words ("the village", "the gap").
 Deterministic: ``python models/build_towns.py``.
 """
 
@@ -22,6 +23,11 @@ from leakscan.truecase import FIRST, WORD, lexicon
 ROOT = Path(__file__).resolve().parent.parent
 REGIONS = {"US": "us", "GB": "gb", "IE": "ie", "CA": "ca", "AU": "au", "NZ": "nz", "IN": "in", "ZA": "za"}
 MIN_POP = {"US": 5000}
+
+
+def _everyday(word: str, words: dict[str, tuple[int, float]]) -> bool:
+    info = words.get(word)
+    return word == "the" or (info is not None and bool(info[0] & WORD))
 
 
 def main() -> None:
@@ -40,6 +46,8 @@ def main() -> None:
         info = words.get(entry)
         if info is not None and info[0] & (WORD | FIRST):
             continue
+        if entry.startswith("the ") and all(_everyday(w, words) for w in entry.split()):
+            continue  # "the village", "the gap": said of any village or gap
         out[cc].add(entry)
     folder = ROOT / "leakscan" / "lexicon" / "data" / "towns"
     folder.mkdir(exist_ok=True)

@@ -409,6 +409,10 @@ LOCAL_PLACES = [
     ("road trip to the gong this weekend", (L, "the gong")),
     ("flying to joburg for the hols", (L, "joburg")),
     ("back in brum tomorrow", (L, "brum")),
+    ("kickabout down the rec", (L, "the rec")),
+    ("we're up the metrocentre", (L, "the metrocentre")),
+    ("holidays in sunny bournemouth", (L, "bournemouth")),
+    ("back to rainy ballarat", (L, "ballarat")),
     # letters spaced out
     ("guess where i live: d u b l i n", (L, "d u b l i n")),
     ("we moved to p e r t h last year", (L, "p e r t h")),
@@ -426,6 +430,11 @@ LOCAL_PLACES_QUIET = [
     "to be honest i dont care",
     "at home with a cold",
     "reading at bedtime",
+    "shut up and eat",
+    "up the stairs to bed",
+    "down the road from my nan",
+    "in sunny weather we play outside",
+    "going to watch bournemouth play",
 ]
 
 CLUBS = [
@@ -443,6 +452,7 @@ CLUBS = [
     ("cubs pack 7 went camping", (G, "pack 7")),
     ("my nan works at the royal infirmary", (G, "royal infirmary")),
     ("kathak lessons at natyalaya on fridays", (G, "natyalaya")),
+    ("tumbling at comet gymnastics academy", (G, "comet gymnastics academy")),
     ("mums shift at st vincents hospital finishes late", (G, "st vincents hospital")),
 ]
 
@@ -457,6 +467,8 @@ CLUBS_QUIET = [
     "my mum works at the weekend",
     "dance class at the hall was fun",
     "masjid was packed for eid",
+    "church youth group was fun",
+    "maui from moana is the best",
 ]
 
 

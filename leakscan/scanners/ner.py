@@ -39,7 +39,7 @@ from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 from .ner_cues import cues, world_cues, youth_teams
-from .ner_places import group_word, local_groups, local_places
+from .ner_places import local_groups, local_places, only_group_words
 from .ner_public import not_public
 from .ner_words import (
     ALONE_SCORE,
@@ -123,8 +123,8 @@ class NerScanner:
             cands.extend(_hashtag_teams(text, lex))
         if not PETS.isdisjoint(lows):
             cands = _drop_pet_names(toks, cands)
-        # "masjid was packed": a worship or club word alone is no one's name
-        cands = [c for c in cands if c[2] is not Kind.PERSON or not group_word(text[c[0] : c[1]].lower())]
+        # "masjid was packed", "church youth group": club and worship words alone name no one
+        cands = [c for c in cands if c[2] is Kind.LOCATION or not only_group_words(text[c[0] : c[1]])]
         folded = ctx.folded
         kept = not_public(_resolve(cands), text, lex)
         return iter(

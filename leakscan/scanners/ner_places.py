@@ -25,7 +25,7 @@ from ..truecase import FIRST, PLACE, WORD, Lexicon
 from .address_words import STOP
 from .ner_words import GENERIC_MODIFIERS, MONTHS, PLACE_SCORE, Cand
 
-#: Words right before a place ("at", "to", "moved to" ends in "to", "shifted to"...).
+#: Words right before a place ("at", "to", "moved to" ends in "to", "shifted to", "down the rec").
 _PLACE_WORDS = frozenset(
     [
         "in",
@@ -44,7 +44,13 @@ _PLACE_WORDS = frozenset(
         "toward",
         "past",
         "via",
+        "down",
+        "up",
     ]
+)
+#: Words a child puts between the place word and the town ("in sunny bournemouth").
+PLACE_ADJECTIVES = frozenset(
+    ["sunny", "rainy", "windy", "cold", "freezing", "hot", "boring", "beautiful", "lovely", "good", "old", "little"]
 )
 #: Words of time: never part of a club's or a workplace's name ("gurdwara today", "works at night").
 _TIME = frozenset(
@@ -113,9 +119,12 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
     for i in range(len(words) - 1):
         if lows[i] not in _PLACE_WORDS or not _joined(text, words, i):
             continue
-        n = max(wl.longest_at("places", lows, i + 1), _longest_town(lows, i + 1))
+        j = i + 1
+        if lows[j] in PLACE_ADJECTIVES and _joined(text, words, j):
+            j += 1
+        n = max(wl.longest_at("places", lows, j), _longest_town(lows, j))
         if n:
-            yield words[i + 1][0], words[i + n][1], Kind.LOCATION, 0.8, 2
+            yield words[j][0], words[j + n - 1][1], Kind.LOCATION, 0.8, 2
     if " " in text:
         for m in _SPACED.finditer(text):
             joined = m.group().replace(" ", "").lower()
@@ -152,8 +161,15 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
 
 
 def group_word(word: str) -> bool:
-    """A club or worship word by itself ("masjid", "gurdwara", "scouts"): never a person's name."""
+    """A club or worship word by itself ("masjid", "gurdwara", "scouts")."""
     return word in wl.entries("club_suffix") or word in wl.entries("club_prefix")
+
+
+def only_group_words(span: str) -> bool:
+    """Club and worship words only ("masjid", "church youth group"): no one's name, no club's."""
+    words = wl.text_words(span)
+    covered = sum(j - i for i, j, _s, _e in wl.find("club_suffix", words))
+    return (bool(words) and covered == len(words)) or (len(words) == 1 and group_word(words[0][2]))
 
 
 def _named(text: str, words: list[wl.Word], lows: list[str], j: int, k: int, lex: Lexicon, *, few: int) -> bool:
@@ -172,7 +188,9 @@ def _longest_town(lows: list[str], i: int) -> int:
 
 
 def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: Lexicon, *, strong: bool) -> int | None:
-    """First word of the one to three name words before the club word at ``i``, or None."""
+    """First word of the one to three name words before the club word at ``i``, or None. Another
+    club word may be inside the name ("lightning gymnastics academy") but is no name by itself
+    ("church youth group")."""
     j = i
     ordinal = False
     while j > 0 and i - j < 3 and _joined(text, words, j - 1):
@@ -181,9 +199,11 @@ def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: 
             j -= 1
             ordinal = True
             break
-        if not w.isalpha() or w in _NOT_NAME or group_word(w):
-            break  # "church youth group": a club word names no club
+        if not w.isalpha() or w in _NOT_NAME:
+            break
         j -= 1
+    while j < i and group_word(lows[j]):
+        j += 1
     if j == i:
         return None
     names = lows[j:i]

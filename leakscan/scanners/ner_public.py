@@ -13,6 +13,7 @@ from itertools import takewhile
 from .. import lexicon as wl
 from ..findings import Kind
 from ..truecase import FIRST, LAST, WORD, Lexicon
+from .ner_places import PLACE_ADJECTIVES
 
 #: Words right before a name that make it somebody the child knows ("my friend billie", "me n
 #: drake", "with chelsea"): a famous name after them is still a name.
@@ -64,7 +65,7 @@ def not_public(
         if kind is Kind.PERSON and _from_fiction(lows, end, post.famous_starts):
             continue  # "oisín from the film", "maui from moana"
         hit = post.covering(post.famous, start, end)
-        if hit is not None and not personal and post.famous_here(hit):
+        if hit is not None and not personal and post.famous_here(hit) and not _town_here(text, start, end, before):
             continue
         sight = post.covering(post.sights, start, end)
         if sight is not None and not personal and _AT.search(before) is None:
@@ -77,6 +78,20 @@ def not_public(
 
 
 Match = tuple[int, int, int, int]
+
+#: A place word right before a town, maybe with an adjective ("in sunny bournemouth", "moved to
+#: leeds"); not "from" ("maui from moana" is a character).
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|to|near|into|round|around|outside|visiting|down|up)\s{1,3}(?:(?:"
+    + "|".join(sorted(PLACE_ADJECTIVES))
+    + r")\s{1,3})?$"
+)
+
+
+def _town_here(text: str, start: int, end: int, before: str) -> bool:
+    """A town of the lists after a place word is the town, not its football side ("holidays in
+    sunny bournemouth"; "bournemouth won" stays quiet)."""
+    return _PLACE_BEFORE.search(before) is not None and wl.norm(text[start:end]) in wl.entries("towns")
 
 
 class _Post:
