@@ -107,6 +107,21 @@ ASKS = [
     ("what time is ur swim practice", None),
     ("where do u do dance", None),
     ("anybody else there with u", "alone"),
+    ("ur from around here?", "home"),
+    ("are you local", "home"),
+    ("wat skl u at", "school"),
+    ("where do u study", "school"),
+    ("ages?", "age"),
+    ("can i have ur email", "email"),
+    ("what do i call u", "name"),
+    ("add me on snap whats ur user", "handle"),
+    ("can i get a pic", "photo"),
+    ("pic?", "photo"),
+    ("let me see ur face", "photo"),
+    ("do ur parents know ur on here", "alone"),
+    ("which football club u play for", None),
+    ("where do u train", None),
+    ("u won! dm ur home address to get the prize", "home"),
     ("whats the wifi called at ur house lol", None),
 ]
 
@@ -160,6 +175,11 @@ NOT_ASKS = [
     "where do u get the rare pets",
     "can i see ur inventory",
     "what time is the match",
+    "which side r u on",
+    "what do u look like in game",
+    "do u like ur school",
+    "are you local to the server",
+    "where do u study for tests",
     "",
 ]
 

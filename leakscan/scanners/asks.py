@@ -31,7 +31,7 @@ from .chat_words import pattern
 _PLACE = (
     r"(?:area|town|city|village|street|st|road|rd|avenue|ave|suburb|neighbou?rhood|estate|postcode|post\s?code|bit"
     r"|locality|colony|sector|township|parish|ward|district"
-    r"|zip(?:\s?code)?|eircode|county|state|province|part|side|end|block|building|apartment|flat|house|home)"
+    r"|zip(?:\s?code)?|eircode|county|state|province|part|end|block|building|apartment|flat|house|home)"
 )
 _NEAR = (
     r"(?:bus\s?stop|stop|station|train|tube|subway|metro|bus|park|shop|store|mall|shops|corner\s?shop|church"
@@ -62,6 +62,10 @@ RULES: tuple[Rule, ...] = (
             r"<which> (?:club|dance school|dance class|swim club|swimming club|gym|ground|pitch|pool|studio|academy"
             r"|scouts|guides|brownies|cubs|church|mosque|temple|karate|football club|footy club) <do> <you>"
             r" (?:play for|play at|swim at|swim for|train at|train with|go to|dance at|belong to|attend)",
+            r"<which> (?:football|footy|soccer|netball|rugby|hockey|cricket|basketball|swim|swimming|dance) (?:club|team)"
+            r" (?:<do> )?<you> (?:play for|play at|play in|swim for|dance for|go to|train (?:at|with))",
+            r"<where> <do> <you> (?:train|practi[cs]e|swim|dance|play (?:football|soccer|footy|netball|rugby|hockey|cricket"
+            r"|basketball))(?=\s{0,3}(?:\?|\Z))",
         ),
     ),
     (
@@ -77,6 +81,7 @@ RULES: tuple[Rule, ...] = (
             r"\A\W{0,3}any ?(?:one|body|1) (?:else )?(?:home|at home|in)(?=\s{0,3}\?)",
             r"who <is> (?:home|at home|there) with <you>",
             r"any ?(?:one|body|1) else (?:there|home|around|in the (?:room|house)|with <you>)",
+            r"<do> <your> <parent> know (?:<you>(?:['’]re| are| r)|<your>|<you>) (?:on here|here|talking|chatting|online|on this)",
             r"(?:when|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
             r"<do> <your> <parent> work (?:late|nights|all day|weekends)",
             r"<your> <parent>(?: (?:and|n|&) <parent>)? (?:out|away|home|in|at work|gone)(?: tonight| rn| now| later| today)?"
@@ -96,7 +101,10 @@ RULES: tuple[Rule, ...] = (
             r"<give> (?:<me> )?(?:a |an |some )?(?:<pic>) (?:of|w|with|in) (?:<you>|urself|yourself|<your> ~ "
             r"(?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom|haircut|hair|legs|clothes|fit|view))",
             r"(?:show|shw) <me> (?:<your> ~ (?:face|house|home|room|school|uniform|street|outfit|window|bedroom)|<you>|urself)",
-            r"<what> <do> <you> look like",
+            r"<what> <do> <you> look like<not_in_game>",
+            r"<can> i (?:get|have|see) (?:a |an |some |ur |your )?<pic>",
+            r"\A\W{0,3}<pic>(?=\s{0,3}\?)",
+            r"let <me> see <your> (?:face|house|room|uniform|school|outfit|street|body)",
             r"(?:see|know|show <me>) <what> <you> look like",
             r"(?:<can> i|so i can|so i cn|i wanna|i want to|let me) see <you>(?: irl| in real life| on (?:cam|camera|webcam|face ?time|video|vc))?"
             r"(?=\s{0,3}(?:\?|\Z|pls|plz|please))",
@@ -120,7 +128,9 @@ RULES: tuple[Rule, ...] = (
             r"<not_in_game>",
             rf"<which> {_PLACE} (?:in|of) [\w'’\s-]{{2,30}}? (?:<are> )?<you> (?:in|on|at|from|staying|living|live|stay)",
             rf"<whats> <your> (?:home )?(?:address|addy|addr|adress|{_PLACE})",
-            r"<your> (?:address|addy|adress|postcode|zip code|eircode)",
+            r"<your> (?:home |full |house )?(?:address|addy|adress|postcode|zip code|eircode)",
+            r"(?:<are> <you>|<you>|ur|youre|you['’]re|u['’]re) (?:from )?(?:around here|round here|local|nearby|from here|near here)(?!\s{1,3}to\b)"
+            r"(?=\s{0,3}(?:\?|\Z|or\b))",
             r"<want> (?:<me> )?(?:with )?<your> (?:home )?(?:address|addy|postcode|zip code)",
             rf"<which> {_NEAR} <do> <you> (?:get off|get on|take|use|go to|live near|walk past|catch)",
             rf"<which> (?:is )?(?:the )?(?:closest|nearest|near) {_NEAR}",
@@ -177,7 +187,9 @@ RULES: tuple[Rule, ...] = (
     (
         "school",
         pattern(
-            r"<which> ~ school <do> <you> (?:go to|goto|go|attend|at)",
+            r"<which> ~ (?:school|skool|skl|skewl) <do> <you> (?:go to|goto|go|attend|at)",
+            r"<which> ~ (?:skool|skl|skewl) (?:<are> )?<you> (?:at|in|from)",
+            r"<where> <do> <you> (?:study|studying)(?=\s{0,3}(?:\?|\Z|rn|now|at\b))",
             # "what intermediate do you go to", "which primary are you at": the school's kind for school.
             r"<which> (?:primary|intermediate|middle|high|secondary|elementary|junior|senior|grammar|comp|college|academy)"
             r" (?:<do> <you> (?:go to|goto|go|attend)|<are> <you> (?:at|in|from))",
@@ -225,7 +237,7 @@ RULES: tuple[Rule, ...] = (
             # "u sound young, year 6?": a guess to confirm.
             r"(?:year|yr|grade|form|std|standard|class) \d{1,2}(?=\s{0,3}\?)",
             r"<are> <you> (?:a )?(?:teenager|teen|tween|minor)",
-            r"\A\W{0,3}(?:<your> )?age\s{0,3}\?",
+            r"\A\W{0,3}(?:<your> )?ages?\s{0,3}\?",
             r"<are> <you> (?:like |even |only |in )*(?:year|yr|grade|class|standard|std|form) \d{1,2}",
             r"how old (?:did <you> say <you> (?:were|was|are)|<are> <you> again)",
             r"<are> <you> (?:in )?(?:elementary|primary|middle|high|secondary) school",
@@ -255,6 +267,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:full |real |last |first |proper )?name",
             r"(?:form|survey|quiz|entry|giveaway|prize|win|claim|verify|verification)[^?.!\n]{0,40}? <your>"
             r" (?:full |real |home )?(?:name|address|age|school|phone|number|birthday|dob|date of birth)",
+            r"<what> (?:<do> |should |shall |can )?(?:i|we) call <you>",
             r"<what> name <is> on <your> (?:account|acc|profile|card|passport|bank card)",
         ),
     ),
@@ -276,6 +289,7 @@ RULES: tuple[Rule, ...] = (
             r"<whats> <your> (?:e-?mail|gmail|hotmail|outlook|icloud)",
             r"<give> <me> <your> (?:e-?mail|gmail)",
             r"<do> <you> (?:have|got|use) (?:an? )?(?:e-?mail|email address|gmail|hotmail|outlook)",
+            r"<can> i (?:get|have|grab|take) <your> (?:e-?mail|gmail|email address)",
         ),
     ),
     (
@@ -290,6 +304,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:<you> )?(?:got|have|use) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok)"
             r"(?=\s{0,3}\?)",
             r"\A\W{0,3}<app>(?=\s{0,3}\?)",
+            r"<app>[^?.!\n]{0,20}? <whats> <your> (?:user|username|user name|name|@|handle|tag|id)",
             r"(?:who|what) <are> <you> on (?:the |any )?(?:other|diff|different|outside) (?:stuff|apps?|things|sites?|socials?"
             r"|platforms?|games?)",
             r"<whats> <your> (?:@|user|username|name|handle|account|acc) on (?:the |any )?(?:other|diff|different) [a-z]{3,10}",
@@ -328,6 +343,8 @@ QUIET = re.compile(
     r"|game|roblox|bloxburg|brookhaven|minecraft|fortnite|hogwarts|fav|fave|favou?rite|favorite)(?!\w)"
     # A bare "where r u?" is how players look for each other in a game.
     r"|\A\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(?: at| now| rn| lol)?\W{0,5}\Z"
+    # A taste or a side in a game: "do u like ur school", "which side r u on".
+    r"|\A\W{0,3}(?:do|did|dont|don't) (?:u|you|ya) (?:like|love|hate|enjoy)\b|\bwhich side\b(?! of)"
 )
 
 
