@@ -413,6 +413,13 @@ LOCAL_PLACES = [
     ("we're up the metrocentre", (L, "the metrocentre")),
     ("holidays in sunny bournemouth", (L, "bournemouth")),
     ("back to rainy ballarat", (L, "ballarat")),
+    # a name before a venue word of the regions
+    ("swimming at kowhai reserve", (L, "kowhai reserve")),
+    ("nets at kingsgrove oval", (L, "kingsgrove oval")),
+    ("bargains in sarojini market", (L, "sarojini market")),
+    ("chaat at rajouri chowk", (L, "rajouri chowk")),
+    ("meet me at parnell station", (L, "parnell station")),
+    ("picnic on the clontarf foreshore", (L, "clontarf foreshore")),
     # letters spaced out
     ("guess where i live: d u b l i n", (L, "d u b l i n")),
     ("we moved to p e r t h last year", (L, "p e r t h")),
@@ -435,6 +442,10 @@ LOCAL_PLACES_QUIET = [
     "down the road from my nan",
     "in sunny weather we play outside",
     "going to watch bournemouth play",
+    "waiting at the station",
+    "in the market for a new phone",
+    "the reserve team won",
+    "the bus station was packed",
 ]
 
 CLUBS = [

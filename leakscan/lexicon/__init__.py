@@ -30,6 +30,7 @@ places            malls, venues, beaches, neighbourhoods and city nicknames ("ch
 club_suffix       words ending a club's, group's or place of worship's name ("swim club", "scouts", "church")
 club_prefix       words starting a place of worship's name ("gurdwara", "masjid", "first baptist")
 workplace_cues    words before a parent's workplace or a class's venue ("works at", "shift at", "class at")
+place_suffix      venue words of the regions after a name ("kowhai reserve", "rajouri chowk")
 birthday_days     holidays a birthday falls on ("born on waitangi day", "bday is on diwali")
 ================  ====================================================================
 
@@ -73,6 +74,7 @@ FAMILIES = frozenset(
         "club_prefix",
         "workplace_cues",
         "birthday_days",
+        "place_suffix",
     }
 )
 

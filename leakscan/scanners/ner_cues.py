@@ -132,7 +132,11 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
     n = len(doc)
     for i in range(n):
         low = lows[i]
-        if low not in _TRIGGERS and not (i == 0 or lows[i - 1] in _SENTENCE_ENDS or "\n" in lows[i - 1]):
+        if (
+            low not in _TRIGGERS
+            and low not in world.entries("place_suffix")
+            and not (i == 0 or lows[i - 1] in _SENTENCE_ENDS or "\n" in lows[i - 1])
+        ):
             continue
         # "my (little) sister X", "my teacher mrs X"
         if low in ("my", "our", "his", "her", "their", "ma"):
@@ -217,7 +221,7 @@ def _place_cues(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon) -> 
     low = lows[i]
     # "X park", "X leisure centre", "X street"
     pair = i + 1 < n and (low, lows[i + 1]) in PLACE_SUFFIX_PAIRS
-    if low in PLACE_SUFFIXES or low in STREET_SUFFIXES or pair:
+    if low in PLACE_SUFFIXES or low in STREET_SUFFIXES or pair or low in world.entries("place_suffix"):
         end_tok = i + 2 if pair else i + 1
         start = _place_modifiers(doc, lows, i, text, lex)
         if start is not None:
