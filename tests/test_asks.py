@@ -180,6 +180,11 @@ NOT_ASKS = [
     "do u like ur school",
     "are you local to the server",
     "where do u study for tests",
+    # friends at the same school
+    "what class r u in for art",
+    "which house r u in for sports day",
+    "how's ur nan",
+    "how is ur puppy doing",
     "",
 ]
 

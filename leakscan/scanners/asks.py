@@ -125,7 +125,7 @@ RULES: tuple[Rule, ...] = (
             r"<where> (?:abouts )?<do> <you> (?:live|stay)<not_in_game>",
             rf"<which> ~ {_PLACE} <do> <you> (?:live|stay)<not_in_game>",
             rf"<which> {_PLACE} (?:<are> <you>|<do> <you>|<you>) (?:live |stay |living |staying )?(?:in|on|at|near)"
-            r"<not_in_game>",
+            r"<not_in_game>(?![\s,]{1,3}for\b)",  # (a house "for sports day" is a team at school)
             rf"<which> {_PLACE} (?:in|of) [\w'’\s-]{{2,30}}? (?:<are> )?<you> (?:in|on|at|from|staying|living|live|stay)",
             rf"<whats> <your> (?:home )?(?:address|addy|addr|adress|{_PLACE})",
             r"<your> (?:home |full |house )?(?:address|addy|adress|postcode|zip code|eircode)",
@@ -228,7 +228,7 @@ RULES: tuple[Rule, ...] = (
             r"<what> <is> <your> age",
             r"<your> age\?",
             r"<which> (?:grade|yr|year|class|std|standard|form) (?:<are> )?<you> (?:studying |study )?"
-            r"(?:in|going into|starting|going to be in|gonna be in)",
+            r"(?:in|going into|starting|going to be in|gonna be in)(?![\s,]{1,3}for\b)",  # (a class "for art" is a lesson)
             r"<are> <you> (?:still )?in (?:primary|secondary|high school|middle school|elementary|uni|college)",
             r"(?:<your>|<are> <you>) in (?:\d{1,2}(?:st|nd|rd|th) grade|(?:grade|year|yr|std|standard|class|form) \d{1,2})"
             r"(?= right| yeah| innit| ya| too| as well|\s{0,3}\?)",
@@ -343,8 +343,10 @@ QUIET = re.compile(
     r"|game|roblox|bloxburg|brookhaven|minecraft|fortnite|hogwarts|fav|fave|favou?rite|favorite)(?!\w)"
     # A bare "where r u?" is how players look for each other in a game.
     r"|\A\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(?: at| now| rn| lol)?\W{0,5}\Z"
-    # A taste or a side in a game: "do u like ur school", "which side r u on".
+    # A taste, a side in a game, small talk, a group for a lesson: "do u like ur school", "which side r u
+    # on", "how's ur nan", "which house r u in for sports day".
     r"|\A\W{0,3}(?:do|did|dont|don't) (?:u|you|ya) (?:like|love|hate|enjoy)\b|\bwhich side\b(?! of)"
+    r"|\A\W{0,3}how(?:['’]?s| is| are| r) (?:ur|your|yr)\b|\b(?:r|are) (?:u|you) in for\b"
 )
 
 
