@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from .. import lexicon as wl
 from ..findings import Kind
-from ..truecase import FIRST, LAST, WORD, Lexicon
+from ..truecase import FIRST, LAST, MAJOR, WORD, Lexicon
 from .ner_places import PLACE_ADJECTIVES
 
 #: Words right before a name that make it somebody the child knows ("my friend billie", "me n
@@ -43,7 +43,8 @@ def not_public(
     pai", "arre"), famous people, characters and teams ("billie eilish concert", "chennai super
     kings"), sights the child is not at ("saw big ben"; "at bondi beach" stays), and countries as
     national sides or beside a famous name ("ireland beat the all blacks"; "i live in canada" and
-    "we're going to japan" stay places).
+    "we're going to japan" stay places), and a big city right after a famous name ("olivia
+    rodrigo played in melbourne"; "we live in melbourne" stays).
 
     A famous name right after a personal cue ("my friend billie", "me and drake") stays a name,
     and so does a famous one-word name that is also a common first name ("chelsea", "matilda")
@@ -70,6 +71,9 @@ def not_public(
         sight = post.covering(post.sights, start, end)
         if sight is not None and not personal and _AT.search(before) is None:
             continue  # "saw big ben", "tim hortons timbits"; not "we're at bondi beach"
+        big = kind is Kind.LOCATION and _big_city(text[start:end], lex)
+        if big and _RESIDENCE.search(before) is None and post.famous_before(start):
+            continue  # "olivia rodrigo played in melbourne": where the famous one was
         spot = post.covering(post.countries, start, end, context=False)
         if spot is not None and kind is not Kind.PERSON and _RESIDENCE.search(before) is None and post.sporty(spot):
             continue  # "ireland beat the all blacks", "india vs australia"; "we're going to japan" stays
@@ -86,6 +90,14 @@ _PLACE_BEFORE = re.compile(
     + "|".join(sorted(PLACE_ADJECTIVES))
     + r")\s{1,3})?$"
 )
+
+
+def _big_city(name: str, lex: Lexicon) -> bool:
+    """A city of 100,000 people or more (the names lexicon's "major" places)."""
+    info = lex.words.get(wl.norm(name))
+    if info is None:
+        info = next((p[1:] for p in lex.phrases.get(wl.norm(name).split(" ")[0], ()) if p[0] == wl.norm(name)), None)
+    return info is not None and bool(info[0] & MAJOR)
 
 
 def _town_here(text: str, start: int, end: int, before: str) -> bool:
@@ -133,6 +145,10 @@ class _Post:
         i, j = hit[0], hit[1]
         near = self.toks[max(0, i - 4) : i] + self.toks[j : j + 4]
         return any(w in self.context for _s, _e, w in near)
+
+    def famous_before(self, start: int) -> bool:
+        """A famous name or sight ends shortly (40 characters at most) before ``start``."""
+        return any(0 <= start - m[3] <= 40 for m in (*self.famous, *self.sights))
 
     def sporty(self, spot: Match) -> bool:
         """A country as a national side or beside a famous name: a famous-context word within
