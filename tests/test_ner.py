@@ -427,6 +427,11 @@ LOCAL_PLACES = [
     # letters spaced out
     ("guess where i live: d u b l i n", (L, "d u b l i n")),
     ("we moved to p e r t h last year", (L, "p e r t h")),
+    ("live in L.E.E.D.S lol", (L, "L.E.E.D.S")),
+    ("near d-u-r-b-a-n", (L, "d-u-r-b-a-n")),
+    # a town or venue as a hashtag: the place inside the tag
+    ("sunset swim #cronulla #nofilter", (L, "cronulla")),
+    ("brekkie #papatoetoe", (L, "papatoetoe")),
 ]
 
 LOCAL_PLACES_QUIET = [
@@ -450,6 +455,8 @@ LOCAL_PLACES_QUIET = [
     "in the market for a new phone",
     "the reserve team won",
     "the bus station was packed",
+    "#nofilter #tbt #blessed",
+    "s-o-r-r-y i was late",
 ]
 
 CLUBS = [

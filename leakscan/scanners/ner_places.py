@@ -108,7 +108,11 @@ _STRONG_SINGLE = frozenset({"slsc", "gaa", "dojo", "nippers"})
 _TOWN_WORDS = 4
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 #: Letters spaced out: "l e e d s" (four letters or more).
-_SPACED = re.compile(r"(?<![\w])[a-z](?:[ ]{1,2}[a-z]){3,24}(?![\w])", re.IGNORECASE)
+_SPACED = re.compile(
+    r"(?<![\w.-])[a-z](?:(?P<sep>[ ]{1,2}|[.-])[a-z](?:(?P=sep)[a-z]){2,24})\.?(?![\w-])", re.IGNORECASE
+)
+#: A hashtag: "#cronulla" (the tag's body is looked up as a whole).
+_HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{4,30})(?![\w])")
 
 
 def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
@@ -125,13 +129,16 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
         n = max(wl.longest_at("places", lows, j), _longest_town(lows, j))
         if n:
             yield words[j][0], words[j + n - 1][1], Kind.LOCATION, 0.8, 2
-    if " " in text:
+    if " " in text or "." in text or "-" in text:
         for m in _SPACED.finditer(text):
-            joined = m.group().replace(" ", "").lower()
-            info = lex.words.get(joined)
-            known = info is not None and info[0] & PLACE and info[1] >= PLACE_SCORE
-            if known or joined in wl.entries("towns") or joined in wl.entries("places"):
-                yield m.start(), m.end(), Kind.LOCATION, 0.8, 2
+            end = m.end() - (m.group().endswith(".") and m.group("sep") != ".")
+            joined = re.sub(r"[ .-]", "", m.group()).lower()
+            if _known_place(joined, lex):
+                yield m.start(), end, Kind.LOCATION, 0.8, 2
+    if "#" in text:
+        for m in _HASHTAG.finditer(text):
+            if _known_place(m.group("body").lower(), lex, lexicon_only=True):
+                yield m.start("body"), m.end("body"), Kind.LOCATION, 0.75, 2
 
 
 def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
@@ -175,6 +182,14 @@ def only_group_words(span: str) -> bool:
 def _named(text: str, words: list[wl.Word], lows: list[str], j: int, k: int, lex: Lexicon, *, few: int) -> bool:
     """Words ``j:k`` make a name: ``few`` words or more, or one unusual or capitalised word."""
     return k - j > few or any(_unusual(w, lex) or _capital(text, words[x]) for x, w in enumerate(lows[j:k], j))
+
+
+def _known_place(word: str, lex: Lexicon, *, lexicon_only: bool = False) -> bool:
+    """A town or venue of the lists, or (unless ``lexicon_only``) a well-known place name."""
+    if word in wl.entries("towns") or word in wl.entries("places"):
+        return True
+    info = lex.words.get(word)
+    return not lexicon_only and info is not None and bool(info[0] & PLACE) and info[1] >= PLACE_SCORE
 
 
 def _longest_town(lows: list[str], i: int) -> int:
