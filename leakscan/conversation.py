@@ -207,13 +207,29 @@ class _Joined:
     def __init__(self, prefix: str = "") -> None:
         self.text = prefix
         self.origin: list[tuple[int, int] | None] = [None] * len(prefix)
+        self._glued = False
 
-    def add(self, message: int, text: str, offset: int, *, squeeze: bool = False) -> None:
-        """Append ``text`` (found at ``offset`` in message ``message``): after one blank, or
-        with no blank at all and its own blanks left out (``squeeze``: a handle's pieces)."""
-        if not squeeze and self.text and not self.text[-1].isspace():
+    def glue(self, message: int, symbol: str, offset: int) -> None:
+        """Append ``symbol`` (a spelled-out one, "underscore" at ``offset``) joined to the words
+        on both sides."""
+        if self.text.endswith(" ") and self.origin[-1] is None:
+            self.text, self.origin = self.text[:-1], self.origin[:-1]
+        self.text += symbol
+        self.origin.append((message, offset))
+        self._glued = True
+
+    def add(self, message: int | None, text: str, offset: int = 0, *, squeeze: bool = False) -> None:
+        """Append ``text`` (found at ``offset`` in message ``message``; None: words leakscan
+        supplies): after one blank, or with no blank at all and its own blanks left out
+        (``squeeze``: a handle's pieces)."""
+        if not squeeze and not self._glued and self.text and not self.text[-1].isspace():
             self.text += " "
             self.origin.append(None)
+        self._glued = False
+        if message is None:
+            self.text += text
+            self.origin.extend([None] * len(text))
+            return
         for i, char in enumerate(text):
             if squeeze and char.isspace():
                 continue
@@ -249,7 +265,9 @@ def _answers(
         pieces = [*since, message]
         for cue, kind in ANSWERS[detail]:
             squeeze = kind is Kind.HANDLE and (len(pieces) > 1 or " " in message.text.strip())
-            joined = (squeeze and _answer_text(cue, pieces, squeeze=True)) or _answer_text(cue, pieces, squeeze=False)
+            joined = (squeeze and _answer_text(cue, pieces, squeeze=True)) or _answer_text(
+                cue, pieces, squeeze=False, spelled=kind is Kind.EMAIL
+            )
             if joined is None:
                 continue
             found, failed = detect_text(joined.text, settings, scanners=_answer_scanners(kind, settings))
@@ -299,6 +317,10 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (
+        "email",
+        re.compile(r"(?:\bmy (?:e-?mail|gmail|email address)(?: is)?|\bemail me (?:at|on))\b[^.!?]{0,30}\Z", re.I),
+    ),
     # "i was born 2013" ... "june 3", "my bday is" ... "the 14th".
     (
         "birthday",
@@ -314,9 +336,22 @@ def _opened(message: Message, earlier: Sequence[Message]) -> dict[str, int]:
     return {detail: i for i in mine for detail, opener in OPENERS if opener.search(earlier[i].text[-LEAK_TAIL:])}
 
 
-def _answer_text(cue: str, pieces: Sequence[Message], *, squeeze: bool, last_first: bool = False) -> _Joined | None:
+#: Symbols of an e-mail's name spelled out ("liam underscore 2013"), read in an e-mail's pieces.
+SPELLED = {"underscore": "_", "dash": "-", "hyphen": "-"}
+#: A free-mail provider named alone after the name ("emmak11" ... "gmail"), and an "at" already said.
+_PROVIDER = re.compile(r"(?:gmail|googlemail|hotmail|yahoo|ymail|outlook|icloud|live|aol|msn|proton(?:mail)?)\b", re.I)
+_PROVIDER_LAST = re.compile(_PROVIDER.pattern + r"\W*\Z", re.IGNORECASE)
+#: What came before the provider is an e-mail's name: one word ("emmak11", not "i use my mums").
+_LOCAL = re.compile(r"\s*[\w.+-]{2,40}\s*")
+
+
+def _answer_text(
+    cue: str, pieces: Sequence[Message], *, squeeze: bool, last_first: bool = False, spelled: bool = False
+) -> _Joined | None:
     """The cue, then what the pieces say past their filler words (the last piece first when
-    ``last_first``: a date's day given after its year); None when a handle's pieces are no handle (a long piece, or nothing but letters: "idk" ... "maybe later")."""
+    ``last_first``: a date's day given after its year; symbols spelled out read as symbols and
+    the provider's "at" supplied when ``spelled``: an e-mail's). None when a handle's pieces
+    are no handle (a long piece, or nothing but letters: "idk" ... "maybe later")."""
     joined = _Joined(cue + " ")
     order = list(enumerate(pieces))
     for index, m in order[-1:] + order[:-1] if last_first else order:
@@ -327,7 +362,24 @@ def _answer_text(cue: str, pieces: Sequence[Message], *, squeeze: bool, last_fir
             continue
         if squeeze and not _HANDLE_PIECE.fullmatch(text[start:]):
             return None
-        joined.add(index, text[start:], start, squeeze=squeeze)
+        if (
+            spelled
+            and index == len(pieces) - 1
+            and _PROVIDER.match(text, start)
+            and _LOCAL.fullmatch(joined.text, len(cue))
+        ):
+            joined.add(None, "at")  # "emmak11" ... "gmail": the provider named after the name
+        if not spelled:
+            joined.add(index, text[start:], start, squeeze=squeeze)
+            continue
+        for word in re.finditer(r"\S+", text[start:]):
+            symbol = SPELLED.get(word.group().lower())
+            if symbol:  # "liam" ... "underscore" ... "2013": liam_2013
+                joined.glue(index, symbol, start + word.start())
+            else:
+                joined.add(index, word.group(), start + word.start())
+    if spelled and _PROVIDER_LAST.search(joined.text):
+        joined.add(None, "dot com")  # "at yahoo": the provider's own domain
     if squeeze and not any(c.isdigit() or c in "_.#" for c in joined.text[len(cue) :]):
         return None
     return joined

@@ -71,6 +71,10 @@ ACROSS = [
     ([them("when's your bday"), "the 22nd"], "of october", Kind.DATE_OF_BIRTH, "of october", [0, 1]),
     (["my bday is the 14th", them("of?")], "of march", Kind.DATE_OF_BIRTH, "of march", [0]),
     (["i was born 2013", them("when tho")], "june 3", Kind.DATE_OF_BIRTH, "june 3", [0]),
+    # an e-mail spelled out, or its provider alone after the name
+    (["my email is liam", "underscore", "2013"], "at hotmail.com", Kind.EMAIL, "at hotmail.com", [0, 1, 2]),
+    ([them("ur email?"), "emmak11"], "gmail", Kind.EMAIL, "gmail", [0, 1]),
+    ([them("whats ur email"), "its ruby dash b"], "at yahoo", Kind.EMAIL, "at yahoo", [0, 1]),
     (["born in 2011", them("what day")], "the 9th of may", Kind.DATE_OF_BIRTH, "9th of may", [0]),
 ]
 
@@ -128,6 +132,8 @@ NOT_ACROSS = [
     (["what city tho"], "near leeds, u anywhere close?"),
     (["my user is", them("?")], "secret lol"),
     (["i was born 2013", them("cool")], "lol"),
+    ([them("ur email?"), "i use my mums"], "gmail"),
+    (["my email is so full", them("lol")], "gmail sucks"),
     (["my dad was born in 1980", them("old")], "june 3 is the party"),
     (["my username is so old", them("lol")], "i need a new one"),
     ([them("where do u live")], "not telling lol"),

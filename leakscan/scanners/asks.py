@@ -319,6 +319,7 @@ HINTS: tuple[Rule, ...] = (
     ("school", re.compile(r"(?<!\w)(?:school|skool|uniform|teacher|class)(?!\w)")),
     ("age", re.compile(r"(?<!\w)(?:old|age|grade|year)(?!\w)")),
     ("birthday", re.compile(r"(?<!\w)(?:birthday|bday|born)(?!\w)")),
+    ("email", re.compile(r"(?<!\w)(?:e-?mail|gmail|hotmail|outlook|icloud)(?!\w)")),
     ("phone", re.compile(r"(?<!\w)(?:number|num|digits|phone|cell|mobile)(?!\w)")),
     (
         "home",
