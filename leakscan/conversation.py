@@ -5,10 +5,11 @@ or a plain string: the child's own. Three things are found for a message beyond 
 text holds (:func:`conversation_findings`); the policy decides on them with the rest
 (:func:`leakscan.posts.with_conversation`), nothing here decides or redacts:
 
-* **leaks across messages**: a phone number, an e-mail, an address, a handle, a birthday or
-  a school given in pieces over consecutive messages of one sender ("my cell is 917" ... "555" ...
-  "0138"), with other people's messages in between. The text scanners of those kinds run over
-  the sender's last few messages joined; a finding that ends in this message and starts in an
+* **leaks across messages**: a phone number, an e-mail, an address, a handle, a birthday, a
+  school or a town given in pieces over consecutive messages of one sender ("my cell is 917" ...
+  "555" ... "0138"), with other people's messages in between. The text scanners of those kinds
+  run over the sender's last few messages joined (the named-entity model only after words that
+  say a place comes: :data:`PLACE_CUE`); a finding that ends in this message and starts in an
   earlier one (or that the earlier words made: "my snap is" ... "jakeyboi11") is this
   message's, with its usual kind, cut to the part in this message, and ``parts`` names the
   earlier messages that hold the rest.
@@ -19,7 +20,11 @@ text holds (:func:`conversation_findings`); the policy decides on them with the 
   messages it may be answering (:func:`_answered`): carried in as findings of an earlier
   message (no offsets, ``parts`` = that message), so the policy sees what the child answers;
   and what the answer gives away read as the answer to that question (:data:`ANSWERS`:
-  "whats ur snap" ... "jakeyboi11" is a HANDLE, which "jakeyboi11" alone is not).
+  "whats ur snap" ... "jakeyboi11" is a HANDLE, which "jakeyboi11" alone is not), over the
+  child's messages since the question, as the child would say them whole (:func:`_answer_text`:
+  filler words left out, a handle's pieces run together, symbols spelled out read as symbols).
+  The sender's own words open such a question too (:data:`OPENERS`: "my user is" ... "xX_" ...
+  "wolfie22", "i was born 2013" ... "june 3").
 
 The work is bounded: only the last :data:`LOOKBACK` messages are read, a leak is looked for
 over :data:`LEAK_MESSAGES` messages of one sender and their ends (:data:`LEAK_TAIL`), and
