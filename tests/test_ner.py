@@ -475,6 +475,7 @@ CLUBS = [
     ("my nan works at the royal infirmary", (G, "royal infirmary")),
     ("kathak lessons at natyalaya on fridays", (G, "natyalaya")),
     ("tumbling at comet gymnastics academy", (G, "comet gymnastics academy")),
+    ("grandad volunteers at sunrise manor", (G, "sunrise manor")),
     ("mums shift at st vincents hospital finishes late", (G, "st vincents hospital")),
 ]
 

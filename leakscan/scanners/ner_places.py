@@ -162,7 +162,7 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
         if j < len(words) and lows[j] == "the" and _joined(text, words, j):
             j += 1  # "works at the royal infirmary"
         k = _name_after(text, words, lows, j)
-        if k > j and _named(text, words, lows, j, k, lex, few=2):
+        if k > j and _named(text, words, lows, j, k, lex, few=1):
             # the town after it ("fonterra in edendale") is a LOCATION of its own
             yield words[j][0], words[k - 1][1], Kind.ORG, 0.75, 2.5
 
