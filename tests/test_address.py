@@ -214,6 +214,9 @@ WORLD = [
     ("our plot is erf 2291 in the new extension", ["erf 2291"]),
     ("unit 14 protea gardens complex", ["unit 14 protea gardens complex"]),
     ("no 6 silver oaks estate", ["no 6 silver oaks estate"]),
+    # a suburb of the word lists after the street
+    ("party at 14 kowhai road te atatu saturday", ["14 kowhai road te atatu"]),
+    ("we're at 5 tamaki drive mission bay now", ["5 tamaki drive mission bay"]),
 ]
 
 WORLD_QUIET = [

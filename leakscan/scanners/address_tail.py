@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon as wl
 from ..truecase import PLACE, WORD, lexicon
 from .address_words import (
     COUNTRIES,
@@ -238,12 +239,17 @@ def _town_end(text: str, folded: str, s: int, e: int) -> int:
 def _known_town(folded: str, s: int, e: int) -> int:
     """End of the leading words of ``folded[s:e]`` that name a known town, else ``s``.
 
-    Known: in the place gazetteer and not an everyday word ("springfield", not "home").
+    Known: in the place gazetteer and not an everyday word ("springfield", not "home"), or a
+    town or suburb of the word lists ("te atatu", "mission bay").
     """
     lex = lexicon()
     end = s
-    for m in LINE_WORD.finditer(folded, s, e):
-        w = m.group().rstrip(".,")
+    found = list(LINE_WORD.finditer(folded, s, e))
+    lows = [m.group().rstrip(".,") for m in found]
+    listed = wl.longest_at("places", lows, 0) if lows else 0
+    if listed:
+        end = found[listed - 1].start() + len(lows[listed - 1])
+    for m, w in zip(found[listed:], lows[listed:], strict=True):
         info = lex.words.get(w)
         if info is not None and info[0] & PLACE and not info[0] & WORD:
             end = m.start() + len(w)
