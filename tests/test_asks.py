@@ -122,6 +122,16 @@ ASKS = [
     ("which football club u play for", None),
     ("where do u train", None),
     ("u won! dm ur home address to get the prize", "home"),
+    ("haha nice, so where abouts r u? im in manchester", "home"),
+    ("let me guess... 12?", "age"),
+    ("u go to a catholic school?", "school"),
+    ("r u allowed out on ur own", "alone"),
+    ("do u have a curfew", "alone"),
+    ("when r ur parents back", "alone"),
+    ("r u babysitting urself tonight", "alone"),
+    ("ur pfp is cute is that u", "photo"),
+    ("got any more pics", "photo"),
+    ("who picks u up from school", None),
     ("whats the wifi called at ur house lol", None),
 ]
 
@@ -185,6 +195,10 @@ NOT_ASKS = [
     "which house r u in for sports day",
     "how's ur nan",
     "how is ur puppy doing",
+    "let me guess the answer... 12?",
+    "r u allowed to play later",
+    "is that u in the red team",
+    "got any more levels",
     "",
 ]
 

@@ -25,6 +25,7 @@ MOVES = [
     ("lets just talk on whatsapp", "move"),
     ("do u use discord?", "move"),
     ("snap?", "move"),
+    ("i can drive to ur town", "meet"),
     ("msg me on kik", "move"),
     ("can we move this to telegram", "move"),
     ("dm me later ok", "move"),
@@ -53,6 +54,8 @@ MOVES = [
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    "i can drive to the city in the game",
+    "my dad can drive to ur house to pick u up for the party",
     "add me",
     "add me back pls",
     "which server r u on",

@@ -62,6 +62,8 @@ RULES: tuple[Rule, ...] = (
             r"<which> (?:club|dance school|dance class|swim club|swimming club|gym|ground|pitch|pool|studio|academy"
             r"|scouts|guides|brownies|cubs|church|mosque|temple|karate|football club|footy club) <do> <you>"
             r" (?:play for|play at|swim at|swim for|train at|train with|go to|dance at|belong to|attend)",
+            r"who (?:picks|collects|drops|takes|walks|drives) <you> (?:up |off |home )?(?:from|to|at|after) (?:school|skool|practice"
+            r"|training|the bus)",
             r"<which> (?:football|footy|soccer|netball|rugby|hockey|cricket|basketball|swim|swimming|dance) (?:club|team)"
             r" (?:<do> )?<you> (?:play for|play at|play in|swim for|dance for|go to|train (?:at|with))",
             r"<where> <do> <you> (?:train|practi[cs]e|swim|dance|play (?:football|soccer|footy|netball|rugby|hockey|cricket"
@@ -81,6 +83,10 @@ RULES: tuple[Rule, ...] = (
             r"\A\W{0,3}any ?(?:one|body|1) (?:else )?(?:home|at home|in)(?=\s{0,3}\?)",
             r"who <is> (?:home|at home|there) with <you>",
             r"any ?(?:one|body|1) else (?:there|home|around|in the (?:room|house)|with <you>)",
+            r"<are> <you> allowed (?:out|to go out|to walk home|to go (?:out|places|to town))(?: on <your> own| alone| by (?:ur|your) ?self)",
+            r"<do> <you> (?:have|got) a curfew|<what> time <is> <your> curfew",
+            r"(?:when|what time) (?:<are>|<is>) <your> <parent> (?:back|home|coming back|getting back|getting home)",
+            r"<are> <you> (?:babysitting|looking after|minding) (?:urself|yourself|ur ?self|ya ?self)",
             r"<do> <your> <parent> know (?:<you>(?:['’]re| are| r)|<your>|<you>) (?:on here|here|talking|chatting|online|on this)",
             r"(?:when|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
             r"<do> <your> <parent> work (?:late|nights|all day|weekends)",
@@ -105,6 +111,11 @@ RULES: tuple[Rule, ...] = (
             r"<can> i (?:get|have|see) (?:a |an |some |ur |your )?<pic>",
             r"\A\W{0,3}<pic>(?=\s{0,3}\?)",
             r"let <me> see <your> (?:face|house|room|uniform|school|outfit|street|body)",
+            r"(?:any|got any|have any|<you> got any|<you> have any) (?:more|other|new|recent) <pic>",
+            # "ur pfp is cute is that u": is the picture really the child.
+            r"<your> (?:pfp|profile pic|profile picture|avatar|dp|display pic)[^?.!\n]{0,30}?(?:is that|is it|that|thats|that['’]s)"
+            r" (?:really |actually )?<you>(?![\w'’])",
+            r"(?:is that|thats|that['’]s) (?:really |actually )?<you> in (?:<your>|the) (?:pfp|profile pic|avatar|dp)",
             r"(?:see|know|show <me>) <what> <you> look like",
             r"(?:<can> i|so i can|so i cn|i wanna|i want to|let me) see <you>(?: irl| in real life| on (?:cam|camera|webcam|face ?time|video|vc))?"
             r"(?=\s{0,3}(?:\?|\Z|pls|plz|please))",
@@ -120,6 +131,7 @@ RULES: tuple[Rule, ...] = (
         pattern(
             r"<where> (?:<do> )?<you> (?:live|liv|stay|reside|from|frm|based)<not_in_game>",
             r"<where> <are> <you> (?:from|frm|based|located)",
+            r"<where> ?abouts (?:<are> <you>|<do> <you> (?:live|stay)|<is> <your> (?:house|home|place))",
             r"<where>(?: <is>)? <your> (?:house|home|place|flat|apartment)",
             r"<which> (?:house|street|road|flat|building|block|estate) <is> (?:urs|yours)",
             r"<where> (?:abouts )?<do> <you> (?:live|stay)<not_in_game>",
@@ -196,6 +208,8 @@ RULES: tuple[Rule, ...] = (
             r"<which> ~ school (?:<are> )?<you> (?:at|in|from)",
             r"<where> <do> <you> go to (?:school|skool|skl)",
             r"<you> (?:go to|goto|attend|at) (?:st|st\.|saint) [a-z'’]{2,20}",
+            r"(?:<do> )?<you> (?:go to|goto|attend) (?:a |an |the )?(?:[a-z'’]{2,15} ){0,2}"
+            r"(?:school|skool|primary|elementary|academy|college)(?=\s{0,3}\?)",
             r"<you> (?:go to|goto|attend|at) [a-z'’]{2,20} (?:primary|elementary|elem|high|middle|secondary|academy|college|ps)",
             r"<which> (?:school|skool|skl)(?: <is> (?:it|that|urs|yours))?(?=[\s,]{0,3}(?:[?!.]|\Z))",
             r"<which> (?:high|primary|middle|secondary|elementary|public|private) (?:school|skool|skl)?(?=[\s,]{0,3}(?:[?!.]|\Z))",
@@ -219,6 +233,7 @@ RULES: tuple[Rule, ...] = (
             r"<you> look (?:about|like|around|maybe) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)(?![\w%])",
             r"(?:<you> look|<you>['’]?re|<your>|<you> r|<you> are) (?:about |like |around |only |maybe )?"
             r"(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)(?=\s{0,3}(?:right|yeah|\?|or |innit|ya\b|yh))",
+            r"(?:let me guess|i bet|i reckon|i guess|guess)[\s,.!]{1,6}(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)(?=\s{0,3}\?)",
             r"(?:i bet|i reckon|i guess|bet|let me guess|i think)[,.]{0,3} (?:that )?(?:<your>|<you>(?:['’]re|re| are| r))"
             r" (?:about |like |around |only )?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)",
             # "im 14, how about you?": the asker's age, then the question.
