@@ -132,6 +132,17 @@ ASKS = [
     ("ur pfp is cute is that u", "photo"),
     ("got any more pics", "photo"),
     ("who picks u up from school", None),
+    ("lol same!! u in year 7 too?", "age"),
+    ("im from dublin, u?", "home"),
+    ("u still in primary?", "age"),
+    ("can u send me a pic of what ur wearing", "photo"),
+    ("ur so pretty, send more", "photo"),
+    ("i want to see ur face", "photo"),
+    ("drop ur snap", "handle"),
+    ("ur discord?", "handle"),
+    ("r u near birmingham", "home"),
+    ("ur school uniform is green right", "school"),
+    ("r u in 6th or 7th", "age"),
     ("whats the wifi called at ur house lol", None),
 ]
 
@@ -199,6 +210,10 @@ NOT_ASKS = [
     "r u allowed to play later",
     "is that u in the red team",
     "got any more levels",
+    "r u near the portal",
+    "send more robux pls",
+    "im from dublin, its rainy here",
+    "r u in 6th place",
     "",
 ]
 

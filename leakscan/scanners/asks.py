@@ -112,6 +112,9 @@ RULES: tuple[Rule, ...] = (
             r"\A\W{0,3}<pic>(?=\s{0,3}\?)",
             r"let <me> see <your> (?:face|house|room|uniform|school|outfit|street|body)",
             r"(?:any|got any|have any|<you> got any|<you> have any) (?:more|other|new|recent) <pic>",
+            r"<pic> of what (?:<you>|<your>)(?:['’]re| are| r)? (?:wearing|doing|look like)",
+            r"<give> (?:<me> )?more(?= ?(?:<pic>|selfies|\Z|pls|plz|please|\?|!))",
+            r"(?:<can> i|so i can|i wanna|i want to|i need to|let me) see <your> (?:face|house|room|uniform|school|outfit|street|body)",
             # "ur pfp is cute is that u": is the picture really the child.
             r"<your> (?:pfp|profile pic|profile picture|avatar|dp|display pic)[^?.!\n]{0,30}?(?:is that|is it|that|thats|that['’]s)"
             r" (?:really |actually )?<you>(?![\w'’])",
@@ -132,6 +135,11 @@ RULES: tuple[Rule, ...] = (
             r"<where> (?:<do> )?<you> (?:live|liv|stay|reside|from|frm|based)<not_in_game>",
             r"<where> <are> <you> (?:from|frm|based|located)",
             r"<where> ?abouts (?:<are> <you>|<do> <you> (?:live|stay)|<is> <your> (?:house|home|place))",
+            r"<are> <you> (?:anywhere |somewhere )?(?:near|close to) (?!the |me|us|it|him|her|them|my |ur |your |spawn|base)"
+            r"[a-z'’]{2,15}(?: [a-z'’]{2,15})?(?=\s{0,3}(?:\?|\Z))",
+            # A trade: "im from dublin, u?", "i live in perth wbu".
+            r"(?:i['’]?m|i am|im|i live|i stay) (?:from|in|based in|living in|near) [a-z'’]{2,20}(?: [a-z'’]{2,20})?[\s,!.]{1,4}"
+            r"(?:(?:how about|what about|and|n) <you>|wbu|hbu|u\?|you\?|urself\?)",
             r"<where>(?: <is>)? <your> (?:house|home|place|flat|apartment)",
             r"<which> (?:house|street|road|flat|building|block|estate) <is> (?:urs|yours)",
             r"<where> (?:abouts )?<do> <you> (?:live|stay)<not_in_game>",
@@ -217,7 +225,8 @@ RULES: tuple[Rule, ...] = (
             r"<whats> (?:the )?name of <your> (?:school|skool|skl)",
             r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:school|skool|skl)",
             # Disguised: "i bet ur school is the one with the red gate lol which one".
-            r"<your> (?:school|skool|skl|uniform) (?:<is>|has|looks|got)[^?.!\n]{1,60}?(?:which one|right\?|isnt it|isn't it|doesnt it|doesn't it|innit|yeah\?|am i right)",
+            r"<your> (?:school |skool )?(?:school|skool|skl|uniform) (?:<is>|has|looks|got)[^?.!\n]{1,60}?"
+            r"(?:which one|right\?|right(?=\s{0,3}\Z)|isnt it|isn't it|doesnt it|doesn't it|innit|yeah\?|am i right)",
             r"<whats> <your> (?:teacher|teachers) (?:name|called)",
             r"<what> time (?:does|do) (?:<your> school|school (?:finish|end|start|get out|let out) for <you>)",
             r"<which> uniform <do> <you> (?:wear|have)",
@@ -250,7 +259,9 @@ RULES: tuple[Rule, ...] = (
             r"how many years (?:old )?<are> <you>",
             r"<are> <you> (?:even |actually )?old enough",
             # "u sound young, year 6?": a guess to confirm.
-            r"(?:year|yr|grade|form|std|standard|class) \d{1,2}(?=\s{0,3}\?)",
+            r"(?:year|yr|grade|form|std|standard|class) \d{1,2}(?=(?:\s{1,3}(?:too|as well|right|yeah|then|now))?\s{0,3}\?)",
+            r"(?:<are> )?<you> (?:still )?in (?:primary|secondary|high school|middle school|elementary|intermediate)(?=\s{0,3}\?)",
+            r"<are> <you> in \d{1,2}(?:st|nd|rd|th)(?: or \d{1,2}(?:st|nd|rd|th))?(?: grade| class| year)?(?!\s{1,3}place)",
             r"<are> <you> (?:a )?(?:teenager|teen|tween|minor)",
             r"\A\W{0,3}(?:<your> )?ages?\s{0,3}\?",
             r"<are> <you> (?:like |even |only |in )*(?:year|yr|grade|class|standard|std|form) \d{1,2}",
@@ -318,7 +329,8 @@ RULES: tuple[Rule, ...] = (
             r"<are> <you> on (?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok|facebook|fb)",
             r"(?:<you> )?(?:got|have|use) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok)"
             r"(?=\s{0,3}\?)",
-            r"\A\W{0,3}<app>(?=\s{0,3}\?)",
+            r"\A\W{0,3}(?:<your> )?<app>(?=\s{0,3}\?)",
+            r"<give> (?:<me> )?<your> <app>",
             r"<app>[^?.!\n]{0,20}? <whats> <your> (?:user|username|user name|name|@|handle|tag|id)",
             r"(?:who|what) <are> <you> on (?:the |any )?(?:other|diff|different|outside) (?:stuff|apps?|things|sites?|socials?"
             r"|platforms?|games?)",
