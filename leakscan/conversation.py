@@ -41,6 +41,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from . import lexicon, truecase
 from .errors import InputError, LimitError
 from .findings import Finding, Kind
 from .scanners import TextScanner, conversation_scanners, text_scanners
@@ -298,6 +299,8 @@ def _answers(
                     continue
                 if kind is Kind.HANDLE and sum(c.isalnum() for c in message.text[start:end]) < 4:
                     continue  # a piece cut off ("xX_"), not a handle yet
+                if kind in (Kind.HANDLE, Kind.LOCATION) and _everyday(joined.text[f.start : f.end]):  # type: ignore[misc]
+                    continue  # a dodge ("guess", "cool"), not a name
                 refs = [earlier[at].ref, *(pieces[i].ref for i in sorted(span[0]) if i < len(pieces) - 1)]
                 parts = tuple(dict.fromkeys(refs))
                 # An answer of the kinds given in pieces is linked to the ask, as a leak across
@@ -332,6 +335,16 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?:\bmy (?:bday|birthday|b-day|birth day|dob)|\bi was born|\Aborn)\b[^.!?]{0,30}\Z", re.I),
     ),
 )
+
+
+def _everyday(text: str) -> bool:
+    """Whether ``text`` is one everyday English word ("cool", "guess", "near"), which a child
+    says instead of an answer; a town or place of the lexicon never is."""
+    word = text.strip().lower()
+    if not word.isalpha() or word in lexicon.entries("towns") or word in lexicon.entries("places"):
+        return False
+    info = truecase.lexicon().words.get(word)
+    return info is not None and bool(info[0] & truecase.WORD)
 
 
 def _opened(message: Message, earlier: Sequence[Message]) -> dict[str, int]:

@@ -134,6 +134,11 @@ NOT_ACROSS = [
     (["i was born 2013", them("cool")], "lol"),
     ([them("ur email?"), "i use my mums"], "gmail"),
     (["my email is so full", them("lol")], "gmail sucks"),
+    # an everyday word is no answer: a dodge, not a name
+    ([them("whats ur snap")], "guess"),
+    ([them("whats ur snap")], "near my nans"),
+    ([them("where do u live")], "ask me later"),
+    ([them("what town r u in")], "cool"),
     (["my dad was born in 1980", them("old")], "june 3 is the party"),
     (["my username is so old", them("lol")], "i need a new one"),
     ([them("where do u live")], "not telling lol"),
