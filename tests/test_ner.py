@@ -352,6 +352,8 @@ def test_people_the_child_knows_are_names(text: str, name: str) -> None:
         ("we're going to japan in the summer", (L, "japan")),
         ("at legoland with my cousins", (L, "legoland")),
         ("we live in melbourne and olivia rodrigo is coming", (L, "melbourne")),
+        ("we're going to sydney tomorrow", (L, "sydney")),
+        ("i wish i could leave dubbo", (L, "dubbo")),
     ],
 )
 def test_public_places_the_child_is_at_are_places(text: str, expected: tuple[str, str]) -> None:

@@ -23,84 +23,24 @@ from .. import lexicon as wl
 from ..findings import Kind
 from ..truecase import FIRST, PLACE, WORD, Lexicon
 from .address_words import STOP
+from .base import words as word_set
 from .ner_words import GENERIC_MODIFIERS, MONTHS, PLACE_SCORE, Cand
 
 #: Words right before a place ("at", "to", "moved to" ends in "to", "shifted to", "down the rec").
-_PLACE_WORDS = frozenset(
-    [
-        "in",
-        "at",
-        "to",
-        "from",
-        "near",
-        "into",
-        "round",
-        "around",
-        "outside",
-        "visiting",
-        "visit",
-        "visited",
-        "towards",
-        "toward",
-        "past",
-        "via",
-        "down",
-        "up",
-    ]
+_PLACE_WORDS = word_set(
+    "in at to from near into round around outside visiting visit visited towards toward past via down up leave leaving left"
 )
 #: Words a child puts between the place word and the town ("in sunny bournemouth").
-PLACE_ADJECTIVES = frozenset(
-    ["sunny", "rainy", "windy", "cold", "freezing", "hot", "boring", "beautiful", "lovely", "good", "old", "little"]
-)
+PLACE_ADJECTIVES = word_set("sunny rainy windy cold freezing hot boring beautiful lovely good old little")
 #: Words of time: never part of a club's or a workplace's name ("gurdwara today", "works at night").
-_TIME = frozenset(
-    [
-        "today",
-        "tonight",
-        "tomorrow",
-        "tmrw",
-        "tmr",
-        "yesterday",
-        "later",
-        "now",
-        "soon",
-        "morning",
-        "mornings",
-        "evening",
-        "evenings",
-        "night",
-        "nights",
-        "weekend",
-        "weekends",
-        "week",
-        "day",
-        "days",
-        "arvo",
-        "afternoon",
-        "noon",
-        "midnight",
-        "early",
-        "late",
-        "after",
-        "before",
-        "sunday",
-        "sundays",
-        "monday",
-        "mondays",
-        "tuesday",
-        "tuesdays",
-        "wednesday",
-        "wednesdays",
-        "thursday",
-        "thursdays",
-        "friday",
-        "fridays",
-        "saturday",
-        "saturdays",
-    ]
+_TIME = word_set(
+    """today tonight tomorrow tmrw tmr yesterday later now soon morning mornings evening evenings
+    night nights weekend weekends week day days arvo afternoon noon midnight early late after
+    before sunday sundays monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays
+    friday fridays saturday saturdays"""
 )
 #: What a club's or a workplace's name never holds.
-_NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | frozenset(["home", "work", "school", "class"])
+_NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | word_set("home work school class there here")
 #: Club words that make a name of any one word before them ("seals slsc"); the others need an
 #: unusual or capitalised word, an ordinal or two words ("the scouts", "love karate" are none).
 _STRONG_SINGLE = frozenset({"slsc", "gaa", "dojo", "nippers"})
