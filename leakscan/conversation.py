@@ -179,7 +179,7 @@ ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
     "email": (("my email is", Kind.EMAIL),),
     "handle": (("my snap is", Kind.HANDLE),),
     "age": (("i am", Kind.AGE),),
-    "birthday": (("my birthday is", Kind.DATE_OF_BIRTH),),
+    "birthday": (("my birthday is", Kind.DATE_OF_BIRTH), ("i was born in", Kind.DATE_OF_BIRTH)),
     "home": (("i live at", Kind.ADDRESS), ("i live on", Kind.ADDRESS), ("i live in", Kind.LOCATION)),
     "where": (("i live in", Kind.LOCATION),),
     "school": (("i go to", Kind.SCHOOL),),
@@ -189,10 +189,11 @@ ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
 #: when the answer's pieces are read together.
 FILLER = re.compile(
     r"\A(?:(?:it['’]?s|it is|is|ya+|yea+h?|yes|yep|yup|ok+|okay|sure|fine|um+|uh+|hm+|erm|so|and|then|lol|haha"
-    r"|(?:i was |i got )?born(?: in| on)?"
+    r"|(?:i was |i got )?born(?: in| on)?|i turn(?:ed)? \d{1,2} on|(?:i|we) live (?:at|on|in)"
     r"|(?:(?:it[\'’]?s |a |the )?(?:(?:small|little|big|tiny) )?(?:town|village|suburb|city|place|area) )?(?:called|named)"
     r"|(?:my|add me|follow me)(?: on)?(?: [\w'’]{1,12})? (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username"
-    r"|user name|usr|ign|gamertag|gamer tag|name|tag|@|handle|acc|account|email|number|bday|birthday)(?: name| id)?"
+    r"|user name|usr|ign|gamertag|gamer tag|name|tag|@|handle|acc|account|email|number|bday|birthday|address|addy"
+    r"|adress|house)(?: name| id)?"
     r"(?: is| its| it['’]s| =|:| is like)?)"
     r"(?![\w'’])[\s,.:!-]*)+",
     re.IGNORECASE,
@@ -332,8 +333,13 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "i was born 2013" ... "june 3", "my bday is" ... "the 14th".
     (
         "birthday",
-        re.compile(r"(?:\bmy (?:bday|birthday|b-day|birth day|dob)|\bi was born|\Aborn)\b[^.!?]{0,30}\Z", re.I),
+        re.compile(
+            r"(?:\bmy (?:bday|birthday|b-day|birth day|dob)|\bi was born|\Aborn|\bi turn(?:ed)? \d{1,2} on)\b[^.!?]{0,30}\Z",
+            re.I,
+        ),
     ),
+    # "i live at" ... "flat 3, 12 hill road": the address that follows is the child's home.
+    ("home", re.compile(r"(?:\b(?:i|we) live (?:at|on|in)|\bmy (?:address|addy|adress|house) is)\W{0,3}\Z", re.I)),
 )
 
 

@@ -76,6 +76,11 @@ ACROSS = [
     ([them("ur email?"), "emmak11"], "gmail", Kind.EMAIL, "gmail", [0, 1]),
     ([them("whats ur email"), "its ruby dash b"], "at yahoo", Kind.EMAIL, "at yahoo", [0, 1]),
     (["born in 2011", them("what day")], "the 9th of may", Kind.DATE_OF_BIRTH, "9th of may", [0]),
+    ([them("when were u born")], "2013", Kind.DATE_OF_BIRTH, "2013", [0]),
+    (["i turn 12 on", them("when")], "march 14", Kind.DATE_OF_BIRTH, "march 14", [0]),
+    # a whole address after the words that say it is the child's home
+    (["i live at", them("?")], "flat 3, 12 hill road", Kind.ADDRESS, "flat 3, 12 hill road", [0]),
+    (["my address is", them("go on")], "7 rua street", Kind.ADDRESS, "7 rua street", [0]),
 ]
 
 
@@ -139,6 +144,7 @@ NOT_ACROSS = [
     ([them("whats ur snap")], "near my nans"),
     ([them("where do u live")], "ask me later"),
     ([them("what town r u in")], "cool"),
+    (["i live at the park basically lol", them("same")], "14 goals today"),
     (["my dad was born in 1980", them("old")], "june 3 is the party"),
     (["my username is so old", them("lol")], "i need a new one"),
     ([them("where do u live")], "not telling lol"),
