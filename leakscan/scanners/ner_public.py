@@ -43,8 +43,9 @@ def not_public(
     pai", "arre"), famous people, characters and teams ("billie eilish concert", "chennai super
     kings"), sights the child is not at ("saw big ben"; "at bondi beach" stays), and countries as
     national sides or beside a famous name ("ireland beat the all blacks"; "i live in canada" and
-    "we're going to japan" stay places), and a big city right after a famous name ("olivia
-    rodrigo played in melbourne"; "we live in melbourne" stays).
+    "we're going to japan" stay places), a big city right after a famous name ("olivia
+    rodrigo played in melbourne"; "we saw olivia rodrigo in melbourne" stays), a public person's
+    home ("my fav youtuber lives in brighton") and a place as a side in a game ("dublin won").
 
     A famous name right after a personal cue ("my friend billie", "me and drake") stays a name,
     and so does a famous one-word name that is also a common first name ("chelsea", "matilda")
@@ -72,8 +73,10 @@ def not_public(
         if sight is not None and not personal and _AT.search(before) is None:
             continue  # "saw big ben", "tim hortons timbits"; not "we're at bondi beach"
         big = kind is Kind.LOCATION and _big_city(text[start:end], lex)
-        if big and _RESIDENCE.search(before) is None and post.famous_before(start):
-            continue  # "olivia rodrigo played in melbourne": where the famous one was
+        if big and post.famous_before(start) and not _FIRST_PERSON.search(before):
+            continue  # "olivia rodrigo played in melbourne", "shah rukh khan lives in mumbai"
+        if kind is Kind.LOCATION and (_PUBLIC_HOME.search(before) or _side(lows, start, end, before)):
+            continue  # "my fav youtuber lives in brighton"; "dublin won the all ireland", "otago beat canterbury"
         spot = post.covering(post.countries, start, end, context=False)
         if spot is not None and kind is not Kind.PERSON and _RESIDENCE.search(before) is None and post.sporty(spot):
             continue  # "ireland beat the all blacks", "india vs australia"; "we're going to japan" stays
@@ -90,6 +93,28 @@ _PLACE_BEFORE = re.compile(
     + "|".join(sorted(PLACE_ADJECTIVES))
     + r")\s{1,3})?$"
 )
+
+
+#: The child or the child's people in the words before a place ("we saw olivia rodrigo in melbourne").
+_FIRST_PERSON = re.compile(r"\b(?:i|im|i'm|we|we're|my|our|me|us)\b")
+#: A public person's home ("my fav youtuber lives in", "that rapper is from").
+_PUBLIC_HOME = re.compile(
+    r"\b(?:youtuber|streamer|singer|rapper|footballer|actor|actress|celebrity|tiktoker|influencer|idol|band)s?"
+    r"\s{1,3}(?:[a-z']{1,12}\s{1,3}){0,2}(?:lives|lived|living|is\s{1,3}from|comes\s{1,3}from|was\s{1,3}born)"
+    r"\s{1,3}(?:in\s{1,3})?$"
+)
+#: A place as a side in a game: a result word after it or before it ("dublin won", "beat canterbury").
+_SIDE_AFTER = re.compile(r"\s{1,3}(?:beat|beats|won|lost|drew|vs\.?|v)\b")
+_SIDE_BEFORE = re.compile(r"\b(?:beat|beats|vs\.?|v|against)\s{1,3}$")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|visiting|live|lives)\s{1,3}$")
+
+
+def _side(lows: str, start: int, end: int, before: str) -> bool:
+    """A place named as a team: a result word after it ("dublin won") and no place word before
+    it ("we won in dunedin" stays), or a result word before it ("otago beat canterbury")."""
+    if _SIDE_BEFORE.search(before):
+        return True
+    return _SIDE_AFTER.match(lows, end) is not None and _PLACE_WORD_BEFORE.search(before) is None
 
 
 def _big_city(name: str, lex: Lexicon) -> bool:
