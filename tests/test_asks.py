@@ -143,6 +143,17 @@ ASKS = [
     ("r u near birmingham", "home"),
     ("ur school uniform is green right", "school"),
     ("r u in 6th or 7th", "age"),
+    ("wanna be friends? first tell me ur age lol", "age"),
+    ("ok rapid fire: age? school? town?", "age"),
+    ("how many ppl live in ur house", "alone"),
+    ("what r u wearing rn", None),
+    ("whats ur mum called", "name"),
+    ("how much do u weigh", None),
+    ("what size r u", None),
+    ("gimme ur user on tiktok", "handle"),
+    ("so ur 11 and in year 6 yeah", "age"),
+    ("i'm gonna guess ur in 5th grade", "age"),
+    ("r u an only child", "alone"),
     ("whats the wifi called at ur house lol", None),
 ]
 
@@ -214,6 +225,10 @@ NOT_ASKS = [
     "send more robux pls",
     "im from dublin, its rainy here",
     "r u in 6th place",
+    "what size r ur shoes lol",
+    "what time do u have to go to bed lol",
+    "what r u wearing to the party",
+    "ur 11 points ahead lol yeah",
     "",
 ]
 

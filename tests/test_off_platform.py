@@ -26,6 +26,10 @@ MOVES = [
     ("do u use discord?", "move"),
     ("snap?", "move"),
     ("i can drive to ur town", "meet"),
+    ("dont screenshot this", "secret"),
+    ("can i come over when ur parents are out", "meet"),
+    ("i'll buy u a bus ticket", "meet"),
+    ("whats app me", "move"),
     ("msg me on kik", "move"),
     ("can we move this to telegram", "move"),
     ("dm me later ok", "move"),
@@ -55,6 +59,9 @@ MOVES = [
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
     "i can drive to the city in the game",
+    "can i come over after school",
+    "i'll buy u a skin",
+
     "my dad can drive to ur house to pick u up for the party",
     "add me",
     "add me back pls",

@@ -52,6 +52,7 @@ RULES: tuple[Rule, ...] = (
             # Where the child is every week: a club, a team, a class.
             # Looks, an account's secret, the home's wifi: "how tall r u", "tell me ur password".
             r"how (?:tall|short|big|heavy) <are> <you>",
+            r"how much <do> <you> weigh|<what> size <are> <you>(?=\s{0,3}(?:\?|\Z|in\b))|<what> <are> <you> wearing(?! to)",
             r"(?:<whats>|<give>|<want>) (?:<me> )?<your> (?:[a-z]{2,10} )?(?:password|pass word|passcode|pin|login)",
             r"(?:wifi|wi-fi) (?:name|called|password)[^?.!\n]{0,20}? <your> (?:house|home|place)",
             r"<your> (?:wifi|wi-fi) (?:name|called|password)",
@@ -87,6 +88,8 @@ RULES: tuple[Rule, ...] = (
             r"<do> <you> (?:have|got) a curfew|<what> time <is> <your> curfew",
             r"(?:when|what time) (?:<are>|<is>) <your> <parent> (?:back|home|coming back|getting back|getting home)",
             r"<are> <you> (?:babysitting|looking after|minding) (?:urself|yourself|ur ?self|ya ?self)",
+            r"how many (?:people|ppl|of (?:you|u)) (?:live|are|r|stay) (?:in|at) <your> (?:house|home|place|flat)",
+            r"<are> <you> an only child",
             r"<do> <your> <parent> know (?:<you>(?:['’]re| are| r)|<your>|<you>) (?:on here|here|talking|chatting|online|on this)",
             r"(?:when|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
             r"<do> <your> <parent> work (?:late|nights|all day|weekends)",
@@ -257,6 +260,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:<your>|<are> <you>) in (?:\d{1,2}(?:st|nd|rd|th) grade|(?:grade|year|yr|std|standard|class|form) \d{1,2})"
             r"(?= right| yeah| innit| ya| too| as well|\s{0,3}\?)",
             r"how many years (?:old )?<are> <you>",
+            r"(?:<give>|<want>) (?:<me> )?<your> (?:real |actual )?age",
+            r"(?:\A|(?<=[:?!,]))\W{0,3}(?:age|asl|a/s/l)\s{0,3}\?",
+            r"(?:so )?(?:<your>|<you>['’]?re|<you> r|<you> are) \d{1,2} (?:and|&|n) (?:in )?(?:year|grade|yr|class) \d{1,2}",
+            r"(?:gonna|going to|i['’]?d|ill|i['’]?ll) guess[,.]{0,3} (?:that )?(?:<your>|<you>(?:['’]re|re| are| r))"
+            r" (?:in )?(?:\d{1,2}(?:st|nd|rd|th) grade|(?:year|grade|yr|class) \d{1,2}|\d{1,2})",
             r"<are> <you> (?:even |actually )?old enough",
             # "u sound young, year 6?": a guess to confirm.
             r"(?:year|yr|grade|form|std|standard|class) \d{1,2}(?=(?:\s{1,3}(?:too|as well|right|yeah|then|now))?\s{0,3}\?)",
@@ -294,6 +302,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:form|survey|quiz|entry|giveaway|prize|win|claim|verify|verification)[^?.!\n]{0,40}? <your>"
             r" (?:full |real |home )?(?:name|address|age|school|phone|number|birthday|dob|date of birth)",
             r"<what> (?:<do> |should |shall |can )?(?:i|we) call <you>",
+            r"<whats> <your> (?:mum|mom|mam|dad|mother|father|parents)(?:['’]?s)? (?:name|names|called|full name)",
             r"<what> name <is> on <your> (?:account|acc|profile|card|passport|bank card)",
         ),
     ),
@@ -331,6 +340,7 @@ RULES: tuple[Rule, ...] = (
             r"(?=\s{0,3}\?)",
             r"\A\W{0,3}(?:<your> )?<app>(?=\s{0,3}\?)",
             r"<give> (?:<me> )?<your> <app>",
+            r"<give> (?:<me> )?<your> (?:user|username|user name|@|handle|tag|acc|account) (?:on|for) <app>",
             r"<app>[^?.!\n]{0,20}? <whats> <your> (?:user|username|user name|name|@|handle|tag|id)",
             r"(?:who|what) <are> <you> on (?:the |any )?(?:other|diff|different|outside) (?:stuff|apps?|things|sites?|socials?"
             r"|platforms?|games?)",

@@ -67,6 +67,9 @@ RULES: tuple[Rule, ...] = (
             rf"{_TELL} (?:anything|nothing|a word|it|this)(?: about (?:me|us|this))? to (?:<your> )?(?:<parent>|{_NOBODY}|ur family|teachers?)",
             r"(?:promise|swear) (?:<you>|u) (?:won't|wont|will not|wouldn't|wouldnt|dont|don't|never) (?:tell|say|show)",
             r"if <your> <parent> (?:ask|asks|finds? out|sees?|check)",
+            r"(?:dont|don't|don’t|do not|dnt|never) (?:screenshot|screen ?shot|ss|screen ?record|save|show (?:any ?one|anybody"
+            r"|<your> (?:<parent>|friends)))(?: (?:this|our|it|the|these|that|what i))?(?: (?:chat|convo|msgs?|messages|pics?))?"
+            r"(?=\s{0,3}(?:\Z|[!.,]|ok|k\b|pls|please|yeah))",
         ),
     ),
     (
@@ -105,6 +108,8 @@ RULES: tuple[Rule, ...] = (
             # Offers only: "i'll pick you up at 4:30" is how a parent talks too.
             r"(?:i (?:can|could|would|wanna|want to)|let me) (?:come to <your> (?:house|place|school)|come (?:and )?(?:pick|get) <you>|"
             r"pick <you> up|visit <you>|come see <you>|drive to <you>)",
+            r"come (?:over|round|around|to <your> (?:house|place))[^?.!\n]{0,20}?when (?:<your> <parent>|no ?one|nobody|ur alone)",
+            r"<i_will> (?:buy|get|send|pay for|book) <you> (?:a |an )?(?:bus|train|uber|taxi|cab|plane|ride|lift|ticket)",
             r"(?:i (?:can|could|would|will|wanna|want to)|i['’]?ll|ill|let me) (?:drive|come|get the bus|get a train|travel|fly"
             r"|ride) (?:to|over to|down to|up to|out to) (?:<your>|where <you> (?:live|are|r))",
             r"(?:where|when) (?:can|should|could|shall) we meet",
@@ -122,6 +127,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:add|message|msg|dm|pm|text|hmu|hit <me> up|find|follow|talk|chat|call|ring|facetime|snap|contact|reach|"
             r"ping|friend|send|message me|talk to me|speak) (?:<me> )?(?:on|in|over|thru|through|via|over on|on to) <app>",
             r"(?:add|follow|message|dm) <me> <app>",
+            r"(?:snap|whats ?app|kik|telegram|insta|face ?time|skype) <me>(?![\w'’])(?! (?:in|on) (?:the )?game)",
             r"(?:lets|let's|let us|we (?:should|can|could)|can we|could we|wanna|want to|shall we|i(?:'d| would)? rather"
             r"|we gotta|we need to)"
             r" (?:talk|chat|move|go|switch|continue|take (?:this|it)|keep talking|carry on|talk more|speak|text) ~ "
