@@ -408,6 +408,8 @@ WORLD_BIRTHDAYS = [
     ("my birthday is on anzac day lol", "anzac day"),
     ("born on freedom day 2014", "freedom day 2014"),
     ("my bday falls on guy fawkes night", "guy fawkes night"),
+    ("turning 11 on the 4th of may!!", "4th of may"),
+    ("i turn twelve on 3 june", "3 june"),
 ]
 
 WORLD_NOT_BIRTHDAYS = [
@@ -416,6 +418,8 @@ WORLD_NOT_BIRTHDAYS = [
     "on canada day we watched fireworks",
     "waitangi day is a holiday",
     "my birthday party was fun",
+    "turning 11 on saturday",
+    "the page will turn 3 on may day",
 ]
 
 

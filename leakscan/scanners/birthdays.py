@@ -1,7 +1,9 @@
 """DATE_OF_BIRTH for the AGE scanner (:mod:`leakscan.scanners.age`): a birthday cue
 ("birthday", "bday", "born", "DOB", "b.") and a date next to it, after it ("my birthday is
-march 3rd") or before it ("march 3rd is my birthday"); full dates, and partial ones (a month,
-a year, a day) when the cue is about someone in particular. All on the folded text.
+march 3rd") or before it ("march 3rd is my birthday"); full dates, holidays of the lexicon
+("born on waitangi day"), and partial ones (a month, a year, a day) when the cue is about someone
+in particular; a full date an age is turned on ("turning 11 on the 4th of may"). All on the
+folded text.
 """
 
 from __future__ import annotations
@@ -82,8 +84,12 @@ _BACK = re.compile(
 )
 #: After the cue: the thing is a birthday *present* (or money, a card...), not the day it falls on.
 _NOT_THE_DAY = re.compile(r"\s{0,2}(?:presents?|gifts?|money|cards?|list|wish|wishlist|vouchers?|shopping)(?![\w])")
-#: Cheap gate: every birthday cue (and "2013 baby") contains one of these (literal alternatives: fast to scan for).
-DOB_PRECHECK = re.compile(r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by)|dob|d\.o\.b|date|kid")
+#: Cheap gate: every birthday cue (and "2013 baby", "turning 11 on") contains one of these (literal alternatives: fast to scan for).
+DOB_PRECHECK = re.compile(r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by)|dob|d\.o\.b|date|kid|turn")
+#: An age turned on a day: "turning 11 on the 4th of may", "i turn twelve on 3 june" (the date follows).
+_TURNING = re.compile(
+    r"(?<![\w'’])(?:turn|turns|turning)\s{1,3}(?:1?\d|[a-z]{3,9}(?:[ -][a-z]{3,5})?)\s{1,3}on\s{1,3}(?:the\s{1,3})?"
+)
 
 
 def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
@@ -106,6 +112,11 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                 s, e = back.span("date")
                 if _valid_numeric(folded[lo + s : lo + e]):
                     yield lo + s, lo + e, dob, 0.9
+    if "turn" in folded:
+        for m in _TURNING.finditer(folded):
+            date = _FULL_DATE_RE.match(folded, m.end())
+            if date and _valid_numeric(date.group()):
+                yield date.start(), date.end(), dob, 0.85
     if "bab" in folded or "kid" in folded or "bby" in folded:
         for m in _YEAR_BABY.finditer(folded):
             yield m.start("y"), m.end("y"), dob, 0.6
