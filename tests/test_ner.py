@@ -460,6 +460,7 @@ LOCAL_PLACES_QUIET = [
     "down the road from my nan",
     "in sunny weather we play outside",
     "going to watch bournemouth play",
+    "back to square one with my project",
     "waiting at the station",
     "in the market for a new phone",
     "the reserve team won",
