@@ -313,6 +313,13 @@ PUBLIC_QUIET = [
     "had biryani and roti at my nanis",
     "arre bhai what was that",
     "mija you forgot your lunch",
+    # exams, boards and bodies every school has
+    "my NCEA results came out",
+    "CBSE boards are so stressful",
+    "NAPLAN tomorrow ugh",
+    "got my ATAR back",
+    "the PTA bake sale was good",
+    "the JEE is so hard",
     # a big city beside a famous name is where the famous one was, not the child
     "olivia rodrigo played in melbourne last night",
     "cristiano ronaldo scored in riyadh again",
