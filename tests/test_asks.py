@@ -154,6 +154,20 @@ ASKS = [
     ("so ur 11 and in year 6 yeah", "age"),
     ("i'm gonna guess ur in 5th grade", "age"),
     ("r u an only child", "alone"),
+    ("i reckon u live in the south, am i close?", "home"),
+    ("u sound like ur from manchester, am i right", "home"),
+    ("bet ur school is near mine, whats it called", "school"),
+    ("robux giveaway, just need ur username and password", None),
+    ("can i see ur legs", "photo"),
+    ("does ur mum let u on here", "alone"),
+    ("r u allowed to have snapchat", "alone"),
+    ("r ur parents divorced", "alone"),
+    ("who looks after u after school", "alone"),
+    ("what's ur local park called", "home"),
+    ("which kasi", "home"),
+    ("what standard are you beta", "age"),
+    ("what class do u study in", "age"),
+    ("what's ur year level", "age"),
     ("whats the wifi called at ur house lol", None),
 ]
 
@@ -229,6 +243,10 @@ NOT_ASKS = [
     "what time do u have to go to bed lol",
     "what r u wearing to the party",
     "ur 11 points ahead lol yeah",
+    "i reckon u live in the game lol",
+    "r u allowed to play later",
+    "what's ur class in the game",
+    "does ur mum like cats",
     "",
 ]
 

@@ -53,7 +53,7 @@ RULES: tuple[Rule, ...] = (
             # Looks, an account's secret, the home's wifi: "how tall r u", "tell me ur password".
             r"how (?:tall|short|big|heavy) <are> <you>",
             r"how much <do> <you> weigh|<what> size <are> <you>(?=\s{0,3}(?:\?|\Z|in\b))|<what> <are> <you> wearing(?! to)",
-            r"(?:<whats>|<give>|<want>) (?:<me> )?<your> (?:[a-z]{2,10} )?(?:password|pass word|passcode|pin|login)",
+            r"(?:<whats>|<give>|<want>) (?:<me> )?<your> (?:[a-z]{2,10} (?:and |& |n )?){0,2}(?:password|pass word|passcode|pin|login)",
             r"(?:wifi|wi-fi) (?:name|called|password)[^?.!\n]{0,20}? <your> (?:house|home|place)",
             r"<your> (?:wifi|wi-fi) (?:name|called|password)",
             # When and where the child is every week: "what time is ur swim practice", "where do u do dance".
@@ -90,6 +90,10 @@ RULES: tuple[Rule, ...] = (
             r"<are> <you> (?:babysitting|looking after|minding) (?:urself|yourself|ur ?self|ya ?self)",
             r"how many (?:people|ppl|of (?:you|u)) (?:live|are|r|stay) (?:in|at) <your> (?:house|home|place|flat)",
             r"<are> <you> an only child",
+            r"<do> <your> <parent> (?:let|allow) <you>",
+            r"<are> <you> allowed (?:to have|on|to use|to go on|to get) (?:<app>|an? (?:phone|account)|social media|socials|here)",
+            r"<are> <your> <parent> (?:divorced|separated|together|married|split up)",
+            r"who (?:looks after|watches|minds|babysits|takes care of) <you>",
             r"<do> <your> <parent> know (?:<you>(?:['’]re| are| r)|<your>|<you>) (?:on here|here|talking|chatting|online|on this)",
             r"(?:when|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
             r"<do> <your> <parent> work (?:late|nights|all day|weekends)",
@@ -128,7 +132,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:<can> i|so i can|i wanna|i want to|let me) see <you> (?:irl|in real life|on (?:cam|camera|webcam|face ?time|video|vc))",
             r"<pic> of (?:<you>|urself|yourself|<your> (?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom))",
             r"(?:turn|put|switch) on <your> (?:cam|camera|webcam)",
-            r"<can> i see <your> (?:face|house|room|uniform|school)",
+            r"<can> i see <your> (?:face|house|room|uniform|school|legs|feet|body|hair|bed|eyes|lips|tummy|belly|bedroom)",
             r"selfie ?(?:pls|plz|please|\?)",
         ),
     ),
@@ -164,7 +168,9 @@ RULES: tuple[Rule, ...] = (
             r"<what> bus (?:number|no|route)",
             # Disguised: "i bet u live near the coast", "let me guess ur school".
             r"(?:i bet|i reckon|i guess|bet|let me guess|i think|guess what)[,.]{0,3} (?:that )?<you> (?:live|stay)"
-            r" (?:near|close to|by|around|somewhere|on|in (?!a |an |the game|game))",
+            r" (?:near|close to|by|around|somewhere|on|in(?! (?:a|an|the game|game)(?![\w'’])))",
+            # A guess to confirm: "u sound like ur from manchester, am i right".
+            r"(?:<you>|ur) sound(?:s)? like (?:<you>['’]?re|ur|<you> (?:are|r)) from",
             r"(?:i bet|i reckon|i guess|bet|let me guess|i think)[,.]{0,3} (?:that )?<you> (?:go to|are from|r from)",
             r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:street|town|area|suburb|address|postcode)",
             r"tell <me> <your> (?:street|address|school|town|suburb|postcode|road|area)",
@@ -180,10 +186,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:<are> )?<you> (?:anywhere |somewhere )?(?:near|close to|round|around|nearby)"
             r" (?!the |me|us|it|him|her|them|my |ur |your |spawn|base)[a-z'’]{2,15}(?: [a-z'’]{2,15}){0,2}(?=\s{0,3}\?)",
             r"<is> <your> (?:school|house|home|flat|street) (?:near|close to|by|next to|on|in|opposite|the|that)",
+            r"<your> (?:house|home|street) (?:<is>|['’]s) (?:near|close to|by|next to|around|round)",
+            rf"<whats> <your> local {_NEAR}|<your> local {_NEAR} (?:called|name)",
             # Disguised, a tag question: "ur school has a red uniform doesnt it".
             r"<your> (?:house|street|estate|town|road|area|suburb|neighbou?rhood|village) (?:has|is|looks|got)[^?.!\n]{1,40}?"
             r"(?:doesnt it|doesn't it|does it|isnt it|isn't it|right\?|right,|innit|yeah\?|am i right)",
-            r"<which> (?:city|town|country|state|suburb|county|area|part|province|village|street|road|estate|postcode"
+            r"<which> (?:city|town|country|state|suburb|county|area|part|province|village|street|road|estate|postcode|kasi"
             r"|zip code|neighbou?rhood)(?: tho| though| then| exactly| abouts)?"
             r"(?=[\s,]{0,3}(?:\?|\Z))",
             r"(?:<are> )?<you> (?:from|frm) (?:the )?[a-z]{2,15}(?: [a-z]{2,15})?(?=\s{0,3}\?)",
@@ -231,6 +239,7 @@ RULES: tuple[Rule, ...] = (
             r"<your> (?:school |skool )?(?:school|skool|skl|uniform) (?:<is>|has|looks|got)[^?.!\n]{1,60}?"
             r"(?:which one|right\?|right(?=\s{0,3}\Z)|isnt it|isn't it|doesnt it|doesn't it|innit|yeah\?|am i right)",
             r"<whats> <your> (?:teacher|teachers) (?:name|called)",
+            r"<your> (?:school|skool|skl) (?:<is>|['’]s) (?:near|close to|by|next to|around|round)",
             r"<what> time (?:does|do) (?:<your> school|school (?:finish|end|start|get out|let out) for <you>)",
             r"<which> uniform <do> <you> (?:wear|have)",
             r"<are> <you> (?:at|in|from|going to) (?:the )?same school",
@@ -260,6 +269,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:<your>|<are> <you>) in (?:\d{1,2}(?:st|nd|rd|th) grade|(?:grade|year|yr|std|standard|class|form) \d{1,2})"
             r"(?= right| yeah| innit| ya| too| as well|\s{0,3}\?)",
             r"how many years (?:old )?<are> <you>",
+            r"<which> (?:grade|year|class|std|standard|form|year group|year level) (?:<are>|<do>) <you>(?: study| studying)?(?: in)?"
+            r"(?=\s{0,3}(?:\?|\Z|beta|yaar|bro|bru|mate|lol|tho))",
+            r"<whats> <your> (?:year level|year group|grade level|standard)",
             r"(?:<give>|<want>) (?:<me> )?<your> (?:real |actual )?age",
             r"(?:\A|(?<=[:?!,]))\W{0,3}(?:age|asl|a/s/l)\s{0,3}\?",
             r"(?:so )?(?:<your>|<you>['’]?re|<you> r|<you> are) \d{1,2} (?:and|&|n) (?:in )?(?:year|grade|yr|class) \d{1,2}",
