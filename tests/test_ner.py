@@ -320,6 +320,10 @@ PUBLIC_QUIET = [
     "got my ATAR back",
     "the PTA bake sale was good",
     "the JEE is so hard",
+    "Mufti day tomorrow",
+    "Diwali mela at school",
+    "Duke of Ed hike this weekend",
+    "my PSN is down again",
     # a big city beside a famous name is where the famous one was, not the child
     "olivia rodrigo played in melbourne last night",
     "cristiano ronaldo scored in riyadh again",
