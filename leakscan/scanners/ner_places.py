@@ -26,9 +26,11 @@ from .address_words import STOP
 from .base import words as word_set
 from .ner_words import GENERIC_MODIFIERS, MONTHS, PLACE_SCORE, Cand
 
-#: Words right before a place ("at", "to", "moved to" ends in "to", "shifted to", "down the rec").
+#: Words right before a place ("at", "to", "moved to" ends in "to", "shifted to", "down the rec",
+#: "going bluewater").
 _PLACE_WORDS = word_set(
     "in at to from near into round around outside visiting visit visited towards toward past via down up leave leaving left"
+    " going goin heading"
 )
 #: Words a child puts between the place word and the town ("in sunny bournemouth").
 PLACE_ADJECTIVES = word_set("sunny rainy windy cold freezing hot boring beautiful lovely good old little")
