@@ -302,15 +302,13 @@ def _answers(
                     continue  # a piece cut off ("xX_"), not a handle yet
                 if kind in (Kind.HANDLE, Kind.LOCATION) and _everyday(joined.text[f.start : f.end]):  # type: ignore[misc]
                     continue  # a dodge ("guess", "cool"), not a name
-                refs = [earlier[at].ref, *(pieces[i].ref for i in sorted(span[0]) if i < len(pieces) - 1)]
-                parts = tuple(dict.fromkeys(refs))
+                earlier_pieces = [pieces[i].ref for i in sorted(span[0]) if i < len(pieces) - 1]
+                parts = tuple(dict.fromkeys([earlier[at].ref, *earlier_pieces]))
                 # An answer of the kinds given in pieces is linked to the ask, as a leak across
-                # messages is; an age or a name read as the answer is the message's own finding.
-                out.append(
-                    f.with_(
-                        start=start, end=end, text=message.text[start:end], parts=parts if kind in LEAK_KINDS else None
-                    )
-                )
+                # messages is, once it is whole; an age, or a piece so far ("22nd", "greenhill"),
+                # read as the answer is the message's own finding (it still answers the ask).
+                whole = kind in LEAK_KINDS and (earlier_pieces or _whole(kind, joined.text[f.start : f.end]))  # type: ignore[misc]
+                out.append(f.with_(start=start, end=end, text=message.text[start:end], parts=parts if whole else None))
     return out, problems
 
 
@@ -341,6 +339,28 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "i live at" ... "flat 3, 12 hill road": the address that follows is the child's home.
     ("home", re.compile(r"(?:\b(?:i|we) live (?:at|on|in)|\bmy (?:address|addy|adress|house) is)\W{0,3}\Z", re.I)),
 )
+
+
+#: What makes an answer of these kinds whole on its own (the rest are whole when found): a
+#: handle's digit or symbol ("lily" may be the start of "lily_skates09"), a birthday's month or
+#: year ("22nd" is not yet one), a school's kind of school ("greenhill" ... "college").
+_WHOLE = {
+    Kind.HANDLE: re.compile(r"[\d_.#@]"),
+    Kind.DATE_OF_BIRTH: re.compile(
+        r"(?<![\w])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}\s?[/.-]\s?\d{1,2}|\d{4}", re.I
+    ),
+    Kind.SCHOOL: re.compile(
+        r"(?<![\w])(?:school|skool|primary|elementary|elem|high|middle|secondary|college|academy|intermediate|prep"
+        r"|grammar|st|saint|ps|hs|ms|kura|gymnasium)(?![\w])",
+        re.I,
+    ),
+}
+
+
+def _whole(kind: Kind, text: str) -> bool:
+    """Whether an answer of ``kind`` reading ``text`` is a whole one (:data:`_WHOLE`)."""
+    rule = _WHOLE.get(kind)
+    return rule is None or rule.search(text) is not None
 
 
 def _everyday(text: str) -> bool:

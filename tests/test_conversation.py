@@ -324,6 +324,22 @@ def test_a_bare_reply_is_read_as_the_answer_to_the_question(ask: str, reply: str
     assert (result.verdict is Verdict.BLOCK) == (kind is not None)
 
 
+#: (the ask, a bare reply that gives only a piece, its kind): found as the reply's own finding
+#: (the answer blocks), but no leak is completed yet, so it names no earlier message.
+PIECE_ANSWERS = [
+    ("when is ur birthday", "22nd", Kind.DATE_OF_BIRTH),
+    ("which school do u go to", "greenhill", Kind.SCHOOL),
+    ("do u have insta", "lily", Kind.HANDLE),
+]
+
+
+@pytest.mark.parametrize(("ask", "reply", "kind"), PIECE_ANSWERS)
+def test_a_piece_given_as_the_answer_is_found_but_completes_nothing(ask: str, reply: str, kind: Kind) -> None:
+    result = scan_text(reply, SETTINGS, context=[them(ask)])
+    assert [(f.kind, f.text, f.parts) for f in result.findings if f.is_span] == [(kind, reply, None)]
+    assert result.verdict is Verdict.BLOCK
+
+
 def test_threads_keep_the_last_messages_of_the_most_recent_chats() -> None:
     threads = Threads(limit=2)
     for i in range(LOOKBACK + 3):
