@@ -23,7 +23,7 @@ text holds (:func:`conversation_findings`); the policy decides on them with the 
   "whats ur snap" ... "jakeyboi11" is a HANDLE, which "jakeyboi11" alone is not), over the
   child's messages since the question, as the child would say them whole (:func:`_answer_text`:
   filler words left out, a handle's pieces run together, symbols spelled out read as symbols).
-  The sender's own words open such a question too (:data:`OPENERS`: "my user is" ... "xX_" ...
+  The sender's own words open such a question too (:data:`~leakscan.scanners.chat_words.OPENERS`: "my user is" ... "xX_" ...
   "wolfie22", "i was born 2013" ... "june 3").
 
 The work is bounded: only the last :data:`LOOKBACK` messages are read, a leak is looked for
@@ -45,6 +45,19 @@ from . import lexicon, truecase
 from .errors import InputError, LimitError
 from .findings import Finding, Kind
 from .scanners import TextScanner, conversation_scanners, text_scanners
+from .scanners.chat_words import (
+    EMAIL_LOCAL,
+    FILLER,
+    HANDLE_PIECE,
+    OPENERS,
+    PLACE_CUE,
+    PROVIDER,
+    PROVIDER_LAST,
+    REFUSAL,
+    SPELLED,
+    question,
+    whole,
+)
 from .scanners.detect import detect_text
 from .settings import Settings
 
@@ -62,15 +75,6 @@ LEAK_HEAD = 240
 LEAK_SCANNERS = frozenset({"phone", "email", "handle", "address", "age", "school"})
 LEAK_KINDS = frozenset(
     {Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.ADDRESS, Kind.DATE_OF_BIRTH, Kind.SCHOOL, Kind.LOCATION}
-)
-#: Words that say a place comes next, at the end of the sender's earlier message ("i live in",
-#: "my suburb is called", "i live in port" ... "macquarie"): only then is the (slower) named-entity model run over the messages
-#: joined, for a LOCATION in pieces.
-PLACE_CUE = re.compile(
-    r"(?<![\w'’])(?:live|living|stay|staying|based|moved|move|grew up|from|near|(?:suburb|town|city|village|area"
-    r"|county|hometown|neighbou?rhood)(?: is)?(?: called)?|is called)(?: in| to| at| from| near)?"
-    r"(?:\s{1,3}[\w'’-]{1,20}){0,2}[\s,.:!-]*\Z",  # (the place's first word may come with it: "i live in port")
-    re.IGNORECASE,
 )
 #: A child's message answers the other people's messages among the last this many.
 ANSWER_WINDOW = 6
@@ -185,28 +189,6 @@ ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
     "school": (("i go to", Kind.SCHOOL),),
 }
 
-#: Words a child says before or instead of the answer ("its shadow", "ya", "hmm"): left out
-#: when the answer's pieces are read together.
-FILLER = re.compile(
-    r"\A(?:(?:it['’]?s|it is|is|ya+|yea+h?|yes|yep|yup|ok+|okay|sure|fine|um+|uh+|hm+|erm|so|and|then|lol|haha"
-    r"|(?:i was |i got )?born(?: in| on)?|i turn(?:ed)? \d{1,2} on|(?:i|we) live (?:at|on|in)"
-    r"|(?:(?:it[\'’]?s |a |the )?(?:(?:small|little|big|tiny) )?(?:town|village|suburb|city|place|area) )?(?:called|named)"
-    r"|(?:my|add me|follow me)(?: on)?(?: [\w'’]{1,12})? (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username"
-    r"|user name|usr|ign|gamertag|gamer tag|name|tag|@|handle|acc|account|email|number|bday|birthday|address|addy"
-    r"|adress|house)(?: name| id)?"
-    r"(?: is| its| it['’]s| =|:| is like)?)"
-    r"(?![\w'’])[\s,.:!-]*)+",
-    re.IGNORECASE,
-)
-#: A reply that refuses or dodges: it answers nothing ("dont have one", "not telling", "why").
-REFUSAL = re.compile(
-    r"\W{0,3}(?:no|nope|nah|not|dont|don['’]t|i dont|i don['’]t|never|none|why|idk|dunno|i cant|i can['’]t|cant"
-    r"|can['’]t|lol no|haha no|wont|won['’]t|mind ur|mind your)(?![\w'’])",
-    re.IGNORECASE,
-)
-#: A piece of a handle spelled over messages: one or two short words ("shadow", "fox 4412").
-_HANDLE_PIECE = re.compile(r"[\w.#@-]{1,20}(?: [\w.#@-]{1,20})?")
-
 
 class _Joined:
     """Pieces of messages read as one text, each character mapped back to its message and offset."""
@@ -307,60 +289,11 @@ def _answers(
                 # An answer of the kinds given in pieces is linked to the ask, as a leak across
                 # messages is, once it is whole; an age, or a piece so far ("22nd", "greenhill"),
                 # read as the answer is the message's own finding (it still answers the ask).
-                whole = kind in LEAK_KINDS and (earlier_pieces or _whole(kind, joined.text[f.start : f.end]))  # type: ignore[misc]
-                out.append(f.with_(start=start, end=end, text=message.text[start:end], parts=parts if whole else None))
+                complete = kind in LEAK_KINDS and (earlier_pieces or whole(kind, joined.text[f.start : f.end]))  # type: ignore[misc]
+                out.append(
+                    f.with_(start=start, end=end, text=message.text[start:end], parts=parts if complete else None)
+                )
     return out, problems
-
-
-#: A sender's own words that say a handle comes next ("my user is", "my gamertag is", "add me its"),
-#: at the end of one of their messages: the next pieces are read as the answer to a question for it.
-OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "handle",
-        re.compile(
-            r"(?:\bmy|\badd me|\bfollow me)(?: on)?(?: [\w'’]{1,12})? (?:user|username|user name|usr|ign|gamertag|gamer tag"
-            r"|tag|@|handle|acc|account|snap|snapchat|insta|ig|discord|tiktok|tt|kik|telegram)(?: name| id)?"
-            r"(?: is| its| it['’]s| =|:| is like)?(?: [\w#.@-]{1,20})?\W{0,3}\Z",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "email",
-        re.compile(r"(?:\bmy (?:e-?mail|gmail|email address)(?: is)?|\bemail me (?:at|on))\b[^.!?]{0,30}\Z", re.I),
-    ),
-    # "i was born 2013" ... "june 3", "my bday is" ... "the 14th".
-    (
-        "birthday",
-        re.compile(
-            r"(?:\bmy (?:bday|birthday|b-day|birth day|dob)|\bi was born|\Aborn|\bi turn(?:ed)? \d{1,2} on)\b[^.!?]{0,30}\Z",
-            re.I,
-        ),
-    ),
-    # "i live at" ... "flat 3, 12 hill road": the address that follows is the child's home.
-    ("home", re.compile(r"(?:\b(?:i|we) live (?:at|on|in)|\bmy (?:address|addy|adress|house) is)\W{0,3}\Z", re.I)),
-)
-
-
-#: What makes an answer of these kinds whole on its own (the rest are whole when found): a
-#: handle's digit or symbol ("lily" may be the start of "lily_skates09"), a birthday's month or
-#: year ("22nd" is not yet one), a school's kind of school ("greenhill" ... "college").
-_WHOLE = {
-    Kind.HANDLE: re.compile(r"[\d_.#@]"),
-    Kind.DATE_OF_BIRTH: re.compile(
-        r"(?<![\w])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}\s?[/.-]\s?\d{1,2}|\d{4}", re.I
-    ),
-    Kind.SCHOOL: re.compile(
-        r"(?<![\w])(?:school|skool|primary|elementary|elem|high|middle|secondary|college|academy|intermediate|prep"
-        r"|grammar|st|saint|ps|hs|ms|kura|gymnasium)(?![\w])",
-        re.I,
-    ),
-}
-
-
-def _whole(kind: Kind, text: str) -> bool:
-    """Whether an answer of ``kind`` reading ``text`` is a whole one (:data:`_WHOLE`)."""
-    rule = _WHOLE.get(kind)
-    return rule is None or rule.search(text) is not None
 
 
 def _everyday(text: str) -> bool:
@@ -380,15 +313,6 @@ def _opened(message: Message, earlier: Sequence[Message]) -> dict[str, int]:
     return {detail: i for i in mine for detail, opener in OPENERS if opener.search(earlier[i].text[-LEAK_TAIL:])}
 
 
-#: Symbols of an e-mail's name spelled out ("liam underscore 2013"), read in an e-mail's pieces.
-SPELLED = {"underscore": "_", "dash": "-", "hyphen": "-"}
-#: A free-mail provider named alone after the name ("emmak11" ... "gmail"), and an "at" already said.
-_PROVIDER = re.compile(r"(?:gmail|googlemail|hotmail|yahoo|ymail|outlook|icloud|live|aol|msn|proton(?:mail)?)\b", re.I)
-_PROVIDER_LAST = re.compile(_PROVIDER.pattern + r"\W*\Z", re.IGNORECASE)
-#: What came before the provider is an e-mail's name: one word ("emmak11", not "i use my mums").
-_LOCAL = re.compile(r"\s*[\w.+-]{2,40}\s*")
-
-
 def _answer_text(
     cue: str, pieces: Sequence[Message], *, squeeze: bool, last_first: bool = False, spelled: bool = False
 ) -> _Joined | None:
@@ -404,13 +328,13 @@ def _answer_text(
         start = skip.end() if skip else 0
         if start >= len(text):
             continue
-        if squeeze and not _HANDLE_PIECE.fullmatch(text[start:]):
+        if squeeze and not HANDLE_PIECE.fullmatch(text[start:]):
             return None
         if (
             spelled
             and index == len(pieces) - 1
-            and _PROVIDER.match(text, start)
-            and _LOCAL.fullmatch(joined.text, len(cue))
+            and PROVIDER.match(text, start)
+            and EMAIL_LOCAL.fullmatch(joined.text, len(cue))
         ):
             joined.add(None, "at")  # "emmak11" ... "gmail": the provider named after the name
         if not spelled:
@@ -422,7 +346,7 @@ def _answer_text(
                 joined.glue(index, symbol, start + word.start())
             else:
                 joined.add(index, word.group(), start + word.start())
-    if spelled and _PROVIDER_LAST.search(joined.text):
+    if spelled and PROVIDER_LAST.search(joined.text):
         joined.add(None, "dot com")  # "at yahoo": the provider's own domain
     if squeeze and not any(c.isdigit() or c in "_.#" for c in joined.text[len(cue) :]):
         return None
@@ -499,7 +423,7 @@ def _across(
     pos = len(joined)
     joined += head
     scanners = _leak_scanners(settings)
-    cued = PLACE_CUE.search(previous[-1].text[-LEAK_TAIL:]) and not _question(previous[-1].text)
+    cued = PLACE_CUE.search(previous[-1].text[-LEAK_TAIL:]) and not question(previous[-1].text)
     if cued:  # "i live in" ... "swindon": the named-entity model reads the place
         scanners = (*scanners, *_answer_scanners(Kind.LOCATION, settings))
     found, failed = detect_text(joined, settings, scanners=scanners)
@@ -526,15 +450,6 @@ def _across(
 #: ("shadowfox" ... "#4412", "jakey" ... "_b11", "mia" ... ".dances"), and one ending with the
 #: first two goes on into the next ("xX_" ... "wolfie22"; a full stop there ends a sentence).
 JOINERS = ("#", "_", ".")
-
-
-#: A question's start: "what city tho" asks, it does not say where the sender lives.
-_QUESTION = re.compile(r"\W{0,3}(?:what|wat|which|where|wher|how|who|r u|are you|do you|do u)(?![\w'’])", re.IGNORECASE)
-
-
-def _question(text: str) -> bool:
-    """Whether ``text`` reads as a question."""
-    return "?" in text or bool(_QUESTION.match(text))
 
 
 def _separator(before: str, piece: str) -> str:

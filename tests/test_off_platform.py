@@ -61,7 +61,6 @@ NOT_MOVES = [
     "i can drive to the city in the game",
     "can i come over after school",
     "i'll buy u a skin",
-
     "my dad can drive to ur house to pick u up for the party",
     "add me",
     "add me back pls",

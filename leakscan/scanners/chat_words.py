@@ -1,4 +1,6 @@
-"""The chat vocabulary the conversation scanners share (:mod:`.asks`, :mod:`.off_platform`).
+"""The chat vocabulary the conversation scanners share (:mod:`.asks`, :mod:`.off_platform`), and
+the words :mod:`leakscan.conversation` reads in a child's pieces (filler, refusals, the words
+that open a detail, spelled-out symbols, what makes an answer whole).
 
 Chat is written in many spellings ("where do u live", "wher r yu from", "whats ur snap"): the
 pieces here are regular-expression alternations for those spellings, and :func:`pattern`
@@ -15,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property
+
+from ..findings import Kind
 
 _A = "['’ʼ`]"
 
@@ -105,4 +109,126 @@ def clauses(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
-__all__ = ["PIECES", "Phrases", "clauses", "pattern"]
+# -- what a conversation reads in a child's pieces (leakscan.conversation) ------------------------
+
+#: Words that say a place comes next, at the end of the sender's earlier message ("i live in",
+#: "my suburb is called", "i live in port" ... "macquarie"): only then is the (slower) named-entity model run over the messages
+#: joined, for a LOCATION in pieces.
+PLACE_CUE = re.compile(
+    r"(?<![\w'’])(?:live|living|stay|staying|based|moved|move|grew up|from|near|(?:suburb|town|city|village|area"
+    r"|county|hometown|neighbou?rhood)(?: is)?(?: called)?|is called)(?: in| to| at| from| near)?"
+    r"(?:\s{1,3}[\w'’-]{1,20}){0,2}[\s,.:!-]*\Z",  # (the place's first word may come with it: "i live in port")
+    re.IGNORECASE,
+)
+
+#: Words a child says before or instead of the answer ("its shadow", "ya", "hmm"): left out
+#: when the answer's pieces are read together.
+FILLER = re.compile(
+    r"\A(?:(?:it['’]?s|it is|is|ya+|yea+h?|yes|yep|yup|ok+|okay|sure|fine|um+|uh+|hm+|erm|so|and|then|lol|haha"
+    r"|(?:i was |i got )?born(?: in| on)?|i turn(?:ed)? \d{1,2} on|(?:i|we) live (?:at|on|in)"
+    r"|(?:(?:it[\'’]?s |a |the )?(?:(?:small|little|big|tiny) )?(?:town|village|suburb|city|place|area) )?(?:called|named)"
+    r"|(?:my|add me|follow me)(?: on)?(?: [\w'’]{1,12})? (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username"
+    r"|user name|usr|ign|gamertag|gamer tag|name|tag|@|handle|acc|account|email|number|bday|birthday|address|addy"
+    r"|adress|house)(?: name| id)?"
+    r"(?: is| its| it['’]s| =|:| is like)?)"
+    r"(?![\w'’])[\s,.:!-]*)+",
+    re.IGNORECASE,
+)
+#: A reply that refuses or dodges: it answers nothing ("dont have one", "not telling", "why").
+REFUSAL = re.compile(
+    r"\W{0,3}(?:no|nope|nah|not|dont|don['’]t|i dont|i don['’]t|never|none|why|idk|dunno|i cant|i can['’]t|cant"
+    r"|can['’]t|lol no|haha no|wont|won['’]t|mind ur|mind your)(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A piece of a handle spelled over messages: one or two short words ("shadow", "fox 4412").
+HANDLE_PIECE = re.compile(r"[\w.#@-]{1,20}(?: [\w.#@-]{1,20})?")
+
+
+#: A sender's own words that say a handle comes next ("my user is", "my gamertag is", "add me its"),
+#: at the end of one of their messages: the next pieces are read as the answer to a question for it.
+OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "handle",
+        re.compile(
+            r"(?:\bmy|\badd me|\bfollow me)(?: on)?(?: [\w'’]{1,12})? (?:user|username|user name|usr|ign|gamertag|gamer tag"
+            r"|tag|@|handle|acc|account|snap|snapchat|insta|ig|discord|tiktok|tt|kik|telegram)(?: name| id)?"
+            r"(?: is| its| it['’]s| =|:| is like)?(?: [\w#.@-]{1,20})?\W{0,3}\Z",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "email",
+        re.compile(r"(?:\bmy (?:e-?mail|gmail|email address)(?: is)?|\bemail me (?:at|on))\b[^.!?]{0,30}\Z", re.I),
+    ),
+    # "i was born 2013" ... "june 3", "my bday is" ... "the 14th".
+    (
+        "birthday",
+        re.compile(
+            r"(?:\bmy (?:bday|birthday|b-day|birth day|dob)|\bi was born|\Aborn|\bi turn(?:ed)? \d{1,2} on)\b[^.!?]{0,30}\Z",
+            re.I,
+        ),
+    ),
+    # "i live at" ... "flat 3, 12 hill road": the address that follows is the child's home.
+    ("home", re.compile(r"(?:\b(?:i|we) live (?:at|on|in)|\bmy (?:address|addy|adress|house) is)\W{0,3}\Z", re.I)),
+)
+
+
+#: What makes an answer of these kinds whole on its own (the rest are whole when found): a
+#: handle's digit or symbol ("lily" may be the start of "lily_skates09"), a birthday's month or
+#: year ("22nd" is not yet one), a school's kind of school ("greenhill" ... "college").
+WHOLE = {
+    Kind.HANDLE: re.compile(r"[\d_.#@]"),
+    Kind.DATE_OF_BIRTH: re.compile(
+        r"(?<![\w])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}\s?[/.-]\s?\d{1,2}|\d{4}", re.I
+    ),
+    Kind.SCHOOL: re.compile(
+        r"(?<![\w])(?:school|skool|primary|elementary|elem|high|middle|secondary|college|academy|intermediate|prep"
+        r"|grammar|st|saint|ps|hs|ms|kura|gymnasium)(?![\w])",
+        re.I,
+    ),
+}
+
+
+def whole(kind: Kind, text: str) -> bool:
+    """Whether an answer of ``kind`` reading ``text`` is a whole one (:data:`WHOLE`)."""
+    rule = WHOLE.get(kind)
+    return rule is None or rule.search(text) is not None
+
+
+#: Symbols of an e-mail's name spelled out ("liam underscore 2013"), read in an e-mail's pieces.
+SPELLED = {"underscore": "_", "dash": "-", "hyphen": "-"}
+#: A free-mail provider named alone after the name ("emmak11" ... "gmail"), and an "at" already said.
+PROVIDER = re.compile(r"(?:gmail|googlemail|hotmail|yahoo|ymail|outlook|icloud|live|aol|msn|proton(?:mail)?)\b", re.I)
+PROVIDER_LAST = re.compile(PROVIDER.pattern + r"\W*\Z", re.IGNORECASE)
+#: What came before the provider is an e-mail's name: one word ("emmak11", not "i use my mums").
+EMAIL_LOCAL = re.compile(r"\s*[\w.+-]{2,40}\s*")
+
+
+#: A question's start: "what city tho" asks, it does not say where the sender lives.
+QUESTION = re.compile(r"\W{0,3}(?:what|wat|which|where|wher|how|who|r u|are you|do you|do u)(?![\w'’])", re.IGNORECASE)
+
+
+def question(text: str) -> bool:
+    """Whether ``text`` reads as a question."""
+    return "?" in text or bool(QUESTION.match(text))
+
+
+__all__ = [
+    "EMAIL_LOCAL",
+    "FILLER",
+    "HANDLE_PIECE",
+    "OPENERS",
+    "PIECES",
+    "PLACE_CUE",
+    "PROVIDER",
+    "PROVIDER_LAST",
+    "QUESTION",
+    "REFUSAL",
+    "SPELLED",
+    "WHOLE",
+    "Phrases",
+    "clauses",
+    "pattern",
+    "question",
+    "whole",
+]
