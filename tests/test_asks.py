@@ -168,6 +168,17 @@ ASKS = [
     ("what standard are you beta", "age"),
     ("what class do u study in", "age"),
     ("what's ur year level", "age"),
+    ("wait ur parents let u stay up this late? where r they", "alone"),
+    ("u got a pic? wanna see who im talking to", "photo"),
+    ("cute! is that ur room? send more of it", "photo"),
+    ("is anyone watching u right now", "alone"),
+    ("r u allowed to go to the mall by urself", "alone"),
+    ("do u babysit ur little bro", "alone"),
+    ("hey can i have ur insta", "handle"),
+    ("ur number so we can text?", "phone"),
+    ("sooo what grade?", "age"),
+    ("are u under 13", "age"),
+    ("are you a kid", "age"),
     ("whats the wifi called at ur house lol", None),
 ]
 
@@ -247,6 +258,9 @@ NOT_ASKS = [
     "r u allowed to play later",
     "what's ur class in the game",
     "does ur mum like cats",
+    "is that ur room in the game",
+    "what year was that",
+    "r u allowed to go to the mall",
     "",
 ]
 

@@ -108,6 +108,7 @@ RULES: tuple[Rule, ...] = (
             # Offers only: "i'll pick you up at 4:30" is how a parent talks too.
             r"(?:i (?:can|could|would|wanna|want to)|let me) (?:come to <your> (?:house|place|school)|come (?:and )?(?:pick|get) <you>|"
             r"pick <you> up|visit <you>|come see <you>|drive to <you>)",
+            r"sneak (?:out|off|away)(?! of (?:class|school|lesson))",
             r"come (?:over|round|around|to <your> (?:house|place))[^?.!\n]{0,20}?when (?:<your> <parent>|no ?one|nobody|ur alone)",
             r"<i_will> (?:buy|get|send|pay for|book) <you> (?:a |an )?(?:bus|train|uber|taxi|cab|plane|ride|lift|ticket)",
             r"(?:i (?:can|could|would|will|wanna|want to)|i['’]?ll|ill|let me) (?:drive|come|get the bus|get a train|travel|fly"
@@ -127,6 +128,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:add|message|msg|dm|pm|text|hmu|hit <me> up|find|follow|talk|chat|call|ring|facetime|snap|contact|reach|"
             r"ping|friend|send|message me|talk to me|speak) (?:<me> )?(?:on|in|over|thru|through|via|over on|on to) <app>",
             r"(?:add|follow|message|dm) <me> <app>",
+            r"(?:download|install) <app>(?! (?:is|was|keeps))",
+            r"<can> i (?:get|have|grab|add) <your> <app>",
             r"(?:snap|whats ?app|kik|telegram|insta|face ?time|skype) <me>(?![\w'’])(?! (?:in|on) (?:the )?game)",
             r"(?:lets|let's|let us|we (?:should|can|could)|can we|could we|wanna|want to|shall we|i(?:'d| would)? rather"
             r"|we gotta|we need to)"
