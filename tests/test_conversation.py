@@ -65,6 +65,7 @@ ACROSS = [
     ([them("what town r u in?"), "hmm"], "ballarat", Kind.LOCATION, "ballarat", [0]),
     ([them("which city are you from")], "galway", Kind.LOCATION, "galway", [0]),
     ([them("where do u live")], "its called riverton", Kind.LOCATION, "riverton", [0]),
+    ([them("where u from")], "originally cork but now limerick", Kind.LOCATION, "limerick", [0]),
     (["i live in port", them("port what")], "macquarie", Kind.LOCATION, "macquarie", [0]),
     ([them("what street do u live on")], "rose avenue", Kind.ADDRESS, "rose avenue", [0]),
     # a birthday finished after the question
