@@ -212,6 +212,7 @@ WORLD = [
     ("5/27 glenferrie parade is our new place", ["5/27 glenferrie parade"]),
     # South Africa: erf, a complex or estate with a unit
     ("our plot is erf 2291 in the new extension", ["erf 2291"]),
+    ("we stay at stand 4410 ivory park", ["stand 4410 ivory park"]),
     ("unit 14 protea gardens complex", ["unit 14 protea gardens complex"]),
     ("no 6 silver oaks estate", ["no 6 silver oaks estate"]),
     # a suburb of the word lists after the street
@@ -226,6 +227,7 @@ WORLD_QUIET = [
     "page 14 of the textbook",
     "i got a b12 shot at the doctors",
     "unit 4 test in science tomorrow",
+    "stand 3 at the stadium was packed",
     "the score was 4/12 at half time",
     "flat 5 on the bike, walked home",
     "he's on level 62 now",

@@ -9,7 +9,8 @@
   complex", "no 6 silver oaks estate"); with "no" after an Indian unit word the number is an
   address by itself and takes one unusual word after it ("h.no 9-4-12 tolichowki");
 * a block letter and a number before such a name ("c-11 vasant vihar"), a sector with its
-  town ("sector 62 noida"), a South African erf ("erf 2291").
+  town ("sector 62 noida"), a South African erf ("erf 2291") or a stand someone lives on ("we stay
+  at stand 4410").
 
 The unit words and the area words are lexicon families (``address_units``, ``address_areas``),
 one file per region, so a region's forms are added as files.
@@ -30,6 +31,10 @@ Span = tuple[int, int, float]
 _EIRCODE = re.compile(r"(?<![\w-])(?:[ac-fhknprtv-y]\d{2}|d6w)[ \t]?(?P<id>[0-9ac-fhknprtv-y]{4})(?![\w-])")
 _CA_ALONE = re.compile(r"(?<![\w-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ \t]\d[abceghj-nprstv-z]\d(?![\w-])")
 _ERF = re.compile(r"(?<![\w-])erf[ \t]{0,2}(?:no\.?[ \t]{0,2})?\d{1,6}(?![\w-])")
+#: A stand number where someone lives ("we stay at stand 4410"): "stand 3" alone is a seat.
+_STAND = re.compile(
+    r"\b(?:live|lives|living|stay|stays|staying)[ \t]{1,3}(?:in|at|on)[ \t]{1,3}(?P<stand>stand[ \t]{0,2}(?:no\.?[ \t]{0,2})?\d{1,6})(?![\w-])"
+)
 _SECTOR = re.compile(r"(?<![\w-])sector[ \t]{0,2}\d{1,3}[a-z]?(?:[ \t]{1,3}|,[ \t]{0,2})(?P<town>[a-z]{3,20})(?![\w-])")
 #: A house or flat number: "302", "9-4-12", "b-204", "4/12", "17a".
 _NUMBER = r"(?:[a-z]{1,2}-)?\d{1,5}(?:[-/]\d{1,5}){0,3}[a-z]?"
@@ -64,6 +69,9 @@ def world_addresses(folded: str) -> Iterator[Span]:
     if "erf" in folded:
         for m in _ERF.finditer(folded):
             yield m.start(), m.end(), 0.85
+    if "stand" in folded:
+        for m in _STAND.finditer(folded):
+            yield m.start("stand"), m.end("stand"), 0.8
     if "sector" in folded:
         for m in _SECTOR.finditer(folded):
             if _unusual(m.group("town")):
