@@ -391,6 +391,8 @@ WORLD_FORMS = [
     ("busisiwe is my best friend", (P, "busisiwe")),
     ("oluwaseun is coming over later", (P, "oluwaseun")),
     ("nomvuyo and chikondi at the shops", (P, "chikondi")),
+    ("talking to lebohang rn", (P, "lebohang")),
+    ("hanging with nthabiseng", (P, "nthabiseng")),
 ]
 
 WORLD_QUIET = [

@@ -39,7 +39,7 @@ from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 from .ner_cues import cues, world_cues, youth_teams
-from .ner_places import local_groups, local_places, only_group_words
+from .ner_places import given_not_town, local_groups, local_places, only_group_words
 from .ner_public import not_public
 from .ner_words import (
     ALONE_SCORE,
@@ -125,6 +125,11 @@ class NerScanner:
             cands = _drop_pet_names(toks, cands)
         # "masjid was packed", "church youth group": club and worship words alone name no one
         cands = [c for c in cands if c[2] is Kind.LOCATION or not only_group_words(text[c[0] : c[1]])]
+        # "talking to lebohang": a given name of the world lists is a person, though a village has it
+        cands = [
+            (s, e, Kind.PERSON, c, p) if k is Kind.LOCATION and given_not_town(text[s:e]) else (s, e, k, c, p)
+            for s, e, k, c, p in cands
+        ]
         folded = ctx.folded
         kept = not_public(_resolve(cands), text, lex)
         return iter(

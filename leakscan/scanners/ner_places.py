@@ -114,6 +114,13 @@ def group_word(word: str) -> bool:
     return word in wl.entries("club_suffix") or word in wl.entries("club_prefix")
 
 
+def given_not_town(span: str) -> bool:
+    """One word, a given name of the world lists ("lebohang") and no town or venue of the lists."""
+    word = wl.norm(span)
+    listed = word in wl.entries("towns") or word in wl.entries("places")
+    return " " not in word and word in wl.entries("first_names") and not listed
+
+
 def only_group_words(span: str) -> bool:
     """Club and worship words only ("masjid", "church youth group"): no one's name, no club's."""
     words = wl.text_words(span)
