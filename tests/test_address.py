@@ -232,6 +232,9 @@ WORLD_QUIET = [
     "flat 5 on the bike, walked home",
     "he's on level 62 now",
     "a4 paper and a b2 pencil",
+    # an Eircode's shape run together: a camera's firmware, a maker note's code
+    "firmware P7000V1 installed",
+    "code t686hF2 in the settings",
 ]
 
 

@@ -146,6 +146,9 @@ NEGATIVE = [
     ("see https://example.com/jake", {P}),
     ("🦄🦄🦄", {P, L, G}),
     ("12345 678", {P, L, G}),
+    # everyday words in lower case, which the model alone took for an organisation
+    ("bake sale saturday 10am", {G}),
+    ("menu pizza margherita 8.50\nfish and chips 9.95\napple pie 4.00", {G}),
 ]
 
 
@@ -502,6 +505,9 @@ CLUBS = [
     ("tumbling at comet gymnastics academy", (G, "comet gymnastics academy")),
     ("grandad volunteers at sunrise manor", (G, "sunrise manor")),
     ("mums shift at st vincents hospital finishes late", (G, "st vincents hospital")),
+    # a chain is quiet, but not as a parent's workplace: its branch is where the family is found
+    ("my dad works at Tesco", (G, "Tesco")),
+    ("my aunty has a job at woolworths", (G, "woolworths")),
 ]
 
 CLUBS_QUIET = [
@@ -517,6 +523,8 @@ CLUBS_QUIET = [
     "masjid was packed for eid",
     "church youth group was fun",
     "maui from moana is the best",
+    "we went to tesco for snacks",
+    "woolworths has the best cookies",
 ]
 
 

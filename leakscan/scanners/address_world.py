@@ -1,7 +1,7 @@
 """Addresses in the forms of other regions (issue 10, family 8), read by
 :class:`~leakscan.scanners.address.AddressScanner` on the folded text:
 
-* Irish Eircodes ("A65 F4E2", "t12 xy34"), with or without a cue: a routing key and a
+* Irish Eircodes ("A65 F4E2", "t12 xy34"), with or without a cue: a routing key, a space and a
   four-character identifier mixing letters and digits;
 * Canadian postal codes written alone, with their space ("M5V 2T6");
 * a unit word and a number, then the name of a neighbourhood, society, complex or estate
@@ -28,7 +28,8 @@ from .address_words import STOP
 
 Span = tuple[int, int, float]
 
-_EIRCODE = re.compile(r"(?<![\w-])(?:[ac-fhknprtv-y]\d{2}|d6w)[ \t]?(?P<id>[0-9ac-fhknprtv-y]{4})(?![\w-])")
+#: With its space: run together, "p7000v1" (a camera's firmware) or "t686hf2" (a maker note) would read as one.
+_EIRCODE = re.compile(r"(?<![\w-])(?:[ac-fhknprtv-y]\d{2}|d6w)[ \t](?P<id>[0-9ac-fhknprtv-y]{4})(?![\w-])")
 _CA_ALONE = re.compile(r"(?<![\w-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ \t]\d[abceghj-nprstv-z]\d(?![\w-])")
 _ERF = re.compile(r"(?<![\w-])erf[ \t]{0,2}(?:no\.?[ \t]{0,2})?\d{1,6}(?![\w-])")
 #: A stand number where someone lives ("we stay at stand 4410"): "stand 3" alone is a seat.

@@ -6,6 +6,7 @@ and a character named "from the film".
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from itertools import takewhile
@@ -21,6 +22,15 @@ _PERSONAL = re.compile(
     r"(?:\b(?:my|our|his|her)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}|\bme\s{1,3}(?:and|n|&)\s{1,3}|\bwith\s{1,3}|\bw/?\s{1,3}"
     r"|\b(?:mrs?|ms|miss|coach|named|called|name\s{1,3}is|sir|aunty|auntie|uncle)\.?\s{1,3})$"
 )
+
+
+@functools.cache
+def _workplace() -> re.Pattern[str]:
+    """The words before a parent's workplace (lexicon ``workplace_cues``), at the end of a text."""
+    cues = sorted(wl.entries("workplace_cues"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\s{1,3}(?:the\s{1,3})?$")
+
+
 #: After a name: a character "from the film", "in that show", "off the game".
 _FICTION_AFTER = re.compile(
     r"\s{1,3}(?:from|in|off|on)\s{1,3}(?:the\s{1,3}|that\s{1,3}|this\s{1,3}|a\s{1,3})?"
@@ -63,7 +73,9 @@ def not_public(
         if (inside and all(w in post.filler for w in inside)) or _inside(post.fillers, start, end):
             continue
         before = lows[max(0, start - 30) : start]
-        personal = _PERSONAL.search(before) is not None
+        # a personal cue, or a parent's workplace ("my dad works at tesco": the chain's branch
+        # is where the family is found), keeps a famous name or brand
+        personal = _PERSONAL.search(before) is not None or _workplace().search(before) is not None
         if kind is Kind.PERSON and _from_fiction(lows, end, post.famous_starts):
             continue  # "oisín from the film", "maui from moana"
         hit = post.covering(post.famous, start, end)
