@@ -252,7 +252,9 @@ def _compound(text: str, start: int, end: int) -> bool:
     return before or after
 
 
-def _lower_same_length(text: str) -> str:
+def lower_same_length(text: str) -> str:
+    """``text`` in lower case, character for character (a letter whose lower case is longer, as
+    "İ", is left as it is), so offsets into it are offsets into ``text``."""
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
@@ -282,7 +284,7 @@ def truecase(text: str) -> str:
     upper = sum(map(str.isupper, text))
     lower = sum(map(str.islower, text))
     if len(spans) >= 3 and upper > CAPS_RATIO * (upper + lower):
-        base = _lower_same_length(text)
+        base = lower_same_length(text)
         lower_mode = True
     else:
         base = text

@@ -187,6 +187,8 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
             return
     if kind is Kind.LOCATION and label != "FAC" and _everyday(tokens, lex):
         return  # "Bingo .", "the Beast": an everyday word, and no known place
+    if kind is Kind.ORG and _lower_words(tokens, text, lex):
+        return  # "bake sale saturday", "apple pie 4.00": the model guessed from context alone
     span = _clean(tokens, text, kind, lex)
     if span is None or (kind is Kind.PERSON and text[span[0] - 1 : span[0]] == "#"):
         return  # nothing left, or a hashtag tagged as a person (mostly topics)
@@ -276,6 +278,13 @@ def _everyday(tokens: list[Token], lex: Lexicon) -> bool:
         return False
     info = lex.words.get(words[0].lower_)
     return info is not None and info[0] == WORD
+
+
+def _lower_words(tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """Everyday English words only, written in lower case and left so by truecasing: no
+    capital told the model it is a name."""
+    words = [t for t in tokens if t.is_alpha]
+    return bool(words) and all(orig(t, text).islower() and t.text.islower() and common(t.lower_, lex) for t in words)
 
 
 def _cued(tok: Token, text: str) -> bool:

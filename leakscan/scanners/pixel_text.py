@@ -27,12 +27,14 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..settings import Settings, default_settings
+from ..truecase import lower_same_length
 from .base import PartialFindings
 
 if TYPE_CHECKING:
@@ -355,14 +357,36 @@ def scan_pixels_text(
         out.not_fully_checked(
             f"the text in the picture is over max_text_chars ({settings.max_text_chars:,}): the rest was not scanned"
         )
-    found, failed = detect_text(read.text[: settings.max_text_chars], settings, field=FIELD)
+    found, failed = detect_text(as_typed(read.text[: settings.max_text_chars]), settings, field=FIELD)
     if failed:
         out.not_fully_checked(f"scanner failed on the text in the picture: {', '.join(failed)}")
     for finding in found:
-        box = read.box_for(finding.start or 0, finding.end or 0)
+        start, end = finding.start or 0, finding.end or 0
+        box = read.box_for(start, end)
         if box is not None:
-            out.append(finding.with_(box=box, field=FIELD))
+            # The value as the picture shows it (the scanners read it lower-cased).
+            out.append(finding.with_(text=read.text[start:end], box=box, field=FIELD))
     return out
+
+
+#: A block that is a number alone: a house number's plaque above the street's name.
+_HOUSE_NUMBER_BLOCK = re.compile(r"(?m)^(\d{1,4}[a-zA-Z]?)\n")
+
+
+def as_typed(text: str) -> str:
+    """What the text scanners read of ``text`` assembled from a picture: the same length, so
+    their offsets are offsets into ``text``.
+
+    Text in a picture is not prose: signs, menus, posters, book covers, game screens and
+    widget labels set their words in capitals or capitalise every word ("GAME OVER", "BAKE
+    SALE", "Smoothies Mango", "Library"), and the NER model reads those capitals as names
+    and organisations. So every line is read as a child types: in lower case
+    (:func:`~leakscan.truecase.lower_same_length`), where truecasing capitalises only the
+    known names and places and the name scanners need the cues they need on a lower-case
+    post ("Name: …", "me and …", "… Street"). A number alone in a block (a house number's
+    plaque) reads into the block under it ("114" over "Maple Drive" is an address).
+    """
+    return _HOUSE_NUMBER_BLOCK.sub(r"\1 ", lower_same_length(text))
 
 
 def _rows(boxes: Sequence[Box]) -> list[list[int]]:
