@@ -158,6 +158,19 @@ LEAKY = [
     pytest.param(PROFILE, Kind.HANDLE, "@shadowfox_11", id="game-profile-handle"),
     pytest.param(LABEL, Kind.EMAIL, "emma.j2013@gmail.com", id="email-on-label"),
     pytest.param(HOUSE, Kind.ADDRESS, "114 Maple Drive", id="house-number-over-street"),
+    # A surname the word lists do not know, after a given name they do: the whole name.
+    pytest.param(
+        Scene((800, 300), (Text((50, 60), "To: Oscar Lindqvist", 48), Text((50, 170), "From: Grandma", 36))),
+        Kind.PERSON,
+        "Oscar Lindqvist",
+        id="parcel-name-rare-surname",
+    ),
+    pytest.param(
+        Scene((900, 300), (Text((50, 100), "Congratulations Isabella Moore", 48),), background="#fde2f3"),
+        Kind.PERSON,
+        "Isabella Moore",
+        id="banner-name-not-the-greeting",
+    ),
 ]
 
 CLEAN = [

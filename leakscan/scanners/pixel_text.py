@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from ..findings import Kind
 from ..settings import Settings, default_settings
 from ..truecase import lower_same_length
 from .base import PartialFindings
@@ -362,15 +363,48 @@ def scan_pixels_text(
         out.not_fully_checked(f"scanner failed on the text in the picture: {', '.join(failed)}")
     for finding in found:
         start, end = finding.start or 0, finding.end or 0
+        if finding.kind is Kind.PERSON:
+            start, end = _whole_name(read.text, start, end)
         box = read.box_for(start, end)
         if box is not None:
             # The value as the picture shows it (the scanners read it lower-cased).
-            out.append(finding.with_(text=read.text[start:end], box=box, field=FIELD))
+            out.append(finding.with_(text=read.text[start:end], start=start, end=end, box=box, field=FIELD))
     return out
 
 
 #: A block that is a number alone: a house number's plaque above the street's name.
 _HOUSE_NUMBER_BLOCK = re.compile(r"(?m)^(\d{1,4}[a-zA-Z]?)\n")
+
+
+#: A capitalised word right before or after a name, on its line ("Oscar" + " Lindqvist").
+_NAME_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z][^\W\d_]+) $")
+_NAME_AFTER = re.compile(r" ([A-Z][^\W\d_]+)(?![^\W\d_])")
+
+
+def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's name found in ``text[start:end]``, grown by the capitalised word written
+    right before it when that is a given name ("Tomasz" + "Nowak"), and right after it when
+    that is a given name, a surname or a word the lexicon does not know ("To: Oscar
+    Lindqvist": the scanners, reading in lower case, knew "oscar" only); never an everyday
+    word ("Grade", "Green", "Congratulations"). Capitals alone make no name (:func:`as_typed`);
+    next to one, they mark the rest of it, which a covered copy must hide too."""
+    from ..truecase import FIRST, LAST, WORD, lexicon
+
+    lex = lexicon()
+
+    def namey(word: str, bits: int) -> bool:
+        info = lex.words.get(word.lower())
+        if info is None:
+            return bool(bits & LAST)
+        return bool(info[0] & bits) and not info[0] & WORD
+
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before and namey(before.group(1), FIRST):
+        start = before.start(1)
+    after = _NAME_AFTER.match(text, end)
+    if after and namey(after.group(1), FIRST | LAST):
+        end = after.end(1)
+    return start, end
 
 
 def as_typed(text: str) -> str:
