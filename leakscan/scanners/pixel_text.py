@@ -169,16 +169,21 @@ def _engine() -> Any:
     # rapidocr builds its onnxruntime sessions from its config, which takes thread counts and
     # the arena but not the options below: both models are loaded now and each session is
     # replaced by one of our own (from the same model file; ~0.3 s once per process).
-    for part in (engine._load_det_model(), engine._load_rec_model()):
-        part.session.session = _session(part.session.session._model_path)
+    for load in (engine._load_det_model, engine._load_rec_model):
+        # rapidocr's own session goes before ours is built: the two at once held ~50 MB more
+        # for the rest of the process (benchmarks/memory.py --pixels)
+        session = load().session
+        model, session.session = session.session._model_path, None
+        session.session = _session(model)
     return engine
 
 
 _NO_LIMIT = 1 << 20
 
 
-def _session(model: str) -> Any:
-    """An onnxruntime CPU session for ``model``: all cores for one image, but threads that
+def _session(model: str | bytes) -> Any:
+    """An onnxruntime CPU session for ``model`` (a file's path or its bytes; the face detector
+    shares it, leakscan/scanners/faces.py): all cores for one image, but threads that
     sleep between operators rather than spin (spinning doubled the CPU time per image, 490
     vs 310 ms, and slowed a loaded machine: benchmarks/ocr_speed.py), and no memory arena
     (what a picture needed is given back, not kept for the next)."""
