@@ -17,7 +17,7 @@ scanner that raised (its name and the exception's type, never a value): the call
 the photo as *not fully checked*, whatever was found.
 
 Importing this module costs nothing: each scanner imports its models (rapidocr with
-onnxruntime, zxing-cpp, OpenCV's DNN with the face model) on first use, once per process.
+onnxruntime, zxing-cpp, the face model on onnxruntime) on first use, once per process.
 """
 
 from __future__ import annotations
