@@ -6,7 +6,8 @@ Every picture is drawn here (gradients and shapes: no people, no real photos) an
 with made-up metadata: the names are invented, the phone number is in the 555-01xx range
 reserved for fiction, and the coordinates point at a public park in a real town
 (Washington Park, Springfield, Illinois) so that the offline place lookup has something to
-name. Needs Pillow and piexif (both leakscan dependencies).
+name. The chat screenshot and the QR code carry the same made-up number. Needs Pillow, piexif
+and zxing-cpp (leakscan dependencies).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import zlib
 from pathlib import Path
 
 import piexif
-from PIL import Image, ImageDraw, PngImagePlugin
+from PIL import Image, ImageDraw, ImageFont, PngImagePlugin
 
 OUT = Path(__file__).resolve().parent / "photos"
 
@@ -132,6 +133,43 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
 
+def _png(img: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, "PNG", optimize=True)
+    return buf.getvalue()
+
+
+def _chat(messages: list[tuple[str, str]], width: int = 420) -> Image.Image:
+    """A phone chat: a header bar, then bubbles, theirs grey on the left, the child's blue on the right."""
+    font = ImageFont.load_default(size=22)
+    img = Image.new("RGB", (width, 90 + 62 * len(messages)), (245, 245, 245))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 0, width, 56), fill=(32, 120, 200))
+    draw.text((16, 16), "Chat", fill="white", font=font)
+    y = 76
+    for who, text in messages:
+        w = int(font.getlength(text)) + 28
+        x = 12 if who == "them" else width - 12 - w
+        fill, ink = ((225, 225, 230), "black") if who == "them" else ((40, 130, 245), "white")
+        draw.rounded_rectangle((x, y, x + w, y + 44), radius=16, fill=fill)
+        draw.text((x + 14, y + 10), text, fill=ink, font=font)
+        y += 62
+    return img
+
+
+def _qr(payload: str) -> Image.Image:
+    """A QR code carrying ``payload`` on a white card."""
+    import numpy as np
+    import zxingcpp
+
+    code = Image.fromarray(
+        np.asarray(zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode).to_image(scale=6))
+    )
+    card = Image.new("RGB", (code.width + 120, code.height + 120), "white")
+    card.paste(code.convert("RGB"), (60, 60))
+    return card
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     made: dict[str, bytes] = {}
@@ -203,6 +241,12 @@ def main() -> None:
 
     # 8. a clean picture (nothing to find)
     made["clean.jpg"] = _jpeg(_shapes())
+
+    # 9. what a photo shows: a chat screenshot with a phone number in a bubble (no metadata at all)
+    made["chat_screenshot.png"] = _png(_chat([("them", "whats ur number"), ("me", "its 217 555 0134")]))
+
+    # 10. a QR code on a card carrying a phone number (zxing-cpp writes it; leakscan reads it)
+    made["qr_phone.png"] = _png(_qr("tel:+12175550134"))
 
     for name, data in made.items():
         (OUT / name).write_bytes(data)

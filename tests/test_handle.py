@@ -111,6 +111,9 @@ HANDLES = [
     # bare Discord tags
     ("hmu shadowfox#4412", ["shadowfox#4412"]),
     ("pixel.byte#0923 is me", ["pixel.byte#0923"]),
+    # "its" after a platform: a username that looks like one, or one said to be mine
+    ("add me on snap its jakeyboi11", ["jakeyboi11"]),
+    ("my snap its jake", ["jake"]),
 ]
 
 
@@ -120,6 +123,8 @@ def test_finds_handle(text: str, expected: list[str]) -> None:
 
 
 NOT_HANDLES = [
+    "add me on snap its easier",
+    "add me on snap its way faster there",
     "add me on fortnite so we can play",
     "add me on fortnite tonight",
     "my insta is private",

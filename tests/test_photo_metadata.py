@@ -402,6 +402,9 @@ SAMPLE_KINDS = {
     "location_text.png": {Kind.LOCATION, Kind.OWNER},
     "gps.webp": {Kind.GPS, Kind.DATETIME},
     "clean.jpg": set(),
+    # what the photo shows (no metadata at all): a number in a chat bubble, a tel: QR code
+    "chat_screenshot.png": {Kind.PHONE},
+    "qr_phone.png": {Kind.PHONE},
 }
 
 

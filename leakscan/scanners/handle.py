@@ -235,6 +235,7 @@ _CODE_PLATFORMS = frozenset({"brawl stars", "clash royale", "clash of clans", "f
 _SPACED_NAMES = frozenset({"xbox", "xbox live", "gamertag", "gamer tag", "psn", "playstation", "steam", "epic"})
 _SPACED_DIGITS_RE = re.compile(r" \d{3,4}(?![a-z0-9_:/,-]|[.,]\d)")
 _EXPLICIT_SEP_RE = re.compile(r"[:=>\-]|\b(?:is|its|called|as)\b|it['’]s")
+_ITS_RE = re.compile(r"its|it['’]s")
 
 # Before the platform word (searched at the end of a short window).
 _BEFORE_RE = re.compile(
@@ -470,6 +471,10 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                         end = digits.end()
                 sep = after.group("sep")
                 explicit = cue or _EXPLICIT_SEP_RE.search(sep) is not None or (noun != "" and "account" not in noun)
+                if not mine and not noun and _ITS_RE.fullmatch(sep.strip()):
+                    # "snap its jakeyboi11" names a username only when the word looks like one
+                    # ("add me on snap its easier"); "my snap its jake" says whose it is
+                    explicit = False
                 if platform.endswith(("uid", " id")):  # "genshin uid 812345678": a game ID has digits
                     if not any(c.isdigit() for c in folded[start:end]):
                         continue
