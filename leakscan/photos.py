@@ -217,17 +217,21 @@ def _pictures(photo: Photo, settings: Settings) -> Iterator[Image.Image]:
 
 @functools.cache
 def _heap_for_pictures() -> None:
-    """Have glibc's malloc serve every thread from one arena, from the first picture decoded
-    on (once per process, before the models' threads start; elsewhere than glibc, nothing).
+    """Tune glibc's malloc for the pixel scan, from the first picture decoded on (once per
+    process, before the models' threads start; elsewhere than glibc, nothing).
 
-    onnxruntime runs without a memory arena and its worker threads each got a malloc arena of
-    their own: what one thread freed the others could not reuse, so the heap stayed
-    fragmented at its peak and grew by ~18 MB per 12 MP photo. In one arena a 12 MP photo's
-    pixel scan peaks ~120 MB lower at the same speed (benchmarks/memory.py --pixels). A fixed
-    mmap threshold (8 MiB) saved 30 MB more but cost ~60 ms of CPU per photo in page faults."""
+    onnxruntime runs without a memory arena, so every activation is a malloc: its worker
+    threads each got a malloc arena of their own (what one freed the others could not reuse),
+    and glibc raised its mmap threshold to the largest block freed (up to 32 MiB), so a freed
+    picture's successors came from the heap. The heap stayed fragmented at its peak and grew
+    by ~18 MB per 12 MP photo. One arena, and blocks of 16 MiB or more (pictures, decoder
+    buffers) always mapped and unmapped: a 12 MP photo's scan peaks ~100 MB lower at the same
+    speed (benchmarks/memory.py --pixels). A threshold of 8 MiB saved ~60 MB more but cost
+    ~80 ms of CPU per 12 MP photo in page faults (the detectors' activations)."""
     libc = _libc()
     if libc is not None:
         libc.mallopt(_M_ARENA_MAX, 1)
+        libc.mallopt(_M_MMAP_THRESHOLD, 16 << 20)
 
 
 def _give_back_memory() -> None:
@@ -238,7 +242,7 @@ def _give_back_memory() -> None:
         libc.malloc_trim(0)
 
 
-_M_ARENA_MAX = -8  # glibc's malloc.h
+_M_MMAP_THRESHOLD, _M_ARENA_MAX = -3, -8  # glibc's malloc.h
 
 
 @functools.cache
