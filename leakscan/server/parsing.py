@@ -268,6 +268,20 @@ async def read_form(request: Request, config: ServerConfig) -> list[tuple[str, s
     return [(part.name, bytes(part.data) if part.is_file else _decode_text(part)) for part in reader.parts]
 
 
+def _form_json(value: str, field: str) -> CheckRequest:
+    """A form field holding JSON (``settings``, ``context``), checked as that field of a JSON
+    request; errors name the field, never its text."""
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        raise ApiError(400, "malformed_json", f"the {field} field is not valid JSON") from None
+    try:
+        return CheckRequest.model_validate({field: parsed})
+    except ValidationError as exc:
+        code, message = validation_message(exc)
+        raise ApiError(400, code, message) from None
+
+
 async def read_form_post(request: Request, config: ServerConfig) -> Post:
     text = ""
     settings: dict[str, Any] | None = None
@@ -286,30 +300,14 @@ async def read_form_post(request: Request, config: ServerConfig) -> Post:
         if key == "text":
             text = value
         elif key == "settings":
-            try:
-                parsed = json.loads(value) if value.strip() else {}
-            except ValueError:
-                raise ApiError(400, "malformed_json", "the settings field is not valid JSON") from None
-            try:
-                settings = _settings_dict(CheckRequest.model_validate({"settings": parsed}).settings)
-            except ValidationError as exc:
-                code, message = validation_message(exc)
-                raise ApiError(400, code, message) from None
+            settings = _settings_dict(_form_json(value if value.strip() else "{}", "settings").settings)
         elif key == "clean_images":
             flag = value.strip().lower()
             if flag not in _TRUE | _FALSE:
                 raise ApiError(400, "invalid_request", "clean_images must be true or false")
             clean = flag in _TRUE
         elif key == "context":
-            try:
-                parsed = json.loads(value)
-            except ValueError:
-                raise ApiError(400, "malformed_json", "the context field is not valid JSON") from None
-            try:
-                context = _context_list(CheckRequest.model_validate({"context": parsed}).context)
-            except ValidationError as exc:
-                code, message = validation_message(exc)
-                raise ApiError(400, code, message) from None
+            context = _context_list(_form_json(value, "context").context)
         elif key == "style":
             if value not in STYLES:
                 raise ApiError(400, "invalid_request", "style must be 'placeholder' or 'mask'")
