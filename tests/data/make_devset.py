@@ -4,6 +4,8 @@ Every post below is written by hand for leakscan. All children, names, places, s
 streets, phone numbers, e-mails, handles and links are fictional (phone numbers come from the
 ranges reserved for fiction: US 555-01xx, UK 07700 900xxx, AU 0491 570 xxx). A few posts mention
 famous people or places; they are tagged ``public`` so a benchmark can report them separately.
+They are clean near-misses: a famous name is not a leak (``../shared/BLIND-SETS.md``); the first
+version labelled them PERSON/LOCATION/ORG, which counted leakscan's intended silence as misses.
 Nothing here is copied from the shared corpora.
 
 Markup: a labelled span is written inline as ``[LABEL:text]``, e.g.
@@ -27,7 +29,8 @@ Labelling conventions:
 - HANDLE: the username incl. a leading @ or trailing #1234, not the platform word.
 - URL: the link.
 - PERSON: name tokens only, no title or relation ("mrs [PERSON:patterson]", "my sister [PERSON:lily]").
-  Pets and game/book characters are not people. Famous people are PERSON + tag ``public``.
+  Pets and game/book characters are not people. Famous people, teams and far-away places are not
+  labelled (tag ``public``): they do not give a child away.
 - LOCATION: towns, neighbourhoods, parks, malls, pools, beaches, named shops/venues, and a street
   named without a house number ("i live on [LOCATION:maple street]"). No leading "the".
 - ADDRESS: house number + street (+ flat/unit, town, postcode when contiguous), or a bare
@@ -292,16 +295,16 @@ POSTS: list[tuple[str, str]] = [
     ("we go to [ORG:st luke's church] every sunday", ""),
     ("[ORG:northside cubs] baseball game 5pm we play [ORG:eastfield tigers]", "trap"),
     ("my mum works at [ORG:greenway vets] she saw a snake today 🐍", ""),
-    ("[PERSON:taylor swift] is the best singer ever no debate", "public"),
-    ("i want to go to [LOCATION:paris] someday and see the [LOCATION:eiffel tower]", "public"),
-    ("[PERSON:mrbeast] should give me a million dollars lol", "public"),
-    ("we're going to [LOCATION:disneyland] in the summer!!!", "public trap"),
-    ("[ORG:real madrid] is better than everyone", "public"),
-    ("[PERSON:messi] is the goat 🐐", "public"),
-    ("[PERSON:billie eilish] new song is so good", "public"),
-    ("i wish i lived in [LOCATION:japan] the snacks look so good", "public"),
-    ("did u see [PERSON:simone biles] flip omg", "public"),
-    ("[LOCATION:london] looks so cool in movies", "public"),
+    ("taylor swift is the best singer ever no debate", "public"),
+    ("i want to go to paris someday and see the eiffel tower", "public"),
+    ("mrbeast should give me a million dollars lol", "public"),
+    ("we're going to disneyland in the summer!!!", "public trap"),
+    ("real madrid is better than everyone", "public"),
+    ("messi is the goat 🐐", "public"),
+    ("billie eilish new song is so good", "public"),
+    ("i wish i lived in japan the snacks look so good", "public"),
+    ("did u see simone biles flip omg", "public"),
+    ("london looks so cool in movies", "public"),
     (
         "hi im [PERSON:ruby] im [AGE:10] my bday is [DATE_OF_BIRTH:june 9] i go to [SCHOOL:sandpiper elementary]"
         " and i live in [LOCATION:crestwood] text me [PHONE:555-0171]",
@@ -492,8 +495,8 @@ def build() -> list[dict]:
             value = text[s["start"] : s["end"]]
             if s["label"] == "PHONE" and not any(p in phone_digits(value) for p in FICTIONAL_PHONE_DIGITS):
                 raise ValueError(f"phone not in a fictional range: {value!r}")
-        if "clean" in manual.split() or (not spans and "public" in manual.split()):
-            raise ValueError(f"'clean' is computed, and public posts need spans: {marked!r}")
+        if "clean" in manual.split() or (spans and "public" in manual.split()):
+            raise ValueError(f"'clean' is computed, and famous names are not leaks: {marked!r}")
         tags = auto_tags(text, spans) + [t for t in manual.split() if t]
         records.append({"id": f"dev-{n:04d}", "text": text, "spans": spans, "tags": tags})
     return records
