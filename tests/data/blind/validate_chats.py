@@ -4,13 +4,13 @@
 Checks:
   * every line is valid JSON object with exactly the expected keys
   * message ids unique, of the form <conversation>-NN, numbered 01.. in order
-  * conversation ids of the form cNNN, contiguous (each conversation one block),
+  * conversation ids of the form cNNN or tNNN, contiguous (each conversation one block),
     in increasing order, 3..14 messages each
-  * `from` is "child" or "other"/"other2"/... (any non-empty non-child string)
+  * `from` is "child" or "other"/"other2"/... (v3: any non-empty string, e.g. "coach")
   * labels only ASKS_PII / OFF_PLATFORM / LEAK; no duplicate label on a message
   * LEAK has a valid kind and a non-empty `parts` list; every part id exists
     in the same conversation, comes earlier than the completing message,
-    and was sent by the same sender; at least one other sender's message
+    and was sent by the same sender; (v1, v2) at least one other sender's message
     lies between the first part and the completing message
   * ASKS_PII / OFF_PLATFORM carry no extra keys
 Exit code 1 on any error.
@@ -26,13 +26,14 @@ from collections import Counter, OrderedDict
 LABELS = {"ASKS_PII", "OFF_PLATFORM", "LEAK"}
 KINDS = {"PHONE", "ADDRESS", "EMAIL", "HANDLE", "DATE_OF_BIRTH", "SCHOOL", "LOCATION"}
 KEYS = {"conversation", "id", "from", "text", "gold"}
-CONV_RE = re.compile(r"^c\d{3}$")
+CONV_RE = re.compile(r"^[a-z]\d{3}$")  # c001 (v1, v2), t001 (v3)
 
 
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(os.path.abspath(__file__)), "chats-v1.jsonl")
     errors = []
+    V12 = not os.path.basename(path).startswith("chats-v3")  # v3: roles ("coach") as senders
 
     def err(msg):
         errors.append(msg)
@@ -51,7 +52,7 @@ def main():
             if not isinstance(m, dict):
                 err(f"line {ln}: not an object")
                 continue
-            if set(m) != KEYS:
+            if set(m) - {"region"} != KEYS:  # v3 names the region on a chat's first line
                 err(f"line {ln}: keys {sorted(m)} != {sorted(KEYS)}")
                 continue
             m["_line"] = ln
@@ -84,7 +85,7 @@ def main():
             err(f"line {ln}: id {mid!r} expected {expected!r}")
         if not isinstance(m["from"], str) or not m["from"]:
             err(f"line {ln}: bad from {m['from']!r}")
-        elif m["from"] != "child" and not m["from"].startswith("other"):
+        elif V12 and m["from"] != "child" and not m["from"].startswith("other"):
             err(f"line {ln}: unexpected from {m['from']!r}")
         if not isinstance(m["text"], str) or not m["text"].strip():
             err(f"line {ln}: empty text")
@@ -147,7 +148,10 @@ def main():
                         err(f"line {ln}: part {p} from {ms[j]['from']!r}, "
                             f"completing message from {m['from']!r}")
                     first = min(first, j)
-                if first < i and not any(ms[k]["from"] != m["from"] for k in range(first + 1, i)):
+                # v1/v2 briefs asked for another sender between the pieces; v3's allows
+                # pieces in back-to-back messages too (issue 12: "with the other person's
+                # messages in between" is allowed, not required).
+                if V12 and first < i and not any(ms[k]["from"] != m["from"] for k in range(first + 1, i)):
                     err(f"line {ln}: LEAK pieces not interleaved with another sender")
             for lab, n in seen_labels.items():
                 if n > 1 and lab != "LEAK":
