@@ -59,6 +59,7 @@ from .scanners.chat_words import (
     whole,
 )
 from .scanners.detect import detect_text
+from .scanners.off_platform import OWN_CONTACT
 from .settings import Settings
 
 #: The sender of the child's own messages (``from``); anything else is someone else.
@@ -265,8 +266,13 @@ def _answers(
                 joined = _answer_text(cue, pieces, squeeze=False, last_first=True)
                 found, more = detect_text(joined.text, settings, scanners=_answer_scanners(kind, settings))  # type: ignore[union-attr]
                 failed = [*failed, *more]
-            if kind is Kind.LOCATION and not any(f.kind is kind for f in found):
-                found = _towns(joined)  # a town the model did not take for one ("originally cork but now limerick")
+            if kind is Kind.LOCATION:
+                # a town the model did not take for one ("originally cork but now limerick"), or a
+                # suburb after the town ("leeds" ... "headingley bit")
+                found = [
+                    *found,
+                    *(t for t in _towns(joined) if not any(_overlaps(f, kind, t.start, t.end) for f in found)),
+                ]  # type: ignore[arg-type]
             problems.extend(failed)
             for f in found:
                 span = joined.where(f.start, f.end) if f.kind is kind and f.is_span else None  # type: ignore[arg-type]
@@ -323,11 +329,13 @@ def _answer_text(
     the provider's "at" supplied when ``spelled``: an e-mail's). None when a handle's pieces
     are no handle (a long piece, or nothing but letters: "idk" ... "maybe later")."""
     joined = _Joined(cue + " ")
+    named = None  # a provider named in the words before the name ("my hotmail is" ... "ruby" ... "dot b 12")
     order = list(enumerate(pieces))
     for index, m in order[-1:] + order[:-1] if last_first else order:
         text = m.text[:LEAK_HEAD].rstrip()
         skip = FILLER.match(text)
         start = skip.end() if skip else 0
+        named = named or (spelled and skip and PROVIDER.search(skip.group()))
         if start >= len(text):
             continue
         if squeeze and not HANDLE_PIECE.fullmatch(text[start:]):
@@ -348,6 +356,8 @@ def _answer_text(
                 joined.glue(index, symbol, start + word.start())
             else:
                 joined.add(index, word.group(), start + word.start())
+    if named and not AT.search(joined.text, len(cue)) and NAME_MARK.search(joined.text, len(cue)):
+        joined.add(None, f"at {named.group().lower()}")
     if spelled and PROVIDER_LAST.search(joined.text):
         joined.add(None, "dot com")  # "at yahoo": the provider's own domain
     if squeeze and not any(c.isdigit() or c in "_.#" for c in joined.text[len(cue) :]):
@@ -410,8 +420,15 @@ def _said(text: str, from_child: bool, settings: Settings) -> tuple[tuple[Findin
     if not scanners:
         return (), ()
     found, failed = detect_text(text, settings, scanners=scanners)
-    # The child is never the one asking (a scanner that reports both kinds is filtered here).
-    return tuple(f for f in found if not from_child or f.kind is not Kind.ASKS_PII), tuple(failed)
+    # The child is never the one asking (a scanner that reports both kinds is filtered here), and
+    # the child's own number or account given is a leak, not a move ("my cell is 415").
+    if from_child:
+        found = [f for f in found if f.kind is not Kind.ASKS_PII and not _own_contact(f)]
+    return tuple(found), tuple(failed)
+
+
+def _own_contact(finding: Finding) -> bool:
+    return finding.kind is Kind.OFF_PLATFORM and OWN_CONTACT.fullmatch(finding.text) is not None
 
 
 def _across(
@@ -455,6 +472,12 @@ def _across(
         out.append(f.with_(start=start, end=end, text=message.text[start:end], parts=parts))
     return out, failed
 
+
+#: An e-mail's "at", typed or spelled.
+AT = re.compile(r"@|(?<![\w])at(?![\w])", re.IGNORECASE)
+#: What marks an e-mail's name as given (a digit, a dot, an underscore): "tyler" alone may be
+#: the start of "tyler.james11", so the provider named before it makes no address of it yet.
+NAME_MARK = re.compile(r"[\d._-]|(?<![\w])(?:dot|underscore|dash)(?![\w])", re.IGNORECASE)
 
 #: A message starting with one of these goes on with the previous one's last word
 #: ("shadowfox" ... "#4412", "jakey" ... "_b11", "mia" ... ".dances"), and one ending with the

@@ -82,6 +82,18 @@ ACROSS = [
     # a whole address after the words that say it is the child's home
     (["i live at", them("?")], "flat 3, 12 hill road", Kind.ADDRESS, "flat 3, 12 hill road", [0]),
     (["my address is", them("go on")], "7 rua street", Kind.ADDRESS, "7 rua street", [0]),
+    # the words before an answer that are no part of it ("its on", "close!", "q2 is")
+    ([them("what road is ur house on"), "its on"], "ash grove", Kind.ADDRESS, "ash grove", [0]),
+    ([them("which road do u live on")], "q4 is larch grove", Kind.ADDRESS, "larch grove", [0]),
+    ([them("i bet ur from glasgow")], "close! paisley", Kind.LOCATION, "paisley", [0]),
+    # a town, then the suburb in it
+    (["im in sydney", them("where in sydney")], "near parramatta", Kind.LOCATION, "parramatta", [0]),
+    ([them("whereabouts are u"), "leeds"], "headingley bit", Kind.LOCATION, "headingley", [0, 1]),
+    # a birthday asked as the day the child turns an age, given month then day
+    ([them("so when do u turn 12"), "in july"], "the 9th", Kind.DATE_OF_BIRTH, "the 9th", [0, 1]),
+    # a handle in halves after "add me its"; an e-mail whose provider was named first
+    (["add me its frost", them("?")], "byte_09", Kind.HANDLE, "byte_09", [0]),
+    (["my hotmail is", "ruby"], "dot b 12", Kind.EMAIL, "dot b 12", [0, 1]),
 ]
 
 
@@ -149,6 +161,14 @@ NOT_ACROSS = [
     (["my dad was born in 1980", them("old")], "june 3 is the party"),
     (["my username is so old", them("lol")], "i need a new one"),
     ([them("where do u live")], "not telling lol"),
+    # game numbers in a row: a party code, scores, levels
+    (["party code is 4471", them("k")], "2209"),
+    (["i got 1240", them("nice")], "then 1530 next round"),
+    (["lvl 42", them("same")], "43 now"),
+    (["im in the lobby"], "near spawn"),
+    (["im in year 6"], "in the hall rn"),
+    # a bare name after the provider: no e-mail yet ("my gmail is" ... "tyler" ... "dot james 11")
+    (["my gmail is", them("?")], "tyler"),
 ]
 
 
@@ -282,6 +302,25 @@ def test_off_platform_is_found_on_every_message_in_a_conversation_but_never_on_a
     assert Kind.OFF_PLATFORM in scan_text(move, SETTINGS, context=[]).kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "childs_move"),
+    [
+        ("my cell is 415", False),
+        ("my tiktok is @dino", False),
+        ("heres my number 0412 338 905", False),
+        ("text me on 0412 338 905", True),
+        ("add me on snap its dino_08", True),
+    ],
+)
+def test_the_childs_own_contact_given_is_a_leak_starting_not_a_move(text: str, childs_move: bool) -> None:
+    """Someone else giving their number or app is a move ("my snap is jake_11, add me"); the
+    child giving their own is a leak (the number, the handle), not the child moving the chat."""
+    theirs, _ = conversation_findings(Message(text, sender="sam", ref=0), [], SETTINGS)
+    mine, _ = conversation_findings(Message(text, sender="child", ref=0), [], SETTINGS)
+    assert Kind.OFF_PLATFORM in {f.kind for f in theirs}
+    assert (Kind.OFF_PLATFORM in {f.kind for f in mine}) is childs_move
+
+
 def test_the_others_earlier_messages_are_not_the_childs_leaks() -> None:
     """What someone else said (their own number) is never a finding on the child's reply."""
     result = scan_text("ok", SETTINGS, context=[them("my cell is 917 555 0138")])
@@ -329,6 +368,7 @@ def test_a_bare_reply_is_read_as_the_answer_to_the_question(ask: str, reply: str
 #: (the answer blocks), but no leak is completed yet, so it names no earlier message.
 PIECE_ANSWERS = [
     ("when is ur birthday", "22nd", Kind.DATE_OF_BIRTH),
+    ("when is ur birthday", "march", Kind.DATE_OF_BIRTH),
     ("which school do u go to", "greenhill", Kind.SCHOOL),
     ("do u have insta", "lily", Kind.HANDLE),
 ]

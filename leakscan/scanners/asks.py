@@ -307,6 +307,8 @@ RULES: tuple[Rule, ...] = (
             r"when(?:s|'s| is| <is>) <your> (?:birthday|bday|b-day|bdae|birth day|dob)",
             r"<whats> <your> (?:birthday|bday|dob|date of birth)",
             r"when (?:were|was) <you> born",
+            # the day the child turns an age is the birthday: "so when do u turn 13"
+            r"when (?:<do>|will|<are>) <you> (?:turn|turning|be) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen)",
             r"<which> (?:month|day|date) <is> <your> (?:birthday|bday|b-day|bdae)",
             r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:date of birth|dob|birthday|bday|birth date)",
         ),

@@ -79,6 +79,10 @@ class Phrases:
         """The first match in ``text``, as :meth:`re.Pattern.search`."""
         return self.compiled.search(text)
 
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """A match of the whole of ``text``, as :meth:`re.Pattern.fullmatch`."""
+        return self.compiled.fullmatch(text)
+
 
 def pattern(*templates: str) -> Phrases:
     """One expression matching any of ``templates`` as whole words (compiled when first used).
@@ -116,7 +120,8 @@ def clauses(text: str) -> Iterator[tuple[int, int]]:
 #: joined, for a LOCATION in pieces.
 PLACE_CUE = re.compile(
     r"(?<![\w'’])(?:live|living|stay|staying|based|moved|move|grew up|from|near|(?:suburb|town|city|village|area"
-    r"|county|hometown|neighbou?rhood)(?: is)?(?: called)?|is called)(?: in| to| at| from| near)?"
+    r"|county|hometown|neighbou?rhood)(?: is)?(?: called)?|is called"
+    r"|(?:i['’]?m|i am|we['’]?re|we are) (?:in|near|from))(?: in| to| at| from| near)?"  # "im in melbourne" ... "near frankston"
     r"(?:\s{1,3}[\w'’-]{1,20}){0,2}[\s,.:!-]*\Z",  # (the place's first word may come with it: "i live in port")
     re.IGNORECASE,
 )
@@ -125,10 +130,15 @@ PLACE_CUE = re.compile(
 #: when the answer's pieces are read together.
 FILLER = re.compile(
     r"\A(?:(?:it['’]?s|it is|is|ya+|yea+h?|yes|yep|yup|ok+|okay|sure|fine|um+|uh+|hm+|erm|so|and|then|lol|haha"
+    # hedges and the little words before a place or a day ("close! sunderland", "its on ash grove",
+    # "in march", "q2 is elm grove": a quiz's numbered answer)
+    r"|close|nearly|almost|not quite|kinda|sorta|well|actually|basically|technically|on|in|near|q\d{1,2}(?: is|:)?"
     r"|(?:i was |i got )?born(?: in| on)?|i turn(?:ed)? \d{1,2} on|(?:i|we) live (?:at|on|in)"
     r"|(?:(?:it[\'’]?s |a |the )?(?:(?:small|little|big|tiny) )?(?:town|village|suburb|city|place|area) )?(?:called|named)"
+    r"|add me(?: on [\w'’]{1,12})?(?: its| it['’]s| as|:)"
     r"|(?:my|add me|follow me)(?: on)?(?: [\w'’]{1,12})? (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username"
-    r"|user name|usr|ign|gamertag|gamer tag|name|tag|@|handle|acc|account|email|number|bday|birthday|address|addy"
+    r"|user name|usr|ign|gamertag|gamer tag|name|tag|@|handle|acc|account|e-?mail|gmail|hotmail|outlook|yahoo|icloud"
+    r"|number|bday|birthday|address|addy"
     r"|adress|house)(?: name| id)?"
     r"(?: is| its| it['’]s| =|:| is like)?)"
     r"(?![\w'’])[\s,.:!-]*)+",
@@ -152,13 +162,18 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:\bmy|\badd me|\bfollow me)(?: on)?(?: [\w'’]{1,12})? (?:user|username|user name|usr|ign|gamertag|gamer tag"
             r"|tag|@|handle|acc|account|snap|snapchat|insta|ig|discord|tiktok|tt|kik|telegram)(?: name| id)?"
-            r"(?: is| its| it['’]s| =|:| is like)?(?: [\w#.@-]{1,20})?\W{0,3}\Z",
+            r"(?: is| its| it['’]s| =|:| is like)?(?: [\w#.@-]{1,20})?\W{0,3}\Z"
+            # "add me its blaze" ... "runner_07": a name given to add, cut in two
+            r"|\badd me(?: on [\w'’]{1,12})?,? (?:its|it['’]s|as|:) [\w#.@-]{1,20}\W{0,3}\Z",
             re.IGNORECASE,
         ),
     ),
     (
         "email",
-        re.compile(r"(?:\bmy (?:e-?mail|gmail|email address)(?: is)?|\bemail me (?:at|on))\b[^.!?]{0,30}\Z", re.I),
+        re.compile(
+            r"(?:\bmy (?:e-?mail|gmail|hotmail|outlook|yahoo|icloud|email address)(?: is)?|\bemail me (?:at|on))\b[^.!?]{0,30}\Z",
+            re.I,
+        ),
     ),
     # "i was born 2013" ... "june 3", "my bday is" ... "the 14th".
     (
@@ -173,13 +188,15 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_MONTH = r"(?<![\w])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 #: What makes an answer of these kinds whole on its own (the rest are whole when found): a
-#: handle's digit or symbol ("lily" may be the start of "lily_skates09"), a birthday's month or
-#: year ("22nd" is not yet one), a school's kind of school ("greenhill" ... "college").
+#: handle's digit or symbol ("lily" may be the start of "lily_skates09"), a birthday's day and
+#: month, or year ("22nd" and "march" are not yet one), a school's kind of school ("greenhill"
+#: ... "college").
 WHOLE = {
     Kind.HANDLE: re.compile(r"[\d_.#@]"),
     Kind.DATE_OF_BIRTH: re.compile(
-        r"(?<![\w])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}\s?[/.-]\s?\d{1,2}|\d{4}", re.I
+        rf"{_MONTH}[^\n]{{0,12}}?\d|\d[^\n]{{0,12}}?{_MONTH}|\d{{1,2}}\s?[/.-]\s?\d{{1,2}}|\d{{4}}", re.I
     ),
     Kind.SCHOOL: re.compile(
         r"(?<![\w])(?:school|skool|primary|elementary|elem|high|middle|secondary|college|academy|intermediate|prep"

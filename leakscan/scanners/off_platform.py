@@ -37,6 +37,13 @@ _REAL_PLACE = (
     r"|my (?:house|place|flat|car)|ur (?:house|place)|your (?:house|place)|the corner|bus stop|school gate|gate)"
 )
 
+#: The sender giving their own number, e-mail or account elsewhere.
+_OWN = r"(?:my|here'?s my|heres my|this is my) (?:<app>|number|cell|e-?mail)(?: is|:| its| it's|)"
+#: A move that is only the sender's own contact given (:data:`_OWN`): from someone else it
+#: invites the child elsewhere; from the child it is their number or handle (a leak, found as
+#: such), and the conversation does not count it as the child moving the chat.
+OWN_CONTACT = pattern(_OWN)
+
 RULES: tuple[Rule, ...] = (
     (
         "secret",
@@ -158,8 +165,7 @@ RULES: tuple[Rule, ...] = (
             r"\A\W{0,3}<app>(?=\s{0,3}\?)",  # "discord?": asked for the child's account there
             r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?(?:[\d+(]|[\w.+-]{1,40}@))",
             # "my snap is jake_11", "heres my number 07700 900123": a handle or a number to move to.
-            r"(?:my|here'?s my|heres my|this is my) (?:<app>|number|cell|e-?mail)(?: is|:| its| it's|)"
-            r"(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
+            _OWN + r"(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
         ),
     ),
 )
@@ -193,4 +199,4 @@ class OffPlatformScanner:
         yield from scan_intent(ctx, kind=Kind.OFF_PLATFORM, name=self.name, rules=RULES, gate=GATE, hints=HINTS)
 
 
-__all__ = ["GATE", "HINTS", "RULES", "OffPlatformScanner"]
+__all__ = ["GATE", "HINTS", "OWN_CONTACT", "RULES", "OffPlatformScanner"]
