@@ -26,6 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+import chat_intent_families as families  # noqa: E402
 from chat_intent_data import HAND, NEGATIVE, POSITIVE, SLOTS  # noqa: E402
 
 from leakscan.scanners.chat_model import IntentModel, features  # noqa: E402
@@ -43,9 +44,15 @@ SEED = 20251104
 LABELS = ("ASKS_PII", "OFF_PLATFORM")
 #: Generated examples per template (before de-duplication).
 PER_TEMPLATE = 14
-#: Probability a clause needs before the scanner reports it (precision first: harmless chat
-#: flagged must stay under 3%).
-THRESHOLDS = {"ASKS_PII": 0.9, "OFF_PLATFORM": 0.9}
+#: The thresholds are calibrated on templates held out of training (:func:`calibrate`): the
+#: probability a clause needs before the scanner reports it is the lowest at which at most
+#: :data:`HARMLESS_FLAGGED` of the held-out harmless lines are flagged (precision first:
+#: harmless chat flagged must stay under 3%), within :data:`THRESHOLD_RANGE`.
+HARMLESS_FLAGGED = 0.02
+THRESHOLD_RANGE = (0.6, 0.99)
+#: Folds of the calibration: every template (every hand-written or everyday line) is scored by
+#: a model that never saw it.
+FOLDS = 5
 #: Inverse regularisation strength of the logistic regressions.
 C = 8.0
 #: The n-grams kept (the most frequent): a smaller file, a faster load, the same scores.
@@ -75,12 +82,12 @@ _SHORT = [
 _EMOJI = ["😂", "🙂", "😊", "😉", "👀", "🥺", "😅", "💀", "🔥", "❤️", "😭", "🤔", "👍", "😜"]
 
 
-def fill(template: str, rng: random.Random) -> str:
-    """One line from ``template``: every ``{slot}`` replaced by a random filler (recursively)."""
+def fill(template: str, rng: random.Random, slots: dict[str, list[str]]) -> str:
+    """One line from ``template``: every ``{slot}`` replaced by a random filler of ``slots`` (recursively)."""
     for _ in range(4):
         if "{" not in template:
             break
-        template = _SLOT.sub(lambda m: rng.choice(SLOTS[m.group(1)]), template)
+        template = _SLOT.sub(lambda m: rng.choice(slots[m.group(1)]), template)
     return re.sub(r"\s{2,}", " ", template).strip()
 
 
@@ -119,26 +126,32 @@ def typo(line: str, rng: random.Random) -> str:
     return line[:i] + line[i + 1] + line[i] + line[i + 2 :]
 
 
-def examples(rng: random.Random) -> list[tuple[str, frozenset[str]]]:
-    """Every training line with its labels: generated from the templates, then the hand-written ones."""
-    out: dict[str, frozenset[str]] = {}
+#: A training line: its text, its labels, and its group (the template it came from, or the
+#: line itself): a calibration holds whole groups out, so it reads phrasings never trained on.
+Example = tuple[str, frozenset[str], str]
 
-    def add(line: str, labels: frozenset[str]) -> None:
-        out.setdefault(line, labels)
 
-    for labels, templates in ((frozenset(k), v) for k, v in POSITIVE.items()):
-        for template in templates:
-            for _ in range(PER_TEMPLATE):
-                add(chatify(fill(template, rng), rng), labels)
-    for template in NEGATIVE:
+def examples(rng: random.Random) -> list[Example]:
+    """Every training line with its labels and group: generated from the templates (one
+    phrasing each, :mod:`chat_intent_data`, and the paraphrase families,
+    :mod:`chat_intent_families`), then the hand-written ones and the everyday posts."""
+    out: dict[str, tuple[frozenset[str], str]] = {}
+    slots = {**SLOTS, **families.SLOTS}
+
+    def add(line: str, labels: frozenset[str], group: str) -> None:
+        out.setdefault(line, (labels, group))
+
+    positive = [(frozenset(k), t) for source in (POSITIVE, families.POSITIVE) for k, v in source.items() for t in v]
+    negative = [(frozenset(), t) for t in (*NEGATIVE, *families.NEGATIVE)]
+    for labels, template in positive + negative:
         for _ in range(PER_TEMPLATE):
-            add(chatify(fill(template, rng), rng), frozenset())
+            add(chatify(fill(template, rng, slots), rng), labels, template)
     for line, labels in HAND:
-        add(line, frozenset(labels))
-        add(chatify(line, rng), frozenset(labels))
+        add(line, frozenset(labels), line)
+        add(chatify(line, rng), frozenset(labels), line)
     for line in background(rng):
-        add(line, frozenset())
-    return sorted(out.items())
+        add(line, frozenset(), line)
+    return sorted((line, labels, group) for line, (labels, group) in out.items())
 
 
 def background(rng: random.Random) -> list[str]:
@@ -159,30 +172,75 @@ def background(rng: random.Random) -> list[str]:
     return quiet[:BACKGROUND_LINES]
 
 
-def train(data: list[tuple[str, frozenset[str]]]) -> dict:
-    """Fit the TF-IDF weighting and one logistic regression per label; the model as plain numbers."""
+def fit(data: list[Example]):
+    """The TF-IDF weighting and one logistic regression per label, fitted on ``data``."""
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    texts = [t for t, _ in data]
     vectorizer = TfidfVectorizer(
         analyzer=features, sublinear_tf=True, min_df=2, max_features=MAX_FEATURES, dtype=np.float64
     )
-    matrix = vectorizer.fit_transform(texts)
+    matrix = vectorizer.fit_transform([t for t, _, _ in data])
+    scorers = {}
+    for label in LABELS:
+        y = [label in labels for _, labels, _ in data]
+        scorers[label] = LogisticRegression(C=C, max_iter=4000, class_weight="balanced", random_state=SEED)
+        scorers[label].fit(matrix, y)
+    return vectorizer, scorers
+
+
+def calibrate(data: list[Example], rng: random.Random) -> tuple[dict[str, float], dict[str, dict]]:
+    """Per label, the threshold and how the model reads phrasings it was not trained on: the
+    groups (templates) are dealt into :data:`FOLDS` folds, each fold scored by a model fitted on
+    the others; the threshold is the lowest (in :data:`THRESHOLD_RANGE`, by 0.01) at which at
+    most :data:`HARMLESS_FLAGGED` of the harmless lines are flagged out of fold; precision and
+    recall out of fold at it."""
+    groups = sorted({g for _, _, g in data})
+    rng.shuffle(groups)
+    fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
+    scores: dict[str, list[float]] = {label: [0.0] * len(data) for label in LABELS}
+    for fold in range(FOLDS):
+        vectorizer, scorers = fit([e for e in data if fold_of[e[2]] != fold])
+        where = [i for i, e in enumerate(data) if fold_of[e[2]] == fold]
+        matrix = vectorizer.transform([data[i][0] for i in where])
+        for label, clf in scorers.items():
+            for i, p in zip(where, clf.predict_proba(matrix)[:, 1], strict=True):
+                scores[label][i] = float(p)
+    thresholds, numbers = {}, {}
+    lo, hi = THRESHOLD_RANGE
+    steps = [round(lo + i / 100, 2) for i in range(round((hi - lo) * 100) + 1)]
+    for label in LABELS:
+        gold = [label in labels for _, labels, _ in data]
+        harmless = [p for p, g in zip(scores[label], gold, strict=True) if not g]
+        limit = next((t for t in steps if sum(p >= t for p in harmless) <= HARMLESS_FLAGGED * len(harmless)), hi)
+        tp = sum(p >= limit and g for p, g in zip(scores[label], gold, strict=True))
+        flagged = sum(p >= limit for p in scores[label])
+        thresholds[label] = limit
+        numbers[label] = {
+            "lines": len(data),
+            "positive": sum(gold),
+            "precision": round(tp / flagged, 3) if flagged else None,
+            "recall": round(tp / sum(gold), 3),
+            "harmless_flagged": round(sum(p >= limit for p in harmless) / len(harmless), 4),
+        }
+    return thresholds, numbers
+
+
+def train(data: list[Example], thresholds: dict[str, float]) -> dict:
+    """Fit on every line; the model as plain numbers."""
+    vectorizer, scorers = fit(data)
+    texts = [t for t, _, _ in data]
     vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
     model = {
         "vocabulary": vocabulary,
         "idf": [round(float(x), 5) for x in vectorizer.idf_],
         "weights": {},
         "intercepts": {},
-        "thresholds": THRESHOLDS,
+        "thresholds": thresholds,
         "labels": list(LABELS),
     }
-    for label in LABELS:
-        y = [label in labels for _, labels in data]
-        clf = LogisticRegression(C=C, max_iter=4000, class_weight="balanced", random_state=SEED)
-        clf.fit(matrix, y)
+    for label, clf in scorers.items():
         model["weights"][label] = [round(float(w), 5) for w in clf.coef_[0]]
         model["intercepts"][label] = round(float(clf.intercept_[0]), 5)
         check(model, label, texts[:: max(1, len(texts) // 300)], vectorizer, clf)
@@ -207,14 +265,17 @@ def main() -> None:
     began = time.perf_counter()
     rng = random.Random(SEED)
     data = examples(rng)
-    model = train(data)
-    counts = {label: sum(label in labels for _, labels in data) for label in LABELS}
-    model["trained_on"] = {"lines": len(data), **counts, "harmless": sum(not labels for _, labels in data)}
+    thresholds, numbers = calibrate(data, rng)
+    model = train(data, thresholds)
+    model["calibration"] = numbers
+    counts = {label: sum(label in labels for _, labels, _ in data) for label in LABELS}
+    model["trained_on"] = {"lines": len(data), **counts, "harmless": sum(not labels for _, labels, _ in data)}
     raw = json.dumps(model, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
     OUT.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
     print(
         f"{OUT.name}: {len(data)} lines ({model['trained_on']}), {len(model['vocabulary'])} n-grams, "
-        f"{OUT.stat().st_size // 1024} KiB, {time.perf_counter() - began:.1f} s"
+        f"{OUT.stat().st_size // 1024} KiB, {time.perf_counter() - began:.1f} s\n"
+        f"thresholds {thresholds}; out of fold (templates never trained on): {numbers}"
     )
 
 
