@@ -34,7 +34,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import geo
 from ..findings import Finding, Kind
@@ -42,9 +42,7 @@ from ..settings import Settings, default_settings
 from .base import PartialFindings
 from .detect import detect_text
 from .handle import SITES
-
-if TYPE_CHECKING:
-    from PIL import Image
+from .picture import Picture, PictureLike
 
 #: The scanner name on every finding from a code.
 NAME = "codes"
@@ -97,7 +95,7 @@ def _zxing() -> Any:
     return zxingcpp
 
 
-def decode_codes(image: Image.Image) -> list[Code]:
+def decode_codes(image: PictureLike) -> list[Code]:
     """Every QR code and barcode zxing-cpp finds in ``image``, in its reading order.
 
     Codes that are located but not decoded (a QR or Aztec code whose checks fail), hold
@@ -107,9 +105,9 @@ def decode_codes(image: Image.Image) -> list[Code]:
     count as white (a code drawn on a transparent background is still black on white).
     """
     zx = _zxing()
-    grey = _grey(image)
-    factor = -(-max(grey.size) // MAX_SIDE)  # the smallest integer bringing it within MAX_SIDE
-    read = grey.reduce(factor) if factor > 1 else grey
+    picture = Picture.of(image)
+    factor = -(-max(picture.size) // MAX_SIDE)  # the smallest integer bringing it within MAX_SIDE
+    read = picture.grey(factor)
     codes: list[Code] = []
     for found in zx.read_barcodes(read, return_errors=True):
         if found.error is not None and not _finder_patterned(found.format):
@@ -118,7 +116,7 @@ def decode_codes(image: Image.Image) -> list[Code]:
             # (0 of 53): only those count as a code seen but not read
             continue
         fmt = str(found.format) or "barcode"
-        box = _scaled(_box(found.position, read.size, linear=_is_linear(zx, found.format)), factor, grey.size)
+        box = _scaled(_box(found.position, read.size, linear=_is_linear(zx, found.format)), factor, picture.size)
         if len(codes) >= MAX_CODES:
             codes.append(Code(fmt, "", box, f"more than {MAX_CODES} codes in one picture"))
             continue
@@ -135,18 +133,6 @@ def decode_codes(image: Image.Image) -> list[Code]:
             problem = f"{fmt} is one part of a payload split over several codes"
         codes.append(Code(fmt, text, box, problem))
     return codes
-
-
-def _grey(image: Image.Image) -> Image.Image:
-    """The picture in 8-bit grey, transparency flattened onto white."""
-    from PIL import Image
-
-    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        rgba = image.convert("RGBA")
-        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        white.alpha_composite(rgba)
-        return white.convert("L")
-    return image if image.mode == "L" else image.convert("L")
 
 
 def _finder_patterned(fmt: Any) -> bool:

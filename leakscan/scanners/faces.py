@@ -24,14 +24,12 @@ from __future__ import annotations
 import functools
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..findings import Finding, Kind
 from ..settings import Settings, default_settings
 from .base import PartialFindings
-
-if TYPE_CHECKING:
-    from PIL import Image
+from .picture import Picture, PictureLike
 
 #: The scanner name on every face finding.
 NAME = "faces"
@@ -83,24 +81,25 @@ _STRIDE = 4  # the output maps are 1/4 of the input
 _LOCK = threading.Lock()
 
 
-def detect_faces(image: Image.Image, *, threshold: float = THRESHOLD) -> list[Face]:
-    """The faces in ``image``, strongest first, boxes in ``image``'s pixels."""
+def detect_faces(image: PictureLike, *, threshold: float = THRESHOLD) -> list[Face]:
+    """The faces in ``image``, strongest first, boxes in ``image``'s pixels.
+
+    The network reads a copy at most :data:`MAX_SIDE` long, both sides multiples of 32 (the
+    network's stride): for a :class:`~leakscan.scanners.picture.Picture` the very copy the
+    text detector reads (same bound, same size), made once."""
     import cv2
     import numpy as np
 
-    rgb = image if image.mode == "RGB" else image.convert("RGB")
-    if rgb.width < 16 or rgb.height < 16:
+    picture = Picture.of(image)
+    if min(picture.size) < 16:
         return []
-    scale = max(1.0, max(rgb.size) / MAX_SIDE)
-    small = rgb
-    if scale > 1.0:
-        size = (max(1, round(rgb.width / scale)), max(1, round(rgb.height / scale)))
-        # reduce() first (a cheap box filter by an integer factor: 4x faster on a 12-megapixel
-        # photo than resizing it whole), then a small resample.
-        factor = int(scale)
-        small = rgb.reduce(factor) if factor > 1 else rgb
-        small = small.resize(size) if small.size != size else small
-    width, height = (-(-n // 32) * 32 for n in small.size)  # the network takes multiples of 32
+    scale = max(1.0, max(picture.size) / MAX_SIDE)
+    if scale > 1:  # reduced: to multiples of 32 as the text detector's copy is, to share it
+        width, height = (max(32, round(n / scale / 32) * 32) for n in picture.size)
+        small = picture.resized((width, height))
+    else:  # never shrunk: stretched up to multiples of 32 (a small picture's faces lose no pixel)
+        width, height = (-(-n // 32) * 32 for n in picture.size)
+        small = picture.rgb()
     # The model was trained on RGB input in 0-255 (no mean, no scaling): the array as Pillow gives it.
     blob = cv2.dnn.blobFromImage(np.asarray(small), 1.0, (width, height), (0, 0, 0), swapRB=False, crop=False)
     net = _net()
@@ -109,7 +108,7 @@ def detect_faces(image: Image.Image, *, threshold: float = THRESHOLD) -> list[Fa
     del blob
     # From the network's input back to the original's pixels, per axis (the blob was stretched
     # to multiples of 32).
-    fx, fy = rgb.width / width, rgb.height / height
+    fx, fy = picture.size[0] / width, picture.size[1] / height
     heat = heatmap[0, 0]
     rows, cols = np.nonzero(heat > threshold)
     boxes: list[list[float]] = []
@@ -130,13 +129,13 @@ def detect_faces(image: Image.Image, *, threshold: float = THRESHOLD) -> list[Fa
     faces = []
     for i in np.asarray(keep).reshape(-1).tolist():
         x, y, w, h = boxes[i]
-        box = _clip((int(x), int(y), int(np.ceil(x + w)) - int(x), int(np.ceil(y + h)) - int(y)), rgb.size)
+        box = _clip((int(x), int(y), int(np.ceil(x + w)) - int(x), int(np.ceil(y + h)) - int(y)), picture.size)
         if box[2] > 0 and box[3] > 0:
             faces.append(Face(box, scores[i]))
     return sorted(faces, key=lambda f: -f.score)
 
 
-def scan_faces(image: Image.Image, settings: Settings | None = None) -> PartialFindings:
+def scan_faces(image: PictureLike, settings: Settings | None = None) -> PartialFindings:
     """One :data:`~leakscan.findings.Kind.FACE` finding per face ``image`` shows: ``box`` where
     it is, ``confidence`` the detector's score, ``text`` just ``"face"`` (nobody is identified),
     ``field`` ``"pixels"``. Faces are listed left to right. More than :data:`MAX_FACES`: the
