@@ -29,7 +29,7 @@ import io
 import os
 import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Union
 
 from . import policy
@@ -99,6 +99,9 @@ class Photo:
     meta: RawMetadata
     #: The path it was read from (its file name is scanned as text too); None for bytes.
     name: str | None = None
+    #: The picture a scan decoded and found something in, kept for the covered copy that
+    #: usually follows: :func:`decode_picture` takes it (one decode for a scan and a cover).
+    _picture: dict[str, Image.Image] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def format(self) -> str:
@@ -168,8 +171,16 @@ def decode_picture(photo: Photo, settings: Settings | None = None) -> Image.Imag
     ``max_image_pixels`` (checked before any pixel is decoded), and :class:`InputError` when
     the picture cannot be decoded (a video, a format Pillow has no decoder for, a broken or
     cut file). No value in a message.
+
+    A picture a scan of ``photo`` already decoded and found something in is handed over (once),
+    not decoded again.
     """
-    return next(_pictures(photo, _settings(settings)))
+    settings = _settings(settings)
+    kept = photo._picture.pop("first", None)
+    if kept is not None:
+        check_pixels(photo, settings)
+        return kept
+    return next(_pictures(photo, settings))
 
 
 def _pictures(photo: Photo, settings: Settings) -> Iterator[Image.Image]:
@@ -302,7 +313,7 @@ def scan_picture(photo: Photo, settings: Settings | None = None) -> PartialFindi
     if photo.media != "image":
         return found
     seen: set[tuple[object, ...]] = set()
-    read, last = 0, None
+    read, last, first = 0, None, None
     try:
         for picture in _pictures(photo, settings):
             if last is not None and _same(last, picture):
@@ -312,6 +323,8 @@ def scan_picture(photo: Photo, settings: Settings | None = None) -> PartialFindi
                 break
             read, last = read + 1, picture
             shown = pixels.scan_pixels(picture, settings)
+            if read == 1 and any(f.box is not None for f in shown):
+                first = picture  # what a covered copy covers: kept if it is the only picture
             _give_back_memory()
             for reason in shown.incomplete:
                 found.not_fully_checked(reason)
@@ -321,6 +334,8 @@ def scan_picture(photo: Photo, settings: Settings | None = None) -> PartialFindi
                     found.append(f)
     except InputError as exc:
         found.not_fully_checked(f"what the picture shows was not read: {exc}")
+    if first is not None and read == 1:
+        photo._picture["first"] = first
     return found
 
 

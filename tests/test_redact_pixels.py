@@ -411,6 +411,35 @@ def test_redact_reads_a_picture_once_and_a_covered_copy_once_more(
         assert outcome.holds == ()
 
 
+@pytest.mark.parametrize(
+    ("how", "picture", "decodes"),
+    [
+        ("clean_image_bytes", "phone", 1),  # scans, then covers: one decode
+        ("check_post", "phone", 1),  # a post's photo scanned, then its clean copy made
+        ("check_post", "blank", 1),  # nothing to cover: lossless, never decoded again
+    ],
+)
+def test_a_scan_and_its_covered_copy_decode_the_picture_once(
+    how: str, picture: str, decodes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A spy counts the real decoder's runs over the original (the covered copy's own decode,
+    # by the verification, is not one of them).
+    from leakscan import check_post, photos
+
+    image = CASES["phone"].draw() if picture == "phone" else Image.new("RGB", (400, 300), "white")
+    original = _jpeg(image)
+    runs: list[int] = []
+    real = photos._pictures
+    monkeypatch.setattr(photos, "_pictures", lambda photo, settings: runs.append(1) or real(photo, settings))
+    if how == "clean_image_bytes":
+        clean = clean_image_bytes(original)
+    else:
+        (clean,) = check_post("look", images=[original], clean_images=True).cleaned
+    assert clean.data is not None, clean.error
+    assert clean.lossless is (picture == "blank")
+    assert len(runs) == decodes
+
+
 def test_a_file_of_several_pictures_gets_no_covered_copy() -> None:
     # Covering the first frame of an animation would drop the others: no copy, and it says why.
     frames = [CASES["phone"].draw(), Image.new("RGB", CASES["phone"].draw().size, "white")]
