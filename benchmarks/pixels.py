@@ -7,6 +7,10 @@ IMAGES is a folder, EXPECTED a JSONL file with one line per image:
 ``{"file": ..., "clean": bool, "leaks": [{"kind": ..., "text": ..., "box": [x, y, w, h]}]}``
 (the lead points it at the frozen blind set the same way).
 
+``--blind`` (on by itself for a folder under ``tests/data/blind/``): only aggregate numbers are
+printed and written -- never which images were missed or flagged, per-image results or
+secrets read back -- so that measuring a blind set does not spend it on tuning.
+
 Each tool runs in its own process, one image at a time, so its speed and peak memory are its
 own:
 
@@ -386,6 +390,28 @@ def readback(records: list[dict[str, Any]], images: Path, runs: dict[str, dict],
     return out
 
 
+#: Frozen blind sets live here: measuring one must not say which of its items failed.
+BLIND_ROOT = Path(__file__).resolve().parent.parent / "tests" / "data" / "blind"
+
+
+def is_blind(path: Path) -> bool:
+    """Whether ``path`` lies under the frozen blind sets (``tests/data/blind/``)."""
+    return path.resolve().is_relative_to(BLIND_ROOT)
+
+
+#: What a score or a read-back result names per image: left out for a blind set.
+PER_ITEM = ("missed", "flagged", "files")
+
+
+def aggregate_only(scores: list[dict], back: dict, runs: dict) -> tuple[list[dict], dict, dict]:
+    """The scores and read-back results without any per-image entry (file names, findings),
+    and the runs without their per-image results: what a blind set may show."""
+    scores = [{k: v for k, v in s.items() if k not in PER_ITEM} for s in scores]
+    back = {tool: {k: v for k, v in b.items() if k not in PER_ITEM} for tool, b in back.items()}
+    runs = {tool: {k: v for k, v in run.items() if k != "images"} for tool, run in runs.items()}
+    return scores, back, runs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("images", type=Path)
@@ -393,6 +419,9 @@ def main() -> None:
     parser.add_argument("--tools", default="leakscan,presidio")
     parser.add_argument("--no-readback", action="store_true", help="skip re-reading the covered copies")
     parser.add_argument("--name", default="pixels", help="output name under benchmarks/out")
+    parser.add_argument(
+        "--blind", action="store_true", help="aggregate numbers only (on by itself under tests/data/blind)"
+    )
     parser.add_argument("--worker", nargs=3, metavar=("TOOL", "RESULT", "COVERED"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -422,7 +451,10 @@ def main() -> None:
             runs[tool] = json.loads(result.read_text())
         scores = [score(records, run) for run in runs.values()]
         back = {} if args.no_readback else readback(records, args.images, runs, covered)
-    data = {"images": len(records), "scores": scores, "readback": back, "per_image": runs}
+    blind = args.blind or is_blind(args.images) or is_blind(args.expected)
+    if blind:
+        scores, back, runs = aggregate_only(scores, back, runs)
+    data = {"images": len(records), "blind": blind, "scores": scores, "readback": back, "per_image": runs}
     write_json(f"{args.name}.json", data)
     rows = [
         [
@@ -447,9 +479,11 @@ def main() -> None:
             f" still show a secret ({b['secrets_read_back']} secrets; the same readers read {b['secrets_readable_in_originals']}"
             f" secrets in {b['images_readable_in_originals']} originals)"
         )
-    for s in scores:
+    for s in scores if not blind else ():
         lines.append(f"- {s['tool']} missed: {', '.join(s['missed']) or 'none'}")
         lines.append(f"- {s['tool']} flagged clean: {', '.join(s['flagged']) or 'none'}")
+    if blind:
+        lines.append("- a blind set: which images were missed or flagged is not shown")
     text = "\n".join(lines)
     (OUT / f"{args.name}.md").write_text(text + "\n", encoding="utf-8")
     print(text)

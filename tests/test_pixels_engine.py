@@ -402,3 +402,54 @@ def test_a_picture_showing_no_word_never_loads_the_name_model(tmp_path):
     assert "spacy" not in cli_imports(tmp_path, "scan", str(tmp_path / "score.png"), "--format", "jsonl")
     (tmp_path / "words.png").write_bytes(text_png("Hello there"))
     assert "spacy" in cli_imports(tmp_path, "scan", str(tmp_path / "words.png"), "--format", "jsonl")
+
+
+# -- the pixel benchmark on a blind set: aggregate numbers only -------------------------------------
+
+
+def _pixel_benchmark():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_pixels", ROOT / "benchmarks" / "pixels.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("path", "blind"),
+    [
+        ("tests/data/blind/images-v2", True),
+        ("tests/data/blind/images-v2/expected.jsonl", True),
+        ("tests/data/blind/../blind/x", True),
+        ("tests/data/devset.jsonl", False),
+        ("tests/data/blindish", False),
+        ("benchmarks/pixelset", False),
+    ],
+)
+def test_pixel_benchmark_knows_a_blind_set_by_its_path(path: str, blind: bool) -> None:
+    assert _pixel_benchmark().is_blind(ROOT / path) is blind
+
+
+def test_pixel_benchmark_on_a_blind_set_names_no_image() -> None:
+    bench = _pixel_benchmark()
+    records = [
+        {"file": "secret_chat_7.png", "clean": False, "leaks": [{"kind": "PHONE", "text": "x", "box": [0, 0, 9, 9]}]},
+        {"file": "menu_3.png", "clean": True, "leaks": []},
+    ]
+    image = {"ms": 1.0, "cover_ms": 0.0, "cpu_ms": 1.0, "mp": 0.1, "incomplete": False, "error": None}
+    run = {
+        "tool": "leakscan", "how": "", "load_s": 1.0, "load_average": [1.0, 1.0], "rss_before_mb": 1.0,
+        "peak_rss_mb": 2.0, "covers": True,
+        "images": [
+            {**image, "file": "secret_chat_7.png", "found": []},  # missed
+            {**image, "file": "menu_3.png", "found": [{"kind": "ORG", "box": [1, 1, 5, 5]}]},  # flagged
+        ],
+    }  # fmt: skip
+    scores = [bench.score(records, run)]
+    back = {"leakscan": {"images_read_back": 1, "files": ["secret_chat_7.png"]}}
+    assert "secret_chat_7" in repr(scores)  # a dev set names them (the check below can fail)
+    shown = bench.aggregate_only(scores, back, {"leakscan": run})
+    assert "secret_chat_7" not in repr(shown) and "menu_3" not in repr(shown)
+    assert shown[0][0]["leaky_found"] == 0 and shown[0][0]["clean_flagged"] == 1
+    assert shown[1]["leakscan"]["images_read_back"] == 1
