@@ -180,10 +180,22 @@ ASKS = [
     ("are u under 13", "age"),
     ("are you a kid", "age"),
     ("whats the wifi called at ur house lol", None),
+    # disguised as a delivery, a sign-up check, a team list
+    ("where do i send ur present to", "home"),
+    ("what address should the courier bring it to", "home"),
+    ("to finish signing up confirm the email on ur account", None),
+    ("i need everybodys dob for the form", None),
+    ("whats the postcode there", "home"),
+    ("which team do u play for", None),
+    ("snap me what ur wearing", "photo"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
+    "where do i send the trade request",
+    "what team do u support",
+    "what are u wearing to the party",
+    "confirm the time for practice",
     "which server r u on",
     "what rank r u",
     "how many wins u got",

@@ -91,6 +91,8 @@ ACROSS = [
     ([them("whereabouts are u"), "leeds"], "headingley bit", Kind.LOCATION, "headingley", [0, 1]),
     # a birthday asked as the day the child turns an age, given month then day
     ([them("so when do u turn 12"), "in july"], "the 9th", Kind.DATE_OF_BIRTH, "the 9th", [0, 1]),
+    # asked as a form's or a team list's need
+    ([them("need all ur dobs for the team list")], "the 4th of june", Kind.DATE_OF_BIRTH, "4th of june", [0]),
     # a handle in halves after "add me its"; an e-mail whose provider was named first
     (["add me its frost", them("?")], "byte_09", Kind.HANDLE, "byte_09", [0]),
     (["my hotmail is", "ruby"], "dot b 12", Kind.EMAIL, "dot b 12", [0, 1]),

@@ -20,6 +20,18 @@ SCANNER = OffPlatformScanner()
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 MOVES = [
+    # an app by a hint, a contact in the profile, a search elsewhere
+    ("u got the app with the little ghost", "move"),
+    ("add me on the purple app", "move"),
+    ("my snaps in my bio", "move"),
+    ("my digits r on my profile", "move"),
+    ("look me up on tiktok", "move"),
+    ("search my username on insta", "move"),
+    ("whats an email i can send it to", "move"),
+    # a pick-up, a lift, waiting near the child's school
+    ("ill be waiting by the gate near ur school", "meet"),
+    ("ill grab u from the shops", "meet"),
+    ("my older brother can drive us there", "meet"),
     ("add me on snapchat its mia_b2013", "move"),
     ("hmu on insta", "move"),
     ("lets just talk on whatsapp", "move"),
@@ -60,6 +72,11 @@ MOVES = [
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    "ill grab u from training at 5",
+    "my mum can drive us to the match",
+    "my bio says im a gamer",
+    "look me up on the leaderboard",
+    "the app with the ghost is blocked on my phone lol",
     "i can drive to the city in the game",
     "can i come over after school",
     "i'll buy u a skin",

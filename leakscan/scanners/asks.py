@@ -49,6 +49,14 @@ RULES: tuple[Rule, ...] = (
             # A trade: "i'll tell u my age if u tell me urs", "tell me urs and ill tell u mine".
             r"<i_will> tell <you> (?:mine|my [a-z]{2,12}) (?:if|and|when|once) <you> tell <me>",
             r"tell <me> (?:urs|yours|<your> [a-z]{2,12}) (?:and|then|n) <i_will> tell <you> mine",
+            # A check or a form that "needs" a detail: "confirm the email on ur account", "i need
+            # everybodys dob for the form".
+            r"(?:confirm|verify|re-?enter|type in) (?:<your>|the) (?:e-?mail|email address|phone|phone number|number|mobile"
+            r"|date of birth|dob|birthday|address|home address|full name|real name|age|postcode)",
+            r"(?:<want>|need|get) (?:every ?(?:ones|one['’]s|bodys|body['’]s)|all (?:<your>|the players['’]?)) (?:full |real |home )?"
+            r"(?:names?|address(?:es)?|dob|dobs|dates? of birth|birthdays?|ages?|schools?|phone numbers?|numbers|e-?mails?)",
+            r"<which> (?:team|club|squad|side) <do> <you> (?:play|swim|train|run|dance|compete) (?:for|at|with)"
+            r"(?![^.!?\n]{0,20}(?:in game|in the game|on roblox|on fortnite))",
             # Where the child is every week: a club, a team, a class.
             # Looks, an account's secret, the home's wifi: "how tall r u", "tell me ur password".
             r"how (?:tall|short|big|heavy) <are> <you>",
@@ -113,6 +121,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:any|got any|have any|<you> got any|<you> have any) <pic>(?: of <you>| of urself)?(?=\s{0,3}\?)",
             r"(?:<give>|post|take) (?:<me> )?(?:a |an |some |ur |your )?(?:selfie|selfies|face pic|face reveal)",
             r"(?:show|shw) <me> (?:a |an |some )?<pic>",
+            r"(?:show|send|snap|film) <me> <what> (?:<you>['’]?re|ur|<you> are|<you> r) wearing",
             r"face reveal",
             r"<give> (?:<me> )?(?:a |an |some )?(?:<pic>) (?:of|w|with|in) (?:<you>|urself|yourself|<your> ~ "
             r"(?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom|haircut|hair|legs|clothes|fit|view))",
@@ -210,6 +219,11 @@ RULES: tuple[Rule, ...] = (
             rf"<which> {_NEAR} <do> <you> (?:play|hang out|go|chill) (?:at|in|to)",
             r"(?:<which>|<what>) way <do> <you> walk (?:home|to school)",
             r"<what> <is> outside <your> window",
+            # A present, a prize: "what address should the courier bring it to".
+            r"(?:<where>|<what> address|<which> address) (?:should|do|can|shall|will|would) (?:i|we|they|the (?:postman|post"
+            r"|courier|driver|delivery(?: guy| man)?|mailman)) (?:send|post|deliver|ship|bring|drop|mail)"
+            r"(?! (?:the |a |my )?(?:trade|item|request|invite|link|friend request|code)s?)",
+            r"<whats> (?:the )?(?:area code|post ?code|zip(?: code)?|eircode)(?: there| where <you> (?:are|r|live)| for <your>)",
             r"a ?[/.]? ?s ?[/.]? ?l",
         ),
     ),
@@ -380,7 +394,7 @@ HINTS: tuple[Rule, ...] = (
     ("photo", re.compile(r"(?<!\w)(?:pic|pics|photo|selfie|look like|cam|camera|show me)(?!\w)")),
     ("school", re.compile(r"(?<!\w)(?:school|skool|uniform|teacher|class)(?!\w)")),
     ("age", re.compile(r"(?<!\w)(?:old|age|grade|year)(?!\w)")),
-    ("birthday", re.compile(r"(?<!\w)(?:birthday|bday|born)(?!\w)")),
+    ("birthday", re.compile(r"(?<!\w)(?:birthday|birthdays|bday|born|dob|dobs|date of birth|dates of birth)(?!\w)")),
     ("email", re.compile(r"(?<!\w)(?:e-?mail|gmail|hotmail|outlook|icloud)(?!\w)")),
     ("phone", re.compile(r"(?<!\w)(?:number|num|digits|phone|cell|mobile)(?!\w)")),
     (

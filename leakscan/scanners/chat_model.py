@@ -138,6 +138,8 @@ def scan_intent(
     hits = [(m.start(), m.end(), detail) for detail, rx in rules for m in rx.finditer(folded)]
     kept = first_fit(hits)
     for start, end, detail in kept:
+        # A rule for several details ("confirm the email on ur account") says which by its words.
+        detail = detail or _hint(hints, folded[start:end])
         yield ctx.finding(kind, start, end, scanner=name, confidence=0.9, detail=detail)
     model = load_model()
     for start, end in clauses(folded):
@@ -151,8 +153,12 @@ def scan_intent(
         p = model.says(kind.value, clause)
         if p is None:
             continue
-        detail = next((d for d, rx in hints if rx.search(clause)), None)
-        yield ctx.finding(kind, start, end, scanner=name, confidence=round(p, 2), detail=detail)
+        yield ctx.finding(kind, start, end, scanner=name, confidence=round(p, 2), detail=_hint(hints, clause))
+
+
+def _hint(hints: Sequence[Rule], text: str) -> str | None:
+    """The detail of the first of ``hints`` that ``text`` holds, or None."""
+    return next((d for d, rx in hints if rx.search(text)), None)
 
 
 __all__ = ["MODEL_FILE", "IntentModel", "Rule", "features", "load_model", "normalise", "scan_intent"]

@@ -44,7 +44,11 @@ PIECES: dict[str, str] = {
     # "add me on xbox" is how friends who play together talk).
     "app": r"(?:snap\s?chat|snap|sc|insta(?:gram)?|ig|tik\s?tok|tt|discord|dc|whats\s?app|wa|kik|telegram|tg"
     r"|signal|skype|zoom|messenger|facebook|fb|we\s?chat|viber|imessage|i\s?message|omegle|twitter|reddit"
-    r"|line app|google\s?chat|hangouts|threads|bereal|be\s?real|wink|yubo|hoop|monkey|ome\s?tv|ms\s?teams)",
+    r"|line app|google\s?chat|hangouts|threads|bereal|be\s?real|wink|yubo|hoop|monkey|ome\s?tv|ms\s?teams"
+    # ... or named by a hint: "the app with the yellow ghost", "the purple app"
+    r"|(?:the\s|that\s)?app\s(?:with|w)\s(?:the\s|a\s)?(?:(?:yellow|white|blue|green|purple|pink|black|little|lil)\s)?"
+    r"(?:ghost|bird|camera|controller|phone|paper\s?plane|plane|music\s?note)"
+    r"|(?:the\s|that\s)(?:(?:yellow|white|blue|green|purple|pink|black|little|lil|ghost|bird|camera)\s){1,2}app)",
     # Private channels: direct messages, a phone, e-mail.
     "private": r"(?:dms?|pms?|private\s?(?:messages?|msgs?|chat|chats)|inbox|text|texts|sms|e-?mail|gmail|phone|cell|mobile"
     r"|face\s?time|video\s?call|vc)",
@@ -133,6 +137,7 @@ FILLER = re.compile(
     # hedges and the little words before a place or a day ("close! sunderland", "its on ash grove",
     # "in march", "q2 is elm grove": a quiz's numbered answer)
     r"|close|nearly|almost|not quite|kinda|sorta|well|actually|basically|technically|on|in|near|q\d{1,2}(?: is|:)?"
+    r"|aw+|omg|wow|oh+|o+h|ooh+|hehe|lmao|bruh"  # interjections: "aww u dont have to" names no place
     r"|(?:i was |i got )?born(?: in| on)?|i turn(?:ed)? \d{1,2} on|(?:i|we) live (?:at|on|in)"
     r"|(?:(?:it[\'’]?s |a |the )?(?:(?:small|little|big|tiny) )?(?:town|village|suburb|city|place|area) )?(?:called|named)"
     r"|add me(?: on [\w'’]{1,12})?(?: its| it['’]s| as|:)"

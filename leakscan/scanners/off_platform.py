@@ -102,6 +102,13 @@ RULES: tuple[Rule, ...] = (
             rf"(?:meet|meet up|meetup|link up|hang out|hang|chill|see each other) (?:me |up |with me )?(?:at|near|by|outside) (?:the )?{_REAL_PLACE}"
             r"<not_in_game>",
             r"<i_will> be (?:waiting )?(?:outside|at|by|near) <your> (?:school|house|place|gate|work)",
+            r"<i_will> (?:be )?(?:waiting|wait)[^.!?\n]{0,30}? (?:near|by|outside|at) <your> (?:school|house|place|street|road|flat)",
+            # A lift: "ill grab u from the shops", "my older brother can drive us" (a parent's pick-up
+            # names the usual place, as below).
+            r"<i_will> (?:grab|collect|fetch) <you>(?! (?:at \d|from (?:the )?(?:gate|practice|training|footy|club|nans|grans"
+            r"|after ?school)))",
+            r"my (?:older |big |little )?(?:cousin|brother|bro|mate|friend|uncle|sister|sis|boyfriend|girlfriend)"
+            r" (?:can|could|will|would|['’]?ll) (?:drive|pick up|take|give|collect|come (?:and )?get) (?:us|<you>)",
             r"<i_will> meet <you>(?! (?:at|by|outside) (?:the )?(?:school )?(?:gate|front|car ?park|entrance|pick ?up|office))",
             r"<i_will> come to <your> (?:house|place|school|flat)",
             r"<i_will> come (?:round|over|around) (?:to )?(?:yours|urs|<your> (?:house|place|flat))",
@@ -151,6 +158,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:make|made|create|start|set up|open) (?:us |u )?(?:a |an )?(?:private|secret) "
             r"(?:room|chat|group|channel|account|gc|group chat)<not_in_game>",
             r"(?:phone|number) i (?:can|could) (?:call|text|ring|message|facetime)",
+            r"(?:e-?mail|email address|address) (?:i|we) (?:can|could) (?:send|mail|e-?mail|write)",
+            # "my snaps in my bio": where to find the sender elsewhere.
+            r"my (?:number|snap|insta|discord|@|digits|contact|socials?|whats ?app|kik|telegram|<app>)(?:['’]?s| is| are| r)"
+            r" (?:in|on) my (?:bio|profile|about me|status|description|page)",
+            r"(?:look me up|search (?:for )?(?:me|my (?:name|user|username|user name|@|handle|acc|account))) on <app>",
             r"(?:where|so) (?:no ?one|nobody|the mods?|mods|ur parents|your parents|they|ppl|people) (?:can|can't|cant|"
             r"wont|won't|will not|cannot) (?:see|read|watch|find|check)",
             r"join my (?:discord|group chat|gc|private group|private chat|chat room|telegram|whatsapp|server on discord)",
