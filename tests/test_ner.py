@@ -149,6 +149,9 @@ NEGATIVE = [
     # everyday words in lower case, which the model alone took for an organisation
     ("bake sale saturday 10am", {G}),
     ("menu pizza margherita 8.50\nfish and chips 9.95\napple pie 4.00", {G}),
+    # a game server is a region and a compass word, no one's name
+    ("eu west", {P}),
+    ("eu central lol", {P}),
 ]
 
 
@@ -350,6 +353,8 @@ PEOPLE_KEPT = [
     # one-word famous names that are also names: quiet only when the post is about the famous one
     ("daisy and bonnie are coming to my party", "bonnie"),
     ("charles and harry are my neighbours", "charles"),
+    ("my uncle adam west is visiting", "adam west"),
+    ("mr west is our new teacher", "west"),
 ]
 
 

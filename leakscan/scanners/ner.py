@@ -254,7 +254,17 @@ def _person_or_place(tokens: list[Token], text: str, lex: Lexicon) -> Kind | Non
         everyday = bits & WORD and (not bits & (FIRST | LAST) or score < COMMON_NAME_SCORE)
         if len(words) == 1 and everyday and not _cued(tokens[0], text):
             return None  # "Glad", "Speech", "September"
+    if (
+        any(w in _COMPASS for w in lows[1:])
+        and lows[0] not in TITLES
+        and not any(lex.words.get(w, (0, 0))[0] & FIRST for w in lows)
+    ):
+        return None  # a region, a game server: "eu west" ("adam west", "mr west" are people)
     return Kind.PERSON
+
+
+#: Compass words that end a region's name.
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"})
 
 
 def _lower_first_name(tokens: list[Token], doc: Toks, start: int, text: str, lex: Lexicon) -> bool:
