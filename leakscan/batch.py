@@ -31,6 +31,7 @@ from .fsutil import read_input
 from .inputs.items import Item
 from .inputs.records import is_key_field
 from .scanners.detect import detect_text
+from .scanners.memo import remember_texts
 from .settings import Settings
 
 if TYPE_CHECKING:  # imported when a run redacts (a scan never needs the photo cleaners)
@@ -252,6 +253,7 @@ def _worker_start() -> None:
 
     with contextlib.suppress(ValueError):  # not the main thread (Dask worker threads)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+    remember_texts()  # the photos of a run repeat their metadata texts, across chunks too
 
 
 def _pool_worker_init(parent: int) -> None:
@@ -329,6 +331,7 @@ def run(
 
 def _inline(items: Iterable[Item], settings: Settings, redact: RedactConfig | None) -> Iterator[Result]:
     redactor = redact.redactor(settings) if redact else None
+    remember_texts()  # the photos of a run repeat their metadata texts (forgotten when it ends)
     try:
         for item, result in scan_items(items, settings):
             if redactor is None:
@@ -344,6 +347,8 @@ def _inline(items: Iterable[Item], settings: Settings, redact: RedactConfig | No
         if redactor is not None:
             redactor.abort()
         raise
+    finally:
+        remember_texts(False)
 
 
 def _problems(redactor: Redactor) -> Iterator[Result]:

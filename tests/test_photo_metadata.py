@@ -6,8 +6,10 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -23,6 +25,8 @@ from leakscan.findings import Kind, ScanResult, Verdict
 from leakscan.media import handler_for_format, sniff
 from leakscan.media.base import StripOptions
 from leakscan.photos import detect_image, read_image, scan_image
+from leakscan.scanners.detect import detect_text
+from leakscan.scanners.photo_fields import VENDOR_CREDITS, vendor_credit
 from leakscan.settings import Settings
 
 PHOTOS = CORPUS / "photos"
@@ -978,3 +982,76 @@ def test_coordinates_written_in_a_text_field_are_a_gps_finding(text: str, where)
     Image.open(io.BytesIO(data)).save(out, "JPEG", exif=exif)
     gps = [f for f in scan_image(out.getvalue(), META_ONLY).findings if f.kind is Kind.GPS]
     assert [f.field for f in gps] == (["ImageDescription"] if where else [])
+
+
+# -- the copyright lines of colour profiles shipped by the million: no NER for them ---------------
+
+
+@pytest.mark.parametrize("year", ["1998", "2017", "2024"])
+@pytest.mark.parametrize("line", sorted(VENDOR_CREDITS))
+def test_a_widely_shipped_profile_credit_names_nobody(line: str, year: str) -> None:
+    """What NER would say of each line of the table: no person (so not asking it loses no owner)."""
+    text = line.replace("####", year)
+    assert vendor_credit(text)
+    found, failed = detect_text(text, Settings(scanners=("ner",)))
+    assert not failed
+    assert not [f for f in found if f.kind is Kind.PERSON]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright 2017 Jane Example",
+        "Copyright Apple Inc., 2017 Jane Example",
+        "Copyright (c) 1998 Hewlett-Packard Company and Kevin Dasher",
+        "Copyright 2017 Kevin Dasher, all rights reserved.",
+        "copyright apple inc., 2017",  # not as the profile writes it: NER is asked
+        "Copyright Apple Inc., 20170",
+        "",
+    ],
+)
+def test_any_other_credit_line_is_read_by_ner(line: str) -> None:
+    assert not vendor_credit(line)
+
+
+def _scan_in_a_fresh_process(path: Path) -> tuple[set[tuple[str, str]], bool]:
+    """The findings ``(kind, field)`` of a metadata scan of ``path`` in a fresh interpreter,
+    and whether it imported spaCy."""
+    here = str(Path(detect_text.__code__.co_filename).resolve().parents[2])  # the leakscan under test
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
+    probe = (
+        "import json, sys\n"
+        "from leakscan.photos import scan_image\n"
+        "from leakscan.settings import Settings\n"
+        "result = scan_image(sys.argv[1], Settings(pixels=False))\n"
+        "print(json.dumps([[f.kind.value, f.field] for f in result.findings]))\n"
+        "print(json.dumps('spacy' in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True, cwd="/", env=env
+    )
+    found, spacy = (json.loads(line) for line in out.stdout.splitlines()[-2:])
+    return {tuple(f) for f in found}, spacy
+
+
+@pytest.mark.parametrize(
+    ("copyright", "owner"),
+    [
+        ("Copyright Apple Inc., 2022", False),
+        ("Copyright (c) 2003 Hewlett-Packard Company", False),
+        ("Copyright 2017 Kevin Dasher", True),
+    ],
+)
+def test_a_photo_whose_only_text_is_a_shipped_profile_is_scanned_without_spacy(
+    tmp_path: Path, copyright: str, owner: bool
+) -> None:
+    """A photo with a phone's or a camera's colour profile and no free text (a pre-commit hook
+    checking an iPhone photo) needs no NER; a profile credited to a person still gives the OWNER."""
+    from shapes_containers import icc_profile, icc_text
+
+    path = tmp_path / "photo.jpg"
+    profile = icc_profile(cprt=icc_text(copyright))
+    Image.new("RGB", (16, 16), (90, 140, 200)).save(path, "JPEG", icc_profile=profile)
+    found, spacy = _scan_in_a_fresh_process(path)
+    assert ((Kind.OWNER.value, "ICC_Profile ProfileCopyright") in found) is owner
+    assert spacy is owner

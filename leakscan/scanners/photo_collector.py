@@ -13,14 +13,15 @@ import re
 from contextlib import nullcontext
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import geo
 from ..findings import Finding, Kind
 from ..media.exif_data import bytes_text
 from ..settings import SCANNER_NAMES, Settings
 from . import text_scanners
-from .detect import detect_text, runs_ner
+from .detect import runs_ner
+from .memo import detect_remembered, recall
 from .photo_fields import (
     BOILERPLATE,
     BYTE_LIST,
@@ -42,8 +43,12 @@ from .photo_fields import (
     no_text,
     printable,
     profile_link,
+    vendor_credit,
     wants_ner,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: The scanner's name, as findings and settings name it.
 NAME = "photo_metadata"
@@ -235,9 +240,10 @@ class Collector:
     def credit(self, field: str, raw: str) -> None:
         """The copyright line of something the photo carries (its colour profile): read like
         any field (:meth:`other`), and reported as the owner when NER reads a person's name in
-        it ("Copyright Jane Example"); a company's ("Copyright Apple Inc.") is nobody's."""
+        it ("Copyright Jane Example"); a company's ("Copyright Apple Inc.") is nobody's, and the
+        lines of the colour profiles shipped by the million are not asked (:func:`~.photo_fields.vendor_credit`)."""
         self.other(field, raw)
-        if self.structured and raw.strip():
+        if self.structured and raw.strip() and not vendor_credit(raw):
             self.credits.append((field, clean_value(raw)))
 
     def other(self, field: str, raw: str) -> None:
@@ -255,47 +261,48 @@ class Collector:
         not free text (:data:`~.photo_fields.OTHER`: program names, logs, identifiers, schema values) get the
         pattern scanners alone, with their time stamps blanked (:data:`~.photo_fields.STAMP`), and report a
         link only when it leads to a profile (:func:`~.photo_fields.profile_link`): a program's or a
-        schema's web address there leads to nobody.
+        schema's web address there leads to nobody. A text this run has scanned before with the
+        same settings is answered from the memo (:mod:`.memo`), and NER does not read it again.
         """
         from .. import nlp
         from ..textview import TextView
 
         ner_on = runs_ner(text_scanners(self.settings))
         owners = {" ".join(t.split()).casefold() for _f, t in self.owner_texts}
-        use_ner = [ner_on and free and wants_ner(f, t, owners) for f, t, free in self.text_order]
-        # Each text's view (what a reader sees) is built once: NER reads it, so do the others.
-        texts = [
-            (f, TextView.of(blank_controls(t) if free else blank_stamps(blank_controls(t))))
-            for f, t, free in self.text_order
-        ]
-        batch = [v.text for (_f, v), ner in zip(texts, use_ner, strict=True) if ner]
         patterns_only = _no_ner_settings(self.settings) if ner_on else self.settings
+        jobs = []  # (field, the text as scanned, the settings it is scanned with, free?, NER?)
+        for field, text, free in self.text_order:
+            ner = ner_on and free and wants_ner(field, text, owners)
+            scanned = blank_controls(text) if free else blank_stamps(blank_controls(text))
+            jobs.append((field, scanned, self.settings if ner else patterns_only, free, ner))
+        found = [recall(text, sets, field) for field, text, sets, _free, _ner in jobs]
+        # Each new text's view (what a reader sees) is built once: NER reads it, so do the others.
+        views = {i: TextView.of(text) for i, (_f, text, *_rest) in enumerate(jobs) if found[i] is None}
+        to_ner = [i for i in views if jobs[i][4]]
         # The Docs live only inside spaCy's memory zone (its vocabulary is freed after).
-        with nlp.zone(self.settings.model) if batch else nullcontext():
-            docs: list[Any] = [None] * len(texts)
-            if batch:
-                made = iter(list(nlp.make_docs(batch, self.settings.model)))
-                docs = [next(made) if ner else None for ner in use_ner]
-            for (field, view), ner, doc, (_f, _t, free) in zip(texts, use_ner, docs, self.text_order, strict=True):
-                sets = self.settings if ner else patterns_only
-                found, bad = detect_text(view.original, sets, field=field, doc=doc, view=view)
-                failed.extend(bad)
-                self.findings.extend(f for f in found if free or f.kind is not Kind.URL or profile_link(f.text))
+        with nlp.zone(self.settings.model) if to_ner else nullcontext():
+            docs: dict[int, Doc] = {}
+            if to_ner:
+                made = nlp.make_docs([views[i].text for i in to_ner], self.settings.model)
+                docs = dict(zip(to_ner, made, strict=True))
+            for i, view in views.items():
+                field, text, sets, _free, _ner = jobs[i]
+                found[i] = detect_remembered(text, sets, field, failed, doc=docs.get(i), view=view)
+        for (_field, _text, _sets, free, _ner), texts_found in zip(jobs, found, strict=True):
+            self.findings.extend(f for f in texts_found or () if free or f.kind is not Kind.URL or profile_link(f.text))
         if self.credits and ner_on:
             ner_only = _ner_settings(self.settings)
             for field, text in self.credits:
-                found, bad = detect_text(text, ner_only, field=field)
-                failed.extend(bad)
-                if any(f.kind is Kind.PERSON for f in found):
+                hits = detect_remembered(text, ner_only, field, failed)
+                if any(f.kind is Kind.PERSON for f in hits):
                     self.value(Kind.OWNER, field, text)
         # values reported whole (owners, places...): phone numbers, e-mails, handles inside them
         if self.value_texts:
             sub = _contact_settings(self.settings)
             for field, text in self.value_texts:
-                found, bad = detect_text(text, sub, field=field)
-                failed.extend(bad)
+                hits = detect_remembered(text, sub, field, failed)
                 self.findings.extend(
-                    f for f in found if f.kind in (Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.URL) or f.detail == "known"
+                    f for f in hits if f.kind in (Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.URL) or f.detail == "known"
                 )
 
     def finish(self) -> list[Finding]:
@@ -314,6 +321,7 @@ def _no_ner_settings(settings: Settings) -> Settings:
     return replace(settings, scanners=wanted or (NAME,))
 
 
+@lru_cache(maxsize=32)
 def _ner_settings(settings: Settings) -> Settings:
     """The same settings with NER alone (is there a person's name in a credit line?)."""
     return replace(settings, scanners=("ner",))

@@ -303,6 +303,32 @@ def profile_link(url: str) -> bool:
     return any(host == site or host.endswith("." + site) for site in SITES)
 
 
+#: The copyright lines of the colour profiles that cameras, phones and programs embed in photos
+#: by the million, as written (blanks collapsed, each year ``####``: :func:`vendor_credit`). They
+#: name a company or nobody, never a person (tests/test_photo_metadata.py has NER read each of
+#: them), so NER is not asked whether they name the owner: a photo with such a profile and no
+#: free text is scanned without loading spaCy (an iPhone's photo, most cameras' JPEGs).
+VENDOR_CREDITS = frozenset(
+    {
+        "Copyright (c) #### Hewlett-Packard Company",  # sRGB IEC61966-2.1, in most JPEGs
+        "Copyright Apple Inc., ####",  # Display P3 (iPhone)
+        "Copyright #### Apple Inc., all rights reserved.",
+        "Copyright #### Adobe Systems Incorporated",  # Adobe RGB
+        "Copyright (c) #### Google Inc.",  # Android, Ultra HDR
+        "Copyright (c) #### Samsung Electronics Co., Ltd.",
+        "Copyright #### KONICA MINOLTA PHOTO IMAGING, INC.",
+        "No copyright, use freely",  # Little CMS's own profiles (Pillow's ImageCms)
+        "Public Domain",
+    }
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def vendor_credit(text: str) -> bool:
+    """Whether ``text`` is the copyright line of a widely shipped colour profile (:data:`VENDOR_CREDITS`)."""
+    return len(text) <= SHORT and _YEAR.sub("####", " ".join(text.split())) in VENDOR_CREDITS
+
+
 def no_text(value: str) -> bool:
     """Whether no text scanner can find anything in ``value``: no letter and at most six
     digits ("0", "1/200", "+03:00", "2.2.0.0"), or a date, numbers or an identifier."""

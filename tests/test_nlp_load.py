@@ -1,0 +1,58 @@
+"""Loading the spaCy pipeline (leakscan/nlp.py): spaCy's plugins (packages offering pipeline
+components, such as Presidio) are not imported when every component kept is spaCy's own."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from leakscan import nlp
+from leakscan.settings import Settings
+
+MODEL = Settings().model
+
+
+def plugin_modules() -> list[str]:
+    """The top modules of the installed packages that offer spaCy pipeline components."""
+    eps = importlib.metadata.entry_points(group="spacy_factories")
+    return sorted({ep.value.split(":")[0].split(".")[0] for ep in eps})
+
+
+@pytest.mark.skipif(not plugin_modules(), reason="no spaCy plugin installed (nothing to leave out)")
+def test_the_pipeline_loads_without_importing_spacy_plugins() -> None:
+    probe = (
+        "import json, sys\n"
+        "from leakscan import nlp\n"
+        f"doc = nlp.make_doc('Kevin Dasher went to Dublin', {MODEL!r})\n"
+        f"print(json.dumps([[e.text, e.label_] for e in doc.ents]))\n"
+        f"print(json.dumps([m for m in {plugin_modules()!r} if m in sys.modules]))\n"
+    )
+    here = str(Path(nlp.__file__).resolve().parent.parent)  # the leakscan under test
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd="/", env=env)
+    ents, imported = (json.loads(line) for line in out.stdout.splitlines()[-2:])
+    assert ["Kevin Dasher", "PERSON"] in ents and ["Dublin", "GPE"] in ents
+    assert imported == []
+
+
+@pytest.mark.parametrize(
+    ("factories", "plugins_read"),
+    [
+        ({"ner"}, False),
+        ({"ner", "tok2vec"}, False),
+        ({"ner", "transformer"}, True),  # spacy-transformers' component: its plugin is needed
+        ({"no_such_component"}, True),
+    ],
+)
+def test_plugins_are_read_only_for_a_component_spacy_lacks(factories: set[str], plugins_read: bool) -> None:
+    from spacy.util import registry
+
+    with nlp._plugins_unless_needed(factories):
+        assert registry._entry_point_factories.entry_points is plugins_read
+    assert registry._entry_point_factories.entry_points is True
