@@ -1055,3 +1055,17 @@ def test_a_photo_whose_only_text_is_a_shipped_profile_is_scanned_without_spacy(
     found, spacy = _scan_in_a_fresh_process(path)
     assert ((Kind.OWNER.value, "ICC_Profile ProfileCopyright") in found) is owner
     assert spacy is owner
+
+
+def test_a_photo_with_a_bare_web_address_is_scanned_without_spacy(tmp_path: Path) -> None:
+    """The handle scanner asks whether a bare address's name is an English word (spaCy's stop
+    words): the list is read without importing spaCy (half a second for a pre-commit hook)."""
+    path = tmp_path / "photo.jpg"
+    exif = piexif.dump({"0th": {piexif.ImageIFD.XPAuthor: "www.laitche.com".encode("utf-16-le") + b"\x00\x00"}})
+    Image.new("RGB", (16, 16), (90, 140, 200)).save(path, "JPEG", exif=exif)
+    found, spacy = _scan_in_a_fresh_process(path)
+    assert (Kind.OWNER.value, "XPAuthor") in found
+    assert not spacy
+    from leakscan.scanners.handle import is_common_word
+
+    assert is_common_word("whereafter") and is_common_word("Nevertheless")  # spaCy's list, still read

@@ -32,6 +32,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
+from pathlib import Path
 
 from .. import lexicon
 from ..findings import Finding, Kind
@@ -94,12 +95,26 @@ PLATFORM_WORDS = words(
 
 @cache
 def _stop_words() -> frozenset[str]:
-    """spaCy's English stop words (imported on first use: ``import spacy`` is slow)."""
-    try:
-        from spacy.lang.en.stop_words import STOP_WORDS
-    except ImportError:  # pragma: no cover - spaCy is a dependency
-        return frozenset()
-    return frozenset(STOP_WORDS)
+    """spaCy's English stop words, read from spaCy's own list without importing spaCy: ``import
+    spacy`` takes half a second, which a photo whose metadata holds a bare web address (and
+    no text for NER) should not pay. The list is a plain module that imports nothing."""
+    import importlib.util
+    import sys
+
+    module = sys.modules.get("spacy.lang.en.stop_words")
+    if module is None:
+        found = importlib.util.find_spec("spacy")  # finds the package, runs none of it
+        folders = found.submodule_search_locations if found is not None else None
+        if not folders:  # pragma: no cover - spaCy is a dependency
+            return frozenset()
+        spec = importlib.util.spec_from_file_location(
+            "leakscan_spacy_en_stop_words", Path(folders[0], "lang", "en", "stop_words.py")
+        )
+        if spec is None or spec.loader is None:  # pragma: no cover
+            return frozenset()
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
 
 
 def is_common_word(word: str) -> bool:
