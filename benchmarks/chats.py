@@ -153,10 +153,10 @@ def speed(messages: list[dict[str, Any]], repeats: int = 5) -> dict[str, Any]:
     def extra(text: str, earlier: list[dict[str, str]], alone: Any, cold: bool) -> float:
         runs = []
         for _ in range(repeats):
-            conversation._said.cache_clear()  # the message itself is new
+            conversation.said_in.cache_clear()  # the message itself is new
             if not cold:  # the earlier messages were checked as they came
                 for e in earlier:
-                    conversation._said(e["text"], e["from"] == "child", settings)
+                    conversation.said_in(e["text"], e["from"] == "child", settings)
             t = time.perf_counter()
             posts.with_conversation(alone, text, conversation.messages_of(earlier, settings), settings)
             runs.append((time.perf_counter() - t) * 1000)

@@ -1,0 +1,87 @@
+"""Leaks across messages: a number, an address, a handle... that one sender gives in pieces,
+found on the message that completes it (:func:`leaks_across`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..findings import Finding, Kind
+from ..scanners.chat_words import PLACE_CUE, question
+from ..scanners.detect import detect_text
+from ..settings import Settings
+from .answers import answer_scanners
+from .messages import Message
+from .pieces import LEAK_HEAD, LEAK_KINDS, LEAK_MESSAGES, LEAK_TAIL, leak_scanners, overlaps
+
+
+def leaks_across(
+    message: Message, earlier: Sequence[Message], settings: Settings, own: list[Finding]
+) -> tuple[list[Finding], list[str]]:
+    """Leaks that ``message`` completes, given the sender's previous messages."""
+    previous = [m for m in earlier if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
+    if not previous or not message.text.strip():
+        return [], []
+    joined = ""
+    ranges: list[tuple[int, int, Any]] = []  # where each earlier message sits in the joined text
+    for m in previous:
+        piece = _tail(m.text)
+        joined += _separator(joined, piece)
+        ranges.append((len(joined), len(joined) + len(piece), m.ref))
+        joined += piece
+    head = message.text[:LEAK_HEAD]
+    joined += _separator(joined, head)
+    pos = len(joined)
+    joined += head
+    scanners = leak_scanners(settings)
+    cued = PLACE_CUE.search(previous[-1].text[-LEAK_TAIL:]) and not question(previous[-1].text)
+    if cued:  # "i live in" ... "swindon": the named-entity model reads the place
+        scanners = (*scanners, *answer_scanners(Kind.LOCATION, settings))
+    found, failed = detect_text(joined, settings, scanners=scanners)
+    out = []
+    for f in found:
+        if f.kind not in LEAK_KINDS or not f.is_span or f.end <= pos:  # type: ignore[operator]
+            continue
+        start, end = _trimmed(message.text, max(f.start, pos) - pos, f.end - pos)  # type: ignore[arg-type,operator]
+        if start >= end:
+            continue
+        if f.start < pos:  # type: ignore[operator]
+            parts = tuple(ref for _, hi, ref in ranges if hi > f.start)  # type: ignore[operator]
+        elif (cued and f.kind is Kind.LOCATION) or not any(overlaps(o, f.kind, start, end) for o in own):
+            # Found only with the earlier words before it ("my snap is" ... "jakeyboi11"); a
+            # place after "i live in" is where the child lives, which the place alone does not say.
+            parts = (previous[-1].ref,)
+        else:
+            continue
+        out.append(f.with_(start=start, end=end, text=message.text[start:end], parts=parts))
+    return out, failed
+
+
+#: A message starting with one of these goes on with the previous one's last word
+#: ("shadowfox" ... "#4412", "jakey" ... "_b11", "mia" ... ".dances"), and one ending with the
+#: first two goes on into the next ("xX_" ... "wolfie22"; a full stop there ends a sentence).
+JOINERS = ("#", "_", ".")
+
+
+def _separator(before: str, piece: str) -> str:
+    """What goes between two messages joined: nothing before a joiner, else one space, so that
+    the pieces of a number or an address read as one line would."""
+    if not before or before[-1:].isspace():
+        return ""
+    return "" if piece.startswith(JOINERS) or before.endswith(JOINERS[:2]) else " "
+
+
+def _tail(text: str) -> str:
+    """The end of an earlier message, cut after a blank so that no word is halved."""
+    if len(text) <= LEAK_TAIL:
+        return text
+    cut = text.find(" ", len(text) - LEAK_TAIL)
+    return text[cut + 1 :] if cut >= 0 else text[-LEAK_TAIL:]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

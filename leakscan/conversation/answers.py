@@ -1,0 +1,192 @@
+"""A child's reply read as the answer to what was asked (:func:`answer_findings`): "whats ur
+snap" ... "jakeyboi11" reads as "my snap is jakeyboi11", a HANDLE, which "jakeyboi11" alone is
+not; and what the sender's own words opened (:func:`opened`: "my user is" ... "xX_" ...
+"wolfie22")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .. import lexicon, truecase
+from ..findings import Finding, Kind
+from ..scanners import TextScanner, text_scanners
+from ..scanners.chat_words import (
+    EMAIL_LOCAL,
+    FILLER,
+    HANDLE_PIECE,
+    OPENERS,
+    PROVIDER,
+    PROVIDER_LAST,
+    REFUSAL,
+    SPELLED,
+    whole,
+)
+from ..scanners.detect import detect_text
+from ..settings import Settings
+from .messages import Message
+from .pieces import LEAK_HEAD, LEAK_KINDS, LEAK_MESSAGES, LEAK_TAIL, Joined, inside, leak_scanners, overlaps
+
+#: What the child's answer to an ask is, by the ask's detail: the words a child would have said
+#: before it, and the kind they make of it ("whats ur snap" ... "jakeyboi11" reads as "my snap
+#: is jakeyboi11": a HANDLE, which "jakeyboi11" alone is not; "what town u in?" ... "ballarat"
+#: reads as "i live in ballarat": a LOCATION).
+ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
+    "phone": (("my number is", Kind.PHONE),),
+    "email": (("my email is", Kind.EMAIL),),
+    "handle": (("my snap is", Kind.HANDLE),),
+    "age": (("i am", Kind.AGE),),
+    "birthday": (("my birthday is", Kind.DATE_OF_BIRTH), ("i was born in", Kind.DATE_OF_BIRTH)),
+    "home": (("i live at", Kind.ADDRESS), ("i live on", Kind.ADDRESS), ("i live in", Kind.LOCATION)),
+    "where": (("i live in", Kind.LOCATION),),
+    "school": (("i go to", Kind.SCHOOL),),
+}
+
+
+#: An e-mail's "at", typed or spelled.
+AT = re.compile(r"@|(?<![\w])at(?![\w])", re.IGNORECASE)
+#: What marks an e-mail's name as given (a digit, a dot, an underscore): "tyler" alone may be
+#: the start of "tyler.james11", so the provider named before it makes no address of it yet.
+NAME_MARK = re.compile(r"[\d._-]|(?<![\w])(?:dot|underscore|dash)(?![\w])", re.IGNORECASE)
+
+
+def answer_findings(
+    message: Message, earlier: Sequence[Message], asked: Mapping[str, int], settings: Settings, known: list[Finding]
+) -> tuple[list[Finding], list[str]]:
+    """What the child's message gives away as the answer to what was asked (``asked``: the
+    asks' details and where the ask is in ``earlier``), beyond the findings already ``known``:
+    the child's messages since the ask and this one, read after the words of the answer
+    ("whats ur snap" ... "its shadow" ... "fox 4412" reads as "my snap is shadowfox4412").
+    An answer's ``parts`` are the ask and the child's earlier messages it holds."""
+    if not asked or not message.text.strip() or REFUSAL.match(message.text):
+        return [], []
+    out: list[Finding] = []
+    problems: list[str] = []
+    for detail, at in sorted(asked.items()):
+        since = [m for m in earlier[at + 1 :] if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
+        if earlier[at].sender == message.sender:
+            since.insert(0, earlier[at])  # the sender's own words opened it: "my discord is shadowfox" ... "#4412"
+        pieces = [*since, message]
+        for cue, kind in ANSWERS[detail]:
+            squeeze = kind is Kind.HANDLE and (len(pieces) > 1 or " " in message.text.strip())
+            joined = (squeeze and _answer_text(cue, pieces, squeeze=True)) or _answer_text(
+                cue, pieces, squeeze=False, spelled=kind is Kind.EMAIL
+            )
+            if joined is None:
+                continue
+            found, failed = detect_text(joined.text, settings, scanners=answer_scanners(kind, settings))
+            if kind is Kind.DATE_OF_BIRTH and len(pieces) > 1 and not any(f.kind is kind for f in found):
+                # The year first, the day after ("born 2013" ... "june 3"): read as "june 3 2013".
+                joined = _answer_text(cue, pieces, squeeze=False, last_first=True)
+                found, more = detect_text(joined.text, settings, scanners=answer_scanners(kind, settings))  # type: ignore[union-attr]
+                failed = [*failed, *more]
+            if kind is Kind.LOCATION:
+                # a town the model did not take for one ("originally cork but now limerick"), or a
+                # suburb after the town ("leeds" ... "headingley bit")
+                found = [
+                    *found,
+                    *(t for t in _towns(joined) if not any(overlaps(f, kind, t.start, t.end) for f in found)),
+                ]  # type: ignore[arg-type]
+            problems.extend(failed)
+            for f in found:
+                span = joined.where(f.start, f.end) if f.kind is kind and f.is_span else None  # type: ignore[arg-type]
+                if span is None or len(pieces) - 1 not in span[0] or f.start < len(cue):  # type: ignore[operator]
+                    continue
+                _, start, end = span
+                found_here = Finding(kind=kind, text=message.text[start:end], start=start, end=end)
+                # (the message's own finding of it is replaced: read as the answer, it is linked to the ask)
+                if any(
+                    (o.parts or kind not in LEAK_KINDS) and overlaps(o, kind, start, end) and not inside(o, found_here)
+                    for o in [*known, *out]
+                ):
+                    continue
+                if kind is Kind.HANDLE and sum(c.isalnum() for c in message.text[start:end]) < 4:
+                    continue  # a piece cut off ("xX_"), not a handle yet
+                if kind in (Kind.HANDLE, Kind.LOCATION) and _everyday(joined.text[f.start : f.end]):  # type: ignore[misc]
+                    continue  # a dodge ("guess", "cool"), not a name
+                earlier_pieces = [pieces[i].ref for i in sorted(span[0]) if i < len(pieces) - 1]
+                parts = tuple(dict.fromkeys([earlier[at].ref, *earlier_pieces]))
+                # An answer of the kinds given in pieces is linked to the ask, as a leak across
+                # messages is, once it is whole; an age, or a piece so far ("22nd", "greenhill"),
+                # read as the answer is the message's own finding (it still answers the ask).
+                complete = kind in LEAK_KINDS and (earlier_pieces or whole(kind, joined.text[f.start : f.end]))  # type: ignore[misc]
+                out.append(
+                    f.with_(start=start, end=end, text=message.text[start:end], parts=parts if complete else None)
+                )
+    return out, problems
+
+
+def _everyday(text: str) -> bool:
+    """Whether ``text`` is one everyday English word ("cool", "guess", "near"), which a child
+    says instead of an answer; a town or place of the lexicon never is."""
+    word = text.strip().lower()
+    if not word.isalpha() or word in lexicon.entries("towns") or word in lexicon.entries("places"):
+        return False
+    info = truecase.lexicon().words.get(word)
+    return info is not None and bool(info[0] & truecase.WORD)
+
+
+def opened(message: Message, earlier: Sequence[Message]) -> dict[str, int]:
+    """What the sender's own recent words opened (:data:`OPENERS`), by detail: the index in
+    ``earlier`` of the latest message that did."""
+    mine = [i for i, m in enumerate(earlier) if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
+    return {detail: i for i in mine for detail, opener in OPENERS if opener.search(earlier[i].text[-LEAK_TAIL:])}
+
+
+def _answer_text(
+    cue: str, pieces: Sequence[Message], *, squeeze: bool, last_first: bool = False, spelled: bool = False
+) -> Joined | None:
+    """The cue, then what the pieces say past their filler words (the last piece first when
+    ``last_first``: a date's day given after its year; symbols spelled out read as symbols and
+    the provider's "at" supplied when ``spelled``: an e-mail's). None when a handle's pieces
+    are no handle (a long piece, or nothing but letters: "idk" ... "maybe later")."""
+    joined = Joined(cue + " ")
+    named = None  # a provider named in the words before the name ("my hotmail is" ... "ruby" ... "dot b 12")
+    order = list(enumerate(pieces))
+    for index, m in order[-1:] + order[:-1] if last_first else order:
+        text = m.text[:LEAK_HEAD].rstrip()
+        skip = FILLER.match(text)
+        start = skip.end() if skip else 0
+        named = named or (spelled and skip and PROVIDER.search(skip.group()))
+        if start >= len(text):
+            continue
+        if squeeze and not HANDLE_PIECE.fullmatch(text[start:]):
+            return None
+        if (
+            spelled
+            and index == len(pieces) - 1
+            and PROVIDER.match(text, start)
+            and EMAIL_LOCAL.fullmatch(joined.text, len(cue))
+        ):
+            joined.add(None, "at")  # "emmak11" ... "gmail": the provider named after the name
+        if not spelled:
+            joined.add(index, text[start:], start, squeeze=squeeze)
+            continue
+        for word in re.finditer(r"\S+", text[start:]):
+            symbol = SPELLED.get(word.group().lower())
+            if symbol:  # "liam" ... "underscore" ... "2013": liam_2013
+                joined.glue(index, symbol, start + word.start())
+            else:
+                joined.add(index, word.group(), start + word.start())
+    if named and not AT.search(joined.text, len(cue)) and NAME_MARK.search(joined.text, len(cue)):
+        joined.add(None, f"at {named.group().lower()}")
+    if spelled and PROVIDER_LAST.search(joined.text):
+        joined.add(None, "dot com")  # "at yahoo": the provider's own domain
+    if squeeze and not any(c.isdigit() or c in "_.#" for c in joined.text[len(cue) :]):
+        return None
+    return joined
+
+
+def _towns(joined: Joined) -> list[Finding]:
+    """The towns and suburbs of the lexicon (GeoNames, the eight regions) named in ``joined``."""
+    return [
+        Finding(kind=Kind.LOCATION, text=joined.text[start:end], start=start, end=end, confidence=0.8, scanner="towns")
+        for _, _, start, end in lexicon.find("towns", lexicon.text_words(joined.text))
+    ]
+
+
+def answer_scanners(kind: Kind, settings: Settings) -> tuple[TextScanner, ...]:
+    """The scanners that read an answer of ``kind``: a place is the named-entity model's."""
+    if kind is Kind.LOCATION:
+        return tuple(s for s in text_scanners(settings) if s.name == "ner")
+    return leak_scanners(settings)

@@ -1,0 +1,89 @@
+"""A message read in its chat (:func:`conversation_findings`): the conversation scanners on it
+(:func:`said_in`, kept by text), the leaks it completes, and for a child's message the asks
+and moves it may be answering, carried in."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+
+from ..findings import Finding, Kind
+from ..scanners import conversation_scanners
+from ..scanners.detect import detect_text
+from ..scanners.off_platform import OWN_CONTACT
+from ..settings import Settings
+from .across import leaks_across
+from .answers import ANSWERS, answer_findings, opened
+from .messages import LOOKBACK, Message
+from .pieces import inside
+
+#: A child's message answers the other people's messages among the last this many.
+ANSWER_WINDOW = 6
+#: A question is read as answered by the child's next this many messages together (a handle
+#: spelled out: "whats ur snap" ... "ya" ... "mila" ... "_rides07"); its ask is carried into the next two.
+ANSWER_REPLIES = 3
+
+
+def conversation_findings(
+    message: Message, earlier: Sequence[Message], settings: Settings, *, own: Iterable[Finding] = ()
+) -> tuple[list[Finding], list[str]]:
+    """What ``message`` holds as part of its chat, beyond its own text's findings ``own``:
+    leaks completed across messages, the conversation scanners' findings, and (for a child's
+    message) the others' recent asks and moves. Returns the findings and the names of
+    scanners that failed (the message is then not fully checked)."""
+    earlier = earlier[-LOOKBACK:]
+    said, failed = said_in(message.text, message.from_child, settings)
+    found = list(said)
+    across, more = leaks_across(message, earlier, settings, list(own))
+    found.extend(across)
+    problems = [*failed, *more]
+    asked: dict[str, int] = {}  # what was asked: the index in ``earlier`` of its latest ask
+    if message.from_child:
+        for other in _answered(earlier):
+            said, failed = said_in(other.text, False, settings)
+            found.extend(f.with_(start=None, end=None, field=None, parts=(other.ref,)) for f in said)
+            problems.extend(f"{name} (on an earlier message)" for name in failed)
+        for index in _answered_at(earlier, ANSWER_REPLIES):
+            said, _ = said_in(earlier[index].text, False, settings)  # (kept: read above or before)
+            asked.update((f.detail, index) for f in said if f.kind is Kind.ASKS_PII and f.detail in ANSWERS)
+    for detail, index in opened(message, earlier).items():
+        asked[detail] = max(index, asked.get(detail, -1))
+    answers, failed = answer_findings(message, earlier, asked, settings, [*own, *found])
+    # A handle read whole over its pieces outgrows the first piece found alone ("nightowl" ... "nightowl 77").
+    found = [f for f in found if not any(inside(f, a) for a in answers)] + answers
+    problems.extend(failed)
+    return found, list(dict.fromkeys(problems))
+
+
+def _answered(earlier: Sequence[Message]) -> list[Message]:
+    """The others' messages a child's next message may be answering: those among the last
+    :data:`ANSWER_WINDOW` since the child's last-but-one message (an ask stays open for the
+    child's next two messages: "where do u live" ... "hmm" ... "springfield")."""
+    return [earlier[i] for i in _answered_at(earlier, 2)]
+
+
+def _answered_at(earlier: Sequence[Message], replies: int) -> list[int]:
+    """Where the others' messages are that the child's next message may be answering, when an
+    ask stays open for the child's next ``replies`` messages."""
+    first = max(0, len(earlier) - ANSWER_WINDOW)
+    own = [i for i in range(first, len(earlier)) if earlier[i].from_child]
+    since = own[-replies] + 1 if len(own) >= replies else first
+    return [i for i in range(since, len(earlier)) if not earlier[i].from_child]
+
+
+@functools.lru_cache(maxsize=2048)
+def said_in(text: str, from_child: bool, settings: Settings) -> tuple[tuple[Finding, ...], tuple[str, ...]]:
+    """The conversation scanners' findings in one message (kept: a chat comes back with each new message)."""
+    scanners = tuple(s for s in conversation_scanners(settings) if not from_child or s.kinds - {Kind.ASKS_PII})
+    if not scanners:
+        return (), ()
+    found, failed = detect_text(text, settings, scanners=scanners)
+    # The child is never the one asking (a scanner that reports both kinds is filtered here), and
+    # the child's own number or account given is a leak, not a move ("my cell is 415").
+    if from_child:
+        found = [f for f in found if f.kind is not Kind.ASKS_PII and not _own_contact(f)]
+    return tuple(found), tuple(failed)
+
+
+def _own_contact(finding: Finding) -> bool:
+    return finding.kind is Kind.OFF_PLATFORM and OWN_CONTACT.fullmatch(finding.text) is not None

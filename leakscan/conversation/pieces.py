@@ -1,0 +1,87 @@
+"""What the readers of a chat share: the kinds children give in pieces and the scanners of
+those kinds, pieces of messages read as one text (:class:`Joined`), and how two findings overlap."""
+
+from __future__ import annotations
+
+from ..findings import Finding, Kind
+from ..scanners import TextScanner, text_scanners
+from ..settings import Settings
+
+#: Messages of one sender read together for a leak across them (the checked one included).
+LEAK_MESSAGES = 4
+#: Characters read from the end of an earlier message (where a cut-off piece is) and from the
+#: start of the checked one (where the rest is), when looking for a leak across them.
+LEAK_TAIL = 120
+LEAK_HEAD = 240
+#: The scanners of the kinds children give in pieces, and those kinds.
+LEAK_SCANNERS = frozenset({"phone", "email", "handle", "address", "age", "school"})
+LEAK_KINDS = frozenset(
+    {Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.ADDRESS, Kind.DATE_OF_BIRTH, Kind.SCHOOL, Kind.LOCATION}
+)
+
+
+class Joined:
+    """Pieces of messages read as one text, each character mapped back to its message and offset."""
+
+    def __init__(self, prefix: str = "") -> None:
+        self.text = prefix
+        self.origin: list[tuple[int, int] | None] = [None] * len(prefix)
+        self._glued = False
+
+    def glue(self, message: int, symbol: str, offset: int) -> None:
+        """Append ``symbol`` (a spelled-out one, "underscore" at ``offset``) joined to the words
+        on both sides."""
+        if self.text.endswith(" ") and self.origin[-1] is None:
+            self.text, self.origin = self.text[:-1], self.origin[:-1]
+        self.text += symbol
+        self.origin.append((message, offset))
+        self._glued = True
+
+    def add(self, message: int | None, text: str, offset: int = 0, *, squeeze: bool = False) -> None:
+        """Append ``text`` (found at ``offset`` in message ``message``; None: words leakscan
+        supplies): after one blank, or with no blank at all and its own blanks left out
+        (``squeeze``: a handle's pieces)."""
+        if not squeeze and not self._glued and self.text and not self.text[-1].isspace():
+            self.text += " "
+            self.origin.append(None)
+        self._glued = False
+        if message is None:
+            self.text += text
+            self.origin.extend([None] * len(text))
+            return
+        for i, char in enumerate(text):
+            if squeeze and char.isspace():
+                continue
+            self.text += char
+            self.origin.append((message, offset + i))
+
+    def where(self, start: int, end: int) -> tuple[set[int], int, int] | None:
+        """The messages ``[start, end)`` touches and the span it covers in the last of them."""
+        spots = [o for o in self.origin[start:end] if o is not None]
+        if not spots:
+            return None
+        last = max(m for m, _ in spots)
+        offsets = [i for m, i in spots if m == last]
+        return {m for m, _ in spots}, min(offsets), max(offsets) + 1
+
+
+def leak_scanners(settings: Settings) -> tuple[TextScanner, ...]:
+    """The enabled text scanners of the kinds children give in pieces (:data:`LEAK_SCANNERS`)."""
+    return tuple(s for s in text_scanners(settings) if s.name in LEAK_SCANNERS)
+
+
+def overlaps(finding: Finding, kind: Kind, start: int, end: int) -> bool:
+    """Whether ``finding`` is a span of ``kind`` overlapping ``[start, end)``."""
+    return finding.kind is kind and finding.is_span and finding.start < end and start < finding.end  # type: ignore[operator]
+
+
+def inside(finding: Finding, other: Finding) -> bool:
+    """Whether ``finding`` is a span of ``other``'s kind strictly inside ``other``'s span."""
+    return (
+        finding.kind is other.kind
+        and finding.is_span
+        and other.is_span
+        and other.start <= finding.start  # type: ignore[operator]
+        and finding.end <= other.end  # type: ignore[operator]
+        and (finding.end - finding.start) < (other.end - other.start)  # type: ignore[operator]
+    )
