@@ -188,6 +188,9 @@ ASKS = [
     ("whats the postcode there", "home"),
     ("which team do u play for", None),
     ("snap me what ur wearing", "photo"),
+    ("reply with ur first and last name to claim it", "name"),
+    ("please retype the email linked to ur account", None),
+    ("i need everyones mobiles for the group", None),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.

@@ -86,6 +86,8 @@ ACROSS = [
     ([them("what road is ur house on"), "its on"], "ash grove", Kind.ADDRESS, "ash grove", [0]),
     ([them("which road do u live on")], "q4 is larch grove", Kind.ADDRESS, "larch grove", [0]),
     ([them("i bet ur from glasgow")], "close! paisley", Kind.LOCATION, "paisley", [0]),
+    ([them("bet ur from dublin")], "nope, galway", Kind.LOCATION, "galway", [0]),
+    (["im from brisbane", them("where in brisbane")], "chermside actually", Kind.LOCATION, "chermside", [0]),
     # a town, then the suburb in it
     (["im in sydney", them("where in sydney")], "near parramatta", Kind.LOCATION, "parramatta", [0]),
     ([them("whereabouts are u"), "leeds"], "headingley bit", Kind.LOCATION, "headingley", [0, 1]),
@@ -171,6 +173,10 @@ NOT_ACROSS = [
     (["im in year 6"], "in the hall rn"),
     # a bare name after the provider: no e-mail yet ("my gmail is" ... "tyler" ... "dot james 11")
     (["my gmail is", them("?")], "tyler"),
+    # a handle's first half, no digit or symbol yet ("my snap is" ... "pixie" ... "_dust22")
+    (["my snap is", them("?")], "pixie"),
+    ([them("bet ur from dublin")], "nope"),
+    ([them("where do u live")], "no thanks"),
 ]
 
 

@@ -28,6 +28,8 @@ MOVES = [
     ("look me up on tiktok", "move"),
     ("search my username on insta", "move"),
     ("whats an email i can send it to", "move"),
+    ("swing round to mine friday, my folks are out", "meet"),
+    ("dont tell any grown ups about this", "secret"),
     # a pick-up, a lift, waiting near the child's school
     ("ill be waiting by the gate near ur school", "meet"),
     ("ill grab u from the shops", "meet"),
@@ -72,6 +74,8 @@ MOVES = [
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    "dont tell mum i broke the vase",  # a brother or a sister: the mum is theirs too
+    "dont tell dad we had ice cream before dinner",
     "ill grab u from training at 5",
     "my mum can drive us to the match",
     "my bio says im a gamer",

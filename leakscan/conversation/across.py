@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..findings import Finding, Kind
-from ..scanners.chat_words import PLACE_CUE, question
+from ..scanners.chat_words import PLACE_CUE, question, whole
 from ..scanners.detect import detect_text
 from ..settings import Settings
 from .answers import answer_scanners
 from .messages import Message
-from .pieces import LEAK_HEAD, LEAK_KINDS, LEAK_MESSAGES, LEAK_TAIL, leak_scanners, overlaps
+from .pieces import LEAK_HEAD, LEAK_KINDS, LEAK_MESSAGES, LEAK_TAIL, leak_scanners, overlaps, towns
 
 
 def leaks_across(
@@ -38,6 +38,8 @@ def leaks_across(
     if cued:  # "i live in" ... "swindon": the named-entity model reads the place
         scanners = (*scanners, *answer_scanners(Kind.LOCATION, settings))
     found, failed = detect_text(joined, settings, scanners=scanners)
+    if cued:  # a suburb the model does not know ("im from auckland" ... "ponsonby actually")
+        found += [t for t in towns(joined) if not any(overlaps(f, Kind.LOCATION, t.start, t.end) for f in found)]  # type: ignore[arg-type]
     out = []
     for f in found:
         if f.kind not in LEAK_KINDS or not f.is_span or f.end <= pos:  # type: ignore[operator]
@@ -50,6 +52,8 @@ def leaks_across(
         elif (cued and f.kind is Kind.LOCATION) or not any(overlaps(o, f.kind, start, end) for o in own):
             # Found only with the earlier words before it ("my snap is" ... "jakeyboi11"); a
             # place after "i live in" is where the child lives, which the place alone does not say.
+            if not whole(f.kind, message.text[start:end]):
+                continue  # a first piece so far: "my snap is" ... "pixie" (... "_dust22")
             parts = (previous[-1].ref,)
         else:
             continue

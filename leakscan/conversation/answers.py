@@ -25,7 +25,7 @@ from ..scanners.chat_words import (
 from ..scanners.detect import detect_text
 from ..settings import Settings
 from .messages import Message
-from .pieces import LEAK_HEAD, LEAK_KINDS, LEAK_MESSAGES, LEAK_TAIL, Joined, inside, leak_scanners, overlaps
+from .pieces import LEAK_HEAD, LEAK_KINDS, LEAK_MESSAGES, LEAK_TAIL, Joined, inside, leak_scanners, overlaps, towns
 
 #: What the child's answer to an ask is, by the ask's detail: the words a child would have said
 #: before it, and the kind they make of it ("whats ur snap" ... "jakeyboi11" reads as "my snap
@@ -85,7 +85,7 @@ def answer_findings(
                 # suburb after the town ("leeds" ... "headingley bit")
                 found = [
                     *found,
-                    *(t for t in _towns(joined) if not any(overlaps(f, kind, t.start, t.end) for f in found)),
+                    *(t for t in towns(joined.text) if not any(overlaps(f, kind, t.start, t.end) for f in found)),
                 ]  # type: ignore[arg-type]
             problems.extend(failed)
             for f in found:
@@ -175,14 +175,6 @@ def _answer_text(
     if squeeze and not any(c.isdigit() or c in "_.#" for c in joined.text[len(cue) :]):
         return None
     return joined
-
-
-def _towns(joined: Joined) -> list[Finding]:
-    """The towns and suburbs of the lexicon (GeoNames, the eight regions) named in ``joined``."""
-    return [
-        Finding(kind=Kind.LOCATION, text=joined.text[start:end], start=start, end=end, confidence=0.8, scanner="towns")
-        for _, _, start, end in lexicon.find("towns", lexicon.text_words(joined.text))
-    ]
 
 
 def answer_scanners(kind: Kind, settings: Settings) -> tuple[TextScanner, ...]:

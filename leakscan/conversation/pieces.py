@@ -3,6 +3,7 @@ those kinds, pieces of messages read as one text (:class:`Joined`), and how two 
 
 from __future__ import annotations
 
+from .. import lexicon
 from ..findings import Finding, Kind
 from ..scanners import TextScanner, text_scanners
 from ..settings import Settings
@@ -85,3 +86,12 @@ def inside(finding: Finding, other: Finding) -> bool:
         and finding.end <= other.end  # type: ignore[operator]
         and (finding.end - finding.start) < (other.end - other.start)  # type: ignore[operator]
     )
+
+
+def towns(text: str) -> list[Finding]:
+    """The towns and suburbs of the lexicon (GeoNames, the eight regions) named in ``text``:
+    a place the named-entity model did not take for one ("originally cork but now limerick")."""
+    return [
+        Finding(kind=Kind.LOCATION, text=text[start:end], start=start, end=end, confidence=0.8, scanner="towns")
+        for _, _, start, end in lexicon.find("towns", lexicon.text_words(text))
+    ]

@@ -51,10 +51,11 @@ RULES: tuple[Rule, ...] = (
             r"tell <me> (?:urs|yours|<your> [a-z]{2,12}) (?:and|then|n) <i_will> tell <you> mine",
             # A check or a form that "needs" a detail: "confirm the email on ur account", "i need
             # everybodys dob for the form".
-            r"(?:confirm|verify|re-?enter|type in) (?:<your>|the) (?:e-?mail|email address|phone|phone number|number|mobile"
+            r"(?:confirm|verify|re-?enter|re-?type|type in) (?:<your>|the) (?:e-?mail|email address|phone|phone number|number|mobile"
             r"|date of birth|dob|birthday|address|home address|full name|real name|age|postcode)",
             r"(?:<want>|need|get) (?:every ?(?:ones|one['’]s|bodys|body['’]s)|all (?:<your>|the players['’]?)) (?:full |real |home )?"
-            r"(?:names?|address(?:es)?|dob|dobs|dates? of birth|birthdays?|ages?|schools?|phone numbers?|numbers|e-?mails?)",
+            r"(?:names?|address(?:es)?|dob|dobs|dates? of birth|birthdays?|ages?|schools?|phone numbers?|numbers|mobiles?"
+            r"|e-?mails?)",
             r"<which> (?:team|club|squad|side) <do> <you> (?:play|swim|train|run|dance|compete) (?:for|at|with)"
             r"(?![^.!?\n]{0,20}(?:in game|in the game|on roblox|on fortnite))",
             # Where the child is every week: a club, a team, a class.
@@ -335,7 +336,7 @@ RULES: tuple[Rule, ...] = (
             r"<whats> <your> name(?: irl| in real life)",
             r"<whats> <your> name",
             # A prize or a "verification": "to get the free robux i need ur full name and age".
-            r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:full |real |last |first |proper )?name",
+            r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:(?:full|real|last|first|proper)(?: (?:and|n|&) (?:first|last))? )?name",
             r"(?:form|survey|quiz|entry|giveaway|prize|win|claim|verify|verification)[^?.!\n]{0,40}? <your>"
             r" (?:full |real |home )?(?:name|address|age|school|phone|number|birthday|dob|date of birth)",
             r"<what> (?:<do> |should |shall |can )?(?:i|we) call <you>",

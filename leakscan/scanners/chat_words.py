@@ -138,6 +138,7 @@ FILLER = re.compile(
     # "in march", "q2 is elm grove": a quiz's numbered answer)
     r"|close|nearly|almost|not quite|kinda|sorta|well|actually|basically|technically|on|in|near|q\d{1,2}(?: is|:)?"
     r"|aw+|omg|wow|oh+|o+h|ooh+|hehe|lmao|bruh"  # interjections: "aww u dont have to" names no place
+    r"|no(?:pe)?,|nah,"  # a guess corrected: "nope, cork"
     r"|(?:i was |i got )?born(?: in| on)?|i turn(?:ed)? \d{1,2} on|(?:i|we) live (?:at|on|in)"
     r"|(?:(?:it[\'’]?s |a |the )?(?:(?:small|little|big|tiny) )?(?:town|village|suburb|city|place|area) )?(?:called|named)"
     r"|add me(?: on [\w'’]{1,12})?(?: its| it['’]s| as|:)"
@@ -151,7 +152,8 @@ FILLER = re.compile(
 )
 #: A reply that refuses or dodges: it answers nothing ("dont have one", "not telling", "why").
 REFUSAL = re.compile(
-    r"\W{0,3}(?:no|nope|nah|not|dont|don['’]t|i dont|i don['’]t|never|none|why|idk|dunno|i cant|i can['’]t|cant"
+    # ("nope, cork" corrects a guess: the word after the comma is the answer)
+    r"\W{0,3}(?:(?:no|nope|nah)(?!,\s{0,2}[\w'’-]{2,20}\W{0,3}\Z)|not|dont|don['’]t|i dont|i don['’]t|never|none|why|idk|dunno|i cant|i can['’]t|cant"
     r"|can['’]t|lol no|haha no|wont|won['’]t|mind ur|mind your)(?![\w'’])",
     re.IGNORECASE,
 )

@@ -49,7 +49,9 @@ RULES: tuple[Rule, ...] = (
         "secret",
         pattern(
             rf"(?:dont|don't|don’t|do not|dnt|dont u|dont you|never|no need to|u dont have to|you dont have to)"
-            rf" (?:ever )?{_TELL} (?:<your> )?(?:<parent>|ur family|your family|teachers?|mods?|(?:any|a) grown ?-?ups?)",
+            # ("dont tell mum" alone is a brother's or a sister's: the mum is theirs too)
+            rf" (?:ever )?{_TELL} (?:<your> <parent>|(?:the |ur |your )?(?:parents|folks|family|teachers?|mods?)"
+            r"|(?:any|a) grown ?-?ups?)",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:about|bout|abt) {_CHAT}",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:these|this|our|my|the|what i) "
             r"(?:messages|msgs|chat|chats|convo|texts|pics|photos|sent)",
@@ -117,7 +119,8 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:at \d|from (?:the )?(?:gate|practice|training|footy|club|nans|grans|after ?school)))",
             r"(?:meet|meet up|meetup|hang out|hang|chill|catch up|see each other|see <you>|see u|link up)"
             r" (?:irl|in person|in real life|face to face|offline)",
-            r"come (?:over to (?:mine|my (?:house|place|flat|apartment|car))|to (?:mine|my (?:house|place|flat|apartment|car)))"
+            r"(?:come|pop|swing|head) (?:(?:over|round|around|by) to (?:mine|my (?:house|place|flat|apartment|car))"
+            r"|(?:over|round|around|by) (?:to )?mine|to (?:mine|my (?:house|place|flat|apartment|car)))"
             r"(?![\s,]{1,3}(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|roblox|brookhaven|bloxburg|minecraft|adopt me|sims))",
             # Offers only: "i'll pick you up at 4:30" is how a parent talks too.
             r"(?:i (?:can|could|would|wanna|want to)|let me) (?:come to <your> (?:house|place|school)|come (?:and )?(?:pick|get) <you>|"
