@@ -98,6 +98,7 @@ ACROSS = [
     # a handle in halves after "add me its"; an e-mail whose provider was named first
     (["add me its frost", them("?")], "byte_09", Kind.HANDLE, "byte_09", [0]),
     (["my hotmail is", "ruby"], "dot b 12", Kind.EMAIL, "dot b 12", [0, 1]),
+    (["my email is", "noah underscore p 12"], "at outlook dot com", Kind.EMAIL, "at outlook dot com", [0, 1]),
 ]
 
 

@@ -45,6 +45,8 @@ ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
 
 #: An e-mail's "at", typed or spelled.
 AT = re.compile(r"@|(?<![\w])at(?![\w])", re.IGNORECASE)
+#: An "at" (or a provider after it) just said: digits after it are no part of the name.
+AT_END = re.compile(r"(?:@|(?<![\w])at)(?:\s?\w+)?\s*\Z", re.IGNORECASE)
 #: What marks an e-mail's name as given (a digit, a dot, an underscore): "tyler" alone may be
 #: the start of "tyler.james11", so the provider named before it makes no address of it yet.
 NAME_MARK = re.compile(r"[\d._-]|(?<![\w])(?:dot|underscore|dash)(?![\w])", re.IGNORECASE)
@@ -167,7 +169,9 @@ def _answer_text(
             if symbol:  # "liam" ... "underscore" ... "2013": liam_2013
                 joined.glue(index, symbol, start + word.start())
             else:
-                joined.add(index, word.group(), start + word.start())
+                # the digits of a name typed apart: "noah underscore p 12" is noah_p12
+                digits = word.group().isdigit() and joined.text[-1:].isalnum() and not AT_END.search(joined.text)
+                joined.add(index, word.group(), start + word.start(), squeeze=digits)
     if named and not AT.search(joined.text, len(cue)) and NAME_MARK.search(joined.text, len(cue)):
         joined.add(None, f"at {named.group().lower()}")
     if spelled and PROVIDER_LAST.search(joined.text):
