@@ -11,8 +11,8 @@ message in the context of the earlier messages of its thread.
 Accuracy, per message and per label: a message's own ``ASKS_PII`` / ``OFF_PLATFORM`` findings
 (in its text; an ask carried in from an earlier message is not counted), and its leaks across
 messages (findings with ``parts`` and offsets) scored as ``LEAK`` with their kind; precision,
-recall, F1 per label, how many found leaks name exactly the gold ``parts``, and the share of
-harmless messages (empty ``gold``) flagged with any of the three.
+recall, F1 per label, the leaks found per kind, how many found leaks name exactly the gold
+``parts``, and the share of harmless messages (empty ``gold``) flagged with any of the three.
 
 ``--speed``: per message, the median and p95 of what checking it with a 20-message context
 costs beyond checking it alone (target: <= 2 ms extra). "warm": the context's messages were checked before (an app checks each
@@ -80,11 +80,15 @@ def accuracy(messages: list[dict[str, Any]]) -> dict[str, Any]:
     seconds = time.perf_counter() - t0
     counts = {label: {"tp": 0, "fp": 0, "fn": 0} for label in LABELS}
     parts_right = parts_found = 0
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # leaks across messages: found, gold
     harmless = harmless_flagged = errors = 0
     misses: dict[str, list[str]] = defaultdict(list)
     for message, result in zip(messages, results, strict=True):
         errors += result["error"] is not None
         gold, got = gold_of(message), predicted(result["findings"])
+        for _, kind in (x for x in gold if x[0] == "LEAK"):
+            by_kind[kind][0] += ("LEAK", kind) in got
+            by_kind[kind][1] += 1
         for label in LABELS:
             g = {x for x in gold if x[0] == label}
             p = {x for x in got if x[0] == label}
@@ -117,6 +121,7 @@ def accuracy(messages: list[dict[str, Any]]) -> dict[str, Any]:
         "errors": errors,
         "scores": scores,
         "leak_parts_exact": f"{parts_right}/{parts_found}",
+        "leaks_found_by_kind": {k: f"{f}/{n}" for k, (f, n) in sorted(by_kind.items())},
         "harmless_messages": harmless,
         "harmless_flagged": harmless_flagged,
         "harmless_flagged_share": round(harmless_flagged / harmless, 4) if harmless else None,
@@ -222,6 +227,11 @@ def main() -> None:
         f"harmless messages flagged: {acc['harmless_flagged']}/{acc['harmless_messages']} "
         f"({acc['harmless_flagged_share']:.1%}); leaks with exactly the gold parts: {acc['leak_parts_exact']}"
     )
+    if acc["leaks_found_by_kind"]:
+        print(
+            "leaks across messages found, by kind: "
+            + ", ".join(f"{k} {v}" for k, v in acc["leaks_found_by_kind"].items())
+        )
     if args.speed:
         report["speed"] = speed(messages)
         s = report["speed"]
