@@ -189,12 +189,17 @@ ASKS = [
     ("which team do u play for", None),
     ("snap me what ur wearing", "photo"),
     ("reply with ur first and last name to claim it", "name"),
+    ("is ur bedroom at the front of the house", "home"),
+    ("what time do u normally go to sleep", "alone"),
+    ("r u allowed to ride ur bike to the park by urself", "alone"),
     ("please retype the email linked to ur account", None),
     ("i need everyones mobiles for the group", None),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
+    "my bedroom is upstairs",
+    "what time does the event start",
     "where do i send the trade request",
     "what team do u support",
     "what are u wearing to the party",

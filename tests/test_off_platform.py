@@ -29,6 +29,8 @@ MOVES = [
     ("search my username on insta", "move"),
     ("whats an email i can send it to", "move"),
     ("swing round to mine friday, my folks are out", "meet"),
+    ("i just wanna hear ur voice", "move"),
+    ("i could send u my old phone", "move"),
     ("dont tell any grown ups about this", "secret"),
     # a pick-up, a lift, waiting near the child's school
     ("ill be waiting by the gate near ur school", "meet"),
@@ -74,6 +76,8 @@ MOVES = [
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    "my old phone broke",
+    "i wanna hear the new song",
     "dont tell mum i broke the vase",  # a brother or a sister: the mum is theirs too
     "dont tell dad we had ice cream before dinner",
     "ill grab u from training at 5",

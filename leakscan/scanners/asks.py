@@ -93,7 +93,11 @@ RULES: tuple[Rule, ...] = (
             r"\A\W{0,3}any ?(?:one|body|1) (?:else )?(?:home|at home|in)(?=\s{0,3}\?)",
             r"who <is> (?:home|at home|there) with <you>",
             r"any ?(?:one|body|1) else (?:there|home|around|in the (?:room|house)|with <you>)",
-            r"<are> <you> allowed (?:out|to go[^?.!\n]{0,25}?|to walk home)(?: on <your> own| alone| by (?:ur|your) ?self)",
+            r"<are> <you> allowed (?:out|to (?:go|walk|ride|cycle|bike|get|take|catch|stay|be)[^?.!\n]{0,30}?)"
+            r"(?: on <your> own| alone| by (?:ur|your) ?self)",
+            # The child's routine: when they are alone, asleep, on the way.
+            r"<what> time <do> <you> (?:usually |normally |always )?(?:go to (?:bed|sleep)|sleep|wake up|get up|leave home"
+            r"|get home|walk home|leave for school)",
             r"<is> any ?(?:one|body|1) (?:watching|with|near|around|checking on) <you>",
             r"<do> <you> (?:babysit|look after|mind) <your>",
             r"<your> <parent>[^.!\n]{0,50}?<where> <are> they",

@@ -173,6 +173,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:gc|group chat|group|server|chat|channel) on <app>",
             r"(?:video|cam|facetime|face time) (?:call|chat)",
             r"give <me> a (?:ring|call|bell|buzz)",
+            r"(?:wanna|want to|would love to|let me|need to|just want to|can i) hear <your> voice",
+            # A phone of their own, from the stranger: a line no parent sees.
+            r"(?:<i_will>|let me) (?:give|send|buy|get|post) <you> (?:a |my |an )?(?:spare |old |new |second |extra )?"
+            r"(?:phone|mobile|sim|sim card|cell)",
             r"(?:drop|send|give|shoot|flick) <me> a (?:text|txt|line|message on|msg on|dm)",
             r"<i_will> (?:send|give|dm|text|message) <you> my (?:number|digits|snap|insta|discord|whats ?app|e-?mail|cell)",
             r"(?:friend request|follow request|request|req|message|msg|dm|follow) on <app>",
