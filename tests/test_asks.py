@@ -190,6 +190,8 @@ ASKS = [
     ("snap me what ur wearing", "photo"),
     ("reply with ur first and last name to claim it", "name"),
     ("is ur bedroom at the front of the house", "home"),
+    ("send one quick pic so i can make sure ur real", "photo"),
+    ("whats ur location", "home"),
     ("what time do u normally go to sleep", "alone"),
     ("r u allowed to ride ur bike to the park by urself", "alone"),
     ("please retype the email linked to ur account", None),
@@ -199,6 +201,8 @@ ASKS = [
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
     "my bedroom is upstairs",
+    "whats ur location in the game",
+    "send a pic of the build so i can check it",
     "what time does the event start",
     "where do i send the trade request",
     "what team do u support",

@@ -30,6 +30,10 @@ MOVES = [
     ("whats an email i can send it to", "move"),
     ("swing round to mine friday, my folks are out", "meet"),
     ("i just wanna hear ur voice", "move"),
+    ("lets get off this app", "move"),
+    ("hop on discord now", "move"),
+    ("meet me round the back of the shops at 6", "meet"),
+    ("i cleared our chat, u should too", "delete"),
     ("i could send u my old phone", "move"),
     ("dont tell any grown ups about this", "secret"),
     # a pick-up, a lift, waiting near the child's school
@@ -77,6 +81,8 @@ MOVES = [
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
     "my old phone broke",
+    "lets get off this game its boring",
+    "i cleared my chat history lol",
     "i wanna hear the new song",
     "dont tell mum i broke the vase",  # a brother or a sister: the mum is theirs too
     "dont tell dad we had ice cream before dinner",

@@ -224,6 +224,7 @@ RULES: tuple[Rule, ...] = (
             rf"<which> {_NEAR} <do> <you> (?:play|hang out|go|chill) (?:at|in|to)",
             r"(?:<which>|<what>) way <do> <you> walk (?:home|to school)",
             r"<what> <is> outside <your> window",
+            r"<whats> <your> (?:location|loc|whereabouts|coordinates|coords|exact location)<not_in_game>",
             # A present, a prize: "what address should the courier bring it to".
             r"(?:<where>|<what> address|<which> address) (?:should|do|can|shall|will|would) (?:i|we|they|the (?:postman|post"
             r"|courier|driver|delivery(?: guy| man)?|mailman)) (?:send|post|deliver|ship|bring|drop|mail)"

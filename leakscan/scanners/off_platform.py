@@ -91,6 +91,9 @@ RULES: tuple[Rule, ...] = (
             r"vanish mode",
             r"(?:where|so|so that) (?:the |our |ur )?(?:messages?|msgs?|chats?|texts?) (?:disappear|vanish|delete themselves|self destruct)",
             r"(?:archive|hide) (?:this|the|our) (?:chat|convo|app)",
+            # "i cleared our chat, u should too"
+            r"(?:deleted|cleared|wiped|erased) (?:my|our|the|all (?:my|our|the)) (?:messages|msgs|chat|chats|convo|texts|dms"
+            r"|pics|photos|history)[^?.!\n]{0,25}?(?:u|you) (?:should|need to|gotta|have to|must|do it|too)",
         ),
     ),
     (
@@ -101,7 +104,8 @@ RULES: tuple[Rule, ...] = (
             r" (?:meet|meet up|meetup|meeting|meeting up|link|link up|linking up|hang out|hangout|hanging out|see each other|chill)"
             r" ~ (?:irl|in person|in real life|"
             r"face to face|for real|sometime|some time|one day)",
-            rf"(?:meet|meet up|meetup|link up|hang out|hang|chill|see each other) (?:me |up |with me )?(?:at|near|by|outside) (?:the )?{_REAL_PLACE}"
+            rf"(?:meet|meet up|meetup|link up|hang out|hang|chill|see each other) (?:me |up |with me )?"
+            rf"(?:at|near|by|outside|behind|round the back of|around the back of|in front of|opposite) (?:the )?{_REAL_PLACE}"
             r"<not_in_game>",
             r"<i_will> be (?:waiting )?(?:outside|at|by|near) <your> (?:school|house|place|gate|work)",
             r"<i_will> (?:be )?(?:waiting|wait)[^.!?\n]{0,30}? (?:near|by|outside|at) <your> (?:school|house|place|street|road|flat)",
