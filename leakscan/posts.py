@@ -106,8 +106,11 @@ def with_conversation(
 
 def _same_place(own: Finding, across: Finding) -> bool:
     # The same kind, or the same scanner's other reading ("ponsonby" alone a PERSON to the
-    # named-entity model, after "my suburb is called" a LOCATION).
-    same = own.kind is across.kind or own.scanner == across.scanner
+    # named-entity model, after "my suburb is called" a LOCATION), or a place the towns list
+    # reads where the model saw a name ("its called ashby" after "i live in a tiny village").
+    same = (
+        own.kind is across.kind or own.scanner == across.scanner or (own.scanner == "ner" and across.scanner == "towns")
+    )
     return same and own.is_span and own.start < across.end and across.start < own.end  # type: ignore[operator]
 
 

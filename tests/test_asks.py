@@ -192,6 +192,8 @@ ASKS = [
     ("is ur bedroom at the front of the house", "home"),
     ("send one quick pic so i can make sure ur real", "photo"),
     ("whats ur location", "home"),
+    ("email?", "email"),
+    ("ur number?", "phone"),
     ("what time do u normally go to sleep", "alone"),
     ("r u allowed to ride ur bike to the park by urself", "alone"),
     ("please retype the email linked to ur account", None),
@@ -202,6 +204,8 @@ ASKS = [
 NOT_ASKS = [
     "my bedroom is upstairs",
     "whats ur location in the game",
+    "email sent?",
+    "number?",
     "send a pic of the build so i can check it",
     "what time does the event start",
     "where do i send the trade request",

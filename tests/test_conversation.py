@@ -88,6 +88,13 @@ ACROSS = [
     ([them("i bet ur from glasgow")], "close! paisley", Kind.LOCATION, "paisley", [0]),
     ([them("bet ur from dublin")], "nope, galway", Kind.LOCATION, "galway", [0]),
     (["im from brisbane", them("where in brisbane")], "chermside actually", Kind.LOCATION, "chermside", [0]),
+    (["i live in a tiny village", them("which")], "its called ashby", Kind.LOCATION, "ashby", [0]),
+    # a school after the words that say one comes
+    (["my school is called", them("what")], "riverbend academy", Kind.SCHOOL, "riverbend academy", [0]),
+    (["im in year 7 at", them("at?")], "hillview high", Kind.SCHOOL, "hillview high", [0]),
+    # asked in one word; a house number after the street
+    ([them("email?")], "katie.b2012 at icloud", Kind.EMAIL, "katie.b2012 at icloud", [0]),
+    ([them("whats ur street"), "station rd", them("number?")], "12", Kind.ADDRESS, "12", [0, 1]),
     # a town, then the suburb in it
     (["im in sydney", them("where in sydney")], "near parramatta", Kind.LOCATION, "parramatta", [0]),
     ([them("whereabouts are u"), "leeds"], "headingley bit", Kind.LOCATION, "headingley", [0, 1]),
@@ -176,6 +183,8 @@ NOT_ACROSS = [
     (["my gmail is", them("?")], "tyler"),
     # a handle's first half, no digit or symbol yet ("my snap is" ... "pixie" ... "_dust22")
     (["my snap is", them("?")], "pixie"),
+    (["i go to", them("where")], "the park after school"),
+    ([them("whats ur street"), "station rd", them("number?")], "idk"),
     ([them("bet ur from dublin")], "nope"),
     ([them("where do u live")], "no thanks"),
 ]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..findings import Finding, Kind
-from ..scanners.chat_words import PLACE_CUE, question, whole
+from ..scanners.chat_words import PLACE_CUE, SCHOOL_CUE, question, whole
 from ..scanners.detect import detect_text
 from ..settings import Settings
 from .answers import answer_scanners
@@ -40,6 +40,10 @@ def leaks_across(
     found, failed = detect_text(joined, settings, scanners=scanners)
     if cued:  # a suburb the model does not know ("im from auckland" ... "ponsonby actually")
         found += [t for t in towns(joined) if not any(overlaps(f, Kind.LOCATION, t.start, t.end) for f in found)]  # type: ignore[arg-type]
+    # After words that say a place or a school comes, the place or school named is the child's
+    # own, which the name alone does not say: a leak across the messages.
+    school_cued = SCHOOL_CUE.search(previous[-1].text[-LEAK_TAIL:]) and not question(previous[-1].text)
+    cued_kinds = {k for k, c in ((Kind.LOCATION, cued), (Kind.SCHOOL, school_cued)) if c}
     out = []
     for f in found:
         if f.kind not in LEAK_KINDS or not f.is_span or f.end <= pos:  # type: ignore[operator]
@@ -49,7 +53,7 @@ def leaks_across(
             continue
         if f.start < pos:  # type: ignore[operator]
             parts = tuple(ref for _, hi, ref in ranges if hi > f.start)  # type: ignore[operator]
-        elif (cued and f.kind is Kind.LOCATION) or not any(overlaps(o, f.kind, start, end) for o in own):
+        elif f.kind in cued_kinds or not any(overlaps(o, f.kind, start, end) for o in own):
             # Found only with the earlier words before it ("my snap is" ... "jakeyboi11"); a
             # place after "i live in" is where the child lives, which the place alone does not say.
             if not whole(f.kind, message.text[start:end]):

@@ -43,6 +43,9 @@ ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
 }
 
 
+#: Kinds whose pieces a child may give in the other order than they are written.
+LAST_FIRST = frozenset({Kind.DATE_OF_BIRTH, Kind.ADDRESS})
+
 #: An e-mail's "at", typed or spelled.
 AT = re.compile(r"@|(?<![\w])at(?![\w])", re.IGNORECASE)
 #: An "at" (or a provider after it) just said: digits after it are no part of the name.
@@ -77,8 +80,9 @@ def answer_findings(
             if joined is None:
                 continue
             found, failed = detect_text(joined.text, settings, scanners=answer_scanners(kind, settings))
-            if kind is Kind.DATE_OF_BIRTH and len(pieces) > 1 and not any(f.kind is kind for f in found):
-                # The year first, the day after ("born 2013" ... "june 3"): read as "june 3 2013".
+            if kind in LAST_FIRST and len(pieces) > 1 and not any(f.kind is kind for f in found):
+                # The year first, the day after ("born 2013" ... "june 3"): read as "june 3 2013";
+                # the street first, the number after ("station rd" ... "12"): "12 station rd".
                 joined = _answer_text(cue, pieces, squeeze=False, last_first=True)
                 found, more = detect_text(joined.text, settings, scanners=answer_scanners(kind, settings))  # type: ignore[union-attr]
                 failed = [*failed, *more]

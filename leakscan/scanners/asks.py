@@ -369,6 +369,7 @@ RULES: tuple[Rule, ...] = (
             r"<give> <me> <your> (?:e-?mail|gmail)",
             r"<do> <you> (?:have|got|use) (?:an? )?(?:e-?mail|email address|gmail|hotmail|outlook)",
             r"<can> i (?:get|have|grab|take) <your> (?:e-?mail|gmail|email address)",
+            r"\A\W{0,3}(?:<your> )?(?:e-?mail|email address|gmail|e-?mail addy)(?=\s{0,3}\?)",
         ),
     ),
     (

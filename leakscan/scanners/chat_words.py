@@ -130,6 +130,15 @@ PLACE_CUE = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that say a school comes next, at the end of the sender's earlier message ("my school is
+#: called" ... "riverbend academy", "im in year 7 at" ... "hillview high"): a school found after
+#: them completes a leak across the messages, though its name alone says it is a school.
+SCHOOL_CUE = re.compile(
+    r"(?<![\w'’])(?:go to|goes to|going to|attend|attends|(?:school|skool|skl)(?: is| =|:)?(?: called| named)?"
+    r"|(?:i['’]?m|i am|im) at|(?:year|yr|grade|class) \d{1,2} (?:at|in))[\s,.:!-]*\Z",
+    re.IGNORECASE,
+)
+
 #: Words a child says before or instead of the answer ("its shadow", "ya", "hmm"): left out
 #: when the answer's pieces are read together.
 FILLER = re.compile(
@@ -248,6 +257,7 @@ __all__ = [
     "PROVIDER_LAST",
     "QUESTION",
     "REFUSAL",
+    "SCHOOL_CUE",
     "SPELLED",
     "WHOLE",
     "Phrases",
