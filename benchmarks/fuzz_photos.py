@@ -480,8 +480,12 @@ def _where(exc: BaseException) -> str:
     return f"{type(exc).__name__} at {Path(frame.filename).name}:{frame.lineno} ({frame.name})" if frame else repr(exc)
 
 
-def check(data: bytes, only_gps: bool, *, trace_memory: bool = False) -> dict[str, Any]:
-    """Run the four checks on one mutant; a dict of what happened (no values from the file)."""
+def check(data: bytes, only_gps: bool, *, trace_memory: bool = False, pixels: bool = True) -> dict[str, Any]:
+    """Run the four checks on one mutant; a dict of what happened (no values from the file).
+
+    The clean copy is made from the scan's findings, as the CLI and the API make it (one scan
+    per mutant). ``pixels=False`` reads the metadata alone (``--no-pixels``): the mutations
+    are in the containers, so a run may read what the pictures show on a sample of them."""
     from leakscan.errors import InputError, RedactError
     from leakscan.findings import ScanResult
     from leakscan.media.base import StripOptions
@@ -495,19 +499,22 @@ def check(data: bytes, only_gps: bool, *, trace_memory: bool = False) -> dict[st
 
         tracemalloc.start()
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    settings = Settings(pixels=pixels)
+    findings = None  # when the scan crashed, the clean copy scans again
     t0 = time.process_time()
     try:
-        result = scan_image(data)
+        result = scan_image(data, settings)
         if not isinstance(result, ScanResult):
             out["crash"] = f"scan_image returned {type(result).__name__}"
         out["scan_error"] = result.error is not None
+        findings = result.findings
     except Exception as exc:  # the thing under test: anything escaping scan_image is a crash
         out["crash"] = "scan_image: " + _where(exc)
     t1 = time.process_time()
     options = StripOptions(only_gps=True) if only_gps else StripOptions()
     banned = BANNED_GPS if only_gps else BANNED_FULL
     try:
-        clean = clean_image_bytes(data, options)
+        clean = clean_image_bytes(data, options, settings, findings=findings)
     except (InputError, RedactError) as exc:  # the documented per-file errors (and their subclasses)
         out["strip"] = "RedactError" if isinstance(exc, RedactError) else "InputError"
         out["strip_error"] = type(exc).__name__

@@ -55,7 +55,8 @@ LOCATION_KINDS = {"GPS", "LOCATION", "OWNER", "DEVICE_ID"}
 
 @pytest.fixture
 def fast(tmp_path: Path) -> Path:
-    """Settings without the NER scanner: the write path is the same, runs are much faster."""
+    """Settings without the NER scanner and the pixel models: the write path is the same, runs
+    are much faster."""
     path = tmp_path / "fast.toml"
     path.write_text(faults.FAST_SETTINGS, encoding="utf-8")
     return path
