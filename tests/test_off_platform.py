@@ -31,6 +31,10 @@ MOVES = [
     ("swing round to mine friday, my folks are out", "meet"),
     ("i just wanna hear ur voice", "move"),
     ("lets get off this app", "move"),
+    ("dont tell anyone i gave u the skins", "secret"),
+    ("could i come visit u", "meet"),
+    ("call me on this number 0400 111 222", "move"),
+    ("ill drive down on saturday", "meet"),
     ("hop on discord now", "move"),
     ("meet me round the back of the shops at 6", "meet"),
     ("i cleared our chat, u should too", "delete"),
@@ -81,6 +85,8 @@ MOVES = [
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
     "my old phone broke",
+    "dont tell anyone i failed the test",
+    "my mum will drive down on saturday",
     "lets get off this game its boring",
     "i cleared my chat history lol",
     "i wanna hear the new song",

@@ -63,11 +63,13 @@ RULES: tuple[Rule, ...] = (
             r"how (?:tall|short|big|heavy) <are> <you>",
             r"how much <do> <you> weigh|<what> size <are> <you>(?=\s{0,3}(?:\?|\Z|in\b))|<what> <are> <you> wearing(?! to)",
             r"(?:<whats>|<give>|<want>) (?:<me> )?<your> (?:[a-z]{2,10} (?:and |& |n )?){0,2}(?:password|pass word|passcode|pin|login)",
-            r"(?:wifi|wi-fi) (?:name|called|password)[^?.!\n]{0,20}? <your> (?:house|home|place)",
+            r"(?:wifi|wi-fi) (?:name|called|password)[^?.!\n]{0,20}? (?:<your> (?:house|home|place)|urs|yours)(?![\w'’])",
+            # The family's car: "what car does ur mum drive".
+            r"<what> (?:kind of |type of |colou?r )?car (?:does|do) <your> <parent> (?:drive|have|got)",
             r"<your> (?:wifi|wi-fi) (?:name|called|password)",
             # When and where the child is every week: "what time is ur swim practice", "where do u do dance".
             r"<what> time <is> <your> (?:[a-z]{2,12} )?(?:practice|training|lesson|lessons|class|classes|rehearsal)",
-            r"<where> <do> <you> (?:do|go to|have|take|train for|practi[cs]e) (?:[a-z]{2,12} )?(?:dance|dancing|swimming|swim"
+            r"<where> <do> <you> (?:do|go to|go for|have|take|train for|practi[cs]e) (?:[a-z]{2,12} )?(?:dance|dancing|swimming|swim"
             r"|karate|gymnastics|football|soccer|footy|netball|rugby|hockey|training|practice|lessons|classes|ballet|piano)",
             r"<which> (?:club|dance school|dance class|swim club|swimming club|gym|ground|pitch|pool|studio|academy"
             r"|scouts|guides|brownies|cubs|church|mosque|temple|karate|football club|footy club) <do> <you>"
@@ -221,6 +223,8 @@ RULES: tuple[Rule, ...] = (
             r"<are> <you> (?:in|from|based in|living in) (?!the |my |a |an |ur |your |this |that |game|class|bed|trouble|ur |it )"
             r"[a-z'’]{2,15}(?: [a-z'’]{2,15})?(?=\s{0,3}(?:\?|or ))",
             r"<where> <do> <you> (?:usually |normally )?(?:hang out|hangout|go|play|chill) (?:after school|on weekends|at weekends)",
+            r"<whats> <your> (?:fav|fave|favourite|favorite) (?:place|spot|park|shop|hangout) to (?:hang out|hang|chill|go)"
+            r"(?: after school| on weekends| at weekends)?<not_in_game>",
             rf"<which> {_NEAR} <do> <you> (?:play|hang out|go|chill) (?:at|in|to)",
             r"(?:<which>|<what>) way <do> <you> walk (?:home|to school)",
             r"<what> <is> outside <your> window",
@@ -315,6 +319,8 @@ RULES: tuple[Rule, ...] = (
             r"\A\W{0,3}(?:<your> )?ages?\s{0,3}\?",
             r"<are> <you> (?:like |even |only |in )*(?:year|yr|grade|class|standard|std|form) \d{1,2}",
             r"how old (?:did <you> say <you> (?:were|was|are)|<are> <you> again)",
+            r"(?:sure|really|actually) (?:ur|<you>['’]?re|<you> (?:are|r)) (?:only |just )?(?:\d{1,2}|ten|eleven|twelve|thirteen)"
+            r"(?![\w%])",
             r"<are> <you> (?:in )?(?:elementary|primary|middle|high|secondary) school",
             r"<what> year (?:were|was) <you> born",
             r"(?:<are> )?<you> (?:like |even |over |under |about |only )?(?:\d{1,2}|eleven|twelve|thirteen|ten|nine|fourteen)"
@@ -327,6 +333,9 @@ RULES: tuple[Rule, ...] = (
             r"when(?:s|'s| is| <is>) <your> (?:birthday|bday|b-day|bdae|birth day|dob)",
             r"<whats> <your> (?:birthday|bday|dob|date of birth)",
             r"when (?:were|was) <you> born",
+            # "mine is in june, when's urs? doing a birthday list"
+            r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens) (?:urs|yours)",
+            r"(?:when['’]?s|when is|whens) (?:urs|yours)(?=[^\n]{0,40}?(?:birthday|bday|b-day))",
             # the day the child turns an age is the birthday: "so when do u turn 13"
             r"when (?:<do>|will|<are>) <you> (?:turn|turning|be) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen)",
             r"<which> (?:month|day|date) <is> <your> (?:birthday|bday|b-day|bdae)",

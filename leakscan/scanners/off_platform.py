@@ -58,6 +58,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} (?:me|us|this|it|that|about (?:me|us|this)) to (?:<your> )?<parent>",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:we|that we|i|u|you) (?:talk|chat|text|speak)",
             rf"{_NOBODY} (?:has|needs|has got) to know",
+            # a gift kept from the grown-ups: "dont tell anyone i gave u the skins"
+            rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:that )?i (?:sent|gave|bought|got|paid|give|send)"
+            r" (?:<you>|ya)",
             r"keep (?:this|it|us|our (?:chat|convo|thing|talks?)|that|what we) ~ (?:secret|between us|private|on the low|"
             r"lowkey|quiet|on the down low|down low|hush)"
             # ... but not a surprise: "keep it a secret till her birthday", "from him".
@@ -135,6 +138,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:i (?:can|could|would|will|wanna|want to)|i['’]?ll|ill|let me) (?:drive|come|get the bus|get a train|travel|fly"
             r"|ride) (?:to|over to|down to|up to|out to) (?:<your>|where <you> (?:live|are|r))",
             r"(?:where|when) (?:can|should|could|shall) we meet",
+            r"(?:<can> i|let me|i wanna|i want to|i['’]?d love to) (?:come )?visit <you>",
+            r"(?:<i_will>|i['’]?d) drive (?:over|down|up|out)(?! to (?:the|my) )",
             r"(?:get|got) (?:in|into) my car",
             r"(?:we should|we could|we can|lets|let's|wanna|shall we|we gotta|we need to) (?:meet|meet up|hang out|link up)"
             r"<not_in_game>(?= ?(?:[.!?,]|\Z|sometime|soon|one day|this|next|after|tomorrow|tmrw|irl))",
@@ -187,6 +192,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:<you> )?(?:got|have|use|on) (?:an? )?<app>(?=\s{0,3}\?)",
             r"\A\W{0,3}<app>(?=\s{0,3}\?)",  # "discord?": asked for the child's account there
             r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?(?:[\d+(]|[\w.+-]{1,40}@))",
+            r"(?:text|call|ring|whatsapp|message|msg) me (?:at|on) (?:this|my|the) (?:number|no|#|mobile|cell)",
             # "my snap is jake_11", "heres my number 07700 900123": a handle or a number to move to.
             _OWN + r"(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
         ),
