@@ -399,6 +399,30 @@ def test_a_piece_given_as_the_answer_is_found_but_completes_nothing(ask: str, re
     assert result.verdict is Verdict.BLOCK
 
 
+#: (earlier messages, someone's short follow-up question, the detail it asks, or None: no ask):
+#: the question means what the talk before it was about.
+FOLLOW_UPS = [
+    ([them("my bday is next week!!")], "when's yours", "birthday"),
+    ([them("when is ur birthday"), "may"], "what date", "birthday"),
+    ([them("im near manchester")], "where abouts?", "home"),
+    ([them("which school r u at"), "dont wanna say"], "which one tho", "school"),
+    ([them("my rank is gold")], "urs?", None),
+    ([them("i have 2 cats and a dog")], "which one", None),
+    ([them("gg")], "u?", None),
+    ([them("my fav colour is blue")], "whats urs", None),
+    ([them("my bday is next week!!")], "lol", None),
+]
+
+
+@pytest.mark.parametrize(("context", "text", "detail"), FOLLOW_UPS)
+def test_a_short_follow_up_question_asks_what_the_talk_was_about(context: list, text: str, detail: str | None) -> None:
+    earlier = messages_of(context, SETTINGS)
+    found, _ = conversation_findings(Message(text, sender="sam", ref=len(earlier)), earlier, SETTINGS)
+    asks = [f for f in found if f.kind is Kind.ASKS_PII and f.is_span]
+    assert [f.detail for f in asks] == ([detail] if detail else [])
+    assert all(f.text == text[f.start : f.end] for f in asks)
+
+
 def test_threads_keep_the_last_messages_of_the_most_recent_chats() -> None:
     threads = Threads(limit=2)
     for i in range(LOOKBACK + 3):

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 
 from ..findings import Finding, Kind
 from ..scanners import conversation_scanners
+from ..scanners.asks import HINTS
+from ..scanners.chat_words import FOLLOW_UP
 from ..scanners.detect import detect_text
 from ..scanners.off_platform import OWN_CONTACT
 from ..settings import Settings
@@ -34,6 +36,12 @@ def conversation_findings(
     earlier = earlier[-LOOKBACK:]
     said, failed = said_in(message.text, message.from_child, settings)
     found = list(said)
+    if not message.from_child and not any(f.kind is Kind.ASKS_PII and f.detail for f in said):
+        # A bare follow-up ("which one") asks what the talk was about, or nothing: not what its
+        # few words seem to ask alone.
+        more_asks = follow_up(message, earlier, settings)
+        if more_asks or FOLLOW_UP.fullmatch(message.text):
+            found = [f for f in found if f.kind is not Kind.ASKS_PII] + more_asks
     across, more = leaks_across(message, earlier, settings, list(own))
     found.extend(across)
     problems = [*failed, *more]
@@ -53,6 +61,36 @@ def conversation_findings(
     found = [f for f in found if not any(inside(f, a) for a in answers)] + answers
     problems.extend(failed)
     return found, list(dict.fromkeys(problems))
+
+
+#: How many of the sender's own earlier messages a follow-up question reaches back to.
+FOLLOW_BACK = 2
+
+
+def follow_up(message: Message, earlier: Sequence[Message], settings: Settings) -> list[Finding]:
+    """``message`` as a short follow-up question (:data:`FOLLOW_UP`: "when's yours", "what
+    date") asking what its sender's recent words were about: their own ask ("when is ur
+    birthday" ... "may" ... "what date") or a detail they told ("my bday is next week!!" ...
+    "when's yours"). An ``ASKS_PII`` finding with that detail, or none."""
+    if message.from_child or not FOLLOW_UP.fullmatch(message.text):
+        return []
+    for before in [m for m in earlier if m.sender == message.sender][-FOLLOW_BACK:][::-1]:
+        asks = [f for f in said_in(before.text, False, settings)[0] if f.kind is Kind.ASKS_PII]
+        detail = asks[0].detail if asks else next((d for d, rx in HINTS if rx.search(before.text.lower())), None)
+        if detail:
+            start, end = len(message.text) - len(message.text.lstrip()), len(message.text.rstrip())
+            return [
+                Finding(
+                    kind=Kind.ASKS_PII,
+                    text=message.text[start:end],
+                    start=start,
+                    end=end,
+                    confidence=0.7,
+                    scanner="asks",
+                    detail=detail,
+                )
+            ]
+    return []
 
 
 def _answered(earlier: Sequence[Message]) -> list[Message]:

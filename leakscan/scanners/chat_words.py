@@ -237,6 +237,16 @@ PROVIDER_LAST = re.compile(PROVIDER.pattern + r"\W*\Z", re.IGNORECASE)
 EMAIL_LOCAL = re.compile(r"\s*[\w.+-]{2,40}\s*")
 
 
+#: A short follow-up question, the whole message ("when's yours", "what date", "where abouts?",
+#: "which one tho"): it asks about what the talk before it was about.
+FOLLOW_UP = re.compile(
+    r"\W{0,3}(?:(?:and|so|ok|okay|n|what about|how about)[\s,]{1,3})?"
+    r"(?:(?:when|what|wat|which|where|wher)(?:['’]?s| is)?[\s,]{1,3})?"
+    r"(?:urs|yours|ur one|u|you|the date|date|day|exactly|abouts|one)(?:[\s,]{1,3}(?:tho|though|then|lol|exactly))?"
+    r"\W{0,5}",
+    re.IGNORECASE,
+)
+
 #: A question's start: "what city tho" asks, it does not say where the sender lives.
 QUESTION = re.compile(r"\W{0,3}(?:what|wat|which|where|wher|how|who|r u|are you|do you|do u)(?![\w'’])", re.IGNORECASE)
 
@@ -249,6 +259,7 @@ def question(text: str) -> bool:
 __all__ = [
     "EMAIL_LOCAL",
     "FILLER",
+    "FOLLOW_UP",
     "HANDLE_PIECE",
     "OPENERS",
     "PIECES",
