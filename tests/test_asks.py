@@ -193,6 +193,7 @@ ASKS = [
     ("send one quick pic so i can make sure ur real", "photo"),
     ("whats ur location", "home"),
     ("email?", "email"),
+    ("discord instead?", "handle"),
     ("mine is in june, when's urs? doing a birthday list", "birthday"),
     ("what car does ur mum drive", None),
     ("whats the wifi password at yours", None),

@@ -31,6 +31,7 @@ MOVES = [
     ("swing round to mine friday, my folks are out", "meet"),
     ("i just wanna hear ur voice", "move"),
     ("lets get off this app", "move"),
+    ("insta then?", "move"),
     ("dont tell anyone i gave u the skins", "secret"),
     ("could i come visit u", "meet"),
     ("call me on this number 0400 111 222", "move"),

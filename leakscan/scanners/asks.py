@@ -392,7 +392,7 @@ RULES: tuple[Rule, ...] = (
             r"<are> <you> on (?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok|facebook|fb)",
             r"(?:<you> )?(?:got|have|use) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok)"
             r"(?=\s{0,3}\?)",
-            r"\A\W{0,3}(?:<your> )?<app>(?=\s{0,3}\?)",
+            r"\A\W{0,3}(?:<your> )?<app>(?: then| tho| though| instead| maybe)?(?=\s{0,3}\?)",
             r"<give> (?:<me> )?<your> <app>",
             r"<can> i (?:get|have|grab|take|add) <your> <app>",
             r"<give> (?:<me> )?<your> (?:user|username|user name|@|handle|tag|acc|account) (?:on|for) <app>",

@@ -190,7 +190,8 @@ RULES: tuple[Rule, ...] = (
             r"<i_will> (?:send|give|dm|text|message) <you> my (?:number|digits|snap|insta|discord|whats ?app|e-?mail|cell)",
             r"(?:friend request|follow request|request|req|message|msg|dm|follow) on <app>",
             r"(?:<you> )?(?:got|have|use|on) (?:an? )?<app>(?=\s{0,3}\?)",
-            r"\A\W{0,3}<app>(?=\s{0,3}\?)",  # "discord?": asked for the child's account there
+            # "discord?", "tiktok then?": asked for the child's account there
+            r"\A\W{0,3}<app>(?: then| tho| though| instead| maybe)?(?=\s{0,3}\?)",
             r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?(?:[\d+(]|[\w.+-]{1,40}@))",
             r"(?:text|call|ring|whatsapp|message|msg) me (?:at|on) (?:this|my|the) (?:number|no|#|mobile|cell)",
             # "my snap is jake_11", "heres my number 07700 900123": a handle or a number to move to.
