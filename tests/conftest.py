@@ -76,6 +76,25 @@ def scan_spans(scanner, text: str, settings=None) -> list[tuple[int, int, str]]:
     return [(f.start, f.end, f.text) for f in scan_checked(scanner, text, settings)]
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep together, on one xdist worker, the tests of a module that share one of its
+    module-scoped fixtures (a server, a browser, a corpus redacted once), so that it is built
+    once; every other test is handed to whichever worker is free (``--dist loadgroup`` in
+    pyproject.toml: a whole file on one worker left the other idle for minutes)."""
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        if info is None:
+            continue
+        shared = any(
+            d.scope in ("class", "module", "package")
+            for name in info.names_closure
+            for d in info.name2fixturedefs.get(name, ())
+        )
+        if shared:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+
+
 @pytest.fixture
 def cli_runner():
     from click.testing import CliRunner

@@ -56,7 +56,7 @@ def cli_imports(tmp_path: Path, *args: str) -> set[str]:
     return imported_by(tmp_path, _CLI_PROBE, *args, exits=(0, 1))
 
 
-def photo_folder(root: Path, names: list[str], copies: int = 3) -> Path:
+def photo_folder(root: Path, names: list[str], copies: int) -> Path:
     for i in range(copies):
         (root / f"album{i}").mkdir(parents=True)
         for name in names:
@@ -77,9 +77,15 @@ with open(report, "w") as fh:
 """
 
 
+@pytest.fixture(scope="module")
+def imported_by_import_leakscan(tmp_path_factory) -> set[str]:
+    """What ``import leakscan`` imports in a fresh interpreter (one for every module below)."""
+    return imported_by(tmp_path_factory.mktemp("import"), _IMPORT_PROBE.format(then=""))
+
+
 @pytest.mark.parametrize("module", [*HEAVY, "leakscan.api", "leakscan.posts", "leakscan.media", "leakscan.photos"])
-def test_import_leakscan_imports_none_of(tmp_path, module):
-    assert module not in imported_by(tmp_path, _IMPORT_PROBE.format(then=""))
+def test_import_leakscan_imports_none_of(imported_by_import_leakscan, module):
+    assert module not in imported_by_import_leakscan
 
 
 @pytest.mark.parametrize(
@@ -146,7 +152,8 @@ def test_rich_is_imported_only_to_draw(tmp_path, args, drawn):
     ],
 )
 def test_a_photo_folder_without_free_text_never_imports_spacy(tmp_path, args):
-    folder = photo_folder(tmp_path / "photos", NO_TEXT)
+    """What the photos show is read too (its text never goes to NER)."""
+    folder = photo_folder(tmp_path / "photos", NO_TEXT, copies=1)
     modules = cli_imports(tmp_path, *(a.format(folder=folder, tmp=tmp_path) for a in args))
     assert "leakscan.photos" in modules  # the photos were scanned
     assert "spacy" not in modules
@@ -168,7 +175,7 @@ def test_a_text_for_ner_imports_spacy(tmp_path, args):
 def test_a_small_folder_runs_in_one_process_by_default(tmp_path, jobs, pool):
     """Under 200 files no worker is started (its start-up would cost more than it saves)."""
     folder = photo_folder(tmp_path / "photos", NO_TEXT, copies=2)
-    modules = cli_imports(tmp_path, "scan", str(folder), "--format", "jsonl", *jobs)
+    modules = cli_imports(tmp_path, "scan", str(folder), "--format", "jsonl", "--no-pixels", *jobs)
     assert ("concurrent.futures.process" in modules) is pool
 
 
