@@ -27,6 +27,7 @@ import ctypes
 import functools
 import io
 import os
+import threading
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -160,6 +161,12 @@ def check_pixels(photo: Photo, settings: Settings | None = None) -> None:
 #: of a TIFF): a frame the same as the one before it is not read again and not counted. A file
 #: with more is not fully checked.
 MAX_PICTURES = 12
+
+#: One photo's pictures decoded and read at a time per process (:func:`scan_picture`): the
+#: models run one picture at a time anyway (each on its own core), and a service answering many
+#: posts with photos at once decoded every photo while it waited for them -- 40 posts with a
+#: 12 MP photo held 1.1 GB (benchmarks/service.py). Waiting here holds no picture.
+_ONE_PHOTO_AT_A_TIME = threading.Lock()
 
 
 def decode_picture(photo: Photo, settings: Settings | None = None) -> Image.Image:
@@ -315,23 +322,24 @@ def scan_picture(photo: Photo, settings: Settings | None = None) -> PartialFindi
     seen: set[tuple[object, ...]] = set()
     read, last, first = 0, None, None
     try:
-        for picture in _pictures(photo, settings):
-            if last is not None and _same(last, picture):
-                continue  # the same as the frame before (a pause in an animation)
-            if read == MAX_PICTURES:
-                found.not_fully_checked(f"more than {MAX_PICTURES} different pictures: the rest were not read")
-                break
-            read, last = read + 1, picture
-            shown = pixels.scan_pixels(picture, settings)
-            if read == 1 and any(f.box is not None for f in shown):
-                first = picture  # what a covered copy covers: kept if it is the only picture
-            _give_back_memory()
-            for reason in shown.incomplete:
-                found.not_fully_checked(reason)
-            for f in shown:
-                if (key := (f.kind, f.text, f.box, f.field)) not in seen:
-                    seen.add(key)
-                    found.append(f)
+        with _ONE_PHOTO_AT_A_TIME:
+            for picture in _pictures(photo, settings):
+                if last is not None and _same(last, picture):
+                    continue  # the same as the frame before (a pause in an animation)
+                if read == MAX_PICTURES:
+                    found.not_fully_checked(f"more than {MAX_PICTURES} different pictures: the rest were not read")
+                    break
+                read, last = read + 1, picture
+                shown = pixels.scan_pixels(picture, settings)
+                if read == 1 and any(f.box is not None for f in shown):
+                    first = picture  # what a covered copy covers: kept if it is the only picture
+                _give_back_memory()
+                for reason in shown.incomplete:
+                    found.not_fully_checked(reason)
+                for f in shown:
+                    if (key := (f.kind, f.text, f.box, f.field)) not in seen:
+                        seen.add(key)
+                        found.append(f)
     except InputError as exc:
         found.not_fully_checked(f"what the picture shows was not read: {exc}")
     if first is not None and read == 1:

@@ -453,3 +453,32 @@ def test_pixel_benchmark_on_a_blind_set_names_no_image() -> None:
     assert "secret_chat_7" not in repr(shown) and "menu_3" not in repr(shown)
     assert shown[0][0]["leaky_found"] == 0 and shown[0][0]["clean_flagged"] == 1
     assert shown[1]["leakscan"]["images_read_back"] == 1
+
+
+def test_photos_are_decoded_and_read_one_at_a_time_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The service answers posts in threads: every photo decoded at once while the models read
+    # them one by one held ~1 GB for 40 posts. A spy counts the real decoder's pictures alive.
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from leakscan import photos
+
+    alive, most, lock = [0], [0], threading.Lock()
+    real = photos._pictures
+
+    def counting(photo, settings):
+        with lock:
+            alive[0] += 1
+            most[0] = max(most[0], alive[0])
+        try:
+            yield from real(photo, settings)
+        finally:
+            with lock:
+                alive[0] -= 1
+
+    monkeypatch.setattr(photos, "_pictures", counting)
+    data = text_png("Call me: (217) 555-0134")
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: scan_image(data), range(4)))
+    assert all(r.error is None and boxed(r, Kind.PHONE) for r in results)
+    assert most[0] == 1
