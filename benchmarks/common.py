@@ -10,7 +10,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -78,12 +78,12 @@ class ServerProcess:
     """``leakscan serve`` on loopback in its own process group, with its memory, CPU and
     descriptors (the server and its worker processes together)."""
 
-    def __init__(self, workers: int, log: Path):
+    def __init__(self, workers: int, log: Path, args: Sequence[str] = ()):
         self.port = free_port()
         self.url = f"http://{HOST}:{self.port}"
         self.workers = workers
         cmd = [sys.executable, "-m", "leakscan", "serve", "--host", HOST, "--port", str(self.port)]
-        cmd += ["--workers", str(workers)]
+        cmd += ["--workers", str(workers), *args]  # args: more options of `leakscan serve`
         self._log = open(log, "wb")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(cmd, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True, cwd=ROOT)
 

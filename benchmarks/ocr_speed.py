@@ -5,7 +5,8 @@
 Prints, for one process: the model load time (first use of the engine), the peak RSS the
 engine adds, and the median ms per image (wall clock and the process's CPU time, which a
 loaded machine does not inflate) for generated images of 1 and 12 megapixels and a phone
-screenshot, with and without text (read_text alone, and read_text + the text scanners). Big
+screenshot, with and without text (read_text alone, read_text + the text scanners, and the
+whole pixel scan: text, codes and faces side by side, ``scanners.pixels.scan_pixels``). Big
 images are detected on a reduced copy (pixel_text.MAX_SIDE); ``--max-side`` tries another
 bound. Then how small a text it still reads: lines of 24 to 90 pixels in a 12-megapixel
 photo and of 14 to 40 pixels in a 1080x1920 screenshot.
@@ -21,7 +22,7 @@ import time
 
 from PIL import Image, ImageDraw, ImageFont
 
-from leakscan.scanners import pixel_text
+from leakscan.scanners import pixel_text, pixels
 
 
 def _rss_mb() -> float:
@@ -98,10 +99,12 @@ def main() -> None:
         pixel_text.read_text(image)  # warm-up: onnxruntime's first run per shape allocates
         read_ms, read_cpu = _median_ms(lambda image=image: pixel_text.read_text(image), args.repeat)
         scan_ms, scan_cpu = _median_ms(lambda image=image: pixel_text.scan_pixels_text(image), args.repeat)
+        all_ms, all_cpu = _median_ms(lambda image=image: pixels.scan_pixels(image), args.repeat)
         found = sorted({f.kind.value for f in pixel_text.scan_pixels_text(image)})
         print(
             f"{label:>9} {'with text' if text else 'no text':<9}: read_text {read_ms:5.0f} ms (cpu {read_cpu:4.0f}),"
-            f" + scanners {scan_ms:5.0f} ms (cpu {scan_cpu:4.0f})  kinds {found}"
+            f" + scanners {scan_ms:5.0f} ms (cpu {scan_cpu:4.0f}), whole pixel scan {all_ms:5.0f} ms"
+            f" (cpu {all_cpu:4.0f})  kinds {found}"
         )
     print(f"peak RSS added by the engine and its runs: {_rss_mb() - before:.0f} MB (process peak {_rss_mb():.0f} MB)")
     for size, heights in (
