@@ -183,6 +183,10 @@ NOT_ACROSS = [
     (["my gmail is", them("?")], "tyler"),
     # a handle's first half, no digit or symbol yet ("my snap is" ... "pixie" ... "_dust22")
     (["my snap is", them("?")], "pixie"),
+    # a country or a continent is too coarse to find a child by
+    ([them("where u from")], "england"),
+    ([them("where do u live")], "europe lol"),
+    (["i live in", them("?")], "australia"),
     (["i go to", them("where")], "the park after school"),
     ([them("whats ur street"), "station rd", them("number?")], "idk"),
     ([them("bet ur from dublin")], "nope"),

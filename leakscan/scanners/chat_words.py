@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
+from .. import lexicon
 from ..findings import Kind
 
 _A = "['’ʼ`]"
@@ -223,7 +224,12 @@ WHOLE = {
 
 
 def whole(kind: Kind, text: str) -> bool:
-    """Whether an answer of ``kind`` reading ``text`` is a whole one (:data:`WHOLE`)."""
+    """Whether an answer of ``kind`` reading ``text`` is a whole one (:data:`WHOLE`); a place
+    is one unless it is a country or a part of the world ("england", "europe": too coarse to
+    find a child by, the lexicon's ``countries``)."""
+    if kind is Kind.LOCATION:
+        words = text.lower().split()
+        return " ".join(words[1:] if words[:1] == ["the"] else words) not in lexicon.entries("countries")
     rule = WHOLE.get(kind)
     return rule is None or rule.search(text) is not None
 
