@@ -295,7 +295,7 @@ RULES: tuple[Rule, ...] = (
             r"<your> age\?",
             r"<which> (?:grade|yr|year|class|std|standard|form) (?:<are> )?<you> (?:studying |study )?"
             r"(?:in|going into|starting|going to be in|gonna be in)(?![\s,]{1,3}for\b)",  # (a class "for art" is a lesson)
-            r"<are> <you> (?:still )?in (?:primary|secondary|high school|middle school|elementary|uni|college)",
+            r"<are> <you> (?:still )?in (?:primary|secondary|high ?school|middle ?school|elementary|uni|college)",
             r"(?:<your>|<are> <you>) in (?:\d{1,2}(?:st|nd|rd|th) grade|(?:grade|year|yr|std|standard|class|form) \d{1,2})"
             r"(?= right| yeah| innit| ya| too| as well|\s{0,3}\?)",
             r"how many years (?:old )?<are> <you>",
@@ -310,7 +310,8 @@ RULES: tuple[Rule, ...] = (
             r"<are> <you> (?:even |actually )?old enough",
             # "u sound young, year 6?": a guess to confirm.
             r"(?:year|yr|grade|form|std|standard|class) \d{1,2}(?=(?:\s{1,3}(?:too|as well|right|yeah|then|now))?\s{0,3}\?)",
-            r"(?:<are> )?<you> (?:still )?in (?:primary|secondary|high school|middle school|elementary|intermediate)(?=\s{0,3}\?)",
+            r"(?:<are> )?<you> (?:still )?in (?:primary|secondary|high ?school|middle ?school|elementary|intermediate)"
+            r"(?: yet| still| now| already)?(?=\s{0,3}(?:\?|\Z))",
             r"<are> <you> in \d{1,2}(?:st|nd|rd|th)(?: or \d{1,2}(?:st|nd|rd|th))?(?: grade| class| year)?(?!\s{1,3}place)",
             r"<are> <you> (?:a )?(?:teenager|teen|tween|minor)",
             r"<are> <you> (?:just |only |still )?(?:a )?(?:kid|child)(?=\s{0,3}(?:\?|\Z|or\b|lol))",
