@@ -89,6 +89,9 @@ ACROSS = [
     ([them("bet ur from dublin")], "nope, galway", Kind.LOCATION, "galway", [0]),
     (["im from brisbane", them("where in brisbane")], "chermside actually", Kind.LOCATION, "chermside", [0]),
     (["i live in a tiny village", them("which")], "its called ashby", Kind.LOCATION, "ashby", [0]),
+    # a street after the words that say one comes; a game's username after "my roblox is"
+    (["my street is", them("?")], "ferndale road", Kind.ADDRESS, "ferndale road", [0]),
+    (["my roblox is", "cool"], "kid_4488", Kind.HANDLE, "kid_4488", [0, 1]),
     # a school after the words that say one comes
     (["my school is called", them("what")], "riverbend academy", Kind.SCHOOL, "riverbend academy", [0]),
     (["im in year 7 at", them("at?")], "hillview high", Kind.SCHOOL, "hillview high", [0]),

@@ -32,6 +32,7 @@ MOVES = [
     ("i just wanna hear ur voice", "move"),
     ("lets get off this app", "move"),
     ("insta then?", "move"),
+    ("wanna swap numbers", "move"),
     ("dont tell anyone i gave u the skins", "secret"),
     ("could i come visit u", "meet"),
     ("call me on this number 0400 111 222", "move"),

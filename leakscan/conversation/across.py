@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..findings import Finding, Kind
-from ..scanners.chat_words import PLACE_CUE, SCHOOL_CUE, question, whole
+from ..scanners.chat_words import PLACE_CUE, SCHOOL_CUE, STREET_CUE, question, whole
 from ..scanners.detect import detect_text
 from ..settings import Settings
 from .answers import answer_scanners
@@ -40,10 +40,12 @@ def leaks_across(
     found, failed = detect_text(joined, settings, scanners=scanners)
     if cued:  # a suburb the model does not know ("im from auckland" ... "ponsonby actually")
         found += [t for t in towns(joined) if not any(overlaps(f, Kind.LOCATION, t.start, t.end) for f in found)]  # type: ignore[arg-type]
-    # After words that say a place or a school comes, the place or school named is the child's
+    # After words that say a place, a school or a street comes, what is named is the child's
     # own, which the name alone does not say: a leak across the messages.
-    school_cued = SCHOOL_CUE.search(previous[-1].text[-LEAK_TAIL:]) and not question(previous[-1].text)
-    cued_kinds = {k for k, c in ((Kind.LOCATION, cued), (Kind.SCHOOL, school_cued)) if c}
+    last = previous[-1].text[-LEAK_TAIL:]
+    cued_kinds = {Kind.LOCATION} if cued else set()
+    if not question(previous[-1].text):
+        cued_kinds |= {k for k, cue in ((Kind.SCHOOL, SCHOOL_CUE), (Kind.ADDRESS, STREET_CUE)) if cue.search(last)}
     out = []
     for f in found:
         if f.kind not in LEAK_KINDS or not f.is_span or f.end <= pos:  # type: ignore[operator]

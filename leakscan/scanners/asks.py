@@ -115,6 +115,9 @@ RULES: tuple[Rule, ...] = (
             r"<do> <your> <parent> know (?:<you>(?:['’]re| are| r)|<your>|<you>) (?:on here|here|talking|chatting|online|on this)",
             r"(?:when|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
             r"<do> <your> <parent> work (?:late|nights|all day|weekends)",
+            r"<your> <parent>(?:['’]?s)? (?:work )?(?:schedule|shifts|hours|rota|routine|work times)",
+            r"(?:<you>['’]?re|ur|<you> (?:are|r)) (?:usually |often |always |mostly )?(?:home )?(?:alone|by (?:ur|your) ?self"
+            r"|on (?:ur|your) own)(?=[^?.!\n]{0,30}\?)",
             r"<your> <parent>(?: (?:and|n|&) <parent>)? (?:out|away|home|in|at work|gone)(?: tonight| rn| now| later| today)?"
             r"(?=\s{0,3}\?)",
         ),
@@ -125,6 +128,9 @@ RULES: tuple[Rule, ...] = (
             r"<give> (?:<me> )?(?:a |an |some |ur |your |sum )?(?:cute |quick |new |face |full body )?<pic>"
             r"(?=[\s,]{0,3}(?:[?!.]|pls|plz|please|now|rn|so|to prove|\Z))",
             r"(?:swap|trade|exchange) (?:<pic>|selfies|pics|faces)",
+            # a photo of the body, whatever follows: "post a full body pic and ill rate it"
+            r"(?:<give>|take|<can> i (?:get|have|see)) (?:<me> )?(?:a |an |some |ur |your )?(?:full ?-?(?:length|body)|mirror|body"
+            r"|bikini|swimsuit|bathing suit|pj|pyjama|pajama|underwear) <pic>",
             r"(?:any|got any|have any|<you> got any|<you> have any) <pic>(?: of <you>| of urself)?(?=\s{0,3}\?)",
             r"(?:<give>|post|take) (?:<me> )?(?:a |an |some |ur |your )?(?:selfie|selfies|face pic|face reveal)",
             r"(?:show|shw) <me> (?:a |an |some )?<pic>",
@@ -228,6 +234,9 @@ RULES: tuple[Rule, ...] = (
             rf"<which> {_NEAR} <do> <you> (?:play|hang out|go|chill) (?:at|in|to)",
             r"(?:<which>|<what>) way <do> <you> walk (?:home|to school)",
             r"<what> <is> outside <your> window",
+            # "i think i live near u": a probe for the town or the street
+            r"i (?:think i |might |probably |prob )?(?:live|stay) (?:near|close to|round the corner from|in the same"
+            r" (?:town|area|city|suburb) as) <you>",
             r"<whats> <your> (?:location|loc|whereabouts|coordinates|coords|exact location)<not_in_game>",
             # A present, a prize: "what address should the courier bring it to".
             r"(?:<where>|<what> address|<which> address) (?:should|do|can|shall|will|would) (?:i|we|they|the (?:postman|post"
@@ -370,6 +379,7 @@ RULES: tuple[Rule, ...] = (
             r"<do> <you> (?:have|got) a (?:phone|cell|mobile)",
             r"<your> (?:phone |cell |mobile )?(?:number|num|digits) so (?:i|we) (?:can|could)",
             r"<want> (?:<me> )?(?:with )?<your> (?:phone |cell |mobile )?(?:number|digits)",
+            r"(?:swap|exchange|trade|share) (?:phone )?(?:numbers|nums|digits|contacts)",
         ),
     ),
     (

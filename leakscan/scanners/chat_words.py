@@ -140,6 +140,14 @@ SCHOOL_CUE = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that say a street comes next ("my street is" ... "ferndale road", "we live on" ...):
+#: a street found after them is the child's, a leak across the messages.
+STREET_CUE = re.compile(
+    r"(?<![\w'’])(?:(?:street|road|st|rd|avenue|ave|address|addy|adress)(?: is| =|:)?(?: called| named)?"
+    r"|(?:i|we) live (?:on|at)|(?:i['’]?m|im|i am|we['’]?re|were|we are) on)[\s,.:!-]*\Z",
+    re.IGNORECASE,
+)
+
 #: Words a child says before or instead of the answer ("its shadow", "ya", "hmm"): left out
 #: when the answer's pieces are read together.
 FILLER = re.compile(
@@ -153,8 +161,9 @@ FILLER = re.compile(
     r"|(?:(?:it[\'’]?s |a |the )?(?:(?:small|little|big|tiny) )?(?:town|village|suburb|city|place|area) )?(?:called|named)"
     r"|add me(?: on [\w'’]{1,12})?(?: its| it['’]s| as|:)"
     r"|(?:my|add me|follow me)(?: on)?(?: [\w'’]{1,12})? (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username"
+    r"|roblox|minecraft|fortnite|xbox|psn|steam|epic|twitch|youtube|yt"
     r"|user name|usr|ign|gamertag|gamer tag|name|tag|@|handle|acc|account|e-?mail|gmail|hotmail|outlook|yahoo|icloud"
-    r"|number|bday|birthday|address|addy"
+    r"|number|bday|birthday|address|addy|street|road"
     r"|adress|house)(?: name| id)?"
     r"(?: is| its| it['’]s| =|:| is like)?)"
     r"(?![\w'’])[\s,.:!-]*)+",
@@ -178,7 +187,8 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "handle",
         re.compile(
             r"(?:\bmy|\badd me|\bfollow me)(?: on)?(?: [\w'’]{1,12})? (?:user|username|user name|usr|ign|gamertag|gamer tag"
-            r"|tag|@|handle|acc|account|snap|snapchat|insta|ig|discord|tiktok|tt|kik|telegram)(?: name| id)?"
+            r"|tag|@|handle|acc|account|snap|snapchat|insta|ig|discord|tiktok|tt|kik|telegram"
+            r"|roblox|minecraft|fortnite|xbox|psn|steam|epic|twitch|youtube|yt)(?: name| id)?"
             r"(?: is| its| it['’]s| =|:| is like)?(?: [\w#.@-]{1,20})?\W{0,3}\Z"
             # "add me its blaze" ... "runner_07": a name given to add, cut in two
             r"|\badd me(?: on [\w'’]{1,12})?,? (?:its|it['’]s|as|:) [\w#.@-]{1,20}\W{0,3}\Z",
@@ -201,7 +211,14 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "i live at" ... "flat 3, 12 hill road": the address that follows is the child's home.
-    ("home", re.compile(r"(?:\b(?:i|we) live (?:at|on|in)|\bmy (?:address|addy|adress|house) is)\W{0,3}\Z", re.I)),
+    (
+        "home",
+        re.compile(
+            r"(?:\b(?:i|we) live (?:at|on|in)|\bmy (?:address|addy|adress|house) is"
+            r"|\bmy (?:street|road)(?: is)?(?: called| named)?)\W{0,3}\Z",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -276,6 +293,7 @@ __all__ = [
     "REFUSAL",
     "SCHOOL_CUE",
     "SPELLED",
+    "STREET_CUE",
     "WHOLE",
     "Phrases",
     "clauses",

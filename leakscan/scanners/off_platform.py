@@ -182,6 +182,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:gc|group chat|group|server|chat|channel) on <app>",
             r"(?:video|cam|facetime|face time) (?:call|chat)",
             r"give <me> a (?:ring|call|bell|buzz)",
+            r"(?:swap|exchange|trade|share) (?:phone )?(?:numbers|nums|digits|contacts|snaps|socials)",
             r"(?:wanna|want to|would love to|let me|need to|just want to|can i) hear <your> voice",
             # A phone of their own, from the stranger: a line no parent sees.
             r"(?:<i_will>|let me) (?:give|send|buy|get|post) <you> (?:a |my |an )?(?:spare |old |new |second |extra )?"
