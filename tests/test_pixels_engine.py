@@ -482,3 +482,19 @@ def test_photos_are_decoded_and_read_one_at_a_time_per_process(monkeypatch: pyte
         results = list(pool.map(lambda _: scan_image(data), range(4)))
     assert all(r.error is None and boxed(r, Kind.PHONE) for r in results)
     assert most[0] == 1
+
+
+@pytest.mark.parametrize("orientation", [1, 3, 6, 8])
+def test_a_turned_photo_is_read_upright_and_boxed_where_a_viewer_sees_it(orientation: int) -> None:
+    # The camera stores the pixels turned and says so in the orientation tag: the picture is
+    # turned upright before it is read (in place when it is the file's only picture).
+    upright = text_picture("Call me: (217) 555-0134")
+    turn = {1: None, 3: Image.Transpose.ROTATE_180, 6: Image.Transpose.ROTATE_90, 8: Image.Transpose.ROTATE_270}
+    stored = upright.transpose(turn[orientation]) if turn[orientation] else upright
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    result = scan_image(encode(stored, "JPEG", quality=95, exif=exif.tobytes()))
+    (phone,) = boxed(result, Kind.PHONE)
+    x, y, w, h = phone.box
+    assert w > 3 * h, "a line of text lies flat, as a viewer sees it"
+    assert x + w <= upright.width and y + h <= upright.height
