@@ -32,6 +32,10 @@ MOVES = [
     ("i just wanna hear ur voice", "move"),
     ("lets get off this app", "move"),
     ("insta then?", "move"),
+    ("i would never tell ur parents", "secret"),
+    ("lets talk tonight when ur parents are asleep", "secret"),
+    ("dont save my number under my real name", "secret"),
+    ("use incognito when u come on here", "delete"),
     ("wanna swap numbers", "move"),
     ("dont tell anyone i gave u the skins", "secret"),
     ("could i come visit u", "meet"),
@@ -87,6 +91,8 @@ MOVES = [
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
     "my old phone broke",
+    "wanna come to my house for tea? my mum said yes",
+    "use incognito mode to find the easter egg",
     "dont tell anyone i failed the test",
     "my mum will drive down on saturday",
     "lets get off this game its boring",

@@ -108,6 +108,8 @@ RULES: tuple[Rule, ...] = (
             r"<are> <you> (?:babysitting|looking after|minding) (?:urself|yourself|ur ?self|ya ?self)",
             r"how many (?:people|ppl|of (?:you|u)) (?:live|are|r|stay) (?:in|at) <your> (?:house|home|place|flat)",
             r"<are> <you> an only child",
+            r"(?:<is> there|<do> <you> have) (?:a |an |ur |your )?(?:own )?(?:laptop|computer|pc|tablet|ipad|tv|phone) in <your>"
+            r" (?:room|bedroom)",
             r"<do> <your> <parent> (?:let|allow) <you>",
             r"<are> <you> allowed (?:to have|on|to use|to go on|to get) (?:<app>|an? (?:phone|account)|social media|socials|here)",
             r"<are> <your> <parent> (?:divorced|separated|together|married|split up)",
@@ -115,6 +117,8 @@ RULES: tuple[Rule, ...] = (
             r"<do> <your> <parent> know (?:<you>(?:['’]re| are| r)|<your>|<you>) (?:on here|here|talking|chatting|online|on this)",
             r"(?:when|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
             r"<do> <your> <parent> work (?:late|nights|all day|weekends)",
+            r"(?:does|do) (?:any ?one|any ?body|any ?1|<your> <parent>) (?:check|read|look at|see|go through|monitor) <your>"
+            r" (?:messages|msgs|phone|chats|dms|texts|ipad|tablet|laptop)",
             r"<your> <parent>(?:['’]?s)? (?:work )?(?:schedule|shifts|hours|rota|routine|work times)",
             r"(?:<you>['’]?re|ur|<you> (?:are|r)) (?:usually |often |always |mostly )?(?:home )?(?:alone|by (?:ur|your) ?self"
             r"|on (?:ur|your) own)(?=[^?.!\n]{0,30}\?)",
@@ -128,6 +132,8 @@ RULES: tuple[Rule, ...] = (
             r"<give> (?:<me> )?(?:a |an |some |ur |your |sum )?(?:cute |quick |new |face |full body )?<pic>"
             r"(?=[\s,]{0,3}(?:[?!.]|pls|plz|please|now|rn|so|to prove|\Z))",
             r"(?:swap|trade|exchange) (?:<pic>|selfies|pics|faces)",
+            r"(?:any|got any|have any|<you> got any|<you> have any) <pic> (?:from|at|of) (?:the |<your> )?(?:beach|pool|holiday"
+            r"|vacation|sleepover|party|gym|bed|room|bedroom|school|swim|dance)",
             # a photo of the body, whatever follows: "post a full body pic and ill rate it"
             r"(?:<give>|take|<can> i (?:get|have|see)) (?:<me> )?(?:a |an |some |ur |your )?(?:full ?-?(?:length|body)|mirror|body"
             r"|bikini|swimsuit|bathing suit|pj|pyjama|pajama|underwear) <pic>",
@@ -234,6 +240,9 @@ RULES: tuple[Rule, ...] = (
             rf"<which> {_NEAR} <do> <you> (?:play|hang out|go|chill) (?:at|in|to)",
             r"(?:<which>|<what>) way <do> <you> walk (?:home|to school)",
             r"<what> <is> outside <your> window",
+            r"<where> (?:did|do) <you> grow up<not_in_game>",
+            r"(?:<you>['’]?re|ur|<you> (?:are|r)) (?:near|close to|by|next to|on) (?:the )?(?:coast|sea|seaside|beach|city|border"
+            r"|mountains|station|airport|river|lake|harbou?r|cbd|centre|center|motorway|highway)(?=\s{0,3}\?)",
             # "i think i live near u": a probe for the town or the street
             r"i (?:think i |might |probably |prob )?(?:live|stay) (?:near|close to|round the corner from|in the same"
             r" (?:town|area|city|suburb) as) <you>",
@@ -365,6 +374,8 @@ RULES: tuple[Rule, ...] = (
             r" (?:full |real |home )?(?:name|address|age|school|phone|number|birthday|dob|date of birth)",
             r"<what> (?:<do> |should |shall |can )?(?:i|we) call <you>",
             r"<whats> <your> (?:mum|mom|mam|dad|mother|father|parents)(?:['’]?s)? (?:name|names|called|full name)",
+            r"(?:<whats> <your> (?:best friend|bff|bestie|best mate|teacher)(?:['’]?s)? (?:name|called)"
+            r"|<whats> (?:the )?name of <your> (?:best friend|bff|bestie|best mate|teacher))<not_in_game>",
             r"<what> name <is> on <your> (?:account|acc|profile|card|passport|bank card)",
         ),
     ),

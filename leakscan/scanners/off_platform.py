@@ -58,6 +58,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} (?:me|us|this|it|that|about (?:me|us|this)) to (?:<your> )?<parent>",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:we|that we|i|u|you) (?:talk|chat|text|speak)",
             rf"{_NOBODY} (?:has|needs|has got) to know",
+            r"when (?:every ?one|every ?body|<your> <parent>|they)(?:['’]?s| is| are| r)? (?:asleep|sleeping|in bed|not looking)",
+            r"(?:save|put) my (?:number|contact|name|chat)[^.!?\n]{0,15}(?:under|as) (?:(?:a|another|a different|a fake|a new|my real"
+            r"|a girls?|a girl['’]?s) name|a fake one|something else)",
             # a gift kept from the grown-ups: "dont tell anyone i gave u the skins"
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:that )?i (?:sent|gave|bought|got|paid|give|send)"
             r" (?:<you>|ya)",
@@ -92,6 +95,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:delete|del|erase|wipe|clear) (?:it|this|that|them|everything)(?: after| when| once| so| before| now| rn)",
             r"(?:turn on|use|switch on|put on) (?:disappearing|vanish(?:ing)?) (?:messages|msgs|mode)",
             r"vanish mode",
+            r"(?:use|go|turn on|open) (?:incognito|private (?:browsing|mode|tab)|a private tab)(?! (?:mode )?to find)",
             r"(?:where|so|so that) (?:the |our |ur )?(?:messages?|msgs?|chats?|texts?) (?:disappear|vanish|delete themselves|self destruct)",
             r"(?:archive|hide) (?:this|the|our) (?:chat|convo|app)",
             # "i cleared our chat, u should too"
@@ -128,7 +132,9 @@ RULES: tuple[Rule, ...] = (
             r" (?:irl|in person|in real life|face to face|offline)",
             r"(?:come|pop|swing|head) (?:(?:over|round|around|by) to (?:mine|my (?:house|place|flat|apartment|car))"
             r"|(?:over|round|around|by) (?:to )?mine|to (?:mine|my (?:house|place|flat|apartment|car)))"
-            r"(?![\s,]{1,3}(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|roblox|brookhaven|bloxburg|minecraft|adopt me|sims))",
+            r"(?![\s,]{1,3}(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|roblox|brookhaven|bloxburg|minecraft|adopt me|sims))"
+            # a friend's invitation a parent agreed to: "come to my house for tea? my mum said yes"
+            r"(?![^\n]{0,40}(?:my|ur|your) (?:mum|mom|dad|parents) (?:said|says|is ok|agreed|can|will))",
             # Offers only: "i'll pick you up at 4:30" is how a parent talks too.
             r"(?:i (?:can|could|would|wanna|want to)|let me) (?:come to <your> (?:house|place|school)|come (?:and )?(?:pick|get) <you>|"
             r"pick <you> up|visit <you>|come see <you>|drive to <you>)",
