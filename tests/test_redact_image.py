@@ -526,12 +526,16 @@ def _peak(func, *args, **kwargs):
         tracemalloc.stop()
 
 
-@pytest.fixture(params=list(BIG_FILES))
-def big_file(request, tmp_path: Path) -> Path:
+@pytest.fixture(scope="module", params=list(BIG_FILES))
+def big_file(request, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A big file of each format, made once (the tests only read it)."""
     make = BIG_FILES[request.param]
-    small = make(tmp_path / f"small.{request.param}", 64 * 1024)
-    redact_image_file(small, tmp_path / f"warm.{request.param}")  # imports, place tables: not per file
-    return make(tmp_path / f"big.{request.param}")
+    folder = tmp_path_factory.mktemp("big")
+    small = make(folder / f"small.{request.param}", 64 * 1024)
+    # imports, place tables: not per file (the tests read the metadata alone: so does the warm-up,
+    # which read the pixels of random noise with the OCR model for seconds)
+    redact_image_file(small, folder / f"warm.{request.param}", settings=METADATA_ONLY)
+    return make(folder / f"big.{request.param}")
 
 
 #: The file handling alone: what the picture shows is not read (the decoded picture and the
