@@ -197,7 +197,10 @@ def test_sigkill_of_a_real_run_with_workers_leaves_no_partial_output_and_no_orph
         while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
             workers = [c for c in _children(proc.pid) if "spawn_main" in _cmdline(c)]
             time.sleep(0.05)
-        time.sleep(1.0)  # loading the model, or already writing clean copies
+        # killed while it writes clean copies: once the first one is there (a fixed wait was
+        # either spent importing or, without the models to load, past the end of the run)
+        while time.monotonic() < deadline and proc.poll() is None and not any(p.is_file() for p in out.rglob("*")):
+            time.sleep(0.02)
         assert proc.poll() is None, "the run finished before it could be killed"
         assert len(workers) >= 2, "no worker processes seen"
         os.kill(proc.pid, signal.SIGKILL)
