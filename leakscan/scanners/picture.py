@@ -31,8 +31,9 @@ class Picture:
     def __init__(self, image: Image.Image) -> None:
         self.image = image
         self._copies: dict[tuple[str, object], Image.Image] = {}
-        # the scanners run in two threads (scanners/pixels.py): a copy asked by both is made once
-        self._lock = threading.RLock()  # a copy is made from another (resized from rgb)
+        # The scanners run in two threads (scanners/pixels.py): a copy asked by both is made
+        # once. Re-entrant: a copy is made from another (resized from rgb).
+        self._lock = threading.RLock()
 
     @classmethod
     def of(cls, picture: PictureLike) -> Picture:
