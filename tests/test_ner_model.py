@@ -1,0 +1,108 @@
+"""leakscan's own NER pipeline for kid text (``leakscan-kid-ner``, models/kid_ner, models/NER.md).
+
+The posts here are written for leakscan; the children, teachers and towns are made up or
+ordinary places. The scanner runs with the shipped model, through the scanner contract.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from conftest import scan_checked
+
+from leakscan import nlp
+from leakscan.scanners.ner import NerScanner
+from leakscan.settings import Settings
+
+MODEL = "leakscan-kid-ner"
+SETTINGS = Settings(model=MODEL)
+SCANNER = NerScanner()
+P, L = "PERSON", "LOCATION"
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    """``(kind, text)`` of every PERSON/LOCATION/ORG finding with the shipped model."""
+    return {(f.kind.value, f.text) for f in scan_checked(SCANNER, text, SETTINGS)}
+
+
+def test_loads_by_name_from_package_data() -> None:
+    pipeline = nlp.load(MODEL)
+    assert pipeline.pipe_names == ["ner"]
+    assert {"PERSON", "GPE", "ORG"} <= set(pipeline.get_pipe("ner").labels)
+    assert (files("leakscan.models") / "kid_ner" / "config.cfg").is_file()
+
+
+def test_loads_offline() -> None:
+    # A fresh process where every socket fails: the model comes from leakscan's own package data.
+    code = (
+        "import socket\n"
+        "def refuse(*a, **k):\n"
+        "    raise OSError('network disabled by the test')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.create_connection = refuse\n"
+        "socket.getaddrinfo = refuse\n"
+        "import leakscan\n"
+        f"r = leakscan.scan_text('me and thandeka at the mall', leakscan.Settings(model={MODEL!r}))\n"
+        "print(sorted(f.kind.value for f in r.findings))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "PERSON" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me n thandeka r bored at the mall", {(P, "thandeka")}),
+        ("hanging with sefa and mele after school", {(P, "sefa"), (P, "mele")}),
+        ("my bff Oluwaseun is sleeping over tonight", {(P, "Oluwaseun")}),
+        ("i live in stellenbosch lol", {(L, "stellenbosch")}),
+        ("visiting my nan in Ballymena for the holidays", {(L, "Ballymena")}),
+        ("me and priya at the park in chennai rn", {(P, "priya"), (L, "chennai")}),
+    ],
+)
+def test_finds_names_and_towns_in_kid_posts(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "omg taylor swift concert was insane",
+        "watching spongebob again lol",
+        "i want to go to the eiffel tower one day",
+        "real madrid won again!!",
+        "got a new nike hoodie",
+        "arre yaar so bored today",
+    ],
+)
+def test_quiet_on_famous_names_and_filler(text: str) -> None:
+    assert found(text) == set()
+
+
+def _build_ner():  # type: ignore[no-untyped-def]
+    pytest.importorskip("faker", reason="the train extra builds the model (pip install -e '.[train]')")
+    path = Path(__file__).resolve().parents[1] / "models" / "build_ner.py"
+    spec = importlib.util.spec_from_file_location("build_ner", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generated_posts_are_deterministic() -> None:
+    build = _build_ner()
+    pools = build.Pools(3)
+    first = build.generate(3, n_pos=60, n_neg=30, pools=pools)
+    assert first == build.generate(3, n_pos=60, n_neg=30, pools=build.Pools(3))
+    assert first != build.generate(4, n_pos=60, n_neg=30, pools=pools)
+    assert sum(1 for _, spans in first if not spans) >= 30, "the near-misses carry no entity"
+    for text, spans in first:
+        for start, end, label in spans:
+            assert label in {"PERSON", "GPE", "LOC", "ORG"}
+            assert text[start:end] and text[start:end] == text[start:end].strip()
