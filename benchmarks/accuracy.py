@@ -7,7 +7,9 @@ corpus does not label are not scored on it. Label mapping into the corpus taxono
 counts as ORG and (on the tweet corpora, which have no ADDRESS) ADDRESS as LOCATION; a
 HANDLE prediction matches a gold @-mention span (``handle: true``) of any label.
 
-Run: ``python benchmarks/accuracy.py`` (``--quick`` for a smaller sample, ``--no-presidio``).
+Run: ``python benchmarks/accuracy.py`` (``--quick`` for a smaller sample, ``--no-presidio``;
+``--model leakscan-kid-ner`` measures leakscan with another spaCy pipeline, written to
+``accuracy-<model>.json`` / ``.md``).
 Presidio runs when ``presidio-analyzer`` is installed (``pip install -e '.[bench]'``), with the
 same spaCy model, ORGANIZATION kept (its default config may drop it) and tldextract pointed
 at its bundled suffix list, so nothing is downloaded.
@@ -94,10 +96,21 @@ def load_corpora(quick: bool) -> list[Corpus]:
 # -- tools ------------------------------------------------------------------------------
 
 
+#: The pipeline leakscan is measured with (``--model``); None: the default settings.
+MODEL: str | None = None
+
+
+def _settings() -> Any:
+    from leakscan.settings import Settings
+
+    return Settings(model=MODEL) if MODEL else None
+
+
 def leakscan_batch(texts: list[str]) -> list[list[Span]]:
     from leakscan import posts
 
-    return [[(f.start, f.end, f.kind.value) for f in r.findings if f.is_span] for r in posts.scan_many_texts(texts)]
+    results = posts.scan_many_texts(texts, _settings())
+    return [[(f.start, f.end, f.kind.value) for f in r.findings if f.is_span] for r in results]
 
 
 class Presidio:
@@ -220,14 +233,15 @@ def speed(texts: list[str], presidio: Presidio | None, cold_python: str) -> dict
     from leakscan import posts
 
     res: dict[str, Any] = {"posts": len(texts)}
-    posts.scan_many_texts(texts[:50])  # warm up (model load)
+    settings = _settings()
+    posts.scan_many_texts(texts[:50], settings)  # warm up (model load)
     t0 = time.perf_counter()
-    posts.scan_many_texts(texts)
+    posts.scan_many_texts(texts, settings)
     res["leakscan_batch_posts_per_s"] = len(texts) / (time.perf_counter() - t0)
     lat = []
     for t in texts:
         t1 = time.perf_counter()
-        posts.scan_text(t)
+        posts.scan_text(t, settings)
         lat.append(time.perf_counter() - t1)
     res["leakscan_single_posts_per_s"] = len(texts) / sum(lat)
     res["leakscan_p50_ms"] = median(lat) * 1000
@@ -249,8 +263,9 @@ def speed(texts: list[str], presidio: Presidio | None, cold_python: str) -> dict
     # loads any pipeline (~2 s here), which a leakscan user without Presidio never pays.
     probe = (
         "import time; t = time.perf_counter(); import leakscan; from leakscan import nlp; "
-        "nlp.load(leakscan.Settings().model); t1 = time.perf_counter(); "
-        "leakscan.scan_text('me and jake at riverside park'); print(t1 - t, time.perf_counter() - t)"
+        f"s = leakscan.Settings(**({{'model': {MODEL!r}}} if {MODEL!r} else {{}})); "
+        "nlp.load(s.model); t1 = time.perf_counter(); "
+        "leakscan.scan_text('me and jake at riverside park', s); print(t1 - t, time.perf_counter() - t)"
     )
     loads, firsts, walls = [], [], []
     for _ in range(5):
@@ -270,12 +285,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="300 posts per corpus")
     parser.add_argument("--no-presidio", action="store_true")
+    parser.add_argument("--model", default=None, help="spaCy pipeline for leakscan (default: the settings' default)")
     parser.add_argument(
         "--cold-python",
         default=sys.executable,
         help="interpreter for the cold-start runs (an install without Presidio; default: this one)",
     )
     args = parser.parse_args()
+    global MODEL
+    MODEL = args.model
 
     presidio = None
     if not args.no_presidio:
@@ -368,8 +386,10 @@ def main() -> None:
     )
     text = "\n".join(lines)
     print(text)
-    write_json("accuracy.json", report)
-    (ROOT / "benchmarks" / "out" / "accuracy.md").write_text(text + "\n", encoding="utf-8")
+    name = f"accuracy-{MODEL}" if MODEL else "accuracy"
+    report["model"] = MODEL
+    write_json(f"{name}.json", report)
+    (ROOT / "benchmarks" / "out" / f"{name}.md").write_text(text + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
