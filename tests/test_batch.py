@@ -70,8 +70,8 @@ def test_pool_equals_inline(tmp_path):
 @needs_corpus
 def test_dask_local_cluster_equals_local_engine_on_the_corpus(tmp_path):
     """The corpus's camera photos (every format, real metadata) by their metadata (what the
-    pictures show is read on the sample photos below: OCR on 69 camera photos, twice, took
-    most of a minute and tells nothing more about the engine)."""
+    pictures show is read on the sample photos, with the chats below: OCR on 69 camera photos,
+    twice, took most of a minute and tells nothing more about the engine)."""
     pytest.importorskip("dask.distributed")
     root = tmp_path / "corpus"
     shutil.copytree(CORPUS / "photos" / "camera", root / "photos")
@@ -81,14 +81,6 @@ def test_dask_local_cluster_equals_local_engine_on_the_corpus(tmp_path):
     dask = results(root, metadata, jobs=2, engine="dask")
     assert dask == local
     assert sum(1 for r in local if r["type"] == "image" and any(f["kind"] == "GPS" for f in r["findings"])) >= 10
-
-
-def test_dask_local_cluster_equals_local_engine_on_what_pictures_show(tmp_path):
-    pytest.importorskip("dask.distributed")
-    root = make_folder(tmp_path / "in")
-    local = results(root, jobs=1)
-    assert any(f.get("box") for r in local for f in r["findings"])  # findings in the pixels, with a box
-    assert results(root, jobs=2, engine="dask") == local
 
 
 def test_dask_missing_scheduler_is_a_clear_error(tmp_path, monkeypatch):
@@ -311,10 +303,16 @@ def test_a_chat_file_is_scanned_thread_by_thread_with_one_result_per_message(
         assert by_id[f"t{t}-c"]["verdict"] == "ok"  # "555" alone completes nothing
 
 
-def test_a_chat_file_on_dask_equals_the_local_engine(tmp_path):
+def test_a_chat_file_and_what_pictures_show_on_dask_equal_the_local_engine(tmp_path):
+    """One local cluster for both: its start-up (workers loading the models) is most of the time."""
     pytest.importorskip("dask.distributed")
-    path = chat_file(tmp_path / "chats.jsonl", 6, filler=3, interleave=True)
-    assert results(path, jobs=2, engine="dask") == results(path, jobs=1)
+    root = make_folder(tmp_path / "in")
+    chat_file(root / "chats.jsonl", 6, filler=3, interleave=True)
+    local = results(root, jobs=1)
+    assert any(f.get("box") for r in local for f in r["findings"])  # findings in the pixels, with a box
+    chats = [r for r in local if r["source"].startswith(str(root / "chats.jsonl"))]
+    assert _phones(chats) == {f"t{t}-e": [f"t{t}-a", f"t{t}-c"] for t in range(6)}
+    assert results(root, jobs=2, engine="dask") == local
 
 
 def test_posts_without_a_conversation_are_not_chats(tmp_path):
