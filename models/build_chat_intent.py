@@ -4,7 +4,8 @@ scanners (``ASKS_PII``, ``OFF_PLATFORM``). See ``models/CHAT-INTENT.md``.
     pip install -e '.[train]' && python models/build_chat_intent.py
 
 Reproducible: the chats are generated from the templates and slots below (and the hand-written
-lines in :data:`HAND`) with one fixed seed, scikit-learn's solver is deterministic, and the
+lines in :data:`HAND`) with one fixed seed, the written chats (:data:`WRITTEN`) are read as
+they are, scikit-learn's solver is deterministic, and the
 output is written with sorted keys, rounded numbers and a zero gzip time stamp: the same
 inputs give the same bytes. Nothing here is read from ``tests/`` (the dev and blind chats stay
 unseen). scikit-learn is needed only here; leakscan reads the JSON in pure Python
@@ -40,6 +41,11 @@ CORPUS = Path(os.environ.get("LEAKSCAN_CORPUS", HERE.parent.parent / "shared" / 
 BACKGROUND = ("text/train/wnut17_train.jsonl", "text/train/btc_train.jsonl")
 #: How many background posts are drawn (with the seed).
 BACKGROUND_LINES = 4000
+#: Chats written by three independent writers who never saw the code nor any test set (one
+#: ``.jsonl`` per writer, the dev chats' format): every message with its gold labels, harmless
+#: ones as negatives. Each writer is a fold of its own in :func:`calibrate`, so the thresholds
+#: are read on a writer no model of that fold was trained on.
+WRITTEN = HERE / "chat_intent_written"
 SEED = 20251104
 LABELS = ("ASKS_PII", "OFF_PLATFORM")
 #: Generated examples per template (before de-duplication).
@@ -134,7 +140,8 @@ Example = tuple[str, frozenset[str], str]
 def examples(rng: random.Random) -> list[Example]:
     """Every training line with its labels and group: generated from the templates (one
     phrasing each, :mod:`chat_intent_data`, and the paraphrase families,
-    :mod:`chat_intent_families`), then the hand-written ones and the everyday posts."""
+    :mod:`chat_intent_families`), then the hand-written ones, the written chats (group
+    ``written:<writer>``) and the everyday posts."""
     out: dict[str, tuple[frozenset[str], str]] = {}
     slots = {**SLOTS, **families.SLOTS}
 
@@ -149,9 +156,28 @@ def examples(rng: random.Random) -> list[Example]:
     for line, labels in HAND:
         add(line, frozenset(labels), line)
         add(chatify(line, rng), frozenset(labels), line)
+    for writer, lines in written().items():
+        for line, labels in lines:
+            add(line, labels, f"written:{writer}")
     for line in background(rng):
         add(line, frozenset(), line)
     return sorted((line, labels, group) for line, (labels, group) in out.items())
+
+
+def written() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Per writer (the file's stem), every message of :data:`WRITTEN`, whole, with its labels
+    (``ASKS_PII`` / ``OFF_PLATFORM`` of its gold; none: harmless), whoever sends it: the labels
+    say what the words do, and the scanners decide whose messages they read. (Training on the
+    gated clauses of a message instead, as the scanners read it, measured worse held out.)"""
+    out = {}
+    for path in sorted(WRITTEN.glob("*.jsonl")):
+        rows = [json.loads(row) for row in path.read_text(encoding="utf-8").splitlines() if row.strip()]
+        out[path.stem] = [
+            (m["text"].strip(), frozenset(g["label"] for g in m.get("gold", []) if g["label"] in LABELS))
+            for m in rows
+            if m["text"].strip()
+        ]
+    return out
 
 
 def background(rng: random.Random) -> list[str]:
@@ -195,10 +221,16 @@ def calibrate(data: list[Example], rng: random.Random) -> tuple[dict[str, float]
     groups (templates) are dealt into :data:`FOLDS` folds, each fold scored by a model fitted on
     the others; the threshold is the lowest (in :data:`THRESHOLD_RANGE`, by 0.01) at which at
     most :data:`HARMLESS_FLAGGED` of the harmless lines are flagged out of fold; precision and
-    recall out of fold at it."""
+    recall out of fold at it. Each writer of :data:`WRITTEN` is a fold of its own (with its
+    share of the templates), and the threshold must keep both the templates' and the written
+    chats' harmless lines at or under :data:`HARMLESS_FLAGGED`: the written chats are the
+    better measure of phrasings no one wrote for this model."""
     groups = sorted({g for _, _, g in data})
-    rng.shuffle(groups)
-    fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
+    writers = [g for g in groups if g.startswith("written:")]
+    assert len(writers) < FOLDS, "one fold per writer"
+    rest = [g for g in groups if g not in writers]
+    rng.shuffle(rest)
+    fold_of = {g: i for i, g in enumerate(writers)} | {g: i % FOLDS for i, g in enumerate(rest)}
     scores: dict[str, list[float]] = {label: [0.0] * len(data) for label in LABELS}
     for fold in range(FOLDS):
         vectorizer, scorers = fit([e for e in data if fold_of[e[2]] != fold])
@@ -210,21 +242,38 @@ def calibrate(data: list[Example], rng: random.Random) -> tuple[dict[str, float]
     thresholds, numbers = {}, {}
     lo, hi = THRESHOLD_RANGE
     steps = [round(lo + i / 100, 2) for i in range(round((hi - lo) * 100) + 1)]
+    parts = {
+        "templates": [i for i, e in enumerate(data) if not e[2].startswith("written:")],
+        "written": [i for i, e in enumerate(data) if e[2].startswith("written:")],
+    }
+    parts = {name: where for name, where in parts.items() if where}
     for label in LABELS:
         gold = [label in labels for _, labels, _ in data]
-        harmless = [p for p, g in zip(scores[label], gold, strict=True) if not g]
-        limit = next((t for t in steps if sum(p >= t for p in harmless) <= HARMLESS_FLAGGED * len(harmless)), hi)
-        tp = sum(p >= limit and g for p, g in zip(scores[label], gold, strict=True))
-        flagged = sum(p >= limit for p in scores[label])
+        harmless = [[scores[label][i] for i in where if not gold[i]] for where in parts.values()]
+        limit = next(
+            (t for t in steps if all(sum(p >= t for p in h) <= HARMLESS_FLAGGED * len(h) for h in harmless)), hi
+        )
         thresholds[label] = limit
-        numbers[label] = {
-            "lines": len(data),
-            "positive": sum(gold),
-            "precision": round(tp / flagged, 3) if flagged else None,
-            "recall": round(tp / sum(gold), 3),
-            "harmless_flagged": round(sum(p >= limit for p in harmless) / len(harmless), 4),
-        }
+        numbers[label] = {name: measure(scores[label], gold, where, limit) for name, where in parts.items()}
     return thresholds, numbers
+
+
+def measure(scores: list[float], gold: list[bool], where: list[int], threshold: float) -> dict:
+    """Precision, recall, F1 and the harmless lines flagged of the lines ``where``, at ``threshold``."""
+    tp = sum(scores[i] >= threshold and gold[i] for i in where)
+    flagged = sum(scores[i] >= threshold for i in where)
+    positive = sum(gold[i] for i in where)
+    harmless = len(where) - positive
+    precision = tp / flagged if flagged else 0.0
+    recall = tp / positive if positive else 0.0
+    return {
+        "lines": len(where),
+        "positive": positive,
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(2 * precision * recall / (precision + recall), 3) if tp else 0.0,
+        "harmless_flagged": round((flagged - tp) / harmless, 4) if harmless else None,
+    }
 
 
 def train(data: list[Example], thresholds: dict[str, float]) -> dict:

@@ -345,6 +345,10 @@ POSITIVE: dict[tuple[str, ...], list[str]] = {
         "{hi} this game reads our chat, {app} doesnt{end}",
         "{hi} lets go somewhere {privatey}{end}",
         "{hi} can we talk somewhere else{end}",
+        # hop on an app (a game is harmless: "hop on {game}" in chat_intent_data)
+        "{hi} hop on {app} {time}{end}",
+        "{hi} jump on {app} so we can talk{end}",
+        "{hi} get on {app} rn{end}",
         # a call
         "{hi} call me {time}{end}",
         "{hi} ring me later{end}",
@@ -471,4 +475,13 @@ NEGATIVE: list[str] = [
     "{hi} what size pizza do u want{end}",
     "{hi} what size is ur {thing}{end}",
     "{hi} i reckon the {rank} lobby is harder{end}",
+    # geography and homework questions about places, not about the child
+    "{hi} what country is {city} in{end}",
+    "{hi} which state is {city} in again{end}",
+    "{hi} whats the capital of {region}{end}",
+    "{hi} is {city} bigger than {city}{end}",
+    # a friend's own limits in game, not the child's routine
+    "{hi} what time do u have to log off{end}",
+    "{hi} do u have to get off soon{end}",
+    "{hi} how long till u have to go{end}",
 ]

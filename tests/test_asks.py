@@ -305,7 +305,6 @@ NOT_ASKS = [
     "im from dublin, its rainy here",
     "r u in 6th place",
     "what size r ur shoes lol",
-    "what time do u have to go to bed lol",
     "what r u wearing to the party",
     "ur 11 points ahead lol yeah",
     "i reckon u live in the game lol",
