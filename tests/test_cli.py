@@ -389,9 +389,12 @@ def test_clean_copies_are_counted_by_file(cli_runner, tmp_path, jobs):
     ],
     ids=["no-model", "dask-no-port", "dask-scheme", "dask-unreachable"],
 )
-def test_a_fatal_error_is_said_alone(cli_runner, tmp_path, args, error):
+def test_a_fatal_error_is_said_alone(cli_runner, tmp_path, monkeypatch, args, error):
     if "dask" in args:
         pytest.importorskip("dask.distributed")
+        from leakscan import batch
+
+        monkeypatch.setattr(batch, "SCHEDULER_TIMEOUT", 1)  # nothing listens on port 9: no need to wait 10 s
     (tmp_path / "a.txt").write_text("hi emma", encoding="utf-8")
     res = cli_runner.invoke(cli, ["scan", str(tmp_path), "--format", "jsonl", *args])
     assert res.exit_code == 2
