@@ -218,7 +218,7 @@ def fit(data: list[Example]):
 
 def calibrate(data: list[Example], rng: random.Random) -> tuple[dict[str, float], dict[str, dict]]:
     """Per label, the threshold and how the model reads phrasings it was not trained on: the
-    groups (templates) are dealt into :data:`FOLDS` folds, each fold scored by a model fitted on
+    groups (templates) are dealt into :data:`FOLDS` folds (more when more writers wrote), each fold scored by a model fitted on
     the others; the threshold is the lowest (in :data:`THRESHOLD_RANGE`, by 0.01) at which at
     most :data:`HARMLESS_FLAGGED` of the harmless lines are flagged out of fold; precision and
     recall out of fold at it. Each writer of :data:`WRITTEN` is a fold of its own (with its
@@ -227,12 +227,12 @@ def calibrate(data: list[Example], rng: random.Random) -> tuple[dict[str, float]
     better measure of phrasings no one wrote for this model."""
     groups = sorted({g for _, _, g in data})
     writers = [g for g in groups if g.startswith("written:")]
-    assert len(writers) < FOLDS, "one fold per writer"
+    folds = max(FOLDS, len(writers))  # one fold per writer, however many wrote
     rest = [g for g in groups if g not in writers]
     rng.shuffle(rest)
-    fold_of = {g: i for i, g in enumerate(writers)} | {g: i % FOLDS for i, g in enumerate(rest)}
+    fold_of = {g: i for i, g in enumerate(writers)} | {g: i % folds for i, g in enumerate(rest)}
     scores: dict[str, list[float]] = {label: [0.0] * len(data) for label in LABELS}
-    for fold in range(FOLDS):
+    for fold in range(folds):
         vectorizer, scorers = fit([e for e in data if fold_of[e[2]] != fold])
         where = [i for i, e in enumerate(data) if fold_of[e[2]] == fold]
         matrix = vectorizer.transform([data[i][0] for i in where])
