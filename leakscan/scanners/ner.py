@@ -433,6 +433,8 @@ def _lone_names(doc: Toks, text: str, lex: Lexicon) -> Iterator[Cand]:
             continue
         if i > 0 and doc[i - 1].text in ("@", "#"):
             continue
+        if tok.lower_ in MONTHS and i + 1 < len(doc) and _dayish(doc[i + 1].text):
+            continue  # "Jan 1st": a date, where the pipeline tags no DATE (leakscan-kid-ner)
         yield tok.idx, tok.idx + len(tok), Kind.PERSON, 0.6, 0
 
 
