@@ -88,8 +88,9 @@ _NAMEABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EV
 _DAYISH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
 
 
-def _dayish(word: str) -> bool:
-    return _DAYISH.fullmatch(word) is not None
+def _month_before_day(doc: Toks, i: int) -> bool:
+    """Token ``i`` is a month and a day follows it ("jan 1st", "june 3"): a date, not a name."""
+    return doc[i].lower_ in MONTHS and i + 1 < len(doc) and _DAYISH.fullmatch(doc[i + 1].text) is not None
 
 
 _TRIM_CHARS = " \t\r\n.,;:!?\"'`()[]{}<>*_~|/\\-–—…‘’“”#"
@@ -179,8 +180,7 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
     if kind is Kind.PERSON:
         if start > 0 and doc[start - 1].lower_ in ("st", "st.", "saint"):
             return  # "st luke's": a church or a school, not a person
-        end = tokens[-1].i + 1
-        if len(tokens) == 1 and tokens[0].lower_ in MONTHS and end < len(doc) and _dayish(doc[end].text):
+        if len(tokens) == 1 and _month_before_day(doc, start):
             return  # "jan 1st", "june 3"
         kind = _person_or_place(tokens, text, lex)
         if kind is None:
@@ -433,8 +433,8 @@ def _lone_names(doc: Toks, text: str, lex: Lexicon) -> Iterator[Cand]:
             continue
         if i > 0 and doc[i - 1].text in ("@", "#"):
             continue
-        if tok.lower_ in MONTHS and i + 1 < len(doc) and _dayish(doc[i + 1].text):
-            continue  # "Jan 1st": a date, where the pipeline tags no DATE (leakscan-kid-ner)
+        if _month_before_day(doc, i):
+            continue  # "Jan 1st", where the pipeline tags no DATE (leakscan-kid-ner)
         yield tok.idx, tok.idx + len(tok), Kind.PERSON, 0.6, 0
 
 
