@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -38,6 +40,23 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+#: Prepended to a script by :func:`run_offline`: every socket call fails in that process.
+_NO_NETWORK = (
+    "import socket\n"
+    "def refuse(*a, **k):\n"
+    "    raise OSError('network disabled by the test')\n"
+    "socket.socket.connect = refuse\n"
+    "socket.create_connection = refuse\n"
+    "socket.getaddrinfo = refuse\n"
+)
+
+
+def run_offline(code: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """``code`` run by a fresh Python in which every socket fails (models must come from what
+    is installed, nothing downloaded); its output as text."""
+    return subprocess.run([sys.executable, "-c", _NO_NETWORK + code], capture_output=True, text=True, timeout=timeout)
 
 
 def spans_of(text: str, *parts: str) -> list[tuple[int, int, str]]:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, needs_corpus
+from conftest import CORPUS, needs_corpus, run_offline
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from leakscan import policy
@@ -209,17 +209,11 @@ def test_import_loads_no_model() -> None:
 
 def test_finds_faces_offline_from_the_installed_model() -> None:
     code = (
-        "import socket\n"
-        "def refuse(*a, **k):\n"
-        "    raise OSError('network disabled by the test')\n"
-        "socket.socket.connect = refuse\n"
-        "socket.create_connection = refuse\n"
-        "socket.getaddrinfo = refuse\n"
         "from PIL import Image\n"
         "from leakscan.scanners.faces import scan_faces\n"
         f"print(len(scan_faces(Image.open({str(DATA / 'astronaut.jpg')!r}))))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    done = run_offline(code)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "1"
 

@@ -7,13 +7,11 @@ ordinary places. The scanner runs with the shipped model, through the scanner co
 from __future__ import annotations
 
 import importlib.util
-import subprocess
-import sys
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
-from conftest import scan_checked
+from conftest import run_offline, scan_checked
 
 from leakscan import nlp
 from leakscan.scanners.ner import NerScanner
@@ -40,17 +38,11 @@ def test_loads_by_name_from_package_data() -> None:
 def test_loads_offline() -> None:
     # A fresh process where every socket fails: the model comes from leakscan's own package data.
     code = (
-        "import socket\n"
-        "def refuse(*a, **k):\n"
-        "    raise OSError('network disabled by the test')\n"
-        "socket.socket.connect = refuse\n"
-        "socket.create_connection = refuse\n"
-        "socket.getaddrinfo = refuse\n"
         "import leakscan\n"
         f"r = leakscan.scan_text('me and thandeka at the mall', leakscan.Settings(model={MODEL!r}))\n"
         "print(sorted(f.kind.value for f in r.findings))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    done = run_offline(code)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "PERSON" in done.stdout
 

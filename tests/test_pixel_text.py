@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 
 import pytest
-from conftest import CORPUS, needs_corpus
+from conftest import CORPUS, needs_corpus, run_offline
 from PIL import Image, ImageDraw, ImageFont
 
 from leakscan.findings import Kind
@@ -415,19 +415,13 @@ def test_real_photo(tmp_path) -> None:
 def test_reads_offline() -> None:
     # A fresh process where every socket fails: the models come from the installed wheel.
     code = (
-        "import socket\n"
-        "def refuse(*a, **k):\n"
-        "    raise OSError('network disabled by the test')\n"
-        "socket.socket.connect = refuse\n"
-        "socket.create_connection = refuse\n"
-        "socket.getaddrinfo = refuse\n"
         "from PIL import Image, ImageDraw, ImageFont\n"
         "from leakscan.scanners.pixel_text import read_text\n"
         "img = Image.new('RGB', (600, 200), 'white')\n"
         "ImageDraw.Draw(img).text((40, 60), 'HELLO WORLD', font=ImageFont.load_default(size=48), fill='black')\n"
         "print(read_text(img).text)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    done = run_offline(code)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "HELLO WORLD"
     # The engine logs nothing of what it read (its log level is set to critical).
