@@ -370,6 +370,21 @@ def test_bigtiff_header() -> None:
     assert ex.value("Orientation") == (3,)
 
 
+@pytest.mark.parametrize("typ", [16, 17, 18])
+@pytest.mark.parametrize("big", [False, True])
+def test_the_8_byte_types_are_read_only_in_bigtiff(typ: int, big: bool) -> None:
+    """A classic TIFF entry of type 16-18 is a bad format (ExifTool) that Pillow skips: a decoder
+    may read the page without it (an unreadable Compression decodes as raw), so it warns."""
+    if big:
+        head = b"II+\x00" + struct.pack("<HHQ", 8, 0, 16)
+        data = head + struct.pack("<Q", 1) + struct.pack("<HHQQ", 0x0103, typ, 1, 5) + struct.pack("<Q", 0)
+    else:
+        data = _hdr() + struct.pack("<H", 1) + struct.pack("<HHLL", 0x0103, typ, 1, 5) + struct.pack("<L", 0)
+    ex = exif.parse(data)
+    assert (ex.value("Compression") == (5,)) is big
+    assert any("unknown type" in w for w in ex.warnings) is not big
+
+
 @settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(min_size=0, max_size=600))
 def test_fuzz_random_bytes_after_header(tail: bytes) -> None:

@@ -276,7 +276,9 @@ class _Walker:
         vfield: int,
         tags: dict[int, str],
     ) -> Entry | None:
-        size = TYPE_SIZE.get(typ)
+        # The 8-byte types (16-18) exist only in BigTIFF: in a classic TIFF ExifTool calls them a bad
+        # format and Pillow skips the entry, so a decoder may read the page without that tag.
+        size = TYPE_SIZE.get(typ) if typ < 16 or vsize == 8 else None
         name = tags.get(tag) or f"Tag0x{tag:04X}"
         if size is None:
             self.warn(f"{ifd} has an entry of unknown type")
