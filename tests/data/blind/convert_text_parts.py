@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Convert blind text set v2 part files (REGION<TAB>marked-up post) to text-v2.jsonl and validate.
+"""Convert a blind text set's part files (REGION<TAB>marked-up post) to text-vN.jsonl and validate.
+
+Usage: python convert_text_parts.py VERSION PARTS_DIR (text-v2: 2, text-v3: 3; the writer's part files).
 
 Markup: [[LABEL|text]] inline. Output records:
 {"id": "blind2-0001", "region": ..., "text": ..., "spans": [{"start","end","label"}], "clean": bool}
@@ -45,7 +47,8 @@ def parse(marked, where, errors):
 
 
 def main():
-    files = sorted(glob.glob(os.path.join(HERE, "part*.txt")),
+    version, parts = sys.argv[1], sys.argv[2]
+    files = sorted(glob.glob(os.path.join(parts, "part*.txt")),
                    key=lambda p: int(re.search(r"part(\d+)", p).group(1)))
     errors, records, seen = [], [], {}
     for path in files:
@@ -77,8 +80,8 @@ def main():
                                 "clean": not spans})
     out = []
     for i, r in enumerate(records, 1):
-        out.append({"id": f"blind2-{i:04d}", **r})
-    out_path = os.path.join(HERE, "text-v2.jsonl")
+        out.append({"id": f"blind{version}-{i:04d}", **r})
+    out_path = os.path.join(HERE, f"text-v{version}.jsonl")
     with open(out_path, "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
