@@ -26,14 +26,14 @@ from collections import Counter, OrderedDict
 LABELS = {"ASKS_PII", "OFF_PLATFORM", "LEAK"}
 KINDS = {"PHONE", "ADDRESS", "EMAIL", "HANDLE", "DATE_OF_BIRTH", "SCHOOL", "LOCATION"}
 KEYS = {"conversation", "id", "from", "text", "gold"}
-CONV_RE = re.compile(r"^[a-z]\d{3}$")  # c001 (v1, v2), t001 (v3)
+CONV_RE = re.compile(r"^[a-z]\d{3}$")  # c001 (v1, v2), t001 (v3), u001 (v4: the writer's V4-001)
 
 
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(os.path.abspath(__file__)), "chats-v1.jsonl")
     errors = []
-    V12 = not os.path.basename(path).startswith("chats-v3")  # v3: roles ("coach") as senders
+    V12 = os.path.basename(path).startswith(("chats-v1", "chats-v2"))  # v3, v4: roles ("coach") as senders
 
     def err(msg):
         errors.append(msg)
