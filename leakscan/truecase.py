@@ -276,7 +276,9 @@ def truecase(text: str) -> str:
     * Otherwise only lower-case words that are very clearly names are capitalised.
     * @handles, #hashtags, e-mail addresses and links are never changed.
     """
-    if not text or len(text) > 1_000_000:
+    # No length cap of its own: it is linear (~0.5 s a million characters, far below NER's cost)
+    # and Settings.max_text_chars bounds a post; a cap here left long posts' names unseen by NER.
+    if not text:
         return text
     spans = [m.span() for m in _WORD.finditer(text)]
     if not spans:

@@ -273,7 +273,7 @@ POSITIVE: list[tuple[str, list[tuple[Kind, str]]]] = [
             (Kind.ORG, "Springfield Swim Club"),
         ],
     ),
-    ("WIFI:T:WPA;S:Johnson_Family;P:hunter22;;", [(Kind.PERSON, "Johnson_Family")]),
+    ("WIFI:T:WPA;S:Johnson_Family;P:hunter22;;", [(Kind.PERSON, "Johnson")]),  # the surname
     ("WIFI:S:42 Oak Street;T:WPA;P:x;H:false;;", [(Kind.ADDRESS, "42 Oak Street")]),
     ("https://wa.me/12175550134", [(Kind.PHONE, "https://wa.me/12175550134")]),
     ("https://t.me/miadances", [(Kind.URL, "https://t.me/miadances")]),

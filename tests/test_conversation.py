@@ -372,7 +372,6 @@ READ_AS_ANSWERS = [
     ("how old are you?", "idk", None),
     ("whats ur number", "lol no", None),
     ("gg that was fun", "jakeyboi11", None),  # no question: a bare word stays a word
-    ("what town u in?", "ballarat", Kind.LOCATION),
     ("whereabouts do you live", "timaru", Kind.LOCATION),
     ("what's ur tiktok", "ella.dances.2014", Kind.HANDLE),
     ("what town u in?", "the best one", None),

@@ -256,7 +256,7 @@ CLEAN = [
     "shopping:\u2028\u2022 2 eggs\u2028\u2022 3 cups flour\u2028\u2022 1 tsp salt",
     "level 12\u2028level 13\u2028level 14",
     "see you at 3\u2800pm\u2029bring snacks\u0085ok",
-    "tabs\tand\u000bvertical\u000cfeeds\u001fand\x00nuls",
+    "tabs\tand\u000bvertical\u000cfeeds\u001fand\x00nulls",
     "table 6 \u00b7 chair 2 \u00b7 shelf 14",
 ]
 

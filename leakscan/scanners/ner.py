@@ -35,6 +35,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..findings import Finding, Kind
+from ..lexicon import unaccented
 from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
@@ -185,7 +186,7 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
         kind = _person_or_place(tokens, text, lex)
         if kind is None:
             return
-    if kind is Kind.LOCATION and label != "FAC" and _everyday(tokens, lex):
+    if kind is Kind.LOCATION and label != "FAC" and _everyday(tokens, doc, lex):
         return  # "Bingo .", "the Beast": an everyday word, and no known place
     if kind is Kind.ORG and _lower_words(tokens, text, lex):
         return  # "bake sale saturday", "apple pie 4.00": the model guessed from context alone
@@ -254,6 +255,9 @@ def _person_or_place(tokens: list[Token], text: str, lex: Lexicon) -> Kind | Non
         everyday = bits & WORD and (not bits & (FIRST | LAST) or score < COMMON_NAME_SCORE)
         if len(words) == 1 and everyday and not _cued(tokens[0], text):
             return None  # "Glad", "Speech", "September"
+    head = lex.words.get(lows[0])
+    if len(words) > 1 and head is not None and head[0] == WORD and lows[0] not in TITLES:
+        return None  # "Smoothies Mango" on a menu: a name does not start with an everyday word
     if (
         any(w in _COMPASS for w in lows[1:])
         and lows[0] not in TITLES
@@ -282,12 +286,19 @@ def _lower_first_name(tokens: list[Token], doc: Toks, start: int, text: str, lex
     return not (start > 0 and doc[start - 1].lower_ in PLACE_PREPS)
 
 
-def _everyday(tokens: list[Token], lex: Lexicon) -> bool:
+def _everyday(tokens: list[Token], doc: Toks, lex: Lexicon) -> bool:
+    """One everyday word: only a word ("Bingo"), or more a word than a place ("Mango", a town
+    in Togo) with nothing before it that says a place follows ("from Cork" stays)."""
     words = [t for t in tokens if t.is_alpha]
     if len(words) != 1:
         return False
     info = lex.words.get(words[0].lower_)
-    return info is not None and info[0] == WORD
+    if info is None or not info[0] & WORD:
+        return False
+    if info[0] == WORD:
+        return True
+    i = words[0].i
+    return info[1] <= 0 and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPS)
 
 
 def _lower_words(tokens: list[Token], text: str, lex: Lexicon) -> bool:
@@ -328,6 +339,10 @@ def _clean(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tuple[in
         hi -= 1
     if lo >= hi:
         return None
+    if kind is Kind.ORG and orig(tokens[lo], text).isupper() and len(tokens[lo].text) > 1:
+        # An acronym the model ran on into everyday words: "the PTA bake sale" -> "PTA".
+        while hi - 1 > lo and orig(tokens[hi - 1], text).islower() and common(tokens[hi - 1].lower_, lex):
+            hi -= 1
     core = tokens[lo:hi]
     words = [t for t in core if t.is_alpha]
     if not words:
@@ -358,12 +373,18 @@ def _shouted(tok: Token, text: str, lex: Lexicon) -> bool:
 
 def _namey(tok: Token, lex: Lexicon) -> bool:
     low = tok.lower_
-    info = lex.words.get(low)
+    # "ålbum" is the word "album" with accents, not a name no list knows.
+    info = lex.words.get(low) or lex.words.get(unaccented(low))
     if info is None:
         return unknown(low, lex)
     if info[0] & (FIRST | LAST | PLACE):
         return info[1] >= STRONG_CUE_SCORE
     return False
+
+
+def _only_word(low: str) -> bool:
+    info = lexicon().words.get(low)
+    return info is not None and info[0] == WORD
 
 
 def _edge_junk(tok: Token, kind: Kind, *, leading: bool) -> bool:
@@ -381,6 +402,8 @@ def _edge_junk(tok: Token, kind: Kind, *, leading: bool) -> bool:
         return True
     if leading and low in ("the", "a", "an") and t.islower():
         return True  # "the lake district" -> "lake district"
+    if leading and t.islower() and low.endswith("ly") and _only_word(low):
+        return True  # an adverb: "originally cork" -> "cork" (names in -ly are names: "emily")
     return bool(not leading and tok.is_stop and tok.is_lower and low not in ("of", "and"))
 
 

@@ -371,6 +371,8 @@ def _place_after(doc: Toks, k: int, text: str, lex: Lexicon, *, strong: bool) ->
 
 #: Honorifics said AFTER a teacher's surname in India and South Asia ("verma sir", "kapoor ma'am").
 _AFTER_HONORIFICS = words("sir ma'am maam mam madam miss ji")
+#: After a surname, the family that bears it ("the johnson family", a network name "Patel_Family").
+_FAMILY = words("family fam household")
 #: What a possessive without its apostrophe owns ("ayeshas bday", "pieters house").
 _OWNED = words(
     """bday birthday party house place home mum mam mom mommy mummy dad daddy sister brother sis bro
@@ -382,7 +384,7 @@ _AND = words("and & n n' an")
 
 def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
     """Names in forms the English cues miss: a name before an honorific ("verma sir", "meenakshi
-    ma'am"), a possessive without its apostrophe ("ayeshas bday"), two names joined by "and"
+    ma'am"), a surname before "family", a possessive without its apostrophe ("ayeshas bday"), two names joined by "and"
     ("aroha and mere", see :func:`_pair`), a name before "is my best friend" or "is coming over"."""
     n = len(doc)
     for i in range(n):
@@ -397,6 +399,8 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             and (i == 0 or lows[i - 1] not in TITLES)
         ):
             yield _token_cand(doc, i, 0.75)  # "verma sir", "meenakshi ma'am"
+        elif nxt in _FAMILY and _surname(low, lex):
+            yield _token_cand(doc, i, 0.75)  # "the patel family": the child's surname
         elif nxt in _OWNED and low.endswith("s") and len(low) > 3 and _given(low[:-1], lex):
             yield tok.idx, tok.idx + len(tok) - 1, Kind.PERSON, 0.7, 2
         elif i + 2 < n and lows[i + 1] in _AND and _pair(doc, lows, i, lex):
