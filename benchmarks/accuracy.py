@@ -50,6 +50,7 @@ KID_SETS = {
     "kid dev set": ROOT / "tests" / "data" / "devset.jsonl",
     "kid blind set v1": ROOT / "tests" / "data" / "blind" / "text-v1.jsonl",
     "kid blind set v2": ROOT / "tests" / "data" / "blind" / "text-v2.jsonl",
+    "kid blind set v3": ROOT / "tests" / "data" / "blind" / "text-v3.jsonl",
 }
 
 
