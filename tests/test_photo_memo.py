@@ -110,6 +110,41 @@ def test_the_memo_is_bounded() -> None:
     assert box.get("x" * 11, SETTINGS) is None and len(box) == 3
 
 
+@pytest.mark.parametrize(
+    ("length", "held"),
+    [
+        (1, True),
+        (2_000, True),
+        (20_000, True),  # the longest text a photo field gives the scanners (photo_fields.MAX_TEXT_CHARS)
+        (20_001, False),
+    ],
+)
+def test_texts_up_to_the_longest_a_field_gives_are_remembered(remembering: None, length: int, held: bool) -> None:
+    """A long text repeated across a run's photos (an embedded blob, a long caption) is scanned once."""
+    text = ("Emma at the lake 217-555-0134 " * 700)[:length]
+    found = memo.detect_remembered(text, SETTINGS, "UserComment", [])
+    again = memo.recall(text, SETTINGS, "UserComment")
+    assert (again is not None) is held
+    assert again is None or again == found
+
+
+@pytest.mark.parametrize(
+    ("texts", "kept"),
+    [
+        (["aaaa", "bbbb", "cccc"], ["aaaa", "bbbb", "cccc"]),  # 12 characters: all fit
+        (["aaaa", "bbbb", "cccc", "dd"], ["bbbb", "cccc", "dd"]),  # 14: the least recent goes
+        (["aaaa", "bbbbbbbbbbbb"], ["bbbbbbbbbbbb"]),
+        (["aaaa", "b" * 13], ["aaaa"]),  # over the whole budget alone: not kept
+    ],
+)
+def test_the_memo_holds_at_most_its_budget_of_characters(texts: list[str], kept: list[str]) -> None:
+    box = memo.TextMemo(entries=10, max_chars=13, budget=12)
+    for text in texts:
+        box.put(text, SETTINGS, [])
+    assert [t for t in texts if box.get(t, SETTINGS) is not None] == kept
+    assert box.chars == sum(map(len, kept)) <= 12
+
+
 def test_off_by_default_nothing_is_kept() -> None:
     """A scan outside a run (the service, the Python API) keeps no text in memory."""
     failed: list[str] = []

@@ -26,19 +26,26 @@ if TYPE_CHECKING:
 
     from ..textview import TextView
 
-#: Most texts remembered, and the longest text remembered (characters): at most ~4 M
-#: characters of text and their findings per process.
+#: Most texts remembered; the longest text remembered (characters: the longest a photo field
+#: gives the scanners, photo_fields.MAX_TEXT_CHARS, so a long blob repeated across a run's photos
+#: is scanned once); the most characters of text remembered in all (with their findings: the
+#: findings of a text grow with its length), so ~4 M characters at most per process.
 ENTRIES = 2048
-MAX_CHARS = 2000
+MAX_CHARS = 20_000
+BUDGET = 4_000_000
 
 
 class TextMemo:
-    """A bounded map of ``(text, settings)`` to the findings of the text scanners (least
+    """A bounded map of ``(text, settings)`` to the findings of the text scanners: at most
+    ``entries`` texts of at most ``max_chars`` characters, ``budget`` characters in all (least
     recently used forgotten first). Findings are frozen values, shared safely."""
 
-    def __init__(self, entries: int = ENTRIES, max_chars: int = MAX_CHARS) -> None:
+    def __init__(self, entries: int = ENTRIES, max_chars: int = MAX_CHARS, budget: int = BUDGET) -> None:
         self.entries = entries
         self.max_chars = max_chars
+        self.budget = budget
+        #: Characters of the texts held now.
+        self.chars = 0
         self._found: OrderedDict[tuple[str, Settings], tuple[Finding, ...]] = OrderedDict()
         self._lock = threading.Lock()  # a Dask worker scans in several threads
 
@@ -56,14 +63,17 @@ class TextMemo:
 
     def put(self, text: str, settings: Settings, found: list[Finding]) -> None:
         """Remember ``found`` for ``text`` (not when the text is over ``max_chars``)."""
-        if len(text) > self.max_chars:
+        if len(text) > min(self.max_chars, self.budget):
             return
         key = (text, settings)
         with self._lock:
+            if key not in self._found:
+                self.chars += len(text)
             self._found[key] = tuple(found)
             self._found.move_to_end(key)
-            while len(self._found) > self.entries:
-                self._found.popitem(last=False)
+            while len(self._found) > self.entries or self.chars > self.budget:
+                (old, _settings), _found = self._found.popitem(last=False)
+                self.chars -= len(old)
 
 
 #: This process's memo: None (nothing kept) until a run turns it on.
