@@ -80,9 +80,16 @@ def no_temp_files(folder: Path) -> bool:
 # -- the whole corpus -------------------------------------------------------------------------------
 
 
+#: The corpus-wide tests are about the metadata: what the pictures show (read by the OCR and
+#: face models, about a second a photo) is checked on the corpus photos that show something, and
+#: on one of each format that shows nothing, by ``test_real_photos_that_show_something_are_covered``.
+METADATA = Settings(pixels=False)
+
+
 @pytest.fixture(scope="module")
 def redacted(tmp_path_factory):
-    """Every good corpus file redacted once (default options): inputs, outputs, outcomes, hashes."""
+    """Every good corpus file redacted once (default options, metadata alone): inputs, outputs,
+    outcomes, hashes."""
     if not PHOTOS.is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS} (set LEAKSCAN_CORPUS to run these)")
     tmp = tmp_path_factory.mktemp("corpus")
@@ -90,7 +97,7 @@ def redacted(tmp_path_factory):
     before = {p.name: p.read_bytes() for p in files}
     out = tmp / "out"
     out.mkdir()
-    outcomes = {p.name: redact_image_file(p, out / p.name, StripOptions()) for p in files}
+    outcomes = {p.name: redact_image_file(p, out / p.name, StripOptions(), settings=METADATA) for p in files}
     return files, out, outcomes, before
 
 
@@ -99,9 +106,8 @@ def test_every_good_file_is_cleaned_and_originals_untouched(redacted) -> None:
     files, out, outcomes, before = redacted
     assert {p.name: p.read_bytes() for p in files} == before
     assert all((out / name).exists() for name in outcomes)
-    # Lossless, but where the picture shows something (a name on a sign): that is covered and
-    # the copy re-encoded (tests/test_redact_pixels.py checks the covering itself).
-    assert all(o.lossless is (not o.covered) for o in outcomes.values())
+    # the metadata alone is removed: every copy is lossless (covered copies: below)
+    assert all(o.lossless and not o.covered for o in outcomes.values())
     assert no_temp_files(out)
     manifest = {Path(m["file"]).name: m for m in map(json.loads, (PHOTOS / "MANIFEST.jsonl").open())}
     for name, outcome in outcomes.items():
@@ -145,6 +151,43 @@ def test_portrait_orientation_is_kept(redacted) -> None:
         assert im.size == clean_size
 
 
+#: Real photos, redacted as a user does (what the picture shows is read too): True where the
+#: picture shows something (a name, a place name on a sign): covered, so the copy is re-encoded;
+#: False for one of each other format showing nothing to cover (a face stays unless asked).
+SHOWS_SOMETHING = {
+    "exifpy__no_exif.jpg": True,
+    "mei__Issue_80.jpg": True,
+    "mei__Nikon_Coolpix_P7000.webp": True,
+    "mei__cheers_1440x960.heic": False,
+    "mei__HTC_Desire.webp": False,
+    "mei__Issue_151.tif": False,
+    "exifpy__mountains.avif": False,
+    "exiv2__ReaganSmallPng.png": False,
+}
+
+
+@needs_corpus
+@needs_exiftool
+def test_real_photos_that_show_something_are_covered_and_the_rest_stay_lossless(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    outcomes = {}
+    for name in SHOWS_SOMETHING:
+        shutil.copyfile(PHOTOS / "camera" / name, tmp_path / name)
+        outcomes[name] = redact_image_file(tmp_path / name, out / name, StripOptions())
+    assert {name: bool(o.covered) for name, o in outcomes.items()} == SHOWS_SOMETHING
+    # lossless, but where the picture shows something: that is covered and the copy re-encoded
+    # (tests/test_redact_pixels.py checks the covering itself)
+    assert all(o.lossless is (not o.covered) for o in outcomes.values())
+    records = exiftool([out / name for name in outcomes])
+    assert len(records) == len(outcomes)
+    left = {name: {k: v for k, v in leftovers(rec).items() if v} for name, rec in records.items()}
+    assert {name: found for name, found in left.items() if found} == {}
+    for name, outcome in outcomes.items():
+        if not outcome.covered:
+            assert decode((out / name).read_bytes()) == decode((PHOTOS / "camera" / name).read_bytes()), name
+
+
 @needs_corpus
 @pytest.mark.parametrize("name", ["exiv2__imagemagick.png", "mei__HTC_Desire.webp", "exiv2__exiv2-bug1199.webp"])
 def test_icc_profile_is_kept_unless_asked(tmp_path: Path, name: str) -> None:
@@ -174,7 +217,7 @@ def test_only_gps_removes_location_and_keeps_the_camera(tmp_path: Path, redacted
     for src in files:
         try:
             found = outcomes[src.name].findings_before
-            redact_image_file(src, out / src.name, StripOptions(only_gps=True), findings=found)
+            redact_image_file(src, out / src.name, StripOptions(only_gps=True), settings=METADATA, findings=found)
         except RedactError:
             # verification found a location the format's editor could not remove
             assert not (out / src.name).exists()
