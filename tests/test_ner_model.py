@@ -100,3 +100,52 @@ def test_generated_posts_are_deterministic() -> None:
         for start, end, label in spans:
             assert label in {"PERSON", "GPE", "LOC", "ORG"}
             assert text[start:end] and text[start:end] == text[start:end].strip()
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "spans", "unknown"),
+    [
+        # a title stays outside the name, as in the corpora; "the" outside a place
+        (
+            "UK\t[[PERSON|mrs begum]] is the best n [[PERSON|chloe]] too",
+            "mrs begum is the best n chloe too",
+            [(4, 9, "PERSON"), (24, 29, "PERSON")],
+            [],
+        ),
+        (
+            "UK\tme at [[LOCATION|the trafford centre]] in [[LOCATION|manchester]]",
+            "me at the trafford centre in manchester",
+            [(10, 25, "LOC"), (29, 39, "GPE")],
+            [],
+        ),
+        # leaks that are not NER entities are neither entity nor outside
+        (
+            "US\tim [[AGE|12]] add me [[HANDLE|tacoKing_209]] at [[ORG|st lukes hospital]]",
+            "im 12 add me tacoKing_209 at st lukes hospital",
+            [(29, 46, "ORG")],
+            [(3, 5), (13, 25)],
+        ),
+        ("CA\tthe leafs choked again 😭", "the leafs choked again 😭", [], []),
+    ],
+)
+def test_written_posts_parse(line: str, text: str, spans: list, unknown: list) -> None:
+    build = _build_ner()
+    assert build.parse_written(line) == (text, spans, unknown)
+
+
+@pytest.mark.parametrize(("school", "expected"), [("org", ([(5, 15, "ORG")], [])), ("unknown", ([], [(5, 15)]))])
+def test_written_schools_are_org_or_unknown(school: str, expected: tuple) -> None:
+    build = _build_ner()
+    text, spans, unknown = build.parse_written("IE\ti go [[SCHOOL|scoil eoin]]", school=school)
+    assert text == "i go scoil eoin"
+    assert (spans, unknown) == expected
+
+
+def test_written_files_parse_whole() -> None:
+    # Every line of the writers' files parses, with spans on the text and no marks left behind.
+    build = _build_ner()
+    for path in sorted(build.WRITTEN.glob("*.tsv")):
+        for text, spans, unknown in build.written_posts([path.stem]):
+            assert "[[" not in text and "]]" not in text
+            for start, end, *_ in spans + unknown:
+                assert 0 <= start < end <= len(text) and text[start:end] == text[start:end].strip()
