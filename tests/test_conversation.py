@@ -109,6 +109,9 @@ ACROSS = [
     (["add me its frost", them("?")], "byte_09", Kind.HANDLE, "byte_09", [0]),
     (["my hotmail is", "ruby"], "dot b 12", Kind.EMAIL, "dot b 12", [0, 1]),
     (["my email is", "noah underscore p 12"], "at outlook dot com", Kind.EMAIL, "at outlook dot com", [0, 1]),
+    # the answer to a short question after the child told of the detail
+    (["my school has the best tuck shop", them("which one")], "oakfield primary", Kind.SCHOOL, "oakfield primary", [1]),
+    (["my birthday is soon!!", them("when"), "november"], "the 3rd", Kind.DATE_OF_BIRTH, "the 3rd", [1, 2]),
 ]
 
 
@@ -417,6 +420,15 @@ FOLLOW_UPS = [
     ([them("gg")], "u?", None),
     ([them("my fav colour is blue")], "whats urs", None),
     ([them("my bday is next week!!")], "lol", None),
+    # after the child told of a detail, a short question asks for it
+    (["my school has the best tuck shop"], "which one", "school"),
+    (["my birthday is soon!!"], "when", "birthday"),
+    (["i changed my psn"], "to what", "handle"),
+    (["we moved!!!"], "where to", "home"),
+    (["my new sim came today"], "nice whats the number", "phone"),
+    (["i got a new skin"], "which one", None),
+    (["my school has the best tuck shop"], "which server", None),
+    (["my school has the best tuck shop"], "lol same", None),
 ]
 
 

@@ -5,11 +5,12 @@ and moves it may be answering, carried in."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Sequence
 
 from ..findings import Finding, Kind
 from ..scanners import conversation_scanners
-from ..scanners.asks import HINTS
+from ..scanners.asks import HINTS, QUIET
 from ..scanners.chat_words import FOLLOW_UP
 from ..scanners.detect import detect_text
 from ..scanners.off_platform import OWN_CONTACT
@@ -46,6 +47,7 @@ def conversation_findings(
     found.extend(across)
     problems = [*failed, *more]
     asked: dict[str, int] = {}  # what was asked: the index in ``earlier`` of its latest ask
+    opens = opened(message, earlier)
     if message.from_child:
         for other in _answered(earlier):
             said, failed = said_in(other.text, False, settings)
@@ -53,8 +55,16 @@ def conversation_findings(
             problems.extend(f"{name} (on an earlier message)" for name in failed)
         for index in _answered_at(earlier, ANSWER_REPLIES):
             said, _ = said_in(earlier[index].text, False, settings)  # (kept: read above or before)
-            asked.update((f.detail, index) for f in said if f.kind is Kind.ASKS_PII and f.detail in ANSWERS)
-    for detail, index in opened(message, earlier).items():
+            asks = [f for f in said if f.kind is Kind.ASKS_PII]
+            asked.update((f.detail, index) for f in asks if f.detail in ANSWERS)
+            if not any(f.detail for f in asks):
+                # "which one" after the child told of their school: an ask, unless the same detail was
+                # asked before or opened by the child's own words ("i was born 2013" ... "when tho"),
+                # whose answer it goes on with ("when is ur bday" ... "october" ... "what day" ... "13")
+                for f in follow_up(earlier[index], earlier[:index], settings):
+                    if f.detail in ANSWERS and f.detail not in opens:
+                        asked.setdefault(f.detail, index)
+    for detail, index in opens.items():
         asked[detail] = max(index, asked.get(detail, -1))
     answers, failed = answer_findings(message, earlier, asked, settings, [*own, *found])
     # A handle read whole over its pieces outgrows the first piece found alone ("nightowl" ... "nightowl 77").
@@ -72,25 +82,67 @@ def follow_up(message: Message, earlier: Sequence[Message], settings: Settings) 
     date") asking what its sender's recent words were about: their own ask ("when is ur
     birthday" ... "may" ... "what date") or a detail they told ("my bday is next week!!" ...
     "when's yours"). An ``ASKS_PII`` finding with that detail, or none."""
-    if message.from_child or not FOLLOW_UP.fullmatch(message.text):
+    if message.from_child:
+        return []
+    told = _told(message, earlier)
+    if told:
+        return [_ask(message, told)]
+    if not FOLLOW_UP.fullmatch(message.text):
         return []
     for before in [m for m in earlier if m.sender == message.sender][-FOLLOW_BACK:][::-1]:
         asks = [f for f in said_in(before.text, False, settings)[0] if f.kind is Kind.ASKS_PII]
         detail = asks[0].detail if asks else next((d for d, rx in HINTS if rx.search(before.text.lower())), None)
         if detail:
-            start, end = len(message.text) - len(message.text.lstrip()), len(message.text.rstrip())
-            return [
-                Finding(
-                    kind=Kind.ASKS_PII,
-                    text=message.text[start:end],
-                    start=start,
-                    end=end,
-                    confidence=0.7,
-                    scanner="asks",
-                    detail=detail,
-                )
-            ]
+            return [_ask(message, detail)]
     return []
+
+
+def _ask(message: Message, detail: str) -> Finding:
+    start, end = len(message.text) - len(message.text.lstrip()), len(message.text.rstrip())
+    return Finding(
+        kind=Kind.ASKS_PII,
+        text=message.text[start:end],
+        start=start,
+        end=end,
+        confidence=0.7,
+        scanner="asks",
+        detail=detail,
+    )
+
+
+#: What a child's message tells about, by the detail a short question after it asks for ("my
+#: birthday is soon!!" ... "when"; "my steam is different" ... "whats there"). A handle before a
+#: home ("my steam is different from here").
+TOLD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (detail, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
+    for detail, words in (
+        ("birthday", r"birthday|bday|b-day|born|turning"),
+        ("email", r"e-?mail|gmail|hotmail|outlook|icloud"),
+        ("handle", r"snap|snapchat|insta|instagram|tiktok|discord|username|user|ign|gamertag|psn|steam|xbox|spotify"),
+        ("phone", r"number|phone|cell|mobile|sim|digits"),
+        ("school", r"school|skool|uniform|teacher|college|kv"),
+        ("home", r"live|lives|living|house|street|road|address|postcode|town|city|suburb|moved|village|neighbou?rhood"),
+    )
+)
+#: A short question after what the child told: "which one", "when", "where in fl", "name?".
+SHORT_QUESTION = re.compile(
+    r"\W{0,3}(?:\w+\W{1,3}){0,2}?(?:which|what|wat|whats|when|whens|where|wheres|name|month|day|year)\b.{0,20}"
+    r"|.{1,25}\?+\W{0,3}",
+    re.IGNORECASE,
+)
+
+
+def _told(message: Message, earlier: Sequence[Message]) -> str | None:
+    """The detail ``message`` asks for as a short question right after the child told of it
+    (:data:`TOLD`; the child's message one of the last two): "my school has the best tuck shop"
+    ... "which one". Game talk stays quiet ("which server")."""
+    text = message.text.strip()
+    if len(text.split()) > 4 or not SHORT_QUESTION.fullmatch(text) or QUIET.search(text.lower()):
+        return None
+    child = next((m for m in earlier[-2:][::-1] if m.from_child), None)
+    if child is None:
+        return None
+    return next((detail for detail, rx in TOLD if rx.search(child.text)), None)
 
 
 def _answered(earlier: Sequence[Message]) -> list[Message]:
