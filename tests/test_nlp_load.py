@@ -104,3 +104,24 @@ def test_spacys_command_line_is_whole_when_asked_for(before: str, after: str) ->
         "'stub': type(sys.modules['spacy.cli']).__name__}))\n"
     )
     assert got == {"info": "info", "app": True, "stub": "module"}
+
+
+def test_the_loaded_pipeline_is_left_out_of_later_garbage_collections() -> None:
+    """A pipeline lives as long as the process: the collector's full passes skip its objects
+    (gc.freeze) and still free what is made after the load."""
+    got = _fresh(
+        "import gc, json, weakref\n"
+        "from leakscan import nlp\n"
+        "before = gc.get_freeze_count()\n"
+        f"pipe = nlp.load({MODEL!r})\n"
+        "walked = any(o is pipe for o in gc.get_objects())\n"
+        "class Node: pass\n"
+        "a, b = Node(), Node(); a.b, b.a = b, a; gone = weakref.ref(a); del a, b\n"
+        "gc.collect()\n"
+        "doc = nlp.make_doc('Kevin Dasher went to Dublin', "
+        f"{MODEL!r})\n"
+        "print(json.dumps({'before': before, 'frozen': gc.get_freeze_count() > 10000, 'walked': walked, "
+        "'cycle_freed': gone() is None, 'ents': [e.text for e in doc.ents]}))\n"
+    )
+    assert got == {"before": 0, "frozen": True, "walked": False, "cycle_freed": True, "ents": got["ents"]}
+    assert "Kevin Dasher" in got["ents"]
