@@ -300,13 +300,21 @@ def not_regular(mode: int) -> str | None:
     return f"not a regular file ({what})"
 
 
-def open_input(path: str | os.PathLike[str]) -> BinaryIO:
+#: The read buffer of a file read line by line. ``readline(limit)`` refills the buffer one
+#: buffer size at a time: through Python's default 8 KiB, skipping a sparse 2 GB line took
+#: 262,144 reads and 12 s of system time (0.6 s with this). Files read whole keep the default
+#: (their one read goes straight into a buffer of the file's size).
+LINE_BUFFER_BYTES = 1 << 20
+
+
+def open_input(path: str | os.PathLike[str], buffering: int = -1) -> BinaryIO:
     """Open an input file for reading; :class:`InputError` unless it is a regular file.
 
     ``O_NONBLOCK``: opening a FIFO for reading would wait for a writer forever; with it the
     open returns at once, and the descriptor's own ``fstat`` (not the name's: it may have
     been swapped since a caller looked) decides before anything is read. Callers still
-    read with a bound (a regular file can grow while it is read).
+    read with a bound (a regular file can grow while it is read). ``buffering`` as for
+    :func:`open` (:data:`LINE_BUFFER_BYTES` for a file read line by line).
     """
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     try:
@@ -314,7 +322,7 @@ def open_input(path: str | os.PathLike[str]) -> BinaryIO:
         if problem:
             raise InputError(problem)
         os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
+        return os.fdopen(fd, "rb", buffering=buffering)
     except BaseException:
         os.close(fd)
         raise

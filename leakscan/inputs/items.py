@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import InputError
-from ..fsutil import is_temp_file, not_regular, open_input
+from ..fsutil import LINE_BUFFER_BYTES, is_temp_file, not_regular, open_input
 from ..settings import Settings
 
 # The .jsonl record readers (JSONL, is_key_field, parse_line, resolve_field) are also found here by redact/files.py.
@@ -344,7 +344,7 @@ def type_by_name(path: Path) -> str | None:
 def _posts_file(path: Path, source: str, settings: Settings, rel: Path, line_format: str) -> Iterator[Item]:
     """One item per non-blank line of a post file; a bad line is an error item for that line."""
     try:
-        fh = open_input(path)
+        fh = open_input(path, buffering=LINE_BUFFER_BYTES)
     except (OSError, InputError) as exc:
         error = _os_reason(exc, "cannot read") if isinstance(exc, OSError) else str(exc)
         yield Item(source=source, type="text", error=error, rel=rel)

@@ -41,6 +41,7 @@ from typing import IO, TYPE_CHECKING, Any
 from ..errors import DiskFullError, InputError, LeakscanError, RedactError
 from ..findings import Finding, ScanResult, json_text
 from ..fsutil import (
+    LINE_BUFFER_BYTES,
     AtomicFile,
     atomic_write,
     get_record,
@@ -506,7 +507,7 @@ class _LineRewriter:
         self.line_format = line_format
         self.limit = limit
         try:
-            self._in: IO[bytes] = open_input(src)
+            self._in: IO[bytes] = open_input(src, buffering=LINE_BUFFER_BYTES)
         except (OSError, InputError) as exc:
             reason = exc.strerror or type(exc).__name__ if isinstance(exc, OSError) else str(exc)
             raise RedactError(f"{src}: cannot read ({reason})") from None
