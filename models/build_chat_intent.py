@@ -22,7 +22,9 @@ import random
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -216,7 +218,13 @@ def fit(data: list[Example]):
     return vectorizer, scorers
 
 
-def calibrate(data: list[Example], rng: random.Random) -> tuple[dict[str, float], dict[str, dict]]:
+#: Called with each fold's writer (None for a fold of templates only), vectorizer and scorers.
+FoldHook = Callable[[str | None, Any, dict[str, Any]], None]
+
+
+def calibrate(
+    data: list[Example], rng: random.Random, on_fold: FoldHook | None = None
+) -> tuple[dict[str, float], dict[str, dict]]:
     """Per label, the threshold and how the model reads phrasings it was not trained on: the
     groups (templates) are dealt into :data:`FOLDS` folds (more when more writers wrote), each fold scored by a model fitted on
     the others; the threshold is the lowest (in :data:`THRESHOLD_RANGE`, by 0.01) at which at
@@ -224,7 +232,8 @@ def calibrate(data: list[Example], rng: random.Random) -> tuple[dict[str, float]
     recall out of fold at it. Each writer of :data:`WRITTEN` is a fold of its own (with its
     share of the templates), and the threshold must keep both the templates' and the written
     chats' harmless lines at or under :data:`HARMLESS_FLAGGED`: the written chats are the
-    better measure of phrasings no one wrote for this model."""
+    better measure of phrasings no one wrote for this model. ``on_fold`` sees each fold's
+    model (``models/chat_intent_heldout.py`` runs the scanners with it on the writer it left out)."""
     groups = sorted({g for _, _, g in data})
     writers = [g for g in groups if g.startswith("written:")]
     folds = max(FOLDS, len(writers))  # one fold per writer, however many wrote
@@ -234,6 +243,8 @@ def calibrate(data: list[Example], rng: random.Random) -> tuple[dict[str, float]
     scores: dict[str, list[float]] = {label: [0.0] * len(data) for label in LABELS}
     for fold in range(folds):
         vectorizer, scorers = fit([e for e in data if fold_of[e[2]] != fold])
+        if on_fold is not None:
+            on_fold(writers[fold].removeprefix("written:") if fold < len(writers) else None, vectorizer, scorers)
         where = [i for i, e in enumerate(data) if fold_of[e[2]] == fold]
         matrix = vectorizer.transform([data[i][0] for i in where])
         for label, clf in scorers.items():
@@ -280,31 +291,38 @@ def train(data: list[Example], thresholds: dict[str, float]) -> dict:
     """Fit on every line; the model as plain numbers."""
     vectorizer, scorers = fit(data)
     texts = [t for t, _, _ in data]
-    vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
-    model = {
-        "vocabulary": vocabulary,
-        "idf": [round(float(x), 5) for x in vectorizer.idf_],
-        "weights": {},
-        "intercepts": {},
-        "thresholds": thresholds,
-        "labels": list(LABELS),
-    }
+    model = as_numbers(vectorizer, scorers, thresholds)
     for label, clf in scorers.items():
-        model["weights"][label] = [round(float(w), 5) for w in clf.coef_[0]]
-        model["intercepts"][label] = round(float(clf.intercept_[0]), 5)
         check(model, label, texts[:: max(1, len(texts) // 300)], vectorizer, clf)
     return model
 
 
-def check(model: dict, label: str, texts: list[str], vectorizer, clf) -> None:
-    """The pure-Python scorer leakscan runs agrees with scikit-learn (up to the rounding)."""
-    ours = IntentModel(
+def as_numbers(vectorizer, scorers: dict[str, Any], thresholds: dict[str, float]) -> dict:
+    """A fitted model as the plain numbers of the model file (rounded)."""
+    return {
+        "vocabulary": sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get),
+        "idf": [round(float(x), 5) for x in vectorizer.idf_],
+        "weights": {label: [round(float(w), 5) for w in clf.coef_[0]] for label, clf in scorers.items()},
+        "intercepts": {label: round(float(clf.intercept_[0]), 5) for label, clf in scorers.items()},
+        "thresholds": thresholds,
+        "labels": list(LABELS),
+    }
+
+
+def runtime(model: dict) -> IntentModel:
+    """The model of :func:`as_numbers` as leakscan scores it."""
+    return IntentModel(
         index={g: i for i, g in enumerate(model["vocabulary"])},
         idf=model["idf"],
         weights=model["weights"],
         intercepts=model["intercepts"],
         thresholds=model["thresholds"],
     )
+
+
+def check(model: dict, label: str, texts: list[str], vectorizer, clf) -> None:
+    """The pure-Python scorer leakscan runs agrees with scikit-learn (up to the rounding)."""
+    ours = runtime(model)
     theirs = clf.predict_proba(vectorizer.transform(texts))[:, 1]
     worst = max(abs(ours.probability(label, t) - p) for t, p in zip(texts, theirs, strict=True))
     assert worst < 1e-3, f"{label}: run-time scorer differs from scikit-learn by {worst}"
@@ -318,7 +336,13 @@ def main() -> None:
     model = train(data, thresholds)
     model["calibration"] = numbers
     counts = {label: sum(label in labels for _, labels, _ in data) for label in LABELS}
-    model["trained_on"] = {"lines": len(data), **counts, "harmless": sum(not labels for _, labels, _ in data)}
+    model["trained_on"] = {
+        "lines": len(data),
+        **counts,
+        "harmless": sum(not labels for _, labels, _ in data),
+        # the written chats' messages per writer: a writer added without a rebuild shows
+        "writers": {writer: len(lines) for writer, lines in written().items()},
+    }
     raw = json.dumps(model, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
     OUT.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
     print(
