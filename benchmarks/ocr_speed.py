@@ -1,6 +1,6 @@
 """How fast and how big the OCR of leakscan.scanners.pixel_text is (issue 11).
 
-    python benchmarks/ocr_speed.py [--repeat 5] [--max-side 960]
+    python benchmarks/ocr_speed.py [--repeat 5] [--max-side 960] [--detector float|int8]
 
 Prints, for one process: the model load time (first use of the engine), the peak RSS the
 engine adds, and the median ms per image (wall clock and the process's CPU time, which a
@@ -9,7 +9,8 @@ screenshot, with and without text (read_text alone, read_text + the text scanner
 whole pixel scan: text, codes and faces side by side, ``scanners.pixels.scan_pixels``). Big
 images are detected on a reduced copy (pixel_text.MAX_SIDE); ``--max-side`` tries another
 bound. Then how small a text it still reads: lines of 24 to 90 pixels in a 12-megapixel
-photo and of 14 to 40 pixels in a 1080x1920 screenshot.
+photo and of 14 to 40 pixels in a 1080x1920 screenshot. ``--detector`` picks the text
+detector's weights (the setting ``ocr_detector``: rapidocr's float model or leakscan's int8 copy).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import time
 from PIL import Image, ImageDraw, ImageFont
 
 from leakscan.scanners import pixel_text, pixels
+from leakscan.settings import Settings
 
 
 def _rss_mb() -> float:
@@ -78,8 +80,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--max-side", type=int, default=pixel_text.MAX_SIDE)
+    parser.add_argument("--detector", choices=pixel_text.DETECTORS, default=pixel_text.DEFAULT_DETECTOR)
     args = parser.parse_args()
     pixel_text.MAX_SIDE = args.max_side
+    settings = Settings(ocr_detector=args.detector)
+    det = args.detector
 
     images = {
         (label, text): _image(*size, text)
@@ -92,14 +97,17 @@ def main() -> None:
     detect_text("Call me at Oakridge Primary School")
     before = _rss_mb()
     start = time.perf_counter()
-    pixel_text._engine()
+    pixel_text._engine(det)
     load = time.perf_counter() - start
-    print(f"model load: {load:.2f} s; max side {pixel_text.MAX_SIDE} px; load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"model load: {load:.2f} s; detector {det}; max side {pixel_text.MAX_SIDE} px;"
+        f" load average {os.getloadavg()[0]:.1f}"
+    )
     for (label, text), image in images.items():
-        pixel_text.read_text(image)  # warm-up: onnxruntime's first run per shape allocates
-        read_ms, read_cpu = _median_ms(lambda image=image: pixel_text.read_text(image), args.repeat)
-        scan_ms, scan_cpu = _median_ms(lambda image=image: pixel_text.scan_pixels_text(image), args.repeat)
-        found = sorted({f.kind.value for f in pixel_text.scan_pixels_text(image)})
+        pixel_text.read_text(image, detector=det)  # warm-up: onnxruntime's first run per shape allocates
+        read_ms, read_cpu = _median_ms(lambda image=image: pixel_text.read_text(image, detector=det), args.repeat)
+        scan_ms, scan_cpu = _median_ms(lambda image=image: pixel_text.scan_pixels_text(image, settings), args.repeat)
+        found = sorted({f.kind.value for f in pixel_text.scan_pixels_text(image, settings)})
         print(
             f"{label:>9} {'with text' if text else 'no text':<9}: read_text {read_ms:5.0f} ms (cpu {read_cpu:4.0f}),"
             f" + scanners {scan_ms:5.0f} ms (cpu {scan_cpu:4.0f})  kinds {found}"
@@ -107,8 +115,8 @@ def main() -> None:
     print(f"peak RSS added by the engine and its runs: {_rss_mb() - before:.0f} MB (process peak {_rss_mb():.0f} MB)")
     # Then the whole pixel scan (the face detector too: after the OCR's peak is taken).
     for (label, text), image in images.items():
-        pixels.scan_pixels(image)
-        all_ms, all_cpu = _median_ms(lambda image=image: pixels.scan_pixels(image), args.repeat)
+        pixels.scan_pixels(image, settings)
+        all_ms, all_cpu = _median_ms(lambda image=image: pixels.scan_pixels(image, settings), args.repeat)
         print(
             f"{label:>9} {'with text' if text else 'no text':<9}: whole pixel scan {all_ms:5.0f} ms (cpu {all_cpu:4.0f})"
         )
@@ -117,7 +125,7 @@ def main() -> None:
         ((1080, 1920), [14, 16, 18, 20, 24, 28, 32, 40]),
     ):
         image, lines = _small_text(size, heights)
-        digits = "".join(ch for ch in pixel_text.read_text(image).text if ch.isdigit())
+        digits = "".join(ch for ch in pixel_text.read_text(image, detector=det).text if ch.isdigit())
         marks = " ".join(f"{h}px:{'read' if number.replace(' ', '') in digits else 'MISSED'}" for h, number in lines)
         print(f"small text in {size[0]}x{size[1]}: {marks}")
     print(f"load average at the end {os.getloadavg()[0]:.1f}")

@@ -72,9 +72,11 @@ class Leakscan:
 
     name = "leakscan"
 
-    def __init__(self) -> None:
+    def __init__(self, ocr_detector: str | None = None) -> None:
         from leakscan.settings import Settings
 
+        # the OCR's text detector (--ocr-detector): the setting's default when not given
+        self.settings = Settings(ocr_detector=ocr_detector) if ocr_detector else None
         self.engine = hasattr(Settings(), "pixels") and _importable("leakscan.scanners.pixels")
         self.cover = _importable("leakscan.redact.pixels")
         self.how = "scan_image (pixels on)" if self.engine else "scan_pixels_text + codes, called directly"
@@ -88,7 +90,7 @@ class Leakscan:
         if self.engine:
             import leakscan
 
-            result = leakscan.scan_image(path)
+            result = leakscan.scan_image(path, self.settings)
             all_findings = result.findings
             found = [f for f in all_findings if getattr(f, "box", None)]
             incomplete = bool(result.error)
@@ -111,18 +113,18 @@ class Leakscan:
         cover = (0.0, 0.0)
         if covered is not None and self.cover and found:
             start, cpu_start = time.perf_counter(), _cpu_ms()
-            _leakscan_cover(path, covered, all_findings)
+            _leakscan_cover(path, covered, all_findings, self.settings)
             cover = ((time.perf_counter() - start) * 1000, _cpu_ms() - cpu_start)
         return out, incomplete, cover
 
 
-def _leakscan_cover(path: Path, covered: Path, findings: list[Any]) -> None:
+def _leakscan_cover(path: Path, covered: Path, findings: list[Any], settings: Any = None) -> None:
     """leakscan's covered copy of ``path`` (redact.pixels through clean_image_bytes, given the
     scan's findings); none when it refuses to make one (a copy that still reads)."""
     import leakscan
 
     try:
-        clean = leakscan.clean_image_bytes(path.read_bytes(), findings=findings)
+        clean = leakscan.clean_image_bytes(path.read_bytes(), settings=settings, findings=findings)
     except leakscan.LeakscanError:
         return
     if clean.data:
@@ -190,13 +192,15 @@ def _cpu_ms() -> float:
     return (own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime) * 1000
 
 
-def worker(tool_name: str, images: Path, expected: Path, result: Path, covered_dir: Path) -> None:
+def worker(
+    tool_name: str, images: Path, expected: Path, result: Path, covered_dir: Path, ocr_detector: str | None = None
+) -> None:
     """Run one tool over every image, one at a time; write its results as JSON."""
     records = list(load_jsonl(expected))
     load_average = os.getloadavg()[0]
     base = rss_mb()
     t0 = time.perf_counter()
-    tool = Leakscan() if tool_name == "leakscan" else Presidio()
+    tool = Leakscan(ocr_detector) if tool_name == "leakscan" else Presidio()
     # the first image loads the models (lazily, as a user's first photo would): timed apart
     tool.warm(images / records[0]["file"])
     load_s = time.perf_counter() - t0
@@ -278,7 +282,8 @@ class Readers:
             if "tesseract" in which:
                 parts.append(self.tesseract.image_to_string(im))
             if "rapidocr" in which:
-                parts.append(self.pixel_text.read_text(im).text)
+                # rapidocr's own float detector: the reader stays the same whatever leakscan uses
+                parts.append(self.pixel_text.read_text(im, detector="float").text)
             parts.extend(code.text for code in self.codes.decode_codes(im))
         return "\n".join(parts)
 
@@ -422,10 +427,13 @@ def main() -> None:
     parser.add_argument(
         "--blind", action="store_true", help="aggregate numbers only (on by itself under tests/data/blind)"
     )
+    parser.add_argument("--ocr-detector", choices=("int8", "float"), help="leakscan's OCR text detector (the setting)")
     parser.add_argument("--worker", nargs=3, metavar=("TOOL", "RESULT", "COVERED"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker[0], args.images, args.expected, Path(args.worker[1]), Path(args.worker[2]))
+        worker(
+            args.worker[0], args.images, args.expected, Path(args.worker[1]), Path(args.worker[2]), args.ocr_detector
+        )
         return
 
     records = list(load_jsonl(args.expected))
@@ -445,6 +453,7 @@ def main() -> None:
                 tool,
                 str(result),
                 str(covered[tool]),
+                *(["--ocr-detector", args.ocr_detector] if args.ocr_detector else []),
             ]
             print(f"running {tool} on {len(records)} images...", file=sys.stderr)
             subprocess.run(cmd, check=True)

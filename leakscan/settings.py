@@ -129,6 +129,10 @@ class Settings:
     #: Read what a photo shows, not only its metadata: text in the picture (OCR), QR codes and
     #: barcodes, faces. Off (``--no-pixels``): metadata only, as fast as before.
     pixels: bool = True
+    #: The OCR's text detector: "float" (rapidocr's own) or "int8" (leakscan's int8 copy of it:
+    #: ~0.65 of its CPU time, the same findings on the pixel set, but it misses the thinnest
+    #: lines of a big photo: models/OCR-INT8.md).
+    ocr_detector: str = "float"
 
     def __post_init__(self) -> None:
         regions = tuple(r.upper() for r in _strings(self.regions, "regions"))
@@ -169,6 +173,8 @@ class Settings:
                 raise SettingsError(f"setting {name!r} must be a positive whole number")
         if not isinstance(self.pixels, bool):
             raise SettingsError("setting 'pixels' must be true or false")
+        if self.ocr_detector not in ("int8", "float"):
+            raise SettingsError("setting 'ocr_detector' must be 'int8' or 'float'")
 
     # -- building -----------------------------------------------------------------------
 

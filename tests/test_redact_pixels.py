@@ -400,7 +400,7 @@ def test_redact_reads_a_picture_once_and_a_covered_copy_once_more(
         src.write_bytes(_jpeg(CASES["phone"].draw()))
     runs: list[tuple[int, int]] = []
     real = pixel_text._ocr
-    monkeypatch.setattr(pixel_text, "_ocr", lambda image: runs.append(image.size) or real(image))
+    monkeypatch.setattr(pixel_text, "_ocr", lambda image, *a: runs.append(image.size) or real(image, *a))
     item = Item(source=str(src), type="image", path=src, rel=Path(name))
     outcome = Redactor(out=tmp_path / "out", settings=Settings()).handle(item, scan_item(item, Settings()))
     assert outcome.action == "written", outcome.error

@@ -166,7 +166,7 @@ def _still_reads(data: bytes, findings: Sequence[Finding], regions: Sequence[Cov
     boxed = [r.box for r in regions if r.how == BOXED]
     left: list[str] = []
     if boxed:
-        read = read_text(copy)
+        read = read_text(copy, detector=settings.ocr_detector)
         if read.incomplete:
             return ["UNCHECKED"]
         text = _squash(read.text)

@@ -147,12 +147,33 @@ class PixelText:
         return _union(boxes) if boxes else None
 
 
+#: The text detector's weights, by name (:attr:`~leakscan.settings.Settings.ocr_detector`):
+#: ``"float"``, the float model inside rapidocr's wheel, or ``"int8"``, leakscan's int8 copy of
+#: it (``models/ocr_det_int8.onnx``, built by ``models/build_ocr_int8.py``: ~0.65 of the float
+#: model's CPU time, the same findings on the pixel set, models/OCR-INT8.md).
+DETECTORS = ("float", "int8")
+#: The detector a scan uses unless told otherwise: the float one, as the int8 one misses the
+#: thinnest lines (24-30 px in a 12 MP photo, under ~7 px at the detector's 960) it reads.
+DEFAULT_DETECTOR = "float"
+#: The int8 detector's file in ``leakscan.models``.
+INT8_DETECTOR = "ocr_det_int8.onnx"
+
+
+def _engine(detector: str = DEFAULT_DETECTOR) -> Any:
+    """The OCR engine with ``detector`` (one of :data:`DETECTORS`), built once per process and
+    detector on first use (~0.4 s; models from rapidocr's wheel and ``leakscan.models``)."""
+    return _built(detector)  # one cache key per detector, however it was named (default or not)
+
+
 @functools.cache
-def _engine() -> Any:
-    """The OCR engine, built once per process on first use (~0.4 s; models from the wheel)."""
+def _built(detector: str) -> Any:
+    import importlib.resources
+
     # Imported here, not at module import: rapidocr pulls in onnxruntime, OpenCV and numpy.
     from rapidocr import RapidOCR
 
+    if detector not in DETECTORS:
+        raise ValueError(f"unknown OCR detector {detector!r} (expected one of: {', '.join(DETECTORS)})")
     engine = RapidOCR(
         params={
             # No log lines from the engine: leakscan's logs never carry what was read.
@@ -169,12 +190,15 @@ def _engine() -> Any:
     logging.getLogger("RapidOCR").setLevel(logging.CRITICAL)
     # rapidocr builds its onnxruntime sessions from its config, which takes thread counts and
     # the arena but not the options below: both models are loaded now and each session is
-    # replaced by one of our own (from the same model file; ~0.3 s once per process).
-    for load in (engine._load_det_model, engine._load_rec_model):
+    # replaced by one of our own (from the same model file, or the int8 detector; ~0.3 s once
+    # per process).
+    for load, kind in ((engine._load_det_model, "det"), (engine._load_rec_model, "rec")):
         # rapidocr's own session goes before ours is built: the two at once held ~50 MB more
         # for the rest of the process (benchmarks/memory.py --pixels)
         session = load().session
         model, session.session = session.session._model_path, None
+        if kind == "det" and detector == "int8":
+            model = (importlib.resources.files("leakscan.models") / INT8_DETECTOR).read_bytes()
         session.session = onnx_session(model)
     return engine
 
@@ -212,7 +236,7 @@ def onnx_session(model: str | bytes) -> Any:
 _LOCK = threading.Lock()
 
 
-def ocr_lines(image: PictureLike) -> list[OcrLine]:
+def ocr_lines(image: PictureLike, *, detector: str = DEFAULT_DETECTOR) -> list[OcrLine]:
     """The lines of text the OCR reads in ``image``, in the image's own pixel coordinates
     (at most :data:`MAX_LINES`: :func:`read_text` says when there were more).
 
@@ -222,12 +246,12 @@ def ocr_lines(image: PictureLike) -> list[OcrLine]:
     then each line is *recognised* from the original's pixels (cropped at full resolution),
     so small text in a big photo stays legible. A picture where nothing is detected is never
     recognised. Text is read upright: the angle classifier is not run (text upside down is
-    not read).
+    not read). ``detector`` names the detector's weights (:data:`DETECTORS`).
     """
-    return _ocr(image)[0]
+    return _ocr(image, detector)[0]
 
 
-def _ocr(image: PictureLike) -> tuple[list[OcrLine], bool]:
+def _ocr(image: PictureLike, detector: str) -> tuple[list[OcrLine], bool]:
     """:func:`ocr_lines`, and whether the picture held more lines than were read."""
     import numpy as np
     from rapidocr.main import RapidOCRError
@@ -237,7 +261,7 @@ def _ocr(image: PictureLike) -> tuple[list[OcrLine], bool]:
         return [], False
     size = _det_size(picture.size)
     scale = np.array([picture.size[0] / size[0], picture.size[1] / size[1]], dtype=np.float32)
-    engine = _engine()
+    engine = _engine(detector)
     blob = _det_input(picture.resized(size), engine.text_det)
     with _LOCK:
         quads = _detect(engine.text_det, blob, size)
@@ -341,11 +365,13 @@ def assemble(lines: Sequence[OcrLine], size: tuple[int, int]) -> PixelText:
     return PixelText(text="".join(parts), lines=tuple(lines), pieces=tuple(pieces), size=size)
 
 
-def read_text(image: PictureLike) -> PixelText:
+def read_text(image: PictureLike, *, detector: str = DEFAULT_DETECTOR) -> PixelText:
     """Read the text ``image`` shows: OCR lines with boxes and scores, assembled in reading
     order into one text, with :meth:`PixelText.box_for` back from characters to pixels.
-    More than :data:`MAX_LINES` lines of text: the first are read and ``incomplete`` says so."""
-    lines, cut = _ocr(image)
+    More than :data:`MAX_LINES` lines of text: the first are read and ``incomplete`` says so.
+    ``detector`` names the text detector's weights (:data:`DETECTORS`; the setting
+    ``ocr_detector``)."""
+    lines, cut = _ocr(image, detector)
     read = assemble(lines, image.size)
     if cut:
         read = replace(read, incomplete=(f"more than {MAX_LINES} lines of text in the picture: the rest was not read",))
@@ -369,7 +395,7 @@ def scan_pixels_text(
     from .detect import detect_text
 
     settings = settings or default_settings()
-    read = text if text is not None else read_text(image)
+    read = text if text is not None else read_text(image, detector=settings.ocr_detector)
     out = PartialFindings(incomplete=read.incomplete)
     if not read.text.strip():
         return out

@@ -53,7 +53,7 @@ def scan_text(picture: Picture, settings: Settings) -> PartialFindings:
     never loads spaCy (as a photo without free text in its metadata never does)."""
     from .pixel_text import read_text, scan_pixels_text
 
-    read = read_text(picture)
+    read = read_text(picture, detector=settings.ocr_detector)
     if not _WORD_RE.search(read.text):
         settings = _without_ner(settings)
     return scan_pixels_text(picture, settings, text=read)
