@@ -399,7 +399,7 @@ _VENUE = frozenset(COMMON["common"]) | {
 }  # fmt: skip
 
 
-def parse_written(line: str, school: str = "org") -> tuple[str, list[Span], list[tuple[int, int]]]:
+def parse_written(line: str, school: str = "unknown") -> tuple[str, list[Span], list[tuple[int, int]]]:
     """``(text, entities, unknown)`` of one writer's line (``REGION<TAB>post``, leaks marked inline).
 
     PERSON -> PERSON (a leading title left outside), LOCATION -> LOC for a venue (a venue word
@@ -433,7 +433,7 @@ def parse_written(line: str, school: str = "org") -> tuple[str, list[Span], list
     return text + post[pos:], spans, unknown
 
 
-def written_posts(writers: list[str], school: str = "org") -> list[tuple[str, list[Span], list[tuple[int, int]]]]:
+def written_posts(writers: list[str], school: str = "unknown") -> list[tuple[str, list[Span], list[tuple[int, int]]]]:
     """The parsed posts of the named writers' files, in file order."""
     out = []
     for writer in writers:
@@ -493,7 +493,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="train on this many posts only (a speed probe)")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--hold-out", default="t2", help="the writer never trained on nor used for the pick")
-    parser.add_argument("--school", choices=("org", "unknown"), default="org", help="the writers' SCHOOL spans")
+    parser.add_argument("--school", choices=("org", "unknown"), default="unknown", help="the writers' SCHOOL spans")
     parser.add_argument("--written-repeat", type=int, default=3, help="each written training post this many times")
     args = parser.parse_args()
 
