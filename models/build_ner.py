@@ -390,7 +390,10 @@ def example(nlp, text: str, spans: list[Span], unknown: list[tuple[int, int]] = 
 
 _MARK = re.compile(r"\[\[([A-Z_]+)\|([^\[\]|]+)\]\]")
 #: A title the writers put inside a name ("mrs begum"): outside it, as in the corpora and templates.
-_TITLE = re.compile(r"(?:mrs|mr|ms|miss|mx|dr|sir|coach|aunty|auntie|uncle)\.?\s+(?=\S)", re.IGNORECASE)
+_KIN = "aunty|auntie|aunt|uncle|nana|nan|granny|grandma|grandpa|cousin"
+_TITLE = re.compile(rf"(?:mrs|mr|ms|miss|mx|dr|sir|coach|{_KIN})\.?\s+(?=\S)", re.IGNORECASE)
+#: A kinship word marked alone as a name ("nana"): no name, so unknown.
+_KIN_ALONE = re.compile(rf"(?:{_KIN})", re.IGNORECASE)
 #: Last words of a venue ("willow creek park"): LOC, as the templates' venues; other places are GPE.
 _VENUE = frozenset(COMMON["common"]) | {
     "centre", "center", "arena", "field", "fields", "rec", "fair", "square", "street", "st", "road", "rd",
@@ -402,7 +405,8 @@ _VENUE = frozenset(COMMON["common"]) | {
 def parse_written(line: str, school: str = "unknown") -> tuple[str, list[Span], list[tuple[int, int]]]:
     """``(text, entities, unknown)`` of one writer's line (``REGION<TAB>post``, leaks marked inline).
 
-    PERSON -> PERSON (a leading title left outside), LOCATION -> LOC for a venue (a venue word
+    PERSON -> PERSON (a leading title or kinship word left outside; a kinship word alone is
+    unknown), LOCATION -> LOC for a venue (a venue word
     last, "the ...", "... on/in ...") else GPE, ORG -> ORG, SCHOOL -> ORG (``school="org"``) or
     unknown; the other leaks (AGE, PHONE, HANDLE, ...) are not NER entities: unknown, not "O".
     """
@@ -421,7 +425,9 @@ def parse_written(line: str, school: str = "unknown") -> tuple[str, list[Span], 
             lead = 4
         span = (start + lead, start + len(value))
         words = value.lower().split()
-        if label == "PERSON":
+        if label == "PERSON" and _KIN_ALONE.fullmatch(value):
+            unknown.append(span)
+        elif label == "PERSON":
             spans.append((*span, "PERSON"))
         elif label == "LOCATION":
             venue = lead or words[-1] in _VENUE or " on " in value or " in " in value

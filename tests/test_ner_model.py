@@ -126,6 +126,8 @@ def test_generated_posts_are_deterministic() -> None:
             [(3, 5), (13, 25)],
         ),
         ("CA\tthe leafs choked again 😭", "the leafs choked again 😭", [], []),
+        # a kinship word is outside the name; alone it is no name, so unknown
+        ("NZ\t[[PERSON|aunt mere]] n [[PERSON|nana]]", "aunt mere n nana", [(5, 9, "PERSON")], [(12, 16)]),
     ],
 )
 def test_written_posts_parse(line: str, text: str, spans: list, unknown: list) -> None:
