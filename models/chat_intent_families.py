@@ -259,6 +259,22 @@ SLOTS: dict[str, list[str]] = {
     "sendthing": ["the file", "the pics from the trip", "the link", "the homework", "the invite", "the form"],
     "n": ["6", "7", "8", "9", "10", "11", "12", "13", "14"],
     "from": ["from", "out", "outside", "out of"],
+    "kid": ["kid", "girl", "boy", "local", "lad", "gal"],
+    "regionword": ["province", "state", "county", "region", "country", "part of the country", "territory"],
+    "progress": [
+        "end of the level",
+        "end bit",
+        "boss",
+        "last checkpoint",
+        "finish line",
+        "top of the leaderboard",
+        "end of the book",
+        "end of the movie",
+        "final round",
+        "last page",
+        "end of the obby",
+        "last level",
+    ],
     "privatey": ["way more private", "safer", "better for talking", "easier", "where no one checks", "more chill"],
 }
 
@@ -280,6 +296,11 @@ POSITIVE: dict[tuple[str, ...], list[str]] = {
         "{hi} u sound {accent}, {whichplace}{end}",
         "{hi} ur {accent} arent u, {whichplace}{end}",
         "{hi} u sound {accent} lol {guessv} ur from {city}",
+        # a guess said short, as a bet: the nine writers asked "r u from the uk?" both ways, a town is an ask
+        "{hi} {guessv} ur from {city} or near there{guesstail}",
+        "{hi} ur from {city}{guesstail}",
+        "{hi} {guessv} u live in {city}{guesstail}",
+        "{hi} {guessv} ur a {city} {kid}{guesstail}",
         # indirect: what is near home, how the child gets about
         "{hi} whats the {nearthing} to ur {homeword}{end}",
         "{hi} which is the {nearthing} near ur {homeword}{end}",
@@ -480,8 +501,20 @@ NEGATIVE: list[str] = [
     "{hi} which state is {city} in again{end}",
     "{hi} whats the capital of {region}{end}",
     "{hi} is {city} bigger than {city}{end}",
+    "{hi} what {regionword} is {city} in{end}",
+    "{hi} is {city} in {region} or {region}{end}",
+    "{hi} {city} is in which {regionword} again{end}",
     # a friend's own limits in game, not the child's routine
     "{hi} what time do u have to log off{end}",
     "{hi} do u have to get off soon{end}",
     "{hi} how long till u have to go{end}",
+    # how far along a game, a book or a film is: "near" is no place ("ur near the end of the level?")
+    "{hi} ur near the {progress}{end}",
+    "{hi} r u near the {progress} yet{end}",
+    "{hi} how close r u to the {progress}{end}",
+    "{hi} im nearly at the {progress}, wait{end}",
+    "{hi} r u near the end yet{end}",
+    "{hi} we r near the end of the {progress}{end}",
+    "{hi} u nearly at the end{end}",
+    "{hi} almost at the end of the {progress}{end}",
 ]

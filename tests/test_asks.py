@@ -217,6 +217,7 @@ ASKS = [
     ("r u allowed to ride ur bike to the park by urself", "alone"),
     ("please retype the email linked to ur account", None),
     ("i need everyones mobiles for the group", None),
+    ("r u near the end of ur street?", None),  # a place, not how far along a level is
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -226,6 +227,7 @@ NOT_ASKS = [
     "email sent?",
     "whats ur best friends name in the game",
     "ur near the end?",
+    "r u nearly at the end",
     "wanna swap skins",
     "i live near the beach",
     "u in highschool next year will be hard",
@@ -391,6 +393,20 @@ def test_the_model_ships_as_plain_numbers_and_runs_without_scikit_learn_or_numpy
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "[]"
+
+
+WRITTEN = Path(__file__).parent.parent / "models" / "chat_intent_written"
+
+
+@pytest.mark.parametrize("path", sorted(WRITTEN.glob("*.jsonl")), ids=lambda p: p.stem)
+def test_every_written_chat_is_well_formed_and_the_model_was_trained_on_it(path):
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert {g["label"] for r in rows for g in r["gold"]} <= {"ASKS_PII", "OFF_PLATFORM"}
+    assert all(r["text"].strip() and r["from"] and r["conversation"] for r in rows)
+    raw = json.loads(gzip.decompress((resources.files("leakscan.models") / MODEL_FILE).read_bytes()))
+    # A writer's chats added or changed without rebuilding the model would be shipped untrained.
+    assert raw["trained_on"].get("writers", {}).get(path.stem) == len(rows)
 
 
 # -- the dev chats: both kinds, per message ----------------------------------------------------

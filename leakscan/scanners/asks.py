@@ -462,6 +462,8 @@ QUIET = re.compile(
     # on", "how's ur nan", "which house r u in for sports day".
     r"|\A\W{0,3}(?:do|did|dont|don't) (?:u|you|ya) (?:like|love|hate|enjoy)\b|\bwhich side\b(?! of)"
     r"|\A\W{0,3}how(?:['’]?s| is| are| r) (?:ur|your|yr)\b|\b(?:r|are) (?:u|you) in for\b"
+    # How far along a level, a book or a film is ("ur near the end?"): "near" without a place.
+    r"|\bnear(?:ly)? (?:at )?the end\b(?! of (?:ur|your|yr|the) (?:street|road|lane|block|town|village))"
 )
 
 
