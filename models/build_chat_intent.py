@@ -43,7 +43,7 @@ CORPUS = Path(os.environ.get("LEAKSCAN_CORPUS", HERE.parent.parent / "shared" / 
 BACKGROUND = ("text/train/wnut17_train.jsonl", "text/train/btc_train.jsonl")
 #: How many background posts are drawn (with the seed).
 BACKGROUND_LINES = 4000
-#: Chats written by three independent writers who never saw the code nor any test set (one
+#: Chats written by independent writers (nine now) who never saw the code nor any test set (one
 #: ``.jsonl`` per writer, the dev chats' format): every message with its gold labels, harmless
 #: ones as negatives. Each writer is a fold of its own in :func:`calibrate`, so the thresholds
 #: are read on a writer no model of that fold was trained on.
