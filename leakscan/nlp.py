@@ -12,7 +12,7 @@ import gc
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from importlib.resources import files
@@ -76,7 +76,7 @@ def _load(model: str) -> Language:
     keep = {"ner"} | _upstream_of(config, "ner")
     try:
         with _plugins_unless_needed({config["components"][name].get("factory", name) for name in keep}):
-            nlp = spacy.load(path, exclude=[name for name in pipeline if name not in keep], config=_tokenizer(config))
+            nlp = spacy.load(path, exclude=[name for name in pipeline if name not in keep])
     except Exception as exc:
         raise SettingsError(f"spaCy pipeline {model!r} could not be loaded: {type(exc).__name__}") from None
     # spaCy's max_length guards parsers that need ~1 GB per 100,000 words; NER alone does not,
@@ -88,33 +88,6 @@ def _load(model: str) -> Language:
     # is kept with them: collecting it first would cost the full pass this saves.
     gc.freeze()
     return nlp
-
-
-#: The tokenizer a pipeline is built with when its saved one replaces it whole (:func:`_tokenizer`).
-SAVED_TOKENIZER = "leakscan.SavedTokenizer.v1"
-
-
-def _tokenizer(config: dict) -> dict:
-    """Config overrides: build spaCy's own tokenizer empty, for the one saved with the pipeline.
-
-    spaCy builds a pipeline's tokenizer from the language's defaults (~1,300 special cases
-    for English) and then loads the saved one, whose rules replace every one of them
-    (``Tokenizer.from_bytes`` resets them all first): built empty, the tokenizer is the same
-    byte for byte, ~0.03 s of CPU sooner. Any other tokenizer is built as configured.
-    """
-    if config["nlp"].get("tokenizer", {}).get("@tokenizers") != "spacy.Tokenizer.v1":
-        return {}
-    from spacy.util import registry
-
-    registry.tokenizers.register(SAVED_TOKENIZER, func=_empty_tokenizer)  # again: the same function
-    return {"nlp": {"tokenizer": {"@tokenizers": SAVED_TOKENIZER}}}
-
-
-def _empty_tokenizer() -> Callable[[Language], Any]:
-    """A tokenizer with no rules (``from_disk`` then loads the pipeline's own)."""
-    from spacy.tokenizer import Tokenizer
-
-    return lambda nlp: Tokenizer(nlp.vocab)
 
 
 def _import_spacy() -> None:
