@@ -551,3 +551,32 @@ def test_local_clubs_groups_and_workplaces(text: str, expected: tuple[str, str])
 @pytest.mark.parametrize("text", CLUBS_QUIET)
 def test_general_workplaces_and_groups_are_no_org(text: str) -> None:
     assert found(text) == []
+
+
+#: (text, what a model tagged and as what, what the scanner keeps): the rules on top of any
+#: pipeline's entities, whatever the model (a retrained one tags these; the shipped one does not).
+MODEL_ENTITIES = [
+    ("summer is so hot", ("summer", "PERSON"), []),  # a season in lower case, no cue: a time
+    ("see u in june", ("june", "PERSON"), []),
+    ("my friend Summer is here", ("Summer", "PERSON"), [("Summer", "PERSON")]),  # capitalised: a name
+    ("her name is summer", ("summer", "PERSON"), [("summer", "PERSON")]),  # cued
+    ("holidays in sunny bournemouth", ("sunny bournemouth", "GPE"), [("bournemouth", "LOCATION")]),
+    ("old trafford was loud", ("old trafford", "GPE"), [("old trafford", "LOCATION")]),  # a name's own word
+    (
+        "mums shift at st vincents hospital finishes late",
+        ("st vincents hospital finishes", "ORG"),
+        [("st vincents hospital", "ORG")],
+    ),
+    ("riverside swim club rocks", ("riverside swim club", "ORG"), [("riverside swim club", "ORG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "kept"), MODEL_ENTITIES)
+def test_the_rules_trim_what_a_model_tags(text: str, entity: tuple[str, str], kept: list) -> None:
+    from leakscan.scanners import ner
+
+    doc = nlp.make_doc(text, SETTINGS.model)
+    start = text.index(entity[0])
+    doc.ents = [doc.char_span(start, start + len(entity[0]), label=entity[1])]
+    found = ner._entities(doc, list(doc), text, lexicon())
+    assert [(text[s:e], k.value) for s, e, k, _c, _p in found] == kept

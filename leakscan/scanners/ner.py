@@ -35,12 +35,13 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..findings import Finding, Kind
+from ..lexicon import entries as lexicon_entries
 from ..lexicon import unaccented
 from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 from .ner_cues import cues, world_cues, youth_teams
-from .ner_places import given_not_town, local_groups, local_places, only_group_words
+from .ner_places import PLACE_ADJECTIVES, given_not_town, local_groups, local_places, only_group_words
 from .ner_public import not_public
 from .ner_words import (
     ALONE_SCORE,
@@ -248,6 +249,8 @@ def _person_or_place(tokens: list[Token], text: str, lex: Lexicon) -> Kind | Non
             if p == phrase:
                 info = (bits, score)
                 break
+    if len(words) == 1 and lows[0] in MONTHS and orig(words[0], text).islower() and not _cued(words[0], text):
+        return None  # "summer is so hot", "see u in june": a time, unless a cue names someone
     if info is not None:
         bits, score = info
         if bits & MAJOR and not bits & (FIRST | LAST) and score >= PLACE_SCORE:
@@ -339,6 +342,12 @@ def _clean(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tuple[in
         hi -= 1
     if lo >= hi:
         return None
+    if kind in (Kind.ORG, Kind.LOCATION):
+        # A name ends at its head word; lower-case everyday words after it are the sentence going
+        # on: "st vincents hospital finishes late" -> "st vincents hospital".
+        head = max((i for i in range(lo, hi) if tokens[i].lower_ in _HEADS), default=hi - 1)
+        while hi - 1 > head and orig(tokens[hi - 1], text).islower() and common(tokens[hi - 1].lower_, lex):
+            hi -= 1
     if kind is Kind.ORG and orig(tokens[lo], text).isupper() and len(tokens[lo].text) > 1:
         # An acronym the model ran on into everyday words: "the PTA bake sale" -> "PTA".
         while hi - 1 > lo and orig(tokens[hi - 1], text).islower() and common(tokens[hi - 1].lower_, lex):
@@ -382,6 +391,29 @@ def _namey(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+#: Words that end the name of a place or a group ("... hospital", "... club", "... reserve").
+_HEADS = frozenset(
+    lexicon_entries("place_suffix")
+    | lexicon_entries("club_suffix")
+    | {
+        "hospital",
+        "clinic",
+        "school",
+        "college",
+        "church",
+        "club",
+        "centre",
+        "center",
+        "park",
+        "mall",
+        "library",
+        "station",
+    }
+)
+#: Words for a place's weather or feel before its name, never part of it in lower case.
+_MOODS = PLACE_ADJECTIVES - {"old", "little", "good"}  # "old trafford", "little rock" are names
+
+
 def _only_word(low: str) -> bool:
     info = lexicon().words.get(low)
     return info is not None and info[0] == WORD
@@ -404,6 +436,8 @@ def _edge_junk(tok: Token, kind: Kind, *, leading: bool) -> bool:
         return True  # "the lake district" -> "lake district"
     if leading and t.islower() and low.endswith("ly") and _only_word(low):
         return True  # an adverb: "originally cork" -> "cork" (names in -ly are names: "emily")
+    if leading and kind is Kind.LOCATION and t.islower() and low in _MOODS:
+        return True  # "sunny bournemouth" -> "bournemouth"
     return bool(not leading and tok.is_stop and tok.is_lower and low not in ("of", "and"))
 
 
