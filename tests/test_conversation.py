@@ -109,6 +109,8 @@ ACROSS = [
     (["add me its frost", them("?")], "byte_09", Kind.HANDLE, "byte_09", [0]),
     (["my hotmail is", "ruby"], "dot b 12", Kind.EMAIL, "dot b 12", [0, 1]),
     (["my email is", "noah underscore p 12"], "at outlook dot com", Kind.EMAIL, "at outlook dot com", [0, 1]),
+    # a handle's last piece may be short: the handle is the pieces together
+    (["i have insta now!!", them("omg whats ur @"), "tilly", ".twirls"], "_08", Kind.HANDLE, "_08", [1, 2, 3]),
     # the answer to a short question after the child told of the detail
     (["my school has the best tuck shop", them("which one")], "oakfield primary", Kind.SCHOOL, "oakfield primary", [1]),
     (["my birthday is soon!!", them("when"), "november"], "the 3rd", Kind.DATE_OF_BIRTH, "the 3rd", [1, 2]),

@@ -106,8 +106,8 @@ def answer_findings(
                     for o in [*known, *out]
                 ):
                     continue
-                if kind is Kind.HANDLE and sum(c.isalnum() for c in message.text[start:end]) < 4:
-                    continue  # a piece cut off ("xX_"), not a handle yet
+                if kind is Kind.HANDLE and sum(c.isalnum() for c in joined.text[f.start : f.end]) < 4:  # type: ignore[misc]
+                    continue  # a piece cut off ("xX_"), not a handle yet; its last piece may be short ("tilly" ... "_08")
                 if kind in (Kind.HANDLE, Kind.LOCATION) and _everyday(joined.text[f.start : f.end]):  # type: ignore[misc]
                     continue  # a dodge ("guess", "cool"), not a name
                 earlier_pieces = [pieces[i].ref for i in sorted(span[0]) if i < len(pieces) - 1]
