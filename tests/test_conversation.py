@@ -109,6 +109,14 @@ ACROSS = [
     (["add me its frost", them("?")], "byte_09", Kind.HANDLE, "byte_09", [0]),
     (["my hotmail is", "ruby"], "dot b 12", Kind.EMAIL, "dot b 12", [0, 1]),
     (["my email is", "noah underscore p 12"], "at outlook dot com", Kind.EMAIL, "at outlook dot com", [0, 1]),
+    # a birthday's month, then its day after a question, read in any order
+    (
+        ["my bday is the same as my dads", them("whens that"), "april", them("which day")],
+        "30",
+        Kind.DATE_OF_BIRTH,
+        "30",
+        [0, 2],
+    ),
     # a handle's last piece may be short: the handle is the pieces together
     (["i have insta now!!", them("omg whats ur @"), "tilly", ".twirls"], "_08", Kind.HANDLE, "_08", [1, 2, 3]),
     # the answer to a short question after the child told of the detail

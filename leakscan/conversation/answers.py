@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import permutations
 
 from .. import lexicon, truecase
 from ..findings import Finding, Kind
@@ -81,11 +82,16 @@ def answer_findings(
                 continue
             found, failed = detect_text(joined.text, settings, scanners=answer_scanners(kind, settings))
             if kind in LAST_FIRST and len(pieces) > 1 and not any(f.kind is kind for f in found):
-                # The year first, the day after ("born 2013" ... "june 3"): read as "june 3 2013";
-                # the street first, the number after ("station rd" ... "12"): "12 station rd".
-                joined = _answer_text(cue, pieces, squeeze=False, last_first=True)
-                found, more = detect_text(joined.text, settings, scanners=answer_scanners(kind, settings))  # type: ignore[union-attr]
-                failed = [*failed, *more]
+                # The pieces in another order than given: the year first, the day after ("born 2013"
+                # ... "june 3": "june 3 2013"); the street first, the number after ("station rd" ...
+                # "12": "12 station rd"); a birthday's year, month and day in any order ("2012" ...
+                # "jan" ... "the 7th": "the 7th jan 2012").
+                for order in _orders(kind, len(pieces)):
+                    joined = _answer_text(cue, pieces, squeeze=False, order=order)
+                    found, more = detect_text(joined.text, settings, scanners=answer_scanners(kind, settings))  # type: ignore[union-attr]
+                    failed = [*failed, *more]
+                    if any(f.kind is kind for f in found):
+                        break
             if kind is Kind.LOCATION:
                 # a town the model did not take for one ("originally cork but now limerick"), or a
                 # suburb after the town ("leeds" ... "headingley bit")
@@ -122,6 +128,15 @@ def answer_findings(
     return out, problems
 
 
+def _orders(kind: Kind, n: int) -> list[tuple[int, ...]]:
+    """Other orders to read ``n`` pieces of a ``kind`` in: the last first (a number after its
+    street, a day after its year), and for a birthday of up to three pieces, every order."""
+    last_first = (n - 1, *range(n - 1))
+    if kind is not Kind.DATE_OF_BIRTH or n > 3:
+        return [last_first]
+    return [last_first, *(p for p in permutations(range(n)) if p not in (last_first, tuple(range(n))))]
+
+
 def _everyday(text: str) -> bool:
     """Whether ``text`` is one everyday English word ("cool", "guess", "near"), which a child
     says instead of an answer; a town or place of the lexicon never is."""
@@ -140,16 +155,21 @@ def opened(message: Message, earlier: Sequence[Message]) -> dict[str, int]:
 
 
 def _answer_text(
-    cue: str, pieces: Sequence[Message], *, squeeze: bool, last_first: bool = False, spelled: bool = False
+    cue: str,
+    pieces: Sequence[Message],
+    *,
+    squeeze: bool,
+    order: Sequence[int] | None = None,
+    spelled: bool = False,
 ) -> Joined | None:
-    """The cue, then what the pieces say past their filler words (the last piece first when
-    ``last_first``: a date's day given after its year; symbols spelled out read as symbols and
-    the provider's "at" supplied when ``spelled``: an e-mail's). None when a handle's pieces
-    are no handle (a long piece, or nothing but letters: "idk" ... "maybe later")."""
+    """The cue, then what the pieces say past their filler words (in ``order``, their indexes
+    in the order read, when given: a date's day given after its year; symbols spelled out read
+    as symbols and the provider's "at" supplied when ``spelled``: an e-mail's). None when a
+    handle's pieces are no handle (a long piece, or nothing but letters: "idk" ... "maybe later")."""
     joined = Joined(cue + " ")
     named = None  # a provider named in the words before the name ("my hotmail is" ... "ruby" ... "dot b 12")
-    order = list(enumerate(pieces))
-    for index, m in order[-1:] + order[:-1] if last_first else order:
+    given = list(enumerate(pieces))
+    for index, m in given if order is None else [given[i] for i in order]:
         text = m.text[:LEAK_HEAD].rstrip()
         skip = FILLER.match(text)
         start = skip.end() if skip else 0
