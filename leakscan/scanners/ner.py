@@ -336,9 +336,9 @@ def _is_first_name(tokens: list[Token], text: str, lex: Lexicon) -> bool:
 def _clean(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tuple[int, int] | None:
     """Trim an entity to its name; None when nothing name-like is left."""
     lo, hi = 0, len(tokens)
-    while lo < hi and _edge_junk(tokens[lo], kind, leading=True):
+    while lo < hi and _edge_junk(tokens[lo], kind, lex, leading=True):
         lo += 1
-    while hi > lo and _edge_junk(tokens[hi - 1], kind, leading=False):
+    while hi > lo and _edge_junk(tokens[hi - 1], kind, lex, leading=False):
         hi -= 1
     if lo >= hi:
         return None
@@ -346,12 +346,10 @@ def _clean(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tuple[in
         # A name ends at its head word; lower-case everyday words after it are the sentence going
         # on: "st vincents hospital finishes late" -> "st vincents hospital".
         head = max((i for i in range(lo, hi) if tokens[i].lower_ in _HEADS), default=hi - 1)
-        while hi - 1 > head and orig(tokens[hi - 1], text).islower() and common(tokens[hi - 1].lower_, lex):
-            hi -= 1
+        hi = _cut_everyday_tail(tokens, head, hi, text, lex)
     if kind is Kind.ORG and orig(tokens[lo], text).isupper() and len(tokens[lo].text) > 1:
         # An acronym the model ran on into everyday words: "the PTA bake sale" -> "PTA".
-        while hi - 1 > lo and orig(tokens[hi - 1], text).islower() and common(tokens[hi - 1].lower_, lex):
-            hi -= 1
+        hi = _cut_everyday_tail(tokens, lo, hi, text, lex)
     core = tokens[lo:hi]
     words = [t for t in core if t.is_alpha]
     if not words:
@@ -414,12 +412,14 @@ _HEADS = frozenset(
 _MOODS = PLACE_ADJECTIVES - {"old", "little", "good"}  # "old trafford", "little rock" are names
 
 
-def _only_word(low: str) -> bool:
-    info = lexicon().words.get(low)
-    return info is not None and info[0] == WORD
+def _cut_everyday_tail(tokens: list[Token], keep: int, hi: int, text: str, lex: Lexicon) -> int:
+    """The end of ``tokens[:hi]`` once lower-case everyday words after token ``keep`` are cut."""
+    while hi - 1 > keep and orig(tokens[hi - 1], text).islower() and common(tokens[hi - 1].lower_, lex):
+        hi -= 1
+    return hi
 
 
-def _edge_junk(tok: Token, kind: Kind, *, leading: bool) -> bool:
+def _edge_junk(tok: Token, kind: Kind, lex: Lexicon, *, leading: bool) -> bool:
     t = tok.text
     low = tok.lower_
     if not any(ch.isalnum() for ch in t):
@@ -434,7 +434,7 @@ def _edge_junk(tok: Token, kind: Kind, *, leading: bool) -> bool:
         return True
     if leading and low in ("the", "a", "an") and t.islower():
         return True  # "the lake district" -> "lake district"
-    if leading and t.islower() and low.endswith("ly") and _only_word(low):
+    if leading and t.islower() and low.endswith("ly") and lex.words.get(low, (0,))[0] == WORD:
         return True  # an adverb: "originally cork" -> "cork" (names in -ly are names: "emily")
     if leading and kind is Kind.LOCATION and t.islower() and low in _MOODS:
         return True  # "sunny bournemouth" -> "bournemouth"
