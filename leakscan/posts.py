@@ -20,7 +20,7 @@ from .conversation import CHILD, ContextMessage, Message, conversation_findings,
 from .errors import LimitError
 from .findings import Finding, ScanResult
 from .scanners import text_scanners
-from .scanners.detect import detect_text, merge, ner_zone, runs_ner
+from .scanners.detect import SIDE_BY_SIDE, detect_text, merge, ner_zone, runs_ner
 from .settings import Settings, default_settings
 from .textview import TextView
 
@@ -93,9 +93,16 @@ def with_conversation(
     message = Message(text, sender, ref)
     found, failed = conversation_findings(message, earlier, settings, own=result.findings)
     across = [f for f in found if f.parts is not None and f.is_span]
+    # The reply read as what was asked ("do u have insta" ... "lily": a HANDLE): the question
+    # says what those words are, so that reading replaces the others of them.
+    answers = [f for f in found if f.parts is None and f.is_span and f.kind not in SIDE_BY_SIDE]
     # A leak completed here is the fuller reading of its piece in this message: it replaces it,
     # and it outranks what overlaps it as any kind would in one text ("birch lane" is an ADDRESS).
-    own = [f for f in result.findings if not any(_same_place(f, a) for a in across)]
+    own = [
+        f
+        for f in result.findings
+        if not any(_same_place(f, a) for a in across) and not any(_within(f, a) for a in answers)
+    ]
     rest = [f for f in found if f.parts is None or not f.is_span]
     findings, verdict = policy.decide([*merge([*own, *across]), *rest], settings)
     problems = [result.error] if result.error else []
@@ -112,6 +119,10 @@ def _same_place(own: Finding, across: Finding) -> bool:
         own.kind is across.kind or own.scanner == across.scanner or (own.scanner == "ner" and across.scanner == "towns")
     )
     return same and own.is_span and own.start < across.end and across.start < own.end  # type: ignore[operator]
+
+
+def _within(own: Finding, answer: Finding) -> bool:
+    return own.is_span and answer.start <= own.start and own.end <= answer.end  # type: ignore[operator]
 
 
 def scan_texts(

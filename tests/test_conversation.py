@@ -408,6 +408,8 @@ PIECE_ANSWERS = [
     ("when is ur birthday", "march", Kind.DATE_OF_BIRTH),
     ("which school do u go to", "greenhill", Kind.SCHOOL),
     ("do u have insta", "lily", Kind.HANDLE),
+    # a name alone is a PERSON to the model: the question says it is the handle (and only that)
+    ("whats ur tiktok", "sophia", Kind.HANDLE),
 ]
 
 

@@ -87,6 +87,9 @@ POSITIVE = [
     ("my dad works at hendersons hardware", [(G, "hendersons hardware")]),
     ("riverside rovers won again", [(G, "riverside rovers")]),
     ("troop 214 cookie sale outside the store", [(G, "troop 214")]),
+    # a card, a parcel, a letter: who it is to or from; an unknown word after a given name is its surname
+    ("to: oscar lindqvist\nfrom: grandma", [(P, "oscar lindqvist")]),
+    ("Dear Priya Ramaswamy,\nthank you for the gift", [(P, "Priya Ramaswamy")]),
     ("we go to st luke's church every sunday", [(G, "st luke's church")]),
 ]
 
@@ -152,6 +155,8 @@ NEGATIVE = [
     # a game server is a region and a compass word, no one's name
     ("eu west", {P}),
     ("eu central lol", {P}),
+    ("to: the moon and back", {P}),
+    ("from: me lol", {P}),
 ]
 
 
@@ -568,6 +573,13 @@ MODEL_ENTITIES = [
         [("st vincents hospital", "ORG")],
     ),
     ("riverside swim club rocks", ("riverside swim club", "ORG"), [("riverside swim club", "ORG")]),
+    # one lower-case word and nothing else: the model has nothing to judge by (a rank, a colour)
+    ("diamond", ("diamond", "PERSON"), []),
+    ("gold lol", ("gold", "PERSON"), []),
+    ("me and diamond went", ("diamond", "PERSON"), [("diamond", "PERSON")]),  # a name in a sentence
+    ("Diamond", ("Diamond", "PERSON"), [("Diamond", "PERSON")]),  # capitalised
+    # a network's name: the surname is the name ("Johnson_Family" read as words by the QR scanner)
+    ("Johnson Family", ("Johnson Family", "PERSON"), [("Johnson", "PERSON")]),
 ]
 
 

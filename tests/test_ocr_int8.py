@@ -13,12 +13,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
+from pixel_images import chat_screenshot, text_picture
 
 from leakscan.errors import SettingsError
 from leakscan.findings import Kind
 from leakscan.scanners import pixel_text
 from leakscan.settings import Settings
-from pixel_images import chat_screenshot, text_picture
 
 SHA256 = "502475dfc77249d073ba95ae9c51ee3e81b6d247e3cf9a94b1c568511a7a07ee"
 CARD = Path(__file__).resolve().parent.parent / "models" / "OCR-INT8.md"

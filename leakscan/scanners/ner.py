@@ -40,7 +40,7 @@ from ..lexicon import unaccented
 from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
-from .ner_cues import cues, world_cues, youth_teams
+from .ner_cues import FAMILY, cues, world_cues, youth_teams
 from .ner_places import PLACE_ADJECTIVES, given_not_town, local_groups, local_places, only_group_words
 from .ner_public import not_public
 from .ner_words import (
@@ -255,7 +255,11 @@ def _person_or_place(tokens: list[Token], text: str, lex: Lexicon) -> Kind | Non
         bits, score = info
         if bits & MAJOR and not bits & (FIRST | LAST) and score >= PLACE_SCORE:
             return Kind.LOCATION  # "Melbourne", "Sri Lanka"
-        everyday = bits & WORD and (not bits & (FIRST | LAST) or score < COMMON_NAME_SCORE)
+        # A lower-case word that is all its text says ("diamond", "gold lol") gives the model
+        # nothing to judge by: an everyday word then, though a name too (a bare reply is a name
+        # or a handle when the question asked for one: conversation/answers.py).
+        alone = len(words) == 1 and orig(words[0], text).islower() and _alone(words[0])
+        everyday = bits & WORD and (not bits & (FIRST | LAST) or score < COMMON_NAME_SCORE or alone)
         if len(words) == 1 and everyday and not _cued(tokens[0], text):
             return None  # "Glad", "Speech", "September"
     head = lex.words.get(lows[0])
@@ -309,6 +313,11 @@ def _lower_words(tokens: list[Token], text: str, lex: Lexicon) -> bool:
     capital told the model it is a name."""
     words = [t for t in tokens if t.is_alpha]
     return bool(words) and all(orig(t, text).islower() and t.text.islower() and common(t.lower_, lex) for t in words)
+
+
+def _alone(tok: Token) -> bool:
+    """The only word of its text, but for fillers ("lol", "haha") and stop words."""
+    return all(t.i == tok.i or not t.is_alpha or t.is_stop or t.lower_ in JUNK for t in tok.doc)
 
 
 def _cued(tok: Token, text: str) -> bool:
@@ -438,6 +447,8 @@ def _edge_junk(tok: Token, kind: Kind, lex: Lexicon, *, leading: bool) -> bool:
         return True  # an adverb: "originally cork" -> "cork" (names in -ly are names: "emily")
     if leading and kind is Kind.LOCATION and t.islower() and low in _MOODS:
         return True  # "sunny bournemouth" -> "bournemouth"
+    if not leading and kind is Kind.PERSON and low in FAMILY:
+        return True  # "Johnson Family" -> "Johnson": the name is the surname
     return bool(not leading and tok.is_stop and tok.is_lower and low not in ("of", "and"))
 
 

@@ -66,7 +66,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "!!", "!!!", "?!", "..."})
 
 #: Every word that can start a cue phrase (others are skipped quickly).
 _TRIGGERS = (
-    words("my our his her their ma me and & n with w w/ wit wiv named called name troop pack at to")
+    words("my our his her their ma me and & n with w w/ wit wiv named called name troop pack at to from dear")
     | TITLES
     | PLACE_SUFFIXES
     | STREET_SUFFIXES
@@ -98,19 +98,18 @@ def _name_ok(tok: Token, text: str, lex: Lexicon, *, strong: bool) -> bool:
 
 
 def _name_end(doc: Toks, i: int, text: str, lex: Lexicon) -> int:
-    """Index one past the name starting at token i (extends over a following surname)."""
+    """Index one past the name starting at token i (extends over a following surname: a known
+    one, or a word no list knows after a known given name: "oscar lindqvist")."""
     j = i + 1
     if j < len(doc):
         tok = doc[j]
         info = lex.words.get(tok.lower_)
-        if (
-            tok.is_alpha
-            and not tok.is_stop
-            and tok.lower_ not in JUNK
-            and info is not None
-            and info[0] & LAST
-            and (info[1] >= SURNAME_SCORE or capitalised(tok, text))
-        ):
+        if not tok.is_alpha or tok.is_stop or tok.lower_ in JUNK:
+            return j
+        if info is None:
+            given = lex.words.get(doc[i].lower_)
+            return j + 1 if given is not None and given[0] & FIRST and unknown(tok.lower_, lex) else j
+        if info[0] & LAST and (info[1] >= SURNAME_SCORE or capitalised(tok, text)):
             return j + 1
     return j
 
@@ -188,6 +187,15 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
                 yield cand
                 if end + 1 < n and lows[end] in ("and", "&", "n") and _name_ok(doc[end + 1], text, lex, strong=False):
                     yield _person(doc, end + 1, text, lex, 0.75, WEAK)[0]
+            continue
+        # "To: X", "From: X", "Dear X": a card, a parcel, a letter names who it is for or from
+        label = i + 1 < n and lows[i + 1] in (":", ",")
+        if (low == "dear" or (low in ("to", "from") and label)) and (
+            i == 0 or "\n" in lows[i - 1] or lows[i - 1] in _SENTENCE_ENDS
+        ):
+            k = i + 2 if label else i + 1
+            if k < n and _name_ok(doc[k], text, lex, strong=True):
+                yield _person(doc, k, text, lex, 0.85)[0]
             continue
         # "name is X", "name's X"
         if low == "name" and i + 2 < n and lows[i + 1] in ("is", "'s", "’s", "s"):
@@ -372,7 +380,7 @@ def _place_after(doc: Toks, k: int, text: str, lex: Lexicon, *, strong: bool) ->
 #: Honorifics said AFTER a teacher's surname in India and South Asia ("verma sir", "kapoor ma'am").
 _AFTER_HONORIFICS = words("sir ma'am maam mam madam miss ji")
 #: After a surname, the family that bears it ("the johnson family", a network name "Patel_Family").
-_FAMILY = words("family fam household")
+FAMILY = words("family fam household")
 #: What a possessive without its apostrophe owns ("ayeshas bday", "pieters house").
 _OWNED = words(
     """bday birthday party house place home mum mam mom mommy mummy dad daddy sister brother sis bro
@@ -399,7 +407,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             and (i == 0 or lows[i - 1] not in TITLES)
         ):
             yield _token_cand(doc, i, 0.75)  # "verma sir", "meenakshi ma'am"
-        elif nxt in _FAMILY and _surname(low, lex):
+        elif nxt in FAMILY and _surname(low, lex):
             yield _token_cand(doc, i, 0.75)  # "the patel family": the child's surname
         elif nxt in _OWNED and low.endswith("s") and len(low) > 3 and _given(low[:-1], lex):
             yield tok.idx, tok.idx + len(tok) - 1, Kind.PERSON, 0.7, 2
