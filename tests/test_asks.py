@@ -34,6 +34,14 @@ DEV = Path(__file__).parent / "data" / "chats-dev.jsonl"
 #: (message, the detail the finding should carry, or None when any detail will do)
 ASKS = [
     ("hey so where abouts do you live", "home"),
+    # the detail's word alone, asked
+    ("city?", "home"),
+    ("addy?", "home"),
+    ("month?", "birthday"),
+    ("username", "handle"),
+    ("@?", "handle"),
+    ("digits?", "phone"),
+    ("surname?", "name"),
     ("which neighbourhood is ur house in", "home"),
     ("wots ur postcode m8", "home"),
     ("what street do u live on", "home"),
@@ -223,6 +231,10 @@ ASKS = [
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
     "my bedroom is upstairs",
+    "level?",
+    "rank?",
+    "number 7 is my fav",
+    "city was so busy today",
     "whats ur location in the game",
     "email sent?",
     "whats ur best friends name in the game",

@@ -441,6 +441,13 @@ FOLLOW_UPS = [
     (["i got a new skin"], "which one", None),
     (["my school has the best tuck shop"], "which server", None),
     (["my school has the best tuck shop"], "lol same", None),
+    # a prompt to go on with an answer begun: the same ask again
+    ([them("just text me then whats the digits"), "98", "451"], "keep going", "phone"),
+    ([them("whats ur snap"), "ella"], "thats it?", "handle"),
+    ([them("what address did u send it from"), "its noah"], "noah what", "home"),
+    ([them("gg"), "ty"], "and?", None),
+    ([them("what level r u"), "12"], "keep going", None),
+    ([them("what u doing")], "then?", None),
 ]
 
 

@@ -22,6 +22,7 @@ SCANNER = OffPlatformScanner()
 MOVES = [
     # an app by a hint, a contact in the profile, a search elsewhere
     ("u got the app with the little ghost", "move"),
+    ("i got a surprise for u but dont tell ur mum", "secret"),  # a surprise for the child: a secret kept
     ("add me on the purple app", "move"),
     ("my snaps in my bio", "move"),
     ("my digits r on my profile", "move"),
@@ -126,6 +127,7 @@ NOT_MOVES = [
     "dont tell me the ending!!",
     "dont tell the other team where we are",
     "it's a surprise for dad so dont tell him",
+    "ur dads surprise party is sat, dont tell him",
     "i deleted that game ages ago",
     "delete your old save, its broken",
     "i dont have snapchat",

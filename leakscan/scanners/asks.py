@@ -40,6 +40,12 @@ _NEAR = (
     r"|(?:train|bus|tube|railway) ?station|beach|river|lake|airport|hospital|stadium|harbou?r)"
 )
 
+
+def _alone(words: str) -> str:
+    """The detail's word asked on its own, the whole message: "city?", "addy?", "month?"."""
+    return rf"\A\W{{0,3}}(?:<your> |and |n )?(?:{words})(?=\s{{0,3}}\?)"
+
+
 RULES: tuple[Rule, ...] = (
     (
         None,
@@ -173,6 +179,7 @@ RULES: tuple[Rule, ...] = (
     (
         "home",
         pattern(
+            _alone("city|town|suburb|addy|address|street|road|postcode|post code|zip|zip code|house number"),
             r"<where> (?:<do> )?<you> (?:live|liv|stay|reside|from|frm|based)<not_in_game>",
             r"<where> <are> <you> (?:from|frm|based|located)",
             r"<where> ?abouts (?:<are> <you>|<do> <you> (?:live|stay)|<is> <your> (?:house|home|place))",
@@ -266,6 +273,7 @@ RULES: tuple[Rule, ...] = (
     (
         "school",
         pattern(
+            _alone("school|skool|which school"),
             r"<which> ~ (?:school|skool|skl|skewl) <do> <you> (?:go to|goto|go|attend|at)",
             r"<which> ~ (?:skool|skl|skewl) (?:<are> )?<you> (?:at|in|from)",
             r"<where> <do> <you> (?:study|studying)(?=\s{0,3}(?:\?|\Z|rn|now|at\b))",
@@ -349,6 +357,7 @@ RULES: tuple[Rule, ...] = (
     (
         "birthday",
         pattern(
+            _alone("month|bday|b-day|birthday|dob|date of birth|birth date|birthdate"),
             r"when(?:s|'s| is| <is>) <your> (?:birthday|bday|b-day|bdae|birth day|dob)",
             r"<whats> <your> (?:birthday|bday|dob|date of birth)",
             r"when (?:were|was) <you> born",
@@ -364,6 +373,7 @@ RULES: tuple[Rule, ...] = (
     (
         "name",
         pattern(
+            _alone("surname|last name|full name|real name"),
             r"<whats> <your> (?:real|full|last|first|actual|irl|proper|good) name",
             r"<whats> <your> (?:surname|last name)",
             r"<whats> <your> name(?: irl| in real life)",
@@ -382,6 +392,7 @@ RULES: tuple[Rule, ...] = (
     (
         "phone",
         pattern(
+            _alone("digits|cell|mobile|phone number|phone no|fone"),  # "number?" may ask a house number
             r"<whats> <your> (?:phone |cell |mobile |fone |)(?:number|num|no\.?|#|digits)",
             r"<give> <me> <your> (?:phone |cell |mobile |fone )?(?:number|num|no|#|digits)",
             r"<can> i (?:get|have|grab|take) <your> (?:phone |cell |mobile )?(?:number|num|no|#|digits|cell|mobile)",
@@ -406,6 +417,8 @@ RULES: tuple[Rule, ...] = (
     (
         "handle",
         pattern(
+            # the word alone, asked: "username", "@?", "ur user?"
+            r"\A\W{0,3}(?:<your> |and |n )?(?:username|user name|user|@|handle|gamertag)(?:\s{0,3}\?|\W{0,3}\Z)",
             r"<whats> <your> (?:snap ?chat|snap|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|whats ?app|kik|telegram"
             r"|facebook|fb|twitter|skype)(?: name| user(?:name)?| handle| @| tag| id)?",
             r"<do> <you> (?:have|got|use|has) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|tik ?tok|discord|whats ?app|kik"

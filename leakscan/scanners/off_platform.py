@@ -216,6 +216,14 @@ GATE = re.compile(
     r"|your)(?![\w'’])"
 )
 
+#: A surprise kept for someone else ("it's a surprise for dad so dont tell him", "mums present, dont
+#: tell her"): never a move, whatever the model reads. A surprise for the child is no such thing.
+QUIET = pattern(
+    "(?:surprise|present|pressie|gift|card|cake)(?: party)? (?:for|4) (?:<parent>|her|him|them|my|our|the"
+    "|ur (?:<parent>|sis|sister|bro|brother|nan|gran|grandma|grandpa|teacher))",
+    "<parent>s? (?:birthday |bday )?(?:surprise|present|pressie|gift|card|cake)",
+)
+
 #: What a clause the model flags proposes, when its words say it.
 HINTS: tuple[Rule, ...] = (
     ("secret", re.compile(r"(?<!\w)(?:tell|secret|between us|know|understand)(?!\w)")),
@@ -233,7 +241,9 @@ class OffPlatformScanner:
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
         """Yield one finding per moving phrase (rules), or per clause the model flags."""
-        yield from scan_intent(ctx, kind=Kind.OFF_PLATFORM, name=self.name, rules=RULES, gate=GATE, hints=HINTS)
+        yield from scan_intent(
+            ctx, kind=Kind.OFF_PLATFORM, name=self.name, rules=RULES, gate=GATE, hints=HINTS, quiet=QUIET
+        )
 
 
-__all__ = ["GATE", "HINTS", "OWN_CONTACT", "RULES", "OffPlatformScanner"]
+__all__ = ["GATE", "HINTS", "OWN_CONTACT", "QUIET", "RULES", "OffPlatformScanner"]
