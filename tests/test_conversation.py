@@ -56,6 +56,8 @@ ACROSS = [
     (["my snap is xX_", them("?")], "wolfie22", Kind.HANDLE, "wolfie22", [0]),
     ([them("whats ur snap"), "its shadow", them("shadow what")], "fox 4412", Kind.HANDLE, "fox 4412", [0, 1]),
     ([them("u on insta?"), "ya", "mila"], "_rides07", Kind.HANDLE, "_rides07", [0, 2]),
+    # a moment asked for ("k", "wait") answers nothing: the ask stays open past it
+    ([them("send me ur snap"), "k", "zara", ".bear"], "12", Kind.HANDLE, "12", [0, 2, 3]),
     # the child's own words open it: "my user is" ... "xX_" ... "wolfie22"
     (["my user is", them("?"), "xX_"], "wolfie22", Kind.HANDLE, "wolfie22", [0, 2]),
     (["my gamertag is", them("ok")], "nightowl 77", Kind.HANDLE, "nightowl 77", [0]),
@@ -435,6 +437,7 @@ FOLLOW_UPS = [
     # after the child told of a detail, a short question asks for it
     (["my school has the best tuck shop"], "which one", "school"),
     (["my birthday is soon!!"], "when", "birthday"),
+    (["im a leo"], "ooh when exactly", "birthday"),  # a star sign says the month
     (["i changed my psn"], "to what", "handle"),
     (["we moved!!!"], "where to", "home"),
     (["my new sim came today"], "nice whats the number", "phone"),

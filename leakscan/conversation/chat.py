@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from ..findings import Finding, Kind
 from ..scanners import conversation_scanners
 from ..scanners.asks import HINTS, QUIET
-from ..scanners.chat_words import FOLLOW_UP
+from ..scanners.chat_words import FOLLOW_UP, MOMENT
 from ..scanners.detect import detect_text
 from ..scanners.off_platform import OWN_CONTACT
 from ..settings import Settings
@@ -116,7 +116,12 @@ def _ask(message: Message, detail: str) -> Finding:
 TOLD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (detail, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
     for detail, words in (
-        ("birthday", r"birthday|bday|b-day|born|turning"),
+        # a star sign says the month: "im a leo" ... "when exactly"
+        (
+            "birthday",
+            r"birthday|bday|b-day|born|turning|aries|taurus|gemini|leo|virgo|libra|scorpio|sagittarius"
+            r"|capricorn|aquarius|pisces",
+        ),
         ("email", r"e-?mail|gmail|hotmail|outlook|icloud"),
         ("handle", r"snap|snapchat|insta|instagram|tiktok|discord|username|user|ign|gamertag|psn|steam|xbox|spotify"),
         ("phone", r"number|phone|cell|mobile|sim|digits"),
@@ -156,7 +161,8 @@ def _answered_at(earlier: Sequence[Message], replies: int) -> list[int]:
     """Where the others' messages are that the child's next message may be answering, when an
     ask stays open for the child's next ``replies`` messages."""
     first = max(0, len(earlier) - ANSWER_WINDOW)
-    own = [i for i in range(first, len(earlier)) if earlier[i].from_child]
+    # "k", "wait" answer nothing yet: the ask stays open past them.
+    own = [i for i in range(first, len(earlier)) if earlier[i].from_child and not MOMENT.fullmatch(earlier[i].text)]
     since = own[-replies] + 1 if len(own) >= replies else first
     return [i for i in range(since, len(earlier)) if not earlier[i].from_child]
 

@@ -59,6 +59,8 @@ RULES: tuple[Rule, ...] = (
             # everybodys dob for the form".
             r"(?:confirm|verify|re-?enter|re-?type|type in) (?:<your>|the) (?:e-?mail|email address|phone|phone number|number|mobile"
             r"|date of birth|dob|birthday|address|home address|full name|real name|age|postcode)",
+            r"(?:asks?|asking|needs|wants) (?:for |about )?<your> (?:full |real |home )?(?:name|address|dob|date of birth"
+            r"|birth ?date|birthday|age|school|phone number|number|mobile|e-?mail)",
             r"(?:<want>|need|get) (?:every ?(?:ones|one['’]s|bodys|body['’]s)|all (?:<your>|the players['’]?)) (?:full |real |home )?"
             r"(?:names?|address(?:es)?|dob|dobs|dates? of birth|birthdays?|ages?|schools?|phone numbers?|numbers|mobiles?"
             r"|e-?mails?)",
@@ -417,8 +419,7 @@ RULES: tuple[Rule, ...] = (
     (
         "handle",
         pattern(
-            # the word alone, asked: "username", "@?", "ur user?"
-            r"\A\W{0,3}(?:<your> |and |n )?(?:username|user name|user|@|handle|gamertag)(?:\s{0,3}\?|\W{0,3}\Z)",
+            _alone("@|handle"),  # (not "user?", "username": a name in the same game, as "whats ur user")
             r"<whats> <your> (?:snap ?chat|snap|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|whats ?app|kik|telegram"
             r"|facebook|fb|twitter|skype)(?: name| user(?:name)?| handle| @| tag| id)?",
             r"<do> <you> (?:have|got|use|has) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|tik ?tok|discord|whats ?app|kik"
@@ -445,7 +446,10 @@ HINTS: tuple[Rule, ...] = (
     ("photo", re.compile(r"(?<!\w)(?:pic|pics|photo|selfie|look like|cam|camera|show me)(?!\w)")),
     ("school", re.compile(r"(?<!\w)(?:school|skool|uniform|teacher|class)(?!\w)")),
     ("age", re.compile(r"(?<!\w)(?:old|age|grade|year)(?!\w)")),
-    ("birthday", re.compile(r"(?<!\w)(?:birthday|birthdays|bday|born|dob|dobs|date of birth|dates of birth)(?!\w)")),
+    (
+        "birthday",
+        re.compile(r"(?<!\w)(?:birthday|birthdays|bday|born|dob|dobs|date of birth|dates of birth|birth ?date)(?!\w)"),
+    ),
     ("email", re.compile(r"(?<!\w)(?:e-?mail|gmail|hotmail|outlook|icloud)(?!\w)")),
     ("phone", re.compile(r"(?<!\w)(?:number|num|digits|phone|cell|mobile)(?!\w)")),
     (

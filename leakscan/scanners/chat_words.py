@@ -156,6 +156,7 @@ FILLER = re.compile(
     # "in march", "q2 is elm grove": a quiz's numbered answer)
     r"|close|nearly|almost|not quite|kinda|sorta|well|actually|basically|technically|on|in|near|q\d{1,2}(?: is|:)?"
     r"|aw+|omg|wow|oh+|o+h|ooh+|hehe|lmao|bruh"  # interjections: "aww u dont have to" names no place
+    r"|k+|kk|wait|w8|hold on|(?:one|1) sec|sec"  # a moment asked for before the answer
     r"|no(?:pe)?,|nah,"  # a guess corrected: "nope, cork"
     r"|(?:i was |i got )?born(?: in| on)?|i turn(?:ed)? \d{1,2} on|(?:i|we) live (?:at|on|in)"
     r"|(?:(?:it[\'’]?s |a |the )?(?:(?:small|little|big|tiny) )?(?:town|village|suburb|city|place|area) )?(?:called|named)"
@@ -253,6 +254,10 @@ def whole(kind: Kind, text: str) -> bool:
 
 #: Symbols of an e-mail's name spelled out ("liam underscore 2013"), read in an e-mail's pieces.
 SPELLED = {"underscore": "_", "dash": "-", "hyphen": "-"}
+#: A message that only acknowledges or asks for a moment ("k", "ok", "wait", "1 sec"): no reply yet.
+MOMENT = re.compile(r"\W*(?:k+|kk|ok+|okay|wait|w8|hold on|(?:one|1) sec|sec)\W*", re.IGNORECASE)
+
+
 #: A free-mail provider named alone after the name ("emmak11" ... "gmail"), and an "at" already said.
 PROVIDER = re.compile(r"(?:gmail|googlemail|hotmail|yahoo|ymail|outlook|icloud|live|aol|msn|proton(?:mail)?)\b", re.I)
 PROVIDER_LAST = re.compile(PROVIDER.pattern + r"\W*\Z", re.IGNORECASE)
@@ -287,6 +292,7 @@ __all__ = [
     "FILLER",
     "FOLLOW_UP",
     "HANDLE_PIECE",
+    "MOMENT",
     "OPENERS",
     "PIECES",
     "PLACE_CUE",
