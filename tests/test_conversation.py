@@ -56,6 +56,9 @@ ACROSS = [
     (["my snap is xX_", them("?")], "wolfie22", Kind.HANDLE, "wolfie22", [0]),
     ([them("whats ur snap"), "its shadow", them("shadow what")], "fox 4412", Kind.HANDLE, "fox 4412", [0, 1]),
     ([them("u on insta?"), "ya", "mila"], "_rides07", Kind.HANDLE, "_rides07", [0, 2]),
+    # four pieces after the ask
+    ([them("whats ur number"), "021", "47", "90"], "5", Kind.PHONE, "5", [0, 1, 2, 3]),
+    ([them("whats ur email"), "its sunny", "hyphen", "daisy"], "at live", Kind.EMAIL, "at live", [0, 1, 2, 3]),
     # a moment asked for ("k", "wait") answers nothing: the ask stays open past it
     ([them("send me ur snap"), "k", "zara", ".bear"], "12", Kind.HANDLE, "12", [0, 2, 3]),
     # the child's own words open it: "my user is" ... "xX_" ... "wolfie22"

@@ -9,7 +9,7 @@ from ..scanners import TextScanner, text_scanners
 from ..settings import Settings
 
 #: Messages of one sender read together for a leak across them (the checked one included).
-LEAK_MESSAGES = 4
+LEAK_MESSAGES = 5
 #: Characters read from the end of an earlier message (where a cut-off piece is) and from the
 #: start of the checked one (where the rest is), when looking for a leak across them.
 LEAK_TAIL = 120
