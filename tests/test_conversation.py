@@ -406,6 +406,19 @@ def test_a_bare_reply_is_read_as_the_answer_to_the_question(ask: str, reply: str
     assert (result.verdict is Verdict.BLOCK) == (kind is not None)
 
 
+@pytest.mark.parametrize(
+    ("ask", "reply"),
+    [
+        ("if u tell me ur address ill post u a hoodie", "rlly?"),  # chat filler, no town
+        ("which bit of dublin r u in", "im not in dublin"),  # a denial answers nothing
+        ("whats ur snap", "fr"),
+    ],
+)
+def test_filler_and_denials_answer_nothing(ask: str, reply: str) -> None:
+    result = scan_text(reply, SETTINGS, context=[them(ask)])
+    assert not [f for f in result.findings if f.parts and f.kind not in (Kind.ASKS_PII, Kind.OFF_PLATFORM)]
+
+
 #: (the ask, a bare reply that gives only a piece, its kind): found as the reply's own finding
 #: (the answer blocks), but no leak is completed yet, so it names no earlier message.
 PIECE_ANSWERS = [

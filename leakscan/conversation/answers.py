@@ -24,6 +24,7 @@ from ..scanners.chat_words import (
     whole,
 )
 from ..scanners.detect import detect_text
+from ..scanners.ner_words import JUNK
 from ..settings import Settings
 from .messages import Message
 from .pieces import LEAK_HEAD, LEAK_KINDS, LEAK_MESSAGES, LEAK_TAIL, Joined, inside, leak_scanners, overlaps, towns
@@ -141,6 +142,8 @@ def _everyday(text: str) -> bool:
     """Whether ``text`` is one everyday English word ("cool", "guess", "near"), which a child
     says instead of an answer; a town or place of the lexicon never is."""
     word = text.strip().lower()
+    if word in JUNK:
+        return True  # chat filler: "rlly?", "ngl"
     if not word.isalpha() or word in lexicon.entries("towns") or word in lexicon.entries("places"):
         return False
     info = truecase.lexicon().words.get(word)

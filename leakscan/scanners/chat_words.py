@@ -173,7 +173,7 @@ FILLER = re.compile(
 #: A reply that refuses or dodges: it answers nothing ("dont have one", "not telling", "why").
 REFUSAL = re.compile(
     # ("nope, cork" corrects a guess: the word after the comma is the answer)
-    r"\W{0,3}(?:(?:no|nope|nah)(?!,\s{0,2}[\w'’-]{2,20}\W{0,3}\Z)|not|dont|don['’]t|i dont|i don['’]t|never|none|why|idk|dunno|i cant|i can['’]t|cant"
+    r"\W{0,3}(?:(?:no|nope|nah)(?!,\s{0,2}[\w'’-]{2,20}\W{0,3}\Z)|not|(?:i['’]?m|i am|we['’]?re|we are) not|dont|don['’]t|i dont|i don['’]t|never|none|why|idk|dunno|i cant|i can['’]t|cant"
     r"|can['’]t|lol no|haha no|wont|won['’]t|mind ur|mind your)(?![\w'’])",
     re.IGNORECASE,
 )
