@@ -42,6 +42,8 @@ ASKS = [
     ("digits?", "phone"),
     ("surname?", "name"),
     ("the form asks for ur birthdate", "birthday"),
+    ("wen is ur birthday", "birthday"),  # "when" as typed
+    ("wen r ur parents home", "alone"),
     ("which neighbourhood is ur house in", "home"),
     ("wots ur postcode m8", "home"),
     ("what street do u live on", "home"),
@@ -234,6 +236,7 @@ NOT_ASKS = [
     "level?",
     "username?",
     "the teacher asks about ur weekend",
+    "wen is the next update",
     "rank?",
     "number 7 is my fav",
     "city was so busy today",

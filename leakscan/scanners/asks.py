@@ -112,7 +112,7 @@ RULES: tuple[Rule, ...] = (
             r"<do> <you> (?:babysit|look after|mind) <your>",
             r"<your> <parent>[^.!\n]{0,50}?<where> <are> they",
             r"<do> <you> (?:have|got) a curfew|<what> time <is> <your> curfew",
-            r"(?:when|what time) (?:<are>|<is>) <your> <parent> (?:back|home|coming back|getting back|getting home)",
+            r"(?:<when>|what time) (?:<are>|<is>) <your> <parent> (?:back|home|coming back|getting back|getting home)",
             r"<are> <you> (?:babysitting|looking after|minding) (?:urself|yourself|ur ?self|ya ?self)",
             r"how many (?:people|ppl|of (?:you|u)) (?:live|are|r|stay) (?:in|at) <your> (?:house|home|place|flat)",
             r"<are> <you> an only child",
@@ -123,7 +123,7 @@ RULES: tuple[Rule, ...] = (
             r"<are> <your> <parent> (?:divorced|separated|together|married|split up)",
             r"who (?:looks after|watches|minds|babysits|takes care of) <you>",
             r"<do> <your> <parent> know (?:<you>(?:['’]re| are| r)|<your>|<you>) (?:on here|here|talking|chatting|online|on this)",
-            r"(?:when|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
+            r"(?:<when>|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
             r"<do> <your> <parent> work (?:late|nights|all day|weekends)",
             r"(?:does|do) (?:any ?one|any ?body|any ?1|<your> <parent>) (?:check|read|look at|see|go through|monitor) <your>"
             r" (?:messages|msgs|phone|chats|dms|texts|ipad|tablet|laptop)",
@@ -360,14 +360,14 @@ RULES: tuple[Rule, ...] = (
         "birthday",
         pattern(
             _alone("month|bday|b-day|birthday|dob|date of birth|birth date|birthdate"),
-            r"when(?:s|'s| is| <is>) <your> (?:birthday|bday|b-day|bdae|birth day|dob)",
+            r"<when>(?:s|'s| is| <is>) <your> (?:birthday|bday|b-day|bdae|birth day|dob)",
             r"<whats> <your> (?:birthday|bday|dob|date of birth)",
-            r"when (?:were|was) <you> born",
+            r"<when> (?:were|was) <you> born",
             # "mine is in june, when's urs? doing a birthday list"
             r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens) (?:urs|yours)",
             r"(?:when['’]?s|when is|whens) (?:urs|yours)(?=[^\n]{0,40}?(?:birthday|bday|b-day))",
             # the day the child turns an age is the birthday: "so when do u turn 13"
-            r"when (?:<do>|will|<are>) <you> (?:turn|turning|be) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen)",
+            r"<when> (?:<do>|will|<are>) <you> (?:turn|turning|be) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen)",
             r"<which> (?:month|day|date) <is> <your> (?:birthday|bday|b-day|bdae)",
             r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:date of birth|dob|birthday|bday|birth date)",
         ),

@@ -33,6 +33,7 @@ PIECES: dict[str, str] = {
     "where": rf"(?:where|wher|whr|were|wer|whre|wear|where{_A}?s|wheres|whereabouts)",
     "what": rf"(?:what|wat|wot|wut|wht|whta|wha|what{_A}?s|wats|wuts|wots|whats|wat{_A}s|wut{_A}s)",
     "which": r"(?:which|wich|witch|whitch|what|wat|wot|wut)",
+    "when": r"(?:when|wen|whn|wn)",
     "whats": rf"(?:(?:what|wat|wot|wut|wht|whta){_A}?s|wuts|(?:what|wat|wut|wot)\s{{1,3}}is)",
     "give": r"(?:give|gimme|giv|send|share|tell|drop|pass|dm|text|message|msg|post)",
     "me": r"(?:me|us|meh|mi)",
