@@ -238,7 +238,7 @@ def _me_re() -> re.Pattern[str]:
 
 # After the platform word: an optional noun ("username"), a separator, the username.
 _AFTER_RE = re.compile(
-    r"(?P<noun>\s{0,3}(?:user\s{0,2}name|user|name|id|handle|tag|account|acc|acct|channel|gamertag|ign|"
+    r"(?P<noun>\s{0,3}(?:my\s{1,3})?(?:user\s{0,2}name|user|name|id|handle|tag|account|acc|acct|channel|gamertag|ign|"
     r"profile|page|addy|friend\s{1,2}code|player\s{1,2}tag|code)(?![a-z0-9_]))?"
     r"(?P<sep>\s{0,3}[:=]\s{0,3}|\s{0,3}-{1,2}>?\s{1,3}|\s{1,3}(?:is|its|it's|it’s|is\s{1,3}called|called|"
     r"is\s{1,3}just|as)(?:\s{0,3}[:=]\s{0,3}|\s{1,3})|\s{1,3})"
@@ -261,7 +261,7 @@ _BEFORE_RE = re.compile(
 # "ShadowFox on fortnite", "add mia.dances on insta": the username before the platform.
 _REVERSE_RE = re.compile(
     r"(?:(?P<cue>\b(?:add|follow|friend|im|i'm|i’m|i\s{1,3}am)\s{1,3})|(?<![a-z0-9_.@#\-]))"
-    r"(?P<user>" + _USER + r")\s{1,3}(?:on|in)\s{1,3}(?:my\s{1,3})?$"
+    r"(?P<user>" + _USER + r")\s{1,3}(?:(?:add|follow|friend)\s{1,3}(?:me\s{1,3})?)?(?:on|in)\s{1,3}(?:my\s{1,3})?$"
 )
 _SURNAME_CAPS_RE = re.compile(r"(?:Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]{1,20}'?s?")
 # Tokens with digits that are not usernames: times, ordinals, "1v1", "lvl100", "60fps", "10k".
@@ -284,7 +284,7 @@ SITES: tuple[str, ...] = tuple(
             "t.me telegram.me wa.me linktr.ee pinterest.com pin.it spotify.com soundcloud.com github.com "
             "github.io vsco.co wattpad.com steamcommunity.com kik.me tumblr.com threads.net bereal.com "
             "patreon.com ko-fi.com scratch.mit.edu blogspot.com wordpress.com weebly.com wixsite.com "
-            "carrd.co neocities.org bit.ly tinyurl.com"
+            "carrd.co neocities.org bit.ly tinyurl.com whatsapp.com signal.group"
         )
     )
 )

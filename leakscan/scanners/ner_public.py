@@ -46,6 +46,14 @@ _RESIDENCE = re.compile(
 )
 
 
+#: Words before a country that say the child goes or is there ("we're going to japan", "flying to
+#: india tmrw", "holiday in spain").
+_TRAVEL = re.compile(
+    r"\b(?:going|go|goin|flying|fly|flew|moving|trip|holiday|holidays|vacation|visiting|visit|back|off|travelling"
+    r"|traveling|here|there|arrived|landed)(?:\s{1,3}[a-z'’]{1,12}){0,2}\s{1,3}(?:to|in|from)\s{1,3}$"
+)
+
+
 def not_public(
     found: list[tuple[int, int, Kind, float]], text: str, lex: Lexicon
 ) -> list[tuple[int, int, Kind, float]]:
@@ -73,12 +81,15 @@ def not_public(
         if (inside and all(w in post.filler for w in inside)) or _inside(post.fillers, start, end):
             continue
         before = lows[max(0, start - 30) : start]
+        hit = post.covering(post.famous, start, end)
         # a personal cue, or a parent's workplace ("my dad works at tesco": the chain's branch
-        # is where the family is found), keeps a famous name or brand
-        personal = _PERSONAL.search(before) is not None or _workplace().search(before) is not None
+        # is where the family is found), keeps a famous name or brand -- unless the cue is the
+        # famous name's own first word ("mr bean", "ms dhoni")
+        personal = (hit is None or hit[2] >= start) and (
+            _PERSONAL.search(before) is not None or _workplace().search(before) is not None
+        )
         if kind is Kind.PERSON and _from_fiction(lows, end, post.famous_starts):
             continue  # "oisín from the film", "maui from moana"
-        hit = post.covering(post.famous, start, end)
         if hit is not None and not personal and post.famous_here(hit) and not _town_here(text, start, end, before):
             continue
         sight = post.covering(post.sights, start, end)
@@ -92,6 +103,8 @@ def not_public(
         spot = post.covering(post.countries, start, end, context=False)
         if spot is not None and kind is not Kind.PERSON and _RESIDENCE.search(before) is None and post.sporty(spot):
             continue  # "ireland beat the all blacks", "india vs australia"; "we're going to japan" stays
+        if spot is not None and kind is Kind.LOCATION and not (_RESIDENCE.search(before) or _TRAVEL.search(before)):
+            continue  # "raining in england again", "nigeria can never": a country alone finds no one
         out.append((start, end, kind, conf))
     return out
 

@@ -32,7 +32,7 @@ JUNK = words(
     sir miss mrs mr ms dr coach teacher everyone everybody someone anyone guys lady
     monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow
     christmas xmas easter halloween thanksgiving wanna gonna gotta tryna lemme gimme
-    rly rlly fr frfr srsly ngl lowkey highkey deadass istg
+    rly rlly fr frfr srsly ngl lowkey highkey deadass istg madam madame maam
     """
 )
 #: Months and seasons: names too ("june", "summer"), but not when they start a sentence.
@@ -64,7 +64,7 @@ RELATION_ADJ = words("little big older younger elder baby best twin step half ne
 #: Titles directly before a name ("mrs patterson", "coach dave").
 TITLES = words(
     """
-    mr mrs ms mx miss mister missus dr doctor coach sir madam auntie aunty aunt uncle
+    mr mrs ms mx miss mister missus dr doctor coach sir madam madame mme maam auntie aunty aunt uncle
     grandma grandpa nana nanna granny grandad principal pastor officer professor prof
     """
 )
