@@ -35,6 +35,9 @@ def urls(text: str) -> list[str]:
 
 
 HANDLES = [
+    # the name given after the platform and "my name is"; the tag before "add me on"
+    ("add me on roblox my name is ZzStormKid11zZ thx", ["ZzStormKid11zZ"]),
+    ("yo bro tui_rangi_08 add me on fortnite", ["tui_rangi_08"]),
     # @mentions
     ("follow @mia.dances for more", ["@mia.dances"]),
     ("shoutout to @jake_11!", ["@jake_11"]),
@@ -124,6 +127,8 @@ def test_finds_handle(text: str, expected: list[str]) -> None:
 
 NOT_HANDLES = [
     "add me on snap its easier",
+    "hey cuz add me on fortnite",
+    "add me on roblox my name is hard to spell lol",
     "add me on snap its way faster there",
     "add me on fortnite so we can play",
     "add me on fortnite tonight",
@@ -195,6 +200,7 @@ def test_not_a_handle(text: str) -> None:
 
 
 URLS = [
+    ("join the group chat.whatsapp.com/Hq7Lm2Pz9 before sat", ["chat.whatsapp.com/Hq7Lm2Pz9"]),
     ("https://www.twitch.tv/blazekid_2012 live now!!!", ["https://www.twitch.tv/blazekid_2012"]),
     ("look https://scratch.mit.edu/users/coder_kid_2013/", ["https://scratch.mit.edu/users/coder_kid_2013/"]),
     ("party https://maps.app.goo.gl/Xy7Qa9kLp2 be there at 3", ["https://maps.app.goo.gl/Xy7Qa9kLp2"]),
@@ -228,6 +234,7 @@ def test_finds_url(text: str, expected: list[str]) -> None:
 
 NOT_URLS = [
     "go on youtube.com",
+    "is whatsapp.com down for anyone",
     "i love tiktok.com",
     "www.",
     "http://",

@@ -307,6 +307,14 @@ def test_beats_plain_spacy_on_tweets() -> None:
 
 #: Famous people, characters, teams, sights and countries as national sides in a kid's post: nothing to report.
 PUBLIC_QUIET = [
+    # a country alone, nationalities and languages, a title that is a famous name's first word
+    "snowing in scotland again ugh",
+    "ghana will never lose at jollof",
+    "typical irish weather today",
+    "cant play till i finish me french homework",
+    "mr bean made me laugh so hard",
+    "ms dhoni hit a six in the last over",
+    "laro tayo mamaya after class",
     "olivia rodrigo tickets went on sale and i cried",
     "cristiano ronaldo scored a bicycle kick omg",
     "we watched bluey then peppa pig with my baby cousin",
@@ -379,6 +387,7 @@ def test_people_the_child_knows_are_names(text: str, name: str) -> None:
         ("we're at bondi beach rn come", (L, "bondi beach")),
         ("i live in canada now", (L, "canada")),
         ("we're going to japan in the summer", (L, "japan")),
+        ("visiting my cousins in ghana over xmas", (L, "ghana")),
         ("at legoland with my cousins", (L, "legoland")),
         ("we live in melbourne and olivia rodrigo is coming", (L, "melbourne")),
         ("we're going to sydney tomorrow", (L, "sydney")),
