@@ -314,7 +314,7 @@ PUBLIC_QUIET = [
     "cant play till i finish me french homework",
     "mr bean made me laugh so hard",
     "ms dhoni hit a six in the last over",
-    "laro tayo mamaya after class",
+    "laro na mamaya after class",
     "olivia rodrigo tickets went on sale and i cried",
     "cristiano ronaldo scored a bicycle kick omg",
     "we watched bluey then peppa pig with my baby cousin",
@@ -355,6 +355,10 @@ PUBLIC_QUIET = [
 
 #: The same first names when the child knows the person, and names from many languages.
 PEOPLE_KEPT = [
+    # given names that are words of other languages too: kept as names after a cue
+    ("me and sana went to the mall", "sana"),
+    ("with sian at the park", "sian"),
+    ("tayo and me at training", "tayo"),
     ("my friend billie lent me her hoodie", "billie"),
     ("me and drake built a fort in the garden", "drake"),
     ("chelsea is coming to my house after school", "chelsea"),
