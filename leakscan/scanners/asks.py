@@ -42,8 +42,24 @@ _NEAR = (
 
 
 def _alone(words: str) -> str:
-    """The detail's word asked on its own, the whole message: "city?", "addy?", "month?"."""
-    return rf"\A\W{{0,3}}(?:<your> |and |n )?(?:{words})(?=\s{{0,3}}\?)"
+    """The detail's word asked on its own, the whole message: "city?", "addy?", "month?", or
+    asked on after an answer begun: "and the suburb?", "and postcode"."""
+    return (
+        rf"\A\W{{0,3}}(?:(?:<your> |the )?(?:{words})(?=\s{{0,3}}\?)"
+        rf"|(?:and|n|&)(?: the| <your>)? (?:{words})(?=\W{{0,5}}(?:pls|plz|please)?\W{{0,3}}\Z))"
+    )
+
+
+#: A detail's word in a list of them ("number, position, DOB"; "1) fav colour 2) age 3) town").
+_DETAIL = (
+    r"(?:dob|date of birth|birthday|bday|age|town|city|suburb|school|address|street|zip|postcode|house number"
+    r"|phone number|mobile|full name|surname|last name)"
+)
+#: Two or more of them, listed with commas, slashes or numbers: a roster, a form, a quiz asks them all.
+_DETAILS_LISTED = (
+    rf"(?<![\w'’]){_DETAIL}(?:\s{{0,3}}(?:,|/|&|\d[).:])\s{{0,3}}(?:[a-z]{{1,12}}\s{{0,2}}(?:,|\d[).:])?\s{{0,3}})"
+    rf"{{0,2}}){_DETAIL}(?![\w'’])"
+)
 
 
 RULES: tuple[Rule, ...] = (
@@ -55,6 +71,7 @@ RULES: tuple[Rule, ...] = (
             # A trade: "i'll tell u my age if u tell me urs", "tell me urs and ill tell u mine".
             r"<i_will> tell <you> (?:mine|my [a-z]{2,12}) (?:if|and|when|once) <you> tell <me>",
             r"tell <me> (?:urs|yours|<your> [a-z]{2,12}) (?:and|then|n) <i_will> tell <you> mine",
+            _DETAILS_LISTED,
             # A check or a form that "needs" a detail: "confirm the email on ur account", "i need
             # everybodys dob for the form".
             r"(?:confirm|verify|re-?enter|re-?type|type in) (?:<your>|the) (?:e-?mail|email address|phone|phone number|number|mobile"
@@ -98,6 +115,7 @@ RULES: tuple[Rule, ...] = (
             r"<are> <you> (?:home )?(?:alone|by yourself|by urself|on ur own|on your own)(?: at home| rn| now)?",
             r"<you> (?:home alone|home by (?:ur|your)self|alone at home)",
             r"who(?:['’]s|s| is) (?:at )?home(?: <now>| with <you>)?",
+            r"who (?:picks|drops|walks|takes|brings) <you> (?:up|home|off|back)",
             r"<is> any ?(?:one|body|1) (?:else )?(?:home|there|with <you>)",
             r"any ?(?:one|body|1) (?:else )?(?:home|at home|in|there) with <you>",
             r"\A\W{0,3}any ?(?:one|body|1) (?:else )?(?:home|at home|in)(?=\s{0,3}\?)",
@@ -181,7 +199,14 @@ RULES: tuple[Rule, ...] = (
     (
         "home",
         pattern(
-            _alone("city|town|suburb|addy|address|street|road|postcode|post code|zip|zip code|house number"),
+            _alone(
+                "city|town|suburb|addy|address|street|road|postcode|post code|zip|zip code|pin ?code|eircode"
+                "|house number|flat number|apartment number|unit number|province|state|county|area|neighbou?rhood"
+            ),
+            # a smaller answer asked for after a refusal: "ok just the province lol", "just the first letter"
+            r"\A\W{0,3}(?:ok |okay |fine |then )?just (?:say |tell me |give me |drop )?(?:the |ur |your )?(?:first letter"
+            r"|initials?|province|state|county|suburb|area|town|city|street|road|nearest corner|corner|postcode|zip)",
+            r"<give> (?:<me> )?<your> (?:city|town|suburb|address|addy|street|postcode|zip)",
             r"<where> (?:<do> )?<you> (?:live|liv|stay|reside|from|frm|based)<not_in_game>",
             r"<where> <are> <you> (?:from|frm|based|located)",
             r"<where> ?abouts (?:<are> <you>|<do> <you> (?:live|stay)|<is> <your> (?:house|home|place))",
@@ -275,7 +300,10 @@ RULES: tuple[Rule, ...] = (
     (
         "school",
         pattern(
-            _alone("school|skool|which school"),
+            _alone(r"school|skool|which (?:[a-z]+ ){0,2}school"),
+            r"<your> (?:school|skool)[^?.!\n]{0,40}?<whats> (?:it|its name|the name)(?: called)?",
+            r"(?:primary|elementary|middle|intermediate|high|secondary) or (?:primary|elementary|middle|intermediate|high"
+            r"|secondary)(?: school)?\s{0,3}\?",
             r"<which> ~ (?:school|skool|skl|skewl) <do> <you> (?:go to|goto|go|attend|at)",
             r"<which> ~ (?:skool|skl|skewl) (?:<are> )?<you> (?:at|in|from)",
             r"<where> <do> <you> (?:study|studying)(?=\s{0,3}(?:\?|\Z|rn|now|at\b))",
@@ -396,10 +424,11 @@ RULES: tuple[Rule, ...] = (
         pattern(
             _alone("digits|cell|mobile|phone number|phone no|fone"),  # "number?" may ask a house number
             r"<whats> <your> (?:phone |cell |mobile |fone |)(?:number|num|no\.?|#|digits)",
-            r"<give> <me> <your> (?:phone |cell |mobile |fone )?(?:number|num|no|#|digits)",
+            r"<give> (?:<me> )?<your> (?:phone |cell |mobile |fone )?(?:number|num|no|#|digits)",
+            r"<whats> (?:his|her|their|<your> <parent>['’]?s?) (?:phone |cell |mobile )?(?:number|num|digits)",
             r"<can> i (?:get|have|grab|take) <your> (?:phone |cell |mobile )?(?:number|num|no|#|digits|cell|mobile)",
             r"<your> (?:phone|cell|mobile) (?:number|num|no|#)",
-            r"<whats> <your> (?:cell|mobile|mob|digits|fone|phone)(?=\s{0,3}(?:\?|\Z|pls|plz|no|number))",
+            r"<whats> <your> (?:cell|mobile|mob|digits|fone|phone)(?=\s{0,3}(?:[?,.!]|\Z|pls|plz|no|number))",
             r"<do> <you> (?:have|got) a (?:phone|cell|mobile)",
             r"<your> (?:phone |cell |mobile )?(?:number|num|digits) so (?:i|we) (?:can|could)",
             r"<want> (?:<me> )?(?:with )?<your> (?:phone |cell |mobile )?(?:number|digits)",
