@@ -211,6 +211,7 @@ WORLD_SCHOOLS = [
     ("my cousin goes to scoil bhríde in the town", "scoil bhríde"),
     ("Gaelscoil an Chaisleáin had a sports day", "Gaelscoil an Chaisleáin"),
     ("next year i'm off to colaiste eoin", "colaiste eoin"),
+    ("colaiste bride lads are so loud on the bus", "colaiste bride"),  # Bríd: an English word too
     ("laerskool doornkloof won the rugby", "laerskool doornkloof"),
     ("my sister is at hoerskool zwartkop", "hoerskool zwartkop"),
     ("te kura o waitaha had a hui today", "te kura o waitaha"),

@@ -378,7 +378,10 @@ def _place_after(doc: Toks, k: int, text: str, lex: Lexicon, *, strong: bool) ->
 # -- names in the forms of many regions (issue 10, family 1) ----------------------------------
 
 #: Honorifics said AFTER a teacher's surname in India and South Asia ("verma sir", "kapoor ma'am").
-_AFTER_HONORIFICS = words("sir ma'am maam mam madam miss ji")
+_AFTER_HONORIFICS = words(
+    """sir ma'am maam mam madam miss ji garu bhaiya bhaiyya bhai di didi chacha chachi aunty auntie uncle akka anna
+    bhabhi baji sahib saab sahab"""
+)
 #: After a surname, the family that bears it ("the johnson family", a network name "Patel_Family").
 FAMILY = words("family fam household")
 #: What a possessive without its apostrophe owns ("ayeshas bday", "pieters house").
@@ -403,13 +406,14 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         nxt = _next_word(doc, lows, i)
         if (
             nxt in _AFTER_HONORIFICS
+            and low not in _AFTER_HONORIFICS
             and (_surname(low, lex) or _unknown_or_given(low, lex))
             and (i == 0 or lows[i - 1] not in TITLES)
         ):
             yield _token_cand(doc, i, 0.75)  # "verma sir", "meenakshi ma'am"
         elif nxt in FAMILY and _surname(low, lex):
             yield _token_cand(doc, i, 0.75)  # "the patel family": the child's surname
-        elif nxt in _OWNED and low.endswith("s") and len(low) > 3 and _given(low[:-1], lex):
+        elif nxt in _OWNED and low.endswith("s") and len(low) > 3 and _unknown_or_given(low[:-1], lex):
             yield tok.idx, tok.idx + len(tok) - 1, Kind.PERSON, 0.7, 2
         elif i + 2 < n and lows[i + 1] in _AND and _pair(doc, lows, i, lex):
             yield _token_cand(doc, i, 0.65)
@@ -430,14 +434,16 @@ _PAIR_NEXT = words("at are r were came come coming went go going slept sleeping 
 
 def _pair(doc: Toks, lows: list[str], i: int, lex: Lexicon) -> bool:
     """Two names joined by "and": both given names of some language, or one given name and one
-    unknown word, or two unknown words before a verb or "at" ("kgothatso and boitumelo at ...")."""
+    unknown word ("akosua and yaa"), or two unknown words before a verb or "at" ("kgothatso and
+    boitumelo at ...")."""
     a, b = lows[i], lows[i + 2]
     if _given(a, lex) and _given(b, lex):
         return True
     known = sum(_given(w, lex) for w in (a, b))
     unknown_ = sum(_unheard(w, lex) for w in (a, b))
     nxt = lows[i + 3] if i + 3 < len(lows) else ""
-    return known + unknown_ == 2 and nxt in _PAIR_NEXT
+    # a given name beside a word no list knows ("akosua and yaa"), or two such words before a verb
+    return (known == 1 and unknown_ == 1) or (unknown_ == 2 and nxt in _PAIR_NEXT)
 
 
 def _unheard(low: str, lex: Lexicon) -> bool:
