@@ -355,6 +355,9 @@ def test_no_work_on_plain_text() -> None:
 # -- issue 10: school years worldwide, birthday shouts, sayings (leakscan/lexicon age_* families) --
 
 WORLD_AGES = [
+    ("std 8 exams start monday", "std 8"),
+    ("3rd class trip to the zoo was class", "3rd class"),
+    ("im in 5th and my sister is in 9th", "5th"),
     ("we're in std 6 this year", "std 6"),
     ("she is in standard 3", "standard 3"),
     ("class 10 boards are so scary", "class 10"),
@@ -381,6 +384,9 @@ WORLD_NOT_AGES = [
     "the s3 bucket is full",
     "sell it in s2 mode",
     "std 10 deviation in stats",
+    "i finished in 6th place",
+    "send it 1st class post",
+    "piano class 3 exam tmrw",
 ]
 
 

@@ -38,6 +38,8 @@ HANDLES = [
     # the name given after the platform and "my name is"; the tag before "add me on"
     ("add me on roblox my name is ZzStormKid11zZ thx", ["ZzStormKid11zZ"]),
     ("yo bro tui_rangi_08 add me on fortnite", ["tui_rangi_08"]),
+    ("whats ur roblox name mine is ToastyPenguin44", ["ToastyPenguin44"]),
+    ("add me on ps BigWaveBen", ["BigWaveBen"]),
     # @mentions
     ("follow @mia.dances for more", ["@mia.dances"]),
     ("shoutout to @jake_11!", ["@jake_11"]),
@@ -128,6 +130,7 @@ def test_finds_handle(text: str, expected: list[str]) -> None:
 NOT_HANDLES = [
     "add me on snap its easier",
     "hey cuz add me on fortnite",
+    "ps i miss u already",
     "add me on roblox my name is hard to spell lol",
     "add me on snap its way faster there",
     "add me on fortnite so we can play",

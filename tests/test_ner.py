@@ -429,6 +429,8 @@ WORLD_FORMS = [
 
 WORLD_QUIET = [
     "ok bhai lets go",
+    "fish and chips at nans was unreal",
+    "its baltic out, wear a coat",
     "dinner at the dogs house",
     "pizza and pasta night",
     "naruto from that anime is so cool",

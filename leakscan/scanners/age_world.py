@@ -25,9 +25,9 @@ Span = tuple[int, int, float]
 #: Units the age scanner's own pattern reads already ("grade 5", "yr 7", "p5", "year 6").
 _KNOWN_UNITS = frozenset({"grade", "year", "yr", "yr.", "y", "p", "primary"})
 #: Words after "class N" / "form N" that make it something else ("class 2 of 5", "form 2 pages").
-_NOT_AFTER = re.compile(
-    r"\s{0,3}(?:of|out|pages?|piano|guitar|violin|music|exam|exams|test|tests|dev|deviation|deviations|%|/|x\b|-\s{0,2}\d)"
-)
+_NOT_AFTER = re.compile(r"\s{0,3}(?:of|out|pages?|dev|deviation|deviations|%|/|x\b|-\s{0,2}\d)")
+#: ... and after "class N" / "form N" only: a music grade or a test ("std 7 exams" is a school year's).
+_NOT_AFTER_CLASS = re.compile(r"\s{0,3}(?:piano|guitar|violin|music|exam|exams|test|tests)")
 #: Words before "class N" / "form N" that make it a lesson, a paper, a world... not a school year.
 _NOT_BEFORE = re.compile(
     r"(?:the|this|that|than|a|fill|fill\s{1,3}in|consent|application|tax|lesson|period|world|top|level|first|last|next|per)"
@@ -76,7 +76,10 @@ def world_ages(folded: str) -> Iterator[Span]:
         if not 1 <= value <= (7 if unit == "form" else 12):
             continue
         before = folded[max(0, m.start() - 24) : m.start()]
-        if _NOT_AFTER.match(folded, m.end()) or _NOT_BEFORE.search(before):
+        after = _NOT_AFTER.match(folded, m.end()) or (
+            unit not in ("std", "standard") and _NOT_AFTER_CLASS.match(folded, m.end())
+        )
+        if after or _NOT_BEFORE.search(before):
             continue
         yield m.start(), m.end(), 0.8
     for m in stage_re.finditer(folded):
@@ -91,11 +94,14 @@ def world_ages(folded: str) -> Iterator[Span]:
             yield m.start("n"), m.end("n"), 0.8
 
 
-#: Scottish secondary years after "(i'm) in" ("im in S2"), and an ordinal before "std"/"standard" ("10th std").
+#: Scottish secondary years and a bare ordinal after "(i'm) in" ("im in S2", "hes in 8th"; not "in 6th
+#: place"), and an ordinal before "std"/"standard"/"class" ("10th std", "5th class"; not "1st class stamp").
 _OTHER_YEARS = re.compile(
     r"(?:^|(?<![\w'’])(?:i'?m|i\s{1,3}am|we'?re|we\s{1,3}are|(?:he|she)'?s|is|are|now|starting)\s{1,3})"
-    r"in\s{1,3}(?P<s>s[1-6])(?![\w'’])"
-    r"|(?<![\w'’])(?P<o>(?:1[0-2]|[1-9])(?:st|nd|rd|th)\s{0,2}(?:std|standard)\.?)(?![\w'’])"
+    r"in\s{1,3}(?P<s>s[1-6]|(?:1[0-2]|[1-9])(?:st|nd|rd|th))(?![\w'’])"
+    r"(?!\s{0,3}(?:place|position|row|period|lane|round|gear|spot|floor|inning|innings|minute|min|lap|line|queue|seat))"
+    r"|(?<![\w'’])(?P<o>(?:1[0-2]|[1-9])(?:st|nd|rd|th)\s{0,2}(?:std|standard|class)\.?)(?![\w'’])"
+    r"(?!\s{0,3}(?:stamps?|tickets?|honou?rs|degree|seats?|post|mail|citizens?|flights?|service|cabin|carriage))"
 )
 #: A school year as a hashtag: "#yr4", "#year6", "#gr5", "#class9", "#p5" (not "#y3": a campaign, a code).
 _HASHTAG_YEAR = re.compile(r"(?<![\w#])#(?P<tag>(?:yr|year|gr|grade|class|std|p)(?P<n>\d{1,2}))(?![\w])")

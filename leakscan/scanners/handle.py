@@ -170,6 +170,7 @@ _PLATFORM_LIST = [
     "playstation",
     "ps4",
     "ps5",
+    "ps",
     "xbox live",
     "xbox",
     "xbl",
@@ -208,7 +209,7 @@ _PLATFORM_LIST = [
 _NEEDS_CUE = frozenset(
     [
         *("epic", "epic games", "channel", "steam", "username", "user name", "screen name", "ign", "handle"),
-        *("gt", "tg", "mc", "dc", "tt", "riot id", "friend code", "player tag"),
+        *("gt", "tg", "mc", "dc", "tt", "ps", "riot id", "friend code", "player tag"),
     ]
 )
 
@@ -240,7 +241,7 @@ def _me_re() -> re.Pattern[str]:
 _AFTER_RE = re.compile(
     r"(?P<noun>\s{0,3}(?:my\s{1,3})?(?:user\s{0,2}name|user|name|id|handle|tag|account|acc|acct|channel|gamertag|ign|"
     r"profile|page|addy|friend\s{1,2}code|player\s{1,2}tag|code)(?![a-z0-9_]))?"
-    r"(?P<sep>\s{0,3}[:=]\s{0,3}|\s{0,3}-{1,2}>?\s{1,3}|\s{1,3}(?:is|its|it's|it’s|is\s{1,3}called|called|"
+    r"(?P<sep>\s{0,3}[:=]\s{0,3}|\s{0,3}-{1,2}>?\s{1,3}|\s{1,3}(?:is|its|it's|it’s|is\s{1,3}called|called|mine\s{1,3}is|"
     r"is\s{1,3}just|as)(?:\s{0,3}[:=]\s{0,3}|\s{1,3})|\s{1,3})"
     r"(?P<user>" + _USER + r")"
 )

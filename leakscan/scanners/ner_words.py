@@ -32,7 +32,8 @@ JUNK = words(
     sir miss mrs mr ms dr coach teacher everyone everybody someone anyone guys lady
     monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow
     christmas xmas easter halloween thanksgiving wanna gonna gotta tryna lemme gimme
-    rly rlly fr frfr srsly ngl lowkey highkey deadass istg madam madame maam
+    rly rlly fr frfr srsly ngl lowkey highkey deadass istg madam madame maam heya
+    nans nanas nannas grans grannys grandmas nonnas aunties uncles cousins
     """
 )
 #: Months and seasons: names too ("june", "summer"), but not when they start a sentence.
