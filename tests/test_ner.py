@@ -455,6 +455,7 @@ def test_characters_and_pairs_of_words_stay_quiet(text: str) -> None:
 # -- issue 10, families 6 and 4: local places and local clubs of eight regions ------------------
 
 LOCAL_PLACES = [
+    ("meet u at the kelston shops after school", (L, "kelston shops")),
     # towns and suburbs of the eight regions, lower case, after a place word
     ("my cousins live in bathurst", (L, "bathurst")),
     ("we drove out to mullingar for the match", (L, "mullingar")),
@@ -495,6 +496,7 @@ LOCAL_PLACES = [
 ]
 
 LOCAL_PLACES_QUIET = [
+    "charity shops have the best jumpers",
     "be there in a minute",
     "at lunch i ate my sandwich",
     "i'm in fortnite with my squad",
