@@ -59,9 +59,9 @@ def not_public(
 ) -> list[tuple[int, int, Kind, float]]:
     """Drop what names no one near the child: chat filler of many languages ("sawubona", "ka
     pai", "arre"), famous people, characters and teams ("billie eilish concert", "chennai super
-    kings"), sights the child is not at ("saw big ben"; "at bondi beach" stays), and countries as
-    national sides or beside a famous name ("ireland beat the all blacks"; "i live in canada" and
-    "we're going to japan" stay places), a big city right after a famous name ("olivia
+    kings"), sights the child is not at ("saw big ben"; "at bondi beach" stays), countries as
+    national sides or beside a famous name ("ireland beat the all blacks") and a country alone
+    ("raining in england again"; "i live in canada" and "we're going to japan" stay places), a big city right after a famous name ("olivia
     rodrigo played in melbourne"; "we saw olivia rodrigo in melbourne" stays), a public person's
     home ("my fav youtuber lives in brighton") and a place as a side in a game ("dublin won").
 
