@@ -128,6 +128,8 @@ NOT_MOVES = [
     "dont tell the other team where we are",
     "it's a surprise for dad so dont tell him",
     "ur dads surprise party is sat, dont tell him",
+    "ok lets call it the thunder squad",
+    "we should 5 stack later",
     "i deleted that game ages ago",
     "delete your old save, its broken",
     "i dont have snapchat",

@@ -216,12 +216,15 @@ GATE = re.compile(
     r"|your)(?![\w'’])"
 )
 
-#: A surprise kept for someone else ("it's a surprise for dad so dont tell him", "mums present, dont
-#: tell her"): never a move, whatever the model reads. A surprise for the child is no such thing.
+#: Never a move, whatever the model reads: a surprise kept for someone else ("it's a surprise for
+#: dad so dont tell him"; a surprise for the child is no such thing), a name given to something
+#: ("lets call it the brainiacs"), a team in the game ("we could 5 stack tonight").
 QUIET = pattern(
     "(?:surprise|present|pressie|gift|card|cake)(?: party)? (?:for|4) (?:<parent>|her|him|them|my|our|the"
     "|ur (?:<parent>|sis|sister|bro|brother|nan|gran|grandma|grandpa|teacher))",
     "<parent>s? (?:birthday |bday )?(?:surprise|present|pressie|gift|card|cake)",
+    "call (?:it|them|that|this|ourselves)",
+    "(?:5|five|4|four|3|three|2|two) ?stack|duo queue|squad up|q up|queue up",
 )
 
 #: What a clause the model flags proposes, when its words say it.
