@@ -122,6 +122,7 @@ AGE_POSITIVE = [
 ]
 
 AGE_NEGATIVE = [
+    "my grandpas truck is 30 years old and still runs",
     "I'm 100% sure",
     "im 5 minutes away",
     "I'm 2 lazy",

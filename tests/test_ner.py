@@ -431,6 +431,8 @@ WORLD_QUIET = [
     "ok bhai lets go",
     "fish and chips at nans was unreal",
     "its baltic out, wear a coat",
+    "cheese toasties for lunch again",
+    "wish i was on oxford street with the lights",
     "dinner at the dogs house",
     "pizza and pasta night",
     "naruto from that anime is so cool",

@@ -156,6 +156,7 @@ _NONPERSON = (
     r"dogs?|doggos?|doggies?|pupp(?:y|ies)|pups?|cats?|kittens?|kitt(?:y|ies)|hamsters?|guinea\s{1,3}pigs?|rabbits?"
     r"|bunn(?:y|ies)|fish|goldfish|horses?|pon(?:y|ies)|birds?|parrots?|budgies?|turtles?|tortoises?|snakes?|lizards?"
     r"|geckos?|pets?|phones?|iphones?|ipads?|tablets?|laptops?|computers?|pc|consoles?|xbox|ps\d|switch|games?"
+    r"|trucks?|vans?|utes?|tractors?|boats?|guitars?|pianos?|watch|clock|fridge|tv|telly"
     r"|accounts?|channels?|videos?|vids?|posts?|pics?|pictures?|photos?|memes?|songs?|shows?|movies?|cars?|house"
     r"|houses|trees?|buildings?|shoes|bikes?|toys?|teddy|book|books|series|server|saves?|worlds?|bed|joke|trend"
     r"|tradition|company|business|church|school|town|city|castle|bridge|video\s{1,3}game|franchise|band|app|album|ep|record"
