@@ -28,6 +28,7 @@ def spans(text: str, kind: Kind | None = None) -> list[str]:
 # AGE: (post, the one expected span)
 
 AGE_POSITIVE = [
+    ("im turning 12 party at my house", "12"),  # after "turning" any word may follow
     # first person, bare number: the span is the number only
     ("I'm 11", "11"),
     ("im 11", "11"),
@@ -122,6 +123,7 @@ AGE_POSITIVE = [
 ]
 
 AGE_NEGATIVE = [
+    "im turning 180 degrees on my board",
     "my grandpas truck is 30 years old and still runs",
     "I'm 100% sure",
     "im 5 minutes away",
@@ -235,6 +237,8 @@ def test_confidence_orders_forms() -> None:
 # DATE_OF_BIRTH: (post, the one expected span, minimum confidence)
 
 DOB_POSITIVE = [
+    ("its my birthday tomorrow 14 may yay", "14 may", 0.9),
+    ("its my bday today!! 3rd june", "3rd june", 0.9),
     ("my birthday is march 3rd", "march 3rd", 0.9),
     ("my bday is on the 12th of june", "12th of june", 0.9),
     ("born 14/02/2013", "14/02/2013", 0.95),

@@ -124,6 +124,11 @@ _FOLLOW = re.compile(
     r"|if|because|cuz|cause|bc|since|yay\w{0,4}|woo\w{0,6}|finally|who|years?|yrs?|yr)(?![\w'’]))"
 )
 
+#: "turning", "turn", "turns" right before the number.
+_TURNING = re.compile(r"(?<![\w'’])turn(?:ing|s)?[ \t]{1,3}$")
+#: What makes "turning N" no age: "turning 180 degrees", "turning 3 pages".
+_NOT_TURNING = re.compile(r"[ \t]{0,3}(?:degrees?|pages?|corners?|times|%|percent|mins?|minutes|hours?|laps?)(?![\w'’])")
+
 #: School stages without a number.
 _STAGE = re.compile(
     r"(?<![\w'’-])(?:"
@@ -356,12 +361,14 @@ def _cued_age(folded: str, num: Num) -> tuple[int, int, Kind, float] | None:
     start, value = num.start, num.value
     unit = _UNIT_LITE.match(folded, num.end)
     end = unit.end() if unit else num.end
-    if not _FOLLOW.match(folded, end):
-        return None  # "I'm 5 minutes away", "I'm 100% sure"
     m = _CUE_BEFORE.search(folded, max(0, start - 56), start)
     if not m:
         return None
     kind = m.lastgroup
+    # "I'm 5 minutes away", "I'm 100% sure"; after "turning" any word may follow ("turning 12 party")
+    turning = _TURNING.search(folded, max(0, start - 12), start) is not None
+    if not _FOLLOW.match(folded, end) and (not turning or _NOT_TURNING.match(folded, end)):
+        return None
     if kind == "first" and m.group("first") == "am":
         head = folded[max(0, m.start() - 16) : m.start()].rstrip()
         if (m.start() > 16 and not head) or (head and head[-1] not in ".!?\n"):

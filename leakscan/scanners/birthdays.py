@@ -73,7 +73,8 @@ _DOB_CUE = re.compile(rf"(?<![\w'’])(?:(?P<bday>{_BDAY})|(?P<born>born)|(?P<b>
 #: Linking words between a cue and the date that follows it.
 _FWD_FILLER = re.compile(
     rf"(?:[\s:=,.\-–—]|(?:is|was|s|{APOS}s|on|in|it{APOS}?s|its|it\s{{1,3}}is|will\s{{1,3}}be|gonna\s{{1,3}}be"
-    r"|falls\s{1,3}on|coming\s{1,3}up|at|=|of|me|mine|was\s{1,3}on|this\s{1,3}year)(?![\w'’])){0,10}"
+    r"|falls\s{1,3}on|coming\s{1,3}up|at|=|of|me|mine|was\s{1,3}on|this\s{1,3}year|today|tomorrow|tmrw|tmr|2day"
+    r"|[!()])(?![\w'’])){0,10}"
 )
 #: A date right before its cue, a few linking words between: "march 3rd is my birthday", "14/02 = my bday",
 #: "party on may 9th, that's my birthday", "june 3rd cuz its my bday".
