@@ -514,6 +514,19 @@ def _decodes(data: bytes) -> list[bytes]:
     return out
 
 
+def test_a_page_whose_strip_offsets_are_bytes_cannot_be_compared_by_its_data() -> None:
+    """Found by the fuzzer below: a second page's StripOffsets typed BYTE. Pillow still reads it
+    (offset 0: the header, which a strip rewrites), the parser reads no offset; the page's data
+    would compare equal while the copy decodes otherwise. Its pages cannot be compared by data."""
+    data = bytearray(SHAPES["pages-2-be-tiff"].data)
+    ex = exif.parse(bytes(data))
+    second = next(d.index for d in ex.dirs if d.in_chain and d.name == "IFD1")
+    offsets = next(e for e in ex.entries if e.dir == second and e.tag == 0x0111)
+    data[offsets.entry_offset + 2 : offsets.entry_offset + 4] = (1).to_bytes(2, "big")  # type BYTE
+    with pytest.raises(InputError):
+        TiffHandler().pixel_parts(bytes(data))
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_mutated_tiffs_strip_or_fail_cleanly_and_equal_parts_mean_equal_pages(data: st.DataObject) -> None:

@@ -222,11 +222,14 @@ class ExifData:
         return [max(0, min(rows, height - (i % per_plane) * rows)) * row for i in range(count)]
 
     def sizes_known(self, payload: bytes | bytearray | memoryview, entries: list[Entry]) -> bool:
-        """True when every strip/tile offset of one directory has its length."""
+        """True when every strip/tile offset of one directory is read, and has its length. Offsets
+        stored as bytes (a type decoders still read: Pillow takes a BYTE StripOffsets) are not read
+        here, so a page with them cannot be compared by its data."""
         by_tag = {e.tag: e for e in entries}
         return all(
             lens_tag in by_tag
-            and len(self.numbers(payload, by_tag[lens_tag])) >= len(self.numbers(payload, by_tag[offs_tag]))
+            and (len(offs := self.numbers(payload, by_tag[offs_tag])) > 0 or by_tag[offs_tag].count == 0)
+            and len(self.numbers(payload, by_tag[lens_tag])) >= len(offs)
             for offs_tag, lens_tag in IMAGE_DATA
             if offs_tag in by_tag
         )
