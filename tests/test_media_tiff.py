@@ -527,6 +527,23 @@ def test_a_page_whose_strip_offsets_are_bytes_cannot_be_compared_by_its_data() -
         TiffHandler().pixel_parts(bytes(data))
 
 
+def test_a_tag_given_twice_is_read_as_the_decoder_reads_it() -> None:
+    """Found by the fuzzer below: a page's Compression turned into a second ImageWidth. Pillow
+    takes the first width and reads the strip raw, far past its byte count into what a strip
+    rewrites; the parts measured the last width. Equal parts must mean equal pages."""
+    data = bytearray(SHAPES["pillow-pages-tiff_lzw"].data)
+    ex = exif.parse(bytes(data))
+    first = next(d.index for d in ex.dirs if d.in_chain)
+    compression = next(e for e in ex.entries if e.dir == first and e.tag == 0x0103)
+    order = "little" if ex.dirs[first].bo == "<" else "big"
+    data[compression.entry_offset : compression.entry_offset + 2] = (0x0100).to_bytes(2, order)  # ImageWidth
+    original = bytes(data)
+    handler = TiffHandler()
+    stripped = handler.strip(original, FULL).data
+    if handler.pixel_parts(stripped) == handler.pixel_parts(original):
+        assert _decodes(stripped) == _decodes(original)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_mutated_tiffs_strip_or_fail_cleanly_and_equal_parts_mean_equal_pages(data: st.DataObject) -> None:

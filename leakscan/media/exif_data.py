@@ -180,7 +180,7 @@ class ExifData:
         size). Uncompressed data is read by its size, not its byte count (Pillow reads rows x
         width x bits from the offset): a strip declared shorter than that extends as far.
         """
-        by_tag = {e.tag: e for e in entries}
+        by_tag = _first_of_each(entries)
         out: list[tuple[int, int]] = []
         n = len(payload)
         for offs_tag, lens_tag in IMAGE_DATA:
@@ -225,7 +225,7 @@ class ExifData:
         """True when every strip/tile offset of one directory is read, and has its length. Offsets
         stored as bytes (a type decoders still read: Pillow takes a BYTE StripOffsets) are not read
         here, so a page with them cannot be compared by its data."""
-        by_tag = {e.tag: e for e in entries}
+        by_tag = _first_of_each(entries)
         return all(
             lens_tag in by_tag
             and (len(offs := self.numbers(payload, by_tag[offs_tag])) > 0 or by_tag[offs_tag].count == 0)
@@ -233,6 +233,17 @@ class ExifData:
             for offs_tag, lens_tag in IMAGE_DATA
             if offs_tag in by_tag
         )
+
+
+def _first_of_each(entries: list[Entry]) -> dict[int, Entry]:
+    """Each tag's first entry of a known type: a tag given twice in a directory is read as Pillow
+    reads it (the first counts; one of a type it does not know is skipped), so the data measured
+    is the data the decoder reads."""
+    out: dict[int, Entry] = {}
+    for e in entries:
+        if e.type in TYPE_SIZE:
+            out.setdefault(e.tag, e)
+    return out
 
 
 def ascii_text(raw: bytes) -> str:
