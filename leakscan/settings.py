@@ -28,6 +28,11 @@ DEFAULT_MODEL = "leakscan-kid-ner"
 #: with long lists of known facts; anything bigger (``/dev/zero``, a sparse file) is refused
 #: without being read further.
 SETTINGS_MAX_BYTES = 1 << 20
+#: The OCR's text detectors (the setting ``ocr_detector``), the default first: "float", rapidocr's
+#: own, or "int8", leakscan's int8 copy of it (``models/ocr_det_int8.onnx``: ~0.65 of its CPU
+#: time, the same findings on the pixel set, but it misses the thinnest lines of a big photo:
+#: models/OCR-INT8.md).
+OCR_DETECTORS = ("float", "int8")
 #: The scanners a user may name in ``Settings.scanners``: the text scanners in the order they
 #: run (:data:`leakscan.scanners.TEXT_SCANNERS`, each its ``name``) and the photo metadata
 #: scanner. Kept here, where settings are checked, so settings need nothing from the layers above.
@@ -129,10 +134,8 @@ class Settings:
     #: Read what a photo shows, not only its metadata: text in the picture (OCR), QR codes and
     #: barcodes, faces. Off (``--no-pixels``): metadata only, as fast as before.
     pixels: bool = True
-    #: The OCR's text detector: "float" (rapidocr's own) or "int8" (leakscan's int8 copy of it:
-    #: ~0.65 of its CPU time, the same findings on the pixel set, but it misses the thinnest
-    #: lines of a big photo: models/OCR-INT8.md).
-    ocr_detector: str = "float"
+    #: The OCR's text detector, one of :data:`OCR_DETECTORS`.
+    ocr_detector: str = OCR_DETECTORS[0]
 
     def __post_init__(self) -> None:
         regions = tuple(r.upper() for r in _strings(self.regions, "regions"))
@@ -173,7 +176,7 @@ class Settings:
                 raise SettingsError(f"setting {name!r} must be a positive whole number")
         if not isinstance(self.pixels, bool):
             raise SettingsError("setting 'pixels' must be true or false")
-        if self.ocr_detector not in ("int8", "float"):
+        if self.ocr_detector not in OCR_DETECTORS:
             raise SettingsError("setting 'ocr_detector' must be 'int8' or 'float'")
 
     # -- building -----------------------------------------------------------------------

@@ -258,8 +258,10 @@ def _person_or_place(tokens: list[Token], text: str, lex: Lexicon) -> Kind | Non
         # A lower-case word that is all its text says ("diamond", "gold lol") gives the model
         # nothing to judge by: an everyday word then, though a name too (a bare reply is a name
         # or a handle when the question asked for one: conversation/answers.py).
-        alone = len(words) == 1 and orig(words[0], text).islower() and _alone(words[0])
-        everyday = bits & WORD and (not bits & (FIRST | LAST) or score < COMMON_NAME_SCORE or alone)
+        lower = len(words) == 1 and orig(words[0], text).islower()
+        everyday = bits & WORD and (
+            not bits & (FIRST | LAST) or score < COMMON_NAME_SCORE or (lower and _alone(words[0]))
+        )
         if len(words) == 1 and everyday and not _cued(tokens[0], text):
             return None  # "Glad", "Speech", "September"
     head = lex.words.get(lows[0])
@@ -402,20 +404,7 @@ def _namey(tok: Token, lex: Lexicon) -> bool:
 _HEADS = frozenset(
     lexicon_entries("place_suffix")
     | lexicon_entries("club_suffix")
-    | {
-        "hospital",
-        "clinic",
-        "school",
-        "college",
-        "church",
-        "club",
-        "centre",
-        "center",
-        "park",
-        "mall",
-        "library",
-        "station",
-    }
+    | {"hospital", "clinic", "school", "college", "club", "park", "mall", "library"}
 )
 #: Words for a place's weather or feel before its name, never part of it in lower case.
 _MOODS = PLACE_ADJECTIVES - {"old", "little", "good"}  # "old trafford", "little rock" are names

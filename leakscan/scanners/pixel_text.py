@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..findings import Kind
-from ..settings import Settings, default_settings
+from ..settings import OCR_DETECTORS, Settings, default_settings
 from ..truecase import lower_same_length
 from .base import PartialFindings
 from .picture import Picture, PictureLike
@@ -147,14 +147,13 @@ class PixelText:
         return _union(boxes) if boxes else None
 
 
-#: The text detector's weights, by name (:attr:`~leakscan.settings.Settings.ocr_detector`):
-#: ``"float"``, the float model inside rapidocr's wheel, or ``"int8"``, leakscan's int8 copy of
-#: it (``models/ocr_det_int8.onnx``, built by ``models/build_ocr_int8.py``: ~0.65 of the float
-#: model's CPU time, the same findings on the pixel set, models/OCR-INT8.md).
-DETECTORS = ("float", "int8")
+#: The text detector's weights, by name (:data:`~leakscan.settings.OCR_DETECTORS`): ``"float"``,
+#: the float model inside rapidocr's wheel, or ``"int8"``, leakscan's int8 copy of it (built by
+#: ``models/build_ocr_int8.py``).
+DETECTORS = OCR_DETECTORS
 #: The detector a scan uses unless told otherwise: the float one, as the int8 one misses the
 #: thinnest lines (24-30 px in a 12 MP photo, under ~7 px at the detector's 960) it reads.
-DEFAULT_DETECTOR = "float"
+DEFAULT_DETECTOR = OCR_DETECTORS[0]
 #: The int8 detector's file in ``leakscan.models``.
 INT8_DETECTOR = "ocr_det_int8.onnx"
 

@@ -127,9 +127,15 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
         j = i + n
         # a word that names the school, though English has it too ("colaiste bride", Brigid): a
         # school word of another language (not "college") says a name follows
-        foreign = family == "school_prefix" and not lexicon().words.get(lows[j - 1], (0,))[0] & WORD
-        if end == j and foreign and j < len(toks) and _adjacent(toks, j - 1, text):
-            end = j + 1 if lows[j].isalpha() and lows[j] not in STOP else end
+        if (
+            end == j < len(toks)
+            and family == "school_prefix"
+            and not lexicon().words.get(lows[j - 1], (0,))[0] & WORD
+            and _adjacent(toks, j - 1, text)
+            and lows[j].isalpha()
+            and lows[j] not in STOP
+        ):
+            end = j + 1
         if end > i + n:
             yield toks[i].start, toks[end - 1].end, 0.8 if family == "school_prefix" else 0.65
             i = end
