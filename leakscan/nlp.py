@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 #: user gives as ``Settings.model``: no pip package, nothing downloaded (models/NER.md).
 SHIPPED = {"leakscan-kid-ner": "kid_ner"}
 
+#: spaCy builds a pipeline's tokenizer with the language's ~2,700 special cases and its regexes,
+#: then reads the saved tokenizer over them, which sets them all again (0.05-0.1 s of a load).
+#: A pipeline folder with a saved tokenizer is built with an empty one instead (same tokens).
+_BLANK_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "leakscan.blank_tokenizer.v1"}}}
+
 _load_lock = threading.Lock()
 #: Serialises memory zones: spaCy's zones must not nest or overlap across threads.
 _zone_lock = threading.RLock()
@@ -57,6 +62,7 @@ def _load(model: str) -> Language:
     import spacy
     import spacy.util
 
+    _register_blank_tokenizer()
     try:
         if model in SHIPPED:
             path = Path(str(files("leakscan.models") / SHIPPED[model]))
@@ -76,7 +82,11 @@ def _load(model: str) -> Language:
     keep = {"ner"} | _upstream_of(config, "ner")
     try:
         with _plugins_unless_needed({config["components"][name].get("factory", name) for name in keep}):
-            nlp = spacy.load(path, exclude=[name for name in pipeline if name not in keep])
+            nlp = spacy.load(
+                path,
+                exclude=[name for name in pipeline if name not in keep],
+                config=_BLANK_TOKENIZER if (path / "tokenizer").is_file() else {},
+            )
     except Exception as exc:
         raise SettingsError(f"spaCy pipeline {model!r} could not be loaded: {type(exc).__name__}") from None
     # spaCy's max_length guards parsers that need ~1 GB per 100,000 words; NER alone does not,
@@ -278,3 +288,14 @@ def zone(model: str) -> Iterator[None]:
             yield
         finally:
             _zone_depth.n = 0
+
+
+@cache
+def _register_blank_tokenizer() -> None:
+    """Register the empty tokenizer :data:`_BLANK_TOKENIZER` names (once per process)."""
+    import spacy
+    from spacy.tokenizer import Tokenizer
+
+    @spacy.registry.tokenizers("leakscan.blank_tokenizer.v1")
+    def blank_tokenizer() -> Any:
+        return lambda nlp: Tokenizer(nlp.vocab)

