@@ -495,6 +495,10 @@ LOCAL_PLACES = [
     # a town or venue as a hashtag: the place inside the tag
     ("sunset swim #cronulla #nofilter", (L, "cronulla")),
     ("brekkie #papatoetoe", (L, "papatoetoe")),
+    # a venue, suburb or nickname of the hand-written lists needs no place word before it
+    ("joburg traffic this morning was mad", (L, "joburg")),
+    ("chadstone food court run after school", (L, "chadstone")),
+    ("the gong crew where u at", (L, "the gong")),
 ]
 
 LOCAL_PLACES_QUIET = [
@@ -523,6 +527,9 @@ LOCAL_PLACES_QUIET = [
     "the bus station was packed",
     "#nofilter #tbt #blessed",
     "s-o-r-r-y i was late",
+    # a listed nickname in a post about a famous team, or a listed suburb as a teacher's surname
+    "the cowboys won the super bowl joburg fans stand up",
+    "mr menlyn gave us a pop quiz",
 ]
 
 CLUBS = [

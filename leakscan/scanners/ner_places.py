@@ -1,11 +1,12 @@
 """Local places and local groups of the eight regions (issue 10, families 6 and 4), read from
 the word lists of :mod:`leakscan.lexicon` for :mod:`~leakscan.scanners.ner`:
 
-* **places** — a town or suburb (``towns``, built from GeoNames) or a mall, venue, beach,
-  neighbourhood or city nickname (``places``) right after a place word: "moved to kelowna",
-  "at chadstone", "off to the big smoke", "back in brum". Only after a place word, so "in a
-  minute", "at lunch" or "in fortnite" are never read, and a town that is also an everyday word
-  or a given name is not in the lists at all;
+* **places** — a town or suburb (``towns``, built from GeoNames) right after a place word:
+  "moved to kelowna", "back in brum". Only after a place word, so "in a minute", "at lunch" or
+  "in fortnite" are never read, and a town that is also an everyday word or a given name is not
+  in the lists at all. A mall, venue, beach, neighbourhood or city nickname of the hand-written
+  ``places`` lists is a place wherever it stands ("welly wind is crazy", "menlyn movies"), except
+  in a post about the famous or after a title ("mr menlyn");
 * **letters spaced out** — "l e e d s", "p e r t h": the letters joined make a known place;
 * **clubs and groups** (ORG) — one to three name words before a club word ("dolphin bay swim
   club", "3rd kingsbury scouts", "hillsong church"), a place of worship before its name
@@ -24,7 +25,7 @@ from ..findings import Kind
 from ..truecase import FIRST, PLACE, WORD, Lexicon
 from .address_words import STOP
 from .base import words as word_set
-from .ner_words import GENERIC_MODIFIERS, MONTHS, PLACE_SCORE, Cand
+from .ner_words import GENERIC_MODIFIERS, MONTHS, PLACE_SCORE, TITLES, WEAK_TITLES, Cand
 
 #: Words right before a place ("at", "to", "moved to" ends in "to", "shifted to", "down the rec",
 #: "going bluewater").
@@ -71,6 +72,13 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
         n = max(wl.longest_at("places", lows, j), _longest_town(lows, j))
         if n:
             yield words[j][0], words[j + n - 1][1], Kind.LOCATION, 0.8, 2
+    # A venue, suburb or nickname of the hand-written lists is local wherever it stands ("welly
+    # wind is crazy", "menlyn movies tonight") -- unless the post speaks of the famous ("eagles
+    # won the super bowl!! philly stand up"): a fan names a team's town, not where they are.
+    if not wl.find("famous", words):
+        for i, _j, s, e in wl.find("places", words):
+            if i == 0 or lows[i - 1] not in TITLES | WEAK_TITLES:  # "ms henderson" is a teacher
+                yield s, e, Kind.LOCATION, 0.8, 2
     if " " in text or "." in text or "-" in text:
         for m in _SPACED.finditer(text):
             end = m.end() - (m.group().endswith(".") and m.group("sep") != ".")
