@@ -49,7 +49,7 @@ def tiff_header(
 # -- results ------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """One decoded IFD entry.
 
