@@ -499,6 +499,14 @@ LOCAL_PLACES = [
     ("joburg traffic this morning was mad", (L, "joburg")),
     ("chadstone food court run after school", (L, "chadstone")),
     ("the gong crew where u at", (L, "the gong")),
+    # malls, venues and play chains of many regions (lexicon ``places``)
+    ("bowling then laser quest for my party", (L, "laser quest")),
+    ("nobody at sunway pyramid today", (L, "sunway pyramid")),
+    ("ice cream at devon house wit mi cousin", (L, "devon house")),
+    ("ur coming to sarit centre on sato?", (L, "sarit centre")),
+    # a town a name cue misreads stays a town ("my gran lives in Soweto")
+    ("we moved to Tembisa and i like it", (L, "Tembisa")),
+    ("my cousin stays in Umlazi and i go there", (L, "Umlazi")),
 ]
 
 LOCAL_PLACES_QUIET = [
@@ -530,6 +538,9 @@ LOCAL_PLACES_QUIET = [
     # a listed nickname in a post about a famous team, or a listed suburb as a teacher's surname
     "the cowboys won the super bowl joburg fans stand up",
     "mr menlyn gave us a pop quiz",
+    "what timezone are u in",
+    "i might flip out if i fail",
+    "my pj top is so soft",
 ]
 
 CLUBS = [

@@ -41,7 +41,7 @@ from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 from .ner_cues import FAMILY, cues, world_cues, youth_teams
-from .ner_places import PLACE_ADJECTIVES, given_not_town, local_groups, local_places, only_group_words
+from .ner_places import PLACE_ADJECTIVES, given_not_town, listed_place, local_groups, local_places, only_group_words
 from .ner_public import not_public
 from .ner_words import (
     ALONE_SCORE,
@@ -133,6 +133,11 @@ class NerScanner:
             (s, e, Kind.PERSON, c, p) if k is Kind.LOCATION and given_not_town(text[s:e]) else (s, e, k, c, p)
             for s, e, k, c, p in cands
         ]
+        # "lives in Soweto", "jozi nights": a town or venue of the lists that a place rule found
+        # is no person, though a name cue read it as one (a given name of the lists stays a name)
+        listed = {(s, e) for s, e, k, _c, p in cands if k is Kind.LOCATION and p >= 2 and listed_place(text[s:e])}
+        if listed:
+            cands = [c for c in cands if c[2] is not Kind.PERSON or (c[0], c[1]) not in listed]
         folded = ctx.folded
         kept = not_public(_resolve(cands), text, lex)
         return iter(

@@ -129,6 +129,14 @@ def given_not_town(span: str) -> bool:
     return " " not in word and word in wl.entries("first_names") and not listed
 
 
+def listed_place(span: str) -> bool:
+    """A town or venue of the lists that is no given name of the world lists."""
+    word = wl.norm(span)
+    towns = wl.entries("towns")
+    listed = word in towns or wl.unaccented(word) in towns or word in wl.entries("places")
+    return listed and word not in wl.entries("first_names")
+
+
 def only_group_words(span: str) -> bool:
     """Club and worship words only ("masjid", "church youth group"): no one's name, no club's."""
     words = wl.text_words(span)
