@@ -239,6 +239,27 @@ ASKS = [
     ("please retype the email linked to ur account", None),
     ("i need everyones mobiles for the group", None),
     ("r u near the end of ur street?", None),  # a place, not how far along a level is
+    # a delivery or a lift that "needs" the home; an e-mail or a birthday a code, a class or a form "needs"
+    ("the courier needs ur street and postcode to drop the prize off", "home"),
+    ("where must my aunty send ur invite", "home"),
+    ("whats the address, my mums driving", "home"),
+    ("i need ur school email to add u to the slides", "email"),
+    ("which email do u use for minecraft", "email"),
+    ("the club just needs ur dob for the insurance", "birthday"),
+    # a detail handed over to be added or followed
+    ("drop ur gamertag and ill send a friend req", None),
+    ("send yours and ill follow back", None),
+    ("pop ur mobile in here so i can add u", "phone"),
+    # Hinglish and Afrikaans
+    ("tumhara ghar kahan hai", "home"),
+    ("apni email id bhejo", "email"),
+    ("kaunsi school mein padhti ho", "school"),
+    ("abhi akeli ho kya", "alone"),
+    ("ek selfie bhejo", "photo"),
+    ("tera number de yaar", "phone"),
+    ("kitne saal ki ho", "age"),
+    ("watter skool gaan jy", "school"),
+    ("do a face reveal for me pls", "photo"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -349,6 +370,15 @@ NOT_ASKS = [
     "is that ur room in the game",
     "what year was that",
     "r u allowed to go to the mall",
+    # advice against giving details; a choice between two things; homework to do oneself; a star's face reveal
+    "never give out ur home address online",
+    "please dont share your phone number or where you live here",
+    "which colour should i pick, red or blue",
+    "which one is cuter, the cat or the dog",
+    "do it urself lol",
+    "do ur own maths lol",
+    "that youtuber finally did a face reveal",
+    "u like the new map?",
     "",
 ]
 

@@ -87,6 +87,13 @@ MOVES = [
     ("i could pick you up from school tomorrow", "meet"),
     ("come over to my place after school", "meet"),
     ("when can we meet in person", "meet"),
+    # to a meeting alone; a meeting after an emoji; a phone no parent sees; Hinglish
+    ("meet me by the skate park, dont bring anyone", "meet"),
+    ("just come alone ok", "meet"),
+    ("we should link up 🙂", "meet"),
+    ("make a burner so ur mum cant see", "move"),
+    ("chal snap pe baat karte hain", "move"),
+    ("kal milte hain park mein", "meet"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -142,6 +149,12 @@ NOT_MOVES = [
     "what rank r u",
     "how many wins u got",
     "r u online",
+    # a parent's pick-up at a time; an invitation a parent agreed to; a fan event; "come on"
+    "ill collect you from the front office at 3:15",
+    "i'll pick u up from the pool at half 5",
+    "my mum says you can come to my house saturday",
+    "theres a meet and greet with the author at the library",
+    "come on, one more round",
     "",
 ]
 

@@ -105,6 +105,11 @@ RULES: tuple[Rule, ...] = (
             r" (?:<do> )?<you> (?:play for|play at|play in|swim for|dance for|go to|train (?:at|with))",
             r"<where> <do> <you> (?:train|practi[cs]e|swim|dance|play (?:football|soccer|footy|netball|rugby|hockey|cricket"
             r"|basketball))(?=\s{0,3}(?:\?|\Z))",
+            # A detail handed over to be added or followed: "drop ur handle ill follow", "send urs ill add u",
+            # "chuck ur mobile in here and i'll add u", "pop ur numbers in".
+            r"(?:<give>|pop|chuck|put|bung) (?:<me> )?(?:<your> (?:[a-z]{2,10} )?(?:numbers?|mobile|cell|digits|handle|@|tag"
+            r"|gamertag|user|username|id|uid|e-?mail|gmail|snap|insta|ig)|urs|yours)(?: again)?"
+            r"(?=[^?.!\n]{0,30}?(?<![\w'’])(?:add|follow|text|ring|call|friend|req|request|dm|in here|in|here)(?![\w'’]))",
         ),
     ),
     (
@@ -150,6 +155,7 @@ RULES: tuple[Rule, ...] = (
             r"|on (?:ur|your) own)(?=[^?.!\n]{0,30}\?)",
             r"<your> <parent>(?: (?:and|n|&) <parent>)? (?:out|away|home|in|at work|gone)(?: tonight| rn| now| later| today)?"
             r"(?=\s{0,3}\?)",
+            r"(?:ghar (?:pe|par|mein|me) )?(?:akela|akeli|akele) (?:ho|hai|hain)(?![\w'’])",
         ),
     ),
     (
@@ -167,7 +173,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:<give>|post|take) (?:<me> )?(?:a |an |some |ur |your )?(?:selfie|selfies|face pic|face reveal)",
             r"(?:show|shw) <me> (?:a |an |some )?<pic>",
             r"(?:show|send|snap|film) <me> <what> (?:<you>['’]?re|ur|<you> are|<you> r) wearing",
-            r"face reveal",
+            r"(?:<give>|<your>|do a|<can> i (?:get|have|see)|wen|<when>|wanna do a) (?:<me> )?(?:a )?face reveal",
+            r"\A\W{0,3}face reveal(?=\s{0,3}(?:\?|\Z|pls|plz|please|now|rn))",
             r"<give> (?:<me> )?(?:a |an |some )?(?:<pic>) (?:of|w|with|in) (?:<you>|urself|yourself|<your> ~ "
             r"(?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom|haircut|hair|legs|clothes|fit|view))",
             r"(?:show|shw) <me> (?:<your> ~ (?:face|house|home|room|school|uniform|street|outfit|window|bedroom)|<you>|urself)",
@@ -194,6 +201,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:turn|put|switch) on <your> (?:cam|camera|webcam)",
             r"<can> i see <your> (?:face|house|room|uniform|school|legs|feet|body|hair|bed|eyes|lips|tummy|belly|bedroom)",
             r"selfie ?(?:pls|plz|please|\?)",
+            r"(?:photo|pic|selfie|foto) (?:bhej|bhejo|bhejna|dikha|dikhao)(?![\w'’])",
         ),
     ),
     (
@@ -282,10 +290,19 @@ RULES: tuple[Rule, ...] = (
             r" (?:town|area|city|suburb) as) <you>",
             r"<whats> <your> (?:location|loc|whereabouts|coordinates|coords|exact location)<not_in_game>",
             # A present, a prize: "what address should the courier bring it to".
-            r"(?:<where>|<what> address|<which> address) (?:should|do|can|shall|will|would) (?:i|we|they|the (?:postman|post"
-            r"|courier|driver|delivery(?: guy| man)?|mailman)) (?:send|post|deliver|ship|bring|drop|mail)"
+            r"(?:<where>|<what> address|<which> address) (?:should|do|can|shall|will|would|must) (?:i|we|they|she|he|<parent>"
+            r"|my <parent>|the (?:postman|post|courier|driver|delivery(?: guy| man)?|mailman)) (?:send|post|deliver|ship|bring"
+            r"|drop|mail|courier|use)"
             r"(?! (?:the |a |my )?(?:trade|item|request|invite|link|friend request|code)s?)",
             r"<whats> (?:the )?(?:area code|post ?code|zip(?: code)?|eircode)(?: there| where <you> (?:are|r|live)| for <your>)",
+            # A delivery or a lift that "needs" the home: "just need house number and postcode", "whats the address again".
+            r"(?:need|needs|needed|just need)(?: to know)? (?:<your> |the |an |a |ur full |full )?(?:home |house |street |full )?"
+            r"(?:address|addy|house number|postcode|post code|zip(?: code)?|eircode|pin ?code)",
+            r"<whats> the (?:home |house |full )?(?:address|addy)(?=\s{0,3}(?:\?|\Z|again|pls|plz| so| for <you>| my <parent>))",
+            # Hinglish: "kahan se ho tum", "kahan rehta hai", "tera address kya hai".
+            r"(?:kahan|kaha|kahaan|kidhar)(?: se| pe| par)? (?:ho|hai|hain|rehta|rehti|rehte|stay)(?![\w'’])",
+            r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:ghar ka )?(?:address|pata|pincode|pin code)",
+            r"(?:address|pincode|pin code)(?: aur (?:pincode|pin code|address))? (?:bata|bhej|bhejo|de|do|daal)(?![\w'’])",
             r"a ?[/.]? ?s ?[/.]? ?l",
         ),
     ),
@@ -329,12 +346,15 @@ RULES: tuple[Rule, ...] = (
             r"<what> time (?:does|do) (?:<your> school|school (?:finish|end|start|get out|let out) for <you>)",
             r"<which> uniform <do> <you> (?:wear|have)",
             r"<are> <you> (?:at|in|from|going to) (?:the )?same school",
+            # "kaunse school mein ho", "watter skool is jy"
+            r"(?:kaunsa|kaunse|kaunsi|konsa|konse|kaun sa|kaun se) (?:school|skool|college)|watter (?:skool|laerskool|hoërskool)",
         ),
     ),
     (
         "age",
         pattern(
             r"how (?:old|ol|oldd) <are> <you>",
+            r"(?:kitne|kitni|kitna) (?:saal|years|yrs)(?: (?:ke|ki|ka))? (?:ho|hai)|(?:umar|umr|age) kya (?:hai|h)",
             r"how (?:old|ol) (?:ru|r u|are u|are you|u)",
             r"how old (?:will|would|are|r) <you> (?:be|turning|turn)",
             r"<you> look (?:about|like|around|maybe) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)(?![\w%])",
@@ -398,6 +418,10 @@ RULES: tuple[Rule, ...] = (
             r"<when> (?:<do>|will|<are>) <you> (?:turn|turning|be) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen)",
             r"<which> (?:month|day|date) <is> <your> (?:birthday|bday|b-day|bdae)",
             r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:date of birth|dob|birthday|bday|birth date)",
+            # a form's or a chart's need: "just need dob for the registration form"
+            r"(?:need|needs|just need) (?:<your> |the |a |every ?(?:ones|one['’]s|bodys|body['’]s) )?(?:full )?(?:dob|date of birth"
+            r"|birth ?date)",
+            r"(?:tera|teri|tumhara|tumhari|aapka|aapki) (?:birthday|bday|b-day|janamdin) kab",
         ),
     ),
     (
@@ -433,6 +457,8 @@ RULES: tuple[Rule, ...] = (
             r"<your> (?:phone |cell |mobile )?(?:number|num|digits) so (?:i|we) (?:can|could)",
             r"<want> (?:<me> )?(?:with )?<your> (?:phone |cell |mobile )?(?:number|digits)",
             r"(?:swap|exchange|trade|share) (?:phone )?(?:numbers|nums|digits|contacts)",
+            r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:naya |whatsapp |mobile |phone )?(?:number|no\.?|mobile)",
+            r"(?:number|no\.?|mobile) (?:de|do|bata|bhej|bhejo|daal)(?: (?:apna|na|yaar|bhai))?(?![\w'’])",
         ),
     ),
     (
@@ -443,6 +469,11 @@ RULES: tuple[Rule, ...] = (
             r"<do> <you> (?:have|got|use) (?:an? )?(?:e-?mail|email address|gmail|hotmail|outlook)",
             r"<can> i (?:get|have|grab|take) <your> (?:e-?mail|gmail|email address)",
             r"\A\W{0,3}(?:<your> )?(?:e-?mail|email address|gmail|e-?mail addy)(?=\s{0,3}\?)",
+            # "just need ur email to send the code", "i need an email to send u the vbucks", "which email do u use"
+            r"(?:need|needs|want|wants) (?:<your>|an|a|the) (?:[a-z]{2,12} )?(?:e-?mail|email address|email id|gmail)",
+            r"<which> (?:e-?mail|email address|gmail) (?:<do> <you> (?:use|have)|<is> (?:urs|yours))",
+            r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:e-?mail|email id|gmail)",
+            r"(?:e-?mail|email id|gmail) (?:bata|bhej|bhejo|de|do|daal)(?![\w'’])",
         ),
     ),
     (
@@ -465,6 +496,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:who|what) <are> <you> on (?:the |any )?(?:other|diff|different|outside) (?:stuff|apps?|things|sites?|socials?"
             r"|platforms?|games?)",
             r"<whats> <your> (?:@|user|username|name|handle|account|acc) on (?:the |any )?(?:other|diff|different) [a-z]{3,10}",
+            r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:insta|snap|ig|discord|ff|free fire) ?(?:id|uid|user|username)"
+            r"|(?:insta|snap|ig|discord|ff) ?(?:id|uid) (?:kya|bata|bhej|de|do)(?![\w'’])|(?:uid|id) (?:bata|bhej|bhejo)(?![\w'’])",
         ),
     ),
 )
@@ -506,10 +539,25 @@ QUIET = re.compile(
     r"|\A\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(?: at| now| rn| lol)?\W{0,5}\Z"
     # A taste, a side in a game, small talk, a group for a lesson: "do u like ur school", "which side r u
     # on", "how's ur nan", "which house r u in for sports day".
-    r"|\A\W{0,3}(?:do|did|dont|don't) (?:u|you|ya) (?:like|love|hate|enjoy)\b|\bwhich side\b(?! of)"
+    r"|\A\W{0,3}(?:(?:do|did|dont|don't) )?(?:u|you|ya) (?:like|love|hate|enjoy)\b|\bwhich side\b(?! of)"
+    # A choice between two things ("which colour for the poster, green or purple"), homework to do
+    # oneself ("do ur own hw lol"), advice ("never share your password").
+    r"|\bwhich\b(?![^?.!\n]{0,40}?\b(?:school|skool|street|road|town|city|suburb|area|park|stop|station|building|estate"
+    r"|grade|year|county|state|province|club|church)\b)[^?.!\n]{0,40}\bor\b|\bdo (?:ur|your|yr) own\b|\bdo (?:it )?(?:urself|yourself)\b"
+    r"|\b(?:don['’]?t|dont|never|do not) (?:ever )?(?:post|share|give out)\b"
     r"|\A\W{0,3}how(?:['’]?s| is| are| r) (?:ur|your|yr)\b|\b(?:r|are) (?:u|you) in for\b"
     # How far along a level, a book or a film is ("ur near the end?"): "near" without a place.
     r"|\bnear(?:ly)? (?:at )?the end\b(?! of (?:ur|your|yr|the) (?:street|road|lane|block|town|village))"
+)
+
+
+#: Advice against giving details, just before a rule's match: "never share your password", "please
+#: don't post ur real name or where u live", "never give out ur address" (up to an "or" / "and"
+#: after the advice's first words).
+ADVICE = re.compile(
+    r"(?<![\w'’])(?:don['’]?t|dont|never|do not|shouldn['’]?t|not to|no need to)\s{1,3}(?:ever\s{1,3})?"
+    r"(?:(?:post|share|give|send|put|type|reveal|write|say)(?:\s{1,3}(?:out|away))?\s{1,3}"
+    r"(?:[^,;.!?\n]{0,40}?\s(?:or|and|n|nor)\s{1,3})?)?\Z"
 )
 
 
@@ -522,7 +570,7 @@ class AsksScanner:
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
         """Yield one finding per asking phrase (rules), or per clause the model flags."""
         yield from scan_intent(
-            ctx, kind=Kind.ASKS_PII, name=self.name, rules=RULES, gate=GATE, hints=HINTS, quiet=QUIET
+            ctx, kind=Kind.ASKS_PII, name=self.name, rules=RULES, gate=GATE, hints=HINTS, quiet=QUIET, unless=ADVICE
         )
 
 

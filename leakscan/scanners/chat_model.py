@@ -36,6 +36,8 @@ _REPEAT = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "soo": elongation is style, n
 _DIGITS = re.compile(r"\d")
 _WORD = re.compile(r"\w+|[^\w\s]")
 _WORDS = re.compile(r"[^\W\d_]{1,40}")
+#: How far back ``unless`` reads before a rule's match.
+_BEFORE = 60
 
 
 def normalise(text: str) -> str:
@@ -127,15 +129,23 @@ def scan_intent(
     gate: re.Pattern[str],
     hints: Sequence[Rule] = (),
     quiet: re.Pattern[str] | Phrases | None = None,
+    unless: re.Pattern[str] | None = None,
 ) -> Iterator[Finding]:
     """Findings of ``kind`` in ``ctx.text``: each rule's matches (earlier rules win an overlap),
     then each clause no rule matched that the model calls ``kind``. The model reads only a
     clause of two words or more that ``gate`` matches (an ask is said *to* someone; a move
     names who or where) and that ``quiet`` does not (only ever game talk): a model of
     n-grams is overconfident on a lone word or on text unlike any it was trained on. A clause
-    it flags gets the detail of the first of ``hints`` it contains (or none)."""
+    it flags gets the detail of the first of ``hints`` it contains (or none). A rule's match that
+    ``unless`` matches the words just before (ending where the match starts) is no finding:
+    advice against what the rule finds ("never share your password")."""
     folded = ctx.folded
-    hits = [(m.start(), m.end(), detail) for detail, rx in rules for m in rx.finditer(folded)]
+    hits = [
+        (m.start(), m.end(), detail)
+        for detail, rx in rules
+        for m in rx.finditer(folded)
+        if unless is None or not unless.search(folded[max(0, m.start() - _BEFORE) : m.start()])
+    ]
     kept = first_fit(hits)
     for start, end, detail in kept:
         # A rule for several details ("confirm the email on ur account") says which by its words.

@@ -175,7 +175,9 @@ FILLER = re.compile(
 REFUSAL = re.compile(
     # ("nope, cork" corrects a guess: the word after the comma is the answer)
     r"\W{0,3}(?:(?:no|nope|nah)(?!,\s{0,2}[\w'’-]{2,20}\W{0,3}\Z)|not|(?:i['’]?m|i am|we['’]?re|we are) not|dont|don['’]t|i dont|i don['’]t|never|none|why|idk|dunno|i cant|i can['’]t|cant"
-    r"|can['’]t|lol no|haha no|wont|won['’]t|mind ur|mind your)(?![\w'’])",
+    r"|can['’]t|lol no|haha no|wont|won['’]t|mind ur|mind your"
+    # Hinglish and Afrikaans: "pata nahi" (don't know), "mera insta nahi hai" (I have no insta), "nee"
+    r"|(?:[\w'’]{1,12}\s{1,3}){0,3}(?:nahi|nahin|nai|nhi)|nee)(?![\w'’])",
     re.IGNORECASE,
 )
 #: A piece of a handle spelled over messages: one or two short words ("shadow", "fox 4412").

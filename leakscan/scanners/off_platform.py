@@ -32,6 +32,9 @@ from .chat_words import pattern
 _TELL = r"(?:tell|show|say|mention|let|tel|tellin|telling)"
 _NOBODY = r"(?:any ?(?:one|body|1)|no ?(?:one|body|1)|nobody)"
 _CHAT = r"(?:chat|chats|chatting|messages?|msgs?|convo|convos|conversations?|texts?|dms?|history|this|us|me|what we)"
+#: A time later in the clause: a parent's or a coach's pick-up names one ("i'll collect you from the
+#: office at 3:30", "i'll collect ye at half 10").
+_AT_TIME = r"[^.!?\n]{0,40}?(?<![\w'’])at (?:\d|half |quarter )"
 _REAL_PLACE = (
     r"(?:park|mall|shops?|station|library|mcdonalds|maccas|macca's|cinema|movies|beach|playground|cafe|starbucks"
     r"|my (?:house|place|flat|car)|ur (?:house|place)|your (?:house|place)|the corner|bus stop|school gate|gate)"
@@ -119,7 +122,7 @@ RULES: tuple[Rule, ...] = (
             # A lift: "ill grab u from the shops", "my older brother can drive us" (a parent's pick-up
             # names the usual place, as below).
             r"<i_will> (?:grab|collect|fetch) <you>(?! (?:at \d|from (?:the )?(?:gate|practice|training|footy|club|nans|grans"
-            r"|after ?school)))",
+            rf"|after ?school)))(?!{_AT_TIME})",
             r"my (?:older |big |little )?(?:cousin|brother|bro|mate|friend|uncle|sister|sis|boyfriend|girlfriend)"
             r" (?:can|could|will|would|['’]?ll) (?:drive|pick up|take|give|collect|come (?:and )?get) (?:us|<you>)",
             r"<i_will> meet <you>(?! (?:at|by|outside) (?:the )?(?:school )?(?:gate|front|car ?park|entrance|pick ?up|office))",
@@ -127,7 +130,7 @@ RULES: tuple[Rule, ...] = (
             r"<i_will> come (?:round|over|around) (?:to )?(?:yours|urs|<your> (?:house|place|flat))",
             # A parent's pick-up names a time or the usual place: "i'll pick you up at 4:30 from the gate".
             r"<i_will> (?:come (?:and )?)?(?:pick <you> up|pick up <you>|come get <you>)"
-            r"(?! (?:at \d|from (?:the )?(?:gate|practice|training|footy|club|nans|grans|after ?school)))",
+            rf"(?! (?:at \d|from (?:the )?(?:gate|practice|training|footy|club|nans|grans|after ?school)))(?!{_AT_TIME})",
             r"(?:meet|meet up|meetup|hang out|hang|chill|catch up|see each other|see <you>|see u|link up)"
             r" (?:irl|in person|in real life|face to face|offline)",
             r"(?:come|pop|swing|head) (?:(?:over|round|around|by) to (?:mine|my (?:house|place|flat|apartment|car))"
@@ -148,10 +151,16 @@ RULES: tuple[Rule, ...] = (
             r"(?:<i_will>|i['’]?d) drive (?:over|down|up|out)(?! to (?:the|my) )",
             r"(?:get|got) (?:in|into) my car",
             r"(?:we should|we could|we can|lets|let's|wanna|shall we|we gotta|we need to) (?:meet|meet up|hang out|link up)"
-            r"<not_in_game>(?= ?(?:[.!?,]|\Z|sometime|soon|one day|this|next|after|tomorrow|tmrw|irl))",
+            r"<not_in_game>(?= ?(?:[.!?,]|\Z|[^\w\s]|sometime|soon|one day|this|next|after|tomorrow|tmrw|irl|at\b))",
             r"<i_will> come (?:and )?(?:watch|see) <your> (?:game|match|play|show|recital|practice|training|race|concert)",
             r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))<not_in_game>",
             r"(?:if|when|once) <you> meet (?:me|up)",
+            # alone to a meeting: "come alone", "dont bring anyone", "just u, dont bring ur mates"
+            r"come (?:by (?:ur|your) ?self|alone|on (?:ur|your) own)",
+            r"(?:dont|don't|don’t|do not|dnt|no need to) bring (?:any ?(?:one|body|1)|ur (?:mates|friends|sister|brother|sis|bro"
+            r"|<parent>)|your (?:mates|friends|sister|brother|<parent>)|(?:ur|your) friends)",
+            # Hinglish: "kabhi milte hain mall me", "insta pe baat karte hai"
+            r"(?:kabhi |chal |chalo )?(?:milte|milenge|milna) (?:hain|hai|h|he)?(?![\w'’])",
         ),
     ),
     (
@@ -200,6 +209,8 @@ RULES: tuple[Rule, ...] = (
             # "discord?", "tiktok then?": asked for the child's account there
             r"\A\W{0,3}<app>(?: then| tho| though| instead| maybe)?(?=\s{0,3}\?)",
             r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?(?:[\d+(]|[\w.+-]{1,40}@))",
+            r"<app> (?:pe|par|pr) (?:baat|add|aa ?ja|aaja|aao|milte|follow|msg|message)",
+            r"(?:make|get|use) a burner",
             r"(?:text|call|ring|whatsapp|message|msg) me (?:at|on) (?:this|my|the) (?:number|no|#|mobile|cell)",
             # "my snap is jake_11", "heres my number 07700 900123": a handle or a number to move to.
             _OWN + r"(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
@@ -225,6 +236,8 @@ QUIET = pattern(
     "<parent>s? (?:birthday |bday )?(?:surprise|present|pressie|gift|card|cake)",
     "call (?:it|them|that|this|ourselves)",
     "(?:5|five|4|four|3|three|2|two) ?stack|duo queue|squad up|q up|queue up",
+    # a fan event, and "come on" as a plea
+    "meet (?:and|n|&) greet|\\Acome on\\b",
 )
 
 #: What a clause the model flags proposes, when its words say it.
@@ -233,6 +246,15 @@ HINTS: tuple[Rule, ...] = (
     ("delete", re.compile(r"(?<!\w)(?:delete|del|erase|clear|unsend|vanish|disappear\w*)(?!\w)")),
     ("meet", re.compile(r"(?<!\w)(?:meet|irl|in person|pick (?:u|you) up|come over|hang out)(?!\w)")),
     ("move", re.compile(r"(?<!\w)(?:snap|insta|discord|whatsapp|dm|dms|text|call|number|app|private|email)(?!\w)")),
+)
+
+
+#: A parent's leave just before a rule's match: "mumma said u can come to my house sat" is a
+#: friend's invitation the grown-ups agreed to (as "come to mine, my mum said yes").
+PERMITTED = re.compile(
+    r"(?<![\w'’])(?:mum|mom|mumma|mama|mummy|mommy|dad|papa|daddy|parents?|ammi|abba)\s{1,3}(?:said|says)\s{1,3}"
+    r"(?:(?:that|yes|ok)\W{1,3})?(?:u|you|ya)\s{1,3}(?:can|could|may)\s{1,3}\Z",
+    re.IGNORECASE,
 )
 
 
@@ -245,7 +267,14 @@ class OffPlatformScanner:
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
         """Yield one finding per moving phrase (rules), or per clause the model flags."""
         yield from scan_intent(
-            ctx, kind=Kind.OFF_PLATFORM, name=self.name, rules=RULES, gate=GATE, hints=HINTS, quiet=QUIET
+            ctx,
+            kind=Kind.OFF_PLATFORM,
+            name=self.name,
+            rules=RULES,
+            gate=GATE,
+            hints=HINTS,
+            quiet=QUIET,
+            unless=PERMITTED,
         )
 
 
