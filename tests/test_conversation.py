@@ -67,12 +67,10 @@ ACROSS = [
     # a town or suburb: after the words that say so, or as the answer to where the child lives
     (["i live in", them("?")], "swindon", Kind.LOCATION, "swindon", [0]),
     (["my suburb is called", them("go on")], "ponsonby", Kind.LOCATION, "ponsonby", [0]),
-    ([them("what town r u in?"), "hmm"], "ballarat", Kind.LOCATION, "ballarat", [0]),
-    ([them("which city are you from")], "galway", Kind.LOCATION, "galway", [0]),
-    ([them("where do u live")], "its called riverton", Kind.LOCATION, "riverton", [0]),
-    ([them("where u from")], "originally cork but now limerick", Kind.LOCATION, "limerick", [0]),
     (["i live in port", them("port what")], "macquarie", Kind.LOCATION, "macquarie", [0]),
-    ([them("what street do u live on")], "rose avenue", Kind.ADDRESS, "rose avenue", [0]),
+    # a town given since the ask, then the part of it: the answer is spread over both
+    ([them("what city do u live in"), "auckland"], "the ponsonby side", Kind.LOCATION, "ponsonby", [0, 1]),
+    ([them("whats ur address"), "19 kauri crescent"], "postcode 0612", Kind.ADDRESS, "0612", [0, 1]),
     # a birthday finished after the question
     ([them("when's your bday"), "the 22nd"], "of october", Kind.DATE_OF_BIRTH, "of october", [0, 1]),
     (["my bday is the 14th", them("of?")], "of march", Kind.DATE_OF_BIRTH, "of march", [0]),
@@ -82,16 +80,12 @@ ACROSS = [
     ([them("ur email?"), "emmak11"], "gmail", Kind.EMAIL, "gmail", [0, 1]),
     ([them("whats ur email"), "its ruby dash b"], "at yahoo", Kind.EMAIL, "at yahoo", [0, 1]),
     (["born in 2011", them("what day")], "the 9th of may", Kind.DATE_OF_BIRTH, "9th of may", [0]),
-    ([them("when were u born")], "2013", Kind.DATE_OF_BIRTH, "2013", [0]),
     (["i turn 12 on", them("when")], "march 14", Kind.DATE_OF_BIRTH, "march 14", [0]),
     # a whole address after the words that say it is the child's home
     (["i live at", them("?")], "flat 3, 12 hill road", Kind.ADDRESS, "flat 3, 12 hill road", [0]),
     (["my address is", them("go on")], "7 rua street", Kind.ADDRESS, "7 rua street", [0]),
     # the words before an answer that are no part of it ("its on", "close!", "q2 is")
-    ([them("what road is ur house on"), "its on"], "ash grove", Kind.ADDRESS, "ash grove", [0]),
-    ([them("which road do u live on")], "q4 is larch grove", Kind.ADDRESS, "larch grove", [0]),
-    ([them("i bet ur from glasgow")], "close! paisley", Kind.LOCATION, "paisley", [0]),
-    ([them("bet ur from dublin")], "nope, galway", Kind.LOCATION, "galway", [0]),
+    ([them("what road is ur house on"), "its on"], "ash grove", Kind.ADDRESS, "ash grove", [0, 1]),
     (["im from brisbane", them("where in brisbane")], "chermside actually", Kind.LOCATION, "chermside", [0]),
     (["i live in a tiny village", them("which")], "its called ashby", Kind.LOCATION, "ashby", [0]),
     # a street after the words that say one comes; a game's username after "my roblox is"
@@ -101,7 +95,6 @@ ACROSS = [
     (["my school is called", them("what")], "riverbend academy", Kind.SCHOOL, "riverbend academy", [0]),
     (["im in year 7 at", them("at?")], "hillview high", Kind.SCHOOL, "hillview high", [0]),
     # asked in one word; a house number after the street
-    ([them("email?")], "katie.b2012 at icloud", Kind.EMAIL, "katie.b2012 at icloud", [0]),
     ([them("whats ur street"), "station rd", them("number?")], "12", Kind.ADDRESS, "12", [0, 1]),
     # a town, then the suburb in it
     (["im in sydney", them("where in sydney")], "near parramatta", Kind.LOCATION, "parramatta", [0]),
@@ -109,7 +102,6 @@ ACROSS = [
     # a birthday asked as the day the child turns an age, given month then day
     ([them("so when do u turn 12"), "in july"], "the 9th", Kind.DATE_OF_BIRTH, "the 9th", [0, 1]),
     # asked as a form's or a team list's need
-    ([them("need all ur dobs for the team list")], "the 4th of june", Kind.DATE_OF_BIRTH, "4th of june", [0]),
     # a handle in halves after "add me its"; an e-mail whose provider was named first
     (["add me its frost", them("?")], "byte_09", Kind.HANDLE, "byte_09", [0]),
     (["my hotmail is", "ruby"], "dot b 12", Kind.EMAIL, "dot b 12", [0, 1]),
@@ -125,9 +117,37 @@ ACROSS = [
     # a handle's last piece may be short: the handle is the pieces together
     (["i have insta now!!", them("omg whats ur @"), "tilly", ".twirls"], "_08", Kind.HANDLE, "_08", [1, 2, 3]),
     # the answer to a short question after the child told of the detail
-    (["my school has the best tuck shop", them("which one")], "oakfield primary", Kind.SCHOOL, "oakfield primary", [1]),
     (["my birthday is soon!!", them("when"), "november"], "the 3rd", Kind.DATE_OF_BIRTH, "the 3rd", [1, 2]),
 ]
+
+
+#: (earlier messages, the child's post, kind, the part in the post): an answer whole in one message
+#: is that message's own finding, no leak across messages (no ``parts``); it still answers the ask,
+#: so the post blocks.
+ONE_MESSAGE_ANSWERS = [
+    ([them("what town r u in?"), "hmm"], "ballarat", Kind.LOCATION, "ballarat"),
+    ([them("which city are you from")], "galway", Kind.LOCATION, "galway"),
+    ([them("where do u live")], "its called riverton", Kind.LOCATION, "riverton"),
+    ([them("where u from")], "originally cork but now limerick", Kind.LOCATION, "limerick"),
+    ([them("what street do u live on")], "rose avenue", Kind.ADDRESS, "rose avenue"),
+    ([them("when were u born")], "2013", Kind.DATE_OF_BIRTH, "2013"),
+    ([them("which road do u live on")], "q4 is larch grove", Kind.ADDRESS, "larch grove"),
+    ([them("i bet ur from glasgow")], "close! paisley", Kind.LOCATION, "paisley"),
+    ([them("bet ur from dublin")], "nope, galway", Kind.LOCATION, "galway"),
+    ([them("email?")], "katie.b2012 at icloud", Kind.EMAIL, "katie.b2012 at icloud"),
+    ([them("need all ur dobs for the team list")], "the 4th of june", Kind.DATE_OF_BIRTH, "4th of june"),
+    (["my school has the best tuck shop", them("which one")], "oakfield primary", Kind.SCHOOL, "oakfield primary"),
+    ([them("what suburb r u in")], "kelburn", Kind.LOCATION, "kelburn"),
+    ([them("which street is ur house on"), "umm"], "totara drive", Kind.ADDRESS, "totara drive"),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "kind", "part"), ONE_MESSAGE_ANSWERS)
+def test_a_whole_answer_in_one_message_is_its_own_finding(context: list, post: str, kind: Kind, part: str) -> None:
+    result = scan_text(post, SETTINGS, context=context)
+    found = [f for f in result.findings if f.kind is kind and f.is_span]
+    assert [(f.text, f.parts) for f in found] == [(part, None)], result.findings
+    assert result.verdict is Verdict.BLOCK
 
 
 @pytest.mark.parametrize(("context", "post", "kind", "part", "parts"), ACROSS)
@@ -412,6 +432,8 @@ def test_a_bare_reply_is_read_as_the_answer_to_the_question(ask: str, reply: str
         ("if u tell me ur address ill post u a hoodie", "rlly?"),  # chat filler, no town
         ("which bit of dublin r u in", "im not in dublin"),  # a denial answers nothing
         ("whats ur snap", "fr"),
+        ("where do u live", "pata nahi"),  # Hinglish: "don't know"
+        ("whats ur insta", "mera insta nahi hai"),  # "I have no insta"
     ],
 )
 def test_filler_and_denials_answer_nothing(ask: str, reply: str) -> None:

@@ -16,11 +16,13 @@ from ..scanners.chat_words import (
     EMAIL_LOCAL,
     FILLER,
     HANDLE_PIECE,
+    MOMENT,
     OPENERS,
     PROVIDER,
     PROVIDER_LAST,
     REFUSAL,
     SPELLED,
+    question,
     whole,
 )
 from ..scanners.detect import detect_text
@@ -45,6 +47,9 @@ ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
 }
 
 
+#: The end of an answer's opening words ("its on", "i live in", "its called"): the answer has begun.
+OPENING = re.compile(r"(?<![\w'’])(?:on|in|at|is|called|named|near)\W{0,3}\Z", re.IGNORECASE)
+
 #: Kinds whose pieces a child may give in the other order than they are written.
 LAST_FIRST = frozenset({Kind.DATE_OF_BIRTH, Kind.ADDRESS})
 
@@ -64,7 +69,8 @@ def answer_findings(
     asks' details and where the ask is in ``earlier``), beyond the findings already ``known``:
     the child's messages since the ask and this one, read after the words of the answer
     ("whats ur snap" ... "its shadow" ... "fox 4412" reads as "my snap is shadowfox4412").
-    An answer's ``parts`` are the ask and the child's earlier messages it holds."""
+    An answer's ``parts`` are the ask and the child's earlier messages it holds; an answer
+    whole in one message names none (no leak across messages: the message's own finding)."""
     if not asked or not message.text.strip() or REFUSAL.match(message.text):
         return [], []
     out: list[Finding] = []
@@ -119,14 +125,37 @@ def answer_findings(
                     continue  # a dodge ("guess", "cool"), not a name
                 earlier_pieces = [pieces[i].ref for i in sorted(span[0]) if i < len(pieces) - 1]
                 parts = tuple(dict.fromkeys([earlier[at].ref, *earlier_pieces]))
-                # An answer of the kinds given in pieces is linked to the ask, as a leak across
-                # messages is, once it is whole; an age, or a piece so far ("22nd", "greenhill"),
-                # read as the answer is the message's own finding (it still answers the ask).
-                complete = kind in LEAK_KINDS and (earlier_pieces or whole(kind, joined.text[f.start : f.end]))  # type: ignore[misc]
+                # An answer of the kinds given in pieces is a leak across messages, linked to the ask,
+                # once it is whole and spread over the child's messages: its span reaches into an
+                # earlier one ("22nd" ... "of march"), or an earlier one since the ask gave a piece
+                # of it ("leeds" ... "headingley bit"). A whole answer in one message ("galway"),
+                # a piece so far ("22nd"), or an age is the message's own finding (it still
+                # answers the ask, and the policy blocks it as such).
+                given = [m.ref for m in since if m.sender == message.sender and _gives(m.text)]
+                complete = kind in LEAK_KINDS and (
+                    earlier_pieces or (given and whole(kind, joined.text[f.start : f.end]))  # type: ignore[misc]
+                )
+                parts = tuple(dict.fromkeys([*parts, *given]))
+                if not complete and any(o.kind is kind and (o.start, o.end) == (start, end) for o in [*known, *out]):
+                    continue  # the message's own finding already says it
                 out.append(
                     f.with_(start=start, end=end, text=message.text[start:end], parts=parts if complete else None)
                 )
     return out, problems
+
+
+def _gives(text: str) -> bool:
+    """Whether a child's message after an ask gives something of the answer: a piece ("leeds",
+    "22 maple") or its opening words ("its on"), not a refusal, a moment, a question or a
+    bare "hmm"."""
+    text = text.strip()
+    if not text or MOMENT.fullmatch(text) or question(text):
+        return False
+    skip = FILLER.match(text)
+    rest = text[skip.end() :] if skip else text  # "lol why": a refusal after the filler
+    if rest:
+        return not (REFUSAL.match(rest) or question(rest))
+    return OPENING.search(text) is not None
 
 
 def _orders(kind: Kind, n: int) -> list[tuple[int, ...]]:
