@@ -123,6 +123,10 @@ AGE_POSITIVE = [
 ]
 
 AGE_NEGATIVE = [
+    # temperatures and angles: a weather app's readout, not a profile line
+    "17°",
+    "sunny\n14°",
+    "thu 19℃ | fri 16℃",
     "im turning 180 degrees on my board",
     "my grandpas truck is 30 years old and still runs",
     "I'm 100% sure",

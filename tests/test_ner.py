@@ -317,6 +317,11 @@ PUBLIC_QUIET = [
     "laro na mamaya after class",
     "olivia rodrigo tickets went on sale and i cried",
     "cristiano ronaldo scored a bicycle kick omg",
+    # authors, illustrators, film-makers and figures of history on covers, posters and quotes
+    "illustrated by quentin blake",
+    "directed by steven spielberg in cinemas july 4",
+    "reading jacqueline wilson books all weekend",
+    "our project is on rosa parks and martin luther king",
     "we watched bluey then peppa pig with my baby cousin",
     "rajasthan royals need a new captain fr",
     "south sydney rabbitohs are cooked this season",

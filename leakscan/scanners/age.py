@@ -179,6 +179,8 @@ _PERSON_RE = re.compile(
 _BIO = re.compile(r"(?<![\w.,:'’$£€#+/-])(?P<n>\d{1,2})(?![\w.,:'’%+-])(?!\s{0,2}/\s{0,2}\d)")
 _BIO_HINT = re.compile(r"[|•·~/]|[^\x00-\x7f]")
 _BIO_SEP = frozenset("|•·~/")
+#: Signs of a measure written right after a number: degrees, minutes and seconds of arc.
+_UNIT_SIGNS = frozenset("°º℃℉′″")
 _ASL = re.compile(r"\s{0,2}/\s{0,2}(?:m|f|male|female|girl|boy)(?![a-z])")
 
 
@@ -192,8 +194,9 @@ def _bio_sides(folded: str, start: int, end: int) -> bool:
         return False  # a long run of spaces: not a profile line
 
     def sep(ch: str) -> bool:
-        # A bar or slash, or a symbol such as an emoji (not a keycap mark or variation selector).
-        return ch in _BIO_SEP or (not ch.isascii() and unicodedata.category(ch)[0] in "SP")
+        # A bar or slash, or a symbol such as an emoji (not a keycap mark or variation selector,
+        # nor a unit: "17°" in a weather app is a temperature).
+        return ch in _BIO_SEP or (not ch.isascii() and ch not in _UNIT_SIGNS and unicodedata.category(ch)[0] in "SP")
 
     left_ok = not left or left[-1] == "\n" or sep(left[-1])
     right_ok = not right or right[0] == "\n" or sep(right[0])
