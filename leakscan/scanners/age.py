@@ -127,7 +127,9 @@ _FOLLOW = re.compile(
 #: "turning", "turn", "turns" right before the number.
 _TURNING = re.compile(r"(?<![\w'’])turn(?:ing|s)?[ \t]{1,3}$")
 #: What makes "turning N" no age: "turning 180 degrees", "turning 3 pages".
-_NOT_TURNING = re.compile(r"[ \t]{0,3}(?:degrees?|pages?|corners?|times|%|percent|mins?|minutes|hours?|laps?)(?![\w'’])")
+_NOT_TURNING = re.compile(
+    r"[ \t]{0,3}(?:degrees?|pages?|corners?|times|%|percent|mins?|minutes|hours?|laps?)(?![\w'’])"
+)
 
 #: School stages without a number.
 _STAGE = re.compile(
