@@ -569,6 +569,12 @@ CLUBS = [
     # a chain is quiet, but not as a parent's workplace: its branch is where the family is found
     ("my dad works at Tesco", (G, "Tesco")),
     ("my aunty has a job at woolworths", (G, "woolworths")),
+    # a denomination after a church's name, diaspora groups, arts and sports academies
+    ("we go to st peters anglican every sunday", (G, "st peters anglican")),
+    ("choir practice with the waitara tongan methodist", (G, "waitara tongan methodist")),
+    ("bhangra at the surrey punjabi sangam", (G, "surrey punjabi sangam")),
+    ("nets with the kingfishers cricket academy", (G, "kingfishers cricket academy")),
+    ("feis with scoil rince uí bhriain", (G, "scoil rince uí bhriain")),
 ]
 
 CLUBS_QUIET = [
@@ -586,6 +592,9 @@ CLUBS_QUIET = [
     "maui from moana is the best",
     "we went to tesco for snacks",
     "woolworths has the best cookies",
+    "on a mission to finish my homework",
+    "the choir sang so well",
+    "youth fellowship tonight",
 ]
 
 

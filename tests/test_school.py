@@ -227,6 +227,15 @@ WORLD_SCHOOLS = [
     ("johannesburg girls high hockey match", "johannesburg girls high"),
     ("our lady of lourdes ns is closed today", "our lady of lourdes ns"),
     ("bellbird park state school disco", "bellbird park state school"),
+    # short and clipped heads after a lower-case name (lexicon school_head/short.txt)
+    ("athletics carnival at wattlegrove public", "wattlegrove public"),
+    ("yishun pri sports day tmr", "yishun pri"),
+    ("woodlands sec is so far from my house", "woodlands sec"),
+    ("coolangatta ss disco tonight", "coolangatta ss"),
+    ("pep rally at westbrook ms today", "westbrook ms"),
+    ("oakhill middle lost the game", "oakhill middle"),
+    ("sooo bored at brookhaven elementary", "brookhaven elementary"),
+    ("grade 9 at kelvinside collegiate", "kelvinside collegiate"),
 ]
 
 WORLD_NOT_SCHOOLS = [
@@ -243,6 +252,15 @@ WORLD_NOT_SCHOOLS = [
     "i love brisbane high rises",
     "hurling with st finbarr's gaa on saturday",
     "st anne's scouts bake sale",
+    # a compound with a short head, a saint's church and its groups, an arts or sports school
+    "sydney public transport is so slow",
+    "aldi middle aisle has the best stuff",
+    "st mark's anglican church fete",
+    "st peters greek orthodox easter was long",
+    "st bridgid's youth choir sang",
+    "ballet exam at starling dance school",
+    "nets with the kingfishers cricket academy",
+    "feis with scoil rince uí bhriain",
 ]
 
 

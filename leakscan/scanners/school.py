@@ -49,7 +49,7 @@ from .school_names import (
     fold_word,
     gazetteer,
 )
-from .school_world import hashtag_schools, world_schools, world_triggered
+from .school_world import club_school, hashtag_schools, world_schools, world_triggered
 from .situation import place_detail
 
 #: Words after which a capitalised word is not necessarily a name (sentence starts).
@@ -150,6 +150,8 @@ class SchoolScanner:
             if world:
                 spans.extend(world_schools(toks, text))  # "scoil mhuire", "dps rk puram", "st bridgid's"
         for start, end, conf in unite(spans, joined_scores):
+            if club_school(text[start:end]):
+                continue  # "shine stars dance school", "scoil rince ni bhriain": the NER scanner's ORG
             detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."
             yield ctx.finding(Kind.SCHOOL, start, end, scanner=self.name, confidence=conf, detail=detail)
 

@@ -337,8 +337,13 @@ HEAD_COMPOUND_NEXT: dict[str, frozenset[str]] = {
     ),
     "middle": words(
         """name names finger fingers child children ages east ground class part aged earth age
-        row seat school-aged man men management"""
+        row seat school-aged man men management aisle aisles lane lanes"""
     ),
+    "public": words(
+        """transport holiday holidays toilet toilets loo library libraries pool pools speaking park
+        parks figure figures service services health hospital opinion domain beach garden gardens"""
+    ),
+    "international": words("airport flight flights students student day break match matches cricket games"),
     "primary": words("colors colours color colour source sources care election elections season vote votes"),
     "junior": words("year varsity olympics league mints"),
     "college": words(

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import takewhile
 from typing import Protocol
 
 from .. import lexicon as wl
@@ -34,6 +35,11 @@ _NOT_SCHOOL = words(
     """church chapel cathedral parish hospital hospice day night eve ambulance park road street st
     avenue lane close square place well wood green hall house court centre center clinic
     gaa club clubs fc afc rfc gfc slsc scouts cubs guides brownies beavers"""
+)
+#: Words up to three words after "st X's" that make it a church or its groups, not a school.
+_CHURCH_AFTER = words(
+    """church chapel cathedral parish choir anglican methodist presbyterian orthodox coptic lutheran
+    baptist uniting marthoma pentecostal fellowship congregation band"""
 )
 #: Words after "X high", "X college"... that make it something else than a school.
 _NOT_HEAD_NEXT = _NOT_SCHOOL | words("camp camps rise rises rising jump score speed tea fives five tide altitude")
@@ -74,6 +80,16 @@ def world_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
     yield from _suffixed(toks, lows, text)
     yield from _saints(toks, lows, text)
     yield from _headed(toks, lows, text)
+
+
+def club_school(span: str) -> bool:
+    """A dance, stage, sports or music school ("shine stars dance school", "young stars cricket
+    academy", "scoil rince ni bhriain"): a club of the ``club_suffix`` words of two or more, or
+    of ``club_prefix`` ("scoil rince"), is a local group the NER scanner reports, not a school."""
+    found = wl.text_words(span)
+    if any(j - i > 1 for i, j, _s, _e in wl.find("club_suffix", found)):
+        return True
+    return bool(found) and wl.longest_at("club_prefix", [w for _s, _e, w in found], 0) > 1
 
 
 def _namey(tok: Tok, low: str, text: str) -> bool:
@@ -211,6 +227,9 @@ def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
             continue
         if i + 2 < len(toks) and lows[i + 2] in _NOT_SCHOOL:
             continue
+        after = list(takewhile(str.isalpha, lows[i + 2 : i + 5]))  # "st bernadettes 5th grade choir" stops at 5th
+        if not _CHURCH_AFTER.isdisjoint(after):
+            continue  # "st johns greek orthodox", "st marys anglican choir": a church and its groups
         yield toks[i].start, toks[i + 1].end, 0.6
 
 
