@@ -227,6 +227,11 @@ URLS = [
     ("linktr.ee/mia.dances", ["linktr.ee/mia.dances"]),
     ("my site is miamakesslime.com", ["miamakesslime.com"]),
     ("a https://a.example.com/x and www.b-example.net", ["https://a.example.com/x", "www.b-example.net"]),
+    # a page of its own under a public site, or a brand's site with a path, may lead to someone
+    ("wiki.lego.com is mine", ["wiki.lego.com"]),
+    ("mia.wikipedia.org", ["mia.wikipedia.org"]),
+    ("www.google.com/maps/place/12+oak+st", ["www.google.com/maps/place/12+oak+st"]),
+    ("www.kofimakes.co.za", ["www.kofimakes.co.za"]),
 ]
 
 
@@ -253,6 +258,14 @@ NOT_URLS = [
     "we r at the mall.com lol",
     "look at this.com",
     "a...b",
+    # public websites and brands' home pages lead to no child (boxes, posters, homework)
+    "just look it up on wikipedia.org",
+    "coolmathgames.com is blocked at school",
+    "revise on bbc.co.uk/bitesize tonight",
+    "https://www.bbc.co.uk/bitesize/guides/abc",
+    "scan for more at www.lego.com",
+    "www.nintendo.com",
+    "the forecast on bom.gov.au says rain",
 ]
 
 

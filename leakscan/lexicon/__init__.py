@@ -32,6 +32,7 @@ club_prefix       words starting a place of worship's name ("gurdwara", "masjid"
 workplace_cues    words before a parent's workplace or a class's venue ("works at", "shift at", "class at")
 place_suffix      venue words of the regions after a name ("kowhai reserve", "rajouri chowk")
 birthday_days     holidays a birthday falls on ("born on waitangi day", "bday is on diwali")
+public_sites      public websites by name ("wikipedia", "bbc", "lego"): a link to one leads to no child
 ================  ====================================================================
 
 Everything is loaded on first use and cached (``functools.cache``); :func:`phrases` answers "which
@@ -75,6 +76,7 @@ FAMILIES = frozenset(
         "workplace_cues",
         "birthday_days",
         "place_suffix",
+        "public_sites",
     }
 )
 

@@ -340,7 +340,7 @@ def _urls(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     if "://" in folded or "www." in folded:
         for m in _SCHEME_RE.finditer(folded):
             end = _trim_url(folded, m.start(), m.end())
-            if end - m.start() > 8:
+            if end - m.start() > 8 and not _public_site(folded[m.start() : end]):
                 starts.append(m.start())
                 ends.append(end)
                 yield m.start(), end, Kind.URL, 0.99
@@ -392,12 +392,45 @@ def _bare_url(folded: str, start: int, dot: int, tld_end: int, host_end: int) ->
     tld = ".".join(name[-2:]) if ".".join(name[-2:]) in BARE_TLDS else name[-1]
     if tld not in BARE_TLDS or len(name) - tld.count(".") < 2:
         return None
+    if _public_site(folded[start:end]):
+        return None
     first = name[0]
     if len(first) < 3 or first.isdigit() or is_common_word(first):
         return None  # "the mall.com", "this.com"
     if _AT_BEFORE_RE.search(folded, max(0, start - 8), start):
         return None  # "jake at site.com" is an e-mail address
     return start, end, 0.8 if has_path else 0.6
+
+
+#: The host of a link, after its scheme and ``www.``.
+_HOST_RE = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9.\-]{1,253})")
+#: Second-level names under which a country's sites sit ("bbc.co.uk", "bom.gov.au").
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
+
+
+def _public_site(url: str) -> bool:
+    """A link to a public website of :data:`lexicon` family ``public_sites`` or a brand's
+    (``wikipedia.org``, ``bbc.co.uk/bitesize``, ``www.lego.com``): no child's page is there.
+    A brand's site counts without a path only: a path may lead anywhere on a big site."""
+    m = _HOST_RE.match(url)
+    if m is None:
+        return False
+    labels = m.group(1).split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]  # "bbc.co.uk" -> "bbc", "co"
+    if len(labels) != 2 and not (len(labels) == 3 and labels[1] in _SECOND_LEVEL):
+        return False  # a subdomain of its own ("mia.example.com") may be someone's
+    name = labels[0]
+    if name in lexicon.entries("public_sites"):
+        return True
+    has_path = len(url) > m.end() + 1
+    return not has_path and name in _brand_names()
+
+
+@cache
+def _brand_names() -> frozenset[str]:
+    """The famous list's brands as a domain writes them ("tim hortons" -> "timhortons")."""
+    return frozenset(e.replace(" ", "").replace("'", "") for e in lexicon.entries("famous"))
 
 
 _LINK_TAIL_RE = re.compile(_URL_CHARS + r"{0,2048}")
