@@ -402,16 +402,14 @@ def _bare_url(folded: str, start: int, dot: int, tld_end: int, host_end: int) ->
     return start, end, 0.8 if has_path else 0.6
 
 
-#: The host of a link, after its scheme and ``www.``.
 _HOST_RE = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9.\-]{1,253})")
 #: Second-level names under which a country's sites sit ("bbc.co.uk", "bom.gov.au").
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
 
 
 def _public_site(url: str) -> bool:
-    """A link to a public website of :data:`lexicon` family ``public_sites`` or a brand's
-    (``wikipedia.org``, ``bbc.co.uk/bitesize``, ``www.lego.com``): no child's page is there.
-    A brand's site counts without a path only: a path may lead anywhere on a big site."""
+    """A link to a public website (lexicon ``public_sites``: ``bbc.co.uk/bitesize``) or to a brand's
+    home page (``www.lego.com``; a path may lead anywhere on a big site): no child's page is there."""
     m = _HOST_RE.match(url)
     if m is None:
         return False
