@@ -71,6 +71,9 @@ ACROSS = [
     # a town given since the ask, then the part of it: the answer is spread over both
     ([them("what city do u live in"), "auckland"], "the ponsonby side", Kind.LOCATION, "ponsonby", [0, 1]),
     ([them("whats ur address"), "19 kauri crescent"], "postcode 0612", Kind.ADDRESS, "0612", [0, 1]),
+    # the rest of the number after its first pieces; a school named by an Afrikaans word for school
+    (["my mob is 0427", "118"], "902", Kind.PHONE, "902", [0, 1]),
+    ([them("what school u go to"), "laerskool"], "die eike", Kind.SCHOOL, "die eike", [1]),
     # a birthday finished after the question
     ([them("when's your bday"), "the 22nd"], "of october", Kind.DATE_OF_BIRTH, "of october", [0, 1]),
     (["my bday is the 14th", them("of?")], "of march", Kind.DATE_OF_BIRTH, "of march", [0]),
@@ -147,6 +150,22 @@ def test_a_whole_answer_in_one_message_is_its_own_finding(context: list, post: s
     result = scan_text(post, SETTINGS, context=context)
     found = [f for f in result.findings if f.kind is kind and f.is_span]
     assert [(f.text, f.parts) for f in found] == [(part, None)], result.findings
+    assert result.verdict is Verdict.BLOCK
+
+
+#: (earlier messages, the child's post, the part in the post): a number's pieces so far, too few digits
+#: for its trunk "0" or its area code, are the post's own PHONE (it blocks), no leak completed yet.
+NUMBER_SO_FAR = [
+    (["my mob is 0427"], "118", "118"),
+    ([them("whats ur cell"), "0861"], "427", "427"),
+    (["call me on (503)"], "555 2", "555 2"),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "part"), NUMBER_SO_FAR)
+def test_a_number_in_pieces_so_far_blocks_but_completes_nothing(context: list, post: str, part: str) -> None:
+    result = scan_text(post, SETTINGS, context=context)
+    assert [(f.kind, f.text, f.parts) for f in result.findings if f.is_span] == [(Kind.PHONE, part, None)]
     assert result.verdict is Verdict.BLOCK
 
 

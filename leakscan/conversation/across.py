@@ -47,6 +47,7 @@ def leaks_across(
     if not question(previous[-1].text):
         cued_kinds |= {k for k, cue in ((Kind.SCHOOL, SCHOOL_CUE), (Kind.ADDRESS, STREET_CUE)) if cue.search(last)}
     out = []
+    parts: tuple[Any, ...] | None
     for f in found:
         if f.kind not in LEAK_KINDS or not f.is_span or f.end <= pos:  # type: ignore[operator]
             continue
@@ -55,6 +56,10 @@ def leaks_across(
             continue
         if f.start < pos:  # type: ignore[operator]
             parts = tuple(ref for _, hi, ref in ranges if hi > f.start)  # type: ignore[operator]
+            if not whole(f.kind, joined[f.start : f.end]):  # type: ignore[misc]
+                # Pieces so far ("0412" ... "334", and "871" to come): the message's own finding
+                # (it blocks as the number's piece it is), not yet a leak completed across messages.
+                parts = None
         elif f.kind in cued_kinds or not any(overlaps(o, f.kind, start, end) for o in own):
             # Found only with the earlier words before it ("my snap is" ... "jakeyboi11"); a
             # place after "i live in" is where the child lives, which the place alone does not say.
@@ -63,6 +68,8 @@ def leaks_across(
             parts = (previous[-1].ref,)
         else:
             continue
+        if parts is None and any(overlaps(o, f.kind, start, end) for o in own):
+            continue  # the message's own finding already says it
         out.append(f.with_(start=start, end=end, text=message.text[start:end], parts=parts))
     return out, failed
 

@@ -132,8 +132,8 @@ def answer_findings(
                 # a piece so far ("22nd"), or an age is the message's own finding (it still
                 # answers the ask, and the policy blocks it as such).
                 given = [m.ref for m in since if m.sender == message.sender and _gives(m.text)]
-                complete = kind in LEAK_KINDS and (
-                    earlier_pieces or (given and whole(kind, joined.text[f.start : f.end]))  # type: ignore[misc]
+                complete = (
+                    kind in LEAK_KINDS and bool(earlier_pieces or given) and whole(kind, joined.text[f.start : f.end])  # type: ignore[misc]
                 )
                 parts = tuple(dict.fromkeys([*parts, *given]))
                 if not complete and any(o.kind is kind and (o.start, o.end) == (start, end) for o in [*known, *out]):

@@ -238,16 +238,37 @@ WHOLE = {
     ),
     Kind.SCHOOL: re.compile(
         r"(?<![\w])(?:school|skool|primary|elementary|elem|high|middle|secondary|college|academy|intermediate|prep"
-        r"|grammar|st|saint|ps|hs|ms|kura|gymnasium)(?![\w])",
+        r"|grammar|st|saint|ps|hs|ms|kura|gymnasium|scoil|gaelscoil|gaelcholáiste|coláiste|colaiste|laerskool|hoërskool"
+        r"|hoerskool|skool|vidyalaya|vidyalayam)(?![\w])",
         re.I,
     ),
 }
 
 
+#: A phone number written in digits: its trunk "0" or its area code (in brackets, or after a "+"),
+#: which say how many digits are still to come.
+_NUMBER = re.compile(r"[\d\s()+.-]+")
+
+
+def _whole_number(text: str) -> bool:
+    """Whether a phone number written in digits has them all: one given with its trunk "0" has
+    at least 8 ("0412 334" is the start of "0412 334 871"), one with its area code in brackets
+    or its country code at least 10 ("(614) 555 0"); a local number ("555 0162") is whole at 7."""
+    if not _NUMBER.fullmatch(text):
+        return True  # spelled out in words: read as given
+    digits = re.sub(r"\D", "", text)
+    if "(" in text or "+" in text:
+        return len(digits) >= 10
+    return len(digits) >= (8 if digits.startswith("0") else 7)
+
+
 def whole(kind: Kind, text: str) -> bool:
     """Whether an answer of ``kind`` reading ``text`` is a whole one (:data:`WHOLE`); a place
     is one unless it is a country or a part of the world ("england", "europe": too coarse to
-    find a child by, the lexicon's ``countries``)."""
+    find a child by, the lexicon's ``countries``); a phone number once all its digits are given
+    (:func:`_whole_number`)."""
+    if kind is Kind.PHONE:
+        return _whole_number(text.strip())
     if kind is Kind.LOCATION:
         words = text.lower().split()
         return " ".join(words[1:] if words[:1] == ["the"] else words) not in lexicon.entries("countries")
