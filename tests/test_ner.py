@@ -318,6 +318,7 @@ PUBLIC_QUIET = [
     "olivia rodrigo tickets went on sale and i cried",
     "cristiano ronaldo scored a bicycle kick omg",
     # authors, illustrators, film-makers and figures of history on covers, posters and quotes
+    "flag quiz: is it ivory coast or senegal",
     "illustrated by quentin blake",
     "directed by steven spielberg in cinemas july 4",
     "reading jacqueline wilson books all weekend",
