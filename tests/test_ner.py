@@ -319,6 +319,8 @@ PUBLIC_QUIET = [
     "cristiano ronaldo scored a bicycle kick omg",
     # authors, illustrators, film-makers and figures of history on covers, posters and quotes
     "flag quiz: is it ivory coast or senegal",
+    "liverpool 3 1 everton full time",
+    "full time: liverpool fc 3 everton 1",
     "illustrated by quentin blake",
     "directed by steven spielberg in cinemas july 4",
     "reading jacqueline wilson books all weekend",
@@ -501,6 +503,9 @@ LOCAL_PLACES = [
     # a town or venue as a hashtag: the place inside the tag
     ("sunset swim #cronulla #nofilter", (L, "cronulla")),
     ("brekkie #papatoetoe", (L, "papatoetoe")),
+    ("sunset walk #palmerstonnorth", (L, "palmerstonnorth")),
+    ("home sweet home #dunedincity", (L, "dunedincity")),
+    ("#cronullalife forever", (L, "cronullalife")),
     # a venue, suburb or nickname of the hand-written lists needs no place word before it
     ("joburg traffic this morning was mad", (L, "joburg")),
     ("chadstone food court run after school", (L, "chadstone")),
@@ -540,6 +545,7 @@ LOCAL_PLACES_QUIET = [
     "the reserve team won",
     "the bus station was packed",
     "#nofilter #tbt #blessed",
+    "#citylife #beachlife",
     "s-o-r-r-y i was late",
     # a listed nickname in a post about a famous team, or a listed suburb as a teacher's surname
     "the cowboys won the super bowl joburg fans stand up",

@@ -272,3 +272,33 @@ def test_finds_schools_in_other_countries_forms(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", WORLD_NOT_SCHOOLS)
 def test_leaves_look_alikes_of_other_countries_alone(text: str) -> None:
     assert scan(text) == []
+
+
+# -- issue 10 family 3: run-together and camelCase hashtags --------------------------------------
+
+HASHTAG_SCHOOLS = [
+    ("prize giving #HollyOakConvent 🏆", "HollyOakConvent"),
+    ("go team #StKiliansNS", "StKiliansNS"),
+    ("annual day #kendalwoodvidyalaya", "kendalwoodvidyalaya"),
+    ("rugby day #laerskoolwitfontein", "laerskoolwitfontein"),
+    ("sports meet #dpssaketnagar", "dpssaketnagar"),
+    ("spirit week #maplerunms", "maplerunms"),
+]
+
+HASHTAG_NOT_SCHOOLS = [
+    "#dpsgaming stream tonight",
+    "#kvell lol",
+    "#BackToSchool shopping",
+    "#PublicTransport sucks",
+    "#ConventGarden",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HASHTAG_SCHOOLS)
+def test_finds_schools_in_run_together_hashtags(text: str, name: str) -> None:
+    assert name in [t for _s, _e, t in scan(text)]
+
+
+@pytest.mark.parametrize("text", HASHTAG_NOT_SCHOOLS)
+def test_leaves_hashtags_without_a_school_alone(text: str) -> None:
+    assert scan(text) == []

@@ -17,6 +17,7 @@ the word lists of :mod:`leakscan.lexicon` for :mod:`~leakscan.scanners.ner`:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -87,7 +88,7 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
                 yield m.start(), end, Kind.LOCATION, 0.8, 2
     if "#" in text:
         for m in _HASHTAG.finditer(text):
-            if _known_place(m.group("body").lower(), lex, lexicon_only=True):
+            if _tag_place(m.group("body").lower(), lex):
                 yield m.start("body"), m.end("body"), Kind.LOCATION, 0.75, 2
 
 
@@ -155,6 +156,31 @@ def _known_place(word: str, lex: Lexicon, *, lexicon_only: bool = False) -> bool
         return True
     info = lex.words.get(word)
     return not lexicon_only and info is not None and bool(info[0] & PLACE) and info[1] >= PLACE_SCORE
+
+
+#: Words a child runs onto a place in a hashtag ("#corkcity", "#raglanlife", "#aldingabeach").
+_TAG_TAILS = ("city", "life", "beach", "local", "locals", "gang", "vibes", "born", "side")
+
+
+def _tag_place(body: str, lex: Lexicon) -> bool:
+    """A hashtag's body is a town or venue of the lists, its words run together ("#whitleybay")
+    or with a tail word ("#corkcity", "#shirelife")."""
+    if _known_place(body, lex, lexicon_only=True) or body in _joined_places():
+        return True
+    return any(
+        body.endswith(tail) and len(body) - len(tail) >= 4 and _tag_place(body[: -len(tail)], lex)
+        for tail in _TAG_TAILS
+    )
+
+
+@functools.cache
+def _joined_places() -> frozenset[str]:
+    """The towns and venues of two words or more, their spaces dropped ("whitleybay")."""
+    return frozenset(
+        "".join(p.split())
+        for p in wl.entries("towns") | wl.entries("places")
+        if " " in p and p.replace(" ", "").isalpha()
+    )
 
 
 def _longest_town(lows: list[str], i: int) -> int:

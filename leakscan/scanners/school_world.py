@@ -241,17 +241,54 @@ _TAG_HEADS = words("primary elementary school high middle academy college ps ss 
 
 
 def hashtag_schools(text: str) -> Iterator[Span]:
-    """A hashtag that is a name and a school word run together: the span is the tag's name."""
+    """A hashtag that is a name and a school word run together ("#hazelwoodprimary",
+    "#GreenValleyConvent", "#StBrigidsNS") or a school word of another language or a chain's
+    acronym before a name ("#laerskooldoringkloof", "#dpsvasantkunj"): the span is the tag's body."""
     if "#" not in text:
         return
     for m in _HASHTAG.finditer(text):
-        body = m.group("body").lower()
-        parts = segment(body)
-        name = parts[:-1]
-        if len(parts) < 2 or parts[-1] not in _TAG_HEADS or any(p.isdigit() for p in parts):
+        parts = _tag_parts(m.group("body"))
+        if len(parts) < 2 or any(p.isdigit() for p in parts):
             continue
-        if not all(p in _TAG_HEADS or p in STOP or _everyday(p) for p in name):  # not "#backtoschool"
-            yield m.start("body"), m.end("body"), 0.7
+        if parts[-1] in _tag_heads():
+            name = parts[:-1]
+            if not all(p in _tag_heads() or p in STOP or _everyday(p) for p in name):  # not "#backtoschool"
+                yield m.start("body"), m.end("body"), 0.7
+        elif parts[0] in _tag_openers() and _name_rest(parts[1:]):
+            yield m.start("body"), m.end("body"), 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
+
+
+#: Where a camelCase tag splits: "GreenValleyConvent", "StBrigidsNS" (a capital run before a word).
+_CAMEL = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def _tag_parts(body: str) -> list[str]:
+    """A tag's words: its camelCase words when it has them, each split further by :func:`segment`."""
+    camel = _CAMEL.findall(body) if not body.islower() and not body.isupper() else [body]
+    return [part for word in camel for part in segment(word.lower())]
+
+
+@cache
+def _tag_heads() -> frozenset[str]:
+    """School words a hashtag can end with: the English ones and the one-word entries of the
+    ``school_suffix`` and ``school_head`` lists ("convent", "vidyalaya", "ns", "collegiate")."""
+    listed = {e for f in ("school_suffix", "school_head") for e in wl.entries(f) if e.isalpha()}
+    return _TAG_HEADS | listed
+
+
+@cache
+def _tag_openers() -> frozenset[str]:
+    """School words and chains' acronyms a hashtag can start with ("laerskool", "gaelscoil", "dps")."""
+    return frozenset(e for f in ("school_prefix", "school_acronym") for e in wl.entries(f) if e.isalpha())
+
+
+def _name_rest(parts: list[str]) -> bool:
+    """The rest of a tag after a school word is a name: five letters or more, no word of the
+    lexicon, and not everyday words run together ("gaming", "gamingclips"); an unknown name is
+    cut by :func:`segment` into short or unknown pieces ("wit font ein")."""
+    rest = "".join(parts)
+    lex = lexicon().words
+    return len(rest) >= 5 and rest not in lex and not all(len(p) >= 4 and p in lex for p in parts)
 
 
 def _everyday(word: str) -> bool:
@@ -268,7 +305,12 @@ def segment(body: str) -> list[str]:
     for end in range(1, n + 1):
         for start in range(max(0, end - 20), end):
             piece = body[start:end]
-            known = piece in _TAG_HEADS or (len(piece) >= 3 and piece in lex) or piece.isdigit()
+            known = (
+                piece in _tag_heads()
+                or piece in _tag_openers()
+                or (len(piece) >= 3 and piece in lex)
+                or piece.isdigit()
+            )
             cost = best[start][0] + (1 if known else 3 + len(piece))
             if cost < best[end][0]:
                 best[end] = (cost, start)
