@@ -247,9 +247,11 @@ ASKS = [
     ("which email do u use for minecraft", "email"),
     ("the club just needs ur dob for the insurance", "birthday"),
     # a detail handed over to be added or followed
-    ("drop ur gamertag and ill send a friend req", None),
+    ("drop ur gamertag and ill send a friend req", "handle"),
     ("send yours and ill follow back", None),
     ("pop ur mobile in here so i can add u", "phone"),
+    ("add me on discord whats urs", "handle"),
+    ("im on tiktok too send yours", "handle"),
     # Hinglish and Afrikaans
     ("tumhara ghar kahan hai", "home"),
     ("apni email id bhejo", "email"),

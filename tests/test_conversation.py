@@ -71,6 +71,18 @@ ACROSS = [
     # a town given since the ask, then the part of it: the answer is spread over both
     ([them("what city do u live in"), "auckland"], "the ponsonby side", Kind.LOCATION, "ponsonby", [0, 1]),
     ([them("whats ur address"), "19 kauri crescent"], "postcode 0612", Kind.ADDRESS, "0612", [0, 1]),
+    # a handle's pieces with their symbols spelled out, or with words that say how they go together
+    ([them("whats ur tiktok"), "its rosie"], "dot skates", Kind.HANDLE, "dot skates", [0, 1]),
+    ([them("add me on insta wats urs"), "its tane"], "underscore 2013", Kind.HANDLE, "underscore 2013", [0, 1]),
+    ([them("whats ur snap"), "its mila", them("cute")], "then .rides_ at the end", Kind.HANDLE, ".rides_", [0, 1]),
+    (
+        [them("whats ur discord"), "its otterking"],
+        "otterking_44 with the underscore",
+        Kind.HANDLE,
+        "otterking_44",
+        [0, 1],
+    ),
+    ([them("whats ur insta"), "its wren"], "oh add .08 at the end", Kind.HANDLE, ".08", [0, 1]),
     # the rest of the number after its first pieces; a school named by an Afrikaans word for school
     (["my mob is 0427", "118"], "902", Kind.PHONE, "902", [0, 1]),
     ([them("what school u go to"), "laerskool"], "die eike", Kind.SCHOOL, "die eike", [1]),
@@ -458,6 +470,19 @@ def test_a_bare_reply_is_read_as_the_answer_to_the_question(ask: str, reply: str
 def test_filler_and_denials_answer_nothing(ask: str, reply: str) -> None:
     result = scan_text(reply, SETTINGS, context=[them(ask)])
     assert not [f for f in result.findings if f.parts and f.kind not in (Kind.ASKS_PII, Kind.OFF_PLATFORM)]
+
+
+@pytest.mark.parametrize(
+    ("context", "reply"),
+    [
+        ([them("whats ur snap"), "its kauri_21"], "nz"),  # a word after the handle given: no more of it
+        ([them("whats ur insta"), "its fern.draws"], "canterbury"),
+        ([them("whats ur snap"), "its kauri_21"], "lol"),
+    ],
+)
+def test_a_word_after_a_handle_given_goes_on_with_nothing(context: list, reply: str) -> None:
+    result = scan_text(reply, SETTINGS, context=context)
+    assert not [f for f in result.findings if f.kind is Kind.HANDLE]
 
 
 #: (the ask, a bare reply that gives only a piece, its kind): found as the reply's own finding

@@ -15,7 +15,10 @@ from ..scanners import TextScanner, text_scanners
 from ..scanners.chat_words import (
     EMAIL_LOCAL,
     FILLER,
+    HANDLE_LEAD,
     HANDLE_PIECE,
+    HANDLE_SPELLED,
+    HANDLE_TAIL,
     MOMENT,
     OPENERS,
     PROVIDER,
@@ -208,8 +211,19 @@ def _answer_text(
         named = named or (spelled and skip and PROVIDER.search(skip.group()))
         if start >= len(text):
             continue
-        if squeeze and not HANDLE_PIECE.fullmatch(text[start:]):
-            return None
+        if squeeze:
+            words = _handle_words(text, start)
+            if words is None:
+                return None
+            if index == len(pieces) - 1 and _marked(joined.text[len(cue) :]) and not _marked(text[start:]):
+                return None  # a word after a handle given ("kangaroo_09" ... "qld"): no more of it
+            for word, offset in words:
+                symbol = HANDLE_SPELLED.get(word.lower())
+                if symbol:  # "megsxo" ... "dot slay": megsxo.slay
+                    joined.glue(index, symbol, offset)
+                else:
+                    joined.add(index, word, offset, squeeze=True)
+            continue
         if (
             spelled
             and index == len(pieces) - 1
@@ -235,6 +249,28 @@ def _answer_text(
     if squeeze and not any(c.isdigit() or c in "_.#" for c in joined.text[len(cue) :]):
         return None
     return joined
+
+
+def _marked(text: str) -> bool:
+    """Whether ``text`` holds what marks a handle: a digit or a symbol, typed or spelled out."""
+    return any(c.isdigit() or c in "_.#@" for c in text) or any(w.lower() in HANDLE_SPELLED for w in text.split())
+
+
+def _handle_words(text: str, start: int) -> list[tuple[str, int]] | None:
+    """The words of a handle's piece in ``text`` past ``start``, with their offsets, less the words
+    around it that say how to put it together ("then", "after niamh", "at the end"); None when
+    it is no piece of a handle (more than two words besides symbols spelled out, or a long one)."""
+    while start > 0 and text[start - 1] in "._#@" and text[start - 2 : start - 1].isspace():
+        start -= 1  # a joiner the filler words took with them ("then .sk8s_")
+    lead = HANDLE_LEAD.match(text, start)
+    start = lead.end() if lead else start
+    tail = HANDLE_TAIL.search(text, start)
+    end = tail.start() if tail else len(text)
+    words = [(w.group(), w.start()) for w in re.finditer(r"\S+", text[:end]) if w.start() >= start]
+    named = [w for w, _ in words if w.lower() not in HANDLE_SPELLED]
+    if not words or len(named) > 2 or not all(HANDLE_PIECE.fullmatch(w) for w in named):
+        return None
+    return words
 
 
 def answer_scanners(kind: Kind, settings: Settings) -> tuple[TextScanner, ...]:

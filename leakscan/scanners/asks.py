@@ -493,6 +493,8 @@ RULES: tuple[Rule, ...] = (
             r"<can> i (?:get|have|grab|take|add) <your> <app>",
             r"<give> (?:<me> )?<your> (?:user|username|user name|@|handle|tag|acc|account) (?:on|for) <app>",
             r"<app>[^?.!\n]{0,20}? <whats> <your> (?:user|username|user name|name|@|handle|tag|id)",
+            # "add me on snap wats urs", "im on insta, send urs"
+            r"<app>[^?.!\n]{0,30}? (?:<whats>|<give> (?:<me> )?) ?(?:urs|yours|ur one)(?![\w'’])",
             r"(?:who|what) <are> <you> on (?:the |any )?(?:other|diff|different|outside) (?:stuff|apps?|things|sites?|socials?"
             r"|platforms?|games?)",
             r"<whats> <your> (?:@|user|username|name|handle|account|acc) on (?:the |any )?(?:other|diff|different) [a-z]{3,10}",
@@ -514,6 +516,13 @@ HINTS: tuple[Rule, ...] = (
     ),
     ("email", re.compile(r"(?<!\w)(?:e-?mail|gmail|hotmail|outlook|icloud)(?!\w)")),
     ("phone", re.compile(r"(?<!\w)(?:number|num|digits|phone|cell|mobile)(?!\w)")),
+    (
+        "handle",
+        re.compile(
+            r"(?<!\w)(?:snap|snapchat|insta|instagram|ig|tiktok|discord|user|username|gamertag|tag|handle|@|account|acc"
+            r"|psn|xbox|roblox|steam)(?!\w)"
+        ),
+    ),
     (
         "home",
         re.compile(

@@ -182,6 +182,17 @@ REFUSAL = re.compile(
 )
 #: A piece of a handle spelled over messages: one or two short words ("shadow", "fox 4412").
 HANDLE_PIECE = re.compile(r"[\w.#@-]{1,20}(?: [\w.#@-]{1,20})?")
+#: Words around a handle's piece that are no part of it: how to put it together ("then", "oh add",
+#: "no space then 309", ".edits.x after niamh", "_09 with the underscore", "11 at the end").
+HANDLE_LEAD = re.compile(
+    r"(?:(?:then|and|n|oh|add|plus|no space|no spaces|no wait|no|nah|the numbers|numbers|with)[\s,]{1,3})+",
+    re.IGNORECASE,
+)
+HANDLE_TAIL = re.compile(
+    r"(?:[\s,]{1,3}(?:(?:at|on) the (?:end|start|front|back)|after [\w.@]{1,20}|before [\w.@]{1,20}"
+    r"|with (?:the |an? )?(?:underscore|dot|dash|space)|no (?:numbers|space|spaces|caps)))+\W{0,3}\Z",
+    re.IGNORECASE,
+)
 
 
 #: A sender's own words that say a handle comes next ("my user is", "my gamertag is", "add me its"),
@@ -278,6 +289,8 @@ def whole(kind: Kind, text: str) -> bool:
 
 #: Symbols of an e-mail's name spelled out ("liam underscore 2013"), read in an e-mail's pieces.
 SPELLED = {"underscore": "_", "dash": "-", "hyphen": "-"}
+#: Symbols of a handle spelled out ("megsxo" ... "dot slay", "cian" ... "underscore 2012").
+HANDLE_SPELLED = {**SPELLED, "dot": "."}
 #: A message that only acknowledges or asks for a moment ("k", "ok", "wait", "1 sec"): no reply yet.
 MOMENT = re.compile(r"\W*(?:k+|kk|ok+|okay|wait|w8|hold on|(?:one|1) sec|sec)\W*", re.IGNORECASE)
 
@@ -315,7 +328,10 @@ __all__ = [
     "EMAIL_LOCAL",
     "FILLER",
     "FOLLOW_UP",
+    "HANDLE_LEAD",
     "HANDLE_PIECE",
+    "HANDLE_SPELLED",
+    "HANDLE_TAIL",
     "MOMENT",
     "OPENERS",
     "PIECES",
