@@ -194,7 +194,19 @@ class _Post:
             return True
         i, j = hit[0], hit[1]
         near = self.toks[max(0, i - 4) : i] + self.toks[j : j + 4]
-        return any(w in self.context for _s, _e, w in near)
+        return any(w in self.context for _s, _e, w in near) or self._score_line(hit)
+
+    def _score_line(self, hit: Match) -> bool:
+        """Two famous names with a score between them ("liverpool 3 1 everton", "3-1")."""
+        k = bisect_left(self.famous, hit)
+        for lo, hi in (
+            (self.famous[k - 1][1] if k else -1, hit[0]),
+            (hit[1], self.famous[k + 1][0] if k + 1 < len(self.famous) else -1),
+        ):
+            between = self.toks[lo:hi] if lo >= 0 and hi >= 0 else []
+            if 1 <= len(between) <= 2 and all(w.isdigit() and len(w) <= 2 for *_o, w in between):
+                return True
+        return False
 
     def famous_before(self, start: int) -> bool:
         """A famous name or sight ends shortly (40 characters at most) before ``start``."""
