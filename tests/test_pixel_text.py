@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from leakscan.findings import Kind
 from leakscan.scanners import pixel_text
-from leakscan.scanners.pixel_text import FIELD, PixelText, read_text, scan_pixels_text
+from leakscan.scanners.pixel_text import FIELD, PixelText, _forecast_city, read_text, scan_pixels_text
 from leakscan.settings import Settings
 
 Box = tuple[int, int, int, int]
@@ -234,7 +234,44 @@ CLEAN = [
     pytest.param(
         Scene((700, 400), (Text((60, 60), "Smoothies", 52), Text((60, 170), "Mango 3.20", 36))), id="menu-heading"
     ),
+    # A weather app's big city and temperatures, a cover's illustrator, a brand's web address, a
+    # scoreboard of pro teams named for their towns.
+    pytest.param(
+        Scene(
+            (600, 520),
+            (
+                Text((60, 40), "London", 52),
+                Text((60, 130), "14°", 96),
+                Text((60, 300), "Partly cloudy  H:16° L:9°", 32),
+            ),
+        ),
+        id="weather-app",
+    ),
+    pytest.param(
+        Scene((700, 420), (Text((60, 60), "The Giant Peach", 56), Text((60, 220), "Illustrated by Quentin Blake", 36))),
+        id="book-credit",
+    ),
+    pytest.param(Scene((700, 300), (Text((60, 110), "More at www.lego.com", 48),)), id="brand-site"),
+    pytest.param(
+        Scene((800, 320), (Text((60, 60), "LIVERPOOL 3 - 1 EVERTON", 52), Text((60, 190), "FULL TIME", 40))),
+        id="pro-score",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forecast"),
+    [
+        ("London\n14°\nCloudy", "London", True),
+        ("Paris 21℃", "Paris", True),
+        ("we live in London\n14°", "London", False),  # not alone on its line
+        ("Ashburton\n12°", "Ashburton", False),  # a small town narrows the child down
+        ("London\nSee you there", "London", False),  # no temperature
+    ],
+)
+def test_a_big_citys_forecast_names_no_one(text: str, name: str, forecast: bool) -> None:
+    start = text.index(name)
+    assert _forecast_city(text, start, start + len(name)) is forecast
 
 
 def _inside(inner: Box, outer: Box, margin: float) -> bool:

@@ -407,6 +407,8 @@ def scan_pixels_text(
         out.not_fully_checked(f"scanner failed on the text in the picture: {', '.join(failed)}")
     for finding in found:
         start, end = finding.start or 0, finding.end or 0
+        if finding.kind in (Kind.PERSON, Kind.LOCATION) and _forecast_city(read.text, start, end):
+            continue
         if finding.kind is Kind.PERSON:
             start, end = _whole_name(read.text, start, end)
         box = read.box_for(start, end)
@@ -414,6 +416,29 @@ def scan_pixels_text(
             # The value as the picture shows it (the scanners read it lower-cased).
             out.append(finding.with_(text=read.text[start:end], start=start, end=end, box=box, field=FIELD))
     return out
+
+
+#: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
+_TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
+
+
+def _forecast_city(text: str, start: int, end: int) -> bool:
+    """A big city alone on its line with a temperature after it, on the line or the next: the
+    city a weather app shows the forecast for ("London" over "14°"), not where a child is found
+    (a town of under 100,000 people stays reported: it narrows the child down)."""
+    from ..truecase import MAJOR, lexicon
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or not (
+        _TEMPERATURE.match(text, end) or (line_end < len(text) and _TEMPERATURE.match(text, line_end + 1))
+    ):
+        return False
+    if text[end:line_end].strip() and not _TEMPERATURE.match(text, end):
+        return False
+    info = lexicon().words.get(text[start:end].lower())
+    return info is not None and bool(info[0] & MAJOR)
 
 
 #: A block that is a number alone: a house number's plaque above the street's name.
