@@ -71,6 +71,23 @@ ACROSS = [
     # a town given since the ask, then the part of it: the answer is spread over both
     ([them("what city do u live in"), "auckland"], "the ponsonby side", Kind.LOCATION, "ponsonby", [0, 1]),
     ([them("whats ur address"), "19 kauri crescent"], "postcode 0612", Kind.ADDRESS, "0612", [0, 1]),
+    # a birthday in pieces after the others talked of birthdays (theirs, the child's "special day")
+    ([them("i turned 11 on saturday 🎂"), "mines in october"], "the 4th", Kind.DATE_OF_BIRTH, "the 4th", [0, 1]),
+    ([them("my cousin turns 10 next week"), "me too in march"], "the 18th", Kind.DATE_OF_BIRTH, "the 18th", [0, 1]),
+    (
+        [them("gonna send u something on ur special day, when is it"), "the 27th"],
+        "of november",
+        Kind.DATE_OF_BIRTH,
+        "of november",
+        [0, 1],
+    ),
+    (
+        [them("how old r u turning"), "11 lol", them("when"), "in june"],
+        "on the 22nd",
+        Kind.DATE_OF_BIRTH,
+        "the 22nd",
+        [2, 3],
+    ),
     # a handle's pieces with their symbols spelled out, or with words that say how they go together
     ([them("whats ur tiktok"), "its rosie"], "dot skates", Kind.HANDLE, "dot skates", [0, 1]),
     ([them("add me on insta wats urs"), "its tane"], "underscore 2013", Kind.HANDLE, "underscore 2013", [0, 1]),
@@ -470,6 +487,19 @@ def test_a_bare_reply_is_read_as_the_answer_to_the_question(ask: str, reply: str
 def test_filler_and_denials_answer_nothing(ask: str, reply: str) -> None:
     result = scan_text(reply, SETTINGS, context=[them(ask)])
     assert not [f for f in result.findings if f.parts and f.kind not in (Kind.ASKS_PII, Kind.OFF_PLATFORM)]
+
+
+@pytest.mark.parametrize(
+    ("context", "reply"),
+    [
+        # the child's own words of someone else's birthday; a month before the day is given
+        (["shakespeare was born in 1564", them("why do u know that")], "april 23 supposedly"),
+        ([them("how old r u turning"), "11 lol", them("when")], "in june"),
+    ],
+)
+def test_a_date_completes_no_birthday_before_its_pieces_are_given(context: list, reply: str) -> None:
+    result = scan_text(reply, SETTINGS, context=context)
+    assert not [f for f in result.findings if f.kind is Kind.DATE_OF_BIRTH and f.parts]
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,12 @@ def conversation_findings(
                         asked.setdefault(f.detail, index)
     for detail, index in opens.items():
         asked[detail] = max(index, asked.get(detail, -1))
+    if message.from_child and "birthday" not in asked:
+        # Birthdays talked of ("i just turned 12 last week", "doing a horoscope thing"): the
+        # child's dates given after it are their birthday ("mines in august" ... "the 30th").
+        talk = _birthday_talk(earlier)
+        if talk is not None:
+            asked["birthday"] = talk
     answers, failed = answer_findings(message, earlier, asked, settings, [*own, *found])
     # A handle read whole over its pieces outgrows the first piece found alone ("nightowl" ... "nightowl 77").
     found = [f for f in found if not any(inside(f, a) for a in answers)] + answers
@@ -148,6 +154,27 @@ def _told(message: Message, earlier: Sequence[Message]) -> str | None:
     if child is None:
         return None
     return next((detail for detail, rx in TOLD if rx.search(child.text)), None)
+
+
+#: Words of birthday talk: "i just turned 12", "my sis turns 12", "ur special day", a star sign.
+BIRTHDAY_TALK = re.compile(
+    rf"(?:{dict(TOLD)['birthday'].pattern})|(?<!\w)(?:turn(?:s|ed)? \d{{1,2}}|special day|star sign|zodiac|horoscope|verjaarsdag"
+    r"|janamdin)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _birthday_talk(earlier: Sequence[Message]) -> int | None:
+    """Where the others' latest message is when one of the others' messages among the last
+    :data:`ANSWER_WINDOW` talks of birthdays (:data:`BIRTHDAY_TALK`; the child's own words about
+    a birthday may be anyone's: "shakespeare was born in 1564"; their own is opened by
+    :data:`OPENERS`), or None. The child's dates after it are read as their birthday, from
+    the others' latest word on ("how old r u turning" ... "11" ... "when" ... "in june")."""
+    first = max(0, len(earlier) - ANSWER_WINDOW)
+    others = [i for i in range(first, len(earlier)) if not earlier[i].from_child]
+    if not any(BIRTHDAY_TALK.search(earlier[i].text) for i in others):
+        return None
+    return others[-1]
 
 
 def _answered(earlier: Sequence[Message]) -> list[Message]:

@@ -159,6 +159,10 @@ FILLER = re.compile(
     r"|aw+|omg|wow|oh+|o+h|ooh+|hehe|lmao|bruh"  # interjections: "aww u dont have to" names no place
     r"|k+|kk|wait|w8|hold on|(?:one|1) sec|sec"  # a moment asked for before the answer
     r"|no(?:pe)?,|nah,"  # a guess corrected: "nope, cork"
+    # a guess corrected, or the child's own given after someone's: "no its the 14th", "no im october",
+    # "mines in august", "me too in may"
+    r"|(?:no|nope|nah)(?= (?:it|i['’]?m\b))|i['’]?m(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?![\w]))"
+    r"|mine(?:['’]?s| is)?|me too"
     r"|(?:i was |i got )?born(?: in| on)?|i turn(?:ed)? \d{1,2} on|(?:i|we) live (?:at|on|in)"
     r"|(?:(?:it[\'’]?s |a |the )?(?:(?:small|little|big|tiny) )?(?:town|village|suburb|city|place|area) )?(?:called|named)"
     r"|add me(?: on [\w'’]{1,12})?(?: its| it['’]s| as|:)"
