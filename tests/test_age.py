@@ -380,6 +380,23 @@ WORLD_AGES = [
     ("my baby brother zoë is 4", "4"),
     ("im in S3 and its so much homework", "S3"),
     ("9th std exams start monday", "9th std"),
+    # Nigeria, Singapore, Quebec, Ireland (Irish), Afrikaans, Malay school years
+    ("jss3 exams are so hard", "jss3"),
+    ("my sister is in sss 2", "sss 2"),
+    ("sec 3 camp was fun", "sec 3"),
+    ("rang 4 went to the museum", "rang 4"),
+    ("graad 6 kamp was lekker", "graad 6"),
+    ("darjah 4 sports day", "darjah 4"),
+    # a stage opening the post
+    ("3rd year in coláiste bríde is tough", "3rd year"),
+    ("second year is so boring", "second year"),
+    # birthday shouts around a bare number
+    ("10 today!!! best day", "10"),
+    ("thirteen and still no phone", "thirteen"),
+    ("tamati is 11 today 🎂", "11"),
+    ("14 looks good on u bestie", "14"),
+    ("happy 9th little sis", "9th"),
+    ("aaj main 12 saal ki ho gayi", "12"),
 ]
 
 WORLD_NOT_AGES = [
@@ -396,6 +413,14 @@ WORLD_NOT_AGES = [
     "i finished in 6th place",
     "send it 1st class post",
     "piano class 3 exam tmrw",
+    "wait a sec 2 mins",
+    "the temperature is 15 today",
+    "it is 12 today and sunny",
+    "3 today lol",
+    "happy 2nd anniversary mum and dad",
+    "leaving cert is years away",
+    "main 5 saal ka bachcha lagta hoon",
+    "second year in a row we lost the final",
 ]
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEEN_WORDS = (
+UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEEN_WORDS = (
     "ten",
     "eleven",
     "twelve",
@@ -47,8 +47,8 @@ _ORD_WORDS = (
     "twentieth",
 )
 
-WORD_VALUE: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNIT_WORDS)}
-WORD_VALUE.update({w: i + 10 for i, w in enumerate(_TEEN_WORDS)})
+WORD_VALUE: dict[str, int] = {w: i + 1 for i, w in enumerate(UNIT_WORDS)}
+WORD_VALUE.update({w: i + 10 for i, w in enumerate(TEEN_WORDS)})
 WORD_VALUE.update({w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)})
 WORD_VALUE["fourty"] = 40
 ORD_VALUE: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_WORDS)}
@@ -59,9 +59,9 @@ for _i, _w in enumerate(_ORD_WORDS[1:9]):
 
 #: Number words, each alternative starting with a letter (lets the regex engine skip ahead fast).
 _NUMW = "|".join(
-    [rf"{w}(?:[ -]?(?:{'|'.join(_UNIT_WORDS)})(?![a-z]))?(?![a-z])" for w in (*_TENS_WORDS, "fourty")]
-    + [rf"{w}(?![a-z])" for w in sorted(_TEEN_WORDS, key=len, reverse=True)]
-    + [rf"{w}(?![a-z])" for w in _UNIT_WORDS]
+    [rf"{w}(?:[ -]?(?:{'|'.join(UNIT_WORDS)})(?![a-z]))?(?![a-z])" for w in (*_TENS_WORDS, "fourty")]
+    + [rf"{w}(?![a-z])" for w in sorted(TEEN_WORDS, key=len, reverse=True)]
+    + [rf"{w}(?![a-z])" for w in UNIT_WORDS]
 )
 #: Number words and ordinal words. They start with a letter (no look-behind) so that the
 #: regex engine can skip ahead quickly; the left word boundary is checked in code.

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicon as wl
+from .age_numbers import TEEN_WORDS, UNIT_WORDS
 
 Span = tuple[int, int, float]
 
@@ -65,24 +66,38 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return unit_re, stage_re, shout_re, idiom_re
 
 
+@cache
+def _stage_first() -> re.Pattern[str]:
+    """A stage opening the post before "in", "at" or a word of how it goes ("first year in ...",
+    "2nd year is so much harder"; not "second year in a row", "leaving cert is years away")."""
+    stages = _alternation(list(wl.entries("age_stages")))
+    return re.compile(
+        rf"\W{{0,3}}(?P<stage>{stages})\s{{1,3}}(?:in|at|(?:is|was)\s{{1,3}}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class))"
+        r"(?![\w'’])(?!\s{1,3}a\s{1,3}row)"
+    )
+
+
 def world_ages(folded: str) -> Iterator[Span]:
     """School years, stages and birthday shouts in the forms of the module docstring."""
     unit_re, stage_re, shout_re, _idiom = _patterns()
     for m in unit_re.finditer(folded):
         value = int(m.group("n"))
         unit = m.group("unit").rstrip(".")
-        if m.end("unit") == m.start("n") and unit != "std":
-            continue  # "gr8" is "great", "class1" a code: only "std4" is written glued
+        if m.end("unit") == m.start("n") and unit not in _GLUED:
+            continue  # "gr8" is "great", "class1" a code: only "std4", "jss2", "sss1" are written glued
         if not 1 <= value <= (7 if unit == "form" else 12):
             continue
         before = folded[max(0, m.start() - 24) : m.start()]
         after = _NOT_AFTER.match(folded, m.end()) or (
-            unit not in ("std", "standard") and _NOT_AFTER_CLASS.match(folded, m.end())
+            unit not in _SCHOOL_ONLY and _NOT_AFTER_CLASS.match(folded, m.end())
         )
         if after or _NOT_BEFORE.search(before):
             continue
         yield m.start(), m.end(), 0.8
     for m in stage_re.finditer(folded):
+        yield m.start("stage"), m.end("stage"), 0.7
+    m = _stage_first().match(folded)  # "1st year in colaiste eanna", "2nd year is so much harder"
+    if m:
         yield m.start("stage"), m.end("stage"), 0.7
     yield from hashtag_ages(folded)
     for m in _OTHER_YEARS.finditer(folded):
@@ -92,6 +107,39 @@ def world_ages(folded: str) -> Iterator[Span]:
         value = int(m.group("n"))
         if 1 <= value <= 19 and _SHOUT_END.match(folded, m.end()):
             yield m.start("n"), m.end("n"), 0.8
+    for pattern in _BIRTHDAY:
+        for m in pattern.finditer(folded):
+            n = m.group("n")
+            value = int(n.rstrip("stndrh")) if n[0].isdigit() else _WORD_VALUES.index(n) + 1
+            before = folded[max(0, m.start() - 16) : m.start()]
+            if (5 if n[0].isdigit() and not n[-1].isalpha() else 1) <= value <= 19 and not _NOT_SOMEONE.search(before):
+                yield m.start("n"), m.end("n"), 0.75
+
+
+#: Number words a child writes an age with ("twelve and still no phone"): one to nineteen.
+_WORD_VALUES = (*UNIT_WORDS, *TEEN_WORDS)
+_N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + ")"
+_TODAY = r"(?:today|2day|vandag|aaj)(?![\w'’])"
+#: Birthday and age shouts around a bare number: "11 today!!", "twelve and still no phone" (at the
+#: start of the post), "rawiri is 10 today", "12 looks good on u", "happy 12th mia", "13 saal ka
+#: ho gaya" (Hindi: "has turned 13 years"; not "5 saal ka bachcha lagta hoon", "I feel like a 5
+#: year old"). The number is the span.
+_BIRTHDAY = tuple(
+    re.compile(p)
+    for p in (
+        rf"^\W{{0,6}}{_N}\s{{1,3}}(?:{_TODAY}|and\s{{1,3}}still\b)",
+        rf"(?<![\w'’])(?:is|turns|turned)\s{{1,3}}{_N}\s{{1,3}}{_TODAY}",
+        rf"(?<![\w'’]){_N}\s{{1,3}}looks\s{{1,3}}(?:good|great|cute)\s{{1,3}}on\s{{1,3}}(?:u|you|ya|her|him)(?![\w'’])",
+        r"(?<![\w'’])happy\s{1,3}(?P<n>\d{1,2}(?:st|nd|rd|th))(?![\w'’])(?!\s{0,3}(?:anniversary|anniv|year|week|month|day))",
+        rf"(?<![\w'’]){_N}\s{{1,3}}saal\s{{1,3}}k[aie]\s{{1,3}}(?:ho\s{{1,3}}gay[aie]|hoon|hun|hu|hai)(?![\w'’])",
+    )
+)
+#: What is no one right before "is N today" ("it is 12 today", "the temp is 15 today").
+_NOT_SOMEONE = re.compile(r"(?:it|temp|temperature|weather|score|price|it's|its|high|low|uv|wind)\s{1,3}$")
+#: School-year words that name nothing else: "jss3 exams" is still a school year ("class 3 exam" no).
+_SCHOOL_ONLY = frozenset({"std", "standard", "jss", "sss", "js", "rang", "graad", "darjah"})
+#: School-year words written glued to their number ("std4", "jss2", "sss1").
+_GLUED = frozenset({"std", "jss", "sss", "js", "ss"})
 
 
 #: Scottish secondary years and a bare ordinal after "(i'm) in" ("im in S2", "hes in 8th"; not "in 6th
