@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicon as wl
-from .age_numbers import TEEN_WORDS, UNIT_WORDS
+from .age_numbers import TEEN_WORDS, UNIT_WORDS, WORD_VALUE
 
 Span = tuple[int, int, float]
 
@@ -110,7 +110,7 @@ def world_ages(folded: str) -> Iterator[Span]:
     for pattern in _BIRTHDAY:
         for m in pattern.finditer(folded):
             n = m.group("n")
-            value = int(n.rstrip("stndrh")) if n[0].isdigit() else _WORD_VALUES.index(n) + 1
+            value = int(n.rstrip("stndrh")) if n[0].isdigit() else WORD_VALUE[n]
             before = folded[max(0, m.start() - 16) : m.start()]
             if (5 if n[0].isdigit() and not n[-1].isalpha() else 1) <= value <= 19 and not _NOT_SOMEONE.search(before):
                 yield m.start("n"), m.end("n"), 0.75
