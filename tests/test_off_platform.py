@@ -94,6 +94,9 @@ MOVES = [
     ("make a burner so ur mum cant see", "move"),
     ("chal snap pe baat karte hain", "move"),
     ("kal milte hain park mein", "meet"),
+    # the child's number or account asked for a group, an app or a private chat named
+    ("whats ur number ill add u to the group chat", "move"),
+    ("send ur cell, i'll add u on whatsapp", "move"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -155,6 +158,9 @@ NOT_MOVES = [
     "my mum says you can come to my house saturday",
     "theres a meet and greet with the author at the library",
     "come on, one more round",
+    # the child's number or account asked with what the asker will do with it: an ask (ASKS_PII), no move
+    "whats ur number ill text u after practice",
+    "tell me urs so i can ring u later",
     "",
 ]
 

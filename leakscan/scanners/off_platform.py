@@ -236,6 +236,12 @@ QUIET = pattern(
     "<parent>s? (?:birthday |bday )?(?:surprise|present|pressie|gift|card|cake)",
     "call (?:it|them|that|this|ourselves)",
     "(?:5|five|4|four|3|three|2|two) ?stack|duo queue|squad up|q up|queue up",
+    # An ask for the child's number or account with what the asker will do with it ("whats ur number
+    # ill text u", "send urs ill add u"): the ask is the finding (ASKS_PII), unless an app, a group or
+    # a private channel is named ("ill add u to the squad gc", "on whatsapp").
+    "\\A(?![^\\n]*(?<![\\w'’])(?:<app>|dms?|pms?|inbox|private|face ?time|video|vc|group|gc|server|invite|link)(?![\\w]))"
+    "[^\\n]{0,60}?(?:<your>|urs|yours|ur one)[^\\n]{0,40}?(?:<i_will>|so i (?:can|cn)|and i['’]?ll|n i['’]?ll)"
+    " (?:text|add|follow|ring|call|send|friend|dm)",
     # a fan event, and "come on" as a plea
     "meet (?:and|n|&) greet|\\Acome on\\b",
 )
