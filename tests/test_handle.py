@@ -347,6 +347,17 @@ WORLD_HANDLES = [
     ("snap me lulu_xo.22 if ur bored", "lulu_xo.22"),
     ("sc me tayy.b09", "tayy.b09"),
     ("my switch friend code is SW-1234-5678-9012", "SW-1234-5678-9012"),
+    # a Switch code without its cue, Mobile Legends IDs with their server
+    ("trade villagers? SW-5521-0093-7714", "SW-5521-0093-7714"),
+    ("mlbb id 661203948 (3012) add me", "661203948 (3012)"),
+    ("ml id ko 552091833 tara", "552091833"),
+    # a handle opening the post, after "follow my ... acc", "add me im", "im" in a game post
+    ("toby_nz09 add me on roblox", "toby_nz09"),
+    ("frostbyte_22 is my minecraft name", "frostbyte_22"),
+    ("follow my slime acc goo.galaxy.7 pls", "goo.galaxy.7"),
+    ("add me im PixelPanda_04", "PixelPanda_04"),
+    ("duos in fortnite later? im NovaKid_11", "NovaKid_11"),
+    ("tara laro tayo sa ml DarkMage_PH", "DarkMage_PH"),
 ]
 
 WORLD_NOT_HANDLES = [
@@ -358,6 +369,12 @@ WORLD_NOT_HANDLES = [
     "my line is busy",
     "my uid is wrong",
     "my clash is level 12",
+    "follow my art acc pls",
+    "im Sarah and i love fortnite",
+    "im 12 and i play roblox",
+    "ff na 12pm ok",
+    "ig 2morrow then",
+    "sw-12-34 is the room code",
 ]
 
 

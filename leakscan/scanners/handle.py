@@ -9,7 +9,9 @@ HANDLE, from three kinds of evidence:
   on fortnite ShadowFox``, ``my roblox username is cool_kid_2014``, ``my gamertag is
   xXSlayerXx``, ``subscribe to my channel MiaMakesSlime``, ``ShadowFox on fortnite``...;
 * Discord tags, ``shadowfox#4412``, with or without the word "discord"; game player tags
-  and friend codes after their cue (``my brawl stars friend code is #8YQL20VR``).
+  and friend codes after their cue (``my brawl stars friend code is #8YQL20VR``);
+* the forms of :mod:`~leakscan.scanners.handle_world`: Switch friend codes, Mobile Legends IDs,
+  ``kevo_254 add me on cod``, ``follow my art acc sketchy.mia``, ``ign ko lodi_kaito``.
 
 The reported span is the username (with its ``@`` or ``#1234`` when written), never the
 platform word. After an explicit cue (``is``, ``:``, ``=``, ``username``, ``add me on``) any
@@ -31,13 +33,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
-from itertools import pairwise
 from pathlib import Path
 
 from .. import lexicon
 from ..findings import Finding, Kind
 from ..spans import first_fit
 from .base import TextContext, words
+from .handle_world import looks_like_handle, world_handles
 
 # -- ordinary words ---------------------------------------------------------------------------
 
@@ -264,7 +266,6 @@ _REVERSE_RE = re.compile(
     r"(?:(?P<cue>\b(?:add|follow|friend|im|i'm|i’m|i\s{1,3}am)\s{1,3})|(?<![a-z0-9_.@#\-]))"
     r"(?P<user>" + _USER + r")\s{1,3}(?:(?:add|follow|friend)\s{1,3}(?:me\s{1,3})?)?(?:on|in)\s{1,3}(?:my\s{1,3})?$"
 )
-_SURNAME_CAPS_RE = re.compile(r"(?:Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]{1,20}'?s?")
 # Tokens with digits that are not usernames: times, ordinals, "1v1", "lvl100", "60fps", "10k".
 _NOT_NAME_RE = re.compile(
     r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|ish|h|hrs?|mins?|st|nd|rd|th|s)?|\d{1,2}v\d{1,2}s?|(?:lvl|lv|level)\d{1,4}"
@@ -321,6 +322,8 @@ class HandleScanner:
         if "#" in folded:
             found.extend(_tags(folded))
         found.extend(_cued(ctx.text, folded))
+        # "SW-1234-5678-9012", "kevo_254 add me on cod", "follow my art acc sketchy.mia"
+        found.extend(world_handles(ctx.text, folded, lambda s, e: _username(ctx.text, folded, s, e) is None))
         if not found:
             return
         # URLs first, then the longest; drop anything overlapping what is kept.
@@ -580,21 +583,6 @@ def _plausible_name(low: str) -> bool:
     """After an explicit cue: any token that is not an ordinary word (``-ing`` forms included)."""
     name = low.lstrip("@#")
     return not (is_common_word(name) or (name.isalpha() and name.endswith("ing")))
-
-
-def looks_like_handle(token: str) -> bool:
-    """True when ``token`` does not read as a word: a digit with letters, ``_``, an inner ``.``,
-    or inner capitals (``xXSlayerXx``, ``MiaMakesSlime``)."""
-    if "_" in token:
-        return True
-    if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
-        return True
-    inner = token.strip(".")
-    if "." in inner:
-        return True
-    if _SURNAME_CAPS_RE.fullmatch(token):
-        return False  # McDonalds, MacKenzie, DeShawn: a name, not a handle
-    return any(a.islower() and b.isupper() for a, b in pairwise(token))
 
 
 __all__ = ["COMMON_WORDS", "SITES", "HandleScanner", "is_common_word", "looks_like_handle"]

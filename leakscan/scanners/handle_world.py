@@ -1,0 +1,103 @@
+"""Handles and game IDs in the forms the platform cues of :mod:`leakscan.scanners.handle` miss
+(issue 10, family 7), and what a handle looks like:
+
+* Nintendo Switch friend codes, ``SW-1234-5678-9012`` (a code of their own: no cue needed);
+* Mobile Legends IDs with their server in brackets: ``ML id 583920117 (2231)``, ``mlbb id ko
+  847291033``;
+* a handle-looking username opening the post before "add me" or "is my ... name"
+  (``kevo_254 add me on cod``, ``creeper_uk is my minecraft name``);
+* a handle-looking username after "follow my art acc", "my fan page", "add me im", "im" in a post
+  about a game or app, or right after a game's name with a little word of another language
+  between ("ign ko lodi_kaito", "sa ml KuyaKai_MLBB").
+
+Only a token that looks like a handle (:func:`looks_like_handle`: a digit with letters, ``_``, an
+inner ``.`` or inner capitals) is taken after these softer cues, so "follow my art acc pls" and
+"im Sarah" stay quiet. Every expression is bounded and runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from itertools import pairwise
+
+from ..findings import Kind
+
+Hit = tuple[int, int, Kind, float]
+
+#: A username as the softer cues take it (no "#": a hashtag is no handle).
+_TOKEN = r"(?P<user>@?[a-z0-9][\w.]{1,31})"
+#: A Switch friend code.
+_SWITCH = re.compile(r"(?<![\w-])sw-\d{4}-\d{4}-\d{4}(?![\w-])")
+#: A Mobile Legends ID, with its server in brackets when given.
+_ML_ID = re.compile(
+    r"(?<![\w])(?:ml|mlbb|mobile\s{1,2}legends)\s{1,3}(?:u?id\s{1,3})?(?:(?:ko|is|nyo|ni)\s{1,3}|:\s{0,2})?"
+    r"(?P<user>\d{6,12}(?:\s{0,2}\(\d{3,5}\))?)(?![\w])"
+)
+#: Games and apps named in a post about playing or following (a soft cue for "im X").
+_GAMES = (
+    r"roblox|fortnite|minecraft|free\s{0,2}fire|ff|bgmi|pubg|cod|codm|ml|mlbb|valorant|apex|brawl\s{1,2}stars"
+    r"|among\s{1,2}us|genshin|xbox|psn|ps4|ps5|switch|discord|insta|ig|snap|snapchat|tiktok|tt|yt|youtube|twitch|ign"
+)
+_GAME_RE = re.compile(rf"(?<![\w])(?:{_GAMES})(?![\w])")
+#: Cues a handle follows.
+_AFTER = tuple(
+    re.compile(p + _TOKEN)
+    for p in (
+        # "follow my art acc X", "my fan acct X", "check out my edit page X"
+        r"(?<![\w])(?:follow|check\s{1,3}out|sub\s{1,3}to|my)\s{1,3}(?:my\s{1,3})?(?:[a-z]{2,10}\s{1,3}){0,2}"
+        r"(?:acc|acct|account|page|alt|spam|finsta|channel)\s{1,3}(?:is\s{1,3}|:\s{0,2})?",
+        # "add me im X", "add me its X"
+        r"(?<![\w])add\s{1,3}me\s{1,3}(?:(?:on\s{1,3})?[a-z]{2,10}\s{1,3})?(?:im|i'm|its|it's)\s{1,3}",
+        # "ign ko X", "sa ml X", "fortnite na X": a game, a little word of another language, the handle
+        rf"(?<![\w])(?:(?:{_GAMES})\s{{1,3}}){{1,2}}(?:(?:ko|ni|nyo|ku|yangu|wangu|mera|meri|na|sa|ay)\s{{1,3}})?",
+    )
+)
+#: A handle opening the post: "kevo_254 add me on cod", "creeper_uk is my minecraft name".
+_OPENING = re.compile(
+    r"\W{0,3}" + _TOKEN + r"\s{1,3}(?:add\s{1,3}me|follow\s{1,3}(?:me|my)|is\s{1,3}my\s{1,3}(?:[a-z]{2,10}\s{1,3})?"
+    r"(?:name|username|user|ign|tag|gamertag|acc|acct|account|handle|page|id))(?![\w])"
+)
+#: "im X" in a post about a game or app ("squads tonight? im MatariKid_07").
+_IM = re.compile(r"(?<![\w'’])(?:im|i'm|i’m)\s{1,3}" + _TOKEN + r"(?![\w])")
+
+_SURNAME_CAPS_RE = re.compile(r"(?:Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]{1,20}'?s?")
+
+
+def world_handles(text: str, folded: str, word: Callable[[int, int], bool]) -> Iterator[Hit]:
+    """HANDLE spans in the forms of the module docstring (``folded`` is ``text`` lower-cased);
+    ``word(start, end)`` says a token is an ordinary word, a time or a count, never a username."""
+    for m in _SWITCH.finditer(folded):
+        yield m.start(), m.end(), Kind.HANDLE, 0.9
+    for m in _ML_ID.finditer(folded):
+        yield m.start("user"), m.end("user"), Kind.HANDLE, 0.85
+    found = [m for pattern in _AFTER for m in pattern.finditer(folded)]
+    opening = _OPENING.match(folded)
+    if opening is not None:
+        found.append(opening)
+    if _GAME_RE.search(folded):
+        found.extend(_IM.finditer(folded))
+    for m in found:
+        start, end = m.start("user"), m.end("user")
+        while end > start and folded[end - 1] == ".":
+            end -= 1  # "follow my art acc sketchy.mia." ends a sentence
+        if looks_like_handle(text[start:end].lstrip("@")) and not word(start, end):
+            yield start, end, Kind.HANDLE, 0.8
+
+
+def looks_like_handle(token: str) -> bool:
+    """True when ``token`` does not read as a word: a digit with letters, ``_``, an inner ``.``,
+    or inner capitals (``xXSlayerXx``, ``MiaMakesSlime``)."""
+    if "_" in token:
+        return True
+    if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
+        return True
+    inner = token.strip(".")
+    if "." in inner:
+        return True
+    if _SURNAME_CAPS_RE.fullmatch(token):
+        return False  # McDonalds, MacKenzie, DeShawn: a name, not a handle
+    return any(a.islower() and b.isupper() for a, b in pairwise(token))
+
+
+__all__ = ["looks_like_handle", "world_handles"]
