@@ -15,6 +15,7 @@ from leakscan.conversation import LOOKBACK, Message, Threads, conversation_findi
 from leakscan.errors import InputError, LimitError
 from leakscan.findings import Kind, Verdict
 from leakscan.posts import scan_text
+from leakscan.scanners.detect import detect_text
 from leakscan.settings import Settings
 
 SETTINGS = Settings()
@@ -573,6 +574,28 @@ def test_a_short_follow_up_question_asks_what_the_talk_was_about(context: list, 
     asks = [f for f in found if f.kind is Kind.ASKS_PII and f.is_span]
     assert [f.detail for f in asks] == ([detail] if detail else [])
     assert all(f.text == text[f.start : f.end] for f in asks)
+
+
+#: (someone's short question, the detail it asks, or None): a guess at the child's town or school,
+#: put for the child to confirm, asks for it.
+GUESSES = [
+    ("dunedin?", "home"),
+    ("like wollongong?", "home"),
+    ("in galway?", "home"),
+    ("st brendan's??", "school"),
+    ("gg?", None),
+    ("that new skin?", None),
+    ("and the magna carta?", None),  # going on with the sender's own question (a history quiz)
+    ("pizza or pasta?", None),
+]
+
+
+@pytest.mark.parametrize(("text", "detail"), GUESSES)
+def test_a_short_guess_at_the_childs_town_or_school_asks_for_it(text: str, detail: str | None) -> None:
+    own, _ = detect_text(text, SETTINGS)
+    earlier = messages_of(["hi"], SETTINGS)
+    found, _ = conversation_findings(Message(text, sender="sam", ref=len(earlier)), earlier, SETTINGS, own=own)
+    assert [f.detail for f in found if f.kind is Kind.ASKS_PII and f.is_span] == ([detail] if detail else [])
 
 
 def test_threads_keep_the_last_messages_of_the_most_recent_chats() -> None:

@@ -18,7 +18,7 @@ from ..settings import Settings
 from .across import leaks_across
 from .answers import ANSWERS, answer_findings, opened
 from .messages import LOOKBACK, Message
-from .pieces import inside
+from .pieces import inside, towns
 
 #: A child's message answers the other people's messages among the last this many.
 ANSWER_WINDOW = 6
@@ -35,15 +35,16 @@ def conversation_findings(
     message) the others' recent asks and moves. Returns the findings and the names of
     scanners that failed (the message is then not fully checked)."""
     earlier = earlier[-LOOKBACK:]
+    own = list(own)
     said, failed = said_in(message.text, message.from_child, settings)
     found = list(said)
     if not message.from_child and not any(f.kind is Kind.ASKS_PII and f.detail for f in said):
         # A bare follow-up ("which one") asks what the talk was about, or nothing: not what its
         # few words seem to ask alone.
-        more_asks = follow_up(message, earlier, settings)
+        more_asks = follow_up(message, earlier, settings) or guessed(message, own)
         if more_asks or FOLLOW_UP.fullmatch(message.text):
             found = [f for f in found if f.kind is not Kind.ASKS_PII] + more_asks
-    across, more = leaks_across(message, earlier, settings, list(own))
+    across, more = leaks_across(message, earlier, settings, own)
     found.extend(across)
     problems = [*failed, *more]
     asked: dict[str, int] = {}  # what was asked: the index in ``earlier`` of its latest ask
@@ -100,6 +101,31 @@ def follow_up(message: Message, earlier: Sequence[Message], settings: Settings) 
         detail = asks[0].detail if asks else next((d for d, rx in HINTS if rx.search(before.text.lower())), None)
         if detail:
             return [_ask(message, detail)]
+    return []
+
+
+#: A guess put as a question: "toronto?", "in dublin?", "st aidan's??", "thats ridgeview right".
+GUESS = re.compile(r"\?\W{0,3}\Z|(?<![\w'’])(?:right|yeah|innit|ya)\W{0,3}\Z", re.IGNORECASE)
+#: ... not a question going on with the sender's own ("and the magna carta?" after a history quiz).
+GOES_ON = re.compile(r"\W{0,3}(?:and|n|what about|how about|wbu|or)(?![\w'’])", re.IGNORECASE)
+#: At most this many words: a guess for the child to confirm is short.
+GUESS_WORDS = 5
+
+
+def guessed(message: Message, own: Sequence[Finding]) -> list[Finding]:
+    """``message`` as someone's short guess at where the child lives or goes to school, put as a
+    question for the child to confirm ("toronto?", "like brisbane?", "st aidan's??"): its own
+    findings (``own``) or the lexicon's towns name the place. An ``ASKS_PII`` finding, or none."""
+    text = message.text.strip()
+    if message.from_child or len(text.split()) > GUESS_WORDS or not GUESS.search(text) or GOES_ON.match(text):
+        return []
+    if QUIET.search(text.lower()):
+        return []
+    kinds = {f.kind for f in own if f.is_span} | ({Kind.LOCATION} if towns(text) else set())
+    if Kind.SCHOOL in kinds:
+        return [_ask(message, "school")]
+    if Kind.LOCATION in kinds:
+        return [_ask(message, "home")]
     return []
 
 
