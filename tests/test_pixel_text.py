@@ -150,6 +150,19 @@ HOUSE = Scene(
     texts=(Text((260, 40), "114", 110), Text((160, 260), "Maple Drive", 56)),
 )
 
+FORM = Scene(
+    (1000, 420),
+    (
+        Text((40, 60), "Club sign-up form", 40),
+        Text((40, 170), "Contact phone:", 24),
+        Text((440, 164), "07700 900781", 34),
+        Text((40, 260), "Date of birth:", 24),
+        Text((440, 254), "16/01/2013", 34),
+        Text((40, 350), "T-shirt size:", 24),
+        Text((440, 344), "11-12", 34),
+    ),
+)
+
 LEAKY = [
     pytest.param(POSTER, Kind.PHONE, "(217) 555-0134", id="phone-on-poster"),
     pytest.param(SIGN, Kind.SCHOOL, "OAKRIDGE PRIMARY SCHOOL", id="school-sign-two-lines"),
@@ -171,6 +184,9 @@ LEAKY = [
         "Isabella Moore",
         id="banner-name-not-the-greeting",
     ),
+    # A form: small labels in one column, the values written far to their right.
+    pytest.param(FORM, Kind.DATE_OF_BIRTH, "16/01/2013", id="form-date-of-birth"),
+    pytest.param(FORM, Kind.PHONE, "07700 900781", id="form-phone"),
 ]
 
 CLEAN = [

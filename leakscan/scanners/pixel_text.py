@@ -67,6 +67,8 @@ MAX_LINES = 400
 #: one's height, and are joined when the gap between them is at most this many heights.
 ROW_OVERLAP = 0.5
 ROW_GAP = 1.5
+#: ... or this many heights after a label ending in ":" (a form's value column).
+LABEL_GAP = 25.0
 
 #: Two rows are one block when the gap between them is at most this share of the smaller
 #: height, their heights differ by at most this ratio, and they overlap horizontally.
@@ -344,7 +346,8 @@ def _crop(image: Image.Image, quad: Any) -> Any:
 def assemble(lines: Sequence[OcrLine], size: tuple[int, int]) -> PixelText:
     """``lines`` in reading order as one text (rows, then blocks: see the module docstring)."""
     boxes = [line.box for line in lines]  # each line's box, computed once
-    blocks = _blocks(_rows(boxes), boxes)
+    labels = {i for i, line in enumerate(lines) if line.text.rstrip().endswith(":")}
+    blocks = _blocks(_rows(boxes, labels), boxes)
     parts: list[str] = []
     pieces: list[Piece] = []
     pos = 0
@@ -492,8 +495,10 @@ def as_typed(text: str) -> str:
     return _HOUSE_NUMBER_BLOCK.sub(r"\1 ", lower_same_length(text))
 
 
-def _rows(boxes: Sequence[Box]) -> list[list[int]]:
-    """Group line indices (into ``boxes``) into rows (left to right), rows sorted top to bottom."""
+def _rows(boxes: Sequence[Box], labels: frozenset[int] | set[int] = frozenset()) -> list[list[int]]:
+    """Group line indices (into ``boxes``) into rows (left to right), rows sorted top to bottom.
+    A row's last piece in ``labels`` (its text ends with ":", a form's or a profile's "Date of
+    birth:") takes the value written far to its right on the same row (:data:`LABEL_GAP`)."""
     rows: list[list[int]] = []
     for i in sorted(range(len(boxes)), key=lambda i: (boxes[i][0], boxes[i][1])):
         x, y, _w, h = boxes[i]
@@ -501,7 +506,8 @@ def _rows(boxes: Sequence[Box]) -> list[list[int]]:
             rx, ry, rw, rh = boxes[row[-1]]
             overlap = min(y + h, ry + rh) - max(y, ry)
             gap = x - (rx + rw)
-            if overlap >= ROW_OVERLAP * min(h, rh) and -min(h, rh) <= gap <= ROW_GAP * min(h, rh):
+            most = (LABEL_GAP if row[-1] in labels else ROW_GAP) * min(h, rh)
+            if overlap >= ROW_OVERLAP * min(h, rh) and -min(h, rh) <= gap <= most:
                 row.append(i)
                 break
         else:
