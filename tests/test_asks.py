@@ -381,6 +381,8 @@ NOT_ASKS = [
     "do ur own maths lol",
     "that youtuber finally did a face reveal",
     "u like the new map?",
+    "where do u go for the summer holidays",  # a trip away, not the home
+    "where do u go on vacation lol",
     "",
 ]
 

@@ -156,6 +156,7 @@ NOT_MOVES = [
     "ill collect you from the front office at 3:15",
     "i'll pick u up from the pool at half 5",
     "my mum says you can come to my house saturday",
+    "hey its anya, mumma said u can come to my house fri, she'll ring ur mum",
     "theres a meet and greet with the author at the library",
     "come on, one more round",
     # the child's number or account asked with what the asker will do with it: an ask (ASKS_PII), no move

@@ -242,6 +242,8 @@ QUIET = pattern(
     "\\A(?![^\\n]*(?<![\\w'’])(?:<app>|dms?|pms?|inbox|private|face ?time|video|vc|group|gc|server|invite|link)(?![\\w]))"
     "[^\\n]{0,60}?(?:<your>|urs|yours|ur one)[^\\n]{0,40}?(?:<i_will>|so i (?:can|cn)|and i['’]?ll|n i['’]?ll)"
     " (?:text|add|follow|ring|call|send|friend|dm)",
+    # an invitation a parent agreed to ("mumma said u can come to my house sat")
+    "(?:<parent>|mumma|mama|papa|ammi|abba)s? (?:said|says) (?:that )?(?:<you>|ya) (?:can|could|may) (?:come|stay|sleep)",
     # a fan event, and "come on" as a plea
     "meet (?:and|n|&) greet|\\Acome on\\b",
 )
