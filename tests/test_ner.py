@@ -582,6 +582,13 @@ CLUBS = [
     ("bhangra at the surrey punjabi sangam", (G, "surrey punjabi sangam")),
     ("nets with the kingfishers cricket academy", (G, "kingfishers cricket academy")),
     ("feis with scoil rince uí bhriain", (G, "scoil rince uí bhriain")),
+    # local teams after their town, youth sports and culture groups
+    ("training with the bathurst panthers tonight", (G, "bathurst panthers")),
+    ("my bro plays for whangarei districts fc", (G, "whangarei districts fc")),
+    ("tryouts for the kelowna rockets bantam on sat", (G, "kelowna rockets bantam")),
+    ("relays at mackay little athletics", (G, "mackay little athletics")),
+    ("swim lessons at the dubbo pcyc", (G, "dubbo pcyc")),
+    ("maths at bright sparks tuition centre", (G, "bright sparks tuition centre")),
 ]
 
 CLUBS_QUIET = [
@@ -602,6 +609,8 @@ CLUBS_QUIET = [
     "on a mission to finish my homework",
     "the choir sang so well",
     "youth fellowship tonight",
+    "im doing kapa haka this term",
+    "the tigers won the grand final",
 ]
 
 

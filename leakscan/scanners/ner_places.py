@@ -26,7 +26,7 @@ from ..findings import Kind
 from ..truecase import FIRST, PLACE, WORD, Lexicon
 from .address_words import STOP
 from .base import words as word_set
-from .ner_words import GENERIC_MODIFIERS, MONTHS, PLACE_SCORE, TITLES, WEAK_TITLES, Cand
+from .ner_words import GENERIC_MODIFIERS, MONTHS, PLACE_SCORE, TEAM_WORDS, TITLES, WEAK_TITLES, Cand
 
 #: Words right before a place ("at", "to", "moved to" ends in "to", "shifted to", "down the rec",
 #: "going bluewater").
@@ -50,6 +50,10 @@ _NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | word_set("home work scho
 _STRONG_SINGLE = frozenset({"slsc", "gaa", "dojo", "nippers"})
 #: Most words in a listed town's name ("palmerston north", "st kilda east").
 _TOWN_WORDS = 4
+#: Words between a town and its team word ("werribee districts fc", "cork city fc").
+_TEAM_MIDDLE = word_set("districts district junior juniors youth city town united")
+#: Age levels after a team's name ("brampton blazers peewee").
+_AGE_LEVELS = word_set("peewee bantam midget atom novice juniors youth academy minis")
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 #: Letters spaced out: "l e e d s" (four letters or more).
 _SPACED = re.compile(
@@ -109,6 +113,7 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
             yield s, words[k - 1][1], Kind.ORG, 0.75, 2.5  # "masjid al noor"
         elif j - i > 1:
             yield s, e, Kind.ORG, 0.75, 2.5  # "first baptist"
+    yield from _town_teams(text, words, lows)
     for _i, j, _s, _e in wl.find("workplace_cues", words):
         if j < len(words) and lows[j] == "the" and _joined(text, words, j):
             j += 1  # "works at the royal infirmary"
@@ -116,6 +121,19 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
         if k > j and _named(text, words, lows, j, k, lex, few=1):
             # the town after it ("fonterra in edendale") is a LOCATION of its own
             yield words[j][0], words[k - 1][1], Kind.ORG, 0.75, 2.5
+
+
+def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Cand]:
+    """A local team named after its town or suburb: "ringwood hawks", "werribee tigers",
+    "brampton blazers peewee" (a town of the lists, a team word, maybe an age level)."""
+    for j in range(len(words) - 1):
+        n = max(wl.longest_at("places", lows, j), _longest_town(lows, j)) if lows[j].isalpha() else 0
+        k = j + n
+        while n and k < len(words) and lows[k] in _TEAM_MIDDLE and _joined(text, words, k - 1):
+            k += 1
+        if n and k < len(words) and lows[k] in TEAM_WORDS and _joined(text, words, k - 1):
+            end = k + 2 if k + 1 < len(words) and lows[k + 1] in _AGE_LEVELS and _joined(text, words, k) else k + 1
+            yield words[j][0], words[end - 1][1], Kind.ORG, 0.75, 2.5
 
 
 def group_word(word: str) -> bool:
