@@ -576,6 +576,22 @@ def test_a_short_follow_up_question_asks_what_the_talk_was_about(context: list, 
     assert all(f.text == text[f.start : f.end] for f in asks)
 
 
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("yeah on snap", False),  # which apps the child has: an answer about themselves
+        ("i have tiktok not insta", False),
+        ("on whatsapp?", False),
+        ("i have snap, add me there", True),
+        ("lets talk on discord", True),
+    ],
+)
+def test_the_apps_a_child_has_are_no_move(text: str, moves: bool) -> None:
+    earlier = messages_of([them("do u post ur drawings anywhere")], SETTINGS)
+    found, _ = conversation_findings(Message(text, ref=len(earlier)), earlier, SETTINGS)
+    assert any(f.kind is Kind.OFF_PLATFORM and f.is_span for f in found) is moves
+
+
 #: (someone's short question, the detail it asks, or None): a guess at the child's town or school,
 #: put for the child to confirm, asks for it.
 GUESSES = [

@@ -13,7 +13,7 @@ from ..scanners import conversation_scanners
 from ..scanners.asks import HINTS, QUIET
 from ..scanners.chat_words import FOLLOW_UP, MOMENT
 from ..scanners.detect import detect_text
-from ..scanners.off_platform import OWN_CONTACT
+from ..scanners.off_platform import HAS_APP, OWN_CONTACT
 from ..settings import Settings
 from .across import leaks_across
 from .answers import ANSWERS, answer_findings, opened
@@ -228,9 +228,12 @@ def said_in(text: str, from_child: bool, settings: Settings) -> tuple[tuple[Find
         return (), ()
     found, failed = detect_text(text, settings, scanners=scanners)
     # The child is never the one asking (a scanner that reports both kinds is filtered here), and
-    # the child's own number or account given is a leak, not a move ("my cell is 415").
+    # the child's own number or account given is a leak, not a move ("my cell is 415"), and the
+    # apps the child has are an answer about themselves ("ya on insta").
     if from_child:
         found = [f for f in found if f.kind is not Kind.ASKS_PII and not _own_contact(f)]
+        if HAS_APP.fullmatch(text.strip()):  # "ya on insta": which apps the child has, not a move
+            found = [f for f in found if f.kind is not Kind.OFF_PLATFORM]
     return tuple(found), tuple(failed)
 
 

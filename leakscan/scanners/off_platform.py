@@ -46,6 +46,13 @@ _OWN = r"(?:my|here'?s my|heres my|this is my) (?:<app>|number|cell|e-?mail)(?: 
 #: invites the child elsewhere; from the child it is their number or handle (a leak, found as
 #: such), and the conversation does not count it as the child moving the chat.
 OWN_CONTACT = pattern(_OWN)
+#: The child saying which apps they have ("ya on insta", "i have insta not snap", "on discord?"):
+#: an answer about themselves, not a move; the conversation does not count it as the child moving
+#: the chat unless more is said ("i have snap, add me").
+HAS_APP = pattern(
+    r"\A\W{0,3}(?:(?:ya|yea|yeah|yes|yep|yh|ye)[\s,]{1,3})?(?:(?:i|im|i['’]m|i am) (?:have|got|use|on|also have|only have) |on )?"
+    r"(?:an? )?<app>(?: (?:not|but not|instead of|n|and|&) (?:an? )?<app>)?(?: (?:too|as well|only|tho|lol))?\W{0,5}\Z"
+)
 
 RULES: tuple[Rule, ...] = (
     (
@@ -286,4 +293,4 @@ class OffPlatformScanner:
         )
 
 
-__all__ = ["GATE", "HINTS", "OWN_CONTACT", "QUIET", "RULES", "OffPlatformScanner"]
+__all__ = ["GATE", "HAS_APP", "HINTS", "OWN_CONTACT", "QUIET", "RULES", "OffPlatformScanner"]
