@@ -567,6 +567,7 @@ CLUBS = [
     ("hurling with kilmacud crokes gaa later", (G, "kilmacud crokes gaa")),
     ("my dad works at fonterra in edendale", (G, "fonterra")),
     ("my dad works at fonterra in edendale", (L, "edendale")),
+    ("my dad works in dunedin", (L, "dunedin")),
     ("cubs pack 7 went camping", (G, "pack 7")),
     ("my nan works at the royal infirmary", (G, "royal infirmary")),
     ("kathak lessons at natyalaya on fridays", (G, "natyalaya")),
@@ -589,6 +590,10 @@ CLUBS = [
     ("relays at mackay little athletics", (G, "mackay little athletics")),
     ("swim lessons at the dubbo pcyc", (G, "dubbo pcyc")),
     ("maths at bright sparks tuition centre", (G, "bright sparks tuition centre")),
+    # "works in", "drives for"; a chain's branch is the parent's workplace
+    ("my aunty works in the aldi in tallaght", (G, "aldi")),
+    ("my da works in Kerrigan Foods", (G, "Kerrigan Foods")),
+    ("my uncle drives for metlink", (G, "metlink")),
 ]
 
 CLUBS_QUIET = [
@@ -611,6 +616,8 @@ CLUBS_QUIET = [
     "youth fellowship tonight",
     "im doing kapa haka this term",
     "the tigers won the grand final",
+    "my dad works in retail",
+    "my mum works in the garden on sundays",
 ]
 
 

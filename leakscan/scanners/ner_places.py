@@ -115,11 +115,16 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
             yield s, e, Kind.ORG, 0.75, 2.5  # "first baptist"
     yield from _town_teams(text, words, lows)
     for _i, j, _s, _e in wl.find("workplace_cues", words):
+        cue_end = j
         if j < len(words) and lows[j] == "the" and _joined(text, words, j):
             j += 1  # "works at the royal infirmary"
         k = _name_after(text, words, lows, j)
-        if k > j and _named(text, words, lows, j, k, lex, few=1):
-            # the town after it ("fonterra in edendale") is a LOCATION of its own
+        name = " ".join(lows[j:k])
+        if lows[cue_end - 1] == "in" and (name in wl.entries("towns") or name in wl.entries("places")):
+            continue  # "works in leeds": a place
+        if k > j and (_named(text, words, lows, j, k, lex, few=1) or name in wl.entries("famous")):
+            # a chain's branch names where the parent is ("works at spar"); the town after it
+            # ("fonterra in edendale") is a LOCATION of its own
             yield words[j][0], words[k - 1][1], Kind.ORG, 0.75, 2.5
 
 
