@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from leakscan.findings import Kind
 from leakscan.scanners import pixel_text
-from leakscan.scanners.pixel_text import FIELD, PixelText, _forecast_city, read_text, scan_pixels_text
+from leakscan.scanners.pixel_text import FIELD, PixelText, read_text, scan_pixels_text
 from leakscan.settings import Settings
 
 Box = tuple[int, int, int, int]
@@ -187,6 +187,16 @@ LEAKY = [
     # A form: small labels in one column, the values written far to their right.
     pytest.param(FORM, Kind.DATE_OF_BIRTH, "16/01/2013", id="form-date-of-birth"),
     pytest.param(FORM, Kind.PHONE, "07700 900781", id="form-phone"),
+    # A game profile's screen name heads its own line, with no "my username is" before it.
+    pytest.param(
+        Scene(
+            (800, 360),
+            (Text((60, 50), "PLAYER PROFILE", 40), Text((60, 140), "ninjacat_56", 56), Text((60, 250), "Level 21", 36)),
+        ),
+        Kind.HANDLE,
+        "ninjacat_56",
+        id="profile-screen-name",
+    ),
 ]
 
 CLEAN = [
@@ -273,21 +283,6 @@ CLEAN = [
         id="pro-score",
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "forecast"),
-    [
-        ("London\n14°\nCloudy", "London", True),
-        ("Paris 21℃", "Paris", True),
-        ("we live in London\n14°", "London", False),  # not alone on its line
-        ("Ashburton\n12°", "Ashburton", False),  # a small town narrows the child down
-        ("London\nSee you there", "London", False),  # no temperature
-    ],
-)
-def test_a_big_citys_forecast_names_no_one(text: str, name: str, forecast: bool) -> None:
-    start = text.index(name)
-    assert _forecast_city(text, start, start + len(name)) is forecast
 
 
 def _inside(inner: Box, outer: Box, margin: float) -> bool:

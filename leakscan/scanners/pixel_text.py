@@ -33,11 +33,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from ..findings import Kind
+from ..findings import Finding, Kind
 from ..settings import OCR_DETECTORS, Settings, default_settings
 from ..truecase import lower_same_length
 from .base import PartialFindings
 from .picture import Picture, PictureLike
+from .screen_text import forecast_city, repeats, screen_names
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -405,13 +406,18 @@ def scan_pixels_text(
         out.not_fully_checked(
             f"the text in the picture is over max_text_chars ({settings.max_text_chars:,}): the rest was not scanned"
         )
-    found, failed = detect_text(as_typed(read.text[: settings.max_text_chars]), settings, field=FIELD)
+    typed = as_typed(read.text[: settings.max_text_chars])
+    found, failed = detect_text(typed, settings, field=FIELD)
     if failed:
         out.not_fully_checked(f"scanner failed on the text in the picture: {', '.join(failed)}")
+    found = [
+        f
+        for f in found
+        if not (f.kind in (Kind.PERSON, Kind.LOCATION) and forecast_city(typed, f.start or 0, f.end or 0))
+    ]
+    found += _laid_out(typed, found, settings)
     for finding in found:
         start, end = finding.start or 0, finding.end or 0
-        if finding.kind in (Kind.PERSON, Kind.LOCATION) and _forecast_city(read.text, start, end):
-            continue
         if finding.kind is Kind.PERSON:
             start, end = _whole_name(read.text, start, end)
         box = read.box_for(start, end)
@@ -421,27 +427,21 @@ def scan_pixels_text(
     return out
 
 
-#: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
-_TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
-
-
-def _forecast_city(text: str, start: int, end: int) -> bool:
-    """A big city alone on its line with a temperature after it, on the line or the next: the
-    city a weather app shows the forecast for ("London" over "14°"), not where a child is found
-    (a town of under 100,000 people stays reported: it narrows the child down)."""
-    from ..truecase import MAJOR, lexicon
-
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip() or not (
-        _TEMPERATURE.match(text, end) or (line_end < len(text) and _TEMPERATURE.match(text, line_end + 1))
-    ):
-        return False
-    if text[end:line_end].strip() and not _TEMPERATURE.match(text, end):
-        return False
-    info = lexicon().words.get(text[start:end].lower())
-    return info is not None and bool(info[0] & MAJOR)
+def _laid_out(typed: str, found: list[Finding], settings: Settings) -> list[Finding]:
+    """What the layout of a picture's text says beyond the text scanners (:mod:`.screen_text`):
+    screen names heading a chat, a profile or a notification, and a phone number read again."""
+    taken = sorted((f.start or 0, f.end or 0) for f in found)
+    spans: list[tuple[int, int, Kind, str]] = []
+    if not settings.scanners or "handle" in settings.scanners:  # the scanners a user chose
+        spans += [(s, e, Kind.HANDLE, "handle") for s, e in screen_names(typed)]
+    numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
+    spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
+    out = []
+    for start, end, kind, scanner in spans:
+        if not any(s < end and start < e for s, e in taken):
+            out.append(Finding(kind=kind, text=typed[start:end], start=start, end=end, scanner=scanner, confidence=0.8))
+            taken.append((start, end))
+    return out
 
 
 #: A block that is a number alone: a house number's plaque above the street's name.

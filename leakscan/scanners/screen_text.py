@@ -1,0 +1,94 @@
+"""What text read from a picture means beyond what the text scanners find in it.
+
+A screenshot or a sign is laid out, not written: a name heads a chat or a profile with no "my
+username is" before it, a poster repeats its phone number on tear-off strips the OCR reads
+crooked, and a weather app puts a city over a temperature. :func:`~.pixel_text.scan_pixels_text`
+asks these rules about the assembled text (:attr:`~.pixel_text.PixelText.text`, lines as the
+picture shows them):
+
+* :func:`screen_names`: a handle-shaped word that starts a line or stands before a chat's time
+  stamp or status ("bluebird_61 sent you a snap", "mia.dances63 active now");
+* :func:`repeats`: another reading of a phone number the picture already shows (its digits in
+  the same order, whatever the OCR made of the brackets and dashes around them);
+* :func:`forecast_city`: a big city a weather app shows the forecast for, which names no one.
+
+Every regular expression uses bounded repetition and runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
+#: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").
+_HANDLE = r"(?<![\w.@/])(?=[a-z0-9._]*[a-z][a-z0-9._]*[a-z][a-z0-9._]*[a-z])[a-z0-9]{1,30}(?:[._][a-z0-9]{1,30}){1,4}(?![\w@/]|\.\w)"
+#: ... at the start of a line, after "from", or before a chat's time stamp or status.
+_SCREEN_NAME = re.compile(
+    rf"(?m)(?:^[ \t]{{0,3}}|\bfrom[ \t]{{1,3}})(?P<a>{_HANDLE})"
+    rf"|(?P<b>{_HANDLE})(?=[ \t]{{1,3}}(?:today|yesterday|active|online|sent|replied|liked|commented|level\b|lvl\b"
+    rf"|\d{{1,2}}:\d{{2}}))"
+)
+#: Words a domain ends with: a link is the link scanner's ("mia.dances" is a handle, "mia.com" is not).
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|io|tv|gg|me|co|uk|au|nz|ca|in|za|ie|us|app|dev|ly|be|to)$")
+
+
+def screen_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each handle-shaped word heading a line, a chat message or a
+    notification in ``text`` (lower case, as the scanners read it)."""
+    for m in _SCREEN_NAME.finditer(text):
+        group = "a" if m.group("a") else "b"
+        word = m.group(group)
+        if "_" in word or (not _DOMAIN_END.search(word) and any(c.isdigit() for c in word)):
+            yield m.start(group), m.end(group)
+
+
+_TOKEN = re.compile(r"\S{1,40}")
+
+
+def repeats(text: str, numbers: set[str]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each run of up to four words in ``text`` whose digits are one of
+    ``numbers`` (the digits of phone numbers found in the same picture): the same number read
+    again, whatever became of its brackets and dashes ("(902-555(0173" on a tear-off strip)."""
+    if not numbers:
+        return
+    prefixes = {n[:i] for n in numbers for i in range(1, len(n) + 1)}
+    tokens = list(_TOKEN.finditer(text))
+    i = 0
+    while i < len(tokens):
+        if not any(c.isdigit() for c in tokens[i].group()):
+            i += 1
+            continue
+        digits = ""
+        for j in range(i, min(i + 4, len(tokens))):
+            digits += "".join(c for c in tokens[j].group() if c.isdigit())
+            if digits in numbers:
+                yield tokens[i].start(), tokens[j].end()
+                i = j
+                break
+            if digits and digits not in prefixes:
+                break
+        i += 1
+
+
+#: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
+_TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
+
+
+def forecast_city(text: str, start: int, end: int) -> bool:
+    """A big city alone on its line with a temperature after it, on the line or the next: the
+    city a weather app shows the forecast for ("London" over "14°"), not where a child is found
+    (a town of under 100,000 people stays reported: it narrows the child down)."""
+    from ..truecase import MAJOR, lexicon
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or not (
+        _TEMPERATURE.match(text, end) or (line_end < len(text) and _TEMPERATURE.match(text, line_end + 1))
+    ):
+        return False
+    if text[end:line_end].strip() and not _TEMPERATURE.match(text, end):
+        return False
+    info = lexicon().words.get(text[start:end].lower())
+    return info is not None and bool(info[0] & MAJOR)

@@ -1,0 +1,76 @@
+"""What the layout of a picture's text says (leakscan.scanners.screen_text): screen names,
+phone numbers read again, a weather app's city."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.scanners.screen_text import forecast_city, repeats, screen_names
+
+SCREEN_NAMES = [
+    ("player profile\nninjacat_56\nlevel 21", ["ninjacat_56"]),
+    ("snapchat from bluebird_61 sent you a snap", ["bluebird_61"]),
+    ("mia.dances63 active now\nfri 16:03", ["mia.dances63"]),
+    ("sk8r_11 level 22 rank: diamond", ["sk8r_11"]),
+    ("general chat koru_kid today at 4:16 pm gg", ["koru_kid"]),
+    ("zoe_w 12:04 see u tmrw", ["zoe_w"]),
+]
+
+NOT_SCREEN_NAMES = [
+    "www.lego.com\nmore at lego.com",  # a link: the link scanner's
+    "v1.2 update\nfifa23\nps5 pro",  # versions and titles
+    "st.marys 10:30",  # no digit, no underscore
+    "the end.\nnext chapter",
+    "score 3.5 12:00",
+    "h:16° l:9°",
+    "friend code: sw-4845-1272-9933",
+    "jake11@gmail.com today",  # an e-mail address
+    "welcome back\nlevel 59",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SCREEN_NAMES)
+def test_screen_names_head_a_line_or_a_message(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in screen_names(text)] == names
+
+
+@pytest.mark.parametrize("text", NOT_SCREEN_NAMES)
+def test_no_screen_name(text: str) -> None:
+    assert list(screen_names(text)) == []
+
+
+REPEATS = [
+    ("call zoe on (902) 555-0173\n(902-555(0173 (90-55(73", ["(902) 555-0173", "(902-555(0173"]),
+    ("ring 021 555 0179 | 021 555 0179 | 021555 0179", ["021 555 0179", "021 555 0179", "021555 0179"]),
+]
+
+NOT_REPEATS = [
+    "call (902) 555-0174 or 902 555 017",  # other digits
+    "order 9025550173x2",  # glued to a word
+    "milo 2 years old",
+]
+
+
+@pytest.mark.parametrize(("text", "found"), REPEATS)
+def test_a_number_read_again_is_the_same_number(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in repeats(text, {"9025550173", "0215550179"})] == found
+
+
+@pytest.mark.parametrize("text", NOT_REPEATS)
+def test_other_numbers_are_not_repeats(text: str) -> None:
+    assert list(repeats(text, {"9025550173"})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forecast"),
+    [
+        ("london\n14°\ncloudy", "london", True),
+        ("paris 21℃", "paris", True),
+        ("we live in london\n14°", "london", False),  # not alone on its line
+        ("ashburton\n12°", "ashburton", False),  # a small town narrows the child down
+        ("london\nsee you there", "london", False),  # no temperature
+    ],
+)
+def test_a_big_citys_forecast_names_no_one(text: str, name: str, forecast: bool) -> None:
+    start = text.index(name)
+    assert forecast_city(text, start, start + len(name)) is forecast
