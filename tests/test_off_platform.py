@@ -96,6 +96,13 @@ MOVES = [
     ("kal milte hain park mein", "meet"),
     # the child's number or account asked for a group, an app or a private chat named
     ("whats ur number ill add u to the group chat", "move"),
+    # a visit offered; when the grown-up is away; a group of their own elsewhere; the chat "too slow"
+    ("might drop by ur street one day lol", "meet"),
+    ("ill cycle past after school sometime", "meet"),
+    ("come round when ur dad's gone to work", "meet"),
+    ("started a secret discord for us, no parents allowed", "secret"),
+    ("i hate typing in here, got a number?", "move"),
+    ("wanna chat on the phone tonight?", "move"),
     ("send ur cell, i'll add u on whatsapp", "move"),
 ]
 
@@ -157,6 +164,8 @@ NOT_MOVES = [
     "i'll pick u up from the pool at half 5",
     "my mum says you can come to my house saturday",
     "hey its anya, mumma said u can come to my house fri, she'll ring ur mum",
+    "my gran might pop round later",
+    "did u make a new insta",
     "theres a meet and greet with the author at the library",
     "come on, one more round",
     # the child's number or account asked with what the asker will do with it: an ask (ASKS_PII), no move

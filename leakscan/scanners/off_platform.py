@@ -83,6 +83,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:this|it|that)(?:'s|’s| is| will be| stays| has to be| must be) (?:a|our) (?:little |lil )?secret",
             r"(?:just |only )?between (?:u|you|us) (?:and|n|&) (?:me|i)",
             r"(?:just |only )?between (?:us|ourselves)",
+            r"no (?:parents|adults|grown ?-?ups|mums|moms|teachers|mods) (?:allowed|invited|lol|tho)",
             r"<your> <parent> (?:dont|don't|wouldnt|wouldn't|won't|wont|doesnt|doesn't|needn't|shouldn't) (?:need to |have to |gotta )?"
             r"(?:know|find out|see this|understand|get it)",
             r"they (?:wouldn't|wouldnt|won't|wont) understand",
@@ -150,6 +151,9 @@ RULES: tuple[Rule, ...] = (
             r"pick <you> up|visit <you>|come see <you>|drive to <you>)",
             r"sneak (?:out|off|away)(?! of (?:class|school|lesson))",
             r"come (?:over|round|around|to <your> (?:house|place))[^?.!\n]{0,20}?when (?:<your> <parent>|no ?one|nobody|ur alone)",
+            # "then come when she's gone to office": when the grown-up is away
+            r"come (?:over |round |around |by )?when (?:she|he|they|<your> <parent>)(?:['’]?s| is| are| r| has| have)?"
+            r" (?:gone|out|away|asleep|at work|left|not home|not there)",
             r"<i_will> (?:buy|get|send|pay for|book) <you> (?:a |an )?(?:bus|train|uber|taxi|cab|plane|ride|lift|ticket)",
             r"(?:i (?:can|could|would|will|wanna|want to)|i['’]?ll|ill|let me) (?:drive|come|get the bus|get a train|travel|fly"
             r"|ride) (?:to|over to|down to|up to|out to) (?:<your>|where <you> (?:live|are|r))",
@@ -159,7 +163,14 @@ RULES: tuple[Rule, ...] = (
             r"(?:get|got) (?:in|into) my car",
             r"(?:we should|we could|we can|lets|let's|wanna|shall we|we gotta|we need to) (?:meet|meet up|hang out|link up)"
             r"<not_in_game>(?= ?(?:[.!?,]|\Z|[^\w\s]|sometime|soon|one day|this|next|after|tomorrow|tmrw|irl|at\b))",
-            r"<i_will> come (?:and )?(?:watch|see) <your> (?:game|match|play|show|recital|practice|training|race|concert)",
+            r"(?:<i_will>|i might|i could|i['’]?m gonna|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|gonna)) come (?:and )?(?:watch|see)"
+            r" (?:<your>|a|one of <your>)"
+            r" (?:game|games|match|matches|play|show|recital|practice|training|race|concert)",
+            # A visit offered: "might swing by after school one day", "ill skate past sometime".
+            r"(?:<i_will>|i might|i could|i['’]?m gonna|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|gonna))"
+            r" (?:swing|pop|drop|skate|walk|ride|cycle|cruise|come)"
+            r" (?:by|past|round|over)(?! (?:to )?(?:mine|my|the shops|later to))"
+            r"(?=[^.!?\n]{0,25}(?:sometime|some time|one day|after school|<your>|later|tomorrow|tmrw|this weekend|😏|😉))",
             r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))<not_in_game>",
             r"(?:if|when|once) <you> meet (?:me|up)",
             # alone to a meeting: "come alone", "dont bring anyone", "just u, dont bring ur mates"
@@ -182,7 +193,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:lets|let's|let us|we (?:should|can|could)|can we|could we|wanna|want to|shall we|i(?:'d| would)? rather"
             r"|we gotta|we need to)"
             r" (?:talk|chat|move|go|switch|continue|take (?:this|it)|keep talking|carry on|talk more|speak|text) ~ "
-            r"(?:on|to|in|over|onto|over to) (?:<app>|<private>|private|somewhere|a private|my|another|a different|dms)",
+            r"(?:on|to|in|over|onto|over to) (?:the )?(?:<app>|<private>|private|somewhere|a private|my|another|a different|dms)",
             r"(?:<whats> <your>|<do> <you> (?:have|got|use)|<you> (?:got|on)) <app>",
             r"(?:dm|pm|inbox|private message|privately message|message|msg) <me>(?! (?:in|on) (?:game|here|roblox|minecraft))",
             r"(?:check|open) (?:<your> )?(?:dms|inbox|pms|private messages)",
@@ -218,6 +229,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?(?:[\d+(]|[\w.+-]{1,40}@))",
             r"<app> (?:pe|par|pr) (?:baat|add|aa ?ja|aaja|aao|milte|follow|msg|message)",
             r"(?:make|get|use) a burner",
+            # a group of their own elsewhere: "made a private discord for the squad", "we've got a discord"
+            r"(?<!\bu\s)(?<!\byou\s)(?<!\bya\s)(?:made|make|got|have|started|set up) (?:a|an|our|my|us a) (?:private |secret |new )?"
+            r"(?:discord|whatsapp|telegram|snap ?chat|insta|signal|kik)(?: (?:server|group|gc|chat))?(?![\w'’])",
+            # the game's chat is too slow: "i hate typing in here", "this chat lags"
+            r"(?:hate|sick of|tired of) (?:typing|chatting|talking|texting) (?:in|on) here|this chat (?:is )?(?:so )?(?:slow|laggy|lags)",
             r"(?:text|call|ring|whatsapp|message|msg) me (?:at|on) (?:this|my|the) (?:number|no|#|mobile|cell)",
             # "my snap is jake_11", "heres my number 07700 900123": a handle or a number to move to.
             _OWN + r"(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
