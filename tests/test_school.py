@@ -236,6 +236,14 @@ WORLD_SCHOOLS = [
     ("oakhill middle lost the game", "oakhill middle"),
     ("sooo bored at brookhaven elementary", "brookhaven elementary"),
     ("grade 9 at kelvinside collegiate", "kelvinside collegiate"),
+    ("st aidans rc had a mass today", "st aidans rc"),
+    ("tamworth selective exam results", "tamworth selective"),
+    ("sports day at adenta basic was hot", "adenta basic"),
+    # a chain or order and its branch's place (lexicon school_acronym/world.txt), a branch number
+    ("loreto bray won the debate", "loreto bray"),
+    ("beaconhouse johar town results out", "beaconhouse johar"),
+    ("don bosco matunga fest was fun", "don bosco matunga"),
+    ("annual day at kv no 1 jalahalli", "kv no 1 jalahalli"),
 ]
 
 WORLD_NOT_SCHOOLS = [
@@ -261,6 +269,9 @@ WORLD_NOT_SCHOOLS = [
     "ballet exam at starling dance school",
     "nets with the kingfishers cricket academy",
     "feis with scoil rince uí bhriain",
+    "she is so basic",
+    "gems are so shiny",
+    "kv no 2 pencils please",
 ]
 
 

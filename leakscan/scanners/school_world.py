@@ -139,8 +139,10 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
         if not n:
             i += 1
             continue
-        end = _name_after(toks, lows, text, i + n)
         j = i + n
+        if j + 1 < len(toks) and lows[j] == "no" and lows[j + 1].isdigit():
+            j += 2  # "kv no 2 delhi cantt": the branch's number, then its place
+        end = _name_after(toks, lows, text, j)
         # a word that names the school, though English has it too ("colaiste bride", Brigid): a
         # school word of another language (not "college") says a name follows
         if (
@@ -152,7 +154,7 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
             and lows[j] not in STOP
         ):
             end = j + 1
-        if end > i + n:
+        if end > j:
             yield toks[i].start, toks[end - 1].end, 0.8 if family == "school_prefix" else 0.65
             i = end
         else:
