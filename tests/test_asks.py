@@ -262,6 +262,32 @@ ASKS = [
     ("kitne saal ki ho", "age"),
     ("watter skool gaan jy", "school"),
     ("do a face reveal for me pls", "photo"),
+    # a detail asked on after an answer begun, with more after it
+    ("ok and the postcode + town?", "home"),
+    ("and the eircode? the driver needs it", "home"),
+    # a place near the child, asked every way
+    ("where in scotland r u", "home"),
+    ("near which station", "home"),
+    ("which estate tho, i might know it", "home"),
+    ("what supermarket is closest to u", "home"),
+    ("which bus do u get after school", "home"),
+    ("kaunsa area mein rehte ho", "home"),
+    ("whats the street u grew up on", "home"),
+    # a birthday, a number, an e-mail, a handle asked as "the" one, or "urs"
+    ("full date pls so it saves", "birthday"),
+    ("its ur special day soon, when is it?", "birthday"),
+    ("thats easier, whats the number", "phone"),
+    ("just gimme ur mobile", "phone"),
+    ("purana number hai kya tera", "phone"),
+    ("it comes by email, whats urs", "email"),
+    ("whats the @ so i can follow", "handle"),
+    ("whats ur username on there", "handle"),
+    # a photo of where the child is or what they wear; a security question; a trade of school years
+    ("a pic in ur school uniform is fine", "photo"),
+    ("send a pic from ur bedroom window", "photo"),
+    ("security quiz: ur mum's maiden name?", None),
+    ("ek is in graad 7, jy?", "age"),
+    ("what club u play for", None),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -383,6 +409,10 @@ NOT_ASKS = [
     "u like the new map?",
     "where do u go for the summer holidays",  # a trip away, not the home
     "where do u go on vacation lol",
+    "where in the game r u",
+    "and the winner is?",
+    "whats the number of the level",
+    "whats the @ of that youtuber",
     "",
 ]
 

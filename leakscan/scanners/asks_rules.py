@@ -1,0 +1,512 @@
+"""The phrase rules of the ASKS_PII scanner (:mod:`.asks`): per detail asked (``home``, ``school``,
+``age``, ``birthday``, ``name``, ``phone``, ``email``, ``handle``, ``photo``, ``alone``; None:
+the words say which, :data:`.asks.HINTS`), the templates of :mod:`.chat_words` that find its
+common phrasings. A table of data, kept apart from the scan so that each stays short.
+"""
+
+from __future__ import annotations
+
+from .chat_model import Rule
+from .chat_words import pattern
+
+_PLACE = (
+    r"(?:area|town|city|village|street|st|road|rd|avenue|ave|suburb|neighbou?rhood|estate|postcode|post\s?code|bit"
+    r"|locality|colony|sector|township|parish|ward|district"
+    r"|zip(?:\s?code)?|eircode|county|state|province|part|end|block|building|apartment|flat|house|home)"
+)
+_NEAR = (
+    r"(?:bus\s?stop|stop|station|train|tube|subway|metro|bus|park|shop|store|mall|shops|corner\s?shop|church"
+    r"|shopping\s(?:centre|center|mall)|town\scentre|city\scentre|high\sstreet"
+    r"|library|mcdonalds|maccas|supermarket|tesco|walmart|target|playground|field|landmark"
+    r"|(?:train|bus|tube|railway) ?station|beach|river|lake|airport|hospital|stadium|harbou?r)"
+)
+
+
+def _alone(words: str) -> str:
+    """The detail's word asked on its own, the whole message: "city?", "addy?", "month?", or
+    asked on after an answer begun: "and the suburb?", "and postcode", "and zip + city?", "and the
+    eircode? the courier needs it"."""
+    return (
+        rf"\A\W{{0,3}}(?:(?:<your> |the )?(?:{words})(?=\s{{0,3}}\?)"
+        rf"|(?:(?:ok|okay|so|also|now) )?(?:and|n|&)(?: the| <your>)? (?:{words})"
+        rf"(?:\s{{0,3}}(?:\+|&|and|n|,)\s{{0,3}}(?:the |<your> )?[\w'’]{{2,15}}(?: [\w'’]{{2,15}})?)?"
+        rf"(?=\W{{0,5}}(?:pls|plz|please|also|too)?\W{{0,3}}\Z|\s{{0,3}}[?.!]))"
+    )
+
+
+#: A detail's word in a list of them ("number, position, DOB"; "1) fav colour 2) age 3) town").
+_DETAIL = (
+    r"(?:dob|date of birth|birthday|bday|age|town|city|suburb|school|address|street|zip|postcode|house number"
+    r"|phone number|mobile|full name|surname|last name)"
+)
+#: Two or more of them, listed with commas, slashes or numbers: a roster, a form, a quiz asks them all.
+_DETAILS_LISTED = (
+    rf"(?<![\w'’]){_DETAIL}(?:\s{{0,3}}(?:,|/|&|\d[).:])\s{{0,3}}(?:[a-z]{{1,12}}\s{{0,2}}(?:,|\d[).:])?\s{{0,3}})"
+    rf"{{0,2}}){_DETAIL}(?![\w'’])"
+)
+
+
+RULES: tuple[Rule, ...] = (
+    (
+        None,
+        pattern(
+            r"<are> <you> a (?:boy|girl|guy) or (?:a )?(?:boy|girl|guy)",
+            r"(?:boy|girl|m|f) or (?:girl|boy|f|m)\?",
+            # A trade: "i'll tell u my age if u tell me urs", "tell me urs and ill tell u mine".
+            r"<i_will> tell <you> (?:mine|my [a-z]{2,12}) (?:if|and|when|once) <you> tell <me>",
+            r"tell <me> (?:urs|yours|<your> [a-z]{2,12}) (?:and|then|n) <i_will> tell <you> mine",
+            _DETAILS_LISTED,
+            # a security question in a quiz: "mum's maiden name", "street u grew up on", "first pet's name"
+            r"(?:<parent>['’]?s? )?maiden name|(?:street|road|town) (?:<you>|ya) (?:grew up|lived) (?:on|in)"
+            r"|(?:first )?pet['’]?s name",
+            # A check or a form that "needs" a detail: "confirm the email on ur account", "i need
+            # everybodys dob for the form".
+            r"(?:confirm|verify|re-?enter|re-?type|type in) (?:<your>|the) (?:e-?mail|email address|phone|phone number|number|mobile"
+            r"|date of birth|dob|birthday|address|home address|full name|real name|age|postcode)",
+            r"(?:asks?|asking|needs|wants) (?:for |about )?<your> (?:full |real |home )?(?:name|address|dob|date of birth"
+            r"|birth ?date|birthday|age|school|phone number|number|mobile|e-?mail)",
+            r"(?:<want>|need|get) (?:every ?(?:ones|one['’]s|bodys|body['’]s)|all (?:<your>|the players['’]?)) (?:full |real |home )?"
+            r"(?:names?|address(?:es)?|dob|dobs|dates? of birth|birthdays?|ages?|schools?|phone numbers?|numbers|mobiles?"
+            r"|e-?mails?)",
+            r"<which> (?:team|club|squad|side) (?:<do> )?<you> (?:play|swim|train|run|dance|compete) (?:for|at|with)"
+            r"(?![^.!?\n]{0,20}(?:in game|in the game|on roblox|on fortnite))",
+            # Where the child is every week: a club, a team, a class.
+            # Looks, an account's secret, the home's wifi: "how tall r u", "tell me ur password".
+            r"how (?:tall|short|big|heavy) <are> <you>",
+            r"how much <do> <you> weigh|<what> size <are> <you>(?=\s{0,3}(?:\?|\Z|in\b))|<what> <are> <you> wearing(?! to)",
+            r"(?:<whats>|<give>|<want>) (?:<me> )?<your> (?:[a-z]{2,10} (?:and |& |n )?){0,2}(?:password|pass word|passcode|pin|login)",
+            r"(?:wifi|wi-fi) (?:name|called|password)[^?.!\n]{0,20}? (?:<your> (?:house|home|place)|urs|yours)(?![\w'’])",
+            # The family's car: "what car does ur mum drive".
+            r"<what> (?:kind of |type of |colou?r )?car (?:does|do) <your> <parent> (?:drive|have|got)",
+            r"<your> (?:wifi|wi-fi) (?:name|called|password)",
+            # When and where the child is every week: "what time is ur swim practice", "where do u do dance".
+            r"<what> time <is> <your> (?:[a-z]{2,12} )?(?:practice|training|lesson|lessons|class|classes|rehearsal)",
+            r"<where> <do> <you> (?:do|go to|go for|have|take|train for|practi[cs]e) (?:[a-z]{2,12} )?(?:dance|dancing|swimming|swim"
+            r"|karate|gymnastics|football|soccer|footy|netball|rugby|hockey|training|practice|lessons|classes|ballet|piano)",
+            r"<which> (?:club|dance school|dance class|swim club|swimming club|gym|ground|pitch|pool|studio|academy"
+            r"|scouts|guides|brownies|cubs|church|mosque|temple|karate|football club|footy club) <do> <you>"
+            r" (?:play for|play at|swim at|swim for|train at|train with|go to|dance at|belong to|attend)",
+            r"who (?:picks|collects|drops|takes|walks|drives) <you> (?:up |off |home )?(?:from|to|at|after) (?:school|skool|practice"
+            r"|training|the bus)",
+            r"<which> (?:football|footy|soccer|netball|rugby|hockey|cricket|basketball|swim|swimming|dance) (?:club|team)"
+            r" (?:<do> )?<you> (?:play for|play at|play in|swim for|dance for|go to|train (?:at|with))",
+            r"<where> <do> <you> (?:train|practi[cs]e|swim|dance|play (?:football|soccer|footy|netball|rugby|hockey|cricket"
+            r"|basketball))(?=\s{0,3}(?:\?|\Z))",
+            # A detail handed over to be added or followed: "drop ur handle ill follow", "send urs ill add u",
+            # "chuck ur mobile in here and i'll add u", "pop ur numbers in".
+            r"(?:<give>|pop|chuck|put|bung) (?:<me> )?(?:<your> (?:[a-z]{2,10} )?(?:numbers?|mobile|cell|digits|handle|@|tag"
+            r"|gamertag|user|username|id|uid|e-?mail|gmail|snap|insta|ig)|urs|yours)(?: again)?"
+            r"(?=[^?.!\n]{0,30}?(?<![\w'’])(?:add|follow|text|ring|call|friend|req|request|dm|in here|in|here)(?![\w'’]))",
+        ),
+    ),
+    (
+        "alone",
+        pattern(
+            r"<are> <your> <parent> (?:home|there|in|around|awake|out|at work|away|asleep|gone)",
+            r"<is> <your> <parent> (?:home|there|in|around|awake|out|at work|away|asleep|gone)",
+            r"<are> <you> (?:home )?(?:alone|by yourself|by urself|on ur own|on your own)(?: at home| rn| now)?",
+            r"<you> (?:home alone|home by (?:ur|your)self|alone at home)",
+            r"who(?:['’]s|s| is) (?:at )?home(?: <now>| with <you>)?",
+            r"who (?:picks|drops|walks|takes|brings) <you> (?:up|home|off|back)",
+            r"<is> any ?(?:one|body|1) (?:else )?(?:home|there|with <you>)",
+            r"any ?(?:one|body|1) (?:else )?(?:home|at home|in|there) with <you>",
+            r"\A\W{0,3}any ?(?:one|body|1) (?:else )?(?:home|at home|in)(?=\s{0,3}\?)",
+            r"who <is> (?:home|at home|there) with <you>",
+            r"any ?(?:one|body|1) else (?:there|home|around|in the (?:room|house)|with <you>)",
+            r"<are> <you> allowed (?:out|to (?:go|walk|ride|cycle|bike|get|take|catch|stay|be)[^?.!\n]{0,30}?)"
+            r"(?: on <your> own| alone| by (?:ur|your) ?self)",
+            # The child's routine: when they are alone, asleep, on the way.
+            r"<what> time <do> <you> (?:usually |normally |always )?(?:go to (?:bed|sleep)|sleep|wake up|get up|leave home"
+            r"|get home|walk home|leave for school)",
+            r"<is> any ?(?:one|body|1) (?:watching|with|near|around|checking on) <you>",
+            r"<do> <you> (?:babysit|look after|mind) <your>",
+            r"<your> <parent>[^.!\n]{0,50}?<where> <are> they",
+            r"<do> <you> (?:have|got) a curfew|<what> time <is> <your> curfew",
+            r"(?:<when>|what time) (?:<are>|<is>) <your> <parent> (?:back|home|coming back|getting back|getting home)",
+            r"<are> <you> (?:babysitting|looking after|minding) (?:urself|yourself|ur ?self|ya ?self)",
+            r"how many (?:people|ppl|of (?:you|u)) (?:live|are|r|stay) (?:in|at) <your> (?:house|home|place|flat)",
+            r"<are> <you> an only child",
+            r"(?:<is> there|<do> <you> have) (?:a |an |ur |your )?(?:own )?(?:laptop|computer|pc|tablet|ipad|tv|phone) in <your>"
+            r" (?:room|bedroom)",
+            r"<do> <your> <parent> (?:let|allow) <you>",
+            r"<are> <you> allowed (?:to have|on|to use|to go on|to get) (?:<app>|an? (?:phone|account)|social media|socials|here)",
+            r"<are> <your> <parent> (?:divorced|separated|together|married|split up)",
+            r"who (?:looks after|watches|minds|babysits|takes care of) <you>",
+            r"<do> <your> <parent> know (?:<you>(?:['’]re| are| r)|<your>|<you>) (?:on here|here|talking|chatting|online|on this)",
+            r"(?:<when>|wat time|what time) <do> <your> <parent> (?:get|come) (?:home|back)",
+            r"<do> <your> <parent> work (?:late|nights|all day|weekends)",
+            r"(?:does|do) (?:any ?one|any ?body|any ?1|<your> <parent>) (?:check|read|look at|see|go through|monitor) <your>"
+            r" (?:messages|msgs|phone|chats|dms|texts|ipad|tablet|laptop)",
+            r"<your> <parent>(?:['’]?s)? (?:work )?(?:schedule|shifts|hours|rota|routine|work times)",
+            r"(?:<you>['’]?re|ur|<you> (?:are|r)) (?:usually |often |always |mostly )?(?:home )?(?:alone|by (?:ur|your) ?self"
+            r"|on (?:ur|your) own)(?=[^?.!\n]{0,30}\?)",
+            r"<your> <parent>(?: (?:and|n|&) <parent>)? (?:out|away|home|in|at work|gone)(?: tonight| rn| now| later| today)?"
+            r"(?=\s{0,3}\?)",
+            r"(?:ghar (?:pe|par|mein|me) )?(?:akela|akeli|akele) (?:ho|hai|hain)(?![\w'’])",
+        ),
+    ),
+    (
+        "photo",
+        pattern(
+            r"<give> (?:<me> )?(?:a |an |some |ur |your |sum )?(?:cute |quick |new |face |full body )?<pic>"
+            r"(?=[\s,]{0,3}(?:[?!.]|pls|plz|please|now|rn|so|to prove|\Z))",
+            r"(?:swap|trade|exchange) (?:<pic>|selfies|pics|faces)",
+            r"(?:any|got any|have any|<you> got any|<you> have any) <pic> (?:from|at|of) (?:the |<your> )?(?:beach|pool|holiday"
+            r"|vacation|sleepover|party|gym|bed|room|bedroom|school|swim|dance)",
+            # a photo of the body, whatever follows: "post a full body pic and ill rate it"
+            r"(?:<give>|take|<can> i (?:get|have|see)) (?:<me> )?(?:a |an |some |ur |your )?(?:full ?-?(?:length|body)|mirror|body"
+            r"|bikini|swimsuit|bathing suit|pj|pyjama|pajama|underwear) <pic>",
+            r"(?:any|got any|have any|<you> got any|<you> have any) <pic>(?: of <you>| of urself)?(?=\s{0,3}\?)",
+            r"(?:<give>|post|take) (?:<me> )?(?:a |an |some |ur |your )?(?:selfie|selfies|face pic|face reveal)",
+            r"(?:show|shw) <me> (?:a |an |some )?<pic>",
+            r"(?:show|send|snap|film) <me> <what> (?:<you>['’]?re|ur|<you> are|<you> r) wearing",
+            r"(?:<give>|<your>|do a|<can> i (?:get|have|see)|wen|<when>|wanna do a) (?:<me> )?(?:a )?face reveal",
+            r"\A\W{0,3}face reveal(?=\s{0,3}(?:\?|\Z|pls|plz|please|now|rn))",
+            r"<give> (?:<me> )?(?:a |an |some )?(?:<pic>) (?:of|w|with|in) (?:<you>|urself|yourself|<your> ~ "
+            r"(?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom|haircut|hair|legs|clothes|fit|view))",
+            r"(?:show|shw) <me> (?:<your> ~ (?:face|house|home|room|school|uniform|street|outfit|window|bedroom)|<you>|urself)",
+            r"<what> <do> <you> look like<not_in_game>",
+            r"<can> i (?:get|have|see) (?:a |an |some |ur |your )?<pic>",
+            r"\A\W{0,3}<pic>(?=\s{0,3}\?)",
+            r"let <me> see <your> (?:face|house|room|uniform|school|outfit|street|body)",
+            r"(?:any|got any|have any|<you> got any|<you> have any) (?:more|other|new|recent) <pic>",
+            r"<pic> of what (?:<you>|<your>)(?:['’]re| are| r)? (?:wearing|doing|look like)",
+            r"<give> (?:<me> )?more(?= ?(?:<pic>|selfies|of (?:it|that|them|u|you)|\Z|pls|plz|please|\?|!))",
+            r"(?:<you> )?(?:got|have) (?:a |any )?<pic>(?=\s{0,3}\?)",
+            r"(?:see|know) who (?:im|i['’]m|i am) (?:talking|chatting|speaking) to",
+            r"is that <your> (?:room|house|bedroom|school|street|mum|mom|dad)(?=\s{0,3}\?)",
+            r"(?:<can> i|so i can|i wanna|i want to|i need to|let me) see <your> (?:face|house|room|uniform|school|outfit|street|body)",
+            # "ur pfp is cute is that u": is the picture really the child.
+            r"<your> (?:pfp|profile pic|profile picture|avatar|dp|display pic)[^?.!\n]{0,30}?(?:is that|is it|that|thats|that['’]s)"
+            r" (?:really |actually )?<you>(?![\w'’])",
+            r"(?:is that|thats|that['’]s) (?:really |actually )?<you> in (?:<your>|the) (?:pfp|profile pic|avatar|dp)",
+            r"(?:see|know|show <me>) <what> <you> look like",
+            r"(?:<can> i|so i can|so i cn|i wanna|i want to|let me) see <you>(?: irl| in real life| on (?:cam|camera|webcam|face ?time|video|vc))?"
+            r"(?=\s{0,3}(?:\?|\Z|pls|plz|please))",
+            r"(?:<can> i|so i can|i wanna|i want to|let me) see <you> (?:irl|in real life|on (?:cam|camera|webcam|face ?time|video|vc))",
+            r"<pic> of (?:<you>|urself|yourself|<your> (?:face|house|home|room|school|uniform|street|outfit|body|window|bedroom))",
+            r"(?:turn|put|switch) on <your> (?:cam|camera|webcam)",
+            r"<can> i see <your> (?:face|house|room|uniform|school|legs|feet|body|hair|bed|eyes|lips|tummy|belly|bedroom)",
+            r"selfie ?(?:pls|plz|please|\?)",
+            # a photo of where the child is, or in what they wear: "a pic in ur uniform", "a pic from the window"
+            r"<pic> (?:in|from|of|at|out of) (?:<your>|the) (?:school )?(?:uniform|window|bikini|swimsuit|bathing suit|bedroom"
+            r"|front door|garden|street|house|room)",
+            r"(?:photo|pic|selfie|foto) (?:bhej|bhejo|bhejna|dikha|dikhao)(?![\w'’])",
+        ),
+    ),
+    (
+        "home",
+        pattern(
+            _alone(
+                "city|town|suburb|addy|address|street|road|postcode|post code|zip|zip code|pin ?code|eircode"
+                "|house number|flat number|apartment number|unit number|province|state|county|area|neighbou?rhood"
+            ),
+            # a smaller answer asked for after a refusal: "ok just the province lol", "just the first letter"
+            r"\A\W{0,3}(?:ok |okay |fine |then )?just (?:say |tell me |give me |drop )?(?:the |ur |your )?(?:first letter"
+            r"|initials?|province|state|county|suburb|area|town|city|street|road|nearest corner|corner|postcode|zip)",
+            r"<give> (?:<me> )?<your> (?:city|town|suburb|address|addy|street|postcode|zip)",
+            r"<where> (?:<do> )?<you> (?:live|liv|stay|reside|from|frm|based)<not_in_game>",
+            r"<where> <are> <you> (?:from|frm|based|located)",
+            r"<where> ?abouts (?:<are> <you>|<do> <you> (?:live|stay)|<is> <your> (?:house|home|place))",
+            r"<are> <you> (?:anywhere |somewhere )?(?:near|close to) (?!the |me|us|it|him|her|them|my |ur |your |spawn|base)"
+            r"[a-z'’]{2,15}(?: [a-z'’]{2,15})?(?=\s{0,3}(?:\?|\Z))",
+            # A trade: "im from dublin, u?", "i live in perth wbu".
+            r"(?:i['’]?m|i am|im|i live|i stay) (?:from|in|based in|living in|near) [a-z'’]{2,20}(?: [a-z'’]{2,20})?[\s,!.]{1,4}"
+            r"(?:(?:how about|what about|and|n) <you>|wbu|hbu|u\?|you\?|urself\?)",
+            r"<where>(?: <is>)? <your> (?:house|home|place|flat|apartment)",
+            r"<which> (?:house|street|road|flat|building|block|estate) <is> (?:urs|yours)",
+            r"<where> (?:abouts )?<do> <you> (?:live|stay)<not_in_game>",
+            rf"<which> ~ {_PLACE} <do> <you> (?:live|stay)<not_in_game>",
+            rf"<which> {_PLACE} (?:<are> <you>|<do> <you>|<you>) (?:live |stay |living |staying )?(?:in|on|at|near)"
+            r"<not_in_game>(?![\s,]{1,3}for\b)",  # (a house "for sports day" is a team at school)
+            rf"<which> {_PLACE} (?:in|of) [\w'’\s-]{{2,30}}? (?:<are> )?<you> (?:in|on|at|from|staying|living|live|stay)",
+            # "where in canada r u", "near which building", "which parish tho, ..."
+            r"<where> (?:abouts )?in (?!the (?:game|map|lobby|server|world)\b)[\w'’-]{2,20}(?: [\w'’-]{2,20})? <are> <you>"
+            r"(?![\w'’])<not_in_game>",
+            rf"(?:near|by|in|on|at) <which> {_PLACE}(?=[\s,]{{0,3}}(?:[?,]|\Z))",
+            rf"<which> {_PLACE}(?: tho| though| then| exactly)?(?=[\s,]{{0,3}},)",
+            rf"(?:<what>|<which>) ~ {_NEAR} <is> (?:near|close to|closest to|nearest to|by|next to) <you>",
+            r"<which> (?:bus|train|tram|tube)(?: number| no)? (?:would|do|will|did|<do>) <you> (?:get|take|catch|use)",
+            r"(?:kaunsa|kaunse|kaunsi|konsa) (?:side|area|sector|building|colony|society|gali|road|city|shehar)",
+            rf"<whats> <your> (?:home )?(?:address|addy|addr|adress|{_PLACE})",
+            r"<your> (?:home |full |house )?(?:address|addy|adress|postcode|zip code|eircode)",
+            r"(?:<are> <you>|<you>|ur|youre|you['’]re|u['’]re) (?:from )?(?:around here|round here|local|nearby|from here|near here)(?!\s{1,3}to\b)"
+            r"(?=\s{0,3}(?:\?|\Z|or\b))",
+            r"<want> (?:<me> )?(?:with )?<your> (?:home )?(?:address|addy|postcode|zip code)",
+            rf"<which> {_NEAR} <do> <you> (?:get off|get on|take|use|go to|live near|walk past|catch)",
+            rf"<which> (?:is )?(?:the )?(?:closest|nearest|near) {_NEAR}",
+            rf"<are> <you> (?:anywhere )?(?:near|close to|by|next to) (?:the |a |that )?{_NEAR}",
+            rf"(?:<whats>|<which> <is>) (?:the )?(?:closest|nearest) {_NEAR} to (?:<your>|<you>)",
+            r"(?:<do> <you>|<which>|<what>|<where>)[^?.!\n]{0,40}?on <your> way (?:home|to school|back from school|from school)",
+            r"<do> <you> (?:get|take|catch|ride) (?:the )?(?:\d{1,3}[a-z]? |number \d{1,3} |same )?(?:bus|train|tram|school bus)",
+            r"<what> bus (?:number|no|route)",
+            # Disguised: "i bet u live near the coast", "let me guess ur school".
+            r"(?:i bet|i reckon|i guess|bet|let me guess|i think|guess what)[,.]{0,3} (?:that )?<you> (?:live|stay)"
+            r" (?:near|close to|by|around|somewhere|on|in(?! (?:a|an|the game|game)(?![\w'’])))",
+            # A guess to confirm: "u sound like ur from manchester, am i right".
+            r"(?:<you>|ur) sound(?:s)? like (?:<you>['’]?re|ur|<you> (?:are|r)) from",
+            r"(?:i bet|i reckon|i guess|bet|let me guess|i think)[,.]{0,3} (?:that )?<you> (?:go to|are from|r from)",
+            r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:street|town|area|suburb|address|postcode)",
+            r"tell <me> <your> (?:street|address|school|town|suburb|postcode|road|area)",
+            r"<do> <you> live(?= (?:near|close to|by|next to|in|on|around))<not_in_game>",
+            r"how far <do> <you> live<not_in_game>",
+            r"<which> (?:area code|postcode|post code|zip code|zip|eircode) (?:<are> <you>|<is> (?:urs|yours|<your>))",
+            r"<do> <you> (?:go to|go|play at|hang out at|walk to|walk past)[^?.!\n]{0,30}?(?:near|by|next to|behind|opposite)"
+            r" <your> (?:house|home|place|school|street)",
+            # "whats the name of that park near ur house": a landmark that finds the home.
+            r"(?:<what>|<which>|<whats>)[^?.!\n]{0,50}?(?:near|by|closest to|nearest to|next to|behind|opposite|outside)"
+            r" <your> (?:house|home|place|flat|street|road)",
+            # "r u near leeds?", "u anywhere close to cork?": a town, not a thing in the game ("the portal").
+            r"(?:<are> )?<you> (?:anywhere |somewhere )?(?:near|close to|round|around|nearby)"
+            r" (?!the |me|us|it|him|her|them|my |ur |your |spawn|base)[a-z'’]{2,15}(?: [a-z'’]{2,15}){0,2}(?=\s{0,3}\?)",
+            r"<is> <your> (?:school|house|home|flat|street) (?:near|close to|by|next to|on|in|opposite|the|that)",
+            r"<your> (?:house|home|street) (?:<is>|['’]s) (?:near|close to|by|next to|around|round)",
+            rf"<whats> <your> local {_NEAR}|<your> local {_NEAR} (?:called|name)",
+            # Disguised, a tag question: "ur school has a red uniform doesnt it".
+            r"<your> (?:house|street|estate|town|road|area|suburb|neighbou?rhood|village) (?:has|is|looks|got)[^?.!\n]{1,40}?"
+            r"(?:doesnt it|doesn't it|does it|isnt it|isn't it|right\?|right,|innit|yeah\?|am i right)",
+            r"<which> (?:city|town|country|state|suburb|county|area|part|province|village|street|road|estate|postcode|kasi"
+            r"|zip code|neighbou?rhood)(?: tho| though| then| exactly| abouts)?"
+            r"(?=[\s,]{0,3}(?:\?|\Z))",
+            r"(?:<are> )?<you> (?:from|frm) (?:the )?[a-z]{2,15}(?: [a-z]{2,15})?(?=\s{0,3}\?)",
+            # "r u in london or somewhere else": a place, not "the lobby" or "my team".
+            r"<are> <you> (?:in|from) (?:the )?(?:us|usa|uk|states|uae|netherlands|philippines|north|south|east|west)"
+            r"(?= or|\s{0,3}\?)",
+            r"<are> <you> (?:in|from|based in|living in) (?!the |my |a |an |ur |your |this |that |game|class|bed|trouble|ur |it )"
+            r"[a-z'’]{2,15}(?: [a-z'’]{2,15})?(?=\s{0,3}(?:\?|or ))",
+            r"<where> <do> <you> (?:usually |normally )?(?:hang out|hangout|go|play|chill) (?:after school|on weekends|at weekends)",
+            r"<whats> <your> (?:fav|fave|favourite|favorite) (?:place|spot|park|shop|hangout) to (?:hang out|hang|chill|go)"
+            r"(?: after school| on weekends| at weekends)?<not_in_game>",
+            rf"<which> {_NEAR} <do> <you> (?:play|hang out|go|chill) (?:at|in|to)",
+            r"(?:<which>|<what>) way <do> <you> walk (?:home|to school)",
+            r"<what> <is> outside <your> window",
+            r"<where> (?:did|do) <you> grow up<not_in_game>",
+            r"(?:<you>['’]?re|ur|<you> (?:are|r)) (?:near|close to|by|next to|on) (?:the )?(?:coast|sea|seaside|beach|city|border"
+            r"|mountains|station|airport|river|lake|harbou?r|cbd|centre|center|motorway|highway)(?=\s{0,3}\?)",
+            # "i think i live near u": a probe for the town or the street
+            r"i (?:think i |might |probably |prob )?(?:live|stay) (?:near|close to|round the corner from|in the same"
+            r" (?:town|area|city|suburb) as) <you>",
+            r"<whats> <your> (?:location|loc|whereabouts|coordinates|coords|exact location)<not_in_game>",
+            # A present, a prize: "what address should the courier bring it to".
+            r"(?:<where>|<what> address|<which> address) (?:should|do|can|shall|will|would|must) (?:i|we|they|she|he|<parent>"
+            r"|my <parent>|the (?:postman|post|courier|driver|delivery(?: guy| man)?|mailman)) (?:send|post|deliver|ship|bring"
+            r"|drop|mail|courier|use)"
+            r"(?! (?:the |a |my )?(?:trade|item|request|invite|link|friend request|code)s?)",
+            r"<whats> (?:the )?(?:area code|post ?code|zip(?: code)?|eircode)(?: there| where <you> (?:are|r|live)| for <your>)",
+            # A delivery or a lift that "needs" the home: "just need house number and postcode", "whats the address again".
+            r"(?:need|needs|needed|just need)(?: to know)? (?:<your> |the |an |a |ur full |full )?(?:home |house |street |full )?"
+            r"(?:address|addy|house number|postcode|post code|zip(?: code)?|eircode|pin ?code)",
+            r"<whats> the (?:home |house |full )?(?:address|addy)(?=\s{0,3}(?:\?|\Z|again|pls|plz| so| for <you>| my <parent>))",
+            # Hinglish: "kahan se ho tum", "kahan rehta hai", "tera address kya hai".
+            r"(?:kahan|kaha|kahaan|kidhar)(?: se| pe| par)? (?:ho|hai|hain|rehta|rehti|rehte|stay)(?![\w'’])",
+            r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:ghar ka )?(?:address|pata|pincode|pin code)",
+            r"(?:address|pincode|pin code)(?: aur (?:pincode|pin code|address))? (?:bata|bhej|bhejo|de|do|daal)(?![\w'’])",
+            r"a ?[/.]? ?s ?[/.]? ?l",
+        ),
+    ),
+    (
+        "where",
+        pattern(
+            r"<where> <are> <you> (?:irl|in real life|at irl)",
+            r"<where> <are> <you> <now> (?:irl|in real life)",
+            r"<where> (?:in the world )?<are> <you> (?:irl|in real life)",
+        ),
+    ),
+    (
+        "school",
+        pattern(
+            _alone(r"school|skool|which (?:[a-z]+ ){0,2}school"),
+            r"<your> (?:school|skool)[^?.!\n]{0,40}?<whats> (?:it|its name|the name)(?: called)?",
+            r"(?:primary|elementary|middle|intermediate|high|secondary) or (?:primary|elementary|middle|intermediate|high"
+            r"|secondary)(?: school)?\s{0,3}\?",
+            r"<which> ~ (?:school|skool|skl|skewl) <do> <you> (?:go to|goto|go|attend|at)",
+            r"<which> ~ (?:skool|skl|skewl) (?:<are> )?<you> (?:at|in|from)",
+            r"<where> <do> <you> (?:study|studying)(?=\s{0,3}(?:\?|\Z|rn|now|at\b))",
+            # "what intermediate do you go to", "which primary are you at": the school's kind for school.
+            r"<which> (?:primary|intermediate|middle|high|secondary|elementary|junior|senior|grammar|comp|college|academy)"
+            r" (?:<do> <you> (?:go to|goto|go|attend)|<are> <you> (?:at|in|from))",
+            r"<which> ~ school (?:<are> )?<you> (?:at|in|from)",
+            r"<where> <do> <you> go to (?:school|skool|skl)",
+            r"<you> (?:go to|goto|attend|at) (?:st|st\.|saint) [a-z'’]{2,20}",
+            r"(?:<do> )?<you> (?:go to|goto|attend) (?:a |an |the )?(?:[a-z'’]{2,15} ){0,2}"
+            r"(?:school|skool|primary|elementary|academy|college)(?=\s{0,3}\?)",
+            r"<you> (?:go to|goto|attend|at) [a-z'’]{2,20} (?:primary|elementary|elem|high|middle|secondary|academy|college|ps)",
+            r"<which> (?:school|skool|skl)(?: <is> (?:it|that|urs|yours))?(?=[\s,]{0,3}(?:[?!.]|\Z))",
+            r"<which> (?:high|primary|middle|secondary|elementary|public|private) (?:school|skool|skl)?(?=[\s,]{0,3}(?:[?!.]|\Z))",
+            r"<whats> <your> (?:school|skool|skl)(?: called| name)?",
+            r"<whats> (?:the )?name of <your> (?:school|skool|skl)",
+            r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:school|skool|skl)",
+            # Disguised: "i bet ur school is the one with the red gate lol which one".
+            r"<your> (?:school |skool )?(?:school|skool|skl|uniform) (?:<is>|has|looks|got)[^?.!\n]{1,60}?"
+            r"(?:which one|right\?|right(?=\s{0,3}\Z)|isnt it|isn't it|doesnt it|doesn't it|innit|yeah\?|am i right)",
+            r"<whats> <your> (?:teacher|teachers) (?:name|called)",
+            r"<your> (?:school|skool|skl) (?:<is>|['’]s) (?:near|close to|by|next to|around|round)",
+            r"<what> time (?:does|do) (?:<your> school|school (?:finish|end|start|get out|let out) for <you>)",
+            r"<which> uniform <do> <you> (?:wear|have)",
+            r"<are> <you> (?:at|in|from|going to) (?:the )?same school",
+            # "kaunse school mein ho", "watter skool is jy"
+            r"(?:kaunsa|kaunse|kaunsi|konsa|konse|kaun sa|kaun se) (?:school|skool|college)|watter (?:skool|laerskool|hoërskool)",
+        ),
+    ),
+    (
+        "age",
+        pattern(
+            r"how (?:old|ol|oldd) <are> <you>",
+            r"(?:kitne|kitni|kitna) (?:saal|years|yrs)(?: (?:ke|ki|ka))? (?:ho|hai)|(?:umar|umr|age) kya (?:hai|h)",
+            r"how (?:old|ol) (?:ru|r u|are u|are you|u)",
+            r"how old (?:will|would|are|r) <you> (?:be|turning|turn)",
+            r"<you> look (?:about|like|around|maybe) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)(?![\w%])",
+            r"(?:<you> look|<you>['’]?re|<your>|<you> r|<you> are) (?:about |like |around |only |maybe )?"
+            r"(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)(?=\s{0,3}(?:right|yeah|\?|or |innit|ya\b|yh))",
+            r"(?:let me guess|i bet|i reckon|i guess|guess)[\s,.!]{1,6}(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)(?=\s{0,3}\?)",
+            r"(?:i bet|i reckon|i guess|bet|let me guess|i think)[,.]{0,3} (?:that )?(?:<your>|<you>(?:['’]re|re| are| r))"
+            r" (?:about |like |around |only )?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)",
+            # "im 14, how about you?": the asker's age, then the question.
+            r"(?:i['’]?m|i am) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)(?: years old| yo| yrs| y/o)?"
+            r"[\s,!.]{1,4}(?:(?:how about|what about|and|n) <you>|wbu|hbu|u\?|you\?)",
+            r"<what> age <are> <you>",
+            r"<what> <is> <your> age",
+            r"<your> age\?",
+            r"<which> (?:grade|yr|year|class|std|standard|form) (?:<are> )?<you> (?:studying |study )?"
+            r"(?:in|going into|starting|going to be in|gonna be in)(?![\s,]{1,3}for\b)",  # (a class "for art" is a lesson)
+            r"<are> <you> (?:still )?in (?:primary|secondary|high ?school|middle ?school|elementary|uni|college)",
+            r"(?:<your>|<are> <you>) in (?:\d{1,2}(?:st|nd|rd|th) grade|(?:grade|year|yr|std|standard|class|form) \d{1,2})"
+            r"(?= right| yeah| innit| ya| too| as well|\s{0,3}\?)",
+            r"how many years (?:old )?<are> <you>",
+            r"<which> (?:grade|year|class|std|standard|form|year group|year level) (?:<are>|<do>) <you>(?: study| studying)?(?: in)?"
+            r"(?=\s{0,3}(?:\?|\Z|beta|yaar|bro|bru|mate|lol|tho))",
+            r"<whats> <your> (?:year level|year group|grade level|standard)",
+            r"(?:<give>|<want>) (?:<me> )?<your> (?:real |actual )?age",
+            r"(?:\A|(?<=[:?!,]))\W{0,3}(?:age|asl|a/s/l)\s{0,3}\?",
+            r"(?:so )?(?:<your>|<you>['’]?re|<you> r|<you> are) \d{1,2} (?:and|&|n) (?:in )?(?:year|grade|yr|class) \d{1,2}",
+            r"(?:gonna|going to|i['’]?d|ill|i['’]?ll) guess[,.]{0,3} (?:that )?(?:<your>|<you>(?:['’]re|re| are| r))"
+            r" (?:in )?(?:\d{1,2}(?:st|nd|rd|th) grade|(?:year|grade|yr|class) \d{1,2}|\d{1,2})",
+            r"<are> <you> (?:even |actually )?old enough",
+            # "u sound young, year 6?": a guess to confirm.
+            r"(?:year|yr|grade|form|std|standard|class) \d{1,2}(?=(?:\s{1,3}(?:too|as well|right|yeah|then|now))?\s{0,3}\?)",
+            r"(?:<are> )?<you> (?:still )?in (?:primary|secondary|high ?school|middle ?school|elementary|intermediate)"
+            r"(?: yet| still| now| already)?(?=\s{0,3}(?:\?|\Z))",
+            r"<are> <you> in \d{1,2}(?:st|nd|rd|th)(?: or \d{1,2}(?:st|nd|rd|th))?(?: grade| class| year)?(?!\s{1,3}place)",
+            r"<are> <you> (?:a )?(?:teenager|teen|tween|minor)",
+            r"<are> <you> (?:just |only |still )?(?:a )?(?:kid|child)(?=\s{0,3}(?:\?|\Z|or\b|lol))",
+            r"<are> <you> (?:under|over|below|above|younger than|older than) \d{1,2}",
+            r"<what> (?:grade|yr|standard|std|form)(?=\s{0,3}\?)",
+            r"\A\W{0,3}(?:<your> )?ages?\s{0,3}\?",
+            r"<are> <you> (?:like |even |only |in )*(?:year|yr|grade|class|standard|std|form) \d{1,2}",
+            r"how old (?:did <you> say <you> (?:were|was|are)|<are> <you> again)",
+            r"(?:sure|really|actually) (?:ur|<you>['’]?re|<you> (?:are|r)) (?:only |just )?(?:\d{1,2}|ten|eleven|twelve|thirteen)"
+            r"(?![\w%])",
+            r"<are> <you> (?:in )?(?:elementary|primary|middle|high|secondary) school",
+            r"<what> year (?:were|was) <you> born",
+            r"(?:ek is|i['’]?m|i am) (?:in )?(?:graad|gr|grade|year|yr|class) \d{1,2}[\s,!.]{1,4}(?:en )?(?:jy|<you>)\?",
+            r"(?:<are> )?<you> (?:like |even |over |under |about |only )?(?:\d{1,2}|eleven|twelve|thirteen|ten|nine|fourteen)"
+            r"(?: or (?:\d{1,2}|eleven|twelve|thirteen|ten|nine|fourteen))?\s{0,3}\?",
+        ),
+    ),
+    (
+        "birthday",
+        pattern(
+            _alone("month|bday|b-day|birthday|dob|date of birth|birth date|birthdate"),
+            r"<when>(?:s|'s| is| <is>) <your> (?:birthday|bday|b-day|bdae|birth day|dob)",
+            r"<whats> <your> (?:birthday|bday|dob|date of birth)",
+            r"<when> (?:were|was) <you> born",
+            # "mine is in june, when's urs? doing a birthday list"
+            r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens) (?:urs|yours)",
+            r"(?:special day|big day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens|<when> <is>) (?:it|urs|yours)",
+            r"full (?:date|dob|birthday)(?: pls| plz| please)",
+            r"(?:when['’]?s|when is|whens) (?:urs|yours)(?=[^\n]{0,40}?(?:birthday|bday|b-day))",
+            # the day the child turns an age is the birthday: "so when do u turn 13"
+            r"<when> (?:<do>|will|<are>) <you> (?:turn|turning|be) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen)",
+            r"<which> (?:month|day|date) <is> <your> (?:birthday|bday|b-day|bdae)",
+            r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:date of birth|dob|birthday|bday|birth date)",
+            # a form's or a chart's need: "just need dob for the registration form"
+            r"(?:need|needs|just need) (?:<your> |the |a |every ?(?:ones|one['’]s|bodys|body['’]s) )?(?:full )?(?:dob|date of birth"
+            r"|birth ?date)",
+            r"(?:tera|teri|tumhara|tumhari|aapka|aapki) (?:birthday|bday|b-day|janamdin) kab",
+        ),
+    ),
+    (
+        "name",
+        pattern(
+            _alone("surname|last name|full name|real name"),
+            r"<whats> <your> (?:real|full|last|first|actual|irl|proper|good) name",
+            r"<whats> <your> (?:surname|last name)",
+            r"<whats> <your> name(?: irl| in real life)",
+            r"<whats> <your> name",
+            # A prize or a "verification": "to get the free robux i need ur full name and age".
+            r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:(?:full|real|last|first|proper)(?: (?:and|n|&) (?:first|last))? )?name",
+            r"(?:form|survey|quiz|entry|giveaway|prize|win|claim|verify|verification)[^?.!\n]{0,40}? <your>"
+            r" (?:full |real |home )?(?:name|address|age|school|phone|number|birthday|dob|date of birth)",
+            r"<what> (?:<do> |should |shall |can )?(?:i|we) call <you>",
+            r"<whats> <your> (?:mum|mom|mam|dad|mother|father|parents)(?:['’]?s)? (?:name|names|called|full name)",
+            r"(?:<whats> <your> (?:best friend|bff|bestie|best mate|teacher)(?:['’]?s)? (?:name|called)"
+            r"|<whats> (?:the )?name of <your> (?:best friend|bff|bestie|best mate|teacher))<not_in_game>",
+            r"<what> name <is> on <your> (?:account|acc|profile|card|passport|bank card)",
+        ),
+    ),
+    (
+        "phone",
+        pattern(
+            _alone("digits|cell|mobile|phone number|phone no|fone"),  # "number?" may ask a house number
+            r"<whats> <your> (?:phone |cell |mobile |fone |)(?:number|num|no\.?|#|digits)",
+            r"<give> (?:<me> )?<your> (?:phone |cell |mobile |fone )?(?:number|num|no|#|digits)",
+            r"<whats> (?:his|her|their|<your> <parent>['’]?s?) (?:phone |cell |mobile )?(?:number|num|digits)",
+            r"<can> i (?:get|have|grab|take) <your> (?:phone |cell |mobile )?(?:number|num|no|#|digits|cell|mobile)",
+            r"<your> (?:phone|cell|mobile) (?:number|num|no|#)",
+            r"<whats> <your> (?:cell|mobile|mob|digits|fone|phone)(?=\s{0,3}(?:[?,.!]|\Z|pls|plz|no|number))",
+            r"<give> (?:<me> )?<your> (?:cell|mobile|mob|digits|fone)(?![\w'’])",
+            r"<whats> the (?:number|digits|num)(?=\s{0,3}(?:\?|\Z|again|<i_will>|so i|pls|plz|then|tho))",
+            r"(?:naya |new )?(?:number|no\.?|mobile)(?: hai)? kya (?:tera|teri|tumhara|tumhari|aapka)",
+            r"<do> <you> (?:have|got) a (?:phone|cell|mobile)",
+            r"<your> (?:phone |cell |mobile )?(?:number|num|digits) so (?:i|we) (?:can|could)",
+            r"<want> (?:<me> )?(?:with )?<your> (?:phone |cell |mobile )?(?:number|digits)",
+            r"(?:swap|exchange|trade|share) (?:phone )?(?:numbers|nums|digits|contacts)",
+            r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:naya |whatsapp |mobile |phone )?(?:number|no\.?|mobile)",
+            r"(?:number|no\.?|mobile) (?:de|do|bata|bhej|bhejo|daal)(?: (?:apna|na|yaar|bhai))?(?![\w'’])",
+        ),
+    ),
+    (
+        "email",
+        pattern(
+            r"<whats> <your> (?:e-?mail|gmail|hotmail|outlook|icloud)",
+            r"<give> <me> <your> (?:e-?mail|gmail)",
+            r"<do> <you> (?:have|got|use) (?:an? )?(?:e-?mail|email address|gmail|hotmail|outlook)",
+            r"<can> i (?:get|have|grab|take) <your> (?:e-?mail|gmail|email address)",
+            r"\A\W{0,3}(?:<your> )?(?:e-?mail|email address|gmail|e-?mail addy)(?=\s{0,3}\?)",
+            r"(?:by|thru|through|via|over|on) e-?mail[^?.!\n]{0,30}? (?:<whats>|<give> (?:<me> )?) ?(?:urs|yours|ur one)(?![\w'’])",
+            # "just need ur email to send the code", "i need an email to send u the vbucks", "which email do u use"
+            r"(?:need|needs|want|wants) (?:<your>|an|a|the) (?:[a-z]{2,12} )?(?:e-?mail|email address|email id|gmail)",
+            r"<which> (?:e-?mail|email address|gmail) (?:<do> <you> (?:use|have)|<is> (?:urs|yours))",
+            r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:e-?mail|email id|gmail)",
+            r"(?:e-?mail|email id|gmail) (?:bata|bhej|bhejo|de|do|daal)(?![\w'’])",
+        ),
+    ),
+    (
+        "handle",
+        pattern(
+            _alone("@|handle"),  # (not "user?", "username": a name in the same game, as "whats ur user")
+            r"<whats> <your> (?:snap ?chat|snap|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|whats ?app|kik|telegram"
+            r"|facebook|fb|twitter|skype)(?: name| user(?:name)?| handle| @| tag| id)?",
+            r"<do> <you> (?:have|got|use|has) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|tik ?tok|discord|whats ?app|kik"
+            r"|telegram|facebook|skype)",
+            r"<you> (?:got|have|on) (?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram)\?",
+            r"<are> <you> on (?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok|facebook|fb)",
+            r"(?:<you> )?(?:got|have|use) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok)"
+            r"(?=\s{0,3}\?)",
+            r"\A\W{0,3}(?:<your> )?<app>(?: then| tho| though| instead| maybe)?(?=\s{0,3}\?)",
+            r"<give> (?:<me> )?<your> <app>",
+            r"<can> i (?:get|have|grab|take|add) <your> <app>",
+            r"<give> (?:<me> )?<your> (?:user|username|user name|@|handle|tag|acc|account) (?:on|for) <app>",
+            r"<app>[^?.!\n]{0,20}? <whats> <your> (?:user|username|user name|name|@|handle|tag|id)",
+            r"<whats> the (?:@|handle|username|user name)(?=\s{0,3}(?:\?|\Z|again|<i_will>|so i|pls|plz|then|tho))",
+            # "add me on snap wats urs", "im on insta, send urs"
+            r"<app>[^?.!\n]{0,30}? (?:<whats>|<give> (?:<me> )?) ?(?:urs|yours|ur one)(?![\w'’])",
+            r"<whats> <your> (?:@|user|username|user name|handle|tag|id) (?:on )?there",
+            r"(?:who|what) <are> <you> on (?:the |any )?(?:other|diff|different|outside) (?:stuff|apps?|things|sites?|socials?"
+            r"|platforms?|games?)",
+            r"<whats> <your> (?:@|user|username|name|handle|account|acc) on (?:the |any )?(?:other|diff|different) [a-z]{3,10}",
+            r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:insta|snap|ig|discord|ff|free fire) ?(?:id|uid|user|username)"
+            r"|(?:insta|snap|ig|discord|ff) ?(?:id|uid) (?:kya|bata|bhej|de|do)(?![\w'’])|(?:uid|id) (?:bata|bhej|bhejo)(?![\w'’])",
+        ),
+    ),
+)
