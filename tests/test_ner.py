@@ -433,9 +433,20 @@ WORLD_FORMS = [
     ("nomvuyo and chikondi at the shops", (P, "chikondi")),
     ("talking to lebohang rn", (P, "lebohang")),
     ("hanging with nthabiseng", (P, "nthabiseng")),
+    # a surname with its particle after a title, titles of other languages (lexicon ``titles``)
+    ("mr o'driscoll gave us extra homework", (P, "o'driscoll")),
+    ("ms o brien is off sick", (P, "o brien")),
+    ("mrs nic amhlaoibh read us a story", (P, "nic amhlaoibh")),
+    ("juffrou van niekerk is streng", (P, "juffrou van niekerk")),
+    ("mwalimu wanjala alituambia", (P, "wanjala")),
+    ("mdm lim say no phone", (P, "lim")),
+    ("kuya jepoy is so funny", (P, "jepoy")),
 ]
 
 WORLD_QUIET = [
+    "mr da best",
+    "i ate pizza at lunch",
+    "my mam made dinner",
     "ok bhai lets go",
     "fish and chips at nans was unreal",
     "its baltic out, wear a coat",

@@ -16,6 +16,7 @@ age_shouts        words before a bare number in a birthday shout ("officially 12
 filler_words      chat filler of Hinglish, Afrikaans, isiZulu, te reo Māori, Spanish...: never a name
 first_names       given names the English name lists lack (Māori, Pacific, South African, Irish, Indian...)
 surnames          surnames said with an honorific ("verma sir", "kapoor ma'am")
+titles            words before a name in other languages ("meneer van wyk", "mwalimu otieno", "mdm tan")
 school_prefix     school words before the name ("scoil", "gaelscoil", "laerskool", "kura kaupapa o")
 school_suffix     school words after the name ("vidyalaya", "convent", "public school", "ps", "ss")
 school_head       school words that end a name only after an unknown or place word ("rangitoto college")
@@ -60,6 +61,7 @@ FAMILIES = frozenset(
         "filler_words",
         "first_names",
         "surnames",
+        "titles",
         "school_prefix",
         "school_suffix",
         "school_head",

@@ -154,7 +154,12 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
             k = i + 1
             if k < n and doc[k].text == ".":
                 k += 1
-            if k < n and _name_ok(doc[k], text, lex, strong=low not in WEAK_TITLES):
+            if k < n and _PARTICLE_NAME.fullmatch(lows[k]):
+                yield _token_cand(doc, k, 0.85)  # "mr o'sullivan", "mrs d'souza"
+            elif k + 1 < n and lows[k] in _PARTICLES and _name_ok(doc[k + 1], text, lex, strong=True):
+                s, e = _span(doc, k, k + 2)  # "mr o sullivan", "ms nic giolla", "meneer van wyk"
+                yield s, e, Kind.PERSON, 0.85, 2
+            elif k < n and _name_ok(doc[k], text, lex, strong=low not in WEAK_TITLES):
                 yield _person(doc, k, text, lex, 0.85)[0]
             continue
         # "me and X", "me n X"; "me X and Y"
@@ -376,6 +381,11 @@ def _place_after(doc: Toks, k: int, text: str, lex: Lexicon, *, strong: bool) ->
 
 
 # -- names in the forms of many regions (issue 10, family 1) ----------------------------------
+
+#: A surname with its particle and apostrophe, one token: "o'sullivan", "d'souza", "mc'cann".
+_PARTICLE_NAME = re.compile(r"(?:o|d|mc|mac)['’][a-z]{2,20}")
+#: Particles that open a surname of two words after a title: "o sullivan", "nic giolla", "van wyk".
+_PARTICLES = words("o ó mc mac nic ní ni van von ter")
 
 #: Honorifics said AFTER a teacher's surname in India and South Asia ("verma sir", "kapoor ma'am").
 _AFTER_HONORIFICS = words(

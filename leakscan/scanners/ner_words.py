@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import lexicon as wl
 from ..findings import Kind
 from ..truecase import PLACE, WORD, Lexicon
 from .base import words
@@ -69,8 +70,11 @@ TITLES = words(
     grandma grandpa nana nanna granny grandad principal pastor officer professor prof
     """
 )
+#: Titles of other languages (lexicon ``titles``: "meneer", "mwalimu", "mdm", "kuya").
+WORLD_TITLES = wl.entries("titles")
+TITLES = TITLES | WORLD_TITLES
 #: Titles that are also everyday words: the name after them must be a known name.
-WEAK_TITLES = words("miss sir officer doctor")
+WEAK_TITLES = words("miss sir officer doctor mama baba ate mam oom")
 #: Words that follow a place name and make the whole thing a place ("riverside park").
 PLACE_SUFFIXES = words(
     """
