@@ -197,6 +197,13 @@ LEAKY = [
         "ninjacat_56",
         id="profile-screen-name",
     ),
+    # A street's sign with the house number's plaque under it.
+    pytest.param(
+        Scene((700, 420), (Text((60, 60), "CHAPEL LANE", 64), Text((300, 260), "14", 90))),
+        Kind.ADDRESS,
+        "CHAPEL LANE 14",
+        id="street-sign-over-house-number",
+    ),
 ]
 
 CLEAN = [

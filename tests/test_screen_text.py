@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.scanners.screen_text import forecast_city, repeats, screen_names
+from leakscan.scanners.screen_text import forecast_city, house_plaques, repeats, screen_names
 
 SCREEN_NAMES = [
     ("player profile\nninjacat_56\nlevel 21", ["ninjacat_56"]),
@@ -59,6 +59,33 @@ def test_a_number_read_again_is_the_same_number(text: str, found: list[str]) -> 
 @pytest.mark.parametrize("text", NOT_REPEATS)
 def test_other_numbers_are_not_repeats(text: str) -> None:
     assert list(repeats(text, {"9025550173"})) == []
+
+
+PLAQUES = [
+    ("chapel lane harrogate\n14", "chapel lane harrogate\n14"),
+    ("railway parade marrickville\n4/22", "railway parade marrickville\n4/22"),
+    ("kowhai crescent\nlower hutt\n7b", "kowhai crescent\nlower hutt\n7b"),
+    ("22\nbirchwood ct", "22\nbirchwood ct"),
+]
+
+NOT_PLAQUES = [
+    "level\n12",
+    "liverpool 3 1 everton\n90",
+    "oxford street\nbus stop\ntimes",
+    "score\n14\nhigh score",
+    "chapel lane\nopen 9 to 5\nmon\n14",  # three lines apart
+    "lane\n14",  # a street type with no name
+]
+
+
+@pytest.mark.parametrize(("text", "address"), PLAQUES)
+def test_a_house_number_by_a_street_sign_is_an_address(text: str, address: str) -> None:
+    assert [text[s:e] for s, e in house_plaques(text)] == [address]
+
+
+@pytest.mark.parametrize("text", NOT_PLAQUES)
+def test_no_house_plaque(text: str) -> None:
+    assert list(house_plaques(text)) == []
 
 
 @pytest.mark.parametrize(

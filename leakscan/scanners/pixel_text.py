@@ -38,7 +38,7 @@ from ..settings import OCR_DETECTORS, Settings, default_settings
 from ..truecase import lower_same_length
 from .base import PartialFindings
 from .picture import Picture, PictureLike
-from .screen_text import forecast_city, repeats, screen_names
+from .screen_text import forecast_city, house_plaques, repeats, screen_names
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -429,18 +429,23 @@ def scan_pixels_text(
 
 def _laid_out(typed: str, found: list[Finding], settings: Settings) -> list[Finding]:
     """What the layout of a picture's text says beyond the text scanners (:mod:`.screen_text`):
-    screen names heading a chat, a profile or a notification, and a phone number read again."""
-    taken = sorted((f.start or 0, f.end or 0) for f in found)
+    screen names heading a chat, a profile or a notification, a house number's plaque by a
+    street's sign, and a phone number read again."""
+    chosen = set(settings.scanners)  # the scanners a user chose (none: all)
     spans: list[tuple[int, int, Kind, str]] = []
-    if not settings.scanners or "handle" in settings.scanners:  # the scanners a user chose
+    if not chosen or "handle" in chosen:
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in screen_names(typed)]
+    if not chosen or "address" in chosen:
+        spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
     spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
+    # a handle or a number the scanners read otherwise stays theirs; an address may hold a place
+    taken = [(f.start or 0, f.end or 0, f.kind) for f in found]
     out = []
     for start, end, kind, scanner in spans:
-        if not any(s < end and start < e for s, e in taken):
+        if not any(s < end and start < e and (k is kind or kind is not Kind.ADDRESS) for s, e, k in taken):
             out.append(Finding(kind=kind, text=typed[start:end], start=start, end=end, scanner=scanner, confidence=0.8))
-            taken.append((start, end))
+            taken.append((start, end, kind))
     return out
 
 

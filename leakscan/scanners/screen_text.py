@@ -10,6 +10,8 @@ picture shows them):
   stamp or status ("bluebird_61 sent you a snap", "mia.dances63 active now");
 * :func:`repeats`: another reading of a phone number the picture already shows (its digits in
   the same order, whatever the OCR made of the brackets and dashes around them);
+* :func:`house_plaques`: a house number's plaque beside or under a street's sign ("Chapel Lane"
+  over "14"; the number over the street is read as one address by :func:`~.pixel_text.as_typed`);
 * :func:`forecast_city`: a big city a weather app shows the forecast for, which names no one.
 
 Every regular expression uses bounded repetition and runs in linear time.
@@ -69,6 +71,32 @@ def repeats(text: str, numbers: set[str]) -> Iterator[tuple[int, int]]:
             if digits and digits not in prefixes:
                 break
         i += 1
+
+
+#: A line that is a house number alone ("14", "7b", "4/22": a unit and its number).
+_NUMBER_LINE = re.compile(r"(?m)^[ \t]{0,3}\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?[ \t]{0,3}$")
+
+
+def house_plaques(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` from a street's sign to the house number under it, or from the number to
+    the sign after it, at most two lines apart ("chapel lane harrogate" then "14"): one address."""
+    from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
+
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]{1,400}", text)]
+    streets = [
+        k
+        for k, (a, b) in enumerate(lines)
+        if (ws := text[a:b].split())
+        and len(ws) >= 2
+        and any(w.strip(".,") in STRONG_SUFFIXES | MEDIUM_SUFFIXES for w in ws[1:])
+    ]
+    for k, (a, b) in enumerate(lines):
+        if not _NUMBER_LINE.fullmatch(text, a, b):
+            continue
+        near = [j for j in streets if 0 < abs(j - k) <= 2]
+        if near:
+            j = min(near, key=lambda j: abs(j - k))
+            yield (lines[j][0], b) if j < k else (a, lines[j][1])
 
 
 #: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
