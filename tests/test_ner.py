@@ -441,10 +441,18 @@ WORLD_FORMS = [
     ("mwalimu wanjala alituambia", (P, "wanjala")),
     ("mdm lim say no phone", (P, "lim")),
     ("kuya jepoy is so funny", (P, "jepoy")),
+    # given names of more regions (lexicon first_names), a name opening the post before a verb
+    ("kwaku and efua at the beach", (P, "efua")),
+    ("wanjiku scored twice today", (P, "wanjiku")),
+    ("szymon brought his switch to school", (P, "szymon")),
+    ("bunty fell off his cycle again", (P, "bunty")),
+    ("wambui brought mandazi", (P, "wambui")),
 ]
 
 WORLD_QUIET = [
     "mr da best",
+    "mana ran out in the boss fight",
+    "dev team fixed the bug",
     "i ate pizza at lunch",
     "my mam made dinner",
     "ok bhai lets go",

@@ -428,6 +428,8 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         elif i + 2 < n and lows[i + 1] in _AND and _pair(doc, lows, i, lex):
             yield _token_cand(doc, i, 0.65)
             yield _token_cand(doc, i + 2, 0.65)
+        elif i == 0 and _given(low, lex) and not common(low, lex) and (nxt in _OPENING_NEXT or _past(nxt)):
+            yield _token_cand(doc, i, 0.7)  # "yindi taught us", "kwabena birthday party": the post opens with a name
         elif _BEFRIENDED.match(" ".join(lows[i + 1 : i + 5])) and _unknown_or_given(low, lex):
             yield _token_cand(doc, i, 0.7)  # "nkosi is my best friend", "aiyana is coming over"
 
@@ -438,6 +440,17 @@ _BEFRIENDED = re.compile(
     r"(?:friend|bff|bestie|bestfriend|cousin|sister|brother|crush|bf|gf|neighbour|neighbor|buddy|mate)\b"
     r"|(?:is|are)\s(?:coming|sleeping)\s(?:over|to\smy|round)\b|(?:came|slept|come)\s(?:over|round)\b"
 )
+#: Words after a given name of the world lists that opens the post ("chintu fell", "baljeet from").
+_OPENING_NEXT = SUBJECT_VERBS | words(
+    "from birthday bday scored brought taught fell made took gave won lost reckons can cant will wont just always never dey"
+)
+
+
+def _past(word: str) -> bool:
+    """A past-tense verb by its ending ("kicked", "scored")."""
+    return len(word) > 4 and word.endswith("ed")
+
+
 #: What may follow a pair of unknown words that are names ("kgothatso and boitumelo at the park").
 _PAIR_NEXT = words("at are r were came come coming went go going slept sleeping is came")
 
