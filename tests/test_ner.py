@@ -320,6 +320,7 @@ PUBLIC_QUIET = [
     # authors, illustrators, film-makers and figures of history on covers, posters and quotes
     "flag quiz: is it ivory coast or senegal",
     "liverpool 3 1 everton full time",
+    "results\n1-0\nfulham\nwolves",  # a results table: one team a line
     "full time: liverpool fc 3 everton 1",
     "illustrated by quentin blake",
     "directed by steven spielberg in cinemas july 4",

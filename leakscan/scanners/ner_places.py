@@ -258,8 +258,10 @@ def _name_after(text: str, words: list[wl.Word], lows: list[str], j: int, limit:
 
 
 def _joined(text: str, words: list[wl.Word], i: int) -> bool:
-    """Word ``i`` and the next one stand apart only by spaces."""
-    return i + 1 < len(words) and not text[words[i][1] : words[i + 1][0]].strip()
+    """Word ``i`` and the next one stand apart only by spaces, on one line (a results table's
+    "fulham" over "wolves" is two teams)."""
+    gap = text[words[i][1] : words[i + 1][0]] if i + 1 < len(words) else "x"
+    return not gap.strip() and "\n" not in gap
 
 
 def _unusual(word: str, lex: Lexicon) -> bool:
