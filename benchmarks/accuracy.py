@@ -52,6 +52,7 @@ KID_SETS = {
     "kid blind set v2": ROOT / "tests" / "data" / "blind" / "text-v2.jsonl",
     "kid blind set v3": ROOT / "tests" / "data" / "blind" / "text-v3.jsonl",
     "kid blind set v4": ROOT / "tests" / "data" / "blind" / "text-v4.jsonl",
+    "kid blind set v5": ROOT / "tests" / "data" / "blind" / "text-v5.jsonl",
 }
 
 
