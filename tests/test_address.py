@@ -151,6 +151,9 @@ NEGATIVE = [
     "in lane no 3 at the bowling",
     "i was no 1 on the street no 2",
     "lol no 18",
+    # a town of the lists that ends in a street word is the town ("moved to garden grove")
+    "just moved to garden grove and i miss everyone",
+    "we moved to walnut grove last summer",
 ]
 
 

@@ -538,6 +538,7 @@ LOCAL_PLACES = [
     # a town a name cue misreads stays a town ("my gran lives in Soweto")
     ("we moved to Tembisa and i like it", (L, "Tembisa")),
     ("my cousin stays in Umlazi and i go there", (L, "Umlazi")),
+    ("just moved to garden grove and i miss everyone", (L, "garden grove")),
 ]
 
 LOCAL_PLACES_QUIET = [

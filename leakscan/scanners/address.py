@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 
 from ..findings import Finding, Kind
+from ..lexicon import entries
 from ..spans import joined_scores, unite
 from .address_tail import CA_POSTCODE, LINE_WORD, UK_POSTCODE, tail
 from .address_words import (
@@ -454,8 +455,8 @@ class AddressScanner:
                     and rest[-1] in _LIVE_CUE_LAST
                     and any(" ".join(rest[-j:]) in LIVE_CUES for j in range(2, min(5, len(rest) + 1)))
                 ):
-                    if not any(w in JUNK for w in name):
-                        yield before[-k][1], tail(text, folded, end)[0], 0.8
+                    if not any(w in JUNK for w in name) and " ".join([*name, suf]) not in entries("towns"):
+                        yield before[-k][1], tail(text, folded, end)[0], 0.8  # not "moved to elk grove"
                     break
                 # "twenty two maple ave"
                 num = _spelled_before(rest) if rest and rest[-1] in NUMBER_WORDS else 0

@@ -133,11 +133,12 @@ class NerScanner:
             (s, e, Kind.PERSON, c, p) if k is Kind.LOCATION and given_not_town(text[s:e]) else (s, e, k, c, p)
             for s, e, k, c, p in cands
         ]
-        # "lives in Soweto", "jozi nights": a town or venue of the lists that a place rule found
-        # is no person, though a name cue read it as one (a given name of the lists stays a name)
+        # "lives in Soweto", "jozi nights", "moved to elk grove and i": a town or venue of the lists
+        # that a place rule found holds no person, though a name cue read one in it (a given name
+        # of the lists stays a name)
         listed = {(s, e) for s, e, k, _c, p in cands if k is Kind.LOCATION and p >= 2 and listed_place(text[s:e])}
         if listed:
-            cands = [c for c in cands if c[2] is not Kind.PERSON or (c[0], c[1]) not in listed]
+            cands = [c for c in cands if c[2] is not Kind.PERSON or not any(s <= c[0] and c[1] <= e for s, e in listed)]
         folded = ctx.folded
         kept = not_public(_resolve(cands), text, lex)
         return iter(
