@@ -60,6 +60,15 @@ ACROSS = [
     # four pieces after the ask
     ([them("whats ur number"), "021", "47", "90"], "5", Kind.PHONE, "5", [0, 1, 2, 3]),
     ([them("whats ur email"), "its sunny", "hyphen", "daisy"], "at live", Kind.EMAIL, "at live", [0, 1, 2, 3]),
+    # five messages after the ask; a provider of another country
+    ([them("send ur email"), "yay", "its poppy", "dash", "rae"], "at live", Kind.EMAIL, "at live", [0, 1, 2, 3, 4]),
+    (
+        [them("u need an email for the sign up"), "mine is arjun", "mehta"],
+        "at rediffmail",
+        Kind.EMAIL,
+        "at rediffmail",
+        [0, 1, 2],
+    ),
     # a moment asked for ("k", "wait") answers nothing: the ask stays open past it
     ([them("send me ur snap"), "k", "zara", ".bear"], "12", Kind.HANDLE, "12", [0, 2, 3]),
     # the child's own words open it: "my user is" ... "xX_" ... "wolfie22"

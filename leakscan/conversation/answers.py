@@ -138,7 +138,8 @@ def answer_findings(
                 complete = (
                     kind in LEAK_KINDS and bool(earlier_pieces or given) and whole(kind, joined.text[f.start : f.end])  # type: ignore[misc]
                 )
-                parts = tuple(dict.fromkeys([*parts, *given]))
+                named = {*parts, *given}
+                parts = tuple(m.ref for m in earlier if m.ref in named)  # in the chat's order
                 if not complete and any(o.kind is kind and (o.start, o.end) == (start, end) for o in [*known, *out]):
                     continue  # the message's own finding already says it
                 out.append(

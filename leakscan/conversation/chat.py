@@ -24,7 +24,7 @@ from .pieces import inside, towns
 ANSWER_WINDOW = 6
 #: A question is read as answered by the child's next this many messages together (a handle
 #: spelled out: "whats ur snap" ... "ya" ... "mila" ... "_rides07"); its ask is carried into the next two.
-ANSWER_REPLIES = 4
+ANSWER_REPLIES = 5
 
 
 def conversation_findings(

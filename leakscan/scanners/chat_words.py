@@ -300,7 +300,11 @@ MOMENT = re.compile(r"\W*(?:k+|kk|ok+|okay|wait|w8|hold on|(?:one|1) sec|sec)\W*
 
 
 #: A free-mail provider named alone after the name ("emmak11" ... "gmail"), and an "at" already said.
-PROVIDER = re.compile(r"(?:gmail|googlemail|hotmail|yahoo|ymail|outlook|icloud|live|aol|msn|proton(?:mail)?)\b", re.I)
+PROVIDER = re.compile(
+    r"(?:gmail|googlemail|hotmail|yahoo|ymail|outlook|icloud|live|aol|msn|proton(?: ?mail)?|rediffmail|rediff|bigpond"
+    r"|xtra|eircom|btinternet|gmx|zoho|mweb|webmail|telkomsa|optusnet)\b",
+    re.I,
+)
 PROVIDER_LAST = re.compile(PROVIDER.pattern + r"\W*\Z", re.IGNORECASE)
 #: What came before the provider is an e-mail's name: one word ("emmak11", not "i use my mums").
 EMAIL_LOCAL = re.compile(r"\s*[\w.+-]{2,40}\s*")
