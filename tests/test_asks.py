@@ -288,6 +288,8 @@ ASKS = [
     ("security quiz: ur mum's maiden name?", None),
     ("ek is in graad 7, jy?", "age"),
     ("what club u play for", None),
+    ("for the trials sign up i need the name of ur school", "school"),
+    ("coach needs ur school name for the form", "school"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
