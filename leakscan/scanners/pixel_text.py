@@ -451,6 +451,8 @@ def _laid_out(typed: str, found: list[Finding], settings: Settings) -> list[Find
 
 #: A block that is a number alone: a house number's plaque above the street's name.
 _HOUSE_NUMBER_BLOCK = re.compile(r"(?m)^(\d{1,4}[a-zA-Z]?)\n")
+#: A block ending in a label's ":" before the block under it (its value).
+_LABEL_BLOCK = re.compile(r":\n")
 
 
 #: A capitalised word right before or after a name, on its line ("Oscar" + " Lindqvist").
@@ -495,9 +497,10 @@ def as_typed(text: str) -> str:
     (:func:`~leakscan.truecase.lower_same_length`), where truecasing capitalises only the
     known names and places and the name scanners need the cues they need on a lower-case
     post ("Name: …", "me and …", "… Street"). A number alone in a block (a house number's
-    plaque) reads into the block under it ("114" over "Maple Drive" is an address).
+    plaque) reads into the block under it ("114" over "Maple Drive" is an address), and so does
+    a label ending in ":" ("This lunch box belongs to:" over "Mia Te Rangi").
     """
-    return _HOUSE_NUMBER_BLOCK.sub(r"\1 ", lower_same_length(text))
+    return _LABEL_BLOCK.sub(": ", _HOUSE_NUMBER_BLOCK.sub(r"\1 ", lower_same_length(text)))
 
 
 def _rows(boxes: Sequence[Box], labels: frozenset[int] | set[int] = frozenset()) -> list[list[int]]:
