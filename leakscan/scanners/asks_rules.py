@@ -336,7 +336,8 @@ RULES: tuple[Rule, ...] = (
             r"<whats> <your> (?:school|skool|skl)(?: called| name)?",
             r"<whats> (?:the )?name of <your> (?:school|skool|skl)",
             # a form's need: "for the camp sign up i need the name of ur school"
-            r"(?:<want>|needs?|just need|wants?) (?:the )?(?:name of <your> (?:school|skool|skl)|<your> (?:school|skool|skl)(?: name)?)",
+            r"(?:<want>|needs?|just need|wants?) (?:the )?(?:name of <your> (?:school|skool|skl)|<your> (?:school|skool|skl)(?: name)?)"
+            r"(?! (?:e-?mail|email address|gmail|id|account|login|password|portal|app|code|timetable|uniform))",
             r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:school|skool|skl)",
             # Disguised: "i bet ur school is the one with the red gate lol which one".
             r"<your> (?:school |skool )?(?:school|skool|skl|uniform) (?:<is>|has|looks|got)[^?.!\n]{1,60}?"
