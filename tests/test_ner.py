@@ -318,6 +318,7 @@ PUBLIC_QUIET = [
     "hayibo this homework is too much",
     "gong xi fa cai everyone",
     "kelewele and groundnut after school",
+    "jandals and togs for the beach",
     # a country alone, nationalities and languages, a title that is a famous name's first word
     "snowing in scotland again ugh",
     "ghana will never lose at jollof",
