@@ -81,6 +81,9 @@ ACROSS = [
     # a town given since the ask, then the part of it: the answer is spread over both
     ([them("what city do u live in"), "auckland"], "the ponsonby side", Kind.LOCATION, "ponsonby", [0, 1]),
     ([them("whats ur address"), "19 kauri crescent"], "postcode 0612", Kind.ADDRESS, "0612", [0, 1]),
+    # where the school just named is: the school's place completes it
+    (["i go to st columba's", them("cool")], "the one in dalkey", Kind.SCHOOL, "dalkey", [0]),
+    ([them("which school"), "oakfield primary"], "in ashburton", Kind.SCHOOL, "ashburton", [1]),
     # a birthday in pieces after the others talked of birthdays (theirs, the child's "special day")
     ([them("i turned 11 on saturday 🎂"), "mines in october"], "the 4th", Kind.DATE_OF_BIRTH, "the 4th", [0, 1]),
     ([them("my cousin turns 10 next week"), "me too in march"], "the 18th", Kind.DATE_OF_BIRTH, "the 18th", [0, 1]),
@@ -497,6 +500,11 @@ def test_a_bare_reply_is_read_as_the_answer_to_the_question(ask: str, reply: str
 def test_filler_and_denials_answer_nothing(ask: str, reply: str) -> None:
     result = scan_text(reply, SETTINGS, context=[them(ask)])
     assert not [f for f in result.findings if f.parts and f.kind not in (Kind.ASKS_PII, Kind.OFF_PLATFORM)]
+
+
+def test_the_one_in_a_place_is_no_school_without_a_school_named() -> None:
+    result = scan_text("the one in red", SETTINGS, context=["i got a new bike", them("which")])
+    assert not [f for f in result.findings if f.kind is Kind.SCHOOL]
 
 
 @pytest.mark.parametrize(

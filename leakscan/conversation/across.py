@@ -3,6 +3,7 @@ found on the message that completes it (:func:`leaks_across`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -71,7 +72,43 @@ def leaks_across(
         if parts is None and any(overlaps(o, f.kind, start, end) for o in own):
             continue  # the message's own finding already says it
         out.append(f.with_(start=start, end=end, text=message.text[start:end], parts=parts))
+    if not any(f.kind is Kind.SCHOOL for f in out):
+        out.extend(_school_place(message, [f for f in found if f.kind is Kind.SCHOOL and f.end <= pos], ranges))  # type: ignore[operator]
     return out, failed
+
+
+#: Where a school is, said after its name: "the primary one in kilmore", "the one in croydon?",
+#: "die een in centurion", "sector 45 wala branch", "in jalandhar cantt" (after "kv 2").
+SCHOOL_PLACE = re.compile(
+    r"\A\W{0,3}(?:(?:no|ya|yeah|yes|its|it['’]s|nah)[\s,]{1,3})*(?:(?:the|die)\s{1,3})?(?:[a-z]{2,12}\s{1,3})?"
+    r"(?:one|een|branch|campus)\b[^\n?.!]{0,20}?\b(?:in|at|near|by|beside|next to|naby|off)\s{1,3}(?P<a>[^\n?.!,]{2,40})"
+    r"|\A\W{0,3}(?P<b>[^\n?.!,]{2,30}?)\s{1,3}(?:wala\s{1,3})?(?:branch|campus)\b"
+    r"|\A\W{0,3}in\s{1,3}(?P<c>[^\n?.!,]{2,40})",
+    re.IGNORECASE,
+)
+
+
+def _school_place(message: Message, schools: list[Finding], ranges: list[tuple[int, int, Any]]) -> list[Finding]:
+    """Where the school the sender just named is ("st brigid's" ... "the primary one in kilmore"):
+    a SCHOOL finding on the place, whose ``parts`` is the message with the school's name."""
+    match = SCHOOL_PLACE.match(message.text[:LEAK_HEAD])
+    if not schools or match is None:
+        return []
+    group = next(g for g in ("a", "b", "c") if match.group(g))
+    start, end = _trimmed(message.text, match.start(group), match.end(group))
+    school = schools[-1]
+    parts = tuple(ref for lo, hi, ref in ranges if lo < school.end and school.start < hi)  # type: ignore[operator]
+    return [
+        Finding(
+            kind=Kind.SCHOOL,
+            text=message.text[start:end],
+            start=start,
+            end=end,
+            confidence=0.7,
+            scanner="school",
+            parts=parts,
+        )
+    ]
 
 
 #: A message starting with one of these goes on with the previous one's last word
