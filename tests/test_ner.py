@@ -319,6 +319,8 @@ PUBLIC_QUIET = [
     "gong xi fa cai everyone",
     "kelewele and groundnut after school",
     "jandals and togs for the beach",
+    "jom makan nasi lemak lepas ni",
+    "niaje nimefika school",
     # a country alone, nationalities and languages, a title that is a famous name's first word
     "snowing in scotland again ugh",
     "ghana will never lose at jollof",

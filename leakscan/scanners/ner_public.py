@@ -77,8 +77,13 @@ def not_public(
     lows = text.lower()
     out = []
     for start, end, kind, conf in found:
-        inside = [w for _s, _e, w in post.words_in(start, end)]
-        if (inside and all(w in post.filler for w in inside)) or _inside(post.fillers, start, end):
+        toks = post.words_in(start, end)
+        # chat filler only, maybe with a place word of its own ("niaje wasee nimefika school",
+        # "jom makan nasi lemak": two filler phrases side by side)
+        said = [t for t in toks if t[2] not in _FILLER_HEADS]
+        if (said and all(w in post.filler or _at(post.fillers, s) is not None for s, _e, w in said)) or _inside(
+            post.fillers, start, end
+        ):
             continue
         before = lows[max(0, start - 30) : start]
         hit = post.covering(post.famous, start, end)
@@ -110,6 +115,8 @@ def not_public(
 
 
 Match = tuple[int, int, int, int]
+#: Everyday place words a filler phrase may run into ("nimefika school"): no name by themselves.
+_FILLER_HEADS = frozenset({"school", "skool", "class", "church", "beach", "shop", "shops", "mall", "home"})
 
 #: A place word right before a town, maybe with an adjective ("in sunny bournemouth", "moved to
 #: leeds"); not "from" ("maui from moana" is a character).
