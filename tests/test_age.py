@@ -397,6 +397,10 @@ WORLD_AGES = [
     ("14 looks good on u bestie", "14"),
     ("happy 9th little sis", "9th"),
     ("aaj main 12 saal ki ho gayi", "12"),
+    # a sibling's or friend's age, then a pronoun or a friend's name then "is N"
+    ("my brother is 9 he never stops talking", "9"),
+    ("im 12 and lwazi is 11 we r twins basically", "11"),
+    ("jake is 9!! party time", "9"),
 ]
 
 WORLD_NOT_AGES = [
@@ -421,6 +425,9 @@ WORLD_NOT_AGES = [
     "leaving cert is years away",
     "main 5 saal ka bachcha lagta hoon",
     "second year in a row we lost the final",
+    "chelsea is 3 points clear",
+    "my score is 12 lol",
+    "level is 12 now",
 ]
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicon as wl
+from ..truecase import FIRST, WORD, lexicon
 from .age_numbers import TEEN_WORDS, UNIT_WORDS, WORD_VALUE
 
 Span = tuple[int, int, float]
@@ -107,6 +108,9 @@ def world_ages(folded: str) -> Iterator[Span]:
         value = int(m.group("n"))
         if 1 <= value <= 19 and _SHOUT_END.match(folded, m.end()):
             yield m.start("n"), m.end("n"), 0.8
+    for m in _NAME_IS.finditer(folded):
+        if 3 <= int(m.group("n")) <= 19 and _given_name(m.group("name")):
+            yield m.start("n"), m.end("n"), 0.7  # "im 11 and mia is 12 we r besties"
     for pattern in _BIRTHDAY:
         for m in pattern.finditer(folded):
             n = m.group("n")
@@ -134,6 +138,22 @@ _BIRTHDAY = tuple(
         rf"(?<![\w'’]){_N}\s{{1,3}}saal\s{{1,3}}k[aie]\s{{1,3}}(?:ho\s{{1,3}}gay[aie]|hoon|hun|hu|hai)(?![\w'’])",
     )
 )
+#: A friend's or sibling's age after their name: "mia is 12 we r besties", "and tui is 9!!" (the
+#: name must be a given name of the lists; what follows, as after any bare age).
+_NAME_IS = re.compile(
+    r"(?<![\w'’@#])(?P<name>[a-z]{2,14})\s{1,3}is\s{1,3}(?P<n>\d{1,2})"
+    r"(?=\s{0,3}(?:$|[!.,?)]|[^\x00-\x7f]|(?:and|we|she|he|they|lol|too|now|btw|already|yrs?|years?)(?![\w'’])))"
+)
+
+
+def _given_name(word: str) -> bool:
+    """A given name of the world lists or the English names lexicon, and no everyday word."""
+    info = lexicon().words.get(word)
+    if info is not None and info[0] & WORD:
+        return False
+    return word in wl.entries("first_names") or (info is not None and bool(info[0] & FIRST))
+
+
 #: What is no one right before "is N today" ("it is 12 today", "the temp is 15 today").
 _NOT_SOMEONE = re.compile(r"(?:it|temp|temperature|weather|score|price|it's|its|high|low|uv|wind)\s{1,3}$")
 #: School-year words that name nothing else: "jss3 exams" is still a school year ("class 3 exam" no).
