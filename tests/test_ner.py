@@ -470,6 +470,7 @@ WORLD_QUIET = [
     "mr da best",
     "mana ran out in the boss fight",
     "dev team fixed the bug",
+    "i love hurling so much",
     "i ate pizza at lunch",
     "my mam made dinner",
     "ok bhai lets go",
@@ -631,6 +632,12 @@ CLUBS = [
     ("my aunty works in the aldi in tallaght", (G, "aldi")),
     ("my da works in Kerrigan Foods", (G, "Kerrigan Foods")),
     ("my uncle drives for metlink", (G, "metlink")),
+    # a temple society, an Irish club named for a saint, an iwi; a khalsa darbar, a heritage school
+    ("kirtan at iskcon chowpatty tonight", (G, "iskcon chowpatty")),
+    ("naomh eanna hurling on sat", (G, "naomh eanna hurling")),
+    ("ngati porou at the regatta", (G, "ngati porou")),
+    ("seva at the brampton khalsa darbar", (G, "brampton khalsa darbar")),
+    ("after ukrainian saturday school we get pierogi", (G, "ukrainian saturday school")),
 ]
 
 CLUBS_QUIET = [
