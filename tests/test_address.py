@@ -218,6 +218,9 @@ WORLD = [
     ("we stay at stand 4410 ivory park", ["stand 4410 ivory park"]),
     ("unit 14 protea gardens complex", ["unit 14 protea gardens complex"]),
     ("no 6 silver oaks estate", ["no 6 silver oaks estate"]),
+    # UK and Ireland: a flat in a named block
+    ("come to flat 9 holloway house after tea", ["flat 9 holloway house"]),
+    ("apt 3 willow mews has a buzzer", ["apt 3 willow mews"]),
     # a suburb of the word lists after the street
     ("party at 14 kowhai road te atatu saturday", ["14 kowhai road te atatu"]),
     ("we're at 5 tamaki drive mission bay now", ["5 tamaki drive mission bay"]),
@@ -238,6 +241,8 @@ WORLD_QUIET = [
     # an Eircode's shape run together: a camera's firmware, a maker note's code
     "firmware P7000V1 installed",
     "code t686hF2 in the settings",
+    "flat 3 then house party",
+    "meet at the house 4 me",
 ]
 
 

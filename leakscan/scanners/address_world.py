@@ -103,8 +103,12 @@ def _area_end(folded: str, pos: int) -> int | None:
             break
         words.append(m)
         if len(words) > 1 and wl.longest_at("address_areas", [m.group(1)], 0):
-            sector = _AFTER_SECTOR.match(folded, m.end())
-            return sector.end() if sector is not None else m.end()
+            end = m.end()
+            nxt = _WORD_AFTER.match(folded, end)
+            if nxt is not None and wl.longest_at("address_areas", [nxt.group(1)], 0):
+                end = nxt.end()  # "protea gardens complex", "kestrel house flats"
+            sector = _AFTER_SECTOR.match(folded, end)
+            return sector.end() if sector is not None else end
         if len(words) == 4:
             break
     return None
