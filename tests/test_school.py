@@ -244,6 +244,13 @@ WORLD_SCHOOLS = [
     ("beaconhouse johar town results out", "beaconhouse johar"),
     ("don bosco matunga fest was fun", "don bosco matunga"),
     ("annual day at kv no 1 jalahalli", "kv no 1 jalahalli"),
+    ("presentation thurles won the cup", "presentation thurles"),
+    ("mercy mounthawk debate team", "mercy mounthawk"),
+    # school words of Welsh, Quebec French, Sesotho, Malay before the name
+    ("ysgol glan clwyd sports day", "ysgol glan clwyd"),
+    ("polyvalente lavigne est grande", "polyvalente lavigne"),
+    ("sekolo sa thabong choir won", "sekolo sa thabong"),
+    ("sekolah kebangsaan taman megah", "sekolah kebangsaan taman megah"),
 ]
 
 WORLD_NOT_SCHOOLS = [
@@ -272,6 +279,8 @@ WORLD_NOT_SCHOOLS = [
     "she is so basic",
     "gems are so shiny",
     "kv no 2 pencils please",
+    "my presentation tomorrow is scary",
+    "have mercy on me",
 ]
 
 
@@ -294,6 +303,7 @@ HASHTAG_SCHOOLS = [
     ("rugby day #laerskoolwitfontein", "laerskoolwitfontein"),
     ("sports meet #dpssaketnagar", "dpssaketnagar"),
     ("spirit week #maplerunms", "maplerunms"),
+    ("sports day #StMelsPS", "StMelsPS"),
 ]
 
 HASHTAG_NOT_SCHOOLS = [

@@ -254,7 +254,8 @@ def hashtag_schools(text: str) -> Iterator[Span]:
             continue
         if parts[-1] in _tag_heads():
             name = parts[:-1]
-            if not all(p in _tag_heads() or p in STOP or _everyday(p) for p in name):  # not "#backtoschool"
+            saint = len(name) > 1 and name[0] in ("st", "saint", "ste")  # "#StPatsPS": a saint's school
+            if saint or not all(p in _tag_heads() or p in STOP or _everyday(p) for p in name):  # not "#backtoschool"
                 yield m.start("body"), m.end("body"), 0.7
         elif parts[0] in _tag_openers() and _name_rest(parts[1:]):
             yield m.start("body"), m.end("body"), 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
