@@ -543,6 +543,10 @@ LOCAL_PLACES = [
     ("sunset walk #palmerstonnorth", (L, "palmerstonnorth")),
     ("home sweet home #dunedincity", (L, "dunedincity")),
     ("#cronullalife forever", (L, "cronullalife")),
+    # a town before a word that says the child's people or way are there
+    ("tralee gang where ye at", (L, "tralee")),
+    ("bankstown lads 💯", (L, "bankstown")),
+    ("penrith kids represent", (L, "penrith")),
     # a venue, suburb or nickname of the hand-written lists needs no place word before it
     ("joburg traffic this morning was mad", (L, "joburg")),
     ("chadstone food court run after school", (L, "chadstone")),
@@ -584,6 +588,8 @@ LOCAL_PLACES_QUIET = [
     "the bus station was packed",
     "#nofilter #tbt #blessed",
     "#citylife #beachlife",
+    "kanata girls hockey won",
+    "the boys gang is here",
     "s-o-r-r-y i was late",
     # a listed nickname in a post about a famous team, or a listed suburb as a teacher's surname
     "the cowboys won the super bowl joburg fans stand up",

@@ -34,6 +34,16 @@ _PLACE_WORDS = word_set(
     "in at to from near into round around outside visiting visit visited towards toward past via down up leave leaving left"
     " going goin heading"
 )
+#: Words after a town that say the child's people or way are there: "papakura gang", "bankstown
+#: boys represent", "woy woy kids wya"; Hindi and Afrikaans postpositions ("kothrud mein",
+#: "hartbeespoort toe").
+_PLACE_AFTER = word_set(
+    "gang crew represent repping kids lads boys girls massive mandem wya mein me toe se wale wala waale"
+)
+#: Sports and team words after "<town> girls/boys": a team, not the town's kids.
+_SPORTS = word_set(
+    "hockey soccer football footy rugby netball basketball cricket team club softball baseball volleyball lacrosse"
+)
 #: Words a child puts between the place word and the town ("in sunny bournemouth").
 PLACE_ADJECTIVES = word_set("sunny rainy windy cold freezing hot boring beautiful lovely good old little")
 #: Words of time: never part of a club's or a workplace's name ("gurdwara today", "works at night").
@@ -77,6 +87,22 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
         n = max(wl.longest_at("places", lows, j), _longest_town(lows, j))
         if n:
             yield words[j][0], words[j + n - 1][1], Kind.LOCATION, 0.8, 2
+    # "papakura gang", "bankstown boys represent", "kothrud mein", "hartbeespoort toe": a town of
+    # the lists before a word that says the child's people or way are there
+    for j in range(len(words) - 1):
+        if (
+            lows[j + 1] in _PLACE_AFTER
+            and _joined(text, words, j)
+            and (j == 0 or lows[j - 1] not in _PLACE_WORDS)
+            and (j + 2 >= len(words) or lows[j + 2] not in _SPORTS)  # "kanata girls hockey" is a team
+        ):
+            k = j
+            while k > 0 and j - k < _TOWN_WORDS - 1 and _joined(text, words, k - 1) and lows[k - 1].isalpha():
+                k -= 1  # the town's first word: "woy woy", "bondi junction"
+            for i in range(k, j + 1):
+                if _longest_town(lows, i) == j + 1 - i and lows[i] not in wl.entries("first_names"):
+                    yield words[i][0], words[j][1], Kind.LOCATION, 0.75, 2
+                    break
     # A venue, suburb or nickname of the hand-written lists is local wherever it stands ("welly
     # wind is crazy", "menlyn movies tonight") -- unless the post speaks of the famous ("eagles
     # won the super bowl!! philly stand up"): a fan names a team's town, not where they are.
