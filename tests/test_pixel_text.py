@@ -204,6 +204,13 @@ LEAKY = [
         "CHAPEL LANE 14",
         id="street-sign-over-house-number",
     ),
+    # A cake's topper: a given name over the age.
+    pytest.param(
+        Scene((600, 500), (Text((150, 80), "Benjamin", 80), Text((260, 260), "9", 120))),
+        Kind.AGE,
+        "9",
+        id="cake-topper-age",
+    ),
 ]
 
 CLEAN = [

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.scanners.screen_text import forecast_city, house_plaques, repeats, screen_names
+from leakscan.scanners.screen_text import (
+    contact_name,
+    forecast_city,
+    house_plaques,
+    name_over_age,
+    repeats,
+    screen_names,
+)
 
 SCREEN_NAMES = [
     ("player profile\nninjacat_56\nlevel 21", ["ninjacat_56"]),
@@ -101,3 +108,37 @@ def test_no_house_plaque(text: str) -> None:
 def test_a_big_citys_forecast_names_no_one(text: str, name: str, forecast: bool) -> None:
     start = text.index(name)
     assert forecast_city(text, start, start + len(name)) is forecast
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("benjamin\n9", [("benjamin", "9")]),
+        ("happy birthday\nhunter\n10", [("hunter", "10")]),
+        ("june\n9", []),  # a calendar
+        ("level\n9", []),
+        ("mia\n25", []),  # no child's age
+        ("welcome mia\n9", []),  # not a name alone
+        ("benjamin\n9th", []),
+        ("benjamin 9", [("benjamin", "9")]),  # one block
+        ("june 9", []),
+        ("sat\n2\nsun\n3", []),  # a calendar's days
+        ("liverpool 3", []),
+    ],
+)
+def test_a_name_over_an_age(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(text[a:b], text[c:d]) for (a, b), (c, d) in name_over_age(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("< contacts\nedit\nayanda pillay\nmobile 060 555 0174", ["ayanda pillay"]),
+        ("sipho patel\nhome: 07700 900314", ["sipho patel"]),
+        ("pizza palace\nphone: 555 0134", []),  # no given name
+        ("sipho\nmobile 0770 555", []),  # one word
+        ("opening hours\nmon-fri 9-5", []),
+    ],
+)
+def test_a_contact_cards_name(text: str, found: list[str]) -> None:
+    assert [text[a:b] for a, b in contact_name(text)] == found

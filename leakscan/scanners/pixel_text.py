@@ -38,7 +38,7 @@ from ..settings import OCR_DETECTORS, Settings, default_settings
 from ..truecase import lower_same_length
 from .base import PartialFindings
 from .picture import Picture, PictureLike
-from .screen_text import forecast_city, house_plaques, repeats, screen_names
+from .screen_text import contact_name, forecast_city, house_plaques, name_over_age, repeats, screen_names
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -430,16 +430,21 @@ def scan_pixels_text(
 def _laid_out(typed: str, found: list[Finding], settings: Settings) -> list[Finding]:
     """What the layout of a picture's text says beyond the text scanners (:mod:`.screen_text`):
     screen names heading a chat, a profile or a notification, a house number's plaque by a
-    street's sign, and a phone number read again."""
+    street's sign, a name over an age (a cake), a contact card's name, a phone number read again."""
     chosen = set(settings.scanners)  # the scanners a user chose (none: all)
     spans: list[tuple[int, int, Kind, str]] = []
     if not chosen or "handle" in chosen:
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in screen_names(typed)]
     if not chosen or "address" in chosen:
         spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
+    if not chosen or "ner" in chosen:
+        spans += [(s, e, Kind.PERSON, "ner") for s, e in contact_name(typed)]
+        spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in name_over_age(typed)]
+    if not chosen or "age" in chosen:
+        spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in name_over_age(typed)]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
     spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
-    # a handle or a number the scanners read otherwise stays theirs; an address may hold a place
+    # what the scanners read stays theirs; an address may hold a place
     taken = [(f.start or 0, f.end or 0, f.kind) for f in found]
     out = []
     for start, end, kind, scanner in spans:

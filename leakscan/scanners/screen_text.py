@@ -12,6 +12,9 @@ picture shows them):
   the same order, whatever the OCR made of the brackets and dashes around them);
 * :func:`house_plaques`: a house number's plaque beside or under a street's sign ("Chapel Lane"
   over "14"; the number over the street is read as one address by :func:`~.pixel_text.as_typed`);
+* :func:`name_over_age`: a given name alone on its line over a number alone (a cake's topper, a
+  banner, a shirt: "Benjamin" over "9");
+* :func:`contact_name`: the name heading a phone's contact card, right over its "mobile" line;
 * :func:`forecast_city`: a big city a weather app shows the forecast for, which names no one.
 
 Every regular expression uses bounded repetition and runs in linear time.
@@ -21,6 +24,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
+
+from .base import words as word_set
 
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
 #: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").
@@ -82,7 +88,7 @@ def house_plaques(text: str) -> Iterator[tuple[int, int]]:
     the sign after it, at most two lines apart ("chapel lane harrogate" then "14"): one address."""
     from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]{1,400}", text)]
+    lines = _lines(text)
     streets = [
         k
         for k, (a, b) in enumerate(lines)
@@ -97,6 +103,69 @@ def house_plaques(text: str) -> Iterator[tuple[int, int]]:
         if near:
             j = min(near, key=lambda j: abs(j - k))
             yield (lines[j][0], b) if j < k else (a, lines[j][1])
+
+
+#: Months and days: a calendar's "June" over "9" names no one.
+_CALENDAR = word_set(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday"
+    " jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+)
+_AGE = r"(?:[1-9]|1[0-8])"
+_AGE_LINE = re.compile(rf"[ \t]{{0,3}}{_AGE}[ \t]{{0,3}}")
+#: A line that is a name alone, maybe with an age after it.
+_NAME_AGE = re.compile(rf"[ \t]{{0,3}}(?P<name>[^\W\d_]{{2,20}})(?:[ \t]{{1,3}}(?P<age>{_AGE}))?[ \t]{{0,3}}")
+
+
+def name_over_age(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((name start, end), (age start, end))`` for each line that is one given name (the
+    names lexicon's, no month or day) over a line that is a number from 1 to 18, or followed
+    by that number on its line ("Benjamin 9": the OCR reads a topper as one block)."""
+    from ..truecase import FIRST, lexicon
+
+    words = lexicon().words
+    lines = _lines(text)
+    for k, (a, b) in enumerate(lines):
+        m = _NAME_AGE.fullmatch(text, a, b)
+        if m and m.group("age"):
+            name, age = m.span("name"), m.span("age")
+        elif m and k + 1 < len(lines) and _AGE_LINE.fullmatch(text, *lines[k + 1]):
+            c, d = lines[k + 1]
+            name, age = m.span("name"), (c + len(text[c:d]) - len(text[c:d].lstrip()), c + len(text[c:d].rstrip()))
+        else:
+            continue
+        word = text[name[0] : name[1]].lower()
+        info = words.get(word)
+        if word not in _CALENDAR and info is not None and info[0] & FIRST:
+            yield name, age
+
+
+#: A contact card's number line: "mobile 060 555 0174", "home: +27 82 ...".
+_CONTACT_LINE = re.compile(r"[ \t]{0,3}(?:mobile|mob|cell|home|work|phone|tel|iphone)\b[^\n\d]{0,6}[+(]?\d")
+_NAME_LINE = re.compile(r"[ \t]{0,3}[^\W\d_]{2,20}(?:[ \t'’-]{1,2}[^\W\d_]{1,20}){1,3}[ \t]{0,3}")
+
+
+def contact_name(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a name of two to four words, the first a given name, alone on its line
+    right over a phone number's line that starts with its label ("Ayanda Pillay" over "mobile
+    060 555 0174")."""
+    from ..lexicon import entries
+    from ..truecase import FIRST, lexicon
+
+    words = lexicon().words
+    for (a, b), (c, d) in pairwise(_lines(text)):
+        if not (_NAME_LINE.fullmatch(text, a, b) and _CONTACT_LINE.match(text, c, d)):
+            continue
+        first = text[a:b].split()[0].lower()
+        info = words.get(first)
+        if (info is not None and info[0] & FIRST) or first in entries("first_names"):
+            start = a + len(text[a:b]) - len(text[a:b].lstrip())
+            yield start, start + len(text[a:b].strip())
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text`` that is not empty."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]{1,400}", text)]
 
 
 #: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
