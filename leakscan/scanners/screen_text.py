@@ -26,11 +26,12 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 from .base import words as word_set
 
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
 #: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").
-_HANDLE = r"(?<![\w.@/])(?=[a-z0-9._]*[a-z][a-z0-9._]*[a-z][a-z0-9._]*[a-z])[a-z0-9]{1,30}(?:[._][a-z0-9]{1,30}){1,4}(?![\w@/]|\.\w)"
+_HANDLE = r"(?<![\w.@/])(?=(?:[0-9._]{0,40}[a-z]){3})[a-z0-9]{1,30}(?:[._][a-z0-9]{1,30}){1,4}(?![\w@/]|\.\w)"
 #: ... at the start of a line, after "from", or before a chat's time stamp or status.
 _SCREEN_NAME = re.compile(
     rf"(?m)(?:^[ \t]{{0,3}}|\bfrom[ \t]{{1,3}})(?P<a>{_HANDLE})"
@@ -79,6 +80,8 @@ def repeats(text: str, numbers: set[str]) -> Iterator[tuple[int, int]]:
         i += 1
 
 
+#: Street types a sign's name ends with ("chapel lane", "birchwood ct", "railway parade").
+_STREET_TYPES = STRONG_SUFFIXES | MEDIUM_SUFFIXES
 #: A line that is a house number alone ("14", "7b", "4/22": a unit and its number).
 _NUMBER_LINE = re.compile(r"(?m)^[ \t]{0,3}\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?[ \t]{0,3}$")
 
@@ -86,15 +89,11 @@ _NUMBER_LINE = re.compile(r"(?m)^[ \t]{0,3}\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?[ \t]
 def house_plaques(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` from a street's sign to the house number under it, or from the number to
     the sign after it, at most two lines apart ("chapel lane harrogate" then "14"): one address."""
-    from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
-
     lines = _lines(text)
     streets = [
         k
         for k, (a, b) in enumerate(lines)
-        if (ws := text[a:b].split())
-        and len(ws) >= 2
-        and any(w.strip(".,") in STRONG_SUFFIXES | MEDIUM_SUFFIXES for w in ws[1:])
+        if (ws := text[a:b].split()) and len(ws) >= 2 and any(w.strip(".,") in _STREET_TYPES for w in ws[1:])
     ]
     for k, (a, b) in enumerate(lines):
         if not _NUMBER_LINE.fullmatch(text, a, b):
