@@ -437,11 +437,12 @@ def _laid_out(typed: str, found: list[Finding], settings: Settings) -> list[Find
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in screen_names(typed)]
     if not chosen or "address" in chosen:
         spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
+    toppers = list(name_over_age(typed))
     if not chosen or "ner" in chosen:
         spans += [(s, e, Kind.PERSON, "ner") for s, e in contact_name(typed)]
-        spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in name_over_age(typed)]
+        spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
     if not chosen or "age" in chosen:
-        spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in name_over_age(typed)]
+        spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in toppers]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
     spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
     # what the scanners read stays theirs; an address may hold a place
