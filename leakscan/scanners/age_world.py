@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicon as wl
-from ..truecase import FIRST, WORD, lexicon
+from ..truecase import lexicon
 from .age_numbers import TEEN_WORDS, UNIT_WORDS, WORD_VALUE
+from .ner_words import given_name
 
 Span = tuple[int, int, float]
 
@@ -109,7 +110,7 @@ def world_ages(folded: str) -> Iterator[Span]:
         if 1 <= value <= 19 and _SHOUT_END.match(folded, m.end()):
             yield m.start("n"), m.end("n"), 0.8
     for m in _NAME_IS.finditer(folded):
-        if 3 <= int(m.group("n")) <= 19 and _given_name(m.group("name")):
+        if 3 <= int(m.group("n")) <= 19 and given_name(m.group("name"), lexicon()):
             yield m.start("n"), m.end("n"), 0.7  # "im 11 and mia is 12 we r besties"
     for pattern in _BIRTHDAY:
         for m in pattern.finditer(folded):
@@ -144,14 +145,6 @@ _NAME_IS = re.compile(
     r"(?<![\w'’@#])(?P<name>[a-z]{2,14})\s{1,3}is\s{1,3}(?P<n>\d{1,2})"
     r"(?=\s{0,3}(?:$|[!.,?)]|[^\x00-\x7f]|(?:and|we|she|he|they|lol|too|now|btw|already|yrs?|years?)(?![\w'’])))"
 )
-
-
-def _given_name(word: str) -> bool:
-    """A given name of the world lists or the English names lexicon, and no everyday word."""
-    info = lexicon().words.get(word)
-    if info is not None and info[0] & WORD:
-        return False
-    return word in wl.entries("first_names") or (info is not None and bool(info[0] & FIRST))
 
 
 #: What is no one right before "is N today" ("it is 12 today", "the temp is 15 today").

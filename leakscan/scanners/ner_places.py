@@ -106,9 +106,10 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
     # A venue, suburb or nickname of the hand-written lists is local wherever it stands ("welly
     # wind is crazy", "menlyn movies tonight") -- unless the post speaks of the famous ("eagles
     # won the super bowl!! philly stand up"): a fan names a team's town, not where they are.
-    if not wl.find("famous", words):
-        for i, _j, s, e in wl.find("places", words):
-            if i == 0 or lows[i - 1] not in TITLES | WEAK_TITLES:  # "ms henderson" is a teacher
+    places = wl.find("places", words)
+    if places and not wl.find("famous", words):
+        for i, _j, s, e in places:
+            if i == 0 or (lows[i - 1] not in TITLES and lows[i - 1] not in WEAK_TITLES):  # "ms henderson" is a teacher
                 yield s, e, Kind.LOCATION, 0.8, 2
     if " " in text or "." in text or "-" in text:
         for m in _SPACED.finditer(text):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon as wl
 from ..findings import Kind
-from ..truecase import PLACE, WORD, Lexicon
+from ..truecase import FIRST, PLACE, WORD, Lexicon
 from .base import words
 
 if TYPE_CHECKING:
@@ -193,6 +193,15 @@ def capitalised(tok: Token, text: str) -> bool:
 def common(low: str, lex: Lexicon) -> bool:
     info = lex.words.get(low)
     return info is not None and bool(info[0] & WORD)
+
+
+def given_name(low: str, lex: Lexicon, *, everyday: bool = False) -> bool:
+    """A given name of the worldwide lists or of the English names lexicon; one that is also an
+    everyday word ("mia", "max", "hunter") only when ``everyday`` says the layout makes it a name."""
+    info = lex.words.get(low)
+    if not everyday and info is not None and info[0] & WORD:
+        return False
+    return low in wl.entries("first_names") or (info is not None and bool(info[0] & FIRST))
 
 
 def unknown(low: str, lex: Lexicon) -> bool:

@@ -28,6 +28,7 @@ from itertools import pairwise
 
 from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 from .base import words as word_set
+from .ner_words import given_name
 
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
 #: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").
@@ -148,16 +149,13 @@ def contact_name(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a name of two to four words, the first a given name, alone on its line
     right over a phone number's line that starts with its label ("Ayanda Pillay" over "mobile
     060 555 0174")."""
-    from ..lexicon import entries
-    from ..truecase import FIRST, lexicon
+    from ..truecase import lexicon
 
-    words = lexicon().words
+    lex = lexicon()
     for (a, b), (c, d) in pairwise(_lines(text)):
         if not (_NAME_LINE.fullmatch(text, a, b) and _CONTACT_LINE.match(text, c, d)):
             continue
-        first = text[a:b].split()[0].lower()
-        info = words.get(first)
-        if (info is not None and info[0] & FIRST) or first in entries("first_names"):
+        if given_name(text[a:b].split()[0].lower(), lex, everyday=True):
             start = a + len(text[a:b]) - len(text[a:b].lstrip())
             yield start, start + len(text[a:b].strip())
 
