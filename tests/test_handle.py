@@ -232,6 +232,10 @@ URLS = [
     ("mia.wikipedia.org", ["mia.wikipedia.org"]),
     ("www.google.com/maps/place/12+oak+st", ["www.google.com/maps/place/12+oak+st"]),
     ("www.kofimakes.co.za", ["www.kofimakes.co.za"]),
+    # a game server's address: a service word before the server's own name
+    ("our smp ip is play.wombatcraft.net come on", ["play.wombatcraft.net"]),
+    ("server mc.kiwiblocks.co.nz join rn", ["mc.kiwiblocks.co.nz"]),
+    ("hub.tigerpvp.in is up again", ["hub.tigerpvp.in"]),
 ]
 
 
@@ -257,6 +261,10 @@ NOT_URLS = [
     "ok.com",
     "we r at the mall.com lol",
     "look at this.com",
+    "go play.this.com",
+    "mc.ok.net",
+    "i was so tired.in the morning",
+    "my other acc is naledi.skates.za",
     "a...b",
     # public websites and brands' home pages lead to no child (boxes, posters, homework)
     "just look it up on wikipedia.org",

@@ -293,8 +293,14 @@ SITES: tuple[str, ...] = tuple(
 _SITE_SET = frozenset(SITES)
 #: Top-level domains for bare domains ("miamakesslime.com") that are not on the list of sites.
 BARE_TLDS = words("com net org io tv gg co.uk org.uk me.uk com.au net.au co.nz ca us ly app dev xyz blog site online")
+#: Country domains ("in", "co.za") taken only under a game server's subdomain ("play.dilliblocks.in"):
+#: "tired.in the morning" is a missed space and "naledi.dances.za" a handle, not links.
+COUNTRY_TLDS = words("in co.in ie za co.za nz au uk ph com.ph sg com.sg my com.my ng com.ng ke co.ke gh pk lk")
+_SERVER_SUBDOMAINS = words("play mc join hub smp pvp server srv lobby survival")
 # Every ".tld" that can end a site or a bare domain; the host around it is read in code.
-_ANCHOR_TLDS = sorted({s.rsplit(".", 1)[1] for s in SITES} | {t.rsplit(".", 1)[-1] for t in BARE_TLDS}, key=len)
+_ANCHOR_TLDS = sorted(
+    {s.rsplit(".", 1)[1] for s in SITES} | {t.rsplit(".", 1)[-1] for t in BARE_TLDS | COUNTRY_TLDS}, key=len
+)
 _HOST_TLD_RE = re.compile(r"\.(?:" + "|".join(reversed(_ANCHOR_TLDS)) + r")(?![a-z0-9\-])")
 _HOST_RIGHT_RE = re.compile(r"[a-z0-9.\-]{0,253}")
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
@@ -392,12 +398,19 @@ def _bare_url(folded: str, start: int, dot: int, tld_end: int, host_end: int) ->
             if plain and not has_path:
                 return None  # "youtube.com" alone leads to nobody
             return start, end, 0.95
-    tld = ".".join(name[-2:]) if ".".join(name[-2:]) in BARE_TLDS else name[-1]
-    if tld not in BARE_TLDS or len(name) - tld.count(".") < 2:
+    two = ".".join(name[-2:])
+    tld = two if two in BARE_TLDS or two in COUNTRY_TLDS else name[-1]
+    labels_before = len(name) - tld.count(".") - 1
+    if tld in COUNTRY_TLDS and tld not in BARE_TLDS:
+        if labels_before < 2 or name[0] not in _SERVER_SUBDOMAINS:
+            return None
+    elif tld not in BARE_TLDS or labels_before < 1:
         return None
     if _public_site(folded[start:end]):
         return None
-    first = name[0]
+    # The site's own name is the label before its top-level domain: in "play.wombatcraft.net"
+    # (a game server's address) "play" is only the service, so it is not what must look like a name.
+    first = name[-2 - tld.count(".")]
     if len(first) < 3 or first.isdigit() or is_common_word(first):
         return None  # "the mall.com", "this.com"
     if _AT_BEFORE_RE.search(folded, max(0, start - 8), start):
