@@ -581,6 +581,21 @@ FOLLOW_UPS = [
     ([them("gg"), "ty"], "and?", None),
     ([them("what level r u"), "12"], "keep going", None),
     ([them("what u doing")], "then?", None),
+    # where the child is, told: a short question asks which place (a town or a landmark near them)
+    (["chilling at the skate park w my cousin"], "which one lol", "home"),
+    (["were by the river rn"], "which river", "home"),
+    (["its freezing here today"], "where r u", "home"),
+    (["im out at the shops"], "whereabouts?", "home"),
+    (["ottawa"], "where in ottawa", "home"),
+    (["im at the park"], "which server", None),
+    (["im at the park"], "lol nice", None),
+    # a follow-up of a follow-up goes on with the same ask ("whens urs" ... "may" ... "which day")
+    ([them("my bday is in may!!"), them("whens urs"), "march"], "which day", "birthday"),
+    # after an ask, a short question for a further piece of the same detail
+    ([them("when is ur bday"), "the 9th", "of june"], "year?", "birthday"),
+    ([them("whats ur addy for the invite"), "12 elm rd"], "city and zip?", "home"),
+    ([them("whats ur addy for the invite"), "12 elm rd"], "which bit of leeds is that", "home"),
+    ([them("what lvl r u"), "40"], "year?", None),
 ]
 
 

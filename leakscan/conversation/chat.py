@@ -94,14 +94,35 @@ def follow_up(message: Message, earlier: Sequence[Message], settings: Settings) 
     told = _told(message, earlier)
     if told:
         return [_ask(message, told)]
-    if not FOLLOW_UP.fullmatch(message.text):
+    prompt = FOLLOW_UP.fullmatch(message.text) is not None
+    if not prompt and not _further(message.text):
         return []
     for before in [m for m in earlier if m.sender == message.sender][-FOLLOW_BACK:][::-1]:
         asks = [f for f in said_in(before.text, False, settings)[0] if f.kind is Kind.ASKS_PII]
-        detail = asks[0].detail if asks else next((d for d, rx in HINTS if rx.search(before.text.lower())), None)
+        detail = asks[0].detail if asks else None
+        if detail is None and prompt:
+            detail = next((d for d, rx in HINTS if rx.search(before.text.lower())), None)
         if detail:
             return [_ask(message, detail)]
     return []
+
+
+#: What a short question after an ask may ask for as a further piece of the same detail: "year?",
+#: "city and zip?", "which bit of leeds is that", "what day tho" (not "what?", "why", "lol ok?").
+FURTHER = re.compile(
+    r"\W{0,3}(?:(?:and|n|so|ok|okay|hmm+)[\s,]{1,3})?(?:(?:which|wich|what|wat|whats|wats)(?:['’]?s)?[\s,]{1,3})?"
+    r"(?:the[\s,]{1,3})?(?:year|yr|day|date|month|time|city|town|suburb|zip|zip ?code|post ?code|pin ?code|eircode|street"
+    r"|road|rd|st|area|county|state|province|bit|part|end|side|surname|last name|number|no|house number|flat|unit"
+    r"|provider|domain)(?:[\s,]{1,3}(?:and|n|&|\+|/)[\s,]{1,3}(?:the[\s,]{1,3})?[\w'’]{2,12})?"
+    r"(?:[\s,]{1,3}(?:of|in)[\s,]{1,3}[\w'’]{2,15})?(?:[\s,]{1,3}(?:is (?:it|that)|tho|though|then|exactly|lol|pls|please))?"
+    r"\W{0,5}",
+    re.IGNORECASE,
+)
+
+
+def _further(text: str) -> bool:
+    """Whether ``text`` is a short question for a further piece of a detail (:data:`FURTHER`)."""
+    return FURTHER.fullmatch(text.strip()) is not None and not QUIET.search(text.lower())
 
 
 #: A guess put as a question: "toronto?", "in dublin?", "st aidan's??", "thats ridgeview right".
@@ -159,6 +180,16 @@ TOLD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("phone", r"number|phone|cell|mobile|sim|digits"),
         ("school", r"school|skool|uniform|teacher|college|kv"),
         ("home", r"live|lives|living|house|street|road|address|postcode|town|city|suburb|moved|village|neighbou?rhood"),
+        # where the child is: at or by a landmark ("at the skate park", "by the river"), or "here" in the
+        # weather ("its freezing here")
+        (
+            "home",
+            r"(?:at|by|near|next to|outside|in|behind|opposite|to|from) (?:the|a|an|this|our|my) (?:[\w'’]+ )?(?:park|mall|beach"
+            r"|lake|river|church|mosque|temple|shops?|store|station|library|pool|cinema|movies|field|oval|gym|cafe|market"
+            r"|playground|harbou?r|bridge|farm|lake|creek|forest|woods|hill|square|plaza|centre|center|stadium|arcade"
+            r"|rink|skatepark)|(?:snow|snowing|rain|raining|pouring|lashing|sunny|hot|boiling|cold|freezing|windy|stormy"
+            r"|humid|dark|night|morning|late)\b[^.!?\n]{0,20}\bhere",
+        ),
     )
 )
 #: A short question after what the child told: "which one", "when", "where in fl", "name?".
@@ -174,12 +205,25 @@ def _told(message: Message, earlier: Sequence[Message]) -> str | None:
     (:data:`TOLD`; the child's message one of the last two): "my school has the best tuck shop"
     ... "which one". Game talk stays quiet ("which server")."""
     text = message.text.strip()
-    if len(text.split()) > 4 or not SHORT_QUESTION.fullmatch(text) or QUIET.search(text.lower()):
+    if len(text.split()) > 4 or not SHORT_QUESTION.fullmatch(text):
+        return None
+    # (a bare "where r u" is game talk, but not right after the child told where they are)
+    if QUIET.search(text.lower()) and not WHERE_ARE_YOU.fullmatch(text):
         return None
     child = next((m for m in earlier[-2:][::-1] if m.from_child), None)
     if child is None:
         return None
-    return next((detail for detail, rx in TOLD if rx.search(child.text)), None)
+    told = next((detail for detail, rx in TOLD if rx.search(child.text)), None)
+    # a town or a region the child named ("ottawa" ... "where in ottawa")
+    return told or ("home" if PLACE_QUESTION.match(text) and towns(child.text) else None)
+
+
+#: "where r u" alone: players looking for each other in a game, unless the child just told where they are.
+WHERE_ARE_YOU = re.compile(r"\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(?: at| now| rn| lol)?\W{0,5}", re.I)
+#: A short question for a place: "where in ottawa", "which part", "whereabouts".
+PLACE_QUESTION = re.compile(
+    r"\W{0,3}(?:\w+\W{1,3})?(?:where|wher|whr|wheres|where['’]s|whereabouts|which|wich)\b", re.I
+)
 
 
 #: Words of birthday talk: "i just turned 12", "my sis turns 12", "ur special day", a star sign.
