@@ -251,6 +251,13 @@ WORLD_SCHOOLS = [
     ("polyvalente lavigne est grande", "polyvalente lavigne"),
     ("sekolo sa thabong choir won", "sekolo sa thabong"),
     ("sekolah kebangsaan taman megah", "sekolah kebangsaan taman megah"),
+    # "<name> girls" / "<name> boys": a single-sex school (Kenya, Ghana, South Africa, Australia)
+    ("my cousin dey achimota girls now", "achimota girls"),
+    ("mr dube from hilton boys is our new coach", "hilton boys"),
+    ("kilima girls has a new principal", "kilima girls"),
+    ("sports day at tamale boys today", "tamale boys"),
+    ("melbourne girls college open day", "melbourne girls college"),
+    ("kaptagat boys primary choir", "kaptagat boys primary"),
 ]
 
 WORLD_NOT_SCHOOLS = [
@@ -281,6 +288,16 @@ WORLD_NOT_SCHOOLS = [
     "kv no 2 pencils please",
     "my presentation tomorrow is scary",
     "have mercy on me",
+    # a TV show, a team, a place's crowd, the friends
+    "derry girls is so funny",
+    "mrs brown's boys is on again",
+    "kanata girls hockey won 3-1",
+    "hornets u12 girls won the final",
+    "brixton boys u11s won on sunday",
+    "durban boys represent",
+    "going out with the girls tonight",
+    "shopping at menlyn with my girls",
+    "the cowboys won again",
 ]
 
 
@@ -304,6 +321,8 @@ HASHTAG_SCHOOLS = [
     ("sports meet #dpssaketnagar", "dpssaketnagar"),
     ("spirit week #maplerunms", "maplerunms"),
     ("sports day #StMelsPS", "StMelsPS"),
+    ("netball trials #kilimagirls", "kilimagirls"),
+    ("interhouse today #HiltonBoys", "HiltonBoys"),
 ]
 
 HASHTAG_NOT_SCHOOLS = [
@@ -312,6 +331,10 @@ HASHTAG_NOT_SCHOOLS = [
     "#BackToSchool shopping",
     "#PublicTransport sucks",
     "#ConventGarden",
+    "#DerryGirls marathon tonight",
+    "#backstreetboys forever",
+    "#goodgirls",
+    "#cowboys",
 ]
 
 

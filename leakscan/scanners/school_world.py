@@ -61,7 +61,7 @@ class Tok(Protocol):
 @cache
 def _first_words() -> frozenset[str]:
     """Every word that can start or end one of these forms."""
-    out = {"st", "saint", "ste"}
+    out = {"st", "saint", "ste"} | _GENDERED
     for family in ("school_prefix", "school_acronym", "school_suffix", "school_head"):
         out.update(wl.phrases(family))
         out.update(parts[-1] for group in wl.phrases(family).values() for parts in group)
@@ -80,6 +80,7 @@ def world_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
     yield from _suffixed(toks, lows, text)
     yield from _saints(toks, lows, text)
     yield from _headed(toks, lows, text)
+    yield from _gendered(toks, lows, text)
 
 
 def club_school(span: str) -> bool:
@@ -205,6 +206,42 @@ def _headed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
             yield toks[k].start, toks[end - 1].end, 0.65
 
 
+#: "achimota girls", "hilton boys": a single-sex school named by its place or founder alone.
+_GENDERED = words("girls boys")
+#: Words before "<name> girls" that say a place the child goes to ("from", "at", Pidgin "dey",
+#: Swahili "ya"), and after it that say an institution ("has", "principal", "interhouse").
+_GENDERED_BEFORE = words("from at to ya dey attend attends attended attending leaving left joined join vs")
+_GENDERED_AFTER = words(
+    """has is was won beat beats choir interhouse assembly uniform sweater blazer principal
+    headmaster headmistress teacher teachers prizegiving matric"""
+)
+#: Words after it that make it a team or a crowd: the club's own (lexicon ``club_suffix``) and these.
+_GENDERED_NOT_NEXT = words("represent gang squad crew night nights trip team hockey ringette rugby football soccer")
+
+
+def _gendered(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
+    """ "<name> girls" or "<name> boys" with a school cue before or after it ("from hilton boys",
+    "kilima girls has a new principal"): the name is one or two name-like words, not written as a
+    possessive ("mrs brown's boys"), and the whole is no famous title ("derry girls")."""
+    for i in range(1, len(toks)):
+        if lows[i] not in _GENDERED or not _adjacent(toks, i - 1, text):
+            continue
+        k = i
+        while k > 0 and i - k < 2 and _adjacent(toks, k - 1, text) and _namey(toks[k - 1], lows[k - 1], text):
+            written = text[toks[k - 1].start : toks[k - 1].end]
+            if lows[k - 1] in _INNER or not lows[k - 1].isalpha() or "'" in written or "’" in written:
+                break  # "hawks u12 girls" is a team, "mrs brown's boys" a show
+            k -= 1
+        if k == i or " ".join(lows[k : i + 1]) in wl.entries("famous"):
+            continue
+        after = lows[i + 1] if i + 1 < len(toks) else ""
+        if after in _GENDERED_NOT_NEXT or after in wl.entries("club_suffix") or re.fullmatch(r"u\d{1,2}s?", after):
+            continue
+        before = lows[k - 1] if k > 0 else ""
+        if before in _GENDERED_BEFORE or after in _GENDERED_AFTER:
+            yield toks[k].start, toks[i].end, 0.6
+
+
 def _opener(tok: Tok, low: str, text: str) -> bool:
     """The first word of a school's name: unknown, a place or an opener; no everyday word, no given name."""
     if low in _NAME_OPENERS:
@@ -240,6 +277,8 @@ def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
 _HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W_]{4,40})(?![\w])")
 #: School words a hashtag can end with.
 _TAG_HEADS = words("primary elementary school high middle academy college ps ss hs intermediate grammar prep")
+#: Heads that need a name of a place or an unknown one before them ("#kilimagirls"; not "#goodgirls").
+_TAG_GENDERED = _GENDERED
 
 
 def hashtag_schools(text: str) -> Iterator[Span]:
@@ -252,7 +291,11 @@ def hashtag_schools(text: str) -> Iterator[Span]:
         parts = _tag_parts(m.group("body"))
         if len(parts) < 2 or any(p.isdigit() for p in parts):
             continue
-        if parts[-1] in _tag_heads():
+        if parts[-1] in _TAG_GENDERED:
+            name = "".join(parts[:-1])  # one name, however the lexicon split it ("park town")
+            if _names_alone(name) and " ".join([name, parts[-1]]) not in wl.entries("famous"):
+                yield m.start("body"), m.end("body"), 0.6  # "#kilimagirls", "#HiltonBoys"
+        elif parts[-1] in _tag_heads():
             name = parts[:-1]
             saint = len(name) > 1 and name[0] in ("st", "saint", "ste")  # "#StPatsPS": a saint's school
             if saint or not all(p in _tag_heads() or p in STOP or _everyday(p) for p in name):  # not "#backtoschool"
@@ -292,6 +335,13 @@ def _name_rest(parts: list[str]) -> bool:
     rest = "".join(parts)
     lex = lexicon().words
     return len(rest) >= 5 and rest not in lex and not all(len(p) >= 4 and p in lex for p in parts)
+
+
+def _names_alone(word: str) -> bool:
+    """A run-together name that can name a school on its own ("kilima", "parktown", "hilton"):
+    unknown, or a name of the lexicon that is no everyday word."""
+    info = lexicon().words.get(word)
+    return len(word) >= 4 and word not in STOP and (info is None or not info[0] & WORD)
 
 
 def _everyday(word: str) -> bool:
