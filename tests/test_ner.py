@@ -464,6 +464,12 @@ WORLD_FORMS = [
     ("szymon brought his switch to school", (P, "szymon")),
     ("bunty fell off his cycle again", (P, "bunty")),
     ("wambui brought mandazi", (P, "wambui")),
+    # a possessive without its apostrophe before what the friend's family has ("finlays trampoline")
+    ("finlays trampoline is the best", (P, "finlay")),
+    ("sandeeps nani made laddoos", (P, "sandeep")),
+    ("mahlangus gogo cooked pap for us", (P, "mahlangu")),
+    ("tanakas older bro has a ps5", (P, "tanaka")),
+    ("rubens nonna made us gnocchi", (P, "ruben")),
 ]
 
 WORLD_QUIET = [
@@ -484,6 +490,11 @@ WORLD_QUIET = [
     "olaf from frozen is the funniest",
     "toy story 4 made me cry",
     "salt and pepper chips are the best",
+    "the neighbours trampoline is bigger",
+    "my parents car broke down",
+    "todays trampoline session was fun",
+    "the kids pool is closed",
+    "the girls older sister drove",
 ]
 
 

@@ -394,11 +394,17 @@ _AFTER_HONORIFICS = words(
 )
 #: After a surname, the family that bears it ("the johnson family", a network name "Patel_Family").
 FAMILY = words("family fam household")
-#: What a possessive without its apostrophe owns ("ayeshas bday", "pieters house").
+#: What a possessive without its apostrophe owns ("ayeshas bday", "pieters house", "finlays
+#: trampoline"), grandparents in many languages included ("rubens nonna", "zaneles gogo").
 _OWNED = words(
     """bday birthday party house place home mum mam mom mommy mummy dad daddy sister brother sis bro
-    nan nana gran granny sleepover mums moms dads car dog cat phone room garden pool"""
+    nan nana gran granny sleepover mums moms dads car dog cat phone room garden pool
+    trampoline tramp cottage cabin bach farm backyard yard driveway garage basement bedroom ps5 xbox
+    nonna nonno nona gogo mkhulu ouma oupa nani nanaji dadi dadaji abuela abuelo lola lolo kuia koro
+    popo ammamma paati thatha cousin cousins aunty auntie uncle stepmom stepdad"""
 )
+#: Words between a possessive and what it owns ("jamals older bro").
+_OWNED_BEFORE = words("older younger little big baby lil new old")
 #: Words joining two names ("aroha and mere").
 _AND = words("and & n n' an")
 
@@ -423,7 +429,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield _token_cand(doc, i, 0.75)  # "verma sir", "meenakshi ma'am"
         elif nxt in FAMILY and _surname(low, lex):
             yield _token_cand(doc, i, 0.75)  # "the patel family": the child's surname
-        elif nxt in _OWNED and low.endswith("s") and len(low) > 3 and _unknown_or_given(low[:-1], lex):
+        elif _owns(lows, i, nxt) and low.endswith("s") and len(low) > 3 and _possessor(low[:-1], lex):
             yield tok.idx, tok.idx + len(tok) - 1, Kind.PERSON, 0.7, 2
         elif i + 2 < n and lows[i + 1] in _AND and _pair(doc, lows, i, lex):
             yield _token_cand(doc, i, 0.65)
@@ -444,6 +450,18 @@ _BEFRIENDED = re.compile(
 _OPENING_NEXT = SUBJECT_VERBS | words(
     "from birthday bday scored brought taught fell made took gave won lost reckons can cant will wont just always never dey"
 )
+
+
+def _owns(lows: list[str], i: int, nxt: str) -> bool:
+    """The word after ``lows[i]`` (maybe past "older", "little") is something a family owns."""
+    if nxt in _OWNED_BEFORE and i + 2 < len(lows):
+        nxt = lows[i + 2]
+    return nxt in _OWNED
+
+
+def _possessor(low: str, lex: Lexicon) -> bool:
+    """A name that owns a house or a nonna: a given name, a surname or a word no list knows."""
+    return _unknown_or_given(low, lex) or _surname(low, lex)
 
 
 def _past(word: str) -> bool:
