@@ -470,6 +470,10 @@ WORLD_FORMS = [
     ("mahlangus gogo cooked pap for us", (P, "mahlangu")),
     ("tanakas older bro has a ps5", (P, "tanaka")),
     ("rubens nonna made us gnocchi", (P, "ruben")),
+    # a profile line: the name, then the age between emoji or bars
+    ("kiri 🌸 11 🌸 rotorua 🌸 netball", (P, "kiri")),
+    ("tomasz | 12 | gdansk | gamer", (P, "tomasz")),
+    ("amara ✨ 13 ✨ lagos", (P, "amara")),
 ]
 
 WORLD_QUIET = [
@@ -495,6 +499,9 @@ WORLD_QUIET = [
     "todays trampoline session was fun",
     "the kids pool is closed",
     "the girls older sister drove",
+    "pizza 🍕 10 🍕 best day",
+    "mood | 12 | tired",
+    "lol 😂 14 😂",
 ]
 
 

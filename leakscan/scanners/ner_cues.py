@@ -436,6 +436,8 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield _token_cand(doc, i + 2, 0.65)
         elif i == 0 and _given(low, lex) and not common(low, lex) and (nxt in _OPENING_NEXT or _past(nxt)):
             yield _token_cand(doc, i, 0.7)  # "yindi taught us", "kwabena birthday party": the post opens with a name
+        elif i == 0 and _BIO_AGE.match(text, tok.idx + len(tok)) and _bio_name(low, lex):
+            yield _token_cand(doc, i, 0.7)  # "amara ✨ 13 ✨ lagos": a profile line opens with the name
         elif _BEFRIENDED.match(" ".join(lows[i + 1 : i + 5])) and _unknown_or_given(low, lex):
             yield _token_cand(doc, i, 0.7)  # "nkosi is my best friend", "aiyana is coming over"
 
@@ -450,6 +452,24 @@ _BEFRIENDED = re.compile(
 _OPENING_NEXT = SUBJECT_VERBS | words(
     "from birthday bday scored brought taught fell made took gave won lost reckons can cant will wont just always never dey"
 )
+
+
+#: After the first word of a profile line: a separator (a bar, a bullet, one to three emoji or
+#: symbols), an age from 5 to 19, and a separator again ("tomasz | 12 | gdansk").
+_BIO_SEP = r"\s{0,3}(?:[|•·~/\-]|[^\w\s]{1,3})\s{0,3}"
+_BIO_AGE = re.compile(_BIO_SEP + r"(?:[5-9]|1[0-9])" + _BIO_SEP)
+
+
+def _bio_name(low: str, lex: Lexicon) -> bool:
+    """The first word of a profile line can be the child's name: no everyday or chat word, no famous name."""
+    return (
+        low.isalpha()
+        and len(low) >= 3
+        and not common(low, lex)
+        and low not in JUNK
+        and low not in world.entries("filler_words")
+        and low not in world.entries("famous")
+    )
 
 
 def _owns(lows: list[str], i: int, nxt: str) -> bool:
