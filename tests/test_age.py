@@ -401,6 +401,11 @@ WORLD_AGES = [
     ("my brother is 9 he never stops talking", "9"),
     ("im 12 and lwazi is 11 we r twins basically", "11"),
     ("jake is 9!! party time", "9"),
+    # a birthday wish, then the new age later in the post (any language around it)
+    ("happy birthday wanjala umetimia 11 sasa 🎉", "11"),
+    ("happy bday kofi 🎂 you don reach 14 oo", "14"),
+    ("hbd tala 🎈 10 ka na", "10"),
+    ("party at tayas #TayasBday #12", "12"),
 ]
 
 WORLD_NOT_AGES = [
@@ -428,6 +433,13 @@ WORLD_NOT_AGES = [
     "chelsea is 3 points clear",
     "my score is 12 lol",
     "level is 12 now",
+    "happy birthday!! party at 5 dont be late",
+    "happy bday see u at 7 🎉",
+    "happy birthday to my 5 besties",
+    "happy birthday lol it was 10 degrees",
+    "happy bday bro love u 100",
+    "happy birthday 🎂 party starts 6 pm",
+    "happy birthday nan, 10/10 cake",
 ]
 
 

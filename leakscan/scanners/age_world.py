@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicon as wl
-from ..truecase import lexicon
+from ..truecase import WORD, lexicon
 from .age_numbers import TEEN_WORDS, UNIT_WORDS, WORD_VALUE
+from .base import words
 from .ner_words import given_name
 
 Span = tuple[int, int, float]
@@ -109,6 +110,7 @@ def world_ages(folded: str) -> Iterator[Span]:
         value = int(m.group("n"))
         if 1 <= value <= 19 and _SHOUT_END.match(folded, m.end()):
             yield m.start("n"), m.end("n"), 0.8
+    yield from _wished(folded)
     for m in _NAME_IS.finditer(folded):
         if 3 <= int(m.group("n")) <= 19 and given_name(m.group("name"), lexicon()):
             yield m.start("n"), m.end("n"), 0.7  # "im 11 and mia is 12 we r besties"
@@ -145,6 +147,44 @@ _NAME_IS = re.compile(
     r"(?<![\w'’@#])(?P<name>[a-z]{2,14})\s{1,3}is\s{1,3}(?P<n>\d{1,2})"
     r"(?=\s{0,3}(?:$|[!.,?)]|[^\x00-\x7f]|(?:and|we|she|he|they|lol|too|now|btw|already|yrs?|years?)(?![\w'’])))"
 )
+
+
+#: A birthday wish ("happy birthday", "hbd", "#TayasBday"), then a bare number later in the post:
+#: the new age in whatever words surround it ("umetimia 11 sasa", "you don reach 14 oo", "#12").
+_WISH = re.compile(r"(?<![\w'’])(?:happy\s{1,3}(?:birthday|bday|b'?day|b-day)|hbd|#[a-z]{0,20}bday)(?![\w'’])")
+_WISHED_N = re.compile(r"(?<![\w'’:.,$£€/@+-])#?(?P<n>\d{1,2})(?![\w'’:/%+-]|[.,]\d)")
+#: What a time, a count or an amount has before it ("party at 5", "my 5 besties", "starts 6").
+_NOT_AGE_BEFORE = re.compile(
+    r"(?:at|@|by|till|until|from|to|before|after|around|about|starts?|my|the|x|of|over|under)\s{1,3}$"
+)
+#: Words that may follow the age ("12 today", "13 already", Pidgin "14 oo"), besides the chat
+#: filler of the lexicon (Tagalog "na", Hindi "ka"); any other English word makes it a count.
+_AGE_NEXT = words("today 2day now already finally again years yrs yo and lol omg yay tomorrow tmrw bro sis oo o")
+
+
+def _wished(folded: str) -> Iterator[Span]:
+    """The new age after a birthday wish: a number from 5 to 19, no time, count or amount."""
+    wish = _WISH.search(folded)
+    if wish is None:
+        return
+    lex = lexicon().words
+    for m in _WISHED_N.finditer(folded, wish.end(), min(len(folded), wish.end() + 80)):
+        if not 5 <= int(m.group("n")) <= 19 or _NOT_AGE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            continue
+        after = re.match(r"\s{0,3}([a-z]{1,20})", folded[m.end() : m.end() + 24])
+        if (
+            after
+            and (info := lex.get(after.group(1))) is not None
+            and info[0] & WORD
+            and not _may_follow_age(after.group(1))
+        ):
+            continue  # "10 degrees", "5 besties"
+        yield m.start("n"), m.end("n"), 0.7
+        return
+
+
+def _may_follow_age(word: str) -> bool:
+    return word in _AGE_NEXT or word in wl.entries("filler_words")
 
 
 #: What is no one right before "is N today" ("it is 12 today", "the temp is 15 today").

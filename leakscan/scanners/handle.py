@@ -293,8 +293,7 @@ SITES: tuple[str, ...] = tuple(
 _SITE_SET = frozenset(SITES)
 #: Top-level domains for bare domains ("miamakesslime.com") that are not on the list of sites.
 BARE_TLDS = words("com net org io tv gg co.uk org.uk me.uk com.au net.au co.nz ca us ly app dev xyz blog site online")
-#: Country domains ("in", "co.za") taken only under a game server's subdomain ("play.dilliblocks.in"):
-#: "tired.in the morning" is a missed space and "naledi.dances.za" a handle, not links.
+#: Country domains, only under a game server's subdomain ("play.dilliblocks.in"; "naledi.dances.za" is a handle).
 COUNTRY_TLDS = words("in co.in ie za co.za nz au uk ph com.ph sg com.sg my com.my ng com.ng ke co.ke gh pk lk")
 _SERVER_SUBDOMAINS = words("play mc join hub smp pvp server srv lobby survival")
 # Every ".tld" that can end a site or a bare domain; the host around it is read in code.
