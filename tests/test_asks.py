@@ -290,6 +290,27 @@ ASKS = [
     ("what club u play for", None),
     ("for the trials sign up i need the name of ur school", "school"),
     ("coach needs ur school name for the form", "school"),
+    # handed over to be followed or added: "urs", the @
+    ("drop urs again pls", None),
+    ("gimme yours first", None),
+    ("wats ur @ ill follow back", "handle"),
+    ("whats urs so i can add u", None),
+    # a giveaway's e-mail, more photos of a kind, a number for someone else to ring
+    ("winners pls send email id to get the code", "email"),
+    ("we need 3 more shots, full body and no filter", "photo"),
+    ("plus ur cell so the manager can ring u", "phone"),
+    # a delivery's address asked in parts
+    ("the courier needs where to drop it off", "home"),
+    ("flat number and street?", "home"),
+    ("just need shoe size + address", "home"),
+    # a guess at the child's year or birthday, to confirm
+    ("ur so fast at this u must be in grade 8", "age"),
+    ("u must be like 13 then", "age"),
+    ("ur bday is in july right", "birthday"),
+    ("wich middle school u going to", "school"),
+    # where the child is right now, or whether anyone is home (Hinglish)
+    ("u at the beach rn?", "home"),
+    ("ghar pe koi hai abhi?", "alone"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -415,6 +436,10 @@ NOT_ASKS = [
     "and the winner is?",
     "whats the number of the level",
     "whats the @ of that youtuber",
+    "send urs to the group when ur done with the worksheet",  # homework, shared with the class
+    "u at the top of the leaderboard?",
+    "ur bday party is at 3 right",
+    "the prize goes to the winner, we need where the match is",
     "",
 ]
 

@@ -201,6 +201,8 @@ NUMBER_SO_FAR = [
     (["my mob is 0427"], "118", "118"),
     ([them("whats ur cell"), "0861"], "427", "427"),
     (["call me on (503)"], "555 2", "555 2"),
+    # a British mobile's eleven digits: "07700 900" is not yet whole
+    ([them("ur mobile so we can ring u"), "ok its 07700"], "900", "900"),
 ]
 
 

@@ -78,6 +78,8 @@ QUIET = re.compile(
     r"|\bwhich\b(?![^?.!\n]{0,40}?\b(?:school|skool|street|road|town|city|suburb|area|park|stop|station|building|estate"
     r"|grade|year|county|state|province|club|church)\b)[^?.!\n]{0,40}\bor\b|\bdo (?:ur|your|yr) own\b|\bdo (?:it )?(?:urself|yourself)\b"
     r"|\b(?:don['’]?t|dont|never|do not) (?:ever )?(?:post|share|give out)\b"
+    # homework shared: "send urs to the group when ur done with q4"
+    r"|\b(?:homework|worksheet|assignment|essay|answers)\b"
     # A trip away ("where do u go for the holidays"): not where the child lives.
     r"|\b(?:for|on|over) (?:the |ur |your )?(?:holidays?|hols|vacation|vacay|summer|christmas|easter|half ?term|spring break)\b"
     r"|\A\W{0,3}how(?:['’]?s| is| are| r) (?:ur|your|yr)\b|\b(?:r|are) (?:u|you) in for\b"

@@ -143,6 +143,7 @@ RULES: tuple[Rule, ...] = (
             r"<your> <parent>(?: (?:and|n|&) <parent>)? (?:out|away|home|in|at work|gone)(?: tonight| rn| now| later| today)?"
             r"(?=\s{0,3}\?)",
             r"(?:ghar (?:pe|par|mein|me) )?(?:akela|akeli|akele) (?:ho|hai|hain)(?![\w'’])",
+            r"ghar (?:pe|par|mein|me) (?:koi|kaun|kon) (?:hai|he|h|hain)(?![\w'’])",
         ),
     ),
     (
@@ -192,6 +193,9 @@ RULES: tuple[Rule, ...] = (
             r"<pic> (?:in|from|of|at|out of) (?:<your>|the) (?:school )?(?:uniform|window|bikini|swimsuit|bathing suit|bedroom"
             r"|front door|garden|street|house|room)",
             r"(?:photo|pic|selfie|foto) (?:bhej|bhejo|bhejna|dikha|dikhao)(?![\w'’])",
+            # more photos, of a kind: "a few more shots, full length", "no filter ones"
+            r"(?:<pic>|shots?|ones?)[\s,]{1,3}(?:(?:and|n|&)[\s,]{1,3})?(?:full ?-?(?:length|body)|no filter|unfiltered|no makeup)"
+            r"|(?:full ?-?(?:length|body)|no filter|unfiltered) (?:<pic>|shots?|ones?)",
         ),
     ),
     (
@@ -296,6 +300,13 @@ RULES: tuple[Rule, ...] = (
             # A delivery or a lift that "needs" the home: "just need house number and postcode", "whats the address again".
             r"(?:need|needs|needed|just need)(?: to know)? (?:<your> |the |an |a |ur full |full )?(?:home |house |street |full )?"
             r"(?:address|addy|house number|postcode|post code|zip(?: code)?|eircode|pin ?code)",
+            # "the courier needs where to drop it off", "flat number and street?", "just need shoe size + address"
+            r"(?:need|needs|want|wants|just need) (?:to know )?where to (?:post|send|deliver|ship|mail|drop|bring) (?:it|them|the|ur|<your>|off)",
+            r"(?:house|flat|door|unit|apartment) (?:number|no) (?:and|n|&|\+|,) (?:the )?(?:road|street|st|postcode|zip|suburb|town"
+            r"|city|area|eircode)",
+            r"(?:need|needs|just need|want) (?:<your> |the )?[a-z]{2,10} ?(?:size )?(?:\+|&|and|n) ?(?:<your> |the )?(?:home |full )?"
+            r"(?:address|addy|postcode|zip)",
+            rf"(?:<are> )?<you> (?:at|in|near) the {_NEAR}(?: <now>)?(?=\s{{0,3}}\?)",
             r"<whats> the (?:home |house |full )?(?:address|addy)(?=\s{0,3}(?:\?|\Z|again|pls|plz| so| for <you>| my <parent>))",
             # Hinglish: "kahan se ho tum", "kahan rehta hai", "tera address kya hai".
             r"(?:kahan|kaha|kahaan|kidhar)(?: se| pe| par)? (?:ho|hai|hain|rehta|rehti|rehte|stay)(?![\w'’])",
@@ -324,7 +335,7 @@ RULES: tuple[Rule, ...] = (
             r"<where> <do> <you> (?:study|studying)(?=\s{0,3}(?:\?|\Z|rn|now|at\b))",
             # "what intermediate do you go to", "which primary are you at": the school's kind for school.
             r"<which> (?:primary|intermediate|middle|high|secondary|elementary|junior|senior|grammar|comp|college|academy)"
-            r" (?:<do> <you> (?:go to|goto|go|attend)|<are> <you> (?:at|in|from))",
+            r" (?:school |skool )?(?:<do> <you> (?:go to|goto|go|attend)|<are> <you> (?:at|in|from)|<you> (?:going to|goin to|gonna go to|go to))",
             r"<which> ~ school (?:<are> )?<you> (?:at|in|from)",
             r"<where> <do> <you> go to (?:school|skool|skl)",
             r"<you> (?:go to|goto|attend|at) (?:st|st\.|saint) [a-z'’]{2,20}",
@@ -385,6 +396,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:gonna|going to|i['’]?d|ill|i['’]?ll) guess[,.]{0,3} (?:that )?(?:<your>|<you>(?:['’]re|re| are| r))"
             r" (?:in )?(?:\d{1,2}(?:st|nd|rd|th) grade|(?:year|grade|yr|class) \d{1,2}|\d{1,2})",
             r"<are> <you> (?:even |actually )?old enough",
+            # a guess: "u must be in grade 8", "u must be like 13 then"
+            r"(?:<you>|<you>['’]?re|ur) (?:must|gotta|prob|probably|defo|def) (?:be )?(?:in )?(?:like |about |around )?"
+            r"(?:(?:year|yr|grade|class|form|std) \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen))"
+            r"(?![\w%])",
             # "u sound young, year 6?": a guess to confirm.
             r"(?:year|yr|grade|form|std|standard|class) \d{1,2}(?=(?:\s{1,3}(?:too|as well|right|yeah|then|now))?\s{0,3}\?)",
             r"(?:<are> )?<you> (?:still )?in (?:primary|secondary|high ?school|middle ?school|elementary|intermediate)"
@@ -426,6 +441,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:need|needs|just need) (?:<your> |the |a |every ?(?:ones|one['’]s|bodys|body['’]s) )?(?:full )?(?:dob|date of birth"
             r"|birth ?date)",
             r"(?:tera|teri|tumhara|tumhari|aapka|aapki) (?:birthday|bday|b-day|janamdin) kab",
+            # a guess to confirm: "ur bday is in july right"
+            r"<your> (?:birthday|bday|b-day) (?:<is>|is) (?:in|on|at the (?:end|start) of) [^?.!\n]{2,20}?"
+            r"(?:right|yeah|innit|isnt it|isn['’]t it|ya)(?=\W{0,3}\Z|\s{0,3}\?)",
         ),
     ),
     (
@@ -462,6 +480,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:naya |new )?(?:number|no\.?|mobile)(?: hai)? kya (?:tera|teri|tumhara|tumhari|aapka)",
             r"<do> <you> (?:have|got) a (?:phone|cell|mobile)",
             r"<your> (?:phone |cell |mobile )?(?:number|num|digits) so (?:i|we) (?:can|could)",
+            r"<your> (?:phone |cell |mobile |fone )?(?:number|num|digits|cell|mobile)(?: no)? so (?:[a-z'’]{1,12} ){1,3}(?:can|could|will|cn)"
+            r" (?:ring|call|text|reach|contact|add|message|msg|whatsapp)",
             r"<want> (?:<me> )?(?:with )?<your> (?:phone |cell |mobile )?(?:number|digits)",
             r"(?:swap|exchange|trade|share) (?:phone )?(?:numbers|nums|digits|contacts)",
             r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:naya |whatsapp |mobile |phone )?(?:number|no\.?|mobile)",
@@ -510,6 +530,18 @@ RULES: tuple[Rule, ...] = (
             r"<whats> <your> (?:@|user|username|name|handle|account|acc) on (?:the |any )?(?:other|diff|different) [a-z]{3,10}",
             r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:insta|snap|ig|discord|ff|free fire) ?(?:id|uid|user|username)"
             r"|(?:insta|snap|ig|discord|ff) ?(?:id|uid) (?:kya|bata|bhej|de|do)(?![\w'’])|(?:uid|id) (?:bata|bhej|bhejo)(?![\w'’])",
+        ),
+    ),
+    (
+        # The others' "urs": what it asks says the talk before it (last: a rule with its detail wins).
+        None,
+        pattern(
+            # "urs" asked for, to be added or followed, or first in a trade: "drop urs again", "gimme yours first",
+            # "whats urs so i can add u" (not "send urs to the group": homework shared)
+            r"(?:send|give|gimme|drop|pop|chuck|dm|text) (?:<me> )?(?:urs|yours)(?= ?(?:again|first|pls|plz|please|here|in here"
+            r"|then|too|back|now|rn|\Z|[?!.,]))",
+            r"<whats> (?:urs|yours)(?=[^?.!\n]{0,20}?(?:<i_will>|so i (?:can|cn)|and i['’]?ll|n i['’]?ll|ill) (?:add|follow|text|call"
+            r"|ring|friend|dm|find|send))",
         ),
     ),
 )

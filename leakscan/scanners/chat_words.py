@@ -267,13 +267,16 @@ _NUMBER = re.compile(r"[\d\s()+.-]+")
 
 def _whole_number(text: str) -> bool:
     """Whether a phone number written in digits has them all: one given with its trunk "0" has
-    at least 8 ("0412 334" is the start of "0412 334 871"), one with its area code in brackets
-    or its country code at least 10 ("(614) 555 0"); a local number ("555 0162") is whole at 7."""
+    at least 8 ("0412 334" is the start of "0412 334 871"), a British mobile's ("07700 900"
+    ...) 11; one with its area code in brackets or its country code at
+    least 10 ("(614) 555 0"); a local number ("555 0162") is whole at 7."""
     if not _NUMBER.fullmatch(text):
         return True  # spelled out in words: read as given
     digits = re.sub(r"\D", "", text)
     if "(" in text or "+" in text:
         return len(digits) >= 10
+    if re.match(r"\s*07\d{3}(?!\d)", text):
+        return len(digits) >= 11
     return len(digits) >= (8 if digits.startswith("0") else 7)
 
 
