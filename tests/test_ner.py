@@ -474,6 +474,11 @@ WORLD_FORMS = [
     ("kiri 🌸 11 🌸 rotorua 🌸 netball", (P, "kiri")),
     ("tomasz | 12 | gdansk | gamer", (P, "tomasz")),
     ("amara ✨ 13 ✨ lagos", (P, "amara")),
+    # a friend's name inside a birthday or support hashtag
+    ("best night ever #HappyBirthdayKiri", (P, "Kiri")),
+    ("vote for her #TeamAnaya 🗳️", (P, "Anaya")),
+    ("so much cake #TomaszTurns12", (P, "Tomasz")),
+    ("party time #ishasbday", (P, "isha")),
 ]
 
 WORLD_QUIET = [
@@ -502,6 +507,11 @@ WORLD_QUIET = [
     "pizza 🍕 10 🍕 best day",
     "mood | 12 | tired",
     "lol 😂 14 😂",
+    "group project done #teamwork",
+    "so proud #TeamGB",
+    "#HappyBirthdayToMe 🎂",
+    "#happybirthdayamerica fireworks",
+    "#HappyBirthdayTaylorSwift",
 ]
 
 

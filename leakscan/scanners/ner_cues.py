@@ -413,6 +413,8 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
     """Names in forms the English cues miss: a name before an honorific ("verma sir", "meenakshi
     ma'am"), a surname before "family", a possessive without its apostrophe ("ayeshas bday"), two names joined by "and"
     ("aroha and mere", see :func:`_pair`), a name before "is my best friend" or "is coming over"."""
+    if "#" in text:
+        yield from _tag_names(text, lex)
     n = len(doc)
     for i in range(n):
         tok = doc[i]
@@ -470,6 +472,30 @@ def _bio_name(low: str, lex: Lexicon) -> bool:
         and low not in world.entries("filler_words")
         and low not in world.entries("famous")
     )
+
+
+#: A friend's name inside a hashtag (issue 10 family 3): after a birthday wish or "team"
+#: ("#HappyBirthdayKiri", "#TeamAnaya"), or before "turns N" or a birthday ("#TomaszTurns12", "#ishasbday").
+_TAG_NAME = re.compile(
+    r"(?<![\w#])#(?:(?:happy)?(?:birthday|bday)|hbd|team)(?P<a>[A-Za-z]?[a-z]{1,19})(?![A-Za-z])"
+    r"|(?<![\w#])#(?P<b>[A-Za-z]?[a-z]{1,19}?)(?:'?s)?(?:turns?\d{1,2}|bday|birthday)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _tag_names(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Names in hashtags (see :data:`_TAG_NAME`): a given name or a word no list knows, written as one
+    word ("#HappyBirthdayTaylorSwift" is two, "#HappyBirthdayToMe" no name)."""
+    for m in _TAG_NAME.finditer(text):
+        group = "a" if m.group("a") else "b"
+        name = m.group(group)
+        if any(c.isupper() for c in name[1:]):
+            continue
+        low = name.lower()
+        if low in world.entries("countries") or low in world.entries("famous"):
+            continue  # "#HappyBirthdayAmerica"
+        if _given(low, lex) or _unheard(low, lex):
+            yield m.start(group), m.end(group), Kind.PERSON, 0.7, 2
 
 
 def _owns(lows: list[str], i: int, nxt: str) -> bool:
