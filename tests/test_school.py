@@ -251,6 +251,10 @@ WORLD_SCHOOLS = [
     ("polyvalente lavigne est grande", "polyvalente lavigne"),
     ("sekolo sa thabong choir won", "sekolo sa thabong"),
     ("sekolah kebangsaan taman megah", "sekolah kebangsaan taman megah"),
+    # a saint's or a mount's name alone where the post speaks of school things
+    ("anyone from st agatha got the maths homework", "st agatha"),
+    ("in year 5 at st columba now", "st columba"),
+    ("athletics carnival for mt sinai tomorrow", "mt sinai"),
     # "<name> girls" / "<name> boys": a single-sex school (Kenya, Ghana, South Africa, Australia)
     ("my cousin dey achimota girls now", "achimota girls"),
     ("mr dube from hilton boys is our new coach", "hilton boys"),
@@ -293,6 +297,10 @@ WORLD_NOT_SCHOOLS = [
     "mrs brown's boys is on again",
     "kanata girls hockey won 3-1",
     "hornets u12 girls won the final",
+    "st aidans u12s won the blitz",
+    "st kevins hawks u10s training",
+    "climbing mt kenya with my class next year",
+    "st agatha is my favourite saint",
     "brixton boys u11s won on sunday",
     "durban boys represent",
     "going out with the girls tonight",

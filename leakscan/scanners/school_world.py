@@ -61,7 +61,7 @@ class Tok(Protocol):
 @cache
 def _first_words() -> frozenset[str]:
     """Every word that can start or end one of these forms."""
-    out = {"st", "saint", "ste"} | _GENDERED
+    out = {"st", "saint", "ste", "mt", "mount"} | _GENDERED
     for family in ("school_prefix", "school_acronym", "school_suffix", "school_head"):
         out.update(wl.phrases(family))
         out.update(parts[-1] for group in wl.phrases(family).values() for parts in group)
@@ -252,20 +252,37 @@ def _opener(tok: Tok, low: str, text: str) -> bool:
     return info is None or (bool(info[0] & PLACE) and not info[0] & (WORD | FIRST))
 
 
+#: Words that make a post about school things: a saint's or a mount's name alone after "at",
+#: "from", "for" is then the school ("anyone from st agatha got the maths homework").
+_SCHOOL_THINGS = words(
+    """homework packet worksheet maths teacher teachers principal assembly carnival athletics uniform
+    excursion tuckshop canteen recess detention exams classmates year yr grade"""
+)
+_SCHOOL_PLACE_CUE = words("at from for to")
+_AGE_GROUP = re.compile(r"u\d{1,2}s?|under")
+
+
 def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
     saints = wl.entries("school_saints")
+    school_things = not _SCHOOL_THINGS.isdisjoint(lows)
     for i in range(len(toks) - 1):
-        if lows[i] not in ("st", "saint", "ste"):
+        if lows[i] not in ("st", "saint", "ste", "mt", "mount"):
             continue
         name = lows[i + 1]
         written = text[toks[i + 1].start : toks[i + 1].end].lower()
         apostrophe = written.endswith(("'s", "’s", "s'"))
-        # "st bridgid's", "st pats": a saint of the list; "st kilian's": any name with its apostrophe.
+        # "st bridgid's", "st pats": a saint of the list; "st kilian's": any name with its apostrophe;
+        # "at st columba" or "for mt sinai" in a post about school things.
         known = name in saints and (apostrophe or name.endswith("s"))
-        if not (known or (apostrophe and name not in STOP)) or not _adjacent(toks, i, text):
+        cued = school_things and i > 0 and lows[i - 1] in _SCHOOL_PLACE_CUE and _namey(toks[i + 1], name, text)
+        if lows[i] in ("mt", "mount") and not cued:
+            continue
+        if not (known or cued or (apostrophe and name not in STOP)) or not _adjacent(toks, i, text):
             continue
         if i + 2 < len(toks) and lows[i + 2] in _NOT_SCHOOL:
             continue
+        if any(_AGE_GROUP.fullmatch(w) for w in lows[i + 2 : i + 5]):
+            continue  # "st judes u12s", "st kevins hawks u10s": a club's team
         after = list(takewhile(str.isalpha, lows[i + 2 : i + 5]))  # "st bernadettes 5th grade choir" stops at 5th
         if not _CHURCH_AFTER.isdisjoint(after):
             continue  # "st johns greek orthodox", "st marys anglican choir": a church and its groups
