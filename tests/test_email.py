@@ -59,6 +59,8 @@ POSITIVE = [
     ("jakey11 at hotmail.com", "jakey11 at hotmail.com"),
     ("my email is coolkid_88 at gmail.com dont spam me", "coolkid_88 at gmail.com"),
     ("emma dot j at gmail dot com", "emma dot j at gmail dot com"),
+    # a name and an everyday word, spelled out, at a free-mail provider
+    ("its keanu dot games at gmail dot com", "keanu dot games at gmail dot com"),
     ("email me its lucas dot p dot 2012 at gmail dot com", "lucas dot p dot 2012 at gmail dot com"),
     ("noahplays12 @ gmail . com i put spaces", "noahplays12 @ gmail . com"),
     ("jakey11 @ hotmail.com", "jakey11 @ hotmail.com"),
@@ -96,6 +98,7 @@ NEGATIVE = [
     "see you at 5.30",
     "we are at st.marys",
     "laughing at memes dot com lol",
+    "look dot up at gmail dot com",
     "we met at gmail hq",  # "met" is an ordinary word, not a local part
     "text me at gmail",
     "it's at yahoo",

@@ -215,7 +215,9 @@ def _read_address(
     # Spelled-out or spaced: the local part must not be an ordinary word ("look at that").
     if len(pieces) == 1 and (is_common_word(local) or local.isdigit()):
         return None
-    if spelled_local and any(is_common_word(p) for p in pieces if len(p) > 1):
+    common = [is_common_word(p) for p in pieces if len(p) > 1]
+    # "keanu dot games at gmail dot com": at a free-mail provider one word that is no ordinary word will do
+    if spelled_local and any(common) and not (provider and not all(common)):
         return None
     if provider:
         return local_start, end, 0.9 if n >= 2 else 0.8
