@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from leakscan.findings import Finding, Kind
 from leakscan.scanners.screen_text import (
     contact_name,
     forecast_city,
+    full_names,
     house_plaques,
     name_over_age,
+    public_print,
     repeats,
     screen_names,
 )
@@ -21,6 +24,14 @@ SCREEN_NAMES = [
     ("sk8r_11 level 22 rank: diamond", ["sk8r_11"]),
     ("general chat koru_kid today at 4:16 pm gg", ["koru_kid"]),
     ("zoe_w 12:04 see u tmrw", ["zoe_w"]),
+    # a game lobby: ranks, speakers in its chat (anywhere on the line), gamer tags
+    ("lobby 3/8\n#1 kiri.moana.2013\nlv 59", ["kiri.moana.2013"]),
+    ("gg wp tane_ruru4: anyone here", ["tane_ruru4"]),
+    ("#2 xxkoa47xx\nlv 41", ["xxkoa47xx"]),
+    ("lol ok xxkoa47xx: im in", ["xxkoa47xx"]),
+    # a profile's header after the clock; a name and a number with nothing between
+    ("9:41 tamsinlakeside5\n804 following", ["tamsinlakeside5"]),
+    ("player profile\nbrodieharbour8\nrank: gold", ["brodieharbour8"]),
 ]
 
 NOT_SCREEN_NAMES = [
@@ -33,6 +44,12 @@ NOT_SCREEN_NAMES = [
     "friend code: sw-4845-1272-9933",
     "jake11@gmail.com today",  # an e-mail address
     "welcome back\nlevel 59",
+    "player1 joined",  # an everyday word and a number
+    "level12\nscore 400",
+    "class5: homework",
+    "fifa23\nps5",  # under five letters
+    "9:41\nlondon",
+    "#1 best friend",
 ]
 
 
@@ -103,6 +120,8 @@ def test_no_house_plaque(text: str) -> None:
         ("we live in london\n14°", "london", False),  # not alone on its line
         ("ashburton\n12°", "ashburton", False),  # a small town narrows the child down
         ("london\nsee you there", "london", False),  # no temperature
+        ("9:41\nlondon\n18\npartly cloudy h:21 l:12", "london", True),  # the forecast's high and low
+        ("we live in london\nh:21 l:12", "london", False),
     ],
 )
 def test_a_big_citys_forecast_names_no_one(text: str, name: str, forecast: bool) -> None:
@@ -124,6 +143,8 @@ def test_a_big_citys_forecast_names_no_one(text: str, name: str, forecast: bool)
         ("june 9", []),
         ("sat\n2\nsun\n3", []),  # a calendar's days
         ("liverpool 3", []),
+        ("page 14", []),  # a printed page
+        ("chapter\n9", []),
     ],
 )
 def test_a_name_over_an_age(text: str, found: list[tuple[str, str]]) -> None:
@@ -142,3 +163,74 @@ def test_a_name_over_an_age(text: str, found: list[tuple[str, str]]) -> None:
 )
 def test_a_contact_cards_name(text: str, found: list[str]) -> None:
     assert [text[a:b] for a, b in contact_name(text)] == found
+
+
+FULL_NAMES = [
+    ("9:41\nTamsin Okonjo online", ["Tamsin Okonjo"]),  # a chat's header
+    ("16:02 Riley Fairweather did u finish the project", ["Riley Fairweather"]),  # a group chat's sender
+    ("WHATSAPP Nomvula Dube new number", ["Nomvula Dube"]),  # a notification
+    ("Year 6 Drama\nKiri Moana-Tait\nMute", ["Kiri Moana-Tait"]),  # a video call's name tag
+    ("Joseph van der Merwe Share", ["Joseph van der Merwe"]),  # an everyday word after it is left out
+    ("Hamish Barrington wya", ["Hamish Barrington"]),  # a first name no list knows, before a surname
+    ("Oliver Brennan\n200m freestyle", ["Oliver Brennan"]),  # a medal
+    ("Tamsin Okonjo\nScan this code", []),  # names no list knows, alone: no message after them
+]
+
+NOT_FULL_NAMES = [
+    "Taylor Swift\nTickets on sale",  # famous
+    "Happy Birthday Sam",  # everyday words
+    "South Africa New Zealand",
+    "India Sri Lanka",  # a big place, a country
+    "Sunny Hill Farm",
+    "Partly cloudy",
+    "Christmas Day",
+    "Mia",  # one word
+    "Grace Church Hall",
+    "we met Tamsin Okonjo",  # not heading the line
+    "TAMSIN OKONJO",  # capitals alone say nothing
+    "Diwali Holi",  # words no list knows, no surname
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FULL_NAMES)
+def test_a_full_name_heading_a_line(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in full_names(text)] == names
+
+
+@pytest.mark.parametrize("text", NOT_FULL_NAMES)
+def test_no_full_name(text: str) -> None:
+    assert list(full_names(text)) == []
+
+
+def _finding(text: str, value: str, kind: Kind) -> Finding:
+    start = text.index(value)
+    return Finding(kind=kind, text=value, start=start, end=start + len(value), scanner="test")
+
+
+PUBLIC = [
+    ("the comets\nworld tour\nnewtown arena - auckland", "auckland", Kind.LOCATION),  # a concert's poster
+    ("riley fairweather ana okonjo\nthe last orchard\nin cinemas june", "riley fairweather", Kind.PERSON),
+    ("38 km hamilton 540 km\ntaupo", "taupo", Kind.LOCATION),  # a road sign
+    ("wellington buses\nmonday to friday", "wellington", Kind.LOCATION),  # a public service
+    ("mcdonald's\ni'm lovin' it", "mcdonald", Kind.PERSON),  # a brand
+    ("results\nireland scotland\n255 254", "ireland scotland", Kind.ORG),  # countries
+    ("22 harbour st - north beach\n" + " ".join(f"{m:02}" for m in range(0, 60, 2)), "22 harbour st", Kind.ADDRESS),
+]
+
+NOT_PUBLIC = [
+    ("party at 14 kowhai st\nin cinemas june", "14 kowhai st", Kind.ADDRESS),  # a poster's address stays
+    ("i live in taupo\nits 5 km from school", "taupo", Kind.LOCATION),  # one distance
+    ("dinner with zara\nat 6", "zara", Kind.PERSON),  # a given name that is also a brand
+    ("ireland\nmy team", "ireland", Kind.LOCATION),
+    ("riley fairweather\nyear 6 assembly", "riley fairweather", Kind.PERSON),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), PUBLIC)
+def test_what_a_public_picture_shows_everyone(text: str, value: str, kind: Kind) -> None:
+    assert public_print(text, _finding(text, value, kind))
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), NOT_PUBLIC)
+def test_what_gives_a_child_away_stays(text: str, value: str, kind: Kind) -> None:
+    assert not public_print(text, _finding(text, value, kind))

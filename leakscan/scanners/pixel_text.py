@@ -33,12 +33,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from ..findings import Finding, Kind
+from ..findings import Kind
 from ..settings import OCR_DETECTORS, Settings, default_settings
 from ..truecase import lower_same_length
 from .base import PartialFindings
 from .picture import Picture, PictureLike
-from .screen_text import contact_name, forecast_city, house_plaques, name_over_age, repeats, screen_names
+from .screen_text import laid_out, public_print
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -410,12 +410,8 @@ def scan_pixels_text(
     found, failed = detect_text(typed, settings, field=FIELD)
     if failed:
         out.not_fully_checked(f"scanner failed on the text in the picture: {', '.join(failed)}")
-    found = [
-        f
-        for f in found
-        if not (f.kind in (Kind.PERSON, Kind.LOCATION) and forecast_city(typed, f.start or 0, f.end or 0))
-    ]
-    found += _laid_out(typed, found, settings)
+    found = [f for f in found if not public_print(typed, f)]
+    found += laid_out(typed, read.text, found, settings)
     for finding in found:
         start, end = finding.start or 0, finding.end or 0
         if finding.kind is Kind.PERSON:
@@ -424,34 +420,6 @@ def scan_pixels_text(
         if box is not None:
             # The value as the picture shows it (the scanners read it lower-cased).
             out.append(finding.with_(text=read.text[start:end], start=start, end=end, box=box, field=FIELD))
-    return out
-
-
-def _laid_out(typed: str, found: list[Finding], settings: Settings) -> list[Finding]:
-    """What the layout of a picture's text says beyond the text scanners (:mod:`.screen_text`):
-    screen names heading a chat, a profile or a notification, a house number's plaque by a
-    street's sign, a name over an age (a cake), a contact card's name, a phone number read again."""
-    chosen = set(settings.scanners)  # the scanners a user chose (none: all)
-    spans: list[tuple[int, int, Kind, str]] = []
-    if not chosen or "handle" in chosen:
-        spans += [(s, e, Kind.HANDLE, "handle") for s, e in screen_names(typed)]
-    if not chosen or "address" in chosen:
-        spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
-    toppers = list(name_over_age(typed))
-    if not chosen or "ner" in chosen:
-        spans += [(s, e, Kind.PERSON, "ner") for s, e in contact_name(typed)]
-        spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
-    if not chosen or "age" in chosen:
-        spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in toppers]
-    numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
-    spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
-    # what the scanners read stays theirs; an address may hold a place
-    taken = [(f.start or 0, f.end or 0, f.kind) for f in found]
-    out = []
-    for start, end, kind, scanner in spans:
-        if not any(s < end and start < e and (k is kind or kind is not Kind.ADDRESS) for s, e, k in taken):
-            out.append(Finding(kind=kind, text=typed[start:end], start=start, end=end, scanner=scanner, confidence=0.8))
-            taken.append((start, end, kind))
     return out
 
 

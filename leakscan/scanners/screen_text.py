@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from ..findings import Finding, Kind
+from ..settings import Settings
 from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 from .base import words as word_set
 from .ner_words import given_name
@@ -33,11 +35,18 @@ from .ner_words import given_name
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
 #: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").
 _HANDLE = r"(?<![\w.@/])(?=(?:[0-9._]{0,40}[a-z]){3})[a-z0-9]{1,30}(?:[._][a-z0-9]{1,30}){1,4}(?![\w@/]|\.\w)"
-#: ... at the start of a line, after "from", or before a chat's time stamp or status.
+#: A handle with no "_" or "." in it: a gamer tag ("xxkoa47xx") or five letters or more and a
+#: number ("tamsinlakeside5"); only where a layout shows a screen name (:data:`_SCREEN_NAME`)
+#: and never an everyday word and a number ("player1", "level12": :func:`screen_names`).
+_BARE = r"(?<![\w.@/])(?:xx[a-z]{2,20}\d{1,4}xx|[a-z]{5,30}\d{1,4})(?![\w@/]|\.\w)"
+#: ... at the start of a line (maybe after a clock: a profile's header "9:41 tamsinlakeside5"),
+#: after "from" or a lobby's rank ("#2 kiri.moana.2013"), before a chat's time stamp or status,
+#: or before the ":" of a game chat's speaker ("tane_ruru4: anyone here").
 _SCREEN_NAME = re.compile(
-    rf"(?m)(?:^[ \t]{{0,3}}|\bfrom[ \t]{{1,3}})(?P<a>{_HANDLE})"
-    rf"|(?P<b>{_HANDLE})(?=[ \t]{{1,3}}(?:today|yesterday|active|online|sent|replied|liked|commented|level\b|lvl\b"
-    rf"|\d{{1,2}}:\d{{2}}))"
+    rf"(?m)(?:^[ \t]{{0,3}}(?:\d{{1,2}}:\d{{2}}[ \t]{{1,3}})?|\bfrom[ \t]{{1,3}}|(?<!\S)#\d{{1,3}}[ \t]{{1,3}})"
+    rf"(?P<a>{_HANDLE}|{_BARE})"
+    rf"|(?P<b>{_HANDLE}|{_BARE})(?=[ \t]{{1,3}}(?:today|yesterday|active|online|sent|replied|liked|commented|level\b"
+    rf"|lvl\b|\d{{1,2}}:\d{{2}})|:[ \t])"
 )
 #: Words a domain ends with: a link is the link scanner's ("mia.dances" is a handle, "mia.com" is not).
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|io|tv|gg|me|co|uk|au|nz|ca|in|za|ie|us|app|dev|ly|be|to)$")
@@ -49,8 +58,18 @@ def screen_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _SCREEN_NAME.finditer(text):
         group = "a" if m.group("a") else "b"
         word = m.group(group)
-        if "_" in word or (not _DOMAIN_END.search(word) and any(c.isdigit() for c in word)):
+        if "_" in word or (not _DOMAIN_END.search(word) and any(c.isdigit() for c in word) and not _worded(word)):
             yield m.start(group), m.end(group)
+
+
+def _worded(word: str) -> bool:
+    """An everyday word and a number ("player1", "level12"), not a screen name."""
+    from ..truecase import WORD, lexicon
+
+    if "." in word:
+        return False
+    info = lexicon().words.get(word.rstrip("0123456789"))
+    return info is not None and bool(info[0] & WORD)
 
 
 _TOKEN = re.compile(r"\S{1,40}")
@@ -111,6 +130,8 @@ _CALENDAR = word_set(
     " monday tuesday wednesday thursday friday saturday sunday"
     " jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
 )
+#: Words a printed page numbers ("Page 14", "Chapter 9"): no name.
+_NUMBERED = word_set("page chapter lesson unit level round step part week day room gate platform row seat table track")
 _AGE = r"(?:[1-9]|1[0-8])"
 _AGE_LINE = re.compile(rf"[ \t]{{0,3}}{_AGE}[ \t]{{0,3}}")
 #: A line that is a name alone, maybe with an age after it.
@@ -136,7 +157,7 @@ def name_over_age(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
             continue
         word = text[name[0] : name[1]].lower()
         info = words.get(word)
-        if word not in _CALENDAR and info is not None and info[0] & FIRST:
+        if word not in _CALENDAR and word not in _NUMBERED and info is not None and info[0] & FIRST:
             yield name, age
 
 
@@ -160,6 +181,66 @@ def contact_name(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + len(text[a:b].strip())
 
 
+#: A capitalised word of a name: "Tamsin", "Moana-Tait", "McAllister", "O'Hara".
+_CAP_WORD = r"(?:Mc|O['’])?[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?(?![\w'’-])"
+#: A line that starts with capitalised words (two to six, "van der" between them), maybe after
+#: a clock, a lobby's rank or an app's name in capitals ("16:02", "#3", "WHATSAPP", "MB").
+_HEADED = re.compile(
+    r"(?m)^[ \t]{0,3}(?:(?:\d{1,2}:\d{2}|#\d{1,3}|[A-Z]{2,12})[ \t]{1,3})?"
+    rf"(?P<run>{_CAP_WORD}(?:[ \t]{{1,2}}(?:(?:van|von|der|den|de|du|da|le|la)[ \t]{{1,2}}){{0,2}}{_CAP_WORD}){{1,5}})"
+    r"(?![ \t]{1,2}[A-Z])"
+)
+
+
+def full_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a person's full name heading a line of ``text`` as the picture shows
+    it (capitals kept): a chat's header or a group chat's sender ("Tamsin Okonjo online",
+    "16:02 Riley Fairweather did u finish it"), a notification's, a video call's name tag, a
+    medal's or a certificate's name. Its first word is a given name (or a word no list knows,
+    before a surname or a message in lower case), the others surnames or words no list knows; everyday words after it are
+    left out ("Share", "Scan"), and a run with an everyday word, a big city or a country inside,
+    or a famous name ("Taylor Swift"), is no one's name ("Happy Birthday", "Sri Lanka")."""
+    from .. import lexicon as lists
+    from ..truecase import LAST, MAJOR, PLACE, WORD, lexicon
+
+    lex = lexicon()
+    for m in _HEADED.finditer(text):
+        words = [w for w in re.finditer(r"\S+", m.group("run")) if not w.group().islower()]  # "van der" apart
+        bits = [_bits(lex, w.group()) for w in words]
+        while len(words) > 2 and bits[-1] & WORD:
+            words, bits = words[:-1], bits[:-1]
+        name = m.group("run")[words[0].start() : words[-1].end()].lower()
+        first, *rest = [w.group().lower() for w in words]
+        last = bits[-1]
+        if (
+            not rest
+            or any(b & (WORD | MAJOR) for b in bits[1:])
+            or bits[0] & MAJOR
+            or not (given_name(first, lex, everyday=True) or (not bits[0] and (last & LAST or _says(text, m, words))))
+            or (last & PLACE and not last & LAST)
+            or name in lists.entries("famous")
+            or name in lists.entries("countries")
+        ):
+            continue
+        yield m.start("run") + words[0].start(), m.start("run") + words[-1].end()
+
+
+#: What follows a chat's sender on its line: a message in lower case, or a status.
+_SAYS = re.compile(r"[ \t]{1,3}(?:[a-z]{1,20}\b|[a-z]{0,20}\d)")
+
+
+def _says(text: str, m: re.Match[str], words: list[re.Match[str]]) -> bool:
+    """Whether the name ``words`` (in ``m``'s run) is followed on its line by lower-case words: a
+    sender and their message ("Hamish Kovacic what r u doing"), names no list may know."""
+    return _SAYS.match(text, m.start("run") + words[-1].end()) is not None
+
+
+def _bits(lex: object, word: str) -> int:
+    """The names lexicon's bits of ``word``, 0 when no list knows it (a double surname: "Moana-Tait")."""
+    info = lex.words.get(word.lower())  # type: ignore[attr-defined]
+    return 0 if info is None else info[0]
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line of ``text`` that is not empty."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]{1,400}", text)]
@@ -169,20 +250,102 @@ def _lines(text: str) -> list[tuple[int, int]]:
 _TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
 
 
+#: A forecast's high and low ("h:21 l:12", "high 8° low -2°").
+_HIGH_LOW = re.compile(r"\b(?:h|high)[: \t]{1,3}-?\d{1,3}°?[ \t,|]{1,3}(?:l|low)[: \t]{1,3}-?\d")
+
+
 def forecast_city(text: str, start: int, end: int) -> bool:
-    """A big city alone on its line with a temperature after it, on the line or the next: the
-    city a weather app shows the forecast for ("London" over "14°"), not where a child is found
-    (a town of under 100,000 people stays reported: it narrows the child down)."""
+    """A big city alone on its line with a temperature after it, on the line or the next, or in
+    a picture showing a forecast's high and low: the city a weather app shows the forecast for
+    ("London" over "14°"), not where a child is found (a town of under 100,000 people stays
+    reported: it narrows the child down)."""
     from ..truecase import MAJOR, lexicon
 
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if text[line_start:start].strip() or not (
-        _TEMPERATURE.match(text, end) or (line_end < len(text) and _TEMPERATURE.match(text, line_end + 1))
+        _TEMPERATURE.match(text, end)
+        or (line_end < len(text) and _TEMPERATURE.match(text, line_end + 1))
+        or (not text[end:line_end].strip() and _HIGH_LOW.search(text))
     ):
         return False
     if text[end:line_end].strip() and not _TEMPERATURE.match(text, end):
         return False
     info = lexicon().words.get(text[start:end].lower())
     return info is not None and bool(info[0] & MAJOR)
+
+
+#: What only a printed, public picture says: a film's or a concert's poster.
+_POSTER = re.compile(
+    r"\b(?:in (?:cinemas|theaters|theatres)|now showing|coming soon|imax|dolby|tickets on sale|world tour|live in concert)\b"
+)
+#: A road sign's distance ("540 km", "12 mi").
+_DISTANCE = re.compile(r"\b\d{1,4}(?:[.,]\d)?[ \t]?(?:km|mi|miles)\b")
+#: A timetable's minutes: a run of two-digit numbers.
+_MINUTES = re.compile(r"(?<![\d:.])\d\d(?![\d:.])")
+#: A place naming who runs a public service ("london buses", "sydney trains").
+_SERVICE = re.compile(r"[ \t]{1,3}(?:buses|bus|trains|transport|metro|rail|railways|ferries|tram|trams|airport)\b")
+#: Names of people, places and groups a public picture shows for everyone to read.
+_PUBLIC_KINDS = (Kind.PERSON, Kind.LOCATION, Kind.ORG)
+
+
+def public_print(typed: str, finding: Finding) -> bool:
+    """Whether ``finding`` (in ``typed``, the picture's text as the scanners read it) is what a
+    public picture shows everyone and gives no child away: a weather app's big city
+    (:func:`forecast_city`); the people, places and groups of a film's or a concert's poster;
+    the places of a road sign (a picture with two distances or more) or of a timetable (a run of
+    its minutes), and one naming a public service ("london buses"); a famous name or brand on
+    its line, of two words or more or a brand's "'s" ("McDonald's"); a list of countries (a results table's "Ireland Scotland")."""
+    from .. import lexicon as lists
+
+    start, end = finding.start or 0, finding.end or 0
+    kind, value = finding.kind, typed[start:end]
+    line_start = typed.rfind("\n", 0, start) + 1
+    line_end = len(typed) if (n := typed.find("\n", end)) < 0 else n
+    line = typed[line_start:line_end].strip()
+    place = kind in (Kind.LOCATION, Kind.ADDRESS)
+    if kind in _PUBLIC_KINDS and (forecast_city(typed, start, end) or _POSTER.search(typed)):
+        return True
+    if place and (len(_DISTANCE.findall(typed)) >= 2 or len(_MINUTES.findall(typed)) >= 24):
+        return True
+    if kind is Kind.LOCATION and _SERVICE.match(typed, end):
+        return True
+    # a famous name of two words or a brand's possessive, never a given name alone ("zara")
+    famous = [t for t in (line, value, f"{value}'s") if (" " in t or "'" in t) and t in lists.entries("famous")]
+    if kind in _PUBLIC_KINDS and famous:
+        return True
+    words = lists.text_words(value)
+    countries = lists.find("countries", words)
+    return kind in _PUBLIC_KINDS and len(countries) >= 2 and sum(e - s for s, e, _a, _b in countries) == len(words)
+
+
+def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) -> list[Finding]:
+    """What the layout of a picture's text says beyond the text scanners (:mod:`.screen_text`):
+    screen names heading a chat, a profile or a notification, a house number's plaque by a
+    street's sign, a name over an age (a cake), a contact card's name or a name heading a line,
+    a phone number read again. ``typed`` is the picture's text as the scanners read it
+    (:func:`~.pixel_text.as_typed`), ``text`` the same as the picture shows it (capitals kept)."""
+    chosen = set(settings.scanners)  # the scanners a user chose (none: all)
+    spans: list[tuple[int, int, Kind, str]] = []
+    if not chosen or "handle" in chosen:
+        spans += [(s, e, Kind.HANDLE, "handle") for s, e in screen_names(typed)]
+    if not chosen or "address" in chosen:
+        spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
+    toppers = list(name_over_age(typed))
+    if not chosen or "ner" in chosen:
+        spans += [(s, e, Kind.PERSON, "ner") for s, e in contact_name(typed)]
+        spans += [(s, e, Kind.PERSON, "ner") for s, e in full_names(text)]
+        spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
+    if not chosen or "age" in chosen:
+        spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in toppers]
+    numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
+    spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
+    # what the scanners read stays theirs; an address may hold a place
+    taken = [(f.start or 0, f.end or 0, f.kind) for f in found]
+    out = []
+    for start, end, kind, scanner in spans:
+        if not any(s < end and start < e and (k is kind or kind is not Kind.ADDRESS) for s, e, k in taken):
+            out.append(Finding(kind=kind, text=typed[start:end], start=start, end=end, scanner=scanner, confidence=0.8))
+            taken.append((start, end, kind))
+    return out
