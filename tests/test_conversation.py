@@ -53,6 +53,16 @@ ACROSS = [
     (["my postcode is LS6"], "2AB", Kind.ADDRESS, "2AB", [0]),
     (["i go to lincoln", them("the big one?")], "elementary", Kind.SCHOOL, "elementary", [0]),
     ([{"from": "child", "text": "my cell is 917 555", "id": "m7"}], "0138", Kind.PHONE, "0138", ["m7"]),
+    # where in the place the child just named or is at: a landmark narrows it down
+    (["dunedin", them("nice")], "we live near the botanic garden", Kind.LOCATION, "near the botanic garden", [0]),
+    (["im at the skate park", them("whereabouts")], "next to the library", Kind.LOCATION, "next to the library", [0]),
+    (
+        ["at the mall w my mum", them("which one")],
+        "were in the food hall by the cinema",
+        Kind.LOCATION,
+        "by the cinema",
+        [0],
+    ),
     # a handle in pieces: cut after a joiner, or spelled over an answer to the ask for it
     (["my snap is xX_", them("?")], "wolfie22", Kind.HANDLE, "wolfie22", [0]),
     ([them("whats ur snap"), "its shadow", them("shadow what")], "fox 4412", Kind.HANDLE, "fox 4412", [0, 1]),
@@ -295,6 +305,12 @@ NOT_ACROSS = [
     ([them("whats ur street"), "station rd", them("number?")], "idk"),
     ([them("bet ur from dublin")], "nope"),
     ([them("where do u live")], "no thanks"),
+    # a landmark with no place before it, or no landmark: a figure of speech, the child alone
+    (["lol", them("gg")], "by the way im back"),
+    (["im at the park", them("nice")], "by myself lol"),
+    (["dunedin", them("cool")], "near the end of the book now"),
+    ([them("gg")], "meet by the portal"),
+    (["im at the park", them("which one")], "the small one by the shops"),  # which one, not where yet
 ]
 
 

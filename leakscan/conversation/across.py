@@ -13,7 +13,17 @@ from ..scanners.detect import detect_text
 from ..settings import Settings
 from .answers import answer_scanners
 from .messages import Message
-from .pieces import LEAK_HEAD, LEAK_KINDS, LEAK_MESSAGES, LEAK_TAIL, leak_scanners, overlaps, towns
+from .pieces import (
+    LEAK_HEAD,
+    LEAK_KINDS,
+    LEAK_MESSAGES,
+    LEAK_TAIL,
+    NEAR_LANDMARK,
+    PLACE_AT,
+    leak_scanners,
+    overlaps,
+    towns,
+)
 
 
 def leaks_across(
@@ -74,7 +84,44 @@ def leaks_across(
         out.append(f.with_(start=start, end=end, text=message.text[start:end], parts=parts))
     if not any(f.kind is Kind.SCHOOL for f in out):
         out.extend(_school_place(message, [f for f in found if f.kind is Kind.SCHOOL and f.end <= pos], ranges))  # type: ignore[operator]
+    narrowed = (Kind.SCHOOL, Kind.LOCATION, Kind.ADDRESS)  # (a street given says more than a landmark)
+    if message.from_child and not any(f.kind in narrowed for f in out) and not any(f.kind is Kind.ADDRESS for f in own):
+        out.extend(_narrowed(message, previous[-2:], own))
     return out, failed
+
+
+#: An answer to "which one": "the one by the co-op", "the big one near the servo".
+WHICH_ONE = re.compile(
+    r"\W{0,3}(?:(?:ya|yeah|yes|its|it['’]s|prob|probably)[\s,]{1,3})*the\s{1,3}(?:[a-z]{2,12}\s{1,3})?one\b", re.I
+)
+
+
+def _narrowed(message: Message, previous: Sequence[Message], own: list[Finding]) -> list[Finding]:
+    """Where in the place the child just named or is at ("dunedin" ... "we live near the botanic
+    garden"; "im at the skate park" ... "next to the library"): a LOCATION on the landmark, whose
+    ``parts`` are the messages with the place. The two together find the child; neither alone."""
+    match = NEAR_LANDMARK.search(message.text[:LEAK_HEAD])
+    # "the one by the co-op" tells which one of the landmarks, not yet where the child is
+    if (
+        match is None
+        or WHICH_ONE.match(message.text)
+        or any(overlaps(o, Kind.LOCATION, match.start(), match.end()) and o.parts for o in own)
+    ):
+        return []
+    parts = tuple(m.ref for m in previous if not question(m.text) and (towns(m.text) or PLACE_AT.search(m.text)))
+    if not parts:
+        return []
+    return [
+        Finding(
+            kind=Kind.LOCATION,
+            text=match.group(),
+            start=match.start(),
+            end=match.end(),
+            confidence=0.7,
+            scanner="towns",
+            parts=parts,
+        )
+    ]
 
 
 #: Where a school is, said after its name: "the primary one in kilmore", "the one in croydon?",

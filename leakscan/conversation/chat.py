@@ -18,7 +18,7 @@ from ..settings import Settings
 from .across import leaks_across
 from .answers import ANSWERS, answer_findings, opened
 from .messages import LOOKBACK, Message
-from .pieces import inside, towns
+from .pieces import PLACE_AT, inside, towns
 
 #: A child's message answers the other people's messages among the last this many.
 ANSWER_WINDOW = 6
@@ -180,16 +180,9 @@ TOLD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("phone", r"number|phone|cell|mobile|sim|digits"),
         ("school", r"school|skool|uniform|teacher|college|kv"),
         ("home", r"live|lives|living|house|street|road|address|postcode|town|city|suburb|moved|village|neighbou?rhood"),
-        # where the child is: at or by a landmark ("at the skate park", "by the river"), or "here" in the
-        # weather ("its freezing here")
-        (
-            "home",
-            r"(?:at|by|near|next to|outside|in|behind|opposite|to|from) (?:the|a|an|this|our|my) (?:[\w'’]+ )?(?:park|mall|beach"
-            r"|lake|river|church|mosque|temple|shops?|store|station|library|pool|cinema|movies|field|oval|gym|cafe|market"
-            r"|playground|harbou?r|bridge|farm|lake|creek|forest|woods|hill|square|plaza|centre|center|stadium|arcade"
-            r"|rink|skatepark)|(?:snow|snowing|rain|raining|pouring|lashing|sunny|hot|boiling|cold|freezing|windy|stormy"
-            r"|humid|dark|night|morning|late)\b[^.!?\n]{0,20}\bhere",
-        ),
+        # where the child is: at or by a landmark ("at the skate park", "by the river"), or "here" in
+        # the weather ("its freezing here")
+        ("home", PLACE_AT.pattern),
     )
 )
 #: A short question after what the child told: "which one", "when", "where in fl", "name?".

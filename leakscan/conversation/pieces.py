@@ -3,6 +3,8 @@ those kinds, pieces of messages read as one text (:class:`Joined`), and how two 
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicon
 from ..findings import Finding, Kind
 from ..scanners import TextScanner, text_scanners
@@ -18,6 +20,32 @@ LEAK_HEAD = 240
 LEAK_SCANNERS = frozenset({"phone", "email", "handle", "address", "age", "school"})
 LEAK_KINDS = frozenset(
     {Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.ADDRESS, Kind.DATE_OF_BIRTH, Kind.SCHOOL, Kind.LOCATION}
+)
+
+
+#: Landmarks a child is at or near: "at the skate park", "by the river", "next to a lake".
+_LANDMARK = (
+    r"(?:park|mall|beach|lake|river|church|mosque|temple|shops?|store|station|library|pool|cinema|movies|field|oval|gym"
+    r"|cafe|market|playground|harbou?r|bridge|farm|creek|forest|woods|hill|square|plaza|centre|center|stadium|arcade"
+    r"|rink|skatepark)"
+)
+#: Where the child told they are: at or by a landmark ("im at the skate park", "by the river"), a
+#: named one ("phoenix mall"), or "here" in the weather ("its freezing here").
+PLACE_AT = re.compile(
+    rf"(?<![\w'’])(?:(?:at|by|near|next to|outside|in|behind|opposite|to|from) (?:the|a|an|this|our|my) (?:[\w'’]+ )?{_LANDMARK}"
+    r"|[a-z'’]{3,20} (?:mall|centre|center|plaza|shopping centre)"
+    r"|(?:snow|snowing|rain|raining|pouring|lashing|sunny|hot|boiling|cold|freezing|windy|stormy|humid|dark|night"
+    r"|morning|late)\b[^.!?\n]{0,20}\bhere)(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A landmark that narrows down a place just named: "near the botanic garden", "by the cinema"
+#: (not "by the way", "near the end").
+NEAR_LANDMARK = re.compile(
+    r"(?<![\w'’])(?:by|near|next to|opposite|behind|across from|outside|beside|close to|down by|round the corner from)"
+    r"\s{1,3}the\s{1,3}(?!(?:way|time|end|start|weekend|moment|looks|sound|sounds|game|lobby|map|spawn|base|portal|server"
+    r"|door|window|tv|pool table|bed)(?![\w'’]))[a-z'’&-]{2,20}(?:\s{1,3}(?!(?:and|with|but|lol|rn|now|tho|so|or|in|on|at"
+    r"|for)(?![\w'’]))[a-z'’&-]{2,20}){0,2}",
+    re.IGNORECASE,
 )
 
 
