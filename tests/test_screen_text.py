@@ -15,6 +15,7 @@ from leakscan.scanners.screen_text import (
     public_print,
     repeats,
     screen_names,
+    worn_names,
 )
 
 SCREEN_NAMES = [
@@ -174,6 +175,10 @@ FULL_NAMES = [
     ("Hamish Barrington wya", ["Hamish Barrington"]),  # a first name no list knows, before a surname
     ("Oliver Brennan\n200m freestyle", ["Oliver Brennan"]),  # a medal
     ("Tamsin Okonjo\nScan this code", []),  # names no list knows, alone: no message after them
+    ("20:05 RO Riley Okonjo\nActive 3m ago", ["Riley Okonjo"]),  # a chat header's initials
+    ("lol 14:50 Riley Fairweather what r u doing", ["Riley Fairweather"]),  # after a time stamp
+    ("Name: Tamsin Okonjo Class: Year 5", ["Tamsin Okonjo"]),  # a form's label
+    ("Parent / guardian: Ana Okonjo Emergency phone: 555", ["Ana Okonjo"]),
 ]
 
 NOT_FULL_NAMES = [
@@ -234,3 +239,21 @@ def test_what_a_public_picture_shows_everyone(text: str, value: str, kind: Kind)
 @pytest.mark.parametrize(("text", "value", "kind"), NOT_PUBLIC)
 def test_what_gives_a_child_away_stays(text: str, value: str, kind: Kind) -> None:
     assert not public_print(text, _finding(text, value, kind))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("NGATA\n7\nEastside Hawks U11", ["NGATA"]),  # a team shirt's back
+        ("The Okonjos", ["The Okonjos"]),  # a mailbox
+        ("Guest WiFi\nBrennan Family", ["Brennan Family"]),
+        ("HOME\n3\nGUEST\n4", []),  # a scoreboard
+        ("AUCKLAND\n24", []),  # a big city
+        ("JUNE\n9", []),
+        ("The Simpsons", []),  # famous
+        ("Family Fun Day", []),
+        ("NGATA 7", []),  # not over its number
+    ],
+)
+def test_a_name_a_thing_shows_as_its_owners(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in worn_names(text)] == found

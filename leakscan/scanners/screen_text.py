@@ -181,23 +181,28 @@ def contact_name(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + len(text[a:b].strip())
 
 
-#: A capitalised word of a name: "Tamsin", "Moana-Tait", "McAllister", "O'Hara".
-_CAP_WORD = r"(?:Mc|O['’])?[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?(?![\w'’-])"
-#: A line that starts with capitalised words (two to six, "van der" between them), maybe after
-#: a clock, a lobby's rank or an app's name in capitals ("16:02", "#3", "WHATSAPP", "MB").
+#: A capitalised word of a name: "Tamsin", "Moana-Tait", "McAllister", "O'Hara", "Siobhán".
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_CAP_WORD = rf"(?:Mc|O['’])?[{_UP}][{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?(?![\w'’-])"
+#: A form's label for a person ("Child's name:", "Parent / guardian:").
+_LABEL = r"(?i:name|guardian|parent|carer|mother|father|pupil|student|player|member|coach|teacher)[ \t]{0,3}:[ \t]{0,3}"
+#: Capitalised words (two to six, "van der" between them) heading a line, maybe after a clock,
+#: a back arrow, a lobby's rank or an app's name or initials in capitals ("16:02", "#3",
+#: "WHATSAPP", "21:17 TN"); after a chat's time stamp inside a line; or after a form's label.
 _HEADED = re.compile(
-    r"(?m)^[ \t]{0,3}(?:(?:\d{1,2}:\d{2}|#\d{1,3}|[A-Z]{2,12})[ \t]{1,3})?"
+    r"(?m)(?:^[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t]{1,3})?(?:[<‹V][ \t]{1,3})?(?:(?:#\d{1,3}|[A-Z]{2,12})[ \t]{1,3})?"
+    rf"|(?<=\d:\d\d )|(?P<label>{_LABEL}))"
     rf"(?P<run>{_CAP_WORD}(?:[ \t]{{1,2}}(?:(?:van|von|der|den|de|du|da|le|la)[ \t]{{1,2}}){{0,2}}{_CAP_WORD}){{1,5}})"
-    r"(?![ \t]{1,2}[A-Z])"
+    rf"(?![ \t]{{1,2}}[{_UP}])"
 )
 
 
 def full_names(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a person's full name heading a line of ``text`` as the picture shows
-    it (capitals kept): a chat's header or a group chat's sender ("Tamsin Okonjo online",
-    "16:02 Riley Fairweather did u finish it"), a notification's, a video call's name tag, a
+    it (capitals kept), or following a form's label: a chat's header or a group chat's sender
+    ("Tamsin Okonjo online", "16:02 Riley Fairweather did u finish it"), a notification's, a video call's name tag, a
     medal's or a certificate's name. Its first word is a given name (or a word no list knows,
-    before a surname or a message in lower case), the others surnames or words no list knows; everyday words after it are
+    before a surname, a message in lower case or after a form's label), the others surnames or words no list knows; everyday words after it are
     left out ("Share", "Scan"), and a run with an everyday word, a big city or a country inside,
     or a famous name ("Taylor Swift"), is no one's name ("Happy Birthday", "Sri Lanka")."""
     from .. import lexicon as lists
@@ -216,7 +221,10 @@ def full_names(text: str) -> Iterator[tuple[int, int]]:
             not rest
             or any(b & (WORD | MAJOR) for b in bits[1:])
             or bits[0] & MAJOR
-            or not (given_name(first, lex, everyday=True) or (not bits[0] and (last & LAST or _says(text, m, words))))
+            or not (
+                given_name(first, lex, everyday=True)
+                or (not bits[0] and (last & LAST or m.group("label") or _says(text, m, words)))
+            )
             or (last & PLACE and not last & LAST)
             or name in lists.entries("famous")
             or name in lists.entries("countries")
@@ -233,6 +241,34 @@ def _says(text: str, m: re.Match[str], words: list[re.Match[str]]) -> bool:
     """Whether the name ``words`` (in ``m``'s run) is followed on its line by lower-case words: a
     sender and their message ("Hamish Kovacic what r u doing"), names no list may know."""
     return _SAYS.match(text, m.start("run") + words[-1].end()) is not None
+
+
+#: A word in capitals alone on its line over a number alone: a team shirt's back ("NGATA" over
+#: "7"); a family's name on a mailbox or a network ("The Okonjos", "Brennan Family").
+_SHIRT = re.compile(rf"(?m)^[ \t]{{0,3}}(?P<name>[{_UP}]{{3,15}})[ \t]{{0,3}}\n[ \t]{{0,3}}\d{{1,2}}[ \t]{{0,3}}$")
+_FAMILY = re.compile(
+    rf"(?m)^[ \t]{{0,3}}(?P<name>The (?P<a>[{_UP}][{_LOW}]{{2,20}})s|(?P<b>[{_UP}][{_LOW}]{{2,20}}) Family)[ \t]{{0,3}}$"
+)
+
+
+def worn_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a name a thing shows as its owner's, in ``text`` as the picture shows
+    it: a team shirt's name in capitals over its number ("NGATA" over "7"; no everyday word,
+    big city, country, month or famous name: "HOME" over "3" is a scoreboard's), and a family's
+    name ("The Okonjos", "Brennan Family": a surname or a word no list knows)."""
+    from .. import lexicon as lists
+    from ..truecase import LAST, MAJOR, WORD, lexicon
+
+    lex = lexicon()
+    public = lists.entries("famous") | lists.entries("countries")
+    for m in _SHIRT.finditer(text):
+        word = m.group("name").lower()
+        if not _bits(lex, word) & (WORD | MAJOR) and word not in _CALENDAR and word not in public:
+            yield m.span("name")
+    for m in _FAMILY.finditer(text):
+        bits = _bits(lex, m.group("a") or m.group("b"))
+        if (not bits or bits & LAST) and not bits & WORD and m.group("name").lower() not in public:
+            yield m.span("name")
 
 
 def _bits(lex: object, word: str) -> int:
@@ -336,6 +372,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     if not chosen or "ner" in chosen:
         spans += [(s, e, Kind.PERSON, "ner") for s, e in contact_name(typed)]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in full_names(text)]
+        spans += [(s, e, Kind.PERSON, "ner") for s, e in worn_names(text)]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
     if not chosen or "age" in chosen:
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in toppers]
