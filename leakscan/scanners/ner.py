@@ -40,7 +40,7 @@ from ..lexicon import unaccented
 from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
-from .ner_cues import FAMILY, cues, world_cues, youth_teams
+from .ner_cues import cues, youth_teams
 from .ner_places import PLACE_ADJECTIVES, given_not_town, listed_place, local_groups, local_places, only_group_words
 from .ner_public import not_public
 from .ner_words import (
@@ -62,6 +62,7 @@ from .ner_words import (
     townlike,
     unknown,
 )
+from .ner_world import FAMILY, world_cues
 from .situation import place_detail
 
 if TYPE_CHECKING:

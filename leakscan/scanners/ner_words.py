@@ -1,5 +1,5 @@
 """The words the NER scanner judges by (:mod:`leakscan.scanners.ner` and its cue phrases,
-:mod:`leakscan.scanners.ner_cues`): word tables, the lexicon scores a word needs, and the
+:mod:`leakscan.scanners.ner_cues`, :mod:`leakscan.scanners.ner_world`): word tables, the lexicon scores a word needs, and the
 tests of one word against the lexicon of :mod:`leakscan.truecase`.
 """
 
@@ -14,6 +14,8 @@ from ..truecase import FIRST, PLACE, WORD, Lexicon
 from .base import words
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 #: (start, end, kind, confidence, priority): 2 = strong cue phrase, 1 = NER, 0.5 = weak cue
@@ -217,6 +219,11 @@ def townlike(low: str, lex: Lexicon) -> bool:
     if info is not None and info[0] & PLACE:
         return True
     return info is None and TOPONYM.fullmatch(low) is not None
+
+
+def token_cand(doc: Sequence[Token], i: int, conf: float, prio: float = 2) -> Cand:
+    """A PERSON candidate covering token i."""
+    return doc[i].idx, doc[i].idx + len(doc[i]), Kind.PERSON, conf, prio
 
 
 def plain(tok: Token, lex: Lexicon) -> bool:

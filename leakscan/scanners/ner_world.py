@@ -1,0 +1,211 @@
+"""Names in the forms of many regions that the English cue phrases of
+:mod:`leakscan.scanners.ner_cues` miss (issue 10, family 1): a surname before an honorific
+("verma sir"), before "family", a possessive without its apostrophe ("ayeshas bday"), two names
+joined by "and" ("aroha and mere"), a post or a profile line that opens with a name, a friend's
+name inside a hashtag ("#HappyBirthdayKiri"). Read by :mod:`leakscan.scanners.ner` (source 2).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .. import lexicon as world
+from ..findings import Kind
+from ..truecase import FIRST, LAST, MAJOR, WORD, Lexicon
+from .base import words
+from .ner_words import JUNK, NAME_SCORE, SUBJECT_VERBS, TITLES, Cand, common, token_cand
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Token
+
+    Toks = Sequence[Token]
+
+#: Honorifics said AFTER a teacher's surname in India and South Asia ("verma sir", "kapoor ma'am").
+_AFTER_HONORIFICS = words(
+    """sir ma'am maam mam madam miss ji garu bhaiya bhaiyya bhai di didi chacha chachi aunty auntie uncle akka anna
+    bhabhi baji sahib saab sahab"""
+)
+#: After a surname, the family that bears it ("the johnson family", a network name "Patel_Family").
+FAMILY = words("family fam household")
+#: What a possessive without its apostrophe owns ("ayeshas bday", "pieters house", "finlays
+#: trampoline"), grandparents in many languages included ("rubens nonna", "zaneles gogo").
+_OWNED = words(
+    """bday birthday party house place home mum mam mom mommy mummy dad daddy sister brother sis bro
+    nan nana gran granny sleepover mums moms dads car dog cat phone room garden pool
+    trampoline tramp cottage cabin bach farm backyard yard driveway garage basement bedroom ps5 xbox
+    nonna nonno nona gogo mkhulu ouma oupa nani nanaji dadi dadaji abuela abuelo lola lolo kuia koro
+    popo ammamma paati thatha cousin cousins aunty auntie uncle stepmom stepdad"""
+)
+#: Words between a possessive and what it owns ("jamals older bro").
+_OWNED_BEFORE = words("older younger little big baby lil new old")
+#: Words joining two names ("aroha and mere").
+_AND = words("and & n n' an")
+
+
+def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Names in forms the English cues miss: a name before an honorific ("verma sir", "meenakshi
+    ma'am"), a surname before "family", a possessive without its apostrophe ("ayeshas bday"), two names joined by "and"
+    ("aroha and mere", see :func:`_pair`), a name before "is my best friend" or "is coming over"."""
+    if "#" in text:
+        yield from _tag_names(text, lex)
+    n = len(doc)
+    for i in range(n):
+        tok = doc[i]
+        if not tok.is_alpha:
+            continue
+        low = lows[i]
+        nxt = _next_word(doc, lows, i)
+        if (
+            nxt in _AFTER_HONORIFICS
+            and low not in _AFTER_HONORIFICS
+            and (_surname(low, lex) or _unknown_or_given(low, lex))
+            and (i == 0 or lows[i - 1] not in TITLES)
+        ):
+            yield token_cand(doc, i, 0.75)  # "verma sir", "meenakshi ma'am"
+        elif nxt in FAMILY and _surname(low, lex):
+            yield token_cand(doc, i, 0.75)  # "the patel family": the child's surname
+        elif _owns(lows, i, nxt) and low.endswith("s") and len(low) > 3 and _possessor(low[:-1], lex):
+            yield tok.idx, tok.idx + len(tok) - 1, Kind.PERSON, 0.7, 2
+        elif i + 2 < n and lows[i + 1] in _AND and _pair(doc, lows, i, lex):
+            yield token_cand(doc, i, 0.65)
+            yield token_cand(doc, i + 2, 0.65)
+        elif i == 0 and _given(low, lex) and not common(low, lex) and (nxt in _OPENING_NEXT or _past(nxt)):
+            yield token_cand(doc, i, 0.7)  # "yindi taught us", "kwabena birthday party": the post opens with a name
+        elif i == 0 and _BIO_AGE.match(text, tok.idx + len(tok)) and _bio_name(low, lex):
+            yield token_cand(doc, i, 0.7)  # "amara ✨ 13 ✨ lagos": a profile line opens with the name
+        elif _BEFRIENDED.match(" ".join(lows[i + 1 : i + 5])) and _unknown_or_given(low, lex):
+            yield token_cand(doc, i, 0.7)  # "nkosi is my best friend", "aiyana is coming over"
+
+
+#: After a name: "is my (best) friend", "is coming over", "slept over".
+_BEFRIENDED = re.compile(
+    r"(?:is|was|'s)\s(?:my|our)\s(?:(?:best|bestest|new|old|little|big)\s)?"
+    r"(?:friend|bff|bestie|bestfriend|cousin|sister|brother|crush|bf|gf|neighbour|neighbor|buddy|mate)\b"
+    r"|(?:is|are)\s(?:coming|sleeping)\s(?:over|to\smy|round)\b|(?:came|slept|come)\s(?:over|round)\b"
+)
+#: Words after a given name of the world lists that opens the post ("chintu fell", "baljeet from").
+_OPENING_NEXT = SUBJECT_VERBS | words(
+    "from birthday bday scored brought taught fell made took gave won lost reckons can cant will wont just always never dey"
+)
+
+
+#: After the first word of a profile line: a separator (a bar, a bullet, one to three emoji or
+#: symbols), an age from 5 to 19, and a separator again ("tomasz | 12 | gdansk").
+_BIO_SEP = r"\s{0,3}(?:[|•·~/\-]|[^\w\s]{1,3})\s{0,3}"
+_BIO_AGE = re.compile(_BIO_SEP + r"(?:[5-9]|1[0-9])" + _BIO_SEP)
+
+
+def _bio_name(low: str, lex: Lexicon) -> bool:
+    """The first word of a profile line can be the child's name: no everyday or chat word, no famous name."""
+    return (
+        low.isalpha()
+        and len(low) >= 3
+        and not common(low, lex)
+        and low not in JUNK
+        and low not in world.entries("filler_words")
+        and low not in world.entries("famous")
+    )
+
+
+#: A friend's name inside a hashtag (issue 10 family 3): after a birthday wish or "team"
+#: ("#HappyBirthdayKiri", "#TeamAnaya"), or before "turns N" or a birthday ("#TomaszTurns12", "#ishasbday").
+_TAG_NAME = re.compile(
+    r"(?<![\w#])#(?:(?:happy)?(?:birthday|bday)|hbd|team)(?P<a>[A-Za-z]?[a-z]{1,19})(?![A-Za-z])"
+    r"|(?<![\w#])#(?P<b>[A-Za-z]?[a-z]{1,19}?)(?:'?s)?(?:turns?\d{1,2}|bday|birthday)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _tag_names(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Names in hashtags (see :data:`_TAG_NAME`): a given name or a word no list knows, written as one
+    word ("#HappyBirthdayTaylorSwift" is two, "#HappyBirthdayToMe" no name)."""
+    for m in _TAG_NAME.finditer(text):
+        group = "a" if m.group("a") else "b"
+        name = m.group(group)
+        if any(c.isupper() for c in name[1:]):
+            continue
+        low = name.lower()
+        if low in world.entries("countries") or low in world.entries("famous"):
+            continue  # "#HappyBirthdayAmerica"
+        if _given(low, lex) or _unheard(low, lex):
+            yield m.start(group), m.end(group), Kind.PERSON, 0.7, 2
+
+
+def _owns(lows: list[str], i: int, nxt: str) -> bool:
+    """The word after ``lows[i]`` (maybe past "older", "little") is something a family owns."""
+    if nxt in _OWNED_BEFORE and i + 2 < len(lows):
+        nxt = lows[i + 2]
+    return nxt in _OWNED
+
+
+def _possessor(low: str, lex: Lexicon) -> bool:
+    """A name that owns a house or a nonna: a given name, a surname or a word no list knows."""
+    return _unknown_or_given(low, lex) or _surname(low, lex)
+
+
+def _past(word: str) -> bool:
+    """A past-tense verb by its ending ("kicked", "scored")."""
+    return len(word) > 4 and word.endswith("ed")
+
+
+#: What may follow a pair of unknown words that are names ("kgothatso and boitumelo at the park").
+_PAIR_NEXT = words("at are r were came come coming went go going slept sleeping is came")
+
+
+def _pair(doc: Toks, lows: list[str], i: int, lex: Lexicon) -> bool:
+    """Two names joined by "and": both given names of some language, or one given name and one
+    unknown word ("akosua and yaa"), or two unknown words before a verb or "at" ("kgothatso and
+    boitumelo at ...")."""
+    a, b = lows[i], lows[i + 2]
+    if _given(a, lex) and _given(b, lex):
+        return True
+    known = sum(_given(w, lex) for w in (a, b))
+    unknown_ = sum(_unheard(w, lex) for w in (a, b))
+    nxt = lows[i + 3] if i + 3 < len(lows) else ""
+    # a given name beside a word no list knows ("akosua and yaa"), or two such words before a verb
+    return (known == 1 and unknown_ == 1) or (unknown_ == 2 and nxt in _PAIR_NEXT)
+
+
+def _unheard(low: str, lex: Lexicon) -> bool:
+    """A word no list knows (a name of a language the lists lack), never a chat word or a famous one."""
+    return (
+        low.isalpha()
+        and len(low) >= 4
+        and low not in lex.words
+        and low not in JUNK
+        and low not in world.entries("filler_words")
+        and low not in world.entries("famous")
+    )
+
+
+def _unknown_or_given(low: str, lex: Lexicon) -> bool:
+    return _given(low, lex) or _unheard(low, lex)
+
+
+def _next_word(doc: Toks, lows: list[str], i: int) -> str:
+    """The next word ("ma'am" is one word though spaCy splits it)."""
+    if i + 1 >= len(doc):
+        return ""
+    word = lows[i + 1]
+    if i + 2 < len(doc) and lows[i + 2] in ("'am", "’am") and doc[i + 2].idx == doc[i + 1].idx + len(doc[i + 1]):
+        return word + "'am"
+    return word.replace("’", "'")
+
+
+def _surname(low: str, lex: Lexicon) -> bool:
+    info = lex.words.get(low)
+    return (info is not None and bool(info[0] & LAST) and not info[0] & WORD) or low in world.entries("surnames")
+
+
+def _given(low: str, lex: Lexicon) -> bool:
+    """A given name: a clear English one, or one of the worldwide lists; never a chat word."""
+    if low in JUNK or len(low) < 2 or not low.isalpha():
+        return False
+    if low in world.entries("first_names"):
+        return low not in world.entries("filler_words")
+    info = lex.words.get(low)
+    return info is not None and bool(info[0] & FIRST) and not info[0] & (WORD | MAJOR) and info[1] >= NAME_SCORE
