@@ -63,6 +63,9 @@ ACROSS = [
         "by the cinema",
         [0],
     ),
+    # a handle given in talk of accounts, then continued: by the child, or by someone else (their own)
+    ([them("do u post ur art anywhere"), "ya its @moth"], "underscore draws 7", Kind.HANDLE, "underscore draws 7", [1]),
+    ([them("ur edits r so good"), "on tiktok its kiri", them("ok")], ".edits_22", Kind.HANDLE, ".edits_22", [1]),
     # a handle in pieces: cut after a joiner, or spelled over an answer to the ask for it
     (["my snap is xX_", them("?")], "wolfie22", Kind.HANDLE, "wolfie22", [0]),
     ([them("whats ur snap"), "its shadow", them("shadow what")], "fox 4412", Kind.HANDLE, "fox 4412", [0, 1]),
@@ -239,6 +242,12 @@ def test_a_leak_spread_over_messages_is_found_on_the_one_that_completes_it(
     assert result.verdict is not Verdict.OK
 
 
+def test_someone_elses_own_handle_given_in_pieces_is_found_too() -> None:
+    earlier = messages_of([them("add me on snap i got a new acc"), them("its jonno_b")], SETTINGS)
+    found, _ = conversation_findings(Message("then 04 at the end", sender="sam", ref=len(earlier)), earlier, SETTINGS)
+    assert [(f.kind, f.text, f.parts) for f in found if f.parts and f.is_span] == [(Kind.HANDLE, "04", (1,))]
+
+
 #: (earlier messages, the child's post): nothing is completed across messages.
 NOT_ACROSS = [
     # the other person's digits are not the child's number
@@ -311,6 +320,13 @@ NOT_ACROSS = [
     (["dunedin", them("cool")], "near the end of the book now"),
     ([them("gg")], "meet by the portal"),
     (["im at the park", them("which one")], "the small one by the shops"),  # which one, not where yet
+    # a handle's piece with no digit yet, unasked: the middle of it, maybe ("its kiri" ... "dot edits" ... "_22")
+    ([them("ur edits r so good"), "on tiktok its kiri"], "dot edits"),
+    # an e-mail asked for, in pieces: its name is no handle ("its maya.k" ... "2012" ... "at hotmail")
+    ([them("he needs ur email for the account"), "its tui.m"], "2013"),
+    # "its X" with no talk of accounts before it
+    ([them("hows the weather"), "its raining"], "_sad face_ lol 2"),
+    ([them("what game r u on"), "its roblox"], "lvl 12 now"),
 ]
 
 

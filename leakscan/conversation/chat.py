@@ -18,7 +18,7 @@ from ..settings import Settings
 from .across import leaks_across
 from .answers import ANSWERS, answer_findings, opened
 from .messages import LOOKBACK, Message
-from .pieces import PLACE_AT, inside, towns
+from .pieces import LEAK_MESSAGES, PLACE_AT, inside, towns
 
 #: A child's message answers the other people's messages among the last this many.
 ANSWER_WINDOW = 6
@@ -67,6 +67,11 @@ def conversation_findings(
                         asked.setdefault(f.detail, index)
     for detail, index in opens.items():
         asked[detail] = max(index, asked.get(detail, -1))
+    # (an e-mail asked for is given in pieces as well: "its maya.k" ... "2012" ... "at hotmail")
+    given = None if {"handle", "email"} & asked.keys() else handle_given(message, earlier)
+    if given is not None:
+        # "ya its @moth" ... "underscore draws 7": a handle given in talk of accounts, continued
+        asked["handle"] = given
     if message.from_child and "birthday" not in asked:
         # Birthdays talked of ("i just turned 12 last week", "doing a horoscope thing"): the
         # child's dates given after it are their birthday ("mines in august" ... "the 30th").
@@ -74,6 +79,10 @@ def conversation_findings(
         if talk is not None:
             asked["birthday"] = talk
     answers, failed = answer_findings(message, earlier, asked, settings, [*own, *found])
+    if given is not None:
+        # Unasked, a handle goes on until its digits come ("its kiri" ... ".edits" ... "_22"): a
+        # piece with none may be the middle of it.
+        answers = [a for a in answers if a.kind is not Kind.HANDLE or not a.parts or DIGIT.search(a.text)]
     # A handle read whole over its pieces outgrows the first piece found alone ("nightowl" ... "nightowl 77").
     found = [f for f in found if not any(inside(f, a) for a in answers)] + answers
     problems.extend(failed)
@@ -217,6 +226,36 @@ WHERE_ARE_YOU = re.compile(r"\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(
 PLACE_QUESTION = re.compile(
     r"\W{0,3}(?:\w+\W{1,3})?(?:where|wher|whr|wheres|where['’]s|whereabouts|which|wich)\b", re.I
 )
+
+
+#: Talk of accounts: an app, a handle's words, following or posting.
+ACCOUNT_TALK = re.compile(
+    rf"(?:{dict(TOLD)['handle'].pattern})|(?<![\w'’])(?:@|acc|account|follow|post|edits|page|channel|youtube|yt|roblox|twitch"
+    r"|ig|tt|kik|telegram|id|handle|tag)(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A name given short, "its X": "ya its @moth", "on tiktok its kiri", "id is jonno_b".
+GIVEN_NAME = re.compile(
+    r"(?:\A|(?<=\W))(?:its|it['’]s|mine is|mines|mine['’]s|id is|user is|name is)\s{1,3}@?[\w.#@-]{2,20}\W{0,3}\Z", re.I
+)
+DIGIT = re.compile(r"\d")
+#: At most this many words in such a message.
+GIVEN_WORDS = 6
+
+
+def handle_given(message: Message, earlier: Sequence[Message]) -> int | None:
+    """Where in ``earlier`` the sender of ``message`` last gave a name short ("its kiri",
+    :data:`GIVEN_NAME`) in talk of accounts (:data:`ACCOUNT_TALK`, in it or the three messages
+    before it), among their last few messages: what they send next may go on with it as a
+    handle ("ya its @moth" ... "underscore draws 7"). None when there is no such message."""
+    mine = [i for i, m in enumerate(earlier) if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
+    for i in reversed(mine):
+        text = earlier[i].text
+        if len(text.split()) <= GIVEN_WORDS and GIVEN_NAME.search(text):
+            if any(ACCOUNT_TALK.search(m.text) for m in earlier[max(0, i - 3) : i + 1]):
+                return i
+            return None
+    return None
 
 
 #: Words of birthday talk: "i just turned 12", "my sis turns 12", "ur special day", a star sign.
