@@ -211,6 +211,41 @@ LEAKY = [
         "9",
         id="cake-topper-age",
     ),
+    # A group chat: each message under its sender's full name, no "my name is" before it.
+    pytest.param(
+        Scene(
+            (720, 420),
+            (
+                Text((40, 40), "Class 6 chat", 36),
+                Text((40, 140), "Hamish Okonjo", 30),
+                Text((40, 190), "did u finish the project", 30),
+            ),
+        ),
+        Kind.PERSON,
+        "Hamish Okonjo",
+        id="group-chat-sender",
+    ),
+    # A game lobby: players by their rank.
+    pytest.param(
+        Scene(
+            (720, 360),
+            (Text((40, 40), "LOBBY 3/8", 40), Text((40, 140), "#2 kiri.moana.2013", 40), Text((40, 240), "Lv 41", 32)),
+        ),
+        Kind.HANDLE,
+        "kiri.moana.2013",
+        id="lobby-rank-handle",
+    ),
+    # A team shirt's back: the name in capitals over the number.
+    pytest.param(
+        Scene(
+            (600, 600),
+            (Text((170, 80), "OKONJO", 70, "white"), Text((200, 240), "12", 180, "white")),
+            background="#123f8c",
+        ),
+        Kind.PERSON,
+        "OKONJO",
+        id="shirt-name",
+    ),
 ]
 
 CLEAN = [
@@ -295,6 +330,30 @@ CLEAN = [
     pytest.param(
         Scene((800, 320), (Text((60, 60), "LIVERPOOL 3 - 1 EVERTON", 52), Text((60, 190), "FULL TIME", 40))),
         id="pro-score",
+    ),
+    # A concert's poster, a road sign to big towns, a printed worksheet's page number.
+    pytest.param(
+        Scene(
+            (800, 420),
+            (
+                Text((60, 60), "THE COMETS", 64),
+                Text((60, 190), "WORLD TOUR", 44),
+                Text((60, 290), "EDEN PARK - AUCKLAND", 40),
+            ),
+        ),
+        id="concert-poster",
+    ),
+    pytest.param(
+        Scene(
+            (800, 300),
+            (Text((60, 60), "Hamilton 38 km", 52), Text((60, 170), "Ngaruawahia 12 km", 52)),
+            background="#0b6b2e",
+        ),
+        id="road-sign",
+    ),
+    pytest.param(
+        Scene((700, 300), (Text((60, 60), "Fractions practice", 40), Text((60, 180), "Page 14", 36))),
+        id="worksheet-page",
     ),
 ]
 
