@@ -104,6 +104,20 @@ MOVES = [
     ("i hate typing in here, got a number?", "move"),
     ("wanna chat on the phone tonight?", "move"),
     ("send ur cell, i'll add u on whatsapp", "move"),
+    # a phone or e-mail instead of the chat: asked leave to text, someone else to ring
+    ("ur a laugh, could i text u sometime?", "move"),
+    ("can i facetime u", "move"),
+    ("can u just text me instead, this is glitchy", "move"),
+    ("e-mail me n ill send the file back", "move"),
+    ("so my manager can call u tomorrow", "move"),
+    # a meeting offered: come say hi, come alone
+    ("im near there too, want me to come say hi?", "meet"),
+    ("come say hello by the fountain", "meet"),
+    ("come to the bench by the food trucks alone", "meet"),
+    # a lie for the parents, the parents left out
+    ("just tell ur mum im a friend from footy", "secret"),
+    ("no need to involve ur dad yet", "secret"),
+    ("she doesnt need to know lol", "secret"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -171,6 +185,10 @@ NOT_MOVES = [
     # the child's number or account asked with what the asker will do with it: an ask (ASKS_PII), no move
     "whats ur number ill text u after practice",
     "tell me urs so i can ring u later",
+    "can i add u",  # in the same game
+    "can u call me when ur done sweetie",
+    "come say hi in the lobby",
+    "tell ur mum im sorry about the mess",
     "",
 ]
 

@@ -93,6 +93,11 @@ RULES: tuple[Rule, ...] = (
             rf"{_TELL} (?:anything|nothing|a word|it|this)(?: about (?:me|us|this))? to (?:<your> )?(?:<parent>|{_NOBODY}|ur family|teachers?)",
             r"(?:promise|swear) (?:<you>|u) (?:won't|wont|will not|wouldn't|wouldnt|dont|don't|never) (?:tell|say|show)",
             r"if <your> <parent> (?:ask|asks|finds? out|sees?|check)",
+            # a lie for the parents, or the parents left out: "just tell ur mum im a friend from footy"
+            r"(?:just |only )?(?:tell|say to) (?:<your> <parent>|him|her|them) (?:that )?(?:i['’]?m|im|i am) (?:a|an|ur|your|just)"
+            r" (?:friend|mate|girl|boy|kid|classmate|teacher|coach|cousin)",
+            r"no need to (?:involve|tell|bother|bug|ask|worry|include|let) <your> <parent>",
+            r"(?:he|she|they) (?:doesnt|doesn['’]t|dont|don['’]t|does not|do not) (?:need|have|got) to know",
             r"(?:dont|don't|don’t|do not|dnt|never) (?:screenshot|screen ?shot|ss|screen ?record|save|show (?:any ?one|anybody"
             r"|<your> (?:<parent>|friends)))(?: (?:this|our|it|the|these|that|what i))?(?: (?:chat|convo|msgs?|messages|pics?))?"
             r"(?=\s{0,3}(?:\Z|[!.,]|ok|k\b|pls|please|yeah))",
@@ -174,7 +179,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))<not_in_game>",
             r"(?:if|when|once) <you> meet (?:me|up)",
             # alone to a meeting: "come alone", "dont bring anyone", "just u, dont bring ur mates"
-            r"come (?:by (?:ur|your) ?self|alone|on (?:ur|your) own)",
+            r"come(?: [\w'’]{1,15}){0,8} (?:by (?:ur|your) ?self|alone|on (?:ur|your) own)(?![\w'’])",
+            # "want me to come say hi?", "come say hello by the fountain"
+            r"(?:(?:want|wanna|should|shall|can|could) (?:me to |i )?)?come (?:and |n )?say (?:hi|hello|hey)<not_in_game>",
             r"(?:dont|don't|don’t|do not|dnt|no need to) bring (?:any ?(?:one|body|1)|ur (?:mates|friends|sister|brother|sis|bro"
             r"|<parent>)|your (?:mates|friends|sister|brother|<parent>)|(?:ur|your) friends)",
             # Hinglish: "kabhi milte hain mall me", "insta pe baat karte hai"
@@ -215,6 +222,13 @@ RULES: tuple[Rule, ...] = (
             r"(?:gc|group chat|group|server|chat|channel) on <app>",
             r"(?:video|cam|facetime|face time) (?:call|chat)",
             r"give <me> a (?:ring|call|bell|buzz)",
+            # a phone or e-mail instead of the chat: "could i text u sometime?", "can u just text me instead",
+            # "e-mail me n ill send it back", "so my manager can call u" (not "can i add u": the same game)
+            r"<can> i (?:text|txt|whatsapp|facetime|face time|snap|e-?mail|call|ring) <you>(?![\w'’])",
+            r"(?:text|txt|call|ring|whatsapp|e-?mail|facetime) <me> (?:instead|privately|from now on)",
+            r"e-?mail <me> (?:and|n|&) (?:<i_will>|ill)",
+            r"so (?:my|our|the|an?) (?:agent|manager|scout|boss|team|photographer|assistant|guy|mate|friend) (?:can|could|will|cn)"
+            r" (?:ring|call|text|whatsapp|message|contact|reach|e-?mail) <you>",
             r"(?:swap|exchange|trade|share) (?:phone )?(?:numbers|nums|digits|contacts|snaps|socials)",
             r"(?:wanna|want to|would love to|let me|need to|just want to|can i) hear <your> voice",
             # A phone of their own, from the stranger: a line no parent sees.
