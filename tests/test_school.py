@@ -354,3 +354,55 @@ def test_finds_schools_in_run_together_hashtags(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", HASHTAG_NOT_SCHOOLS)
 def test_leaves_hashtags_without_a_school_alone(text: str) -> None:
     assert scan(text) == []
+
+
+# -- schools written short (issue 10 family 1): acronyms, and names ending in "College",
+# "Public", "Campus", "Academy" in a post about school --------------------------------------
+
+SHORT_SCHOOLS = [
+    ("the teachers at NBHS are so strict", "NBHS"),
+    ("bored at KLPS again", "KLPS"),
+    ("we have a new principal at WHS", "WHS"),
+    ("our uniform at DGS is so ugly", "DGS"),
+    ("TKC grade 10s are loud", "TKC"),
+    ("BGHS students get out early", "BGHS"),
+    ("ODC girls think they own the mall", "ODC"),
+    ("Rata College kids are so loud", "Rata College"),
+    ("year 7 at Maple Public sucks", "Maple Public"),
+    ("we beat Ridge Campus at athletics", "Ridge Campus"),
+    ("Kowhai College boys think theyre so cool", "Kowhai College"),
+    ("the uniform at Harbour Academy is so itchy", "Harbour Academy"),
+]
+
+SHORT_NOT_SCHOOLS = [
+    "lunch at KFC with mum",
+    "ordered from ASOS lol",
+    "watched the NBA game at home",
+    "our teacher showed us a video from NASA",
+    "the homework is due at 9 PM",
+    "my teacher is from the USA",
+    "going to the BTS concert with my class",
+    "got my GPS working at last",
+    "at the UPS store with dad",
+    "BTS boys are the best",
+    "the TV at school is broken",
+    "OMG girls this is so funny",
+    "brb at hw club",
+    "going to the Science Academy of Arts with my class",
+    "tbh the teachers at my school are ok",
+    "watched the Academy Awards last night",
+    "Police Academy is a funny film",
+    "Premier League Academy players visited",
+    "my class went to the Science Museum",
+    "the Chelsea boys lost again",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SHORT_SCHOOLS)
+def test_finds_schools_written_short(text: str, name: str) -> None:
+    assert name in [t for _s, _e, t in scan(text)]
+
+
+@pytest.mark.parametrize("text", SHORT_NOT_SCHOOLS)
+def test_leaves_short_look_alikes_alone(text: str) -> None:
+    assert scan(text) == []

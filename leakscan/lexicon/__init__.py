@@ -22,6 +22,7 @@ school_suffix     school words after the name ("vidyalaya", "convent", "public s
 school_head       school words that end a name only after an unknown or place word ("rangitoto college")
 school_acronym    school chains written as an acronym before a place ("dps", "dav", "kv")
 school_saints     saints schools are named after ("st bridgid's", "st pat's")
+acronyms          everyday acronyms that are no school ("kfc", "nasa", "gps", "pe"): brands, agencies, tech, subjects
 handle_platforms  platforms and games before a username or game ID ("bgmi", "free fire", "uid")
 handle_cues       words between a platform and a username ("snap me X")
 address_units     words before a house, flat, plot or stand number ("flat no 302", "h.no", "erf 2291")
@@ -67,6 +68,7 @@ FAMILIES = frozenset(
         "school_head",
         "school_acronym",
         "school_saints",
+        "acronyms",
         "handle_platforms",
         "handle_cues",
         "address_units",

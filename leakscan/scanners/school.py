@@ -49,6 +49,7 @@ from .school_names import (
     fold_word,
     gazetteer,
 )
+from .school_short import short_schools, short_triggered
 from .school_world import club_school, hashtag_schools, world_schools, world_triggered
 from .situation import place_detail
 
@@ -139,7 +140,8 @@ class SchoolScanner:
         text = ctx.text
         spans: list[tuple[int, int, float]] = list(hashtag_schools(text))  # "#hazelwoodprimary"
         world = world_triggered(folded)
-        if not world and not spans and not _triggered(folded):
+        short = short_triggered(text)
+        if not world and not short and not spans and not _triggered(folded):
             return
         spans.extend(self._numbered(text, folded))
         toks = _tokens(text, folded)
@@ -149,6 +151,8 @@ class SchoolScanner:
             spans.extend(self._cued(toks, text, folded))
             if world:
                 spans.extend(world_schools(toks, text))  # "scoil mhuire", "dps rk puram", "st bridgid's"
+            if short:
+                spans.extend(short_schools(toks, text))  # "bored at KLPS", "year 7 at Maple Public"
         for start, end, conf in unite(spans, joined_scores):
             if club_school(text[start:end]):
                 continue  # "shine stars dance school", "scoil rince ni bhriain": the NER scanner's ORG

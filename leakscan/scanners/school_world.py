@@ -254,7 +254,7 @@ def _opener(tok: Tok, low: str, text: str) -> bool:
 
 #: Words that make a post about school things: a saint's or a mount's name alone after "at",
 #: "from", "for" is then the school ("anyone from st agatha got the maths homework").
-_SCHOOL_THINGS = words(
+SCHOOL_THINGS = words(
     """homework packet worksheet maths teacher teachers principal assembly carnival athletics uniform
     excursion tuckshop canteen recess detention exams classmates year yr grade"""
 )
@@ -264,7 +264,7 @@ _AGE_GROUP = re.compile(r"u\d{1,2}s?|under")
 
 def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
     saints = wl.entries("school_saints")
-    school_things = not _SCHOOL_THINGS.isdisjoint(lows)
+    school_things = not SCHOOL_THINGS.isdisjoint(lows)
     for i in range(len(toks) - 1):
         if lows[i] not in ("st", "saint", "ste", "mt", "mount"):
             continue

@@ -1,0 +1,134 @@
+"""Schools written short (:mod:`leakscan.scanners.school`, issue 10 family 1), which the name
+forms of :mod:`~leakscan.scanners.school_world` miss:
+
+* an acronym in capitals ("NBHS", "KLPS"): after "at", "from", "in", "to" in a post about school things, or ending in a school's letters
+  ("-PS", "-HS", "-GS", "-SS"); or before "school", "students", "uniform", "girls", a grade
+  ("TKC grade 10s", "ODC girls");
+* a capitalised name ending in "College", "Public", "Campus" or "Academy" that the post shows to
+  be a school: school things around it ("year 7 at Maple Public"), or its pupils after it
+  ("Rata College kids").
+
+Acronyms that are brands, agencies, leagues, tech or school subjects (the ``acronyms`` word
+list), chat words, famous names and countries are never a school.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from .. import lexicon as wl
+from .base import words
+from .ner_words import JUNK
+from .school_names import GENERIC, STOP
+from .school_world import SCHOOL_THINGS, Span, Tok
+
+#: More words that make a post about school (beside those of school_world's saints rule).
+_MORE_SCHOOL_THINGS = words(
+    """school skool sch teacher principal class classes lesson lessons exam test tests students
+    pupils freshman sophomore semester term timetable uniforms lunchtime playground"""
+)
+#: A school year written with its number ("year 7", "yr 9", "grade 10", "form 2").
+_YEAR = re.compile(r"\b(?:year|yr|y|grade|gr|form|std|class|standard)\s?\d{1,2}", re.IGNORECASE)
+#: Words before an acronym that place the child at it.
+_CUE_BEFORE = words("at from in to attend attends attending attended")
+#: Words after a school's name that are its pupils or its things ("ODC girls", "NBHS students").
+_PUPILS = words("school sch skool students pupils uniform uniforms teachers teacher principal kids girls boys")
+#: Pupils' words that need the acronym in capitals ("mlc girls" may be anything).
+_PUPILS_CAPS = words("kids girls boys")
+#: The school letters an acronym can end with: primary, high, girls'/grammar, secondary school.
+_SCHOOL_LETTERS = ("ps", "hs", "gs", "ss")
+#: Heads that end a school's name only when the post shows it is one.
+_HEADS = words("college public campus academy")
+#: Words after such a head that make it something else ("Academy Awards", "Academy of Arts").
+_NOT_AFTER_HEAD = words("of awards award players player fc team squad")
+
+
+#: The shapes one of these forms needs (a cheap pre-check on the text as written).
+_SHAPES = re.compile(r"\b(?:[A-Z]{2,5}|College|Public|Campus|Academy)\b")
+
+
+def short_triggered(text: str) -> bool:
+    """True when ``text`` holds an acronym or a capitalised head these forms need."""
+    return _SHAPES.search(text) is not None
+
+
+def school_post(lows: Sequence[str], text: str) -> bool:
+    """Is the post about school things (a teacher, homework, a school year...)?"""
+    return not SCHOOL_THINGS.isdisjoint(lows) or not _MORE_SCHOOL_THINGS.isdisjoint(lows) or bool(_YEAR.search(text))
+
+
+def short_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
+    """The schools of the module docstring: ``(start, end, confidence)``."""
+    lows = [wl.unaccented(t.word) for t in toks]
+    about_school = school_post(lows, text)
+    shouting = _shouting(text)
+    for i, tok in enumerate(toks):
+        written = text[tok.start : tok.end]
+        if lows[i] in _HEADS and tok.title:
+            found = _headed(toks, lows, i, text, about_school)
+            if found:
+                yield found
+        elif _acronym(written, lows[i], shouting) and _placed(toks, lows, i, text, about_school):
+            yield tok.start, tok.end, 0.6
+
+
+def _acronym(written: str, low: str, shouting: bool) -> bool:
+    """An acronym that may be a school: capitals (not in a shouted post); never a listed everyday
+    acronym, a chat word, a famous name or a country."""
+    if not written.isalpha() or not 2 <= len(written) <= 5 or not written.isupper() or shouting:
+        return False
+    return low not in _not_schools()
+
+
+def _placed(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> bool:
+    """The acronym at ``toks[i]`` stands where a school does (see the module docstring)."""
+    before = lows[i - 1] if i > 0 else ""
+    if before in _CUE_BEFORE and (about_school or (len(lows[i]) >= 3 and lows[i].endswith(_SCHOOL_LETTERS))):
+        return True
+    after = lows[i + 1] if i + 1 < len(toks) else ""
+    if after in _PUPILS and (after not in _PUPILS_CAPS or text[toks[i].start : toks[i].end].isupper()):
+        return True
+    return bool(after) and _YEAR.match(text, toks[i + 1].start) is not None  # "TKC grade 10s"
+
+
+def _headed(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> Span | None:
+    """A capitalised name of one to three words before the head at ``toks[i]``, in a post about
+    school or before its pupils; None when it is no school."""
+    after = lows[i + 1] if i + 1 < len(toks) and _adjacent(toks, i, text) else ""
+    if after in _NOT_AFTER_HEAD or not (about_school or after in _PUPILS):
+        return None
+    k = i
+    while k > 0 and i - k < 3 and _adjacent(toks, k - 1, text) and toks[k - 1].title:
+        low = lows[k - 1]
+        if low in STOP or low in GENERIC or low in _HEADS or low in wl.entries("famous"):
+            break
+        k -= 1
+    if k == i:
+        return None
+    return toks[k].start, toks[i].end, 0.6
+
+
+def _adjacent(toks: Sequence[Tok], i: int, text: str) -> bool:
+    """``toks[i]`` and the next word belong to one name: one space between."""
+    return text[toks[i].end : toks[i + 1].start] == " "
+
+
+def _shouting(text: str) -> bool:
+    """Most letters of the post are capitals: a capitalised word is no acronym then."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+@cache
+def _not_schools() -> frozenset[str]:
+    """Acronyms and short words that are never a school's acronym."""
+    return (
+        wl.entries("acronyms")
+        | JUNK
+        | wl.entries("filler_words")
+        | wl.entries("famous")
+        | wl.entries("countries")
+        | wl.entries("public_sites")
+    )
