@@ -650,6 +650,9 @@ def test_a_short_follow_up_question_asks_what_the_talk_was_about(context: list, 
         ("on whatsapp?", False),
         ("i have snap, add me there", True),
         ("lets talk on discord", True),
+        ("whats ur discord", False),  # the child asking for the other's account: no move of theirs
+        ("u got snap?", False),
+        ("u got discord? lets talk on discord", True),
     ],
 )
 def test_the_apps_a_child_has_are_no_move(text: str, moves: bool) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from ..findings import Finding, Kind
 from ..scanners import conversation_scanners
 from ..scanners.asks import HINTS, QUIET
-from ..scanners.chat_words import FOLLOW_UP, MOMENT
+from ..scanners.chat_words import FOLLOW_UP, MOMENT, pattern
 from ..scanners.detect import detect_text
 from ..scanners.off_platform import HAS_APP, OWN_CONTACT
 from ..settings import Settings
@@ -313,5 +313,15 @@ def said_in(text: str, from_child: bool, settings: Settings) -> tuple[tuple[Find
     return tuple(found), tuple(failed)
 
 
+#: The child asking for the other's account ("whats ur discord", "u got snap?"): the other's, no
+#: move of the child's own (a finding of it whole; "whats ur discord, add me there" moves).
+ASKS_APP = pattern(
+    r"(?:<whats> <your>|<do> <you> (?:have|got|use)|<you> (?:got|have|on)|<are> <you> on|<your>) (?:an? )?<app>"
+    r"(?: (?:name|user|username|@|id|tho|then))?\s{0,3}\??"
+)
+
+
 def _own_contact(finding: Finding) -> bool:
-    return finding.kind is Kind.OFF_PLATFORM and OWN_CONTACT.fullmatch(finding.text) is not None
+    return finding.kind is Kind.OFF_PLATFORM and (
+        OWN_CONTACT.fullmatch(finding.text) is not None or ASKS_APP.fullmatch(finding.text) is not None
+    )
