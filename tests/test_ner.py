@@ -672,6 +672,18 @@ CLUBS = [
     ("ngati porou at the regatta", (G, "ngati porou")),
     ("seva at the brampton khalsa darbar", (G, "brampton khalsa darbar")),
     ("after ukrainian saturday school we get pierogi", (G, "ukrainian saturday school")),
+    # a martial-arts or dance style (or an arts chain) before its branch's town, a dance school
+    # named for its teacher, an academy where belts are graded, scouting groups by number
+    ("black belt grading at tkd parramatta next week", (G, "tkd parramatta")),
+    ("karate at zen do kai penrith tonight", (G, "zen do kai penrith")),
+    ("comp with hip hop wollongong on sunday", (G, "hip hop wollongong")),
+    ("karate do federation pune orange belt test", (G, "karate do federation pune")),
+    ("singing at stagecoach geelong on saturdays", (G, "stagecoach geelong")),
+    ("recital with Miss Priya's School of Dance on friday", (G, "Miss Priya's School of Dance")),
+    ("yellow belt grading at Dragon Fist Academy tmrw", (G, "Dragon Fist Academy")),
+    ("crossing over night for Pack 212 🏕", (G, "Pack 212")),
+    ("pinewood derby with pack 40 on sat", (G, "pack 40")),
+    ("2nd Pune Bulbuls had a hike", (G, "2nd Pune Bulbuls")),
 ]
 
 CLUBS_QUIET = [
@@ -696,6 +708,13 @@ CLUBS_QUIET = [
     "the tigers won the grand final",
     "my dad works in retail",
     "my mum works in the garden on sundays",
+    "karate in the hall on mondays",
+    "hip hop is my fav music",
+    "the karate kid is such a good film",
+    "pack 2 jumpers for scout camp",
+    "Pack 10 snacks for the trip",
+    "grab a 12 pack of juice",
+    "the bulbuls were singing",
 ]
 
 

@@ -395,6 +395,9 @@ SHORT_NOT_SCHOOLS = [
     "Premier League Academy players visited",
     "my class went to the Science Museum",
     "the Chelsea boys lost again",
+    "yellow belt grading at Dragon Fist Academy tmrw",
+    "recital with Miss Priya's School of Dance on friday",
+    "exam at the Northside Academy of Ballet today",
 ]
 
 

@@ -31,6 +31,7 @@ towns             towns and suburbs of the eight regions (built from GeoNames by
 places            malls, venues, beaches, neighbourhoods and city nicknames ("chadstone", "the big smoke")
 club_suffix       words ending a club's, group's or place of worship's name ("swim club", "scouts", "church")
 club_prefix       words starting a place of worship's name ("gurdwara", "masjid", "first baptist")
+club_styles       martial-arts and dance styles, arts chains before a branch's town ("tkd riverton", "stagecoach geelong")
 workplace_cues    words before a parent's workplace or a class's venue ("works at", "shift at", "class at")
 place_suffix      venue words of the regions after a name ("kowhai reserve", "rajouri chowk")
 birthday_days     holidays a birthday falls on ("born on waitangi day", "bday is on diwali")
@@ -77,6 +78,7 @@ FAMILIES = frozenset(
         "places",
         "club_suffix",
         "club_prefix",
+        "club_styles",
         "workplace_cues",
         "birthday_days",
         "place_suffix",

@@ -242,15 +242,8 @@ def _place_cues(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon) -> 
         if start is not None:
             s, e = _span(doc, start, i + 1)
             yield s, e, Kind.ORG, 0.7, 2
-    # "troop 214", "our pack 12"
-    if (
-        i + 1 < n
-        and doc[i + 1].is_digit
-        and (
-            low == "troop"
-            or (low == "pack" and i > 0 and lows[i - 1] in ("our", "my", "cub", "cubs", "scout", "scouts"))
-        )
-    ):
+    # "troop 214", "our pack 12", "for Pack 118", "pack 40 pinewood derby"
+    if i + 1 < n and doc[i + 1].is_digit and (low == "troop" or (low == "pack" and _cub_pack(doc, lows, i, text))):
         s, e = _span(doc, i, i + 2)
         yield s, e, Kind.ORG, 0.7, 2
     # "hendersons hardware", "st luke's church"
@@ -374,6 +367,20 @@ def _place_after(doc: Toks, k: int, text: str, lex: Lexicon, *, strong: bool) ->
     if cap and low not in lex.words and doc[k - 1].lower_ in ("in", "from"):
         return _span(doc, k, k + 1)  # "I'm in Troubelice": capitalised, known as nothing else
     return None
+
+
+#: Words of a post about cub scouts: a "pack" with a number is then the child's pack.
+_CUB_WORDS = words("cub cubs scout scouts den akela pinewood webelos jamboree woggle")
+
+
+def _cub_pack(doc: Toks, lows: list[str], i: int, text: str) -> bool:
+    """ "pack" at ``i`` before a number is a cub pack: after "our", "cub"...; written "Pack" inside
+    a sentence; or numbered with two digits or more in a post about cubs ("pack 2 jumpers" is none)."""
+    if i > 0 and lows[i - 1] in ("our", "my", "cub", "cubs", "scout", "scouts"):
+        return True
+    if i > 0 and orig(doc[i], text) == "Pack" and lows[i - 1] not in _SENTENCE_ENDS:
+        return True
+    return len(doc[i + 1]) >= 2 and not _CUB_WORDS.isdisjoint(lows)
 
 
 # -- surnames with a particle (issue 10, family 1); the other world forms are in ner_world ----

@@ -64,6 +64,8 @@ _TOWN_WORDS = 4
 _TEAM_MIDDLE = word_set("districts district junior juniors youth city town united")
 #: Age levels after a team's name ("brampton blazers peewee").
 _AGE_LEVELS = word_set("peewee bantam midget atom novice juniors youth academy minis")
+#: Titles before the teacher a dance or music school is named after ("miss priya's school of dance").
+_TEACHERS = word_set("miss mrs ms mr madame mme sir")
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 #: Letters spaced out: "l e e d s" (four letters or more).
 _SPACED = re.compile(
@@ -141,6 +143,7 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
         elif j - i > 1:
             yield s, e, Kind.ORG, 0.75, 2.5  # "first baptist"
     yield from _town_teams(text, words, lows)
+    yield from _styled_clubs(text, words, lows)
     for _i, j, _s, _e in wl.find("workplace_cues", words):
         cue_end = j
         if j < len(words) and lows[j] == "the" and _joined(text, words, j):
@@ -166,6 +169,25 @@ def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Ca
         if n and k < len(words) and lows[k] in TEAM_WORDS and _joined(text, words, k - 1):
             end = k + 2 if k + 1 < len(words) and lows[k + 1] in _AGE_LEVELS and _joined(text, words, k) else k + 1
             yield words[j][0], words[end - 1][1], Kind.ORG, 0.75, 2.5
+
+
+#: Club words between a style and its branch's town ("karate do federation pune").
+_STYLE_MIDDLE = word_set("academy federation association club studio studios school dojo")
+
+
+def _styled_clubs(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Cand]:
+    """A martial-arts or dance club, or an arts chain's branch, named by its style and town:
+    "tkd parramatta", "zen do kai penrith", "karate do federation pune" (``club_styles``, maybe
+    a club word, then a town or venue of the lists)."""
+    for _i, j, s, _e in wl.find("club_styles", words):
+        k = j
+        while k < len(words) and k - j < 2 and lows[k] in _STYLE_MIDDLE and _joined(text, words, k - 1):
+            k += 1
+        if k >= len(words) or not _joined(text, words, k - 1):
+            continue
+        n = max(wl.longest_at("places", lows, k), _longest_town(lows, k))
+        if n:
+            yield s, words[k + n - 1][1], Kind.ORG, 0.75, 2.5
 
 
 def group_word(word: str) -> bool:
@@ -255,9 +277,13 @@ def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: 
             j -= 1
             ordinal = True
             break
-        if not w.isalpha() or w in _NOT_NAME:
+        if not _bare(w).isalpha() or w in _NOT_NAME:
             break
         j -= 1
+        if _bare(w) != w:  # "miss priya's school of dance": the teacher's name, and her title
+            if j > 0 and lows[j - 1] in _TEACHERS and _joined(text, words, j - 1):
+                j -= 1
+            break
     while j < i and group_word(lows[j]):
         j += 1
     if j == i:
@@ -271,6 +297,11 @@ def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: 
     ):
         return j
     return None
+
+
+def _bare(word: str) -> str:
+    """The word without its possessive ("priya's" -> "priya")."""
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _name_after(text: str, words: list[wl.Word], lows: list[str], j: int, limit: int = 3) -> int:

@@ -50,7 +50,7 @@ from .school_names import (
     gazetteer,
 )
 from .school_short import short_schools, short_triggered
-from .school_world import club_school, hashtag_schools, world_schools, world_triggered
+from .school_world import arts_school, club_school, hashtag_schools, world_schools, world_triggered
 from .situation import place_detail
 
 #: Words after which a capitalised word is not necessarily a name (sentence starts).
@@ -154,8 +154,8 @@ class SchoolScanner:
             if short:
                 spans.extend(short_schools(toks, text))  # "bored at KLPS", "year 7 at Maple Public"
         for start, end, conf in unite(spans, joined_scores):
-            if club_school(text[start:end]):
-                continue  # "shine stars dance school", "scoil rince ni bhriain": the NER scanner's ORG
+            if club_school(text[start:end]) or arts_school(text, start, end):
+                continue  # "shine stars dance school", "Miss Priya's School of Dance": the NER scanner's ORG
             detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."
             yield ctx.finding(Kind.SCHOOL, start, end, scanner=self.name, confidence=conf, detail=detail)
 

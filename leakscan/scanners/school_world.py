@@ -93,6 +93,28 @@ def club_school(span: str) -> bool:
     return bool(found) and wl.longest_at("club_prefix", [w for _s, _e, w in found], 0) > 1
 
 
+#: An arts school's subject after its name ("Northside Academy of Ballet", "... School of Dance").
+_ARTS_AFTER = re.compile(
+    r"\s{1,3}of\s(?:irish\s|classical\s|modern\s)?(?:dance|dancing|ballet|music|performing\sarts|arts|drama"
+    r"|theatre|theater|speech)\b",
+    re.IGNORECASE,
+)
+#: Words of a post about a martial art: an "academy" or "studio" in it is a club ("yellow belt grading at ...").
+_MARTIAL = words("belt belts grading dojo sensei kata sparring")
+
+
+def arts_school(text: str, start: int, end: int) -> bool:
+    """The school name at ``text[start:end]`` is an arts school or a martial-arts club, which the
+    NER scanner reports as a local group: a subject of the arts after it ("Miss Priya's School of
+    Dance"), or an academy or studio in a post about belts and gradings."""
+    if _ARTS_AFTER.match(text, end):
+        return True
+    if not text[start:end].lower().endswith(("academy", "studio")):
+        return False
+    found = {w for _s, _e, w in wl.text_words(text)}
+    return not _MARTIAL.isdisjoint(found) or not wl.entries("club_styles").isdisjoint(found)
+
+
 def _namey(tok: Tok, low: str, text: str) -> bool:
     """A word that can be part of a school's name: no stop word, and capitalised, accented or no
     everyday English word."""
