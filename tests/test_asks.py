@@ -311,6 +311,10 @@ ASKS = [
     # where the child is right now, or whether anyone is home (Hinglish)
     ("u at the beach rn?", "home"),
     ("ghar pe koi hai abhi?", "alone"),
+    ("whats ur @ i'll follow", "handle"),
+    ("pls send email id for the voucher", "email"),
+    ("where r u rn?", "where"),
+    ("lol ur avatar is frozen, where are you right now", "where"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -438,6 +442,8 @@ NOT_ASKS = [
     "whats the @ of that youtuber",
     "send urs to the group when ur done with the worksheet",  # homework, shared with the class
     "u at the top of the leaderboard?",
+    "where r u",  # players looking for each other in a game
+    "where r u rn in the map",
     "ur bday party is at 3 right",
     "the prize goes to the winner, we need where the match is",
     "",

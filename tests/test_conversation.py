@@ -321,6 +321,8 @@ NOT_ACROSS = [
     ([them("gg")], "meet by the portal"),
     (["im at the park", them("which one")], "the small one by the shops"),  # which one, not where yet
     # a handle's piece with no digit yet, unasked: the middle of it, maybe ("its kiri" ... "dot edits" ... "_22")
+    # and a piece that ends in a joiner: more to come ("its doodle" ... "bug_" ... "11")
+    ([them("whats ur @ ill follow"), "its moss"], "bug_"),
     ([them("ur edits r so good"), "on tiktok its kiri"], "dot edits"),
     # an e-mail asked for, in pieces: its name is no handle ("its maya.k" ... "2012" ... "at hotmail")
     ([them("he needs ur email for the account"), "its tui.m"], "2013"),
@@ -630,6 +632,17 @@ FOLLOW_UPS = [
     ([them("whats ur addy for the invite"), "12 elm rd"], "city and zip?", "home"),
     ([them("whats ur addy for the invite"), "12 elm rd"], "which bit of leeds is that", "home"),
     ([them("what lvl r u"), "40"], "year?", None),
+    # ... with a reason after it, or after other words
+    ([them("whens ur bday"), "the 2nd of may"], "and the year pls, for the star chart", "birthday"),
+    ([them("whens ur bday"), "may"], "ooh taurus. what date", "birthday"),
+    ([them("whens ur bday"), "may"], "wat day tho gotta know for the list", "birthday"),
+    (["im at the skate park"], "whereabouts", "home"),
+    # someone's own account given, then theirs asked for ("its jonno_b" ... "whats urs")
+    ([them("add me on snap i got a new acc"), them("its jonno_b04")], "cool. whats urs", "handle"),
+    # the sender's own talk of a birthday, then "when is it"
+    ([them("i send a free skin on ur birthday")], "when is it", "birthday"),
+    ([them("i got a new skin")], "when is it", None),
+    ([them("whens ur bday"), "may"], "no!! just say its a secret", None),
 ]
 
 

@@ -56,6 +56,8 @@ OPENING = re.compile(r"(?<![\w'’])(?:on|in|at|is|called|named|near)\W{0,3}\Z",
 #: Kinds whose pieces a child may give in the other order than they are written.
 LAST_FIRST = frozenset({Kind.DATE_OF_BIRTH, Kind.ADDRESS})
 
+#: A handle's piece ending in one of these goes on in the next message ("bug_" ... "11").
+OPEN_END = ("_", ".", "-")
 #: An e-mail's "at", typed or spelled.
 AT = re.compile(r"@|(?<![\w])at(?![\w])", re.IGNORECASE)
 #: An "at" (or a provider after it) just said: digits after it are no part of the name.
@@ -138,6 +140,8 @@ def answer_findings(
                 complete = (
                     kind in LEAK_KINDS and bool(earlier_pieces or given) and whole(kind, joined.text[f.start : f.end])  # type: ignore[misc]
                 )
+                if kind is Kind.HANDLE and message.text.rstrip().endswith(OPEN_END):
+                    complete = False  # "its moss" ... "bug_": more to come after the joiner
                 named = {*parts, *given}
                 parts = tuple(m.ref for m in earlier if m.ref in named)  # in the chat's order
                 if not complete and any(o.kind is kind and (o.start, o.end) == (start, end) for o in [*known, *out]):

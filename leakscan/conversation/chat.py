@@ -113,6 +113,8 @@ def follow_up(message: Message, earlier: Sequence[Message], settings: Settings) 
             detail = next((d for d, rx in HINTS if rx.search(before.text.lower())), None)
         if detail:
             return [_ask(message, detail)]
+    if prompt and handle_given(message, earlier) is not None:
+        return [_ask(message, "handle")]  # their own account given ("its jonno_b04" ... "cool. whats urs")
     return []
 
 
@@ -121,7 +123,7 @@ def follow_up(message: Message, earlier: Sequence[Message], settings: Settings) 
 FURTHER = re.compile(
     r"\W{0,3}(?:(?:and|n|so|ok|okay|hmm+)[\s,]{1,3})?(?:(?:which|wich|what|wat|whats|wats)(?:['’]?s)?[\s,]{1,3})?"
     r"(?:the[\s,]{1,3})?(?:year|yr|day|date|month|time|city|town|suburb|zip|zip ?code|post ?code|pin ?code|eircode|street"
-    r"|road|rd|st|area|county|state|province|bit|part|end|side|surname|last name|number|no|house number|flat|unit"
+    r"|road|rd|st|area|county|state|province|bit|part|end|side|surname|last name|number|house number|flat|unit"
     r"|provider|domain)(?:[\s,]{1,3}(?:and|n|&|\+|/)[\s,]{1,3}(?:the[\s,]{1,3})?[\w'’]{2,12})?"
     r"(?:[\s,]{1,3}(?:of|in)[\s,]{1,3}[\w'’]{2,15})?(?:[\s,]{1,3}(?:is (?:it|that)|tho|though|then|exactly|lol|pls|please))?"
     r"\W{0,5}",
@@ -129,9 +131,21 @@ FURTHER = re.compile(
 )
 
 
+#: Why the further piece is wanted, after the question: "and the year pls, for the star chart",
+#: "wat day tho gotta know for the list".
+REASON = re.compile(r"[\s,]{1,3}(?:for|gotta|got to|need|i need|it matters|so|cuz|coz|bc|because|to)\b.{0,60}\Z", re.I)
+
+
 def _further(text: str) -> bool:
-    """Whether ``text`` is a short question for a further piece of a detail (:data:`FURTHER`)."""
-    return FURTHER.fullmatch(text.strip()) is not None and not QUIET.search(text.lower())
+    """Whether ``text`` is a short question for a further piece of a detail (:data:`FURTHER`),
+    alone or as one of its sentences ("ooh taurus. what date"), a reason after it or not."""
+    if QUIET.search(text.lower()):
+        return False
+    for part in re.split(r"(?<=[.!?,])\s+", text.strip()):
+        reason = REASON.search(part)
+        if FURTHER.fullmatch(part) or (reason and FURTHER.fullmatch(part[: reason.start()])):
+            return True
+    return False
 
 
 #: A guess put as a question: "toronto?", "in dublin?", "st aidan's??", "thats ridgeview right".
@@ -196,7 +210,7 @@ TOLD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 #: A short question after what the child told: "which one", "when", "where in fl", "name?".
 SHORT_QUESTION = re.compile(
-    r"\W{0,3}(?:\w+\W{1,3}){0,2}?(?:which|what|wat|whats|when|whens|where|wheres|name|month|day|year)\b.{0,20}"
+    r"\W{0,3}(?:\w+\W{1,3}){0,2}?(?:which|what|wat|whats|when|whens|where|wheres|whereabouts|name|month|day|year)\b.{0,20}"
     r"|.{1,25}\?+\W{0,3}",
     re.IGNORECASE,
 )

@@ -69,7 +69,7 @@ QUIET = re.compile(
     r"|clan|guild|build|base|score|ping|lag|game ?mode|obby|tycoon|quest|inventory"
     r"|game|roblox|bloxburg|brookhaven|minecraft|fortnite|hogwarts|fav|fave|favou?rite|favorite)(?!\w)"
     # A bare "where r u?" is how players look for each other in a game.
-    r"|\A\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(?: at| now| rn| lol)?\W{0,5}\Z"
+    r"|\A\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(?: at| lol)?\W{0,5}\Z"
     # A taste, a side in a game, small talk, a group for a lesson: "do u like ur school", "which side r u
     # on", "how's ur nan", "which house r u in for sports day".
     r"|\A\W{0,3}(?:(?:do|did|dont|don't) )?(?:u|you|ya) (?:like|love|hate|enjoy)\b|\bwhich side\b(?! of)"

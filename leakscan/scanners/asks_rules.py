@@ -319,6 +319,8 @@ RULES: tuple[Rule, ...] = (
         "where",
         pattern(
             r"<where> <are> <you> (?:irl|in real life|at irl)",
+            # "where r u rn?": where the child is now (a bare "where r u" is players looking for each other)
+            r"<where> <are> <you> <now><not_in_game>(?=\W{0,3}(?:\?|\Z))",
             r"<where> <are> <you> <now> (?:irl|in real life)",
             r"<where> (?:in the world )?<are> <you> (?:irl|in real life)",
         ),
@@ -525,6 +527,7 @@ RULES: tuple[Rule, ...] = (
             # "add me on snap wats urs", "im on insta, send urs"
             r"<app>[^?.!\n]{0,30}? (?:<whats>|<give> (?:<me> )?) ?(?:urs|yours|ur one)(?![\w'’])",
             r"<whats> <your> (?:@|user|username|user name|handle|tag|id) (?:on )?there",
+            r"<whats> <your> @(?= |\Z|[?!.,])",
             r"(?:who|what) <are> <you> on (?:the |any )?(?:other|diff|different|outside) (?:stuff|apps?|things|sites?|socials?"
             r"|platforms?|games?)",
             r"<whats> <your> (?:@|user|username|name|handle|account|acc) on (?:the |any )?(?:other|diff|different) [a-z]{3,10}",

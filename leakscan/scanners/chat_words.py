@@ -317,9 +317,10 @@ EMAIL_LOCAL = re.compile(r"\s*[\w.+-]{2,40}\s*")
 #: "which one tho"), or a prompt to go on with an answer begun ("keep going", "and the rest??",
 #: "thats it?", a word of it echoed: "noah what"): it asks about what the talk before it was about.
 FOLLOW_UP = re.compile(
-    r"\W{0,3}(?:(?:and|so|ok|okay|n|what about|how about)[\s,]{1,3})?"
-    r"(?:(?:when|what|wat|which|where|wher)(?:['’]?s| is)?[\s,]{1,3})?"
-    r"(?:urs|yours|ur one|u|you|the date|date|day|exactly|abouts|one)(?:[\s,]{1,3}(?:tho|though|then|lol|exactly))?"
+    r"\W{0,3}(?:(?:yup|yep|ya|yeah|cool|nice|lol|ok|okay|k|and|so|n|what about|how about)[\s,.!]{1,3})*"
+    r"(?:(?:when|where|wher)(?:['’]?s| is)?[\s,]{1,3}(?:it|that)"  # "when is it" after talk of a birthday
+    r"|(?:(?:when|what|wat|which|where|wher)(?:['’]?s| is)?[\s,]{1,3})?"
+    r"(?:urs|yours|ur one|u|you|the date|date|day|exactly|abouts|one))(?:[\s,]{1,3}(?:tho|though|then|lol|exactly))?"
     r"\W{0,5}"
     r"|\W{0,3}(?:and|n|then|next|more|go on|keep going|(?:and )?the rest(?: of it)?|rest|(?:is )?that(?:['’]?s| is)? it"
     r"|thats it|what else|(?:and )?after that|[\w'’]{2,20} (?:what|wat|who))\W{0,5}",
