@@ -67,10 +67,13 @@ def test_no_screen_name(text: str) -> None:
 REPEATS = [
     ("call zoe on (902) 555-0173\n(902-555(0173 (90-55(73", ["(902) 555-0173", "(902-555(0173"]),
     ("ring 021 555 0179 | 021 555 0179 | 021555 0179", ["021 555 0179", "021 555 0179", "021555 0179"]),
+    # a tear-off strip read crooked: a digit doubled, dropped or wrong
+    ("call 021 555 0179\n02115 555 50179 021 555 079", ["021 555 0179", "02115 555 50179", "021 555 079"]),
+    ("(902) 555-0173\n(9002-555(50173", ["(902) 555-0173", "(9002-555(50173"]),
 ]
 
 NOT_REPEATS = [
-    "call (902) 555-0174 or 902 555 017",  # other digits
+    "call (416) 203-8817 or 902 5",  # other digits, too few
     "order 9025550173x2",  # glued to a word
     "milo 2 years old",
 ]

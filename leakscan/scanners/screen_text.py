@@ -75,29 +75,52 @@ def _worded(word: str) -> bool:
 _TOKEN = re.compile(r"\S{1,40}")
 
 
+#: A word of a number as an OCR reads it: digits, brackets, dashes, dots, a plus.
+_NUMBERISH = re.compile(r"[-+().,/\d]{1,40}")
+#: A number read again may differ from the one found by one digit in this many (a tear-off
+#: strip's crooked "(902-5555 (50173"): three in a ten-digit number. Only numbers a picture
+#: already shows are read again this way: a picture without a phone number has none.
+FUZZ = 3
+
+
 def repeats(text: str, numbers: set[str]) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each run of up to four words in ``text`` whose digits are one of
-    ``numbers`` (the digits of phone numbers found in the same picture): the same number read
-    again, whatever became of its brackets and dashes ("(902-555(0173" on a tear-off strip)."""
+    """``(start, end)`` of each run of up to four words of digits in ``text`` that read as one
+    of ``numbers`` (the digits of phone numbers found in the same picture), whatever became of
+    its brackets and dashes, and with up to one digit in :data:`FUZZ` read wrong, missed or
+    doubled ("(902-555(0173", "02115 555 50179" on a poster's tear-off strips): the same
+    number read again, which a covered copy must hide too."""
     if not numbers:
         return
-    prefixes = {n[:i] for n in numbers for i in range(1, len(n) + 1)}
+    longest = max(map(len, numbers))
     tokens = list(_TOKEN.finditer(text))
     i = 0
     while i < len(tokens):
-        if not any(c.isdigit() for c in tokens[i].group()):
-            i += 1
-            continue
+        best: tuple[int, int] | None = None  # (digits read wrong, last token)
         digits = ""
         for j in range(i, min(i + 4, len(tokens))):
+            if not _NUMBERISH.fullmatch(tokens[j].group()) or len(digits) > longest + 2:
+                break
             digits += "".join(c for c in tokens[j].group() if c.isdigit())
-            if digits in numbers:
-                yield tokens[i].start(), tokens[j].end()
-                i = j
-                break
-            if digits and digits not in prefixes:
-                break
-        i += 1
+            for n in numbers:
+                if abs(len(digits) - len(n)) <= len(n) // FUZZ:
+                    d = _distance(digits, n)
+                    if d <= len(n) // FUZZ and (best is None or d < best[0]):
+                        best = (d, j)
+        if best is None:
+            i += 1
+            continue
+        yield tokens[i].start(), tokens[best[1]].end()
+        i = best[1] + 1
+
+
+def _distance(a: str, b: str) -> int:
+    """The edit distance between two short strings (digits wrong, missing or added)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 #: Street types a sign's name ends with ("chapel lane", "birchwood ct", "railway parade").
