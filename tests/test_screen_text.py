@@ -7,6 +7,7 @@ import pytest
 
 from leakscan.findings import Finding, Kind
 from leakscan.scanners.screen_text import (
+    birth_dates,
     contact_name,
     forecast_city,
     full_names,
@@ -260,3 +261,20 @@ def test_what_gives_a_child_away_stays(text: str, value: str, kind: Kind) -> Non
 )
 def test_a_name_a_thing_shows_as_its_owners(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in worn_names(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("happy 9th birthday tane\n21.06.2017", ["21.06.2017"]),  # a cake
+        ("when is ur bday\n11/30/2015 18:02", ["11/30/2015"]),  # a chat's answer in its own bubble
+        ("player dob\n2016-02-09", ["2016-02-09"]),  # a form's column
+        ("date of birth 4 august 2014", ["4 august 2014"]),
+        ("happy birthday\nsaturday 13 december 2026", []),  # this year's date: an invitation
+        ("valid until 01/09/2027\ndob", []),
+        ("21.06.2017 sports day results", []),  # no birthday in the picture
+        ("bday\n1/2/2016/7", []),
+    ],
+)
+def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in birth_dates(text)] == found

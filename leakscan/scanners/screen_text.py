@@ -379,6 +379,33 @@ def public_print(typed: str, finding: Finding) -> bool:
     return kind in _PUBLIC_KINDS and len(countries) >= 2 and sum(e - s for s, e, _a, _b in countries) == len(words)
 
 
+#: A birthday's words anywhere in a picture: a cake, an invitation, a form's "DOB" column, a
+#: chat's "when is ur birthday".
+_BIRTH_CUE = re.compile(r"\b(?:birthday|bday|b-day|born|dob|d\.o\.b|date of birth)\b")
+_MONTHS = (
+    r"(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september"
+    r"|oct|october|nov|november|dec|december)"
+)
+#: A child's birth year: someone 4 to 20 years old this decade.
+_BIRTH_YEAR = r"(?:200[6-9]|201\d|202[0-2])"
+#: A full date in such a year: "14.03.2016", "07/13/2017", "2017-04-22", "9 march 2018".
+_BIRTH_DATE = re.compile(
+    rf"(?<![\w/.-])(?:\d{{1,2}}([/.-])\d{{1,2}}\1{_BIRTH_YEAR}|{_BIRTH_YEAR}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}{_MONTHS}\.?,?[ \t]{{1,2}}{_BIRTH_YEAR}"
+    rf"|{_MONTHS}\.?[ \t]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]{{1,2}}{_BIRTH_YEAR})(?![\w/-]|\.\d)"
+)
+
+
+def birth_dates(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each full date of a child's birth year in a picture that speaks of a
+    birthday anywhere (``text`` lower case): a cake's "14.03.2016", a form's value under its
+    "DOB" column, a chat's answer to "when is ur birthday" in a bubble of its own. A date of
+    this year (an invitation's, a certificate's) is no birth date."""
+    if _BIRTH_CUE.search(text):
+        for m in _BIRTH_DATE.finditer(text):
+            yield m.span()
+
+
 def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) -> list[Finding]:
     """What the layout of a picture's text says beyond the text scanners (:mod:`.screen_text`):
     screen names heading a chat, a profile or a notification, a house number's plaque by a
@@ -399,6 +426,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
     if not chosen or "age" in chosen:
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in toppers]
+        spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for s, e in birth_dates(typed)]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
     spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
     # what the scanners read stays theirs; an address may hold a place
