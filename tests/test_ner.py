@@ -588,6 +588,15 @@ LOCAL_PLACES = [
     ("we moved to Tembisa and i like it", (L, "Tembisa")),
     ("my cousin stays in Umlazi and i go there", (L, "Umlazi")),
     ("just moved to garden grove and i miss everyone", (L, "garden grove")),
+    # a home turf shouted out ("X gang where u at", "X represent"): a nickname no list knows, a
+    # city's short code; letters spaced out or a hashtag of a city's code
+    ("skeggy massive where u at", (L, "skeggy")),
+    ("s k e g g y represent", (L, "s k e g g y")),
+    ("#htx kids where u at", (L, "htx")),
+    ("KL gang where u at", (L, "KL")),
+    ("b l r traffic is the worst", (L, "b l r")),
+    ("#the6ix all day", (L, "the6ix")),
+    ("htx stand up", (L, "htx")),
 ]
 
 LOCAL_PLACES_QUIET = [
@@ -625,6 +634,16 @@ LOCAL_PLACES_QUIET = [
     "what timezone are u in",
     "i might flip out if i fail",
     "my pj top is so soft",
+    "gamers where u at",
+    "swifties where u at",
+    "bts army where u at",
+    "girls where u at",
+    "team red represent",
+    "fortnite gang where u at",
+    "minecraft kids where u at",
+    "l o l represent",
+    "the eagles won the super bowl htx stand up",
+    "my pj pants have holes",
 ]
 
 CLUBS = [

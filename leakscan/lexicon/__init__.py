@@ -29,6 +29,7 @@ address_units     words before a house, flat, plot or stand number ("flat no 302
 address_areas     words ending a neighbourhood, society, complex or estate ("shastri colony")
 towns             towns and suburbs of the eight regions (built from GeoNames by models/build_towns.py)
 places            malls, venues, beaches, neighbourhoods and city nicknames ("chadstone", "the big smoke")
+place_codes       city codes and nicknames that are other things alone ("kl", "hyd"): shouted out, spaced out, tagged
 club_suffix       words ending a club's, group's or place of worship's name ("swim club", "scouts", "church")
 club_prefix       words starting a place of worship's name ("gurdwara", "masjid", "first baptist")
 club_styles       martial-arts and dance styles, arts chains before a branch's town ("tkd riverton", "stagecoach geelong")
@@ -76,6 +77,7 @@ FAMILIES = frozenset(
         "address_areas",
         "towns",
         "places",
+        "place_codes",
         "club_suffix",
         "club_prefix",
         "club_styles",

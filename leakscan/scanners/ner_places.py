@@ -26,7 +26,7 @@ from ..findings import Kind
 from ..truecase import FIRST, PLACE, WORD, Lexicon
 from .address_words import STOP
 from .base import words as word_set
-from .ner_words import GENERIC_MODIFIERS, MONTHS, PLACE_SCORE, TEAM_WORDS, TITLES, WEAK_TITLES, Cand
+from .ner_words import GENERIC_MODIFIERS, JUNK, MONTHS, PLACE_SCORE, TEAM_WORDS, TITLES, WEAK_TITLES, Cand
 
 #: Words right before a place ("at", "to", "moved to" ends in "to", "shifted to", "down the rec",
 #: "going bluewater").
@@ -67,10 +67,18 @@ _AGE_LEVELS = word_set("peewee bantam midget atom novice juniors youth academy m
 #: Titles before the teacher a dance or music school is named after ("miss priya's school of dance").
 _TEACHERS = word_set("miss mrs ms mr madame mme sir")
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
-#: Letters spaced out: "l e e d s" (four letters or more).
+#: Letters spaced out: "l e e d s", "h y d" (three letters or more).
 _SPACED = re.compile(
-    r"(?<![\w.-])[a-z](?:(?P<sep>[ ]{1,2}|[.-])[a-z](?:(?P=sep)[a-z]){2,24})\.?(?![\w-])", re.IGNORECASE
+    r"(?<![\w.-])[a-z](?:(?P<sep>[ ]{1,2}|[.-])[a-z](?:(?P=sep)[a-z]){1,24})\.?(?![\w-])", re.IGNORECASE
 )
+#: A home turf's shout after its name: "(gang|kids...) where u at", "represent", "stand up".
+_SHOUT = re.compile(
+    r"\s{1,3}(?:(?:gang|crew|kids|lads|massive|mandem|fam|peeps|squad|side)\s{1,3})?"
+    r"(?:where\s{1,3}(?:u|ya|you|yall|y'all)\s{1,3}(?:at|@)|wya|represent|repping|stand\s{1,3}up)\b",
+    re.IGNORECASE,
+)
+#: A hashtag of a city's code, digits allowed: "#the6ix", "#atx".
+_TAG_CODE = re.compile(r"(?<![\w#])#(?P<body>[^\W_]{2,12})(?![\w])")
 #: A hashtag: "#cronulla" (the tag's body is looked up as a whole).
 _HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{4,30})(?![\w])")
 
@@ -117,12 +125,44 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
         for m in _SPACED.finditer(text):
             end = m.end() - (m.group().endswith(".") and m.group("sep") != ".")
             joined = re.sub(r"[ .-]", "", m.group()).lower()
-            if _known_place(joined, lex):
-                yield m.start(), end, Kind.LOCATION, 0.8, 2
+            shout = _SHOUT.match(text, end) is not None
+            if _known_place(joined, lex) or joined in wl.entries("place_codes") or (shout and _nickname(joined, lex)):
+                yield m.start(), end, Kind.LOCATION, 0.8, 2  # "l e e d s", "h y d", "s k e g g y represent"
     if "#" in text:
         for m in _HASHTAG.finditer(text):
             if _tag_place(m.group("body").lower(), lex):
                 yield m.start("body"), m.end("body"), Kind.LOCATION, 0.75, 2
+        for m in _TAG_CODE.finditer(text):
+            if m.group("body").lower() in wl.entries("place_codes"):
+                yield m.start("body"), m.end("body"), Kind.LOCATION, 0.75, 2  # "#the6ix", "#htx"
+    yield from _shouted(text, words, lows, lex)
+
+
+def _shouted(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> Iterator[Cand]:
+    """A home turf shouted out: a city's code or a nickname no list knows before "(gang) where u
+    at" or "represent" ("kl gang where u at", "skeggy massive represent"); a fandom is no place, and
+    a fan shouting out a famous team's town ("eagles won!! philly stand up") is not at home there."""
+    if wl.find("famous", words):
+        return
+    for j, (s, e, low) in enumerate(words):
+        # a nickname is one word: after another unknown word it ends a name ("hato petera" is a school's)
+        nickname = _nickname(low, lex) and (j == 0 or not _nickname(lows[j - 1], lex))
+        turf = low in wl.entries("place_codes") or nickname
+        if turf and _SHOUT.match(text, e) and (j == 0 or lows[j - 1] not in ("the", "my", "our", "team")):
+            yield s, e, Kind.LOCATION, 0.7, 2
+
+
+def _nickname(word: str, lex: Lexicon) -> bool:
+    """A word no list knows that can be a place's nickname: no everyday, chat or famous word, no name."""
+    return (
+        word.isalpha()
+        and len(word) >= 4
+        and word not in lex.words
+        and word not in JUNK
+        and word not in wl.entries("filler_words")
+        and word not in wl.entries("famous")
+        and word not in wl.entries("first_names")
+    )
 
 
 def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
