@@ -624,6 +624,9 @@ FOLLOW_UPS = [
     (["im out at the shops"], "whereabouts?", "home"),
     (["ottawa"], "where in ottawa", "home"),
     (["im at the park"], "which server", None),
+    # a landmark named bare; a longer "which" question about it
+    (["a church"], "which church", "home"),
+    (["prob the one near the park"], "wich park lol there like 50", "home"),
     (["im at the park"], "lol nice", None),
     # a follow-up of a follow-up goes on with the same ask ("whens urs" ... "may" ... "which day")
     ([them("my bday is in may!!"), them("whens urs"), "march"], "which day", "birthday"),
@@ -685,6 +688,11 @@ GUESSES = [
     ("that new skin?", None),
     ("and the magna carta?", None),  # going on with the sender's own question (a history quiz)
     ("pizza or pasta?", None),
+    # the guess first, more after it; a choice of two places
+    ("napier? u sound like a hawkes bay kid", "home"),
+    ("auckland or wellington? dont be shy", "home"),
+    ("pizza or pasta? im starving", None),
+    ("who won the cross country? i was at practice", None),
 ]
 
 

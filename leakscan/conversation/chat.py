@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from ..findings import Finding, Kind
 from ..scanners import conversation_scanners
 from ..scanners.asks import HINTS, QUIET
-from ..scanners.chat_words import FOLLOW_UP, MOMENT, pattern
+from ..scanners.chat_words import FOLLOW_UP, MOMENT, QUESTION, pattern
 from ..scanners.detect import detect_text
 from ..scanners.off_platform import HAS_APP, OWN_CONTACT
 from ..settings import Settings
@@ -161,11 +161,14 @@ def guessed(message: Message, own: Sequence[Finding]) -> list[Finding]:
     question for the child to confirm ("toronto?", "like brisbane?", "st aidan's??"): its own
     findings (``own``) or the lexicon's towns name the place. An ``ASKS_PII`` finding, or none."""
     text = message.text.strip()
+    first = re.match(r"[^?]*\?+", text)
+    if first and first.end() < len(text) and len(first.group().split()) <= 3 and not QUESTION.match(text):
+        text = first.group()  # the guess first, more after it: "napier? u sound like a hawkes bay kid"
     if message.from_child or len(text.split()) > GUESS_WORDS or not GUESS.search(text) or GOES_ON.match(text):
         return []
     if QUIET.search(text.lower()):
         return []
-    kinds = {f.kind for f in own if f.is_span} | ({Kind.LOCATION} if towns(text) else set())
+    kinds = {f.kind for f in own if f.is_span and f.end <= len(text)} | ({Kind.LOCATION} if towns(text) else set())
     if Kind.SCHOOL in kinds:
         return [_ask(message, "school")]
     if Kind.LOCATION in kinds:
@@ -210,7 +213,7 @@ TOLD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 #: A short question after what the child told: "which one", "when", "where in fl", "name?".
 SHORT_QUESTION = re.compile(
-    r"\W{0,3}(?:\w+\W{1,3}){0,2}?(?:which|what|wat|whats|when|whens|where|wheres|whereabouts|name|month|day|year)\b.{0,20}"
+    r"\W{0,3}(?:\w+\W{1,3}){0,2}?(?:which|wich|what|wat|whats|when|whens|where|wheres|whereabouts|name|month|day|year)\b.{0,30}"
     r"|.{1,25}\?+\W{0,3}",
     re.IGNORECASE,
 )
@@ -221,7 +224,8 @@ def _told(message: Message, earlier: Sequence[Message]) -> str | None:
     (:data:`TOLD`; the child's message one of the last two): "my school has the best tuck shop"
     ... "which one". Game talk stays quiet ("which server")."""
     text = message.text.strip()
-    if len(text.split()) > 4 or not SHORT_QUESTION.fullmatch(text):
+    # (a "which" question may say more: "wich park lol there like 50")
+    if len(text.split()) > (6 if WHICH.match(text) else 4) or not SHORT_QUESTION.fullmatch(text):
         return None
     # (a bare "where r u" is game talk, but not right after the child told where they are)
     if QUIET.search(text.lower()) and not WHERE_ARE_YOU.fullmatch(text):
@@ -234,6 +238,8 @@ def _told(message: Message, earlier: Sequence[Message]) -> str | None:
     return told or ("home" if PLACE_QUESTION.match(text) and towns(child.text) else None)
 
 
+#: A question for which one of them: "which church", "wich park lol there like 50".
+WHICH = re.compile(r"\W{0,3}(?:which|wich|witch)\b", re.I)
 #: "where r u" alone: players looking for each other in a game, unless the child just told where they are.
 WHERE_ARE_YOU = re.compile(r"\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(?: at| now| rn| lol)?\W{0,5}", re.I)
 #: A short question for a place: "where in ottawa", "which part", "whereabouts".
