@@ -151,3 +151,63 @@ def test_written_files_parse_whole() -> None:
             assert "[[" not in text and "]]" not in text
             for start, end, *_ in spans + unknown:
                 assert 0 <= start < end <= len(text) and text[start:end] == text[start:end].strip()
+
+
+def test_the_shipped_model_has_only_the_labels_it_was_trained_on() -> None:
+    # The base pipeline's 14 other labels (DATE, CARDINAL...) cost a quarter of NER's time and
+    # were never chosen (models/NER.md): the model's output layer is the four kept labels'.
+    ner = nlp.load(MODEL).get_pipe("ner")
+    assert set(ner.labels) == {"PERSON", "GPE", "LOC", "ORG"}
+    assert ner.moves.n_moves == 18  # B, I, L, U of each, the bare U and O
+
+
+#: Posts where en_core_web_sm finds only the kept labels (the same entities after the cut) or
+#: also a dropped one (gone after it).
+KEEP = ("PERSON", "GPE", "LOC", "ORG")
+
+
+@pytest.fixture(scope="module")
+def sm_pair(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    import spacy
+
+    build = _build_ner()
+    out = tmp_path_factory.mktemp("sm_ner")
+    build.base_pipeline("sm").to_disk(out)
+    whole = spacy.load(out)
+    dropped = build.keep_labels(out, KEEP)
+    return whole, spacy.load(out), dropped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kevin Dasher went to Dublin with Sarah",
+        "me and Jake at the park in Leeds",
+        "Priya and Sam moved to Toronto",
+        "Lily goes to Lincoln Elementary in Ohio",
+        "I work at Microsoft with Tom Hanks",
+    ],
+)
+def test_keeping_labels_leaves_the_other_entities_as_they_were(sm_pair, text: str) -> None:  # type: ignore[no-untyped-def]
+    whole, kept, _ = sm_pair
+    before = [(e.start_char, e.end_char, e.label_) for e in whole(text).ents]
+    assert before and {label for *_, label in before} <= set(KEEP)
+    assert [(e.start_char, e.end_char, e.label_) for e in kept(text).ents] == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kevin turned 12 on Monday, March 3rd", "It cost $20 and took 3 hours", "She speaks French and English"],
+)
+def test_keeping_labels_drops_the_others(sm_pair, text: str) -> None:  # type: ignore[no-untyped-def]
+    whole, kept, dropped = sm_pair
+    assert set(dropped) == {"CARDINAL", "DATE", "EVENT", "FAC", "LANGUAGE", "LAW", "MONEY", "NORP", "ORDINAL"} | {
+        "PERCENT",
+        "PRODUCT",
+        "QUANTITY",
+        "TIME",
+        "WORK_OF_ART",
+    }
+    assert {e.label_ for e in whole(text).ents} - set(KEEP), "the base pipeline finds a dropped label here"
+    assert {e.label_ for e in kept(text).ents} <= set(KEEP)
+    assert set(kept.get_pipe("ner").labels) == set(KEEP)
