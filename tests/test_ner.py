@@ -703,6 +703,9 @@ CLUBS = [
     ("crossing over night for Pack 212 🏕", (G, "Pack 212")),
     ("pinewood derby with pack 40 on sat", (G, "pack 40")),
     ("2nd Pune Bulbuls had a hike", (G, "2nd Pune Bulbuls")),
+    ("tryouts for leeds city fc academy next week", (G, "leeds city fc academy")),
+    ("training at oakville minor hockey tonight", (G, "oakville minor hockey")),
+    ("camp with voortrekkers kommando pretoria oos", (G, "voortrekkers kommando pretoria oos")),
 ]
 
 CLUBS_QUIET = [
@@ -734,6 +737,8 @@ CLUBS_QUIET = [
     "Pack 10 snacks for the trip",
     "grab a 12 pack of juice",
     "the bulbuls were singing",
+    "minor hockey season starts soon",
+    "the voortrekkers monument is huge",
 ]
 
 

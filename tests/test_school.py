@@ -398,6 +398,7 @@ SHORT_NOT_SCHOOLS = [
     "yellow belt grading at Dragon Fist Academy tmrw",
     "recital with Miss Priya's School of Dance on friday",
     "exam at the Northside Academy of Ballet today",
+    "tryouts for leeds city fc academy next week",
 ]
 
 
