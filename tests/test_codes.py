@@ -275,6 +275,11 @@ POSITIVE: list[tuple[str, list[tuple[Kind, str]]]] = [
     ),
     ("WIFI:T:WPA;S:Johnson_Family;P:hunter22;;", [(Kind.PERSON, "Johnson")]),  # the surname
     ("WIFI:S:42 Oak Street;T:WPA;P:x;H:false;;", [(Kind.ADDRESS, "42 Oak Street")]),
+    # a network name in one run says what its words say: the whole name is the finding
+    ("WIFI:T:WPA;S:42OakStreet;P:x;;", [(Kind.ADDRESS, "42OakStreet")]),
+    ("WIFI:T:WPA;S:ThornburyFamily;P:x;;", [(Kind.PERSON, "ThornburyFamily")]),
+    ("WIFI:T:WPA;S:Wexcombe Family;P:x;;", [(Kind.PERSON, "Wexcombe Family")]),  # a family's network
+    ("WIFI:T:WPA;S:The Thornburys;P:x;;", [(Kind.PERSON, "The Thornburys")]),
     ("https://wa.me/12175550134", [(Kind.PHONE, "https://wa.me/12175550134")]),
     ("https://t.me/miadances", [(Kind.URL, "https://t.me/miadances")]),
     ("https://www.snapchat.com/add/jakeyboi11", [(Kind.URL, "https://www.snapchat.com/add/jakeyboi11")]),
@@ -289,6 +294,8 @@ NEGATIVE = [
     "https://shop.example.com/",
     "hello",
     "WIFI:S:NETGEAR-5G;T:WPA;P:hunter22;;",  # a router's own name
+    "WIFI:S:Netgear5G;T:WPA;P:hunter22;;",
+    "WIFI:S:CafeGuest;T:WPA;P:hunter22;;",
     "https://www.youtube.com/",  # a site, nobody's page
     "tel:",
     "tel:911",  # an emergency number

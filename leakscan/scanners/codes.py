@@ -220,6 +220,8 @@ _SCHEME_RE = re.compile(r"\s{0,16}([a-z]{2,10}):", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d")
 _GEO_RE = re.compile(r"geo:\s{0,4}([-+]?\d{1,3}(?:\.\d{1,20})?)\s{0,4},\s{0,4}([-+]?\d{1,3}(?:\.\d{1,20})?)", re.I)
 _WORD_JOINERS_RE = re.compile(r"(?<=[^\W\d_])[_\-.](?=[^\W\d_])")
+#: Where a word starts inside a run written without spaces: "69|Quail|Run|Ct", "Okafor|Family".
+_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[a-z])(?=\d)")
 
 
 def payload_findings(code: Code, settings: Settings | None = None) -> PartialFindings:
@@ -274,17 +276,31 @@ def _scanned(code: Code, text: str, start: int, end: int, settings: Settings, ou
     Letters joined by ``_``, ``-`` or ``.`` are read as separate words (``Johnson_Family``, a
     network name), with the same length, so the offsets still point into the payload.
     """
-    part = _WORD_JOINERS_RE.sub(" ", text[start:end]) if _is_wifi(text) else text[start:end]
-    found, failed = detect_text(part, settings, field=code.field)
+    wifi = _is_wifi(text)
+    part = _WORD_JOINERS_RE.sub(" ", text[start:end]) if wifi else text[start:end]
+    # A network name written in one run ("69QuailRunCt", "OkaforFamily") is read word by word:
+    # what those words say is said by the whole name (the offsets of the words are lost).
+    words = _CAMEL_RE.sub(" ", part) if wifi else part
+    found, failed = detect_text(words, settings, field=code.field)
     for name in failed:
         out.not_fully_checked(f"text scanner {name!r} failed on a {code.format} payload")
+    if wifi:  # a family's network: "Brennan Family", "The Okonjos"
+        from .screen_text import worn_names
+
+        named = [(f.start or 0, f.end or 0) for f in found if f.kind is Kind.PERSON]
+        found += [
+            Finding(Kind.PERSON, words[a:b], start=a, end=b)
+            for a, b in worn_names(words)
+            if not any(s < b and a < e for s, e in named)
+        ]
     result = []
     for f in found:
         if f.start is None or f.end is None:
             continue
         if f.kind is Kind.URL and not _leads_to_someone(f.text):
             continue  # a shop's or a product's page: a code on a box, not a way to the child
-        result.append(_finding(code, f.kind, start + f.start, start + f.end, f.confidence))
+        at = (start + f.start, start + f.end) if words is part else (start, end)
+        result.append(_finding(code, f.kind, *at, f.confidence))
     return result
 
 
