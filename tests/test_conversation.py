@@ -63,6 +63,8 @@ ACROSS = [
         "by the cinema",
         [0],
     ),
+    # words after a piece that are no part of it ("lol", "silly")
+    ([them("whens ur bday"), "its the 9th lol", them("ok")], "june silly", Kind.DATE_OF_BIRTH, "june", [0, 1]),
     # a handle given in talk of accounts, then continued: by the child, or by someone else (their own)
     ([them("do u post ur art anywhere"), "ya its @moth"], "underscore draws 7", Kind.HANDLE, "underscore draws 7", [1]),
     ([them("ur edits r so good"), "on tiktok its kiri", them("ok")], ".edits_22", Kind.HANDLE, ".edits_22", [1]),

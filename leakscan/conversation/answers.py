@@ -56,6 +56,12 @@ OPENING = re.compile(r"(?<![\w'’])(?:on|in|at|is|called|named|near)\W{0,3}\Z",
 #: Kinds whose pieces a child may give in the other order than they are written.
 LAST_FIRST = frozenset({Kind.DATE_OF_BIRTH, Kind.ADDRESS})
 
+#: Interjections after an answer's piece, and what ends it: "lol", "silly", "haha", "!!", an emoji.
+TRAILER = re.compile(
+    r"(?:[\s,.!?~]+(?:lol+|lmao|haha+|hehe+|silly|xd|jk|ikr|omg|bro|sis|mate|bru|yaar|tho|though))+[^\w]*\Z"
+    r"|(?<=\w)[^\w\s]*\s*[^\w\s)\]]+\Z",
+    re.IGNORECASE,
+)
 #: A handle's piece ending in one of these goes on in the next message ("bug_" ... "11").
 OPEN_END = ("_", ".", "-")
 #: An e-mail's "at", typed or spelled.
@@ -237,7 +243,9 @@ def _answer_text(
         ):
             joined.add(None, "at")  # "emmak11" ... "gmail": the provider named after the name
         if not spelled:
-            joined.add(index, text[start:], start, squeeze=squeeze)
+            # words after the piece are no part of it: "its the 9th lol" ... "june silly"
+            end = TRAILER.search(text, start)
+            joined.add(index, text[start : end.start() if end else len(text)], start, squeeze=squeeze)
             continue
         for word in re.finditer(r"\S+", text[start:]):
             symbol = SPELLED.get(word.group().lower())
