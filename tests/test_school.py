@@ -372,6 +372,9 @@ SHORT_SCHOOLS = [
     ("we beat Ridge Campus at athletics", "Ridge Campus"),
     ("Kowhai College boys think theyre so cool", "Kowhai College"),
     ("the uniform at Harbour Academy is so itchy", "Harbour Academy"),
+    ("my brother goes to bishop cottons now", "bishop cottons"),
+    ("i go to king freds its alright", "king freds"),
+    ("anyone at prince alberts got the maths homework", "prince alberts"),
 ]
 
 SHORT_NOT_SCHOOLS = [
@@ -399,6 +402,11 @@ SHORT_NOT_SCHOOLS = [
     "recital with Miss Priya's School of Dance on friday",
     "exam at the Northside Academy of Ballet today",
     "tryouts for leeds city fc academy next week",
+    "i go to king street for lunch",
+    "we went to queens park on sunday",
+    "going to king georges hospital to see nan",
+    "went to lady gagas concert",
+    "anyone from king edwards street got a charger",
 ]
 
 

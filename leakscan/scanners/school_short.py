@@ -8,6 +8,10 @@ forms of :mod:`~leakscan.scanners.school_world` miss:
   be a school: school things around it ("year 7 at Maple Public"), or its pupils after it
   ("Rata College kids").
 
+* a school called by its founder's or patron's nickname: a royal or church title and a name
+  with its "s" ("i go to king eddies", "goes to bishop cottons", "at prince alberts" in a post
+  about school), not before a street, park or hospital.
+
 Acronyms that are brands, agencies, leagues, tech or school subjects (the ``acronyms`` word
 list), chat words, famous names and countries are never a school.
 """
@@ -39,6 +43,15 @@ _PUPILS = words("school sch skool students pupils uniform uniforms teachers teac
 _PUPILS_CAPS = words("kids girls boys")
 #: The school letters an acronym can end with: primary, high, girls'/grammar, secondary school.
 _SCHOOL_LETTERS = ("ps", "hs", "gs", "ss")
+#: Titles a school's founder or patron bears ("king eddies", "bishop cottons", "prince alberts").
+_PATRONS = words("king queen prince princess bishop archbishop sir lady duke")
+#: Words after "king freds" that make it a street, a park, a hospital... ("king georges hospital").
+_NOT_AFTER_PATRON = words(
+    """street st road rd avenue ave lane way square park cross hospital church chapel cathedral
+    cinema theatre hall court house bridge station mall centre center gardens hotel pub"""
+)
+#: Going to or attending a place, just before it ("i go to", "she attends", "goes to").
+_GOING = re.compile(r"\b(?:go|goes|going|went|attend|attends|attended|attending)(?:\sto)?$")
 #: Heads that end a school's name only when the post shows it is one.
 _HEADS = words("college public campus academy")
 #: Words after such a head that make it something else ("Academy Awards", "Academy of Arts").
@@ -46,7 +59,10 @@ _NOT_AFTER_HEAD = words("of awards award players player fc team squad")
 
 
 #: The shapes one of these forms needs (a cheap pre-check on the text as written).
-_SHAPES = re.compile(r"\b(?:[A-Z]{2,5}|College|Public|Campus|Academy)\b")
+_SHAPES = re.compile(
+    r"\b(?:[A-Z]{2,5}|College|Public|Campus|Academy)\b"
+    r"|\b(?i:king|queen|prince|princess|bishop|archbishop|sir|lady|duke)\s"
+)
 
 
 def short_triggered(text: str) -> bool:
@@ -72,6 +88,8 @@ def short_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
                 yield found
         elif _acronym(written, lows[i], shouting) and _placed(toks, lows, i, text, about_school):
             yield tok.start, tok.end, 0.6
+        elif lows[i] in _PATRONS and _patron(toks, lows, i, text, about_school):
+            yield tok.start, toks[i + 1].end, 0.6
 
 
 def _acronym(written: str, low: str, shouting: bool) -> bool:
@@ -91,6 +109,25 @@ def _placed(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_schoo
     if after in _PUPILS and (after not in _PUPILS_CAPS or text[toks[i].start : toks[i].end].isupper()):
         return True
     return bool(after) and _YEAR.match(text, toks[i + 1].start) is not None  # "TKC grade 10s"
+
+
+def _patron(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> bool:
+    """``toks[i]`` is a title and the next word a name with its "s" ("king eddies"), after going
+    to, attending, or (in a post about school) at or from; never a famous name, nor a street's."""
+    if i + 1 >= len(toks) or not _adjacent(toks, i, text):
+        return False
+    name = lows[i + 1]
+    if not (name.isalpha() and len(name) >= 4 and name.endswith("s")) or name in STOP:
+        return False
+    famous = wl.entries("famous")
+    bare = {name[:-1], name.removesuffix("ies") + "y"}  # "gagas", "eddies"
+    if any(b in famous or f"{lows[i]} {b}" in famous for b in bare):
+        return False  # "lady gagas concert"
+    after = lows[i + 2] if i + 2 < len(toks) else ""
+    if after in _NOT_AFTER_PATRON:
+        return False
+    before = " ".join(lows[max(0, i - 2) : i])
+    return bool(_GOING.search(before)) or (about_school and i > 0 and lows[i - 1] in ("at", "from"))
 
 
 def _headed(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> Span | None:
