@@ -7,6 +7,7 @@ import pytest
 
 from leakscan.findings import Finding, Kind
 from leakscan.scanners.screen_text import (
+    age_groups,
     birth_dates,
     contact_name,
     forecast_city,
@@ -183,6 +184,7 @@ FULL_NAMES = [
     ("lol 14:50 Riley Fairweather what r u doing", ["Riley Fairweather"]),  # after a time stamp
     ("Name: Tamsin Okonjo Class: Year 5", ["Tamsin Okonjo"]),  # a form's label
     ("Parent / guardian: Ana Okonjo Emergency phone: 555", ["Ana Okonjo"]),
+    ("9:41\nMereana Te Whatu\nActive now", ["Mereana Te Whatu"]),  # a surname's particle
 ]
 
 NOT_FULL_NAMES = [
@@ -278,3 +280,18 @@ def test_a_name_a_thing_shows_as_its_owners(text: str, found: list[str]) -> None
 )
 def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in birth_dates(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("harbour hawks\nokonjo\n7 u11", ["u11"]),  # a shirt: the number read into the line under it
+        ("u-12", ["u-12"]),
+        ("most improved - under 10s - season 2025", ["under 10s"]),  # a certificate
+        ("u2 live in concert", []),  # a band
+        ("team u-12 training", []),  # not alone on its line
+        ("under 21s", []),  # no child's age
+    ],
+)
+def test_a_teams_age_group(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in age_groups(text)] == found

@@ -207,6 +207,10 @@ def contact_name(text: str) -> Iterator[tuple[int, int]]:
 #: A capitalised word of a name: "Tamsin", "Moana-Tait", "McAllister", "O'Hara", "Siobhán".
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _CAP_WORD = rf"(?:Mc|O['’])?[{_UP}][{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?(?![\w'’-])"
+#: Particles inside a surname ("Joseph van der Merwe", "Aroha Te Rangi", "Omar Al Amin").
+_PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "du", "da", "di", "le", "la", "te", "al", "el", "bin", "binti", "ap"]
+)
 #: A form's label for a person ("Child's name:", "Parent / guardian:").
 _LABEL = r"(?i:name|guardian|parent|carer|mother|father|pupil|student|player|member|coach|teacher)[ \t]{0,3}:[ \t]{0,3}"
 #: Capitalised words (two to six, "van der" between them) heading a line, maybe after a clock,
@@ -233,7 +237,8 @@ def full_names(text: str) -> Iterator[tuple[int, int]]:
 
     lex = lexicon()
     for m in _HEADED.finditer(text):
-        words = [w for w in re.finditer(r"\S+", m.group("run")) if not w.group().islower()]  # "van der" apart
+        # "van der", "Te" apart: a surname's particles are no everyday words
+        words = [w for w in re.finditer(r"\S+", m.group("run")) if w.group().lower() not in _PARTICLES]
         bits = [_bits(lex, w.group()) for w in words]
         while len(words) > 2 and bits[-1] & WORD:
             words, bits = words[:-1], bits[:-1]
@@ -406,6 +411,22 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
+#: A team's age group alone on its line (maybe after the shirt's number) or between dashes, as a
+#: shirt, a kit bag or a certificate prints it ("U11", "Under 12s", "Dragons - Under 11s - 2025").
+_AGE_GROUP = re.compile(
+    r"(?m)(?:^[ \t]{0,3}(?:\d{1,2}[ \t])?|[ \t][-–|][ \t])(?P<g>(?:u-?|under[ \t-]{1,2})(?:[5-9]|1[0-8])s?)"
+    r"(?=[ \t]{0,3}$|[ \t][-–|][ \t])"
+)
+
+
+def age_groups(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a team's age group alone on a line of ``text`` (lower case) or set
+    apart by dashes: under a shirt's name and number, on a team's certificate, it says how old
+    the child is."""
+    for m in _AGE_GROUP.finditer(text):
+        yield m.span("g")
+
+
 def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) -> list[Finding]:
     """What the layout of a picture's text says beyond the text scanners (:mod:`.screen_text`):
     screen names heading a chat, a profile or a notification, a house number's plaque by a
@@ -427,6 +448,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     if not chosen or "age" in chosen:
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in toppers]
         spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for s, e in birth_dates(typed)]
+        spans += [(s, e, Kind.AGE, "age") for s, e in age_groups(typed)]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
     spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
     # what the scanners read stays theirs; an address may hold a place
