@@ -17,6 +17,7 @@ from leakscan.scanners.screen_text import (
     public_print,
     repeats,
     screen_names,
+    titled_names,
     worn_names,
 )
 
@@ -295,3 +296,18 @@ def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str])
 )
 def test_a_teams_age_group(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in age_groups(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Principal: Ms K. Okafor", ["Ms K. Okafor"]),  # a sign
+        ("Dr. L. Brennan, Head of Year", ["Dr. L. Brennan"]),  # a certificate
+        ("questions? ask Mrs Whitcombe", ["Mrs Whitcombe"]),  # a flyer
+        ("Mr Men collection", []),  # an everyday word
+        ("Dr. Seuss", []),  # famous
+        ("MR OKAFOR", []),  # capitals alone say nothing
+    ],
+)
+def test_a_title_and_a_surname(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in titled_names(text)] == found

@@ -299,6 +299,26 @@ def worn_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("name")
 
 
+#: A title, initials and a surname: a teacher's or a coach's name on a certificate, a sign or a
+#: flyer ("Principal: Ms K. O'Brien", "Dr. L. Okafor", "Mrs S. Raghavan", "Ms. Wong").
+_TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t](?:[{_UP}]\.[ \t]?){{0,2}}(?P<surname>{_CAP_WORD})")
+
+
+def titled_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a title and a surname, maybe with initials between them, in ``text``
+    as the picture shows it (capitals kept); no everyday word ("Mr Men", "Mr Bean") and no
+    famous name ("Dr Seuss")."""
+    from .. import lexicon as lists
+    from ..truecase import WORD, lexicon
+
+    lex = lexicon()
+    for m in _TITLED.finditer(text):
+        if not _bits(lex, m.group("surname")) & WORD and lists.norm(m.group()).replace(".", "") not in lists.entries(
+            "famous"
+        ):
+            yield m.span()
+
+
 def _bits(lex: object, word: str) -> int:
     """The names lexicon's bits of ``word``, 0 when no list knows it (a double surname: "Moana-Tait")."""
     info = lex.words.get(word.lower())  # type: ignore[attr-defined]
@@ -444,6 +464,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.PERSON, "ner") for s, e in contact_name(typed)]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in full_names(text)]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in worn_names(text)]
+        spans += [(s, e, Kind.PERSON, "ner") for s, e in titled_names(text)]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
     if not chosen or "age" in chosen:
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in toppers]
