@@ -375,6 +375,9 @@ SHORT_SCHOOLS = [
     ("my brother goes to bishop cottons now", "bishop cottons"),
     ("i go to king freds its alright", "king freds"),
     ("anyone at prince alberts got the maths homework", "prince alberts"),
+    ("my sister goes to mercy and loves it", "mercy"),
+    ("we both go to pres", "pres"),
+    ("im in year 9 at dps now", "dps"),
 ]
 
 SHORT_NOT_SCHOOLS = [
@@ -407,6 +410,10 @@ SHORT_NOT_SCHOOLS = [
     "going to king georges hospital to see nan",
     "went to lady gagas concert",
     "anyone from king edwards street got a charger",
+    "going to mercy hospital to see nan",
+    "have mercy on me",
+    "the gems at the museum were cool",
+    "we go to loreto beach every summer",
 ]
 
 

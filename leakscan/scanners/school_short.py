@@ -8,6 +8,7 @@ forms of :mod:`~leakscan.scanners.school_world` miss:
   be a school: school things around it ("year 7 at Maple Public"), or its pupils after it
   ("Rata College kids").
 
+* a school chain's or order's name alone after going to it ("goes to mercy", "go to pres");
 * a school called by its founder's or patron's nickname: a royal or church title and a name
   with its "s" ("i go to king eddies", "goes to bishop cottons", "at prince alberts" in a post
   about school), not before a street, park or hospital.
@@ -48,7 +49,7 @@ _PATRONS = words("king queen prince princess bishop archbishop sir lady duke")
 #: Words after "king freds" that make it a street, a park, a hospital... ("king georges hospital").
 _NOT_AFTER_PATRON = words(
     """street st road rd avenue ave lane way square park cross hospital church chapel cathedral
-    cinema theatre hall court house bridge station mall centre center gardens hotel pub"""
+    cinema theatre hall court house bridge station mall centre center gardens hotel pub beach"""
 )
 #: Going to or attending a place, just before it ("i go to", "she attends", "goes to").
 _GOING = re.compile(r"\b(?:go|goes|going|went|attend|attends|attended|attending)(?:\sto)?$")
@@ -67,7 +68,7 @@ _SHAPES = re.compile(
 
 def short_triggered(text: str) -> bool:
     """True when ``text`` holds an acronym or a capitalised head these forms need."""
-    return _SHAPES.search(text) is not None
+    return _SHAPES.search(text) is not None or not _chains().isdisjoint(wl.WORD_RE.findall(text.lower()))
 
 
 def school_post(lows: Sequence[str], text: str) -> bool:
@@ -90,6 +91,8 @@ def short_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             yield tok.start, tok.end, 0.6
         elif lows[i] in _PATRONS and _patron(toks, lows, i, text, about_school):
             yield tok.start, toks[i + 1].end, 0.6
+        elif lows[i] in _chains() and _chain_alone(toks, lows, i, text, about_school):
+            yield tok.start, tok.end, 0.6
 
 
 def _acronym(written: str, low: str, shouting: bool) -> bool:
@@ -128,6 +131,22 @@ def _patron(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_schoo
         return False
     before = " ".join(lows[max(0, i - 2) : i])
     return bool(_GOING.search(before)) or (about_school and i > 0 and lows[i - 1] in ("at", "from"))
+
+
+def _chain_alone(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> bool:
+    """A school chain's or order's name alone ("goes to mercy", "we both go to pres"): after going
+    to or attending it, or at/from/in it in a post about school; not before a hospital or a beach."""
+    after = lows[i + 1] if i + 1 < len(toks) else ""
+    if after in _NOT_AFTER_PATRON:
+        return False
+    before = " ".join(lows[max(0, i - 2) : i])
+    return bool(_GOING.search(before)) or (about_school and i > 0 and lows[i - 1] in ("at", "from", "in"))
+
+
+@cache
+def _chains() -> frozenset[str]:
+    """The one-word names of school chains and orders (``school_acronym``: "dps", "loreto", "pres")."""
+    return frozenset(w for w in wl.entries("school_acronym") if " " not in w)
 
 
 def _headed(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> Span | None:
