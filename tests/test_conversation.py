@@ -244,10 +244,19 @@ def test_a_leak_spread_over_messages_is_found_on_the_one_that_completes_it(
     assert result.verdict is not Verdict.OK
 
 
-def test_someone_elses_own_handle_given_in_pieces_is_found_too() -> None:
-    earlier = messages_of([them("add me on snap i got a new acc"), them("its jonno_b")], SETTINGS)
-    found, _ = conversation_findings(Message("then 04 at the end", sender="sam", ref=len(earlier)), earlier, SETTINGS)
-    assert [(f.kind, f.text, f.parts) for f in found if f.parts and f.is_span] == [(Kind.HANDLE, "04", (1,))]
+@pytest.mark.parametrize(
+    ("context", "text", "part"),
+    [
+        ([them("add me on snap i got a new acc"), them("its jonno_b")], "then 04 at the end", "04"),
+        ([them("add my insta, its reefy")], "_kai.09", "_kai.09"),
+    ],
+)
+def test_someone_elses_own_handle_given_in_pieces_is_found_too(context: list, text: str, part: str) -> None:
+    earlier = messages_of(context, SETTINGS)
+    found, _ = conversation_findings(Message(text, sender="sam", ref=len(earlier)), earlier, SETTINGS)
+    assert [(f.kind, f.text, f.parts) for f in found if f.parts and f.is_span] == [
+        (Kind.HANDLE, part, (len(earlier) - 1,))
+    ]
 
 
 #: (earlier messages, the child's post): nothing is completed across messages.
