@@ -227,6 +227,8 @@ PUBLIC = [
     ("mcdonald's\ni'm lovin' it", "mcdonald", Kind.PERSON),  # a brand
     ("results\nireland scotland\n255 254", "ireland scotland", Kind.ORG),  # countries
     ("22 harbour st - north beach\n" + " ".join(f"{m:02}" for m in range(0, 60, 2)), "22 harbour st", Kind.ADDRESS),
+    ("capitals quiz\n1. chile - santiago\n2. egypt - cairo\n3. kenya - nairobi", "nairobi", Kind.LOCATION),
+    ("capitals quiz\n1. chile - santiago\n2. egypt - cairo\n3. kenya - nairobi", "kenya", Kind.PERSON),
 ]
 
 NOT_PUBLIC = [
@@ -235,6 +237,8 @@ NOT_PUBLIC = [
     ("dinner with zara\nat 6", "zara", Kind.PERSON),  # a given name that is also a brand
     ("ireland\nmy team", "ireland", Kind.LOCATION),
     ("riley fairweather\nyear 6 assembly", "riley fairweather", Kind.PERSON),
+    ("we moved from cairo to nairobi", "nairobi", Kind.LOCATION),  # two big places
+    ("1. cairo 2. nairobi 3. santiago\nmeet at tinwald", "tinwald", Kind.LOCATION),  # a small town stays
 ]
 
 

@@ -380,7 +380,9 @@ def public_print(typed: str, finding: Finding) -> bool:
     (:func:`forecast_city`); the people, places and groups of a film's or a concert's poster;
     the places of a road sign (a picture with two distances or more) or of a timetable (a run of
     its minutes), and one naming a public service ("london buses"); a famous name or brand on
-    its line, of two words or more or a brand's "'s" ("McDonald's"); a list of countries (a results table's "Ireland Scotland")."""
+    its line, of two words or more or a brand's "'s" ("McDonald's"); a list of countries (a results
+    table's "Ireland Scotland"); a big city or a country in a picture naming three of them or
+    more (a quiz of capitals, a league table)."""
     from .. import lexicon as lists
 
     start, end = finding.start or 0, finding.end or 0
@@ -401,7 +403,26 @@ def public_print(typed: str, finding: Finding) -> bool:
         return True
     words = lists.text_words(value)
     countries = lists.find("countries", words)
-    return kind in _PUBLIC_KINDS and len(countries) >= 2 and sum(e - s for s, e, _a, _b in countries) == len(words)
+    if kind in _PUBLIC_KINDS and len(countries) >= 2 and sum(e - s for s, e, _a, _b in countries) == len(words):
+        return True
+    # a list of big cities and countries (a quiz of capitals, a league table, a world map): one
+    # of them is everyone's, not where a child is found
+    return (
+        kind in _PUBLIC_KINDS
+        and _big_place(value)
+        and len({w for _s, _e, w in lists.text_words(typed) if _big_place(w)}) >= 3
+    )
+
+
+def _big_place(text: str) -> bool:
+    """A country, or a big city (the lexicon's "major" mark), as one word or a country's words."""
+    from .. import lexicon as lists
+    from ..truecase import MAJOR, lexicon
+
+    if text in lists.entries("countries"):
+        return True
+    info = lexicon().words.get(text)
+    return info is not None and bool(info[0] & MAJOR)
 
 
 #: A birthday's words anywhere in a picture: a cake, an invitation, a form's "DOB" column, a
