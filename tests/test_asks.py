@@ -313,6 +313,8 @@ ASKS = [
     ("ghar pe koi hai abhi?", "alone"),
     ("whats ur @ i'll follow", "handle"),
     ("pls send email id for the voucher", "email"),
+    ("to win just drop email address below", "email"),
+    ("ur kundli needs ur janam tithi", "birthday"),
     ("where r u rn?", "where"),
     ("lol ur avatar is frozen, where are you right now", "where"),
 ]

@@ -443,6 +443,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:need|needs|just need) (?:<your> |the |a |every ?(?:ones|one['’]s|bodys|body['’]s) )?(?:full )?(?:dob|date of birth"
             r"|birth ?date)",
             r"(?:tera|teri|tumhara|tumhari|aapka|aapki) (?:birthday|bday|b-day|janamdin) kab",
+            r"<your> (?:janam ?tithi|janam ?din|janm ?din|janamdin|date of birth)",
             # a guess to confirm: "ur bday is in july right"
             r"<your> (?:birthday|bday|b-day) (?:<is>|is) (?:in|on|at the (?:end|start) of) [^?.!\n]{2,20}?"
             r"(?:right|yeah|innit|isnt it|isn['’]t it|ya)(?=\W{0,3}\Z|\s{0,3}\?)",
@@ -503,6 +504,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:need|needs|want|wants) (?:<your>|an|a|the) (?:[a-z]{2,12} )?(?:e-?mail|email address|email id|gmail)",
             r"<which> (?:e-?mail|email address|gmail) (?:<do> <you> (?:use|have)|<is> (?:urs|yours))",
             r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:e-?mail|email id|gmail)",
+            # "send email id for the code", "drop ur email address"
+            r"(?:send|give|drop|enter|type|share|pop|post) (?:<me> )?(?:<your> |an? |the )?(?:e-?mail|gmail) (?:id|address|addy)",
             r"(?:e-?mail|email id|gmail) (?:bata|bhej|bhejo|de|do|daal)(?![\w'’])",
         ),
     ),
