@@ -378,6 +378,9 @@ SHORT_SCHOOLS = [
     ("my sister goes to mercy and loves it", "mercy"),
     ("we both go to pres", "pres"),
     ("im in year 9 at dps now", "dps"),
+    ("my mate is in year 6 at Fernbrook too", "Fernbrook"),
+    ("shes in grade 4 at Kowhai", "Kowhai"),
+    ("year 5 at brackenwood was the best", "brackenwood"),
 ]
 
 SHORT_NOT_SCHOOLS = [
@@ -414,6 +417,11 @@ SHORT_NOT_SCHOOLS = [
     "have mercy on me",
     "the gems at the museum were cool",
     "we go to loreto beach every summer",
+    "year 6 at the park was fun",
+    "grade 5 at home is boring",
+    "year 8 at last!!",
+    "year 9 at Christmas is the best",
+    "year 4 at Disneyland was so fun",
 ]
 
 

@@ -8,6 +8,7 @@ forms of :mod:`~leakscan.scanners.school_world` miss:
   be a school: school things around it ("year 7 at Maple Public"), or its pupils after it
   ("Rata College kids").
 
+* a name no list knows after a school year and "at" ("in year 6 at Fernbrook");
 * a school chain's or order's name alone after going to it ("goes to mercy", "go to pres");
 * a school called by its founder's or patron's nickname: a royal or church title and a name
   with its "s" ("i go to king eddies", "goes to bishop cottons", "at prince alberts" in a post
@@ -24,6 +25,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from .. import lexicon as wl
+from ..truecase import lexicon
 from .base import words
 from .ner_words import JUNK
 from .school_names import GENERIC, STOP
@@ -36,6 +38,8 @@ _MORE_SCHOOL_THINGS = words(
 )
 #: A school year written with its number ("year 7", "yr 9", "grade 10", "form 2").
 _YEAR = re.compile(r"\b(?:year|yr|y|grade|gr|form|std|class|standard)\s?\d{1,2}", re.IGNORECASE)
+#: A school year just before "at" ("in year 6 at ...", "grade 4 at ..."): a school's name follows.
+_YEAR_AT = re.compile(r"\b(?:year|yr|y|grade|gr|form|std|class|standard)\s?\d{1,2}s?\s{1,3}$", re.IGNORECASE)
 #: Words before an acronym that place the child at it.
 _CUE_BEFORE = words("at from in to attend attends attending attended")
 #: Words after a school's name that are its pupils or its things ("ODC girls", "NBHS students").
@@ -67,8 +71,12 @@ _SHAPES = re.compile(
 
 
 def short_triggered(text: str) -> bool:
-    """True when ``text`` holds an acronym or a capitalised head these forms need."""
-    return _SHAPES.search(text) is not None or not _chains().isdisjoint(wl.WORD_RE.findall(text.lower()))
+    """True when ``text`` holds an acronym, a capitalised head, a school year or a chain's name these forms need."""
+    return (
+        _SHAPES.search(text) is not None
+        or _YEAR.search(text) is not None
+        or not _chains().isdisjoint(wl.WORD_RE.findall(text.lower()))
+    )
 
 
 def school_post(lows: Sequence[str], text: str) -> bool:
@@ -93,6 +101,12 @@ def short_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             yield tok.start, toks[i + 1].end, 0.6
         elif lows[i] in _chains() and _chain_alone(toks, lows, i, text, about_school):
             yield tok.start, tok.end, 0.6
+        elif i > 0 and lows[i - 1] == "at" and _YEAR_AT.search(text, 0, toks[i - 1].start):
+            j = i
+            while j < len(toks) and j - i < 3 and (j == i or _adjacent(toks, j - 1, text)) and _unheard(lows[j]):
+                j += 1
+            if j > i:
+                yield tok.start, toks[j - 1].end, 0.6  # "in year 6 at Fernbrook"
 
 
 def _acronym(written: str, low: str, shouting: bool) -> bool:
@@ -131,6 +145,19 @@ def _patron(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_schoo
         return False
     before = " ".join(lows[max(0, i - 2) : i])
     return bool(_GOING.search(before)) or (about_school and i > 0 and lows[i - 1] in ("at", "from"))
+
+
+def _unheard(low: str) -> bool:
+    """A word no list knows: no everyday word, name, town, famous place or country."""
+    return (
+        low.isalpha()
+        and len(low) >= 4
+        and low not in lexicon().words
+        and low not in _not_schools()
+        and low not in wl.entries("towns")
+        and low not in wl.entries("places")
+        and low not in wl.entries("famous_places")
+    )
 
 
 def _chain_alone(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> bool:
