@@ -380,6 +380,7 @@ SHORT_SCHOOLS = [
     ("im in year 9 at dps now", "dps"),
     ("my mate is in year 6 at Fernbrook too", "Fernbrook"),
     ("shes in grade 4 at Kowhai", "Kowhai"),
+    ("the CBS Naas lads won again", "CBS Naas"),
     ("year 5 at brackenwood was the best", "brackenwood"),
 ]
 
@@ -420,6 +421,8 @@ SHORT_NOT_SCHOOLS = [
     "year 6 at the park was fun",
     "grade 5 at home is boring",
     "year 8 at last!!",
+    "watching CBS news with dad",
+    "CBS sports app is down",
     "year 9 at Christmas is the best",
     "year 4 at Disneyland was so fun",
 ]
