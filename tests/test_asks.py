@@ -315,6 +315,11 @@ ASKS = [
     ("pls send email id for the voucher", "email"),
     ("to win just drop email address below", "email"),
     ("ur kundli needs ur janam tithi", "birthday"),
+    ("r u in galway too", "home"),
+    ("my mate says u go to ps 41", "school"),
+    ("r u at greenfield or the other one", None),
+    ("the coach wants everyones mobile for the group", "phone"),
+    ("coach wants everyone's cell for the new group", "phone"),
     ("where r u rn?", "where"),
     ("lol ur avatar is frozen, where are you right now", "where"),
 ]

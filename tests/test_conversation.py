@@ -656,6 +656,14 @@ FOLLOW_UPS = [
     # the sender's own talk of a birthday, then "when is it"
     ([them("i send a free skin on ur birthday")], "when is it", "birthday"),
     ([them("i got a new skin")], "when is it", None),
+    # a follow-up of a follow-up: "its snowing here" ... "where r u" ... "canada" ... "where in canada"
+    (["its snowing here", them("where r u"), "canada"], "where in canada", "home"),
+    ([them("when is ur bday"), "soon", them("whens that"), "june"], "which day", "birthday"),
+    # a country named; "try me" after the child told of a town or a name
+    (["ireland"], "where in ireland", "home"),
+    (["my town is tiny u wont know it"], "try me", "home"),
+    ([them("whats ur snap"), "lol its embarrassing"], "tell meee", "handle"),
+    (["my uniform is so itchy"], "lol what school has that", "school"),
     ([them("whens ur bday"), "may"], "no!! just say its a secret", None),
 ]
 

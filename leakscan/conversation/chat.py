@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from .. import lexicon
 from ..findings import Finding, Kind
 from ..scanners import conversation_scanners
 from ..scanners.asks import HINTS, QUIET
@@ -93,11 +94,12 @@ def conversation_findings(
 FOLLOW_BACK = 2
 
 
-def follow_up(message: Message, earlier: Sequence[Message], settings: Settings) -> list[Finding]:
+def follow_up(message: Message, earlier: Sequence[Message], settings: Settings, *, chain: int = 1) -> list[Finding]:
     """``message`` as a short follow-up question (:data:`FOLLOW_UP`: "when's yours", "what
     date") asking what its sender's recent words were about: their own ask ("when is ur
     birthday" ... "may" ... "what date") or a detail they told ("my bday is next week!!" ...
-    "when's yours"). An ``ASKS_PII`` finding with that detail, or none."""
+    "when's yours"), itself a follow-up (``chain`` levels back: "where r u" ... "canada" ... "where
+    in canada"). An ``ASKS_PII`` finding with that detail, or none."""
     if message.from_child:
         return []
     told = _told(message, earlier)
@@ -106,8 +108,12 @@ def follow_up(message: Message, earlier: Sequence[Message], settings: Settings) 
     prompt = FOLLOW_UP.fullmatch(message.text) is not None
     if not prompt and not _further(message.text):
         return []
-    for before in [m for m in earlier if m.sender == message.sender][-FOLLOW_BACK:][::-1]:
+    mine = [i for i, m in enumerate(earlier) if m.sender == message.sender][-FOLLOW_BACK:][::-1]
+    for i in mine:
+        before = earlier[i]
         asks = [f for f in said_in(before.text, False, settings)[0] if f.kind is Kind.ASKS_PII]
+        if not asks and chain:
+            asks = follow_up(before, earlier[:i], settings, chain=chain - 1)
         detail = asks[0].detail if asks else None
         if detail is None and prompt:
             detail = next((d for d, rx in HINTS if rx.search(before.text.lower())), None)
@@ -214,7 +220,8 @@ TOLD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: A short question after what the child told: "which one", "when", "where in fl", "name?".
 SHORT_QUESTION = re.compile(
     r"\W{0,3}(?:\w+\W{1,3}){0,2}?(?:which|wich|what|wat|whats|when|whens|where|wheres|whereabouts|name|month|day|year)\b.{0,30}"
-    r"|.{1,25}\?+\W{0,3}",
+    r"|.{1,25}\?+\W{0,3}"
+    r"|\W{0,3}(?:try me|tell me+|go on then|spill)\W{0,5}",  # a dare to tell: "my town is tiny u wont know it" ... "try me"
     re.IGNORECASE,
 )
 
@@ -225,7 +232,7 @@ def _told(message: Message, earlier: Sequence[Message]) -> str | None:
     ... "which one". Game talk stays quiet ("which server")."""
     text = message.text.strip()
     # (a "which" question may say more: "wich park lol there like 50")
-    if len(text.split()) > (6 if WHICH.match(text) else 4) or not SHORT_QUESTION.fullmatch(text):
+    if len(text.split()) > (6 if WHICH.match(text) else 5) or not SHORT_QUESTION.fullmatch(text):
         return None
     # (a bare "where r u" is game talk, but not right after the child told where they are)
     if QUIET.search(text.lower()) and not WHERE_ARE_YOU.fullmatch(text):
@@ -235,7 +242,8 @@ def _told(message: Message, earlier: Sequence[Message]) -> str | None:
         return None
     told = next((detail for detail, rx in TOLD if rx.search(child.text)), None)
     # a town or a region the child named ("ottawa" ... "where in ottawa")
-    return told or ("home" if PLACE_QUESTION.match(text) and towns(child.text) else None)
+    named = towns(child.text) or child.text.strip(" .!?").lower() in lexicon.entries("countries")
+    return told or ("home" if PLACE_QUESTION.match(text) and named else None)
 
 
 #: A question for which one of them: "which church", "wich park lol there like 50".

@@ -65,8 +65,8 @@ RULES: tuple[Rule, ...] = (
             r"|date of birth|dob|birthday|address|home address|full name|real name|age|postcode)",
             r"(?:asks?|asking|needs|wants) (?:for |about )?<your> (?:full |real |home )?(?:name|address|dob|date of birth"
             r"|birth ?date|birthday|age|school|phone number|number|mobile|e-?mail)",
-            r"(?:<want>|need|get) (?:every ?(?:ones|one['’]s|bodys|body['’]s)|all (?:<your>|the players['’]?)) (?:full |real |home )?"
-            r"(?:names?|address(?:es)?|dob|dobs|dates? of birth|birthdays?|ages?|schools?|phone numbers?|numbers|mobiles?"
+            r"(?:<want>|need|needs|wants|get) (?:every ?(?:ones|one['’]s|bodys|body['’]s)|all (?:<your>|the players['’]?)) (?:full |real |home )?"
+            r"(?:names?|address(?:es)?|dob|dobs|dates? of birth|birthdays?|ages?|schools?|phone numbers?|numbers|mobiles?|cells?|digits"
             r"|e-?mails?)",
             r"<which> (?:team|club|squad|side) (?:<do> )?<you> (?:play|swim|train|run|dance|compete) (?:for|at|with)"
             r"(?![^.!?\n]{0,20}(?:in game|in the game|on roblox|on fortnite))",
@@ -234,6 +234,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:kaunsa|kaunse|kaunsi|konsa) (?:side|area|sector|building|colony|society|gali|road|city|shehar)",
             rf"<whats> <your> (?:home )?(?:address|addy|addr|adress|{_PLACE})",
             r"<your> (?:home |full |house )?(?:address|addy|adress|postcode|zip code|eircode)",
+            # "r u in galway too": a place shared, asked to confirm
+            r"<are> <you> (?:in|from|based in|living in) (?!the |my |a |an |ur |your |this |that |game|class|bed|trouble|it )"
+            r"[a-z'’]{2,15}(?: [a-z'’]{2,15})? (?:too|as well|also)(?=\W{0,3}(?:\?|\Z))",
+            # "r u at greenfield or the other one"
+            r"(?:<are> )?<you> (?:at|in|from) [a-z'’]{2,20}(?: [a-z'’]{2,20})? or (?:the other (?:one|school|side)|another one"
+            r"|somewhere else)",
             r"(?:<are> <you>|<you>|ur|youre|you['’]re|u['’]re) (?:from )?(?:around here|round here|local|nearby|from here|near here)(?!\s{1,3}to\b)"
             r"(?=\s{0,3}(?:\?|\Z|or\b))",
             r"<want> (?:<me> )?(?:with )?<your> (?:home )?(?:address|addy|postcode|zip code)",
@@ -340,7 +346,7 @@ RULES: tuple[Rule, ...] = (
             r" (?:school |skool )?(?:<do> <you> (?:go to|goto|go|attend)|<are> <you> (?:at|in|from)|<you> (?:going to|goin to|gonna go to|go to))",
             r"<which> ~ school (?:<are> )?<you> (?:at|in|from)",
             r"<where> <do> <you> go to (?:school|skool|skl)",
-            r"<you> (?:go to|goto|attend|at) (?:st|st\.|saint) [a-z'’]{2,20}",
+            r"<you> (?:go to|goto|attend|at) (?:st|st\.|saint|ps|p\.s\.) [a-z0-9'’]{1,20}",
             r"(?:<do> )?<you> (?:go to|goto|attend) (?:a |an |the )?(?:[a-z'’]{2,15} ){0,2}"
             r"(?:school|skool|primary|elementary|academy|college)(?=\s{0,3}\?)",
             r"<you> (?:go to|goto|attend|at) [a-z'’]{2,20} (?:primary|elementary|elem|high|middle|secondary|academy|college|ps)",
