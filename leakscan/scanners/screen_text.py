@@ -6,16 +6,24 @@ crooked, and a weather app puts a city over a temperature. :func:`~.pixel_text.s
 asks these rules about the assembled text (:attr:`~.pixel_text.PixelText.text`, lines as the
 picture shows them):
 
-* :func:`screen_names`: a handle-shaped word that starts a line or stands before a chat's time
-  stamp or status ("bluebird_61 sent you a snap", "mia.dances63 active now");
+* :func:`screen_names`: a handle-shaped word that starts a line (maybe after a profile's clock),
+  follows a lobby's rank or stands before a chat's time stamp, status or speaker's ":"
+  ("bluebird_61 sent you a snap", "#2 kiri.moana.2013", "xxkoa47xx: gg");
+* :func:`full_names`, :func:`titled_names`, :func:`worn_names`: a person's name heading a line
+  (a chat's header or sender, a notification, a name tag, a medal) or after a form's label, a
+  title and a surname on a sign, a shirt's name over its number, a family's name;
 * :func:`repeats`: another reading of a phone number the picture already shows (its digits in
-  the same order, whatever the OCR made of the brackets and dashes around them);
+  the same order, whatever the OCR made of the brackets and dashes around them, a few misread);
 * :func:`house_plaques`: a house number's plaque beside or under a street's sign ("Chapel Lane"
   over "14"; the number over the street is read as one address by :func:`~.pixel_text.as_typed`);
-* :func:`name_over_age`: a given name alone on its line over a number alone (a cake's topper, a
-  banner, a shirt: "Benjamin" over "9");
+* :func:`name_over_age`, :func:`age_groups`, :func:`birth_dates`: a given name alone on its line
+  over a number alone (a cake's topper, a banner: "Benjamin" over "9"), a team's "U11", a birth
+  date in a picture about a birthday;
 * :func:`contact_name`: the name heading a phone's contact card, right over its "mobile" line;
-* :func:`forecast_city`: a big city a weather app shows the forecast for, which names no one.
+* :func:`public_print` (with :func:`forecast_city`): what a public picture shows everyone and
+  names no child (a weather app's city, a poster's stars, a road sign's towns, a brand).
+
+:func:`laid_out` turns the spans these rules find into findings beside the text scanners'.
 
 Every regular expression uses bounded repetition and runs in linear time.
 """
