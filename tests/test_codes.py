@@ -284,6 +284,7 @@ POSITIVE: list[tuple[str, list[tuple[Kind, str]]]] = [
     ("https://t.me/miadances", [(Kind.URL, "https://t.me/miadances")]),
     ("https://www.snapchat.com/add/jakeyboi11", [(Kind.URL, "https://www.snapchat.com/add/jakeyboi11")]),
     ("https://discord.gg/abc123", [(Kind.URL, "https://discord.gg/abc123")]),
+    ("https://sites.google.com/view/tane-ruru-art", [(Kind.URL, "https://sites.google.com/view/tane-ruru-art")]),
     ("add me on snap: jakeyboi11", [(Kind.HANDLE, "jakeyboi11")]),
     ("call me on 217 555 0134", [(Kind.PHONE, "217 555 0134")]),
 ]
@@ -297,6 +298,7 @@ NEGATIVE = [
     "WIFI:S:Netgear5G;T:WPA;P:hunter22;;",
     "WIFI:S:CafeGuest;T:WPA;P:hunter22;;",
     "https://www.youtube.com/",  # a site, nobody's page
+    "https://sites.google.com/",
     "tel:",
     "tel:911",  # an emergency number
     "sms:88022?body=STOP",  # a short code

@@ -308,13 +308,20 @@ def _is_wifi(text: str) -> bool:
     return text.lstrip()[:5].upper() == "WIFI:"
 
 
+#: Hosts where anyone makes a site of their own under a path ("sites.google.com/view/<name>").
+_PAGE_HOSTS = frozenset({"sites.google.com"})
+
+
 def _leads_to_someone(url: str) -> bool:
     """A link to a profile, channel or chat on a site where people have one (with a path or
-    a user's own subdomain), as :mod:`leakscan.scanners.handle` knows them."""
+    a user's own subdomain), as :mod:`leakscan.scanners.handle` knows them, or to a site of
+    one's own (:data:`_PAGE_HOSTS`)."""
     low = url.lower()
     low = re.sub(r"^[a-z]{2,10}://", "", low, count=1)
     host, slash, path = low.partition("/")
     host = host.rpartition("@")[2].partition(":")[0].removeprefix("www.")
+    if host in _PAGE_HOSTS and path.strip("/?#"):
+        return True
     for site in SITES:
         if host == site:
             return bool(slash and path.strip("/?#"))
