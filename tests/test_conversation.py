@@ -53,6 +53,10 @@ ACROSS = [
     (["my postcode is LS6"], "2AB", Kind.ADDRESS, "2AB", [0]),
     (["i go to lincoln", them("the big one?")], "elementary", Kind.SCHOOL, "elementary", [0]),
     ([{"from": "child", "text": "my cell is 917 555", "id": "m7"}], "0138", Kind.PHONE, "0138", ["m7"]),
+    # the town after a street given: the address goes on
+    ([them("which street"), "harbour parade", "like 17"], "napier", Kind.ADDRESS, "napier", [0, 1, 2]),
+    ([them("where do i send it"), "22 kauri st", them("ok")], "in hamilton", Kind.ADDRESS, "hamilton", [0, 1]),
+    (["we live at 9 elm rd", them("cool")], "bristol", Kind.ADDRESS, "bristol", [0]),
     # where in the place the child just named or is at: a landmark narrows it down
     (["dunedin", them("nice")], "we live near the botanic garden", Kind.LOCATION, "near the botanic garden", [0]),
     (["im at the skate park", them("whereabouts")], "next to the library", Kind.LOCATION, "next to the library", [0]),
@@ -257,6 +261,20 @@ def test_someone_elses_own_handle_given_in_pieces_is_found_too(context: list, te
     assert [(f.kind, f.text, f.parts) for f in found if f.parts and f.is_span] == [
         (Kind.HANDLE, part, (len(earlier) - 1,))
     ]
+
+
+@pytest.mark.parametrize(
+    ("context", "post", "kind"),
+    [
+        ([them("which street"), "harbour parade", "like 17"], "napier", Kind.ADDRESS),
+        # words that are no street before the town ("close by", "a place called"): a town, no address
+        ([them("which area"), "close by"], "wellington", Kind.LOCATION),
+        ([them("where do u live"), "a place called"], "napier", Kind.LOCATION),
+    ],
+)
+def test_a_town_completes_an_address_only_after_a_street(context: list, post: str, kind: Kind) -> None:
+    result = scan_text(post, SETTINGS, context=context)
+    assert {f.kind for f in result.findings if f.parts and f.is_span} == {kind}
 
 
 #: (earlier messages, the child's post): nothing is completed across messages.

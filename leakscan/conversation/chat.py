@@ -84,10 +84,32 @@ def conversation_findings(
         # Unasked, a handle goes on until its digits come ("its kiri" ... ".edits" ... "_22"): a
         # piece with none may be the middle of it.
         answers = [a for a in answers if a.kind is not Kind.HANDLE or not a.parts or DIGIT.search(a.text)]
+    # The town after a street given ("unit 2" ... "14 kauri st" ... "mount eden") completes the address.
+    answers = [_address_town(a, earlier, message) for a in answers]
     # A handle read whole over its pieces outgrows the first piece found alone ("nightowl" ... "nightowl 77").
     found = [f for f in found if not any(inside(f, a) for a in answers)] + answers
     problems.extend(failed)
     return found, list(dict.fromkeys(problems))
+
+
+#: What says a message gives a street address: a street's name with its type ("kauri st"), a
+#: flat's or a house's number ("unit 4", "no 12"), or a house number alone ("like 17").
+STREETISH = re.compile(
+    r"(?<![\w'’])[a-z'’]{2,20} (?:road|rd|street|st|lane|ln|avenue|ave|terrace|tce|parade|pde|crescent|cres|close|drive|dr"
+    r"|grove|boulevard|blvd|highway|hwy|court|ct)(?![\w'’])"
+    r"|(?<![\w'’])(?:unit|flat|apt|apartment|house|number|no\.?|sector)\s?\d{1,5}"
+    r"|\A\W{0,3}(?:like |its |it['’]s )?\d{1,5}[a-z]?\W{0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _address_town(found: Finding, earlier: Sequence[Message], message: Message) -> Finding:
+    """``found`` as an ADDRESS when it is a town read as the answer over pieces of which one (the
+    sender's) gave the street ("14 kauri st" ... "mount eden"): the town completes the address."""
+    if found.kind is not Kind.LOCATION or not found.parts:
+        return found
+    pieces = [m for m in earlier if m.ref in found.parts and m.sender == message.sender]
+    return found.with_(kind=Kind.ADDRESS) if any(STREETISH.search(m.text) for m in pieces) else found
 
 
 #: How many of the sender's own earlier messages a follow-up question reaches back to.
