@@ -320,6 +320,22 @@ ASKS = [
     ("r u at greenfield or the other one", None),
     ("the coach wants everyones mobile for the group", "phone"),
     ("coach wants everyone's cell for the new group", "phone"),
+    # the detail's word asked after a word of praise; a place "which" alone; a year group bare
+    ("cool, school name?", "school"),
+    ("oh nice, suburb?", "home"),
+    ("which rink lol", "home"),
+    ("what oval do u train at", "home"),
+    ("k what grade", "age"),
+    ("what town in ohio, for the map", "home"),
+    ("which district tho", "home"),
+    # a full or postal address wanted; a landline; a phone for someone else to call
+    ("postal address with the zip pls", "home"),
+    ("whats ur landline", "phone"),
+    ("plus ur phone so the courier can call", "phone"),
+    # a parent away, asked; a teen or not
+    ("is she home rn?", "alone"),
+    ("anybody home then?", "alone"),
+    ("r u even a teen lol", "age"),
     ("where r u rn?", "where"),
     ("lol ur avatar is frozen, where are you right now", "where"),
 ]
@@ -451,6 +467,10 @@ NOT_ASKS = [
     "u at the top of the leaderboard?",
     "where r u",  # players looking for each other in a game
     "where r u rn in the map",
+    "which map lol",
+    "what grade did u get on the test",
+    "my full address is on the invite",  # the sender's own
+    "is she the new teacher?",
     "ur bday party is at 3 right",
     "the prize goes to the winner, we need where the match is",
     "",

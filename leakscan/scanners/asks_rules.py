@@ -27,7 +27,8 @@ def _alone(words: str) -> str:
     asked on after an answer begun: "and the suburb?", "and postcode", "and zip + city?", "and the
     eircode? the courier needs it"."""
     return (
-        rf"\A\W{{0,3}}(?:(?:<your> |the )?(?:{words})(?=\s{{0,3}}\?)"
+        rf"\A\W{{0,3}}(?:(?:nice|cool|ok|okay|k|ah|oh|lol|sweet|great|perfect|thx|thanks)[\s,!.]{{1,3}}){{0,2}}"
+        rf"(?:(?:<your> |the )?(?:{words})(?=\s{{0,3}}\?)"
         rf"|(?:(?:ok|okay|so|also|now) )?(?:and|n|&)(?: the| <your>)? (?:{words})"
         rf"(?:\s{{0,3}}(?:\+|&|and|n|,)\s{{0,3}}(?:the |<your> )?[\w'’]{{2,15}}(?: [\w'’]{{2,15}})?)?"
         rf"(?=\W{{0,5}}(?:pls|plz|please|also|too)?\W{{0,3}}\Z|\s{{0,3}}[?.!]))"
@@ -110,7 +111,8 @@ RULES: tuple[Rule, ...] = (
             r"who (?:picks|drops|walks|takes|brings) <you> (?:up|home|off|back)",
             r"<is> any ?(?:one|body|1) (?:else )?(?:home|there|with <you>)",
             r"any ?(?:one|body|1) (?:else )?(?:home|at home|in|there) with <you>",
-            r"\A\W{0,3}any ?(?:one|body|1) (?:else )?(?:home|at home|in)(?=\s{0,3}\?)",
+            r"\A\W{0,3}any ?(?:one|body|1) (?:else )?(?:home|at home|in)(?: then| rn| now| tonight)?(?=\s{0,3}\?)",
+            r"<is> (?:she|he) (?:home|in|out|away|at work|back)(?: <now>| tonight| today| yet)?(?=\W{0,3}(?:\?|\Z|btw))",
             r"who <is> (?:home|at home|there) with <you>",
             r"any ?(?:one|body|1) else (?:there|home|around|in the (?:room|house)|with <you>)",
             r"<are> <you> allowed (?:out|to (?:go|walk|ride|cycle|bike|get|take|catch|stay|be)[^?.!\n]{0,30}?)"
@@ -232,6 +234,12 @@ RULES: tuple[Rule, ...] = (
             rf"(?:<what>|<which>) ~ {_NEAR} <is> (?:near|close to|closest to|nearest to|by|next to) <you>",
             r"<which> (?:bus|train|tram|tube)(?: number| no)? (?:would|do|will|did|<do>) <you> (?:get|take|catch|use)",
             r"(?:kaunsa|kaunse|kaunsi|konsa) (?:side|area|sector|building|colony|society|gali|road|city|shehar)",
+            # "what oval do u train at", "what town in ohio, for the map", "postal address with the zip pls"
+            r"<which> (?:oval|ground|pitch|rink|pool|court|field|gym|club) <do> <you>(?: [a-z]{2,10})? (?:at|in|on|for)<not_in_game>",
+            r"<what> (?:town|city|suburb|part|area|county|district) in [a-z'’]{2,20}(?: [a-z'’]{2,20})?(?=[\s,]{0,3}(?:\?|\Z|,|for\b))"
+            r"<not_in_game>",
+            r"(?<!my\s)(?<!our\s)(?:full|postal|home|street|house) address(?: with (?:the |ur )?[a-z]{2,10}(?: code)?)?"
+            r"(?=\s{0,3}(?:pls|plz|please|\?|\Z|so\b|for\b))",
             rf"<whats> <your> (?:home )?(?:address|addy|addr|adress|{_PLACE})",
             r"<your> (?:home |full |house )?(?:address|addy|adress|postcode|zip code|eircode)",
             # "r u in galway too": a place shared, asked to confirm
@@ -276,7 +284,8 @@ RULES: tuple[Rule, ...] = (
             r"<your> (?:house|street|estate|town|road|area|suburb|neighbou?rhood|village) (?:has|is|looks|got)[^?.!\n]{1,40}?"
             r"(?:doesnt it|doesn't it|does it|isnt it|isn't it|right\?|right,|innit|yeah\?|am i right)",
             r"<which> (?:city|town|country|state|suburb|county|area|part|province|village|street|road|estate|postcode|kasi"
-            r"|zip code|neighbou?rhood)(?: tho| though| then| exactly| abouts)?"
+            r"|district|stop|mall|arcade|rink|oval|ground|pitch|pool|library|church|beach|station"
+            r"|zip code|neighbou?rhood)(?: tho| though| then| exactly| abouts| lol)?"
             r"(?=[\s,]{0,3}(?:\?|\Z))",
             r"(?:<are> )?<you> (?:from|frm) (?:the )?[a-z]{2,15}(?: [a-z]{2,15})?(?=\s{0,3}\?)",
             # "r u in london or somewhere else": a place, not "the lobby" or "my team".
@@ -334,7 +343,7 @@ RULES: tuple[Rule, ...] = (
     (
         "school",
         pattern(
-            _alone(r"school|skool|which (?:[a-z]+ ){0,2}school"),
+            _alone(r"school|skool|school name|name of (?:ur |the )?school|which (?:[a-z]+ ){0,2}school"),
             r"<your> (?:school|skool)[^?.!\n]{0,40}?<whats> (?:it|its name|the name)(?: called)?",
             r"(?:primary|elementary|middle|intermediate|high|secondary) or (?:primary|elementary|middle|intermediate|high"
             r"|secondary)(?: school)?\s{0,3}\?",
@@ -413,10 +422,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:<are> )?<you> (?:still )?in (?:primary|secondary|high ?school|middle ?school|elementary|intermediate)"
             r"(?: yet| still| now| already)?(?=\s{0,3}(?:\?|\Z))",
             r"<are> <you> in \d{1,2}(?:st|nd|rd|th)(?: or \d{1,2}(?:st|nd|rd|th))?(?: grade| class| year)?(?!\s{1,3}place)",
-            r"<are> <you> (?:a )?(?:teenager|teen|tween|minor)",
+            r"<are> <you> (?:even |like |actually |still )?(?:a )?(?:teenager|teen|tween|minor)",
             r"<are> <you> (?:just |only |still )?(?:a )?(?:kid|child)(?=\s{0,3}(?:\?|\Z|or\b|lol))",
             r"<are> <you> (?:under|over|below|above|younger than|older than) \d{1,2}",
-            r"<what> (?:grade|yr|standard|std|form)(?=\s{0,3}\?)",
+            r"<what> (?:grade|yr|standard|std|form)(?=\s{0,3}(?:\?|\Z))",
             r"\A\W{0,3}(?:<your> )?ages?\s{0,3}\?",
             r"<are> <you> (?:like |even |only |in )*(?:year|yr|grade|class|standard|std|form) \d{1,2}",
             r"how old (?:did <you> say <you> (?:were|was|are)|<are> <you> again)",
@@ -479,6 +488,7 @@ RULES: tuple[Rule, ...] = (
         pattern(
             _alone("digits|cell|mobile|phone number|phone no|fone"),  # "number?" may ask a house number
             r"<whats> <your> (?:phone |cell |mobile |fone |)(?:number|num|no\.?|#|digits)",
+            r"<whats> <your> (?:landline|home phone|home number|house phone)",
             r"<give> (?:<me> )?<your> (?:phone |cell |mobile |fone )?(?:number|num|no|#|digits)",
             r"<whats> (?:his|her|their|<your> <parent>['’]?s?) (?:phone |cell |mobile )?(?:number|num|digits)",
             r"<can> i (?:get|have|grab|take) <your> (?:phone |cell |mobile )?(?:number|num|no|#|digits|cell|mobile)",
@@ -489,7 +499,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:naya |new )?(?:number|no\.?|mobile)(?: hai)? kya (?:tera|teri|tumhara|tumhari|aapka)",
             r"<do> <you> (?:have|got) a (?:phone|cell|mobile)",
             r"<your> (?:phone |cell |mobile )?(?:number|num|digits) so (?:i|we) (?:can|could)",
-            r"<your> (?:phone |cell |mobile |fone )?(?:number|num|digits|cell|mobile)(?: no)? so (?:[a-z'’]{1,12} ){1,3}(?:can|could|will|cn)"
+            r"<your> (?:phone |cell |mobile |fone )?(?:number|num|digits|cell|mobile|phone)(?: no)? so (?:[a-z'’]{1,12} ){1,3}(?:can|could|will|cn)"
             r" (?:ring|call|text|reach|contact|add|message|msg|whatsapp)",
             r"<want> (?:<me> )?(?:with )?<your> (?:phone |cell |mobile )?(?:number|digits)",
             r"(?:swap|exchange|trade|share) (?:phone )?(?:numbers|nums|digits|contacts)",
