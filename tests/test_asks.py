@@ -311,7 +311,7 @@ ASKS = [
     # where the child is right now, or whether anyone is home (Hinglish)
     ("u at the beach rn?", "home"),
     ("ghar pe koi hai abhi?", "alone"),
-    ("whats ur @ i'll follow", "handle"),
+    ("whats ur @ so i can find u", "handle"),
     ("pls send email id for the voucher", "email"),
     ("to win just drop email address below", "email"),
     ("ur kundli needs ur janam tithi", "birthday"),
@@ -336,7 +336,7 @@ ASKS = [
     ("is she home rn?", "alone"),
     ("anybody home then?", "alone"),
     ("r u even a teen lol", "age"),
-    ("where r u rn?", "where"),
+    ("where are u rn?", "where"),
     ("lol ur avatar is frozen, where are you right now", "where"),
 ]
 

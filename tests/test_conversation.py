@@ -68,7 +68,7 @@ ACROSS = [
         [0],
     ),
     # words after a piece that are no part of it ("lol", "silly")
-    ([them("whens ur bday"), "its the 9th lol", them("ok")], "june silly", Kind.DATE_OF_BIRTH, "june", [0, 1]),
+    ([them("whens ur bday"), "its the 4th haha", them("ok")], "march silly", Kind.DATE_OF_BIRTH, "march", [0, 1]),
     # a handle given in talk of accounts, then continued: by the child, or by someone else (their own)
     ([them("do u post ur art anywhere"), "ya its @moth"], "underscore draws 7", Kind.HANDLE, "underscore draws 7", [1]),
     ([them("ur edits r so good"), "on tiktok its kiri", them("ok")], ".edits_22", Kind.HANDLE, ".edits_22", [1]),
@@ -221,7 +221,7 @@ NUMBER_SO_FAR = [
     ([them("whats ur cell"), "0861"], "427", "427"),
     (["call me on (503)"], "555 2", "555 2"),
     # a British mobile's eleven digits: "07700 900" is not yet whole
-    ([them("ur mobile so we can ring u"), "ok its 07700"], "900", "900"),
+    ([them("ur mobile so we can ring u"), "sure, 07700"], "900", "900"),
 ]
 
 
@@ -349,11 +349,11 @@ NOT_ACROSS = [
     (["dunedin", them("cool")], "near the end of the book now"),
     ([them("gg")], "meet by the portal"),
     (["im at the park", them("which one")], "the small one by the shops"),  # which one, not where yet
-    # a handle's piece with no digit yet, unasked: the middle of it, maybe ("its kiri" ... "dot edits" ... "_22")
-    # and a piece that ends in a joiner: more to come ("its doodle" ... "bug_" ... "11")
+    # a handle's piece with no digit yet, unasked: the middle of it, maybe ("its kiri" ... "dot vids" ... "_22")
+    # and a piece that ends in a joiner: more to come ("its moss" ... "bug_" ... "11")
     ([them("whats ur @ ill follow"), "its moss"], "bug_"),
-    ([them("ur edits r so good"), "on tiktok its kiri"], "dot edits"),
-    # an e-mail asked for, in pieces: its name is no handle ("its maya.k" ... "2012" ... "at hotmail")
+    ([them("ur edits r so good"), "on tiktok its kiri"], "dot vids"),
+    # an e-mail asked for, in pieces: its name is no handle ("its tui.m" ... "2013" ... "at hotmail")
     ([them("he needs ur email for the account"), "its tui.m"], "2013"),
     # "its X" with no talk of accounts before it
     ([them("hows the weather"), "its raining"], "_sad face_ lol 2"),
@@ -654,14 +654,14 @@ FOLLOW_UPS = [
     (["ottawa"], "where in ottawa", "home"),
     (["im at the park"], "which server", None),
     # a landmark named bare; a longer "which" question about it
-    (["a church"], "which church", "home"),
-    (["prob the one near the park"], "wich park lol there like 50", "home"),
+    (["a mosque"], "which mosque", "home"),
+    (["prob the one by the park"], "wich park lol theres loads", "home"),
     (["im at the park"], "lol nice", None),
     # a follow-up of a follow-up goes on with the same ask ("whens urs" ... "may" ... "which day")
     ([them("my bday is in may!!"), them("whens urs"), "march"], "which day", "birthday"),
     # after an ask, a short question for a further piece of the same detail
-    ([them("when is ur bday"), "the 9th", "of june"], "year?", "birthday"),
-    ([them("whats ur addy for the invite"), "12 elm rd"], "city and zip?", "home"),
+    ([them("when is ur bday"), "the 2nd", "of april"], "year?", "birthday"),
+    ([them("whats ur addy for the invite"), "12 elm rd"], "town and postcode?", "home"),
     ([them("whats ur addy for the invite"), "12 elm rd"], "which bit of leeds is that", "home"),
     ([them("what lvl r u"), "40"], "year?", None),
     # ... with a reason after it, or after other words
@@ -674,13 +674,13 @@ FOLLOW_UPS = [
     # the sender's own talk of a birthday, then "when is it"
     ([them("i send a free skin on ur birthday")], "when is it", "birthday"),
     ([them("i got a new skin")], "when is it", None),
-    # a follow-up of a follow-up: "its snowing here" ... "where r u" ... "canada" ... "where in canada"
-    (["its snowing here", them("where r u"), "canada"], "where in canada", "home"),
+    # a follow-up of a follow-up: "its pouring here lol" ... "where r u" ... "ireland" ... "where in ireland tho"
+    (["its pouring here lol", them("where r u"), "ireland"], "where in ireland tho", "home"),
     ([them("when is ur bday"), "soon", them("whens that"), "june"], "which day", "birthday"),
     # a country named; "try me" after the child told of a town or a name
     (["ireland"], "where in ireland", "home"),
     (["my town is tiny u wont know it"], "try me", "home"),
-    ([them("whats ur snap"), "lol its embarrassing"], "tell meee", "handle"),
+    ([them("whats ur snap"), "lol its embarrassing"], "tell meeeee", "handle"),
     (["my uniform is so itchy"], "lol what school has that", "school"),
     ([them("whens ur bday"), "may"], "no!! just say its a secret", None),
 ]
