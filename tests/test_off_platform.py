@@ -118,6 +118,16 @@ MOVES = [
     ("just tell ur mum im a friend from footy", "secret"),
     ("no need to involve ur dad yet", "secret"),
     ("she doesnt need to know lol", "secret"),
+    # the phone kept quiet or a new account the parents dont see; the leaders left out; a lie told
+    ("keep ur phone on silent so ur dad doesnt hear", "secret"),
+    ("mute the notifs so ur mum doesnt see", "secret"),
+    ("make a second account, ur mum reads ur old one", "secret"),
+    ("dont tell the coaches ok", "secret"),
+    ("tell him im from ur class", "secret"),
+    ("only u and me ok", "secret"),
+    # a visit asked for; a photo sent elsewhere
+    ("can i come to ur house after school", "meet"),
+    ("send a pic on snap instead", "move"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -189,6 +199,10 @@ NOT_MOVES = [
     "can u call me when ur done sweetie",
     "come say hi in the lobby",
     "tell ur mum im sorry about the mess",
+    "put it on silent during the test",
+    "just u and me on the team, duo mode in game",
+    "make a new account on roblox, my old one got banned",
+    "tell her im from the dentist",
     "",
 ]
 

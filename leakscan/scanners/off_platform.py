@@ -60,7 +60,8 @@ RULES: tuple[Rule, ...] = (
         pattern(
             rf"(?:dont|don't|don’t|do not|dnt|dont u|dont you|never|no need to|u dont have to|you dont have to)"
             # ("dont tell mum" alone is a brother's or a sister's: the mum is theirs too)
-            rf" (?:ever )?{_TELL} (?:<your> <parent>|(?:the |ur |your )?(?:parents|folks|family|teachers?|mods?)"
+            rf" (?:ever )?{_TELL} (?:<your> <parent>|(?:the |ur |your )?(?:parents|folks|family|teachers?|mods?|leaders?|coach(?:es)?"
+            r"|admins?|staff)"
             r"|(?:any|a) grown ?-?ups?)",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:about|bout|abt) {_CHAT}",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:these|this|our|my|the|what i) "
@@ -95,7 +96,17 @@ RULES: tuple[Rule, ...] = (
             r"if <your> <parent> (?:ask|asks|finds? out|sees?|check)",
             # a lie for the parents, or the parents left out: "just tell ur mum im a friend from footy"
             r"(?:just |only )?(?:tell|say to) (?:<your> <parent>|him|her|them) (?:that )?(?:i['’]?m|im|i am) (?:a|an|ur|your|just)"
-            r" (?:friend|mate|girl|boy|kid|classmate|teacher|coach|cousin)",
+            r" (?:friend|mate|girl|boy|kid|classmate|teacher|coach|cousin)"
+            r"|(?:just |only )?(?:tell|say to) (?:<your> <parent>|him|her|them) (?:that )?(?:i['’]?m|im|i am) from (?:ur|your) (?:class"
+            r"|school|team|club|year|grade)",
+            # the phone kept quiet, an account the parents do not see: "keep ur phone on silent so ur dad doesnt hear"
+            r"(?:put|keep|leave|turn) (?:it|ur phone|your phone|the phone|<your> (?:phone|ipad|tablet)) on (?:silent|mute|vibrate)"
+            r"(?=[^.!?\n]{0,30}(?<![\w'’])(?:<parent>|she|he|they|no ?one|nobody|any ?one)(?![\w'’]))",
+            r"(?:mute|turn off|hide|silence) (?:the |ur |your |my )?(?:notifs|notifications|alerts|previews)"
+            r"(?=[^.!?\n]{0,30}(?<![\w'’])(?:<parent>|she|he|they|no ?one|nobody|any ?one|for me|from me)(?![\w'’]))",
+            r"(?:make|get|create|open|start) (?:a |an )?(?:new|second|2nd|secret|fake|private|spare|other) (?:account|acc|profile)"
+            r"(?=[^.!?\n]{0,40}(?<![\w'’])(?:<parent>|check|checks|reads|sees|see|know|find)(?![\w'’]))",
+            r"(?:just|only) (?:u|you) (?:and|n|&) (?:me|i)(?=\W{0,3}(?:\Z|ok|okay|k\b|yeah|right|\?|!))",
             r"no need to (?:involve|tell|bother|bug|ask|worry|include|let) <your> <parent>",
             r"(?:he|she|they) (?:doesnt|doesn['’]t|dont|don['’]t|does not|do not) (?:need|have|got) to know",
             r"(?:dont|don't|don’t|do not|dnt|never) (?:screenshot|screen ?shot|ss|screen ?record|save|show (?:any ?one|anybody"
@@ -164,6 +175,7 @@ RULES: tuple[Rule, ...] = (
             r"|ride) (?:to|over to|down to|up to|out to) (?:<your>|where <you> (?:live|are|r))",
             r"(?:where|when) (?:can|should|could|shall) we meet",
             r"(?:<can> i|let me|i wanna|i want to|i['’]?d love to) (?:come )?visit <you>",
+            r"<can> i (?:come|pop|swing) (?:over |round |by )?(?:to )?<your> (?:house|place|flat|home)",
             r"(?:<i_will>|i['’]?d) drive (?:over|down|up|out)(?! to (?:the|my) )",
             r"(?:get|got) (?:in|into) my car",
             r"(?:we should|we could|we can|lets|let's|wanna|shall we|we gotta|we need to) (?:meet|meet up|hang out|link up)"
