@@ -255,7 +255,7 @@ def _numpy_blas(nlp: Language) -> None:
 
     The blis wheels run their portable "generic" kernels on a CPU they do not recognise (an
     AMD EPYC virtual machine here), where numpy's OpenBLAS picks kernels for the CPU: 3x faster
-    products, a fifth less time in NER (benchmarks/accuracy.py; same entities on every set).
+    products, a quarter less CPU time in NER (benchmarks/accuracy.py; same entities on every set).
     Only layers on thinc's plain CPU backend are switched (not a GPU's, not Apple's).
     """
     from thinc.api import NumpyOps
@@ -274,7 +274,8 @@ def _one_blas_thread() -> Iterator[None]:
 
     OpenBLAS splits a product over every core: for NER's small matrices the threads cost more
     than they save, 2-3x the CPU time of one thread on a busy 2-core machine. The limit is the
-    process's, so it is held only while spaCy runs; spaCy runs in one thread at a time (:func:`zone`).
+    process's, so it is held only while spaCy runs, which leakscan does inside :func:`zone`, one
+    thread at a time.
     """
     with _blas_threads().limit(limits=1, user_api="blas"):
         yield
