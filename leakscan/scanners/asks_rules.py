@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:<when>|what time) (?:<are>|<is>) <your> <parent> (?:back|home|coming back|getting back|getting home)",
             r"<are> <you> (?:babysitting|looking after|minding) (?:urself|yourself|ur ?self|ya ?self)",
             r"how many (?:people|ppl|of (?:you|u)) (?:live|are|r|stay) (?:in|at) <your> (?:house|home|place|flat)",
-            r"<are> <you> an only child",
+            r"(?:<are> <you>|<you>['’]?re|ur|<you> r) an only child",
             r"(?:<is> there|<do> <you> have) (?:a |an |ur |your )?(?:own )?(?:laptop|computer|pc|tablet|ipad|tv|phone) in <your>"
             r" (?:room|bedroom)",
             r"<do> <your> <parent> (?:let|allow) <you>",
@@ -264,6 +264,8 @@ RULES: tuple[Rule, ...] = (
             # A guess to confirm: "u sound like ur from manchester, am i right".
             r"(?:<you>|ur) sound(?:s)? like (?:<you>['’]?re|ur|<you> (?:are|r)) from",
             r"(?:i bet|i reckon|i guess|bet|let me guess|i think)[,.]{0,3} (?:that )?<you> (?:go to|are from|r from)",
+            r"(?:<you>['’]?re|ur|<you> (?:are|r)) (?:from|in) (?!(?:my|the|a|an|ur|your|this|that|our|his|her) )[a-z'’]{2,15}"
+            r"(?: [a-z'’]{2,15})? (?:right|yeah|innit|ya|yh)(?=\W{0,3}(?:\?|\Z))",
             r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:street|town|area|suburb|address|postcode)",
             r"tell <me> <your> (?:street|address|school|town|suburb|postcode|road|area)",
             r"<do> <you> live(?= (?:near|close to|by|next to|in|on|around))<not_in_game>",
@@ -284,9 +286,9 @@ RULES: tuple[Rule, ...] = (
             r"<your> (?:house|street|estate|town|road|area|suburb|neighbou?rhood|village) (?:has|is|looks|got)[^?.!\n]{1,40}?"
             r"(?:doesnt it|doesn't it|does it|isnt it|isn't it|right\?|right,|innit|yeah\?|am i right)",
             r"<which> (?:city|town|country|state|suburb|county|area|part|province|village|street|road|estate|postcode|kasi"
-            r"|district|stop|mall|arcade|rink|oval|ground|pitch|pool|library|church|beach|station"
-            r"|zip code|neighbou?rhood)(?: tho| though| then| exactly| abouts| lol)?"
-            r"(?=[\s,]{0,3}(?:\?|\Z))",
+            r"|district|stop|mall|arcade|rink|oval|ground|pitch|pool|library|church|beach|station|park|studio|gym)"  # (a place)
+            r"(?: is (?:it|that))?(?: tho| though| then| exactly| abouts| lol)?(?=[\s,]{0,3}(?:\?|\Z))<not_in_game>",
+            r"<which> (?:zip code|neighbou?rhood)(?: tho| though| then| exactly| abouts| lol)?(?=[\s,]{0,3}(?:\?|\Z))",
             r"(?:<are> )?<you> (?:from|frm) (?:the )?[a-z]{2,15}(?: [a-z]{2,15})?(?=\s{0,3}\?)",
             # "r u in london or somewhere else": a place, not "the lobby" or "my team".
             r"<are> <you> (?:in|from) (?:the )?(?:us|usa|uk|states|uae|netherlands|philippines|north|south|east|west)"
@@ -413,6 +415,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:gonna|going to|i['’]?d|ill|i['’]?ll) guess[,.]{0,3} (?:that )?(?:<your>|<you>(?:['’]re|re| are| r))"
             r" (?:in )?(?:\d{1,2}(?:st|nd|rd|th) grade|(?:year|grade|yr|class) \d{1,2}|\d{1,2})",
             r"<are> <you> (?:even |actually )?old enough",
+            r"(?:<are> )?<you> (?:in )?\d{1,2}(?:st|nd|rd|th) or \d{1,2}(?:st|nd|rd|th)(?=\W{0,3}(?:\?|\Z| grade| class| year))",
             # a guess: "u must be in grade 8", "u must be like 13 then"
             r"(?:<you>|<you>['’]?re|ur) (?:must|gotta|prob|probably|defo|def) (?:be )?(?:in )?(?:like |about |around )?"
             r"(?:(?:year|yr|grade|class|form|std) \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen))"
@@ -530,7 +533,7 @@ RULES: tuple[Rule, ...] = (
         pattern(
             _alone("@|handle"),  # (not "user?", "username": a name in the same game, as "whats ur user")
             r"<whats> <your> (?:snap ?chat|snap|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|whats ?app|kik|telegram"
-            r"|facebook|fb|twitter|skype)(?: name| user(?:name)?| handle| @| tag| id)?",
+            r"|facebook|fb|twitter|skype|yt|youtube|apple id|face ?time|icloud)(?: name| user(?:name)?| handle| @| tag| id| channel)?",
             r"<do> <you> (?:have|got|use|has) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|tik ?tok|discord|whats ?app|kik"
             r"|telegram|facebook|skype)",
             r"<you> (?:got|have|on) (?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram)\?",
