@@ -14,6 +14,7 @@ from leakscan.scanners.screen_text import (
     full_names,
     house_plaques,
     name_over_age,
+    named_ages,
     public_print,
     repeats,
     screen_names,
@@ -186,6 +187,8 @@ FULL_NAMES = [
     ("Name: Tamsin Okonjo Class: Year 5", ["Tamsin Okonjo"]),  # a form's label
     ("Parent / guardian: Ana Okonjo Emergency phone: 555", ["Ana Okonjo"]),
     ("9:41\nMereana Te Whatu\nActive now", ["Mereana Te Whatu"]),  # a surname's particle
+    ("MESSAGES Riley Okonjo I'll be there at 3", ["Riley Okonjo"]),  # a message starting "I'll"
+    ("Parent / guardian: Ana Thorsby Phone: 555", ["Ana Thorsby"]),  # a surname that is also a place
 ]
 
 NOT_FULL_NAMES = [
@@ -315,3 +318,18 @@ def test_a_teams_age_group(text: str, found: list[str]) -> None:
 )
 def test_a_title_and_a_surname(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in titled_names(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Riley Okonjo 11 | gamer | artist", [(Kind.AGE, "11")]),  # a profile's bio
+        ("Riley Okonjo 9 y/o", [(Kind.AGE, "9")]),
+        ("PARTY TIME!! Thandeka turning 10", [(Kind.PERSON, "Thandeka")]),
+        ("Riley Okonjo 25 | coach", []),  # no child's age
+        ("Party turning 10", []),  # an everyday word
+        ("Auckland turns 12", []),  # a big city
+    ],
+)
+def test_a_name_next_to_an_age(text: str, found: list[tuple[Kind, str]]) -> None:
+    assert [(kind, text[s:e]) for kind, (s, e) in named_ages(text)] == found

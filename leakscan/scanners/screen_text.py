@@ -228,7 +228,7 @@ _HEADED = re.compile(
     r"(?m)(?:^[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t]{1,3})?(?:[<‹V][ \t]{1,3})?(?:(?:#\d{1,3}|[A-Z]{2,12})[ \t]{1,3})?"
     rf"|(?<=\d:\d\d )|(?P<label>{_LABEL}))"
     rf"(?P<run>{_CAP_WORD}(?:[ \t]{{1,2}}(?:(?:van|von|der|den|de|du|da|le|la)[ \t]{{1,2}}){{0,2}}{_CAP_WORD}){{1,5}})"
-    rf"(?![ \t]{{1,2}}[{_UP}])"
+    rf"(?![ \t]{{1,2}}[{_UP}][{_LOW}])"
 )
 
 
@@ -261,7 +261,7 @@ def full_names(text: str) -> Iterator[tuple[int, int]]:
                 given_name(first, lex, everyday=True)
                 or (not bits[0] and (last & LAST or m.group("label") or _says(text, m, words)))
             )
-            or (last & PLACE and not last & LAST)
+            or (last & PLACE and not last & LAST and not m.group("label"))
             or name in lists.entries("famous")
             or name in lists.entries("countries")
         ):
@@ -325,6 +325,30 @@ def titled_names(text: str) -> Iterator[tuple[int, int]]:
             "famous"
         ):
             yield m.span()
+
+
+#: An age right after a name heading a profile's bio ("Leah Okonjo 9 | gamer", "12 y/o").
+_BIO_AGE = re.compile(r"[ \t]{1,2}(?P<age>[4-9]|1[0-8])[ \t]{0,2}(?:\||y/?o\b|yrs?\b)")
+#: A capitalised name right before the age a child turns ("Thandiwe turning 13", "Kiri turns 9").
+_TURNING = re.compile(
+    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]{{1,2}}(?:is[ \t]{{1,2}})?turn(?:s|ing)[ \t]{{1,2}}(?:[1-9]|1[0-8])\b"
+)
+
+
+def named_ages(text: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
+    """What a name says next to an age in ``text`` as the picture shows it: the age after a name
+    heading a profile's bio (an AGE: "Leah Okonjo 9 | gamer"), and a capitalised name before the
+    age a child turns (a PERSON: "Thandiwe turning 13"; no everyday word or big place: "Party
+    turning 10", "Auckland turns 12")."""
+    from ..truecase import MAJOR, WORD, lexicon
+
+    for _start, end in full_names(text):
+        if m := _BIO_AGE.match(text, end):
+            yield Kind.AGE, m.span("age")
+    lex = lexicon()
+    for m in _TURNING.finditer(text):
+        if not _bits(lex, m.group("name")) & (WORD | MAJOR):
+            yield Kind.PERSON, m.span("name")
 
 
 def _bits(lex: object, word: str) -> int:
@@ -489,16 +513,19 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     if not chosen or "address" in chosen:
         spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
     toppers = list(name_over_age(typed))
+    ages = list(named_ages(text))
     if not chosen or "ner" in chosen:
         spans += [(s, e, Kind.PERSON, "ner") for s, e in contact_name(typed)]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in full_names(text)]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in worn_names(text)]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in titled_names(text)]
+        spans += [(s, e, kind, "ner") for kind, (s, e) in ages if kind is Kind.PERSON]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
     if not chosen or "age" in chosen:
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in toppers]
         spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for s, e in birth_dates(typed)]
         spans += [(s, e, Kind.AGE, "age") for s, e in age_groups(typed)]
+        spans += [(s, e, kind, "age") for kind, (s, e) in ages if kind is Kind.AGE]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
     spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
     # what the scanners read stays theirs; an address may hold a place
