@@ -730,6 +730,9 @@ GUESSES = [
     ("auckland or wellington? dont be shy", "home"),
     ("pizza or pasta? im starving", None),
     ("who won the cross country? i was at practice", None),
+    # a choice of two countries
+    ("wales or scotland?", "home"),
+    ("brazil or argentina? whos gonna win", None),  # a question of its own after it: no guess
 ]
 
 

@@ -180,6 +180,10 @@ def _further(text: str) -> bool:
 GUESS = re.compile(r"\?\W{0,3}\Z|(?<![\w'’])(?:right|yeah|innit|ya)\W{0,3}\Z", re.IGNORECASE)
 #: ... not a question going on with the sender's own ("and the magna carta?" after a history quiz).
 GOES_ON = re.compile(r"\W{0,3}(?:and|n|what about|how about|wbu|or)(?![\w'’])", re.IGNORECASE)
+#: A question of its own after the first: "brazil or argentina? whos gonna win" is no guess.
+ASKS_ON = re.compile(
+    r"\W{0,3}(?:who|whos|who['’]s|what|whats|which|where|when|how|why|wanna|u think|do u)(?![\w'’])", re.I
+)
 #: At most this many words: a guess for the child to confirm is short.
 GUESS_WORDS = 5
 
@@ -190,7 +194,8 @@ def guessed(message: Message, own: Sequence[Finding]) -> list[Finding]:
     findings (``own``) or the lexicon's towns name the place. An ``ASKS_PII`` finding, or none."""
     text = message.text.strip()
     first = re.match(r"[^?]*\?+", text)
-    if first and first.end() < len(text) and len(first.group().split()) <= 3 and not QUESTION.match(text):
+    rest = text[first.end() :] if first else ""
+    if first and rest and len(first.group().split()) <= 3 and not (QUESTION.match(text) or ASKS_ON.match(rest)):
         text = first.group()  # the guess first, more after it: "napier? u sound like a hawkes bay kid"
     if message.from_child or len(text.split()) > GUESS_WORDS or not GUESS.search(text) or GOES_ON.match(text):
         return []
