@@ -657,6 +657,10 @@ FOLLOW_UPS = [
     (["a mosque"], "which mosque", "home"),
     (["prob the one by the park"], "wich park lol theres loads", "home"),
     (["im at the park"], "lol nice", None),
+    (["mum said i can go to the cinema"], "what film", None),  # not where the child is
+    (["got it from the shop lol"], "where'd u get the hat", None),
+    (["ya its at her house"], "what should we get her", None),
+    (["happy birthday zara!!"], "hbd!! what did u get", None),
     # a follow-up of a follow-up goes on with the same ask ("whens urs" ... "may" ... "which day")
     ([them("my bday is in may!!"), them("whens urs"), "march"], "which day", "birthday"),
     # after an ask, a short question for a further piece of the same detail

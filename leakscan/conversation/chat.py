@@ -258,8 +258,10 @@ def _told(message: Message, earlier: Sequence[Message]) -> str | None:
     (:data:`TOLD`; the child's message one of the last two): "my school has the best tuck shop"
     ... "which one". Game talk stays quiet ("which server")."""
     text = message.text.strip()
-    # (a "which" question may say more: "wich park lol there like 50")
-    if len(text.split()) > (6 if WHICH.match(text) else 5) or not SHORT_QUESTION.fullmatch(text):
+    # (a "which" question may say more: "wich park lol there like 50"; so may one naming what the
+    # child told of: "lol what school has that")
+    words = len(text.split())
+    if words > 6 or not SHORT_QUESTION.fullmatch(text):
         return None
     # (a bare "where r u" is game talk, but not right after the child told where they are)
     if QUIET.search(text.lower()) and not WHERE_ARE_YOU.fullmatch(text):
@@ -267,12 +269,24 @@ def _told(message: Message, earlier: Sequence[Message]) -> str | None:
     child = next((m for m in earlier[-2:][::-1] if m.from_child), None)
     if child is None:
         return None
-    told = next((detail for detail, rx in TOLD if rx.search(child.text)), None)
+    for detail, rx in TOLD:
+        if not rx.search(child.text):
+            continue
+        if words > 4 and not (WHICH.match(text) or rx.search(text)):
+            return None
+        if rx is TOLD[-1][1] and not WHERE_NOW.match(text):
+            return None  # "at the cinema" ... "what film": not where the child is
+        return detail
     # a town or a region the child named ("ottawa" ... "where in ottawa")
     named = towns(child.text) or child.text.strip(" .!?").lower() in lexicon.entries("countries")
-    return told or ("home" if PLACE_QUESTION.match(text) and named else None)
+    return "home" if words <= 4 and PLACE_QUESTION.match(text) and named else None
 
 
+#: A question for where the child is now, after they told of a landmark: "which one", "whereabouts",
+#: "where r u" (not "what film" after "at the cinema", "where'd u get the cape" after "from the shop").
+WHERE_NOW = re.compile(
+    r"\W{0,3}(?:\w+\W{1,3})?(?:which|wich|whereabouts|where(?!['’]?d\b| did\b)|wheres|where['’]s)\b", re.I
+)
 #: A question for which one of them: "which church", "wich park lol there like 50".
 WHICH = re.compile(r"\W{0,3}(?:which|wich|witch)\b", re.I)
 #: "where r u" alone: players looking for each other in a game, unless the child just told where they are.

@@ -32,7 +32,7 @@ _LANDMARK = (
 #: Where the child told they are: at or by a landmark ("im at the skate park", "by the river"), a
 #: named one ("phoenix mall"), or "here" in the weather ("its freezing here").
 PLACE_AT = re.compile(
-    rf"(?<![\w'’])(?:(?:at|by|near|next to|outside|in|behind|opposite|to|from) (?:the|a|an|this|our|my) (?:[\w'’]+ )?{_LANDMARK}"
+    rf"(?<![\w'’])(?:(?:at|by|near|next to|outside|in|behind|opposite|to) (?:the|a|an|this|our|my) (?:[\w'’]+ )?{_LANDMARK}"
     r"|[a-z'’]{3,20} (?:mall|centre|center|plaza|shopping centre)"
     rf"|\A\W{{0,3}}(?:a|an|the) (?:[\w'’]+ )?{_LANDMARK}\W{{0,3}}\Z"  # named bare: "a church"
     r"|(?:snow|snowing|rain|raining|pouring|lashing|sunny|hot|boiling|cold|freezing|windy|stormy|humid|dark|night"
