@@ -26,7 +26,7 @@ from ..findings import Kind
 from ..truecase import FIRST, PLACE, WORD, Lexicon
 from .address_words import STOP
 from .base import words as word_set
-from .ner_words import GENERIC_MODIFIERS, JUNK, MONTHS, PLACE_SCORE, TEAM_WORDS, TITLES, WEAK_TITLES, Cand
+from .ner_words import GENERIC_MODIFIERS, MONTHS, PLACE_SCORE, TEAM_WORDS, TITLES, WEAK_TITLES, Cand, unheard
 
 #: Words right before a place ("at", "to", "moved to" ends in "to", "shifted to", "down the rec",
 #: "going bluewater").
@@ -154,15 +154,7 @@ def _shouted(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> 
 
 def _nickname(word: str, lex: Lexicon) -> bool:
     """A word no list knows that can be a place's nickname: no everyday, chat or famous word, no name."""
-    return (
-        word.isalpha()
-        and len(word) >= 4
-        and word not in lex.words
-        and word not in JUNK
-        and word not in wl.entries("filler_words")
-        and word not in wl.entries("famous")
-        and word not in wl.entries("first_names")
-    )
+    return unheard(word, lex) and word not in wl.entries("first_names")
 
 
 def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:

@@ -211,6 +211,18 @@ def unknown(low: str, lex: Lexicon) -> bool:
     return low not in lex.words and low.isalpha() and len(low) >= 3
 
 
+def unheard(low: str, lex: Lexicon) -> bool:
+    """A word no list knows (a name of a language the lists lack), never a chat word or a famous one."""
+    return (
+        low.isalpha()
+        and len(low) >= 4
+        and low not in lex.words
+        and low not in JUNK
+        and low not in wl.entries("filler_words")
+        and low not in wl.entries("famous")
+    )
+
+
 def townlike(low: str, lex: Lexicon) -> bool:
     """Looks like a town or venue name ("millbrook", "kwikmart") and is no everyday word."""
     if common(low, lex):

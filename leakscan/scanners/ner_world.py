@@ -15,7 +15,7 @@ from .. import lexicon as world
 from ..findings import Kind
 from ..truecase import FIRST, LAST, MAJOR, WORD, Lexicon
 from .base import words
-from .ner_words import JUNK, NAME_SCORE, SUBJECT_VERBS, TITLES, Cand, common, token_cand
+from .ner_words import JUNK, NAME_SCORE, SUBJECT_VERBS, TITLES, Cand, common, token_cand, unheard
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -131,7 +131,7 @@ def _tag_names(text: str, lex: Lexicon) -> Iterator[Cand]:
         low = name.lower()
         if low in world.entries("countries") or low in world.entries("famous"):
             continue  # "#HappyBirthdayAmerica"
-        if _given(low, lex) or _unheard(low, lex):
+        if _given(low, lex) or unheard(low, lex):
             yield m.start(group), m.end(group), Kind.PERSON, 0.7, 2
 
 
@@ -164,26 +164,14 @@ def _pair(doc: Toks, lows: list[str], i: int, lex: Lexicon) -> bool:
     if _given(a, lex) and _given(b, lex):
         return True
     known = sum(_given(w, lex) for w in (a, b))
-    unknown_ = sum(_unheard(w, lex) for w in (a, b))
+    unknown_ = sum(unheard(w, lex) for w in (a, b))
     nxt = lows[i + 3] if i + 3 < len(lows) else ""
     # a given name beside a word no list knows ("akosua and yaa"), or two such words before a verb
     return (known == 1 and unknown_ == 1) or (unknown_ == 2 and nxt in _PAIR_NEXT)
 
 
-def _unheard(low: str, lex: Lexicon) -> bool:
-    """A word no list knows (a name of a language the lists lack), never a chat word or a famous one."""
-    return (
-        low.isalpha()
-        and len(low) >= 4
-        and low not in lex.words
-        and low not in JUNK
-        and low not in world.entries("filler_words")
-        and low not in world.entries("famous")
-    )
-
-
 def _unknown_or_given(low: str, lex: Lexicon) -> bool:
-    return _given(low, lex) or _unheard(low, lex)
+    return _given(low, lex) or unheard(low, lex)
 
 
 def _next_word(doc: Toks, lows: list[str], i: int) -> str:
