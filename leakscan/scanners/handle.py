@@ -22,7 +22,7 @@ URL: ``http(s)://...``, ``www....``, links to the sites where children have prof
 (``tiktok.com/@mia``, ``discord.gg/abc``, ``twitch.tv/x``) and other bare domains with a
 common top-level domain. A known site with no path and no user subdomain (``youtube.com``)
 leads to nobody and is not reported. Trailing punctuation and unbalanced closing brackets
-are left out; a URL that contains a handle is one URL finding.
+are left out; a URL that contains a handle is one URL finding (:mod:`~leakscan.scanners.handle_urls`).
 
 Every regular expression uses bounded repetition and runs in linear time.
 """
@@ -30,100 +30,16 @@ Every regular expression uses bounded repetition and runs in linear time.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 
 from .. import lexicon
 from ..findings import Finding, Kind
 from ..spans import first_fit
 from .base import TextContext, words
+from .handle_urls import SITES, link_end, urls
+from .handle_words import COMMON_WORDS, is_common_word
 from .handle_world import looks_like_handle, world_handles
-
-# -- ordinary words ---------------------------------------------------------------------------
-
-#: Words that often follow a platform name or stand where a username could, but are plain
-#: English (or text-speak). Together with spaCy's stop words they are never taken as handles.
-COMMON_WORDS = words(
-    """
-    a an and or but so the this that these those it its it's is are was were be been am im i'm
-    me my mine you your u ur he she they them we us our him her his their here there
-    now later today tonight tomorrow tmrw tmr tmrw 2day 2nite 2night 2moro 2morrow 4ever b4 l8r gr8 soon
-    yesterday morning afternoon evening night noon midnight weekend week weekends day days time
-    rn asap atm tbh idk idc ngl lol lmao lmfao rofl omg omfg wtf smh fr frfr ikr imo btw brb gtg ttyl
-    pls plz please thx thanks ty yes yeah yep yup ya yea no nah nope ok okay k kk sure maybe
-    hi hey hello bye sup yo hmm hmu dm dms pm msg text call chat
-    bro bruh sis dude guys girls boys mom mum dad friend friends bestie besties fam squad crew
-    private public locked open closed blocked banned deleted hacked suspended disabled
-    down up broken dead gone lagging laggy slow fast offline online live
-    new old same real fake main alt spam backup second other
-    cool awesome amazing great good bad best worst better worse fun funny boring lit fire
-    sick lame trash mid goated epic insane crazy weird cute nice sweet ugly hard easy
-    account acc acct profile page bio link links post posts story stories reel reels video videos
-    pic pics photo photos picture pictures selfie streak streaks filter filters snap snaps
-    chat chats group groups server servers channel channels stream streams streaming streamer
-    game games gaming gamer match matches round party lobby squads duo duos trio trios solo
-    skin skins vbucks robux coins season battle pass creative mode map maps world worlds realm
-    survival build building code codes update updates glitch glitches bug bugs
-    name names username usernames user users id tag handle gamertag ign
-    request requests follower followers following follow follows subscriber subscribers sub subs
-    like likes comment comments view views share shares add added adding message messages
-    school home work class lunch recess practice church camp park mall beach pool
-    play playing played plays game playing get getting got gonna wanna gotta going go went
-    come coming came see seen saw look looking looked watch watching watched meet meeting met
-    stay staying stayed wait waiting waited leave leaving left arrive arrived arriving
-    laugh laughing laughed smile smiling stare staring point pointing yell yelling mad angry
-    sad happy glad scared good great best love loving loved hate hating hated miss missing
-    stuck sitting standing there everyone everybody anyone nobody someone people person
-    here everywhere something anything nothing everything stuff thing things
-    too also very really just only even still already again ever never always sometimes
-    one two three four five six seven eight nine ten first second third last next
-    fine famous viral popular poppin deactivated glitched bugged changed different temporary temp
-    secret hidden empty full yours theirs free cringe sus bussin slay valid based gg ez noob pro op
-    busted cooked washed cracked bad goofy random boring annoying toxic
-    """
-)
-
-#: Platform words, so "snap insta tiktok" is not read as a username.
-PLATFORM_WORDS = words(
-    """
-    snapchat snap sc instagram insta ig tiktok tt discord dc roblox rblx fortnite epic minecraft mc
-    gamertag psn playstation ps4 ps5 xbox xbl twitch youtube yt kik telegram steam twitter facebook
-    fb bereal vsco pinterest reddit wattpad spotify soundcloud valorant riot whatsapp
-    """
-)
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    """spaCy's English stop words, read from spaCy's own list without importing spaCy: ``import
-    spacy`` takes half a second, which a photo whose metadata holds a bare web address (and
-    no text for NER) should not pay. The list is a plain module that imports nothing."""
-    import importlib.util
-    import sys
-
-    module = sys.modules.get("spacy.lang.en.stop_words")
-    if module is None:
-        found = importlib.util.find_spec("spacy")  # finds the package, runs none of it
-        folders = found.submodule_search_locations if found is not None else None
-        if not folders:  # pragma: no cover - spaCy is a dependency
-            return frozenset()
-        spec = importlib.util.spec_from_file_location(
-            "leakscan_spacy_en_stop_words", Path(folders[0], "lang", "en", "stop_words.py")
-        )
-        if spec is None or spec.loader is None:  # pragma: no cover
-            return frozenset()
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return frozenset(module.STOP_WORDS)
-
-
-def is_common_word(word: str) -> bool:
-    """True when ``word`` (any case) is an ordinary English word, never a username."""
-    w = word.lower().replace("’", "'")
-    return w in COMMON_WORDS or w in PLATFORM_WORDS or w in _stop_words()
-
 
 # -- regular expressions ------------------------------------------------------------------------
 
@@ -274,41 +190,6 @@ _NOT_NAME_RE = re.compile(
 
 # -- URLs -------------------------------------------------------------------------------------
 
-_URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]]"
-_SCHEME_RE = re.compile(r"(?<![a-z0-9])(?:https?://|www\.)[a-z0-9]" + _URL_CHARS + r"{0,2048}")
-
-#: Sites where a child has a profile, a channel or a server (``site.tld``).
-SITES: tuple[str, ...] = tuple(
-    sorted(
-        words(
-            "tiktok.com youtube.com youtu.be instagram.com instagr.am discord.gg discord.com discordapp.com "
-            "twitch.tv snapchat.com roblox.com facebook.com fb.com fb.me m.me twitter.com x.com reddit.com "
-            "t.me telegram.me wa.me linktr.ee pinterest.com pin.it spotify.com soundcloud.com github.com "
-            "github.io vsco.co wattpad.com steamcommunity.com kik.me tumblr.com threads.net bereal.com "
-            "patreon.com ko-fi.com scratch.mit.edu blogspot.com wordpress.com weebly.com wixsite.com "
-            "carrd.co neocities.org bit.ly tinyurl.com whatsapp.com signal.group"
-        )
-    )
-)
-_SITE_SET = frozenset(SITES)
-#: Top-level domains for bare domains ("miamakesslime.com") that are not on the list of sites.
-BARE_TLDS = words("com net org io tv gg co.uk org.uk me.uk com.au net.au co.nz ca us ly app dev xyz blog site online")
-#: Country domains, only under a game server's subdomain ("play.dilliblocks.in"; "naledi.dances.za" is a handle).
-COUNTRY_TLDS = words("in co.in ie za co.za nz au uk ph com.ph sg com.sg my com.my ng com.ng ke co.ke gh pk lk")
-_SERVER_SUBDOMAINS = words("play mc join hub smp pvp server srv lobby survival")
-# Every ".tld" that can end a site or a bare domain; the host around it is read in code.
-_ANCHOR_TLDS = sorted(
-    {s.rsplit(".", 1)[1] for s in SITES} | {t.rsplit(".", 1)[-1] for t in BARE_TLDS | COUNTRY_TLDS}, key=len
-)
-_HOST_TLD_RE = re.compile(r"\.(?:" + "|".join(reversed(_ANCHOR_TLDS)) + r")(?![a-z0-9\-])")
-_HOST_RIGHT_RE = re.compile(r"[a-z0-9.\-]{0,253}")
-_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
-_PATH_RE = re.compile(r"/" + _URL_CHARS + r"{0,2048}")
-_AT_BEFORE_RE = re.compile(r"(?:@|(?<![a-z0-9])at|[\])}>])\s{0,3}$")
-_PLAIN_SUBDOMAINS = frozenset({"m", "mobile", "vm", "open", "en", "web", "app"})
-_TRAILING = ".,;:!?'\"*…’”"
-_CLOSERS = {")": "(", "]": "[", "}": "{"}
-
 
 class HandleScanner:
     """Finds social handles (:attr:`Kind.HANDLE`) and links (:attr:`Kind.URL`)."""
@@ -321,7 +202,7 @@ class HandleScanner:
         folded = ctx.folded
         found: list[tuple[int, int, Kind, float]] = []
         if "." in folded or "/" in folded:
-            found.extend(_urls(folded))
+            found.extend(urls(folded))
         if "@" in folded:
             found.extend(_mentions(ctx.text, folded))
         if "#" in folded:
@@ -336,135 +217,6 @@ class HandleScanner:
         kept = sorted(first_fit(found))
         for start, end, kind, confidence in kept:
             yield ctx.finding(kind, start, end, scanner=self.name, confidence=confidence)
-
-
-# -- URLs -----------------------------------------------------------------------------------------
-
-
-def _urls(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
-    """Links: scheme or ``www.`` URLs, profile links on known sites, other bare domains."""
-    starts: list[int] = []  # the scheme URLs, in order and never overlapping
-    ends: list[int] = []
-    if "://" in folded or "www." in folded:
-        for m in _SCHEME_RE.finditer(folded):
-            end = _trim_url(folded, m.start(), m.end())
-            if end - m.start() > 8 and not _public_site(folded[m.start() : end]):
-                starts.append(m.start())
-                ends.append(end)
-                yield m.start(), end, Kind.URL, 0.99
-    done = 0  # every host is read once: later ".tld"s inside it are skipped
-    for m in _HOST_TLD_RE.finditer(folded):
-        if m.start() < done:
-            continue
-        start = m.start()
-        limit = max(done, start - 253)
-        while start > limit and folded[start - 1] in _HOST_CHARS:
-            start -= 1
-        done = _HOST_RIGHT_RE.match(folded, m.end()).end()  # type: ignore[union-attr]
-        if start == limit and start > 0 and folded[start - 1] in _HOST_CHARS:
-            continue  # longer than a host name can be
-        hit = _bare_url(folded, start, m.start(), m.end(), done)
-        if hit is None:
-            continue
-        start, end, confidence = hit
-        i = bisect_right(starts, start)
-        if (i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
-            continue  # inside "https://..." already reported
-        done = max(done, end)
-        yield start, end, Kind.URL, confidence
-
-
-def _bare_url(folded: str, start: int, dot: int, tld_end: int, host_end: int) -> tuple[int, int, float] | None:
-    """``(start, end, confidence)`` of a link without a scheme, given the host around one ".tld"."""
-    while host_end > tld_end and folded[host_end - 1] in ".-":
-        host_end -= 1
-    while start < dot and folded[start] in ".-":
-        start += 1
-    if start > 0 and (folded[start - 1] in "@_/\\" or folded[start - 1].isalnum()):
-        return None  # the domain of an e-mail address, or part of a longer token
-    host = folded[start:host_end]
-    labels = host.split(".")
-    if "" in labels or len(labels) > 6:
-        return None
-    end = host_end
-    if end < len(folded) and folded[end] == "/":
-        end = _trim_url(folded, start, _PATH_RE.match(folded, end).end())  # type: ignore[union-attr]
-    has_path = end - host_end > 1
-    name = labels[1:] if labels[0] == "www" else labels
-    for i in range(len(name) - 1):
-        if ".".join(name[i:]) in _SITE_SET:
-            plain = i == 0 or (i == 1 and name[0] in _PLAIN_SUBDOMAINS)
-            if plain and not has_path:
-                return None  # "youtube.com" alone leads to nobody
-            return start, end, 0.95
-    two = ".".join(name[-2:])
-    tld = two if two in BARE_TLDS or two in COUNTRY_TLDS else name[-1]
-    labels_before = len(name) - tld.count(".") - 1
-    if tld in COUNTRY_TLDS and tld not in BARE_TLDS:
-        if labels_before < 2 or name[0] not in _SERVER_SUBDOMAINS:
-            return None
-    elif tld not in BARE_TLDS or labels_before < 1:
-        return None
-    if _public_site(folded[start:end]):
-        return None
-    # The site's own name is the label before its top-level domain: in "play.wombatcraft.net"
-    # (a game server's address) "play" is only the service, so it is not what must look like a name.
-    first = name[-2 - tld.count(".")]
-    if len(first) < 3 or first.isdigit() or is_common_word(first):
-        return None  # "the mall.com", "this.com"
-    if _AT_BEFORE_RE.search(folded, max(0, start - 8), start):
-        return None  # "jake at site.com" is an e-mail address
-    return start, end, 0.8 if has_path else 0.6
-
-
-_HOST_RE = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9.\-]{1,253})")
-#: Second-level names under which a country's sites sit ("bbc.co.uk", "bom.gov.au").
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
-
-
-def _public_site(url: str) -> bool:
-    """A link to a public website (lexicon ``public_sites``: ``bbc.co.uk/bitesize``) or to a brand's
-    home page (``www.lego.com``; a path may lead anywhere on a big site): no child's page is there."""
-    m = _HOST_RE.match(url)
-    if m is None:
-        return False
-    labels = m.group(1).split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
-        labels = labels[:-1]  # "bbc.co.uk" -> "bbc", "co"
-    if len(labels) != 2 and not (len(labels) == 3 and labels[1] in _SECOND_LEVEL):
-        return False  # a subdomain of its own ("mia.example.com") may be someone's
-    name = labels[0]
-    if name in lexicon.entries("public_sites"):
-        return True
-    has_path = len(url) > m.end() + 1
-    return not has_path and name in _brand_names()
-
-
-@cache
-def _brand_names() -> frozenset[str]:
-    """The famous list's brands as a domain writes them ("tim hortons" -> "timhortons")."""
-    return frozenset(e.replace(" ", "").replace("'", "") for e in lexicon.entries("famous"))
-
-
-_LINK_TAIL_RE = re.compile(_URL_CHARS + r"{0,2048}")
-
-
-def link_end(folded: str, start: int) -> int:
-    """Where a link that starts at ``start`` ends: at white space or a character links do not
-    hold, without trailing punctuation or an unbalanced closing bracket."""
-    return _trim_url(folded, start, _LINK_TAIL_RE.match(folded, start).end())  # type: ignore[union-attr]
-
-
-def _trim_url(folded: str, start: int, end: int) -> int:
-    """``end`` moved left over trailing punctuation and unbalanced closing brackets."""
-    while end > start:
-        ch = folded[end - 1]
-        unbalanced = ch in _CLOSERS and folded.count(_CLOSERS[ch], start, end) < folded.count(ch, start, end)
-        if ch in _TRAILING or unbalanced:
-            end -= 1
-        else:
-            break
-    return end
 
 
 # -- handles -------------------------------------------------------------------------------------
@@ -597,4 +349,6 @@ def _plausible_name(low: str) -> bool:
     return not (is_common_word(name) or (name.isalpha() and name.endswith("ing")))
 
 
-__all__ = ["COMMON_WORDS", "SITES", "HandleScanner", "is_common_word", "looks_like_handle"]
+# COMMON_WORDS, SITES, is_common_word and link_end live in handle_words / handle_urls; named here too
+# because the e-mail, phone, code and photo scanners import them from this module.
+__all__ = ["COMMON_WORDS", "SITES", "HandleScanner", "is_common_word", "link_end", "looks_like_handle"]
