@@ -171,6 +171,7 @@ def find(family: str, words: list[Word]) -> list[tuple[int, int, int, int]]:
 
 
 def _longest(table: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i: int) -> int:
+    """How many words from index ``i`` make the longest entry of ``table`` (:func:`phrases`), or 0."""
     for parts in table.get(words[i], ()):
         n = len(parts)
         if tuple(words[i : i + n]) == parts:
@@ -181,11 +182,7 @@ def _longest(table: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i:
 def longest_at(family: str, words: list[str], i: int) -> int:
     """How many words of ``words`` (normalised, lower case) from index ``i`` make the longest
     entry of ``family``; 0 when none starts there."""
-    for parts in phrases(family).get(words[i], ()):
-        n = len(parts)
-        if tuple(words[i : i + n]) == parts:
-            return n
-    return 0
+    return _longest(phrases(family), words, i)
 
 
 __all__ = [
