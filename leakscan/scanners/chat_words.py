@@ -75,6 +75,7 @@ class Phrases:
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
+        """The expression, compiled once, on first use."""
         return re.compile(self.source, re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

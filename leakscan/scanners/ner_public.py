@@ -181,6 +181,7 @@ class _Post:
         self.unambiguous = any(m[1] - m[0] > 1 or not _everyday_or_name(toks[m[0]][2], lex) for m in self.famous)
 
     def words_in(self, start: int, end: int) -> list[wl.Word]:
+        """The post's words that start at or after ``start`` and end by ``end``."""
         i = bisect_left(self.starts, start)
         return list(takewhile(lambda t: t[1] <= end, self.toks[i:]))
 

@@ -188,11 +188,13 @@ def orig(tok: Token, text: str) -> str:
 
 
 def capitalised(tok: Token, text: str) -> bool:
+    """Written with a capital first letter, not all in capitals ("Mia", not "MIA" or "mia")."""
     written = orig(tok, text)
     return written[:1].isupper() and not written.isupper()
 
 
 def common(low: str, lex: Lexicon) -> bool:
+    """An everyday word of the names lexicon ("hunter", "park"), whatever else it may be."""
     info = lex.words.get(low)
     return info is not None and bool(info[0] & WORD)
 

@@ -165,6 +165,8 @@ def chain_start(words: list[str]) -> int:
 
 
 def ends_with_head(words: list[str], i: int) -> bool:
+    """Whether ``words[:i]`` ends in a school's head word (:data:`HEAD_WORDS`: "... high",
+    "... primary") or in "c of e"."""
     if i == 0:
         return False
     if words[i - 1] in HEAD_WORDS:
