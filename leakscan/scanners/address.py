@@ -22,8 +22,10 @@ What it leaves alone: "level 42", "chapter 12 street fighter", "we won 42-12", "
 How: a quick pre-check (a digit, a street word or a cue must be there), then work anchored on
 the few numbers and street words of the text, with small linear-time regular expressions
 (bounded repetition only). Offsets are into ``ctx.text``; matching runs on ``ctx.folded``.
-The word lists are in :mod:`~leakscan.scanners.address_words`; what may follow a street (a
-unit, a town, a region, a postcode, a country) is read by :mod:`~leakscan.scanners.address_tail`.
+The word lists are in :mod:`~leakscan.scanners.address_words`; what stands before a number (a
+cue, words on its line, a number spelled out) is read by :mod:`~leakscan.scanners.address_before`,
+what may follow a street (a unit, a town, a region, a postcode, a country) by
+:mod:`~leakscan.scanners.address_tail`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Kind
 from ..lexicon import entries
 from ..spans import joined_scores, unite
+from .address_before import cue_before, last_word, line_words_before, spelled_before
 from .address_tail import CA_POSTCODE, LINE_WORD, UK_POSTCODE, tail
 from .address_words import (
     ABBREV_SUFFIXES,
@@ -41,7 +44,6 @@ from .address_words import (
     AMBIGUOUS_PREFIX_TYPES,
     CHUNK_STOP,
     COMPOUND_ENDINGS,
-    CUES,
     FAMOUS_STREETS,
     JUNK,
     LIVE_CUES,
@@ -140,13 +142,6 @@ _STREET_WORD = re.compile(
     r"\b(?P<suf>street|road|avenue|ave|lane|boulevard|blvd|st|rd|drive|crescent|terrace|close|court|way|place"
     r"|grove|gardens|circle|parkway|highway|hwy|square|trail|row|mews|walk|ln|dr|ct|pl)(?P<dot>\.)?(?![\w'’-])"
 )
-#: Spelled-out house numbers ("twenty two maple ave").
-_SPELLED = (
-    r"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven"
-    r"|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen)(?:[ \t]hundred(?:[ \t](?:and[ \t])?[a-z]{3,9}(?:[ -][a-z]{3,5})?)?)?"
-)
-_SPELLED_RE = re.compile(r"^" + _SPELLED + r"$")
 _LIVE_CUE_LAST = frozenset(c.split()[-1] for c in LIVE_CUES)
 #: P.O. boxes and US military addresses.
 _PO_BOX = re.compile(r"\bp\.?[ \t]?o\.?[ \t]?box[ \t]{0,2}#?[ \t]?\d{1,6}\b|\bpost[ \t]office[ \t]box[ \t]\d{1,6}\b")
@@ -230,7 +225,7 @@ class AddressScanner:
 
     def _number_first(self, text: str, folded: str, s: int, e: int, start: int, unit: bool) -> Span | None:
         """An address that starts with the house number ``folded[s:e]`` (and a word after it)."""
-        cue_words = _cue_before(folded, start)
+        cue_words = cue_before(folded, start)
         cue = cue_words is not None and cue_words not in WEAK_CUES
         # 1. English: "42 Oak Street", "12 the crescent".
         extra = 0
@@ -342,7 +337,7 @@ class AddressScanner:
             or _PREFIX_WORD.search(folded, max(0, k - 60), k)
         ):
             return None
-        before = _line_words_before(folded, s, 6)
+        before = line_words_before(folded, s, 6)
         if not before:
             return None
         # Keep the words after the last stop word ("we live on mellemvej 32" -> "mellemvej").
@@ -350,7 +345,7 @@ class AddressScanner:
         for i, (w, _) in enumerate(before):
             if (w in STOP and w not in PARTICLES) or w.isdigit():
                 first = i + 1
-        cue_words = _cue_before(folded, before[first][1]) if first < len(before) else None
+        cue_words = cue_before(folded, before[first][1]) if first < len(before) else None
         cue = cue_words is not None and cue_words not in WEAK_CUES
         before = before[first:]
         if not before:
@@ -385,7 +380,7 @@ class AddressScanner:
 
     def _street_numbered(self, text: str, folded: str, k: int, e: int) -> Span | None:
         """An English street type, "no"/"number", a number ("Birch Lane no 18"): an address, cue or not."""
-        before = _line_words_before(folded, k, 5)
+        before = line_words_before(folded, k, 5)
         first = max((i + 1 for i, (w, _) in enumerate(before) if w in STOP or w.isdigit()), default=0)
         words, starts = [w for w, _ in before[first:]], [p for _, p in before[first:]]
         if len(words) < 2 or words[-1] not in ALL_SUFFIXES or any(w in JUNK for w in words):
@@ -433,10 +428,10 @@ class AddressScanner:
     def _named_streets(self, text: str, folded: str) -> Iterator[Span]:
         for m in _STREET_WORD.finditer(folded):
             a = m.start()
-            prev = _last_word(folded, a)
+            prev = last_word(folded, a)
             if not prev or prev[-1].isdigit() or prev in STOP or prev in JUNK or prev in STRONG_SUFFIXES:
                 continue  # cheap test first: no name right before the street word
-            before = _line_words_before(folded, a, 8)
+            before = line_words_before(folded, a, 8)
             if not before:
                 continue
             suf = m.group("suf")
@@ -459,7 +454,7 @@ class AddressScanner:
                         yield before[-k][1], tail(text, folded, end)[0], 0.8  # not "moved to elk grove"
                     break
                 # "twenty two maple ave"
-                num = _spelled_before(rest) if rest and rest[-1] in NUMBER_WORDS else 0
+                num = spelled_before(rest) if rest and rest[-1] in NUMBER_WORDS else 0
                 if num and not any(w in JUNK or w in ALL_SUFFIXES for w in name):
                     yield before[-k - num][1], tail(text, folded, end)[0], 0.7
                     break
@@ -479,67 +474,6 @@ class AddressScanner:
 
 #: A prefix street type somewhere before (a quick test for "rua das pedras 930").
 _PREFIX_WORD = re.compile(r"(?<![\w])(?:" + _alt(PREFIX_TYPES - AMBIGUOUS_PREFIX_TYPES) + r")\.?[ \t]")
-
-
-def _line_words_before(folded: str, pos: int, n: int) -> list[tuple[str, int]]:
-    """Up to ``n`` words before ``pos`` on the same line (or on the line before a line ending in ':')."""
-    lo = max(0, pos - 90)
-    window = folded[lo:pos]
-    nl = window.rfind("\n")
-    if nl >= 0:
-        line = window[nl + 1 :]
-        if line.strip(" \t>?*•·|-") or not window[:nl].rstrip().endswith(":"):
-            lo, window = lo + nl + 1, line
-    out = [(m.group().strip(".,!?;:'’\""), lo + m.start()) for m in LINE_WORD.finditer(window)]
-    return [(w, p) for w, p in out if w][-n:]
-
-
-def _cue_before(folded: str, pos: int) -> str | None:
-    """The cue phrase ("live at", "address") that ends right before ``pos``, if any."""
-    if _last_word(folded, pos) not in _CUE_LAST:
-        return None  # cheap test first: most numbers have no cue before them
-    window = folded[max(0, pos - 60) : pos]
-    nl = window.rfind("\n")
-    if nl >= 0:
-        line = window[nl + 1 :]
-        if not line.strip(" \t>?*•·|-") and window[:nl].rstrip().endswith(":"):
-            # "address:" then a line break puts the cue on the line before.
-            window = window[:nl]
-            window = window[window.rfind("\n") + 1 :]
-        else:
-            window = line
-    words = [w.strip(".,!?;:'’\"") for w in window.split()[-5:]]
-    words = [w for w in words if w]
-    for k in (4, 3, 2, 1):
-        if len(words) >= k:
-            phrase = " ".join(words[-k:])
-            if phrase in CUES:
-                return phrase
-    return None
-
-
-def _last_word(folded: str, pos: int) -> str:
-    """The word that ends before ``pos`` (skipping spaces, ':' and line-break markers), cheaply."""
-    j = pos
-    lo = max(0, pos - 12)
-    while j > lo and folded[j - 1] in _SKIP_BACK:
-        j -= 1
-    k = j
-    while k > 0 and j - k < 20 and (folded[k - 1].isalnum() or folded[k - 1] in "'’"):
-        k -= 1
-    return folded[k:j]
-
-
-_SKIP_BACK = frozenset(" \t\r\n:>?*•·|-")
-_CUE_LAST = frozenset(c.split()[-1] for c in CUES)
-
-
-def _spelled_before(words: list[str]) -> int:
-    """How many of the last words form a spelled-out number ("twenty two" -> 2), or 0."""
-    for k in (4, 3, 2, 1):
-        if len(words) >= k and _SPELLED_RE.match(" ".join(words[-k:])):
-            return k
-    return 0
 
 
 def _plausible_lower(folded: str, s: int, e: int, words: list[str], end: int) -> bool:
