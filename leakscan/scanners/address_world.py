@@ -23,8 +23,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicon as wl
-from ..truecase import WORD, lexicon
+from ..truecase import lexicon
 from .address_words import STOP
+from .ner_words import common
 
 Span = tuple[int, int, float]
 
@@ -118,5 +119,4 @@ def _unusual(word: str) -> bool:
     """A word that is no everyday English word nor a function word ("noida", "tolichowki")."""
     if word in STOP:
         return False
-    info = lexicon().words.get(word)
-    return info is None or not info[0] & WORD
+    return not common(word, lexicon())

@@ -19,10 +19,10 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicon as wl
-from ..truecase import WORD, lexicon
+from ..truecase import lexicon
 from .age_numbers import TEEN_WORDS, UNIT_WORDS, WORD_VALUE
 from .base import words
-from .ner_words import given_name
+from .ner_words import common, given_name
 
 Span = tuple[int, int, float]
 
@@ -157,6 +157,8 @@ _WISHED_N = re.compile(r"(?<![\w'’:.,$£€/@+-])#?(?P<n>\d{1,2})(?![\w'’:/%
 _NOT_AGE_BEFORE = re.compile(
     r"(?:at|@|by|till|until|from|to|before|after|around|about|starts?|my|the|x|of|over|under)\s{1,3}$"
 )
+#: The word right after the number.
+_WORD_AFTER = re.compile(r"\s{0,3}([a-z]{1,20})")
 #: Words that may follow the age ("12 today", "13 already", Pidgin "14 oo"), besides the chat
 #: filler of the lexicon (Tagalog "na", Hindi "ka"); any other English word makes it a count.
 _AGE_NEXT = words("today 2day now already finally again years yrs yo and lol omg yay tomorrow tmrw bro sis oo o")
@@ -167,23 +169,18 @@ def _wished(folded: str) -> Iterator[Span]:
     wish = _WISH.search(folded)
     if wish is None:
         return
-    lex = lexicon().words
     for m in _WISHED_N.finditer(folded, wish.end(), min(len(folded), wish.end() + 80)):
         if not 5 <= int(m.group("n")) <= 19 or _NOT_AGE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
             continue
-        after = re.match(r"\s{0,3}([a-z]{1,20})", folded[m.end() : m.end() + 24])
-        if (
-            after
-            and (info := lex.get(after.group(1))) is not None
-            and info[0] & WORD
-            and not _may_follow_age(after.group(1))
-        ):
+        after = _WORD_AFTER.match(folded[m.end() : m.end() + 24])
+        if after and common(after.group(1), lexicon()) and not _may_follow_age(after.group(1)):
             continue  # "10 degrees", "5 besties"
         yield m.start("n"), m.end("n"), 0.7
         return
 
 
 def _may_follow_age(word: str) -> bool:
+    """An everyday word that may still follow an age (:data:`_AGE_NEXT`, chat filler)."""
     return word in _AGE_NEXT or word in wl.entries("filler_words")
 
 

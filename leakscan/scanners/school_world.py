@@ -26,6 +26,7 @@ from typing import Protocol
 from .. import lexicon as wl
 from ..truecase import FIRST, PLACE, WORD, lexicon
 from .base import words
+from .ner_words import common
 from .school_names import HEAD_COMPOUND_NEXT, STOP
 
 #: Little words inside Irish, Māori and Afrikaans school names ("Gaelscoil na Fuinseoige", "Kura o ...").
@@ -122,8 +123,7 @@ def _namey(tok: Tok, low: str, text: str) -> bool:
         return False
     if tok.title or not text[tok.start : tok.end].isascii():
         return True
-    info = lexicon().words.get(low)
-    return info is None or not info[0] & WORD
+    return not common(low, lexicon())
 
 
 def _name_after(toks: Sequence[Tok], lows: list[str], text: str, i: int) -> int:
@@ -171,7 +171,7 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
         if (
             end == j < len(toks)
             and family == "school_prefix"
-            and not lexicon().words.get(lows[j - 1], (0,))[0] & WORD
+            and not common(lows[j - 1], lexicon())
             and _adjacent(toks, j - 1, text)
             and lows[j].isalpha()
             and lows[j] not in STOP
@@ -379,8 +379,7 @@ def _name_rest(parts: list[str]) -> bool:
 def _names_alone(word: str) -> bool:
     """A run-together name that can name a school on its own ("kilima", "parktown", "hilton"):
     unknown, or a name of the lexicon that is no everyday word."""
-    info = lexicon().words.get(word)
-    return len(word) >= 4 and word not in STOP and (info is None or not info[0] & WORD)
+    return len(word) >= 4 and word not in STOP and not common(word, lexicon())
 
 
 def _everyday(word: str) -> bool:
