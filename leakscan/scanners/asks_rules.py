@@ -1,39 +1,15 @@
 """The phrase rules of the ASKS_PII scanner (:mod:`.asks`): per detail asked (``home``, ``school``,
 ``age``, ``birthday``, ``name``, ``phone``, ``email``, ``handle``, ``photo``, ``alone``; None:
 the words say which, :data:`.asks.HINTS`), the templates of :mod:`.chat_words` that find its
-common phrasings. A table of data, kept apart from the scan so that each stays short.
+common phrasings (where the child lives or is: :mod:`.asks_where`). A table of data, kept apart
+from the scan so that each stays short.
 """
 
 from __future__ import annotations
 
+from .asks_where import WHERE_RULES
 from .chat_model import Rule
-from .chat_words import pattern
-
-_PLACE = (
-    r"(?:area|town|city|village|street|st|road|rd|avenue|ave|suburb|neighbou?rhood|estate|postcode|post\s?code|bit"
-    r"|locality|colony|sector|township|parish|ward|district"
-    r"|zip(?:\s?code)?|eircode|county|state|province|part|end|block|building|apartment|flat|house|home)"
-)
-_NEAR = (
-    r"(?:bus\s?stop|stop|station|train|tube|subway|metro|bus|park|shop|store|mall|shops|corner\s?shop|church"
-    r"|shopping\s(?:centre|center|mall)|town\scentre|city\scentre|high\sstreet"
-    r"|library|mcdonalds|maccas|supermarket|tesco|walmart|target|playground|field|landmark"
-    r"|(?:train|bus|tube|railway) ?station|beach|river|lake|airport|hospital|stadium|harbou?r)"
-)
-
-
-def _alone(words: str) -> str:
-    """The detail's word asked on its own, the whole message: "city?", "addy?", "month?", or
-    asked on after an answer begun: "and the suburb?", "and postcode", "and zip + city?", "and the
-    eircode? the courier needs it"."""
-    return (
-        rf"\A\W{{0,3}}(?:(?:nice|cool|ok|okay|k|ah|oh|lol|sweet|great|perfect|thx|thanks)[\s,!.]{{1,3}}){{0,2}}"
-        rf"(?:(?:<your> |the )?(?:{words})(?=\s{{0,3}}\?)"
-        rf"|(?:(?:ok|okay|so|also|now) )?(?:and|n|&)(?: the| <your>)? (?:{words})"
-        rf"(?:\s{{0,3}}(?:\+|&|and|n|,)\s{{0,3}}(?:the |<your> )?[\w'’]{{2,15}}(?: [\w'’]{{2,15}})?)?"
-        rf"(?=\W{{0,5}}(?:pls|plz|please|also|too)?\W{{0,3}}\Z|\s{{0,3}}[?.!]))"
-    )
-
+from .chat_words import alone, pattern
 
 #: A detail's word in a list of them ("number, position, DOB"; "1) fav colour 2) age 3) town").
 _DETAIL = (
@@ -200,152 +176,11 @@ RULES: tuple[Rule, ...] = (
             r"|(?:full ?-?(?:length|body)|no filter|unfiltered) (?:<pic>|shots?|ones?)",
         ),
     ),
-    (
-        "home",
-        pattern(
-            _alone(
-                "city|town|suburb|addy|address|street|road|postcode|post code|zip|zip code|pin ?code|eircode"
-                "|house number|flat number|apartment number|unit number|province|state|county|area|neighbou?rhood"
-            ),
-            # a smaller answer asked for after a refusal: "ok just the province lol", "just the first letter"
-            r"\A\W{0,3}(?:ok |okay |fine |then )?just (?:say |tell me |give me |drop )?(?:the |ur |your )?(?:first letter"
-            r"|initials?|province|state|county|suburb|area|town|city|street|road|nearest corner|corner|postcode|zip)",
-            r"<give> (?:<me> )?<your> (?:city|town|suburb|address|addy|street|postcode|zip)",
-            r"<where> (?:<do> )?<you> (?:live|liv|stay|reside|from|frm|based)<not_in_game>",
-            r"<where> <are> <you> (?:from|frm|based|located)",
-            r"<where> ?abouts (?:<are> <you>|<do> <you> (?:live|stay)|<is> <your> (?:house|home|place))",
-            r"<are> <you> (?:anywhere |somewhere )?(?:near|close to) (?!the |me|us|it|him|her|them|my |ur |your |spawn|base)"
-            r"[a-z'’]{2,15}(?: [a-z'’]{2,15})?(?=\s{0,3}(?:\?|\Z))",
-            # A trade: "im from dublin, u?", "i live in perth wbu".
-            r"(?:i['’]?m|i am|im|i live|i stay) (?:from|in|based in|living in|near) [a-z'’]{2,20}(?: [a-z'’]{2,20})?[\s,!.]{1,4}"
-            r"(?:(?:how about|what about|and|n) <you>|wbu|hbu|u\?|you\?|urself\?)",
-            r"<where>(?: <is>)? <your> (?:house|home|place|flat|apartment)",
-            r"<which> (?:house|street|road|flat|building|block|estate) <is> (?:urs|yours)",
-            r"<where> (?:abouts )?<do> <you> (?:live|stay)<not_in_game>",
-            rf"<which> ~ {_PLACE} <do> <you> (?:live|stay)<not_in_game>",
-            rf"<which> {_PLACE} (?:<are> <you>|<do> <you>|<you>) (?:live |stay |living |staying )?(?:in|on|at|near)"
-            r"<not_in_game>(?![\s,]{1,3}for\b)",  # (a house "for sports day" is a team at school)
-            rf"<which> {_PLACE} (?:in|of) [\w'’\s-]{{2,30}}? (?:<are> )?<you> (?:in|on|at|from|staying|living|live|stay)",
-            # "where in canada r u", "near which building", "which parish tho, ..."
-            r"<where> (?:abouts )?in (?!the (?:game|map|lobby|server|world)\b)[\w'’-]{2,20}(?: [\w'’-]{2,20})? <are> <you>"
-            r"(?![\w'’])<not_in_game>",
-            rf"(?:near|by|in|on|at) <which> {_PLACE}(?=[\s,]{{0,3}}(?:[?,]|\Z))",
-            rf"<which> {_PLACE}(?: tho| though| then| exactly)?(?=[\s,]{{0,3}},)",
-            rf"(?:<what>|<which>) ~ {_NEAR} <is> (?:near|close to|closest to|nearest to|by|next to) <you>",
-            r"<which> (?:bus|train|tram|tube)(?: number| no)? (?:would|do|will|did|<do>) <you> (?:get|take|catch|use)",
-            r"(?:kaunsa|kaunse|kaunsi|konsa) (?:side|area|sector|building|colony|society|gali|road|city|shehar)",
-            # "what oval do u train at", "what town in ohio, for the map", "postal address with the zip pls"
-            r"<which> (?:oval|ground|pitch|rink|pool|court|field|gym|club) <do> <you>(?: [a-z]{2,10})? (?:at|in|on|for)<not_in_game>",
-            r"<what> (?:town|city|suburb|part|area|county|district) in [a-z'’]{2,20}(?: [a-z'’]{2,20})?(?=[\s,]{0,3}(?:\?|\Z|,|for\b))"
-            r"<not_in_game>",
-            r"(?<!my\s)(?<!our\s)(?:full|postal|home|street|house) address(?: with (?:the |ur )?[a-z]{2,10}(?: code)?)?"
-            r"(?=\s{0,3}(?:pls|plz|please|\?|\Z|so\b|for\b))",
-            rf"<whats> <your> (?:home )?(?:address|addy|addr|adress|{_PLACE})",
-            r"<your> (?:home |full |house )?(?:address|addy|adress|postcode|zip code|eircode)",
-            # "r u in galway too": a place shared, asked to confirm
-            r"<are> <you> (?:in|from|based in|living in) (?!the |my |a |an |ur |your |this |that |game|class|bed|trouble|it )"
-            r"[a-z'’]{2,15}(?: [a-z'’]{2,15})? (?:too|as well|also)(?=\W{0,3}(?:\?|\Z))",
-            # "r u at greenfield or the other one"
-            r"(?:<are> )?<you> (?:at|in|from) [a-z'’]{2,20}(?: [a-z'’]{2,20})? or (?:the other (?:one|school|side)|another one"
-            r"|somewhere else)",
-            r"(?:<are> <you>|<you>|ur|youre|you['’]re|u['’]re) (?:from )?(?:around here|round here|local|nearby|from here|near here)(?!\s{1,3}to\b)"
-            r"(?=\s{0,3}(?:\?|\Z|or\b))",
-            r"<want> (?:<me> )?(?:with )?<your> (?:home )?(?:address|addy|postcode|zip code)",
-            rf"<which> {_NEAR} <do> <you> (?:get off|get on|take|use|go to|live near|walk past|catch)",
-            rf"<which> (?:is )?(?:the )?(?:closest|nearest|near) {_NEAR}",
-            rf"<are> <you> (?:anywhere )?(?:near|close to|by|next to) (?:the |a |that )?{_NEAR}",
-            rf"(?:<whats>|<which> <is>) (?:the )?(?:closest|nearest) {_NEAR} to (?:<your>|<you>)",
-            r"(?:<do> <you>|<which>|<what>|<where>)[^?.!\n]{0,40}?on <your> way (?:home|to school|back from school|from school)",
-            r"<do> <you> (?:get|take|catch|ride) (?:the )?(?:\d{1,3}[a-z]? |number \d{1,3} |same )?(?:bus|train|tram|school bus)",
-            r"<what> bus (?:number|no|route)",
-            # Disguised: "i bet u live near the coast", "let me guess ur school".
-            r"(?:i bet|i reckon|i guess|bet|let me guess|i think|guess what)[,.]{0,3} (?:that )?<you> (?:live|stay)"
-            r" (?:near|close to|by|around|somewhere|on|in(?! (?:a|an|the game|game)(?![\w'’])))",
-            # A guess to confirm: "u sound like ur from manchester, am i right".
-            r"(?:<you>|ur) sound(?:s)? like (?:<you>['’]?re|ur|<you> (?:are|r)) from",
-            r"(?:i bet|i reckon|i guess|bet|let me guess|i think)[,.]{0,3} (?:that )?<you> (?:go to|are from|r from)",
-            r"(?:<you>['’]?re|ur|<you> (?:are|r)) (?:from|in) (?!(?:my|the|a|an|ur|your|this|that|our|his|her) )[a-z'’]{2,15}"
-            r"(?: [a-z'’]{2,15})? (?:right|yeah|innit|ya|yh)(?=\W{0,3}(?:\?|\Z))",
-            r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:street|town|area|suburb|address|postcode)",
-            r"tell <me> <your> (?:street|address|school|town|suburb|postcode|road|area)",
-            r"<do> <you> live(?= (?:near|close to|by|next to|in|on|around))<not_in_game>",
-            r"how far <do> <you> live<not_in_game>",
-            r"<which> (?:area code|postcode|post code|zip code|zip|eircode) (?:<are> <you>|<is> (?:urs|yours|<your>))",
-            r"<do> <you> (?:go to|go|play at|hang out at|walk to|walk past)[^?.!\n]{0,30}?(?:near|by|next to|behind|opposite)"
-            r" <your> (?:house|home|place|school|street)",
-            # "whats the name of that park near ur house": a landmark that finds the home.
-            r"(?:<what>|<which>|<whats>)[^?.!\n]{0,50}?(?:near|by|closest to|nearest to|next to|behind|opposite|outside)"
-            r" <your> (?:house|home|place|flat|street|road)",
-            # "r u near leeds?", "u anywhere close to cork?": a town, not a thing in the game ("the portal").
-            r"(?:<are> )?<you> (?:anywhere |somewhere )?(?:near|close to|round|around|nearby)"
-            r" (?!the |me|us|it|him|her|them|my |ur |your |spawn|base)[a-z'’]{2,15}(?: [a-z'’]{2,15}){0,2}(?=\s{0,3}\?)",
-            r"<is> <your> (?:school|house|home|flat|street) (?:near|close to|by|next to|on|in|opposite|the|that)",
-            r"<your> (?:house|home|street) (?:<is>|['’]s) (?:near|close to|by|next to|around|round)",
-            rf"<whats> <your> local {_NEAR}|<your> local {_NEAR} (?:called|name)",
-            # Disguised, a tag question: "ur school has a red uniform doesnt it".
-            r"<your> (?:house|street|estate|town|road|area|suburb|neighbou?rhood|village) (?:has|is|looks|got)[^?.!\n]{1,40}?"
-            r"(?:doesnt it|doesn't it|does it|isnt it|isn't it|right\?|right,|innit|yeah\?|am i right)",
-            r"<which> (?:city|town|country|state|suburb|county|area|part|province|village|street|road|estate|postcode|kasi"
-            r"|district|stop|mall|arcade|rink|oval|ground|pitch|pool|library|church|beach|station|park|studio|gym)"  # (a place)
-            r"(?: is (?:it|that))?(?: tho| though| then| exactly| abouts| lol)?(?=[\s,]{0,3}(?:\?|\Z))<not_in_game>",
-            r"<which> (?:zip code|neighbou?rhood)(?: tho| though| then| exactly| abouts| lol)?(?=[\s,]{0,3}(?:\?|\Z))",
-            r"(?:<are> )?<you> (?:from|frm) (?:the )?[a-z]{2,15}(?: [a-z]{2,15})?(?=\s{0,3}\?)",
-            # "r u in london or somewhere else": a place, not "the lobby" or "my team".
-            r"<are> <you> (?:in|from) (?:the )?(?:us|usa|uk|states|uae|netherlands|philippines|north|south|east|west)"
-            r"(?= or|\s{0,3}\?)",
-            r"<are> <you> (?:in|from|based in|living in) (?!the |my |a |an |ur |your |this |that |game|class|bed|trouble|ur |it )"
-            r"[a-z'’]{2,15}(?: [a-z'’]{2,15})?(?=\s{0,3}(?:\?|or ))",
-            r"<where> <do> <you> (?:usually |normally )?(?:hang out|hangout|go|play|chill) (?:after school|on weekends|at weekends)",
-            r"<whats> <your> (?:fav|fave|favourite|favorite) (?:place|spot|park|shop|hangout) to (?:hang out|hang|chill|go)"
-            r"(?: after school| on weekends| at weekends)?<not_in_game>",
-            rf"<which> {_NEAR} <do> <you> (?:play|hang out|go|chill) (?:at|in|to)",
-            r"(?:<which>|<what>) way <do> <you> walk (?:home|to school)",
-            r"<what> <is> outside <your> window",
-            r"<where> (?:did|do) <you> grow up<not_in_game>",
-            r"(?:<you>['’]?re|ur|<you> (?:are|r)) (?:near|close to|by|next to|on) (?:the )?(?:coast|sea|seaside|beach|city|border"
-            r"|mountains|station|airport|river|lake|harbou?r|cbd|centre|center|motorway|highway)(?=\s{0,3}\?)",
-            # "i think i live near u": a probe for the town or the street
-            r"i (?:think i |might |probably |prob )?(?:live|stay) (?:near|close to|round the corner from|in the same"
-            r" (?:town|area|city|suburb) as) <you>",
-            r"<whats> <your> (?:location|loc|whereabouts|coordinates|coords|exact location)<not_in_game>",
-            # A present, a prize: "what address should the courier bring it to".
-            r"(?:<where>|<what> address|<which> address) (?:should|do|can|shall|will|would|must) (?:i|we|they|she|he|<parent>"
-            r"|my <parent>|the (?:postman|post|courier|driver|delivery(?: guy| man)?|mailman)) (?:send|post|deliver|ship|bring"
-            r"|drop|mail|courier|use)"
-            r"(?! (?:the |a |my )?(?:trade|item|request|invite|link|friend request|code)s?)",
-            r"<whats> (?:the )?(?:area code|post ?code|zip(?: code)?|eircode)(?: there| where <you> (?:are|r|live)| for <your>)",
-            # A delivery or a lift that "needs" the home: "just need house number and postcode", "whats the address again".
-            r"(?:need|needs|needed|just need)(?: to know)? (?:<your> |the |an |a |ur full |full )?(?:home |house |street |full )?"
-            r"(?:address|addy|house number|postcode|post code|zip(?: code)?|eircode|pin ?code)",
-            # "the courier needs where to drop it off", "flat number and street?", "just need shoe size + address"
-            r"(?:need|needs|want|wants|just need) (?:to know )?where to (?:post|send|deliver|ship|mail|drop|bring) (?:it|them|the|ur|<your>|off)",
-            r"(?:house|flat|door|unit|apartment) (?:number|no) (?:and|n|&|\+|,) (?:the )?(?:road|street|st|postcode|zip|suburb|town"
-            r"|city|area|eircode)",
-            r"(?:need|needs|just need|want) (?:<your> |the )?[a-z]{2,10} ?(?:size )?(?:\+|&|and|n) ?(?:<your> |the )?(?:home |full )?"
-            r"(?:address|addy|postcode|zip)",
-            rf"(?:<are> )?<you> (?:at|in|near) the {_NEAR}(?: <now>)?(?=\s{{0,3}}\?)",
-            r"<whats> the (?:home |house |full )?(?:address|addy)(?=\s{0,3}(?:\?|\Z|again|pls|plz| so| for <you>| my <parent>))",
-            # Hinglish: "kahan se ho tum", "kahan rehta hai", "tera address kya hai".
-            r"(?:kahan|kaha|kahaan|kidhar)(?: se| pe| par)? (?:ho|hai|hain|rehta|rehti|rehte|stay)(?![\w'’])",
-            r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:ghar ka )?(?:address|pata|pincode|pin code)",
-            r"(?:address|pincode|pin code)(?: aur (?:pincode|pin code|address))? (?:bata|bhej|bhejo|de|do|daal)(?![\w'’])",
-            r"a ?[/.]? ?s ?[/.]? ?l",
-        ),
-    ),
-    (
-        "where",
-        pattern(
-            r"<where> <are> <you> (?:irl|in real life|at irl)",
-            # "where r u rn?": where the child is now (a bare "where r u" is players looking for each other)
-            r"<where> <are> <you> <now><not_in_game>(?=\W{0,3}(?:\?|\Z))",
-            r"<where> <are> <you> <now> (?:irl|in real life)",
-            r"<where> (?:in the world )?<are> <you> (?:irl|in real life)",
-        ),
-    ),
+    *WHERE_RULES,
     (
         "school",
         pattern(
-            _alone(r"school|skool|school name|name of (?:ur |the )?school|which (?:[a-z]+ ){0,2}school"),
+            alone(r"school|skool|school name|name of (?:ur |the )?school|which (?:[a-z]+ ){0,2}school"),
             r"<your> (?:school|skool)[^?.!\n]{0,40}?<whats> (?:it|its name|the name)(?: called)?",
             r"(?:primary|elementary|middle|intermediate|high|secondary) or (?:primary|elementary|middle|intermediate|high"
             r"|secondary)(?: school)?\s{0,3}\?",
@@ -444,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     (
         "birthday",
         pattern(
-            _alone("month|bday|b-day|birthday|dob|date of birth|birth date|birthdate"),
+            alone("month|bday|b-day|birthday|dob|date of birth|birth date|birthdate"),
             r"<when>(?:s|'s| is| <is>) <your> (?:birthday|bday|b-day|bdae|birth day|dob)",
             r"<whats> <your> (?:birthday|bday|dob|date of birth)",
             r"<when> (?:were|was) <you> born",
@@ -470,7 +305,7 @@ RULES: tuple[Rule, ...] = (
     (
         "name",
         pattern(
-            _alone("surname|last name|full name|real name"),
+            alone("surname|last name|full name|real name"),
             r"<whats> <your> (?:real|full|last|first|actual|irl|proper|good) name",
             r"<whats> <your> (?:surname|last name)",
             r"<whats> <your> name(?: irl| in real life)",
@@ -489,7 +324,7 @@ RULES: tuple[Rule, ...] = (
     (
         "phone",
         pattern(
-            _alone("digits|cell|mobile|phone number|phone no|fone"),  # "number?" may ask a house number
+            alone("digits|cell|mobile|phone number|phone no|fone"),  # "number?" may ask a house number
             r"<whats> <your> (?:phone |cell |mobile |fone |)(?:number|num|no\.?|#|digits)",
             r"<whats> <your> (?:landline|home phone|home number|house phone)",
             r"<give> (?:<me> )?<your> (?:phone |cell |mobile |fone )?(?:number|num|no|#|digits)",
@@ -531,7 +366,7 @@ RULES: tuple[Rule, ...] = (
     (
         "handle",
         pattern(
-            _alone("@|handle"),  # (not "user?", "username": a name in the same game, as "whats ur user")
+            alone("@|handle"),  # (not "user?", "username": a name in the same game, as "whats ur user")
             r"<whats> <your> (?:snap ?chat|snap|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|whats ?app|kik|telegram"
             r"|facebook|fb|twitter|skype|yt|youtube|apple id|face ?time|icloud)(?: name| user(?:name)?| handle| @| tag| id| channel)?",
             r"<do> <you> (?:have|got|use|has) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|tik ?tok|discord|whats ?app|kik"

@@ -107,6 +107,19 @@ def pattern(*templates: str) -> Phrases:
     return Phrases(rf"(?<![\w'’])(?:{'|'.join(alts)})(?![\w])")
 
 
+def alone(words: str) -> str:
+    """The detail's word asked on its own, the whole message: "city?", "addy?", "month?", or
+    asked on after an answer begun: "and the suburb?", "and postcode", "and zip + city?", "and the
+    eircode? the courier needs it"."""
+    return (
+        rf"\A\W{{0,3}}(?:(?:nice|cool|ok|okay|k|ah|oh|lol|sweet|great|perfect|thx|thanks)[\s,!.]{{1,3}}){{0,2}}"
+        rf"(?:(?:<your> |the )?(?:{words})(?=\s{{0,3}}\?)"
+        rf"|(?:(?:ok|okay|so|also|now) )?(?:and|n|&)(?: the| <your>)? (?:{words})"
+        rf"(?:\s{{0,3}}(?:\+|&|and|n|,)\s{{0,3}}(?:the |<your> )?[\w'’]{{2,15}}(?: [\w'’]{{2,15}})?)?"
+        rf"(?=\W{{0,5}}(?:pls|plz|please|also|too)?\W{{0,3}}\Z|\s{{0,3}}[?.!]))"
+    )
+
+
 #: A clause ends at . ! ? ; followed by a blank or the end ("@jake.s" and "3.30" stay whole), or a line break.
 _CLAUSE_RE = re.compile(r"(?:[^.!?;\n]|[.!?;](?![.!?;]{0,8}(?:\s|\Z))){1,400}[.!?;]{0,3}")
 
@@ -358,6 +371,7 @@ __all__ = [
     "STREET_CUE",
     "WHOLE",
     "Phrases",
+    "alone",
     "clauses",
     "pattern",
     "question",
