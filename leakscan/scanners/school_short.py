@@ -36,10 +36,11 @@ _MORE_SCHOOL_THINGS = words(
     """school skool sch teacher principal class classes lesson lessons exam test tests students
     pupils freshman sophomore semester term timetable uniforms lunchtime playground"""
 )
+_YEAR_WORD = r"\b(?:year|yr|y|grade|gr|form|std|class|standard)\s?\d{1,2}"
 #: A school year written with its number ("year 7", "yr 9", "grade 10", "form 2").
-_YEAR = re.compile(r"\b(?:year|yr|y|grade|gr|form|std|class|standard)\s?\d{1,2}", re.IGNORECASE)
+_YEAR = re.compile(_YEAR_WORD, re.IGNORECASE)
 #: A school year just before "at" ("in year 6 at ...", "grade 4 at ..."): a school's name follows.
-_YEAR_AT = re.compile(r"\b(?:year|yr|y|grade|gr|form|std|class|standard)\s?\d{1,2}s?\s{1,3}$", re.IGNORECASE)
+_YEAR_AT = re.compile(_YEAR_WORD + r"s?\s{1,3}$", re.IGNORECASE)
 #: Words before an acronym that place the child at it.
 _CUE_BEFORE = words("at from in to attend attends attending attended")
 #: Words after a school's name that are its pupils or its things ("ODC girls", "NBHS students").
@@ -63,10 +64,11 @@ _HEADS = words("college public campus academy")
 _NOT_AFTER_HEAD = words("of awards award players player fc team squad")
 
 
-#: The shapes one of these forms needs (a cheap pre-check on the text as written).
+#: The shapes one of these forms needs (a cheap pre-check on the text as written): an acronym,
+#: a capitalised head, a patron's title.
 _SHAPES = re.compile(
-    r"\b(?:[A-Z]{2,5}|College|Public|Campus|Academy)\b"
-    r"|\b(?i:king|queen|prince|princess|bishop|archbishop|sir|lady|duke)\s"
+    r"\b(?:[A-Z]{2,5}|" + "|".join(sorted(h.capitalize() for h in _HEADS)) + r")\b"
+    r"|\b(?i:" + "|".join(sorted(_PATRONS)) + r")\s"
 )
 
 
