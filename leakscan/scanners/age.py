@@ -177,9 +177,7 @@ _PERSON_RE = re.compile(
     r"|children|people|boys|girls|twins|myself|herself|himself|old\s{1,3}me|sisters|brothers|cousins|sons"
     r"|daughters|friends|babies|moms|mums|dads|students|patients|women|men)(?![\w'’])"
 )
-#: A number standing alone in a profile line ("mia | 12 | uk") or an a/s/l answer ("12/f").
-_BIO = re.compile(r"(?<![\w.,:'’$£€#+/-])(?P<n>\d{1,2})(?![\w.,:'’%+-])(?!\s{0,2}/\s{0,2}\d)")
-_BIO_HINT = re.compile(r"[|•·~/]|[^\x00-\x7f]")
+#: What separates the fields of a profile line ("mia | 12 | uk") or an a/s/l answer ("12/f").
 _BIO_SEP = frozenset("|•·~/")
 #: Signs of a measure written right after a number: degrees, minutes and seconds of arc.
 _UNIT_SIGNS = frozenset("°º℃℉′″")
