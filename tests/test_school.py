@@ -386,6 +386,7 @@ SHORT_SCHOOLS = [
 
 SHORT_NOT_SCHOOLS = [
     "lunch at KFC with mum",
+    "im in [AGE] at [SCHOOL] now",  # a redaction's masks
     "ordered from ASOS lol",
     "watched the NBA game at home",
     "our teacher showed us a video from NASA",

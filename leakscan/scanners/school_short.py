@@ -97,7 +97,11 @@ def short_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             found = _headed(toks, lows, i, text, about_school)
             if found:
                 yield found
-        elif _acronym(written, lows[i], shouting) and _placed(toks, lows, i, text, about_school):
+        elif (
+            _acronym(written, lows[i], shouting)
+            and not _masked(text, tok.start, tok.end)
+            and _placed(toks, lows, i, text, about_school)
+        ):
             yield tok.start, tok.end, 0.6
         elif lows[i] in _PATRONS and _patron(toks, lows, i, text, about_school):
             yield tok.start, toks[i + 1].end, 0.6
@@ -117,6 +121,11 @@ def _acronym(written: str, low: str, shouting: bool) -> bool:
     if not written.isalpha() or not 2 <= len(written) <= 5 or not written.isupper() or shouting:
         return False
     return low not in _not_schools()
+
+
+def _masked(text: str, start: int, end: int) -> bool:
+    """Capitals in square brackets are a redaction's mask ("im in [AGE] at [SCHOOL]"), not a school."""
+    return text[start - 1 : start] == "[" and text[end : end + 1] == "]"
 
 
 def _placed(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> bool:
