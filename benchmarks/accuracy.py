@@ -54,6 +54,7 @@ KID_SETS = {
     "kid blind set v3": ROOT / "tests" / "data" / "blind" / "text-v3.jsonl",
     "kid blind set v4": ROOT / "tests" / "data" / "blind" / "text-v4.jsonl",
     "kid blind set v5": ROOT / "tests" / "data" / "blind" / "text-v5.jsonl",
+    "kid blind set v6": ROOT / "tests" / "data" / "blind" / "text-v6.jsonl",
 }
 
 
