@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from itertools import pairwise
 
 from ..findings import Finding, Kind
@@ -464,8 +465,9 @@ _MONTHS = (
     r"(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september"
     r"|oct|october|nov|november|dec|december)"
 )
-#: A child's birth year: someone 4 to 20 years old this decade.
-_BIRTH_YEAR = r"(?:200[6-9]|201\d|202[0-2])"
+#: A child's birth year: someone 4 to 20 years old this year (counted from the clock, so the
+#: rule does not age: in 2026, 2006-2022).
+_BIRTH_YEAR = "(?:" + "|".join(str(y) for y in range(date.today().year - 20, date.today().year - 3)) + ")"
 #: A full date in such a year: "14.03.2016", "07/13/2017", "2017-04-22", "9 march 2018".
 _BIRTH_DATE = re.compile(
     rf"(?<![\w/.-])(?:\d{{1,2}}([/.-])\d{{1,2}}\1{_BIRTH_YEAR}|{_BIRTH_YEAR}-\d{{2}}-\d{{2}}"
