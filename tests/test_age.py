@@ -285,6 +285,13 @@ DOB_POSITIVE = [
     ("come to my party 14/02 which is my birthday", "14/02", 0.9),
     ("may 9th, my birthday!!", "may 9th", 0.9),
     ("cant wait for july 4th, that's my b-day 🎂", "july 4th", 0.9),
+    # the child's own birthday, said other ways
+    ("happy bday to me 03/09/2013 🥳", "03/09/2013", 0.9),
+    ("turning 11 tomorrow 2nd march!!", "2nd march", 0.85),
+    ("i turn nine today 9 june", "9 june", 0.85),
+    # a bio's birth date set off by decoration
+    ("jess.draws ✨ 21.07.13 ✨", "21.07.13", 0.6),
+    ("lily | 9/5/2014 | 🐴", "9/5/2014", 0.6),
 ]
 
 DOB_NEGATIVE = [
@@ -307,6 +314,13 @@ DOB_NEGATIVE = [
     "we won 3-2, thats my birthday present lol",
     "got it on may 9th, thats my birthday money gone",
     "may 9th, my birthday wish list is long",
+    "happy birthday to my cousin 03/09",
+    "maths exam on 21.07.13 ugh",
+    "we won 21-7 ✨",
+    "train at 10.15 ✨",
+    "my nans party 9/5/2014 ✨ was so fun",
+    "turning 11 tomorrow at 3pm",
+    "✨ 21.07.1998 ✨",
 ]
 
 

@@ -437,3 +437,40 @@ def test_finds_schools_written_short(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", SHORT_NOT_SCHOOLS)
 def test_leaves_short_look_alikes_alone(text: str) -> None:
     assert scan(text) == []
+
+
+# --------------------------------------------------------------------------------------
+# School fixtures: "<A> vs <B> <school sport>" names two schools without a school word.
+
+FIXTURE_SCHOOLS = [
+    ("Ashgrove vs Pinecrest netball tmrw come support!!", ["Ashgrove", "Pinecrest"]),
+    ("Ballymore CBS vs St Declans hurling final sat", ["Ballymore CBS", "St Declans"]),
+    ("Te Awa vs St Brigs hockey tomorrow 🏑", ["Te Awa", "St Brigs"]),
+    ("st josephs vs carmel convent basketball final", ["st josephs", "carmel convent"]),
+    ("Hillview Girls vs KGHS netball today", ["Hillview Girls", "KGHS"]),
+    ("come support Marlow v Fernside rugby on fri", ["Marlow", "Fernside"]),
+    ("Dunmore vs. Kilbride camogie semi 🔥", ["Dunmore", "Kilbride"]),
+]
+
+FIXTURE_NOT_SCHOOLS = [
+    "liverpool vs arsenal football tmrw cant wait",
+    "chelsea vs spurs football tonight",
+    "me vs my brother in fifa lol",
+    "boys vs girls netball at lunch",
+    "india vs australia cricket final 🏏",
+    "kilkenny vs tipperary hurling final today",
+    "teachers vs students basketball match",
+    "our u12s vs the u13s football",
+    "mario vs sonic who wins",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FIXTURE_SCHOOLS)
+def test_finds_both_schools_of_a_fixture(text: str, names: list[str]) -> None:
+    found = [t for _s, _e, t in scan(text)]
+    assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize("text", FIXTURE_NOT_SCHOOLS)
+def test_leaves_teams_people_and_games_alone(text: str) -> None:
+    assert scan(text) == []

@@ -57,7 +57,7 @@ from ..spans import first_fit
 from .age_numbers import APOS, WORD, Num, clause_before, numbers
 from .age_world import idioms, world_ages
 from .base import TextContext
-from .birthdays import DOB_PRECHECK, dates_of_birth
+from .birthdays import DOB_PRECHECK, bio_dates, dates_of_birth
 
 # --------------------------------------------------------------------------------------
 # AGE patterns (all run on ctx.folded: lower-case, same length as the text)
@@ -251,6 +251,8 @@ class AgeScanner:
             spans = [x for x in spans if x[2] is not Kind.AGE or not any(a <= x[0] and x[1] <= b for a, b in sayings)]
         if DOB_PRECHECK.search(folded):
             spans.extend(dates_of_birth(folded))
+        if "." in folded or "/" in folded or "-" in folded:
+            spans.extend(bio_dates(folded))  # a bio's "♡ 04.11.12 ♡"
         for start, end, kind, confidence in _dedupe(spans):
             yield ctx.finding(kind, start, end, scanner=self.name, confidence=confidence)
 

@@ -2,14 +2,17 @@
 ("birthday", "bday", "born", "DOB", "b.") and a date next to it, after it ("my birthday is
 march 3rd") or before it ("march 3rd is my birthday"); full dates, holidays of the lexicon
 ("born on waitangi day"), and partial ones (a month, a year, a day) when the cue is about someone
-in particular; a full date an age is turned on ("turning 11 on the 4th of may"). All on the
+in particular; a full date an age is turned on ("turning 11 on the 4th of may", "turning 9 tmrw 2nd
+march"); a bio's birth date set off by decoration ("♡ 04.11.12 ♡", :func:`bio_dates`). All on the
 folded text.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from datetime import date
 from functools import cache
 
 from .. import lexicon as wl
@@ -35,6 +38,8 @@ _DAY_ORD = (
     + "|".join(re.escape(w) for w in _DAY_ORD_WORDS)
     + r")(?![a-z]))"
 )
+#: Public patterns of a month's name and of a day of the month, for other readers of dates.
+MONTH, DAY = _MONTH, _DAY
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _YEAR_OPT = rf"(?:,?\s{{0,2}}(?:{_YEAR}|{APOS}\d\d(?!\d)))?"
 
@@ -72,7 +77,7 @@ _BDAY = (
 _DOB_CUE = re.compile(rf"(?<![\w'’])(?:(?P<bday>{_BDAY})|(?P<born>born)|(?P<b>(?<![\w.])b\.))(?![\w])")
 #: Linking words between a cue and the date that follows it.
 _FWD_FILLER = re.compile(
-    rf"(?:[\s:=,.\-–—]|(?:is|was|s|{APOS}s|on|in|it{APOS}?s|its|it\s{{1,3}}is|will\s{{1,3}}be|gonna\s{{1,3}}be"
+    rf"(?:[\s:=,.\-–—]|(?:is|was|s|{APOS}s|on|in|it{APOS}?s|its|it\s{{1,3}}is|will\s{{1,3}}be|gonna\s{{1,3}}be|to\s{{1,3}}me"
     r"|falls\s{1,3}on|coming\s{1,3}up|at|=|of|me|mine|was\s{1,3}on|this\s{1,3}year|today|tomorrow|tmrw|tmr|2day"
     r"|[!()])(?![\w'’])){0,10}"
 )
@@ -87,9 +92,11 @@ _BACK = re.compile(
 _NOT_THE_DAY = re.compile(r"\s{0,2}(?:presents?|gifts?|money|cards?|list|wish|wishlist|vouchers?|shopping)(?![\w])")
 #: Cheap gate: every birthday cue (and "2013 baby", "turning 11 on") contains one of these (literal alternatives: fast to scan for).
 DOB_PRECHECK = re.compile(r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by)|dob|d\.o\.b|date|kid|turn")
-#: An age turned on a day: "turning 11 on the 4th of may", "i turn twelve on 3 june" (the date follows).
+#: An age turned on a day: "turning 11 on the 4th of may", "i turn twelve on 3 june", "turning 9 tmrw 2nd
+#: march" (the date follows).
 _TURNING = re.compile(
-    r"(?<![\w'’])(?:turn|turns|turning)\s{1,3}(?:1?\d|[a-z]{3,9}(?:[ -][a-z]{3,5})?)\s{1,3}on\s{1,3}(?:the\s{1,3})?"
+    r"(?<![\w'’])(?:turn|turns|turning|turned)\s{1,3}(?:1?\d|[a-z]{3,9}(?:[ -][a-z]{3,5})?)\s{1,3}"
+    r"(?:(?:on|tmrw|tmr|tomorrow|2moro|2morrow|today|2day)\s{1,3}){1,2}(?:the\s{1,3})?"
 )
 
 
@@ -220,3 +227,34 @@ def _valid_numeric(date: str) -> bool:
     if a == 0 or b == 0:
         return False
     return (a <= 31 and b <= 12) or (a <= 12 and b <= 31)
+
+
+#: A numeric date with a year: "04.11.12", "4/11/2012".
+_NUMERIC_YEAR_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d\d|\d{4})(?![\w/]|[.-]\d)")
+#: Characters that decorate a profile's line without being words or prose ("♡", "|", "•", emoji).
+_DECOR = frozenset("|•·~*-–—/\\")
+
+
+def bio_dates(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
+    """A child's birth date set off on its own, as a bio shows it: "♡ 04.11.12 ♡", "mia | 4/11/2012".
+
+    A full numeric date of a child's birth year (4 to 20 years old this year, counted from the
+    clock so the rule does not age) with nothing but decoration or a line's end on both sides;
+    a date in a sentence ("exam on 04.11.25", "party 12/06/2012 at 3") is not one.
+    """
+    for m in _NUMERIC_YEAR_DATE.finditer(folded):
+        year = int(m.group(4))
+        year += 2000 if year < 100 else 0
+        if not date.today().year - 20 <= year <= date.today().year - 4 or not _valid_numeric(m.group()):
+            continue
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        line_end = folded.find("\n", m.end())
+        left = folded[line_start : m.start()].rstrip()
+        right = folded[m.end() : None if line_end < 0 else line_end].lstrip()
+        if (not left or _decor(left[-1])) and (not right or _decor(right[0])):
+            yield m.start(), m.end(), Kind.DATE_OF_BIRTH, 0.7
+
+
+def _decor(char: str) -> bool:
+    """True for a symbol or emoji that decorates a line ("♡", "✨", "|")."""
+    return char in _DECOR or unicodedata.category(char) in ("So", "Sm", "Sk", "Cs")

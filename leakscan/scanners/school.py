@@ -8,7 +8,9 @@ What it finds:
 * numbered New York style schools: "PS 321", "P.S. 321", "MS 51", "IS 318", "JHS 189", "HS 123";
 * prefix forms: "Lycée Victor Hugo", "KV Saharsa", "Kendriya Vidyalaya No. 2";
 * a known school's distinctive name after a strong cue, without a suffix: "I go to Hillcrest",
-  "my school is Oakridge", "Brookfield is my school".
+  "my school is Oakridge", "Brookfield is my school";
+* both sides of a school fixture: "Kingsmead vs Oakfield netball tmrw"
+  (:mod:`~leakscan.scanners.school_fixtures`).
 
 How: a cheap pre-check, then a walk over word tokens. A run of school-type words ("high
 school", "catholic primary school", "c of e") anchors a candidate; the name is the words just
@@ -31,6 +33,7 @@ from dataclasses import dataclass
 from ..findings import Finding, Kind
 from ..spans import joined_scores, unite
 from .base import TextContext, words
+from .school_fixtures import fixture_schools, fixture_triggered
 from .school_names import (
     FICTION,
     FLAG_COMMON,
@@ -141,6 +144,8 @@ class SchoolScanner:
         spans: list[tuple[int, int, float]] = list(hashtag_schools(text))  # "#hazelwoodprimary"
         world = world_triggered(folded)
         short = short_triggered(text)
+        if fixture_triggered(folded):
+            spans.extend(fixture_schools(text))  # "Kingsmead vs Oakfield netball tmrw"
         if not world and not short and not spans and not _triggered(folded):
             return
         spans.extend(self._numbered(text, folded))

@@ -272,7 +272,7 @@ STOP = words(
     moving moved move transferred transferring switch switched switching visiting visited visit
     watching watched watch rewatching playing played play welcome goodbye bye hello hi hey
     dear senior freshman sophomore sixth seventh eighth ninth tenth eleventh twelfth fifth
-    fourth kindergarten preschool go-to"""
+    fourth kindergarten preschool go-to vs versus"""
 )
 
 

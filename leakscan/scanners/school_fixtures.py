@@ -1,0 +1,108 @@
+"""School fixtures for the SCHOOL scanner: "<A> vs <B> <school sport>".
+
+"Kingsmead vs Oakfield netball tomorrow", "st columbas vs CBS hurling final", "Westville Girls vs
+DGHS hockey tmrw": two sides of a school sport or contest, each a word or two (a place-like or
+name-like word, a saint's name, an acronym, "<name> Girls"). Both sides are the schools' names,
+although neither carries a school word. Quiet when a side is a professional team, a country, a
+famous one or a county ("liverpool vs arsenal football", "india vs pakistan cricket", "kilkenny
+vs tipperary hurling"), a person or a group ("me vs my brother", "boys vs girls netball", "the
+u12s vs ..."): the famous-and-fictional lexicon and the word lists below decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import lexicon as wl
+from .base import words
+from .school_names import STOP
+
+Span = tuple[int, int, float]
+
+#: Cheap pre-check on the folded text.
+_PRE = re.compile(r"(?<![\w.])(?:vs?\.?|versus)(?![\w])")
+_VS = words("vs v versus")
+#: School sports and contests (the word right after the second side).
+_SPORTS = words(
+    """netball hurling camogie hockey rugby football footy soccer basketball bball cricket gaelic gaa
+    volleyball lacrosse debate debating quiz softball baseball badminton tennis chess futsal kabaddi
+    waterpolo polo athletics swimming swim handball rounders touch"""
+)
+#: Words that are no side of a school fixture (people, groups, ages, the game itself).
+_NOT_SIDE = STOP | words(
+    """boys girls teachers teacher staff parents mums moms dads kids students pupils seniors juniors
+    juniors seniors class year yr form team squad us them me my brother sister bro sis mum mom dad
+    friends friend bestie cousin cousins come support game match final semi semis big huge derby
+    rematch home away our vs v versus fifa fortnite roblox minecraft"""
+)
+#: Sides that are counties or provinces, not schools ("kilkenny vs tipp hurling").
+_COUNTIES = words(
+    """antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
+    kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo
+    tipperary tipp tyrone waterford westmeath wexford wicklow connacht ulster nsw qld vic"""
+)
+#: Words that may open a side ("St Kierans") or close it ("Westville Girls").
+_SIDE_OPEN = words("st saint ste mt")
+_SIDE_CLOSE = words("girls boys")
+_MAX_SIDE = 3
+
+
+def fixture_triggered(folded: str) -> bool:
+    """True when ``folded`` has a "vs" (cheap pre-check)."""
+    return bool(_PRE.search(folded))
+
+
+def fixture_schools(text: str) -> Iterator[Span]:
+    """Both sides of each school fixture in ``text``: ``(start, end, confidence)``."""
+    toks = wl.text_words(text)
+    for k, (_s, _e, w) in enumerate(toks):
+        if w.rstrip(".") not in _VS:
+            continue
+        sport = next((j for j in range(k + 2, min(k + 2 + _MAX_SIDE, len(toks))) if toks[j][2] in _SPORTS), None)
+        if sport is None or not _joined(text, toks, k + 1, sport + 1):
+            continue
+        a_start = _side_back(text, toks, k)
+        if a_start is None:
+            continue
+        sides = [(a_start, k), (k + 1, sport)]
+        if all(_school_side(text, toks, i, j) for i, j in sides):
+            for i, j in sides:
+                yield toks[i][0], toks[j - 1][1], 0.75
+
+
+def _joined(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
+    """True when ``toks[i:j]`` follow each other with only spaces between."""
+    return all(not text[toks[n - 1][1] : toks[n][0]].strip(" .'’") for n in range(i + 1, j))
+
+
+def _side_back(text: str, toks: list[wl.Word], k: int) -> int | None:
+    """The first token of the side just before the "vs" at ``k``, or None."""
+    i = k
+    cased = k > 0 and text[toks[k - 1][0]].isupper()
+    while i > 0 and k - i < _MAX_SIDE:
+        s, _e, w = toks[i - 1]
+        if (w in _NOT_SIDE and w not in _SIDE_CLOSE) or not _joined(text, toks, i - 1, i + 1):
+            break
+        if cased and not text[s].isupper():
+            break  # "come support Kingsmead vs ...": the side is the capitalised words
+        i -= 1
+        if w in _SIDE_OPEN:
+            break
+    return i if i < k else None
+
+
+def _school_side(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
+    """True when ``toks[i:j]`` can be a school's side (no person, group, team, country...)."""
+    side = [w for _s, _e, w in toks[i:j]]
+    if not side or all(w in _NOT_SIDE for w in side) or any(ch.isdigit() for w in side for ch in w):
+        return False
+    if (side[0] in _NOT_SIDE and side[0] not in _SIDE_OPEN) or side[-1] in _NOT_SIDE - _SIDE_CLOSE:
+        return False
+    name = " ".join(side)
+    bare = " ".join(w for w in side if w not in _SIDE_CLOSE)
+    for family in ("famous", "countries"):
+        known = wl.entries(family)
+        if name in known or bare in known or any(w in known and len(side) == 1 for w in side):
+            return False
+    return not (set(side) & _COUNTIES)
