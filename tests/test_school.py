@@ -462,6 +462,9 @@ FIXTURE_NOT_SCHOOLS = [
     "teachers vs students basketball match",
     "our u12s vs the u13s football",
     "mario vs sonic who wins",
+    "cats vs dogs debate in english",
+    "red vs blue football at lunch",
+    "green house vs yellow house hockey on sports day",
 ]
 
 

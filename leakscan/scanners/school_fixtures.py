@@ -23,10 +23,11 @@ Span = tuple[int, int, float]
 #: Cheap pre-check on the folded text.
 _PRE = re.compile(r"(?<![\w.])(?:vs?\.?|versus)(?![\w])")
 _VS = words("vs v versus")
-#: School sports and contests (the word right after the second side).
+#: School sports (the word right after the second side); not debates or quizzes, whose sides are
+#: mostly topics ("cats vs dogs debate").
 _SPORTS = words(
     """netball hurling camogie hockey rugby football footy soccer basketball bball cricket gaelic gaa
-    volleyball lacrosse debate debating quiz softball baseball badminton tennis chess futsal kabaddi
+    volleyball lacrosse softball baseball badminton tennis chess futsal kabaddi
     waterpolo polo athletics swimming swim handball rounders touch"""
 )
 #: Words that are no side of a school fixture (people, groups, ages, the game itself).
@@ -34,7 +35,8 @@ _NOT_SIDE = STOP | words(
     """boys girls teachers teacher staff parents mums moms dads kids students pupils seniors juniors
     juniors seniors class year yr form team squad us them me my brother sister bro sis mum mom dad
     friends friend bestie cousin cousins come support game match final semi semis big huge derby
-    rematch home away our vs v versus fifa fortnite roblox minecraft"""
+    rematch home away our vs v versus fifa fortnite roblox minecraft house houses red blue green
+    yellow gold white black purple orange north south east west upper lower"""
 )
 #: Sides that are counties or provinces, not schools ("kilkenny vs tipp hurling").
 _COUNTIES = words(
