@@ -454,6 +454,8 @@ FIXTURE_SCHOOLS = [
 
 FIXTURE_NOT_SCHOOLS = [
     "liverpool vs arsenal football tmrw cant wait",
+    "chennai vs mumbai cricket tonight who u backing",  # big cities' and states' sides
+    "kerala vs tamil nadu football final",
     "chelsea vs spurs football tonight",
     "me vs my brother in fifa lol",
     "boys vs girls netball at lunch",

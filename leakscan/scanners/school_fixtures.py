@@ -107,4 +107,13 @@ def _school_side(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
         known = wl.entries(family)
         if name in known or bare in known or any(w in known and len(side) == 1 for w in side):
             return False
-    return not (set(side) & _COUNTIES)
+    return not (set(side) & _COUNTIES) and not _big_place(bare)
+
+
+def _big_place(name: str) -> bool:
+    """A big city, state or region alone is a city's or a state's side ("chennai vs mumbai
+    cricket", "kerala vs tamil nadu football"), not a school's."""
+    from ..truecase import MAJOR, lexicon
+
+    info = lexicon().words.get(name)
+    return info is not None and bool(info[0] & MAJOR)
