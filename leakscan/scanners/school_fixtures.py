@@ -33,7 +33,7 @@ _SPORTS = words(
 #: Words that are no side of a school fixture (people, groups, ages, the game itself).
 _NOT_SIDE = STOP | words(
     """boys girls teachers teacher staff parents mums moms dads kids students pupils seniors juniors
-    juniors seniors class year yr form team squad us them me my brother sister bro sis mum mom dad
+    class year yr form team squad us them me my brother sister bro sis mum mom dad
     friends friend bestie cousin cousins come support game match final semi semis big huge derby
     rematch home away our vs v versus fifa fortnite roblox minecraft house houses red blue green
     yellow gold white black purple orange north south east west upper lower"""
