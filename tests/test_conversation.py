@@ -182,6 +182,19 @@ ACROSS = [
     (["i have insta now!!", them("omg whats ur @"), "tilly", ".twirls"], "_08", Kind.HANDLE, "_08", [1, 2, 3]),
     # the answer to a short question after the child told of the detail
     (["my birthday is soon!!", them("when"), "november"], "the 3rd", Kind.DATE_OF_BIRTH, "the 3rd", [1, 2]),
+    # a day and month with the age the child is turning: the birth year too, so a whole birthday
+    ([them("whens ur bday"), "april 14"], "gonna be 12 this year", Kind.DATE_OF_BIRTH, "12", [1]),
+    (["the 21st of sept", them("nice")], "ill be turning 11", Kind.DATE_OF_BIRTH, "11", [0]),
+    (["i turn 13 soon!!", them("cool")], "march 8th", Kind.DATE_OF_BIRTH, "march 8th", [0]),
+    # a street given, then the town or postcode it is in
+    (["we moved to 41 ash grove"], "in bendigo now", Kind.ADDRESS, "bendigo", [0]),
+    (
+        ["flat 12, lotus apartments", them("ok"), "behind the temple"],
+        "nashik 422005",
+        Kind.ADDRESS,
+        "nashik 422005",
+        [0, 2],
+    ),
 ]
 
 
@@ -358,6 +371,13 @@ NOT_ACROSS = [
     # "its X" with no talk of accounts before it
     ([them("hows the weather"), "its raining"], "_sad face_ lol 2"),
     ([them("what game r u on"), "its roblox"], "lvl 12 now"),
+    # someone else's age or a date that is no answer: no birthday of the child's
+    (["march 3", them("?")], "my brother is turning 8"),
+    (["the match is on may 4"], "im 12"),
+    (["june 2", them("whats that")], "the day my cat turns 5"),
+    # a street, then no town; the other person's street, then a town
+    (["42 oak street"], "lol ok"),
+    ([them("my cousin lives at 42 oak street")], "bendigo"),
 ]
 
 

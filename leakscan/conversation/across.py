@@ -84,10 +84,114 @@ def leaks_across(
         out.append(f.with_(start=start, end=end, text=message.text[start:end], parts=parts))
     if not any(f.kind is Kind.SCHOOL for f in out):
         out.extend(_school_place(message, [f for f in found if f.kind is Kind.SCHOOL and f.end <= pos], ranges))  # type: ignore[operator]
+    if message.from_child:
+        out.extend(_birthday_age(message, previous, own, found, ranges, out))
+        out = _street_town(message, own, found, ranges, out)
     narrowed = (Kind.SCHOOL, Kind.LOCATION, Kind.ADDRESS)  # (a street given says more than a landmark)
     if message.from_child and not any(f.kind in narrowed for f in out) and not any(f.kind is Kind.ADDRESS for f in own):
         out.extend(_narrowed(message, previous[-2:], own))
     return out, failed
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: A message that is a day and a month and little else: "june 30", "5 july", "the 2nd of november".
+BARE_DAY_MONTH = re.compile(
+    r"\A\W{0,3}(?:(?:its|it['’]s|mine['’]?s?|on)\s{1,3})?(?:the\s{1,3})?(?:"
+    rf"{_DAY}\s{{1,3}}(?:of\s{{1,3}})?{_MONTH}|{_MONTH}\s{{1,3}}(?:the\s{{1,3}})?{_DAY})\W{{0,3}}\Z",
+    re.IGNORECASE,
+)
+#: Words saying an age is someone else's: "my brother is turning 8", "the day my cat turns 5".
+OTHERS_AGE = re.compile(
+    r"(?<![\w'’])(?:he|she|they|his|her|their|(?:my|ur|your|our)\s{1,3}(?:[a-z]+\s{1,3})?"
+    r"(?:sis|sister|bro|brother|cousin|mum|mom|dad|friend|bff|dog|cat|nan|gran|grandma|grandad|baby|puppy))(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A postcode after a town: "tauranga 3110", "pune 411052".
+POSTCODE = re.compile(r"\s{1,3}\d{4,6}(?![\w])")
+
+
+def _birthday_age(
+    message: Message,
+    previous: Sequence[Message],
+    own: list[Finding],
+    found: list[Finding],
+    ranges: list[tuple[int, int, Any]],
+    out: list[Finding],
+) -> list[Finding]:
+    """A birthday's day and month in one of the child's messages and the age they are turning in
+    another ("june 30" ... "turning 12 this year"): the birth year follows, so the two make a whole
+    birthday, a DATE_OF_BIRTH on the checked message's piece, whose ``parts`` is the other one."""
+    if any(f.kind is Kind.DATE_OF_BIRTH for f in out):
+        return []
+    date = BARE_DAY_MONTH.match(message.text)
+    if date is None:  # the age here, the date before it
+        ages = [f for f in own if f.kind is Kind.AGE and f.is_span]
+        dated = [m.ref for m in previous if BARE_DAY_MONTH.match(m.text)]
+        if not ages or not dated or OTHERS_AGE.search(message.text):
+            return []
+        age = ages[0]
+        return [age.with_(kind=Kind.DATE_OF_BIRTH, parts=(dated[-1],))]
+    # the date here, the age before it
+    aged = [
+        ref
+        for lo, hi, ref in ranges
+        for f in found
+        if f.kind is Kind.AGE
+        and f.is_span
+        and lo <= f.start < hi  # type: ignore[operator]
+        and not OTHERS_AGE.search(next(m.text for m in previous if m.ref == ref))
+    ]
+    if not aged:
+        return []
+    start, end = _trimmed(message.text, date.start(), date.end())
+    while end > start and not message.text[end - 1].isalnum():
+        end -= 1
+    text = message.text[start:end]
+    return [
+        Finding(
+            kind=Kind.DATE_OF_BIRTH, text=text, start=start, end=end, confidence=0.8, scanner="age", parts=(aged[-1],)
+        )
+    ]
+
+
+def _street_town(
+    message: Message,
+    own: list[Finding],
+    found: list[Finding],
+    ranges: list[tuple[int, int, Any]],
+    out: list[Finding],
+) -> list[Finding]:
+    """A street address in one of the child's last two messages and the town it is in, in the
+    checked one ("41 ash grove" ... "in bendigo now", "pune 411052"): an ADDRESS on the town (and
+    its postcode), whose ``parts`` are the messages since the street; ``out`` with it. (Its scanner
+    is "towns": an answer to an ask read over the same messages stands for it.)"""
+    if any(f.kind is Kind.ADDRESS for f in out) or len(message.text.split()) > 6:
+        return out
+    streets = [lo for lo, hi, _ in ranges[-2:] for f in found if f.kind is Kind.ADDRESS and lo <= f.start < hi]  # type: ignore[operator]
+    if not streets:
+        return out
+    places = [f for f in [*own, *out] if f.kind is Kind.LOCATION and f.is_span] + towns(message.text)
+    if not places:
+        return out
+    start = min(p.start for p in places)  # type: ignore[type-var]
+    end = max(p.end for p in places)  # type: ignore[type-var]
+    code = POSTCODE.match(message.text, end)
+    end = code.end() if code else end
+    parts = tuple(ref for lo, _, ref in ranges if lo >= streets[0])
+    street = Finding(
+        kind=Kind.ADDRESS,
+        text=message.text[start:end],
+        start=start,
+        end=end,
+        confidence=0.8,
+        scanner="towns",
+        parts=parts,
+    )
+    return [f for f in out if not (f.kind is Kind.LOCATION and f.parts)] + [street]
 
 
 #: An answer to "which one": "the one by the co-op", "the big one near the servo".

@@ -19,7 +19,7 @@ from ..settings import Settings
 from .across import leaks_across
 from .answers import ANSWERS, answer_findings, opened
 from .messages import LOOKBACK, Message
-from .pieces import LEAK_MESSAGES, PLACE_AT, inside, towns
+from .pieces import LEAK_MESSAGES, PLACE_AT, inside, overlaps, towns
 
 #: A child's message answers the other people's messages among the last this many.
 ANSWER_WINDOW = 6
@@ -87,9 +87,21 @@ def conversation_findings(
     # The town after a street given ("unit 2" ... "14 kauri st" ... "mount eden") completes the address.
     answers = [_address_town(a, earlier, message) for a in answers]
     # A handle read whole over its pieces outgrows the first piece found alone ("nightowl" ... "nightowl 77").
-    found = [f for f in found if not any(inside(f, a) for a in answers)] + answers
+    # (and an answer's leak naming the ask stands for the same leak found across messages without it)
+    found = [f for f in found if not any(inside(f, a) or _same_leak(f, a) for a in answers)] + answers
     problems.extend(failed)
     return found, list(dict.fromkeys(problems))
+
+
+def _same_leak(found: Finding, answer: Finding) -> bool:
+    """Whether ``found`` is a town after a street (``leaks_across``, scanner "towns") that
+    ``answer`` reads as the answer to an ask, naming the ask too: the same leak."""
+    return (
+        found.kind is Kind.ADDRESS
+        and found.scanner == "towns"
+        and bool(answer.parts)
+        and overlaps(found, answer.kind, answer.start, answer.end)  # type: ignore[arg-type]
+    )
 
 
 #: What says a message gives a street address: a street's name with its type ("kauri st"), a
