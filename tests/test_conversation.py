@@ -186,6 +186,9 @@ ACROSS = [
     ([them("whens ur bday"), "april 14"], "gonna be 12 this year", Kind.DATE_OF_BIRTH, "12", [1]),
     (["the 21st of sept", them("nice")], "ill be turning 11", Kind.DATE_OF_BIRTH, "11", [0]),
     (["i turn 13 soon!!", them("cool")], "march 8th", Kind.DATE_OF_BIRTH, "march 8th", [0]),
+    # an e-mail's name, then unasked its last digits and the provider
+    (["its kira.p", them("k")], "13 at gmail", Kind.EMAIL, "13 at gmail", [0]),
+    (["oskarlind", them("?")], "then 09 @ hotmail.com", Kind.EMAIL, "09 @ hotmail.com", [0]),
     # a street given, then the town or postcode it is in
     (["we moved to 41 ash grove"], "in bendigo now", Kind.ADDRESS, "bendigo", [0]),
     (
@@ -375,6 +378,9 @@ NOT_ACROSS = [
     (["march 3", them("?")], "my brother is turning 8"),
     (["the match is on may 4"], "im 12"),
     (["june 2", them("whats that")], "the day my cat turns 5"),
+    # digits and a provider after words that are no e-mail's name
+    (["we had so much fun today"], "12 at gmail"),
+    ([them("kira.p")], "13 at gmail"),
     # a street, then no town; the other person's street, then a town
     (["42 oak street"], "lol ok"),
     ([them("my cousin lives at 42 oak street")], "bendigo"),

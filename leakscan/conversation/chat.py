@@ -12,7 +12,7 @@ from .. import lexicon
 from ..findings import Finding, Kind
 from ..scanners import conversation_scanners
 from ..scanners.asks import HINTS, QUIET
-from ..scanners.chat_words import FOLLOW_UP, MOMENT, QUESTION, pattern
+from ..scanners.chat_words import FOLLOW_UP, MOMENT, PROVIDER, QUESTION, pattern
 from ..scanners.detect import detect_text
 from ..scanners.off_platform import HAS_APP, OWN_CONTACT
 from ..settings import Settings
@@ -68,6 +68,8 @@ def conversation_findings(
                         asked.setdefault(f.detail, index)
     for detail, index in opens.items():
         asked[detail] = max(index, asked.get(detail, -1))
+    if "email" not in asked:
+        asked.update(_email_ended(message, earlier))
     # (an e-mail asked for is given in pieces as well: "its maya.k" ... "2012" ... "at hotmail")
     given = None if {"handle", "email"} & asked.keys() else handle_given(message, earlier)
     if given is not None:
@@ -91,6 +93,25 @@ def conversation_findings(
     found = [f for f in found if not any(inside(f, a) or _same_leak(f, a) for a in answers)] + answers
     problems.extend(failed)
     return found, list(dict.fromkeys(problems))
+
+
+#: The end of an e-mail given in pieces, the whole message: the name's last digits and the
+#: provider ("12 at gmail", "then 2013 @ gmail", "10 @outlook.com").
+EMAIL_END = re.compile(
+    rf"\A\W{{0,3}}(?:then\s{{1,3}}|and\s{{1,3}})?\d{{1,4}}\s{{0,3}}(?:@|at)\s{{0,3}}{PROVIDER.pattern}(?:\s{{0,3}}(?:\.|dot)\s{{0,3}}[a-z.]{{2,8}})?\W{{0,3}}\Z",
+    re.IGNORECASE,
+)
+#: The name's first piece before it: one word with no blank, maybe after "its" ("its eli.w", "jackotoole").
+EMAIL_START = re.compile(r"\A\W{0,3}(?:it['’]?s\s{1,3})?[a-z][\w.+-]{2,39}\W{0,3}\Z", re.IGNORECASE)
+
+
+def _email_ended(message: Message, earlier: Sequence[Message]) -> dict[str, int]:
+    """An e-mail's end given unasked ("lerato.m" ... "12 at gmail"): its sender's previous message
+    opened it, as "my email is" would (:func:`answer_findings` reads the two as one address)."""
+    if not EMAIL_END.match(message.text):
+        return {}
+    mine = [i for i, m in enumerate(earlier) if m.sender == message.sender][-1:]
+    return {"email": mine[0]} if mine and EMAIL_START.match(earlier[mine[0]].text) else {}
 
 
 def _same_leak(found: Finding, answer: Finding) -> bool:
