@@ -189,6 +189,9 @@ ACROSS = [
     # an e-mail's name, then unasked its last digits and the provider
     (["its kira.p", them("k")], "13 at gmail", Kind.EMAIL, "13 at gmail", [0]),
     (["oskarlind", them("?")], "then 09 @ hotmail.com", Kind.EMAIL, "09 @ hotmail.com", [0]),
+    # where the school just named is, after a word read on with its name, or "<place> wala"
+    ([them("what school u at"), "école lachance"], "nah the one by sherbrooke", Kind.SCHOOL, "sherbrooke", [1]),
+    (["st. xavier's", them("which")], "malad wala", Kind.SCHOOL, "malad", [0]),
     # a street given, then the town or postcode it is in
     (["we moved to 41 ash grove"], "in bendigo now", Kind.ADDRESS, "bendigo", [0]),
     (

@@ -82,8 +82,11 @@ def leaks_across(
         if parts is None and any(overlaps(o, f.kind, start, end) for o in own):
             continue  # the message's own finding already says it
         out.append(f.with_(start=start, end=end, text=message.text[start:end], parts=parts))
-    if not any(f.kind is Kind.SCHOOL for f in out):
-        out.extend(_school_place(message, [f for f in found if f.kind is Kind.SCHOOL and f.end <= pos], ranges))  # type: ignore[operator]
+    if not any(f.kind is Kind.SCHOOL and f.parts for f in out):
+        # (a school's name read on into this message's first words, "école beaumont" ... "nah the one
+        # by danforth", is the name: where the school is comes after them)
+        place = _school_place(message, [f for f in found if f.kind is Kind.SCHOOL and f.start < pos], ranges)  # type: ignore[operator]
+        out = [f for f in out if f.kind is not Kind.SCHOOL or not place] + place
     if message.from_child:
         out.extend(_birthday_age(message, previous, own, found, ranges, out))
         out = _street_town(message, own, found, ranges, out)
@@ -229,11 +232,12 @@ def _narrowed(message: Message, previous: Sequence[Message], own: list[Finding])
 
 
 #: Where a school is, said after its name: "the primary one in kilmore", "the one in croydon?",
-#: "die een in centurion", "sector 45 wala branch", "in jalandhar cantt" (after "kv 2").
+#: "die een in centurion", "sector 45 wala branch", "in jalandhar cantt" (after "kv 2"), "jayanagar wala".
 SCHOOL_PLACE = re.compile(
     r"\A\W{0,3}(?:(?:no|ya|yeah|yes|its|it['’]s|nah)[\s,]{1,3})*(?:(?:the|die)\s{1,3})?(?:[a-z]{2,12}\s{1,3})?"
     r"(?:one|een|branch|campus)\b[^\n?.!]{0,20}?\b(?:in|at|near|by|beside|next to|naby|off)\s{1,3}(?P<a>[^\n?.!,]{2,40})"
     r"|\A\W{0,3}(?P<b>[^\n?.!,]{2,30}?)\s{1,3}(?:wala\s{1,3})?(?:branch|campus)\b"
+    r"|\A\W{0,3}(?P<d>[^\n?.!,]{2,30}?)\s{1,3}wala\W{0,3}\Z"
     r"|\A\W{0,3}in\s{1,3}(?P<c>[^\n?.!,]{2,40})",
     re.IGNORECASE,
 )
@@ -245,7 +249,7 @@ def _school_place(message: Message, schools: list[Finding], ranges: list[tuple[i
     match = SCHOOL_PLACE.match(message.text[:LEAK_HEAD])
     if not schools or match is None:
         return []
-    group = next(g for g in ("a", "b", "c") if match.group(g))
+    group = next(g for g in ("a", "b", "c", "d") if match.group(g))
     start, end = _trimmed(message.text, match.start(group), match.end(group))
     school = schools[-1]
     parts = tuple(ref for lo, hi, ref in ranges if lo < school.end and school.start < hi)  # type: ignore[operator]
