@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..findings import Finding, Kind
+from ..scanners.birthdays import DAY, MONTH
 from ..scanners.chat_words import PLACE_CUE, SCHOOL_CUE, STREET_CUE, question, whole
 from ..scanners.detect import detect_text
 from ..settings import Settings
@@ -96,15 +97,10 @@ def leaks_across(
     return out, failed
 
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: A message that is a day and a month and little else: "june 30", "5 july", "the 2nd of november".
 BARE_DAY_MONTH = re.compile(
     r"\A\W{0,3}(?:(?:its|it['’]s|mine['’]?s?|on)\s{1,3})?(?:the\s{1,3})?(?:"
-    rf"{_DAY}\s{{1,3}}(?:of\s{{1,3}})?{_MONTH}|{_MONTH}\s{{1,3}}(?:the\s{{1,3}})?{_DAY})\W{{0,3}}\Z",
+    rf"{DAY}\s{{1,3}}(?:of\s{{1,3}})?{MONTH}|{MONTH}\s{{1,3}}(?:the\s{{1,3}})?{DAY})\W{{0,3}}\Z",
     re.IGNORECASE,
 )
 #: Words saying an age is someone else's: "my brother is turning 8", "the day my cat turns 5".
