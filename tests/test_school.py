@@ -331,6 +331,12 @@ HASHTAG_SCHOOLS = [
     ("sports day #StMelsPS", "StMelsPS"),
     ("netball trials #kilimagirls", "kilimagirls"),
     ("interhouse today #HiltonBoys", "HiltonBoys"),
+    # a school word with an accent, or of several words, before the name; a mascot cheer
+    ("athletics day #HoërskoolRietvlei", "HoërskoolRietvlei"),
+    ("kermesse demain #ÉcoleTremblant", "ÉcoleTremblant"),
+    ("kapa haka practice #KuraKaupapaWaitaha", "KuraKaupapaWaitaha"),
+    ("pep rally #GoWestbrookFalcons", "GoWestbrookFalcons"),
+    ("crazy hair day #golincolnotters", "golincolnotters"),
 ]
 
 HASHTAG_NOT_SCHOOLS = [
@@ -343,6 +349,14 @@ HASHTAG_NOT_SCHOOLS = [
     "#backstreetboys forever",
     "#goodgirls",
     "#cowboys",
+    "#GoSeattleSeahawks",
+    "#GoBlueJays tonight",
+    "#GoBigOrGoHome",
+    "#GoGreenThings",
+    "#GoHawks",
+    "#GoPhillyEagles",
+    "#GoTexasLonghorns",
+    "#GoSpursGo",
 ]
 
 

@@ -327,6 +327,9 @@ def hashtag_schools(text: str) -> Iterator[Span]:
     if "#" not in text:
         return
     for m in _HASHTAG.finditer(text):
+        if _cheer(m.group("body")):
+            yield m.start("body"), m.end("body"), 0.6  # "#GoWestbrookFalcons"
+            continue
         parts = _tag_parts(m.group("body"))
         if len(parts) < 2 or any(p.isdigit() for p in parts):
             continue
@@ -339,7 +342,7 @@ def hashtag_schools(text: str) -> Iterator[Span]:
             saint = len(name) > 1 and name[0] in ("st", "saint", "ste")  # "#StPatsPS": a saint's school
             if saint or not all(p in _tag_heads() or p in STOP or _everyday(p) for p in name):  # not "#backtoschool"
                 yield m.start("body"), m.end("body"), 0.7
-        elif parts[0] in _tag_openers() and _name_rest(parts[1:]):
+        elif (k := _opener_length(parts)) and _name_rest(parts[k:]):
             yield m.start("body"), m.end("body"), 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
 
 
@@ -348,7 +351,10 @@ _CAMEL = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
 def _tag_parts(body: str) -> list[str]:
-    """A tag's words: its camelCase words when it has them, each split further by :func:`segment`."""
+    """A tag's words: its camelCase words when it has them, each split further by :func:`segment`.
+    Accents are dropped first so "HoërskoolX" and "ÉcoleX" split like "HoerskoolX" (the lexicon
+    lists both spellings; only the parts are read, the span stays the tag's own body)."""
+    body = wl.unaccented(body)
     camel = _CAMEL.findall(body) if not body.islower() and not body.isupper() else [body]
     return [part for word in camel for part in segment(word.lower())]
 
@@ -367,13 +373,53 @@ def _tag_openers() -> frozenset[str]:
     return frozenset(e for f in ("school_prefix", "school_acronym") for e in wl.entries(f) if e.isalpha())
 
 
+@cache
+def _run_together_openers() -> frozenset[str]:
+    """Those of several words too, run together as a tag writes them ("kurakaupapa", "tekura").
+    Kept out of :func:`segment`, which would swallow a whole name ("ryan international")."""
+    entries = (e.replace(" ", "") for f in ("school_prefix", "school_acronym") for e in wl.entries(f))
+    return frozenset(e for e in entries if e.isalpha())
+
+
+def _cheer(body: str) -> bool:
+    """A school's cheer: "go", a name and its mascot in the plural ("#GoWestbrookFalcons"). Not a
+    pro or famous team's ("#GoSeattleSeahawks", "#GoBlueJays"): neither the pair nor the name is
+    famous and the name does not open a famous name (a team's city: "seattle", "boston", "la")."""
+    camel = _CAMEL.findall(wl.unaccented(body)) if not body.islower() and not body.isupper() else []
+    words = [w.lower() for w in camel] or segment(wl.unaccented(body).lower())
+    if len(words) not in (3, 4) or words[0] != "go" or any(w.isdigit() for w in words):
+        return False
+    name, mascot = words[1:-1], words[-1]
+    joined = "".join(name)
+    famous = wl.entries("famous")
+    return (
+        len(mascot) >= 4
+        and mascot.endswith("s")
+        and _names_alone(joined)
+        and name[0] not in _famous_openers()
+        and joined not in wl.entries("places")  # a city's slang name: "#GoPhillyEagles"
+        and joined not in famous
+        and " ".join([*name, mascot]) not in famous
+    )
+
+
+@cache
+def _famous_openers() -> frozenset[str]:
+    """First words of famous names of several words: teams' cities, stars' first names."""
+    return frozenset(e.split()[0] for e in wl.entries("famous") if " " in e)
+
+
+def _opener_length(parts: list[str]) -> int:
+    """How many of a tag's first parts make a school word or acronym ("KuraKaupapa" is two), 0 if none."""
+    return next((k for k in range(len(parts) - 1, 0, -1) if "".join(parts[:k]) in _run_together_openers()), 0)
+
+
 def _name_rest(parts: list[str]) -> bool:
-    """The rest of a tag after a school word is a name: five letters or more, no word of the
-    lexicon, and not everyday words run together ("gaming", "gamingclips"); an unknown name is
-    cut by :func:`segment` into short or unknown pieces ("wit font ein")."""
+    """The rest of a tag after a school word is a name: five letters or more, not everyday words
+    run together ("gaming", "gamingclips"); a town's name is one ("rietvlei"), and an unknown
+    name is cut by :func:`segment` into short or unknown pieces ("wit font ein")."""
     rest = "".join(parts)
-    lex = lexicon().words
-    return len(rest) >= 5 and rest not in lex and not all(len(p) >= 4 and p in lex for p in parts)
+    return len(rest) >= 5 and not _everyday(rest) and not all(len(p) >= 4 and _everyday(p) for p in parts)
 
 
 def _names_alone(word: str) -> bool:
