@@ -401,6 +401,12 @@ WORLD_AGES = [
     ("rang 4 went to the museum", "rang 4"),
     ("graad 6 kamp was lekker", "graad 6"),
     ("darjah 4 sports day", "darjah 4"),
+    # Quebec: "Ne année" of primary school, "secondaire N" / "Ne secondaire"
+    ("trop contente je rentre en 4e année", "4e année"),
+    ("mon frere est en 1re annee", "1re annee"),
+    ("la rentrée en secondaire 2 demain", "secondaire 2"),
+    ("je suis en 3e secondaire pis c'est dur", "3e secondaire"),
+    ("en 5ième année on a un nouveau prof", "5ième année"),
     # a stage opening the post
     ("3rd year in coláiste bríde is tough", "3rd year"),
     ("second year is so boring", "second year"),
@@ -454,6 +460,10 @@ WORLD_NOT_AGES = [
     "happy bday bro love u 100",
     "happy birthday 🎂 party starts 6 pm",
     "happy birthday nan, 10/10 cake",
+    "pour la 2e année de suite on gagne",
+    "3e année consécutive au festival",
+    "on habite dans le 6e arrondissement",
+    "secondaire 2 000 vues merci",
 ]
 
 

@@ -5,6 +5,7 @@
   "form 2", "gr 5" (``age_units``);
 * stages without a number after "in"/"starting"/"i'm in": "in second year", "starting transition
   year", "in matric" (``age_stages``);
+* Quebec's school years: "4e année", "3e secondaire", "secondaire 2" (``_QUEBEC_YEARS``);
 * birthday shouts: "officially 12!!", "finally 13", "🎂 10 today" (``age_shouts``);
 * sayings with a number that tell no age: "i feel like a 5 year old", "feel like im 100 years old"
   (``age_idioms``; N in an entry stands for any number).
@@ -106,6 +107,8 @@ def world_ages(folded: str) -> Iterator[Span]:
     for m in _OTHER_YEARS.finditer(folded):
         group = "s" if m.group("s") else "o"
         yield m.start(group), m.end(group), 0.75
+    for m in _QUEBEC_YEARS.finditer(folded):
+        yield m.start(), m.end(), 0.75
     for m in shout_re.finditer(folded):
         value = int(m.group("n"))
         if 1 <= value <= 19 and _SHOUT_END.match(folded, m.end()):
@@ -194,6 +197,16 @@ _GLUED = frozenset({"std", "jss", "sss", "js", "ss"})
 
 #: Scottish secondary years and a bare ordinal after "(i'm) in" ("im in S2", "hes in 8th"; not "in 6th
 #: place"), and an ordinal before "std"/"standard"/"class" ("10th std", "5th class"; not "1st class stamp").
+#: A French ordinal: "1re", "1er", "2e", "3ème", "5ième".
+_FR_ORDINAL = r"(?:1(?:re|er|[eè]re)|{n}(?:e|[eè]me|i[eè]me))"
+#: Quebec's school years: "4e année" of primary (1-6), "3e secondaire", "2e sec", "secondaire 2"
+#: (1-5); not a year of something else ("2e année de suite", "3e année consécutive"), nor a
+#: number running on ("secondaire 2 000 vues").
+_QUEBEC_YEARS = re.compile(
+    rf"(?<![\w'’])(?:{_FR_ORDINAL.format(n='[2-6]')}\s{{1,2}}ann[eé]e(?!\s{{1,3}}(?:de\s{{1,3}}suite|cons[eé]cutive|d'affil[eé]e))"
+    rf"|{_FR_ORDINAL.format(n='[2-5]')}\s{{1,2}}(?:secondaire|sec)"
+    r"|secondaire\s{1,2}[1-5](?!\s?\d))(?![\w'’])"
+)
 _OTHER_YEARS = re.compile(
     r"(?:^|(?<![\w'’])(?:i'?m|i\s{1,3}am|we'?re|we\s{1,3}are|(?:he|she)'?s|is|are|now|starting)\s{1,3})"
     r"in\s{1,3}(?P<s>s[1-6]|(?:1[0-2]|[1-9])(?:st|nd|rd|th))(?![\w'’])"
