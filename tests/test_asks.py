@@ -347,6 +347,17 @@ ASKS = [
     ("u're from nelson right?", "home"),
     ("where are u rn?", "where"),
     ("lol ur avatar is frozen, where are you right now", "where"),
+    # an e-mail wanted for a sign-in, a check or an entry, or "dropped here" after one
+    ("oh and ur email for the clan signup", "email"),
+    ("also an e-mail for verification pls", "email"),
+    ("admins confirm via email so pop it in here", "email"),
+    ("its verified through email, paste yours below", "email"),
+    # the address a parcel goes to, or who is home to take it in
+    ("ok just send the shipping address", "home"),
+    ("drop ur postal address and its done", "home"),
+    ("where am i mailing it to then", "home"),
+    ("will someone be in tomorrow to sign for it?", "alone"),
+    ("so where is she shipping it to", "home"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -486,6 +497,12 @@ NOT_ASKS = [
     "ur in my class right? the one with the cool pencil case",
     "ur bday party is at 3 right",
     "the prize goes to the winner, we need where the match is",
+    "i made an email for my roblox login ages ago",
+    "i got the code by email, ill paste it here",
+    "mum checks the email for the school login",
+    "we sent the shipping address to the shop already",
+    "where are we sending the clan invites to",
+    "someone will be in to sign for the tv",
     "",
 ]
 

@@ -91,6 +91,10 @@ RULES: tuple[Rule, ...] = (
             r"<is> (?:she|he) (?:home|in|out|away|at work|back)(?: <now>| tonight| today| yet)?(?=\W{0,3}(?:\?|\Z|btw))",
             r"who <is> (?:home|at home|there) with <you>",
             r"any ?(?:one|body|1) else (?:there|home|around|in the (?:room|house)|with <you>)",
+            # Home to take a parcel in: "will anyone be in to sign for it", "anyone home in the day to receive?"
+            r"(?:(?:<is>|will|would) (?:some|any) ?(?:one|body|1) (?:be )?|\A\W{0,3}(?:(?:ok|and|so)[,.!]? )?any ?(?:one|body|1) )"
+            r"(?:at )?(?:home|in|there|around|about)[^?.!\n]{0,25}? to (?:receive|sign for|take (?:it )?in|collect|accept"
+            r"|answer the door)",
             r"<are> <you> allowed (?:out|to (?:go|walk|ride|cycle|bike|get|take|catch|stay|be)[^?.!\n]{0,30}?)"
             r"(?: on <your> own| alone| by (?:ur|your) ?self)",
             # The child's routine: when they are alone, asleep, on the way.
@@ -361,6 +365,13 @@ RULES: tuple[Rule, ...] = (
             # "send email id for the code", "drop ur email address"
             r"(?:send|give|drop|enter|type|share|pop|post) (?:<me> )?(?:<your> |an? |the )?(?:e-?mail|gmail) (?:id|address|addy)",
             r"(?:e-?mail|email id|gmail) (?:bata|bhej|bhejo|de|do|daal)(?![\w'’])",
+            # Wanted for a sign-in or a check, the message opening on it ("and ur email for the clan signup"; not
+            # "i made an email for my login"), or "dropped here" after one (not "i got it by email, ill paste it here").
+            r"\A\W{0,3}(?:(?:oh|ok|okay|and|n|also|plus|now|then|next|lastly|last|finally),? ){0,2}(?:<your>|an?|the) e-?mail"
+            r"(?: address| addy| id)? (?:for|to) (?:the |<your> |a |an )?(?:[a-z]{2,12} )?(?:login|log ?in|sign ?-?up|sign in"
+            r"|verification|verify|registration|register|entry|whitelist|code)(?![\w'’])",
+            r"(?:by|thru|through|via|over|with) e-?mail[^?.!\n]{0,30}? (?<!ll\s)(?<!i\s)(?<!will\s)(?:<give>|chuck|pop|paste|stick"
+            r"|type|put|leave) (?:it|urs|yours|ur one)(?: in)? (?:here|below|in here|in (?:the )?chat|in dms?)(?![\w'’])",
         ),
     ),
     (

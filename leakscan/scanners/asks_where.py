@@ -143,6 +143,12 @@ WHERE_RULES: tuple[Rule, ...] = (
             r"(?:address|addy|house number|postcode|post code|zip(?: code)?|eircode|pin ?code)",
             # "the courier needs where to drop it off", "flat number and street?", "just need shoe size + address"
             r"(?:need|needs|want|wants|just need) (?:to know )?where to (?:post|send|deliver|ship|mail|drop|bring) (?:it|them|the|ur|<your>|off)",
+            # A parcel's address handed over ("just send the shipping address"; not "we sent the shipping address").
+            r"(?<!we\s)(?<!i\s)(?<!ive\s)(?<!already\s)<give> (?:<me> |us )?(?:<your> |the |an? )?(?:delivery|shipping|postal|post"
+            r"|mailing|home|full) (?:address|addy)",
+            # "where are we shipping it to": a parcel (not "where are we sending the invites to")
+            r"<where> (?:<are>|am|is) (?:we|they|i|she|he|<parent>) (?:posting|sending|shipping|delivering|mailing|dropping)"
+            r" (?:it|this|them|that|<your> (?:prize|parcel|package|box|gift|present)) (?:off )?to(?=\W{0,3}(?:\?|\Z|then|again))",
             r"(?:house|flat|door|unit|apartment) (?:number|no) (?:and|n|&|\+|,) (?:the )?(?:road|street|st|postcode|zip|suburb|town"
             r"|city|area|eircode)",
             r"(?:need|needs|just need|want) (?:<your> |the )?[a-z]{2,10} ?(?:size )?(?:\+|&|and|n) ?(?:<your> |the )?(?:home |full )?"
