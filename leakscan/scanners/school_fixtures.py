@@ -115,5 +115,4 @@ def _big_place(name: str) -> bool:
     cricket", "kerala vs tamil nadu football"), not a school's."""
     from ..truecase import MAJOR, lexicon
 
-    info = lexicon().words.get(name)
-    return info is not None and bool(info[0] & MAJOR)
+    return bool(lexicon().classes(name) & MAJOR)

@@ -248,7 +248,7 @@ def full_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _HEADED.finditer(text):
         # "van der", "Te" apart: a surname's particles are no everyday words
         words = [w for w in re.finditer(r"\S+", m.group("run")) if w.group().lower() not in _PARTICLES]
-        bits = [_bits(lex, w.group()) for w in words]
+        bits = [lex.classes(w.group().lower()) for w in words]
         while len(words) > 2 and bits[-1] & WORD:
             words, bits = words[:-1], bits[:-1]
         name = m.group("run")[words[0].start() : words[-1].end()].lower()
@@ -300,10 +300,10 @@ def worn_names(text: str) -> Iterator[tuple[int, int]]:
     public = lists.entries("famous") | lists.entries("countries")
     for m in _SHIRT.finditer(text):
         word = m.group("name").lower()
-        if not _bits(lex, word) & (WORD | MAJOR) and word not in _CALENDAR and word not in public:
+        if not lex.classes(word.lower()) & (WORD | MAJOR) and word not in _CALENDAR and word not in public:
             yield m.span("name")
     for m in _FAMILY.finditer(text):
-        bits = _bits(lex, m.group("a") or m.group("b"))
+        bits = lex.classes((m.group("a") or m.group("b")).lower())
         if (not bits or bits & LAST) and not bits & WORD and m.group("name").lower() not in public:
             yield m.span("name")
 
@@ -322,9 +322,9 @@ def titled_names(text: str) -> Iterator[tuple[int, int]]:
 
     lex = lexicon()
     for m in _TITLED.finditer(text):
-        if not _bits(lex, m.group("surname")) & WORD and lists.norm(m.group()).replace(".", "") not in lists.entries(
-            "famous"
-        ):
+        if not lex.classes(m.group("surname").lower()) & WORD and lists.norm(m.group()).replace(
+            ".", ""
+        ) not in lists.entries("famous"):
             yield m.span()
 
 
@@ -348,14 +348,8 @@ def named_ages(text: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
             yield Kind.AGE, m.span("age")
     lex = lexicon()
     for m in _TURNING.finditer(text):
-        if not _bits(lex, m.group("name")) & (WORD | MAJOR):
+        if not lex.classes(m.group("name").lower()) & (WORD | MAJOR):
             yield Kind.PERSON, m.span("name")
-
-
-def _bits(lex: object, word: str) -> int:
-    """The names lexicon's bits of ``word``, 0 when no list knows it (a double surname: "Moana-Tait")."""
-    info = lex.words.get(word.lower())  # type: ignore[attr-defined]
-    return 0 if info is None else info[0]
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -389,8 +383,7 @@ def forecast_city(text: str, start: int, end: int) -> bool:
         return False
     if text[end:line_end].strip() and not _TEMPERATURE.match(text, end):
         return False
-    info = lexicon().words.get(text[start:end].lower())
-    return info is not None and bool(info[0] & MAJOR)
+    return bool(lexicon().classes(text[start:end].lower()) & MAJOR)
 
 
 #: What only a printed, public picture says: a film's or a concert's poster.
@@ -452,10 +445,7 @@ def _big_place(text: str) -> bool:
     from .. import lexicon as lists
     from ..truecase import MAJOR, lexicon
 
-    if text in lists.entries("countries"):
-        return True
-    info = lexicon().words.get(text)
-    return info is not None and bool(info[0] & MAJOR)
+    return text in lists.entries("countries") or bool(lexicon().classes(text) & MAJOR)
 
 
 #: A birthday's words anywhere in a picture: a cake, an invitation, a form's "DOB" column, a
