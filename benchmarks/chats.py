@@ -12,7 +12,10 @@ Accuracy, per message and per label: a message's own ``ASKS_PII`` / ``OFF_PLATFO
 (in its text; an ask carried in from an earlier message is not counted), and its leaks across
 messages (findings with ``parts`` and offsets) scored as ``LEAK`` with their kind; precision,
 recall, F1 per label, the leaks found per kind, how many found leaks name exactly the gold
-``parts``, and the share of harmless messages (empty ``gold``) flagged with any of the three.
+``parts``, and the share of harmless messages (empty ``gold``) flagged with any of the three --
+and how many of those are only a leak flagged on a message the gold lists among the ``parts`` of a
+leak it completes later (a street and its number already make an address; the writer waited for
+the town): early, not a false alarm about nothing.
 
 ``--speed``: per message, the median and p95 of what checking it with a 20-message context
 costs beyond checking it alone (target: <= 2 ms extra). "warm": the context's messages were checked before (an app checks each
@@ -81,8 +84,10 @@ def accuracy(messages: list[dict[str, Any]]) -> dict[str, Any]:
     counts = {label: {"tp": 0, "fp": 0, "fn": 0} for label in LABELS}
     parts_right = parts_found = 0
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # leaks across messages: found, gold
-    harmless = harmless_flagged = errors = 0
+    harmless = harmless_flagged = harmless_early = errors = 0
     misses: dict[str, list[str]] = defaultdict(list)
+    # The messages the gold names as pieces of a leak it completes later in the thread.
+    pieces = {str(p) for m in messages for g in m.get("gold", []) for p in g.get("parts") or ()}
     for message, result in zip(messages, results, strict=True):
         errors += result["error"] is not None
         gold, got = gold_of(message), predicted(result["findings"])
@@ -109,6 +114,9 @@ def accuracy(messages: list[dict[str, Any]]) -> dict[str, Any]:
         if not gold:
             harmless += 1
             harmless_flagged += bool(got)
+            # Flagged as a leak already complete where the writer saw only a piece of one ("wattle st"
+            # ... "number 17" is a street and number: the issue's own "birch lane" ... "no 18")
+            harmless_early += bool(got) and str(message["id"]) in pieces and all(label == "LEAK" for label, _ in got)
     scores = {}
     for label, c in counts.items():
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else float("nan")
@@ -125,6 +133,7 @@ def accuracy(messages: list[dict[str, Any]]) -> dict[str, Any]:
         "harmless_messages": harmless,
         "harmless_flagged": harmless_flagged,
         "harmless_flagged_share": round(harmless_flagged / harmless, 4) if harmless else None,
+        "harmless_flagged_early": harmless_early,
         "messages_per_s": round(len(messages) / seconds, 1),
         "misses": dict(misses),
     }
@@ -225,7 +234,8 @@ def main() -> None:
     print(md_table(["label", "TP", "FP", "FN", "precision", "recall", "F1"], rows))
     print(
         f"harmless messages flagged: {acc['harmless_flagged']}/{acc['harmless_messages']} "
-        f"({acc['harmless_flagged_share']:.1%}); leaks with exactly the gold parts: {acc['leak_parts_exact']}"
+        f"({acc['harmless_flagged_share']:.1%}), of them {acc['harmless_flagged_early']} a leak flagged on a message"
+        f" the gold marks as a piece of a leak completed later; leaks with exactly the gold parts: {acc['leak_parts_exact']}"
     )
     if acc["leaks_found_by_kind"]:
         print(
