@@ -11,7 +11,10 @@ The data (details and numbers in ``models/NER.md``):
 - clean near-miss posts with no entity at all: famous people, characters, teams, brands, far-away
   sights and chat filler words in kid contexts, so the model learns to stay quiet on them;
 - kid posts written by independent writers (``models/kid_ner_written/<writer>.tsv``), leaks
-  marked inline; one writer is held out (``--hold-out``), never trained on nor used for the pick.
+  marked inline; one writer is held out (``--hold-out``), never trained on nor used for the pick;
+- with ``--blind-spent v1,v2,...``, spent blind text sets (``tests/data/blind/text-vN.jsonl``,
+  already read and tuned on), their gold spans mapped as the writers' marks are; the sets left
+  out measure. Only the sets in :data:`BLIND_SPENT` are accepted: a fresh one is never read.
 
 Every text is first passed through :func:`leakscan.nlp.ner_text` (the same-length truecasing
 leakscan applies before NER at run time), so the model learns from what it will be shown.
@@ -48,6 +51,10 @@ LABELS = {"PERSON": "PERSON", "LOCATION": "GPE", "ORG": "ORG"}
 TRAIN_FILES = ("wnut17_train.jsonl", "btc_train.jsonl")
 #: The writers' posts: ``REGION<TAB>post`` a line, leaks marked ``[[LABEL|text]]`` (models/NER.md).
 WRITTEN = HERE / "kid_ner_written"
+#: The blind text sets (tests/data/blind/README.md); only the spent ones may be trained on.
+BLIND = HERE.parent / "tests" / "data" / "blind"
+#: Blind text sets already read and tuned on (spent); a newer set stays out of every build.
+BLIND_SPENT = ("v1", "v2", "v3", "v4", "v5", "v6")
 DEV_FILES = ("wnut17_dev.jsonl", "btc_dev.jsonl")
 #: Faker locales whose given names are written in Latin letters: the regions kid posts come from.
 LOCALES = (
@@ -402,6 +409,25 @@ _VENUE = frozenset(COMMON["common"]) | {
 }  # fmt: skip
 
 
+def _map(label: str, value: str, start: int, school: str) -> tuple[Span | None, tuple[int, int] | None]:
+    """One marked leak ``value`` at ``start`` as ``(entity, None)`` or ``(None, unknown span)``."""
+    lead = 0
+    if label == "PERSON" and (title := _TITLE.match(value)) and title.end() < len(value):
+        lead = title.end()
+    elif label == "LOCATION" and value.lower().startswith("the ") and len(value) > 4:
+        lead = 4
+    span = (start + lead, start + len(value))
+    words = value.lower().split()
+    if label == "PERSON" and not _KIN_ALONE.fullmatch(value):
+        return (*span, "PERSON"), None
+    if label == "LOCATION":
+        venue = lead or words[-1] in _VENUE or " on " in value or " in " in value
+        return (*span, "LOC" if venue else "GPE"), None
+    if label == "ORG" or (label == "SCHOOL" and school == "org"):
+        return (*span, "ORG"), None
+    return None, span
+
+
 def parse_written(line: str, school: str = "unknown") -> tuple[str, list[Span], list[tuple[int, int]]]:
     """``(text, entities, unknown)`` of one writer's line (``REGION<TAB>post``, leaks marked inline).
 
@@ -414,28 +440,11 @@ def parse_written(line: str, school: str = "unknown") -> tuple[str, list[Span], 
     text, spans, unknown, pos = "", [], [], 0
     for m in _MARK.finditer(post):
         text += post[pos : m.start()]
-        label, value = m.group(1), m.group(2)
-        start = len(text)
-        text += value
+        entity, missing = _map(m.group(1), m.group(2), len(text), school)
+        text += m.group(2)
         pos = m.end()
-        lead = 0
-        if label == "PERSON" and (title := _TITLE.match(value)) and title.end() < len(value):
-            lead = title.end()
-        elif label == "LOCATION" and value.lower().startswith("the ") and len(value) > 4:
-            lead = 4
-        span = (start + lead, start + len(value))
-        words = value.lower().split()
-        if label == "PERSON" and _KIN_ALONE.fullmatch(value):
-            unknown.append(span)
-        elif label == "PERSON":
-            spans.append((*span, "PERSON"))
-        elif label == "LOCATION":
-            venue = lead or words[-1] in _VENUE or " on " in value or " in " in value
-            spans.append((*span, "LOC" if venue else "GPE"))
-        elif label == "ORG" or (label == "SCHOOL" and school == "org"):
-            spans.append((*span, "ORG"))
-        else:
-            unknown.append(span)
+        spans += [entity] if entity else []
+        unknown += [missing] if missing else []
     return text + post[pos:], spans, unknown
 
 
@@ -446,6 +455,37 @@ def written_posts(writers: list[str], school: str = "unknown") -> list[tuple[str
         with open(WRITTEN / f"{writer}.tsv", encoding="utf-8") as f:
             out += [parse_written(line, school) for line in f if line.strip()]
     return out
+
+
+def blind_spent_posts(
+    versions: list[str], school: str = "unknown"
+) -> list[tuple[str, list[Span], list[tuple[int, int]]]]:
+    """The posts of the named spent blind text sets (``v1`` -> ``tests/data/blind/text-v1.jsonl``).
+
+    Their gold spans (same labels as the writers' marks) are mapped as :func:`parse_written`
+    maps a mark. Only sets in :data:`BLIND_SPENT` are read: a fresh set is the lead's final
+    measure and must never be trained on (the build refuses it).
+    """
+    out = []
+    for version in versions:
+        if version not in BLIND_SPENT:
+            raise SystemExit(f"text-{version} is not a spent blind set ({', '.join(BLIND_SPENT)})")
+        with open(BLIND / f"text-{version}.jsonl", encoding="utf-8") as f:
+            out += [parse_gold(json.loads(line), school) for line in f if line.strip()]
+    return out
+
+
+def parse_gold(record: dict, school: str = "unknown") -> tuple[str, list[Span], list[tuple[int, int]]]:
+    """``(text, entities, unknown)`` of a record with gold ``spans`` (``start``, ``end``, ``label``).
+
+    Each span is mapped as :func:`parse_written` maps a writer's mark.
+    """
+    text, spans, unknown = record["text"], [], []
+    for s in record["spans"]:
+        entity, missing = _map(s["label"], text[s["start"] : s["end"]], s["start"], school)
+        spans += [entity] if entity else []
+        unknown += [missing] if missing else []
+    return text, spans, unknown
 
 
 # -- training -------------------------------------------------------------------------------
@@ -543,6 +583,11 @@ def main() -> None:
     parser.add_argument("--school", choices=("org", "unknown"), default="unknown", help="the writers' SCHOOL spans")
     parser.add_argument("--written-repeat", type=int, default=3, help="each written training post this many times")
     parser.add_argument(
+        "--blind-spent",
+        default="",
+        help="spent blind text sets trained on as written posts, e.g. v1,v2,v3,v4,v5 (one left out measures)",
+    )
+    parser.add_argument(
         "--no-written",
         action="store_true",
         help="leave the writers' posts out: the build of the shipped model (models/NER.md)",
@@ -571,7 +616,10 @@ def main() -> None:
     dev_kid = [example(nlp, t, s) for t, s in gen_dev]
     # the writers: every 8th post of the trained-on writers picks the epoch; one writer is held out
     writers = [] if args.no_written else sorted(p.stem for p in WRITTEN.glob("*.tsv") if p.stem != args.hold_out)
-    written = [example(nlp, t, s, u) for t, s, u in written_posts(writers, args.school)]
+    blind = [v for v in args.blind_spent.split(",") if v]
+    written = [
+        example(nlp, t, s, u) for t, s, u in written_posts(writers, args.school) + blind_spent_posts(blind, args.school)
+    ]
     dev_written = written[::8]
     train += [x for i, x in enumerate(written) if i % 8] * args.written_repeat
     held_out = (
@@ -584,7 +632,7 @@ def main() -> None:
         train = rng.sample(train, args.limit)
     optimizer = nlp.resume_training() if args.start == "sm" else nlp.initialize(lambda: train)
     print(
-        f"data: {len(train)} train ({writers} x{args.written_repeat}), {len(dev_tweets)} + {len(dev_kid)} + "
+        f"data: {len(train)} train ({writers + blind} x{args.written_repeat}), {len(dev_tweets)} + {len(dev_kid)} + "
         f"{len(dev_written)} dev, {len(held_out)} held out ({time.perf_counter() - t0:.0f} s)"
     )
     print("before:", score(nlp, dev_tweets), score(nlp, dev_kid), flush=True)

@@ -143,6 +143,41 @@ def test_written_schools_are_org_or_unknown(school: str, expected: tuple) -> Non
     assert (spans, unknown) == expected
 
 
+def _gold(text: str, *marks: tuple[str, str]) -> dict:
+    """A blind-set style record: each ``(label, value)`` marked at its first place in ``text``."""
+    return {
+        "text": text,
+        "spans": [{"start": text.index(v), "end": text.index(v) + len(v), "label": lab} for lab, v in marks],
+    }
+
+
+@pytest.mark.parametrize(
+    ("record", "spans", "unknown"),
+    [
+        # mapped as a writer's mark: a title outside the name, "the" outside a venue, a town GPE
+        (_gold("coach priya said meet at the quarry rec", ("PERSON", "coach priya"), ("LOCATION", "the quarry rec")), [(6, 11, "PERSON"), (29, 39, "LOC")], []),
+        (_gold("moving to whangarei next term", ("LOCATION", "whangarei")), [(10, 19, "GPE")], []),
+        (_gold("go team at kestrel swim club", ("ORG", "kestrel swim club")), [(11, 28, "ORG")], []),
+        # schools, other leaks and a kinship word alone are unknown, never "O" nor an entity
+        (_gold("uncle and me at hollowmere primary", ("PERSON", "uncle"), ("SCHOOL", "hollowmere primary")), [], [(0, 5), (16, 34)]),
+        (_gold("dm me 0400 111 222 im 9", ("PHONE", "0400 111 222"), ("AGE", "9")), [], [(6, 18), (22, 23)]),
+        # a clean near-miss: nothing at all
+        (_gold("taylor swift concert was insane"), [], []),
+    ],
+)  # fmt: skip
+def test_blind_gold_parse(record: dict, spans: list, unknown: list) -> None:
+    build = _build_ner()
+    assert build.parse_gold(record) == (record["text"], spans, unknown)
+
+
+@pytest.mark.parametrize("version", ["v7", "v99", "chats-v8", ""])
+def test_only_spent_blind_sets_are_read(version: str) -> None:
+    # a fresh blind set is the lead's final measure: the build refuses it before opening anything
+    build = _build_ner()
+    with pytest.raises(SystemExit):
+        build.blind_spent_posts([version])
+
+
 def test_written_files_parse_whole() -> None:
     # Every line of the writers' files parses, with spans on the text and no marks left behind.
     build = _build_ner()
