@@ -317,6 +317,30 @@ def test_ner_skips_text_with_nothing_for_it(field: str, text: str, owners: tuple
     assert not wants_ner(field, text, set(owners))
 
 
+@pytest.mark.parametrize(
+    ("value", "empty"),
+    [
+        # a camera's numbers written out: 16 or more whole numbers, more groups than a phone number has
+        ("48 49 48 49 35 0 128 2 170 1 0 0 0 0 0 0 0 0", True),
+        ("0 4096 0 4098 5300 0 7500 0 6000 0 3000 1 4000 2 0 4097", True),
+        ("-31999 0 -7 7 -31998 0 -7 7 0 0 0 0 0 0 0 0", True),
+        ("1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16", True),
+        ("0.5 1/200 2.8", True),
+        ("2019-09-02T14:45:37+00:00", True),
+        # still read: a phone number spelled digit by digit, or in groups; numbers among words
+        ("2 1 7 5 5 5 0 1 3 4", False),
+        ("4 4 7 7 0 0 9 0 0 1 2 3 4 5 6", False),
+        ("217 555 0134", False),
+        ("call 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6", False),
+        ("48 49 48 49 35 0 128 2 170 1 0 0 0 0 0 0 0 x", False),
+    ],
+)
+def test_no_text_in_a_field_not_known_free_text(value: str, empty: bool) -> None:
+    from leakscan.scanners.photo_fields import no_text
+
+    assert no_text(value) is empty
+
+
 #: Every text finding on the real corpus in a field that is not known free text (read because a
 #: field leakscan does not know is read all the same): the contact details a photo agency wrote
 #: into its categories (real ones), and a link that a PNG also writes in a text chunk. Anything

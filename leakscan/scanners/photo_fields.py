@@ -265,6 +265,12 @@ _NO_TEXT = re.compile(
     r")\s{0,3}",
     re.IGNORECASE,
 )
+#: A camera's array of numbers written out ("48 49 48 49 35 0 128 2 170 1 0 0 ..."), read from a
+#: field not known to be free text: 16 or more whole numbers. A phone number has at most 15
+#: digits, so even spelled digit by digit ("2 1 7 5 5 5 0 1 3 4") it has fewer groups; shorter
+#: lists are still read (they may be one). Only the phone and date scanners could find
+#: anything in digits alone, and in such an array that is chance (it took ~20 ms a value).
+NUMBER_ARRAY = re.compile(r"\s{0,3}(?:[-+]?\d{1,10}[,;]?\s{1,3}){15,5000}[-+]?\d{1,10}\s{0,3}")
 _MAX_VALUE_CHARS = 300
 MAX_TEXT_CHARS = 20_000
 #: Most distinct free-text fields scanned per image (thousands of comments or text chunks
@@ -331,10 +337,13 @@ def vendor_credit(text: str) -> bool:
 
 def no_text(value: str) -> bool:
     """Whether no text scanner can find anything in ``value``: no letter and at most six
-    digits ("0", "1/200", "+03:00", "2.2.0.0"), or a date, numbers or an identifier."""
+    digits ("0", "1/200", "+03:00", "2.2.0.0"), or a date, numbers or an identifier -- or a
+    list of more whole numbers than any phone number has groups (:data:`NUMBER_ARRAY`)."""
     if not _LETTER.search(value) and sum(ch.isdigit() for ch in value) <= 6:
         return True
-    return len(value) <= 20_000 and _NO_TEXT.fullmatch(value) is not None
+    if len(value) > 20_000:
+        return False
+    return _NO_TEXT.fullmatch(value) is not None or NUMBER_ARRAY.fullmatch(value) is not None
 
 
 def printable(raw: bytes) -> str | None:
