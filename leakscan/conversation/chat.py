@@ -18,6 +18,7 @@ from ..scanners.off_platform import HAS_APP, OWN_CONTACT
 from ..settings import Settings
 from .across import leaks_across
 from .answers import ANSWERS, answer_findings, opened
+from .dates import birthday_pieces
 from .messages import LOOKBACK, Message
 from .pieces import LEAK_MESSAGES, PLACE_AT, inside, overlaps, towns
 
@@ -86,6 +87,9 @@ def conversation_findings(
         # Unasked, a handle goes on until its digits come ("its kiri" ... ".edits" ... "_22"): a
         # piece with none may be the middle of it.
         answers = [a for a in answers if a.kind is not Kind.HANDLE or not a.parts or DIGIT.search(a.text)]
+    if "birthday" in asked and message.from_child and not any(f.kind is Kind.DATE_OF_BIRTH and f.parts for f in [*found, *answers]):
+        # a day, a month and a year over the child's messages, in any order ("its the 9th lol" ... "june silly")
+        answers.extend(birthday_pieces(message, earlier))
     # The town after a street given ("unit 2" ... "14 kauri st" ... "mount eden") completes the address.
     answers = [_address_town(a, earlier, message) for a in answers]
     # A handle read whole over its pieces outgrows the first piece found alone ("nightowl" ... "nightowl 77").
@@ -363,6 +367,7 @@ def handle_given(message: Message, earlier: Sequence[Message]) -> int | None:
 #: Words of birthday talk: "i just turned 12", "my sis turns 12", "ur special day", a star sign.
 BIRTHDAY_TALK = re.compile(
     rf"(?:{dict(TOLD)['birthday'].pattern})|(?<!\w)(?:turn(?:s|ed)? \d{{1,2}}|special day|star sign|zodiac|horoscope|verjaarsdag"
+    r"|(?:winter|summer|spring|autumn|fall|christmas|halloween) baby"  # "its in july" ... "ooh winter baby"
     r"|janamdin)(?!\w)",
     re.IGNORECASE,
 )

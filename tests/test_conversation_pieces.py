@@ -1,0 +1,84 @@
+"""Conversations (issue 12): leaks a child gives in pieces that only the pieces together make,
+each family worded several ways (a birthday's day and month in two messages, a school's name
+then its type or its town, a place then the part of it, a handle or an e-mail spelled over
+messages, a number whose area code comes last, a postcode in halves), and the talk that looks
+like them but gives nothing away. Real scanners, the real spaCy model, no mocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.findings import Kind, Verdict
+from leakscan.posts import scan_text
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+
+
+def them(text: str) -> dict[str, str]:
+    """A message from someone else in the chat."""
+    return {"from": "sam", "text": text}
+
+
+#: (earlier messages, the child's post, kind, parts: context indexes holding the rest)
+PIECES = [
+    # a birthday's day and month over two messages, in talk of birthdays, in either order
+    (
+        [them("happy bday for friday!!"), "its not friday its the 6th lol", them("oops")],
+        "april silly",
+        Kind.DATE_OF_BIRTH,
+        [1],
+    ),
+    ([them("ur birthday is soon right?"), "nah im november"], "the 28th, day after my dads", Kind.DATE_OF_BIRTH, [1]),
+    ([them("did u have a party on ur birthday"), "its not til august"], "the 14th", Kind.DATE_OF_BIRTH, [1]),
+    # the day put right after a guess
+    (
+        [them("i bet ur bday is 5/4"), "its may but not the 4th", them("the 3rd?")],
+        "nope the 19th",
+        Kind.DATE_OF_BIRTH,
+        [1],
+    ),
+    # a star sign before the day; a season's baby after the month
+    ([them("whens ur birthday? doing star signs"), "im a libra"], "the 2nd", Kind.DATE_OF_BIRTH, [1]),
+    ([them("what month were u born"), "march", them("ooh spring baby")], "the 11th", Kind.DATE_OF_BIRTH, [1]),
+    # the year after the day and month
+    ([them("when's ur bday"), "sept 4", them("ur turning 13?")], "no 11, born 2014", Kind.DATE_OF_BIRTH, [1]),
+    ([them("whens ur birthday"), "its the 8th", "of feb"], "2013 lol", Kind.DATE_OF_BIRTH, [1, 2]),
+    ([them("when were u born lol"), "on boxing day", them("what year")], "2012", Kind.DATE_OF_BIRTH, [1]),
+]
+
+#: (earlier messages, the child's post): nothing completed across messages.
+NOT_PIECES = [
+    # a date after a birthday that is someone else's, or not the child's day at all
+    ([them("my sis has her birthday in june"), "cool mine is soon"], "the 9th is her party"),
+    ([them("happy birthday to my mum today"), "aww"], "tell her happy bday"),
+    ([them("when's ur bday"), "march 3rd"], "and the 15 is my football number"),
+    # a grade, a class or a floor is no day
+    ([them("when's ur birthday"), "in october"], "im on the 3rd floor"),
+    # a star sign put right after the date
+    ([them("whens ur bday"), "the 2nd", them("ok"), "of march"], "pisces actually lol"),
+    # a whole date in one message, after a year given as an e-mail's piece
+    ([them("whats ur email"), "its tui.m", "2012", them("and ur date of birth")], "4 may 2012"),
+    # no birthday talk: a day and a month of a trip
+    ([them("when r u going to the beach"), "in july"], "the 14th"),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "kind", "parts"), PIECES)
+def test_pieces_make_a_leak_on_the_message_that_completes_them(
+    context: list, post: str, kind: Kind, parts: list
+) -> None:
+    alone = scan_text(post, SETTINGS)
+    assert not any(f.kind is kind and f.parts for f in alone.findings)
+    result = scan_text(post, SETTINGS, context=context)
+    across = [f for f in result.findings if f.kind is kind and f.parts and f.is_span]
+    assert across, result.findings
+    assert post[across[0].start : across[0].end] == across[0].text
+    assert set(parts) <= set(across[0].parts)
+    assert result.verdict is not Verdict.OK
+
+
+@pytest.mark.parametrize(("context", "post"), NOT_PIECES)
+def test_talk_like_pieces_completes_nothing(context: list, post: str) -> None:
+    result = scan_text(post, SETTINGS, context=context)
+    assert [(f.kind, f.text) for f in result.findings if f.parts and f.is_span] == []
