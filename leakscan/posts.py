@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from . import policy
-from .conversation import CHILD, ContextMessage, Message, conversation_findings, messages_of
+from .conversation import CHILD, ContextMessage, Message, messages_of
 from .errors import LimitError
 from .findings import Finding, ScanResult
 from .scanners import text_scanners
@@ -91,6 +91,8 @@ def with_conversation(
     if len(text) > settings.max_text_chars:
         return result
     message = Message(text, sender, ref)
+    from .conversation.chat import conversation_findings  # (imported by the first chat read)
+
     found, failed = conversation_findings(message, earlier, settings, own=result.findings)
     across = [f for f in found if f.parts is not None and f.is_span]
     # The reply read as what was asked ("do u have insta" ... "lily": a HANDLE): the question

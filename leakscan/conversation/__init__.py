@@ -38,9 +38,28 @@ One module per job: :mod:`.messages` (a chat's messages, checked; :class:`Thread
 
 from __future__ import annotations
 
-from .chat import ANSWER_REPLIES, ANSWER_WINDOW, conversation_findings, said_in
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from .messages import CHILD, LOOKBACK, MAX_THREADS, MESSAGE_KEYS, ContextMessage, Message, Threads, messages_of
-from .pieces import LEAK_HEAD, LEAK_KINDS, LEAK_MESSAGES, LEAK_SCANNERS, LEAK_TAIL
+
+if TYPE_CHECKING:
+    from .chat import ANSWER_REPLIES, ANSWER_WINDOW, conversation_findings, said_in
+    from .pieces import LEAK_HEAD, LEAK_KINDS, LEAK_MESSAGES, LEAK_SCANNERS, LEAK_TAIL
+
+#: Names imported when first used: reading a conversation needs its scanners and phrase tables
+#: (~40 ms to import), which a run over posts or photos alone never does.
+_LAZY = {
+    **dict.fromkeys(("ANSWER_REPLIES", "ANSWER_WINDOW", "conversation_findings", "said_in"), "chat"),
+    **dict.fromkeys(("LEAK_HEAD", "LEAK_KINDS", "LEAK_MESSAGES", "LEAK_SCANNERS", "LEAK_TAIL"), "pieces"),
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ANSWER_REPLIES",

@@ -9,16 +9,16 @@ run by :mod:`leakscan.photos`; its name is listed so settings can switch it off 
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..settings import SCANNER_NAMES, Settings
 from .address import AddressScanner
 from .age import AgeScanner
-from .asks import AsksScanner
 from .base import TextContext, TextScanner
 from .email import EmailScanner
 from .handle import HandleScanner
 from .known import KnownFactsScanner
 from .ner import NerScanner
-from .off_platform import OffPlatformScanner
 from .phone import PhoneScanner
 from .school import SchoolScanner
 from .situation import SituationScanner
@@ -37,20 +37,31 @@ TEXT_SCANNERS: tuple[TextScanner, ...] = (
 )
 
 
-#: The scanners of conversations: they read what people say *to* each other, so they never run
-#: on a single post (:func:`text_scanners`). A conversation runs :class:`AsksScanner` on the
-#: messages not from the child, and :class:`OffPlatformScanner` on every message.
-CONVERSATION_SCANNERS: tuple[TextScanner, ...] = (
-    AsksScanner(),
-    OffPlatformScanner(),
-)
+@cache
+def _conversation_scanners() -> tuple[TextScanner, ...]:
+    """The scanners of conversations: they read what people say *to* each other, so they never
+    run on a single post (:func:`text_scanners`). A conversation runs :class:`.asks.AsksScanner`
+    on the messages not from the child, and :class:`.off_platform.OffPlatformScanner` on every
+    message. Imported when a conversation is first read (as ``CONVERSATION_SCANNERS``): their
+    phrase tables cost every process that scans only posts or photos ~20 ms to import."""
+    from .asks import AsksScanner
+    from .off_platform import OffPlatformScanner
+
+    return (AsksScanner(), OffPlatformScanner())
+
+
+def __getattr__(name: str) -> object:
+    if name == "CONVERSATION_SCANNERS":
+        return _conversation_scanners()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def conversation_scanners(settings: Settings) -> tuple[TextScanner, ...]:
     """The conversation scanners the settings enable (all when ``settings.scanners`` is empty)."""
+    scanners = _conversation_scanners()
     if not settings.scanners:
-        return CONVERSATION_SCANNERS
-    return tuple(s for s in CONVERSATION_SCANNERS if s.name in settings.scanners)
+        return scanners
+    return tuple(s for s in scanners if s.name in settings.scanners)
 
 
 def text_scanners(settings: Settings) -> tuple[TextScanner, ...]:
