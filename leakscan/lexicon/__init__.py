@@ -22,6 +22,9 @@ school_suffix     school words after the name ("vidyalaya", "convent", "public s
 school_head       school words that end a name only after an unknown or place word ("rangitoto college")
 school_acronym    school chains written as an acronym before a place ("dps", "dav", "kv")
 school_saints     saints schools are named after ("st bridgid's", "st pat's")
+school_type       school types written short after a person's or a place's name ("brannock ms", "oak hollow elem", "sta. rosa nhs")
+school_patrons    patrons schools are named after without "st" ("sacred heart", "holy cross", "our lady")
+school_sports     sports of school fixtures, per language ("netball", "hurling", Afrikaans "hokkie")
 acronyms          everyday acronyms that are no school ("kfc", "nasa", "gps", "pe"): brands, agencies, tech, subjects
 handle_platforms  platforms and games before a username or game ID ("bgmi", "free fire", "uid")
 handle_cues       words between a platform and a username ("snap me X")
@@ -70,6 +73,9 @@ FAMILIES = frozenset(
         "school_head",
         "school_acronym",
         "school_saints",
+        "school_type",
+        "school_patrons",
+        "school_sports",
         "acronyms",
         "handle_platforms",
         "handle_cues",

@@ -53,6 +53,7 @@ from .school_names import (
     gazetteer,
 )
 from .school_short import short_schools, short_triggered
+from .school_types import typed_schools, typed_triggered
 from .school_world import arts_school, club_school, hashtag_schools, world_schools, world_triggered
 from .situation import place_detail
 
@@ -144,9 +145,10 @@ class SchoolScanner:
         spans: list[tuple[int, int, float]] = list(hashtag_schools(text))  # "#hazelwoodprimary"
         world = world_triggered(folded)
         short = short_triggered(text)
+        typed = typed_triggered(folded)
         if fixture_triggered(folded):
             spans.extend(fixture_schools(text))  # "Kingsmead vs Oakfield netball tmrw"
-        if not world and not short and not spans and not _triggered(folded):
+        if not world and not short and not typed and not spans and not _triggered(folded):
             return
         spans.extend(self._numbered(text, folded))
         toks = _tokens(text, folded)
@@ -158,6 +160,8 @@ class SchoolScanner:
                 spans.extend(world_schools(toks, text))  # "scoil mhuire", "dps rk puram", "st bridgid's"
             if short:
                 spans.extend(short_schools(toks, text))  # "bored at KLPS", "year 7 at Maple Public"
+            if typed:
+                spans.extend(typed_schools(toks, text))  # "brannock ms", "oak hollow elem", "sta. rosa nhs"
         for start, end, conf in unite(spans, joined_scores):
             if club_school(text[start:end]) or arts_school(text, start, end):
                 continue  # "shine stars dance school", "Miss Priya's School of Dance": the NER scanner's ORG

@@ -216,6 +216,8 @@ def _headed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
         end = i + n
         if end < len(toks) and (lows[end] in HEAD_COMPOUND_NEXT.get(lows[end - 1], ()) or lows[end] in _NOT_HEAD_NEXT):
             continue  # "jordan high fived me", "everest high camp", "brisbane high rises"
+        if lows[i] == "ms" and end < len(toks) and _adjacent(toks, end - 1, text) and not common(lows[end], lexicon()):
+            continue  # "priyanka ms huang": Ms Huang, a teacher
         k = i
         while k > 0 and i - k < 4 and _adjacent(toks, k - 1, text):
             word = lows[k - 1]

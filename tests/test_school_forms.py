@@ -1,0 +1,66 @@
+"""SCHOOL scanner, issue 10 families 4-6: a school type written short after a person's or a
+place's name, chains and state schools written as an acronym with a number, patrons and saints
+before their pupils, school fixtures in other languages. Positive and negative tables.
+
+Every school here is made up; no post comes from a real child or from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import scan_spans
+
+from leakscan.scanners.school import SchoolScanner
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+SCANNER = SchoolScanner()
+
+
+def names(text: str) -> list[str]:
+    return [text[s:e] for s, e, _k in scan_spans(SCANNER, text, SETTINGS)]
+
+
+TYPED = [
+    # a surname or a town before a short type
+    ("anyone from garrowby ms in mrs lee's homeroom", "garrowby ms"),
+    ("delacroix ms science fair is tmrw", "delacroix ms"),
+    ("tenterfield hs band sounded so good", "tenterfield hs"),
+    # a place-like name of everyday words
+    ("pine hollow elem talent show tonight", "pine hollow elem"),
+    ("first week at birch ridge PS in grade 5", "birch ridge PS"),
+    ("east meadow hs cheer squad is elite", "east meadow hs"),
+    ("i got into silver brook charter for 7th", "silver brook charter"),
+    # UK junior and infant schools
+    ("greystoke juniors sports day is cancelled", "greystoke juniors"),
+    ("went back to visit thornbury infants today", "thornbury infants"),
+    # Filipino national high schools, Sri Lankan girls' schools
+    ("sto. nino nhs foundation day bukas", "sto. nino nhs"),
+    ("anula balika sports meet was fun", "anula balika"),
+]
+
+NOT_TYPED = [
+    "priyanka ms huang gave us no homework",  # Ms Huang: a title
+    "lol ms dhoni is the goat",
+    "add me on ps i play every night",  # the console
+    "ps i love you all",  # postscript
+    "that was so fun ps dont tell mum",
+    "i hated hs so much",
+    "my old elem got a new playground",
+    "penrith lions juniors u10s won the cup",  # a club's team
+    "holmbury cricket club juniors presentation night",
+    "my sister is in junior infants now",  # a school year
+    "the nhs is amazing they saved my nan",  # the health service
+    "so tired hs tomorrow ugh",
+    "royal charter was signed in 1600",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TYPED)
+def test_finds_a_name_before_a_short_school_type(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", NOT_TYPED)
+def test_leaves_titles_teams_and_years_alone(text: str) -> None:
+    assert names(text) == []
