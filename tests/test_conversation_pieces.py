@@ -47,6 +47,17 @@ PIECES = [
     ([them("when were u born lol"), "on boxing day", them("what year")], "2012", Kind.DATE_OF_BIRTH, [1]),
 ]
 
+#: (earlier messages, the child's post, kind, parts) a school: its name, then its type, the name
+#: with the type, or where it is
+SCHOOL_PIECES = [
+    ([them("what school r u at"), "oakridge"], "no the middle one lol", Kind.SCHOOL, [1]),
+    ([them("which school do u go to"), "its called st anne's"], "the junior one not the senior", Kind.SCHOOL, [1]),
+    ([them("u in high school yet?"), "its maple tho", them("maple high?")], "no maple elementary", Kind.SCHOOL, [1]),
+    ([them("what school"), "its birch"], "grove primary", Kind.SCHOOL, [1]),
+    ([them("which kv r u in"), "kv 3"], "in ambala cantt", Kind.SCHOOL, [1]),
+    ([them("bet we go to the same school, which one"), "roosevelt"], "the one in oak park", Kind.SCHOOL, [1]),
+]
+
 #: (earlier messages, the child's post): nothing completed across messages.
 NOT_PIECES = [
     # a date after a birthday that is someone else's, or not the child's day at all
@@ -59,12 +70,19 @@ NOT_PIECES = [
     ([them("whens ur bday"), "the 2nd", them("ok"), "of march"], "pisces actually lol"),
     # a whole date in one message, after a year given as an e-mail's piece
     ([them("whats ur email"), "its tui.m", "2012", them("and ur date of birth")], "4 may 2012"),
+    # no talk of schools, or no name before the type: a middle piece, a school told of by its type
+    ([them("which slice do u want"), "the big one"], "no the middle one"),
+    ([them("what school"), "not telling"], "in class rn"),
+    ([them("what school"), "grade 6"], "at a primary"),
+    ([them("what school"), "its a primary school"], "laerskool"),
+    ([them("where do u go after school"), "the skatepark"], "the one by the shops in town"),
+    ([them("which school"), "hillcrest"], "in a bit, gotta eat"),
     # no birthday talk: a day and a month of a trip
     ([them("when r u going to the beach"), "in july"], "the 14th"),
 ]
 
 
-@pytest.mark.parametrize(("context", "post", "kind", "parts"), PIECES)
+@pytest.mark.parametrize(("context", "post", "kind", "parts"), PIECES + SCHOOL_PIECES)
 def test_pieces_make_a_leak_on_the_message_that_completes_them(
     context: list, post: str, kind: Kind, parts: list
 ) -> None:

@@ -25,6 +25,7 @@ from .pieces import (
     overlaps,
     towns,
 )
+from .schools import school_completed
 
 
 def leaks_across(
@@ -88,6 +89,9 @@ def leaks_across(
         # by danforth", is the name: where the school is comes after them)
         place = _school_place(message, [f for f in found if f.kind is Kind.SCHOOL and f.start < pos], ranges)  # type: ignore[operator]
         out = [f for f in out if f.kind is not Kind.SCHOOL or not place] + place
+    if message.from_child and not any(f.kind is Kind.SCHOOL and f.parts for f in out):
+        # a school's name, then its type or its town ("westmoor" ... "no the elementary lol")
+        out.extend(school_completed(message, earlier, own))
     if message.from_child:
         out.extend(_birthday_age(message, previous, own, found, ranges, out))
         out = _street_town(message, own, found, ranges, out)

@@ -132,7 +132,7 @@ def answer_findings(
                     continue
                 if kind is Kind.HANDLE and sum(c.isalnum() for c in joined.text[f.start : f.end]) < 4:  # type: ignore[misc]
                     continue  # a piece cut off ("xX_"), not a handle yet; its last piece may be short ("tilly" ... "_08")
-                if kind in (Kind.HANDLE, Kind.LOCATION) and _everyday(joined.text[f.start : f.end]):  # type: ignore[misc]
+                if kind in (Kind.HANDLE, Kind.LOCATION) and everyday(joined.text[f.start : f.end]):  # type: ignore[misc]
                     continue  # a dodge ("guess", "cool"), not a name
                 earlier_pieces = [pieces[i].ref for i in sorted(span[0]) if i < len(pieces) - 1]
                 parts = tuple(dict.fromkeys([earlier[at].ref, *earlier_pieces]))
@@ -181,7 +181,7 @@ def _orders(kind: Kind, n: int) -> list[tuple[int, ...]]:
     return [last_first, *(p for p in permutations(range(n)) if p not in (last_first, tuple(range(n))))]
 
 
-def _everyday(text: str) -> bool:
+def everyday(text: str) -> bool:
     """Whether ``text`` is one everyday English word ("cool", "guess", "near"), which a child
     says instead of an answer; a town or place of the lexicon never is."""
     word = text.strip().lower()

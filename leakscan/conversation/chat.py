@@ -87,14 +87,21 @@ def conversation_findings(
         # Unasked, a handle goes on until its digits come ("its kiri" ... ".edits" ... "_22"): a
         # piece with none may be the middle of it.
         answers = [a for a in answers if a.kind is not Kind.HANDLE or not a.parts or DIGIT.search(a.text)]
-    if "birthday" in asked and message.from_child and not any(f.kind is Kind.DATE_OF_BIRTH and f.parts for f in [*found, *answers]):
+    if (
+        "birthday" in asked
+        and message.from_child
+        and not any(f.kind is Kind.DATE_OF_BIRTH and f.parts for f in [*found, *answers])
+    ):
         # a day, a month and a year over the child's messages, in any order ("its the 9th lol" ... "june silly")
         answers.extend(birthday_pieces(message, earlier))
     # The town after a street given ("unit 2" ... "14 kauri st" ... "mount eden") completes the address.
     answers = [_address_town(a, earlier, message) for a in answers]
     # A handle read whole over its pieces outgrows the first piece found alone ("nightowl" ... "nightowl 77").
     # (and an answer's leak naming the ask stands for the same leak found across messages without it)
-    found = [f for f in found if not any(inside(f, a) or _same_leak(f, a) for a in answers)] + answers
+    # (a leak completed across messages stays beside an answer found whole in this message alone)
+    found = [
+        f for f in found if not any((inside(f, a) and (a.parts or not f.parts)) or _same_leak(f, a) for a in answers)
+    ] + answers
     problems.extend(failed)
     return found, list(dict.fromkeys(problems))
 

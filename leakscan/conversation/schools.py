@@ -1,0 +1,139 @@
+"""A school named in pieces (:func:`school_completed`): the child gives its name in one message
+and which school it is in the next, in talk of schools: its type ("westmoor" ... "no the
+elementary lol", "its rose" ... "hill public"), its name again with the type ("its lincoln tho"
+... "lincoln middle"), or where it is ("kv 2" ... "in jalandhar cantt"). Many schools share a
+name; the name and the type or the town together find the one the child goes to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..findings import Finding, Kind
+from ..scanners.chat_words import FILLER, REFUSAL, question
+from .answers import everyday
+from .messages import Message
+from .pieces import PLACE_AT
+
+#: The others' and the child's messages read for talk of schools, and the child's own read for the name.
+TALK_WINDOW = 6
+NAME_MESSAGES = 2
+#: A name given is short: a longer message is talk, not the name.
+NAME_WORDS = 6
+#: Words of talk of schools: "which school", "what grade r u in", "ur uniform", "which kv".
+SCHOOL_TALK = re.compile(
+    r"(?<![\w'’])(?<!after )(?<!before )(?:schools?|skool|skl|kv|elementary|middle school|primary|secondary|high school|academy|uniform|teachers?"
+    r"|grade|class|college|laerskool|hoërskool|hoerskool|year \d{1,2}|std \d{1,2})(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A school's type: "elementary", "middle", "public", "ms", "laerskool".
+_TYPE = (
+    r"(?:elementary|elem|middle|primary|secondary|high|junior|senior|intermediate|academy|public|grammar|prep|comp"
+    r"|comprehensive|ms|hs|ps|jhs|laerskool|hoërskool|hoerskool|college|convent)"
+)
+#: A message that is the type, maybe after a word or two of the name: "no the elementary lol",
+#: "the middle one not elementary", "hill public", "fenwick memorial junior" (not "the middle of
+#: the map", "high key", "high five").
+SCHOOL_TYPE = re.compile(
+    r"\A\W{0,3}(?:(?:no|nah|nope|ya|yeah|yes|its|it['’]s|oh)[\s,]{1,3})*(?:(?:the|at|in)\s{1,3})?"
+    rf"(?P<s>(?:[\w'’.-]{{2,20}}\s{{1,3}}){{0,2}}{_TYPE})(?=\W|\Z)"
+    r"(?!\s{1,3}(?:of|key|five|score|scores|up|level|lvl|five|tier|rank|rated|quality|res|def|speed)(?![\w'’]))",
+    re.IGNORECASE,
+)
+#: Where a school is, said after its name: "the one in cedar rapids", "sector 45 wala branch",
+#: "in jalandhar cantt", "the one by the water tower in east fairview".
+SCHOOL_PLACE = re.compile(
+    r"\A\W{0,3}(?:(?:no|ya|yeah|yes|its|it['’]s|nah)[\s,]{1,3})*(?:(?:the|die)\s{1,3})?(?:[a-z]{2,12}\s{1,3})?"
+    r"(?:one|een|branch|campus)\b[^\n?.!]{0,30}?\b(?:in|at|near|by|beside|next to|naby|off)\s{1,3}(?P<a>[^\n?.!,]{2,40})"
+    r"|\A\W{0,3}(?P<b>[^\n?.!,]{2,30}?)\s{1,3}(?:wala\s{1,3})?(?:branch|campus)\b"
+    r"|\A\W{0,3}in\s{1,3}(?P<c>[^\n?.!,]{2,40})",
+    re.IGNORECASE,
+)
+
+#: A school told of, not named: "its a primary school in pretoria", "middle school is so boring".
+TOLD_OF = re.compile(r"(?<![\w'’])(?:school|skool|skl)(?![\w'’])", re.IGNORECASE)
+#: The start of a message that names no school: an age, a grade, a class.
+NO_NAME = re.compile(r"\W*(?:\d|(?:grade|year|yr|class|std|standard|form|level|lvl)(?![\w'’]))", re.IGNORECASE)
+#: What follows "in" that is no place: a class, a grade, a while.
+NO_PLACE = re.compile(
+    r"(?:the|a|an|my|our|class|grade|year|yr|std|standard|form|school|bed|bit|sec|min|while|lesson|maths|math|english)(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def _named(message: Message, earlier: Sequence[Message], *, talk: bool = False) -> Message | None:
+    """The child's recent short message that named the school, in talk of schools (``talk``:
+    the checked message names a school): their latest among the last few, not a question; None
+    when there is none or no talk of schools."""
+    window = earlier[-TALK_WINDOW:]
+    if not talk and not any(SCHOOL_TALK.search(m.text) for m in window):
+        return None
+    mine = [m for m in window if m.sender == message.sender][-NAME_MESSAGES:]
+    for m in reversed(mine):
+        if len(m.text.split()) > NAME_WORDS or question(m.text) or REFUSAL.match(m.text):
+            continue
+        skip = FILLER.match(m.text)
+        rest = m.text[skip.end() :] if skip else m.text
+        # a name, not a yes, an age or a grade ("ya", "11 actually", "ya 8th", "grade 7"), nor a school
+        # told of by its type ("its a primary school in pretoria": its name is still to come), nor a
+        # landmark ("the skatepark" ... "the one by the lidl": a place, not a school)
+        if (
+            re.search(r"(?<![\w'’])[^\W\d_]{2,}(?![\w'’])", rest)
+            and not NO_NAME.match(rest)
+            and not TOLD_OF.search(rest)
+            and not PLACE_AT.search(rest)
+        ):
+            return m
+    return None
+
+
+def school_completed(message: Message, earlier: Sequence[Message], own: Sequence[Finding]) -> list[Finding]:
+    """A SCHOOL that ``message`` completes after the child's message with its name (its
+    ``parts``): the type, the name with the type (the message's own SCHOOL, ``own``), or the
+    place. Empty when nothing in ``message`` says which school, or no name came before."""
+    text = message.text
+    if question(text) or len(text.split()) > 10:
+        return []
+    schools = [f for f in own if f.kind is Kind.SCHOOL and f.is_span]
+    named = _named(message, earlier, talk=bool(schools))
+    if named is None:
+        return []
+    mine = {w.lower() for w in re.findall(r"[\w'’]{3,}", named.text)}
+    schools = [f for f in schools if f.text.lower() not in named.text.lower()]
+    span: tuple[int, int] | None = None
+    for f in schools:
+        first = re.match(r"[\w'’]+", f.text)
+        if first and first.group().lower() in mine:  # "its lincoln tho" ... "lincoln middle"
+            span = f.start, f.end  # type: ignore[assignment]
+            break
+    if span is None and len(text.split()) <= 6:
+        match = SCHOOL_TYPE.match(text)
+        if match:  # "westmoor" ... "no the elementary lol"
+            span = match.span("s")
+    if span is None:
+        match = SCHOOL_PLACE.match(text)
+        group = next((g for g in "abc" if match and match.group(g)), "")
+        place = match.group(group) if match else ""
+        # (a place, not a class or an everyday word: "in class rn", "in a bit")
+        if match and (group != "c" or not (NO_PLACE.match(place) or everyday(place.split()[0]))):
+            # (the branch with its place: "sector 45 wala branch" outreads "sector 45" as a street)
+            span = (
+                match.start(group),
+                match.end() if group == "b" else match.end(group),
+            )  # "kv 2" ... "in jalandhar cantt"
+    if span is None:
+        return []
+    start, end = span
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return [
+        Finding(
+            kind=Kind.SCHOOL,
+            text=text[start:end],
+            start=start,
+            end=end,
+            confidence=0.7,
+            scanner="school",
+            parts=(named.ref,),
+        )
+    ]
