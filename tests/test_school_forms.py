@@ -64,3 +64,43 @@ def test_finds_a_name_before_a_short_school_type(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", NOT_TYPED)
 def test_leaves_titles_teams_and_years_alone(text: str) -> None:
     assert names(text) == []
+
+
+GROUPED = [
+    # a chain's or a state school's branch number, with or without its place
+    ("kv 4 sitapur ka annual day kal hai", "kv 4 sitapur"),
+    ("miss u all kv 5 squad 💖", "kv 5"),
+    ("GSSS 21 ke teachers bahut strict", "GSSS 21"),
+    # Nigerian, Malaysian and Afrikaans state schools before their town
+    ("fggc owerri girls are the best", "fggc owerri"),
+    ("SMK bukit indah sports day tadi", "SMK bukit indah"),
+    ("hts rooihoek se rugby span", "hts rooihoek"),
+    # a patron without "st", a saint, a chain's acronym alone, before their pupils or things
+    ("holy rosary girls are so loud on the train", "holy rosary"),
+    ("christ the king sports day is friday", "christ the king"),
+    ("our lady of lourdes kids won the spelling bee", "our lady of lourdes"),
+    ("st fionans lads think theyre so cool", "st fionans"),
+    ("st bernies girls took over the bus", "st bernies"),
+    ("we sat at the back of the DAV bus", "DAV"),
+]
+
+NOT_GROUPED = [
+    "kv 2 hours late again",  # a count
+    "sacred heart parish youth group bbq",  # a church's group
+    "holy cross anglican carols tonight",
+    "mass at christ the king church then brunch",
+    "st aidans girls u12s won the league",  # a club's team
+    "holy family reunion at nans",
+    "holy moly kids these days",
+    "i have a dav appointment",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), GROUPED)
+def test_finds_a_school_before_its_pupils_or_by_its_number(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", NOT_GROUPED)
+def test_leaves_churches_clubs_and_counts_alone(text: str) -> None:
+    assert names(text) == []

@@ -34,6 +34,7 @@ from ..findings import Finding, Kind
 from ..spans import joined_scores, unite
 from .base import TextContext, words
 from .school_fixtures import fixture_schools, fixture_triggered
+from .school_groups import group_schools, groups_triggered
 from .school_names import (
     FICTION,
     FLAG_COMMON,
@@ -146,9 +147,10 @@ class SchoolScanner:
         world = world_triggered(folded)
         short = short_triggered(text)
         typed = typed_triggered(folded)
+        grouped = groups_triggered(folded)
         if fixture_triggered(folded):
             spans.extend(fixture_schools(text))  # "Kingsmead vs Oakfield netball tmrw"
-        if not world and not short and not typed and not spans and not _triggered(folded):
+        if not (world or short or typed or grouped or spans) and not _triggered(folded):
             return
         spans.extend(self._numbered(text, folded))
         toks = _tokens(text, folded)
@@ -162,6 +164,8 @@ class SchoolScanner:
                 spans.extend(short_schools(toks, text))  # "bored at KLPS", "year 7 at Maple Public"
             if typed:
                 spans.extend(typed_schools(toks, text))  # "brannock ms", "oak hollow elem", "sta. rosa nhs"
+            if grouped:
+                spans.extend(group_schools(toks, text))  # "sacred heart kids", "st declans lads", "the DPS bus"
         for start, end, conf in unite(spans, joined_scores):
             if club_school(text[start:end]) or arts_school(text, start, end):
                 continue  # "shine stars dance school", "Miss Priya's School of Dance": the NER scanner's ORG

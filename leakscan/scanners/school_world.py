@@ -119,8 +119,8 @@ def arts_school(text: str, start: int, end: int) -> bool:
 def _namey(tok: Tok, low: str, text: str) -> bool:
     """A word that can be part of a school's name: no stop word, and capitalised, accented or no
     everyday English word."""
-    if low in STOP or low.isdigit():
-        return False
+    if low in STOP or low.isdigit() or low in wl.entries("filler_words"):
+        return False  # "kv 2 rampur wale": the particles after a name are no part of it
     if tok.title or not text[tok.start : tok.end].isascii():
         return True
     return not common(low, lexicon())
@@ -163,9 +163,17 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
             i += 1
             continue
         j = i + n
+        numbered = False
         if j + 1 < len(toks) and lows[j] == "no" and lows[j + 1].isdigit():
             j += 2  # "kv no 2 delhi cantt": the branch's number, then its place
+        elif family == "school_acronym" and j < len(toks) and _branch_number(toks, lows, j, text):
+            j += 1  # "kv 2 rampur", "gmsss 16": a state school's or a chain's branch number
+            numbered = True
         end = _name_after(toks, lows, text, j)
+        if numbered and end == j:
+            yield toks[i].start, toks[j - 1].end, 0.6  # the number alone names the branch ("kv 3 gang")
+            i = j
+            continue
         # a word that names the school, though English has it too ("colaiste bride", Brigid): a
         # school word of another language (not "college") says a name follows
         if (
@@ -182,6 +190,25 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
             i = end
         else:
             i += n
+
+
+def _branch_number(toks: Sequence[Tok], lows: list[str], j: int, text: str) -> bool:
+    """``toks[j]`` is a branch's number right after an acronym of no vowel ("kv 2", "gmsss 16"):
+    one to three digits, not a count or a time ("dps 2 hours", "kv 3 pm")."""
+    acronym = lows[j - 1]
+    if not (acronym.isalpha() and not set(acronym) & set("aeiou")) or not _adjacent(toks, j - 1, text):
+        return False
+    if not (lows[j].isdigit() and len(lows[j]) <= 3):
+        return False
+    after = lows[j + 1] if j + 1 < len(toks) and _adjacent(toks, j, text) else ""
+    return after not in _NOT_AFTER_NUMBER
+
+
+#: Words after "<acronym> <number>" that make the number a count, a time or a price.
+_NOT_AFTER_NUMBER = words(
+    """am pm hours hour hrs hr mins min minutes days day weeks years yrs months times kg km rs
+    rupees percent marks points pts"""
+)
 
 
 def _suffixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:

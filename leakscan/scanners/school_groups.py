@@ -1,0 +1,105 @@
+"""Schools named before their pupils or one of their things (:mod:`leakscan.scanners.school`,
+issue 10 family 5), where no school word is written:
+
+* a patron schools are named after, without "st" (the lexicon's ``school_patrons``): "sacred
+  heart kids", "holy family uniform", "our lady of lourdes girls", "christ the king sports day";
+* a saint's name, with or without its "s": "st declans lads", "st caths girls", "st brendan
+  uniform";
+* a chain's acronym alone (the lexicon's ``school_acronym``, written in capitals or with no
+  vowel): "in the DPS bus", "dav kids".
+
+Quiet before a church's words ("sacred heart parish", "holy cross anglican", "christ the king
+church"), before a club's age group ("st judes girls u12s"), and when the group word is no
+school's ("holy family reunion").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .. import lexicon as wl
+from .base import words
+from .school_names import STOP
+from .school_world import Span, Tok
+
+#: A school's pupils and its things, right after its name.
+_GROUP = words(
+    """kids girls boys lads lasses students pupils uniform uniforms blazer blazers jumper jumpers
+    teachers teacher principal headmaster headmistress assembly canteen tuckshop carnival
+    fete nativity graduation grad prom formal yearbook bus buses excursion camp"""
+)
+#: Two-word school events after the name ("sports day", "open day", "book week").
+_EVENTS = (
+    ("sports", "day"),
+    ("open", "day"),
+    ("book", "week"),
+    ("spirit", "week"),
+    ("field", "day"),
+    ("annual", "day"),
+)
+#: Words up to three after the name that make it a church or a club, not a school.
+_NOT_SCHOOL = words(
+    """church chapel cathedral parish mass choir anglican methodist presbyterian orthodox
+    lutheran baptist uniting pentecostal youth congregation hospital hospice club gaa fc afc"""
+)
+_AGE_GROUP = re.compile(r"u\d{1,2}s?|under\d{0,2}")
+_SAINT = words("st saint ste")
+
+
+def groups_triggered(folded: str) -> bool:
+    """True when ``folded`` holds a group word these forms need (cheap pre-check)."""
+    found = wl.WORD_RE.findall(folded)
+    return not _GROUP.isdisjoint(found) or any(a in found and b in found for a, b in _EVENTS)
+
+
+def group_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
+    """The schools of the module docstring: ``(start, end, confidence)``."""
+    lows = [wl.unaccented(t.word) for t in toks]
+    for i in range(len(toks)):
+        end = _patron_end(toks, lows, i, text) or _saint_end(toks, lows, i, text) or _chain_end(toks, lows, i, text)
+        if end and _pupils_after(toks, lows, end, text):
+            yield toks[i].start, toks[end - 1].end, 0.6
+
+
+def _patron_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
+    """End index of a patron's name starting at ``toks[i]`` ("our lady of lourdes"), or 0."""
+    n = wl.longest_at("school_patrons", lows, i)
+    if not n or (i > 0 and lows[i - 1] in _SAINT) or not _joined(toks, i, i + n, text):
+        return 0
+    end = i + n
+    if lows[end - 1] == "lady" and end + 1 < len(toks) and lows[end] == "of" and _joined(toks, i, end + 2, text):
+        end += 2  # "our lady of lourdes"
+    return end
+
+
+def _saint_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
+    """End index of "st <name>" starting at ``toks[i]`` ("st declans", "st caths"), or 0."""
+    if lows[i] not in _SAINT or i + 1 >= len(toks) or not _joined(toks, i, i + 2, text):
+        return 0
+    name = lows[i + 1]
+    return i + 2 if name.isalpha() and len(name) >= 3 and name not in STOP else 0
+
+
+def _chain_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
+    """End index of a chain's acronym alone at ``toks[i]`` ("DPS", "dav"), or 0."""
+    low = lows[i]
+    if " " in low or low not in wl.entries("school_acronym") or not low.isalpha():
+        return 0
+    written = text[toks[i].start : toks[i].end]
+    return i + 1 if written.isupper() or not set(low) & set("aeiou") else 0
+
+
+def _pupils_after(toks: Sequence[Tok], lows: list[str], end: int, text: str) -> bool:
+    """A school's pupils or things right after the name ending at ``end``, and no church or club near."""
+    if end >= len(toks) or not _joined(toks, end - 1, end + 1, text):
+        return False
+    near = lows[end : end + 3]
+    if not _NOT_SCHOOL.isdisjoint(near) or any(_AGE_GROUP.fullmatch(w) for w in near):
+        return False
+    return lows[end] in _GROUP or tuple(lows[end : end + 2]) in _EVENTS
+
+
+def _joined(toks: Sequence[Tok], i: int, j: int, text: str) -> bool:
+    """``toks[i:j]`` follow each other with only a space or two (or a dot) between."""
+    return all(0 < len(g := text[toks[k - 1].end : toks[k].start]) <= 2 and not g.strip(" .") for k in range(i + 1, j))
