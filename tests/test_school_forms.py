@@ -104,3 +104,51 @@ def test_finds_a_school_before_its_pupils_or_by_its_number(text: str, name: str)
 @pytest.mark.parametrize("text", NOT_GROUPED)
 def test_leaves_churches_clubs_and_counts_alone(text: str) -> None:
     assert names(text) == []
+
+
+TAGGED = [
+    ("#kowhaiprimary cross country today", "kowhaiprimary"),  # a long school word cut off first
+    ("#stbrendans book parade 📚", "stbrendans"),  # a saint run together with "st"
+    ("#SaintTeresas open day", "SaintTeresas"),
+]
+
+NOT_TAGGED = [
+    "#stress #stars #stickers",
+    "#summerschool was actually fun",
+    "#friendships #relationships",
+    "#StPatricks day parade 🍀",  # the feast day
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TAGGED)
+def test_finds_run_together_saints_and_school_words(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", NOT_TAGGED)
+def test_leaves_everyday_tags_alone(text: str) -> None:
+    assert names(text) == []
+
+
+FIXTURES = [
+    ("bellvue vs kingsgate first team rugby on saturday", ["bellvue", "kingsgate"]),
+    ("HSK vs HSW netbal finaal vandag", ["HSK", "HSW"]),  # Afrikaans sport
+    ("ashgrove hs vs millbank friday night 🏈", ["ashgrove hs", "millbank"]),  # one side a school
+]
+
+NOT_FIXTURES = [
+    "me vs my cousin game tonight",
+    "boys vs girls netbal",
+    "mum vs dad first team to finish wins",
+    "pizza vs burgers friday night",  # no side is a school
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIXTURES)
+def test_finds_both_sides_of_a_school_fixture(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FIXTURES)
+def test_leaves_other_contests_alone(text: str) -> None:
+    assert names(text) == []

@@ -23,13 +23,13 @@ Span = tuple[int, int, float]
 #: Cheap pre-check on the folded text.
 _PRE = re.compile(r"(?<![\w.])(?:vs?\.?|versus)(?![\w])")
 _VS = words("vs v versus")
-#: School sports (the word right after the second side); not debates or quizzes, whose sides are
-#: mostly topics ("cats vs dogs debate").
-_SPORTS = words(
-    """netball hurling camogie hockey rugby football footy soccer basketball bball cricket gaelic gaa
-    volleyball lacrosse softball baseball badminton tennis chess futsal kabaddi
-    waterpolo polo athletics swimming swim handball rounders touch"""
-)
+#: Words of a fixture that are no side: the team's rank or side ("first team", "1st xv", "a team").
+_RANKS = words("first 1st second 2nd a b open team teams xi xv xvs")
+#: Words after the second side that make a fixture when one side carries a school word
+#: ("ridgeline hs vs cedar bluff friday night").
+_FIXTURE = words("game match final finals finaal tonight tmrw tomorrow friday saturday night homecoming derby")
+#: School words that end a side and make it a school ("ridgeline hs", "marrickvale high").
+_SCHOOL_END = words("hs high ms ps college academy grammar elem elementary middle primary school secondary")
 #: Words that are no side of a school fixture (people, groups, ages, the game itself).
 _NOT_SIDE = STOP | words(
     """boys girls teachers teacher staff parents mums moms dads kids students pupils seniors juniors
@@ -61,16 +61,34 @@ def fixture_schools(text: str) -> Iterator[Span]:
     for k, (_s, _e, w) in enumerate(toks):
         if w.rstrip(".") not in _VS:
             continue
-        sport = next((j for j in range(k + 2, min(k + 2 + _MAX_SIDE, len(toks))) if toks[j][2] in _SPORTS), None)
-        if sport is None or not _joined(text, toks, k + 1, sport + 1):
-            continue
         a_start = _side_back(text, toks, k)
         if a_start is None:
             continue
-        sides = [(a_start, k), (k + 1, sport)]
+        sport = _sport_after(text, toks, k, a_start)
+        if sport is None:
+            continue
+        b_end = sport
+        while b_end > k + 2 and toks[b_end - 1][2] in _RANKS:
+            b_end -= 1  # "rivers first team rugby": the side is "rivers"
+        sides = [(a_start, k), (k + 1, b_end)]
         if all(_school_side(text, toks, i, j) for i, j in sides):
             for i, j in sides:
                 yield toks[i][0], toks[j - 1][1], 0.75
+
+
+def _sport_after(text: str, toks: list[wl.Word], k: int, a_start: int) -> int | None:
+    """Index of the sport (or, when the first side carries a school word, the fixture word) that
+    closes the second side after the "vs" at ``k``; None when there is none."""
+    schooled = toks[k - 1][2] in _SCHOOL_END
+    limit = min(k + 2 + _MAX_SIDE + 2, len(toks))
+    sports = wl.entries("school_sports")
+    for j in range(k + 2, limit):
+        w = toks[j][2]
+        if w in sports or (schooled and w in _FIXTURE):
+            return j if _joined(text, toks, k + 1, j + 1) else None
+        if w not in _RANKS and j - k > _MAX_SIDE:
+            return None
+    return None
 
 
 def _joined(text: str, toks: list[wl.Word], i: int, j: int) -> bool:

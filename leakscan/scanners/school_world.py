@@ -27,7 +27,7 @@ from .. import lexicon as wl
 from ..truecase import FIRST, PLACE, WORD, lexicon
 from .base import words
 from .ner_words import common
-from .school_names import HEAD_COMPOUND_NEXT, STOP
+from .school_names import GENERIC, HEAD_COMPOUND_NEXT, STOP
 
 #: Little words inside Irish, Māori and Afrikaans school names ("Gaelscoil na Fuinseoige", "Kura o ...").
 _INNER = words("na an o de ni nic mhic naomh naofa van der die en")
@@ -359,6 +359,9 @@ def hashtag_schools(text: str) -> Iterator[Span]:
         if _cheer(m.group("body")):
             yield m.start("body"), m.end("body"), 0.6  # "#GoWestbrookFalcons"
             continue
+        if _saint_tag(m.group("body")) and _next_word(text, m.end()) not in _NOT_SCHOOL:
+            yield m.start("body"), m.end("body"), 0.6  # "#stmonicas", "#StJohns"
+            continue
         parts = _tag_parts(m.group("body"))
         if len(parts) < 2 or any(p.isdigit() for p in parts):
             continue
@@ -369,10 +372,29 @@ def hashtag_schools(text: str) -> Iterator[Span]:
         elif parts[-1] in _tag_heads():
             name = parts[:-1]
             saint = len(name) > 1 and name[0] in ("st", "saint", "ste")  # "#StPatsPS": a saint's school
-            if saint or not all(p in _tag_heads() or p in STOP or _everyday(p) for p in name):  # not "#backtoschool"
+            if saint or not all(p in _tag_heads() or p in STOP or p in GENERIC or _everyday(p) for p in name):
+                # not "#backtoschool", "#summerschool"
                 yield m.start("body"), m.end("body"), 0.7
         elif (k := _opener_length(parts)) and _name_rest(parts[k:]):
             yield m.start("body"), m.end("body"), 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word right after ``pos`` (lower case), or ""."""
+    m = re.match(r"\s{1,2}([^\W\d_]+)", text[pos : pos + 40])
+    return m.group(1).lower() if m else ""
+
+
+def _saint_tag(body: str) -> bool:
+    """ "st" or "saint" run together with a saint's name of the ``school_saints`` list and its
+    "s" ("#stmonicas", "#SaintPatricks"); not "#stress", "#stars" (no saint's name)."""
+    low = body.lower()
+    for opener in ("saint", "st"):
+        rest = low.removeprefix(opener)
+        if rest != low and rest.endswith("s") and len(rest) >= 4:
+            saints = wl.entries("school_saints")
+            return rest in saints or rest[:-1] in saints
+    return False
 
 
 #: Where a camelCase tag splits: "GreenValleyConvent", "StBrigidsNS" (a capital run before a word).
@@ -385,7 +407,23 @@ def _tag_parts(body: str) -> list[str]:
     lists both spellings; only the parts are read, the span stays the tag's own body)."""
     body = wl.unaccented(body)
     camel = _CAMEL.findall(body) if not body.islower() and not body.isupper() else [body]
-    return [part for word in camel for part in segment(word.lower())]
+    return [part for word in camel for part in _split_head(word.lower())]
+
+
+def _split_head(word: str) -> list[str]:
+    """:func:`segment` of ``word``, but a long school word at its end stays whole and is cut off
+    first ("ngataprimary" is ngata primary, not "nga tap rim ary"); short ones ("ps", "hs") end
+    too many words ("friendships") to be cut off so."""
+    head = next((h for h in _long_tag_heads() if word.endswith(h) and len(word) - len(h) >= 4), None)
+    if head is None:
+        return segment(word)
+    return [*segment(word[: -len(head)]), head]
+
+
+@cache
+def _long_tag_heads() -> tuple[str, ...]:
+    """The tag heads of five letters or more, longest first."""
+    return tuple(sorted((h for h in _tag_heads() if len(h) >= 5), key=len, reverse=True))
 
 
 @cache
