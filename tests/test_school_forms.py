@@ -152,3 +152,31 @@ def test_finds_both_sides_of_a_school_fixture(text: str, expected: list[str]) ->
 @pytest.mark.parametrize("text", NOT_FIXTURES)
 def test_leaves_other_contests_alone(text: str) -> None:
     assert names(text) == []
+
+
+CUED = [
+    ("best 3rd grade teacher at fernhill ever", "fernhill"),
+    ("anyone in mr obi's class at glenmore got the homework", "glenmore"),
+    ("my cousin started reception at ashbury today", "ashbury"),
+    ("year 4 at kingsmere is so fun", "kingsmere"),
+    ("got a detention again lol thornfield teachers r so strict", "thornfield"),
+]
+
+NOT_CUED = [
+    "bharatanatyam class at nrityashree after school",  # an activity's class
+    "karate class at kingsmere tonight",
+    "my mum is a teacher at kingsmere library",  # a venue
+    "art class at the community hall",
+    "the teacher at the front desk was rude",
+    "year 4 at disneyland was the best trip",  # a famous place
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CUED)
+def test_finds_a_bare_name_beside_its_teachers_or_classes(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", NOT_CUED)
+def test_leaves_activities_and_venues_alone(text: str) -> None:
+    assert names(text) == []

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from ..findings import Finding, Kind
 from ..spans import joined_scores, unite
 from .base import TextContext, words
+from .school_cues import cued_schools, cues_triggered
 from .school_fixtures import fixture_schools, fixture_triggered
 from .school_groups import group_schools, groups_triggered
 from .school_names import (
@@ -148,9 +149,10 @@ class SchoolScanner:
         short = short_triggered(text)
         typed = typed_triggered(folded)
         grouped = groups_triggered(folded)
+        cued = cues_triggered(folded)
         if fixture_triggered(folded):
             spans.extend(fixture_schools(text))  # "Kingsmead vs Oakfield netball tmrw"
-        if not (world or short or typed or grouped or spans) and not _triggered(folded):
+        if not (world or short or typed or grouped or cued or spans) and not _triggered(folded):
             return
         spans.extend(self._numbered(text, folded))
         toks = _tokens(text, folded)
@@ -166,6 +168,8 @@ class SchoolScanner:
                 spans.extend(typed_schools(toks, text))  # "brannock ms", "oak hollow elem", "sta. rosa nhs"
             if grouped:
                 spans.extend(group_schools(toks, text))  # "sacred heart kids", "st declans lads", "the DPS bus"
+            if cued:
+                spans.extend(cued_schools(toks, text))  # "teacher at parkview", "westbrook teachers"
         for start, end, conf in unite(spans, joined_scores):
             if club_school(text[start:end]) or arts_school(text, start, end):
                 continue  # "shine stars dance school", "Miss Priya's School of Dance": the NER scanner's ORG

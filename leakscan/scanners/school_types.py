@@ -73,7 +73,7 @@ def _type_fits(toks: Sequence[Tok], lows: list[str], i: int, n: int, text: str) 
     typ = " ".join(lows[i : i + n])
     if after in _NOT_AFTER or after in HEAD_COMPOUND_NEXT.get(typ, ()):
         return False
-    if typ in _TITLES and after and _name_like(after):
+    if typ in _TITLES and after and name_like(after):
         return False  # "priyanka ms huang": Ms Huang
     if typ in _GROUPS:
         if lows[i - 1] in _NOT_BEFORE_GROUP or lows[i - 1] in wl.entries("club_suffix"):
@@ -92,13 +92,13 @@ def _name_start(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int 
     k = i
     while k > 0 and i - k < _MAX_NAME and _adjacent(toks, k - 1, text):
         low = lows[k - 1]
-        if low in STOP or not low.isalpha() or low in _type_words() or _refused(low):
+        if low in STOP or not low.isalpha() or low in _type_words() or refused(low):
             break
         k -= 1
     first = next((s for s in range(i - 1, k - 1, -1) if _stands(lows[s:i])), None)
     if first is None or " ".join(lows[first:i]) in wl.entries("famous"):
         return None
-    while first > k and (_name_like(lows[first - 1]) or lows[first - 1] in _OPENERS or _proper(lows[first - 1])):
+    while first > k and (name_like(lows[first - 1]) or lows[first - 1] in _OPENERS or proper(lows[first - 1])):
         first -= 1
     return first
 
@@ -108,8 +108,8 @@ def _stands(name: list[str]) -> bool:
     if name[0] in GENERIC:
         return False
     if len(name) == 1:
-        return _name_like(name[0]) and len(name[0]) >= 4
-    return not _everyday(name[-1])
+        return name_like(name[0]) and len(name[0]) >= 4
+    return not everyday(name[-1])
 
 
 #: Words that open a place's name, before a name or a place word ("sta. rosa", "north valley").
@@ -122,25 +122,25 @@ _OPENERS = words("sta sto san santa sant st mt mount fort port lake new north so
 _PROPER = -2.2
 
 
-def _proper(low: str) -> bool:
+def proper(low: str) -> bool:
     """An everyday word often written as part of a name ("silver brook", "oak hollow")."""
     score = lexicon().score(low)
     return score is not None and score > _PROPER
 
 
-def _name_like(low: str) -> bool:
+def name_like(low: str) -> bool:
     """A word that can be a name: no everyday word (a surname, a given name, a town, or unknown)."""
     info = lexicon().words.get(low)
     return low.isalpha() and low not in STOP and (info is None or not info[0] & WORD)
 
 
-def _everyday(low: str) -> bool:
+def everyday(low: str) -> bool:
     """An everyday word and nothing else (no name, no place)."""
     info = lexicon().words.get(low)
     return info is not None and info[0] == WORD
 
 
-def _refused(low: str) -> bool:
+def refused(low: str) -> bool:
     """A word that is never part of such a name: a brand, a game, a country, an acronym, chat."""
     return low in _not_names()
 

@@ -1,0 +1,139 @@
+"""A school's bare name where school words around it say what it is (:mod:`leakscan.scanners.school`,
+issue 10 family 6). NER reads these names as a place or an organisation; a school cue makes
+them the SCHOOL:
+
+* after a teacher, a class or a school year and "at": "best 4th grade teacher at parkview",
+  "mrs kims class at lakeside", "started reception at willow tree", "in our class at northmead
+  west";
+* before its teachers, head or uniform in a post about school: "westbrook teachers r so strict"
+  (with a detention in the post), "brookfield uniform is so itchy" (with homework).
+
+The name is one to three words that are a name, a town or often written capitalised ("willow
+tree"); never a stop word, a famous place, a brand, a country, or a name before a venue's word ("at lakeside mall", "at parkview library"). A class of an activity
+("dance class at ...", "karate class at ...") is a club's, which the NER scanner reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .. import lexicon as wl
+from ..truecase import MAJOR, lexicon
+from .base import words
+from .school_names import GENERIC, STOP
+from .school_short import school_post
+from .school_types import everyday, name_like, proper, refused
+from .school_world import Span, Tok
+
+#: Words before "at" that place a school after it ("teacher at", "reception at").
+_STAFF = words("teacher teachers principal headteacher headmaster headmistress tutor")
+#: School years and classes before "at" ("class at", "reception at", "homeroom at").
+_CLASSES = words("class reception homeroom form")
+#: Words before a class or a school year that make it the child's ("started reception at ...").
+_STARTED = words("started starts starting start joined joining in into")
+#: Activities whose class is a club's, not a school's ("dance class at ...").
+_ACTIVITIES = words(
+    """dance dancing ballet karate judo taekwondo tkd kickboxing boxing yoga pilates gym art
+    pottery music piano guitar singing drama acting cooking baking swim swimming swimmers
+    gymnastics tennis coding robotics chess spin zumba driving language sunday bible bharatanatyam
+    kathak kuchipudi odissi bhangra hiphop jazz tap contemporary salsa tuition"""
+)
+#: Words after the name that make it a venue, a street or an event, not a school.
+_VENUE_NEXT = words(
+    """mall park library church chapel centre center hospital clinic pool beach stadium arena
+    store shop cafe restaurant street st road rd avenue ave lane drive hotel leisure sports
+    gym studio studios club camp zoo museum station airport plaza market"""
+)
+#: A school's people and things right after its name ("westbrook teachers", "brookfield uniform").
+_SCHOOL_OWN = words("teachers principal headteacher uniform uniforms detentions canteen")
+_YEAR_AT = re.compile(r"\b(?:year|yr|grade|gr|class|std)\s?\d{1,2}s?$|\b\d{1,2}(?:st|nd|rd|th)\s(?:grade|class)$")
+#: A word drawn out in chat ("everrr", "sooo"): no part of a name.
+_DRAWN = re.compile(r"(.)\1\1")
+_MAX_NAME = 3
+
+
+def cues_triggered(folded: str) -> bool:
+    """True when ``folded`` holds a staff, class or school-own word these forms need (cheap pre-check)."""
+    found = set(wl.WORD_RE.findall(folded))
+    return not found.isdisjoint(_STAFF) or not found.isdisjoint(_CLASSES) or not found.isdisjoint(_SCHOOL_OWN)
+
+
+def cued_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
+    """The schools of the module docstring: ``(start, end, confidence)``."""
+    lows = [wl.unaccented(t.word) for t in toks]
+    about_school = school_post(lows, text)
+    for i, low in enumerate(lows):
+        if low == "at" and i + 1 < len(toks) and _placed_at(toks, lows, i, text, about_school):
+            end = _name_end(toks, lows, i + 1, text)
+            if end:
+                yield toks[i + 1].start, toks[end - 1].end, 0.6
+        elif low in _SCHOOL_OWN and i > 0 and about_school and _school_own(lows, i, text, toks):
+            start = _name_back(toks, lows, i, text)
+            if start is not None:
+                yield toks[start].start, toks[i - 1].end, 0.55
+
+
+def _placed_at(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> bool:
+    """A teacher, a class or a school year just before the "at" at ``toks[i]``."""
+    before = lows[max(0, i - 2) : i]
+    if not _STAFF.isdisjoint(before):
+        return True
+    if _YEAR_AT.search(text, max(0, toks[i].start - 20), toks[i].start - 1):
+        return True
+    if i > 0 and lows[i - 1] in _CLASSES:
+        activity = lows[i - 2] if i > 1 else ""
+        started = activity in _STARTED  # "started reception at ...": a school year, whatever the post
+        return (about_school or started) and activity not in _ACTIVITIES and activity not in wl.entries("club_styles")
+    return False
+
+
+def _name_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
+    """End index of a school's bare name starting at ``toks[i]``, or 0 when none."""
+    j = i
+    while j < len(toks) and j - i < _MAX_NAME and (j == i or _adjacent(toks, j - 1, text)) and _name_word(lows[j]):
+        j += 1
+    while j > i and everyday(lows[j - 1]) and j - i > 1:
+        j -= 1  # "willow tree": the name ends at its last name-like word
+    if j == i or not _name_fits(lows[i:j]):
+        return 0
+    after = lows[j] if j < len(toks) and _adjacent(toks, j - 1, text) else ""
+    return 0 if after in _VENUE_NEXT else j
+
+
+def _name_back(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int | None:
+    """First index of a school's bare name ending right before ``toks[i]``, or None."""
+    k = i
+    while k > 0 and i - k < 2 and _adjacent(toks, k - 1, text) and _name_word(lows[k - 1]):
+        k -= 1
+    if k == i or not _name_fits(lows[k:i]):
+        return None
+    return k
+
+
+def _school_own(lows: list[str], i: int, text: str, toks: Sequence[Tok]) -> bool:
+    """``toks[i]`` is a school's own word after a name, not a venue or a team ("the gym uniform")."""
+    return _adjacent(toks, i - 1, text) and lows[i - 1] not in STOP
+
+
+def _name_word(low: str) -> bool:
+    """A word that can be part of a school's bare name."""
+    if low in STOP or low in GENERIC or not low.isalpha() or _DRAWN.search(low) or refused(low):
+        return False
+    return name_like(low) or proper(low)
+
+
+def _name_fits(name: list[str]) -> bool:
+    """``name`` can be a school's: its last word is no everyday word alone, and it is no famous or
+    big place, venue or group."""
+    joined = " ".join(name)
+    if everyday(name[-1]) or (len(name) == 1 and not name_like(name[0])) or len(joined) < 4:
+        return False
+    if any(joined in wl.entries(f) for f in ("famous_places", "famous", "club_styles")):
+        return False
+    return not lexicon().classes(joined) & MAJOR
+
+
+def _adjacent(toks: Sequence[Tok], i: int, text: str) -> bool:
+    """``toks[i]`` and the next word belong to one name: one space between."""
+    return text[toks[i].end : toks[i + 1].start] == " "
