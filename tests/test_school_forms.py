@@ -180,3 +180,35 @@ def test_finds_a_bare_name_beside_its_teachers_or_classes(text: str, name: str) 
 @pytest.mark.parametrize("text", NOT_CUED)
 def test_leaves_activities_and_venues_alone(text: str) -> None:
     assert names(text) == []
+
+
+PLAIN = [
+    ("ohau south school got a new principal", "ohau south school"),  # two words before "school"
+    ("little flower school ka annual day", "little flower school"),  # a patron before "school"
+    ("KPHS netball girls won again", "KPHS"),  # an acronym with a school's letters before its team
+    ("BGS band concert at 6 tonight", "BGS"),
+    ("std 7 science in kvbs is so hard", "kvbs"),  # a vowelless acronym in a post about school
+    ("collège sainte-agathe cest fini", "collège sainte-agathe"),  # French, a hyphened saint
+    ("hum DPS wale kal milenge", "DPS"),  # Hindi: the ones from DPS
+]
+
+NOT_PLAIN = [
+    "kai and tom wagged school today",  # a verb
+    "back to school shopping tmrw",
+    "i hate my new school",
+    "went to sunday school",
+    "the magic school bus was my fav",
+    "i am in std 6 and have 8 subjects",  # a school year
+    "homework in pvp mode lol",  # a game's mode
+    "going to college Monday",  # English "college"
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PLAIN)
+def test_finds_plain_names_and_acronyms_of_schools(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", NOT_PLAIN)
+def test_leaves_plain_phrases_with_school_alone(text: str) -> None:
+    assert names(text) == []

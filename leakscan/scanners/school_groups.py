@@ -6,7 +6,9 @@ issue 10 family 5), where no school word is written:
 * a saint's name, with or without its "s": "st declans lads", "st caths girls", "st brendan
   uniform";
 * a chain's acronym alone (the lexicon's ``school_acronym``, written in capitals or with no
-  vowel): "in the DPS bus", "dav kids".
+  vowel): "in the DPS bus", "dav kids", Hindi "DAV wale" (the ones from DAV).
+
+A patron before "school" or "convent" is the school's whole name ("little flower school").
 
 Quiet before a church's words ("sacred heart parish", "holy cross anglican", "christ the king
 church"), before a club's age group ("st judes girls u12s"), and when the group word is no
@@ -27,7 +29,8 @@ from .school_world import Span, Tok
 _GROUP = words(
     """kids girls boys lads lasses students pupils uniform uniforms blazer blazers jumper jumpers
     teachers teacher principal headmaster headmistress assembly canteen tuckshop carnival
-    fete nativity graduation grad prom formal yearbook bus buses excursion camp"""
+    fete nativity graduation grad prom formal yearbook bus buses excursion camp
+    wale wali wala"""
 )
 #: Two-word school events after the name ("sports day", "open day", "book week").
 _EVENTS = (
@@ -43,6 +46,8 @@ _NOT_SCHOOL = words(
     """church chapel cathedral parish mass choir anglican methodist presbyterian orthodox
     lutheran baptist uniting pentecostal youth congregation hospital hospice club gaa fc afc"""
 )
+#: School words right after a patron: the school's whole name ("little flower school").
+_SCHOOL_WORDS = words("school convent")
 _AGE_GROUP = re.compile(r"u\d{1,2}s?|under\d{0,2}")
 _SAINT = words("st saint ste")
 
@@ -50,15 +55,25 @@ _SAINT = words("st saint ste")
 def groups_triggered(folded: str) -> bool:
     """True when ``folded`` holds a group word these forms need (cheap pre-check)."""
     found = wl.WORD_RE.findall(folded)
-    return not _GROUP.isdisjoint(found) or any(a in found and b in found for a, b in _EVENTS)
+    return (
+        not _GROUP.isdisjoint(found)
+        or not _SCHOOL_WORDS.isdisjoint(found)
+        or any(a in found and b in found for a, b in _EVENTS)
+    )
 
 
 def group_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
     """The schools of the module docstring: ``(start, end, confidence)``."""
     lows = [wl.unaccented(t.word) for t in toks]
     for i in range(len(toks)):
-        end = _patron_end(toks, lows, i, text) or _saint_end(toks, lows, i, text) or _chain_end(toks, lows, i, text)
-        if end and _pupils_after(toks, lows, end, text):
+        patron = _patron_end(toks, lows, i, text)
+        end = patron or _saint_end(toks, lows, i, text) or _chain_end(toks, lows, i, text)
+        if not end:
+            continue
+        if patron and end < len(toks) and lows[end] in _SCHOOL_WORDS and _joined(toks, end - 1, end + 1, text):
+            if _pupils_after(toks, lows, end + 1, text, school=True):
+                yield toks[i].start, toks[end].end, 0.65  # "little flower school", "holy family convent"
+        elif _pupils_after(toks, lows, end, text):
             yield toks[i].start, toks[end - 1].end, 0.6
 
 
@@ -90,12 +105,15 @@ def _chain_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
     return i + 1 if written.isupper() or not set(low) & set("aeiou") else 0
 
 
-def _pupils_after(toks: Sequence[Tok], lows: list[str], end: int, text: str) -> bool:
-    """A school's pupils or things right after the name ending at ``end``, and no church or club near."""
-    if end >= len(toks) or not _joined(toks, end - 1, end + 1, text):
-        return False
+def _pupils_after(toks: Sequence[Tok], lows: list[str], end: int, text: str, *, school: bool = False) -> bool:
+    """A school's pupils or things right after the name ending at ``end``, and no church or club
+    near; with ``school`` (a school word already follows the patron), only no church or club."""
     near = lows[end : end + 3]
     if not _NOT_SCHOOL.isdisjoint(near) or any(_AGE_GROUP.fullmatch(w) for w in near):
+        return False
+    if school:
+        return True
+    if end >= len(toks) or not _joined(toks, end - 1, end + 1, text):
         return False
     return lows[end] in _GROUP or tuple(lows[end : end + 2]) in _EVENTS
 

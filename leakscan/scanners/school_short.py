@@ -49,6 +49,8 @@ _PUPILS = words("school sch skool students pupils uniform uniforms teachers teac
 _PUPILS_CAPS = words("kids girls boys")
 #: The school letters an acronym can end with: primary, high, girls'/grammar, secondary school.
 _SCHOOL_LETTERS = ("ps", "hs", "gs", "ss")
+#: A school's activities after its acronym ("GHS band concert"); its sports are the lexicon's ``school_sports``.
+_ACTIVITIES = words("band choir orchestra concert musical assembly carnival formal prom")
 #: Titles a school's founder or patron bears ("king eddies", "bishop cottons", "prince alberts").
 _PATRONS = words("king queen prince princess bishop archbishop sir lady duke")
 #: Words after "king freds" that make it a street, a park, a hospital... ("king georges hospital").
@@ -78,7 +80,12 @@ def short_triggered(text: str) -> bool:
         _SHAPES.search(text) is not None
         or _YEAR.search(text) is not None
         or not _chains().isdisjoint(wl.WORD_RE.findall(text.lower()))
+        or _VOWELLESS.search(text) is not None
     )
+
+
+#: A vowelless lower-case word after "at", "in", "from" ("in svks"), for :func:`_vowelless`.
+_VOWELLESS = re.compile(r"\b(?:at|in|from)\s[b-df-hj-np-tv-xz]{3,5}\b")
 
 
 def school_post(lows: Sequence[str], text: str) -> bool:
@@ -103,6 +110,8 @@ def short_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             and _placed(toks, lows, i, text, about_school)
         ):
             yield tok.start, tok.end, 0.6
+        elif _vowelless(toks, lows, i, text, about_school):
+            yield tok.start, tok.end, 0.55  # "maths in svks"
         elif lows[i] in _PATRONS and _patron(toks, lows, i, text, about_school):
             yield tok.start, toks[i + 1].end, 0.6
         elif lows[i] in _chains() and _chain_alone(toks, lows, i, text, about_school):
@@ -136,7 +145,32 @@ def _placed(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_schoo
     after = lows[i + 1] if i + 1 < len(toks) else ""
     if after in _PUPILS and (after not in _PUPILS_CAPS or text[toks[i].start : toks[i].end].isupper()):
         return True
+    if len(lows[i]) >= 3 and lows[i].endswith(_SCHOOL_LETTERS) and _activity(after):
+        return True  # "RGHS netball girls", "GHS band concert": a school's team or band
     return bool(after) and _YEAR.match(text, toks[i + 1].start) is not None  # "TKC grade 10s"
+
+
+def _activity(low: str) -> bool:
+    """A school's sport or activity ("netball", "band", "choir")."""
+    return low in _ACTIVITIES or low in wl.entries("school_sports")
+
+
+def _vowelless(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> bool:
+    """A lower-case acronym of three to five letters and no vowel after "at", "in", "from" in a post
+    about school ("8th std maths in svks"): no word of any language has that shape; never an
+    acronym or chat word of the lists ("in brb")."""
+    low = lows[i]
+    if not (about_school and i > 0 and lows[i - 1] in _CUE_BEFORE and low.isalpha() and 3 <= len(low) <= 5):
+        return False
+    written = text[toks[i].start : toks[i].end]
+    if i + 1 < len(toks) and lows[i + 1][:1].isdigit():
+        return False  # "in std 6": a school year
+    return (
+        written.islower()
+        and not set(low) & set("aeiouy")
+        and low not in _not_schools()
+        and low not in wl.entries("age_units")
+    )
 
 
 def _patron(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> bool:

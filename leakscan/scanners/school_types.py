@@ -28,7 +28,7 @@ from .. import lexicon as wl
 from ..truecase import WORD, lexicon
 from .base import words
 from .ner_words import JUNK
-from .school_names import GENERIC, HEAD_COMPOUND_NEXT, STOP
+from .school_names import GENERIC, HEAD_COMPOUND_NEXT, SCHOOL_COMPOUND_NEXT, STOP, SUFFIX_WORDS
 from .school_world import Span, Tok
 
 #: Types that are also a title before a surname ("ms huang"): the word after must be no name.
@@ -65,6 +65,27 @@ def typed_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
         if k is not None:
             yield toks[k].start, toks[i + n - 1].end, 0.65
         i += n
+    yield from _plain_schools(toks, lows, text)
+
+
+def _plain_schools(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
+    """A two-word name before "school" written in lower case ("tirau north school", "rising sun
+    school"): each word a name or often written capitalised, neither a stop word nor a generic
+    one ("old school", "summer school", "my new school"), and no compound after ("... school bus")."""
+    for i in range(2, len(toks)):
+        if lows[i] != "school" or not (_adjacent(toks, i - 2, text) and _adjacent(toks, i - 1, text)):
+            continue
+        if i + 1 < len(toks) and lows[i + 1] in SCHOOL_COMPOUND_NEXT:
+            continue
+        pair = lows[i - 2 : i]
+        if i > 2 and _adjacent(toks, i - 3, text) and lows[i - 3] not in STOP:
+            continue  # a longer name or a phrase: the other rules' ("rangi ruru girls school")
+        if any(w in STOP or w in GENERIC or w in SUFFIX_WORDS or refused(w) for w in pair):
+            continue
+        if any(w.endswith(("ed", "ing")) and lexicon().words.get(w) is None for w in pair):
+            continue  # "kai wagged school": a verb no list knows
+        if all(name_like(w) or proper(w) for w in pair) and " ".join(pair) not in wl.entries("famous"):
+            yield toks[i - 2].start, toks[i].end, 0.6
 
 
 def _type_fits(toks: Sequence[Tok], lows: list[str], i: int, n: int, text: str) -> bool:

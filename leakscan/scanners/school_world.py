@@ -134,6 +134,9 @@ def _name_after(toks: Sequence[Tok], lows: list[str], text: str, i: int) -> int:
         if lows[j] in _INNER and j + 1 < len(toks) and _namey(toks[j + 1], lows[j + 1], text):
             j += 1
             continue
+        if lows[j] in _SAINTS and j + 1 < len(toks) and _hyphened(toks, j, text):
+            j += 2  # "collège saint-rémi": a saint's hyphened name, the whole name
+            break
         if not _namey(toks[j], lows[j], text):
             break
         j += 1
@@ -141,6 +144,15 @@ def _name_after(toks: Sequence[Tok], lows: list[str], text: str, i: int) -> int:
     while j > i and lows[j - 1] in _INNER:
         j -= 1
     return j
+
+
+#: Saints' titles that open a hyphened name after a school word ("collège saint-rémi", "école ste-marie").
+_SAINTS = words("saint sainte st ste san santa")
+
+
+def _hyphened(toks: Sequence[Tok], i: int, text: str) -> bool:
+    """``toks[i]`` and the next word are joined by a hyphen alone ("saint-rémi")."""
+    return text[toks[i].end : toks[i + 1].start] == "-" and toks[i + 1].word.isalpha()
 
 
 def _adjacent(toks: Sequence[Tok], i: int, text: str) -> bool:
@@ -156,6 +168,9 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
     while i < len(toks):
         n = wl.longest_at("school_prefix", lows, i)
         family = "school_prefix"
+        written = text[toks[i].start : toks[i].end]
+        if n == 1 and written.isascii() and common(lows[i], lexicon()):
+            n = 0  # "college" is English: only "collège" is the French school word
         if not n:
             n = wl.longest_at("school_acronym", lows, i)
             family = "school_acronym"
@@ -282,6 +297,8 @@ def _gendered(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
             written = text[toks[k - 1].start : toks[k - 1].end]
             if lows[k - 1] in _INNER or not lows[k - 1].isalpha() or "'" in written or "’" in written:
                 break  # "hawks u12 girls" is a team, "mrs brown's boys" a show
+            if lows[k - 1] in wl.entries("school_sports"):
+                break  # "KPHS netball girls": the school's team, the name is before the sport
             k -= 1
         if k == i or " ".join(lows[k : i + 1]) in wl.entries("famous"):
             continue
