@@ -58,6 +58,33 @@ SCHOOL_PIECES = [
     ([them("bet we go to the same school, which one"), "roosevelt"], "the one in oak park", Kind.SCHOOL, [1]),
 ]
 
+#: (earlier messages, the child's post, kind, parts) a handle or an e-mail spelled over messages
+ACCOUNT_PIECES = [
+    # the name after "its" at the end of a longer message, then its last piece
+    (
+        [them("add me on snap i got a new acc"), "mine got banned too its dizzyfox"],
+        "_x21",
+        Kind.HANDLE,
+        [1],
+    ),
+    # a piece put right: "no wait", "sorry"
+    (
+        [them("do u post ur art? wanna follow"), "its @pip", "underscore paints"],
+        "no wait its 7 at the end",
+        Kind.HANDLE,
+        [1, 2],
+    ),
+    # an e-mail's name after "mine is", then its digits and the provider
+    ([them("pls drop ur email for the slides"), "mine is frogboy"], "2013 at gmail", Kind.EMAIL, [1]),
+    # an e-mail's name spelled over messages, then the provider alone
+    (
+        [them("my mum is sending invites, which address should she use for u"), "its zanele", "dot khumalo"],
+        "at webmail",
+        Kind.EMAIL,
+        [1, 2],
+    ),
+]
+
 #: (earlier messages, the child's post): nothing completed across messages.
 NOT_PIECES = [
     # a date after a birthday that is someone else's, or not the child's day at all
@@ -70,6 +97,9 @@ NOT_PIECES = [
     ([them("whens ur bday"), "the 2nd", them("ok"), "of march"], "pisces actually lol"),
     # a whole date in one message, after a year given as an e-mail's piece
     ([them("whats ur email"), "its tui.m", "2012", them("and ur date of birth")], "4 may 2012"),
+    # no account's name before the provider, or no piece after "no wait"
+    ([them("whats ur snap")], "no wait i forgot it"),
+    ([them("we had so much fun"), "the party was lit"], "at live music"),
     # no talk of schools, or no name before the type: a middle piece, a school told of by its type
     ([them("which slice do u want"), "the big one"], "no the middle one"),
     ([them("what school"), "not telling"], "in class rn"),
@@ -82,7 +112,7 @@ NOT_PIECES = [
 ]
 
 
-@pytest.mark.parametrize(("context", "post", "kind", "parts"), PIECES + SCHOOL_PIECES)
+@pytest.mark.parametrize(("context", "post", "kind", "parts"), PIECES + SCHOOL_PIECES + ACCOUNT_PIECES)
 def test_pieces_make_a_leak_on_the_message_that_completes_them(
     context: list, post: str, kind: Kind, parts: list
 ) -> None:

@@ -264,6 +264,13 @@ def _answer_text(
     return joined
 
 
+#: A name given last in a message, after "its" ("k mine changed too its lilfreya"): what goes before
+#: it is talk, no piece of the handle.
+GIVEN_LAST = re.compile(
+    r"(?<![\w'’])(?:its|it['’]s|is|mines|mine['’]s|id is)\s{1,3}(?=@?[\w.#-]{2,20}\W{0,3}\Z)", re.IGNORECASE
+)
+
+
 def _marked(text: str) -> bool:
     """Whether ``text`` holds what marks a handle: a digit or a symbol, typed or spelled out."""
     return any(c.isdigit() or c in "_.#@" for c in text) or any(w.lower() in HANDLE_SPELLED for w in text.split())
@@ -275,6 +282,8 @@ def _handle_words(text: str, start: int) -> list[tuple[str, int]] | None:
     it is no piece of a handle (more than two words besides symbols spelled out, or a long one)."""
     while start > 0 and text[start - 1] in "._#@" and text[start - 2 : start - 1].isspace():
         start -= 1  # a joiner the filler words took with them ("then .sk8s_")
+    given = GIVEN_LAST.search(text, start)
+    start = given.end() if given else start  # "k mine changed too its lilfreya": the name after "its"
     lead = HANDLE_LEAD.match(text, start)
     start = lead.end() if lead else start
     tail = HANDLE_TAIL.search(text, start)

@@ -94,6 +94,13 @@ def conversation_findings(
     ):
         # a day, a month and a year over the child's messages, in any order ("its the 9th lol" ... "june silly")
         answers.extend(birthday_pieces(message, earlier))
+    # A provider is no place: "which address must she use" ... "its thandi" ... "at webmail" is an e-mail.
+    mails = [a for a in answers if a.kind is Kind.EMAIL and a.parts]
+    answers = [
+        a
+        for a in answers
+        if a.kind is not Kind.LOCATION or not any(overlaps(m, Kind.EMAIL, a.start, a.end) for m in mails)
+    ]  # type: ignore[arg-type]
     # The town after a street given ("unit 2" ... "14 kauri st" ... "mount eden") completes the address.
     answers = [_address_town(a, earlier, message) for a in answers]
     # A handle read whole over its pieces outgrows the first piece found alone ("nightowl" ... "nightowl 77").
@@ -107,22 +114,36 @@ def conversation_findings(
 
 
 #: The end of an e-mail given in pieces, the whole message: the name's last digits and the
-#: provider ("12 at gmail", "then 2013 @ gmail", "10 @outlook.com").
+#: provider ("12 at gmail", "then 2013 @ gmail", "10 @outlook.com"), or the provider alone after
+#: the name spelled out ("its thandi" ... "dot mokoena" ... "at webmail co za").
 EMAIL_END = re.compile(
-    rf"\A\W{{0,3}}(?:then\s{{1,3}}|and\s{{1,3}})?\d{{1,4}}\s{{0,3}}(?:@|at)\s{{0,3}}{PROVIDER.pattern}(?:\s{{0,3}}(?:\.|dot)\s{{0,3}}[a-z.]{{2,8}})?\W{{0,3}}\Z",
+    rf"\A\W{{0,3}}(?:then\s{{1,3}}|and\s{{1,3}})?(?:\d{{1,4}}\s{{0,3}})?(?:@|at)\s{{0,3}}{PROVIDER.pattern}"
+    r"(?:\s{0,3}(?:\.|dot)\s{0,3}[a-z.]{2,8}|(?:\s{1,3}(?:co|com|net|org|za|uk|nz|au|in|ie)){1,2})?\W{0,3}\Z",
     re.IGNORECASE,
 )
-#: The name's first piece before it: one word with no blank, maybe after "its" ("its eli.w", "jackotoole").
-EMAIL_START = re.compile(r"\A\W{0,3}(?:it['’]?s\s{1,3})?[a-z][\w.+-]{2,39}\W{0,3}\Z", re.IGNORECASE)
+#: A later piece of the name, between its start and the end: "dot mokoena", "underscore 12", "2012".
+EMAIL_MORE = re.compile(r"\A\W{0,3}(?:(?:dot|underscore|dash|hyphen)\s{1,3})?[\w.+-]{1,20}\W{0,3}\Z", re.IGNORECASE)
+#: The name's first piece before it: one word with no blank, maybe after "its" ("its eli.w", "jackotoole",
+#: "mine is pizzakid").
+EMAIL_START = re.compile(
+    r"\A\W{0,3}(?:(?:it['’]?s|mine is|mines|mine['’]s)\s{1,3})?[a-z][\w.+-]{2,39}\W{0,3}\Z", re.IGNORECASE
+)
 
 
 def _email_ended(message: Message, earlier: Sequence[Message]) -> dict[str, int]:
-    """An e-mail's end given unasked ("lerato.m" ... "12 at gmail"): its sender's previous message
-    opened it, as "my email is" would (:func:`answer_findings` reads the two as one address)."""
-    if not EMAIL_END.match(message.text):
+    """An e-mail's end given unasked ("lerato.m" ... "12 at gmail"; "its thandi" ... "dot mokoena" ...
+    "at webmail"): the sender's message with the name's start opened it, as "my email is" would
+    (:func:`answer_findings` reads the pieces as one address)."""
+    end = EMAIL_END.match(message.text)
+    if not end:
         return {}
-    mine = [i for i, m in enumerate(earlier) if m.sender == message.sender][-1:]
-    return {"email": mine[0]} if mine and EMAIL_START.match(earlier[mine[0]].text) else {}
+    mine = [i for i, m in enumerate(earlier) if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
+    for i in reversed(mine):
+        if EMAIL_START.match(earlier[i].text):
+            return {"email": i}
+        if not EMAIL_MORE.match(earlier[i].text) or not re.match(r"\W{0,3}(?:@|at)", end.group(), re.I):
+            break  # (digits before the provider end a name given in one piece: "kira.p" ... "13 at gmail")
+    return {}
 
 
 def _same_leak(found: Finding, answer: Finding) -> bool:

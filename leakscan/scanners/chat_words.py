@@ -192,7 +192,8 @@ FILLER = re.compile(
 #: A reply that refuses or dodges: it answers nothing ("dont have one", "not telling", "why").
 REFUSAL = re.compile(
     # ("nope, cork" corrects a guess: the word after the comma is the answer)
-    r"\W{0,3}(?:(?:no|nope|nah)(?!,\s{0,2}[\w'’-]{2,20}\W{0,3}\Z)|not|(?:i['’]?m|i am|we['’]?re|we are) not|dont|don['’]t|i dont|i don['’]t|never|none|why|idk|dunno|i cant|i can['’]t|cant"
+    # ("no wait its 11 at the end" puts the answer right: not a refusal)
+    r"\W{0,3}(?:(?:no|nope|nah)(?!,\s{0,2}[\w'’-]{2,20}\W{0,3}\Z|[\s,]{1,3}(?:wait|sorry|oops|actually)(?![\w'’]))|not|(?:i['’]?m|i am|we['’]?re|we are) not|dont|don['’]t|i dont|i don['’]t|never|none|why|idk|dunno|i cant|i can['’]t|cant"
     r"|can['’]t|lol no|haha no|wont|won['’]t|mind ur|mind your"
     # Hinglish and Afrikaans: "pata nahi" (don't know), "mera insta nahi hai" (I have no insta), "nee"
     r"|(?:[\w'’]{1,12}\s{1,3}){0,3}(?:nahi|nahin|nai|nhi)|nee)(?![\w'’])",
@@ -201,9 +202,10 @@ REFUSAL = re.compile(
 #: A piece of a handle spelled over messages: one or two short words ("shadow", "fox 4412").
 HANDLE_PIECE = re.compile(r"[\w.#@-]{1,20}(?: [\w.#@-]{1,20})?")
 #: Words around a handle's piece that are no part of it: how to put it together ("then", "oh add",
-#: "no space then 309", ".edits.x after niamh", "_09 with the underscore", "11 at the end").
+#: "no space then 309", ".edits.x after niamh", "_09 with the underscore", "no wait its 11 at the end").
 HANDLE_LEAD = re.compile(
-    r"(?:(?:then|and|n|oh|add|plus|no space|no spaces|no wait|no|nah|the numbers|numbers|with)[\s,]{1,3})+",
+    r"(?:(?:then|and|n|oh|add|plus|no space|no spaces|no wait|no|nah|the numbers|numbers|with|wait|sorry|oops|its|it['’]s)"
+    r"[\s,]{1,3})+",
     re.IGNORECASE,
 )
 HANDLE_TAIL = re.compile(
