@@ -212,3 +212,28 @@ def test_finds_plain_names_and_acronyms_of_schools(text: str, name: str) -> None
 @pytest.mark.parametrize("text", NOT_PLAIN)
 def test_leaves_plain_phrases_with_school_alone(text: str) -> None:
     assert names(text) == []
+
+
+MORE = [
+    ("prize giving at holy cross kilbarrack tonight", ["holy cross kilbarrack"]),  # a patron and its town
+    ("Christ The King athletics carnival tmrw", ["Christ The King"]),  # a patron before a school event
+    ("in year 3 at hazelmere now", ["hazelmere"]),  # a town after a school year
+    ("Ashvale year 8s vs Brookton on friday come support", ["Ashvale", "Brookton"]),  # a year-group fixture
+]
+
+NOT_MORE = [
+    "aoife got her grade 4 at brannagh irish dance",  # a dance school's grade
+    "mass at sacred heart richmond sunday",  # a church
+    "penrith u14 vs parramatta football saturday",  # clubs' age groups
+    "year 8s vs year 9s on friday",  # years, no schools
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_finds_patrons_with_towns_years_and_fixtures(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_MORE)
+def test_leaves_dance_grades_churches_and_clubs_alone(text: str) -> None:
+    assert names(text) == []

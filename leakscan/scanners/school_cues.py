@@ -56,7 +56,18 @@ _MAX_NAME = 3
 def cues_triggered(folded: str) -> bool:
     """True when ``folded`` holds a staff, class or school-own word these forms need (cheap pre-check)."""
     found = set(wl.WORD_RE.findall(folded))
-    return not found.isdisjoint(_STAFF) or not found.isdisjoint(_CLASSES) or not found.isdisjoint(_SCHOOL_OWN)
+    return (
+        not found.isdisjoint(_STAFF)
+        or not found.isdisjoint(_CLASSES)
+        or not found.isdisjoint(_SCHOOL_OWN)
+        or _YEAR_BEFORE_AT.search(folded) is not None
+    )
+
+
+#: A school year right before "at" anywhere in the text ("in year 3 at ..."), for the pre-check.
+_YEAR_BEFORE_AT = re.compile(
+    r"\b(?:year|yr|grade|gr|class|std)\s?\d{1,2}s?\sat\s|(?:st|nd|rd|th)\s(?:grade|class)\sat\s"
+)
 
 
 def cued_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
@@ -98,7 +109,12 @@ def _name_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
     if j == i or not _name_fits(lows[i:j]):
         return 0
     after = lows[j] if j < len(toks) and _adjacent(toks, j - 1, text) else ""
-    return 0 if after in _VENUE_NEXT else j
+    if after in _VENUE_NEXT:
+        return 0
+    styles = wl.entries("club_styles")
+    if any(w in _ACTIVITIES or w in styles for w in lows[j : j + 2]):
+        return 0  # "grade 3 at hartmann irish dance": a dance school's grade
+    return j
 
 
 def _name_back(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int | None:

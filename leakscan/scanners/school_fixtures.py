@@ -27,7 +27,14 @@ _VS = words("vs v versus")
 _RANKS = words("first 1st second 2nd a b open team teams xi xv xvs")
 #: Words after the second side that make a fixture when one side carries a school word
 #: ("ridgeline hs vs cedar bluff friday night").
-_FIXTURE = words("game match final finals finaal tonight tmrw tomorrow friday saturday night homecoming derby")
+_FIXTURE = words(
+    """game match final finals finaal tonight tmrw tomorrow monday tuesday wednesday thursday friday
+    saturday night homecoming derby"""
+)
+#: A school year after a side ("year 8s", "yr 10"); an age group ("u14s") is a club's as much.
+_YEAR = re.compile(r"(?:year|yr|grade|form) \d{1,2}s?|\d{1,2}(?:st|nd|rd|th) grade")
+#: Words between the second side and a fixture's day ("parkside on friday").
+_WHEN = words("on this next")
 #: School words that end a side and make it a school ("ridgeline hs", "marrickvale high").
 _SCHOOL_END = words("hs high ms ps college academy grammar elem elementary middle primary school secondary")
 #: Words that are no side of a school fixture (people, groups, ages, the game itself).
@@ -61,32 +68,46 @@ def fixture_schools(text: str) -> Iterator[Span]:
     for k, (_s, _e, w) in enumerate(toks):
         if w.rstrip(".") not in _VS:
             continue
-        a_start = _side_back(text, toks, k)
+        a_end = _before_rank(toks, k)  # "kingsmead year 8s vs ...": the side ends before its year
+        a_start = _side_back(text, toks, a_end)
         if a_start is None:
             continue
-        sport = _sport_after(text, toks, k, a_start)
+        schooled = (
+            toks[a_end - 1][2] in _SCHOOL_END or _YEAR.fullmatch(" ".join(w for _s, _e, w in toks[a_end:k])) is not None
+        )
+        sport = _sport_after(text, toks, k, schooled)
         if sport is None:
             continue
         b_end = sport
-        while b_end > k + 2 and toks[b_end - 1][2] in _RANKS:
-            b_end -= 1  # "rivers first team rugby": the side is "rivers"
-        sides = [(a_start, k), (k + 1, b_end)]
+        while b_end > k + 2 and (toks[b_end - 1][2] in _RANKS or toks[b_end - 1][2] in _WHEN):
+            b_end -= 1  # "rivers first team rugby", "parkside on friday": the side is "rivers", "parkside"
+        sides = [(a_start, a_end), (k + 1, b_end)]
         if all(_school_side(text, toks, i, j) for i, j in sides):
             for i, j in sides:
                 yield toks[i][0], toks[j - 1][1], 0.75
 
 
-def _sport_after(text: str, toks: list[wl.Word], k: int, a_start: int) -> int | None:
-    """Index of the sport (or, when the first side carries a school word, the fixture word) that
-    closes the second side after the "vs" at ``k``; None when there is none."""
-    schooled = toks[k - 1][2] in _SCHOOL_END
+def _before_rank(toks: list[wl.Word], k: int) -> int:
+    """Where the first side ends before the "vs" at ``k``: before a school year or a team's rank
+    ("year 8s", "u14", "first team"), else at ``k``."""
+    for n in (2, 1):
+        if k - n > 0 and _YEAR.fullmatch(" ".join(w for _s, _e, w in toks[k - n : k])):
+            return k - n
+    if k - 2 > 0 and toks[k - 1][2] in _RANKS and toks[k - 2][2] in _RANKS:
+        return k - 2
+    return k
+
+
+def _sport_after(text: str, toks: list[wl.Word], k: int, schooled: bool) -> int | None:
+    """Index of the sport (or, when the first side carries a school word or year, the fixture
+    word) that closes the second side after the "vs" at ``k``; None when there is none."""
     limit = min(k + 2 + _MAX_SIDE + 2, len(toks))
     sports = wl.entries("school_sports")
     for j in range(k + 2, limit):
         w = toks[j][2]
         if w in sports or (schooled and w in _FIXTURE):
             return j if _joined(text, toks, k + 1, j + 1) else None
-        if w not in _RANKS and j - k > _MAX_SIDE:
+        if w not in _RANKS and w not in _WHEN and j - k > _MAX_SIDE:
             return None
     return None
 

@@ -8,7 +8,9 @@ issue 10 family 5), where no school word is written:
 * a chain's acronym alone (the lexicon's ``school_acronym``, written in capitals or with no
   vowel): "in the DPS bus", "dav kids", Hindi "DAV wale" (the ones from DAV).
 
-A patron before "school" or "convent" is the school's whole name ("little flower school").
+A patron before "school" or "convent" is the school's whole name ("little flower school"); so is
+a patron and its town, before its pupils or in a post about school ("graduation at sacred heart
+mentone").
 
 Quiet before a church's words ("sacred heart parish", "holy cross anglican", "christ the king
 church"), before a club's age group ("st judes girls u12s"), and when the group word is no
@@ -19,10 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from .. import lexicon as wl
+from ..truecase import lexicon
 from .base import words
 from .school_names import STOP
+from .school_short import school_post
+from .school_types import refused
 from .school_world import Span, Tok
 
 #: A school's pupils and its things, right after its name.
@@ -40,6 +46,14 @@ _EVENTS = (
     ("spirit", "week"),
     ("field", "day"),
     ("annual", "day"),
+    ("athletics", "day"),
+    ("athletics", "carnival"),
+    ("swimming", "carnival"),
+    ("swim", "carnival"),
+    ("cross", "country"),
+    ("prize", "giving"),
+    ("speech", "night"),
+    ("parents", "evening"),
 )
 #: Words up to three after the name that make it a church or a club, not a school.
 _NOT_SCHOOL = words(
@@ -57,6 +71,7 @@ def groups_triggered(folded: str) -> bool:
     found = wl.WORD_RE.findall(folded)
     return (
         not _GROUP.isdisjoint(found)
+        or not _patron_words().isdisjoint(found)
         or not _SCHOOL_WORDS.isdisjoint(found)
         or any(a in found and b in found for a, b in _EVENTS)
     )
@@ -65,16 +80,28 @@ def groups_triggered(folded: str) -> bool:
 def group_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
     """The schools of the module docstring: ``(start, end, confidence)``."""
     lows = [wl.unaccented(t.word) for t in toks]
+    about_school = (
+        school_post(lows, text) or not _GROUP.isdisjoint(lows) or any(_event_at(lows, k) for k in range(len(lows)))
+    )
     for i in range(len(toks)):
         patron = _patron_end(toks, lows, i, text)
         end = patron or _saint_end(toks, lows, i, text) or _chain_end(toks, lows, i, text)
         if not end:
             continue
-        if patron and end < len(toks) and lows[end] in _SCHOOL_WORDS and _joined(toks, end - 1, end + 1, text):
+        if patron and _town_after(toks, lows, end, text) and (about_school or _pupils_after(toks, lows, end + 1, text)):
+            if _pupils_after(toks, lows, end + 1, text, school=True):
+                yield toks[i].start, toks[end].end, 0.6  # "sacred heart mentone", "holy cross ballyfermot"
+        elif patron and end < len(toks) and lows[end] in _SCHOOL_WORDS and _joined(toks, end - 1, end + 1, text):
             if _pupils_after(toks, lows, end + 1, text, school=True):
                 yield toks[i].start, toks[end].end, 0.65  # "little flower school", "holy family convent"
         elif _pupils_after(toks, lows, end, text):
             yield toks[i].start, toks[end - 1].end, 0.6
+
+
+@cache
+def _patron_words() -> frozenset[str]:
+    """The first words of the ``school_patrons`` entries ("sacred", "holy", "christ")."""
+    return frozenset(wl.phrases("school_patrons"))
 
 
 def _patron_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
@@ -86,6 +113,23 @@ def _patron_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
     if lows[end - 1] == "lady" and end + 1 < len(toks) and lows[end] == "of" and _joined(toks, i, end + 2, text):
         end += 2  # "our lady of lourdes"
     return end
+
+
+def _event_at(lows: list[str], k: int) -> bool:
+    """A two-word school event starts at ``lows[k]`` ("sports day", "prize giving")."""
+    return tuple(lows[k : k + 2]) in _EVENTS
+
+
+def _town_after(toks: Sequence[Tok], lows: list[str], end: int, text: str) -> bool:
+    """A town of the town list, or a word no list knows, right after a patron's name ("sacred
+    heart mentone", "holy cross kilbarrack")."""
+    if end >= len(toks) or not _joined(toks, end - 1, end + 1, text):
+        return False
+    low = lows[end]
+    if low in _NOT_SCHOOL:
+        return False  # "holy cross anglican"
+    unknown = low.isalpha() and len(low) >= 4 and lexicon().words.get(low) is None and not refused(low)
+    return low in wl.entries("towns") or unknown
 
 
 def _saint_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:

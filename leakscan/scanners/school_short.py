@@ -51,6 +51,8 @@ _PUPILS_CAPS = words("kids girls boys")
 _SCHOOL_LETTERS = ("ps", "hs", "gs", "ss")
 #: A school's activities after its acronym ("GHS band concert"); its sports are the lexicon's ``school_sports``.
 _ACTIVITIES = words("band choir orchestra concert musical assembly carnival formal prom")
+#: Arts whose grades are exams of a dance or music school ("grade 3 at X irish dance").
+_ARTS = words("dance dancing ballet music piano violin guitar singing drama")
 #: Titles a school's founder or patron bears ("king eddies", "bishop cottons", "prince alberts").
 _PATRONS = words("king queen prince princess bishop archbishop sir lady duke")
 #: Words after "king freds" that make it a street, a park, a hospital... ("king georges hospital").
@@ -120,8 +122,9 @@ def short_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             j = i
             while j < len(toks) and j - i < 3 and (j == i or _adjacent(toks, j - 1, text)) and _unheard(lows[j]):
                 j += 1
-            if j > i:
-                yield tok.start, toks[j - 1].end, 0.6  # "in year 6 at Fernbrook"
+            styles = wl.entries("club_styles")
+            if j > i and not any(w in styles or w in _ARTS for w in lows[j : j + 2]):
+                yield tok.start, toks[j - 1].end, 0.6  # "in year 6 at Fernbrook"; not "grade 3 at X irish dance"
 
 
 def _acronym(written: str, low: str, shouting: bool) -> bool:
