@@ -53,6 +53,11 @@ NOT_TYPED = [
     "the nhs is amazing they saved my nan",  # the health service
     "so tired hs tomorrow ugh",
     "royal charter was signed in 1600",
+    "thanks tess ps ill ring u later",  # a postscript after a given name
+    "rachel hs reunion pics are hilarious",  # her high school
+    "lucy elem photos from way back lol",
+    "minecraft hs only no cap",  # a game's headshot
+    "freddie charter plane to ibiza",
 ]
 
 
@@ -93,6 +98,9 @@ NOT_GROUPED = [
     "holy family reunion at nans",
     "holy moly kids these days",
     "i have a dav appointment",
+    "st kilda kids on the beach all day",  # a suburb
+    "my tutor at kumon is so strict",  # a tuition chain
+    "the teacher at zumba was so fun",
 ]
 
 

@@ -23,11 +23,11 @@ from ..truecase import MAJOR, lexicon
 from .base import words
 from .school_names import GENERIC, STOP
 from .school_short import school_post
-from .school_types import everyday, name_like, proper, refused
-from .school_world import Span, Tok
+from .school_types import everyday, name_like, proper
+from .school_world import Span, Tok, refused
 
 #: Words before "at" that place a school after it ("teacher at", "reception at").
-_STAFF = words("teacher teachers principal headteacher headmaster headmistress tutor")
+_STAFF = words("teacher teachers principal headteacher headmaster headmistress")
 #: School years and classes before "at" ("class at", "reception at", "homeroom at").
 _CLASSES = words("class reception homeroom form")
 #: Words before a class or a school year that make it the child's ("started reception at ...").
@@ -37,7 +37,7 @@ _ACTIVITIES = words(
     """dance dancing ballet karate judo taekwondo tkd kickboxing boxing yoga pilates gym art
     pottery music piano guitar singing drama acting cooking baking swim swimming swimmers
     gymnastics tennis coding robotics chess spin zumba driving language sunday bible bharatanatyam
-    kathak kuchipudi odissi bhangra hiphop jazz tap contemporary salsa tuition"""
+    kathak kuchipudi odissi bhangra hiphop jazz tap contemporary salsa tuition kumon"""
 )
 #: Words after the name that make it a venue, a street or an event, not a school.
 _VENUE_NEXT = words(
@@ -134,7 +134,7 @@ def _school_own(lows: list[str], i: int, text: str, toks: Sequence[Tok]) -> bool
 
 def _name_word(low: str) -> bool:
     """A word that can be part of a school's bare name."""
-    if low in STOP or low in GENERIC or not low.isalpha() or _DRAWN.search(low) or refused(low):
+    if low in STOP or low in GENERIC or low in _ACTIVITIES or not low.isalpha() or _DRAWN.search(low) or refused(low):
         return False
     return name_like(low) or proper(low)
 

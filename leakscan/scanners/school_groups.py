@@ -28,8 +28,7 @@ from ..truecase import lexicon
 from .base import words
 from .school_names import STOP
 from .school_short import school_post
-from .school_types import refused
-from .school_world import Span, Tok
+from .school_world import Span, Tok, refused
 
 #: A school's pupils and its things, right after its name.
 _GROUP = words(
@@ -137,7 +136,12 @@ def _saint_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
     if lows[i] not in _SAINT or i + 1 >= len(toks) or not _joined(toks, i, i + 2, text):
         return 0
     name = lows[i + 1]
-    return i + 2 if name.isalpha() and len(name) >= 3 and name not in STOP else 0
+    if not name.isalpha() or len(name) < 3 or name in STOP:
+        return 0
+    saints = wl.entries("school_saints")
+    if name not in saints and (not name.endswith("s") or f"st {name}" in wl.entries("towns")):
+        return 0  # "st kilda kids", "st albans kids": a suburb's, a town's; a saint's school has its "s"
+    return i + 2
 
 
 def _chain_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:

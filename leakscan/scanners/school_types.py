@@ -7,8 +7,9 @@ The name is the one to three words right before the type. NER and the town list 
 person or a place; the type makes the whole a school (the SCHOOL finding then wins the span).
 A name is:
 
-* one word that is no everyday word: a surname, a given name, a town, or a word no list knows
-  ("brannock", "mckinley", "coronado");
+* one word that is no everyday word: a surname, a town, a word no list knows, or a given name
+  that some school is named after ("brannock", "mckinley", "coronado"; not "sarah hs graduation",
+  "thanks jess ps");
 * or two or three words whose last is a name or a place word ("oak hollow", "maple ridge",
   "north valley", "hollis creek"): everyday words then make a place-like name.
 
@@ -27,9 +28,8 @@ from functools import cache
 from .. import lexicon as wl
 from ..truecase import WORD, lexicon
 from .base import words
-from .ner_words import JUNK
 from .school_names import GENERIC, HEAD_COMPOUND_NEXT, SCHOOL_COMPOUND_NEXT, STOP, SUFFIX_WORDS
-from .school_world import Span, Tok
+from .school_world import Span, Tok, bare_given, refused
 
 #: Types that are also a title before a surname ("ms huang"): the word after must be no name.
 _TITLES = words("ms")
@@ -40,7 +40,8 @@ _NOT_BEFORE_GROUP = words("junior senior club fc afc rfc gaa cricket golf tennis
 #: Words after a type that make it something else ("ms paint", "hs code", "ps plus").
 _NOT_AFTER = words(
     """paint word excel office teams edge store plus code codes student students network app
-    appointment doctor doctors nurse nurses hospital dentist waiting trust"""
+    appointment doctor doctors nurse nurses hospital dentist waiting trust plane planes flight
+    flights boat boats jet jets yacht"""
 )
 _AGE_GROUP = re.compile(r"u\d{1,2}s?|under\d{0,2}")
 #: The longest name read before a type.
@@ -129,7 +130,14 @@ def _stands(name: list[str]) -> bool:
     if name[0] in GENERIC:
         return False
     if len(name) == 1:
-        return name_like(name[0]) and len(name[0]) >= 4
+        low = name[0]
+        if bare_given(low):
+            return False  # "sarah hs graduation", "thanks jess ps": hers, or a postscript
+        return name_like(low) and len(low) >= 4
+    if any(not (name_like(w) or proper(w) or w in _OPENERS) for w in name[:-1]):
+        return False
+    if bare_given(name[-1]) and not all(name_like(w) or w in _OPENERS for w in name[:-1]):
+        return False  # "thanks jess ps": an everyday word and a given name; "san jose nhs" stands
     return not everyday(name[-1])
 
 
@@ -159,23 +167,6 @@ def everyday(low: str) -> bool:
     """An everyday word and nothing else (no name, no place)."""
     info = lexicon().words.get(low)
     return info is not None and info[0] == WORD
-
-
-def refused(low: str) -> bool:
-    """A word that is never part of such a name: a brand, a game, a country, an acronym, chat."""
-    return low in _not_names()
-
-
-@cache
-def _not_names() -> frozenset[str]:
-    return (
-        wl.entries("acronyms")
-        | JUNK
-        | wl.entries("filler_words")
-        | wl.entries("famous")
-        | wl.entries("countries")
-        | wl.entries("public_sites")
-    )
 
 
 @cache

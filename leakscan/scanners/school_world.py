@@ -26,8 +26,8 @@ from typing import Protocol
 from .. import lexicon as wl
 from ..truecase import FIRST, PLACE, WORD, lexicon
 from .base import words
-from .ner_words import common
-from .school_names import GENERIC, HEAD_COMPOUND_NEXT, STOP
+from .ner_words import JUNK, common
+from .school_names import GENERIC, HEAD_COMPOUND_NEXT, STOP, gazetteer
 
 #: Little words inside Irish, Māori and Afrikaans school names ("Gaelscoil na Fuinseoige", "Kura o ...").
 _INNER = words("na an o de ni nic mhic naomh naofa van der die en")
@@ -238,9 +238,36 @@ def _suffixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
             if lows[k - 1] in _INNER:
                 break
             k -= 1
-        if k == i:
-            continue
+        if k == i or (short and ((k == i - 1 and bare_given(lows[k])) or any(refused(w) for w in lows[k:i]))):
+            continue  # "thanks jess ps", "sarah hs graduation": a postscript, her high school
         yield toks[k].start, toks[i + n - 1].end, 0.6 if short else 0.7
+
+
+def refused(low: str) -> bool:
+    """A word that is never part of a school's name: a brand, a game, a country, an everyday
+    acronym, chat ("fortnite hs", "sm hs", "uk nhs")."""
+    return low in _not_names()
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return (
+        wl.entries("acronyms")
+        | JUNK
+        | wl.entries("filler_words")
+        | wl.entries("famous")
+        | wl.entries("countries")
+        | wl.entries("public_sites")
+    )
+
+
+def bare_given(low: str) -> bool:
+    """A given name ("sarah", "jess") that no school of the gazetteer and no town is named after
+    ("mckinley", "lincoln" are)."""
+    info = lexicon().words.get(low)
+    if not (low in wl.entries("first_names") or (info is not None and info[0] & FIRST)):
+        return False
+    return gazetteer().flags(low) is None and low not in wl.entries("towns")
 
 
 #: Words that may open a school's name though they are everyday words ("holy cross", "sacred heart").
