@@ -79,6 +79,8 @@ GROUPED = [
     # Nigerian, Malaysian and Afrikaans state schools before their town
     ("fggc owerri girls are the best", "fggc owerri"),
     ("SMK bukit indah sports day tadi", "SMK bukit indah"),
+    ("sk taman jaya panas gila hari ni", "sk taman jaya"),  # Malay filler ends the name
+    ("DPS 3 annual day was lit", "DPS 3"),  # a chain's branch number, the acronym in capitals
     ("hts rooihoek se rugby span", "hts rooihoek"),
     # a patron without "st", a saint, a chain's acronym alone, before their pupils or things
     ("holy rosary girls are so loud on the train", "holy rosary"),

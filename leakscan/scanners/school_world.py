@@ -208,10 +208,12 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
 
 
 def _branch_number(toks: Sequence[Tok], lows: list[str], j: int, text: str) -> bool:
-    """``toks[j]`` is a branch's number right after an acronym of no vowel ("kv 2", "gmsss 16"):
-    one to three digits, not a count or a time ("dps 2 hours", "kv 3 pm")."""
+    """``toks[j]`` is a branch's number right after an acronym of no vowel or in capitals ("kv 2",
+    "gmsss 16", "DAV 2"): one to three digits, not a count or a time ("dps 2 hours", "kv 3 pm")."""
     acronym = lows[j - 1]
-    if not (acronym.isalpha() and not set(acronym) & set("aeiou")) or not _adjacent(toks, j - 1, text):
+    written = text[toks[j - 1].start : toks[j - 1].end]
+    shaped = not set(acronym) & set("aeiou") or (written.isupper() and len(written) >= 2)
+    if not (acronym.isalpha() and shaped) or not _adjacent(toks, j - 1, text):
         return False
     if not (lows[j].isdigit() and len(lows[j]) <= 3):
         return False
