@@ -85,6 +85,14 @@ ACCOUNT_PIECES = [
     ),
 ]
 
+#: (earlier messages, the child's post, kind, parts) a place, then the part of it or a landmark in it
+PLACE_PIECES = [
+    ([them("where r u from"), "ohio", them("cool what part"), "near dayton"], "by the walmart", Kind.LOCATION, [3]),
+    ([them("u at the mall? saw ur status"), "ya riverside"], "by the food court", Kind.LOCATION, [1]),
+    ([them("where do u hang out"), "the skatepark"], "the one by the aldi in greystones", Kind.LOCATION, [1]),
+    ([them("where r u rn?"), "westgate mall"], "near the game zone upstairs", Kind.LOCATION, [1]),
+]
+
 #: (earlier messages, the child's post): nothing completed across messages.
 NOT_PIECES = [
     # a date after a birthday that is someone else's, or not the child's day at all
@@ -100,6 +108,10 @@ NOT_PIECES = [
     # no account's name before the provider, or no piece after "no wait"
     ([them("whats ur snap")], "no wait i forgot it"),
     ([them("we had so much fun"), "the party was lit"], "at live music"),
+    # game talk, a figure of speech, which one of the landmarks (not yet where)
+    ([them("what part r u on"), "level 3"], "near the boss room"),
+    ([them("where r u from"), "ohio"], "by the way im 12"),
+    ([them("where do u hang out"), "the skatepark"], "the one by the shops"),
     # no talk of schools, or no name before the type: a middle piece, a school told of by its type
     ([them("which slice do u want"), "the big one"], "no the middle one"),
     ([them("what school"), "not telling"], "in class rn"),
@@ -112,7 +124,7 @@ NOT_PIECES = [
 ]
 
 
-@pytest.mark.parametrize(("context", "post", "kind", "parts"), PIECES + SCHOOL_PIECES + ACCOUNT_PIECES)
+@pytest.mark.parametrize(("context", "post", "kind", "parts"), PIECES + SCHOOL_PIECES + ACCOUNT_PIECES + PLACE_PIECES)
 def test_pieces_make_a_leak_on_the_message_that_completes_them(
     context: list, post: str, kind: Kind, parts: list
 ) -> None:

@@ -12,7 +12,7 @@ from ..scanners.birthdays import DAY, MONTH
 from ..scanners.chat_words import PLACE_CUE, SCHOOL_CUE, STREET_CUE, question, whole
 from ..scanners.detect import detect_text
 from ..settings import Settings
-from .answers import answer_scanners
+from .answers import answer_scanners, everyday
 from .messages import Message
 from .pieces import (
     LEAK_HEAD,
@@ -97,7 +97,7 @@ def leaks_across(
         out = _street_town(message, own, found, ranges, out)
     narrowed = (Kind.SCHOOL, Kind.LOCATION, Kind.ADDRESS)  # (a street given says more than a landmark)
     if message.from_child and not any(f.kind in narrowed for f in out) and not any(f.kind is Kind.ADDRESS for f in own):
-        out.extend(_narrowed(message, previous[-2:], own))
+        out.extend(_narrowed(message, previous[-2:], own, earlier))
     return out, failed
 
 
@@ -203,32 +203,73 @@ WHICH_ONE = re.compile(
 )
 
 
-def _narrowed(message: Message, previous: Sequence[Message], own: list[Finding]) -> list[Finding]:
+def _narrowed(
+    message: Message, previous: Sequence[Message], own: list[Finding], earlier: Sequence[Message] = ()
+) -> list[Finding]:
     """Where in the place the child just named or is at ("dunedin" ... "we live near the botanic
-    garden"; "im at the skate park" ... "next to the library"): a LOCATION on the landmark, whose
-    ``parts`` are the messages with the place. The two together find the child; neither alone."""
+    garden"; "im at the skate park" ... "next to the library"; "ohio" ... "cool what part" ...
+    "kinda near columbus" ... "by the kroger"): a LOCATION on the landmark, whose ``parts`` are the
+    messages with the place. The two together find the child; neither alone. After a question for
+    which part ("andheri west" ... "near which building" ... "lake view apts"), the place the
+    message names is the narrower one."""
     match = NEAR_LANDMARK.search(message.text[:LEAK_HEAD])
-    # "the one by the co-op" tells which one of the landmarks, not yet where the child is
-    if (
-        match is None
-        or WHICH_ONE.match(message.text)
-        or any(overlaps(o, Kind.LOCATION, match.start(), match.end()) and o.parts for o in own)
-    ):
+    which = WHICH_ONE.match(message.text)
+    # "the one by the co-op" tells which one of the landmarks, not yet where the child is; "the one
+    # beside the lidl in ashfort" names the town too
+    town = TOWN_AFTER.match(message.text, match.end()) if match else None
+    if which and match and (town is None or everyday(town.group("t"))):
         return []
-    parts = tuple(m.ref for m in previous if not question(m.text) and (towns(m.text) or PLACE_AT.search(m.text)))
+    span = match.span() if match else None
+    if span is None and earlier and not earlier[-1].from_child and WHICH_PART.search(earlier[-1].text):
+        places = [o for o in own if o.kind is Kind.LOCATION and o.is_span]
+        span = (places[0].start, places[0].end) if places else None  # type: ignore[assignment]
+    if span is None or any(overlaps(o, Kind.LOCATION, span[0], span[1]) and o.parts for o in own):
+        return []
+    parts = tuple(m.ref for m in previous if not question(m.text) and _a_place(m, earlier))
     if not parts:
         return []
+    start, end = span
     return [
         Finding(
             kind=Kind.LOCATION,
-            text=match.group(),
-            start=match.start(),
-            end=match.end(),
+            text=message.text[start:end],
+            start=start,
+            end=end,
             confidence=0.7,
             scanner="towns",
             parts=parts,
         )
     ]
+
+
+#: "in <town>" after a landmark: "the one beside the lidl in ashfort" (not "in town").
+TOWN_AFTER = re.compile(r"[^\n.!?]{0,20}?\s{1,3}in\s{1,3}(?P<t>[^\W\d_]{3,})", re.IGNORECASE)
+#: A question for where the child is, or which part of a place: "whereabouts", "cool what part",
+#: "near which building", "tell ur location" (not "which one", "which park": which landmark, not where).
+WHICH_PART = re.compile(
+    r"(?<![\w'’])(?:where|wher|wheres|where['’]s|whereabouts|(?:what|which|wat|wich)\s{1,3}(?:part|area|bit|side|end"
+    r"|suburb|building|block|street|road)|near\s{1,3}(?:what|which|wat|wich)"
+    r"|(?:ur|your|ya)\s{1,3}(?:location|area|suburb|city|town))(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def _a_place(message: Message, earlier: Sequence[Message]) -> bool:
+    """Whether the child's ``message`` names a place: a town of the lexicon, a landmark the child
+    is at, or the answer to the others' question for where ("cool what part" ... "kinda near
+    columbus"; "u at the mall?" ... "ja menlyn")."""
+    if towns(message.text) or PLACE_AT.search(message.text):
+        return True
+    at = next((i for i, m in enumerate(earlier) if m is message), None)
+    before = earlier[at - 1] if at else None
+    return (
+        before is not None
+        and not before.from_child
+        and bool(WHICH_PART.search(before.text) or PLACE_AT.search(before.text))
+        and len(message.text.split()) <= 5
+        # a name in it, not game talk ("what part r u on" ... "level 3")
+        and any(not everyday(w) for w in re.findall(r"(?<![\w'’])[^\W\d_]{3,}(?![\w'’])", message.text))
+    )
 
 
 #: Where a school is, said after its name: "the primary one in kilmore", "the one in croydon?",

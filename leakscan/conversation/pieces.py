@@ -40,10 +40,10 @@ PLACE_AT = re.compile(
     re.IGNORECASE,
 )
 #: A landmark that narrows down a place just named: "near the botanic garden", "by the cinema"
-#: (not "by the way", "near the end").
+#: (not "by the way", "near the end", "near the game", but "near the game zone").
 NEAR_LANDMARK = re.compile(
     r"(?<![\w'’])(?:by|near|next to|opposite|behind|across from|outside|beside|close to|down by|round the corner from)"
-    r"\s{1,3}the\s{1,3}(?!(?:way|time|end|start|weekend|moment|looks|sound|sounds|game|lobby|map|spawn|base|portal|server"
+    r"\s{1,3}the\s{1,3}(?!(?:way|time|end|start|weekend|moment|looks|sound|sounds|game(?!\s{1,3}(?:zone|store|shop|centre|center))|lobby|map|spawn|base|portal|server"
     r"|door|window|tv|pool table|bed)(?![\w'’]))[a-z'’&-]{2,20}(?:\s{1,3}(?!(?:and|with|but|lol|rn|now|tho|so|or|in|on|at"
     r"|for)(?![\w'’]))[a-z'’&-]{2,20}){0,2}",
     re.IGNORECASE,
