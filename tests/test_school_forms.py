@@ -144,6 +144,8 @@ FIXTURES = [
     ("bellvue vs kingsgate first team rugby on saturday", ["bellvue", "kingsgate"]),
     ("HSK vs HSW netbal finaal vandag", ["HSK", "HSW"]),  # Afrikaans sport
     ("ashgrove hs vs millbank friday night 🏈", ["ashgrove hs", "millbank"]),  # one side a school
+    ("fernvale hawks 🦅 vs oakmont panthers basketball tonight", ["fernvale", "oakmont"]),  # mascots
+    ("glenbrook eagles vs hartwell tigers homecoming game", ["glenbrook", "hartwell"]),
 ]
 
 NOT_FIXTURES = [
@@ -151,6 +153,9 @@ NOT_FIXTURES = [
     "boys vs girls netbal",
     "mum vs dad first team to finish wins",
     "pizza vs burgers friday night",  # no side is a school
+    "fernvale eagles vs oakmont tigers who u got",  # mascots, but nothing says school
+    "philadelphia eagles vs dallas cowboys football",  # pro teams
+    "west coast eagles vs sydney swans footy",
 ]
 
 

@@ -25,6 +25,7 @@ school_saints     saints schools are named after ("st bridgid's", "st pat's")
 school_type       school types written short after a person's or a place's name ("brannock ms", "oak hollow elem", "sta. rosa nhs")
 school_patrons    patrons schools are named after without "st" ("sacred heart", "holy cross", "our lady")
 school_sports     sports of school fixtures, per language ("netball", "hurling", Afrikaans "hokkie")
+school_mascots    mascots school teams are called by ("pinecrest eagles vs lakeshore tigers")
 acronyms          everyday acronyms that are no school ("kfc", "nasa", "gps", "pe"): brands, agencies, tech, subjects
 handle_platforms  platforms and games before a username or game ID ("bgmi", "free fire", "uid")
 handle_cues       words between a platform and a username ("snap me X")
@@ -76,6 +77,7 @@ FAMILIES = frozenset(
         "school_type",
         "school_patrons",
         "school_sports",
+        "school_mascots",
         "acronyms",
         "handle_platforms",
         "handle_cues",

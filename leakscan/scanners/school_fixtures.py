@@ -68,6 +68,9 @@ def fixture_schools(text: str) -> Iterator[Span]:
     for k, (_s, _e, w) in enumerate(toks):
         if w.rstrip(".") not in _VS:
             continue
+        if k > 0 and toks[k - 1][2] in wl.entries("school_mascots"):
+            yield from _mascot_fixture(text, toks, k)  # "ridgeview hawks 🦅 vs millbrook panthers"
+            continue
         a_end = _before_rank(toks, k)  # "kingsmead year 8s vs ...": the side ends before its year
         a_start = _side_back(text, toks, a_end)
         if a_start is None:
@@ -85,6 +88,39 @@ def fixture_schools(text: str) -> Iterator[Span]:
         if all(_school_side(text, toks, i, j) for i, j in sides):
             for i, j in sides:
                 yield toks[i][0], toks[j - 1][1], 0.75
+
+
+#: Words of a post about a school game, for fixtures of mascots ("... eagles vs ... tigers").
+_SCHOOL_GAME = words("school hs ms high middle homecoming varsity jv pep rally spirit week")
+
+
+def _mascot_fixture(text: str, toks: list[wl.Word], k: int) -> Iterator[Span]:
+    """The names of "<name> <mascot> vs <name> <mascot>" at the "vs" at ``k`` ("pinecrest eagles
+    vs lakeshore tigers") in a post about a school game: a school word, a school sport, a
+    school year. The names alone are the schools; a pro team ("chicago bears") is famous."""
+    mascots = wl.entries("school_mascots")
+    if k < 2 or toks[k - 1][2] not in mascots:
+        return
+    b_mascot = next((j for j in range(k + 2, min(k + 4, len(toks))) if toks[j][2] in mascots), None)
+    if b_mascot is None or not _joined(text, toks, k + 1, b_mascot + 1):
+        return
+    a_start = k - 1
+    while a_start > 0 and k - 1 - a_start < 2 and _joined(text, toks, a_start - 1, a_start + 1):
+        if toks[a_start - 1][2] in _NOT_SIDE:
+            break
+        a_start -= 1
+    sides = [(a_start, k - 1), (k + 1, b_mascot)]
+    lows = {w for _s, _e, w in toks}
+    about = not lows.isdisjoint(_SCHOOL_GAME) or not lows.isdisjoint(wl.entries("school_sports"))
+    famous = wl.entries("famous")
+    if not about or a_start == k - 1:
+        return
+    for i, j in sides:
+        team = " ".join(w for _s, _e, w in toks[i : j + 1])
+        if not _school_side(text, toks, i, j) or team in famous:
+            return
+    for i, j in sides:
+        yield toks[i][0], toks[j - 1][1], 0.65
 
 
 def _before_rank(toks: list[wl.Word], k: int) -> int:
