@@ -37,6 +37,9 @@ TYPED = [
     # Filipino national high schools, Sri Lankan girls' schools
     ("sto. nino nhs foundation day bukas", "sto. nino nhs"),
     ("anula balika sports meet was fun", "anula balika"),
+    # a saint's Catholic school, and an acronym before a school word
+    ("the whole st. ambrose catholic choir sang", "st. ambrose catholic"),
+    ("KEGS grammar results day tmrw", "KEGS grammar"),
 ]
 
 NOT_TYPED = [
@@ -53,6 +56,9 @@ NOT_TYPED = [
     "the nhs is amazing they saved my nan",  # the health service
     "so tired hs tomorrow ugh",
     "royal charter was signed in 1600",
+    "st anne catholic church mass at 10",  # a church
+    "my nan is a devout catholic",
+    "PE college application due friday",  # an acronym of the lists
     "thanks tess ps ill ring u later",  # a postscript after a given name
     "rachel hs reunion pics are hilarious",  # her high school
     "lucy elem photos from way back lol",

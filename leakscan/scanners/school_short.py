@@ -28,7 +28,7 @@ from .. import lexicon as wl
 from ..truecase import lexicon
 from .base import words
 from .ner_words import JUNK
-from .school_names import GENERIC, STOP
+from .school_names import GENERIC, HEAD_COMPOUND_NEXT, STOP
 from .school_world import SCHOOL_THINGS, Span, Tok
 
 #: More words that make a post about school (beside those of school_world's saints rule).
@@ -109,6 +109,12 @@ def short_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
         elif (
             _acronym(written, lows[i], shouting)
             and not _masked(text, tok.start, tok.end)
+            and _headed_acronym(toks, lows, i, text)
+        ):
+            yield tok.start, toks[i + 1].end, 0.6  # "QE grammar", "KGV college"
+        elif (
+            _acronym(written, lows[i], shouting)
+            and not _masked(text, tok.start, tok.end)
             and _placed(toks, lows, i, text, about_school)
         ):
             yield tok.start, tok.end, 0.6
@@ -151,6 +157,23 @@ def _placed(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_schoo
     if len(lows[i]) >= 3 and lows[i].endswith(_SCHOOL_LETTERS) and _activity(after):
         return True  # "RGHS netball girls", "GHS band concert": a school's team or band
     return bool(after) and _YEAR.match(text, toks[i + 1].start) is not None  # "TKC grade 10s"
+
+
+#: School words after an acronym that make the two a school's name ("QE grammar", "KGV college").
+_ACRONYM_HEADS = words("grammar college academy high primary elementary elem")
+#: Words after such a head that make it something else ("PE college applications", "UK high street").
+_NOT_AFTER_ACRONYM_HEAD = words(
+    "street streets applications application fees degree course courses student students fund"
+)
+
+
+def _headed_acronym(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> bool:
+    """The acronym at ``toks[i]`` and a school word right after it ("QE grammar"): never a compound
+    ("... high five", "... grammar check")."""
+    if i + 1 >= len(toks) or not _adjacent(toks, i, text) or lows[i + 1] not in _ACRONYM_HEADS:
+        return False
+    after = lows[i + 2] if i + 2 < len(toks) else ""
+    return after not in _NOT_AFTER_ACRONYM_HEAD and after not in HEAD_COMPOUND_NEXT.get(lows[i + 1], ())
 
 
 def _activity(low: str) -> bool:
