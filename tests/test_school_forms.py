@@ -95,6 +95,7 @@ GROUPED = [
     ("st fionans lads think theyre so cool", "st fionans"),
     ("st bernies girls took over the bus", "st bernies"),
     ("we sat at the back of the DAV bus", "DAV"),
+    ("Loreto canteen ran out of samosas", "Loreto"),  # a chain's name that is no English word
 ]
 
 NOT_GROUPED = [
@@ -105,10 +106,13 @@ NOT_GROUPED = [
     "st aidans girls u12s won the league",  # a club's team
     "holy family reunion at nans",
     "holy moly kids these days",
+    "Mercy kids are the nicest",  # a chain's name that is an English word
     "i have a dav appointment",
     "st kilda kids on the beach all day",  # a suburb
     "my tutor at kumon is so strict",  # a tuition chain
     "the teacher at zumba was so fun",
+    "my swim teacher at aquaworld is so nice",  # an activity's teacher
+    "st george kids festival at the park",  # a town
 ]
 
 

@@ -74,12 +74,14 @@ def cued_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
     """The schools of the module docstring: ``(start, end, confidence)``."""
     lows = [wl.unaccented(t.word) for t in toks]
     about_school = school_post(lows, text)
+    # "westbrook teachers" needs a school word besides its own ("in Marshals uniform" is no school's)
+    about_beside = school_post([w for w in lows if w not in _SCHOOL_OWN], text)
     for i, low in enumerate(lows):
         if low == "at" and i + 1 < len(toks) and _placed_at(toks, lows, i, text, about_school):
             end = _name_end(toks, lows, i + 1, text)
             if end:
                 yield toks[i + 1].start, toks[end - 1].end, 0.6
-        elif low in _SCHOOL_OWN and i > 0 and about_school and _school_own(lows, i, text, toks):
+        elif low in _SCHOOL_OWN and i > 0 and about_beside and _school_own(lows, i, text, toks):
             start = _name_back(toks, lows, i, text)
             if start is not None:
                 yield toks[start].start, toks[i - 1].end, 0.55
@@ -89,7 +91,9 @@ def _placed_at(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_sc
     """A teacher, a class or a school year just before the "at" at ``toks[i]``."""
     before = lows[max(0, i - 2) : i]
     if not _STAFF.isdisjoint(before):
-        return True
+        staff = max(k for k in range(max(0, i - 2), i) if lows[k] in _STAFF)
+        activity = lows[staff - 1] if staff > 0 else ""
+        return activity not in _ACTIVITIES and activity not in wl.entries("club_styles")  # not "swim teacher at"
     if _YEAR_AT.search(text, max(0, toks[i].start - 20), toks[i].start - 1):
         return True
     if i > 0 and lows[i - 1] in _CLASSES:

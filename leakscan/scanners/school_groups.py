@@ -6,7 +6,8 @@ issue 10 family 5), where no school word is written:
 * a saint's name, with or without its "s": "st declans lads", "st caths girls", "st brendan
   uniform";
 * a chain's acronym alone (the lexicon's ``school_acronym``, written in capitals or with no
-  vowel): "in the DPS bus", "dav kids", Hindi "DAV wale" (the ones from DAV).
+  vowel, or capitalised when it is no English word): "in the DPS bus", "dav kids", "Beaconhouse
+  canteen", Hindi "DAV wale" (the ones from DAV).
 
 A patron before "school" or "convent" is the school's whole name ("little flower school"); so is
 a patron and its town, before its pupils or in a post about school ("graduation at sacred heart
@@ -26,6 +27,7 @@ from functools import cache
 from .. import lexicon as wl
 from ..truecase import lexicon
 from .base import words
+from .ner_words import common
 from .school_names import STOP
 from .school_short import school_post
 from .school_world import Span, Tok, refused
@@ -139,8 +141,9 @@ def _saint_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
     if not name.isalpha() or len(name) < 3 or name in STOP:
         return 0
     saints = wl.entries("school_saints")
-    if name not in saints and (not name.endswith("s") or f"st {name}" in wl.entries("towns")):
-        return 0  # "st kilda kids", "st albans kids": a suburb's, a town's; a saint's school has its "s"
+    town = f"st {name}" in wl.entries("towns")
+    if (name not in saints and (not name.endswith("s") or town)) or (town and not name.endswith("s")):
+        return 0  # "st kilda kids", "st albans kids", "st george kids": a town's; a saint's school has its "s"
     return i + 2
 
 
@@ -150,7 +153,10 @@ def _chain_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
     if " " in low or low not in wl.entries("school_acronym") or not low.isalpha():
         return 0
     written = text[toks[i].start : toks[i].end]
-    return i + 1 if written.isupper() or not set(low) & set("aeiou") else 0
+    if written.isupper() or not set(low) & set("aeiou"):
+        return i + 1
+    # a chain's name that is no English word, capitalised ("Beaconhouse canteen"; not "Mercy kids")
+    return i + 1 if written[:1].isupper() and not common(low, lexicon()) else 0
 
 
 def _pupils_after(toks: Sequence[Tok], lows: list[str], end: int, text: str, *, school: bool = False) -> bool:

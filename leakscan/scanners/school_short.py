@@ -191,6 +191,8 @@ def _vowelless(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_sc
     written = text[toks[i].start : toks[i].end]
     if i + 1 < len(toks) and lows[i + 1][:1].isdigit():
         return False  # "in std 6": a school year
+    if text[toks[i - 1].end : toks[i].start] != " " or text[toks[i].end : toks[i].end + 1] in (":", "/", "."):
+        return False  # "at http://...": a link
     return (
         written.islower()
         and not set(low) & set("aeiouy")
