@@ -185,6 +185,10 @@ CUED = [
     ("my cousin started reception at ashbury today", "ashbury"),
     ("year 4 at kingsmere is so fun", "kingsmere"),
     ("got a detention again lol thornfield teachers r so strict", "thornfield"),
+    ("the principal of ashbrook is so nice", "ashbrook"),
+    ("P6 at hillcrove is the best year", "hillcrove"),  # Scottish primary years
+    ("jss2 at kuramo is hard", "kuramo"),  # Nigerian junior secondary
+    ("who else from dellwood middle got mr p", "dellwood middle"),
 ]
 
 NOT_CUED = [
@@ -194,6 +198,9 @@ NOT_CUED = [
     "art class at the community hall",
     "the teacher at the front desk was rude",
     "year 4 at disneyland was the best trip",  # a famous place
+    "he is the principal of the company",
+    "in the middle of class lol",
+    "sarah middle name is rose",
 ]
 
 

@@ -28,6 +28,8 @@ from .school_world import Span, Tok, refused
 
 #: Words before "at" that place a school after it ("teacher at", "reception at").
 _STAFF = words("teacher teachers principal headteacher headmaster headmistress")
+#: A school's head before "of" ("the principal of brookvale").
+_HEADS_OF = words("principal headteacher headmaster headmistress")
 #: School years and classes before "at" ("class at", "reception at", "homeroom at").
 _CLASSES = words("class reception homeroom form")
 #: Words before a class or a school year that make it the child's ("started reception at ...").
@@ -47,7 +49,11 @@ _VENUE_NEXT = words(
 )
 #: A school's people and things right after its name ("westbrook teachers", "brookfield uniform").
 _SCHOOL_OWN = words("teachers principal headteacher uniform uniforms detentions canteen")
-_YEAR_AT = re.compile(r"\b(?:year|yr|grade|gr|class|std)\s?\d{1,2}s?$|\b\d{1,2}(?:st|nd|rd|th)\s(?:grade|class)$")
+_YEAR_AT = re.compile(
+    r"\b(?:year|yr|grade|gr|class|std|form|primary|p|jss|sss|ss|js)\s?\d{1,2}s?$"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s(?:grade|class)$|\b(?:kindergarten|kindy|prep|pre-k)$",
+    re.IGNORECASE,
+)
 #: A word drawn out in chat ("everrr", "sooo"): no part of a name.
 _DRAWN = re.compile(r"(.)\1\1")
 _MAX_NAME = 3
@@ -66,7 +72,8 @@ def cues_triggered(folded: str) -> bool:
 
 #: A school year right before "at" anywhere in the text ("in year 3 at ..."), for the pre-check.
 _YEAR_BEFORE_AT = re.compile(
-    r"\b(?:year|yr|grade|gr|class|std)\s?\d{1,2}s?\sat\s|(?:st|nd|rd|th)\s(?:grade|class)\sat\s"
+    r"\b(?:year|yr|grade|gr|class|std|form|primary|p|jss|sss|ss|js)\s?\d{1,2}s?\sat\s"
+    r"|(?:st|nd|rd|th)\s(?:grade|class)\sat\s|\b(?:kindergarten|kindy|prep|pre-k)\sat\s"
 )
 
 
@@ -77,7 +84,11 @@ def cued_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
     # "westbrook teachers" needs a school word besides its own ("in Marshals uniform" is no school's)
     about_beside = school_post([w for w in lows if w not in _SCHOOL_OWN], text)
     for i, low in enumerate(lows):
-        if low == "at" and i + 1 < len(toks) and _placed_at(toks, lows, i, text, about_school):
+        if low == "of" and i > 0 and lows[i - 1] in _HEADS_OF and i + 1 < len(toks):
+            end = _name_end(toks, lows, i + 1, text)  # "the principal of brookvale"
+            if end:
+                yield toks[i + 1].start, toks[end - 1].end, 0.6
+        elif low == "at" and i + 1 < len(toks) and _placed_at(toks, lows, i, text, about_school):
             end = _name_end(toks, lows, i + 1, text)
             if end:
                 yield toks[i + 1].start, toks[end - 1].end, 0.6
