@@ -188,6 +188,7 @@ CUED = [
     ("the principal of ashbrook is so nice", "ashbrook"),
     ("P6 at hillcrove is the best year", "hillcrove"),  # Scottish primary years
     ("jss2 at kuramo is hard", "kuramo"),  # Nigerian junior secondary
+    ("got detention at brookhurst again", "brookhurst"),  # only a school has detentions
     ("who else from dellwood middle got mr p", "dellwood middle"),
 ]
 
@@ -199,6 +200,7 @@ NOT_CUED = [
     "the teacher at the front desk was rude",
     "year 4 at disneyland was the best trip",  # a famous place
     "he is the principal of the company",
+    "detention at lunch again ugh",
     "in the middle of class lol",
     "sarah middle name is rose",
 ]

@@ -28,10 +28,12 @@ from .school_world import Span, Tok, refused
 
 #: Words before "at" that place a school after it ("teacher at", "reception at").
 _STAFF = words("teacher teachers principal headteacher headmaster headmistress")
+#: School things before "at" that only a school has ("detention at ...", "recess at ...").
+_SCHOOL_AT = words("detention detentions recess homeroom")
 #: A school's head before "of" ("the principal of brookvale").
 _HEADS_OF = words("principal headteacher headmaster headmistress")
 #: School years and classes before "at" ("class at", "reception at", "homeroom at").
-_CLASSES = words("class reception homeroom form")
+_CLASSES = words("class reception form")
 #: Words before a class or a school year that make it the child's ("started reception at ...").
 _STARTED = words("started starts starting start joined joining in into")
 #: Activities whose class is a club's, not a school's ("dance class at ...").
@@ -64,6 +66,7 @@ def cues_triggered(folded: str) -> bool:
     found = set(wl.WORD_RE.findall(folded))
     return (
         not found.isdisjoint(_STAFF)
+        or not found.isdisjoint(_SCHOOL_AT)
         or not found.isdisjoint(_CLASSES)
         or not found.isdisjoint(_SCHOOL_OWN)
         or _YEAR_BEFORE_AT.search(folded) is not None
@@ -101,6 +104,8 @@ def cued_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
 def _placed_at(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> bool:
     """A teacher, a class or a school year just before the "at" at ``toks[i]``."""
     before = lows[max(0, i - 2) : i]
+    if i > 0 and lows[i - 1] in _SCHOOL_AT:
+        return True
     if not _STAFF.isdisjoint(before):
         staff = max(k for k in range(max(0, i - 2), i) if lows[k] in _STAFF)
         activity = lows[staff - 1] if staff > 0 else ""
