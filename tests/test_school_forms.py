@@ -94,6 +94,7 @@ GROUPED = [
     ("our lady of lourdes kids won the spelling bee", "our lady of lourdes"),
     ("st fionans lads think theyre so cool", "st fionans"),
     ("st bernies girls took over the bus", "st bernies"),
+    ("our ladys uniform is so itchy", "our ladys"),  # Our Lady's, the apostrophe dropped
     ("we sat at the back of the DAV bus", "DAV"),
     ("Loreto canteen ran out of samosas", "Loreto"),  # a chain's name that is no English word
 ]
@@ -130,6 +131,7 @@ TAGGED = [
     ("#kowhaiprimary cross country today", "kowhaiprimary"),  # a long school word cut off first
     ("#stbrendans book parade 📚", "stbrendans"),  # a saint run together with "st"
     ("#SaintTeresas open day", "SaintTeresas"),
+    ("#stconors sports day", "stconors"),  # a given name run together with "st"
 ]
 
 NOT_TAGGED = [
@@ -137,6 +139,8 @@ NOT_TAGGED = [
     "#summerschool was actually fun",
     "#friendships #relationships",
     "#StPatricks day parade 🍀",  # the feast day
+    "#stories #streets #stables #steves #stallions",
+    "#stalbans cathedral",  # a town
 ]
 
 

@@ -439,7 +439,18 @@ def _saint_tag(body: str) -> bool:
         rest = low.removeprefix(opener)
         if rest != low and rest.endswith("s") and len(rest) >= 4:
             saints = wl.entries("school_saints")
-            return rest in saints or rest[:-1] in saints
+            name = rest[:-1]
+            if rest in saints or name in saints:
+                return True
+            # a given name no everyday word ("#stdeclans", "#stjoes"), not a town ("#stalbans")
+            info = lexicon().words.get(name)
+            given = name in wl.entries("first_names") or (info is not None and info[0] & FIRST)
+            return (
+                bool(given)
+                and len(name) >= 3
+                and not common(name, lexicon())
+                and f"st {rest}" not in wl.entries("towns")
+            )
     return False
 
 
