@@ -194,6 +194,8 @@ CUED = [
     ("jss2 at kuramo is hard", "kuramo"),  # Nigerian junior secondary
     ("got detention at brookhurst again", "brookhurst"),  # only a school has detentions
     ("who else from dellwood middle got mr p", "dellwood middle"),
+    ("kelwood has the ugliest uniform ever", "kelwood"),  # a sentence about its things
+    ("ashcombe got a new principal shes strict", "ashcombe"),
 ]
 
 NOT_CUED = [
@@ -205,6 +207,9 @@ NOT_CUED = [
     "year 4 at disneyland was the best trip",  # a famous place
     "he is the principal of the company",
     "detention at lunch again ugh",
+    "jake has the best uniform on the team",  # a boy
+    "london has the best teachers apparently",  # a city
+    "my school has a new principal",
     "in the middle of class lol",
     "sarah middle name is rose",
 ]

@@ -21,10 +21,10 @@ from collections.abc import Iterator, Sequence
 from .. import lexicon as wl
 from ..truecase import MAJOR, lexicon
 from .base import words
-from .school_names import GENERIC, STOP
+from .school_names import GENERIC, RAW_SUFFIX_WORDS, STOP
 from .school_short import school_post
 from .school_types import everyday, name_like, proper
-from .school_world import Span, Tok, refused
+from .school_world import Span, Tok, bare_given, refused
 
 #: Words before "at" that place a school after it ("teacher at", "reception at").
 _STAFF = words("teacher teachers principal headteacher headmaster headmistress")
@@ -67,6 +67,7 @@ def cues_triggered(folded: str) -> bool:
     return (
         not found.isdisjoint(_STAFF)
         or not found.isdisjoint(_SCHOOL_AT)
+        or not found.isdisjoint(_THINGS_HAD)
         or not found.isdisjoint(_CLASSES)
         or not found.isdisjoint(_SCHOOL_OWN)
         or _YEAR_BEFORE_AT.search(folded) is not None
@@ -99,6 +100,27 @@ def cued_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             start = _name_back(toks, lows, i, text)
             if start is not None:
                 yield toks[start].start, toks[i - 1].end, 0.55
+        elif low in _HAS and i > 0 and _owns_school_things(lows, i):
+            start = _name_back(toks, lows, i, text)
+            if start is not None and (start == 0 or lows[start - 1] in STOP) and not bare_given(lows[i - 1]):
+                yield toks[start].start, toks[i - 1].end, 0.55  # "brookvale has the worst uniform"
+
+
+#: Verbs between a school's name and its things ("brookvale has the worst uniform").
+_HAS = words("has have got gets had")
+#: A school's things a sentence can say it has ("... has the best teachers", "... got a new principal").
+_THINGS_HAD = words("uniform uniforms teachers principal headteacher canteen tuckshop playground oval")
+
+
+def _owns_school_things(lows: list[str], i: int) -> bool:
+    """A school's thing two to four words after the verb at ``lows[i]``, with only little words
+    between ("has the worst uniform", "got a new principal")."""
+    for j in range(i + 1, min(i + 5, len(lows))):
+        if lows[j] in _THINGS_HAD:
+            return True
+        if lows[j] not in STOP and lows[j] not in GENERIC and not everyday(lows[j]):
+            return False
+    return False
 
 
 def _placed_at(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> bool:
@@ -156,6 +178,8 @@ def _name_word(low: str) -> bool:
     """A word that can be part of a school's bare name."""
     if low in STOP or low in GENERIC or low in _ACTIVITIES or not low.isalpha() or _DRAWN.search(low) or refused(low):
         return False
+    if low in RAW_SUFFIX_WORDS or low in wl.entries("school_type"):
+        return False  # "my old elem got a new playground": the school word itself, no name
     return name_like(low) or proper(low)
 
 
