@@ -10,7 +10,15 @@ What it finds:
 * a known school's distinctive name after a strong cue, without a suffix: "I go to Hillcrest",
   "my school is Oakridge", "Brookfield is my school";
 * both sides of a school fixture: "Kingsmead vs Oakfield netball tmrw"
-  (:mod:`~leakscan.scanners.school_fixtures`).
+  (:mod:`~leakscan.scanners.school_fixtures`);
+* other countries' forms and hashtags (:mod:`~leakscan.scanners.school_world`), acronyms and
+  clipped names (:mod:`~leakscan.scanners.school_short`);
+* a person's or a place's name before a school type written short ("brannock ms", "oak hollow
+  elem", "sta. rosa nhs": :mod:`~leakscan.scanners.school_types`);
+* a patron, a saint or a chain's acronym before the school's pupils or things ("sacred heart
+  kids", "st declans lads": :mod:`~leakscan.scanners.school_groups`);
+* a bare name beside a teacher, a class, a school year or the school's things ("teacher at
+  parkview", "westbrook teachers": :mod:`~leakscan.scanners.school_cues`).
 
 How: a cheap pre-check, then a walk over word tokens. A run of school-type words ("high
 school", "catholic primary school", "c of e") anchors a candidate; the name is the words just
