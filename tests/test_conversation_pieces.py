@@ -93,6 +93,14 @@ PLACE_PIECES = [
     ([them("where r u rn?"), "westgate mall"], "near the game zone upstairs", Kind.LOCATION, [1]),
 ]
 
+#: (earlier messages, the child's post, kind, parts) a postcode in halves, a number whose area code comes last
+NUMBER_PIECES = [
+    ([them("whats ur postcode so i can check delivery"), "BS16"], "3QT", Kind.ADDRESS, [1]),
+    ([them("my mum needs ur postcode for the invite"), "its CF10", them("k")], "4UW", Kind.ADDRESS, [1]),
+    ([them("whats ur number"), "its 555", "0172"], "oh area code 503 first", Kind.PHONE, [1, 2]),
+    ([them("whats ur cell"), "647", "eight one three"], "oh sorry 2290", Kind.PHONE, [1, 2]),
+]
+
 #: (earlier messages, the child's post): nothing completed across messages.
 NOT_PIECES = [
     # a date after a birthday that is someone else's, or not the child's day at all
@@ -108,6 +116,9 @@ NOT_PIECES = [
     # no account's name before the provider, or no piece after "no wait"
     ([them("whats ur snap")], "no wait i forgot it"),
     ([them("we had so much fun"), "the party was lit"], "at live music"),
+    # a date after a number's pieces is no more of the number
+    ([them("ur number?"), "021", "483 3170", them("when's ur birthday so i can send u something")], "5 july"),
+    ([them("whats ur postcode"), "not telling"], "sorry"),
     # game talk, a figure of speech, which one of the landmarks (not yet where)
     ([them("what part r u on"), "level 3"], "near the boss room"),
     ([them("where r u from"), "ohio"], "by the way im 12"),
@@ -124,7 +135,9 @@ NOT_PIECES = [
 ]
 
 
-@pytest.mark.parametrize(("context", "post", "kind", "parts"), PIECES + SCHOOL_PIECES + ACCOUNT_PIECES + PLACE_PIECES)
+@pytest.mark.parametrize(
+    ("context", "post", "kind", "parts"), PIECES + SCHOOL_PIECES + ACCOUNT_PIECES + PLACE_PIECES + NUMBER_PIECES
+)
 def test_pieces_make_a_leak_on_the_message_that_completes_them(
     context: list, post: str, kind: Kind, parts: list
 ) -> None:

@@ -13,6 +13,7 @@ from ..scanners.chat_words import PLACE_CUE, SCHOOL_CUE, STREET_CUE, question, w
 from ..scanners.detect import detect_text
 from ..settings import Settings
 from .answers import answer_scanners, everyday
+from .dates import a_date
 from .messages import Message
 from .pieces import (
     LEAK_HEAD,
@@ -60,10 +61,13 @@ def leaks_across(
     if not question(previous[-1].text):
         cued_kinds |= {k for k, cue in ((Kind.SCHOOL, SCHOOL_CUE), (Kind.ADDRESS, STREET_CUE)) if cue.search(last)}
     out = []
+    dated = a_date(message.text)
     parts: tuple[Any, ...] | None
     for f in found:
         if f.kind not in LEAK_KINDS or not f.is_span or f.end <= pos:  # type: ignore[operator]
             continue
+        if f.kind in (Kind.PHONE, Kind.HANDLE) and dated:
+            continue  # "021" ... "483 3170" ... "5 july": a date, not more of the number
         start, end = _trimmed(message.text, max(f.start, pos) - pos, f.end - pos)  # type: ignore[arg-type,operator]
         if start >= end:
             continue

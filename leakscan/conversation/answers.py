@@ -31,6 +31,7 @@ from ..scanners.chat_words import (
 from ..scanners.detect import detect_text
 from ..scanners.ner_words import JUNK
 from ..settings import Settings
+from .dates import a_date
 from .messages import Message
 from .pieces import LEAK_HEAD, LEAK_KINDS, LEAK_MESSAGES, LEAK_TAIL, Joined, inside, leak_scanners, overlaps, towns
 
@@ -45,6 +46,7 @@ ANSWERS: dict[str, tuple[tuple[str, Kind], ...]] = {
     "age": (("i am", Kind.AGE),),
     "birthday": (("my birthday is", Kind.DATE_OF_BIRTH), ("i was born in", Kind.DATE_OF_BIRTH)),
     "home": (("i live at", Kind.ADDRESS), ("i live on", Kind.ADDRESS), ("i live in", Kind.LOCATION)),
+    "postcode": (("my postcode is", Kind.ADDRESS),),  # (a home asked for by its postcode: "LS27" ... "9QX")
     "where": (("i live in", Kind.LOCATION),),
     "school": (("i go to", Kind.SCHOOL),),
 }
@@ -61,6 +63,22 @@ TRAILER = re.compile(
     r"(?:[\s,.!?~]+(?:lol+|lmao|haha+|hehe+|silly|xd|jk|ikr|omg|bro|sis|mate|bru|yaar|tho|though))+[^\w]*\Z"
     r"|(?<=\w)[^\w\s]*\s*[^\w\s)\]]+\Z",
     re.IGNORECASE,
+)
+#: A phone number's piece with words about it, and nothing else: "oh sorry 8840", "and then 3907",
+#: "oh area code 614 first" (not "5 july": a date, no piece of a number).
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+NUMBER_TALK = re.compile(
+    r"\W{0,3}(?:(?:oh|sorry|oops|wait|no|and|then|its|it['’]s|area|code|first|last|before|after|at|the|start|end|front"
+    r"|actually|lol|my bad|forgot)[\s,.!]{1,3})*"
+    rf"(?:\d[\d\s().-]{{0,14}}\d|\d|{_DIGIT_WORD}(?:[\s-]{{1,2}}{_DIGIT_WORD})+)"
+    r"(?:[\s,.!]{1,3}(?:first|last|before|after|at the (?:start|end|front)|in front|lol|sorry|oops))*\W{0,3}",
+    re.IGNORECASE,
+)
+#: The digits of a number, typed or spelled ("six one two"; a lone "oh" is a word, no zero).
+NUMBER_RUN = re.compile(rf"\(?\d[\d\s().-]{{0,14}}\d\)?|\d|{_DIGIT_WORD}(?:[\s-]{{1,2}}{_DIGIT_WORD})+", re.IGNORECASE)
+#: Words saying the piece goes before the others: "area code 614 first", "0 at the start".
+AREA_FIRST = re.compile(
+    r"(?<![\w'’])(?:area code|first|before|at the (?:start|front)|in front)(?![\w'’])", re.IGNORECASE
 )
 #: A handle's piece ending in one of these goes on in the next message ("bug_" ... "11").
 OPEN_END = ("_", ".", "-")
@@ -92,6 +110,8 @@ def answer_findings(
             since.insert(0, earlier[at])  # the sender's own words opened it: "my discord is shadowfox" ... "#4412"
         pieces = [*since, message]
         for cue, kind in ANSWERS[detail]:
+            if kind in (Kind.PHONE, Kind.HANDLE) and len(pieces) > 1 and a_date(message.text):
+                continue  # "021" ... "483 3170" ... "5 july": a date (a birthday asked since), not more digits
             squeeze = kind is Kind.HANDLE and (len(pieces) > 1 or " " in message.text.strip())
             joined = (squeeze and _answer_text(cue, pieces, squeeze=True)) or _answer_text(
                 cue, pieces, squeeze=False, spelled=kind is Kind.EMAIL
@@ -99,6 +119,17 @@ def answer_findings(
             if joined is None:
                 continue
             found, failed = detect_text(joined.text, settings, scanners=answer_scanners(kind, settings))
+            if (
+                kind is Kind.PHONE
+                and len(pieces) > 1
+                and NUMBER_TALK.fullmatch(message.text)
+                and not any(_reaches(joined, f, len(pieces) - 1) for f in found if f.kind is kind)
+            ):
+                # the last piece with words about it: "oh sorry 8840", "oh area code 614 first" (put first)
+                order = (len(pieces) - 1, *range(len(pieces) - 1)) if AREA_FIRST.search(message.text) else None
+                joined = _answer_text(cue, pieces, squeeze=False, order=order, numbers=True)
+                found, more = detect_text(joined.text, settings, scanners=answer_scanners(kind, settings))  # type: ignore[union-attr]
+                failed = [*failed, *more]
             if kind in LAST_FIRST and len(pieces) > 1 and not any(f.kind is kind for f in found):
                 # The pieces in another order than given: the year first, the day after ("born 2013"
                 # ... "june 3": "june 3 2013"); the street first, the number after ("station rd" ...
@@ -158,6 +189,12 @@ def answer_findings(
     return out, problems
 
 
+def _reaches(joined: Joined, found: Finding, last: int) -> bool:
+    """Whether ``found`` (in ``joined``) takes in something of the piece ``last``."""
+    span = joined.where(found.start, found.end) if found.is_span else None  # type: ignore[arg-type]
+    return span is not None and last in span[0]
+
+
 def _gives(text: str) -> bool:
     """Whether a child's message after an ask gives something of the answer: a piece ("leeds",
     "22 maple") or its opening words ("its on"), not a refusal, a moment, a question or a
@@ -207,10 +244,12 @@ def _answer_text(
     squeeze: bool,
     order: Sequence[int] | None = None,
     spelled: bool = False,
+    numbers: bool = False,
 ) -> Joined | None:
     """The cue, then what the pieces say past their filler words (in ``order``, their indexes
     in the order read, when given: a date's day given after its year; symbols spelled out read
-    as symbols and the provider's "at" supplied when ``spelled``: an e-mail's). None when a
+    as symbols and the provider's "at" supplied when ``spelled``: an e-mail's; only the digits,
+    typed or spelled, when ``numbers``: a phone's). None when a
     handle's pieces are no handle (a long piece, or nothing but letters: "idk" ... "maybe later")."""
     joined = Joined(cue + " ")
     named = None  # a provider named in the words before the name ("my hotmail is" ... "ruby" ... "dot b 12")
@@ -242,6 +281,10 @@ def _answer_text(
             and EMAIL_LOCAL.fullmatch(joined.text, len(cue))
         ):
             joined.add(None, "at")  # "emmak11" ... "gmail": the provider named after the name
+        if numbers:  # a number's digits only: "oh sorry 8840" is 8840
+            for run in NUMBER_RUN.finditer(text, start):
+                joined.add(index, run.group(), run.start())
+            continue
         if not spelled:
             # words after the piece are no part of it: "its the 9th lol" ... "june silly"
             end = TRAILER.search(text, start)

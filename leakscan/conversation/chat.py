@@ -69,6 +69,9 @@ def conversation_findings(
                         asked.setdefault(f.detail, index)
     for detail, index in opens.items():
         asked[detail] = max(index, asked.get(detail, -1))
+    if "home" in asked and POSTCODE_ASKED.search(earlier[asked["home"]].text):
+        # a postcode in halves reads as one only after words that say it is one ("LS27" ... "9QX")
+        asked["postcode"] = asked["home"]
     if "email" not in asked:
         asked.update(_email_ended(message, earlier))
     # (an e-mail asked for is given in pieces as well: "its maya.k" ... "2012" ... "at hotmail")
@@ -113,6 +116,8 @@ def conversation_findings(
     return found, list(dict.fromkeys(problems))
 
 
+#: An ask for a postcode: "whats ur postcode", "and the eircode?", "zip?", "pin code batao".
+POSTCODE_ASKED = re.compile(r"(?<![\w'’])(?:post ?code|zip(?: ?code)?|eircode|pin ?code)(?![\w'’])", re.IGNORECASE)
 #: The end of an e-mail given in pieces, the whole message: the name's last digits and the
 #: provider ("12 at gmail", "then 2013 @ gmail", "10 @outlook.com"), or the provider alone after
 #: the name spelled out ("its thandi" ... "dot mokoena" ... "at webmail co za").

@@ -90,6 +90,12 @@ def _pieces(text: str, day_asked: bool, *, said_before: bool = False) -> list[tu
     return out
 
 
+def a_date(text: str) -> bool:
+    """Whether ``text`` says a day of a month ("5 july", "the 3rd of may", "june 12th"): no piece of
+    a number or a handle, however many digits came before it."""
+    return bool(DAY_BY_MONTH.search(text) or (MONTH_PIECE.search(text) and DAY.search(text)))
+
+
 def birthday_pieces(message: Message, earlier: Sequence[Message]) -> list[Finding]:
     """A birthday the child's message completes with pieces of their last few messages, in talk
     of birthdays (the caller's to say): a DATE_OF_BIRTH on this message's pieces, whose
