@@ -10,7 +10,7 @@ from leakscan.findings import Kind
 from leakscan.scanners.age import AgeScanner
 from leakscan.scanners.ner import NerScanner
 from leakscan.scanners.school import SchoolScanner
-from leakscan.scanners.school_world import segment
+from leakscan.scanners.school_tags import segment
 
 FOUND = [
     (SchoolScanner(), "best day ever #maplecreekelementary", Kind.SCHOOL, "maplecreekelementary"),

@@ -97,6 +97,8 @@ GROUPED = [
     ("our ladys uniform is so itchy", "our ladys"),  # Our Lady's, the apostrophe dropped
     ("we sat at the back of the DAV bus", "DAV"),
     ("Loreto canteen ran out of samosas", "Loreto"),  # a chain's name that is no English word
+    ("bishop cotton boys r so loud", "bishop cotton"),  # a chain's name of two words
+    ("our lady of mount carmel uniform is brown", "our lady of mount carmel"),
 ]
 
 NOT_GROUPED = [
@@ -132,6 +134,7 @@ TAGGED = [
     ("#stbrendans book parade 📚", "stbrendans"),  # a saint run together with "st"
     ("#SaintTeresas open day", "SaintTeresas"),
     ("#stconors sports day", "stconors"),  # a given name run together with "st"
+    ("#ashgrovejuniors sports day", "ashgrovejuniors"),
 ]
 
 NOT_TAGGED = [
@@ -141,6 +144,8 @@ NOT_TAGGED = [
     "#StPatricks day parade 🍀",  # the feast day
     "#stories #streets #stables #steves #stallions",
     "#stalbans cathedral",  # a town
+    "#goodjuniors #ourjuniors",
+    "#ashgrovejuniors under 11s unbeaten",  # a club's team
 ]
 
 

@@ -63,8 +63,9 @@ from .school_names import (
     gazetteer,
 )
 from .school_short import short_schools, short_triggered
+from .school_tags import hashtag_schools
 from .school_types import typed_schools, typed_triggered
-from .school_world import arts_school, club_school, hashtag_schools, world_schools, world_triggered
+from .school_world import arts_school, club_school, world_schools, world_triggered
 from .situation import place_detail
 
 #: Words after which a capitalised word is not necessarily a name (sentence starts).

@@ -6,8 +6,8 @@ issue 10 family 5), where no school word is written:
 * a saint's name, with or without its "s": "st declans lads", "st caths girls", "st brendan
   uniform";
 * a chain's acronym alone (the lexicon's ``school_acronym``, written in capitals or with no
-  vowel, or capitalised when it is no English word): "in the DPS bus", "dav kids", "Beaconhouse
-  canteen", Hindi "DAV wale" (the ones from DAV).
+  vowel, or a name that is no English word, or of two words): "in the DPS bus", "dav kids",
+  "Beaconhouse canteen", "bishop cotton boys", Hindi "DAV wale" (the ones from DAV).
 
 A patron before "school" or "convent" is the school's whole name ("little flower school"); so is
 a patron and its town, before its pupils or in a post about school ("graduation at sacred heart
@@ -112,7 +112,8 @@ def _patron_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
         return 0
     end = i + n
     if lows[end - 1] == "lady" and end + 1 < len(toks) and lows[end] == "of" and _joined(toks, i, end + 2, text):
-        end += 2  # "our lady of lourdes"
+        inner = wl.longest_at("school_patrons", lows, end + 1)  # "our lady of mount carmel"
+        end += 1 + (inner if inner and _joined(toks, end, end + 1 + inner, text) else 1)  # "our lady of lourdes"
     return end
 
 
@@ -148,15 +149,18 @@ def _saint_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
 
 
 def _chain_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
-    """End index of a chain's acronym alone at ``toks[i]`` ("DPS", "dav"), or 0."""
-    low = lows[i]
-    if " " in low or low not in wl.entries("school_acronym") or not low.isalpha():
+    """End index of a chain's name alone at ``toks[i]`` ("DPS", "dav", "bishop cotton"), or 0."""
+    n = wl.longest_at("school_acronym", lows, i)
+    if not n or not _joined(toks, i, i + n, text):
         return 0
+    if n > 1:
+        return i + n  # "bishop cotton boys", "ryan international kids"
+    low = lows[i]
     written = text[toks[i].start : toks[i].end]
     if written.isupper() or not set(low) & set("aeiou"):
         return i + 1
-    # a chain's name that is no English word, capitalised ("Beaconhouse canteen"; not "Mercy kids")
-    return i + 1 if written[:1].isupper() and not common(low, lexicon()) else 0
+    # a chain's name that is no English word ("Beaconhouse canteen", "loreto girls"; not "Mercy kids")
+    return i + 1 if len(low) >= 5 and not common(low, lexicon()) else 0
 
 
 def _pupils_after(toks: Sequence[Tok], lows: list[str], end: int, text: str, *, school: bool = False) -> bool:

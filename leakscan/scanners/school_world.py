@@ -27,12 +27,12 @@ from .. import lexicon as wl
 from ..truecase import FIRST, PLACE, WORD, lexicon
 from .base import words
 from .ner_words import JUNK, common
-from .school_names import GENERIC, HEAD_COMPOUND_NEXT, STOP, gazetteer
+from .school_names import HEAD_COMPOUND_NEXT, STOP, gazetteer
 
 #: Little words inside Irish, Māori and Afrikaans school names ("Gaelscoil na Fuinseoige", "Kura o ...").
 _INNER = words("na an o de ni nic mhic naomh naofa van der die en")
 #: Words after "st X's" that make it a church, a hospital, a feast day... not a school.
-_NOT_SCHOOL = words(
+NOT_SCHOOL = words(
     """church chapel cathedral parish hospital hospice day night eve ambulance park road street st
     avenue lane close square place well wood green hall house court centre center clinic
     gaa club clubs fc afc rfc gfc slsc scouts cubs guides brownies beavers"""
@@ -43,7 +43,7 @@ _CHURCH_AFTER = words(
     baptist uniting marthoma pentecostal fellowship congregation band"""
 )
 #: Words after "X high", "X college"... that make it something else than a school.
-_NOT_HEAD_NEXT = _NOT_SCHOOL | words("camp camps rise rises rising jump score speed tea fives five tide altitude")
+_NOT_HEAD_NEXT = NOT_SCHOOL | words("camp camps rise rises rising jump score speed tea fives five tide altitude")
 #: Short suffixes that also end a sentence as chat ("ps" = postscript): the name must be no word.
 _SHORT = words("ps ss hs gs ns cs sc int")
 
@@ -376,7 +376,7 @@ def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
             continue
         if not (known or cued or (apostrophe and name not in STOP)) or not _adjacent(toks, i, text):
             continue
-        if i + 2 < len(toks) and lows[i + 2] in _NOT_SCHOOL:
+        if i + 2 < len(toks) and lows[i + 2] in NOT_SCHOOL:
             continue
         if any(_AGE_GROUP.fullmatch(w) for w in lows[i + 2 : i + 5]):
             continue  # "st judes u12s", "st kevins hawks u10s": a club's team
@@ -384,201 +384,3 @@ def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
         if not _CHURCH_AFTER.isdisjoint(after):
             continue  # "st johns greek orthodox", "st marys anglican choir": a church and its groups
         yield toks[i].start, toks[i + 1].end, 0.6
-
-
-# -- hashtags (issue 10 family 3): "#hazelwoodprimary", "#lakeviewps" ---------------------------
-
-_HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W_]{4,40})(?![\w])")
-#: School words a hashtag can end with.
-_TAG_HEADS = words("primary elementary school high middle academy college ps ss hs intermediate grammar prep")
-#: Heads that need a name of a place or an unknown one before them ("#kilimagirls"; not "#goodgirls").
-_TAG_GENDERED = _GENDERED
-
-
-def hashtag_schools(text: str) -> Iterator[Span]:
-    """A hashtag that is a name and a school word run together ("#hazelwoodprimary",
-    "#GreenValleyConvent", "#StBrigidsNS") or a school word of another language or a chain's
-    acronym before a name ("#laerskooldoringkloof", "#dpsvasantkunj"): the span is the tag's body."""
-    if "#" not in text:
-        return
-    for m in _HASHTAG.finditer(text):
-        if _cheer(m.group("body")):
-            yield m.start("body"), m.end("body"), 0.6  # "#GoWestbrookFalcons"
-            continue
-        if _saint_tag(m.group("body")) and _next_word(text, m.end()) not in _NOT_SCHOOL:
-            yield m.start("body"), m.end("body"), 0.6  # "#stmonicas", "#StJohns"
-            continue
-        parts = _tag_parts(m.group("body"))
-        if len(parts) < 2 or any(p.isdigit() for p in parts):
-            continue
-        if parts[-1] in _TAG_GENDERED:
-            name = "".join(parts[:-1])  # one name, however the lexicon split it ("park town")
-            if _names_alone(name) and " ".join([name, parts[-1]]) not in wl.entries("famous"):
-                yield m.start("body"), m.end("body"), 0.6  # "#kilimagirls", "#HiltonBoys"
-        elif parts[-1] in _tag_heads():
-            name = parts[:-1]
-            saint = len(name) > 1 and name[0] in ("st", "saint", "ste")  # "#StPatsPS": a saint's school
-            if saint or not all(p in _tag_heads() or p in STOP or p in GENERIC or _everyday(p) for p in name):
-                # not "#backtoschool", "#summerschool"
-                yield m.start("body"), m.end("body"), 0.7
-        elif (k := _opener_length(parts)) and _name_rest(parts[k:]):
-            yield m.start("body"), m.end("body"), 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
-
-
-def _next_word(text: str, pos: int) -> str:
-    """The word right after ``pos`` (lower case), or ""."""
-    m = re.match(r"\s{1,2}([^\W\d_]+)", text[pos : pos + 40])
-    return m.group(1).lower() if m else ""
-
-
-def _saint_tag(body: str) -> bool:
-    """ "st" or "saint" run together with a saint's name of the ``school_saints`` list and its
-    "s" ("#stmonicas", "#SaintPatricks"); not "#stress", "#stars" (no saint's name)."""
-    low = body.lower()
-    for opener in ("saint", "st"):
-        rest = low.removeprefix(opener)
-        if rest != low and rest.endswith("s") and len(rest) >= 4:
-            saints = wl.entries("school_saints")
-            name = rest[:-1]
-            if rest in saints or name in saints:
-                return True
-            # a given name no everyday word ("#stdeclans", "#stjoes"), not a town ("#stalbans")
-            info = lexicon().words.get(name)
-            given = name in wl.entries("first_names") or (info is not None and info[0] & FIRST)
-            return (
-                bool(given)
-                and len(name) >= 3
-                and not common(name, lexicon())
-                and f"st {rest}" not in wl.entries("towns")
-            )
-    return False
-
-
-#: Where a camelCase tag splits: "GreenValleyConvent", "StBrigidsNS" (a capital run before a word).
-_CAMEL = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|\d+")
-
-
-def _tag_parts(body: str) -> list[str]:
-    """A tag's words: its camelCase words when it has them, each split further by :func:`segment`.
-    Accents are dropped first so "HoërskoolX" and "ÉcoleX" split like "HoerskoolX" (the lexicon
-    lists both spellings; only the parts are read, the span stays the tag's own body)."""
-    body = wl.unaccented(body)
-    camel = _CAMEL.findall(body) if not body.islower() and not body.isupper() else [body]
-    return [part for word in camel for part in _split_head(word.lower())]
-
-
-def _split_head(word: str) -> list[str]:
-    """:func:`segment` of ``word``, but a long school word at its end stays whole and is cut off
-    first ("ngataprimary" is ngata primary, not "nga tap rim ary"); short ones ("ps", "hs") end
-    too many words ("friendships") to be cut off so."""
-    head = next((h for h in _long_tag_heads() if word.endswith(h) and len(word) - len(h) >= 4), None)
-    if head is None:
-        return segment(word)
-    return [*segment(word[: -len(head)]), head]
-
-
-@cache
-def _long_tag_heads() -> tuple[str, ...]:
-    """The tag heads of five letters or more, longest first."""
-    return tuple(sorted((h for h in _tag_heads() if len(h) >= 5), key=len, reverse=True))
-
-
-@cache
-def _tag_heads() -> frozenset[str]:
-    """School words a hashtag can end with: the English ones and the one-word entries of the
-    ``school_suffix`` and ``school_head`` lists ("convent", "vidyalaya", "ns", "collegiate")."""
-    listed = {e for f in ("school_suffix", "school_head") for e in wl.entries(f) if e.isalpha()}
-    return _TAG_HEADS | listed
-
-
-@cache
-def _tag_openers() -> frozenset[str]:
-    """School words and chains' acronyms a hashtag can start with ("laerskool", "gaelscoil", "dps")."""
-    return frozenset(e for f in ("school_prefix", "school_acronym") for e in wl.entries(f) if e.isalpha())
-
-
-@cache
-def _run_together_openers() -> frozenset[str]:
-    """Those of several words too, run together as a tag writes them ("kurakaupapa", "tekura").
-    Kept out of :func:`segment`, which would swallow a whole name ("ryan international")."""
-    entries = (e.replace(" ", "") for f in ("school_prefix", "school_acronym") for e in wl.entries(f))
-    return frozenset(e for e in entries if e.isalpha())
-
-
-def _cheer(body: str) -> bool:
-    """A school's cheer: "go", a name and its mascot in the plural ("#GoWestbrookFalcons"). Not a
-    pro or famous team's ("#GoSeattleSeahawks", "#GoBlueJays"): neither the pair nor the name is
-    famous and the name does not open a famous name (a team's city: "seattle", "boston", "la")."""
-    camel = _CAMEL.findall(wl.unaccented(body)) if not body.islower() and not body.isupper() else []
-    words = [w.lower() for w in camel] or segment(wl.unaccented(body).lower())
-    if len(words) not in (3, 4) or words[0] != "go" or any(w.isdigit() for w in words):
-        return False
-    name, mascot = words[1:-1], words[-1]
-    joined = "".join(name)
-    famous = wl.entries("famous")
-    return (
-        len(mascot) >= 4
-        and mascot.endswith("s")
-        and _names_alone(joined)
-        and name[0] not in _famous_openers()
-        and joined not in wl.entries("places")  # a city's slang name: "#GoPhillyEagles"
-        and joined not in famous
-        and " ".join([*name, mascot]) not in famous
-    )
-
-
-@cache
-def _famous_openers() -> frozenset[str]:
-    """First words of famous names of several words: teams' cities, stars' first names."""
-    return frozenset(e.split()[0] for e in wl.entries("famous") if " " in e)
-
-
-def _opener_length(parts: list[str]) -> int:
-    """How many of a tag's first parts make a school word or acronym ("KuraKaupapa" is two), 0 if none."""
-    return next((k for k in range(len(parts) - 1, 0, -1) if "".join(parts[:k]) in _run_together_openers()), 0)
-
-
-def _name_rest(parts: list[str]) -> bool:
-    """The rest of a tag after a school word is a name: five letters or more, not everyday words
-    run together ("gaming", "gamingclips"); a town's name is one ("rietvlei"), and an unknown
-    name is cut by :func:`segment` into short or unknown pieces ("wit font ein")."""
-    rest = "".join(parts)
-    return len(rest) >= 5 and not _everyday(rest) and not all(len(p) >= 4 and _everyday(p) for p in parts)
-
-
-def _names_alone(word: str) -> bool:
-    """A run-together name that can name a school on its own ("kilima", "parktown", "hilton"):
-    unknown, or a name of the lexicon that is no everyday word."""
-    return len(word) >= 4 and word not in STOP and not common(word, lexicon())
-
-
-def _everyday(word: str) -> bool:
-    info = lexicon().words.get(word)
-    return info is not None and info[0] == WORD
-
-
-def segment(body: str) -> list[str]:
-    """Split a run-together lower-case word into the fewest known words ("wattleparkprimary" ->
-    wattle park primary); an unknown stretch stays one piece. Quadratic in a body of at most 40."""
-    lex = lexicon().words
-    n = len(body)
-    best: list[tuple[int, int]] = [(0, 0)] + [(10**6, 0)] * n  # (cost, start of the last piece)
-    for end in range(1, n + 1):
-        for start in range(max(0, end - 20), end):
-            piece = body[start:end]
-            known = (
-                piece in _tag_heads()
-                or piece in _tag_openers()
-                or (len(piece) >= 3 and piece in lex)
-                or piece.isdigit()
-            )
-            cost = best[start][0] + (1 if known else 3 + len(piece))
-            if cost < best[end][0]:
-                best[end] = (cost, start)
-    parts = []
-    end = n
-    while end > 0:
-        start = best[end][1]
-        parts.append(body[start:end])
-        end = start
-    return parts[::-1]
