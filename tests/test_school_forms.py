@@ -26,6 +26,7 @@ TYPED = [
     ("anyone from garrowby ms in mrs lee's homeroom", "garrowby ms"),
     ("delacroix ms science fair is tmrw", "delacroix ms"),
     ("tenterfield hs band sounded so good", "tenterfield hs"),
+    ("calloway m.s. yearbook photos", "calloway m.s"),  # with dots
     # a place-like name of everyday words
     ("pine hollow elem talent show tonight", "pine hollow elem"),
     ("first week at birch ridge PS in grade 5", "birch ridge PS"),

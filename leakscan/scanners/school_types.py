@@ -172,7 +172,7 @@ def everyday(low: str) -> bool:
 @cache
 def _type_words() -> frozenset[str]:
     """Every word of the ``school_type`` entries."""
-    return frozenset(w for e in wl.entries("school_type") for w in e.split())
+    return frozenset(w for group in wl.phrases("school_type").values() for parts in group for w in parts)
 
 
 def _adjacent(toks: Sequence[Tok], i: int, text: str) -> bool:
