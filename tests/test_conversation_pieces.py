@@ -99,6 +99,14 @@ NUMBER_PIECES = [
     ([them("my mum needs ur postcode for the invite"), "its CF10", them("k")], "4UW", Kind.ADDRESS, [1]),
     ([them("whats ur number"), "its 555", "0172"], "oh area code 503 first", Kind.PHONE, [1, 2]),
     ([them("whats ur cell"), "647", "eight one three"], "oh sorry 2290", Kind.PHONE, [1, 2]),
+    # a house with no street type, or a house number, then the town, in talk of a home's address
+    (
+        [them("where should i post the card to"), "its 9 cnoc na gaoithe", them("and the town?")],
+        "ennis co clare",
+        Kind.ADDRESS,
+        [1],
+    ),
+    (["my street is called cherry lane", them("no way"), "it is! number 40"], "in marlow", Kind.ADDRESS, [2]),
 ]
 
 #: (earlier messages, the child's post): nothing completed across messages.
@@ -119,6 +127,9 @@ NOT_PIECES = [
     # a date after a number's pieces is no more of the number
     ([them("ur number?"), "021", "483 3170", them("when's ur birthday so i can send u something")], "5 july"),
     ([them("whats ur postcode"), "not telling"], "sorry"),
+    # a number that is no house, with no talk of a home
+    ([them("what number r u on the team"), "number 61"], "in ashford tho"),
+    ([them("how many goals did u get"), "its 14 goals"], "in leeds"),
     # game talk, a figure of speech, which one of the landmarks (not yet where)
     ([them("what part r u on"), "level 3"], "near the boss room"),
     ([them("where r u from"), "ohio"], "by the way im 12"),

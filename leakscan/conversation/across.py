@@ -98,7 +98,7 @@ def leaks_across(
         out.extend(school_completed(message, earlier, own))
     if message.from_child:
         out.extend(_birthday_age(message, previous, own, found, ranges, out))
-        out = _street_town(message, own, found, ranges, out)
+        out = _street_town(message, own, found, ranges, out, previous, earlier)
     narrowed = (Kind.SCHOOL, Kind.LOCATION, Kind.ADDRESS)  # (a street given says more than a landmark)
     if message.from_child and not any(f.kind in narrowed for f in out) and not any(f.kind is Kind.ADDRESS for f in own):
         out.extend(_narrowed(message, previous[-2:], own, earlier))
@@ -115,6 +115,18 @@ BARE_DAY_MONTH = re.compile(
 OTHERS_AGE = re.compile(
     r"(?<![\w'’])(?:he|she|they|his|her|their|(?:my|ur|your|our)\s{1,3}(?:[a-z]+\s{1,3})?"
     r"(?:sis|sister|bro|brother|cousin|mum|mom|dad|friend|bff|dog|cat|nan|gran|grandma|grandad|baby|puppy))(?![\w'’])",
+    re.IGNORECASE,
+)
+#: Talk of a home's address: "where do i post it to", "my street is called", "whats ur address".
+HOME_TALK = re.compile(
+    r"(?<![\w'’])(?:address|addy|street|road|house|postcode|post (?:it|them|u|you)|send (?:it|them)|drop (?:it|them) off"
+    r"|deliver|delivery|where (?:do )?(?:u|you) live|where (?:should|do|can|shall|will) (?:i|we) (?:post|send|mail|drop))(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A house given without the street's type: "its 14 ard na gréine", "number 61", "unit 5".
+STREET_GIVEN = re.compile(
+    r"(?<![\w'’])(?:number|no\.?|unit|flat|apt|house)\s?\d{1,5}[a-z]?(?![\w'’])"
+    r"|\A\W{0,3}(?:its\s{1,3}|it['’]s\s{1,3})?\d{1,5}[a-z]?\s{1,3}[^\W\d_]{2,}(?:\s{1,3}[^\W\d_]{2,}){0,3}\W{0,3}\Z",
     re.IGNORECASE,
 )
 #: A postcode after a town: "tauranga 3110", "pune 411052".
@@ -171,14 +183,19 @@ def _street_town(
     found: list[Finding],
     ranges: list[tuple[int, int, Any]],
     out: list[Finding],
+    previous: Sequence[Message] = (),
+    earlier: Sequence[Message] = (),
 ) -> list[Finding]:
     """A street address in one of the child's last two messages and the town it is in, in the
     checked one ("41 ash grove" ... "in bendigo now", "pune 411052"): an ADDRESS on the town (and
     its postcode), whose ``parts`` are the messages since the street; ``out`` with it. (Its scanner
-    is "towns": an answer to an ask read over the same messages stands for it.)"""
+    is "towns": an answer to an ask read over the same messages stands for it.) In talk of homes,
+    a house number with a name is a street too ("its 14 ard na gréine" ... "blackrock co louth")."""
     if any(f.kind is Kind.ADDRESS for f in out) or len(message.text.split()) > 6:
         return out
     streets = [lo for lo, hi, _ in ranges[-2:] for f in found if f.kind is Kind.ADDRESS and lo <= f.start < hi]  # type: ignore[operator]
+    if not streets and any(HOME_TALK.search(m.text) for m in earlier[-6:]):
+        streets = [lo for (lo, _, _), m in zip(ranges[-2:], previous[-2:], strict=False) if STREET_GIVEN.search(m.text)]
     if not streets:
         return out
     places = [f for f in [*own, *out] if f.kind is Kind.LOCATION and f.is_span] + towns(message.text)
