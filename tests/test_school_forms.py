@@ -117,6 +117,7 @@ NOT_GROUPED = [
     "the teacher at zumba was so fun",
     "my swim teacher at aquaworld is so nice",  # an activity's teacher
     "st george kids festival at the park",  # a town
+    "st johns wort tea for my cold",  # a herb
 ]
 
 

@@ -35,7 +35,7 @@ _INNER = words("na an o de ni nic mhic naomh naofa van der die en")
 NOT_SCHOOL = words(
     """church chapel cathedral parish hospital hospice day night eve ambulance park road street st
     avenue lane close square place well wood green hall house court centre center clinic
-    gaa club clubs fc afc rfc gfc slsc scouts cubs guides brownies beavers"""
+    gaa club clubs fc afc rfc gfc slsc scouts cubs guides brownies beavers wort"""
 )
 #: Words up to three words after "st X's" that make it a church or its groups, not a school.
 _CHURCH_AFTER = words(
