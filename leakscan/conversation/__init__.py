@@ -33,7 +33,8 @@ sent again with one more message costs one message's work.
 
 One module per job: :mod:`.messages` (a chat's messages, checked; :class:`Threads`),
 :mod:`.chat` (a message read in its chat), :mod:`.across` (leaks across messages),
-:mod:`.answers` (a reply read as the answer to an ask), :mod:`.pieces` (what they share).
+:mod:`.answers` (a reply read as the answer to an ask), :mod:`.dates` (a birthday given in
+pieces), :mod:`.schools` (a school named in pieces), :mod:`.pieces` (what they share).
 """
 
 from __future__ import annotations
