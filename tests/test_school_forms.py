@@ -27,6 +27,7 @@ TYPED = [
     ("delacroix ms science fair is tmrw", "delacroix ms"),
     ("tenterfield hs band sounded so good", "tenterfield hs"),
     ("calloway m.s. yearbook photos", "calloway m.s"),  # with dots
+    ("halverson elem's talent show", "halverson elem"),  # a possessive on the type
     # a place-like name of everyday words
     ("pine hollow elem talent show tonight", "pine hollow elem"),
     ("first week at birch ridge PS in grade 5", "birch ridge PS"),
@@ -83,6 +84,7 @@ GROUPED = [
     ("kv 4 sitapur ka annual day kal hai", "kv 4 sitapur"),
     ("miss u all kv 5 squad 💖", "kv 5"),
     ("GSSS 21 ke teachers bahut strict", "GSSS 21"),
+    ("kv no. 4 annual day tha", "kv no. 4"),
     # Nigerian, Malaysian and Afrikaans state schools before their town
     ("fggc owerri girls are the best", "fggc owerri"),
     ("SMK bukit indah sports day tadi", "SMK bukit indah"),
@@ -104,6 +106,7 @@ GROUPED = [
 
 NOT_GROUPED = [
     "kv 2 hours late again",  # a count
+    "kv 3 pencils and 2 pens please",  # a count of things
     "sacred heart parish youth group bbq",  # a church's group
     "holy cross anglican carols tonight",
     "mass at christ the king church then brunch",

@@ -50,21 +50,25 @@ _MAX_NAME = 3
 
 def typed_triggered(folded: str) -> bool:
     """True when ``folded`` holds a school type's word (cheap pre-check)."""
-    return not _type_words().isdisjoint(wl.WORD_RE.findall(folded))
+    found = wl.WORD_RE.findall(folded)
+    return not _type_words().isdisjoint(w.removesuffix("'s").removesuffix("’s") for w in found)
 
 
 def typed_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
     """The schools of the module docstring: ``(start, end, confidence)``."""
     lows = [wl.unaccented(t.word) for t in toks]
+    owned = [text[t.end - 2 : t.end] in ("'s", "’s") for t in toks]
+    types = [low[:-1] if own else low for low, own in zip(lows, owned, strict=True)]  # "lincoln elem's"
     i = 1
     while i < len(toks):
-        n = wl.longest_at("school_type", lows, i)
-        if not n or not _adjacent(toks, i - 1, text) or not _type_fits(toks, lows, i, n, text):
+        n = wl.longest_at("school_type", types, i)
+        if not n or not _adjacent(toks, i - 1, text) or not _type_fits(toks, types, i, n, text):
             i += 1
             continue
         k = _name_start(toks, lows, i, text)
         if k is not None:
-            yield toks[k].start, toks[i + n - 1].end, 0.65
+            end = toks[i + n - 1].end - (2 if owned[i + n - 1] else 0)
+            yield toks[k].start, end, 0.65
         i += n
     yield from _plain_schools(toks, lows, text)
 

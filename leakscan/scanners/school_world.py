@@ -181,11 +181,12 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
         numbered = False
         if j + 1 < len(toks) and lows[j] == "no" and lows[j + 1].isdigit():
             j += 2  # "kv no 2 delhi cantt": the branch's number, then its place
+            numbered = family == "school_acronym"  # "kv no. 2 annual day": the number names the branch
         elif family == "school_acronym" and j < len(toks) and _branch_number(toks, lows, j, text):
             j += 1  # "kv 2 rampur", "gmsss 16": a state school's or a chain's branch number
             numbered = True
         end = _name_after(toks, lows, text, j)
-        if numbered and end == j:
+        if numbered and end == j and _branch_alone(toks, lows, j, text):
             yield toks[i].start, toks[j - 1].end, 0.6  # the number alone names the branch ("kv 3 gang")
             i = j
             continue
@@ -221,6 +222,18 @@ def _branch_number(toks: Sequence[Tok], lows: list[str], j: int, text: str) -> b
     return after not in _NOT_AFTER_NUMBER
 
 
+def _branch_alone(toks: Sequence[Tok], lows: list[str], j: int, text: str) -> bool:
+    """After "<acronym> <number>" ending before ``toks[j]``: the end of the text, a particle, a
+    word no list knows, or the branch's pupils or events ("kv 3 gang", "GMSSS 16 ke bachhe");
+    not an everyday thing ("kv no 2 pencils")."""
+    if j >= len(toks) or not _adjacent(toks, j - 1, text):
+        return True
+    after = lows[j]
+    return after in _BRANCH_NEXT or after in wl.entries("filler_words") or not common(after, lexicon())
+
+
+#: Words after "kv 3" that are the branch's pupils or events.
+_BRANCH_NEXT = words("gang squad batch kids students teachers annual sports bus canteen wale wala wali")
 #: Words after "<acronym> <number>" that make the number a count, a time or a price.
 _NOT_AFTER_NUMBER = words(
     """am pm hours hour hrs hr mins min minutes days day weeks years yrs months times kg km rs
