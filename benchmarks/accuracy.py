@@ -55,6 +55,7 @@ KID_SETS = {
     "kid blind set v4": ROOT / "tests" / "data" / "blind" / "text-v4.jsonl",
     "kid blind set v5": ROOT / "tests" / "data" / "blind" / "text-v5.jsonl",
     "kid blind set v6": ROOT / "tests" / "data" / "blind" / "text-v6.jsonl",
+    "kid blind set v7": ROOT / "tests" / "data" / "blind" / "text-v7.jsonl",
 }
 
 
