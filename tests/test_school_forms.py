@@ -290,3 +290,73 @@ def test_finds_patrons_with_towns_years_and_fixtures(text: str, expected: list[s
 @pytest.mark.parametrize("text", NOT_MORE)
 def test_leaves_dance_grades_churches_and_clubs_alone(text: str) -> None:
     assert names(text) == []
+
+
+# -- school tags with a trailing word, saints before events, nicknames, acronyms, bishops --------
+
+TAILED = [
+    ("#PinegroveMiddleStrong took the canned food drive 🥫", "PinegroveMiddle"),  # a word of pride
+    ("#ElmAcademySportsDay we came last lol", "ElmAcademy"),  # an event of two words
+    ("#hazelbankprimaryfest was unreal", "hazelbankprimary"),  # all lower case
+    ("#KHSSwimming broke 3 records", "KHS"),  # an acronym before a school sport
+    ("#KorimakoProud we won the debate", "Korimako"),  # a name alone in a post about a win
+    ("#dunvaleriggpride hockey girls won 4 2", "dunvalerigg"),  # a name alone, lower case
+    ("#StKevinsFest was brilliant", "StKevins"),  # a saint run together with "st"
+    ("#BrookdaleWildcats won the relay 🏃", "BrookdaleWildcats"),  # a mascot at a school event
+]
+
+NOT_TAILED = [
+    "#BostonStrong forever",  # a city's
+    "#TexasProud we won",  # a state's
+    "#LondonPride parade today",
+    "#SummerSchoolStrong",  # everyday words before the school word
+    "#teamstrong we won",
+    "#GoodVibesFest this weekend",
+    "#MomStrong",
+    "#GPSFest",  # no school's acronym
+    "#NHSSwimming",
+    "#DetroitLions won again",  # a famous team
+    "#BrookdaleWildcats lol",  # a mascot, but no school event
+    "#KorimakoProud of my nephew",  # no school event
+]
+
+OTHER_FORMS = [
+    ("st brigids non uniform day tmrw bring a pound", "st brigids"),  # a saint before a school event
+    ("tgps sports day was so hot", "tgps"),  # a school's acronym before an event
+    ("kbhs boys are so loud lol", "kbhs"),  # ... or its pupils
+    ("im in year 8 at king eds and the food is grim", "king eds"),  # a nickname with a school year
+    ("i go the grange and its well boring", "the grange"),  # ... after going to it
+    ("first day in the pres tomorrow im nervous", "the pres"),  # ... on its first day
+    ("im in grade 7 at sir john a and its so fun", "sir john a"),
+    ("bishop hartley vs us on friday come support", "bishop hartley"),  # a bishop's school in a fixture
+]
+
+NOT_OTHER_FORMS = [
+    "we went the grange for sunday dinner",  # a pub's visit
+    "meet me at the grange hotel",
+    "lunch at the grange was lovely",  # no school said
+    "the pres is on tv tonight",  # a president
+    "gps bus tracker is broken",  # an acronym of the list
+    "the bishop vs us on friday",  # a chess piece, no name
+    "bishop hartley vs the rest",  # no fixture of ours
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TAILED)
+def test_finds_school_tags_with_a_trailing_word(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text", NOT_TAILED)
+def test_leaves_cities_teams_and_everyday_tags_with_a_trailing_word_alone(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), OTHER_FORMS)
+def test_finds_saints_acronyms_nicknames_and_bishops(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", NOT_OTHER_FORMS)
+def test_leaves_pubs_presidents_and_pieces_alone(text: str) -> None:
+    assert names(text) == []

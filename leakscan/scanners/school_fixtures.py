@@ -68,6 +68,9 @@ def fixture_schools(text: str) -> Iterator[Span]:
     for k, (_s, _e, w) in enumerate(toks):
         if w.rstrip(".") not in _VS:
             continue
+        if (bishop := _bishop_side(text, toks, k)) is not None:
+            yield bishop  # "bishop hartley vs us on friday"
+            continue
         if k > 0 and toks[k - 1][2] in wl.entries("school_mascots"):
             yield from _mascot_fixture(text, toks, k)  # "ridgeview hawks 🦅 vs millbrook panthers"
             continue
@@ -121,6 +124,29 @@ def _mascot_fixture(text: str, toks: list[wl.Word], k: int) -> Iterator[Span]:
             return
     for i, j in sides:
         yield toks[i][0], toks[j - 1][1], 0.65
+
+
+#: Church titles schools are named with ("Bishop Hartley", "Cardinal Newman").
+_BISHOPS = words("bishop archbishop cardinal")
+#: The poster's own side of a fixture.
+_US = words("us we")
+
+
+def _bishop_side(text: str, toks: list[wl.Word], k: int) -> Span | None:
+    """ "bishop <name>" before the "vs" at ``k`` when the other side is the poster's own ("bishop
+    hartley vs us on friday", "... vs us netball"): a school named after a bishop; a fixture day
+    or a school sport follows "us". Never a famous bishop."""
+    if k < 2 or k + 2 >= len(toks) or toks[k - 2][2] not in _BISHOPS or toks[k + 1][2] not in _US:
+        return None
+    name = toks[k - 1][2]
+    if not name.isalpha() or len(name) < 3 or name in STOP or not _joined(text, toks, k - 2, k):
+        return None
+    if f"{toks[k - 2][2]} {name}" in wl.entries("famous"):
+        return None
+    after = [w for _s, _e, w in toks[k + 2 : k + 4]]
+    if not any(w in _FIXTURE or w in wl.entries("school_sports") for w in after):
+        return None
+    return toks[k - 2][0], toks[k - 1][1], 0.65
 
 
 def _before_rank(toks: list[wl.Word], k: int) -> int:

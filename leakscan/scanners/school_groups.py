@@ -5,6 +5,8 @@ issue 10 family 5), where no school word is written:
   heart kids", "holy family uniform", "our lady of lourdes girls", "christ the king sports day";
 * a saint's name, with or without its "s": "st declans lads", "st caths girls", "st brendan
   uniform";
+* a school's acronym ending in its letters ("-ps", "-hs", "-gs", "-bhs"), with no vowel, before
+  its pupils or an event ("kbhs girls", "tgps sports day");
 * a chain's acronym alone (the lexicon's ``school_acronym``, written in capitals or with no
   vowel, or a name that is no English word, or of two words): "in the DPS bus", "dav kids",
   "Beaconhouse canteen", "bishop cotton boys", Hindi "DAV wale" (the ones from DAV).
@@ -29,7 +31,7 @@ from ..truecase import lexicon
 from .base import words
 from .ner_words import common
 from .school_names import STOP
-from .school_short import school_post
+from .school_short import not_schools, school_post
 from .school_world import Span, Tok, refused
 
 #: A school's pupils and its things, right after its name.
@@ -55,6 +57,8 @@ _EVENTS = (
     ("prize", "giving"),
     ("speech", "night"),
     ("parents", "evening"),
+    ("non", "uniform"),  # "non uniform day": a day without the uniform
+    ("mufti", "day"),
 )
 #: Words up to three after the name that make it a church or a club, not a school.
 _NOT_SCHOOL = words(
@@ -148,8 +152,16 @@ def _saint_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
     return i + 2
 
 
+#: A school's acronym of four or five letters ending in a school's letters, with no vowel:
+#: primary, high, grammar, boys' high school ("tgps", "kbhs"); no word has that shape.
+_LETTERS = re.compile(r"[b-df-hj-np-tv-xz]{1,3}(?:ps|hs|gs)")
+
+
 def _chain_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
-    """End index of a chain's name alone at ``toks[i]`` ("DPS", "dav", "bishop cotton"), or 0."""
+    """End index of a chain's name alone at ``toks[i]`` ("DPS", "dav", "bishop cotton") or of a
+    school's acronym ("tgps"), or 0."""
+    if 4 <= len(lows[i]) <= 5 and _LETTERS.fullmatch(lows[i]) and lows[i] not in not_schools():
+        return i + 1
     n = wl.longest_at("school_acronym", lows, i)
     if not n or not _joined(toks, i, i + n, text):
         return 0

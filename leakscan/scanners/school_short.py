@@ -10,6 +10,8 @@ forms of :mod:`~leakscan.scanners.school_world` miss:
 
 * a name no list knows after a school year and "at" ("in year 6 at Fernbrook");
 * a school chain's or order's name alone after going to it ("goes to mercy", "go to pres");
+* a school's nickname of the table below ("the pres", "king eds", "sir john a") after going to
+  it, or after "in", "at", "from" in a post about school or its first day;
 * a school called by its founder's or patron's nickname: a royal or church title and a name
   with its "s" ("i go to king eddies", "goes to bishop cottons", "at prince alberts" in a post
   about school), not before a street, park or hospital.
@@ -62,6 +64,20 @@ _NOT_AFTER_PATRON = words(
 )
 #: Going to or attending a place, just before it ("i go to", "she attends", "goes to").
 _GOING = re.compile(r"\b(?:go|goes|going|went|attend|attends|attended|attending)(?:\sto)?$")
+#: Schools' nicknames, which name no other thing where a child goes or is (a school year or
+#: "i go" must say so: "the grange" is a pub's name too).
+_NICKNAMES = (
+    ("the", "pres"),  # a Presentation school (Ireland)
+    ("the", "grange"),  # Grange schools (England, Scotland)
+    ("king", "eds"),  # King Edward's schools (England)
+    ("king", "eddies"),
+    ("sir", "john", "a"),  # Sir John A. Macdonald schools (Canada)
+)
+_NICKNAME_ENDS = frozenset(n[-1] for n in _NICKNAMES)
+#: Going to a school as a habit ("i go the grange", "she goes to the pres"); not "went", a visit.
+_ATTENDING = re.compile(r"\b(?:go|goes|attend|attends)(?:\sto)?$")
+#: A school's first or last day ("first day in the pres tomorrow").
+_SCHOOL_DAY = re.compile(r"\b(?:first|last)\s(?:day|week)\b", re.IGNORECASE)
 #: Heads that end a school's name only when the post shows it is one.
 _HEADS = words("college public campus academy")
 #: Words after such a head that make it something else ("Academy Awards", "Academy of Arts").
@@ -83,6 +99,7 @@ def short_triggered(text: str) -> bool:
         or _YEAR.search(text) is not None
         or not _chains().isdisjoint(wl.WORD_RE.findall(text.lower()))
         or _VOWELLESS.search(text) is not None
+        or not _NICKNAME_ENDS.isdisjoint(wl.WORD_RE.findall(text.lower()))
     )
 
 
@@ -120,6 +137,8 @@ def short_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             yield tok.start, tok.end, 0.6
         elif _vowelless(toks, lows, i, text, about_school):
             yield tok.start, tok.end, 0.55  # "maths in svks"
+        elif n := _nickname(toks, lows, i, text, about_school):
+            yield tok.start, toks[i + n - 1].end, 0.6  # "year 7 at king eds", "i go the grange"
         elif lows[i] in _PATRONS and _patron(toks, lows, i, text, about_school):
             yield tok.start, toks[i + 1].end, 0.6
         elif lows[i] in _chains() and _chain_alone(toks, lows, i, text, about_school):
@@ -138,7 +157,7 @@ def _acronym(written: str, low: str, shouting: bool) -> bool:
     acronym, a chat word, a famous name or a country."""
     if not written.isalpha() or not 2 <= len(written) <= 5 or not written.isupper() or shouting:
         return False
-    return low not in _not_schools()
+    return low not in not_schools()
 
 
 def _masked(text: str, start: int, end: int) -> bool:
@@ -196,7 +215,7 @@ def _vowelless(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_sc
     return (
         written.islower()
         and not set(low) & set("aeiouy")
-        and low not in _not_schools()
+        and low not in not_schools()
         and low not in wl.entries("age_units")
     )
 
@@ -220,13 +239,31 @@ def _patron(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_schoo
     return bool(_GOING.search(before)) or (about_school and i > 0 and lows[i - 1] in ("at", "from"))
 
 
+def _nickname(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> int:
+    """Number of words of a school's nickname (:data:`_NICKNAMES`) at ``toks[i]``, after going to
+    it, or after "in", "at", "from" in a post about school or its first day; else 0."""
+    if i == 0:
+        return 0
+    for nick in _NICKNAMES:
+        n = len(nick)
+        if tuple(lows[i : i + n]) != nick or not all(_adjacent(toks, k, text) for k in range(i, i + n - 1)):
+            continue
+        if i + n < len(toks) and lows[i + n] in _NOT_AFTER_PATRON:
+            return 0  # "the grange hotel"
+        if _ATTENDING.search(" ".join(lows[max(0, i - 2) : i])):
+            return n
+        school = about_school or _SCHOOL_DAY.search(text) is not None
+        return n if school and lows[i - 1] in ("in", "at", "from") else 0
+    return 0
+
+
 def _unheard(low: str) -> bool:
     """A word no list knows: no everyday word, name, town, famous place or country."""
     return (
         low.isalpha()
         and len(low) >= 4
         and low not in lexicon().words
-        and low not in _not_schools()
+        and low not in not_schools()
         and low not in wl.entries("towns")
         and low not in wl.entries("places")
         and low not in wl.entries("famous_places")
@@ -278,7 +315,7 @@ def _shouting(text: str) -> bool:
 
 
 @cache
-def _not_schools() -> frozenset[str]:
+def not_schools() -> frozenset[str]:
     """Acronyms and short words that are never a school's acronym."""
     return (
         wl.entries("acronyms")

@@ -4,6 +4,12 @@ a name and a school word ("#hazelwoodprimary", "#GreenValleyConvent", "#StBrigid
 ("#laerskooldoringkloof", "#dpsvasantkunj"), a saint run together with "st" ("#stmonicas"), a
 school's cheer ("#GoWestbrookFalcons"). The hashtag's body is split into words with the names
 lexicon (:func:`segment`).
+
+A school tag may carry a trailing word of pride or an event ("#HazelMiddleStrong",
+"#OakfieldAcademySportsDay", "#StKevinsFest", "#KHSSwimming"): the span is the school part. A
+name alone before "pride", "proud", "strong" or "spirit" ("#KorimakoProud") and a name with a
+school mascot ("#BrookdaleOtters") are schools only in a post about a school event (a relay, a
+debate, a sport) and when the name is no big city's or famous team's.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicon as wl
-from ..truecase import FIRST, WORD, lexicon
+from ..truecase import FIRST, MAJOR, WORD, lexicon
 from .base import words
 from .ner_words import common
 from .school_names import GENERIC, STOP
@@ -60,6 +66,102 @@ def hashtag_schools(text: str) -> Iterator[Span]:
                 yield m.start("body"), m.end("body"), 0.7
         elif (k := _opener_length(parts)) and _name_rest(parts[k:]):
             yield m.start("body"), m.end("body"), 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
+        elif (n := _tailed(m.group("body"), text)) is not None:
+            yield m.start("body"), m.start("body") + n, 0.6  # "#HazelMiddleStrong": "HazelMiddle"
+
+
+#: Words of pride a school tag may end with ("#OakfieldPride", "#HazelMiddleStrong").
+_PRIDE = words("pride proud strong spirit")
+#: Events and other words a school tag may end with ("#StKevinsFest", "#ElmAcademySportsDay");
+#: the lexicon's ``school_sports`` are some too ("#KHSSwimming").
+_EVENT_TAILS = words("fest festival sportsday sports day relay relays gala carnival debate fete fair concert family")
+#: Words of a post about a school event, for a name alone before a word of pride or a mascot.
+_EVENT_WORDS = words(
+    """relay relays debate debating drive carnival gala sportsday sports tournament competition quiz
+    concert assembly fete won win winning champs champions trophy medal medals house"""
+)
+#: An acronym of a school written in capitals ("KHS", "RGS", "PBHS").
+_ACRONYM = re.compile(r"[A-Z]{1,3}(?:HS|PS|GS)")
+#: Acronyms of that form that are no school's.
+_NOT_ACRONYMS = words("gps nhs")
+
+
+def _tailed(body: str, text: str) -> int | None:
+    """Length of the school part of a tag with a trailing word of pride or an event (see the
+    module docstring), or None."""
+    spans = _part_spans(body)
+    if len(spans) < 2:
+        return None
+    lows = [body[a:b].lower() for a, b in spans]
+    tails = _event_tails()
+    k = len(lows)
+    while k > 1 and (lows[k - 1] in _PRIDE or lows[k - 1] in tails or lows[k - 2 : k] == ["sports", "day"]):
+        k -= 2 if lows[k - 2 : k] == ["sports", "day"] else 1
+    if k == len(lows) or k < 1:
+        return _mascot_tag(body, lows, text)
+    end = spans[k - 1][1]
+    head = body[:end]
+    name = lows[:k]
+    if len(name) >= 2 and name[-1] in _tag_heads():
+        everyday = all(p in _tag_heads() or p in STOP or p in GENERIC or _everyday(p) for p in name[:-1])
+        return end if not everyday or name[0] in ("st", "saint") else None  # not "#SummerSchoolFest"
+    if _saint_tag(head):
+        return end  # "#StKevinsFest"
+    if _ACRONYM.fullmatch(head) and lows[k] in wl.entries("school_sports") and head.lower() not in _NOT_ACRONYMS:
+        return end  # "#KHSSwimming"; not "#GPSFest"
+    if lows[k] in _PRIDE and _small_name("".join(name)) and _about_event(text):
+        return end  # "#KorimakoProud we won the debate"
+    return None
+
+
+def _mascot_tag(body: str, lows: list[str], text: str) -> int | None:
+    """The whole tag when it is a name and a school mascot ("#BrookdaleOtters") in a post about a
+    school event; not a famous team's ("#DetroitLions")."""
+    joined = "".join(lows)
+    mascot = next((m for m in wl.entries("school_mascots") if joined.endswith(m) and len(joined) - len(m) >= 4), None)
+    if mascot is None:
+        return None
+    name = joined[: -len(mascot)]
+    if segment(name)[0] in _famous_openers() or f"{' '.join(segment(name))} {mascot}" in wl.entries("famous"):
+        return None
+    return len(body) if _small_name(name) and _about_event(text) else None
+
+
+def _small_name(name: str) -> bool:
+    """A name that can be a school's on its own: no everyday word, no big city's or country's
+    ("boston", "texas"), no famous one."""
+    info = lexicon().words.get(name)
+    return (
+        _names_alone(name)
+        and (info is None or not info[0] & MAJOR)
+        and name not in wl.entries("places")
+        and name not in wl.entries("famous")
+        and name not in _famous_openers()
+    )
+
+
+def _about_event(text: str) -> bool:
+    """The post tells of a school event or a win ("won the relay", "hockey girls")."""
+    found = set(wl.WORD_RE.findall(text.lower()))
+    return not found.isdisjoint(_EVENT_WORDS) or not found.isdisjoint(wl.entries("school_sports"))
+
+
+@cache
+def _event_tails() -> frozenset[str]:
+    """Words a school tag may end with after its name: events and the school sports."""
+    return _EVENT_TAILS | frozenset(wl.entries("school_sports"))
+
+
+def _part_spans(body: str) -> list[tuple[int, int]]:
+    """Where a tag's words are in ``body``: its camelCase words (a capital run split before a
+    capitalised word: "MHSSwimming" is "MHS", "Swimming"), or the pieces of :func:`segment`."""
+    if body.islower() or body.isupper():
+        spans, pos = [], 0
+        for piece in segment(wl.unaccented(body).lower()):
+            spans.append((pos, pos + len(piece)))
+            pos += len(piece)
+        return spans
+    return [m.span() for m in re.finditer(r"[A-Z]+(?=[A-Z][a-z]|\d|$)|[A-Z]?[a-z]+|\d+", body)]
 
 
 def _next_word(text: str, pos: int) -> str:
