@@ -38,6 +38,7 @@ AGE_POSITIVE = [
     ("I’m 9!!", "9"),
     ("hey guys im 12 and i love minecraft", "12"),
     ("im 13 btw", "13"),
+    ("im 11 now and when im 13 i get a phone", "11"),
     ("I'm 10 and a half", "10"),
     ("im only 8 but im really fast", "8"),
     ("i'm almost 13 🎉", "13"),
@@ -430,6 +431,10 @@ WORLD_AGES = [
 
 WORLD_NOT_AGES = [
     "i feel like a 3 year old at the zoo lol",
+    # a future age the child is promised or wishes for
+    "i can have snapchat when im 13",
+    "mum says no phone till i'm 16",
+    "when i am 18 im moving out",
     "acting like an 80 year old with my back pain",
     "fill in form 2 for the trip",
     "class 2 of 5 was cancelled",

@@ -502,8 +502,16 @@ def _lone_names(doc: Toks, text: str, lex: Lexicon) -> Iterator[Cand]:
         yield tok.idx, tok.idx + len(tok), Kind.PERSON, 0.6, 0
 
 
+#: After "the dog" a person's job ("jack the dog walker"); before the name a friend word ("my
+#: friend jack the dog lover"): then the name is a person's.
+_PET_JOBS = frozenset(
+    {"walker", "walkers", "sitter", "sitters", "trainer", "groomer", "lover", "whisperer", "guy", "man"}
+)
+_PAL_WORDS = frozenset({"friend", "friends", "bestie", "bff", "mate", "buddy", "cousin", "brother", "sister", "with"})
+
+
 def _drop_pet_names(doc: Toks, cands: list[Cand]) -> list[Cand]:
-    """Drop PERSON candidates that name a pet: "my dog max", "my cat is called pickles"."""
+    """Drop PERSON candidates that name a pet: "my dog max", "my cat is called pickles", "max the dog"."""
     first_token = {t.idx: t.i for t in doc}
     out = []
     for c in cands:
@@ -514,6 +522,15 @@ def _drop_pet_names(doc: Toks, cands: list[Cand]) -> list[Cand]:
                 j -= 1
             if j >= 0 and doc[j].lower_ in PETS:
                 continue
+            k = next((t.i for t in doc if t.idx >= c[1]), len(doc))
+            if (
+                k + 1 < len(doc)
+                and doc[k].lower_ == "the"
+                and doc[k + 1].lower_ in PETS
+                and (k + 2 >= len(doc) or doc[k + 2].lower_ not in _PET_JOBS)
+                and (i == 0 or doc[i - 1].lower_ not in _PAL_WORDS)
+            ):
+                continue  # "jack the dog next door": the pet's name and what it is
         out.append(c)
     return out
 

@@ -13,7 +13,8 @@ from itertools import takewhile
 
 from .. import lexicon as wl
 from ..findings import Kind
-from ..truecase import FIRST, LAST, MAJOR, WORD, Lexicon
+from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon
+from .base import words
 from .ner_places import PLACE_ADJECTIVES
 
 #: Words right before a name that make it somebody the child knows ("my friend billie", "me n
@@ -63,7 +64,10 @@ def not_public(
     national sides or beside a famous name ("ireland beat the all blacks") and a country alone
     ("raining in england again"; "i live in canada" and "we're going to japan" stay places), a big city right after a famous name ("olivia
     rodrigo played in melbourne"; "we saw olivia rodrigo in melbourne" stays), a public person's
-    home ("my fav youtuber lives in brighton") and a place as a side in a game ("dublin won").
+    home ("my fav youtuber lives in brighton"), a place as a side in a game ("dublin won", "cork v
+    kerry football"), a star's surname ("lebron said"), a team by its two words apart ("go the
+    phoenix ... wellington is so back") or before a score ("liverpool 4 0"), and a show's name
+    after everyday words ("watching shortland street").
 
     A famous name right after a personal cue ("my friend billie", "me and drake") stays a name,
     and so does a famous one-word name that is also a common first name ("chelsea", "matilda")
@@ -97,6 +101,19 @@ def not_public(
             continue  # "oisín from the film", "maui from moana"
         if hit is not None and not personal and post.famous_here(hit) and not _town_here(text, start, end, before):
             continue
+        if hit is not None and not personal and kind is Kind.PERSON and post.surname_only(hit):
+            continue  # "lebron really said", "kohli is cooked": a star's surname, no child's given name
+        if hit is None and not personal and post.famous_inside(start, end):
+            continue  # "watching shortland street": everyday words before a show's name
+        if (
+            kind is not Kind.PERSON
+            and not personal
+            and _PLACE_BEFORE.search(before) is None
+            and post.split_team(start, end)
+        ):
+            continue  # "go the phoenix ... wellington is so back": the team, by its two words
+        if _county_fixture(lows, start, end):
+            continue  # "wexford vs kilkenny hurling", "cork v kerry": two counties' sides, no club of the child's
         sight = post.covering(post.sights, start, end)
         if sight is not None and not personal and _AT.search(before) is None:
             continue  # "saw big ben", "tim hortons timbits"; not "we're at bondi beach"
@@ -202,7 +219,41 @@ class _Post:
             return True
         i, j = hit[0], hit[1]
         near = self.toks[max(0, i - 4) : i] + self.toks[j : j + 4]
-        return any(w in self.context for _s, _e, w in near) or self._score_line(hit)
+        return any(w in self.context for _s, _e, w in near) or self._score_line(hit) or self._score_after(hit)
+
+    def _score_after(self, hit: Match) -> bool:
+        """A score right after the name ("liverpool 4 0", "4-0"): the side, not a person or place."""
+        after = self.toks[hit[1] : hit[1] + 2]
+        return len(after) == 2 and all(w.isdigit() and len(w) <= 2 for *_o, w in after)
+
+    def split_team(self, start: int, end: int) -> bool:
+        """A word of a two-word famous team whose other word is elsewhere in the post ("go the
+        phoenix ... wellington is so back", "the knicks won, new york is loud")."""
+        inside = self.words_in(start, end)
+        if len(inside) != 1:
+            return False
+        word = inside[0][2]
+        others = {w for s, _e, w in self.toks if s != start}
+        return any(other in others for other in _two_word_famous().get(word, ()))
+
+    def famous_inside(self, start: int, end: int) -> bool:
+        """A famous name of two words or more ends the candidate and only everyday lower-case words
+        come before it ("watching shortland street"; not "emma shortland street")."""
+        i = bisect_left(self.starts, start)
+        for m in self.famous:
+            if m[2] > start and m[3] == end and m[1] - m[0] > 1:
+                lead = self.toks[i : m[0]]
+                return bool(lead) and all(_everyday_only(w, self.lex) for _s, _e, w in lead)
+        return False
+
+    def surname_only(self, hit: Match) -> bool:
+        """A one-word famous name that is a surname or nickname and nobody's given name ("lebron",
+        "kohli", "saka"): children call friends by given names, so it names the star."""
+        if hit[1] - hit[0] > 1:
+            return False
+        word = self.toks[hit[0]][2]
+        info = self.lex.words.get(word)
+        return info is not None and not info[0] & (FIRST | WORD) and word not in wl.entries("first_names")
 
     def _score_line(self, hit: Match) -> bool:
         """Two famous names with a score between them ("liverpool 3 1 everton", "3-1")."""
@@ -263,3 +314,43 @@ def _namelike(word: str, lex: Lexicon) -> bool:
 def _everyday_or_name(word: str, lex: Lexicon) -> bool:
     info = lex.words.get(word)
     return (info is not None and bool(info[0] & (FIRST | LAST | WORD))) or word in wl.entries("first_names")
+
+
+def _everyday_only(word: str, lex: Lexicon) -> bool:
+    """An everyday word that is no name or place ("watching", "love")."""
+    info = lex.words.get(word)
+    return info is not None and info[0] & WORD and not info[0] & (FIRST | LAST | PLACE)
+
+
+@functools.cache
+def _two_word_famous() -> dict[str, tuple[str, ...]]:
+    """Each word of a two-word famous name and the other word ("wellington" -> "phoenix")."""
+    out: dict[str, list[str]] = {}
+    for entry in wl.entries("famous"):
+        words = entry.split(" ")
+        if len(words) == 2 and all(w.isalpha() and len(w) > 3 for w in words):
+            out.setdefault(words[0], []).append(words[1])
+            out.setdefault(words[1], []).append(words[0])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: Ireland's 32 counties: their hurling and football sides meet as "<county> vs <county>".
+_COUNTIES = words(
+    """
+    antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare kilkenny
+    laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tipp tyrone
+    waterford westmeath wexford wicklow dubs
+    """
+)
+_FIXTURE = re.compile(r"\b(?P<a>[a-z]+)\s{1,3}(?:vs\.?|v\.?|versus)\s{1,3}(?P<b>[a-z]+)\b")
+
+
+def _county_fixture(lows: str, start: int, end: int) -> bool:
+    """The candidate starts in "<county> vs <county>" and runs at most one word (the sport) past it
+    ("wexford vs kilkenny hurling", "cork v kerry football")."""
+    if " v" not in lows:
+        return False
+    for m in _FIXTURE.finditer(lows, max(0, start - 40), min(len(lows), end + 40)):
+        if m.group("a") in _COUNTIES and m.group("b") in _COUNTIES and m.start() <= start < m.end():
+            return end <= m.end() or len(lows[m.end() : end].split()) <= 1
+    return False
