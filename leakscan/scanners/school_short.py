@@ -29,9 +29,8 @@ from functools import cache
 from .. import lexicon as wl
 from ..truecase import lexicon
 from .base import words
-from .ner_words import JUNK
 from .school_names import GENERIC, HEAD_COMPOUND_NEXT, STOP
-from .school_world import SCHOOL_THINGS, Span, Tok
+from .school_world import SCHOOL_THINGS, Span, Tok, not_schools
 
 #: More words that make a post about school (beside those of school_world's saints rule).
 _MORE_SCHOOL_THINGS = words(
@@ -312,16 +311,3 @@ def _shouting(text: str) -> bool:
     """Most letters of the post are capitals: a capitalised word is no acronym then."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-
-
-@cache
-def not_schools() -> frozenset[str]:
-    """Acronyms and short words that are never a school's acronym."""
-    return (
-        wl.entries("acronyms")
-        | JUNK
-        | wl.entries("filler_words")
-        | wl.entries("famous")
-        | wl.entries("countries")
-        | wl.entries("public_sites")
-    )

@@ -261,11 +261,12 @@ def _suffixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
 def refused(low: str) -> bool:
     """A word that is never part of a school's name: a brand, a game, a country, an everyday
     acronym, chat ("fortnite hs", "sm hs", "uk nhs")."""
-    return low in _not_names()
+    return low in not_schools()
 
 
 @cache
-def _not_names() -> frozenset[str]:
+def not_schools() -> frozenset[str]:
+    """Acronyms and short words that are never a school's name or acronym."""
     return (
         wl.entries("acronyms")
         | JUNK
