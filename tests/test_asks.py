@@ -358,6 +358,14 @@ ASKS = [
     ("where am i mailing it to then", "home"),
     ("will someone be in tomorrow to sign for it?", "alone"),
     ("so where is she shipping it to", "home"),
+    # the address an account signs in with, a code texted to the child, a name to follow elsewhere
+    ("and the e-mail linked to ur account pls", "email"),
+    ("send me the email thats tied to ur login", "email"),
+    ("read me the otp on ur screen", None),
+    ("whats the verification code they sent", None),
+    ("paste the code that got sent to ur mobile", None),
+    ("whats ur user ill follow u back", "handle"),
+    ("pop ur @ in the chat", "handle"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -503,6 +511,10 @@ NOT_ASKS = [
     "we sent the shipping address to the shop already",
     "where are we sending the clan invites to",
     "someone will be in to sign for the tv",
+    "i updated the email on my account yesterday",
+    "the email on the account bounced so i made a new one",
+    "type the code from the poster into the game",
+    "i got a verification code on my own phone lol",
     "",
 ]
 

@@ -128,6 +128,15 @@ MOVES = [
     # a visit asked for; a photo sent elsewhere
     ("can i come to ur house after school", "meet"),
     ("send a pic on snap instead", "move"),
+    # an app in the verb, off the chat altogether, a group elsewhere, Hinglish secrecy, a place to join
+    ("whatsapping u rn", "move"),
+    ("facetiming you in a sec", "move"),
+    ("can we talk off this game pls", "move"),
+    ("starting a server with the lads on discord", "move"),
+    ("mummy ko mat batana ok", "secret"),
+    ("ghar wale ko kuch mat bolna", "secret"),
+    ("meet ya at the main entrance", "meet"),
+    ("come find me by the food court", "meet"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -204,6 +213,12 @@ NOT_MOVES = [
     "make a new account on roblox, my old one got banned",
     "tell her im from the dentist",
     "",
+    "texting u now",
+    "never share personal info with strangers online",
+    "mine but its private",
+    "meet you at the door of the castle on the map",
+    "take off here and turn left",
+    "our group for maths on monday",
 ]
 
 

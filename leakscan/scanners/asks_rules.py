@@ -52,6 +52,11 @@ RULES: tuple[Rule, ...] = (
             r"how (?:tall|short|big|heavy) <are> <you>",
             r"how much <do> <you> weigh|<what> size <are> <you>(?=\s{0,3}(?:\?|\Z|in\b))|<what> <are> <you> wearing(?! to)",
             r"(?:<whats>|<give>|<want>) (?:<me> )?<your> (?:[a-z]{2,10} (?:and |& |n )?){0,2}(?:password|pass word|passcode|pin|login)",
+            # A sign-in code texted to the child's phone: whoever has it takes the account.
+            r"(?:<give>|send|tell|read|type|share|forward|what['’]?s|whats|wats) (?:<me> )?(?:the |that |<your> )?(?:otp|one[- ]time (?:code|password|pin)"
+            r"|verification code|security code|sms code|login code)(?![\w'’])",
+            r"code (?:that |which |u |you )?(?:comes?|came|gets?|got|is|was) (?:texted|sent|sms['’]?d|messaged|coming) (?:to|on) (?:<you>|<your>"
+            r" (?:phone|mobile|number|cell))",
             r"(?:wifi|wi-fi) (?:name|called|password)[^?.!\n]{0,20}? (?:<your> (?:house|home|place)|urs|yours)(?![\w'’])",
             # The family's car: "what car does ur mum drive".
             r"<what> (?:kind of |type of |colou?r )?car (?:does|do) <your> <parent> (?:drive|have|got)",
@@ -370,6 +375,11 @@ RULES: tuple[Rule, ...] = (
             r"\A\W{0,3}(?:(?:oh|ok|okay|and|n|also|plus|now|then|next|lastly|last|finally),? ){0,2}(?:<your>|an?|the) e-?mail"
             r"(?: address| addy| id)? (?:for|to) (?:the |<your> |a |an )?(?:[a-z]{2,12} )?(?:login|log ?in|sign ?-?up|sign in"
             r"|verification|verify|registration|register|entry|whitelist|code)(?![\w'’])",
+            # The address an account signs in with, asked as a clause of its own: "and the email on the
+            # account", "send the email thats linked to ur acc" (not "i changed the email on my account").
+            r"(?:\A\W{0,3}(?:(?:ok|okay|and|n|also|plus|now|then),? ){0,2}|(?:<give>|send|tell|type|need) (?:<me> )?)(?:the |<your> )?"
+            r"e-?mail (?:thats |that's |that is |which is )?(?:on|linked to|connected to|for|tied to) (?:<your>|the) (?:account|acc|login)"
+            r"(?=\s{0,3}(?:\Z|[?+&,.!]|and |n |pls|plz|please|too|as well|aswell))",
             r"(?:by|thru|through|via|over|with) e-?mail[^?.!\n]{0,30}? (?<!ll\s)(?<!i\s)(?<!will\s)(?:<give>|chuck|pop|paste|stick"
             r"|type|put|leave) (?:it|urs|yours|ur one)(?: in)? (?:here|below|in here|in (?:the )?chat|in dms?)(?![\w'’])",
         ),
@@ -396,6 +406,9 @@ RULES: tuple[Rule, ...] = (
             r"<app>[^?.!\n]{0,30}? (?:<whats>|<give> (?:<me> )?) ?(?:urs|yours|ur one)(?![\w'’])",
             r"<whats> <your> (?:@|user|username|user name|handle|tag|id) (?:on )?there",
             r"<whats> <your> @(?= |\Z|[?!.,])",
+            # A name asked to follow the child elsewhere: "whats ur user ill follow u", "drop ur @ below"
+            r"<whats> <your> (?:user|username|user name|@|handle|tag) (?:<i_will>|ill|i['’]ll|so i can|n ill|and ill) follow",
+            r"(?:drop|post|chuck|pop) (?:<your>|yr|your) @(?= |\Z|[?!.,])",
             r"(?:who|what) <are> <you> on (?:the |any )?(?:other|diff|different|outside) (?:stuff|apps?|things|sites?|socials?"
             r"|platforms?|games?)",
             r"<whats> <your> (?:@|user|username|name|handle|account|acc) on (?:the |any )?(?:other|diff|different) [a-z]{3,10}",

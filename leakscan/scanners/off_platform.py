@@ -37,7 +37,8 @@ _CHAT = r"(?:chat|chats|chatting|messages?|msgs?|convo|convos|conversations?|tex
 _AT_TIME = r"[^.!?\n]{0,40}?(?<![\w'’])at (?:\d|half |quarter )"
 _REAL_PLACE = (
     r"(?:park|mall|shops?|station|library|mcdonalds|maccas|macca's|cinema|movies|beach|playground|cafe|starbucks"
-    r"|my (?:house|place|flat|car)|ur (?:house|place)|your (?:house|place)|the corner|bus stop|school gate|gate)"
+    r"|my (?:house|place|flat|car)|ur (?:house|place)|your (?:house|place)|the corner|bus stop|school gate|gate"
+    r"|(?:front |main )?(?:door|entrance)|food court|ferris wheel)"
 )
 
 #: The sender giving their own number, e-mail or account elsewhere.
@@ -68,6 +69,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:messages|msgs|chat|chats|convo|texts|pics|photos|sent)",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} (?:me|us|this|it|that|about (?:me|us|this)) to (?:<your> )?<parent>",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:we|that we|i|u|you) (?:talk|chat|text|speak)",
+            # Hinglish: "parents ko mat batana", "ghar pe kisi ko mat bolna"
+            r"(?:<parent>|papa|mummy|mumma|ammi|abba|ghar ?(?:wale|walo|walon|pe kisi)|gharwal(?:e|o|on)) ko (?:kuch )?(?:mat|mt|na|nahi)"
+            r" (?:batana|batao|bata|bolna|bolo|kehna)(?![\w'’])",
             rf"{_NOBODY} (?:has|needs|has got) to know",
             r"when (?:every ?one|every ?body|<your> <parent>|they)(?:['’]?s| is| are| r)? (?:asleep|sleeping|in bed|not looking)",
             r"(?:save|put) my (?:number|contact|name|chat)[^.!?\n]{0,15}(?:under|as) (?:(?:a|another|a different|a fake|a new|my real"
@@ -138,10 +142,12 @@ RULES: tuple[Rule, ...] = (
             r" (?:meet|meet up|meetup|meeting|meeting up|link|link up|linking up|hang out|hangout|hanging out|see each other|chill)"
             r" ~ (?:irl|in person|in real life|"
             r"face to face|for real|sometime|some time|one day)",
-            rf"(?:meet|meet up|meetup|link up|hang out|hang|chill|see each other) (?:me |up |with me )?"
+            rf"(?:meet|meet up|meetup|link up|hang out|hang|chill|see each other) (?:me |up |with me |u |you |ya )?"
             rf"(?:at|near|by|outside|behind|round the back of|around the back of|in front of|opposite) (?:the )?{_REAL_PLACE}"
             r"<not_in_game>",
             r"<i_will> be (?:waiting )?(?:outside|at|by|near) <your> (?:school|house|place|gate|work)",
+            # "come find us by the food court": where the sender stands, to be joined there
+            rf"come (?:and |n )?find (?:me|us) (?:at|near|by|outside|in front of) (?:the )?{_REAL_PLACE}<not_in_game>",
             r"<i_will> (?:be )?(?:waiting|wait)[^.!?\n]{0,30}? (?:near|by|outside|at) <your> (?:school|house|place|street|road|flat)",
             # A lift: "ill grab u from the shops", "my older brother can drive us" (a parent's pick-up
             # names the usual place, as below).
@@ -232,6 +238,7 @@ RULES: tuple[Rule, ...] = (
             r"join my (?:discord|group chat|gc|private group|private chat|chat room|telegram|whatsapp|server on discord)",
             r"(?:<app>) (?:server|group|gc|group chat|link|invite)",
             r"(?:gc|group chat|group|server|chat|channel) on <app>",
+            r"(?:gc|group chat|server) (?:for|with) (?:the |our |my |us )?[a-z]{2,12} on <app>",
             r"(?:video|cam|facetime|face time) (?:call|chat)",
             r"give <me> a (?:ring|call|bell|buzz)",
             # a phone or e-mail instead of the chat: "could i text u sometime?", "can u just text me instead",
@@ -261,6 +268,11 @@ RULES: tuple[Rule, ...] = (
             # the game's chat is too slow: "i hate typing in here", "this chat lags"
             r"(?:hate|sick of|tired of) (?:typing|chatting|talking|texting) (?:in|on) here|this chat (?:is )?(?:so )?(?:slow|laggy|lags)",
             r"(?:text|call|ring|whatsapp|message|msg) me (?:at|on) (?:this|my|the) (?:number|no|#|mobile|cell)",
+            # the move made at once, on an app named in the verb: "whatsapping u now", "facetiming u rn" (not
+            # "texting u now": said once the number is already given, the move was the giving)
+            r"(?:whats ?app(?:ing|in)|snap(?:ping|pin)|facetim(?:ing|in)) <you>(?: (?:now|rn|right now|in a (?:sec|min)))",
+            # off the game's chat altogether: "lets talk off here", "we should chat off this app"
+            r"(?:talk|chat|text|move|go|speak) off (?:here|this (?:app|game|site|chat|platform))(?![\w'’])",
             # "my snap is jake_11", "heres my number 07700 900123": a handle or a number to move to.
             _OWN + r"(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
         ),
@@ -295,6 +307,10 @@ QUIET = pattern(
     "(?:<parent>|mumma|mama|papa|ammi|abba)s? (?:said|says) (?:that )?(?:<you>|ya) (?:can|could|may) (?:come|stay|sleep)",
     # a fan event, and "come on" as a plea
     "meet (?:and|n|&) greet|\\Acome on\\b",
+    # a warning about sharing, from a moderator or a friend ("never share personal info in chat")
+    "(?:never|dont|don't|don’t|do not|not to) (?:share|give out|post|send) (?:any |ur |your )?(?:personal|private) (?:info|information|details|stuff)",
+    # the child's account set to private, said of itself ("me but its private", "mine's private")
+    "\\A\\W{0,3}(?:(?:me|mine|yes|ye|yeah|ya) )?(?:but |tho )?(?:its|it's|it’s|mines|mine's|my acc is|my account is) private\\W{0,3}\\Z",
 )
 
 #: What a clause the model flags proposes, when its words say it.
