@@ -26,7 +26,7 @@ from .pieces import (
     overlaps,
     towns,
 )
-from .schools import school_completed
+from .schools import NAMED_SCHOOL_PLACE, school_completed
 
 
 def leaks_across(
@@ -293,22 +293,10 @@ def _a_place(message: Message, earlier: Sequence[Message]) -> bool:
     )
 
 
-#: Where a school is, said after its name: "the primary one in kilmore", "the one in croydon?",
-#: "die een in centurion", "sector 45 wala branch", "in jalandhar cantt" (after "kv 2"), "jayanagar wala".
-SCHOOL_PLACE = re.compile(
-    r"\A\W{0,3}(?:(?:no|ya|yeah|yes|its|it['’]s|nah)[\s,]{1,3})*(?:(?:the|die)\s{1,3})?(?:[a-z]{2,12}\s{1,3})?"
-    r"(?:one|een|branch|campus)\b[^\n?.!]{0,20}?\b(?:in|at|near|by|beside|next to|naby|off)\s{1,3}(?P<a>[^\n?.!,]{2,40})"
-    r"|\A\W{0,3}(?P<b>[^\n?.!,]{2,30}?)\s{1,3}(?:wala\s{1,3})?(?:branch|campus)\b"
-    r"|\A\W{0,3}(?P<d>[^\n?.!,]{2,30}?)\s{1,3}wala\W{0,3}\Z"
-    r"|\A\W{0,3}in\s{1,3}(?P<c>[^\n?.!,]{2,40})",
-    re.IGNORECASE,
-)
-
-
 def _school_place(message: Message, schools: list[Finding], ranges: list[tuple[int, int, Any]]) -> list[Finding]:
     """Where the school the sender just named is ("st brigid's" ... "the primary one in kilmore"):
     a SCHOOL finding on the place, whose ``parts`` is the message with the school's name."""
-    match = SCHOOL_PLACE.match(message.text[:LEAK_HEAD])
+    match = NAMED_SCHOOL_PLACE.match(message.text[:LEAK_HEAD])
     if not schools or match is None:
         return []
     group = next(g for g in ("a", "b", "c", "d") if match.group(g))

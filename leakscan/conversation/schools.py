@@ -40,15 +40,20 @@ SCHOOL_TYPE = re.compile(
     r"(?!\s{1,3}(?:of|key|five|score|scores|up|level|lvl|five|tier|rank|rated|quality|res|def|speed)(?![\w'’]))",
     re.IGNORECASE,
 )
-#: Where a school is, said after its name: "the one in cedar rapids", "sector 45 wala branch",
-#: "in jalandhar cantt", "the one by the water tower in east fairview".
-SCHOOL_PLACE = re.compile(
+#: Where a school is, said after its name, in pieces: "the one in cedar rapids", "die een in
+#: centurion", "sector 45 wala branch", "in jalandhar cantt".
+_PLACE_ONE = (
     r"\A\W{0,3}(?:(?:no|ya|yeah|yes|its|it['’]s|nah)[\s,]{1,3})*(?:(?:the|die)\s{1,3})?(?:[a-z]{2,12}\s{1,3})?"
-    r"(?:one|een|branch|campus)\b[^\n?.!]{0,30}?\b(?:in|at|near|by|beside|next to|naby|off)\s{1,3}(?P<a>[^\n?.!,]{2,40})"
-    r"|\A\W{0,3}(?P<b>[^\n?.!,]{2,30}?)\s{1,3}(?:wala\s{1,3})?(?:branch|campus)\b"
-    r"|\A\W{0,3}in\s{1,3}(?P<c>[^\n?.!,]{2,40})",
-    re.IGNORECASE,
+    r"(?:one|een|branch|campus)\b[^\n?.!]{0,%d}?\b(?:in|at|near|by|beside|next to|naby|off)\s{1,3}(?P<a>[^\n?.!,]{2,40})"
 )
+_PLACE_BRANCH = r"|\A\W{0,3}(?P<b>[^\n?.!,]{2,30}?)\s{1,3}(?:wala\s{1,3})?(?:branch|campus)\b"
+_PLACE_WALA = r"|\A\W{0,3}(?P<d>[^\n?.!,]{2,30}?)\s{1,3}wala\W{0,3}\Z"  # "jayanagar wala"
+_PLACE_IN = r"|\A\W{0,3}in\s{1,3}(?P<c>[^\n?.!,]{2,40})"
+#: ... after a bare name in talk of schools ("westmoor" ... "the one by the water tower in east fairview").
+SCHOOL_PLACE = re.compile(_PLACE_ONE % 30 + _PLACE_BRANCH + _PLACE_IN, re.IGNORECASE)
+#: ... after a school the scanners named ("st brigid's" ... "the primary one in kilmore", "jayanagar
+#: wala"): read by :func:`.across.leaks_across`.
+NAMED_SCHOOL_PLACE = re.compile(_PLACE_ONE % 20 + _PLACE_BRANCH + _PLACE_WALA + _PLACE_IN, re.IGNORECASE)
 
 #: A school told of, not named: "its a primary school in pretoria", "middle school is so boring".
 TOLD_OF = re.compile(r"(?<![\w'’])(?:school|skool|skl)(?![\w'’])", re.IGNORECASE)
