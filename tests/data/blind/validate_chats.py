@@ -33,7 +33,7 @@ def main():
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(os.path.abspath(__file__)), "chats-v1.jsonl")
     errors = []
-    V12 = os.path.basename(path).startswith(("chats-v1", "chats-v2"))  # v3, v4: roles ("coach") as senders
+    V12 = os.path.basename(path) in ("chats-v1.jsonl", "chats-v2.jsonl")  # v3, v4: roles ("coach") as senders
 
     def err(msg):
         errors.append(msg)
