@@ -3,10 +3,12 @@ bad input, and lossless JPEG/TIFF stripping checked with Pillow and ExifTool."""
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import io
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -317,6 +319,10 @@ def test_ner_skips_text_with_nothing_for_it(field: str, text: str, owners: tuple
     assert not wants_ner(field, text, set(owners))
 
 
+#: 300 random bytes in base64, as a camera writes a binary block into XMP.
+_BASE64 = base64.b64encode(random.Random(7).randbytes(300)).decode().rstrip("=")
+
+
 @pytest.mark.parametrize(
     ("value", "empty"),
     [
@@ -333,6 +339,14 @@ def test_ner_skips_text_with_nothing_for_it(field: str, text: str, owners: tuple
         ("217 555 0134", False),
         ("call 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6", False),
         ("48 49 48 49 35 0 128 2 170 1 0 0 0 0 0 0 0 x", False),
+        # a binary block in base64 (random bytes: capitals, small letters and digits mixed)
+        (_BASE64, True),
+        (_BASE64 + "==", True),
+        # still read: short base64, words run together or in camelCase, a blob with a space in it
+        (_BASE64[:200], False),
+        ("mynameisjessandmyphoneis2175550134" * 8, False),
+        ("MyNameIsJessAndMyPhoneIs2175550134" * 8, False),
+        (_BASE64[:300] + " call 2175550134", False),
     ],
 )
 def test_no_text_in_a_field_not_known_free_text(value: str, empty: bool) -> None:

@@ -271,6 +271,11 @@ _NO_TEXT = re.compile(
 #: lists are still read (they may be one). Only the phone and date scanners could find
 #: anything in digits alone, and in such an array that is chance (it took ~20 ms a value).
 NUMBER_ARRAY = re.compile(r"\s{0,3}(?:[-+]?\d{1,10}[,;]?\s{1,3}){15,5000}[-+]?\d{1,10}\s{0,3}")
+#: A camera's binary block written as base64 (a phone's HDR maker note: 20,000 characters in one
+#: XMP property, ~60 ms for the pattern scanners), read from a field not known to be free text:
+#: 256 or more base64 characters with no space, mixed as random bytes mix them
+#: (:func:`_random_case`). Words run together ("mynameisjess...") or in camelCase are not.
+BASE64_BLOB = re.compile(r"\s{0,3}[A-Za-z0-9+/]{256,}={0,2}\s{0,3}")
 _MAX_VALUE_CHARS = 300
 MAX_TEXT_CHARS = 20_000
 #: Most distinct free-text fields scanned per image (thousands of comments or text chunks
@@ -338,12 +343,25 @@ def vendor_credit(text: str) -> bool:
 def no_text(value: str) -> bool:
     """Whether no text scanner can find anything in ``value``: no letter and at most six
     digits ("0", "1/200", "+03:00", "2.2.0.0"), or a date, numbers or an identifier -- or a
-    list of more whole numbers than any phone number has groups (:data:`NUMBER_ARRAY`)."""
+    list of more whole numbers than any phone number has groups (:data:`NUMBER_ARRAY`), or a
+    binary block in base64 (:data:`BASE64_BLOB`)."""
     if not _LETTER.search(value) and sum(ch.isdigit() for ch in value) <= 6:
         return True
     if len(value) > 20_000:
         return False
-    return _NO_TEXT.fullmatch(value) is not None or NUMBER_ARRAY.fullmatch(value) is not None
+    if _NO_TEXT.fullmatch(value) is not None or NUMBER_ARRAY.fullmatch(value) is not None:
+        return True
+    return BASE64_BLOB.fullmatch(value) is not None and _random_case(value)
+
+
+def _random_case(value: str) -> bool:
+    """Whether a run of letters and digits mixes them as random bytes in base64 do: a quarter
+    or more each of capitals and small letters, and digits (text has few capitals inside words)."""
+    n = len(value)
+    upper = sum(ch.isupper() for ch in value)
+    lower = sum(ch.islower() for ch in value)
+    digits = sum(ch.isdigit() for ch in value)
+    return upper * 4 >= n and lower * 4 >= n and digits * 20 >= n
 
 
 def printable(raw: bytes) -> str | None:
