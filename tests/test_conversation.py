@@ -29,7 +29,8 @@ def them(text: str) -> dict[str, str]:
 
 # -- leaks across messages --------------------------------------------------------------------------------
 
-#: (earlier messages, the child's post, kind, the part in the post, parts: context indexes holding the rest)
+#: (earlier messages, the child's post, kind, the part in the post, parts: context indexes holding the
+#: rest: the child's own messages, never the others' ask)
 ACROSS = [
     (["my cell is 917", them("cool"), "555"], "0138", Kind.PHONE, "0138", [0, 2]),
     (["my number is 917 555", them("ok")], "0138", Kind.PHONE, "0138", [0]),
@@ -54,8 +55,8 @@ ACROSS = [
     (["i go to lincoln", them("the big one?")], "elementary", Kind.SCHOOL, "elementary", [0]),
     ([{"from": "child", "text": "my cell is 917 555", "id": "m7"}], "0138", Kind.PHONE, "0138", ["m7"]),
     # the town after a street given: the address goes on
-    ([them("which street"), "harbour parade", "like 17"], "napier", Kind.ADDRESS, "napier", [0, 1, 2]),
-    ([them("where do i send it"), "22 kauri st", them("ok")], "in hamilton", Kind.ADDRESS, "hamilton", [0, 1]),
+    ([them("which street"), "harbour parade", "like 17"], "napier", Kind.ADDRESS, "napier", [1, 2]),
+    ([them("where do i send it"), "22 kauri st", them("ok")], "in hamilton", Kind.ADDRESS, "hamilton", [1]),
     (["we live at 9 elm rd", them("cool")], "bristol", Kind.ADDRESS, "bristol", [0]),
     # where in the place the child just named or is at: a landmark narrows it down
     (["dunedin", them("nice")], "we live near the botanic garden", Kind.LOCATION, "near the botanic garden", [0]),
@@ -68,28 +69,28 @@ ACROSS = [
         [0],
     ),
     # words after a piece that are no part of it ("lol", "silly")
-    ([them("whens ur bday"), "its the 4th haha", them("ok")], "march silly", Kind.DATE_OF_BIRTH, "march", [0, 1]),
+    ([them("whens ur bday"), "its the 4th haha", them("ok")], "march silly", Kind.DATE_OF_BIRTH, "march", [1]),
     # a handle given in talk of accounts, then continued: by the child, or by someone else (their own)
     ([them("do u post ur art anywhere"), "ya its @moth"], "underscore draws 7", Kind.HANDLE, "underscore draws 7", [1]),
     ([them("ur edits r so good"), "on tiktok its kiri", them("ok")], ".edits_22", Kind.HANDLE, ".edits_22", [1]),
     # a handle in pieces: cut after a joiner, or spelled over an answer to the ask for it
     (["my snap is xX_", them("?")], "wolfie22", Kind.HANDLE, "wolfie22", [0]),
-    ([them("whats ur snap"), "its shadow", them("shadow what")], "fox 4412", Kind.HANDLE, "fox 4412", [0, 1]),
-    ([them("u on insta?"), "ya", "mila"], "_rides07", Kind.HANDLE, "_rides07", [0, 2]),
+    ([them("whats ur snap"), "its shadow", them("shadow what")], "fox 4412", Kind.HANDLE, "fox 4412", [1]),
+    ([them("u on insta?"), "ya", "mila"], "_rides07", Kind.HANDLE, "_rides07", [2]),
     # four pieces after the ask
-    ([them("whats ur number"), "021", "47", "90"], "5", Kind.PHONE, "5", [0, 1, 2, 3]),
-    ([them("whats ur email"), "its sunny", "hyphen", "daisy"], "at live", Kind.EMAIL, "at live", [0, 1, 2, 3]),
+    ([them("whats ur number"), "021", "47", "90"], "5", Kind.PHONE, "5", [1, 2, 3]),
+    ([them("whats ur email"), "its sunny", "hyphen", "daisy"], "at live", Kind.EMAIL, "at live", [1, 2, 3]),
     # five messages after the ask; a provider of another country
-    ([them("send ur email"), "yay", "its poppy", "dash", "rae"], "at live", Kind.EMAIL, "at live", [0, 1, 2, 3, 4]),
+    ([them("send ur email"), "yay", "its poppy", "dash", "rae"], "at live", Kind.EMAIL, "at live", [2, 3, 4]),
     (
         [them("u need an email for the sign up"), "mine is arjun", "mehta"],
         "at rediffmail",
         Kind.EMAIL,
         "at rediffmail",
-        [0, 1, 2],
+        [1, 2],
     ),
     # a moment asked for ("k", "wait") answers nothing: the ask stays open past it
-    ([them("send me ur snap"), "k", "zara", ".bear"], "12", Kind.HANDLE, "12", [0, 2, 3]),
+    ([them("send me ur snap"), "k", "zara", ".bear"], "12", Kind.HANDLE, "12", [2, 3]),
     # the child's own words open it: "my user is" ... "xX_" ... "wolfie22"
     (["my user is", them("?"), "xX_"], "wolfie22", Kind.HANDLE, "wolfie22", [0, 2]),
     (["my gamertag is", them("ok")], "nightowl 77", Kind.HANDLE, "nightowl 77", [0]),
@@ -98,58 +99,58 @@ ACROSS = [
     (["my suburb is called", them("go on")], "ponsonby", Kind.LOCATION, "ponsonby", [0]),
     (["i live in port", them("port what")], "macquarie", Kind.LOCATION, "macquarie", [0]),
     # a town given since the ask, then the part of it: the answer is spread over both
-    ([them("what city do u live in"), "auckland"], "the ponsonby side", Kind.LOCATION, "ponsonby", [0, 1]),
-    ([them("whats ur address"), "19 kauri crescent"], "postcode 0612", Kind.ADDRESS, "0612", [0, 1]),
+    ([them("what city do u live in"), "auckland"], "the ponsonby side", Kind.LOCATION, "ponsonby", [1]),
+    ([them("whats ur address"), "19 kauri crescent"], "postcode 0612", Kind.ADDRESS, "0612", [1]),
     # where the school just named is: the school's place completes it
     (["i go to st columba's", them("cool")], "the one in dalkey", Kind.SCHOOL, "dalkey", [0]),
     ([them("which school"), "oakfield primary"], "in ashburton", Kind.SCHOOL, "ashburton", [1]),
     # a birthday in pieces after the others talked of birthdays (theirs, the child's "special day")
-    ([them("i turned 11 on saturday 🎂"), "mines in october"], "the 4th", Kind.DATE_OF_BIRTH, "the 4th", [0, 1]),
-    ([them("my cousin turns 10 next week"), "me too in march"], "the 18th", Kind.DATE_OF_BIRTH, "the 18th", [0, 1]),
+    ([them("i turned 11 on saturday 🎂"), "mines in october"], "the 4th", Kind.DATE_OF_BIRTH, "the 4th", [1]),
+    ([them("my cousin turns 10 next week"), "me too in march"], "the 18th", Kind.DATE_OF_BIRTH, "the 18th", [1]),
     (
         [them("gonna send u something on ur special day, when is it"), "the 27th"],
         "of november",
         Kind.DATE_OF_BIRTH,
         "of november",
-        [0, 1],
+        [1],
     ),
     (
         [them("how old r u turning"), "11 lol", them("when"), "in june"],
         "on the 22nd",
         Kind.DATE_OF_BIRTH,
         "the 22nd",
-        [2, 3],
+        [3],
     ),
     # a handle's pieces with their symbols spelled out, or with words that say how they go together
-    ([them("whats ur tiktok"), "its rosie"], "dot skates", Kind.HANDLE, "dot skates", [0, 1]),
-    ([them("add me on insta wats urs"), "its tane"], "underscore 2013", Kind.HANDLE, "underscore 2013", [0, 1]),
-    ([them("whats ur snap"), "its mila", them("cute")], "then .rides_ at the end", Kind.HANDLE, ".rides_", [0, 1]),
+    ([them("whats ur tiktok"), "its rosie"], "dot skates", Kind.HANDLE, "dot skates", [1]),
+    ([them("add me on insta wats urs"), "its tane"], "underscore 2013", Kind.HANDLE, "underscore 2013", [1]),
+    ([them("whats ur snap"), "its mila", them("cute")], "then .rides_ at the end", Kind.HANDLE, ".rides_", [1]),
     (
         [them("whats ur discord"), "its otterking"],
         "otterking_44 with the underscore",
         Kind.HANDLE,
         "otterking_44",
-        [0, 1],
+        [1],
     ),
-    ([them("whats ur insta"), "its wren"], "oh add .08 at the end", Kind.HANDLE, ".08", [0, 1]),
+    ([them("whats ur insta"), "its wren"], "oh add .08 at the end", Kind.HANDLE, ".08", [1]),
     # the rest of the number after its first pieces; a school named by an Afrikaans word for school
     (["my mob is 0427", "118"], "902", Kind.PHONE, "902", [0, 1]),
     ([them("what school u go to"), "laerskool"], "die eike", Kind.SCHOOL, "die eike", [1]),
     # a birthday finished after the question
-    ([them("when's your bday"), "the 22nd"], "of october", Kind.DATE_OF_BIRTH, "of october", [0, 1]),
+    ([them("when's your bday"), "the 22nd"], "of october", Kind.DATE_OF_BIRTH, "of october", [1]),
     (["my bday is the 14th", them("of?")], "of march", Kind.DATE_OF_BIRTH, "of march", [0]),
     (["i was born 2013", them("when tho")], "june 3", Kind.DATE_OF_BIRTH, "june 3", [0]),
     # an e-mail spelled out, or its provider alone after the name
     (["my email is liam", "underscore", "2013"], "at hotmail.com", Kind.EMAIL, "at hotmail.com", [0, 1, 2]),
-    ([them("ur email?"), "emmak11"], "gmail", Kind.EMAIL, "gmail", [0, 1]),
-    ([them("whats ur email"), "its ruby dash b"], "at yahoo", Kind.EMAIL, "at yahoo", [0, 1]),
+    ([them("ur email?"), "emmak11"], "gmail", Kind.EMAIL, "gmail", [1]),
+    ([them("whats ur email"), "its ruby dash b"], "at yahoo", Kind.EMAIL, "at yahoo", [1]),
     (["born in 2011", them("what day")], "the 9th of may", Kind.DATE_OF_BIRTH, "9th of may", [0]),
     (["i turn 12 on", them("when")], "march 14", Kind.DATE_OF_BIRTH, "march 14", [0]),
     # a whole address after the words that say it is the child's home
     (["i live at", them("?")], "flat 3, 12 hill road", Kind.ADDRESS, "flat 3, 12 hill road", [0]),
     (["my address is", them("go on")], "7 rua street", Kind.ADDRESS, "7 rua street", [0]),
     # the words before an answer that are no part of it ("its on", "close!", "q2 is")
-    ([them("what road is ur house on"), "its on"], "ash grove", Kind.ADDRESS, "ash grove", [0, 1]),
+    ([them("what road is ur house on"), "its on"], "ash grove", Kind.ADDRESS, "ash grove", [1]),
     (["im from brisbane", them("where in brisbane")], "chermside actually", Kind.LOCATION, "chermside", [0]),
     (["i live in a tiny village", them("which")], "its called ashby", Kind.LOCATION, "ashby", [0]),
     # a street after the words that say one comes; a game's username after "my roblox is"
@@ -159,12 +160,12 @@ ACROSS = [
     (["my school is called", them("what")], "riverbend academy", Kind.SCHOOL, "riverbend academy", [0]),
     (["im in year 7 at", them("at?")], "hillview high", Kind.SCHOOL, "hillview high", [0]),
     # asked in one word; a house number after the street
-    ([them("whats ur street"), "station rd", them("number?")], "12", Kind.ADDRESS, "12", [0, 1]),
+    ([them("whats ur street"), "station rd", them("number?")], "12", Kind.ADDRESS, "12", [1]),
     # a town, then the suburb in it
     (["im in sydney", them("where in sydney")], "near parramatta", Kind.LOCATION, "parramatta", [0]),
-    ([them("whereabouts are u"), "leeds"], "headingley bit", Kind.LOCATION, "headingley", [0, 1]),
+    ([them("whereabouts are u"), "leeds"], "headingley bit", Kind.LOCATION, "headingley", [1]),
     # a birthday asked as the day the child turns an age, given month then day
-    ([them("so when do u turn 12"), "in july"], "the 9th", Kind.DATE_OF_BIRTH, "the 9th", [0, 1]),
+    ([them("so when do u turn 12"), "in july"], "the 9th", Kind.DATE_OF_BIRTH, "the 9th", [1]),
     # asked as a form's or a team list's need
     # a handle in halves after "add me its"; an e-mail whose provider was named first
     (["add me its frost", them("?")], "byte_09", Kind.HANDLE, "byte_09", [0]),
@@ -179,9 +180,9 @@ ACROSS = [
         [0, 2],
     ),
     # a handle's last piece may be short: the handle is the pieces together
-    (["i have insta now!!", them("omg whats ur @"), "tilly", ".twirls"], "_08", Kind.HANDLE, "_08", [1, 2, 3]),
+    (["i have insta now!!", them("omg whats ur @"), "tilly", ".twirls"], "_08", Kind.HANDLE, "_08", [2, 3]),
     # the answer to a short question after the child told of the detail
-    (["my birthday is soon!!", them("when"), "november"], "the 3rd", Kind.DATE_OF_BIRTH, "the 3rd", [1, 2]),
+    (["my birthday is soon!!", them("when"), "november"], "the 3rd", Kind.DATE_OF_BIRTH, "the 3rd", [2]),
     # a day and month with the age the child is turning: the birth year too, so a whole birthday
     ([them("whens ur bday"), "april 14"], "gonna be 12 this year", Kind.DATE_OF_BIRTH, "12", [1]),
     (["the 21st of sept", them("nice")], "ill be turning 11", Kind.DATE_OF_BIRTH, "11", [0]),
@@ -265,6 +266,65 @@ def test_a_leak_spread_over_messages_is_found_on_the_one_that_completes_it(
     assert list(found.parts) == parts
     assert found.message  # the policy wrote it
     assert result.verdict is not Verdict.OK
+
+
+#: (earlier messages, the child's post, kind, parts) which earlier messages a leak's ``parts`` name:
+#: the child's own that hold a piece, never the ask (someone else's) nor talk around the pieces (a
+#: yes, the app's name, an answer to another question that a scanner would read on into).
+EXACT_PARTS = [
+    # the ask is no part
+    ([them("whats ur insta"), "its bluejay", them("bluejay what")], "_sings09", Kind.HANDLE, [1]),
+    ([them("whats ur email for the invite"), "mine is tomas", "rivera"], "at hotmail", Kind.EMAIL, [1, 2]),
+    # a yes or the app's name before the handle holds none of it
+    ([them("got tiktok?"), "ja", "its pepper"], ".paints_4", Kind.HANDLE, [2]),
+    ([them("snap or insta?"), "insta", "its nova"], "dot skies 12", Kind.HANDLE, [2]),
+    ([them("u got snap"), "ye its", "rowan"], "_kicks11", Kind.HANDLE, [2]),
+    ([them("whats ur snap"), "lol its cringe", them("tell me"), "its moss"], "bug_22", Kind.HANDLE, [3]),
+    # an answer to another question, before the ask for the school or the address
+    (["pizza obv", them("ok what school r u at"), "harlow"], "middle", Kind.SCHOOL, [2]),
+    (["purple obv", them("ok whats ur school called"), "fernleigh"], "grove primary", Kind.SCHOOL, [2]),
+    (["around 5", them("and ur address for the parcel"), "31"], "wren close", Kind.ADDRESS, [2]),
+    (["shoe size 4", them("cool and the address"), "58"], "tui street", Kind.ADDRESS, [2]),
+    # a name's first word given alone, which the address read does not take in
+    ([them("whats ur email"), "its zainab", them("ok"), "k2012"], "at yahoo dot com", Kind.EMAIL, [1, 3]),
+    ([them("add me on discord"), "its zorbek", "quill#"], "2291", Kind.HANDLE, [1, 2]),
+    (["orbix", "quill#"], "2291", Kind.HANDLE, [0, 1]),
+    # which school, said between its name and its place; chatter between them is none
+    (
+        [them("which school do u go to"), "its called ashcombe", "the junior school not the seniors"],
+        "in pellworth",
+        Kind.SCHOOL,
+        [1, 2],
+    ),
+    ([them("what school u at"), "st oswin's", "the catholic one"], "in marden", Kind.SCHOOL, [1, 2]),
+    ([them("which school"), "westbury", "lol my teacher is so mean"], "the elementary", Kind.SCHOOL, [1]),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "kind", "parts"), EXACT_PARTS)
+def test_a_leaks_parts_are_the_childs_messages_with_a_piece(context: list, post: str, kind: Kind, parts: list) -> None:
+    result = scan_text(post, SETTINGS, context=context)
+    across = [f for f in result.findings if f.kind is kind and f.parts and f.is_span]
+    assert [list(f.parts) for f in across] == [parts], result.findings
+
+
+#: (earlier messages, the child's post, kind): the whole detail in the post after a yes, the app's
+#: name or talk: no piece came before, so no leak across messages (the post's own finding, no ``parts``).
+WHOLE_AFTER_TALK = [
+    ([them("u got snap"), "ye its"], "rowan_kicks11", Kind.HANDLE),
+    ([them("got tiktok?"), "ja"], "nova.skies12", Kind.HANDLE),
+    (["around 5", them("whats ur address for the parcel")], "31 wren close", Kind.ADDRESS),
+    (["shoe size 4", them("and ur address")], "58 tui street", Kind.ADDRESS),
+    ([them("whats ur email"), "lol why"], "tomas.r@hotmail.com", Kind.EMAIL),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "kind"), WHOLE_AFTER_TALK)
+def test_a_whole_detail_after_talk_names_no_parts(context: list, post: str, kind: Kind) -> None:
+    result = scan_text(post, SETTINGS, context=context)
+    found = [f for f in result.findings if f.kind is kind and f.is_span]
+    assert found and all(f.parts is None for f in found), result.findings
+    assert result.verdict is Verdict.BLOCK
 
 
 @pytest.mark.parametrize(

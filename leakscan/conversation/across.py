@@ -12,7 +12,7 @@ from ..scanners.birthdays import DAY, MONTH
 from ..scanners.chat_words import PLACE_CUE, SCHOOL_CUE, STREET_CUE, question, whole
 from ..scanners.detect import detect_text
 from ..settings import Settings
-from .answers import answer_scanners, everyday
+from .answers import answer_scanners, everyday, name_piece
 from .dates import a_date
 from .messages import Message
 from .pieces import (
@@ -26,7 +26,7 @@ from .pieces import (
     overlaps,
     towns,
 )
-from .schools import NAMED_SCHOOL_PLACE, school_completed
+from .schools import NAMED_SCHOOL_PLACE, SCHOOL_TALK, says_which, school_completed
 
 
 def leaks_across(
@@ -77,6 +77,10 @@ def leaks_across(
                 # Pieces so far ("0412" ... "334", and "871" to come): the message's own finding
                 # (it blocks as the number's piece it is), not yet a leak completed across messages.
                 parts = None
+            elif f.kind in (Kind.SCHOOL, Kind.ADDRESS):
+                parts = _fewest(f, joined, pos, ranges, previous, message, earlier, settings, scanners) or None
+            elif f.kind in (Kind.EMAIL, Kind.HANDLE):
+                parts = _name_before(parts, previous, earlier) + parts
         elif f.kind in cued_kinds or not any(overlaps(o, f.kind, start, end) for o in own):
             # Found only with the earlier words before it ("my snap is" ... "jakeyboi11"); a
             # place after "i live in" is where the child lives, which the place alone does not say.
@@ -91,7 +95,7 @@ def leaks_across(
     if not any(f.kind is Kind.SCHOOL and f.parts for f in out):
         # (a school's name read on into this message's first words, "école beaumont" ... "nah the one
         # by danforth", is the name: where the school is comes after them)
-        place = _school_place(message, [f for f in found if f.kind is Kind.SCHOOL and f.start < pos], ranges)  # type: ignore[operator]
+        place = _school_place(message, [f for f in found if f.kind is Kind.SCHOOL and f.start < pos], ranges, previous)  # type: ignore[operator]
         out = [f for f in out if f.kind is not Kind.SCHOOL or not place] + place
     if message.from_child and not any(f.kind is Kind.SCHOOL and f.parts for f in out):
         # a school's name, then its type or its town ("westmoor" ... "no the elementary lol")
@@ -103,6 +107,85 @@ def leaks_across(
     if message.from_child and not any(f.kind in narrowed for f in out) and not any(f.kind is Kind.ADDRESS for f in own):
         out.extend(_narrowed(message, previous[-2:], own, earlier))
     return out, failed
+
+
+def _fewest(
+    found: Finding,
+    joined: str,
+    pos: int,
+    ranges: list[tuple[int, int, Any]],
+    previous: Sequence[Message],
+    message: Message,
+    earlier: Sequence[Message],
+    settings: Settings,
+    scanners: tuple[Any, ...],
+) -> tuple[Any, ...]:
+    """The earlier messages a school or an address read over several holds: those its span
+    reaches into, less the first ones that are talk the scanner read on into ("dogs obv" ...
+    "what school do u go to" ... "lincoln" ... "middle": the school is "lincoln middle"; "about 6"
+    ... "whats ur address" ... "14" ... "ashgrove road"). A first one is left out when the rest
+    still reads as the whole finding and it is no piece (:func:`_no_piece`); none left, the
+    finding is the checked message's own ("pizza obv" ... "what school" ... "harlow middle")."""
+    touched = [(ranges[i][0], ranges[i], previous[i]) for i, (_, hi, _) in enumerate(ranges) if hi > found.start]  # type: ignore[operator]
+    steps = [*touched, (pos, None, message)]
+    kept = touched
+    for n in range(1, len(steps)):
+        (_, where, first), (lo, rest, then) = steps[n - 1], steps[n]
+        if not _no_piece(found, joined, where, first, then, earlier):  # type: ignore[arg-type]
+            break
+        again, _ = detect_text(joined[lo:], settings, scanners=[s for s in scanners if found.kind in s.kinds])
+        if not any(
+            g.kind is found.kind
+            and g.is_span
+            and lo + g.end == found.end
+            and (rest is None or lo + g.start < pos)  # type: ignore[operator]
+            and whole(found.kind, g.text)
+            for g in again
+        ):
+            break
+        kept = touched[n:]
+    return tuple(where[2] for _, where, _ in kept)  # type: ignore[index]
+
+
+def _name_before(parts: tuple[Any, ...], previous: Sequence[Message], earlier: Sequence[Message]) -> tuple[Any, ...]:
+    """The sender's messages just before the first of ``parts`` that gave a name's first word alone,
+    which the span does not take in ("its kangaroo" ... "kid#" ... "7731"; "caleb" ... "plays" ...
+    "12 @ gmail"): pieces too. At most one message of someone else's between two of them."""
+    at = {id(m): i for i, m in enumerate(earlier)}
+    mine = [m for m in previous if id(m) in at]
+    first = next((i for i, m in enumerate(mine) if m.ref == parts[0]), None)
+    out: list[Any] = []
+    while first and at[id(mine[first])] - at[id(mine[first - 1])] <= 2 and name_piece(mine[first - 1].text):
+        first -= 1
+        out.insert(0, mine[first].ref)
+    return tuple(out)
+
+
+#: The last words before a house number that say it is one: "we live at 18", "its 27", "number 9".
+HOUSE_CUE = re.compile(r"(?:at|on|is|its|it['’]s|number|no\.?|house|flat|unit|apt|#)\W{0,3}\Z", re.IGNORECASE)
+
+
+def _no_piece(
+    found: Finding,
+    joined: str,
+    where: tuple[int, int, Any],
+    first: Message,
+    then: Message,
+    earlier: Sequence[Message],
+) -> bool:
+    """Whether the earlier message ``first``, the first the span of ``found`` reaches into, is
+    talk rather than a piece of it: for a school, someone talked of schools between it and the
+    next piece ("roblox and mc" ... "whats ur school called" ... "maple"); for an address, the
+    span takes only a number from it, after words that are no house's ("about 6", "size 5")."""
+    if found.kind is Kind.SCHOOL:
+        at = {id(m): i for i, m in enumerate(earlier)}
+        # (``then`` may be the checked message, after all of ``earlier``)
+        between = earlier[at[id(first)] + 1 : at.get(id(then), len(earlier))] if id(first) in at else []
+        return any(m.sender != first.sender and SCHOOL_TALK.search(m.text) for m in between)
+    lo, hi, _ = where
+    start = max(lo, found.start)  # type: ignore[type-var]
+    piece, before = joined[start:hi].strip(), joined[lo:start].strip()
+    return piece.isdigit() and bool(before) and not HOUSE_CUE.search(before)
 
 
 #: A message that is a day and a month and little else: "june 30", "5 july", "the 2nd of november".
@@ -293,7 +376,9 @@ def _a_place(message: Message, earlier: Sequence[Message]) -> bool:
     )
 
 
-def _school_place(message: Message, schools: list[Finding], ranges: list[tuple[int, int, Any]]) -> list[Finding]:
+def _school_place(
+    message: Message, schools: list[Finding], ranges: list[tuple[int, int, Any]], previous: Sequence[Message]
+) -> list[Finding]:
     """Where the school the sender just named is ("st brigid's" ... "the primary one in kilmore"):
     a SCHOOL finding on the place, whose ``parts`` is the message with the school's name."""
     match = NAMED_SCHOOL_PLACE.match(message.text[:LEAK_HEAD])
@@ -303,6 +388,10 @@ def _school_place(message: Message, schools: list[Finding], ranges: list[tuple[i
     start, end = _trimmed(message.text, match.start(group), match.end(group))
     school = schools[-1]
     parts = tuple(ref for lo, hi, ref in ranges if lo < school.end and school.start < hi)  # type: ignore[operator]
+    # and the sender's messages since the name that said which one ("st aldric's" ... "the c of e one")
+    parts += tuple(
+        ref for (lo, _, ref), m in zip(ranges, previous, strict=True) if lo >= school.end and says_which(m.text)
+    )  # type: ignore[operator]
     return [
         Finding(
             kind=Kind.SCHOOL,

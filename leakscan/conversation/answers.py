@@ -21,6 +21,7 @@ from ..scanners.chat_words import (
     HANDLE_TAIL,
     MOMENT,
     OPENERS,
+    PIECES,
     PROVIDER,
     PROVIDER_LAST,
     REFUSAL,
@@ -98,7 +99,8 @@ def answer_findings(
     asks' details and where the ask is in ``earlier``), beyond the findings already ``known``:
     the child's messages since the ask and this one, read after the words of the answer
     ("whats ur snap" ... "its shadow" ... "fox 4412" reads as "my snap is shadowfox4412").
-    An answer's ``parts`` are the ask and the child's earlier messages it holds; an answer
+    An answer's ``parts`` are the child's earlier messages with a piece of it (never the ask,
+    someone else's: it is carried in as its own finding); an answer
     whole in one message names none (no leak across messages: the message's own finding)."""
     if not asked or not message.text.strip() or REFUSAL.match(message.text):
         return [], []
@@ -106,8 +108,13 @@ def answer_findings(
     problems: list[str] = []
     for detail, at in sorted(asked.items()):
         since = [m for m in earlier[at + 1 :] if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
-        if earlier[at].sender == message.sender:
-            since.insert(0, earlier[at])  # the sender's own words opened it: "my discord is shadowfox" ... "#4412"
+        opener = earlier[at] if earlier[at].sender == message.sender else None
+        if opener is not None:
+            since.insert(0, opener)  # the sender's own words opened it: "my discord is shadowfox" ... "#4412"
+        if detail == "handle":
+            # a yes, the app's name or a word about it holds nothing of the handle ("u got insta?"
+            # ... "ja" ... "its naledi"; "add me on snap its easier")
+            since = [m for m in since if not _no_handle_piece(m.text, opener=m is opener)]
         pieces = [*since, message]
         for cue, kind in ANSWERS[detail]:
             if kind in (Kind.PHONE, Kind.HANDLE) and len(pieces) > 1 and a_date(message.text):
@@ -166,7 +173,13 @@ def answer_findings(
                 if kind in (Kind.HANDLE, Kind.LOCATION) and everyday(joined.text[f.start : f.end]):  # type: ignore[misc]
                     continue  # a dodge ("guess", "cool"), not a name
                 earlier_pieces = [pieces[i].ref for i in sorted(span[0]) if i < len(pieces) - 1]
-                parts = tuple(dict.fromkeys([earlier[at].ref, *earlier_pieces]))
+                if kind in (Kind.EMAIL, Kind.HANDLE) and earlier_pieces:
+                    # a name's first word given alone, before what the span reads ("its sky" ... "lar2013"
+                    # ... "at outlook dot com")
+                    first = min(span[0])
+                    while first > 0 and pieces[first - 1] is not opener and name_piece(pieces[first - 1].text):
+                        first -= 1
+                        earlier_pieces.insert(0, pieces[first].ref)
                 # An answer of the kinds given in pieces is a leak across messages, linked to the ask,
                 # once it is whole and spread over the child's messages: its span reaches into an
                 # earlier one ("22nd" ... "of march"), or an earlier one since the ask gave a piece
@@ -179,8 +192,16 @@ def answer_findings(
                 )
                 if kind is Kind.HANDLE and message.text.rstrip().endswith(OPEN_END):
                     complete = False  # "its moss" ... "bug_": more to come after the joiner
-                named = {*parts, *given}
-                parts = tuple(m.ref for m in earlier if m.ref in named)  # in the chat's order
+                # The parts are the sender's earlier messages that hold a piece: those the answer's span
+                # reaches into, and those since the ask with a piece of it beside the span ("leeds" ...
+                # "headingley bit"), and the sender's own words that opened it; never the ask (someone
+                # else's) nor talk between the pieces ("ja its").
+                held = {*earlier_pieces, *(m.ref for m in since if m.ref in given and _holds_piece(kind, m.text))}
+                if opener is not None and opener in since:
+                    held.add(opener.ref)  # the words that say what comes ("my user is" ... "xX_" ... "wolfie22")
+                parts = tuple(m.ref for m in earlier if m.ref in held) or tuple(
+                    m.ref for m in earlier if m.ref in given
+                )
                 if not complete and any(o.kind is kind and (o.start, o.end) == (start, end) for o in [*known, *out]):
                     continue  # the message's own finding already says it
                 out.append(
@@ -207,6 +228,47 @@ def _gives(text: str) -> bool:
     if rest:
         return not (REFUSAL.match(rest) or question(rest))
     return OPENING.search(text) is not None
+
+
+#: What a message holds besides a handle's pieces, the whole of it after the filler words: a yes,
+#: the app's name, what the child thinks of the app ("ja its", "snap", "lol its cringe").
+NO_HANDLE_PIECE = re.compile(
+    rf"(?:[\s,.!?]*(?:ja|ye|yeh|yah|ye+s+|ya+s+|haan|han|ha|ok|okay|sure|lol|its|it['’]s|it is|i have|i got|ive got|got it|only|just"
+    rf"|{PIECES['app']}|easier|better|faster|quicker|simpler|private|cringe|dead|old|new|empty|boring)(?![\w'’]))+[\s,.!?]*",
+    re.IGNORECASE,
+)
+
+
+def _no_handle_piece(text: str, *, opener: bool = False) -> bool:
+    """Whether ``text`` holds nothing of a handle (:data:`NO_HANDLE_PIECE`), nor (the sender's
+    ``opener``) the words that say one comes ("my gamertag is")."""
+    skip = FILLER.match(text)
+    rest = text[skip.end() :] if skip else text
+    if not rest.strip():
+        return not opener
+    return NO_HANDLE_PIECE.fullmatch(rest) is not None
+
+
+#: One word that may be a name's first piece: "sky", "arjun", "kaia.m".
+NAME_WORD = re.compile(r"[^\W\d_][\w.-]{1,19}")
+#: The words that give a name: "its", "mine is".
+NAMING = re.compile(r"(?<![\w'’])(?:its|it['’]s|is|mine)(?![\w'’])", re.IGNORECASE)
+
+
+def name_piece(text: str) -> bool:
+    """Whether ``text`` is a name's first piece alone: one word after the filler, given as a name
+    or no everyday word ("its sky", "mine is arjun", "caleb"; not "cool", "snap", "ok")."""
+    skip = FILLER.match(text)
+    rest = (text[skip.end() :] if skip else text).strip(" .,!~")
+    if not NAME_WORD.fullmatch(rest) or NO_HANDLE_PIECE.fullmatch(rest) or REFUSAL.match(rest):
+        return False
+    return bool(skip and NAMING.search(skip.group())) or not everyday(rest)
+
+
+def _holds_piece(kind: Kind, text: str) -> bool:
+    """Whether a sender's message since the ask that the answer's span does not reach holds a
+    piece of it all the same: a place named before the part of it ("leeds" ... "headingley bit")."""
+    return kind in (Kind.LOCATION, Kind.ADDRESS, Kind.SCHOOL, Kind.DATE_OF_BIRTH)
 
 
 def _orders(kind: Kind, n: int) -> list[tuple[int, ...]]:

@@ -59,6 +59,8 @@ NAMED_SCHOOL_PLACE = re.compile(_PLACE_ONE % 20 + _PLACE_BRANCH + _PLACE_WALA + 
 TOLD_OF = re.compile(r"(?<![\w'’])(?:school|skool|skl)(?![\w'’])", re.IGNORECASE)
 #: The start of a message that names no school: an age, a grade, a class.
 NO_NAME = re.compile(r"\W*(?:\d|(?:grade|year|yr|class|std|standard|form|level|lvl)(?![\w'’]))", re.IGNORECASE)
+#: Words of a sentence about something, not a school's name: "lol my teacher is so mean".
+TALK = re.compile(r"(?<![\w'’])(?:my|i|im|i['’]m|me|is|was|are|so|he|she|they|we|you|u|ur|hate|love)(?![\w'’])", re.I)
 #: What follows "in" that is no place: a class, a grade, a while.
 NO_PLACE = re.compile(
     r"(?:the|a|an|my|our|class|grade|year|yr|std|standard|form|school|bed|bit|sec|min|while|lesson|maths|math|english)(?![\w'’])",
@@ -85,6 +87,7 @@ def _named(message: Message, earlier: Sequence[Message], *, talk: bool = False) 
         if (
             re.search(r"(?<![\w'’])[^\W\d_]{2,}(?![\w'’])", rest)
             and not NO_NAME.match(rest)
+            and not TALK.search(rest)
             and not TOLD_OF.search(rest)
             and not PLACE_AT.search(rest)
         ):
@@ -131,6 +134,10 @@ def school_completed(message: Message, earlier: Sequence[Message], own: Sequence
     start, end = span
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    # the child's messages since the name that said which school too ("hollis creek" ... "the middle
+    # school not the elementary" ... "in bramford"): pieces as well
+    since = earlier[next(i for i, m in enumerate(earlier) if m is named) + 1 :]
+    more = [m.ref for m in since if m.sender == message.sender and says_which(m.text)]
     return [
         Finding(
             kind=Kind.SCHOOL,
@@ -139,6 +146,20 @@ def school_completed(message: Message, earlier: Sequence[Message], own: Sequence
             end=end,
             confidence=0.7,
             scanner="school",
-            parts=(named.ref,),
+            parts=(named.ref, *more),
         )
     ]
+
+
+#: "the c of e one", "the catholic one": which school, by a word or three before "one".
+THE_ONE = re.compile(
+    r"\A\W{0,3}(?:(?:no|ya|yeah|its|it['’]s)[\s,]{1,3})*the\s{1,3}(?:[\w'’.]{1,12}\s{1,3}){1,3}one\W{0,5}\Z", re.I
+)
+
+
+def says_which(text: str) -> bool:
+    """Whether a short message says which school: its type ("the middle school not the elementary"),
+    where it is ("the one in kilmore") or which one ("the c of e one")."""
+    if question(text) or len(text.split()) > NAME_WORDS + 2:
+        return False
+    return bool(SCHOOL_TYPE.match(text) or SCHOOL_PLACE.match(text) or THE_ONE.match(text))
