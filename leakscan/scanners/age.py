@@ -54,8 +54,8 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Kind
 from ..spans import first_fit
-from .age_numbers import APOS, WORD, Num, clause_before, numbers
-from .age_world import idioms, world_ages
+from .age_numbers import APOS, WORD, WORD_VALUE, Num, clause_before, numbers
+from .age_world import idioms, named_ages, world_ages
 from .base import TextContext
 from .birthdays import DOB_PRECHECK, bio_dates, dates_of_birth
 
@@ -121,9 +121,17 @@ _FOLLOW = re.compile(
     r"|(?:and|n|&|but|now|btw|lol|lmao|lmfao|haha\w{0,8}|hehe\w{0,8}|rofl|so|too|also|today|tomorrow|tmrw|tmr"
     r"|yesterday|next|this|in|on|soon|yet|already|going|turning|almost|nearly|though|tho|ok|okay|plus|u|you|ur"
     r"|wbu|hbu|what|rn|atm|omg|i|im|i'm|my|from|girl|boy|xd|x{1,4}|lmk|pls|please|dm|hmu|ngl|tbh|fyi|smh|idk"
-    r"|if|because|cuz|cause|bc|since|yay\w{0,4}|woo\w{0,6}|finally|who|years?|yrs?|yr|she|he|we|they)(?![\w'’]))"
+    r"|if|because|cuz|cause|bc|since|yay\w{0,4}|woo\w{0,6}|finally|who|years?|yrs?|yr|she|he|we|they"
+    # Tagalog "na" (already: "shes 14 na"); a correction, "not" and another age ("im twelve not 10")
+    rf"|na|not\s{{1,3}}(?:\d{{1,2}}|{'|'.join(sorted(WORD_VALUE, key=len, reverse=True))})(?![\w'’]))(?![\w'’]))"
 )
 
+#: Words before a cue that make the age someone's claim or guess, not a fact: "stop saying im twelve",
+#: "everyone thinks shes 15", "people guess im 16".
+_CLAIMED = re.compile(
+    r"(?<![\w'’])(?:saying|say|says|said|think|thinks|thought|guess|guessed|guesses|assume|assumed|assumes"
+    r"|pretend|pretends|pretending|pretended)\s{1,3}(?:that\s{1,3})?\Z"
+)
 #: "turning", "turn", "turns" right before the number.
 _TURNING = re.compile(r"(?<![\w'’])turn(?:ing|s)?[ \t]{1,3}$")
 #: What makes "turning N" no age: "turning 180 degrees", "turning 3 pages".
@@ -135,8 +143,12 @@ _NOT_TURNING = re.compile(
 _STAGE = re.compile(
     r"(?<![\w'’-])(?:"
     r"(?:in|starting|start|starts|started|entering|enter|into|at)\s{1,3}(?:the\s{1,3})?"
-    r"(?P<k>kindergarten|kindergarden|kinder|pre-?k|pre-?school)"
+    r"(?P<k>kindergarten|kindergarden|kinder|kindy|pre-?k|pre-?school"
+    # Australia's first school year ("my sister started prep"; not "in prep for the test")
+    r"|prep(?!\s{1,3}(?:for|work|time|mode|school|course|class|cook|cooking|meal|meals|room|kitchen|talk)(?![\w'’])))"
     r"|(?P<k2>kindergartn?er|kindergardn?er|kindergartener|kindergardener)"
+    # South Africa's reception year ("grade r concert", "my sister is in grade r")
+    r"|(?P<r>grade\s{1,2}r)"
     r"|(?P<s>(?:sixth|6th)\s{0,2}form(?:er)?|(?:lower|upper)\s{1,3}sixth)"
     r"|(?P<hs>(?:freshman|sophomore|junior|senior)\s{1,3}year)"
     rf"|(?:i{APOS}?m|i\s{{1,3}}am|im)\s{{1,3}}a\s{{1,3}}(?P<hs2>freshman|sophomore)"
@@ -151,8 +163,18 @@ _NOT_SCHOOL_GRADE = re.compile(
 )
 #: Words before "year N" / "age N" that make it something else ("last year 5 people", "ice age 2").
 _NOT_YEAR_BEFORE = re.compile(r"(?:last|next|this|every|each|per|a|one|that|leap|new|fiscal|school|gap)\s{1,3}$")
-#: Words before a terse school year ("in y6", "a p5 pupil").
-_STAGE_BEFORE = re.compile(r"(?:^|[\n.!?]|(?<![\w'’])(?:in|a|my|our|the|for|of|from|into))\s{0,3}$")
+#: Words before "grade N" that make it an exam passed (music, dance): "passed grade 5", "got her grade 3".
+_EXAM_BEFORE = re.compile(
+    r"(?:passed|pass|got|get|getting|achieved|took|taking|doing|did|sat)\s{1,3}(?:(?:my|her|his|their|our)\s{1,3})?$"
+)
+#: A word before a plural school year that makes it the child's school's year group ("kingsmead year 8s",
+#: "our grade 5s"); not a post or sentence opening on it, nor a determiner ("year 7s are so small now",
+#: "the year 7s are loud": other children).
+_PLURAL_OWNER = re.compile(r"(?<![\w'’])(?!(?:the|all|those|these|some|them|and|of|to|with|for)\s)[a-z]{2,}\s{1,3}$")
+#: Words before a terse school year ("in y6", "a p5 pupil", "im p5 at ...").
+_STAGE_BEFORE = re.compile(
+    r"(?:^|[\n.!?]|(?<![\w'’])(?:in|a|my|our|the|for|of|from|into|im|i'm|i’m|am|shes|hes|she's|he's|starting|started))\s{0,3}$"
+)
 _NOT_AGE_BEFORE = re.compile(
     r"(?:ice|stone|bronze|iron|golden|dark|new|space|middle|information|digital|first|second|third|fourth|fifth"
     r"|last|next|old|jazz|gilded|modern|industrial|heroic)\s{1,3}$"
@@ -205,7 +227,7 @@ def _bio_sides(folded: str, start: int, end: int) -> bool:
 
 
 #: Substrings one of which every school-stage word contains (a cheap gate for _STAGE).
-_STAGE_STEMS = ("kinder", "pre", "sixth", "6th", "freshman", "sophomore", "junior", "senior")
+_STAGE_STEMS = ("kinder", "kindy", "pre", "grade", "sixth", "6th", "freshman", "sophomore", "junior", "senior")
 
 
 # --------------------------------------------------------------------------------------
@@ -246,6 +268,8 @@ class AgeScanner:
         spans: list[tuple[int, int, Kind, float]] = []
         spans.extend(_ages(folded))
         spans.extend((s, e, Kind.AGE, c) for s, e, c in world_ages(folded))  # "std 4", "officially 12!!"
+        if spans:  # a list of ages: "im 11 and mia is 12" (a name that is also a word counts then)
+            spans.extend((s, e, Kind.AGE, c) for s, e, c in named_ages(folded, everyday=True))
         if spans:
             sayings = idioms(folded)  # "i feel like a 5 year old": no age
             spans = [x for x in spans if x[2] is not Kind.AGE or not any(a <= x[0] and x[1] <= b for a, b in sayings)]
@@ -298,7 +322,7 @@ def _ages(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     # 5. school stages: "in kindergarten", "sixth form", "I'm a freshman".
     if any(stem in folded for stem in _STAGE_STEMS):
         for m in _STAGE.finditer(folded):
-            for group in ("k", "k2", "s", "hs", "hs2"):
+            for group in ("k", "k2", "r", "s", "hs", "hs2"):
                 if m.group(group):
                     yield m.start(group), m.end(group), age, 0.7
                     break
@@ -333,16 +357,18 @@ def _unit_before_age(folded: str, head: re.Match[str], num: Num) -> tuple[int, i
     if unit in ("y", "p") and head.end("unit") != num.start:
         return None  # "y 7" and "p 5" are not school years; "y7" and "p5" are
     after = folded[end : end + 2]
-    if after[:1] in ("+", "-", "/") or after[:1].isalpha():
-        return None  # "ages 8+", "age 8-12", "year 6/7", "y7s"
     before = folded[max(0, start - 16) : start]
+    if after[:1] == "s" and unit not in ("age", "aged") and not after[1:].isalnum() and _PLURAL_OWNER.search(before):
+        after = after[1:]  # a school's year group: "kingsmead year 8s vs ...", "our y7s"
+    if after[:1] in ("+", "-", "/") or after[:1].isalpha():
+        return None  # "ages 8+", "age 8-12", "year 6/7", "y7sx"
     if unit in ("grade", "gr"):
         if unit == "gr" and "." not in head.group("unit") and not re.search(r"(?<![\w'’])in\s{1,3}$", before):
             return None  # "gr8" is "great"
         if not 1 <= value <= 12 or _NOT_SCHOOL_GRADE.match(folded, end):
             return None
-        if re.search(r"(?:passed|pass|got|get|getting|achieved|took|taking|doing)\s{1,3}$", before):
-            return None  # an exam grade
+        if _EXAM_BEFORE.search(before):
+            return None  # an exam grade: "passed grade 5", "got her grade 3"
         return start, end, age, 0.85
     if unit in ("year", "yr", "y"):
         if not 1 <= value <= 13 or _NOT_YEAR_BEFORE.search(before):
@@ -380,6 +406,8 @@ def _cued_age(folded: str, num: Num) -> tuple[int, int, Kind, float] | None:
             return None  # "am" only opens a sentence ("am 11 lol")
     if kind == "third" and m.group("third").startswith("it"):
         return None  # "it's 11" is a time or a count
+    if kind in ("first", "third") and _CLAIMED.search(folded, max(0, m.start() - 24), m.start()):
+        return None  # "stop saying im twelve"
     strong = kind in ("turn", "ageof") or bool(unit and "old" in unit.group())
     if not strong and (not 1 <= value <= 19 or folded[start:end] == "one"):
         return None  # a bare "is 40" is a score more often than an age

@@ -30,7 +30,7 @@ Span = tuple[int, int, float]
 #: Units the age scanner's own pattern reads already ("grade 5", "yr 7", "p5", "year 6").
 _KNOWN_UNITS = frozenset({"grade", "year", "yr", "yr.", "y", "p", "primary"})
 #: Words after "class N" / "form N" that make it something else ("class 2 of 5", "form 2 pages").
-_NOT_AFTER = re.compile(r"\s{0,3}(?:of|out|pages?|dev|deviation|deviations|%|/|x\b|-\s{0,2}\d)")
+_NOT_AFTER = re.compile(r"\s{0,3}(?:(?:of|out|pages?|dev|deviation|deviations|x)(?![\w'’])|%|/|-\s{0,2}\d)")
 #: ... and after "class N" / "form N" only: a music grade or a test ("std 7 exams" is a school year's).
 _NOT_AFTER_CLASS = re.compile(r"\s{0,3}(?:piano|guitar|violin|music|exam|exams|test|tests)")
 #: Words before "class N" / "form N" that make it a lesson, a paper, a world... not a school year.
@@ -41,6 +41,7 @@ _NOT_BEFORE = re.compile(
 #: What may follow a shouted age: end, punctuation, an emoji, "today", "now".
 _SHOUT_END = re.compile(r"\s{0,3}(?:$|[!.?~)]|[^\x00-\x7f]|today\b|2day\b|now\b|yay|woo|lets\s{1,3}go|let's\s{1,3}go)")
 _STAGE_CUE = r"(?:in|into|starting|start|started|entering|doing|i'm\s{1,3}in|im\s{1,3}in|i\s{1,3}am\s{1,3}in)"
+_COPULA = r"(?:i['’]?m|i\s{1,3}am|(?:she|he)['’]?s|(?:she|he)\s{1,3}is)"
 
 
 def _alternation(entries: list[str]) -> str:
@@ -55,8 +56,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     unit_re = re.compile(
         rf"(?<![\w'’@-])(?P<unit>{_alternation(units)})\s{{0,2}}(?P<n>\d{{1,2}})(?![\w.,:/%+'’-]|\.\d)"
     )
+    stages = list(wl.entries("age_stages"))
+    # ... or right after a copula ("im first year in secondary"), but not "ty": "im ty" is a name
+    copula = _alternation([e for e in stages if e != "ty"])
     stage_re = re.compile(
-        rf"(?<![\w'’]){_STAGE_CUE}\s{{1,3}}(?P<stage>{_alternation(list(wl.entries('age_stages')))})(?![\w'’])"
+        rf"(?<![\w'’])(?:{_STAGE_CUE}\s{{1,3}}(?P<stage>{_alternation(stages)})"
+        rf"|{_COPULA}\s{{1,3}}(?P<cstage>{copula}))(?![\w'’])(?!\s{{1,3}}a\s{{1,3}}row)"
     )
     before = list(wl.entries("age_shouts"))
     shout_re = re.compile(
@@ -99,13 +104,14 @@ def world_ages(folded: str) -> Iterator[Span]:
             continue
         yield m.start(), m.end(), 0.8
     for m in stage_re.finditer(folded):
-        yield m.start("stage"), m.end("stage"), 0.7
+        group = "stage" if m.group("stage") else "cstage"
+        yield m.start(group), m.end(group), 0.7
     m = _stage_first().match(folded)  # "1st year in colaiste eanna", "2nd year is so much harder"
     if m:
         yield m.start("stage"), m.end("stage"), 0.7
     yield from hashtag_ages(folded)
     for m in _OTHER_YEARS.finditer(folded):
-        group = "s" if m.group("s") else "o"
+        group = next(g for g in ("s", "o", "s1", "h") if m.group(g))
         yield m.start(group), m.end(group), 0.75
     for m in _QUEBEC_YEARS.finditer(folded):
         yield m.start(), m.end(), 0.75
@@ -114,16 +120,19 @@ def world_ages(folded: str) -> Iterator[Span]:
         if 1 <= value <= 19 and _SHOUT_END.match(folded, m.end()):
             yield m.start("n"), m.end("n"), 0.8
     yield from _wished(folded)
-    for m in _NAME_IS.finditer(folded):
-        if 3 <= int(m.group("n")) <= 19 and given_name(m.group("name"), lexicon()):
-            yield m.start("n"), m.end("n"), 0.7  # "im 11 and mia is 12 we r besties"
+    yield from named_ages(folded, everyday=False)
+    yield from afrikaans_ages(folded)
     for pattern in _BIRTHDAY:
         for m in pattern.finditer(folded):
             n = m.group("n")
             value = int(n.rstrip("stndrh")) if n[0].isdigit() else WORD_VALUE[n]
             before = folded[max(0, m.start() - 16) : m.start()]
-            if (5 if n[0].isdigit() and not n[-1].isalpha() else 1) <= value <= 19 and not _NOT_SOMEONE.search(before):
-                yield m.start("n"), m.end("n"), 0.75
+            if not (5 if n[0].isdigit() and not n[-1].isalpha() else 1) <= value <= 19 or _NOT_SOMEONE.search(before):
+                continue
+            prev = _LAST_WORD.search(before)
+            if prev and prev.group() in wl.entries("famous"):
+                continue  # "minecraft turns 15 today": a game's, a show's, a brand's age
+            yield m.start("n"), m.end("n"), 0.75
 
 
 #: Number words a child writes an age with ("twelve and still no phone"): one to nineteen.
@@ -144,12 +153,60 @@ _BIRTHDAY = tuple(
         rf"(?<![\w'’]){_N}\s{{1,3}}saal\s{{1,3}}k[aie]\s{{1,3}}(?:ho\s{{1,3}}gay[aie]|hoon|hun|hu|hai)(?![\w'’])",
     )
 )
-#: A friend's or sibling's age after their name: "mia is 12 we r besties", "and tui is 9!!" (the
-#: name must be a given name of the lists; what follows, as after any bare age).
-_NAME_IS = re.compile(
-    r"(?<![\w'’@#])(?P<name>[a-z]{2,14})\s{1,3}is\s{1,3}(?P<n>\d{1,2})"
-    r"(?=\s{0,3}(?:$|[!.,?)]|[^\x00-\x7f]|(?:and|we|she|he|they|lol|too|now|btw|already|yrs?|years?)(?![\w'’])))"
+#: Afrikaans number words for ages five to nineteen ("ek is dertien vandag": I am thirteen today).
+_AF_WORDS = "vyf ses sewe agt nege tien elf twaalf dertien veertien vyftien sestien sewentien agtien negentien"
+_AF_VALUE = {w: i + 5 for i, w in enumerate(_AF_WORDS.split(" "))}
+#: An age in Afrikaans: "ek is 12 jaar oud", "ek word dertien vandag", "sy is nege!" (the number is the span).
+_AFRIKAANS = re.compile(
+    r"(?<![\w'’])(?:ek|hy|sy|ons)\s{1,3}(?:is|word|het)\s{1,3}(?P<n>\d{1,2}|"
+    + "|".join(sorted(_AF_VALUE, key=len, reverse=True))
+    + r")(?=\s{0,3}(?:$|[!.,?]|[^\x00-\x7f]|(?:jaar|vandag|geword|nou|al)(?![\w'’])))"
 )
+
+
+def afrikaans_ages(folded: str) -> Iterator[Span]:
+    """Ages said in Afrikaans (:data:`_AFRIKAANS`), five to nineteen."""
+    if "ek " not in folded and "sy " not in folded and "hy " not in folded and "ons " not in folded:
+        return
+    for m in _AFRIKAANS.finditer(folded):
+        n = m.group("n")
+        if 5 <= (int(n) if n.isdigit() else _AF_VALUE[n]) <= 19:
+            yield m.start("n"), m.end("n"), 0.75
+
+
+#: A friend's or sibling's age after their name: "mia is 12 we r besties", "and tui is 9!!", "my bestie
+#: akosua turns 12 next week" (the name must be a given name of the lists, or for "turns" a word no
+#: list knows; what follows, as after any bare age).
+_NAME_IS = re.compile(
+    r"(?<![\w'’@#])(?P<name>[a-z]{2,14})\s{1,3}(?P<verb>is|turns|turned)\s{1,3}(?P<n>\d{1,2})"
+    r"(?=\s{0,3}(?:$|[!.,?)]|[^\x00-\x7f]|(?:and|n|&|but|we|she|he|they|lol|too|now|btw|already|yrs?|years?|na|today"
+    r"|tomorrow|tmrw|next|this|on)(?![\w'’])))"
+)
+#: Who else a sibling's or friend's age is said of: "my cousin turns 12 next week".
+_KIN = words("sister brother sis bro cousin cuz bestie bff friend twin son daughter niece nephew")
+
+
+def named_ages(folded: str, *, everyday: bool) -> Iterator[Span]:
+    """Ages said of someone by name: "mia is 12", "akosua turns 12 next week".
+
+    ``everyday``: a name that is also an everyday word ("mia", "ruby") counts too; the caller says
+    so when the post already tells another age ("im 11 and mia is 12": a list of ages).
+    """
+    for m in _NAME_IS.finditer(folded):
+        name, value = m.group("name"), int(m.group("n"))
+        if not 3 <= value <= 19 or name in _NOT_NAME:
+            continue
+        named = given_name(name, lexicon(), everyday=everyday) or name in _KIN
+        if not named and m.group("verb") != "is":
+            # "ayanda turns 12": a rare word before "turns" is a name (not "roblox turns 19": famous)
+            named = not common(name, lexicon()) and name not in wl.entries("famous")
+        if named:
+            yield m.start("n"), m.end("n"), 0.7
+
+
+#: Words before "is N" that are no one even where names may be everyday words ("it", "she" are
+#: read by the age scanner's own cues).
+_NOT_NAME = words("it its this that what which who there here score level price page size time temp")
 
 
 #: A birthday wish ("happy birthday", "hbd", "#TayasBday"), then a bare number later in the post:
@@ -164,7 +221,12 @@ _NOT_AGE_BEFORE = re.compile(
 _WORD_AFTER = re.compile(r"\s{0,3}([a-z]{1,20})")
 #: Words that may follow the age ("12 today", "13 already", Pidgin "14 oo"), besides the chat
 #: filler of the lexicon (Tagalog "na", Hindi "ka"); any other English word makes it a count.
-_AGE_NEXT = words("today 2day now already finally again years yrs yo and lol omg yay tomorrow tmrw bro sis oo o")
+_AGE_NEXT = words(
+    "today 2day now already finally again years yrs yo and n still lol omg yay tomorrow tmrw bro sis oo o"
+    " ho"  # Hindi "ho gayi" (has become): "15 ho gayi finally"
+)
+#: Words right before the number that make it the new age whatever follows: "ur finally 11 love u".
+_SHOUT_BEFORE = re.compile(r"(?<![\w'’])(?:finally|officially|now|turned|turning|turns|ur|you're|youre)\s{1,3}$")
 
 
 def _wished(folded: str) -> Iterator[Span]:
@@ -176,7 +238,8 @@ def _wished(folded: str) -> Iterator[Span]:
         if not 5 <= int(m.group("n")) <= 19 or _NOT_AGE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
             continue
         after = _WORD_AFTER.match(folded[m.end() : m.end() + 24])
-        if after and common(after.group(1), lexicon()) and not _may_follow_age(after.group(1)):
+        shout = _SHOUT_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+        if after and not shout and common(after.group(1), lexicon()) and not _may_follow_age(after.group(1)):
             continue  # "10 degrees", "5 besties"
         yield m.start("n"), m.end("n"), 0.7
         return
@@ -187,6 +250,7 @@ def _may_follow_age(word: str) -> bool:
     return word in _AGE_NEXT or word in wl.entries("filler_words")
 
 
+_LAST_WORD = re.compile(r"[a-z]+(?=\s{1,3}$)")
 #: What is no one right before "is N today" ("it is 12 today", "the temp is 15 today").
 _NOT_SOMEONE = re.compile(r"(?:it|temp|temperature|weather|score|price|it's|its|high|low|uv|wind)\s{1,3}$")
 #: School-year words that name nothing else: "jss3 exams" is still a school year ("class 3 exam" no).
@@ -213,18 +277,39 @@ _OTHER_YEARS = re.compile(
     r"(?!\s{0,3}(?:place|position|row|period|lane|round|gear|spot|floor|inning|innings|minute|min|lap|line|queue|seat))"
     r"|(?<![\w'’])(?P<o>(?:1[0-2]|[1-9])(?:st|nd|rd|th)\s{0,2}(?:std|standard|class)\.?)(?![\w'’])"
     r"(?!\s{0,3}(?:stamps?|tickets?|honou?rs|degree|seats?|post|mail|citizens?|flights?|service|cabin|carriage))"
+    # a Scottish secondary year opening the post, before what it does: "S1 at ... starts tomorrow"
+    r"|^\W{0,3}(?P<s1>s[1-6])\s{1,3}(?=(?:at|starts?|starting|exams?|prelims|camp|trip|trips|disco)(?![\w'’]))"
+    # Hinglish "in 8th": "8th mein maths itna tough", "5th mai hu"
+    r"|(?<![\w'’])(?P<h>(?:1[0-2]|[1-9])(?:st|nd|rd|th))\s{1,3}(?=(?:mein|mai|mei)(?![\w'’]))"
 )
 #: A school year as a hashtag: "#yr4", "#year6", "#gr5", "#class9", "#p5" (not "#y3": a campaign, a code).
-_HASHTAG_YEAR = re.compile(r"(?<![\w#])#(?P<tag>(?:yr|year|gr|grade|class|std|p)(?P<n>\d{1,2}))(?![\w])")
+_HASHTAG_YEAR = re.compile(
+    r"(?<![\w#])#(?P<tag>(?:yr|year|gr|grade|class|std|p|(?P<y>y))(?P<n>\d{1,2})|(?P<n2>\d{1,2})(?:st|nd|rd|th)grader?)"
+    r"(?![\w])"
+)
+#: Words of school that make "#y6" a school year ("y6 sats are done #y6"; alone "#y3" is a campaign, a code).
+_SCHOOL_WORDS = ("school", "primary", "sats", "class", "teacher", "year", "yr")
+#: An age as a hashtag: "#9yearsold", "#rubyis10", "#mayaturns12" (the span is the number).
+_HASHTAG_AGE = re.compile(
+    r"(?<![\w#])#(?:(?P<n>\d{1,2})(?:yearsold|yearold|yrsold|yrs|yo)|[a-z]{0,20}?(?:is|turns|turned|turning)(?P<n2>\d{1,2}))"
+    r"(?![\w])"
+)
 
 
 def hashtag_ages(folded: str) -> Iterator[Span]:
-    """School years written as a hashtag: the span is the tag without its "#"."""
+    """School years and ages written as a hashtag: "#year6", "#5thgrade" (the tag without its "#"),
+    "#9yearsold", "#mayaturns12" (the number)."""
     if "#" not in folded:
         return
     for m in _HASHTAG_YEAR.finditer(folded):
-        if 1 <= int(m.group("n")) <= 13:
+        if m.group("y") and not any(word in folded for word in _SCHOOL_WORDS):
+            continue
+        if 1 <= int(m.group("n") or m.group("n2")) <= 13:
             yield m.start("tag"), m.end("tag"), 0.7
+    for m in _HASHTAG_AGE.finditer(folded):
+        group = "n" if m.group("n") else "n2"
+        if 1 <= int(m.group(group)) <= 19:
+            yield m.start(group), m.end(group), 0.7
 
 
 def idioms(folded: str) -> list[tuple[int, int]]:

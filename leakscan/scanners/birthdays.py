@@ -17,7 +17,7 @@ from functools import cache
 
 from .. import lexicon as wl
 from ..findings import Kind
-from .age_numbers import APOS, ORD_VALUE, WORD, clause_before
+from .age_numbers import APOS, ORD_VALUE, WORD, WORD_VALUE, clause_before
 
 _MONTH = (
     r"(?:january|jan|february|febuary|feburary|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
@@ -40,21 +40,34 @@ _DAY_ORD = (
 )
 #: Public patterns of a month's name and of a day of the month, for other readers of dates.
 MONTH, DAY = _MONTH, _DAY
+#: Months of the other languages children in the eight regions write a birth date in (Afrikaans,
+#: Spanish, French, Malay/Indonesian), read only next to a birthday cue. Not French "mai": in
+#: Hinglish "mai"/"mei" is "in" ("8th mai"), so "mei" needs a year after it ("3 mei 2012").
+_MONTH_WORLD = (
+    r"(?:januarie|februarie|maart|junie|julie|augustus|oktober|desember|januari|februari|maret|agustus"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|janvier|f[eé]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre"
+    r"|mei(?=,?\s{1,2}(?:19|20)\d\d))(?![a-z])"
+)
+_ANY_MONTH = rf"(?:{_MONTH}|{_MONTH_WORLD})"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _YEAR_OPT = rf"(?:,?\s{{0,2}}(?:{_YEAR}|{APOS}\d\d(?!\d)))?"
 
-#: Full dates (day and month, maybe a year), in the order tried.
-_FULL_DATE = (
+#: Full dates (day and month, maybe a year), in the order tried; then holidays (:data:`_FULL_DATE`).
+_DAY_MONTH = (
     # ISO 2013-02-14
     rf"(?<![\d/.-]){_YEAR}(?P<isep>[/.-])\d{{1,2}}(?P=isep)\d{{1,2}}(?![\d])"
     # 14/02/2013, 02-14-13, 14.02
     r"|(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>(?:19|20)\d\d|\d\d))?(?![\d/]|[.-]\d)"
     # march 3rd, mar. 3, march the 3rd, march 3rd 2013
     rf"|{_MONTH}\s{{0,2}}(?:the\s{{1,3}})?{_DAY}{_YEAR_OPT}"
-    # 3rd march, 3 march 2013, 12th of june
-    rf"|{_DAY}\s{{0,2}}(?:of\s{{1,3}})?{_MONTH}{_YEAR_OPT}"
+    # 3rd march, 3 march 2013, 12th of june, 3 de mayo, 3 Mei 2012
+    rf"|{_DAY}\s{{0,2}}(?:(?:of|de)\s{{1,3}})?{_ANY_MONTH}{_YEAR_OPT}"
+)
+_FULL_DATE = (
+    _DAY_MONTH
     # holidays
-    r"|(?:christmas|xmas)(?:\s{1,3}(?:day|eve))?|new\s{1,3}year(?:['’]?s)?\s{1,3}(?:day|eve)"
+    + r"|(?:christmas|xmas)(?:\s{1,3}(?:day|eve))?|new\s{1,3}year(?:['’]?s)?\s{1,3}(?:day|eve)"
     rf"|valentine{APOS}?s\s{{1,3}}day|valentines|halloween|(?:4th|fourth)\s{{1,3}}of\s{{1,3}}july"
     rf"|st\.?\s{{1,3}}patrick{APOS}?s\s{{1,3}}day|boxing\s{{1,3}}day|leap\s{{1,3}}day"
     rf"|april\s{{1,3}}fool{APOS}?s(?:\s{{1,3}}day)?"
@@ -71,33 +84,62 @@ _DAY_ONLY_RE = re.compile(rf"(?P<d>{_DAY_ORD})(?!\s{{0,3}}(?:of\s{{1,3}})?(?:gra
 
 _BDAY = (
     rf"(?:birthday|birthdays|birfday|bday|b-day|b{APOS}day|bdae|birth\s{{0,2}}day|birthdate|birth\s{{1,3}}date"
-    r"|date\s{1,3}of\s{1,3}birth|d\.?o\.?b\.?)"
+    r"|date\s{1,3}of\s{1,3}birth|d\.?o\.?b\.?"
+    # the word "birthday" in Hindi/Urdu, Afrikaans, Spanish, French, Tagalog, Malay
+    r"|janam\s{0,2}din|janmdin|saa?lgirah|verjaarsdag|cumplea[ñn]os|cumple|anniversaire|kaarawan|hari\s{1,3}jadi)"
 )
+#: "born" in Afrikaans and Dutch, Hindi ("paida hua/hui"), Spanish, Malay, Tagalog.
+_BORN = r"born|gebore|geboren|paida\s{1,3}hu[aei]|nac[ií]|nacid[oa]|lahir|ipinanganak"
 #: A birthday cue; "born" and "b." separately (they allow a bare year).
-_DOB_CUE = re.compile(rf"(?<![\w'’])(?:(?P<bday>{_BDAY})|(?P<born>born)|(?P<b>(?<![\w.])b\.))(?![\w])")
+_DOB_CUE = re.compile(rf"(?<![\w'’])(?:(?P<bday>{_BDAY})|(?P<born>{_BORN})|(?P<b>(?<![\w.])b\.))(?![\w])")
 #: Linking words between a cue and the date that follows it.
 _FWD_FILLER = re.compile(
     rf"(?:[\s:=,.\-–—]|(?:is|was|s|{APOS}s|on|in|it{APOS}?s|its|it\s{{1,3}}is|will\s{{1,3}}be|gonna\s{{1,3}}be|to\s{{1,3}}me"
     r"|falls\s{1,3}on|coming\s{1,3}up|at|=|of|me|mine|was\s{1,3}on|this\s{1,3}year|today|tomorrow|tmrw|tmr|2day"
+    # linking words of the other languages: Spanish "es el", French "est le", Afrikaans "op", Malay "pada"
+    r"|es|el|est|le|op|pada|tanggal|noong"
     r"|[!()])(?![\w'’])){0,10}"
 )
 #: A date right before its cue, a few linking words between: "march 3rd is my birthday", "14/02 = my bday",
 #: "party on may 9th, that's my birthday", "june 3rd cuz its my bday".
 _BACK = re.compile(
     rf"(?P<date>{_FULL_DATE})(?:[\s:=\-–(,]|(?:is|s|{APOS}s|was|will|be|its|it{APOS}?s|it|my|his|her|our|your|ur"
-    rf"|their|the|i|also|day|when|big|special|that|that{APOS}?s|which|whichs|cuz|coz|cos|because|bc|cause)(?![\w'’])|['’])"
+    rf"|their|the|i|also|day|when|big|special|that|that{APOS}?s|which|whichs|cuz|coz|cos|because|bc|cause"
+    # Hindi "ko" (on) and "mera" (my): "5th november ko paida hua", "12 august mera janamdin"
+    r"|ko|mera|meri)(?![\w'’])|['’])"
     r"{0,12}\Z"
 )
 #: After the cue: the thing is a birthday *present* (or money, a card...), not the day it falls on.
 _NOT_THE_DAY = re.compile(r"\s{0,2}(?:presents?|gifts?|money|cards?|list|wish|wishlist|vouchers?|shopping)(?![\w])")
-#: Cheap gate: every birthday cue (and "2013 baby", "turning 11 on") contains one of these (literal alternatives: fast to scan for).
-DOB_PRECHECK = re.compile(r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by)|dob|d\.o\.b|date|kid|turn")
+#: Cheap gate: every birthday cue (and "2013 baby", "turning 11 on", "ill be 11 on", "3rd march gang",
+#: "12 on paddy's day 🎂") contains one of these (literal alternatives: fast to scan for).
+DOB_PRECHECK = re.compile(
+    r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by|e\s)|dob|d\.o\.b|date|kid|turn|gang|janam|janm|saa?lgirah"
+    r"|verjaar|gebore|paida|cumple|anniv|kaarawan|jadi|nac|lahir|ipinanganak|🎂|🥳|🎈"
+)
+#: A number a child writes an age with: "11", "eleven", "twenty-one".
+_AGE_N = (
+    r"(?:1?\d|"
+    + "|".join(sorted(WORD_VALUE, key=len, reverse=True))
+    + r")(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
 #: An age turned on a day: "turning 11 on the 4th of may", "i turn twelve on 3 june", "turning 9 tmrw 2nd
-#: march" (the date follows).
+#: march", "ill be 11 on nov 22", "im gonna be 12 on the 4th of august" (the date follows).
 _TURNING = re.compile(
-    r"(?<![\w'’])(?:turn|turns|turning|turned)\s{1,3}(?:1?\d|[a-z]{3,9}(?:[ -][a-z]{3,5})?)\s{1,3}"
+    rf"(?<![\w'’])(?:turn|turns|turning|turned|(?:i{APOS}?ll|will|gonna|going\s{{1,3}}to)\s{{1,3}}be)\s{{1,3}}{_AGE_N}\s{{1,3}}"
     r"(?:(?:on|tmrw|tmr|tomorrow|2moro|2morrow|today|2day)\s{1,3}){1,2}(?:the\s{1,3})?"
 )
+#: Someone who turns an age, in the words before the cue ("i", "my sister", "ill"; not "the page").
+_SOMEONE = re.compile(
+    rf"(?:^|(?<![\w'’]))(?:i|im|i{APOS}m|ill|i{APOS}ll|he|she|we|u|you|ur|my|sis|bro)(?![\w'’])|^\W*$"
+)
+#: A post opening on a new age and its day, with a birthday sign in the post: "12 on paddy's day!!! 🎂"
+#: (the number is an AGE, the day a DATE_OF_BIRTH).
+_OPENING_AGE_ON = re.compile(r"\W{0,6}(?P<n>1?\d)\s{1,3}on\s{1,3}(?:the\s{1,3})?")
+_BIRTHDAY_SIGN = re.compile(r"🎂|🥳|🎈|🎁|(?<![\w'’])(?:b(?:irth)?day|b-day|party)(?![\w'’])")
+#: A date and what marks it as a birth date right after it: "3rd march gang", "2nd feb 2014 gang",
+#: not a holiday ("so im a valentines baby" after the date) nor a month alone ("march gang" may be anything).
+_GANG = re.compile(rf"(?P<date>{_DAY_MONTH})\s{{1,3}}(?:gang|babies|baby|bby)(?![\w'’])")
 
 
 def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
@@ -120,11 +162,22 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                 s, e = back.span("date")
                 if _valid_numeric(folded[lo + s : lo + e]):
                     yield lo + s, lo + e, dob, 0.9
-    if "turn" in folded:
-        for m in _TURNING.finditer(folded):
-            date = _FULL_DATE_RE.match(folded, m.end())
-            if date and _valid_numeric(date.group()):
-                yield date.start(), date.end(), dob, 0.85
+    for m in _TURNING.finditer(folded) if "turn" in folded or "be" in folded else ():
+        # a named day only when someone turns the age on it ("i'll be 12 on paddy's day"; not "the
+        # page will turn 3 on may day")
+        found = _day_at(folded, m.end(), named=bool(_SOMEONE.search(clause_before(folded, m.start(), 24))))
+        if found:
+            yield found[0], found[1], dob, 0.85
+    m = _OPENING_AGE_ON.match(folded)
+    if m and 5 <= int(m.group("n")) <= 19 and _BIRTHDAY_SIGN.search(folded):
+        found = _day_at(folded, m.end())
+        if found:
+            yield m.start("n"), m.end("n"), Kind.AGE, 0.75
+            yield found[0], found[1], dob, 0.8
+    if "gang" in folded or "bab" in folded or "bby" in folded:
+        for m in _GANG.finditer(folded):
+            if _valid_numeric(m.group("date")):
+                yield m.start("date"), m.end("date"), dob, 0.8
     if "bab" in folded or "kid" in folded or "bby" in folded:
         for m in _YEAR_BABY.finditer(folded):
             yield m.start("y"), m.end("y"), dob, 0.6
@@ -192,6 +245,11 @@ def _date_at(folded: str, pos: int, *, born: bool, personal: bool, filler: str) 
         return m.start(), m.end(), dob, 0.8
     m = _named_day_re().match(folded, pos)
     if m:  # "born on waitangi day", "my bday is on diwali 2013"
+        # ... and its date right after it: "on independence day 15 august" (the date is what to hide)
+        gap = _GAP.match(folded, m.end())
+        date_after = _FULL_DATE_RE.match(folded, gap.end()) if gap else None
+        if date_after and _valid_numeric(date_after.group()):
+            return date_after.start(), date_after.end(), dob, 0.9
         return m.start(), m.end(), dob, 0.8
     if not personal:
         return None
@@ -208,6 +266,19 @@ def _date_at(folded: str, pos: int, *, born: bool, personal: bool, filler: str) 
     if m and words and words[-1] in ("the", "on", "is", "s", "'s", "’s", ":", "="):
         return m.start("d"), m.end("d"), dob, 0.5
     return None
+
+
+#: Between a named day and its date: "independence day, 15 august", "diwali (3 nov)".
+_GAP = re.compile(r"[\s,(-]{1,3}")
+
+
+def _day_at(folded: str, pos: int, *, named: bool = True) -> tuple[int, int] | None:
+    """The span of a full date or (``named``) a named day ("paddy's day") that starts at ``pos``."""
+    m = _FULL_DATE_RE.match(folded, pos)
+    if m and _valid_numeric(m.group()):
+        return m.span()
+    m = _named_day_re().match(folded, pos) if named else None
+    return m.span() if m else None
 
 
 @cache

@@ -1,0 +1,69 @@
+"""DATE_OF_BIRTH of the age scanner (leakscan/scanners/birthdays.py): the families of dates a child
+gives as a birthday beyond "my birthday is ...": an age turned on a day, a named day and its date,
+"<date> gang", and the birthday and born words of other languages.
+
+Every post here is made up for these tests (fictional children and dates).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import scan_checked
+
+from leakscan import Kind, Settings
+from leakscan.scanners.age import AgeScanner
+
+SETTINGS = Settings()
+SCANNER = AgeScanner()
+
+
+def spans(text: str, kind: Kind) -> list[str]:
+    return [f.text for f in scan_checked(SCANNER, text, SETTINGS) if f.kind is kind]
+
+
+BIRTH_DATES = [
+    # a future age and the day it comes
+    ("ill be 10 on the 2nd of june!!", "2nd of june"),
+    ("im gonna be eleven on oct 3", "oct 3"),
+    ("my brother turns 7 on christmas eve", "christmas eve"),
+    ("12 on diwali!! 🎂", "diwali"),
+    # a named day and its date: the date is what tells
+    ("my bday is on republic day 26 january", "26 january"),
+    # "<date> gang": born on that day
+    ("9th april gang 🎂", "9th april"),
+    ("happy bday to me 🎂 1st may 2014 gang", "1st may 2014"),
+    # birthday and born in Hindi, Afrikaans, Spanish; their months and linking words
+    ("mera janamdin 3 march ko hai", "3 march"),
+    ("4th june 2013 ko paida hui thi", "4th june 2013"),
+    ("gebore 12 Junie 2013", "12 Junie 2013"),
+    ("mi cumple es el 5 de mayo", "5 de mayo"),
+]
+
+NOT_BIRTH_DATES = [
+    "it will be fun on march 3rd",
+    "will be there on march 3rd",
+    "it will be 5 years on june 2nd since we moved",
+    "the page will turn 3 on may day",
+    "march gang rise up",
+    "5 on christmas morning we open gifts",
+    "exam on 3 march ko hai",
+    "we met on 8 mei",
+]
+
+
+@pytest.mark.parametrize(("text", "span"), BIRTH_DATES)
+def test_birth_dates(text: str, span: str) -> None:
+    assert spans(text, Kind.DATE_OF_BIRTH) == [span]
+
+
+@pytest.mark.parametrize("text", NOT_BIRTH_DATES)
+def test_no_birth_date(text: str) -> None:
+    assert spans(text, Kind.DATE_OF_BIRTH) == []
+
+
+def test_a_holiday_after_the_date_is_not_a_second_date() -> None:
+    assert spans("born 14/2/2014 so a valentines baby", Kind.DATE_OF_BIRTH) == ["14/2/2014"]
+
+
+def test_the_age_opening_the_post_is_found_with_its_day() -> None:
+    assert spans("12 on diwali!! 🎂", Kind.AGE) == ["12"]
