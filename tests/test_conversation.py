@@ -298,6 +298,11 @@ EXACT_PARTS = [
     ),
     ([them("what school u at"), "st oswin's", "the catholic one"], "in marden", Kind.SCHOOL, [1, 2]),
     ([them("which school"), "westbury", "lol my teacher is so mean"], "the elementary", Kind.SCHOOL, [1]),
+    # a landmark told of by its kind is no piece beside its name; alone, it is the piece
+    (["im at the beach", them("which beach"), "papamoa"], "near the surf shop", Kind.LOCATION, [2]),
+    (["at the mall w my cousin", them("which mall"), "riverside plaza"], "by the food court", Kind.LOCATION, [2]),
+    (["its raining here", them("where r u"), "scotland", them("where in scotland")], "dundee", Kind.LOCATION, [2]),
+    (["at the beach w my dad", them("nice")], "near the lifeguard tower", Kind.LOCATION, [0]),
 ]
 
 

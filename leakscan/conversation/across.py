@@ -22,6 +22,8 @@ from .pieces import (
     LEAK_TAIL,
     NEAR_LANDMARK,
     PLACE_AT,
+    UNNAMED_AT,
+    WHICH_LANDMARK,
     leak_scanners,
     overlaps,
     towns,
@@ -329,7 +331,11 @@ def _narrowed(
         span = (places[0].start, places[0].end) if places else None  # type: ignore[assignment]
     if span is None or any(overlaps(o, Kind.LOCATION, span[0], span[1]) and o.parts for o in own):
         return []
-    parts = tuple(m.ref for m in previous if not question(m.text) and _a_place(m, earlier))
+    places = [m for m in previous if not question(m.text) and _a_place(m, earlier)]
+    # a landmark told of by its kind is no piece beside its name ("at the beach" ... "which beach" ...
+    # "mt maunganui" ... "by the surf club"; "its snowing here" ... "canada" ... "kelowna")
+    named = [m for m in places if not _unnamed(m, earlier)]
+    parts = tuple(m.ref for m in named or places)
     if not parts:
         return []
     start, end = span
@@ -358,6 +364,24 @@ WHICH_PART = re.compile(
 )
 
 
+def _unnamed(message: Message, earlier: Sequence[Message]) -> bool:
+    """Whether the child's ``message`` tells of where they are by a landmark's kind only ("im at
+    the beach", "its snowing here"): no town in it, and no answer to the others' question."""
+    return bool(UNNAMED_AT.search(message.text)) and not towns(message.text) and not _answers_where(message, earlier)
+
+
+def _answers_where(message: Message, earlier: Sequence[Message]) -> bool:
+    """Whether the others' message just before the child's ``message`` asked where, which part
+    or which landmark ("cool what part", "which beach")."""
+    at = next((i for i, m in enumerate(earlier) if m is message), None)
+    before = earlier[at - 1] if at else None
+    return (
+        before is not None
+        and not before.from_child
+        and bool(WHICH_PART.search(before.text) or WHICH_LANDMARK.search(before.text))
+    )
+
+
 def _a_place(message: Message, earlier: Sequence[Message]) -> bool:
     """Whether the child's ``message`` names a place: a town of the lexicon, a landmark the child
     is at, or the answer to the others' question for where ("cool what part" ... "kinda near
@@ -369,7 +393,7 @@ def _a_place(message: Message, earlier: Sequence[Message]) -> bool:
     return (
         before is not None
         and not before.from_child
-        and bool(WHICH_PART.search(before.text) or PLACE_AT.search(before.text))
+        and bool(WHICH_PART.search(before.text) or PLACE_AT.search(before.text) or WHICH_LANDMARK.search(before.text))
         and len(message.text.split()) <= 5
         # a name in it, not game talk ("what part r u on" ... "level 3")
         and any(not everyday(w) for w in re.findall(r"(?<![\w'’])[^\W\d_]{3,}(?![\w'’])", message.text))

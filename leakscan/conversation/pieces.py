@@ -39,6 +39,19 @@ PLACE_AT = re.compile(
     r"|morning|late)\b[^.!?\n]{0,20}\bhere)(?![\w'’])",
     re.IGNORECASE,
 )
+#: A landmark told of by its kind, not named: "at the mall", "on holiday at the beach", "its
+#: snowing here" (where the child is, but less than a name says: "eaton centre", "durban").
+UNNAMED_AT = re.compile(
+    rf"(?<![\w'’])(?:(?:at|by|near|next to|outside|in|behind|opposite|to) (?:the|a|an|this|our|my) (?:[\w'’]+ )?{_LANDMARK}"
+    r"|(?:snow|snowing|rain|raining|pouring|lashing|sunny|hot|boiling|cold|freezing|windy|stormy|humid|dark|night"
+    r"|morning|late)\b[^.!?\n]{0,20}\bhere)(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A question for which landmark: "which beach", "which mall lol", "what shopping centre".
+WHICH_LANDMARK = re.compile(
+    rf"(?<![\w'’])(?:which|wich|what|wat)\s{{1,3}}(?:[\w'’]+\s{{1,3}})?(?:{_LANDMARK}|shopping centre|shopping center)(?![\w'’])",
+    re.IGNORECASE,
+)
 #: A landmark that narrows down a place just named: "near the botanic garden", "by the cinema"
 #: (not "by the way", "near the end", "near the game", but "near the game zone").
 NEAR_LANDMARK = re.compile(
