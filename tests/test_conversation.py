@@ -303,6 +303,10 @@ EXACT_PARTS = [
     (["at the mall w my cousin", them("which mall"), "riverside plaza"], "by the food court", Kind.LOCATION, [2]),
     (["its raining here", them("where r u"), "scotland", them("where in scotland")], "dundee", Kind.LOCATION, [2]),
     (["at the beach w my dad", them("nice")], "near the lifeguard tower", Kind.LOCATION, [0]),
+    # the wider place named before is a piece; talk or a landmark's kind before it ends the chain
+    (["yorkshire", them("cool what part"), "near leeds"], "by the tesco", Kind.LOCATION, [0, 2]),
+    (["at the mall lol", them("which bit"), "near leeds"], "by the tesco", Kind.LOCATION, [2]),
+    (["i love pizza", them("where r u"), "near leeds"], "by the tesco", Kind.LOCATION, [2]),
 ]
 
 

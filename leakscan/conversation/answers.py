@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from itertools import permutations
+from typing import Any
 
 from .. import lexicon, truecase
 from ..findings import Finding, Kind
@@ -34,7 +35,18 @@ from ..scanners.ner_words import JUNK
 from ..settings import Settings
 from .dates import a_date
 from .messages import Message
-from .pieces import LEAK_HEAD, LEAK_KINDS, LEAK_MESSAGES, LEAK_TAIL, Joined, inside, leak_scanners, overlaps, towns
+from .pieces import (
+    LEAK_HEAD,
+    LEAK_KINDS,
+    LEAK_MESSAGES,
+    LEAK_TAIL,
+    UNNAMED_AT,
+    Joined,
+    inside,
+    leak_scanners,
+    overlaps,
+    towns,
+)
 
 #: What the child's answer to an ask is, by the ask's detail: the words a child would have said
 #: before it, and the kind they make of it ("whats ur snap" ... "jakeyboi11" reads as "my snap
@@ -204,9 +216,12 @@ def answer_findings(
                 )
                 if not complete and any(o.kind is kind and (o.start, o.end) == (start, end) for o in [*known, *out]):
                     continue  # the message's own finding already says it
-                out.append(
-                    f.with_(start=start, end=end, text=message.text[start:end], parts=parts if complete else None)
-                )
+                answer = f.with_(start=start, end=end, text=message.text[start:end], parts=parts if complete else None)
+                if kind is Kind.LOCATION and complete:
+                    # the wider place named before the ask ("omg im at westbrook too" ... "where exactly" ...)
+                    mine = [m for m in earlier if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
+                    answer = placed_before(answer, mine, earlier, settings)
+                out.append(answer)
     return out, problems
 
 
@@ -263,6 +278,45 @@ def name_piece(text: str) -> bool:
     if not NAME_WORD.fullmatch(rest) or NO_HANDLE_PIECE.fullmatch(rest) or REFUSAL.match(rest):
         return False
     return bool(skip and NAMING.search(skip.group())) or not everyday(rest)
+
+
+#: At most this many more of the child's messages before a place's parts, each naming the wider place.
+PLACES_BEFORE = 2
+
+
+def placed_before(
+    found: Finding, previous: Sequence[Message], earlier: Sequence[Message], settings: Settings
+) -> Finding:
+    """``found`` (a place completed across messages) with the child's messages just before its
+    ``parts`` (among ``previous``) that named the wider place it is in ("im in ohio lol" ... "near
+    columbus" ... "its hilliard"; "omg im at westbrook too" ... "where exactly" ... "by the
+    fountain"): pieces of it too. At one that tells of a landmark by its kind only ("at the mall")
+    or names no place, the chain ends."""
+    at = {id(m): i for i, m in enumerate(earlier)}
+    mine = [m for m in previous if id(m) in at]
+    first = next((i for i, m in enumerate(mine) if m.ref == found.parts[0]), None)  # type: ignore[index]
+    more: list[Any] = []
+    while first and len(more) < PLACES_BEFORE and at[id(mine[first])] - at[id(mine[first - 1])] <= 3:
+        m = mine[first - 1]
+        if (
+            question(m.text)
+            or len(m.text.split()) > 8
+            or UNNAMED_AT.search(m.text)
+            or not _names_place(m.text, settings)
+        ):
+            break
+        first -= 1
+        more.insert(0, m.ref)
+    return found.with_(parts=(*more, *found.parts)) if more else found  # type: ignore[misc]
+
+
+def _names_place(text: str, settings: Settings) -> bool:
+    """Whether ``text`` names a town, a region or a country: the lexicon's towns, or the
+    named-entity model's places."""
+    if towns(text):
+        return True
+    places, _ = detect_text(text, settings, scanners=answer_scanners(Kind.LOCATION, settings))
+    return any(f.kind is Kind.LOCATION and f.is_span for f in places)
 
 
 def _holds_piece(kind: Kind, text: str) -> bool:
