@@ -307,6 +307,17 @@ EXACT_PARTS = [
     (["yorkshire", them("cool what part"), "near leeds"], "by the tesco", Kind.LOCATION, [0, 2]),
     (["at the mall lol", them("which bit"), "near leeds"], "by the tesco", Kind.LOCATION, [2]),
     (["i love pizza", them("where r u"), "near leeds"], "by the tesco", Kind.LOCATION, [2]),
+    # a birthday's year or an address's house number given before the ask for the rest is a piece;
+    # a star sign beside the month said, or a street told of that is not the child's, is none
+    ([them("what year were u born"), "2013", them("and the month?"), "may"], "the 4th", Kind.DATE_OF_BIRTH, [1, 3]),
+    ([them("whats ur star sign"), "aries", them("what day exactly"), "9th"], "of april", Kind.DATE_OF_BIRTH, [3]),
+    ([them("house number and postcode pls"), "its 14", "and postcode is BS3"], "4QT", Kind.ADDRESS, [1, 2]),
+    (
+        [them("what road r u on"), "its the one off the main street", them("lol"), "number 8"],
+        "birch close",
+        Kind.ADDRESS,
+        [3],
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ from ..scanners.birthdays import DAY, MONTH
 from ..scanners.chat_words import PLACE_CUE, SCHOOL_CUE, STREET_CUE, question, whole
 from ..scanners.detect import detect_text
 from ..settings import Settings
-from .answers import answer_scanners, everyday, name_piece, placed_before
+from .answers import answer_scanners, everyday, name_piece, pieces_before
 from .dates import a_date
 from .messages import Message
 from .pieces import (
@@ -109,7 +109,7 @@ def leaks_across(
     if message.from_child and not any(f.kind in narrowed for f in out) and not any(f.kind is Kind.ADDRESS for f in own):
         out.extend(_narrowed(message, previous[-2:], own, earlier))
     if message.from_child:  # (the wider place named before: "im in ohio lol" ... "near columbus" ... "by the kroger")
-        out = [placed_before(f, previous, earlier, settings) if f.kind is Kind.LOCATION and f.parts else f for f in out]
+        out = [pieces_before(f, previous, earlier, settings) if f.parts else f for f in out]
     return out, failed
 
 

@@ -33,7 +33,7 @@ from ..scanners.chat_words import (
 from ..scanners.detect import detect_text
 from ..scanners.ner_words import JUNK
 from ..settings import Settings
-from .dates import a_date
+from .dates import a_date, date_piece
 from .messages import Message
 from .pieces import (
     LEAK_HEAD,
@@ -217,10 +217,11 @@ def answer_findings(
                 if not complete and any(o.kind is kind and (o.start, o.end) == (start, end) for o in [*known, *out]):
                     continue  # the message's own finding already says it
                 answer = f.with_(start=start, end=end, text=message.text[start:end], parts=parts if complete else None)
-                if kind is Kind.LOCATION and complete:
-                    # the wider place named before the ask ("omg im at westbrook too" ... "where exactly" ...)
+                if complete:
+                    # a piece given before the ask ("omg im at westbrook too" ... "where exactly" ...;
+                    # "2012" ... "month?" ... "jan" ... "the 7th")
                     mine = [m for m in earlier if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
-                    answer = placed_before(answer, mine, earlier, settings)
+                    answer = pieces_before(answer, mine, earlier, settings)
                 out.append(answer)
     return out, problems
 
@@ -280,30 +281,44 @@ def name_piece(text: str) -> bool:
     return bool(skip and NAMING.search(skip.group())) or not everyday(rest)
 
 
-#: At most this many more of the child's messages before a place's parts, each naming the wider place.
-PLACES_BEFORE = 2
+#: At most this many more of the child's messages before a leak's parts, at most this many
+#: messages apart, are read for a piece given first (the wider place, a birthday's year).
+PIECES_BEFORE = 2
+PIECES_APART = 3
 
 
-def placed_before(
+#: A house number alone, a piece of a home's address: "its 27", "number 9". (A street told of
+#: before is not always the child's: "its the one off the high street".)
+HOME_PIECE = re.compile(
+    r"\A\W{0,3}(?:(?:its|it['’]s|number|no\.?|house|flat|unit)\s{1,3})?\d{1,5}[a-z]?\W{0,3}\Z", re.IGNORECASE
+)
+
+
+def pieces_before(
     found: Finding, previous: Sequence[Message], earlier: Sequence[Message], settings: Settings
 ) -> Finding:
-    """``found`` (a place completed across messages) with the child's messages just before its
-    ``parts`` (among ``previous``) that named the wider place it is in ("im in ohio lol" ... "near
-    columbus" ... "its hilliard"; "omg im at westbrook too" ... "where exactly" ... "by the
-    fountain"): pieces of it too. At one that tells of a landmark by its kind only ("at the mall")
-    or names no place, the chain ends."""
+    """``found`` (a leak completed across messages) with the child's messages just before its
+    ``parts`` (among ``previous``) that gave a piece of it first: for a place, the wider place it
+    is in ("im in ohio lol" ... "near columbus" ... "its hilliard"; "omg im at westbrook too" ...
+    "where exactly" ... "by the fountain"); for a birthday, a day, a month or a year ("2012" ...
+    "month?" ... "jan" ... "the 7th"); for an address, a house number ("its 27" ...
+    "and postcode is LS6" ... "2PQ"). The chain ends at a question, a long message or
+    one with no such piece (a landmark told of by its kind, "at the mall", is none)."""
+    if found.kind is Kind.LOCATION:
+        holds = lambda text: not UNNAMED_AT.search(text) and _names_place(text, settings)  # noqa: E731
+    elif found.kind is Kind.DATE_OF_BIRTH:
+        holds = date_piece
+    elif found.kind is Kind.ADDRESS:
+        holds = HOME_PIECE.search
+    else:
+        return found
     at = {id(m): i for i, m in enumerate(earlier)}
     mine = [m for m in previous if id(m) in at]
     first = next((i for i, m in enumerate(mine) if m.ref == found.parts[0]), None)  # type: ignore[index]
     more: list[Any] = []
-    while first and len(more) < PLACES_BEFORE and at[id(mine[first])] - at[id(mine[first - 1])] <= 3:
+    while first and len(more) < PIECES_BEFORE and at[id(mine[first])] - at[id(mine[first - 1])] <= PIECES_APART:
         m = mine[first - 1]
-        if (
-            question(m.text)
-            or len(m.text.split()) > 8
-            or UNNAMED_AT.search(m.text)
-            or not _names_place(m.text, settings)
-        ):
+        if question(m.text) or len(m.text.split()) > 8 or not holds(m.text):
             break
         first -= 1
         more.insert(0, m.ref)

@@ -90,6 +90,13 @@ def _pieces(text: str, day_asked: bool, *, said_before: bool = False) -> list[tu
     return out
 
 
+def date_piece(text: str) -> bool:
+    """Whether ``text``, a short message, gives a piece of a birthday: a day, a month, a year or a
+    holiday ("2012", "the 9th"; not "my sis is june"). A star sign, which only comes near the
+    month, is none beside the month said ("pisces" ... "12th" ... "of march")."""
+    return bool(_pieces(text, False))
+
+
 def a_date(text: str) -> bool:
     """Whether ``text`` says a day of a month ("5 july", "the 3rd of may", "june 12th"): no piece of
     a number or a handle, however many digits came before it."""
