@@ -37,6 +37,12 @@ BIRTH_DATES = [
     ("4th june 2013 ko paida hui thi", "4th june 2013"),
     ("gebore 12 Junie 2013", "12 Junie 2013"),
     ("mi cumple es el 5 de mayo", "5 de mayo"),
+    # other ways of writing the date: separators, "2k13", a bio's cake
+    ("born 21-mar-2014", "21-mar-2014"),
+    ("born 2k14 🥳", "2k14"),
+    ("im a 2k13 baby", "2k13"),
+    ("zoe 🌸 🎂 30 june 🌸", "30 june"),
+    ("🎂: 04.10", "04.10"),
 ]
 
 NOT_BIRTH_DATES = [
@@ -48,6 +54,9 @@ NOT_BIRTH_DATES = [
     "5 on christmas morning we open gifts",
     "exam on 3 march ko hai",
     "we met on 8 mei",
+    "🎂 12 today!!",
+    "🎂 christmas cake was the best",
+    "its 2k14 vibes",
 ]
 
 

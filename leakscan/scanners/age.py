@@ -93,7 +93,8 @@ _CUE = re.compile(
     r"|kid|child|boy|girl|baby|niece|nephew|friend|bff|bestie|bestfriend|bf|gf|boyfriend|girlfriend|crush|twin)s?"
     # ... optionally followed by a first name: "my little brother sam is 6"
     rf"(?:\s{{1,3}}(?!is\b|will\b|and\b|are\b)[^\W\d_]{{2,12}})?(?:{APOS}s|\s{{1,3}}is|\s{{1,3}}(?:will|'ll)\s{{1,3}}be"
-    r"|\s{1,3}(?:are|r)\s{1,3}both))"
+    # ... or the "'s" typed without its apostrophe, right before the number: "my brothers 9"
+    r"|\s{1,3}(?:are|r)\s{1,3}both|(?<=s)(?=\s)))"
     # "me and my bff are both 11", "my sister and i are 12"
     r"|(?P<pair>(?:and|&|n)\s{1,3}(?:i|me)\s{1,3}(?:are|r)(?:\s{1,3}both)?|(?:are|r)\s{1,3}both)"
     # the age verbs: turned/turning anywhere; turn/turns after a subject or auxiliary
@@ -118,6 +119,7 @@ _UNIT_LITE = re.compile(r"\s{0,2}(?:years?|yrs?|yr|y/o|y\.o\b\.?|yo(?![\w'’-])
 #: What may follow a bare age: end of text or sentence, an emoji, or a chatty word.
 _FOLLOW = re.compile(
     r"(?![ \t]{0,3}[–—-][ \t]{0,2}\d)[ \t]{0,3}(?:$|\n|[.!?,;:](?!\d)|[)\]~<*/\\|\"(]|-(?!\d)|[^\x00-\x7f]"
+    r"|[1-3]/[234](?![\d/])"  # and a fraction: "im 11 3/4"
     r"|(?:and|n|&|but|now|btw|lol|lmao|lmfao|haha\w{0,8}|hehe\w{0,8}|rofl|so|too|also|today|tomorrow|tmrw|tmr"
     r"|yesterday|next|this|in|on|soon|yet|already|going|turning|almost|nearly|though|tho|ok|okay|plus|u|you|ur"
     r"|wbu|hbu|what|rn|atm|omg|i|im|i'm|my|from|girl|boy|xd|x{1,4}|lmk|pls|please|dm|hmu|ngl|tbh|fyi|smh|idk"

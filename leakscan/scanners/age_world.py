@@ -122,6 +122,8 @@ def world_ages(folded: str) -> Iterator[Span]:
     yield from _wished(folded)
     yield from named_ages(folded, everyday=False)
     yield from afrikaans_ages(folded)
+    yield from listed_ages(folded)
+    yield from roman_years(folded)
     for pattern in _BIRTHDAY:
         for m in pattern.finditer(folded):
             n = m.group("n")
@@ -151,8 +153,58 @@ _BIRTHDAY = tuple(
         rf"(?<![\w'’]){_N}\s{{1,3}}looks\s{{1,3}}(?:good|great|cute)\s{{1,3}}on\s{{1,3}}(?:u|you|ya|her|him)(?![\w'’])",
         r"(?<![\w'’])happy\s{1,3}(?P<n>\d{1,2}(?:st|nd|rd|th))(?![\w'’])(?!\s{0,3}(?:anniversary|anniv|year|week|month|day))",
         rf"(?<![\w'’]){_N}\s{{1,3}}saal\s{{1,3}}k[aie]\s{{1,3}}(?:ho\s{{1,3}}gay[aie]|hoon|hun|hu|hai)(?![\w'’])",
+        # Hindi "my age is 12 years": "meri umar 12 saal hai", "umr 11 sal"
+        rf"(?<![\w'’])(?:umar|umr|umra|umer)\s{{1,3}}(?:hai\s{{1,3}})?{_N}\s{{1,3}}(?:saal|sal|years?|yrs?)(?![\w'’])",
     )
 )
+#: An age in brackets after who it is ("me (12) and my bro (9)", "ava (11)"), and a bio line's
+#: "name, age, place" ("ava, 12, leeds", "im tui, 11, from hastings"): the number is the span.
+_BRACKET_AGE = re.compile(r"(?<![\w'’@#])(?P<who>[a-z]{1,14})\s{0,2}\((?P<n>\d{1,2})\)")
+_COMMA_BIO = re.compile(
+    r"(?:^|\n|(?<![\w'’])(?:i'?m|i\s{1,3}am|its|it's|this\s{1,3}is)\s{1,3})\W{0,3}(?P<who>[a-z]{2,14})\s{0,2},\s{0,2}"
+    r"(?P<n>\d{1,2})\s{0,2}(?=,|\||$|\n|[^\x00-\x7f])"
+)
+#: Who an age in brackets may be said of, besides a given name.
+_WHO = words("me i myself sister brother sis bro cousin cuz bestie bff twin son daughter niece nephew baby")
+
+
+def listed_ages(folded: str) -> Iterator[Span]:
+    """Ages in brackets after a person and in a bio's "name, age, place" (:data:`_BRACKET_AGE`)."""
+    if "(" in folded:
+        found = list(_BRACKET_AGE.finditer(folded))
+        for m in found:
+            who = m.group("who")
+            # names only in a short list: "artists: x (13), y (10), z (9)" are counts
+            named = len(found) <= 2 and given_name(who, lexicon())  # not "page (3)"
+            if 1 <= int(m.group("n")) <= 19 and (who in _WHO or named):
+                yield m.start("n"), m.end("n"), 0.7
+    if "," in folded:
+        for m in _COMMA_BIO.finditer(folded):
+            if 5 <= int(m.group("n")) <= 19 and given_name(m.group("who"), lexicon(), everyday=True):
+                yield m.start("n"), m.end("n"), 0.65
+
+
+#: A school year in Roman numerals, as India writes it: "class vii", "std viii", "in standard ix" (not
+#: "class iv laser": a school word after it or "in"/"my" before it; "class x" only before its exams).
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
+_ROMAN_YEAR = re.compile(
+    r"(?P<before>(?<![\w'’])(?:in|my|our|of|from|i'm\s{1,3}in|im\s{1,3}in)\s{1,3})?"
+    r"(?<![\w'’])(?P<y>(?:class|std\.?|standard)\s{0,2}(?P<r>viii|vii|iii|xii|ix|iv|vi|xi|ii|x|v))(?![\w'’])"
+    r"(?P<after>\s{1,3}(?:student|students|exams?|boards?|board\s{1,3}exams?|syllabus|maths|science|results?|topper"
+    r"|section|textbook|books?|kids|girls|boys)(?![\w'’]))?"
+)
+
+
+def roman_years(folded: str) -> Iterator[Span]:
+    """School years in Roman numerals (:data:`_ROMAN_YEAR`)."""
+    if "class" not in folded and "std" not in folded and "standard" not in folded:
+        return
+    for m in _ROMAN_YEAR.finditer(folded):
+        single = len(m.group("r")) == 1  # "class x", "class v": also a variable, a type
+        if m.group("after") or (m.group("before") and not single):
+            yield m.start("y"), m.end("y"), 0.75
+
+
 #: Afrikaans number words for ages five to nineteen ("ek is dertien vandag": I am thirteen today).
 _AF_WORDS = "vyf ses sewe agt nege tien elf twaalf dertien veertien vyftien sestien sewentien agtien negentien"
 _AF_VALUE = {w: i + 5 for i, w in enumerate(_AF_WORDS.split(" "))}
@@ -254,9 +306,11 @@ _LAST_WORD = re.compile(r"[a-z]+(?=\s{1,3}$)")
 #: What is no one right before "is N today" ("it is 12 today", "the temp is 15 today").
 _NOT_SOMEONE = re.compile(r"(?:it|temp|temperature|weather|score|price|it's|its|high|low|uv|wind)\s{1,3}$")
 #: School-year words that name nothing else: "jss3 exams" is still a school year ("class 3 exam" no).
-_SCHOOL_ONLY = frozenset({"std", "standard", "jss", "sss", "js", "rang", "graad", "darjah"})
+_SCHOOL_ONLY = frozenset(
+    {"std", "standard", "jss", "sss", "js", "jhs", "shs", "rang", "graad", "darjah", "tingkatan", "kelas"}
+)
 #: School-year words written glued to their number ("std4", "jss2", "sss1").
-_GLUED = frozenset({"std", "jss", "sss", "js", "ss"})
+_GLUED = frozenset({"std", "jss", "sss", "js", "ss", "jhs", "shs"})
 
 
 #: Scottish secondary years and a bare ordinal after "(i'm) in" ("im in S2", "hes in 8th"; not "in 6th

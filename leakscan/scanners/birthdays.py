@@ -51,7 +51,7 @@ _MONTH_WORLD = (
 )
 _ANY_MONTH = rf"(?:{_MONTH}|{_MONTH_WORLD})"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
-_YEAR_OPT = rf"(?:,?\s{{0,2}}(?:{_YEAR}|{APOS}\d\d(?!\d)))?"
+_YEAR_OPT = rf"(?:(?:,?\s{{0,2}}|[/-])(?:{_YEAR}|{APOS}\d\d(?!\d)))?"
 
 #: Full dates (day and month, maybe a year), in the order tried; then holidays (:data:`_FULL_DATE`).
 _DAY_MONTH = (
@@ -61,8 +61,8 @@ _DAY_MONTH = (
     r"|(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>(?:19|20)\d\d|\d\d))?(?![\d/]|[.-]\d)"
     # march 3rd, mar. 3, march the 3rd, march 3rd 2013
     rf"|{_MONTH}\s{{0,2}}(?:the\s{{1,3}})?{_DAY}{_YEAR_OPT}"
-    # 3rd march, 3 march 2013, 12th of june, 3 de mayo, 3 Mei 2012
-    rf"|{_DAY}\s{{0,2}}(?:(?:of|de)\s{{1,3}})?{_ANY_MONTH}{_YEAR_OPT}"
+    # 3rd march, 3 march 2013, 12th of june, 3 de mayo, 3 Mei 2012, 14-feb-2013, 14.feb.13
+    rf"|{_DAY}(?:\s{{0,2}}(?:(?:of|de)\s{{1,3}})?|[./-]){_ANY_MONTH}{_YEAR_OPT}"
 )
 _FULL_DATE = (
     _DAY_MONTH
@@ -73,13 +73,16 @@ _FULL_DATE = (
     rf"|april\s{{1,3}}fool{APOS}?s(?:\s{{1,3}}day)?"
 )
 _FULL_DATE_RE = re.compile(rf"(?:{_FULL_DATE})(?![\w])")
+_DAY_MONTH_RE = re.compile(rf"(?:{_DAY_MONTH})(?![\w])")
 _MONTH_YEAR_RE = re.compile(rf"{_MONTH}(?:,?\s{{0,2}}(?P<y>{_YEAR}|{APOS}\d\d(?!\d)))")
 _MONTH_ONLY_RE = re.compile(rf"{_MONTH}(?![\w])")
 #: A date with a year: four digits, an apostrophe year ('13) or a three-part numeric date.
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|['’ʼ`]\d\d\b|\d([/.-])\d{1,2}\1\d")
 #: "I'm a 2013 baby", "a 2014 kid": the birth year (a gate word, "baby"/"kid", is checked first).
-_YEAR_BABY = re.compile(r"(?<![\w'’])an?\s{1,3}(?P<y>(?:19|20)\d\d)\s{0,2}(?:baby|bby|kid|born)(?![a-z])")
-_YEAR_ONLY_RE = re.compile(rf"(?<![\w.,/:-]){_YEAR}(?![\w/]|[.-]\d)")
+#: A birth year as children also write it: "2013", "2k13".
+_KID_YEAR = r"(?:(?:19|20)\d\d|2k\d\d)(?!\d)"
+_YEAR_BABY = re.compile(rf"(?<![\w'’])an?\s{{1,3}}(?P<y>{_KID_YEAR})\s{{0,2}}(?:baby|bby|kid|born)(?![a-z])")
+_YEAR_ONLY_RE = re.compile(rf"(?<![\w.,/:-]){_KID_YEAR}(?![\w/]|[.-]\d)")
 _DAY_ONLY_RE = re.compile(rf"(?P<d>{_DAY_ORD})(?!\s{{0,3}}(?:of\s{{1,3}})?(?:grade|form|class))")
 
 _BDAY = (
@@ -91,7 +94,7 @@ _BDAY = (
 #: "born" in Afrikaans and Dutch, Hindi ("paida hua/hui"), Spanish, Malay, Tagalog.
 _BORN = r"born|gebore|geboren|paida\s{1,3}hu[aei]|nac[ií]|nacid[oa]|lahir|ipinanganak"
 #: A birthday cue; "born" and "b." separately (they allow a bare year).
-_DOB_CUE = re.compile(rf"(?<![\w'’])(?:(?P<bday>{_BDAY})|(?P<born>{_BORN})|(?P<b>(?<![\w.])b\.))(?![\w])")
+_DOB_CUE = re.compile(rf"(?<![\w'’])(?:(?P<bday>{_BDAY})|(?P<born>{_BORN})|(?P<b>(?<![\w.])b\.)|(?P<cake>🎂))(?![\w])")
 #: Linking words between a cue and the date that follows it.
 _FWD_FILLER = re.compile(
     rf"(?:[\s:=,.\-–—]|(?:is|was|s|{APOS}s|on|in|it{APOS}?s|its|it\s{{1,3}}is|will\s{{1,3}}be|gonna\s{{1,3}}be|to\s{{1,3}}me"
@@ -151,6 +154,11 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         pos = filler.end() if filler else cue.end()
         born = cue.lastgroup == "born" or cue.group().startswith("d")  # born / dob / date of birth
         personal = _personal(folded, cue.start())
+        if cue.lastgroup == "cake":  # a bio's "🎂 14.02" or "🎂: 3rd march": a full date only
+            date = _DAY_MONTH_RE.match(folded, pos)
+            if date and _valid_numeric(date.group()):
+                yield date.start(), date.end(), dob, 0.8
+            continue
         found = _date_at(folded, pos, born=born, personal=personal, filler=folded[cue.end() : pos])
         if found:
             yield found

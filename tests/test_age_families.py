@@ -1,0 +1,94 @@
+"""The age scanner's AGE families beyond the first forms (tests/test_age.py): the families of the
+spent blind sets' misses, written anew. Every post here is made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import scan_checked
+
+from leakscan import Kind, Settings
+from leakscan.scanners.age import AgeScanner
+
+SETTINGS = Settings()
+SCANNER = AgeScanner()
+
+
+def spans(text: str) -> list[str]:
+    return [f.text for f in scan_checked(SCANNER, text, SETTINGS) if f.kind is Kind.AGE]
+
+
+# -- families of the spent sets' misses: plural year groups, corrections, lists of ages, hashtags,
+# -- stages of other countries, birthday wishes with the age in any words around it
+
+AGE_FAMILIES = [
+    ("Brookfield year 9s vs Elm Park tonight", "year 9"),
+    ("ridgeway grade 4s did a bake sale", "grade 4"),
+    ("gr 4 outing tomorrow bring lunch", "gr 4"),
+    ("im twelve not eleven, get it right", "twelve"),
+    ("shes 13 na daw", "13"),
+    ("im 9 and ruby is 11 we r cousins", "11"),
+    ("my cousin tanvir turns 10 next week", "10"),
+    ("happy birthday jo youre finally 12 miss u", "12"),
+    ("happy bday sis 🎂 14 n still the baby", "14"),
+    ("happy birthday didi 🎂 16 ho gayi", "16"),
+    ("#9thgrade here we come", "9thgrade"),
+    ("best sleepover #10yearsold", "10"),
+    ("#leoturns9 bouncy castle", "9"),
+    ("sports day at school #y5", "y5"),
+    ("my brother starts kindy next week", "kindy"),
+    ("my cousin started prep this year", "prep"),
+    ("she's in grade r at the creche", "grade r"),
+    ("she's third year in secondary now", "third year"),
+    ("S2 at Hillview Academy starts monday", "S2"),
+    ("7th mein science sabse boring hai", "7th"),
+    ("im p6 at a school near the river", "p6"),
+    ("ek is twaalf vandag", "twaalf"),
+    ("ek is 11 jaar oud", "11"),
+    ("13 on guy fawkes night 🎂", "13"),
+    # siblings' ages: the "'s" typed without its apostrophe, ages in brackets, a bio's "name, age"
+    ("my sisters 8 and she steals my hoodies", "8"),
+    ("me (11) and my bro (7) at the pool", "7"),
+    ("aroha, 12, auckland", "12"),
+    ("im 10 3/4 actually", "10"),
+    # school years of India in Roman numerals, Ghana, Malaysia; Hindi "my age is N years"
+    ("im in std viii now", "std viii"),
+    ("class x boards are next month", "class x"),
+    ("jhs 1 was easy", "jhs 1"),
+    ("tingkatan 2 camp", "tingkatan 2"),
+    ("meri umar 11 saal hai", "11"),
+]
+
+AGE_FAMILIES_NOT = [
+    "the year 7s are so tiny",
+    "year 8s are annoying lol",
+    "stop saying shes 15",
+    "everyone thinks im 16 lol",
+    "i feel 90 years old today",
+    "she got her grade 4 at the dance school",
+    "we are in prep for exams",
+    "im 5 not sure",
+    "minecraft turns 15 today",
+    "s3 is down again",
+    "#y3 campaign",
+    "ek is moeg vandag",
+    "5th main road near the park",
+    "5 on christmas morning we open gifts",
+    "my bestie sam is 5 minutes late",
+    "my cousins 3 dogs are loud",
+    "page (3) of the story",
+    "artists: kings of leon (10), arlo (9), bea (12)",
+    "eggs, 12, milk",
+    "a class iv laser",
+    "python class x has methods",
+]
+
+
+@pytest.mark.parametrize(("text", "span"), AGE_FAMILIES)
+def test_age_families(text: str, span: str) -> None:
+    assert span in spans(text)
+
+
+@pytest.mark.parametrize("text", AGE_FAMILIES_NOT)
+def test_age_family_look_alikes(text: str) -> None:
+    assert spans(text) == []
