@@ -57,6 +57,13 @@ AGE_FAMILIES = [
     ("jhs 1 was easy", "jhs 1"),
     ("tingkatan 2 camp", "tingkatan 2"),
     ("meri umar 11 saal hai", "11"),
+    # the age said in French, Spanish, Tagalog, Malay; the school year the child moves into
+    ("j'ai 11 ans demain", "11"),
+    ("mi hermano tiene 7 años", "7"),
+    ("10 taong gulang na si bunso", "10"),
+    ("umur saya 13 tahun", "13"),
+    ("going into 5th!!", "5th"),
+    ("starting 8th next week", "8th"),
 ]
 
 AGE_FAMILIES_NOT = [
@@ -81,6 +88,10 @@ AGE_FAMILIES_NOT = [
     "eggs, 12, milk",
     "a class iv laser",
     "python class x has methods",
+    "j'ai 4 ans de danse",
+    "tengo 3 años jugando",
+    "going into 2nd place now",
+    "starting 5th gear",
 ]
 
 

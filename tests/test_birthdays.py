@@ -43,6 +43,7 @@ BIRTH_DATES = [
     ("im a 2k13 baby", "2k13"),
     ("zoe 🌸 🎂 30 june 🌸", "30 june"),
     ("🎂: 04.10", "04.10"),
+    ("born 06/2014", "06/2014"),
 ]
 
 NOT_BIRTH_DATES = [
@@ -57,6 +58,7 @@ NOT_BIRTH_DATES = [
     "🎂 12 today!!",
     "🎂 christmas cake was the best",
     "its 2k14 vibes",
+    "score was 06/2014 lol",
 ]
 
 

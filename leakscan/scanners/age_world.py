@@ -111,7 +111,7 @@ def world_ages(folded: str) -> Iterator[Span]:
         yield m.start("stage"), m.end("stage"), 0.7
     yield from hashtag_ages(folded)
     for m in _OTHER_YEARS.finditer(folded):
-        group = next(g for g in ("s", "o", "s1", "h") if m.group(g))
+        group = next(g for g in ("s", "o", "s1", "into", "h") if m.group(g))
         yield m.start(group), m.end(group), 0.75
     for m in _QUEBEC_YEARS.finditer(folded):
         yield m.start(), m.end(), 0.75
@@ -124,6 +124,10 @@ def world_ages(folded: str) -> Iterator[Span]:
     yield from afrikaans_ages(folded)
     yield from listed_ages(folded)
     yield from roman_years(folded)
+    for m in _OTHER_LANGUAGES.finditer(folded):
+        group = next(g for g in ("fr", "es", "tl", "ms") if m.group(g))
+        if 1 <= int(m.group(group)) <= 19:
+            yield m.start(group), m.end(group), 0.8
     for pattern in _BIRTHDAY:
         for m in pattern.finditer(folded):
             n = m.group("n")
@@ -156,6 +160,16 @@ _BIRTHDAY = tuple(
         # Hindi "my age is 12 years": "meri umar 12 saal hai", "umr 11 sal"
         rf"(?<![\w'’])(?:umar|umr|umra|umer)\s{{1,3}}(?:hai\s{{1,3}})?{_N}\s{{1,3}}(?:saal|sal|years?|yrs?)(?![\w'’])",
     )
+)
+#: An age said in French (Quebec), Spanish, Tagalog, Malay/Indonesian: "j'ai 12 ans", "elle a 9 ans
+#: aujourd'hui", "tengo 11 años", "12 taong gulang", "umur saya 12 tahun" (not "j'ai 3 ans d'expérience",
+#: "tengo 5 años jugando": a time spent).
+_OTHER_LANGUAGES = re.compile(
+    r"(?<![\w'’])(?:(?:j['’]?ai|il\s{1,3}a|elle\s{1,3}a)\s{1,3}(?P<fr>\d{1,2})\s{1,3}ans(?!\s{1,3}(?:de(?![\w'’])|d['’]))"
+    r"|(?:tengo|tiene|tienes|cumplo|cumple|cumpl[ií])\s{1,3}(?P<es>\d{1,2})\s{1,3}a[ñn]os?"
+    r"(?!\s{1,3}(?:de|jugando|haciendo|en)(?![\w'’]))"
+    r"|(?P<tl>\d{1,2})\s{1,3}(?:taong\s{1,3}gulang|taon\s{1,3}na)"
+    r"|(?:umur|usia)\s{1,3}(?:saya\s{1,3}|aku\s{1,3}|ku\s{1,3})?(?P<ms>\d{1,2})\s{1,3}(?:tahun|thn))(?![\w'’])"
 )
 #: An age in brackets after who it is ("me (12) and my bro (9)", "ava (11)"), and a bio line's
 #: "name, age, place" ("ava, 12, leeds", "im tui, 11, from hastings"): the number is the span.
@@ -333,6 +347,9 @@ _OTHER_YEARS = re.compile(
     r"(?!\s{0,3}(?:stamps?|tickets?|honou?rs|degree|seats?|post|mail|citizens?|flights?|service|cabin|carriage))"
     # a Scottish secondary year opening the post, before what it does: "S1 at ... starts tomorrow"
     r"|^\W{0,3}(?P<s1>s[1-6])\s{1,3}(?=(?:at|starts?|starting|exams?|prelims|camp|trip|trips|disco)(?![\w'’]))"
+    # a bare ordinal the child moves into, ending the clause: "going into 6th!!", "starting 7th in sept"
+    r"|(?<![\w'’])(?:going\s{1,3}into|moving\s{1,3}(?:up\s{1,3})?(?:in)?to|starting|entering)\s{1,3}"
+    r"(?P<into>(?:1[0-2]|[1-9])(?:st|nd|rd|th))(?=\s{0,3}(?:$|[!.?,)]|[^\x00-\x7f]|(?:next|this|in|after|tomorrow|tmrw|soon|and)(?![\w'’])))"
     # Hinglish "in 8th": "8th mein maths itna tough", "5th mai hu"
     r"|(?<![\w'’])(?P<h>(?:1[0-2]|[1-9])(?:st|nd|rd|th))\s{1,3}(?=(?:mein|mai|mei)(?![\w'’]))"
 )

@@ -75,6 +75,8 @@ _FULL_DATE = (
 _FULL_DATE_RE = re.compile(rf"(?:{_FULL_DATE})(?![\w])")
 _DAY_MONTH_RE = re.compile(rf"(?:{_DAY_MONTH})(?![\w])")
 _MONTH_YEAR_RE = re.compile(rf"{_MONTH}(?:,?\s{{0,2}}(?P<y>{_YEAR}|{APOS}\d\d(?!\d)))")
+#: A month and year in digits after a cue: "born 03/2013", "dob 3.2014".
+_NUM_MONTH_YEAR_RE = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d(?![\d/]|[.-]\d)")
 _MONTH_ONLY_RE = re.compile(rf"{_MONTH}(?![\w])")
 #: A date with a year: four digits, an apostrophe year ('13) or a three-part numeric date.
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|['’ʼ`]\d\d\b|\d([/.-])\d{1,2}\1\d")
@@ -248,7 +250,7 @@ def _date_at(folded: str, pos: int, *, born: bool, personal: bool, filler: str) 
     if m and _valid_numeric(m.group()):
         year = bool(_HAS_YEAR.search(m.group()))
         return m.start(), m.end(), dob, 0.95 if year else 0.9
-    m = _MONTH_YEAR_RE.match(folded, pos)
+    m = _MONTH_YEAR_RE.match(folded, pos) or _NUM_MONTH_YEAR_RE.match(folded, pos)
     if m:
         return m.start(), m.end(), dob, 0.8
     m = _named_day_re().match(folded, pos)
