@@ -111,8 +111,15 @@ def world_ages(folded: str) -> Iterator[Span]:
         yield m.start("stage"), m.end("stage"), 0.7
     yield from hashtag_ages(folded)
     for m in _OTHER_YEARS.finditer(folded):
-        group = next(g for g in ("s", "o", "s1", "into", "h") if m.group(g))
+        group = "s" if m.group("s") else "o"
         yield m.start(group), m.end(group), 0.75
+    m = _S_OPENING.match(folded)
+    if m:
+        yield m.start("y"), m.end("y"), 0.75
+    for pattern, gates in _MORE_YEARS:
+        if any(gate in folded for gate in gates):
+            for m in pattern.finditer(folded):
+                yield m.start("y"), m.end("y"), 0.75
     for m in _QUEBEC_YEARS.finditer(folded):
         yield m.start(), m.end(), 0.75
     for m in shout_re.finditer(folded):
@@ -124,7 +131,7 @@ def world_ages(folded: str) -> Iterator[Span]:
     yield from afrikaans_ages(folded)
     yield from listed_ages(folded)
     yield from roman_years(folded)
-    for m in _OTHER_LANGUAGES.finditer(folded):
+    for m in _OTHER_LANGUAGES.finditer(folded) if any(w in folded for w in _LANGUAGE_GATES) else ():
         group = next(g for g in ("fr", "es", "tl", "ms") if m.group(g))
         if 1 <= int(m.group(group)) <= 19:
             yield m.start(group), m.end(group), 0.8
@@ -171,9 +178,12 @@ _OTHER_LANGUAGES = re.compile(
     r"|(?P<tl>\d{1,2})\s{1,3}(?:taong\s{1,3}gulang|taon\s{1,3}na)"
     r"|(?:umur|usia)\s{1,3}(?:saya\s{1,3}|aku\s{1,3}|ku\s{1,3})?(?P<ms>\d{1,2})\s{1,3}(?:tahun|thn))(?![\w'’])"
 )
+_LANGUAGE_GATES = (" ans", "año", "ano", "taon", "tahun", "thn")
 #: An age in brackets after who it is ("me (12) and my bro (9)", "ava (11)"), and a bio line's
 #: "name, age, place" ("ava, 12, leeds", "im tui, 11, from hastings"): the number is the span.
-_BRACKET_AGE = re.compile(r"(?<![\w'’@#])(?P<who>[a-z]{1,14})\s{0,2}\((?P<n>\d{1,2})\)")
+_BRACKET_AGE = re.compile(r"\((?P<n>\d{1,2})\)")
+_WHO_BEFORE = re.compile(r"(?<![\w'’@#])[a-z]{1,14}(?=\s{0,2}$)")
+_COMMA_DIGIT = re.compile(r",\s{0,2}\d")
 _COMMA_BIO = re.compile(
     r"(?:^|\n|(?<![\w'’])(?:i'?m|i\s{1,3}am|its|it's|this\s{1,3}is)\s{1,3})\W{0,3}(?P<who>[a-z]{2,14})\s{0,2},\s{0,2}"
     r"(?P<n>\d{1,2})\s{0,2}(?=,|\||$|\n|[^\x00-\x7f])"
@@ -187,12 +197,14 @@ def listed_ages(folded: str) -> Iterator[Span]:
     if "(" in folded:
         found = list(_BRACKET_AGE.finditer(folded))
         for m in found:
-            who = m.group("who")
+            who = _WHO_BEFORE.search(folded, max(0, m.start() - 16), m.start())
+            if who is None or not 1 <= int(m.group("n")) <= 19:
+                continue
             # names only in a short list: "artists: x (13), y (10), z (9)" are counts
-            named = len(found) <= 2 and given_name(who, lexicon())  # not "page (3)"
-            if 1 <= int(m.group("n")) <= 19 and (who in _WHO or named):
+            named = len(found) <= 2 and given_name(who.group(), lexicon())  # not "page (3)"
+            if who.group() in _WHO or named:
                 yield m.start("n"), m.end("n"), 0.7
-    if "," in folded:
+    if "," in folded and _COMMA_DIGIT.search(folded):
         for m in _COMMA_BIO.finditer(folded):
             if 5 <= int(m.group("n")) <= 19 and given_name(m.group("who"), lexicon(), everyday=True):
                 yield m.start("n"), m.end("n"), 0.65
@@ -202,10 +214,12 @@ def listed_ages(folded: str) -> Iterator[Span]:
 #: "class iv laser": a school word after it or "in"/"my" before it; "class x" only before its exams).
 _ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
 _ROMAN_YEAR = re.compile(
-    r"(?P<before>(?<![\w'’])(?:in|my|our|of|from|i'm\s{1,3}in|im\s{1,3}in)\s{1,3})?"
-    r"(?<![\w'’])(?P<y>(?:class|std\.?|standard)\s{0,2}(?P<r>viii|vii|iii|xii|ix|iv|vi|xi|ii|x|v))(?![\w'’])"
-    r"(?P<after>\s{1,3}(?:student|students|exams?|boards?|board\s{1,3}exams?|syllabus|maths|science|results?|topper"
-    r"|section|textbook|books?|kids|girls|boys)(?![\w'’]))?"
+    r"(?<![\w'’])(?:class|std\.?|standard)\s{0,2}(?P<r>viii|vii|iii|xii|ix|iv|vi|xi|ii|x|v)(?![\w'’])"
+)
+_ROMAN_BEFORE = re.compile(r"(?<![\w'’])(?:in|my|our|of|from)\s{1,3}$")
+_ROMAN_AFTER = re.compile(
+    r"\s{1,3}(?:student|students|exams?|boards?|syllabus|maths|science|results?|topper|section|textbook|books?|kids"
+    r"|girls|boys)(?![\w'’])"
 )
 
 
@@ -215,8 +229,9 @@ def roman_years(folded: str) -> Iterator[Span]:
         return
     for m in _ROMAN_YEAR.finditer(folded):
         single = len(m.group("r")) == 1  # "class x", "class v": also a variable, a type
-        if m.group("after") or (m.group("before") and not single):
-            yield m.start("y"), m.end("y"), 0.75
+        before = not single and _ROMAN_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+        if before or _ROMAN_AFTER.match(folded, m.end()):
+            yield m.start(), m.end(), 0.75
 
 
 #: Afrikaans number words for ages five to nineteen ("ek is dertien vandag": I am thirteen today).
@@ -345,14 +360,21 @@ _OTHER_YEARS = re.compile(
     r"(?!\s{0,3}(?:place|position|row|period|lane|round|gear|spot|floor|inning|innings|minute|min|lap|line|queue|seat))"
     r"|(?<![\w'’])(?P<o>(?:1[0-2]|[1-9])(?:st|nd|rd|th)\s{0,2}(?:std|standard|class)\.?)(?![\w'’])"
     r"(?!\s{0,3}(?:stamps?|tickets?|honou?rs|degree|seats?|post|mail|citizens?|flights?|service|cabin|carriage))"
-    # a Scottish secondary year opening the post, before what it does: "S1 at ... starts tomorrow"
-    r"|^\W{0,3}(?P<s1>s[1-6])\s{1,3}(?=(?:at|starts?|starting|exams?|prelims|camp|trip|trips|disco)(?![\w'’]))"
-    # a bare ordinal the child moves into, ending the clause: "going into 6th!!", "starting 7th in sept"
-    r"|(?<![\w'’])(?:going\s{1,3}into|moving\s{1,3}(?:up\s{1,3})?(?:in)?to|starting|entering)\s{1,3}"
-    r"(?P<into>(?:1[0-2]|[1-9])(?:st|nd|rd|th))(?=\s{0,3}(?:$|[!.?,)]|[^\x00-\x7f]|(?:next|this|in|after|tomorrow|tmrw|soon|and)(?![\w'’])))"
-    # Hinglish "in 8th": "8th mein maths itna tough", "5th mai hu"
-    r"|(?<![\w'’])(?P<h>(?:1[0-2]|[1-9])(?:st|nd|rd|th))\s{1,3}(?=(?:mein|mai|mei)(?![\w'’]))"
 )
+#: A Scottish secondary year opening the post, before what it does: "S1 at ... starts tomorrow".
+_S_OPENING = re.compile(
+    r"\W{0,3}(?P<y>s[1-6])\s{1,3}(?=(?:at|starts?|starting|exams?|prelims|camp|trip|trips|disco)(?![\w'’]))"
+)
+#: A bare ordinal the child moves into, ending the clause: "going into 6th!!", "starting 7th in sept".
+_INTO_YEAR = re.compile(
+    r"(?<![\w'’])(?:going\s{1,3}into|moving\s{1,3}(?:up\s{1,3})?(?:in)?to|starting|entering)\s{1,3}"
+    r"(?P<y>(?:1[0-2]|[1-9])(?:st|nd|rd|th))"
+    r"(?=\s{0,3}(?:$|[!.?,)]|[^\x00-\x7f]|(?:next|this|in|after|tomorrow|tmrw|soon|and)(?![\w'’])))"
+)
+#: Hinglish "in 8th": "8th mein maths itna tough", "5th mai hu".
+_HINGLISH_YEAR = re.compile(r"(?<![\w'’])(?P<y>(?:1[0-2]|[1-9])(?:st|nd|rd|th))\s{1,3}(?=(?:mein|mai|mei)(?![\w'’]))")
+#: Each of the three above, and substrings one of which a post has when it can match (cheap gates).
+_MORE_YEARS = ((_INTO_YEAR, ("into", "starting", "entering")), (_HINGLISH_YEAR, (" mein", " mai", " mei")))
 #: A school year as a hashtag: "#yr4", "#year6", "#gr5", "#class9", "#p5" (not "#y3": a campaign, a code).
 _HASHTAG_YEAR = re.compile(
     r"(?<![\w#])#(?P<tag>(?:yr|year|gr|grade|class|std|p|(?P<y>y))(?P<n>\d{1,2})|(?P<n2>\d{1,2})(?:st|nd|rd|th)grader?)"

@@ -144,7 +144,8 @@ _OPENING_AGE_ON = re.compile(r"\W{0,6}(?P<n>1?\d)\s{1,3}on\s{1,3}(?:the\s{1,3})?
 _BIRTHDAY_SIGN = re.compile(r"🎂|🥳|🎈|🎁|(?<![\w'’])(?:b(?:irth)?day|b-day|party)(?![\w'’])")
 #: A date and what marks it as a birth date right after it: "3rd march gang", "2nd feb 2014 gang",
 #: not a holiday ("so im a valentines baby" after the date) nor a month alone ("march gang" may be anything).
-_GANG = re.compile(rf"(?P<date>{_DAY_MONTH})\s{{1,3}}(?:gang|babies|baby|bby)(?![\w'’])")
+_GANG = re.compile(r"(?<![\w'’])(?:gang|babies|baby|bby)(?![\w'’])")
+_DATE_BEFORE = re.compile(rf"(?P<date>{_DAY_MONTH})\s{{1,3}}\Z")
 
 
 def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
@@ -186,8 +187,9 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
             yield found[0], found[1], dob, 0.8
     if "gang" in folded or "bab" in folded or "bby" in folded:
         for m in _GANG.finditer(folded):
-            if _valid_numeric(m.group("date")):
-                yield m.start("date"), m.end("date"), dob, 0.8
+            date = _DATE_BEFORE.search(folded, max(0, m.start() - 32), m.start())
+            if date and _valid_numeric(date.group("date")):
+                yield date.start("date"), date.end("date"), dob, 0.8
     if "bab" in folded or "kid" in folded or "bby" in folded:
         for m in _YEAR_BABY.finditer(folded):
             yield m.start("y"), m.end("y"), dob, 0.6
