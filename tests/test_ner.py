@@ -850,3 +850,58 @@ def test_the_rules_trim_what_a_model_tags(text: str, entity: tuple[str, str], ke
     doc.ents = [doc.char_span(start, start + len(entity[0]), label=entity[1])]
     found = ner._entities(doc, list(doc), text, lexicon())
     assert [(text[s:e], k.value) for s, e, k, _c, _p in found] == kept
+
+
+# -- dev set world7: names before an age, lists of friends, shout-outs, local venues ------------
+
+#: Families of world7's misses (own wording): a name opening a post before an age or a birthday, a
+#: birthday wish before the name, a list of three friends, "ft" before friends in a photo, a name
+#: no list knows before a deed, a shout-out, a given name spoken to in another language's chat; a
+#: regional theme park or a venue the child goes to, a big city after "from", a numbered street.
+WORLD7_FOUND = [
+    ("tendai turns 11 on saturday", (P, "tendai")),
+    ("rudo is 10 today 🎈", (P, "rudo")),
+    ("chanda 13 today!!", (P, "chanda")),
+    ("happy birthday bwalya 12 today", (P, "bwalya")),
+    ("haziq birthday 3 march", (P, "haziq")),
+    ("ritika, harini and keerthana tuition gang", (P, "harini")),
+    ("ayaan, tendai and chipo at the nets", (P, "tendai")),
+    ("angus siti farai come to mine", (P, "siti")),
+    ("ft jolene and brandi at the rink 📸", (P, "jolene")),
+    ("tavisha dared me to jump in the pond", (P, "tavisha")),
+    ("shoutout to zoravar for the assist", (P, "zoravar")),
+    ("siti jom makan later", (P, "siti")),
+    ("we went to movie world on the weekend", (L, "movie world")),
+    ("class trip to emerald park tomorrow", (L, "emerald park")),
+    ("my cousin is from kano", (L, "kano")),
+    ("amaka from kano says hi", (P, "amaka")),
+    ("skating at the rink on 3rd street", (L, "3rd street")),
+    ("meet outside greggs on the high st", (L, "greggs")),
+]
+
+#: The same forms when they name no one near the child (own wording).
+WORLD7_QUIET = [
+    "hope u all have a great weekend",
+    "wish everyone good luck for the test",
+    "guys faith is a word too not only a name",
+    "ms marvel season 2 when",
+    "going greggs later",
+    "the lakers sucks this season",
+    "room is 12 degrees today brrr",
+    "grade 5 today was boring",
+    "kia kaha to the team 💪",
+    "bula bula see you soon",
+    "the road not taken is my fav poem",
+    "chillin hoopin and vibin all day",
+    "my 5th st patricks day parade",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORLD7_FOUND)
+def test_world7_families_are_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", WORLD7_QUIET)
+def test_world7_near_misses_stay_quiet(text: str) -> None:
+    assert [f for f in found(text) if f[0] in (P, L)] == [], found(text)

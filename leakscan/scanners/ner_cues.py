@@ -236,6 +236,11 @@ def _place_cues(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon) -> 
         if start is not None:
             s, e = _span(doc, start, end_tok)
             yield s, e, Kind.LOCATION, 0.8, 2
+    # "on 5th st", "at 42nd street": a numbered street ("st" after a preposition: "5th st patrick's" is a day)
+    numbered = i > 0 and low in STREET_SUFFIXES and _ORDINAL.fullmatch(lows[i - 1]) is not None
+    if numbered and (low not in ("st", "st.") or (i > 1 and lows[i - 2] in SUFFIX_PREPS)):
+        s, e = _span(doc, i - 1, i + 1)
+        yield s, e, Kind.LOCATION, 0.8, 2
     # "X rovers", "X fc"
     if low in TEAM_WORDS and i > 0:
         start = _proper_modifiers(doc, i, text, lex)
@@ -313,6 +318,8 @@ def _place_modifiers(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon
         low = tok.lower_
         if plain(tok, lex) or low in RELATIONS or low in GENERIC_MODIFIERS or low in SUFFIX_PREPS:
             break
+        if low in world.entries("filler_words") and not common(low, lex):
+            break  # "jom pergi mid valley": chat of another language ends the name ("grand ave" stays)
         if _proper(tok, text, lex, NAME_SCORE):
             proper = True
         j -= 1
@@ -389,6 +396,9 @@ def _cub_pack(doc: Toks, lows: list[str], i: int, text: str) -> bool:
 _PARTICLE_NAME = re.compile(r"(?:o|d|mc|mac)['’][a-z]{2,20}")
 #: Particles that open a surname of two words after a title: "o sullivan", "nic giolla", "van wyk".
 _PARTICLES = words("o ó mc mac nic ní ni van von ter")
+
+#: A street's number written as an ordinal ("5th", "42nd", "1st").
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 #: An age group after a team's name: "u12", "u12s", "under 12s", "under-9s".
 _AGE_GROUP = re.compile(r"(?:u|under[\s-]?)\d{1,2}s?", re.IGNORECASE)

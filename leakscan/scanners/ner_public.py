@@ -60,7 +60,8 @@ def not_public(
 ) -> list[tuple[int, int, Kind, float]]:
     """Drop what names no one near the child: chat filler of many languages ("sawubona", "ka
     pai", "arre"), famous people, characters and teams ("billie eilish concert", "chennai super
-    kings"), sights the child is not at ("saw big ben"; "at bondi beach" stays), countries as
+    kings"), a word spoken of as a word ("grace is a word") or a wish ("hope ur all well"), a chain
+    that is a surname ("going greggs"), sights the child is not at ("saw big ben"; "at bondi beach" stays), countries as
     national sides or beside a famous name ("ireland beat the all blacks") and a country alone
     ("raining in england again"; "i live in canada" and "we're going to japan" stay places), a big city right after a famous name ("olivia
     rodrigo played in melbourne"; "we saw olivia rodrigo in melbourne" stays), a public person's
@@ -97,9 +98,15 @@ def not_public(
         personal = (hit is None or hit[2] >= start) and (
             _PERSONAL.search(before) is not None or _workplace().search(before) is not None
         )
-        if kind is Kind.PERSON and _from_fiction(lows, end, post.famous_starts):
-            continue  # "oisín from the film", "maui from moana"
-        if hit is not None and not personal and post.famous_here(hit) and not _town_here(text, start, end, before):
+        if kind is Kind.PERSON and (
+            _from_fiction(lows, end, post.famous_starts, lex) or _word_itself(lows, start, end)
+        ):
+            continue  # "oisín from the film", "maui from moana"; "grace is a word", "hope ur all well"
+        # a chain or a star that is a surname ("going greggs") names no place of the child's ("outside greggs" does)
+        placed = _AT.search(before) is not None or _PLACE_BEFORE.search(before) is not None
+        chain = kind is not Kind.PERSON and not placed and post.surname_only(hit) if hit else False
+        famous = hit is not None and (post.famous_here(hit) or chain)
+        if famous and not personal and not _town_here(text, start, end, before, kind, lex):
             continue
         if hit is not None and not personal and kind is Kind.PERSON and post.surname_only(hit):
             continue  # "lebron really said", "kohli is cooked": a star's surname, no child's given name
@@ -174,10 +181,15 @@ def _big_city(name: str, lex: Lexicon) -> bool:
     return info is not None and bool(info[0] & MAJOR)
 
 
-def _town_here(text: str, start: int, end: int, before: str) -> bool:
+def _town_here(text: str, start: int, end: int, before: str, kind: Kind, lex: Lexicon) -> bool:
     """A town of the lists after a place word is the town, not its football side ("holidays in
-    sunny bournemouth"; "bournemouth won" stays quiet)."""
-    return _PLACE_BEFORE.search(before) is not None and wl.norm(text[start:end]) in wl.entries("towns")
+    sunny bournemouth"; "bournemouth won" stays quiet); so is a big city after a place word or
+    "from" ("aisha from kano", not the game's fighter of that name)."""
+    name = wl.norm(text[start:end])
+    if _PLACE_BEFORE.search(before) is not None and name in wl.entries("towns"):
+        return True
+    near = _PLACE_BEFORE.search(before) is not None or before.endswith("from ")
+    return kind is Kind.LOCATION and near and _big_city(name, lex)
 
 
 class _Post:
@@ -297,12 +309,37 @@ def _inside(matches: list[Match], start: int, end: int) -> bool:
     return m is not None and end <= m[3]
 
 
-def _from_fiction(lows: str, end: int, famous_starts: set[int]) -> bool:
-    """The name is a character: "from the film" follows, or "from" and a famous title."""
+def _from_fiction(lows: str, end: int, famous_starts: set[int], lex: Lexicon) -> bool:
+    """The name is a character: "from the film" follows, or "from" and a famous title that is no
+    big city ("maui from moana"; "aisha from kano" is a girl from the city)."""
     if _FICTION_AFTER.match(lows, end):
         return True
     after = _FROM.match(lows, end)
-    return after is not None and after.end() in famous_starts
+    if after is None or after.end() not in famous_starts:
+        return False
+    word = re.match(r"[^\W\d_]+", lows[after.end() :])
+    return word is None or not _big_city(word.group(), lex)
+
+
+#: After a name: the post speaks of the word itself ("grace is a word", "is just a name").
+_WORD_TALK = re.compile(
+    r"\s{1,3}(?:is|was)\s{1,3}(?:(?:also|just|only|not)\s{1,3}){0,2}(?:a|an)\s{1,3}(?:word|name|verb|noun)\b"
+)
+#: Verbs that open a wish to everyone ("hope ur all well", "wish u all luck"), names too.
+_WISH_VERBS = frozenset({"hope", "wish", "pray", "trust"})
+#: Who the wish is for, after the verb.
+_WISHED = re.compile(
+    r"\s{1,3}(?:ur|your|yall|y'all|everyone|everybody|(?:u|you)\s{1,3}(?:all|guys|feel|get|have|had|enjoy|like|r|are))\b"
+)
+
+
+def _word_itself(lows: str, start: int, end: int) -> bool:
+    """The post speaks of the word, not of someone: "grace is a word", or a wish that opens the
+    post ("hope ur all having a good day")."""
+    if _WORD_TALK.match(lows, end):
+        return True
+    opens = not any(c.isalpha() for c in lows[:start])
+    return opens and lows[start:end] in _WISH_VERBS and _WISHED.match(lows, end) is not None
 
 
 def _namelike(word: str, lex: Lexicon) -> bool:

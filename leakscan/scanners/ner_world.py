@@ -9,13 +9,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .. import lexicon as world
 from ..findings import Kind
 from ..truecase import FIRST, LAST, MAJOR, WORD, Lexicon
 from .base import words
-from .ner_words import JUNK, NAME_SCORE, SUBJECT_VERBS, TITLES, Cand, common, token_cand, unheard
+from .ner_words import (
+    JUNK,
+    MONTHS,
+    NAME_SCORE,
+    PETS,
+    RELATIONS,
+    SUBJECT_VERBS,
+    TITLES,
+    Cand,
+    common,
+    token_cand,
+    unheard,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -73,12 +86,24 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         elif i + 2 < n and lows[i + 1] in _AND and _pair(doc, lows, i, lex):
             yield token_cand(doc, i, 0.65)
             yield token_cand(doc, i + 2, 0.65)
-        elif i == 0 and _given(low, lex) and not common(low, lex) and (nxt in _OPENING_NEXT or _past(nxt)):
+        elif (
+            i == 0
+            and _given(low, lex)
+            and not common(low, lex)
+            and (nxt in _OPENING_NEXT or _past(nxt) or _chat(low, nxt, lex))
+        ):
             yield token_cand(doc, i, 0.7)  # "yindi taught us", "kwabena birthday party": the post opens with a name
         elif i == 0 and _BIO_AGE.match(text, tok.idx + len(tok)) and _bio_name(low, lex):
             yield token_cand(doc, i, 0.7)  # "amara ✨ 13 ✨ lagos": a profile line opens with the name
         elif _BEFRIENDED.match(" ".join(lows[i + 1 : i + 5])) and _unknown_or_given(low, lex):
             yield token_cand(doc, i, 0.7)  # "nkosi is my best friend", "aiyana is coming over"
+        elif _greeted(lows, i) and _AGE_AFTER.match(text, tok.idx + len(tok)) and _aged_name(low, lex):
+            yield token_cand(doc, i, 0.7)  # "mwansa is 13 today", "happy birthday tomek 12 today"
+        elif i == 0 and nxt in _DEEDS and unheard(low, lex) and low not in world.entries("first_names"):
+            yield token_cand(doc, i, 0.65)  # "hamish dared me": a name no list knows, then a deed
+        elif i > 0 and _SHOUT_OUT.search(text, 0, tok.idx) and _unknown_or_given(low, lex):
+            yield token_cand(doc, i, 0.7)  # "big up tajay", "shoutout to mehak"
+    yield from _name_runs(doc, lows, lex)
 
 
 #: After a name: "is my (best) friend", "is coming over", "slept over".
@@ -91,6 +116,90 @@ _BEFRIENDED = re.compile(
 _OPENING_NEXT = SUBJECT_VERBS | words(
     "from birthday bday scored brought taught fell made took gave won lost reckons can cant will wont just always never dey"
 )
+
+
+#: After a name: its age today, a birthday to come or a birthday's date ("is 13 today", "turns 12 on
+#: the 14th", "9 today", "birthday 5 ogos"). A bare "is 12" is left out ("room is 12 degrees").
+_AGE_AFTER = re.compile(
+    r"\s{1,3}(?:(?:turns|turned|just\s{1,3}turned)\s{1,3}(?:[1-9]|1[0-9])\b"
+    r"|(?:(?:is|'s|’s)\s{1,3})?(?:[1-9]|1[0-9])\s{1,3}(?:today|tmrw|tmr|tomorrow|on)\b"
+    r"|(?:'?s\s{1,3})?(?:birthday|bday)\s{1,3}(?:is\s{1,3})?(?:on\s{1,3})?(?:the\s{1,3})?\d)",
+    re.IGNORECASE,
+)
+#: Words of a birthday wish before the name ("happy birthday", "hbd", "congrats").
+_WISH = words("happy birthday bday hbd congrats congratulations to")
+#: What a name no list knows does when it opens a post ("hamish dared me", "seanie won it").
+_DEEDS = words("dared won scored taught fell made took gave brought told texted beat smashed reckons says said")
+#: A shout-out before a name ("big up tajay", "shoutout to mehak", "s/o kiri").
+_SHOUT_OUT = re.compile(r"(?:\bbig\s{1,3}up|\bshout\s{0,3}out(?:\s{1,3}to)?|\bs/o)\s{1,3}$", re.IGNORECASE)
+
+
+def _greeted(lows: list[str], i: int) -> bool:
+    """Token ``i`` opens the post, or only a birthday wish comes before it ("happy birthday X")."""
+    return all(w in _WISH or not w.isalpha() for w in lows[:i]) and (i == 0 or lows[i - 1] in _WISH)
+
+
+def _aged_name(low: str, lex: Lexicon) -> bool:
+    """A word before an age or a birthday can be a name: a given name (though an everyday word too:
+    "yaw", "mia"), a surname that is no everyday word, or a word no list knows; no month, family
+    word, pet or famous name ("grade 5 today" is a class)."""
+    if not low.isalpha() or len(low) < 3 or low in JUNK or low in MONTHS or low in RELATIONS or low in PETS:
+        return False
+    if low in world.entries("filler_words") or low in world.entries("famous"):
+        return False
+    info = lex.words.get(low)
+    if info is not None and (info[0] & FIRST or (info[0] & LAST and not info[0] & WORD)):
+        return True
+    return unheard(low, lex) or low in world.entries("first_names")
+
+
+#: Lexicon score above which an everyday word that is also a first name stands in a list of names.
+LOOSE_NAME_SCORE = -2.5
+#: Words between the names of a list ("ayaan, mehak and gurleen").
+_LIST_JOINS = _AND | {","}
+#: Words before a list of friends in a photo's caption ("ft destiny ximena and jo").
+_FEATURING = words("ft ft. feat feat. featuring")
+
+
+def _name_runs(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
+    """Friends listed side by side ("ayaan mehak gurleen come over", "nithya anjali and deepika"):
+    three names or more, each a given name or a word no list knows, two of them clear given names
+    and one at most unknown; after "ft" two names will do."""
+    n = len(doc)
+    i = 0
+    while i < n:
+        featured = i > 0 and lows[i - 1] in _FEATURING
+        run: list[int] = []
+        j = i
+        while j < n and _listed_name(lows[j], lex):
+            run.append(j)
+            j += 1
+            if j + 1 < n and lows[j] in _LIST_JOINS and _listed_name(lows[j + 1], lex):
+                j += 1
+                if lows[j - 1] != ",":
+                    run.append(j)  # "and" comes before the last name: "gurleen and manvir bhangra"
+                    j += 1
+                    break
+        names = [lows[k] for k in run]
+        if len(set(names)) < len(names) or any(" ".join(p) in world.entries("famous") for p in pairwise(names)):
+            run = []  # "bula bula" is a greeting, "celine dion sang" a star
+        given = sum(_given(lows[k], lex) for k in run)
+        unknown = sum(unheard(lows[k], lex) for k in run)
+        # a sentence of a language the lists lack is mostly words no list knows: one at most
+        if (len(run) >= 3 and given >= 2 and unknown <= 1) or (featured and len(run) >= 2 and given + unknown >= 1):
+            for k in run:
+                yield token_cand(doc, k, 0.65)
+        i = max(j, i + 1)
+
+
+def _listed_name(low: str, lex: Lexicon) -> bool:
+    """A word that can stand in a list of friends: a given name (one that is an everyday word too,
+    "mia", "hunter"), or a word no list knows."""
+    if _given(low, lex) or (unheard(low, lex) and not low.endswith(("in", "ing"))):  # not "hoopin"
+        return True
+    info = lex.words.get(low)
+    # an everyday word that is now and then a name ("mia", "destiny"), not one that hardly ever is ("see")
+    return info is not None and bool(info[0] & FIRST) and info[1] > LOOSE_NAME_SCORE and low not in JUNK | MONTHS
 
 
 #: After the first word of a profile line: a separator (a bar, a bullet, one to three emoji or
@@ -145,6 +254,14 @@ def _owns(lows: list[str], i: int, nxt: str) -> bool:
 def _possessor(low: str, lex: Lexicon) -> bool:
     """A name that owns a house or a nonna: a given name, a surname or a word no list knows."""
     return _unknown_or_given(low, lex) or _surname(low, lex)
+
+
+def _chat(name: str, word: str, lex: Lexicon) -> bool:
+    """Chat of a language the lists lack ("jom", "uko", "abeg"): after a given name that opens the
+    post, the friend is spoken to ("nurul jom pergi", "wanjiru uko wapi"); not a saying the name
+    begins ("kia kaha")."""
+    said = f"{name} {word}" in world.entries("filler_words")
+    return word in world.entries("filler_words") and not common(word, lex) and not said
 
 
 def _past(word: str) -> bool:
