@@ -116,10 +116,6 @@ def world_ages(folded: str) -> Iterator[Span]:
     m = _S_OPENING.match(folded)
     if m:
         yield m.start("y"), m.end("y"), 0.75
-    for pattern, gates in _MORE_YEARS:
-        if any(gate in folded for gate in gates):
-            for m in pattern.finditer(folded):
-                yield m.start("y"), m.end("y"), 0.75
     for m in _QUEBEC_YEARS.finditer(folded):
         yield m.start(), m.end(), 0.75
     for m in shout_re.finditer(folded):
@@ -128,13 +124,6 @@ def world_ages(folded: str) -> Iterator[Span]:
             yield m.start("n"), m.end("n"), 0.8
     yield from _wished(folded)
     yield from named_ages(folded, everyday=False)
-    yield from afrikaans_ages(folded)
-    yield from listed_ages(folded)
-    yield from roman_years(folded)
-    for m in _OTHER_LANGUAGES.finditer(folded) if any(w in folded for w in _LANGUAGE_GATES) else ():
-        group = next(g for g in ("fr", "es", "tl", "ms") if m.group(g))
-        if 1 <= int(m.group(group)) <= 19:
-            yield m.start(group), m.end(group), 0.8
     for pattern in _BIRTHDAY:
         for m in pattern.finditer(folded):
             n = m.group("n")
@@ -146,6 +135,30 @@ def world_ages(folded: str) -> Iterator[Span]:
             if prev and prev.group() in wl.entries("famous"):
                 continue  # "minecraft turns 15 today": a game's, a show's, a brand's age
             yield m.start("n"), m.end("n"), 0.75
+    if _RARE_GATE.search(folded):  # most posts have none of the rarer forms' words
+        yield from _rare_ages(folded)
+
+
+#: One cheap search for the words every rarer form needs (the gates of :func:`_rare_ages`' parts).
+_RARE_GATE = re.compile(
+    r"into|starting|entering| me[ia]|mai|ek |sy |hy |ons |\(|,\s{0,2}\d|class|std|standard| ans|a[ñn]o|taon|tahun|thn"
+)
+
+
+def _rare_ages(folded: str) -> Iterator[Span]:
+    """The forms behind :data:`_RARE_GATE`: other years, Afrikaans, brackets and bios, Roman
+    numerals, ages in other languages."""
+    for pattern, gates in _MORE_YEARS:
+        if any(gate in folded for gate in gates):
+            for m in pattern.finditer(folded):
+                yield m.start("y"), m.end("y"), 0.75
+    yield from afrikaans_ages(folded)
+    yield from listed_ages(folded)
+    yield from roman_years(folded)
+    for m in _OTHER_LANGUAGES.finditer(folded) if any(w in folded for w in _LANGUAGE_GATES) else ():
+        group = next(g for g in ("fr", "es", "tl", "ms") if m.group(g))
+        if 1 <= int(m.group(group)) <= 19:
+            yield m.start(group), m.end(group), 0.8
 
 
 #: Number words a child writes an age with ("twelve and still no phone"): one to nineteen.

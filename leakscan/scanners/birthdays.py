@@ -119,7 +119,8 @@ _NOT_THE_DAY = re.compile(r"\s{0,2}(?:presents?|gifts?|money|cards?|list|wish|wi
 #: Cheap gate: every birthday cue (and "2013 baby", "turning 11 on", "ill be 11 on", "3rd march gang",
 #: "12 on paddy's day 🎂") contains one of these (literal alternatives: fast to scan for).
 DOB_PRECHECK = re.compile(
-    r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by|e\s)|dob|d\.o\.b|date|kid|turn|gang|janam|janm|saa?lgirah"
+    r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by)|(?:ll|will|nna|to)\sbe\s|dob|d\.o\.b|date|kid|turn|gang|janam|janm"
+    r"|saa?lgirah"
     r"|verjaar|gebore|paida|cumple|anniv|kaarawan|jadi|nac|lahir|ipinanganak|🎂|🥳|🎈"
 )
 #: A number a child writes an age with: "11", "eleven", "twenty-one".
@@ -173,7 +174,7 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                 s, e = back.span("date")
                 if _valid_numeric(folded[lo + s : lo + e]):
                     yield lo + s, lo + e, dob, 0.9
-    for m in _TURNING.finditer(folded) if "turn" in folded or "be" in folded else ():
+    for m in _TURNING.finditer(folded) if "turn" in folded or "be " in folded else ():
         # a named day only when someone turns the age on it ("i'll be 12 on paddy's day"; not "the
         # page will turn 3 on may day")
         found = _day_at(folded, m.end(), named=bool(_SOMEONE.search(clause_before(folded, m.start(), 24))))
