@@ -857,7 +857,8 @@ def test_the_rules_trim_what_a_model_tags(text: str, entity: tuple[str, str], ke
 #: Families of world7's misses (own wording): a name opening a post before an age or a birthday, a
 #: birthday wish before the name, a list of three friends, "ft" before friends in a photo, a name
 #: no list knows before a deed, a shout-out, a given name spoken to in another language's chat; a
-#: regional theme park or a venue the child goes to, a big city after "from", a numbered street.
+#: regional theme park or a venue the child goes to, a big city after "from", a numbered street;
+#: a given name opening a post and spoken to ("X u owe me", "X my number is"), after a birthday wish.
 WORLD7_FOUND = [
     ("tendai turns 11 on saturday", (P, "tendai")),
     ("rudo is 10 today 🎈", (P, "rudo")),
@@ -871,6 +872,12 @@ WORLD7_FOUND = [
     ("tavisha dared me to jump in the pond", (P, "tavisha")),
     ("shoutout to zoravar for the assist", (P, "zoravar")),
     ("siti jom makan later", (P, "siti")),
+    # a given name that opens the post, spoken to; a given name after a birthday wish
+    ("tendai u still have my charger", (P, "tendai")),
+    ("keerthana my mum says yes", (P, "keerthana")),
+    ("harini da come fast", (P, "harini")),
+    ("happy 11th chipo 🎉", (P, "chipo")),
+    ("hbd mulenga love ya", (P, "mulenga")),
     ("we went to movie world on the weekend", (L, "movie world")),
     ("class trip to emerald park tomorrow", (L, "emerald park")),
     ("my cousin is from kano", (L, "kano")),
@@ -894,6 +901,9 @@ WORLD7_QUIET = [
     "the road not taken is my fav poem",
     "chillin hoopin and vibin all day",
     "my 5th st patricks day parade",
+    "pizza u want some",
+    "happy birthday to meee",
+    "happy 4th everyone",
 ]
 
 

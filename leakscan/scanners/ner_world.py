@@ -99,6 +99,10 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield token_cand(doc, i, 0.7)  # "nkosi is my best friend", "aiyana is coming over"
         elif _greeted(lows, i) and _AGE_AFTER.match(text, tok.idx + len(tok)) and _aged_name(low, lex):
             yield token_cand(doc, i, 0.7)  # "mwansa is 13 today", "happy birthday tomek 12 today"
+        elif i > 0 and _WISHED_DAY.fullmatch(" ".join(lows[:i])) and _given(low, lex):
+            yield token_cand(doc, i, 0.7)  # "happy 13th kagiso", "hbd thandi"
+        elif i == 0 and nxt in _SPOKEN_TO and _given(low, lex) and not common(low, lex):
+            yield token_cand(doc, i, 0.65)  # "olu u still owe me", "nethmi my number is", "thiru machan come"
         elif i == 0 and nxt in _DEEDS and unheard(low, lex) and low not in world.entries("first_names"):
             yield token_cand(doc, i, 0.65)  # "hamish dared me": a name no list knows, then a deed
         elif i > 0 and _SHOUT_OUT.search(text, 0, tok.idx) and _unknown_or_given(low, lex):
@@ -128,6 +132,14 @@ _AGE_AFTER = re.compile(
 )
 #: Words of a birthday wish before the name ("happy birthday", "hbd", "congrats").
 _WISH = words("happy birthday bday hbd congrats congratulations to")
+#: A birthday wish that is all the post says before a name ("happy birthday", "hbd", "happy 13th",
+#: "happy 10th bday"; spaCy may split "13th" in two).
+_WISHED_DAY = re.compile(
+    r"(?:happy\s(?:\d{1,2}\s?(?:st|nd|rd|th)\s)?(?:birthday|bday)|hbd|happy\s\d{1,2}\s?(?:st|nd|rd|th))(?:\sto)?"
+)
+#: After a given name that opens the post: the friend is spoken to ("olu u owe me", "kenzie my
+#: number is", "tharun da come", "thabo we going").
+_SPOKEN_TO = words("u ur you your my pls plz please come abeg bro sis machan machang da iwe we wya")
 #: What a name no list knows does when it opens a post ("hamish dared me", "seanie won it").
 _DEEDS = words("dared won scored taught fell made took gave brought told texted beat smashed reckons says said")
 #: A shout-out before a name ("big up tajay", "shoutout to mehak", "s/o kiri").
