@@ -884,6 +884,10 @@ WORLD7_FOUND = [
     ("amaka from kano says hi", (P, "amaka")),
     ("skating at the rink on 3rd street", (L, "3rd street")),
     ("meet outside greggs on the high st", (L, "greggs")),
+    # a mall called by a saying after a place word; a town the model took for a person
+    ("we r going to square one tmrw", (L, "square one")),
+    ("invercargill got no cinema lol", (L, "invercargill")),
+    ("losa and manu we going to the river later", (P, "manu")),
 ]
 
 #: The same forms when they name no one near the child (own wording).
@@ -904,6 +908,8 @@ WORLD7_QUIET = [
     "pizza u want some",
     "happy birthday to meee",
     "happy 4th everyone",
+    "back to square one with this project",
+    "we are at square one again lol",
 ]
 
 

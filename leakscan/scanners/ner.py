@@ -41,7 +41,7 @@ from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 from .ner_cues import cues, youth_teams
-from .ner_places import PLACE_ADJECTIVES, given_not_town, listed_place, local_groups, local_places, only_group_words
+from .ner_places import PLACE_ADJECTIVES, listed_place, local_groups, local_places, only_group_words, person_or_town
 from .ner_public import not_public
 from .ner_words import (
     ALONE_SCORE,
@@ -129,11 +129,10 @@ class NerScanner:
             cands = _drop_pet_names(toks, cands)
         # "masjid was packed", "church youth group": club and worship words alone name no one
         cands = [c for c in cands if c[2] is Kind.LOCATION or not only_group_words(text[c[0] : c[1]])]
-        # "talking to lebohang": a given name of the world lists is a person, though a village has it
-        cands = [
-            (s, e, Kind.PERSON, c, p) if k is Kind.LOCATION and given_not_town(text[s:e]) else (s, e, k, c, p)
-            for s, e, k, c, p in cands
-        ]
+        # "talking to lebohang": a given name of the world lists is a person, though a village has it;
+        # "yellowknife got no malls": a town of the lists that is no one's name is a place, unless a
+        # name cue read it (priority 2: "salote and ratu", "ms o'connor")
+        cands = [(s, e, person_or_town(k, text[s:e], lex, cued=p >= 2), c, p) for s, e, k, c, p in cands]
         # "lives in Soweto", "jozi nights", "moved to elk grove and i": a town or venue of the lists
         # that a place rule found holds no person, though a name cue read one in it (a given name
         # of the lists stays a name)

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from .. import lexicon as wl
 from ..findings import Kind
-from ..truecase import FIRST, PLACE, WORD, Lexicon
+from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon
 from .address_words import STOP
 from .base import words as word_set
 from .ner_words import GENERIC_MODIFIERS, MONTHS, PLACE_SCORE, TEAM_WORDS, TITLES, WEAK_TITLES, Cand, unheard
@@ -44,6 +44,9 @@ _PLACE_AFTER = word_set(
 _SPORTS = word_set(
     "hockey soccer football footy rugby netball basketball cricket team club softball baseball volleyball lacrosse"
 )
+#: Venues of the lists whose names are sayings too ("back to square one"): a place only right after
+#: a place word, and not after "back to" or "from" nor before "again" ("going to square one after school").
+_SAYINGS = frozenset({"square one"})
 #: Words a child puts between the place word and the town ("in sunny bournemouth").
 PLACE_ADJECTIVES = word_set("sunny rainy windy cold freezing hot boring beautiful lovely good old little")
 #: Words of time: never part of a club's or a workplace's name ("gurdwara today", "works at night").
@@ -95,6 +98,13 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
         if lows[j] in PLACE_ADJECTIVES and _joined(text, words, j):
             j += 1
         n = max(wl.longest_at("places", lows, j), _longest_town(lows, j))
+        again = j + n < len(lows) and lows[j + n] == "again"
+        if (
+            n
+            and " ".join(lows[j : j + n]) in _SAYINGS
+            and (lows[i] == "from" or (i and lows[i - 1] == "back") or again)
+        ):
+            continue  # "back to square one", "start from square one", "at square one again"
         if n:
             yield words[j][0], words[j + n - 1][1], Kind.LOCATION, 0.8, 2
     # "papakura gang", "bankstown boys represent", "kothrud mein", "hartbeespoort toe": a town of
@@ -118,7 +128,9 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
     # won the super bowl!! philly stand up"): a fan names a team's town, not where they are.
     places = wl.find("places", words)
     if places and not wl.find("famous", words):
-        for i, _j, s, e in places:
+        for i, j, s, e in places:
+            if " ".join(lows[i:j]) in _SAYINGS:
+                continue  # a saying too: only after a place word (above)
             if i == 0 or (lows[i - 1] not in TITLES and lows[i - 1] not in WEAK_TITLES):  # "ms henderson" is a teacher
                 yield s, e, Kind.LOCATION, 0.8, 2
     if " " in text or "." in text or "-" in text:
@@ -232,6 +244,31 @@ def given_not_town(span: str) -> bool:
     word = wl.norm(span)
     listed = word in wl.entries("towns") or word in wl.entries("places")
     return " " not in word and word in wl.entries("first_names") and not listed
+
+
+#: Lexicon score a town needs to beat the model's PERSON label: a town written capitalised far
+#: more often than not ("yellowknife"); Pacific given names are villages too ("manu", "ratu").
+_TOWN_OVER_NAME = 2.0
+
+
+def person_or_town(kind: Kind, span: str, lex: Lexicon, *, cued: bool) -> Kind:
+    """A place read as a person or the other way round, by the lists: a given name of the world lists
+    that is no town is a person ("talking to lebohang"); one word that is a town of the lists and
+    no one's name is a place ("yellowknife got no malls") unless a name cue read it (``cued``)."""
+    if kind is Kind.LOCATION and given_not_town(span):
+        return Kind.PERSON
+    word = wl.norm(span)
+    if (
+        kind is not Kind.PERSON
+        or cued
+        or " " in word
+        or word not in wl.entries("towns")
+        or word in wl.entries("first_names")
+    ):
+        return kind
+    info = lex.words.get(word)
+    town = info is not None and info[0] & PLACE and not info[0] & (FIRST | LAST | WORD) and info[1] >= _TOWN_OVER_NAME
+    return Kind.LOCATION if town else kind
 
 
 def listed_place(span: str) -> bool:
