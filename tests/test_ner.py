@@ -888,6 +888,8 @@ WORLD7_FOUND = [
     ("we r going to square one tmrw", (L, "square one")),
     ("invercargill got no cinema lol", (L, "invercargill")),
     ("losa and manu we going to the river later", (P, "manu")),
+    # a chain's dish is famous, the branch a parent works at is not
+    ("my mum works at jollibee on main road", (G, "jollibee")),
 ]
 
 #: The same forms when they name no one near the child (own wording).
@@ -910,6 +912,8 @@ WORLD7_QUIET = [
     "happy 4th everyone",
     "back to square one with this project",
     "we are at square one again lol",
+    "jollibee chickenjoy for lunch yum",
+    "harry potter studio tour next week!!",
 ]
 
 
