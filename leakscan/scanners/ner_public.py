@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from .. import lexicon as wl
 from ..findings import Kind
@@ -212,7 +212,7 @@ class _Post:
     def words_in(self, start: int, end: int) -> list[wl.Word]:
         """The post's words that start at or after ``start`` and end by ``end``."""
         i = bisect_left(self.starts, start)
-        return list(takewhile(lambda t: t[1] <= end, self.toks[i:]))
+        return list(takewhile(lambda t: t[1] <= end, islice(self.toks, i, None)))  # no copy of the rest
 
     def covering(self, matches: list[Match], start: int, end: int, *, context: bool = True) -> Match | None:
         """The match the candidate lies in, or starts in when the rest are famous-context words
@@ -338,8 +338,9 @@ def _word_itself(lows: str, start: int, end: int) -> bool:
     post ("hope ur all having a good day")."""
     if _WORD_TALK.match(lows, end):
         return True
-    opens = not any(c.isalpha() for c in lows[:start])
-    return opens and lows[start:end] in _WISH_VERBS and _WISHED.match(lows, end) is not None
+    if lows[start:end] not in _WISH_VERBS or _WISHED.match(lows, end) is None:
+        return False
+    return not any(c.isalpha() for c in lows[:start])  # the wish opens the post
 
 
 def _namelike(word: str, lex: Lexicon) -> bool:
@@ -385,7 +386,7 @@ _FIXTURE = re.compile(r"\b(?P<a>[a-z]+)\s{1,3}(?:vs\.?|v\.?|versus)\s{1,3}(?P<b>
 def _county_fixture(lows: str, start: int, end: int) -> bool:
     """The candidate starts in "<county> vs <county>" and runs at most one word (the sport) past it
     ("wexford vs kilkenny hurling", "cork v kerry football")."""
-    if " v" not in lows:
+    if lows.find(" v", max(0, start - 40), min(len(lows), end + 40)) < 0:  # the window only: linear in a long post
         return False
     for m in _FIXTURE.finditer(lows, max(0, start - 40), min(len(lows), end + 40)):
         if m.group("a") in _COUNTIES and m.group("b") in _COUNTIES and m.start() <= start < m.end():

@@ -99,13 +99,18 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield token_cand(doc, i, 0.7)  # "nkosi is my best friend", "aiyana is coming over"
         elif _greeted(lows, i) and _AGE_AFTER.match(text, tok.idx + len(tok)) and _aged_name(low, lex):
             yield token_cand(doc, i, 0.7)  # "mwansa is 13 today", "happy birthday tomek 12 today"
-        elif i > 0 and _WISHED_DAY.fullmatch(" ".join(lows[:i])) and _given(low, lex):
+        elif 0 < i <= _WISH_WORDS and _WISHED_DAY.fullmatch(" ".join(lows[:i])) and _given(low, lex):
             yield token_cand(doc, i, 0.7)  # "happy 13th kagiso", "hbd thandi"
         elif i == 0 and nxt in _SPOKEN_TO and _given(low, lex) and not common(low, lex):
             yield token_cand(doc, i, 0.65)  # "olu u still owe me", "nethmi my number is", "thiru machan come"
         elif i == 0 and nxt in _DEEDS and unheard(low, lex) and low not in world.entries("first_names"):
             yield token_cand(doc, i, 0.65)  # "hamish dared me": a name no list knows, then a deed
-        elif i > 0 and _SHOUT_OUT.search(text, 0, tok.idx) and _unknown_or_given(low, lex):
+        elif (
+            i > 0
+            and lows[i - 1] in _SHOUT_ENDS
+            and _SHOUT_OUT.search(text, max(0, tok.idx - 20), tok.idx)
+            and _unknown_or_given(low, lex)
+        ):
             yield token_cand(doc, i, 0.7)  # "big up tajay", "shoutout to mehak"
     yield from _name_runs(doc, lows, lex)
 
@@ -137,6 +142,10 @@ _WISH = words("happy birthday bday hbd congrats congratulations to")
 _WISHED_DAY = re.compile(
     r"(?:happy\s(?:\d{1,2}\s?(?:st|nd|rd|th)\s)?(?:birthday|bday)|hbd|happy\s\d{1,2}\s?(?:st|nd|rd|th))(?:\sto)?"
 )
+#: Most words of such a wish (the post's start is read only that far: linear in a long post).
+_WISH_WORDS = 5
+#: Last words of a shout-out (the pattern is tried only after them).
+_SHOUT_ENDS = words("up to out s/o o")
 #: After a given name that opens the post: the friend is spoken to ("olu u owe me", "kenzie my
 #: number is", "tharun da come", "thabo we going").
 _SPOKEN_TO = words("u ur you your my pls plz please come abeg bro sis machan machang da iwe we wya")
@@ -148,7 +157,9 @@ _SHOUT_OUT = re.compile(r"(?:\bbig\s{1,3}up|\bshout\s{0,3}out(?:\s{1,3}to)?|\bs/
 
 def _greeted(lows: list[str], i: int) -> bool:
     """Token ``i`` opens the post, or only a birthday wish comes before it ("happy birthday X")."""
-    return all(w in _WISH or not w.isalpha() for w in lows[:i]) and (i == 0 or lows[i - 1] in _WISH)
+    if i == 0:
+        return True
+    return i <= _WISH_WORDS and lows[i - 1] in _WISH and all(w in _WISH or not w.isalpha() for w in lows[:i])
 
 
 def _aged_name(low: str, lex: Lexicon) -> bool:
