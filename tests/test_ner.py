@@ -925,3 +925,39 @@ def test_world7_families_are_found(text: str, expected: tuple[str, str]) -> None
 @pytest.mark.parametrize("text", WORLD7_QUIET)
 def test_world7_near_misses_stay_quiet(text: str) -> None:
     assert [f for f in found(text) if f[0] in (P, L)] == [], found(text)
+
+
+# -- chat of other languages, regional fruit and wildlife, side nicknames, a sport as a place -----
+
+#: Invented posts of the families a spent blind set flagged though they name no one.
+REGIONAL_QUIET = [
+    "jom makan kat kantin, lapar sangat",  # Malay chat: a hangout, hunger
+    "ang init grabe, umulan na sana",  # Tagalog: the heat, a wish for rain
+    "semi final mein india haar gaye yaar",  # Hinglish: a side lost
+    "carrom mein didi ne hara diya",  # Hinglish: the big sister won
+    "too many tamarillo on the tree",  # regional fruit
+    "pukeko walking across the paddock",  # regional wildlife
+    "galahs screaming on the roof again",
+    "super falcons won the cup 🇳🇬",  # a national side's nickname
+    "penn state blew the lead",  # a college side
+    "the proteas world cup campaign",  # a side and its tournament
+    "scored twice in netball practice",  # a sport after "in"
+    "kopitiam kaya toast before school",  # a kind of eating place
+    "wembanyama blocked like five shots",  # an athlete's nickname
+]
+
+#: The same words where they still name someone or somewhere near the child.
+REGIONAL_KEPT = [
+    ("diya is sleeping over tonight", (P, "diya")),  # "diya" alone is a given name
+    ("we moved to gaya in june", (L, "gaya")),  # "gaya" alone is a town
+]
+
+
+@pytest.mark.parametrize("text", REGIONAL_QUIET)
+def test_regional_chat_fruit_wildlife_and_sides_stay_quiet(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONAL_KEPT)
+def test_regional_words_alone_stay_names(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)

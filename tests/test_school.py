@@ -306,6 +306,10 @@ WORLD_NOT_SCHOOLS = [
     "going out with the girls tonight",
     "shopping at menlyn with my girls",
     "the cowboys won again",
+    # a school stage after chat, an app or a time word: no school's name
+    "tbh kinda nervous about high school",
+    "no snapchat until secondary says dad",
+    "cant wait till high school honestly",
 ]
 
 

@@ -442,9 +442,20 @@ def _edge_junk(tok: Token, kind: Kind, lex: Lexicon, *, leading: bool) -> bool:
         return True  # an adverb: "originally cork" -> "cork" (names in -ly are names: "emily")
     if leading and kind is Kind.LOCATION and t.islower() and low in _MOODS:
         return True  # "sunny bournemouth" -> "bournemouth"
+    if not leading and t.islower() and _filler_end(tok, lex):
+        return True  # chat of another language after a name: "pakistan haar gaya" -> "pakistan"
     if not leading and kind is Kind.PERSON and low in FAMILY:
         return True  # "Johnson Family" -> "Johnson": the name is the surname
     return bool(not leading and tok.is_stop and tok.is_lower and low not in ("of", "and"))
+
+
+def _filler_end(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case word of another language's chat, alone or ending a filler phrase ("haar gaya")."""
+    filler = lexicon_entries("filler_words")
+    low = tok.lower_
+    if low in filler and not common(low, lex):
+        return True
+    return tok.i > 0 and f"{tok.nbor(-1).lower_} {low}" in filler
 
 
 def _trim_chars(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -98,6 +98,8 @@ def not_public(
         personal = (hit is None or hit[2] >= start) and (
             _PERSONAL.search(before) is not None or _workplace().search(before) is not None
         )
+        if kind is Kind.LOCATION and toks and all(w in wl.entries("school_sports") for _s, _e, w in toks):
+            continue  # "3 goals in netball today": a sport, no place
         if kind is Kind.PERSON and (
             _from_fiction(lows, end, post.famous_starts, lex) or _word_itself(lows, start, end)
         ):

@@ -290,6 +290,10 @@ def bare_given(low: str) -> bool:
 _NAME_OPENERS = words("holy sacred lady st saint mount mt christ blessed immaculate")
 
 
+#: Words before a school stage that make it a time of life ("til secondary", "before high school").
+_STAGE_BEFORE = words("til till until til' before after since starting start starts")
+
+
 def _headed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
     """A lower-case name before a school word of ``school_head`` ("rangitoto college", "pretoria
     boys high"): the first name word is unknown, a place or an opener ("holy cross ns"), never an
@@ -306,6 +310,8 @@ def _headed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
         k = i
         while k > 0 and i - k < 4 and _adjacent(toks, k - 1, text):
             word = lows[k - 1]
+            if word in _STAGE_BEFORE or (word == "of" and k == i):
+                break  # "scared of middle school", "no phone til secondary": the stage, no school's name
             if word in STOP and word != "of" and not (word == "our" and lows[k] == "lady"):
                 break
             k -= 1
@@ -359,6 +365,8 @@ def _opener(tok: Tok, low: str, text: str) -> bool:
         return True
     if low in STOP or low.isdigit() or tok.title:
         return False  # capitalised names are the school scanner's own (and its tests' negatives)
+    if refused(low):
+        return False  # chat, a brand or an app opens no school's name ("lowkey scared of ...", "no tiktok til ...")
     info = lexicon().words.get(low)
     return info is None or (bool(info[0] & PLACE) and not info[0] & (WORD | FIRST))
 
