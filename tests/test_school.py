@@ -400,6 +400,11 @@ SHORT_SCHOOLS = [
     ("shes in grade 4 at Kowhai", "Kowhai"),
     ("the CBS Naas lads won again", "CBS Naas"),
     ("year 5 at brackenwood was the best", "brackenwood"),
+    # a middle school's letters before its band, a school's crowd ("lot"), a chain before its pupils
+    ("RVMS choir kids sounded great", "RVMS"),
+    ("the TWGS lot are on our bus", "TWGS"),
+    ("loreto kids won the debate again", "loreto"),
+    ("the pres boys were so loud at mass", "pres"),
 ]
 
 SHORT_NOT_SCHOOLS = [
@@ -444,6 +449,10 @@ SHORT_NOT_SCHOOLS = [
     "CBS sports app is down",
     "year 9 at Christmas is the best",
     "year 4 at Disneyland was so fun",
+    "the parking lot was full",
+    "check your DMS band girls",
+    "have mercy boys",
+    "love u mercy girls",
 ]
 
 

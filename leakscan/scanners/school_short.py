@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from .. import lexicon as wl
-from ..truecase import lexicon
+from ..truecase import FIRST, lexicon
 from .base import words
 from .school_names import GENERIC, HEAD_COMPOUND_NEXT, STOP
 from .school_world import SCHOOL_THINGS, Span, Tok, not_schools
@@ -45,11 +45,11 @@ _YEAR_AT = re.compile(_YEAR_WORD + r"s?\s{1,3}$", re.IGNORECASE)
 #: Words before an acronym that place the child at it.
 _CUE_BEFORE = words("at from in to attend attends attending attended")
 #: Words after a school's name that are its pupils or its things ("ODC girls", "NBHS students").
-_PUPILS = words("school sch skool students pupils uniform uniforms teachers teacher principal kids girls boys")
+_PUPILS = words("school sch skool students pupils uniform uniforms teachers teacher principal kids girls boys lot")
 #: Pupils' words that need the acronym in capitals ("mlc girls" may be anything).
-_PUPILS_CAPS = words("kids girls boys")
-#: The school letters an acronym can end with: primary, high, girls'/grammar, secondary school.
-_SCHOOL_LETTERS = ("ps", "hs", "gs", "ss")
+_PUPILS_CAPS = words("kids girls boys lot")  # "the QEGS lot": British and NZ for a school's crowd
+#: The school letters an acronym can end with: primary, high, girls'/grammar, secondary, middle school.
+_SCHOOL_LETTERS = ("ps", "hs", "gs", "ss", "ms")
 #: A school's activities after its acronym ("GHS band concert"); its sports are the lexicon's ``school_sports``.
 _ACTIVITIES = words("band choir orchestra concert musical assembly carnival formal prom")
 #: Arts whose grades are exams of a dance or music school ("grade 3 at X irish dance").
@@ -234,6 +234,8 @@ def _patron(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_schoo
     after = lows[i + 2] if i + 2 < len(toks) else ""
     if after in _NOT_AFTER_PATRON:
         return False
+    if after in _CHAIN_PUPILS and (i == 0 or lows[i - 1] in _CHAIN_PUPILS_BEFORE) and not _given(lows[i]):
+        return True  # "pres girls are loud", "loreto kids": the chain's school; not "Mercy kids" (hers)
     before = " ".join(lows[max(0, i - 2) : i])
     return bool(_GOING.search(before)) or (about_school and i > 0 and lows[i - 1] in ("at", "from"))
 
@@ -275,8 +277,22 @@ def _chain_alone(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_
     after = lows[i + 1] if i + 1 < len(toks) else ""
     if after in _NOT_AFTER_PATRON:
         return False
+    if after in _CHAIN_PUPILS and (i == 0 or lows[i - 1] in _CHAIN_PUPILS_BEFORE) and not _given(lows[i]):
+        return True  # "pres girls are loud", "loreto kids": the chain's school; not "Mercy kids" (hers)
     before = " ".join(lows[max(0, i - 2) : i])
     return bool(_GOING.search(before)) or (about_school and i > 0 and lows[i - 1] in ("at", "from", "in"))
+
+
+#: A school's pupils right after a chain's or order's name ("pres girls", "dps kids").
+_CHAIN_PUPILS = words("girls boys kids students pupils lot")
+#: What may come before "<chain> girls": the post's start or a pointing word, not a verb ("have mercy girls").
+_CHAIN_PUPILS_BEFORE = words("the those them all our vs v and")
+
+
+def _given(low: str) -> bool:
+    """A given name of the lists ("mercy", "grace"): "<name> kids" may be her children."""
+    info = lexicon().words.get(low)
+    return low in wl.entries("first_names") or (info is not None and bool(info[0] & FIRST))
 
 
 @cache
