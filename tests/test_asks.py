@@ -33,6 +33,22 @@ DEV = Path(__file__).parent / "data" / "chats-dev.jsonl"
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 ASKS = [
+    # details listed with "and", "+", "or", Hindi "aur", to fill in a form or a "verification"
+    ("for the entry form. surname and postcode", None),
+    ("cool, now city + date of birth pls", None),
+    ("ok so apna naam aur school bhejo", None),
+    ("gmail or snap, whichever", None),
+    ("verification ke liye dob batao", None),
+    ("i need all players names for the sheet", None),
+    ("whats ur dad's first name btw", "name"),
+    ("which school, ill bring the trophy there", "school"),
+    ("which school u dey attend", "school"),
+    ("ppl in the fan club get a badge with their birthday, whats urs", "birthday"),
+    ("ill follow u whats it", "handle"),
+    ("in front of ur house is perfect for the shoot", "photo"),
+    ("where do u normally ride, i could come along", "where"),
+    ("what time r u usually there", "where"),
+    ("lemme guess, the one near the petrol station?", "where"),
     ("hey so where abouts do you live", "home"),
     # the detail's word alone, asked
     ("city?", "home"),
@@ -370,6 +386,11 @@ ASKS = [
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
+    # a day's talk, not a list to fill in; a guess at a side; a ride in the game
+    "my school and my town are both tiny",
+    "age and year 6 camp are on the same week",
+    "where do u usually ride in the game",
+    "lemme guess, the one on the left",
     "my bedroom is upstairs",
     "level?",
     "username?",

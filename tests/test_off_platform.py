@@ -20,6 +20,14 @@ SCANNER = OffPlatformScanner()
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 MOVES = [
+    # a grown-up kept out: once asleep, never finding out, not to be woken; Pidgin
+    ("we can talk properly once ur mum goes to bed", "secret"),
+    ("ur dad will never know 😉", "secret"),
+    ("no need to wake dad for this", "secret"),
+    ("no tell your papa o", "secret"),
+    # out together somewhere real; an account elsewhere to follow
+    ("we could cycle together after school", "meet"),
+    ("got a new insta, follow me", "move"),
     # an app by a hint, a contact in the profile, a search elsewhere
     ("u got the app with the little ghost", "move"),
     ("i got a surprise for u but dont tell ur mum", "secret"),  # a surprise for the child: a secret kept
@@ -141,6 +149,12 @@ MOVES = [
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    # grown-ups arranging among themselves; a pupil who will not know an answer; a ride in the game
+    "ill ring ur mum about the lift",
+    "my mum said she'll text ur dad later",
+    "ask her to post it in the parents group",
+    "she wont know the answer either",
+    "we should ride together in roblox",
     "my old phone broke",
     "wanna come to my house for tea? my mum said yes",
     "use incognito mode to find the easter egg",

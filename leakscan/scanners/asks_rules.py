@@ -22,11 +22,35 @@ _DETAILS_LISTED = (
     rf"{{0,2}}){_DETAIL}(?![\w'’])"
 )
 
+#: A detail asked for in so many words, as a form or a "verification" lists them.
+_ASKED = (
+    r"(?:full name|first name|real name|surname|last name|name|dob|date of birth|birthday|bday|age|school(?: name)?|class"
+    r"|grade|city|town|suburb|street|state|address|postcode|zip|e-?mail|gmail|insta|snap|phone number|number|roll number"
+    r"|(?:mother|mum|mom|mam|father|dad)['’]?s name)"
+)
+#: Two of them joined by "and", "+", "or", Hindi "aur", opening a message or a clause ("just street and
+#: suburb", "and age + state for the division", "ok, school name and city", "ab apna roll number aur
+#: mother's name bhejo", "email or insta, pick one"): a list to fill in, not talk about one's own day
+#: ("my school and my town" opens on "my"). What follows must close the list, so "age and year 6
+#: camp" stays quiet.
+_LIST_SPOKEN = (
+    r"(?:\A|(?<=[.!?,:]))\W{0,3}(?:(?:ok|okay|and|n|also|plus|just|now|then|so|ab|great|bas|only),? ){0,3}"
+    rf"(?:<your> |apna |apni |the )?{_ASKED} (?:and|n|&|\+|aur|or) (?:<your> |the )?{_ASKED}"
+    r"(?=\s{0,3}(?:\Z|[?.!,;]|pls|plz|please|for|bhi|batao|bata|bhejo|bhej|too|as well|tho|then|again|pick))"
+)
+
 
 RULES: tuple[Rule, ...] = (
     (
         None,
         pattern(
+            _LIST_SPOKEN,
+            # Hindi: a detail and "tell" or "send": "full name batao", "dob bhejo"
+            r"(?:full name|naam|name|dob|roll number|address|school|(?:mother|father)['’]?s name) (?:batao|bata|bhejo|bhej|bolo)"
+            r"(?![\w'’])",
+            # Everyone's, for a roster: "i need both players email for the bracket"
+            r"(?:need|needs|want|wants) (?:both|all|each|every) (?:players?|of (?:u|you|ur|your))['’]?s? (?:e-?mails?|email address"
+            r"|gmails?|full names?|names?|ages?|dobs?|birthdays?|numbers?)",
             r"<are> <you> a (?:boy|girl|guy) or (?:a )?(?:boy|girl|guy)",
             r"(?:boy|girl|m|f) or (?:girl|boy|f|m)\?",
             # A trade: "i'll tell u my age if u tell me urs", "tell me urs and ill tell u mine".
@@ -180,6 +204,9 @@ RULES: tuple[Rule, ...] = (
             r"<pic> (?:in|from|of|at|out of) (?:<your>|the) (?:school )?(?:uniform|window|bikini|swimsuit|bathing suit|bedroom"
             r"|front door|garden|street|house|room)",
             r"(?:photo|pic|selfie|foto) (?:bhej|bhejo|bhejna|dikha|dikhao)(?![\w'’])",
+            # where to stand for it: "outside ur house is best", "in front of ur school works"
+            r"\A\W{0,3}(?:outside|in front of|at) <your> (?:house|home|front door|gate|school) (?:is|would be|works)"
+            r" (?:best|better|good|perfect|ideal|fine)",
             # more photos, of a kind: "a few more shots, full length", "no filter ones"
             r"(?:<pic>|shots?|ones?)[\s,]{1,3}(?:(?:and|n|&)[\s,]{1,3})?(?:full ?-?(?:length|body)|no filter|unfiltered|no makeup)"
             r"|(?:full ?-?(?:length|body)|no filter|unfiltered) (?:<pic>|shots?|ones?)",
@@ -206,6 +233,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:school|skool|primary|elementary|academy|college)(?=\s{0,3}\?)",
             r"<you> (?:go to|goto|attend|at) [a-z'’]{2,20} (?:primary|elementary|elem|high|middle|secondary|academy|college|ps)",
             r"<which> (?:school|skool|skl)(?: <is> (?:it|that|urs|yours))?(?=[\s,]{0,3}(?:[?!.]|\Z))",
+            # ... and what the asker will do there: "which school, ill come watch"; "which school you dey attend"
+            r"<which> (?:school|skool|skl), (?:<i_will>|ill|so i|i wanna|i want to)",
+            r"<which> (?:school|skool|skl) <you> (?:dey |do )?(?:attend|go to|go)(?![\w'’])",
             r"<which> (?:high|primary|middle|secondary|elementary|public|private) (?:school|skool|skl)?(?=[\s,]{0,3}(?:[?!.]|\Z))",
             r"<whats> <your> (?:school|skool|skl)(?: called| name)?",
             r"<whats> (?:the )?name of <your> (?:school|skool|skl)",
@@ -293,7 +323,7 @@ RULES: tuple[Rule, ...] = (
             r"<whats> <your> (?:birthday|bday|dob|date of birth)",
             r"<when> (?:were|was) <you> born",
             # "mine is in june, when's urs? doing a birthday list"
-            r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens) (?:urs|yours)",
+            r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens|<whats>|wats|whats) (?:urs|yours)",
             r"(?:special day|big day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens|<when> <is>) (?:it|urs|yours)",
             r"full (?:date|dob|birthday)(?: pls| plz| please)",
             r"(?:when['’]?s|when is|whens) (?:urs|yours)(?=[^\n]{0,40}?(?:birthday|bday|b-day))",
@@ -324,7 +354,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:form|survey|quiz|entry|giveaway|prize|win|claim|verify|verification)[^?.!\n]{0,40}? <your>"
             r" (?:full |real |home )?(?:name|address|age|school|phone|number|birthday|dob|date of birth)",
             r"<what> (?:<do> |should |shall |can )?(?:i|we) call <you>",
-            r"<whats> <your> (?:mum|mom|mam|dad|mother|father|parents)(?:['’]?s)? (?:name|names|called|full name)",
+            r"<whats> <your> (?:mum|mom|mam|dad|mother|father|parents)(?:['’]?s)? (?:(?:first |full |last |real |maiden )?names?|called)",
             r"(?:<whats> <your> (?:best friend|bff|bestie|best mate|teacher)(?:['’]?s)? (?:name|called)"
             r"|<whats> (?:the )?name of <your> (?:best friend|bff|bestie|best mate|teacher))<not_in_game>",
             r"<what> name <is> on <your> (?:account|acc|profile|card|passport|bank card)",
@@ -409,6 +439,8 @@ RULES: tuple[Rule, ...] = (
             # A name asked to follow the child elsewhere: "whats ur user ill follow u", "drop ur @ below"
             r"<whats> <your> (?:user|username|user name|@|handle|tag) (?:<i_will>|ill|i['’]ll|so i can|n ill|and ill) follow",
             r"(?:drop|post|chuck|pop) (?:<your>|yr|your) @(?= |\Z|[?!.,])",
+            # "ill follow u what is it": an account to follow, its name asked
+            r"<i_will> follow <you>[\s,.]{0,3}(?:<whats>|what is|wats|whats) (?:it|ur|urs|yours|the name|ur name)(?![\w'’])",
             r"(?:who|what) <are> <you> on (?:the |any )?(?:other|diff|different|outside) (?:stuff|apps?|things|sites?|socials?"
             r"|platforms?|games?)",
             r"<whats> <your> (?:@|user|username|name|handle|account|acc) on (?:the |any )?(?:other|diff|different) [a-z]{3,10}",

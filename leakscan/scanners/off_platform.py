@@ -74,6 +74,14 @@ RULES: tuple[Rule, ...] = (
             r" (?:batana|batao|bata|bolna|bolo|kehna)(?![\w'’])",
             rf"{_NOBODY} (?:has|needs|has got) to know",
             r"when (?:every ?one|every ?body|<your> <parent>|they)(?:['’]?s| is| are| r)? (?:asleep|sleeping|in bed|not looking)",
+            # ... or once they sleep: "after she sleeps", "once ur mum goes to bed"
+            r"(?:after|once) (?:every ?one|every ?body|<your> <parent>|<parent>|she|he|they) (?:sleeps|sleep|falls asleep|fall asleep"
+            r"|goes to (?:bed|sleep)|go to (?:bed|sleep)|is asleep|are asleep|has slept)",
+            # a grown-up who will not find out: "she wont know 🤫", "ur dad will never know"
+            r"(?:she|he|they|<your> <parent>) (?:wont|won['’]t|will not|will never|would never|wouldnt|wouldn['’]t|never)"
+            r" (?:know|find out|notice)(?=\W{0,5}(?:\Z|[.!,;]|lol|tho|🤫|😉|😏))",
+            # Nigerian Pidgin: "no tell am", "no tell your mama"
+            r"no tell (?:am|dem|anybody|any ?one|(?:<your> )?(?:<parent>|mama|papa))(?![\w'’])",
             r"(?:save|put) my (?:number|contact|name|chat)[^.!?\n]{0,15}(?:under|as) (?:(?:a|another|a different|a fake|a new|my real"
             r"|a girls?|a girl['’]?s) name|a fake one|something else)",
             # a gift kept from the grown-ups: "dont tell anyone i gave u the skins"
@@ -112,6 +120,7 @@ RULES: tuple[Rule, ...] = (
             r"(?=[^.!?\n]{0,40}(?<![\w'’])(?:<parent>|check|checks|reads|sees|see|know|find)(?![\w'’]))",
             r"(?:just|only) (?:u|you) (?:and|n|&) (?:me|i)(?=\W{0,3}(?:\Z|ok|okay|k\b|yeah|right|\?|!))",
             r"no need to (?:involve|tell|bother|bug|ask|worry|include|let) <your> <parent>",
+            r"no need to (?:disturb|wake|wake up|bother|trouble) (?:<your> )?<parent>",
             r"(?:he|she|they) (?:doesnt|doesn['’]t|dont|don['’]t|does not|do not) (?:need|have|got) to know",
             r"(?:dont|don't|don’t|do not|dnt|never) (?:screenshot|screen ?shot|ss|screen ?record|save|show (?:any ?one|anybody"
             r"|<your> (?:<parent>|friends)))(?: (?:this|our|it|the|these|that|what i))?(?: (?:chat|convo|msgs?|messages|pics?))?"
@@ -204,6 +213,9 @@ RULES: tuple[Rule, ...] = (
             r"|<parent>)|your (?:mates|friends|sister|brother|<parent>)|(?:ur|your) friends)",
             # Hinglish: "kabhi milte hain mall me", "insta pe baat karte hai"
             r"(?:kabhi |chal |chalo )?(?:milte|milenge|milna) (?:hain|hai|h|he)?(?![\w'’])",
+            # Out together, somewhere real: "we should skate together thursday", "wanna ride bikes with me"
+            r"(?:we should|we could|we can|lets|let's|wanna|u wanna|you wanna) (?:go )?(?:skate|skateboard|ride bikes|ride|bike"
+            r"|cycle|walk|swim|shoot hoops|kick a ball) (?:together|with me|sometime)<not_in_game>",
         ),
     ),
     (
@@ -262,6 +274,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?(?:[\d+(]|[\w.+-]{1,40}@))",
             r"<app> (?:pe|par|pr) (?:baat|add|aa ?ja|aaja|aao|milte|follow|msg|message)",
             r"(?:make|get|use) a burner",
+            # an account elsewhere to follow: "made a tiktok, follow me"
+            r"<app>[^?\n]{0,25}?(?<![\w'’])follow (?:me|us)(?! (?:in|on) (?:the )?game)",
             # a group of their own elsewhere: "made a private discord for the squad", "we've got a discord"
             r"(?<!\bu\s)(?<!\byou\s)(?<!\bya\s)(?:made|make|got|have|started|set up) (?:a|an|our|my|us a) (?:private |secret |new )?"
             r"(?:discord|whatsapp|telegram|snap ?chat|insta|signal|kik)(?: (?:server|group|gc|chat))?(?![\w'’])",
@@ -305,6 +319,11 @@ QUIET = pattern(
     " (?:text|add|follow|ring|call|send|friend|dm)",
     # an invitation a parent agreed to ("mumma said u can come to my house sat")
     "(?:<parent>|mumma|mama|papa|ammi|abba)s? (?:said|says) (?:that )?(?:<you>|ya) (?:can|could|may) (?:come|stay|sleep)",
+    # Grown-ups arranging among themselves ("ill text her and ask", "she'll ring ur mum", "tell her to
+    # message the parents group"): a call between parents is no move of the child's chat ("dont tell
+    # her" is kept: a "t" or "never" before it).
+    "(?<!t\\s)(?<!never\\s)(?<!not\\s)(?:text|ring|call|message|msg|ask|tell) (?:<your> <parent>|<parent>|her|him|them|the parents)"
+    "(?![\\w'’])|(?:she|he|they)['’]?ll (?:text|ring|call|message|msg)|(?:parents|mums|moms|mams)['’]? (?:group|chat|gc)",
     # a fan event, and "come on" as a plea
     "meet (?:and|n|&) greet|\\Acome on\\b",
     # a warning about sharing, from a moderator or a friend ("never share personal info in chat")
