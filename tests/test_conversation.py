@@ -280,6 +280,8 @@ EXACT_PARTS = [
     ([them("snap or insta?"), "insta", "its nova"], "dot skies 12", Kind.HANDLE, [2]),
     ([them("u got snap"), "ye its", "rowan"], "_kicks11", Kind.HANDLE, [2]),
     ([them("whats ur snap"), "lol its cringe", them("tell me"), "its moss"], "bug_22", Kind.HANDLE, [3]),
+    # a last piece of plain letters after one that ended on a joiner: the handle goes on
+    ([them("whats ur tiktok"), "its juno", ".sky."], "ab", Kind.HANDLE, [1, 2]),
     # an answer to another question, before the ask for the school or the address
     (["pizza obv", them("ok what school r u at"), "harlow"], "middle", Kind.SCHOOL, [2]),
     (["purple obv", them("ok whats ur school called"), "fernleigh"], "grove primary", Kind.SCHOOL, [2]),
@@ -452,6 +454,8 @@ NOT_ACROSS = [
     # and a piece that ends in a joiner: more to come ("its moss" ... "bug_" ... "11")
     ([them("whats ur @ ill follow"), "its moss"], "bug_"),
     ([them("ur edits r so good"), "on tiktok its kiri"], "dot vids"),
+    # a word after a whole handle, with no joiner before it: talk, no more of the handle
+    ([them("whats ur tiktok"), "its juno.sky_4"], "lol"),
     # an e-mail asked for, in pieces: its name is no handle ("its tui.m" ... "2013" ... "at hotmail")
     ([them("he needs ur email for the account"), "its tui.m"], "2013"),
     # "its X" with no talk of accounts before it

@@ -20,6 +20,10 @@ SCANNER = OffPlatformScanner()
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 MOVES = [
+    # a grown-up kept out for now, "to surprise" later
+    ("no need to tell him yet ok", "secret"),
+    ("we can surprise ur mum once ur on the team", "secret"),
+    ("papa ko surprise karenge", "secret"),
     # a grown-up kept out: once asleep, never finding out, not to be woken; Pidgin
     ("we can talk properly once ur mum goes to bed", "secret"),
     ("ur dad will never know 😉", "secret"),
@@ -149,6 +153,8 @@ MOVES = [
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    "we'll surprise her with a cake on sunday",
+    "no need to tell her, she already knows",
     # grown-ups arranging among themselves; a pupil who will not know an answer; a ride in the game
     "ill ring ur mum about the lift",
     "my mum said she'll text ur dad later",

@@ -396,8 +396,15 @@ def _answer_text(
             words = _handle_words(text, start)
             if words is None:
                 return None
-            if index == len(pieces) - 1 and _marked(joined.text[len(cue) :]) and not _marked(text[start:]):
-                return None  # a word after a handle given ("kangaroo_09" ... "qld"): no more of it
+            if (
+                index == len(pieces) - 1
+                and _marked(joined.text[len(cue) :])
+                and not _marked(text[start:])
+                and not joined.text.rstrip().endswith(OPEN_END)
+            ):
+                # a word after a handle given ("kangaroo_09" ... "qld"): no more of it (unless the piece before
+                # ended on a joiner, "netty" ... ".girl." ... "xo": the handle goes on)
+                return None
             for word, offset in words:
                 symbol = HANDLE_SPELLED.get(word.lower())
                 if symbol:  # "megsxo" ... "dot slay": megsxo.slay

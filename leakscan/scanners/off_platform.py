@@ -121,6 +121,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:just|only) (?:u|you) (?:and|n|&) (?:me|i)(?=\W{0,3}(?:\Z|ok|okay|k\b|yeah|right|\?|!))",
             r"no need to (?:involve|tell|bother|bug|ask|worry|include|let) <your> <parent>",
             r"no need to (?:disturb|wake|wake up|bother|trouble) (?:<your> )?<parent>",
+            # a grown-up kept out "for now", to be surprised later: "no need to tell her yet", "we'll surprise
+            # ur dad once ur signed", Hindi "mummy ko surprise dena hai baad mein"
+            r"no need to (?:tell|involve|bother|bug) (?:her|him|them)(?= (?:now|yet|just yet|right now|for now))",
+            r"(?:we['’]?ll|we will|u can|you can|we can) surprise (?:her|him|them|<your> <parent>) (?:later|when (?:ur|you['’]?re|u r"
+            r"|you are)|once (?:ur|you['’]?re))",
+            r"(?:<parent>|mummy|papa|mama) ko surprise (?:dena|denge|karenge|karna)",
             r"(?:he|she|they) (?:doesnt|doesn['’]t|dont|don['’]t|does not|do not) (?:need|have|got) to know",
             r"(?:dont|don't|don’t|do not|dnt|never) (?:screenshot|screen ?shot|ss|screen ?record|save|show (?:any ?one|anybody"
             r"|<your> (?:<parent>|friends)))(?: (?:this|our|it|the|these|that|what i))?(?: (?:chat|convo|msgs?|messages|pics?))?"
