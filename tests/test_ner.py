@@ -944,12 +944,23 @@ REGIONAL_QUIET = [
     "scored twice in netball practice",  # a sport after "in"
     "kopitiam kaya toast before school",  # a kind of eating place
     "wembanyama blocked like five shots",  # an athlete's nickname
+    "kohli captaincy was poor today",  # one English word the lists lack after a star
+    "uncle ke saath market gaye",  # a relation before a particle
+    "bhaiya ne phone tod diya",  # Hinglish: a thing broken
+    "jummah then lunch with the cousins",  # Friday prayers
+    "faafetai for the food everyone",  # Samoan thanks
 ]
 
 #: The same words where they still name someone or somewhere near the child.
 REGIONAL_KEPT = [
     ("diya is sleeping over tonight", (P, "diya")),  # "diya" alone is a given name
     ("we moved to gaya in june", (L, "gaya")),  # "gaya" alone is a town
+    # a given name opening the post before two words of another language, or before a particle
+    ("thabo sawubona ngiyabonga for the lift", (P, "thabo")),
+    ("ishaan ke ghar pe party hai", (P, "ishaan")),
+    ("madhurima er jonno gift kinlam", (P, "madhurima")),
+    ("lindiwe wena come outside", (P, "lindiwe")),
+    ("zaneles braids look amazing", (P, "zanele")),
 ]
 
 

@@ -442,8 +442,8 @@ def _edge_junk(tok: Token, kind: Kind, lex: Lexicon, *, leading: bool) -> bool:
         return True  # an adverb: "originally cork" -> "cork" (names in -ly are names: "emily")
     if leading and kind is Kind.LOCATION and t.islower() and low in _MOODS:
         return True  # "sunny bournemouth" -> "bournemouth"
-    if not leading and t.islower() and _filler_end(tok, lex):
-        return True  # chat of another language after a name: "pakistan haar gaya" -> "pakistan"
+    if t.islower() and (not leading or kind is Kind.LOCATION) and _filler_end(tok, lex):
+        return True  # chat of another language beside a name: "pakistan haar gaya", "ke saath market"
     if not leading and kind is Kind.PERSON and low in FAMILY:
         return True  # "Johnson Family" -> "Johnson": the name is the surname
     return bool(not leading and tok.is_stop and tok.is_lower and low not in ("of", "and"))
@@ -453,8 +453,8 @@ def _filler_end(tok: Token, lex: Lexicon) -> bool:
     """A lower-case word of another language's chat, alone or ending a filler phrase ("haar gaya")."""
     filler = lexicon_entries("filler_words")
     low = tok.lower_
-    if low in filler and not common(low, lex):
-        return True
+    if low in filler and (not common(low, lex) or len(low) <= 2):
+        return True  # a particle ("ke", "ji", "na") too, though a list knows it
     return tok.i > 0 and f"{tok.nbor(-1).lower_} {low}" in filler
 
 

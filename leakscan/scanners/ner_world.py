@@ -48,7 +48,7 @@ FAMILY = words("family fam household")
 #: trampoline"), grandparents in many languages included ("rubens nonna", "zaneles gogo").
 _OWNED = words(
     """bday birthday party house place home mum mam mom mommy mummy dad daddy sister brother sis bro
-    nan nana gran granny sleepover mums moms dads car dog cat phone room garden pool
+    nan nana gran granny sleepover braids hair pet mums moms dads car dog cat phone room garden pool
     trampoline tramp cottage cabin bach farm backyard yard driveway garage basement bedroom ps5 xbox
     nonna nonno nona gogo mkhulu ouma oupa nani nanaji dadi dadaji abuela abuelo lola lolo kuia koro
     popo ammamma paati thatha cousin cousins aunty auntie uncle stepmom stepdad"""
@@ -90,7 +90,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             i == 0
             and _given(low, lex)
             and not common(low, lex)
-            and (nxt in _OPENING_NEXT or _past(nxt) or _chat(low, nxt, lex))
+            and (nxt in _OPENING_NEXT or _past(nxt) or _chat(low, nxt, lex) or _spoken(lows, i, lex))
         ):
             yield token_cand(doc, i, 0.7)  # "yindi taught us", "kwabena birthday party": the post opens with a name
         elif i == 0 and _BIO_AGE.match(text, tok.idx + len(tok)) and _bio_name(low, lex):
@@ -101,6 +101,8 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield token_cand(doc, i, 0.7)  # "mwansa is 13 today", "happy birthday tomek 12 today"
         elif 0 < i <= _WISH_WORDS and _WISHED_DAY.fullmatch(" ".join(lows[:i])) and _given(low, lex):
             yield token_cand(doc, i, 0.7)  # "happy 13th kagiso", "hbd thandi"
+        elif i == 0 and nxt in _PARTICLES and _unknown_or_given(low, lex) and low not in _AFTER_HONORIFICS:
+            yield token_cand(doc, i, 0.65)  # "aarushi ke ghar", "rupam er bari", "teja ra": a name and its particle
         elif i == 0 and nxt in _SPOKEN_TO and _given(low, lex) and not common(low, lex):
             yield token_cand(doc, i, 0.65)  # "olu u still owe me", "nethmi my number is", "thiru machan come"
         elif i == 0 and nxt in _DEEDS and unheard(low, lex) and low not in world.entries("first_names"):
@@ -148,7 +150,10 @@ _WISH_WORDS = 5
 _SHOUT_ENDS = words("up to out s/o o")
 #: After a given name that opens the post: the friend is spoken to ("olu u owe me", "kenzie my
 #: number is", "tharun da come", "thabo we going").
-_SPOKEN_TO = words("u ur you your my pls plz please come abeg bro sis machan machang da iwe we wya")
+_SPOKEN_TO = words("u ur you your my pls plz please come abeg bro sis machan machang da iwe we wya wena wanna")
+#: Particles right after a name in Hindi/Urdu ("ke", "ki", "ka": of), Bengali ("er": of) and Telugu
+#: ("ra": spoken to): a word before them opening the post is a name ("aarushi ke ghar chalo").
+_PARTICLES = words("ke ki ka er ra")
 #: What a name no list knows does when it opens a post ("hamish dared me", "seanie won it").
 _DEEDS = words("dared won scored taught fell made took gave brought told texted beat smashed reckons says said")
 #: A shout-out before a name ("big up tajay", "shoutout to mehak", "s/o kiri").
@@ -285,6 +290,17 @@ def _chat(name: str, word: str, lex: Lexicon) -> bool:
     begins ("kia kaha")."""
     said = f"{name} {word}" in world.entries("filler_words")
     return word in world.entries("filler_words") and not common(word, lex) and not said
+
+
+def _spoken(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """Two words of a language the lists lack right after the name ("sipho uyaphi masihambe"): the
+    friend is spoken to; one such word may be an English word the lists lack ("rohit captaincy is")."""
+    after = [w for w in lows[i + 1 : i + 4] if w.isalpha()][:2]
+    return (
+        len(after) == 2
+        and unheard(after[0], lex)
+        and (unheard(after[1], lex) or after[1] in world.entries("filler_words"))
+    )
 
 
 def _past(word: str) -> bool:
