@@ -20,6 +20,7 @@ SCANNER = OffPlatformScanner()
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 MOVES = [
+    ("chuck me ur digits so i can organise the lift", "move"),
     # a grown-up kept out for now, "to surprise" later
     ("no need to tell him yet ok", "secret"),
     ("we can surprise ur mum once ur on the team", "secret"),
@@ -153,6 +154,7 @@ MOVES = [
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    "send ur number so i can add it to the team sheet",
     "we'll surprise her with a cake on sunday",
     "no need to tell her, she already knows",
     # grown-ups arranging among themselves; a pupil who will not know an answer; a ride in the game

@@ -272,6 +272,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:<i_will>|let me) (?:give|send|buy|get|post) <you> (?:a |my |an )?(?:spare |old |new |second |extra )?"
             r"(?:phone|mobile|sim|sim card|cell)",
             r"(?:drop|send|give|shoot|flick) <me> a (?:text|txt|line|message on|msg on|dm)",
+            # the child's number wanted so the rest is sorted by phone: "flick us ur number so we can sort it"
+            r"(?:<give>|flick|chuck|pop|bung) (?:<me> )?<your> (?:phone |cell |mobile )?(?:number|digits|cell|mobile) so (?:we|i)"
+            r" (?:can|could|cn) (?:sort|plan|organi[sz]e|arrange|talk|chat|sort out)",
             r"<i_will> (?:send|give|dm|text|message) <you> my (?:number|digits|snap|insta|discord|whats ?app|e-?mail|cell)",
             r"(?:friend request|follow request|request|req|message|msg|dm|follow) on <app>",
             r"(?:<you> )?(?:got|have|use|on) (?:an? )?<app>(?=\s{0,3}\?)",
