@@ -20,6 +20,7 @@ SCANNER = OffPlatformScanner()
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 MOVES = [
+    ("cool, ill text u on signal", "move"),
     ("chuck me ur digits so i can organise the lift", "move"),
     # a grown-up kept out for now, "to surprise" later
     ("no need to tell him yet ok", "secret"),
@@ -154,6 +155,9 @@ MOVES = [
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    # a call promised once the number was given, nothing more named
+    "cool, ill call u tonight",
+    "grand. i'll text ya at 6:30",
     "send ur number so i can add it to the team sheet",
     "we'll surprise her with a cake on sunday",
     "no need to tell her, she already knows",

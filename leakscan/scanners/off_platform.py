@@ -333,6 +333,11 @@ QUIET = pattern(
     # her" is kept: a "t" or "never" before it).
     "(?<!t\\s)(?<!never\\s)(?<!not\\s)(?:text|ring|call|message|msg|ask|tell) (?:<your> <parent>|<parent>|her|him|them|the parents)"
     "(?![\\w'’])|(?:she|he|they)['’]?ll (?:text|ring|call|message|msg)|(?:parents|mums|moms|mams)['’]? (?:group|chat|gc)",
+    # A call promised once the number is given ("sweet as, ill text u", "sound. i'll ring at 8"): the move
+    # was the number's giving, found as it was asked; the promise alone, nothing more named, is no new one.
+    "\\A\\W{0,3}(?:(?:ok|okay|k|cool|sweet|sweet as|sound|grand|great|perfect|nice|lekker|ta|thanks|thx)[\\s,.!]{1,3}){0,2}"
+    "i['’]?ll (?:text|txt|ring|call|bell)(?: (?:u|you|ya))?(?: (?:at \\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]m)?|later|tonight|tmrw"
+    "|tomorrow|soon|in a bit))?\\W{0,5}\\Z",
     # a fan event, and "come on" as a plea
     "meet (?:and|n|&) greet|\\Acome on\\b",
     # a warning about sharing, from a moderator or a friend ("never share personal info in chat")
