@@ -366,10 +366,9 @@ WORLD_HANDLES = [
     ("add me im PixelPanda_04", "PixelPanda_04"),
     ("duos in fortnite later? im NovaKid_11", "NovaKid_11"),
     ("tara laro tayo sa ml DarkMage_PH", "DarkMage_PH"),
-    # Hindi/Urdu "pe"/"mein" (on/in) after the platform; a game's "user" said short
+    # Hindi/Urdu "pe"/"mein" (on/in) after the platform
     ("snap pe riya.k_05 add karo", "riya.k_05"),
     ("roblox mein SpeedyTiger_09 hai mera", "SpeedyTiger_09"),
-    ("skywars anyone my user is MossyRock_48", "MossyRock_48"),
 ]
 
 WORLD_NOT_HANDLES = [

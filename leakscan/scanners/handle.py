@@ -120,14 +120,13 @@ _PLATFORM_LIST = [
     "player tag",
     "username",
     "user name",
-    "user",  # "my user is ...": a game's username, said short
     "screen name",
     "ign",
     "handle",
 ]
 _NEEDS_CUE = frozenset(
     [
-        *("epic", "epic games", "channel", "steam", "username", "user name", "user", "screen name", "ign", "handle"),
+        *("epic", "epic games", "channel", "steam", "username", "user name", "screen name", "ign", "handle"),
         *("gt", "tg", "mc", "dc", "tt", "ps", "riot id", "friend code", "player tag"),
     ]
 )
