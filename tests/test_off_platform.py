@@ -155,6 +155,10 @@ MOVES = [
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    # staying where the chat is
+    "ok just watch this chat for the results",
+    "just check this chat on fridays",
+    "ill post it in this chat when ur done",
     # a call promised once the number was given, nothing more named
     "cool, ill call u tonight",
     "grand. i'll text ya at 6:30",

@@ -338,6 +338,9 @@ QUIET = pattern(
     "\\A\\W{0,3}(?:(?:ok|okay|k|cool|sweet|sweet as|sound|grand|great|perfect|nice|lekker|ta|thanks|thx)[\\s,.!]{1,3}){0,2}"
     "i['’]?ll (?:text|txt|ring|call|bell)(?: (?:u|you|ya))?(?: (?:at \\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]m)?|later|tonight|tmrw"
     "|tomorrow|soon|in a bit))?\\W{0,5}\\Z",
+    # Staying where the chat is: "just check this chat on ur bday", "ill post it in this chat"
+    "(?:check|see|read|open|watch|look at|stay in|stay on|post it in|put it in) (?:this|the) (?:chat|app|convo|thread)"
+    "(?! (?:and|then|n) )",
     # a fan event, and "come on" as a plea
     "meet (?:and|n|&) greet|\\Acome on\\b",
     # a warning about sharing, from a moderator or a friend ("never share personal info in chat")
