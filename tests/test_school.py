@@ -310,6 +310,9 @@ WORLD_NOT_SCHOOLS = [
     "tbh kinda nervous about high school",
     "no snapchat until secondary says dad",
     "cant wait till high school honestly",
+    # an academy of an Indian dance is a dance school (the NER scanner's group)
+    "mudra kathak academy annual show",
+    "padma bharatanatyam academy recital tmrw",
 ]
 
 
