@@ -33,6 +33,7 @@ DEV = Path(__file__).parent / "data" / "chats-dev.jsonl"
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 ASKS = [
+    ("what number is ur phone", "phone"),
     # details listed with "and", "+", "or", Hindi "aur", to fill in a form or a "verification"
     ("for the entry form. surname and postcode", None),
     ("cool, now city + date of birth pls", None),
@@ -386,6 +387,9 @@ ASKS = [
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
+    # a number that is a place in a line-up or on a shirt
+    "what number r u skating in the show",
+    "what no. are u in the relay",
     # a day's talk, not a list to fill in; a guess at a side; a ride in the game
     "my school and my town are both tiny",
     "age and year 6 camp are on the same week",

@@ -83,6 +83,9 @@ QUIET = re.compile(
     # A trip away ("where do u go for the holidays"): not where the child lives.
     r"|\b(?:for|on|over) (?:the |ur |your )?(?:holidays?|hols|vacation|vacay|summer|christmas|easter|half ?term|spring break)\b"
     r"|\A\W{0,3}how(?:['’]?s| is| are| r) (?:ur|your|yr)\b|\b(?:r|are) (?:u|you) in for\b"
+    # A number that is a place in a line-up or on a shirt ("what number r u dancing at", "what number are
+    # you on the team"), not a phone's.
+    r"|\bwhat (?:number|no\.?|#) (?:are|r) (?:u|you)\b"
     # How far along a level, a book or a film is ("ur near the end?"): "near" without a place.
     r"|\bnear(?:ly)? (?:at )?the end\b(?! of (?:ur|your|yr|the) (?:street|road|lane|block|town|village))"
 )
