@@ -12,6 +12,7 @@ number, a date, an identifier), a position written out (:func:`coordinates`,
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from .. import geo
@@ -357,11 +358,18 @@ def no_text(value: str) -> bool:
 def _random_case(value: str) -> bool:
     """Whether a run of letters and digits mixes them as random bytes in base64 do: a quarter
     or more each of capitals and small letters, and digits (text has few capitals inside words)."""
+    # Counted by deleting each class (str.translate runs in C): the value repeats in every copy
+    # of a photo, and a character-by-character count of 20,000 took ~20 ms each time.
     n = len(value)
-    upper = sum(ch.isupper() for ch in value)
-    lower = sum(ch.islower() for ch in value)
-    digits = sum(ch.isdigit() for ch in value)
+    upper = n - len(value.translate(_NO_UPPER))
+    lower = n - len(value.translate(_NO_LOWER))
+    digits = n - len(value.translate(_NO_DIGITS))
     return upper * 4 >= n and lower * 4 >= n and digits * 20 >= n
+
+
+_NO_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_NO_LOWER = str.maketrans("", "", string.ascii_lowercase)
+_NO_DIGITS = str.maketrans("", "", string.digits)
 
 
 def printable(raw: bytes) -> str | None:
