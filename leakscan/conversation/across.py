@@ -12,7 +12,7 @@ from ..scanners.birthdays import DAY, MONTH
 from ..scanners.chat_words import PLACE_CUE, SCHOOL_CUE, STREET_CUE, question, whole
 from ..scanners.detect import detect_text
 from ..settings import Settings
-from .answers import answer_scanners, everyday, name_piece, pieces_before
+from .answers import answer_scanners, everyday, name_piece, pieces_before, walk_back
 from .dates import a_date
 from .messages import Message
 from .pieces import (
@@ -155,14 +155,7 @@ def _name_before(parts: tuple[Any, ...], previous: Sequence[Message], earlier: S
     """The sender's messages just before the first of ``parts`` that gave a name's first word alone,
     which the span does not take in ("its kangaroo" ... "kid#" ... "7731"; "caleb" ... "plays" ...
     "12 @ gmail"): pieces too. At most one message of someone else's between two of them."""
-    at = {id(m): i for i, m in enumerate(earlier)}
-    mine = [m for m in previous if id(m) in at]
-    first = next((i for i, m in enumerate(mine) if m.ref == parts[0]), None)
-    out: list[Any] = []
-    while first and at[id(mine[first])] - at[id(mine[first - 1])] <= 2 and name_piece(mine[first - 1].text):
-        first -= 1
-        out.insert(0, mine[first].ref)
-    return tuple(out)
+    return walk_back(parts[0], previous, earlier, name_piece, apart=2, most=len(previous))
 
 
 #: The last words before a house number that say it is one: "we live at 18", "its 27", "number 9".

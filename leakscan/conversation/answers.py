@@ -6,7 +6,7 @@ not; and what the sender's own words opened (:func:`opened`: "my user is" ... "x
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import permutations
 from typing import Any
 
@@ -208,7 +208,7 @@ def answer_findings(
                 # reaches into, and those since the ask with a piece of it beside the span ("leeds" ...
                 # "headingley bit"), and the sender's own words that opened it; never the ask (someone
                 # else's) nor talk between the pieces ("ja its").
-                held = {*earlier_pieces, *(m.ref for m in since if m.ref in given and _holds_piece(kind, m.text))}
+                held = {*earlier_pieces, *(m.ref for m in since if m.ref in given and kind in PIECED_KINDS)}
                 if opener is not None and opener in since:
                     held.add(opener.ref)  # the words that say what comes ("my user is" ... "xX_" ... "wolfie22")
                 parts = tuple(m.ref for m in earlier if m.ref in held) or tuple(
@@ -312,17 +312,40 @@ def pieces_before(
         holds = HOME_PIECE.search
     else:
         return found
+    more = walk_back(
+        found.parts[0],  # type: ignore[index]
+        previous,
+        earlier,
+        lambda text: not question(text) and len(text.split()) <= 8 and bool(holds(text)),
+        apart=PIECES_APART,
+        most=PIECES_BEFORE,
+    )
+    return found.with_(parts=(*more, *found.parts)) if more else found  # type: ignore[misc]
+
+
+def walk_back(
+    first_ref: Any,
+    previous: Sequence[Message],
+    earlier: Sequence[Message],
+    holds: Callable[[str], bool],
+    *,
+    apart: int,
+    most: int,
+) -> tuple[Any, ...]:
+    """The refs of the sender's messages (``previous``) just before the one whose ref is
+    ``first_ref``, oldest first, that each ``holds`` a piece: at most ``most`` of them, each at
+    most ``apart`` messages of the chat (``earlier``) before the next; the first that holds none
+    ends the walk."""
     at = {id(m): i for i, m in enumerate(earlier)}
     mine = [m for m in previous if id(m) in at]
-    first = next((i for i, m in enumerate(mine) if m.ref == found.parts[0]), None)  # type: ignore[index]
+    first = next((i for i, m in enumerate(mine) if m.ref == first_ref), None)
     more: list[Any] = []
-    while first and len(more) < PIECES_BEFORE and at[id(mine[first])] - at[id(mine[first - 1])] <= PIECES_APART:
-        m = mine[first - 1]
-        if question(m.text) or len(m.text.split()) > 8 or not holds(m.text):
+    while first and len(more) < most and at[id(mine[first])] - at[id(mine[first - 1])] <= apart:
+        if not holds(mine[first - 1].text):
             break
         first -= 1
-        more.insert(0, m.ref)
-    return found.with_(parts=(*more, *found.parts)) if more else found  # type: ignore[misc]
+        more.insert(0, mine[first].ref)
+    return tuple(more)
 
 
 def _names_place(text: str, settings: Settings) -> bool:
@@ -334,10 +357,9 @@ def _names_place(text: str, settings: Settings) -> bool:
     return any(f.kind is Kind.LOCATION and f.is_span for f in places)
 
 
-def _holds_piece(kind: Kind, text: str) -> bool:
-    """Whether a sender's message since the ask that the answer's span does not reach holds a
-    piece of it all the same: a place named before the part of it ("leeds" ... "headingley bit")."""
-    return kind in (Kind.LOCATION, Kind.ADDRESS, Kind.SCHOOL, Kind.DATE_OF_BIRTH)
+#: The kinds whose pieces a sender's messages since the ask hold though the answer's span does
+#: not reach them: a place named before the part of it ("leeds" ... "headingley bit").
+PIECED_KINDS = frozenset({Kind.LOCATION, Kind.ADDRESS, Kind.SCHOOL, Kind.DATE_OF_BIRTH})
 
 
 def _orders(kind: Kind, n: int) -> list[tuple[int, ...]]:
