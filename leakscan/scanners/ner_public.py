@@ -188,9 +188,10 @@ def _town_here(text: str, start: int, end: int, before: str, kind: Kind, lex: Le
     sunny bournemouth"; "bournemouth won" stays quiet); so is a big city after a place word or
     "from" ("aisha from kano", not the game's fighter of that name)."""
     name = wl.norm(text[start:end])
-    if _PLACE_BEFORE.search(before) is not None and name in wl.entries("towns"):
+    place_word = _PLACE_BEFORE.search(before) is not None
+    if place_word and name in wl.entries("towns"):
         return True
-    near = _PLACE_BEFORE.search(before) is not None or before.endswith("from ")
+    near = place_word or before.endswith("from ")
     return kind is Kind.LOCATION and near and _big_city(name, lex)
 
 
