@@ -36,6 +36,7 @@ from __future__ import annotations
 import math
 import struct
 import time
+from functools import cache
 from typing import Any
 
 from ..errors import InputError
@@ -85,6 +86,12 @@ MAX_VALUE_BYTES = 256 * 1024
 MAX_TOTAL_BYTES = 16 * 1024 * 1024
 #: Seconds one parse may take.
 TIME_LIMIT = 2.0
+
+
+@cache
+def _struct(fmt: str) -> struct.Struct:
+    """A compiled struct format (the walk unpacks entry headers and offsets in the same few)."""
+    return struct.Struct(fmt)
 
 
 class _Walker:
@@ -197,11 +204,9 @@ class _Walker:
         children: list[tuple[int, str, int, int]] = []  # (offset, label, tag, pointer entry)
         makernote = -1
         follows = name != "GPS" and not name.startswith("MakerNotes")
+        head = _struct(bo + ("HHQ" if big else "HHL")).unpack_from
         for _ in range(count):
-            if big:
-                tag, typ, cnt = struct.unpack_from(bo + "HHQ", self.buf, pos)
-            else:
-                tag, typ, cnt = struct.unpack_from(bo + "HHL", self.buf, pos)
+            tag, typ, cnt = head(self.buf, pos)
             entry = self._entry(pos, tag, typ, cnt, name, base, bo, vsize, pos + esize - vsize, tags)
             pos += esize
             entry.dir = here.index
@@ -287,15 +292,16 @@ class _Walker:
         if total <= vsize:
             doff = vfield
         else:
-            rel = struct.unpack_from(bo + ("Q" if vsize == 8 else "L"), self.buf, vfield)[0]
-            doff = rel + base
+            doff = _struct(bo + ("Q" if vsize == 8 else "L")).unpack_from(self.buf, vfield)[0] + base
         entry = Entry(ifd, tag, name, typ, cnt, None, doff, pos)
-        if doff < 0 or doff + min(total, size) > self.n or cnt == 0:
-            if cnt:
-                self.unseen(ifd, f"EXIF {ifd} {name} value lies outside the data")
+        if cnt == 0:
             return entry
-        avail = min(cnt, (self.n - doff) // size)
-        if avail < cnt:
+        if doff < 0 or doff + size > self.n:
+            self.unseen(ifd, f"EXIF {ifd} {name} value lies outside the data")
+            return entry
+        avail = cnt
+        if doff + total > self.n:
+            avail = (self.n - doff) // size
             self.unseen(ifd, f"EXIF {ifd} {name} value is cut short")
         if typ in (BYTE, UNDEFINED, SBYTE, ASCII):
             n = avail
@@ -309,17 +315,18 @@ class _Walker:
             raw = bytes(self.buf[doff : doff + n])
             entry.value = ascii_text(raw) if typ == ASCII else raw
             return entry
-        n = min(avail, MAX_VALUES)
-        if n < avail and tag not in (0x0111, 0x0117, 0x0144, 0x0145):
-            self.warn(f"{ifd} {name} has too many values; cut")
+        n = avail
+        if n > MAX_VALUES:
+            n = MAX_VALUES
+            if tag not in (0x0111, 0x0117, 0x0144, 0x0145):
+                self.warn(f"{ifd} {name} has too many values; cut")
         if typ in (RATIONAL, SRATIONAL):
-            fmt = bo + ("L" if typ == RATIONAL else "l") * (2 * n)
-            nums = struct.unpack_from(fmt, self.buf, doff)
+            nums = struct.unpack_from(f"{bo}{2 * n}{'L' if typ == RATIONAL else 'l'}", self.buf, doff)
             pairs = tuple(zip(nums[0::2], nums[1::2], strict=False))
             entry.raw = pairs
             entry.value = tuple((a / b) if b else math.nan for a, b in pairs)
         else:
-            entry.value = struct.unpack_from(bo + NUM_FMT[typ] * n, self.buf, doff)
+            entry.value = struct.unpack_from(f"{bo}{n}{NUM_FMT[typ]}", self.buf, doff)
         return entry
 
     # maker notes -------------------------------------------------------------------------------

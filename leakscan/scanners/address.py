@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..findings import Finding, Kind
 from ..lexicon import entries
@@ -85,11 +86,13 @@ _HOUSE_NUM = re.compile(r"(?<![\w.,:/$£€#+'’-])\d{1,6}[a-z]?(?:[-/]\d{1,5}[
 
 
 #: After a house number: [second number] [direction] name (1-4 words) street-type [direction].
+@cache
 def _en_core(min_extra: int) -> re.Pattern[str]:
     """After a house number: [second number] [direction] name (1-4 words) street-type [direction].
 
     ``min_extra`` is the least number of name words after the first (0-3): when a short reading
-    is refused ("400 lake shore" + "dr"), a longer one is tried.
+    is refused ("400 lake shore" + "dr"), a longer one is tried. Each is compiled when first
+    needed (~10 ms each; most texts never need the longer ones).
     """
     return re.compile(
         r"(?P<num2>[ \t]{1,2}\d{1,5}[a-z]?)?"
@@ -100,7 +103,6 @@ def _en_core(min_extra: int) -> re.Pattern[str]:
     )
 
 
-_EN_CORES = tuple(_en_core(k) for k in range(4))
 #: A second street type right after the first ("Benson Park Drive").
 _NEXT_SUFFIX = re.compile(r"[ \t]{1,2}(" + _alt(STRONG_SUFFIXES | MEDIUM_SUFFIXES) + r")(\.)?(?![\w'’-])")
 #: "The Crescent", "The Green" (a house number then "the" and a street type).
@@ -230,7 +232,7 @@ class AddressScanner:
         # 1. English: "42 Oak Street", "12 the crescent".
         extra = 0
         while extra < 4:
-            m = _EN_CORES[extra].match(folded, e)
+            m = _en_core(extra).match(folded, e)
             if not m:
                 break
             end = m.end()
