@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import SAMPLES
@@ -528,3 +529,45 @@ def test_the_table_says_a_finding_is_in_the_picture_and_where(cli_runner, tmp_pa
         r"PHONE \(high\)  in the picture: \(217\) .{0,3}555-0134  at x=\d+ y=\d+ \(\d+x\d+ pixels\)", res.stdout
     )
     assert "Your photo shows a phone number." in res.stdout
+
+
+def _scan_folder_with_stderr_on(stderr: Any, folder: Path, *extra: str) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
+    code = "import sys; from leakscan.cli import main\ntry:\n    main()\nfinally:\n    print('rich' in sys.modules, file=sys.stdout)"
+    argv = ["scan", "--no-pixels", str(folder), "--format", "jsonl", *extra]
+    return subprocess.run(
+        [sys.executable, "-c", code, *argv], stdout=subprocess.PIPE, stderr=stderr, env=env, timeout=180, check=False
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal")
+def test_a_folder_shows_a_progress_bar_on_a_terminal_and_nothing_in_a_pipe(tmp_path):
+    import pty
+    import select
+
+    folder = tmp_path / "album"
+    folder.mkdir()
+    for i in range(3):
+        shutil.copyfile(SAMPLES / "photos" / "clean.jpg", folder / f"p{i}.jpg")
+    master, slave = pty.openpty()
+    try:
+        res = _scan_folder_with_stderr_on(slave, folder)
+        shown = b""
+        while select.select([master], [], [], 0.5)[0]:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the terminal's other end is gone
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert res.returncode == 0 and b"scanning" in shown and b"3/3" in shown
+    assert res.stdout.decode().splitlines()[-1] == "True"
+    # Into a pipe (a hook, a script): no bar, and rich is never imported (~30 ms a run).
+    piped = _scan_folder_with_stderr_on(subprocess.PIPE, folder)
+    assert piped.returncode == 0 and piped.stderr == b""
+    assert piped.stdout.decode().splitlines()[-1] == "False"
+    assert len(jsonl("\n".join(piped.stdout.decode().splitlines()[:-1]))) == 3

@@ -127,11 +127,12 @@ def entries(family: str) -> frozenset[str]:
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".txt"):
             continue
-        for line in item.read_text(encoding="utf-8").splitlines():
-            entry = norm(line.split("#", 1)[0]) if not line.lstrip().startswith("#") else ""
-            if entry:
-                found.add(entry)
-                found.add(unaccented(entry))
+        # norm() over the whole file at once, then per line only what a line needs (a comment
+        # cut, spaces joined): ~30,000 entries load at the first text, in every process
+        lines = item.read_text(encoding="utf-8").translate(_APOSTROPHES).lower().splitlines()
+        found.update(" ".join(line.split("#", 1)[0].split()) for line in lines)
+    found.discard("")
+    found.update([unaccented(entry) for entry in found if not entry.isascii()])
     return frozenset(found)
 
 
