@@ -360,3 +360,61 @@ def test_finds_saints_acronyms_nicknames_and_bishops(text: str, name: str) -> No
 @pytest.mark.parametrize("text", NOT_OTHER_FORMS)
 def test_leaves_pubs_presidents_and_pieces_alone(text: str) -> None:
     assert names(text) == []
+
+
+# -- kid-style families of world8: stages after girls/boys, orders, Māori and Indian school words,
+# -- saints' nicknames, titles, known names before events, spirit days, "big match", initials ---
+
+KID_FORMS = [
+    ("wynberg boys junior prizegiving was long", "wynberg boys junior"),  # a single-sex school's stage
+    ("bellmont girls primary choir won", "bellmont girls primary"),
+    ("dunmore marist open day is saturday", "dunmore marist"),  # an order's school by its town
+    ("te kura o te kōwhai whanau day", "te kura o te kōwhai"),  # Māori "te" inside the name
+    ("tkkm o te wairua kids are mean at touch", "tkkm o te wairua"),  # Te Kura Kaupapa Māori's initials
+    ("hato paora haka was unreal", "hato paora"),  # Māori "saint" and one name
+    ("st doms got a new canteen", "st doms"),  # a saint's nickname
+    ("st caths won the spelling bee again", "st caths"),
+    ("bathurst vidyashram annual day", "bathurst vidyashram"),  # an Indian school word
+    ("lord selkirk grade 8 camp", "lord selkirk"),  # a title and a known name before a school year
+    ("rgps cca day", "rgps"),  # Singapore's co-curricular activities
+    ("ridgeview sports day", "ridgeview"),  # a known school name before a school event
+    ("#maplecrest spirit day 🎉", "maplecrest"),  # a tag before a spirit day
+    ("kgc girls won", "kgc girls"),  # a girls' college's acronym before its girls
+    ("MLK elem book fair", "MLK elem"),  # a leader's initials before a school type
+    ("en sec 3 à Marcellin cette année", "Marcellin"),  # French school year and "à"
+    ("mi soon go Ridgeview", "Ridgeview"),  # Patois "I go to"
+    ("Tongan group at polyfest with Harbourview Campus", "Harbourview Campus"),  # a schools' festival
+    ("beaconhouse gulberg campus is so strict", "beaconhouse gulberg campus"),  # a branch's campus
+]
+
+KID_FIXTURES = [
+    ("ridgemont college vs st cuthberts big match", ["ridgemont college", "st cuthberts"]),
+]
+
+NOT_KID_FORMS = [
+    "king charles kids",  # a famous title and name
+    "st aidans youth club disco",  # a parish's youth club
+    "JHS 2 exams finish",  # Ghana's junior high year
+    "première journée en sec 2 à la maison",  # a school year, no school
+    "#pajamaday spirit week",  # the spirit day's theme
+    "tbc boys bring boots",  # to be confirmed
+    "me vs my brother big match",  # no school side
+    "spring sports day at the office",  # an everyday word before the event
+    "mi go shop now",
+    "the lord of the rings kids",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), KID_FORMS)
+def test_finds_kid_style_school_families(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), KID_FIXTURES)
+def test_finds_both_sides_of_a_big_match(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_KID_FORMS)
+def test_leaves_clubs_years_themes_and_famous_titles_alone(text: str) -> None:
+    assert names(text) == []

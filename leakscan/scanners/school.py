@@ -85,7 +85,7 @@ _TRIGGER_WORDS = (
 )  # fmt: skip
 _TRIGGER_RE = re.compile(
     r"\b(?:ce|hs|kv|jr|sr|jnr|shs|jhs|jshs|rc|sch|acad|[pmi]\.?\s?s\.?\s?\d{1,3}|j\.?\s?h\.?\s?s"
-    r"|h\.\s?s|[mkp]\.\s?v|c\.\s?e)\b"
+    r"|h\.\s?s|[mkp]\.\s?v|c\.\s?e|(?:mi|wi)\s(?:[a-z]{1,5}\s)?go)\b"
 )
 
 
@@ -106,6 +106,8 @@ _CUE_BEFORE = re.compile(
 #: Strong cues before a suffix-less known name ("I go to Hillcrest"); group 1 is "my school is".
 _STRONG_CUE = re.compile(
     r"\b(?:(?:i|we|i\s(?:still|now|also)|we\s(?:still|now|both|all))\s(?:go|goto|attend)(?:\sto)?"
+    # Jamaican Patois "mi go Campion", "mi soon go ...", "wi a go ...": "I go to", without "to"
+    r"|(?:mi|wi)\s(?:(?:soon|a|ago|affi|haffi|fi)\s)?go"
     r"|(?:i'?m|i\sam|we'?re|we\sare)\s(?:a\s)?(?:student|students|pupil|pupils)\s(?:at|of)"
     r"|(?:i|we)\s(?:study|studies)\s(?:at|in)"
     r"|(?P<my>my\sschool\s(?:is\s)?called|my\s(?:school|school's\sname|school\sname|schools\sname)\s(?:is|=|:)"
@@ -208,6 +210,8 @@ class SchoolScanner:
                 continue  # "THIS IS 100 PERCENT"
             if letters == "MS" and num == "365":
                 continue
+            if letters == "JHS" and len(num) == 1 and not dotted:
+                continue  # "JHS 2 exams": Ghana's junior high years 1-3, not New York's numbered schools
             yield m.start(), m.end(), 0.9 if (dotted or cue) else 0.75
 
     # -- name + suffix chain ------------------------------------------------------------------

@@ -35,6 +35,9 @@ _FIXTURE = words(
 _YEAR = re.compile(r"(?:year|yr|grade|form) \d{1,2}s?|\d{1,2}(?:st|nd|rd|th) grade")
 #: Words between the second side and a fixture's day ("parkside on friday").
 _WHEN = words("on this next")
+#: Words between the second side and "match" ("royal college vs st thomas big match": Sri Lanka's
+#: schools' yearly cricket match is "the big match").
+_SIZE = words("big huge")
 #: School words that end a side and make it a school ("ridgeline hs", "marrickvale high").
 _SCHOOL_END = words("hs high ms ps college academy grammar elem elementary middle primary school secondary")
 #: Words that are no side of a school fixture (people, groups, ages, the game itself).
@@ -85,7 +88,7 @@ def fixture_schools(text: str) -> Iterator[Span]:
         if sport is None:
             continue
         b_end = sport
-        while b_end > k + 2 and (toks[b_end - 1][2] in _RANKS or toks[b_end - 1][2] in _WHEN):
+        while b_end > k + 2 and (toks[b_end - 1][2] in _RANKS or toks[b_end - 1][2] in _WHEN | _SIZE):
             b_end -= 1  # "rivers first team rugby", "parkside on friday": the side is "rivers", "parkside"
         sides = [(a_start, a_end), (k + 1, b_end)]
         if all(_school_side(text, toks, i, j) for i, j in sides):

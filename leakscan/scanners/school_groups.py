@@ -9,7 +9,11 @@ issue 10 family 5), where no school word is written:
   its pupils or an event ("kbhs girls", "tgps sports day");
 * a chain's acronym alone (the lexicon's ``school_acronym``, written in capitals or with no
   vowel, or a name that is no English word, or of two words): "in the DPS bus", "dav kids",
-  "Beaconhouse canteen", "bishop cotton boys", Hindi "DAV wale" (the ones from DAV).
+  "Beaconhouse canteen", "bishop cotton boys", Hindi "DAV wale" (the ones from DAV);
+* a title and a name the gazetteer knows ("cardinal newman sixth formers", "lord byng grade 9");
+* a three-letter girls' or boys' college acronym before its own pupils ("wgc girls");
+* a distinctive name of the gazetteer alone (no town, no everyday word, no given name) before a
+  two-word school event ("campion sports day").
 
 A patron before "school" or "convent" is the school's whole name ("little flower school"); so is
 a patron and its town, before its pupils or in a post about school ("graduation at sacred heart
@@ -30,17 +34,17 @@ from .. import lexicon as wl
 from ..truecase import lexicon
 from .base import words
 from .ner_words import common
-from .school_names import STOP
+from .school_names import FLAG_COMMON, FLAG_DISTINCT, STOP, gazetteer
 from .school_short import not_schools, school_post
-from .school_world import Span, Tok, refused
+from .school_world import Span, Tok, bare_given, refused
 
 #: A school's pupils and its things, right after its name.
 _GROUP = words(
     """kids girls boys lads lasses students pupils uniform uniforms blazer blazers jumper jumpers
     teachers teacher principal headmaster headmistress assembly canteen tuckshop carnival
     fete nativity graduation grad prom formal yearbook bus buses excursion camp
-    wale wali wala"""
-)
+    wale wali wala cca ccas"""
+)  # "cca": Singapore's co-curricular activities, a school's own ("rgps cca day")
 #: Two-word school events after the name ("sports day", "open day", "book week").
 _EVENTS = (
     ("sports", "day"),
@@ -59,7 +63,16 @@ _EVENTS = (
     ("parents", "evening"),
     ("non", "uniform"),  # "non uniform day": a day without the uniform
     ("mufti", "day"),
+    ("sixth", "formers"),  # "cardinal newman sixth formers": the school's oldest pupils
+    ("sixth", "form"),
+    ("dinner", "ladies"),  # British school lunch staff
+    ("spelling", "bee"),
 )
+#: A school year right after the name ("st declans grade 5", "lord byng grade 9 orientation").
+_YEAR_AFTER = words("grade gr year yr form")
+#: Titles schools are named with, before their patron's surname ("cardinal newman", "lord byng",
+#: "sir john a", "bishop hartley"): with a name the gazetteer knows, a school before its pupils.
+_TITLES = words("cardinal bishop archbishop lord sir dame king queen prince princess duke")
 #: Words up to three after the name that make it a church or a club, not a school.
 _NOT_SCHOOL = words(
     """church chapel cathedral parish mass choir anglican methodist presbyterian orthodox
@@ -78,6 +91,7 @@ def groups_triggered(folded: str) -> bool:
         not _GROUP.isdisjoint(found)
         or not _patron_words().isdisjoint(found)
         or not _SCHOOL_WORDS.isdisjoint(found)
+        or not _TITLES.isdisjoint(found)
         or any(a in found and b in found for a, b in _EVENTS)
     )
 
@@ -90,8 +104,15 @@ def group_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
     )
     for i in range(len(toks)):
         patron = _patron_end(toks, lows, i, text)
-        end = patron or _saint_end(toks, lows, i, text) or _chain_end(toks, lows, i, text)
+        end = (
+            patron
+            or _saint_end(toks, lows, i, text)
+            or _chain_end(toks, lows, i, text)
+            or _titled_end(toks, lows, i, text)
+        )
         if not end:
+            if (known := _known_end(toks, lows, i, text)) and _event_at(lows, known):
+                yield toks[i].start, toks[known - 1].end, 0.55  # "campion sports day"
             continue
         if patron and _town_after(toks, lows, end, text) and (about_school or _pupils_after(toks, lows, end + 1, text)):
             if _pupils_after(toks, lows, end + 1, text, school=True):
@@ -152,9 +173,55 @@ def _saint_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
     return i + 2
 
 
+def _titled_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
+    """End index of a title and the name a school of the gazetteer is named after, starting at
+    ``toks[i]`` ("cardinal newman", "lord byng"), or 0; never a famous one ("king charles")."""
+    if lows[i] not in _TITLES or i + 1 >= len(toks) or not _joined(toks, i, i + 2, text):
+        return 0
+    name = lows[i + 1]
+    if not name.isalpha() or len(name) < 3 or name in STOP or refused(name):
+        return 0
+    if f"{lows[i]} {name}" in wl.entries("famous"):
+        return 0
+    gaz = gazetteer()
+    flags = gaz.flags(name)
+    known = gaz.flags(f"{lows[i]} {name}") is not None or (flags is not None and flags & FLAG_DISTINCT)
+    return i + 2 if known else 0
+
+
+def _known_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
+    """End index of one or two words starting at ``toks[i]`` that the gazetteer holds as a
+    distinctive school name ("campion", "lord byng"), or 0. Not a town, a famous name, a given
+    name alone or an everyday word: before a school event the name is then the school's."""
+    if i > 0 and (lows[i - 1] in _SAINT or (_joined(toks, i - 1, i + 1, text) and lows[i - 1] not in STOP)):
+        return 0  # the name starts earlier ("st campion", "the old campion")
+    gaz = gazetteer()
+    for n in (2, 1):
+        if i + n > len(toks) or not _joined(toks, i, i + n, text):
+            continue
+        name = " ".join(lows[i : i + n])
+        flags = gaz.flags(name)
+        if flags is None or not flags & FLAG_DISTINCT or flags & FLAG_COMMON:
+            continue
+        if name in wl.entries("towns") or name in wl.entries("famous") or any(refused(w) for w in lows[i : i + n]):
+            return 0
+        if n == 1 and (common(name, lexicon()) or bare_given(name)):
+            return 0
+        return i + n
+    return 0
+
+
 #: A school's acronym of four or five letters ending in a school's letters, with no vowel:
 #: primary, high, grammar, boys' high school ("tgps", "kbhs"); no word has that shape.
 _LETTERS = re.compile(r"[b-df-hj-np-tv-xz]{1,3}(?:ps|hs|gs)")
+
+
+#: A three-letter acronym of a girls' or boys' college ("wgc", "kbc"), with no vowel: a school
+#: only before its own pupils ("wgc girls", "kbc boys"), as three letters mean many things.
+_SEXED = re.compile(r"[b-df-hj-np-tv-xz][gb]c")
+_SEXED_PUPILS = {"g": "girls", "b": "boys"}
+#: Chat shortenings of that shape ("tbc": to be confirmed).
+_CHAT = words("tbc")
 
 
 def _chain_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
@@ -162,6 +229,9 @@ def _chain_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
     school's acronym ("tgps"), or 0."""
     if 4 <= len(lows[i]) <= 5 and _LETTERS.fullmatch(lows[i]) and lows[i] not in not_schools():
         return i + 1
+    sexed = _SEXED.fullmatch(lows[i]) and lows[i] not in not_schools() | _CHAT and i + 1 < len(toks)
+    if sexed and lows[i + 1] == _SEXED_PUPILS[lows[i][1]] and _joined(toks, i, i + 2, text):
+        return i + 1  # "wgc girls": a girls' college by its girls
     n = wl.longest_at("school_acronym", lows, i)
     if not n or not _joined(toks, i, i + n, text):
         return 0
@@ -185,6 +255,8 @@ def _pupils_after(toks: Sequence[Tok], lows: list[str], end: int, text: str, *, 
         return True
     if end >= len(toks) or not _joined(toks, end - 1, end + 1, text):
         return False
+    if lows[end] in _YEAR_AFTER and end + 1 < len(toks) and lows[end + 1].isdigit() and len(lows[end + 1]) <= 2:
+        return True  # "lord byng grade 9", "st declans year 6"
     return lows[end] in _GROUP or tuple(lows[end : end + 2]) in _EVENTS
 
 

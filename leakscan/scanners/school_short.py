@@ -35,9 +35,9 @@ from .school_world import SCHOOL_THINGS, Span, Tok, not_schools
 #: More words that make a post about school (beside those of school_world's saints rule).
 _MORE_SCHOOL_THINGS = words(
     """school skool sch teacher principal class classes lesson lessons exam test tests students
-    pupils freshman sophomore semester term timetable uniforms lunchtime playground"""
-)
-_YEAR_WORD = r"\b(?:year|yr|y|grade|gr|form|std|class|standard)\s?\d{1,2}"
+    pupils freshman sophomore semester term timetable uniforms lunchtime playground polyfest"""
+)  # "polyfest": Auckland's secondary schools' Pacific festival, where every group is a school
+_YEAR_WORD = r"\b(?:year|yr|y|grade|gr|form|std|class|standard|sec)\s?\d{1,2}"  # "sec 2": Quebec's secondaire
 #: A school year written with its number ("year 7", "yr 9", "grade 10", "form 2").
 _YEAR = re.compile(_YEAR_WORD, re.IGNORECASE)
 #: A school year just before "at" ("in year 6 at ...", "grade 4 at ..."): a school's name follows.
@@ -142,13 +142,18 @@ def short_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             yield tok.start, toks[i + 1].end, 0.6
         elif lows[i] in _chains() and _chain_alone(toks, lows, i, text, about_school):
             yield tok.start, tok.end, 0.6
-        elif i > 0 and lows[i - 1] == "at" and _YEAR_AT.search(text, 0, toks[i - 1].start):
+        elif i > 0 and _at(toks, lows, i - 1, text) and _YEAR_AT.search(text, 0, toks[i - 1].start):
             j = i
             while j < len(toks) and j - i < 3 and (j == i or _adjacent(toks, j - 1, text)) and _unheard(lows[j]):
                 j += 1
             styles = wl.entries("club_styles")
             if j > i and not any(w in styles or w in _ARTS for w in lows[j : j + 2]):
                 yield tok.start, toks[j - 1].end, 0.6  # "in year 6 at Fernbrook"; not "grade 3 at X irish dance"
+
+
+def _at(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> bool:
+    """``toks[i]`` is "at", or French "à" ("en sec 2 à Brébeuf")."""
+    return lows[i] == "at" or text[toks[i].start : toks[i].end] == "à"
 
 
 def _acronym(written: str, low: str, shouting: bool) -> bool:

@@ -9,7 +9,9 @@ A school tag may carry a trailing word of pride or an event ("#HazelMiddleStrong
 "#OakfieldAcademySportsDay", "#StKevinsFest", "#KHSSwimming"): the span is the school part. A
 name alone before "pride", "proud", "strong" or "spirit" ("#KorimakoProud") and a name with a
 school mascot ("#BrookdaleOtters") are schools only in a post about a school event (a relay, a
-debate, a sport) and when the name is no big city's or famous team's.
+debate, a sport, a spirit week) and when the name is no big city's or famous team's. A name tag
+right before "spirit week" or "spirit day" is the school's ("#pinecrestnorth spirit week"),
+unless it is the day's theme ("#pajamaday").
 """
 
 from __future__ import annotations
@@ -68,6 +70,19 @@ def hashtag_schools(text: str) -> Iterator[Span]:
             yield m.start("body"), m.end("body"), 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
         elif (n := _tailed(m.group("body"), text)) is not None:
             yield m.start("body"), m.start("body") + n, 0.6  # "#HazelMiddleStrong": "HazelMiddle"
+        elif (
+            _SPIRIT.match(text, m.end()) and _small_name(m.group("body").lower()) and not _THEME.search(m.group("body"))
+        ):
+            yield m.start("body"), m.end("body"), 0.6  # "#pinelandsnorth spirit week"
+
+
+#: A school's spirit week or day right after a tag: North American schools' dress-up days, which
+#: only a school holds ("#ridgeviewpride spirit week", "#maplecrest spirit day").
+_SPIRIT = re.compile(r"\s{1,2}spirit\s(?:week|wk|day)\b", re.IGNORECASE)
+#: A spirit day's theme is a tag too, not the school's ("#pajamaday", "#throwbackthursday", "#twinning").
+_THEME = re.compile(
+    r"day$|week$|wk$|spirit|school|twin|pajama|pyjama|jersey|throwback|crazy|wacky|dress", re.IGNORECASE
+)
 
 
 #: Words of pride a school tag may end with ("#OakfieldPride", "#HazelMiddleStrong").
@@ -78,7 +93,7 @@ _EVENT_TAILS = words("fest festival sportsday sports day relay relays gala carni
 #: Words of a post about a school event, for a name alone before a word of pride or a mascot.
 _EVENT_WORDS = words(
     """relay relays debate debating drive carnival gala sportsday sports tournament competition quiz
-    concert assembly fete won win winning champs champions trophy medal medals house"""
+    concert assembly fete won win winning champs champions trophy medal medals house spirit"""
 )
 #: An acronym of a school written in capitals ("KHS", "RGS", "PBHS").
 _ACRONYM = re.compile(r"[A-Z]{1,3}(?:HS|PS|GS)")

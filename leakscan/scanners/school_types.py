@@ -118,6 +118,8 @@ def _name_start(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int 
     k = i
     while k > 0 and i - k < _MAX_NAME and _adjacent(toks, k - 1, text):
         low = lows[k - 1]
+        if low in _INITIALS:
+            return k - 1  # "JFK MS": the whole name
         if low in STOP or not low.isalpha() or low in _type_words() or refused(low):
             break
         k -= 1
@@ -144,6 +146,10 @@ def _stands(name: list[str]) -> bool:
         return False  # "thanks jess ps": an everyday word and a given name; "san jose nhs" stands
     return not everyday(name[-1])
 
+
+#: Presidents' and leaders' initials that many US schools are named by ("JFK MS", "MLK elem"),
+#: though the famous list (rightly) reads them as the people elsewhere.
+_INITIALS = words("jfk mlk fdr rfk lbj")
 
 #: Words that open a place's name, before a name or a place word ("sta. rosa", "north valley").
 _OPENERS = words("sta sto san santa sant st mt mount fort port lake new north south east west upper lower")

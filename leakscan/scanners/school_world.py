@@ -29,8 +29,9 @@ from .base import words
 from .ner_words import JUNK, common
 from .school_names import HEAD_COMPOUND_NEXT, STOP, gazetteer
 
-#: Little words inside Irish, Māori and Afrikaans school names ("Gaelscoil na Fuinseoige", "Kura o ...").
-_INNER = words("na an o de ni nic mhic naomh naofa van der die en")
+#: Little words inside Irish, Māori and Afrikaans school names ("Gaelscoil na Fuinseoige", "Kura o ...",
+#: "kura kaupapa o te rawhiti": Māori "te" is "the").
+_INNER = words("na an o te de ni nic mhic naomh naofa van der die en")
 #: Words after "st X's" that make it a church, a hospital, a feast day... not a school.
 NOT_SCHOOL = words(
     """church chapel cathedral parish hospital hospice day night eve ambulance park road street st
@@ -40,10 +41,12 @@ NOT_SCHOOL = words(
 #: Words up to three words after "st X's" that make it a church or its groups, not a school.
 _CHURCH_AFTER = words(
     """church chapel cathedral parish choir anglican methodist presbyterian orthodox coptic lutheran
-    baptist uniting marthoma pentecostal fellowship congregation band"""
+    baptist uniting marthoma pentecostal fellowship congregation band youth cyc"""
 )
 #: Words after "X high", "X college"... that make it something else than a school.
 _NOT_HEAD_NEXT = NOT_SCHOOL | words("camp camps rise rises rising jump score speed tea fives five tide altitude")
+#: Clipped heads that are a school year before its number ("sec 2", "pri 5").
+_YEAR_HEADS = words("sec pri")
 #: Short suffixes that also end a sentence as chat ("ps" = postscript): the name must be no word.
 _SHORT = words("ps ss hs gs ns cs sc int")
 
@@ -186,6 +189,8 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
             j += 1  # "kv 2 rampur", "gmsss 16": a state school's or a chain's branch number
             numbered = True
         end = _name_after(toks, lows, text, j)
+        if lows[i] in _ONE_NAME:
+            end = min(end, j + 1)  # "hato paora haka": the saint's one name, then the haka
         if numbered and end == j and _branch_alone(toks, lows, j, text):
             yield toks[i].start, toks[j - 1].end, 0.6  # the number alone names the branch ("kv 3 gang")
             i = j
@@ -201,6 +206,9 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
             and lows[j] not in STOP
         ):
             end = j + 1
+        branch = end > j and family == "school_acronym" and end < len(toks) and lows[end] in _BRANCH_WORDS
+        if branch and _adjacent(toks, end - 1, text):
+            end += 1  # "beaconhouse gulberg campus": the branch's own word is part of its name
         if end > j:
             yield toks[i].start, toks[end - 1].end, 0.8 if family == "school_prefix" else 0.65
             i = end
@@ -232,6 +240,10 @@ def _branch_alone(toks: Sequence[Tok], lows: list[str], j: int, text: str) -> bo
     return after in _BRANCH_NEXT or after in wl.entries("filler_words") or not common(after, lexicon())
 
 
+#: School words before a single name: Māori "hato" (saint) and the saint's name ("hato petera").
+_ONE_NAME = words("hato")
+#: Words after a chain's branch that name it with its place ("beaconhouse gulberg campus").
+_BRANCH_WORDS = words("campus branch")
 #: Words after "kv 3" that are the branch's pupils or events.
 _BRANCH_NEXT = words("gang squad batch kids students teachers annual sports bus canteen wale wala wali")
 #: Words after "<acronym> <number>" that make the number a count, a time or a price.
@@ -305,6 +317,8 @@ def _headed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
         end = i + n
         if end < len(toks) and (lows[end] in HEAD_COMPOUND_NEXT.get(lows[end - 1], ()) or lows[end] in _NOT_HEAD_NEXT):
             continue  # "jordan high fived me", "everest high camp", "brisbane high rises"
+        if n == 1 and lows[i] in _YEAR_HEADS and end < len(toks) and lows[end].isdigit() and len(lows[end]) == 1:
+            continue  # "en sec 2", "in pri 5": Singapore's and Quebec's school years, no school's name
         if lows[i] == "ms" and end < len(toks) and _adjacent(toks, end - 1, text) and not common(lows[end], lexicon()):
             continue  # "priyanka ms huang": Ms Huang, a teacher
         k = i
