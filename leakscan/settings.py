@@ -225,6 +225,22 @@ class Settings:
             raise SettingsError(f"{path}: not valid {'JSON' if path.suffix == '.json' else 'TOML'} ({exc})") from None
         return cls.from_dict(data)
 
+    def __hash__(self) -> int:
+        # Settings key the per-run memos (the findings of every photo's texts, the scanners to
+        # run): a folder's run hashes the same Settings dozens of times a photo (~3 us each).
+        # The fields are frozen, so the dataclass's hash is computed once and kept; it is not
+        # pickled (another process hashes strings anew).
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_hash", None)
+        return state
+
     def merged(self, data: Mapping[str, Any] | None) -> Settings:
         """These settings with some keys replaced (validated like :meth:`from_dict`)."""
         if not data:

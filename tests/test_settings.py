@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from leakscan import Kind, Settings, SettingsError, Severity
@@ -207,3 +209,15 @@ def test_a_small_regular_settings_file_loads_up_to_the_cap(padding, loader, tmp_
     path = _small_settings(tmp_path / "settings.toml", padding)
     assert path.stat().st_size <= SETTINGS_MAX_BYTES
     assert _load_in_child(loader, path)["regions"] == ["GB"]
+
+
+def test_settings_hash_once_and_travel_without_it():
+    import pickle
+
+    a, b = Settings(regions=["US", "GB"]), Settings(regions=["us", "gb"])
+    assert a == b and hash(a) == hash(b) == hash(a)
+    assert {a: 1}[b] == 1
+    back = pickle.loads(pickle.dumps(a))  # a worker process hashes its strings anew
+    assert "_hash" not in back.__dict__ and back == a and hash(back) == hash(a)
+    other = replace(a, pixels=False)
+    assert other != a and "_hash" not in other.__dict__

@@ -313,8 +313,10 @@ class Collector:
 
 
 @lru_cache(maxsize=32)
+@lru_cache(maxsize=8)
 def _no_ner_settings(settings: Settings) -> Settings:
-    """The same settings without the NER scanner (for texts NER would not read)."""
+    """The same settings without the NER scanner (for texts NER would not read): one object
+    per settings, so the memo of texts finds it by identity, photo after photo."""
     names = settings.scanners or SCANNER_NAMES
     wanted = tuple(n for n in names if n not in ("ner", NAME))
     # NAME alone enables no text scanner: NER was the only one asked for
