@@ -972,3 +972,56 @@ def test_regional_chat_fruit_wildlife_and_sides_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), REGIONAL_KEPT)
 def test_regional_words_alone_stay_names(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text), found(text)
+
+
+# -- a new writer's families (dev set world8): names the lists lacked, creole and Afrikaans forms,
+# -- a star's town, events at a venue, kinship words, season events -------------------------------
+
+#: Invented posts of each family where a name, place or club is near the child.
+WORLD8_FOUND = [
+    ("happy bday cerys hope its a good one", (P, "cerys")),  # a Welsh given name
+    ("osian took my pencil case again", (P, "osian")),
+    ("séan u coming to training", (P, "séan")),  # an accent the lists do not spell
+    ("iwan forgot his boots again", (P, "iwan")),  # a past tense without "-ed"
+    ("carla en jaco gaan swem", (P, "jaco")),  # Afrikaans "en" between two given names
+    ("sione yuh coming or not", (P, "sione")),  # Caribbean and Tok Pisin "yuh", "yu"
+    ("bula everyone mereani here from suva", (P, "mereani")),
+    ("we chilled at flic en flac", (L, "flic en flac")),  # a beach town of Mauritius
+    ("off to skeggy for the weekend", (L, "skeggy")),  # a seaside town's nickname
+    ("go riverton ac 🏃", (G, "riverton ac")),  # athletic club
+    ("st brendans cyc disco friday", (G, "st brendans cyc")),  # catholic youth club
+    ("tongan assembly of god youth night", (G, "tongan assembly of god")),
+    ("happy birthday nonna lucia", (P, "nonna lucia")),  # a kinship word before the name
+    ("we live in stratford and justin bieber is from there", (L, "stratford")),  # the child's own town
+    ("we are at melbourne zoo", (L, "melbourne zoo")),  # the child at a city's sight
+    ("my dad works at chipotle", (G, "chipotle")),  # a parent's workplace
+]
+
+#: The same families where they name no one near the child.
+WORLD8_QUIET = [
+    "taylor swift at wembley would be unreal",  # a star at a venue
+    "justin bieber is from stratford lol stratford must be proud",  # a star's town, said twice
+    "rugby final at the mcg tonight",  # a public event at a sight
+    "melbourne zoo got a baby giraffe",  # a city's zoo in the news
+    "the fireworks on nye in london were unreal",  # a holiday's short form
+    "my nonna is turning 90 on friday",  # kinship words of other languages
+    "koro is coming for dinner",
+    "netflix and chill this weekend",  # an idiom
+    "monsoon ka mausam aa gaya",  # Hinglish weather words
+    "exams over liao so happy",  # a Singlish particle
+    "supermacs chips are the best",  # a regional chain
+    "babar azam scored a century",  # a cricket star the lists lacked
+    "text me on this phone not the old one",  # "this" + a thing owned is no possessive
+    "Lincoln MS band concert is tonight",  # "MS" in capitals after a name: a middle school
+    "summer camp starts next week",  # a season's event
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORLD8_FOUND)
+def test_world8_families_are_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", WORLD8_QUIET)
+def test_world8_near_misses_stay_quiet(text: str) -> None:
+    assert [f for f in found(text) if f[0] in (P, L)] == [], found(text)

@@ -45,6 +45,7 @@ from .ner_places import PLACE_ADJECTIVES, listed_place, local_groups, local_plac
 from .ner_public import not_public
 from .ner_words import (
     ALONE_SCORE,
+    CALENDAR,
     COMMON_NAME_SCORE,
     JUNK,
     MONTHS,
@@ -270,6 +271,12 @@ def _person_or_place(tokens: list[Token], text: str, lex: Lexicon) -> Kind | Non
         )
         if len(words) == 1 and everyday and not _cued(tokens[0], text):
             return None  # "Glad", "Speech", "September"
+    if (
+        len(words) > 1
+        and lows[0] in CALENDAR
+        and all(orig(w, text).islower() and common(w.lower_, lex) for w in words[1:])
+    ):
+        return None  # "summer camp", "winter break": a season's event, though "summer" is a name too
     head = lex.words.get(lows[0])
     if len(words) > 1 and head is not None and head[0] == WORD and lows[0] not in TITLES:
         return None  # "Smoothies Mango" on a menu: a name does not start with an everyday word

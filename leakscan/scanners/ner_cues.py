@@ -98,6 +98,14 @@ def _name_ok(tok: Token, text: str, lex: Lexicon, *, strong: bool) -> bool:
     return (cap and not common(low, lex)) or unknown(low, lex)
 
 
+def _lower_next(doc: Toks, i: int, text: str) -> bool:
+    """The token after ``i`` is written in lower case in the original text."""
+    if i + 1 >= len(doc):
+        return False
+    tok = doc[i + 1]
+    return text[tok.idx : tok.idx + len(tok)].islower()
+
+
 def _name_end(doc: Toks, i: int, text: str, lex: Lexicon) -> int:
     """Index one past the name starting at token i (extends over a following surname: a known
     one, or a word no list knows after a known given name: "oscar lindqvist")."""
@@ -150,8 +158,11 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
                 if k < n and _name_ok(doc[k], text, lex, strong=True):
                     yield _person(doc, k, text, lex, 0.9)[0]
             continue
-        # "mrs patterson", "coach dave"
-        if low in TITLES:
+        # "mrs patterson", "coach dave"; not "JFK MS band": "MS" in capitals after a name, before a
+        # word in lower case, is a middle school
+        if low in TITLES and not (
+            low == "ms" and i > 0 and text[doc[i].idx : doc[i].idx + 2] == "MS" and _lower_next(doc, i, text)
+        ):
             k = i + 1
             if k < n and doc[k].text == ".":
                 k += 1

@@ -81,6 +81,7 @@ def not_public(
     post = _Post(toks, lex)
     lows = text.lower()
     out = []
+    public: dict[str, int] = {}  # places dropped as a famous one's (name -> offset); said again later, still the star's
     for start, end, kind, conf in found:
         toks = post.words_in(start, end)
         # chat filler only, maybe with a place word of its own ("niaje wasee nimefika school",
@@ -127,8 +128,18 @@ def not_public(
         if sight is not None and not personal and _AT.search(before) is None:
             continue  # "saw big ben", "tim hortons timbits"; not "we're at bondi beach"
         big = kind is Kind.LOCATION and _big_city(text[start:end], lex)
-        if big and post.famous_before(start) and not _FIRST_PERSON.search(before):
-            continue  # "olivia rodrigo played in melbourne", "shah rukh khan lives in mumbai"
+        if (
+            kind is Kind.LOCATION
+            and (big or sight is not None or post.star_before(start))
+            and post.famous_before(start)
+            and not _FIRST_PERSON.search(before)
+        ):
+            public.setdefault(wl.norm(text[start:end]), start)
+            continue  # "olivia rodrigo played in melbourne", "sabrina carpenter at wembley", "bieber is from stratford"
+        if kind is Kind.LOCATION and sight is not None and _event_at(before) and not _FIRST_PERSON.search(lows[:start]):
+            continue  # "footy grand final at the mcg": a public event at the sight, no child there
+        if kind is Kind.LOCATION and _city_sight(post, start, end, before, lex):
+            continue  # "dublin zoo has a new baby elephant": a city's zoo in the news; "at dublin zoo" stays
         if kind is Kind.LOCATION and (_PUBLIC_HOME.search(before) or _side(lows, start, end, before)):
             continue  # "my fav youtuber lives in brighton"; "dublin won the all ireland", "otago beat canterbury"
         spot = post.covering(post.countries, start, end, context=False)
@@ -137,6 +148,10 @@ def not_public(
         if spot is not None and kind is Kind.LOCATION and not (_RESIDENCE.search(before) or _TRAVEL.search(before)):
             continue  # "raining in england again", "nigeria can never": a country alone finds no one
         out.append((start, end, kind, conf))
+    if public:
+        # "bieber is from stratford ... all i know about stratford": the star's town named again
+        # (spaCy may call it a person the second time)
+        out = [f for f in out if f[0] < public.get(wl.norm(text[f[0] : f[1]]), len(text))]
     return out
 
 
@@ -165,6 +180,29 @@ _PUBLIC_HOME = re.compile(
 _SIDE_AFTER = re.compile(r"\s{1,3}(?:beat|beats|won|lost|drew|vs\.?|v)\b")
 _SIDE_BEFORE = re.compile(r"\b(?:beat|beats|vs\.?|v|against)\s{1,3}$")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|visiting|live|lives)\s{1,3}$")
+
+
+#: Public events held at a sight ("grand final at the mcg", "the concert at wembley"): the words
+#: right before "at (the)".
+_EVENTS = words("final finals grand game match concert gig tour show parade fireworks derby festival")
+_EVENT_AT = re.compile(r"\b([a-z]+)\s{1,3}(?:at|@)\s{1,3}(?:the\s{1,3})?$")
+#: Public sights a city has, the city's name before them ("dublin zoo", "sydney aquarium").
+_CITY_SIGHTS = words("zoo aquarium museum airport")
+
+
+def _event_at(before: str) -> bool:
+    """An event word right before "at (the)" ("grand final at the", "concert at")."""
+    m = _EVENT_AT.search(before)
+    return m is not None and m.group(1) in _EVENTS
+
+
+def _city_sight(post: _Post, start: int, end: int, before: str, lex: Lexicon) -> bool:
+    """A big city's zoo, aquarium, museum or airport named as the topic, the child not at or going
+    to it ("dublin zoo has a new baby elephant"; "at dublin zoo", "going to sydney aquarium" stay)."""
+    toks = post.words_in(start, end)
+    if len(toks) < 2 or toks[-1][2] not in _CITY_SIGHTS or not _big_city(" ".join(t[2] for t in toks[:-1]), lex):
+        return False
+    return _PLACE_BEFORE.search(before) is None and _TRAVEL.search(before) is None and _AT.search(before) is None
 
 
 def _side(lows: str, start: int, end: int, before: str) -> bool:
@@ -285,6 +323,18 @@ class _Post:
     def famous_before(self, start: int) -> bool:
         """A famous name or sight ends shortly (40 characters at most) before ``start``."""
         return any(0 <= start - m[3] <= 40 for m in (*self.famous, *self.sights))
+
+    def star_before(self, start: int) -> bool:
+        """A famous person's full name ends shortly (40 characters at most) before ``start``: two
+        words or more, the first a given name ("justin bieber", "sabrina carpenter"; not a chain
+        such as "pick n pay" or a lone "matilda")."""
+        for m in self.famous:
+            if 0 <= start - m[3] <= 40 and m[1] - m[0] > 1:
+                first = self.toks[m[0]][2]
+                info = self.lex.words.get(first)
+                if (info is not None and info[0] & FIRST) or first in wl.entries("first_names"):
+                    return True
+        return False
 
     def sporty(self, spot: Match) -> bool:
         """A country as a national side or beside a famous name: a famous-context word within

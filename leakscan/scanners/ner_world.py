@@ -81,9 +81,16 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield token_cand(doc, i, 0.75)  # "verma sir", "meenakshi ma'am"
         elif nxt in FAMILY and _surname(low, lex):
             yield token_cand(doc, i, 0.75)  # "the patel family": the child's surname
-        elif _owns(lows, i, nxt) and low.endswith("s") and len(low) > 3 and _possessor(low[:-1], lex):
+        elif (
+            _owns(lows, i, nxt) and low.endswith("s") and len(low) > 3 and not tok.is_stop and _possessor(low[:-1], lex)
+        ):
+            # not a stop word that ends in "s" ("this phone", "was home"): no possessive
             yield tok.idx, tok.idx + len(tok) - 1, Kind.PERSON, 0.7, 2
-        elif i + 2 < n and lows[i + 1] in _AND and _pair(doc, lows, i, lex):
+        elif i + 2 < n and (
+            (lows[i + 1] in _AND and _pair(doc, lows, i, lex))
+            # Afrikaans "en" (and) between two given names ("anika en ruan"); "en" is "in" elsewhere
+            or (lows[i + 1] == "en" and _given(low, lex) and _given(lows[i + 2], lex))
+        ):
             yield token_cand(doc, i, 0.65)
             yield token_cand(doc, i + 2, 0.65)
         elif (
@@ -126,6 +133,8 @@ _BEFRIENDED = re.compile(
 #: Words after a given name of the world lists that opens the post ("chintu fell", "baljeet from").
 _OPENING_NEXT = SUBJECT_VERBS | words(
     "from birthday bday scored brought taught fell made took gave won lost reckons can cant will wont just always never dey"
+    # past tenses that do not end in "-ed" (see _past): "sefa left his lunchbox", "tane forgot"
+    " left forgot broke ate stole threw drew ran swam sang"
 )
 
 
@@ -149,8 +158,8 @@ _WISH_WORDS = 5
 #: Last words of a shout-out (the pattern is tried only after them).
 _SHOUT_ENDS = words("up to out s/o o")
 #: After a given name that opens the post: the friend is spoken to ("olu u owe me", "kenzie my
-#: number is", "tharun da come", "thabo we going").
-_SPOKEN_TO = words("u ur you your my pls plz please come abeg bro sis machan machang da iwe we wya wena wanna")
+#: number is", "tharun da come", "thabo we going"; Tok Pisin and Caribbean "yu", "yuh": "kila yu stap we?").
+_SPOKEN_TO = words("u ur you your my pls plz please come abeg bro sis machan machang da iwe we wya wena wanna yu yuh")
 #: Particles right after a name in Hindi/Urdu ("ke", "ki", "ka": of), Bengali ("er": of) and Telugu
 #: ("ra": spoken to): a word before them opening the post is a name ("aarushi ke ghar chalo").
 _PARTICLES = words("ke ki ka er ra")
@@ -351,5 +360,9 @@ def _given(low: str, lex: Lexicon) -> bool:
         return False
     if low in world.entries("first_names"):
         return low not in world.entries("filler_words")
+    if not low.isascii() and low not in lex.words:
+        low = world.unaccented(low)  # "séan", "zoë": an accent the lists do not spell
+        if low in world.entries("first_names"):
+            return low not in world.entries("filler_words")
     info = lex.words.get(low)
     return info is not None and bool(info[0] & FIRST) and not info[0] & (WORD | MAJOR) and info[1] >= NAME_SCORE
