@@ -20,7 +20,8 @@ from .across import leaks_across
 from .answers import ANSWERS, answer_findings, opened
 from .dates import birthday_pieces
 from .messages import LOOKBACK, Message
-from .pieces import LEAK_MESSAGES, PLACE_AT, inside, overlaps, towns
+from .pieces import LEAK_KINDS, LEAK_MESSAGES, PLACE_AT, inside, overlaps, towns
+from .told_on import dangling, remember, told_on
 
 #: A child's message answers the other people's messages among the last this many.
 ANSWER_WINDOW = 6
@@ -113,7 +114,29 @@ def conversation_findings(
         f for f in found if not any((inside(f, a) and (a.parts or not f.parts)) or _same_leak(f, a) for a in answers)
     ] + answers
     problems.extend(failed)
+    if message.from_child and dangling(message.text):
+        # "the high school on": a piece going on into the next message, whose leak it is (a street
+        # named is an address before its town: "which street u on" ... "wattle" ... "street in")
+        found = [f for f in found if not (f.parts and f.is_span and f.kind in LEAK_KINDS - {Kind.ADDRESS})]
+    elif message.from_child:
+        read = functools.partial(_read, settings=settings)
+        found.extend(told_on(message, earlier, found, own, read, functools.partial(_asks, settings=settings)))
+    remember(message, earlier, found)
     return found, list(dict.fromkeys(problems))
+
+
+def _asks(message: Message, settings: Settings) -> set[str | None]:
+    """The details the others' ``message`` asks for."""
+    return {f.detail for f in said_in(message.text, False, settings)[0] if f.kind is Kind.ASKS_PII}
+
+
+def _read(message: Message, earlier: Sequence[Message], settings: Settings) -> list[Finding]:
+    """An earlier message's findings read in its chat, as :func:`leakscan.posts.with_conversation` reads them."""
+    from .. import policy  # (the policy imports the conversation's readers)
+
+    own, _ = detect_text(message.text, settings)
+    decided, _ = policy.decide(own, settings)
+    return conversation_findings(message, earlier, settings, own=decided)[0]
 
 
 #: An ask for a postcode: "whats ur postcode", "and the eircode?", "zip?", "pin code batao".

@@ -1,0 +1,266 @@
+"""A leak told on over the child's next messages (:func:`told_on`), and a piece that says more
+is to come (:func:`dangling`).
+
+A child gives pieces until they have said all they mean to: "89" ... "cedar bend" is an
+address already, and "winnipeg R3" ... "2K9" add the town and the postcode to it; "its oct" ...
+"3" is a birthday, and "2012" adds the year. The message that adds a further piece of the same
+kind (:data:`FURTHER`) to a leak completed in the child's message just before tells more of
+it: a leak of that kind too, whose ``parts`` are the earlier pieces. And a piece that ends on
+a word that joins it to the next one ("the high school on", "in the arena by", "jk its") is no
+whole yet: its leak is the next message's, which names what it was going on to ("campbell pde",
+"sherwood park").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..findings import Finding, Kind
+from ..scanners.birthdays import DAY, MONTH
+from ..scanners.chat_words import question
+from .answers import everyday
+from .messages import Message
+from .pieces import LEAK_KINDS, PLACE_AT, towns
+
+#: The last word of a message that joins it to the next one: a place word ("the one in", "the
+#: high school on", "in the arena by"), a name coming ("its", "called"), an e-mail's "@".
+#: (not an e-mail's country, "at yahoo dot in")
+DANGLING = re.compile(
+    r"(?<![\w'’])(?<!dot )(?<!\.)(?:on|in|at|by|near|next to|off|of|called|named|its|it['’]s|is|the|and|from)\s{0,3}\Z"
+    r"|@\s{0,3}\Z",
+    re.IGNORECASE,
+)
+#: The place words a piece dangles on before a place's name ("the high school on", "st kevins in").
+PLACE_DANGLING = re.compile(r"(?<![\w'’])(?:on|in|at|by|near|next to)\s{0,3}\Z", re.IGNORECASE)
+#: A town near which the child is, not where: "kinda near columbus" (a place still to narrow).
+NEAR_TOWN = re.compile(r"(?<![\w'’])(?:near|by|close to|next to|around|outside)(?![\w'’])", re.IGNORECASE)
+
+#: Words a child says before the piece: "no birch lane", "postcode is SW", "and 2012".
+_LEAD = r"\A\W{0,3}(?:(?:no|nah|ya|yeah|yes|and|then|n|oh|its|it['’]s|in|on|the|of|postcode is|zip is)[\s,]{1,3}){0,2}"
+#: A postcode or a piece of one: "2K9", "R3", "np20", "2000", "SW11 4PT" (a digit in each word).
+_POSTCODE = r"(?=[a-z]{0,2}\d)[a-z\d]{2,4}(?:\s{1,3}(?=[a-z]{0,2}\d)[a-z\d]{2,4})?|\d{3,6}"
+#: A street's name with its type: "birch lane", "campbell pde", "oak st".
+_STREET = (
+    r"[a-z'’]{2,20}(?:\s{1,3}[a-z'’]{2,20})?\s{1,3}(?:road|rd|street|st|lane|ln|avenue|ave|terrace|tce|parade|pde"
+    r"|crescent|cres|close|drive|dr|grove|boulevard|blvd|highway|hwy|court|ct|way|place|pl)"
+)
+#: A school's type: "juniors", "the primary one", "high".
+_SCHOOL_TYPE = (
+    r"(?:the\s{1,3})?(?:juniors?|seniors?|infants?|primary|elementary|elem|middle|high|secondary|intermediate|academy"
+    r"|college|grammar|prep|public|catholic|ps|ns)(?:\s{1,3}(?:one|school|campus|side))?"
+)
+#: Where the child is told of with when they are there: "we go every friday", "we r there most sat".
+_WHEN_THERE = (
+    r"(?:we|i|im|i['’]m|me|us)\s{1,3}(?:[a-z'’]{1,8}\s{1,3}){0,3}?(?:every|most|on|each|all|usually|always)"
+    r"\s{1,3}(?:[a-z]{1,8}\s{1,3})?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,5}"
+    r"|(?:we|i|im|i['’]m)\s{1,3}(?:[a-z'’]{1,8}\s{1,3}){0,3}?(?:every|most|each|all)\s{1,3}(?:day|week|weekend|night"
+    r"|morning|arvo|afternoon|evening)s?"
+)
+
+#: What a message may add to a leak of each kind the child's message before it completed: the
+#: whole message is such a piece (a few words), with the reason for each.
+FURTHER: dict[Kind, re.Pattern[str]] = {
+    # the postcode or the street after the number ("89" ... "cedar bend" ... "2K9"; "27" ... "no birch lane")
+    Kind.ADDRESS: re.compile(rf"{_LEAD}(?:{_POSTCODE}|{_STREET})\W{{0,3}}\Z", re.IGNORECASE),
+    # the year, the day or the age turned after the day and month ("oct" ... "3" ... "2012"; "turning 11")
+    Kind.DATE_OF_BIRTH: re.compile(
+        rf"{_LEAD}(?:(?:19|20)\d\d|{DAY}|{MONTH}|(?:turning|turn|ill be|i['’]ll be|gonna be)\s{{1,3}}\d{{1,2}})\W{{0,3}}\Z",
+        re.IGNORECASE,
+    ),
+    # the handle's next piece, run together with it ("gabe" ... "_goal" ... "_keeper"; "day_" ... "2013")
+    Kind.HANDLE: re.compile(r"\A\W{0,1}(?:[_.#-][\w.#-]{1,20}|\d{1,4}|[a-z]{1,12}[_.][\w.]{1,12})\W{0,1}\Z", re.I),
+    # the provider after the name ("jdragon" ... "2012@" ... "yahoo.ca")
+    Kind.EMAIL: re.compile(
+        r"\A\W{0,3}(?:@|at\s{1,3}|dot\s{1,3}|\.)?[a-z\d-]{0,20}(?:\.|\s{0,3}dot\s{0,3})[a-z]{2,4}(?:\.[a-z]{2})?\W{0,3}\Z",
+        re.IGNORECASE,
+    ),
+    # the last digits of the number
+    Kind.PHONE: re.compile(r"\A\W{0,3}\d{2,4}\W{0,3}\Z"),
+    # when the child is there ("the one in" ... "albany" ... "we r there most sat")
+    Kind.LOCATION: re.compile(rf"{_LEAD}(?:{_WHEN_THERE})\W{{0,5}}\Z", re.IGNORECASE),
+    # the school's type after its name ("we go to hillcrest" ... "juniors")
+    Kind.SCHOOL: re.compile(rf"{_LEAD}{_SCHOOL_TYPE}\W{{0,3}}\Z", re.IGNORECASE),
+}
+#: A town may add to an address, a place or a school ("cedar bend" ... "hamilton"; "in umhlanga").
+TOWN_ADDS = frozenset({Kind.ADDRESS, Kind.LOCATION, Kind.SCHOOL})
+#: A message that is a street's name alone: "king st", "no birch lane".
+STREET_ONLY = re.compile(rf"{_LEAD}{_STREET}\W{{0,3}}", re.IGNORECASE)
+#: The detail an ask for more of a leak of each kind names (:mod:`leakscan.scanners.asks`).
+ASKED = {
+    Kind.ADDRESS: "home",
+    Kind.LOCATION: "home",
+    Kind.PHONE: "phone",
+    Kind.EMAIL: "email",
+    Kind.HANDLE: "handle",
+    Kind.DATE_OF_BIRTH: "birthday",
+    Kind.SCHOOL: "school",
+}
+#: At most this many words in the piece before it whose leak a further piece adds to.
+PIECE_WORDS = 8
+#: At most this many words in a further piece.
+FURTHER_WORDS = 5
+#: What comes after a piece that dangles on a place word ("the high school on" ... "campbell pde",
+#: "in the arena by" ... "sherwood park"): a street, or a name of one to three words, none everyday.
+PLACE_NAME = re.compile(
+    rf"{_LEAD}(?:{_STREET}|(?P<name>[a-z'’-]{{3,20}}(?:\s{{1,3}}[a-z'’-]{{2,20}}){{0,2}}))\W{{0,3}}\Z", re.I
+)
+#: A place word in the dangling piece: a school's, or a landmark's (:data:`~.pieces.PLACE_AT`).
+SCHOOLISH = re.compile(rf"(?<![\w'’])(?:school|skool|st|saint|{_SCHOOL_TYPE})(?![\w'’])", re.IGNORECASE)
+LANDMARKISH = re.compile(
+    r"(?<![\w'’])(?:the one|the [a-z'’]{3,20}|[a-z'’]{3,20} (?:centre|center|mall|park))(?![\w'’])", re.I
+)
+
+#: What the child's recent messages leaked, by the message and what came before it: kept so
+#: that the next message need not read its chat again (a chat comes back with each new message).
+_LEAKED: OrderedDict[Any, tuple[tuple[Kind, tuple[Any, ...]], ...]] = OrderedDict()
+LEAKED_KEPT = 4096
+#: At most this many of the others' messages between the child's two.
+APART = 2
+
+
+#: The earlier messages that tell one reading of a message from another in the keeping.
+KEY_CONTEXT = 8
+
+
+def _key(message: Message, earlier: Sequence[Message]) -> Any:
+    # (the message's last few before it, not all: each reading is of a window that moves on)
+    return (message.sender, message.text, message.ref, tuple((m.sender, m.text) for m in earlier[-KEY_CONTEXT:]))
+
+
+def remember(message: Message, earlier: Sequence[Message], found: Sequence[Finding]) -> None:
+    """Keep what ``message`` leaked across messages (kinds and ``parts``), read after ``earlier``."""
+    leaks = tuple((f.kind, tuple(f.parts)) for f in found if f.parts and f.is_span and f.kind in LEAK_KINDS)
+    _LEAKED[_key(message, earlier)] = leaks
+    _LEAKED.move_to_end(_key(message, earlier))
+    while len(_LEAKED) > LEAKED_KEPT:
+        _LEAKED.popitem(last=False)
+
+
+def dangling(text: str) -> bool:
+    """Whether ``text`` ends on a word that joins it to the sender's next message (:data:`DANGLING`)."""
+    return DANGLING.search(text[-40:]) is not None
+
+
+def told_on(
+    message: Message,
+    earlier: Sequence[Message],
+    found: Sequence[Finding],
+    own: Sequence[Finding],
+    read: Callable[[Message, Sequence[Message]], Sequence[Finding]],
+    asked: Callable[[Message], set[str | None]],
+) -> list[Finding]:
+    """Leaks the child's ``message`` tells on: a further piece (:data:`FURTHER`, a town) of a leak
+    the child's message just before completed, or the place a piece dangling on a place word was
+    going on to. ``read(m, before)`` reads an earlier message's findings in its chat when they
+    were not kept (:func:`remember`); ``asked(m)`` the details the others' message ``m`` asks for.
+    Kinds ``found`` already has a leak of are left out."""
+    text = message.text.strip()
+    if not message.from_child or not text or len(text.split()) > FURTHER_WORDS:
+        return []
+    at = _previous(message, earlier)
+    if at is None:
+        return []
+    before, done = earlier[at], {f.kind for f in found if f.parts and f.is_span}
+    start = len(message.text) - len(message.text.lstrip())
+    end = start + len(text)
+    if PLACE_DANGLING.search(before.text):
+        return _went_on(message, earlier, at, done, (start, end), own)
+    if (
+        STREET_ONLY.fullmatch(before.text.strip())
+        and at
+        and earlier[at - 1].sender == message.sender
+        and PLACE_DANGLING.search(earlier[at - 1].text)
+    ):
+        # "the leisure centre on" ... "king st" ... "in parramatta": the town after the street
+        return _went_on(message, earlier, at, done, (start, end), own, town=True)
+    adds = {k for k, rx in FURTHER.items() if rx.match(text)}
+    if towns(text) or any(f.kind is Kind.LOCATION and f.is_span for f in own):
+        adds |= TOWN_ADDS - ({Kind.LOCATION} if NEAR_TOWN.search(text) else set())
+    adds -= done
+    for m in earlier[at + 1 : at + 1 + APART if adds else at + 1]:
+        # "13" after "what age are ya": the answer to that question, not more of the number (the
+        # same asked on, "and the eircode?", is more of it)
+        details = asked(m) or ({None} if question(m.text) else set())
+        adds = {k for k in adds if details <= {ASKED.get(k)}}
+    if not adds or len(before.text.split()) > PIECE_WORDS or question(before.text):
+        return []  # (a piece is a few words; what a longer message or a question gave is read whole)
+    key = _key(before, earlier[:at])
+    if key not in _LEAKED:
+        remember(before, earlier[:at], read(before, earlier[:at]))
+    out = []
+    for kind, parts in _LEAKED[key]:
+        if kind in adds and kind not in {f.kind for f in out}:
+            out.append(_finding(message, kind, (start, end), (*parts, before.ref)))
+    return out
+
+
+def _previous(message: Message, earlier: Sequence[Message]) -> int | None:
+    """Where the child's message before ``message`` is in ``earlier``: at most :data:`APART` of
+    the others' messages after it (none a question for something else could be answered)."""
+    for others, i in enumerate(range(len(earlier) - 1, -1, -1)):
+        if others > APART:
+            return None
+        if earlier[i].sender == message.sender:
+            return i
+    return None
+
+
+def _went_on(
+    message: Message,
+    earlier: Sequence[Message],
+    at: int,
+    done: set[Kind],
+    span: tuple[int, int],
+    own: Sequence[Finding],
+    *,
+    town: bool = False,
+) -> list[Finding]:
+    """The place a piece dangling on a place word went on to ("st kevins in" ... "glenbrook"; "the
+    high school on" ... "campbell pde"): a SCHOOL when the pieces name a school, else a LOCATION
+    when they name a landmark and a town ("in the arena by" ... "sherwood park"; a landmark's street
+    alone, "the rec centre on" ... "delmont ave", is one of many); ``parts`` the dangling piece and
+    the child's place just before it. ``town``: the dangling piece is the one before ``earlier[at]``,
+    a street, and the message names the town ("the leisure centre on" ... "king st" ... "in parramatta")."""
+    match = PLACE_NAME.match(message.text.strip())
+    if match is None or (match.group("name") and all(everyday(w) for w in match.group("name").split())):
+        return []
+    named = bool(towns(message.text) or any(f.kind is Kind.LOCATION and f.is_span for f in own))
+    if town:
+        if not named:
+            return []
+        at -= 1  # (the dangling piece; the street after it is a part too)
+    before = earlier[at]
+    parts = [before.ref, *((earlier[at + 1].ref,) if town else ())]
+    if at and earlier[at - 1].sender == message.sender and _placed(earlier[at - 1].text):
+        parts.insert(0, earlier[at - 1].ref)  # "kinda its by bondi" ... "the high school on"
+    if SCHOOLISH.search(before.text):
+        kind = Kind.SCHOOL
+    elif LANDMARKISH.search(before.text) and (town or match.group("name")):
+        kind = Kind.LOCATION
+    else:
+        return []
+    return [] if kind in done else [_finding(message, kind, span, tuple(parts))]
+
+
+def _placed(text: str) -> bool:
+    """Whether ``text`` tells where: a town, a landmark, by or near a name."""
+    return bool(
+        towns(text) or PLACE_AT.search(text) or re.search(r"(?<![\w'’])(?:by|near|in|at)\s{1,3}\w{3,}", text, re.I)
+    )
+
+
+def _finding(message: Message, kind: Kind, span: tuple[int, int], parts: tuple[Any, ...]) -> Finding:
+    start, end = span
+    scanner = {Kind.SCHOOL: "school", Kind.DATE_OF_BIRTH: "age", Kind.LOCATION: "towns"}.get(kind, kind.value.lower())
+    return Finding(
+        kind=kind,
+        text=message.text[start:end],
+        start=start,
+        end=end,
+        confidence=0.7,
+        scanner=scanner,
+        parts=tuple(dict.fromkeys(parts)),
+    )

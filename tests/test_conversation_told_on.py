@@ -1,0 +1,118 @@
+"""Conversations (issue 12): a leak the child tells on over their next messages (the town or the
+postcode after a street, the year after a birthday, the handle's next piece, when they are at a
+place), and a piece that ends on a joining word ("the high school on") whose leak is the next
+message's. Real scanners, the real spaCy model, no mocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.conversation.told_on import FURTHER, dangling
+from leakscan.findings import Kind
+from leakscan.posts import scan_text
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+
+
+def them(text: str) -> dict[str, str]:
+    """A message from someone else in the chat."""
+    return {"from": "sam", "text": text}
+
+
+def leaks(context: list, post: str) -> list[tuple[Kind, str, tuple]]:
+    result = scan_text(post, SETTINGS, context=context)
+    return [(f.kind, f.text, f.parts) for f in result.findings if f.parts and f.is_span]
+
+
+#: (earlier messages, the child's post, kind, parts: context indexes among the parts)
+TOLD_ON = [
+    # the postcode after the number, the street and the town
+    ([them("where do i post ur parcel"), "42", "larkspur road", "leeds LS6"], "3QT", Kind.ADDRESS, [1, 2, 3]),
+    # the street after the house number, a guess at it between
+    ([them("whats ur address"), "58", them("is it elm st")], "nah hazel lane", Kind.ADDRESS, [1]),
+    # the age turned after the day and the month
+    ([them("when is ur bday"), "its the 9th", "of june"], "turning 12", Kind.DATE_OF_BIRTH, [1, 2]),
+    # the year after the day and the month
+    ([them("when is ur bday"), "its march", "21"], "2013", Kind.DATE_OF_BIRTH, [1, 2]),
+    # when the child is there, after the place
+    (
+        [them("which skatepark do u go to"), "the one in", "brentwood"],
+        "we go there every sunday",
+        Kind.LOCATION,
+        [2],
+    ),
+    # the place a piece dangling on a place word goes on to
+    ([them("what school u at"), "st brendans in"], "kilcarra", Kind.SCHOOL, [1]),
+    ([them("what school u at"), "the primary school on"], "marlow pde", Kind.SCHOOL, [1]),
+    # the town after a landmark's street
+    ([them("which pool do u train at"), "the aquatic centre on", "ferris st"], "in wollongong", Kind.LOCATION, [1, 2]),
+]
+
+#: (earlier messages, the child's post): what looks like more, and is not
+NOT_TOLD_ON = [
+    # the answer to a new question between ("how old r u"), not more of the number
+    ([them("whats ur number"), "its 083", "555", "0192", them("how old r u")], "12"),
+    # a word after the address: no more of where the house is
+    ([them("whats ur address"), "16", "tawa grove"], "thats all"),
+    # a landmark's street alone: one of many
+    ([them("which gym do u train at"), "the sports centre on"], "fenwick ave"),
+    # nothing before it leaked
+    (["lol", "that was funny"], "2014"),
+    # a piece dangling: its leak is the next message's
+    ([them("whats ur snap"), "its"], "jk its"),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "kind", "parts"), TOLD_ON)
+def test_a_further_piece_tells_on_the_leak(context: list, post: str, kind: Kind, parts: list) -> None:
+    found = [(k, text, p) for k, text, p in leaks(context, post) if k is kind]
+    assert found, leaks(context, post)
+    assert set(parts) <= set(found[0][2])
+
+
+@pytest.mark.parametrize(("context", "post"), NOT_TOLD_ON)
+def test_talk_after_a_leak_tells_nothing_more(context: list, post: str) -> None:
+    assert leaks(context, post) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the high school on", True),
+        ("in the arena by", True),
+        ("jk its", True),
+        ("its mila.k@", True),
+        ("at yahoo dot in", False),  # an e-mail's country
+        ("we live in leeds", False),
+        ("on", True),
+        ("hazel lane", False),
+    ],
+)
+def test_dangling(text: str, expected: bool) -> None:
+    assert dangling(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        (Kind.ADDRESS, "2K9", True),
+        (Kind.ADDRESS, "postcode is SW9", True),
+        (Kind.ADDRESS, "near the servo", False),
+        (Kind.ADDRESS, "ok", False),
+        (Kind.DATE_OF_BIRTH, "2012", True),
+        (Kind.DATE_OF_BIRTH, "turning 11", True),
+        (Kind.DATE_OF_BIRTH, "lol", False),
+        (Kind.HANDLE, "_keeper", True),
+        (Kind.HANDLE, "2013", True),
+        (Kind.HANDLE, "cool", False),
+        (Kind.EMAIL, "yahoo.ca", True),
+        (Kind.EMAIL, "ok then", False),
+        (Kind.LOCATION, "we r there most sat", True),
+        (Kind.LOCATION, "we went there once", False),
+        (Kind.SCHOOL, "juniors", True),
+        (Kind.SCHOOL, "its boring", False),
+    ],
+)
+def test_further_pieces(kind: Kind, text: str, expected: bool) -> None:
+    assert (FURTHER[kind].match(text) is not None) is expected
