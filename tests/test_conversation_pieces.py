@@ -60,6 +60,8 @@ SCHOOL_PIECES = [
 
 #: (earlier messages, the child's post, kind, parts) a handle or an e-mail spelled over messages
 ACCOUNT_PIECES = [
+    # an e-mail cut right after its "@", the provider next
+    ([them("whats ur email for the invite"), "its", "moonpie", "77@"], "hotmail.com", Kind.EMAIL, [3]),
     # the name after "its" at the end of a longer message, then its last piece
     (
         [them("add me on snap i got a new acc"), "mine got banned too its dizzyfox"],

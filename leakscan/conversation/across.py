@@ -435,7 +435,9 @@ def _separator(before: str, piece: str) -> str:
     the pieces of a number or an address read as one line would."""
     if not before or before[-1:].isspace():
         return ""
-    return "" if piece.startswith(JOINERS) or before.endswith(JOINERS[:2]) else " "
+    # (an e-mail cut after its "@" goes on into the provider: "2012@" ... "yahoo.ca"; not "drop ur @")
+    mail_cut = before.endswith("@") and before[-2:-1].isalnum()
+    return "" if piece.startswith(JOINERS) or before.endswith(JOINERS[:2]) or mail_cut else " "
 
 
 def _tail(text: str) -> str:
