@@ -385,10 +385,13 @@ KID_FORMS = [
     ("mi soon go Ridgeview", "Ridgeview"),  # Patois "I go to"
     ("Tongan group at polyfest with Harbourview Campus", "Harbourview Campus"),  # a schools' festival
     ("beaconhouse gulberg campus is so strict", "beaconhouse gulberg campus"),  # a branch's campus
+    ("year 5 at the english school larnaka", "the english school larnaka"),  # an international school
+    ("my cousin is at the british school of lome", "the british school of lome"),
 ]
 
 KID_FIXTURES = [
     ("ridgemont college vs st cuthberts big match", ["ridgemont college", "st cuthberts"]),
+    ("hillgrove vs sunnydale vidyalaya quiz final", ["hillgrove", "sunnydale vidyalaya"]),  # a school's contest
 ]
 
 NOT_KID_FORMS = [
@@ -402,6 +405,13 @@ NOT_KID_FORMS = [
     "spring sports day at the office",  # an everyday word before the event
     "mi go shop now",
     "the lord of the rings kids",
+    "the english school system is weird",  # a compound, no school's name
+    "waiting at the english school gate",
+    "our parish st annes is having a raffle",  # a church
+    "the flock of st monicas went camping",  # a Brownie unit
+    "my aunt is a nurse at st lukes",  # a hospital
+    "go lady hornets 12u we won",  # a club's age group
+    "mum vs dad quiz night",
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from .. import lexicon as wl
 from .base import words
@@ -29,8 +30,8 @@ _RANKS = words("first 1st second 2nd a b open team teams xi xv xvs")
 #: ("ridgeline hs vs cedar bluff friday night").
 _FIXTURE = words(
     """game match final finals finaal tonight tmrw tomorrow monday tuesday wednesday thursday friday
-    saturday night homecoming derby"""
-)
+    saturday night homecoming derby quiz debate"""
+)  # quizzes and debates are schools' contests as much as their games
 #: A school year after a side ("year 8s", "yr 10"); an age group ("u14s") is a club's as much.
 _YEAR = re.compile(r"(?:year|yr|grade|form) \d{1,2}s?|\d{1,2}(?:st|nd|rd|th) grade")
 #: Words between the second side and a fixture's day ("parkside on friday").
@@ -170,11 +171,20 @@ def _sport_after(text: str, toks: list[wl.Word], k: int, schooled: bool) -> int 
     sports = wl.entries("school_sports")
     for j in range(k + 2, limit):
         w = toks[j][2]
-        if w in sports or (schooled and w in _FIXTURE):
+        # a school word closing the second side makes the fixture a school's too ("psbb vs
+        # chettinad vidyashram quiz")
+        school_b = toks[j - 1][2] in _SCHOOL_END or toks[j - 1][2] in _suffix_words()
+        if w in sports or ((schooled or school_b) and w in _FIXTURE):
             return j if _joined(text, toks, k + 1, j + 1) else None
         if w not in _RANKS and w not in _WHEN and j - k > _MAX_SIDE:
             return None
     return None
+
+
+@cache
+def _suffix_words() -> frozenset[str]:
+    """The one-word school words of other countries that end a school's name ("vidyalaya", "convent")."""
+    return frozenset(w for w, group in wl.phrases("school_suffix").items() for parts in group if len(parts) == 1)
 
 
 def _joined(text: str, toks: list[wl.Word], i: int, j: int) -> bool:

@@ -61,6 +61,8 @@ _NOT_AFTER_PATRON = words(
     """street st road rd avenue ave lane way square park cross hospital church chapel cathedral
     cinema theatre hall court house bridge station mall centre center gardens hotel pub beach"""
 )
+#: A team's age group ("12u", "u12s").
+_TEAM_AGE = re.compile(r"\d{1,2}u|u\d{1,2}s?")
 #: Going to or attending a place, just before it ("i go to", "she attends", "goes to").
 _GOING = re.compile(r"\b(?:go|goes|going|went|attend|attends|attended|attending)(?:\sto)?$")
 #: Schools' nicknames, which name no other thing where a child goes or is (a school year or
@@ -237,8 +239,8 @@ def _patron(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_schoo
     if any(b in famous or f"{lows[i]} {b}" in famous for b in bare):
         return False  # "lady gagas concert"
     after = lows[i + 2] if i + 2 < len(toks) else ""
-    if after in _NOT_AFTER_PATRON:
-        return False
+    if after in _NOT_AFTER_PATRON or _TEAM_AGE.fullmatch(after):
+        return False  # "go lady hornets 12u": a club's team by its age group
     if after in _CHAIN_PUPILS and (i == 0 or lows[i - 1] in _CHAIN_PUPILS_BEFORE) and not _given(lows[i]):
         return True  # "pres girls are loud", "loreto kids": the chain's school; not "Mercy kids" (hers)
     before = " ".join(lows[max(0, i - 2) : i])

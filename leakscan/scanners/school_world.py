@@ -27,7 +27,7 @@ from .. import lexicon as wl
 from ..truecase import FIRST, PLACE, WORD, lexicon
 from .base import words
 from .ner_words import JUNK, common
-from .school_names import HEAD_COMPOUND_NEXT, STOP, gazetteer
+from .school_names import HEAD_COMPOUND_NEXT, SCHOOL_COMPOUND_NEXT, STOP, gazetteer
 
 #: Little words inside Irish, Māori and Afrikaans school names ("Gaelscoil na Fuinseoige", "Kura o ...",
 #: "kura kaupapa o te rawhiti": Māori "te" is "the").
@@ -85,6 +85,7 @@ def world_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
     yield from _saints(toks, lows, text)
     yield from _headed(toks, lows, text)
     yield from _gendered(toks, lows, text)
+    yield from _national(toks, lows, text)
 
 
 def club_school(span: str) -> bool:
@@ -392,6 +393,12 @@ SCHOOL_THINGS = words(
     excursion tuckshop canteen recess detention exams classmates year yr grade"""
 )
 _SCHOOL_PLACE_CUE = words("at from for to")
+#: Words right before a saint's name that make it a church ("our parish st X").
+_CHURCH_BEFORE = words("parish church chapel cathedral")
+#: Groups "of st X" that are a parish's or a scouts' ("the flock of st annes", "the choir of st X").
+_GROUP_OF = words("flock pack troop unit company guild sodality choir parish congregation")
+#: Carers "at st X": a hospital ("a nurse at st marys", "doctor at st vincents").
+_CARERS = words("nurse nurses doctor doctors midwife midwives surgeon patient patients ward")
 _AGE_GROUP = re.compile(r"u\d{1,2}s?|under")
 
 
@@ -412,6 +419,8 @@ def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
             continue
         if not (known or cued or (apostrophe and name not in STOP)) or not _adjacent(toks, i, text):
             continue
+        if _church_before(lows, i):
+            continue  # "our parish st fintan's", "the flock of st annes", "a nurse at st marys"
         if i + 2 < len(toks) and lows[i + 2] in NOT_SCHOOL:
             continue
         if any(_AGE_GROUP.fullmatch(w) for w in lows[i + 2 : i + 5]):
@@ -420,3 +429,52 @@ def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
         if not _CHURCH_AFTER.isdisjoint(after):
             continue  # "st johns greek orthodox", "st marys anglican choir": a church and its groups
         yield toks[i].start, toks[i + 1].end, 0.6
+
+
+#: Nationalities that name an international school abroad ("the english school", "the british
+#: school of lome", "the american school"): with "the" and a place cue before, a school's name.
+_NATIONS = words(
+    """english british american french german indian japanese australian canadian swiss dutch
+    italian spanish korean chinese european scottish irish welsh"""
+)
+#: Words before "the <nationality> school" that place the child at it.
+_NATIONAL_CUE = words("at from to attend attends attended attending")
+
+
+def _national(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
+    """ "at the english school", "from the british school of X", "year 6 at the english school
+    nicosia": the span is "the", the nationality, "school" and the town after it (a town of the
+    list or a word no list knows), or "of" and a name; never a compound ("the english school
+    system")."""
+    for i in range(1, len(toks) - 2):
+        if lows[i] != "the" or lows[i + 1] not in _NATIONS or lows[i + 2] != "school":
+            continue
+        if lows[i - 1] not in _NATIONAL_CUE or not all(_adjacent(toks, k, text) for k in range(i - 1, i + 2)):
+            continue
+        end = i + 3
+        after = lows[end] if end < len(toks) and _adjacent(toks, end - 1, text) else ""
+        if after in SCHOOL_COMPOUND_NEXT:
+            continue  # "at the english school year", "at the british school gate"
+        if after == "of" and end + 1 < len(toks) and _adjacent(toks, end, text):
+            if _namey(toks[end + 1], lows[end + 1], text):
+                end += 2  # "the british school of lome"
+        elif _town_word(after):
+            end += 1  # "the english school nicosia"
+        yield toks[i].start, toks[end - 1].end, 0.6
+
+
+def _town_word(low: str) -> bool:
+    """A town of the list or a word no list knows (no stop word, no chat): a place after a name."""
+    if not low.isalpha() or low in STOP or refused(low):
+        return False
+    return low in wl.entries("towns") or not common(low, lexicon())
+
+
+def _church_before(lows: list[str], i: int) -> bool:
+    """The words before the saint at ``lows[i]`` make it a church, a parish's group or a hospital."""
+    before = lows[max(0, i - 3) : i]
+    if before and before[-1] in _CHURCH_BEFORE:
+        return True
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _GROUP_OF:
+        return True
+    return bool(before) and before[-1] in ("at", "in") and not _CARERS.isdisjoint(before[:-1])
