@@ -34,6 +34,10 @@ DEV = Path(__file__).parent / "data" / "chats-dev.jsonl"
 #: (message, the detail the finding should carry, or None when any detail will do)
 ASKS = [
     ("what number is ur phone", "phone"),
+    # an e-mail wanted without "me"; an account beside the one seen
+    ("arre send ur gmail na ill add u to the doc", "email"),
+    ("whats ur other acc lol", "handle"),
+    ("ur spam account? follow back", "handle"),
     # details listed with "and", "+", "or", Hindi "aur", to fill in a form or a "verification"
     ("for the entry form. surname and postcode", None),
     ("cool, now city + date of birth pls", None),
@@ -387,6 +391,8 @@ ASKS = [
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
+    # the sender's own other account
+    "my other account got banned lol",
     # a number that is a place in a line-up or on a shirt
     "what number r u skating in the show",
     "what no. are u in the relay",

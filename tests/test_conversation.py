@@ -798,6 +798,9 @@ FOLLOW_UPS = [
     (["ireland"], "where in ireland", "home"),
     (["my town is tiny u wont know it"], "try me", "home"),
     ([them("whats ur snap"), "lol its embarrassing"], "tell meeeee", "handle"),
+    # a push to tell what the sender asked
+    ([them("whats ur discord"), "its a secret one"], "pls tell na", "handle"),
+    ([them("i got a new skin")], "ya tell", None),
     (["my uniform is so itchy"], "lol what school has that", "school"),
     ([them("whens ur bday"), "may"], "no!! just say its a secret", None),
 ]

@@ -388,7 +388,8 @@ RULES: tuple[Rule, ...] = (
         "email",
         pattern(
             r"<whats> <your> (?:e-?mail|gmail|hotmail|outlook|icloud)",
-            r"<give> <me> <your> (?:e-?mail|gmail)",
+            # (also without "me": "give ur gmail na", "send ur email")
+            r"<give> (?:<me> )?<your> (?:e-?mail|gmail)",
             r"<do> <you> (?:have|got|use) (?:an? )?(?:e-?mail|email address|gmail|hotmail|outlook)",
             r"<can> i (?:get|have|grab|take) <your> (?:e-?mail|gmail|email address)",
             r"\A\W{0,3}(?:<your> )?(?:e-?mail|email address|gmail|e-?mail addy)(?=\s{0,3}\?)",
@@ -428,6 +429,8 @@ RULES: tuple[Rule, ...] = (
             r"(?=\s{0,3}\?)",
             r"\A\W{0,3}(?:<your> )?<app>(?: then| tho| though| instead| maybe)?(?=\s{0,3}\?)",
             r"<give> (?:<me> )?<your> <app>",
+            # an account beside the one they see: "whats ur other account", "ur spam acc?"
+            r"<your> (?:other|main|second|spam|priv|private|backup|alt|real|new) (?:account|acc|insta|page|snap)",
             r"<can> i (?:get|have|grab|take|add) <your> <app>",
             r"<give> (?:<me> )?<your> (?:user|username|user name|@|handle|tag|acc|account) (?:on|for) <app>",
             r"<app>[^?.!\n]{0,20}? <whats> <your> (?:user|username|user name|name|@|handle|tag|id)",

@@ -339,7 +339,9 @@ FOLLOW_UP = re.compile(
     r"(?:urs|yours|ur one|u|you|the date|date|day|exactly|abouts|one))(?:[\s,]{1,3}(?:tho|though|then|lol|exactly))?"
     r"\W{0,5}"
     r"|\W{0,3}(?:and|n|then|next|more|go on|keep going|(?:and )?the rest(?: of it)?|rest|(?:is )?that(?:['’]?s| is)? it"
-    r"|thats it|what else|(?:and )?after that|[\w'’]{2,20} (?:what|wat|who)|tell me+|try me)\W{0,5}",
+    r"|thats it|what else|(?:and )?after that|[\w'’]{2,20} (?:what|wat|who)|tell me+|try me"
+    # a push to tell what was asked: "ya tell na", "pls tell", "come on tell"
+    r"|(?:(?:ya|yeah|pls|plz|please|just|come on|cmon|go on|arre|bro)[\s,]{1,3})+tell(?:[\s,]{1,3}(?:na+|me+|pls|plz|already))?)\W{0,5}",
     re.IGNORECASE,
 )
 
