@@ -995,6 +995,11 @@ WORLD8_FOUND = [
     ("we live in stratford and justin bieber is from there", (L, "stratford")),  # the child's own town
     ("we are at melbourne zoo", (L, "melbourne zoo")),  # the child at a city's sight
     ("my dad works at chipotle", (G, "chipotle")),  # a parent's workplace
+    ("my moms work bluegum plumbing is closed today", (G, "bluegum plumbing")),  # "moms work", no "at"
+    ("my dads work at kestrel logistics", (G, "kestrel logistics")),  # "dads work" + "work at"
+    ("meet at the bakery on wyndham", (L, "wyndham")),  # a shop's street, one word
+    ("pizza at marcos on highway 7 tonight", (L, "highway 7")),  # a numbered road
+    ("going to the ekka tomorrow", (L, "the ekka")),  # a state agricultural show
 ]
 
 #: The same families where they name no one near the child.
@@ -1014,6 +1019,9 @@ WORLD8_QUIET = [
     "text me on this phone not the old one",  # "this" + a thing owned is no possessive
     "Lincoln MS band concert is tonight",  # "MS" in capitals after a name: a middle school
     "summer camp starts next week",  # a season's event
+    "im at home on my phone",  # no shop before "on"
+    "at practice on saturday again",  # a day after "on"
+    "my mums work friend is so funny",  # no name after "mums work"
 ]
 
 

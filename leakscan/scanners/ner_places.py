@@ -26,7 +26,19 @@ from ..findings import Kind
 from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon
 from .address_words import STOP
 from .base import words as word_set
-from .ner_words import GENERIC_MODIFIERS, MONTHS, PLACE_SCORE, TEAM_WORDS, TITLES, WEAK_TITLES, Cand, unheard
+from .ner_words import (
+    CALENDAR,
+    GENERIC_MODIFIERS,
+    JUNK,
+    MONTHS,
+    PLACE_SCORE,
+    STREET_SUFFIXES,
+    TEAM_WORDS,
+    TITLES,
+    WEAK_TITLES,
+    Cand,
+    unheard,
+)
 
 #: Words right before a place ("at", "to", "moved to" ends in "to", "shifted to", "down the rec",
 #: "going bluewater").
@@ -148,6 +160,48 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
             if m.group("body").lower() in wl.entries("place_codes"):
                 yield m.start("body"), m.end("body"), Kind.LOCATION, 0.75, 2  # "#the6ix", "#htx"
     yield from _shouted(text, words, lows, lex)
+    if " on " in text:
+        yield from _branch_streets(text, words, lows, lex)
+
+
+#: A numbered road ("route 9", "highway 7", "hwy 401").
+_ROUTE = re.compile(r"(?:route|rte|highway|hwy)\s{1,3}\d{1,4}\b", re.IGNORECASE)
+
+
+def _branch_streets(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> Iterator[Cand]:
+    """The street of a shop or venue the child or a parent is at: "at kroger on elm", "works at the
+    canadian tire on yonge", "at dairy queen on route 9" (one to three words after "at", then "on"
+    and a numbered road or one word that is no everyday, time, chat, famous or given name word);
+    a street with its suffix ("on market st") is the address rules'."""
+    work_ends = {j for _i, j, _s, _e in wl.find("workplace_cues", words)}
+    for k in range(2, len(words) - 1):
+        if lows[k] != "on":
+            continue
+        at = next((i for i in range(k - 1, max(-1, k - 5), -1) if lows[i] in ("at", "@")), None)
+        if at is None or at == k - 1 or (lows[at + 1] == "the" and at + 1 == k - 1):
+            continue
+        if any(w in _NOT_NAME - {"the"} for w in lows[at + 1 : k]):
+            continue  # "at home on my phone", "at school on monday"
+        route = _ROUTE.match(text, words[k + 1][0])
+        if route is not None:
+            yield words[k + 1][0], route.end(), Kind.LOCATION, 0.7, 2
+        elif (
+            at + 1 not in work_ends  # "works at walgreens on elm": the branch, one ORG (local_groups)
+            and _street_word(lows[k + 1], lex)
+            and (k + 2 >= len(words) or lows[k + 2] not in STREET_SUFFIXES)
+        ):
+            yield words[k + 1][0], words[k + 1][1], Kind.LOCATION, 0.7, 2
+
+
+def _street_word(word: str, lex: Lexicon) -> bool:
+    """A word that can name a street by itself ("elm", "yonge"): no everyday, time, chat, famous or
+    given name word."""
+    if not word.isalpha() or len(word) < 3 or word in _NOT_NAME or word in JUNK or word in CALENDAR:
+        return False
+    if word in wl.entries("filler_words") or word in wl.entries("famous") or word in wl.entries("first_names"):
+        return False
+    info = lex.words.get(word)
+    return info is None or not info[0] & (WORD | FIRST)
 
 
 def _shouted(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> Iterator[Cand]:
@@ -189,6 +243,8 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
     yield from _town_teams(text, words, lows)
     yield from _styled_clubs(text, words, lows)
     for _i, j, _s, _e in wl.find("workplace_cues", words):
+        if j < len(words) and lows[j] in ("at", "in", "for") and lows[j - 1] == "work":
+            j += 1  # "my dads work at kroger": "dads work" took the "work" of "work at"
         cue_end = j
         if j < len(words) and lows[j] == "the" and _joined(text, words, j):
             j += 1  # "works at the royal infirmary"
