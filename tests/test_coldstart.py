@@ -133,7 +133,7 @@ def test_version_and_help_load_no_scanner(tmp_path, args):
         (["scan", "{folder}", "--format", "json", "-q", "--report", "{folder}/../r.html"], False),
         (["scan", "{folder}/album0/clean.jpg", "--format", "jsonl"], False),
         (["scan", "{folder}/album0/clean.jpg"], True),  # the table is drawn with rich
-        (["scan", "{folder}", "--format", "jsonl"], True),  # is stderr a terminal, for the bar?
+        (["scan", "{folder}", "--format", "jsonl"], False),  # stderr is no terminal: no bar, no rich
     ],
 )
 def test_rich_is_imported_only_to_draw(tmp_path, args, drawn):
