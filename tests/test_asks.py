@@ -37,6 +37,10 @@ ASKS = [
     # an e-mail wanted without "me"; an account beside the one seen
     ("arre send ur gmail na ill add u to the doc", "email"),
     ("whats ur other acc lol", "handle"),
+    # the birthday named, then which day; the e-mail wanted to send to
+    ("got u a birthday gift 🎂 when is it", "birthday"),
+    ("happy bday 🎉 wait is it today", "birthday"),
+    ("ill send the code to ur email", "email"),
     ("ur spam account? follow back", "handle"),
     # details listed with "and", "+", "or", Hindi "aur", to fill in a form or a "verification"
     ("for the entry form. surname and postcode", None),
@@ -393,6 +397,8 @@ ASKS = [
 NOT_ASKS = [
     # the sender's own other account
     "my other account got banned lol",
+    "my bday party was so fun its today",
+    "what r u wearing to the disco",
     # a number that is a place in a line-up or on a shirt
     "what number r u skating in the show",
     "what no. are u in the relay",

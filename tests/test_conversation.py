@@ -801,6 +801,9 @@ FOLLOW_UPS = [
     # a push to tell what the sender asked
     ([them("whats ur discord"), "its a secret one"], "pls tell na", "handle"),
     ([them("i got a new skin")], "ya tell", None),
+    # a further piece after a lead ("i know but", "nice" before a question word), not a compliment
+    ([them("where do u live again"), "u know where"], "i know but the number", "home"),
+    ([them("whats ur phone")], "nice number", None),
     (["my uniform is so itchy"], "lol what school has that", "school"),
     ([them("whens ur bday"), "may"], "no!! just say its a secret", None),
 ]
@@ -853,6 +856,10 @@ GUESSES = [
     # a choice of two countries
     ("wales or scotland?", "home"),
     ("brazil or argentina? whos gonna win", None),  # a question of its own after it: no guess
+    # the guess after its lead words
+    ("is it the one on marlow road?", "home"),
+    ("ok so is it the one in dunedin?", "home"),
+    ("is it the one on the new map?", None),
 ]
 
 

@@ -242,10 +242,12 @@ def follow_up(message: Message, earlier: Sequence[Message], settings: Settings, 
 #: What a short question after an ask may ask for as a further piece of the same detail: "year?",
 #: "city and zip?", "which bit of leeds is that", "what day tho" (not "what?", "why", "lol ok?").
 FURTHER = re.compile(
-    r"\W{0,3}(?:(?:and|n|so|ok|okay|hmm+)[\s,]{1,3})?(?:(?:which|wich|what|wat|whats|wats)(?:['’]?s)?[\s,]{1,3})?"
-    r"(?:the[\s,]{1,3})?(?:year|yr|day|date|month|time|city|town|suburb|zip|zip ?code|post ?code|pin ?code|eircode|street"
-    r"|road|rd|st|area|county|state|province|bit|part|end|side|surname|last name|number|house number|flat|unit"
-    r"|provider|domain)(?:[\s,]{1,3}(?:and|n|&|\+|/)[\s,]{1,3}(?:the[\s,]{1,3})?[\w'’]{2,12})?"
+    # (after a lead: "i know but the number"; "nice what days", not "nice number": a compliment)
+    r"\W{0,3}(?:(?:and|n|so|ok|okay|hmm+|but|i know|ik)[\s,]{1,3}){0,2}"
+    r"(?:(?:nice|cool)[\s,]{1,3}(?=w))?(?:(?:which|wich|what|wat|whats|wats)(?:['’]?s)?[\s,]{1,3})?"
+    r"(?:the[\s,]{1,3})?(?:year|yr|days?|date|month|times?|city|town|suburb|zip|zip ?code|post ?code|pin ?code|eircode|street"
+    r"|road|rd|st|area|county|country|state|province|bit|part|end|side|surname|last name|number|house number|flat|unit"
+    r"|provider|domain|password|passcode|pin)(?:[\s,]{1,3}(?:and|n|&|\+|/)[\s,]{1,3}(?:the[\s,]{1,3})?[\w'’]{2,12})?"
     r"(?:[\s,]{1,3}(?:of|in)[\s,]{1,3}[\w'’]{2,15})?(?:[\s,]{1,3}(?:is (?:it|that)|tho|though|then|exactly|lol|pls|please))?"
     r"\W{0,5}",
     re.IGNORECASE,
@@ -277,6 +279,12 @@ GOES_ON = re.compile(r"\W{0,3}(?:and|n|what about|how about|wbu|or)(?![\w'’])"
 ASKS_ON = re.compile(
     r"\W{0,3}(?:who|whos|who['’]s|what|whats|which|where|when|how|why|wanna|u think|do u)(?![\w'’])", re.I
 )
+#: The words before a guess: "ok and its", "is it the one on" (grove road?).
+GUESS_LEAD = re.compile(
+    r"\W{0,3}(?:(?:ok|okay|and|n|so|oh|hmm+)[\s,]{1,3}){0,2}(?:(?:is it|its|it['’]s)\s{1,3})?"
+    r"(?:the one (?:on|in|by|near|at|off)\s{1,3})?",
+    re.IGNORECASE,
+)
 #: At most this many words: a guess for the child to confirm is short.
 GUESS_WORDS = 5
 
@@ -290,14 +298,15 @@ def guessed(message: Message, own: Sequence[Finding]) -> list[Finding]:
     rest = text[first.end() :] if first else ""
     if first and rest and len(first.group().split()) <= 3 and not (QUESTION.match(text) or ASKS_ON.match(rest)):
         text = first.group()  # the guess first, more after it: "napier? u sound like a hawkes bay kid"
-    if message.from_child or len(text.split()) > GUESS_WORDS or not GUESS.search(text) or GOES_ON.match(text):
+    words = len(text[GUESS_LEAD.match(text).end() :].split())  # (the guess, not its lead: "is it the one on")
+    if message.from_child or words > GUESS_WORDS or not GUESS.search(text) or GOES_ON.match(text):
         return []
     if QUIET.search(text.lower()):
         return []
     kinds = {f.kind for f in own if f.is_span and f.end <= len(text)} | ({Kind.LOCATION} if towns(text) else set())
     if Kind.SCHOOL in kinds:
         return [_ask(message, "school")]
-    if Kind.LOCATION in kinds:
+    if kinds & {Kind.LOCATION, Kind.ADDRESS}:  # (a street guessed: "ok and its oak st right")
         return [_ask(message, "home")]
     return []
 

@@ -75,6 +75,7 @@ RULES: tuple[Rule, ...] = (
             # Looks, an account's secret, the home's wifi: "how tall r u", "tell me ur password".
             r"how (?:tall|short|big|heavy) <are> <you>",
             r"how much <do> <you> weigh|<what> size <are> <you>(?=\s{0,3}(?:\?|\Z|in\b))|<what> <are> <you> wearing(?! to)",
+            r"<what> (?:will|would|r|are) <you> be wearing(?! to)",  # to know them when they meet
             r"(?:<whats>|<give>|<want>) (?:<me> )?<your> (?:[a-z]{2,10} (?:and |& |n )?){0,2}(?:password|pass word|passcode|pin|login)",
             # A sign-in code texted to the child's phone: whoever has it takes the account.
             r"(?:<give>|send|tell|read|type|share|forward|what['’]?s|whats|wats) (?:<me> )?(?:the |that |<your> )?(?:otp|one[- ]time (?:code|password|pin)"
@@ -325,6 +326,9 @@ RULES: tuple[Rule, ...] = (
             # "mine is in june, when's urs? doing a birthday list"
             r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens|<whats>|wats|whats) (?:urs|yours)",
             r"(?:special day|big day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens|<when> <is>) (?:it|urs|yours)",
+            # the birthday named, then which day it is: "a birthday present 🎁 when is it", "happy early bday, is it today"
+            r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s it|when is it|whens it|when is that)",
+            r"(?:birthday|bday|b-day)[^?.!\n]{0,30}?is it (?:today|tmrw|tmr|tomorrow|tonight|this week|next week)",
             r"full (?:date|dob|birthday)(?: pls| plz| please)",
             r"(?:when['’]?s|when is|whens) (?:urs|yours)(?=[^\n]{0,40}?(?:birthday|bday|b-day))",
             # the day the child turns an age is the birthday: "so when do u turn 13"
@@ -390,6 +394,8 @@ RULES: tuple[Rule, ...] = (
             r"<whats> <your> (?:e-?mail|gmail|hotmail|outlook|icloud)",
             # (also without "me": "give ur gmail na", "send ur email")
             r"<give> (?:<me> )?<your> (?:e-?mail|gmail)",
+            # the address wanted to send to: "ill send the link to ur email"
+            r"<give> (?:it|them|the [a-z]{2,10}) to <your> (?:e-?mail|gmail|inbox)",
             r"<do> <you> (?:have|got|use) (?:an? )?(?:e-?mail|email address|gmail|hotmail|outlook)",
             r"<can> i (?:get|have|grab|take) <your> (?:e-?mail|gmail|email address)",
             r"\A\W{0,3}(?:<your> )?(?:e-?mail|email address|gmail|e-?mail addy)(?=\s{0,3}\?)",
