@@ -1000,6 +1000,9 @@ WORLD8_FOUND = [
     ("meet at the bakery on wyndham", (L, "wyndham")),  # a shop's street, one word
     ("pizza at marcos on highway 7 tonight", (L, "highway 7")),  # a numbered road
     ("going to the ekka tomorrow", (L, "the ekka")),  # a state agricultural show
+    ("go riverside hawks 12u", (G, "riverside hawks 12u")),  # an age group after its number
+    ("lady panthers 10u won again", (G, "lady panthers 10u")),  # a girls' team
+    ("mere u coming to kapa haka", (P, "mere")),  # a listed given name that is an English word too
 ]
 
 #: The same families where they name no one near the child.
@@ -1022,6 +1025,8 @@ WORLD8_QUIET = [
     "im at home on my phone",  # no shop before "on"
     "at practice on saturday again",  # a day after "on"
     "my mums work friend is so funny",  # no name after "mums work"
+    "he made the 12u team",  # an age group with no name before it
+    "a mere five minutes late",  # the English word, not opening the post
 ]
 
 

@@ -412,7 +412,10 @@ _PARTICLES = words("o ó mc mac nic ní ni van von ter")
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 #: An age group after a team's name: "u12", "u12s", "under 12s", "under-9s".
-_AGE_GROUP = re.compile(r"(?:u|under[\s-]?)\d{1,2}s?", re.IGNORECASE)
+#: An age group before or (the US way) after its number: "u12", "under 9s", "12u".
+_AGE_GROUP = re.compile(r"(?:u|under[\s-]?)\d{1,2}s?|\d{1,2}u", re.IGNORECASE)
+#: A word before a girls' team's name ("lady hornets 12u"), everyday though it is.
+_TEAM_LEADS = frozenset({"lady", "ladies"})
 
 
 def youth_teams(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
@@ -429,6 +432,8 @@ def youth_teams(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
             continue
         k = i
         while k > 0 and i - k < 3 and doc[k - 1].is_alpha and not plain(doc[k - 1], lex) and lows[k - 1] not in TITLES:
+            k -= 1
+        if 0 < k < i and lows[k - 1] in _TEAM_LEADS:
             k -= 1
         if k < i:
             yield doc[k].idx, doc[j - 1].idx + len(doc[j - 1]), Kind.ORG, 0.75, 3  # beats "harrow hill"

@@ -110,7 +110,13 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield token_cand(doc, i, 0.7)  # "happy 13th kagiso", "hbd thandi"
         elif i == 0 and nxt in _PARTICLES and _unknown_or_given(low, lex) and low not in _AFTER_HONORIFICS:
             yield token_cand(doc, i, 0.65)  # "aarushi ke ghar", "rupam er bari", "teja ra": a name and its particle
-        elif i == 0 and nxt in _SPOKEN_TO and _given(low, lex) and not common(low, lex):
+        elif (
+            i == 0
+            and nxt in _SPOKEN_TO
+            and _given(low, lex)
+            # a listed given name that is an English word too, before "u"/"ur" ("mere ur outfit")
+            and (not common(low, lex) or (nxt in _YOU and low in world.entries("first_names")))
+        ):
             yield token_cand(doc, i, 0.65)  # "olu u still owe me", "nethmi my number is", "thiru machan come"
         elif i == 0 and nxt in _DEEDS and unheard(low, lex) and low not in world.entries("first_names"):
             yield token_cand(doc, i, 0.65)  # "hamish dared me": a name no list knows, then a deed
@@ -160,6 +166,8 @@ _SHOUT_ENDS = words("up to out s/o o")
 #: After a given name that opens the post: the friend is spoken to ("olu u owe me", "kenzie my
 #: number is", "tharun da come", "thabo we going"; Tok Pisin and Caribbean "yu", "yuh": "kila yu stap we?").
 _SPOKEN_TO = words("u ur you your my pls plz please come abeg bro sis machan machang da iwe we wya wena wanna yu yuh")
+#: "You" as a child writes it: after a name that opens the post it speaks to the friend.
+_YOU = words("u ur you your")
 #: Particles right after a name in Hindi/Urdu ("ke", "ki", "ka": of), Bengali ("er": of) and Telugu
 #: ("ra": spoken to): a word before them opening the post is a name ("aarushi ke ghar chalo").
 _PARTICLES = words("ke ki ka er ra")
