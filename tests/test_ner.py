@@ -1027,6 +1027,8 @@ WORLD8_QUIET = [
     "my mums work friend is so funny",  # no name after "mums work"
     "he made the 12u team",  # an age group with no name before it
     "a mere five minutes late",  # the English word, not opening the post
+    "garmi aa gayi yaar",  # Hinglish "came" after a weather word
+    "saint nicholas brought the presents",  # a saint, no one near the child
 ]
 
 

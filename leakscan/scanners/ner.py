@@ -187,8 +187,8 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
     elif kind is Kind.ORG and _is_town(tokens, doc, start, text, lex):
         kind = Kind.LOCATION
     if kind is Kind.PERSON:
-        if start > 0 and doc[start - 1].lower_ in ("st", "st.", "saint"):
-            return  # "st luke's": a church or a school, not a person
+        if tokens[0].lower_ == "saint" or (start > 0 and doc[start - 1].lower_ in ("st", "st.", "saint")):
+            return  # "st luke's": a church or a school; "saint patrick banished the snakes": the saint
         if len(tokens) == 1 and _month_before_day(doc, start):
             return  # "jan 1st", "june 3"
         kind = _person_or_place(tokens, text, lex)
