@@ -19,6 +19,7 @@ from ..settings import Settings
 from .across import leaks_across
 from .answers import ANSWERS, answer_findings, opened
 from .dates import birthday_pieces
+from .meeting import meeting_after_place
 from .messages import LOOKBACK, Message
 from .pieces import LEAK_KINDS, LEAK_MESSAGES, PLACE_AT, inside, overlaps, towns
 from .told_on import dangling, remember, told_on
@@ -47,6 +48,8 @@ def conversation_findings(
         more_asks = follow_up(message, earlier, settings) or guessed(message, own)
         if more_asks or FOLLOW_UP.fullmatch(message.text):
             found = [f for f in found if f.kind is not Kind.ASKS_PII] + more_asks
+    if not any(f.kind is Kind.OFF_PLATFORM for f in found):
+        found.extend(meeting_after_place(message, earlier))  # "the one in" ... "albany" ... "ill look for u"
     across, more = leaks_across(message, earlier, settings, own)
     found.extend(across)
     problems = [*failed, *more]

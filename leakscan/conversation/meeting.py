@@ -1,0 +1,70 @@
+"""A meeting in person proposed right after the child told where they are (:func:`meeting_after_place`).
+
+Alone, "ill look for u", "maybe ill see u at pickup", "i'll say hi" or "perfect, saturday?" are
+everyday chat; after the child said where they go ("the one in" ... "albany" ... "we r there
+most sat"; "the leisure centre on" ... "king st"), they are someone setting out to find the
+child there: a move off the platform (OFF_PLATFORM, a meeting), which the child should hear of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..findings import Finding, Kind
+from .messages import Message
+from .pieces import PLACE_AT, towns
+
+#: Words that set out to find the child or propose when: "ill look for u", "maybe ill see u at
+#: pickup", "i'll say hi", "ill come watch", and a day put as a question ("perfect, saturday?").
+MEET_SOON = re.compile(
+    r"(?<![\w'’])(?:i['’]?ll|ill|i will|i might|i can|gonna|i['’]?m gonna|im gonna)\s{1,3}(?:prob\s{1,3}|maybe\s{1,3})?"
+    r"(?:see\s{1,3}(?:u|you|ya)\s{1,3}(?:there|at|then)|look\s{1,3}(?:out\s{1,3})?for\s{1,3}(?:u|you|ya)"
+    r"|find\s{1,3}(?:u|you|ya)|spot\s{1,3}(?:u|you|ya)|say\s{1,3}hi|come\s{1,3}(?:and\s{1,3})?(?:watch|see|find|say hi)"
+    r"|be\s{1,3}there)(?![\w'’])"
+    r"|\A\W{0,3}(?:(?:perfect|ok|okay|cool|nice|great|sweet|kk)[\s,.!]{1,3})?"
+    r"(?:this\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{0,3}\?",
+    re.IGNORECASE,
+)
+#: Where a child's message tells they are or go: by, near, at or in a name ("in parramatta",
+#: "by bondi"), a street ("king st"), "the one in".
+PLACE_WORDS = re.compile(
+    r"(?<![\w'’])(?:by|near|at|in|on)\s{1,3}(?:the\s{1,3}(?=[a-z]))?(?!the\b)"
+    r"(?!(?:game|server|lobby|map|school|class|bed|my room|weekend|way|phone)\b)[a-z]{3,}"
+    r"|(?<![\w'’])[a-z'’]{2,20}\s{1,3}(?:st|rd|road|street|ave|avenue|pde|lane|drive|dr)(?![\w'’])"
+    r"|(?<![\w'’])the one (?:in|on|by|near)(?![\w'’])",
+    re.IGNORECASE,
+)
+#: The child's messages read back for the place (since the others' message before this one).
+PLACE_BACK = 4
+
+
+def meeting_after_place(message: Message, earlier: Sequence[Message]) -> list[Finding]:
+    """``message`` (someone else's) as a meeting proposed right after the child told where they are:
+    an OFF_PLATFORM finding ("meet") on the words that propose it, or none."""
+    if message.from_child:
+        return []
+    match = MEET_SOON.search(message.text)
+    if match is None:
+        return []
+    child = []
+    for m in reversed(earlier[-PLACE_BACK:]):
+        if not m.from_child:
+            break
+        child.append(m)
+    if not any(towns(m.text) or PLACE_AT.search(m.text) or PLACE_WORDS.search(m.text) for m in child):
+        return []
+    start, end = match.span()
+    while end > start and not message.text[end - 1].isalnum():
+        end -= 1
+    return [
+        Finding(
+            kind=Kind.OFF_PLATFORM,
+            text=message.text[start:end],
+            start=start,
+            end=end,
+            confidence=0.7,
+            scanner="off_platform",
+            detail="meet",
+        )
+    ]

@@ -1,0 +1,62 @@
+"""Conversations (issue 12): a meeting in person proposed right after the child told where they
+are ("the one in" ... "brentwood" ... "ill look for u") is a move off the platform; the same words
+after talk of no place are everyday chat. Real scanners, no mocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.conversation import Message, conversation_findings, messages_of
+from leakscan.conversation.meeting import meeting_after_place
+from leakscan.findings import Kind
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+
+
+def them(text: str) -> dict[str, str]:
+    """A message from someone else in the chat."""
+    return {"from": "sam", "text": text}
+
+
+def moves(context: list, text: str) -> list[str]:
+    earlier = messages_of(context, SETTINGS)
+    found, _ = conversation_findings(Message(text, sender="sam", ref=len(earlier)), earlier, SETTINGS)
+    return [f.detail for f in found if f.kind is Kind.OFF_PLATFORM and f.is_span]
+
+
+#: (earlier messages, someone else's message): a meeting proposed after the child told where they are
+MEETINGS = [
+    ([them("which rink do u skate at"), "the one in", "brentwood"], "cool ill look for u"),
+    ([them("what park do u go to"), "near the lake in", "kelso"], "maybe ill see u there sometime"),
+    ([them("where do u swim"), "the pool on", "ash st"], "nice, i'll say hi"),
+    ([them("where do u hang out"), "mostly at the skatepark by", "the library"], "ok sunday?"),
+    ([them("which school"), "westbrook on", "hill rd"], "ill come watch the next game"),
+]
+
+#: (earlier messages, someone else's message): the same words with no place told before them
+NOT_MEETINGS = [
+    ([them("what level r u"), "like 40"], "cool ill look for u in the lobby"),
+    ([them("when is the party"), "its on the 9th"], "friday?"),
+    ([them("gg"), "that was fun"], "ill say hi to ur brother"),
+    # the child told no place since the others' last message
+    (["im in brentwood", them("cool"), "ya"], "ill look for u"),
+]
+
+
+@pytest.mark.parametrize(("context", "text"), MEETINGS)
+def test_a_meeting_after_the_child_told_where_they_are_is_a_move(context: list, text: str) -> None:
+    assert moves(context, text)  # (the move scanner may read it too: one finding either way is enough)
+    earlier = messages_of(context, SETTINGS)
+    assert [f.detail for f in meeting_after_place(Message(text, sender="sam"), earlier)] == ["meet"]
+
+
+@pytest.mark.parametrize(("context", "text"), NOT_MEETINGS)
+def test_the_same_words_after_no_place_move_nothing(context: list, text: str) -> None:
+    earlier = messages_of(context, SETTINGS)
+    assert meeting_after_place(Message(text, sender="sam"), earlier) == []
+
+
+def test_the_childs_own_words_are_no_meeting() -> None:
+    earlier = messages_of([them("where do u skate"), "the one in", "brentwood"], SETTINGS)
+    assert meeting_after_place(Message("ill look for u"), earlier) == []
