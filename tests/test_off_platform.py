@@ -20,6 +20,10 @@ SCANNER = OffPlatformScanner()
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 MOVES = [
+    # a group of theirs elsewhere to be in; a trade away from the site
+    ("u have to be in our discord for the prize", "move"),
+    ("join our whatsapp its where we plan", "move"),
+    ("wanna sell ur skins off site? i pay more", "move"),
     ("cool, ill text u on signal", "move"),
     ("chuck me ur digits so i can organise the lift", "move"),
     # a grown-up kept out for now, "to surprise" later
@@ -155,6 +159,8 @@ MOVES = [
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    "i got banned off the site for a week lol",
+    "he got kicked off the game for a day",
     # staying where the chat is
     "ok just watch this chat for the results",
     "just check this chat on fridays",

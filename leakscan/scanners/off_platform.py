@@ -254,6 +254,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:where|so) (?:no ?one|nobody|the mods?|mods|ur parents|your parents|they|ppl|people) (?:can|can't|cant|"
             r"wont|won't|will not|cannot) (?:see|read|watch|find|check)",
             r"join my (?:discord|group chat|gc|private group|private chat|chat room|telegram|whatsapp|server on discord)",
+            # a group of theirs elsewhere to be in: "u gotta be in our discord", "join our whatsapp"
+            r"(?:join|be in|get in|come in|hop in|jump in) (?:our|my) (?:discord|group chat|gc|telegram|whatsapp|signal)",
+            # a trade or a deal away from the site: "wanna trade skins off site? better rates"
+            r"(?:trade|trading|deal|sell|selling|buy|swap|pay)[^.!?\n]{0,25}?(?<![\w'’])off[- ]?(?:site|platform|steam|the site"
+            r"|the app|the game)(?![\w'’])",
             r"(?:<app>) (?:server|group|gc|group chat|link|invite)",
             r"(?:gc|group chat|group|server|chat|channel) on <app>",
             r"(?:gc|group chat|server) (?:for|with) (?:the |our |my |us )?[a-z]{2,12} on <app>",
