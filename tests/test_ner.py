@@ -1003,6 +1003,7 @@ WORLD8_FOUND = [
     ("go riverside hawks 12u", (G, "riverside hawks 12u")),  # an age group after its number
     ("lady panthers 10u won again", (G, "lady panthers 10u")),  # a girls' team
     ("mere u coming to kapa haka", (P, "mere")),  # a listed given name that is an English word too
+    ("we went to de villiers park", (L, "de villiers park")),  # "de" starting a surname stays
 ]
 
 #: The same families where they name no one near the child.
@@ -1029,6 +1030,8 @@ WORLD8_QUIET = [
     "a mere five minutes late",  # the English word, not opening the post
     "garmi aa gayi yaar",  # Hinglish "came" after a weather word
     "saint nicholas brought the presents",  # a saint, no one near the child
+    "we limin by de river later",  # Caribbean "de" (the) before an everyday word
+    "sweetest soca inna di whole world",  # Jamaican "inna" (in the)
 ]
 
 

@@ -101,6 +101,13 @@ def not_public(
         )
         if kind is Kind.LOCATION and toks and all(w in wl.entries("school_sports") for _s, _e, w in toks):
             continue  # "3 goals in netball today": a sport, no place
+        if (
+            kind is not Kind.PERSON
+            and len(toks) > 1
+            and toks[0][2] in _CREOLE_THE
+            and all(_everyday(w, lex) or w in post.filler for _s, _e, w in toks[1:])
+        ):
+            continue  # "lime by de beach", "at de fete": Caribbean "the" before an everyday word
         if kind is Kind.PERSON and (
             _from_fiction(lows, end, post.famous_starts, lex) or _word_itself(lows, start, end)
         ):
@@ -156,6 +163,9 @@ def not_public(
 
 
 Match = tuple[int, int, int, int]
+#: "The" in Caribbean English and creoles ("de beach", "di world"); "de" also starts surnames
+#: ("de villiers"), so only everyday words may follow it.
+_CREOLE_THE = frozenset({"de", "di"})
 #: Everyday place words a filler phrase may run into ("nimefika school"): no name by themselves.
 _FILLER_HEADS = frozenset({"school", "skool", "class", "church", "beach", "shop", "shops", "mall", "home"})
 
@@ -405,6 +415,12 @@ def _namelike(word: str, lex: Lexicon) -> bool:
 def _everyday_or_name(word: str, lex: Lexicon) -> bool:
     info = lex.words.get(word)
     return (info is not None and bool(info[0] & (FIRST | LAST | WORD))) or word in wl.entries("first_names")
+
+
+def _everyday(word: str, lex: Lexicon) -> bool:
+    """An everyday word ("beach"), though a name or place too; not a given name first ("savannah")."""
+    info = lex.words.get(word)
+    return info is not None and bool(info[0] & WORD) and not info[0] & (FIRST | MAJOR)
 
 
 def _everyday_only(word: str, lex: Lexicon) -> bool:
