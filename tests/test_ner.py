@@ -763,6 +763,8 @@ CLUBS = [
 ]
 
 CLUBS_QUIET = [
+    "science tuition after school again",  # a subject's lessons, no centre's name
+    "hindi tuition is so boring",
     "my dad works at night",
     "mum works at a bank",
     "mum's shift at work was long",
@@ -1004,6 +1006,7 @@ WORLD8_FOUND = [
     ("lady panthers 10u won again", (G, "lady panthers 10u")),  # a girls' team
     ("mere u coming to kapa haka", (P, "mere")),  # a listed given name that is an English word too
     ("we went to de villiers park", (L, "de villiers park")),  # "de" starting a surname stays
+    ("brightstar tuition wale bhaiya is chill", (G, "brightstar tuition")),  # a tuition centre by its name
 ]
 
 #: The same families where they name no one near the child.

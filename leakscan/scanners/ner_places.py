@@ -229,9 +229,16 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
     lows = [w for _s, _e, w in words]
     for i, j, _s, e in wl.find("club_suffix", words):
         start = _name_before(text, words, lows, i, lex, strong=j - i > 1 or lows[i] in _STRONG_SINGLE)
+        if start is not None and lows[i] == "tuition" and j - i == 1 and lows[i - 1] in wl.entries("filler_words"):
+            continue  # "hindi tuition", "maths tuition": a subject's lessons ("tamil sangam" is a group)
         if start is not None:
             end = e
-            if j < len(words) and _joined(text, words, j - 1) and _unusual(lows[j], lex):
+            if (
+                j < len(words)
+                and _joined(text, words, j - 1)
+                and _unusual(lows[j], lex)
+                and lows[j] not in wl.entries("filler_words")  # "aakash tuition wale sir": Hindi "the ones of"
+            ):
                 end = words[j][1]  # "tigers dojo westgate": the branch's town
             yield words[start][0], end, Kind.ORG, 0.75, 2.5
     for i, j, s, e in wl.find("club_prefix", words):
