@@ -60,6 +60,13 @@ SCHOOL_PIECES = [
 
 #: (earlier messages, the child's post, kind, parts) a handle or an e-mail spelled over messages
 ACCOUNT_PIECES = [
+    # asked, put off, pushed to tell: the answer starts after the push
+    (
+        [them("whats ur insta"), "its not my real name one", them("ya tell na"), "ok its moth", "_lamp_"],
+        "queen",
+        Kind.HANDLE,
+        [3, 4],
+    ),
     # an e-mail cut right after its "@", the provider next
     ([them("whats ur email for the invite"), "its", "moonpie", "77@"], "hotmail.com", Kind.EMAIL, [3]),
     # the name after "its" at the end of a longer message, then its last piece

@@ -69,7 +69,9 @@ def conversation_findings(
                 # asked before or opened by the child's own words ("i was born 2013" ... "when tho"),
                 # whose answer it goes on with ("when is ur bday" ... "october" ... "what day" ... "13")
                 for f in follow_up(earlier[index], earlier[:index], settings):
-                    if f.detail in ANSWERS and f.detail not in opens:
+                    if f.detail in ANSWERS and f.detail not in opens and PUSH.search(earlier[index].text):
+                        asked[f.detail] = index  # a push to tell ("ya tell na"): the answer starts after it
+                    elif f.detail in ANSWERS and f.detail not in opens:
                         asked.setdefault(f.detail, index)
     for detail, index in opens.items():
         asked[detail] = max(index, asked.get(detail, -1))
@@ -142,6 +144,8 @@ def _read(message: Message, earlier: Sequence[Message], settings: Settings) -> l
     return conversation_findings(message, earlier, settings, own=decided)[0]
 
 
+#: A push to tell what was asked, the whole of it again: "ya tell na", "pls tell", "tell meee".
+PUSH = re.compile(r"(?<![\w'’])tell(?:\s{1,3}(?:na+|me+|pls|plz|already))?\W{0,5}\Z", re.IGNORECASE)
 #: An ask for a postcode: "whats ur postcode", "and the eircode?", "zip?", "pin code batao".
 POSTCODE_ASKED = re.compile(r"(?<![\w'’])(?:post ?code|zip(?: ?code)?|eircode|pin ?code)(?![\w'’])", re.IGNORECASE)
 #: The end of an e-mail given in pieces, the whole message: the name's last digits and the
