@@ -60,6 +60,9 @@ SCHOOL_PIECES = [
 
 #: (earlier messages, the child's post, kind, parts) a handle or an e-mail spelled over messages
 ACCOUNT_PIECES = [
+    # talk of which account it is before the pieces: no piece of it
+    ([them("whats ur tiktok"), "its not under my name", "_moon", "lit_"], "2012", Kind.HANDLE, [2, 3]),
+    ([them("ur insta is private, whats ur other acc"), "i have a finsta", "its not.sure"], ".yet", Kind.HANDLE, [2]),
     # asked, put off, pushed to tell: the answer starts after the push
     (
         [them("whats ur insta"), "its not my real name one", them("ya tell na"), "ok its moth", "_lamp_"],
@@ -120,6 +123,8 @@ NUMBER_PIECES = [
 
 #: (earlier messages, the child's post): nothing completed across messages.
 NOT_PIECES = [
+    # a refusal before digits: no handle of digits alone
+    ([them("u got snap?"), "not allowed snap, mum checks my phone", them("whats ur number then")], "0412"),
     # a date after a birthday that is someone else's, or not the child's day at all
     ([them("my sis has her birthday in june"), "cool mine is soon"], "the 9th is her party"),
     ([them("happy birthday to my mum today"), "aww"], "tell her happy bday"),

@@ -127,6 +127,8 @@ def answer_findings(
             # a yes, the app's name or a word about it holds nothing of the handle ("u got insta?"
             # ... "ja" ... "its naledi"; "add me on snap its easier")
             since = [m for m in since if not _no_handle_piece(m.text, opener=m is opener)]
+            while since and since[0] is not opener and _talk_before(since[0].text):
+                since = since[1:]  # "its not under my name" ... "_sunny" ... "day_": talk before the pieces
         pieces = [*since, message]
         for cue, kind in ANSWERS[detail]:
             if kind in (Kind.PHONE, Kind.HANDLE) and len(pieces) > 1 and a_date(message.text):
@@ -496,6 +498,20 @@ def _handle_words(text: str, start: int) -> list[tuple[str, int]] | None:
     if not words or len(named) > 2 or not all(HANDLE_PIECE.fullmatch(w) for w in named):
         return None
     return words
+
+
+#: Talk of which account or name it is: "its not under my name", "i have a finsta", "my spam one".
+WHICH_ACCOUNT = re.compile(
+    r"(?<![\w'’])(?:name|account|acc|finsta|spam|main|private|priv|real|other)(?![\w'’])", re.IGNORECASE
+)
+
+
+def _talk_before(text: str) -> bool:
+    """Whether the child's ``text``, before a handle's pieces, is talk of which account it is and
+    no piece: three words or more, no handle's ("its not under my name", "i have a finsta")."""
+    skip = FILLER.match(text)
+    start = skip.end() if skip else 0
+    return len(text[start:].split()) >= 3 and bool(WHICH_ACCOUNT.search(text)) and _handle_words(text, start) is None
 
 
 def answer_scanners(kind: Kind, settings: Settings) -> tuple[TextScanner, ...]:
