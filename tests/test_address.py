@@ -224,6 +224,14 @@ WORLD = [
     # a suburb of the word lists after the street
     ("party at 14 kowhai road te atatu saturday", ["14 kowhai road te atatu"]),
     ("we're at 5 tamaki drive mission bay now", ["5 tamaki drive mission bay"]),
+    # India: the tower or wing between the flat and its society
+    ("flat 1203, tower c, silver oak society pls come", ["flat 1203, tower c, silver oak society"]),
+    ("flat 507 a wing shree ganesh apartments", ["flat 507 a wing shree ganesh apartments"]),
+    # South Africa: a township's stand or house and its zone or extension
+    ("we moved to stand 2290 zone 4 last week", ["stand 2290 zone 4"]),
+    ("house 815 ext 12 is ours", ["house 815 ext 12"]),
+    # a full UK postcode alone, in capitals
+    ("send the card to NE6 3PL ok", ["NE6 3PL"]),
 ]
 
 WORLD_QUIET = [
@@ -243,6 +251,10 @@ WORLD_QUIET = [
     "code t686hF2 in the settings",
     "flat 3 then house party",
     "meet at the house 4 me",
+    "zone 3 has the best loot, level 2290",
+    "selling my PS4 2ND controller",
+    "ps4 2nd hand is cheaper",
+    "my mark was b12 3pl something",
 ]
 
 

@@ -64,6 +64,18 @@ AGE_FAMILIES = [
     ("umur saya 13 tahun", "13"),
     ("going into 5th!!", "5th"),
     ("starting 8th next week", "8th"),
+    # a name opening the post before its new age today; how soon the age comes after an opening number
+    ("birthday boy keoni 11 today 🎉", "11"),
+    ("zanele 13 today!!", "13"),
+    ("14 in 5 days 🥳", "14"),
+    ("11 tomorrow!!", "11"),
+    # an elder sibling in the words of South Asian and Filipino homes; "hes"/"shes" after the age
+    ("my bhai is 17 and never shares", "17"),
+    ("priya didi is 15", "15"),
+    ("my sister is 9 shes so loud", "9"),
+    # the exams of a school year (several papers: "grade 7 exams", "class 8 exams"), not a music grade's exam
+    ("grade 7 exams finish on friday", "grade 7"),
+    ("class 8 exams start next week", "class 8"),
 ]
 
 AGE_FAMILIES_NOT = [
@@ -92,6 +104,13 @@ AGE_FAMILIES_NOT = [
     "tengo 3 años jugando",
     "going into 2nd place now",
     "starting 5th gear",
+    "level 12 today finally",
+    "scored 15 today in the match",
+    "12 tmrw at the park ok",
+    "6 in 2 days we fly to fiji",
+    "i ate 12 and felt sick",
+    "my grade 5 exam in ballet is sat",
+    "class 3 exam for piano tmrw",
 ]
 
 

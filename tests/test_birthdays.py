@@ -44,6 +44,10 @@ BIRTH_DATES = [
     ("zoe 🌸 🎂 30 june 🌸", "30 june"),
     ("🎂: 04.10", "04.10"),
     ("born 06/2014", "06/2014"),
+    # an age "is N on" its day; an opening age and a day with its month's name; Malay months
+    ("tama is 10 on the 8th of may", "8th of may"),
+    ("9 on 21 october", "21 october"),
+    ("hari jadi: 9 ogos", "9 ogos"),
 ]
 
 NOT_BIRTH_DATES = [
@@ -59,6 +63,9 @@ NOT_BIRTH_DATES = [
     "🎂 christmas cake was the best",
     "its 2k14 vibes",
     "score was 06/2014 lol",
+    "the score is 12 on the 4th try",
+    "10 on 5/6 in the quiz",
+    "it is 5 on saturday",
 ]
 
 

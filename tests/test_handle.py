@@ -369,6 +369,17 @@ WORLD_HANDLES = [
     # Hindi/Urdu "pe"/"mein" (on/in) after the platform
     ("snap pe riya.k_05 add karo", "riya.k_05"),
     ("roblox mein SpeedyTiger_09 hai mera", "SpeedyTiger_09"),
+    # a game's numeric ID after "(my) id" elsewhere in a post about the game
+    ("who wants ml later, my id 771203455", "771203455"),
+    ("pubg squad? id: 5120398", "5120398"),
+    # an account's name opening the post, a realm code, a tag before "add me"
+    ("cosplay acc stitch.and.sew 🧵", "stitch.and.sew"),
+    ("our minecraft realm code is Qm7TfX2pL9", "Qm7TfX2pL9"),
+    ("on fortnite tonight ShadowFern9 add me", "ShadowFern9"),
+    # the xX...Xx wrapping only usernames wear
+    ("lol xXfrostwolfXx left the game", "xXfrostwolfXx"),
+    # a name with dots after the platform is the username, not a website
+    ("my discord is bluemoon.tv", "bluemoon.tv"),
 ]
 
 WORLD_NOT_HANDLES = [
@@ -390,6 +401,10 @@ WORLD_NOT_HANDLES = [
     "roblox mein lag bahut hai",
     "the user is always right",
     "my user experience was bad",
+    "my student id 4459201 got lost",
+    "on ps5 add me",
+    "lobby code ZX7Q hurry",
+    "my acc is private now",
 ]
 
 

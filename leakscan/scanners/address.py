@@ -188,7 +188,7 @@ class AddressScanner:
                 spans.extend((m.start(), m.end(), 0.9) for m in _MILITARY.finditer(folded))
             if "apt" in folded or "apartment" in folded or "suite" in folded:
                 spans.extend(self._units(folded))
-            spans.extend(world_addresses(folded))
+            spans.extend(world_addresses(folded, text))
         if street_word:
             spans.extend(self._named_streets(text, folded))
         for start, end, conf in unite(spans, joined_scores):

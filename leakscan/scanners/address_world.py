@@ -10,7 +10,9 @@
   address by itself and takes one unusual word after it ("h.no 9-4-12 tolichowki");
 * a block letter and a number before such a name ("c-11 vasant vihar"), a sector with its
   town ("sector 62 noida"), a South African erf ("erf 2291") or a stand someone lives on ("we stay
-  at stand 4410").
+  at stand 4410"), a township's stand and zone ("stand 4471 zone 3");
+* the tower or wing between a flat and its society ("flat 402, tower b, green valley society");
+* a full UK postcode alone, in capitals ("order it to BS3 4TQ").
 
 The unit words and the area words are lexicon families (``address_units``, ``address_areas``),
 one file per region, so a region's forms are added as files.
@@ -48,6 +50,22 @@ _WORDS_AFTER = re.compile(r"(?<![\w'-])([a-z]{2,30})(?![\w'-])")
 #: Unit words that are an address only with an area name after them ("no 6 silver oaks estate").
 _NEED_AREA = frozenset({"no", "number", "unit", "stand", "erf"})
 _AFTER_SECTOR = re.compile(r"[ \t]{0,2},?[ \t]{0,2}sector[ \t]{0,2}\d{1,3}[a-z]?(?![\w-])")
+#: The tower or wing of a flat in an Indian housing society, between the flat and the society's name
+#: ("flat 402, tower b, green valley society", "flat 302 b wing sai krupa apartments").
+_WING = re.compile(
+    r"[ \t]{0,2},?[ \t]{0,3}(?:(?:tower|wing|block|bldg|building)[ \t]{1,2}[a-z0-9]{1,2}|[a-z0-9]{1,2}[ \t-]{1,2}"
+    r"(?:wing|tower|block))(?![\w-])[ \t]{0,2},?"
+)
+#: A South African township address: a stand or house number and its zone, extension or section
+#: ("stand 4471 zone 3", "house 3476 zone 6", "no 12 ext 4"): the zone makes the number a
+#: home, not a seat or a count.
+_TOWNSHIP = re.compile(
+    r"(?<![\w-])(?:stand|house|erf|plot|no\.?|number)[ \t]{0,2}(?:no\.?[ \t]{0,2})?\d{1,6}[a-z]?[ \t]{0,2},?[ \t]{0,2}"
+    r"(?:zone|ext\.?|extension|section)[ \t]{0,2}\d{1,3}[a-z]?(?![\w-])"
+)
+#: A full UK postcode written alone, as the post writes it: outward code, space, inward code, in capitals
+#: ("BS3 4TQ"; not "ps4 2nd": an ordinal is no inward code, and lower case is a chat word's).
+_UK_ALONE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d(?!ST|ND|RD|TH)[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 
 
 @cache
@@ -60,8 +78,13 @@ def _units() -> re.Pattern[str]:
     )
 
 
-def world_addresses(folded: str) -> Iterator[Span]:
-    """Addresses of the forms above in ``folded`` (lower-cased text, same offsets)."""
+def world_addresses(folded: str, text: str = "") -> Iterator[Span]:
+    """Addresses of the forms above in ``folded`` (lower-cased ``text``, same offsets)."""
+    for m in _UK_ALONE.finditer(text):
+        yield m.start(), m.end(), 0.75
+    if "zone" in folded or "ext" in folded or "section" in folded:
+        for m in _TOWNSHIP.finditer(folded):
+            yield m.start(), m.end(), 0.8  # the township after it is a place of its own ("... zone 6 soweto")
     for m in _EIRCODE.finditer(folded):
         ident = m.group("id")
         if any(c.isdigit() for c in ident) and any(c.isalpha() for c in ident):
@@ -79,7 +102,8 @@ def world_addresses(folded: str) -> Iterator[Span]:
             if _unusual(m.group("town")):
                 yield m.start(), m.end(), 0.75
     for m in _units().finditer(folded):
-        area = _area_end(folded, m.end())
+        wing = _WING.match(folded, m.end())
+        area = _area_end(folded, wing.end() if wing is not None else m.end())
         if area is not None:
             yield m.start(), area, 0.85
         elif m.group("no") and m.group("unit") not in _NEED_AREA:

@@ -90,7 +90,9 @@ _CUE = re.compile(
     # family and friends: "my little sister is", "my brother's", "my son will be"
     r"|(?P<family>(?:my|his|her|our|their|your|ur)\s{1,3}(?:(?:little|lil|big|baby|older|younger|twin|step|half"
     r"|new|best|oldest|youngest|middle|eldest)[\s-]{1,2}){0,2}(?:sister|brother|sis|bro|sibling|cousin|son|daughter"
-    r"|kid|child|boy|girl|baby|niece|nephew|friend|bff|bestie|bestfriend|bf|gf|boyfriend|girlfriend|crush|twin)s?"
+    r"|kid|child|boy|girl|baby|niece|nephew|friend|bff|bestie|bestfriend|bf|gf|boyfriend|girlfriend|crush|twin"
+    # an elder or younger sibling in the words of South Asian and Filipino homes ("my didi is 16")
+    r"|didi|bhaiya|bhaiyya|bhai|behen|ate|kuya|akka|thambi)s?"
     # ... optionally followed by a first name: "my little brother sam is 6"
     rf"(?:\s{{1,3}}(?!is\b|will\b|and\b|are\b)[^\W\d_]{{2,12}})?(?:{APOS}s|\s{{1,3}}is|\s{{1,3}}(?:will|'ll)\s{{1,3}}be"
     # ... or the "'s" typed without its apostrophe, right before the number: "my brothers 9"
@@ -124,6 +126,7 @@ _FOLLOW = re.compile(
     r"|yesterday|next|this|in|on|soon|yet|already|going|turning|almost|nearly|though|tho|ok|okay|plus|u|you|ur"
     r"|wbu|hbu|what|rn|atm|omg|i|im|i'm|my|from|girl|boy|xd|x{1,4}|lmk|pls|please|dm|hmu|ngl|tbh|fyi|smh|idk"
     r"|if|because|cuz|cause|bc|since|yay\w{0,4}|woo\w{0,6}|finally|who|years?|yrs?|yr|she|he|we|they"
+    rf"|shes|hes|she{APOS}s|he{APOS}s"  # "my brother is 14 hes so annoying"
     # Tagalog "na" (already: "shes 14 na"); a correction, "not" and another age ("im twelve not 10")
     rf"|na|not\s{{1,3}}(?:\d{{1,2}}|{'|'.join(sorted(WORD_VALUE, key=len, reverse=True))})(?![\w'’]))(?![\w'’]))"
 )
@@ -160,7 +163,7 @@ _STAGE = re.compile(
 #: Words after "grade N" that make it a music or exam grade, not a school grade.
 _NOT_SCHOOL_GRADE = re.compile(
     r"\s{0,3}(?:piano|violin|viola|cello|guitar|flute|clarinet|sax\w{0,6}|trumpet|trombone|drums?|singing|voice|theory"
-    r"|ballet|tap|dance|music|exam|exams|harp|oboe|recorder|cornet|horn|bass|keyboard|in\s{1,3}(?:piano|violin|music"
+    r"|ballet|tap|dance|music|exam(?!s)|harp|oboe|recorder|cornet|horn|bass|keyboard|in\s{1,3}(?:piano|violin|music"
     r"|ballet|theory))\b"
 )
 #: Words before "year N" / "age N" that make it something else ("last year 5 people", "ice age 2").

@@ -32,7 +32,7 @@ _KNOWN_UNITS = frozenset({"grade", "year", "yr", "yr.", "y", "p", "primary"})
 #: Words after "class N" / "form N" that make it something else ("class 2 of 5", "form 2 pages").
 _NOT_AFTER = re.compile(r"\s{0,3}(?:(?:of|out|pages?|dev|deviation|deviations|x)(?![\w'’])|%|/|-\s{0,2}\d)")
 #: ... and after "class N" / "form N" only: a music grade or a test ("std 7 exams" is a school year's).
-_NOT_AFTER_CLASS = re.compile(r"\s{0,3}(?:piano|guitar|violin|music|exam|exams|test|tests)")
+_NOT_AFTER_CLASS = re.compile(r"\s{0,3}(?:piano|guitar|violin|music|exam(?!s)|test|tests)")
 #: Words before "class N" / "form N" that make it a lesson, a paper, a world... not a school year.
 _NOT_BEFORE = re.compile(
     r"(?:the|this|that|than|a|fill|fill\s{1,3}in|consent|application|tax|lesson|period|world|top|level|first|last|next|per)"
@@ -135,6 +135,11 @@ def world_ages(folded: str) -> Iterator[Span]:
             if prev and prev.group() in wl.entries("famous"):
                 continue  # "minecraft turns 15 today": a game's, a show's, a brand's age
             yield m.start("n"), m.end("n"), 0.75
+    m = _NAME_TODAY.match(folded)
+    if m and m.group("n").isdigit() and 5 <= int(m.group("n")) <= 19:
+        name = m.group("name")
+        if (given_name(name, lexicon()) or not common(name, lexicon())) and name not in wl.entries("famous"):
+            yield m.start("n"), m.end("n"), 0.75
     if _RARE_GATE.search(folded):  # most posts have none of the rarer forms' words
         yield from _rare_ages(folded)
 
@@ -165,6 +170,18 @@ def _rare_ages(folded: str) -> Iterator[Span]:
 _WORD_VALUES = (*UNIT_WORDS, *TEEN_WORDS)
 _N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + ")"
 _TODAY = r"(?:today|2day|vandag|aaj)(?![\w'’])"
+#: How soon the new age comes, after a number opening the post: "13 in 3 days!!", "10 in 2 weeks", "12 tmrw!!!"
+#: (only at the end or before "!" or an emoji: "12 tmrw at the park" is a time, "5 in 2 days we go" a count).
+_SOON = (
+    r"(?:in\s{1,3}(?:\d{1,2}|a|one|two|three|four|five|six|seven)\s{1,3}(?:days?|weeks?|sleeps?)"
+    r"|tmrw|tmr|tomorrow|2moro|2morrow)(?=\s{0,3}(?:$|!|[^\x00-\x7f]))"
+)
+#: A name opening the post before its new age ("fiadh 9 today 🦄", "bday girl aoife 10 today"): the
+#: name is a given name or a word no list knows (not "level 12 today", "got 10 today").
+_NAME_TODAY = re.compile(
+    rf"^\W{{0,6}}(?:(?:bday|birthday|b['’]day)\s{{1,3}}(?:girl|boy|queen|king)\s{{1,3}})?(?P<name>[a-z]{{2,14}})\s{{1,3}}{_N}"
+    rf"\s{{1,3}}{_TODAY}"
+)
 #: Birthday and age shouts around a bare number: "11 today!!", "twelve and still no phone" (at the
 #: start of the post), "rawiri is 10 today", "12 looks good on u", "happy 12th mia", "13 saal ka
 #: ho gaya" (Hindi: "has turned 13 years"; not "5 saal ka bachcha lagta hoon", "I feel like a 5
@@ -172,7 +189,7 @@ _TODAY = r"(?:today|2day|vandag|aaj)(?![\w'’])"
 _BIRTHDAY = tuple(
     re.compile(p)
     for p in (
-        rf"^\W{{0,6}}{_N}\s{{1,3}}(?:{_TODAY}|and\s{{1,3}}still\b)",
+        rf"^\W{{0,6}}{_N}\s{{1,3}}(?:{_TODAY}|and\s{{1,3}}still\b|{_SOON})",
         rf"(?<![\w'’])(?:is|turns|turned)\s{{1,3}}{_N}\s{{1,3}}{_TODAY}",
         rf"(?<![\w'’]){_N}\s{{1,3}}looks\s{{1,3}}(?:good|great|cute)\s{{1,3}}on\s{{1,3}}(?:u|you|ya|her|him)(?![\w'’])",
         r"(?<![\w'’])happy\s{1,3}(?P<n>\d{1,2}(?:st|nd|rd|th))(?![\w'’])(?!\s{0,3}(?:anniversary|anniv|year|week|month|day))",
@@ -277,7 +294,10 @@ _NAME_IS = re.compile(
     r"|tomorrow|tmrw|next|this|on)(?![\w'’])))"
 )
 #: Who else a sibling's or friend's age is said of: "my cousin turns 12 next week".
-_KIN = words("sister brother sis bro cousin cuz bestie bff friend twin son daughter niece nephew")
+_KIN = words(
+    "sister brother sis bro cousin cuz bestie bff friend twin son daughter niece nephew"
+    " didi bhaiya bhaiyya bhai behen ate kuya akka thambi"  # "vikram bhaiya is 15", "ate joy turns 12"
+)
 
 
 def named_ages(folded: str, *, everyday: bool) -> Iterator[Span]:

@@ -47,6 +47,7 @@ _MONTH_WORLD = (
     r"(?:januarie|februarie|maart|junie|julie|augustus|oktober|desember|januari|februari|maret|agustus"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
     r"|janvier|f[eé]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre"
+    r"|julai|ogos|disember"  # Malay months unlike the English ones ("birthday 5 ogos")
     r"|mei(?=,?\s{1,2}(?:19|20)\d\d))(?![a-z])"
 )
 _ANY_MONTH = rf"(?:{_MONTH}|{_MONTH_WORLD})"
@@ -122,6 +123,7 @@ DOB_PRECHECK = re.compile(
     r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by)|(?:ll|will|nna|to)\sbe\s|dob|d\.o\.b|date|kid|turn|gang|janam|janm"
     r"|saa?lgirah"
     r"|verjaar|gebore|paida|cumple|anniv|kaarawan|jadi|nac|lahir|ipinanganak|🎂|🥳|🎈"
+    r"|\d\son\s"  # an age on its day: "mia is 11 on 2 june", "11 on the 16th of march"
 )
 #: A number a child writes an age with: "11", "eleven", "twenty-one".
 _AGE_N = (
@@ -130,9 +132,10 @@ _AGE_N = (
     + r")(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 #: An age turned on a day: "turning 11 on the 4th of may", "i turn twelve on 3 june", "turning 9 tmrw 2nd
-#: march", "ill be 11 on nov 22", "im gonna be 12 on the 4th of august" (the date follows).
+#: march", "ill be 11 on nov 22", "im gonna be 12 on the 4th of august", "mia is 12 on the 4th of september"
+#: (the date follows; after "is" only a date, never a named day, unless someone is named before).
 _TURNING = re.compile(
-    rf"(?<![\w'’])(?:turn|turns|turning|turned|(?:i{APOS}?ll|will|gonna|going\s{{1,3}}to)\s{{1,3}}be)\s{{1,3}}{_AGE_N}\s{{1,3}}"
+    rf"(?<![\w'’])(?:turn|turns|turning|turned|is|(?:i{APOS}?ll|will|gonna|going\s{{1,3}}to)\s{{1,3}}be)\s{{1,3}}{_AGE_N}\s{{1,3}}"
     r"(?:(?:on|tmrw|tmr|tomorrow|2moro|2morrow|today|2day)\s{1,3}){1,2}(?:the\s{1,3})?"
 )
 #: Someone who turns an age, in the words before the cue ("i", "my sister", "ill"; not "the page").
@@ -142,6 +145,11 @@ _SOMEONE = re.compile(
 #: A post opening on a new age and its day, with a birthday sign in the post: "12 on paddy's day!!! 🎂"
 #: (the number is an AGE, the day a DATE_OF_BIRTH).
 _OPENING_AGE_ON = re.compile(r"\W{0,6}(?P<n>1?\d)\s{1,3}on\s{1,3}(?:the\s{1,3})?")
+#: A day and a month by its name, for an opening age without a birthday sign ("11 on the 16th of march";
+#: not "10 on 5/6", a score).
+_NAMED_MONTH_DATE_RE = re.compile(
+    rf"(?:{_MONTH}\s{{0,2}}(?:the\s{{1,3}})?{_DAY}|{_DAY}\s{{0,2}}(?:of\s{{1,3}})?{_MONTH})(?![\w])"
+)
 _BIRTHDAY_SIGN = re.compile(r"🎂|🥳|🎈|🎁|(?<![\w'’])(?:b(?:irth)?day|b-day|party)(?![\w'’])")
 #: A date and what marks it as a birth date right after it: "3rd march gang", "2nd feb 2014 gang",
 #: not a holiday ("so im a valentines baby" after the date) nor a month alone ("march gang" may be anything).
@@ -174,15 +182,18 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                 s, e = back.span("date")
                 if _valid_numeric(folded[lo + s : lo + e]):
                     yield lo + s, lo + e, dob, 0.9
-    for m in _TURNING.finditer(folded) if "turn" in folded or "be " in folded else ():
+    for m in _TURNING.finditer(folded) if "turn" in folded or "be " in folded or "is " in folded else ():
         # a named day only when someone turns the age on it ("i'll be 12 on paddy's day"; not "the
         # page will turn 3 on may day")
         found = _day_at(folded, m.end(), named=bool(_SOMEONE.search(clause_before(folded, m.start(), 24))))
         if found:
             yield found[0], found[1], dob, 0.85
     m = _OPENING_AGE_ON.match(folded)
-    if m and 5 <= int(m.group("n")) <= 19 and _BIRTHDAY_SIGN.search(folded):
-        found = _day_at(folded, m.end())
+    if m and 5 <= int(m.group("n")) <= 19:
+        # a birthday sign in the post, or a day and month right there ("11 on the 16th of march")
+        found = _day_at(folded, m.end()) if _BIRTHDAY_SIGN.search(folded) else None
+        if found is None and (named := _NAMED_MONTH_DATE_RE.match(folded, m.end())):
+            found = named.span()
         if found:
             yield m.start("n"), m.end("n"), Kind.AGE, 0.75
             yield found[0], found[1], dob, 0.8

@@ -207,7 +207,15 @@ class HandleScanner:
             found.extend(_mentions(ctx.text, folded))
         if "#" in folded:
             found.extend(_tags(folded))
-        found.extend(_cued(ctx.text, folded))
+        cued = list(_cued(ctx.text, folded))
+        if cued and found:
+            # "my discord is pixelpancake.ca": a bare name.tld right after a platform cue is the
+            # username (Discord and Instagram names take dots); a link has a path or "www".
+            named = {(s, e) for s, e, _k, _c in cued}
+            found = [
+                f for f in found if f[2] is not Kind.URL or (f[0], f[1]) not in named or _is_link(folded[f[0] : f[1]])
+            ]
+        found.extend(cued)
         # "SW-1234-5678-9012", "kevo_254 add me on cod", "follow my art acc sketchy.mia"
         found.extend(world_handles(ctx.text, folded, lambda s, e: _username(ctx.text, folded, s, e) is None))
         if not found:
@@ -341,6 +349,11 @@ def _username(text: str, folded: str, start: int, end: int, *, hash_ok: bool = F
     if len(name) < 2 and not low.startswith("@"):
         return None
     return start, end, low.startswith("@") or tag or looks_like_handle(token.lstrip("@#"))
+
+
+def _is_link(low: str) -> bool:
+    """A URL that is more than a bare ``name.tld``: a scheme, ``www.`` or a path."""
+    return "/" in low or low.startswith("www.")
 
 
 def _plausible_name(low: str) -> bool:

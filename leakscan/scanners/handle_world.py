@@ -8,7 +8,10 @@
   (``kevo_254 add me on cod``, ``creeper_uk is my minecraft name``);
 * a handle-looking username after "follow my art acc", "my fan page", "add me im", "im" in a post
   about a game or app, or right after a game's name with a little word of another language
-  between ("ign ko lodi_kaito", "sa ml KuyaKai_MLBB").
+  between ("ign ko lodi_kaito", "sa ml KuyaKai_MLBB"); after "art acc" opening a post, a realm or
+  server code (not a lobby's); before "add me" in a post about a game;
+* a game's numeric ID after "(my) id" in a post about the game ("ml, my id 874529316");
+* a gamer tag in its ``xX...Xx`` wrapping, anywhere.
 
 Only a token that looks like a handle (:func:`looks_like_handle`: a digit with letters, ``_``, an
 inner ``.`` or inner capitals) is taken after these softer cues, so "follow my art acc pls" and
@@ -36,7 +39,7 @@ _ML_ID = re.compile(
 )
 #: Games and apps named in a post about playing or following (a soft cue for "im X").
 _GAMES = (
-    r"roblox|fortnite|minecraft|free\s{0,2}fire|ff|bgmi|pubg|cod|codm|ml|mlbb|valorant|apex|brawl\s{1,2}stars"
+    r"roblox|fortnite|minecraft|free\s{0,2}fire|ff|bgmi|pubg|cod|codm|ml|mlbb|valorant|apex|brawl\s{1,2}stars|fifa"
     r"|among\s{1,2}us|genshin|xbox|psn|ps4|ps5|switch|discord|insta|ig|snap|snapchat|tiktok|tt|yt|youtube|twitch|ign"
 )
 _GAME_RE = re.compile(rf"(?<![\w])(?:{_GAMES})(?![\w])")
@@ -53,11 +56,34 @@ _AFTER = tuple(
         rf"(?<![\w])(?:(?:{_GAMES})\s{{1,3}}){{1,2}}(?:(?:ko|ni|nyo|ku|yangu|wangu|mera|meri|na|sa|ay)\s{{1,3}})?",
     )
 )
+#: Softer cues still, whose username must be whole and on the cue's line (four letters or digits at least:
+#: "acc xX_" is the start of a name still being typed). "my user is X" is left to the conversation's
+#: readers, which join it to a name given in the next messages with the cue among the leak's parts.
+_AFTER_WHOLE = tuple(
+    re.compile(p + _TOKEN)
+    for p in (
+        # "art acc X", "spam account: X" opening the post: the account's name follows its word
+        r"^\W{0,3}(?:[a-z]{2,10}[ \t]{1,3}){0,2}(?:acc|acct|account|alt|finsta)[ \t]{1,3}(?:is[ \t]{1,3}|:[ \t]{0,2})?",
+        # "realm code X", "server code is X": the code of the child's own lasting game world, where anyone
+        # with it finds them (not a lobby or party code: a match's, gone in minutes)
+        r"(?<![\w])(?:realm|server|clan|world)[ \t]{1,3}code[ \t]{1,3}(?:is[ \t]{1,3}|:[ \t]{0,2})?",
+    )
+)
 #: A handle opening the post: "kevo_254 add me on cod", "creeper_uk is my minecraft name".
 _OPENING = re.compile(
     r"\W{0,3}" + _TOKEN + r"\s{1,3}(?:add\s{1,3}me|follow\s{1,3}(?:me|my)|is\s{1,3}my\s{1,3}(?:[a-z]{2,10}\s{1,3})?"
     r"(?:name|username|user|ign|tag|gamertag|acc|acct|account|handle|page|id))(?![\w])"
 )
+#: A game's numeric player ID after "id" in a post about the game ("jom main ml, my id 874529316",
+#: "ml KuyaKai id 48213977"): where the platform word is not right before it.
+_GAME_ID = re.compile(
+    r"(?<![\w])(?:my\s{1,3})?u?id(?:\s{1,3}(?:ko|is|nyo|ni|no|yangu|mera)|\s{0,2}[:#=])?\s{0,3}(?P<user>\d{6,12})(?![\w])"
+)
+#: A gamer tag before "add me" in a post about a game ("anyone on fifa DonnchaKing7 add me"); five
+#: letters at least, so "ps5 add me" stays a console.
+_ADD_ME_AFTER = re.compile(r"(?<![\w@#'’])" + _TOKEN + r"\s{1,3}add\s{1,3}me(?![\w])")
+#: A gamer tag in its "xX...Xx" wrapping, which nothing but a username wears ("yo xXdrag0nslayerXx").
+_WRAPPED = re.compile(r"(?<![\w@#])(?:xX|Xx)[a-zA-Z0-9_]{2,26}(?:Xx|xX)(?![\w])")
 #: "im X" in a post about a game or app ("squads tonight? im MatariKid_07").
 _IM = re.compile(r"(?<![\w'’])(?:im|i'm|i’m)\s{1,3}" + _TOKEN + r"(?![\w])")
 
@@ -72,11 +98,26 @@ def world_handles(text: str, folded: str, word: Callable[[int, int], bool]) -> I
     for m in _ML_ID.finditer(folded):
         yield m.start("user"), m.end("user"), Kind.HANDLE, 0.85
     found = [m for pattern in _AFTER for m in pattern.finditer(folded)]
+    found.extend(
+        m
+        for pattern in _AFTER_WHOLE
+        for m in pattern.finditer(folded)
+        if sum(c.isalnum() for c in m.group("user")) >= 4
+    )
     opening = _OPENING.match(folded)
     if opening is not None:
         found.append(opening)
+    for m in _WRAPPED.finditer(text):
+        yield m.start(), m.end(), Kind.HANDLE, 0.8
     if _GAME_RE.search(folded):
         found.extend(_IM.finditer(folded))
+        if "id" in folded:
+            for m in _GAME_ID.finditer(folded):
+                yield m.start("user"), m.end("user"), Kind.HANDLE, 0.8
+        for m in _ADD_ME_AFTER.finditer(folded):
+            user = m.group("user")
+            if sum(c.isalpha() for c in user) >= 5 and not _GAME_RE.fullmatch(user):
+                found.append(m)
     for m in found:
         start, end = m.start("user"), m.end("user")
         while end > start and folded[end - 1] == ".":
