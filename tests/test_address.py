@@ -77,6 +77,9 @@ POSITIVE = [
     ("postcode LS6 2AB", ["LS6 2AB"]),
     ("our post code is K1A 0B1", ["K1A 0B1"]),
     ("zip: 62704-1234", ["62704-1234"]),
+    ("ugh it wants my zip its 48103", ["48103"]),
+    # an Irish estate's lawn
+    ("sleepover at mine 9 beechwood lawn friday", ["9 beechwood lawn"]),
     ("my postal code is M5V 2T6", ["M5V 2T6"]),
     # units, P.O. boxes, military
     ("we are in apt 4B", ["apt 4B"]),
@@ -98,6 +101,7 @@ def test_finds_addresses(text: str, expected: list[str]) -> None:
 
 
 NEGATIVE = [
+    "we sat on the lawn 3 times today",
     "I'm on level 42",
     "chapter 12 street fighter",
     "we won 42-12",

@@ -111,6 +111,7 @@ AGE_FAMILIES_NOT = [
     "i ate 12 and felt sick",
     "my grade 5 exam in ballet is sat",
     "class 3 exam for piano tmrw",
+    "happy 4th of july from us",
 ]
 
 

@@ -48,6 +48,9 @@ BIRTH_DATES = [
     ("tama is 10 on the 8th of may", "8th of may"),
     ("9 on 21 october", "21 october"),
     ("hari jadi: 9 ogos", "9 ogos"),
+    # a wish that names the day, or the day after the one wished
+    ("happy june 9 to meee 🎈", "june 9"),
+    ("happy birthday tane! oct 2 is the best day", "oct 2"),
 ]
 
 NOT_BIRTH_DATES = [
@@ -66,6 +69,8 @@ NOT_BIRTH_DATES = [
     "the score is 12 on the 4th try",
     "10 on 5/6 in the quiz",
     "it is 5 on saturday",
+    "happy 4th of july to everyone",
+    "happy birthday sam! see u at 5",
 ]
 
 

@@ -12,13 +12,14 @@ STRONG_SUFFIXES = words(
     """street st str road rd avenue ave av boulevard blvd lane ln crescent cres terrace tce terr
     parkway pkwy highway hwy dr ct pl cir expressway expy freeway fwy turnpike tpke"""
 )
-#: Street types that need a capitalised name, a cue or more address after them ("42 Oak Drive").
+#: Street types that need a capitalised name, a cue or more address after them ("42 Oak Drive"; "lawn":
+#: an Irish estate's road, "27 ashgrove lawn").
 MEDIUM_SUFFIXES = words(
     """drive court close way place grove gardens gdns circle square sq trail trl row mews walk
     alley path loop bend rise view green park hill heights ridge crossing point commons landing
     manor meadow meadows plaza cove glen hollow brook creek estate estates wharf quay parade
     esplanade promenade embankment drove chase croft fold garth wynd yard approach broadway
-    mall lanes gate vale dale"""
+    mall lanes gate vale dale lawn lawns"""
 )
 #: Further street types (the US Postal Service list) that need a cue or more address after them.
 EXTRA_SUFFIXES = words(

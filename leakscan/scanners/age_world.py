@@ -183,16 +183,16 @@ _NAME_TODAY = re.compile(
     rf"\s{{1,3}}{_TODAY}"
 )
 #: Birthday and age shouts around a bare number: "11 today!!", "twelve and still no phone" (at the
-#: start of the post), "rawiri is 10 today", "12 looks good on u", "happy 12th mia", "13 saal ka
-#: ho gaya" (Hindi: "has turned 13 years"; not "5 saal ka bachcha lagta hoon", "I feel like a 5
-#: year old"). The number is the span.
+#: start of the post), "rawiri is 10 today", "12 looks good on u", "happy 12th mia" (not "happy 4th
+#: of july": a date), "13 saal ka ho gaya" (Hindi: "has turned 13 years"; not "5 saal ka bachcha
+#: lagta hoon", "I feel like a 5 year old"). The number is the span.
 _BIRTHDAY = tuple(
     re.compile(p)
     for p in (
         rf"^\W{{0,6}}{_N}\s{{1,3}}(?:{_TODAY}|and\s{{1,3}}still\b|{_SOON})",
         rf"(?<![\w'’])(?:is|turns|turned)\s{{1,3}}{_N}\s{{1,3}}{_TODAY}",
         rf"(?<![\w'’]){_N}\s{{1,3}}looks\s{{1,3}}(?:good|great|cute)\s{{1,3}}on\s{{1,3}}(?:u|you|ya|her|him)(?![\w'’])",
-        r"(?<![\w'’])happy\s{1,3}(?P<n>\d{1,2}(?:st|nd|rd|th))(?![\w'’])(?!\s{0,3}(?:anniversary|anniv|year|week|month|day))",
+        r"(?<![\w'’])happy\s{1,3}(?P<n>\d{1,2}(?:st|nd|rd|th))(?![\w'’])(?!\s{0,3}(?:anniversary|anniv|year|week|month|day|of(?![\w'’])))",
         rf"(?<![\w'’]){_N}\s{{1,3}}saal\s{{1,3}}k[aie]\s{{1,3}}(?:ho\s{{1,3}}gay[aie]|hoon|hun|hu|hai)(?![\w'’])",
         # Hindi "my age is 12 years": "meri umar 12 saal hai", "umr 11 sal"
         rf"(?<![\w'’])(?:umar|umr|umra|umer)\s{{1,3}}(?:hai\s{{1,3}})?{_N}\s{{1,3}}(?:saal|sal|years?|yrs?)(?![\w'’])",

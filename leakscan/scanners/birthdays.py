@@ -124,6 +124,7 @@ DOB_PRECHECK = re.compile(
     r"|saa?lgirah"
     r"|verjaar|gebore|paida|cumple|anniv|kaarawan|jadi|nac|lahir|ipinanganak|🎂|🥳|🎈"
     r"|\d\son\s"  # an age on its day: "mia is 11 on 2 june", "11 on the 16th of march"
+    r"|happy\s"  # a wish with the day in it: "happy nov 14 to me"
 )
 #: A number a child writes an age with: "11", "eleven", "twenty-one".
 _AGE_N = (
@@ -150,6 +151,15 @@ _OPENING_AGE_ON = re.compile(r"\W{0,6}(?P<n>1?\d)\s{1,3}on\s{1,3}(?:the\s{1,3})?
 _NAMED_MONTH_DATE_RE = re.compile(
     rf"(?:{_MONTH}\s{{0,2}}(?:the\s{{1,3}})?{_DAY}|{_DAY}\s{{0,2}}(?:of\s{{1,3}})?{_MONTH})(?![\w])"
 )
+#: A birthday wish that names the day: "happy nov 14 to meee", "happy 3rd of june to my sis" (a day and a
+#: month by name; not "happy 4th of july", a holiday: to no one).
+_HAPPY_DATE = re.compile(
+    r"(?<![\w'’])happy\s{1,3}(?P<date>"
+    + _NAMED_MONTH_DATE_RE.pattern
+    + r")\s{1,3}to\s{1,3}(?:me+|u+|you|my\s{1,3}[a-z]{2,14})(?![\w'’])"
+)
+#: Who is wished a happy birthday, between the wish and the day: "happy birthday kaitlyn! feb 14".
+_WISHED_NAME = re.compile(r"\s{1,3}[a-z]{2,14}\s{0,2}[!,.]{1,4}\s{0,3}")
 _BIRTHDAY_SIGN = re.compile(r"🎂|🥳|🎈|🎁|(?<![\w'’])(?:b(?:irth)?day|b-day|party)(?![\w'’])")
 #: A date and what marks it as a birth date right after it: "3rd march gang", "2nd feb 2014 gang",
 #: not a holiday ("so im a valentines baby" after the date) nor a month alone ("march gang" may be anything).
@@ -172,6 +182,12 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                 yield date.start(), date.end(), dob, 0.8
             continue
         found = _date_at(folded, pos, born=born, personal=personal, filler=folded[cue.end() : pos])
+        if found is None and folded.startswith("happy", max(0, cue.start() - 6)):
+            # "happy birthday kaitlyn! feb 14": the day after the one wished, by its month's name
+            name = _WISHED_NAME.match(folded, cue.end())
+            date = _NAMED_MONTH_DATE_RE.match(folded, name.end()) if name else None
+            if date:
+                found = (date.start(), date.end(), dob, 0.75)
         if found:
             yield found
         elif cue.lastgroup != "b" and not _NOT_THE_DAY.match(folded, cue.end()):
@@ -197,6 +213,9 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         if found:
             yield m.start("n"), m.end("n"), Kind.AGE, 0.75
             yield found[0], found[1], dob, 0.8
+    if "happy" in folded:
+        for m in _HAPPY_DATE.finditer(folded):
+            yield m.start("date"), m.end("date"), dob, 0.75
     if "gang" in folded or "bab" in folded or "bby" in folded:
         for m in _GANG.finditer(folded):
             date = _DATE_BEFORE.search(folded, max(0, m.start() - 32), m.start())
