@@ -256,6 +256,9 @@ WORLD_QUIET = [
     "flat 3 then house party",
     "meet at the house 4 me",
     "zone 3 has the best loot, level 2290",
+    # a sector in a place of worship's name: where people gather, not a home
+    "hanuman mandir sector 9 kirtan tonight",
+    "gurdwara sector 4 langar was so good",
     "selling my PS4 2ND controller",
     "ps4 2nd hand is cheaper",
     "my mark was b12 3pl something",

@@ -39,6 +39,11 @@ _ERF = re.compile(r"(?<![\w-])erf[ \t]{0,2}(?:no\.?[ \t]{0,2})?\d{1,6}(?![\w-])"
 _STAND = re.compile(
     r"\b(?:live|lives|living|stay|stays|staying)[ \t]{1,3}(?:in|at|on)[ \t]{1,3}(?P<stand>stand[ \t]{0,2}(?:no\.?[ \t]{0,2})?\d{1,6})(?![\w-])"
 )
+#: A place of worship right before a sector: the sector is part of its name, where people gather, not
+#: a home ("gurudwara singh sabha sector 22 langar", "shree ganesh mandir sector 15 aarti").
+_WORSHIP_BEFORE = re.compile(
+    r"(?<![\w-])(?:gurudwara|gurdwara|mandir|masjid|mosque|temple|church|sabha|dham|ashram)[ \t,]{1,3}(?:[a-z]{2,20}[ \t,]{1,3}){0,1}\Z"
+)
 _SECTOR = re.compile(r"(?<![\w-])sector[ \t]{0,2}\d{1,3}[a-z]?(?:[ \t]{1,3}|,[ \t]{0,2})(?P<town>[a-z]{3,20})(?![\w-])")
 #: A house or flat number: "302", "9-4-12", "b-204", "4/12", "17a".
 _NUMBER = r"(?:[a-z]{1,2}-)?\d{1,5}(?:[-/]\d{1,5}){0,3}[a-z]?"
@@ -99,7 +104,7 @@ def world_addresses(folded: str, text: str = "") -> Iterator[Span]:
             yield m.start("stand"), m.end("stand"), 0.8
     if "sector" in folded:
         for m in _SECTOR.finditer(folded):
-            if _unusual(m.group("town")):
+            if _unusual(m.group("town")) and not _WORSHIP_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
                 yield m.start(), m.end(), 0.75
     for m in _units().finditer(folded):
         wing = _WING.match(folded, m.end())
