@@ -112,6 +112,8 @@ AGE_FAMILIES_NOT = [
     "my grade 5 exam in ballet is sat",
     "class 3 exam for piano tmrw",
     "happy 4th of july from us",
+    "uv 9 today wear sunscreen",
+    "streak 15 today on duolingo",
 ]
 
 

@@ -138,7 +138,12 @@ def world_ages(folded: str) -> Iterator[Span]:
     m = _NAME_TODAY.match(folded)
     if m and m.group("n").isdigit() and 5 <= int(m.group("n")) <= 19:
         name = m.group("name")
-        if (given_name(name, lexicon()) or not common(name, lexicon())) and name not in wl.entries("famous"):
+        counted = name in _COUNTED or _NOT_SOMEONE.search(name + " ") is not None  # "uv 9 today", "lvl 12 today"
+        if (
+            (given_name(name, lexicon()) or not common(name, lexicon()))
+            and name not in wl.entries("famous")
+            and not counted
+        ):
             yield m.start("n"), m.end("n"), 0.75
     if _RARE_GATE.search(folded):  # most posts have none of the rarer forms' words
         yield from _rare_ages(folded)
@@ -182,6 +187,8 @@ _NAME_TODAY = re.compile(
     rf"^\W{{0,6}}(?:(?:bday|birthday|b['’]day)\s{{1,3}}(?:girl|boy|queen|king)\s{{1,3}})?(?P<name>[a-z]{{2,14}})\s{{1,3}}{_N}"
     rf"\s{{1,3}}{_TODAY}"
 )
+#: Short words of what is counted, which no list may know, before "N today": "lvl 12 today", "streak 15 today".
+_COUNTED = words("lvl lv lvls level rank ep eps episode ch chapter day wk week streak pts xp hp gpa wpm bpm rep reps")
 #: Birthday and age shouts around a bare number: "11 today!!", "twelve and still no phone" (at the
 #: start of the post), "rawiri is 10 today", "12 looks good on u", "happy 12th mia" (not "happy 4th
 #: of july": a date), "13 saal ka ho gaya" (Hindi: "has turned 13 years"; not "5 saal ka bachcha

@@ -43,6 +43,11 @@ _GAMES = (
     r"|among\s{1,2}us|genshin|xbox|psn|ps4|ps5|switch|discord|insta|ig|snap|snapchat|tiktok|tt|yt|youtube|twitch|ign"
 )
 _GAME_RE = re.compile(rf"(?<![\w])(?:{_GAMES})(?![\w])")
+#: Games alone (no app, no console): a numeric ID after "id" is a player's only in a post about one.
+_PLAYED_RE = re.compile(
+    r"(?<![\w])(?:roblox|fortnite|minecraft|free\s{0,2}fire|ff|bgmi|pubg|cod|codm|ml|mlbb|valorant|apex"
+    r"|brawl\s{1,2}stars|among\s{1,2}us|genshin|fifa)(?![\w])"
+)
 #: Cues a handle follows.
 _AFTER = tuple(
     re.compile(p + _TOKEN)
@@ -111,7 +116,7 @@ def world_handles(text: str, folded: str, word: Callable[[int, int], bool]) -> I
         yield m.start(), m.end(), Kind.HANDLE, 0.8
     if _GAME_RE.search(folded):
         found.extend(_IM.finditer(folded))
-        if "id" in folded:
+        if "id" in folded and _PLAYED_RE.search(folded):
             for m in _GAME_ID.finditer(folded):
                 yield m.start("user"), m.end("user"), Kind.HANDLE, 0.8
         for m in _ADD_ME_AFTER.finditer(folded):
