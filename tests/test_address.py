@@ -260,6 +260,7 @@ WORLD_QUIET = [
     "hanuman mandir sector 9 kirtan tonight",
     "gurdwara sector 4 langar was so good",
     "selling my PS4 2ND controller",
+    "lobby code XK4 9PQ get in",
     "ps4 2nd hand is cheaper",
     "my mark was b12 3pl something",
 ]

@@ -403,6 +403,7 @@ WORLD_NOT_HANDLES = [
     "my user experience was bad",
     "my student id 4459201 got lost",
     "saw it on insta, my library id 5561230 expired",
+    "my minecraft login is outlook.com",
     "on ps5 add me",
     "lobby code ZX7Q hurry",
     "my acc is private now",

@@ -68,9 +68,25 @@ _TOWNSHIP = re.compile(
     r"(?<![\w-])(?:stand|house|erf|plot|no\.?|number)[ \t]{0,2}(?:no\.?[ \t]{0,2})?\d{1,6}[a-z]?[ \t]{0,2},?[ \t]{0,2}"
     r"(?:zone|ext\.?|extension|section)[ \t]{0,2}\d{1,3}[a-z]?(?![\w-])"
 )
+#: The postcode areas of the UK, Channel Islands and Isle of Man (a code of another two letters, "XK4
+#: 9PQ", is a game's lobby code or a serial number).
+_UK_AREAS = (
+    (
+        "ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy e ec eh en ex"
+        " fk fy g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le ll ln ls lu m me mk ml n"
+        " ne ng nn np nr nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl sm sn so sp sr ss st sw sy ta td tf tn"
+        " tq tr ts tw ub w wa wc wd wf wn wr ws wv yo ze"
+    )
+    .upper()
+    .split()
+)
 #: A full UK postcode written alone, as the post writes it: outward code, space, inward code, in capitals
 #: ("BS3 4TQ"; not "ps4 2nd": an ordinal is no inward code, and lower case is a chat word's).
-_UK_ALONE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d(?!ST|ND|RD|TH)[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+_UK_ALONE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(_UK_AREAS, key=len, reverse=True))
+    + r")\d[A-Z\d]?[ \t]\d(?!ST|ND|RD|TH)[ABD-HJLNP-UW-Z]{2}(?![\w-])"
+)
 
 
 @cache

@@ -352,8 +352,11 @@ def _username(text: str, folded: str, start: int, end: int, *, hash_ok: bool = F
 
 
 def _is_link(low: str) -> bool:
-    """A URL that is more than a bare ``name.tld``: a scheme, ``www.`` or a path."""
-    return "/" in low or low.startswith("www.")
+    """A URL that is more than a bare ``name.tld`` of a name: a scheme, ``www.``, a path, or a known
+    site's or a mail provider's own domain ("outlook.com" after a cue is a piece of an e-mail)."""
+    from .email import PROVIDERS  # here: the e-mail scanner imports this module
+
+    return "/" in low or low.startswith("www.") or low in SITES or low.split(".", 1)[0] in PROVIDERS
 
 
 def _plausible_name(low: str) -> bool:
