@@ -111,7 +111,9 @@ def group_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             or _titled_end(toks, lows, i, text)
         )
         if not end:
-            if (known := _known_end(toks, lows, i, text)) and _event_at(lows, known):
+            # asked only before a school event: the gazetteer loads on first use (~60 ms)
+            near_event = _event_at(lows, i + 1) or _event_at(lows, i + 2)
+            if near_event and (known := _known_end(toks, lows, i, text)) and _event_at(lows, known):
                 yield toks[i].start, toks[known - 1].end, 0.55  # "campion sports day"
             continue
         if patron and _town_after(toks, lows, end, text) and (about_school or _pupils_after(toks, lows, end + 1, text)):
