@@ -372,9 +372,8 @@ WORLD_HANDLES = [
     # a game's numeric ID after "(my) id" elsewhere in a post about the game
     ("who wants ml later, my id 771203455", "771203455"),
     ("pubg squad? id: 5120398", "5120398"),
-    # an account's name opening the post, a realm code, a tag before "add me"
+    # an account's name opening the post, a tag before "add me"
     ("cosplay acc stitch.and.sew 🧵", "stitch.and.sew"),
-    ("our minecraft realm code is Qm7TfX2pL9", "Qm7TfX2pL9"),
     ("on fortnite tonight ShadowFern9 add me", "ShadowFern9"),
     # the xX...Xx wrapping only usernames wear
     ("lol xXfrostwolfXx left the game", "xXfrostwolfXx"),
@@ -406,6 +405,7 @@ WORLD_NOT_HANDLES = [
     "my minecraft login is outlook.com",
     "on ps5 add me",
     "lobby code ZX7Q hurry",
+    "our realm code is Bz8qLm3Tw",
     "my acc is private now",
 ]
 

@@ -8,8 +8,9 @@
   (``kevo_254 add me on cod``, ``creeper_uk is my minecraft name``);
 * a handle-looking username after "follow my art acc", "my fan page", "add me im", "im" in a post
   about a game or app, or right after a game's name with a little word of another language
-  between ("ign ko lodi_kaito", "sa ml KuyaKai_MLBB"); after "art acc" opening a post, a realm or
-  server code (not a lobby's); before "add me" in a post about a game;
+  between ("ign ko lodi_kaito", "sa ml KuyaKai_MLBB"); after "art acc" opening a post; before "add
+  me" in a post about a game (a realm's or lobby's join code is no handle: writers disagree, and a
+  chat set reads it as harmless);
 * a game's numeric ID after "(my) id" in a post about the game ("ml, my id 874529316");
 * a gamer tag in its ``xX...Xx`` wrapping, anywhere.
 
@@ -69,9 +70,6 @@ _AFTER_WHOLE = tuple(
     for p in (
         # "art acc X", "spam account: X" opening the post: the account's name follows its word
         r"^\W{0,3}(?:[a-z]{2,10}[ \t]{1,3}){0,2}(?:acc|acct|account|alt|finsta)[ \t]{1,3}(?:is[ \t]{1,3}|:[ \t]{0,2})?",
-        # "realm code X", "server code is X": the code of the child's own lasting game world, where anyone
-        # with it finds them (not a lobby or party code: a match's, gone in minutes)
-        r"(?<![\w])(?:realm|server|clan|world)[ \t]{1,3}code[ \t]{1,3}(?:is[ \t]{1,3}|:[ \t]{0,2})?",
     )
 )
 #: A handle opening the post: "kevo_254 add me on cod", "creeper_uk is my minecraft name".
