@@ -95,6 +95,8 @@ ACCOUNT_PIECES = [
         Kind.EMAIL,
         [1, 2],
     ),
+    # the provider told of as a thing: "the gmail one"
+    ([them("need ur email for the family invite"), "ok its skyturtle", "_04"], "@ the gmail one", Kind.EMAIL, [1, 2]),
 ]
 
 #: (earlier messages, the child's post, kind, parts) a place, then the part of it or a landmark in it
@@ -103,6 +105,16 @@ PLACE_PIECES = [
     ([them("u at the mall? saw ur status"), "ya riverside"], "by the food court", Kind.LOCATION, [1]),
     ([them("where do u hang out"), "the skatepark"], "the one by the aldi in greystones", Kind.LOCATION, [1]),
     ([them("where r u rn?"), "westgate mall"], "near the game zone upstairs", Kind.LOCATION, [1]),
+    # a landmark without its town, then the town
+    ([them("u skate a lot?"), "ya the one behind the swimming pool"], "in timaru", Kind.LOCATION, [1]),
+    ([them("which court do u play at"), "next to the library on park rd"], "in bendigo", Kind.LOCATION, [1]),
+    # a town told short, then a landmark in it
+    (
+        [them("where do u ride"), "the track at the reserve", "in kaiapoi"],
+        "by the bakery on main rd",
+        Kind.LOCATION,
+        [2],
+    ),
 ]
 
 #: (earlier messages, the child's post, kind, parts) a postcode in halves, a number whose area code comes last
@@ -155,6 +167,11 @@ NOT_PIECES = [
     ([them("what school"), "its a primary school"], "laerskool"),
     ([them("where do u go after school"), "the skatepark"], "the one by the shops in town"),
     ([them("which school"), "hillcrest"], "in a bit, gotta eat"),
+    # a landmark, then an everyday word where a town would be
+    ([them("where do u skate"), "the one behind the library"], "in summer mostly"),
+    ([them("where r u"), "at the park"], "in bed now lol"),
+    # a provider named with no account's name before it
+    ([them("whats ur email"), "idk i never use it"], "@ the gmail one"),
     # no birthday talk: a day and a month of a trip
     ([them("when r u going to the beach"), "in july"], "the 14th"),
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.conversation.told_on import FURTHER, dangling
+from leakscan.conversation.told_on import FURTHER, PLACE_GUESS, _core, dangling
 from leakscan.findings import Kind
 from leakscan.posts import scan_text
 from leakscan.settings import Settings
@@ -47,6 +47,26 @@ TOLD_ON = [
     ([them("what school u at"), "the primary school on"], "marlow pde", Kind.SCHOOL, [1]),
     # the town after a landmark's street
     ([them("which pool do u train at"), "the aquatic centre on", "ferris st"], "in wollongong", Kind.LOCATION, [1, 2]),
+    # the town after the street, and which house it is after it
+    (
+        [them("where do i send the card"), "its 9", "wren close"],
+        "in hamilton, the one with the green gate",
+        Kind.ADDRESS,
+        [1, 2],
+    ),
+    # the town after the street, a guess at where between
+    (
+        [them("where do i send the card"), "its 9", "wren close", them("near the station?")],
+        "ya timaru",
+        Kind.ADDRESS,
+        [1, 2],
+    ),
+    # the handle's next piece, an emoji after it
+    ([them("whats ur tiktok"), "its maya", "_sings"], "_09 ✨", Kind.HANDLE, [1, 2]),
+    # the handle's next piece, which account it is after it
+    ([them("whats ur insta"), "its maya", ".sings"], "_09 the one with the cat pic", Kind.HANDLE, [1, 2]),
+    # the age turned after the month and the day, laughing
+    ([them("when is ur bday"), "its april", "the 3rd"], "and im turning 11 lol", Kind.DATE_OF_BIRTH, [1, 2]),
 ]
 
 #: (earlier messages, the child's post): what looks like more, and is not
@@ -59,6 +79,10 @@ NOT_TOLD_ON = [
     ([them("which gym do u train at"), "the sports centre on"], "fenwick ave"),
     # nothing before it leaked
     (["lol", "that was funny"], "2014"),
+    # laughter after a leak is no more of it
+    ([them("whats ur address"), "16", "tawa grove"], "haha lol"),
+    # a guess at where, answered with no place
+    ([them("whats ur address"), "16", "tawa grove", them("near the mall?")], "idk lol"),
     # a piece dangling: its leak is the next message's
     ([them("whats ur snap"), "its"], "jk its"),
 ]
@@ -102,6 +126,8 @@ def test_dangling(text: str, expected: bool) -> None:
         (Kind.ADDRESS, "ok", False),
         (Kind.DATE_OF_BIRTH, "2012", True),
         (Kind.DATE_OF_BIRTH, "turning 11", True),
+        (Kind.DATE_OF_BIRTH, "im turning 11", True),
+        (Kind.DATE_OF_BIRTH, "im tired", False),
         (Kind.DATE_OF_BIRTH, "lol", False),
         (Kind.HANDLE, "_keeper", True),
         (Kind.HANDLE, "2013", True),
@@ -116,3 +142,33 @@ def test_dangling(text: str, expected: bool) -> None:
 )
 def test_further_pieces(kind: Kind, text: str, expected: bool) -> None:
     assert (FURTHER[kind].match(text) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        ("_07 ✨", "_07"),
+        ("the 27th lol", "the 27th"),
+        ("in hamilton, the one with the green gate", "in hamilton"),
+        ("glenmaire, near the school", "glenmaire"),
+        ("ill be 13 this year", "ill be 13"),
+        ("x", "x"),  # all of it: no trailer left out
+        ("lollipop lane", "lollipop lane"),
+    ],
+)
+def test_what_closes_a_piece_is_left_out(text: str, core: str) -> None:
+    assert _core(text) == core
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("near the co-op?", True),
+        ("is it by the station??", True),
+        ("near u?", False),
+        ("near the end lol", False),
+        ("where?", False),
+    ],
+)
+def test_a_guess_at_where(text: str, expected: bool) -> None:
+    assert (PLACE_GUESS.match(text) is not None) is expected

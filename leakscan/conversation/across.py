@@ -108,6 +108,8 @@ def leaks_across(
     narrowed = (Kind.SCHOOL, Kind.LOCATION, Kind.ADDRESS)  # (a street given says more than a landmark)
     if message.from_child and not any(f.kind in narrowed for f in out) and not any(f.kind is Kind.ADDRESS for f in own):
         out.extend(_narrowed(message, previous[-2:], own, earlier))
+    if message.from_child and not any(f.kind in narrowed for f in out) and not any(f.kind is Kind.ADDRESS for f in own):
+        out.extend(_town_after(message, previous[-2:], own))
     if message.from_child:  # (the wider place named before: "im in ohio lol" ... "near columbus" ... "by the kroger")
         out = [pieces_before(f, previous, earlier, settings) if f.parts else f for f in out]
     return out, failed
@@ -359,6 +361,59 @@ WHICH_PART = re.compile(
 )
 
 
+#: A short message that names the town a child is in or near: "in hollowmere", "just outside
+#: thornholme", "ye in ngaruru" (a name, not an everyday word: "in town", "at home", "in bed").
+IN_TOWN = re.compile(
+    r"\A\W{0,3}(?:(?:ya|yeah|yh|ye|yep|its|it['’]s|just|like|kinda|um)[\s,]{1,3}){0,2}(?:in|outside|near|around)\s{1,3}"
+    r"(?P<t>[^\W\d_]{3,20}(?:\s{1,3}[^\W\d_]{3,20})?)\W{0,5}\Z",
+    re.IGNORECASE,
+)
+#: A landmark the child is at or goes to, told of without its town: "the one behind the leisure
+#: centre", "next to the library on king st", "at the skatepark".
+LANDMARK_TOLD = re.compile(
+    r"(?<![\w'’])the\s{1,3}one\s{1,3}(?:by|near|behind|next\s{1,3}to|opposite|beside|at|on)(?![\w'’])", re.I
+)
+
+
+def _in_town(text: str) -> bool:
+    """Whether ``text`` is a short message naming a town (:data:`IN_TOWN`)."""
+    match = IN_TOWN.match(text)
+    return match is not None and not all(everyday(w) for w in match.group("t").split())
+
+
+def _town_after(message: Message, previous: Sequence[Message], own: list[Finding]) -> list[Finding]:
+    """The town after a landmark the child told of in one of their last two messages ("the one
+    behind the leisure centre" ... "in hollowmere"; "next to the library on king st" ... "in port
+    halden"): a LOCATION on the town, whose ``parts`` are the messages with the landmark. The
+    landmark alone is one of many; with its town it finds the child."""
+    if not _in_town(message.text):
+        return []
+    told = [
+        i
+        for i, m in enumerate(previous)
+        if not question(m.text)
+        and (PLACE_AT.search(m.text) or NEAR_LANDMARK.search(m.text) or LANDMARK_TOLD.search(m.text))
+        and not _in_town(m.text)
+    ]
+    if not told:
+        return []
+    # (and what the child said after the landmark: its street, "the aquatic centre on" ... "ferris st")
+    parts = tuple(m.ref for m in previous[told[0] :])
+    match = IN_TOWN.match(message.text)
+    start, end = match.span("t")  # type: ignore[union-attr]
+    return [
+        Finding(
+            kind=Kind.LOCATION,
+            text=message.text[start:end],
+            start=start,
+            end=end,
+            confidence=0.7,
+            scanner="towns",
+            parts=parts,
+        )
+    ]
+
+
 def _unnamed(message: Message, earlier: Sequence[Message]) -> bool:
     """Whether the child's ``message`` tells of where they are by a landmark's kind only ("im at
     the beach", "its snowing here"): no town in it, and no answer to the others' question."""
@@ -381,7 +436,7 @@ def _a_place(message: Message, earlier: Sequence[Message]) -> bool:
     """Whether the child's ``message`` names a place: a town of the lexicon, a landmark the child
     is at, or the answer to the others' question for where ("cool what part" ... "kinda near
     columbus"; "u at the mall?" ... "ja menlyn")."""
-    if towns(message.text) or PLACE_AT.search(message.text):
+    if towns(message.text) or PLACE_AT.search(message.text) or _in_town(message.text):
         return True
     at = next((i for i, m in enumerate(earlier) if m is message), None)
     before = earlier[at - 1] if at else None

@@ -452,7 +452,10 @@ def _answer_text(
             end = TRAILER.search(text, start)
             joined.add(index, text[start : end.start() if end else len(text)], start, squeeze=squeeze)
             continue
-        for word in re.finditer(r"\S+", text[start:]):
+        words = list(re.finditer(r"\S+", text[start:]))
+        for k, word in enumerate(words):
+            if _provider_told(words, k):
+                continue  # "@ the yahoo one": yahoo
             symbol = SPELLED.get(word.group().lower())
             if symbol:  # "liam" ... "underscore" ... "2013": liam_2013
                 joined.glue(index, symbol, start + word.start())
@@ -519,3 +522,12 @@ def answer_scanners(kind: Kind, settings: Settings) -> tuple[TextScanner, ...]:
     if kind is Kind.LOCATION:
         return tuple(s for s in text_scanners(settings) if s.name == "ner")
     return leak_scanners(settings)
+
+
+def _provider_told(words: list[re.Match[str]], k: int) -> bool:
+    """Whether ``words[k]`` is the "the" or the "one" around a provider told of as a thing ("@ the
+    yahoo one", "the gmail one"): no part of the e-mail."""
+    word = words[k].group().lower()
+    if word == "the":
+        return k + 1 < len(words) and PROVIDER.fullmatch(words[k + 1].group()) is not None
+    return word == "one" and k > 0 and PROVIDER.fullmatch(words[k - 1].group()) is not None

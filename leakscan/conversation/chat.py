@@ -150,9 +150,12 @@ PUSH = re.compile(r"(?<![\w'’])tell(?:\s{1,3}(?:na+|me+|pls|plz|already))?\W{0
 POSTCODE_ASKED = re.compile(r"(?<![\w'’])(?:post ?code|zip(?: ?code)?|eircode|pin ?code)(?![\w'’])", re.IGNORECASE)
 #: The end of an e-mail given in pieces, the whole message: the name's last digits and the
 #: provider ("12 at gmail", "then 2013 @ gmail", "10 @outlook.com"), or the provider alone after
-#: the name spelled out ("its thandi" ... "dot mokoena" ... "at webmail co za").
+#: the name spelled out ("its thandi" ... "dot mokoena" ... "at webmail co za"), told of as "the
+#: yahoo one", or put right after someone guessed another ("hotmail?" ... "nah outlook dot com").
 EMAIL_END = re.compile(
-    rf"\A\W{{0,3}}(?:then\s{{1,3}}|and\s{{1,3}})?(?:\d{{1,4}}\s{{0,3}})?(?:@|at)\s{{0,3}}{PROVIDER.pattern}"
+    rf"\A\W{{0,3}}(?:then\s{{1,3}}|and\s{{1,3}})?(?:\d{{1,4}}\s{{0,3}})?"
+    rf"(?:(?:@|at)\s{{0,3}}(?:the\s{{1,3}})?|(?:nah|no|nope)[\s,]{{1,3}}(?:its\s{{1,3}})?(?=[a-z]+\s{{0,3}}(?:\.|dot)))"
+    rf"{PROVIDER.pattern}(?:\s{{1,3}}one)?"
     r"(?:\s{0,3}(?:\.|dot)\s{0,3}[a-z.]{2,8}|(?:\s{1,3}(?:co|com|net|org|za|uk|nz|au|in|ie)){1,2})?\W{0,3}\Z",
     re.IGNORECASE,
 )
@@ -161,7 +164,8 @@ EMAIL_MORE = re.compile(r"\A\W{0,3}(?:(?:dot|underscore|dash|hyphen)\s{1,3})?[\w
 #: The name's first piece before it: one word with no blank, maybe after "its" ("its eli.w", "jackotoole",
 #: "mine is pizzakid").
 EMAIL_START = re.compile(
-    r"\A\W{0,3}(?:(?:it['’]?s|mine is|mines|mine['’]s)\s{1,3})?[a-z][\w.+-]{2,39}\W{0,3}\Z", re.IGNORECASE
+    r"\A\W{0,3}(?:(?:ok|okay|k|ya|yeah)[\s,]{1,3})?(?:(?:it['’]?s|mine is|mines|mine['’]s)\s{1,3})?[a-z][\w.+-]{2,39}\W{0,3}\Z",
+    re.IGNORECASE,
 )
 
 

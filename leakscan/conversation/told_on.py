@@ -60,6 +60,25 @@ _WHEN_THERE = (
     r"|morning|arvo|afternoon|evening)s?"
 )
 
+#: What may close a further piece without being part of it: a which-one description ("in westhaven,
+#: the one with the red door"; "_2012 the one with cat dp"), a landmark near it ("glenmaire, near
+#: the school"), a year it holds for ("ill be 13 this year"), laughter, a kiss or an emoji ("the
+#: 27th lol", "_07 ✨"). Left out before :data:`FURTHER` reads the piece.
+TRAILER = re.compile(
+    r"(?:[\s,]+(?:the\s{1,3}one\s{1,3}(?:with|w|that|near|by|next\s{1,3}to|opposite|behind)(?![\w'’])[^\n]{0,60}"
+    r"|(?:near|by|next\s{1,3}to|opposite|behind)\s{1,3}the\s{1,3}[a-z'’-]{2,20}(?:\s{1,3}[a-z'’-]{2,20})?"
+    r"|(?:this|next)\s{1,3}year))?"
+    r"(?:[\s,]{0,3}(?<![\w'’])(?:lol|lmao|haha+|hehe|xx?|xd)(?![\w'’])|[\s,]{0,3}[^\w\s]+)*\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _core(text: str) -> str:
+    """``text`` without what closes it (:data:`TRAILER`), or ``text`` itself when that is all it is."""
+    core = TRAILER.sub("", text, count=1)
+    return core if core.strip() else text
+
+
 #: What a message may add to a leak of each kind the child's message before it completed: the
 #: whole message is such a piece (a few words), with the reason for each.
 FURTHER: dict[Kind, re.Pattern[str]] = {
@@ -67,7 +86,8 @@ FURTHER: dict[Kind, re.Pattern[str]] = {
     Kind.ADDRESS: re.compile(rf"{_LEAD}(?:{_POSTCODE}|{_STREET})\W{{0,3}}\Z", re.IGNORECASE),
     # the year, the day or the age turned after the day and month ("oct" ... "3" ... "2012"; "turning 11")
     Kind.DATE_OF_BIRTH: re.compile(
-        rf"{_LEAD}(?:(?:19|20)\d\d|{DAY}|{MONTH}|(?:turning|turn|ill be|i['’]ll be|gonna be)\s{{1,3}}\d{{1,2}})\W{{0,3}}\Z",
+        rf"{_LEAD}(?:(?:19|20)\d\d|{DAY}|{MONTH}|(?:(?:im|i['’]m|i am)\s{{1,3}})?(?:turning|turn|ill be|i['’]ll be|gonna be)"
+        r"\s{1,3}\d{1,2})\W{0,3}\Z",
         re.IGNORECASE,
     ),
     # the handle's next piece, run together with it ("gabe" ... "_goal" ... "_keeper"; "day_" ... "2013")
@@ -98,6 +118,13 @@ ASKED = {
     Kind.DATE_OF_BIRTH: "birthday",
     Kind.SCHOOL: "school",
 }
+#: The others guessing where a place given is ("near the co-op?", "by the station??", "is it
+#: near the school?"): asks for more of that address or place, as "which suburb" does.
+PLACE_GUESS = re.compile(
+    r"\A\W{0,3}(?:(?:is\s{1,3}it|its|it['’]s|u\s{1,3}mean|like|oh)[\s,]{1,3})?(?:near|by|next\s{1,3}to|behind|opposite"
+    r"|close\s{1,3}to|across\s{1,3}from|round|around)\s{1,3}(?:the\s{1,3})?[\w'’ -]{2,30}\?+\W{0,3}\Z",
+    re.IGNORECASE,
+)
 #: At most this many words in the piece before it whose leak a further piece adds to.
 PIECE_WORDS = 8
 #: At most this many words in a further piece.
@@ -157,7 +184,7 @@ def told_on(
     going on to. ``read(m, before)`` reads an earlier message's findings in its chat when they
     were not kept (:func:`remember`); ``asked(m)`` the details the others' message ``m`` asks for.
     Kinds ``found`` already has a leak of are left out."""
-    text = message.text.strip()
+    text = _core(message.text.strip())
     if not message.from_child or not text or len(text.split()) > FURTHER_WORDS:
         return []
     at = _previous(message, earlier)
@@ -177,13 +204,14 @@ def told_on(
         # "the leisure centre on" ... "king st" ... "in parramatta": the town after the street
         return _went_on(message, earlier, at, done, (start, end), own, town=True)
     adds = {k for k, rx in FURTHER.items() if rx.match(text)}
-    if towns(text) or any(f.kind is Kind.LOCATION and f.is_span for f in own):
+    # (a town the answer to an ask found, "which suburb tho" ... "glenmaire", is one too)
+    if towns(text) or any(f.kind is Kind.LOCATION and f.is_span and not f.parts for f in [*own, *found]):
         adds |= TOWN_ADDS - ({Kind.LOCATION} if NEAR_TOWN.search(text) else set())
     adds -= done
     for m in earlier[at + 1 : at + 1 + APART if adds else at + 1]:
         # "13" after "what age are ya": the answer to that question, not more of the number (the
         # same asked on, "and the eircode?", is more of it)
-        details = asked(m) or ({None} if question(m.text) else set())
+        details = asked(m) or ({"home"} if PLACE_GUESS.match(m.text) else {None} if question(m.text) else set())
         adds = {k for k in adds if details <= {ASKED.get(k)}}
     if not adds or len(before.text.split()) > PIECE_WORDS or question(before.text):
         return []  # (a piece is a few words; what a longer message or a question gave is read whole)
