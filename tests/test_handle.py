@@ -407,6 +407,7 @@ WORLD_NOT_HANDLES = [
     "lobby code ZX7Q hurry",
     "our realm code is Bz8qLm3Tw",
     "my acc is private now",
+    "pubg custom tonight, room id 5528190 pass 42",  # a custom room anyone joins, no player's ID
 ]
 
 

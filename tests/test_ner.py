@@ -439,6 +439,22 @@ PUBLIC_FAMILIES_QUIET = [
     "radhe radhe 🙏",
     "max the cat knocked my cup over",
     "bella the dog stole my sock",
+    # a chain's counter or aisle, a fixture of two famous sides (issue 10, family 9)
+    "the smell of lidl bakery is unreal",
+    "kaizer chiefs vs pirates on saturday who wins",
+    # a star's surname alone beside a famous team; a Doctor; fans' spelling of a star
+    "chennai super kings lost, kohli what was that",
+    "best doctor ever is matt smith no debate",
+    "salman khan new film looks mid",
+    # a pet named after a city, a wish to live somewhere
+    "our cat is called london lol",
+    "wish i lived in fiji honestly",
+    # chat words of Swahili, Hinglish and Afrikaans, a country's short form
+    "nimechoka sana, mvua inanyesha",
+    "fan bhi kaam nahi kar raha yaar",
+    "ons het 'n nuwe kat",
+    "christmas in aus is so hot",
+    "múinteoir was not happy with us today",  # a title alone
 ]
 
 #: The same words when they name someone near the child, or a place the child is in.
@@ -451,6 +467,9 @@ PUBLIC_FAMILIES_KEPT = [
     ("my bestie mia the cat lover lol", (P, "mia")),
     ("we moved to wellington last week, go the phoenix", (L, "wellington")),
     ("emma shortland street", (L, "emma shortland street")),
+    ("my mum works at lidl bakery", (G, "lidl bakery")),
+    ("my friend kohli is funny", (P, "kohli")),
+    ("múinteoir ní bhriain gave us homework", (P, "ní bhriain")),  # the name after the title stays
 ]
 
 
@@ -477,6 +496,8 @@ def test_public_family_words_near_the_child_stay(text: str, expected: tuple[str,
         ("i wish i could leave dubbo", (L, "dubbo")),
         ("my cousin lives in brighton", (L, "brighton")),
         ("we won in dunedin on saturday", (L, "dunedin")),
+        ("we live in aus now", (L, "aus")),
+        ("i wish i lived in fiji but we live in auckland", (L, "auckland")),
     ],
 )
 def test_public_places_the_child_is_at_are_places(text: str, expected: tuple[str, str]) -> None:

@@ -243,6 +243,7 @@ PLAIN = [
     ("std 7 science in kvbs is so hard", "kvbs"),  # a vowelless acronym in a post about school
     ("collège sainte-agathe cest fini", "collège sainte-agathe"),  # French, a hyphened saint
     ("hum DPS wale kal milenge", "DPS"),  # Hindi: the ones from DPS
+    ("amity ke bacche sab topper hai", "amity"),  # Hindi: the children of Amity
 ]
 
 NOT_PLAIN = [
@@ -254,6 +255,7 @@ NOT_PLAIN = [
     "i am in std 6 and have 8 subjects",  # a school year
     "homework in pvp mode lol",  # a game's mode
     "going to college Monday",  # English "college"
+    "padosi ke bacche bahut shor karte",  # Hindi: the neighbours' children
 ]
 
 
@@ -303,6 +305,8 @@ TAILED = [
     ("#dunvaleriggpride hockey girls won 4 2", "dunvalerigg"),  # a name alone, lower case
     ("#StKevinsFest was brilliant", "StKevins"),  # a saint run together with "st"
     ("#BrookdaleWildcats won the relay 🏃", "BrookdaleWildcats"),  # a mascot at a school event
+    ("#ferndalehawks pride 💚", "ferndalehawks"),  # a mascot with a cheer of pride
+    ("#kvhspanthers lets goooo", "kvhspanthers"),  # a school's acronym, its mascot and a cheer
 ]
 
 NOT_TAILED = [
@@ -317,6 +321,7 @@ NOT_TAILED = [
     "#NHSSwimming",
     "#DetroitLions won again",  # a famous team
     "#BrookdaleWildcats lol",  # a mascot, but no school event
+    "#detroitlions lets go",  # a famous team's cheer
     "#KorimakoProud of my nephew",  # no school event
 ]
 

@@ -82,6 +82,8 @@ _OPENING = re.compile(
 _GAME_ID = re.compile(
     r"(?<![\w])(?:my\s{1,3})?u?id(?:\s{1,3}(?:ko|is|nyo|ni|no|yangu|mera)|\s{0,2}[:#=])?\s{0,3}(?P<user>\d{6,12})(?![\w])"
 )
+#: A custom room's or lobby's ID ("room id 4410932 pass 7"): a match anyone joins for a while, no player's.
+_ROOM_BEFORE = re.compile(r"(?<![\w])(?:room|lobby|match|custom|party)\s{1,3}$")
 #: A gamer tag before "add me" in a post about a game ("anyone on fifa DonnchaKing7 add me"); five
 #: letters at least, so "ps5 add me" stays a console.
 _ADD_ME_AFTER = re.compile(r"(?<![\w@#'’])" + _TOKEN + r"\s{1,3}add\s{1,3}me(?![\w])")
@@ -116,7 +118,8 @@ def world_handles(text: str, folded: str, word: Callable[[int, int], bool]) -> I
         found.extend(_IM.finditer(folded))
         if "id" in folded and _PLAYED_RE.search(folded):
             for m in _GAME_ID.finditer(folded):
-                yield m.start("user"), m.end("user"), Kind.HANDLE, 0.8
+                if not _ROOM_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+                    yield m.start("user"), m.end("user"), Kind.HANDLE, 0.8
         for m in _ADD_ME_AFTER.finditer(folded):
             user = m.group("user")
             if sum(c.isalpha() for c in user) >= 5 and not _GAME_RE.fullmatch(user):

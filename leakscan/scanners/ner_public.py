@@ -16,6 +16,7 @@ from ..findings import Kind
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon
 from .base import words
 from .ner_places import PLACE_ADJECTIVES
+from .ner_words import ORG_SUFFIXES, PLACE_SUFFIXES, STREET_SUFFIXES, TITLES
 
 #: Words right before a name that make it somebody the child knows ("my friend billie", "me n
 #: drake", "with chelsea"): a famous name after them is still a name.
@@ -93,6 +94,9 @@ def not_public(
             continue
         before = lows[max(0, start - 30) : start]
         hit = post.covering(post.famous, start, end)
+        if hit is None and kind is not Kind.PERSON and not (_AT.search(before) or _PLACE_BEFORE.search(before)):
+            # "tesco bakery", "aldi middle aisle", "pirates vs chiefs"; not "party at sky zone"
+            hit = post.famous_then_everyday(start, end)
         # a personal cue, or a parent's workplace ("my dad works at tesco": the chain's branch
         # is where the family is found), keeps a famous name or brand -- unless the cue is the
         # famous name's own first word ("mr bean", "ms dhoni")
@@ -108,6 +112,8 @@ def not_public(
             and all(_everyday(w, lex) or w in post.filler for _s, _e, w in toks[1:])
         ):
             continue  # "lime by de beach", "at de fete": Caribbean "the" before an everyday word
+        if kind is Kind.PERSON and toks and all(w in TITLES for _s, _e, w in toks):
+            continue  # "muinteoir is raging", "sir said": a title alone names no one
         if kind is Kind.PERSON and (
             _from_fiction(lows, end, post.famous_starts, lex) or _word_itself(lows, start, end)
         ):
@@ -120,6 +126,10 @@ def not_public(
             continue
         if hit is not None and not personal and kind is Kind.PERSON and post.surname_only(hit):
             continue  # "lebron really said", "kohli is cooked": a star's surname, no child's given name
+        if kind is Kind.PERSON and hit is None and not personal and post.star_surname(start, end):
+            continue  # "mumbai indians lost, pandya what": a star's surname alone beside a famous name
+        if kind is Kind.LOCATION and _NOT_LIVED.search(before):
+            continue  # "my dog is named toronto", "i wish i lived in hawaii": no place the child is
         if hit is None and not personal and post.famous_inside(start, end):
             continue  # "watching shortland street": everyday words before a show's name
         if (
@@ -190,6 +200,15 @@ _PUBLIC_HOME = re.compile(
 _SIDE_AFTER = re.compile(r"\s{1,3}(?:beat|beats|won|lost|drew|vs\.?|v)\b")
 _SIDE_BEFORE = re.compile(r"\b(?:beat|beats|vs\.?|v|against)\s{1,3}$")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|visiting|live|lives)\s{1,3}$")
+
+
+#: Before a place that is no place of the child's: a pet or thing named after it ("my dog is named
+#: toronto"), or a wish ("i wish i lived in hawaii", "wish i was in spain rn").
+_NOT_LIVED = re.compile(
+    r"(?:\b(?:named|called)\s{1,3}"
+    r"|\bwish\s{1,3}(?:i|we)\s{1,3}(?:lived|was|were|could\s{1,3}(?:live|go|move)|lived\s{1,3}somewhere)"
+    r"\s{1,3}(?:in|to|near)\s{1,3})$"
+)
 
 
 #: Public events held at a sight ("grand final at the mcg", "the concert at wembley"): the words
@@ -309,6 +328,35 @@ class _Post:
                 return bool(lead) and all(_everyday_only(w, self.lex) for _s, _e, w in lead)
         return False
 
+    def famous_then_everyday(self, start: int, end: int) -> Match | None:
+        """The famous match the candidate starts with when only everyday words, or "vs" and another
+        famous name, follow it: a chain's aisle or counter ("tesco bakery", "aldi middle aisle") or
+        a fixture ("orlando pirates vs chiefs"). A business word after a name that is also a
+        person's ("chelsea academy", "taylor studio") stays: that may be the child's club."""
+        m = _at(self.famous, start)
+        if m is None or m[2] != start:
+            return None
+        brand = m[1] - m[0] > 1 or not _namelike(self.toks[m[0]][2], self.lex)
+        rest = list(takewhile(lambda t: t[0] < end, self.toks[m[1] :]))
+        for s, _e, w in rest:
+            if _inside(self.famous, s, _e) or w in _VERSUS:
+                continue
+            if not _everyday_only(w, self.lex) or w in _OWN_PLACE or (not brand and w in ORG_SUFFIXES):
+                return None
+        return m if rest else None
+
+    def star_surname(self, start: int, end: int) -> bool:
+        """One word, the last word of a famous two-word person and nobody's given name, with
+        another famous name in the post ("mumbai indians lost again, pandya what")."""
+        inside = self.words_in(start, end)
+        if len(inside) != 1 or not self.famous:
+            return False
+        word = inside[0][2]
+        info = self.lex.words.get(word)
+        if (info is not None and info[0] & (FIRST | WORD)) or word in wl.entries("first_names"):
+            return False
+        return any(f"{first} {word}" in wl.entries("famous") for first in _two_word_famous().get(word, ()))
+
     def surname_only(self, hit: Match) -> bool:
         """A one-word famous name that is a surname or nickname and nobody's given name ("lebron",
         "kohli", "saka"): children call friends by given names, so it names the star."""
@@ -359,6 +407,12 @@ class _Post:
 
 #: Words that make a country a national side ("ireland beat", "won against england").
 _SIDES = frozenset({"beat", "beats", "beating", "against", "vs", "v", "won", "lost", "draw", "drew", "play", "plays"})
+
+
+#: Between two famous sides ("pirates vs chiefs").
+_VERSUS = frozenset({"vs", "v", "versus", "and", "&"})
+#: Words after a famous name that make a place or a school of it ("tesco car park" is a place).
+_OWN_PLACE = STREET_SUFFIXES | PLACE_SUFFIXES | words("school college primary secondary high")
 
 
 def _at(matches: list[Match], start: int) -> Match | None:

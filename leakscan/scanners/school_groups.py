@@ -67,6 +67,13 @@ _EVENTS = (
     ("sixth", "form"),
     ("dinner", "ladies"),  # British school lunch staff
     ("spelling", "bee"),
+    # Hindi "ke" (of) before the school's children or staff ("ryan international ke bacche",
+    # "DAV ke teachers"): the pupils of that school, as "wale" is
+    ("ke", "bacche"),
+    ("ke", "bachche"),
+    ("ke", "bache"),
+    ("ke", "students"),
+    ("ke", "teachers"),
 )
 #: A school year right after the name ("st declans grade 5", "lord byng grade 9 orientation").
 _YEAR_AFTER = words("grade gr year yr form")

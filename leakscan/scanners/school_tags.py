@@ -130,8 +130,9 @@ def _tailed(body: str, text: str) -> int | None:
 
 
 def _mascot_tag(body: str, lows: list[str], text: str) -> int | None:
-    """The whole tag when it is a name and a school mascot ("#BrookdaleOtters") in a post about a
-    school event; not a famous team's ("#DetroitLions")."""
+    """The whole tag when it is a name (or a school's acronym, "#khscougars") and a school mascot
+    ("#BrookdaleOtters") in a post about a school event or with a cheer; not a famous team's
+    ("#DetroitLions")."""
     joined = "".join(lows)
     mascot = next((m for m in wl.entries("school_mascots") if joined.endswith(m) and len(joined) - len(m) >= 4), None)
     if mascot is None:
@@ -139,7 +140,14 @@ def _mascot_tag(body: str, lows: list[str], text: str) -> int | None:
     name = joined[: -len(mascot)]
     if segment(name)[0] in _famous_openers() or f"{' '.join(segment(name))} {mascot}" in wl.entries("famous"):
         return None
-    return len(body) if _small_name(name) and _about_event(text) else None
+    school_acronym = _ACRONYM.fullmatch(name.upper()) is not None and name not in _NOT_ACRONYMS
+    cheered = _about_event(text) or _CHEER.search(text) is not None
+    return len(body) if (_small_name(name) or school_acronym) and cheered else None
+
+
+#: A cheer or pride in a post with a mascot tag ("#westdalewolves pride", "#khscougars lets goo"):
+#: a school's fans cheer like this, a lone tag of an animal does not.
+_CHEER = re.compile(r"(?<![\w#])(?:pride|proud|let'?s\s{1,2}go+)\b", re.IGNORECASE)
 
 
 def _small_name(name: str) -> bool:
