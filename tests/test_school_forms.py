@@ -244,6 +244,7 @@ PLAIN = [
     ("collège sainte-agathe cest fini", "collège sainte-agathe"),  # French, a hyphened saint
     ("hum DPS wale kal milenge", "DPS"),  # Hindi: the ones from DPS
     ("amity ke bacche sab topper hai", "amity"),  # Hindi: the children of Amity
+    ("KEGS lads are so loud", "KEGS"),  # an acronym in capitals with a vowel, before its pupils
 ]
 
 NOT_PLAIN = [

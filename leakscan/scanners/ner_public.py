@@ -103,6 +103,8 @@ def not_public(
         personal = (hit is None or hit[2] >= start) and (
             _PERSONAL.search(before) is not None or _workplace().search(before) is not None
         )
+        if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _VENUES:
+            continue  # "see u at church", "after kura", "everyone at camp": a kind of place, no name
         if kind is Kind.LOCATION and toks and all(w in wl.entries("school_sports") for _s, _e, w in toks):
             continue  # "3 goals in netball today": a sport, no place
         if (
@@ -176,6 +178,11 @@ Match = tuple[int, int, int, int]
 #: "The" in Caribbean English and creoles ("de beach", "di world"); "de" also starts surnames
 #: ("de villiers"), so only everyday words may follow it.
 _CREOLE_THE = frozenset({"de", "di"})
+#: Kinds of places every town has, alone (the tagger may read "at church" as a named place):
+#: worship, a camp, Māori "kura" (school) and "kōhanga" (language nest).
+_VENUES = frozenset(
+    {"church", "chapel", "mosque", "temple", "mandir", "gurdwara", "camp", "kura", "kohanga", "kōhanga"}
+)
 #: Everyday place words a filler phrase may run into ("nimefika school"): no name by themselves.
 _FILLER_HEADS = frozenset({"school", "skool", "class", "church", "beach", "shop", "shops", "mall", "home"})
 
@@ -251,12 +258,13 @@ def _big_city(name: str, lex: Lexicon) -> bool:
 
 
 def _town_here(text: str, start: int, end: int, before: str, kind: Kind, lex: Lexicon) -> bool:
-    """A town of the lists after a place word is the town, not its football side ("holidays in
-    sunny bournemouth"; "bournemouth won" stays quiet); so is a big city after a place word or
+    """A town or place of the lists after a place word is the town, not its football side or a
+    show of its name ("holidays in sunny bournemouth", "moving to letterkenny"; "bournemouth won"
+    stays quiet); so is a big city after a place word or
     "from" ("aisha from kano", not the game's fighter of that name)."""
     name = wl.norm(text[start:end])
     place_word = _PLACE_BEFORE.search(before) is not None
-    if place_word and name in wl.entries("towns"):
+    if place_word and (name in wl.entries("towns") or name in wl.entries("places")):  # "moving to letterkenny"
         return True
     near = place_word or before.endswith("from ")
     return kind is Kind.LOCATION and near and _big_city(name, lex)

@@ -223,6 +223,10 @@ def _known_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
 #: A school's acronym of four or five letters ending in a school's letters, with no vowel:
 #: primary, high, grammar, boys' high school ("tgps", "kbhs"); no word has that shape.
 _LETTERS = re.compile(r"[b-df-hj-np-tv-xz]{1,3}(?:ps|hs|gs)")
+#: The same acronym written in capitals, where a vowel may stand ("QEGS": Queen Elizabeth's Grammar School).
+_CAPS_LETTERS = re.compile(r"[a-z]{2,3}(?:ps|hs|gs)")
+#: English words of that shape that may be shouted ("EGGS", "HUGS").
+_WORDS_GS = words("eggs hugs bugs mugs pigs bags digs dogs logs rugs jugs tugs wigs gigs legs cogs hogs fogs jogs gps")
 
 
 #: A three-letter acronym of a girls' or boys' college ("wgc", "kbc"), with no vowel: a school
@@ -238,6 +242,9 @@ def _chain_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
     school's acronym ("tgps"), or 0."""
     if 4 <= len(lows[i]) <= 5 and _LETTERS.fullmatch(lows[i]) and lows[i] not in not_schools():
         return i + 1
+    written = text[toks[i].start : toks[i].end]
+    if 4 <= len(lows[i]) <= 5 and written.isupper() and _CAPS_LETTERS.fullmatch(lows[i]) and lows[i] not in _WORDS_GS:
+        return i + 1  # "QEGS lads", "AHS girls": in capitals, a vowel may stand in the acronym
     sexed = _SEXED.fullmatch(lows[i]) and lows[i] not in not_schools() | _CHAT and i + 1 < len(toks)
     if sexed and lows[i + 1] == _SEXED_PUPILS[lows[i][1]] and _joined(toks, i, i + 2, text):
         return i + 1  # "wgc girls": a girls' college by its girls
