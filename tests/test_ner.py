@@ -45,6 +45,11 @@ POSITIVE = [
     ("coach dave said we made the team", [(P, "dave")]),
     ("we went to westfield mall", [(L, "westfield mall")]),
     ("i live in springfield", [(L, "springfield")]),
+    # a birthday wish names whose day it is; Afrikaans titles' short forms; two-word particles
+    ("happy bday tanvir!!! 14 now", [(P, "tanvir")]),
+    ("happy birthday to ayesha 🎂", [(P, "ayesha")]),
+    ("mnr steyn gave us detention", [(P, "steyn")]),
+    ("juf van der berg is the best", [(P, "van der berg")]),
     # relations, titles, "me and X", "with X and Y"
     ("my little sister lily took my ipad", [(P, "lily")]),
     ("my brother Ethan and his friend Oscar", [(P, "Ethan"), (P, "Oscar")]),
@@ -103,6 +108,8 @@ def test_positive(text: str, expected: list[tuple[str, str]]) -> None:
 
 #: (text, kinds that must not be reported)
 NEGATIVE = [
+    ("happy bday bestie love u", {P}),  # an everyday word after the wish
+    ("happy birthday to me lol", {P}),
     ("I will go", {P}),
     ("will you come to my party", {P}),
     ("may I have a cookie", {P}),

@@ -67,7 +67,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "!!", "!!!", "?!", "..."})
 
 #: Every word that can start a cue phrase (others are skipped quickly).
 _TRIGGERS = (
-    words("my our his her their ma me and & n with w w/ wit wiv named called name troop pack at to from dear")
+    words(
+        "my our his her their ma me and & n with w w/ wit wiv named called name troop pack at to from dear birthday bday"
+    )
     | TITLES
     | PLACE_SUFFIXES
     | STREET_SUFFIXES
@@ -96,6 +98,22 @@ def _name_ok(tok: Token, text: str, lex: Lexicon, *, strong: bool) -> bool:
         return False
     # After a strong cue: a word the child capitalised, or a rare word ("kowalski").
     return (cap and not common(low, lex)) or unknown(low, lex)
+
+
+def _everyday_word(tok: Token, text: str, lex: Lexicon) -> bool:
+    """An everyday word written in lower case ("king", "queen", "bestie"), or a word of a chat,
+    maybe stretched ("meee", "youuu")."""
+    if capitalised(tok, text):
+        return False
+    for low in (tok.lower_, re.sub(r"(.)\1+", r"\1", tok.lower_)):
+        info = lex.words.get(low)
+        if low in JUNK or low in _WISHED or (info is not None and info[0] & WORD):
+            return True
+    return False
+
+
+#: Who else a birthday wish is for ("happy birthday to meee", "happy bday u").
+_WISHED = words("me u you ya yu us yall everyone everybody all")
 
 
 def _lower_next(doc: Toks, i: int, text: str) -> bool:
@@ -168,6 +186,9 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
                 k += 1
             if k < n and _PARTICLE_NAME.fullmatch(lows[k]):
                 yield token_cand(doc, k, 0.85)  # "mr o'sullivan", "mrs d'souza"
+            elif k + 2 < n and lows[k] in _PARTICLES and lows[k + 1] in _SECOND_PARTICLES:
+                s, e = _span(doc, k, k + 3)  # "mev van der merwe", "mnr van den berg", "ms de la cruz"
+                yield s, e, Kind.PERSON, 0.85, 2
             elif k + 1 < n and lows[k] in _PARTICLES and _name_ok(doc[k + 1], text, lex, strong=True):
                 s, e = _span(doc, k, k + 2)  # "mr o sullivan", "ms nic giolla", "meneer van wyk"
                 yield s, e, Kind.PERSON, 0.85, 2
@@ -213,6 +234,13 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
             k = i + 2 if label else i + 1
             if k < n and _name_ok(doc[k], text, lex, strong=True):
                 yield _person(doc, k, text, lex, 0.85)[0]
+            continue
+        # "happy birthday X", "happy bday X": a wish names the friend whose day it is (not
+        # "happy birthday king", "happy bday bestie": an everyday word is no name here)
+        if low in ("birthday", "bday") and i >= 1 and lows[i - 1] == "happy":
+            k = i + 2 if i + 1 < n and lows[i + 1] == "to" else i + 1
+            if k < n and _name_ok(doc[k], text, lex, strong=True) and not _everyday_word(doc[k], text, lex):
+                yield _person(doc, k, text, lex, 0.8)[0]
             continue
         # "name is X", "name's X"
         if low == "name" and i + 2 < n and lows[i + 1] in ("is", "'s", "’s", "s"):
@@ -406,7 +434,9 @@ def _cub_pack(doc: Toks, lows: list[str], i: int, text: str) -> bool:
 #: A surname with its particle and apostrophe, one token: "o'sullivan", "d'souza", "mc'cann".
 _PARTICLE_NAME = re.compile(r"(?:o|d|mc|mac)['’][a-z]{2,20}")
 #: Particles that open a surname of two words after a title: "o sullivan", "nic giolla", "van wyk".
-_PARTICLES = words("o ó mc mac nic ní ni van von ter")
+_PARTICLES = words("o ó mc mac nic ní ni van von ter de")
+#: The second word of a two-word particle ("van der", "van den", "de la"): a surname follows.
+_SECOND_PARTICLES = words("der den de la le")
 
 #: A street's number written as an ordinal ("5th", "42nd", "1st").
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
