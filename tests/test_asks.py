@@ -34,6 +34,15 @@ DEV = Path(__file__).parent / "data" / "chats-dev.jsonl"
 #: (message, the detail the finding should carry, or None when any detail will do)
 ASKS = [
     ("what number is ur phone", "phone"),
+    # an adjective before the address; the address the talk is about
+    ("oh whats ur current address again", "home"),
+    ("ok whats the postcode, the map wont find it", "home"),
+    # no owner named: a prize's form, a parent's number
+    ("to claim pls share mobile number for verification", "phone"),
+    ("also need ur dads phone no for the form", "phone"),
+    # a star sign says the month
+    ("whats ur star sign? im a virgo", None),
+    ("let me guess, ur a capricorn", None),
     # an e-mail wanted without "me"; an account beside the one seen
     ("arre send ur gmail na ill add u to the doc", "email"),
     ("whats ur other acc lol", "handle"),
@@ -395,6 +404,14 @@ ASKS = [
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
+    # what the child posted, a birthday gift, whose phone, the sender's own town shared
+    "omg ur latest video is so funny",
+    "i got u something small for ur bday",
+    "use ur brothers phone if urs is dead",
+    "wait u also from durban?? small world",
+    # the address of something else, a guess at a game's character
+    "whats the address of the website again",
+    "i bet ur a gamer",
     # the sender's own other account
     "my other account got banned lol",
     "my bday party was so fun its today",

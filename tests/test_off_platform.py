@@ -20,6 +20,13 @@ SCANNER = OffPlatformScanner()
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 MOVES = [
+    # another app offered after the first is turned down; the move to an account just given
+    ("no worries, signal or kik works too", "move"),
+    ("ok maybe discord then", "move"),
+    ("love ur art, ill message u there", "move"),
+    # parents in slang; meetings of the sender's group
+    ("u shouldnt tell ur rents about this", "secret"),
+    ("we have meetups every month btw", "meet"),
     # a group of theirs elsewhere to be in; a trade away from the site
     ("u have to be in our discord for the prize", "move"),
     ("join our whatsapp its where we plan", "move"),
@@ -160,6 +167,10 @@ MOVES = [
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
     "i got banned off the site for a week lol",
+    # a name to be called by; an app the child named agreed to
+    "u can call me bex",
+    "snap works, whats ur user",
+    "discord is fine for the project",
     "he got kicked off the game for a day",
     # staying where the chat is
     "ok just watch this chat for the results",

@@ -88,6 +88,15 @@ QUIET = re.compile(
     r"|\bwhat (?:number|no\.?|#) (?:are|r) (?:u|you)\b"
     # How far along a level, a book or a film is ("ur near the end?"): "near" without a place.
     r"|\bnear(?:ly)? (?:at )?the end\b(?! of (?:ur|your|yr|the) (?:street|road|lane|block|town|village))"
+    # A comment on what the child posted ("ur last vid was a vibe"), not a last name.
+    r"|\b(?:ur|your|yr) (?:last|latest|new) (?:vid|video|post|stream|song|edit|reel|drawing)s? (?:was|is|were|r|are)\b"
+    # A gift for the birthday ("i wanna send u something for ur birthday"), not its date.
+    r"|\b(?:send|get|buy|give|make) (?:u|you|ya) [^?.!\n]{0,30}?\b(?:for|on) (?:ur|your|yr) (?:birthday|bday|b-day)\b"
+    # Whose phone to use ("from ur friend's phone"), not a number asked.
+    r"|\b(?:from|on|use) (?:ur|your|yr) (?:friend|mate|mum|mom|dad|sister|brother|sis|bro|cousin)['’]?s (?:phone|cell|mobile"
+    r"|ipad|tablet|laptop)\b"
+    # The sender's own place, the child's supposed the same ("u also from pune?"): small talk.
+    r"|\b(?:u|you|ya) also (?:from|in)\b"
 )
 
 

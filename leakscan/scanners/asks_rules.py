@@ -45,6 +45,11 @@ RULES: tuple[Rule, ...] = (
         None,
         pattern(
             _LIST_SPOKEN,
+            # a star sign says the birth month ("tell me ur star sign", "i bet ur a scorpio"); no detail: the
+            # sign given is no piece of the birthday told after it ("aries" ... "9th" ... "of april")
+            r"(?:<whats>|<give> (?:<me> )?|<want> ) ?<your> (?:star ?sign|zodiac(?: sign)?|horoscope sign)",
+            r"(?:i bet|bet|i reckon|i guess|let me guess)[,.]{0,3} (?:that )?(?:<you>['’]?re|ur|<you> (?:are|r)) an? (?:aries|taurus|gemini"
+            r"|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces)(?![\w'’])",
             # Hindi: a detail and "tell" or "send": "full name batao", "dob bhejo"
             r"(?:full name|naam|name|dob|roll number|address|school|(?:mother|father)['’]?s name) (?:batao|bata|bhejo|bhej|bolo)"
             r"(?![\w'’])",
@@ -386,6 +391,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:swap|exchange|trade|share) (?:phone )?(?:numbers|nums|digits|contacts)",
             r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:naya |whatsapp |mobile |phone )?(?:number|no\.?|mobile)",
             r"(?:number|no\.?|mobile) (?:de|do|bata|bhej|bhejo|daal)(?: (?:apna|na|yaar|bhai))?(?![\w'’])",
+            # no owner named, a prize's or a courier's form: "just share mobile number for sms", "send ur own no"
+            r"(?:<give>|<want>) (?:<me> )?(?:a |the |ur own |your own |<your> (?:own )?)?(?:mobile|phone|cell|whatsapp)"
+            r" (?:number|num|no)(?! (?:is|was|of (?:the|this|that)))",
+            r"<give> (?:<me> )?(?:ur|your) own (?:no|num|number)(?![\w'’])",
+            r"(?:a |ur |your )?(?:<parent>|parent)['’]?s? (?:phone|mobile|cell) (?:no|number|num)(?![\w'’])",
         ),
     ),
     (

@@ -65,6 +65,11 @@ WHERE_RULES: tuple[Rule, ...] = (
             r"(?<!my\s)(?<!our\s)(?:full|postal|home|street|house) address(?: with (?:the |ur )?[a-z]{2,10}(?: code)?)?"
             r"(?=\s{0,3}(?:pls|plz|please|\?|\Z|so\b|for\b))",
             rf"<whats> <your> (?:home )?(?:address|addy|addr|adress|{_PLACE})",
+            # an adjective before the address ("whats ur new address"; not "ur real house": a house in the game's)
+            r"<whats> <your> (?:new|current|full|home|postal) (?:address|addy|addr|adress|postcode|post code|zip|zip code|eircode)",
+            # the address as the one the talk is about: "whats the address, ill get it posted", "whats the postcode again"
+            r"<whats> the (?:home |full |postal )?(?:address|addy|postcode|post code|zip|zip code|eircode)"
+            r"(?! (?:of|for|to|on) )(?=\s{0,3}(?:\Z|[?,.!]|again|tho|then|pls|plz|please|<i_will>|so\b))",
             r"<your> (?:home |full |house )?(?:address|addy|adress|postcode|zip code|eircode)",
             # "r u in galway too": a place shared, asked to confirm
             r"<are> <you> (?:in|from|based in|living in) (?!the |my |a |an |ur |your |this |that |game|class|bed|trouble|it )"

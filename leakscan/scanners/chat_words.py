@@ -41,7 +41,9 @@ PIECES: dict[str, str] = {
     "want": r"(?:i\s{1,3}need|need|i\s{1,3}want|want|reply\s{1,3}with|type|enter|confirm|verify|fill\s{1,3}in|write)",
     "can": rf"(?:can|could|cud|may|cn|can{_A}?t)",
     "parent": r"(?:parents?|mum|mom|mummy|mommy|mam|ma|dad|daddy|folks|step\s?(?:mum|mom|dad)|mother|father"
-    r"|grown\s?-?ups?|adults?|nan|nana|gran|granny|grandma|grandpa|carer|guardian|sister|brother|sis|bro)",
+    r"|grown\s?-?ups?|adults?|nan|nana|gran|granny|grandma|grandpa|carer|guardian|sister|brother|sis|bro"
+    # slang for parents: "ur olds", "ur rents"
+    r"|olds|rents|parentals)",
     # Apps and services outside the game or site the chat is on (consoles' networks are left out:
     # "add me on xbox" is how friends who play together talk).
     "app": r"(?:snap\s?chat|snap|sc|insta(?:gram)?|ig|tik\s?tok|tt|discord|dc|whats\s?app|wa|kik|telegram|tg"

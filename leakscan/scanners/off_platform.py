@@ -59,7 +59,8 @@ RULES: tuple[Rule, ...] = (
     (
         "secret",
         pattern(
-            rf"(?:dont|don't|don’t|do not|dnt|dont u|dont you|never|no need to|u dont have to|you dont have to)"
+            rf"(?:dont|don't|don’t|do not|dnt|dont u|dont you|never|no need to|u dont have to|you dont have to|better not"
+            r"|shouldnt|shouldn['’]t)"
             # ("dont tell mum" alone is a brother's or a sister's: the mum is theirs too)
             rf" (?:ever )?{_TELL} (?:<your> <parent>|(?:the |ur |your )?(?:parents|folks|family|teachers?|mods?|leaders?|coach(?:es)?"
             r"|admins?|staff)"
@@ -195,6 +196,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:i (?:can|could|would|will|wanna|want to)|i['’]?ll|ill|let me) (?:drive|come|get the bus|get a train|travel|fly"
             r"|ride) (?:to|over to|down to|up to|out to) (?:<your>|where <you> (?:live|are|r))",
             r"(?:where|when) (?:can|should|could|shall) we meet",
+            # meetings the sender's group holds, the child asked where they live: "we do meetups sometimes"
+            r"(?:we|i) (?:do|have|run|host|organi[sz]e|go to) (?:irl )?(?:meetups|meet ups|meet-ups)",
             r"(?:<can> i|let me|i wanna|i want to|i['’]?d love to) (?:come )?visit <you>",
             r"<can> i (?:come|pop|swing) (?:over |round |by )?(?:to )?<your> (?:house|place|flat|home)",
             r"(?:<i_will>|i['’]?d) drive (?:over|down|up|out)(?! to (?:the|my) )",
@@ -285,6 +288,13 @@ RULES: tuple[Rule, ...] = (
             r"(?:<you> )?(?:got|have|use|on) (?:an? )?<app>(?=\s{0,3}\?)",
             # "discord?", "tiktok then?": asked for the child's account there
             r"\A\W{0,3}<app>(?: then| tho| though| instead| maybe)?(?=\s{0,3}\?)",
+            # another app offered when the first is turned down: "kik or telegram works too", "maybe insta then"
+            # (the child's own app agreed to, "insta works, drop it", is an ask for the handle: no move of theirs)
+            r"<app>(?: or <app>)? (?:works|is fine|is good|is ok|would work|will do) (?:too|as well|also|instead)",
+            r"<app> or <app> (?:works|is fine|is good|is ok|would work|will do)",
+            r"(?:maybe|or|what about|how about|try) <app> (?:then|instead)",
+            # the move to an account just given: "ill dm u there", "message me on there"
+            r"(?:<i_will> )?(?:dm|pm|message|msg|text|chat to|talk to|hit up) (?:<you>|<me>|ya) (?:there|on there|over there)",
             r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?(?:[\d+(]|[\w.+-]{1,40}@))",
             r"<app> (?:pe|par|pr) (?:baat|add|aa ?ja|aaja|aao|milte|follow|msg|message)",
             r"(?:make|get|use) a burner",
@@ -324,6 +334,9 @@ QUIET = pattern(
     "|ur (?:<parent>|sis|sister|bro|brother|nan|gran|grandma|grandpa|teacher))",
     "<parent>s? (?:birthday |bday )?(?:surprise|present|pressie|gift|card|cake)",
     "call (?:it|them|that|this|ourselves)",
+    # a name to be called by ("just call me jay"), not a phone call
+    "(?:just |u can |you can |pls |plz )?call me (?!(?:later|tonight|tmrw|tomorrow|now|rn|when|after|on|at|if|asap|back|sometime"
+    "|pls|plz|please|ok|okay|maybe|soon|in|then|there|instead|babe|bro)\\b)[a-z]{2,15}(?=\\W{0,5}(?:\\Z|lol|haha))",
     "(?:5|five|4|four|3|three|2|two) ?stack|duo queue|squad up|q up|queue up",
     # An ask for the child's number or account with what the asker will do with it ("whats ur number
     # ill text u", "send urs ill add u"): the ask is the finding (ASKS_PII), unless an app, a group or
