@@ -34,6 +34,7 @@ AGE_POSITIVE = [
     ("im 11", "11"),
     ("Im 11 lol", "11"),
     ("i am eleven", "eleven"),
+    ("im ten not a little kid anymore", "ten"),  # the age against a younger one's
     ("IM TEN AND IM NOT A BABY", "TEN"),
     ("I’m 9!!", "9"),
     ("hey guys im 12 and i love minecraft", "12"),
@@ -129,6 +130,7 @@ AGE_NEGATIVE = [
     "sunny\n14°",
     "thu 19℃ | fri 16℃",
     "im turning 180 degrees on my board",
+    "im 100 not a baby",  # no child's age
     "my grandpas truck is 30 years old and still runs",
     "I'm 100% sure",
     "im 5 minutes away",

@@ -236,6 +236,9 @@ URLS = [
     ("our smp ip is play.wombatcraft.net come on", ["play.wombatcraft.net"]),
     ("server mc.kiwiblocks.co.nz join rn", ["mc.kiwiblocks.co.nz"]),
     ("hub.tigerpvp.in is up again", ["hub.tigerpvp.in"]),
+    # a free host's subdomain is someone's own server; a country domain told as the server
+    ("join ours: tamandjo.aternos.me", ["tamandjo.aternos.me"]),
+    ("our mc server ferncraft.ie is online", ["ferncraft.ie"]),
 ]
 
 
@@ -246,6 +249,8 @@ def test_finds_url(text: str, expected: list[str]) -> None:
 
 NOT_URLS = [
     "go on youtube.com",
+    "make a free server on aternos.me",  # the host's own page
+    "thabo.builds.za",  # a country domain with no server told of
     "is whatsapp.com down for anyone",
     "i love tiktok.com",
     "www.",

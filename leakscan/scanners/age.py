@@ -128,7 +128,9 @@ _FOLLOW = re.compile(
     r"|if|because|cuz|cause|bc|since|yay\w{0,4}|woo\w{0,6}|finally|who|years?|yrs?|yr|she|he|we|they"
     rf"|shes|hes|she{APOS}s|he{APOS}s"  # "my brother is 14 hes so annoying"
     # Tagalog "na" (already: "shes 14 na"); a correction, "not" and another age ("im twelve not 10")
-    rf"|na|not\s{{1,3}}(?:\d{{1,2}}|{'|'.join(sorted(WORD_VALUE, key=len, reverse=True))})(?![\w'’]))(?![\w'’]))"
+    rf"|na|not\s{{1,3}}(?:\d{{1,2}}|{'|'.join(sorted(WORD_VALUE, key=len, reverse=True))})(?![\w'’])"
+    # "im twelve not a baby", "shes 9 not a little kid": the age against a younger one's
+    r"|not\s{1,3}(?:a\s{1,3})?(?:little\s{1,3}|lil\s{1,3})?(?:baby|babies|kid|kids|child|toddler))(?![\w'’]))"
 )
 
 #: Words before a cue that make the age someone's claim or guess, not a fact: "stop saying im twelve",

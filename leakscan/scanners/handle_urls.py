@@ -29,7 +29,9 @@ SITES: tuple[str, ...] = tuple(
             "t.me telegram.me wa.me linktr.ee pinterest.com pin.it spotify.com soundcloud.com github.com "
             "github.io vsco.co wattpad.com steamcommunity.com kik.me tumblr.com threads.net bereal.com "
             "patreon.com ko-fi.com scratch.mit.edu blogspot.com wordpress.com weebly.com wixsite.com "
-            "carrd.co neocities.org bit.ly tinyurl.com whatsapp.com signal.group"
+            "carrd.co neocities.org bit.ly tinyurl.com whatsapp.com signal.group "
+            # free game-server hosts: a subdomain is somebody's own server ("mia.aternos.me")
+            "aternos.me minehut.gg ploudos.me falixsrv.me playit.gg"
         )
     )
 )
@@ -113,7 +115,8 @@ def _bare_url(folded: str, start: int, dot: int, tld_end: int, host_end: int) ->
     tld = two if two in BARE_TLDS or two in COUNTRY_TLDS else name[-1]
     labels_before = len(name) - tld.count(".") - 1
     if tld in COUNTRY_TLDS and tld not in BARE_TLDS:
-        if labels_before < 2 or name[0] not in _SERVER_SUBDOMAINS:
+        served = _SERVER_BEFORE.search(folded, max(0, start - 24), start) is not None
+        if not served and (labels_before < 2 or name[0] not in _SERVER_SUBDOMAINS):
             return None
     elif tld not in BARE_TLDS or labels_before < 1:
         return None
@@ -127,6 +130,13 @@ def _bare_url(folded: str, start: int, dot: int, tld_end: int, host_end: int) ->
     if _AT_BEFORE_RE.search(folded, max(0, start - 8), start):
         return None  # "jake at site.com" is an e-mail address
     return start, end, 0.8 if has_path else 0.6
+
+
+#: A game server's address told as one ("my mc server kiwicraft.nz", "server ip: ..."): a country
+#: domain after it is the server, with no "play." before it.
+_SERVER_BEFORE = re.compile(
+    r"\bserver(?:\s{1,3}(?:ip|address|is))?\s{0,3}[:=-]?\s{0,3}$|\bip\s{0,3}(?:is)?\s{0,3}[:=-]?\s{0,3}$"
+)
 
 
 _HOST_RE = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9.\-]{1,253})")
