@@ -51,6 +51,7 @@ BIRTH_DATES = [
     # a wish that names the day, or the day after the one wished
     ("happy june 9 to meee 🎈", "june 9"),
     ("happy birthday tane! oct 2 is the best day", "oct 2"),
+    ("happy 12th birthday aroha 🎉 4 june forever", "4 june"),  # the birthday's ordinal, an emoji after the name
 ]
 
 NOT_BIRTH_DATES = [
@@ -71,6 +72,7 @@ NOT_BIRTH_DATES = [
     "it is 5 on saturday",
     "happy 4th of july to everyone",
     "happy birthday sam! see u at 5",
+    "happy birthday sam 🎉 see u may 3",  # a day to meet, not right after the wish
 ]
 
 

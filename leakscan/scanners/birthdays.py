@@ -159,7 +159,10 @@ _HAPPY_DATE = re.compile(
     + r")\s{1,3}to\s{1,3}(?:me+|u+|you|my\s{1,3}[a-z]{2,14})(?![\w'’])"
 )
 #: Who is wished a happy birthday, between the wish and the day: "happy birthday kaitlyn! feb 14".
-_WISHED_NAME = re.compile(r"\s{1,3}[a-z]{2,14}\s{0,2}[!,.]{1,4}\s{0,3}")
+#: An emoji may close the wish as "!" does ("happy 13th birthday simran 💖 17 august").
+_WISHED_NAME = re.compile(r"\s{1,3}[a-z]{2,14}\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7f]{1,4})\s{0,3}")
+#: "happy" right before the birthday cue, maybe with the birthday's ordinal ("happy 13th birthday").
+_HAPPY_BEFORE = re.compile(r"(?<![\w'’])happy\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)\s{1,3})?\Z")
 _BIRTHDAY_SIGN = re.compile(r"🎂|🥳|🎈|🎁|(?<![\w'’])(?:b(?:irth)?day|b-day|party)(?![\w'’])")
 #: A date and what marks it as a birth date right after it: "3rd march gang", "2nd feb 2014 gang",
 #: not a holiday ("so im a valentines baby" after the date) nor a month alone ("march gang" may be anything).
@@ -182,7 +185,7 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                 yield date.start(), date.end(), dob, 0.8
             continue
         found = _date_at(folded, pos, born=born, personal=personal, filler=folded[cue.end() : pos])
-        if found is None and folded.startswith("happy", max(0, cue.start() - 6)):
+        if found is None and _HAPPY_BEFORE.search(folded, max(0, cue.start() - 16), cue.start()):
             # "happy birthday kaitlyn! feb 14": the day after the one wished, by its month's name
             name = _WISHED_NAME.match(folded, cue.end())
             date = _NAMED_MONTH_DATE_RE.match(folded, name.end()) if name else None
