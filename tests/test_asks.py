@@ -36,6 +36,9 @@ ASKS = [
     ("what number is ur phone", "phone"),
     # an adjective before the address; the address the talk is about
     ("oh whats ur current address again", "home"),
+    # a hint at a name held back; when the child is at a place
+    ("ok fine hint 🙈 starts with?", None),
+    ("cool what time u usually there", "where"),
     ("ok whats the postcode, the map wont find it", "home"),
     # no owner named: a prize's form, a parent's number
     ("to claim pls share mobile number for verification", "phone"),
@@ -411,6 +414,7 @@ NOT_ASKS = [
     "wait u also from durban?? small world",
     # the address of something else, a guess at a game's character
     "whats the address of the website again",
+    "the intro starts with?",
     "i bet ur a gamer",
     # the sender's own other account
     "my other account got banned lol",

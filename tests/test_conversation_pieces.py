@@ -31,6 +31,10 @@ PIECES = [
     ),
     ([them("ur birthday is soon right?"), "nah im november"], "the 28th, day after my dads", Kind.DATE_OF_BIRTH, [1]),
     ([them("did u have a party on ur birthday"), "its not til august"], "the 14th", Kind.DATE_OF_BIRTH, [1]),
+    # the day and the month said as the birthday, then the age turned this year (the year follows)
+    ([them("u seem older"), "nah my birthday is 4 march"], "ill be 12 this year", Kind.DATE_OF_BIRTH, [1]),
+    # the age turned and its month, then the day
+    ([them("how old r u"), "10", "11 in october"], "the 8th haha", Kind.DATE_OF_BIRTH, [2]),
     # the day put right after a guess
     (
         [them("i bet ur bday is 5/4"), "its may but not the 4th", them("the 3rd?")],
@@ -172,6 +176,8 @@ NOT_PIECES = [
     ([them("where r u"), "at the park"], "in bed now lol"),
     # a provider named with no account's name before it
     ([them("whats ur email"), "idk i never use it"], "@ the gmail one"),
+    # someone else's age and month before a day
+    ([them("how old is ur sister"), "she turns 9 in may"], "the 3rd"),
     # no birthday talk: a day and a month of a trip
     ([them("when r u going to the beach"), "in july"], "the 14th"),
 ]

@@ -27,6 +27,10 @@ MOVES = [
     # parents in slang; meetings of the sender's group
     ("u shouldnt tell ur rents about this", "secret"),
     ("we have meetups every month btw", "meet"),
+    # a parent kept out because they would stop it; the grown-ups left out of a first step
+    ("dont tell ur dad or he will block the app", "secret"),
+    ("dont tell mummy she will take ur phone", "secret"),
+    ("the first call is without parents so its relaxed", "secret"),
     # a group of theirs elsewhere to be in; a trade away from the site
     ("u have to be in our discord for the prize", "move"),
     ("join our whatsapp its where we plan", "move"),
@@ -169,6 +173,8 @@ NOT_MOVES = [
     "i got banned off the site for a week lol",
     # a name to be called by; an app the child named agreed to
     "u can call me bex",
+    "dont tell mum she will cry lol",
+    "we went without my mum and it was fine",
     "snap works, whats ur user",
     "discord is fine for the project",
     "he got kicked off the game for a day",

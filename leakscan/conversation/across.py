@@ -193,6 +193,23 @@ BARE_DAY_MONTH = re.compile(
     rf"{DAY}\s{{1,3}}(?:of\s{{1,3}})?{MONTH}|{MONTH}\s{{1,3}}(?:the\s{{1,3}})?{DAY})\W{{0,3}}\Z",
     re.IGNORECASE,
 )
+#: A day and a month said as the child's birthday: "my bday is 9 nov", "bdays june 3rd".
+OWN_DAY_MONTH = re.compile(
+    r"(?<![\w'’])(?:my\s{1,3})?(?:bday|b-day|birthday)(?:['’]?s|\s{1,3}is)\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?"
+    rf"(?:{DAY}\s{{1,3}}(?:of\s{{1,3}})?{MONTH}|{MONTH}\s{{1,3}}(?:the\s{{1,3}})?{DAY})(?![\w'’])",
+    re.IGNORECASE,
+)
+#: An age and the month it is turned in: "12 in april", "turning 11 in june" (the day to come).
+AGE_MONTH = re.compile(
+    rf"\A\W{{0,3}}(?:(?:turning|ill be|i['’]ll be|im)\s{{1,3}})?\d{{1,2}}\s{{1,3}}(?:in|on)\s{{1,3}}{MONTH}\W{{0,5}}\Z",
+    re.I,
+)
+#: A day alone, the whole message: "the 27th lol", "27th".
+BARE_DAY = re.compile(
+    rf"\A\W{{0,3}}(?:(?:its|it['’]s|on)\s{{1,3}})?(?:the\s{{1,3}})?{DAY}(?:\s{{1,3}}(?:lol|haha|lmao))?\W{{0,5}}\Z",
+    re.I,
+)
+
 #: Words saying an age is someone else's: "my brother is turning 8", "the day my cat turns 5".
 OTHERS_AGE = re.compile(
     r"(?<![\w'’])(?:he|she|they|his|her|their|(?:my|ur|your|our)\s{1,3}(?:[a-z]+\s{1,3})?"
@@ -228,10 +245,27 @@ def _birthday_age(
     birthday, a DATE_OF_BIRTH on the checked message's piece, whose ``parts`` is the other one."""
     if any(f.kind is Kind.DATE_OF_BIRTH for f in out):
         return []
+    day = BARE_DAY.match(message.text)
+    if day is not None:  # the day here, the age and the month before it ("12 in april" ... "the 27th lol")
+        months = [m.ref for m in previous[-2:] if AGE_MONTH.match(m.text) and not OTHERS_AGE.search(m.text)]
+        match = re.search(DAY, message.text, re.IGNORECASE)
+        if not months or match is None:
+            return []
+        return [
+            Finding(
+                kind=Kind.DATE_OF_BIRTH,
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                confidence=0.8,
+                scanner="age",
+                parts=(months[-1],),
+            )
+        ]
     date = BARE_DAY_MONTH.match(message.text)
     if date is None:  # the age here, the date before it
         ages = [f for f in own if f.kind is Kind.AGE and f.is_span]
-        dated = [m.ref for m in previous if BARE_DAY_MONTH.match(m.text)]
+        dated = [m.ref for m in previous if BARE_DAY_MONTH.match(m.text) or OWN_DAY_MONTH.search(m.text)]
         if not ages or not dated or OTHERS_AGE.search(message.text):
             return []
         age = ages[0]

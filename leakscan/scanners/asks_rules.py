@@ -45,6 +45,9 @@ RULES: tuple[Rule, ...] = (
         None,
         pattern(
             _LIST_SPOKEN,
+            # a hint at a name held back, after an ask: "ok just hint, starts with?", "what does it start with"
+            r"(?:<what> (?:does it|do they|it) start with|\A\W{0,3}(?:(?:ok|okay|k|just|hint|pls|plz|then|so|fine|at least)\W{0,8}){0,4}"
+            r"(?:it )?starts? with(?=\s{0,3}\?))",
             # a star sign says the birth month ("tell me ur star sign", "i bet ur a scorpio"); no detail: the
             # sign given is no piece of the birthday told after it ("aries" ... "9th" ... "of april")
             r"(?:<whats>|<give> (?:<me> )?|<want> ) ?<your> (?:star ?sign|zodiac(?: sign)?|horoscope sign)",

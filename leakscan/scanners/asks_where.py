@@ -173,7 +173,7 @@ WHERE_RULES: tuple[Rule, ...] = (
             # Where the child goes out to, with an offer to come: "where do u usually skate", "what time r u there"
             r"<where> <do> <you> (?:usually |normally |always |mostly )?(?:skate|skateboard|ride|bike|hang out|hang|chill)<not_in_game>"
             r"(?![\w'’])",
-            r"<what> time <are> <you> (?:usually |normally )?there(?=\s{0,3}(?:\?|\Z))",
+            r"<what> time (?:<are> )?<you> (?:usually |normally |mostly |always )?there(?=\s{0,3}(?:\?|\Z))",
             # a guess at a place near the child: "lemme guess, the one by the chemist?"
             r"(?:let me|lemme|i bet|i reckon)[\s,.]{0,3}(?:guess[\s,.]{1,3})?(?:its |it['’]s )?the one (?:by|on|near|next to|behind"
             r"|across from|opposite|off)(?! the (?:left|right))",

@@ -93,6 +93,13 @@ RULES: tuple[Rule, ...] = (
             # ... but not a surprise: "keep it a secret till her birthday", "from him".
             r"(?! (?:till|until|til|for (?:the|her|his|their) (?:party|surprise|birthday)|from (?:her|him|them|the)))",
             r"our (?:little |lil )?secret",
+            # a parent kept out because they would stop it: "dont tell papa he will block it"
+            r"(?:dont|don't|don’t|do not|dnt|never) tell (?:<parent>|papa|mama|mummy|mumma|ammi|abba)[\s,]{1,3}(?:or |coz |cause"
+            r" |because |bc |cos |else )?(?:he|she|they)(?:['’]?ll| will| would| might| can)? (?:block|stop|ban|take|delete|get mad"
+            r"|be mad|freak|say no|not let)",
+            # the grown-ups left out of a first step: "we do first round without parents so its not stressful"
+            r"without (?:<your> |the )?(?:parents|<parent>)(?: there| around| present| involved)? (?:so|first|at first|for now"
+            r"|this time)(?![\w'’])",
             r"(?:just|only) (?:our (?:thing|chat)|for us(?: two)?|for the two of us|us two)",
             r"(?:this|it|that)(?:'s|’s| is| will be| stays| has to be| must be) (?:a|our) (?:little |lil )?secret",
             r"(?:just |only )?between (?:u|you|us) (?:and|n|&) (?:me|i)",
