@@ -50,6 +50,8 @@ POSITIVE = [
     ("happy birthday to ayesha 🎂", [(P, "ayesha")]),
     ("mnr steyn gave us detention", [(P, "steyn")]),
     ("juf van der berg is the best", [(P, "van der berg")]),
+    ("bio: tahlia 🌻 10 🌻 netball", [(P, "tahlia")]),  # a profile's bio opens on its owner's name
+    ("tevita come play touch after school", [(P, "tevita")]),  # the friend called to come
     # relations, titles, "me and X", "with X and Y"
     ("my little sister lily took my ipad", [(P, "lily")]),
     ("my brother Ethan and his friend Oscar", [(P, "Ethan"), (P, "Oscar")]),
@@ -110,6 +112,10 @@ def test_positive(text: str, expected: list[tuple[str, str]]) -> None:
 NEGATIVE = [
     ("happy bday bestie love u", {P}),  # an everyday word after the wish
     ("happy birthday to me lol", {P}),
+    ("bio: dancing 💃 and art", {P}),  # an everyday word opens the bio
+    ("bio homework is due tomorrow", {P}),  # biology
+    ("everyone come to the hall at lunch", {P}),  # an everyday word before "come"
+    ("Summer come back pls", {P}),
     ("I will go", {P}),
     ("will you come to my party", {P}),
     ("may I have a cookie", {P}),

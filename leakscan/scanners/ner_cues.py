@@ -242,11 +242,35 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
             if k < n and _name_ok(doc[k], text, lex, strong=True) and not _everyday_word(doc[k], text, lex):
                 yield _person(doc, k, text, lex, 0.8)[0]
             continue
+        # "bio: kaia 🌺 11 🌺 porirua": a profile's bio opens on its owner's name
+        if low == "bio" and i == 0:
+            k = i + 1
+            while k < n and not doc[k].is_alpha and k - i <= 3:
+                k += 1  # ":", "~", an emoji
+            if (
+                k > i + 1
+                and k < n
+                and _name_ok(doc[k], text, lex, strong=True)
+                and not _everyday_word(doc[k], text, lex)
+            ):
+                yield token_cand(doc, k, 0.8)
+            continue
         # "name is X", "name's X"
         if low == "name" and i + 2 < n and lows[i + 1] in ("is", "'s", "’s", "s"):
             if _name_ok(doc[i + 2], text, lex, strong=True):
                 yield _person(doc, i + 2, text, lex, 0.9)[0]
             continue
+        # "sefanaia come play rugby", "okello come to the mall": a sentence opening on a rare word
+        # or a given name, then "come": the friend called
+        if (
+            (i == 0 or lows[i - 1] in _SENTENCE_ENDS or "\n" in lows[i - 1])
+            and i + 1 < n
+            and lows[i + 1] == "come"
+            and _name_ok(doc[i], text, lex, strong=True)
+            and not _everyday_word(doc[i], text, lex)
+            and not (lex.words.get(low, (0,))[0] & WORD)  # "Summer come back": a capital opens any sentence
+        ):
+            yield token_cand(doc, i, 0.7)
         # "will is coming over": an everyday-word name starting a sentence, then a verb.
         if (i == 0 or lows[i - 1] in _SENTENCE_ENDS or "\n" in lows[i - 1]) and i + 1 < n:
             info = lex.words.get(low)
