@@ -39,6 +39,14 @@ ASKS = [
     # a hint at a name held back; when the child is at a place
     ("ok fine hint 🙈 starts with?", None),
     ("cool what time u usually there", "where"),
+    # the child in a uniform; a guess between two classes; a form's name; a code to give
+    ("send a photo wearing ur school jersey", "photo"),
+    ("u in year 5 or 6?", "age"),
+    ("ok real name pls for the certificate", "name"),
+    ("ur mobile should get a code now, whats it say", None),
+    # the sender's own school told, the child's asked back; which half of the country
+    ("im at kingsway high lol hbu", None),
+    ("east or west coast?", "where"),
     ("ok whats the postcode, the map wont find it", "home"),
     # no owner named: a prize's form, a parent's number
     ("to claim pls share mobile number for verification", "phone"),
@@ -415,6 +423,10 @@ NOT_ASKS = [
     # the address of something else, a guess at a game's character
     "whats the address of the website again",
     "the intro starts with?",
+    "send a pic of ur cat in her costume lol",
+    "im at the beach wbu",
+    "full name of the song?",
+    "north or south side of the map?",
     "i bet ur a gamer",
     # the sender's own other account
     "my other account got banned lol",

@@ -45,6 +45,13 @@ RULES: tuple[Rule, ...] = (
         None,
         pattern(
             _LIST_SPOKEN,
+            # the sender's own school or class told, the child's asked back: "im homeschooled haha wbu"
+            r"(?:im|i['’]m|i am|i go to|i do)\s(?:[a-z'’]{1,12}\s){0,3}?(?:home ?schooled|homeschool|at [a-z'’]{2,20} (?:school|high|primary"
+            r"|academy|college)|in (?:year|grade|yr) \d{1,2})[^?.!\n]{0,20}?(?:wbu|hbu|what about <you>|how about <you>|and <you>\?"
+            r"|<you>\?)",
+            # a code sent to the child's phone, to be given: "ur phone will get a code, paste it here"
+            r"<your> (?:phone|mobile|cell|number|e-?mail|gmail) (?:will|should|is gonna|gonna|might|is going to) (?:get|receive)"
+            r" (?:a |an |the )?(?:\d \w+ )?(?:code|otp|pin)",
             # a hint at a name held back, after an ask: "ok just hint, starts with?", "what does it start with"
             r"(?:<what> (?:does it|do they|it) start with|\A\W{0,3}(?:(?:ok|okay|k|just|hint|pls|plz|then|so|fine|at least)\W{0,8}){0,4}"
             r"(?:it )?starts? with(?=\s{0,3}\?))",
@@ -172,6 +179,9 @@ RULES: tuple[Rule, ...] = (
             r"<give> (?:<me> )?(?:a |an |some |ur |your |sum )?(?:cute |quick |new |face |full body )?<pic>"
             r"(?=[\s,]{0,3}(?:[?!.]|pls|plz|please|now|rn|so|to prove|\Z))",
             r"(?:swap|trade|exchange) (?:<pic>|selfies|pics|faces)",
+            # the child in what says who they are: "send a pic in ur team kit", "a photo wearing ur uniform"
+            r"<give> (?:<me> )?(?:a |an |some |ur |your )?<pic> (?:of (?:<you>|urself|yourself) )?(?:in|wearing|with) <your>"
+            r" (?:[a-z]{2,10} )?(?:uniform|kit|jersey|blazer|outfit|costume|pjs|pyjamas|swimsuit|leotard)",
             r"(?:any|got any|have any|<you> got any|<you> have any) <pic> (?:from|at|of) (?:the |<your> )?(?:beach|pool|holiday"
             r"|vacation|sleepover|party|gym|bed|room|bedroom|school|swim|dance)",
             # a photo of the body, whatever follows: "post a full body pic and ill rate it"
@@ -268,6 +278,8 @@ RULES: tuple[Rule, ...] = (
         "age",
         pattern(
             r"how (?:old|ol|oldd) <are> <you>",
+            # a guess between two classes: "you in grade 7 or 8?", "u in year 6 or 7"
+            r"(?:<are> )?<you> (?:in )?(?:grade|year|yr|class|std|standard|form) \d{1,2} or \d{1,2}",
             r"(?:kitne|kitni|kitna) (?:saal|years|yrs)(?: (?:ke|ki|ka))? (?:ho|hai)|(?:umar|umr|age) kya (?:hai|h)",
             r"how (?:old|ol) (?:ru|r u|are u|are you|u)",
             r"how old (?:will|would|are|r) <you> (?:be|turning|turn)",
@@ -357,6 +369,9 @@ RULES: tuple[Rule, ...] = (
         "name",
         pattern(
             alone("surname|last name|full name|real name"),
+            # what a form needs it for: "full name yeah for the shipping", "real name pls for the certificate"
+            r"\A\W{0,3}(?:(?:ok|okay|and|also|now|then|just)[\s,]{1,3}){0,2}(?:<your> |the )?(?:full|real|first and last) name"
+            r"(?:[\s,]{1,3}(?:yeah|yes|ya|pls|plz|please|too))?[\s,]{1,3}(?:for|so)(?![\w'’])",
             r"<whats> <your> (?:real|full|last|first|actual|irl|proper|good) name",
             r"<whats> <your> (?:surname|last name)",
             r"<whats> <your> name(?: irl| in real life)",

@@ -174,6 +174,9 @@ WHERE_RULES: tuple[Rule, ...] = (
             r"<where> <do> <you> (?:usually |normally |always |mostly )?(?:skate|skateboard|ride|bike|hang out|hang|chill)<not_in_game>"
             r"(?![\w'’])",
             r"<what> time (?:<are> )?<you> (?:usually |normally |mostly |always )?there(?=\s{0,3}(?:\?|\Z))",
+            # which half of the country: "north or south island lol"
+            r"(?:north|south|east|west) or (?:north|south|east|west)(?: (?:island|coast|side|shore))?(?=[\s,]{0,3}(?:\?|\Z|lol|tho))"
+            r"<not_in_game>",
             # a guess at a place near the child: "lemme guess, the one by the chemist?"
             r"(?:let me|lemme|i bet|i reckon)[\s,.]{0,3}(?:guess[\s,.]{1,3})?(?:its |it['’]s )?the one (?:by|on|near|next to|behind"
             r"|across from|opposite|off)(?! the (?:left|right))",
