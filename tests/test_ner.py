@@ -470,6 +470,7 @@ PUBLIC_FAMILIES_QUIET = [
     "múinteoir was not happy with us today",  # a title alone
     "see you all at church on sunday",  # a kind of place, no name
     "going to the beach after kura",
+    "our school is performing matilda next term",  # a musical's title
 ]
 
 #: The same words when they name someone near the child, or a place the child is in.
@@ -742,6 +743,7 @@ CLUBS = [
     ("sunday service at hillsong church", (G, "hillsong church")),
     ("langar at gurdwara singh sabha after", (G, "gurdwara singh sabha")),
     ("eid prayers at masjid al noor", (G, "masjid al noor")),
+    ("confirmation class at iglesia santa rosa tonight", (G, "iglesia santa rosa")),
     ("my troop is 3rd kingsbury scouts", (G, "3rd kingsbury scouts")),
     ("beaver camp with 9th ashgrove beavers", (G, "9th ashgrove beavers")),
     ("kickboxing at tigers dojo westgate", (G, "tigers dojo westgate")),
