@@ -471,6 +471,8 @@ PUBLIC_FAMILIES_QUIET = [
     "see you all at church on sunday",  # a kind of place, no name
     "going to the beach after kura",
     "our school is performing matilda next term",  # a musical's title
+    "allyuh come by the savannah later",  # Caribbean "you all"
+    "ngiyakuthanda so much 💕",  # isiZulu "I love you"
 ]
 
 #: The same words when they name someone near the child, or a place the child is in.
@@ -485,6 +487,7 @@ PUBLIC_FAMILIES_KEPT = [
     ("emma shortland street", (L, "emma shortland street")),
     ("my mum works at lidl bakery", (G, "lidl bakery")),
     ("my friend kohli is funny", (P, "kohli")),
+    ("me and renée went to the shops", (P, "renée")),  # "me" beside the name stays no name
     ("múinteoir ní bhriain gave us homework", (P, "ní bhriain")),  # the name after the title stays
 ]
 

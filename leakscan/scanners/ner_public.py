@@ -114,8 +114,8 @@ def not_public(
             and all(_everyday(w, lex) or w in post.filler for _s, _e, w in toks[1:])
         ):
             continue  # "lime by de beach", "at de fete": Caribbean "the" before an everyday word
-        if kind is Kind.PERSON and toks and all(w in TITLES for _s, _e, w in toks):
-            continue  # "muinteoir is raging", "sir said": a title alone names no one
+        if kind is Kind.PERSON and toks and all(w in TITLES or w in _PRONOUNS for _s, _e, w in toks):
+            continue  # "muinteoir is raging", "sir said": a title alone names no one; nor "me" ("me and chloé")
         if kind is Kind.PERSON and (
             _from_fiction(lows, end, post.famous_starts, lex) or _word_itself(lows, start, end)
         ):
@@ -178,6 +178,8 @@ Match = tuple[int, int, int, int]
 #: "The" in Caribbean English and creoles ("de beach", "di world"); "de" also starts surnames
 #: ("de villiers"), so only everyday words may follow it.
 _CREOLE_THE = frozenset({"de", "di"})
+#: Pronouns a tagger may take for a name beside one ("me and chloé").
+_PRONOUNS = frozenset({"me", "i", "u", "you", "we", "us", "him", "her", "them"})
 #: Kinds of places every town has, alone (the tagger may read "at church" as a named place):
 #: worship, a camp, Māori "kura" (school) and "kōhanga" (language nest).
 _VENUES = frozenset(
