@@ -173,6 +173,10 @@ NOT_MOVES = [
     "i got banned off the site for a week lol",
     # a name to be called by; an app the child named agreed to
     "u can call me bex",
+    # a moderator's reassurance, a trip the parents drive to, boredom with the chat
+    "you dont need to share anything more, we have the report",
+    "parents drive, we all meet at the rugby club carpark at 7",
+    "this group chat is so dead lol",
     "dont tell mum she will cry lol",
     "we went without my mum and it was fine",
     "snap works, whats ur user",

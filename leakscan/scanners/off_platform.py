@@ -366,6 +366,12 @@ QUIET = pattern(
     # Staying where the chat is: "just check this chat on ur bday", "ill post it in this chat"
     "(?:check|see|read|open|watch|look at|stay in|stay on|post it in|put it in) (?:this|the) (?:chat|app|convo|thread)"
     "(?! (?:and|then|n) )",
+    # a moderator's reassurance: "you don't need to share anything else, we have the logs"
+    "(?:don['’]?t|do not|no) need to (?:share|send|give|tell) (?:us |me )?(?:anything|any more|anymore|more)",
+    # a trip the parents drive to: "parents drive, we meet at the church lot at 9"
+    "(?:parents|mums and dads|moms and dads) (?:drive|will drive|are driving|drop (?:off|u off|you off)|will drop|pick up|collect)",
+    # boredom with the chat, no move named: "this school app chat is so boring"
+    "this (?:[a-z]{2,10} )?(?:app|chat|group|gc)(?: chat)? (?:is )?(?:so |rly |really )?(?:boring|dead|dry|quiet)",
     # a fan event, and "come on" as a plea
     "meet (?:and|n|&) greet|\\Acome on\\b",
     # a warning about sharing, from a moderator or a friend ("never share personal info in chat")
