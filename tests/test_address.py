@@ -179,20 +179,6 @@ def test_through_the_engine() -> None:
     assert [(f.kind, f.text) for f in found] == [(Kind.ADDRESS, "42 oak street")]
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("we live at 42 oak street", Kind.ADDRESS),  # a house number: the home
-        ("im at twenty two maple ave", Kind.ADDRESS),  # a number in words
-        ("my nan lives on hazel road", Kind.LOCATION),  # the street alone: a place, not the home
-        ("the party is on Oak Avenue", Kind.LOCATION),
-    ],
-)
-def test_a_street_without_a_number_is_a_location(text: str, kind: Kind) -> None:
-    found = list(scan_checked(SCANNER, text, SETTINGS))
-    assert [f.kind for f in found] == [kind]
-
-
 HOSTILE = {
     "numbers": "1 " * 100_000,
     "number-word": "1 a " * 50_000,

@@ -164,22 +164,14 @@ _NEXT_WORD = re.compile(r"[ \t]{1,3}([^\W_][\w'’.-]{0,30})")
 _NUMBERING = frozenset({"no", "nr", "number", "num", "house"})
 
 
-def _numbered_home(span: str) -> bool:
-    """The span holds a number, in digits or words ("12 oak st", "twenty two maple ave"): a home,
-    not only its street."""
-    return any(c.isdigit() for c in span) or any(w in NUMBER_WORDS for w in re.findall(r"[a-z]+", span))
-
-
 class AddressScanner:
     """Find street addresses and postal codes (see the module docstring)."""
 
     name = "address"
-    kinds = frozenset({Kind.ADDRESS, Kind.LOCATION})
+    kinds = frozenset({Kind.ADDRESS})
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
-        """Yield one ADDRESS finding per address (pieces that touch are merged); a street named
-        with no house number ("we live on maple street") is a LOCATION: it finds the street, not
-        the home."""
+        """Yield one ADDRESS finding per address (pieces that touch are merged)."""
         folded = ctx.folded
         text = ctx.text
         has_digit = _DIGIT.search(folded) is not None
@@ -200,8 +192,7 @@ class AddressScanner:
         if street_word:
             spans.extend(self._named_streets(text, folded))
         for start, end, conf in unite(spans, joined_scores):
-            kind = Kind.ADDRESS if _numbered_home(folded[start:end]) else Kind.LOCATION
-            yield ctx.finding(kind, start, end, scanner=self.name, confidence=conf)
+            yield ctx.finding(Kind.ADDRESS, start, end, scanner=self.name, confidence=conf)
 
     # -- anchored on house numbers ------------------------------------------------------------
 
