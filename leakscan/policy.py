@@ -188,9 +188,7 @@ def _has_partner(combination: Combination, partners: frozenset[tuple[Kind, str, 
 
 def decide(findings: Iterable[Finding], settings: Settings) -> tuple[tuple[Finding, ...], Verdict]:
     """Findings with severity and message filled in, and the item's verdict."""
-    allow = {a.casefold() for a in settings.allow}
-    ignore = set(settings.ignore_kinds)
-    kept = [f for f in findings if f.kind not in ignore and f.text.casefold() not in allow]
+    kept = [f for f in findings if settings.reports(f)]
     real_gps = any(f.kind is Kind.GPS and f.detail not in ("zero", "invalid") for f in kept)
     present = frozenset(f.kind for f in kept if f.kind is not Kind.GPS or real_gps)
     too_many = len({f.kind for f in kept if identifying(f)}) >= TOO_MANY_KINDS

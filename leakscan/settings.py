@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, SettingsError
-from .findings import Kind, Severity
+from .findings import Finding, Kind, Severity
 from .fsutil import read_input
 
 #: Phone regions of the English-speaking countries most of our users live in.
@@ -249,6 +249,14 @@ class Settings:
         return replace(self, **{k: getattr(base, k) for k in data})
 
     # -- queries --------------------------------------------------------------------------
+
+    def reports(self, finding: Finding) -> bool:
+        """Whether ``finding`` is reported at all: not of an ignored kind, not an allowed value."""
+        return finding.kind not in self.ignore_kinds and finding.text.casefold() not in self._allowed
+
+    @functools.cached_property
+    def _allowed(self) -> frozenset[str]:
+        return frozenset(a.casefold() for a in self.allow)
 
     def severity_for(self, kind: Kind) -> Severity | None:
         """The user's override for a kind, if any."""

@@ -137,11 +137,8 @@ def _asks(message: Message, settings: Settings) -> set[str | None]:
 
 def _read(message: Message, earlier: Sequence[Message], settings: Settings) -> list[Finding]:
     """An earlier message's findings read in its chat, as :func:`leakscan.posts.with_conversation` reads them."""
-    from .. import policy  # (the policy imports the conversation's readers)
-
-    own, _ = detect_text(message.text, settings)
-    decided, _ = policy.decide(own, settings)
-    return conversation_findings(message, earlier, settings, own=decided)[0]
+    own = [f for f in detect_text(message.text, settings)[0] if settings.reports(f)]
+    return conversation_findings(message, earlier, settings, own=own)[0]
 
 
 #: A push to tell what was asked, the whole of it again: "ya tell na", "pls tell", "tell meee".

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Kind
 from .base import TextContext, words
-from .handle import is_common_word
+from .handle_words import is_common_word
 
 #: Generic top-level domains people actually type (a compact list; no network).
 GENERIC_TLDS = words(

@@ -37,6 +37,7 @@ from .. import lexicon
 from ..findings import Finding, Kind
 from ..spans import first_fit
 from .base import TextContext, words
+from .email import PROVIDERS
 from .handle_urls import SITES, link_end, urls
 from .handle_words import COMMON_WORDS, is_common_word
 from .handle_world import looks_like_handle, world_handles
@@ -354,8 +355,6 @@ def _username(text: str, folded: str, start: int, end: int, *, hash_ok: bool = F
 def _is_link(low: str) -> bool:
     """A URL that is more than a bare ``name.tld`` of a name: a scheme, ``www.``, a path, or a known
     site's or a mail provider's own domain ("outlook.com" after a cue is a piece of an e-mail)."""
-    from .email import PROVIDERS  # here: the e-mail scanner imports this module
-
     return "/" in low or low.startswith("www.") or low in SITES or low.split(".", 1)[0] in PROVIDERS
 
 
@@ -366,5 +365,5 @@ def _plausible_name(low: str) -> bool:
 
 
 # COMMON_WORDS, SITES, is_common_word and link_end live in handle_words / handle_urls; named here too
-# because the e-mail, phone, code and photo scanners import them from this module.
+# because the phone, code and photo scanners import them from this module.
 __all__ = ["COMMON_WORDS", "SITES", "HandleScanner", "is_common_word", "link_end", "looks_like_handle"]
