@@ -369,18 +369,7 @@ def _narrowed(
     parts = tuple(m.ref for m in named or places)
     if not parts:
         return []
-    start, end = span
-    return [
-        Finding(
-            kind=Kind.LOCATION,
-            text=message.text[start:end],
-            start=start,
-            end=end,
-            confidence=0.7,
-            scanner="towns",
-            parts=parts,
-        )
-    ]
+    return _town_told(message, *span, parts)
 
 
 #: "in <town>" after a landmark: "the one beside the lidl in ashfort" (not "in town").
@@ -434,7 +423,11 @@ def _town_after(message: Message, previous: Sequence[Message], own: list[Finding
     # (and what the child said after the landmark: its street, "the aquatic centre on" ... "ferris st")
     parts = tuple(m.ref for m in previous[told[0] :])
     match = IN_TOWN.match(message.text)
-    start, end = match.span("t")  # type: ignore[union-attr]
+    return _town_told(message, *match.span("t"), parts)  # type: ignore[union-attr]
+
+
+def _town_told(message: Message, start: int, end: int, parts: tuple[Any, ...]) -> list[Finding]:
+    """The town that completes a place told over the child's earlier messages ``parts``: a LOCATION leak."""
     return [
         Finding(
             kind=Kind.LOCATION,
