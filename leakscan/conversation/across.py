@@ -251,17 +251,7 @@ def _birthday_age(
         match = re.search(DAY, message.text, re.IGNORECASE)
         if not months or match is None:
             return []
-        return [
-            Finding(
-                kind=Kind.DATE_OF_BIRTH,
-                text=match.group(),
-                start=match.start(),
-                end=match.end(),
-                confidence=0.8,
-                scanner="age",
-                parts=(months[-1],),
-            )
-        ]
+        return _completed(message, Kind.DATE_OF_BIRTH, *match.span(), (months[-1],), scanner="age", confidence=0.8)
     date = BARE_DAY_MONTH.match(message.text)
     if date is None:  # the age here, the date before it
         ages = [f for f in own if f.kind is Kind.AGE and f.is_span]
@@ -285,12 +275,7 @@ def _birthday_age(
     start, end = _trimmed(message.text, date.start(), date.end())
     while end > start and not message.text[end - 1].isalnum():
         end -= 1
-    text = message.text[start:end]
-    return [
-        Finding(
-            kind=Kind.DATE_OF_BIRTH, text=text, start=start, end=end, confidence=0.8, scanner="age", parts=(aged[-1],)
-        )
-    ]
+    return _completed(message, Kind.DATE_OF_BIRTH, start, end, (aged[-1],), scanner="age", confidence=0.8)
 
 
 def _street_town(
@@ -369,7 +354,7 @@ def _narrowed(
     parts = tuple(m.ref for m in named or places)
     if not parts:
         return []
-    return _town_told(message, *span, parts)
+    return _completed(message, Kind.LOCATION, *span, parts, scanner="towns")
 
 
 #: "in <town>" after a landmark: "the one beside the lidl in ashfort" (not "in town").
@@ -423,19 +408,21 @@ def _town_after(message: Message, previous: Sequence[Message], own: list[Finding
     # (and what the child said after the landmark: its street, "the aquatic centre on" ... "ferris st")
     parts = tuple(m.ref for m in previous[told[0] :])
     match = IN_TOWN.match(message.text)
-    return _town_told(message, *match.span("t"), parts)  # type: ignore[union-attr]
+    return _completed(message, Kind.LOCATION, *match.span("t"), parts, scanner="towns")  # type: ignore[union-attr]
 
 
-def _town_told(message: Message, start: int, end: int, parts: tuple[Any, ...]) -> list[Finding]:
-    """The town that completes a place told over the child's earlier messages ``parts``: a LOCATION leak."""
+def _completed(
+    message: Message, kind: Kind, start: int, end: int, parts: tuple[Any, ...], *, scanner: str, confidence: float = 0.7
+) -> list[Finding]:
+    """The leak of ``kind`` that ``message[start:end]`` completes over the sender's earlier messages ``parts``."""
     return [
         Finding(
-            kind=Kind.LOCATION,
+            kind=kind,
             text=message.text[start:end],
             start=start,
             end=end,
-            confidence=0.7,
-            scanner="towns",
+            confidence=confidence,
+            scanner=scanner,
             parts=parts,
         )
     ]
@@ -493,17 +480,7 @@ def _school_place(
     parts += tuple(
         ref for (lo, _, ref), m in zip(ranges, previous, strict=True) if lo >= school.end and says_which(m.text)
     )  # type: ignore[operator]
-    return [
-        Finding(
-            kind=Kind.SCHOOL,
-            text=message.text[start:end],
-            start=start,
-            end=end,
-            confidence=0.7,
-            scanner="school",
-            parts=parts,
-        )
-    ]
+    return _completed(message, Kind.SCHOOL, start, end, parts, scanner="school")
 
 
 #: A message starting with one of these goes on with the previous one's last word
