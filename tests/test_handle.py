@@ -279,6 +279,9 @@ NOT_URLS = [
     "scan for more at www.lego.com",
     "www.nintendo.com",
     "the forecast on bom.gov.au says rain",
+    # a public game server's joining address: the server of millions
+    "server ip is play.hypixel.net",
+    "mc.cubecraft.net tonight?",
 ]
 
 

@@ -139,6 +139,9 @@ _SERVER_BEFORE = re.compile(
 )
 
 
+#: The first label of a game server's joining address ("play.hypixel.net", "mc.hypixel.net").
+_SERVER_HOSTS = frozenset({"play", "mc", "join", "hub", "us", "eu", "na", "asia"})
+
 _HOST_RE = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9.\-]{1,253})")
 #: Second-level names under which a country's sites sit ("bbc.co.uk", "bom.gov.au").
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
@@ -153,6 +156,8 @@ def _public_site(url: str) -> bool:
     labels = m.group(1).split(".")
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
         labels = labels[:-1]  # "bbc.co.uk" -> "bbc", "co"
+    if len(labels) == 3 and labels[0] in _SERVER_HOSTS and labels[1] in lexicon.entries("public_sites"):
+        labels = labels[1:]  # "play.hypixel.net": the joining address of a public game server
     if len(labels) != 2 and not (len(labels) == 3 and labels[1] in _SECOND_LEVEL):
         return False  # a subdomain of its own ("mia.example.com") may be someone's
     name = labels[0]

@@ -116,6 +116,12 @@ def not_public(
             continue  # "lime by de beach", "at de fete": Caribbean "the" before an everyday word
         if kind is Kind.PERSON and toks and all(w in TITLES or w in _PRONOUNS for _s, _e, w in toks):
             continue  # "muinteoir is raging", "sir said": a title alone names no one; nor "me" ("me and chloé")
+        if kind is Kind.PERSON and len(toks) == 1 and toks[0][2] in _EPITHETS and not personal:
+            continue  # "king is back", "the goat did it again": a fan's word for a star, no one's name
+        if kind is Kind.PERSON and not personal and _country_person(post, lows, start, end, lex):
+            continue  # "canada is just america but colder": a country the tagger took for a name
+        if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _COLOURS and before.endswith(" in "):
+            continue  # "the cups in pink", "comes in teal": a colour, no place
         if kind is Kind.PERSON and (
             _from_fiction(lows, end, post.famous_starts, lex) or _word_itself(lows, start, end)
         ):
@@ -159,6 +165,8 @@ def not_public(
             continue  # "footy grand final at the mcg": a public event at the sight, no child there
         if kind is Kind.LOCATION and _city_sight(post, start, end, before, lex):
             continue  # "dublin zoo has a new baby elephant": a city's zoo in the news; "at dublin zoo" stays
+        if kind is Kind.PERSON and not personal and _place_side(toks, lex) and _side(lows, start, end, before):
+            continue  # "limerick are hurling champions": a county's side the tagger took for a person
         if kind is Kind.LOCATION and (_PUBLIC_HOME.search(before) or _side(lows, start, end, before)):
             continue  # "my fav youtuber lives in brighton"; "dublin won the all ireland", "otago beat canterbury"
         spot = post.covering(post.countries, start, end, context=False)
@@ -175,6 +183,21 @@ def not_public(
 
 
 Match = tuple[int, int, int, int]
+#: Sports of school fixtures and of county and national sides (lexicon ``school_sports``), for
+#: the words between a side and its title; escaped for a pattern.
+_SPORTS_RE = frozenset(re.escape(w) for w in wl.entries("school_sports"))
+#: A fan's words for a star, said as a name ("king is back", "goat did it again", "the legend"):
+#: no child's given name.
+_EPITHETS = frozenset({"king", "queen", "goat", "legend", "boss", "champ", "skipper", "captain", "icon", "hero"})
+#: Colours said after "in" ("the cups in pink"), which a tagger may take for a place; colours that
+#: are towns or given names too ("orange", "rose", "violet", "hazel") are left out.
+_COLOURS = frozenset(
+    {
+        "pink", "purple", "lilac", "lavender", "teal", "turquoise", "beige", "maroon", "magenta", "burgundy",
+        "mauve", "cyan", "navy", "grey", "gray", "black", "white", "blue", "red", "green", "yellow", "gold",
+        "silver", "cream", "khaki", "mint", "neon", "rainbow",
+    }
+)  # fmt: skip
 #: "The" in Caribbean English and creoles ("de beach", "di world"); "de" also starts surnames
 #: ("de villiers"), so only everyday words may follow it.
 _CREOLE_THE = frozenset({"de", "di"})
@@ -184,6 +207,8 @@ _PRONOUNS = frozenset({"me", "i", "u", "you", "we", "us", "him", "her", "them"})
 #: worship, a camp, Māori "kura" (school) and "kōhanga" (language nest).
 _VENUES = frozenset(
     {"church", "chapel", "mosque", "temple", "mandir", "gurdwara", "camp", "kura", "kohanga", "kōhanga"}
+    # and the services held there ("see yiz at mass", "after jummah")
+    | {"mass", "jummah", "jumma", "namaz", "puja", "pooja", "satsang", "kirtan", "shul", "synagogue", "sabbath"}
 )
 #: Everyday place words a filler phrase may run into ("nimefika school"): no name by themselves.
 _FILLER_HEADS = frozenset({"school", "skool", "class", "church", "beach", "shop", "shops", "mall", "home"})
@@ -208,6 +233,14 @@ _PUBLIC_HOME = re.compile(
 #: A place as a side in a game: a result word after it or before it ("dublin won", "beat canterbury").
 _SIDE_AFTER = re.compile(r"\s{1,3}(?:beat|beats|won|lost|drew|vs\.?|v)\b")
 _SIDE_BEFORE = re.compile(r"\b(?:beat|beats|vs\.?|v|against)\s{1,3}$")
+#: A score before a side: "2-1 to the toon", "3 nil to wexford".
+_SCORE_BEFORE = re.compile(r"\b\d{1,2}\s{0,2}[-–:]\s{0,2}(?:\d{1,2}|nil)\s{1,3}(?:to|for)\s{1,3}(?:the\s{1,3})?$")
+#: A title won after a side, maybe with its sport between: "limerick are hurling champions",
+#: "dublin the all ireland champs".
+_TITLE_WORDS = "|".join(
+    ["are", "were", "r", "is", "the", "all[- ]ireland", "league", "national", "world", *sorted(_SPORTS_RE)]
+)
+_CHAMPIONS_AFTER = re.compile(rf"\s{{1,3}}(?:(?:{_TITLE_WORDS})\s{{1,3}})*(?:champions|champs|winners|finalists)\b")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|visiting|live|lives)\s{1,3}$")
 
 
@@ -244,11 +277,13 @@ def _city_sight(post: _Post, start: int, end: int, before: str, lex: Lexicon) ->
 
 
 def _side(lows: str, start: int, end: int, before: str) -> bool:
-    """A place named as a team: a result word after it ("dublin won") and no place word before
-    it ("we won in dunedin" stays), or a result word before it ("otago beat canterbury")."""
-    if _SIDE_BEFORE.search(before):
+    """A place named as a team: a result word after it ("dublin won", "limerick are hurling
+    champions") and no place word before it ("we won in dunedin" stays), or a result word or a
+    score before it ("otago beat canterbury", "2-1 to the toon")."""
+    if _SIDE_BEFORE.search(before) or _SCORE_BEFORE.search(before):
         return True
-    return _SIDE_AFTER.match(lows, end) is not None and _PLACE_WORD_BEFORE.search(before) is None
+    after = _SIDE_AFTER.match(lows, end) is not None or _CHAMPIONS_AFTER.match(lows, end) is not None
+    return after and _PLACE_WORD_BEFORE.search(before) is None
 
 
 def _big_city(name: str, lex: Lexicon) -> bool:
@@ -257,6 +292,30 @@ def _big_city(name: str, lex: Lexicon) -> bool:
     if info is None:
         info = next((p[1:] for p in lex.phrases.get(wl.norm(name).split(" ")[0], ()) if p[0] == wl.norm(name)), None)
     return info is not None and bool(info[0] & MAJOR)
+
+
+def _place_side(toks: list[wl.Word], lex: Lexicon) -> bool:
+    """One word, a town or county of the lists and nobody's given name ("limerick", "otago")."""
+    if len(toks) != 1:
+        return False
+    word = toks[0][2]
+    info = lex.words.get(word)
+    if (info is not None and info[0] & FIRST) or word in wl.entries("first_names"):
+        return False
+    return word in _COUNTIES or word in wl.entries("towns") or (info is not None and bool(info[0] & MAJOR))
+
+
+def _country_person(post: _Post, lows: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A country the tagger read as a person: one that is nobody's given name, or one that is a
+    given name too ("india", "kenya") with another country in the post ("canada is just
+    america"). Countries that are common given names (jordan, georgia) are not on the list."""
+    spot = post.covering(post.countries, start, end, context=False)
+    if spot is None or spot[2] != start or spot[3] != end:
+        return False
+    info = lex.words.get(lows[start:end])
+    if info is None or not info[0] & FIRST:
+        return True
+    return len(post.countries) > 1
 
 
 def _town_here(text: str, start: int, end: int, before: str, kind: Kind, lex: Lexicon) -> bool:

@@ -1,0 +1,71 @@
+"""Tests for what the NER scanner leaves quiet because it names no one near the child
+(:mod:`leakscan.scanners.ner_public`), and for the same words where they do name someone.
+
+Every post here is written for leakscan; the children and towns are made up (a few real counties,
+cities, stars, brands and public bodies appear as what they are).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import scan_checked
+
+from leakscan.scanners.ner import NerScanner
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+SCANNER = NerScanner()
+P, L, G = "PERSON", "LOCATION", "ORG"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of every finding, each checked against the scanner contract."""
+    return [(f.kind.value, f.text) for f in scan_checked(SCANNER, text, SETTINGS)]
+
+
+# -- families of the world9 dev set: foods, other languages' chat, public bodies, a fan's words for
+# -- a star, countries read as people, sides by a score or a title, colours, worship services -------
+
+#: Invented posts of each family that name no one near the child.
+PUBLIC_QUIET = [
+    "feta and olives for lunch again",  # a Mediterranean food
+    "moussaka tonight is a win",
+    "falafel wrap > everything",
+    "jinne that test was hard",  # an Afrikaans exclamation
+    "sjoe the heat today",
+    "yaar pankha chalao please",  # Hinglish verbs
+    "mummy bolo na",
+    "gardai closed the road near the shops",  # a police force
+    "the rcmp officer gave a talk in assembly",
+    "eskom strikes again no wifi",  # a public utility
+    "irish water sent a letter about the pipes",
+    "sinchan is so funny",  # a child's spelling of a cartoon
+    "oggy is my fav cartoon",
+    "milo with toast for brekkie",  # a brand beside food words
+    "messi scored twice!! goat is back",  # a fan's word for a star
+    "legend did it again",
+    "people think sweden is just norway but colder",  # a country read as a person
+    "its 3-0 to the dubs",  # a side after a score
+    "kilkenny are all ireland champions again",  # a county's side before its title
+    "new hoodie comes in lilac",  # a colour after "in"
+    "see u after jummah",  # a worship service
+    "late for mass again",
+]
+
+#: The same words where they do name someone near the child.
+PEOPLE_KEPT = [
+    ("my coach mr king is strict", (P, "king")),  # a surname after a title
+    ("my friend milo is coming over", (P, "milo")),  # a brand that is a friend's name
+    ("we moved to kilkenny last year", (L, "kilkenny")),  # a county where the child lives
+    ("i live in sweden now", (L, "sweden")),  # a country the child lives in
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_QUIET)
+def test_public_families_stay_quiet(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_KEPT)
+def test_the_same_words_near_the_child_stay(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
