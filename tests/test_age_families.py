@@ -76,6 +76,10 @@ AGE_FAMILIES = [
     # the exams of a school year (several papers: "grade 7 exams", "class 8 exams"), not a music grade's exam
     ("grade 7 exams finish on friday", "grade 7"),
     ("class 8 exams start next week", "class 8"),
+    # profile lines: a "bio:" label lets a word follow the age, and fields joined by " x " (a kiss)
+    ("bio: keira 🦋 11 dundalk", "11"),
+    ("about me - tane ✨ 13 rotorua", "13"),
+    ("jodie x 12 x bristol", "12"),
 ]
 
 AGE_FAMILIES_NOT = [
@@ -114,6 +118,9 @@ AGE_FAMILIES_NOT = [
     "happy 4th of july from us",
     "uv 9 today wear sunscreen",
     "streak 15 today on duolingo",
+    "3 x 11 x 5 is 165",  # a sum, not a profile's fields
+    "bio: pizza lover 🍕 10 out of 10",  # a label, but no name field before the number
+    "cake 🎂 12 slices left",  # no "bio:" label: a word after the number is the sentence going on
 ]
 
 

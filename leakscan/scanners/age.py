@@ -210,6 +210,16 @@ _PERSON_RE = re.compile(
 _BIO_SEP = frozenset("|•·~/")
 #: Signs of a measure written right after a number: degrees, minutes and seconds of arc.
 _UNIT_SIGNS = frozenset("°º℃℉′″")
+#: A profile line's label ("bio: ...", "about me - ..."): its fields are the child's.
+_BIO_LABEL = re.compile(r"\s{0,3}(?:bio|about\s{1,3}me|abt\s{1,3}me)\s{0,2}[:\-~|]")
+#: In a labelled profile line, the name field and a separator before the age ("bio: zinhle 🌻 ").
+_BIO_NAME_BEFORE = re.compile(
+    r"^\s{0,3}(?:bio|about\s{1,3}me|abt\s{1,3}me)\s{0,2}[:\-~|]\s{0,3}[a-z]{2,14}\s{0,3}\S{1,3}\s{0,3}$"
+)
+#: Profile fields joined by " x " (a kiss, as in "amelia x 11 x leeds"): a word, then " x " before
+#: the number, " x " and a letter after it (not "3 x 11 x 5", a sum).
+_X_FIELDS = re.compile(r"(?<![\w'’])[a-z]{2,14}\s{1,2}x\s{1,2}$")
+_X_AFTER = re.compile(r"\s{1,2}x\s{1,2}[a-z]")
 _ASL = re.compile(r"\s{0,2}/\s{0,2}(?:m|f|male|female|girl|boy)(?![a-z])")
 
 
@@ -227,9 +237,14 @@ def _bio_sides(folded: str, start: int, end: int) -> bool:
         # nor a unit: "17°" in a weather app is a temperature).
         return ch in _BIO_SEP or (not ch.isascii() and ch not in _UNIT_SIGNS and unicodedata.category(ch)[0] in "SP")
 
+    if _X_FIELDS.search(folded, max(0, start - 20), start) and _X_AFTER.match(folded, end):
+        return True  # "amelia x 11 x leeds": a profile line's fields joined by "x"
     left_ok = not left or left[-1] == "\n" or sep(left[-1])
     right_ok = not right or right[0] == "\n" or sep(right[0])
     real_sep = (bool(left) and sep(left[-1])) or (bool(right) and sep(right[0]))
+    if left_ok and real_sep and not right_ok and _BIO_LABEL.match(folded):
+        # "bio: zinhle 🌻 12 pmb": a line labelled a profile; its fields need no separator after the age
+        return _BIO_NAME_BEFORE.search(folded, 0, start) is not None
     return left_ok and right_ok and real_sep
 
 

@@ -150,8 +150,12 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
             end = m.end() - (m.group().endswith(".") and m.group("sep") != ".")
             joined = re.sub(r"[ .-]", "", m.group()).lower()
             shout = _SHOUT.match(text, end) is not None
+            start = m.start()
+            if joined[:1] == "x" and m.group("sep").isspace() and not _known_place(joined, lex):
+                # "11 x l e e d s": a bio's "x" (a kiss) before the place
+                joined, start = joined[1:], m.start() + 1 + len(m.group("sep"))
             if _known_place(joined, lex) or joined in wl.entries("place_codes") or (shout and _nickname(joined, lex)):
-                yield m.start(), end, Kind.LOCATION, 0.8, 2  # "l e e d s", "h y d", "s k e g g y represent"
+                yield start, end, Kind.LOCATION, 0.8, 2  # "l e e d s", "h y d", "s k e g g y represent"
     if "#" in text:
         for m in _HASHTAG.finditer(text):
             if _tag_place(m.group("body").lower(), lex):

@@ -65,6 +65,8 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
     ("aroha and mere", see :func:`_pair`), a name before "is my best friend" or "is coming over"."""
     if "#" in text:
         yield from _tag_names(text, lex)
+    if "-" in text:
+        yield from _double_names(text, lex)
     n = len(doc)
     for i in range(n):
         tok = doc[i]
@@ -72,6 +74,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             continue
         low = lows[i]
         nxt = _next_word(doc, lows, i)
+        opens = i == 0 or _opens(lows, i)  # first word, or only an exclamation or a "bio:" before it
         if (
             nxt in _AFTER_HONORIFICS
             and low not in _AFTER_HONORIFICS
@@ -94,15 +97,18 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield token_cand(doc, i, 0.65)
             yield token_cand(doc, i + 2, 0.65)
         elif (
-            i == 0
+            opens
             and _given(low, lex)
             and not common(low, lex)
             and (nxt in _OPENING_NEXT or _past(nxt) or _chat(low, nxt, lex) or _spoken(lows, i, lex))
         ):
             yield token_cand(doc, i, 0.7)  # "yindi taught us", "kwabena birthday party": the post opens with a name
-        elif i == 0 and _BIO_AGE.match(text, tok.idx + len(tok)) and _bio_name(low, lex):
+        elif opens and (bio := _bio_fields(doc, lows, i, text)) is not None and _bio_name(low, lex):
             yield token_cand(doc, i, 0.7)  # "amara ✨ 13 ✨ lagos": a profile line opens with the name
-        elif _BEFRIENDED.match(" ".join(lows[i + 1 : i + 5])) and _unknown_or_given(low, lex):
+            yield from bio  # "saoirse 🌈 10 galway": and its town after the age
+        elif (
+            _BEFRIENDED.match(" ".join(lows[i + 1 : i + 5])) or (opens and _BESTIE.match(" ".join(lows[i + 1 : i + 4])))
+        ) and _unknown_or_given(low, lex):
             yield token_cand(doc, i, 0.7)  # "nkosi is my best friend", "aiyana is coming over"
         elif _greeted(lows, i) and _AGE_AFTER.match(text, tok.idx + len(tok)) and _aged_name(low, lex):
             yield token_cand(doc, i, 0.7)  # "mwansa is 13 today", "happy birthday tomek 12 today"
@@ -111,7 +117,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         elif i == 0 and nxt in _PARTICLES and _unknown_or_given(low, lex) and low not in _AFTER_HONORIFICS:
             yield token_cand(doc, i, 0.65)  # "aarushi ke ghar", "rupam er bari", "teja ra": a name and its particle
         elif (
-            i == 0
+            opens
             and nxt in _SPOKEN_TO
             and _given(low, lex)
             # a listed given name that is an English word too, before "u"/"ur" ("mere ur outfit")
@@ -136,6 +142,26 @@ _BEFRIENDED = re.compile(
     r"(?:friend|bff|bestie|bestfriend|cousin|sister|brother|crush|bf|gf|neighbour|neighbor|buddy|mate)\b"
     r"|(?:is|are)\s(?:coming|sleeping)\s(?:over|to\smy|round)\b|(?:came|slept|come)\s(?:over|round)\b"
 )
+#: Right after a name that opens the post, the friend it is ("aoibheann my bestie since forever").
+_BESTIE = re.compile(r"(?:my|our)\s(?:(?:best|bestest|fav|favourite|favorite)\s)?(?:friend|bff|bestie|bestfriend)\b")
+#: Before a name that opens the post: an exclamation ("ughhh", "hayibo", "omo", "innit bruv") or a
+#: profile line's label ("bio:"); at most this many words.
+_OPENERS = words("bio ugh ughh argh oi oii yo hey heyy ahh ooh oof omg omgg wow ayy eish yoh aww awww")
+_OPENER_WORDS = 3
+_STRETCHED = re.compile(r"(?:u+g+h+|a+r+g+h+|a+h+|o+h+|o+m+g+|h+e+y+|a+w+|y+o+)")
+
+
+def _opens(lows: list[str], i: int) -> bool:
+    """Only exclamations, chat filler or a "bio:" label come before token ``i``, which is at most
+    the fourth word: the name opens the post all the same ("hayibo sipho stole my chips")."""
+    if i > _OPENER_WORDS + 2:
+        return False
+    said = [w for w in lows[:i] if any(c.isalnum() for c in w)]
+    return 0 < len(said) <= _OPENER_WORDS and all(
+        w in _OPENERS or w in JUNK or w in world.entries("filler_words") or _STRETCHED.fullmatch(w) for w in said
+    )
+
+
 #: Words after a given name of the world lists that opens the post ("chintu fell", "baljeet from").
 _OPENING_NEXT = SUBJECT_VERBS | words(
     "from birthday bday scored brought taught fell made took gave won lost reckons can cant will wont just always never dey"
@@ -165,7 +191,12 @@ _WISH_WORDS = 5
 _SHOUT_ENDS = words("up to out s/o o")
 #: After a given name that opens the post: the friend is spoken to ("olu u owe me", "kenzie my
 #: number is", "tharun da come", "thabo we going"; Tok Pisin and Caribbean "yu", "yuh": "kila yu stap we?").
-_SPOKEN_TO = words("u ur you your my pls plz please come abeg bro sis machan machang da iwe we wya wena wanna yu yuh")
+_SPOKEN_TO = words(
+    "u ur you your my pls plz please come abeg bro sis machan machang da iwe we wya wena wanna yu yuh"
+    # "you" in the languages of the regions' chat: Hindi "tu", "tum", "aap", Afrikaans "jy", Swahili
+    # "wewe", Malay "kamu", Tagalog "ikaw" ("siddharth tu kaha hai")
+    " tu tum aap jy wewe kamu ikaw"
+)
 #: "You" as a child writes it: after a name that opens the post it speaks to the friend.
 _YOU = words("u ur you your")
 #: Particles right after a name in Hindi/Urdu ("ke", "ki", "ka": of), Bengali ("er": of) and Telugu
@@ -226,8 +257,11 @@ def _name_runs(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
                     j += 1
                     break
         names = [lows[k] for k in run]
-        if len(set(names)) < len(names) or any(" ".join(p) in world.entries("famous") for p in pairwise(names)):
-            run = []  # "bula bula" is a greeting, "celine dion sang" a star
+        if len(set(names)) < len(names) or any(
+            " ".join(p) in world.entries("famous") or " ".join(p) in world.entries("filler_words")
+            for p in pairwise(names)
+        ):
+            run = []  # "bula bula" is a greeting, "celine dion sang" a star, "tara gala tayo" Tagalog chat
         given = sum(_given(lows[k], lex) for k in run)
         unknown = sum(unheard(lows[k], lex) for k in run)
         # a sentence of a language the lists lack is mostly words no list knows: one at most
@@ -251,6 +285,47 @@ def _listed_name(low: str, lex: Lexicon) -> bool:
 #: symbols), an age from 5 to 19, and a separator again ("tomasz | 12 | gdansk").
 _BIO_SEP = r"\s{0,3}(?:[|•·~/\-]|[^\w\s]{1,3})\s{0,3}"
 _BIO_AGE = re.compile(_BIO_SEP + r"(?:[5-9]|1[0-9])" + _BIO_SEP)
+
+
+#: After a profile line's age: its town, the age's last separator maybe missing ("zinhle 🌻 12 pmb").
+_BIO_AGE_OPEN = re.compile(_BIO_SEP + r"(?:[5-9]|1[0-9])\s{1,3}")
+
+
+#: Second halves of double-barrelled given names ("mia-rose", "lily-mae", "ella-grace", "billie-jo").
+_SECOND_NAMES = words("mae may rose grace jane lou louise marie belle leigh lee ann anne jo jay lily rae ray sue beth")
+_DOUBLE_NAME = re.compile(r"(?<![\w-])(?P<a>[a-z]{2,12})-(?P<b>[a-z]{2,6})(?![\w-])", re.IGNORECASE)
+
+
+def _double_names(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """A double-barrelled given name ("mia-rose left the chat"): a given name (one that is an
+    everyday word too, "mia", "summer"), a hyphen and a usual second half."""
+    for m in _DOUBLE_NAME.finditer(text):
+        a, b = m.group("a").lower(), m.group("b").lower()
+        if b in _SECOND_NAMES and (_given(a, lex) or _listed_name(a, lex)) and a not in MONTHS:
+            yield m.start(), m.end(), Kind.PERSON, 0.7, 2
+
+
+def _bio_fields(doc: Toks, lows: list[str], i: int, text: str) -> list[Cand] | None:
+    """Token ``i`` opens a profile line: an age follows it between separators (then the town after,
+    if any), or after a separator with a town of the lists right after it ("zinhle 🌻 12 pmb")."""
+    end = doc[i].idx + len(doc[i])
+    m = _BIO_AGE.match(text, end)
+    if m is not None:
+        return list(_bio_place(doc, lows, i, m.end()))
+    m = _BIO_AGE_OPEN.match(text, end)
+    places = list(_bio_place(doc, lows, i, m.end())) if m is not None else []
+    return places or None
+
+
+def _bio_place(doc: Toks, lows: list[str], i: int, end: int) -> Iterator[Cand]:
+    """The town of a profile line, the field right after its age ("saoirse 🌈 10 galway"): a town or
+    place of the lists, one to three words."""
+    j = next((k for k in range(i + 1, len(doc)) if doc[k].idx >= end), None)
+    if j is None or not doc[j].is_alpha:
+        return
+    n = max(world.longest_at("towns", lows, j), world.longest_at("places", lows, j))
+    if n and all(doc[k].is_alpha for k in range(j, j + n)):
+        yield doc[j].idx, doc[j + n - 1].idx + len(doc[j + n - 1]), Kind.LOCATION, 0.7, 2
 
 
 def _bio_name(low: str, lex: Lexicon) -> bool:

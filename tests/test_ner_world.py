@@ -1,0 +1,60 @@
+"""Tests for the names, places and profile lines of many regions that :mod:`leakscan.scanners.ner_world`
+reads for the NER scanner: a name after an opening exclamation, a friend named before "my bestie",
+"you" in other languages, double-barrelled given names, a profile line's town, letters spaced out
+after a bio's "x".
+
+Every post here is written for leakscan; the children are made up (real towns appear as places).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import scan_checked
+
+from leakscan.scanners.ner import NerScanner
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+SCANNER = NerScanner()
+P, L = "PERSON", "LOCATION"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of every finding, each checked against the scanner contract."""
+    return [(f.kind.value, f.text) for f in scan_checked(SCANNER, text, SETTINGS)]
+
+
+#: Invented posts where a name or a town of each family is near the child.
+WORLD_FOUND = [
+    ("eish thandeka took my seat", (P, "thandeka")),  # an exclamation, then a name that opens the post
+    ("omo chiamaka you still owe me", (P, "chiamaka")),  # Nigerian Pidgin "omo", an Igbo name
+    ("ughhh tolu left me on read", (P, "tolu")),  # a stretched exclamation, a Yoruba name
+    ("caoilfhionn my bestie forever", (P, "caoilfhionn")),  # an Irish name before "my bestie"
+    ("kekoa is my best friend", (P, "kekoa")),  # a Hawaiian name
+    ("arjun tum kab aaoge", (P, "arjun")),  # Hindi "tum" (you) after the name
+    ("ella-grace forgot her bag again", (P, "ella-grace")),  # a double-barrelled given name
+    ("billie-jo and me at the rink", (P, "billie-jo")),
+    ("bio: ciaran ⚽ 12 sligo", (L, "sligo")),  # a profile line's town after the age
+    ("ruby 🌸 10 dunedin", (L, "dunedin")),
+    ("tia x 11 x p e r t h", (L, "p e r t h")),  # spelled out after a bio's "x"
+]
+
+#: The same shapes where they name no one near the child.
+WORLD_QUIET = [
+    "eish the heat today",  # an exclamation with no name after it
+    "lol love my bestie",  # no name before "my bestie"
+    "a t-shirt and a x-ray",  # hyphenated words that are no names
+    "pizza 🍕 10 out of 10",  # no town after the number
+    "tara gala tayo mamaya",  # Tagalog chat that holds given names
+    "shelly-ann fraser-pryce is the fastest",  # a star with a double-barrelled name
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORLD_FOUND)
+def test_world_families_are_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", WORLD_QUIET)
+def test_world_shapes_stay_quiet(text: str) -> None:
+    assert [f for f in found(text) if f[0] in (P, L)] == [], found(text)
