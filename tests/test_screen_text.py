@@ -6,16 +6,15 @@ from __future__ import annotations
 import pytest
 
 from leakscan.findings import Finding, Kind
+from leakscan.scanners.screen_public import forecast_city, public_print
 from leakscan.scanners.screen_text import (
     age_groups,
     birth_dates,
     contact_name,
-    forecast_city,
     full_names,
     house_plaques,
     name_over_age,
     named_ages,
-    public_print,
     repeats,
     screen_names,
     titled_names,

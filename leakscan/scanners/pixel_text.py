@@ -38,7 +38,8 @@ from ..settings import OCR_DETECTORS, Settings, default_settings
 from ..truecase import lower_same_length
 from .base import PartialFindings
 from .picture import Picture, PictureLike
-from .screen_text import laid_out, public_print
+from .screen_public import public_print
+from .screen_text import laid_out
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -75,6 +76,9 @@ LABEL_GAP = 25.0
 #: height, their heights differ by at most this ratio, and they overlap horizontally.
 BLOCK_GAP = 0.9
 BLOCK_HEIGHT_RATIO = 1.6
+
+#: A numbered list's item: "1. ", "10) ", "(3) ".
+_ITEM = re.compile(r"\(?\d{1,2}[.)][ \t]")
 
 Box = tuple[int, int, int, int]
 _Point = tuple[float, float]
@@ -359,7 +363,9 @@ def assemble(lines: Sequence[OcrLine], size: tuple[int, int]) -> PixelText:
         for r, row in enumerate(block):
             for k, i in enumerate(row):
                 if r or k:
-                    parts.append(" ")
+                    # a numbered list's next item is a sentence of its own, not the last one's end
+                    # ("… of greece is" then "6. the capital …": no "is 6")
+                    parts.append("\n" if r and not k and _ITEM.match(lines[i].text) else " ")
                     pos += 1
                 text = lines[i].text
                 parts.append(text)
@@ -411,7 +417,8 @@ def scan_pixels_text(
     if failed:
         out.not_fully_checked(f"scanner failed on the text in the picture: {', '.join(failed)}")
     found = [f for f in found if not public_print(typed, f)]
-    found += laid_out(typed, read.text, found, settings)
+    # the layout's rules never override what public print says (a book cover's author heading a line)
+    found += [f for f in laid_out(typed, read.text, found, settings) if not public_print(typed, f)]
     for finding in found:
         start, end = finding.start or 0, finding.end or 0
         if finding.kind is Kind.PERSON:

@@ -20,10 +20,11 @@ picture shows them):
   over a number alone (a cake's topper, a banner: "Benjamin" over "9"), a team's "U11", a birth
   date in a picture about a birthday;
 * :func:`contact_name`: the name heading a phone's contact card, right over its "mobile" line;
-* :func:`public_print` (with :func:`forecast_city`): what a public picture shows everyone and
-  names no child (a weather app's city, a poster's stars, a road sign's towns, a brand).
+* :mod:`.screen_people`: gamer tags, names with an initial, a chat's senders, a list of names,
+  an owner's label, the age a chat answers.
 
-:func:`laid_out` turns the spans these rules find into findings beside the text scanners'.
+:func:`laid_out` turns the spans these rules find into findings beside the text scanners';
+what a public picture shows everyone (:func:`~.screen_public.public_print`) is left out of both.
 
 Every regular expression uses bounded repetition and runs in linear time.
 """
@@ -40,6 +41,7 @@ from ..settings import Settings
 from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 from .base import words as word_set
 from .ner_words import given_name
+from .screen_people import answered_ages, gamer_tags, initialled, listed, owners, senders
 
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
 #: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").
@@ -157,7 +159,7 @@ def house_plaques(text: str) -> Iterator[tuple[int, int]]:
 
 
 #: Months and days: a calendar's "June" over "9" names no one.
-_CALENDAR = word_set(
+CALENDAR = word_set(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday"
     " jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
@@ -189,7 +191,7 @@ def name_over_age(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
             continue
         word = text[name[0] : name[1]].lower()
         info = words.get(word)
-        if word not in _CALENDAR and word not in _NUMBERED and info is not None and info[0] & FIRST:
+        if word not in CALENDAR and word not in _NUMBERED and info is not None and info[0] & FIRST:
             yield name, age
 
 
@@ -300,7 +302,7 @@ def worn_names(text: str) -> Iterator[tuple[int, int]]:
     public = lists.entries("famous") | lists.entries("countries")
     for m in _SHIRT.finditer(text):
         word = m.group("name").lower()
-        if not lex.classes(word.lower()) & (WORD | MAJOR) and word not in _CALENDAR and word not in public:
+        if not lex.classes(word.lower()) & (WORD | MAJOR) and word not in CALENDAR and word not in public:
             yield m.span("name")
     for m in _FAMILY.finditer(text):
         bits = lex.classes((m.group("a") or m.group("b")).lower())
@@ -357,97 +359,6 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]{1,400}", text)]
 
 
-#: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
-_TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
-
-
-#: A forecast's high and low ("h:21 l:12", "high 8° low -2°").
-_HIGH_LOW = re.compile(r"\b(?:h|high)[: \t]{1,3}-?\d{1,3}°?[ \t,|]{1,3}(?:l|low)[: \t]{1,3}-?\d")
-
-
-def forecast_city(text: str, start: int, end: int) -> bool:
-    """A big city alone on its line with a temperature after it, on the line or the next, or in
-    a picture showing a forecast's high and low: the city a weather app shows the forecast for
-    ("London" over "14°"), not where a child is found (a town of under 100,000 people stays
-    reported: it narrows the child down)."""
-    from ..truecase import MAJOR, lexicon
-
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip() or not (
-        _TEMPERATURE.match(text, end)
-        or (line_end < len(text) and _TEMPERATURE.match(text, line_end + 1))
-        or (not text[end:line_end].strip() and _HIGH_LOW.search(text))
-    ):
-        return False
-    if text[end:line_end].strip() and not _TEMPERATURE.match(text, end):
-        return False
-    return bool(lexicon().classes(text[start:end].lower()) & MAJOR)
-
-
-#: What only a printed, public picture says: a film's or a concert's poster.
-_POSTER = re.compile(
-    r"\b(?:in (?:cinemas|theaters|theatres)|now showing|coming soon|imax|dolby|tickets on sale|world tour|live in concert)\b"
-)
-#: A road sign's distance ("540 km", "12 mi").
-_DISTANCE = re.compile(r"\b\d{1,4}(?:[.,]\d)?[ \t]?(?:km|mi|miles)\b")
-#: A timetable's minutes: a run of two-digit numbers.
-_MINUTES = re.compile(r"(?<![\d:.])\d\d(?![\d:.])")
-#: A place naming who runs a public service ("london buses", "sydney trains").
-_SERVICE = re.compile(r"[ \t]{1,3}(?:buses|bus|trains|transport|metro|rail|railways|ferries|tram|trams|airport)\b")
-#: Names of people, places and groups a public picture shows for everyone to read.
-_PUBLIC_KINDS = (Kind.PERSON, Kind.LOCATION, Kind.ORG)
-
-
-def public_print(typed: str, finding: Finding) -> bool:
-    """Whether ``finding`` (in ``typed``, the picture's text as the scanners read it) is what a
-    public picture shows everyone and gives no child away: a weather app's big city
-    (:func:`forecast_city`); the people, places and groups of a film's or a concert's poster;
-    the places of a road sign (a picture with two distances or more) or of a timetable (a run of
-    its minutes), and one naming a public service ("london buses"); a famous name or brand on
-    its line, of two words or more or a brand's "'s" ("McDonald's"); a list of countries (a results
-    table's "Ireland Scotland"); a big city or a country in a picture naming three of them or
-    more (a quiz of capitals, a league table)."""
-    from .. import lexicon as lists
-
-    start, end = finding.start or 0, finding.end or 0
-    kind, value = finding.kind, typed[start:end]
-    line_start = typed.rfind("\n", 0, start) + 1
-    line_end = len(typed) if (n := typed.find("\n", end)) < 0 else n
-    line = typed[line_start:line_end].strip()
-    place = kind in (Kind.LOCATION, Kind.ADDRESS)
-    if kind in _PUBLIC_KINDS and (forecast_city(typed, start, end) or _POSTER.search(typed)):
-        return True
-    if place and (len(_DISTANCE.findall(typed)) >= 2 or len(_MINUTES.findall(typed)) >= 24):
-        return True
-    if kind is Kind.LOCATION and _SERVICE.match(typed, end):
-        return True
-    # a famous name of two words or a brand's possessive, never a given name alone ("zara")
-    famous = [t for t in (line, value, f"{value}'s") if (" " in t or "'" in t) and t in lists.entries("famous")]
-    if kind in _PUBLIC_KINDS and famous:
-        return True
-    words = lists.text_words(value)
-    countries = lists.find("countries", words)
-    if kind in _PUBLIC_KINDS and len(countries) >= 2 and sum(e - s for s, e, _a, _b in countries) == len(words):
-        return True
-    # a list of big cities and countries (a quiz of capitals, a league table, a world map): one
-    # of them is everyone's, not where a child is found
-    return (
-        kind in _PUBLIC_KINDS
-        and _big_place(value)
-        and len({w for _s, _e, w in lists.text_words(typed) if _big_place(w)}) >= 3
-    )
-
-
-def _big_place(text: str) -> bool:
-    """A country, or a big city (the lexicon's "major" mark), as one word or a country's words."""
-    from .. import lexicon as lists
-    from ..truecase import MAJOR, lexicon
-
-    return text in lists.entries("countries") or bool(lexicon().classes(text) & MAJOR)
-
-
 #: A birthday's words anywhere in a picture: a cake, an invitation, a form's "DOB" column, a
 #: chat's "when is ur birthday".
 _BIRTH_CUE = re.compile(r"\b(?:birthday|bday|b-day|born|dob|d\.o\.b|date of birth)\b")
@@ -502,6 +413,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     spans: list[tuple[int, int, Kind, str]] = []
     if not chosen or "handle" in chosen:
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in screen_names(typed)]
+        spans += [(s, e, Kind.HANDLE, "handle") for s, e in gamer_tags(text)]
     if not chosen or "address" in chosen:
         spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
     toppers = list(name_over_age(typed))
@@ -513,11 +425,16 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.PERSON, "ner") for s, e in titled_names(text)]
         spans += [(s, e, kind, "ner") for kind, (s, e) in ages if kind is Kind.PERSON]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
+        spans += [(s, e, Kind.PERSON, "ner") for s, e in [*initialled(text), *senders(text), *owners(text)]]
+        if any(f.kind is Kind.PERSON for f in found) or any(k is Kind.PERSON for _s, _e, k, _n in spans):
+            # a name alone on its line, where the picture names people: a list of them
+            spans += [(s, e, Kind.PERSON, "ner") for s, e in listed(text)]
     if not chosen or "age" in chosen:
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in toppers]
         spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for s, e in birth_dates(typed)]
         spans += [(s, e, Kind.AGE, "age") for s, e in age_groups(typed)]
         spans += [(s, e, kind, "age") for kind, (s, e) in ages if kind is Kind.AGE]
+        spans += [(s, e, Kind.AGE, "age") for s, e in answered_ages(typed)]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
     spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
     # what the scanners read stays theirs; an address may hold a place

@@ -1,0 +1,248 @@
+"""What a picture's text shows everyone and gives no child away (:func:`public_print`).
+
+Signs, posters, worksheets, book covers, timetables, league tables and weather apps are
+printed for everyone to read: the names, places and numbers on them are public, not a child's.
+:func:`~.pixel_text.scan_pixels_text` drops a text scanner's finding that one of these rules
+says is public print, before the layout's own rules (:mod:`.screen_text`) add theirs. Each rule
+needs the picture to say what it is (a temperature, a poster's words, a book's, a quiz's, a
+table's numbers) or the value to be no one's (a date's month, an everyday word): a name a child
+wrote stays reported.
+
+Every regular expression uses bounded repetition and runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from ..findings import Finding, Kind
+from .screen_text import CALENDAR
+
+#: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
+_TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
+
+
+#: A forecast's high and low ("h:21 l:12", "high 8° low -2°").
+#: The two may touch when the degree sign stands between them ("h:27°l:19°").
+_HIGH_LOW = re.compile(r"\b(?:h|high)[: \t]{1,3}-?\d{1,3}(?:°[ \t,|]{0,3}|[ \t,|]{1,3})(?:l|low)[: \t]{1,3}-?\d")
+
+
+def forecast_city(text: str, start: int, end: int) -> bool:
+    """A big city alone on its line with a temperature after it, on the line or the next, or in
+    a picture showing a forecast's high and low: the city a weather app shows the forecast for
+    ("London" over "14°"), not where a child is found (a town of under 100,000 people stays
+    reported: it narrows the child down)."""
+    from ..truecase import MAJOR, lexicon
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or not (
+        _TEMPERATURE.match(text, end)
+        or (line_end < len(text) and _TEMPERATURE.match(text, line_end + 1))
+        or (not text[end:line_end].strip() and _HIGH_LOW.search(text))
+    ):
+        return False
+    if text[end:line_end].strip() and not _TEMPERATURE.match(text, end):
+        return False
+    return bool(lexicon().classes(text[start:end].lower()) & MAJOR)
+
+
+#: What only a printed, public picture says: a film's or a concert's poster.
+_POSTER = re.compile(
+    r"\b(?:in (?:cinemas|theaters|theatres)|now showing|coming soon|imax|dolby|tickets on sale|world tour|live in concert)\b"
+)
+#: A road sign's distance ("540 km", "12 mi").
+_DISTANCE = re.compile(r"\b\d{1,4}(?:[.,]\d)?[ \t]?(?:km|mi|miles)\b")
+#: A timetable's minutes: a run of two-digit numbers.
+_MINUTES = re.compile(r"(?<![\d:.])\d\d(?![\d:.])")
+#: A place naming who runs a public service ("london buses", "sydney trains").
+_SERVICE = re.compile(r"[ \t]{1,3}(?:buses|bus|trains|transport|metro|rail|railways|ferries|tram|trams|airport)\b")
+#: Names of people, places and groups a public picture shows for everyone to read.
+_PUBLIC_KINDS = (Kind.PERSON, Kind.LOCATION, Kind.ORG)
+
+
+def public_print(typed: str, finding: Finding) -> bool:
+    """Whether ``finding`` (in ``typed``, the picture's text as the scanners read it) is what a
+    public picture shows everyone and gives no child away: a weather app's big city
+    (:func:`forecast_city`); the people, places and groups of a film's or a concert's poster;
+    the places of a road sign (a picture with two distances or more) or of a timetable (a run of
+    its minutes), and one naming a public service ("london buses"); a famous name or brand on
+    its line, of two words or more or a brand's "'s" ("McDonald's"); a list of countries (a results
+    table's "Ireland Scotland"); a big city or a country in a picture naming three of them or
+    more, or speaking of capitals (a quiz of capitals, a league table); and what
+    :data:`_RULES` say (a date's month, an everyday word, a book's or a worksheet's subject, a
+    table of pro teams or of scores, a brand's own site, a birth date centuries ago)."""
+    from .. import lexicon as lists
+
+    start, end = finding.start or 0, finding.end or 0
+    kind, value = finding.kind, typed[start:end]
+    line_start = typed.rfind("\n", 0, start) + 1
+    line_end = len(typed) if (n := typed.find("\n", end)) < 0 else n
+    line = typed[line_start:line_end].strip()
+    place = kind in (Kind.LOCATION, Kind.ADDRESS)
+    if kind in _PUBLIC_KINDS and (forecast_city(typed, start, end) or _POSTER.search(typed)):
+        return True
+    if place and (len(_DISTANCE.findall(typed)) >= 2 or len(_MINUTES.findall(typed)) >= 24):
+        return True
+    if kind is Kind.LOCATION and _SERVICE.match(typed, end):
+        return True
+    # a famous name of two words or a brand's possessive, never a given name alone ("zara")
+    famous = [t for t in (line, value, f"{value}'s") if (" " in t or "'" in t) and t in lists.entries("famous")]
+    if kind in _PUBLIC_KINDS and famous:
+        return True
+    words = lists.text_words(value)
+    countries = lists.find("countries", words)
+    if kind in _PUBLIC_KINDS and len(countries) >= 2 and sum(e - s for s, e, _a, _b in countries) == len(words):
+        return True
+    # a list of big cities and countries (a quiz of capitals, a league table, a world map), or
+    # one in a lesson about capitals: everyone's, not where a child is found
+    capitals = _CAPITALS.search(typed)
+    if kind in _PUBLIC_KINDS and (_big_place(value) or (capitals and any(_big_place(w) for _s, _e, w in words))):
+        big = {w for _s, _e, w in lists.text_words(typed) if _big_place(w)}
+        if len(big) >= 3 or capitals:
+            return True
+    return any(rule(typed, start, end) for kinds, rule in _RULES if kind in kinds)
+
+
+#: A quiz or a lesson of capital cities ("the capital of peru", "capital cities"; never "block
+#: capitals").
+_CAPITALS = re.compile(r"\bcapital(?:s| city| cities)? of\b|\bcapital cities\b")
+
+
+def _dated(typed: str, start: int, end: int) -> bool:
+    """A month or a day next to a day's number: a date ("1 jan", "jan 1st"), no one's name."""
+    return typed[start:end] in CALENDAR and bool(
+        _DAY_BEFORE.search(typed, max(0, start - 8), start) or _DAY_AFTER.match(typed, end)
+    )
+
+
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?[ \t]{1,2}$")
+_DAY_AFTER = re.compile(r"[ \t]{1,2}\d{1,2}(?!\d)")
+
+
+def _everyday(typed: str, start: int, end: int) -> bool:
+    """One everyday word the lexicon knows as no given name and no place ("sugar" in a recipe,
+    "address" in a form's head): the name model's guess on words read in lower case."""
+    from ..truecase import FIRST, PLACE, WORD, lexicon
+
+    # the whole word: a span the model cut inside one ("addres" of "address") is that word
+    while start > 0 and typed[start - 1].isalpha():
+        start -= 1
+    while end < len(typed) and typed[end].isalpha():
+        end += 1
+    value = typed[start:end]
+    bits = lexicon().classes(value)
+    return value.isalpha() and bool(bits & WORD) and not bits & (FIRST | PLACE)
+
+
+#: What a book's cover or back says: it is printed for sale, its names are its author's and its
+#: characters'.
+_BOOK = re.compile(
+    r"\b(?:edition|classics|paperback|hardback|illustrated by|bestsell(?:er|ing)|a novel|isbn|foreword by"
+    r"|translated by|retold by|the story of|the life of)\b"
+)
+#: Words before the subject of a lesson, a worksheet or a book ("read the text about …",
+#: "famous scientists: …", "the story of …").
+_SUBJECT = re.compile(
+    r"(?:\b(?:text|story|poem|book|facts|report|article|page|passage|life|biography) (?:about|of)"
+    r"|\bfamous [a-z]{3,20}:|\bwho was)[ \t]{1,2}$"
+)
+
+
+def _subject(typed: str, start: int, end: int) -> bool:
+    """A name a book's cover shows, or that a worksheet or a lesson is about (wherever it is
+    named again in the picture): a famous one the lists may lack, not a child."""
+    if _BOOK.search(typed):
+        return True
+    value = typed[start:end]
+    return any(_SUBJECT.search(typed, max(0, m.start() - 40), m.start()) for m in re.finditer(re.escape(value), typed))
+
+
+def _pro_teams(typed: str, start: int, end: int) -> bool:
+    """A name that starts with a famous team's (or brand's, or person's), in a league's table or
+    results (their words, and three famous names or more): "tottenham nottm forest"."""
+    from .. import lexicon as lists
+
+    if not _LEAGUE.search(typed):
+        return False
+    found = lists.find("famous", lists.text_words(typed))
+    return len(found) >= 3 and any(s == start for _i, _j, s, _e in found)
+
+
+#: What a league's table or its results say.
+_LEAGUE = re.compile(r"\b(?:league|fixtures|results|full time|ft|ht|pts|gd|standings|matchday|kick-off)\b")
+
+
+#: A number's groups, as a phone number is read.
+_GROUPS = re.compile(r"\d+")
+
+
+def _scores(typed: str, start: int, end: int) -> bool:
+    """Numbers of one or two digits in a row, one of them past the second a single digit, read
+    as a phone number: a table's columns ("+27 79 32 8 4 20": goal difference, points, played,
+    won...). A phone number's groups after its country code are longer."""
+    groups = _GROUPS.findall(typed[start:end])
+    return len(groups) >= 5 and all(len(g) <= 2 for g in groups) and any(len(g) == 1 for g in groups[2:])
+
+
+#: A domain with no path ("coca-cola.com", "www.lego.com").
+_BARE_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<name>[a-z0-9-]{3,40})\.[a-z.]{2,12}/?")
+
+
+def _brand_site(typed: str, start: int, end: int) -> bool:
+    """A bare domain whose name the picture also prints as a word of its own ("coca-cola" over
+    "coca-cola.com"): a brand's or a product's site on its packaging or poster."""
+    m = _BARE_DOMAIN.fullmatch(typed, start, end)
+    if not m:
+        return False
+    name = m.group("name")
+    # the name elsewhere, as a word of its own (never the domain itself: a "." follows it there)
+    return re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-]|\.\w)", typed) is not None
+
+
+#: A year no child was born in: more than a lifetime ago.
+_OLD_YEAR = re.compile(r",?[ \t]{1,2}(?P<year>1[0-9]{3})\b")
+
+
+def _long_ago(typed: str, start: int, end: int) -> bool:
+    """A birth date whose year, right after it, is more than a hundred years ago: a famous
+    person's ("born 10 december 1815" on a book's cover)."""
+    m = _OLD_YEAR.match(typed, end)
+    return bool(m) and int(m.group("year")) < date.today().year - 100
+
+
+def _item_number(typed: str, start: int, end: int) -> bool:
+    """A number heading its line before a "." or ")": a numbered list's item ("5. the capital
+    of greece is"), never an age."""
+    return (
+        typed[start:end].isdigit()
+        and not typed[typed.rfind("\n", 0, start) + 1 : start].strip()
+        and (_ITEM_END.match(typed, end) is not None)
+    )
+
+
+_ITEM_END = re.compile(r"[.)][ \t]")
+
+
+#: The rules :func:`public_print` asks last, each with the kinds of finding it applies to.
+_RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
+    (_PUBLIC_KINDS, _dated),
+    (_PUBLIC_KINDS, _everyday),
+    (_PUBLIC_KINDS, _subject),
+    (_PUBLIC_KINDS, _pro_teams),
+    ((Kind.PHONE,), _scores),
+    ((Kind.URL,), _brand_site),
+    ((Kind.DATE_OF_BIRTH,), _long_ago),
+    ((Kind.AGE,), _item_number),
+)
+
+
+def _big_place(text: str) -> bool:
+    """A country, or a big city (the lexicon's "major" mark), as one word or a country's words."""
+    from .. import lexicon as lists
+    from ..truecase import MAJOR, lexicon
+
+    return text in lists.entries("countries") or bool(lexicon().classes(text) & MAJOR)

@@ -1,0 +1,101 @@
+"""Who a picture's text names by its layout (leakscan.scanners.screen_people): gamer tags,
+initials, a chat's senders, lists of names, owners' labels, the age a chat answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.scanners.screen_people import answered_ages, gamer_tags, initialled, listed, owners, senders
+
+GAMER_TAGS = [
+    ("TEAM RED xXKoruBlastXx Lv 40", ["xXKoruBlastXx"]),  # framed
+    ("#4 TaneK_Shark #5 the_real_mere07", ["TaneK_Shark", "the_real_mere07"]),  # joined by "_"
+    ("LOBBY NoahBuilds31 ready", ["NoahBuilds31"]),  # a given name, a word and a number
+    ("squad: aroha.Comet.73 online", ["aroha.Comet.73"]),  # dotted
+]
+
+NOT_GAMER_TAGS = [
+    "MAX_SIZE = 10",  # capitals alone: a program's constant
+    "open read_me first",  # lower-case words alone
+    "buy a PlayStation5 today",  # no given name in it
+    "mail mia_k12@example.com",  # an e-mail address
+    "youtube.com/@xXKoruXx",  # a link's
+    "photo IMG_2041.jpg",  # a file
+]
+
+
+@pytest.mark.parametrize(("text", "tags"), GAMER_TAGS)
+def test_gamer_tags(text: str, tags: list[str]) -> None:
+    assert [text[s:e] for s, e in gamer_tags(text)] == tags
+
+
+@pytest.mark.parametrize("text", NOT_GAMER_TAGS)
+def test_no_gamer_tag(text: str) -> None:
+    assert list(gamer_tags(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Goals: Tane K. (2)", ["Tane K."]),
+        ("Poppy W. (Year 4)", ["Poppy W."]),  # a given name that is also a word, laid out as a name
+        ("Signed: R. Okonjo", ["R. Okonjo"]),
+        ("May I. go", []),  # a month
+        ("Grade A. Level", []),  # an everyday word
+        ("quote by A. Einstein", []),  # famous
+    ],
+)
+def test_names_with_an_initial(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in initialled(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Aroha lol same 16:04", ["Aroha"]),
+        ("ok 16:04 Tane omw now 16:05", ["Tane"]),
+        ("Hope you are ok 16:04", []),  # an everyday word
+        ("Aroha Ngata", []),  # no message, no time stamp
+    ],
+)
+def test_a_chats_sender(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in senders(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Year 5 quiz\nAroha\nTane (Yr 4)\nYou", ["Aroha", "Tane"]),
+        ("Grace\nSunday service", []),  # an everyday word
+        ("June\n2026", []),  # a month
+    ],
+)
+def test_a_list_of_names(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in listed(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("This lunch box belongs to Tane", ["Tane"]),
+        ("property of: Aroha Ngata", ["Aroha Ngata"]),
+        ("this belongs to Everyone", []),
+    ],
+)
+def test_an_owners_label(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in owners(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("how old r u 18:02\n11 haha", ["11"]),
+        ("how old are you? koru_kid: 9 lol", ["9"]),
+        ("how old r u gonna be 17:40\n12 next week", ["12"]),
+        ("how old r u 18:02\n18:05", []),  # a time stamp is no answer
+        ("how old is ur dog\n4", []),  # not the child
+        ("how old r u\n25 lol", []),  # no child's age
+    ],
+)
+def test_the_age_a_chat_answers(text: str, ages: list[str]) -> None:
+    assert [text[s:e] for s, e in answered_ages(text)] == ages

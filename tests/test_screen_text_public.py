@@ -1,0 +1,68 @@
+"""What a picture's text shows everyone (leakscan.scanners.screen_public): dates, everyday
+words, books and worksheets, league tables, brands' sites, birth dates long ago."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.findings import Finding, Kind
+from leakscan.scanners.screen_public import public_print
+
+
+def _finding(text: str, value: str, kind: Kind) -> Finding:
+    start = text.index(value)
+    return Finding(kind=kind, text=value, start=start, end=start + len(value), scanner="test")
+
+
+PUBLIC = [
+    ("school holidays\n3 jan back to school\n14 feb half term", "jan", Kind.PERSON),  # a date's month
+    ("term dates\nmarch 12 sports day", "march", Kind.PERSON),
+    ("pancakes\n200g flour\n2 eggs\nbutter", "butter", Kind.LOCATION),  # an everyday word
+    ("name phone number address", "addres", Kind.PERSON),  # a word the model cut
+    ("the secret garden\nfrances hodgson burnett\npuffin classics", "frances hodgson burnett", Kind.PERSON),
+    ("name: date:\nread the text about marie okoro and answer", "marie okoro", Kind.PERSON),  # a worksheet
+    ("famous inventors: tomas vidal\nwhen was tomas vidal born?", "tomas vidal", Kind.PERSON),
+    ("the story of grace darling\nher life at sea", "grace darling", Kind.LOCATION),
+    ("results\nliverpool chelsea 2 1\narsenal everton 0 0\nleicester wolves 3 3", "liverpool chelsea", Kind.LOCATION),
+    ("pts gd\n+12 40 22 7 3 9\n+8 38 21 6 5 9", "+12 40 22 7 3 9", Kind.PHONE),  # a table's columns
+    ("fizzpop\nscan for prizes\nfizzpop.com", "fizzpop.com", Kind.URL),  # a brand's own site
+    ("the inventor\nborn 4 june 1821", "4 june", Kind.DATE_OF_BIRTH),  # a birth date long ago
+    ("maths quiz\n4. what is 6 x 7\n5. what is 8 x 3", "5", Kind.AGE),  # a list's item number
+    ("what is the capital of peru?\nlima\nand chile?\nsantiago", "lima", Kind.LOCATION),  # a quiz of capitals
+]
+
+NOT_PUBLIC = [
+    ("party on 3 june at mia's", "mia", Kind.PERSON),  # a name near a date is no month
+    ("i'm at grandma's in tinwald", "tinwald", Kind.LOCATION),  # a small town
+    ("book club with aria kotze tonight", "aria kotze", Kind.PERSON),  # a club, no cover
+    ("text me +64 21 555 0198", "+64 21 555 0198", Kind.PHONE),  # a phone number's groups
+    ("+33 6 12 34 56 78 call me", "+33 6 12 34 56 78", Kind.PHONE),  # a French number
+    ("my channel\nmiacooks.tv/live", "miacooks.tv/live", Kind.URL),  # a path: not a bare domain
+    ("born 4 june 2016 in tinwald", "4 june", Kind.DATE_OF_BIRTH),  # a child's year
+    ("age: 5\nclass: kiwi", "5", Kind.AGE),
+    ("kowhai park\nh:18°l:9°\nsunny", "kowhai park", Kind.LOCATION),  # a forecast's small place
+    ("arsenal fan\nriley okonjo\nyear 6", "riley okonjo", Kind.PERSON),  # one famous team, a child
+    ("in block capitals please\nmadrid okafor\nlima road", "madrid okafor", Kind.PERSON),  # no capital cities
+    ("swim club form\n12 liverpool road everton chelsea", "liverpool road", Kind.LOCATION),  # no league
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), PUBLIC)
+def test_what_a_public_picture_shows_everyone(text: str, value: str, kind: Kind) -> None:
+    assert public_print(text, _finding(text, value, kind))
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), NOT_PUBLIC)
+def test_what_gives_a_child_away_stays(text: str, value: str, kind: Kind) -> None:
+    assert not public_print(text, _finding(text, value, kind))
+
+
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        ("london\n21\nshowers h:24°l:15°", True),  # the high and low touch round the degree sign
+        ("london\n21\nmeet at the park", False),
+    ],
+)
+def test_a_forecast_high_and_low(text: str, public: bool) -> None:
+    assert public_print(text, _finding(text, "london", Kind.LOCATION)) is public
