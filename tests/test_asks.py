@@ -411,6 +411,13 @@ ASKS = [
     ("paste the code that got sent to ur mobile", None),
     ("whats ur user ill follow u back", "handle"),
     ("pop ur @ in the chat", "handle"),
+    # the "are" dropped ("what intermediate u at"), a class guessed short, which number, a detail asked on
+    ("what middle u at?", "school"),
+    ("oh u in 8th?", None),
+    ("whats ur new number", "phone"),
+    ("good. and bday?", "birthday"),
+    # ... but a known kid's school guessed is still an ask
+    ("ur the girl from st marys right?", None),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -586,6 +593,11 @@ NOT_ASKS = [
     "type the code from the poster into the game",
     "i got a verification code on my own phone lol",
     "",
+    # a place in a race, not a class
+    "u in 1st place?",
+    # the child known from a post, a picture praised with nothing asked
+    "ur the boy from the skate vid? sick tricks",
+    "ur profile pic is so nice lol",
 ]
 
 

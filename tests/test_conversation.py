@@ -752,6 +752,7 @@ FOLLOW_UPS = [
     (["i got a new skin"], "which one", None),
     (["my school has the best tuck shop"], "which server", None),
     (["my school has the best tuck shop"], "lol same", None),
+    (["can i go to ellas after school"], "is her dad home?", None),  # about someone else
     # a prompt to go on with an answer begun: the same ask again
     ([them("just text me then whats the digits"), "98", "451"], "keep going", "phone"),
     ([them("whats ur snap"), "ella"], "thats it?", "handle"),
@@ -860,6 +861,9 @@ GUESSES = [
     ("is it the one on marlow road?", "home"),
     ("ok so is it the one in dunedin?", "home"),
     ("is it the one on the new map?", None),
+    # someone else named: a question about them, not a guess at the child's place
+    ("is his dad in dunedin?", None),
+    ("is her nan home?", None),
 ]
 
 
@@ -881,3 +885,13 @@ def test_threads_keep_the_last_messages_of_the_most_recent_chats() -> None:
     assert threads.earlier("a") == () and [m.text for m in threads.earlier("b")] == ["b0"]
     threads.start("b", [Message("x"), Message("y")])
     assert [m.text for m in threads.earlier("b")] == ["x", "y"]
+
+
+@pytest.mark.parametrize(
+    ("text", "leaks"), [("sunridge high?", False), ("oakfield high? i know it", False), ("sunridge high", True)]
+)
+def test_someone_elses_place_put_as_a_question_is_a_guess_not_a_leak(text: str, leaks: bool) -> None:
+    earlier = messages_of([them("i go to")], SETTINGS)
+    own, _ = detect_text(text, SETTINGS)
+    found, _ = conversation_findings(Message(text, sender="sam", ref=len(earlier)), earlier, SETTINGS, own=own)
+    assert any(f.kind is Kind.SCHOOL and f.parts for f in found) is leaks

@@ -166,6 +166,17 @@ MOVES = [
     ("ghar wale ko kuch mat bolna", "secret"),
     ("meet ya at the main entrance", "meet"),
     ("come find me by the food court", "meet"),
+    # secrecy said other ways: "say to" a parent, a cover story, the parents made the problem,
+    # a grown-up asked without saying why, parents left out ("with out" typed apart)
+    ("dont say to ur da i messaged u", "secret"),
+    ("just say ur at mine tonight", "secret"),
+    ("tell ur mum ur sleeping at jess's", "secret"),
+    ("mums are so weird about stuff like that", "secret"),
+    ("ask him quietly what the code is", "secret"),
+    ("get it off her, no need to say why", "secret"),
+    ("we can go to the arcade with out parents knowing", None),
+    # an account asked for with more than following said of it
+    ("whats ur snap, ill send u the clip", "move"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -276,6 +287,18 @@ NOT_MOVES = [
     "meet you at the door of the castle on the map",
     "take off here and turn left",
     "our group for maths on monday",
+    # a plan the grown-ups run in the open; an account asked for only to follow (an ask, not a move)
+    "wanna come to mine sat? dad says its fine, he'll ring ur mum",
+    "come over to mine after school, she already texted ur mom",
+    "my mum can drive us to the pool on sunday",
+    "we'll grab u on the way, my dad has room",
+    "whats ur tiktok i wanna follow u",
+    "what's ur insta? ill share ur drawing",
+    # a call promised once the number is given; a topic to talk about
+    "ty!! gonna call u now",
+    "for the speech just talk about ur pets and ur weekend",
+    # a kid's own parents, not made the problem
+    "my parents are so strict about that lol",
 ]
 
 

@@ -51,6 +51,10 @@ def conversation_findings(
     if not any(f.kind is Kind.OFF_PLATFORM for f in found):
         found.extend(meeting_after_place(message, earlier))  # "the one in" ... "albany" ... "ill look for u"
     across, more = leaks_across(message, earlier, settings, own)
+    if not message.from_child:
+        # Someone else's place or school put as a question ("westbrook high?", "st aidans? i know
+        # it") is a guess for the child to confirm (an ask, :func:`guessed`), not a leak of theirs.
+        across = [f for f in across if f.end is None or not PUT_AS_QUESTION.match(message.text, f.end)]
     found.extend(across)
     problems = [*failed, *more]
     asked: dict[str, int] = {}  # what was asked: the index in ``earlier`` of its latest ask
@@ -295,6 +299,11 @@ GUESS_LEAD = re.compile(
 )
 #: At most this many words: a guess for the child to confirm is short.
 GUESS_WORDS = 5
+#: A question mark right after a span: the span put as a question.
+PUT_AS_QUESTION = re.compile(r"\s{0,3}\?")
+#: Someone else named in the question ("is her mom home?", "is his school far"): a question about
+#: them, not a guess at the child's place.
+SOMEONE_ELSE = re.compile(r"(?<![\w'’])(?:her|his|their|she|he|they|she['’]s|he['’]s)(?![\w'’])", re.IGNORECASE)
 
 
 def guessed(message: Message, own: Sequence[Finding]) -> list[Finding]:
@@ -309,7 +318,7 @@ def guessed(message: Message, own: Sequence[Finding]) -> list[Finding]:
     words = len(text[GUESS_LEAD.match(text).end() :].split())  # (the guess, not its lead: "is it the one on")
     if message.from_child or words > GUESS_WORDS or not GUESS.search(text) or GOES_ON.match(text):
         return []
-    if QUIET.search(text.lower()):
+    if QUIET.search(text.lower()) or SOMEONE_ELSE.search(text):
         return []
     kinds = {f.kind for f in own if f.is_span and f.end <= len(text)} | ({Kind.LOCATION} if towns(text) else set())
     if Kind.SCHOOL in kinds:
@@ -371,8 +380,8 @@ def _told(message: Message, earlier: Sequence[Message]) -> str | None:
     # (a "which" question may say more: "wich park lol there like 50"; so may one naming what the
     # child told of: "lol what school has that")
     words = len(text.split())
-    if words > 6 or not SHORT_QUESTION.fullmatch(text):
-        return None
+    if words > 6 or not SHORT_QUESTION.fullmatch(text) or SOMEONE_ELSE.search(text):
+        return None  # (nor one of someone else: "is her mom home?" after "can i go to lilys after school")
     # (a bare "where r u" is game talk, but not right after the child told where they are)
     if QUIET.search(text.lower()) and not WHERE_ARE_YOU.fullmatch(text):
         return None

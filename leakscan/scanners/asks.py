@@ -97,6 +97,13 @@ QUIET = re.compile(
     r"|ipad|tablet|laptop)\b"
     # The sender's own place, the child's supposed the same ("u also from pune?"): small talk.
     r"|\b(?:u|you|ya) also (?:from|in)\b"
+    # The child known from something they posted ("ur the girl from the dance vid?"), or a picture of
+    # theirs praised with nothing asked ("ur pfp is so cute"): no detail, no photo asked for.
+    r"|\b(?:ur|you['’]?re|u r|you are) the (?:girl|boy|kid|one|guy|lad|lass|person) (?:from|in|who|w|with)\b[^?.!\n]{0,40}?"
+    r"\b(?:vids?|videos?|photos?|pics?|clips?|highlights|reels?|posts?|streams?|edits?)\b"
+    r"|\b(?:ur|your|yr) (?:profile |new |last )?(?:pic|pics|pfp|picture|photo|photos|selfie|selfies)(?: on ur profile)?"
+    r" (?:is|are|r|was|were|looks?) (?:so |really |rly |soo+ )?(?:cute|pretty|nice|blurry|adorable|stunning|amazing|great|good"
+    r"|fire|sick)\b(?![^?\n]*\?)"
 )
 
 

@@ -244,7 +244,7 @@ RULES: tuple[Rule, ...] = (
             r"<where> <do> <you> (?:study|studying)(?=\s{0,3}(?:\?|\Z|rn|now|at\b))",
             # "what intermediate do you go to", "which primary are you at": the school's kind for school.
             r"<which> (?:primary|intermediate|middle|high|secondary|elementary|junior|senior|grammar|comp|college|academy)"
-            r" (?:school |skool )?(?:<do> <you> (?:go to|goto|go|attend)|<are> <you> (?:at|in|from)|<you> (?:going to|goin to|gonna go to|go to))",
+            r" (?:school |skool )?(?:<do> <you> (?:go to|goto|go|attend)|(?:<are> )?<you> (?:at|in|from)|<you> (?:going to|goin to|gonna go to|go to))",
             r"<which> ~ school (?:<are> )?<you> (?:at|in|from)",
             r"<where> <do> <you> go to (?:school|skool|skl)",
             r"<you> (?:go to|goto|attend|at) (?:st|st\.|saint|ps|p\.s\.) [a-z0-9'’]{1,20}",
@@ -320,6 +320,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:<are> )?<you> (?:still )?in (?:primary|secondary|high ?school|middle ?school|elementary|intermediate)"
             r"(?: yet| still| now| already)?(?=\s{0,3}(?:\?|\Z))",
             r"<are> <you> in \d{1,2}(?:st|nd|rd|th)(?: or \d{1,2}(?:st|nd|rd|th))?(?: grade| class| year)?(?!\s{1,3}place)",
+            # ... the "are" dropped, as chat drops it: "u in 7th?" (a question, not "u in 1st place")
+            r"<you> in \d{1,2}(?:st|nd|rd|th)(?: grade| class| year)?(?=\s{0,3}\?)",
             r"<are> <you> (?:even |like |actually |still )?(?:a )?(?:teenager|teen|tween|minor)",
             r"<are> <you> (?:just |only |still )?(?:a )?(?:kid|child)(?=\s{0,3}(?:\?|\Z|or\b|lol))",
             r"<are> <you> (?:under|over|below|above|younger than|older than) \d{1,2}",
@@ -391,7 +393,9 @@ RULES: tuple[Rule, ...] = (
         "phone",
         pattern(
             alone("digits|cell|mobile|phone number|phone no|fone"),  # "number?" may ask a house number
-            r"<whats> <your> (?:phone |cell |mobile |fone |)(?:number|num|no\.?|#|digits)",
+            # (which number: "ur new number", "ur real number", "ur own number")
+            r"<whats> <your> (?:(?:new|real|actual|own|other|current|personal|private|home) )?(?:phone |cell |mobile |fone |)"
+            r"(?:number|num|no\.?|#|digits)",
             r"<whats> <your> (?:landline|home phone|home number|house phone)",
             r"<give> (?:<me> )?<your> (?:phone |cell |mobile |fone )?(?:number|num|no|#|digits)",
             r"<whats> (?:his|her|their|<your> <parent>['’]?s?) (?:phone |cell |mobile )?(?:number|num|digits)",

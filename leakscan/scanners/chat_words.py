@@ -42,8 +42,8 @@ PIECES: dict[str, str] = {
     "can": rf"(?:can|could|cud|may|cn|can{_A}?t)",
     "parent": r"(?:parents?|mum|mom|mummy|mommy|mam|ma|dad|daddy|folks|step\s?(?:mum|mom|dad)|mother|father"
     r"|grown\s?-?ups?|adults?|nan|nana|gran|granny|grandma|grandpa|carer|guardian|sister|brother|sis|bro"
-    # slang for parents: "ur olds", "ur rents"
-    r"|olds|rents|parentals)",
+    # slang for parents: "ur olds", "ur rents"; Irish "ur da", "ur mammy"; "ur papa", "ur mama"
+    r"|olds|rents|parentals|da|mammy|papa|mama)",
     # Apps and services outside the game or site the chat is on (consoles' networks are left out:
     # "add me on xbox" is how friends who play together talk).
     "app": r"(?:snap\s?chat|snap|sc|insta(?:gram)?|ig|tik\s?tok|tt|discord|dc|whats\s?app|wa|kik|telegram|tg"
@@ -114,7 +114,8 @@ def alone(words: str) -> str:
     asked on after an answer begun: "and the suburb?", "and postcode", "and zip + city?", "and the
     eircode? the courier needs it"."""
     return (
-        rf"\A\W{{0,3}}(?:(?:nice|cool|ok|okay|k|ah|oh|lol|sweet|great|perfect|thx|thanks)[\s,!.]{{1,3}}){{0,2}}"
+        rf"\A\W{{0,3}}(?:(?:nice|cool|ok|okay|k|ah|oh|lol|sweet|great|perfect|thx|thanks|good|right|alright|fine|ty|kk)"
+        rf"[\s,!.]{{1,3}}){{0,2}}"
         rf"(?:(?:<your> |the )?(?:{words})(?=\s{{0,3}}\?)"
         rf"|(?:(?:ok|okay|so|also|now) )?(?:and|n|&)(?: the| <your>)? (?:{words})"
         rf"(?:\s{{0,3}}(?:\+|&|and|n|,)\s{{0,3}}(?:the |<your> )?[\w'’]{{2,15}}(?: [\w'’]{{2,15}})?)?"

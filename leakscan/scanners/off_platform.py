@@ -62,7 +62,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?:dont|don't|don’t|do not|dnt|dont u|dont you|never|no need to|u dont have to|you dont have to|better not"
             r"|shouldnt|shouldn['’]t)"
             # ("dont tell mum" alone is a brother's or a sister's: the mum is theirs too)
-            rf" (?:ever )?{_TELL} (?:<your> <parent>|(?:the |ur |your )?(?:parents|folks|family|teachers?|mods?|leaders?|coach(?:es)?"
+            # ("say to ur da" as well as "tell ur da")
+            rf" (?:ever )?{_TELL}(?: to)? (?:<your> <parent>|(?:the |ur |your )?(?:parents|folks|family|teachers?|mods?|leaders?|coach(?:es)?"
             r"|admins?|staff)"
             r"|(?:any|a) grown ?-?ups?)",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:about|bout|abt) {_CHAT}",
@@ -119,6 +120,16 @@ RULES: tuple[Rule, ...] = (
             r" (?:friend|mate|girl|boy|kid|classmate|teacher|coach|cousin)"
             r"|(?:just |only )?(?:tell|say to) (?:<your> <parent>|him|her|them) (?:that )?(?:i['’]?m|im|i am) from (?:ur|your) (?:class"
             r"|school|team|club|year|grade)",
+            # a cover story for the parents: "just say ur at mine", "tell ur mum ur sleeping at jess's"
+            r"(?:just |only )?(?:say|tell (?:<your> <parent>|her|him|them)) (?:that )?(?:<you>['’]?re|<your>|<you> r|<you> are)"
+            r" (?:at|with|staying at|sleeping at|going to) (?:mine|my (?:house|place)|a (?:friend|mate)['’]?s|[a-z]{2,12}['’]s)",
+            # the parents made out to be the problem: "moms are annoying about that", "ur dad is so strict abt it"
+            # (not "my parents are strict about that": a kid's own)
+            r"(?:<your> <parent>s?|(?<!my\s)(?<!our\s)<parent>s) (?:are|r|is|can be|get|gets) (?:so |too |always |just |kinda )?(?:annoying|weird|strict|nosy"
+            r"|overprotective|paranoid|dramatic|crazy) (?:about|bout|abt|with) (?:that|it|this|stuff like that|these things)",
+            # asked of a grown-up without saying why: "ask her quietly", "no need to say why"
+            r"(?:ask|tell) (?:her|him|them) (?:quietly|secretly|in secret)|no need to (?:say|explain|tell (?:her|him|them)) (?:why|who"
+            r"|what (?:it['’]?s )?for)",
             # the phone kept quiet, an account the parents do not see: "keep ur phone on silent so ur dad doesnt hear"
             r"(?:put|keep|leave|turn) (?:it|ur phone|your phone|the phone|<your> (?:phone|ipad|tablet)) on (?:silent|mute|vibrate)"
             r"(?=[^.!?\n]{0,30}(?<![\w'’])(?:<parent>|she|he|they|no ?one|nobody|any ?one)(?![\w'’]))",
@@ -252,7 +263,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:check|open) (?:<your> )?(?:dms|inbox|pms|private messages)",
             r"(?:slide|come|get) (?:in|into|to) (?:my|ur|your) (?:dms|pms|inbox)",
             r"(?:somewhere|some place|someplace) (?:more |a bit more )?(?:private|quiet|safer)",
-            r"(?:without|so) (?:any ?one|nobody|no ?one|ur parents|your parents|the mods) (?:reading|seeing|watching|knowing|finding out)",
+            r"(?:without|with out|so) (?:any ?one|nobody|no ?one|(?:(?:ur|your|our|out|the|my) )?(?:parents|folks|mods)|<your> <parent>)"
+            r" (?:reading|seeing|watching|knowing|finding out)",
             r"(?:make|made|create|start|set up|open) (?:us |u )?(?:a |an )?(?:private|secret) "
             r"(?:room|chat|group|channel|account|gc|group chat)<not_in_game>",
             r"(?:phone|number) i (?:can|could) (?:call|text|ring|message|facetime)",
@@ -360,9 +372,14 @@ QUIET = pattern(
     "(?![\\w'’])|(?:she|he|they)['’]?ll (?:text|ring|call|message|msg)|(?:parents|mums|moms|mams)['’]? (?:group|chat|gc)",
     # A call promised once the number is given ("sweet as, ill text u", "sound. i'll ring at 8"): the move
     # was the number's giving, found as it was asked; the promise alone, nothing more named, is no new one.
-    "\\A\\W{0,3}(?:(?:ok|okay|k|cool|sweet|sweet as|sound|grand|great|perfect|nice|lekker|ta|thanks|thx)[\\s,.!]{1,3}){0,2}"
-    "i['’]?ll (?:text|txt|ring|call|bell)(?: (?:u|you|ya))?(?: (?:at \\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]m)?|later|tonight|tmrw"
-    "|tomorrow|soon|in a bit))?\\W{0,5}\\Z",
+    "\\A\\W{0,3}(?:(?:ok|okay|k|cool|sweet|sweet as|sound|grand|great|perfect|nice|lekker|ta|thanks|thx|ty|tysm|thank u"
+    "|thank you|yay|got it|gotcha)[\\s,.!]{1,3}){0,2}"
+    "(?:(?:i['’]?ll|i will|(?:i['’]?m |im )?gonna|(?:i['’]?m |im )?going to) )?(?:text|txt|ring|call|bell|whats ?app)"
+    "(?: (?:u|you|ya))?"
+    "(?: (?:at \\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]m)?|later|tonight|tmrw|tomorrow|soon|in a bit|now|rn|in a sec|in a min))?\\W{0,5}\\Z",
+    # a topic to talk about (an oral exam, a presentation), no channel: "just talk about ur family and ur hobbies"
+    "talk (?:about|abt|bout) (?:ur|your|my|the|his|her|their) (?:family|hobbies|hobby|day|weekend|holidays?|pets?|favou?rite"
+    "|book|project|school|friends)",
     # Staying where the chat is: "just check this chat on ur bday", "ill post it in this chat"
     "(?:check|see|read|open|watch|look at|stay in|stay on|post it in|put it in) (?:this|the) (?:chat|app|convo|thread)"
     "(?! (?:and|then|n) )",
@@ -398,6 +415,52 @@ PERMITTED = re.compile(
 )
 
 
+#: A plan the grown-ups run in the open: one parent arranging it with the other ("she'll text ur mum",
+#: "he will call ur papa", "my dad asked ur dad"), a parent's leave ("mum says its fine", "if ur mum
+#: says ok"), or the sender's parent taking them along ("my mom can drive us", "my da has room"). A
+#: meeting proposed with it is a friend's invitation, no move away from the grown-ups, unless the
+#: same message keeps something from them (a ``secret`` finding).
+SUPERVISED = pattern(
+    r"(?:she|he|they|(?:my )?<parent>|(?:my )?(?:papa|mama|mammy|mumma|ammi|abba))(?:['’]?ll| will| is gonna| is going to"
+    r"|['’]s gonna|['’]?s| is| can| already)? (?:text|txt|ring|call|ask|message|msg|chat to|talk to|speak to|sort it with"
+    r"|calling|texting|ringing|asking|messaging|asked|called|texted|rang|messaged) (?:<your> <parent>|ur (?:papa|mama|mammy"
+    r"|mumma|ammi|abba))",
+    r"<parent>s? (?:says?|said) (?:its|it['’]s|it is|that['’]?s|thats) (?:fine|ok|okay|cool|alright|all good)",
+    r"if (?:<your> )?<parent> (?:says|said|is|agrees) (?:ok|okay|yes|fine|its ok|it['’]s ok)",
+    r"my (?:<parent>|papa|mama|mammy|mumma) (?:can|could|will|['’]?ll|is gonna|is going to|would) (?:drive|take|bring) (?:us|both of us)",
+    r"my (?:<parent>|papa|mama|mammy|mumma) (?:has|got|have|['’]s got) (?:room|space|a spare seat|a seat)",
+)
+#: An account asked for to follow the child in public ("whats ur tiktok i wanna follow", "whats ur
+#: insta, ill share it"): an ask for the handle (``ASKS_PII``), not a move of the chat, when nothing
+#: else is said of talking there.
+FOLLOW = pattern(
+    r"(?:<i_will>|i wanna|i want to|so i can|so i cn|can i|lemme|let me|to) (?:just )?(?:follow|tag|share|see|watch|like"
+    r"|sub|subscribe)",
+    r"i (?:post|make|upload|do) (?:clips|edits|vids|videos|packs|dances|reels|content)",
+)
+#: An e-mail address asked for to send one thing to it ("whats ur email ill send u the invite",
+#: "pop ur email here and ill send the link", "ur email so we can send the voucher"): an ask for the
+#: address (``ASKS_PII``), not a move of the chat, unless talk is named with it ("we can go over them
+#: by email", "dont want it on this app", a file or pictures to be sent back and forth).
+EMAIL_DELIVERY = pattern(
+    r"e-?mail(?: id| address)?[^.!?\n]{0,40}?(?<![\w'’])(?:send|flick|get|come|forward|mail)(?: (?:u|you|ya|it))?"
+    r"(?: (?:the|a|an|ur|your|my))?(?: [a-z]{2,12})? (?:link|invite|invitation|form|voucher|code|application|receipt|ticket"
+    r"|confirmation)s?",
+    r"e-?mail[^.!?\n]{0,30}?(?<![\w'’])(?:link|invite|form|voucher|code|receipt|ticket|confirmation)s? (?:will|would|gets?|is gonna)"
+    r" (?:come|arrive|go|be sent)",
+    r"(?:link|invite|invitation|form|voucher|code|application|receipt|ticket|confirmation)s?[^.!?\n]{0,30}?"
+    r"(?<![\w'’])(?:to|on|in|there|for) (?:<your> |the )?e-?mail",
+    r"(?:send|drop|pop|give) (?:<me> )?(?:<your>|the) e-?mail(?: id| address)?[^.!?\n]{0,10}?for (?:the )?(?:application|form"
+    r"|entry|invite|link|voucher)",
+)
+#: Talk named beside an e-mail: the chat does move there.
+EMAIL_TALK = pattern(
+    r"(?:talk|chat|go over|text|call|this app|on here|dms?|pics?|photos?|<app>)",
+)
+#: The ask of an account there that :data:`FOLLOW` can quiet.
+ASKS_APP = pattern(r"<whats> <your> <app>")
+
+
 class OffPlatformScanner:
     """Moving a chat elsewhere, hiding it, or meeting in person (OFF_PLATFORM)."""
 
@@ -405,8 +468,10 @@ class OffPlatformScanner:
     kinds = frozenset({Kind.OFF_PLATFORM})
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
-        """Yield one finding per moving phrase (rules), or per clause the model flags."""
-        yield from scan_intent(
+        """Yield one finding per moving phrase (rules), or per clause the model flags; a meeting the
+        grown-ups arrange in the open (:data:`SUPERVISED`) and an account asked for to follow
+        (:data:`FOLLOW`) are none."""
+        found = scan_intent(
             ctx,
             kind=Kind.OFF_PLATFORM,
             name=self.name,
@@ -416,6 +481,26 @@ class OffPlatformScanner:
             quiet=QUIET,
             unless=PERMITTED,
         )
+        found = list(found)
+        folded = ctx.folded
+        if not any(f.detail == "secret" for f in found) and SUPERVISED.search(folded):
+            found = [f for f in found if f.detail not in ("meet", None)]
+        if EMAIL_DELIVERY.search(folded) and not EMAIL_TALK.search(folded):
+            found = [f for f in found if f.detail not in ("move", None)]
+        if FOLLOW.search(folded):
+            found = [f for f in found if not ASKS_APP.fullmatch(folded[f.start : f.end])]
+        yield from found
 
 
-__all__ = ["GATE", "HAS_APP", "HINTS", "OWN_CONTACT", "QUIET", "RULES", "OffPlatformScanner"]
+__all__ = [
+    "EMAIL_DELIVERY",
+    "FOLLOW",
+    "GATE",
+    "HAS_APP",
+    "HINTS",
+    "OWN_CONTACT",
+    "QUIET",
+    "RULES",
+    "SUPERVISED",
+    "OffPlatformScanner",
+]
