@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from leakscan.conversation import chat
 from leakscan.conversation.told_on import FURTHER, PLACE_GUESS, _core, dangling
 from leakscan.findings import Kind
 from leakscan.posts import scan_text
@@ -98,6 +99,25 @@ def test_a_further_piece_tells_on_the_leak(context: list, post: str, kind: Kind,
 @pytest.mark.parametrize(("context", "post"), NOT_TOLD_ON)
 def test_talk_after_a_leak_tells_nothing_more(context: list, post: str) -> None:
     assert leaks(context, post) == []
+
+
+@pytest.mark.parametrize(("context", "post", "kind", "parts"), TOLD_ON)
+def test_a_chat_sent_again_further_on_is_not_read_again(
+    context: list, post: str, kind: Kind, parts: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A context without ids numbers its messages by position. Sent again with its oldest messages
+    # gone (the service's usual request), the reading kept of the piece before is used, and names
+    # the parts where they are now.
+    reads: list[str] = []
+    read = chat._read
+    monkeypatch.setattr(chat, "_read", lambda m, *a, **k: reads.append(m.text) or read(m, *a, **k))
+    history = [them(f"game {i} was fun") for i in range(12)] + context
+    first = [p for k, _, p in leaks(history, post) if k is kind]
+    before = len(reads)
+    again = [p for k, _, p in leaks(history[4:], post) if k is kind]
+    assert first and {i + 12 for i in parts} <= set(first[0])
+    assert again and again[0] == tuple(i - 4 for i in first[0])
+    assert len(reads) == before  # the earlier message's reading was kept, not read again
 
 
 @pytest.mark.parametrize(

@@ -142,7 +142,9 @@ LANDMARKISH = re.compile(
 
 #: What the child's recent messages leaked, by the message and what came before it: kept so
 #: that the next message need not read its chat again (a chat comes back with each new message).
-_LEAKED: OrderedDict[Any, tuple[tuple[Kind, tuple[Any, ...]], ...]] = OrderedDict()
+#: Each leak's ``parts`` are kept as how many messages back they are, not as refs: a context sent
+#: without ids numbers its messages by position, and the positions move on with the chat.
+_LEAKED: OrderedDict[Any, tuple[tuple[Kind, tuple[int, ...]], ...]] = OrderedDict()
 LEAKED_KEPT = 4096
 #: At most this many of the others' messages between the child's two.
 APART = 2
@@ -153,17 +155,33 @@ KEY_CONTEXT = 8
 
 
 def _key(message: Message, earlier: Sequence[Message]) -> Any:
-    # (the message's last few before it, not all: each reading is of a window that moves on)
-    return (message.sender, message.text, message.ref, tuple((m.sender, m.text) for m in earlier[-KEY_CONTEXT:]))
+    # (the message's last few before it, not all: each reading is of a window that moves on; and
+    # not its ref, which is its position when the context has no ids)
+    return (message.sender, message.text, tuple((m.sender, m.text) for m in earlier[-KEY_CONTEXT:]))
 
 
 def remember(message: Message, earlier: Sequence[Message], found: Sequence[Finding]) -> None:
     """Keep what ``message`` leaked across messages (kinds and ``parts``), read after ``earlier``."""
-    leaks = tuple((f.kind, tuple(f.parts)) for f in found if f.parts and f.is_span and f.kind in LEAK_KINDS)
-    _LEAKED[_key(message, earlier)] = leaks
-    _LEAKED.move_to_end(_key(message, earlier))
+    back = {m.ref: len(earlier) - i for i, m in enumerate(earlier)}
+    leaks = tuple(
+        (f.kind, tuple(back[p] for p in f.parts if p in back))
+        for f in found
+        if f.parts and f.is_span and f.kind in LEAK_KINDS
+    )
+    key = _key(message, earlier)
+    _LEAKED[key] = leaks
+    _LEAKED.move_to_end(key)
     while len(_LEAKED) > LEAKED_KEPT:
         _LEAKED.popitem(last=False)
+
+
+def _leaked(message: Message, earlier: Sequence[Message]) -> list[tuple[Kind, tuple[Any, ...]]] | None:
+    """What ``message`` leaked when read after ``earlier`` (its ``parts`` as refs of ``earlier``),
+    or None when it was not kept. Parts older than ``earlier`` reaches are left out."""
+    leaks = _LEAKED.get(_key(message, earlier))
+    if leaks is None:
+        return None
+    return [(kind, tuple(earlier[-d].ref for d in back if d <= len(earlier))) for kind, back in leaks]
 
 
 def dangling(text: str) -> bool:
@@ -215,11 +233,12 @@ def told_on(
         adds = {k for k in adds if details <= {ASKED.get(k)}}
     if not adds or len(before.text.split()) > PIECE_WORDS or question(before.text):
         return []  # (a piece is a few words; what a longer message or a question gave is read whole)
-    key = _key(before, earlier[:at])
-    if key not in _LEAKED:
+    leaked = _leaked(before, earlier[:at])
+    if leaked is None:
         remember(before, earlier[:at], read(before, earlier[:at]))
+        leaked = _leaked(before, earlier[:at]) or []
     out = []
-    for kind, parts in _LEAKED[key]:
+    for kind, parts in leaked:
         if kind in adds and kind not in {f.kind for f in out}:
             out.append(_finding(message, kind, (start, end), (*parts, before.ref)))
     return out
