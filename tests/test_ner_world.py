@@ -37,6 +37,8 @@ WORLD_FOUND = [
     ("bio: ciaran ⚽ 12 sligo", (L, "sligo")),  # a profile line's town after the age
     ("ruby 🌸 10 dunedin", (L, "dunedin")),
     ("tia x 11 x p e r t h", (L, "p e r t h")),  # spelled out after a bio's "x"
+    ("come on ballyrane sarsfields", ("ORG", "ballyrane sarsfields")),  # a Gaelic games club
+    ("training with the Millbrook Wolves U11 ⚽ lets go", ("ORG", "Millbrook Wolves U11")),  # an emoji ends a name
 ]
 
 #: The same shapes where they name no one near the child.
@@ -47,6 +49,7 @@ WORLD_QUIET = [
     "pizza 🍕 10 out of 10",  # no town after the number
     "tara gala tayo mamaya",  # Tagalog chat that holds given names
     "shelly-ann fraser-pryce is the fastest",  # a star with a double-barrelled name
+    "the gaels are on tv tonight",  # a club word alone
 ]
 
 

@@ -65,6 +65,7 @@ from .ner_words import (
 )
 from .ner_world import FAMILY, world_cues
 from .situation import place_detail
+from .tag_echo import with_echoes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -142,6 +143,8 @@ class NerScanner:
             cands = [c for c in cands if c[2] is not Kind.PERSON or not any(s <= c[0] and c[1] <= e for s, e in listed)]
         folded = ctx.folded
         kept = not_public(_resolve(cands), text, lex)
+        if "#" in text:
+            kept = with_echoes(kept, text)  # "come on castlebar mitchels #castlebarmitchels4life"
         return iter(
             [
                 # A place: what the words around it say (the child is there now, invites people...).
@@ -214,6 +217,10 @@ _SPLIT_WORDS = frozenset({"at", "from", "in", "on", "to", "for", "near"})
 def _split(tokens: list[Token], text: str) -> Iterator[list[Token]]:
     part: list[Token] = []
     for tok in tokens:
+        if not any(ch.isalnum() or ch.isascii() for ch in tok.text):  # an emoji ends a name: "u13 🏒 lets go"
+            if part:
+                break
+            continue
         if part and orig(tok, text).islower():
             if tok.lower_ in _CUT_WORDS and tok.lower_ != "and":
                 break

@@ -67,6 +67,7 @@ from .school_tags import hashtag_schools
 from .school_types import typed_schools, typed_triggered
 from .school_world import arts_school, club_school, world_schools, world_triggered
 from .situation import place_detail
+from .tag_echo import with_echoes
 
 #: Words after which a capitalised word is not necessarily a name (sentence starts).
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”()\[\]]|[\U0001F000-\U0001FFFF])\s*$")
@@ -181,9 +182,15 @@ class SchoolScanner:
                 spans.extend(group_schools(toks, text))  # "sacred heart kids", "st declans lads", "the DPS bus"
             if cued:
                 spans.extend(cued_schools(toks, text))  # "teacher at parkview", "westbrook teachers"
-        for start, end, conf in unite(spans, joined_scores):
-            if club_school(text[start:end]) or arts_school(text, start, end):
-                continue  # "shine stars dance school", "Miss Priya's School of Dance": the NER scanner's ORG
+        found = [
+            (start, end, conf)
+            for start, end, conf in unite(spans, joined_scores)
+            # "shine stars dance school", "Miss Priya's School of Dance": the NER scanner's ORG
+            if not (club_school(text[start:end]) or arts_school(text, start, end))
+        ]
+        if "#" in text:
+            found = with_echoes(found, text)  # "laerskool waterkloof #waterklooftrots"
+        for start, end, conf in found:
             detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."
             yield ctx.finding(Kind.SCHOOL, start, end, scanner=self.name, confidence=conf, detail=detail)
 
