@@ -39,6 +39,11 @@ WORLD_FOUND = [
     ("tia x 11 x p e r t h", (L, "p e r t h")),  # spelled out after a bio's "x"
     ("come on ballyrane sarsfields", ("ORG", "ballyrane sarsfields")),  # a Gaelic games club
     ("training with the Millbrook Wolves U11 ⚽ lets go", ("ORG", "Millbrook Wolves U11")),  # an emoji ends a name
+    ("bible study at hope fellowship friday", ("ORG", "hope fellowship")),  # a church named by a virtue
+    ("sunday school at ng kerk waterkloofrif", ("ORG", "ng kerk waterkloofrif")),  # Afrikaans Dutch Reformed
+    ("choir at efks otara tonight", ("ORG", "efks otara")),  # a Samoan congregation
+    ("we are joining dandenong little aths", ("ORG", "dandenong little aths")),  # no verb in the name
+    ("garba at krishna party plot tonight", (L, "krishna party plot")),  # an Indian event venue
 ]
 
 #: The same shapes where they name no one near the child.
@@ -50,6 +55,8 @@ WORLD_QUIET = [
     "tara gala tayo mamaya",  # Tagalog chat that holds given names
     "shelly-ann fraser-pryce is the fastest",  # a star with a double-barrelled name
     "the gaels are on tv tonight",  # a club word alone
+    "by the grace of god we passed",  # a virtue with no church word after it
+    "we love our church so much",  # a church word with no name
 ]
 
 
@@ -60,4 +67,4 @@ def test_world_families_are_found(text: str, expected: tuple[str, str]) -> None:
 
 @pytest.mark.parametrize("text", WORLD_QUIET)
 def test_world_shapes_stay_quiet(text: str) -> None:
-    assert [f for f in found(text) if f[0] in (P, L)] == [], found(text)
+    assert found(text) == [], found(text)

@@ -73,6 +73,13 @@ _NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | word_set("home work scho
 #: Club words that make a name of any one word before them ("seals slsc"); the others need an
 #: unusual or capitalised word, an ordinal or two words ("the scouts", "love karate" are none).
 _STRONG_SINGLE = frozenset({"slsc", "gaa", "dojo", "nippers"})
+#: Words a congregation ends its name with ("grace fellowship", "hope church", "bethel tabernacle").
+_WORSHIP = word_set("church chapel fellowship tabernacle ministries kerk gemeente cathedral")
+#: Virtues and Bible words that name a church by themselves, though everyday words or given names.
+_CHURCH_NAMES = word_set(
+    "grace hope faith victory harvest life calvary bethel zion bethany emmanuel immanuel trinity redeemer"
+    " cornerstone lighthouse gateway shiloh rhema elim hosanna hillsong hillside vineyard kingdom covenant"
+)
 #: Most words in a listed town's name ("palmerston north", "st kilda east").
 _TOWN_WORDS = 4
 #: Words between a town and its team word ("werribee districts fc", "cork city fc").
@@ -232,7 +239,9 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
     words = wl.text_words(text)
     lows = [w for _s, _e, w in words]
     for i, j, _s, e in wl.find("club_suffix", words):
-        start = _name_before(text, words, lows, i, lex, strong=j - i > 1 or lows[i] in _STRONG_SINGLE)
+        # "grace fellowship", "hope church": a church's name is often a virtue or a Bible word alone
+        named_church = i > 0 and lows[i] in _WORSHIP and lows[i - 1] in _CHURCH_NAMES
+        start = _name_before(text, words, lows, i, lex, strong=j - i > 1 or lows[i] in _STRONG_SINGLE or named_church)
         if start is not None and lows[i] == "tuition" and j - i == 1 and lows[i - 1] in wl.entries("filler_words"):
             continue  # "hindi tuition", "maths tuition": a subject's lessons ("tamil sangam" is a group)
         if start is not None:
@@ -413,7 +422,7 @@ def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: 
             j -= 1
             ordinal = True
             break
-        if not _bare(w).isalpha() or w in _NOT_NAME:
+        if not _bare(w).isalpha() or w in _NOT_NAME or _doing(w, lex):
             break
         j -= 1
         if _bare(w) != w:  # "miss priya's school of dance": the teacher's name, and her title
@@ -433,6 +442,12 @@ def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: 
     ):
         return j
     return None
+
+
+def _doing(word: str, lex: Lexicon) -> bool:
+    """A verb in "-ing" that is only an everyday word ("doing", "joining"): the sentence, not the name."""
+    info = lex.words.get(word)
+    return word.endswith("ing") and info is not None and info[0] == WORD
 
 
 def _bare(word: str) -> str:

@@ -99,6 +99,8 @@ PLACE_SUFFIX_PAIRS = frozenset(
     for a in ("leisure", "rec", "recreation", "sports", "community", "shopping", "aquatic", "aquatics")
     for b in ("centre", "center")
 ) | {("swimming", "pool"), ("skate", "park"), ("water", "park"), ("ice", "rink"), ("country", "park")}
+# venues of Indian family events and garba nights ("shivam party plot", "royal banquet hall")
+PLACE_SUFFIX_PAIRS |= {("party", "plot"), ("banquet", "hall"), ("marriage", "garden"), ("marriage", "hall")}
 #: Words that end the name of a club, a church or a business ("hendersons hardware").
 ORG_SUFFIXES = words(
     """
