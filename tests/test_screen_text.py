@@ -298,6 +298,8 @@ def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str])
         ("u2 live in concert", []),  # a band
         ("team u-12 training", []),  # not alone on its line
         ("under 21s", []),  # no child's age
+        ("well done on your first game for the u9s", ["u9s"]),  # in the plural, anywhere
+        ("training for under 12s on tuesday", ["under 12s"]),
     ],
 )
 def test_a_teams_age_group(text: str, found: list[str]) -> None:

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.scanners.screen_people import answered_ages, gamer_tags, initialled, listed, owners, senders
+from leakscan.scanners.screen_people import (
+    answered_ages,
+    birthday_list,
+    called,
+    from_places,
+    gamer_tags,
+    initialled,
+    listed,
+    owners,
+    senders,
+)
 
 GAMER_TAGS = [
     ("TEAM RED xXKoruBlastXx Lv 40", ["xXKoruBlastXx"]),  # framed
@@ -55,6 +65,7 @@ def test_names_with_an_initial(text: str, names: list[str]) -> None:
         ("Aroha lol same 16:04", ["Aroha"]),
         ("ok 16:04 Tane omw now 16:05", ["Tane"]),
         ("Hope you are ok 16:04", []),  # an everyday word
+        ("Wiremu brb 16:04", ["Wiremu"]),  # a word no list knows
         ("Aroha Ngata", []),  # no message, no time stamp
     ],
 )
@@ -80,6 +91,7 @@ def test_a_list_of_names(text: str, names: list[str]) -> None:
         ("This lunch box belongs to Tane", ["Tane"]),
         ("property of: Aroha Ngata", ["Aroha Ngata"]),
         ("this belongs to Everyone", []),
+        ("This certificate is presented to Aroha Ngata for", ["Aroha Ngata"]),
     ],
 )
 def test_an_owners_label(text: str, names: list[str]) -> None:
@@ -99,3 +111,46 @@ def test_an_owners_label(text: str, names: list[str]) -> None:
 )
 def test_the_age_a_chat_answers(text: str, ages: list[str]) -> None:
     assert [text[s:e] for s, e in answered_ages(text)] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("RSVP to Aroha on 021 555 0100", ["Aroha"]),
+        ("questions? call coach Tane at the club", ["Tane"]),
+        ("Coach Mere moved training", ["Mere"]),
+        ("it's Wiremu's 9th birthday!", ["Wiremu"]),
+        ("call Monday on the hour", []),  # a day
+        ("call Home at 5", []),  # an everyday word
+        ("text Now on sale", []),
+    ],
+)
+def test_who_to_call(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in called(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Age: 10 From: Tinwald Bio: gamer", ["Tinwald"]),
+        ("anyone from Wharekauri?", ["Wharekauri"]),
+        ("a message from Aroha", []),  # a given name
+        ("greetings from London!", []),  # a big city: everyone's
+        ("straight from School.", []),  # an everyday word
+    ],
+)
+def test_where_a_child_is_from(text: str, places: list[str]) -> None:
+    assert [text[s:e] for s, e in from_places(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Birthdays this month: Aroha - 12/3 Tane - 4 June", [("Aroha", "12/3"), ("Tane", "4 June")]),
+        ("Birthdays: Wiremu - March 9", [("Wiremu", "March 9")]),
+        ("Aroha - 12/3 reading group", []),  # no birthday in the picture
+        ("Birthdays: Monday - 4 June", []),
+    ],
+)
+def test_a_birthday_list(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(text[a:b], text[c:d]) for (a, b), (c, d) in birthday_list(text)] == found

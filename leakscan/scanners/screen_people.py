@@ -1,5 +1,6 @@
 """Who a picture's text names by its layout alone: gamer tags, names with an initial, a chat's
-senders, a list of names, an owner's label, and the age a chat answers.
+senders, a list of names, an owner's label, the age a chat answers, who to call, where a child
+is from, a birthday list.
 
 :func:`~.screen_text.laid_out` asks these rules about a picture's assembled text as it shows
 it (capitals kept), beside those of :mod:`.screen_text`:
@@ -14,7 +15,10 @@ it (capitals kept), beside those of :mod:`.screen_text`:
 * :func:`listed`: a given name alone on its line in a picture that already names a person (a
   video call's tiles, a tournament's draw);
 * :func:`owners`: the name on an owner's label ("This belongs to Caspar");
-* :func:`answered_ages`: the number answering "how old r u" in a chat ("Unicorn_mia_16: 9 lol").
+* :func:`answered_ages`: the number answering "how old r u" in a chat ("koru_kid: 9 lol");
+* :func:`called`: a name to call or answer, after a grown-up's role, before a birthday;
+* :func:`from_places`: the place a child is from ("From: Tinwald", "anyone from Tinwald?");
+* :func:`birthday_list`: a birthday list's names and days ("Aroha - 12/3").
 
 Every regular expression uses bounded repetition and runs in linear time.
 """
@@ -25,7 +29,7 @@ import re
 from collections.abc import Iterator
 
 from .base import words as word_set
-from .ner_words import given_name
+from .ner_words import given_name, unheard
 
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 #: Not inside a link, an address or a longer word (before), nor before one (after).
@@ -107,13 +111,14 @@ _SENDER = re.compile(
 
 
 def senders(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of a given name alone heading a chat message in ``text`` (a group chat's
-    sender; a name that is also an everyday word is left out: "Hope you're ok 09:12")."""
+    """``(start, end)`` of a given name (or a word no list knows) alone heading a chat message in
+    ``text`` (a group chat's sender; a name that is also an everyday word is left out: "Hope
+    you're ok 09:12")."""
     from ..truecase import lexicon
 
     lex = lexicon()
     for m in _SENDER.finditer(text):
-        if given_name(m.group("name").lower(), lex):
+        if _namey(m.group("name").lower(), lex, everyday=False):
             yield m.span("name")
 
 
@@ -135,15 +140,16 @@ def listed(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("name")
 
 
-#: An owner's label ("This belongs to Caspar", "Property of: Mia Tane").
+#: An owner's label or a certificate's ("This belongs to Caspar", "Property of: Mia Tane",
+#: "presented to Aroha Ngata").
 _OWNER = re.compile(
-    rf"\b(?i:belongs to|property of)[ \t]{{0,2}}:?[ \t]{{1,3}}(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}})?)"
+    rf"\b(?i:belongs to|property of|presented to|awarded to)[ \t]{{0,2}}:?[ \t]{{1,3}}(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}})?)"
 )
 
 
 def owners(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the name on an owner's label: a given name, or a word no list knows
-    (a lunch box's, a book's, a bag's: "This belongs to Caspar")."""
+    """``(start, end)`` of the name on an owner's label or a certificate: a given name, or a word
+    no list knows (a lunch box's, a book's, a bag's: "This belongs to Caspar")."""
     from ..truecase import WORD, lexicon
 
     lex = lexicon()
@@ -165,3 +171,86 @@ def answered_ages(typed: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the age a chat answers "how old r u" with (``typed`` in lower case)."""
     for m in _HOW_OLD.finditer(typed):
         yield m.span("age")
+
+
+def _namey(low: str, lex: object, *, everyday: bool) -> bool:
+    """A given name (one that is also an everyday word only when ``everyday``), or a word no list
+    knows ("Idris": the lists lack many names)."""
+    return given_name(low, lex, everyday=everyday) or unheard(low, lex)  # type: ignore[arg-type]
+
+
+#: Who to call or to answer, or a grown-up's role before a name ("RSVP to Aroha on …", "call
+#: coach Tane at …", "Coach Mere moved training").
+_CALLED = re.compile(
+    rf"\b(?i:rsvp to|call|text|ring|contact|ask for)[ \t]{{1,2}}"
+    rf"(?:(?i:coach|auntie|aunty|uncle|nan|nana|grandma|grandpa)[ \t]{{1,2}})?"
+    rf"(?P<a>[{_UP}][{_LOW}]{{1,20}})(?=[ \t]{{1,2}}(?:on|at)\b)"
+    rf"|\b(?:Coach|Auntie|Aunty|Uncle|Nana|Grandma|Grandpa)[ \t](?P<b>[{_UP}][{_LOW}]{{1,20}})(?![\w'’])"
+)
+#: A name before its birthday or party ("Aroha's 9th birthday", "it's Tane's party").
+_BIRTHDAY_OF = re.compile(
+    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})['’]s[ \t](?:\d{{1,2}}(?:st|nd|rd|th)[ \t])?(?i:birthday|bday|party|sleepover)\b"
+)
+
+
+def called(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a name to call or answer ("RSVP to Aroha on 021 …", "call coach Tane
+    at 5"), after a grown-up's role ("Coach Mere"), or before a birthday or a party ("Tane's 9th
+    birthday"): a given name, or a word no list knows."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for m in _CALLED.finditer(text):
+        group = "a" if m.group("a") else "b"
+        if _namey(m.group(group).lower(), lex, everyday=True) and m.group(group).lower() not in _CALENDAR:
+            yield m.span(group)
+    for m in _BIRTHDAY_OF.finditer(text):
+        if _namey(m.group("name").lower(), lex, everyday=True):
+            yield m.span("name")
+
+
+#: A place after "from" that ends its phrase: a profile's "From: Tinwald", a chat's "anyone
+#: from Tinwald?".
+_FROM = re.compile(
+    rf"\b(?i:from)[ \t]{{0,2}}:?[ \t]{{1,2}}(?P<place>[{_UP}][{_LOW}]{{2,20}})"
+    rf"(?=[ \t]{{0,2}}[?!.,]|[ \t]{{0,3}}(?:\n|$)|[ \t]{{1,3}}[{_UP}][{_LOW}]{{1,20}}:)"
+)
+
+
+def from_places(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the place a child is from ("From: Tinwald", "anyone from Tinwald?"):
+    a place no list knows as a big city, or a word no list knows; never a given name ("a
+    message from Aroha") or an everyday word ("from School")."""
+    from ..truecase import FIRST, MAJOR, PLACE, WORD, lexicon
+
+    lex = lexicon()
+    for m in _FROM.finditer(text):
+        low = m.group("place").lower()
+        bits = lex.classes(low)
+        if (bits & PLACE and not bits & (MAJOR | WORD | FIRST)) or unheard(low, lex):
+            yield m.span("place")
+
+
+_DAY_MONTH = (
+    r"(?:\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}(?:st|nd|rd|th)?[ \t](?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)[ \t]\d{1,2}(?:st|nd|rd|th)?(?!\d))"
+)
+#: A birthday list's entry: a name, a dash, a day ("Aroha - 12/3", "Tane - 4 June").
+_BIRTHDAY_ENTRY = re.compile(
+    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]{{0,2}}[-–:][ \t]{{0,2}}(?P<date>{_DAY_MONTH})"
+)
+_BIRTHDAYS = re.compile(r"(?i)\bbirthdays?\b")
+
+
+def birthday_list(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((name start, end), (date start, end))`` of each entry of a birthday list ("Birthdays
+    this month: Aroha - 12/3, Tane - 4 June"): a given name or a word no list knows, then its day."""
+    from ..truecase import lexicon
+
+    if not _BIRTHDAYS.search(text):
+        return
+    lex = lexicon()
+    for m in _BIRTHDAY_ENTRY.finditer(text):
+        if _namey(m.group("name").lower(), lex, everyday=True) and m.group("name").lower() not in _CALENDAR:
+            yield m.span("name"), m.span("date")

@@ -41,7 +41,17 @@ from ..settings import Settings
 from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 from .base import words as word_set
 from .ner_words import given_name
-from .screen_people import answered_ages, gamer_tags, initialled, listed, owners, senders
+from .screen_people import (
+    answered_ages,
+    birthday_list,
+    called,
+    from_places,
+    gamer_tags,
+    initialled,
+    listed,
+    owners,
+    senders,
+)
 
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
 #: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").
@@ -398,9 +408,15 @@ _AGE_GROUP = re.compile(
 def age_groups(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a team's age group alone on a line of ``text`` (lower case) or set
     apart by dashes: under a shirt's name and number, on a team's certificate, it says how old
-    the child is."""
-    for m in _AGE_GROUP.finditer(text):
-        yield m.span("g")
+    the child is; and of one in the plural anywhere ("first game for the u9s": a team's players,
+    never a band's or a film's "U2")."""
+    alone = [m.span("g") for m in _AGE_GROUP.finditer(text)]
+    yield from alone
+    yield from (m.span() for m in _AGE_GROUP_PLURAL.finditer(text) if m.span() not in alone)
+
+
+#: An age group in the plural ("the u9s", "under 12s").
+_AGE_GROUP_PLURAL = re.compile(r"(?<![\w-])(?:u-?|under[ \t-]{1,2})(?:[5-9]|1[0-8])s(?![\w])")
 
 
 def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) -> list[Finding]:
@@ -425,7 +441,10 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.PERSON, "ner") for s, e in titled_names(text)]
         spans += [(s, e, kind, "ner") for kind, (s, e) in ages if kind is Kind.PERSON]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
-        spans += [(s, e, Kind.PERSON, "ner") for s, e in [*initialled(text), *senders(text), *owners(text)]]
+        people = [*initialled(text), *senders(text), *owners(text), *called(text)]
+        spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
+        spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
+        spans += [(s, e, Kind.LOCATION, "ner") for s, e in from_places(text)]
         if any(f.kind is Kind.PERSON for f in found) or any(k is Kind.PERSON for _s, _e, k, _n in spans):
             # a name alone on its line, where the picture names people: a list of them
             spans += [(s, e, Kind.PERSON, "ner") for s, e in listed(text)]
@@ -435,6 +454,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.AGE, "age") for s, e in age_groups(typed)]
         spans += [(s, e, kind, "age") for kind, (s, e) in ages if kind is Kind.AGE]
         spans += [(s, e, Kind.AGE, "age") for s, e in answered_ages(typed)]
+        spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for _name, (s, e) in birthday_list(text)]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
     spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
     # what the scanners read stays theirs; an address may hold a place
