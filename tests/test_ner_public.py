@@ -50,6 +50,10 @@ PUBLIC_QUIET = [
     "new hoodie comes in lilac",  # a colour after "in"
     "see u after jummah",  # a worship service
     "late for mass again",
+    "auskick with the little ones saturday",  # a children's form of a sport
+    "we did kathak at the annual day",  # a dance style
+    "swimming moved to wednesdays now",  # a day of the week
+    "happy 12th bday chommy",  # South African "friend"
 ]
 
 #: The same words where they do name someone near the child.
@@ -58,6 +62,7 @@ PEOPLE_KEPT = [
     ("my friend milo is coming over", (P, "milo")),  # a brand that is a friend's name
     ("we moved to kilkenny last year", (L, "kilkenny")),  # a county where the child lives
     ("i live in sweden now", (L, "sweden")),  # a country the child lives in
+    ("me and chilufya went to the mall", (P, "chilufya")),  # a Zambian given name, though a town has it
 ]
 
 

@@ -105,8 +105,8 @@ def not_public(
         )
         if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _VENUES:
             continue  # "see u at church", "after kura", "everyone at camp": a kind of place, no name
-        if kind is Kind.LOCATION and toks and all(w in wl.entries("school_sports") for _s, _e, w in toks):
-            continue  # "3 goals in netball today": a sport, no place
+        if kind is not Kind.ORG and toks and all(_pastime(w) for _s, _e, w in toks) and not personal:
+            continue  # "3 goals in netball today", "rippa rugby", "did bharatanatyam", "moved to thursdays"
         if (
             kind is not Kind.PERSON
             and len(toks) > 1
@@ -292,6 +292,20 @@ def _big_city(name: str, lex: Lexicon) -> bool:
     if info is None:
         info = next((p[1:] for p in lex.phrases.get(wl.norm(name).split(" ")[0], ()) if p[0] == wl.norm(name)), None)
     return info is not None and bool(info[0] & MAJOR)
+
+
+#: Days of the week, as a training or a class moves to them ("moved to thursdays").
+_DAYS = words("monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays")
+
+
+def _pastime(word: str) -> bool:
+    """A sport, a dance or martial-arts style, or a day of the week: what the child does and when."""
+    return (
+        word in wl.entries("school_sports")
+        or word in wl.entries("club_styles")
+        or word in _DAYS
+        or word in ("saturdays", "sundays")
+    )
 
 
 def _place_side(toks: list[wl.Word], lex: Lexicon) -> bool:
