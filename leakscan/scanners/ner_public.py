@@ -16,6 +16,7 @@ from ..findings import Kind
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon
 from .base import words
 from .ner_places import PLACE_ADJECTIVES
+from .ner_sides import county_fixture, pastime, place_side, side
 from .ner_words import ORG_SUFFIXES, PLACE_SUFFIXES, STREET_SUFFIXES, TITLES
 
 #: Words right before a name that make it somebody the child knows ("my friend billie", "me n
@@ -105,7 +106,7 @@ def not_public(
         )
         if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _VENUES:
             continue  # "see u at church", "after kura", "everyone at camp": a kind of place, no name
-        if kind is not Kind.ORG and toks and all(_pastime(w) for _s, _e, w in toks) and not personal:
+        if kind is not Kind.ORG and toks and all(pastime(w) for _s, _e, w in toks) and not personal:
             continue  # "3 goals in netball today", "rippa rugby", "did bharatanatyam", "moved to thursdays"
         if (
             kind is not Kind.PERSON
@@ -147,7 +148,7 @@ def not_public(
             and post.split_team(start, end)
         ):
             continue  # "go the phoenix ... wellington is so back": the team, by its two words
-        if _county_fixture(lows, start, end):
+        if county_fixture(lows, start, end):
             continue  # "wexford vs kilkenny hurling", "cork v kerry": two counties' sides, no club of the child's
         sight = post.covering(post.sights, start, end)
         if sight is not None and not personal and _AT.search(before) is None:
@@ -165,9 +166,9 @@ def not_public(
             continue  # "footy grand final at the mcg": a public event at the sight, no child there
         if kind is Kind.LOCATION and _city_sight(post, start, end, before, lex):
             continue  # "dublin zoo has a new baby elephant": a city's zoo in the news; "at dublin zoo" stays
-        if kind is Kind.PERSON and not personal and _place_side(toks, lex) and _side(lows, start, end, before):
+        if kind is Kind.PERSON and not personal and place_side(toks, lex) and side(lows, start, end, before):
             continue  # "limerick are hurling champions": a county's side the tagger took for a person
-        if kind is Kind.LOCATION and (_PUBLIC_HOME.search(before) or _side(lows, start, end, before)):
+        if kind is Kind.LOCATION and (_PUBLIC_HOME.search(before) or side(lows, start, end, before)):
             continue  # "my fav youtuber lives in brighton"; "dublin won the all ireland", "otago beat canterbury"
         spot = post.covering(post.countries, start, end, context=False)
         if spot is not None and kind is not Kind.PERSON and _RESIDENCE.search(before) is None and post.sporty(spot):
@@ -183,9 +184,6 @@ def not_public(
 
 
 Match = tuple[int, int, int, int]
-#: Sports of school fixtures and of county and national sides (lexicon ``school_sports``), for
-#: the words between a side and its title; escaped for a pattern.
-_SPORTS_RE = frozenset(re.escape(w) for w in wl.entries("school_sports"))
 #: A fan's words for a star, said as a name ("king is back", "goat did it again", "the legend"):
 #: no child's given name.
 _EPITHETS = frozenset({"king", "queen", "goat", "legend", "boss", "champ", "skipper", "captain", "icon", "hero"})
@@ -230,20 +228,6 @@ _PUBLIC_HOME = re.compile(
     r"\s{1,3}(?:[a-z']{1,12}\s{1,3}){0,2}(?:lives|lived|living|is\s{1,3}from|comes\s{1,3}from|was\s{1,3}born)"
     r"\s{1,3}(?:in\s{1,3})?$"
 )
-#: A place as a side in a game: a result word after it or before it ("dublin won", "beat canterbury").
-_SIDE_AFTER = re.compile(r"\s{1,3}(?:beat|beats|won|lost|drew|vs\.?|v)\b")
-_SIDE_BEFORE = re.compile(r"\b(?:beat|beats|vs\.?|v|against)\s{1,3}$")
-#: A score before a side: "2-1 to the toon", "3 nil to wexford".
-_SCORE_BEFORE = re.compile(r"\b\d{1,2}\s{0,2}[-–:]\s{0,2}(?:\d{1,2}|nil)\s{1,3}(?:to|for)\s{1,3}(?:the\s{1,3})?$")
-#: A title won after a side, maybe with its sport between: "limerick are hurling champions",
-#: "dublin the all ireland champs".
-_TITLE_WORDS = "|".join(
-    ["are", "were", "r", "is", "the", "all[- ]ireland", "league", "national", "world", *sorted(_SPORTS_RE)]
-)
-_CHAMPIONS_AFTER = re.compile(rf"\s{{1,3}}(?:(?:{_TITLE_WORDS})\s{{1,3}})*(?:champions|champs|winners|finalists)\b")
-_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|visiting|live|lives)\s{1,3}$")
-
-
 #: Before a place that is no place of the child's: a pet or thing named after it ("my dog is named
 #: toronto"), or a wish ("i wish i lived in hawaii", "wish i was in spain rn").
 _NOT_LIVED = re.compile(
@@ -276,47 +260,12 @@ def _city_sight(post: _Post, start: int, end: int, before: str, lex: Lexicon) ->
     return _PLACE_BEFORE.search(before) is None and _TRAVEL.search(before) is None and _AT.search(before) is None
 
 
-def _side(lows: str, start: int, end: int, before: str) -> bool:
-    """A place named as a team: a result word after it ("dublin won", "limerick are hurling
-    champions") and no place word before it ("we won in dunedin" stays), or a result word or a
-    score before it ("otago beat canterbury", "2-1 to the toon")."""
-    if _SIDE_BEFORE.search(before) or _SCORE_BEFORE.search(before):
-        return True
-    after = _SIDE_AFTER.match(lows, end) is not None or _CHAMPIONS_AFTER.match(lows, end) is not None
-    return after and _PLACE_WORD_BEFORE.search(before) is None
-
-
 def _big_city(name: str, lex: Lexicon) -> bool:
     """A city of 100,000 people or more (the names lexicon's "major" places)."""
     info = lex.words.get(wl.norm(name))
     if info is None:
         info = next((p[1:] for p in lex.phrases.get(wl.norm(name).split(" ")[0], ()) if p[0] == wl.norm(name)), None)
     return info is not None and bool(info[0] & MAJOR)
-
-
-#: Days of the week, as a training or a class moves to them ("moved to thursdays").
-_DAYS = words("monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays")
-
-
-def _pastime(word: str) -> bool:
-    """A sport, a dance or martial-arts style, or a day of the week: what the child does and when."""
-    return (
-        word in wl.entries("school_sports")
-        or word in wl.entries("club_styles")
-        or word in _DAYS
-        or word in ("saturdays", "sundays")
-    )
-
-
-def _place_side(toks: list[wl.Word], lex: Lexicon) -> bool:
-    """One word, a town or county of the lists and nobody's given name ("limerick", "otago")."""
-    if len(toks) != 1:
-        return False
-    word = toks[0][2]
-    info = lex.words.get(word)
-    if (info is not None and info[0] & FIRST) or word in wl.entries("first_names"):
-        return False
-    return word in _COUNTIES or word in wl.entries("towns") or (info is not None and bool(info[0] & MAJOR))
 
 
 def _country_person(post: _Post, lows: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -576,25 +525,3 @@ def _two_word_famous() -> dict[str, tuple[str, ...]]:
             out.setdefault(words[0], []).append(words[1])
             out.setdefault(words[1], []).append(words[0])
     return {k: tuple(v) for k, v in out.items()}
-
-
-#: Ireland's 32 counties: their hurling and football sides meet as "<county> vs <county>".
-_COUNTIES = words(
-    """
-    antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare kilkenny
-    laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tipp tyrone
-    waterford westmeath wexford wicklow dubs
-    """
-)
-_FIXTURE = re.compile(r"\b(?P<a>[a-z]+)\s{1,3}(?:vs\.?|v\.?|versus)\s{1,3}(?P<b>[a-z]+)\b")
-
-
-def _county_fixture(lows: str, start: int, end: int) -> bool:
-    """The candidate starts in "<county> vs <county>" and runs at most one word (the sport) past it
-    ("wexford vs kilkenny hurling", "cork v kerry football")."""
-    if lows.find(" v", max(0, start - 40), min(len(lows), end + 40)) < 0:  # the window only: linear in a long post
-        return False
-    for m in _FIXTURE.finditer(lows, max(0, start - 40), min(len(lows), end + 40)):
-        if m.group("a") in _COUNTIES and m.group("b") in _COUNTIES and m.start() <= start < m.end():
-            return end <= m.end() or len(lows[m.end() : end].split()) <= 1
-    return False

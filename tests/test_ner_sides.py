@@ -1,0 +1,58 @@
+"""Tests for :mod:`leakscan.scanners.ner_sides`: a place named as a side in a game, and pastimes.
+
+Every phrase here is written for leakscan (real counties and towns appear as places and sides).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.scanners.ner_sides import county_fixture, pastime, side
+
+#: (post, the place) where the place is a side: a result or title after it, a result or score before it.
+SIDES = [
+    ("dublin won again", "dublin"),
+    ("otago beat canterbury", "canterbury"),
+    ("its 2-1 to the toon", "toon"),
+    ("3 nil to wexford now", "wexford"),
+    ("kilkenny are all ireland champions", "kilkenny"),
+    ("clare the hurling champs", "clare"),
+]
+
+#: Where the place is the child's place.
+NOT_SIDES = [
+    ("we won in dunedin", "dunedin"),  # a place word before it
+    ("moving to limerick, champions of rain", "limerick"),  # "to" before it
+    ("galway is lovely", "galway"),
+]
+
+
+def _at(post: str, place: str) -> tuple[str, int, int, str]:
+    start = post.index(place)
+    return post, start, start + len(place), post[:start]
+
+
+@pytest.mark.parametrize(("post", "place"), SIDES)
+def test_a_place_named_as_a_side(post: str, place: str) -> None:
+    assert side(*_at(post, place))
+
+
+@pytest.mark.parametrize(("post", "place"), NOT_SIDES)
+def test_a_place_named_as_a_place(post: str, place: str) -> None:
+    assert not side(*_at(post, place))
+
+
+def test_county_fixture() -> None:
+    post = "wexford vs kilkenny hurling tonight"
+    assert county_fixture(post, 0, len("wexford vs kilkenny hurling"))
+    assert not county_fixture("leeds vs kilkenny", 0, 5)
+
+
+@pytest.mark.parametrize("word", ["netball", "rippa", "kathak", "judo", "thursdays", "monday"])
+def test_pastimes(word: str) -> None:
+    assert pastime(word)
+
+
+@pytest.mark.parametrize("word", ["riverside", "thandi", "leeds", "church"])
+def test_no_pastimes(word: str) -> None:
+    assert not pastime(word)
