@@ -260,7 +260,6 @@ def ocr_lines(image: PictureLike, *, detector: str = DEFAULT_DETECTOR) -> list[O
 def _ocr(image: PictureLike, detector: str) -> tuple[list[OcrLine], bool]:
     """:func:`ocr_lines`, and whether the picture held more lines than were read."""
     import numpy as np
-    from rapidocr.main import RapidOCRError
 
     picture = Picture.of(image)
     if min(picture.size) < 8:
@@ -277,13 +276,9 @@ def _ocr(image: PictureLike, detector: str) -> tuple[list[OcrLine], bool]:
         cut = len(quads) > MAX_LINES
         quads = [np.asarray(q, dtype=np.float32)[:4] * scale for q in quads[:MAX_LINES]]
         rgb = picture.rgb()
-        crops = [_crop(rgb, q) for q in quads]
-        try:
-            recognised = engine.recognize_txt(crops)
-        except RapidOCRError:  # raised when no crop reads as text at all
-            return [], cut
+        recognised = [_recognise(engine.text_rec, _crop(rgb, q)) for q in quads]
     lines = []
-    for quad, text, score in zip(quads, recognised.txts or (), recognised.scores or (), strict=False):
+    for quad, (text, score) in zip(quads, recognised, strict=True):
         if score < MIN_SCORE or not text.strip():
             continue
         points = tuple((float(x), float(y)) for x, y in quad)
@@ -348,6 +343,34 @@ def _crop(image: Image.Image, quad: Any) -> Any:
     return get_rotate_crop_image(np.ascontiguousarray(np.asarray(region)[:, :, ::-1]), local)
 
 
+#: The recogniser's input is a multiple of this wide (its output has one step per 8 pixels).
+REC_STRIDE = 8
+
+
+def _recognise(rec: Any, crop: Any) -> tuple[str, float]:
+    """The text of one straightened line (``crop``, BGR) and the recogniser's score.
+
+    The line is scaled to the model's height and read at its own width (rounded up to
+    :data:`REC_STRIDE`). rapidocr's own recogniser padded every line to at least 320 pixels
+    and each batch of six to its widest line: the network's time grows with the width, and
+    most lines in a photo are short ("10", a name), so the padding was ~40% of its work
+    (benchmarks/ocr_speed.py). What it reads differs from the padded read on ~3% of the lines,
+    by a space or a letter either way (as the padded read differed with its batch).
+    """
+    import cv2
+    import numpy as np
+
+    height = rec.rec_image_shape[1]
+    width = max(1, math.ceil(height * crop.shape[1] / crop.shape[0]))
+    padded = -(-width // REC_STRIDE) * REC_STRIDE
+    blob = np.zeros((1, 3, height, padded), dtype=np.float32)
+    # scaled to -1..1 as the model was trained; the padding stays 0 (mid grey), as rapidocr's
+    blob[0, :, :, :width] = cv2.resize(crop, (width, height)).transpose(2, 0, 1) / np.float32(127.5) - 1
+    results, _words = rec.postprocess_op(rec.session(blob), False)
+    text, score = results[0]
+    return text, float(score)
+
+
 def assemble(lines: Sequence[OcrLine], size: tuple[int, int]) -> PixelText:
     """``lines`` in reading order as one text (rows, then blocks: see the module docstring)."""
     boxes = [line.box for line in lines]  # each line's box, computed once
@@ -364,7 +387,7 @@ def assemble(lines: Sequence[OcrLine], size: tuple[int, int]) -> PixelText:
             for k, i in enumerate(row):
                 if r or k:
                     # a numbered list's next item is a sentence of its own, not the last one's end
-                    # ("… of greece is" then "6. the capital …": no "is 6")
+                    # ("… the answer is" then "6. what is …": no "is 6")
                     parts.append("\n" if r and not k and _ITEM.match(lines[i].text) else " ")
                     pos += 1
                 text = lines[i].text
