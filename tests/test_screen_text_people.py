@@ -22,6 +22,9 @@ GAMER_TAGS = [
     ("#4 TaneK_Shark #5 the_real_mere07", ["TaneK_Shark", "the_real_mere07"]),  # joined by "_"
     ("LOBBY NoahBuilds31 ready", ["NoahBuilds31"]),  # a given name, a word and a number
     ("squad: aroha.Comet.73 online", ["aroha.Comet.73"]),  # dotted
+    ("TEAM xX_Tane_Xx ready", ["xX_Tane_Xx"]),  # framed, with "_" inside
+    ("lobby: aroha_k_akl joined", ["aroha_k_akl"]),  # lower case, a given name in it
+    ("my insta aroha.draws", ["aroha.draws"]),  # a given name dotted
 ]
 
 NOT_GAMER_TAGS = [
@@ -31,6 +34,8 @@ NOT_GAMER_TAGS = [
     "mail mia_k12@example.com",  # an e-mail address
     "youtube.com/@xXKoruXx",  # a link's
     "photo IMG_2041.jpg",  # a file
+    "see aroha.com or aroha.jpg",  # a link, a file
+    "open user_list now",  # lower-case words, no given name
 ]
 
 
@@ -104,6 +109,7 @@ def test_an_owners_label(text: str, names: list[str]) -> None:
         ("how old r u 18:02\n11 haha", ["11"]),
         ("how old are you? koru_kid: 9 lol", ["9"]),
         ("how old r u gonna be 17:40\n12 next week", ["12"]),
+        ("how old r u 18:02\nim 11 years old", ["11"]),
         ("how old r u 18:02\n18:05", []),  # a time stamp is no answer
         ("how old is ur dog\n4", []),  # not the child
         ("how old r u\n25 lol", []),  # no child's age

@@ -26,6 +26,7 @@ PUBLIC = [
     ("results\nliverpool chelsea 2 1\narsenal everton 0 0\nleicester wolves 3 3", "liverpool chelsea", Kind.LOCATION),
     ("pts gd\n+12 40 22 7 3 9\n+8 38 21 6 5 9", "+12 40 22 7 3 9", Kind.PHONE),  # a table's columns
     ("fizzpop\nscan for prizes\nfizzpop.com", "fizzpop.com", Kind.URL),  # a brand's own site
+    ("fizz-pop drinks\nwww.fizzpopdrinks.example.com", "www.fizzpopdrinks.example.com", Kind.URL),  # words run together
     ("the inventor\nborn 4 june 1821", "4 june", Kind.DATE_OF_BIRTH),  # a birth date long ago
     ("maths quiz\n4. what is 6 x 7\n5. what is 8 x 3", "5", Kind.AGE),  # a list's item number
     ("what is the capital of peru?\nlima\nand chile?\nsantiago", "lima", Kind.LOCATION),  # a quiz of capitals
@@ -38,6 +39,7 @@ NOT_PUBLIC = [
     ("text me +64 21 555 0198", "+64 21 555 0198", Kind.PHONE),  # a phone number's groups
     ("+33 6 12 34 56 78 call me", "+33 6 12 34 56 78", Kind.PHONE),  # a French number
     ("my channel\nmiacooks.tv/live", "miacooks.tv/live", Kind.URL),  # a path: not a bare domain
+    ("my blog\naroha-bakes.example.com", "aroha-bakes.example.com", Kind.URL),  # its name printed nowhere else
     ("born 4 june 2016 in tinwald", "4 june", Kind.DATE_OF_BIRTH),  # a child's year
     ("age: 5\nclass: kiwi", "5", Kind.AGE),
     ("kowhai park\nh:18°l:9°\nsunny", "kowhai park", Kind.LOCATION),  # a forecast's small place

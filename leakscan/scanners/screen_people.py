@@ -5,16 +5,16 @@ is from, a birthday list.
 :func:`~.screen_text.laid_out` asks these rules about a picture's assembled text as it shows
 it (capitals kept), beside those of :mod:`.screen_text`:
 
-* :func:`gamer_tags`: a gamer tag anywhere in the picture: "xXOllieBlazeXx", a word joined by
-  "_" with a capital or a digit in it ("AriaP_Ninja", "the_real_jude98"), a given name, a word
-  and a number run together ("AvaPlays22") or dotted ("poppy.Gamer.90"): in a lobby, a
+* :func:`gamer_tags`: a gamer tag anywhere in the picture: "xXKoruBlastXx", a word joined by
+  "_" with a capital or a digit in it ("TaneK_Shark", "the_real_mere07"), a given name, a word
+  and a number run together ("NoahBuilds31") or dotted ("aroha.Comet.73"): in a lobby, a
   leaderboard or a server's member list they stand side by side, with no cue before them;
-* :func:`initialled`: a given name and an initial ("Kai D.", a class list, a match report) or an
-  initial and a surname ("Signed: J. Achterberg");
-* :func:`senders`: a given name alone heading a chat message ("Sofia haha 09:22");
+* :func:`initialled`: a given name and an initial ("Tane K.", a class list, a match report) or an
+  initial and a surname ("Signed: R. Okonjo");
+* :func:`senders`: a given name alone heading a chat message ("Aroha lol same 16:04");
 * :func:`listed`: a given name alone on its line in a picture that already names a person (a
   video call's tiles, a tournament's draw);
-* :func:`owners`: the name on an owner's label ("This belongs to Caspar");
+* :func:`owners`: the name on an owner's label ("This belongs to Wiremu");
 * :func:`answered_ages`: the number answering "how old r u" in a chat ("koru_kid: 9 lol");
 * :func:`called`: a name to call or answer, after a grown-up's role, before a birthday;
 * :func:`from_places`: the place a child is from ("From: Tinwald", "anyone from Tinwald?");
@@ -35,21 +35,39 @@ _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 #: Not inside a link, an address or a longer word (before), nor before one (after).
 _BEFORE, _AFTER = r"(?<![\w.@/#:-])", r"(?![\w@/-]|\.\w)"
 #: xX…Xx: a gamer tag's frame.
-_FRAMED = re.compile(rf"{_BEFORE}xX[A-Za-z0-9]{{3,24}}Xx{_AFTER}")
-#: Words joined by "_" ("AriaP_Ninja", "Star_sienna_14", "the_real_jude98").
+_FRAMED = re.compile(rf"{_BEFORE}xX[A-Za-z0-9_]{{3,24}}Xx{_AFTER}")
+#: Words joined by "_" ("TaneK_Shark", "Star_mere_12", "the_real_mere07").
 _JOINED = re.compile(rf"{_BEFORE}[A-Za-z0-9]{{1,20}}(?:_[A-Za-z0-9]{{1,20}}){{1,4}}{_AFTER}")
-#: Capitalised words run together before a number ("AvaPlays22", "StormNell19").
+#: Capitalised words run together before a number ("NoahBuilds31", "CometAroha19").
 _CAMEL = re.compile(rf"{_BEFORE}(?P<words>(?:[A-Z][a-z]{{1,15}}){{2,4}})\d{{1,4}}{_AFTER}")
-#: A name, a word and a number, dotted ("poppy.Gamer.90", "hana.Creeper.39").
+#: A name, a word and a number, dotted ("aroha.Comet.73").
 _DOTTED = re.compile(rf"{_BEFORE}[A-Za-z]{{3,20}}\.[A-Za-z]{{3,20}}\.\d{{1,4}}{_AFTER}")
+#: A given name and words after it, dotted, in lower case ("aroha.draws", "tane.ngata.kaiti").
+_NAME_DOTTED = re.compile(rf"{_BEFORE}(?P<first>[a-z]{{2,20}})(?:\.[a-z0-9_]{{2,20}}){{1,3}}{_AFTER}")
+#: What ends a link or a file's name, never a handle ("aroha.com", "aroha.jpg").
+_NOT_HANDLE_END = re.compile(
+    r"\.(?:com|net|org|io|tv|gg|me|co|uk|au|nz|ca|in|za|ie|us|app|dev|ly|be|to|edu|gov|sch|ac|info|biz"
+    r"|jpg|jpeg|png|gif|pdf|doc|docx|txt|mp3|mp4|mov|zip|html|htm|php)$"
+)
 
 
 def gamer_tags(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each gamer tag in ``text`` (as the picture shows it): a word framed
     by "xX…Xx"; words joined by "_" with three letters or more and a digit or a capital past
     the first letter, never capitals alone (a program's "MAX_SIZE") or lower-case words alone
-    (a file's "read_me"); capitalised words run together before a number, one of them a given
-    name ("AvaPlays22"; no product: "PlayStation5"); a word, a word and a number dotted."""
+    (a file's "read_me") unless one is a given name ("aroha_k_akl"); capitalised words run
+    together before a number, one of them a given name ("NoahBuilds31"; no product:
+    "PlayStation5"); a word, a word and a number dotted; a given name and words after it dotted
+    in lower case ("aroha.draws"; no link or file: "aroha.com", "aroha.jpg")."""
+    taken: list[tuple[int, int]] = []
+    for start, end in _tags(text):
+        if not any(s < end and start < e for s, e in taken):  # one tag of two shapes is one
+            taken.append((start, end))
+            yield start, end
+
+
+def _tags(text: str) -> Iterator[tuple[int, int]]:
+    """Every shape of :func:`gamer_tags`, overlapping ones too."""
     from ..truecase import lexicon
 
     lex = lexicon()
@@ -57,23 +75,24 @@ def gamer_tags(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
     for m in _JOINED.finditer(text):
         word = m.group()
-        letters = [c for c in word if c.isalpha()]
-        if (
-            len(letters) >= 3
-            and not word.isupper()
-            and (any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]))
-        ):
+        marked = any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
+        named = any(given_name(part.lower(), lex) for part in word.split("_"))
+        if sum(c.isalpha() for c in word) >= 3 and not word.isupper() and (marked or named):
             yield m.span()
     for m in _CAMEL.finditer(text):
         if any(given_name(w.lower(), lex) for w in re.findall(r"[A-Z][a-z]+", m.group("words"))):
             yield m.span()
     for m in _DOTTED.finditer(text):
         yield m.span()
+    for m in _NAME_DOTTED.finditer(text):
+        word = m.group()
+        if given_name(m.group("first"), lex) and not _NOT_HANDLE_END.search(word) and not _DOTTED.fullmatch(word):
+            yield m.span()
 
 
-#: A given name and an initial ("Kai D.", "Esme K. (2)").
+#: A given name and an initial ("Tane K.", "Wiremu P. (2)").
 _NAME_INITIAL = re.compile(rf"(?<![\w'’.])(?P<name>[{_UP}][{_LOW}]{{1,20}}) [{_UP}]\.(?![\w])")
-#: An initial and a surname ("J. Achterberg", "D. Pemberton").
+#: An initial and a surname ("R. Okonjo", "M. Ngata").
 _INITIAL_NAME = re.compile(
     rf"(?<![\w'’.])[{_UP}]\.[ \t]?(?P<surname>[{_UP}][{_LOW}]{{2,20}}(?:-[{_UP}][{_LOW}]{{2,20}})?)(?![\w'’-])"
 )
@@ -104,7 +123,7 @@ _CALENDAR = word_set(
 )
 
 #: A chat message: a capitalised word heading a line or following a time stamp, lower-case
-#: words after it, and a time stamp later on its line ("Sofia haha 09:22").
+#: words after it, and a time stamp later on its line ("Aroha lol same 16:04").
 _SENDER = re.compile(
     rf"(?m)(?:^[ \t]{{0,3}}|(?<=\d:\d\d ))(?P<name>[{_UP}][{_LOW}]{{1,20}})(?=[ \t]{{1,3}}[a-z][^\n]{{0,80}}?\b\d{{1,2}}:\d{{2}}\b)"
 )
@@ -140,7 +159,7 @@ def listed(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("name")
 
 
-#: An owner's label or a certificate's ("This belongs to Caspar", "Property of: Mia Tane",
+#: An owner's label or a certificate's ("This belongs to Wiremu", "Property of: Mia Tane",
 #: "presented to Aroha Ngata").
 _OWNER = re.compile(
     rf"\b(?i:belongs to|property of|presented to|awarded to)[ \t]{{0,2}}:?[ \t]{{1,3}}(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}})?)"
@@ -149,7 +168,7 @@ _OWNER = re.compile(
 
 def owners(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the name on an owner's label or a certificate: a given name, or a word
-    no list knows (a lunch box's, a book's, a bag's: "This belongs to Caspar")."""
+    no list knows (a lunch box's, a book's, a bag's: "This belongs to Wiremu")."""
     from ..truecase import WORD, lexicon
 
     lex = lexicon()
@@ -163,7 +182,7 @@ def owners(text: str) -> Iterator[tuple[int, int]]:
 #: starting with a number from 1 to 18: the answer ("how old r u gonna be 19:43\n10 lol").
 _HOW_OLD = re.compile(
     r"\bhow old (?:r|are) (?:u|you|ya)\b[^\d\n?]{0,20}\??(?:[ \t\n]{1,3}\d{1,2}:\d{2})?"
-    r"(?:[ \t\n]{1,3}[\w.]{1,30}:)?[ \t\n]{1,3}(?P<age>[1-9]|1[0-8])(?![\d:]|[.,]\d)"
+    r"(?:[ \t\n]{1,3}[\w.]{1,30}:)?[ \t\n]{1,3}(?:(?:i'?m|i am)[ \t]{1,2})?(?P<age>[1-9]|1[0-8])(?![\d:]|[.,]\d)"
 )
 
 

@@ -25,7 +25,7 @@ _TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
 
 
 #: A forecast's high and low ("h:21 l:12", "high 8° low -2°").
-#: The two may touch when the degree sign stands between them ("h:27°l:19°").
+#: The two may touch when the degree sign stands between them ("h:24°l:15°").
 _HIGH_LOW = re.compile(r"\b(?:h|high)[: \t]{1,3}-?\d{1,3}(?:°[ \t,|]{0,3}|[ \t,|]{1,3})(?:l|low)[: \t]{1,3}-?\d")
 
 
@@ -124,7 +124,7 @@ _DAY_AFTER = re.compile(r"[ \t]{1,2}\d{1,2}(?!\d)")
 
 
 def _everyday(typed: str, start: int, end: int) -> bool:
-    """One everyday word the lexicon knows as no given name and no place ("sugar" in a recipe,
+    """One everyday word the lexicon knows as no given name and no place ("butter" in a recipe,
     "address" in a form's head): the name model's guess on words read in lower case."""
     from ..truecase import FIRST, PLACE, WORD, lexicon
 
@@ -163,7 +163,7 @@ def _subject(typed: str, start: int, end: int) -> bool:
 
 def _pro_teams(typed: str, start: int, end: int) -> bool:
     """A name that starts with a famous team's (or brand's, or person's), in a league's table or
-    results (their words, and three famous names or more): "tottenham nottm forest"."""
+    results (their words, and three famous names or more): "harbourside city rovers" (a pro team and more words)."""
     from .. import lexicon as lists
 
     if not _LEAGUE.search(typed):
@@ -182,25 +182,28 @@ _GROUPS = re.compile(r"\d+")
 
 def _scores(typed: str, start: int, end: int) -> bool:
     """Numbers of one or two digits in a row, one of them past the second a single digit, read
-    as a phone number: a table's columns ("+27 79 32 8 4 20": goal difference, points, played,
+    as a phone number: a table's columns ("+12 40 22 7 3 9": goal difference, points, played,
     won...). A phone number's groups after its country code are longer."""
     groups = _GROUPS.findall(typed[start:end])
     return len(groups) >= 5 and all(len(g) <= 2 for g in groups) and any(len(g) == 1 for g in groups[2:])
 
 
-#: A domain with no path ("coca-cola.com", "www.lego.com").
-_BARE_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<name>[a-z0-9-]{3,40})\.[a-z.]{2,12}/?")
+#: A domain with no path ("fizzpop.com", "www.fizzpop.example.com").
+_BARE_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<name>[a-z0-9-]{3,40})(?:\.[a-z0-9-]{2,20}){1,3}/?")
+_WORD = re.compile(r"[a-z0-9]{1,40}")
 
 
 def _brand_site(typed: str, start: int, end: int) -> bool:
-    """A bare domain whose name the picture also prints as a word of its own ("coca-cola" over
-    "coca-cola.com"): a brand's or a product's site on its packaging or poster."""
+    """A bare domain whose name the picture also prints as words of their own, run together
+    ("fizzpop" or "fizz pop" over "fizzpop.com"): a brand's or a product's site on its
+    packaging or poster."""
     m = _BARE_DOMAIN.fullmatch(typed, start, end)
     if not m:
         return False
-    name = m.group("name")
-    # the name elsewhere, as a word of its own (never the domain itself: a "." follows it there)
-    return re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-]|\.\w)", typed) is not None
+    name = m.group("name").replace("-", "")
+    # the words elsewhere in the picture (never the domain itself), up to four run together
+    words = [w.group() for w in _WORD.finditer(typed[:start] + " " + typed[end:])]
+    return any("".join(words[i : i + n]) == name for n in range(1, 5) for i in range(len(words) - n + 1))
 
 
 #: A year no child was born in: more than a lifetime ago.
@@ -209,14 +212,14 @@ _OLD_YEAR = re.compile(r",?[ \t]{1,2}(?P<year>1[0-9]{3})\b")
 
 def _long_ago(typed: str, start: int, end: int) -> bool:
     """A birth date whose year, right after it, is more than a hundred years ago: a famous
-    person's ("born 10 december 1815" on a book's cover)."""
+    person's ("born 4 june 1821" on a book's cover)."""
     m = _OLD_YEAR.match(typed, end)
     return bool(m) and int(m.group("year")) < date.today().year - 100
 
 
 def _item_number(typed: str, start: int, end: int) -> bool:
-    """A number heading its line before a "." or ")": a numbered list's item ("5. the capital
-    of greece is"), never an age."""
+    """A number heading its line before a "." or ")": a numbered list's item ("5. what is 8 x
+    3"), never an age."""
     return (
         typed[start:end].isdigit()
         and not typed[typed.rfind("\n", 0, start) + 1 : start].strip()
