@@ -416,6 +416,7 @@ ASKS = [
     ("oh u in 8th?", None),
     ("whats ur new number", "phone"),
     ("good. and bday?", "birthday"),
+    ("which court u guys train at", None),
     # ... but a known kid's school guessed is still an ask
     ("ur the girl from st marys right?", None),
 ]

@@ -782,6 +782,9 @@ FOLLOW_UPS = [
     ([them("whats ur addy for the invite"), "12 elm rd"], "town and postcode?", "home"),
     ([them("whats ur addy for the invite"), "12 elm rd"], "which bit of leeds is that", "home"),
     ([them("what lvl r u"), "40"], "year?", None),
+    # ... after words to the child that asked nothing yet (the child known from a post)
+    ([them("ur the girl from the netball club pic right?")], "what days tho", "photo"),
+    ([them("i got the netball club pic")], "what days tho", None),
     # ... with a reason after it, or after other words
     ([them("whens ur bday"), "the 2nd of may"], "and the year pls, for the star chart", "birthday"),
     ([them("whens ur bday"), "may"], "ooh taurus. what date", "birthday"),
@@ -830,6 +833,9 @@ def test_a_short_follow_up_question_asks_what_the_talk_was_about(context: list, 
         ("whats ur discord", False),  # the child asking for the other's account: no move of theirs
         ("u got snap?", False),
         ("u got discord? lets talk on discord", True),
+        # the model on the child's own words: only what it is sure of ("see u there": at the party)
+        ("lol ill just see u there", False),
+        ("email me its ben_k12", True),
     ],
 )
 def test_the_apps_a_child_has_are_no_move(text: str, moves: bool) -> None:
@@ -895,3 +901,27 @@ def test_someone_elses_place_put_as_a_question_is_a_guess_not_a_leak(text: str, 
     own, _ = detect_text(text, SETTINGS)
     found, _ = conversation_findings(Message(text, sender="sam", ref=len(earlier)), earlier, SETTINGS, own=own)
     assert any(f.kind is Kind.SCHOOL and f.parts for f in found) is leaks
+
+
+def test_digits_after_a_number_was_asked_are_its_pieces_not_a_handle() -> None:
+    # (someone's new account talked of first: a handle given in pieces would be read after it)
+    chat = [
+        them("its jo from art class, new acc lol"),
+        "ohhh hey",
+        them("wait whats ur number i lost my contacts"),
+        "its 555",
+    ]
+    for text, kinds in (("014", set()), ("7721 lol", {Kind.PHONE})):
+        earlier = messages_of(chat, SETTINGS)
+        own, _ = detect_text(text, SETTINGS)
+        found, _ = conversation_findings(Message(text, ref=len(earlier)), earlier, SETTINGS, own=own)
+        assert {f.kind for f in found if f.parts and f.is_span and f.kind is not Kind.ASKS_PII} == kinds
+        chat.append(text)
+
+
+@pytest.mark.parametrize("text", ["tanx", "thnx!!", "cheers"])
+def test_a_thank_you_after_an_answer_begun_holds_no_piece_of_it(text: str) -> None:
+    earlier = messages_of([them("where do u live"), "in"], SETTINGS)
+    own, _ = detect_text(text, SETTINGS)
+    found, _ = conversation_findings(Message(text, ref=len(earlier)), earlier, SETTINGS, own=own)
+    assert not [f for f in found if f.parts and f.is_span and f.kind is not Kind.ASKS_PII]

@@ -177,6 +177,7 @@ MOVES = [
     ("we can go to the arcade with out parents knowing", None),
     # an account asked for with more than following said of it
     ("whats ur snap, ill send u the clip", "move"),
+    ("email me its ben_k12", "move"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.

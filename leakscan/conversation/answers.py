@@ -104,6 +104,15 @@ AT_END = re.compile(r"(?:@|(?<![\w])at)(?:\s?\w+)?\s*\Z", re.IGNORECASE)
 NAME_MARK = re.compile(r"[\d._-]|(?<![\w])(?:dot|underscore|dash)(?![\w])", re.IGNORECASE)
 
 
+#: A thank-you, in its chat spellings ("tanx ur a legend", "cheers!!", "ty so much"): the answer is over, no
+#: piece of it (a name-like spelling is no town).
+THANKS = re.compile(
+    r"\W{0,3}(?:thanks|thank (?:u|you|ya)|thanx|thanxx|tanx|tanks|thnx|thnks|thx|tnx|tx|ty|tysm|tyvm|cheers|ta|merci"
+    r"|dankie|shukriya|ngiyabonga|enkosi)(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
 def answer_findings(
     message: Message, earlier: Sequence[Message], asked: Mapping[str, int], settings: Settings, known: list[Finding]
 ) -> tuple[list[Finding], list[str]]:
@@ -114,7 +123,7 @@ def answer_findings(
     An answer's ``parts`` are the child's earlier messages with a piece of it (never the ask,
     someone else's: it is carried in as its own finding); an answer
     whole in one message names none (no leak across messages: the message's own finding)."""
-    if not asked or not message.text.strip() or REFUSAL.match(message.text):
+    if not asked or not message.text.strip() or REFUSAL.match(message.text) or THANKS.match(message.text):
         return [], []
     out: list[Finding] = []
     problems: list[str] = []

@@ -12,6 +12,7 @@ from .. import lexicon
 from ..findings import Finding, Kind
 from ..scanners import conversation_scanners
 from ..scanners.asks import HINTS, QUIET
+from ..scanners.chat_model import RULE_CONFIDENCE
 from ..scanners.chat_words import FOLLOW_UP, MOMENT, PROVIDER, QUESTION, pattern
 from ..scanners.detect import detect_text
 from ..scanners.off_platform import HAS_APP, OWN_CONTACT
@@ -100,6 +101,16 @@ def conversation_findings(
         # Unasked, a handle goes on until its digits come ("its kiri" ... ".edits" ... "_22"): a
         # piece with none may be the middle of it.
         answers = [a for a in answers if a.kind is not Kind.HANDLE or not a.parts or DIGIT.search(a.text)]
+    if "phone" in asked:
+        # Digits after a number was asked are its pieces, not a handle ("its 555" ... "014" ... "7721 lol").
+        phones = [a for a in answers if a.kind is Kind.PHONE and a.parts]
+        answers = [
+            a
+            for a in answers
+            if a.kind is not Kind.HANDLE
+            or not a.parts
+            or not (a.text.strip(" -.").isdigit() or any(overlaps(p, Kind.PHONE, a.start, a.end) for p in phones))
+        ]
     if (
         "birthday" in asked
         and message.from_child
@@ -242,7 +253,9 @@ def follow_up(message: Message, earlier: Sequence[Message], settings: Settings, 
         if not asks and chain:
             asks = follow_up(before, earlier[:i], settings, chain=chain - 1)
         detail = asks[0].detail if asks else None
-        if detail is None and prompt:
+        if detail is None and (prompt or TO_THE_CHILD.search(before.text)):
+            # (a further piece asked after words to the child that asked nothing yet: "ur the kid from
+            # the swim club photo right?" ... "nice what days")
             detail = next((d for d, rx in HINTS if rx.search(before.text.lower())), None)
         if detail:
             return [_ask(message, detail)]
@@ -299,6 +312,8 @@ GUESS_LEAD = re.compile(
 )
 #: At most this many words: a guess for the child to confirm is short.
 GUESS_WORDS = 5
+#: Words said to the child.
+TO_THE_CHILD = re.compile(r"(?<![\w'’])(?:u|ur|you|your|ya|youre|you['’]re)(?![\w'’])", re.IGNORECASE)
 #: A question mark right after a span: the span put as a question.
 PUT_AS_QUESTION = re.compile(r"\s{0,3}\?")
 #: Someone else named in the question ("is her mom home?", "is his school far"): a question about
@@ -499,7 +514,18 @@ def said_in(text: str, from_child: bool, settings: Settings) -> tuple[tuple[Find
         found = [f for f in found if f.kind is not Kind.ASKS_PII and not _own_contact(f)]
         if HAS_APP.fullmatch(text.strip()):  # "ya on insta": which apps the child has, not a move
             found = [f for f in found if f.kind is not Kind.OFF_PLATFORM]
+        # The model learnt moves from the other side's words; on the child's own ("ill just see u
+        # there", "on my insta") it reports only what it is sure of (a rule's finding stays).
+        found = [
+            f
+            for f in found
+            if f.kind is not Kind.OFF_PLATFORM or f.confidence == RULE_CONFIDENCE or f.confidence >= CHILD_MOVE_SURE
+        ]
     return tuple(found), tuple(failed)
+
+
+#: The model's probability a move in the child's own message needs (others' need the model's threshold).
+CHILD_MOVE_SURE = 0.96
 
 
 #: The child asking for the other's account ("whats ur discord", "u got snap?"): the other's, no

@@ -106,8 +106,11 @@ RULES: tuple[Rule, ...] = (
             r"<where> <do> <you> (?:do|go to|go for|have|take|train for|practi[cs]e) (?:[a-z]{2,12} )?(?:dance|dancing|swimming|swim"
             r"|karate|gymnastics|football|soccer|footy|netball|rugby|hockey|training|practice|lessons|classes|ballet|piano)",
             r"<which> (?:club|dance school|dance class|swim club|swimming club|gym|ground|pitch|pool|studio|academy"
-            r"|scouts|guides|brownies|cubs|church|mosque|temple|karate|football club|footy club) <do> <you>"
-            r" (?:play for|play at|swim at|swim for|train at|train with|go to|dance at|belong to|attend)",
+            r"|scouts|guides|brownies|cubs|church|mosque|temple|karate|football club|footy club|rink|ice rink|court|field|arena|dojo"
+            # (the "do" dropped, "u guys" for a team: "which rink u guys play out of")
+            r"|track) (?:<do> )?<you>(?: guys| all| lot)?"
+            r" (?:play for|play at|play out of|swim at|swim for|skate at|skate for|train at|train with|train out of|practi[cs]e at"
+            r"|go to|dance at|belong to|attend)",
             r"who (?:picks|collects|drops|takes|walks|drives) <you> (?:up |off |home )?(?:from|to|at|after) (?:school|skool|practice"
             r"|training|the bus)",
             r"<which> (?:football|footy|soccer|netball|rugby|hockey|cricket|basketball|swim|swimming|dance) (?:club|team)"

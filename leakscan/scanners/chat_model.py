@@ -38,6 +38,8 @@ _WORD = re.compile(r"\w+|[^\w\s]")
 _WORDS = re.compile(r"[^\W\d_]{1,40}")
 #: How far back ``unless`` reads before a rule's match.
 _BEFORE = 60
+#: The confidence of a rule's finding (the model's is its probability, rounded).
+RULE_CONFIDENCE = 0.9
 
 
 def normalise(text: str) -> str:
@@ -150,7 +152,7 @@ def scan_intent(
     for start, end, detail in kept:
         # A rule for several details ("confirm the email on ur account") says which by its words.
         detail = detail or _hint(hints, folded[start:end])
-        yield ctx.finding(kind, start, end, scanner=name, confidence=0.9, detail=detail)
+        yield ctx.finding(kind, start, end, scanner=name, confidence=RULE_CONFIDENCE, detail=detail)
     model = load_model()
     for start, end in clauses(folded):
         if any(s < end and start < e for s, e, _ in kept):
@@ -171,4 +173,4 @@ def _hint(hints: Sequence[Rule], text: str) -> str | None:
     return next((d for d, rx in hints if rx.search(text)), None)
 
 
-__all__ = ["MODEL_FILE", "IntentModel", "Rule", "features", "load_model", "normalise", "scan_intent"]
+__all__ = ["MODEL_FILE", "RULE_CONFIDENCE", "IntentModel", "Rule", "features", "load_model", "normalise", "scan_intent"]

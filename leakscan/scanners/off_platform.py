@@ -315,6 +315,8 @@ RULES: tuple[Rule, ...] = (
             # the move to an account just given: "ill dm u there", "message me on there"
             r"(?:<i_will> )?(?:dm|pm|message|msg|text|chat to|talk to|hit up) (?:<you>|<me>|ya) (?:there|on there|over there)",
             r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?(?:[\d+(]|[\w.+-]{1,40}@))",
+            # the child's own e-mail to write to, given or to come: "email me on", "email me its ben_k12"
+            r"e-?mail me (?:on|at|its|it['’]s|@|:)(?= ?(?:\Z|[\w@]))",
             r"<app> (?:pe|par|pr) (?:baat|add|aa ?ja|aaja|aao|milte|follow|msg|message)",
             r"(?:make|get|use) a burner",
             # an account elsewhere to follow: "made a tiktok, follow me"
