@@ -17,6 +17,7 @@ from leakscan.scanners.screen_text import (
     named_ages,
     repeats,
     screen_names,
+    shown_again,
     titled_names,
     worn_names,
 )
@@ -334,3 +335,21 @@ def test_a_title_and_a_surname(text: str, found: list[str]) -> None:
 )
 def test_a_name_next_to_an_age(text: str, found: list[tuple[Kind, str]]) -> None:
     assert [(kind, text[s:e]) for kind, (s, e) in named_ages(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "again"),
+    [
+        ("aroha ngata\ntoday\naroha ngata: see u at 3", "aroha ngata", Kind.PERSON, ["aroha ngata"]),
+        ("#1 koru_kid\nkoru_kid: gg", "koru_kid", Kind.HANDLE, ["koru_kid"]),
+        ("tane\ntane: hi", "tane", Kind.PERSON, ["tane"]),  # four letters
+        ("mia\nmia: hi", "mia", Kind.PERSON, []),  # under four letters: in too many words
+        ("age 9\nlevel 9", "9", Kind.AGE, []),  # a number elsewhere is not the same age
+        ("aroha\narohas cafe", "aroha", Kind.PERSON, []),  # inside a longer word
+        ("koru_kid\nkoru_kid@example.com", "koru_kid", Kind.HANDLE, []),  # an e-mail address's part
+    ],
+)
+def test_a_value_shown_again(text: str, value: str, kind: Kind, again: list[str]) -> None:
+    start = text.index(value)
+    found = [Finding(kind=kind, text=value, start=start, end=start + len(value), scanner="test")]
+    assert [f.text for f in shown_again(text, found)] == again

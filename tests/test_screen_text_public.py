@@ -40,6 +40,7 @@ NOT_PUBLIC = [
     ("+33 6 12 34 56 78 call me", "+33 6 12 34 56 78", Kind.PHONE),  # a French number
     ("my channel\nmiacooks.tv/live", "miacooks.tv/live", Kind.URL),  # a path: not a bare domain
     ("my blog\naroha-bakes.example.com", "aroha-bakes.example.com", Kind.URL),  # its name printed nowhere else
+    ("aroha.bakes\nwww.arohabakes.example.com", "www.arohabakes.example.com", Kind.URL),  # a handle's words
     ("born 4 june 2016 in tinwald", "4 june", Kind.DATE_OF_BIRTH),  # a child's year
     ("age: 5\nclass: kiwi", "5", Kind.AGE),
     ("kowhai park\nh:18°l:9°\nsunny", "kowhai park", Kind.LOCATION),  # a forecast's small place

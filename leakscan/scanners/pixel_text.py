@@ -39,7 +39,7 @@ from ..truecase import lower_same_length
 from .base import PartialFindings
 from .picture import Picture, PictureLike
 from .screen_public import public_print
-from .screen_text import laid_out
+from .screen_text import laid_out, shown_again
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -442,6 +442,7 @@ def scan_pixels_text(
     found = [f for f in found if not public_print(typed, f)]
     # the layout's rules never override what public print says (a book cover's author heading a line)
     found += [f for f in laid_out(typed, read.text, found, settings) if not public_print(typed, f)]
+    found += shown_again(typed, found)
     for finding in found:
         start, end = finding.start or 0, finding.end or 0
         if finding.kind is Kind.PERSON:

@@ -190,7 +190,8 @@ def _scores(typed: str, start: int, end: int) -> bool:
 
 #: A domain with no path ("fizzpop.com", "www.fizzpop.example.com").
 _BARE_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<name>[a-z0-9-]{3,40})(?:\.[a-z0-9-]{2,20}){1,3}/?")
-_WORD = re.compile(r"[a-z0-9]{1,40}")
+#: What joins a handle's or a link's words.
+_JOINED = re.compile(r"[._@/]")
 
 
 def _brand_site(typed: str, start: int, end: int) -> bool:
@@ -201,8 +202,10 @@ def _brand_site(typed: str, start: int, end: int) -> bool:
     if not m:
         return False
     name = m.group("name").replace("-", "")
-    # the words elsewhere in the picture (never the domain itself), up to four run together
-    words = [w.group() for w in _WORD.finditer(typed[:start] + " " + typed[end:])]
+    # the words elsewhere in the picture (never the domain itself, nor a handle or a link: their
+    # dots join words a brand's name does not), up to four run together
+    tokens = [t.strip(".,!?:;()'\"").replace("-", "") for t in (typed[:start] + " " + typed[end:]).split()]
+    words = [t for t in tokens if t and not _JOINED.search(t)]
     return any("".join(words[i : i + n]) == name for n in range(1, 5) for i in range(len(words) - n + 1))
 
 

@@ -20,6 +20,7 @@ picture shows them):
   over a number alone (a cake's topper, a banner: "Benjamin" over "9"), a team's "U11", a birth
   date in a picture about a birthday;
 * :func:`contact_name`: the name heading a phone's contact card, right over its "mobile" line;
+* :func:`shown_again`: a value found once, shown again elsewhere in the picture;
 * :mod:`.screen_people`: gamer tags, names with an initial, a chat's senders, a list of names,
   an owner's label, the age a chat answers.
 
@@ -464,4 +465,29 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         if not any(s < end and start < e and (k is kind or kind is not Kind.ADDRESS) for s, e, k in taken):
             out.append(Finding(kind=kind, text=typed[start:end], start=start, end=end, scanner=scanner, confidence=0.8))
             taken.append((start, end, kind))
+    return out
+
+
+#: Kinds whose value, found once, is the same secret wherever else the picture shows it (not an
+#: age or a date: "9" or "june" elsewhere is not the same one).
+_AGAIN_KINDS = (Kind.PERSON, Kind.HANDLE, Kind.EMAIL, Kind.URL, Kind.ADDRESS, Kind.SCHOOL, Kind.LOCATION, Kind.ORG)
+#: ... from this many letters and digits (an initial or a short word is found in many words).
+_AGAIN_CHARS = 4
+
+
+def shown_again(typed: str, found: list[Finding]) -> list[Finding]:
+    """Each other place ``typed`` (the picture's text as the scanners read it) shows the value of
+    one of ``found``, as a whole word, where no finding is: a name heading a chat and again by a
+    message, a handle in a lobby and in its chat. The same secret shown twice must be covered
+    twice (and a copy showing it still is refused)."""
+    taken = [(f.start or 0, f.end or 0) for f in found]
+    out = []
+    for f in found:
+        value = typed[f.start or 0 : f.end or 0]
+        if f.kind not in _AGAIN_KINDS or sum(c.isalnum() for c in value) < _AGAIN_CHARS:
+            continue
+        for m in re.finditer(rf"(?<![\w@./-]){re.escape(value)}(?![\w@/-]|\.\w)", typed):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append(f.with_(text=m.group(), start=m.start(), end=m.end(), confidence=0.8))
+                taken.append(m.span())
     return out
