@@ -12,6 +12,7 @@ from leakscan.scanners.screen_people import (
     from_places,
     gamer_tags,
     initialled,
+    last_seen,
     listed,
     owners,
     senders,
@@ -143,6 +144,8 @@ def test_who_to_call(text: str, names: list[str]) -> None:
         ("a message from Aroha", []),  # a given name
         ("greetings from London!", []),  # a big city: everyone's
         ("straight from School.", []),  # an everyday word
+        ("Region: Tinwald, NZ", ["Tinwald"]),  # a profile's label
+        ("Region: London", []),  # a big city
     ],
 )
 def test_where_a_child_is_from(text: str, places: list[str]) -> None:
@@ -160,3 +163,16 @@ def test_where_a_child_is_from(text: str, places: list[str]) -> None:
 )
 def test_a_birthday_list(text: str, found: list[tuple[str, str]]) -> None:
     assert [(text[a:b], text[c:d]) for (a, b), (c, d) in birthday_list(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Last seen near Tinwald on Kowhai Rd Tuesday evening", ["Tinwald", "Kowhai Rd"]),
+        ("last seen on The Paddocks. call 021 555 0100", ["The Paddocks"]),
+        ("Last seen on Tuesday in London", []),  # a day, a big city
+        ("near Tinwald on Kowhai Rd", []),  # no lost pet
+    ],
+)
+def test_where_a_lost_pet_was_last_seen(text: str, places: list[str]) -> None:
+    assert [text[s:e] for s, e in last_seen(text)] == places

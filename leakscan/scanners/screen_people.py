@@ -18,6 +18,7 @@ it (capitals kept), beside those of :mod:`.screen_text`:
 * :func:`answered_ages`: the number answering "how old r u" in a chat ("koru_kid: 9 lol");
 * :func:`called`: a name to call or answer, after a grown-up's role, before a birthday;
 * :func:`from_places`: the place a child is from ("From: Tinwald", "anyone from Tinwald?");
+* :func:`last_seen`: where a lost pet was last seen (a poster: its family lives near);
 * :func:`birthday_list`: a birthday list's names and days ("Aroha - 12/3").
 
 Every regular expression uses bounded repetition and runs in linear time.
@@ -27,11 +28,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
+from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 from .base import words as word_set
 from .ner_words import given_name, unheard
 
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+#: Street types a street's name ends with ("kowhai rd", "railway parade").
+STREET_TYPES = STRONG_SUFFIXES | MEDIUM_SUFFIXES
 #: Not inside a link, an address or a longer word (before), nor before one (after).
 _BEFORE, _AFTER = r"(?<![\w.@/#:-])", r"(?![\w@/-]|\.\w)"
 #: xX…Xx: a gamer tag's frame.
@@ -228,11 +233,18 @@ def called(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("name")
 
 
-#: A place after "from" that ends its phrase: a profile's "From: Tinwald", a chat's "anyone
-#: from Tinwald?".
+#: A place after "from" or a profile's label that ends its phrase: "From: Tinwald", "anyone from
+#: Tinwald?", "Region: Tinwald, CA", "Lives in Tinwald".
 _FROM = re.compile(
-    rf"\b(?i:from)[ \t]{{0,2}}:?[ \t]{{1,2}}(?P<place>[{_UP}][{_LOW}]{{2,20}})"
+    rf"\b(?:(?i:from|lives in)[ \t]{{0,2}}:?|(?i:region|location|home ?town|suburb|town)[ \t]{{0,2}}:)"
+    rf"[ \t]{{1,2}}(?P<place>[{_UP}][{_LOW}]{{2,20}})"
     rf"(?=[ \t]{{0,2}}[?!.,]|[ \t]{{0,3}}(?:\n|$)|[ \t]{{1,3}}[{_UP}][{_LOW}]{{1,20}}:)"
+)
+#: Where a lost pet was last seen: the places after "near", "on", "in"... up to the sentence's
+#: end ("Last seen near Tinwald on Kowhai Rd Tuesday evening").
+_LAST_SEEN = re.compile(r"(?i:last seen|seen)\b[^\n.!?]{0,80}")
+_SEEN_AT = re.compile(
+    rf"\b(?:near|on|in|at|around|by)[ \t](?P<place>(?:The[ \t])?[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}}){{0,2}})"
 )
 
 
@@ -240,14 +252,51 @@ def from_places(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the place a child is from ("From: Tinwald", "anyone from Tinwald?"):
     a place no list knows as a big city, or a word no list knows; never a given name ("a
     message from Aroha") or an everyday word ("from School")."""
-    from ..truecase import FIRST, MAJOR, PLACE, WORD, lexicon
+    from ..truecase import lexicon
 
     lex = lexicon()
     for m in _FROM.finditer(text):
-        low = m.group("place").lower()
-        bits = lex.classes(low)
-        if (bits & PLACE and not bits & (MAJOR | WORD | FIRST)) or unheard(low, lex):
+        if _small_place(m.group("place").lower(), lex):
             yield m.span("place")
+
+
+def _small_place(low: str, lex: Any) -> bool:
+    """A place no list knows as a big city, or a word no list knows (never a given name or an
+    everyday word)."""
+    from ..truecase import FIRST, MAJOR, PLACE, WORD
+
+    bits = lex.classes(low)
+    return bool(bits & PLACE and not bits & (MAJOR | WORD | FIRST)) or unheard(low, lex)
+
+
+def last_seen(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each place a lost pet's poster says it was last seen at ("near
+    Tinwald", "on Kowhai Rd", "on The Paddocks"): where its family lives. A street's name (its
+    last word a street's type) or a place of :func:`_small_place`; no day ("on Tuesday")."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for seen in _LAST_SEEN.finditer(text):
+        for m in _SEEN_AT.finditer(text, seen.start(), seen.end()):
+            # the place's words up to a street's type, never a day after it ("kowhai rd tuesday")
+            words = list(re.finditer(r"\S+", m.group("place")))
+            keep = []
+            for w in words:
+                low = w.group().lower().strip(".")
+                if low in _CALENDAR or low[:3] in _DAYS:
+                    break
+                keep.append(w)
+                if low in STREET_TYPES:
+                    break
+            if not keep:
+                continue
+            first, last = keep[0].group().lower(), keep[-1].group().lower().strip(".")
+            if last in STREET_TYPES or _small_place(last, lex) or _small_place(first, lex):
+                yield m.start("place"), m.start("place") + keep[-1].end()
+
+
+#: A day's short forms ("tues evening").
+_DAYS = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 
 
 _DAY_MONTH = (

@@ -43,12 +43,14 @@ from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 from .base import words as word_set
 from .ner_words import given_name
 from .screen_people import (
+    STREET_TYPES,
     answered_ages,
     birthday_list,
     called,
     from_places,
     gamer_tags,
     initialled,
+    last_seen,
     listed,
     owners,
     senders,
@@ -446,6 +448,9 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
         spans += [(s, e, Kind.LOCATION, "ner") for s, e in from_places(text)]
+        # a street where a pet was last seen is an address, a suburb or a town a place
+        seen = [(s, e, text[s:e].lower().split()[-1].strip(".") in STREET_TYPES) for s, e in last_seen(text)]
+        spans += [(s, e, Kind.ADDRESS if street else Kind.LOCATION, "ner") for s, e, street in seen]
         if any(f.kind is Kind.PERSON for f in found) or any(k is Kind.PERSON for _s, _e, k, _n in spans):
             # a name alone on its line, where the picture names people: a list of them
             spans += [(s, e, Kind.PERSON, "ner") for s, e in listed(text)]
