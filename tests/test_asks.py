@@ -417,6 +417,10 @@ ASKS = [
     ("whats ur new number", "phone"),
     ("good. and bday?", "birthday"),
     ("which court u guys train at", None),
+    ("whens ur mum n dad usually out", "alone"),
+    ("when do they get home, ur parents", "alone"),
+    ("what time is everyone out tmrw", "alone"),
+    ("is anyone else up in the house", "alone"),
     # ... but a known kid's school guessed is still an ask
     ("ur the girl from st marys right?", None),
 ]
@@ -599,6 +603,13 @@ NOT_ASKS = [
     # the child known from a post, a picture praised with nothing asked
     "ur the boy from the skate vid? sick tricks",
     "ur profile pic is so nice lol",
+    # the weather or the hour where the child is
+    "is it snowing where u are?",
+    "what time is it there lol",
+    # when the sender's own are out; the bus, not the grown-ups
+    "my parents are out till 6 lol",
+    "when does the bus leave",
+    "when r they out of the game lol",
 ]
 
 

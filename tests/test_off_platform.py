@@ -178,6 +178,8 @@ MOVES = [
     # an account asked for with more than following said of it
     ("whats ur snap, ill send u the clip", "move"),
     ("email me its ben_k12", "move"),
+    # a meeting with the grown-ups left out still moves, whatever else is said
+    ("meet me at the park sat, my mum can drive us but dont tell ur mum", None),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -298,6 +300,9 @@ NOT_MOVES = [
     # a call promised once the number is given; a topic to talk about
     "ty!! gonna call u now",
     "for the speech just talk about ur pets and ur weekend",
+    # the parents there or arranging it
+    "lets bake on sunday w our mums at mine",
+    "ill make sure they wait at the gate till parents arrive",
     # a kid's own parents, not made the problem
     "my parents are so strict about that lol",
 ]

@@ -104,6 +104,9 @@ QUIET = re.compile(
     r"|\b(?:ur|your|yr) (?:profile |new |last )?(?:pic|pics|pfp|picture|photo|photos|selfie|selfies)(?: on ur profile)?"
     r" (?:is|are|r|was|were|looks?) (?:so |really |rly |soo+ )?(?:cute|pretty|nice|blurry|adorable|stunning|amazing|great|good"
     r"|fire|sick)\b(?![^?\n]*\?)"
+    # The weather or the hour where the child is ("is it lashing where u are?", "what time is it there")
+    r"|\b(?:is it|it['’]?s|its) (?:\w+ )?(?:raining|lashing|pouring|snowing|sunny|hot|cold|windy|freezing|boiling|dark|late|night"
+    r"|morning|warm) (?:where|there|by) (?:u|you|ya)?|\bwhat time is it (?:where|there|for) ?(?:u|you|ya)?\b"
 )
 
 

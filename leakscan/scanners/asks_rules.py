@@ -153,6 +153,12 @@ RULES: tuple[Rule, ...] = (
             r"<your> <parent>[^.!\n]{0,50}?<where> <are> they",
             r"<do> <you> (?:have|got) a curfew|<what> time <is> <your> curfew",
             r"(?:<when>|what time) (?:<are>|<is>) <your> <parent> (?:back|home|coming back|getting back|getting home)",
+            # ... asked other ways: "whens ur mum n dad usually at work", "when do they get home", "what time
+            # is everyone out", "is anyone else awake in the house"
+            r"(?:<when>|what time)(?:['’]?s| is| are| r| do| does)? (?:<your> <parent>(?: (?:n|and|&) <parent>)?|ur parents|they"
+            r"|every ?one|every ?body)(?: (?:usually|normally|always))? (?:at work|out(?! of)|away|asleep|in bed|get home|get back"
+            r"|go to work|leave for work)",
+            r"<is> any ?(?:one|body|1) (?:else )?(?:awake|up|home|in) (?:in|at) (?:the|ur|your) (?:house|home|flat|place)",
             r"<are> <you> (?:babysitting|looking after|minding) (?:urself|yourself|ur ?self|ya ?self)",
             r"how many (?:people|ppl|of (?:you|u)) (?:live|are|r|stay) (?:in|at) <your> (?:house|home|place|flat)",
             r"(?:<are> <you>|<you>['’]?re|ur|<you> r) an only child",

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Kind
 from .base import TextContext
-from .chat_model import Rule, scan_intent
+from .chat_model import RULE_CONFIDENCE, Rule, scan_intent
 from .chat_words import pattern
 
 _TELL = r"(?:tell|show|say|mention|let|tel|tellin|telling)"
@@ -431,6 +431,13 @@ SUPERVISED = pattern(
     r"if (?:<your> )?<parent> (?:says|said|is|agrees) (?:ok|okay|yes|fine|its ok|it['’]s ok)",
     r"my (?:<parent>|papa|mama|mammy|mumma) (?:can|could|will|['’]?ll|is gonna|is going to|would) (?:drive|take|bring) (?:us|both of us)",
     r"my (?:<parent>|papa|mama|mammy|mumma) (?:has|got|have|['’]s got) (?:room|space|a spare seat|a seat)",
+    # the parents there or arranging it: "w our mums at mine", "till parents arrive", "ur mom booked us"
+    # (the sender's or both sides' parents, not "come with ur mum" said to be turned down)
+    r"(?:with|w|w/) (?:our|both our|my) (?:<parent>s?|parents)",
+    r"(?:till|until|til|when|once) (?:the |ur |your |their )?(?:parents|<parent>s?) (?:arrive|get here|come|pick (?:them|u|you|us) up"
+    r"|collect)",
+    r"<your> <parent> (?:booked|arranged|organi[sz]ed|signed (?:u|you) up|set (?:it|this) up)",
+    r"parents? (?:text|group|whatsapp|e-?mail|contact) (?:list|group|chat)",
 )
 #: An account asked for to follow the child in public ("whats ur tiktok i wanna follow", "whats ur
 #: insta, ill share it"): an ask for the handle (``ASKS_PII``), not a move of the chat, when nothing
@@ -486,7 +493,8 @@ class OffPlatformScanner:
         found = list(found)
         folded = ctx.folded
         if not any(f.detail == "secret" for f in found) and SUPERVISED.search(folded):
-            found = [f for f in found if f.detail not in ("meet", None)]
+            # (a rule's move stays: "mum says its fine, add me on snap"; the model's guesses go)
+            found = [f for f in found if f.detail not in ("meet", None) and f.confidence == RULE_CONFIDENCE]
         if EMAIL_DELIVERY.search(folded) and not EMAIL_TALK.search(folded):
             found = [f for f in found if f.detail not in ("move", None)]
         if FOLLOW.search(folded):
