@@ -633,3 +633,18 @@ def test_the_detector_reads_a_copy_of_bounded_size(monkeypatch: pytest.MonkeyPat
     assert shape[0] % 32 == 0 and shape[1] % 32 == 0
     # the shape is kept (within the rounding to 32 pixels)
     assert abs(shape[1] / shape[0] - size[0] / size[1]) < 0.1 * size[0] / size[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "left", "right"),
+    [
+        ("mmmm", 2, 4, 50, 100),  # equal widths: halves
+        ("iiii9", 4, 5, 61, 100),  # a digit after narrow letters lies at the line's end
+        ("9iiii", 0, 1, 0, 39),  # ... and at its start
+        ("Wi", 1, 2, 80, 100),  # a wide capital, then a narrow letter
+    ],
+)
+def test_characters_are_placed_by_their_widths(text: str, start: int, end: int, left: int, right: int) -> None:
+    line = pixel_text.OcrLine(text=text, quad=((0.0, 0.0), (100.0, 0.0), (100.0, 10.0), (0.0, 10.0)), score=1.0)
+    x, _y, w, _h = line.sub_box(start, end)
+    assert (x, x + w) == (left, right)
