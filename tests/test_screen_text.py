@@ -259,6 +259,7 @@ def test_what_gives_a_child_away_stays(text: str, value: str, kind: Kind) -> Non
     ("text", "found"),
     [
         ("NGATA\n7\nEastside Hawks U11", ["NGATA"]),  # a team shirt's back
+        ("HOLLY\n11\nEastside Hawks", ["HOLLY"]),  # a given name that is also a word
         ("The Okonjos", ["The Okonjos"]),  # a mailbox
         ("Guest WiFi\nBrennan Family", ["Brennan Family"]),
         ("HOME\n3\nGUEST\n4", []),  # a scoreboard

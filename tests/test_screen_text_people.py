@@ -54,6 +54,7 @@ def test_no_gamer_tag(text: str) -> None:
     ("text", "names"),
     [
         ("Goals: Tane K. (2)", ["Tane K."]),
+        ("Wiremu P. (Year 7)", ["Wiremu P."]),  # a name no list knows
         ("Poppy W. (Year 4)", ["Poppy W."]),  # a given name that is also a word, laid out as a name
         ("Signed: R. Okonjo", ["R. Okonjo"]),
         ("May I. go", []),  # a month
@@ -83,7 +84,8 @@ def test_a_chats_sender(text: str, names: list[str]) -> None:
     ("text", "names"),
     [
         ("Year 5 quiz\nAroha\nTane (Yr 4)\nYou", ["Aroha", "Tane"]),
-        ("Grace\nSunday service", []),  # an everyday word
+        ("Aroha\nRuby", ["Aroha", "Ruby"]),  # a name that is also a word, in a list of names
+        ("Lunch\nSunday service", []),  # everyday words
         ("June\n2026", []),  # a month
     ],
 )
@@ -130,6 +132,10 @@ def test_the_age_a_chat_answers(text: str, ages: list[str]) -> None:
         ("call Monday on the hour", []),  # a day
         ("call Home at 5", []),  # an everyday word
         ("text Now on sale", []),
+        ("bring a plate! Aroha on 021 555 0100", ["Aroha"]),  # a name before its number
+        ("Monday on 021 555 0100", []),
+        ("First name Wiremu Surname Ngata-Hale", ["Wiremu", "Ngata-Hale"]),  # a form's fields
+        ("Surname Please", []),  # an everyday word
     ],
 )
 def test_who_to_call(text: str, names: list[str]) -> None:

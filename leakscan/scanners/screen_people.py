@@ -113,7 +113,7 @@ def initialled(text: str) -> Iterator[tuple[int, int]]:
     lex = lexicon()
     for m in _NAME_INITIAL.finditer(text):
         name = m.group("name").lower()
-        if given_name(name, lex, everyday=True) and name not in _CALENDAR:
+        if _namey(name, lex, everyday=True) and name not in _CALENDAR:
             yield m.span()
     for m in _INITIAL_NAME.finditer(text):
         low = m.group("surname").lower()
@@ -153,14 +153,14 @@ _ALONE = re.compile(
 
 
 def listed(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of a given name alone on its line (no everyday word: "Grace", "Will"
-    stay unread). Only where the picture already names a person: a video call's tiles, a
-    tournament's draw, a class list (the caller asks)."""
+    """``(start, end)`` of a given name alone on its line (one that is also an everyday word too:
+    "Ruby" in a list of names is a name; no month). Only where the picture already names a
+    person: a video call's tiles, a tournament's draw, a class list (the caller asks)."""
     from ..truecase import lexicon
 
     lex = lexicon()
     for m in _ALONE.finditer(text):
-        if given_name(m.group("name").lower(), lex) and m.group("name").lower() not in _CALENDAR:
+        if given_name(m.group("name").lower(), lex, everyday=True) and m.group("name").lower() not in _CALENDAR:
             yield m.span("name")
 
 
@@ -211,6 +211,13 @@ _CALLED = re.compile(
     rf"(?P<a>[{_UP}][{_LOW}]{{1,20}})(?=[ \t]{{1,2}}(?:on|at)\b)"
     rf"|\b(?:Coach|Auntie|Aunty|Uncle|Nana|Grandma|Grandpa)[ \t](?P<b>[{_UP}][{_LOW}]{{1,20}})(?![\w'’])"
 )
+#: A name right before "on" and a phone number: who to call ("… Aroha on 021 555 0100").
+_ON_NUMBER = re.compile(rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]on[ \t]{{1,2}}(?=[+(]?\d[\d ()-]{{6,}}\d)")
+#: A form's name fields without a ":" ("First name Aroha Surname Ngata-Hale").
+_NAME_FIELD = re.compile(
+    rf"\b(?i:first name|given name|surname|last name|family name)[ \t]{{0,2}}:?[ \t]{{1,2}}"
+    rf"(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?)"
+)
 #: A name before its birthday or party ("Aroha's 9th birthday", "it's Tane's party").
 _BIRTHDAY_OF = re.compile(
     rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})['’]s[ \t](?:\d{{1,2}}(?:st|nd|rd|th)[ \t])?(?i:birthday|bday|party|sleepover)\b"
@@ -219,17 +226,25 @@ _BIRTHDAY_OF = re.compile(
 
 def called(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a name to call or answer ("RSVP to Aroha on 021 …", "call coach Tane
-    at 5"), after a grown-up's role ("Coach Mere"), or before a birthday or a party ("Tane's 9th
-    birthday"): a given name, or a word no list knows."""
-    from ..truecase import lexicon
+    at 5", "… Aroha on 021 555 0100"), after a grown-up's role ("Coach Mere"), before a birthday
+    or a party ("Tane's 9th birthday"), or in a form's name field ("First name Aroha"): a given
+    name, or a word no list knows."""
+    from ..truecase import WORD, lexicon
 
     lex = lexicon()
+    seen: set[tuple[int, int]] = set()  # a name two rules find ("RSVP to Aroha on 021 …") once
     for m in _CALLED.finditer(text):
         group = "a" if m.group("a") else "b"
         if _namey(m.group(group).lower(), lex, everyday=True) and m.group(group).lower() not in _CALENDAR:
+            seen.add(m.span(group))
             yield m.span(group)
-    for m in _BIRTHDAY_OF.finditer(text):
-        if _namey(m.group("name").lower(), lex, everyday=True):
+    for m in [*_BIRTHDAY_OF.finditer(text), *_ON_NUMBER.finditer(text)]:
+        low = m.group("name").lower()
+        if m.span("name") not in seen and _namey(low, lex, everyday=True) and low not in _CALENDAR:
+            seen.add(m.span("name"))
+            yield m.span("name")
+    for m in _NAME_FIELD.finditer(text):
+        if not lex.classes(m.group("name").lower()) & WORD or given_name(m.group("name").lower(), lex, everyday=True):
             yield m.span("name")
 
 

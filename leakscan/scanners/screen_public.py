@@ -90,7 +90,9 @@ def public_print(typed: str, finding: Finding) -> bool:
     if kind is Kind.LOCATION and _SERVICE.match(typed, end):
         return True
     # a famous name of two words or a brand's possessive, never a given name alone ("zara")
-    famous = [t for t in (line, value, f"{value}'s") if (" " in t or "'" in t) and t in lists.entries("famous")]
+    # (the possessive only when the picture writes it: "claire" is a name, "claire's" a shop)
+    owned = f"{value}'s" if typed[end : end + 2] in ("'s", "’s") else ""
+    famous = [t for t in (line, value, owned) if (" " in t or "'" in t) and t in lists.entries("famous")]
     if kind in _PUBLIC_KINDS and famous:
         return True
     words = lists.text_words(value)

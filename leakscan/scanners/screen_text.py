@@ -315,7 +315,9 @@ def worn_names(text: str) -> Iterator[tuple[int, int]]:
     public = lists.entries("famous") | lists.entries("countries")
     for m in _SHIRT.finditer(text):
         word = m.group("name").lower()
-        if not lex.classes(word.lower()) & (WORD | MAJOR) and word not in CALENDAR and word not in public:
+        # a given name that is also a word is a name on a shirt ("RUBY" over "7"), "HOME" is not
+        plain = not lex.classes(word) & (WORD | MAJOR) or given_name(word, lex, everyday=True)
+        if plain and word not in CALENDAR and word not in public:
             yield m.span("name")
     for m in _FAMILY.finditer(text):
         bits = lex.classes((m.group("a") or m.group("b")).lower())
