@@ -550,7 +550,7 @@ WORLD_FORMS = [
     ("ms o brien is off sick", (P, "o brien")),
     ("mrs nic amhlaoibh read us a story", (P, "nic amhlaoibh")),
     ("juffrou van niekerk is streng", (P, "juffrou van niekerk")),
-    ("mwalimu wanjala alituambia", (P, "wanjala")),
+    ("mwalimu wanjala alituambia", (P, "mwalimu wanjala")),  # a given name of the lists: the tagger keeps the title
     ("mdm lim say no phone", (P, "lim")),
     ("kuya jepoy is so funny", (P, "jepoy")),
     # given names of more regions (lexicon first_names), a name opening the post before a verb

@@ -134,8 +134,11 @@ def _name_end(doc: Toks, i: int, text: str, lex: Lexicon) -> int:
         if not tok.is_alpha or tok.is_stop or tok.lower_ in JUNK:
             return j
         if info is None:
+            # after an English given name only: after a name of the world lists an unknown word is
+            # mostly the post's own language going on ("mwalimu wanjala alituambia": "told us")
             given = lex.words.get(doc[i].lower_)
-            return j + 1 if given is not None and given[0] & FIRST and unknown(tok.lower_, lex) else j
+            english = doc[i].lower_ not in world.entries("first_names")
+            return j + 1 if given is not None and given[0] & FIRST and english and unknown(tok.lower_, lex) else j
         if info[0] & LAST and (info[1] >= SURNAME_SCORE or capitalised(tok, text)):
             return j + 1
     return j
