@@ -16,6 +16,7 @@ from leakscan.scanners.screen_people import (
     listed,
     owners,
     senders,
+    town_after,
 )
 
 GAMER_TAGS = [
@@ -182,3 +183,18 @@ def test_a_birthday_list(text: str, found: list[tuple[str, str]]) -> None:
 )
 def test_where_a_lost_pet_was_last_seen(text: str, places: list[str]) -> None:
     assert [text[s:e] for s, e in last_seen(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "town"),
+    [
+        ("Home address: 41 Kowhai Close Tinwald Postcode: TN4", "41 Kowhai Close", "Tinwald"),
+        ("at 9 Rimu Lane, Tinwald TN4 9AB on Saturday", "9 Rimu Lane", "Tinwald TN4 9AB"),  # with its postcode
+        ("41 Kowhai Close Postcode: TN4", "41 Kowhai Close", None),  # a form's next label
+        ("9 Rimu Lane, London", "9 Rimu Lane", None),  # a big city
+        ("9 Rimu Lane Aroha's house", "9 Rimu Lane", None),  # a given name
+    ],
+)
+def test_the_town_after_an_address(text: str, street: str, town: str | None) -> None:
+    span = town_after(text, text.index(street) + len(street))
+    assert (text[span[0] : span[1]] if span else None) == town

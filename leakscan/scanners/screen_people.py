@@ -19,7 +19,8 @@ it (capitals kept), beside those of :mod:`.screen_text`:
 * :func:`called`: a name to call or answer, after a grown-up's role, before a birthday;
 * :func:`from_places`: the place a child is from ("From: Tinwald", "anyone from Tinwald?");
 * :func:`last_seen`: where a lost pet was last seen (a poster: its family lives near);
-* :func:`birthday_list`: a birthday list's names and days ("Aroha - 12/3").
+* :func:`birthday_list`: a birthday list's names and days ("Aroha - 12/3");
+* :func:`town_after`: the town written after a street's address (a form, an invitation).
 
 Every regular expression uses bounded repetition and runs in linear time.
 """
@@ -337,3 +338,30 @@ def birthday_list(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
     for m in _BIRTHDAY_ENTRY.finditer(text):
         if _namey(m.group("name").lower(), lex, everyday=True) and m.group("name").lower() not in _CALENDAR:
             yield m.span("name"), m.span("date")
+
+
+#: A town after a street's address, maybe after a comma, then maybe a UK-shaped postcode
+#: ("…Kowhai Close, Tinwald", "…Kowhai Close Tinwald TN4 9AB").
+_TOWN_AFTER = re.compile(
+    rf",?[ \t]{{1,2}}(?P<town>[{_UP}][{_LOW}]{{2,20}}(?![{_LOW}:])(?:[ \t][{_UP}][{_LOW}]{{2,20}}(?![{_LOW}:]))?)"
+    rf"(?P<code>[ \t]{{1,2}}[A-Z]{{1,2}}\d{{1,2}}[A-Z]?[ \t]?\d[A-Z]{{2}}\b)?"
+)
+
+
+#: A form's fields, which no list may know ("Postcode", "Mobile").
+_FIELDS = word_set("postcode postal zip zipcode phone mobile tel email e-mail school dob signed signature")
+
+
+def town_after(text: str, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the town (and its postcode) written right after an address that ends
+    at ``end`` in ``text``: a place no list knows as a big city or a word no list knows, each of
+    its words (never a form's next label: "Postcode", "School")."""
+    from ..truecase import lexicon
+
+    m = _TOWN_AFTER.match(text, end)
+    if not m:
+        return None
+    lex = lexicon()
+    if not all(_small_place(w.lower(), lex) and w.lower() not in _FIELDS for w in m.group("town").split()):
+        return None
+    return m.start("town"), m.end()

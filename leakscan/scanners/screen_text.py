@@ -54,6 +54,7 @@ from .screen_people import (
     listed,
     owners,
     senders,
+    town_after,
 )
 
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
@@ -437,6 +438,9 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in gamer_tags(text)]
     if not chosen or "address" in chosen:
         spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
+        # the town after a street's address the scanners found ("41 Kowhai Close Tinwald")
+        towns = [town_after(text, f.end or 0) for f in found if f.kind is Kind.ADDRESS]
+        spans += [(s, e, Kind.ADDRESS, "address") for s, e in filter(None, towns)]
     toppers = list(name_over_age(typed))
     ages = list(named_ages(text))
     if not chosen or "ner" in chosen:
