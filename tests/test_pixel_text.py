@@ -648,3 +648,27 @@ def test_characters_are_placed_by_their_widths(text: str, start: int, end: int, 
     line = pixel_text.OcrLine(text=text, quad=((0.0, 0.0), (100.0, 0.0), (100.0, 10.0), (0.0, 10.0)), score=1.0)
     x, _y, w, _h = line.sub_box(start, end)
     assert (x, x + w) == (left, right)
+
+
+def _row(text: str, y: int) -> pixel_text.OcrLine:
+    """One line of text 20 px high at ``y``, 10 px per character."""
+    w = 10.0 * len(text)
+    return pixel_text.OcrLine(
+        text=text, quad=((10.0, y), (10.0 + w, y), (10.0 + w, y + 20.0), (10.0, y + 20.0)), score=1.0
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "text"),
+    [
+        # a numbered list's items are lines of their own, not one sentence ("is 5")
+        (["Maths quiz", "4. What is 6 x 7", "5. What is 8 x 3"], "Maths quiz\n4. What is 6 x 7\n5. What is 8 x 3"),
+        (["(1) Bring a hat", "(2) Bring water"], "(1) Bring a hat\n(2) Bring water"),
+        # a sign's lines stay one phrase
+        (["KOWHAI GROVE", "PRIMARY SCHOOL"], "KOWHAI GROVE PRIMARY SCHOOL"),
+        (["Party at", "14 Rimu Lane"], "Party at 14 Rimu Lane"),
+    ],
+)
+def test_a_numbered_lists_items_read_as_lines(rows: list[str], text: str) -> None:
+    lines = [_row(t, 100 + 26 * i) for i, t in enumerate(rows)]
+    assert pixel_text.assemble(lines, (800, 600)).text == text
