@@ -37,6 +37,8 @@ WORLD_FOUND = [
     ("bio: ciaran ⚽ 12 sligo", (L, "sligo")),  # a profile line's town after the age
     ("ruby 🌸 10 dunedin", (L, "dunedin")),
     ("tia x 11 x p e r t h", (L, "p e r t h")),  # spelled out after a bio's "x"
+    ("rebel county c o r k til i die", (L, "c o r k")),  # a city spelled out, though an everyday word too
+    ("b r u m is home", (L, "b r u m")),  # a city's short name spelled out
     ("come on ballyrane sarsfields", ("ORG", "ballyrane sarsfields")),  # a Gaelic games club
     ("training with the Millbrook Wolves U11 ⚽ lets go", ("ORG", "Millbrook Wolves U11")),  # an emoji ends a name
     ("bible study at hope fellowship friday", ("ORG", "hope fellowship")),  # a church named by a virtue
@@ -55,6 +57,7 @@ WORLD_QUIET = [
     "tara gala tayo mamaya",  # Tagalog chat that holds given names
     "shelly-ann fraser-pryce is the fastest",  # a star with a double-barrelled name
     "the gaels are on tv tonight",  # a club word alone
+    "b e s t day ever",  # a word spelled out
     "by the grace of god we passed",  # a virtue with no church word after it
     "we love our church so much",  # a church word with no name
 ]

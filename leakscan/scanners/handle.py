@@ -124,6 +124,10 @@ _PLATFORM_LIST = [
     "screen name",
     "ign",
     "handle",
+    # "my user is NoodleKing_77", "roblox? user aiman_gamerz": a game's user said short; a Minecraft
+    # server's name leads to the child's own world
+    "user",
+    "server name",
 ]
 _NEEDS_CUE = frozenset(
     [

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from .. import lexicon as wl
 from ..findings import Kind
-from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon
+from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon
 from .address_words import STOP
 from .base import words as word_set
 from .ner_words import (
@@ -161,7 +161,14 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
             if joined[:1] == "x" and m.group("sep").isspace() and not _known_place(joined, lex):
                 # "11 x l e e d s": a bio's "x" (a kiss) before the place
                 joined, start = joined[1:], m.start() + 1 + len(m.group("sep"))
-            if _known_place(joined, lex) or joined in wl.entries("place_codes") or (shout and _nickname(joined, lex)):
+            # "c o r k": a city, though a word too; a country spelled out finds no one ("i n d i a")
+            major = bool(lex.words.get(joined, (0,))[0] & MAJOR) and joined not in wl.entries("countries")
+            if (
+                _known_place(joined, lex)
+                or major
+                or joined in wl.entries("place_codes")
+                or (shout and _nickname(joined, lex))
+            ):
                 yield start, end, Kind.LOCATION, 0.8, 2  # "l e e d s", "h y d", "s k e g g y represent"
     if "#" in text:
         for m in _HASHTAG.finditer(text):
