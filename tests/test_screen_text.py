@@ -13,6 +13,7 @@ from leakscan.scanners.screen_text import (
     contact_name,
     full_names,
     house_plaques,
+    laid_out,
     name_over_age,
     named_ages,
     repeats,
@@ -21,6 +22,7 @@ from leakscan.scanners.screen_text import (
     titled_names,
     worn_names,
 )
+from leakscan.settings import Settings
 
 SCREEN_NAMES = [
     ("player profile\nninjacat_56\nlevel 21", ["ninjacat_56"]),
@@ -354,3 +356,18 @@ def test_a_value_shown_again(text: str, value: str, kind: Kind, again: list[str]
     start = text.index(value)
     found = [Finding(kind=kind, text=value, start=start, end=start + len(value), scanner="test")]
     assert [f.text for f in shown_again(text, found)] == again
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "towns"),
+    [
+        ("About me: Aroha, 12 yrs old, Tinwald Contact: me", "12 yrs old", ["Tinwald"]),  # a bio's town after its age
+        ("About me: Aroha, 12 yrs old, London", "12 yrs old", []),  # a big city
+        ("Aroha 12 yrs old Tinwald", "12 yrs old", []),  # no comma: no list of facts
+    ],
+)
+def test_a_bios_town_after_its_age(text: str, age: str, towns: list[str]) -> None:
+    start = text.index(age)
+    found = [Finding(kind=Kind.AGE, text=age, start=start, end=start + len(age), scanner="age")]
+    out = laid_out(text.lower(), text, found, Settings())
+    assert [text[f.start : f.end] for f in out if f.kind is Kind.LOCATION] == towns

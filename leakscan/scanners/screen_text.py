@@ -454,6 +454,11 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
         spans += [(s, e, Kind.LOCATION, "ner") for s, e in from_places(text)]
+        # a bio's town after its age and a comma ("Aroha, 12 yrs old, Tinwald")
+        towns = [
+            town_after(text, f.end or 0) for f in found if f.kind is Kind.AGE and text[f.end or 0 :].startswith(",")
+        ]
+        spans += [(s, e, Kind.LOCATION, "ner") for s, e in filter(None, towns)]
         # a street where a pet was last seen is an address, a suburb or a town a place
         seen = [(s, e, text[s:e].lower().split()[-1].strip(".") in STREET_TYPES) for s, e in last_seen(text)]
         spans += [(s, e, Kind.ADDRESS if street else Kind.LOCATION, "ner") for s, e, street in seen]
