@@ -54,6 +54,10 @@ PUBLIC_QUIET = [
     "we did kathak at the annual day",  # a dance style
     "swimming moved to wednesdays now",  # a day of the week
     "happy 12th bday chommy",  # South African "friend"
+    "i want to go to rome one day",  # a dream trip
+    "i wanna visit new york so bad",
+    "camogie semi was class, galway were robbed",  # a county's side in a Gaelic games post
+    "cork are gonna win it this year",  # a side's hopes
 ]
 
 #: The same words where they do name someone near the child.
@@ -63,6 +67,8 @@ PEOPLE_KEPT = [
     ("we moved to kilkenny last year", (L, "kilkenny")),  # a county where the child lives
     ("i live in sweden now", (L, "sweden")),  # a country the child lives in
     ("me and chilufya went to the mall", (P, "chilufya")),  # a Zambian given name, though a town has it
+    ("we want to move to leeds next year", (L, "leeds")),  # a move, no dream
+    ("im from galway and i play camogie", (L, "galway")),  # a county the child is from
 ]
 
 

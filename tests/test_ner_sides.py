@@ -17,6 +17,8 @@ SIDES = [
     ("3 nil to wexford now", "wexford"),
     ("kilkenny are all ireland champions", "kilkenny"),
     ("clare the hurling champs", "clare"),
+    ("cork are gonna win", "cork"),
+    ("hurling final tonight, tipperary were flying", "tipperary"),
 ]
 
 #: Where the place is the child's place.
@@ -24,6 +26,7 @@ NOT_SIDES = [
     ("we won in dunedin", "dunedin"),  # a place word before it
     ("moving to limerick, champions of rain", "limerick"),  # "to" before it
     ("galway is lovely", "galway"),
+    ("i play hurling in kilkenny", "kilkenny"),  # a Gaelic games post, the county after "in"
 ]
 
 

@@ -139,6 +139,8 @@ def not_public(
             continue  # "mumbai indians lost, pandya what": a star's surname alone beside a famous name
         if kind is Kind.LOCATION and _NOT_LIVED.search(before):
             continue  # "my dog is named toronto", "i wish i lived in hawaii": no place the child is
+        if kind is Kind.LOCATION and _DREAM.search(before) and _SOMEDAY.search(lows, end, min(len(lows), end + 40)):
+            continue  # "i want to go to paris someday", "wanna visit tokyo one day": a dream, no trip
         if hit is None and not personal and post.famous_inside(start, end):
             continue  # "watching shortland street": everyday words before a show's name
         if (
@@ -234,6 +236,17 @@ _NOT_LIVED = re.compile(
     r"(?:\b(?:named|called)\s{1,3}"
     r"|\bwish\s{1,3}(?:i|we)\s{1,3}(?:lived|was|were|could\s{1,3}(?:live|go|move)|lived\s{1,3}somewhere)"
     r"\s{1,3}(?:in|to|near)\s{1,3})$"
+)
+
+
+#: A dream trip before a place ("i want to go to", "wanna visit", "dream of going to") and a "someday"
+#: after it ("one day", "so bad", "before i die"): far away, not where the child is or goes.
+_DREAM = re.compile(
+    r"\b(?:want|wanna|wana|dream\s{1,3}of|would\s{1,3}love|i'?d\s{1,3}love)\s{1,3}(?:to\s{1,3})?"
+    r"(?:go|going|visit|visiting|see|live|move|travel)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?$"
+)
+_SOMEDAY = re.compile(
+    r"\W{0,3}\s{0,3}(?:\w+\s{1,3}){0,8}?(?:someday|some\s{1,3}day|one\s{1,3}day|so\s{1,3}bad|before\s{1,3}i\s{1,3}die|bucket\s{1,3}list)\b"
 )
 
 

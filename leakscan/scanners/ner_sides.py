@@ -17,7 +17,13 @@ from .base import words
 _SPORTS_RE = frozenset(re.escape(w) for w in wl.entries("school_sports"))
 
 #: A place as a side in a game: a result word after it or before it ("dublin won", "beat canterbury").
-_SIDE_AFTER = re.compile(r"\s{1,3}(?:beat|beats|won|lost|drew|vs\.?|v)\b")
+_SIDE_AFTER = re.compile(
+    r"\s{1,3}(?:(?:are|r|were|will|gonna)\s{1,3}(?:(?:gonna|going\s{1,3}to|to)\s{1,3})?(?:win|lose|beat)\b"
+    r"|beat|beats|won|lost|drew|vs\.?|v)\b"
+)
+#: Gaelic games words in a post: a county named in it is the county's side ("hurling final was
+#: savage, kilkenny were unreal").
+_GAA = re.compile(r"\b(?:hurling|camogie|gaelic|gaa|all[- ]ireland|sliotar|hurl|hurley)\b")
 _SIDE_BEFORE = re.compile(r"\b(?:beat|beats|vs\.?|v|against)\s{1,3}$")
 #: A score before a side: "2-1 to the toon", "3 nil to wexford".
 _SCORE_BEFORE = re.compile(
@@ -38,6 +44,8 @@ def side(lows: str, start: int, end: int, before: str) -> bool:
     score before it ("otago beat canterbury", "2-1 to the toon")."""
     if _SIDE_BEFORE.search(before) or _SCORE_BEFORE.search(before):
         return True
+    if lows[start:end] in COUNTIES and _GAA.search(lows) and _PLACE_WORD_BEFORE.search(before) is None:
+        return True  # "hurling final was savage, kilkenny were unreal": the county's side
     after = _SIDE_AFTER.match(lows, end) is not None or _CHAMPIONS_AFTER.match(lows, end) is not None
     return after and _PLACE_WORD_BEFORE.search(before) is None
 
