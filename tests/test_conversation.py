@@ -925,3 +925,23 @@ def test_a_thank_you_after_an_answer_begun_holds_no_piece_of_it(text: str) -> No
     own, _ = detect_text(text, SETTINGS)
     found, _ = conversation_findings(Message(text, ref=len(earlier)), earlier, SETTINGS, own=own)
     assert not [f for f in found if f.parts and f.is_span and f.kind is not Kind.ASKS_PII]
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "kind"),
+    [
+        # a street with no house number, told by a landmark: where a place is
+        (
+            [them("which street did the parade go down"), "the main one, harbour road"],
+            "by the petrol station in sandton",
+            Kind.LOCATION,
+        ),
+        # a house number given: the home's address
+        ([them("whats ur address"), "its 14 harbour road"], "in sandton", Kind.ADDRESS),
+    ],
+)
+def test_a_street_told_by_a_landmark_is_a_place_not_an_address(context: list, text: str, kind: Kind) -> None:
+    earlier = messages_of(context, SETTINGS)
+    own, _ = detect_text(text, SETTINGS)
+    found, _ = conversation_findings(Message(text, ref=len(earlier)), earlier, SETTINGS, own=own)
+    assert {f.kind for f in found if f.parts and f.is_span and f.kind is not Kind.ASKS_PII} == {kind}

@@ -105,6 +105,7 @@ def leaks_across(
     if message.from_child:
         out.extend(_birthday_age(message, previous, own, found, ranges, out))
         out = _street_town(message, own, found, ranges, out, previous, earlier)
+        out = [by_landmark(f, message, previous) for f in out]
     narrowed = (Kind.SCHOOL, Kind.LOCATION, Kind.ADDRESS)  # (a street given says more than a landmark)
     if message.from_child and not any(f.kind in narrowed for f in out) and not any(f.kind is Kind.ADDRESS for f in own):
         out.extend(_narrowed(message, previous[-2:], own, earlier))
@@ -228,6 +229,12 @@ STREET_GIVEN = re.compile(
     r"|\A\W{0,3}(?:its\s{1,3}|it['’]s\s{1,3})?\d{1,5}[a-z]?\s{1,3}[^\W\d_]{2,}(?:\s{1,3}[^\W\d_]{2,}){0,3}\W{0,3}\Z",
     re.IGNORECASE,
 )
+#: A landmark a place is told by: "by the garage", "past the chipper", "the main one".
+BY_LANDMARK = re.compile(
+    r"(?<![\w'’])(?:(?:by|beside|near|next\s{1,3}to|behind|opposite|past|across\s{1,3}from)\s{1,3}the\s{1,3}[\w'’-]{2,20}"
+    r"|the\s{1,3}(?:main|big|[\w'’]{2,12}\s{1,3})?\s{0,3}one)(?![\w'’])",
+    re.IGNORECASE,
+)
 #: A postcode after a town: "tauranga 3110", "pune 411052".
 POSTCODE = re.compile(r"\s{1,3}\d{4,6}(?![\w])")
 
@@ -317,6 +324,18 @@ def _street_town(
         parts=parts,
     )
     return [f for f in out if not (f.kind is Kind.LOCATION and f.parts)] + [street]
+
+
+def by_landmark(finding: Finding, message: Message, previous: Sequence[Message]) -> Finding:
+    """``finding`` as a LOCATION when it is an address completed over messages that give no
+    house number and tell the place by a landmark (:data:`BY_LANDMARK`: "the main one, rivonia
+    road" ... "by the garage in sandton"): where a place is, not a home's address."""
+    if finding.kind is not Kind.ADDRESS or not finding.parts:
+        return finding
+    told = [m.text for m in previous if m.ref in finding.parts] + [message.text]
+    if any(c.isdigit() for t in told for c in t) or not any(BY_LANDMARK.search(t) for t in told):
+        return finding
+    return finding.with_(kind=Kind.LOCATION)
 
 
 #: An answer to "which one": "the one by the co-op", "the big one near the servo".

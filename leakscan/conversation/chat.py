@@ -17,7 +17,7 @@ from ..scanners.chat_words import FOLLOW_UP, MOMENT, PROVIDER, QUESTION, pattern
 from ..scanners.detect import detect_text
 from ..scanners.off_platform import HAS_APP, OWN_CONTACT
 from ..settings import Settings
-from .across import leaks_across
+from .across import by_landmark, leaks_across
 from .answers import ANSWERS, answer_findings, opened
 from .dates import birthday_pieces
 from .meeting import meeting_after_place
@@ -127,6 +127,7 @@ def conversation_findings(
     ]  # type: ignore[arg-type]
     # The town after a street given ("unit 2" ... "14 kauri st" ... "mount eden") completes the address.
     answers = [_address_town(a, earlier, message) for a in answers]
+    answers = [by_landmark(a, message, earlier) for a in answers]  # (no house number, a landmark: a place)
     # A handle read whole over its pieces outgrows the first piece found alone ("nightowl" ... "nightowl 77").
     # (and an answer's leak naming the ask stands for the same leak found across messages without it)
     # (a leak completed across messages stays beside an answer found whole in this message alone)
