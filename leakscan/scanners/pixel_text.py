@@ -351,24 +351,17 @@ def _crop(image: Image.Image, quad: Any) -> Any:
 REC_STRIDE = 8
 
 
-#: Lines are recognised in this many threads (each run of the network uses one core): on two
-#: cores the lines of a photo with text are read on both once the face and code readers are
-#: done (scanners/pixels.py), instead of on the text's core alone.
+#: Threads recognising lines (a network's run uses one core): the lines are read on both cores
+#: once the face and code readers are done (scanners/pixels.py), not on the text's core alone.
 REC_WORKERS = 2
 
 
 def _recognise_all(rec: Any, image: Image.Image, quads: Sequence[Any]) -> list[tuple[str, float]]:
     """:func:`_recognise` of each line ``quads`` give (cut from ``image``), in their order."""
-
-    def read(quad: Any) -> tuple[str, float]:
-        return _recognise(rec, _crop(image, quad))
-
-    if len(quads) < 2 or REC_WORKERS < 2:
-        return [read(q) for q in quads]
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(REC_WORKERS, thread_name_prefix="leakscan-ocr") as pool:
-        return list(pool.map(read, quads))
+        return list(pool.map(lambda quad: _recognise(rec, _crop(image, quad)), quads))
 
 
 def _recognise(rec: Any, crop: Any) -> tuple[str, float]:
