@@ -28,6 +28,7 @@ POSITIVE = [
     ("my address is 1600 N Maple Ave Apt 4B", ["1600 N Maple Ave Apt 4B"]),
     ("flat 3, 27 Victoria Road", ["flat 3, 27 Victoria Road"]),
     ("I live at 42 Oak St. See you!", ["42 Oak St."]),
+    ("we moved to 17 baker street", ["17 baker street"]),  # a famous street at another number is a home
     ("we moved to 9 Elm Grove last year", ["9 Elm Grove"]),
     ("its 221 Baker Lane, Smallville", ["221 Baker Lane, Smallville"]),
     ("party at 15 Willow Court on saturday", ["15 Willow Court"]),
@@ -118,6 +119,10 @@ NEGATIVE = [
     "sent via email 3 times",
     "unit 3 test tomorrow",
     "we watched Sesame Street",
+    # addresses of stories, shows, games and public offices, however written
+    "watson and holmes at 221b baker street lol",
+    "the simpsons live at 742 evergreen terrace",
+    "8 rainbow road on 200cc is evil",
     "i got 3 new games for my birthday",
     "its 10 30 at the park",
     "I scored 3 goals at the park",

@@ -45,6 +45,7 @@ from .address_words import (
     AMBIGUOUS_PREFIX_TYPES,
     CHUNK_STOP,
     COMPOUND_ENDINGS,
+    FAMOUS_ADDRESSES,
     FAMOUS_STREETS,
     JUNK,
     LIVE_CUES,
@@ -192,6 +193,8 @@ class AddressScanner:
         if street_word:
             spans.extend(self._named_streets(text, folded))
         for start, end, conf in unite(spans, joined_scores):
+            if " ".join(folded[start:end].split()) in FAMOUS_ADDRESSES:
+                continue  # "221b baker street", "8 rainbow road": a story's or a game's, no one's home
             yield ctx.finding(Kind.ADDRESS, start, end, scanner=self.name, confidence=conf)
 
     # -- anchored on house numbers ------------------------------------------------------------

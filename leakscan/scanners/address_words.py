@@ -191,6 +191,17 @@ FAMOUS_STREETS = frozenset(
         "broad street", "front street", "market street", "church street", "station road",
     }
 )  # fmt: skip
+#: Addresses of stories, shows, games and public offices, with their numbers, however written: a
+#: fan's trivia, no child's home ("sherlock lives at 221b baker street", "mario kart 8 rainbow road").
+FAMOUS_ADDRESSES = frozenset(
+    {
+        "221b baker street", "221b baker st", "4 privet drive", "4 privet dr", "742 evergreen terrace",
+        "124 conch street", "12 grimmauld place", "1313 mockingbird lane", "31 spooner street",
+        "1640 riverside drive", "177a bleecker street", "1407 graymalkin lane", "62 west wallaby street",
+        "10 downing street", "10 downing st", "1600 pennsylvania avenue", "1600 pennsylvania ave",
+        "8 rainbow road", "mario kart 8 rainbow road", "7 rainbow road", "64 rainbow road",
+    }
+)  # fmt: skip
 #: Capitalised words before a number that are labels, not street names ("Phone: 0688 843 79").
 NOT_STREET_WORDS = words(
     """phone mobile tel telephone fax desk cell office home work ph number no nr id code pin card
