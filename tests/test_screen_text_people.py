@@ -7,6 +7,7 @@ import pytest
 
 from leakscan.scanners.screen_people import (
     answered_ages,
+    birthday_ages,
     birthday_list,
     called,
     from_places,
@@ -198,3 +199,17 @@ def test_where_a_lost_pet_was_last_seen(text: str, places: list[str]) -> None:
 def test_the_town_after_an_address(text: str, street: str, town: str | None) -> None:
     span = town_after(text, text.index(street) + len(street))
     assert (text[span[0] : span[1]] if span else None) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Happy Birthday Aroha 9", [("Aroha", "9")]),
+        ("ppy Birthda Wiremu 11!", [("Wiremu", "11")]),  # the greeting cut by the OCR
+        ("Happy Birthday Aroha 25", []),  # no child's age
+        ("Happy Birthday\nTable 9", []),  # not on the greeting's line, no name
+        ("Aroha 9", []),  # no birthday
+    ],
+)
+def test_a_name_and_an_age_in_a_birthdays_greeting(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(text[a:b], text[c:d]) for (a, b), (c, d) in birthday_ages(text)] == found

@@ -44,6 +44,11 @@ NOT_PUBLIC = [
     ("born 4 june 2016 in tinwald", "4 june", Kind.DATE_OF_BIRTH),  # a child's year
     ("age: 5\nclass: kiwi", "5", Kind.AGE),
     ("kowhai park\nh:18°l:9°\nsunny", "kowhai park", Kind.LOCATION),  # a forecast's small place
+    (  # a month's page: its days' numbers are no timetable's minutes
+        "march 2026\n" + " ".join(str(d) for d in range(1, 32)) + "\nparty at 14 rimu lane",
+        "14 rimu lane",
+        Kind.ADDRESS,
+    ),
     ("questions? call claire on 021 555 0100", "claire", Kind.PERSON),  # a name, not the shop "claire's"
     ("arsenal fan\nriley okonjo\nyear 6", "riley okonjo", Kind.PERSON),  # one famous team, a child
     ("in block capitals please\nmadrid okafor\nlima road", "madrid okafor", Kind.PERSON),  # no capital cities

@@ -20,7 +20,8 @@ it (capitals kept), beside those of :mod:`.screen_text`:
 * :func:`from_places`: the place a child is from ("From: Tinwald", "anyone from Tinwald?");
 * :func:`last_seen`: where a lost pet was last seen (a poster: its family lives near);
 * :func:`birthday_list`: a birthday list's names and days ("Aroha - 12/3");
-* :func:`town_after`: the town written after a street's address (a form, an invitation).
+* :func:`town_after`: the town written after a street's address (a form, an invitation);
+* :func:`birthday_ages`: a name and an age ending a birthday's greeting ("Happy Birthday Aroha 9").
 
 Every regular expression uses bounded repetition and runs in linear time.
 """
@@ -365,3 +366,23 @@ def town_after(text: str, end: int) -> tuple[int, int] | None:
     if not all(_small_place(w.lower(), lex) and w.lower() not in _FIELDS for w in m.group("town").split()):
         return None
     return m.start("town"), m.end()
+
+
+#: A birthday's greeting, then a name and an age ending the line ("Happy Birthday Aroha 9"; the
+#: OCR may cut the greeting: "Birthda").
+_BIRTHDAY_AGE = re.compile(
+    rf"(?m)(?i:birthda|bday|b-day)[^\n]{{0,20}}?(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]{{1,3}}"
+    rf"(?P<age>[1-9]|1[0-8])[ \t!]{{0,3}}$"
+)
+
+
+def birthday_ages(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((name start, end), (age start, end))`` of a name and an age ending a birthday's
+    greeting on its line (a banner, a cake: "Happy Birthday Aroha 9"): a given name or a word no
+    list knows."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for m in _BIRTHDAY_AGE.finditer(text):
+        if _namey(m.group("name").lower(), lex, everyday=True) and m.group("name").lower() not in _CALENDAR:
+            yield m.span("name"), m.span("age")

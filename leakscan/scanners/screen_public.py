@@ -58,6 +58,10 @@ _POSTER = re.compile(
 _DISTANCE = re.compile(r"\b\d{1,4}(?:[.,]\d)?[ \t]?(?:km|mi|miles)\b")
 #: A timetable's minutes: a run of two-digit numbers.
 _MINUTES = re.compile(r"(?<![\d:.])\d\d(?![\d:.])")
+#: A calendar's month and year heading its page ("july 2025").
+_MONTH_PAGE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t]{1,2}20\d\d\b"
+)
 #: A place naming who runs a public service ("london buses", "sydney trains").
 _SERVICE = re.compile(r"[ \t]{1,3}(?:buses|bus|trains|transport|metro|rail|railways|ferries|tram|trams|airport)\b")
 #: Names of people, places and groups a public picture shows for everyone to read.
@@ -85,7 +89,9 @@ def public_print(typed: str, finding: Finding) -> bool:
     place = kind in (Kind.LOCATION, Kind.ADDRESS)
     if kind in _PUBLIC_KINDS and (forecast_city(typed, start, end) or _POSTER.search(typed)):
         return True
-    if place and (len(_DISTANCE.findall(typed)) >= 2 or len(_MINUTES.findall(typed)) >= 24):
+    # (a month's page of a calendar has its days' numbers, not a timetable's minutes)
+    minutes = len(_MINUTES.findall(typed)) >= 24 and not _MONTH_PAGE.search(typed)
+    if place and (len(_DISTANCE.findall(typed)) >= 2 or minutes):
         return True
     if kind is Kind.LOCATION and _SERVICE.match(typed, end):
         return True

@@ -45,6 +45,7 @@ from .ner_words import given_name
 from .screen_people import (
     STREET_TYPES,
     answered_ages,
+    birthday_ages,
     birthday_list,
     called,
     from_places,
@@ -472,6 +473,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, kind, "age") for kind, (s, e) in ages if kind is Kind.AGE]
         spans += [(s, e, Kind.AGE, "age") for s, e in answered_ages(typed)]
         spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for _name, (s, e) in birthday_list(text)]
+        spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in birthday_ages(text)]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
     spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
     # what the scanners read stays theirs; an address may hold a place
