@@ -387,9 +387,7 @@ WORLD_HANDLES = [
     ("lol xXfrostwolfXx left the game", "xXfrostwolfXx"),
     # a name with dots after the platform is the username, not a website
     ("my discord is bluemoon.tv", "bluemoon.tv"),
-    # a game's user said short, a Minecraft server's name
-    ("who wants to play skywars my user is GlitchFox_23", "GlitchFox_23"),
-    ("roblox later? user kiri_plays09", "kiri_plays09"),
+    # a Minecraft server's name
     ("our server name is KiwiKraft_NZ come play", "KiwiKraft_NZ"),
 ]
 
@@ -420,8 +418,6 @@ WORLD_NOT_HANDLES = [
     "our realm code is Bz8qLm3Tw",
     "my acc is private now",
     "pubg custom tonight, room id 5528190 pass 42",  # a custom room anyone joins, no player's ID
-    "new user here hi",  # "user" with no username after it
-    "that user is banned lol",
 ]
 
 

@@ -124,9 +124,7 @@ _PLATFORM_LIST = [
     "screen name",
     "ign",
     "handle",
-    # "my user is NoodleKing_77", "roblox? user aiman_gamerz": a game's user said short; a Minecraft
-    # server's name leads to the child's own world
-    "user",
+    # a Minecraft server's name leads to the child's own world ("server name is KiwiKraft_NZ")
     "server name",
 ]
 _NEEDS_CUE = frozenset(
