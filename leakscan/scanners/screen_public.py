@@ -2,8 +2,8 @@
 
 Signs, posters, worksheets, book covers, timetables, league tables and weather apps are
 printed for everyone to read: the names, places and numbers on them are public, not a child's.
-:func:`~.pixel_text.scan_pixels_text` drops a text scanner's finding that one of these rules
-says is public print, before the layout's own rules (:mod:`.screen_text`) add theirs. Each rule
+:func:`~.pixel_text.scan_pixels_text` drops a finding that one of these rules says is public
+print, a text scanner's or the layout's (:mod:`.screen_text`, :mod:`.screen_people`). Each rule
 needs the picture to say what it is (a temperature, a poster's words, a book's, a quiz's, a
 table's numbers) or the value to be no one's (a date's month, an everyday word): a name a child
 wrote stays reported.
