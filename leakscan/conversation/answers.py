@@ -471,7 +471,9 @@ def _answer_text(
             else:
                 # the digits of a name typed apart: "noah underscore p 12" is noah_p12
                 digits = word.group().isdigit() and joined.text[-1:].isalnum() and not AT_END.search(joined.text)
-                joined.add(index, word.group(), start + word.start(), squeeze=digits)
+                # ... and a piece that starts or ends on a joiner: "benny" ... "_rt2013" is benny_rt2013
+                joiner = (len(word.group()) > 1 and word.group()[0] in "_.-@") or joined.text[-1:] in ("_", ".", "-")
+                joined.add(index, word.group(), start + word.start(), squeeze=digits or joiner)
     if named and not AT.search(joined.text, len(cue)) and NAME_MARK.search(joined.text, len(cue)):
         joined.add(None, f"at {named.group().lower()}")
     if spelled and PROVIDER_LAST.search(joined.text):
