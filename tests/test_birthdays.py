@@ -52,9 +52,12 @@ BIRTH_DATES = [
     ("happy june 9 to meee 🎈", "june 9"),
     ("happy birthday tane! oct 2 is the best day", "oct 2"),
     ("happy 12th birthday aroha 🎉 4 june forever", "4 june"),  # the birthday's ordinal, an emoji after the name
+    ("happy birthday to my bestie tupou 9 march", "9 march"),  # a few words of who, no mark before the day
+    ("happy birthday rahul bhaiya 🎂🎈 21 nov", "21 nov"),  # a kinship word and emoji after the name
 ]
 
 NOT_BIRTH_DATES = [
+    "happy birthday to the best teacher ever, see you on 3 june",  # a date after more than a few words
     "it will be fun on march 3rd",
     "will be there on march 3rd",
     "it will be 5 years on june 2nd since we moved",

@@ -161,6 +161,9 @@ _HAPPY_DATE = re.compile(
 #: Who is wished a happy birthday, between the wish and the day: "happy birthday kaitlyn! feb 14".
 #: An emoji may close the wish as "!" does ("happy 13th birthday simran 💖 17 august").
 _WISHED_NAME = re.compile(r"\s{1,3}[a-z]{2,14}\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7f]{1,4})\s{0,3}")
+#: Or who is wished in a few words, with no mark before the day: "happy birthday to my cuz sione 2
+#: april", "happy birthday ishaan bhai 🎂🎉 15 aug" (at most five words, then maybe emoji).
+_WISHED_WORDS = re.compile(r"(?:\s{1,3}[a-z]{2,14}){1,5}\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7f]{1,6})?\s{0,3}")
 #: "happy" right before the birthday cue, maybe with the birthday's ordinal ("happy 13th birthday").
 _HAPPY_BEFORE = re.compile(r"(?<![\w'’])happy\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)\s{1,3})?\Z")
 _BIRTHDAY_SIGN = re.compile(r"🎂|🥳|🎈|🎁|(?<![\w'’])(?:b(?:irth)?day|b-day|party)(?![\w'’])")
@@ -187,7 +190,7 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         found = _date_at(folded, pos, born=born, personal=personal, filler=folded[cue.end() : pos])
         if found is None and _HAPPY_BEFORE.search(folded, max(0, cue.start() - 16), cue.start()):
             # "happy birthday kaitlyn! feb 14": the day after the one wished, by its month's name
-            name = _WISHED_NAME.match(folded, cue.end())
+            name = _WISHED_NAME.match(folded, cue.end()) or _WISHED_WORDS.match(folded, cue.end())
             date = _NAMED_MONTH_DATE_RE.match(folded, name.end()) if name else None
             if date:
                 found = (date.start(), date.end(), dob, 0.75)
