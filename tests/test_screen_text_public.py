@@ -30,6 +30,12 @@ PUBLIC = [
     ("the inventor\nborn 4 june 1821", "4 june", Kind.DATE_OF_BIRTH),  # a birth date long ago
     ("maths quiz\n4. what is 6 x 7\n5. what is 8 x 3", "5", Kind.AGE),  # a list's item number
     ("what is the capital of peru?\nlima\nand chile?\nsantiago", "lima", Kind.LOCATION),  # a quiz of capitals
+    ("the adventures of kiri walker\nmere tane", "kiri walker", Kind.PERSON),  # a book's title
+    ("the lighthouse\nwritten and directed by aroha ngata", "aroha ngata", Kind.PERSON),  # a film's credits
+    ("tinwald 12 km\nrakaia 40 km", "tinwald", Kind.PERSON),  # a road sign's town, whatever the model made of it
+    ("departures\n10:05 tinwald\n10:20 rakaia", "tinwald", Kind.LOCATION),  # a station's board
+    ("column addition\n1045 + 7860\n+ 4458\n3285", "+ 4458\n3285", Kind.PHONE),  # a sum
+    ("route 12\n" + " ".join(f"{m:02}" for m in range(0, 60, 2)), "06 08 10 12 14", Kind.PHONE),  # minutes
 ]
 
 NOT_PUBLIC = [
@@ -38,6 +44,8 @@ NOT_PUBLIC = [
     ("book club with aria kotze tonight", "aria kotze", Kind.PERSON),  # a club, no cover
     ("text me +64 21 555 0198", "+64 21 555 0198", Kind.PHONE),  # a phone number's groups
     ("+33 6 12 34 56 78 call me", "+33 6 12 34 56 78", Kind.PHONE),  # a French number
+    ("appelle-moi 06 12 34 56 78", "06 12 34 56 78", Kind.PHONE),  # two digits each, no timetable
+    ("i live in tinwald, 12 km from school", "tinwald", Kind.LOCATION),  # a distance not right after it
     ("my channel\nmiacooks.tv/live", "miacooks.tv/live", Kind.URL),  # a path: not a bare domain
     ("my blog\naroha-bakes.example.com", "aroha-bakes.example.com", Kind.URL),  # its name printed nowhere else
     ("aroha.bakes\nwww.arohabakes.example.com", "www.arohabakes.example.com", Kind.URL),  # a handle's words

@@ -52,7 +52,8 @@ def forecast_city(text: str, start: int, end: int) -> bool:
 
 #: What only a printed, public picture says: a film's or a concert's poster.
 _POSTER = re.compile(
-    r"\b(?:in (?:cinemas|theaters|theatres)|now showing|coming soon|imax|dolby|tickets on sale|world tour|live in concert)\b"
+    r"\b(?:in (?:cinemas|theaters|theatres)|now showing|coming soon|imax|dolby|tickets on sale|world tour|live in concert"
+    r"|directed by|written by|starring|screenplay|a film by|screen \d{1,2})\b"
 )
 #: A road sign's distance ("540 km", "12 mi").
 _DISTANCE = re.compile(r"\b\d{1,4}(?:[.,]\d)?[ \t]?(?:km|mi|miles)\b")
@@ -64,6 +65,8 @@ _MONTH_PAGE = re.compile(
 )
 #: A place naming who runs a public service ("london buses", "sydney trains").
 _SERVICE = re.compile(r"[ \t]{1,3}(?:buses|bus|trains|transport|metro|rail|railways|ferries|tram|trams|airport)\b")
+#: A station's or a stop's board.
+_BOARD = re.compile(r"\b(?:departures|arrivals|next departures|destination)\b")
 #: Names of people, places and groups a public picture shows for everyone to read.
 _PUBLIC_KINDS = (Kind.PERSON, Kind.LOCATION, Kind.ORG)
 
@@ -93,7 +96,10 @@ def public_print(typed: str, finding: Finding) -> bool:
     minutes = len(_MINUTES.findall(typed)) >= 24 and not _MONTH_PAGE.search(typed)
     if place and (len(_DISTANCE.findall(typed)) >= 2 or minutes):
         return True
-    if kind is Kind.LOCATION and _SERVICE.match(typed, end):
+    if kind is Kind.LOCATION and (_SERVICE.match(typed, end) or _BOARD.search(typed)):
+        return True
+    # a road sign's town, its distance right after it, whatever the model made of it ("francisco 42 mi")
+    if kind in _PUBLIC_KINDS and _DISTANCE.match(typed, end + 1 if typed[end : end + 1] == " " else end):
         return True
     # a famous name of two words or a brand's possessive, never a given name alone ("zara")
     # (the possessive only when the picture writes it: "claire" is a name, "claire's" a shop)
@@ -150,7 +156,7 @@ def _everyday(typed: str, start: int, end: int) -> bool:
 #: characters'.
 _BOOK = re.compile(
     r"\b(?:edition|classics|paperback|hardback|illustrated by|bestsell(?:er|ing)|a novel|isbn|foreword by"
-    r"|translated by|retold by|the story of|the life of)\b"
+    r"|translated by|retold by|the story of|the life of|the adventures of|adventures in)\b"
 )
 #: Words before the subject of a lesson, a worksheet or a book ("read the text about …",
 #: "famous scientists: …", "the story of …").
@@ -189,11 +195,18 @@ _GROUPS = re.compile(r"\d+")
 
 
 def _scores(typed: str, start: int, end: int) -> bool:
-    """Numbers of one or two digits in a row, one of them past the second a single digit, read
-    as a phone number: a table's columns ("+12 40 22 7 3 9": goal difference, points, played,
-    won...). A phone number's groups after its country code are longer."""
-    groups = _GROUPS.findall(typed[start:end])
-    return len(groups) >= 5 and all(len(g) <= 2 for g in groups) and any(len(g) == 1 for g in groups[2:])
+    """Numbers of one or two digits in a row read as a phone number: a table's columns, one of
+    them past the second a single digit ("+12 40 22 7 3 9": goal difference, points, played,
+    won...; a phone number's groups after its country code are longer), or a timetable's
+    minutes (two digits each, in a picture with a run of them: "06 30 45 51 57"); a sum's "+ "
+    and numbers under each other ("+ 4458\n3285": a worksheet's column addition)."""
+    value = typed[start:end]
+    groups = _GROUPS.findall(value)
+    if value.startswith(("+ ", "+\t")) or ("\n" in value and value.startswith("+")):
+        return True
+    if len(groups) < 5 or not all(len(g) <= 2 for g in groups):
+        return False
+    return any(len(g) == 1 for g in groups[2:]) or len(_MINUTES.findall(typed)) >= 24
 
 
 #: A domain with no path ("fizzpop.com", "www.fizzpop.example.com").

@@ -240,10 +240,10 @@ _PARTICLES = frozenset(
 #: A form's label for a person ("Child's name:", "Parent / guardian:").
 _LABEL = r"(?i:name|guardian|parent|carer|mother|father|pupil|student|player|member|coach|teacher)[ \t]{0,3}:[ \t]{0,3}"
 #: Capitalised words (two to six, "van der" between them) heading a line, maybe after a clock,
-#: a back arrow, a lobby's rank or an app's name or initials in capitals ("16:02", "#3",
+#: a back arrow, a lobby's rank, a list's number or an app's name or initials in capitals ("16:02", "#3", "12.",
 #: "WHATSAPP", "21:17 TN"); after a chat's time stamp inside a line; or after a form's label.
 _HEADED = re.compile(
-    r"(?m)(?:^[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t]{1,3})?(?:[<‹V][ \t]{1,3})?(?:(?:#\d{1,3}|[A-Z]{2,12})[ \t]{1,3})?"
+    r"(?m)(?:^[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t]{1,3})?(?:[<‹V][ \t]{1,3})?(?:(?:#\d{1,3}|\d{1,2}[.)]|[A-Z]{2,12})[ \t]{1,3})?"
     rf"|(?<=\d:\d\d )|(?P<label>{_LABEL}))"
     rf"(?P<run>{_CAP_WORD}(?:[ \t]{{1,2}}(?:(?:van|von|der|den|de|du|da|le|la)[ \t]{{1,2}}){{0,2}}{_CAP_WORD}){{1,5}})"
     rf"(?![ \t]{{1,2}}[{_UP}][{_LOW}])"
