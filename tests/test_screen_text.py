@@ -191,6 +191,10 @@ FULL_NAMES = [
     ("9:41\nMereana Te Whatu\nActive now", ["Mereana Te Whatu"]),  # a surname's particle
     ("MESSAGES Riley Okonjo I'll be there at 3", ["Riley Okonjo"]),  # a message starting "I'll"
     ("Parent / guardian: Ana Thorsby Phone: 555", ["Ana Thorsby"]),  # a surname that is also a place
+    (
+        "Class list\n11. Tamsin Okonjo\n12. Riley Fairweather",
+        ["Tamsin Okonjo", "Riley Fairweather"],
+    ),  # a list's numbers
 ]
 
 NOT_FULL_NAMES = [
