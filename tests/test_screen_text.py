@@ -192,8 +192,8 @@ FULL_NAMES = [
     ("MESSAGES Riley Okonjo I'll be there at 3", ["Riley Okonjo"]),  # a message starting "I'll"
     ("Parent / guardian: Ana Thorsby Phone: 555", ["Ana Thorsby"]),  # a surname that is also a place
     (
-        "Class list\n11. Tamsin Okonjo\n12. Riley Fairweather",
-        ["Tamsin Okonjo", "Riley Fairweather"],
+        "Class list\n11. Aroha Ngata\n12. Riley Fairweather",
+        ["Aroha Ngata", "Riley Fairweather"],
     ),  # a list's numbers
 ]
 
