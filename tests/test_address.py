@@ -241,6 +241,9 @@ WORLD = [
     ("house 815 ext 12 is ours", ["house 815 ext 12"]),
     # a full UK postcode alone, in capitals
     ("send the card to NE6 3PL ok", ["NE6 3PL"]),
+    # a postal code named after it as the field it fills
+    ("mum said write 73301 as the zip on the form", ["73301"]),
+    ("put 2041 for the postcode pls", ["2041"]),
 ]
 
 WORLD_QUIET = [
@@ -252,6 +255,8 @@ WORLD_QUIET = [
     "unit 4 test in science tomorrow",
     "stand 3 at the stadium was packed",
     "the score was 4/12 at half time",
+    "we got 12000 points for the zip line ride",
+    "paid 2500 for the zip hoodie",
     "flat 5 on the bike, walked home",
     "he's on level 62 now",
     "a4 paper and a b2 pencil",

@@ -80,6 +80,13 @@ AGE_FAMILIES = [
     ("bio: keira 🦋 11 dundalk", "11"),
     ("about me - tane ✨ 13 rotorua", "13"),
     ("jodie x 12 x bristol", "12"),
+    # a self-introduction with the age right after the given name
+    ("hiya im maisie 12 from derby", "12"),
+    ("my name is kofi 11 and i love drawing", "11"),
+    # a birthday today or thanks for the wishes, then the new age; a school year before its state exam
+    ("thank u for the birthday wishes everyone 14 now lol", "14"),
+    ("my sis birthday today she don reach 9", "9"),
+    ("2nd year and the junior cert mocks are next week", "2nd year"),
 ]
 
 AGE_FAMILIES_NOT = [
@@ -96,6 +103,10 @@ AGE_FAMILIES_NOT = [
     "#y3 campaign",
     "ek is moeg vandag",
     "5th main road near the park",
+    "im late 10 mins sorry",
+    "im ruby 2 weeks behind on hw",
+    "birthday today, the party starts at 6",
+    "3rd year and counting in this job",
     "5 on christmas morning we open gifts",
     "my bestie sam is 5 minutes late",
     "my cousins 3 dogs are loud",

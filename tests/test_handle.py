@@ -389,6 +389,9 @@ WORLD_HANDLES = [
     ("my discord is bluemoon.tv", "bluemoon.tv"),
     # a Minecraft server's name
     ("our server name is KiwiKraft_NZ come play", "KiwiKraft_NZ"),
+    # the platform itself after "is my"; "my" in Malay after "id" in a post about the game
+    ("moonpie_x3 is my tiktok go look", "moonpie_x3"),
+    ("jom main mlbb, id saya 6120394471", "6120394471"),
 ]
 
 WORLD_NOT_HANDLES = [
@@ -417,7 +420,9 @@ WORLD_NOT_HANDLES = [
     "lobby code ZX7Q hurry",
     "our realm code is Bz8qLm3Tw",
     "my acc is private now",
-    "pubg custom tonight, room id 5528190 pass 42",  # a custom room anyone joins, no player's ID
+    "pubg custom tonight, room id 5528190 pass 42",
+    "this is my tiktok era",
+    "lol is my insta down or what",  # a custom room anyone joins, no player's ID
 ]
 
 

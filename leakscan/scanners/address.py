@@ -140,6 +140,14 @@ _ZIP = re.compile(
     + r"|\d{3}[ \t]\d{2}|\d{3,6})(?![\w-])"
 )
 
+#: A postal code written into a form's field named after it: "put 30318 for the zip", "write 60614
+#: as our zip code" (a verb of filling in first: "paid 2500 for the zip hoodie" is a price).
+_ZIP_AFTER = re.compile(
+    r"(?<![\w'’])(?:put|putting|write|wrote|writing|type|typed|enter|entered|use|used|fill|filled|gave|give)"
+    r"[ \t]{1,3}(?:in[ \t]{1,3})?(?P<code>\d{5}(?:-\d{4})?|\d{4}|\d{6})[ \t]{1,3}(?:for|as|in)[ \t]{1,3}(?:the|my|our|ur|your)[ \t]{1,3}"
+    r"(?:zip[ \t]?code|zipcode|zip|post[ \t]?code|postal[ \t]?code|pin[ \t]?code|pincode|eircode)(?![\w-])(?![ \t]{1,3}(?:hoodie|jacket|bag|pocket|line|tie|lock)s?(?![\w]))"
+)
+
 #: A street-type word (for street names without a house number).
 _STREET_WORD = re.compile(
     r"\b(?P<suf>street|road|avenue|ave|lane|boulevard|blvd|st|rd|drive|crescent|terrace|close|court|way|place"
@@ -420,6 +428,8 @@ class AddressScanner:
             if "pin" in m.group("cue") and not (len(code) == 6 and code.isdigit()):
                 continue  # a PIN is a password unless it is an Indian 6-digit PIN code
             yield m.start("code"), m.end("code"), 0.85
+        for m in _ZIP_AFTER.finditer(folded):
+            yield m.start("code"), m.end("code"), 0.8
 
     def _units(self, folded: str) -> Iterator[Span]:
         for m in _UNIT_ALONE.finditer(folded):

@@ -81,7 +81,9 @@ def _stage_first() -> re.Pattern[str]:
     "2nd year is so much harder"; not "second year in a row", "leaving cert is years away")."""
     stages = _alternation(list(wl.entries("age_stages")))
     return re.compile(
-        rf"\W{{0,3}}(?P<stage>{stages})\s{{1,3}}(?:in|at|(?:is|was)\s{{1,3}}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class))"
+        rf"\W{{0,3}}(?P<stage>{stages})\s{{1,3}}(?:in|at|(?:is|was)\s{{1,3}}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class)"
+        # the year's state exam after it: "3rd year and the junior cert is tomorrow"
+        r"|and\s{1,3}(?:the\s{1,3}|my\s{1,3})?(?:junior\s{1,3}cert|leaving\s{1,3}cert|jc|lc|mocks|gcses?|boards|matric))"
         r"(?![\w'’])(?!\s{1,3}a\s{1,3}row)"
     )
 
@@ -124,6 +126,8 @@ def world_ages(folded: str) -> Iterator[Span]:
             yield m.start("n"), m.end("n"), 0.8
     yield from _wished(folded)
     yield from named_ages(folded, everyday=False)
+    if "m " in folded or "name" in folded:
+        yield from intro_ages(folded)
     for pattern in _BIRTHDAY:
         for m in pattern.finditer(folded):
             n = m.group("n")
@@ -325,6 +329,21 @@ def named_ages(folded: str, *, everyday: bool) -> Iterator[Span]:
             yield m.start("n"), m.end("n"), 0.7
 
 
+#: A self-introduction with the age right after the name: "hi im zara 11 from leeds", "my name is
+#: tomas 13 and ..." (the name must be a given name of the lists; then a place, a list or the end).
+_INTRO = re.compile(
+    r"(?<![\w'’])(?:i'?m|i’m|i\s{1,3}am|my\s{1,3}name\s{1,3}is|name'?s)\s{1,3}(?P<name>[a-z]{2,14})[\s,]{1,3}(?P<n>\d{1,2})"
+    r"(?=\s{0,3}(?:$|[!.,?)|]|[^\x00-\x7f]|(?:from|frm|and|n|&|yrs?|years?|lol|living|in)(?![\w'’])))"
+)
+
+
+def intro_ages(folded: str) -> Iterator[Span]:
+    """The age in a self-introduction after the child's given name (:data:`_INTRO`), five to nineteen."""
+    for m in _INTRO.finditer(folded):
+        if 5 <= int(m.group("n")) <= 19 and given_name(m.group("name"), lexicon(), everyday=True):
+            yield m.start("n"), m.end("n"), 0.75
+
+
 #: Words before "is N" that are no one even where names may be everyday words ("it", "she" are
 #: read by the age scanner's own cues).
 _NOT_NAME = words("it its this that what which who there here score level price page size time temp")
@@ -332,7 +351,13 @@ _NOT_NAME = words("it its this that what which who there here score level price 
 
 #: A birthday wish ("happy birthday", "hbd", "#TayasBday"), then a bare number later in the post:
 #: the new age in whatever words surround it ("umetimia 11 sasa", "you don reach 14 oo", "#12").
-_WISH = re.compile(r"(?<![\w'’])(?:happy\s{1,3}(?:birthday|bday|b'?day|b-day)|hbd|#[a-z]{0,20}bday)(?![\w'’])")
+#: A post about one's own or a kin's birthday today, or thanks for the wishes, counts as a wish: the
+#: number after it is the new age ("birthday today o 🎂 she don reach 11", "thanks for the birthday
+#: wishes 🥹 13 finally").
+_WISH = re.compile(
+    r"(?<![\w'’])(?:happy\s{1,3}(?:birthday|bday|b'?day|b-day)|hbd|#[a-z]{0,20}bday"
+    r"|(?:birthday|bday|b'?day|b-day)\s{1,3}(?:wishes|today|2day))(?![\w'’])"
+)
 _WISHED_N = re.compile(r"(?<![\w'’:.,$£€/@+-])#?(?P<n>\d{1,2})(?![\w'’:/%+-]|[.,]\d)")
 #: What a time, a count or an amount has before it ("party at 5", "my 5 besties", "starts 6").
 _NOT_AGE_BEFORE = re.compile(

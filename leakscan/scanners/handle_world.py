@@ -72,15 +72,17 @@ _AFTER_WHOLE = tuple(
         r"^\W{0,3}(?:[a-z]{2,10}[ \t]{1,3}){0,2}(?:acc|acct|account|alt|finsta)[ \t]{1,3}(?:is[ \t]{1,3}|:[ \t]{0,2})?",
     )
 )
-#: A handle opening the post: "kevo_254 add me on cod", "creeper_uk is my minecraft name".
+#: A handle opening the post: "kevo_254 add me on cod", "creeper_uk is my minecraft name", or the
+#: platform itself as the thing it is ("zed_77 is my tiktok": only a handle-looking token is kept).
 _OPENING = re.compile(
     r"\W{0,3}" + _TOKEN + r"\s{1,3}(?:add\s{1,3}me|follow\s{1,3}(?:me|my)|is\s{1,3}my\s{1,3}(?:[a-z]{2,10}\s{1,3})?"
-    r"(?:name|username|user|ign|tag|gamertag|acc|acct|account|handle|page|id))(?![\w])"
+    r"(?:name|username|user|ign|tag|gamertag|acc|acct|account|handle|page|id|" + _GAMES + r"))(?![\w])"
 )
 #: A game's numeric player ID after "id" in a post about the game ("jom main ml, my id 874529316",
-#: "ml KuyaKai id 48213977"): where the platform word is not right before it.
+#: "ml KuyaKai id 48213977"): where the platform word is not right before it. The little words
+#: after "id" are "my" in other languages (Malay/Indonesian "aku", "saya", "ku"; Swahili "yangu").
 _GAME_ID = re.compile(
-    r"(?<![\w])(?:my\s{1,3})?u?id(?:\s{1,3}(?:ko|is|nyo|ni|no|yangu|mera)|\s{0,2}[:#=])?\s{0,3}(?P<user>\d{6,12})(?![\w])"
+    r"(?<![\w])(?:my\s{1,3})?u?id(?:\s{1,3}(?:ko|is|nyo|ni|no|yangu|mera|aku|saya|ku)|\s{0,2}[:#=])?\s{0,3}(?P<user>\d{6,12})(?![\w])"
 )
 #: A custom room's or lobby's ID ("room id 4410932 pass 7"): a match anyone joins for a while, no player's.
 _ROOM_BEFORE = re.compile(r"(?<![\w])(?:room|lobby|match|custom|party)\s{1,3}$")
