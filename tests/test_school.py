@@ -262,6 +262,9 @@ WORLD_SCHOOLS = [
     ("sports day at tamale boys today", "tamale boys"),
     ("melbourne girls college open day", "melbourne girls college"),
     ("kaptagat boys primary choir", "kaptagat boys primary"),
+    # a single-sex prep school; a teaching-practice "normal" school after its name
+    ("swimming gala at wakefield girls prep", "wakefield girls prep"),
+    ("riverbank normal athletics day is friday", "riverbank normal"),
 ]
 
 WORLD_NOT_SCHOOLS = [
@@ -313,6 +316,9 @@ WORLD_NOT_SCHOOLS = [
     # an academy of an Indian dance is a dance school (the NER scanner's group)
     "mudra kathak academy annual show",
     "padma bharatanatyam academy recital tmrw",
+    "things are finally back to normal",
+    "is it normal to nap this much",
+    "the new normal is weird",
 ]
 
 
@@ -344,6 +350,8 @@ HASHTAG_SCHOOLS = [
     ("kapa haka practice #KuraKaupapaWaitaha", "KuraKaupapaWaitaha"),
     ("pep rally #GoWestbrookFalcons", "GoWestbrookFalcons"),
     ("crazy hair day #golincolnotters", "golincolnotters"),
+    # a final year's send-off after the school's name
+    ("hoodies came!! #birchleyprimaryleavers", "birchleyprimary"),
 ]
 
 HASHTAG_NOT_SCHOOLS = [
@@ -364,6 +372,8 @@ HASHTAG_NOT_SCHOOLS = [
     "#GoPhillyEagles",
     "#GoTexasLonghorns",
     "#GoSpursGo",
+    "#schoolleavers 2026",
+    "#summerschoolprom was fun",
 ]
 
 

@@ -89,7 +89,10 @@ _THEME = re.compile(
 _PRIDE = words("pride proud strong spirit")
 #: Events and other words a school tag may end with ("#StKevinsFest", "#ElmAcademySportsDay");
 #: the lexicon's ``school_sports`` are some too ("#KHSSwimming").
-_EVENT_TAILS = words("fest festival sportsday sports day relay relays gala carnival debate fete fair concert family")
+_EVENT_TAILS = words(
+    "fest festival sportsday sports day relay relays gala carnival debate fete fair concert family"
+    " leavers leaver graduation grads prom"  # a final year's send-off ("#elmwoodprimaryleavers")
+)
 #: Words of a post about a school event, for a name alone before a word of pride or a mascot.
 _EVENT_WORDS = words(
     """relay relays debate debating drive carnival gala sportsday sports tournament competition quiz
