@@ -46,6 +46,8 @@ WORLD_FOUND = [
     ("choir at efks otara tonight", ("ORG", "efks otara")),  # a Samoan congregation
     ("we are joining dandenong little aths", ("ORG", "dandenong little aths")),  # no verb in the name
     ("garba at krishna party plot tonight", (L, "krishna party plot")),  # an Indian event venue
+    ("dinner at zanders house tonight", (P, "zander")),  # a possessive with no apostrophe still names
+    ("pranav sir is strict", (P, "pranav")),  # a name before an honorific
 ]
 
 #: The same shapes where they name no one near the child.
@@ -60,6 +62,10 @@ WORLD_QUIET = [
     "b e s t day ever",  # a word spelled out
     "by the grace of god we passed",  # a virtue with no church word after it
     "we love our church so much",  # a church word with no name
+    "weekend at my abuelitas place",  # a grandparent's word as the owner
+    "my gogos house has the best garden",
+    "the dhobi bhaiya lost my shirt",  # a trade before an honorific
+    "security uncle let us in late",
 ]
 
 

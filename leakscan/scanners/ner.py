@@ -63,7 +63,7 @@ from .ner_words import (
     townlike,
     unknown,
 )
-from .ner_world import FAMILY, world_cues
+from .ner_world import FAMILY, no_kin, world_cues
 from .situation import place_detail
 from .tag_echo import with_echoes
 
@@ -142,7 +142,7 @@ class NerScanner:
         if listed:
             cands = [c for c in cands if c[2] is not Kind.PERSON or not any(s <= c[0] and c[1] <= e for s, e in listed)]
         folded = ctx.folded
-        kept = not_public(_resolve(cands), text, lex)
+        kept = no_kin(not_public(_resolve(cands), text, lex), text)  # "my abuelas house"
         if "#" in text:
             kept = with_echoes(kept, text)  # "come on castlebar mitchels #castlebarmitchels4life"
         return iter(

@@ -42,16 +42,49 @@ _AFTER_HONORIFICS = words(
     """sir ma'am maam mam madam miss ji garu bhaiya bhaiyya bhai di didi chacha chachi aunty auntie uncle akka anna
     bhabhi baji sahib saab sahab"""
 )
+#: Trades a child calls "uncle", "bhaiya" or "didi" in South Asian English ("watchman uncle",
+#: "dhobi bhaiya", "maid didi"): the person's job, no name before an honorific.
+_TRADES = words(
+    """watchman chowkidar guard security dhobi presswala istriwala sabziwala doodhwala milkman kabadiwala
+    rickshawwala autowala liftman sweeper mali peon ayah maid driver cook bus van auto tuition"""
+)
+#: Elder siblings' and grandparents' words the model may still read as a name alone ("nethmi
+#: *akka*", "my *abuelas* house"): a family word, never the name (see :func:`no_kin`).
+_KIN_ALONE = words("akka akki thambi annan bhaiya bhaiyya didi behen kuya")  # not "anna": a given name too
+
+
+def no_kin(kept: list[tuple[int, int, Kind, float]], text: str) -> list[tuple[int, int, Kind, float]]:
+    """Drop PERSON spans that are only a family word (:data:`_ELDERS`, :data:`_KIN_ALONE`), with or
+    without a possessive "s" ("my abuelas house", "nethmi akka")."""
+    out = []
+    for s, e, k, c in kept:
+        low = text[s:e].lower().replace("’", "'")
+        stem = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith("s") else low
+        if k is Kind.PERSON and (low in _KIN_ALONE or low in _ELDERS or stem in _ELDERS):
+            continue
+        out.append((s, e, k, c))
+    return out
+
+
 #: After a surname, the family that bears it ("the johnson family", a network name "Patel_Family").
 FAMILY = words("family fam household")
+#: Grandparents in many languages: what a possessive owns ("rubens nonna"), never the owner
+#: ("my abuelas house", "my oupas farm": the child's grandmother, no name). "lola"/"lolo" are left
+#: out: given names too.
+_ELDERS = words(
+    """nonna nonno nona gogo mkhulu ouma oupa nani nanaji dadi dadaji abuela abuelo abuelita abuelito kuia koro
+    popo ammamma paati thatha yiayia papou"""
+)
 #: What a possessive without its apostrophe owns ("ayeshas bday", "pieters house", "finlays
 #: trampoline"), grandparents in many languages included ("rubens nonna", "zaneles gogo").
-_OWNED = words(
-    """bday birthday party house place home mum mam mom mommy mummy dad daddy sister brother sis bro
+_OWNED = (
+    words(
+        """bday birthday party house place home mum mam mom mommy mummy dad daddy sister brother sis bro
     nan nana gran granny sleepover braids hair pet mums moms dads car dog cat phone room garden pool
     trampoline tramp cottage cabin bach farm backyard yard driveway garage basement bedroom ps5 xbox
-    nonna nonno nona gogo mkhulu ouma oupa nani nanaji dadi dadaji abuela abuelo lola lolo kuia koro
-    popo ammamma paati thatha cousin cousins aunty auntie uncle stepmom stepdad"""
+    lola lolo cousin cousins aunty auntie uncle stepmom stepdad"""
+    )
+    | _ELDERS
 )
 #: Words between a possessive and what it owns ("jamals older bro").
 _OWNED_BEFORE = words("older younger little big baby lil new old")
@@ -78,6 +111,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         if (
             nxt in _AFTER_HONORIFICS
             and low not in _AFTER_HONORIFICS
+            and low not in _TRADES
             and (_surname(low, lex) or _unknown_or_given(low, lex))
             and (i == 0 or lows[i - 1] not in TITLES)
         ):
@@ -372,8 +406,9 @@ def _owns(lows: list[str], i: int, nxt: str) -> bool:
 
 
 def _possessor(low: str, lex: Lexicon) -> bool:
-    """A name that owns a house or a nonna: a given name, a surname or a word no list knows."""
-    return _unknown_or_given(low, lex) or _surname(low, lex)
+    """A name that owns a house or a nonna: a given name, a surname or a word no list knows (not a
+    grandparent's word, :data:`_ELDERS`)."""
+    return low not in _ELDERS and (_unknown_or_given(low, lex) or _surname(low, lex))
 
 
 def _chat(name: str, word: str, lex: Lexicon) -> bool:
