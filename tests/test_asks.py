@@ -423,10 +423,22 @@ ASKS = [
     ("is anyone else up in the house", "alone"),
     # ... but a known kid's school guessed is still an ask
     ("ur the girl from st marys right?", None),
+    # a bare "how old" ending a remark to the child; a music or streaming account; a slang "hood"
+    ("u type so fast haha how old?", "age"),
+    ("whats ur pinterest, i wanna see ur boards", "handle"),
+    ("which hood r u in", "home"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
+    # keeping it from the parents is a secret (a move), not whether they are home
+    "ok but dont tell ur mom about the skins",
+    "no need to mention it to ur dad yet",
+    # a homework question of the sender's own, numbered
+    "how did u get question 7",
+    "wait what do i put for q3b",
+    # "how old" about something else
+    "how old is that game even",
     # what the child posted, a birthday gift, whose phone, the sender's own town shared
     "omg ur latest video is so funny",
     "i got u something small for ur bday",

@@ -812,6 +812,11 @@ FOLLOW_UPS = [
     ([them("whats ur phone")], "nice number", None),
     (["my uniform is so itchy"], "lol what school has that", "school"),
     ([them("whens ur bday"), "may"], "no!! just say its a secret", None),
+    # "which one" with why: there are several of that name
+    ([them("what school do u go to"), "st anne's"], "which one, theres loads", "school"),
+    ([them("i have 2 cats and a dog")], "which one theres like 3", None),
+    # a question for a further piece beside a secret in another sentence
+    ([them("whats ur email for the account"), "its kai.b"], "and password? dont tell ur mum k", "email"),
 ]
 
 
@@ -822,6 +827,25 @@ def test_a_short_follow_up_question_asks_what_the_talk_was_about(context: list, 
     asks = [f for f in found if f.kind is Kind.ASKS_PII and f.is_span]
     assert [f.detail for f in asks] == ([detail] if detail else [])
     assert all(f.text == text[f.start : f.end] for f in asks)
+
+
+#: (sender, earlier messages, their question, whether it is an ask): family looks after the child.
+FAMILY_ASKS = [
+    ("mum", [{"from": "mum", "text": "where are you"}, "at the park"], "which one", False),
+    ("dad", [], "what time do u finish school", False),
+    ("aunt_priya", [], "whats ur new address sweetie, for the card", False),
+    ("nan", [], "whens ur bday again love", False),
+    # a friend or a stranger asking the same is an ask; "bro" with a name is a friend's handle
+    ("sam", [], "whens ur bday again", True),
+    ("bro_kai", [], "whats ur new address", True),
+]
+
+
+@pytest.mark.parametrize(("sender", "context", "text", "asks"), FAMILY_ASKS)
+def test_a_parents_or_relatives_question_is_no_ask(sender: str, context: list, text: str, asks: bool) -> None:
+    earlier = messages_of(context, SETTINGS)
+    found, _ = conversation_findings(Message(text, sender=sender, ref=len(earlier)), earlier, SETTINGS)
+    assert any(f.kind is Kind.ASKS_PII and f.is_span for f in found) is asks
 
 
 @pytest.mark.parametrize(

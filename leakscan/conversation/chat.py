@@ -49,6 +49,10 @@ def conversation_findings(
         more_asks = follow_up(message, earlier, settings) or guessed(message, own)
         if more_asks or FOLLOW_UP.fullmatch(message.text):
             found = [f for f in found if f.kind is not Kind.ASKS_PII] + more_asks
+    if FAMILY.fullmatch(message.sender):
+        # A parent's or relative's question ("where are you love" ... "which one") is family
+        # looking after the child, not a stranger gathering details (no writer labels one an ask).
+        found = [f for f in found if f.kind is not Kind.ASKS_PII]
     if not any(f.kind is Kind.OFF_PLATFORM for f in found):
         found.extend(meeting_after_place(message, earlier))  # "the one in" ... "albany" ... "ill look for u"
     across, more = leaks_across(message, earlier, settings, own)
@@ -229,6 +233,15 @@ def _address_town(found: Finding, earlier: Sequence[Message], message: Message) 
     return found.with_(kind=Kind.ADDRESS) if any(STREETISH.search(m.text) for m in pieces) else found
 
 
+#: A sender named as the child's family: "mum", "dad", "nan", "aunt_reena", "grandpa joe" (a
+#: relative's words may follow the role; "bro" and "sis" only alone: "bro_jake" is a friend).
+FAMILY = re.compile(
+    r"(?:mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|papa|father|parents?|stepmum|stepmom|stepdad|sister|brother|sis"
+    r"|bro|(?:aunt|auntie|aunty|uncle|cousin|grandma|grandpa|grandad|granddad|grandmother|grandfather|granny|gran|nan"
+    r"|nana|nanna|nani|dadi)(?:[ _.-]?[a-z]{1,12})?)",
+    re.IGNORECASE,
+)
+
 #: How many of the sender's own earlier messages a follow-up question reaches back to.
 FOLLOW_BACK = 2
 
@@ -288,9 +301,9 @@ REASON = re.compile(r"[\s,]{1,3}(?:for|gotta|got to|need|i need|it matters|so|cu
 def _further(text: str) -> bool:
     """Whether ``text`` is a short question for a further piece of a detail (:data:`FURTHER`),
     alone or as one of its sentences ("ooh taurus. what date"), a reason after it or not."""
-    if QUIET.search(text.lower()):
-        return False
     for part in re.split(r"(?<=[.!?,])\s+", text.strip()):
+        if QUIET.search(part.lower()):
+            continue  # (game talk; a secret told in another sentence leaves "and password?" a question)
         reason = REASON.search(part)
         if FURTHER.fullmatch(part) or (reason and FURTHER.fullmatch(part[: reason.start()])):
             return True

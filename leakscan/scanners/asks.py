@@ -78,8 +78,12 @@ QUIET = re.compile(
     r"|\bwhich\b(?![^?.!\n]{0,40}?\b(?:school|skool|street|road|town|city|suburb|area|park|stop|station|building|estate"
     r"|grade|year|county|state|province|club|church)\b)[^?.!\n]{0,40}\bor\b|\bdo (?:ur|your|yr) own\b|\bdo (?:it )?(?:urself|yourself)\b"
     r"|\b(?:don['’]?t|dont|never|do not) (?:ever )?(?:post|share|give out)\b"
-    # homework shared: "send urs to the group when ur done with q4"
-    r"|\b(?:homework|worksheet|assignment|essay|answers)\b"
+    # homework shared: "send urs to the group when ur done with q4", "how do i do question 3"
+    r"|\b(?:homework|worksheet|assignment|essay|answers)\b|\b(?:for|do|did|get|got|on|with) (?:q|question|ex|exercise) ?\d{1,2}[a-e]?\b"
+    # Keeping it from the parents ("dont tell ur mum", "no need to tell ur parents") is a secret
+    # (OFF_PLATFORM), not a question whether they are home.
+    r"|\b(?:don['’]?t|dont|do not|no need to|never|not to)(?: \w+)? (?:tell|mention|say|show)\b[^?.!\n]{0,20}?"
+    r"\b(?:parents|mum|mom|dad|family)\b"
     # A trip away ("where do u go for the holidays"): not where the child lives.
     r"|\b(?:for|on|over) (?:the |ur |your )?(?:holidays?|hols|vacation|vacay|summer|christmas|easter|half ?term|spring break)\b"
     r"|\A\W{0,3}how(?:['’]?s| is| are| r) (?:ur|your|yr)\b|\b(?:r|are) (?:u|you) in for\b"

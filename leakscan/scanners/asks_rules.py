@@ -291,6 +291,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:<are> )?<you> (?:in )?(?:grade|year|yr|class|std|standard|form) \d{1,2} or \d{1,2}",
             r"(?:kitne|kitni|kitna) (?:saal|years|yrs)(?: (?:ke|ki|ka))? (?:ho|hai)|(?:umar|umr|age) kya (?:hai|h)",
             r"how (?:old|ol) (?:ru|r u|are u|are you|u)",
+            # a bare "how old" ending the message, after a remark to the child: "u sound young lol how old"
+            r"how (?:old|ol)(?=\s{0,3}(?:\?+\s{0,3})?\Z)",
             r"how old (?:will|would|are|r) <you> (?:be|turning|turn)",
             r"<you> look (?:about|like|around|maybe) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)(?![\w%])",
             r"(?:<you> look|<you>['’]?re|<your>|<you> r|<you> are) (?:about |like |around |only |maybe )?"
@@ -467,7 +469,7 @@ RULES: tuple[Rule, ...] = (
         pattern(
             alone("@|handle"),  # (not "user?", "username": a name in the same game, as "whats ur user")
             r"<whats> <your> (?:snap ?chat|snap|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|whats ?app|kik|telegram"
-            r"|facebook|fb|twitter|skype|yt|youtube|apple id|face ?time|icloud)(?: name| user(?:name)?| handle| @| tag| id| channel)?",
+            r"|facebook|fb|twitter|skype|yt|youtube|apple id|face ?time|icloud|spotify|pinterest|twitch)(?: name| user(?:name)?| handle| @| tag| id| channel)?",
             r"<do> <you> (?:have|got|use|has) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|tik ?tok|discord|whats ?app|kik"
             r"|telegram|facebook|skype)",
             r"<you> (?:got|have|on) (?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram)\?",

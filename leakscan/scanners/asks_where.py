@@ -10,7 +10,7 @@ from .chat_words import alone, pattern
 
 #: A part of a place asked which: "which suburb", "what end", "which bit".
 _PLACE = (
-    r"(?:area|town|city|village|street|st|road|rd|avenue|ave|suburb|neighbou?rhood|estate|postcode|post\s?code|bit"
+    r"(?:area|town|city|village|street|st|road|rd|avenue|ave|suburb|neighbou?rhood|hood|estate|postcode|post\s?code|bit"
     r"|locality|colony|sector|township|parish|ward|district"
     r"|zip(?:\s?code)?|eircode|county|state|province|part|end|block|building|apartment|flat|house|home)"
 )

@@ -340,6 +340,9 @@ FOLLOW_UP = re.compile(
     r"(?:(?:when|where|wher)(?:['’]?s| is)?[\s,]{1,3}(?:it|that)"  # "when is it" after talk of a birthday
     r"|(?:(?:when|what|wat|which|where|wher)(?:['’]?s| is)?[\s,]{1,3})?"
     r"(?:urs|yours|ur one|u|you|the date|date|day|exactly|abouts|one))(?:[\s,]{1,3}(?:tho|though|then|lol|exactly))?"
+    # why "which one": there are several of that name ("which one theres like 3", "which one, there r loads")
+    r"(?:[\s,.]{1,3}(?:there['’]?s|there (?:are|r)|theres) (?:like |literally )?(?:\d|two|three|four|loads|heaps|lots|a few"
+    r"|so many|many))?"
     r"\W{0,5}"
     r"|\W{0,3}(?:and|n|then|next|more|go on|keep going|(?:and )?the rest(?: of it)?|rest|(?:is )?that(?:['’]?s| is)? it"
     r"|thats it|what else|(?:and )?after that|[\w'’]{2,20} (?:what|wat|who)|tell me+|try me"
