@@ -244,6 +244,8 @@ WORLD = [
     # a postal code named after it as the field it fills
     ("mum said write 73301 as the zip on the form", ["73301"]),
     ("put 2041 for the postcode pls", ["2041"]),
+    # a townhouse complex after the unit
+    ("unit 4 jacaranda villas braai sunday", ["unit 4 jacaranda villas"]),
 ]
 
 WORLD_QUIET = [
@@ -257,6 +259,7 @@ WORLD_QUIET = [
     "the score was 4/12 at half time",
     "we got 12000 points for the zip line ride",
     "paid 2500 for the zip hoodie",
+    "no 5 villas in the game are cool",
     "flat 5 on the bike, walked home",
     "he's on level 62 now",
     "a4 paper and a b2 pencil",

@@ -48,6 +48,9 @@ WORLD_FOUND = [
     ("garba at krishna party plot tonight", (L, "krishna party plot")),  # an Indian event venue
     ("dinner at zanders house tonight", (P, "zander")),  # a possessive with no apostrophe still names
     ("pranav sir is strict", (P, "pranav")),  # a name before an honorific
+    ("mi bredda dwayne a run di ting", (P, "dwayne")),  # patois "mi" (my) and a Caribbean kin word
+    ("mi sista tanisha cook di rice", (P, "tanisha")),
+    ("jaco se pa het 'n nuwe bakkie", (P, "jaco")),  # Afrikaans possessive "se" after the name
 ]
 
 #: The same shapes where they name no one near the child.
@@ -66,6 +69,8 @@ WORLD_QUIET = [
     "my gogos house has the best garden",
     "the dhobi bhaiya lost my shirt",  # a trade before an honorific
     "security uncle let us in late",
+    "mi amigo es muy chistoso",  # Spanish "mi" before no kin word of the lists
+    "aaj se school band hai",  # a word of time before Hindi "se" (from) is no name
 ]
 
 

@@ -68,7 +68,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "!!", "!!!", "?!", "..."})
 #: Every word that can start a cue phrase (others are skipped quickly).
 _TRIGGERS = (
     words(
-        "my our his her their ma me and & n with w w/ wit wiv named called name troop pack at to from dear birthday bday"
+        "my our his her their ma mi me and & n with w w/ wit wiv named called name troop pack at to from dear birthday bday"
     )
     | TITLES
     | PLACE_SUFFIXES
@@ -167,8 +167,8 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
             and not (i == 0 or lows[i - 1] in _SENTENCE_ENDS or "\n" in lows[i - 1])
         ):
             continue
-        # "my (little) sister X", "my teacher mrs X"
-        if low in ("my", "our", "his", "her", "their", "ma"):
+        # "my (little) sister X", "my teacher mrs X"; patois "mi bredda X"
+        if low in ("my", "our", "his", "her", "their", "ma", "mi"):
             j = i + 1
             while j < n and lows[j] in RELATION_ADJ and j - i <= 3:
                 j += 1

@@ -53,8 +53,9 @@ RELATIONS = words(
     stepsister aunt auntie aunty uncle nan nana gran granny grandma grandmother grandpa
     grandad granddad grandfather teacher coach tutor neighbour neighbor babysitter nanny
     classmate buddy pal mate son daughter niece nephew twin partner principal headteacher
+    bredda breda bredren sista sistren
     """
-)
+)  # the last line: brother and sister in Caribbean English and patois ("mi bredda X")
 #: Pets and toys: "my cat is called X" names no person.
 PETS = words(
     """

@@ -235,7 +235,7 @@ _SPOKEN_TO = words(
 _YOU = words("u ur you your")
 #: Particles right after a name in Hindi/Urdu ("ke", "ki", "ka": of), Bengali ("er": of) and Telugu
 #: ("ra": spoken to): a word before them opening the post is a name ("aarushi ke ghar chalo").
-_PARTICLES = words("ke ki ka er ra")
+_PARTICLES = words("ke ki ka er ra se")  # "se": Afrikaans possessive ("ruan se ma"), Hindi "from/with"
 #: What a name no list knows does when it opens a post ("hamish dared me", "seanie won it").
 _DEEDS = words("dared won scored taught fell made took gave brought told texted beat smashed reckons says said")
 #: A shout-out before a name ("big up tajay", "shoutout to mehak", "s/o kiri").
