@@ -14,6 +14,7 @@ whole yet: its leak is the next message's, which names what it was going on to (
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -146,6 +147,7 @@ LANDMARKISH = re.compile(
 #: without ids numbers its messages by position, and the positions move on with the chat.
 _LEAKED: OrderedDict[Any, tuple[tuple[Kind, tuple[int, ...]], ...]] = OrderedDict()
 LEAKED_KEPT = 4096
+_LEAKED_LOCK = threading.Lock()
 #: At most this many of the others' messages between the child's two.
 APART = 2
 
@@ -169,10 +171,11 @@ def remember(message: Message, earlier: Sequence[Message], found: Sequence[Findi
         if f.parts and f.is_span and f.kind in LEAK_KINDS
     )
     key = _key(message, earlier)
-    _LEAKED[key] = leaks
-    _LEAKED.move_to_end(key)
-    while len(_LEAKED) > LEAKED_KEPT:
-        _LEAKED.popitem(last=False)
+    with _LEAKED_LOCK:  # (the service checks messages in several threads)
+        _LEAKED[key] = leaks
+        _LEAKED.move_to_end(key)
+        while len(_LEAKED) > LEAKED_KEPT:
+            _LEAKED.popitem(last=False)
 
 
 def _leaked(message: Message, earlier: Sequence[Message]) -> list[tuple[Kind, tuple[Any, ...]]] | None:
