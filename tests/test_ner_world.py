@@ -51,6 +51,9 @@ WORLD_FOUND = [
     ("mi bredda dwayne a run di ting", (P, "dwayne")),  # patois "mi" (my) and a Caribbean kin word
     ("mi sista tanisha cook di rice", (P, "tanisha")),
     ("jaco se pa het 'n nuwe bakkie", (P, "jaco")),  # Afrikaans possessive "se" after the name
+    ("ang kulit talaga ni bongbong", (P, "bongbong")),  # Tagalog's article of a person's name
+    ("grabe si paolo sa game kanina", (P, "paolo")),
+    ("machi rahul come fast da", (P, "rahul")),  # Tamil "machi" (bro) before the name
 ]
 
 #: The same shapes where they name no one near the child.
@@ -71,6 +74,8 @@ WORLD_QUIET = [
     "security uncle let us in late",
     "mi amigo es muy chistoso",  # Spanish "mi" before no kin word of the lists
     "aaj se school band hai",  # a word of time before Hindi "se" (from) is no name
+    "si quieres vamos al cine",  # Spanish "si" (if) before no name
+    "machi come fast da",  # "machi" with no name after it
 ]
 
 

@@ -167,6 +167,8 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             and _unknown_or_given(low, lex)
         ):
             yield token_cand(doc, i, 0.7)  # "big up tajay", "shoutout to mehak"
+        elif i > 0 and lows[i - 1] in _PERSONAL_ARTICLES and _tagalog_name(low, lows, lex):
+            yield token_cand(doc, i, 0.7)  # "grabe si marco", "sabi ni jhun": Tagalog's article of a person
     yield from _name_runs(doc, lows, lex)
 
 
@@ -180,7 +182,10 @@ _BEFRIENDED = re.compile(
 _BESTIE = re.compile(r"(?:my|our)\s(?:(?:best|bestest|fav|favourite|favorite)\s)?(?:friend|bff|bestie|bestfriend)\b")
 #: Before a name that opens the post: an exclamation ("ughhh", "hayibo", "omo", "innit bruv") or a
 #: profile line's label ("bio:"); at most this many words.
-_OPENERS = words("bio ugh ughh argh oi oii yo hey heyy ahh ooh oof omg omgg wow ayy eish yoh aww awww")
+_OPENERS = words(
+    "bio ugh ughh argh oi oii yo hey heyy ahh ooh oof omg omgg wow ayy eish yoh aww awww"
+    " machi machan machang"  # Tamil and Sri Lankan "bro" before the friend's name ("machi karthik come")
+)
 _OPENER_WORDS = 3
 _STRETCHED = re.compile(r"(?:u+g+h+|a+r+g+h+|a+h+|o+h+|o+m+g+|h+e+y+|a+w+|y+o+)")
 
@@ -236,6 +241,21 @@ _YOU = words("u ur you your")
 #: Particles right after a name in Hindi/Urdu ("ke", "ki", "ka": of), Bengali ("er": of) and Telugu
 #: ("ra": spoken to): a word before them opening the post is a name ("aarushi ke ghar chalo").
 _PARTICLES = words("ke ki ka er ra se")  # "se": Afrikaans possessive ("ruan se ma"), Hindi "from/with"
+#: Tagalog's articles of a person's name ("si", "ni", "kay"): the word after them is someone's name.
+_PERSONAL_ARTICLES = words("si ni kay")
+#: Tagalog words that show the post is in Tagalog, where a word no list knows after the article is
+#: a name too (Spanish and Italian "si" is "if"/"yes": only a listed given name after it there).
+_TAGALOG = words("ang ng mga sa na po naman grabe kasi talaga lang yung kain sabi")
+
+
+def _tagalog_name(low: str, lows: list[str], lex: Lexicon) -> bool:
+    """The word after a personal article is a name: a given name of the lists that is no everyday
+    word, or in a Tagalog post (:data:`_TAGALOG`) a word no list knows."""
+    if _given(low, lex) and not common(low, lex):
+        return True
+    return unheard(low, lex) and low not in world.entries("filler_words") and not _TAGALOG.isdisjoint(lows)
+
+
 #: What a name no list knows does when it opens a post ("hamish dared me", "seanie won it").
 _DEEDS = words("dared won scored taught fell made took gave brought told texted beat smashed reckons says said")
 #: A shout-out before a name ("big up tajay", "shoutout to mehak", "s/o kiri").
