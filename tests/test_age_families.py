@@ -87,6 +87,8 @@ AGE_FAMILIES = [
     ("thank u for the birthday wishes everyone 14 now lol", "14"),
     ("my sis birthday today she don reach 9", "9"),
     ("2nd year and the junior cert mocks are next week", "2nd year"),
+    # the age as a labelled profile line's first field
+    ("new bio: 11 | swindon | gymnast", "11"),
 ]
 
 AGE_FAMILIES_NOT = [
@@ -107,6 +109,8 @@ AGE_FAMILIES_NOT = [
     "im ruby 2 weeks behind on hw",
     "birthday today, the party starts at 6",
     "3rd year and counting in this job",
+    "bio: 10 out of 10 would recommend",
+    "bio: 12 km walked today",
     "5 on christmas morning we open gifts",
     "my bestie sam is 5 minutes late",
     "my cousins 3 dogs are loud",

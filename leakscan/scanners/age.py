@@ -212,6 +212,8 @@ _BIO_SEP = frozenset("|•·~/")
 _UNIT_SIGNS = frozenset("°º℃℉′″")
 #: A profile line's label ("bio: ...", "about me - ..."): its fields are the child's.
 _BIO_LABEL = re.compile(r"\s{0,3}(?:bio|about\s{1,3}me|abt\s{1,3}me)\s{0,2}[:\-~|]")
+#: A profile line's label right before its first field ("my bio: 12 | ...").
+_BIO_LABEL_BEFORE = re.compile(r"(?<![\w'’])(?:bio|about\s{1,3}me|abt\s{1,3}me)\s{0,2}[:\-~|]\s{0,3}$")
 #: In a labelled profile line, the name field and a separator before the age ("bio: zinhle 🌻 ").
 _BIO_NAME_BEFORE = re.compile(
     r"^\s{0,3}(?:bio|about\s{1,3}me|abt\s{1,3}me)\s{0,2}[:\-~|]\s{0,3}[a-z]{2,14}\s{0,3}\S{1,3}\s{0,3}$"
@@ -239,6 +241,8 @@ def _bio_sides(folded: str, start: int, end: int) -> bool:
 
     if _X_FIELDS.search(folded, max(0, start - 20), start) and _X_AFTER.match(folded, end):
         return True  # "amelia x 11 x leeds": a profile line's fields joined by "x"
+    if _BIO_LABEL_BEFORE.search(folded, max(0, start - 16), start) and right and sep(right[0]):
+        return True  # "my bio: 12 | halifax": the age is the labelled line's first field
     left_ok = not left or left[-1] == "\n" or sep(left[-1])
     right_ok = not right or right[0] == "\n" or sep(right[0])
     real_sep = (bool(left) and sep(left[-1])) or (bool(right) and sep(right[0]))
