@@ -20,6 +20,8 @@ SCANNER = OffPlatformScanner()
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 MOVES = [
+    # a video together, and then a channel named
+    ("lets make a tiktok together, add me on snap", None),
     # another app offered after the first is turned down; the move to an account just given
     ("no worries, signal or kik works too", "move"),
     ("ok maybe discord then", "move"),
@@ -185,6 +187,10 @@ MOVES = [
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
     "i got banned off the site for a week lol",
+    # the sender keeping their own name out of the chat; a video made together
+    "pls dont use my full name on here k",
+    "lets film a reel together",
+    "ok we should make a tiktok dance",
     # a name to be called by; an app the child named agreed to
     "u can call me bex",
     # a moderator's reassurance, a trip the parents drive to, boredom with the chat

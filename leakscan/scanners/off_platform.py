@@ -395,6 +395,12 @@ QUIET = pattern(
     "meet (?:and|n|&) greet|\\Acome on\\b",
     # a warning about sharing, from a moderator or a friend ("never share personal info in chat")
     "(?:never|dont|don't|don’t|do not|not to) (?:share|give out|post|send) (?:any |ur |your )?(?:personal|private) (?:info|information|details|stuff)",
+    # ... or the sender keeping their own name out of the chat ("dont use my real name here")
+    "(?:never|dont|don't|don’t|do not|pls dont|plz dont) (?:use|say|post|type|put|write) my (?:real|full|last|proper) name",
+    # a video made together, for the app or not ("we should do a tiktok together", "lets film a reel"): no
+    # move to talk there (the app's own rules and a channel named still fire)
+    "(?:do|make|film|record|shoot) (?:a|an|another|our|the) (?:tiktok|tik tok|reel|short|vid|video|dance|trend)"
+    "(?: (?:dance|trend|vid|video|together|collab))?(?: together)?\\W{0,5}\\Z",
     # the child's account set to private, said of itself ("me but its private", "mine's private")
     "\\A\\W{0,3}(?:(?:me|mine|yes|ye|yeah|ya) )?(?:but |tho )?(?:its|it's|it’s|mines|mine's|my acc is|my account is) private\\W{0,3}\\Z",
 )
