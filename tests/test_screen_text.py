@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from leakscan.findings import Finding, Kind
-from leakscan.scanners.screen_public import forecast_city, public_print
 from leakscan.scanners.screen_text import (
     age_groups,
     birth_dates,
@@ -123,23 +122,6 @@ def test_no_house_plaque(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "forecast"),
-    [
-        ("london\n14°\ncloudy", "london", True),
-        ("paris 21℃", "paris", True),
-        ("we live in london\n14°", "london", False),  # not alone on its line
-        ("ashburton\n12°", "ashburton", False),  # a small town narrows the child down
-        ("london\nsee you there", "london", False),  # no temperature
-        ("9:41\nlondon\n18\npartly cloudy h:21 l:12", "london", True),  # the forecast's high and low
-        ("we live in london\nh:21 l:12", "london", False),
-    ],
-)
-def test_a_big_citys_forecast_names_no_one(text: str, name: str, forecast: bool) -> None:
-    start = text.index(name)
-    assert forecast_city(text, start, start + len(name)) is forecast
-
-
-@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("benjamin\n9", [("benjamin", "9")]),
@@ -221,44 +203,6 @@ def test_a_full_name_heading_a_line(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize("text", NOT_FULL_NAMES)
 def test_no_full_name(text: str) -> None:
     assert list(full_names(text)) == []
-
-
-def _finding(text: str, value: str, kind: Kind) -> Finding:
-    start = text.index(value)
-    return Finding(kind=kind, text=value, start=start, end=start + len(value), scanner="test")
-
-
-PUBLIC = [
-    ("the comets\nworld tour\nnewtown arena - auckland", "auckland", Kind.LOCATION),  # a concert's poster
-    ("riley fairweather ana okonjo\nthe last orchard\nin cinemas june", "riley fairweather", Kind.PERSON),
-    ("38 km hamilton 540 km\ntaupo", "taupo", Kind.LOCATION),  # a road sign
-    ("wellington buses\nmonday to friday", "wellington", Kind.LOCATION),  # a public service
-    ("mcdonald's\ni'm lovin' it", "mcdonald", Kind.PERSON),  # a brand
-    ("results\nireland scotland\n255 254", "ireland scotland", Kind.ORG),  # countries
-    ("22 harbour st - north beach\n" + " ".join(f"{m:02}" for m in range(0, 60, 2)), "22 harbour st", Kind.ADDRESS),
-    ("capitals quiz\n1. chile - santiago\n2. egypt - cairo\n3. kenya - nairobi", "nairobi", Kind.LOCATION),
-    ("capitals quiz\n1. chile - santiago\n2. egypt - cairo\n3. kenya - nairobi", "kenya", Kind.PERSON),
-]
-
-NOT_PUBLIC = [
-    ("party at 14 kowhai st\nin cinemas june", "14 kowhai st", Kind.ADDRESS),  # a poster's address stays
-    ("i live in taupo\nits 5 km from school", "taupo", Kind.LOCATION),  # one distance
-    ("dinner with zara\nat 6", "zara", Kind.PERSON),  # a given name that is also a brand
-    ("ireland\nmy team", "ireland", Kind.LOCATION),
-    ("riley fairweather\nyear 6 assembly", "riley fairweather", Kind.PERSON),
-    ("we moved from cairo to nairobi", "nairobi", Kind.LOCATION),  # two big places
-    ("1. cairo 2. nairobi 3. santiago\nmeet at tinwald", "tinwald", Kind.LOCATION),  # a small town stays
-]
-
-
-@pytest.mark.parametrize(("text", "value", "kind"), PUBLIC)
-def test_what_a_public_picture_shows_everyone(text: str, value: str, kind: Kind) -> None:
-    assert public_print(text, _finding(text, value, kind))
-
-
-@pytest.mark.parametrize(("text", "value", "kind"), NOT_PUBLIC)
-def test_what_gives_a_child_away_stays(text: str, value: str, kind: Kind) -> None:
-    assert not public_print(text, _finding(text, value, kind))
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from leakscan.findings import Finding, Kind
-from leakscan.scanners.screen_public import public_print
+from leakscan.scanners.screen_public import forecast_city, public_print
 
 
 def _finding(text: str, value: str, kind: Kind) -> Finding:
@@ -36,6 +36,15 @@ PUBLIC = [
     ("departures\n10:05 tinwald\n10:20 rakaia", "tinwald", Kind.LOCATION),  # a station's board
     ("column addition\n1045 + 7860\n+ 4458\n3285", "+ 4458\n3285", Kind.PHONE),  # a sum
     ("route 12\n" + " ".join(f"{m:02}" for m in range(0, 60, 2)), "06 08 10 12 14", Kind.PHONE),  # minutes
+    ("the comets\nworld tour\nnewtown arena - auckland", "auckland", Kind.LOCATION),  # a concert's poster
+    ("riley fairweather ana okonjo\nthe last orchard\nin cinemas june", "riley fairweather", Kind.PERSON),
+    ("38 km hamilton 540 km\ntaupo", "taupo", Kind.LOCATION),  # a road sign
+    ("wellington buses\nmonday to friday", "wellington", Kind.LOCATION),  # a public service
+    ("mcdonald's\ni'm lovin' it", "mcdonald", Kind.PERSON),  # a brand
+    ("results\nireland scotland\n255 254", "ireland scotland", Kind.ORG),  # countries
+    ("22 harbour st - north beach\n" + " ".join(f"{m:02}" for m in range(0, 60, 2)), "22 harbour st", Kind.ADDRESS),
+    ("capitals quiz\n1. chile - santiago\n2. egypt - cairo\n3. kenya - nairobi", "nairobi", Kind.LOCATION),
+    ("capitals quiz\n1. chile - santiago\n2. egypt - cairo\n3. kenya - nairobi", "kenya", Kind.PERSON),
 ]
 
 NOT_PUBLIC = [
@@ -61,6 +70,13 @@ NOT_PUBLIC = [
     ("arsenal fan\nriley okonjo\nyear 6", "riley okonjo", Kind.PERSON),  # one famous team, a child
     ("in block capitals please\nmadrid okafor\nlima road", "madrid okafor", Kind.PERSON),  # no capital cities
     ("swim club form\n12 liverpool road everton chelsea", "liverpool road", Kind.LOCATION),  # no league
+    ("party at 14 kowhai st\nin cinemas june", "14 kowhai st", Kind.ADDRESS),  # a poster's address stays
+    ("i live in taupo\nits 5 km from school", "taupo", Kind.LOCATION),  # one distance
+    ("dinner with zara\nat 6", "zara", Kind.PERSON),  # a given name that is also a brand
+    ("ireland\nmy team", "ireland", Kind.LOCATION),
+    ("riley fairweather\nyear 6 assembly", "riley fairweather", Kind.PERSON),
+    ("we moved from cairo to nairobi", "nairobi", Kind.LOCATION),  # two big places
+    ("1. cairo 2. nairobi 3. santiago\nmeet at tinwald", "tinwald", Kind.LOCATION),  # a small town stays
 ]
 
 
@@ -83,3 +99,20 @@ def test_what_gives_a_child_away_stays(text: str, value: str, kind: Kind) -> Non
 )
 def test_a_forecast_high_and_low(text: str, public: bool) -> None:
     assert public_print(text, _finding(text, "london", Kind.LOCATION)) is public
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forecast"),
+    [
+        ("london\n14°\ncloudy", "london", True),
+        ("paris 21℃", "paris", True),
+        ("we live in london\n14°", "london", False),  # not alone on its line
+        ("ashburton\n12°", "ashburton", False),  # a small town narrows the child down
+        ("london\nsee you there", "london", False),  # no temperature
+        ("9:41\nlondon\n18\npartly cloudy h:21 l:12", "london", True),  # the forecast's high and low
+        ("we live in london\nh:21 l:12", "london", False),
+    ],
+)
+def test_a_big_citys_forecast_names_no_one(text: str, name: str, forecast: bool) -> None:
+    start = text.index(name)
+    assert forecast_city(text, start, start + len(name)) is forecast
