@@ -18,7 +18,6 @@ Reading order, in two steps over the OCR's line boxes:
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Sequence
@@ -258,9 +257,9 @@ _WIDTHS = {
 _DEFAULT_WIDTH = 556
 
 
-@functools.lru_cache(maxsize=1024)
 def _edges(text: str) -> tuple[float, ...]:
-    """The share of ``text``'s width before each of its characters, and 1.0 at its end."""
+    """The share of ``text``'s width before each of its characters, and 1.0 at its end (not kept:
+    a picture's text is not held after its scan, and a line's few characters cost microseconds)."""
     import unicodedata
 
     widths = [_WIDTHS.get(c, 1000 if unicodedata.east_asian_width(c) in "WF" else _DEFAULT_WIDTH) for c in text]
