@@ -14,6 +14,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+# onnxruntime (the pixel models, and RapidOCR as an independent reader) sends usage telemetry
+# unless told not to before its import; nothing here sends anything anywhere.
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"
 HOST = "127.0.0.1"

@@ -10,6 +10,11 @@ from pathlib import Path
 
 import pytest
 
+# onnxruntime (the pixel models, and RapidOCR as an independent reader) sends usage telemetry
+# unless told not to before its import; nothing here sends anything anywhere.
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 

@@ -756,3 +756,25 @@ def test_a_real_terminal_never_receives_the_hostile_sequences(tmp_path: Path):
     for seq in ("\x1b[2J", "\x1b]0;", "\x07", "\u202e", "\x00", "\x9b"):
         assert seq not in out, (seq, out[:1000])
     assert "\r!" not in out and "\r done" not in out  # the posts' own CRs (rich's progress bar uses CR itself)
+
+
+def test_the_pixel_models_leave_no_telemetry_id_or_cache_behind(tmp_path: Path) -> None:
+    # onnxruntime's official builds (1.29+) write a device id and an event cache under
+    # ~/.cache/Microsoft and upload them unless told not to before their import: a scan that reads
+    # what a photo shows (OCR and faces, both on onnxruntime) must leave nothing in a fresh HOME.
+    photo = tmp_path / "note.png"
+    image = Image.new("RGB", (640, 200), "white")
+    from PIL import ImageDraw
+
+    ImageDraw.Draw(image).text((20, 80), "call me 217 555 0134", fill="black")
+    image.save(photo)
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ORT_")}
+    env["HOME"] = str(home)
+    code = "import sys, leakscan; r = leakscan.scan_image(sys.argv[1]); print(r.verdict)"
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(photo)], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert [p.relative_to(home) for p in home.rglob("*")] == []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
@@ -73,10 +74,19 @@ def _engine(detector: str = DEFAULT_DETECTOR) -> Any:
     return _built(detector)  # one cache key per detector, however it was named (default or not)
 
 
+def no_telemetry() -> None:
+    """Tell onnxruntime to send nothing, before it is first imported. Since 1.29 its official
+    builds collect usage telemetry on Linux and macOS too (a device id and an event cache under
+    ``~/.cache/Microsoft``, uploaded to Microsoft); the opt-out is read once, at its import.
+    leakscan sends nothing anywhere. A value the user set is kept."""
+    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
+
 @functools.cache
 def _built(detector: str) -> Any:
     import importlib.resources
 
+    no_telemetry()
     # Imported here, not at module import: rapidocr pulls in onnxruntime, OpenCV and numpy.
     from rapidocr import RapidOCR
 
@@ -127,6 +137,7 @@ def onnx_session(model: str | bytes) -> Any:
     slowed a loaded machine: benchmarks/ocr_speed.py), and no memory arena (what a picture
     needed is given back, not kept for the next: an arena saved ~80 ms of page faults per
     12 MP photo but held ~400 MB more)."""
+    no_telemetry()
     import onnxruntime as ort
 
     options = ort.SessionOptions()
