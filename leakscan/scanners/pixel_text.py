@@ -78,7 +78,8 @@ def no_telemetry() -> None:
     """Tell onnxruntime to send nothing, before it is first imported. Since 1.29 its official
     builds collect usage telemetry on Linux and macOS too (a device id and an event cache under
     ``~/.cache/Microsoft``, uploaded to Microsoft); the opt-out is read once, at its import.
-    leakscan sends nothing anywhere. A value the user set is kept."""
+    leakscan sends nothing anywhere. A value the user set is kept; an app that imported
+    onnxruntime before leakscan has to set it itself."""
     os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
 
