@@ -211,13 +211,12 @@ _BIO_SEP = frozenset("|•·~/")
 #: Signs of a measure written right after a number: degrees, minutes and seconds of arc.
 _UNIT_SIGNS = frozenset("°º℃℉′″")
 #: A profile line's label ("bio: ...", "about me - ..."): its fields are the child's.
-_BIO_LABEL = re.compile(r"\s{0,3}(?:bio|about\s{1,3}me|abt\s{1,3}me)\s{0,2}[:\-~|]")
+_BIO = r"(?:bio|about\s{1,3}me|abt\s{1,3}me)\s{0,2}[:\-~|]"
+_BIO_LABEL = re.compile(rf"\s{{0,3}}{_BIO}")
 #: A profile line's label right before its first field ("my bio: 12 | ...").
-_BIO_LABEL_BEFORE = re.compile(r"(?<![\w'’])(?:bio|about\s{1,3}me|abt\s{1,3}me)\s{0,2}[:\-~|]\s{0,3}$")
+_BIO_LABEL_BEFORE = re.compile(rf"(?<![\w'’]){_BIO}\s{{0,3}}$")
 #: In a labelled profile line, the name field and a separator before the age ("bio: zinhle 🌻 ").
-_BIO_NAME_BEFORE = re.compile(
-    r"^\s{0,3}(?:bio|about\s{1,3}me|abt\s{1,3}me)\s{0,2}[:\-~|]\s{0,3}[a-z]{2,14}\s{0,3}\S{1,3}\s{0,3}$"
-)
+_BIO_NAME_BEFORE = re.compile(rf"^\s{{0,3}}{_BIO}\s{{0,3}}[a-z]{{2,14}}\s{{0,3}}\S{{1,3}}\s{{0,3}}$")
 #: Profile fields joined by " x " (a kiss, as in "amelia x 11 x leeds"): a word, then " x " before
 #: the number, " x " and a letter after it (not "3 x 11 x 5", a sum).
 _X_FIELDS = re.compile(r"(?<![\w'’])[a-z]{2,14}\s{1,2}x\s{1,2}$")
