@@ -177,6 +177,7 @@ FULL_NAMES = [
         "Class list\n11. Aroha Ngata\n12. Riley Fairweather",
         ["Aroha Ngata", "Riley Fairweather"],
     ),  # a list's numbers
+    ("TOP 10 #1 KiwiBlast77 #2 Mereana Tait #3 Riley O.", ["Mereana Tait"]),  # a leaderboard's rows joined
 ]
 
 NOT_FULL_NAMES = [
@@ -192,6 +193,9 @@ NOT_FULL_NAMES = [
     "we met Tamsin Okonjo",  # not heading the line
     "TAMSIN OKONJO",  # capitals alone say nothing
     "Diwali Holi",  # words no list knows, no surname
+    "scores #2 Sunny Hill #3 Happy Birthday",  # a rank before everyday words
+    "issue #4 Taylor Swift",  # a rank before a famous name
+    "room 3#4 Tamsin Okonjo",  # no rank: "#" inside a word
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from leakscan.scanners.screen_people import (
+    added,
     answered_ages,
     birthday_ages,
     birthday_list,
@@ -15,6 +16,7 @@ from leakscan.scanners.screen_people import (
     initialled,
     last_seen,
     listed,
+    lobby_tags,
     owners,
     senders,
     town_after,
@@ -28,6 +30,8 @@ GAMER_TAGS = [
     ("TEAM xX_Tane_Xx ready", ["xX_Tane_Xx"]),  # framed, with "_" inside
     ("lobby: aroha_k_akl joined", ["aroha_k_akl"]),  # lower case, a given name in it
     ("my insta aroha.draws", ["aroha.draws"]),  # a given name dotted
+    ("FRIENDS xXBlastKoru58 online", ["xXBlastKoru58"]),  # half a frame, words and a number
+    ("party: XxComet9 ready", ["XxComet9"]),
 ]
 
 NOT_GAMER_TAGS = [
@@ -39,7 +43,47 @@ NOT_GAMER_TAGS = [
     "photo IMG_2041.jpg",  # a file
     "see aroha.com or aroha.jpg",  # a link, a file
     "open user_list now",  # lower-case words, no given name
+    "buy a GameBox360 today",  # words run together and a number, no given name, no frame
+    "xXtra large 40",  # not a frame: no capitalised word run together before a number
 ]
+
+
+LOBBY_TAGS = [
+    ("FRIENDS RocketKoru512 online TurboMoa77 away", ["RocketKoru512", "TurboMoa77"]),  # no given name needed
+    ("LOBBY xXFrostKea204 ready", ["xXFrostKea204"]),
+]
+
+NOT_LOBBY_TAGS = [
+    "buy a PlayStation5 today",  # one digit: a product's model
+    "new Xbox360",  # one word with its number
+    "RocketKoru ready",  # no number
+    "rocketkoru512 ready",  # no capitals: the handle rules' shape, not this one's
+]
+
+
+@pytest.mark.parametrize(("text", "tags"), LOBBY_TAGS)
+def test_a_lobbys_other_players(text: str, tags: list[str]) -> None:
+    assert [text[s:e] for s, e in lobby_tags(text)] == tags
+
+
+@pytest.mark.parametrize("text", NOT_LOBBY_TAGS)
+def test_no_lobby_tag(text: str) -> None:
+    assert list(lobby_tags(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("KiwiAce9: add me moa_rocket on snap", ["moa_rocket"]),  # any shape
+        ("add me kiriblaze on insta pls", ["kiriblaze"]),
+        ("follow me @riley.draws on tiktok", ["@riley.draws"]),
+        ("add me on snap", []),  # no tag
+        ("add me to the group on whatsapp", []),  # "to the group": no tag before the app
+        ("add salt on top", []),  # no app
+    ],
+)
+def test_a_tag_a_chat_asks_to_be_added_by(text: str, tags: list[str]) -> None:
+    assert [text[s:e] for s, e in added(text)] == tags
 
 
 @pytest.mark.parametrize(("text", "tags"), GAMER_TAGS)

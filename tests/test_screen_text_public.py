@@ -45,6 +45,14 @@ PUBLIC = [
     ("22 harbour st - north beach\n" + " ".join(f"{m:02}" for m in range(0, 60, 2)), "22 harbour st", Kind.ADDRESS),
     ("capitals quiz\n1. chile - santiago\n2. egypt - cairo\n3. kenya - nairobi", "nairobi", Kind.LOCATION),
     ("capitals quiz\n1. chile - santiago\n2. egypt - cairo\n3. kenya - nairobi", "kenya", Kind.PERSON),
+    ("city art gallery - manchester\nadult admission", "manchester", Kind.LOCATION),  # a venue's city
+    ("national railway museum york | child ticket", "york", Kind.LOCATION),
+    ("results\nscotland rovers celtic\narsenal chelsea 2 1\nliverpool everton", "scotland rovers", Kind.ORG),
+    ("full time\narsenal chelsea liverpool\n2 1\naet", "aet", Kind.PERSON),  # a table's own word
+    ("mon tue wed thu fri\n1 2 3\nthu", "thu", Kind.PERSON),  # a calendar's day alone
+    ("mon tue wed thu fri\nsat gandhi jayanti\n2", "sat gandhi jayanti", Kind.PERSON),  # a famous one's holiday
+    ("museum of transport\nscan me\nwww.mot.example.org/visit", "www.mot.example.org/visit", Kind.URL),  # initials
+    ("kiwi fizz\nkiwifizz.example.com/win", "kiwifizz.example.com/win", Kind.URL),  # a page of everyday words
 ]
 
 NOT_PUBLIC = [
@@ -77,6 +85,13 @@ NOT_PUBLIC = [
     ("riley fairweather\nyear 6 assembly", "riley fairweather", Kind.PERSON),
     ("we moved from cairo to nairobi", "nairobi", Kind.LOCATION),  # two big places
     ("1. cairo 2. nairobi 3. santiago\nmeet at tinwald", "tinwald", Kind.LOCATION),  # a small town stays
+    ("city museum tinwald\nchild admission", "tinwald", Kind.LOCATION),  # a venue's small town
+    ("i went to london with mia\nmuseum day", "london", Kind.LOCATION),  # no venue right before it
+    ("results\nscotland rovers 2 1", "scotland rovers", Kind.ORG),  # no table of famous teams
+    ("mon tue wed thu fri\nsat ruby party", "sat ruby", Kind.PERSON),  # a child's event on a calendar
+    ("thu\nruby", "thu", Kind.PERSON),  # no calendar
+    ("natural history club\nnhc.example.com/mia", "nhc.example.com/mia", Kind.URL),  # a page named for a child
+    ("kiwi fizz\nkiwifizz.example.com/@mia_k", "kiwifizz.example.com/@mia_k", Kind.URL),  # an account's page
 ]
 
 
@@ -111,6 +126,8 @@ def test_a_forecast_high_and_low(text: str, public: bool) -> None:
         ("london\nsee you there", "london", False),  # no temperature
         ("9:41\nlondon\n18\npartly cloudy h:21 l:12", "london", True),  # the forecast's high and low
         ("we live in london\nh:21 l:12", "london", False),
+        ("san diego\n22°\nsunny h:25° l:14°", "san diego", True),  # a city of two words, a forecast
+        ("san diego\n22°", "san diego", False),  # ... without the forecast's high and low
     ],
 )
 def test_a_big_citys_forecast_names_no_one(text: str, name: str, forecast: bool) -> None:

@@ -45,8 +45,9 @@ _BEFORE, _AFTER = r"(?<![\w.@/#:-])", r"(?![\w@/-]|\.\w)"
 _FRAMED = re.compile(rf"{_BEFORE}xX[A-Za-z0-9_]{{3,24}}Xx{_AFTER}")
 #: Words joined by "_" ("TaneK_Shark", "Star_mere_12", "the_real_mere07").
 _JOINED = re.compile(rf"{_BEFORE}[A-Za-z0-9]{{1,20}}(?:_[A-Za-z0-9]{{1,20}}){{1,4}}{_AFTER}")
-#: Capitalised words run together before a number ("NoahBuilds31", "CometAroha19").
-_CAMEL = re.compile(rf"{_BEFORE}(?P<words>(?:[A-Z][a-z]{{1,15}}){{2,4}})\d{{1,4}}{_AFTER}")
+#: Capitalised words run together before a number ("NoahBuilds31", "CometAroha19"), maybe
+#: after half a gamer tag's frame ("xXSniperQueen389", "XxStar783").
+_CAMEL = re.compile(rf"{_BEFORE}(?P<frame>xX|Xx)?(?P<words>(?:[A-Z][a-z]{{1,15}}){{1,4}})\d{{1,4}}{_AFTER}")
 #: A name, a word and a number, dotted ("aroha.Comet.73").
 _DOTTED = re.compile(rf"{_BEFORE}[A-Za-z]{{3,20}}\.[A-Za-z]{{3,20}}\.\d{{1,4}}{_AFTER}")
 #: A given name and words after it, dotted, in lower case ("aroha.draws", "tane.ngata.kaiti").
@@ -87,7 +88,9 @@ def _tags(text: str) -> Iterator[tuple[int, int]]:
         if sum(c.isalpha() for c in word) >= 3 and not word.isupper() and (marked or named):
             yield m.span()
     for m in _CAMEL.finditer(text):
-        if any(given_name(w.lower(), lex) for w in re.findall(r"[A-Z][a-z]+", m.group("words"))):
+        words = re.findall(r"[A-Z][a-z]+", m.group("words"))
+        # the frame alone makes a tag; else two words or more, one of them a given name
+        if m.group("frame") or (len(words) >= 2 and any(given_name(w.lower(), lex) for w in words)):
             yield m.span()
     for m in _DOTTED.finditer(text):
         yield m.span()
@@ -95,6 +98,35 @@ def _tags(text: str) -> Iterator[tuple[int, int]]:
         word = m.group()
         if given_name(m.group("first"), lex) and not _NOT_HANDLE_END.search(word) and not _DOTTED.fullmatch(word):
             yield m.span()
+
+
+def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of capitalised words run together before a number of two digits or more
+    ("LilQueen705", "CosmicFox753"), none of them a given name needed: the other players of a
+    lobby or a friend list. The caller asks only where the picture already shows a gamer tag or a
+    handle (a product's "PlayStation5", "Xbox360" elsewhere is no tag); a famous name run
+    together is none ("MacBookPro16")."""
+    from .. import lexicon as lists
+
+    for m in _CAMEL.finditer(text):
+        words = re.findall(r"[A-Z][a-z]+", m.group("words"))
+        digits = len(m.group()) - len(m.group("words")) - len(m.group("frame") or "")
+        if len(words) >= 2 and digits >= 2 and " ".join(words).lower() not in lists.entries("famous"):
+            yield m.span()
+
+
+#: A chat's "add me <tag> on <app>" ("add me shadow_boi on snap"): the tag is the sender's.
+_ADD_ME = re.compile(
+    r"\b(?i:add me|add|follow me)[ \t]{1,2}(?P<tag>@?[A-Za-z0-9][A-Za-z0-9._]{2,29})[ \t]{1,2}(?i:on|at)[ \t]{1,2}"
+    r"(?i:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tt|discord|roblox|fortnite|xbox|psn|steam|kik|twitch|minecraft)\b"
+)
+
+
+def added(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the tag a chat asks to be added by on an app ("add me shadow_boi on
+    snap"): whatever its shape, it is someone's account."""
+    for m in _ADD_ME.finditer(text):
+        yield m.span("tag")
 
 
 #: A given name and an initial ("Tane K.", "Wiremu P. (2)").

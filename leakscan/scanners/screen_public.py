@@ -34,6 +34,7 @@ def forecast_city(text: str, start: int, end: int) -> bool:
     a picture showing a forecast's high and low: the city a weather app shows the forecast for
     ("London" over "14°"), not where a child is found (a town of under 100,000 people stays
     reported: it narrows the child down)."""
+    from .. import lexicon as lists
     from ..truecase import MAJOR, lexicon
 
     line_start = text.rfind("\n", 0, start) + 1
@@ -47,7 +48,12 @@ def forecast_city(text: str, start: int, end: int) -> bool:
         return False
     if text[end:line_end].strip() and not _TEMPERATURE.match(text, end):
         return False
-    return bool(lexicon().classes(text[start:end].lower()) & MAJOR)
+    city = text[start:end].lower()
+    # a city of two words or more is one name the word lexicon cannot mark ("los angeles"): a
+    # town of the lists, in a picture showing a forecast's high and low (a weather app)
+    return bool(lexicon().classes(city) & MAJOR) or (
+        " " in city and city in lists.entries("towns") and bool(_HIGH_LOW.search(text))
+    )
 
 
 #: What only a printed, public picture says: a film's or a concert's poster.
@@ -182,12 +188,35 @@ def _pro_teams(typed: str, start: int, end: int) -> bool:
 
     if not _LEAGUE.search(typed):
         return False
-    found = lists.find("famous", lists.text_words(typed))
-    return len(found) >= 3 and any(s == start for _i, _j, s, _e in found)
+    words = lists.text_words(typed)
+    found = lists.find("famous", words)
+    if len(found) < 3:
+        return False
+    # a national side or a club named after its country ("ireland rangers") is a team too
+    country = any(s == start for _i, _j, s, _e in lists.find("countries", words))
+    return country or any(s == start for _i, _j, s, _e in found) or typed[start:end] in _LEAGUE_WORDS
 
 
-#: What a league's table or its results say.
-_LEAGUE = re.compile(r"\b(?:league|fixtures|results|full time|ft|ht|pts|gd|standings|matchday|kick-off)\b")
+#: What a league's table or its results say (its own abbreviations are no one's name: "aet",
+#: after extra time, read as a person).
+_LEAGUE_WORDS = frozenset(
+    (
+        "league",
+        "fixtures",
+        "results",
+        "full time",
+        "ft",
+        "ht",
+        "aet",
+        "pens",
+        "pts",
+        "gd",
+        "standings",
+        "matchday",
+        "kick-off",
+    )
+)
+_LEAGUE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LEAGUE_WORDS), key=len, reverse=True)) + r")\b")
 
 
 #: A number's groups, as a phone number is read.
@@ -209,8 +238,11 @@ def _scores(typed: str, start: int, end: int) -> bool:
     return any(len(g) == 1 for g in groups[2:]) or len(_MINUTES.findall(typed)) >= 24
 
 
-#: A domain with no path ("fizzpop.com", "www.fizzpop.example.com").
-_BARE_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<name>[a-z0-9-]{3,40})(?:\.[a-z0-9-]{2,20}){1,3}/?")
+#: A domain, with no path or a page of everyday words ("fizzpop.com", "www.fizzpop.example.com",
+#: "nhm.ac.uk/visit").
+_BARE_DOMAIN = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<name>[a-z0-9-]{3,40})(?:\.[a-z0-9-]{2,20}){1,3}(?P<page>(?:/[a-z]{2,20}){0,2})/?"
+)
 #: What joins a handle's or a link's words.
 _JOINED = re.compile(r"[._@/]")
 
@@ -219,15 +251,29 @@ def _brand_site(typed: str, start: int, end: int) -> bool:
     """A bare domain whose name the picture also prints as words of their own, run together
     ("fizzpop" or "fizz pop" over "fizzpop.com"): a brand's or a product's site on its
     packaging or poster."""
+    from ..truecase import FIRST, WORD, lexicon
+
     m = _BARE_DOMAIN.fullmatch(typed, start, end)
     if not m:
         return False
+    # a page named by everyday words ("/visit", "/learn"), never a person's ("/@aroha", "/mia")
+    lex = lexicon()
+    for page in m.group("page").split("/")[1:]:
+        bits = lex.classes(page)
+        if not bits & WORD or bits & FIRST:
+            return False
     name = m.group("name").replace("-", "")
     # the words elsewhere in the picture (never the domain itself, nor a handle or a link: their
     # dots join words a brand's name does not), up to four run together
     tokens = [t.strip(".,!?:;()'\"").replace("-", "") for t in (typed[:start] + " " + typed[end:]).split()]
     words = [t for t in tokens if t and not _JOINED.search(t)]
-    return any("".join(words[i : i + n]) == name for n in range(1, 5) for i in range(len(words) - n + 1))
+    if any("".join(words[i : i + n]) == name for n in range(1, 5) for i in range(len(words) - n + 1)):
+        return True
+    # or the initials of three words or more the picture prints ("natural history museum" over
+    # "nhm.ac.uk"): an institution's site
+    return len(name) >= 3 and any(
+        "".join(w[0] for w in words[i : i + len(name)]) == name for i in range(len(words) - len(name) + 1)
+    )
 
 
 #: A year no child was born in: more than a lifetime ago.
@@ -254,12 +300,45 @@ def _item_number(typed: str, start: int, end: int) -> bool:
 _ITEM_END = re.compile(r"[.)][ \t]")
 
 
+#: A public venue's word before its city ("science museum london", "city zoo sydney").
+_VENUE = re.compile(
+    r"\b(?:museum|gallery|zoo|aquarium|cathedral|stadium|arena|theatre|theater|planetarium|observatory)[ \t|,:-]{1,4}$"
+)
+
+
+def _venue_city(typed: str, start: int, end: int) -> bool:
+    """A big city or a country right after a public venue's name (a museum's ticket, a zoo's
+    sign): the venue's city, not where a child is found (a small town stays reported)."""
+    return _big_place(typed[start:end]) and _VENUE.search(typed, max(0, start - 20), start) is not None
+
+
+#: Weekdays a calendar's columns are headed by.
+_WEEKDAYS = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b")
+
+
+def _calendar_page(typed: str, start: int, end: int) -> bool:
+    """In a calendar (three weekdays or more head its columns), a day's or a month's word alone,
+    or a holiday named after a famous person ("sun gandhi jayanti"): the page's print, no one's
+    name (a child's own events on it, "sat ruby's party", stay reported)."""
+    from .. import lexicon as lists
+
+    if len(set(_WEEKDAYS.findall(typed))) < 3:
+        return False
+    value = typed[start:end]
+    words = lists.text_words(value)
+    return value in CALENDAR or (
+        words[0][2] in CALENDAR and any(w in lists.entries("famous") for _s, _e, w in words[1:])
+    )
+
+
 #: The rules :func:`public_print` asks last, each with the kinds of finding it applies to.
 _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     (_PUBLIC_KINDS, _dated),
     (_PUBLIC_KINDS, _everyday),
     (_PUBLIC_KINDS, _subject),
     (_PUBLIC_KINDS, _pro_teams),
+    (_PUBLIC_KINDS, _venue_city),
+    (_PUBLIC_KINDS, _calendar_page),
     ((Kind.PHONE,), _scores),
     ((Kind.URL,), _brand_site),
     ((Kind.DATE_OF_BIRTH,), _long_ago),

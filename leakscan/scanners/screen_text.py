@@ -44,6 +44,7 @@ from .base import words as word_set
 from .ner_words import given_name
 from .screen_people import (
     STREET_TYPES,
+    added,
     answered_ages,
     birthday_ages,
     birthday_list,
@@ -53,6 +54,7 @@ from .screen_people import (
     initialled,
     last_seen,
     listed,
+    lobby_tags,
     owners,
     senders,
     town_after,
@@ -241,10 +243,11 @@ _PARTICLES = frozenset(
 _LABEL = r"(?i:name|guardian|parent|carer|mother|father|pupil|student|player|member|coach|teacher)[ \t]{0,3}:[ \t]{0,3}"
 #: Capitalised words (two to six, "van der" between them) heading a line, maybe after a clock,
 #: a back arrow, a lobby's rank, a list's number or an app's name or initials in capitals ("16:02", "#3", "12.",
-#: "WHATSAPP", "21:17 TN"); after a chat's time stamp inside a line; or after a form's label.
+#: "WHATSAPP", "21:17 TN"); after a lobby's rank or a chat's time stamp inside a line; or after a form's label.
 _HEADED = re.compile(
     r"(?m)(?:^[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t]{1,3})?(?:[<‹V][ \t]{1,3})?(?:(?:#\d{1,3}|\d{1,2}[.)]|[A-Z]{2,12})[ \t]{1,3})?"
-    rf"|(?<=\d:\d\d )|(?P<label>{_LABEL}))"
+    # a lobby's rank inside a line too: the OCR joins a leaderboard's rows ("#3 Ruby K. #4 Indi Bellamy")
+    rf"|(?<=[ \t])#\d{{1,3}}[ \t]{{1,3}}|(?<=\d:\d\d )|(?P<label>{_LABEL}))"
     rf"(?P<run>{_CAP_WORD}(?:[ \t]{{1,2}}(?:(?:van|von|der|den|de|du|da|le|la)[ \t]{{1,2}}){{0,2}}{_CAP_WORD}){{1,5}})"
     rf"(?![ \t]{{1,2}}[{_UP}][{_LOW}])"
 )
@@ -437,6 +440,10 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     if not chosen or "handle" in chosen:
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in screen_names(typed)]
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in gamer_tags(text)]
+        spans += [(s, e, Kind.HANDLE, "handle") for s, e in added(text)]
+        if any(f.kind is Kind.HANDLE for f in found) or spans:
+            # a lobby's or a friend list's other players, where the picture shows a tag already
+            spans += [(s, e, Kind.HANDLE, "handle") for s, e in lobby_tags(text)]
     if not chosen or "address" in chosen:
         spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
         # the town after a street's address the scanners found ("41 Kowhai Close Tinwald")
