@@ -136,6 +136,8 @@ AGE_FAMILIES_NOT = [
     "3 x 11 x 5 is 165",  # a sum, not a profile's fields
     "bio: pizza lover 🍕 10 out of 10",  # a label, but no name field before the number
     "cake 🎂 12 slices left",  # no "bio:" label: a word after the number is the sentence going on
+    "im in 1st riverbend scouts now",  # a numbered scout group after "in", not a year
+    "shes in 4th kelso girl guides",
 ]
 
 

@@ -692,6 +692,8 @@ LOCAL_PLACES = [
     ("b l r traffic is the worst", (L, "b l r")),
     ("#the6ix all day", (L, "the6ix")),
     ("htx stand up", (L, "htx")),
+    ("meet me at sector 21 after tuition", (L, "sector 21")),  # a numbered sector of an Indian town
+    ("sector 9 park at 6 for badminton", (L, "sector 9")),
 ]
 
 LOCAL_PLACES_QUIET = [
@@ -739,6 +741,8 @@ LOCAL_PLACES_QUIET = [
     "l o l represent",
     "the eagles won the super bowl htx stand up",
     "my pj pants have holes",
+    "the private sector pays more",  # a sector with no number
+    "bal bharati school sector 12 sports day",  # the sector of a school's name
 ]
 
 CLUBS = [

@@ -54,6 +54,11 @@ WORLD_FOUND = [
     ("ang kulit talaga ni bongbong", (P, "bongbong")),  # Tagalog's article of a person's name
     ("grabe si paolo sa game kanina", (P, "paolo")),
     ("machi rahul come fast da", (P, "rahul")),  # Tamil "machi" (bro) before the name
+    ("kemi hurry up the bus is here", (P, "kemi")),  # an order put to the friend who opens the post
+    ("aoife dont forget my charger", (P, "aoife")),
+    ("tendai why did u leave the call", (P, "tendai")),  # a question put to the friend
+    ("jaspreet ur team is trash", (P, "jaspreet")),  # a name no list knows before "ur"
+    ("rose tell ur dad thanks", (P, "rose")),  # a listed given name that is an everyday word too
 ]
 
 #: The same shapes where they name no one near the child.
@@ -76,6 +81,10 @@ WORLD_QUIET = [
     "aaj se school band hai",  # a word of time before Hindi "se" (from) is no name
     "si quieres vamos al cine",  # Spanish "si" (if) before no name
     "machi come fast da",  # "machi" with no name after it
+    "guys dont forget the trip",  # a chat word before an order
+    "homework why is there so much",  # an everyday word before a question
+    "pavlovas are the best dessert",  # a plural no list knows before "are"
+    "minecraft why did u crash",  # a famous name before a question
 ]
 
 

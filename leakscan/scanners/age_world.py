@@ -408,7 +408,7 @@ _GLUED = frozenset({"std", "jss", "sss", "js", "ss", "jhs", "shs"})
 
 
 #: Scottish secondary years and a bare ordinal after "(i'm) in" ("im in S2", "hes in 8th"; not "in 6th
-#: place"), and an ordinal before "std"/"standard"/"class" ("10th std", "5th class"; not "1st class stamp").
+#: place", nor a scout group "in 2nd kelso scouts"), and an ordinal before "std"/"standard"/"class" ("10th std", "5th class"; not "1st class stamp").
 #: A French ordinal: "1re", "1er", "2e", "3ème", "5ième".
 _FR_ORDINAL = r"(?:1(?:re|er|[eè]re)|{n}(?:e|[eè]me|i[eè]me))"
 #: Quebec's school years: "4e année" of primary (1-6), "3e secondaire", "2e sec", "secondaire 2"
@@ -423,6 +423,8 @@ _OTHER_YEARS = re.compile(
     r"(?:^|(?<![\w'’])(?:i'?m|i\s{1,3}am|we'?re|we\s{1,3}are|(?:he|she)'?s|is|are|now|starting)\s{1,3})"
     r"in\s{1,3}(?P<s>s[1-6]|(?:1[0-2]|[1-9])(?:st|nd|rd|th))(?![\w'’])"
     r"(?!\s{0,3}(?:place|position|row|period|lane|round|gear|spot|floor|inning|innings|minute|min|lap|line|queue|seat))"
+    # a numbered scout or guide group, not a year ("im in 2nd glenhaven scouts", "in 1st ardee girl guides")
+    r"(?!\s{1,3}(?:[a-z'’-]{2,20}\s{1,3}){1,3}(?:scouts?|guides|brownies|cubs|beavers|rainbows|venturers|explorers|brigade)\b)"
     r"|(?<![\w'’])(?P<o>(?:1[0-2]|[1-9])(?:st|nd|rd|th)\s{0,2}(?:std|standard|class)\.?)(?![\w'’])"
     r"(?!\s{0,3}(?:stamps?|tickets?|honou?rs|degree|seats?|post|mail|citizens?|flights?|service|cabin|carriage))"
 )

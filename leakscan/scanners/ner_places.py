@@ -177,11 +177,23 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
         for m in _TAG_CODE.finditer(text):
             if m.group("body").lower() in wl.entries("place_codes"):
                 yield m.start("body"), m.end("body"), Kind.LOCATION, 0.75, 2  # "#the6ix", "#htx"
+    if "sector" in text.lower():
+        for m in _SECTOR.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            # only where it opens a phrase ("momos at sector 15", "? sector 15 park at 5"): after a name it is
+            # part of a school's, a temple's or a town's name ("model school sector 16", "salt lake sector 5")
+            if before is None or before.group(1).lower() in STOP:
+                yield m.start(), m.end(), Kind.LOCATION, 0.75, 2
     yield from _shouted(text, words, lows, lex)
     if " on " in text:
         yield from _branch_streets(text, words, lows, lex)
 
 
+#: A numbered sector of an Indian planned city ("sector 15", "sector 62"): the part of town where the
+#: child is, as a suburb's name elsewhere (with a house number or its town after it, an address).
+_SECTOR = re.compile(r"(?<![\w-])sector[ \t]{1,2}\d{1,3}[a-z]?(?![\w-])", re.IGNORECASE)
+#: The word right before a match, with only spaces between.
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+\Z")
 #: A numbered road ("route 9", "highway 7", "hwy 401").
 _ROUTE = re.compile(r"(?:route|rte|highway|hwy)\s{1,3}\d{1,4}\b", re.IGNORECASE)
 

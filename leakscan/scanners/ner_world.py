@@ -158,6 +158,8 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             and (not common(low, lex) or (nxt in _YOU and low in world.entries("first_names")))
         ):
             yield token_cand(doc, i, 0.65)  # "olu u still owe me", "nethmi my number is", "thiru machan come"
+        elif opens and nxt in _TOLD and _addressed(low, lex):
+            yield token_cand(doc, i, 0.65)  # "tayla tell ur mum", "nethmi dont forget", "oluwaseun why did u"
         elif i == 0 and nxt in _DEEDS and unheard(low, lex) and low not in world.entries("first_names"):
             yield token_cand(doc, i, 0.65)  # "hamish dared me": a name no list knows, then a deed
         elif (
@@ -238,6 +240,26 @@ _SPOKEN_TO = words(
 )
 #: "You" as a child writes it: after a name that opens the post it speaks to the friend.
 _YOU = words("u ur you your")
+#: After a name that opens the post, an order or a question put to that friend ("tayla tell ur
+#: mum", "nethmi dont forget", "mere hurry up", "oluwaseun why did u", "navdeep ur team"): English
+#: never opens a sentence with a noun and then one of these, so the word before is the one spoken to.
+_TOLD = _YOU | words(
+    """tell hurry stop dont don't do come bring give send text call answer reply wait let help remember check
+    pick meet lend pass quit shut why wya where when did are r can could will wanna hmu thanks thank ty"""
+)
+
+
+def _addressed(low: str, lex: Lexicon) -> bool:
+    """A word that opens a post before an order or a question (:data:`_TOLD`) is the friend's name:
+    a given name (one of the world lists though an everyday word too, "mere", "ama") or a word no
+    list knows ("navdeep") but no plural; never an honorific, a chat word or a famous name."""
+    if low in _AFTER_HONORIFICS or low in world.entries("filler_words") or low in world.entries("famous"):
+        return False
+    if _given(low, lex):
+        return not common(low, lex) or low in world.entries("first_names")
+    return unheard(low, lex) and not low.endswith("s")  # a plural ("feijoas are in season", "lets meet")
+
+
 #: Particles right after a name in Hindi/Urdu ("ke", "ki", "ka": of), Bengali ("er": of) and Telugu
 #: ("ra": spoken to): a word before them opening the post is a name ("aarushi ke ghar chalo").
 _PARTICLES = words("ke ki ka er ra se")  # "se": Afrikaans possessive ("ruan se ma"), Hindi "from/with"
