@@ -256,6 +256,12 @@ def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str])
         ("under 21s", []),  # no child's age
         ("well done on your first game for the u9s", ["u9s"]),  # in the plural, anywhere
         ("training for under 12s on tuesday", ["under 12s"]),
+        ("join us! ages 9-12 welcome", ["9-12"]),  # a club's ages
+        ("age: 13–16, all abilities", ["13–16"]),
+        ("ages 18-25 welcome", []),  # no child's ages
+        ("ages 3-5", []),  # a toddler's toy, not a club's children
+        ("pages 9-12", []),  # a book's pages
+        ("ages 8-12+", []),  # an open range
     ],
 )
 def test_a_teams_age_group(text: str, found: list[str]) -> None:

@@ -11,14 +11,17 @@ from leakscan.scanners.screen_people import (
     birthday_ages,
     birthday_list,
     called,
+    comma_ages,
     from_places,
     gamer_tags,
     initialled,
     last_seen,
+    letterhead_town,
     listed,
     lobby_tags,
     owners,
     senders,
+    street_towns,
     town_after,
 )
 
@@ -198,6 +201,9 @@ def test_who_to_call(text: str, names: list[str]) -> None:
         ("straight from School.", []),  # an everyday word
         ("Region: Tinwald, NZ", ["Tinwald"]),  # a profile's label
         ("Region: London", []),  # a big city
+        ("KoruAce12: from Tinwald lag again", ["Tinwald"]),  # a chat's words after it
+        ("real name Riley lol from Tinwald (NZ)", ["Tinwald"]),  # a country's code after it
+        ("a message from Aroha lol", []),  # a given name
     ],
 )
 def test_where_a_child_is_from(text: str, places: list[str]) -> None:
@@ -257,3 +263,47 @@ def test_the_town_after_an_address(text: str, street: str, town: str | None) -> 
 )
 def test_a_name_and_an_age_in_a_birthdays_greeting(text: str, found: list[tuple[str, str]]) -> None:
     assert [(text[a:b], text[c:d]) for (a, b), (c, d) in birthday_ages(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("FRIENDS KoruAce12 Mereana, 11 TuiBlast58", [("Mereana", "11")]),  # a friend list's name and age
+        ("bio: Riley, 9", [("Riley", "9")]),
+        ("Grace, 3 eggs and flour", []),  # a word after the number: no age
+        ("June, 12", []),  # a month
+        ("Tinwald, 12", []),  # no given name
+        ("Riley, 25", []),  # no child's age
+        ("Riley, 9.5 km", []),  # a decimal
+    ],
+)
+def test_a_name_and_an_age_after_a_comma(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(text[a:b], text[c:d]) for (a, b), (c, d) in comma_ages(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "end_of", "town"),
+    [
+        ("Tel 021 555 0100 | Tinwald\nTerm report", "0100", "Tinwald"),  # a letterhead's town
+        ("Tel 021 555 0100  Tinwald", "0100", "Tinwald"),
+        ("Tel 021 555 0100 | London", "0100", None),  # a big city
+        ("Tel 021 555 0100 Tinwald school office", "0100", None),  # not last on its line
+        ("call 021 555 0100 Mobile", "0100", None),  # a form's next label
+    ],
+)
+def test_a_letterheads_town_after_its_phone(text: str, end_of: str, town: str | None) -> None:
+    span = letterhead_town(text, text.index(end_of) + len(end_of))
+    assert (text[span[0] : span[1]] if span else None) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tinwald School\nSchool Road, Tinwald", [("School Road", "Tinwald")]),  # a sign's street and town
+        ("Kowhai Lane Tinwald", []),  # no comma: one name
+        ("Abbey Road, London", []),  # a big city's street
+        ("Happy Birthday, Tinwald", []),  # no street
+    ],
+)
+def test_a_street_and_its_town_without_a_number(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(text[a:b], text[c:d]) for (a, b), (c, d) in street_towns(text)] == found

@@ -287,7 +287,9 @@ def called(text: str) -> Iterator[tuple[int, int]]:
 _FROM = re.compile(
     rf"\b(?:(?i:from|lives in)[ \t]{{0,2}}:?|(?i:region|location|home ?town|suburb|town)[ \t]{{0,2}}:)"
     rf"[ \t]{{1,2}}(?P<place>[{_UP}][{_LOW}]{{2,20}})"
-    rf"(?=[ \t]{{0,2}}[?!.,]|[ \t]{{0,3}}(?:\n|$)|[ \t]{{1,3}}[{_UP}][{_LOW}]{{1,20}}:)"
+    # its phrase ends: punctuation, the line's end, a next label, a country's code in brackets
+    # ("from Tinwald (NZ)") or a chat's words in lower case ("from Tinwald lag again")
+    rf"(?=[ \t]{{0,2}}[?!.,]|[ \t]{{0,3}}(?:\n|$)|[ \t]{{1,3}}[{_UP}][{_LOW}]{{1,20}}:|[ \t]{{1,3}}\([A-Z]{{2,3}}\)|[ \t]{{1,3}}[a-z])"
 )
 #: Where a lost pet was last seen: the places after "near", "on", "in"... up to the sentence's
 #: end ("Last seen near Tinwald on Kowhai Rd Tuesday evening").
@@ -417,4 +419,56 @@ def birthday_ages(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
     lex = lexicon()
     for m in _BIRTHDAY_AGE.finditer(text):
         if _namey(m.group("name").lower(), lex, everyday=True) and m.group("name").lower() not in _CALENDAR:
+            yield m.span("name"), m.span("age")
+
+
+#: A letterhead's town after its phone number, ending the line ("Tel 021 555 0100 | Tinwald").
+_AFTER_PHONE = re.compile(r"[ \t]{0,2}[|·•-]")
+
+
+def letterhead_town(text: str, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the town a school's or a club's letterhead writes after its phone
+    number (which ends at ``end``), last on its line: a small place, as :func:`town_after`."""
+    sep = _AFTER_PHONE.match(text, end)
+    town = town_after(text, sep.end() if sep else end)
+    if town is None or text[town[1] :].split("\n", 1)[0].strip():
+        return None
+    return town
+
+
+#: A street's name without a house number, a comma and its town ("School Road, Tinwald"): a
+#: sign's or a letterhead's address.
+_STREET_TOWN = re.compile(
+    rf"(?<![\w'’])(?P<street>(?:[{_UP}][{_LOW}]{{1,20}}[ \t]){{1,3}}(?P<type>[{_UP}][{_LOW}]{{1,12}})\.?),"
+)
+
+
+def street_towns(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((street start, end), (town start, end))`` of a street named without a house number
+    and the small town after it ("School Road, Tinwald"); a big city's street names no child
+    ("Abbey Road, London")."""
+    for m in _STREET_TOWN.finditer(text):
+        if m.group("type").lower() not in STREET_TYPES:
+            continue
+        town = town_after(text, m.end() - 1)
+        if town is not None:
+            yield m.span("street"), town
+
+
+#: A given name, a comma and an age, with no word after it in lower case ("Zoe, 13" in a friend
+#: list; not "Grace, 3 eggs").
+_COMMA_AGE = re.compile(
+    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}}),[ \t]{{1,2}}(?P<age>[4-9]|1[0-8])(?![\d:.,/%]|[ \t]{{0,2}}[a-z%])"
+)
+
+
+def comma_ages(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((name start, end), (age start, end))`` of a given name and an age after a comma (a
+    friend list's or a bio's "Zoe, 13"); no month ("June, 12")."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for m in _COMMA_AGE.finditer(text):
+        name = m.group("name").lower()
+        if given_name(name, lex, everyday=True) and name not in _CALENDAR:
             yield m.span("name"), m.span("age")

@@ -49,14 +49,17 @@ from .screen_people import (
     birthday_ages,
     birthday_list,
     called,
+    comma_ages,
     from_places,
     gamer_tags,
     initialled,
     last_seen,
+    letterhead_town,
     listed,
     lobby_tags,
     owners,
     senders,
+    street_towns,
     town_after,
 )
 
@@ -418,14 +421,17 @@ _AGE_GROUP = re.compile(
 def age_groups(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a team's age group alone on a line of ``text`` (lower case) or set
     apart by dashes: under a shirt's name and number, on a team's certificate, it says how old
-    the child is; and of one in the plural anywhere ("first game for the u9s": a team's players,
-    never a band's or a film's "U2")."""
+    the child is; of one in the plural anywhere ("first game for the u9s": a team's players,
+    never a band's or a film's "U2"); and of a club's ages ("ages 9-12")."""
     alone = [m.span("g") for m in _AGE_GROUP.finditer(text)]
     yield from alone
     yield from (m.span() for m in _AGE_GROUP_PLURAL.finditer(text) if m.span() not in alone)
+    yield from (m.span("g") for m in _AGE_RANGE.finditer(text))
 
 
 #: An age group in the plural ("the u9s", "under 12s").
+#: A club's ages ("ages 9-12", "age: 13–16"): the children it is for.
+_AGE_RANGE = re.compile(r"\bages?[ \t:]{1,3}(?P<g>(?:[4-9]|1[0-7])[ \t]?[-–][ \t]?(?:[5-9]|1[0-8]))(?![\d+])")
 _AGE_GROUP_PLURAL = re.compile(r"(?<![\w-])(?:u-?|under[ \t-]{1,2})(?:[5-9]|1[0-8])s(?![\w])")
 
 
@@ -449,7 +455,13 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         # the town after a street's address the scanners found ("41 Kowhai Close Tinwald")
         towns = [town_after(text, f.end or 0) for f in found if f.kind is Kind.ADDRESS]
         spans += [(s, e, Kind.ADDRESS, "address") for s, e in filter(None, towns)]
-    toppers = list(name_over_age(typed))
+    if not chosen or "ner" in chosen:
+        # a letterhead's town after its phone number; a street named without a number and its town
+        towns = [letterhead_town(text, f.end or 0) for f in found if f.kind is Kind.PHONE]
+        spans += [(s, e, Kind.LOCATION, "ner") for s, e in filter(None, towns)]
+        for street, town in street_towns(text):
+            spans += [(*street, Kind.LOCATION, "ner"), (*town, Kind.LOCATION, "ner")]
+    toppers = list(name_over_age(typed)) + list(comma_ages(text))
     ages = list(named_ages(text))
     if not chosen or "ner" in chosen:
         spans += [(s, e, Kind.PERSON, "ner") for s, e in contact_name(typed)]
