@@ -10,6 +10,7 @@ from leakscan.scanners.screen_text import (
     age_groups,
     birth_dates,
     contact_name,
+    family_plaques,
     full_names,
     house_plaques,
     laid_out,
@@ -197,6 +198,23 @@ NOT_FULL_NAMES = [
     "issue #4 Taylor Swift",  # a rank before a famous name
     "room 3#4 Tamsin Okonjo",  # no rank: "#" inside a word
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("14\nThe Ngatas", [("14", "Ngata")]),  # a door's plaque
+        ("THE KOWHAI-TANE FAMILY\n7B", [("7B", "KOWHAI-TANE")]),  # a mailbox
+        ("22\nThe Tuis'\nwelcome", [("22", "Tui")]),
+        ("9C", [("9C", None)]),  # a door's number with a letter, all the picture says
+        ("12\nThe Gardens", []),  # an everyday word
+        ("3\nThe Beatles", []),  # a famous name
+        ("9C\nGate", []),  # more text than a door's number
+        ("12\nopen daily", []),  # no family
+    ],
+)
+def test_a_house_number_by_a_familys_name(text: str, found: list[tuple[str, str | None]]) -> None:
+    assert [(text[a:b], text[f[0] : f[1]] if f else None) for (a, b), f in family_plaques(text)] == found
 
 
 @pytest.mark.parametrize(("text", "names"), FULL_NAMES)

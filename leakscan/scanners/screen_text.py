@@ -178,6 +178,43 @@ def house_plaques(text: str) -> Iterator[tuple[int, int]]:
             yield (lines[j][0], b) if j < k else (a, lines[j][1])
 
 
+#: A family's name on a door or a mailbox ("The Ngatas", "THE KOWHAI-TANE FAMILY").
+_FAMILY_LINE = re.compile(
+    r"[ \t]{0,3}(?i:the)[ \t]{1,2}(?P<name>[^\W\d_][\w'’-]{1,24}?)(?:[ \t]{1,2}(?i:family)|(?i:s|es|'s|’s|s'|s’))[ \t]{0,3}"
+)
+#: A door's number with a letter ("14B"): the picture's whole text.
+_DOOR_NUMBER = re.compile(r"[ \t]{0,3}\d{1,4}[a-zA-Z][ \t]{0,3}")
+#: A house number alone on its line, as the picture shows it ("14", "7B").
+_HOUSE_NUMBER = re.compile(r"[ \t]{0,3}\d{1,4}[a-zA-Z]?[ \t]{0,3}")
+
+
+def family_plaques(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """``((number start, end), family name's (start, end) or None)``: a house number alone on
+    its line next to a family's name ("14" over "The Ngatas": a door's or a mailbox's plaque;
+    never a word the lexicon knows or a famous one: "The Gardens", "The Beatles"), or a door's
+    number with a letter that is all the picture says ("14B"). ``text`` as the picture shows
+    it, its lines kept (the typed text joins short lines)."""
+    from .. import lexicon as lists
+    from ..truecase import WORD, lexicon
+
+    lex = lexicon()
+    lines = _lines(text)
+    if len(lines) == 1 and _DOOR_NUMBER.fullmatch(text, *lines[0]):
+        a, b = lines[0]
+        yield (a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())), None
+    for k, (a, b) in enumerate(lines):
+        if not _HOUSE_NUMBER.fullmatch(text, a, b):
+            continue
+        for j in (k - 1, k + 1):
+            m = _FAMILY_LINE.fullmatch(text, *lines[j]) if 0 <= j < len(lines) else None
+            name = m.group("name").lower() if m else ""
+            line = text[slice(*lines[j])].strip().lower() if m else ""
+            if m and not lex.classes(name) & WORD and line not in lists.entries("famous"):
+                number = (a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
+                yield number, m.span("name")
+                break
+
+
 #: Months and days: a calendar's "June" over "9" names no one.
 CALENDAR = word_set(
     "january february march april may june july august september october november december"
@@ -452,6 +489,10 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
             spans += [(s, e, Kind.HANDLE, "handle") for s, e in lobby_tags(text)]
     if not chosen or "address" in chosen:
         spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
+        plaques = list(family_plaques(text))
+        spans += [(s, e, Kind.ADDRESS, "address") for (s, e), _family in plaques]
+        if not chosen or "ner" in chosen:
+            spans += [(*family, Kind.PERSON, "ner") for _number, family in plaques if family]
         # the town after a street's address the scanners found ("41 Kowhai Close Tinwald")
         towns = [town_after(text, f.end or 0) for f in found if f.kind is Kind.ADDRESS]
         spans += [(s, e, Kind.ADDRESS, "address") for s, e in filter(None, towns)]
