@@ -94,6 +94,12 @@ def _struct(fmt: str) -> struct.Struct:
     return struct.Struct(fmt)
 
 
+#: A value's offset in an entry (``(byte order, value field size)``), and one number of each
+#: numeric type (``(byte order, type)``), read by ready-made structs.
+_OFFSET = {(bo, size): struct.Struct(bo + code).unpack_from for bo in "<>" for size, code in ((4, "L"), (8, "Q"))}
+_ONE = {(bo, typ): struct.Struct(bo + code).unpack_from for bo in "<>" for typ, code in NUM_FMT.items()}
+
+
 class _Walker:
     """State of one parse: the buffer, budgets and the IFDs already seen."""
 
@@ -205,13 +211,15 @@ class _Walker:
         makernote = -1
         follows = name != "GPS" and not name.startswith("MakerNotes")
         head = _struct(bo + ("HHQ" if big else "HHL")).unpack_from
+        # the loop runs for every entry of every photo: what it reads is looked up once here
+        buf, entries, read_entry, gap = self.buf, self.out.entries, self._entry, esize - vsize
         for _ in range(count):
-            tag, typ, cnt = head(self.buf, pos)
-            entry = self._entry(pos, tag, typ, cnt, name, base, bo, vsize, pos + esize - vsize, tags)
+            tag, typ, cnt = head(buf, pos)
+            entry = read_entry(pos, tag, typ, cnt, name, base, bo, vsize, pos + gap, tags)
             pos += esize
             entry.dir = here.index
-            index = len(self.out.entries)
-            self.out.entries.append(entry)
+            index = len(entries)
+            entries.append(entry)
             if follows and tag in POINTERS and isinstance(entry.value, tuple):
                 targets = [int(v) for v in entry.value if isinstance(v, int) and v > 0]
                 if len(targets) > MAX_POINTED:
@@ -289,10 +297,7 @@ class _Walker:
             self.warn(f"{ifd} has an entry of unknown type")
             return Entry(ifd, tag, name, typ, 0, None, vfield, pos)
         total = size * cnt
-        if total <= vsize:
-            doff = vfield
-        else:
-            doff = _struct(bo + ("Q" if vsize == 8 else "L")).unpack_from(self.buf, vfield)[0] + base
+        doff = vfield if total <= vsize else _OFFSET[bo, vsize](self.buf, vfield)[0] + base
         entry = Entry(ifd, tag, name, typ, cnt, None, doff, pos)
         if cnt == 0:
             return entry
@@ -325,6 +330,8 @@ class _Walker:
             pairs = tuple(zip(nums[0::2], nums[1::2], strict=False))
             entry.raw = pairs
             entry.value = tuple((a / b) if b else math.nan for a, b in pairs)
+        elif n == 1:  # most numeric values are one number
+            entry.value = _ONE[bo, typ](self.buf, doff)
         else:
             entry.value = struct.unpack_from(f"{bo}{n}{NUM_FMT[typ]}", self.buf, doff)
         return entry

@@ -18,6 +18,7 @@ import math
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #: Namespace URI -> canonical prefix.
@@ -85,10 +86,22 @@ class XmpData:
 
 def _qname(tag: str, docmap: dict[str, str]) -> str:
     if tag.startswith("{"):
+        known = _known_qname(tag)
+        if known is not None:
+            return known
         uri, _, local = tag[1:].partition("}")
-        prefix = PREFIXES.get(uri) or docmap.get(uri) or "ns"
+        prefix = docmap.get(uri) or "ns"
         return f"{prefix}:{local}"
     return tag
+
+
+@lru_cache(maxsize=2048)  # the names of the namespaces in PREFIXES: a small vocabulary, in every photo
+def _known_qname(tag: str) -> str | None:
+    """``prefix:local`` for an ElementTree name ``{uri}local`` whose namespace has a canonical
+    prefix (:data:`PREFIXES`), else None."""
+    uri, _, local = tag[1:].partition("}")
+    prefix = PREFIXES.get(uri)
+    return f"{prefix}:{local}" if prefix else None
 
 
 def utf8(packet: bytes) -> bytes:
@@ -136,7 +149,10 @@ def _without_comments(xml: bytes) -> bytes:
 
 def _declarations(packet: bytes) -> tuple[bool, bool]:
     """Whether ``packet`` declares a document type, and whether it declares entities (comments aside)."""
-    text = _without_comments(utf8(packet)[:_MAX_PACKET])
+    text = utf8(packet)[:_MAX_PACKET]
+    if b"<!" not in text:  # no declaration and no comment (nearly every packet): nothing to cut
+        return False, False
+    text = _without_comments(text)
     return b"<!DOCTYPE" in text, b"<!ENTITY" in text
 
 
@@ -176,7 +192,7 @@ def parse(packet: bytes) -> XmpData:
         )
     docmap = {uri: p for p, uri in re.findall(rb'xmlns:([\w.-]+)\s*=\s*["\']([^"\']*)["\']', xml)[:200]}
     docmap_s = {u.decode("utf-8", "replace"): p.decode("utf-8", "replace") for u, p in docmap.items()}
-    for desc in root.iter(f"{{{RDF}}}Description"):
+    for desc in root.iter(_RDF_DESCRIPTION):
         _description(desc, (), docmap_s, out, 0)
         if len(out.props) >= _MAX_PROPS:
             out.incomplete.append(f"more than {_MAX_PROPS} properties")
@@ -331,11 +347,20 @@ def _too_deep(out: XmpData, depth: int) -> bool:
     return True
 
 
+#: RDF's names as ElementTree writes them (``{uri}local``), made once: every element is tested.
+_RDF_NS = f"{{{RDF}}}"
+_RDF_OR_XML = (_RDF_NS, f"{{{_XML_NS}}}")  # attributes that are RDF's syntax or xml:lang
+_RDF_RESOURCE = f"{_RDF_NS}resource"
+_RDF_PARSE_TYPE = f"{_RDF_NS}parseType"
+_RDF_DESCRIPTION = f"{_RDF_NS}Description"
+_RDF_CONTAINERS = frozenset({f"{_RDF_NS}Alt", f"{_RDF_NS}Bag", f"{_RDF_NS}Seq"})
+
+
 def _description(el: ET.Element, path: tuple[str, ...], docmap: dict[str, str], out: XmpData, depth: int) -> None:
     if _too_deep(out, depth) or len(out.props) >= _MAX_PROPS:
         return
     for k, v in el.attrib.items():
-        if k.startswith(f"{{{RDF}}}") or k.startswith("{http://www.w3.org/XML/1998/namespace}"):
+        if k.startswith(_RDF_OR_XML):
             continue
         name = _qname(k, docmap)
         if name.startswith("x:") or name.startswith("xmlns"):
@@ -351,10 +376,10 @@ def _property(el: ET.Element, path: tuple[str, ...], docmap: dict[str, str], out
         return
     name = _qname(el.tag, docmap)
     here = (*path, name)
-    res = el.attrib.get(f"{{{RDF}}}resource")
+    res = el.attrib.get(_RDF_RESOURCE)
     if res:
         out.props.append((here, res))
-    if el.attrib.get(f"{{{RDF}}}parseType") == "Resource":
+    if el.attrib.get(_RDF_PARSE_TYPE) == "Resource":
         for child in el:
             _property(child, here, docmap, out, depth + 1)
         return
@@ -365,17 +390,17 @@ def _property(el: ET.Element, path: tuple[str, ...], docmap: dict[str, str], out
             out.props.append((here, text))
         # qualifiers written as attributes on a simple property (struct shorthand)
         for k, v in el.attrib.items():
-            skip = k.startswith(f"{{{RDF}}}") or k.startswith("{http://www.w3.org/XML/1998/namespace}")
+            skip = k.startswith(_RDF_OR_XML)
             if not skip and v.strip():
                 out.props.append(((*here, _qname(k, docmap)), v.strip()))
         return
     for child in children:
-        if child.tag in (f"{{{RDF}}}Alt", f"{{{RDF}}}Bag", f"{{{RDF}}}Seq"):
+        if child.tag in _RDF_CONTAINERS:
             for li in child:
-                if len(li) or any(not a.startswith(f"{{{RDF}}}") for a in li.attrib if "XML" not in a):
+                if len(li) or any(not a.startswith(_RDF_NS) for a in li.attrib if "XML" not in a):
                     _description(li, here, docmap, out, depth + 1)
                     for sub in li:
-                        if sub.tag == f"{{{RDF}}}Description":
+                        if sub.tag == _RDF_DESCRIPTION:
                             _description(sub, here, docmap, out, depth + 1)
                         else:
                             _property(sub, here, docmap, out, depth + 1)
@@ -383,7 +408,7 @@ def _property(el: ET.Element, path: tuple[str, ...], docmap: dict[str, str], out
                     text = (li.text or "").strip()
                     if text:
                         out.props.append((here, text))
-        elif child.tag == f"{{{RDF}}}Description":
+        elif child.tag == _RDF_DESCRIPTION:
             _description(child, here, docmap, out, depth + 1)
         else:
             _property(child, here, docmap, out, depth + 1)

@@ -346,13 +346,21 @@ def no_text(value: str) -> bool:
     digits ("0", "1/200", "+03:00", "2.2.0.0"), or a date, numbers or an identifier -- or a
     list of more whole numbers than any phone number has groups (:data:`NUMBER_ARRAY`), or a
     binary block in base64 (:data:`BASE64_BLOB`)."""
-    if not _LETTER.search(value) and sum(ch.isdigit() for ch in value) <= 6:
+    if not _LETTER.search(value) and _digit_count(value) <= 6:
         return True
     if len(value) > 20_000:
         return False
     if _NO_TEXT.fullmatch(value) is not None or NUMBER_ARRAY.fullmatch(value) is not None:
         return True
     return BASE64_BLOB.fullmatch(value) is not None and _random_case(value)
+
+
+def _digit_count(value: str) -> int:
+    """How many characters of ``value`` are digits (``str.isdigit``): in ASCII text counted by
+    deleting them (in C; most values are ASCII), elsewhere one by one (superscripts count too)."""
+    if value.isascii():
+        return len(value) - len(value.translate(_NO_DIGITS))
+    return sum(ch.isdigit() for ch in value)
 
 
 def _random_case(value: str) -> bool:

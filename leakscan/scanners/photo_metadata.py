@@ -120,8 +120,18 @@ def _exif_entries(c: Collector, ex: ExifData, suffix: str, payload: bytes) -> No
                 c.named(f"{name}{suffix}", name, v)
             continue
         if ifd.startswith("MakerNotes"):
-            _maker_entry(c, ex, e, suffix)
+            # most maker-note tags are nothing to report: skipped before any work (a camera's
+            # maker notes hold hundreds of entries, read in every photo)
+            kind = classify(name)
+            if (
+                e.tag in _MAKER_TAGS
+                or name.endswith(_MAKER_PREVIEWS)
+                or (kind is not None and (isinstance(v, str) or kind not in (TEXT, OTHER)))
+            ):
+                _maker_entry(c, ex, e, suffix)
             continue
+        if e.tag not in _SPECIAL_TAGS and not isinstance(v, (str, bytes)):
+            continue  # a number: nothing below reads it
         field = f"{name}{suffix}"
         if e.tag in (0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F):
             text = xp_text(v)
@@ -154,6 +164,15 @@ def _exif_entries(c: Collector, ex: ExifData, suffix: str, payload: bytes) -> No
 
 #: GPS tags that hold text behind a character code: GPSProcessingMethod, GPSAreaInformation.
 _GPS_TEXT_TAGS = frozenset({0x1B, 0x1C})
+#: Tags :func:`_exif_entries` reads whatever their value's type (texts in bytes or numbers,
+#: blocks, previews): any other entry is read only when it holds a string.
+_SPECIAL_TAGS = frozenset(
+    {0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F, 0x9286, 0x02BC, 0x83BB, 0x8773, 0x8649, 0x0201, 0x00FE}
+)
+#: Maker-note tags :func:`_maker_entry` reads by their number (serials, home cities), and the
+#: name endings of the previews it reports: any other maker-note entry only when classified.
+_MAKER_TAGS = frozenset({0x000C, 0x4019, 0x0023, 0x0024, 0x0215, 0x0005})
+_MAKER_PREVIEWS = ("PreviewImage", "PreviewImageLength")
 #: Tags whose bytes are a structure of their own, read elsewhere or not text: MakerNote,
 #: ICCProfile, DNGPrivateData (a copy of the maker notes), PrintIM.
 _BLOB_TAGS = frozenset({0x927C, 0x8773, 0xC634, 0xC4A5})
@@ -232,7 +251,7 @@ def _xmp_block(c: Collector, where: str, packet: bytes) -> None:
         c.gps(f"{label} {name}", lat, lon)
     cell: dict[str, str] = {}
     dwc: dict[str, str] = {}
-    face_names = any(p[-1].endswith(":Type") and v == "Face" for p, v in data.props)
+    face_names: bool | None = None  # whether a region is a face: asked at the first region's name
     for path, value in data.props:
         leaf = path[-1]
         prefix, _, local = leaf.partition(":")
@@ -245,9 +264,12 @@ def _xmp_block(c: Collector, where: str, packet: bytes) -> None:
             continue
         top = path[0]
         field = f"{label} {leaf}" if len(path) == 1 else f"{label} {top}/{leaf}"
-        if prefix == "mwg-rs" and local == "Name" and face_names:
-            c.value(Kind.PERSON, field, value)
-            continue
+        if prefix == "mwg-rs" and local == "Name":
+            if face_names is None:
+                face_names = any(p[-1].endswith(":Type") and v == "Face" for p, v in data.props)
+            if face_names:
+                c.value(Kind.PERSON, field, value)
+                continue
         if prefix == "dwc":
             if local in _DWC_PLACES:
                 c.value(Kind.LOCATION, field, value)
