@@ -179,6 +179,8 @@ FULL_NAMES = [
         ["Aroha Ngata", "Riley Fairweather"],
     ),  # a list's numbers
     ("TOP 10 #1 KiwiBlast77 #2 Mereana Tait #3 Riley O.", ["Mereana Tait"]),  # a leaderboard's rows joined
+    ("Name: Mereana Tait Class: Year 5", ["Mereana Tait"]),  # a form's next label after it
+    ("Name: Riley Okonjo The Solar System", ["Riley Okonjo"]),  # a worksheet's title after it
 ]
 
 NOT_FULL_NAMES = [
@@ -197,6 +199,7 @@ NOT_FULL_NAMES = [
     "scores #2 Sunny Hill #3 Happy Birthday",  # a rank before everyday words
     "issue #4 Taylor Swift",  # a rank before a famous name
     "room 3#4 Tamsin Okonjo",  # no rank: "#" inside a word
+    "Name: Class: Date:",  # labels alone, no name
 ]
 
 
@@ -310,6 +313,12 @@ def test_a_title_and_a_surname(text: str, found: list[str]) -> None:
         ("Riley Okonjo 25 | coach", []),  # no child's age
         ("Party turning 10", []),  # an everyday word
         ("Auckland turns 12", []),  # a big city
+        ("Tane K from Tinwald 12 | Grade 7 | Tinwald School", [(Kind.AGE, "12")]),  # before a school year
+        ("best friend @kiri 9 | Year 5", [(Kind.AGE, "9")]),
+        ("score 4-12 | Grade 7", []),  # a score's number
+        ("12 | Grade 7 maths", [(Kind.AGE, "12")]),
+        ("25 | Grade 7", []),  # no child's age
+        ("Page 12 | Chapter 3", []),  # no school year
     ],
 )
 def test_a_name_next_to_an_age(text: str, found: list[tuple[Kind, str]]) -> None:

@@ -11,6 +11,7 @@ from leakscan.scanners.screen_people import (
     birthday_ages,
     birthday_list,
     called,
+    chat_partners,
     comma_ages,
     from_places,
     gamer_tags,
@@ -20,6 +21,7 @@ from leakscan.scanners.screen_people import (
     listed,
     lobby_tags,
     owners,
+    phone_owner,
     senders,
     street_towns,
     town_after,
@@ -149,6 +151,8 @@ def test_a_list_of_names(text: str, names: list[str]) -> None:
         ("property of: Aroha Ngata", ["Aroha Ngata"]),
         ("this belongs to Everyone", []),
         ("This certificate is presented to Aroha Ngata for", ["Aroha Ngata"]),
+        ("Star of the Week presented to\nAroha Ngata\nfor kindness", ["Aroha Ngata"]),  # on the next line
+        ("presented to\nEveryone", []),
     ],
 )
 def test_an_owners_label(text: str, names: list[str]) -> None:
@@ -307,3 +311,35 @@ def test_a_letterheads_town_after_its_phone(text: str, end_of: str, town: str | 
 )
 def test_a_street_and_its_town_without_a_number(text: str, found: list[tuple[str, str]]) -> None:
     assert [(text[a:b], text[c:d]) for (a, b), (c, d) in street_towns(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tutor Mereana Tait 021 555 0100", "Mereana Tait"),  # an everyday word before the name left out
+        ("RSVP to Riley Okonjo on 021 555 0100", "Riley Okonjo"),
+        ("Coach: Kiri Pohatu - 021 555 0100", "Kiri Pohatu"),
+        ("Call Now 021 555 0100", None),  # everyday words
+        ("Pizza Hut 021 555 0100", None),
+        ("Riley 021 555 0100", None),  # one word
+        ("Riley Auckland 021 555 0100", None),  # a big city in it
+    ],
+)
+def test_who_answers_a_phone_number(text: str, name: str | None) -> None:
+    span = phone_owner(text, text.index("021"))
+    assert (text[span[0] : span[1]] if span else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("9:41\nKoruwai Active now\nhey", ["Koruwai"]),  # a name no list knows
+        ("Riley Okonjo typing...", ["Riley Okonjo"]),
+        ("Mereana active 5m ago", ["Mereana"]),
+        ("Friends online", []),  # an everyday word
+        ("we were online", []),  # not a name
+        ("London Active now", []),  # a big city
+    ],
+)
+def test_a_chats_partner_before_their_status(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in chat_partners(text)] == names

@@ -199,9 +199,9 @@ def listed(text: str) -> Iterator[tuple[int, int]]:
 
 
 #: An owner's label or a certificate's ("This belongs to Wiremu", "Property of: Mia Tane",
-#: "presented to Aroha Ngata").
+#: "presented to Aroha Ngata", the name maybe on the next line).
 _OWNER = re.compile(
-    rf"\b(?i:belongs to|property of|presented to|awarded to)[ \t]{{0,2}}:?[ \t]{{1,3}}(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}})?)"
+    rf"\b(?i:belongs to|property of|presented to|awarded to)[ \t]{{0,2}}:?(?:[ \t]{{1,3}}|[ \t]{{0,3}}\n[ \t]{{0,3}})(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}})?)"
 )
 
 
@@ -472,3 +472,53 @@ def comma_ages(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
         name = m.group("name").lower()
         if given_name(name, lex, everyday=True) and name not in _CALENDAR:
             yield m.span("name"), m.span("age")
+
+
+#: Capitalised words before a phone number, maybe with "on" or a colon between ("Tutor Mia Tane
+#: 021 555 0100", "RSVP to Aroha Ngata on 021 ..."): who answers it.
+_BEFORE_PHONE = re.compile(
+    rf"(?<![\w'’])(?P<run>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}}){{1,3}})[ \t]{{1,2}}(?:on[ \t]{{1,2}}|[:-][ \t]{{0,2}})?$"
+)
+
+
+def phone_owner(text: str, start: int) -> tuple[int, int] | None:
+    """``(start, end)`` of a person's name right before a phone number that starts at ``start``
+    (everyday words heading the run are left out: "Tutor Mia Tane"); its first word a given name
+    or a word no list knows, the others no everyday word or big place ("Call Now", "Pizza Hut")."""
+    from ..truecase import MAJOR, WORD, lexicon
+
+    m = _BEFORE_PHONE.search(text, max(0, start - 80), start)
+    if not m:
+        return None
+    lex = lexicon()
+    words = list(re.finditer(r"\S+", m.group("run")))
+    while words and lex.classes(words[0].group().lower()) & WORD and not given_name(words[0].group().lower(), lex):
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    first, *rest = (w.group().lower() for w in words)
+    if any(lex.classes(w) & (WORD | MAJOR) for w in rest) or not (
+        given_name(first, lex, everyday=True) or unheard(first, lex)
+    ):
+        return None
+    return m.start("run") + words[0].start(), m.start("run") + words[-1].end()
+
+
+#: A chat's header: a name heading its line before the other's status ("Mia Active now",
+#: "Aroha Ngata typing...").
+_STATUS = re.compile(
+    rf"(?m)^[ \t]{{0,3}}(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}}){{0,2}})[ \t]{{1,3}}"
+    r"(?i:active now|active \d{1,2} ?(?:m|min|h) ago|typing|online|last seen)\b"
+)
+
+
+def chat_partners(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the name heading a chat before its status ("Mia Active now"): any
+    name, even one no list knows, but no everyday word or big place ("Friends online")."""
+    from ..truecase import MAJOR, WORD, lexicon
+
+    lex = lexicon()
+    for m in _STATUS.finditer(text):
+        words = m.group("name").lower().split()
+        if not any(lex.classes(w) & MAJOR or (lex.classes(w) & WORD and not given_name(w, lex)) for w in words):
+            yield m.span("name")

@@ -49,6 +49,7 @@ from .screen_people import (
     birthday_ages,
     birthday_list,
     called,
+    chat_partners,
     comma_ages,
     from_places,
     gamer_tags,
@@ -58,6 +59,7 @@ from .screen_people import (
     listed,
     lobby_tags,
     owners,
+    phone_owner,
     senders,
     street_towns,
     town_after,
@@ -289,7 +291,9 @@ _HEADED = re.compile(
     # a lobby's rank inside a line too: the OCR joins a leaderboard's rows ("#3 Ruby K. #4 Indi Bellamy")
     rf"|(?<=[ \t])#\d{{1,3}}[ \t]{{1,3}}|(?<=\d:\d\d )|(?P<label>{_LABEL}))"
     rf"(?P<run>{_CAP_WORD}(?:[ \t]{{1,2}}(?:(?:van|von|der|den|de|du|da|le|la)[ \t]{{1,2}}){{0,2}}{_CAP_WORD}){{1,5}})"
-    rf"(?![ \t]{{1,2}}[{_UP}][{_LOW}])"
+    # no capitalised word after it, but a form's next label or an article ("Name: Mia Tane Class:",
+    # "Name: Mia Tane The Water Cycle")
+    rf"(?![ \t]{{1,2}}(?!The\b)[{_UP}][{_LOW}]{{1,20}}(?![{_LOW}]{{0,20}}:))"
 )
 
 
@@ -402,7 +406,8 @@ def named_ages(text: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
     """What a name says next to an age in ``text`` as the picture shows it: the age after a name
     heading a profile's bio (an AGE: "Leah Okonjo 9 | gamer"), and a capitalised name before the
     age a child turns (a PERSON: "Thandiwe turning 13"; no everyday word or big place: "Party
-    turning 10", "Auckland turns 12")."""
+    turning 10", "Auckland turns 12"), and a bio's age before the child's school year (an AGE:
+    "12 | Grade 7")."""
     from ..truecase import MAJOR, WORD, lexicon
 
     for _start, end in full_names(text):
@@ -412,6 +417,14 @@ def named_ages(text: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
     for m in _TURNING.finditer(text):
         if not lex.classes(m.group("name").lower()) & (WORD | MAJOR):
             yield Kind.PERSON, m.span("name")
+    for m in _AGE_YEAR.finditer(text):
+        yield Kind.AGE, m.span("age")
+
+
+#: A bio's age set apart before the child's school year ("12 | Grade 7", "9 | Year 5").
+_AGE_YEAR = re.compile(
+    r"(?<![\w.:/+-])(?P<age>[4-9]|1[0-8])[ \t]{0,2}\|[ \t]{0,2}(?i:grade|year|yr|class|standard|form)[ \t]?\d"
+)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -511,7 +524,8 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.PERSON, "ner") for s, e in titled_names(text)]
         spans += [(s, e, kind, "ner") for kind, (s, e) in ages if kind is Kind.PERSON]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
-        people = [*initialled(text), *senders(text), *owners(text), *called(text)]
+        people = [*initialled(text), *senders(text), *owners(text), *called(text), *chat_partners(text)]
+        people += filter(None, (phone_owner(text, f.start or 0) for f in found if f.kind is Kind.PHONE))
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
         spans += [(s, e, Kind.LOCATION, "ner") for s, e in from_places(text)]
