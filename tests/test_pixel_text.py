@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -248,6 +249,30 @@ LEAKY = [
     ),
 ]
 
+
+def _group(scene_id: str) -> pytest.MarkDecorator:
+    """One xdist worker for the tests of a scene, so that it reads the scene once (:func:`read_of`)."""
+    return pytest.mark.xdist_group(f"pixel_text:{scene_id}")
+
+
+# The three tests of a leaky scene check one reading of it (what is found, where its boxes lie,
+# its offsets): a full OCR is most of their cost, and the same picture reads the same.
+LEAKY = [pytest.param(*p.values, id=p.id, marks=[*p.marks, _group(p.id)]) for p in LEAKY]
+
+
+@pytest.fixture(scope="session")
+def read_of() -> Callable[[Scene], PixelText]:
+    """``read_text`` of a scene's picture, read once per test process and scene."""
+    done: dict[Scene, PixelText] = {}
+
+    def read(scene: Scene) -> PixelText:
+        if scene not in done:
+            done[scene] = read_text(scene.draw())
+        return done[scene]
+
+    return read
+
+
 CLEAN = [
     pytest.param(
         Scene((700, 360), (Text((60, 60), "FINAL SCORE", 56), Text((60, 170), "HOME 3-2 AWAY", 64))), id="score"
@@ -380,9 +405,9 @@ def _union(boxes: list[Box]) -> Box:
 
 
 @pytest.mark.parametrize(("scene", "kind", "value"), LEAKY)
-def test_finds_what_the_image_shows(scene: Scene, kind: Kind, value: str) -> None:
-    image = scene.draw()
-    findings = scan_pixels_text(image)
+def test_finds_what_the_image_shows(read_of, scene: Scene, kind: Kind, value: str) -> None:
+    # (scan_pixels_text reading the picture itself: test_harmless_text_finds_nothing and below)
+    findings = scan_pixels_text(scene.draw(), text=read_of(scene))
     hits = [f for f in findings if f.kind is kind]
     assert hits, f"no {kind.value} in {[f.kind.value for f in findings]}"
     hit = max(hits, key=lambda f: len(f.text))
@@ -408,11 +433,11 @@ def test_harmless_text_finds_nothing(scene: Scene) -> None:
 
 
 @pytest.mark.parametrize(("scene", "kind", "value"), LEAKY)
-def test_every_box_lies_over_drawn_text(scene: Scene, kind: Kind, value: str) -> None:
+def test_every_box_lies_over_drawn_text(read_of, scene: Scene, kind: Kind, value: str) -> None:
     image = scene.draw()
     drawn = [b for t in scene.texts for b in scene.boxes_of(t.text)]
     size = max(t.size for t in scene.texts)
-    read = read_text(image)
+    read = read_of(scene)
     findings = scan_pixels_text(image, text=read)
     assert findings
     for finding in findings:
@@ -433,8 +458,8 @@ def test_every_box_lies_over_drawn_text(scene: Scene, kind: Kind, value: str) ->
 
 
 @pytest.mark.parametrize(("scene", "kind", "value"), LEAKY)
-def test_offsets_point_into_the_text_read(scene: Scene, kind: Kind, value: str) -> None:
-    read = read_text(scene.draw())
+def test_offsets_point_into_the_text_read(read_of, scene: Scene, kind: Kind, value: str) -> None:
+    read = read_of(scene)
     for finding in scan_pixels_text(scene.draw(), text=read):
         assert finding.start is not None and finding.end is not None
         assert read.text[finding.start : finding.end] == finding.text
@@ -453,12 +478,14 @@ def test_any_mode_reads(mode: str) -> None:
     assert "(217) 555-0134" in read_text(image).text
 
 
-def test_sign_reads_as_one_name() -> None:
-    assert read_text(SIGN.draw()).text == "OAKRIDGE PRIMARY SCHOOL"
+@_group("school-sign-two-lines")
+def test_sign_reads_as_one_name(read_of) -> None:
+    assert read_of(SIGN).text == "OAKRIDGE PRIMARY SCHOOL"
 
 
-def test_chat_reads_bubble_by_bubble() -> None:
-    assert read_text(CHAT.draw()).text.split("\n") == [
+@_group("chat-bubble-address")
+def test_chat_reads_bubble_by_bubble(read_of) -> None:
+    assert read_of(CHAT).text.split("\n") == [
         "where do u live?",
         "42 Oak Street, Springfield",
         "ok see u soon",
@@ -488,13 +515,15 @@ def test_text_read_in_a_picture_is_scanned_as_a_child_types_it(text: str, typed:
     assert pixel_text.as_typed(text) == typed and len(typed) == len(text)
 
 
-def test_findings_show_the_value_as_the_picture_does() -> None:
-    [hit] = [f for f in scan_pixels_text(SIGN.draw()) if f.kind is Kind.SCHOOL]
+@_group("school-sign-two-lines")
+def test_findings_show_the_value_as_the_picture_does(read_of) -> None:
+    [hit] = [f for f in scan_pixels_text(SIGN.draw(), text=read_of(SIGN)) if f.kind is Kind.SCHOOL]
     assert hit.text == "OAKRIDGE PRIMARY SCHOOL"
 
 
-def test_pieces_map_back_to_lines() -> None:
-    read = read_text(POSTER.draw())
+@_group("phone-on-poster")
+def test_pieces_map_back_to_lines(read_of) -> None:
+    read = read_of(POSTER)
     assert isinstance(read, PixelText)
     for piece in read.pieces:
         line = read.lines[piece.line]
@@ -579,10 +608,9 @@ def test_lines_past_the_limit_make_the_picture_not_fully_checked(monkeypatch: py
     assert not any("217" in reason or "cup" in reason for reason in found.incomplete)  # never a value
 
 
-def test_text_past_max_text_chars_makes_the_picture_not_fully_checked() -> None:
-    image = POSTER.draw()
-    read = read_text(image)
-    found = scan_pixels_text(image, Settings(max_text_chars=5), text=read)
+@_group("phone-on-poster")
+def test_text_past_max_text_chars_makes_the_picture_not_fully_checked(read_of) -> None:
+    found = scan_pixels_text(POSTER.draw(), Settings(max_text_chars=5), text=read_of(POSTER))
     assert any("max_text_chars" in reason for reason in found.incomplete)
 
 
