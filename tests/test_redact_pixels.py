@@ -447,3 +447,35 @@ def test_a_file_of_several_pictures_gets_no_covered_copy() -> None:
     frames[0].save(out, "GIF", save_all=True, append_images=frames[1:], duration=500)
     with pytest.raises(RedactError, match="more than one picture"):
         clean_image_bytes(out.getvalue())
+
+
+@pytest.mark.parametrize(
+    ("revealed_kind", "covered_at_last"),
+    [
+        (Kind.SCHOOL, 2),  # the rest of a value partly found: covered on the next attempt
+        (None, 1),  # nothing new read in the copy: the same region, only wider
+    ],
+)
+def test_what_a_copy_reveals_over_a_covered_region_is_covered_next(
+    revealed_kind: Kind | None, covered_at_last: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from leakscan.redact import pixels as redact_pixels
+    from leakscan.settings import Settings
+
+    found = Finding(kind=Kind.LOCATION, text="Tinwald", box=(10, 10, 40, 12), field="pixels", scanner="ner")
+    rest = Finding(kind=Kind.SCHOOL, text="Community College", box=(52, 10, 80, 12), field="pixels", scanner="school")
+    seen: list[int] = []
+
+    def still_reads(data, findings, regions, settings, revealed=None):  # a fake copy's reader
+        seen.append(len(regions))
+        if len(seen) == 1:
+            if revealed_kind is not None and revealed is not None:
+                revealed.append(rest)
+            return ["SCHOOL"]
+        return []
+
+    monkeypatch.setattr(redact_pixels, "_still_reads", still_reads)
+    picture = Image.new("RGB", (200, 40), "white")
+    _data, covered = redact_pixels.covered_copy(picture, [found], lambda im: b"copy", Settings())
+    assert seen[-1] == covered_at_last
+    assert len(covered) == covered_at_last

@@ -91,13 +91,19 @@ def covered_copy(
     ``picture`` is decoded upright, as their boxes are measured. Raises :class:`RedactError`
     (no value in it) when the covering cannot be verified."""
     last: list[str] = []
+    cover = list(findings)
     for attempt in range(ATTEMPTS):
         work = picture.copy()
-        regions = [_cover(work, f, attempt) for f in findings]
+        regions = [_cover(work, f, attempt) for f in cover]
         data = encode(work)
-        last = _still_reads(data, findings, regions, settings)
+        revealed: list[Finding] = []
+        last = _still_reads(data, cover, regions, settings, revealed)
         if not last:
             return data, tuple(dict.fromkeys(regions))
+        # what the copy reads over a covered region is the rest of a value the scan found in
+        # part (a school's town, not its whole name, "... Community College"): the next
+        # attempt covers it too, as well as widening
+        cover += [f for f in revealed if f.box is not None]
     kinds = ", ".join(sorted(set(last)))
     raise RedactError(f"what the picture shows still reads after covering ({kinds}); nothing was written")
 
@@ -151,8 +157,15 @@ def _black(mode: str) -> Any:
 # -- verification ---------------------------------------------------------------------------------
 
 
-def _still_reads(data: bytes, findings: Sequence[Finding], regions: Sequence[Covered], settings: Settings) -> list[str]:
-    """The kinds of what still reads in the encoded copy ``data`` (empty: verified)."""
+def _still_reads(
+    data: bytes,
+    findings: Sequence[Finding],
+    regions: Sequence[Covered],
+    settings: Settings,
+    revealed: list[Finding] | None = None,
+) -> list[str]:
+    """The kinds of what still reads in the encoded copy ``data`` (empty: verified); the copy's
+    own findings over a covered region are added to ``revealed`` when given."""
     from PIL import Image
 
     from ..scanners.codes import decode_codes
@@ -173,7 +186,10 @@ def _still_reads(data: bytes, findings: Sequence[Finding], regions: Sequence[Cov
         found = scan_pixels_text(copy, settings, text=read)
         if found.incomplete:
             return ["UNCHECKED"]
-        left += [f.kind.value for f in found if f.box is not None and _overlaps_any(f.box, boxed)]
+        over = [f for f in found if f.box is not None and _overlaps_any(f.box, boxed)]
+        left += [f.kind.value for f in over]
+        if revealed is not None:
+            revealed.extend(over)
         for f in findings:
             value = _squash(f.text)
             if f.kind is not Kind.FACE and len(value) >= MIN_VALUE_CHARS and value in text:
