@@ -335,6 +335,9 @@ def test_a_name_next_to_an_age(text: str, found: list[tuple[Kind, str]]) -> None
         ("age 9\nlevel 9", "9", Kind.AGE, []),  # a number elsewhere is not the same age
         ("aroha\narohas cafe", "aroha", Kind.PERSON, []),  # inside a longer word
         ("koru_kid\nkoru_kid@example.com", "koru_kid", Kind.HANDLE, []),  # an e-mail address's part
+        ("riley okonjo\nclass 5\nriley: great work", "riley okonjo", Kind.PERSON, ["riley"]),  # the given name alone
+        ("hope tane\nhope to see you", "hope tane", Kind.PERSON, []),  # a given name that is an everyday word
+        ("tinwald school\ntinwald", "tinwald school", Kind.SCHOOL, []),  # a school's first word is no name
     ],
 )
 def test_a_value_shown_again(text: str, value: str, kind: Kind, again: list[str]) -> None:

@@ -570,16 +570,26 @@ _AGAIN_CHARS = 4
 def shown_again(typed: str, found: list[Finding]) -> list[Finding]:
     """Each other place ``typed`` (the picture's text as the scanners read it) shows the value of
     one of ``found``, as a whole word, where no finding is: a name heading a chat and again by a
-    message, a handle in a lobby and in its chat. The same secret shown twice must be covered
+    message, a handle in a lobby and in its chat, a person's given name alone (not one that is
+    also an everyday word: "Hope", "Rose"). The same secret shown twice must be covered
     twice (and a copy showing it still is refused)."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
     taken = [(f.start or 0, f.end or 0) for f in found]
     out = []
     for f in found:
         value = typed[f.start or 0 : f.end or 0]
         if f.kind not in _AGAIN_KINDS or sum(c.isalnum() for c in value) < _AGAIN_CHARS:
             continue
-        for m in re.finditer(rf"(?<![\w@./-]){re.escape(value)}(?![\w@/-]|\.\w)", typed):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                out.append(f.with_(text=m.group(), start=m.start(), end=m.end(), confidence=0.8))
-                taken.append(m.span())
+        values = [value]
+        # a person's given name alone, elsewhere, is the same child ("Kiri Tane" then "Kiri: ...")
+        first = value.split()[0] if f.kind is Kind.PERSON and " " in value else ""
+        if len(first) >= _AGAIN_CHARS and given_name(first, lex):
+            values.append(first)
+        for again in values:
+            for m in re.finditer(rf"(?<![\w@./-]){re.escape(again)}(?![\w@/-]|\.\w)", typed):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    out.append(f.with_(text=m.group(), start=m.start(), end=m.end(), confidence=0.8))
+                    taken.append(m.span())
     return out
