@@ -138,6 +138,8 @@ AGE_FAMILIES_NOT = [
     "cake 🎂 12 slices left",  # no "bio:" label: a word after the number is the sentence going on
     "im in 1st riverbend scouts now",  # a numbered scout group after "in", not a year
     "shes in 4th kelso girl guides",
+    "i feel like 70 years old after pe",  # how the child feels, no age
+    "felt like 100 years old this morning",
 ]
 
 

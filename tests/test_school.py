@@ -82,6 +82,9 @@ POSITIVE = [
     ("my school's name is Brookfield Prep", ["Brookfield Prep"]),
     ("my school is called Fernvale", ["Fernvale"]),
     ("Sunnydale Elementary\nis my school", ["Sunnydale Elementary"]),
+    # a capitalised name no list knows opening a post before "Primary", the post going on in lower case
+    ("Wharepuke Primary disco is tonight", ["Wharepuke Primary"]),
+    ("Korimako Primary", ["Korimako Primary"]),
 ]
 
 
@@ -141,6 +144,8 @@ NEGATIVE = [
     "the primary colors are red and blue",
     "lincoln middle finger lol",
     "Stocks Hit Record High",
+    "Presidential Primary results tonight",  # an everyday word before "Primary"
+    "Wharepuke Primary Results Announced",  # a headline goes on capitalised
 ]
 
 

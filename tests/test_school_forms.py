@@ -102,6 +102,9 @@ GROUPED = [
     ("Loreto canteen ran out of samosas", "Loreto"),  # a chain's name that is no English word
     ("bishop cotton boys r so loud", "bishop cotton"),  # a chain's name of two words
     ("our lady of mount carmel uniform is brown", "our lady of mount carmel"),
+    # a bishop's or a cardinal's namesake school in a post about school, no pupils after it
+    ("detention again, bishop hartley is the worst", "bishop hartley"),
+    ("cardinal vaughan exams start monday", "cardinal vaughan"),
 ]
 
 NOT_GROUPED = [
@@ -121,6 +124,8 @@ NOT_GROUPED = [
     "my swim teacher at aquaworld is so nice",  # an activity's teacher
     "st george kids festival at the park",  # a town
     "st johns wort tea for my cold",  # a herb
+    "we learned about king henry in history class",  # a king in a history lesson
+    "the bishop of leeds visited our school",  # a bishop, no namesake
 ]
 
 

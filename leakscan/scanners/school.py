@@ -40,7 +40,9 @@ from dataclasses import dataclass
 
 from ..findings import Finding, Kind
 from ..spans import joined_scores, unite
+from ..truecase import lexicon
 from .base import TextContext, words
+from .ner_words import common
 from .school_cues import cued_schools, cues_triggered
 from .school_fixtures import fixture_schools, fixture_triggered
 from .school_groups import group_schools, groups_triggered
@@ -339,7 +341,7 @@ class SchoolScanner:
             return None
         if title:
             if single_start and name_words[0] not in gaz.vocab and not cue:
-                return None
+                return (start, end, 0.65) if _kid_post(chain, toks, ce, name_words) else None
             if strong:
                 return start, end, 0.8
             if cue and len(name) <= 4:
@@ -503,6 +505,20 @@ def _name_goes_on(toks: list[_Tok], j: int, text: str) -> bool:
         return False
     nxt = toks[j + 1]
     return nxt.word in _NOT_SCHOOL_NEXT or (nxt.title and toks[j].title)
+
+
+#: School words that name a school after a capitalised name no list knows opening the post, when the
+#: post goes on in lower case ("Tamaki Primary kapa haka won", "Narrabundah Primary fete"): a headline
+#: goes on capitalised ("Record High Temperatures"), and these are no everyday heads ("high").
+_KID_HEADS = words("primary elementary intermediate montessori")
+
+
+def _kid_post(chain: list[str], toks: list[_Tok], ce: int, name_words: list[str]) -> bool:
+    """A one-word capitalised name and a school word of :data:`_KID_HEADS` opening a post written in
+    lower case after it; the name is no everyday word ("Democratic Primary")."""
+    if chain[-1] not in _KID_HEADS or common(name_words[0], lexicon()):
+        return False
+    return ce >= len(toks) or (not toks[ce].title and toks[ce].word.isalpha())
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:

@@ -80,6 +80,9 @@ _YEAR_AFTER = words("grade gr year yr form")
 #: Titles schools are named with, before their patron's surname ("cardinal newman", "lord byng",
 #: "sir john a", "bishop hartley"): with a name the gazetteer knows, a school before its pupils.
 _TITLES = words("cardinal bishop archbishop lord sir dame king queen prince princess duke")
+#: The titles of :data:`_TITLES` that name a school in a post about school with no pupils after it
+#: ("bishop challoner is a prison"); a king or a queen there is a history lesson ("king henry in class").
+_CHURCH_TITLES = words("cardinal bishop archbishop")
 #: Words up to three after the name that make it a church or a club, not a school.
 _NOT_SCHOOL = words(
     """church chapel cathedral parish mass choir anglican methodist presbyterian orthodox
@@ -131,6 +134,10 @@ def group_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
                 yield toks[i].start, toks[end].end, 0.65  # "little flower school", "holy family convent"
         elif _pupils_after(toks, lows, end, text):
             yield toks[i].start, toks[end - 1].end, 0.6
+        elif lows[i] in _CHURCH_TITLES and about_school and _pupils_after(toks, lows, end, text, school=True):
+            # a title and a school's namesake in a post about school ("detention again, bishop
+            # challoner is a prison"): the school, as before its pupils
+            yield toks[i].start, toks[end - 1].end, 0.55
 
 
 @cache
