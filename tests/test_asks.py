@@ -352,6 +352,10 @@ ASKS = [
     ("ur so fast at this u must be in grade 8", "age"),
     ("u must be like 13 then", "age"),
     ("ur bday is in july right", "birthday"),
+    # a reminder of the birthday's date asked for
+    ("ur bday is soon right?? remind me when", "birthday"),
+    ("remind me the date so i can post ur card on time", "birthday"),
+    ("class wants everyones bday list, tell me urs", "birthday"),  # ("wants" holds no app's "wa")
     ("wich middle school u going to", "school"),
     # where the child is right now, or whether anyone is home (Hinglish)
     ("u at the beach rn?", "home"),
@@ -431,6 +435,9 @@ ASKS = [
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
+    "remind me when the match starts",  # a reminder of something else's date
+    "whats ur name in this game again, ill add u",  # the name in the same game
+    "can u remind me what the homework was",
     # keeping it from the parents is a secret (a move), not whether they are home
     "ok but dont tell ur mom about the skins",
     "no need to mention it to ur dad yet",

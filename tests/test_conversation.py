@@ -609,9 +609,8 @@ def test_off_platform_is_found_on_every_message_in_a_conversation_but_never_on_a
 @pytest.mark.parametrize(
     ("text", "childs_move"),
     [
-        ("my cell is 415", False),
         ("my tiktok is @dino", False),
-        ("heres my number 0412 338 905", False),
+        ("my email is dino.k2@mail.com", False),
         ("text me on 0412 338 905", True),
         ("add me on snap its dino_08", True),
     ],
@@ -623,6 +622,22 @@ def test_the_childs_own_contact_given_is_a_leak_starting_not_a_move(text: str, c
     mine, _ = conversation_findings(Message(text, sender="child", ref=0), [], SETTINGS)
     assert Kind.OFF_PLATFORM in {f.kind for f in theirs}
     assert (Kind.OFF_PLATFORM in {f.kind for f in mine}) is childs_move
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("my cell is 415", False),
+        ("heres my number 0412 338 905", False),
+        ("my number is 0412 338 905, text me", True),
+        ("ring me tonight, my number's 0412 338 905", True),
+    ],
+)
+def test_someones_own_number_given_is_no_move_without_a_call_to_use_it(text: str, moves: bool) -> None:
+    """Someone's own number alone ("my number is 083") moves nothing yet: no writer labels it a
+    move unless the message also asks the child to use it ("text me", "ring me")."""
+    found, _ = conversation_findings(Message(text, sender="sam", ref=0), [], SETTINGS)
+    assert (Kind.OFF_PLATFORM in {f.kind for f in found}) is moves
 
 
 def test_the_others_earlier_messages_are_not_the_childs_leaks() -> None:
@@ -756,10 +771,22 @@ FOLLOW_UPS = [
     (["my school has the best tuck shop"], "lol same", None),
     (["can i go to ellas after school"], "is her dad home?", None),  # about someone else
     # a prompt to go on with an answer begun: the same ask again
-    ([them("just text me then whats the digits"), "98", "451"], "keep going", "phone"),
     ([them("whats ur snap"), "ella"], "thats it?", "handle"),
     ([them("what address did u send it from"), "its noah"], "noah what", "home"),
     ([them("gg"), "ty"], "and?", None),
+    # a push to go on while the child gives the detail in pieces asks nothing new (the pieces are the leak)
+    ([them("just text me then whats the digits"), "98", "451"], "keep going", None),
+    ([them("whats ur number"), "0400", "12"], "go on", None),
+    ([them("whats ur email"), "its tia.r"], "ok and then?", None),
+    ([them("whats ur addy"), "22"], "and?", None),
+    ([them("whats ur addy"), "22"], "what else", None),
+    # a piece of the date the child gave unasked: the short question after it is talk
+    (["my bday is the 9th"], "of?", None),
+    (["i was born in 2012"], "when tho", None),
+    (["party at mine its on the 3rd"], "what month lol", None),
+    (["my bday is in july"], "when", None),
+    (["guess whos turning 12 soon"], "u?? when", "birthday"),  # an age, no piece of the date
+    ([them("whens ur bday"), "the 9th"], "which month", "birthday"),  # asked before: the ask goes on
     ([them("what level r u"), "12"], "keep going", None),
     ([them("what u doing")], "then?", None),
     # where the child is, told: a short question asks which place (a town or a landmark near them)
@@ -835,6 +862,11 @@ FAMILY_ASKS = [
     ("dad", [], "what time do u finish school", False),
     ("aunt_priya", [], "whats ur new address sweetie, for the card", False),
     ("nan", [], "whens ur bday again love", False),
+    # a grandparent, an aunt, an elder sibling in the regions' own words
+    ("gramps", [], "which words got you on the test?", False),
+    ("ouma", [], "what time does school finish", False),
+    ("bua", [], "which class are you in now beta", False),
+    ("ateeq", [], "whens ur bday again", True),  # a name, not "ate" (elder sister)
     # a friend or a stranger asking the same is an ask; "bro" with a name is a friend's handle
     ("sam", [], "whens ur bday again", True),
     ("bro_kai", [], "whats ur new address", True),

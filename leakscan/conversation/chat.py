@@ -13,7 +13,7 @@ from ..findings import Finding, Kind
 from ..scanners import conversation_scanners
 from ..scanners.asks import HINTS, QUIET
 from ..scanners.chat_model import RULE_CONFIDENCE
-from ..scanners.chat_words import FOLLOW_UP, MOMENT, PROVIDER, QUESTION, pattern
+from ..scanners.chat_words import DATE_PIECE, FOLLOW_UP, GO_ON, MOMENT, PROVIDER, QUESTION, WHERE, pattern
 from ..scanners.detect import detect_text
 from ..scanners.off_platform import HAS_APP, OWN_CONTACT
 from ..settings import Settings
@@ -49,6 +49,15 @@ def conversation_findings(
         more_asks = follow_up(message, earlier, settings) or guessed(message, own)
         if more_asks or FOLLOW_UP.fullmatch(message.text):
             found = [f for f in found if f.kind is not Kind.ASKS_PII] + more_asks
+    if not message.from_child and _date_told(message, earlier):
+        # The child gave a piece of the date unasked ("my bday is the 14th" ... "of?"): the short
+        # question after it is talk, not an ask (four writers of four; the pieces are the leak).
+        found = [f for f in found if f.kind is not Kind.ASKS_PII or f.detail != "birthday"]
+    if not message.from_child and GO_ON.fullmatch(message.text):
+        # A push to go on ("go on", "and?", "keep going") while the child gives a detail in pieces
+        # asks for nothing new: the ask came before it, the pieces are the leak (one writer of
+        # fourteen labels it an ask, all the others never).
+        found = [f for f in found if f.kind is not Kind.ASKS_PII]
     if FAMILY.fullmatch(message.sender):
         # A parent's or relative's question ("where are you love" ... "which one") is family
         # looking after the child, not a stranger gathering details (no writer labels one an ask).
@@ -238,7 +247,11 @@ def _address_town(found: Finding, earlier: Sequence[Message], message: Message) 
 FAMILY = re.compile(
     r"(?:mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|papa|father|parents?|stepmum|stepmom|stepdad|sister|brother|sis"
     r"|bro|(?:aunt|auntie|aunty|uncle|cousin|grandma|grandpa|grandad|granddad|grandmother|grandfather|granny|gran|nan"
-    r"|nana|nanna|nani|dadi)(?:[ _.-]?[a-z]{1,12})?)",
+    r"|nana|nanna|nani|dadi)(?:[ _.-]?[a-z]{1,12})?"
+    # (Afrikaans, Zulu, Hindi and Tagalog words for a grandparent, an aunt or uncle, an elder sibling;
+    # words after them apart only: "ateeq" is a name)
+    r"|(?:gramps|grampa|ouma|oupa|gogo|mkhulu|bua|mamaji|chacha|chachi|mausi|bhaiya|didi|kuya|ate|tita|tito)"
+    r"(?:[ _.-][a-z]{1,12})?)",
     re.IGNORECASE,
 )
 
@@ -428,6 +441,20 @@ def _told(message: Message, earlier: Sequence[Message]) -> str | None:
     # a town or a region the child named ("ottawa" ... "where in ottawa")
     named = towns(child.text) or child.text.strip(" .!?").lower() in lexicon.entries("countries")
     return "home" if words <= 4 and PLACE_QUESTION.match(text) and named else None
+
+
+def _date_told(message: Message, earlier: Sequence[Message]) -> bool:
+    """Whether ``message`` is a short question (not a "where") right after the child, unasked by
+    its sender, told of their birthday with a piece of its date (:data:`DATE_PIECE`)."""
+    text = message.text.strip()
+    if len(text.split()) > 6 or not SHORT_QUESTION.fullmatch(text) or WHERE.match(text):
+        return False
+    child = next((m for m in earlier[-2:][::-1] if m.from_child), None)
+    if child is None or not DATE_PIECE.search(child.text) or not TOLD[0][1].search(child.text):
+        return False
+    at = max(i for i, m in enumerate(earlier) if m is child)
+    # (asked before by the sender, the date's pieces answer that ask: "whens ur bday" ... "14th" ... "of?")
+    return not any(m.sender == message.sender and TOLD[0][1].search(m.text) for m in earlier[max(0, at - 3) : at])
 
 
 #: A question for where the child is now, after they told of a landmark: "which one", "whereabouts",

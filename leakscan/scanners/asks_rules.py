@@ -357,7 +357,8 @@ RULES: tuple[Rule, ...] = (
             r"<whats> <your> (?:birthday|bday|dob|date of birth)",
             r"<when> (?:were|was) <you> born",
             # "mine is in june, when's urs? doing a birthday list"
-            r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens|<whats>|wats|whats) (?:urs|yours)",
+            # ... or told to give it: "class wants everyones bday list, tell me urs"
+            r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens|<whats>|wats|whats|<give>(?: <me>)?) (?:urs|yours)",
             r"(?:special day|big day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens|<when> <is>) (?:it|urs|yours)",
             # the birthday named, then which day it is: "a birthday present 🎁 when is it", "happy early bday, is it today"
             r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s it|when is it|whens it|when is that)",
@@ -373,6 +374,9 @@ RULES: tuple[Rule, ...] = (
             r"|birth ?date)",
             r"(?:tera|teri|tumhara|tumhari|aapka|aapki) (?:birthday|bday|b-day|janamdin) kab",
             r"<your> (?:janam ?tithi|janam ?din|janm ?din|janamdin|date of birth)",
+            # a reminder asked for: "ur bday is coming up right?? remind me when", "remind me the date, for ur card"
+            r"(?:birthday|bday|b-day)[^.!\n]{0,40}?remind me (?:of )?(?:when|the (?:date|day))"
+            r"|remind me (?:of )?(?:the (?:date|day)|when(?: it is| its| it['’]s)?)(?=[^\n]{0,40}?(?:birthday|bday|b-day|card|cake))",
             # a guess to confirm: "ur bday is in july right"
             r"<your> (?:birthday|bday|b-day) (?:<is>|is) (?:in|on|at the (?:end|start) of) [^?.!\n]{2,20}?"
             r"(?:right|yeah|innit|isnt it|isn['’]t it|ya)(?=\W{0,3}\Z|\s{0,3}\?)",
@@ -388,7 +392,8 @@ RULES: tuple[Rule, ...] = (
             r"<whats> <your> (?:real|full|last|first|actual|irl|proper|good) name",
             r"<whats> <your> (?:surname|last name)",
             r"<whats> <your> name(?: irl| in real life)",
-            r"<whats> <your> name",
+            # (not the name in the same game: "whats ur name in this game again i wanna add u")
+            r"<whats> <your> name(?! (?:in|on) (?:this |the )?(?:game|server|here|roblox|minecraft|fortnite))",
             # A prize or a "verification": "to get the free robux i need ur full name and age".
             r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:(?:full|real|last|first|proper)(?: (?:and|n|&) (?:first|last))? )?name",
             r"(?:form|survey|quiz|entry|giveaway|prize|win|claim|verify|verification)[^?.!\n]{0,40}? <your>"
@@ -482,10 +487,11 @@ RULES: tuple[Rule, ...] = (
             r"<your> (?:other|main|second|spam|priv|private|backup|alt|real|new) (?:account|acc|insta|page|snap)",
             r"<can> i (?:get|have|grab|take|add) <your> <app>",
             r"<give> (?:<me> )?<your> (?:user|username|user name|@|handle|tag|acc|account) (?:on|for) <app>",
-            r"<app>[^?.!\n]{0,20}? <whats> <your> (?:user|username|user name|name|@|handle|tag|id)",
+            r"<app>(?![\w'’])[^?.!\n]{0,20}? <whats> <your> (?:user|username|user name|name|@|handle|tag|id)",
             r"<whats> the (?:@|handle|username|user name)(?=\s{0,3}(?:\?|\Z|again|<i_will>|so i|pls|plz|then|tho))",
             # "add me on snap wats urs", "im on insta, send urs"
-            r"<app>[^?.!\n]{0,30}? (?:<whats>|<give> (?:<me> )?) ?(?:urs|yours|ur one)(?![\w'’])",
+            # (the app's short name whole: "wa" is none in "wants", nor "sc" in "school")
+            r"<app>(?![\w'’])[^?.!\n]{0,30}? (?:<whats>|<give> (?:<me> )?) ?(?:urs|yours|ur one)(?![\w'’])",
             r"<whats> <your> (?:@|user|username|user name|handle|tag|id) (?:on )?there",
             r"<whats> <your> @(?= |\Z|[?!.,])",
             # A name asked to follow the child elsewhere: "whats ur user ill follow u", "drop ur @ below"

@@ -20,6 +20,7 @@ from functools import cached_property
 
 from .. import lexicon
 from ..findings import Kind
+from .birthdays import MONTH
 
 _A = "['’ʼ`]"
 
@@ -351,6 +352,19 @@ FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 
+#: A piece of a date the child gives with a birthday told of: a day ("the 14th"), a year ("born
+#: 2013"), a month ("its in may"); the short question after it ("of?", "when tho") is talk, not an
+#: ask (four writers of four). Not an age ("turning 12 soon" ... "u?? when" asks the date).
+DATE_PIECE = re.compile(rf"(?<![\w'’])(?:\d{{1,2}}(?:st|nd|rd|th)|(?:19|20)\d\d|{MONTH})(?![\w'’])", re.IGNORECASE)
+#: A question where something is ("where's the party"), which a date given does not answer.
+WHERE = re.compile(r"\W{0,3}(?:\w+\W{1,3})?(?:where|wheres|where['’]s|whereabouts)(?![\w'’])", re.IGNORECASE)
+#: A push to go on, the whole message: "go on", "and?", "keep going lol", "ok and then?", "what else".
+GO_ON = re.compile(
+    r"\W{0,3}(?:(?:ok|okay|k|ya|yeah|yep|haha|lol)[\s,]{1,3}){0,2}"
+    r"(?:and|n|and then|then|next|more|go on|keep going|carry on|continue|(?:and )?the rest(?: of it)?|what else"
+    r"|\.{2,}|…)(?:[\s,]{1,3}(?:haha|lol|pls|plz|then))?\W{0,5}",
+    re.IGNORECASE,
+)
 #: A question's start: "what city tho" asks, it does not say where the sender lives.
 QUESTION = re.compile(r"\W{0,3}(?:what|wat|which|where|wher|how|who|r u|are you|do you|do u)(?![\w'’])", re.IGNORECASE)
 
@@ -361,9 +375,11 @@ def question(text: str) -> bool:
 
 
 __all__ = [
+    "DATE_PIECE",
     "EMAIL_LOCAL",
     "FILLER",
     "FOLLOW_UP",
+    "GO_ON",
     "HANDLE_LEAD",
     "HANDLE_PIECE",
     "HANDLE_SPELLED",
@@ -379,6 +395,7 @@ __all__ = [
     "SCHOOL_CUE",
     "SPELLED",
     "STREET_CUE",
+    "WHERE",
     "WHOLE",
     "Phrases",
     "alone",

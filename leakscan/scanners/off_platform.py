@@ -332,8 +332,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:whats ?app(?:ing|in)|snap(?:ping|pin)|facetim(?:ing|in)) <you>(?: (?:now|rn|right now|in a (?:sec|min)))",
             # off the game's chat altogether: "lets talk off here", "we should chat off this app"
             r"(?:talk|chat|text|move|go|speak) off (?:here|this (?:app|game|site|chat|platform))(?![\w'’])",
-            # "my snap is jake_11", "heres my number 07700 900123": a handle or a number to move to.
-            _OWN + r"(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
+            # "my snap is jake_11", "my email is k.t@...": an account to move to. Not a number alone ("my
+            # number is 083"): no writer labels it a move unless a call to use it comes with it ("text me").
+            r"(?:my|here'?s my|heres my|this is my) (?:<app>|e-?mail)(?: is|:| its| it's|)(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
         ),
     ),
 )
