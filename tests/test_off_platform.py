@@ -187,6 +187,7 @@ MOVES = [
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    "my little sis wants to follow me everywhere lol",  # ("wants" holds no app's "wa")
     "i got banned off the site for a week lol",
     # the sender keeping their own name out of the chat; a video made together
     "pls dont use my full name on here k",

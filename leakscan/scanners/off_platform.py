@@ -320,7 +320,8 @@ RULES: tuple[Rule, ...] = (
             r"<app> (?:pe|par|pr) (?:baat|add|aa ?ja|aaja|aao|milte|follow|msg|message)",
             r"(?:make|get|use) a burner",
             # an account elsewhere to follow: "made a tiktok, follow me"
-            r"<app>[^?\n]{0,25}?(?<![\w'’])follow (?:me|us)(?! (?:in|on) (?:the )?game)",
+            # (the app's short name whole: "wa" is none in "wants to follow me")
+            r"<app>(?![\w'’])[^?\n]{0,25}?(?<![\w'’])follow (?:me|us)(?! (?:in|on) (?:the )?game)",
             # a group of their own elsewhere: "made a private discord for the squad", "we've got a discord"
             r"(?<!\bu\s)(?<!\byou\s)(?<!\bya\s)(?:made|make|got|have|started|set up) (?:a|an|our|my|us a) (?:private |secret |new )?"
             r"(?:discord|whatsapp|telegram|snap ?chat|insta|signal|kik)(?: (?:server|group|gc|chat))?(?![\w'’])",
