@@ -7,6 +7,7 @@ or some items could not be read (the others are still scanned and reported); 130
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -475,8 +476,19 @@ class _Run:
         return worst
 
 
+#: The garbage collector's first threshold in a command-line run (Python's default: 700).
+GC_THRESHOLD = 10_000
+
+
 def main() -> None:
     """Console-script entry point."""
+    # A run allocates many small objects that live briefly (a photo's EXIF entries, a post's
+    # spans) and die by reference counting, and imports spaCy and the scanners (~100,000
+    # objects that live as long as the process, frozen after the model's load): at the default
+    # threshold the collector made ~270 passes in a run of 690 photos, ~0.075 s of CPU (one
+    # full pass walked spaCy's objects before they were frozen); at this one ~30, ~0.05 s.
+    # Reference cycles are rare here and still collected, a little later.
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
     try:
         cli.main(prog_name="leakscan", standalone_mode=True)
     except KeyboardInterrupt:

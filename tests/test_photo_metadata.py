@@ -355,6 +355,14 @@ def test_no_text_in_a_field_not_known_free_text(value: str, empty: bool) -> None
     assert no_text(value) is empty
 
 
+@pytest.mark.parametrize("value", ["", "0.5 1/200", "217 555 0134", "²³⁴⁵⁶⁷⁸", "１２３４５６７", "٣٤ 12", "a1b2c3"])
+def test_digit_count_is_str_isdigit(value: str) -> None:
+    """ASCII values are counted in C; the others one by one, as str.isdigit counts (superscripts too)."""
+    from leakscan.scanners.photo_fields import _digit_count
+
+    assert _digit_count(value) == sum(ch.isdigit() for ch in value)
+
+
 #: Every text finding on the real corpus in a field that is not known free text (read because a
 #: field leakscan does not know is read all the same): the contact details a photo agency wrote
 #: into its categories (real ones), and a link that a PNG also writes in a text chunk. Anything
