@@ -59,6 +59,15 @@ WORLD_FOUND = [
     ("tendai why did u leave the call", (P, "tendai")),  # a question put to the friend
     ("jaspreet ur team is trash", (P, "jaspreet")),  # a name no list knows before "ur"
     ("rose tell ur dad thanks", (P, "rose")),  # a listed given name that is an everyday word too
+    ("min-jae scored twice today", (P, "min-jae")),  # a Korean given name of two syllables
+    ("hye-jin lent me a pencil", (P, "hye-jin")),
+    ("pei-shan is in my group", (P, "pei-shan")),  # a Taiwanese one, romanised with a hyphen
+    ("kofi owes me five bucks", (P, "kofi")),  # a name opening the post, then a deed
+    ("netball at 5 dont be late aoife", (P, "aoife")),  # the friend told something, named last
+    ("pls save me a seat tomorrow tendai", (P, "tendai")),
+    ("its me caoimhe from the group chat", (P, "caoimhe")),  # the child says who writes
+    ("this is tomasz, add me back", (P, "tomasz")),
+    ("xiao mei lent me her notes", (P, "xiao mei")),  # a Chinese given name of two syllables apart
 ]
 
 #: The same shapes where they name no one near the child.
@@ -85,6 +94,15 @@ WORLD_QUIET = [
     "homework why is there so much",  # an everyday word before a question
     "pavlovas are the best dessert",  # a plural no list knows before "are"
     "minecraft why did u crash",  # a famous name before a question
+    "jissis its hot today",  # an Afrikaans oath worn down to an exclamation
+    "gran made nshima and kapenta for us",  # Zambian staples, no names
+    "yu-gi-oh cards are back",  # a game's name of three parts
+    "ha-ha very funny",  # a syllable said twice
+    "dont be late for practice",  # an order with no name last
+    "pls watch the new video by mr beast",  # a title before the last word
+    "this is crazy news",  # no name after "this is"
+    "its me again lol",
+    "han solo is the best pilot",  # a syllable that is an everyday word alone
 ]
 
 

@@ -98,8 +98,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
     ("aroha and mere", see :func:`_pair`), a name before "is my best friend" or "is coming over"."""
     if "#" in text:
         yield from _tag_names(text, lex)
-    if "-" in text:
-        yield from _double_names(text, lex)
+    yield from _double_names(text, lex)
     n = len(doc)
     for i in range(n):
         tok = doc[i]
@@ -160,6 +159,13 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield token_cand(doc, i, 0.65)  # "olu u still owe me", "nethmi my number is", "thiru machan come"
         elif opens and nxt in _TOLD and _addressed(low, lex):
             yield token_cand(doc, i, 0.65)  # "tayla tell ur mum", "nethmi dont forget", "oluwaseun why did u"
+        elif (
+            _introduced(lows, i)
+            and (_given(low, lex) or unheard(low, lex))
+            and not common(low, lex)
+            and low not in world.entries("famous")  # "its me mario": a game's line
+        ):
+            yield token_cand(doc, i, 0.7)  # "its me ffion from ...", "this is tomasz here": the child says who
         elif i == 0 and nxt in _DEEDS and unheard(low, lex) and low not in world.entries("first_names"):
             yield token_cand(doc, i, 0.65)  # "hamish dared me": a name no list knows, then a deed
         elif (
@@ -172,6 +178,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         elif i > 0 and lows[i - 1] in _PERSONAL_ARTICLES and _tagalog_name(low, lows, lex):
             yield token_cand(doc, i, 0.7)  # "grabe si marco", "sabi ni jhun": Tagalog's article of a person
     yield from _name_runs(doc, lows, lex)
+    yield from _called_last(doc, lows, lex)
 
 
 #: After a name: "is my (best) friend", "is coming over", "slept over".
@@ -207,7 +214,7 @@ def _opens(lows: list[str], i: int) -> bool:
 _OPENING_NEXT = SUBJECT_VERBS | words(
     "from birthday bday scored brought taught fell made took gave won lost reckons can cant will wont just always never dey"
     # past tenses that do not end in "-ed" (see _past): "sefa left his lunchbox", "tane forgot"
-    " left forgot broke ate stole threw drew ran swam sang"
+    " left forgot broke ate stole threw drew ran swam sang saw lent owes owed"
 )
 
 
@@ -249,6 +256,34 @@ _TOLD = _YOU | words(
 )
 
 
+#: Words of an order or a plea put to a friend ("dont be late", "pls come", "see u"): a given name
+#: that ends such a post is the friend spoken to ("footie at 6 dont be late kwame").
+_ORDER_WORDS = words("dont don't n't nt pls plz please come hurry u ur you ya yuh")  # "nt": spaCy splits "dont" in two
+
+
+def _called_last(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
+    """The friend named last in a post that asks or tells something (:data:`_ORDER_WORDS`): a given
+    name, no everyday, chat or famous word, and no title before it ("dont be late saoirse")."""
+    last = next((k for k in range(len(doc) - 1, -1, -1) if doc[k].is_alpha), None)
+    if last is None or last < 2:
+        return
+    low = lows[last]
+    if lows[last - 1] in TITLES or _ORDER_WORDS.isdisjoint(lows[:last]):
+        return
+    if low in world.entries("famous") or not _given(low, lex) or common(low, lex):
+        return
+    yield token_cand(doc, last, 0.65)
+
+
+#: A post opening with who writes it ("its me", "it's me", "this is"), before the child's name.
+_INTRODUCTIONS = (("its", "me"), ("it", "'s", "me"), ("it", "’s", "me"), ("it", "is", "me"), ("this", "is"))
+
+
+def _introduced(lows: list[str], i: int) -> bool:
+    """Token ``i`` comes right after an introduction that opens the post ("its me ffion")."""
+    return any(i == len(words_) and tuple(lows[:i]) == words_ for words_ in _INTRODUCTIONS)
+
+
 def _addressed(low: str, lex: Lexicon) -> bool:
     """A word that opens a post before an order or a question (:data:`_TOLD`) is the friend's name:
     a given name (one of the world lists though an everyday word too, "mere", "ama") or a word no
@@ -279,7 +314,9 @@ def _tagalog_name(low: str, lows: list[str], lex: Lexicon) -> bool:
 
 
 #: What a name no list knows does when it opens a post ("hamish dared me", "seanie won it").
-_DEEDS = words("dared won scored taught fell made took gave brought told texted beat smashed reckons says said")
+_DEEDS = words(
+    "dared won scored taught fell made took gave brought told texted beat smashed reckons says said saw lent owes owed"
+)
 #: A shout-out before a name ("big up tajay", "shoutout to mehak", "s/o kiri").
 _SHOUT_OUT = re.compile(r"(?:\bbig\s{1,3}up|\bshout\s{0,3}out(?:\s{1,3}to)?|\bs/o)\s{1,3}$", re.IGNORECASE)
 
@@ -372,13 +409,39 @@ _SECOND_NAMES = words("mae may rose grace jane lou louise marie belle leigh lee 
 _DOUBLE_NAME = re.compile(r"(?<![\w-])(?P<a>[a-z]{2,12})-(?P<b>[a-z]{2,6})(?![\w-])", re.IGNORECASE)
 
 
+#: Syllables of Korean given names and of Taiwanese ones as romanised with a hyphen ("jun-ho", "seo-yeon",
+#: "jae-won", "yu-ting", "chia-hao"): two of them, joined by a hyphen, are a given name.
+_EAST_ASIAN = words(
+    """ji jin jun joon jae min seo soo su hye hyun hyo yeon yoon woo won ho hoon young yeong eun bin seung sung
+    dong hee jung jeong kyung rin han hae tae kyu sang ye yun gyu geon chan chul cheol sol sun hwa hwan kang
+    kwang nam seok sook wook yeol yong ah hyuk
+    wei ting mei ling xiao jia hui chen hao chia pei shan hsin yi yu zhi hong chun qing xin jing lin fang"""
+)
+
+
+#: Syllables of Chinese given names of Singapore, Malaysia and Taiwan; two of them written apart are
+#: a given name too ("wei ling", "jia hui", "xiao mei"). Syllables that are everyday words alone
+#: ("yi", "li", "han") are left out: "han solo".
+_CHINESE = words(
+    "wei ling mei xiao jia hui chen hao chia pei shan hsin zhi qing xin jing ting xue jun ming hong xuan jie rui yue"
+)
+_TWO_SYLLABLES = re.compile(r"(?<![\w-])(?P<a>[a-z]{2,5}) (?P<b>[a-z]{2,5})(?![\w-])", re.IGNORECASE)
+
+
 def _double_names(text: str, lex: Lexicon) -> Iterator[Cand]:
     """A double-barrelled given name ("mia-rose left the chat"): a given name (one that is an
-    everyday word too, "mia", "summer"), a hyphen and a usual second half."""
+    everyday word too, "mia", "summer"), a hyphen and a usual second half; or two syllables of
+    East Asian given names (:data:`_EAST_ASIAN`, "jin-woo"), not one said twice ("yu-yu")."""
     for m in _DOUBLE_NAME.finditer(text):
         a, b = m.group("a").lower(), m.group("b").lower()
-        if b in _SECOND_NAMES and (_given(a, lex) or _listed_name(a, lex)) and a not in MONTHS:
+        if (b in _SECOND_NAMES and (_given(a, lex) or _listed_name(a, lex)) and a not in MONTHS) or (
+            a in _EAST_ASIAN and b in _EAST_ASIAN and a != b
+        ):
             yield m.start(), m.end(), Kind.PERSON, 0.7, 2
+    for m in _TWO_SYLLABLES.finditer(text):
+        a, b = m.group("a").lower(), m.group("b").lower()
+        if a in _CHINESE and b in _CHINESE and a != b:
+            yield m.start(), m.end(), Kind.PERSON, 0.7, 2  # "wei ling got me bubble tea"
 
 
 def _bio_fields(doc: Toks, lows: list[str], i: int, text: str) -> list[Cand] | None:
