@@ -67,18 +67,28 @@ def test_pool_equals_inline(tmp_path):
     assert pooled == inline
 
 
+@pytest.fixture(scope="module")
+def dask_scheduler():
+    """The address of one local Dask cluster for the module's runs on Dask, started and closed
+    as a run with ``--engine dask`` and no ``--scheduler`` starts and closes its own (its start-up,
+    workers loading the models, is most of a run's time); the runs reach it as ``--scheduler``."""
+    pytest.importorskip("dask.distributed")
+    with batch._Executor("dask", 2, None) as ex:
+        assert ex._client._leakscan_cluster is not None  # a local cluster of leakscan's own
+        yield ex._client.scheduler.address
+
+
 @needs_corpus
-def test_dask_local_cluster_equals_local_engine_on_the_corpus(tmp_path):
+def test_dask_local_cluster_equals_local_engine_on_the_corpus(tmp_path, dask_scheduler):
     """The corpus's camera photos (every format, real metadata) by their metadata (what the
     pictures show is read on the sample photos, with the chats below: OCR on 69 camera photos,
     twice, took most of a minute and tells nothing more about the engine)."""
-    pytest.importorskip("dask.distributed")
     root = tmp_path / "corpus"
     shutil.copytree(CORPUS / "photos" / "camera", root / "photos")
     make_folder(root / "posts")
     metadata = Settings(pixels=False)
     local = results(root, metadata, jobs=1)
-    dask = results(root, metadata, jobs=2, engine="dask")
+    dask = results(root, metadata, jobs=2, engine="dask", scheduler=dask_scheduler)
     assert dask == local
     assert sum(1 for r in local if r["type"] == "image" and any(f["kind"] == "GPS" for f in r["findings"])) >= 10
 
@@ -304,16 +314,15 @@ def test_a_chat_file_is_scanned_thread_by_thread_with_one_result_per_message(
         assert by_id[f"t{t}-c"]["verdict"] == "ok"  # "555" alone completes nothing
 
 
-def test_a_chat_file_and_what_pictures_show_on_dask_equal_the_local_engine(tmp_path):
-    """One local cluster for both: its start-up (workers loading the models) is most of the time."""
-    pytest.importorskip("dask.distributed")
+def test_a_chat_file_and_what_pictures_show_on_dask_equal_the_local_engine(tmp_path, dask_scheduler):
+    """One run for both: a cluster's start-up (workers loading the models) is most of the time."""
     root = make_folder(tmp_path / "in")
     chat_file(root / "chats.jsonl", 6, filler=3, interleave=True)
     local = results(root, jobs=1)
     assert any(f.get("box") for r in local for f in r["findings"])  # findings in the pixels, with a box
     chats = [r for r in local if r["source"].startswith(str(root / "chats.jsonl"))]
     assert _phones(chats) == {f"t{t}-e": [f"t{t}-a", f"t{t}-c"] for t in range(6)}
-    assert results(root, jobs=2, engine="dask") == local
+    assert results(root, jobs=2, engine="dask", scheduler=dask_scheduler) == local
 
 
 def test_posts_without_a_conversation_are_not_chats(tmp_path):
