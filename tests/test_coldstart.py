@@ -127,26 +127,30 @@ def test_version_and_help_load_no_scanner(tmp_path, args):
 
 
 @pytest.mark.parametrize(
-    ("args", "drawn"),
+    ("args", "drawn", "photos"),
     [
-        (["scan", "{folder}", "--format", "jsonl", "-q"], False),
-        (["scan", "{folder}", "--format", "json", "-q", "--report", "{folder}/../r.html"], False),
-        (["scan", "{folder}/album0/clean.jpg", "--format", "jsonl"], False),
-        (["scan", "{folder}/album0/clean.jpg"], True),  # the table is drawn with rich
-        (["scan", "{folder}", "--format", "jsonl"], False),  # stderr is no terminal: no bar, no rich
+        (["scan", "{folder}", "--format", "jsonl", "-q"], False, ["clean.jpg"]),
+        (["scan", "{folder}", "--format", "json", "-q", "--report", "{folder}/../r.html"], False, ["clean.jpg"]),
+        (["scan", "{folder}/album0/clean.jpg", "--format", "jsonl"], False, ["clean.jpg"]),
+        (["scan", "{folder}/album0/clean.jpg"], True, ["clean.jpg"]),  # the table is drawn with rich
+        # stderr is no terminal: no bar, no rich (and every photo without free text: no spaCy,
+        # checked here rather than in a cold start of its own below)
+        (["scan", "{folder}", "--format", "jsonl"], False, NO_TEXT),
     ],
 )
-def test_rich_is_imported_only_to_draw(tmp_path, args, drawn):
+def test_rich_is_imported_only_to_draw(tmp_path, args, drawn, photos):
     """rich loads only when something may be drawn (photos without free text here: spaCy imports rich)."""
-    folder = photo_folder(tmp_path / "photos", ["clean.jpg"], copies=1)
-    assert ("rich" in cli_imports(tmp_path, *(a.format(folder=folder) for a in args))) is drawn
+    folder = photo_folder(tmp_path / "photos", photos, copies=1)
+    modules = cli_imports(tmp_path, *(a.format(folder=folder) for a in args))
+    assert ("rich" in modules) is drawn
+    assert "leakscan.photos" in modules and "spacy" not in modules
 
 
 @pytest.mark.parametrize(
     "args",
     [
         ["scan", "{folder}", "--jobs", "1"],
-        ["scan", "{folder}", "--format", "jsonl"],
+        # ["scan", "{folder}", "--format", "jsonl"]: test_rich_is_imported_only_to_draw
         ["scan", "{folder}", "--jobs", "1", "--report", "{tmp}/report.html"],
         ["redact", "{folder}", "--jobs", "1", "--out", "{tmp}/clean"],
     ],
