@@ -380,22 +380,7 @@ def test_no_pixels_never_imports_the_pixel_models_and_a_picture_does(tmp_path):
     assert "spacy" in on
 
 
-def test_the_service_reads_what_a_photo_shows(tmp_path):
-    import base64
-
-    httpx = pytest.importorskip("httpx")
-    from test_server import serving
-
-    picture = base64.b64encode(text_png("Call me: (217) 555-0134")).decode("ascii")
-    with serving(tmp_path, {}, workers=1) as srv:
-        answer = httpx.post(srv.url + "/v1/check", json={"text": "look", "images": [picture]}, timeout=120)
-        logs = srv.log_text()
-    assert answer.status_code == 200, answer.text
-    [image] = answer.json()["images"]
-    [found] = image["findings"]
-    assert found["kind"] == "PHONE" and found["code"] == "PHONE.pixels" and len(found["box"]) == 4
-    assert answer.json()["verdict"] == "block" and image["error"] is None
-    assert "555" not in logs  # what the picture shows never reaches a log line
+# (the service reading what a photo shows: tests/test_redact_pixels.py, on its service)
 
 
 def test_a_picture_showing_no_word_never_loads_the_name_model(tmp_path):

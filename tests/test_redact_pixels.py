@@ -294,16 +294,37 @@ def test_check_post_clean_copies_cover_what_the_photo_shows() -> None:
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory):
+def service_server(tmp_path_factory: pytest.TempPathFactory):
+    """A ``leakscan serve`` process (one worker: its start-up loads every model) for the module."""
     pytest.importorskip("fastapi")
-    import httpx
     from test_server import serving
 
-    with (
-        serving(tmp_path_factory.mktemp("service"), {}, workers=1) as srv,
-        httpx.Client(base_url=srv.url, timeout=120) as client,
-    ):
+    with serving(tmp_path_factory.mktemp("service"), {}, workers=1) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def service(service_server):
+    import httpx
+
+    with httpx.Client(base_url=service_server.url, timeout=120) as client:
         yield client
+
+
+def test_the_service_reads_what_a_photo_shows(service, service_server) -> None:
+    import base64
+
+    from pixel_images import text_png
+
+    picture = base64.b64encode(text_png("Call me: (217) 555-0134")).decode("ascii")
+    answer = service.post("/v1/check", json={"text": "look", "images": [picture]})
+    logs = service_server.log_text()
+    assert answer.status_code == 200, answer.text
+    [image] = answer.json()["images"]
+    [found] = image["findings"]
+    assert found["kind"] == "PHONE" and found["code"] == "PHONE.pixels" and len(found["box"]) == 4
+    assert answer.json()["verdict"] == "block" and image["error"] is None
+    assert "555" not in logs  # what the picture shows never reaches a log line (nor what the module's others show)
 
 
 def test_service_clean_image_covers_and_says_so(service) -> None:
