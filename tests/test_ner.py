@@ -387,6 +387,9 @@ PUBLIC_QUIET = [
     # a county or city as a side: what it did in a game
     "dublin won the all ireland again",
     "otago beat canterbury by 20",
+    # a major-league team by its fans' short name
+    "jays are going all the way this year",
+    "bucs lost again on sunday",
 ]
 
 #: The same first names when the child knows the person, and names from many languages.
