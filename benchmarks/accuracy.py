@@ -59,6 +59,7 @@ KID_SETS = {
     "kid blind set v8": ROOT / "tests" / "data" / "blind" / "text-v8.jsonl",
     "kid blind set v9": ROOT / "tests" / "data" / "blind" / "text-v9.jsonl",
     "kid blind set v10": ROOT / "tests" / "data" / "blind" / "text-v10.jsonl",
+    "kid blind set v11": ROOT / "tests" / "data" / "blind" / "text-v11.jsonl",
 }
 
 
