@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from leakscan.conversation.answers import handle_asked
 from leakscan.findings import Kind, Verdict
 from leakscan.posts import scan_text
 from leakscan.settings import Settings
@@ -101,6 +102,19 @@ ACCOUNT_PIECES = [
     ),
     # the provider told of as a thing: "the gmail one"
     ([them("need ur email for the family invite"), "ok its skyturtle", "_04"], "@ the gmail one", Kind.EMAIL, [1, 2]),
+    # an account asked by its game or its word alone, in too few words to count as an ask
+    ([them("ps5?"), "ya", them("gamertag?"), "BlueOtter"], "5512", Kind.HANDLE, [3]),
+    ([them("whats ur roblox"), "storm", "frog"], "yy2011", Kind.HANDLE, [1, 2]),
+    ([them("wats ur user on minecraft"), "its pebble"], "_crafts09", Kind.HANDLE, [1]),
+    # an e-mail opened without "my", its "@" and its dots typed apart, "then" between the pieces
+    (["email is pumpkin", ".reed", them("the whole thing?")], "2010 then @ hotmail . com", Kind.EMAIL, [0, 1]),
+    # the name given with "me!" to a call for everyone's e-mail, the digits and the provider after
+    (
+        [them("need everyones emails for the quiz"), "me! its lena.ross", them("me too")],
+        "2013 at gmail . com",
+        Kind.EMAIL,
+        [1],
+    ),
 ]
 
 #: (earlier messages, the child's post, kind, parts) a place, then the part of it or a landmark in it
@@ -176,6 +190,14 @@ NOT_PIECES = [
     ([them("where r u"), "at the park"], "in bed now lol"),
     # a provider named with no account's name before it
     ([them("whats ur email"), "idk i never use it"], "@ the gmail one"),
+    # a game or an app named in a question, then talk of it: no name given
+    ([them("u play roblox?"), "ya with my cousin"], "we play 2 times a week"),
+    ([them("is ur insta private?"), "ya"], "only 12 followers lol"),
+    ([them("whats ur fortnite"), "idk"], "i forgot it lol"),
+    ([them("gt?"), "dont have xbox"], "ps4 only"),
+    ([them("u play free fire a lot?"), "ya every day"], "like 6"),
+    # e-mail talk that gives no address
+    (["email is down at school", them("oh no")], "at 3 it works again"),
     # someone else's age and month before a day
     ([them("how old is ur sister"), "she turns 9 in may"], "the 3rd"),
     # no birthday talk: a day and a month of a trip
@@ -203,3 +225,24 @@ def test_pieces_make_a_leak_on_the_message_that_completes_them(
 def test_talk_like_pieces_completes_nothing(context: list, post: str) -> None:
     result = scan_text(post, SETTINGS, context=context)
     assert [(f.kind, f.text) for f in result.findings if f.parts and f.is_span] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("gamertag?", True),
+        ("whats ur roblox", True),
+        ("wats ur user on minecraft", True),
+        ("what is ur tiktok", True),
+        ("ign?", True),
+        # an app or a game in a question that asks for no name, a long question (the asks' to read), no question
+        ("u play free fire a lot?", False),
+        ("can i whatsapp u?", False),
+        ("whats ur fave roblox game to play rn", False),
+        ("what time does ur mom get home", False),
+        ("whats up", False),
+        ("my user is dumb", False),
+    ],
+)
+def test_a_short_question_for_an_account(text: str, asks: bool) -> None:
+    assert handle_asked(text) is asks

@@ -104,6 +104,33 @@ AT_END = re.compile(r"(?:@|(?<![\w])at)(?:\s?\w+)?\s*\Z", re.IGNORECASE)
 NAME_MARK = re.compile(r"[\d._-]|(?<![\w])(?:dot|underscore|dash)(?![\w])", re.IGNORECASE)
 
 
+#: A short question for an account, by the word for it ("gamertag?", "wats ur user on minecraft") or
+#: as "whats ur" and its app or game ("whats ur roblox"): the child's replies after it are read for a
+#: handle's pieces though the asks count no ask in so few words ("gamertag?" ... "FoxKit" ... "4410").
+#: (An app or a game named in any other question asks for no name: "u play free fire a lot?".)
+ACCOUNT_WORD = re.compile(r"(?<![\w'’@])(?:gamertag|gamer tag|gt|user(?:name)?|usr|ign|@)(?![\w'’])", re.IGNORECASE)
+WHATS_ACCOUNT = re.compile(
+    rf"\W{{0,3}}(?:what|wat|wht)(?:s|['’]s|z)?\s{{1,3}}(?:is\s{{1,3}})?{PIECES['your']}\s{{1,3}}"
+    rf"(?:{PIECES['app']}|roblox|xbox|psn|fortnite|minecraft|pubg|free ?fire|steam|twitch)(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A question of more words than these is the asks' to read.
+ACCOUNT_ASK_WORDS = 5
+
+
+def handle_asked(text: str) -> bool:
+    """Whether someone else's ``text`` is a short question for an account (:data:`ACCOUNT_WORD`,
+    :data:`WHATS_ACCOUNT`)."""
+    if len(text.split()) > ACCOUNT_ASK_WORDS:
+        return False
+    asking = question(text) or WHAT.match(text) is not None
+    return WHATS_ACCOUNT.match(text) is not None or (asking and ACCOUNT_WORD.search(text) is not None)
+
+
+#: A question's opening "what" in its chat spellings, with no mark after it: "wats ur user on minecraft".
+WHAT = re.compile(r"\W{0,3}(?:what|wat|wht)(?:s|['’]s|z)?(?![\w'’])", re.IGNORECASE)
+
+
 #: A thank-you, in its chat spellings ("tanx ur a legend", "cheers!!", "ty so much"): the answer is over, no
 #: piece of it (a name-like spelling is no town).
 THANKS = re.compile(
@@ -465,8 +492,15 @@ def _answer_text(
         for k, word in enumerate(words):
             if _provider_told(words, k):
                 continue  # "@ the yahoo one": yahoo
-            symbol = SPELLED.get(word.group().lower())
-            if symbol:  # "liam" ... "underscore" ... "2013": liam_2013
+            if word.group().lower() in ("then", "and") and (
+                k == 0 or (k + 1 < len(words) and AT.fullmatch(words[k + 1].group()))
+            ):
+                continue  # words that join the pieces: "2011 then @ outlook", "then 12"
+            # "liam" ... "underscore" ... "2013": liam_2013; an "@" or a dot typed apart, after a name marked as
+            # one ("cat.lane2011 @ outlook . com"; not "idk i never use it" ... "@ the gmail one")
+            typed = word.group() in ("@", ".") and NAME_MARK.search(joined.text.rsplit(" ", 1)[-1]) is not None
+            symbol = SPELLED.get(word.group().lower()) or (word.group() if typed else None)
+            if symbol:
                 joined.glue(index, symbol, start + word.start())
             else:
                 # the digits of a name typed apart: "noah underscore p 12" is noah_p12

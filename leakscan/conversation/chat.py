@@ -18,7 +18,7 @@ from ..scanners.detect import detect_text
 from ..scanners.off_platform import HAS_APP, OWN_CONTACT
 from ..settings import Settings
 from .across import by_landmark, leaks_across
-from .answers import ANSWERS, answer_findings, opened
+from .answers import ANSWERS, answer_findings, handle_asked, opened
 from .dates import birthday_pieces
 from .meeting import meeting_after_place
 from .messages import LOOKBACK, Message
@@ -78,6 +78,7 @@ def conversation_findings(
             said, failed = said_in(other.text, False, settings)
             found.extend(f.with_(start=None, end=None, field=None, parts=(other.ref,)) for f in said)
             problems.extend(f"{name} (on an earlier message)" for name in failed)
+        named = [i for i in _answered_at(earlier, ANSWER_REPLIES) if handle_asked(earlier[i].text)]
         for index in _answered_at(earlier, ANSWER_REPLIES):
             said, _ = said_in(earlier[index].text, False, settings)  # (kept: read above or before)
             asks = [f for f in said if f.kind is Kind.ASKS_PII]
@@ -91,6 +92,8 @@ def conversation_findings(
                         asked[f.detail] = index  # a push to tell ("ya tell na"): the answer starts after it
                     elif f.detail in ANSWERS and f.detail not in opens:
                         asked.setdefault(f.detail, index)
+        if named:
+            asked.setdefault("handle", named[-1])  # "gamertag?" ... "FoxKit" ... "4410" (no ask counted)
     for detail, index in opens.items():
         asked[detail] = max(index, asked.get(detail, -1))
     if "home" in asked and POSTCODE_ASKED.search(earlier[asked["home"]].text):
@@ -179,7 +182,7 @@ POSTCODE_ASKED = re.compile(r"(?<![\w'’])(?:post ?code|zip(?: ?code)?|eircode|
 #: the name spelled out ("its thandi" ... "dot mokoena" ... "at webmail co za"), told of as "the
 #: yahoo one", or put right after someone guessed another ("hotmail?" ... "nah outlook dot com").
 EMAIL_END = re.compile(
-    rf"\A\W{{0,3}}(?:then\s{{1,3}}|and\s{{1,3}})?(?:\d{{1,4}}\s{{0,3}})?"
+    rf"\A\W{{0,3}}(?:then\s{{1,3}}|and\s{{1,3}})?(?:\d{{1,4}}\s{{0,3}}(?:then\s{{1,3}}|and\s{{1,3}})?)?"
     rf"(?:(?:@|at)\s{{0,3}}(?:the\s{{1,3}})?|(?:nah|no|nope)[\s,]{{1,3}}(?:its\s{{1,3}})?(?=[a-z]+\s{{0,3}}(?:\.|dot)))"
     rf"{PROVIDER.pattern}(?:\s{{1,3}}one)?"
     r"(?:\s{0,3}(?:\.|dot)\s{0,3}[a-z.]{2,8}|(?:\s{1,3}(?:co|com|net|org|za|uk|nz|au|in|ie)){1,2})?\W{0,3}\Z",
@@ -190,7 +193,8 @@ EMAIL_MORE = re.compile(r"\A\W{0,3}(?:(?:dot|underscore|dash|hyphen)\s{1,3})?[\w
 #: The name's first piece before it: one word with no blank, maybe after "its" ("its eli.w", "jackotoole",
 #: "mine is pizzakid").
 EMAIL_START = re.compile(
-    r"\A\W{0,3}(?:(?:ok|okay|k|ya|yeah)[\s,]{1,3})?(?:(?:it['’]?s|mine is|mines|mine['’]s)\s{1,3})?[a-z][\w.+-]{2,39}\W{0,3}\Z",
+    r"\A\W{0,3}(?:(?:ok|okay|k|ya|yeah|me)[\s,!]{1,3})?(?:(?:it['’]?s|mine is|mines|mine['’]s|e-?mail is)\s{1,3})?"
+    r"[a-z][\w.+-]{2,39}\W{0,3}\Z",
     re.IGNORECASE,
 )
 
