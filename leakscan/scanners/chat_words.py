@@ -237,7 +237,8 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "email",
         re.compile(
-            r"(?:\bmy (?:e-?mail|gmail|hotmail|outlook|yahoo|icloud|email address)(?: is)?|\bemail me (?:at|on))\b[^.!?]{0,30}\Z",
+            r"(?:\bmy (?:e-?mail|gmail|hotmail|outlook|yahoo|icloud|email address)(?: is)?|\bemail me (?:at|on)"
+            r"|\A\W{0,3}e-?mail(?: is|:))\b[^.!?]{0,30}\Z",
             re.I,
         ),
     ),
