@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.conversation.answers import handle_asked
 from leakscan.findings import Kind, Verdict
 from leakscan.posts import scan_text
+from leakscan.scanners.chat_words import handle_asked
 from leakscan.settings import Settings
 
 SETTINGS = Settings()
@@ -149,6 +149,14 @@ NUMBER_PIECES = [
         [1],
     ),
     (["my street is called cherry lane", them("no way"), "it is! number 40"], "in marlow", Kind.ADDRESS, [2]),
+    # the town after the street, a name no list knows, alone or with what the house is like
+    ([them("the florist needs an address for the flowers"), "41", "quarry road"], "brackenvale", Kind.ADDRESS, [2]),
+    (
+        [them("whats ur address for the party bags"), "8 fern crescent"],
+        "oakhollow, the house with the blue gate",
+        Kind.ADDRESS,
+        [1],
+    ),
 ]
 
 #: (earlier messages, the child's post): nothing completed across messages.
@@ -198,6 +206,13 @@ NOT_PIECES = [
     ([them("u play free fire a lot?"), "ya every day"], "like 6"),
     # e-mail talk that gives no address
     (["email is down at school", them("oh no")], "at 3 it works again"),
+    # after a street given, a word that is no town
+    ([them("whats ur address"), "9 birch lane", them("cool")], "bye"),
+    ([them("whats ur address"), "9 birch lane"], "lol"),
+    ([them("whats ur address"), "9 birch lane"], "maybe"),
+    ([them("whats ur address"), "9 birch lane"], "cheers"),
+    # a possessive name after the street: a saint's school or church, no town
+    ([them("whats ur address"), "12 oak road"], "brendan's"),
     # someone else's age and month before a day
     ([them("how old is ur sister"), "she turns 9 in may"], "the 3rd"),
     # no birthday talk: a day and a month of a trip

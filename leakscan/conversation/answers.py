@@ -40,6 +40,7 @@ from .pieces import (
     LEAK_KINDS,
     LEAK_MESSAGES,
     LEAK_TAIL,
+    STREETISH,
     UNNAMED_AT,
     Joined,
     inside,
@@ -102,33 +103,6 @@ AT_END = re.compile(r"(?:@|(?<![\w])at)(?:\s?\w+)?\s*\Z", re.IGNORECASE)
 #: What marks an e-mail's name as given (a digit, a dot, an underscore): "tyler" alone may be
 #: the start of "tyler.james11", so the provider named before it makes no address of it yet.
 NAME_MARK = re.compile(r"[\d._-]|(?<![\w])(?:dot|underscore|dash)(?![\w])", re.IGNORECASE)
-
-
-#: A short question for an account, by the word for it ("gamertag?", "wats ur user on minecraft") or
-#: as "whats ur" and its app or game ("whats ur roblox"): the child's replies after it are read for a
-#: handle's pieces though the asks count no ask in so few words ("gamertag?" ... "FoxKit" ... "4410").
-#: (An app or a game named in any other question asks for no name: "u play free fire a lot?".)
-ACCOUNT_WORD = re.compile(r"(?<![\w'’@])(?:gamertag|gamer tag|gt|user(?:name)?|usr|ign|@)(?![\w'’])", re.IGNORECASE)
-WHATS_ACCOUNT = re.compile(
-    rf"\W{{0,3}}(?:what|wat|wht)(?:s|['’]s|z)?\s{{1,3}}(?:is\s{{1,3}})?{PIECES['your']}\s{{1,3}}"
-    rf"(?:{PIECES['app']}|roblox|xbox|psn|fortnite|minecraft|pubg|free ?fire|steam|twitch)(?![\w'’])",
-    re.IGNORECASE,
-)
-#: A question of more words than these is the asks' to read.
-ACCOUNT_ASK_WORDS = 5
-
-
-def handle_asked(text: str) -> bool:
-    """Whether someone else's ``text`` is a short question for an account (:data:`ACCOUNT_WORD`,
-    :data:`WHATS_ACCOUNT`)."""
-    if len(text.split()) > ACCOUNT_ASK_WORDS:
-        return False
-    asking = question(text) or WHAT.match(text) is not None
-    return WHATS_ACCOUNT.match(text) is not None or (asking and ACCOUNT_WORD.search(text) is not None)
-
-
-#: A question's opening "what" in its chat spellings, with no mark after it: "wats ur user on minecraft".
-WHAT = re.compile(r"\W{0,3}(?:what|wat|wht)(?:s|['’]s|z)?(?![\w'’])", re.IGNORECASE)
 
 
 #: A thank-you, in its chat spellings ("tanx ur a legend", "cheers!!", "ty so much"): the answer is over, no
@@ -205,6 +179,16 @@ def answer_findings(
                     *found,
                     *(t for t in towns(joined.text) if not any(overlaps(f, kind, t.start, t.end) for f in found)),
                 ]  # type: ignore[arg-type]
+                before = pieces[:-1]
+                if (
+                    detail == "home"
+                    and any(STREETISH.search(m.text) for m in before)
+                    and any(c.isdigit() for m in before for c in m.text)
+                ):
+                    # the town after the street and its number, a name no list knows ("53" ... "elm road" ...
+                    # "ballymore"; not after "first year in st": a saint's name, no street)
+                    named = _town_named(joined, len(pieces) - 1, message.text)
+                    found = [*found, *(t for t in named if not any(overlaps(f, kind, t.start, t.end) for f in found))]  # type: ignore[arg-type]
             problems.extend(failed)
             for f in found:
                 span = joined.where(f.start, f.end) if f.kind is kind and f.is_span else None  # type: ignore[arg-type]
@@ -262,6 +246,30 @@ def answer_findings(
                     answer = pieces_before(answer, mine, earlier, settings)
                 out.append(answer)
     return out, problems
+
+
+#: A message that is a place's name alone, one or two words, maybe with what the place is like after a
+#: comma ("ballymore", "in kenwood, the house with the red door").
+TOWN_NAMED = re.compile(
+    r"\W{0,3}(?:in\s{1,3})?([^\W\d_][\w'’-]{2,20}(?:\s[^\W\d_][\w'’-]{2,20})?)(?:\s{0,3},.{0,60})?\W{0,3}",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _town_named(joined: Joined, last: int, text: str) -> list[Finding]:
+    """The place named alone in ``text`` (:data:`TOWN_NAMED`, no everyday word, no thanks), the
+    piece ``last`` of ``joined``, as a LOCATION of ``joined``: the town after a street given."""
+    named = TOWN_NAMED.fullmatch(text)
+    if not named or THANKS.match(text) or any(everyday(w) for w in named.group(1).split()):
+        return []
+    if re.search(r"['’]s?\Z", named.group(1)):
+        return []  # a possessive names a school or a church ("colman's"), no town
+    try:
+        start = joined.origin.index((last, named.start(1)))
+    except ValueError:
+        return []  # (the words were taken as filler)
+    end = start + len(named.group(1))
+    return [Finding(kind=Kind.LOCATION, text=joined.text[start:end], start=start, end=end, scanner="towns")]
 
 
 def _reaches(joined: Joined, found: Finding, last: int) -> bool:

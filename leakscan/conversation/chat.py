@@ -13,16 +13,16 @@ from ..findings import Finding, Kind
 from ..scanners import conversation_scanners
 from ..scanners.asks import HINTS, QUIET
 from ..scanners.chat_model import RULE_CONFIDENCE
-from ..scanners.chat_words import DATE_PIECE, FOLLOW_UP, GO_ON, MOMENT, PROVIDER, QUESTION, WHERE, pattern
+from ..scanners.chat_words import DATE_PIECE, FOLLOW_UP, GO_ON, MOMENT, PROVIDER, QUESTION, WHERE, handle_asked, pattern
 from ..scanners.detect import detect_text
 from ..scanners.off_platform import HAS_APP, OWN_CONTACT
 from ..settings import Settings
 from .across import by_landmark, leaks_across
-from .answers import ANSWERS, answer_findings, handle_asked, opened
+from .answers import ANSWERS, answer_findings, opened
 from .dates import birthday_pieces
 from .meeting import meeting_after_place
 from .messages import LOOKBACK, Message
-from .pieces import LEAK_KINDS, LEAK_MESSAGES, PLACE_AT, inside, overlaps, towns
+from .pieces import LEAK_KINDS, LEAK_MESSAGES, PLACE_AT, STREETISH, inside, overlaps, towns
 from .told_on import dangling, remember, told_on
 
 #: A child's message answers the other people's messages among the last this many.
@@ -224,17 +224,6 @@ def _same_leak(found: Finding, answer: Finding) -> bool:
         and bool(answer.parts)
         and overlaps(found, answer.kind, answer.start, answer.end)  # type: ignore[arg-type]
     )
-
-
-#: What says a message gives a street address: a street's name with its type ("kauri st"), a
-#: flat's or a house's number ("unit 4", "no 12"), or a house number alone ("like 17").
-STREETISH = re.compile(
-    r"(?<![\w'’])[a-z'’]{2,20} (?:road|rd|street|st|lane|ln|avenue|ave|terrace|tce|parade|pde|crescent|cres|close|drive|dr"
-    r"|grove|boulevard|blvd|highway|hwy|court|ct)(?![\w'’])"
-    r"|(?<![\w'’])(?:unit|flat|apt|apartment|house|number|no\.?|sector)\s?\d{1,5}"
-    r"|\A\W{0,3}(?:like |its |it['’]s )?\d{1,5}[a-z]?\W{0,3}\Z",
-    re.IGNORECASE,
-)
 
 
 def _address_town(found: Finding, earlier: Sequence[Message], message: Message) -> Finding:

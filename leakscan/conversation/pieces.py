@@ -63,6 +63,17 @@ NEAR_LANDMARK = re.compile(
 )
 
 
+#: What says a message gives a street address: a street's name with its type ("kauri st"), a
+#: flat's or a house's number ("unit 4", "no 12"), or a house number alone ("like 17").
+STREETISH = re.compile(
+    r"(?<![\w'’])[a-z'’]{2,20} (?:road|rd|street|st|lane|ln|avenue|ave|terrace|tce|parade|pde|crescent|cres|close|drive|dr"
+    r"|grove|boulevard|blvd|highway|hwy|court|ct)(?![\w'’])"
+    r"|(?<![\w'’])(?:unit|flat|apt|apartment|house|number|no\.?|sector)\s?\d{1,5}"
+    r"|\A\W{0,3}(?:like |its |it['’]s )?\d{1,5}[a-z]?\W{0,3}\Z",
+    re.IGNORECASE,
+)
+
+
 class Joined:
     """Pieces of messages read as one text, each character mapped back to its message and offset."""
 

@@ -375,6 +375,33 @@ def question(text: str) -> bool:
     return "?" in text or bool(QUESTION.match(text))
 
 
+#: A short question for an account, by the word for it ("gamertag?", "wats ur user on minecraft") or
+#: as "whats ur" and its app or game ("whats ur roblox"): the child's replies after it are read for a
+#: handle's pieces though the asks count no ask in so few words ("gamertag?" ... "FoxKit" ... "4410").
+#: (An app or a game named in any other question asks for no name: "u play free fire a lot?".)
+ACCOUNT_WORD = re.compile(r"(?<![\w'’@])(?:gamertag|gamer tag|gt|user(?:name)?|usr|ign|@)(?![\w'’])", re.IGNORECASE)
+WHATS_ACCOUNT = re.compile(
+    rf"\W{{0,3}}(?:what|wat|wht)(?:s|['’]s|z)?\s{{1,3}}(?:is\s{{1,3}})?{PIECES['your']}\s{{1,3}}"
+    rf"(?:{PIECES['app']}|roblox|xbox|psn|fortnite|minecraft|pubg|free ?fire|steam|twitch)(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A question of more words than these is the asks' to read.
+ACCOUNT_ASK_WORDS = 5
+
+
+def handle_asked(text: str) -> bool:
+    """Whether someone else's ``text`` is a short question for an account (:data:`ACCOUNT_WORD`,
+    :data:`WHATS_ACCOUNT`)."""
+    if len(text.split()) > ACCOUNT_ASK_WORDS:
+        return False
+    asking = question(text) or WHAT.match(text) is not None
+    return WHATS_ACCOUNT.match(text) is not None or (asking and ACCOUNT_WORD.search(text) is not None)
+
+
+#: A question's opening "what" in its chat spellings, with no mark after it: "wats ur user on minecraft".
+WHAT = re.compile(r"\W{0,3}(?:what|wat|wht)(?:s|['’]s|z)?(?![\w'’])", re.IGNORECASE)
+
+
 __all__ = [
     "DATE_PIECE",
     "EMAIL_LOCAL",
@@ -401,6 +428,7 @@ __all__ = [
     "Phrases",
     "alone",
     "clauses",
+    "handle_asked",
     "pattern",
     "question",
     "whole",
