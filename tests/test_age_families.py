@@ -22,6 +22,10 @@ def spans(text: str) -> list[str]:
 # -- stages of other countries, birthday wishes with the age in any words around it
 
 AGE_FAMILIES = [
+    ("meri class 4 ki teacher is strict", "class 4"),  # Hindi "my": ends in "a"/"i", no article
+    ("mera std 7 ka timetable", "std 7"),
+    ("fifth class graduation next week", "fifth class"),  # Ireland's primary years
+    ("im in sixth class now", "sixth class"),
     ("Brookfield year 9s vs Elm Park tonight", "year 9"),
     ("ridgeway grade 4s did a bake sale", "grade 4"),
     ("gr 4 outing tomorrow bring lunch", "gr 4"),
@@ -92,6 +96,8 @@ AGE_FAMILIES = [
 ]
 
 AGE_FAMILIES_NOT = [
+    "a class 4 hurricane hit the coast",  # "a" before the class
+    "first class graduation for the cabin crew",  # a ticket class
     "the year 7s are so tiny",
     "year 8s are annoying lol",
     "stop saying shes 15",

@@ -392,9 +392,16 @@ WORLD_HANDLES = [
     # the platform itself after "is my"; "my" in Malay after "id" in a post about the game
     ("moonpie_x3 is my tiktok go look", "moonpie_x3"),
     ("jom main mlbb, id saya 6120394471", "6120394471"),
+    ("main roblox jom, username aku hafiz_kool12", "hafiz_kool12"),  # Malay "my username"
+    ("ig saya siti.bakes", "siti.bakes"),
+    ("insta pe follow karo priya_sketches", "priya_sketches"),  # Hinglish "do follow"
+    ("thabo_yt09 join my party quick", "thabo_yt09"),  # an invite to the child's game
 ]
 
 WORLD_NOT_HANDLES = [
+    "username aku lupa la",  # Malay "my username I forgot": no username after "aku"
+    "insta pe follow karo yaar",  # Hinglish "do follow on insta", an everyday word after it
+    "nobody join my lobby pls",  # an invite without a handle
     "snap me later ok",
     "switch it off pls",
     "the ff on the remote",

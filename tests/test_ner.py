@@ -110,6 +110,8 @@ def test_positive(text: str, expected: list[tuple[str, str]]) -> None:
 
 #: (text, kinds that must not be reported)
 NEGATIVE = [
+    ("we got a pet goldfish and named him boris", {P}),  # a pet named after naming it
+    ("my brother got a pet frog and called her doris lol", {P}),
     ("happy bday bestie love u", {P}),  # an everyday word after the wish
     ("happy birthday to me lol", {P}),
     ("bio: dancing 💃 and art", {P}),  # an everyday word opens the bio
@@ -394,6 +396,7 @@ PUBLIC_QUIET = [
 
 #: The same first names when the child knows the person, and names from many languages.
 PEOPLE_KEPT = [
+    ("my sister named her baby rosa", "rosa"),  # named, no pet: a person
     # given names that are words of other languages too: kept as names after a cue
     ("me and sana went to the mall", "sana"),
     ("with sian at the park", "sian"),

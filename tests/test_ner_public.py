@@ -58,6 +58,21 @@ PUBLIC_QUIET = [
     "i wanna visit new york so bad",
     "camogie semi was class, galway were robbed",  # a county's side in a Gaelic games post
     "cork are gonna win it this year",  # a side's hopes
+    # -- issue 10, text-v11 families: a product whose first word is a name, a month, a pet named,
+    # -- a fan's club, a fixture at a stadium, a theme park, a holiday typed bare, a city not lived in
+    "my nan collects stanley tumblers now",  # a product after a personal cue: the cue is not the name's
+    "cant stop drinking dr pepper",
+    "they called it kraft mac at camp",
+    "we get snow in feb and mud in may",  # a month after a time word
+    "exams finish in october thank god",
+    "my cousin got a pet axolotl and named it gerald",  # a pet named
+    "my uncle supports sunderland and never shuts up",  # a fan's club
+    "the cricket at eden park was class",  # a public fixture at a stadium
+    "begging mum for thorpe park this summer",  # a theme park
+    "the valentines day disco was so cringe",  # a holiday typed without its apostrophe
+    "tokyo is too crowded i couldnt live there",  # a big city the child would never live in
+    "so sore after cross country",  # a sport of two words
+    "brekkie then footy",  # an Australian meal
 ]
 
 #: The same words where they do name someone near the child.
@@ -69,6 +84,9 @@ PEOPLE_KEPT = [
     ("me and chilufya went to the mall", (P, "chilufya")),  # a Zambian given name, though a town has it
     ("we want to move to leeds next year", (L, "leeds")),  # a move, no dream
     ("im from galway and i play camogie", (L, "galway")),  # a county the child is from
+    ("my friend stanley is coming over", (P, "stanley")),  # a product's first word alone is a name
+    ("june and me are going bowling", (P, "june")),  # a month that is a friend's name
+    ("we moved to tokyo and i love living there", (L, "tokyo")),  # a city the child lives in
 ]
 
 

@@ -19,6 +19,7 @@ SIDES = [
     ("clare the hurling champs", "clare"),
     ("cork are gonna win", "cork"),
     ("hurling final tonight, tipperary were flying", "tipperary"),
+    ("grandad supports sunderland through thick and thin", "sunderland"),  # a fan's club
 ]
 
 #: Where the place is the child's place.
@@ -27,6 +28,7 @@ NOT_SIDES = [
     ("moving to limerick, champions of rain", "limerick"),  # "to" before it
     ("galway is lovely", "galway"),
     ("i play hurling in kilkenny", "kilkenny"),  # a Gaelic games post, the county after "in"
+    ("my nan supports me in everything, she lives in sunderland", "sunderland"),  # support, no club
 ]
 
 

@@ -211,6 +211,8 @@ CUED = [
     ("who else from dellwood middle got mr p", "dellwood middle"),
     ("kelwood has the ugliest uniform ever", "kelwood"),  # a sentence about its things
     ("ashcombe got a new principal shes strict", "ashcombe"),
+    ("my school tamarind is hosting the gala", "tamarind"),  # named right after "my school"
+    ("our college ridgemoor won the quiz", "ridgemoor"),
 ]
 
 NOT_CUED = [
@@ -227,6 +229,8 @@ NOT_CUED = [
     "my school has a new principal",
     "in the middle of class lol",
     "sarah middle name is rose",
+    "my school uniform is so itchy",  # a school's thing after "my school"
+    "my school chloe is the nicest",  # a given name: a friend
 ]
 
 
@@ -250,6 +254,8 @@ PLAIN = [
     ("hum DPS wale kal milenge", "DPS"),  # Hindi: the ones from DPS
     ("amity ke bacche sab topper hai", "amity"),  # Hindi: the children of Amity
     ("KEGS lads are so loud", "KEGS"),  # an acronym in capitals with a vowel, before its pupils
+    ("cake stall at the harold park state school fete", "harold park state school"),  # a given name + suburb word
+    ("sports day at lucy heights state college", "lucy heights state college"),
 ]
 
 NOT_PLAIN = [
@@ -262,6 +268,7 @@ NOT_PLAIN = [
     "homework in pvp mode lol",  # a game's mode
     "going to college Monday",  # English "college"
     "padosi ke bacche bahut shor karte",  # Hindi: the neighbours' children
+    "we hiked the park high trail",  # an everyday word before "park"
 ]
 
 
@@ -421,6 +428,8 @@ NOT_KID_FORMS = [
     "our parish st annes is having a raffle",  # a church
     "the flock of st monicas went camping",  # a Brownie unit
     "my aunt is a nurse at st lukes",  # a hospital
+    "grandad moved into st bernard's nursing home",  # a care home
+    "youth night at st columba's methodist",  # a denomination's church
     "go lady hornets 12u we won",  # a club's age group
     "mum vs dad quiz night",
 ]

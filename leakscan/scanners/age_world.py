@@ -35,7 +35,8 @@ _NOT_AFTER = re.compile(r"\s{0,3}(?:(?:of|out|pages?|dev|deviation|deviations|x)
 _NOT_AFTER_CLASS = re.compile(r"\s{0,3}(?:piano|guitar|violin|music|exam(?!s)|test|tests)")
 #: Words before "class N" / "form N" that make it a lesson, a paper, a world... not a school year.
 _NOT_BEFORE = re.compile(
-    r"(?:the|this|that|than|a|fill|fill\s{1,3}in|consent|application|tax|lesson|period|world|top|level|first|last|next|per)"
+    # whole words only: "mera std 6" (Hindi "my") does not end in "a"
+    r"(?<![\w'’])(?:the|this|that|than|a|fill|fill\s{1,3}in|consent|application|tax|lesson|period|world|top|level|first|last|next|per)"
     r"\s{1,3}$"
 )
 #: What may follow a shouted age: end, punctuation, an emoji, "today", "now".
@@ -77,11 +78,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 @cache
 def _stage_first() -> re.Pattern[str]:
-    """A stage opening the post before "in", "at" or a word of how it goes ("first year in ...",
-    "2nd year is so much harder"; not "second year in a row", "leaving cert is years away")."""
+    """A stage opening the post before "in", "at", its leavers' day or a word of how it goes ("first
+    year in ...", "sixth class graduation", "2nd year is so much harder"; not "second year in a row", "leaving cert is years away")."""
     stages = _alternation(list(wl.entries("age_stages")))
     return re.compile(
-        rf"\W{{0,3}}(?P<stage>{stages})\s{{1,3}}(?:in|at|(?:is|was)\s{{1,3}}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class)"
+        rf"\W{{0,3}}(?P<stage>{stages})\s{{1,3}}(?:in|at|graduation|grad|leavers|(?:is|was)\s{{1,3}}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class)"
         # the year's state exam after it: "3rd year and the junior cert is tomorrow"
         r"|and\s{1,3}(?:the\s{1,3}|my\s{1,3})?(?:junior\s{1,3}cert|leaving\s{1,3}cert|jc|lc|mocks|gcses?|boards|matric))"
         r"(?![\w'’])(?!\s{1,3}a\s{1,3}row)"

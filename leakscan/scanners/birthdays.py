@@ -107,9 +107,10 @@ _FWD_FILLER = re.compile(
     r"|[!()])(?![\w'’])){0,10}"
 )
 #: A date right before its cue, a few linking words between: "march 3rd is my birthday", "14/02 = my bday",
-#: "party on may 9th, that's my birthday", "june 3rd cuz its my bday".
+#: "party on may 9th, that's my birthday", "june 3rd cuz its my bday"; the holiday on the date may follow
+#: it ("24 september heritage day is my birthday").
 _BACK = re.compile(
-    rf"(?P<date>{_FULL_DATE})(?:[\s:=\-–(,]|(?:is|s|{APOS}s|was|will|be|its|it{APOS}?s|it|my|his|her|our|your|ur"
+    rf"(?P<date>{_FULL_DATE})(?:\s{{1,3}}[a-z]{{3,14}}\s{{1,3}}day)?(?:[\s:=\-–(,]|(?:is|s|{APOS}s|was|will|be|its|it{APOS}?s|it|my|his|her|our|your|ur"
     rf"|their|the|i|also|day|when|big|special|that|that{APOS}?s|which|whichs|cuz|coz|cos|because|bc|cause"
     # Hindi "ko" (on) and "mera" (my): "5th november ko paida hua", "12 august mera janamdin"
     r"|ko|mera|meri)(?![\w'’])|['’])"

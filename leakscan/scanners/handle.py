@@ -154,7 +154,10 @@ def _platforms() -> tuple[re.Pattern[str], frozenset[str]]:
 @cache
 def _me_re() -> re.Pattern[str]:
     """A platform, then "me"/"us", then the username: "snap me zee_the_baddie" (``handle_cues``)."""
-    cues = "|".join(sorted(re.escape(c) for c in lexicon.entries("handle_cues")))
+    # longest first: "pe follow karo" before "pe"
+    cues = "|".join(
+        re.escape(c).replace(r"\ ", r"\s{1,3}") for c in sorted(lexicon.entries("handle_cues"), key=len, reverse=True)
+    )
     return re.compile(rf"\s{{1,3}}(?:{cues})\s{{1,3}}(?:on\s{{1,3}}|at\s{{1,3}})?(?P<user>{_USER})")
 
 
@@ -163,7 +166,7 @@ _AFTER_RE = re.compile(
     r"(?P<noun>\s{0,3}(?:my\s{1,3})?(?:user\s{0,2}name|user|name|id|handle|tag|account|acc|acct|channel|gamertag|ign|"
     r"profile|page|addy|friend\s{1,2}code|player\s{1,2}tag|code)(?![a-z0-9_]))?"
     r"(?P<sep>\s{0,3}[:=]\s{0,3}|\s{0,3}-{1,2}>?\s{1,3}|\s{1,3}(?:is|its|it's|it’s|is\s{1,3}called|called|mine\s{1,3}is|"
-    r"is\s{1,3}just|as)(?:\s{0,3}[:=]\s{0,3}|\s{1,3})|\s{1,3})"
+    r"is\s{1,3}just|as|aku|saya)(?:\s{0,3}[:=]\s{0,3}|\s{1,3})|\s{1,3})"
     r"(?P<user>" + _USER + r")"
 )
 #: Games whose player tags and friend codes start with "#".
@@ -172,6 +175,9 @@ _CODE_PLATFORMS = frozenset({"brawl stars", "clash royale", "clash of clans", "f
 _SPACED_NAMES = frozenset({"xbox", "xbox live", "gamertag", "gamer tag", "psn", "playstation", "steam", "epic"})
 _SPACED_DIGITS_RE = re.compile(r" \d{3,4}(?![a-z0-9_:/,-]|[.,]\d)")
 _EXPLICIT_SEP_RE = re.compile(r"[:=>\-]|\b(?:is|its|called|as)\b|it['’]s")
+#: Malay and Indonesian "my" ("username aku X", "ig saya X") says whose account it is when the word
+#: after it looks like a username ("username aku lupa": "I forgot").
+_MY_SEP_RE = re.compile(r"\b(?:aku|saya)\b")
 _ITS_RE = re.compile(r"its|it['’]s")
 
 # Before the platform word (searched at the end of a short window).
@@ -296,6 +302,7 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                         end = digits.end()
                 sep = after.group("sep")
                 explicit = cue or _EXPLICIT_SEP_RE.search(sep) is not None or (noun != "" and "account" not in noun)
+                explicit = explicit or (looks and _MY_SEP_RE.search(sep) is not None)
                 if not mine and not noun and _ITS_RE.fullmatch(sep.strip()):
                     # "snap its jakeyboi11" names a username only when the word looks like one
                     # ("add me on snap its easier"); "my snap its jake" says whose it is

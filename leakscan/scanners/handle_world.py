@@ -72,10 +72,12 @@ _AFTER_WHOLE = tuple(
         r"^\W{0,3}(?:[a-z]{2,10}[ \t]{1,3}){0,2}(?:acc|acct|account|alt|finsta)[ \t]{1,3}(?:is[ \t]{1,3}|:[ \t]{0,2})?",
     )
 )
-#: A handle opening the post: "kevo_254 add me on cod", "creeper_uk is my minecraft name", or the
-#: platform itself as the thing it is ("zed_77 is my tiktok": only a handle-looking token is kept).
+#: A handle opening the post: "kevo_254 add me on cod", "creeper_uk is my minecraft name", an
+#: invite to the child's game ("zed_77 join my lobby"), or the platform itself as the thing it is
+#: ("zed_77 is my tiktok": only a handle-looking token is kept).
 _OPENING = re.compile(
-    r"\W{0,3}" + _TOKEN + r"\s{1,3}(?:add\s{1,3}me|follow\s{1,3}(?:me|my)|is\s{1,3}my\s{1,3}(?:[a-z]{2,10}\s{1,3})?"
+    r"\W{0,3}" + _TOKEN + r"\s{1,3}(?:add\s{1,3}me|follow\s{1,3}(?:me|my)"
+    r"|join\s{1,3}(?:my|our)\s{1,3}(?:lobby|party|squad|server|game|team|world|realm|clan)|is\s{1,3}my\s{1,3}(?:[a-z]{2,10}\s{1,3})?"
     r"(?:name|username|user|ign|tag|gamertag|acc|acct|account|handle|page|id|" + _GAMES + r"))(?![\w])"
 )
 #: A game's numeric player ID after "id" in a post about the game ("jom main ml, my id 874529316",

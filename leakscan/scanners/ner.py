@@ -59,6 +59,7 @@ from .ner_words import (
     TOWN_SCORE,
     Cand,
     common,
+    named_pet,
     orig,
     townlike,
     unknown,
@@ -544,7 +545,7 @@ def _drop_pet_names(doc: Toks, cands: list[Cand]) -> list[Cand]:
             j = i - 1
             while j >= 0 and i - j <= 3 and doc[j].lower_ in ("is", "was", "called", "named", "s", "'s", "name"):
                 j -= 1
-            if j >= 0 and doc[j].lower_ in PETS:
+            if (j >= 0 and doc[j].lower_ in PETS) or named_pet([t.lower_ for t in doc[max(0, i - 8) : i]]):
                 continue
             k = next((t.i for t in doc if t.idx >= c[1]), len(doc))
             if (

@@ -17,7 +17,7 @@ from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon
 from .base import words
 from .ner_places import PLACE_ADJECTIVES
 from .ner_sides import county_fixture, pastime, place_side, side
-from .ner_words import ORG_SUFFIXES, PLACE_SUFFIXES, STREET_SUFFIXES, TITLES
+from .ner_words import MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, STREET_SUFFIXES, TITLES
 
 #: Words right before a name that make it somebody the child knows ("my friend billie", "me n
 #: drake", "with chelsea"): a famous name after them is still a name.
@@ -101,13 +101,20 @@ def not_public(
         # a personal cue, or a parent's workplace ("my dad works at tesco": the chain's branch
         # is where the family is found), keeps a famous name or brand -- unless the cue is the
         # famous name's own first word ("mr bean", "ms dhoni")
-        personal = (hit is None or hit[2] >= start) and (
+        # A cue before a word that only starts a longer famous name is no one's ("obsessed with
+        # stanley cups", "called kraft dinner"): the child has the product, not a friend.
+        personal = (hit is None or (hit[2] >= start and hit[3] <= end)) and (
             _PERSONAL.search(before) is not None or _workplace().search(before) is not None
         )
         if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _VENUES:
             continue  # "see u at church", "after kura", "everyone at camp": a kind of place, no name
-        if kind is not Kind.ORG and toks and all(pastime(w) for _s, _e, w in toks) and not personal:
-            continue  # "3 goals in netball today", "rippa rugby", "did bharatanatyam", "moved to thursdays"
+        if (
+            kind is not Kind.ORG
+            and toks
+            and not personal
+            and (all(pastime(w) for _s, _e, w in toks) or pastime(" ".join(w for _s, _e, w in toks)))
+        ):
+            continue  # "3 goals in netball today", "rippa rugby", "did bharatanatyam", "moved to thursdays", "cross country"
         if (
             kind is not Kind.PERSON
             and len(toks) > 1
@@ -137,6 +144,10 @@ def not_public(
             continue  # "lebron really said", "kohli is cooked": a star's surname, no child's given name
         if kind is Kind.PERSON and hit is None and not personal and post.star_surname(start, end):
             continue  # "mumbai indians lost, pandya what": a star's surname alone beside a famous name
+        if kind is Kind.PERSON and _month(toks, before, lows, end):
+            continue  # "-40 in jan", "kingsmead high in september": a month, no one's name
+        if kind is Kind.LOCATION and _NEVER_THERE.match(lows, end):
+            continue  # "new york is so loud i could never live there": a place the child is not
         if kind is Kind.LOCATION and _NOT_LIVED.search(before):
             continue  # "my dog is named toronto", "i wish i lived in hawaii": no place the child is
         if kind is Kind.LOCATION and _DREAM.search(before) and _SOMEDAY.search(lows, end, min(len(lows), end + 40)):
@@ -168,7 +179,8 @@ def not_public(
             continue  # "footy grand final at the mcg": a public event at the sight, no child there
         if kind is Kind.LOCATION and _city_sight(post, start, end, before, lex):
             continue  # "dublin zoo has a new baby elephant": a city's zoo in the news; "at dublin zoo" stays
-        if kind is Kind.PERSON and not personal and place_side(toks, lex) and side(lows, start, end, before):
+        fan = _FAN.search(before) is not None  # "my dad supports newcastle": the cue is the fan's, not the club's
+        if kind is Kind.PERSON and (fan or not personal) and place_side(toks, lex) and side(lows, start, end, before):
             continue  # "limerick are hurling champions": a county's side the tagger took for a person
         if kind is Kind.LOCATION and (_PUBLIC_HOME.search(before) or side(lows, start, end, before)):
             continue  # "my fav youtuber lives in brighton"; "dublin won the all ireland", "otago beat canterbury"
@@ -239,6 +251,35 @@ _NOT_LIVED = re.compile(
 )
 
 
+#: After a place: the child would never live or go there ("new york is so loud i could never
+#: live there"), within the sentence.
+_NEVER_THERE = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:never|not|wouldn'?t|couldn'?t|can'?t|won'?t)\s{1,3}(?:ever\s{1,3})?"
+    r"(?:live|move|go|stay)\s{1,3}(?:back\s{1,3})?there\b"
+)
+#: Before a month: a time word ("in jan", "since september", "next june").
+_MONTH_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|til|by|of|from|through|next|last|this|early|late|mid|every|each)\s{1,3}$"
+)
+#: Months that are nobody's given name in the name lists' sense ("june", "april", "may" and "jan"
+#: are): a person only by a cue before them.
+_PLAIN_MONTHS = words("january february march september october november december feb sept oct nov dec")
+
+
+def _month(toks: list[wl.Word], before: str, lows: str, end: int) -> bool:
+    """One word, a month or its short form, said as a time: after a time word ("in jan", "by
+    june"), before a day's number ("jan 5th"), or a month that is no given name ("september")."""
+    if len(toks) != 1 or toks[0][2] not in MONTHS:
+        return False
+    if toks[0][2] in _PLAIN_MONTHS or _MONTH_BEFORE.search(before):
+        return True
+    return re.match(r"\s{1,3}\d{1,2}(?:st|nd|rd|th)?\b", lows[end:]) is not None
+
+
+#: A fan's verb right before a club ("my dad supports sunderland").
+_FAN = re.compile(r"\bsupport(?:s|ing|ed)?\s{1,3}$")
+
+
 #: A dream trip before a place ("i want to go to", "wanna visit", "dream of going to") and a "someday"
 #: after it ("one day", "so bad", "before i die"): far away, not where the child is or goes.
 _DREAM = re.compile(
@@ -259,9 +300,10 @@ _CITY_SIGHTS = words("zoo aquarium museum airport")
 
 
 def _event_at(before: str) -> bool:
-    """An event word right before "at (the)" ("grand final at the", "concert at")."""
+    """An event word or a sport right before "at (the)" ("grand final at the", "concert at",
+    "the rugby at"): a public fixture at the sight, not the child's own place."""
     m = _EVENT_AT.search(before)
-    return m is not None and m.group(1) in _EVENTS
+    return m is not None and (m.group(1) in _EVENTS or pastime(m.group(1)))
 
 
 def _city_sight(post: _Post, start: int, end: int, before: str, lex: Lexicon) -> bool:

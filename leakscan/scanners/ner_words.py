@@ -64,6 +64,20 @@ PETS = words(
     teddy doll character avatar
     """
 )
+#: Before a pet's name after naming it ("named him kevin", "called her pickles").
+_NAMING = words("named called name calling naming")
+_OBJECTS = words("him her it them")
+
+
+def named_pet(before: list[str]) -> bool:
+    """The words right before a name (lower case) name a pet: "named"/"called" and "him"/"her"/"it"
+    with a pet word shortly before ("got a pet yabby and named him kevin"; not "my sister named her
+    baby lily")."""
+    if len(before) < 2 or before[-1] not in _OBJECTS or before[-2] not in _NAMING:
+        return False
+    return any(w in PETS for w in before[-8:-2])
+
+
 #: Adjectives allowed between "my" and the relation ("my little sister").
 RELATION_ADJ = words("little big older younger elder baby best twin step half new old bestest favourite favorite")
 #: Titles directly before a name ("mrs patterson", "coach dave").

@@ -5,6 +5,7 @@ them the SCHOOL:
 * after a teacher, a class or a school year and "at": "best 4th grade teacher at parkview",
   "mrs kims class at lakeside", "started reception at willow tree", "in our class at northmead
   west";
+* right after "my school" ("my school achimota is the best");
 * before its teachers, head or uniform in a post about school: "westbrook teachers r so strict"
   (with a detention in the post), "brookfield uniform is so itchy" (with homework).
 
@@ -71,7 +72,14 @@ def cues_triggered(folded: str) -> bool:
         or not found.isdisjoint(_CLASSES)
         or not found.isdisjoint(_SCHOOL_OWN)
         or _YEAR_BEFORE_AT.search(folded) is not None
+        or _MY_SCHOOL.search(folded) is not None
     )
+
+
+#: The child's school, its name right after ("my school achimota is the best", "our college kings
+#: won"): the name in apposition.
+_MY_SCHOOL = re.compile(r"\b(?:my|our)\s(?:school|skool|college)\s")
+_MY_SCHOOL_WORDS = words("school skool college")
 
 
 #: A school year right before "at" anywhere in the text ("in year 3 at ..."), for the pre-check.
@@ -96,6 +104,11 @@ def cued_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             end = _name_end(toks, lows, i + 1, text)
             if end:
                 yield toks[i + 1].start, toks[end - 1].end, 0.6
+        elif low in _MY_SCHOOL_WORDS and i > 0 and lows[i - 1] in ("my", "our") and i + 1 < len(toks):
+            named = _adjacent(toks, i, text) and not bare_given(lows[i + 1])  # "my school emma" is a friend
+            end = _name_end(toks, lows, i + 1, text) if named else 0
+            if end:
+                yield toks[i + 1].start, toks[end - 1].end, 0.6  # "my school achimota is the best"
         elif low in _SCHOOL_OWN and i > 0 and about_beside and _school_own(lows, i, text, toks):
             start = _name_back(toks, lows, i, text)
             if start is not None:

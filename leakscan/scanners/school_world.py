@@ -37,6 +37,8 @@ NOT_SCHOOL = words(
     """church chapel cathedral parish hospital hospice day night eve ambulance park road street st
     avenue lane close square place well wood green hall house court centre center clinic
     gaa club clubs fc afc rfc gfc slsc scouts cubs guides brownies beavers wort"""
+    # a care home and a denomination's church ("st anne's nursing home", "st mark's apostolic")
+    """ nursing care retirement apostolic anglican methodist pentecostal presbyterian lutheran baptist"""
 )
 #: Words up to three words after "st X's" that make it a church or its groups, not a school.
 _CHURCH_AFTER = words(
@@ -303,6 +305,10 @@ def bare_given(low: str) -> bool:
 _NAME_OPENERS = words("holy sacred lady st saint mount mt christ blessed immaculate")
 
 
+#: A suburb's second word: with it a given name or an everyday word opens a school's name too
+#: ("kelvin grove state college", "forest hill high"), as suburbs are named.
+_SUBURB_WORDS = words("grove park hill hills heights vale valley ridge downs glen creek springs meadows")
+
 #: Words before a school stage that make it a time of life ("til secondary", "before high school").
 _STAGE_BEFORE = words("til till until til' before after since starting start starts")
 
@@ -330,7 +336,11 @@ def _headed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
             if word in STOP and word != "of" and not (word == "our" and lows[k] == "lady"):
                 break
             k -= 1
-        while k < i and not (_opener(toks[k], lows[k], text) or (lows[k] == "our" and lows[k + 1] == "lady")):
+        while k < i and not (
+            _opener(toks[k], lows[k], text)
+            or (lows[k] == "our" and lows[k + 1] == "lady")
+            or (k + 1 < i and lows[k].isalpha() and lows[k] not in STOP and lows[k + 1] in _SUBURB_WORDS)
+        ):
             k += 1  # the name starts at its first name-like word ("our lady of lourdes", "bellbird park")
         if k < i:
             yield toks[k].start, toks[end - 1].end, 0.65
