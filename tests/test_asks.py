@@ -431,6 +431,10 @@ ASKS = [
     ("u type so fast haha how old?", "age"),
     ("whats ur pinterest, i wanna see ur boards", "handle"),
     ("which hood r u in", "home"),
+    # ... and where the house is, said as "wear", still an ask
+    ("wear ur house at?", "home"),
+    # praise, then a question
+    ("ur drawings are so good, u post them anywhere?", None),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -629,6 +633,12 @@ NOT_ASKS = [
     "my parents are out till 6 lol",
     "when does the bus leave",
     "when r they out of the game lol",
+    # homework answers compared, a school house's colours, a club or the school for a sport, praise
+    "what did u put for number 4, the fractions one",
+    "remember to wear your house shirt on thursday",
+    "do u play for a club or only the school team?",
+    "ur drawings are insane, we should draw together",
+    "thanks for the help ur a real one",
 ]
 
 

@@ -880,6 +880,25 @@ def test_a_parents_or_relatives_question_is_no_ask(sender: str, context: list, t
     assert any(f.kind is Kind.ASKS_PII and f.is_span for f in found) is asks
 
 
+#: (sender, their message, whether it is a move): the household's own plans are no move; keeping
+#: something from the other grown-ups is, whoever says it; an uncle's or a stranger's lift is.
+HOUSEHOLD_MOVES = [
+    ("dad", "ill pick u and jo up at 5 from the pool", False),
+    ("grandma", "shall we do a video call after lunch tomorrow?", False),
+    ("sister", "can lily come over to ours later", False),
+    ("nan", "ill come and get u from school on tuesday love", False),
+    ("bro", "dont tell ur parents about this ok", True),
+    ("uncle_ray", "i can give u a lift home from school friday", True),
+    ("bro_kai", "ill pick u up from the shops later", True),
+]
+
+
+@pytest.mark.parametrize(("sender", "text", "moves"), HOUSEHOLD_MOVES)
+def test_a_households_own_plans_are_no_move(sender: str, text: str, moves: bool) -> None:
+    found, _ = conversation_findings(Message(text, sender=sender, ref=0), [], SETTINGS)
+    assert any(f.kind is Kind.OFF_PLATFORM for f in found) is moves
+
+
 @pytest.mark.parametrize(
     ("text", "moves"),
     [

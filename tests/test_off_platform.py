@@ -28,6 +28,27 @@ MOVES = [
     ("love ur art, ill message u there", "move"),
     # parents in slang; meetings of the sender's group
     ("u shouldnt tell ur rents about this", "secret"),
+    # the why kept from the grown-up asked; a surprise or a delay that keeps the parents out
+    ("check with ur dad but dont tell him what its for", "secret"),
+    ("just ask her for it, dont explain why", "secret"),
+    ("lets keep the prize a surprise from ur parents ok", None),
+    ("keep it a secret from ur mum till friday", "secret"),
+    ("we'll tell ur parents later, the trial comes first", "secret"),
+    # cover stories, a grown-up kept out of an ask
+    ("if anyone asks just say u have extra practice", "secret"),
+    ("then say ur phone died lol", "secret"),
+    ("nah type it urself, dont disturb him", "secret"),
+    # something taken back, a picture kept from the group, the number texted, a phone of one's own
+    ("pls delete what i sent earlier", "delete"),
+    ("del it please", "delete"),
+    ("show me ur outfit, only to me not the gc", "move"),
+    ("txt me ur number when u can", "move"),
+    ("finally got my own phone!! send ur number", "move"),
+    # a visit to the child's event, a car sent for the child
+    ("i could come watch ur athletics carnival", "meet"),
+    ("might come to one of ur matches lol", "meet"),
+    ("ill come see u after school sometime", "meet"),
+    ("our team can send a cab for you on saturday", "meet"),
     ("we have meetups every month btw", "meet"),
     # a parent kept out because they would stop it; the grown-ups left out of a first step
     ("dont tell ur dad or he will block the app", "secret"),
@@ -313,6 +334,20 @@ NOT_MOVES = [
     "ill make sure they wait at the gate till parents arrive",
     # a kid's own parents, not made the problem
     "my parents are so strict about that lol",
+    # a surprise for a parent; a sibling's or friend's everyday delete; the child's own parents' ways
+    "keep it a surprise from mum, its her birthday cake",
+    "delete it if u want idc",
+    "my mum reads my texts sometimes lol",
+    # when the parents are home, or whether they check the phone, is an ask (ASKS_PII), no move: six
+    # writers of seven
+    "what time does ur dad get back from work",
+    "does ur mum ever look at ur messages",
+    "dont bother, ill do it",
+    "say thanks to ur mum for the lift",
+    "ill come see the film with you",
+    "what time does the match start",
+    # an e-mail asked to share schoolwork
+    "whats ur email id? ill share the notes for bio",
 ]
 
 

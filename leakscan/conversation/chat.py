@@ -62,6 +62,11 @@ def conversation_findings(
         # A parent's or relative's question ("where are you love" ... "which one") is family
         # looking after the child, not a stranger gathering details (no writer labels one an ask).
         found = [f for f in found if f.kind is not Kind.ASKS_PII]
+    if HOUSEHOLD.fullmatch(message.sender):
+        # A parent's, grandparent's or sibling's pick-up, call or visit ("ill grab u at 4", "the video
+        # call sunday", "can maddy come to ours") is the family's own plan; only their keeping something
+        # from the other grown-ups or deleting it still counts (writers label an uncle's lift, not these).
+        found = [f for f in found if f.kind is not Kind.OFF_PLATFORM or f.detail in ("secret", "delete")]
     if not any(f.kind is Kind.OFF_PLATFORM for f in found):
         found.extend(meeting_after_place(message, earlier))  # "the one in" ... "albany" ... "ill look for u"
     across, more = leaks_across(message, earlier, settings, own)
@@ -245,6 +250,15 @@ FAMILY = re.compile(
     # words after them apart only: "ateeq" is a name)
     r"|(?:gramps|grampa|ouma|oupa|gogo|mkhulu|bua|mamaji|chacha|chachi|mausi|bhaiya|didi|kuya|ate|tita|tito)"
     r"(?:[ _.-][a-z]{1,12})?)",
+    re.IGNORECASE,
+)
+
+#: The child's household among :data:`FAMILY`: parents, grandparents, brothers and sisters (an uncle,
+#: an aunt or a cousin is left out: writers label a lift from one a move).
+HOUSEHOLD = re.compile(
+    r"(?:mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|papa|father|parents?|stepmum|stepmom|stepdad|sister|brother|sis|bro"
+    r"|(?:grandma|grandpa|grandad|granddad|grandmother|grandfather|granny|gran|nan|nana|nanna|nani|dadi)(?:[ _.-]?[a-z]{1,12})?"
+    r"|(?:gramps|grampa|ouma|oupa|gogo|mkhulu)(?:[ _.-][a-z]{1,12})?)",
     re.IGNORECASE,
 )
 

@@ -108,6 +108,14 @@ QUIET = re.compile(
     r"|\b(?:ur|your|yr) (?:profile |new |last )?(?:pic|pics|pfp|picture|photo|photos|selfie|selfies)(?: on ur profile)?"
     r" (?:is|are|r|was|were|looks?) (?:so |really |rly |soo+ )?(?:cute|pretty|nice|blurry|adorable|stunning|amazing|great|good"
     r"|fire|sick)\b(?![^?\n]*\?)"
+    # Answers to homework compared ("what'd u get for the area q"), a school house's colours for sports
+    # day ("wear your house colours"), a club or the school for a sport ("u play club footy or just school?")
+    r"|\bwhat(?:['’]?d| did| do) (?:u|you|ya) (?:get|put|write) for\b|\b(?:ur|your|yr) house (?:colou?rs?|shirts?|tops?|team"
+    r"|captains?|points)\b|\bplay\b[^?.!\n]{0,30}?\b(?:club|school)\b[^?.!\n]{0,25}?\bor\b"
+    # Praise for what the child makes, or for the child ("ur edits are class", "ty ur a real one"): nothing
+    # asked (unless a question follows: "ur builds are sick, u post them anywhere?").
+    r"|\b(?:ur|your|yr) (?:edits|vids|videos|clips|drawings|art|streams|reels|posts|songs|dances|builds|covers)"
+    r" (?:are|r|were|is|look|looks|go)\b(?![^?\n]*\?)|\b(?:ur|you['’]?re|u r|you are) a real one\b"
     # The weather or the hour where the child is ("is it lashing where u are?", "what time is it there")
     r"|\b(?:is it|it['’]?s|its) (?:\w+ )?(?:raining|lashing|pouring|snowing|sunny|hot|cold|windy|freezing|boiling|dark|late|night"
     r"|morning|warm) (?:where|there|by) (?:u|you|ya)?|\bwhat time is it (?:where|there|for) ?(?:u|you|ya)?\b"

@@ -43,7 +43,8 @@ WHERE_RULES: tuple[Rule, ...] = (
             # A trade: "im from dublin, u?", "i live in perth wbu".
             r"(?:i['’]?m|i am|im|i live|i stay) (?:from|in|based in|living in|near) [a-z'’]{2,20}(?: [a-z'’]{2,20})?[\s,!.]{1,4}"
             r"(?:(?:how about|what about|and|n) <you>|wbu|hbu|u\?|you\?|urself\?)",
-            r"<where>(?: <is>)? <your> (?:house|home|place|flat|apartment)",
+            # (not a school house's colours: "wear your house colours" is no "where")
+            r"<where>(?: <is>)? <your> (?:house|home|place|flat|apartment)(?! (?:colou?rs?|shirts?|tops?|team|captains?|points))",
             r"<which> (?:house|street|road|flat|building|block|estate) <is> (?:urs|yours)",
             r"<where> (?:abouts )?<do> <you> (?:live|stay)<not_in_game>",
             rf"<which> ~ {_PLACE} <do> <you> (?:live|stay)<not_in_game>",

@@ -147,6 +147,21 @@ RULES: tuple[Rule, ...] = (
             r"|you are)|once (?:ur|you['’]?re))",
             r"(?:<parent>|mummy|papa|mama) ko surprise (?:dena|denge|karenge|karna)",
             r"(?:he|she|they) (?:doesnt|doesn['’]t|dont|don['’]t|does not|do not) (?:need|have|got) to know",
+            # The why kept from the grown-up asked: "ask ur mam but dont say why", "dont tell them what its for"
+            r"(?:dont|don't|don’t|do not|dnt|never) (?:tell|say|explain|mention)(?: (?:her|him|them|<your> <parent>))? (?:why"
+            r"|what (?:it['’]?s|its|it is|this is|that['’]?s) for|who (?:it['’]?s|its|it is) for)",
+            # ... or kept from them as a surprise, or till later: "keep it a surprise from ur folks", "we will
+            # inform parents later, first audition is secret" (a surprise *for* a parent is quiet: QUIET)
+            r"keep (?:it|this|that|them|us) (?:a )?(?:secret|surprise|quiet|hush) from (?:<your>|the) (?:<parent>s?|parents|family)",
+            r"(?:we['’]?ll|we will|i['’]?ll|i will|will) (?:inform|tell|let) (?:<your> |the )?(?:parents|<parent>s?)(?: know)? later",
+            # A cover story for where the child is or why they went quiet: "just say you have extra class",
+            # "say battery died"
+            r"(?:just |only )?(?:say|tell (?:<your> <parent>|her|him|them)) (?:that )?(?:<you> (?:have|had|got)|<you>['’]?ve got)"
+            r" (?:an? )?(?:extra|tuition|tuitions|practice|training|class|lesson|study|group|project|coaching|rehearsal)",
+            r"(?:just |only )?say (?:that )?(?:the |ur |your |my |it['’]?s |its )?(?:battery|phone|charge|wifi|data|net)"
+            r" (?:died|is dead|was dead|dead|ran out|is finished|finished|was off|went off)",
+            # a grown-up kept out of an ask: "nah just type it, dont bother her"
+            r"(?:dont|don't|don’t|do not|dnt) (?:bother|disturb|trouble|involve) (?:her|him|them|<your> <parent>)(?![\w'’])",
             r"(?:dont|don't|don’t|do not|dnt|never) (?:screenshot|screen ?shot|ss|screen ?record|save|show (?:any ?one|anybody"
             r"|<your> (?:<parent>|friends)))(?: (?:this|our|it|the|these|that|what i))?(?: (?:chat|convo|msgs?|messages|pics?))?"
             r"(?=\s{0,3}(?:\Z|[!.,]|ok|k\b|pls|please|yeah))",
@@ -157,7 +172,10 @@ RULES: tuple[Rule, ...] = (
         pattern(
             r"(?:delete|del|deleet|clear|erase|wipe|remove|unsend|hide) (?:all )?(?:of )?(?:this|the|these|those|our|ur|your|"
             r"all|my|them|that) ?(?:chat|chats|messages?|msgs?|convo|conversation|texts?|dms?|history|pics?|photos?)",
-            r"(?:delete|del|erase|wipe|clear) (?:it|this|that|them|everything)(?: after| when| once| so| before| now| rn)",
+            r"(?:delete|del|erase|wipe|clear) (?:it|this|that|them|everything)(?: after| when| once| so| before| now| rn| pls| plz"
+            r"| please| asap)",
+            # what the sender said, taken back: "delete what i said about mrs t"
+            r"(?:delete|del|erase|unsend) (?:what i (?:said|sent|wrote|typed|just said)|that (?:msg|message|text))",
             r"(?:turn on|use|switch on|put on) (?:disappearing|vanish(?:ing)?) (?:messages|msgs|mode)",
             r"vanish mode",
             r"(?:use|go|turn on|open) (?:incognito|private (?:browsing|mode|tab)|a private tab)(?! (?:mode )?to find)",
@@ -224,7 +242,15 @@ RULES: tuple[Rule, ...] = (
             r"<not_in_game>(?= ?(?:[.!?,]|\Z|[^\w\s]|sometime|soon|one day|this|next|after|tomorrow|tmrw|irl|at\b))",
             r"(?:<i_will>|i might|i could|i['’]?m gonna|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|gonna)) come (?:and )?(?:watch|see)"
             r" (?:<your>|a|one of <your>)"
-            r" (?:game|games|match|matches|play|show|recital|practice|training|race|concert)",
+            r" (?:(?:swim |swimming |athletics |school )?(?:game|games|match|matches|play|show|recital|practice|training|race|concert"
+            r"|carnival|gala|meet|sports day|tournament|comp|competition|performance|dance|recital))",
+            # ... or to one: "lol i might come to a game"
+            r"(?:<i_will>|i might|i could|i['’]?m gonna|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|gonna)) come to (?:<your>|a|one of <your>)"
+            r" (?:game|games|match|matches|show|recital|practice|training|race|concert|carnival|gala|meet|tournament)",
+            r"<i_will> come (?:and |n )?see <you>(?= (?:after school|at school|one day|sometime|some time|soon))",
+            # a car sent for the child: "we will send car for audition"
+            r"(?:send|sending|book|booking) (?:a |the |our )?(?:car|cab|taxi|uber|driver) (?:for|to) (?:<you>|the|<your>|audition|shoot"
+            r"|pick)",
             # A visit offered: "might swing by after school one day", "ill skate past sometime".
             r"(?:<i_will>|i might|i could|i['’]?m gonna|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|gonna))"
             r" (?:swing|pop|drop|skate|walk|ride|cycle|cruise|come)"
@@ -299,6 +325,14 @@ RULES: tuple[Rule, ...] = (
             r"(?:<i_will>|let me) (?:give|send|buy|get|post) <you> (?:a |my |an )?(?:spare |old |new |second |extra )?"
             r"(?:phone|mobile|sim|sim card|cell)",
             r"(?:drop|send|give|shoot|flick) <me> a (?:text|txt|line|message on|msg on|dm)",
+            # a picture or a word kept from the group: "send a selfie, just to me not the chat"
+            r"(?:send|show|dm|pm)[^.!?\n]{0,30}?(?<![\w'’])(?:just|only) (?:to|for) me(?:,| and)? not (?:the |this )?(?:chat|group|gc"
+            r"|every ?one|server|stream)",
+            # the number to be texted, or a phone of the sender's own to talk on: "can u text me ur new number",
+            # "my ma finally gave me a phone, whats ur number"
+            r"(?:text|txt|whatsapp|sms) <me> <your> (?:new )?(?:number|digits|num)",
+            r"(?:got|have|gave me|bought me|get) (?:a |my )?(?:new |own |first )?(?:phone|mobile|cell)(?![\w'’])[^?\n]{0,30}?"
+            r"(?<![\w'’])<your> (?:number|digits|num)",
             # the child's number wanted so the rest is sorted by phone: "flick us ur number so we can sort it"
             r"(?:<give>|flick|chuck|pop|bung) (?:<me> )?<your> (?:phone |cell |mobile )?(?:number|digits|cell|mobile) so (?:we|i)"
             r" (?:can|could|cn) (?:sort|plan|organi[sz]e|arrange|talk|chat|sort out)",
@@ -469,6 +503,9 @@ EMAIL_DELIVERY = pattern(
     r"(?<![\w'’])(?:to|on|in|there|for) (?:<your> |the )?e-?mail",
     r"(?:send|drop|pop|give) (?:<me> )?(?:<your>|the) e-?mail(?: id| address)?[^.!?\n]{0,10}?for (?:the )?(?:application|form"
     r"|entry|invite|link|voucher)",
+    # schoolwork shared by mail: "send ur mail id, ill share my slides"
+    r"(?:e-?mail|mail) (?:id|address)[^.!?\n]{0,30}?(?<![\w'’])(?:share|send|forward)(?: (?:u|you|ya))? (?:my|the|our) (?:slides"
+    r"|ppt|doc|docs|notes|project|presentation|file|files|sheet|spreadsheet)",
 )
 #: Talk named beside an e-mail: the chat does move there.
 EMAIL_TALK = pattern(
