@@ -49,6 +49,8 @@ MOVES = [
     ("might come to one of ur matches lol", "meet"),
     ("ill come see u after school sometime", "meet"),
     ("our team can send a cab for you on saturday", "meet"),
+    # a message reported sent on an app, or to a private inbox, is still a move
+    ("sent u a request on insta, accept it", "move"),
     ("we have meetups every month btw", "meet"),
     # a parent kept out because they would stop it; the grown-ups left out of a first step
     ("dont tell ur dad or he will block the app", "secret"),
@@ -348,6 +350,10 @@ NOT_MOVES = [
     "what time does the match start",
     # an e-mail asked to share schoolwork
     "whats ur email id? ill share the notes for bio",
+    # the call promised, or the message reported sent, once the contact is given: the move was its giving
+    "got it, will ring u now now",
+    "sent u a msg there",
+    "done, added u",
 ]
 
 

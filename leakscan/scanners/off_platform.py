@@ -411,10 +411,15 @@ QUIET = pattern(
     # A call promised once the number is given ("sweet as, ill text u", "sound. i'll ring at 8"): the move
     # was the number's giving, found as it was asked; the promise alone, nothing more named, is no new one.
     "\\A\\W{0,3}(?:(?:ok|okay|k|cool|sweet|sweet as|sound|grand|great|perfect|nice|lekker|ta|thanks|thx|ty|tysm|thank u"
-    "|thank you|yay|got it|gotcha)[\\s,.!]{1,3}){0,2}"
-    "(?:(?:i['’]?ll|i will|(?:i['’]?m |im )?gonna|(?:i['’]?m |im )?going to) )?(?:text|txt|ring|call|bell|whats ?app)"
+    "|thank you|yay|got it|gotcha|saved|added|done)[\\s,.!]{1,3}){0,2}"
+    "(?:(?:i['’]?ll|i will|will|(?:i['’]?m |im )?gonna|(?:i['’]?m |im )?going to) )?(?:text|txt|ring|call|bell|whats ?app)"
     "(?: (?:u|you|ya))?"
-    "(?: (?:at \\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]m)?|later|tonight|tmrw|tomorrow|soon|in a bit|now|rn|in a sec|in a min))?\\W{0,5}\\Z",
+    # ("now now": South African for soon)
+    "(?: (?:at \\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]m)?|later|tonight|tmrw|tomorrow|soon|in a bit|now now|now|rn|in a sec|in a min))?"
+    "\\W{0,5}\\Z",
+    # ... or reported made, nothing more named: "sent u a msg there", "done, added u"
+    "\\A\\W{0,3}(?:(?:ok|okay|k|done|there|kk)[\\s,.!]{1,3})?(?:i |just )?(?:sent|dropped|added|messaged|texted|followed)"
+    " (?:u|you|ya)(?: a (?:msg|message|text|dm|request|friend request|follow))?(?: (?:there|on there|now|just now))?\\W{0,5}\\Z",
     # a topic to talk about (an oral exam, a presentation), no channel: "just talk about ur family and ur hobbies"
     "talk (?:about|abt|bout) (?:ur|your|my|the|his|her|their) (?:family|hobbies|hobby|day|weekend|holidays?|pets?|favou?rite"
     "|book|project|school|friends)",
