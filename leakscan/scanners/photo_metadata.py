@@ -120,20 +120,12 @@ def _exif_entries(c: Collector, ex: ExifData, suffix: str, payload: bytes) -> No
                 c.named(f"{name}{suffix}", name, v)
             continue
         if ifd.startswith("MakerNotes"):
-            # most maker-note tags are nothing to report: skipped before any work (a camera's
-            # maker notes hold hundreds of entries, read in every photo)
-            kind = classify(name)
-            if (
-                e.tag in _MAKER_TAGS
-                or name.endswith(_MAKER_PREVIEWS)
-                or (kind is not None and (isinstance(v, str) or kind not in (TEXT, OTHER)))
-            ):
-                _maker_entry(c, ex, e, suffix)
+            _maker_entry(c, ex, e, suffix)
             continue
         if e.tag not in _SPECIAL_TAGS and not isinstance(v, (str, bytes)):
             continue  # a number: nothing below reads it
         field = f"{name}{suffix}"
-        if e.tag in (0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F):
+        if e.tag in _XP_TAGS:
             text = xp_text(v)
             if e.tag == 0x9C9D:
                 c.value(Kind.OWNER, field, text)
@@ -166,9 +158,8 @@ def _exif_entries(c: Collector, ex: ExifData, suffix: str, payload: bytes) -> No
 _GPS_TEXT_TAGS = frozenset({0x1B, 0x1C})
 #: Tags :func:`_exif_entries` reads whatever their value's type (texts in bytes or numbers,
 #: blocks, previews): any other entry is read only when it holds a string.
-_SPECIAL_TAGS = frozenset(
-    {0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F, 0x9286, 0x02BC, 0x83BB, 0x8773, 0x8649, 0x0201, 0x00FE}
-)
+_XP_TAGS = frozenset({0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F})  # Windows' XPTitle ... XPSubject
+_SPECIAL_TAGS = _XP_TAGS | {0x9286, 0x02BC, 0x83BB, 0x8773, 0x8649, 0x0201, 0x00FE}
 #: Maker-note tags :func:`_maker_entry` reads by their number (serials, home cities), and the
 #: name endings of the previews it reports: any other maker-note entry only when classified.
 _MAKER_TAGS = frozenset({0x000C, 0x4019, 0x0023, 0x0024, 0x0215, 0x0005})
@@ -190,9 +181,18 @@ def _blob(e: Entry, payload: bytes) -> bytes:
 
 
 def _maker_entry(c: Collector, ex: ExifData, e: Entry, suffix: str) -> None:
+    v = e.value
+    kind = classify(e.name)
+    if (
+        e.tag not in _MAKER_TAGS
+        and not e.name.endswith(_MAKER_PREVIEWS)
+        and (kind is None or (kind in (TEXT, OTHER) and not isinstance(v, str)))
+    ):
+        # most maker-note tags are nothing to report: left before any string is built (a
+        # camera's maker notes hold hundreds of entries, read in every photo)
+        return
     fam = (ex.maker or "Maker").split(":")[0]
     field = f"{fam} {e.name}{suffix}"
-    v = e.value
     if fam == "Canon":
         if e.tag == 0x000C and isinstance(v, tuple) and v and v[0]:
             c.value(Kind.DEVICE_ID, field, f"{int(v[0]):010d}")
@@ -225,7 +225,6 @@ def _maker_entry(c: Collector, ex: ExifData, e: Entry, suffix: str) -> None:
     if e.name.endswith("PreviewImage") and e.count > 64:
         c.thumbnail(field, e.count)
         return
-    kind = classify(e.name)
     if kind is None:
         return
     if kind in (TEXT, OTHER):
