@@ -180,6 +180,12 @@ def house_plaques(text: str) -> Iterator[tuple[int, int]]:
             yield (lines[j][0], b) if j < k else (a, lines[j][1])
 
 
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(start, end)`` of ``text[a:b]`` without the spaces around it."""
+    part = text[a:b]
+    return a + len(part) - len(part.lstrip()), a + len(part.rstrip())
+
+
 #: A family's name on a door or a mailbox ("The Ngatas", "THE KOWHAI-TANE FAMILY").
 _FAMILY_LINE = re.compile(
     r"[ \t]{0,3}(?i:the)[ \t]{1,2}(?P<name>[^\W\d_][\w'’-]{1,24}?)(?:[ \t]{1,2}(?i:family)|(?i:s|es|'s|’s|s'|s’))[ \t]{0,3}"
@@ -203,7 +209,7 @@ def family_plaques(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]
     lines = _lines(text)
     if len(lines) == 1 and _DOOR_NUMBER.fullmatch(text, *lines[0]):
         a, b = lines[0]
-        yield (a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())), None
+        yield _trimmed(text, a, b), None
     for k, (a, b) in enumerate(lines):
         if not _HOUSE_NUMBER.fullmatch(text, a, b):
             continue
@@ -212,8 +218,7 @@ def family_plaques(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]
             name = m.group("name").lower() if m else ""
             line = text[slice(*lines[j])].strip().lower() if m else ""
             if m and not lex.classes(name) & WORD and line not in lists.entries("famous"):
-                number = (a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
-                yield number, m.span("name")
+                yield _trimmed(text, a, b), m.span("name")
                 break
 
 
@@ -245,7 +250,7 @@ def name_over_age(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
             name, age = m.span("name"), m.span("age")
         elif m and k + 1 < len(lines) and _AGE_LINE.fullmatch(text, *lines[k + 1]):
             c, d = lines[k + 1]
-            name, age = m.span("name"), (c + len(text[c:d]) - len(text[c:d].lstrip()), c + len(text[c:d].rstrip()))
+            name, age = m.span("name"), _trimmed(text, c, d)
         else:
             continue
         word = text[name[0] : name[1]].lower()
@@ -270,8 +275,7 @@ def contact_name(text: str) -> Iterator[tuple[int, int]]:
         if not (_NAME_LINE.fullmatch(text, a, b) and _CONTACT_LINE.match(text, c, d)):
             continue
         if given_name(text[a:b].split()[0].lower(), lex, everyday=True):
-            start = a + len(text[a:b]) - len(text[a:b].lstrip())
-            yield start, start + len(text[a:b].strip())
+            yield _trimmed(text, a, b)
 
 
 #: A capitalised word of a name: "Tamsin", "Moana-Tait", "McAllister", "O'Hara", "Siobhán".
