@@ -450,6 +450,10 @@ def _told(message: Message, earlier: Sequence[Message]) -> str | None:
     return "home" if words <= 4 and PLACE_QUESTION.match(text) and named else None
 
 
+#: A child's message telling of their birthday (:data:`TOLD`'s row for it).
+_BIRTHDAY_TOLD = next(rx for detail, rx in TOLD if detail == "birthday")
+
+
 def _date_told(message: Message, earlier: Sequence[Message]) -> bool:
     """Whether ``message`` is a short question (not a "where") right after the child, unasked by
     its sender, told of their birthday with a piece of its date (:data:`DATE_PIECE`)."""
@@ -457,11 +461,11 @@ def _date_told(message: Message, earlier: Sequence[Message]) -> bool:
     if len(text.split()) > 6 or not SHORT_QUESTION.fullmatch(text) or WHERE.match(text):
         return False
     child = next((m for m in earlier[-2:][::-1] if m.from_child), None)
-    if child is None or not DATE_PIECE.search(child.text) or not TOLD[0][1].search(child.text):
+    if child is None or not DATE_PIECE.search(child.text) or not _BIRTHDAY_TOLD.search(child.text):
         return False
     at = max(i for i, m in enumerate(earlier) if m is child)
     # (asked before by the sender, the date's pieces answer that ask: "whens ur bday" ... "14th" ... "of?")
-    return not any(m.sender == message.sender and TOLD[0][1].search(m.text) for m in earlier[max(0, at - 3) : at])
+    return not any(m.sender == message.sender and _BIRTHDAY_TOLD.search(m.text) for m in earlier[max(0, at - 3) : at])
 
 
 #: A question for where the child is now, after they told of a landmark: "which one", "whereabouts",
