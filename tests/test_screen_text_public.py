@@ -53,6 +53,14 @@ PUBLIC = [
     ("mon tue wed thu fri\nsat gandhi jayanti\n2", "sat gandhi jayanti", Kind.PERSON),  # a famous one's holiday
     ("museum of transport\nscan me\nwww.mot.example.org/visit", "www.mot.example.org/visit", Kind.URL),  # initials
     ("kiwi fizz\nkiwifizz.example.com/win", "kiwifizz.example.com/win", Kind.URL),  # a page of everyday words
+    ("oat crunch\nnutrition per 100g\ncustomer care: www.oatco.example", "www.oatco.example", Kind.URL),  # a box
+    ("tide of ash\nmara quill\ncinemas march 3\nwww.films.example", "www.films.example", Kind.URL),  # a poster's site
+    ("mara quill jon fenwick\nthe long night\ncinemas march 3", "mara quill", Kind.PERSON),  # "in" lost
+    ("museum of new zealand te papa\nadult ticket", "new zealand te", Kind.LOCATION),  # a venue's country
+    ("national gallery of australia\nadult entry", "australia", Kind.LOCATION),
+    ("harbour street\nse4", "harbour street", Kind.LOCATION),  # a city's street sign and its district
+    ("w12\nmarsh lane", "marsh lane", Kind.LOCATION),
+    ("coding club\nlearn to code: ages 5-16", "5-16", Kind.AGE),  # a range this wide is everyone's
 ]
 
 NOT_PUBLIC = [
@@ -92,6 +100,13 @@ NOT_PUBLIC = [
     ("thu\nruby", "thu", Kind.PERSON),  # no calendar
     ("natural history club\nnhc.example.com/mia", "nhc.example.com/mia", Kind.URL),  # a page named for a child
     ("kiwi fizz\nkiwifizz.example.com/@mia_k", "kiwifizz.example.com/@mia_k", Kind.URL),  # an account's page
+    ("we went to the cinemas with ruby", "ruby", Kind.PERSON),  # no poster's date after "cinemas"
+    ("ingredients for my cake\nmy site aroha-bakes.example", "aroha-bakes.example", Kind.URL),  # no box's print
+    ("museum of tinwald\nmeet mia at 3", "tinwald", Kind.PERSON),  # no big place after the venue
+    ("harbour street\n14", "harbour street", Kind.LOCATION),  # a house number under it
+    ("harbour street\nse4\nmia's house", "harbour street", Kind.LOCATION),  # more than the sign
+    ("harbour street", "harbour street", Kind.LOCATION),  # no district: a street near home
+    ("swim squad\nages 9-12", "9-12", Kind.AGE),  # a club of children of about one age
 ]
 
 
@@ -128,6 +143,8 @@ def test_a_forecast_high_and_low(text: str, public: bool) -> None:
         ("we live in london\nh:21 l:12", "london", False),
         ("san diego\n22°\nsunny h:25° l:14°", "san diego", True),  # a city of two words, a forecast
         ("san diego\n22°", "san diego", False),  # ... without the forecast's high and low
+        ("london\n8\nrain\nmon tue wed\n4° 12° 6° 15° 3° 11°", "london", True),  # the days' temperatures
+        ("london\n8\nmeet at 4° 12°", "london", False),  # two temperatures are no forecast
     ],
 )
 def test_a_big_citys_forecast_names_no_one(text: str, name: str, forecast: bool) -> None:

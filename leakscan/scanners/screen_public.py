@@ -27,6 +27,8 @@ _TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
 #: A forecast's high and low ("h:21 l:12", "high 8° low -2°").
 #: The two may touch when the degree sign stands between them ("h:24°l:15°").
 _HIGH_LOW = re.compile(r"\b(?:h|high)[: \t]{1,3}-?\d{1,3}(?:°[ \t,|]{0,3}|[ \t,|]{1,3})(?:l|low)[: \t]{1,3}-?\d")
+#: A temperature anywhere in a picture ("21°", "-3°c"): three of them are a weather app's forecast.
+_DEGREES = re.compile(r"\d[ \t]?[°º℃℉]")
 
 
 def forecast_city(text: str, start: int, end: int) -> bool:
@@ -40,10 +42,15 @@ def forecast_city(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip() or not (
-        _TEMPERATURE.match(text, end)
-        or (line_end < len(text) and _TEMPERATURE.match(text, line_end + 1))
-        or (not text[end:line_end].strip() and _HIGH_LOW.search(text))
+    if (
+        text[line_start:start].strip()
+        or not (
+            _TEMPERATURE.match(text, end)
+            or (line_end < len(text) and _TEMPERATURE.match(text, line_end + 1))
+            # a forecast's high and low, or its days' temperatures (the OCR may lose the degree sign
+            # of the big reading under the city: "toronto" over "8")
+            or (not text[end:line_end].strip() and (_HIGH_LOW.search(text) or len(_DEGREES.findall(text)) >= 3))
+        )
     ):
         return False
     if text[end:line_end].strip() and not _TEMPERATURE.match(text, end):
@@ -58,9 +65,24 @@ def forecast_city(text: str, start: int, end: int) -> bool:
 
 #: What only a printed, public picture says: a film's or a concert's poster.
 _POSTER = re.compile(
-    r"\b(?:in (?:cinemas|theaters|theatres)|now showing|coming soon|imax|dolby|tickets on sale|world tour|live in concert"
+    # (the OCR may lose a poster's small "in" before "cinemas december 18")
+    r"\b(?:in (?:cinemas|theaters|theatres)|(?:cinemas|theaters|theatres) (?:now|everywhere|from|this|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)|now showing|coming soon|imax|dolby|tickets on sale|world tour|live in concert"
     r"|directed by|written by|starring|screenplay|a film by|screen \d{1,2})\b"
 )
+#: What a product's packaging says: its label's small print (a brand's care line, its nutrition
+#: table), printed on every box sold; two of these (a recipe has its "ingredients" too).
+_PACKAGING = re.compile(
+    r"\b(?:best before|use by|nutrition(?:al)?(?: information| facts)?|ingredients|per 100 ?(?:g|ml)|customer care"
+    r"|careline|net (?:wt|weight)|recycl(?:e|able))\b"
+)
+
+
+def _packaging(typed: str) -> bool:
+    """Whether the picture is a product's box or label: two of its small print's words."""
+    return len({m.group() for m in _PACKAGING.finditer(typed)}) >= 2
+
+
 #: A road sign's distance ("540 km", "12 mi").
 _DISTANCE = re.compile(r"\b\d{1,4}(?:[.,]\d)?[ \t]?(?:km|mi|miles)\b")
 #: A timetable's minutes: a run of two-digit numbers.
@@ -80,14 +102,16 @@ _PUBLIC_KINDS = (Kind.PERSON, Kind.LOCATION, Kind.ORG)
 def public_print(typed: str, finding: Finding) -> bool:
     """Whether ``finding`` (in ``typed``, the picture's text as the scanners read it) is what a
     public picture shows everyone and gives no child away: a weather app's big city
-    (:func:`forecast_city`); the people, places and groups of a film's or a concert's poster;
+    (:func:`forecast_city`); the people, places, groups and site of a film's or a concert's
+    poster or of a product's box;
     the places of a road sign (a picture with two distances or more) or of a timetable (a run of
     its minutes), and one naming a public service ("london buses"); a famous name or brand on
     its line, of two words or more or a brand's "'s" ("McDonald's"); a list of countries (a results
     table's "Ireland Scotland"); a big city or a country in a picture naming three of them or
     more, or speaking of capitals (a quiz of capitals, a league table); and what
     :data:`_RULES` say (a date's month, an everyday word, a book's or a worksheet's subject, a
-    table of pro teams or of scores, a brand's own site, a birth date centuries ago)."""
+    table of pro teams or of scores, a brand's own site, a birth date centuries ago, a city's
+    street sign, an age range too wide to say anyone's age)."""
     from .. import lexicon as lists
 
     start, end = finding.start or 0, finding.end or 0
@@ -96,7 +120,10 @@ def public_print(typed: str, finding: Finding) -> bool:
     line_end = len(typed) if (n := typed.find("\n", end)) < 0 else n
     line = typed[line_start:line_end].strip()
     place = kind in (Kind.LOCATION, Kind.ADDRESS)
-    if kind in _PUBLIC_KINDS and (forecast_city(typed, start, end) or _POSTER.search(typed)):
+    if kind in _PUBLIC_KINDS and forecast_city(typed, start, end):
+        return True
+    # a film's or a concert's poster, a product's box: its names and its site are everyone's
+    if kind in (*_PUBLIC_KINDS, Kind.URL) and (_POSTER.search(typed) or _packaging(typed)):
         return True
     # (a month's page of a calendar has its days' numbers, not a timetable's minutes)
     minutes = len(_MINUTES.findall(typed)) >= 24 and not _MONTH_PAGE.search(typed)
@@ -302,14 +329,53 @@ _ITEM_END = re.compile(r"[.)][ \t]")
 
 #: A public venue's word before its city ("science museum london", "city zoo sydney").
 _VENUE = re.compile(
-    r"\b(?:museum|gallery|zoo|aquarium|cathedral|stadium|arena|theatre|theater|planetarium|observatory)[ \t|,:-]{1,4}$"
+    r"\b(?:museum|gallery|zoo|aquarium|cathedral|stadium|arena|theatre|theater|planetarium|observatory)"
+    r"(?:[ \t|,:-]{1,4}|[ \t]of[ \t](?:the[ \t])?)$"
 )
 
 
 def _venue_city(typed: str, start: int, end: int) -> bool:
-    """A big city or a country right after a public venue's name (a museum's ticket, a zoo's
-    sign): the venue's city, not where a child is found (a small town stays reported)."""
-    return _big_place(typed[start:end]) and _VENUE.search(typed, max(0, start - 20), start) is not None
+    """A big city or a country right after a public venue's name or its "of" (a museum's ticket,
+    a zoo's sign, "museum of new zealand"): the venue's city, not where a child is found (a small
+    town stays reported). The name model may run the place on into the venue's next word ("new
+    zealand te" of "museum of new zealand te papa"): the place is the span's first words."""
+    words = typed[start:end].split()
+    place = any(_big_place(" ".join(words[:n])) for n in range(1, min(len(words), 3) + 1))
+    return place and _VENUE.search(typed, max(0, start - 20), start) is not None
+
+
+#: A city's postal district alone on its line ("nw8", "d2", "sw1a"): under a street's sign.
+_DISTRICT = re.compile(r"[ \t]{0,3}[a-z]{1,2}\d{1,2}[a-z]?[ \t]{0,3}")
+
+
+def _street_sign(typed: str, start: int, end: int) -> bool:
+    """A street's name that is all the picture says but a postal district under or over it
+    ("abbey road" over "nw8"): a city's street sign, the same for everyone who walks by, with no
+    house number to say whose home (a plaque's "14" over it is :func:`~.screen_text.house_plaques`')."""
+    from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
+
+    lines = [line for line in typed.split("\n") if line.strip()]
+    value = typed[start:end].split()
+    street = [line for line in lines if line.strip() == typed[start:end].strip()]
+    return (
+        len(value) >= 2
+        and value[-1].strip(".") in STRONG_SUFFIXES | MEDIUM_SUFFIXES
+        and len(street) == 1
+        and len(lines) >= 2
+        and all(line in street or _DISTRICT.fullmatch(line) for line in lines)
+    )
+
+
+#: An age range this wide is everyone's ("homework help for ages 5-16"), not a club of children
+#: of one age ("ages 9-12").
+_WIDE_RANGE = 6
+_RANGE = re.compile(r"(?P<low>\d{1,2})[ \t]?[-–][ \t]?(?P<high>\d{1,2})")
+
+
+def _wide_range(typed: str, start: int, end: int) -> bool:
+    """An age range spanning more than :data:`_WIDE_RANGE` years: says no child's age."""
+    m = _RANGE.fullmatch(typed, start, end)
+    return bool(m) and int(m.group("high")) - int(m.group("low")) > _WIDE_RANGE
 
 
 #: Weekdays a calendar's columns are headed by.
@@ -339,6 +405,8 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     (_PUBLIC_KINDS, _pro_teams),
     (_PUBLIC_KINDS, _venue_city),
     (_PUBLIC_KINDS, _calendar_page),
+    ((Kind.LOCATION, Kind.ADDRESS), _street_sign),
+    ((Kind.AGE,), _wide_range),
     ((Kind.PHONE,), _scores),
     ((Kind.URL,), _brand_site),
     ((Kind.DATE_OF_BIRTH,), _long_ago),
