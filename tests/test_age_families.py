@@ -22,6 +22,9 @@ def spans(text: str) -> list[str]:
 # -- stages of other countries, birthday wishes with the age in any words around it
 
 AGE_FAMILIES = [
+    ("12th boards are so close im scared", "12th"),  # India's board-exam year
+    ("ks3 science test tmrw", "ks3"),  # a key stage, written glued
+    ("so nervous for fourth year", "fourth year"),  # the year about to start
     ("meri class 4 ki teacher is strict", "class 4"),  # Hindi "my": ends in "a"/"i", no article
     ("mera std 7 ka timetable", "std 7"),
     ("fifth class graduation next week", "fifth class"),  # Ireland's primary years
@@ -96,6 +99,8 @@ AGE_FAMILIES = [
 ]
 
 AGE_FAMILIES_NOT = [
+    "the 10th board meeting ran late",  # a meeting, no board-exam year
+    "she came 12th on the leaderboard",
     "a class 4 hurricane hit the coast",  # "a" before the class
     "first class graduation for the cabin crew",  # a ticket class
     "the year 7s are so tiny",

@@ -35,6 +35,8 @@ def urls(text: str) -> list[str]:
 
 
 HANDLES = [
+    ("sub to my yt its ciarangaming", ["ciarangaming"]),  # a channel's name ending in "gaming"
+    ("bio 🎮 disc: frostbyte_22", ["frostbyte_22"]),  # "disc:" in a bio is Discord
     # the name given after the platform and "my name is"; the tag before "add me on"
     ("add me on roblox my name is ZzStormKid11zZ thx", ["ZzStormKid11zZ"]),
     ("yo bro tui_rangi_08 add me on fortnite", ["tui_rangi_08"]),
@@ -128,6 +130,8 @@ def test_finds_handle(text: str, expected: list[str]) -> None:
 
 
 NOT_HANDLES = [
+    "my youtube is amazing",  # an "-ing" word, no channel's name
+    "we played disc golf at the park",
     "add me on snap its easier",
     "hey cuz add me on fortnite",
     "ps i miss u already",

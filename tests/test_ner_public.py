@@ -28,6 +28,10 @@ def found(text: str) -> list[tuple[str, str]]:
 
 #: Invented posts of each family that name no one near the child.
 PUBLIC_QUIET = [
+    "posho and beans again",  # a Ugandan staple
+    "go manu samoa!!",  # a national side's nickname
+    "kota from the spaza 🤤",  # the corner shop by its kind
+    "whats the lobby code again i think its ZQXWRP",  # a game's code in capitals
     "feta and olives for lunch again",  # a Mediterranean food
     "moussaka tonight is a win",
     "falafel wrap > everything",

@@ -42,6 +42,9 @@ WORLD_FOUND = [
     ("come on ballyrane sarsfields", ("ORG", "ballyrane sarsfields")),  # a Gaelic games club
     ("training with the Millbrook Wolves U11 ⚽ lets go", ("ORG", "Millbrook Wolves U11")),  # an emoji ends a name
     ("bible study at hope fellowship friday", ("ORG", "hope fellowship")),  # a church named by a virtue
+    ("choir practice at new life baptist sunday", ("ORG", "new life baptist")),  # "new" is in the name, a denomination ends it
+    ("talofa losana 🌺", (P, "losana")),  # a greeting in Samoan, then only the name
+    ("molo! ayanda unjani", (P, "ayanda")),  # a greeting, the name, then asking after them
     ("sunday school at ng kerk waterkloofrif", ("ORG", "ng kerk waterkloofrif")),  # Afrikaans Dutch Reformed
     ("choir at efks otara tonight", ("ORG", "efks otara")),  # a Samoan congregation
     ("we are joining dandenong little aths", ("ORG", "dandenong little aths")),  # no verb in the name
@@ -72,6 +75,9 @@ WORLD_FOUND = [
 
 #: The same shapes where they name no one near the child.
 WORLD_QUIET = [
+    "sawubona bafowethu 👋",  # a greeting to a group ("my brothers"), no name
+    "hey guys 👋",
+    "gave away a whole boat and i cant even afford snacks",  # a thing before "and i", no name
     "eish the heat today",  # an exclamation with no name after it
     "lol love my bestie",  # no name before "my bestie"
     "a t-shirt and a x-ray",  # hyphenated words that are no names

@@ -220,6 +220,8 @@ WORLD_SCHOOLS = [
     ("laerskool doornkloof won the rugby", "laerskool doornkloof"),
     ("my sister is at hoerskool zwartkop", "hoerskool zwartkop"),
     ("te kura o waitaha had a hui today", "te kura o waitaha"),
+    ("kapa haka at kura kaupapa māori o te puna", "kura kaupapa māori o te puna"),  # "o te": "of the", any name after
+    ("third year in st. declans is going grand", "st. declans"),  # a school year, then "in" a saint's name
     ("dps vasant kunj bus was late again", "dps vasant kunj"),
     ("sharda vidyalaya results are out", "sharda vidyalaya"),
     ("loreto convent girls choir was amazing", "loreto convent"),

@@ -41,7 +41,11 @@ _NOT_BEFORE = re.compile(
 )
 #: What may follow a shouted age: end, punctuation, an emoji, "today", "now".
 _SHOUT_END = re.compile(r"\s{0,3}(?:$|[!.?~)]|[^\x00-\x7f]|today\b|2day\b|now\b|yay|woo|lets\s{1,3}go|let's\s{1,3}go)")
-_STAGE_CUE = r"(?:in|into|starting|start|started|entering|doing|i'm\s{1,3}in|im\s{1,3}in|i\s{1,3}am\s{1,3}in)"
+_STAGE_CUE = (
+    r"(?:in|into|starting|start|started|entering|doing|i'm\s{1,3}in|im\s{1,3}in|i\s{1,3}am\s{1,3}in"
+    # the year the child is about to start: "cant wait for transition year", "nervous for first year"
+    r"|(?:wait|ready|excited|nervous|scared)\s{1,3}for)"
+)
 _COPULA = r"(?:i['’]?m|i\s{1,3}am|(?:she|he)['’]?s|(?:she|he)\s{1,3}is)"
 
 
@@ -156,7 +160,7 @@ def world_ages(folded: str) -> Iterator[Span]:
 
 #: One cheap search for the words every rarer form needs (the gates of :func:`_rare_ages`' parts).
 _RARE_GATE = re.compile(
-    r"into|starting|entering| me[ia]|mai|ek |sy |hy |ons |\(|,\s{0,2}\d|class|std|standard| ans|a[ñn]o|taon|tahun|thn"
+    r"into|starting|entering| me[ia]|mai|ek |sy |hy |ons |\(|,\s{0,2}\d|class|std|standard| ans|a[ñn]o|taon|tahun|thn|board"
 )
 
 
@@ -405,7 +409,7 @@ _SCHOOL_ONLY = frozenset(
     {"std", "standard", "jss", "sss", "js", "jhs", "shs", "rang", "graad", "darjah", "tingkatan", "kelas"}
 )
 #: School-year words written glued to their number ("std4", "jss2", "sss1").
-_GLUED = frozenset({"std", "jss", "sss", "js", "ss", "jhs", "shs"})
+_GLUED = frozenset({"std", "jss", "sss", "js", "ss", "jhs", "shs", "ks"})
 
 
 #: Scottish secondary years and a bare ordinal after "(i'm) in" ("im in S2", "hes in 8th"; not "in 6th
@@ -441,8 +445,16 @@ _INTO_YEAR = re.compile(
 )
 #: Hinglish "in 8th": "8th mein maths itna tough", "5th mai hu".
 _HINGLISH_YEAR = re.compile(r"(?<![\w'’])(?P<y>(?:1[0-2]|[1-9])(?:st|nd|rd|th))\s{1,3}(?=(?:mein|mai|mei)(?![\w'’]))")
+#: India's board-exam years: "10th boards next year", "12th board exams" (the year the child is in).
+_BOARDS_YEAR = re.compile(
+    r"(?<![\w'’])(?P<y>10th|12th|tenth|twelfth)\s{1,3}(?=(?:boards|board\s{1,3}exams?)(?![\w'’]))"
+)
 #: Each of the three above, and substrings one of which a post has when it can match (cheap gates).
-_MORE_YEARS = ((_INTO_YEAR, ("into", "starting", "entering")), (_HINGLISH_YEAR, (" mein", " mai", " mei")))
+_MORE_YEARS = (
+    (_INTO_YEAR, ("into", "starting", "entering")),
+    (_HINGLISH_YEAR, (" mein", " mai", " mei")),
+    (_BOARDS_YEAR, ("board",)),
+)
 #: A school year as a hashtag: "#yr4", "#year6", "#gr5", "#class9", "#p5" (not "#y3": a campaign, a code).
 _HASHTAG_YEAR = re.compile(
     r"(?<![\w#])#(?P<tag>(?:yr|year|gr|grade|class|std|p|(?P<y>y))(?P<n>\d{1,2})|(?P<n2>\d{1,2})(?:st|nd|rd|th)grader?)"

@@ -75,6 +75,7 @@ _PLATFORM_LIST = [
     "tt",
     "discord",
     "dc",
+    "disc",  # a bio's "disc: name" (with a cue only: "disc golf")
     "roblox",
     "rblx",
     "fortnite",
@@ -130,7 +131,7 @@ _PLATFORM_LIST = [
 _NEEDS_CUE = frozenset(
     [
         *("epic", "epic games", "channel", "steam", "username", "user name", "screen name", "ign", "handle"),
-        *("gt", "tg", "mc", "dc", "tt", "ps", "riot id", "friend code", "player tag"),
+        *("gt", "tg", "mc", "dc", "disc", "tt", "ps", "riot id", "friend code", "player tag"),
     ]
 )
 
@@ -288,7 +289,8 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         platform = " ".join(m.group().split())
         before = _BEFORE_RE.search(folded, max(0, m.start() - 40), m.start())
         cue = before is not None and before.group("cue") is not None
-        mine = before is not None and before.group("my") is not None
+        # "my snap", or a cue ending in it ("sub to my yt")
+        mine = before is not None and (before.group("my") is not None or before.group().split()[-1] == "my")
         after = _AFTER_RE.match(folded, m.end())
         if after is not None:
             noun = after.group("noun") or ""
@@ -367,9 +369,17 @@ def _is_link(low: str) -> bool:
     return "/" in low or low.startswith("www.") or low in SITES or low.split(".", 1)[0] in PROVIDERS
 
 
+#: A channel's name is often a name and what it shows, run together ("padraiggaming"): an
+#: "-ing" word that ends so, with more in front, is no ordinary word.
+_CHANNEL_ENDINGS = ("gaming", "streaming", "vlogging", "plays", "draws")
+
+
 def _plausible_name(low: str) -> bool:
-    """After an explicit cue: any token that is not an ordinary word (``-ing`` forms included)."""
+    """After an explicit cue: any token that is not an ordinary word (``-ing`` forms included,
+    but not a channel's name ending in "gaming")."""
     name = low.lstrip("@#")
+    if any(name.endswith(end) and len(name) > len(end) + 2 for end in _CHANNEL_ENDINGS):
+        return not is_common_word(name)
     return not (is_common_word(name) or (name.isalpha() and name.endswith("ing")))
 
 

@@ -65,6 +65,8 @@ _PLACE_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
 _SENTENCE_ENDS = frozenset({".", "!", "?", "!!", "!!!", "?!", "..."})
 
 
+#: Words before "X and me"/"X and i" that make X a thing ("a whole island and i", "my dog and me").
+_THING_BEFORE = words("the a an my ur your his her our their this that whole some every")
 #: Every word that can start a cue phrase (others are skipped quickly).
 _TRIGGERS = (
     words(
@@ -214,7 +216,7 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
         # "X and me", "X and i"
         if low in ("and", "&", "n") and i >= 1 and i + 1 < n and lows[i + 1] in ("me", "i"):
             k = i - 1
-            if _name_ok(doc[k], text, lex, strong=True) and (k == 0 or lows[k - 1] not in ("the", "a", "my")):
+            if _name_ok(doc[k], text, lex, strong=True) and (k == 0 or lows[k - 1] not in _THING_BEFORE):
                 yield token_cand(doc, k, 0.8)
             continue
         # "with X (and Y)", "named X" (but not "my cat is called pickles")

@@ -74,7 +74,11 @@ _NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | word_set("home work scho
 #: unusual or capitalised word, an ordinal or two words ("the scouts", "love karate" are none).
 _STRONG_SINGLE = frozenset({"slsc", "gaa", "dojo", "nippers"})
 #: Words a congregation ends its name with ("grace fellowship", "hope church", "bethel tabernacle").
-_WORSHIP = word_set("church chapel fellowship tabernacle ministries kerk gemeente cathedral")
+_WORSHIP = word_set(
+    "church chapel fellowship tabernacle ministries kerk gemeente cathedral"
+    # a denomination after the congregation's name: "hope baptist", "new life pentecostal"
+    " baptist methodist pentecostal presbyterian lutheran adventist anglican"
+)
 #: Virtues and Bible words that name a church by themselves, though everyday words or given names.
 _CHURCH_NAMES = word_set(
     "grace hope faith victory harvest life calvary bethel zion bethany emmanuel immanuel trinity redeemer"
@@ -261,6 +265,8 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
         # "grace fellowship", "hope church": a church's name is often a virtue or a Bible word alone
         named_church = i > 0 and lows[i] in _WORSHIP and lows[i - 1] in _CHURCH_NAMES
         start = _name_before(text, words, lows, i, lex, strong=j - i > 1 or lows[i] in _STRONG_SINGLE or named_church)
+        if named_church and start == i - 1 and i > 1 and lows[i - 2] == "new" and _joined(text, words, i - 2):
+            start = i - 2  # "new hope baptist", "new life church": "new" is part of the name
         if start is not None and lows[i] == "tuition" and j - i == 1 and lows[i - 1] in wl.entries("filler_words"):
             continue  # "hindi tuition", "maths tuition": a subject's lessons ("tamil sangam" is a group)
         if start is not None:

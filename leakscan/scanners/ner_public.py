@@ -122,6 +122,8 @@ def not_public(
             and all(_everyday(w, lex) or w in post.filler for _s, _e, w in toks[1:])
         ):
             continue  # "lime by de beach", "at de fete": Caribbean "the" before an everyday word
+        if kind is Kind.PERSON and text[start:end].isupper() and _CODE_BEFORE.search(lows[max(0, start - 60) : start]):
+            continue  # "the code for the lobby i think its QWERTF": a game's code in capitals, no one's name
         if kind is Kind.PERSON and toks and all(w in TITLES or w in _PRONOUNS for _s, _e, w in toks):
             continue  # "muinteoir is raging", "sir said": a title alone names no one; nor "me" ("me and chloé")
         if kind is Kind.PERSON and len(toks) == 1 and toks[0][2] in _EPITHETS and not personal:
@@ -221,7 +223,11 @@ _VENUES = frozenset(
     {"church", "chapel", "mosque", "temple", "mandir", "gurdwara", "camp", "kura", "kohanga", "kōhanga"}
     # and the services held there ("see yiz at mass", "after jummah")
     | {"mass", "jummah", "jumma", "namaz", "puja", "pooja", "satsang", "kirtan", "shul", "synagogue", "sabbath"}
+    # and the corner shop by its kind ("kota from the spaza", "the kirana near us")
+    | {"spaza", "tuckshop", "kirana", "duka"}
 )
+#: A code just before ("the code ... its X"): what follows in capitals is the code.
+_CODE_BEFORE = re.compile(r"\bcodes?\b[^.!?]{0,50}$")
 #: Everyday place words a filler phrase may run into ("nimefika school"): no name by themselves.
 _FILLER_HEADS = frozenset({"school", "skool", "class", "church", "beach", "shop", "shops", "mall", "home"})
 

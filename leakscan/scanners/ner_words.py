@@ -257,6 +257,12 @@ def token_cand(doc: Sequence[Token], i: int, conf: float, prio: float = 2) -> Ca
     return doc[i].idx, doc[i].idx + len(doc[i]), Kind.PERSON, conf, prio
 
 
+#: Greetings of many languages: a post of a greeting and a name greets someone ("talofa sina").
+HELLO = words("hi hey hello hiya heya yo oi howzit sawubona molo dumela talofa bula kia ora aloha sasa mambo")
+#: Words after a greeted name that ask after them ("o kae": Setswana "how are you").
+HOW_ARE_YOU = words("how hru wyd wbu sup u ur r o kae unjani")
+
+
 def plain(tok: Token, lex: Lexicon) -> bool:
     """Punctuation, a stop word, a chat word: never part of a name."""
     return not tok.is_alpha or tok.is_stop or tok.lower_ in JUNK

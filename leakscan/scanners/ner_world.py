@@ -17,6 +17,8 @@ from ..findings import Kind
 from ..truecase import FIRST, LAST, MAJOR, WORD, Lexicon
 from .base import words
 from .ner_words import (
+    HELLO,
+    HOW_ARE_YOU,
     JUNK,
     MONTHS,
     NAME_SCORE,
@@ -136,6 +138,13 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             and (nxt in _OPENING_NEXT or _past(nxt) or _chat(low, nxt, lex) or _spoken(lows, i, lex))
         ):
             yield token_cand(doc, i, 0.7)  # "yindi taught us", "kwabena birthday party": the post opens with a name
+        elif (
+            opens
+            and any(w in HELLO for w in lows[:i])
+            and (_given(low, lex) or (unheard(low, lex) and len(low) > 3))
+            and all(w in HOW_ARE_YOU or not doc[k].is_alpha for k, w in enumerate(lows[i + 1 :], i + 1))
+        ):
+            yield token_cand(doc, i, 0.7)  # "dumela boitumelo 👋", "hey sina": a greeting and a name alone
         elif opens and (bio := _bio_fields(doc, lows, i, text)) is not None and _bio_name(low, lex):
             yield token_cand(doc, i, 0.7)  # "amara ✨ 13 ✨ lagos": a profile line opens with the name
             yield from bio  # "saoirse 🌈 10 galway": and its town after the age

@@ -200,15 +200,19 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
             continue
         # a word that names the school, though English has it too ("colaiste bride", Brigid): a
         # school word of another language (not "college") says a name follows
+        # ... and so does one ending in "of" ("kura kaupapa māori o te rito": Māori "o te" is "of the")
+        k = j
+        while k + 1 < len(toks) and lows[k] in _INNER and lows[j - 1] in _INNER and _adjacent(toks, k, text):
+            k += 1
         if (
             end == j < len(toks)
             and family == "school_prefix"
-            and not common(lows[j - 1], lexicon())
+            and (lows[j - 1] in _INNER or not common(lows[j - 1], lexicon()))
             and _adjacent(toks, j - 1, text)
-            and lows[j].isalpha()
-            and lows[j] not in STOP
+            and lows[k].isalpha()
+            and lows[k] not in STOP
         ):
-            end = j + 1
+            end = k + 1
         branch = end > j and family == "school_acronym" and end < len(toks) and lows[end] in _BRANCH_WORDS
         if branch and _adjacent(toks, end - 1, text):
             end += 1  # "beaconhouse gulberg campus": the branch's own word is part of its name
@@ -424,7 +428,11 @@ def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
         # "st bridgid's", "st pats": a saint of the list; "st kilian's": any name with its apostrophe;
         # "at st columba" or "for mt sinai" in a post about school things.
         known = name in saints and (apostrophe or name.endswith("s"))
-        cued = school_things and i > 0 and lows[i - 1] in _SCHOOL_PLACE_CUE and _namey(toks[i + 1], name, text)
+        # "in" only before a saint's name that is no town's ("we live in st albans")
+        town = f"st {name}" in wl.entries("towns") or f"st {name}" in wl.entries("places")
+        inside = i > 0 and lows[i - 1] == "in" and lows[i] in ("st", "saint") and not town
+        cue = i > 0 and (lows[i - 1] in _SCHOOL_PLACE_CUE or inside)
+        cued = school_things and cue and _namey(toks[i + 1], name, text)  # "first year in st colmans"
         if lows[i] in ("mt", "mount") and not cued:
             continue
         if not (known or cued or (apostrophe and name not in STOP)) or not _adjacent(toks, i, text):
