@@ -12,8 +12,9 @@ picture shows them):
 * :func:`full_names`, :func:`titled_names`, :func:`worn_names`: a person's name heading a line
   (a chat's header or sender, a notification, a name tag, a medal) or after a form's label, a
   title and a surname on a sign, a shirt's name over its number, a family's name;
-* :func:`repeats`: another reading of a phone number the picture already shows (its digits in
-  the same order, whatever the OCR made of the brackets and dashes around them, a few misread);
+* :func:`~.screen_numbers.repeats`, :func:`~.screen_numbers.tear_offs`: another reading of a
+  phone number the picture already shows (its digits in the same order, whatever the OCR made
+  of the brackets and dashes around them, a few misread), a poster's row of tear-off strips;
 * :func:`house_plaques`: a house number's plaque beside or under a street's sign ("Chapel Lane"
   over "14"; the number over the street is read as one address by :func:`~.pixel_text.as_typed`);
 * :func:`name_over_age`, :func:`age_groups`, :func:`birth_dates`: a given name alone on its line
@@ -42,6 +43,7 @@ from ..settings import Settings
 from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 from .base import words as word_set
 from .ner_words import given_name
+from .screen_numbers import repeats, tear_offs
 from .screen_people import (
     STREET_TYPES,
     added,
@@ -103,57 +105,6 @@ def _worded(word: str) -> bool:
         return False
     info = lexicon().words.get(word.rstrip("0123456789"))
     return info is not None and bool(info[0] & WORD)
-
-
-_TOKEN = re.compile(r"\S{1,40}")
-
-
-#: A word of a number as an OCR reads it: digits, brackets, dashes, dots, a plus.
-_NUMBERISH = re.compile(r"[-+().,/\d]{1,40}")
-#: A number read again may differ from the one found by one digit in this many (a tear-off
-#: strip's crooked "(902-5555 (50173"): three in a ten-digit number. Only numbers a picture
-#: already shows are read again this way: a picture without a phone number has none.
-FUZZ = 3
-
-
-def repeats(text: str, numbers: set[str]) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each run of up to four words of digits in ``text`` that read as one
-    of ``numbers`` (the digits of phone numbers found in the same picture), whatever became of
-    its brackets and dashes, and with up to one digit in :data:`FUZZ` read wrong, missed or
-    doubled ("(902-555(0173", "02115 555 50179" on a poster's tear-off strips): the same
-    number read again, which a covered copy must hide too."""
-    if not numbers:
-        return
-    longest = max(map(len, numbers))
-    tokens = list(_TOKEN.finditer(text))
-    i = 0
-    while i < len(tokens):
-        best: tuple[int, int] | None = None  # (digits read wrong, last token)
-        digits = ""
-        for j in range(i, min(i + 4, len(tokens))):
-            if not _NUMBERISH.fullmatch(tokens[j].group()) or len(digits) > longest + 2:
-                break
-            digits += "".join(c for c in tokens[j].group() if c.isdigit())
-            for n in numbers:
-                if abs(len(digits) - len(n)) <= len(n) // FUZZ:
-                    d = _distance(digits, n)
-                    if d <= len(n) // FUZZ and (best is None or d < best[0]):
-                        best = (d, j)
-        if best is None:
-            i += 1
-            continue
-        yield tokens[i].start(), tokens[best[1]].end()
-        i = best[1] + 1
-
-
-def _distance(a: str, b: str) -> int:
-    """The edit distance between two short strings (digits wrong, missing or added)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
 
 
 #: Street types a sign's name ends with ("chapel lane", "birchwood ct", "railway parade").
@@ -553,7 +504,9 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for _name, (s, e) in birthday_list(text)]
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in birthday_ages(text)]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
-    spans += [(s, e, Kind.PHONE, "phone") for s, e in repeats(typed, numbers)]
+    again = list(repeats(typed, numbers))
+    spans += [(s, e, Kind.PHONE, "phone") for s, e in again]
+    spans += [(s, e, Kind.PHONE, "phone") for s, e in tear_offs(typed, numbers, again)]
     # what the scanners read stays theirs; an address may hold a place
     taken = [(f.start or 0, f.end or 0, f.kind) for f in found]
     out = []
