@@ -16,6 +16,8 @@ b. ``leakscan scan --no-pixels FOLDER --format jsonl`` (the metadata, as ExifToo
 c. ``import leakscan``: seconds, and whether spaCy (or rich, click, pydantic...) got imported.
 d. the default ``--jobs`` against ``--jobs 1`` on a small input (one copy of the photos: 69) and
    the big ones (690 photos; 2,000 posts as .txt and .jsonl files), and a pool worker's start-up.
+e. the OCR engine's build in a fresh process (issues 11 and 14: every process that reads a
+   picture pays it once), wall and CPU seconds from before the import of ``pixel_text``.
 
 Both sides run as a user runs them: leakscan's console script next to this interpreter (not a
 pyenv shim), with compiled bytecode (as pip leaves an install), cached under
@@ -23,7 +25,7 @@ pyenv shim), with compiled bytecode (as pip leaves an install), cached under
 checkout run with ``PYTHONDONTWRITEBYTECODE`` instead (every module compiled on every start).
 
 Run: ``python benchmarks/coldstart.py`` (``--runs 5``; ``--quick`` skips the big folders;
-``--photos`` measures only (b); ``--model NAME`` runs leakscan and the bare spaCy with that
+``--photos`` measures only (b), ``--ocr`` only (e); ``--model NAME`` runs leakscan and the bare spaCy with that
 pipeline, e.g. ``leakscan-kid-ner``, instead of leakscan's default).
 Writes ``benchmarks/out/coldstart.json`` and ``coldstart.md``.
 """
@@ -31,6 +33,7 @@ Writes ``benchmarks/out/coldstart.json`` and ``coldstart.md``.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import shutil
@@ -167,6 +170,27 @@ def worker_startup(runs: int, env: dict[str, str]) -> dict[str, float]:
     }
 
 
+def ocr_engine_build(runs: int, env: dict[str, str]) -> dict[str, float]:
+    """(e) Wall and CPU seconds a fresh process takes to import ``pixel_text`` and build its OCR
+    engine (median of ``runs``, after one warm-up run), and the process's peak RSS then."""
+    probe = (
+        "import resource, time\n"
+        "wall, cpu = time.perf_counter(), time.process_time()\n"
+        "from leakscan.scanners import pixel_text\n"
+        "pixel_text._engine()\n"
+        "rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "print(time.perf_counter() - wall, time.process_time() - cpu, rss)\n"
+    )
+    rows = []
+    for _ in range(runs + 1):
+        out = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=NEUTRAL, check=True
+        )
+        rows.append([float(v) for v in out.stdout.split()[-3:]])
+    rows = rows[1:]
+    return {key: median([r[i] for r in rows]) for i, key in enumerate(("wall_s", "cpu_s", "peak_rss_mib"))}
+
+
 def photo_folder(root: Path, copies: int) -> int:
     """``copies`` copies of the corpus camera photos (the samples when the corpus is absent)."""
     camera = corpus_dir() / "photos" / "camera"
@@ -204,6 +228,7 @@ def main() -> None:
     parser.add_argument("--name", default="coldstart", help="output file name (default coldstart[-nobytecode])")
     parser.add_argument("--model", help="the spaCy pipeline leakscan and the bare spaCy load (default: leakscan's)")
     parser.add_argument("--photos", action="store_true", help="only (b): the photo folders beside ExifTool")
+    parser.add_argument("--ocr", action="store_true", help="only (e): the OCR engine's build in a fresh process")
     args = parser.parse_args()
     env = environment(not args.no_bytecode, args.tree)
     model = args.model or default_model(env)
@@ -228,6 +253,11 @@ def main() -> None:
         f"{', '.join(f'{v:.1f}' for v in report['load_average_start'])}).\n",
     ]
     step: Callable[[str], None] = lambda what: print(f"... {what}", file=sys.stderr, flush=True)  # noqa: E731
+    if args.ocr:
+        report["ocr_engine"] = ocr = ocr_engine_build(args.runs, env)
+        print(json.dumps(ocr))
+        write_json(f"{args.name}-ocr.json", report)
+        return
     if not args.photos:
         intro(args, env, report, lines, leakscan, model, step)
     folders_and_jobs(args, env, report, lines, leakscan, step)
@@ -247,7 +277,8 @@ def intro(
     model: str,
     step: Callable[[str], None],
 ) -> None:
-    """(c) ``import leakscan``, (a) one post and one photo, (d) a pool worker's start-up."""
+    """(c) ``import leakscan``, (a) one post and one photo, (e) the OCR engine's build, (d) a pool
+    worker's start-up."""
     step("(c) import leakscan")
     report["import"] = imp = import_probe(args.runs, env)
     step("(a) scan --text hi vs bare spaCy; one photo (a pre-commit hook's check) vs ExifTool")
@@ -274,6 +305,12 @@ def intro(
         f"(c) import leakscan: {imp['import_s'] * 1000:.0f} ms, {imp['modules']} modules; "
         f"heavy modules imported: {', '.join(imp['heavy_imported']) or 'none'}\n",
     ]
+    step("(e) the OCR engine's build")
+    report["ocr_engine"] = ocr = ocr_engine_build(args.runs, env)
+    lines.append(
+        f"(e) the OCR engine's build in a fresh process (import of pixel_text included): "
+        f"{ocr['wall_s']:.2f} s wall, {ocr['cpu_s']:.2f} s CPU, peak RSS {ocr['peak_rss_mib']:.0f} MiB\n"
+    )
     step("(d) worker start-up")
     report["worker"] = worker = worker_startup(args.runs, env)
     lines.append(

@@ -1,11 +1,12 @@
 """Text in the pixels (issue 11): read what a photo or a screenshot shows, then scan it.
 
-:func:`read_text` runs an offline OCR (RapidOCR 3.x: PP-OCR detection and recognition ONNX
-models shipped inside its wheel, run by onnxruntime on the CPU; Apache-2.0, see
-``models/README.md``) and assembles the lines it reads in reading order into ONE text, keeping
-a map from character offsets back to image boxes. :func:`scan_pixels_text` runs the text
-scanners over that text (:func:`~leakscan.scanners.detect.detect_text`) and gives each finding
-the ``box`` of the characters it covers, with ``field="pixels"``.
+:func:`read_text` runs an offline OCR (the PP-OCR detection and recognition ONNX models
+shipped inside the RapidOCR 3.x wheel, run by onnxruntime on the CPU with rapidocr's
+post-processing, :mod:`.ocr_engine`; Apache-2.0, see ``models/README.md``) and assembles the
+lines it reads in reading order into ONE text, keeping a map from character offsets back to
+image boxes. :func:`scan_pixels_text` runs the text scanners over that text
+(:func:`~leakscan.scanners.detect.detect_text`) and gives each finding the ``box`` of the
+characters it covers, with ``field="pixels"``.
 
 Reading order, the types read and the way back from characters to pixels are in
 :mod:`.pixel_layout`.
@@ -17,7 +18,6 @@ module costs nothing but the standard library and Pillow.
 from __future__ import annotations
 
 import functools
-import logging
 import math
 import os
 import threading
@@ -70,7 +70,7 @@ INT8_DETECTOR = "ocr_det_int8.onnx"
 
 def _engine(detector: str = DEFAULT_DETECTOR) -> Any:
     """The OCR engine with ``detector`` (one of :data:`DETECTORS`), built once per process and
-    detector on first use (~0.4 s; models from rapidocr's wheel and ``leakscan.models``)."""
+    detector on first use (~0.3 s; models from rapidocr's wheel and ``leakscan.models``)."""
     return _built(detector)  # one cache key per detector, however it was named (default or not)
 
 
@@ -87,42 +87,20 @@ def no_telemetry() -> None:
 def _built(detector: str) -> Any:
     import importlib.resources
 
-    no_telemetry()
-    # Imported here, not at module import: rapidocr pulls in onnxruntime, OpenCV and numpy.
-    from rapidocr import RapidOCR
+    from .ocr_engine import DET_MODEL, REC_MODEL, build, model_path
 
     if detector not in DETECTORS:
         raise ValueError(f"unknown OCR detector {detector!r} (expected one of: {', '.join(DETECTORS)})")
-    engine = RapidOCR(
-        params={
-            # No log lines from the engine: leakscan's logs never carry what was read.
-            "Global.log_level": "critical",
-            # We size the detector's input ourselves (_det_size): the engine must not resize
-            # it again (its default enlarges the shorter side to 736 pixels, which made a
-            # 720x1280 screenshot 736x1312 and cost ~1.8x the time of 540x960).
-            "Global.max_side_len": _NO_LIMIT,
-            "Global.min_side_len": 1,
-            "Det.limit_type": "max",
-            "Det.limit_side_len": _NO_LIMIT,
-        }
-    )
-    logging.getLogger("RapidOCR").setLevel(logging.CRITICAL)
-    # rapidocr builds its onnxruntime sessions from its config, which takes thread counts and
-    # the arena but not the options below: both models are loaded now and each session is
-    # replaced by one of our own (from the same model file, or the int8 detector; ~0.3 s once
-    # per process).
-    for load, kind in ((engine._load_det_model, "det"), (engine._load_rec_model, "rec")):
-        # rapidocr's own session goes before ours is built: the two at once held ~50 MB more
-        # for the rest of the process (benchmarks/memory.py --pixels)
-        session = load().session
-        model, session.session = session.session._model_path, None
-        if kind == "det" and detector == "int8":
-            model = (importlib.resources.files("leakscan.models") / INT8_DETECTOR).read_bytes()
-        session.session = onnx_session(model)
-    return engine
+    # The networks and what leakscan runs around them, built from rapidocr's model files
+    # directly (.ocr_engine): rapidocr's RapidOCR() parsed its YAML configuration and built
+    # sessions we then replaced by our own (onnx_session's options), ~0.7 s of every fresh
+    # process that read a picture.
+    det: str | bytes = str(model_path(DET_MODEL))
+    if detector == "int8":
+        det = (importlib.resources.files("leakscan.models") / INT8_DETECTOR).read_bytes()
+    det_session = onnx_session(det)
+    return build(det_session, onnx_session(str(model_path(REC_MODEL))))
 
-
-_NO_LIMIT = 1 << 20
 
 #: Threads per onnxruntime session (0: onnxruntime's default, one per core). One: the OCR and
 #: the face detector run side by side instead (scanners/pixels.py). One session over the two
@@ -151,8 +129,8 @@ def onnx_session(model: str | bytes) -> Any:
     return ort.InferenceSession(model, sess_options=options, providers=["CPUExecutionProvider"])
 
 
-#: The engine keeps the steps to run as state between calls (``use_det``/``use_rec``): one
-#: image at a time per process (onnxruntime uses every core for one image anyway).
+#: One image at a time per process: one image's lines already keep both cores busy
+#: (:data:`REC_WORKERS`), and a process holds one picture's working memory, not several.
 _LOCK = threading.Lock()
 
 
@@ -214,12 +192,9 @@ def _det_input(small: Image.Image, det: Any) -> Any:
 
 
 def _detect(det: Any, blob: Any, size: tuple[int, int]) -> Any:
-    """The text lines' quadrilaterals in the detector's input (rapidocr's own post-processing
-    and reading order), an empty array when there are none."""
-    import numpy as np
-
-    boxes, _scores = det.postprocess_op(det.session(blob), (size[1], size[0]))
-    return det.sorted_boxes(boxes) if len(boxes) else np.zeros((0, 4, 2), dtype=np.float32)
+    """The text lines' quadrilaterals in the detector's input (rapidocr's post-processing and
+    reading order, :mod:`.ocr_engine`), an empty array when there are none."""
+    return det.boxes(det.session(blob), (size[1], size[0]))
 
 
 def _det_size(size: tuple[int, int]) -> tuple[int, int]:
@@ -287,15 +262,13 @@ def _recognise(rec: Any, crop: Any) -> tuple[str, float]:
     import cv2
     import numpy as np
 
-    height = rec.rec_image_shape[1]
+    height = rec.height
     width = max(1, math.ceil(height * crop.shape[1] / crop.shape[0]))
     padded = -(-width // REC_STRIDE) * REC_STRIDE
     blob = np.zeros((1, 3, height, padded), dtype=np.float32)
     # scaled to -1..1 as the model was trained; the padding stays 0 (mid grey), as rapidocr's
     blob[0, :, :, :width] = cv2.resize(crop, (width, height)).transpose(2, 0, 1) / np.float32(127.5) - 1
-    results, _words = rec.postprocess_op(rec.session(blob), False)
-    text, score = results[0]
-    return text, float(score)
+    return rec.decode(rec.session(blob))
 
 
 def read_text(image: PictureLike, *, detector: str = DEFAULT_DETECTOR) -> PixelText:
