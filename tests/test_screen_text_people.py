@@ -37,6 +37,8 @@ GAMER_TAGS = [
     ("my insta aroha.draws", ["aroha.draws"]),  # a given name dotted
     ("FRIENDS xXBlastKoru58 online", ["xXBlastKoru58"]),  # half a frame, words and a number
     ("party: XxComet9 ready", ["XxComet9"]),
+    ("READY\nHemiTheKea\nNOT READY", ["HemiTheKea"]),  # three words run together, a given name
+    ("#3 ItsMeWiremu #4 TaneTheShark12", ["TaneTheShark12", "ItsMeWiremu"]),
 ]
 
 NOT_GAMER_TAGS = [
@@ -50,6 +52,7 @@ NOT_GAMER_TAGS = [
     "open user_list now",  # lower-case words, no given name
     "buy a GameBox360 today",  # words run together and a number, no given name, no frame
     "xXtra large 40",  # not a frame: no capitalised word run together before a number
+    "watch TheGreatBakeOff tonight",  # three words run together, no given name
 ]
 
 
@@ -85,6 +88,11 @@ def test_no_lobby_tag(text: str) -> None:
         ("add me on snap", []),  # no tag
         ("add me to the group on whatsapp", []),  # "to the group": no tag before the app
         ("add salt on top", []),  # no app
+        ("Our base is here\njoin us KoruBlast207", ["KoruBlast207"]),  # an invitation's tag, its line's end
+        ("scan the code\njoin us tane_plays", ["tane_plays"]),
+        ("join us today", []),  # an everyday word
+        ("join us Saturday\nat the park", []),
+        ("join us MoanaBlast207 at the park", []),  # not the line's end: a sentence goes on
     ],
 )
 def test_a_tag_a_chat_asks_to_be_added_by(text: str, tags: list[str]) -> None:

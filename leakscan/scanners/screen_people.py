@@ -48,6 +48,9 @@ _JOINED = re.compile(rf"{_BEFORE}[A-Za-z0-9]{{1,20}}(?:_[A-Za-z0-9]{{1,20}}){{1,
 #: Capitalised words run together before a number ("NoahBuilds31", "CometAroha19"), maybe
 #: after half a gamer tag's frame ("xXSniperQueen389", "XxStar783").
 _CAMEL = re.compile(rf"{_BEFORE}(?P<frame>xX|Xx)?(?P<words>(?:[A-Z][a-z]{{1,15}}){{1,4}})\d{{1,4}}{_AFTER}")
+#: Three capitalised words or four run together, maybe before a number ("EthanTheBuilder",
+#: "ItsMeAroha"): a tag when one of them is a given name.
+_CAMEL_LONG = re.compile(rf"{_BEFORE}(?P<words>(?:[A-Z][a-z]{{1,15}}){{3,4}})\d{{0,4}}{_AFTER}")
 #: A name, a word and a number, dotted ("aroha.Comet.73").
 _DOTTED = re.compile(rf"{_BEFORE}[A-Za-z]{{3,20}}\.[A-Za-z]{{3,20}}\.\d{{1,4}}{_AFTER}")
 #: A given name and words after it, dotted, in lower case ("aroha.draws", "tane.ngata.kaiti").
@@ -65,7 +68,8 @@ def gamer_tags(text: str) -> Iterator[tuple[int, int]]:
     the first letter, never capitals alone (a program's "MAX_SIZE") or lower-case words alone
     (a file's "read_me") unless one is a given name ("aroha_k_akl"); capitalised words run
     together before a number, one of them a given name ("NoahBuilds31"; no product:
-    "PlayStation5"); a word, a word and a number dotted; a given name and words after it dotted
+    "PlayStation5"), or three or four of them, one a given name ("EthanTheBuilder"); a word, a
+    word and a number dotted; a given name and words after it dotted
     in lower case ("aroha.draws"; no link or file: "aroha.com", "aroha.jpg")."""
     taken: list[tuple[int, int]] = []
     for start, end in _tags(text):
@@ -91,6 +95,9 @@ def _tags(text: str) -> Iterator[tuple[int, int]]:
         words = re.findall(r"[A-Z][a-z]+", m.group("words"))
         # the frame alone makes a tag; else two words or more, one of them a given name
         if m.group("frame") or (len(words) >= 2 and any(given_name(w.lower(), lex) for w in words)):
+            yield m.span()
+    for m in _CAMEL_LONG.finditer(text):
+        if any(given_name(w.lower(), lex) for w in re.findall(r"[A-Z][a-z]+", m.group("words"))):
             yield m.span()
     for m in _DOTTED.finditer(text):
         yield m.span()
@@ -122,10 +129,22 @@ _ADD_ME = re.compile(
 )
 
 
+#: An invitation's tag at the end of its line ("join us ShadowNoodle324" by a game's QR code):
+#: a word with a digit, an inner capital or a "_", never an everyday word ("join us today").
+_JOIN_US = re.compile(
+    r"\b(?i:join us|join me|add me|play with me)[ \t:]{1,3}(?P<tag>@?(?=[A-Za-z0-9._]{0,29}(?:\d|[a-z][A-Z]|_))"
+    r"[A-Za-z][A-Za-z0-9._]{2,29})[ \t!]{0,3}$",
+    re.MULTILINE,
+)
+
+
 def added(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the tag a chat asks to be added by on an app ("add me shadow_boi on
-    snap"): whatever its shape, it is someone's account."""
+    snap"), or an invitation names at the end of its line ("join us ShadowNoodle324"): whatever
+    its shape, it is someone's account."""
     for m in _ADD_ME.finditer(text):
+        yield m.span("tag")
+    for m in _JOIN_US.finditer(text):
         yield m.span("tag")
 
 
