@@ -672,6 +672,8 @@ LOCAL_PLACES = [
     ("sunset walk #palmerstonnorth", (L, "palmerstonnorth")),
     ("home sweet home #dunedincity", (L, "dunedincity")),
     ("#cronullalife forever", (L, "cronullalife")),
+    ("mad day at the park #mamelodipride", (L, "mamelodipride")),  # pride in one's own town
+    ("#papakuragirl 4eva", (L, "papakuragirl")),
     # a town before a word that says the child's people or way are there
     ("tralee gang where ye at", (L, "tralee")),
     ("bankstown lads 💯", (L, "bankstown")),

@@ -401,7 +401,11 @@ def _known_place(word: str, lex: Lexicon, *, lexicon_only: bool = False) -> bool
 
 
 #: Words a child runs onto a place in a hashtag ("#corkcity", "#raglanlife", "#aldingabeach").
-_TAG_TAILS = ("city", "life", "beach", "local", "locals", "gang", "vibes", "born", "side")
+_TAG_TAILS = (
+    *("city", "life", "beach", "local", "locals", "gang", "vibes", "born", "side"),
+    # pride in one's own town ("#sowetopride", "#otaragirl", "#papakurastrong")
+    *("pride", "girl", "girls", "boy", "boys", "strong", "raised", "represent", "massive", "kids", "lads"),
+)
 
 
 def _tag_place(body: str, lex: Lexicon) -> bool:
