@@ -60,6 +60,7 @@ KID_SETS = {
     "kid blind set v9": ROOT / "tests" / "data" / "blind" / "text-v9.jsonl",
     "kid blind set v10": ROOT / "tests" / "data" / "blind" / "text-v10.jsonl",
     "kid blind set v11": ROOT / "tests" / "data" / "blind" / "text-v11.jsonl",
+    "kid blind set v12": ROOT / "tests" / "data" / "blind" / "text-v12.jsonl",
 }
 
 
