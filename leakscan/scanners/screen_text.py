@@ -22,6 +22,8 @@ picture shows them):
   date in a picture about a birthday;
 * :func:`contact_name`: the name heading a phone's contact card, right over its "mobile" line;
 * :func:`shown_again`: a value found once, shown again elsewhere in the picture;
+* :func:`~.screen_schools.school_names`: a school's name on a sign's two lines, in another
+  language, after a form's label;
 * :mod:`.screen_people`: gamer tags, names with an initial, a chat's senders, a list of names,
   an owner's label, the age a chat answers.
 
@@ -66,6 +68,7 @@ from .screen_people import (
     street_towns,
     town_after,
 )
+from .screen_schools import school_names
 
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
 #: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").
@@ -455,6 +458,8 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         if any(f.kind is Kind.HANDLE for f in found) or spans:
             # a lobby's or a friend list's other players, where the picture shows a tag already
             spans += [(s, e, Kind.HANDLE, "handle") for s, e in lobby_tags(text)]
+    if not chosen or "school" in chosen:
+        spans += [(s, e, Kind.SCHOOL, "school") for s, e in school_names(text)]
     if not chosen or "address" in chosen:
         spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
         plaques = list(family_plaques(text))

@@ -1,0 +1,77 @@
+"""A school's name as a picture lays it out, where the school scanner reading the typed text misses it.
+
+A school's sign breaks its name over two lines ("HILLCREST" over "MIDDLE SCHOOL"), a bus pass
+or a contact card writes it in the language of the country ("Westbrook Basisschool", "Laerskool
+Mooihoek"), a form puts it after its "School:" label, and a street's name may open it ("Clover
+Lane Primary School"). :func:`~.screen_text.laid_out` asks :func:`school_names` about the text
+as the picture shows it (capitals kept): each rule needs a name's capitals, so a sentence's
+"what school u go to" names no school.
+
+Every regular expression uses bounded repetition and runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+#: A word of a school's name, capitalised or in capitals ("Hillcrest", "BRIGID'S", "St.").
+_WORD = rf"(?:[{_UP}][{_LOW}]{{1,20}}|[{_UP}]{{2,20}})(?:['’][sS])?\.?"
+#: A name's words, all capitalised or all in capitals (a pass's "NAME Sione Vake SCHOOL" is a
+#: label between two names).
+_TITLE_RUN = rf"(?:[{_UP}][{_LOW}]{{1,20}}(?:['’]s)?\.?[ \t]{{1,2}}){{1,4}}"
+_CAPS_RUN = rf"(?:[{_UP}]{{2,20}}(?:['’]S)?\.?[ \t]{{1,2}}){{1,4}}"
+#: Words no school's name is made of: a sentence's ("Back To High School", "My Middle School").
+_NOT_NAME = frozenset(["the", "to", "of", "for", "at", "my", "our", "your", "his", "her", "back", "day", "new", "and"])
+#: A school's kind after its name, in English: a level is needed ("High School"; "Day Of School"
+#: names none), maybe a church's "C of E" before it.
+_LEVEL = (
+    r"(?:primary|middle|junior|infant|infants|high|preparatory|prep|secondary|grammar|elementary|intermediate"
+    r"|public|community|state)"
+)
+_ENGLISH = rf"(?i:(?:c[ \t]of[ \t]e[ \t]{{1,2}})?{_LEVEL}[ \t]{{1,2}}school)\b"
+#: A school's kind after its name in another language ("Westbrook Grundschule", "Clover Lane
+#: Escola Municipal").
+_AFTER = r"(?i:grundschule|volksschule|realschule|gesamtschule|basisschool|escola[ \t]municipal|escola[ \t]estadual)\b"
+#: ... or before it ("Laerskool Mooihoek", "Ecole Larkhurst", "Colegio San Marcos").
+_BEFORE = r"(?i:laerskool|ho[eë]rskool|[eé]cole|escuela|colegio|scuola|lyc[eé]e)"
+_NAMED = re.compile(
+    rf"(?<![\w'’])(?P<name>{_TITLE_RUN}|{_CAPS_RUN})(?:{_ENGLISH}|{_AFTER})"
+    rf"|(?<![\w'’]){_BEFORE}[ \t]{{1,2}}(?P<after>{_WORD}(?:[ \t]{{1,2}}{_WORD}){{0,2}})"
+)
+#: A form's "School:" label and the name after it ("School: Kingfisher", "School: Bramblewood C":
+#: the OCR may cut the name's last word to its capital).
+_LABELLED = re.compile(
+    rf"(?<![\w'’])(?i:school)[ \t]{{0,2}}:[ \t]{{0,3}}(?P<name>{_WORD}(?:[ \t]{{1,2}}{_WORD}){{0,4}}(?:[ \t][{_UP}](?!\w))?)"
+)
+#: A sign's line of a name alone: one to three words.
+_SIGN_LINE = re.compile(rf"[ \t]{{0,3}}{_WORD}(?:[ \t]{{1,2}}{_WORD}){{0,2}}[ \t]{{0,3}}")
+#: A line that starts with a school's kind: the second line of a sign ("MIDDLE SCHOOL").
+_KIND_LINE = re.compile(rf"[ \t]{{0,3}}(?:{_ENGLISH}|{_AFTER})")
+
+
+def school_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each school's name in ``text`` (as the picture shows it, capitals
+    kept): capitalised words before a school's kind ("Clover Lane Primary School", "Westbrook
+    Grundschule") or after one that comes first ("Laerskool Mooihoek"); a sign's name alone on
+    its line over the line its kind starts ("HILLCREST" over "MIDDLE SCHOOL"); and the name
+    after a form's "School:" label. No sentence's words make a name ("Back To High School")."""
+    for m in _NAMED.finditer(text):
+        if _named(m.group("name") or m.group("after")):
+            yield m.span()
+    for m in _LABELLED.finditer(text):
+        if _named(m.group("name")):
+            yield m.span("name")
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]{1,400}", text)]
+    for (a, b), (c, d) in pairwise(lines):
+        kind = _KIND_LINE.match(text, c, d)
+        if kind and _SIGN_LINE.fullmatch(text, a, b) and _named(text[a:b]):
+            start = a + len(text[a:b]) - len(text[a:b].lstrip())
+            yield start, kind.end()
+
+
+def _named(words: str) -> bool:
+    """Whether ``words`` may be a school's name: none of them a sentence's (:data:`_NOT_NAME`)."""
+    return not any(w.strip(".").lower() in _NOT_NAME for w in words.split())

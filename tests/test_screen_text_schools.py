@@ -1,0 +1,41 @@
+"""A school's name as a picture lays it out (leakscan.scanners.screen_schools): a sign's two
+lines, another language's word for a school, a form's label."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.scanners.screen_schools import school_names
+
+SCHOOLS = [
+    ("what school r u at\nTui Grove Primary School", ["Tui Grove Primary School"]),  # a street's name opens it
+    ("RATA HILL C OF E PRIMARY SCHOOL\nOffice 021 555 0100", ["RATA HILL C OF E PRIMARY SCHOOL"]),
+    ("FERNDALE\nINTERMEDIATE SCHOOL\nVisitors report to the office", ["FERNDALE\nINTERMEDIATE SCHOOL"]),  # two lines
+    ("KAURI\nC OF E JUNIOR SCHOOL", ["KAURI\nC OF E JUNIOR SCHOOL"]),
+    ("NAME Sione Vake SCHOOL Lindenhof Grundschule VALID 2027", ["Lindenhof Grundschule"]),  # another language
+    ("school Eikenhof Basisschool", ["Eikenhof Basisschool"]),
+    ("Rua Azul Escola Municipal", ["Rua Azul Escola Municipal"]),
+    ("lunch box of Pieter\nLaerskool Rooihoogte", ["Laerskool Rooihoogte"]),  # the kind first
+    ("Name: Tama Vea Class: 4B\nSchool: Pukeko", ["Pukeko"]),  # a form's label
+    ("School: Riverton C", ["Riverton C"]),  # the OCR cut the name's last word
+]
+
+NOT_SCHOOLS = [
+    "what school u go to",  # no name
+    "Back To High School sale",  # a sentence's words
+    "My Middle School years",
+    "my primary school is near",  # no capitals
+    "Route 4 Library Leisure Centre College Hospital",  # English "College": a timetable's stop
+    "HIGH SCHOOL MUSICAL",  # no name before the kind
+    "Year 6\nprimary school maths",  # a lesson's title, no sign's name
+]
+
+
+@pytest.mark.parametrize(("text", "found"), SCHOOLS)
+def test_a_schools_name_as_a_picture_lays_it_out(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in school_names(text)] == found
+
+
+@pytest.mark.parametrize("text", NOT_SCHOOLS)
+def test_no_schools_name(text: str) -> None:
+    assert list(school_names(text)) == []
