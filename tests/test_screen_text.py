@@ -283,6 +283,13 @@ def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str])
         ("ages 3-5", []),  # a toddler's toy, not a club's children
         ("pages 9-12", []),  # a book's pages
         ("ages 8-12+", []),  # an open range
+        ("class / year: class 6b", ["class 6b"]),  # a school class and its section
+        ("today: class ii-c! helpers", ["class ii-c"]),
+        ("reminder: class 4r trip forms", ["class 4r"]),
+        ("class 5 a day of fun", []),  # no section: a room, a lesson
+        ("first class 1st", []),
+        ("16:00 birthday! turns 8", ["8"]),  # a birthday's age, no name before it
+        ("it turns 8 pm", []),  # no birthday
     ],
 )
 def test_a_teams_age_group(text: str, found: list[str]) -> None:

@@ -197,6 +197,8 @@ def test_the_age_a_chat_answers(text: str, ages: list[str]) -> None:
         ("Monday on 021 555 0100", []),
         ("First name Wiremu Surname Ngata-Hale", ["Wiremu", "Ngata-Hale"]),  # a form's fields
         ("Surname Please", []),  # an everyday word
+        ("12:30 Party for Hemi 14 Rimu St", ["Hemi"]),  # a calendar's party: whose it is
+        ("Party for Everyone at the hall", []),  # an everyday word
     ],
 )
 def test_who_to_call(text: str, names: list[str]) -> None:

@@ -275,6 +275,8 @@ _NAME_FIELD = re.compile(
 _BIRTHDAY_OF = re.compile(
     rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})['’]s[ \t](?:\d{{1,2}}(?:st|nd|rd|th)[ \t])?(?i:birthday|bday|party|sleepover)\b"
 )
+#: Whose party a calendar's entry is ("Party for Santiago", "sleepover for Kiri").
+_PARTY_FOR = re.compile(rf"\b(?i:party|sleepover|birthday)[ \t]for[ \t](?P<name>[{_UP}][{_LOW}]{{1,20}})\b(?!['’])")
 
 
 def called(text: str) -> Iterator[tuple[int, int]]:
@@ -291,7 +293,7 @@ def called(text: str) -> Iterator[tuple[int, int]]:
         if _namey(m.group(group).lower(), lex, everyday=True) and m.group(group).lower() not in _CALENDAR:
             seen.add(m.span(group))
             yield m.span(group)
-    for m in [*_BIRTHDAY_OF.finditer(text), *_ON_NUMBER.finditer(text)]:
+    for m in [*_BIRTHDAY_OF.finditer(text), *_ON_NUMBER.finditer(text), *_PARTY_FOR.finditer(text)]:
         low = m.group("name").lower()
         if m.span("name") not in seen and _namey(low, lex, everyday=True) and low not in _CALENDAR:
             seen.add(m.span("name"))

@@ -430,13 +430,23 @@ def age_groups(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a team's age group alone on a line of ``text`` (lower case) or set
     apart by dashes: under a shirt's name and number, on a team's certificate, it says how old
     the child is; of one in the plural anywhere ("first game for the u9s": a team's players,
-    never a band's or a film's "U2"); and of a club's ages ("ages 9-12")."""
+    never a band's or a film's "U2"); of a club's ages ("ages 9-12"); a school class with its
+    section ("class 7c"); a birthday's "turns 13"."""
     alone = [m.span("g") for m in _AGE_GROUP.finditer(text)]
     yield from alone
     yield from (m.span() for m in _AGE_GROUP_PLURAL.finditer(text) if m.span() not in alone)
     yield from (m.span("g") for m in _AGE_RANGE.finditer(text))
+    yield from (m.span() for m in _CLASS.finditer(text))
+    yield from (m.span("age") for m in _TURNS.finditer(text))
 
 
+#: A school class: its year and its section ("class 7c", "class v-c", "class iii-a"), the child's age
+#: within a year (a section's letter is needed: "class 5" may be a room).
+_CLASS = re.compile(
+    r"\bclass[ \t]{1,2}(?:(?:[1-9]|1[0-2])-?[a-z]|(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi|xii)[ \t]?-[ \t]?[a-z])(?!\w)"
+)
+#: A birthday's "turns 13" with no name before it (a calendar's "birthday! turns 13").
+_TURNS = re.compile(r"\b(?:birthday|bday)\b[^\n\d]{0,12}?\bturns[ \t]{1,2}(?P<age>[1-9]|1[0-8])(?!\d)")
 #: An age group in the plural ("the u9s", "under 12s").
 #: A club's ages ("ages 9-12", "age: 13–16"): the children it is for.
 _AGE_RANGE = re.compile(r"\bages?[ \t:]{1,3}(?P<g>(?:[4-9]|1[0-7])[ \t]?[-–][ \t]?(?:[5-9]|1[0-8]))(?![\d+])")
