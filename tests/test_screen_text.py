@@ -181,6 +181,9 @@ FULL_NAMES = [
     ("TOP 10 #1 KiwiBlast77 #2 Mereana Tait #3 Riley O.", ["Mereana Tait"]),  # a leaderboard's rows joined
     ("Name: Mereana Tait Class: Year 5", ["Mereana Tait"]),  # a form's next label after it
     ("Name: Riley Okonjo The Solar System", ["Riley Okonjo"]),  # a worksheet's title after it
+    ("Roll call\nSantiago Okonjo\nRiley Tait", ["Santiago Okonjo", "Riley Tait"]),  # a city that is a given name
+    ("MESSAGES Sofía Okonjo see u at 4", ["Sofía Okonjo"]),  # an accent the lists lack
+    ("Helpers: Aroha Ngata", ["Aroha Ngata"]),  # a class board's role
 ]
 
 NOT_FULL_NAMES = [
@@ -200,6 +203,9 @@ NOT_FULL_NAMES = [
     "issue #4 Taylor Swift",  # a rank before a famous name
     "room 3#4 Tamsin Okonjo",  # no rank: "#" inside a word
     "Name: Class: Date:",  # labels alone, no name
+    "Santiago Chile",  # a big city and a country
+    "Sydney Harbour Bridge",  # a big city before everyday words
+    "Helpers: Sunny Hill",  # everyday words after a role
 ]
 
 

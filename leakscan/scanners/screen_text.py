@@ -239,8 +239,12 @@ _CAP_WORD = rf"(?:Mc|O['’])?[{_UP}][{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}}
 _PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "du", "da", "di", "le", "la", "te", "al", "el", "bin", "binti", "ap"]
 )
-#: A form's label for a person ("Child's name:", "Parent / guardian:").
-_LABEL = r"(?i:name|guardian|parent|carer|mother|father|pupil|student|player|member|coach|teacher)[ \t]{0,3}:[ \t]{0,3}"
+#: A form's label for a person ("Child's name:", "Parent / guardian:"), a class board's role
+#: ("Helpers:", "Monitors:").
+_LABEL = (
+    r"(?i:name|guardian|parent|carer|mother|father|pupil|student|player|member|coach|teacher|helpers?|monitors?"
+    r"|captains?)[ \t]{0,3}:[ \t]{0,3}"
+)
 #: Capitalised words (two to six, "van der" between them) heading a line, maybe after a clock,
 #: a back arrow, a lobby's rank, a list's number or an app's name or initials in capitals ("16:02", "#3", "12.",
 #: "WHATSAPP", "21:17 TN"); after a lobby's rank or a chat's time stamp inside a line; or after a form's label.
@@ -279,9 +283,19 @@ def full_names(text: str) -> Iterator[tuple[int, int]]:
         if (
             not rest
             or any(b & (WORD | MAJOR) for b in bits[1:])
-            or bits[0] & MAJOR
+            # a big city is a given name before a surname ("Santiago Whitfield", "Sydney Okafor")
+            or (
+                bits[0] & MAJOR
+                and not (
+                    given_name(first, lex)
+                    and first not in lists.entries("countries")
+                    and all(b & LAST or not b for b in bits[1:])
+                )
+            )
             or not (
                 given_name(first, lex, everyday=True)
+                # the lists may know a name only without its accent ("Sofía")
+                or given_name(_unaccented(first), lex, everyday=True)
                 or (not bits[0] and (last & LAST or m.group("label") or _says(text, m, words)))
             )
             or (last & PLACE and not last & LAST and not m.group("label"))
@@ -290,6 +304,13 @@ def full_names(text: str) -> Iterator[tuple[int, int]]:
         ):
             continue
         yield m.start("run") + words[0].start(), m.start("run") + words[-1].end()
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its letters' accents ("sofía" -> "sofia")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 #: What follows a chat's sender on its line: a message in lower case, or a status.
