@@ -37,7 +37,8 @@ GAMER_TAGS = [
     ("my insta aroha.draws", ["aroha.draws"]),  # a given name dotted
     ("FRIENDS xXBlastKoru58 online", ["xXBlastKoru58"]),  # half a frame, words and a number
     ("party: XxComet9 ready", ["XxComet9"]),
-    ("READY\nHemiTheKea\nNOT READY", ["HemiTheKea"]),  # three words run together, a given name
+    ("READY\nHemiTheKea\nNOT READY", ["HemiTheKea"]),
+    ("#9 RubyTheRacer", ["RubyTheRacer"]),  # a given name that is also a word  # three words run together, a given name
     ("#3 ItsMeWiremu #4 TaneTheShark12", ["TaneTheShark12", "ItsMeWiremu"]),
 ]
 
@@ -53,6 +54,7 @@ NOT_GAMER_TAGS = [
     "buy a GameBox360 today",  # words run together and a number, no given name, no frame
     "xXtra large 40",  # not a frame: no capitalised word run together before a number
     "watch TheGreatBakeOff tonight",  # three words run together, no given name
+    "play BlackFridaySale now",
 ]
 
 
@@ -133,6 +135,10 @@ def test_names_with_an_initial(text: str, names: list[str]) -> None:
         ("Hope you are ok 16:04", []),  # an everyday word
         ("Wiremu brb 16:04", ["Wiremu"]),  # a word no list knows
         ("Aroha Ngata", []),  # no message, no time stamp
+        ("READY\nWiremu: my mum is at work", ["Wiremu"]),  # a game chat's speaker before its ":"
+        ("Note: bring a coat", []),  # a label's word
+        ("Auckland: sunny all day", []),  # a big city
+        ("Monday: swimming", []),
     ],
 )
 def test_a_chats_sender(text: str, names: list[str]) -> None:
@@ -331,7 +337,10 @@ def test_a_street_and_its_town_without_a_number(text: str, found: list[tuple[str
         ("Coach: Kiri Pohatu - 021 555 0100", "Kiri Pohatu"),
         ("Call Now 021 555 0100", None),  # everyday words
         ("Pizza Hut 021 555 0100", None),
-        ("Riley 021 555 0100", None),  # one word
+        ("Riley 021 555 0100", None),  # one word, nothing asks to call it
+        ("RSVP: Mereana 021 555 0100", "Mereana"),  # one name after an invitation's "RSVP"
+        ("Call Wiremu 021 555 0100", "Wiremu"),
+        ("Call Now 021 555 0100 or Call Today 021 555 0100", None),  # one everyday word after "call"
         ("Riley Auckland 021 555 0100", None),  # a big city in it
     ],
 )

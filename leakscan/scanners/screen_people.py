@@ -97,7 +97,8 @@ def _tags(text: str) -> Iterator[tuple[int, int]]:
         if m.group("frame") or (len(words) >= 2 and any(given_name(w.lower(), lex) for w in words)):
             yield m.span()
     for m in _CAMEL_LONG.finditer(text):
-        if any(given_name(w.lower(), lex) for w in re.findall(r"[A-Z][a-z]+", m.group("words"))):
+        # three words run together make a tag's shape: a given name that is also a word will do ("JackTheSniper")
+        if any(given_name(w.lower(), lex, everyday=True) for w in re.findall(r"[A-Z][a-z]+", m.group("words"))):
             yield m.span()
     for m in _DOTTED.finditer(text):
         yield m.span()
@@ -187,15 +188,25 @@ _SENDER = re.compile(
 )
 
 
+#: A name heading its line before a ":" and a message in lower case.
+_SPEAKER = re.compile(rf"(?m)^[ \t]{{0,3}}(?P<name>[{_UP}][{_LOW}]{{1,20}}):[ \t]{{1,2}}(?=[a-z])")
+
+
 def senders(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a given name (or a word no list knows) alone heading a chat message in
     ``text`` (a group chat's sender; a name that is also an everyday word is left out: "Hope
     you're ok 09:12")."""
-    from ..truecase import lexicon
+    from ..truecase import MAJOR, lexicon
 
     lex = lexicon()
     for m in _SENDER.finditer(text):
         if _namey(m.group("name").lower(), lex, everyday=False):
+            yield m.span("name")
+    # a game chat's speaker: a given name before its ":" ("Naledi: my mum is..."), never a
+    # label's word ("Note:") or a big city's ("Sydney: sunny")
+    for m in _SPEAKER.finditer(text):
+        low = m.group("name").lower()
+        if given_name(low, lex) and not lex.classes(low) & MAJOR and low not in _CALENDAR:
             yield m.span("name")
 
 
@@ -498,8 +509,12 @@ def comma_ages(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
 #: Capitalised words before a phone number, maybe with "on" or a colon between ("Tutor Mia Tane
 #: 021 555 0100", "RSVP to Aroha Ngata on 021 ..."): who answers it.
 _BEFORE_PHONE = re.compile(
-    rf"(?<![\w'’])(?P<run>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}}){{1,3}})[ \t]{{1,2}}(?:on[ \t]{{1,2}}|[:-][ \t]{{0,2}})?$"
+    rf"(?<![\w'’])(?P<run>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}}){{0,3}})[ \t]{{1,2}}(?:on[ \t]{{1,2}}|[:-][ \t]{{0,2}})?$"
 )
+
+
+#: What asks to call a name before its number.
+_CUE = re.compile(r"(?i:rsvp|call|text|ring|contact)[ \t]{0,2}[:-]?[ \t]{1,2}$")
 
 
 def phone_owner(text: str, start: int) -> tuple[int, int] | None:
@@ -515,9 +530,13 @@ def phone_owner(text: str, start: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", m.group("run")))
     while words and lex.classes(words[0].group().lower()) & WORD and not given_name(words[0].group().lower(), lex):
         words = words[1:]
-    if len(words) < 2:
+    first, *rest = (w.group().lower() for w in words) if words else ("",)
+    if not rest:
+        # one name after an invitation's "RSVP:" or a "call" ("RSVP: Siobhán 608-555-0172")
+        cued = _CUE.search(text, max(0, start - 100), m.start("run") + (words[0].start() if words else 0))
+        if cued and (given_name(first, lex) or unheard(first, lex)):
+            return m.start("run") + words[0].start(), m.start("run") + words[0].end()
         return None
-    first, *rest = (w.group().lower() for w in words)
     if any(lex.classes(w) & (WORD | MAJOR) for w in rest) or not (
         given_name(first, lex, everyday=True) or unheard(first, lex)
     ):
