@@ -7,16 +7,21 @@ it (capitals kept), beside those of :mod:`.screen_text`:
 
 * :func:`gamer_tags`: a gamer tag anywhere in the picture: "xXKoruBlastXx", a word joined by
   "_" with a capital or a digit in it ("TaneK_Shark", "the_real_mere07"), a given name, a word
-  and a number run together ("NoahBuilds31") or dotted ("aroha.Comet.73"): in a lobby, a
-  leaderboard or a server's member list they stand side by side, with no cue before them;
+  and a number run together ("NoahBuilds31"), three words run together with a given name
+  ("EthanTheBuilder") or dotted ("aroha.Comet.73"): in a lobby, a leaderboard or a server's
+  member list they stand side by side, with no cue before them;
+* :func:`added`: the tag a chat asks to be added by, or an invitation names ("join us <tag>");
 * :func:`initialled`: a given name and an initial ("Tane K.", a class list, a match report) or an
   initial and a surname ("Signed: R. Okonjo");
-* :func:`senders`: a given name alone heading a chat message ("Aroha lol same 16:04");
+* :func:`senders`: a given name alone heading a chat message ("Aroha lol same 16:04"), or a
+  game chat's before its ":" ("Naledi: my mum is...");
 * :func:`listed`: a given name alone on its line in a picture that already names a person (a
   video call's tiles, a tournament's draw);
 * :func:`owners`: the name on an owner's label ("This belongs to Wiremu");
 * :func:`answered_ages`: the number answering "how old r u" in a chat ("koru_kid: 9 lol");
-* :func:`called`: a name to call or answer, after a grown-up's role, before a birthday;
+* :func:`called`: a name to call or answer, after a grown-up's role, before a birthday, whose
+  party a calendar shows ("Party for Santiago");
+* :func:`phone_owner`: the name before a phone number (one name after "RSVP:" or "call");
 * :func:`from_places`: the place a child is from ("From: Tinwald", "anyone from Tinwald?");
 * :func:`last_seen`: where a lost pet was last seen (a poster: its family lives near);
 * :func:`birthday_list`: a birthday list's names and days ("Aroha - 12/3");
