@@ -435,6 +435,26 @@ ASKS = [
     ("wear ur house at?", "home"),
     # praise, then a question
     ("ur drawings are so good, u post them anywhere?", None),
+    # everyone's birthday for a calendar; the next piece of a date as a form's step
+    ("doing the team bday calendar lol when is everybody's", "birthday"),
+    ("perfect, now the year for ur reward", "birthday"),
+    ("pls send ur bdays for the class calendar", "birthday"),
+    # a courier, a prize or a delivery wanting a number or a flat
+    ("congrats u won the raffle, need a phone number for the driver", "phone"),
+    ("parcel is on its way, confirm house no.", None),
+    ("chuck me ur digits", "phone"),
+    ("step 3: e-mail for verification", "email"),
+    # the grown-ups out, no "ur"; out till late
+    ("ha u sound older than 10. mum home?", "alone"),
+    ("are ur parents out till late?", "alone"),
+    # a guess at a town with another English's tag; the home the child moved to; which kind of place
+    ("ur from leeds no?", "home"),
+    ("wait u moved, wheres ur new crib", "home"),
+    ("town or countryside?", "home"),
+    # where to stand for a photo, a clause of its own
+    ("ok fine, outside the school gate is best", "photo"),
+    # a trade of handles: the sender's own, then the child's
+    ("mine is jess_paints here too, whats urs", "handle"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -639,6 +659,16 @@ NOT_ASKS = [
     "do u play for a club or only the school team?",
     "ur drawings are insane, we should draw together",
     "thanks for the help ur a real one",
+    # a teacher's "show your work", a phone given back, what a parent did told
+    "miss said show ur working on q5 or no marks",
+    "did u ever get ur ipad back lol",
+    "ur dad rang my dad, they sorted the lift",
+    # a moderator's word of what they never ask for
+    "admins will never ask you for your password, address or phone",
+    # a score put as a handle's shape: a dot between digits
+    "im on 4.5 stars now whats urs",
+    # "and year?" going on with an ask already made is the conversation's to read
+    "and year?",
 ]
 
 

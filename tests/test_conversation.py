@@ -58,6 +58,8 @@ ACROSS = [
     ([them("which street"), "harbour parade", "like 17"], "napier", Kind.ADDRESS, "napier", [1, 2]),
     ([them("where do i send it"), "22 kauri st", them("ok")], "in hamilton", Kind.ADDRESS, "hamilton", [1]),
     (["we live at 9 elm rd", them("cool")], "bristol", Kind.ADDRESS, "bristol", [0]),
+    # a bare day answered a day asked for, the month asked after it
+    ([them("type the day of ur birthday"), "14", them("great, now the month")], "oct", Kind.DATE_OF_BIRTH, "oct", [1]),
     # where in the place the child just named or is at: a landmark narrows it down
     (["dunedin", them("nice")], "we live near the botanic garden", Kind.LOCATION, "near the botanic garden", [0]),
     (["im at the skate park", them("whereabouts")], "next to the library", Kind.LOCATION, "next to the library", [0]),
@@ -844,6 +846,9 @@ FOLLOW_UPS = [
     ([them("i have 2 cats and a dog")], "which one theres like 3", None),
     # a question for a further piece beside a secret in another sentence
     ([them("whats ur email for the account"), "its kai.b"], "and password? dont tell ur mum k", "email"),
+    # which part of the town the child named, after their town was asked ("which side" alone is a side in a game)
+    ([them("what suburb r u in"), "out by the river"], "which side", "home"),
+    ([them("which team r u on")], "which side", None),
 ]
 
 

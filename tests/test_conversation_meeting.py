@@ -1,6 +1,7 @@
 """Conversations (issue 12): a meeting in person proposed right after the child told where they
 are ("the one in" ... "brentwood" ... "ill look for u") is a move off the platform; the same words
-after talk of no place are everyday chat. Real scanners, no mocks."""
+after talk of no place are everyday chat. An "add me" right after its sender moved the chat to
+another app is a move there too. Real scanners, no mocks."""
 
 from __future__ import annotations
 
@@ -60,3 +61,25 @@ def test_the_same_words_after_no_place_move_nothing(context: list, text: str) ->
 def test_the_childs_own_words_are_no_meeting() -> None:
     earlier = messages_of([them("where do u skate"), "the one in", "brentwood"], SETTINGS)
     assert meeting_after_place(Message("ill look for u"), earlier) == []
+
+
+#: (earlier messages, someone else's "add me", whether it moves): "add me" right after its sender
+#: moved the chat to an app is a request there; in the same game it is play.
+ADDED_THERE = [
+    ([them("typing here takes forever, discord is way easier"), "lol ok"], "its kip.draws add me", True),
+    ([them("we should snap"), "maybe"], "add me then, same name as here", True),
+    ([them("gg that was close"), "ya"], "add me for the next round", False),
+    # an app named with no move ("i hate tiktok") is no move to it
+    ([them("i hate tiktok lol"), "same"], "add me in game tho", False),
+]
+
+
+@pytest.mark.parametrize(("context", "text", "moved"), ADDED_THERE)
+def test_add_me_right_after_a_move_to_an_app_is_a_move_there(context: list, text: str, moved: bool) -> None:
+    assert ("move" in moves(context, text)) is moved
+
+
+def test_add_me_back_after_the_childs_account_was_asked_follows_through() -> None:
+    # the move was the ask for the child's account ("drop ur snap"); "add me back" after it is no new one
+    context = [them("drop ur snap, ill send the clips"), "its rio", "_hops9"]
+    assert "move" not in moves(context, "sweet. add me back")

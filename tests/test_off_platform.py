@@ -206,6 +206,18 @@ MOVES = [
     ("email me its ben_k12", "move"),
     # a meeting with the grown-ups left out still moves, whatever else is said
     ("meet me at the park sat, my mum can drive us but dont tell ur mum", None),
+    # another app praised over this one; an app's name as the verb
+    ("typing here is painful, discord is so much easier", "move"),
+    ("haha ur actually funny we should facetime sometime", "move"),
+    ("lets whatsapp instead", "move"),
+    # secrecy worded other ways
+    ("dont be telling ur mam about this ok", "secret"),
+    ("dont show this to anyone, not even ur parents", "secret"),
+    ("never send it to ur dad", "secret"),
+    # something handed over in person
+    ("i live near there, could bring u the skins in person", "meet"),
+    # the number asked so the rest is sorted elsewhere
+    ("chuck us ur number, quicker to sort the swap", "move"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -354,6 +366,11 @@ NOT_MOVES = [
     "got it, will ring u now now",
     "sent u a msg there",
     "done, added u",
+    # an app praised for something else; a snap of a photo; a gift given in person by a parent
+    "tiktok is way better for memes",
+    "we should snap a pic of the sunset",
+    "my mum will give u the present in person at the party",
+    "dont share this with anyone, its my surprise for jess",
 ]
 
 

@@ -20,8 +20,8 @@ from ..settings import Settings
 from .across import by_landmark, leaks_across
 from .answers import ANSWERS, answer_findings, opened
 from .dates import birthday_pieces
-from .meeting import meeting_after_place
-from .messages import LOOKBACK, Message
+from .meeting import added_there, meeting_after_place
+from .messages import FAMILY, HOUSEHOLD, LOOKBACK, Message
 from .pieces import LEAK_KINDS, LEAK_MESSAGES, PLACE_AT, STREETISH, inside, overlaps, towns
 from .told_on import dangling, remember, told_on
 
@@ -69,6 +69,7 @@ def conversation_findings(
         found = [f for f in found if f.kind is not Kind.OFF_PLATFORM or f.detail in ("secret", "delete")]
     if not any(f.kind is Kind.OFF_PLATFORM for f in found):
         found.extend(meeting_after_place(message, earlier))  # "the one in" ... "albany" ... "ill look for u"
+        found.extend(added_there(message, earlier, functools.partial(_moves, settings=settings)))
     across, more = leaks_across(message, earlier, settings, own)
     if not message.from_child:
         # Someone else's place or school put as a question ("westbrook high?", "st aidans? i know
@@ -172,6 +173,16 @@ def _asks(message: Message, settings: Settings) -> set[str | None]:
     return {f.detail for f in said_in(message.text, False, settings)[0] if f.kind is Kind.ASKS_PII}
 
 
+def _moves(message: Message, settings: Settings) -> bool:
+    """Whether ``message`` moves the chat to another app (an OFF_PLATFORM ``move``) without asking for the
+    child's account there: once that is asked ("send me ur snap"), an "add me back" after it follows
+    through (as "ill text u" after a number given), no new move."""
+    said = said_in(message.text, message.from_child, settings)[0]
+    return any(f.kind is Kind.OFF_PLATFORM and f.detail == "move" for f in said) and not any(
+        f.kind is Kind.ASKS_PII for f in said
+    )
+
+
 def _read(message: Message, earlier: Sequence[Message], settings: Settings) -> list[Finding]:
     """An earlier message's findings read in its chat, as :func:`leakscan.posts.with_conversation` reads them."""
     own = [f for f in detect_text(message.text, settings)[0] if settings.reports(f)]
@@ -240,28 +251,6 @@ def _address_town(found: Finding, earlier: Sequence[Message], message: Message) 
     return found.with_(kind=Kind.ADDRESS) if any(STREETISH.search(m.text) for m in pieces) else found
 
 
-#: A sender named as the child's family: "mum", "dad", "nan", "aunt_reena", "grandpa joe" (a
-#: relative's words may follow the role; "bro" and "sis" only alone: "bro_jake" is a friend).
-FAMILY = re.compile(
-    r"(?:mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|papa|father|parents?|stepmum|stepmom|stepdad|sister|brother|sis"
-    r"|bro|(?:aunt|auntie|aunty|uncle|cousin|grandma|grandpa|grandad|granddad|grandmother|grandfather|granny|gran|nan"
-    r"|nana|nanna|nani|dadi)(?:[ _.-]?[a-z]{1,12})?"
-    # (Afrikaans, Zulu, Hindi and Tagalog words for a grandparent, an aunt or uncle, an elder sibling;
-    # words after them apart only: "ateeq" is a name)
-    r"|(?:gramps|grampa|ouma|oupa|gogo|mkhulu|bua|mamaji|chacha|chachi|mausi|bhaiya|didi|kuya|ate|tita|tito)"
-    r"(?:[ _.-][a-z]{1,12})?)",
-    re.IGNORECASE,
-)
-
-#: The child's household among :data:`FAMILY`: parents, grandparents, brothers and sisters (an uncle,
-#: an aunt or a cousin is left out: writers label a lift from one a move).
-HOUSEHOLD = re.compile(
-    r"(?:mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|papa|father|parents?|stepmum|stepmom|stepdad|sister|brother|sis|bro"
-    r"|(?:grandma|grandpa|grandad|granddad|grandmother|grandfather|granny|gran|nan|nana|nanna|nani|dadi)(?:[ _.-]?[a-z]{1,12})?"
-    r"|(?:gramps|grampa|ouma|oupa|gogo|mkhulu)(?:[ _.-][a-z]{1,12})?)",
-    re.IGNORECASE,
-)
-
 #: How many of the sender's own earlier messages a follow-up question reaches back to.
 FOLLOW_BACK = 2
 
@@ -322,8 +311,10 @@ def _further(text: str) -> bool:
     """Whether ``text`` is a short question for a further piece of a detail (:data:`FURTHER`),
     alone or as one of its sentences ("ooh taurus. what date"), a reason after it or not."""
     for part in re.split(r"(?<=[.!?,])\s+", text.strip()):
-        if QUIET.search(part.lower()):
-            continue  # (game talk; a secret told in another sentence leaves "and password?" a question)
+        if QUIET.search(part.lower()) and not WHICH_PART.fullmatch(part):
+            # (game talk; a secret told in another sentence leaves "and password?" a question; "which
+            # side" after the sender asked the child's town asks which part of it)
+            continue
         reason = REASON.search(part)
         if FURTHER.fullmatch(part) or (reason and FURTHER.fullmatch(part[: reason.start()])):
             return True
@@ -472,6 +463,10 @@ def _date_told(message: Message, earlier: Sequence[Message]) -> bool:
 #: "where r u" (not "what film" after "at the cinema", "where'd u get the cape" after "from the shop").
 WHERE_NOW = re.compile(
     r"\W{0,3}(?:\w+\W{1,3})?(?:which|wich|whereabouts|where(?!['’]?d\b| did\b)|wheres|where['’]s)\b", re.I
+)
+#: Which part of a town: "which side", "what end tho", "which part?".
+WHICH_PART = re.compile(
+    r"\W{0,3}(?:\w+\W{1,3})?(?:which|wich|what|wat) (?:side|part|end|bit)(?: tho| of it| lol)?\W{0,5}", re.I
 )
 #: A question for which one of them: "which church", "wich park lol there like 50".
 WHICH = re.compile(r"\W{0,3}(?:which|wich|witch)\b", re.I)

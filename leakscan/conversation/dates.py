@@ -118,7 +118,11 @@ def birthday_pieces(message: Message, earlier: Sequence[Message]) -> list[Findin
     before: dict[str, Any] = {}  # each piece's latest message
     said = set()  # the pieces said before, as said
     for m in mine:
-        for what, start, end in _pieces(m.text, False, said_before=True):
+        # (a bare number answered a day asked for before it too: "enter ur bday day 1-31" ... "27" ... "sept")
+        at = window.index(m)
+        prompt = next((o for o in window[:at][::-1] if o.sender != message.sender), None)
+        day_before = at > 0 and window[at - 1] is prompt and DAY_ASKED.search(prompt.text) is not None
+        for what, start, end in _pieces(m.text, day_before, said_before=True):
             before[what] = m.ref
             said.add(m.text[start:end].lower().removeprefix("the "))
     kinds = {what for what, _, _ in here}

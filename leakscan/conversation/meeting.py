@@ -1,4 +1,5 @@
-"""A meeting in person proposed right after the child told where they are (:func:`meeting_after_place`).
+"""A meeting in person proposed right after the child told where they are (:func:`meeting_after_place`),
+and an "add me" right after its sender moved the chat to another app (:func:`added_there`).
 
 Alone, "ill look for u", "maybe ill see u at pickup", "i'll say hi" or "perfect, saturday?" are
 everyday chat; after the child said where they go ("the one in" ... "albany" ... "we r there
@@ -9,9 +10,10 @@ child there: a move off the platform (OFF_PLATFORM, a meeting), which the child 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..findings import Finding, Kind
+from ..scanners.chat_words import pattern
 from .messages import Message
 from .pieces import PLACE_AT, towns
 
@@ -66,5 +68,39 @@ def meeting_after_place(message: Message, earlier: Sequence[Message]) -> list[Fi
             confidence=0.7,
             scanner="off_platform",
             detail="meet",
+        )
+    ]
+
+
+#: "add me", "follow me", "friend me": in the same game, a friend request there; said right after
+#: its sender praised or named another app ("this chat lags, snap is way better" ... "its x add me"),
+#: the request is there.
+ADD_ME = pattern(r"(?:add|follow|friend|req|request) (?:<me>|me back)(?: (?:there|on there|pls|plz|now|rn))?")
+#: An app named.
+APP = pattern(r"<app>")
+#: The sender's own earlier messages read back for the move.
+MOVE_BACK = 2
+
+
+def added_there(message: Message, earlier: Sequence[Message], moves: Callable[[Message], bool]) -> list[Finding]:
+    """``message`` (someone else's) as an "add me" (:data:`ADD_ME`) right after one of its sender's last
+    :data:`MOVE_BACK` messages moved the chat to an app it named (``moves`` says whether a message moves
+    the chat): an OFF_PLATFORM finding ("move") on those words, or none."""
+    match = None if message.from_child else ADD_ME.search(message.text)
+    if match is None:
+        return []
+    mine = [m for m in earlier[-2 * MOVE_BACK :] if m.sender == message.sender][-MOVE_BACK:]
+    if not any(APP.search(m.text) and moves(m) for m in mine):
+        return []
+    start, end = match.span()
+    return [
+        Finding(
+            kind=Kind.OFF_PLATFORM,
+            text=message.text[start:end],
+            start=start,
+            end=end,
+            confidence=0.7,
+            scanner="off_platform",
+            detail="move",
         )
     ]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -15,6 +16,28 @@ from ..settings import Settings
 CHILD = "child"
 #: The most earlier messages read: older ones are ignored.
 LOOKBACK = 20
+#: A sender named as the child's family: "mum", "dad", "nan", "aunt_reena", "grandpa joe" (a
+#: relative's words may follow the role; "bro" and "sis" only alone: "bro_jake" is a friend).
+FAMILY = re.compile(
+    r"(?:mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|papa|father|parents?|stepmum|stepmom|stepdad|sister|brother|sis"
+    r"|bro|(?:aunt|auntie|aunty|uncle|cousin|grandma|grandpa|grandad|granddad|grandmother|grandfather|granny|gran|nan"
+    r"|nana|nanna|nani|dadi)(?:[ _.-]?[a-z]{1,12})?"
+    # (Afrikaans, Zulu, Hindi and Tagalog words for a grandparent, an aunt or uncle, an elder sibling;
+    # words after them apart only: "ateeq" is a name)
+    r"|(?:gramps|grampa|ouma|oupa|gogo|mkhulu|bua|mamaji|chacha|chachi|mausi|bhaiya|didi|kuya|ate|tita|tito)"
+    r"(?:[ _.-][a-z]{1,12})?)",
+    re.IGNORECASE,
+)
+
+#: The child's household among :data:`FAMILY`: parents, grandparents, brothers and sisters (an uncle,
+#: an aunt or a cousin is left out: writers label a lift from one a move).
+HOUSEHOLD = re.compile(
+    r"(?:mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|papa|father|parents?|stepmum|stepmom|stepdad|sister|brother|sis|bro"
+    r"|(?:grandma|grandpa|grandad|granddad|grandmother|grandfather|granny|gran|nan|nana|nanna|nani|dadi)(?:[ _.-]?[a-z]{1,12})?"
+    r"|(?:gramps|grampa|ouma|oupa|gogo|mkhulu)(?:[ _.-][a-z]{1,12})?)",
+    re.IGNORECASE,
+)
+
 #: Keys of a context message given as a mapping.
 MESSAGE_KEYS = frozenset({"from", "text", "id"})
 

@@ -32,12 +32,15 @@ from .chat_model import Rule, scan_intent
 HINTS: tuple[Rule, ...] = (
     ("alone", re.compile(r"(?<!\w)(?:parents?|mum|mom|dad|alone|by (?:ur|your)self|anyone home)(?!\w)")),
     ("photo", re.compile(r"(?<!\w)(?:pic|pics|photo|selfie|look like|cam|camera|show me)(?!\w)")),
-    ("school", re.compile(r"(?<!\w)(?:school|skool|uniform|teacher|class)(?!\w)")),
-    ("age", re.compile(r"(?<!\w)(?:old|age|grade|year)(?!\w)")),
+    # (a birthday's words before a school's: "send ur bdays, making a class list")
     (
         "birthday",
-        re.compile(r"(?<!\w)(?:birthday|birthdays|bday|born|dob|dobs|date of birth|dates of birth|birth ?date)(?!\w)"),
+        re.compile(
+            r"(?<!\w)(?:birthdays?|bdays?|b-days?|born|dob|dobs|date of birth|dates of birth|birth ?date)(?!\w)"
+        ),
     ),
+    ("school", re.compile(r"(?<!\w)(?:school|skool|uniform|teacher|class)(?!\w)")),
+    ("age", re.compile(r"(?<!\w)(?:old|age|grade|year)(?!\w)")),
     ("email", re.compile(r"(?<!\w)(?:e-?mail|gmail|hotmail|outlook|icloud)(?!\w)")),
     ("phone", re.compile(r"(?<!\w)(?:number|num|digits|phone|cell|mobile)(?!\w)")),
     (
@@ -77,7 +80,14 @@ QUIET = re.compile(
     # oneself ("do ur own hw lol"), advice ("never share your password").
     r"|\bwhich\b(?![^?.!\n]{0,40}?\b(?:school|skool|street|road|town|city|suburb|area|park|stop|station|building|estate"
     r"|grade|year|county|state|province|club|church)\b)[^?.!\n]{0,40}\bor\b|\bdo (?:ur|your|yr) own\b|\bdo (?:it )?(?:urself|yourself)\b"
-    r"|\b(?:don['’]?t|dont|never|do not) (?:ever )?(?:post|share|give out)\b"
+    r"|\b(?:don['’]?t|dont|never|do not) (?:ever )?(?:post|share|give out|ask (?:(?:u|you) )?(?:for|about))\b"
+    # homework shown ("mr dawson said show ur work"); a phone given back by a parent ("did u get ur phone
+    # back"); what a parent did, told ("ur mom texted her, she said..."): nothing asked of the child
+    r"|\bshow (?:ur|your|yr) (?:work|working|workings|steps|method)\b|\bstuck on\b"
+    # a coach's or a friend's word of results ("send me ur times from the 50m", "did u get ur results")
+    r"|\b(?:ur|your|yr) (?:times|scores|results|marks|splits|pbs)\b"
+    r"|\b(?:get|got|have|give|gave) (?:ur|your|yr) (?:phone|ipad|tablet|laptop|switch|xbox|console) back\b"
+    r"|\b(?:ur|your|yr) (?:mum|mom|mam|dad|parents?|nan|gran) (?:texted|called|rang|messaged|told|said|emailed)\b(?![^?\n]*\?)"
     # homework shared: "send urs to the group when ur done with q4", "how do i do question 3"
     r"|\b(?:homework|worksheet|assignment|essay|answers)\b|\b(?:for|do|did|get|got|on|with) (?:q|question|ex|exercise) ?\d{1,2}[a-e]?\b"
     # Keeping it from the parents ("dont tell ur mum", "no need to tell ur parents") is a secret
@@ -128,7 +138,9 @@ QUIET = re.compile(
 ADVICE = re.compile(
     r"(?<![\w'’])(?:don['’]?t|dont|never|do not|shouldn['’]?t|not to|no need to)\s{1,3}(?:ever\s{1,3})?"
     r"(?:(?:post|share|give|send|put|type|reveal|write|say)(?:\s{1,3}(?:out|away))?\s{1,3}"
-    r"(?:[^,;.!?\n]{0,40}?\s(?:or|and|n|nor)\s{1,3})?)?\Z"
+    r"(?:[^,;.!?\n]{0,40}?\s(?:or|and|n|nor)\s{1,3})?"
+    # a moderator's word of what they never do, a list to its end: "mods will never ask for ur name, age or number"
+    r"|ask\s{1,3}(?:for|about)\s{1,3}(?:[^,;.!?\n]{0,40}?(?:,|\s(?:or|and|n|nor)\s)\s{0,3})?)?\Z"
 )
 
 

@@ -77,8 +77,10 @@ RULES: tuple[Rule, ...] = (
             r"|(?:first )?pet['’]?s name",
             # A check or a form that "needs" a detail: "confirm the email on ur account", "i need
             # everybodys dob for the form".
-            r"(?:confirm|verify|re-?enter|re-?type|type in) (?:<your>|the) (?:e-?mail|email address|phone|phone number|number|mobile"
-            r"|date of birth|dob|birthday|address|home address|full name|real name|age|postcode)",
+            # (a courier's "confirm flat no." names no owner)
+            r"(?:confirm|verify|re-?enter|re-?type|type in) (?:(?:<your>|the) )?(?:e-?mail|email address|phone|phone number|number|mobile"
+            r"|date of birth|dob|birthday|address|home address|full name|real name|age|postcode|(?:flat|house|door|unit|apt|apartment)"
+            r" (?:no\.?|number|num|#))(?![\w'’])",
             r"(?:asks?|asking|needs|wants) (?:for |about )?<your> (?:full |real |home )?(?:name|address|dob|date of birth"
             r"|birth ?date|birthday|age|school|phone number|number|mobile|e-?mail)",
             r"(?:<want>|need|needs|wants|get) (?:every ?(?:ones|one['’]s|bodys|body['’]s)|all (?:<your>|the players['’]?)) (?:full |real |home )?"
@@ -176,8 +178,12 @@ RULES: tuple[Rule, ...] = (
             r"<your> <parent>(?:['’]?s)? (?:work )?(?:schedule|shifts|hours|rota|routine|work times)",
             r"(?:<you>['’]?re|ur|<you> (?:are|r)) (?:usually |often |always |mostly )?(?:home )?(?:alone|by (?:ur|your) ?self"
             r"|on (?:ur|your) own)(?=[^?.!\n]{0,30}\?)",
-            r"<your> <parent>(?: (?:and|n|&) <parent>)? (?:out|away|home|in|at work|gone)(?: tonight| rn| now| later| today)?"
-            r"(?=\s{0,3}\?)",
+            r"<your> <parent>(?: (?:and|n|&) <parent>)? (?:out|away|home|in|at work|gone)(?: tonight| rn| now| later| today"
+            r"| (?:till|til|until) (?:late|\w{2,10})| all day| all night| this weekend)?(?=\s{0,3}\?)",
+            # ... with no "ur", the clause alone: "mature for 11 lol. parents home?" (a friend's sibling
+            # asking is family: the conversation leaves family's asks out)
+            r"(?:\A|(?<=[.!?,]))\W{0,3}(?:parents|<parent>)(?: (?:and|n|&) <parent>)? (?:home|out|away|in|at work|around|asleep"
+            r"|there)(?: tonight| rn| now| today)?(?=\s{0,3}\?)",
             r"(?:ghar (?:pe|par|mein|me) )?(?:akela|akeli|akele) (?:ho|hai|hain)(?![\w'’])",
             r"ghar (?:pe|par|mein|me) (?:koi|kaun|kon) (?:hai|he|h|hain)(?![\w'’])",
         ),
@@ -233,8 +239,9 @@ RULES: tuple[Rule, ...] = (
             r"|front door|garden|street|house|room)",
             r"(?:photo|pic|selfie|foto) (?:bhej|bhejo|bhejna|dikha|dikhao)(?![\w'’])",
             # where to stand for it: "outside ur house is best", "in front of ur school works"
-            r"\A\W{0,3}(?:outside|in front of|at) <your> (?:house|home|front door|gate|school) (?:is|would be|works)"
-            r" (?:best|better|good|perfect|ideal|fine)",
+            # (a clause of its own: "ok whatever u wear to school then, in front of the building is best")
+            r"(?:\A|(?<=[,.!?;]))\W{0,3}(?:outside|in front of|at) (?:<your> (?:house|home|front door|gate|school)|the (?:building"
+            r"|school(?: gate| sign| entrance)?)) (?:is|would be|works) (?:best|better|good|perfect|ideal|fine)",
             # more photos, of a kind: "a few more shots, full length", "no filter ones"
             r"(?:<pic>|shots?|ones?)[\s,]{1,3}(?:(?:and|n|&)[\s,]{1,3})?(?:full ?-?(?:length|body)|no filter|unfiltered|no makeup)"
             r"|(?:full ?-?(?:length|body)|no filter|unfiltered) (?:<pic>|shots?|ones?)",
@@ -358,17 +365,23 @@ RULES: tuple[Rule, ...] = (
             r"<when> (?:were|was) <you> born",
             # "mine is in june, when's urs? doing a birthday list"
             # ... or told to give it: "class wants everyones bday list, tell me urs"
-            r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens|<whats>|wats|whats|<give>(?: <me>)?) (?:urs|yours)",
+            # (everyone's, for a calendar: "making the group bday calendar, when is everyone's 🎂")
+            r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens|<whats>|wats|whats|<give>(?: <me>)?) (?:urs|yours"
+            r"|every ?(?:one|body)['’]?s|all of (?:urs|yours)|(?:u|you) guys['’]?)",
             r"(?:special day|big day)[^?.!\n]{0,40}?(?:when['’]?s|when is|whens|<when> <is>) (?:it|urs|yours)",
             # the birthday named, then which day it is: "a birthday present 🎁 when is it", "happy early bday, is it today"
             r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s it|when is it|whens it|when is that)",
             r"(?:birthday|bday|b-day)[^?.!\n]{0,30}?is it (?:today|tmrw|tmr|tomorrow|tonight|this week|next week)",
             r"full (?:date|dob|birthday)(?: pls| plz| please)",
+            # the next piece of a date, a form's next step: "now month for ur prize", "great, now the year pls"
+            # (not "and year?": a further piece of an ask already made, which the conversation reads)
+            r"\A\W{0,3}(?:(?:ok|okay|great|nice|perfect|cool|now|then)[\s,!.]{1,3}){1,3}(?:the |<your> )?(?:birth )?"
+            r"(?:month|year)(?=[\s,]{0,3}(?:\?|\Z|pls|plz|please|for|too|now))",
             r"(?:when['’]?s|when is|whens) (?:urs|yours)(?=[^\n]{0,40}?(?:birthday|bday|b-day))",
             # the day the child turns an age is the birthday: "so when do u turn 13"
             r"<when> (?:<do>|will|<are>) <you> (?:turn|turning|be) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen)",
             r"<which> (?:month|day|date) <is> <your> (?:birthday|bday|b-day|bdae)",
-            r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:date of birth|dob|birthday|bday|birth date)",
+            r"(?:<give>|<want>) (?:<me> )?(?:with )?<your> (?:date of birth|dob|birthday|bday|birth date)s?(?![\w'’])",
             # a form's or a chart's need: "just need dob for the registration form"
             r"(?:need|needs|just need) (?:<your> |the |a |every ?(?:ones|one['’]s|bodys|body['’]s) )?(?:full )?(?:dob|date of birth"
             r"|birth ?date)",
@@ -419,6 +432,12 @@ RULES: tuple[Rule, ...] = (
             r"<your> (?:phone|cell|mobile) (?:number|num|no|#)",
             r"<whats> <your> (?:cell|mobile|mob|digits|fone|phone)(?=\s{0,3}(?:[?,.!]|\Z|pls|plz|no|number))",
             r"<give> (?:<me> )?<your> (?:cell|mobile|mob|digits|fone)(?![\w'’])",
+            # sent over in slang: "flick us ur number", "chuck me ur digits", "bung us ur mobile"
+            r"(?:flick|chuck|bung|fling|shoot|slide|pop) (?:<me> )?<your> (?:phone |cell |mobile |fone )?(?:number|num|no|digits|cell"
+            r"|mobile)(?![\w'’])",
+            # a prize's or a parcel's go-between: "need a number for the courier", "want ur mobile for delivery"
+            r"(?:need|needs|want|wants|just need) (?:a |an |the |<your> )?(?:contact |phone |mobile |cell )?(?:number|no\.?|num|digits"
+            r"|mobile) (?:for|so) (?:the )?(?:courier|delivery|driver|postman|post|shipping|parcel|prize|dispatch|rider)",
             r"<whats> the (?:number|digits|num)(?=\s{0,3}(?:\?|\Z|again|<i_will>|so i|pls|plz|then|tho))",
             r"(?:naya |new )?(?:number|no\.?|mobile)(?: hai)? kya (?:tera|teri|tumhara|tumhari|aapka)",
             r"<do> <you> (?:have|got) a (?:phone|cell|mobile)",
@@ -457,7 +476,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:e-?mail|email id|gmail) (?:bata|bhej|bhejo|de|do|daal)(?![\w'’])",
             # Wanted for a sign-in or a check, the message opening on it ("and ur email for the clan signup"; not
             # "i made an email for my login"), or "dropped here" after one (not "i got it by email, ill paste it here").
-            r"\A\W{0,3}(?:(?:oh|ok|okay|and|n|also|plus|now|then|next|lastly|last|finally),? ){0,2}(?:<your>|an?|the) e-?mail"
+            # (a form's numbered step before it: "step 2: email for verification")
+            r"\A\W{0,3}(?:step \d{1,2}\W{1,3})?(?:(?:oh|ok|okay|and|n|also|plus|now|then|next|lastly|last|finally),? ){0,2}"
+            r"(?:(?:<your>|an?|the) )?e-?mail"
             r"(?: address| addy| id)? (?:for|to) (?:the |<your> |a |an )?(?:[a-z]{2,12} )?(?:login|log ?in|sign ?-?up|sign in"
             r"|verification|verify|registration|register|entry|whitelist|code)(?![\w'’])",
             # The address an account signs in with, asked as a clause of its own: "and the email on the
@@ -489,6 +510,9 @@ RULES: tuple[Rule, ...] = (
             r"<give> (?:<me> )?<your> (?:user|username|user name|@|handle|tag|acc|account) (?:on|for) <app>",
             r"<app>(?![\w'’])[^?.!\n]{0,20}? <whats> <your> (?:user|username|user name|name|@|handle|tag|id)",
             r"<whats> the (?:@|handle|username|user name)(?=\s{0,3}(?:\?|\Z|again|<i_will>|so i|pls|plz|then|tho))",
+            # a trade of names: the sender's own handle given, then the child's asked ("tahlia.x same as here.
+            # whats urs"); a handle's dot or underscore between letters ("im lvl 4.5 whats urs" is a score)
+            r"@?[a-z][a-z0-9]{0,20}[._][a-z0-9][\w.]{0,20}[^?\n]{0,30}? (?:<whats>|wats|whats) (?:urs|yours)(?![\w'’])",
             # "add me on snap wats urs", "im on insta, send urs"
             # (the app's short name whole: "wa" is none in "wants", nor "sc" in "school")
             r"<app>(?![\w'’])[^?.!\n]{0,30}? (?:<whats>|<give> (?:<me> )?) ?(?:urs|yours|ur one)(?![\w'’])",

@@ -44,7 +44,10 @@ WHERE_RULES: tuple[Rule, ...] = (
             r"(?:i['’]?m|i am|im|i live|i stay) (?:from|in|based in|living in|near) [a-z'’]{2,20}(?: [a-z'’]{2,20})?[\s,!.]{1,4}"
             r"(?:(?:how about|what about|and|n) <you>|wbu|hbu|u\?|you\?|urself\?)",
             # (not a school house's colours: "wear your house colours" is no "where")
-            r"<where>(?: <is>)? <your> (?:house|home|place|flat|apartment)(?! (?:colou?rs?|shirts?|tops?|team|captains?|points))",
+            r"<where>(?: <is>)? <your> (?:house|home|place|flat|apartment|gaff|crib|digs)(?! (?:colou?rs?|shirts?|tops?|team|captains?"
+            r"|points))",
+            # the home the child moved to: "u moved?? wheres the new gaff" (Irish and British slang for home)
+            r"<where>(?: <is>)? (?:<your>|the) new (?:house|home|place|flat|apartment|gaff|crib|digs|pad)(?![\w'’])",
             r"<which> (?:house|street|road|flat|building|block|estate) <is> (?:urs|yours)",
             r"<where> (?:abouts )?<do> <you> (?:live|stay)<not_in_game>",
             rf"<which> ~ {_PLACE} <do> <you> (?:live|stay)<not_in_game>",
@@ -95,7 +98,8 @@ WHERE_RULES: tuple[Rule, ...] = (
             r"(?:<you>|ur) sound(?:s)? like (?:<you>['’]?re|ur|<you> (?:are|r)) from",
             r"(?:i bet|i reckon|i guess|bet|let me guess|i think)[,.]{0,3} (?:that )?<you> (?:go to|are from|r from)",
             r"(?:<you>['’]?re|ur|<you> (?:are|r)) (?:from|in) (?!(?:my|the|a|an|ur|your|this|that|our|his|her) )[a-z'’]{2,15}"
-            r"(?: [a-z'’]{2,15})? (?:right|yeah|innit|ya|yh)(?=\W{0,3}(?:\?|\Z))",
+            # (the tag in other Englishes: Indian "na", Canadian "eh", Irish "no?", Scots and Kiwi "aye")
+            r"(?: [a-z'’]{2,15})? (?:right|yeah|innit|ya|yh|na|naa|no|eh|aye|ryt|rite|isnt it|isn['’]t it)(?=\W{0,3}(?:\?|\Z))",
             r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:street|town|area|suburb|address|postcode)",
             r"tell <me> <your> (?:street|address|school|town|suburb|postcode|road|area)",
             r"<do> <you> live(?= (?:near|close to|by|next to|in|on|around))<not_in_game>",
@@ -166,6 +170,10 @@ WHERE_RULES: tuple[Rule, ...] = (
             r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:ghar ka )?(?:address|pata|pincode|pin code)",
             r"(?:address|pincode|pin code)(?: aur (?:pincode|pin code|address))? (?:bata|bhej|bhejo|de|do|daal)(?![\w'’])",
             r"a ?[/.]? ?s ?[/.]? ?l",
+            # which kind of place the child named, the whole message: "city or county", "the town or the countryside?"
+            r"\A\W{0,3}(?:(?:ok|so|and|lol|haha|nice|cool|oh)[\s,!.]{1,3}){0,2}(?:the )?(?:city|town|county|suburbs?|village"
+            r"|countryside|country side|state|province|district|outskirts|inner city|cbd)(?: itself)? or (?:the )?(?:city|town|county"
+            r"|suburbs?|village|countryside|country side|state|province|district|outskirts|inner city|cbd|outside)(?: itself)?\W{0,5}\Z",
         ),
     ),
     (

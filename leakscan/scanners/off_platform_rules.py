@@ -1,0 +1,377 @@
+"""The phrase rules of the OFF_PLATFORM scanner (:mod:`.off_platform`): per move (``secret``,
+``delete``, ``meet``, ``move``), the templates of :mod:`.chat_words` that find its common
+phrasings, and the sender's own contact given (:data:`OWN_CONTACT`) or apps named
+(:data:`HAS_APP`). A table of data, kept apart from the scan so that each stays short.
+"""
+
+from __future__ import annotations
+
+from .chat_model import Rule
+from .chat_words import pattern
+
+_TELL = r"(?:tell|show|say|mention|let|tel|tellin|telling)"
+_NOBODY = r"(?:any ?(?:one|body|1)|no ?(?:one|body|1)|nobody)"
+_CHAT = r"(?:chat|chats|chatting|messages?|msgs?|convo|convos|conversations?|texts?|dms?|history|this|us|me|what we)"
+#: A time later in the clause: a parent's or a coach's pick-up names one ("i'll collect you from the
+#: office at 3:30", "i'll collect ye at half 10").
+_AT_TIME = r"[^.!?\n]{0,40}?(?<![\w'’])at (?:\d|half |quarter )"
+_REAL_PLACE = (
+    r"(?:park|mall|shops?|station|library|mcdonalds|maccas|macca's|cinema|movies|beach|playground|cafe|starbucks"
+    r"|my (?:house|place|flat|car)|ur (?:house|place)|your (?:house|place)|the corner|bus stop|school gate|gate"
+    r"|(?:front |main )?(?:door|entrance)|food court|ferris wheel)"
+)
+
+#: The sender giving their own number, e-mail or account elsewhere.
+_OWN = r"(?:my|here'?s my|heres my|this is my) (?:<app>|number|cell|e-?mail)(?: is|:| its| it's|)"
+#: A move that is only the sender's own contact given (:data:`_OWN`): from someone else it
+#: invites the child elsewhere; from the child it is their number or handle (a leak, found as
+#: such), and the conversation does not count it as the child moving the chat.
+OWN_CONTACT = pattern(_OWN)
+#: The child saying which apps they have ("ya on insta", "i have insta not snap", "on discord?"):
+#: an answer about themselves, not a move; the conversation does not count it as the child moving
+#: the chat unless more is said ("i have snap, add me").
+HAS_APP = pattern(
+    r"\A\W{0,3}(?:(?:ya|yea|yeah|yes|yep|yh|ye)[\s,]{1,3})?(?:(?:i|im|i['’]m|i am) (?:have|got|use|on|also have|only have) |on )?"
+    r"(?:an? )?<app>(?: (?:not|but not|instead of|n|and|&) (?:an? )?<app>)?(?: (?:too|as well|only|tho|lol))?\W{0,5}\Z"
+)
+
+RULES: tuple[Rule, ...] = (
+    (
+        "secret",
+        pattern(
+            rf"(?:dont|don't|don’t|do not|dnt|dont u|dont you|never|no need to|u dont have to|you dont have to|better not"
+            r"|shouldnt|shouldn['’]t)"
+            # ("dont tell mum" alone is a brother's or a sister's: the mum is theirs too)
+            # ("say to ur da" as well as "tell ur da"; Irish "dont be telling ur parents")
+            rf"(?: be)? (?:ever )?{_TELL}(?: to)? (?:<your> <parent>|(?:the |ur |your )?(?:parents|folks|family|teachers?|mods?|leaders?|coach(?:es)?"
+            r"|admins?|staff)"
+            r"|(?:any|a) grown ?-?ups?)",
+            rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:about|bout|abt) {_CHAT}",
+            # shared with nobody, the parents named: "dont share this w anyone incl parents", "dont show it to ur mum"
+            r"(?:dont|don't|don’t|do not|dnt|never) (?:share|show|send|forward) (?:this|it|that|these|the link|the code)"
+            r" (?:with|w|w/|to) (?:<your> <parent>|(?:the |ur |your )?parents|(?:any ?(?:one|body|1)|no ?(?:one|body|1))"
+            r"[^.!?\n]{0,6}? (?:incl\.?|including|esp\.?|especially|not even|even) (?:<your> |the )?(?:<parent>|parents))(?![\w'’])",
+            rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:these|this|our|my|the|what i) "
+            r"(?:messages|msgs|chat|chats|convo|texts|pics|photos|sent)",
+            rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} (?:me|us|this|it|that|about (?:me|us|this)) to (?:<your> )?<parent>",
+            rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:we|that we|i|u|you) (?:talk|chat|text|speak)",
+            # Hinglish: "parents ko mat batana", "ghar pe kisi ko mat bolna"
+            r"(?:<parent>|papa|mummy|mumma|ammi|abba|ghar ?(?:wale|walo|walon|pe kisi)|gharwal(?:e|o|on)) ko (?:kuch )?(?:mat|mt|na|nahi)"
+            r" (?:batana|batao|bata|bolna|bolo|kehna)(?![\w'’])",
+            rf"{_NOBODY} (?:has|needs|has got) to know",
+            r"when (?:every ?one|every ?body|<your> <parent>|they)(?:['’]?s| is| are| r)? (?:asleep|sleeping|in bed|not looking)",
+            # ... or once they sleep: "after she sleeps", "once ur mum goes to bed"
+            r"(?:after|once) (?:every ?one|every ?body|<your> <parent>|<parent>|she|he|they) (?:sleeps|sleep|falls asleep|fall asleep"
+            r"|goes to (?:bed|sleep)|go to (?:bed|sleep)|is asleep|are asleep|has slept)",
+            # a grown-up who will not find out: "she wont know 🤫", "ur dad will never know"
+            r"(?:she|he|they|<your> <parent>) (?:wont|won['’]t|will not|will never|would never|wouldnt|wouldn['’]t|never)"
+            r" (?:know|find out|notice)(?=\W{0,5}(?:\Z|[.!,;]|lol|tho|🤫|😉|😏))",
+            # Nigerian Pidgin: "no tell am", "no tell your mama"
+            r"no tell (?:am|dem|anybody|any ?one|(?:<your> )?(?:<parent>|mama|papa))(?![\w'’])",
+            r"(?:save|put) my (?:number|contact|name|chat)[^.!?\n]{0,15}(?:under|as) (?:(?:a|another|a different|a fake|a new|my real"
+            r"|a girls?|a girl['’]?s) name|a fake one|something else)",
+            # a gift kept from the grown-ups: "dont tell anyone i gave u the skins"
+            rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:that )?i (?:sent|gave|bought|got|paid|give|send)"
+            r" (?:<you>|ya)",
+            r"keep (?:this|it|us|our (?:chat|convo|thing|talks?)|that|what we) ~ (?:secret|between us|private|on the low|"
+            r"lowkey|quiet|on the down low|down low|hush)"
+            # ... but not a surprise: "keep it a secret till her birthday", "from him".
+            r"(?! (?:till|until|til|for (?:the|her|his|their) (?:party|surprise|birthday)|from (?:her|him|them|the)))",
+            r"our (?:little |lil )?secret",
+            # a parent kept out because they would stop it: "dont tell papa he will block it"
+            r"(?:dont|don't|don’t|do not|dnt|never) tell (?:<parent>|papa|mama|mummy|mumma|ammi|abba)[\s,]{1,3}(?:or |coz |cause"
+            r" |because |bc |cos |else )?(?:he|she|they)(?:['’]?ll| will| would| might| can)? (?:block|stop|ban|take|delete|get mad"
+            r"|be mad|freak|say no|not let)",
+            # the grown-ups left out of a first step: "we do first round without parents so its not stressful"
+            r"without (?:<your> |the )?(?:parents|<parent>)(?: there| around| present| involved)? (?:so|first|at first|for now"
+            r"|this time)(?![\w'’])",
+            r"(?:just|only) (?:our (?:thing|chat)|for us(?: two)?|for the two of us|us two)",
+            r"(?:this|it|that)(?:'s|’s| is| will be| stays| has to be| must be) (?:a|our) (?:little |lil )?secret",
+            r"(?:just |only )?between (?:u|you|us) (?:and|n|&) (?:me|i)",
+            r"(?:just |only )?between (?:us|ourselves)",
+            r"no (?:parents|adults|grown ?-?ups|mums|moms|teachers|mods) (?:allowed|invited|lol|tho)",
+            r"<your> <parent> (?:dont|don't|wouldnt|wouldn't|won't|wont|doesnt|doesn't|needn't|shouldn't) (?:need to |have to |gotta )?"
+            r"(?:know|find out|see this|understand|get it)",
+            r"they (?:wouldn't|wouldnt|won't|wont) understand",
+            rf"{_TELL} {_NOBODY} (?:that )?(?:im|i'm|i am) (?:older|an adult|a grown ?up|grown up|\d{{2}})",
+            rf"(?:cant|can't|cannot|mustn't|mustnt|better not|shouldn't|shouldnt|won't|wont) {_TELL} {_NOBODY}"
+            rf" (?:about|bout|abt) {_CHAT}",
+            rf"{_TELL} (?:anything|nothing|a word|it|this)(?: about (?:me|us|this))? to (?:<your> )?(?:<parent>|{_NOBODY}|ur family|teachers?)",
+            r"(?:promise|swear) (?:<you>|u) (?:won't|wont|will not|wouldn't|wouldnt|dont|don't|never) (?:tell|say|show)",
+            r"if <your> <parent> (?:ask|asks|finds? out|sees?|check)",
+            # a lie for the parents, or the parents left out: "just tell ur mum im a friend from footy"
+            r"(?:just |only )?(?:tell|say to) (?:<your> <parent>|him|her|them) (?:that )?(?:i['’]?m|im|i am) (?:a|an|ur|your|just)"
+            r" (?:friend|mate|girl|boy|kid|classmate|teacher|coach|cousin)"
+            r"|(?:just |only )?(?:tell|say to) (?:<your> <parent>|him|her|them) (?:that )?(?:i['’]?m|im|i am) from (?:ur|your) (?:class"
+            r"|school|team|club|year|grade)",
+            # a cover story for the parents: "just say ur at mine", "tell ur mum ur sleeping at jess's"
+            r"(?:just |only )?(?:say|tell (?:<your> <parent>|her|him|them)) (?:that )?(?:<you>['’]?re|<your>|<you> r|<you> are)"
+            r" (?:at|with|staying at|sleeping at|going to) (?:mine|my (?:house|place)|a (?:friend|mate)['’]?s|[a-z]{2,12}['’]s)",
+            # the parents made out to be the problem: "moms are annoying about that", "ur dad is so strict abt it"
+            # (not "my parents are strict about that": a kid's own)
+            r"(?:<your> <parent>s?|(?<!my\s)(?<!our\s)<parent>s) (?:are|r|is|can be|get|gets) (?:so |too |always |just |kinda )?(?:annoying|weird|strict|nosy"
+            r"|overprotective|paranoid|dramatic|crazy) (?:about|bout|abt|with) (?:that|it|this|stuff like that|these things)",
+            # asked of a grown-up without saying why: "ask her quietly", "no need to say why"
+            r"(?:ask|tell) (?:her|him|them) (?:quietly|secretly|in secret)|no need to (?:say|explain|tell (?:her|him|them)) (?:why|who"
+            r"|what (?:it['’]?s )?for)",
+            # the phone kept quiet, an account the parents do not see: "keep ur phone on silent so ur dad doesnt hear"
+            r"(?:put|keep|leave|turn) (?:it|ur phone|your phone|the phone|<your> (?:phone|ipad|tablet)) on (?:silent|mute|vibrate)"
+            r"(?=[^.!?\n]{0,30}(?<![\w'’])(?:<parent>|she|he|they|no ?one|nobody|any ?one)(?![\w'’]))",
+            r"(?:mute|turn off|hide|silence) (?:the |ur |your |my )?(?:notifs|notifications|alerts|previews)"
+            r"(?=[^.!?\n]{0,30}(?<![\w'’])(?:<parent>|she|he|they|no ?one|nobody|any ?one|for me|from me)(?![\w'’]))",
+            r"(?:make|get|create|open|start) (?:a |an )?(?:new|second|2nd|secret|fake|private|spare|other) (?:account|acc|profile)"
+            r"(?=[^.!?\n]{0,40}(?<![\w'’])(?:<parent>|check|checks|reads|sees|see|know|find)(?![\w'’]))",
+            r"(?:just|only) (?:u|you) (?:and|n|&) (?:me|i)(?=\W{0,3}(?:\Z|ok|okay|k\b|yeah|right|\?|!))",
+            r"no need to (?:involve|tell|bother|bug|ask|worry|include|let) <your> <parent>",
+            r"no need to (?:disturb|wake|wake up|bother|trouble) (?:<your> )?<parent>",
+            # a grown-up kept out "for now", to be surprised later: "no need to tell her yet", "we'll surprise
+            # ur dad once ur signed", Hindi "mummy ko surprise dena hai baad mein"
+            r"no need to (?:tell|involve|bother|bug) (?:her|him|them)(?= (?:now|yet|just yet|right now|for now))",
+            r"(?:we['’]?ll|we will|u can|you can|we can) surprise (?:her|him|them|<your> <parent>) (?:later|when (?:ur|you['’]?re|u r"
+            r"|you are)|once (?:ur|you['’]?re))",
+            r"(?:<parent>|mummy|papa|mama) ko surprise (?:dena|denge|karenge|karna)",
+            r"(?:he|she|they) (?:doesnt|doesn['’]t|dont|don['’]t|does not|do not) (?:need|have|got) to know",
+            # The why kept from the grown-up asked: "ask ur mam but dont say why", "dont tell them what its for"
+            r"(?:dont|don't|don’t|do not|dnt|never) (?:tell|say|explain|mention)(?: (?:her|him|them|<your> <parent>))? (?:why"
+            r"|what (?:it['’]?s|its|it is|this is|that['’]?s) for|who (?:it['’]?s|its|it is) for)",
+            # ... or kept from them as a surprise, or till later: "keep it a surprise from ur folks", "we will
+            # inform parents later, first audition is secret" (a surprise *for* a parent is quiet: QUIET)
+            r"keep (?:it|this|that|them|us) (?:a )?(?:secret|surprise|quiet|hush) from (?:<your>|the) (?:<parent>s?|parents|family)",
+            r"(?:we['’]?ll|we will|i['’]?ll|i will|will) (?:inform|tell|let) (?:<your> |the )?(?:parents|<parent>s?)(?: know)? later",
+            # A cover story for where the child is or why they went quiet: "just say you have extra class",
+            # "say battery died"
+            r"(?:just |only )?(?:say|tell (?:<your> <parent>|her|him|them)) (?:that )?(?:<you> (?:have|had|got)|<you>['’]?ve got)"
+            r" (?:an? )?(?:extra|tuition|tuitions|practice|training|class|lesson|study|group|project|coaching|rehearsal)",
+            r"(?:just |only )?say (?:that )?(?:the |ur |your |my |it['’]?s |its )?(?:battery|phone|charge|wifi|data|net)"
+            r" (?:died|is dead|was dead|dead|ran out|is finished|finished|was off|went off)",
+            # a grown-up kept out of an ask: "nah just type it, dont bother her"
+            r"(?:dont|don't|don’t|do not|dnt) (?:bother|disturb|trouble|involve) (?:her|him|them|<your> <parent>)(?![\w'’])",
+            r"(?:dont|don't|don’t|do not|dnt|never) (?:screenshot|screen ?shot|ss|screen ?record|save|show (?:any ?one|anybody"
+            r"|<your> (?:<parent>|friends)))(?: (?:this|our|it|the|these|that|what i))?(?: (?:chat|convo|msgs?|messages|pics?))?"
+            r"(?=\s{0,3}(?:\Z|[!.,]|ok|k\b|pls|please|yeah))",
+        ),
+    ),
+    (
+        "delete",
+        pattern(
+            r"(?:delete|del|deleet|clear|erase|wipe|remove|unsend|hide) (?:all )?(?:of )?(?:this|the|these|those|our|ur|your|"
+            r"all|my|them|that) ?(?:chat|chats|messages?|msgs?|convo|conversation|texts?|dms?|history|pics?|photos?)",
+            r"(?:delete|del|erase|wipe|clear) (?:it|this|that|them|everything)(?: after| when| once| so| before| now| rn| pls| plz"
+            r"| please| asap)",
+            # what the sender said, taken back: "delete what i said about mrs t"
+            r"(?:delete|del|erase|unsend) (?:what i (?:said|sent|wrote|typed|just said)|that (?:msg|message|text))",
+            r"(?:turn on|use|switch on|put on) (?:disappearing|vanish(?:ing)?) (?:messages|msgs|mode)",
+            r"vanish mode",
+            r"(?:use|go|turn on|open) (?:incognito|private (?:browsing|mode|tab)|a private tab)(?! (?:mode )?to find)",
+            r"(?:where|so|so that) (?:the |our |ur )?(?:messages?|msgs?|chats?|texts?) (?:disappear|vanish|delete themselves|self destruct)",
+            r"(?:archive|hide) (?:this|the|our) (?:chat|convo|app)",
+            # "i cleared our chat, u should too"
+            r"(?:deleted|cleared|wiped|erased) (?:my|our|the|all (?:my|our|the)) (?:messages|msgs|chat|chats|convo|texts|dms"
+            r"|pics|photos|history)[^?.!\n]{0,25}?(?:u|you) (?:should|need to|gotta|have to|must|do it|too)",
+        ),
+    ),
+    (
+        "meet",
+        pattern(
+            r"(?:lets|let's|let us|wanna|want to|we (?:should|could|can)|can we|could we|<do> <you> (?:wanna|want to)"
+            r"|shall we|i (?:wanna|want to|would love to|d love to)|fancy|how about|up for)"
+            r" (?:meet|meet up|meetup|meeting|meeting up|link|link up|linking up|hang out|hangout|hanging out|see each other|chill)"
+            r" ~ (?:irl|in person|in real life|"
+            r"face to face|for real|sometime|some time|one day)",
+            rf"(?:meet|meet up|meetup|link up|hang out|hang|chill|see each other) (?:me |up |with me |u |you |ya )?"
+            rf"(?:at|near|by|outside|behind|round the back of|around the back of|in front of|opposite) (?:the )?{_REAL_PLACE}"
+            r"<not_in_game>",
+            r"<i_will> be (?:waiting )?(?:outside|at|by|near) <your> (?:school|house|place|gate|work)",
+            # "come find us by the food court": where the sender stands, to be joined there
+            rf"come (?:and |n )?find (?:me|us) (?:at|near|by|outside|in front of) (?:the )?{_REAL_PLACE}<not_in_game>",
+            r"<i_will> (?:be )?(?:waiting|wait)[^.!?\n]{0,30}? (?:near|by|outside|at) <your> (?:school|house|place|street|road|flat)",
+            # A lift: "ill grab u from the shops", "my older brother can drive us" (a parent's pick-up
+            # names the usual place, as below).
+            r"<i_will> (?:grab|collect|fetch) <you>(?! (?:at \d|from (?:the )?(?:gate|practice|training|footy|club|nans|grans"
+            rf"|after ?school)))(?!{_AT_TIME})",
+            r"my (?:older |big |little )?(?:cousin|brother|bro|mate|friend|uncle|sister|sis|boyfriend|girlfriend)"
+            r" (?:can|could|will|would|['’]?ll) (?:drive|pick up|take|give|collect|come (?:and )?get) (?:us|<you>)",
+            r"<i_will> meet <you>(?! (?:at|by|outside) (?:the )?(?:school )?(?:gate|front|car ?park|entrance|pick ?up|office))",
+            r"<i_will> come to <your> (?:house|place|school|flat)",
+            r"<i_will> come (?:round|over|around) (?:to )?(?:yours|urs|<your> (?:house|place|flat))",
+            # A parent's pick-up names a time or the usual place: "i'll pick you up at 4:30 from the gate".
+            r"<i_will> (?:come (?:and )?)?(?:pick <you> up|pick up <you>|come get <you>)"
+            rf"(?! (?:at \d|from (?:the )?(?:gate|practice|training|footy|club|nans|grans|after ?school)))(?!{_AT_TIME})",
+            r"(?:meet|meet up|meetup|hang out|hang|chill|catch up|see each other|see <you>|see u|link up)"
+            r" (?:irl|in person|in real life|face to face|offline)",
+            # something the sender hands over in person: "could drop u some game cards in person", "ill give it to u irl"
+            # (not a parent's: "my mum will give u the present in person")
+            r"(?:<i_will>|i might|(?:\A|(?<=[,.!?;]))\W{0,3}(?:could|can|might|gonna|will)) (?:just )?"
+            r"(?:drop|bring|give|deliver|pass|hand over)[^.!?\n]{0,20}?(?<![\w'’])<you>(?![\w'’])[^.!?\n]{0,30}?"
+            r"(?<![\w'’])(?:in person|irl|in real life|face to face|by hand)(?![\w'’])",
+            r"(?:come|pop|swing|head) (?:(?:over|round|around|by) to (?:mine|my (?:house|place|flat|apartment|car))"
+            r"|(?:over|round|around|by) (?:to )?mine|to (?:mine|my (?:house|place|flat|apartment|car)))"
+            r"(?![\s,]{1,3}(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|roblox|brookhaven|bloxburg|minecraft|adopt me|sims))"
+            # a friend's invitation a parent agreed to: "come to my house for tea? my mum said yes"
+            r"(?![^\n]{0,40}(?:my|ur|your) (?:mum|mom|dad|parents) (?:said|says|is ok|agreed|can|will))",
+            # Offers only: "i'll pick you up at 4:30" is how a parent talks too.
+            r"(?:i (?:can|could|would|wanna|want to)|let me) (?:come to <your> (?:house|place|school)|come (?:and )?(?:pick|get) <you>|"
+            r"pick <you> up|visit <you>|come see <you>|drive to <you>)",
+            r"sneak (?:out|off|away)(?! of (?:class|school|lesson))",
+            r"come (?:over|round|around|to <your> (?:house|place))[^?.!\n]{0,20}?when (?:<your> <parent>|no ?one|nobody|ur alone)",
+            # "then come when she's gone to office": when the grown-up is away
+            r"come (?:over |round |around |by )?when (?:she|he|they|<your> <parent>)(?:['’]?s| is| are| r| has| have)?"
+            r" (?:gone|out|away|asleep|at work|left|not home|not there)",
+            r"<i_will> (?:buy|get|send|pay for|book) <you> (?:a |an )?(?:bus|train|uber|taxi|cab|plane|ride|lift|ticket)",
+            r"(?:i (?:can|could|would|will|wanna|want to)|i['’]?ll|ill|let me) (?:drive|come|get the bus|get a train|travel|fly"
+            r"|ride) (?:to|over to|down to|up to|out to) (?:<your>|where <you> (?:live|are|r))",
+            r"(?:where|when) (?:can|should|could|shall) we meet",
+            # meetings the sender's group holds, the child asked where they live: "we do meetups sometimes"
+            r"(?:we|i) (?:do|have|run|host|organi[sz]e|go to) (?:irl )?(?:meetups|meet ups|meet-ups)",
+            r"(?:<can> i|let me|i wanna|i want to|i['’]?d love to) (?:come )?visit <you>",
+            r"<can> i (?:come|pop|swing) (?:over |round |by )?(?:to )?<your> (?:house|place|flat|home)",
+            r"(?:<i_will>|i['’]?d) drive (?:over|down|up|out)(?! to (?:the|my) )",
+            r"(?:get|got) (?:in|into) my car",
+            r"(?:we should|we could|we can|lets|let's|wanna|shall we|we gotta|we need to) (?:meet|meet up|hang out|link up)"
+            r"<not_in_game>(?= ?(?:[.!?,]|\Z|[^\w\s]|sometime|soon|one day|this|next|after|tomorrow|tmrw|irl|at\b))",
+            r"(?:<i_will>|i might|i could|i['’]?m gonna|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|gonna)) come (?:and )?(?:watch|see)"
+            r" (?:<your>|a|one of <your>)"
+            r" (?:(?:swim |swimming |athletics |school )?(?:game|games|match|matches|play|show|recital|practice|training|race|concert"
+            r"|carnival|gala|meet|sports day|tournament|comp|competition|performance|dance|recital))",
+            # ... or to one: "lol i might come to a game"
+            r"(?:<i_will>|i might|i could|i['’]?m gonna|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|gonna)) come to (?:<your>|a|one of <your>)"
+            r" (?:game|games|match|matches|show|recital|practice|training|race|concert|carnival|gala|meet|tournament)",
+            r"<i_will> come (?:and |n )?see <you>(?= (?:after school|at school|one day|sometime|some time|soon))",
+            # a car sent for the child: "we will send car for audition"
+            r"(?:send|sending|book|booking) (?:a |the |our )?(?:car|cab|taxi|uber|driver) (?:for|to) (?:<you>|the|<your>|audition|shoot"
+            r"|pick)",
+            # A visit offered: "might swing by after school one day", "ill skate past sometime".
+            r"(?:<i_will>|i might|i could|i['’]?m gonna|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|gonna))"
+            r" (?:swing|pop|drop|skate|walk|ride|cycle|cruise|come)"
+            r" (?:by|past|round|over)(?! (?:to )?(?:mine|my|the shops|later to))"
+            r"(?=[^.!?\n]{0,25}(?:sometime|some time|one day|after school|<your>|later|tomorrow|tmrw|this weekend|😏|😉))",
+            r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))<not_in_game>",
+            r"(?:if|when|once) <you> meet (?:me|up)",
+            # alone to a meeting: "come alone", "dont bring anyone", "just u, dont bring ur mates"
+            r"come(?: [\w'’]{1,15}){0,8} (?:by (?:ur|your) ?self|alone|on (?:ur|your) own)(?![\w'’])",
+            # "want me to come say hi?", "come say hello by the fountain"
+            r"(?:(?:want|wanna|should|shall|can|could) (?:me to |i )?)?come (?:and |n )?say (?:hi|hello|hey)<not_in_game>",
+            r"(?:dont|don't|don’t|do not|dnt|no need to) bring (?:any ?(?:one|body|1)|ur (?:mates|friends|sister|brother|sis|bro"
+            r"|<parent>)|your (?:mates|friends|sister|brother|<parent>)|(?:ur|your) friends)",
+            # Hinglish: "kabhi milte hain mall me", "insta pe baat karte hai"
+            r"(?:kabhi |chal |chalo )?(?:milte|milenge|milna) (?:hain|hai|h|he)?(?![\w'’])",
+            # Out together, somewhere real: "we should skate together thursday", "wanna ride bikes with me"
+            r"(?:we should|we could|we can|lets|let's|wanna|u wanna|you wanna) (?:go )?(?:skate|skateboard|ride bikes|ride|bike"
+            r"|cycle|walk|swim|shoot hoops|kick a ball) (?:together|with me|sometime)<not_in_game>",
+        ),
+    ),
+    (
+        "move",
+        pattern(
+            r"(?:add|message|msg|dm|pm|text|hmu|hit <me> up|find|follow|talk|chat|call|ring|facetime|snap|contact|reach|"
+            r"ping|friend|send|message me|talk to me|speak) (?:<me> )?(?:on|in|over|thru|through|via|over on|on to) <app>",
+            r"(?:add|follow|message|dm) <me> <app>",
+            r"(?:download|install) <app>(?! (?:is|was|keeps))",
+            r"<can> i (?:get|have|grab|add) <your> <app>",
+            r"(?:snap|whats ?app|kik|telegram|insta|face ?time|skype) <me>(?![\w'’])(?! (?:in|on) (?:the )?game)",
+            r"(?:lets|let's|let us|we (?:should|can|could)|can we|could we|wanna|want to|shall we|i(?:'d| would)? rather"
+            r"|we gotta|we need to)"
+            r" (?:talk|chat|move|go|switch|continue|take (?:this|it)|keep talking|carry on|talk more|speak|text) ~ "
+            r"(?:on|to|in|over|onto|over to) (?:the )?(?:<app>|<private>|private|somewhere|a private|my|another|a different|dms)",
+            r"(?:<whats> <your>|<do> <you> (?:have|got|use)|<you> (?:got|on)) <app>",
+            r"(?:dm|pm|inbox|private message|privately message|message|msg) <me>(?! (?:in|on) (?:game|here|roblox|minecraft))",
+            r"(?:check|open) (?:<your> )?(?:dms|inbox|pms|private messages)",
+            r"(?:slide|come|get) (?:in|into|to) (?:my|ur|your) (?:dms|pms|inbox)",
+            r"(?:somewhere|some place|someplace) (?:more |a bit more )?(?:private|quiet|safer)",
+            r"(?:without|with out|so) (?:any ?one|nobody|no ?one|(?:(?:ur|your|our|out|the|my) )?(?:parents|folks|mods)|<your> <parent>)"
+            r" (?:reading|seeing|watching|knowing|finding out)",
+            r"(?:make|made|create|start|set up|open) (?:us |u )?(?:a |an )?(?:private|secret) "
+            r"(?:room|chat|group|channel|account|gc|group chat)<not_in_game>",
+            r"(?:phone|number) i (?:can|could) (?:call|text|ring|message|facetime)",
+            r"(?:e-?mail|email address|address) (?:i|we) (?:can|could) (?:send|mail|e-?mail|write)",
+            # "my snaps in my bio": where to find the sender elsewhere.
+            r"my (?:number|snap|insta|discord|@|digits|contact|socials?|whats ?app|kik|telegram|<app>)(?:['’]?s| is| are| r)"
+            r" (?:in|on) my (?:bio|profile|about me|status|description|page)",
+            r"(?:look me up|search (?:for )?(?:me|my (?:name|user|username|user name|@|handle|acc|account))) on <app>",
+            r"(?:where|so) (?:no ?one|nobody|the mods?|mods|ur parents|your parents|they|ppl|people) (?:can|can't|cant|"
+            r"wont|won't|will not|cannot) (?:see|read|watch|find|check)",
+            r"join my (?:discord|group chat|gc|private group|private chat|chat room|telegram|whatsapp|server on discord)",
+            # a group of theirs elsewhere to be in: "u gotta be in our discord", "join our whatsapp"
+            r"(?:join|be in|get in|come in|hop in|jump in) (?:our|my) (?:discord|group chat|gc|telegram|whatsapp|signal)",
+            # a trade or a deal away from the site: "wanna trade skins off site? better rates"
+            r"(?:trade|trading|deal|sell|selling|buy|swap|pay)[^.!?\n]{0,25}?(?<![\w'’])off[- ]?(?:site|platform|steam|the site"
+            r"|the app|the game)(?![\w'’])",
+            r"(?:<app>) (?:server|group|gc|group chat|link|invite)",
+            r"(?:gc|group chat|group|server|chat|channel) on <app>",
+            r"(?:gc|group chat|server) (?:for|with) (?:the |our |my |us )?[a-z]{2,12} on <app>",
+            r"(?:video|cam|facetime|face time) (?:call|chat)",
+            r"give <me> a (?:ring|call|bell|buzz)",
+            # a phone or e-mail instead of the chat: "could i text u sometime?", "can u just text me instead",
+            # "e-mail me n ill send it back", "so my manager can call u" (not "can i add u": the same game)
+            r"<can> i (?:text|txt|whatsapp|facetime|face time|snap|e-?mail|call|ring) <you>(?![\w'’])",
+            r"(?:text|txt|call|ring|whatsapp|e-?mail|facetime) <me> (?:instead|privately|from now on)",
+            r"e-?mail <me> (?:and|n|&) (?:<i_will>|ill)",
+            r"so (?:my|our|the|an?) (?:agent|manager|scout|boss|team|photographer|assistant|guy|mate|friend) (?:can|could|will|cn)"
+            r" (?:ring|call|text|whatsapp|message|contact|reach|e-?mail) <you>",
+            r"(?:swap|exchange|trade|share) (?:phone )?(?:numbers|nums|digits|contacts|snaps|socials)",
+            r"(?:wanna|want to|would love to|let me|need to|just want to|can i) hear <your> voice",
+            # A phone of their own, from the stranger: a line no parent sees.
+            r"(?:<i_will>|let me) (?:give|send|buy|get|post) <you> (?:a |my |an )?(?:spare |old |new |second |extra )?"
+            r"(?:phone|mobile|sim|sim card|cell)",
+            r"(?:drop|send|give|shoot|flick) <me> a (?:text|txt|line|message on|msg on|dm)",
+            # a picture or a word kept from the group: "send a selfie, just to me not the chat"
+            r"(?:send|show|dm|pm)[^.!?\n]{0,30}?(?<![\w'’])(?:just|only) (?:to|for) me(?:,| and)? not (?:the |this )?(?:chat|group|gc"
+            r"|every ?one|server|stream)",
+            # the number to be texted, or a phone of the sender's own to talk on: "can u text me ur new number",
+            # "my ma finally gave me a phone, whats ur number"
+            r"(?:text|txt|whatsapp|sms) <me> <your> (?:new )?(?:number|digits|num)",
+            r"(?:got|have|gave me|bought me|get) (?:a |my )?(?:new |own |first )?(?:phone|mobile|cell)(?![\w'’])[^?\n]{0,30}?"
+            r"(?<![\w'’])<your> (?:number|digits|num)",
+            # the child's number wanted so the rest is sorted by phone: "flick us ur number so we can sort it"
+            r"(?:<give>|flick|chuck|pop|bung) (?:<me> )?<your> (?:phone |cell |mobile )?(?:number|digits|cell|mobile) so (?:we|i)"
+            r" (?:can|could|cn) (?:sort|plan|organi[sz]e|arrange|talk|chat|sort out)",
+            r"(?:<give>|flick|chuck|pop|bung) (?:<me> )?<your> (?:phone |cell |mobile )?(?:number|digits|cell|mobile)[^.!?\n]{0,12}?"
+            r"(?:easier|quicker|faster|better) to (?:sort|plan|organi[sz]e|arrange|talk|chat|sort out|do|text|call)",
+            r"<i_will> (?:send|give|dm|text|message) <you> my (?:number|digits|snap|insta|discord|whats ?app|e-?mail|cell)",
+            r"(?:friend request|follow request|request|req|message|msg|dm|follow) on <app>",
+            r"(?:<you> )?(?:got|have|use|on) (?:an? )?<app>(?=\s{0,3}\?)",
+            # "discord?", "tiktok then?": asked for the child's account there
+            r"\A\W{0,3}<app>(?: then| tho| though| instead| maybe)?(?=\s{0,3}\?)",
+            # another app offered when the first is turned down: "kik or telegram works too", "maybe insta then"
+            # (the child's own app agreed to, "insta works, drop it", is an ask for the handle: no move of theirs)
+            r"<app>(?: or <app>)? (?:works|is fine|is good|is ok|would work|will do) (?:too|as well|also|instead)",
+            r"<app> or <app> (?:works|is fine|is good|is ok|would work|will do)",
+            r"(?:maybe|or|what about|how about|try) <app> (?:then|instead)",
+            # the move to an account just given: "ill dm u there", "message me on there"
+            r"(?:<i_will> )?(?:dm|pm|message|msg|text|chat to|talk to|hit up) (?:<you>|<me>|ya) (?:there|on there|over there)",
+            r"(?:e-?mail|text|call|ring|whatsapp|message) me (?:at|on)(?= ?(?:[\d+(]|[\w.+-]{1,40}@))",
+            # the child's own e-mail to write to, given or to come: "email me on", "email me its ben_k12"
+            r"e-?mail me (?:on|at|its|it['’]s|@|:)(?= ?(?:\Z|[\w@]))",
+            r"<app> (?:pe|par|pr) (?:baat|add|aa ?ja|aaja|aao|milte|follow|msg|message)",
+            r"(?:make|get|use) a burner",
+            # an account elsewhere to follow: "made a tiktok, follow me"
+            # (the app's short name whole: "wa" is none in "wants to follow me")
+            r"<app>(?![\w'’])[^?\n]{0,25}?(?<![\w'’])follow (?:me|us)(?! (?:in|on) (?:the )?game)",
+            # a group of their own elsewhere: "made a private discord for the squad", "we've got a discord"
+            r"(?<!\bu\s)(?<!\byou\s)(?<!\bya\s)(?:made|make|got|have|started|set up) (?:a|an|our|my|us a) (?:private |secret |new )?"
+            r"(?:discord|whatsapp|telegram|snap ?chat|insta|signal|kik)(?: (?:server|group|gc|chat))?(?![\w'’])",
+            # the game's chat is too slow: "i hate typing in here", "this chat lags"
+            r"(?:hate|sick of|tired of) (?:typing|chatting|talking|texting) (?:in|on) here|this chat (?:is )?(?:so )?(?:slow|laggy|lags)",
+            # another app praised over this one: "snap is way better", "discord's so much easier for this"
+            r"<app>(?:['’]?s| is) (?:way |so |much |so much |heaps |loads |a lot |mad |far )?(?:better|easier|faster|quicker|nicer)"
+            r"(?! (?:for (?:gaming|games|memes|videos|vids|music|streaming|editing)|at (?:gaming|games)))",
+            # an app's name as the verb, to do together: "we should snap", "lets facetime sometime"
+            r"(?:we should|we could|we can|lets|let's|let us|wanna|u wanna|you wanna|can we|shall we) (?:snap|snapchat|whats ?app"
+            r"|face ?time|ft|kik|telegram|skype|insta|discord|text|txt)"
+            r"(?=\W{0,5}(?:\Z|[.!?,]|sometime|some time|later|tonight|tmrw|tomorrow|instead|more|tho|then|lol|haha|when|after"
+            r"|😊|🙂|😉))",
+            r"(?:text|call|ring|whatsapp|message|msg) me (?:at|on) (?:this|my|the) (?:number|no|#|mobile|cell)",
+            # the move made at once, on an app named in the verb: "whatsapping u now", "facetiming u rn" (not
+            # "texting u now": said once the number is already given, the move was the giving)
+            r"(?:whats ?app(?:ing|in)|snap(?:ping|pin)|facetim(?:ing|in)) <you>(?: (?:now|rn|right now|in a (?:sec|min)))",
+            # off the game's chat altogether: "lets talk off here", "we should chat off this app"
+            r"(?:talk|chat|text|move|go|speak) off (?:here|this (?:app|game|site|chat|platform))(?![\w'’])",
+            # "my snap is jake_11", "my email is k.t@...": an account to move to. Not a number alone ("my
+            # number is 083"): no writer labels it a move unless a call to use it comes with it ("text me").
+            r"(?:my|here'?s my|heres my|this is my) (?:<app>|e-?mail)(?: is|:| its| it's|)(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
+        ),
+    ),
+)
+
+
+__all__ = ["HAS_APP", "OWN_CONTACT", "RULES"]
