@@ -37,6 +37,7 @@ def urls(text: str) -> list[str]:
 HANDLES = [
     ("sub to my yt its ciarangaming", ["ciarangaming"]),  # a channel's name ending in "gaming"
     ("bio 🎮 disc: frostbyte_22", ["frostbyte_22"]),  # "disc:" in a bio is Discord
+    ("minecraft add me blocky_finn22 tonight", ["blocky_finn22"]),  # a platform, an order, the username
     # the name given after the platform and "my name is"; the tag before "add me on"
     ("add me on roblox my name is ZzStormKid11zZ thx", ["ZzStormKid11zZ"]),
     ("yo bro tui_rangi_08 add me on fortnite", ["tui_rangi_08"]),

@@ -441,6 +441,9 @@ class SchoolScanner:
                 j += 1
             if j > i:
                 best = (toks[i].start, toks[j - 1].end, 0.6)
+            elif toks[i].word in ("st", "saint") and i + 1 < n and toks[i + 1].word.isalpha():
+                if _adjacent(text, toks[i], toks[i + 1]) and toks[i + 1].word not in STOP:
+                    best = (toks[i].start, toks[i + 1].end, 0.6)  # "my school is st joeys": a saint, in lower case
         return best
 
     def _cued_before(self, toks: list[_Tok], i: int, text: str, gaz: Gazetteer) -> tuple[int, int, float] | None:
