@@ -2,9 +2,11 @@
 (issues 11 and 14: the start-up of a fresh process that reads a picture).
 
 :mod:`.pixel_text` reads text with rapidocr's PP-OCR models. Building rapidocr's ``RapidOCR``
-engine cost ~0.7 s of every fresh process's ~1.0 s (omegaconf parsing its YAML files, sessions
-built then thrown away), though leakscan uses only the models, the detector's normalisation and
-post-processing (DB boxes, reading order), the recogniser's input height and its CTC decoding.
+engine and replacing its sessions took a fresh process 1.5 s of CPU; this module's engine takes
+0.44 s (benchmarks/coldstart.py --ocr, a loaded 2-core machine; peak RSS 174 -> 127 MiB): the
+rest was omegaconf parsing rapidocr's YAML files and sessions built then thrown away. leakscan
+uses only the models, the detector's normalisation and post-processing (DB boxes, reading
+order), the recogniser's input height and its CTC decoding.
 Those pieces cannot be imported alone: ``rapidocr.ch_ppocr_det.utils`` (and ``ch_ppocr_rec``'s)
 runs its package's ``__init__``, which imports its ``main``, which imports
 ``rapidocr.inference_engine.base``, whose class body loads ``default_models.yaml`` with

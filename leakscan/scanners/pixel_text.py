@@ -93,8 +93,8 @@ def _built(detector: str) -> Any:
         raise ValueError(f"unknown OCR detector {detector!r} (expected one of: {', '.join(DETECTORS)})")
     # The networks and what leakscan runs around them, built from rapidocr's model files
     # directly (.ocr_engine): rapidocr's RapidOCR() parsed its YAML configuration and built
-    # sessions we then replaced by our own (onnx_session's options), ~0.7 s of every fresh
-    # process that read a picture.
+    # sessions we then replaced by our own (onnx_session's options): ~1.1 s of CPU of every
+    # fresh process that read a picture.
     det: str | bytes = str(model_path(DET_MODEL))
     if detector == "int8":
         det = (importlib.resources.files("leakscan.models") / INT8_DETECTOR).read_bytes()
