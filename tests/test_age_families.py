@@ -25,6 +25,10 @@ AGE_FAMILIES = [
     ("12th boards are so close im scared", "12th"),  # India's board-exam year
     ("ks3 science test tmrw", "ks3"),  # a key stage, written glued
     ("so nervous for fourth year", "fourth year"),  # the year about to start
+    ("omg who has the notes for SSS1, i was absent", "SSS1"),  # a comma after the year
+    ("this jss3 maths test was hard", "jss3"),  # "this" before a school-only year word
+    ("fifth year is the worst year", "fifth year"),
+    ("thank u for all the bday wishes 💖 12 now", "12"),  # thanks for birthday wishes, then the new age
     ("meri class 4 ki teacher is strict", "class 4"),  # Hindi "my": ends in "a"/"i", no article
     ("mera std 7 ka timetable", "std 7"),
     ("fifth class graduation next week", "fifth class"),  # Ireland's primary years
@@ -100,6 +104,8 @@ AGE_FAMILIES = [
 
 AGE_FAMILIES_NOT = [
     "the 10th board meeting ran late",  # a meeting, no board-exam year
+    "thanks for the bday card it cost 15 😭",  # a price after thanks
+    "class 2, 3 and 4 are on a trip",  # a list of classes
     "she came 12th on the leaderboard",
     "a class 4 hurricane hit the coast",  # "a" before the class
     "first class graduation for the cabin crew",  # a ticket class

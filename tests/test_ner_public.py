@@ -29,6 +29,9 @@ def found(text: str) -> list[tuple[str, str]]:
 #: Invented posts of each family that name no one near the child.
 PUBLIC_QUIET = [
     "posho and beans again",  # a Ugandan staple
+    "grade 5 trip to kakadu was so hot",  # a national park on a school trip
+    "mr whippy is outside our street rn",  # an ice-cream van's brand
+    "kal paper hai toh phir bhool mat jaana",  # Hinglish verbs and particles
     "go manu samoa!!",  # a national side's nickname
     "kota from the spaza 🤤",  # the corner shop by its kind
     "whats the lobby code again i think its ZQXWRP",  # a game's code in capitals

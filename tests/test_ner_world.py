@@ -42,7 +42,10 @@ WORLD_FOUND = [
     ("come on ballyrane sarsfields", ("ORG", "ballyrane sarsfields")),  # a Gaelic games club
     ("training with the Millbrook Wolves U11 ⚽ lets go", ("ORG", "Millbrook Wolves U11")),  # an emoji ends a name
     ("bible study at hope fellowship friday", ("ORG", "hope fellowship")),  # a church named by a virtue
-    ("choir practice at new life baptist sunday", ("ORG", "new life baptist")),  # "new" is in the name, a denomination ends it
+    (
+        "choir practice at new life baptist sunday",
+        ("ORG", "new life baptist"),
+    ),  # "new" is in the name, a denomination ends it
     ("talofa losana 🌺", (P, "losana")),  # a greeting in Samoan, then only the name
     ("molo! ayanda unjani", (P, "ayanda")),  # a greeting, the name, then asking after them
     ("sunday school at ng kerk waterkloofrif", ("ORG", "ng kerk waterkloofrif")),  # Afrikaans Dutch Reformed

@@ -59,7 +59,7 @@ def _alternation(entries: list[str]) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     units = [u for u in wl.entries("age_units") if u not in _KNOWN_UNITS]
     unit_re = re.compile(
-        rf"(?<![\w'’@-])(?P<unit>{_alternation(units)})\s{{0,2}}(?P<n>\d{{1,2}})(?![\w.,:/%+'’-]|\.\d)"
+        rf"(?<![\w'’@-])(?P<unit>{_alternation(units)})\s{{0,2}}(?P<n>\d{{1,2}})(?![\w.:/%+'’-]|\.\d|,\s{{0,2}}\d)"
     )
     stages = list(wl.entries("age_stages"))
     # ... or right after a copula ("im first year in secondary"), but not "ty": "im ty" is a name
@@ -86,7 +86,7 @@ def _stage_first() -> re.Pattern[str]:
     year in ...", "sixth class graduation", "2nd year is so much harder"; not "second year in a row", "leaving cert is years away")."""
     stages = _alternation(list(wl.entries("age_stages")))
     return re.compile(
-        rf"\W{{0,3}}(?P<stage>{stages})\s{{1,3}}(?:in|at|graduation|grad|leavers|(?:is|was)\s{{1,3}}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class)"
+        rf"\W{{0,3}}(?P<stage>{stages})\s{{1,3}}(?:in|at|graduation|grad|leavers|(?:is|was)\s{{1,3}}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class|the\s{{1,3}}(?:best|worst))"
         # the year's state exam after it: "3rd year and the junior cert is tomorrow"
         r"|and\s{1,3}(?:the\s{1,3}|my\s{1,3})?(?:junior\s{1,3}cert|leaving\s{1,3}cert|jc|lc|mocks|gcses?|boards|matric))"
         r"(?![\w'’])(?!\s{1,3}a\s{1,3}row)"
@@ -107,7 +107,10 @@ def world_ages(folded: str) -> Iterator[Span]:
         after = _NOT_AFTER.match(folded, m.end()) or (
             unit not in _SCHOOL_ONLY and _NOT_AFTER_CLASS.match(folded, m.end())
         )
-        if after or _NOT_BEFORE.search(before):
+        blocked = _NOT_BEFORE.search(before)
+        if blocked and unit in _SCHOOL_ONLY and blocked.group().split()[0] in ("this", "that", "the", "a"):
+            blocked = None  # "this jhs 2 paper": a school-only word is a school year after an article
+        if after or blocked:
             continue
         yield m.start(), m.end(), 0.8
     for m in stage_re.finditer(folded):
@@ -130,6 +133,8 @@ def world_ages(folded: str) -> Iterator[Span]:
         if 1 <= value <= 19 and _SHOUT_END.match(folded, m.end()):
             yield m.start("n"), m.end("n"), 0.8
     yield from _wished(folded)
+    if "day" in folded:
+        yield from _thanked(folded)
     yield from named_ages(folded, everyday=False)
     if "m " in folded or "name" in folded:
         yield from intro_ages(folded)
@@ -394,6 +399,31 @@ def _wished(folded: str) -> Iterator[Span]:
             continue  # "10 degrees", "5 besties"
         yield m.start("n"), m.end("n"), 0.7
         return
+
+
+#: Thanks for the birthday wishes, then the new age alone ("thanks for all the bday msgs 🤍 10 now").
+_THANKS = re.compile(r"(?<![\w'’])(?:thanks|thank\s{1,3}(?:you|u)|thx|ty|tysm|chur|cheers)(?![\w'’])")
+_BIRTHDAYS = re.compile(r"(?<![\w'’])(?:birthday|bday|b'?day|b-day)s?(?![\w'’])")
+#: A number standing alone at the end of its phrase, maybe with "now" or "today" after it.
+_ALONE_N = re.compile(
+    r"(?<![\w'’:.,$£€/@#+-])(?P<n>\d{1,2})(?=\s{0,3}(?:(?:now|today|2day)\s{0,3})?(?:$|[!.~]|[^\x00-\x7f]))"
+)
+
+
+#: What a price, a score or a count has before it ("it cost 15", "we scored 12").
+_AMOUNT_BEFORE = re.compile(r"(?:cost|costs|paid|only|just|was|scored|got|like|for)\s{1,3}$")
+
+
+def _thanked(folded: str) -> Iterator[Span]:
+    """The new age after thanks for birthday wishes: a number from 5 to 19 alone at the end of its
+    phrase ("thank u for the birthday wishes!! 11 ✨"), no time, count or amount."""
+    if _THANKS.search(folded) is None or _BIRTHDAYS.search(folded) is None:
+        return
+    for m in _ALONE_N.finditer(folded):
+        before = folded[max(0, m.start() - 12) : m.start()]
+        if 5 <= int(m.group("n")) <= 19 and not _NOT_AGE_BEFORE.search(before) and not _AMOUNT_BEFORE.search(before):
+            yield m.start("n"), m.end("n"), 0.7
+            return
 
 
 def _may_follow_age(word: str) -> bool:

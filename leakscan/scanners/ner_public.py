@@ -225,6 +225,7 @@ _VENUES = frozenset(
     | {"mass", "jummah", "jumma", "namaz", "puja", "pooja", "satsang", "kirtan", "shul", "synagogue", "sabbath"}
     # and the corner shop by its kind ("kota from the spaza", "the kirana near us")
     | {"spaza", "tuckshop", "kirana", "duka"}
+    | {"jamatkhana", "jamaatkhana"}  # an Ismaili prayer hall, by its kind
 )
 #: A code just before ("the code ... its X"): what follows in capitals is the code.
 _CODE_BEFORE = re.compile(r"\bcodes?\b[^.!?]{0,50}$")

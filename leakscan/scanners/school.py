@@ -441,9 +441,8 @@ class SchoolScanner:
                 j += 1
             if j > i:
                 best = (toks[i].start, toks[j - 1].end, 0.6)
-            elif toks[i].word in ("st", "saint") and i + 1 < n and toks[i + 1].word.isalpha():
-                if _adjacent(text, toks[i], toks[i + 1]) and toks[i + 1].word not in STOP:
-                    best = (toks[i].start, toks[i + 1].end, 0.6)  # "my school is st joeys": a saint, in lower case
+            elif _saint_named(toks, i, text):
+                best = (toks[i].start, toks[i + 1].end, 0.6)  # "my school is st joeys": a saint, in lower case
         return best
 
     def _cued_before(self, toks: list[_Tok], i: int, text: str, gaz: Gazetteer) -> tuple[int, int, float] | None:
@@ -576,3 +575,11 @@ def _prev_word_all_caps(text: str, pos: int) -> bool:
 
 def _at_sentence_start(text: str, pos: int) -> bool:
     return bool(_SENTENCE_END.search(text, max(0, pos - 4), pos))
+
+
+def _saint_named(toks: list[_Tok], i: int, text: str) -> bool:
+    """``toks[i]`` is a saint's title ("st", "saint") and a name is written right after it."""
+    if toks[i].word not in ("st", "saint") or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1].word
+    return after.isalpha() and after not in STOP and _adjacent(text, toks[i], toks[i + 1])
