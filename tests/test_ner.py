@@ -674,6 +674,8 @@ LOCAL_PLACES = [
     ("#cronullalife forever", (L, "cronullalife")),
     ("mad day at the park #mamelodipride", (L, "mamelodipride")),  # pride in one's own town
     ("#papakuragirl 4eva", (L, "papakuragirl")),
+    ("12 | leeds | footy and gaming", (L, "leeds")),  # a profile line's field that is a town
+    ("bio: 11 🎀 akl 🐝 netball", (L, "akl")),  # ... or a city's short code
     # a town before a word that says the child's people or way are there
     ("tralee gang where ye at", (L, "tralee")),
     ("bankstown lads 💯", (L, "bankstown")),
@@ -705,6 +707,7 @@ LOCAL_PLACES = [
 ]
 
 LOCAL_PLACES_QUIET = [
+    "we won 3 - 2 | leeds | great game",  # fields, but no age alone: a score line, no profile
     "charity shops have the best jumpers",
     "be there in a minute",
     "at lunch i ate my sandwich",

@@ -189,8 +189,39 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
             if before is None or before.group(1).lower() in STOP:
                 yield m.start(), m.end(), Kind.LOCATION, 0.75, 2
     yield from _shouted(text, words, lows, lex)
+    if _FIELD_SEP.search(text):
+        yield from _bio_towns(text)
     if " on " in text:
         yield from _branch_streets(text, words, lows, lex)
+
+
+#: What separates a profile line's fields: a bullet, a bar, a slash, or a run of emoji and symbols.
+_FIELD_SEP = re.compile(r"[ \t]*(?:[•|/·]|[^\w\s'’.,!?&@#:-]+)[ \t]*")
+#: A field that is an age alone ("12"): it makes the line a profile's.
+_AGE_FIELD = re.compile(r"\d{1,2}")
+
+
+def _bio_towns(text: str) -> Iterator[Cand]:
+    """A profile line's town: a field that is a town, a place or a city's short code of the lists
+    ("bio: 12 ☘️ galway 🌊 gaa", "13 • pta 🏙️ • netball"), in a line of three fields or more, one of
+    them an age alone."""
+    body = text.split(":", 1)[1] if text.lower().startswith(("bio:", "bio :")) else text
+    offset = len(text) - len(body)
+    fields = []
+    pos = 0
+    for m in _FIELD_SEP.finditer(body):
+        fields.append((pos, m.start()))
+        pos = m.end()
+    fields.append((pos, len(body)))
+    fields = [(s, e) for s, e in fields if body[s:e].strip()]
+    if len(fields) < 3 or not any(_AGE_FIELD.fullmatch(body[s:e].strip()) for s, e in fields):
+        return
+    for s, e in fields:
+        field = body[s:e].strip()
+        low = " ".join(field.lower().split())
+        if low in wl.entries("towns") or low in wl.entries("places") or low in wl.entries("place_codes"):
+            start = offset + s + body[s:e].index(field)
+            yield start, start + len(field), Kind.LOCATION, 0.75, 2
 
 
 #: A numbered sector of an Indian planned city ("sector 15", "sector 62"): the part of town where the
