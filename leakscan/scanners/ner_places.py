@@ -221,7 +221,7 @@ def _bio_towns(text: str) -> Iterator[Cand]:
         low = " ".join(field.lower().split())
         if low in wl.entries("towns") or low in wl.entries("places") or low in wl.entries("place_codes"):
             start = offset + s + body[s:e].index(field)
-            yield start, start + len(field), Kind.LOCATION, 0.75, 2
+            yield start, start + len(field), Kind.LOCATION, 0.75, 2.5  # over a bio's opening name ("akl")
 
 
 #: A numbered sector of an Indian planned city ("sector 15", "sector 62"): the part of town where the
