@@ -47,6 +47,8 @@ WORLD_FOUND = [
         ("ORG", "new life baptist"),
     ),  # "new" is in the name, a denomination ends it
     ("talofa losana 🌺", (P, "losana")),  # a greeting in Samoan, then only the name
+    ("lol yuxuan fell asleep in maths", (P, "yuxuan")),  # a Chinese name in pinyin, of the popular names' list
+    ("ugh taras took my charger again", (P, "taras")),  # a Ukrainian name
     ("molo! ayanda unjani", (P, "ayanda")),  # a greeting, the name, then asking after them
     ("sunday school at ng kerk waterkloofrif", ("ORG", "ng kerk waterkloofrif")),  # Afrikaans Dutch Reformed
     ("choir at efks otara tonight", ("ORG", "efks otara")),  # a Samoan congregation
