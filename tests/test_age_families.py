@@ -29,6 +29,8 @@ AGE_FAMILIES = [
     ("this jss3 maths test was hard", "jss3"),  # "this" before a school-only year word
     ("fifth year is the worst year", "fifth year"),
     ("thank u for all the bday wishes 💖 12 now", "12"),  # thanks for birthday wishes, then the new age
+    ("anyone in 8th at riverside middle wanna swap", "8th"),  # "anyone in" a school year
+    ("kawan tahun 5 jom main", "tahun 5"),  # Malaysia's school year before its number
     ("meri class 4 ki teacher is strict", "class 4"),  # Hindi "my": ends in "a"/"i", no article
     ("mera std 7 ka timetable", "std 7"),
     ("fifth class graduation next week", "fifth class"),  # Ireland's primary years

@@ -223,6 +223,7 @@ WORLD_SCHOOLS = [
     ("kapa haka at kura kaupapa māori o te puna", "kura kaupapa māori o te puna"),  # "o te": "of the", any name after
     ("third year in st. declans is going grand", "st. declans"),  # a school year, then "in" a saint's name
     ("my school is st pats and the uniform is green", "st pats"),  # a saint after "my school is", lower case
+    ("athletics day 🏃 #doringkloofprimarytrots", "doringkloofprimary"),  # Afrikaans "trots" (proud) after the tag
     ("dps vasant kunj bus was late again", "dps vasant kunj"),
     ("sharda vidyalaya results are out", "sharda vidyalaya"),
     ("loreto convent girls choir was amazing", "loreto convent"),

@@ -455,7 +455,7 @@ _QUEBEC_YEARS = re.compile(
     r"|secondaire\s{1,2}[1-5](?!\s?\d))(?![\w'’])"
 )
 _OTHER_YEARS = re.compile(
-    r"(?:^|(?<![\w'’])(?:i'?m|i\s{1,3}am|we'?re|we\s{1,3}are|(?:he|she)'?s|is|are|now|starting)\s{1,3})"
+    r"(?:^|(?<![\w'’])(?:i'?m|i\s{1,3}am|we'?re|we\s{1,3}are|(?:he|she)'?s|is|are|now|starting|anyone|anybody|who|whos|who's)\s{1,3})"
     r"in\s{1,3}(?P<s>s[1-6]|(?:1[0-2]|[1-9])(?:st|nd|rd|th))(?![\w'’])"
     r"(?!\s{0,3}(?:place|position|row|period|lane|round|gear|spot|floor|inning|innings|minute|min|lap|line|queue|seat))"
     # a numbered scout or guide group, not a year ("im in 2nd glenhaven scouts", "in 1st ardee girl guides")

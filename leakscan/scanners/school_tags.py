@@ -86,7 +86,7 @@ _THEME = re.compile(
 
 
 #: Words of pride a school tag may end with ("#OakfieldPride", "#HazelMiddleStrong").
-_PRIDE = words("pride proud strong spirit")
+_PRIDE = words("pride proud strong spirit trots")  # "trots": Afrikaans "proud" ("#rietvalleitrots")
 #: Events and other words a school tag may end with ("#StKevinsFest", "#ElmAcademySportsDay");
 #: the lexicon's ``school_sports`` are some too ("#KHSSwimming").
 _EVENT_TAILS = words(
