@@ -455,6 +455,17 @@ ASKS = [
     ("ok fine, outside the school gate is best", "photo"),
     # a trade of handles: the sender's own, then the child's
     ("mine is jess_paints here too, whats urs", "handle"),
+    # everyone's e-mails for a shared doc; a mobile needed; the best number to reach
+    ("guys i need ur emails for the slides", "email"),
+    ("need ur cell for the carpool list", "phone"),
+    ("whats the best number to get u on", "phone"),
+    # the grown-ups asked other ways: two parents with no "and", "a parent", "just u"
+    ("so sweet. mom dad both out?", "alone"),
+    ("is a grown up home right now?", "alone"),
+    ("everyone else asleep 😴 just u up?", "alone"),
+    # a place asked with no "do"; which skatepark
+    ("u live near the airport? planes sound loud", "home"),
+    ("which skatepark is that", "home"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -669,6 +680,11 @@ NOT_ASKS = [
     "im on 4.5 stars now whats urs",
     # "and year?" going on with an ask already made is the conversation's to read
     "and year?",
+    # a player's base in the game; a friend's mum at work, told
+    "u live in that base on the hill in game?",
+    "my mom's at work till 6 lol",
+    # surprise at a place the child told
+    "no way u live in leeds too??",
 ]
 
 

@@ -218,6 +218,17 @@ MOVES = [
     ("i live near there, could bring u the skins in person", "meet"),
     # the number asked so the rest is sorted elsewhere
     ("chuck us ur number, quicker to sort the swap", "move"),
+    # easier on another app; the number for a group there
+    ("way easier on snap, send it there", "move"),
+    ("i need ur number for the team group", "move"),
+    # secrecy from home, a showing kept from a parent
+    ("no need to tell anybody at home about the trial", "secret"),
+    ("dont be showing ur da these pics", "secret"),
+    # meeting worded loosely: an adverb between, "hang" alone, coming to hang, picking something up by hand
+    ("we should deffo meet at the rink", "meet"),
+    ("we should hang when im back in town", "meet"),
+    ("send me ur street ill come hang", "meet"),
+    ("ill give u 20 for the cards, where can i pick them up", "meet"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -371,6 +382,13 @@ NOT_MOVES = [
     "we should snap a pic of the sunset",
     "my mum will give u the present in person at the party",
     "dont share this with anyone, its my surprise for jess",
+    # a game's hang or meet; a teacher's word about home; better on a console
+    "we should hang in the lobby after this round",
+    "ill come hang in ur server later",
+    "ill come hang in the lobby after this",
+    "the graphics are way better on xbox",
+    "come to my house party in game at 5",
+    "we can hang at lunch tho",
 ]
 
 

@@ -132,6 +132,8 @@ RULES: tuple[Rule, ...] = (
             r"<are> <your> <parent> (?:home|there|in|around|awake|out|at work|away|asleep|gone)",
             r"<is> <your> <parent> (?:home|there|in|around|awake|out|at work|away|asleep|gone)",
             r"<are> <you> (?:home )?(?:alone|by yourself|by urself|on ur own|on your own)(?: at home| rn| now)?",
+            r"<is> (?:a|any|one|either) (?:parent|grown ?-?up|adult|of (?:ur|your) parents) (?:home|there|in|around|awake)",
+            r"(?:just|only) <you> (?:up|awake|home)(?: <now>| tonight)?(?=\s{0,3}\?)",
             r"<you> (?:home alone|home by (?:ur|your)self|alone at home)",
             r"who(?:['’]s|s| is) (?:at )?home(?: <now>| with <you>)?",
             r"who (?:picks|drops|walks|takes|brings) <you> (?:up|home|off|back)",
@@ -182,7 +184,9 @@ RULES: tuple[Rule, ...] = (
             r"| (?:till|til|until) (?:late|\w{2,10})| all day| all night| this weekend)?(?=\s{0,3}\?)",
             # ... with no "ur", the clause alone: "mature for 11 lol. parents home?" (a friend's sibling
             # asking is family: the conversation leaves family's asks out)
-            r"(?:\A|(?<=[.!?,]))\W{0,3}(?:parents|<parent>)(?: (?:and|n|&) <parent>)? (?:home|out|away|in|at work|around|asleep"
+            # ("mummy papa both working?", "is a parent home rn?", "just u up?")
+            r"(?:\A|(?<=[.!?,]))\W{0,3}(?:parents|<parent>)(?: (?:(?:and|n|&) )?<parent>)?(?: both)? (?:home|out|away|in|at work"
+            r"|working|around|asleep"
             r"|there)(?: tonight| rn| now| today)?(?=\s{0,3}\?)",
             r"(?:ghar (?:pe|par|mein|me) )?(?:akela|akeli|akele) (?:ho|hai|hain)(?![\w'’])",
             r"ghar (?:pe|par|mein|me) (?:koi|kaun|kon) (?:hai|he|h|hain)(?![\w'’])",
@@ -445,6 +449,9 @@ RULES: tuple[Rule, ...] = (
             r"<your> (?:phone |cell |mobile |fone )?(?:number|num|digits|cell|mobile|phone)(?: no)? so (?:[a-z'’]{1,12} ){1,3}(?:can|could|will|cn)"
             r" (?:ring|call|text|reach|contact|add|message|msg|whatsapp)",
             r"<want> (?:<me> )?(?:with )?<your> (?:phone |cell |mobile )?(?:number|digits)",
+            r"<want> (?:<me> )?<your> (?:mobile|cell)(?![\w'’])",
+            # "whats a good number (to reach u)", "best email for u?"
+            r"<whats> (?:a |the |ur )?(?:good|best) (?:number|num|digits|phone number|e-?mail|email address)",
             r"(?:swap|exchange|trade|share) (?:phone )?(?:numbers|nums|digits|contacts)",
             r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:naya |whatsapp |mobile |phone )?(?:number|no\.?|mobile)",
             r"(?:number|no\.?|mobile) (?:de|do|bata|bhej|bhejo|daal)(?: (?:apna|na|yaar|bhai))?(?![\w'’])",
@@ -468,7 +475,7 @@ RULES: tuple[Rule, ...] = (
             r"\A\W{0,3}(?:<your> )?(?:e-?mail|email address|gmail|e-?mail addy)(?=\s{0,3}\?)",
             r"(?:by|thru|through|via|over|on) e-?mail[^?.!\n]{0,30}? (?:<whats>|<give> (?:<me> )?) ?(?:urs|yours|ur one)(?![\w'’])",
             # "just need ur email to send the code", "i need an email to send u the vbucks", "which email do u use"
-            r"(?:need|needs|want|wants) (?:<your>|an|a|the) (?:[a-z]{2,12} )?(?:e-?mail|email address|email id|gmail)",
+            r"(?:need|needs|want|wants) (?:<your>|an|a|the) (?:[a-z]{2,12} )?(?:e-?mail|email address|email id|gmail)s?(?![\w'’])",
             r"<which> (?:e-?mail|email address|gmail) (?:<do> <you> (?:use|have)|<is> (?:urs|yours))",
             r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:e-?mail|email id|gmail)",
             # "send email id for the code", "drop ur email address"

@@ -103,6 +103,10 @@ WHERE_RULES: tuple[Rule, ...] = (
             r"(?:i bet|i reckon|let me guess|guess)[,.]{0,3} ?<your> (?:street|town|area|suburb|address|postcode)",
             r"tell <me> <your> (?:street|address|school|town|suburb|postcode|road|area)",
             r"<do> <you> live(?= (?:near|close to|by|next to|in|on|around))<not_in_game>",
+            # (the "do" dropped, a question: "u live around chicago? ur accent sounds like it"; not surprise at a place
+            # the child told, "wait u live in ohio too??")
+            r"<you> (?:live|stay|living) (?:near|close to|by|around|round|in|on) [^?.!\n]{2,25}?(?<!\stoo)(?<!\salso)(?<!\swell)"
+            r"(?=\s{0,3}\?)<not_in_game>",
             r"how far <do> <you> live<not_in_game>",
             r"<which> (?:area code|postcode|post code|zip code|zip|eircode) (?:<are> <you>|<is> (?:urs|yours|<your>))",
             r"<do> <you> (?:go to|go|play at|hang out at|walk to|walk past)[^?.!\n]{0,30}?(?:near|by|next to|behind|opposite)"
@@ -120,7 +124,8 @@ WHERE_RULES: tuple[Rule, ...] = (
             r"<your> (?:house|street|estate|town|road|area|suburb|neighbou?rhood|village) (?:has|is|looks|got)[^?.!\n]{1,40}?"
             r"(?:doesnt it|doesn't it|does it|isnt it|isn't it|right\?|right,|innit|yeah\?|am i right)",
             r"<which> (?:city|town|country|state|suburb|county|area|part|province|village|street|road|estate|postcode|kasi"
-            r"|district|stop|mall|arcade|rink|oval|ground|pitch|pool|library|church|beach|station|park|studio|gym)"  # (a place)
+            r"|district|stop|mall|arcade|rink|oval|ground|pitch|pool|library|church|beach|station|park|studio|gym|skatepark"
+            r"|skate park|playground)"  # (a place)
             r"(?: is (?:it|that))?(?: tho| though| then| exactly| abouts| lol)?(?=[\s,]{0,3}(?:\?|\Z))<not_in_game>",
             r"<which> (?:zip code|neighbou?rhood)(?: tho| though| then| exactly| abouts| lol)?(?=[\s,]{0,3}(?:\?|\Z))",
             r"(?:<are> )?<you> (?:from|frm) (?:the )?[a-z]{2,15}(?: [a-z]{2,15})?(?=\s{0,3}\?)",

@@ -51,6 +51,8 @@ QUIET = pattern(
     "(?:just |u can |you can |pls |plz )?call me (?!(?:later|tonight|tmrw|tomorrow|now|rn|when|after|on|at|if|asap|back|sometime"
     "|pls|plz|please|ok|okay|maybe|soon|in|then|there|instead|babe|bro)\\b)[a-z]{2,15}(?=\\W{0,5}(?:\\Z|lol|haha))",
     "(?:5|five|4|four|3|three|2|two) ?stack|duo queue|squad up|q up|queue up",
+    # a place in the game ("ill come hang in ur server later", "meet at my base"): play, not a meeting
+    "(?:in|on|at|to) (?:the |ur |your |my |our )?(?:lobby|server|realm|spawn|base|obby|island|world)(?![\\w'’])",
     # An ask for the child's number or account with what the asker will do with it ("whats ur number
     # ill text u", "send urs ill add u"): the ask is the finding (ASKS_PII), unless an app, a group or
     # a private channel is named ("ill add u to the squad gc", "on whatsapp").

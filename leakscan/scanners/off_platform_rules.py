@@ -9,7 +9,7 @@ from __future__ import annotations
 from .chat_model import Rule
 from .chat_words import pattern
 
-_TELL = r"(?:tell|show|say|mention|let|tel|tellin|telling)"
+_TELL = r"(?:tell|show|say|mention|let|tel|tellin|telling|showin|showing|sayin|saying|mentioning)"
 _NOBODY = r"(?:any ?(?:one|body|1)|no ?(?:one|body|1)|nobody)"
 _CHAT = r"(?:chat|chats|chatting|messages?|msgs?|convo|convos|conversations?|texts?|dms?|history|this|us|me|what we)"
 #: A time later in the clause: a parent's or a coach's pick-up names one ("i'll collect you from the
@@ -47,6 +47,8 @@ RULES: tuple[Rule, ...] = (
             r"|admins?|staff)"
             r"|(?:any|a) grown ?-?ups?)",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:about|bout|abt) {_CHAT}",
+            # nobody at home told: "no need to tell anyone at home, its only for selected students"
+            rf"(?:dont|don't|don’t|do not|dnt|never|no need to) {_TELL} {_NOBODY} (?:at home|in (?:ur|your) (?:house|family))",
             # shared with nobody, the parents named: "dont share this w anyone incl parents", "dont show it to ur mum"
             r"(?:dont|don't|don’t|do not|dnt|never) (?:share|show|send|forward) (?:this|it|that|these|the link|the code)"
             r" (?:with|w|w/|to) (?:<your> <parent>|(?:the |ur |your )?parents|(?:any ?(?:one|body|1)|no ?(?:one|body|1))"
@@ -206,7 +208,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\w'’])(?:in person|irl|in real life|face to face|by hand)(?![\w'’])",
             r"(?:come|pop|swing|head) (?:(?:over|round|around|by) to (?:mine|my (?:house|place|flat|apartment|car))"
             r"|(?:over|round|around|by) (?:to )?mine|to (?:mine|my (?:house|place|flat|apartment|car)))"
-            r"(?![\s,]{1,3}(?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|roblox|brookhaven|bloxburg|minecraft|adopt me|sims))"
+            # (a party or a house in the game: "come to my house party in game at 5")
+            r"(?![^.!?\n]{0,20}?[\s,](?:in|on)[\s,]{1,3}(?:the[\s,]{1,3})?(?:game|roblox|brookhaven|bloxburg|minecraft|adopt me|sims))"
             # a friend's invitation a parent agreed to: "come to my house for tea? my mum said yes"
             r"(?![^\n]{0,40}(?:my|ur|your) (?:mum|mom|dad|parents) (?:said|says|is ok|agreed|can|will))",
             # Offers only: "i'll pick you up at 4:30" is how a parent talks too.
@@ -227,8 +230,18 @@ RULES: tuple[Rule, ...] = (
             r"<can> i (?:come|pop|swing) (?:over |round |by )?(?:to )?<your> (?:house|place|flat|home)",
             r"(?:<i_will>|i['’]?d) drive (?:over|down|up|out)(?! to (?:the|my) )",
             r"(?:get|got) (?:in|into) my car",
-            r"(?:we should|we could|we can|lets|let's|wanna|shall we|we gotta|we need to) (?:meet|meet up|hang out|link up)"
+            # (an adverb between: "we should totally meet at the studio")
+            r"(?:we should|we could|we can|lets|let's|wanna|shall we|we gotta|we need to) (?:totally |def |defo |deffo "
+            r"|definitely |actually |really )?(?:meet|meet up|hang out|link up)"
             r"<not_in_game>(?= ?(?:[.!?,]|\Z|[^\w\s]|sometime|soon|one day|this|next|after|tomorrow|tmrw|irl|at\b))",
+            # "hang" alone, proposed for a time to come: "we should hang when im down there" (not "we can hang at
+            # recess", school friends' plans)
+            r"(?:we should|lets|let's|wanna|u wanna|you wanna) (?:totally |def |defo |deffo |definitely )?hang"
+            r"<not_in_game>(?= (?:when|sometime|some time|soon|one day|irl|this weekend|next time|next week))",
+            # the sender coming to the child's, or buying from them by hand: "i'll come hang", "where can i pick it up"
+            r"<i_will> come (?:and )?(?:hang|chill|hang out|downstairs)(?![\w'’])<not_in_game>"
+            r"(?![^.!?\n]{0,25}?(?:server|lobby|realm|world|base|vc|call))",
+            r"where (?:can|should|could|do|shall) i (?:pick (?:it|them|that|those) up|collect (?:it|them)|come (?:get|grab) (?:it|them))",
             r"(?:<i_will>|i might|i could|i['’]?m gonna|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|gonna)) come (?:and )?(?:watch|see)"
             r" (?:<your>|a|one of <your>)"
             r" (?:(?:swim |swimming |athletics |school )?(?:game|games|match|matches|play|show|recital|practice|training|race|concert"
@@ -352,6 +365,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:discord|whatsapp|telegram|snap ?chat|insta|signal|kik)(?: (?:server|group|gc|chat))?(?![\w'’])",
             # the game's chat is too slow: "i hate typing in here", "this chat lags"
             r"(?:hate|sick of|tired of) (?:typing|chatting|talking|texting) (?:in|on) here|this chat (?:is )?(?:so )?(?:slow|laggy|lags)",
+            # ... or easier there: "easier on insta tho, whats ur @"
+            r"(?:easier|better|faster|quicker) (?:on|over|in|thru|through) <app>(?![\w'’])",
+            # the number for a group elsewhere: "need ur mobile for the squad group"
+            r"(?:need|want|<give>) (?:<me> )?<your> (?:mobile|number|num|digits|cell|phone number) (?:for|to add (?:u|you) to)"
+            r" (?:the |our |my )?(?:[a-z]{2,12} )?(?:group|gc|group chat|whatsapp|whatsapp group)(?![\w'’])",
             # another app praised over this one: "snap is way better", "discord's so much easier for this"
             r"<app>(?:['’]?s| is) (?:way |so |much |so much |heaps |loads |a lot |mad |far )?(?:better|easier|faster|quicker|nicer)"
             r"(?! (?:for (?:gaming|games|memes|videos|vids|music|streaming|editing)|at (?:gaming|games)))",
