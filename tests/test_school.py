@@ -224,6 +224,7 @@ WORLD_SCHOOLS = [
     ("third year in st. declans is going grand", "st. declans"),  # a school year, then "in" a saint's name
     ("my school is st pats and the uniform is green", "st pats"),  # a saint after "my school is", lower case
     ("athletics day 🏃 #doringkloofprimarytrots", "doringkloofprimary"),  # Afrikaans "trots" (proud) after the tag
+    ("dps public annual day was so long", "dps public"),  # a chain's "<acronym> Public School", its last word dropped
     ("dps vasant kunj bus was late again", "dps vasant kunj"),
     ("sharda vidyalaya results are out", "sharda vidyalaya"),
     ("loreto convent girls choir was amazing", "loreto convent"),

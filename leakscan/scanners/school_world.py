@@ -192,6 +192,8 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
             j += 1  # "kv 2 rampur", "gmsss 16": a state school's or a chain's branch number
             numbered = True
         end = _name_after(toks, lows, text, j)
+        if family == "school_acronym" and end == j < len(toks) and lows[j] == "public" and _adjacent(toks, j - 1, text):
+            end = j + 1  # "DAV public sports day": India's "<chain> Public School", its last word dropped
         if lows[i] in _ONE_NAME:
             end = min(end, j + 1)  # "hato paora haka": the saint's one name, then the haka
         if numbered and end == j and _branch_alone(toks, lows, j, text):
