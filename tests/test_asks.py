@@ -466,6 +466,17 @@ ASKS = [
     # a place asked with no "do"; which skatepark
     ("u live near the airport? planes sound loud", "home"),
     ("which skatepark is that", "home"),
+    # another round of slang and forms: an app "chucked", a mail id, "reply w", a postal code, the age left open
+    ("chuck us ur insta", "handle"),
+    ("and ur snap for the group?", "handle"),
+    ("pls send ur mail id for the form", "email"),
+    ("reply w date of birth to enter", "birthday"),
+    ("reply w ur full name and the email on the account", "email"),
+    ("enter birthdate below", "birthday"),
+    ("nice! and the postal code?", "home"),
+    ("text me ur new number pls", "phone"),
+    ("so u'll be turning...?", "age"),
+    ("bet i can guess ur bday in 2 tries", "birthday"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -685,6 +696,9 @@ NOT_ASKS = [
     "my mom's at work till 6 lol",
     # surprise at a place the child told
     "no way u live in leeds too??",
+    # a turn in a game; a ball thrown
+    "ur turning too fast on the corners",
+    "chuck me the ball",
 ]
 
 

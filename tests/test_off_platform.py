@@ -229,6 +229,9 @@ MOVES = [
     ("we should hang when im back in town", "meet"),
     ("send me ur street ill come hang", "meet"),
     ("ill give u 20 for the cards, where can i pick them up", "meet"),
+    ("home alone? i can come keep u company", "meet"),
+    ("just dont let ur dad see these msgs", "secret"),
+    ("my @ is skyler.trades09", "move"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -389,6 +392,7 @@ NOT_MOVES = [
     "the graphics are way better on xbox",
     "come to my house party in game at 5",
     "we can hang at lunch tho",
+    "dont let her see the present before sunday",
 ]
 
 

@@ -305,6 +305,8 @@ RULES: tuple[Rule, ...] = (
             # a bare "how old" ending the message, after a remark to the child: "u sound young lol how old"
             r"how (?:old|ol)(?=\s{0,3}(?:\?+\s{0,3})?\Z)",
             r"how old (?:will|would|are|r) <you> (?:be|turning|turn)",
+            # the age left for the child to fill in: "and u'll be turning...?"
+            r"(?:<you>['’]?ll|<you> will|<you>['’]?re|<you> (?:are|r)) (?:be )?turning(?=\s{0,3}(?:\?|\.{2,}|…|\Z))",
             r"<you> look (?:about|like|around|maybe) (?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)(?![\w%])",
             r"(?:<you> look|<you>['’]?re|<your>|<you> r|<you> are) (?:about |like |around |only |maybe )?"
             r"(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen)(?=\s{0,3}(?:right|yeah|\?|or |innit|ya\b|yh))",
@@ -377,6 +379,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:birthday|bday|b-day)[^?.!\n]{0,40}?(?:when['’]?s it|when is it|whens it|when is that)",
             r"(?:birthday|bday|b-day)[^?.!\n]{0,30}?is it (?:today|tmrw|tmr|tomorrow|tonight|this week|next week)",
             r"full (?:date|dob|birthday)(?: pls| plz| please)",
+            # a form's field, no owner named: "reply w birthdate dd/mm/yyyy", "enter date of birth"
+            # ("with" typed short: a form's words; not in <want>, where "reply w ur full name + the email" would
+            # end at the name)
+            r"(?:<want>|reply w/?) (?:the |a |ur full |your full |full )?(?:dob|date of birth|birth ?date)(?![\w'’])",
+            # a guessing game for it: "i guess ur birthday in 3 tries", "bet i can guess ur bday"
+            r"(?:i['’]?ll|i can|i will|let me|lemme|bet i can|i bet i can|i could) guess <your> (?:birthday|bday|b-day|dob|birth ?date)",
             # the next piece of a date, a form's next step: "now month for ur prize", "great, now the year pls"
             # (not "and year?": a further piece of an ask already made, which the conversation reads)
             r"\A\W{0,3}(?:(?:ok|okay|great|nice|perfect|cool|now|then)[\s,!.]{1,3}){1,3}(?:the |<your> )?(?:birth )?"
@@ -430,7 +438,7 @@ RULES: tuple[Rule, ...] = (
             r"<whats> <your> (?:(?:new|real|actual|own|other|current|personal|private|home) )?(?:phone |cell |mobile |fone |)"
             r"(?:number|num|no\.?|#|digits)",
             r"<whats> <your> (?:landline|home phone|home number|house phone)",
-            r"<give> (?:<me> )?<your> (?:phone |cell |mobile |fone )?(?:number|num|no|#|digits)",
+            r"<give> (?:<me> )?<your> (?:new |real |actual |own |other )?(?:phone |cell |mobile |fone )?(?:number|num|no|#|digits)",
             r"<whats> (?:his|her|their|<your> <parent>['’]?s?) (?:phone |cell |mobile )?(?:number|num|digits)",
             r"<can> i (?:get|have|grab|take) <your> (?:phone |cell |mobile )?(?:number|num|no|#|digits|cell|mobile)",
             r"<your> (?:phone|cell|mobile) (?:number|num|no|#)",
@@ -467,7 +475,7 @@ RULES: tuple[Rule, ...] = (
         pattern(
             r"<whats> <your> (?:e-?mail|gmail|hotmail|outlook|icloud)",
             # (also without "me": "give ur gmail na", "send ur email")
-            r"<give> (?:<me> )?<your> (?:e-?mail|gmail)",
+            r"<give> (?:<me> )?<your> (?:e-?mail|gmail|mail id|mail address)",
             # the address wanted to send to: "ill send the link to ur email"
             r"<give> (?:it|them|the [a-z]{2,10}) to <your> (?:e-?mail|gmail|inbox)",
             r"<do> <you> (?:have|got|use) (?:an? )?(?:e-?mail|email address|gmail|hotmail|outlook)",
@@ -511,6 +519,9 @@ RULES: tuple[Rule, ...] = (
             r"(?=\s{0,3}\?)",
             r"\A\W{0,3}(?:<your> )?<app>(?: then| tho| though| instead| maybe)?(?=\s{0,3}\?)",
             r"<give> (?:<me> )?<your> <app>",
+            # sent over in slang, or asked on after another detail: "chuck me ur snap", "and your discord for the server?"
+            r"(?:chuck|flick|bung|fling) (?:<me> )?<your> <app>(?![\w'’])",
+            r"\A\W{0,3}(?:and|n|also|plus) <your> <app>(?![\w'’])",
             # an account beside the one they see: "whats ur other account", "ur spam acc?"
             r"<your> (?:other|main|second|spam|priv|private|backup|alt|real|new) (?:account|acc|insta|page|snap)",
             r"<can> i (?:get|have|grab|take|add) <your> <app>",

@@ -28,7 +28,7 @@ WHERE_RULES: tuple[Rule, ...] = (
         "home",
         pattern(
             alone(
-                "city|town|suburb|addy|address|street|road|postcode|post code|zip|zip code|pin ?code|eircode"
+                "city|town|suburb|addy|address|street|road|postcode|post code|postal code|zip|zip code|pin ?code|eircode"
                 "|house number|flat number|apartment number|unit number|province|state|county|area|neighbou?rhood"
             ),
             # a smaller answer asked for after a refusal: "ok just the province lol", "just the first letter"

@@ -47,6 +47,10 @@ RULES: tuple[Rule, ...] = (
             r"|admins?|staff)"
             r"|(?:any|a) grown ?-?ups?)",
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:about|bout|abt) {_CHAT}",
+            # a grown-up kept from seeing it: "use ur mums lol just dont let her see the chat"
+            # (what is seen is the chat: "dont let her see the present" is a surprise)
+            r"(?:dont|don't|don’t|do not|dnt|never) let (?:her|him|them|<your> <parent>) (?:see|read|catch|find) (?:the |this |our |these "
+            r"|those |ur |your |my )?(?:chat|chats|msgs?|messages|texts?|convo|dms?|pics?|photos?|app|this)(?![\w'’])",
             # nobody at home told: "no need to tell anyone at home, its only for selected students"
             rf"(?:dont|don't|don’t|do not|dnt|never|no need to) {_TELL} {_NOBODY} (?:at home|in (?:ur|your) (?:house|family))",
             # shared with nobody, the parents named: "dont share this w anyone incl parents", "dont show it to ur mum"
@@ -239,7 +243,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:we should|lets|let's|wanna|u wanna|you wanna) (?:totally |def |defo |deffo |definitely )?hang"
             r"<not_in_game>(?= (?:when|sometime|some time|soon|one day|irl|this weekend|next time|next week))",
             # the sender coming to the child's, or buying from them by hand: "i'll come hang", "where can i pick it up"
-            r"<i_will> come (?:and )?(?:hang|chill|hang out|downstairs)(?![\w'’])<not_in_game>"
+            r"<i_will> come (?:and )?(?:hang|chill|hang out|downstairs|keep <you> company)(?![\w'’])<not_in_game>"
             r"(?![^.!?\n]{0,25}?(?:server|lobby|realm|world|base|vc|call))",
             r"where (?:can|should|could|do|shall) i (?:pick (?:it|them|that|those) up|collect (?:it|them)|come (?:get|grab) (?:it|them))",
             r"(?:<i_will>|i might|i could|i['’]?m gonna|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|gonna)) come (?:and )?(?:watch|see)"
@@ -386,7 +390,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:talk|chat|text|move|go|speak) off (?:here|this (?:app|game|site|chat|platform))(?![\w'’])",
             # "my snap is jake_11", "my email is k.t@...": an account to move to. Not a number alone ("my
             # number is 083"): no writer labels it a move unless a call to use it comes with it ("text me").
-            r"(?:my|here'?s my|heres my|this is my) (?:<app>|e-?mail)(?: is|:| its| it's|)(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
+            r"(?:my|here'?s my|heres my|this is my) (?:<app>|e-?mail|@)(?: is|:| its| it's|)(?= ?(?:[@+(\d]|[a-z._]{0,20}\d))",
         ),
     ),
 )
