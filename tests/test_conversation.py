@@ -144,6 +144,8 @@ ACROSS = [
     ([them("when's your bday"), "the 22nd"], "of october", Kind.DATE_OF_BIRTH, "of october", [1]),
     (["my bday is the 14th", them("of?")], "of march", Kind.DATE_OF_BIRTH, "of march", [0]),
     (["i was born 2013", them("when tho")], "june 3", Kind.DATE_OF_BIRTH, "june 3", [0]),
+    # one's own birthday coming, said without "my": the day and the month that follow are its
+    (["omg bday in 2 days", them("yay party"), "its on the 19th"], "of june", Kind.DATE_OF_BIRTH, "june", [2]),
     # an e-mail spelled out, or its provider alone after the name
     (["my email is liam", "underscore", "2013"], "at hotmail.com", Kind.EMAIL, "at hotmail.com", [0, 1, 2]),
     ([them("ur email?"), "emmak11"], "gmail", Kind.EMAIL, "gmail", [1]),
@@ -384,6 +386,8 @@ def test_a_town_completes_an_address_only_after_a_street(context: list, post: st
 
 #: (earlier messages, the child's post): nothing is completed across messages.
 NOT_ACROSS = [
+    # someone else's birthday coming: the day and month after it are not the child's
+    (["my sis bday in 2 days", them("yay"), "its on the 19th"], "of june"),
     # the other person's digits are not the child's number
     ([them("my cell is 917"), them("555")], "0138"),
     (["i got 917", them("555")], "0138"),

@@ -246,7 +246,11 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "birthday",
         re.compile(
-            r"(?:\bmy (?:bday|birthday|b-day|birth day|dob)|\bi was born|\Aborn|\bi turn(?:ed)? \d{1,2} on)\b[^.!?]{0,30}\Z",
+            r"(?:\bmy (?:bday|birthday|b-day|birth day|dob)|\bi was born|\Aborn|\bi turn(?:ed)? \d{1,2} on"
+            # one's own birthday coming, opening the message ("omg bday in 3 days", "birthday tmrw!!";
+            # not "my sis bday in 2 days")
+            r"|\A\W{0,3}(?:(?:omg|yay|ahh+|ok|so|guys|yo|ayy+)\W{1,3})?(?:bday|birthday|b-day)(?:'s| is)?"
+            r" (?:in \d{1,2} days|tmrw|tomorrow|this weekend|next week))\b[^.!?]{0,30}\Z",
             re.I,
         ),
     ),
