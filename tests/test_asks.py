@@ -34,6 +34,9 @@ DEV = Path(__file__).parent / "data" / "chats-dev.jsonl"
 #: (message, the detail the finding should carry, or None when any detail will do)
 ASKS = [
     ("what number is ur phone", "phone"),
+    # numbers asked to make a group elsewhere; a quiz's next step asks the birth year
+    ("right lads drop ur numbers ill start a group", None),
+    ("nice!! now type ur birth year to see ur result", "birthday"),
     # an adjective before the address; the address the talk is about
     ("oh whats ur current address again", "home"),
     # a hint at a name held back; when the child is at a place
@@ -481,6 +484,7 @@ ASKS = [
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
+    "enter ur year group on the sheet",  # a school's year group, no birth year
     "remind me when the match starts",  # a reminder of something else's date
     "whats ur name in this game again, ill add u",  # the name in the same game
     "can u remind me what the homework was",

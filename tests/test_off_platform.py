@@ -20,6 +20,10 @@ SCANNER = OffPlatformScanner()
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 MOVES = [
+    # a grown-up who must not see; a group where a teacher cannot; a meeting, its subject dropped
+    ("sent. make sure ur dad doesnt see it", "secret"),
+    ("new gc on the other app where miss kelly cant see", "secret"),
+    ("haha same. should meet at the skatepark sat", "meet"),
     # a video together, and then a channel named
     ("lets make a tiktok together, add me on snap", None),
     # another app offered after the first is turned down; the move to an account just given
@@ -236,6 +240,9 @@ MOVES = [
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    "make sure the cake doesnt fall over",  # no grown-up kept from seeing
+    "put the bag where the dog cant reach",
+    "u should meet my dog shes so cute",  # the sender's dog, no meeting proposed
     "my little sis wants to follow me everywhere lol",  # ("wants" holds no app's "wa")
     "i got banned off the site for a week lol",
     # the sender keeping their own name out of the chat; a video made together

@@ -124,6 +124,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:<give>|pop|chuck|put|bung) (?:<me> )?(?:<your> (?:[a-z]{2,10} )?(?:numbers?|mobile|cell|digits|handle|@|tag"
             r"|gamertag|user|username|id|uid|e-?mail|gmail|snap|insta|ig)|urs|yours)(?: again)?"
             r"(?=[^?.!\n]{0,30}?(?<![\w'’])(?:add|follow|text|ring|call|friend|req|request|dm|in here|in|here)(?![\w'’]))",
+            # ... a number to be put in a group: "drop ur numbers ill make a whatsapp group"
+            r"(?:<give>|pop|chuck|put|bung) (?:<me> )?<your> (?:numbers?|mobile|cell|digits)"
+            r"(?=[^?.!\n]{0,30}?(?<![\w'’])(?:group|gc|groupchat)(?![\w'’]))",
         ),
     ),
     (
@@ -369,6 +372,8 @@ RULES: tuple[Rule, ...] = (
             r"<when>(?:s|'s| is| <is>) <your> (?:birthday|bday|b-day|bdae|birth day|dob)",
             r"<whats> <your> (?:birthday|bday|dob|date of birth)",
             r"<when> (?:were|was) <you> born",
+            # a quiz's or a form's next step: "enter ur year to unlock ur power" (not "ur year group")
+            r"(?:enter|type|put in|input|select) <your> (?:birth ?)?year(?! (?:group|level|\d))",
             # "mine is in june, when's urs? doing a birthday list"
             # ... or told to give it: "class wants everyones bday list, tell me urs"
             # (everyone's, for a calendar: "making the group bday calendar, when is everyone's 🎂")

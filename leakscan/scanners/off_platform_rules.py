@@ -51,6 +51,11 @@ RULES: tuple[Rule, ...] = (
             # (what is seen is the chat: "dont let her see the present" is a surprise)
             r"(?:dont|don't|don’t|do not|dnt|never) let (?:her|him|them|<your> <parent>) (?:see|read|catch|find) (?:the |this |our |these "
             r"|those |ur |your |my )?(?:chat|chats|msgs?|messages|texts?|convo|dms?|pics?|photos?|app|this)(?![\w'’])",
+            # a grown-up who must not see: "make sure ur mum dont see it", a group "where mr hollis cant see"
+            r"make sure (?:<your> <parent>|<parent>|she|he|they|no ?(?:one|body)) (?:dont|don't|don’t|doesnt|doesn't|doesn’t"
+            r"|never|wont|won't|won’t) (?:see|sees|find out|finds out|know|knows|read|reads)(?![\w'’])",
+            r"where (?:<your> <parent>|<parent>|(?:mr|mrs|ms|miss|sir) [a-z'’]{2,20}|(?:the )?teachers?|(?:the )?mods?|parents"
+            r"|adults|grown ?-?ups) (?:cant|can't|can’t|cannot|wont|won't|won’t) (?:see|read|find)(?![\w'’])",
             # nobody at home told: "no need to tell anyone at home, its only for selected students"
             rf"(?:dont|don't|don’t|do not|dnt|never|no need to) {_TELL} {_NOBODY} (?:at home|in (?:ur|your) (?:house|family))",
             # shared with nobody, the parents named: "dont share this w anyone incl parents", "dont show it to ur mum"
@@ -235,7 +240,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:<i_will>|i['’]?d) drive (?:over|down|up|out)(?! to (?:the|my) )",
             r"(?:get|got) (?:in|into) my car",
             # (an adverb between: "we should totally meet at the studio")
-            r"(?:we should|we could|we can|lets|let's|wanna|shall we|we gotta|we need to) (?:totally |def |defo |deffo "
+            # ... its subject dropped at a sentence's start: "should meet at the chippy friday"
+            r"(?:we should|we could|we can|lets|let's|wanna|shall we|we gotta|we need to|(?:\A|(?<=[.!?;])\s{1,3})should) (?:totally |def |defo |deffo "
             r"|definitely |actually |really )?(?:meet|meet up|hang out|link up)"
             r"<not_in_game>(?= ?(?:[.!?,]|\Z|[^\w\s]|sometime|soon|one day|this|next|after|tomorrow|tmrw|irl|at\b))",
             # "hang" alone, proposed for a time to come: "we should hang when im down there" (not "we can hang at
