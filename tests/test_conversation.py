@@ -144,6 +144,9 @@ ACROSS = [
     ([them("when's your bday"), "the 22nd"], "of october", Kind.DATE_OF_BIRTH, "of october", [1]),
     (["my bday is the 14th", them("of?")], "of march", Kind.DATE_OF_BIRTH, "of march", [0]),
     (["i was born 2013", them("when tho")], "june 3", Kind.DATE_OF_BIRTH, "june 3", [0]),
+    # a listed town after the street in the message before completes the address (in one post the
+    # address scanner reports the town apart)
+    (["we live at 12 wattle st"], "bankstown", Kind.ADDRESS, "bankstown", [0]),
     # one's own birthday coming, said without "my": the day and the month that follow are its
     (["omg bday in 2 days", them("yay party"), "its on the 19th"], "of june", Kind.DATE_OF_BIRTH, "june", [2]),
     # an e-mail spelled out, or its provider alone after the name
