@@ -13,8 +13,9 @@ runs its package's ``__init__``, which imports its ``main``, which imports
 omegaconf. So the post-processing and the decoding are here, copied from rapidocr 3.10.0
 (``ch_ppocr_det/utils.py`` ``DBPostProcess``, ``ch_ppocr_det/main.py`` ``sorted_boxes``,
 ``ch_ppocr_rec/utils.py`` ``CTCLabelDecode``; Apache-2.0, from PaddleOCR, copyright the
-PaddlePaddle authors and RapidAI), reduced to the settings leakscan runs; only what it does not
-use was left out. tests/test_ocr_engine.py holds them equal to rapidocr's on real pictures and
+PaddlePaddle authors and RapidAI), changed by leakscan: reduced to the settings it runs, only
+what it does not use left out (the Apache-2.0 text ships as ``models/OCR-INT8-LICENSE.txt``, a copy
+of RapidOCR's ``LICENSE``). tests/test_ocr_engine.py holds them equal to rapidocr's on real pictures and
 the settings and model files to what ``RapidOCR()`` itself picks.
 
 Importing this module costs nothing but the standard library: numpy, OpenCV, shapely and
