@@ -59,17 +59,7 @@ def meeting_after_place(message: Message, earlier: Sequence[Message]) -> list[Fi
     start, end = match.span()
     while end > start and not message.text[end - 1].isalnum():
         end -= 1
-    return [
-        Finding(
-            kind=Kind.OFF_PLATFORM,
-            text=message.text[start:end],
-            start=start,
-            end=end,
-            confidence=0.7,
-            scanner="off_platform",
-            detail="meet",
-        )
-    ]
+    return [_move(message, start, end, "meet")]
 
 
 #: "add me", "follow me", "friend me": in the same game, a friend request there; said right after
@@ -92,15 +82,17 @@ def added_there(message: Message, earlier: Sequence[Message], moves: Callable[[M
     mine = [m for m in earlier[-2 * MOVE_BACK :] if m.sender == message.sender][-MOVE_BACK:]
     if not any(APP.search(m.text) and moves(m) for m in mine):
         return []
-    start, end = match.span()
-    return [
-        Finding(
-            kind=Kind.OFF_PLATFORM,
-            text=message.text[start:end],
-            start=start,
-            end=end,
-            confidence=0.7,
-            scanner="off_platform",
-            detail="move",
-        )
-    ]
+    return [_move(message, *match.span(), "move")]
+
+
+def _move(message: Message, start: int, end: int, detail: str) -> Finding:
+    """An OFF_PLATFORM finding (``detail``: "meet", "move") on ``message``'s words from ``start`` to ``end``."""
+    return Finding(
+        kind=Kind.OFF_PLATFORM,
+        text=message.text[start:end],
+        start=start,
+        end=end,
+        confidence=0.7,
+        scanner="off_platform",
+        detail=detail,
+    )
