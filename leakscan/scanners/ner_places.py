@@ -195,8 +195,10 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
         yield from _branch_streets(text, words, lows, lex)
 
 
-#: What separates a profile line's fields: a bullet, a bar, a slash, or a run of emoji and symbols.
-_FIELD_SEP = re.compile(r"[ \t]*(?:[•|/·]|[^\w\s'’.,!?&@#:-]+)[ \t]*")
+#: What separates a profile line's fields: a bullet, a bar, a slash, or a run of emoji and symbols
+#: (the blanks around it are stripped from the fields: matched here they made a search over a long
+#: run of blanks quadratic).
+_FIELD_SEP = re.compile(r"[•|/·]|[^\w\s'’.,!?&@#:-]+")
 #: A field that is an age alone ("12"): it makes the line a profile's.
 _AGE_FIELD = re.compile(r"\d{1,2}")
 
