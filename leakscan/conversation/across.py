@@ -26,7 +26,6 @@ from .pieces import (
     WHICH_LANDMARK,
     leak_scanners,
     overlaps,
-    street_with_town,
     towns,
 )
 from .schools import NAMED_SCHOOL_PLACE, SCHOOL_TALK, says_which, school_completed
@@ -55,7 +54,6 @@ def leaks_across(
     if cued:  # "i live in" ... "swindon": the named-entity model reads the place
         scanners = (*scanners, *answer_scanners(Kind.LOCATION, settings))
     found, failed = detect_text(joined, settings, scanners=scanners)
-    found = street_with_town(found, joined)
     if cued:  # a suburb the model does not know ("im from auckland" ... "ponsonby actually")
         found += [t for t in towns(joined) if not any(overlaps(f, Kind.LOCATION, t.start, t.end) for f in found)]  # type: ignore[arg-type]
     # After words that say a place, a school or a street comes, what is named is the child's

@@ -148,26 +148,3 @@ def towns(text: str) -> list[Finding]:
         Finding(kind=Kind.LOCATION, text=text[start:end], start=start, end=end, confidence=0.8, scanner="towns")
         for _, _, start, end in lexicon.find("towns", lexicon.text_words(text))
     ]
-
-
-def street_with_town(found: list[Finding], text: str) -> list[Finding]:
-    """``found`` with a street and the town the address scanner reported right after it as one
-    ADDRESS ("22 birchwood cres" + "burlington"): in one post the two are masked apart, but read
-    over the pieces of a chat the town is what completes the address."""
-    out: list[Finding] = []
-    for f in sorted(found, key=lambda f: (f.start is None, f.start or 0)):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and f.kind is Kind.LOCATION
-            and f.scanner == "address"
-            and prev.kind is Kind.ADDRESS
-            and prev.end is not None
-            and f.start is not None
-            and f.end is not None
-            and 0 <= f.start - prev.end <= 3
-        ):
-            out[-1] = prev.with_(end=f.end, text=text[prev.start : f.end])
-        else:
-            out.append(f)
-    return out

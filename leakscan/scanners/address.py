@@ -6,8 +6,6 @@ What it finds:
   "27 Victoria Road", "12 The Crescent"; with a unit before or after ("flat 3, 27 Victoria
   Road", "42 Oak St Apt 4B"), and then the town, state/county and postcode on the same line or
   the next lines ("..., Springfield, IL 62704", "...\\nLeeds\\nLS6 2AB");
-  a listed town written right after the street with nothing else ("12 wattle st bankstown") is
-  reported as a LOCATION of its own, the street as the ADDRESS (both masked);
 * lower-case forms ("we live at 42 oak street");
 * the common non-English forms: "Rue du Centre 12", "12 rue du Centre", "Via Roma 5",
   "Calle Mayor 3", "Mellemvej 32", "Schillerstraße 7", "Rákóczi út 13";
@@ -179,7 +177,7 @@ class AddressScanner:
     """Find street addresses and postal codes (see the module docstring)."""
 
     name = "address"
-    kinds = frozenset({Kind.ADDRESS, Kind.LOCATION})
+    kinds = frozenset({Kind.ADDRESS})
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
         """Yield one ADDRESS finding per address (pieces that touch are merged)."""
@@ -205,13 +203,7 @@ class AddressScanner:
         for start, end, conf in unite(spans, joined_scores):
             if " ".join(folded[start:end].split()) in FAMOUS_ADDRESSES:
                 continue  # "221b baker street", "8 rainbow road": a story's or a game's, no one's home
-            town = _town_after_street(folded, start, end)
-            if town is None:
-                yield ctx.finding(Kind.ADDRESS, start, end, scanner=self.name, confidence=conf)
-            else:
-                street_end = len(folded[:town].rstrip())
-                yield ctx.finding(Kind.ADDRESS, start, street_end, scanner=self.name, confidence=conf)
-                yield ctx.finding(Kind.LOCATION, town, end, scanner=self.name, confidence=conf)
+            yield ctx.finding(Kind.ADDRESS, start, end, scanner=self.name, confidence=conf)
 
     # -- anchored on house numbers ------------------------------------------------------------
 
@@ -548,23 +540,3 @@ def _trim_name(folded: str, s: int, e: int) -> int:
             break
         end = m.end()
     return end
-
-
-_WORD = re.compile(r"\S+")
-
-
-def _town_after_street(folded: str, start: int, end: int) -> int | None:
-    """Where a listed town starts when an address ends with it right after the street, with no
-    comma ("12 wattle st bankstown"): a reader names the street as the
-    address and the town as a place of its own. None for any other address."""
-    found = list(_WORD.finditer(folded, start, end))
-    for k in range(len(found) - 2, 0, -1):
-        word = found[k].group().rstrip(".")
-        if word not in ALL_SUFFIXES:
-            continue
-        rest = [m.group() for m in found[k + 1 :]]
-        if len(rest) > 3 or not all(w.isalpha() for w in rest):
-            return None
-        town = " ".join(rest)
-        return found[k + 1].start() if town in entries("towns") or town in entries("places") else None
-    return None
