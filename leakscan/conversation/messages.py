@@ -16,25 +16,27 @@ from ..settings import Settings
 CHILD = "child"
 #: The most earlier messages read: older ones are ignored.
 LOOKBACK = 20
+#: Parents and siblings, grandparents, and grandparents in Afrikaans and isiZulu (what
+#: :data:`FAMILY` and :data:`HOUSEHOLD` share).
+_PARENTS = (
+    r"mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|papa|father|parents?|stepmum|stepmom|stepdad|sister|brother|sis|bro"
+)
+_GRANDPARENTS = r"grandma|grandpa|grandad|granddad|grandmother|grandfather|granny|gran|nan|nana|nanna|nani|dadi"
+_GRANDPARENTS_WORLD = r"gramps|grampa|ouma|oupa|gogo|mkhulu"
 #: A sender named as the child's family: "mum", "dad", "nan", "aunt_reena", "grandpa joe" (a
 #: relative's words may follow the role; "bro" and "sis" only alone: "bro_jake" is a friend).
 FAMILY = re.compile(
-    r"(?:mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|papa|father|parents?|stepmum|stepmom|stepdad|sister|brother|sis"
-    r"|bro|(?:aunt|auntie|aunty|uncle|cousin|grandma|grandpa|grandad|granddad|grandmother|grandfather|granny|gran|nan"
-    r"|nana|nanna|nani|dadi)(?:[ _.-]?[a-z]{1,12})?"
+    rf"(?:{_PARENTS}|(?:aunt|auntie|aunty|uncle|cousin|{_GRANDPARENTS})(?:[ _.-]?[a-z]{{1,12}})?"
     # (Afrikaans, Zulu, Hindi and Tagalog words for a grandparent, an aunt or uncle, an elder sibling;
     # words after them apart only: "ateeq" is a name)
-    r"|(?:gramps|grampa|ouma|oupa|gogo|mkhulu|bua|mamaji|chacha|chachi|mausi|bhaiya|didi|kuya|ate|tita|tito)"
-    r"(?:[ _.-][a-z]{1,12})?)",
+    rf"|(?:{_GRANDPARENTS_WORLD}|bua|mamaji|chacha|chachi|mausi|bhaiya|didi|kuya|ate|tita|tito)(?:[ _.-][a-z]{{1,12}})?)",
     re.IGNORECASE,
 )
 
 #: The child's household among :data:`FAMILY`: parents, grandparents, brothers and sisters (an uncle,
 #: an aunt or a cousin is left out: writers label a lift from one a move).
 HOUSEHOLD = re.compile(
-    r"(?:mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|papa|father|parents?|stepmum|stepmom|stepdad|sister|brother|sis|bro"
-    r"|(?:grandma|grandpa|grandad|granddad|grandmother|grandfather|granny|gran|nan|nana|nanna|nani|dadi)(?:[ _.-]?[a-z]{1,12})?"
-    r"|(?:gramps|grampa|ouma|oupa|gogo|mkhulu)(?:[ _.-][a-z]{1,12})?)",
+    rf"(?:{_PARENTS}|(?:{_GRANDPARENTS})(?:[ _.-]?[a-z]{{1,12}})?|(?:{_GRANDPARENTS_WORLD})(?:[ _.-][a-z]{{1,12}})?)",
     re.IGNORECASE,
 )
 
