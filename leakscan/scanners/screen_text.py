@@ -295,7 +295,7 @@ def full_names(text: str) -> Iterator[tuple[int, int]]:
             or not (
                 given_name(first, lex, everyday=True)
                 # the lists may know a name only without its accent ("Sofía")
-                or given_name(_unaccented(first), lex, everyday=True)
+                or given_name(lists.unaccented(first), lex, everyday=True)
                 or (not bits[0] and (last & LAST or m.group("label") or _says(text, m, words)))
             )
             or (last & PLACE and not last & LAST and not m.group("label"))
@@ -304,13 +304,6 @@ def full_names(text: str) -> Iterator[tuple[int, int]]:
         ):
             continue
         yield m.start("run") + words[0].start(), m.start("run") + words[-1].end()
-
-
-def _unaccented(word: str) -> str:
-    """``word`` without its letters' accents ("sofía" -> "sofia")."""
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 #: What follows a chat's sender on its line: a message in lower case, or a status.
