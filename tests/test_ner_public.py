@@ -80,6 +80,15 @@ PUBLIC_QUIET = [
     "tokyo is too crowded i couldnt live there",  # a big city the child would never live in
     "so sore after cross country",  # a sport of two words
     "brekkie then footy",  # an Australian meal
+    # -- issue 10, world12 families: kin words and slang of other languages, a fan's "with", hosts
+    # -- of children's shows, wildlife presenters, units, holidays, far-away islands, chains
+    "appa is driving us to the beach",  # Tamil "father"
+    "tumeke that goal was unreal",  # NZ slang written joined
+    "secretly still obsessed with drake",  # "with" after a verb of liking: a fan's
+    "my little cousin only watches ms rachel",  # a host of a show for small children
+    "steve backshall was swimming with sharks on tv",  # a wildlife presenter
+    "that dj set in ibiza was unreal",  # a holiday island far away
+    "we went to chuck e cheese for my cousins party",  # a restaurant chain
 ]
 
 #: The same words where they do name someone near the child.
@@ -94,6 +103,9 @@ PEOPLE_KEPT = [
     ("my friend stanley is coming over", (P, "stanley")),  # a product's first word alone is a name
     ("june and me are going bowling", (P, "june")),  # a month that is a friend's name
     ("we moved to tokyo and i love living there", (L, "tokyo")),  # a city the child lives in
+    ("went to the cinema with drake from next door", (P, "drake")),  # "with" a friend, no verb of liking
+    ("my friend kelvin is so funny", (P, "kelvin")),  # a unit's name that is a given name
+    ("we live in ibiza now", (L, "ibiza")),  # a holiday island the child lives on
 ]
 
 

@@ -25,6 +25,8 @@ _PERSONAL = re.compile(
     r"(?:\b(?:my|our|his|her)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}|\bme\s{1,3}(?:and|n|&)\s{1,3}|\bwith\s{1,3}|\bw/?\s{1,3}"
     r"|\b(?:mrs?|ms|miss|coach|named|called|name\s{1,3}is|sir|aunty|auntie|uncle)\.?\s{1,3})$"
 )
+#: "with" after a verb of liking is a fan's, not a friend's ("obsessed with drake", "in love with sza").
+_FAN_WITH = re.compile(r"\b(?:obsessed|love|inlove|crush|addicted|hooked|simping|fangirling)\s{1,3}w(?:ith|/)?\s{1,3}$")
 
 
 @functools.cache
@@ -104,7 +106,8 @@ def not_public(
         # A cue before a word that only starts a longer famous name is no one's ("obsessed with
         # stanley cups", "called kraft dinner"): the child has the product, not a friend.
         personal = (hit is None or (hit[2] >= start and hit[3] <= end)) and (
-            _PERSONAL.search(before) is not None or _workplace().search(before) is not None
+            (_PERSONAL.search(before) is not None and not _FAN_WITH.search(before))
+            or _workplace().search(before) is not None
         )
         if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _VENUES:
             continue  # "see u at church", "after kura", "everyone at camp": a kind of place, no name
@@ -139,7 +142,8 @@ def not_public(
         # a chain or a star that is a surname ("going greggs") names no place of the child's ("outside greggs" does)
         placed = _AT.search(before) is not None or _PLACE_BEFORE.search(before) is not None
         chain = kind is not Kind.PERSON and not placed and post.surname_only(hit) if hit else False
-        famous = hit is not None and (post.famous_here(hit) or chain)
+        fan = _FAN_WITH.search(before) is not None  # a fan's words say the post is about the famous one
+        famous = hit is not None and (post.famous_here(hit) or chain or fan)
         if famous and not personal and not _town_here(text, start, end, before, kind, lex):
             continue
         if hit is not None and not personal and kind is Kind.PERSON and post.surname_only(hit):
@@ -166,8 +170,8 @@ def not_public(
         if county_fixture(lows, start, end):
             continue  # "wexford vs kilkenny hurling", "cork v kerry": two counties' sides, no club of the child's
         sight = post.covering(post.sights, start, end)
-        if sight is not None and not personal and _AT.search(before) is None:
-            continue  # "saw big ben", "tim hortons timbits"; not "we're at bondi beach"
+        if sight is not None and not personal and _AT.search(before) is None and _RESIDENCE.search(before) is None:
+            continue  # "saw big ben", "tim hortons timbits"; not "we're at bondi beach", "we live in ibiza"
         big = kind is Kind.LOCATION and _big_city(text[start:end], lex)
         if (
             kind is Kind.LOCATION
@@ -433,7 +437,7 @@ class _Post:
         brand = m[1] - m[0] > 1 or not _namelike(self.toks[m[0]][2], self.lex)
         rest = list(takewhile(lambda t: t[0] < end, self.toks[m[1] :]))
         for s, _e, w in rest:
-            if _inside(self.famous, s, _e) or w in _VERSUS:
+            if _inside(self.famous, s, _e) or _inside(self.fillers, s, _e) or w in _VERSUS:  # "nandos peri peri"
                 continue
             if not _everyday_only(w, self.lex) or w in _OWN_PLACE or (not brand and w in ORG_SUFFIXES):
                 return None
