@@ -61,6 +61,25 @@ PUBLIC = [
     ("harbour street\nse4", "harbour street", Kind.LOCATION),  # a city's street sign and its district
     ("w12\nmarsh lane", "marsh lane", Kind.LOCATION),
     ("coding club\nlearn to code: ages 5-16", "5-16", Kind.AGE),  # a range this wide is everyone's
+    ("south america\nbuenos aires - lima - bogota", "buenos aires", Kind.LOCATION),  # big cities of two words count
+    ("world weather\nlos angeles sunny h:24° l:12°\nmadrid cloudy h:18° l:9°", "los angeles", Kind.LOCATION),
+    ("crunchy oats\ncall us free 0800 123 4567", "0800 123 4567", Kind.PHONE),  # a business's free-phone line
+    ("order online or call 1-888-555-0123", "1-888-555-0123", Kind.PHONE),
+    ("questions? (800) 555-0142", "(800) 555-0142", Kind.PHONE),
+    ("customer line 1300 655 506", "1300 655 506", Kind.PHONE),
+    ("a1 edinburgh newcastle\n56 120", "newcastle", Kind.LOCATION),  # a road sign: its road, places, numbers
+    ("sh1 rangiora kaiapoi\n12 96\n215", "kaiapoi", Kind.PERSON),
+    (  # a history question's big city
+        "history quiz\n1. who built the pyramids?\n2. what is 4 x 9?\n3. the tower of london was built in 1078.",
+        "london",
+        Kind.LOCATION,
+    ),
+    ("murrayfield stadium\nblock c row 12 seat 4\ngate 3", "murrayfield stadium", Kind.LOCATION),  # a ticket's venue
+    (  # a pro league's table: a team named after its town
+        "standings\nteam pts\narsenal 40\nchelsea 38\nliverpool 35\nwaitara wanderers 12",
+        "waitara wanderers",
+        Kind.ORG,
+    ),
 ]
 
 NOT_PUBLIC = [
@@ -107,6 +126,18 @@ NOT_PUBLIC = [
     ("harbour street\nse4\nmia's house", "harbour street", Kind.LOCATION),  # more than the sign
     ("harbour street", "harbour street", Kind.LOCATION),  # no district: a street near home
     ("swim squad\nages 9-12", "9-12", Kind.AGE),  # a club of children of about one age
+    ("my number 888 405 5592", "888 405 5592", Kind.PHONE),  # no country's 1: a mobile elsewhere
+    ("weather\nrangiora sunny h:20° l:9°", "rangiora", Kind.LOCATION),  # a forecast's small town
+    ("n1 9gu london\nmum's flat 4", "london", Kind.LOCATION),  # a postcode, and more than a sign says
+    ("a1 edinburgh newcastle\nmia's nan lives here", "newcastle", Kind.LOCATION),
+    ("about me\n1. i live in auckland\n2. i was born in 2014\n3. my dog is rex", "auckland", Kind.LOCATION),
+    (  # a recent year: the child's own story
+        "history quiz\n1. who built the pyramids?\n2. what is 4 x 9?\n3. i moved to london in 2019",
+        "london",
+        Kind.LOCATION,
+    ),
+    ("ticket for ruby tane\nrow f seat 9\ngate 2", "ruby tane", Kind.PERSON),  # a ticket's holder
+    ("u11 ladder\nteam pts\nrangiora rockets 12\nkaiapoi kings 9", "rangiora rockets", Kind.ORG),  # a junior league
 ]
 
 
@@ -141,8 +172,11 @@ def test_a_forecast_high_and_low(text: str, public: bool) -> None:
         ("london\nsee you there", "london", False),  # no temperature
         ("9:41\nlondon\n18\npartly cloudy h:21 l:12", "london", True),  # the forecast's high and low
         ("we live in london\nh:21 l:12", "london", False),
-        ("san diego\n22°\nsunny h:25° l:14°", "san diego", True),  # a city of two words, a forecast
-        ("san diego\n22°", "san diego", False),  # ... without the forecast's high and low
+        ("san diego\n22°", "san diego", True),  # a big city of two words (the lexicon's phrase)
+        ("port macquarie\n22°\nsunny h:25° l:14°", "port macquarie", True),  # a town of two words, a forecast
+        ("port macquarie\n22°", "port macquarie", False),  # ... without the forecast's high and low
+        ("world weather\nbuenos aires cloudy h:18° l:9°", "buenos aires", True),  # a list's row: city, sky, reading
+        ("world weather\nwe live in te awamutu cloudy h:18° l:9°", "te awamutu", False),  # a small town stays
         ("london\n8\nrain\nmon tue wed\n4° 12° 6° 15° 3° 11°", "london", True),  # the days' temperatures
         ("london\n8\nmeet at 4° 12°", "london", False),  # two temperatures are no forecast
     ],

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ..findings import Finding, Kind
+from .base import words as word_set
 from .screen_text import CALENDAR
 
 #: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
@@ -29,6 +30,11 @@ _TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
 _HIGH_LOW = re.compile(r"\b(?:h|high)[: \t]{1,3}-?\d{1,3}(?:°[ \t,|]{0,3}|[ \t,|]{1,3})(?:l|low)[: \t]{1,3}-?\d")
 #: A temperature anywhere in a picture ("21°", "-3°c"): three of them are a weather app's forecast.
 _DEGREES = re.compile(r"\d[ \t]?[°º℃℉]")
+#: The sky a forecast shows right after its city, then its reading ("sunny h:33°", "showers 14°").
+_CONDITION = re.compile(
+    r"[ \t]{1,3}(?:(?:partly|mostly)[ \t])?(?:sunny|cloudy|clear|showers|rain|rainy|snow|windy|fog|foggy|storms?"
+    r"|thunderstorms?|drizzle|overcast|mist|hail|sleet)\b[ \t]{1,3}(?:h(?:igh)?:|-?\d{1,3}[ \t]?[°º])"
+)
 
 
 def forecast_city(text: str, start: int, end: int) -> bool:
@@ -37,11 +43,14 @@ def forecast_city(text: str, start: int, end: int) -> bool:
     ("London" over "14°"), not where a child is found (a town of under 100,000 people stays
     reported: it narrows the child down)."""
     from .. import lexicon as lists
-    from ..truecase import MAJOR, lexicon
 
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    # a weather list's row: the city, its sky and its high and low ("... new york cloudy h:5° l:1°"),
+    # whatever the line read before it (the app's title)
+    if _CONDITION.match(text, end) and _HIGH_LOW.search(text) and _big_place(text[start:end].lower()):
+        return True
     if (
         text[line_start:start].strip()
         or not (
@@ -56,11 +65,9 @@ def forecast_city(text: str, start: int, end: int) -> bool:
     if text[end:line_end].strip() and not _TEMPERATURE.match(text, end):
         return False
     city = text[start:end].lower()
-    # a city of two words or more is one name the word lexicon cannot mark ("los angeles"): a
-    # town of the lists, in a picture showing a forecast's high and low (a weather app)
-    return bool(lexicon().classes(city) & MAJOR) or (
-        " " in city and city in lists.entries("towns") and bool(_HIGH_LOW.search(text))
-    )
+    # a city of two words or more the lexicon does not mark as big: a town of the lists, in a
+    # picture showing a forecast's high and low (a weather app)
+    return _big_place(city) or (" " in city and city in lists.entries("towns") and bool(_HIGH_LOW.search(text)))
 
 
 #: What only a printed, public picture says: a film's or a concert's poster.
@@ -111,7 +118,8 @@ def public_print(typed: str, finding: Finding) -> bool:
     more, or speaking of capitals (a quiz of capitals, a league table); and what
     :data:`_RULES` say (a date's month, an everyday word, a book's or a worksheet's subject, a
     table of pro teams or of scores, a brand's own site, a birth date centuries ago, a city's
-    street sign, an age range too wide to say anyone's age)."""
+    street sign, an age range too wide to say anyone's age, a business's free-phone number, a
+    road sign's towns, a history question's city, a ticket's venue)."""
     from .. import lexicon as lists
 
     start, end = finding.start or 0, finding.end or 0
@@ -147,10 +155,12 @@ def public_print(typed: str, finding: Finding) -> bool:
     # a list of big cities and countries (a quiz of capitals, a league table, a world map), or
     # one in a lesson about capitals: everyone's, not where a child is found
     capitals = _CAPITALS.search(typed)
-    if kind in _PUBLIC_KINDS and (_big_place(value) or (capitals and any(_big_place(w) for _s, _e, w in words))):
-        big = {w for _s, _e, w in lists.text_words(typed) if _big_place(w)}
-        if len(big) >= 3 or capitals:
-            return True
+    if (
+        kind in _PUBLIC_KINDS
+        and (_big_place(value) or (capitals and any(_big_place(w) for _s, _e, w in words)))
+        and (capitals or len(_big_places(typed)) >= 3)
+    ):
+        return True
     return any(rule(typed, start, end) for kinds, rule in _RULES if kind in kinds)
 
 
@@ -219,9 +229,12 @@ def _pro_teams(typed: str, start: int, end: int) -> bool:
     found = lists.find("famous", words)
     if len(found) < 3:
         return False
-    # a national side or a club named after its country ("ireland rangers") is a team too
+    # a national side or a club named after its country ("ireland rangers") is a team too, and
+    # one named after its town ("canberra raiders", "dallas mavericks": a town and a nickname)
     country = any(s == start for _i, _j, s, _e in lists.find("countries", words))
-    return country or any(s == start for _i, _j, s, _e in found) or typed[start:end] in _LEAGUE_WORDS
+    first, _sep, rest = typed[start:end].partition(" ")
+    town = bool(rest) and (first in lists.entries("towns") or _big_place(first))
+    return country or town or any(s == start for _i, _j, s, _e in found) or typed[start:end] in _LEAGUE_WORDS
 
 
 #: What a league's table or its results say (its own abbreviations are no one's name: "aet",
@@ -239,6 +252,7 @@ _LEAGUE_WORDS = frozenset(
         "pts",
         "gd",
         "standings",
+        "ladder",
         "matchday",
         "kick-off",
     )
@@ -397,6 +411,97 @@ def _calendar_page(typed: str, start: int, end: int) -> bool:
     )
 
 
+#: A free-phone or shared-cost number: a business's customer line, printed on its packaging, its
+#: menu, its poster; no child has one. 0800 / 0808 / 0508 (UK, NZ, ZA), 0860 / 0861 (ZA), 1800 /
+#: 1300 (AU, IE, IN); 800, 833 ... 888 (US, CA) only with the country's 1 before it or in brackets
+#: ("1-800-...", "(888) ..."): a ten-digit mobile elsewhere may start 888.
+_FREEPHONE = re.compile(
+    r"(?:0800|0808|0508|0860|0861|1800|1300)[ \t-]?\d{3}[ \t-]?\d{3,4}"
+    r"|(?:\+?1[ \t.-]?)?\(8(?:00|33|44|55|66|77|88)\)[ \t.-]?\d{3}[ \t.-]?\d{4}"
+    r"|\+?1[ \t.-]?8(?:00|33|44|55|66|77|88)[ \t.-]\d{3}[ \t.-]\d{4}"
+)
+
+
+def _freephone(typed: str, start: int, end: int) -> bool:
+    """A free-phone or shared-cost number (:data:`_FREEPHONE`): a business's, not a child's."""
+    return _FREEPHONE.fullmatch(typed, start, end) is not None
+
+
+#: A road's number on its sign ("hwy 401", "route 66", "sh1", "m4", "n1", "i-95").
+_ROAD = re.compile(r"\b(?:(?:hwy|highway|route|rte|motorway|interstate|sh)[ \t]?\d{1,4}|[abeimn]-?\d{1,3})\b")
+#: A road sign's own words beside its places and numbers.
+_SIGN_WORDS = word_set(
+    "km mi miles exit north south east west n s e w to via city centre center airport hwy highway route rte"
+    " motorway interstate sh junction services"
+)
+
+
+def _road_sign(typed: str, start: int, end: int) -> bool:
+    """A place on a road sign: a picture naming a road by its number ("hwy 401", "n1") and
+    saying nothing but places, numbers and a sign's words ("n1 cape town johannesburg 109 49"):
+    the towns a road leads to, the same for everyone who drives by (a child's message, a
+    postcode's "n1 9gu", always says more)."""
+    from .. import lexicon as lists
+
+    if not _ROAD.search(typed):
+        return False
+    words = lists.text_words(typed)
+    placed = [False] * len(words)
+    for family in ("towns", "countries"):
+        for i, j, _s, _e in lists.find(family, words):
+            placed[i:j] = [True] * (j - i)
+    places = sum(placed)
+    for k, (_s, _e, w) in enumerate(words):
+        if not placed[k] and _big_place(w):
+            placed[k] = True
+            places += 1
+    rest = [w for k, (_s, _e, w) in enumerate(words) if not placed[k]]
+    return places >= 2 and all(w in _SIGN_WORDS or w.isdigit() or _ROAD.fullmatch(w) for w in rest)
+
+
+#: A numbered question heading its line ("11. ", "3) ").
+_QUESTION = re.compile(r"(?m)^[ \t]{0,3}\d{1,2}[.)][ \t]")
+
+
+def _quiz_place(typed: str, start: int, end: int) -> bool:
+    """A country or a big city in a history question: on a numbered question's line (three
+    numbered questions or more, a worksheet or a quiz) with a year before any child was born
+    ("11. the great fire of london started on 2 september 1666"): the lesson's place, not where
+    a child is found ("1. i live in auckland" in a child's list about themselves stays reported)."""
+    line_start = typed.rfind("\n", 0, start) + 1
+    line_end = len(typed) if (n := typed.find("\n", end)) < 0 else n
+    years = [int(y) for y in _YEAR.findall(typed, line_start, line_end)]
+    return (
+        _QUESTION.match(typed, line_start) is not None
+        and any(y < date.today().year - _CHILDHOOD for y in years)
+        and _big_place(typed[start:end])
+        and len(_QUESTION.findall(typed)) >= 3
+    )
+
+
+#: A year in a sentence ("in 1989").
+_YEAR = re.compile(r"(?<![\d/.:])(1\d{3}|20\d\d)(?!\d|[/.:]\d)")
+#: Years a child has lived, at most: a year further back is before any child was born.
+_CHILDHOOD = 20
+
+
+#: What a ticket says: two of these make a picture a ticket.
+_TICKET = re.compile(
+    r"\b(?:seat|row|gate|entry|entrance|admit one|block|section|booking ref|non-transferable|doors open|kick-off)\b"
+)
+#: A public venue's last word ("wembley stadium", "spark arena").
+_VENUE_END = re.compile(
+    r"\b(?:stadium|arena|ground|oval|dome|bowl|museum|gallery|zoo|aquarium|theatre|theater|planetarium|coliseum)$"
+)
+
+
+def _ticket_venue(typed: str, start: int, end: int) -> bool:
+    """A venue's name on a ticket ("wembley stadium" beside its seat, row and booking
+    reference): the event's place, printed on every ticket sold (the holder's name stays
+    reported: it is no venue's)."""
+    return _VENUE_END.search(typed, start, end) is not None and len(set(_TICKET.findall(typed))) >= 2
+
+
 #: The rules :func:`public_print` asks last, each with the kinds of finding it applies to.
 _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     (_PUBLIC_KINDS, _dated),
@@ -411,12 +516,34 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.URL,), _brand_site),
     ((Kind.DATE_OF_BIRTH,), _long_ago),
     ((Kind.AGE,), _item_number),
+    ((Kind.PHONE,), _freephone),
+    (_PUBLIC_KINDS, _road_sign),
+    ((Kind.LOCATION, Kind.ORG), _quiz_place),
+    ((Kind.LOCATION, Kind.ORG), _ticket_venue),
 )
 
 
 def _big_place(text: str) -> bool:
-    """A country, or a big city (the lexicon's "major" mark), as one word or a country's words."""
+    """A country, or a big city (the lexicon's "major" mark), as one word or as the words of a
+    country or of a city ("new york", "cape town": the lexicon's phrase marked major)."""
     from .. import lexicon as lists
     from ..truecase import MAJOR, lexicon
 
-    return text in lists.entries("countries") or bool(lexicon().classes(text) & MAJOR)
+    lex = lexicon()
+    if text in lists.entries("countries") or lex.classes(text) & MAJOR:
+        return True
+    first = text.split(" ", 1)[0]
+    return " " in text and any(p == text and bits & MAJOR for p, bits, _s in lex.phrases.get(first, ()))
+
+
+def _big_places(typed: str) -> set[str]:
+    """The countries and big cities a picture names, of one word to three."""
+    from .. import lexicon as lists
+
+    words = [w for _s, _e, w in lists.text_words(typed)]
+    return {
+        name
+        for i in range(len(words))
+        for n in (1, 2, 3)
+        if i + n <= len(words) and _big_place(name := " ".join(words[i : i + n]))
+    }
