@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 import zxingcpp
 from conftest import CORPUS, needs_corpus
@@ -52,8 +53,9 @@ def plain(size=(800, 600), colour="white") -> Image.Image:
 
 
 def noisy(size=(800, 600)) -> Image.Image:
-    rng = random.Random(7)
-    return Image.frombytes("L", size, bytes(rng.randrange(120, 220) for _ in range(size[0] * size[1]))).convert("RGB")
+    # numpy, not a Python loop: this runs at collection in every xdist worker (half a second a call)
+    grey = np.random.default_rng(7).integers(120, 220, size=(size[1], size[0]), dtype=np.uint8)
+    return Image.fromarray(grey, "L").convert("RGB")
 
 
 @pytest.fixture

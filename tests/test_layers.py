@@ -10,6 +10,7 @@ imports itself round a loop, and a name with a leading underscore stays in its m
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,6 +120,13 @@ def read_package(package: Path = PACKAGE) -> tuple[frozenset[str], list[Import]]
     return modules, found
 
 
+@functools.cache
+def package() -> tuple[frozenset[str], list[Import]]:
+    """:func:`read_package` once per process, when a test first asks (not at collection: each
+    xdist worker collects every module, and parsing the whole package costs about a second)."""
+    return read_package()
+
+
 def upward(found: list[Import]) -> list[str]:
     """The imports that run up a layer, as readable lines."""
     out = []
@@ -183,30 +191,28 @@ def _private(name: str) -> bool:
 
 # -- the package ------------------------------------------------------------------------------
 
-MODULES, FOUND = read_package()
-
 
 def test_every_part_of_the_package_has_a_layer():
-    parts = {part_of(m) for m in MODULES}
+    parts = {part_of(m) for m in package()[0]}
     assert parts - LAYER_OF.keys() == set(), "add the new module to the layer table in tests/test_layers.py"
     assert LAYER_OF.keys() - parts <= {"version"}  # no stale entries (version: only once it exists)
 
 
 def test_no_import_runs_up_a_layer():
-    assert upward(FOUND) == []
+    assert upward(package()[1]) == []
 
 
 def test_the_parts_never_import_each_other_both_ways():
-    edges = {(part_of(i.module), part_of(i.target)) for i in FOUND if part_of(i.module) != part_of(i.target)}
+    edges = {(part_of(i.module), part_of(i.target)) for i in package()[1] if part_of(i.module) != part_of(i.target)}
     assert cycles(edges) == []
 
 
 def test_no_module_imports_itself_round_a_loop():
-    assert cycles({(i.module, i.target) for i in FOUND if i.module != i.target}) == []
+    assert cycles({(i.module, i.target) for i in package()[1] if i.module != i.target}) == []
 
 
 def test_no_module_takes_another_modules_private_names():
-    assert private_names(FOUND) == []
+    assert private_names(package()[1]) == []
 
 
 #: A module longer than this does more than one job (issue 14): split it by job. Modules that
