@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from leakscan.scanners.screen_people import (
-    added,
     answered_ages,
     birthday_ages,
     birthday_list,
@@ -14,18 +13,17 @@ from leakscan.scanners.screen_people import (
     chat_partners,
     comma_ages,
     from_places,
-    gamer_tags,
     initialled,
     last_seen,
     letterhead_town,
     listed,
-    lobby_tags,
     owners,
     phone_owner,
     senders,
     street_towns,
     town_after,
 )
+from leakscan.scanners.screen_tags import added, gamer_tags, lobby_tags
 
 GAMER_TAGS = [
     ("TEAM RED xXKoruBlastXx Lv 40", ["xXKoruBlastXx"]),  # framed
@@ -61,13 +59,20 @@ NOT_GAMER_TAGS = [
 LOBBY_TAGS = [
     ("FRIENDS RocketKoru512 online TurboMoa77 away", ["RocketKoru512", "TurboMoa77"]),  # no given name needed
     ("LOBBY xXFrostKea204 ready", ["xXFrostKea204"]),
+    ("#1 frost.moa 4,210\n#2 its.kiri.art 3,990", ["frost.moa", "its.kiri.art"]),  # lower-case words dotted
+    ("PARTY wolf12storm tui07blaze LVL 9", ["wolf12storm", "tui07blaze"]),  # a number between words
+    ("rocketkoru512 ready", ["rocketkoru512"]),  # an unknown word and a number
 ]
 
 NOT_LOBBY_TAGS = [
     "buy a PlayStation5 today",  # one digit: a product's model
     "new Xbox360",  # one word with its number
     "RocketKoru ready",  # no number
-    "rocketkoru512 ready",  # no capitals: the handle rules' shape, not this one's
+    "see kiri.com or kiri.png",  # a link, a file
+    "the wifi is so slow.my mum said no",  # a lost space between two sentences
+    "visit www.moa",  # a site's start
+    "season9 starts now",  # an everyday word and a number
+    "mp3 player",  # too short to be a word and a number
 ]
 
 

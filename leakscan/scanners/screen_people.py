@@ -1,16 +1,10 @@
-"""Who a picture's text names by its layout alone: gamer tags, names with an initial, a chat's
-senders, a list of names, an owner's label, the age a chat answers, who to call, where a child
-is from, a birthday list.
+"""Who a picture's text names by its layout alone: names with an initial, a chat's senders, a
+list of names, an owner's label, the age a chat answers, who to call, where a child is from, a
+birthday list (gamer tags and handles are :mod:`.screen_tags`').
 
 :func:`~.screen_text.laid_out` asks these rules about a picture's assembled text as it shows
 it (capitals kept), beside those of :mod:`.screen_text`:
 
-* :func:`gamer_tags`: a gamer tag anywhere in the picture: "xXKoruBlastXx", a word joined by
-  "_" with a capital or a digit in it ("TaneK_Shark", "the_real_mere07"), a given name, a word
-  and a number run together ("NoahBuilds31"), three words run together with a given name
-  ("EthanTheBuilder") or dotted ("aroha.Comet.73"): in a lobby, a leaderboard or a server's
-  member list they stand side by side, with no cue before them;
-* :func:`added`: the tag a chat asks to be added by, or an invitation names ("join us <tag>");
 * :func:`initialled`: a given name and an initial ("Tane K.", a class list, a match report) or an
   initial and a surname ("Signed: R. Okonjo");
 * :func:`senders`: a given name alone heading a chat message ("Aroha lol same 16:04"), or a
@@ -44,116 +38,6 @@ from .ner_words import given_name, unheard
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 #: Street types a street's name ends with ("kowhai rd", "railway parade").
 STREET_TYPES = STRONG_SUFFIXES | MEDIUM_SUFFIXES
-#: Not inside a link, an address or a longer word (before), nor before one (after).
-_BEFORE, _AFTER = r"(?<![\w.@/#:-])", r"(?![\w@/-]|\.\w)"
-#: xX…Xx: a gamer tag's frame.
-_FRAMED = re.compile(rf"{_BEFORE}xX[A-Za-z0-9_]{{3,24}}Xx{_AFTER}")
-#: Words joined by "_" ("TaneK_Shark", "Star_mere_12", "the_real_mere07").
-_JOINED = re.compile(rf"{_BEFORE}[A-Za-z0-9]{{1,20}}(?:_[A-Za-z0-9]{{1,20}}){{1,4}}{_AFTER}")
-#: Capitalised words run together before a number ("NoahBuilds31", "CometAroha19"), maybe
-#: after half a gamer tag's frame ("xXSniperQueen389", "XxStar783").
-_CAMEL = re.compile(rf"{_BEFORE}(?P<frame>xX|Xx)?(?P<words>(?:[A-Z][a-z]{{1,15}}){{1,4}})\d{{1,4}}{_AFTER}")
-#: Three capitalised words or four run together, maybe before a number ("EthanTheBuilder",
-#: "ItsMeAroha"): a tag when one of them is a given name.
-_CAMEL_LONG = re.compile(rf"{_BEFORE}(?P<words>(?:[A-Z][a-z]{{1,15}}){{3,4}})\d{{0,4}}{_AFTER}")
-#: A name, a word and a number, dotted ("aroha.Comet.73").
-_DOTTED = re.compile(rf"{_BEFORE}[A-Za-z]{{3,20}}\.[A-Za-z]{{3,20}}\.\d{{1,4}}{_AFTER}")
-#: A given name and words after it, dotted, in lower case ("aroha.draws", "tane.ngata.kaiti").
-_NAME_DOTTED = re.compile(rf"{_BEFORE}(?P<first>[a-z]{{2,20}})(?:\.[a-z0-9_]{{2,20}}){{1,3}}{_AFTER}")
-#: What ends a link or a file's name, never a handle ("aroha.com", "aroha.jpg").
-_NOT_HANDLE_END = re.compile(
-    r"\.(?:com|net|org|io|tv|gg|me|co|uk|au|nz|ca|in|za|ie|us|app|dev|ly|be|to|edu|gov|sch|ac|info|biz"
-    r"|jpg|jpeg|png|gif|pdf|doc|docx|txt|mp3|mp4|mov|zip|html|htm|php)$"
-)
-
-
-def gamer_tags(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each gamer tag in ``text`` (as the picture shows it): a word framed
-    by "xX…Xx"; words joined by "_" with three letters or more and a digit or a capital past
-    the first letter, never capitals alone (a program's "MAX_SIZE") or lower-case words alone
-    (a file's "read_me") unless one is a given name ("aroha_k_akl"); capitalised words run
-    together before a number, one of them a given name ("NoahBuilds31"; no product:
-    "PlayStation5"), or three or four of them, one a given name ("EthanTheBuilder"); a word, a
-    word and a number dotted; a given name and words after it dotted
-    in lower case ("aroha.draws"; no link or file: "aroha.com", "aroha.jpg")."""
-    taken: list[tuple[int, int]] = []
-    for start, end in _tags(text):
-        if not any(s < end and start < e for s, e in taken):  # one tag of two shapes is one
-            taken.append((start, end))
-            yield start, end
-
-
-def _tags(text: str) -> Iterator[tuple[int, int]]:
-    """Every shape of :func:`gamer_tags`, overlapping ones too."""
-    from ..truecase import lexicon
-
-    lex = lexicon()
-    for m in _FRAMED.finditer(text):
-        yield m.span()
-    for m in _JOINED.finditer(text):
-        word = m.group()
-        marked = any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
-        named = any(given_name(part.lower(), lex) for part in word.split("_"))
-        if sum(c.isalpha() for c in word) >= 3 and not word.isupper() and (marked or named):
-            yield m.span()
-    for m in _CAMEL.finditer(text):
-        words = re.findall(r"[A-Z][a-z]+", m.group("words"))
-        # the frame alone makes a tag; else two words or more, one of them a given name
-        if m.group("frame") or (len(words) >= 2 and any(given_name(w.lower(), lex) for w in words)):
-            yield m.span()
-    for m in _CAMEL_LONG.finditer(text):
-        # three words run together make a tag's shape: a given name that is also a word will do ("JackTheSniper")
-        if any(given_name(w.lower(), lex, everyday=True) for w in re.findall(r"[A-Z][a-z]+", m.group("words"))):
-            yield m.span()
-    for m in _DOTTED.finditer(text):
-        yield m.span()
-    for m in _NAME_DOTTED.finditer(text):
-        word = m.group()
-        if given_name(m.group("first"), lex) and not _NOT_HANDLE_END.search(word) and not _DOTTED.fullmatch(word):
-            yield m.span()
-
-
-def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of capitalised words run together before a number of two digits or more
-    ("LilQueen705", "CosmicFox753"), none of them a given name needed: the other players of a
-    lobby or a friend list. The caller asks only where the picture already shows a gamer tag or a
-    handle (a product's "PlayStation5", "Xbox360" elsewhere is no tag); a famous name run
-    together is none ("MacBookPro16")."""
-    from .. import lexicon as lists
-
-    for m in _CAMEL.finditer(text):
-        words = re.findall(r"[A-Z][a-z]+", m.group("words"))
-        digits = len(m.group()) - len(m.group("words")) - len(m.group("frame") or "")
-        if len(words) >= 2 and digits >= 2 and " ".join(words).lower() not in lists.entries("famous"):
-            yield m.span()
-
-
-#: A chat's "add me <tag> on <app>" ("add me shadow_boi on snap"): the tag is the sender's.
-_ADD_ME = re.compile(
-    r"\b(?i:add me|add|follow me)[ \t]{1,2}(?P<tag>@?[A-Za-z0-9][A-Za-z0-9._]{2,29})[ \t]{1,2}(?i:on|at)[ \t]{1,2}"
-    r"(?i:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tt|discord|roblox|fortnite|xbox|psn|steam|kik|twitch|minecraft)\b"
-)
-
-
-#: An invitation's tag at the end of its line ("join us ShadowNoodle324" by a game's QR code):
-#: a word with a digit, an inner capital or a "_", never an everyday word ("join us today").
-_JOIN_US = re.compile(
-    r"\b(?i:join us|join me|add me|play with me)[ \t:]{1,3}(?P<tag>@?(?=[A-Za-z0-9._]{0,29}(?:\d|[a-z][A-Z]|_))"
-    r"[A-Za-z][A-Za-z0-9._]{2,29})[ \t!]{0,3}$",
-    re.MULTILINE,
-)
-
-
-def added(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the tag a chat asks to be added by on an app ("add me shadow_boi on
-    snap"), or an invitation names at the end of its line ("join us ShadowNoodle324"): whatever
-    its shape, it is someone's account."""
-    for m in _ADD_ME.finditer(text):
-        yield m.span("tag")
-    for m in _JOIN_US.finditer(text):
-        yield m.span("tag")
-
-
 #: A given name and an initial ("Tane K.", "Wiremu P. (2)").
 _NAME_INITIAL = re.compile(rf"(?<![\w'’.])(?P<name>[{_UP}][{_LOW}]{{1,20}}) [{_UP}]\.(?![\w])")
 #: An initial and a surname ("R. Okonjo", "M. Ngata").

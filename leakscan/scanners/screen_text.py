@@ -48,7 +48,6 @@ from .ner_words import given_name
 from .screen_numbers import repeats, tear_offs
 from .screen_people import (
     STREET_TYPES,
-    added,
     answered_ages,
     birthday_ages,
     birthday_list,
@@ -56,12 +55,10 @@ from .screen_people import (
     chat_partners,
     comma_ages,
     from_places,
-    gamer_tags,
     initialled,
     last_seen,
     letterhead_town,
     listed,
-    lobby_tags,
     owners,
     phone_owner,
     senders,
@@ -69,6 +66,7 @@ from .screen_people import (
     town_after,
 )
 from .screen_schools import school_names
+from .screen_tags import added, gamer_tags, lobby_tags
 
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
 #: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").

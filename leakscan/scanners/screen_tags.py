@@ -1,0 +1,175 @@
+"""Gamer tags and handles a picture's text shows by their shape alone (:func:`gamer_tags`,
+:func:`lobby_tags`, :func:`added`).
+
+:func:`~.screen_text.laid_out` asks these rules about a picture's assembled text as it shows
+it (capitals kept): in a lobby, a leaderboard or a server's member list tags stand side by side,
+with no cue before them, so their shape is all that says they are someone's account.
+
+Every regular expression uses bounded repetition and runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .ner_words import given_name
+
+#: Not inside a link, an address or a longer word (before), nor before one (after).
+_BEFORE, _AFTER = r"(?<![\w.@/#:-])", r"(?![\w@/-]|\.\w)"
+#: xX…Xx: a gamer tag's frame.
+_FRAMED = re.compile(rf"{_BEFORE}xX[A-Za-z0-9_]{{3,24}}Xx{_AFTER}")
+#: Words joined by "_" ("TaneK_Shark", "Star_mere_12", "the_real_mere07").
+_JOINED = re.compile(rf"{_BEFORE}[A-Za-z0-9]{{1,20}}(?:_[A-Za-z0-9]{{1,20}}){{1,4}}{_AFTER}")
+#: Capitalised words run together before a number ("NoahBuilds31", "CometAroha19"), maybe
+#: after half a gamer tag's frame ("xXSniperQueen389", "XxStar783").
+_CAMEL = re.compile(rf"{_BEFORE}(?P<frame>xX|Xx)?(?P<words>(?:[A-Z][a-z]{{1,15}}){{1,4}})\d{{1,4}}{_AFTER}")
+#: Three capitalised words or four run together, maybe before a number ("EthanTheBuilder",
+#: "ItsMeAroha"): a tag when one of them is a given name.
+_CAMEL_LONG = re.compile(rf"{_BEFORE}(?P<words>(?:[A-Z][a-z]{{1,15}}){{3,4}})\d{{0,4}}{_AFTER}")
+#: A name, a word and a number, dotted ("aroha.Comet.73").
+_DOTTED = re.compile(rf"{_BEFORE}[A-Za-z]{{3,20}}\.[A-Za-z]{{3,20}}\.\d{{1,4}}{_AFTER}")
+#: A given name and words after it, dotted, in lower case ("aroha.draws", "tane.ngata.kaiti").
+_NAME_DOTTED = re.compile(rf"{_BEFORE}(?P<first>[a-z]{{2,20}})(?:\.[a-z0-9_]{{2,20}}){{1,3}}{_AFTER}")
+#: What ends a link or a file's name, never a handle ("aroha.com", "aroha.jpg").
+_NOT_HANDLE_END = re.compile(
+    r"\.(?:com|net|org|io|tv|gg|me|co|uk|au|nz|ca|in|za|ie|us|app|dev|ly|be|to|edu|gov|sch|ac|info|biz"
+    r"|jpg|jpeg|png|gif|pdf|doc|docx|txt|mp3|mp4|mov|zip|html|htm|php)$"
+)
+
+
+def gamer_tags(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each gamer tag in ``text`` (as the picture shows it): a word framed
+    by "xX…Xx"; words joined by "_" with three letters or more and a digit or a capital past
+    the first letter, never capitals alone (a program's "MAX_SIZE") or lower-case words alone
+    (a file's "read_me") unless one is a given name ("aroha_k_akl"); capitalised words run
+    together before a number, one of them a given name ("NoahBuilds31"; no product:
+    "PlayStation5"), or three or four of them, one a given name ("EthanTheBuilder"); a word, a
+    word and a number dotted; a given name and words after it dotted
+    in lower case ("aroha.draws"; no link or file: "aroha.com", "aroha.jpg")."""
+    taken: list[tuple[int, int]] = []
+    for start, end in _tags(text):
+        if not any(s < end and start < e for s, e in taken):  # one tag of two shapes is one
+            taken.append((start, end))
+            yield start, end
+
+
+def _tags(text: str) -> Iterator[tuple[int, int]]:
+    """Every shape of :func:`gamer_tags`, overlapping ones too."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for m in _FRAMED.finditer(text):
+        yield m.span()
+    for m in _JOINED.finditer(text):
+        word = m.group()
+        marked = any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
+        named = any(given_name(part.lower(), lex) for part in word.split("_"))
+        if sum(c.isalpha() for c in word) >= 3 and not word.isupper() and (marked or named):
+            yield m.span()
+    for m in _CAMEL.finditer(text):
+        words = re.findall(r"[A-Z][a-z]+", m.group("words"))
+        # the frame alone makes a tag; else two words or more, one of them a given name
+        if m.group("frame") or (len(words) >= 2 and any(given_name(w.lower(), lex) for w in words)):
+            yield m.span()
+    for m in _CAMEL_LONG.finditer(text):
+        # three words run together make a tag's shape: a given name that is also a word will do ("JackTheSniper")
+        if any(given_name(w.lower(), lex, everyday=True) for w in re.findall(r"[A-Z][a-z]+", m.group("words"))):
+            yield m.span()
+    for m in _DOTTED.finditer(text):
+        yield m.span()
+    for m in _NAME_DOTTED.finditer(text):
+        word = m.group()
+        if given_name(m.group("first"), lex) and not _NOT_HANDLE_END.search(word) and not _DOTTED.fullmatch(word):
+            yield m.span()
+
+
+def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the other players of a lobby, a leaderboard or a friend list, none of
+    them a given name needed: capitalised words run together before a number of two digits or
+    more ("LilQueen705", "CosmicFox753"); lower-case words dotted ("frost.byte", "its.kiri.art");
+    a number between lower-case words ("wolf12storm"); an unknown word and a number
+    ("kowhaikid7"). The caller asks only where the picture already shows a gamer tag or a handle
+    (a product's "PlayStation5", "Xbox360" elsewhere is no tag); a famous name run together is
+    none ("MacBookPro16"), nor a link or a file ("kiri.com"), nor two words a lost space joined
+    ("slow.my"), nor an everyday word and a number ("season9")."""
+    from .. import lexicon as lists
+    from ..truecase import WORD, lexicon
+
+    for m in _CAMEL.finditer(text):
+        words = re.findall(r"[A-Z][a-z]+", m.group("words"))
+        digits = len(m.group()) - len(m.group("words")) - len(m.group("frame") or "")
+        if len(words) >= 2 and digits >= 2 and " ".join(words).lower() not in lists.entries("famous"):
+            yield m.span()
+    for m in _LOWER_DOTTED.finditer(text):
+        parts = m.group().split(".")
+        if not _NOT_HANDLE_END.search(m.group()) and "www" not in parts and parts[1] not in _SENTENCE_START:
+            yield m.span()
+    for m in _NUMBER_INSIDE.finditer(text):
+        yield m.span()
+    lex = lexicon()
+    for m in _WORD_NUMBER.finditer(text):
+        if not lex.classes(m.group("word")) & WORD:
+            yield m.span()
+
+
+#: Lower-case words dotted, two or three ("frost.byte", "its.kiri.art").
+_LOWER_DOTTED = re.compile(rf"{_BEFORE}[a-z]{{2,20}}(?:\.[a-z]{{2,20}}){{1,2}}{_AFTER}")
+#: Words a sentence starts with: "slow.my" is two sentences whose space the OCR lost.
+_SENTENCE_START = frozenset(
+    [
+        "the",
+        "my",
+        "i",
+        "a",
+        "an",
+        "and",
+        "so",
+        "to",
+        "is",
+        "it",
+        "in",
+        "on",
+        "we",
+        "you",
+        "u",
+        "me",
+        "lol",
+        "but",
+        "or",
+        "of",
+        "at",
+        "im",
+        "its",
+    ]
+)
+#: A number between lower-case words ("wolf12storm", "kiri07art").
+_NUMBER_INSIDE = re.compile(rf"{_BEFORE}[a-z]{{3,20}}\d{{1,4}}[a-z]{{3,20}}{_AFTER}")
+#: A lower-case word of five letters or more and a number ("kowhaikid7").
+_WORD_NUMBER = re.compile(rf"{_BEFORE}(?P<word>[a-z]{{5,30}})\d{{1,4}}{_AFTER}")
+
+
+#: A chat's "add me <tag> on <app>" ("add me shadow_boi on snap"): the tag is the sender's.
+_ADD_ME = re.compile(
+    r"\b(?i:add me|add|follow me)[ \t]{1,2}(?P<tag>@?[A-Za-z0-9][A-Za-z0-9._]{2,29})[ \t]{1,2}(?i:on|at)[ \t]{1,2}"
+    r"(?i:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tt|discord|roblox|fortnite|xbox|psn|steam|kik|twitch|minecraft)\b"
+)
+
+
+#: An invitation's tag at the end of its line ("join us ShadowNoodle324" by a game's QR code):
+#: a word with a digit, an inner capital or a "_", never an everyday word ("join us today").
+_JOIN_US = re.compile(
+    r"\b(?i:join us|join me|add me|play with me)[ \t:]{1,3}(?P<tag>@?(?=[A-Za-z0-9._]{0,29}(?:\d|[a-z][A-Z]|_))"
+    r"[A-Za-z][A-Za-z0-9._]{2,29})[ \t!]{0,3}$",
+    re.MULTILINE,
+)
+
+
+def added(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the tag a chat asks to be added by on an app ("add me shadow_boi on
+    snap"), or an invitation names at the end of its line ("join us ShadowNoodle324"): whatever
+    its shape, it is someone's account."""
+    for m in _ADD_ME.finditer(text):
+        yield m.span("tag")
+    for m in _JOIN_US.finditer(text):
+        yield m.span("tag")
