@@ -89,6 +89,10 @@ PUBLIC_QUIET = [
     "steve backshall was swimming with sharks on tv",  # a wildlife presenter
     "that dj set in ibiza was unreal",  # a holiday island far away
     "we went to chuck e cheese for my cousins party",  # a restaurant chain
+    "dad said kal school nahi jaana yay",  # a Hinglish time word before "school"
+    "lads holiday to benidorm next year",  # a holiday resort abroad
+    "derry city or sligo rovers who wins",  # League of Ireland sides
+    "jamatkhana then lunch with the cousins",  # a prayer hall by its kind, read as a name
 ]
 
 #: The same words where they do name someone near the child.
@@ -106,6 +110,8 @@ PEOPLE_KEPT = [
     ("went to the cinema with drake from next door", (P, "drake")),  # "with" a friend, no verb of liking
     ("my friend kelvin is so funny", (P, "kelvin")),  # a unit's name that is a given name
     ("we live in ibiza now", (L, "ibiza")),  # a holiday island the child lives on
+    ("party at olive garden on pine rd saturday", (L, "pine rd")),  # a chain's branch on a street
+    ("my friend camp is here", (P, "camp")),  # a venue's word that is a friend's name
 ]
 
 

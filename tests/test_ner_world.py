@@ -76,6 +76,8 @@ WORLD_FOUND = [
     ("its me caoimhe from the group chat", (P, "caoimhe")),  # the child says who writes
     ("this is tomasz, add me back", (P, "tomasz")),
     ("xiao mei lent me her notes", (P, "xiao mei")),  # a Chinese given name of two syllables apart
+    ("bunty ne mera pencil le liya", (P, "bunty")),  # Hindi "ne" (did) after a name that opens the post
+    ("thabo o kae? we waiting", (P, "thabo")),  # Setswana "o" (you) after a name that opens the post
 ]
 
 #: The same shapes where they name no one near the child.
@@ -114,6 +116,8 @@ WORLD_QUIET = [
     "this is crazy news",  # no name after "this is"
     "its me again lol",
     "han solo is the best pilot",  # a syllable that is an everyday word alone
+    "mummy ne bola jaldi aao",  # a kin word before Hindi "ne"
+    "papa ko bolo",  # and before "ko" (to)
 ]
 
 

@@ -109,8 +109,12 @@ def not_public(
             (_PERSONAL.search(before) is not None and not _FAN_WITH.search(before))
             or _workplace().search(before) is not None
         )
-        if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _VENUES:
-            continue  # "see u at church", "after kura", "everyone at camp": a kind of place, no name
+        if (
+            (kind is Kind.LOCATION or (kind is Kind.PERSON and not personal))
+            and len(toks) == 1
+            and toks[0][2] in _VENUES
+        ):
+            continue  # "see u at church", "after kura", "jamatkhana then dinner": a kind of place, no name
         if (
             kind is not Kind.ORG
             and toks
@@ -175,7 +179,8 @@ def not_public(
         big = kind is Kind.LOCATION and _big_city(text[start:end], lex)
         if (
             kind is Kind.LOCATION
-            and (big or sight is not None or post.star_before(start))
+            # a street after a star ("chuck e cheese on ridge rd") is the branch's, no star's town
+            and (big or sight is not None or (post.star_before(start) and toks[-1][2] not in STREET_SUFFIXES))
             and post.famous_before(start)
             and not _FIRST_PERSON.search(before)
         ):

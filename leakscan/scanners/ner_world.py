@@ -252,7 +252,7 @@ _SPOKEN_TO = words(
     "u ur you your my pls plz please come abeg bro sis machan machang da iwe we wya wena wanna yu yuh"
     # "you" in the languages of the regions' chat: Hindi "tu", "tum", "aap", Afrikaans "jy", Swahili
     # "wewe", Malay "kamu", Tagalog "ikaw" ("siddharth tu kaha hai")
-    " tu tum aap jy wewe kamu ikaw"
+    " tu tum aap jy wewe kamu ikaw o"  # Setswana "o" ("kagiso o kae?": where are you)
 )
 #: "You" as a child writes it: after a name that opens the post it speaks to the friend.
 _YOU = words("u ur you your")
@@ -305,8 +305,8 @@ def _addressed(low: str, lex: Lexicon) -> bool:
 
 
 #: Particles right after a name in Hindi/Urdu ("ke", "ki", "ka": of), Bengali ("er": of) and Telugu
-#: ("ra": spoken to): a word before them opening the post is a name ("aarushi ke ghar chalo").
-_PARTICLES = words("ke ki ka er ra se")  # "se": Afrikaans possessive ("ruan se ma"), Hindi "from/with"
+#: ("ra": spoken to), Hindi "ne", "ko" ("did", "to"): a word before them opening the post is a name.
+_PARTICLES = words("ke ki ka ko ne er ra se")  # "se": Afrikaans possessive ("ruan se ma"), Hindi "from/with"
 #: Tagalog's articles of a person's name ("si", "ni", "kay"): the word after them is someone's name.
 _PERSONAL_ARTICLES = words("si ni kay")
 #: Tagalog words that show the post is in Tagalog, where a word no list knows after the article is
