@@ -122,6 +122,7 @@ HANDLES = [
     # "its" after a platform: a username that looks like one, or one said to be mine
     ("add me on snap its jakeyboi11", ["jakeyboi11"]),
     ("my snap its jake", ["jake"]),
+    ("we are on fortnite add him blazecat_nz", ["blazecat_nz"]),  # a platform, an order to add a friend
 ]
 
 
@@ -190,6 +191,7 @@ NOT_HANDLES = [
     "my minecraft is 1.20.1",
     "xbox 360 and ps5 2023",
     "add me on fortnite 1v1",
+    "roblox add him later",  # an order to add a friend, and no username after it
     "got 20000 on fortnite",
     "my roblox is lvl100",
     "my roblox is 2day",

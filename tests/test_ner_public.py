@@ -93,6 +93,9 @@ PUBLIC_QUIET = [
     "lads holiday to benidorm next year",  # a holiday resort abroad
     "derry city or sligo rovers who wins",  # League of Ireland sides
     "jamatkhana then lunch with the cousins",  # a prayer hall by its kind, read as a name
+    "isro ne chandrayaan launch kiya",  # a space agency before Hindi "ne"
+    "dave dobbyn is my dads fav singer",  # a star the lists lacked
+    "rip hudsons bay",  # a store chain
 ]
 
 #: The same words where they do name someone near the child.
@@ -112,6 +115,7 @@ PEOPLE_KEPT = [
     ("we live in ibiza now", (L, "ibiza")),  # a holiday island the child lives on
     ("party at olive garden on pine rd saturday", (L, "pine rd")),  # a chain's branch on a street
     ("my friend camp is here", (P, "camp")),  # a venue's word that is a friend's name
+    ("elsa from my class is obsessed with frozen", (P, "elsa")),  # a classmate named like a character
 ]
 
 

@@ -496,3 +496,16 @@ def youth_teams(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
             k -= 1
         if k < i:
             yield doc[k].idx, doc[j - 1].idx + len(doc[j - 1]), Kind.ORG, 0.75, 3  # beats "harrow hill"
+
+
+#: After a name, the child's own group ("moana from my class", "ali in our team"): a classmate,
+#: though a film or a star has the name.
+_MINE_AFTER = re.compile(
+    r"\s{1,3}(?:from|in|at|on)\s{1,3}(?:my|our)\s{1,3}(?:class|school|grade|year|form|team|squad|street|church"
+    r"|club|tuition|group|bus|estate|road)\b"
+)
+
+
+def classmate_after(lows: str, end: int) -> bool:
+    """The name ending at ``end`` of the lower-cased text is followed by the child's own group."""
+    return _MINE_AFTER.match(lows, end) is not None

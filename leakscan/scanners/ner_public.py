@@ -15,6 +15,7 @@ from .. import lexicon as wl
 from ..findings import Kind
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon
 from .base import words
+from .ner_cues import classmate_after
 from .ner_places import PLACE_ADJECTIVES
 from .ner_sides import county_fixture, pastime, place_side, side
 from .ner_words import MONTHS, ORG_SUFFIXES, PLACE_SUFFIXES, STREET_SUFFIXES, TITLES
@@ -100,14 +101,14 @@ def not_public(
         if hit is None and kind is not Kind.PERSON and not (_AT.search(before) or _PLACE_BEFORE.search(before)):
             # "tesco bakery", "aldi middle aisle", "pirates vs chiefs"; not "party at sky zone"
             hit = post.famous_then_everyday(start, end)
-        # a personal cue, or a parent's workplace ("my dad works at tesco": the chain's branch
-        # is where the family is found), keeps a famous name or brand -- unless the cue is the
-        # famous name's own first word ("mr bean", "ms dhoni")
-        # A cue before a word that only starts a longer famous name is no one's ("obsessed with
-        # stanley cups", "called kraft dinner"): the child has the product, not a friend.
+        # a personal cue, a parent's workplace ("my dad works at tesco": the chain's branch is where
+        # the family is found) or the child's group after it ("moana from my class") keeps a famous
+        # name or brand -- unless the cue is the famous name's own first word ("mr bean"); a cue before
+        # a word that only starts a longer famous name is no one's ("obsessed with stanley cups").
         personal = (hit is None or (hit[2] >= start and hit[3] <= end)) and (
             (_PERSONAL.search(before) is not None and not _FAN_WITH.search(before))
             or _workplace().search(before) is not None
+            or (kind is Kind.PERSON and classmate_after(lows, end))
         )
         if (
             (kind is Kind.LOCATION or (kind is Kind.PERSON and not personal))
