@@ -96,6 +96,9 @@ PUBLIC_QUIET = [
     "isro ne chandrayaan launch kiya",  # a space agency before Hindi "ne"
     "dave dobbyn is my dads fav singer",  # a star the lists lacked
     "rip hudsons bay",  # a store chain
+    "my mishomis showed us how to fish",  # an Ojibwe grandfather, by the family word
+    "bio: 12 • scorpio ♏ • dogs > people",  # a star sign in a bio
+    "thanks for the rakhi didi",  # a festival's thread
 ]
 
 #: The same words where they do name someone near the child.
@@ -116,6 +119,7 @@ PEOPLE_KEPT = [
     ("party at olive garden on pine rd saturday", (L, "pine rd")),  # a chain's branch on a street
     ("my friend camp is here", (P, "camp")),  # a venue's word that is a friend's name
     ("elsa from my class is obsessed with frozen", (P, "elsa")),  # a classmate named like a character
+    ("bio: 12 ✨ swiftie ✨ moncton", (L, "moncton")),  # a fan's bio keeps its town
 ]
 
 
