@@ -51,7 +51,7 @@ Result = tuple[Item, ScanResult, "Outcome | None"]
 
 
 #: Posts run through spaCy together in batches of this many (big speed-up per post).
-TEXT_BATCH = 64
+TEXT_BATCH = posts.TEXT_BATCH
 
 
 def error_result(item: Item) -> ScanResult:

@@ -37,6 +37,9 @@ def test_unknown_family_is_an_error() -> None:
         ("places", "off to the big smoke then chadstone", ["the big smoke", "chadstone"]),
         ("club_suffix", "kilmacud crokes gaa and 3rd ashby scouts", ["crokes", "gaa", "scouts"]),  # a GAA club word too
         ("address_areas", "17 shastri colony", ["colony"]),
+        ("countries", "south africa then south africa", ["south africa", "south africa"]),  # twice
+        ("school_prefix", "HOERSKOOL menlopark", ["HOERSKOOL"]),  # an accented entry written without
+        ("school_prefix", "my colàiste", ["colàiste"]),  # an accent the entry does not have
     ],
 )
 def test_find(family: str, text: str, expected: list[str]) -> None:
@@ -55,6 +58,14 @@ def test_find(family: str, text: str, expected: list[str]) -> None:
 )
 def test_find_nothing(family: str, text: str) -> None:
     assert lexicon.find(family, lexicon.text_words(text)) == []
+
+
+def test_text_words_are_a_new_list_each_time() -> None:
+    """The words of recent texts are kept; a caller changing its list changes no one else's."""
+    first = lexicon.text_words("Kia ora Whānau’s")
+    assert first == [(0, 3, "kia"), (4, 7, "ora"), (8, 16, "whānau")]
+    first.clear()
+    assert len(lexicon.text_words("Kia ora Whānau’s")) == 3
 
 
 def test_a_new_language_is_a_new_file(tmp_path, monkeypatch) -> None:

@@ -73,6 +73,41 @@ def test_batched_scan_equals_one_by_one():
     assert [r.to_dict() for r in batched] == [r.to_dict() for r in single]
 
 
+@pytest.mark.parametrize(
+    ("lengths", "size", "batches"),
+    [
+        ([10] * 5, 2, [2, 2, 1]),  # by count
+        ([10] * 3, 256, [3]),  # short posts: one batch
+        ([60_000, 60_000, 10], 256, [2, 1]),  # long posts: the characters close the batch early
+        ([150_000, 10, 10], 256, [1, 2]),  # one post over the characters is a batch of its own
+        ([], 256, []),
+    ],
+)
+def test_batches_end_at_a_count_or_a_size(lengths: list[int], size: int, batches: list[int]):
+    it = iter([("a" * n, None, None) for n in lengths])
+    got = []
+    while batch := posts._next_batch(it, size):
+        got.append(len(batch))
+    assert got == batches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and ja\u200bke at riverside park",  # an invisible character: the view differs from the post
+        "call\u00a0me at 217 555 0134 jake",  # a blank that is not a space: same length
+    ],
+)
+def test_a_changed_view_uses_the_batch_doc(monkeypatch, text: str):
+    """The Doc made in the batch is of the view's text: no post makes its own again."""
+    from leakscan import nlp
+
+    single = posts.scan_text(text)
+    monkeypatch.setattr(nlp, "make_doc", lambda *a: pytest.fail("a Doc made again"))
+    (batched,) = posts.scan_many_texts([text])
+    assert batched.to_dict() == single.to_dict()
+
+
 @pytest.mark.parametrize("scanner", [s.name for s in TEXT_SCANNERS])
 def test_each_scanner_can_be_switched_off(scanner):
     others = tuple(n for n in SCANNER_NAMES if n not in (scanner, "photo_metadata"))

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 #: The families a caller may ask for (a typo is an error, not an empty list).
@@ -149,7 +149,18 @@ def phrases(family: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def text_words(text: str) -> list[Word]:
     """The words of ``text`` with their offsets, normalised as the entries are (accents kept)."""
-    return [(m.start(), m.end(), _key(norm(m.group()))) for m in WORD_RE.finditer(text)]
+    return list(_text_words(text))
+
+
+#: Texts whose words are kept: several scanners ask for the words of the same post in turn (3 times
+#: a post on average; the list was 2-3% of a post's scan), and the last few are all they ask again.
+WORDS_KEPT = 16
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _text_words(text: str) -> tuple[Word, ...]:
+    # A word holds no white space: norm() is its lower case with straight apostrophes.
+    return tuple((m.start(), m.end(), _key(m.group().translate(_APOSTROPHES).lower())) for m in WORD_RE.finditer(text))
 
 
 def _key(word: str) -> str:
@@ -163,19 +174,24 @@ def find(family: str, words: list[Word]) -> list[tuple[int, int, int, int]]:
     without their accents."""
     table = phrases(family)
     plain = [w for _s, _e, w in words]
+    # Most posts hold no entry of most families: one pass in C says so. Past it, only a word an
+    # entry starts with (or an accented one) is looked at; a word inside a match is skipped.
+    ascii_only = all(map(str.isascii, plain))
+    if ascii_only and table.keys().isdisjoint(plain):
+        return []
     bare: list[str] | None = None
     out = []
-    i = 0
-    while i < len(plain):
+    after = 0  # the first word not inside a match
+    for i, word in enumerate(plain):
+        if i < after or (word not in table and word.isascii()):
+            continue
         n = _longest(table, plain, i)
-        if not n and not plain[i].isascii():
+        if not n and not word.isascii():
             bare = bare if bare is not None else [unaccented(w) for w in plain]
             n = _longest(table, bare, i)
         if n:
             out.append((i, i + n, words[i][0], words[i + n - 1][1]))
-            i += n
-        else:
-            i += 1
+            after = i + n
     return out
 
 
