@@ -704,6 +704,7 @@ LOCAL_PLACES = [
     ("htx stand up", (L, "htx")),
     ("meet me at sector 21 after tuition", (L, "sector 21")),  # a numbered sector of an Indian town
     ("sector 9 park at 6 for badminton", (L, "sector 9")),
+    ("me n tia going trafford centre saturday", (L, "trafford centre")),  # a trip's verb ends the name
 ]
 
 LOCAL_PLACES_QUIET = [

@@ -99,6 +99,8 @@ PUBLIC_QUIET = [
     "my mishomis showed us how to fish",  # an Ojibwe grandfather, by the family word
     "bio: 12 • scorpio ♏ • dogs > people",  # a star sign in a bio
     "thanks for the rakhi didi",  # a festival's thread
+    "the van plays greensleeves again",  # a tune
+    "ishaan kishan's batting was class",  # a cricketer as fans spell him
 ]
 
 #: The same words where they do name someone near the child.

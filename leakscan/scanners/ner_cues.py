@@ -370,6 +370,10 @@ def _proper(tok: Token, text: str, lex: Lexicon, min_score: float) -> bool:
     return townlike(low, lex) or (unknown(low, lex) and len(low) >= 4)
 
 
+#: A trip's verb or a chat "and" before a place name ends it ("me n amira going trafford centre").
+_GOING = words("going goin go went heading headed n")
+
+
 def _place_modifiers(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon, *, org: bool = False) -> int | None:
     """Index of the first word of the name before the suffix at token i, or None."""
     j = i
@@ -384,7 +388,7 @@ def _place_modifiers(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon
             proper = True
             break
         low = tok.lower_
-        if plain(tok, lex) or low in RELATIONS or low in GENERIC_MODIFIERS or low in SUFFIX_PREPS:
+        if plain(tok, lex) or low in RELATIONS or low in GENERIC_MODIFIERS or low in SUFFIX_PREPS or low in _GOING:
             break
         if low in world.entries("filler_words") and not common(low, lex):
             break  # "jom pergi mid valley": chat of another language ends the name ("grand ave" stays)
