@@ -100,6 +100,8 @@ PLAQUES = [
     ("railway parade marrickville\n4/22", "railway parade marrickville\n4/22"),
     ("kowhai crescent\nlower hutt\n7b", "kowhai crescent\nlower hutt\n7b"),
     ("22\nbirchwood ct", "22\nbirchwood ct"),
+    ("harbour view crescent\n164 deliveries: ring first", "harbour view crescent\n164"),  # a sticker beside it
+    ("kowhai grove se4\n9 no junk mail", "kowhai grove se4\n9"),  # the sign's postal district
 ]
 
 NOT_PLAQUES = [
@@ -109,6 +111,8 @@ NOT_PLAQUES = [
     "score\n14\nhigh score",
     "chapel lane\nopen 9 to 5\nmon\n14",  # three lines apart
     "lane\n14",  # a street type with no name
+    "main street\n10 am start",  # a time
+    "the most effective way to do it\n24 hours",  # a sentence, no sign over the number
 ]
 
 

@@ -12,7 +12,9 @@ from leakscan.scanners.screen_people import (
     called,
     chat_partners,
     comma_ages,
+    device_owners,
     from_places,
+    handle_names,
     initialled,
     last_seen,
     letterhead_town,
@@ -20,8 +22,10 @@ from leakscan.scanners.screen_people import (
     owners,
     phone_owner,
     senders,
+    shirt_rows,
     street_towns,
     town_after,
+    watched_suburbs,
 )
 from leakscan.scanners.screen_tags import added, gamer_tags, lobby_tags
 
@@ -363,7 +367,65 @@ def test_who_answers_a_phone_number(text: str, name: str | None) -> None:
         ("Friends online", []),  # an everyday word
         ("we were online", []),  # not a name
         ("London Active now", []),  # a big city
+        ("4G\ntane ruru last seen today at 9:02", ["tane ruru"]),  # a contact saved in lower case
+        ("riley okonjo typig...", ["riley okonjo"]),  # a letter of "typing" lost
+        ("everyone online", []),  # lower case: a given name first, or no header
+        ("shop typing tutor", []),
     ],
 )
 def test_a_chats_partner_before_their_status(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in chat_partners(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("KEREAMA\nTUILAGI\n7\n12\nRIVERTON FC", ["KEREAMA", "TUILAGI"]),  # shirts side by side
+        ("OKONJO\nPOHATU\nBRENNAN\n4 9 11", ["OKONJO", "POHATU", "BRENNAN"]),  # numbers on one line
+        ("HOME\nAWAY\n3\n1", []),  # a scoreboard's words
+        ("ENGLAND\nFRANCE\n2 1", []),  # countries
+        ("KEREAMA\nTUILAGI\n7", []),  # fewer numbers than names
+        ("JUNE\nJULY\n12 14", []),  # months
+    ],
+)
+def test_names_on_shirts_side_by_side(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in shirt_rows(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("No cold callers - Kelburn Neighbourhood Watch", ["Kelburn"]),
+        ("Mount Pleasant Residents Association", ["Mount Pleasant"]),
+        ("London Neighbourhood Watch", []),  # a big city: everyone's
+        ("join your neighbourhood watch", []),  # no place named
+    ],
+)
+def test_a_neighbourhood_watchs_suburb(text: str, places: list[str]) -> None:
+    assert [text[s:e] for s, e in watched_suburbs(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Meeting 12:04\nTane's iPad\nKiri Pohatu", ["Tane"]),  # a video call's tile
+        ("Koruwai’s Chromebook", ["Koruwai"]),  # a name no list knows
+        ("Family's iPad", []),  # an everyday word
+        ("Tane's homework", []),  # no device
+    ],
+)
+def test_a_device_named_by_its_owner(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in device_owners(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "handles", "names"),
+    [
+        ("aroha_ngata_12\nAroha art + slime", ["aroha_ngata_12"], ["Aroha"]),  # a profile's display name
+        ("kirimoana77\n12 posts\nKiri", ["kirimoana77"], ["Kiri"]),
+        ("moonpie_7\nMoon lover", ["moonpie_7"], []),  # an everyday word
+        ("aroha_ngata_12\nRiley", ["aroha_ngata_12"], []),  # another name: not the handle's
+    ],
+)
+def test_a_name_a_handle_starts_with(text: str, handles: list[str], names: list[str]) -> None:
+    assert [text[s:e] for s, e in handle_names(text, handles)] == names

@@ -20,7 +20,12 @@ it (capitals kept), beside those of :mod:`.screen_text`:
 * :func:`last_seen`: where a lost pet was last seen (a poster: its family lives near);
 * :func:`birthday_list`: a birthday list's names and days ("Aroha - 12/3");
 * :func:`town_after`: the town written after a street's address (a form, an invitation);
-* :func:`birthday_ages`: a name and an age ending a birthday's greeting ("Happy Birthday Aroha 9").
+* :func:`birthday_ages`: a name and an age ending a birthday's greeting ("Happy Birthday Aroha 9");
+* :func:`chat_partners`: the name heading a chat before its status ("Mia Active now");
+* :func:`shirt_rows`: the names on team shirts side by side, over their numbers;
+* :func:`watched_suburbs`: the suburb a neighbourhood watch's sign names by a door;
+* :func:`device_owners`: the name a device is called by ("Tane's iPad");
+* :func:`handle_names`: a given name beside a handle that starts with it (a profile's owner).
 
 Every regular expression uses bounded repetition and runs in linear time.
 """
@@ -436,18 +441,110 @@ def phone_owner(text: str, start: int) -> tuple[int, int] | None:
 #: A chat's header: a name heading its line before the other's status ("Mia Active now",
 #: "Aroha Ngata typing...").
 _STATUS = re.compile(
-    rf"(?m)^[ \t]{{0,3}}(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}}){{0,2}})[ \t]{{1,3}}"
-    r"(?i:active now|active \d{1,2} ?(?:m|min|h) ago|typing|online|last seen)\b"
+    rf"(?m)^[ \t]{{0,3}}(?P<name>[{_UP}{_LOW}][{_LOW}]{{1,20}}(?:[ \t][{_UP}{_LOW}][{_LOW}]{{1,20}}){{0,2}})[ \t]{{1,3}}"
+    # (the OCR may lose a letter of "typing": "typig")
+    r"(?i:active now|active \d{1,2} ?(?:m|min|h) ago|typi?n?g\b|online|last seen)"
 )
 
 
 def chat_partners(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the name heading a chat before its status ("Mia Active now"): any
-    name, even one no list knows, but no everyday word or big place ("Friends online")."""
+    name, even one no list knows, but no everyday word or big place ("Friends online"). A
+    contact saved in lower case ("leo tane last seen today") needs a given name first: a
+    sentence's words before "online" are no header."""
     from ..truecase import MAJOR, WORD, lexicon
 
     lex = lexicon()
     for m in _STATUS.finditer(text):
-        words = m.group("name").lower().split()
-        if not any(lex.classes(w) & MAJOR or (lex.classes(w) & WORD and not given_name(w, lex)) for w in words):
+        name = m.group("name")
+        words = name.lower().split()
+        # the header makes a given name that is also a word a name ("jack", "ruby")
+        if name.islower() and not given_name(words[0], lex, everyday=True):
+            continue
+        if not any(
+            lex.classes(w) & MAJOR or (lex.classes(w) & WORD and not given_name(w, lex, everyday=True)) for w in words
+        ):
             yield m.span("name")
+
+
+#: Team shirts side by side: their names in capitals on lines of their own, then their numbers
+#: (each alone on its line or together on one: "KEREAMA\nTUILAGI\n7\n12", "... 7 12").
+_SHIRT_NAMES = re.compile(rf"(?m)(?:^[ \t]{{0,3}}[{_UP}]{{3,15}}[ \t]{{0,3}}\n){{2,4}}")
+_SHIRT_NUMBERS = re.compile(r"(?:[ \t]{0,3}\d{1,2}(?:[ \t]{1,3}\d{1,2}){0,3}[ \t]{0,3}(?:\n|$)){1,4}")
+
+
+def shirt_rows(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each name on team shirts photographed side by side ("KEREAMA" and
+    "TUILAGI" over "7 12"): as many numbers follow as names, and no name is an everyday word, a
+    big place, a country, a month or a famous name ("HOME" and "AWAY" over "3 1" are a
+    scoreboard's)."""
+    from .. import lexicon as lists
+    from ..truecase import MAJOR, WORD, lexicon
+
+    lex = lexicon()
+    public = lists.entries("famous") | lists.entries("countries")
+    for m in _SHIRT_NAMES.finditer(text):
+        numbers = _SHIRT_NUMBERS.match(text, m.end())
+        names = list(re.finditer(rf"[{_UP}]{{3,15}}", m.group()))
+        if not numbers or len(numbers.group().split()) != len(names):
+            continue
+        for name in names:
+            low = name.group().lower()
+            plain = not lex.classes(low) & (WORD | MAJOR) or given_name(low, lex, everyday=True)
+            if plain and low not in _CALENDAR and low not in public:
+                yield m.start() + name.start(), m.start() + name.end()
+
+
+#: A neighbourhood watch's sign or sticker by a door names its suburb ("Kelburn Neighbourhood Watch").
+_WATCH = re.compile(
+    rf"(?<![\w'’])(?P<place>[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{2,20}})?)[ \t]{{1,2}}"
+    r"(?i:neighbou?rhood[ \t]watch|residents'?[ \t]association)\b"
+)
+
+
+def watched_suburbs(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the suburb a neighbourhood watch's sign names by a door: where the
+    family lives; never a big city ("London Neighbourhood Watch" is a whole city's)."""
+    from ..truecase import MAJOR, lexicon
+
+    lex = lexicon()
+    for m in _WATCH.finditer(text):
+        if not lex.classes(m.group("place").lower()) & MAJOR:
+            yield m.span("place")
+
+
+#: A device named by its owner ("Tane's iPad", a video call's tile; "Mia's phone").
+_DEVICE = re.compile(
+    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})['’]s[ \t]{{1,2}}"
+    r"(?i:ipad|iphone|phone|tablet|laptop|chromebook|macbook|galaxy|pixel|kindle|switch|computer|pc)\b"
+)
+
+
+def device_owners(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the name a device is called by ("Tane's iPad" on a video call's
+    tile): its owner's given name, or a name no list knows; no everyday word ("Family's iPad")."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for m in _DEVICE.finditer(text):
+        low = m.group("name").lower()
+        if given_name(low, lex, everyday=True) or unheard(low, lex):
+            yield m.span("name")
+
+
+#: A capitalised word: a profile's display name.
+_DISPLAY = re.compile(rf"(?<![\w'’@.])[{_UP}][{_LOW}]{{2,20}}(?![\w'’])")
+
+
+def handle_names(text: str, handles: list[str]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a given name the picture shows beside a handle that starts with it
+    ("Nila" on a profile whose handle is "nila_ram_14", "Meera" by "meeramenon714"): the
+    account's owner (no everyday word: "Moon" by "moonpie_7" is none)."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    starts = [h.lower().lstrip("@") for h in handles]
+    for m in _DISPLAY.finditer(text):
+        low = m.group().lower()
+        if any(h.startswith(low) and h != low for h in starts) and given_name(low, lex):
+            yield m.span()

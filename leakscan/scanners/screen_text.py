@@ -54,7 +54,9 @@ from .screen_people import (
     called,
     chat_partners,
     comma_ages,
+    device_owners,
     from_places,
+    handle_names,
     initialled,
     last_seen,
     letterhead_town,
@@ -62,8 +64,10 @@ from .screen_people import (
     owners,
     phone_owner,
     senders,
+    shirt_rows,
     street_towns,
     town_after,
+    watched_suburbs,
 )
 from .screen_schools import school_names
 from .screen_tags import added, gamer_tags, lobby_tags
@@ -114,6 +118,16 @@ _STREET_TYPES = STRONG_SUFFIXES | MEDIUM_SUFFIXES
 _NUMBER_LINE = re.compile(r"(?m)^[ \t]{0,3}\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?[ \t]{0,3}$")
 
 
+#: A street's sign alone on its line: a name and its type, maybe its postal district ("harbour
+#: view crescent", "jacaranda grove cf14").
+_SIGN_LINE = re.compile(
+    r"[ \t]{0,3}[a-z]{2,20}(?:[ \t][a-z]{2,20}){0,2}[ \t](?:"
+    + "|".join(sorted(_STREET_TYPES, key=len, reverse=True))
+    + r")\.?(?:[ \t][a-z]{1,2}\d{1,2}[a-z]?)?[ \t]{0,3}"
+)
+_NUMBER_HEAD = re.compile(r"[ \t]{0,3}(?P<number>\d{1,4}[a-z]?)[ \t]{1,3}(?!(?:am|pm|km|mi|min|mins|hrs?|x)\b)[a-z]")
+
+
 def house_plaques(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` from a street's sign to the house number under it, or from the number to
     the sign after it, at most two lines apart ("chapel lane harrogate" then "14"): one address."""
@@ -124,6 +138,10 @@ def house_plaques(text: str) -> Iterator[tuple[int, int]]:
         if (ws := text[a:b].split()) and len(ws) >= 2 and any(w.strip(".,") in _STREET_TYPES for w in ws[1:])
     ]
     for k, (a, b) in enumerate(lines):
+        # a number heading the line under the sign, a sticker beside it read on its line ("164 deliveries")
+        head = _NUMBER_HEAD.match(text, a, b) if k and _SIGN_LINE.fullmatch(text, *lines[k - 1]) else None
+        if head:
+            yield lines[k - 1][0], head.end("number")
         if not _NUMBER_LINE.fullmatch(text, a, b):
             continue
         near = [j for j in streets if 0 < abs(j - k) <= 2]
@@ -502,15 +520,17 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     if not chosen or "ner" in chosen:
         spans += [(s, e, Kind.PERSON, "ner") for s, e in contact_name(typed)]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in full_names(text)]
-        spans += [(s, e, Kind.PERSON, "ner") for s, e in worn_names(text)]
+        spans += [(s, e, Kind.PERSON, "ner") for s, e in [*worn_names(text), *shirt_rows(text)]]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in titled_names(text)]
         spans += [(s, e, kind, "ner") for kind, (s, e) in ages if kind is Kind.PERSON]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
         people = [*initialled(text), *senders(text), *owners(text), *called(text), *chat_partners(text)]
+        tags = [(f.start or 0, f.end or 0, f.kind) for f in found] + [(s, e, k) for s, e, k, _n in spans]
+        people += [*device_owners(text), *handle_names(text, [text[s:e] for s, e, k in tags if k is Kind.HANDLE])]
         people += filter(None, (phone_owner(text, f.start or 0) for f in found if f.kind is Kind.PHONE))
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
-        spans += [(s, e, Kind.LOCATION, "ner") for s, e in from_places(text)]
+        spans += [(s, e, Kind.LOCATION, "ner") for s, e in [*from_places(text), *watched_suburbs(text)]]
         # a bio's town after its age and a comma ("Aroha, 12 yrs old, Tinwald")
         towns = [
             town_after(text, f.end or 0) for f in found if f.kind is Kind.AGE and text[f.end or 0 :].startswith(",")
