@@ -480,6 +480,30 @@ ASKS = [
     ("text me ur new number pls", "phone"),
     ("so u'll be turning...?", "age"),
     ("bet i can guess ur bday in 2 tries", "birthday"),
+    # a prize, a parcel or a form that "needs" a detail (asks_forms)
+    ("u won a free skin pack!! reply with ur email to claim it", "email"),
+    ("share email for the admit card pls", "email"),
+    ("mobile number required for delivery", "phone"),
+    ("pls send ur name + mobile no", "phone"),
+    ("entry form: full name, email, school", None),
+    ("kindly confirm the shipping address", "home"),
+    ("ok we can deliver today. house number?", "home"),
+    ("u train at a local club?", "home"),
+    # whether the grown-ups watch, asked sideways
+    ("ur mum and dad dont mind?", "alone"),
+    ("ur parents away or what", "alone"),
+    ("last step, ur birth year", "birthday"),
+    ("whens ur netball practice", "where"),
+    ("inbox me ur insta", "handle"),
+    # what will be done with "urs" said after it, or after a question mark
+    ("send me urs ill add u tonight", None),
+    ("whats urs? ok ill follow u", None),
+    # a date's format, a sign with a horoscope, a guessing game, whether it is soon, the home by another word
+    ("to verify pls type day month year", "birthday"),
+    ("free astrology chart 🌙 whats ur sign", "birthday"),
+    ("quiz: i guess ur bday in two goes", "birthday"),
+    ("wait is ur birthday coming up", "birthday"),
+    ("whats ur house's postcode again", "home"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -703,6 +727,11 @@ NOT_ASKS = [
     # a turn in a game; a ball thrown
     "ur turning too fast on the corners",
     "chuck me the ball",
+    # the sender's own parents, a game's time, a local thing with nothing asked
+    "my parents dont check my grades lol",
+    "whens ur game tonight",
+    "the local park has a new ramp",
+    "my birth year is on the form already",
 ]
 
 

@@ -38,6 +38,16 @@ ACROSS = [
     ([them("whats ur email"), "jo dot k2013"], "at gmail dot com", Kind.EMAIL, "at gmail dot com", [1]),
     (["jo dot k 2013", them("?")], "at gmail dot com", Kind.EMAIL, "at gmail dot com", [0]),
     (["my email is mia.j2013", them("?")], "@gmail.com", Kind.EMAIL, "@gmail.com", [0]),
+    # which e-mail said before it; the name's end typed with the "@" in the next message
+    (["my school email is tom.r.hill", them("k")], "12@gmail.com", Kind.EMAIL, "12@gmail.com", [0]),
+    # a birthday's day, then the month and the year with talk and an emoji
+    (
+        [them("whos coming to my bday sat"), "me!! mines soon too, the 9th"],
+        "of may lol, ill be 11, 2015 gang 😎",
+        Kind.DATE_OF_BIRTH,
+        "may lol, ill be 11, 2015",
+        [1],
+    ),
     (["we live at 18", them("where")], "birch lane", Kind.ADDRESS, "birch lane", [0]),
     (["my birthday is march", them("when")], "3rd", Kind.DATE_OF_BIRTH, "3rd", [0]),
     (["my snap is", them("what")], "jakeyboi11", Kind.HANDLE, "jakeyboi11", [0]),
@@ -402,6 +412,8 @@ NOT_ACROSS = [
     (["lol"], "#1 victory royale"),
     # incomplete: only a piece so far
     (["my cell is 917"], "555"),
+    # a moment asked for after a place is no more of it
+    ([them("which side of town u in"), "near ferncliff"], "ok wait"),
     # the whole number was in the earlier message: it was that message's finding, not this one's
     (["call 917 555 0138"], "ok thx"),
     # too long ago: past the look-back window
@@ -798,6 +810,13 @@ FOLLOW_UPS = [
     ([them("whens ur bday"), "the 9th"], "which month", "birthday"),  # asked before: the ask goes on
     ([them("what level r u"), "12"], "keep going", None),
     ([them("what u doing")], "then?", None),
+    # a further piece asked after surprise, which kind of school, a landmark the child is at, the account
+    ([them("tell me ur bday n ill read ur stars"), "oct", "9"], "ooh wait what year, im doing ur chart", "birthday"),
+    # which kind of school after its name: writers disagree (one of three labels it an ask)
+    ([them("what school r u at"), "lakeside"], "primary or high", None),
+    (["meet u guys at the common"], "which common lol", "home"),
+    ([them("u got snap?"), "ya a new one"], "whats it", "handle"),
+    ([them("bro ur insta id bata"), "ya", "id is rohan"], "full bata na", "handle"),
     # where the child is, told: a short question asks which place (a town or a landmark near them)
     (["chilling at the skate park w my cousin"], "which one lol", "home"),
     (["were by the river rn"], "which river", "home"),
@@ -946,6 +965,10 @@ GUESSES = [
     ("pizza or pasta?", None),
     # the guess first, more after it; a choice of two places
     ("napier? u sound like a hawkes bay kid", "home"),
+    # a guess put as a bet, the child dared to put it right
+    ("ok. bet its st brendan's 😂", "school"),
+    ("haha bet u live in dunedin", "home"),
+    ("bet its the new skin lol", None),
     ("auckland or wellington? dont be shy", "home"),
     ("pizza or pasta? im starving", None),
     ("who won the cross country? i was at practice", None),
@@ -1034,3 +1057,34 @@ def test_a_street_told_by_a_landmark_is_a_place_not_an_address(context: list, te
     own, _ = detect_text(text, SETTINGS)
     found, _ = conversation_findings(Message(text, ref=len(earlier)), earlier, SETTINGS, own=own)
     assert {f.kind for f in found if f.parts and f.is_span and f.kind is not Kind.ASKS_PII} == {kind}
+
+
+#: (earlier messages, someone's message, whether it keeps something from a grown-up): a teacher just
+#: named is who "she wont know" is about (homework), not a parent kept from the chat.
+THEY_WONT_KNOW_TEACHER = [
+    (["mr dunne said no calculators"], "he wont know", False),
+    (["my mum checks my phone"], "she wont know", True),
+]
+
+
+@pytest.mark.parametrize(("context", "text", "secret"), THEY_WONT_KNOW_TEACHER)
+def test_a_teacher_not_knowing_is_homework_talk(context: list, text: str, secret: bool) -> None:
+    earlier = messages_of(context, SETTINGS)
+    found, _ = conversation_findings(Message(text, sender="sam", ref=len(earlier)), earlier, SETTINGS)
+    assert any(f.kind is Kind.OFF_PLATFORM and f.is_span for f in found) is secret
+
+
+#: (the child's message, whether it moves the chat): the other's app asked after a reason to leave
+#: this chat moves it; asked alone, it is the other's account.
+CHILD_LEAVING = [
+    ("this game chat is so laggy, u have discord?", True),
+    ("my tablet is about to die, u got whatsapp?", True),
+    ("u have discord?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "moves"), CHILD_LEAVING)
+def test_the_childs_ask_for_an_app_with_a_reason_to_leave_moves(text: str, moves: bool) -> None:
+    earlier = messages_of([them("gg")], SETTINGS)
+    found, _ = conversation_findings(Message(text, ref=len(earlier)), earlier, SETTINGS)
+    assert any(f.kind is Kind.OFF_PLATFORM and f.is_span for f in found) is moves

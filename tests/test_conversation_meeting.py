@@ -33,6 +33,8 @@ MEETINGS = [
     ([them("where do u swim"), "the pool on", "ash st"], "nice, i'll say hi"),
     ([them("where do u hang out"), "mostly at the skatepark by", "the library"], "ok sunday?"),
     ([them("which school"), "westbrook on", "hill rd"], "ill come watch the next game"),
+    # dropping in where the child is
+    ([them("where r u lot hanging out"), "at the common", "near the bakery in", "ravensby"], "ill pop over 😎"),
 ]
 
 #: (earlier messages, someone else's message): the same words with no place told before them
@@ -56,6 +58,11 @@ def test_a_meeting_after_the_child_told_where_they_are_is_a_move(context: list, 
 def test_the_same_words_after_no_place_move_nothing(context: list, text: str) -> None:
     earlier = messages_of(context, SETTINGS)
     assert meeting_after_place(Message(text, sender="sam"), earlier) == []
+
+
+def test_a_grandparents_visit_is_the_familys_own_plan() -> None:
+    earlier = messages_of([{"from": "nana", "text": "where is ur match"}, "the pitch on", "ash st"], SETTINGS)
+    assert meeting_after_place(Message("ill come watch with ur dad", sender="nana"), earlier) == []
 
 
 def test_the_childs_own_words_are_no_meeting() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.conversation import chat
+from leakscan.conversation import Message, chat, conversation_findings, messages_of
 from leakscan.conversation.told_on import FURTHER, PLACE_GUESS, _core, dangling
 from leakscan.findings import Kind
 from leakscan.posts import scan_text
@@ -68,6 +68,21 @@ TOLD_ON = [
     ([them("whats ur insta"), "its maya", ".sings"], "_09 the one with the cat pic", Kind.HANDLE, [1, 2]),
     # the age turned after the month and the day, laughing
     ([them("when is ur bday"), "its april", "the 3rd"], "and im turning 11 lol", Kind.DATE_OF_BIRTH, [1, 2]),
+    # a town the lexicon does not know, put as a town is: after "in", or before landmarks near it
+    ([them("where do i drop the invite"), "its 12", "mopani ave"], "in zwartdrift, by the spar", Kind.ADDRESS, [1, 2]),
+    (
+        [them("where do i drop the invite"), "its 12", "mopani ave"],
+        "zwartdrift, near the robots by the church",
+        Kind.ADDRESS,
+        [1, 2],
+    ),
+    # which of the places, by the street beside it
+    (
+        [them("which pool do u swim at"), "the one in", "lindenvale"],
+        "the big one behind the bakery on kestrel rd",
+        Kind.LOCATION,
+        [2],
+    ),
 ]
 
 #: (earlier messages, the child's post): what looks like more, and is not
@@ -86,7 +101,30 @@ NOT_TOLD_ON = [
     ([them("whats ur address"), "16", "tawa grove", them("near the mall?")], "idk lol"),
     # a piece dangling: its leak is the next message's
     ([them("whats ur snap"), "its"], "jk its"),
+    # an everyday word is no town, landmark or not
+    ([them("where do i drop the invite"), "its 12", "mopani ave"], "later, by the way"),
+    ([them("where do i drop the invite"), "its 12", "mopani ave"], "in trouble lol"),
 ]
+
+
+def contact(context: list, sender: str, text: str) -> list[Kind]:
+    """The kinds of the leaks across messages in ``sender``'s message ``text`` after ``context``."""
+    earlier = messages_of(context, SETTINGS)
+    found, _ = conversation_findings(Message(text, sender=sender, ref=len(earlier)), earlier, SETTINGS)
+    return [f.kind for f in found if f.parts and f.is_span]
+
+
+#: (earlier messages, the same sender's message, the kinds it tells on): someone else's own account
+#: or number given in pieces for the child to add tells on too; where they live does not.
+OTHERS_CONTACT = [
+    ([them("add me on discord"), them("its kestrel"), them(".plays")], "_4471", [Kind.HANDLE]),
+    ([them("where do u live"), "idk", them("im at 14"), them("mopani ave")], "in zwartdrift", []),
+]
+
+
+@pytest.mark.parametrize(("context", "text", "kinds"), OTHERS_CONTACT)
+def test_someone_elses_contact_in_pieces_tells_on(context: list, text: str, kinds: list) -> None:
+    assert [k for k in contact(context, "sam", text) if k in (Kind.HANDLE, Kind.ADDRESS)] == kinds
 
 
 @pytest.mark.parametrize(("context", "post", "kind", "parts"), TOLD_ON)

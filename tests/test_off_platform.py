@@ -236,6 +236,15 @@ MOVES = [
     ("home alone? i can come keep u company", "meet"),
     ("just dont let ur dad see these msgs", "secret"),
     ("my @ is skyler.trades09", "move"),
+    # a phone instead of the chat, "just" said; a secret till a result; a grown-up not to be asked
+    ("battery low, can i just call u instead", "move"),
+    ("my headset is dead, just text me", "move"),
+    ("keep it secret till the results ok", "secret"),
+    ("nah she wont care, dont bother asking her", "secret"),
+    ("dont tell mumma papa about this", "secret"),
+    ("i could come shoot hoops after school", "meet"),
+    ("no need to bother him, its only a quick form", "secret"),
+    ("got a spare controller, whereabouts r u, we could bring it over", "meet"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -400,6 +409,11 @@ NOT_MOVES = [
     "come to my house party in game at 5",
     "we can hang at lunch tho",
     "dont let her see the present before sunday",
+    # a call promised after something of the day; staying on here; a surprise kept till the day
+    "cool ill text u after training",
+    "sure we'll talk on here then",
+    "keep it secret till her party",
+    "where r u, ill bring the ball over",
 ]
 
 

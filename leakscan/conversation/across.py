@@ -9,7 +9,7 @@ from typing import Any
 
 from ..findings import Finding, Kind
 from ..scanners.birthdays import DAY, MONTH
-from ..scanners.chat_words import PLACE_CUE, SCHOOL_CUE, STREET_CUE, question, whole
+from ..scanners.chat_words import MOMENT, PLACE_CUE, SCHOOL_CUE, STREET_CUE, question, whole
 from ..scanners.detect import detect_text
 from ..settings import Settings
 from .answers import answer_scanners, everyday, name_piece, pieces_before, walk_back
@@ -36,8 +36,8 @@ def leaks_across(
 ) -> tuple[list[Finding], list[str]]:
     """Leaks that ``message`` completes, given the sender's previous messages."""
     previous = [m for m in earlier if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
-    if not previous or not message.text.strip():
-        return [], []
+    if not previous or not message.text.strip() or MOMENT.fullmatch(message.text):
+        return [], []  # ("near sai vihar" ... "ok wait": a moment asked for holds no piece)
     joined = ""
     ranges: list[tuple[int, int, Any]] = []  # where each earlier message sits in the joined text
     for m in previous:

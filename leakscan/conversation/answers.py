@@ -515,7 +515,14 @@ def _answer_text(
                 digits = word.group().isdigit() and joined.text[-1:].isalnum() and not AT_END.search(joined.text)
                 # ... and a piece that starts or ends on a joiner: "benny" ... "_rt2013" is benny_rt2013
                 joiner = (len(word.group()) > 1 and word.group()[0] in "_.-@") or joined.text[-1:] in ("_", ".", "-")
-                joined.add(index, word.group(), start + word.start(), squeeze=digits or joiner)
+                # ... and the name's end with the "@" in a new message: "lily.b.rocket" ... "14@gmail.com"
+                rest = (
+                    k == 0
+                    and index > 0
+                    and "@" in word.group()[1:]
+                    and NAME_MARK.search(joined.text.rsplit(" ", 1)[-1])
+                )
+                joined.add(index, word.group(), start + word.start(), squeeze=digits or joiner or bool(rest))
     if named and not AT.search(joined.text, len(cue)) and NAME_MARK.search(joined.text, len(cue)):
         joined.add(None, f"at {named.group().lower()}")
     if spelled and PROVIDER_LAST.search(joined.text):

@@ -13,13 +13,16 @@ from ..findings import Finding, Kind
 from ..scanners import conversation_scanners
 from ..scanners.asks import HINTS, QUIET
 from ..scanners.chat_model import RULE_CONFIDENCE
-from ..scanners.chat_words import DATE_PIECE, FOLLOW_UP, GO_ON, MOMENT, PROVIDER, QUESTION, WHERE, handle_asked, pattern
+from ..scanners.chat_words import DATE_PIECE, FOLLOW_UP, GO_ON, MOMENT, PROVIDER, WHERE, handle_asked, pattern
 from ..scanners.detect import detect_text
 from ..scanners.off_platform import HAS_APP, OWN_CONTACT
+from ..scanners.off_platform_rules import LEAVING
 from ..settings import Settings
 from .across import by_landmark, leaks_across
 from .answers import ANSWERS, answer_findings, opened
 from .dates import birthday_pieces
+from .guesses import SOMEONE_ELSE, guessed
+from .guesses import ask as _ask
 from .meeting import added_there, meeting_after_place
 from .messages import FAMILY, HOUSEHOLD, LOOKBACK, Message
 from .pieces import LEAK_KINDS, LEAK_MESSAGES, PLACE_AT, STREETISH, inside, overlaps, towns
@@ -58,6 +61,9 @@ def conversation_findings(
         # asks for nothing new: the ask came before it, the pieces are the leak (one writer of
         # fourteen labels it an ask, all the others never).
         found = [f for f in found if f.kind is not Kind.ASKS_PII]
+    if earlier and TEACHER.search(earlier[-1].text) and not PARENT.search(earlier[-1].text):
+        # "mrs k said no calcs" ... "she wont know": the teacher, about homework, not a parent kept from the chat
+        found = [f for f in found if f.kind is not Kind.OFF_PLATFORM or not THEY_WONT_KNOW.fullmatch(f.text)]
     if FAMILY.fullmatch(message.sender):
         # A parent's or relative's question ("where are you love" ... "which one") is family
         # looking after the child, not a stranger gathering details (no writer labels one an ask).
@@ -161,7 +167,7 @@ def conversation_findings(
         # "the high school on": a piece going on into the next message, whose leak it is (a street
         # named is an address before its town: "which street u on" ... "wattle" ... "street in")
         found = [f for f in found if not (f.parts and f.is_span and f.kind in LEAK_KINDS - {Kind.ADDRESS})]
-    elif message.from_child:
+    else:  # (someone else's own contact given in pieces too: :data:`.told_on.CONTACT`)
         read = functools.partial(_read, settings=settings)
         found.extend(told_on(message, earlier, found, own, read, functools.partial(_asks, settings=settings)))
     remember(message, earlier, found)
@@ -291,7 +297,8 @@ def follow_up(message: Message, earlier: Sequence[Message], settings: Settings, 
 #: "city and zip?", "which bit of leeds is that", "what day tho" (not "what?", "why", "lol ok?").
 FURTHER = re.compile(
     # (after a lead: "i know but the number"; "nice what days", not "nice number": a compliment)
-    r"\W{0,3}(?:(?:and|n|so|ok|okay|hmm+|but|i know|ik)[\s,]{1,3}){0,2}"
+    # ("wait what year": the sender's surprise first)
+    r"\W{0,3}(?:(?:and|n|so|ok|okay|hmm+|but|i know|ik|wait|oh|ooh|omg)[\s,]{1,3}){0,2}"
     r"(?:(?:nice|cool)[\s,]{1,3}(?=w))?(?:(?:which|wich|what|wat|whats|wats)(?:['’]?s)?[\s,]{1,3})?"
     r"(?:the[\s,]{1,3})?(?:year|yr|days?|date|month|times?|city|town|suburb|zip|zip ?code|post ?code|pin ?code|eircode|street"
     r"|road|rd|st|area|county|country|state|province|bit|part|end|side|surname|last name|number|house number|flat|unit"
@@ -321,66 +328,10 @@ def _further(text: str) -> bool:
     return False
 
 
-#: A guess put as a question: "toronto?", "in dublin?", "st aidan's??", "thats ridgeview right".
-GUESS = re.compile(r"\?\W{0,3}\Z|(?<![\w'’])(?:right|yeah|innit|ya)\W{0,3}\Z", re.IGNORECASE)
-#: ... not a question going on with the sender's own ("and the magna carta?" after a history quiz).
-GOES_ON = re.compile(r"\W{0,3}(?:and|n|what about|how about|wbu|or)(?![\w'’])", re.IGNORECASE)
-#: A question of its own after the first: "brazil or argentina? whos gonna win" is no guess.
-ASKS_ON = re.compile(
-    r"\W{0,3}(?:who|whos|who['’]s|what|whats|which|where|when|how|why|wanna|u think|do u)(?![\w'’])", re.I
-)
-#: The words before a guess: "ok and its", "is it the one on" (grove road?).
-GUESS_LEAD = re.compile(
-    r"\W{0,3}(?:(?:ok|okay|and|n|so|oh|hmm+)[\s,]{1,3}){0,2}(?:(?:is it|its|it['’]s)\s{1,3})?"
-    r"(?:the one (?:on|in|by|near|at|off)\s{1,3})?",
-    re.IGNORECASE,
-)
-#: At most this many words: a guess for the child to confirm is short.
-GUESS_WORDS = 5
 #: Words said to the child.
 TO_THE_CHILD = re.compile(r"(?<![\w'’])(?:u|ur|you|your|ya|youre|you['’]re)(?![\w'’])", re.IGNORECASE)
 #: A question mark right after a span: the span put as a question.
 PUT_AS_QUESTION = re.compile(r"\s{0,3}\?")
-#: Someone else named in the question ("is her mom home?", "is his school far"): a question about
-#: them, not a guess at the child's place.
-SOMEONE_ELSE = re.compile(r"(?<![\w'’])(?:her|his|their|she|he|they|she['’]s|he['’]s)(?![\w'’])", re.IGNORECASE)
-
-
-def guessed(message: Message, own: Sequence[Finding]) -> list[Finding]:
-    """``message`` as someone's short guess at where the child lives or goes to school, put as a
-    question for the child to confirm ("toronto?", "like brisbane?", "st aidan's??"): its own
-    findings (``own``) or the lexicon's towns name the place. An ``ASKS_PII`` finding, or none."""
-    text = message.text.strip()
-    first = re.match(r"[^?]*\?+", text)
-    rest = text[first.end() :] if first else ""
-    if first and rest and len(first.group().split()) <= 3 and not (QUESTION.match(text) or ASKS_ON.match(rest)):
-        text = first.group()  # the guess first, more after it: "napier? u sound like a hawkes bay kid"
-    words = len(text[GUESS_LEAD.match(text).end() :].split())  # (the guess, not its lead: "is it the one on")
-    if message.from_child or words > GUESS_WORDS or not GUESS.search(text) or GOES_ON.match(text):
-        return []
-    if QUIET.search(text.lower()) or SOMEONE_ELSE.search(text):
-        return []
-    kinds = {f.kind for f in own if f.is_span and f.end <= len(text)} | ({Kind.LOCATION} if towns(text) else set())
-    if Kind.SCHOOL in kinds:
-        return [_ask(message, "school")]
-    if kinds & {Kind.LOCATION, Kind.ADDRESS}:  # (a street guessed: "ok and its oak st right")
-        return [_ask(message, "home")]
-    return []
-
-
-def _ask(message: Message, detail: str) -> Finding:
-    start, end = len(message.text) - len(message.text.lstrip()), len(message.text.rstrip())
-    return Finding(
-        kind=Kind.ASKS_PII,
-        text=message.text[start:end],
-        start=start,
-        end=end,
-        confidence=0.7,
-        scanner="asks",
-        detail=detail,
-    )
-
-
 #: What a child's message tells about, by the detail a short question after it asks for ("my
 #: birthday is soon!!" ... "when"; "my steam is different" ... "whats there"). A handle before a
 #: home ("my steam is different from here").
@@ -558,7 +509,8 @@ def said_in(text: str, from_child: bool, settings: Settings) -> tuple[tuple[Find
     # the child's own number or account given is a leak, not a move ("my cell is 415"), and the
     # apps the child has are an answer about themselves ("ya on insta").
     if from_child:
-        found = [f for f in found if f.kind is not Kind.ASKS_PII and not _own_contact(f)]
+        leaving = LEAVING.search(text) is not None  # ("this app keeps kicking me out, u have snap?" moves)
+        found = [f for f in found if f.kind is not Kind.ASKS_PII and not _own_contact(f, leaving)]
         if HAS_APP.fullmatch(text.strip()):  # "ya on insta": which apps the child has, not a move
             found = [f for f in found if f.kind is not Kind.OFF_PLATFORM]
         # The model learnt moves from the other side's words; on the child's own ("ill just see u
@@ -569,6 +521,15 @@ def said_in(text: str, from_child: bool, settings: Settings) -> tuple[tuple[Find
             if f.kind is not Kind.OFF_PLATFORM or f.confidence == RULE_CONFIDENCE or f.confidence >= CHILD_MOVE_SURE
         ]
     return tuple(found), tuple(failed)
+
+
+#: A teacher or a coach named, and a parent: who "she wont know" is about.
+TEACHER = re.compile(r"(?<![\w'’])(?:mrs|mr|ms|miss|sir|teacher|coach|teach)(?![\w'’])", re.IGNORECASE)
+PARENT = pattern(r"<parent>")
+#: Someone who will not find out, alone: the whole of a ``secret`` finding.
+THEY_WONT_KNOW = re.compile(
+    r"(?:she|he|they) (?:wont|won['’]t|will not|will never|would never|never) (?:know|find out|notice)", re.IGNORECASE
+)
 
 
 #: The model's probability a move in the child's own message needs (others' need the model's threshold).
@@ -583,7 +544,8 @@ ASKS_APP = pattern(
 )
 
 
-def _own_contact(finding: Finding) -> bool:
+def _own_contact(finding: Finding, leaving: bool = False) -> bool:
     return finding.kind is Kind.OFF_PLATFORM and (
-        OWN_CONTACT.fullmatch(finding.text) is not None or ASKS_APP.fullmatch(finding.text) is not None
+        OWN_CONTACT.fullmatch(finding.text) is not None
+        or (not leaving and ASKS_APP.fullmatch(finding.text) is not None)
     )

@@ -74,7 +74,8 @@ def _pieces(text: str, day_asked: bool, *, said_before: bool = False) -> list[tu
     """The birthday's pieces in one short message: (what, start, end), what one of "day",
     "month", "year"; a holiday is a day and a month, and a star sign (in a message before the
     checked one, ``said_before``) the month."""
-    if len(text.split()) > PIECE_WORDS or question(text) or OTHERS.search(text):
+    # (an emoji is no word: "of august lol, ill be 12, 2014 baby 😎" is a piece)
+    if sum(any(c.isalnum() for c in w) for w in text.split()) > PIECE_WORDS or question(text) or OTHERS.search(text):
         return []
     out = [(what, m.start(), m.end()) for what, rx in (("day", DAY), ("month", MONTH_PIECE)) for m in rx.finditer(text)]
     out += [("day", m.start(g), m.end(g)) for m in DAY_BY_MONTH.finditer(text) for g in "ab" if m.group(g)]

@@ -14,16 +14,18 @@ from collections.abc import Callable, Sequence
 
 from ..findings import Finding, Kind
 from ..scanners.chat_words import pattern
-from .messages import Message
+from .messages import HOUSEHOLD, Message
 from .pieces import PLACE_AT, towns
 
 #: Words that set out to find the child or propose when: "ill look for u", "maybe ill see u at
-#: pickup", "i'll say hi", "ill come watch", and a day put as a question ("perfect, saturday?").
+#: pickup", "i'll say hi", "ill come watch", "ill swing by", and a day put as a question ("perfect, saturday?").
 MEET_SOON = re.compile(
     r"(?<![\w'’])(?:i['’]?ll|ill|i will|i might|i can|gonna|i['’]?m gonna|im gonna)\s{1,3}(?:prob\s{1,3}|maybe\s{1,3})?"
     r"(?:see\s{1,3}(?:u|you|ya)\s{1,3}(?:there|at|then)|look\s{1,3}(?:out\s{1,3})?for\s{1,3}(?:u|you|ya)"
     r"|find\s{1,3}(?:u|you|ya)|spot\s{1,3}(?:u|you|ya)|say\s{1,3}hi|come\s{1,3}(?:and\s{1,3})?(?:watch|see|find|say hi)"
-    r"|be\s{1,3}there)(?![\w'’])"
+    r"|be\s{1,3}there"
+    # dropping in where the child is: "ill swing by", "ill pop over", "ill rock up"
+    r"|(?:swing|pop|drop|stop|come)\s{1,3}(?:by|over|round|around)|rock\s{1,3}up|pull\s{1,3}up)(?![\w'’])"
     r"|\A\W{0,3}(?:(?:perfect|ok|okay|cool|nice|great|sweet|kk)[\s,.!]{1,3})?"
     r"(?:this\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{0,3}\?",
     re.IGNORECASE,
@@ -44,8 +46,8 @@ PLACE_BACK = 4
 def meeting_after_place(message: Message, earlier: Sequence[Message]) -> list[Finding]:
     """``message`` (someone else's) as a meeting proposed right after the child told where they are:
     an OFF_PLATFORM finding ("meet") on the words that propose it, or none."""
-    if message.from_child:
-        return []
+    if message.from_child or HOUSEHOLD.fullmatch(message.sender):
+        return []  # (a grandparent's "ill come watch with ur dad" is the family's own plan)
     match = MEET_SOON.search(message.text)
     if match is None:
         return []

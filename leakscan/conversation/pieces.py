@@ -27,7 +27,8 @@ LEAK_KINDS = frozenset(
 _LANDMARK = (
     r"(?:park|mall|beach|lake|river|church|mosque|temple|shops?|store|station|library|pool|cinema|movies|field|oval|gym"
     r"|cafe|market|playground|harbou?r|bridge|farm|creek|forest|woods|hill|square|plaza|centre|center|stadium|arcade"
-    r"|rink|skatepark)"
+    # (a town's green or common: "we'll be at the green" ... "which green")
+    r"|rink|skatepark|green|common)"
 )
 #: Where the child told they are: at or by a landmark ("im at the skate park", "by the river"), a
 #: named one ("phoenix mall"), or "here" in the weather ("its freezing here").

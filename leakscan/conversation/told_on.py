@@ -21,7 +21,7 @@ from typing import Any
 
 from ..findings import Finding, Kind
 from ..scanners.birthdays import DAY, MONTH
-from ..scanners.chat_words import question
+from ..scanners.chat_words import FILLER, question
 from .answers import everyday
 from .messages import Message
 from .pieces import LEAK_KINDS, PLACE_AT, towns
@@ -38,6 +38,11 @@ DANGLING = re.compile(
 PLACE_DANGLING = re.compile(r"(?<![\w'’])(?:on|in|at|by|near|next to)\s{0,3}\Z", re.IGNORECASE)
 #: A town near which the child is, not where: "kinda near columbus" (a place still to narrow).
 NEAR_TOWN = re.compile(r"(?<![\w'’])(?:near|by|close to|next to|around|outside)(?![\w'’])", re.IGNORECASE)
+
+#: A town near which, named in a trailer: "near columbus" (not "near the school": a landmark).
+NEAR_NAMED = re.compile(
+    r"(?<![\w'’])(?:near|by|close to|next to|around|outside)\s{1,3}(?!the(?![\w'’]))\w", re.IGNORECASE
+)
 
 #: Words a child says before the piece: "no birch lane", "postcode is SW", "and 2012".
 _LEAD = r"\A\W{0,3}(?:(?:no|nah|ya|yeah|yes|and|then|n|oh|its|it['’]s|in|on|the|of|postcode is|zip is)[\s,]{1,3}){0,2}"
@@ -61,13 +66,20 @@ _WHEN_THERE = (
     r"|morning|arvo|afternoon|evening)s?"
 )
 
+#: A landmark the piece is near, by its kind or its name: "by the robots", "next to spar", "near the
+#: school" (up to three in a row: "by the robot next to spar").
+_NEAR_LANDMARK = (
+    r"(?:near|by|next\s{1,3}to|opposite|behind|beside|across\s{1,3}from)\s{1,3}(?:the\s{1,3})?[a-z'’-]{2,20}"
+    r"(?:\s{1,3}(?!(?:near|by|next|opposite|behind|beside|across)(?![\w'’]))[a-z'’-]{2,20})?"
+)
+
 #: What may close a further piece without being part of it: a which-one description ("in westhaven,
 #: the one with the red door"; "_2012 the one with cat dp"), a landmark near it ("glenmaire, near
 #: the school"), a year it holds for ("ill be 13 this year"), laughter, a kiss or an emoji ("the
 #: 27th lol", "_07 ✨"). Left out before :data:`FURTHER` reads the piece.
 TRAILER = re.compile(
     r"(?:[\s,]+(?:the\s{1,3}one\s{1,3}(?:with|w|that|near|by|next\s{1,3}to|opposite|behind)(?![\w'’])[^\n]{0,60}"
-    r"|(?:near|by|next\s{1,3}to|opposite|behind)\s{1,3}the\s{1,3}[a-z'’-]{2,20}(?:\s{1,3}[a-z'’-]{2,20})?"
+    rf"|{_NEAR_LANDMARK}(?:[\s,]{{1,3}}{_NEAR_LANDMARK}){{0,2}}"
     r"|(?:this|next)\s{1,3}year))?"
     r"(?:[\s,]{0,3}(?<![\w'’])(?:lol|lmao|haha+|hehe|xx?|xd)(?![\w'’])|[\s,]{0,3}[^\w\s]+)*\s*\Z",
     re.IGNORECASE,
@@ -126,6 +138,37 @@ PLACE_GUESS = re.compile(
     r"|close\s{1,3}to|across\s{1,3}from|round|around)\s{1,3}(?:the\s{1,3})?[\w'’ -]{2,30}\?+\W{0,3}\Z",
     re.IGNORECASE,
 )
+#: The kinds a further piece of someone else's message adds to: their own account, number or
+#: e-mail given in pieces, for the child to add ("add me on discord" ... "its bazza" ... ".legit"
+#: ... "9981"); where they live is not the child's leak.
+CONTACT = frozenset({Kind.HANDLE, Kind.PHONE, Kind.EMAIL})
+#: Which of the places just named, told by a street beside it: "the small one behind tims on
+#: fallowmere rd", "its the big one off kauri st" (a few more words than a piece, a street named).
+WHICH_ONE_STREET = re.compile(
+    rf"\A\W{{0,3}}(?:(?:its|it['’]s|ya|yeah)\s{{1,3}})?the\s{{1,3}}(?:[a-z'’]{{2,12}}\s{{1,3}})?one\s{{1,3}}(?:behind|near|by"
+    rf"|next\s{{1,3}}to|on|off|opposite|across\s{{1,3}}from|beside|down)\s{{1,3}}(?:[^\n]{{0,40}}?\s)?{_STREET}\W{{0,3}}\Z",
+    re.IGNORECASE,
+)
+#: A town by its form, which the lexicon may not know: "in kloofvale", or a name before a landmark
+#: near it ("rietkloof, by the robots near the school"): one or two words, none everyday.
+TOWN_FORM = re.compile(
+    r"\A\W{0,3}(?:(?P<in>in)\s{1,3})?(?P<name>[a-z'’-]{3,20}(?:\s{1,3}[a-z'’-]{3,20})?)\W{0,3}\Z", re.IGNORECASE
+)
+NEAR_LANDMARK_RE = re.compile(_NEAR_LANDMARK, re.IGNORECASE)
+
+
+def _town_form(whole: str, core: str) -> bool:
+    """Whether ``core`` (``whole`` without its :data:`TRAILER`) names a town by its form
+    (:data:`TOWN_FORM`): after "in", or with a landmark near it in the trailer."""
+    match = TOWN_FORM.match(core)
+    if match is None or any(everyday(w) for w in match.group("name").split()):
+        return False
+    filler = FILLER.match(match.group("name"))
+    if filler is not None and filler.end() >= len(match.group("name")):
+        return False  # ("kinda near columbus": a hedge, no town)
+    return bool(match.group("in")) or NEAR_LANDMARK_RE.search(whole[len(core) :]) is not None
+
+
 #: At most this many words in the piece before it whose leak a further piece adds to.
 PIECE_WORDS = 8
 #: At most this many words in a further piece.
@@ -205,8 +248,10 @@ def told_on(
     going on to. ``read(m, before)`` reads an earlier message's findings in its chat when they
     were not kept (:func:`remember`); ``asked(m)`` the details the others' message ``m`` asks for.
     Kinds ``found`` already has a leak of are left out."""
-    text = _core(message.text.strip())
-    if not message.from_child or not text or len(text.split()) > FURTHER_WORDS:
+    whole = message.text.strip()
+    text = _core(whole)
+    which_one = WHICH_ONE_STREET.match(text) is not None
+    if not text or (len(text.split()) > FURTHER_WORDS and not which_one):
         return []
     at = _previous(message, earlier)
     if at is None:
@@ -215,9 +260,12 @@ def told_on(
     start = len(message.text) - len(message.text.lstrip())
     end = start + len(text)
     if PLACE_DANGLING.search(before.text):
+        if not message.from_child:
+            return []
         return _went_on(message, earlier, at, done, (start, end), own)
     if (
-        STREET_ONLY.fullmatch(before.text.strip())
+        message.from_child
+        and STREET_ONLY.fullmatch(before.text.strip())
         and at
         and earlier[at - 1].sender == message.sender
         and PLACE_DANGLING.search(earlier[at - 1].text)
@@ -225,9 +273,17 @@ def told_on(
         # "the leisure centre on" ... "king st" ... "in parramatta": the town after the street
         return _went_on(message, earlier, at, done, (start, end), own, town=True)
     adds = {k for k, rx in FURTHER.items() if rx.match(text)}
-    # (a town the answer to an ask found, "which suburb tho" ... "glenmaire", is one too)
-    if towns(text) or any(f.kind is Kind.LOCATION and f.is_span and not f.parts for f in [*own, *found]):
-        adds |= TOWN_ADDS - ({Kind.LOCATION} if NEAR_TOWN.search(text) else set())
+    # (a town the answer to an ask found, "which suburb tho" ... "glenmaire", is one too; so is a
+    # name the lexicon does not know, put as a town is: "in kloofvale", "rietkloof, by the robots")
+    named = any(f.kind is Kind.LOCATION and f.is_span and not f.parts for f in [*own, *found])
+    if towns(text) or named or _town_form(whole, text):
+        # ("kinda near columbus": a town near which, its "near" in the trailer or not)
+        near = NEAR_TOWN.search(text) or NEAR_NAMED.search(whole[len(text) :])
+        adds |= TOWN_ADDS - ({Kind.LOCATION} if near else set())
+    if which_one:
+        adds |= TOWN_ADDS  # "the small one behind tims on fallowmere rd": which of them, by its street
+    if not message.from_child:
+        adds &= CONTACT  # (someone else's own account or number, given in pieces: "its bazza" ... ".legit" ... "9981")
     adds -= done
     for m in earlier[at + 1 : at + 1 + APART if adds else at + 1]:
         # "13" after "what age are ya": the answer to that question, not more of the number (the

@@ -7,6 +7,7 @@ from the scan so that each stays short.
 
 from __future__ import annotations
 
+from .asks_forms import FORM_RULES
 from .asks_where import WHERE_RULES
 from .chat_model import Rule
 from .chat_words import alone, pattern
@@ -255,6 +256,7 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     *WHERE_RULES,
+    *FORM_RULES,
     (
         "school",
         pattern(
@@ -559,9 +561,11 @@ RULES: tuple[Rule, ...] = (
         pattern(
             # "urs" asked for, to be added or followed, or first in a trade: "drop urs again", "gimme yours first",
             # "whats urs so i can add u" (not "send urs to the group": homework shared)
+            # (or what will be done with it: "give me urs ill txt first")
             r"(?:send|give|gimme|drop|pop|chuck|dm|text) (?:<me> )?(?:urs|yours)(?= ?(?:again|first|pls|plz|please|here|in here"
-            r"|then|too|back|now|rn|\Z|[?!.,]))",
-            r"<whats> (?:urs|yours)(?=[^?.!\n]{0,20}?(?:<i_will>|so i (?:can|cn)|and i['’]?ll|n i['’]?ll|ill) (?:add|follow|text|call"
+            r"|then|too|back|now|rn|\Z|[?!.,]|(?:<i_will>|ill|so i) (?:add|follow|text|txt|call|ring|friend|dm|find|send)))",
+            # (a question mark between: "and whats urs? sure ill add u")
+            r"<whats> (?:urs|yours)(?=[^.!\n]{0,20}?(?:<i_will>|so i (?:can|cn)|and i['’]?ll|n i['’]?ll|ill) (?:add|follow|text|call"
             r"|ring|friend|dm|find|send))",
         ),
     ),

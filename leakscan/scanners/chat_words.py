@@ -237,8 +237,11 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "email",
         re.compile(
-            r"(?:\bmy (?:e-?mail|gmail|hotmail|outlook|yahoo|icloud|email address)(?: is)?|\bemail me (?:at|on)"
-            r"|\A\W{0,3}e-?mail(?: is|:))\b[^.!?]{0,30}\Z",
+            # ("my new email is" ... : which of the child's, said before it)
+            r"(?:\bmy (?:(?:new|other|school|real|main|personal) )?(?:e-?mail|gmail|hotmail|outlook|yahoo|icloud|email address)"
+            r"(?: is)?|\bemail me (?:at|on)"
+            # (a name's dots are no sentence's end: "my new email is lily.b.rocket" ... "14@gmail.com")
+            r"|\A\W{0,3}e-?mail(?: is|:))\b(?:[^.!?]|\.(?=\w)){0,30}\Z",
             re.I,
         ),
     ),
@@ -323,8 +326,8 @@ def whole(kind: Kind, text: str) -> bool:
 SPELLED = {"underscore": "_", "dash": "-", "hyphen": "-"}
 #: Symbols of a handle spelled out ("megsxo" ... "dot slay", "cian" ... "underscore 2012").
 HANDLE_SPELLED = {**SPELLED, "dot": "."}
-#: A message that only acknowledges or asks for a moment ("k", "ok", "wait", "1 sec"): no reply yet.
-MOMENT = re.compile(r"\W*(?:k+|kk|ok+|okay|wait|w8|hold on|(?:one|1) sec|sec)\W*", re.IGNORECASE)
+#: A message that only acknowledges or asks for a moment ("k", "ok", "wait", "1 sec", "ok wait"): no reply yet.
+MOMENT = re.compile(r"\W*(?:(?:k+|kk|ok+|okay|wait|w8|hold on|(?:one|1) sec|sec)\W*){1,2}", re.IGNORECASE)
 
 
 #: A free-mail provider named alone after the name ("emmak11" ... "gmail"), and an "at" already said.
@@ -343,7 +346,8 @@ EMAIL_LOCAL = re.compile(r"\s*[\w.+-]{2,40}\s*")
 #: "thats it?", a word of it echoed: "noah what"): it asks about what the talk before it was about.
 FOLLOW_UP = re.compile(
     r"\W{0,3}(?:(?:yup|yep|ya|yeah|cool|nice|lol|ok|okay|k|and|so|n|what about|how about)[\s,.!]{1,3})*"
-    r"(?:(?:when|where|wher)(?:['’]?s| is)?[\s,]{1,3}(?:it|that)"  # "when is it" after talk of a birthday
+    # "when is it" after talk of a birthday; "whats it" after "u have tiktok?" ... "ya new acct"
+    r"(?:(?:when|where|wher|what|wat)(?:['’]?s| is)?[\s,]{1,3}(?:it|that)"
     r"|(?:(?:when|what|wat|which|where|wher)(?:['’]?s| is)?[\s,]{1,3})?"
     r"(?:urs|yours|ur one|u|you|the date|date|day|exactly|abouts|one))(?:[\s,]{1,3}(?:tho|though|then|lol|exactly))?"
     # why "which one": there are several of that name ("which one theres like 3", "which one, there r loads")
@@ -353,7 +357,10 @@ FOLLOW_UP = re.compile(
     r"|\W{0,3}(?:and|n|then|next|more|go on|keep going|(?:and )?the rest(?: of it)?|rest|(?:is )?that(?:['’]?s| is)? it"
     r"|thats it|what else|(?:and )?after that|[\w'’]{2,20} (?:what|wat|who)|tell me+|try me"
     # a push to tell what was asked: "ya tell na", "pls tell", "come on tell"
-    r"|(?:(?:ya|yeah|pls|plz|please|just|come on|cmon|go on|arre|bro)[\s,]{1,3})+tell(?:[\s,]{1,3}(?:na+|me+|pls|plz|already))?)\W{0,5}",
+    r"|(?:(?:ya|yeah|pls|plz|please|just|come on|cmon|go on|arre|bro)[\s,]{1,3})+tell(?:[\s,]{1,3}(?:na+|me+|pls|plz|already))?"
+    # the whole of it, after a piece: "full bata na", "the whole thing", Hindi "pura bolo"
+    r"|(?:full|pura|poora|the whole thing|all of it)[\s,]{1,3}(?:bata|batao|bol|bolo|tell|say)(?:[\s,]{1,3}(?:na+|me|pls|plz|yaar"
+    r"|bhai))?)\W{0,5}",
     re.IGNORECASE,
 )
 

@@ -73,7 +73,9 @@ QUIET = pattern(
     "(?:(?:i['’]?ll|i will|will|(?:i['’]?m |im )?gonna|(?:i['’]?m |im )?going to) )?(?:text|txt|ring|call|bell|whats ?app)"
     "(?: (?:u|you|ya))?"
     # ("now now": South African for soon)
-    "(?: (?:at \\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]m)?|later|tonight|tmrw|tomorrow|soon|in a bit|now now|now|rn|in a sec|in a min))?"
+    "(?: (?:at \\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]m)?|later|tonight|tmrw|tomorrow|soon|in a bit|now now|now|rn|in a sec|in a min"
+    # ... or after something of the day: "ill text u after hockey eh"
+    "|after (?:my |the )?[a-z]{2,12}(?: practice| training| class)?))?(?: (?:eh|ok|okay|x+|lol|yeah))?"
     "\\W{0,5}\\Z",
     # ... or reported made, nothing more named: "sent u a msg there", "done, added u"
     "\\A\\W{0,3}(?:(?:ok|okay|k|done|there|kk)[\\s,.!]{1,3})?(?:i |just )?(?:sent|dropped|added|messaged|texted|followed)"
@@ -81,6 +83,8 @@ QUIET = pattern(
     # a topic to talk about (an oral exam, a presentation), no channel: "just talk about ur family and ur hobbies"
     "talk (?:about|abt|bout) (?:ur|your|my|the|his|her|their) (?:family|hobbies|hobby|day|weekend|holidays?|pets?|favou?rite"
     "|book|project|school|friends)",
+    # Staying where the chat is: "grand so, sure we'll chat here", "lets just talk on here"
+    "(?:we['’]?ll|we will|we can|lets|let's|let us|just) (?:just )?(?:chat|talk|stay) (?:here|on here|in here)(?![\\w'’])",
     # Staying where the chat is: "just check this chat on ur bday", "ill post it in this chat"
     "(?:check|see|read|open|watch|look at|stay in|stay on|post it in|put it in) (?:this|the) (?:chat|app|convo|thread)"
     "(?! (?:and|then|n) )",

@@ -35,6 +35,16 @@ HAS_APP = pattern(
     r"(?:an? )?<app>(?: (?:not|but not|instead of|n|and|&) (?:an? )?<app>)?(?: (?:too|as well|only|tho|lol))?\W{0,5}\Z"
 )
 
+#: A reason to leave this chat: the app or the chat failing or dull, the device dying ("this app
+#: keeps kicking me out", "ugh this chat is so boring", "my ipad is dying", "ur mic keeps cutting
+#: out"). The child's "u have snap?" with it moves the chat (asked alone, it is the other's account).
+LEAVING = pattern(
+    r"(?:this|the) (?:[a-z]{2,10} )?(?:app|chat|game chat|site|thing)[^.!?\n]{0,25}?(?<![\w'’])(?:boring|dead|dry|slow|laggy|lags"
+    r"|sucks|trash|glitchy|buggy|kicking me out|kicks me out|keeps (?:crashing|kicking|glitching|freezing|lagging|logging))",
+    r"(?:ipad|phone|battery|laptop|tablet|charge)[^.!?\n]{0,15}?(?<![\w'’])(?:dying|dead|about to die|low|on \d{1,2}%?)",
+    r"(?:mic|sound|audio|headset|voice chat|vc)[^.!?\n]{0,15}?(?<![\w'’])(?:cutting out|keeps cutting|broke|not working|dead)",
+)
+
 RULES: tuple[Rule, ...] = (
     (
         "secret",
@@ -87,7 +97,9 @@ RULES: tuple[Rule, ...] = (
             r"keep (?:this|it|us|our (?:chat|convo|thing|talks?)|that|what we) ~ (?:secret|between us|private|on the low|"
             r"lowkey|quiet|on the down low|down low|hush)"
             # ... but not a surprise: "keep it a secret till her birthday", "from him".
-            r"(?! (?:till|until|til|for (?:the|her|his|their) (?:party|surprise|birthday)|from (?:her|him|them|the)))",
+            # (a secret till a result or a win is kept from the grown-ups for now: "keep it secret till result")
+            r"(?! (?:(?:till|until|til)(?![\w'’])(?! (?:the )?(?:results?|it['’]?s (?:done|confirmed|official)|(?:we|i) (?:meet|say|tell)))"
+            r"|for (?:the|her|his|their) (?:party|surprise|birthday)|from (?:her|him|them|the)))",
             r"our (?:little |lil )?secret",
             # a parent kept out because they would stop it: "dont tell papa he will block it"
             r"(?:dont|don't|don’t|do not|dnt|never) tell (?:<parent>|papa|mama|mummy|mumma|ammi|abba)[\s,]{1,3}(?:or |coz |cause"
@@ -157,6 +169,14 @@ RULES: tuple[Rule, ...] = (
             r" (?:died|is dead|was dead|dead|ran out|is finished|finished|was off|went off)",
             # a grown-up kept out of an ask: "nah just type it, dont bother her"
             r"(?:dont|don't|don’t|do not|dnt) (?:bother|disturb|trouble|involve) (?:her|him|them|<your> <parent>)(?![\w'’])",
+            # ... or left out: "no need to bug her eh" (a parent just named)
+            r"no need to (?:bug|bother|disturb|trouble) (?:her|him|them)(?![\w'’])",
+            # ... or not asked at all: "he wont mind, dont bother asking him"
+            r"(?:dont|don't|don’t|do not|dnt|no need to) (?:bother )?(?:asking|telling|checking with|ask|check with)"
+            r" (?:her|him|them|<your> <parent>)(?=\W{0,5}(?:\Z|[.!,]|lol|tho|first|🤫|😉))",
+            # both parents named together, Indian English: "dont tell mummy papa", "dont show mom dad"
+            r"(?:dont|don't|don’t|do not|dnt|never) (?:tell|show|let) (?:mummy|mumma|mommy|mom|mum|ammi|mama) (?:papa|daddy|dad"
+            r"|abba)(?![\w'’])",
             r"(?:dont|don't|don’t|do not|dnt|never) (?:screenshot|screen ?shot|ss|screen ?record|save|show (?:any ?one|anybody"
             r"|<your> (?:<parent>|friends)))(?: (?:this|our|it|the|these|that|what i))?(?: (?:chat|convo|msgs?|messages|pics?))?"
             r"(?=\s{0,3}(?:\Z|[!.,]|ok|k\b|pls|please|yeah))",
@@ -281,6 +301,12 @@ RULES: tuple[Rule, ...] = (
             # Out together, somewhere real: "we should skate together thursday", "wanna ride bikes with me"
             r"(?:we should|we could|we can|lets|let's|wanna|u wanna|you wanna) (?:go )?(?:skate|skateboard|ride bikes|ride|bike"
             r"|cycle|walk|swim|shoot hoops|kick a ball) (?:together|with me|sometime)<not_in_game>",
+            # where the child is asked, to bring something there: "whereabouts are ya, i could drop it over"
+            r"(?:whereabouts|where)[^.!?\n]{0,30}?(?:i|we) (?:could|can|will|['’]ll) (?:drop|bring|pop|post) (?:it|them|one|some"
+            r"|the [a-z]{2,12}) (?:over|round|by|off)",
+            # ... or the sender coming to do it: "u live near the domain? could come kick a ball"
+            r"(?:i |we )?(?:could|can|might) come (?:and |n |to )?(?:kick a ball|kick the ball|kick a footy|shoot hoops|skate"
+            r"|hang out|hang|chill|ride bikes)<not_in_game>",
         ),
     ),
     (
@@ -326,7 +352,10 @@ RULES: tuple[Rule, ...] = (
             r"give <me> a (?:ring|call|bell|buzz)",
             # a phone or e-mail instead of the chat: "could i text u sometime?", "can u just text me instead",
             # "e-mail me n ill send it back", "so my manager can call u" (not "can i add u": the same game)
-            r"<can> i (?:text|txt|whatsapp|facetime|face time|snap|e-?mail|call|ring) <you>(?![\w'’])",
+            r"<can> i (?:just )?(?:text|txt|whatsapp|facetime|face time|snap|e-?mail|call|ring) <you>(?![\w'’])",
+            # "mate ur mic keeps cutting out, just txt me", "omg this app is so slow, just text me" (not "just text me
+            # when ur outside": a time named, a friend's plan)
+            r"just (?:text|txt|whatsapp|sms) (?:<me>|us)(?=\W{0,5}(?:\Z|[.!?,]|lol|then|tho|instead|pls|plz|ok|k\b|x+\b))",
             r"(?:text|txt|call|ring|whatsapp|e-?mail|facetime) <me> (?:instead|privately|from now on)",
             r"e-?mail <me> (?:and|n|&) (?:<i_will>|ill)",
             r"so (?:my|our|the|an?) (?:agent|manager|scout|boss|team|photographer|assistant|guy|mate|friend) (?:can|could|will|cn)"
@@ -402,4 +431,4 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-__all__ = ["HAS_APP", "OWN_CONTACT", "RULES"]
+__all__ = ["HAS_APP", "LEAVING", "OWN_CONTACT", "RULES"]

@@ -1,0 +1,110 @@
+"""The ASKS_PII rules for a detail asked in disguise or in passing: a prize, a parcel or a form
+that "needs" it, a list of fields to fill, a house's or a flat's number asked after talk of a
+delivery, and whether the grown-ups are around asked sideways ("ur parents dont check?", "ur
+folks out or something"). Part of :data:`.asks_rules.RULES` (in its order), in
+:mod:`.chat_words` templates; each rule with its reason.
+"""
+
+from __future__ import annotations
+
+from .chat_model import Rule
+from .chat_words import pattern
+
+#: A field of a form, a detail's word: "name, email, address", "uid + phone no".
+_FIELD = (
+    r"(?:(?:full |real |first |last )?name|e-?mail(?: id| address)?|gmail|(?:home |delivery )?address|phone(?: number| no\.?)?"
+    r"|mobile(?: number| no\.?)?|number|age|dob|date of birth|birthday|school(?: name)?|city|town|suburb|postcode|zip|class"
+    r"|grade)"
+)
+#: What a prize, a delivery or a check is for: claiming it, a code, a ticket.
+_FOR = (
+    r"(?:claim|get|receive|collect|redeem|unlock|verify|verification|otp|code|ticket|hall ticket|admit card|prize|reward"
+    r"|certificate|voucher|delivery|courier|parcel|shipping|gift)"
+)
+
+FORM_RULES: tuple[Rule, ...] = (
+    (
+        "email",
+        pattern(
+            # a prize's or a scholarship's e-mail "to claim": "reply with ur email to claim", "share email for hall ticket"
+            rf"(?:<want>|<give>|enter|drop) (?:<me> )?(?:with )?(?:<your> |an? |the )?(?:e-?mail|gmail)(?: id| address)?"
+            rf" (?:to|for) (?:the |ur |your |a )?{_FOR}",
+            r"(?:reply|respond|answer) (?:with|w) <your> (?:e-?mail|gmail|email address)",
+        ),
+    ),
+    (
+        "phone",
+        pattern(
+            # a number the check "needs": "phone needed for otp", "mobile number required for delivery"
+            r"(?:phone|mobile|cell|whatsapp)(?: number| no\.?| num)? (?:is )?(?:needed|required|reqd|compulsory|mandatory|must)",
+            # the phone second in a list to send: "send ur uid + phone no", "ur name and mobile number"
+            r"<give> (?:<me> )?<your> [a-z]{2,12}(?: [a-z]{2,12})? (?:\+|&|and|n) (?:<your> )?(?:phone|mobile|cell|whatsapp)"
+            r"(?: number| no\.?| num)?(?![\w'’])",
+        ),
+    ),
+    (
+        None,
+        pattern(
+            # a form's fields listed, two or more: "fill the form: name, email, address", "details: name / age / school"
+            rf"(?:form|details|info|entry|register|registration|fill(?: in| out)?(?: the)?(?: form)?)\W{{0,3}}:?(?: with)? {_FIELD}"
+            rf"(?: ?(?:,|/|\+|&) ?{_FIELD}| (?:and|n) {_FIELD}){{1,4}}",
+        ),
+    ),
+    (
+        "home",
+        pattern(
+            # a delivery's address, no owner named: "please confirm the delivery address", "update shipping address"
+            r"(?:confirm|verify|update|give|send|share|enter|need|provide|reply with) (?:<your> |the |a |ur mom['’]?s |the full )?"
+            r"(?:delivery|shipping|postal|full|home) address",
+            # the home named by another word: "whats ur gaff's address again", "ur house's postcode"
+            r"<whats> <your> (?:house|home|gaff|place|flat|folks)['’]?s? (?:address|addy|postcode|eircode|zip)",
+            # a flat's or a house's number as a question of its own, after a sentence: "ok, you can confirm. flat number?"
+            r"(?<=[.!?,]) (?:the |<your> )?(?:flat|house|door|unit|apt|apartment|block) (?:no\.?|number|num|#)(?=\s{0,3}\?)",
+            # where the child does a sport, locally: "u skate a local park?", "do u swim at a local pool"
+            r"<you> (?:skate|play|train|swim|ride|board|dance|practi[cs]e)(?: at| in)? (?:a|the|ur|your) (?:local|nearby) [a-z]{3,12}"
+            r"(?=[^.!\n]{0,15}\?)",
+        ),
+    ),
+    (
+        "alone",
+        pattern(
+            # who watches asked sideways: "ur parents dont check?", "ur mum never looks?"
+            r"<your> <parent>(?: (?:and|n|&) <parent>)? (?:don['’]?t|dont|never|do not|wont|won['’]t) (?:check|mind|care|notice"
+            r"|look|see|know)(?=[^.!\n]{0,25}\?)",
+            # ... or guessed out: "ur folks out or something", "parents away or what"
+            r"<your> <parent>(?: (?:and|n|&) <parent>)? (?:out|away|gone|at work|working|not home)(?: tonight| rn| now| today)?"
+            r" or (?:something|smth|sth|sumthin|what)",
+        ),
+    ),
+    (
+        "birthday",
+        pattern(
+            # a quiz's next step: "now add ur birth year for ur power level"
+            r"<your> (?:birth ?year|year of birth|yob)",
+            # a guessing game for it, no modal said: "i guess ur birthday in 3 tries"
+            r"guess <your> (?:birthday|bday|b-day|dob|birth ?date) in (?:\d|one|two|three|four|five|a few) (?:tries|guesses|goes)",
+            # whether it is soon: "is ur bday coming?", "ur birthday is coming up right"
+            r"<is> <your> (?:birthday|bday|b-day) (?:coming|soon|coming up|close|near)",
+            # a date's format asked for: "just day month year", "dd/mm/yyyy pls"
+            r"(?:day|dd)(?: ?[,/-] ?| )(?:month|mm)(?: ?[,/-] ?| )(?:year|yyyy|yy)",
+            # a sign asked with a horoscope named: "i do free horoscope readings, whats ur sign" (the month)
+            r"(?:horoscope|zodiac|astrology|star chart|birth chart)[^\n]{0,40}?<whats> <your> sign",
+        ),
+    ),
+    (
+        "where",
+        pattern(
+            # when the child trains, to come along: "whens ur training, ill come watch"
+            r"<when>(?:s|['’]s| is| <is>) <your> (?:[a-z]{2,12} )?(?:practice|training|lesson|lessons|rehearsal)",
+        ),
+    ),
+    (
+        "handle",
+        pattern(
+            # "pm me ur snap", "inbox me ur insta"
+            r"(?:pm|inbox|whisper) (?:<me> )?<your> <app>",
+        ),
+    ),
+)
+
+__all__ = ["FORM_RULES"]
