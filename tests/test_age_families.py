@@ -102,6 +102,7 @@ AGE_FAMILIES = [
     ("2nd year and the junior cert mocks are next week", "2nd year"),
     # the age as a labelled profile line's first field
     ("new bio: 11 | swindon | gymnast", "11"),
+    ("prizegiving tonight #form2", "form2"),  # an NZ school year as a hashtag
 ]
 
 AGE_FAMILIES_NOT = [
@@ -159,6 +160,7 @@ AGE_FAMILIES_NOT = [
     "shes in 4th kelso girl guides",
     "i feel like 70 years old after pe",  # how the child feels, no age
     "felt like 100 years old this morning",
+    "upload form2 to the portal",  # a form's name glued to its number, no hashtag
 ]
 
 

@@ -99,7 +99,8 @@ def world_ages(folded: str) -> Iterator[Span]:
     for m in unit_re.finditer(folded):
         value = int(m.group("n"))
         unit = m.group("unit").rstrip(".")
-        if m.end("unit") == m.start("n") and unit not in _GLUED:
+        tagged = unit == "form" and folded[max(0, m.start() - 1) : m.start()] == "#"  # "#form2": a year's tag
+        if m.end("unit") == m.start("n") and unit not in _GLUED and not tagged:
             continue  # "gr8" is "great", "class1" a code: only "std4", "jss2", "sss1" are written glued
         if not 1 <= value <= (7 if unit == "form" else 12):
             continue
