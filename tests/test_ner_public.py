@@ -88,7 +88,7 @@ PUBLIC_QUIET = [
     "my little cousin only watches ms rachel",  # a host of a show for small children
     "steve backshall was swimming with sharks on tv",  # a wildlife presenter
     "that dj set in ibiza was unreal",  # a holiday island far away
-    "we went to chuck e cheese for my cousins party",  # a restaurant chain
+    "we went to olive garden for my cousins party",  # a restaurant chain
     "dad said kal school nahi jaana yay",  # a Hinglish time word before "school"
     "lads holiday to benidorm next year",  # a holiday resort abroad
     "derry city or sligo rovers who wins",  # League of Ireland sides
@@ -122,6 +122,8 @@ PEOPLE_KEPT = [
     ("my friend camp is here", (P, "camp")),  # a venue's word that is a friend's name
     ("elsa from my class is obsessed with frozen", (P, "elsa")),  # a classmate named like a character
     ("bio: 12 ✨ swiftie ✨ moncton", (L, "moncton")),  # a fan's bio keeps its town
+    ("tia and pooja at the mall", (P, "pooja")),  # a worship word that is a given name
+    ("im mia from brookhaven", (L, "brookhaven")),  # a town that a game world shares a name with
 ]
 
 

@@ -111,9 +111,9 @@ def not_public(
             or (kind is Kind.PERSON and classmate_after(lows, end))
         )
         if (
-            (kind is Kind.LOCATION or (kind is Kind.PERSON and not personal))
-            and len(toks) == 1
+            len(toks) == 1
             and toks[0][2] in _VENUES
+            and (kind is Kind.LOCATION or (kind is Kind.PERSON and not personal and not _namelike(toks[0][2], lex)))
         ):
             continue  # "see u at church", "after kura", "jamatkhana then dinner": a kind of place, no name
         if (
