@@ -27,7 +27,7 @@ from leakscan.scanners.screen_people import (
     town_after,
     watched_suburbs,
 )
-from leakscan.scanners.screen_tags import added, gamer_tags, lobby_tags
+from leakscan.scanners.screen_tags import added, gamer_tags, lobby_tags, stamped_senders
 
 GAMER_TAGS = [
     ("TEAM RED xXKoruBlastXx Lv 40", ["xXKoruBlastXx"]),  # framed
@@ -288,6 +288,9 @@ def test_the_town_after_an_address(text: str, street: str, town: str | None) -> 
         ("Happy Birthday Aroha 25", []),  # no child's age
         ("Happy Birthday\nTable 9", []),  # not on the greeting's line, no name
         ("Aroha 9", []),  # no birthday
+        ("•Happy Birthday Okafor 10", [("Okafor", "10")]),  # a name the lists know as a surname
+        ("Happy Birthday Toronto 9", []),  # a big place
+        ("Happy Birthday Party 9", []),  # an everyday word
     ],
 )
 def test_a_name_and_an_age_in_a_birthdays_greeting(text: str, found: list[tuple[str, str]]) -> None:
@@ -429,3 +432,18 @@ def test_a_device_named_by_its_owner(text: str, names: list[str]) -> None:
 )
 def test_a_name_a_handle_starts_with(text: str, handles: list[str], names: list[str]) -> None:
     assert [text[s:e] for s, e in handle_names(text, handles)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("# general\nmangokid Today at 5:50 PM hi", ["mangokid"]),  # any shape before a time stamp
+        ("lol its.kiri.art Yesterday at 9:39 PM same", ["its.kiri.art"]),
+        ("tui07blazeToday at 7:37 PM brb", ["tui07blaze"]),  # run into the stamp
+        ("Guest Today at 1:14 PM hi", []),  # an everyday word
+        ("deleted user Today at 10:26 PM", []),
+        ("see you today at 4:00", []),
+    ],
+)
+def test_a_servers_sender_before_its_time_stamp(text: str, tags: list[str]) -> None:
+    assert [text[s:e] for s, e in stamped_senders(text)] == tags

@@ -338,13 +338,15 @@ _BIRTHDAY_AGE = re.compile(
 
 def birthday_ages(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
     """``((name start, end), (age start, end))`` of a name and an age ending a birthday's
-    greeting on its line (a banner, a cake: "Happy Birthday Aroha 9"): a given name or a word no
-    list knows."""
-    from ..truecase import lexicon
+    greeting on its line (a banner, a cake: "Happy Birthday Aroha 9"): a given name, a word no
+    list knows, or a name the lists know only as a surname or a small place ("Abdi"): the
+    greeting's place says it is a child's, unless it is an everyday word or a big place."""
+    from ..truecase import MAJOR, WORD, lexicon
 
     lex = lexicon()
     for m in _BIRTHDAY_AGE.finditer(text):
-        if _namey(m.group("name").lower(), lex, everyday=True) and m.group("name").lower() not in _CALENDAR:
+        low = m.group("name").lower()
+        if (_namey(low, lex, everyday=True) or not lex.classes(low) & (WORD | MAJOR)) and low not in _CALENDAR:
             yield m.span("name"), m.span("age")
 
 

@@ -74,8 +74,10 @@ def forecast_city(text: str, start: int, end: int) -> bool:
 _POSTER = re.compile(
     # (the OCR may lose a poster's small "in" before "cinemas december 18")
     r"\b(?:in (?:cinemas|theaters|theatres)|(?:cinemas|theaters|theatres) (?:now|everywhere|from|this|january|february"
-    r"|march|april|may|june|july|august|september|october|november|december)|now showing|coming soon|imax|dolby|tickets on sale|world tour|live in concert"
+    r"|march|april|may|june|july|august|september|october|november|december)|now showing|imax|dolby|tickets on sale|world tour|live in concert"
     r"|directed by|written by|starring|screenplay|a film by|screen \d{1,2})\b"
+    # "coming soon" as a poster's headline, alone on its line (a bio's "slime shop coming soon" is none)
+    r"|(?m:^[ \t]{0,3}coming soon[ \t!.]{0,3}$)"
 )
 #: What a product's packaging says: its label's small print (a brand's care line, its nutrition
 #: table), printed on every box sold; two of these (a recipe has its "ingredients" too).

@@ -1,5 +1,5 @@
 """Gamer tags and handles a picture's text shows by their shape alone (:func:`gamer_tags`,
-:func:`lobby_tags`, :func:`added`).
+:func:`lobby_tags`, :func:`added`) or by where they stand (:func:`stamped_senders`).
 
 :func:`~.screen_text.laid_out` asks these rules about a picture's assembled text as it shows
 it (capitals kept): in a lobby, a leaderboard or a server's member list tags stand side by side,
@@ -173,3 +173,24 @@ def added(text: str) -> Iterator[tuple[int, int]]:
         yield m.span("tag")
     for m in _JOIN_US.finditer(text):
         yield m.span("tag")
+
+
+#: A chat's sender before its time stamp ("frost.moa Today at 4:16 PM"), whatever the tag's
+#: shape; the OCR may run the two together ("kiri07Yesterday at 9:02").
+_STAMPED = re.compile(
+    r"(?<![\w.@#])(?P<tag>[A-Za-z0-9_.]{3,30}?)[ \t]{0,3}(?=(?i:today|yesterday)[ \t]at[ \t]\d{1,2}[:.]\d\d)"
+)
+
+
+def stamped_senders(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the tag heading a server's chat message before its time stamp
+    ("mangokid Today at 5:50 PM"): its sender's account, whatever its shape; never an everyday
+    word ("Guest", "deleted user") nor a clock's "PM"."""
+    from ..truecase import WORD, lexicon
+
+    lex = lexicon()
+    for m in _STAMPED.finditer(text):
+        tag = m.group("tag")
+        plain = tag.isalpha()
+        if sum(c.isalpha() for c in tag) >= 3 and not (plain and lex.classes(tag.lower()) & WORD):
+            yield m.span("tag")

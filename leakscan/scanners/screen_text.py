@@ -70,7 +70,7 @@ from .screen_people import (
     watched_suburbs,
 )
 from .screen_schools import school_names
-from .screen_tags import added, gamer_tags, lobby_tags
+from .screen_tags import added, gamer_tags, lobby_tags, stamped_senders
 
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
 #: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").
@@ -494,7 +494,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     if not chosen or "handle" in chosen:
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in screen_names(typed)]
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in gamer_tags(text)]
-        spans += [(s, e, Kind.HANDLE, "handle") for s, e in added(text)]
+        spans += [(s, e, Kind.HANDLE, "handle") for s, e in [*added(text), *stamped_senders(text)]]
         if any(f.kind is Kind.HANDLE for f in found) or spans:
             # a lobby's or a friend list's other players, where the picture shows a tag already
             spans += [(s, e, Kind.HANDLE, "handle") for s, e in lobby_tags(text)]
