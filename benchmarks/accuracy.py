@@ -61,6 +61,7 @@ KID_SETS = {
     "kid blind set v10": ROOT / "tests" / "data" / "blind" / "text-v10.jsonl",
     "kid blind set v11": ROOT / "tests" / "data" / "blind" / "text-v11.jsonl",
     "kid blind set v12": ROOT / "tests" / "data" / "blind" / "text-v12.jsonl",
+    "kid blind set v13": ROOT / "tests" / "data" / "blind" / "text-v13.jsonl",
 }
 
 
