@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from importlib.resources import files
+from itertools import islice
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -247,7 +248,7 @@ def make_docs(texts: Iterable[str], model: str, batch_size: int = 64) -> Iterato
     """Run NER on many texts in batches (several times faster per text than one by one)."""
     nlp = load(model)
     _use_ops()
-    return _each_on_one_blas_thread(nlp.pipe((ner_text(t) for t in texts), batch_size=batch_size))
+    return _each_batch_on_one_blas_thread(nlp.pipe((ner_text(t) for t in texts), batch_size=batch_size), batch_size)
 
 
 def _numpy_blas(nlp: Language) -> None:
@@ -281,14 +282,16 @@ def _one_blas_thread() -> Iterator[None]:
         yield
 
 
-def _each_on_one_blas_thread(docs: Iterator[Doc]) -> Iterator[Doc]:
-    """``docs``, each made with :func:`_one_blas_thread` (the caller's code between them is not)."""
+def _each_batch_on_one_blas_thread(docs: Iterator[Doc], size: int) -> Iterator[Doc]:
+    """``docs``, made with :func:`_one_blas_thread` ``size`` at a time, spaCy's batch (the caller's
+    code between them is not). Setting the threads costs ~0.04 ms, 2-3% of a post's scan when it
+    was done for each Doc."""
     while True:
         with _one_blas_thread():
-            doc = next(docs, None)
-        if doc is None:
+            batch = list(islice(docs, size))
+        if not batch:
             return
-        yield doc
+        yield from batch
 
 
 @cache

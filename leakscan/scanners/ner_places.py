@@ -275,8 +275,8 @@ def _shouted(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> 
     """A home turf shouted out: a city's code or a nickname no list knows before "(gang) where u
     at" or "represent" ("kl gang where u at", "skeggy massive represent"); a fandom is no place, and
     a fan shouting out a famous team's town ("eagles won!! philly stand up") is not at home there."""
-    if wl.find("famous", words):
-        return
+    if not _SHOUT.search(text) or wl.find("famous", words):
+        return  # (most posts shout nothing out: one search says so before the famous names are looked up)
     for j, (s, e, low) in enumerate(words):
         # a nickname is one word: after another unknown word it ends a name ("hato petera" is a school's)
         nickname = _nickname(low, lex) and (j == 0 or not _nickname(lows[j - 1], lex))
@@ -339,6 +339,8 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
 def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Cand]:
     """A local team named after its town or suburb: "ringwood hawks", "werribee tigers",
     "brampton blazers peewee" (a town of the lists, a team word, maybe an age level)."""
+    if TEAM_WORDS.isdisjoint(lows):
+        return  # no team word, no team: the towns are not looked up at every word
     for j in range(len(words) - 1):
         n = max(wl.longest_at("places", lows, j), _longest_town(lows, j)) if lows[j].isalpha() else 0
         k = j + n
