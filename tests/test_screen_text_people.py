@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from leakscan.findings import Kind
 from leakscan.scanners.screen_people import (
     answered_ages,
     birthday_ages,
@@ -12,6 +13,7 @@ from leakscan.scanners.screen_people import (
     called,
     chat_partners,
     comma_ages,
+    dated_ages,
     device_owners,
     from_places,
     handle_names,
@@ -431,7 +433,8 @@ def test_a_device_named_by_its_owner(text: str, names: list[str]) -> None:
     ],
 )
 def test_a_name_a_handle_starts_with(text: str, handles: list[str], names: list[str]) -> None:
-    assert [text[s:e] for s, e in handle_names(text, handles)] == names
+    spans = [(text.index(h), text.index(h) + len(h), Kind.HANDLE, "handle") for h in handles]
+    assert [text[s:e] for s, e in handle_names(text, [], spans)] == names
 
 
 @pytest.mark.parametrize(
@@ -447,3 +450,24 @@ def test_a_name_a_handle_starts_with(text: str, handles: list[str], names: list[
 )
 def test_a_servers_sender_before_its_time_stamp(text: str, tags: list[str]) -> None:
     assert [text[s:e] for s, e in stamped_senders(text)] == tags
+
+
+def _this_year() -> int:
+    from datetime import date
+
+    return date.today().year
+
+
+@pytest.mark.parametrize(
+    ("text", "birth", "ages"),
+    [
+        (f"date of birth age\n3 may {_this_year() - 12} 11\npostcode", f"3 may {_this_year() - 12}", ["11"]),
+        (f"ruby 08.01.{_this_year() - 2012} 12 yes", f"08.01.{_this_year() - 2012}", ["12"]),  # a two-digit year
+        (f"born 3 may {_this_year() - 11} 7 pages", f"3 may {_this_year() - 11}", []),  # disagrees: no age
+        (f"3 may {_this_year() - 11} 110", f"3 may {_this_year() - 11}", []),  # not a child's number
+    ],
+)
+def test_an_age_after_the_birth_date_it_agrees_with(text: str, birth: str, ages: list[str]) -> None:
+    start = text.index(birth)
+    spans = [(start, start + len(birth), Kind.DATE_OF_BIRTH, "age")]
+    assert [text[s:e] for s, e in dated_ages(text, [], spans)] == ages

@@ -13,6 +13,7 @@ it (capitals kept), beside those of :mod:`.screen_text`:
   video call's tiles, a tournament's draw);
 * :func:`owners`: the name on an owner's label ("This belongs to Wiremu");
 * :func:`answered_ages`: the number answering "how old r u" in a chat ("koru_kid: 9 lol");
+* :func:`dated_ages`: the age right after a birth date it agrees with (a form's columns);
 * :func:`called`: a name to call or answer, after a grown-up's role, before a birthday, whose
   party a calendar shows ("Party for Santiago");
 * :func:`phone_owner`: the name before a phone number (one name after "RSVP:" or "call");
@@ -34,8 +35,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
+from ..findings import Finding, Kind
 from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 from .base import words as word_set
 from .ner_words import given_name, unheard
@@ -153,6 +156,31 @@ def answered_ages(typed: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the age a chat answers "how old r u" with (``typed`` in lower case)."""
     for m in _HOW_OLD.finditer(typed):
         yield m.span("age")
+
+
+#: A number right after a birth date, alone before the line's next word or its end ("22 january
+#: 2014 12": a form's "date of birth" and "age" columns read on one line).
+_AGE_AFTER = re.compile(r"[ \t]{1,3}(?P<age>[4-9]|1[0-8])(?=[ \t]{1,3}\S|[ \t]{0,3}(?:\n|$))")
+#: A birth date's year: four digits, or two after a "." or "/" ("08.01.14").
+_BIRTH_YEAR = re.compile(r"(?<!\d)(?:(?P<full>(?:19|20)\d\d)|(?<=[./])(?P<short>\d\d))$")
+
+
+def dated_ages(typed: str, found: list[Finding], spans: list[tuple[int, int, Kind, str]]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the age right after a birth date in ``typed`` (one the scanners
+    ``found`` or the layout's ``spans`` hold) when the two agree: a form's date of birth and age
+    read on one line ("22 january 2014 12"). The date's year makes the number an age, not a
+    class's or a page's."""
+    this_year = date.today().year
+    births = [(f.start or 0, f.end or 0) for f in found if f.kind is Kind.DATE_OF_BIRTH]
+    births += [(a, b) for a, b, kind, _scanner in spans if kind is Kind.DATE_OF_BIRTH]
+    for start, end in births:
+        m = _AGE_AFTER.match(typed, end)
+        year = _BIRTH_YEAR.search(typed, start, end)
+        if not m or not year:
+            continue
+        born = int(year.group("full") or 2000 + int(year.group("short")))
+        if this_year - born - 1 <= int(m.group("age")) <= this_year - born:
+            yield m.span("age")
 
 
 def _namey(low: str, lex: object, *, everyday: bool) -> bool:
@@ -538,14 +566,17 @@ def device_owners(text: str) -> Iterator[tuple[int, int]]:
 _DISPLAY = re.compile(rf"(?<![\w'’@.])[{_UP}][{_LOW}]{{2,20}}(?![\w'’])")
 
 
-def handle_names(text: str, handles: list[str]) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of a given name the picture shows beside a handle that starts with it
-    ("Nila" on a profile whose handle is "nila_ram_14", "Meera" by "meeramenon714"): the
-    account's owner (no everyday word: "Moon" by "moonpie_7" is none)."""
+def handle_names(text: str, found: list[Finding], spans: list[tuple[int, int, Kind, str]]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a given name the picture shows beside a handle (one the scanners
+    ``found`` or the layout's ``spans`` hold) that starts with it ("Nila" on a profile whose
+    handle is "nila_ram_14", "Meera" by "meeramenon714"): the account's owner (no everyday word:
+    "Moon" by "moonpie_7" is none)."""
     from ..truecase import lexicon
 
     lex = lexicon()
-    starts = [h.lower().lstrip("@") for h in handles]
+    tags = [(f.start or 0, f.end or 0) for f in found if f.kind is Kind.HANDLE]
+    tags += [(a, b) for a, b, kind, _scanner in spans if kind is Kind.HANDLE]
+    starts = [text[a:b].lower().lstrip("@") for a, b in tags]
     for m in _DISPLAY.finditer(text):
         low = m.group().lower()
         if any(h.startswith(low) and h != low for h in starts) and given_name(low, lex):

@@ -54,6 +54,7 @@ from .screen_people import (
     called,
     chat_partners,
     comma_ages,
+    dated_ages,
     device_owners,
     from_places,
     handle_names,
@@ -525,8 +526,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, kind, "ner") for kind, (s, e) in ages if kind is Kind.PERSON]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
         people = [*initialled(text), *senders(text), *owners(text), *called(text), *chat_partners(text)]
-        tags = [(f.start or 0, f.end or 0, f.kind) for f in found] + [(s, e, k) for s, e, k, _n in spans]
-        people += [*device_owners(text), *handle_names(text, [text[s:e] for s, e, k in tags if k is Kind.HANDLE])]
+        people += [*device_owners(text), *handle_names(text, found, spans)]
         people += filter(None, (phone_owner(text, f.start or 0) for f in found if f.kind is Kind.PHONE))
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
@@ -547,7 +547,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for s, e in birth_dates(typed)]
         spans += [(s, e, Kind.AGE, "age") for s, e in age_groups(typed)]
         spans += [(s, e, kind, "age") for kind, (s, e) in ages if kind is Kind.AGE]
-        spans += [(s, e, Kind.AGE, "age") for s, e in answered_ages(typed)]
+        spans += [(s, e, Kind.AGE, "age") for s, e in [*answered_ages(typed), *dated_ages(typed, found, spans)]]
         spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for _name, (s, e) in birthday_list(text)]
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in birthday_ages(text)]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
