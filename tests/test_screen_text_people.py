@@ -68,6 +68,8 @@ LOBBY_TAGS = [
     ("#1 frost.moa 4,210\n#2 its.kiri.art 3,990", ["frost.moa", "its.kiri.art"]),  # lower-case words dotted
     ("PARTY wolf12storm tui07blaze LVL 9", ["wolf12storm", "tui07blaze"]),  # a number between words
     ("rocketkoru512 ready", ["rocketkoru512"]),  # an unknown word and a number
+    ("#4\nkiwiblastmoa\n41,200", ["kiwiblastmoa"]),  # a word no list knows, alone on its line
+    ("tuifrostie (you)\n#5", ["tuifrostie"]),  # ... before the player's "(you)"
 ]
 
 NOT_LOBBY_TAGS = [
@@ -79,6 +81,8 @@ NOT_LOBBY_TAGS = [
     "visit www.moa",  # a site's start
     "season9 starts now",  # an everyday word and a number
     "mp3 player",  # too short to be a word and a number
+    "#4\nanonymous\n41,200",  # an everyday word alone on its line
+    "kiwiblastmoa says hi",  # a word no list knows, in a sentence
 ]
 
 

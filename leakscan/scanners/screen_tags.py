@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .ner_words import given_name
+from .ner_words import given_name, unheard
 
 #: Not inside a link, an address or a longer word (before), nor before one (after).
 _BEFORE, _AFTER = r"(?<![\w.@/#:-])", r"(?![\w@/-]|\.\w)"
@@ -89,7 +89,8 @@ def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
     them a given name needed: capitalised words run together before a number of two digits or
     more ("LilQueen705", "CosmicFox753"); lower-case words dotted ("frost.byte", "its.kiri.art");
     a number between lower-case words ("wolf12storm"); an unknown word and a number
-    ("kowhaikid7"). The caller asks only where the picture already shows a gamer tag or a handle
+    ("kowhaikid7"); a word no list knows alone on its line or before "(you)" or a level
+    ("mangokiwi"). The caller asks only where the picture already shows a gamer tag or a handle
     (a product's "PlayStation5", "Xbox360" elsewhere is no tag); a famous name run together is
     none ("MacBookPro16"), nor a link or a file ("kiri.com"), nor two words a lost space joined
     ("slow.my"), nor an everyday word and a number ("season9")."""
@@ -111,6 +112,9 @@ def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
     for m in _WORD_NUMBER.finditer(text):
         if not lex.classes(m.group("word")) & WORD:
             yield m.span()
+    for m in _PLAIN_TAG.finditer(text):
+        if unheard(m.group("tag"), lex):
+            yield m.span("tag")
 
 
 #: Lower-case words dotted, two or three ("frost.byte", "its.kiri.art").
@@ -145,6 +149,11 @@ _SENTENCE_START = frozenset(
 )
 #: A number between lower-case words ("wolf12storm", "kiri07art").
 _NUMBER_INSIDE = re.compile(rf"{_BEFORE}[a-z]{{3,20}}\d{{1,4}}[a-z]{{3,20}}{_AFTER}")
+#: A lower-case word no list knows, alone on its line or before a player's "(you)" or level
+#: ("mangokiwi", "frostmoa (you)", "tuiblast LVL 12"): a tag of words run together.
+_PLAIN_TAG = re.compile(
+    r"(?m)^[ \t]{0,3}(?P<tag>[a-z]{6,30})(?:[ \t]{0,3}$|[ \t]{1,3}(?=\(you\)|(?i:lvl|lv|level)[ \t]?\d))"
+)
 #: A lower-case word of five letters or more and a number ("kowhaikid7").
 _WORD_NUMBER = re.compile(rf"{_BEFORE}(?P<word>[a-z]{{5,30}})\d{{1,4}}{_AFTER}")
 
