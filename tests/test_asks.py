@@ -500,7 +500,7 @@ ASKS = [
     ("whats urs? ok ill follow u", None),
     # a date's format, a sign with a horoscope, a guessing game, whether it is soon, the home by another word
     ("to verify pls type day month year", "birthday"),
-    ("free astrology chart 🌙 whats ur sign", "birthday"),
+    ("free astrology chart 🌙 whats ur sign", None),
     ("quiz: i guess ur bday in two goes", "birthday"),
     ("wait is ur birthday coming up", "birthday"),
     ("whats ur house's postcode again", "home"),

@@ -48,6 +48,9 @@ FORM_RULES: tuple[Rule, ...] = (
             # a form's fields listed, two or more: "fill the form: name, email, address", "details: name / age / school"
             rf"(?:form|details|info|entry|register|registration|fill(?: in| out)?(?: the)?(?: form)?)\W{{0,3}}:?(?: with)? {_FIELD}"
             rf"(?: ?(?:,|/|\+|&) ?{_FIELD}| (?:and|n) {_FIELD}){{1,4}}",
+            # a sign asked with a horoscope named: "i do free horoscope readings, whats ur sign" (no detail, as
+            # :data:`.asks_rules.RULES`' star signs: the sign given is no piece of the birthday told after it)
+            r"(?:horoscope|zodiac|astrology|star chart|birth chart)[^\n]{0,40}?<whats> <your> sign",
         ),
     ),
     (
@@ -87,8 +90,6 @@ FORM_RULES: tuple[Rule, ...] = (
             r"<is> <your> (?:birthday|bday|b-day) (?:coming|soon|coming up|close|near)",
             # a date's format asked for: "just day month year", "dd/mm/yyyy pls"
             r"(?:day|dd)(?: ?[,/-] ?| )(?:month|mm)(?: ?[,/-] ?| )(?:year|yyyy|yy)",
-            # a sign asked with a horoscope named: "i do free horoscope readings, whats ur sign" (the month)
-            r"(?:horoscope|zodiac|astrology|star chart|birth chart)[^\n]{0,40}?<whats> <your> sign",
         ),
     ),
     (
