@@ -1,0 +1,218 @@
+"""The lexicon matches of one post, looked up by offset, for :mod:`.ner_public`.
+
+:class:`Post` finds a post's famous names, sights, countries and chat filler once (the lists of
+:mod:`leakscan.lexicon`) and answers the questions :func:`~.ner_public.not_public` asks of each
+candidate by binary search on the offsets: is it inside a famous name, does the post speak of
+the famous one (a famous-context word, a score, a famous name that is no one's name), is it a
+star's surname, a team's other word, a chain's aisle. It is apart from the rules because it is
+the post-level index they share, not a rule of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left, bisect_right
+from itertools import islice, takewhile
+
+from .. import lexicon as wl
+from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon
+from .base import words
+from .ner_words import ORG_SUFFIXES, PLACE_SUFFIXES, STREET_SUFFIXES
+
+#: A lexicon match: (first word, word after the last, start offset, end offset).
+Match = tuple[int, int, int, int]
+
+
+class Post:
+    """The lexicon matches of one post, looked up by offset."""
+
+    def __init__(self, toks: list[wl.Word], lex: Lexicon) -> None:
+        self.toks = toks
+        self.lex = lex
+        self.starts = [t[0] for t in toks]
+        self.famous = wl.find("famous", toks)
+        self.sights = wl.find("famous_places", toks)
+        self.countries = wl.find("countries", toks)
+        self.fillers = wl.find("filler_words", toks)
+        self.filler = wl.entries("filler_words")
+        self.context = wl.entries("famous_context")
+        self.famous_starts = {m[2] for m in self.famous}
+        # A famous name that is no one's name ("bluey", "real madrid") makes the post about the famous.
+        self.unambiguous = any(m[1] - m[0] > 1 or not _everyday_or_name(toks[m[0]][2], lex) for m in self.famous)
+
+    def words_in(self, start: int, end: int) -> list[wl.Word]:
+        """The post's words that start at or after ``start`` and end by ``end``."""
+        i = bisect_left(self.starts, start)
+        return list(takewhile(lambda t: t[1] <= end, islice(self.toks, i, None)))  # no copy of the rest
+
+    def covering(self, matches: list[Match], start: int, end: int, *, context: bool = True) -> Match | None:
+        """The match the candidate lies in, or starts in when the rest are famous-context words
+        or numbers ("drake album", "kohli century", "paddington 2"; not "hawthorn lane")."""
+        m = match_at(matches, start)
+        if m is None or end <= m[3]:
+            return m
+        rest = takewhile(lambda t: t[0] < end, self.toks[m[1] :])
+        return m if context and all(w in self.context or w.isdigit() for _s, _e, w in rest) else None
+
+    def famous_here(self, hit: Match) -> bool:
+        """Is the famous match ``hit`` about the famous one? A one-word famous name that is also a
+        person's name ("chelsea", "drake", "raven") needs a famous-context word within four words
+        ("drake album", "messi is the goat"), or a famous name that is no one's name in the post."""
+        if hit[1] - hit[0] > 1 or not namelike(self.toks[hit[0]][2], self.lex) or self.unambiguous:
+            return True
+        i, j = hit[0], hit[1]
+        near = self.toks[max(0, i - 4) : i] + self.toks[j : j + 4]
+        return any(w in self.context for _s, _e, w in near) or self._score_line(hit) or self._score_after(hit)
+
+    def _score_after(self, hit: Match) -> bool:
+        """A score right after the name ("liverpool 4 0", "4-0"): the side, not a person or place."""
+        after = self.toks[hit[1] : hit[1] + 2]
+        return len(after) == 2 and all(w.isdigit() and len(w) <= 2 for *_o, w in after)
+
+    def split_team(self, start: int, end: int) -> bool:
+        """A word of a two-word famous team whose other word is elsewhere in the post ("go the
+        phoenix ... wellington is so back", "the knicks won, new york is loud")."""
+        inside = self.words_in(start, end)
+        if len(inside) != 1:
+            return False
+        word = inside[0][2]
+        others = {w for s, _e, w in self.toks if s != start}
+        return any(other in others for other in _two_word_famous().get(word, ()))
+
+    def famous_inside(self, start: int, end: int) -> bool:
+        """A famous name of two words or more ends the candidate and only everyday lower-case words
+        come before it ("watching shortland street"; not "emma shortland street")."""
+        i = bisect_left(self.starts, start)
+        for m in self.famous:
+            if m[2] > start and m[3] == end and m[1] - m[0] > 1:
+                lead = self.toks[i : m[0]]
+                return bool(lead) and all(_everyday_only(w, self.lex) for _s, _e, w in lead)
+        return False
+
+    def famous_then_everyday(self, start: int, end: int) -> Match | None:
+        """The famous match the candidate starts with when only everyday words, or "vs" and another
+        famous name, follow it: a chain's aisle or counter ("tesco bakery", "aldi middle aisle") or
+        a fixture ("orlando pirates vs chiefs"). A business word after a name that is also a
+        person's ("chelsea academy", "taylor studio") stays: that may be the child's club."""
+        m = match_at(self.famous, start)
+        if m is None or m[2] != start:
+            return None
+        brand = m[1] - m[0] > 1 or not namelike(self.toks[m[0]][2], self.lex)
+        rest = list(takewhile(lambda t: t[0] < end, self.toks[m[1] :]))
+        for s, _e, w in rest:
+            if (
+                inside_match(self.famous, s, _e) or inside_match(self.fillers, s, _e) or w in _VERSUS
+            ):  # "nandos peri peri"
+                continue
+            if not _everyday_only(w, self.lex) or w in _OWN_PLACE or (not brand and w in ORG_SUFFIXES):
+                return None
+        return m if rest else None
+
+    def star_surname(self, start: int, end: int) -> bool:
+        """One word, the last word of a famous two-word person and nobody's given name, with
+        another famous name in the post ("mumbai indians lost again, pandya what")."""
+        inside = self.words_in(start, end)
+        if len(inside) != 1 or not self.famous:
+            return False
+        word = inside[0][2]
+        info = self.lex.words.get(word)
+        if (info is not None and info[0] & (FIRST | WORD)) or word in wl.entries("first_names"):
+            return False
+        return any(f"{first} {word}" in wl.entries("famous") for first in _two_word_famous().get(word, ()))
+
+    def surname_only(self, hit: Match) -> bool:
+        """A one-word famous name that is a surname or nickname and nobody's given name ("lebron",
+        "kohli", "saka"): children call friends by given names, so it names the star."""
+        if hit[1] - hit[0] > 1:
+            return False
+        word = self.toks[hit[0]][2]
+        info = self.lex.words.get(word)
+        return info is not None and not info[0] & (FIRST | WORD) and word not in wl.entries("first_names")
+
+    def _score_line(self, hit: Match) -> bool:
+        """Two famous names with a score between them ("liverpool 3 1 everton", "3-1")."""
+        k = bisect_left(self.famous, hit)
+        for lo, hi in (
+            (self.famous[k - 1][1] if k else -1, hit[0]),
+            (hit[1], self.famous[k + 1][0] if k + 1 < len(self.famous) else -1),
+        ):
+            between = self.toks[lo:hi] if lo >= 0 and hi >= 0 else []
+            if 1 <= len(between) <= 2 and all(w.isdigit() and len(w) <= 2 for *_o, w in between):
+                return True
+        return False
+
+    def famous_before(self, start: int) -> bool:
+        """A famous name or sight ends shortly (40 characters at most) before ``start``."""
+        return any(0 <= start - m[3] <= 40 for m in (*self.famous, *self.sights))
+
+    def star_before(self, start: int) -> bool:
+        """A famous person's full name ends shortly (40 characters at most) before ``start``: two
+        words or more, the first a given name ("justin bieber", "sabrina carpenter"; not a chain
+        such as "pick n pay" or a lone "matilda")."""
+        for m in self.famous:
+            if 0 <= start - m[3] <= 40 and m[1] - m[0] > 1:
+                first = self.toks[m[0]][2]
+                info = self.lex.words.get(first)
+                if (info is not None and info[0] & FIRST) or first in wl.entries("first_names"):
+                    return True
+        return False
+
+    def sporty(self, spot: Match) -> bool:
+        """A country as a national side or beside a famous name: a famous-context word within
+        three words ("ireland beat", "india vs australia", "the japan game") or a famous name
+        in the post ("justin bieber was born in canada")."""
+        if self.famous or self.sights:
+            return True
+        i, j = spot[0], spot[1]
+        near = self.toks[max(0, i - 3) : i] + self.toks[j : j + 3]
+        return any(w in self.context or w in _SIDES for _s, _e, w in near)
+
+
+#: Words that make a country a national side ("ireland beat", "won against england").
+_SIDES = frozenset({"beat", "beats", "beating", "against", "vs", "v", "won", "lost", "draw", "drew", "play", "plays"})
+
+
+#: Between two famous sides ("pirates vs chiefs").
+_VERSUS = frozenset({"vs", "v", "versus", "and", "&"})
+#: Words after a famous name that make a place or a school of it ("tesco car park" is a place).
+_OWN_PLACE = STREET_SUFFIXES | PLACE_SUFFIXES | words("school college primary secondary high")
+
+
+def match_at(matches: list[Match], start: int) -> Match | None:
+    """The match (sorted, not overlapping) that holds offset ``start``."""
+    i = bisect_right(matches, start, key=lambda m: m[2]) - 1
+    return matches[i] if i >= 0 and matches[i][2] <= start < matches[i][3] else None
+
+
+def inside_match(matches: list[Match], start: int, end: int) -> bool:
+    m = match_at(matches, start)
+    return m is not None and end <= m[3]
+
+
+def namelike(word: str, lex: Lexicon) -> bool:
+    """A word that is also somebody's first name or surname."""
+    info = lex.words.get(word)
+    return (info is not None and bool(info[0] & (FIRST | LAST))) or word in wl.entries("first_names")
+
+
+def _everyday_or_name(word: str, lex: Lexicon) -> bool:
+    info = lex.words.get(word)
+    return (info is not None and bool(info[0] & (FIRST | LAST | WORD))) or word in wl.entries("first_names")
+
+
+def _everyday_only(word: str, lex: Lexicon) -> bool:
+    """An everyday word that is no name or place ("watching", "love")."""
+    info = lex.words.get(word)
+    return info is not None and info[0] & WORD and not info[0] & (FIRST | LAST | PLACE)
+
+
+@functools.cache
+def _two_word_famous() -> dict[str, tuple[str, ...]]:
+    """Each word of a two-word famous name and the other word ("wellington" -> "phoenix")."""
+    out: dict[str, list[str]] = {}
+    for entry in wl.entries("famous"):
+        words = entry.split(" ")
+        if len(words) == 2 and all(w.isalpha() and len(w) > 3 for w in words):
+            out.setdefault(words[0], []).append(words[1])
+            out.setdefault(words[1], []).append(words[0])
+    return {k: tuple(v) for k, v in out.items()}
