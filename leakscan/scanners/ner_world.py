@@ -2,26 +2,26 @@
 :mod:`leakscan.scanners.ner_cues` miss (issue 10, family 1): a surname before an honorific
 ("verma sir"), before "family", a possessive without its apostrophe ("ayeshas bday"), two names
 joined by "and" ("aroha and mere"), a post or a profile line that opens with a name, a friend's
-name inside a hashtag ("#HappyBirthdayKiri"). Read by :mod:`leakscan.scanners.ner` (source 2).
+name inside a hashtag ("#HappyBirthdayKiri"). Read by :mod:`leakscan.scanners.ner` (source 2). The rules
+that read a name's own shape (a hashtag, a profile line, a list of friends, a double-barrelled
+name) are in :mod:`.ner_world_names`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .. import lexicon as world
 from ..findings import Kind
-from ..truecase import FIRST, LAST, MAJOR, WORD, Lexicon
+from ..truecase import FIRST, LAST, WORD, Lexicon
 from .base import words
 from .ner_words import (
     HELLO,
     HOW_ARE_YOU,
     JUNK,
     MONTHS,
-    NAME_SCORE,
     PETS,
     RELATIONS,
     SUBJECT_VERBS,
@@ -31,6 +31,7 @@ from .ner_words import (
     token_cand,
     unheard,
 )
+from .ner_world_names import AND, bio_fields, bio_name, double_names, name_runs, tag_names, world_given
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -90,8 +91,6 @@ _OWNED = (
 )
 #: Words between a possessive and what it owns ("jamals older bro").
 _OWNED_BEFORE = words("older younger little big baby lil new old")
-#: Words joining two names ("aroha and mere").
-_AND = words("and & n n' an")
 
 
 def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
@@ -99,8 +98,8 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
     ma'am"), a surname before "family", a possessive without its apostrophe ("ayeshas bday"), two names joined by "and"
     ("aroha and mere", see :func:`_pair`), a name before "is my best friend" or "is coming over"."""
     if "#" in text:
-        yield from _tag_names(text, lex)
-    yield from _double_names(text, lex)
+        yield from tag_names(text, lex)
+    yield from double_names(text, lex)
     n = len(doc)
     for i in range(n):
         tok = doc[i]
@@ -125,15 +124,15 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             # not a stop word that ends in "s" ("this phone", "was home"): no possessive
             yield tok.idx, tok.idx + len(tok) - 1, Kind.PERSON, 0.7, 2
         elif i + 2 < n and (
-            (lows[i + 1] in _AND and _pair(doc, lows, i, lex))
+            (lows[i + 1] in AND and _pair(doc, lows, i, lex))
             # Afrikaans "en" (and) between two given names ("anika en ruan"); "en" is "in" elsewhere
-            or (lows[i + 1] == "en" and _given(low, lex) and _given(lows[i + 2], lex))
+            or (lows[i + 1] == "en" and world_given(low, lex) and world_given(lows[i + 2], lex))
         ):
             yield token_cand(doc, i, 0.65)
             yield token_cand(doc, i + 2, 0.65)
         elif (
             opens
-            and _given(low, lex)
+            and world_given(low, lex)
             and not common(low, lex)
             and (nxt in _OPENING_NEXT or _past(nxt) or _chat(low, nxt, lex) or _spoken(lows, i, lex))
         ):
@@ -141,11 +140,11 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         elif (
             opens
             and any(w in HELLO for w in lows[:i])
-            and (_given(low, lex) or (unheard(low, lex) and len(low) > 3))
+            and (world_given(low, lex) or (unheard(low, lex) and len(low) > 3))
             and all(w in HOW_ARE_YOU or not doc[k].is_alpha for k, w in enumerate(lows[i + 1 :], i + 1))
         ):
             yield token_cand(doc, i, 0.7)  # "dumela boitumelo 👋", "hey sina": a greeting and a name alone
-        elif opens and (bio := _bio_fields(doc, lows, i, text)) is not None and _bio_name(low, lex):
+        elif opens and (bio := bio_fields(doc, lows, i, text)) is not None and bio_name(low, lex):
             yield token_cand(doc, i, 0.7)  # "amara ✨ 13 ✨ lagos": a profile line opens with the name
             yield from bio  # "saoirse 🌈 10 galway": and its town after the age
         elif (
@@ -154,14 +153,14 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield token_cand(doc, i, 0.7)  # "nkosi is my best friend", "aiyana is coming over"
         elif _greeted(lows, i) and _AGE_AFTER.match(text, tok.idx + len(tok)) and _aged_name(low, lex):
             yield token_cand(doc, i, 0.7)  # "mwansa is 13 today", "happy birthday tomek 12 today"
-        elif 0 < i <= _WISH_WORDS and _WISHED_DAY.fullmatch(" ".join(lows[:i])) and _given(low, lex):
+        elif 0 < i <= _WISH_WORDS and _WISHED_DAY.fullmatch(" ".join(lows[:i])) and world_given(low, lex):
             yield token_cand(doc, i, 0.7)  # "happy 13th kagiso", "hbd thandi"
         elif i == 0 and nxt in _PARTICLES and _unknown_or_given(low, lex) and low not in _AFTER_HONORIFICS:
             yield token_cand(doc, i, 0.65)  # "aarushi ke ghar", "rupam er bari", "teja ra": a name and its particle
         elif (
             opens
             and nxt in _SPOKEN_TO
-            and _given(low, lex)
+            and world_given(low, lex)
             # a listed given name that is an English word too, before "u"/"ur" ("mere ur outfit")
             and (not common(low, lex) or (nxt in _YOU and low in world.entries("first_names")))
         ):
@@ -170,7 +169,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield token_cand(doc, i, 0.65)  # "tayla tell ur mum", "nethmi dont forget", "oluwaseun why did u"
         elif (
             _introduced(lows, i)
-            and (_given(low, lex) or unheard(low, lex))
+            and (world_given(low, lex) or unheard(low, lex))
             and not common(low, lex)
             and low not in world.entries("famous")  # "its me mario": a game's line
         ):
@@ -186,7 +185,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield token_cand(doc, i, 0.7)  # "big up tajay", "shoutout to mehak"
         elif i > 0 and lows[i - 1] in _PERSONAL_ARTICLES and _tagalog_name(low, lows, lex):
             yield token_cand(doc, i, 0.7)  # "grabe si marco", "sabi ni jhun": Tagalog's article of a person
-    yield from _name_runs(doc, lows, lex)
+    yield from name_runs(doc, lows, lex)
     yield from _called_last(doc, lows, lex)
 
 
@@ -279,7 +278,7 @@ def _called_last(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
     low = lows[last]
     if lows[last - 1] in TITLES or _ORDER_WORDS.isdisjoint(lows[:last]):
         return
-    if low in world.entries("famous") or not _given(low, lex) or common(low, lex):
+    if low in world.entries("famous") or not world_given(low, lex) or common(low, lex):
         return
     yield token_cand(doc, last, 0.65)
 
@@ -299,7 +298,7 @@ def _addressed(low: str, lex: Lexicon) -> bool:
     list knows ("navdeep") but no plural; never an honorific, a chat word or a famous name."""
     if low in _AFTER_HONORIFICS or low in world.entries("filler_words") or low in world.entries("famous"):
         return False
-    if _given(low, lex):
+    if world_given(low, lex):
         return not common(low, lex) or low in world.entries("first_names")
     return unheard(low, lex) and not low.endswith("s")  # a plural ("feijoas are in season", "lets meet")
 
@@ -317,7 +316,7 @@ _TAGALOG = words("ang ng mga sa na po naman grabe kasi talaga lang yung kain sab
 def _tagalog_name(low: str, lows: list[str], lex: Lexicon) -> bool:
     """The word after a personal article is a name: a given name of the lists that is no everyday
     word, or in a Tagalog post (:data:`_TAGALOG`) a word no list knows."""
-    if _given(low, lex) and not common(low, lex):
+    if world_given(low, lex) and not common(low, lex):
         return True
     return unheard(low, lex) and low not in world.entries("filler_words") and not _TAGALOG.isdisjoint(lows)
 
@@ -349,167 +348,6 @@ def _aged_name(low: str, lex: Lexicon) -> bool:
     if info is not None and (info[0] & FIRST or (info[0] & LAST and not info[0] & WORD)):
         return True
     return unheard(low, lex) or low in world.entries("first_names")
-
-
-#: Lexicon score above which an everyday word that is also a first name stands in a list of names.
-LOOSE_NAME_SCORE = -2.5
-#: Words between the names of a list ("ayaan, mehak and gurleen").
-_LIST_JOINS = _AND | {","}
-#: Words before a list of friends in a photo's caption ("ft destiny ximena and jo").
-_FEATURING = words("ft ft. feat feat. featuring")
-
-
-def _name_runs(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
-    """Friends listed side by side ("ayaan mehak gurleen come over", "nithya anjali and deepika"):
-    three names or more, each a given name or a word no list knows, two of them clear given names
-    and one at most unknown; after "ft" two names will do."""
-    n = len(doc)
-    i = 0
-    while i < n:
-        featured = i > 0 and lows[i - 1] in _FEATURING
-        run: list[int] = []
-        j = i
-        while j < n and _listed_name(lows[j], lex):
-            run.append(j)
-            j += 1
-            if j + 1 < n and lows[j] in _LIST_JOINS and _listed_name(lows[j + 1], lex):
-                j += 1
-                if lows[j - 1] != ",":
-                    run.append(j)  # "and" comes before the last name: "gurleen and manvir bhangra"
-                    j += 1
-                    break
-        names = [lows[k] for k in run]
-        if len(set(names)) < len(names) or any(
-            " ".join(p) in world.entries("famous") or " ".join(p) in world.entries("filler_words")
-            for p in pairwise(names)
-        ):
-            run = []  # "bula bula" is a greeting, "celine dion sang" a star, "tara gala tayo" Tagalog chat
-        given = sum(_given(lows[k], lex) for k in run)
-        unknown = sum(unheard(lows[k], lex) for k in run)
-        # a sentence of a language the lists lack is mostly words no list knows: one at most
-        if (len(run) >= 3 and given >= 2 and unknown <= 1) or (featured and len(run) >= 2 and given + unknown >= 1):
-            for k in run:
-                yield token_cand(doc, k, 0.65)
-        i = max(j, i + 1)
-
-
-def _listed_name(low: str, lex: Lexicon) -> bool:
-    """A word that can stand in a list of friends: a given name (one that is an everyday word too,
-    "mia", "hunter"), or a word no list knows."""
-    if _given(low, lex) or (unheard(low, lex) and not low.endswith(("in", "ing"))):  # not "hoopin"
-        return True
-    info = lex.words.get(low)
-    # an everyday word that is now and then a name ("mia", "destiny"), not one that hardly ever is ("see")
-    return info is not None and bool(info[0] & FIRST) and info[1] > LOOSE_NAME_SCORE and low not in JUNK | MONTHS
-
-
-#: After the first word of a profile line: a separator (a bar, a bullet, one to three emoji or
-#: symbols), an age from 5 to 19, and a separator again ("tomasz | 12 | gdansk").
-_BIO_SEP = r"\s{0,3}(?:[|•·~/\-]|[^\w\s]{1,3})\s{0,3}"
-_BIO_AGE = re.compile(_BIO_SEP + r"(?:[5-9]|1[0-9])" + _BIO_SEP)
-
-
-#: After a profile line's age: its town, the age's last separator maybe missing ("zinhle 🌻 12 pmb").
-_BIO_AGE_OPEN = re.compile(_BIO_SEP + r"(?:[5-9]|1[0-9])\s{1,3}")
-
-
-#: Second halves of double-barrelled given names ("mia-rose", "lily-mae", "ella-grace", "billie-jo").
-_SECOND_NAMES = words("mae may rose grace jane lou louise marie belle leigh lee ann anne jo jay lily rae ray sue beth")
-_DOUBLE_NAME = re.compile(r"(?<![\w-])(?P<a>[a-z]{2,12})-(?P<b>[a-z]{2,6})(?![\w-])", re.IGNORECASE)
-
-
-#: Syllables of Korean given names and of Taiwanese ones as romanised with a hyphen ("jun-ho", "seo-yeon",
-#: "jae-won", "yu-ting", "chia-hao"): two of them, joined by a hyphen, are a given name.
-_EAST_ASIAN = words(
-    """ji jin jun joon jae min seo soo su hye hyun hyo yeon yoon woo won ho hoon young yeong eun bin seung sung
-    dong hee jung jeong kyung rin han hae tae kyu sang ye yun gyu geon chan chul cheol sol sun hwa hwan kang
-    kwang nam seok sook wook yeol yong ah hyuk
-    wei ting mei ling xiao jia hui chen hao chia pei shan hsin yi yu zhi hong chun qing xin jing lin fang"""
-)
-
-
-#: Syllables of Chinese given names of Singapore, Malaysia and Taiwan; two of them written apart are
-#: a given name too ("wei ling", "jia hui", "xiao mei"). Syllables that are everyday words alone
-#: ("yi", "li", "han") are left out: "han solo".
-_CHINESE = words(
-    "wei ling mei xiao jia hui chen hao chia pei shan hsin zhi qing xin jing ting xue jun ming hong xuan jie rui yue"
-)
-_TWO_SYLLABLES = re.compile(r"(?<![\w-])(?P<a>[a-z]{2,5}) (?P<b>[a-z]{2,5})(?![\w-])", re.IGNORECASE)
-
-
-def _double_names(text: str, lex: Lexicon) -> Iterator[Cand]:
-    """A double-barrelled given name ("mia-rose left the chat"): a given name (one that is an
-    everyday word too, "mia", "summer"), a hyphen and a usual second half; or two syllables of
-    East Asian given names (:data:`_EAST_ASIAN`, "jin-woo"), not one said twice ("yu-yu")."""
-    for m in _DOUBLE_NAME.finditer(text):
-        a, b = m.group("a").lower(), m.group("b").lower()
-        if (b in _SECOND_NAMES and (_given(a, lex) or _listed_name(a, lex)) and a not in MONTHS) or (
-            a in _EAST_ASIAN and b in _EAST_ASIAN and a != b
-        ):
-            yield m.start(), m.end(), Kind.PERSON, 0.7, 2
-    for m in _TWO_SYLLABLES.finditer(text):
-        a, b = m.group("a").lower(), m.group("b").lower()
-        if a in _CHINESE and b in _CHINESE and a != b:
-            yield m.start(), m.end(), Kind.PERSON, 0.7, 2  # "wei ling got me bubble tea"
-
-
-def _bio_fields(doc: Toks, lows: list[str], i: int, text: str) -> list[Cand] | None:
-    """Token ``i`` opens a profile line: an age follows it between separators (then the town after,
-    if any), or after a separator with a town of the lists right after it ("zinhle 🌻 12 pmb")."""
-    end = doc[i].idx + len(doc[i])
-    m = _BIO_AGE.match(text, end)
-    if m is not None:
-        return list(_bio_place(doc, lows, i, m.end()))
-    m = _BIO_AGE_OPEN.match(text, end)
-    places = list(_bio_place(doc, lows, i, m.end())) if m is not None else []
-    return places or None
-
-
-def _bio_place(doc: Toks, lows: list[str], i: int, end: int) -> Iterator[Cand]:
-    """The town of a profile line, the field right after its age ("saoirse 🌈 10 galway"): a town or
-    place of the lists, one to three words."""
-    j = next((k for k in range(i + 1, len(doc)) if doc[k].idx >= end), None)
-    if j is None or not doc[j].is_alpha:
-        return
-    n = max(world.longest_at("towns", lows, j), world.longest_at("places", lows, j))
-    if n and all(doc[k].is_alpha for k in range(j, j + n)):
-        yield doc[j].idx, doc[j + n - 1].idx + len(doc[j + n - 1]), Kind.LOCATION, 0.7, 2
-
-
-def _bio_name(low: str, lex: Lexicon) -> bool:
-    """The first word of a profile line can be the child's name: no everyday or chat word, no famous name."""
-    return (
-        low.isalpha()
-        and len(low) >= 3
-        and not common(low, lex)
-        and low not in JUNK
-        and low not in world.entries("filler_words")
-        and low not in world.entries("famous")
-    )
-
-
-#: A friend's name inside a hashtag (issue 10 family 3): after a birthday wish or "team"
-#: ("#HappyBirthdayKiri", "#TeamAnaya"), or before "turns N" or a birthday ("#TomaszTurns12", "#ishasbday").
-_TAG_NAME = re.compile(
-    r"(?<![\w#])#(?:(?:happy)?(?:birthday|bday)|hbd|team)(?P<a>[A-Za-z]?[a-z]{1,19})(?![A-Za-z])"
-    r"|(?<![\w#])#(?P<b>[A-Za-z]?[a-z]{1,19}?)(?:'?s)?(?:turns?\d{1,2}|bday|birthday)(?![a-z])",
-    re.IGNORECASE,
-)
-
-
-def _tag_names(text: str, lex: Lexicon) -> Iterator[Cand]:
-    """Names in hashtags (see :data:`_TAG_NAME`): a given name or a word no list knows, written as one
-    word ("#HappyBirthdayTaylorSwift" is two, "#HappyBirthdayToMe" no name)."""
-    for m in _TAG_NAME.finditer(text):
-        group = "a" if m.group("a") else "b"
-        name = m.group(group)
-        if any(c.isupper() for c in name[1:]):
-            continue
-        low = name.lower()
-        if low in world.entries("countries") or low in world.entries("famous"):
-            continue  # "#HappyBirthdayAmerica"
-        if _given(low, lex) or unheard(low, lex):
-            yield m.start(group), m.end(group), Kind.PERSON, 0.7, 2
 
 
 def _owns(lows: list[str], i: int, nxt: str) -> bool:
@@ -558,9 +396,9 @@ def _pair(doc: Toks, lows: list[str], i: int, lex: Lexicon) -> bool:
     unknown word ("akosua and yaa"), or two unknown words before a verb or "at" ("kgothatso and
     boitumelo at ...")."""
     a, b = lows[i], lows[i + 2]
-    if _given(a, lex) and _given(b, lex):
+    if world_given(a, lex) and world_given(b, lex):
         return True
-    known = sum(_given(w, lex) for w in (a, b))
+    known = sum(world_given(w, lex) for w in (a, b))
     unknown_ = sum(unheard(w, lex) for w in (a, b))
     nxt = lows[i + 3] if i + 3 < len(lows) else ""
     # a given name beside a word no list knows ("akosua and yaa"), or two such words before a verb
@@ -568,7 +406,7 @@ def _pair(doc: Toks, lows: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _unknown_or_given(low: str, lex: Lexicon) -> bool:
-    return _given(low, lex) or unheard(low, lex)
+    return world_given(low, lex) or unheard(low, lex)
 
 
 def _next_word(doc: Toks, lows: list[str], i: int) -> str:
@@ -584,17 +422,3 @@ def _next_word(doc: Toks, lows: list[str], i: int) -> str:
 def _surname(low: str, lex: Lexicon) -> bool:
     info = lex.words.get(low)
     return (info is not None and bool(info[0] & LAST) and not info[0] & WORD) or low in world.entries("surnames")
-
-
-def _given(low: str, lex: Lexicon) -> bool:
-    """A given name: a clear English one, or one of the worldwide lists; never a chat word."""
-    if low in JUNK or len(low) < 2 or not low.isalpha():
-        return False
-    if low in world.entries("first_names"):
-        return low not in world.entries("filler_words")
-    if not low.isascii() and low not in lex.words:
-        low = world.unaccented(low)  # "séan", "zoë": an accent the lists do not spell
-        if low in world.entries("first_names"):
-            return low not in world.entries("filler_words")
-    info = lex.words.get(low)
-    return info is not None and bool(info[0] & FIRST) and not info[0] & (WORD | MAJOR) and info[1] >= NAME_SCORE

@@ -1,0 +1,206 @@
+"""Given names of the worldwide lists, and the shapes a name takes with no cue phrase around
+it, for :mod:`leakscan.scanners.ner_world` (issue 10, families 1 and 3): friends listed side by
+side ("ayaan mehak gurleen"), a double-barrelled or East Asian given name ("mia-rose",
+"jin-woo", "wei ling"), a profile line's name, age and town ("saoirse 🌈 10 galway"), a friend's
+name inside a hashtag ("#HappyBirthdayKiri"). These rules read the name's own shape and the
+lists, not the words around it, so they sit apart from the cues of :mod:`.ner_world`, which
+asks them (and :func:`world_given`, the test of a given name they share).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from .. import lexicon as world
+from ..findings import Kind
+from ..truecase import FIRST, MAJOR, WORD, Lexicon
+from .base import words
+from .ner_words import JUNK, MONTHS, NAME_SCORE, Cand, common, token_cand, unheard
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Token
+
+    Toks = Sequence[Token]
+
+#: Words joining two names ("aroha and mere").
+AND = words("and & n n' an")
+
+
+#: Lexicon score above which an everyday word that is also a first name stands in a list of names.
+LOOSE_NAME_SCORE = -2.5
+#: Words between the names of a list ("ayaan, mehak and gurleen").
+_LIST_JOINS = AND | {","}
+#: Words before a list of friends in a photo's caption ("ft destiny ximena and jo").
+_FEATURING = words("ft ft. feat feat. featuring")
+
+
+def name_runs(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
+    """Friends listed side by side ("ayaan mehak gurleen come over", "nithya anjali and deepika"):
+    three names or more, each a given name or a word no list knows, two of them clear given names
+    and one at most unknown; after "ft" two names will do."""
+    n = len(doc)
+    i = 0
+    while i < n:
+        featured = i > 0 and lows[i - 1] in _FEATURING
+        run: list[int] = []
+        j = i
+        while j < n and _listed_name(lows[j], lex):
+            run.append(j)
+            j += 1
+            if j + 1 < n and lows[j] in _LIST_JOINS and _listed_name(lows[j + 1], lex):
+                j += 1
+                if lows[j - 1] != ",":
+                    run.append(j)  # "and" comes before the last name: "gurleen and manvir bhangra"
+                    j += 1
+                    break
+        names = [lows[k] for k in run]
+        if len(set(names)) < len(names) or any(
+            " ".join(p) in world.entries("famous") or " ".join(p) in world.entries("filler_words")
+            for p in pairwise(names)
+        ):
+            run = []  # "bula bula" is a greeting, "celine dion sang" a star, "tara gala tayo" Tagalog chat
+        given = sum(world_given(lows[k], lex) for k in run)
+        unknown = sum(unheard(lows[k], lex) for k in run)
+        # a sentence of a language the lists lack is mostly words no list knows: one at most
+        if (len(run) >= 3 and given >= 2 and unknown <= 1) or (featured and len(run) >= 2 and given + unknown >= 1):
+            for k in run:
+                yield token_cand(doc, k, 0.65)
+        i = max(j, i + 1)
+
+
+def _listed_name(low: str, lex: Lexicon) -> bool:
+    """A word that can stand in a list of friends: a given name (one that is an everyday word too,
+    "mia", "hunter"), or a word no list knows."""
+    if world_given(low, lex) or (unheard(low, lex) and not low.endswith(("in", "ing"))):  # not "hoopin"
+        return True
+    info = lex.words.get(low)
+    # an everyday word that is now and then a name ("mia", "destiny"), not one that hardly ever is ("see")
+    return info is not None and bool(info[0] & FIRST) and info[1] > LOOSE_NAME_SCORE and low not in JUNK | MONTHS
+
+
+#: After the first word of a profile line: a separator (a bar, a bullet, one to three emoji or
+#: symbols), an age from 5 to 19, and a separator again ("tomasz | 12 | gdansk").
+_BIO_SEP = r"\s{0,3}(?:[|•·~/\-]|[^\w\s]{1,3})\s{0,3}"
+_BIO_AGE = re.compile(_BIO_SEP + r"(?:[5-9]|1[0-9])" + _BIO_SEP)
+
+
+#: After a profile line's age: its town, the age's last separator maybe missing ("zinhle 🌻 12 pmb").
+_BIO_AGE_OPEN = re.compile(_BIO_SEP + r"(?:[5-9]|1[0-9])\s{1,3}")
+
+
+#: Second halves of double-barrelled given names ("mia-rose", "lily-mae", "ella-grace", "billie-jo").
+_SECOND_NAMES = words("mae may rose grace jane lou louise marie belle leigh lee ann anne jo jay lily rae ray sue beth")
+_DOUBLE_NAME = re.compile(r"(?<![\w-])(?P<a>[a-z]{2,12})-(?P<b>[a-z]{2,6})(?![\w-])", re.IGNORECASE)
+
+
+#: Syllables of Korean given names and of Taiwanese ones as romanised with a hyphen ("jun-ho", "seo-yeon",
+#: "jae-won", "yu-ting", "chia-hao"): two of them, joined by a hyphen, are a given name.
+_EAST_ASIAN = words(
+    """ji jin jun joon jae min seo soo su hye hyun hyo yeon yoon woo won ho hoon young yeong eun bin seung sung
+    dong hee jung jeong kyung rin han hae tae kyu sang ye yun gyu geon chan chul cheol sol sun hwa hwan kang
+    kwang nam seok sook wook yeol yong ah hyuk
+    wei ting mei ling xiao jia hui chen hao chia pei shan hsin yi yu zhi hong chun qing xin jing lin fang"""
+)
+
+
+#: Syllables of Chinese given names of Singapore, Malaysia and Taiwan; two of them written apart are
+#: a given name too ("wei ling", "jia hui", "xiao mei"). Syllables that are everyday words alone
+#: ("yi", "li", "han") are left out: "han solo".
+_CHINESE = words(
+    "wei ling mei xiao jia hui chen hao chia pei shan hsin zhi qing xin jing ting xue jun ming hong xuan jie rui yue"
+)
+_TWO_SYLLABLES = re.compile(r"(?<![\w-])(?P<a>[a-z]{2,5}) (?P<b>[a-z]{2,5})(?![\w-])", re.IGNORECASE)
+
+
+def double_names(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """A double-barrelled given name ("mia-rose left the chat"): a given name (one that is an
+    everyday word too, "mia", "summer"), a hyphen and a usual second half; or two syllables of
+    East Asian given names (:data:`_EAST_ASIAN`, "jin-woo"), not one said twice ("yu-yu")."""
+    for m in _DOUBLE_NAME.finditer(text):
+        a, b = m.group("a").lower(), m.group("b").lower()
+        if (b in _SECOND_NAMES and (world_given(a, lex) or _listed_name(a, lex)) and a not in MONTHS) or (
+            a in _EAST_ASIAN and b in _EAST_ASIAN and a != b
+        ):
+            yield m.start(), m.end(), Kind.PERSON, 0.7, 2
+    for m in _TWO_SYLLABLES.finditer(text):
+        a, b = m.group("a").lower(), m.group("b").lower()
+        if a in _CHINESE and b in _CHINESE and a != b:
+            yield m.start(), m.end(), Kind.PERSON, 0.7, 2  # "wei ling got me bubble tea"
+
+
+def bio_fields(doc: Toks, lows: list[str], i: int, text: str) -> list[Cand] | None:
+    """Token ``i`` opens a profile line: an age follows it between separators (then the town after,
+    if any), or after a separator with a town of the lists right after it ("zinhle 🌻 12 pmb")."""
+    end = doc[i].idx + len(doc[i])
+    m = _BIO_AGE.match(text, end)
+    if m is not None:
+        return list(_bio_place(doc, lows, i, m.end()))
+    m = _BIO_AGE_OPEN.match(text, end)
+    places = list(_bio_place(doc, lows, i, m.end())) if m is not None else []
+    return places or None
+
+
+def _bio_place(doc: Toks, lows: list[str], i: int, end: int) -> Iterator[Cand]:
+    """The town of a profile line, the field right after its age ("saoirse 🌈 10 galway"): a town or
+    place of the lists, one to three words."""
+    j = next((k for k in range(i + 1, len(doc)) if doc[k].idx >= end), None)
+    if j is None or not doc[j].is_alpha:
+        return
+    n = max(world.longest_at("towns", lows, j), world.longest_at("places", lows, j))
+    if n and all(doc[k].is_alpha for k in range(j, j + n)):
+        yield doc[j].idx, doc[j + n - 1].idx + len(doc[j + n - 1]), Kind.LOCATION, 0.7, 2
+
+
+def bio_name(low: str, lex: Lexicon) -> bool:
+    """The first word of a profile line can be the child's name: no everyday or chat word, no famous name."""
+    return (
+        low.isalpha()
+        and len(low) >= 3
+        and not common(low, lex)
+        and low not in JUNK
+        and low not in world.entries("filler_words")
+        and low not in world.entries("famous")
+    )
+
+
+#: A friend's name inside a hashtag (issue 10 family 3): after a birthday wish or "team"
+#: ("#HappyBirthdayKiri", "#TeamAnaya"), or before "turns N" or a birthday ("#TomaszTurns12", "#ishasbday").
+_TAG_NAME = re.compile(
+    r"(?<![\w#])#(?:(?:happy)?(?:birthday|bday)|hbd|team)(?P<a>[A-Za-z]?[a-z]{1,19})(?![A-Za-z])"
+    r"|(?<![\w#])#(?P<b>[A-Za-z]?[a-z]{1,19}?)(?:'?s)?(?:turns?\d{1,2}|bday|birthday)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def tag_names(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Names in hashtags (see :data:`_TAG_NAME`): a given name or a word no list knows, written as one
+    word ("#HappyBirthdayTaylorSwift" is two, "#HappyBirthdayToMe" no name)."""
+    for m in _TAG_NAME.finditer(text):
+        group = "a" if m.group("a") else "b"
+        name = m.group(group)
+        if any(c.isupper() for c in name[1:]):
+            continue
+        low = name.lower()
+        if low in world.entries("countries") or low in world.entries("famous"):
+            continue  # "#HappyBirthdayAmerica"
+        if world_given(low, lex) or unheard(low, lex):
+            yield m.start(group), m.end(group), Kind.PERSON, 0.7, 2
+
+
+def world_given(low: str, lex: Lexicon) -> bool:
+    """A given name: a clear English one, or one of the worldwide lists; never a chat word."""
+    if low in JUNK or len(low) < 2 or not low.isalpha():
+        return False
+    if low in world.entries("first_names"):
+        return low not in world.entries("filler_words")
+    if not low.isascii() and low not in lex.words:
+        low = world.unaccented(low)  # "séan", "zoë": an accent the lists do not spell
+        if low in world.entries("first_names"):
+            return low not in world.entries("filler_words")
+    info = lex.words.get(low)
+    return info is not None and bool(info[0] & FIRST) and not info[0] & (WORD | MAJOR) and info[1] >= NAME_SCORE
