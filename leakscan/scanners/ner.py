@@ -20,7 +20,8 @@ Three sources, all read from the one shared ``ctx.doc`` (built on the truecased 
 Where they overlap, a strong cue beats spaCy, spaCy beats a weak cue ("with X", "in X"),
 and a weak cue beats a bare lexicon hit; overlapping findings of one kind are united.
 The cue phrases are read by :mod:`~leakscan.scanners.ner_cues`; the word tables and the tests
-of one word are in :mod:`~leakscan.scanners.ner_words`.
+of one word are in :mod:`~leakscan.scanners.ner_words`; an entity's span is trimmed to its name by
+:mod:`~leakscan.scanners.ner_trim`.
 
 Words are judged with the lexicon of :mod:`leakscan.truecase`: first names, surnames, places
 and everyday English words, each with a "properness" score.
@@ -35,14 +36,13 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..findings import Finding, Kind
-from ..lexicon import entries as lexicon_entries
-from ..lexicon import unaccented
 from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 from .ner_cues import cues, youth_teams
-from .ner_places import PLACE_ADJECTIVES, listed_place, local_groups, local_places, only_group_words, person_or_town
+from .ner_places import listed_place, local_groups, local_places, only_group_words, person_or_town
 from .ner_public import not_public
+from .ner_trim import trim_entity
 from .ner_words import (
     ALONE_SCORE,
     CALENDAR,
@@ -53,8 +53,6 @@ from .ner_words import (
     PETS,
     PLACE_PREPS,
     PLACE_SCORE,
-    POSSESSIVES,
-    STRONG_CUE_SCORE,
     TITLES,
     TOWN_SCORE,
     Cand,
@@ -62,9 +60,8 @@ from .ner_words import (
     named_pet,
     orig,
     townlike,
-    unknown,
 )
-from .ner_world import FAMILY, no_kin, world_cues
+from .ner_world import no_kin, world_cues
 from .situation import place_detail
 from .tag_echo import with_echoes
 
@@ -97,10 +94,6 @@ _DAYISH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
 def _month_before_day(doc: Toks, i: int) -> bool:
     """Token ``i`` is a month and a day follows it ("jan 1st", "june 3"): a date, not a name."""
     return doc[i].lower_ in MONTHS and i + 1 < len(doc) and _DAYISH.fullmatch(doc[i + 1].text) is not None
-
-
-_TRIM_CHARS = " \t\r\n.,;:!?\"'`()[]{}<>*_~|/\\-–—…‘’“”#"
-_REPEAT = re.compile(r"(.)\1\1")
 
 
 class NerScanner:
@@ -202,7 +195,7 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
         return  # "Bingo .", "the Beast": an everyday word, and no known place
     if kind is Kind.ORG and _lower_words(tokens, text, lex):
         return  # "bake sale saturday", "apple pie 4.00": the model guessed from context alone
-    span = _clean(tokens, text, kind, lex)
+    span = trim_entity(tokens, text, kind, lex)
     if span is None or (kind is Kind.PERSON and text[span[0] - 1 : span[0]] == "#"):
         return  # nothing left, or a hashtag tagged as a person (mostly topics)
     yield span[0], span[1], kind, 0.85, 1
@@ -363,139 +356,6 @@ def _is_first_name(tokens: list[Token], text: str, lex: Lexicon) -> bool:
         last = lex.words.get(tokens[1].lower_)
         return last is not None and bool(last[0] & LAST)
     return True
-
-
-def _clean(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tuple[int, int] | None:
-    """Trim an entity to its name; None when nothing name-like is left."""
-    lo, hi = 0, len(tokens)
-    while lo < hi and _edge_junk(tokens[lo], kind, lex, leading=True):
-        lo += 1
-    while hi > lo and _edge_junk(tokens[hi - 1], kind, lex, leading=False):
-        hi -= 1
-    if lo >= hi:
-        return None
-    if kind in (Kind.ORG, Kind.LOCATION):
-        # A name ends at its head word; lower-case everyday words after it are the sentence going
-        # on: "st vincents hospital finishes late" -> "st vincents hospital".
-        head = max((i for i in range(lo, hi) if tokens[i].lower_ in _HEADS), default=hi - 1)
-        hi = _cut_everyday_tail(tokens, head, hi, text, lex)
-    if kind is Kind.ORG and orig(tokens[lo], text).isupper() and len(tokens[lo].text) > 1:
-        # An acronym the model ran on into everyday words: "the PTA bake sale" -> "PTA".
-        hi = _cut_everyday_tail(tokens, lo, hi, text, lex)
-    core = tokens[lo:hi]
-    words = [t for t in core if t.is_alpha]
-    if not words:
-        return None
-    origs = [orig(t, text) for t in words]
-    # A shouted word ("AGAIN", "NOWWWW") rather than an acronym ("BBC", "UN").
-    if len(words) == 1 and origs[0].isupper() and _shouted(words[0], text, lex):
-        return None
-    # All in lower case and truecasing did not pick it: the model guessed from context
-    # alone, so keep it only when some word looks like a name.
-    if not any(o[:1].isupper() for o in origs) and not any(_namey(t, lex) for t in words):
-        return None
-    start = core[0].idx
-    end = core[-1].idx + len(core[-1].text)
-    return _trim_chars(text, start, end)
-
-
-def _shouted(tok: Token, text: str, lex: Lexicon) -> bool:
-    low = tok.lower_
-    if _REPEAT.search(low) or (tok.is_stop and len(low) >= 3):
-        return True
-    if len(low) < 5 or not common(low, lex):
-        return False
-    # An everyday word in capitals, among other words in capitals.
-    others = sum(1 for w in text.split() if len(w) >= 3 and w.isupper() and w.isalpha() and w.lower() != low)
-    return others >= 1
-
-
-def _namey(tok: Token, lex: Lexicon) -> bool:
-    low = tok.lower_
-    # "ålbum" is the word "album" with accents, not a name no list knows.
-    info = lex.words.get(low) or lex.words.get(unaccented(low))
-    if info is None:
-        return unknown(low, lex)
-    if info[0] & (FIRST | LAST | PLACE):
-        return info[1] >= STRONG_CUE_SCORE
-    return False
-
-
-#: Words that end the name of a place or a group ("... hospital", "... club", "... reserve").
-_HEADS = frozenset(
-    lexicon_entries("place_suffix")
-    | lexicon_entries("club_suffix")
-    | {"hospital", "clinic", "school", "college", "club", "park", "mall", "library"}
-)
-#: Words for a place's weather or feel before its name, never part of it in lower case.
-_MOODS = PLACE_ADJECTIVES - {"old", "little", "good"}  # "old trafford", "little rock" are names
-
-
-def _cut_everyday_tail(tokens: list[Token], keep: int, hi: int, text: str, lex: Lexicon) -> int:
-    """The end of ``tokens[:hi]`` once lower-case everyday words after token ``keep`` are cut."""
-    while hi - 1 > keep and orig(tokens[hi - 1], text).islower() and common(tokens[hi - 1].lower_, lex):
-        hi -= 1
-    return hi
-
-
-def _edge_junk(tok: Token, kind: Kind, lex: Lexicon, *, leading: bool) -> bool:
-    t = tok.text
-    low = tok.lower_
-    if not any(ch.isalnum() for ch in t):
-        return True  # punctuation, emoji
-    if low in JUNK or t.startswith(("@", "http", "www.")):
-        return True
-    if tok.is_digit or (tok.like_num and not leading):
-        return kind is Kind.PERSON
-    if t in POSSESSIVES:
-        return True
-    if kind is Kind.PERSON and tok.is_stop and not t[:1].isupper():
-        return True
-    if leading and low in ("the", "a", "an") and t.islower():
-        return True  # "the lake district" -> "lake district"
-    if leading and t.islower() and low.endswith("ly") and lex.words.get(low, (0,))[0] == WORD:
-        return True  # an adverb: "originally cork" -> "cork" (names in -ly are names: "emily")
-    if leading and kind is Kind.LOCATION and t.islower() and low in _MOODS:
-        return True  # "sunny bournemouth" -> "bournemouth"
-    if t.islower() and (not leading or kind is Kind.LOCATION) and _filler_end(tok, lex):
-        return True  # chat of another language beside a name: "pakistan haar gaya", "ke saath market"
-    if not leading and kind is Kind.PERSON and low in FAMILY:
-        return True  # "Johnson Family" -> "Johnson": the name is the surname
-    return bool(not leading and tok.is_stop and tok.is_lower and low not in ("of", "and"))
-
-
-def _filler_end(tok: Token, lex: Lexicon) -> bool:
-    """A lower-case word of another language's chat, alone or ending a filler phrase ("haar gaya")."""
-    filler = lexicon_entries("filler_words")
-    low = tok.lower_
-    if low in filler and (not common(low, lex) or len(low) <= 2):
-        return True  # a particle ("ke", "ji", "na") too, though a list knows it
-    return tok.i > 0 and f"{tok.nbor(-1).lower_} {low}" in filler
-
-
-def _trim_chars(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start] in _TRIM_CHARS:
-        start += 1
-    while end > start and text[end - 1] in _TRIM_CHARS:
-        end -= 1
-    for p in POSSESSIVES:
-        if text.endswith(p, start, end):
-            end -= len(p)
-            break
-    while end > start and text[end - 1] in _TRIM_CHARS:
-        end -= 1
-    if end - start < 2:
-        return None
-    value = text[start:end]
-    if not any(ch.isalpha() for ch in value) or value.isdigit():
-        return None
-    if start > 0 and text[start - 1] == "@":
-        return None  # a handle: the handle scanner's
-    if "://" in value or "www." in value.lower() or "@" in value:
-        return None
-    if value.lower() in JUNK:
-        return None
-    return start, end
 
 
 # -- 3. known names the model skipped ---------------------------------------------------------

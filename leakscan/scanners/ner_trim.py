@@ -1,0 +1,162 @@
+"""Trimming an entity the model tagged down to its name, for :mod:`leakscan.scanners.ner`.
+
+spaCy's entity spans run on into what is no part of a name: punctuation and emoji, chat filler
+("lol", "haar gaya"), a possessive's "'s", "the" before a place, an adverb ("originally cork"),
+a place's weather ("sunny bournemouth"), everyday words after a place's head word ("st vincents
+hospital finishes late") or an acronym ("the PTA bake sale"), "Family" after a surname; and a
+shouted everyday word is no acronym. :func:`trim_entity` cuts them off, or drops the entity when
+nothing name-like is left. It is apart from the scanner because it judges a span's edges, not
+whether the span is a name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..findings import Kind
+from ..lexicon import entries as lexicon_entries
+from ..lexicon import unaccented
+from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon
+from .ner_places import PLACE_ADJECTIVES
+from .ner_words import JUNK, POSSESSIVES, STRONG_CUE_SCORE, common, orig, unknown
+from .ner_world import FAMILY
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_TRIM_CHARS = " \t\r\n.,;:!?\"'`()[]{}<>*_~|/\\-–—…‘’“”#"
+_REPEAT = re.compile(r"(.)\1\1")
+
+
+def trim_entity(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tuple[int, int] | None:
+    """Trim an entity to its name; None when nothing name-like is left."""
+    lo, hi = 0, len(tokens)
+    while lo < hi and _edge_junk(tokens[lo], kind, lex, leading=True):
+        lo += 1
+    while hi > lo and _edge_junk(tokens[hi - 1], kind, lex, leading=False):
+        hi -= 1
+    if lo >= hi:
+        return None
+    if kind in (Kind.ORG, Kind.LOCATION):
+        # A name ends at its head word; lower-case everyday words after it are the sentence going
+        # on: "st vincents hospital finishes late" -> "st vincents hospital".
+        head = max((i for i in range(lo, hi) if tokens[i].lower_ in _HEADS), default=hi - 1)
+        hi = _cut_everyday_tail(tokens, head, hi, text, lex)
+    if kind is Kind.ORG and orig(tokens[lo], text).isupper() and len(tokens[lo].text) > 1:
+        # An acronym the model ran on into everyday words: "the PTA bake sale" -> "PTA".
+        hi = _cut_everyday_tail(tokens, lo, hi, text, lex)
+    core = tokens[lo:hi]
+    words = [t for t in core if t.is_alpha]
+    if not words:
+        return None
+    origs = [orig(t, text) for t in words]
+    # A shouted word ("AGAIN", "NOWWWW") rather than an acronym ("BBC", "UN").
+    if len(words) == 1 and origs[0].isupper() and _shouted(words[0], text, lex):
+        return None
+    # All in lower case and truecasing did not pick it: the model guessed from context
+    # alone, so keep it only when some word looks like a name.
+    if not any(o[:1].isupper() for o in origs) and not any(_namey(t, lex) for t in words):
+        return None
+    start = core[0].idx
+    end = core[-1].idx + len(core[-1].text)
+    return _trim_chars(text, start, end)
+
+
+def _shouted(tok: Token, text: str, lex: Lexicon) -> bool:
+    low = tok.lower_
+    if _REPEAT.search(low) or (tok.is_stop and len(low) >= 3):
+        return True
+    if len(low) < 5 or not common(low, lex):
+        return False
+    # An everyday word in capitals, among other words in capitals.
+    others = sum(1 for w in text.split() if len(w) >= 3 and w.isupper() and w.isalpha() and w.lower() != low)
+    return others >= 1
+
+
+def _namey(tok: Token, lex: Lexicon) -> bool:
+    low = tok.lower_
+    # "ålbum" is the word "album" with accents, not a name no list knows.
+    info = lex.words.get(low) or lex.words.get(unaccented(low))
+    if info is None:
+        return unknown(low, lex)
+    if info[0] & (FIRST | LAST | PLACE):
+        return info[1] >= STRONG_CUE_SCORE
+    return False
+
+
+#: Words that end the name of a place or a group ("... hospital", "... club", "... reserve").
+_HEADS = frozenset(
+    lexicon_entries("place_suffix")
+    | lexicon_entries("club_suffix")
+    | {"hospital", "clinic", "school", "college", "club", "park", "mall", "library"}
+)
+#: Words for a place's weather or feel before its name, never part of it in lower case.
+_MOODS = PLACE_ADJECTIVES - {"old", "little", "good"}  # "old trafford", "little rock" are names
+
+
+def _cut_everyday_tail(tokens: list[Token], keep: int, hi: int, text: str, lex: Lexicon) -> int:
+    """The end of ``tokens[:hi]`` once lower-case everyday words after token ``keep`` are cut."""
+    while hi - 1 > keep and orig(tokens[hi - 1], text).islower() and common(tokens[hi - 1].lower_, lex):
+        hi -= 1
+    return hi
+
+
+def _edge_junk(tok: Token, kind: Kind, lex: Lexicon, *, leading: bool) -> bool:
+    t = tok.text
+    low = tok.lower_
+    if not any(ch.isalnum() for ch in t):
+        return True  # punctuation, emoji
+    if low in JUNK or t.startswith(("@", "http", "www.")):
+        return True
+    if tok.is_digit or (tok.like_num and not leading):
+        return kind is Kind.PERSON
+    if t in POSSESSIVES:
+        return True
+    if kind is Kind.PERSON and tok.is_stop and not t[:1].isupper():
+        return True
+    if leading and low in ("the", "a", "an") and t.islower():
+        return True  # "the lake district" -> "lake district"
+    if leading and t.islower() and low.endswith("ly") and lex.words.get(low, (0,))[0] == WORD:
+        return True  # an adverb: "originally cork" -> "cork" (names in -ly are names: "emily")
+    if leading and kind is Kind.LOCATION and t.islower() and low in _MOODS:
+        return True  # "sunny bournemouth" -> "bournemouth"
+    if t.islower() and (not leading or kind is Kind.LOCATION) and _filler_end(tok, lex):
+        return True  # chat of another language beside a name: "pakistan haar gaya", "ke saath market"
+    if not leading and kind is Kind.PERSON and low in FAMILY:
+        return True  # "Johnson Family" -> "Johnson": the name is the surname
+    return bool(not leading and tok.is_stop and tok.is_lower and low not in ("of", "and"))
+
+
+def _filler_end(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case word of another language's chat, alone or ending a filler phrase ("haar gaya")."""
+    filler = lexicon_entries("filler_words")
+    low = tok.lower_
+    if low in filler and (not common(low, lex) or len(low) <= 2):
+        return True  # a particle ("ke", "ji", "na") too, though a list knows it
+    return tok.i > 0 and f"{tok.nbor(-1).lower_} {low}" in filler
+
+
+def _trim_chars(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in _TRIM_CHARS:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_CHARS:
+        end -= 1
+    for p in POSSESSIVES:
+        if text.endswith(p, start, end):
+            end -= len(p)
+            break
+    while end > start and text[end - 1] in _TRIM_CHARS:
+        end -= 1
+    if end - start < 2:
+        return None
+    value = text[start:end]
+    if not any(ch.isalpha() for ch in value) or value.isdigit():
+        return None
+    if start > 0 and text[start - 1] == "@":
+        return None  # a handle: the handle scanner's
+    if "://" in value or "www." in value.lower() or "@" in value:
+        return None
+    if value.lower() in JUNK:
+        return None
+    return start, end
