@@ -285,7 +285,7 @@ def _scanned(code: Code, text: str, start: int, end: int, settings: Settings, ou
     for name in failed:
         out.not_fully_checked(f"text scanner {name!r} failed on a {code.format} payload")
     if wifi:  # a family's network: "Brennan Family", "The Okonjos"
-        from .screen_text import worn_names
+        from .screen_printed_names import worn_names
 
         named = [(f.start or 0, f.end or 0) for f in found if f.kind is Kind.PERSON]
         found += [

@@ -19,7 +19,7 @@ from datetime import date
 
 from ..findings import Finding, Kind
 from .base import words as word_set
-from .screen_text import CALENDAR
+from .screen_printed_names import CALENDAR
 
 #: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
 _TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")

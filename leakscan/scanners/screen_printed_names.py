@@ -1,0 +1,195 @@
+"""Persons' names as a picture prints them, and the ages printed beside them.
+
+A picture prints a name where no text says "my name is": heading a line (a chat's header or
+sender, a notification, a video call's name tag, a medal, a certificate) or after a form's label
+(:func:`full_names`), a title and a surname on a sign (:func:`titled_names`), a shirt's name over
+its number or a family's name on a mailbox (:func:`worn_names`), and a bio's or a birthday's age
+beside a name (:func:`named_ages`). These rules read the capitals the picture shows, and share
+their tables (a name's capitalised word, a form's labels), so they sit apart from the layout
+rules of :mod:`.screen_text`, which asks them.
+
+Every regular expression uses bounded repetition and runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Kind
+from .base import words as word_set
+from .ner_words import given_name
+
+#: Months and days: a calendar's "June" over "9" names no one.
+CALENDAR = word_set(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday"
+    " jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+)
+
+
+#: A capitalised word of a name: "Tamsin", "Moana-Tait", "McAllister", "O'Hara", "Siobhán".
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_CAP_WORD = rf"(?:Mc|O['’])?[{_UP}][{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?(?![\w'’-])"
+#: Particles inside a surname ("Joseph van der Merwe", "Aroha Te Rangi", "Omar Al Amin").
+_PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "du", "da", "di", "le", "la", "te", "al", "el", "bin", "binti", "ap"]
+)
+#: A form's label for a person ("Child's name:", "Parent / guardian:"), a class board's role
+#: ("Helpers:", "Monitors:").
+_LABEL = (
+    r"(?i:name|guardian|parent|carer|mother|father|pupil|student|player|member|coach|teacher|helpers?|monitors?"
+    r"|captains?)[ \t]{0,3}:[ \t]{0,3}"
+)
+#: Capitalised words (two to six, "van der" between them) heading a line, maybe after a clock,
+#: a back arrow, a lobby's rank, a list's number or an app's name or initials in capitals ("16:02", "#3", "12.",
+#: "WHATSAPP", "21:17 TN"); after a lobby's rank or a chat's time stamp inside a line; or after a form's label.
+_HEADED = re.compile(
+    r"(?m)(?:^[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t]{1,3})?(?:[<‹V][ \t]{1,3})?(?:(?:#\d{1,3}|\d{1,2}[.)]|[A-Z]{2,12})[ \t]{1,3})?"
+    # a lobby's rank inside a line too: the OCR joins a leaderboard's rows ("#3 Ruby K. #4 Indi Bellamy")
+    rf"|(?<=[ \t])#\d{{1,3}}[ \t]{{1,3}}|(?<=\d:\d\d )|(?P<label>{_LABEL}))"
+    rf"(?P<run>{_CAP_WORD}(?:[ \t]{{1,2}}(?:(?:van|von|der|den|de|du|da|le|la)[ \t]{{1,2}}){{0,2}}{_CAP_WORD}){{1,5}})"
+    # no capitalised word after it, but a form's next label or an article ("Name: Mia Tane Class:",
+    # "Name: Mia Tane The Water Cycle")
+    rf"(?![ \t]{{1,2}}(?!The\b)[{_UP}][{_LOW}]{{1,20}}(?![{_LOW}]{{0,20}}:))"
+)
+
+
+def full_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a person's full name heading a line of ``text`` as the picture shows
+    it (capitals kept), or following a form's label: a chat's header or a group chat's sender
+    ("Tamsin Okonjo online", "16:02 Riley Fairweather did u finish it"), a notification's, a video call's name tag, a
+    medal's or a certificate's name. Its first word is a given name (or a word no list knows,
+    before a surname, a message in lower case or after a form's label), the others surnames or words no list knows; everyday words after it are
+    left out ("Share", "Scan"), and a run with an everyday word, a big city or a country inside,
+    or a famous name ("Taylor Swift"), is no one's name ("Happy Birthday", "Sri Lanka")."""
+    from .. import lexicon as lists
+    from ..truecase import LAST, MAJOR, PLACE, WORD, lexicon
+
+    lex = lexicon()
+    for m in _HEADED.finditer(text):
+        # "van der", "Te" apart: a surname's particles are no everyday words
+        words = [w for w in re.finditer(r"\S+", m.group("run")) if w.group().lower() not in _PARTICLES]
+        bits = [lex.classes(w.group().lower()) for w in words]
+        while len(words) > 2 and bits[-1] & WORD:
+            words, bits = words[:-1], bits[:-1]
+        name = m.group("run")[words[0].start() : words[-1].end()].lower()
+        first, *rest = [w.group().lower() for w in words]
+        last = bits[-1]
+        if (
+            not rest
+            or any(b & (WORD | MAJOR) for b in bits[1:])
+            # a big city is a given name before a surname ("Santiago Whitfield", "Sydney Okafor")
+            or (
+                bits[0] & MAJOR
+                and not (
+                    given_name(first, lex)
+                    and first not in lists.entries("countries")
+                    and all(b & LAST or not b for b in bits[1:])
+                )
+            )
+            or not (
+                given_name(first, lex, everyday=True)
+                # the lists may know a name only without its accent ("Sofía")
+                or given_name(lists.unaccented(first), lex, everyday=True)
+                or (not bits[0] and (last & LAST or m.group("label") or _says(text, m, words)))
+            )
+            or (last & PLACE and not last & LAST and not m.group("label"))
+            or name in lists.entries("famous")
+            or name in lists.entries("countries")
+        ):
+            continue
+        yield m.start("run") + words[0].start(), m.start("run") + words[-1].end()
+
+
+#: What follows a chat's sender on its line: a message in lower case, or a status.
+_SAYS = re.compile(r"[ \t]{1,3}(?:[a-z]{1,20}\b|[a-z]{0,20}\d)")
+
+
+def _says(text: str, m: re.Match[str], words: list[re.Match[str]]) -> bool:
+    """Whether the name ``words`` (in ``m``'s run) is followed on its line by lower-case words: a
+    sender and their message ("Hamish Kovacic what r u doing"), names no list may know."""
+    return _SAYS.match(text, m.start("run") + words[-1].end()) is not None
+
+
+#: A word in capitals alone on its line over a number alone: a team shirt's back ("NGATA" over
+#: "7"); a family's name on a mailbox or a network ("The Okonjos", "Brennan Family").
+_SHIRT = re.compile(rf"(?m)^[ \t]{{0,3}}(?P<name>[{_UP}]{{3,15}})[ \t]{{0,3}}\n[ \t]{{0,3}}\d{{1,2}}[ \t]{{0,3}}$")
+_FAMILY = re.compile(
+    rf"(?m)^[ \t]{{0,3}}(?P<name>The (?P<a>[{_UP}][{_LOW}]{{2,20}})s|(?P<b>[{_UP}][{_LOW}]{{2,20}}) Family)[ \t]{{0,3}}$"
+)
+
+
+def worn_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a name a thing shows as its owner's, in ``text`` as the picture shows
+    it: a team shirt's name in capitals over its number ("NGATA" over "7"; no everyday word,
+    big city, country, month or famous name: "HOME" over "3" is a scoreboard's), and a family's
+    name ("The Okonjos", "Brennan Family": a surname or a word no list knows)."""
+    from .. import lexicon as lists
+    from ..truecase import LAST, MAJOR, WORD, lexicon
+
+    lex = lexicon()
+    public = lists.entries("famous") | lists.entries("countries")
+    for m in _SHIRT.finditer(text):
+        word = m.group("name").lower()
+        # a given name that is also a word is a name on a shirt ("RUBY" over "7"), "HOME" is not
+        plain = not lex.classes(word) & (WORD | MAJOR) or given_name(word, lex, everyday=True)
+        if plain and word not in CALENDAR and word not in public:
+            yield m.span("name")
+    for m in _FAMILY.finditer(text):
+        bits = lex.classes((m.group("a") or m.group("b")).lower())
+        if (not bits or bits & LAST) and not bits & WORD and m.group("name").lower() not in public:
+            yield m.span("name")
+
+
+#: A title, initials and a surname: a teacher's or a coach's name on a certificate, a sign or a
+#: flyer ("Principal: Ms K. O'Brien", "Dr. L. Okafor", "Mrs S. Raghavan", "Ms. Wong").
+_TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t](?:[{_UP}]\.[ \t]?){{0,2}}(?P<surname>{_CAP_WORD})")
+
+
+def titled_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a title and a surname, maybe with initials between them, in ``text``
+    as the picture shows it (capitals kept); no everyday word ("Mr Men", "Mr Bean") and no
+    famous name ("Dr Seuss")."""
+    from .. import lexicon as lists
+    from ..truecase import WORD, lexicon
+
+    lex = lexicon()
+    for m in _TITLED.finditer(text):
+        if not lex.classes(m.group("surname").lower()) & WORD and lists.norm(m.group()).replace(
+            ".", ""
+        ) not in lists.entries("famous"):
+            yield m.span()
+
+
+#: An age right after a name heading a profile's bio ("Leah Okonjo 9 | gamer", "12 y/o").
+_BIO_AGE = re.compile(r"[ \t]{1,2}(?P<age>[4-9]|1[0-8])[ \t]{0,2}(?:\||y/?o\b|yrs?\b)")
+#: A capitalised name right before the age a child turns ("Thandiwe turning 13", "Kiri turns 9").
+_TURNING = re.compile(
+    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]{{1,2}}(?:is[ \t]{{1,2}})?turn(?:s|ing)[ \t]{{1,2}}(?:[1-9]|1[0-8])\b"
+)
+
+
+def named_ages(text: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
+    """What a name says next to an age in ``text`` as the picture shows it: the age after a name
+    heading a profile's bio (an AGE: "Leah Okonjo 9 | gamer"), and a capitalised name before the
+    age a child turns (a PERSON: "Thandiwe turning 13"; no everyday word or big place: "Party
+    turning 10", "Auckland turns 12"), and a bio's age before the child's school year (an AGE:
+    "12 | Grade 7")."""
+    from ..truecase import MAJOR, WORD, lexicon
+
+    for _start, end in full_names(text):
+        if m := _BIO_AGE.match(text, end):
+            yield Kind.AGE, m.span("age")
+    lex = lexicon()
+    for m in _TURNING.finditer(text):
+        if not lex.classes(m.group("name").lower()) & (WORD | MAJOR):
+            yield Kind.PERSON, m.span("name")
+    for m in _AGE_YEAR.finditer(text):
+        yield Kind.AGE, m.span("age")
+
+
+#: A bio's age set apart before the child's school year ("12 | Grade 7", "9 | Year 5").
+_AGE_YEAR = re.compile(
+    r"(?<![\w.:/+-])(?P<age>[4-9]|1[0-8])[ \t]{0,2}\|[ \t]{0,2}(?i:grade|year|yr|class|standard|form)[ \t]?\d"
+)
