@@ -504,10 +504,26 @@ ASKS = [
     ("quiz: i guess ur bday in two goes", "birthday"),
     ("wait is ur birthday coming up", "birthday"),
     ("whats ur house's postcode again", "home"),
+    # a date's piece asked bare or with no "ur", a guess at it, its date forgotten; an address with no "ur";
+    # the school competed for; the house empty asked of a parent named; a list of three; a handle to request
+    ("birth year?", "birthday"),
+    ("pls send birth date and place", "birthday"),
+    ("i reckon ur bday is in winter", "birthday"),
+    ("getting u a gift for ur birthday but i cant remember the date", "birthday"),
+    ("pls give full address for delivery", "home"),
+    ("ok what about ur street", "home"),
+    ("what school were u racing for", "school"),
+    ("whens she usually at the office", "alone"),
+    ("first name + school + city pls", None),
+    ("whats ur handle ill send a request", "handle"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
+    "good but show all the working next time",  # a teacher's word on homework
+    "address of the venue is on the invite",  # no address asked of the child
+    "use ur own, school one is blocked",  # which account, not which school
+    "ur a fox 🦊",  # a quiz's verdict
     "enter ur year group on the sheet",  # a school's year group, no birth year
     "remind me when the match starts",  # a reminder of something else's date
     "whats ur name in this game again, ill add u",  # the name in the same game

@@ -245,10 +245,26 @@ MOVES = [
     ("i could come shoot hoops after school", "meet"),
     ("no need to bother him, its only a quick form", "secret"),
     ("got a spare controller, whereabouts r u, we could bring it over", "meet"),
+    # a parent in Irish slang kept out; the chat hidden by a setting; a meeting for a purpose at a real place;
+    # a place to go together; the sender's account to write to; friends beyond the game; a call asked for;
+    # a number asked to send pictures to it
+    ("dont be telling ur auld fella", "secret"),
+    ("change it so ur parents cant read the messages", "secret"),
+    ("lets meet for practice at the library", "meet"),
+    ("we could head to the mall saturday", "meet"),
+    ("dm my insta for the giveaway", "move"),
+    ("we should be mates off this app", "move"),
+    ("ring me after tea", "move"),
+    ("send me ur number and ill text u the photos", "move"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
 NOT_MOVES = [
+    "walk home together like always?",  # friends who meet every day
+    "meet at the front like usual",  # the same
+    "she does private lessons on tuesdays",  # a service, not a private channel
+    "tell her to ring me when ye land",  # someone else told to call
+    "whats ur number ill text u",  # the ask alone (ASKS_PII), nothing to send
     "make sure the cake doesnt fall over",  # no grown-up kept from seeing
     "put the bag where the dog cant reach",
     "u should meet my dog shes so cute",  # the sender's dog, no meeting proposed

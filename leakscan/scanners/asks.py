@@ -81,9 +81,13 @@ QUIET = re.compile(
     r"|\bwhich\b(?![^?.!\n]{0,40}?\b(?:school|skool|street|road|town|city|suburb|area|park|stop|station|building|estate"
     r"|grade|year|county|state|province|club|church)\b)[^?.!\n]{0,40}\bor\b|\bdo (?:ur|your|yr) own\b|\bdo (?:it )?(?:urself|yourself)\b"
     r"|\b(?:don['’]?t|dont|never|do not) (?:ever )?(?:post|share|give out|ask (?:(?:u|you) )?(?:for|about))\b"
+    # a verdict or praise, nothing asked ("ur a legend", "ur a bear 🐻" after a quiz)
+    r"|\A\W{0,3}(?:ur|you['’]?re|u r|you are) (?:a|an) [a-z]{2,15}(?: [a-z]{2,15}){0,2}[^\w?]{0,6}\Z"
+    # an account of the school's, one of two ("ur own, school one blocks sharing"): which e-mail, not which school
+    r"|\bschool (?:one|ones)\b"
     # homework shown ("mr dawson said show ur work"); a phone given back by a parent ("did u get ur phone
     # back"); what a parent did, told ("ur mom texted her, she said..."): nothing asked of the child
-    r"|\bshow (?:ur|your|yr) (?:work|working|workings|steps|method)\b|\bstuck on\b"
+    r"|\bshow (?:ur|your|yr|the|all the|all ur|all your) (?:work|working|workings|steps|method)\b|\bstuck on\b"
     # a coach's or a friend's word of results ("send me ur times from the 50m", "did u get ur results")
     r"|\b(?:ur|your|yr) (?:times|scores|results|marks|splits|pbs)\b"
     r"|\b(?:get|got|have|give|gave) (?:ur|your|yr) (?:phone|ipad|tablet|laptop|switch|xbox|console) back\b"

@@ -90,6 +90,28 @@ FORM_RULES: tuple[Rule, ...] = (
             r"<is> <your> (?:birthday|bday|b-day) (?:coming|soon|coming up|close|near)",
             # a date's format asked for: "just day month year", "dd/mm/yyyy pls"
             r"(?:day|dd)(?: ?[,/-] ?| )(?:month|mm)(?: ?[,/-] ?| )(?:year|yyyy|yy)",
+            # a piece of it asked bare, a form's field: "birthday month?", "birth year?", "bday date pls"
+            r"\A\W{0,3}(?:(?:and|ok|now|so)\W{1,3})?(?:birthday|bday|b-day|birth) (?:month|date|day|year|time)"
+            r"(?=\s{0,3}(?:\?|\Z|pls|plz|please|too|then))",
+            # told to give it with no "ur" (a terse or an Indian-English ask): "tell birth date and time"
+            r"(?:tell|give|send|share|bata|batao) (?:me |us )?(?:the |ur |your )?(?:birth ?date|date of birth|dob|birth (?:time|year"
+            r"|month|place))",
+            # a guess at it to be confirmed: "bet ur birthday is in summer", "i reckon ur bday's in may"
+            r"(?:i bet|bet|i reckon|i guess|i think) (?:that )?<your> (?:birthday|bday|b-day)(?:['’]?s| is)? (?:in|on|around|near)",
+            # its date forgotten, a plan for it said: "planning something for ur bday but i forgot the date"
+            r"<your> (?:birthday|bday|b-day)[^?.!\n]{0,25}?(?:forgot|forget|forgotten|dont remember|don['’]t remember"
+            r"|can['’]?t remember|remind me (?:of )?)(?: when| the date| the day| which day| what day)",
+        ),
+    ),
+    (
+        "home",
+        pattern(
+            # an address to be given with no "ur": "give address i will check with courier", "send full address"
+            r"\A\W{0,3}(?:(?:pls|plz|please|ok|okay|just|now|then|so)\W{1,3}){0,2}(?:give|send|tell|share|type|drop) (?:me |us )?"
+            r"(?:the |full |home |delivery |exact |complete )?(?:full |home |delivery |exact )?address(?! of\b)",
+            # a place named as the talk's next detail: "what about ur bus stop", "ok and what about ur street"
+            r"(?:what|wat|wbu|how) about <your> (?:bus stop|stop|street|road|address|postcode|zip|house|flat|estate|suburb|area"
+            r"|neighbou?rhood)(?![\w'’])",
         ),
     ),
     (
@@ -104,6 +126,9 @@ FORM_RULES: tuple[Rule, ...] = (
         pattern(
             # "pm me ur snap", "inbox me ur insta"
             r"(?:pm|inbox|whisper) (?:<me> )?<your> <app>",
+            # an account's handle, to be followed or requested ("whats ur handle, i'll request"): the word
+            # "handle" or "@" is never a name in the same game (unlike "user")
+            r"<whats> <your> (?:@|handle)(?=\W{0,3}(?:<i_will>|ill|i['’]ll|so i (?:can|cn)|n ill|and ill|i wanna|lemme|let me))",
         ),
     ),
 )

@@ -36,7 +36,8 @@ _ASKED = (
 #: camp" stays quiet.
 _LIST_SPOKEN = (
     r"(?:\A|(?<=[.!?,:]))\W{0,3}(?:(?:ok|okay|and|n|also|plus|just|now|then|so|ab|great|bas|only),? ){0,3}"
-    rf"(?:<your> |apna |apni |the )?{_ASKED} (?:and|n|&|\+|aur|or) (?:<your> |the )?{_ASKED}"
+    # (three or four as well: "name + age + email for the prize")
+    rf"(?:<your> |apna |apni |the )?{_ASKED}(?: (?:and|n|&|\+|aur|or) (?:<your> |the )?{_ASKED}){{1,3}}"
     r"(?=\s{0,3}(?:\Z|[?.!,;]|pls|plz|please|for|bhi|batao|bata|bhejo|bhej|too|as well|tho|then|again|pick))"
 )
 
@@ -164,8 +165,12 @@ RULES: tuple[Rule, ...] = (
             # ... asked other ways: "whens ur mum n dad usually at work", "when do they get home", "what time
             # is everyone out", "is anyone else awake in the house"
             r"(?:<when>|what time)(?:['’]?s| is| are| r| do| does)? (?:<your> <parent>(?: (?:n|and|&) <parent>)?|ur parents|they"
-            r"|every ?one|every ?body)(?: (?:usually|normally|always))? (?:at work|out(?! of)|away|asleep|in bed|get home|get back"
-            r"|go to work|leave for work)",
+            # ("at office": Indian English)
+            r"|every ?one|every ?body)(?: (?:usually|normally|always))? (?:at work|at (?:the )?office|in (?:the )?office"
+            r"|out(?! of)|away|asleep|in bed|get home|get back|go to work|leave for work)",
+            # ... of a parent just named, "he" or "she": "when is he usually at work" (at work: the house empty)
+            r"(?:<when>|what time)(?:['’]?s| is| are| r| do| does)? (?:he|she)(?: (?:usually|normally|always))? (?:at work"
+            r"|at (?:the )?office|in (?:the )?office|go to work|leave for work|on shift|working)",
             r"<is> any ?(?:one|body|1) (?:else )?(?:awake|up|home|in) (?:in|at) (?:the|ur|your) (?:house|home|flat|place)",
             r"<are> <you> (?:babysitting|looking after|minding) (?:urself|yourself|ur ?self|ya ?self)",
             r"how many (?:people|ppl|of (?:you|u)) (?:live|are|r|stay) (?:in|at) <your> (?:house|home|place|flat)",
@@ -280,6 +285,9 @@ RULES: tuple[Rule, ...] = (
             # ... and what the asker will do there: "which school, ill come watch"; "which school you dey attend"
             r"<which> (?:school|skool|skl), (?:<i_will>|ill|so i|i wanna|i want to)",
             r"<which> (?:school|skool|skl) <you> (?:dey |do )?(?:attend|go to|go)(?![\w'’])",
+            # the school the child competed for: "which school did u rep", "what school were u running for"
+            r"<which> (?:school|skool|skl) (?:<do> |were |was |r |are )?<you> (?:rep|repping|represent|representing|run for|running for"
+            r"|race for|racing for|swim for|swimming for|play for|playing for|compete for|competing for)(?![\w'’])",
             r"<which> (?:high|primary|middle|secondary|elementary|public|private) (?:school|skool|skl)?(?=[\s,]{0,3}(?:[?!.]|\Z))",
             r"<whats> <your> (?:school|skool|skl)(?: called| name)?",
             r"<whats> (?:the )?name of <your> (?:school|skool|skl)",

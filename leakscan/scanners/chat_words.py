@@ -44,7 +44,9 @@ PIECES: dict[str, str] = {
     "parent": r"(?:parents?|mum|mom|mummy|mommy|mam|ma|dad|daddy|folks|step\s?(?:mum|mom|dad)|mother|father"
     r"|grown\s?-?ups?|adults?|nan|nana|gran|granny|grandma|grandpa|carer|guardian|sister|brother|sis|bro"
     # slang for parents: "ur olds", "ur rents"; Irish "ur da", "ur mammy"; "ur papa", "ur mama"
-    r"|olds|rents|parentals|da|mammy|papa|mama)",
+    r"|olds|rents|parentals|da|mammy|papa|mama"
+    # Irish: "ur oul lad", "ur auld fella", "ur oul wan"
+    r"|(?:oul|ould|auld) (?:lad|fella|fellow|wan|one)|old (?:lad|fella))",
     # Apps and services outside the game or site the chat is on (consoles' networks are left out:
     # "add me on xbox" is how friends who play together talk).
     "app": r"(?:snap\s?chat|snap|sc|insta(?:gram)?|ig|tik\s?tok|tt|discord|dc|whats\s?app|wa|kik|telegram|tg"

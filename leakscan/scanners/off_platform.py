@@ -58,7 +58,9 @@ QUIET = pattern(
     # a private channel is named ("ill add u to the squad gc", "on whatsapp").
     "\\A(?![^\\n]*(?<![\\w'’])(?:<app>|dms?|pms?|inbox|private|face ?time|video|vc|group|gc|server|invite|link)(?![\\w]))"
     "[^\\n]{0,60}?(?:<your>|urs|yours|ur one)[^\\n]{0,40}?(?:<i_will>|so i (?:can|cn)|and i['’]?ll|n i['’]?ll)"
-    " (?:text|add|follow|ring|call|send|friend|dm)",
+    " (?:text|add|follow|ring|call|send|friend|dm)"
+    # ... unless something is to be sent there ("ill send the race pics", "text u the details"): talk moves
+    "(?![^\\n]{0,25}?(?<![\\w'’])(?:<pic>s?|details|info|link))",
     # an invitation a parent agreed to ("mumma said u can come to my house sat")
     "(?:<parent>|mumma|mama|papa|ammi|abba)s? (?:said|says) (?:that )?(?:<you>|ya) (?:can|could|may) (?:come|stay|sleep)",
     # Grown-ups arranging among themselves ("ill text her and ask", "she'll ring ur mum", "tell her to
@@ -94,6 +96,9 @@ QUIET = pattern(
     "(?:parents|mums and dads|moms and dads) (?:drive|will drive|are driving|drop (?:off|u off|you off)|will drop|pick up|collect)",
     # boredom with the chat, no move named: "this school app chat is so boring"
     "this (?:[a-z]{2,10} )?(?:app|chat|group|gc)(?: chat)? (?:is )?(?:so |rly |really )?(?:boring|dead|dry|quiet)",
+    # lessons or coaching offered one to one ("i give private classes", "private 1 on 1 sessions"): a
+    # service named, not a private channel (a meeting or a secret with it is found on its own words)
+    "private (?:1 on 1 |one on one |1-1 |1:1 )?(?:lessons?|sessions?|classes|class|coaching|tuition|tutoring|training)",
     # a fan event, and "come on" as a plea
     "meet (?:and|n|&) greet|\\Acome on\\b",
     # a warning about sharing, from a moderator or a friend ("never share personal info in chat")
@@ -148,6 +153,9 @@ SUPERVISED = pattern(
     r"<your> <parent> (?:booked|arranged|organi[sz]ed|signed (?:u|you) up|set (?:it|this) up)",
     r"parents? (?:text|group|whatsapp|e-?mail|contact) (?:list|group|chat)",
 )
+#: A meeting the two already have as a habit ("meet at the gate like always?", "same spot as usual"): friends
+#: who see each other every day, not a meeting proposed to someone met online.
+ROUTINE = pattern(r"(?:like|as|same as) (?:always|usual|normal|every (?:day|morning|week))")
 #: An account asked for to follow the child in public ("whats ur tiktok i wanna follow", "whats ur
 #: insta, ill share it"): an ask for the handle (``ASKS_PII``), not a move of the chat, when nothing
 #: else is said of talking there.
@@ -209,6 +217,8 @@ class OffPlatformScanner:
             found = [f for f in found if f.detail not in ("meet", None) and f.confidence == RULE_CONFIDENCE]
         if EMAIL_DELIVERY.search(folded) and not EMAIL_TALK.search(folded):
             found = [f for f in found if f.detail not in ("move", None)]
+        if ROUTINE.search(folded):
+            found = [f for f in found if f.detail != "meet"]
         if FOLLOW.search(folded):
             found = [f for f in found if not ASKS_APP.fullmatch(folded[f.start : f.end])]
         yield from found
@@ -222,6 +232,7 @@ __all__ = [
     "HINTS",
     "OWN_CONTACT",
     "QUIET",
+    "ROUTINE",
     "RULES",
     "SUPERVISED",
     "OffPlatformScanner",

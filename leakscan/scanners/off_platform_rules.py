@@ -61,6 +61,10 @@ RULES: tuple[Rule, ...] = (
             # (what is seen is the chat: "dont let her see the present" is a surprise)
             r"(?:dont|don't|don’t|do not|dnt|never) let (?:her|him|them|<your> <parent>) (?:see|read|catch|find) (?:the |this |our |these "
             r"|those |ur |your |my )?(?:chat|chats|msgs?|messages|texts?|convo|dms?|pics?|photos?|app|this)(?![\w'’])",
+            # a setting changed so a grown-up cannot see the chat: "turn off the settings so ur mum cant see the chats"
+            r"so (?:that )?(?:<your> <parent>|<parent>|(?:the |ur |your )?parents|she|he|they|no ?(?:one|body)) (?:cant|can't|can’t"
+            r"|cannot|wont|won't|won’t|doesnt|doesn't|doesn’t|dont|don't|don’t) (?:see|read|find|check) (?:the |this |our |ur |your "
+            r"|these |my )?(?:chats?|msgs?|messages|texts?|convos?|dms?)(?![\w'’])",
             # a grown-up who must not see: "make sure ur mum dont see it", a group "where mr hollis cant see"
             r"make sure (?:<your> <parent>|<parent>|she|he|they|no ?(?:one|body)) (?:dont|don't|don’t|doesnt|doesn't|doesn’t"
             r"|never|wont|won't|won’t) (?:see|sees|find out|finds out|know|knows|read|reads)(?![\w'’])",
@@ -209,8 +213,9 @@ RULES: tuple[Rule, ...] = (
             r" (?:meet|meet up|meetup|meeting|meeting up|link|link up|linking up|hang out|hangout|hanging out|see each other|chill)"
             r" ~ (?:irl|in person|in real life|"
             r"face to face|for real|sometime|some time|one day)",
+            # (what for, between: "lets meet for scrims at the cafe")
             rf"(?:meet|meet up|meetup|link up|hang out|hang|chill|see each other) (?:me |up |with me |u |you |ya )?"
-            rf"(?:at|near|by|outside|behind|round the back of|around the back of|in front of|opposite) (?:the )?{_REAL_PLACE}"
+            rf"(?:for (?:a |some )?[a-z]{{2,12}} )?(?:at|near|by|outside|behind|round the back of|around the back of|in front of|opposite) (?:the )?{_REAL_PLACE}"
             r"<not_in_game>",
             r"<i_will> be (?:waiting )?(?:outside|at|by|near) <your> (?:school|house|place|gate|work)",
             # "come find us by the food court": where the sender stands, to be joined there
@@ -301,6 +306,9 @@ RULES: tuple[Rule, ...] = (
             # Out together, somewhere real: "we should skate together thursday", "wanna ride bikes with me"
             r"(?:we should|we could|we can|lets|let's|wanna|u wanna|you wanna) (?:go )?(?:skate|skateboard|ride bikes|ride|bike"
             r"|cycle|walk|swim|shoot hoops|kick a ball) (?:together|with me|sometime)<not_in_game>",
+            # a real place to go to together, named: "we can hit the skate park tomorrow", "we could head to the mall"
+            rf"(?:we|u and me|you and me|me and u|me and you) (?:can|could|should|shall|will) (?:hit|go to|head to|hang at|chill at"
+            rf"|meet at) (?:the )?(?:skate ?park|{_REAL_PLACE})<not_in_game>",
             # where the child is asked, to bring something there: "whereabouts are ya, i could drop it over"
             r"(?:whereabouts|where)[^.!?\n]{0,30}?(?:i|we) (?:could|can|will|['’]ll) (?:drop|bring|pop|post) (?:it|them|one|some"
             r"|the [a-z]{2,12}) (?:over|round|by|off)",
@@ -315,6 +323,16 @@ RULES: tuple[Rule, ...] = (
             r"(?:add|message|msg|dm|pm|text|hmu|hit <me> up|find|follow|talk|chat|call|ring|facetime|snap|contact|reach|"
             r"ping|friend|send|message me|talk to me|speak) (?:<me> )?(?:on|in|over|thru|through|via|over on|on to) <app>",
             r"(?:add|follow|message|dm) <me> <app>",
+            # a phone call asked for ("just ring me then"); not someone else told to ("tell her to ring me")
+            r"(?<!to\s)(?:ring|bell) (?:me|us)(?![\w'’])",
+            # a number asked to send something to it ("give me ur number ill send the race pics"): pictures and
+            # details go by phone from then on (a bare "ill text u" stays the ask alone: :data:`.off_platform.QUIET`)
+            r"<your> (?:number|num|mobile|cell|digits)[^.!?\n]{0,30}?(?:<i_will>|ill|so i (?:can|cn)|and i['’]?ll|n i['’]?ll)"
+            r" (?:send|text|txt) (?:u |you |ya )?(?:the |my |some |a |all the )?(?:[a-z]{2,10} )?(?:<pic>s?|details|info|link)(?![\w'’])",
+            # the sender's account there, to be written to: "message our snap for ur full reading", "dm my insta"
+            r"(?:message|msg|dm|pm|text|hit up|contact|add) (?:our|my) <app>(?![\w'’])",
+            # friends beyond where the chat is: "we should be friends outside of this game"
+            r"(?:friends|talk|chat|mates|besties) (?:outside|off) (?:of )?(?:this|the) (?:game|app|chat|server|site)(?![\w'’])",
             r"(?:download|install) <app>(?! (?:is|was|keeps))",
             r"<can> i (?:get|have|grab|add) <your> <app>",
             r"(?:snap|whats ?app|kik|telegram|insta|face ?time|skype) <me>(?![\w'’])(?! (?:in|on) (?:the )?game)",
