@@ -276,12 +276,20 @@ def _remember_word_attributes(nlp: Language) -> None:
     def described(word: str) -> tuple[Any, ...]:
         return tuple(get(word) for get in getters)
 
-    vocab.lex_attr_getters = {attr: partial(_nth_attribute, described, i) for i, attr in enumerate(attrs)}
+    vocab.lex_attr_getters = {
+        attr: partial(_nth_attribute, described, get, i)
+        for i, (attr, get) in enumerate(zip(attrs, getters, strict=True))
+    }
 
 
-def _nth_attribute(described: Callable[[str], tuple[Any, ...]], i: int, word: str) -> Any:
-    """Attribute ``i`` of ``word``, from its kept description."""
-    return described(word)[i]
+#: Longer words are described afresh each time: kept, a few thousand pasted walls of text (a word
+#: of a million characters and its lower case) would hold gigabytes.
+KEPT_WORD_CHARS = 64
+
+
+def _nth_attribute(described: Callable[[str], tuple[Any, ...]], get: Callable[[str], Any], i: int, word: str) -> Any:
+    """Attribute ``i`` of ``word``, from its kept description (``get`` itself for a long word)."""
+    return described(word)[i] if len(word) <= KEPT_WORD_CHARS else get(word)
 
 
 def _numpy_blas(nlp: Language) -> None:

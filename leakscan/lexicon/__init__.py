@@ -149,16 +149,24 @@ def phrases(family: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def text_words(text: str) -> list[Word]:
     """The words of ``text`` with their offsets, normalised as the entries are (accents kept)."""
+    if len(text) > KEPT_CHARS:  # a long text's words are not kept: sixteen of them would hold ~0.5 GB
+        return list(_words_of(text))
     return list(_text_words(text))
 
 
 #: Texts whose words are kept: several scanners ask for the words of the same post in turn (3 times
 #: a post on average; the list was 2-3% of a post's scan), and the last few are all they ask again.
 WORDS_KEPT = 16
+#: ...if they are no longer than this (a post, a bio, a picture's text; not a million-character paste).
+KEPT_CHARS = 20_000
 
 
 @lru_cache(maxsize=WORDS_KEPT)
 def _text_words(text: str) -> tuple[Word, ...]:
+    return _words_of(text)
+
+
+def _words_of(text: str) -> tuple[Word, ...]:
     # A word holds no white space: norm() is its lower case with straight apostrophes.
     return tuple((m.start(), m.end(), _key(m.group().translate(_APOSTROPHES).lower())) for m in WORD_RE.finditer(text))
 
