@@ -516,6 +516,8 @@ ASKS = [
     ("whens she usually at the office", "alone"),
     ("first name + school + city pls", None),
     ("whats ur handle ill send a request", "handle"),
+    ("u in the south island too?", "home"),
+    ("when r ur parents usually at work", "alone"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -524,6 +526,9 @@ NOT_ASKS = [
     "address of the venue is on the invite",  # no address asked of the child
     "use ur own, school one is blocked",  # which account, not which school
     "ur a fox 🦊",  # a quiz's verdict
+    "we went to the east coast for the weekend",  # the sender's own trip, nothing asked
+    "yay new scooter! what colour",  # a colour of a thing told of
+    "ur not meant to share ur address on here",  # a friend's warning
     "enter ur year group on the sheet",  # a school's year group, no birth year
     "remind me when the match starts",  # a reminder of something else's date
     "whats ur name in this game again, ill add u",  # the name in the same game

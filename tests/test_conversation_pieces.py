@@ -106,6 +106,14 @@ ACCOUNT_PIECES = [
     ([them("ps5?"), "ya", them("gamertag?"), "BlueOtter"], "5512", Kind.HANDLE, [3]),
     ([them("whats ur roblox"), "storm", "frog"], "yy2011", Kind.HANDLE, [1, 2]),
     ([them("wats ur user on minecraft"), "its pebble"], "_crafts09", Kind.HANDLE, [1]),
+    # which one of the same name, or how it starts: "the one with _7 at the end", "starts with fern"
+    (
+        [them("whats ur snap"), "its moss.cat", them("theres loads of those")],
+        "the one with _7 at the end",
+        Kind.HANDLE,
+        [1],
+    ),
+    ([them("whats ur tiktok"), "starts with fern"], "then ly.draws", Kind.HANDLE, [1]),
     # an e-mail opened without "my", its "@" and its dots typed apart, "then" between the pieces
     (["email is pumpkin", ".reed", them("the whole thing?")], "2010 then @ hotmail . com", Kind.EMAIL, [0, 1]),
     # the name given with "me!" to a call for everyone's e-mail, the digits and the provider after
@@ -140,6 +148,7 @@ NUMBER_PIECES = [
     ([them("whats ur postcode so i can check delivery"), "BS16"], "3QT", Kind.ADDRESS, [1]),
     ([them("my mum needs ur postcode for the invite"), "its CF10", them("k")], "4UW", Kind.ADDRESS, [1]),
     ([them("whats ur number"), "its 555", "0172"], "oh area code 503 first", Kind.PHONE, [1, 2]),
+    ([them("whats ur cell"), "555-0168"], "area code is 416", Kind.PHONE, [1]),
     ([them("whats ur cell"), "647", "eight one three"], "oh sorry 2290", Kind.PHONE, [1, 2]),
     # a house with no street type, or a house number, then the town, in talk of a home's address
     (

@@ -265,6 +265,7 @@ NOT_MOVES = [
     "she does private lessons on tuesdays",  # a service, not a private channel
     "tell her to ring me when ye land",  # someone else told to call
     "whats ur number ill text u",  # the ask alone (ASKS_PII), nothing to send
+    "dad will post the pics in the family group",  # the family's own group
     "make sure the cake doesnt fall over",  # no grown-up kept from seeing
     "put the bag where the dog cant reach",
     "u should meet my dog shes so cute",  # the sender's dog, no meeting proposed

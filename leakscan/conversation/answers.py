@@ -82,7 +82,8 @@ TRAILER = re.compile(
 #: "oh area code 614 first" (not "5 july": a date, no piece of a number).
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 NUMBER_TALK = re.compile(
-    r"\W{0,3}(?:(?:oh|sorry|oops|wait|no|and|then|its|it['’]s|area|code|first|last|before|after|at|the|start|end|front"
+    # ("area code is 312": the code named before its digits)
+    r"\W{0,3}(?:(?:oh|sorry|oops|wait|no|and|then|its|it['’]s|area|code|is|first|last|before|after|at|the|start|end|front"
     r"|actually|lol|my bad|forgot)[\s,.!]{1,3})*"
     rf"(?:\d[\d\s().-]{{0,14}}\d|\d|{_DIGIT_WORD}(?:[\s-]{{1,2}}{_DIGIT_WORD})+)"
     r"(?:[\s,.!]{1,3}(?:first|last|before|after|at the (?:start|end|front)|in front|lol|sorry|oops))*\W{0,3}",

@@ -81,6 +81,9 @@ QUIET = re.compile(
     r"|\bwhich\b(?![^?.!\n]{0,40}?\b(?:school|skool|street|road|town|city|suburb|area|park|stop|station|building|estate"
     r"|grade|year|county|state|province|club|church)\b)[^?.!\n]{0,40}\bor\b|\bdo (?:ur|your|yr) own\b|\bdo (?:it )?(?:urself|yourself)\b"
     r"|\b(?:don['’]?t|dont|never|do not) (?:ever )?(?:post|share|give out|ask (?:(?:u|you) )?(?:for|about))\b"
+    # a colour asked of a thing just told of ("omg finally what colour" after a new bike); the uniform's or the
+    # house's colour asked of the child's own ("what colour is ur uniform") is kept
+    r"|\bwhat colou?r\b(?![^?.!\n]{0,20}\b(?:ur|your|yr)\b)"
     # a verdict or praise, nothing asked ("ur a legend", "ur a bear 🐻" after a quiz)
     r"|\A\W{0,3}(?:ur|you['’]?re|u r|you are) (?:a|an) [a-z]{2,15}(?: [a-z]{2,15}){0,2}[^\w?]{0,6}\Z"
     # an account of the school's, one of two ("ur own, school one blocks sharing"): which e-mail, not which school
@@ -140,7 +143,9 @@ QUIET = re.compile(
 #: don't post ur real name or where u live", "never give out ur address" (up to an "or" / "and"
 #: after the advice's first words).
 ADVICE = re.compile(
-    r"(?<![\w'’])(?:don['’]?t|dont|never|do not|shouldn['’]?t|not to|no need to)\s{1,3}(?:ever\s{1,3})?"
+    # ("ur not supposed to post ur number in here": a friend's warning)
+    r"(?<![\w'’])(?:don['’]?t|dont|never|do not|shouldn['’]?t|not to|no need to|not (?:supposed|meant|allowed) to)\s{1,3}"
+    r"(?:ever\s{1,3})?"
     r"(?:(?:post|share|give|send|put|type|reveal|write|say)(?:\s{1,3}(?:out|away))?\s{1,3}"
     r"(?:[^,;.!?\n]{0,40}?\s(?:or|and|n|nor)\s{1,3})?"
     # a moderator's word of what they never do, a list to its end: "mods will never ask for ur name, age or number"

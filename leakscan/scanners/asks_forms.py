@@ -109,6 +109,9 @@ FORM_RULES: tuple[Rule, ...] = (
             # an address to be given with no "ur": "give address i will check with courier", "send full address"
             r"\A\W{0,3}(?:(?:pls|plz|please|ok|okay|just|now|then|so)\W{1,3}){0,2}(?:give|send|tell|share|type|drop) (?:me |us )?"
             r"(?:the |full |home |delivery |exact |complete )?(?:full |home |delivery |exact )?address(?! of\b)",
+            # a side of the country guessed, to be confirmed: "u on the east coast too?", "ur from the north side?"
+            r"(?:<you>|<you>['’]?re|ur|<you> (?:are|r)) (?:on|in|from) the (?:east|west|north|south)(?:ern)? (?:coast|side|end|island"
+            r"|shore)(?: too| as well| then)?(?=\s{0,3}\?)",
             # a place named as the talk's next detail: "what about ur bus stop", "ok and what about ur street"
             r"(?:what|wat|wbu|how) about <your> (?:bus stop|stop|street|road|address|postcode|zip|house|flat|estate|suburb|area"
             r"|neighbou?rhood)(?![\w'’])",

@@ -171,6 +171,9 @@ RULES: tuple[Rule, ...] = (
             # ... of a parent just named, "he" or "she": "when is he usually at work" (at work: the house empty)
             r"(?:<when>|what time)(?:['’]?s| is| are| r| do| does)? (?:he|she)(?: (?:usually|normally|always))? (?:at work"
             r"|at (?:the )?office|in (?:the )?office|go to work|leave for work|on shift|working)",
+            # ... the verb after: "when they are at office", "come by when ur olds r at work"
+            r"<when> (?:<your> <parent>|ur parents|they|he|she) (?:are|r|is|['’]re)(?: usually| normally)? (?:at work"
+            r"|at (?:the )?office|in (?:the )?office)",
             r"<is> any ?(?:one|body|1) (?:else )?(?:awake|up|home|in) (?:in|at) (?:the|ur|your) (?:house|home|flat|place)",
             r"<are> <you> (?:babysitting|looking after|minding) (?:urself|yourself|ur ?self|ya ?self)",
             r"how many (?:people|ppl|of (?:you|u)) (?:live|are|r|stay) (?:in|at) <your> (?:house|home|place|flat)",

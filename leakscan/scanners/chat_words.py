@@ -210,8 +210,10 @@ HANDLE_PIECE = re.compile(r"[\w.#@-]{1,20}(?: [\w.#@-]{1,20})?")
 #: Words around a handle's piece that are no part of it: how to put it together ("then", "oh add",
 #: "no space then 309", ".edits.x after niamh", "_09 with the underscore", "no wait its 11 at the end").
 HANDLE_LEAD = re.compile(
-    r"(?:(?:then|and|n|oh|add|plus|no space|no spaces|no wait|no|nah|the numbers|numbers|with|wait|sorry|oops|its|it['’]s)"
-    r"[\s,]{1,3})+",
+    r"(?:(?:then|and|n|oh|add|plus|no space|no spaces|no wait|no|nah|the numbers|numbers|with|wait|sorry|oops|its|it['’]s"
+    # which one of the same name, or how it starts: "the one with _22 at the end", "starts with lunar"
+    r"|the one (?:with|w|that has|that ends in|ending in)|(?:it )?(?:starts|begins|ends) (?:with|in)|starting with"
+    r"|ending (?:with|in))[\s,]{1,3})+",
     re.IGNORECASE,
 )
 HANDLE_TAIL = re.compile(

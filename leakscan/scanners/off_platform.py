@@ -99,6 +99,8 @@ QUIET = pattern(
     # lessons or coaching offered one to one ("i give private classes", "private 1 on 1 sessions"): a
     # service named, not a private channel (a meeting or a secret with it is found on its own words)
     "private (?:1 on 1 |one on one |1-1 |1:1 )?(?:lessons?|sessions?|classes|class|coaching|tuition|tutoring|training)",
+    # the family's own group ("she'll send it to the family chat"): the grown-ups are in it
+    "(?:the |our |my |ur |your )?family (?:chat|group|gc|group chat|whatsapp)",
     # a fan event, and "come on" as a plea
     "meet (?:and|n|&) greet|\\Acome on\\b",
     # a warning about sharing, from a moderator or a friend ("never share personal info in chat")
