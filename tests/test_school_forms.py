@@ -448,3 +448,35 @@ def test_finds_both_sides_of_a_big_match(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize("text", NOT_KID_FORMS)
 def test_leaves_clubs_years_themes_and_famous_titles_alone(text: str) -> None:
     assert names(text) == []
+
+
+# The other school of a game, with no school word and no "vs" (school_games.py).
+GAMES = [
+    ("we beat Harrowgate 18-12 in rugby today", "Harrowgate"),  # a score before the sport
+    ("beat quenby at netball lol", "quenby"),
+    ("hockey match against Dunmoor Girls was brutal", "Dunmoor Girls"),  # the sport before "against"
+    ("Tarrant Hall volleyball beat us again", "Tarrant Hall"),  # "<side> <sport> beat us"
+    ("so hyped for the pellworth college cricket match", "pellworth college"),
+    ("ok the ashgrove academy football game is at 4", "ashgrove academy"),
+]
+NOT_GAMES = [
+    "we beat them in rugby",  # a pronoun
+    "we beat my brother at chess",  # a person
+    "finally beat Maria at tennis",  # a given name alone is a friend
+    "the cricket match was boring",  # no side
+    "yaar cricket match kal hai",  # chat words of another language
+    "england cricket match tonight",  # a country
+    "liverpool football match on tv",  # a famous team
+    "the big football match is on",  # everyday words
+    "kerry football final tickets",  # a county
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAMES)
+def test_finds_the_other_school_of_a_game(text: str, expected: str) -> None:
+    assert names(text) == [expected]
+
+
+@pytest.mark.parametrize("text", NOT_GAMES)
+def test_leaves_games_without_a_school_alone(text: str) -> None:
+    assert names(text) == []

@@ -45,6 +45,7 @@ from .base import TextContext, words
 from .ner_words import common
 from .school_cues import cued_schools, cues_triggered
 from .school_fixtures import fixture_schools, fixture_triggered
+from .school_games import game_schools, games_triggered
 from .school_groups import group_schools, groups_triggered
 from .school_names import (
     FICTION,
@@ -166,6 +167,8 @@ class SchoolScanner:
         cued = cues_triggered(folded)
         if fixture_triggered(folded):
             spans.extend(fixture_schools(text))  # "Kingsmead vs Oakfield netball tmrw"
+        if games_triggered(folded):
+            spans.extend(game_schools(text))  # "we beat belvedere in rugby"
         if not (world or short or typed or grouped or cued or spans) and not _triggered(folded):
             return
         spans.extend(self._numbered(text, folded))

@@ -230,3 +230,20 @@ def _big_place(name: str) -> bool:
     from ..truecase import MAJOR, lexicon
 
     return bool(lexicon().classes(name) & MAJOR)
+
+
+#: Shared with :mod:`~leakscan.scanners.school_games`, whose sides are the same kind of name.
+SIDE_OPEN = _SIDE_OPEN
+SIDE_CLOSE = _SIDE_CLOSE
+joined = _joined
+school_side = _school_side
+
+
+def not_side(w: str) -> bool:
+    """``w`` is no word of a school's side (a person, a group, an age, the game itself)."""
+    return w in _NOT_SIDE
+
+
+def school_end(w: str) -> bool:
+    """``w`` is a school word that ends a side ("hs", "college", "vidyalaya")."""
+    return w in _SCHOOL_END or w in _suffix_words()

@@ -1,0 +1,119 @@
+"""A school named as the other side of a school game, for the SCHOOL scanner (issue 10).
+
+A child tells of a game against another school with no school word and no "vs": "we beat
+Belvedere 21-14 in rugby", "netball match against Westville Girls", "Lord Byng volleyball beat
+us", "Royal College cricket match was so good". The side is one to three words that are a name
+(no everyday word, or a school word such as "college" after one), next to a school sport.
+
+Quiet on a person, a group, a country, a county, a big city or a famous team ("we beat my
+brother at chess", "we beat them in rugby", "india cricket match", "liverpool football match"):
+:func:`~leakscan.scanners.school_fixtures.school_side` and the given-name list decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import lexicon as wl
+from ..truecase import FIRST, lexicon
+from .base import words
+from .school_fixtures import SIDE_CLOSE, SIDE_OPEN, joined, not_side, school_end, school_side
+from .school_types import everyday, name_like, proper
+
+Span = tuple[int, int, float]
+
+#: Cheap pre-check: a verb of a game won or played against someone.
+_PRE = re.compile(r"\b(?:beat|beats|beating|against)\b")
+#: Words before the other side ("we beat X", "against X").
+_AGAINST = words("beat beats beating against")
+#: Words between the side and its sport ("... 21-14 in rugby", "... at netball").
+_IN = words("in at")
+#: Words after "<side> <sport>" that make it a game ("X cricket match", "X volleyball beat us").
+_GAME_AFTER = words("match game final beat beats")
+_MAX_SIDE = 3
+
+
+def games_triggered(folded: str) -> bool:
+    """True when ``folded`` names a school sport and a game word (cheap pre-check)."""
+    found = set(wl.WORD_RE.findall(folded))
+    if found.isdisjoint(wl.entries("school_sports")):
+        return False
+    return bool(_PRE.search(folded)) or not found.isdisjoint(_GAME_AFTER)
+
+
+def game_schools(text: str) -> Iterator[Span]:
+    """The other school of each game in ``text``: ``(start, end, confidence)``."""
+    toks = wl.text_words(text)
+    sports = wl.entries("school_sports")
+    for k, (_s, _e, w) in enumerate(toks):
+        if w in _AGAINST:
+            end = _side_forward(text, toks, k + 1)
+            if end and (_sport_after(toks, end, sports) or _sport_before(toks, k, sports)):
+                yield toks[k + 1][0], toks[end - 1][1], 0.6  # "we beat belvedere 21-14 in rugby"
+        elif w in sports and k + 1 < len(toks) and toks[k + 1][2] in _GAME_AFTER:
+            start = _side_back(text, toks, k)
+            if start is not None:
+                yield toks[start][0], toks[k - 1][1], 0.6  # "royal college cricket match"
+
+
+def _sidey(w: str) -> bool:
+    """A word that can be part of a school's side."""
+    if not w.isalpha() or (not_side(w) and w not in SIDE_CLOSE and w not in SIDE_OPEN):
+        return False
+    return name_like(w) or proper(w) or school_end(w) or w in SIDE_CLOSE
+
+
+def _fits(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
+    """``toks[i:j]`` is a school's name: a name word in it, its last word a name or a school word."""
+    side = [w for _s, _e, w in toks[i:j]]
+    last = side[-1]
+    if everyday(last) and not school_end(last) and last not in SIDE_CLOSE:
+        return False
+    if any(w in wl.entries("filler_words") for w in side) and not school_end(last):
+        return False  # chat words of other languages ("yaar cricket match"); "english school" stays
+    if len(side) == 1 and (not name_like(last) or _given(last)):
+        return False  # "we beat sarah at tennis": a friend
+    if not any(name_like(w) for w in side) and not school_end(last):
+        return False
+    return school_side(text, toks, i, j)
+
+
+def _given(low: str) -> bool:
+    """A given name, even one a town or a school shares ("maria", "clifton"): a game against a
+    friend is far more often told than one against a school of that one word."""
+    info = lexicon().words.get(low)
+    return low in wl.entries("first_names") or (info is not None and bool(info[0] & FIRST))
+
+
+def _side_forward(text: str, toks: list[wl.Word], i: int) -> int:
+    """End of the side starting at ``toks[i]``, or 0."""
+    j = i
+    while j < len(toks) and j - i < _MAX_SIDE and _sidey(toks[j][2]) and (j == i or joined(text, toks, j - 1, j + 1)):
+        j += 1
+    return j if j > i and _fits(text, toks, i, j) else 0
+
+
+def _side_back(text: str, toks: list[wl.Word], k: int) -> int | None:
+    """Start of the side ending right before ``toks[k]``, or None."""
+    i = k
+    while i > 0 and k - i < _MAX_SIDE and _sidey(toks[i - 1][2]) and joined(text, toks, i - 1, i + 1):
+        i -= 1
+    if i > 0 and _sidey(toks[i - 1][2]):
+        return None  # a longer run of name words: more than a school's name
+    return i if i < k and _fits(text, toks, i, k) else None
+
+
+def _sport_after(toks: list[wl.Word], j: int, sports: frozenset[str]) -> bool:
+    """A school sport right after the side, or after a score and "in"/"at" ("21-14 in rugby")."""
+    n = j
+    while n < len(toks) and n - j < 2 and toks[n][2].isdigit():
+        n += 1  # the score
+    if n < len(toks) and toks[n][2] in sports:
+        return True
+    return n + 1 < len(toks) and toks[n][2] in _IN and toks[n + 1][2] in sports
+
+
+def _sport_before(toks: list[wl.Word], k: int, sports: frozenset[str]) -> bool:
+    """A school sport up to two words before ``toks[k]`` ("netball match against ...")."""
+    return any(toks[n][2] in sports for n in range(max(0, k - 2), k))
