@@ -129,3 +129,27 @@ def test_world_families_are_found(text: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize("text", WORLD_QUIET)
 def test_world_shapes_stay_quiet(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+#: A given name and a surname side by side, which spaCy misses for many of the world's surnames.
+FULL_FOUND = [
+    ("Ishani Venkataraman still has my charger", (P, "Ishani Venkataraman")),  # a surname no list knows
+    ("Tomasz Nowak sits next to me now", (P, "Tomasz Nowak")),
+    ("ishani sharma took my seat again", (P, "ishani sharma")),  # lower case: a surname of the lists
+]
+#: The same shape where it names no one near the child.
+FULL_QUIET = [
+    "Ishani Nagar road is closed today",  # a street named after a person
+    "arsenal won leo saka is unreal",  # a star known by his surname ("leo": Swahili "today")
+    "ishani Sharma took my seat",  # two cases: no name's shape
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FULL_FOUND)
+def test_a_given_name_and_surname_are_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", FULL_QUIET)
+def test_a_pair_that_names_no_friend_stays_quiet(text: str) -> None:
+    assert (P, text.split()[0] + " " + text.split()[1]) not in found(text), found(text)

@@ -31,7 +31,7 @@ from .ner_words import (
     token_cand,
     unheard,
 )
-from .ner_world_names import AND, bio_fields, bio_name, double_names, name_runs, tag_names, world_given
+from .ner_world_names import AND, bio_fields, bio_name, double_names, full_names, name_runs, tag_names, world_given
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -186,6 +186,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         elif i > 0 and lows[i - 1] in _PERSONAL_ARTICLES and _tagalog_name(low, lows, lex):
             yield token_cand(doc, i, 0.7)  # "grabe si marco", "sabi ni jhun": Tagalog's article of a person
     yield from name_runs(doc, lows, lex)
+    yield from full_names(doc, lows, text, lex)  # "Priyanka Raghunathan you owe me"
     yield from _called_last(doc, lows, lex)
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon as world
 from ..findings import Kind
-from ..truecase import FIRST, MAJOR, WORD, Lexicon
+from ..truecase import FIRST, LAST, MAJOR, WORD, Lexicon
 from .base import words
 from .ner_words import JUNK, MONTHS, NAME_SCORE, Cand, common, token_cand, unheard
 
@@ -212,3 +212,52 @@ def world_given(low: str, lex: Lexicon) -> bool:
             return low not in world.entries("filler_words")
     info = lex.words.get(low)
     return info is not None and bool(info[0] & FIRST) and not info[0] & (WORD | MAJOR) and info[1] >= NAME_SCORE
+
+
+#: Words after a "given name + surname" pair that make it a place or a venue ("Priya Nagar road",
+#: "Kevin Walsh Park"): the pair names a street or a park after a person.
+_PLACE_AFTER = words("road rd street st avenue ave lane drive nagar colony park hall school college station")
+
+
+def full_names(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
+    """A given name of the lists and a surname right after it, outside every entity (but an ORG of
+    just the two words), in one case
+    ("Priyanka Raghunathan you owe me", "nethra balasubramanian"): spaCy misses many surnames of
+    the world. The surname is one of the lists (never an everyday word or a big place), or, when
+    both words are capitalised, a word no list knows. A famous pair is left to the public check."""
+    for i in range(len(doc) - 1):
+        first, last = doc[i], doc[i + 1]
+        if _in_entity(doc, i) or text[first.idx + len(first) : last.idx] != " ":
+            continue
+        if i > 0 and doc[i - 1].text in ("@", "#"):
+            continue
+        titled = first.text.istitle() and last.text.istitle()
+        if not titled and not (first.text.islower() and last.text.islower()):
+            continue  # "Priya SHARMA", "priya Sharma": no name's shape
+        if not world_given(lows[i], lex) or not _surname(lows[i + 1], lex, titled):
+            continue
+        if i + 2 < len(doc) and lows[i + 2] in _PLACE_AFTER:
+            continue
+        if lows[i + 1] in world.entries("famous") or f"{lows[i]} {lows[i + 1]}" in world.entries("famous"):
+            continue  # "leo saka ni mnoma": a star known by his surname ("leo" is Swahili "today")
+        yield first.idx, last.idx + len(last), Kind.PERSON, 0.7, 2
+
+
+def _in_entity(doc: Toks, i: int) -> bool:
+    """The pair at ``doc[i]`` is inside one of spaCy's entities, but an ORG of exactly these two
+    words ("Ishani Venkataraman" read as a firm), which the pair's shape outweighs."""
+    first, last = doc[i], doc[i + 1]
+    if not first.ent_type_ and not last.ent_type_:
+        return False
+    whole = first.ent_iob_ == "B" and last.ent_iob_ == "I" and (i + 2 >= len(doc) or doc[i + 2].ent_iob_ != "I")
+    return not (whole and first.ent_type_ == "ORG")
+
+
+def _surname(low: str, lex: Lexicon, titled: bool) -> bool:
+    """A surname of the lists and nothing else, or (capitalised) a word no list knows."""
+    if low in JUNK or low in world.entries("filler_words") or low in world.entries("countries"):
+        return False
+    info = lex.words.get(low)
+    if info is None:
+        return titled and unheard(low, lex)
+    return bool(info[0] & LAST) and not info[0] & (WORD | MAJOR | FIRST)
