@@ -391,6 +391,8 @@ WORLD_AGES = [
     ("gr 3 has the best teacher", "gr 3"),
     ("im in third year and its tough", "third year"),
     ("starting transition year in september", "transition year"),
+    ("4th year is killing me honestly", "4th year"),  # how the child's year goes
+    ("matric is next year for my cousin", "matric"),
     ("officially 13!!!", "13"),
     ("finally 11 🥳", "11"),
     ("🎂 9 today!!", "9"),
@@ -432,6 +434,7 @@ WORLD_AGES = [
 ]
 
 WORLD_NOT_AGES = [
+    "reception is killing me out here",  # a phone's signal, not the school year
     "i feel like a 3 year old at the zoo lol",
     # a future age the child is promised or wishes for
     "i can have snapchat when im 13",

@@ -80,15 +80,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return unit_re, stage_re, shout_re, idiom_re
 
 
+#: Stages that are also everyday words: only the forms above place them.
+_NOT_ONLY_YEARS = frozenset({"reception", "nursery", "ty"})
+#: How a school year goes for the one in it ("5th year is killing me", "matric is next year").
+_HOW_THE_YEAR_GOES = (
+    r"(?:killing|next\s{1,3}year|this\s{1,3}year|nearly\s{1,3}over|almost\s{1,3}over|stressful|hectic|brutal)"
+)
+
+
 @cache
 def _stage_first() -> re.Pattern[str]:
     """A stage opening the post before "in", "at", its leavers' day or a word of how it goes ("first
     year in ...", "sixth class graduation", "2nd year is so much harder"; not "second year in a row", "leaving cert is years away")."""
     stages = _alternation(list(wl.entries("age_stages")))
+    # a school's year only (not "reception", "nursery", "ty": a phone's signal, a shop, thanks)
+    years = _alternation([e for e in wl.entries("age_stages") if e not in _NOT_ONLY_YEARS])
     return re.compile(
-        rf"\W{{0,3}}(?P<stage>{stages})\s{{1,3}}(?:in|at|graduation|grad|leavers|(?:is|was)\s{{1,3}}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class|the\s{{1,3}}(?:best|worst))"
+        rf"\W{{0,3}}(?:(?P<year>{years})\s{{1,3}}(?:is|was)\s{{1,3}}{_HOW_THE_YEAR_GOES}"
+        rf"|(?P<stage>{stages})\s{{1,3}}(?:in|at|graduation|grad|leavers|(?:is|was)\s{{1,3}}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class|the\s{{1,3}}(?:best|worst))"
         # the year's state exam after it: "3rd year and the junior cert is tomorrow"
-        r"|and\s{1,3}(?:the\s{1,3}|my\s{1,3})?(?:junior\s{1,3}cert|leaving\s{1,3}cert|jc|lc|mocks|gcses?|boards|matric))"
+        r"|and\s{1,3}(?:the\s{1,3}|my\s{1,3})?(?:junior\s{1,3}cert|leaving\s{1,3}cert|jc|lc|mocks|gcses?|boards|matric)))"
         r"(?![\w'’])(?!\s{1,3}a\s{1,3}row)"
     )
 
@@ -119,7 +130,8 @@ def world_ages(folded: str) -> Iterator[Span]:
         yield m.start(group), m.end(group), 0.7
     m = _stage_first().match(folded)  # "1st year in colaiste eanna", "2nd year is so much harder"
     if m:
-        yield m.start("stage"), m.end("stage"), 0.7
+        group = "stage" if m.group("stage") else "year"
+        yield m.start(group), m.end(group), 0.7
     yield from hashtag_ages(folded)
     for m in _OTHER_YEARS.finditer(folded):
         group = "s" if m.group("s") else "o"
