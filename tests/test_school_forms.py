@@ -458,6 +458,8 @@ GAMES = [
     ("Tarrant Hall volleyball beat us again", "Tarrant Hall"),  # "<side> <sport> beat us"
     ("so hyped for the pellworth college cricket match", "pellworth college"),
     ("ok the ashgrove academy football game is at 4", "ashgrove academy"),
+    ("Penwick Hall band concert tonight wish me luck", "Penwick Hall"),  # a school's own show
+    ("quenby prize giving took forever", "quenby"),
 ]
 NOT_GAMES = [
     "we beat them in rugby",  # a pronoun
@@ -469,6 +471,9 @@ NOT_GAMES = [
     "liverpool football match on tv",  # a famous team
     "the big football match is on",  # everyday words
     "kerry football final tickets",  # a county
+    "the school band concert is tonight",  # a school word alone
+    "jazz band concert tonight",  # an everyday word
+    "our sports day got rained off",
 ]
 
 

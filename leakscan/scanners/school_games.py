@@ -1,8 +1,10 @@
-"""A school named as the other side of a school game, for the SCHOOL scanner (issue 10).
+"""A school named as the other side of a school game, or before its own day or show, for the
+SCHOOL scanner (issue 10).
 
 A child tells of a game against another school with no school word and no "vs": "we beat
 Belvedere 21-14 in rugby", "netball match against Westville Girls", "Lord Byng volleyball beat
-us", "Royal College cricket match was so good". The side is one to three words that are a name
+us", "Royal College cricket match was so good"; before a school's day or show: "Lord Byng band
+concert", "Hollins prize giving". The side is one to three words that are a name
 (no everyday word, or a school word such as "college" after one), next to a school sport.
 
 Quiet on a person, a group, a country, a county, a big city or a famous team ("we beat my
@@ -32,10 +34,28 @@ _IN = words("in at")
 #: Words after "<side> <sport>" that make it a game ("X cricket match", "X volleyball beat us").
 _GAME_AFTER = words("match game final beat beats")
 _MAX_SIDE = 3
+#: A school's own days and shows after its name ("Lord Byng band concert", "Hollins prize giving"):
+#: a club or a town holds none of them.
+_EVENTS = frozenset(
+    {
+        ("prize", "giving"),
+        ("sports", "day"),
+        ("speech", "day"),
+        ("band", "concert"),
+        ("band", "kids"),
+        ("athletics", "carnival"),
+        ("swimming", "carnival"),
+    }
+)
+_EVENT_PRE = re.compile(
+    r"\b(?:prize giving|sports day|speech day|band concert|band kids|athletics carnival|swimming carnival)\b"
+)
 
 
 def games_triggered(folded: str) -> bool:
     """True when ``folded`` names a school sport and a game word (cheap pre-check)."""
+    if _EVENT_PRE.search(folded):
+        return True
     found = set(wl.WORD_RE.findall(folded))
     if found.isdisjoint(wl.entries("school_sports")):
         return False
@@ -55,6 +75,10 @@ def game_schools(text: str) -> Iterator[Span]:
             start = _side_back(text, toks, k)
             if start is not None:
                 yield toks[start][0], toks[k - 1][1], 0.6  # "royal college cricket match"
+        elif k + 1 < len(toks) and (w, toks[k + 1][2]) in _EVENTS and joined(text, toks, k, k + 2):
+            start = _side_back(text, toks, k)
+            if start is not None:
+                yield toks[start][0], toks[k - 1][1], 0.6  # "lord byng band concert"
 
 
 def _sidey(w: str) -> bool:
