@@ -42,7 +42,7 @@ ACROSS = [
     (["my school email is tom.r.hill", them("k")], "12@gmail.com", Kind.EMAIL, "12@gmail.com", [0]),
     # a birthday's day, then the month and the year with talk and an emoji
     (
-        [them("whos coming to my bday sat"), "me!! mines soon too, the 9th"],
+        [them("who can come to my bday on sunday"), "me!! mines soon too, the 9th"],
         "of may lol, ill be 11, 2015 gang 😎",
         Kind.DATE_OF_BIRTH,
         "may lol, ill be 11, 2015",

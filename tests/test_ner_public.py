@@ -93,7 +93,7 @@ PUBLIC_QUIET = [
     "lads holiday to benidorm next year",  # a holiday resort abroad
     "derry city or sligo rovers who wins",  # League of Ireland sides
     "jamatkhana then lunch with the cousins",  # a prayer hall by its kind, read as a name
-    "isro ne chandrayaan launch kiya",  # a space agency before Hindi "ne"
+    "isro ne naya rocket bheja",  # a space agency before Hindi "ne"
     "dave dobbyn is my dads fav singer",  # a star the lists lacked
     "rip hudsons bay",  # a store chain
     "my mishomis showed us how to fish",  # an Ojibwe grandfather, by the family word

@@ -458,7 +458,7 @@ GAMES = [
     ("Tarrant Hall volleyball beat us again", "Tarrant Hall"),  # "<side> <sport> beat us"
     ("so hyped for the pellworth college cricket match", "pellworth college"),
     ("ok the ashgrove academy football game is at 4", "ashgrove academy"),
-    ("Penwick Hall band concert tonight wish me luck", "Penwick Hall"),  # a school's own show
+    ("Penwick Hall band concert on friday, bring earplugs", "Penwick Hall"),  # a school's own show
     ("quenby prize giving took forever", "quenby"),
 ]
 NOT_GAMES = [

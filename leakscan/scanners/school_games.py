@@ -2,9 +2,9 @@
 SCHOOL scanner (issue 10).
 
 A child tells of a game against another school with no school word and no "vs": "we beat
-Belvedere 21-14 in rugby", "netball match against Westville Girls", "Lord Byng volleyball beat
-us", "Royal College cricket match was so good"; before a school's day or show: "Lord Byng band
-concert", "Hollins prize giving". The side is one to three words that are a name
+Harrowgate 18-12 in rugby", "hockey match against Dunmoor Girls", "Tarrant Hall volleyball beat
+us", "the pellworth college cricket match"; before a school's day or show: "Penwick Hall band
+concert", "quenby prize giving" (names made up). The side is one to three words that are a name
 (no everyday word, or a school word such as "college" after one), next to a school sport.
 
 Quiet on a person, a group, a country, a county, a big city or a famous team ("we beat my
@@ -34,7 +34,7 @@ _IN = words("in at")
 #: Words after "<side> <sport>" that make it a game ("X cricket match", "X volleyball beat us").
 _GAME_AFTER = words("match game final beat beats")
 _MAX_SIDE = 3
-#: A school's own days and shows after its name ("Lord Byng band concert", "Hollins prize giving"):
+#: A school's own days and shows after its name ("Penwick Hall band concert", "quenby prize giving"):
 #: a club or a town holds none of them.
 _EVENTS = frozenset(
     {
@@ -78,7 +78,7 @@ def game_schools(text: str) -> Iterator[Span]:
         elif k + 1 < len(toks) and (w, toks[k + 1][2]) in _EVENTS and joined(text, toks, k, k + 2):
             start = _side_back(text, toks, k)
             if start is not None:
-                yield toks[start][0], toks[k - 1][1], 0.6  # "lord byng band concert"
+                yield toks[start][0], toks[k - 1][1], 0.6  # "penwick hall band concert"
 
 
 def _sidey(w: str) -> bool:
