@@ -18,8 +18,9 @@ import re
 from collections.abc import Iterator
 
 from .. import lexicon as wl
-from ..truecase import FIRST, lexicon
+from ..truecase import lexicon
 from .base import words
+from .ner_words import given_name
 from .school_fixtures import SIDE_CLOSE, SIDE_OPEN, joined, not_side, school_end, school_side
 from .school_types import everyday, name_like, proper
 
@@ -47,9 +48,7 @@ _EVENTS = frozenset(
         ("swimming", "carnival"),
     }
 )
-_EVENT_PRE = re.compile(
-    r"\b(?:prize giving|sports day|speech day|band concert|band kids|athletics carnival|swimming carnival)\b"
-)
+_EVENT_PRE = re.compile(r"\b(?:" + "|".join(sorted(f"{a} {b}" for a, b in _EVENTS)) + r")\b")
 
 
 def games_triggered(folded: str) -> bool:
@@ -70,11 +69,11 @@ def game_schools(text: str) -> Iterator[Span]:
         if w in _AGAINST:
             end = _side_forward(text, toks, k + 1)
             if end and (_sport_after(toks, end, sports) or _sport_before(toks, k, sports)):
-                yield toks[k + 1][0], toks[end - 1][1], 0.6  # "we beat belvedere 21-14 in rugby"
+                yield toks[k + 1][0], toks[end - 1][1], 0.6  # "we beat harrowgate 18-12 in rugby"
         elif w in sports and k + 1 < len(toks) and toks[k + 1][2] in _GAME_AFTER:
             start = _side_back(text, toks, k)
             if start is not None:
-                yield toks[start][0], toks[k - 1][1], 0.6  # "royal college cricket match"
+                yield toks[start][0], toks[k - 1][1], 0.6  # "the pellworth college cricket match"
         elif k + 1 < len(toks) and (w, toks[k + 1][2]) in _EVENTS and joined(text, toks, k, k + 2):
             start = _side_back(text, toks, k)
             if start is not None:
@@ -96,18 +95,11 @@ def _fits(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
         return False
     if any(w in wl.entries("filler_words") for w in side) and not school_end(last):
         return False  # chat words of other languages ("yaar cricket match"); "english school" stays
-    if len(side) == 1 and (not name_like(last) or _given(last)):
-        return False  # "we beat sarah at tennis": a friend
+    if len(side) == 1 and (not name_like(last) or given_name(last, lexicon(), everyday=True)):
+        return False  # "we beat sarah at tennis": a friend (a given name a town or school shares too)
     if not any(name_like(w) for w in side) and not school_end(last):
         return False
     return school_side(text, toks, i, j)
-
-
-def _given(low: str) -> bool:
-    """A given name, even one a town or a school shares ("maria", "clifton"): a game against a
-    friend is far more often told than one against a school of that one word."""
-    info = lexicon().words.get(low)
-    return low in wl.entries("first_names") or (info is not None and bool(info[0] & FIRST))
 
 
 def _side_forward(text: str, toks: list[wl.Word], i: int) -> int:
