@@ -14,7 +14,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 from importlib.resources import files
 from itertools import islice
 from pathlib import Path
@@ -22,6 +22,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from .errors import SettingsError
+from .lexicon import kept_for_short_words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -272,24 +273,16 @@ def _remember_word_attributes(nlp: Language) -> None:
     attrs = list(vocab.lex_attr_getters)
     getters = [vocab.lex_attr_getters[attr] for attr in attrs]
 
-    @lru_cache(maxsize=WORDS_KEPT)
+    @kept_for_short_words(WORDS_KEPT)
     def described(word: str) -> tuple[Any, ...]:
         return tuple(get(word) for get in getters)
 
-    vocab.lex_attr_getters = {
-        attr: partial(_nth_attribute, described, get, i)
-        for i, (attr, get) in enumerate(zip(attrs, getters, strict=True))
-    }
+    vocab.lex_attr_getters = {attr: partial(_nth_attribute, described, i) for i, attr in enumerate(attrs)}
 
 
-#: Longer words are described afresh each time: kept, a few thousand pasted walls of text (a word
-#: of a million characters and its lower case) would hold gigabytes.
-KEPT_WORD_CHARS = 64
-
-
-def _nth_attribute(described: Callable[[str], tuple[Any, ...]], get: Callable[[str], Any], i: int, word: str) -> Any:
-    """Attribute ``i`` of ``word``, from its kept description (``get`` itself for a long word)."""
-    return described(word)[i] if len(word) <= KEPT_WORD_CHARS else get(word)
+def _nth_attribute(described: Callable[[str], tuple[Any, ...]], i: int, word: str) -> Any:
+    """Attribute ``i`` of ``word``, from its kept description."""
+    return described(word)[i]
 
 
 def _numpy_blas(nlp: Language) -> None:

@@ -51,8 +51,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache, wraps
 from importlib import resources
+from typing import Any, TypeVar
 
 #: The families a caller may ask for (a typo is an error, not an empty list).
 FAMILIES = frozenset(
@@ -169,6 +171,29 @@ def _text_words(text: str) -> tuple[Word, ...]:
 def _words_of(text: str) -> tuple[Word, ...]:
     # A word holds no white space: norm() is its lower case with straight apostrophes.
     return tuple((m.start(), m.end(), _key(m.group().translate(_APOSTROPHES).lower())) for m in WORD_RE.finditer(text))
+
+
+#: Longest word a word cache keeps (:func:`kept_for_short_words`).
+KEPT_WORD_CHARS = 64
+_R = TypeVar("_R")
+
+
+def kept_for_short_words(maxsize: int) -> Callable[[Callable[..., _R]], Callable[..., _R]]:
+    """``functools.lru_cache(maxsize)`` for a function of a word (its first argument), keeping
+    the answers for words of at most :data:`KEPT_WORD_CHARS` characters: a longer one is worked
+    out each time, so a few thousand pasted walls of text (a "word" of a million characters) never
+    sit in the cache."""
+
+    def decorate(func: Callable[..., _R]) -> Callable[..., _R]:
+        kept = lru_cache(maxsize=maxsize)(func)
+
+        @wraps(func)
+        def answer(word: str, *args: Any) -> _R:
+            return kept(word, *args) if len(word) <= KEPT_WORD_CHARS else func(word, *args)
+
+        return answer
+
+    return decorate
 
 
 def _key(word: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -79,7 +78,7 @@ def name_runs(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
 WORDS_KEPT = 1 << 14
 
 
-@lru_cache(maxsize=WORDS_KEPT)
+@world.kept_for_short_words(WORDS_KEPT)
 def _listed_name(low: str, lex: Lexicon) -> bool:
     """A word that can stand in a list of friends: a given name (one that is an everyday word too,
     "mia", "hunter"), or a word no list knows."""
@@ -199,7 +198,7 @@ def tag_names(text: str, lex: Lexicon) -> Iterator[Cand]:
             yield m.start(group), m.end(group), Kind.PERSON, 0.7, 2
 
 
-@lru_cache(maxsize=WORDS_KEPT)
+@world.kept_for_short_words(WORDS_KEPT)
 def world_given(low: str, lex: Lexicon) -> bool:
     """A given name: a clear English one, or one of the worldwide lists; never a chat word."""
     if low in JUNK or len(low) < 2 or not low.isalpha():
