@@ -175,6 +175,12 @@ FIXTURES = [
     ("ashgrove hs vs millbank friday night 🏈", ["ashgrove hs", "millbank"]),  # one side a school
     ("fernvale hawks 🦅 vs oakmont panthers basketball tonight", ["fernvale", "oakmont"]),  # mascots
     ("glenbrook eagles vs hartwell tigers homecoming game", ["glenbrook", "hartwell"]),
+    ("dunmore vs castlegate champs next week", ["dunmore", "castlegate"]),  # Jamaica's school athletics
+    ("Okyere vs Tamanso nsmq quiz tonight", ["Okyere", "Tamanso"]),  # Ghana's school quiz
+    # a school's opponent is a school, though no sport is named
+    ("tarrant grammar vs st hildas friday", ["tarrant grammar", "st hildas"]),
+    ("tarrant grammar vs my brother at chess", ["tarrant grammar"]),  # not a person
+    ("tarrant grammar vs ireland who wins", ["tarrant grammar"]),  # not a country
 ]
 
 NOT_FIXTURES = [
@@ -185,6 +191,7 @@ NOT_FIXTURES = [
     "fernvale eagles vs oakmont tigers who u got",  # mascots, but nothing says school
     "philadelphia eagles vs dallas cowboys football",  # pro teams
     "west coast eagles vs sydney swans footy",
+    "springboks are world champs again",  # a famous team's title
 ]
 
 
@@ -250,6 +257,9 @@ PLAIN = [
     ("KPHS netball girls won again", "KPHS"),  # an acronym with a school's letters before its team
     ("BGS band concert at 6 tonight", "BGS"),
     ("std 7 science in kvbs is so hard", "kvbs"),  # a vowelless acronym in a post about school
+    ("patrician brothers ballyclare open day was fun", "patrician brothers ballyclare"),  # an order's schools
+    ("who else goes tkhs", "tkhs"),  # a vowelless acronym ending in a school's letters after "goes"
+    ("anyone from brgs here", "brgs"),  # the same after "from", in a post about nothing else
     ("collège sainte-agathe cest fini", "collège sainte-agathe"),  # French, a hyphened saint
     ("hum DPS wale kal milenge", "DPS"),  # Hindi: the ones from DPS
     ("amity ke bacche sab topper hai", "amity"),  # Hindi: the children of Amity
@@ -266,6 +276,8 @@ NOT_PLAIN = [
     "the magic school bus was my fav",
     "i am in std 6 and have 8 subjects",  # a school year
     "homework in pvp mode lol",  # a game's mode
+    "i go tmrw after lunch",  # a chat word after "go"
+    "meet at gps coordinates",  # a listed acronym
     "going to college Monday",  # English "college"
     "padosi ke bacche bahut shor karte",  # Hindi: the neighbours' children
     "we hiked the park high trail",  # an everyday word before "park"
@@ -456,6 +468,8 @@ GAMES = [
     ("beat quenby at netball lol", "quenby"),
     ("hockey match against Dunmoor Girls was brutal", "Dunmoor Girls"),  # the sport before "against"
     ("Tarrant Hall volleyball beat us again", "Tarrant Hall"),  # "<side> <sport> beat us"
+    ("glenvarra beat us again in basketball", "glenvarra"),  # "<side> beat us ... <sport>"
+    ("KHGS lost the rugby again lol", "KHGS"),  # "<side> lost|won the <sport>"
     ("so hyped for the pellworth college cricket match", "pellworth college"),
     ("ok the ashgrove academy football game is at 4", "ashgrove academy"),
     ("Penwick Hall band concert on friday, bring earplugs", "Penwick Hall"),  # a school's own show
@@ -465,6 +479,10 @@ NOT_GAMES = [
     "we beat them in rugby",  # a pronoun
     "we beat my brother at chess",  # a person
     "finally beat Maria at tennis",  # a given name alone is a friend
+    "my dad beat us at chess",  # a family word
+    "sarah beat us at tennis",  # a given name
+    "ireland lost the rugby again",  # a country
+    "malo e lelei tonga won the rugby league",  # a greeting before a nation
     "the cricket match was boring",  # no side
     "yaar cricket match kal hai",  # chat words of another language
     "england cricket match tonight",  # a country

@@ -45,7 +45,7 @@ from .base import TextContext, words
 from .ner_words import common
 from .school_cues import cued_schools, cues_triggered
 from .school_fixtures import fixture_schools, fixture_triggered
-from .school_games import game_schools, games_triggered
+from .school_games import VERSUS_PRE, game_schools, games_triggered, opponents
 from .school_groups import group_schools, groups_triggered
 from .school_names import (
     FICTION,
@@ -187,6 +187,8 @@ class SchoolScanner:
                 spans.extend(group_schools(toks, text))  # "sacred heart kids", "st declans lads", "the DPS bus"
             if cued:
                 spans.extend(cued_schools(toks, text))  # "teacher at parkview", "westbrook teachers"
+        if spans and VERSUS_PRE.search(folded):
+            spans.extend(opponents(text, spans))  # "marist brothers linmeyer vs st charles derby"
         found = [
             (start, end, conf)
             for start, end, conf in unite(spans, joined_scores)

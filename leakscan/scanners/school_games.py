@@ -27,7 +27,7 @@ from .school_types import everyday, name_like, proper
 Span = tuple[int, int, float]
 
 #: Cheap pre-check: a verb of a game won or played against someone.
-_PRE = re.compile(r"\b(?:beat|beats|beating|against)\b")
+_PRE = re.compile(r"\b(?:beat|beats|beating|against|lost|won)\b")
 #: Words before the other side ("we beat X", "against X").
 _AGAINST = words("beat beats beating against")
 #: Words between the side and its sport ("... 21-14 in rugby", "... at netball").
@@ -35,6 +35,15 @@ _IN = words("in at")
 #: Words after "<side> <sport>" that make it a game ("X cricket match", "X volleyball beat us").
 _GAME_AFTER = words("match game final beat beats")
 _MAX_SIDE = 3
+#: After "<side> beat", the child's own side ("westdale beat us in basketball"): the side before is
+#: the other school. "beat" after a person is kept out by :func:`_fits` ("sarah beat me at chess").
+_US = words("us our")
+#: "<side> lost|won the <sport>" ("QEGS lost the rugby again"): a school's result, told without
+#: "match"; a country or a famous team is kept out by :func:`school_side`, and the side is one word
+#: ("malo e lelei tonga won the rugby league": a greeting before a nation).
+_RESULT = words("lost won")
+#: At most this many words between "beat us" and the sport ("beat us again in basketball").
+_SPORT_WORDS = 4
 #: A school's own days and shows after its name ("Penwick Hall band concert", "quenby prize giving"):
 #: a club or a town holds none of them.
 _EVENTS = frozenset(
@@ -70,6 +79,14 @@ def game_schools(text: str) -> Iterator[Span]:
             end = _side_forward(text, toks, k + 1)
             if end and (_sport_after(toks, end, sports) or _sport_before(toks, k, sports)):
                 yield toks[k + 1][0], toks[end - 1][1], 0.6  # "we beat harrowgate 18-12 in rugby"
+            elif k > 0 and _beat_us(toks, k, sports):
+                start = _side_back(text, toks, k)
+                if start is not None:
+                    yield toks[start][0], toks[k - 1][1], 0.6  # "westdale beat us in basketball"
+        elif w in _RESULT and k > 0 and k + 2 < len(toks) and toks[k + 1][2] == "the" and toks[k + 2][2] in sports:
+            start = _side_back(text, toks, k)
+            if start == k - 1:  # one word: a longer run is mostly a greeting or a nation's side
+                yield toks[start][0], toks[k - 1][1], 0.6  # "QEGS lost the rugby"
         elif w in sports and k + 1 < len(toks) and toks[k + 1][2] in _GAME_AFTER:
             start = _side_back(text, toks, k)
             if start is not None:
@@ -78,6 +95,60 @@ def game_schools(text: str) -> Iterator[Span]:
             start = _side_back(text, toks, k)
             if start is not None:
                 yield toks[start][0], toks[k - 1][1], 0.6  # "penwick hall band concert"
+
+
+#: The word between two sides of a fixture.
+_VERSUS = words("vs v versus")
+#: Cheap pre-check for :func:`opponents`.
+VERSUS_PRE = re.compile(r"\bv(?:s|ersus)?\b")
+
+
+def opponents(text: str, found: list[Span]) -> list[Span]:
+    """The other side of "<school> vs <side>" or "<side> vs <school>", where ``found`` holds the
+    school: a school plays schools ("marist brothers linmeyer vs st charles derby"). The side is
+    one to three name words, never a person, a country or a famous team (:func:`_fits`)."""
+    toks = wl.text_words(text)
+    out: list[Span] = []
+    for k in range(1, len(toks) - 1):
+        if toks[k][2] not in _VERSUS:
+            continue
+        # a school found in the side's words (up to three): "glenbrook eagles vs ..." has its side
+        low, high = toks[max(0, k - _MAX_SIDE)][0], toks[min(len(toks) - 1, k + _MAX_SIDE)][1]
+        before = any(low <= s and e <= toks[k][0] for s, e, _c in found)
+        after = any(toks[k][1] <= s and e <= high for s, e, _c in found)
+        if before and not after:
+            end = _opponent_end(text, toks, k + 1)
+            if end:
+                out.append((toks[k + 1][0], toks[end - 1][1], 0.55))
+        elif after and not before:
+            start = _side_back(text, toks, k)
+            if start is not None:
+                out.append((toks[start][0], toks[k - 1][1], 0.55))
+    return out
+
+
+def _opponent_end(text: str, toks: list[wl.Word], i: int) -> int:
+    """End of the side starting at ``toks[i]``, stopped before the game's own words ("derby",
+    "rugby", "final"), or 0."""
+    stops = wl.entries("famous_context") | wl.entries("school_sports")
+    j = i
+    while (
+        j < len(toks)
+        and j - i < _MAX_SIDE
+        and toks[j][2] not in stops
+        and _sidey(toks[j][2])
+        and (j == i or joined(text, toks, j - 1, j + 1))
+    ):
+        j += 1
+    return j if j > i and _fits(text, toks, i, j) else 0
+
+
+def _beat_us(toks: list[wl.Word], k: int, sports: frozenset[str]) -> bool:
+    """``toks[k]`` is "beat(s)" with the child's side after it and a sport a few words on
+    ("westdale beat us again in basketball")."""
+    if toks[k][2] not in ("beat", "beats") or k + 1 >= len(toks) or toks[k + 1][2] not in _US:
+        return False
+    return any(toks[n][2] in sports for n in range(k + 2, min(len(toks), k + 2 + _SPORT_WORDS)))
 
 
 def _sidey(w: str) -> bool:

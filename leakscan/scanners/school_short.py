@@ -105,7 +105,9 @@ def short_triggered(text: str) -> bool:
 
 
 #: A vowelless lower-case word after "at", "in", "from" ("in svks"), for :func:`_vowelless`.
-_VOWELLESS = re.compile(r"\b(?:at|in|from)\s[b-df-hj-np-tv-xz]{3,5}\b")
+_VOWELLESS = re.compile(r"\b(?:at|in|from|to|go|goes)\s[b-df-hj-np-tv-xz]{3,5}\b")
+#: Verbs of going to school with no "to" before a vowelless acronym ("who else goes mbhs").
+_GO = words("go goes")
 
 
 def school_post(lows: Sequence[str], text: str) -> bool:
@@ -208,10 +210,15 @@ def _activity(low: str) -> bool:
 
 def _vowelless(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_school: bool) -> bool:
     """A lower-case acronym of three to five letters and no vowel after "at", "in", "from" in a post
-    about school ("8th std maths in svks"): no word of any language has that shape; never an
+    about school ("8th std maths in svks"), or ending in a school's letters after those words or
+    "go(es)" in any post ("who else goes mbhs"): no word of any language has that shape; never an
     acronym or chat word of the lists ("in brb")."""
     low = lows[i]
-    if not (about_school and i > 0 and lows[i - 1] in _CUE_BEFORE and low.isalpha() and 3 <= len(low) <= 5):
+    if not (i > 0 and low.isalpha() and 3 <= len(low) <= 5):
+        return False
+    # a school's own letters at its end ("mbhs", "kgps") say school in any post
+    lettered = low.endswith(_SCHOOL_LETTERS)
+    if not ((lows[i - 1] in _CUE_BEFORE and (about_school or lettered)) or (lows[i - 1] in _GO and lettered)):
         return False
     written = text[toks[i].start : toks[i].end]
     if i + 1 < len(toks) and lows[i + 1][:1].isdigit():
