@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from leakscan.findings import Finding, Kind
+from leakscan.scanners.pixel_layout import as_typed
 from leakscan.scanners.screen_text import (
     age_groups,
     birth_dates,
@@ -13,6 +14,7 @@ from leakscan.scanners.screen_text import (
     family_plaques,
     house_plaques,
     laid_out,
+    letterboxes,
     name_over_age,
     repeats,
     screen_names,
@@ -110,6 +112,38 @@ NOT_PLAQUES = [
     "main street\n10 am start",  # a time
     "the most effective way to do it\n24 hours",  # a sentence, no sign over the number
 ]
+
+
+LETTERBOXES = [
+    (  # the sign, the suburb, the number, the family
+        "Kowhai Terrace\nTinwald\n41\nRuby & Tane Okafor",
+        [("ADDRESS", "Kowhai Terrace\nTinwald\n41"), ("LOCATION", "Tinwald"), ("PERSON", "Ruby & Tane Okafor")],
+    ),
+    (
+        "MARSH PL\nKelso TD5\n7\nThe Verralls",
+        [("ADDRESS", "MARSH PL\nKelso TD5\n7"), ("LOCATION", "Kelso TD5"), ("PERSON", "The Verralls")],
+    ),
+    ("Quarry Road\n18\nFenwick", [("ADDRESS", "Quarry Road\n18"), ("PERSON", "Fenwick")]),
+    ("Quarry Road\n18\nNo junk mail please", [("ADDRESS", "Quarry Road\n18")]),  # a sign's everyday words
+    ("Quarry Road\nParking only\n18", [("ADDRESS", "Quarry Road\nParking only\n18")]),  # no suburb's name
+]
+
+NOT_LETTERBOXES = [
+    "Chapter one\nThe garden\n18\nRuby",  # no street's sign
+    "Quarry Road\nopen 9 to 5\nmon\n14",  # three lines apart
+    "Quarry Road\n18 deliveries",  # no number alone on its line
+]
+
+
+@pytest.mark.parametrize(("text", "found"), LETTERBOXES)
+def test_a_letterbox_under_a_street_sign(text: str, found: list[tuple[str, str]]) -> None:
+    got = [(kind.value, text[a:b]) for kind, (a, b) in letterboxes(text, as_typed(text))]
+    assert got == found
+
+
+@pytest.mark.parametrize("text", NOT_LETTERBOXES)
+def test_no_letterbox(text: str) -> None:
+    assert list(letterboxes(text, as_typed(text))) == []
 
 
 @pytest.mark.parametrize(("text", "address"), PLAQUES)

@@ -29,7 +29,7 @@ from leakscan.scanners.screen_people import (
     town_after,
     watched_suburbs,
 )
-from leakscan.scanners.screen_tags import added, gamer_tags, lobby_tags, stamped_senders
+from leakscan.scanners.screen_tags import added, followed, gamer_tags, lobby_tags, stamped_senders
 
 GAMER_TAGS = [
     ("TEAM RED xXKoruBlastXx Lv 40", ["xXKoruBlastXx"]),  # framed
@@ -44,6 +44,10 @@ GAMER_TAGS = [
     ("READY\nHemiTheKea\nNOT READY", ["HemiTheKea"]),
     ("#9 RubyTheRacer", ["RubyTheRacer"]),  # a given name that is also a word  # three words run together, a given name
     ("#3 ItsMeWiremu #4 TaneTheShark12", ["TaneTheShark12", "ItsMeWiremu"]),
+    ("FRIENDS\nKoruBlastYT\nOnline", ["KoruBlastYT"]),  # a creator's channel
+    ("squad MoaRocketTTV7 ready", ["MoaRocketTTV7"]),
+    ("MY CODE FC 4312-0087-5521 invite me", ["FC 4312-0087-5521"]),  # a console's friend code
+    ("friend code: 1234-5678-9012", ["code: 1234-5678-9012"]),
 ]
 
 NOT_GAMER_TAGS = [
@@ -59,7 +63,32 @@ NOT_GAMER_TAGS = [
     "xXtra large 40",  # not a frame: no capitalised word run together before a number
     "watch TheGreatBakeOff tonight",  # three words run together, no given name
     "play BlackFridaySale now",
+    "watch on SmartTV tonight",  # one word before "TV": no creator's tag
+    "call 0800-1234-5678-9012",  # four groups: no friend code
 ]
+
+FOLLOWED = [
+    ("2m ago\nkiri.moa.x started following you", ["kiri.moa.x"]),  # a notification's account
+    ("tane.K mentioned you in a comment", ["tane.K"]),
+    ("9:41\nits.mere.art\n12 340 98\nposts followers following", ["its.mere.art"]),  # a profile's header
+]
+
+NOT_FOLLOWED = [
+    "kiri.moa.x\nsee you at 3",  # alone on its line, no profile
+    "9:41\nkiri.com\nfollowers",  # a link
+    "12.5k\nfollowers",  # a count
+    "ok.so started following the recipe",  # not heading a notification's line
+]
+
+
+@pytest.mark.parametrize(("text", "tags"), FOLLOWED)
+def test_a_followers_dotted_tag(text: str, tags: list[str]) -> None:
+    assert [text[s:e] for s, e in followed(text)] == tags
+
+
+@pytest.mark.parametrize("text", NOT_FOLLOWED)
+def test_no_followers_tag(text: str) -> None:
+    assert list(followed(text)) == []
 
 
 LOBBY_TAGS = [

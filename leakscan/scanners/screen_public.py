@@ -20,6 +20,15 @@ from datetime import date
 from ..findings import Finding, Kind
 from .base import words as word_set
 from .screen_printed_names import CALENDAR
+from .screen_public_layouts import (
+    big_city_list,
+    book_imprint,
+    out_of,
+    ping_reading,
+    ticket_event,
+    timetable,
+    world_region,
+)
 
 #: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
 _TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
@@ -408,8 +417,11 @@ def _calendar_page(typed: str, start: int, end: int) -> bool:
         return False
     value = typed[start:end]
     words = lists.text_words(value)
-    return value in CALENDAR or (
-        words[0][2] in CALENDAR and any(w in lists.entries("famous") for _s, _e, w in words[1:])
+    # "thu fri": a row of the page's own days read as one name
+    return (
+        value in CALENDAR
+        or all(w in CALENDAR for _s, _e, w in words)
+        or (words[0][2] in CALENDAR and any(w in lists.entries("famous") for _s, _e, w in words[1:]))
     )
 
 
@@ -522,6 +534,13 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     (_PUBLIC_KINDS, _road_sign),
     ((Kind.LOCATION, Kind.ORG), _quiz_place),
     ((Kind.LOCATION, Kind.ORG), _ticket_venue),
+    ((Kind.LOCATION, Kind.ORG, Kind.ADDRESS), timetable),
+    ((Kind.LOCATION, Kind.ORG), ticket_event),
+    (_PUBLIC_KINDS, book_imprint),
+    ((Kind.AGE,), out_of),
+    ((Kind.SCHOOL, Kind.ORG, Kind.LOCATION), ping_reading),
+    ((Kind.LOCATION,), world_region),
+    (_PUBLIC_KINDS, big_city_list),
 )
 
 

@@ -31,6 +31,12 @@ _CAMEL_LONG = re.compile(rf"{_BEFORE}(?P<words>(?:[A-Z][a-z]{{1,15}}){{3,4}})\d{
 _DOTTED = re.compile(rf"{_BEFORE}[A-Za-z]{{3,20}}\.[A-Za-z]{{3,20}}\.\d{{1,4}}{_AFTER}")
 #: A given name and words after it, dotted, in lower case ("aroha.draws", "tane.ngata.kaiti").
 _NAME_DOTTED = re.compile(rf"{_BEFORE}(?P<first>[a-z]{{2,20}})(?:\.[a-z0-9_]{{2,20}}){{1,3}}{_AFTER}")
+#: Capitalised words run together before a video creator's "YT" or "TTV" ("DragonNinjaYT",
+#: "PixelFoxTTV7"): a channel's name, someone's account.
+_CREATOR = re.compile(rf"{_BEFORE}(?:[A-Z][a-z]{{1,15}}){{2,4}}(?:YT|TTV)\d{{0,4}}{_AFTER}")
+#: A console's friend code: three groups of four digits, after "FC" / "SW" or a code's label
+#: ("FC 4312-0087-5521", "friend code: 1234-5678-9012").
+_FRIEND_CODE = re.compile(r"(?<![\w-])(?:(?:FC|SW|fc|sw)[ \t:-]{0,3}|(?i:code)[ \t:]{1,3})\d{4}-\d{4}-\d{4}(?![\w-])")
 #: What ends a link or a file's name, never a handle ("aroha.com", "aroha.jpg").
 _NOT_HANDLE_END = re.compile(
     r"\.(?:com|net|org|io|tv|gg|me|co|uk|au|nz|ca|in|za|ie|us|app|dev|ly|be|to|edu|gov|sch|ac|info|biz"
@@ -46,7 +52,8 @@ def gamer_tags(text: str) -> Iterator[tuple[int, int]]:
     together before a number, one of them a given name ("NoahBuilds31"; no product:
     "PlayStation5"), or three or four of them, one a given name ("EthanTheBuilder"); a word, a
     word and a number dotted; a given name and words after it dotted
-    in lower case ("aroha.draws"; no link or file: "aroha.com", "aroha.jpg")."""
+    in lower case ("aroha.draws"; no link or file: "aroha.com", "aroha.jpg"); capitalised words
+    before a creator's "YT" ("DragonNinjaYT"); a console's friend code ("FC 4312-0087-5521")."""
     taken: list[tuple[int, int]] = []
     for start, end in _tags(text):
         if not any(s < end and start < e for s, e in taken):  # one tag of two shapes is one
@@ -77,6 +84,8 @@ def _tags(text: str) -> Iterator[tuple[int, int]]:
         if any(given_name(w.lower(), lex, everyday=True) for w in re.findall(r"[A-Z][a-z]+", m.group("words"))):
             yield m.span()
     for m in _DOTTED.finditer(text):
+        yield m.span()
+    for m in [*_CREATOR.finditer(text), *_FRIEND_CODE.finditer(text)]:
         yield m.span()
     for m in _NAME_DOTTED.finditer(text):
         word = m.group()
@@ -203,3 +212,30 @@ def stamped_senders(text: str) -> Iterator[tuple[int, int]]:
         plain = tag.isalpha()
         if sum(c.isalpha() for c in tag) >= 3 and not (plain and lex.classes(tag.lower()) & WORD):
             yield m.span("tag")
+
+
+#: Words dotted, the last maybe a letter ("mia.rose.x", "its.tane.art", "tane.X").
+_DOTTED_TAG = r"[a-zA-Z0-9_]{2,30}(?:\.[a-zA-Z0-9_]{1,30}){1,3}"
+#: A dotted tag before what a notification says it did ("tane.k started following you").
+_NOTIFIED = re.compile(
+    rf"(?m)^[ \t]{{0,3}}(?P<tag>{_DOTTED_TAG})[ \t]{{1,3}}(?i:started following you|followed you|mentioned you"
+    r"|sent you|liked your|commented|tagged you|requested to follow)"
+)
+#: A dotted tag alone on its line (a profile's header) ...
+_ALONE = re.compile(rf"(?m)^[ \t]{{0,3}}(?P<tag>{_DOTTED_TAG})[ \t]{{0,3}}$")
+#: ... in a picture showing a profile's counts.
+_PROFILE = re.compile(r"\b(?i:followers|following)\b")
+
+
+def followed(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a dotted tag heading a notification ("mia.rose.x started following
+    you") or alone on its line in a profile (a picture saying "followers"): an account, whatever
+    its words; never a link or a file's name ("kiri.com", "notes.txt")."""
+    spans = [m.span("tag") for m in _NOTIFIED.finditer(text)]
+    if _PROFILE.search(text):
+        spans += [m.span("tag") for m in _ALONE.finditer(text)]
+    for start, end in spans:
+        tag = text[start:end]
+        # three letters or more: a count's "12.5k" is no tag
+        if sum(c.isalpha() for c in tag) >= 3 and not _NOT_HANDLE_END.search(tag.lower()):
+            yield start, end

@@ -73,7 +73,7 @@ from .screen_people import (
 )
 from .screen_printed_names import CALENDAR, full_names, named_ages, titled_names, worn_names
 from .screen_schools import school_names
-from .screen_tags import added, gamer_tags, lobby_tags, stamped_senders
+from .screen_tags import added, followed, gamer_tags, lobby_tags, stamped_senders
 
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
 #: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").
@@ -151,6 +151,63 @@ def house_plaques(text: str) -> Iterator[tuple[int, int]]:
         if near:
             j = min(near, key=lambda j: abs(j - k))
             yield (lines[j][0], b) if j < k else (a, lines[j][1])
+
+
+#: A suburb's or a town's line under a street's sign: one to three words, maybe a postal district
+#: ("karori", "evington le5", "mount albert 1025").
+_PLACE_LINE = re.compile(
+    r"[ \t]{0,3}[a-z][a-z'-]{1,20}(?:[ \t][a-z][a-z'-]{1,20}){0,2}(?:[ \t]{1,2}[a-z]{1,2}\d{1,2}[a-z]?|[ \t]{1,2}\d{4})?"
+    r"[ \t]{0,3}"
+)
+#: Words joining a family's names on a letterbox ("mia & tane", "the ngata family").
+_JOINERS = word_set("& and + the family")
+
+
+def letterboxes(text: str, typed: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
+    """A house number alone on its line under a street's sign, maybe with the suburb's line
+    between ("cedar crescent" / "karori" / "99" / "ngata": a letterbox or a gate photographed
+    with the sign): the sign to the number is an address (ADDRESS), the suburb a place
+    (LOCATION), the names under the number the family's (PERSON). ``text`` as the picture shows
+    it, its lines kept; ``typed`` as the scanners read it (the same length: it joins short lines)."""
+    lines = _lines(text)
+    for k, (a, b) in enumerate(lines):
+        if not _NUMBER_LINE.fullmatch(typed, a, b):
+            continue
+        sign = next((j for j in (k - 1, k - 2) if j >= 0 and _SIGN_LINE.fullmatch(typed, *lines[j])), None)
+        if sign is None:
+            continue
+        yield Kind.ADDRESS, (lines[sign][0], b)
+        if sign == k - 2 and _PLACE_LINE.fullmatch(typed, *lines[k - 1]) and _named(typed[slice(*lines[k - 1])]):
+            yield Kind.LOCATION, _trimmed(text, *lines[k - 1])
+        if k + 1 < len(lines) and _family(typed[slice(*lines[k + 1])]):
+            yield Kind.PERSON, _trimmed(text, *lines[k + 1])
+
+
+def _named(line: str) -> bool:
+    """Whether ``line`` holds a word that is no everyday word only: a place's or a person's name."""
+    from ..truecase import FIRST, LAST, PLACE, WORD, lexicon
+
+    lex = lexicon()
+    return any(
+        not lex.classes(w) & WORD or lex.classes(w) & (FIRST | LAST | PLACE) for w in line.split() if w.isalpha()
+    )
+
+
+def _family(line: str) -> bool:
+    """Whether ``line`` is a family's names on a letterbox: one to six words, each a given name or
+    a surname, a word no list knows or a joiner ("&", "the"), never a sign's everyday words
+    ("no junk mail", "deliveries")."""
+    from ..truecase import FIRST, LAST, WORD, lexicon
+
+    lex = lexicon()
+    words = [w.strip(".,'’") for w in line.split()]
+    names = [w for w in words if w not in _JOINERS]
+    return (
+        0 < len(words) <= 6
+        and bool(names)
+        and all(w.replace("-", "").replace("'", "").isalpha() for w in names)
+        and all(not lex.classes(w) & WORD or lex.classes(w) & (FIRST | LAST) for w in names)
+    )
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
@@ -321,10 +378,11 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     (:func:`~.pixel_text.as_typed`), ``text`` the same as the picture shows it (capitals kept)."""
     chosen = set(settings.scanners)  # the scanners a user chose (none: all)
     spans: list[tuple[int, int, Kind, str]] = []
+    boxes = list(letterboxes(text, typed))  # a letterbox under a street's sign: an address, a suburb, a family
     if not chosen or "handle" in chosen:
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in screen_names(typed)]
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in gamer_tags(text)]
-        spans += [(s, e, Kind.HANDLE, "handle") for s, e in [*added(text), *stamped_senders(text)]]
+        spans += [(s, e, Kind.HANDLE, "handle") for s, e in [*added(text), *stamped_senders(text), *followed(text)]]
         if any(f.kind is Kind.HANDLE for f in found) or spans:
             # a lobby's or a friend list's other players, where the picture shows a tag already
             spans += [(s, e, Kind.HANDLE, "handle") for s, e in lobby_tags(text)]
@@ -332,6 +390,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.SCHOOL, "school") for s, e in school_names(text)]
     if not chosen or "address" in chosen:
         spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
+        spans += [(s, e, Kind.ADDRESS, "address") for kind, (s, e) in boxes if kind is Kind.ADDRESS]
         plaques = list(family_plaques(text))
         spans += [(s, e, Kind.ADDRESS, "address") for (s, e), _family in plaques]
         if not chosen or "ner" in chosen:
@@ -345,6 +404,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.LOCATION, "ner") for s, e in filter(None, towns)]
         for street, town in street_towns(text):
             spans += [(*street, Kind.LOCATION, "ner"), (*town, Kind.LOCATION, "ner")]
+        spans += [(s, e, kind, "ner") for kind, (s, e) in boxes if kind is not Kind.ADDRESS]
     toppers = list(name_over_age(typed)) + list(comma_ages(text))
     ages = list(named_ages(text))
     if not chosen or "ner" in chosen:

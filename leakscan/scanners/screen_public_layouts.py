@@ -1,0 +1,138 @@
+"""Printed layouts whose names and numbers are everyone's (rules :func:`.screen_public.public_print`
+asks last): a transport timetable's stops, a ticket's event and venue, a book's author under its
+publisher's imprint, a worksheet's "score: __ / 12", a game's ping, a world region, a list of
+big cities.
+
+Each rule needs the picture to say what it is (a run of clock times, a ticket's seat and row, an
+imprint, a score's blank, a ping) or the value to be no one's place (a continent, several big
+cities at once): a child's name, school or home on the same picture stays reported.
+
+Every regular expression uses bounded repetition and runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import words as word_set
+
+#: A clock time ("07:35", "9:05").
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
+#: What a transport timetable says besides its times.
+_TRANSIT = re.compile(
+    r"\b(?:timetable|route|line|bus|buses|metro|train|trains|tram|ferry|platform|departs|departures|services)\b"
+)
+#: Clock times a timetable shows at least (with a transit word), or shows whatever else it says:
+#: a child's day ("07:30 swim, 15:30 piano") has far fewer.
+_TIMES, _MANY_TIMES = 12, 24
+
+
+def timetable(typed: str, start: int, end: int) -> bool:
+    """A place in a transport timetable (a run of clock times, and a transit word): its stops
+    ("city central", "hospital", "beach road") are the same for every rider, no one's home."""
+    times = len(_CLOCK.findall(typed))
+    # the times are most of what it says: a school's timetable of periods has its subjects,
+    # rooms and clubs between fewer times
+    if times * 3 < len(typed.split()):
+        return False
+    return times >= _MANY_TIMES or (times >= _TIMES and _TRANSIT.search(typed) is not None)
+
+
+#: What a ticket says: two of these make a picture a ticket.
+_TICKET = re.compile(
+    r"\b(?:seat|row|gate|entry|entrance|admit one|block|section|stand|booking ref|non-transferable|doors open"
+    r"|kick-off)\b"
+)
+#: A public venue's word or a fixture's "v" on the event's line ("eden park", "city v united",
+#: "science museum"): the line names the event and where it is held.
+_EVENT = re.compile(
+    r"\b(?:stadium|arena|park|oval|ground|dome|bowl|museum|gallery|zoo|aquarium|theatre|theater|planetarium"
+    r"|coliseum|centre|center|v|vs)\b"
+)
+#: A school's or a club's own hall, whose events are a child's: never a public venue.
+_OWN_HALL = re.compile(r"\b(?:school|college|academy|club|library|church|scouts|guides)\b")
+
+
+def ticket_event(typed: str, start: int, end: int) -> bool:
+    """A place or a group on a ticket's event line (a venue's word or a fixture's "v" on it, in a
+    picture with two ticket words, one its seat or its row): the match, the show and its venue are
+    printed on every ticket sold; a school's or a club's event stays reported."""
+    said = set(_TICKET.findall(typed))
+    # a seat or a row (or "admit one") besides: a form's "entry" and "section", an address's
+    # "block", are no ticket
+    if len(said) < 2 or not said & {"seat", "row", "admit one"}:
+        return False
+    line_start = typed.rfind("\n", 0, start) + 1
+    line_end = len(typed) if (n := typed.find("\n", end)) < 0 else n
+    line = typed[line_start:line_end]
+    return _EVENT.search(line) is not None and _OWN_HALL.search(line) is None
+
+
+#: A publisher's imprint alone on its line ("puffin books", "penguin classics", "vintage"):
+#: printed on a book's cover or spine, so the names over it are its author's and its title's.
+_IMPRINT = re.compile(
+    r"[ \t]{0,3}(?:(?:penguin|puffin|vintage|walker|usborne|scholastic|ladybird|bloomsbury|macmillan|harpercollins"
+    r"|harper collins|hachette|orion|egmont|picador|faber)(?:[ \t]{1,2}(?:books|classics|children's books|modern classics))?"
+    r"|books|faber[ \t]&[ \t]faber|oxford world's classics|random house|simon[ \t]&[ \t]schuster"
+    r"|hodder[ \t]&[ \t]stoughton)[ \t.]{0,3}"
+)
+
+
+def book_imprint(typed: str, start: int, end: int) -> bool:
+    """A name on a book's cover or spine: the picture shows a publisher's imprint alone on its
+    line (:data:`_IMPRINT`), so it is an author's or a character's, printed on every copy."""
+    return any(_IMPRINT.fullmatch(line) for line in typed.split("\n"))
+
+
+#: A score's blank and its "/": "score: __ / 12", "total ___/20", "marks: /10".
+_OUT_OF = re.compile(r"(?:_{1,20}|\b(?:score|total|marks?|points|result)[: \t]{0,3})[ \t]{0,3}/[ \t]{0,3}$")
+
+
+def out_of(typed: str, start: int, end: int) -> bool:
+    """A number after a blank's or a score's "/" ("score: __ / 12"): the most marks a worksheet
+    gives, not anyone's age."""
+    return typed[start:end].isdigit() and _OUT_OF.search(typed, max(0, start - 30), start) is not None
+
+
+#: A connection's delay on a game's or a speed test's screen ("ping 115 ms", "latency 40ms").
+_PING = re.compile(r"\b(?:ping|latency|lag|fps)\b")
+_MILLISECONDS = re.compile(r"\d{1,4}[ \t]?ms$")
+
+
+def ping_reading(typed: str, start: int, end: int) -> bool:
+    """A name read up to a ping's milliseconds ("oceania ping 115 ms": "ms" is no middle
+    school's) in a picture saying ping, latency or fps: a game's screen."""
+    return _MILLISECONDS.search(typed[start:end]) is not None and _PING.search(typed) is not None
+
+
+#: Continents and the world's regions (a game's server region, a map's): a place of millions,
+#: no one's home.
+_REGIONS = word_set(
+    "africa asia europe oceania australasia antarctica americas eurasia scandinavia"
+    " north-america south-america latin-america central-america middle-east far-east south-east-asia"
+    " eu-west eu-east na-east na-west"
+)
+
+
+def world_region(typed: str, start: int, end: int) -> bool:
+    """A continent or a world region alone (:data:`_REGIONS`): too big to find anyone in."""
+    value = re.sub(r"[ \t-]{1,3}", "-", typed[start:end].strip())
+    return value in _REGIONS
+
+
+def big_city_list(typed: str, start: int, end: int) -> bool:
+    """A span that is only big cities and countries, three of them or more ("cape town london
+    vancouver" on a signpost): a list of the world's places, not where one child is found."""
+    from .screen_public import _big_place
+
+    words = typed[start:end].replace(",", " ").split()
+    places, i = 0, 0
+    while i < len(words):
+        # the longest place at ``i`` (a city's name runs to three words: "new york city")
+        n = next((n for n in (3, 2, 1) if i + n <= len(words) and _big_place(" ".join(words[i : i + n]))), 0)
+        if not n:
+            return False
+        places += 1
+        i += n
+    # three: a city and its country are an address's last line ("leeds england")
+    return places >= 3

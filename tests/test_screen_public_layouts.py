@@ -1,0 +1,70 @@
+"""Printed layouts whose names and numbers are everyone's (leakscan.scanners.screen_public_layouts,
+asked through screen_public.public_print): timetables, tickets, book imprints, worksheet scores,
+a game's ping, world regions, lists of big cities."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.findings import Finding, Kind
+from leakscan.scanners.screen_public import public_print
+
+
+def _finding(text: str, value: str, kind: Kind) -> Finding:
+    start = text.index(value)
+    return Finding(kind=kind, text=value, start=start, end=start + len(value), scanner="test")
+
+
+def _times(n: int) -> str:
+    return " ".join(f"{8 + i // 6:02}:{i % 6 * 10:02}" for i in range(n))
+
+
+PUBLIC = [
+    (f"route 9 weekday timetable\nkelso central\n{_times(14)}", "kelso central", Kind.LOCATION),  # a stop
+    (f"line 3\nharbour quay library corner\n{_times(14)}", "harbour quay library corner", Kind.ORG),
+    (f"{_times(30)}\nmarsh road", "marsh road", Kind.ADDRESS),  # times enough without a transit word
+    ("riverside rovers v kelso united eden oval\nrow 4 seat 18 gate c", "riverside rovers", Kind.ORG),  # a fixture
+    ("city science museum\nquarry lane, kelso\nblock 2 row 9", "city science museum", Kind.LOCATION),
+    ("the silver fox\nmarigold penhaligon\npuffin books", "marigold penhaligon", Kind.PERSON),  # an imprint
+    ("the long river\nTOMAS VERRALL\nbooks", "TOMAS VERRALL", Kind.PERSON),  # the imprint's last word alone
+    ("spelling test\nname: ____\nscore: __ / 20", "20", Kind.AGE),  # a score's most marks
+    ("total ___/15", "15", Kind.AGE),
+    ("level 12\nlobby: kestrel ping 88 ms", "kestrel ping 88 ms", Kind.SCHOOL),  # "ms" is milliseconds
+    ("server region: oceania\nplayers 8/10", "oceania", Kind.LOCATION),  # a continent
+    ("region: south east asia", "south east asia", Kind.LOCATION),
+    ("cape town london vancouver\n12 40 300", "cape town london vancouver", Kind.ORG),  # big cities only
+    ("mon tue wed thu fri\n4° 6° 8°\nthu fri", "thu fri", Kind.PERSON),  # the page's own days
+]
+
+NOT_PUBLIC = [
+    (f"mia's day\n{_times(8)}\nswim at kelso pool", "kelso pool", Kind.LOCATION),  # a child's day: few times
+    (f"route 9 timetable\n{_times(14)}\nask for ruby tane", "ruby tane", Kind.PERSON),  # a person stays
+    (  # a school's periods: subjects and rooms between the times
+        "bus at 08:20\n" + "\n".join(f"{t} maths room 4" for t in _times(12).split()) + "\n16:00 kelso youth orchestra",
+        "kelso youth orchestra",
+        Kind.ORG,
+    ),
+    ("sports day entry form\nsection 2\nkelso park", "kelso park", Kind.LOCATION),  # a form, no seat or row
+    ("riverside primary school hall v concert\nrow 4 seat 18", "riverside primary school hall", Kind.ORG),
+    ("kelso youth orchestra\nsalt lane library\nrow b seat 4", "salt lane library", Kind.LOCATION),  # no venue word
+    ("city v united at eden park", "eden park", Kind.LOCATION),  # no ticket's seat and row
+    ("mia tane\nbooks i read this year", "mia tane", Kind.PERSON),  # "books" not alone on its line
+    ("my books\nruby's library card\nruby okafor", "ruby okafor", Kind.PERSON),
+    ("about me\nname: aroha / 12", "12", Kind.AGE),  # a bio's age after a slash
+    ("i am 12 / year 7", "12", Kind.AGE),
+    ("brannock ms\nsee you there", "brannock ms", Kind.SCHOOL),  # a middle school, no ping
+    ("we live in kelso", "kelso", Kind.LOCATION),  # a town, no region
+    ("cape town tinwald\n12 40", "cape town tinwald", Kind.LOCATION),  # a small town in the list
+    ("to: mia tane\n4 quarry road\nmanchester england", "manchester england", Kind.LOCATION),  # a city, its country
+    ("thu\nruby", "thu", Kind.PERSON),  # no calendar
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), PUBLIC)
+def test_a_public_layouts_print_is_everyones(text: str, value: str, kind: Kind) -> None:
+    assert public_print(text, _finding(text, value, kind))
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), NOT_PUBLIC)
+def test_what_a_child_wrote_on_it_stays(text: str, value: str, kind: Kind) -> None:
+    assert not public_print(text, _finding(text, value, kind))
