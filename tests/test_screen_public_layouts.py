@@ -34,6 +34,16 @@ PUBLIC = [
     ("region: south east asia", "south east asia", Kind.LOCATION),
     ("cape town london vancouver\n12 40 300", "cape town london vancouver", Kind.ORG),  # big cities only
     ("mon tue wed thu fri\n4° 6° 8°\nthu fri", "thu fri", Kind.PERSON),  # the page's own days
+    ("“every storm runs out of rain in the end.”\n- odette marlowe", "odette marlowe", Kind.PERSON),  # a quote card
+    (  # a senior league's table
+        "premier division\npos team p w d l pts\n1 kelso united 12 9 2 1 29\n2 ashby rovers 12 8 2 2 26"
+        "\n3 marlow town 12 7 1 4 22",
+        "kelso united",
+        Kind.ORG,
+    ),
+    ("crunchy puffs\nmanufactured by moor foods ltd, kelso", "kelso", Kind.LOCATION),  # the maker's town
+    ("dario's pizzeria\nmargherita 12.50\ncalzone 14.00", "dario", Kind.PERSON),  # a business's name
+    ("famous explorers\ntomas aldane\nfreya holt", "freya holt", Kind.PERSON),  # a lesson's famous people
 ]
 
 NOT_PUBLIC = [
@@ -57,6 +67,17 @@ NOT_PUBLIC = [
     ("cape town tinwald\n12 40", "cape town tinwald", Kind.LOCATION),  # a small town in the list
     ("to: mia tane\n4 quarry road\nmanchester england", "manchester england", Kind.LOCATION),  # a city, its country
     ("thu\nruby", "thu", Kind.PERSON),  # no calendar
+    ("9:41\nchat\n“see u at the park after school ok?”\n- mia tane\nsent 4:02", "mia tane", Kind.PERSON),  # a chat
+    ("“love u”\n- mia tane", "mia tane", Kind.PERSON),  # a short quote
+    (  # a junior league: the child's own team
+        "u12 girls ladder\nteam p w d l pts\n1 kelso kestrels 8 6 1 1 19\n2 ashby comets 8 5 2 1 17"
+        "\n3 marlow magpies 8 4 1 3 13",
+        "kelso kestrels",
+        Kind.ORG,
+    ),
+    ("made by ruby for nana, tinwald", "tinwald", Kind.LOCATION),  # no company
+    ("rosa's party saturday 2pm", "rosa", Kind.PERSON),  # a child's party, no business
+    ("people i admire\nmy mum aroha tane", "aroha tane", Kind.PERSON),  # no famous people's heading
 ]
 
 

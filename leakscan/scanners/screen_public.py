@@ -23,8 +23,13 @@ from .screen_printed_names import CALENDAR
 from .screen_public_layouts import (
     big_city_list,
     book_imprint,
+    business_name,
+    famous_list,
+    league_table,
+    maker_town,
     out_of,
     ping_reading,
+    quote_author,
     ticket_event,
     timetable,
     world_region,
@@ -112,7 +117,7 @@ _MONTH_PAGE = re.compile(
 #: A place naming who runs a public service ("london buses", "sydney trains").
 _SERVICE = re.compile(r"[ \t]{1,3}(?:buses|bus|trains|transport|metro|rail|railways|ferries|tram|trams|airport)\b")
 #: A station's or a stop's board.
-_BOARD = re.compile(r"\b(?:departures|arrivals|next departures|destination)\b")
+_BOARD = re.compile(r"\b(?:departures|arrivals|next departures|destination|calling at|next train)\b")
 #: Names of people, places and groups a public picture shows for everyone to read.
 _PUBLIC_KINDS = (Kind.PERSON, Kind.LOCATION, Kind.ORG)
 
@@ -541,6 +546,11 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.SCHOOL, Kind.ORG, Kind.LOCATION), ping_reading),
     ((Kind.LOCATION,), world_region),
     (_PUBLIC_KINDS, big_city_list),
+    ((Kind.PERSON,), quote_author),
+    ((Kind.ORG, Kind.LOCATION), league_table),
+    ((Kind.LOCATION, Kind.ADDRESS), maker_town),
+    (_PUBLIC_KINDS, business_name),
+    ((Kind.PERSON,), famous_list),
 )
 
 

@@ -136,3 +136,84 @@ def big_city_list(typed: str, start: int, end: int) -> bool:
         i += n
     # three: a city and its country are an address's last line ("leeds england")
     return places >= 3
+
+
+#: A quote's closing mark at the end of its line, then its author's line ("- maya holt").
+_QUOTED = re.compile(r"[\"”’»][ \t.]{0,3}\n[ \t]{0,3}[-–—~―][ \t]{0,2}$")
+#: Words a quote has at least: a chat's short "“ok” - mum" is none.
+_QUOTE_WORDS = 5
+
+
+def quote_author(typed: str, start: int, end: int) -> bool:
+    """A name alone on its line after a dash, under a quote of five words or more ending in its
+    closing mark ("“the only way out is through.”" over "- maya holt"), the two all the picture
+    says: a printed quote's author, on a poster or a card everyone can buy."""
+    m = _QUOTED.search(typed, max(0, start - 8), start)
+    if m is None or typed[end:].split("\n", 1)[0].strip():
+        return False
+    opened = max(typed.rfind(c, max(0, m.start() - 400), m.start()) for c in '"“«')
+    # the quote and its author are all the picture says (a poster, a card), give or take a
+    # word or two of decoration: a chat quoting a friend says more
+    around = len(typed[: max(opened, 0)].split()) + len(typed[end:].split())
+    return opened >= 0 and len(typed[opened : m.start()].split()) >= _QUOTE_WORDS and around <= 3
+
+
+#: A league table's header ("pos team p w d l pts") and the numbers of its rows.
+_TABLE_HEAD = re.compile(r"\b(?:pts|points|played|p[ \t]{1,3}w[ \t]{1,3}d[ \t]{1,3}l|gd|w[ \t]{1,3}l[ \t]{1,3}pts)\b")
+_ROW_NUMBERS = re.compile(r"(?:[ \t]\d{1,3}){4,}[ \t]*$", re.MULTILINE)
+#: What marks a children's or a school's league: its table names the child's team.
+_JUNIOR = re.compile(
+    r"\b(?:u-?\d{1,2}s?|under[ \t-]?\d{1,2}|juniors?|youth|kids|minis?|girls|boys|school|schools|primary|college)\b"
+)
+
+
+def league_table(typed: str, start: int, end: int) -> bool:
+    """A team in a league's table (its header's "pts" or "p w d l", three rows of four numbers or
+    more) that no age group, youth or school word marks as children's: a senior league's
+    clubs, printed in every paper (a junior league's "u11 ladder" stays reported)."""
+    return (
+        _TABLE_HEAD.search(typed) is not None
+        and len(_ROW_NUMBERS.findall(typed)) >= 3
+        and _JUNIOR.search(typed) is None
+    )
+
+
+#: A company's small print on its packaging: who made the product, then its town ("manufactured
+#: by snack co., auckland", "made by harvest foods ltd, leeds").
+_MAKER = re.compile(
+    r"\b(?:manufactured|made|produced|packed|distributed|imported|marketed)[ \t](?:by|for)[ \t]"
+    r"[^\n]{1,60}?\b(?:ltd|limited|co|inc|pty|plc|llc|gmbh|corp|company|foods|group)\b\.?[ \t,]{0,4}$"
+)
+
+
+def maker_town(typed: str, start: int, end: int) -> bool:
+    """A place right after a company's name that made or packed a product ("manufactured by snack
+    co., auckland"): the company's address on every box, not a child's home."""
+    return _MAKER.search(typed, max(0, start - 120), start) is not None
+
+
+#: A business a name owns ("rosa's kitchen", "tom's barber shop"): the shop's sign, its menu.
+_BUSINESS = word_set(
+    "kitchen cafe café diner bakery pizzeria pizza deli grill bistro restaurant takeaway takeaways burgers bar"
+    " barber barbers salon garage shop store bakehouse eatery cantina trattoria tavern pub inn"
+)
+_OWNED = re.compile(r"['’]s[ \t]{1,2}(?P<word>[a-zé]{2,12})\b")
+
+
+def business_name(typed: str, start: int, end: int) -> bool:
+    """A name before "'s" and a business's word ("rosa's kitchen", "marco's pizzeria"): a shop's
+    or a restaurant's name on its sign or its menu, not a child's (a child's "rosa's party" stays)."""
+    m = _OWNED.match(typed, end)
+    return m is not None and m.group("word") in _BUSINESS
+
+
+#: A heading of famous people a lesson or a poster lists ("famous scientists", "great
+#: inventors"), alone on its line.
+_FAMOUS_HEAD = re.compile(r"(?m)^[ \t]{0,3}(?:famous|great|inspiring|historical)[ \t][a-z]{3,20}s[ \t:]{0,3}$")
+
+
+def famous_list(typed: str, start: int, end: int) -> bool:
+    """A name under a heading of famous people ("famous scientists" over "ada lovelace"): the
+    lesson's or the poster's subject, not a child."""
+    head = _FAMOUS_HEAD.search(typed, 0, start)
+    return head is not None
