@@ -78,6 +78,11 @@ WORLD_FOUND = [
     ("xiao mei lent me her notes", (P, "xiao mei")),  # a Chinese given name of two syllables apart
     ("bunty ne mera pencil le liya", (P, "bunty")),  # Hindi "ne" (did) after a name that opens the post
     ("thabo o kae? we waiting", (P, "thabo")),  # Setswana "o" (you) after a name that opens the post
+    ("nokwanda ndiyakuthanda my friend", (P, "nokwanda")),  # Xhosa "I love you" to a name no list knows
+    ("tajanae yuh too loud", (P, "tajanae")),  # Caribbean "yuh" (you)
+    ("ruandré het my pen gevat", (P, "ruandré")),  # Afrikaans "het" (has) opens a deed
+    ("mam ngcukana said no phones", (P, "ngcukana")),  # a teacher's "mam" before a rare surname
+    ("thank you ma'am mokoena for the notes", (P, "mokoena")),
 ]
 
 #: The same shapes where they name no one near the child.
@@ -104,6 +109,9 @@ WORLD_QUIET = [
     "si quieres vamos al cine",  # Spanish "si" (if) before no name
     "machi come fast da",  # "machi" with no name after it
     "guys dont forget the trip",  # a chat word before an order
+    "ek het my boek vergeet",  # Afrikaans "ek" (I) before "het"
+    "my mam said no phones",  # "mam" after "my" is a mother
+    "yes ma'am i will",  # no name after the title
     "homework why is there so much",  # an everyday word before a question
     "pavlovas are the best dessert",  # a plural no list knows before "are"
     "minecraft why did u crash",  # a famous name before a question

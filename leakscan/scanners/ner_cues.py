@@ -102,6 +102,17 @@ def _name_ok(tok: Token, text: str, lex: Lexicon, *, strong: bool) -> bool:
     return (cap and not common(low, lex)) or unknown(low, lex)
 
 
+#: Words before "mam" that make it a mother ("my mam said", "me mam"), not a teacher's title.
+_MAM_OWNERS = frozenset({"my", "me", "your", "ur", "yer", "his", "her", "our", "their", "ye"})
+
+
+def _teachers_mam(lows: list[str], i: int) -> bool:
+    """``lows[i]`` is "mam" or "ma'am" as a teacher's title ("mam dlamini said", "thank you ma'am
+    khumalo"): South African, Indian and Filipino pupils' word for a woman teacher; after "my" it is
+    a mother (Irish and northern English "mam"), so a rare surname after it needs no list."""
+    return lows[i] in ("mam", "ma'am", "ma’am") and (i == 0 or lows[i - 1] not in _MAM_OWNERS)
+
+
 def _everyday_word(tok: Token, text: str, lex: Lexicon) -> bool:
     """An everyday word written in lower case ("king", "queen", "bestie"), or a word of a chat,
     maybe stretched ("meee", "youuu")."""
@@ -197,7 +208,7 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
             elif k + 1 < n and lows[k] in _PARTICLES and _name_ok(doc[k + 1], text, lex, strong=True):
                 s, e = _span(doc, k, k + 2)  # "mr o sullivan", "ms nic giolla", "meneer van wyk"
                 yield s, e, Kind.PERSON, 0.85, 2
-            elif k < n and _name_ok(doc[k], text, lex, strong=low not in WEAK_TITLES):
+            elif k < n and _name_ok(doc[k], text, lex, strong=low not in WEAK_TITLES or _teachers_mam(lows, i)):
                 yield _person(doc, k, text, lex, 0.85)[0]
             continue
         # "me and X", "me n X"; "me X and Y"

@@ -83,7 +83,7 @@ RELATION_ADJ = words("little big older younger elder baby best twin step half ne
 #: Titles directly before a name ("mrs patterson", "coach dave").
 TITLES = words(
     """
-    mr mrs ms mx miss mister missus dr doctor coach sir madam madame mme maam auntie aunty aunt uncle
+    mr mrs ms mx miss mister missus dr doctor coach sir madam madame mme maam ma'am ma’am auntie aunty aunt uncle
     grandma grandpa nana nanna granny grandad principal pastor officer professor prof
     """
 )
@@ -91,7 +91,7 @@ TITLES = words(
 WORLD_TITLES = wl.entries("titles")
 TITLES = TITLES | WORLD_TITLES
 #: Titles that are also everyday words: the name after them must be a known name.
-WEAK_TITLES = words("miss sir officer doctor mama baba ate mam oom")
+WEAK_TITLES = words("miss sir officer doctor mama baba ate mam ma'am ma’am oom")
 #: Words that follow a place name and make the whole thing a place ("riverside park").
 PLACE_SUFFIXES = words(
     """

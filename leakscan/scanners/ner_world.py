@@ -255,13 +255,15 @@ _SPOKEN_TO = words(
     " tu tum aap jy wewe kamu ikaw o"  # Setswana "o" ("kagiso o kae?": where are you)
 )
 #: "You" as a child writes it: after a name that opens the post it speaks to the friend.
-_YOU = words("u ur you your")
+_YOU = words("u ur you your yuh")  # "yuh": Caribbean "you" ("tashane yuh too fast")
 #: After a name that opens the post, an order or a question put to that friend ("tayla tell ur
 #: mum", "nethmi dont forget", "mere hurry up", "oluwaseun why did u", "navdeep ur team"): English
 #: never opens a sentence with a noun and then one of these, so the word before is the one spoken to.
 _TOLD = _YOU | words(
     """tell hurry stop dont don't do come bring give send text call answer reply wait let help remember check
     pick meet lend pass quit shut why wya where when did are r can could will wanna hmu thanks thank ty"""
+    # "I love you" in Xhosa and Zulu, said to the friend named first ("lwazi ndiyakuthanda sisi")
+    " ndiyakuthanda ngiyakuthanda"
 )
 
 
@@ -325,6 +327,7 @@ def _tagalog_name(low: str, lows: list[str], lex: Lexicon) -> bool:
 #: What a name no list knows does when it opens a post ("hamish dared me", "seanie won it").
 _DEEDS = words(
     "dared won scored taught fell made took gave brought told texted beat smashed reckons says said saw lent owes owed"
+    " het"  # Afrikaans "has", which opens its past tense ("jandré het my kos gesteel": has stolen my food)
 )
 #: A shout-out before a name ("big up tajay", "shoutout to mehak", "s/o kiri").
 _SHOUT_OUT = re.compile(r"(?:\bbig\s{1,3}up|\bshout\s{0,3}out(?:\s{1,3}to)?|\bs/o)\s{1,3}$", re.IGNORECASE)
