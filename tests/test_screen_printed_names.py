@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from leakscan.findings import Kind
-from leakscan.scanners.screen_printed_names import full_names, named_ages, titled_names, worn_names
+from leakscan.scanners.screen_printed_names import capital_names, full_names, named_ages, titled_names, worn_names
 
 FULL_NAMES = [
     ("9:41\nTamsin Okonjo online", ["Tamsin Okonjo"]),  # a chat's header
@@ -123,3 +123,20 @@ def test_a_title_and_a_surname(text: str, found: list[str]) -> None:
 )
 def test_a_name_next_to_an_age(text: str, found: list[tuple[Kind, str]]) -> None:
     assert [(kind, text[s:e]) for kind, (s, e) in named_ages(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("MOST IMPROVED U9 ARJUN OKAFOR 2026", ["ARJUN OKAFOR"]),  # a trophy's name in capitals
+        ("SIOBHAN O'CARROLL\nKelso Primary", ["SIOBHAN O'CARROLL"]),
+        ("ORLA NI DHUINN if found call", ["ORLA NI DHUINN"]),  # a particle inside the surname
+        ("HAPPY BIRTHDAY", []),  # everyday words
+        ("GRACE PERIOD ENDS", []),  # a given name that is also a word
+        ("TAYLOR SWIFT WORLD TOUR", []),  # a word after the name
+        ("MIA NI", []),  # a particle alone is no surname
+        ("JUNE RAFFERTY", []),  # a month
+    ],
+)
+def test_a_full_name_in_capitals(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in capital_names(text)] == found

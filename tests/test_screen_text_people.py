@@ -165,6 +165,9 @@ def test_no_gamer_tag(text: str) -> None:
         ("May I. go", []),  # a month
         ("Grade A. Level", []),  # an everyday word
         ("quote by A. Einstein", []),  # famous
+        ("Mute\nPoppy B\nTane K\nLeave", ["Poppy B", "Tane K"]),  # a video call's tiles, no dot
+        ("Gate B\nPlan B", []),  # no given name before the letter
+        ("Poppy B is here", []),  # no dot and not ending its line
     ],
 )
 def test_names_with_an_initial(text: str, names: list[str]) -> None:

@@ -46,8 +46,9 @@ from .ner_words import given_name, unheard
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 #: Street types a street's name ends with ("kowhai rd", "railway parade").
 STREET_TYPES = STRONG_SUFFIXES | MEDIUM_SUFFIXES
-#: A given name and an initial ("Tane K.", "Wiremu P. (2)").
-_NAME_INITIAL = re.compile(rf"(?<![\w'’.])(?P<name>[{_UP}][{_LOW}]{{1,20}}) [{_UP}]\.(?![\w])")
+#: A given name and an initial ("Tane K.", "Wiremu P. (2)"), or one ending its line without its
+#: dot (a video call's tile: "Poppy B").
+_NAME_INITIAL = re.compile(rf"(?m)(?<![\w'’.])(?P<name>[{_UP}][{_LOW}]{{1,20}}) [{_UP}](?:\.(?![\w])|[ \t]{{0,2}}$)")
 #: An initial and a surname ("R. Okonjo", "M. Ngata").
 _INITIAL_NAME = re.compile(
     rf"(?<![\w'’.])[{_UP}]\.[ \t]?(?P<surname>[{_UP}][{_LOW}]{{2,20}}(?:-[{_UP}][{_LOW}]{{2,20}})?)(?![\w'’-])"

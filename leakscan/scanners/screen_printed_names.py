@@ -193,3 +193,48 @@ def named_ages(text: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
 _AGE_YEAR = re.compile(
     r"(?<![\w.:/+-])(?P<age>[4-9]|1[0-8])[ \t]{0,2}\|[ \t]{0,2}(?i:grade|year|yr|class|standard|form)[ \t]?\d"
 )
+
+
+#: Words in capitals, two to four, "'" and "-" inside ("OLIVER MITCHELL", "SIOBHAN O'CONNOR",
+#: "SAOIRSE NI BHRIAIN"): a medal's, a trophy's, a name label's or a form's name.
+_CAPS_RUN = re.compile(
+    rf"(?<![\w'’-])[{_UP}][{_UP}'’-]{{1,20}}(?:[ \t]{{1,2}}[{_UP}][{_UP}'’-]{{0,20}}){{1,3}}(?![\w'’-])"
+)
+#: Particles inside a surname in capitals ("NI BHRIAIN", "VAN DER MERWE", "AL AMIN").
+_CAPS_PARTICLES = _PARTICLES | {"ni", "nic", "mac", "mc", "o", "ap", "ben"}
+
+
+def capital_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a full name in capitals in ``text`` as the picture shows it: a given
+    name (the lists' own, never one that is also an everyday word: "GRACE", "HOPE") and one to
+    three surnames or words no list knows after it ("RONAN MCCARTHY" on a trophy, "FOLAKE
+    BALOGUN" on a name label); never an everyday word after it ("HAPPY BIRTHDAY", "TAYLOR
+    SWIFT"), a big place, a country or a famous name."""
+    from .. import lexicon as lists
+    from ..truecase import MAJOR, WORD, lexicon
+
+    lex = lexicon()
+    public = lists.entries("famous") | lists.entries("countries")
+    for m in _CAPS_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        for i, first in enumerate(words[:-1]):
+            if not given_name(first.group().lower(), lex) or first.group().lower() in CALENDAR:
+                continue
+            j = i + 1
+            while j < len(words):
+                low = words[j].group().lower()
+                if low.strip("'’-") in _CAPS_PARTICLES and j + 1 < len(words):
+                    j += 1
+                    continue
+                if lex.classes(low) & (WORD | MAJOR) or not low.replace("'", "").replace("’", "").isalpha():
+                    break
+                j += 1
+            # ends on a surname (a particle alone is none)
+            while j > i + 1 and words[j - 1].group().lower() in _CAPS_PARTICLES:
+                j -= 1
+            if j == i + 1:
+                continue
+            name = " ".join(w.group().lower() for w in words[i:j])
+            if name not in public:
+                yield m.start() + first.start(), m.start() + words[j - 1].end()
+            break
