@@ -23,6 +23,7 @@ FULL_NAMES = [
     ("Name: Tamsin Okonjo Class: Year 5", ["Tamsin Okonjo"]),  # a form's label
     ("Parent / guardian: Ana Okonjo Emergency phone: 555", ["Ana Okonjo"]),
     ("9:41\nMereana Te Whatu\nActive now", ["Mereana Te Whatu"]),  # a surname's particle
+    ("Coach: Orla Ni Dhuinn", ["Orla Ni Dhuinn"]),  # an Irish surname's particle
     ("MESSAGES Riley Okonjo I'll be there at 3", ["Riley Okonjo"]),  # a message starting "I'll"
     ("Parent / guardian: Ana Thorsby Phone: 555", ["Ana Thorsby"]),  # a surname that is also a place
     (
@@ -96,6 +97,8 @@ def test_a_name_a_thing_shows_as_its_owners(text: str, found: list[str]) -> None
         ("Dr. L. Brennan, Head of Year", ["Dr. L. Brennan"]),  # a certificate
         ("questions? ask Mrs Whitcombe", ["Mrs Whitcombe"]),  # a flyer
         ("Mr Men collection", []),  # an everyday word
+        ("Spelling group - Miss Brown", ["Miss Brown"]),  # a surname that is also a word
+        ("Yours sincerely, Mrs K. Green", ["Mrs K. Green"]),
         ("Dr. Seuss", []),  # famous
         ("MR OKAFOR", []),  # capitals alone say nothing
     ],

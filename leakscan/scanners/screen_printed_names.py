@@ -33,7 +33,26 @@ _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _CAP_WORD = rf"(?:Mc|O['’])?[{_UP}][{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?(?![\w'’-])"
 #: Particles inside a surname ("Joseph van der Merwe", "Aroha Te Rangi", "Omar Al Amin").
 _PARTICLES = frozenset(
-    ["van", "von", "der", "den", "de", "du", "da", "di", "le", "la", "te", "al", "el", "bin", "binti", "ap"]
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "du",
+        "da",
+        "di",
+        "le",
+        "la",
+        "te",
+        "al",
+        "el",
+        "bin",
+        "binti",
+        "ap",
+        "ni",
+        "nic",
+    ]
 )
 #: A form's label for a person ("Child's name:", "Parent / guardian:"), a class board's role
 #: ("Helpers:", "Monitors:").
@@ -149,16 +168,17 @@ _TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t](?:[{_UP}]\.[ \t]?){{0
 
 def titled_names(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a title and a surname, maybe with initials between them, in ``text``
-    as the picture shows it (capitals kept); no everyday word ("Mr Men", "Mr Bean") and no
-    famous name ("Dr Seuss")."""
+    as the picture shows it (capitals kept); no everyday word that is no surname ("Mr Men") and
+    no famous name ("Dr Seuss", "Mr Bean")."""
     from .. import lexicon as lists
-    from ..truecase import WORD, lexicon
+    from ..truecase import LAST, WORD, lexicon
 
     lex = lexicon()
     for m in _TITLED.finditer(text):
-        if not lex.classes(m.group("surname").lower()) & WORD and lists.norm(m.group()).replace(
-            ".", ""
-        ) not in lists.entries("famous"):
+        bits = lex.classes(m.group("surname").lower())
+        # a surname that is also a word is a teacher's ("Miss Tan", "Mr Brown"), a word that is
+        # no surname is none ("Mr Men")
+        if (not bits & WORD or bits & LAST) and lists.norm(m.group()).replace(".", "") not in lists.entries("famous"):
             yield m.span()
 
 
