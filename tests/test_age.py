@@ -169,6 +169,7 @@ AGE_NEGATIVE = [
     "i have 3 cats",
     "see you at 5",
     "my dog is 3 years old",
+    "i swear my hamster is 90 years old he naps all day",  # "he" points back at the pet
     "my 3 year old puppy",
     "my cat turned 3",
     "my phone is 2 years old",

@@ -101,12 +101,24 @@ PUBLIC_QUIET = [
     "thanks for the rakhi didi",  # a festival's thread
     "the van plays greensleeves again",  # a tune
     "ishaan kishan's batting was class",  # a cricketer as fans spell him
+    "gaganyaan launch was so cool",  # a space mission
+    "doing my duke of edinburgh silver hike this weekend",  # a youth award scheme
+    "our class went to glendalough on a tour",  # a school-trip sight
+    "hugs from taid after footy",  # a Welsh grandfather, by the family word
+    "deffo getting pizza tonight",  # British and Irish slang for "definitely"
+    "gonna play fc 26 all weekend",  # EA's football game by its year
+    "arsenal bottled it again 2-0 smh",  # a famous side with a dashed score a few words on
+    "got a new raptors jersey for my birthday",  # a garment after a team
+    "new year's in summer is weird",  # a season after "in"
+    "bhai india won the match easily",  # chat before a national side
+    "milo and toast for breakfast",  # a drink's brand beside a food
 ]
 
 #: The same words where they do name someone near the child.
 PEOPLE_KEPT = [
     ("my coach mr king is strict", (P, "king")),  # a surname after a title
     ("my friend milo is coming over", (P, "milo")),  # a brand that is a friend's name
+    ("chelsea is coming over at 3 30", (P, "chelsea")),  # a time after a name, no dashed score
     ("we moved to kilkenny last year", (L, "kilkenny")),  # a county where the child lives
     ("i live in sweden now", (L, "sweden")),  # a country the child lives in
     ("me and chilufya went to the mall", (P, "chilufya")),  # a Zambian given name, though a town has it

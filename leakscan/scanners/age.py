@@ -258,6 +258,10 @@ _STAGE_STEMS = ("kinder", "kindy", "pre", "grade", "sixth", "6th", "freshman", "
 # --------------------------------------------------------------------------------------
 
 
+#: Pronouns after an age that point back at its subject (a pet is "he" or "she" too).
+_BACK_REFERENCES = frozenset({"he", "she", "they", "hes", "shes"})
+
+
 def _about_thing(folded: str, start: int, end: int, *, after_words: int = 2) -> bool:
     """True when the age at ``start:end`` belongs to an animal or a thing, not a person.
 
@@ -265,6 +269,8 @@ def _about_thing(folded: str, start: int, end: int, *, after_words: int = 2) -> 
     before ("my *dog* is 3 years old"): the nearest person or thing word decides.
     """
     for word in WORD.findall(folded, end, min(len(folded), end + 12 * after_words))[:after_words]:
+        if word in _BACK_REFERENCES:
+            break  # "my cat is 100 years old he sleeps all day": "he" is the subject again, the clause decides
         if _PERSON_RE.fullmatch(word):
             return False
         if _NONPERSON_RE.fullmatch(word):

@@ -193,6 +193,8 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
             return
     if kind is Kind.LOCATION and label != "FAC" and _everyday(tokens, doc, lex):
         return  # "Bingo .", "the Beast": an everyday word, and no known place
+    if kind is Kind.LOCATION and len(tokens) == 1 and tokens[0].lower_ in CALENDAR:
+        return  # "christmas in summer": a season or a month after "in" is a time, no place
     if kind is Kind.ORG and _lower_words(tokens, text, lex):
         return  # "bake sale saturday", "apple pie 4.00": the model guessed from context alone
     span = trim_entity(tokens, text, kind, lex)

@@ -294,7 +294,11 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
     """ORG candidates: clubs, groups and places of worship with their names, a parent's workplace."""
     words = wl.text_words(text)
     lows = [w for _s, _e, w in words]
+    famous: list[tuple[int, int, int, int]] | None = None
     for i, j, _s, e in wl.find("club_suffix", words):
+        famous = wl.find("famous", words) if famous is None else famous
+        if any(m[0] <= i and j < m[1] for m in famous):
+            continue  # "gonna play fc 26": the suffix starts a famous name (EA's game), no club's
         # "grace fellowship", "hope church": a church's name is often a virtue or a Bible word alone
         named_church = i > 0 and lows[i] in _WORSHIP and lows[i - 1] in _CHURCH_NAMES
         start = _name_before(text, words, lows, i, lex, strong=j - i > 1 or lows[i] in _STRONG_SINGLE or named_church)

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from itertools import islice, takewhile
+from itertools import islice, pairwise, takewhile
 
 from .. import lexicon as wl
 from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon
 from .base import words
 from .ner_words import ORG_SUFFIXES, PLACE_SUFFIXES, STREET_SUFFIXES
 
+#: At most this many words between a famous side and its score ("chelsea bottled it again 3-0").
+_SCORE_WORDS = 4
 #: A lexicon match: (first word, word after the last, start offset, end offset).
 Match = tuple[int, int, int, int]
 
@@ -26,9 +28,10 @@ Match = tuple[int, int, int, int]
 class Post:
     """The lexicon matches of one post, looked up by offset."""
 
-    def __init__(self, toks: list[wl.Word], lex: Lexicon) -> None:
+    def __init__(self, toks: list[wl.Word], lex: Lexicon, text: str = "") -> None:
         self.toks = toks
         self.lex = lex
+        self.text = text
         self.starts = [t[0] for t in toks]
         self.famous = wl.find("famous", toks)
         self.sights = wl.find("famous_places", toks)
@@ -65,9 +68,17 @@ class Post:
         return any(w in self.context for _s, _e, w in near) or self._score_line(hit) or self._score_after(hit)
 
     def _score_after(self, hit: Match) -> bool:
-        """A score right after the name ("liverpool 4 0", "4-0"): the side, not a person or place."""
+        """A score right after the name or a few words on ("liverpool 4 0", "4-0", "chelsea bottled
+        it again 3-0"): the side, not a person or place."""
         after = self.toks[hit[1] : hit[1] + 2]
-        return len(after) == 2 and all(w.isdigit() and len(w) <= 2 for *_o, w in after)
+        if len(after) == 2 and all(w.isdigit() and len(w) <= 2 for *_o, w in after):
+            return True
+        # a few words on, only a score written with its dash ("3-0"; "at 3 30" is a time)
+        after = self.toks[hit[1] : hit[1] + _SCORE_WORDS + 2]
+        return any(
+            a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2 and self.text[e:s2] in ("-", "–")
+            for (_s, e, a), (s2, _e2, b) in pairwise(after)
+        )
 
     def split_team(self, start: int, end: int) -> bool:
         """A word of a two-word famous team whose other word is elsewhere in the post ("go the

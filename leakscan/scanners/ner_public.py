@@ -83,7 +83,7 @@ def not_public(
     if not found:
         return found
     toks = wl.text_words(text)
-    post = Post(toks, lex)
+    post = Post(toks, lex, text)
     lows = text.lower()
     out = []
     public: dict[str, int] = {}  # places dropped as a famous one's (name -> offset); said again later, still the star's

@@ -38,6 +38,8 @@ def trim_entity(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tup
         hi -= 1
     if lo >= hi:
         return None
+    if kind is Kind.ORG and _filler_before_country(tokens[lo:hi], lex):
+        lo += 1  # "yaar pakistan won the match": chat before a national side ("dadi hare krishna" stays)
     if kind in (Kind.ORG, Kind.LOCATION):
         # A name ends at its head word; lower-case everyday words after it are the sentence going
         # on: "st vincents hospital finishes late" -> "st vincents hospital".
@@ -126,6 +128,17 @@ def _edge_junk(tok: Token, kind: Kind, lex: Lexicon, *, leading: bool) -> bool:
     if not leading and kind is Kind.PERSON and low in FAMILY:
         return True  # "Johnson Family" -> "Johnson": the name is the surname
     return bool(not leading and tok.is_stop and tok.is_lower and low not in ("of", "and"))
+
+
+def _filler_before_country(tokens: list[Token], lex: Lexicon) -> bool:
+    """A lower-case chat word, then only a country's name ("yaar pakistan")."""
+    rest = " ".join(t.lower_ for t in tokens[1:])
+    return (
+        len(tokens) >= 2
+        and tokens[0].text.islower()
+        and _filler_end(tokens[0], lex)
+        and rest in lexicon_entries("countries")
+    )
 
 
 def _filler_end(tok: Token, lex: Lexicon) -> bool:
