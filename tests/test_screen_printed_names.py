@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from leakscan.findings import Kind
-from leakscan.scanners.screen_printed_names import capital_names, full_names, named_ages, titled_names, worn_names
+from leakscan.scanners.screen_printed_names import (
+    capital_names,
+    form_names,
+    full_names,
+    named_ages,
+    titled_names,
+    worn_names,
+)
 
 FULL_NAMES = [
     ("9:41\nTamsin Okonjo online", ["Tamsin Okonjo"]),  # a chat's header
@@ -143,3 +150,18 @@ def test_a_name_next_to_an_age(text: str, found: list[tuple[Kind, str]]) -> None
 )
 def test_a_full_name_in_capitals(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in capital_names(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("First name * Tomasz Last name * Verrall Date of birth *", ["Tomasz", "Verrall"]),  # required fields
+        ("Surname: Brown Age: 9", ["Brown"]),  # a surname that is also a word
+        ("Child's name: Aroha Te Rangi Class: 5B", ["Aroha Te Rangi"]),
+        ("Name: Submit", []),  # a button's word
+        ("First name * Email *", []),  # an empty field before the next label
+        ("the last name: he forgot it", []),  # no capitalised value
+    ],
+)
+def test_a_name_filled_in_a_form(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in form_names(text)] == found

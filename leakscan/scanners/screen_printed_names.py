@@ -258,3 +258,34 @@ def capital_names(text: str) -> Iterator[tuple[int, int]]:
             if name not in public:
                 yield m.start() + first.start(), m.start() + words[j - 1].end()
             break
+
+
+#: A form's label for a person's name and its mark, a ":" or a required field's "*" ("First name
+#: *", "Surname:"), then the value filled in: one to three capitalised words.
+_NAME_FIELD = re.compile(
+    rf"\b(?i:first name|last name|surname|family name|given names?|full name|child's name|middle name)"
+    # (looked ahead: the value's words may hold the next label's "Last", "Last name * Leota")
+    rf"[ \t]{{0,2}}[:*][ \t]{{0,3}}(?=(?P<value>{_CAP_WORD}(?:[ \t]{{1,2}}{_CAP_WORD}){{0,2}}))"
+)
+
+
+def form_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the name filled in after a form's name label ("First name * Pele",
+    "Last name: Castillo"), in ``text`` as the picture shows it: whatever the name (a famous
+    one's too: a form asks the child's), up to the form's next label ("Last name", "Date of
+    birth"), never an everyday word that is no name ("Name: Submit")."""
+    from ..truecase import FIRST, LAST, WORD, lexicon
+
+    lex = lexicon()
+    for m in _NAME_FIELD.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("value")))
+        # the next label's first word ends the value ("Pele Last name", "Leota Date of birth")
+        keep = []
+        for w in words:
+            rest = text[m.start("value") + w.end() : m.start("value") + w.end() + 12].lower()
+            if rest.startswith((" name", " of birth", ":", " *")) and keep:
+                break
+            keep.append(w)
+        bits = [lex.classes(w.group().lower()) for w in keep]
+        if keep and all(not b & WORD or b & (FIRST | LAST) for b in bits):
+            yield m.start("value") + keep[0].start(), m.start("value") + keep[-1].end()

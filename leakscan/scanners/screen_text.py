@@ -71,7 +71,15 @@ from .screen_people import (
     town_after,
     watched_suburbs,
 )
-from .screen_printed_names import CALENDAR, capital_names, full_names, named_ages, titled_names, worn_names
+from .screen_printed_names import (
+    CALENDAR,
+    capital_names,
+    form_names,
+    full_names,
+    named_ages,
+    titled_names,
+    worn_names,
+)
 from .screen_schools import school_names
 from .screen_tags import added, followed, gamer_tags, lobby_tags, stamped_senders
 
@@ -409,7 +417,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     ages = list(named_ages(text))
     if not chosen or "ner" in chosen:
         spans += [(s, e, Kind.PERSON, "ner") for s, e in contact_name(typed)]
-        spans += [(s, e, Kind.PERSON, "ner") for s, e in [*full_names(text), *capital_names(text)]]
+        spans += [(s, e, Kind.PERSON, "ner") for s, e in [*full_names(text), *capital_names(text), *form_names(text)]]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in [*worn_names(text), *shirt_rows(text)]]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in titled_names(text)]
         spans += [(s, e, kind, "ner") for kind, (s, e) in ages if kind is Kind.PERSON]
