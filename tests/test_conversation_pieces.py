@@ -100,6 +100,13 @@ ACCOUNT_PIECES = [
         Kind.EMAIL,
         [1, 2],
     ),
+    # the provider after a word putting the piece right: "no @..."
+    (
+        [them("whats ur email"), "its mira no its", them("lol"), "mira.jones", them("k")],
+        "no @yahoo.ie",
+        Kind.EMAIL,
+        [3],
+    ),
     # the provider told of as a thing: "the gmail one"
     ([them("need ur email for the family invite"), "ok its skyturtle", "_04"], "@ the gmail one", Kind.EMAIL, [1, 2]),
     # an account asked by its game or its word alone, in too few words to count as an ask
@@ -141,6 +148,10 @@ PLACE_PIECES = [
         Kind.LOCATION,
         [2],
     ),
+    # a landmark told in answer to which one or which part, then the suburb named bare
+    ([them("which part of the city r u in"), "near the river"], "off the ring road, glenmore", Kind.LOCATION, [1]),
+    ([them("which rink do u skate at"), "the one on 5th st", them("nice")], "kingsbury", Kind.LOCATION, [1]),
+    ([them("lucky guess, which area"), "its by the sea", them("ooh")], "yeah, bloubergstrand", Kind.LOCATION, [1]),
 ]
 
 #: (earlier messages, the child's post, kind, parts) a postcode in halves, a number whose area code comes last
@@ -224,6 +235,12 @@ NOT_PIECES = [
     ([them("whats ur address"), "12 oak road"], "brendan's"),
     # someone else's age and month before a day
     ([them("how old is ur sister"), "she turns 9 in may"], "the 3rd"),
+    # after a landmark told: the landmark's own name, a month, a country, or no question for which part
+    ([them("u at the park?"), "ya at the park", them("which park")], "pinewood"),
+    ([them("which one"), "the one by the lake"], "lake moorvale"),
+    ([them("which area"), "near the coast"], "june"),
+    ([them("which part"), "near the beach"], "canada"),
+    ([them("where is that"), "by the old water tower"], "manitoba"),
     # no birthday talk: a day and a month of a trip
     ([them("when r u going to the beach"), "in july"], "the 14th"),
 ]

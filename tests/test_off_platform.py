@@ -20,6 +20,8 @@ SCANNER = OffPlatformScanner()
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 MOVES = [
+    # a move named beside staying here: the app's part still moves
+    ("dont msg me here, text me on whatsapp", "move"),
     # a grown-up who must not see; a group where a teacher cannot; a meeting, its subject dropped
     ("sent. make sure ur dad doesnt see it", "secret"),
     ("new gc on the other app where miss kelly cant see", "secret"),
@@ -431,6 +433,10 @@ NOT_MOVES = [
     "sure we'll talk on here then",
     "keep it secret till her party",
     "where r u, ill bring the ball over",
+    # staying where the chat is; a meeting the parent set
+    "nope just text me on here",
+    "mom said meet at the gate with her at 3",
+    "my dad says we can walk there after lunch",
 ]
 
 

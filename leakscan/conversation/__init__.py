@@ -36,7 +36,8 @@ One module per job: :mod:`.messages` (a chat's messages, checked; :class:`Thread
 :mod:`.answers` (a reply read as the answer to an ask), :mod:`.dates` (a birthday given in
 pieces), :mod:`.schools` (a school named in pieces), :mod:`.told_on` (a leak the child tells on over the
 next messages, a piece dangling on a joining word), :mod:`.meeting` (a meeting proposed right
-after the child told where they are), :mod:`.pieces` (what they share).
+after the child told where they are), :mod:`.landmark_town` (a town named bare after a landmark told
+in answer to which part), :mod:`.pieces` (what they share).
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from ..scanners.detect import detect_text
 from ..settings import Settings
 from .answers import answer_scanners, everyday, name_piece, pieces_before, walk_back
 from .dates import a_date
+from .landmark_town import town_named
 from .messages import Message
 from .pieces import (
     LEAK_HEAD,
@@ -46,9 +47,12 @@ def leaks_across(
         ranges.append((len(joined), len(joined) + len(piece), m.ref))
         joined += piece
     head = message.text[:LEAK_HEAD]
-    joined += _separator(joined, head)
+    # a word putting the piece right is no part of it ("roisin.b" ... "no @hotmail.ie"): read on after
+    # it (``pos`` is where the rest starts in the joined text, ``skip`` its place in the message)
+    skip = right.end() if (right := PUT_RIGHT.match(head)) else 0
+    joined += _separator(joined, head[skip:])
     pos = len(joined)
-    joined += head
+    joined += head[skip:]
     scanners = leak_scanners(settings)
     cued = PLACE_CUE.search(previous[-1].text[-LEAK_TAIL:]) and not question(previous[-1].text)
     if cued:  # "i live in" ... "swindon": the named-entity model reads the place
@@ -70,7 +74,7 @@ def leaks_across(
             continue
         if f.kind in (Kind.PHONE, Kind.HANDLE) and dated:
             continue  # "021" ... "483 3170" ... "5 july": a date, not more of the number
-        start, end = _trimmed(message.text, max(f.start, pos) - pos, f.end - pos)  # type: ignore[arg-type,operator]
+        start, end = _trimmed(message.text, max(f.start, pos) - pos + skip, f.end - pos + skip)  # type: ignore[arg-type,operator]
         if start >= end:
             continue
         if f.start < pos:  # type: ignore[operator]
@@ -111,6 +115,12 @@ def leaks_across(
         out.extend(_narrowed(message, previous[-2:], own, earlier))
     if message.from_child and not any(f.kind in narrowed for f in out) and not any(f.kind is Kind.ADDRESS for f in own):
         out.extend(_town_after(message, previous[-2:], own))
+    if (
+        message.from_child
+        and not any(f.kind in narrowed for f in out)
+        and not any(f.kind in narrowed and f.parts for f in own)
+    ):
+        out.extend(town_named(message, earlier))  # ("which part" ... "near the lough" ... "glenmore")
     if message.from_child:  # (the wider place named before: "im in ohio lol" ... "near columbus" ... "by the kroger")
         out = [pieces_before(f, previous, earlier, settings) if f.parts else f for f in out]
     return out, failed
@@ -506,6 +516,11 @@ def _school_place(
 #: ("shadowfox" ... "#4412", "jakey" ... "_b11", "mia" ... ".dances"), and one ending with the
 #: first two goes on into the next ("xX_" ... "wolfie22"; a full stop there ends a sentence).
 JOINERS = ("#", "_", ".")
+
+
+#: A word that puts a piece right before the piece goes on with a symbol ("no @hotmail.ie", "sorry _22",
+#: "wait .k").
+PUT_RIGHT = re.compile(r"\A\W{0,3}(?:no|nah|nope|sorry|soz|oops|wait|oh|i mean)[\s,]{1,3}(?=[@#_.])", re.IGNORECASE)
 
 
 def _separator(before: str, piece: str) -> str:

@@ -54,11 +54,12 @@ WHICH_LANDMARK = re.compile(
     re.IGNORECASE,
 )
 #: A landmark that narrows down a place just named: "near the botanic garden", "by the cinema"
-#: (not "by the way", "near the end", "near the game", but "near the game zone").
+#: (not "by the way", "near the end", "near the game", but "near the game zone"; not "by the sea"
+#: or "near the coast": a coast runs along the whole town, so it narrows nothing).
 NEAR_LANDMARK = re.compile(
     r"(?<![\w'’])(?:by|near|next to|opposite|behind|across from|outside|beside|close to|down by|round the corner from)"
     r"\s{1,3}the\s{1,3}(?!(?:way|time|end|start|weekend|moment|looks|sound|sounds|game(?!\s{1,3}(?:zone|store|shop|centre|center))|lobby|map|spawn|base|portal|server"
-    r"|door|window|tv|pool table|bed)(?![\w'’]))[a-z'’&-]{2,20}(?:\s{1,3}(?!(?:and|with|but|lol|rn|now|tho|so|or|in|on|at"
+    r"|door|window|tv|pool table|bed|sea|seaside|coast|ocean)(?![\w'’]))[a-z'’&-]{2,20}(?:\s{1,3}(?!(?:and|with|but|lol|rn|now|tho|so|or|in|on|at"
     r"|for)(?![\w'’]))[a-z'’&-]{2,20}){0,2}",
     re.IGNORECASE,
 )

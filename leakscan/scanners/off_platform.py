@@ -154,6 +154,8 @@ SUPERVISED = pattern(
     r"|collect)",
     r"<your> <parent> (?:booked|arranged|organi[sz]ed|signed (?:u|you) up|set (?:it|this) up)",
     r"parents? (?:text|group|whatsapp|e-?mail|contact) (?:list|group|chat)",
+    # a meeting the parent set: "mum said meet at the corner with her", "my dad says we can walk there"
+    r"<parent>s? (?:said|says) (?:that )?(?:(?:we|u|you) )?(?:(?:can|could|should|to) )?(?:meet|walk|come)",
 )
 #: A meeting the two already have as a habit ("meet at the gate like always?", "same spot as usual"): friends
 #: who see each other every day, not a meeting proposed to someone met online.
@@ -188,6 +190,10 @@ EMAIL_DELIVERY = pattern(
 EMAIL_TALK = pattern(
     r"(?:talk|chat|go over|text|call|this app|on here|dms?|pics?|photos?|<app>)",
 )
+#: Staying where the chat is: "nah just msg me here", "text me on here instead" (no move).
+STAY_HERE = pattern(
+    r"(?:msg|message|dm|text|txt|talk to|chat to|chat with|talk with) (?:me|us) (?:here|on here|in here)"
+)
 #: The ask of an account there that :data:`FOLLOW` can quiet.
 ASKS_APP = pattern(r"<whats> <your> <app>")
 
@@ -221,6 +227,9 @@ class OffPlatformScanner:
             found = [f for f in found if f.detail not in ("move", None)]
         if ROUTINE.search(folded):
             found = [f for f in found if f.detail != "meet"]
+        stay = [m.span() for m in STAY_HERE.finditer(folded)]
+        if stay:
+            found = [f for f in found if f.detail != "move" or not any(s < f.end and f.start < e for s, e in stay)]
         if FOLLOW.search(folded):
             found = [f for f in found if not ASKS_APP.fullmatch(folded[f.start : f.end])]
         yield from found
@@ -236,6 +245,7 @@ __all__ = [
     "QUIET",
     "ROUTINE",
     "RULES",
+    "STAY_HERE",
     "SUPERVISED",
     "OffPlatformScanner",
 ]

@@ -1,0 +1,94 @@
+"""The town or suburb a child names bare after telling of a landmark, in answer to which one or
+which part (:func:`town_named`): "which part of the city" ... "near the lough" ... "off the ring
+road, glenmore"; "which rink" ... "the one on 88 ave" ... "langley". The landmark alone is one of
+many, the bare name alone is only a place; together, after the question, they find the child."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..findings import Finding, Kind
+from ..scanners.birthdays import MONTH
+from ..scanners.chat_words import question
+from .answers import everyday
+from .messages import Message
+from .pieces import _LANDMARK, NEAR_LANDMARK, PLACE_AT, WHICH_LANDMARK
+
+#: A landmark the child told of: at or near one ("by the mall"), "the one on 88 ave", or by the
+#: water or the hills ("its on the coast", "near the lough"), which no town names yet.
+TOLD = re.compile(
+    r"(?<![\w'’])(?:the\s{1,3}one\s{1,3}(?:by|near|behind|next\s{1,3}to|opposite|beside|at|on|off)"
+    r"|(?:on|by|near|at)\s{1,3}the\s{1,3}(?:coast|sea|seaside|beach|river|lake|lough|harbou?r|bay|hills?))(?![\w'’])",
+    re.IGNORECASE,
+)
+#: The others' question that makes the bare name the narrower place: which one, which part, which
+#: town ("which rink", "lucky guess, which area", "ur from the same town as my nan"). Not a bare
+#: "where is that", whose answer is the wider place ("by the big goose statue" ... "where" ... a province).
+WHICH_ASK = re.compile(
+    r"(?<![\w'’])(?:(?:which|wich|what|wat|same)\s{1,3}(?:one|town|city|suburb|area|part|bit|side|end|neighbou?rhood)"
+    r"|(?:ur|your|ya)\s{1,3}(?:location|area|suburb|city|town))(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A short answer that ends on a name: "langley", "yeah, papamoa", "off the ring road, glenmore".
+NAMED_LAST = re.compile(
+    r"\A\W{0,3}(?:(?:ya|yeah|yh|ye|yep|its|it['’]s|um|oh|like)[\s,]{1,3}){0,2}(?:[^,\n]{0,40},\s{0,3})?"
+    r"(?P<t>[^\W\d_]{3,20}(?:\s{1,3}[^\W\d_]{3,20})?)\W{0,5}\Z",
+    re.IGNORECASE,
+)
+#: A name that is a landmark's or a street's, not a town's ("pinecrest park", "lake rotoiti",
+#: "delmont ave"): which landmark, already told of.
+LANDMARK_NAME = re.compile(
+    rf"\A(?:{_LANDMARK}|mount|mt)(?![\w'’])|(?<![\w'’])(?:{_LANDMARK}|ave|avenue|rd|road|st|street|mall|lane|drive)\Z",
+    re.IGNORECASE,
+)
+#: Others' messages read before the landmark for the question (the ask, the child's "which town",
+#: the other's "u tell me first").
+ASK_WINDOW = 3
+
+
+def town_named(message: Message, earlier: Sequence[Message]) -> list[Finding]:
+    """A LOCATION on the town the child's ``message`` names bare after their last message told of a
+    landmark, when the others asked which one or which part (:data:`WHICH_ASK`) around it; its
+    ``parts`` is the landmark's message."""
+    if not message.from_child or question(message.text) or len(message.text.split()) > 8:
+        return []
+    match = NAMED_LAST.match(message.text)
+    if match is None:
+        return []
+    name = match.group("t")
+    words = name.split()
+    if (
+        all(everyday(w) for w in words)
+        or LANDMARK_NAME.search(name)
+        or name.lower() in lexicon.entries("countries")  # a country is too wide to find anyone
+        or any(re.fullmatch(MONTH, w, re.IGNORECASE) for w in words)  # "near the coast" ... "june" (a date)
+    ):
+        return []
+    told = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].sender == message.sender), None)
+    if told is None:
+        return []
+    landmark = earlier[told]
+    if question(landmark.text) or not (
+        TOLD.search(landmark.text) or NEAR_LANDMARK.search(landmark.text) or PLACE_AT.search(landmark.text)
+    ):
+        return []
+    after = earlier[told + 1 :]
+    if any(WHICH_LANDMARK.search(m.text) for m in after):
+        return []  # "at the park" ... "which park" ... "victoria": the park's name, not a town
+    others = [m for m in earlier[max(0, told - ASK_WINDOW) :] if m.sender != message.sender]
+    if not any(WHICH_ASK.search(m.text) or WHICH_LANDMARK.search(m.text) for m in others):
+        return []
+    start, end = match.span("t")
+    return [
+        Finding(
+            kind=Kind.LOCATION,
+            text=message.text[start:end],
+            start=start,
+            end=end,
+            confidence=0.7,
+            scanner="towns",
+            parts=(landmark.ref,),
+        )
+    ]
