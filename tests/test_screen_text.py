@@ -290,3 +290,18 @@ def test_a_bios_town_after_its_age(text: str, age: str, towns: list[str]) -> Non
     found = [Finding(kind=Kind.AGE, text=age, start=start, end=start + len(age), scanner="age")]
     out = laid_out(text.lower(), text, found, Settings())
     assert [text[f.start : f.end] for f in out if f.kind is Kind.LOCATION] == towns
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "kind", "whole"),
+    [
+        ("Friend code: FC 4312-0087-5521", "FC", Kind.HANDLE, ["FC 4312-0087-5521"]),  # a scanner's value cut short
+        ("Friend code: FC 4312-0087-5521", "FC 4312-0087-5521", Kind.HANDLE, []),  # the scanner's whole value stays
+        ("Friend code: FC 4312-0087-5521", "FC", Kind.PERSON, []),  # another kind's value stays too
+    ],
+)
+def test_a_layout_value_longer_than_a_scanners(text: str, cut: str, kind: Kind, whole: list[str]) -> None:
+    start = text.index(cut)
+    found = [Finding(kind=kind, text=cut, start=start, end=start + len(cut), scanner="test")]
+    out = laid_out(text.lower(), text, found, Settings())
+    assert [text[f.start : f.end] for f in out if f.kind is Kind.HANDLE] == whole
