@@ -46,6 +46,7 @@ from ..settings import Settings
 from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 from .base import words as word_set
 from .ner_words import given_name
+from .screen_ages import birthday_is, dated_groups, named_years
 from .screen_numbers import repeats, tear_offs
 from .screen_people import (
     STREET_TYPES,
@@ -447,6 +448,12 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.AGE, "age") for s, e in [*answered_ages(typed), *dated_ages(typed, found, spans)]]
         spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for _name, (s, e) in birthday_list(text)]
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in birthday_ages(text)]
+        # a birthday's "Archie is 11", a name's school year, a form row's age group after a birth date
+        names = [(f.start or 0, f.end or 0) for f in found if f.kind is Kind.PERSON]
+        names += [(s, e) for s, e, k, _n in spans if k is Kind.PERSON]
+        spans += [
+            (s, e, Kind.AGE, "age") for s, e in [*birthday_is(text), *named_years(text, names), *dated_groups(text)]
+        ]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
     again = list(repeats(typed, numbers))
     spans += [(s, e, Kind.PHONE, "phone") for s, e in again]

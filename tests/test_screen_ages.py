@@ -1,0 +1,49 @@
+"""Ages a picture prints beside a name or a birth date (leakscan.scanners.screen_ages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.scanners.screen_ages import birthday_is, dated_groups, named_years
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("HAPPY BIRTHDAY!\nTAMSIN is 9 today", ["9"]),  # a banner
+        ("Kiri is turning 12\nparty at 3pm", ["12"]),
+        ("Birthday lunch\nDinner is 6 pm", []),  # a time
+        ("Party!\nThe score is 11:30", []),  # no name before "is"
+        ("Kiri is 11", []),  # no birthday in the picture
+        ("Birthday quiz\nKiri is 11 points ahead", []),  # a count
+    ],
+)
+def test_a_birthdays_name_is_an_age(text: str, ages: list[str]) -> None:
+    assert [text[s:e] for s, e in birthday_is(text)] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "years"),
+    [
+        ("Tomasz Verrall Year 8\nKelso Karate", "Tomasz Verrall", ["Year 8"]),  # a certificate
+        ("Aroha Ngata - Grade 5", "Aroha Ngata", ["Grade 5"]),  # a name label
+        ("Aroha Ngata\nYear 8", "Aroha Ngata", []),  # another line
+        ("Aroha Ngata Year 2026 review", "Aroha Ngata", []),  # a calendar year
+    ],
+)
+def test_a_names_school_year(text: str, name: str, years: list[str]) -> None:
+    start = text.index(name)
+    assert [text[s:e] for s, e in named_years(text, [(start, start + len(name))])] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("tomasz verrall 07/11/2013 U13 Kelso Primary", ["U13"]),  # a form's row
+        ("Born 3.4.2014 under 11", ["under 11"]),
+        ("U13 07/11/2013", []),  # before the date
+        ("07/11/2013 U2 concert", []),  # no child's age group
+    ],
+)
+def test_an_age_group_after_a_birth_date(text: str, groups: list[str]) -> None:
+    assert [text[s:e] for s, e in dated_groups(text)] == groups
