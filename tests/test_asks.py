@@ -88,6 +88,7 @@ ASKS = [
     ("month?", "birthday"),
     ("@?", "handle"),
     ("digits?", "phone"),
+    ("nice whats the # then", "phone"),  # the number by its symbol
     ("surname?", "name"),
     ("the form asks for ur birthdate", "birthday"),
     ("wen is ur birthday", "birthday"),  # "when" as typed

@@ -468,7 +468,7 @@ RULES: tuple[Rule, ...] = (
             # a prize's or a parcel's go-between: "need a number for the courier", "want ur mobile for delivery"
             r"(?:need|needs|want|wants|just need) (?:a |an |the |<your> )?(?:contact |phone |mobile |cell )?(?:number|no\.?|num|digits"
             r"|mobile) (?:for|so) (?:the )?(?:courier|delivery|driver|postman|post|shipping|parcel|prize|dispatch|rider)",
-            r"<whats> the (?:number|digits|num)(?=\s{0,3}(?:\?|\Z|again|<i_will>|so i|pls|plz|then|tho))",
+            r"<whats> the (?:number|digits|num|#)(?=\s{0,3}(?:\?|\Z|again|<i_will>|so i|pls|plz|then|tho))",
             r"(?:naya |new )?(?:number|no\.?|mobile)(?: hai)? kya (?:tera|teri|tumhara|tumhari|aapka)",
             r"<do> <you> (?:have|got) a (?:phone|cell|mobile)",
             r"<your> (?:phone |cell |mobile )?(?:number|num|digits) so (?:i|we) (?:can|could)",
