@@ -459,13 +459,16 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     spans += [(s, e, Kind.PHONE, "phone") for s, e in again]
     spans += [(s, e, Kind.PHONE, "phone") for s, e in tear_offs(typed, numbers, again)]
     # what the scanners read stays theirs; an address may hold a place, and a value of the same
-    # kind a scanner cut short ("fc" of "fc 9556-7656-7830") is the layout's whole one: its box
-    # covers the rest
+    # kind a scanner cut short of its digits ("fc" of "fc 9556-7656-7830") is the layout's whole
+    # one: its box covers the rest
     taken = [(f.start or 0, f.end or 0, f.kind) for f in found]
     out = []
     for start, end, kind, scanner in spans:
         if not any(
-            s < end and start < e and (k is kind or kind is not Kind.ADDRESS) and not _longer(start, end, kind, s, e, k)
+            s < end
+            and start < e
+            and (k is kind or kind is not Kind.ADDRESS)
+            and not _longer(typed, start, end, kind, s, e, k)
             for s, e, k in taken
         ):
             out.append(Finding(kind=kind, text=typed[start:end], start=start, end=end, scanner=scanner, confidence=0.8))
@@ -473,9 +476,12 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     return out
 
 
-def _longer(start: int, end: int, kind: Kind, s: int, e: int, k: Kind) -> bool:
-    """Whether the span ``start:end`` of ``kind`` holds the whole of ``s:e`` of the same kind and more."""
-    return kind is k and start <= s and e <= end and end - start > e - s
+def _longer(typed: str, start: int, end: int, kind: Kind, s: int, e: int, k: Kind) -> bool:
+    """Whether the span ``start:end`` of ``kind`` holds the whole of ``s:e`` of the same kind and
+    digits more (a code's or a number's rest: "fc" of "fc 9556-7656-7830"; a name's extra words,
+    "congratulations isabella moore", are no more of it)."""
+    more = typed[start:s] + typed[e:end]
+    return kind is k and start <= s and e <= end and any(c.isdigit() for c in more)
 
 
 #: Kinds whose value, found once, is the same secret wherever else the picture shows it (not an
