@@ -55,6 +55,8 @@ BIRTH_DATES = [
     ("happy 12th birthday aroha 🎉 4 june forever", "4 june"),  # the birthday's ordinal, an emoji after the name
     ("happy birthday to my bestie tupou 9 march", "9 march"),  # a few words of who, no mark before the day
     ("happy birthday rahul bhaiya 🎂🎈 21 nov", "21 nov"),  # a kinship word and emoji after the name
+    ("its june 8 tomorrow aka my birthday", "june 8"),  # the day named as near, then "aka"
+    ("mera bday hai 9 march", "9 march"),  # Hindi "hai" (is) between the cue and the date
 ]
 
 NOT_BIRTH_DATES = [
@@ -67,6 +69,7 @@ NOT_BIRTH_DATES = [
     "march gang rise up",
     "5 on christmas morning we open gifts",
     "exam on 3 march ko hai",
+    "hai guys exam is 9 march",  # Hindi "hai" with no birthday word
     "we met on 8 mei",
     "🎂 12 today!!",
     "🎂 christmas cake was the best",

@@ -946,6 +946,9 @@ WORLD7_FOUND = [
     ("meet outside greggs on the high st", (L, "greggs")),
     # a mall called by a saying after a place word; a town the model took for a person
     ("we r going to square one tmrw", (L, "square one")),
+    ("raining again in the banner", (L, "the banner")),  # a county's nickname after a place word
+    ("in the windy city for the holidays", (L, "the windy city")),  # a metro area's nickname
+    ("stellies was so busy today", (L, "stellies")),  # a town by its nickname
     ("invercargill got no cinema lol", (L, "invercargill")),
     ("losa and manu we going to the river later", (P, "manu")),
     # a chain's dish is famous, the branch a parent works at is not
@@ -972,6 +975,7 @@ WORLD7_QUIET = [
     "happy 4th everyone",
     "back to square one with this project",
     "we are at square one again lol",
+    "the banner at school says welcome",  # the nickname is a thing too: only after a place word
     "jollibee chickenjoy for lunch yum",
     "harry potter studio tour next week!!",
 ]

@@ -52,6 +52,10 @@ WORLD_FOUND = [
     ("molo! ayanda unjani", (P, "ayanda")),  # a greeting, the name, then asking after them
     ("sunday school at ng kerk waterkloofrif", ("ORG", "ng kerk waterkloofrif")),  # Afrikaans Dutch Reformed
     ("choir at efks otara tonight", ("ORG", "efks otara")),  # a Samoan congregation
+    ("kerk by ngk waterkloof vanoggend", ("ORG", "ngk waterkloof")),  # the Dutch Reformed church's short form
+    ("kasun machang cricket at 5", (P, "kasun")),  # a Sinhala given name before "machang" (bro)
+    ("ġanni ejja swim", (P, "ġanni")),  # a Maltese name before "ejja" (come on)
+    ("babirye ssebo come fast", (P, "babirye")),  # a Luganda name before "ssebo" (sir)
     ("we are joining dandenong little aths", ("ORG", "dandenong little aths")),  # no verb in the name
     ("garba at krishna party plot tonight", (L, "krishna party plot")),  # an Indian event venue
     ("dinner at zanders house tonight", (P, "zander")),  # a possessive with no apostrophe still names
@@ -110,6 +114,7 @@ WORLD_QUIET = [
     "machi come fast da",  # "machi" with no name after it
     "guys dont forget the trip",  # a chat word before an order
     "ek het my boek vergeet",  # Afrikaans "ek" (I) before "het"
+    "ejja lets go football",  # "ejja" with no name before it
     "my mam said no phones",  # "mam" after "my" is a mother
     "yes ma'am i will",  # no name after the title
     "homework why is there so much",  # an everyday word before a question

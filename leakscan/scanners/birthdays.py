@@ -104,6 +104,8 @@ _FWD_FILLER = re.compile(
     r"|falls\s{1,3}on|coming\s{1,3}up|at|=|of|me|mine|was\s{1,3}on|this\s{1,3}year|today|tomorrow|tmrw|tmr|2day"
     # linking words of the other languages: Spanish "es el", French "est le", Afrikaans "op", Malay "pada"
     r"|es|el|est|le|op|pada|tanggal|noong"
+    # Hindi "hai" (is): "mera bday hai 15 august"
+    r"|hai"
     r"|[!()])(?![\w'’])){0,10}"
 )
 #: A date right before its cue, a few linking words between: "march 3rd is my birthday", "14/02 = my bday",
@@ -112,6 +114,8 @@ _FWD_FILLER = re.compile(
 _BACK = re.compile(
     rf"(?P<date>{_FULL_DATE})(?:\s{{1,3}}[a-z]{{3,14}}\s{{1,3}}day)?(?:[\s:=\-–(,]|(?:is|s|{APOS}s|was|will|be|its|it{APOS}?s|it|my|his|her|our|your|ur"
     rf"|their|the|i|also|day|when|big|special|that|that{APOS}?s|which|whichs|cuz|coz|cos|because|bc|cause"
+    # the day named as near, then "aka": "its nov 3 tomorrow aka my birthday"
+    r"|aka|tomorrow|tmrw|tmr|today"
     # Hindi "ko" (on) and "mera" (my): "5th november ko paida hua", "12 august mera janamdin"
     r"|ko|mera|meri)(?![\w'’])|['’])"
     r"{0,12}\Z"

@@ -58,7 +58,7 @@ _SPORTS = word_set(
 )
 #: Venues of the lists whose names are sayings too ("back to square one"): a place only right after
 #: a place word, and not after "back to" or "from" nor before "again" ("going to square one after school").
-_SAYINGS = frozenset({"square one"})
+_SAYINGS = frozenset({"square one", "the banner"})  # "the banner at school says welcome": a banner
 #: Words a child puts between the place word and the town ("in sunny bournemouth").
 PLACE_ADJECTIVES = word_set("sunny rainy windy cold freezing hot boring beautiful lovely good old little")
 #: Words of time: never part of a club's or a workplace's name ("gurdwara today", "works at night").
@@ -66,7 +66,8 @@ _TIME = word_set(
     """today tonight tomorrow tmrw tmr yesterday later now soon morning mornings evening evenings
     night nights weekend weekends week day days arvo afternoon noon midnight early late after
     before sunday sundays monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays
-    friday fridays saturday saturdays"""
+    friday fridays saturday saturdays
+    vanoggend vanaand vanmiddag vandag gister"""  # Afrikaans: this morning, tonight, this afternoon, today, yesterday
 )
 #: What a club's or a workplace's name never holds.
 _NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | word_set("home work school class there here")

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 _AFTER_HONORIFICS = words(
     """sir ma'am maam mam madam miss ji garu bhaiya bhaiyya bhai di didi chacha chachi aunty auntie uncle akka anna
     bhabhi baji sahib saab sahab"""
+    # Luganda "sir" and "madam", said after a friend's name in Uganda ("nakato ssebo come")
+    " ssebo nnyabo"
 )
 #: Trades a child calls "uncle", "bhaiya" or "didi" in South Asian English ("watchman uncle",
 #: "dhobi bhaiya", "maid didi"): the person's job, no name before an honorific.
@@ -264,6 +266,7 @@ _TOLD = _YOU | words(
     pick meet lend pass quit shut why wya where when did are r can could will wanna hmu thanks thank ty"""
     # "I love you" in Xhosa and Zulu, said to the friend named first ("lwazi ndiyakuthanda sisi")
     " ndiyakuthanda ngiyakuthanda"
+    " ejja"  # Maltese "come (on)": "ġorġ ejja football"
 )
 
 
