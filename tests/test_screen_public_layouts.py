@@ -44,6 +44,12 @@ PUBLIC = [
     ("crunchy puffs\nmanufactured by moor foods ltd, kelso", "kelso", Kind.LOCATION),  # the maker's town
     ("dario's pizzeria\nmargherita 12.50\ncalzone 14.00", "dario", Kind.PERSON),  # a business's name
     ("famous explorers\ntomas aldane\nfreya holt", "freya holt", Kind.PERSON),  # a lesson's famous people
+    ("“kindness is a language everyone can read.”\nodette marlowe", "odette marlowe", Kind.PERSON),  # no dash
+    ("made in new zealand\nnet wt 250 g", "new zealand\nnet", Kind.LOCATION),  # a product's origin
+    ("welcome to tinwald\nplease drive carefully", "tinwald", Kind.LOCATION),  # a town's welcome sign
+    ("chapter 4\nfreya holt ran to the harbour", "freya holt", Kind.PERSON),  # a book's page
+    ("fizzy drops\nonly $2.50\nwww.fizzydrops.example.com", "www.fizzydrops.example.com", Kind.URL),  # a shop's site
+    ("the hollow crown\na thriller\nmarcus vale", "marcus vale", Kind.PERSON),  # a genre under the title
 ]
 
 NOT_PUBLIC = [
@@ -78,6 +84,12 @@ NOT_PUBLIC = [
     ("made by ruby for nana, tinwald", "tinwald", Kind.LOCATION),  # no company
     ("rosa's party saturday 2pm", "rosa", Kind.PERSON),  # a child's party, no business
     ("people i admire\nmy mum aroha tane", "aroha tane", Kind.PERSON),  # no famous people's heading
+    ("made by ruby in tinwald", "tinwald", Kind.LOCATION),  # a child made it, in a small town
+    ("welcome to tinwald\nmia's house", "tinwald", Kind.LOCATION),  # no road sign's words
+    ("chapter 1 by freya holt\nthe storm", "freya holt", Kind.PERSON),  # the page's author
+    ("my story\nfreya holt ran home", "freya holt", Kind.PERSON),  # no chapter's heading
+    ("my blog\nwww.freyaholt.example.com", "www.freyaholt.example.com", Kind.URL),  # no price or competition
+    ("win a prize! follow instagram.com/freya.holt", "instagram.com/freya.holt", Kind.URL),  # a page, no bare domain
 ]
 
 

@@ -23,15 +23,19 @@ from .screen_printed_names import CALENDAR
 from .screen_public_layouts import (
     big_city_list,
     book_imprint,
+    book_page,
     business_name,
     famous_list,
     league_table,
+    made_in,
     maker_town,
     out_of,
     ping_reading,
     quote_author,
+    shop_site,
     ticket_event,
     timetable,
+    welcome_sign,
     world_region,
 )
 
@@ -215,6 +219,8 @@ def _everyday(typed: str, start: int, end: int) -> bool:
 #: characters'.
 _BOOK = re.compile(
     r"\b(?:edition|classics|paperback|hardback|illustrated by|bestsell(?:er|ing)|a novel|isbn|foreword by"
+    # a genre under the title, a newspaper's review
+    r"|a (?:thriller|mystery|memoir|romance|graphic novel)|the (?:sunday )?times|the guardian|new york times"
     r"|translated by|retold by|the story of|the life of|the adventures of|adventures in)\b"
 )
 #: Words before the subject of a lesson, a worksheet or a book ("read the text about …",
@@ -551,6 +557,10 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.LOCATION, Kind.ADDRESS), maker_town),
     (_PUBLIC_KINDS, business_name),
     ((Kind.PERSON,), famous_list),
+    ((Kind.LOCATION, Kind.ORG), made_in),
+    ((Kind.LOCATION,), welcome_sign),
+    ((Kind.PERSON, Kind.LOCATION), book_page),
+    ((Kind.URL,), shop_site),
 )
 
 

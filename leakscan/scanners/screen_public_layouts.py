@@ -138,8 +138,9 @@ def big_city_list(typed: str, start: int, end: int) -> bool:
     return places >= 3
 
 
-#: A quote's closing mark at the end of its line, then its author's line ("- maya holt").
-_QUOTED = re.compile(r"[\"”’»][ \t.]{0,3}\n[ \t]{0,3}[-–—~―][ \t]{0,2}$")
+#: A quote's closing mark at the end of its line, then its author's line ("- maya holt", or the
+#: name alone).
+_QUOTED = re.compile(r"[\"”’»][ \t.]{0,3}\n[ \t]{0,3}(?:[-–—~―][ \t]{0,2})?$")
 #: Words a quote has at least: a chat's short "“ok” - mum" is none.
 _QUOTE_WORDS = 5
 
@@ -217,3 +218,61 @@ def famous_list(typed: str, start: int, end: int) -> bool:
     lesson's or the poster's subject, not a child."""
     head = _FAMOUS_HEAD.search(typed, 0, start)
     return head is not None
+
+
+#: Where a product was made, before a country ("made in new zealand", "product of spain").
+_ORIGIN = re.compile(
+    r"\b(?:made|printed|designed|grown|assembled|manufactured|packed)[ \t]in[ \t]{1,2}$|\bproduct of[ \t]{1,2}$"
+)
+
+
+def made_in(typed: str, start: int, end: int) -> bool:
+    """A country (or a big city) after a product's "made in" / "product of": printed on every
+    box sold, not where a child is found. The name model may run the place on into the next
+    line ("new zealand\\nnet"): the span's first line is the place."""
+    from .screen_public import _big_place
+
+    if _ORIGIN.search(typed, max(0, start - 20), start) is None:
+        return False
+    return _big_place(typed[start:end].split("\n", 1)[0].strip())
+
+
+#: A town's welcome sign's own words: its welcome, then a road sign's plea or its town's facts.
+_WELCOME = re.compile(r"\bwelcome[ \t]to[ \t]{1,2}$")
+_TOWN_SIGN = re.compile(
+    r"\b(?:drive carefully|drive safely|please drive|twinned with|population|thank you for visiting|est\.?[ \t]?1\d{3})\b"
+)
+
+
+def welcome_sign(typed: str, start: int, end: int) -> bool:
+    """A town on its welcome sign ("welcome to tinwald" over "please drive carefully"): the same
+    for everyone who drives in, not a child's home."""
+    return _WELCOME.search(typed, max(0, start - 14), start) is not None and _TOWN_SIGN.search(typed) is not None
+
+
+#: A book's first page: its chapter's heading opens the picture ("chapter 1", "chapter one").
+_CHAPTER = re.compile(
+    r"[ \t]{0,3}chapter[ \t](?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4})\b"
+)
+#: A page's author, never its characters ("chapter 1 by mia tane").
+_BY = re.compile(r"\bby[ \t]{1,2}$")
+
+
+def book_page(typed: str, start: int, end: int) -> bool:
+    """A name in a book's page, its chapter's heading opening the picture ("chapter 1" over
+    "eliza thornbury had never seen the sea"): a character of the story, not a child (the
+    name after "by", its author, stays reported)."""
+    return _CHAPTER.match(typed) is not None and _BY.search(typed, max(0, start - 4), start) is None
+
+
+#: A bare domain a product or a shop prints ("www.fudgeco.com"): no page after it.
+_WWW = re.compile(r"(?:https?://)?www\.[a-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,2}/?")
+#: What a product's pack or a shop's poster says around its site: a price, a competition.
+_SALE = re.compile(r"[$£€₹][ \t]?\d|\d[ \t]?(?:p|c)\b|\b(?:scan to|win|offer|sale|new!|only|shop now|order online)\b")
+
+
+def shop_site(typed: str, start: int, end: int) -> bool:
+    """A bare "www." domain on a product's pack or a shop's poster (a price or a competition
+    beside it): the business's site, not a child's page (a child's link has a page after it:
+    "instagram.com/aroha")."""
+    return _WWW.fullmatch(typed, start, end) is not None and _SALE.search(typed) is not None
