@@ -81,6 +81,8 @@ POSITIVE = [
     ("ugh it wants my zip its 48103", ["48103"]),
     # an Irish estate's lawn
     ("sleepover at mine 9 beechwood lawn friday", ["9 beechwood lawn"]),
+    # Australia's parade written short, more address after it
+    ("party at 6 wattle pde, kelso nsw 2795", ["6 wattle pde, kelso nsw 2795"]),
     ("my postal code is M5V 2T6", ["M5V 2T6"]),
     # units, P.O. boxes, military
     ("we are in apt 4B", ["apt 4B"]),
@@ -103,6 +105,7 @@ def test_finds_addresses(text: str, expected: list[str]) -> None:
 
 NEGATIVE = [
     "we sat on the lawn 3 times today",
+    "the pde was fun 3 times",
     "I'm on level 42",
     "chapter 12 street fighter",
     "we won 42-12",
