@@ -46,6 +46,7 @@ PUBLIC = [
     ("famous explorers\ntomas aldane\nfreya holt", "freya holt", Kind.PERSON),  # a lesson's famous people
     ("“kindness is a language everyone can read.”\nodette marlowe", "odette marlowe", Kind.PERSON),  # no dash
     ("made in new zealand\nnet wt 250 g", "new zealand\nnet", Kind.LOCATION),  # a product's origin
+    ("london\ncape town\nmadrid\n12° 18° 21°", "madrid", Kind.PERSON),  # a list of big cities, no sender
     ("welcome to tinwald\nplease drive carefully", "tinwald", Kind.LOCATION),  # a town's welcome sign
     ("chapter 4\nfreya holt ran to the harbour", "freya holt", Kind.PERSON),  # a book's page
     ("fizzy drops\nonly $2.50\nwww.fizzydrops.example.com", "www.fizzydrops.example.com", Kind.URL),  # a shop's site
@@ -85,6 +86,7 @@ NOT_PUBLIC = [
     ("rosa's party saturday 2pm", "rosa", Kind.PERSON),  # a child's party, no business
     ("people i admire\nmy mum aroha tane", "aroha tane", Kind.PERSON),  # no famous people's heading
     ("made by ruby in tinwald", "tinwald", Kind.LOCATION),  # a child made it, in a small town
+    ("london\ncape town\nmadrid sent you a snap", "madrid", Kind.PERSON),  # a notification's sender
     ("welcome to tinwald\nmia's house", "tinwald", Kind.LOCATION),  # no road sign's words
     ("chapter 1 by freya holt\nthe storm", "freya holt", Kind.PERSON),  # the page's author
     ("my story\nfreya holt ran home", "freya holt", Kind.PERSON),  # no chapter's heading

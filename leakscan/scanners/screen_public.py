@@ -29,6 +29,7 @@ from .screen_public_layouts import (
     league_table,
     made_in,
     maker_town,
+    notification_sender,
     out_of,
     ping_reading,
     quote_author,
@@ -179,6 +180,7 @@ def public_print(typed: str, finding: Finding) -> bool:
         kind in _PUBLIC_KINDS
         and (_big_place(value) or (capitals and any(_big_place(w) for _s, _e, w in words)))
         and (capitals or len(_big_places(typed)) >= 3)
+        and not (kind is Kind.PERSON and notification_sender(typed, end))  # "xinyi sent you a snap"
     ):
         return True
     return any(rule(typed, start, end) for kinds, rule in _RULES if kind in kinds)

@@ -276,3 +276,16 @@ def shop_site(typed: str, start: int, end: int) -> bool:
     beside it): the business's site, not a child's page (a child's link has a page after it:
     "instagram.com/aroha")."""
     return _WWW.fullmatch(typed, start, end) is not None and _SALE.search(typed) is not None
+
+
+#: What a notification says its sender did, right after the sender's name.
+_SENT = re.compile(
+    r"[ \t]{1,2}(?:sent you|started following|mentioned you|liked your|replied|reacted|is typing|added you|invited you"
+    r"|wants to|shared)\b"
+)
+
+
+def notification_sender(typed: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a notification's sender ("xinyi sent you a snap"):
+    a person, even when a big city has the name (no rule of a list of places drops it)."""
+    return _SENT.match(typed, end) is not None
