@@ -265,13 +265,20 @@ _CHUNKS_PENDING = 50_000
 #: stays in the process's memory past its scan is everyday words, not the most telling of a post.
 _UNLEARNED = re.compile(r"[\d@]")
 _pending: Counter[str] = Counter()
+#: The chunks of each text noted since the last :func:`_learn_chunks`.
+_recent: list[list[str]] = []
 _learned: set[str] = set()
 
 
 def _noted(text: str) -> str:
     """``text``, its chunks counted for :func:`_learn_chunks` (until enough are learned)."""
     if len(_learned) < CHUNKS_LEARNED:
-        _pending.update(text.split())
+        if len(_pending) > _CHUNKS_PENDING:
+            _pending.clear()
+            _recent.clear()
+        chunks = text.split()
+        _pending.update(chunks)
+        _recent.append(chunks)
     return text
 
 
@@ -287,13 +294,18 @@ def _learn_chunks(nlp: Language) -> None:
     The chunks are counted for the process, not per pipeline: a second pipeline loaded beside
     the first learns only what the first has not (slower, never different).
     """
-    recurring = [c for c, n in _pending.items() if n > 1 and c not in _learned and not _UNLEARNED.search(c)]
-    for chunk in recurring[: CHUNKS_LEARNED - len(_learned)]:
-        nlp.tokenizer(chunk)
-        _learned.add(chunk)
-    for chunk in recurring:
-        del _pending[chunk]
-    if len(_pending) > _CHUNKS_PENDING or len(_learned) >= CHUNKS_LEARNED:
+    # Only the chunks noted since the last call can have reached two: the work is the zone's size,
+    # not the count's (a scan one post at a time passes here once per post).
+    for chunks in _recent:
+        for chunk in chunks:
+            if len(_learned) >= CHUNKS_LEARNED:
+                break
+            if _pending.get(chunk, 0) > 1 and chunk not in _learned and not _UNLEARNED.search(chunk):
+                nlp.tokenizer(chunk)
+                _learned.add(chunk)
+                del _pending[chunk]
+    _recent.clear()
+    if len(_learned) >= CHUNKS_LEARNED:
         _pending.clear()
 
 
@@ -427,7 +439,7 @@ def zone(model: str) -> Iterator[None]:
                 yield
             finally:
                 _zone_depth.n = 0
-        if _pending:
+        if _recent:
             _learn_chunks(nlp)  # outside the zone, still one thread at a time
 
 

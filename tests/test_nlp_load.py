@@ -255,6 +255,7 @@ def test_learned_chunks_give_the_same_docs(model: str, monkeypatch: pytest.Monke
     cache after: the same tokens, attributes and entities as the first, uncached time."""
     monkeypatch.setattr(nlp, "_pending", nlp.Counter())
     monkeypatch.setattr(nlp, "_learned", set())
+    monkeypatch.setattr(nlp, "_recent", [])
     first = _read(model, LEARNED_TEXTS)
     assert {"lol", ":)", "and", "me"} <= nlp._learned  # learned as the zone closed
     assert _read(model, LEARNED_TEXTS) == first
@@ -273,6 +274,7 @@ def test_learned_chunks_are_bounded(limit: int, learned: int, monkeypatch: pytes
     """At most CHUNKS_LEARNED chunks stay tokenized for the process: its memory stays bounded."""
     monkeypatch.setattr(nlp, "_pending", nlp.Counter())
     monkeypatch.setattr(nlp, "_learned", set())
+    monkeypatch.setattr(nlp, "_recent", [])
     monkeypatch.setattr(nlp, "CHUNKS_LEARNED", limit)
     _read(MODEL, ["zqa zqb zqc zqd zqe", "zqa zqb zqc zqd zqf"])
     assert len(nlp._learned) == learned
@@ -296,5 +298,6 @@ def test_chunks_with_digits_or_at_signs_are_never_kept(chunk: str, kept: bool, m
     """What stays in memory past a scan is everyday words, not a post's numbers and addresses."""
     monkeypatch.setattr(nlp, "_pending", nlp.Counter())
     monkeypatch.setattr(nlp, "_learned", set())
+    monkeypatch.setattr(nlp, "_recent", [])
     _read(MODEL, [f"{chunk} and {chunk}"])
     assert (chunk in nlp._learned) is kept
