@@ -11,6 +11,7 @@ from leakscan.scanners.screen_printed_names import (
     capital_names,
     form_names,
     full_names,
+    label_owner,
     named_ages,
     titled_names,
     worn_names,
@@ -165,3 +166,17 @@ def test_a_full_name_in_capitals(text: str, found: list[str]) -> None:
 )
 def test_a_name_filled_in_a_form(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in form_names(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tomasz\nYear 4 - Rm 2\nIf found call 021 555 0100", ["Tomasz"]),  # a lunch box's label
+        ("★ Aroha Ngata Kelso Primary\nIffound call", ["Aroha Ngata Kelso"]),  # the OCR ran "if found" together
+        ("ORLA DHUINN please return to Room 4", ["ORLA DHUINN"]),
+        ("Lunch Box\nIf found please call", []),  # everyday words
+        ("Tomasz\nYear 4 - Rm 2", []),  # no label's "if found"
+    ],
+)
+def test_the_name_heading_a_label(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in label_owner(text)] == found

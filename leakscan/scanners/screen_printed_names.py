@@ -289,3 +289,37 @@ def form_names(text: str) -> Iterator[tuple[int, int]]:
         bits = [lex.classes(w.group().lower()) for w in keep]
         if keep and all(not b & WORD or b & (FIRST | LAST) for b in bits):
             yield m.start("value") + keep[0].start(), m.start("value") + keep[-1].end()
+
+
+#: What a name label says besides its owner's name: "if found, call ...", "please return to".
+_IF_FOUND = re.compile(r"(?i)\bif[ \t]?found|please return|belongs[ \t]to|return to")
+#: The name heading a label: one to three words, capitalised or in capitals, after a sticker's
+#: star or bullet ("★ Palesa Molefe", "KABIR", "FOLAKE BALOGUN").
+_LABEL_HEAD = re.compile(
+    rf"[ \t]{{0,3}}(?:[★☆•*♥❤][ \t]{{0,2}})?(?P<name>[{_UP}][{_UP}{_LOW}'’-]{{1,20}}(?:[ \t][{_UP}][{_UP}{_LOW}'’-]{{1,20}}){{0,2}})"
+    r"(?=[ \t\n]|$)"
+)
+
+
+def label_owner(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the name heading a name label (the picture says "if found" or "please
+    return", a lunch box's, a bag's or a bottle's sticker: "Kabir" over "Grade 9 ... If found
+    call"): its first words, each a given name, a surname or a word no list knows (never an
+    everyday word: "Lunch", "Property of")."""
+    from ..truecase import FIRST, LAST, WORD, lexicon
+
+    if not _IF_FOUND.search(text):
+        return
+    m = _LABEL_HEAD.match(text)
+    if not m:
+        return
+    lex = lexicon()
+    words = list(re.finditer(r"\S+", m.group("name")))
+    keep = []
+    for w in words:
+        bits = lex.classes(w.group().lower())
+        if bits & WORD and not bits & (FIRST | LAST):
+            break
+        keep.append(w)
+    if keep:
+        yield m.start("name") + keep[0].start(), m.start("name") + keep[-1].end()

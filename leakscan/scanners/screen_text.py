@@ -77,6 +77,7 @@ from .screen_printed_names import (
     capital_names,
     form_names,
     full_names,
+    label_owner,
     named_ages,
     titled_names,
     worn_names,
@@ -418,7 +419,10 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     ages = list(named_ages(text))
     if not chosen or "ner" in chosen:
         spans += [(s, e, Kind.PERSON, "ner") for s, e in contact_name(typed)]
-        spans += [(s, e, Kind.PERSON, "ner") for s, e in [*full_names(text), *capital_names(text), *form_names(text)]]
+        spans += [
+            (s, e, Kind.PERSON, "ner")
+            for s, e in [*full_names(text), *capital_names(text), *form_names(text), *label_owner(text)]
+        ]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in [*worn_names(text), *shirt_rows(text)]]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in titled_names(text)]
         spans += [(s, e, kind, "ner") for kind, (s, e) in ages if kind is Kind.PERSON]
