@@ -168,6 +168,7 @@ def test_no_gamer_tag(text: str) -> None:
         ("Mute\nPoppy B\nTane K\nLeave", ["Poppy B", "Tane K"]),  # a video call's tiles, no dot
         ("Gate B\nPlan B", []),  # no given name before the letter
         ("Poppy B is here", []),  # no dot and not ending its line
+        ("IA Ifeoma A last seen today at 16:02", ["Ifeoma A"]),  # a chat header's status after it
     ],
 )
 def test_names_with_an_initial(text: str, names: list[str]) -> None:

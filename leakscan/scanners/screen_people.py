@@ -46,9 +46,12 @@ from .ner_words import given_name, unheard
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 #: Street types a street's name ends with ("kowhai rd", "railway parade").
 STREET_TYPES = STRONG_SUFFIXES | MEDIUM_SUFFIXES
-#: A given name and an initial ("Tane K.", "Wiremu P. (2)"), or one ending its line without its
-#: dot (a video call's tile: "Poppy B").
-_NAME_INITIAL = re.compile(rf"(?m)(?<![\w'’.])(?P<name>[{_UP}][{_LOW}]{{1,20}}) [{_UP}](?:\.(?![\w])|[ \t]{{0,2}}$)")
+#: A given name and an initial ("Tane K.", "Wiremu P. (2)"), or one without its dot ending its
+#: line or before a chat's status (a video call's tile "Poppy B", "Tane K last seen today").
+_NAME_INITIAL = re.compile(
+    rf"(?m)(?<![\w'’.])(?P<name>[{_UP}][{_LOW}]{{1,20}}) [{_UP}]"
+    r"(?:\.(?![\w])|[ \t]{0,2}$|(?=[ \t]{1,2}(?:last seen|online|active now|typing)\b))"
+)
 #: An initial and a surname ("R. Okonjo", "M. Ngata").
 _INITIAL_NAME = re.compile(
     rf"(?<![\w'’.])[{_UP}]\.[ \t]?(?P<surname>[{_UP}][{_LOW}]{{2,20}}(?:-[{_UP}][{_LOW}]{{2,20}})?)(?![\w'’-])"
