@@ -62,6 +62,7 @@ KID_SETS = {
     "kid blind set v11": ROOT / "tests" / "data" / "blind" / "text-v11.jsonl",
     "kid blind set v12": ROOT / "tests" / "data" / "blind" / "text-v12.jsonl",
     "kid blind set v13": ROOT / "tests" / "data" / "blind" / "text-v13.jsonl",
+    "kid blind set v14": ROOT / "tests" / "data" / "blind" / "text-v14.jsonl",
 }
 
 
