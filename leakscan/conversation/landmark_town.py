@@ -14,7 +14,7 @@ from ..scanners.birthdays import MONTH
 from ..scanners.chat_words import question
 from .answers import everyday
 from .messages import Message
-from .pieces import _LANDMARK, NEAR_LANDMARK, PLACE_AT, WHICH_LANDMARK
+from .pieces import LANDMARK_WORDS, NEAR_LANDMARK, PLACE_AT, WHICH_LANDMARK
 
 #: A landmark the child told of: at or near one ("by the mall"), "the one on 88 ave", or by the
 #: water or the hills ("its on the coast", "near the lough"), which no town names yet.
@@ -40,7 +40,7 @@ NAMED_LAST = re.compile(
 #: A name that is a landmark's or a street's, not a town's ("pinecrest park", "lake rotoiti",
 #: "delmont ave"): which landmark, already told of.
 LANDMARK_NAME = re.compile(
-    rf"\A(?:{_LANDMARK}|mount|mt)(?![\w'’])|(?<![\w'’])(?:{_LANDMARK}|ave|avenue|rd|road|st|street|mall|lane|drive)\Z",
+    rf"\A(?:{LANDMARK_WORDS}|mount|mt)(?![\w'’])|(?<![\w'’])(?:{LANDMARK_WORDS}|ave|avenue|rd|road|st|street|mall|lane|drive)\Z",
     re.IGNORECASE,
 )
 #: Others' messages read before the landmark for the question (the ask, the child's "which town",

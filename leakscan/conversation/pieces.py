@@ -24,7 +24,7 @@ LEAK_KINDS = frozenset(
 
 
 #: Landmarks a child is at or near: "at the skate park", "by the river", "next to a lake".
-_LANDMARK = (
+LANDMARK_WORDS = (
     r"(?:park|mall|beach|lake|river|church|mosque|temple|shops?|store|station|library|pool|cinema|movies|field|oval|gym"
     r"|cafe|market|playground|harbou?r|bridge|farm|creek|forest|woods|hill|square|plaza|centre|center|stadium|arcade"
     # (a town's green or common: "we'll be at the green" ... "which green")
@@ -33,9 +33,9 @@ _LANDMARK = (
 #: Where the child told they are: at or by a landmark ("im at the skate park", "by the river"), a
 #: named one ("phoenix mall"), or "here" in the weather ("its freezing here").
 PLACE_AT = re.compile(
-    rf"(?<![\w'’])(?:(?:at|by|near|next to|outside|in|behind|opposite|to) (?:the|a|an|this|our|my) (?:[\w'’]+ )?{_LANDMARK}"
+    rf"(?<![\w'’])(?:(?:at|by|near|next to|outside|in|behind|opposite|to) (?:the|a|an|this|our|my) (?:[\w'’]+ )?{LANDMARK_WORDS}"
     r"|[a-z'’]{3,20} (?:mall|centre|center|plaza|shopping centre)"
-    rf"|\A\W{{0,3}}(?:a|an|the) (?:[\w'’]+ )?{_LANDMARK}\W{{0,3}}\Z"  # named bare: "a church"
+    rf"|\A\W{{0,3}}(?:a|an|the) (?:[\w'’]+ )?{LANDMARK_WORDS}\W{{0,3}}\Z"  # named bare: "a church"
     r"|(?:snow|snowing|rain|raining|pouring|lashing|sunny|hot|boiling|cold|freezing|windy|stormy|humid|dark|night"
     r"|morning|late)\b[^.!?\n]{0,20}\bhere)(?![\w'’])",
     re.IGNORECASE,
@@ -43,14 +43,14 @@ PLACE_AT = re.compile(
 #: A landmark told of by its kind, not named: "at the mall", "on holiday at the beach", "its
 #: snowing here" (where the child is, but less than a name says: "eaton centre", "durban").
 UNNAMED_AT = re.compile(
-    rf"(?<![\w'’])(?:(?:at|by|near|next to|outside|in|behind|opposite|to) (?:the|a|an|this|our|my) (?:[\w'’]+ )?{_LANDMARK}"
+    rf"(?<![\w'’])(?:(?:at|by|near|next to|outside|in|behind|opposite|to) (?:the|a|an|this|our|my) (?:[\w'’]+ )?{LANDMARK_WORDS}"
     r"|(?:snow|snowing|rain|raining|pouring|lashing|sunny|hot|boiling|cold|freezing|windy|stormy|humid|dark|night"
     r"|morning|late)\b[^.!?\n]{0,20}\bhere)(?![\w'’])",
     re.IGNORECASE,
 )
 #: A question for which landmark: "which beach", "which mall lol", "what shopping centre".
 WHICH_LANDMARK = re.compile(
-    rf"(?<![\w'’])(?:which|wich|what|wat)\s{{1,3}}(?:[\w'’]+\s{{1,3}})?(?:{_LANDMARK}|shopping centre|shopping center)(?![\w'’])",
+    rf"(?<![\w'’])(?:which|wich|what|wat)\s{{1,3}}(?:[\w'’]+\s{{1,3}})?(?:{LANDMARK_WORDS}|shopping centre|shopping center)(?![\w'’])",
     re.IGNORECASE,
 )
 #: A landmark that narrows down a place just named: "near the botanic garden", "by the cinema"

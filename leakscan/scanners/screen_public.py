@@ -22,6 +22,7 @@ from .base import words as word_set
 from .screen_printed_names import CALENDAR
 from .screen_public_layouts import (
     big_city_list,
+    big_place,
     book_imprint,
     book_page,
     business_name,
@@ -68,7 +69,7 @@ def forecast_city(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     # a weather list's row: the city, its sky and its high and low ("... new york cloudy h:5° l:1°"),
     # whatever the line read before it (the app's title)
-    if _CONDITION.match(text, end) and _HIGH_LOW.search(text) and _big_place(text[start:end].lower()):
+    if _CONDITION.match(text, end) and _HIGH_LOW.search(text) and big_place(text[start:end].lower()):
         return True
     if (
         text[line_start:start].strip()
@@ -86,7 +87,7 @@ def forecast_city(text: str, start: int, end: int) -> bool:
     city = text[start:end].lower()
     # a city of two words or more the lexicon does not mark as big: a town of the lists, in a
     # picture showing a forecast's high and low (a weather app)
-    return _big_place(city) or (" " in city and city in lists.entries("towns") and bool(_HIGH_LOW.search(text)))
+    return big_place(city) or (" " in city and city in lists.entries("towns") and bool(_HIGH_LOW.search(text)))
 
 
 #: What only a printed, public picture says: a film's or a concert's poster.
@@ -178,7 +179,7 @@ def public_print(typed: str, finding: Finding) -> bool:
     capitals = _CAPITALS.search(typed)
     if (
         kind in _PUBLIC_KINDS
-        and (_big_place(value) or (capitals and any(_big_place(w) for _s, _e, w in words)))
+        and (big_place(value) or (capitals and any(big_place(w) for _s, _e, w in words)))
         and (capitals or len(_big_places(typed)) >= 3)
         and not (kind is Kind.PERSON and notification_sender(typed, end))  # "xinyi sent you a snap"
     ):
@@ -257,7 +258,7 @@ def _pro_teams(typed: str, start: int, end: int) -> bool:
     # one named after its town ("canberra raiders", "dallas mavericks": a town and a nickname)
     country = any(s == start for _i, _j, s, _e in lists.find("countries", words))
     first, _sep, rest = typed[start:end].partition(" ")
-    town = bool(rest) and (first in lists.entries("towns") or _big_place(first))
+    town = bool(rest) and (first in lists.entries("towns") or big_place(first))
     return country or town or any(s == start for _i, _j, s, _e in found) or typed[start:end] in _LEAGUE_WORDS
 
 
@@ -378,7 +379,7 @@ def _venue_city(typed: str, start: int, end: int) -> bool:
     town stays reported). The name model may run the place on into the venue's next word ("new
     zealand te" of "museum of new zealand te papa"): the place is the span's first words."""
     words = typed[start:end].split()
-    place = any(_big_place(" ".join(words[:n])) for n in range(1, min(len(words), 3) + 1))
+    place = any(big_place(" ".join(words[:n])) for n in range(1, min(len(words), 3) + 1))
     return place and _VENUE.search(typed, max(0, start - 20), start) is not None
 
 
@@ -479,7 +480,7 @@ def _road_sign(typed: str, start: int, end: int) -> bool:
             placed[i:j] = [True] * (j - i)
     places = sum(placed)
     for k, (_s, _e, w) in enumerate(words):
-        if not placed[k] and _big_place(w):
+        if not placed[k] and big_place(w):
             placed[k] = True
             places += 1
     rest = [w for k, (_s, _e, w) in enumerate(words) if not placed[k]]
@@ -501,7 +502,7 @@ def _quiz_place(typed: str, start: int, end: int) -> bool:
     return (
         _QUESTION.match(typed, line_start) is not None
         and any(y < date.today().year - _CHILDHOOD for y in years)
-        and _big_place(typed[start:end])
+        and big_place(typed[start:end])
         and len(_QUESTION.findall(typed)) >= 3
     )
 
@@ -566,19 +567,6 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
 )
 
 
-def _big_place(text: str) -> bool:
-    """A country, or a big city (the lexicon's "major" mark), as one word or as the words of a
-    country or of a city ("new york", "cape town": the lexicon's phrase marked major)."""
-    from .. import lexicon as lists
-    from ..truecase import MAJOR, lexicon
-
-    lex = lexicon()
-    if text in lists.entries("countries") or lex.classes(text) & MAJOR:
-        return True
-    first = text.split(" ", 1)[0]
-    return " " in text and any(p == text and bits & MAJOR for p, bits, _s in lex.phrases.get(first, ()))
-
-
 def _big_places(typed: str) -> set[str]:
     """The countries and big cities a picture names, of one word to three."""
     from .. import lexicon as lists
@@ -588,5 +576,5 @@ def _big_places(typed: str) -> set[str]:
         name
         for i in range(len(words))
         for n in (1, 2, 3)
-        if i + n <= len(words) and _big_place(name := " ".join(words[i : i + n]))
+        if i + n <= len(words) and big_place(name := " ".join(words[i : i + n]))
     }

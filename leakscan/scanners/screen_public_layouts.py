@@ -1,7 +1,7 @@
 """Printed layouts whose names and numbers are everyone's (rules :func:`.screen_public.public_print`
 asks last): a transport timetable's stops, a ticket's event and venue, a book's author under its
 publisher's imprint, a worksheet's "score: __ / 12", a game's ping, a world region, a list of
-big cities.
+big cities; and :func:`big_place` (a country or a big city), which both modules ask.
 
 Each rule needs the picture to say what it is (a run of clock times, a ticket's seat and row, an
 imprint, a score's blank, a ping) or the value to be no one's place (a continent, several big
@@ -15,6 +15,20 @@ from __future__ import annotations
 import re
 
 from .base import words as word_set
+
+
+def big_place(text: str) -> bool:
+    """A country, or a big city (the lexicon's "major" mark), as one word or as the words of a
+    country or of a city ("new york", "cape town": the lexicon's phrase marked major)."""
+    from .. import lexicon as lists
+    from ..truecase import MAJOR, lexicon
+
+    lex = lexicon()
+    if text in lists.entries("countries") or lex.classes(text) & MAJOR:
+        return True
+    first = text.split(" ", 1)[0]
+    return " " in text and any(p == text and bits & MAJOR for p, bits, _s in lex.phrases.get(first, ()))
+
 
 #: A clock time ("07:35", "9:05").
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
@@ -123,13 +137,11 @@ def world_region(typed: str, start: int, end: int) -> bool:
 def big_city_list(typed: str, start: int, end: int) -> bool:
     """A span that is only big cities and countries, three of them or more ("cape town london
     vancouver" on a signpost): a list of the world's places, not where one child is found."""
-    from .screen_public import _big_place
-
     words = typed[start:end].replace(",", " ").split()
     places, i = 0, 0
     while i < len(words):
         # the longest place at ``i`` (a city's name runs to three words: "new york city")
-        n = next((n for n in (3, 2, 1) if i + n <= len(words) and _big_place(" ".join(words[i : i + n]))), 0)
+        n = next((n for n in (3, 2, 1) if i + n <= len(words) and big_place(" ".join(words[i : i + n]))), 0)
         if not n:
             return False
         places += 1
@@ -230,11 +242,9 @@ def made_in(typed: str, start: int, end: int) -> bool:
     """A country (or a big city) after a product's "made in" / "product of": printed on every
     box sold, not where a child is found. The name model may run the place on into the next
     line ("new zealand\\nnet"): the span's first line is the place."""
-    from .screen_public import _big_place
-
     if _ORIGIN.search(typed, max(0, start - 20), start) is None:
         return False
-    return _big_place(typed[start:end].split("\n", 1)[0].strip())
+    return big_place(typed[start:end].split("\n", 1)[0].strip())
 
 
 #: A town's welcome sign's own words: its welcome, then a road sign's plea or its town's facts.
