@@ -519,6 +519,19 @@ ASKS = [
     ("whats ur handle ill send a request", "handle"),
     ("u in the south island too?", "home"),
     ("when r ur parents usually at work", "alone"),
+    # issue 12 families: parents out late guessed, a quiz name of home details, a school guessed by name,
+    # a photo of the house, a neighbourhood guessed, details to join, past the filter, a sign guessed
+    ("ur mum on shift till late right?", "alone"),
+    ("mummy papa kab aayenge", "alone"),
+    ("ur pirate name is: ur road + ur pets name", "home"),
+    ("ur at riverside high right?", "school"),
+    ("pic from ur balcony pls", "photo"),
+    ("r u near my area too?", "home"),
+    ("whats the road called?", "home"),
+    ("to get in the squad post ur grade and town", None),
+    ("spell it out so the bot doesnt catch it", None),
+    ("are u a leo?", None),
+    ("whats everyones insta", "handle"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -754,6 +767,11 @@ NOT_ASKS = [
     "whens ur game tonight",
     "the local park has a new ramp",
     "my birth year is on the form already",
+    # issue 12 near misses: the sender's own parent out late, a shop's street, a book's front page
+    "my mum is at work til late so i cant come",
+    "whats the street name of the shop",
+    "send a pic of the front page of the worksheet",
+    "im a leo lol",
 ]
 
 

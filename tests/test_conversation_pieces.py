@@ -50,6 +50,13 @@ PIECES = [
     ([them("when's ur bday"), "sept 4", them("ur turning 13?")], "no 11, born 2014", Kind.DATE_OF_BIRTH, [1]),
     ([them("whens ur birthday"), "its the 8th", "of feb"], "2013 lol", Kind.DATE_OF_BIRTH, [1, 2]),
     ([them("when were u born lol"), "on boxing day", them("what year")], "2012", Kind.DATE_OF_BIRTH, [1]),
+    # the year said of oneself in a longer message
+    (
+        [them("doing a bday list for the team, when is everyones"), "mine is the 9th of may", them("aw taurus")],
+        "and im 2013 so i am basically the youngest on the team",
+        Kind.DATE_OF_BIRTH,
+        [1],
+    ),
 ]
 
 #: (earlier messages, the child's post, kind, parts) a school: its name, then its type, the name
@@ -61,6 +68,14 @@ SCHOOL_PIECES = [
     ([them("what school"), "its birch"], "grove primary", Kind.SCHOOL, [1]),
     ([them("which kv r u in"), "kv 3"], "in ambala cantt", Kind.SCHOOL, [1]),
     ([them("bet we go to the same school, which one"), "roosevelt"], "the one in oak park", Kind.SCHOOL, [1]),
+    # which one: a word and a number before "one", or a road, asked back to be sure
+    ([them("which school r u in"), "kv", them("nice")], "the sector 9 one in rampur", Kind.SCHOOL, [1]),
+    (
+        [them("what school do u go to"), "st jude's", them("my aunt went to a st judes")],
+        "the high one on mill rd?",
+        Kind.SCHOOL,
+        [1],
+    ),
 ]
 
 #: (earlier messages, the child's post, kind, parts) a handle or an e-mail spelled over messages
@@ -161,6 +176,10 @@ NUMBER_PIECES = [
     ([them("whats ur number"), "its 555", "0172"], "oh area code 503 first", Kind.PHONE, [1, 2]),
     ([them("whats ur cell"), "555-0168"], "area code is 416", Kind.PHONE, [1]),
     ([them("whats ur cell"), "647", "eight one three"], "oh sorry 2290", Kind.PHONE, [1, 2]),
+    # a remark between the groups holds no piece
+    ([them("whats ur number"), "083", "hang on its new i forget it", "441"], "2097", Kind.PHONE, [1, 3]),
+    # the provider named bare after "email is" and the name
+    ([them("need ur email for the team sheet"), "email is lina.k09"], "hotmail", Kind.EMAIL, [1]),
     # a house with no street type, or a house number, then the town, in talk of a home's address
     (
         [them("where should i post the card to"), "its 9 cnoc na gaoithe", them("and the town?")],
@@ -241,6 +260,9 @@ NOT_PIECES = [
     ([them("which area"), "near the coast"], "june"),
     ([them("which part"), "near the beach"], "canada"),
     ([them("where is that"), "by the old water tower"], "manitoba"),
+    # scores with a remark between: no number; the provider after talk, no name
+    ([them("how many goals this season"), "12", "lol not many"], "15"),
+    ([them("what do u use for school stuff"), "its fine", them("same")], "gmail"),
     # no birthday talk: a day and a month of a trip
     ([them("when r u going to the beach"), "in july"], "the 14th"),
 ]

@@ -258,6 +258,21 @@ MOVES = [
     ("we should be mates off this app", "move"),
     ("ring me after tea", "move"),
     ("send me ur number and ill text u the photos", "move"),
+    # issue 12 families: a number with what comes by phone, an app's number, the rest there, a streak group
+    ("give me ur digits ill text u the footy training plans", "move"),
+    ("pls share ur whatsapp no for the prize", "move"),
+    ("more details over on telegram", "move"),
+    ("lets all start a streak gc", "move"),
+    ("ill call ur home phone later, whats the number", "move"),
+    ("u gotta join the new app everybodys on", "move"),
+    # a meeting: alone, a thing brought home or when passing, an address for a visit, a pick-up claimed
+    ("see u at the rink sat, just u ok", "meet"),
+    ("i could bring the jersey round to ur house tmrw", "meet"),
+    ("i might drop u some stickers when im passing", "meet"),
+    ("send ur address ill cycle over", "meet"),
+    ("ur mum sent me to collect u from the pool", "meet"),
+    # the parent not to be phoned to check
+    ("dont ring her, shes at work", "secret"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -437,6 +452,11 @@ NOT_MOVES = [
     "nope just text me on here",
     "mom said meet at the gate with her at 3",
     "my dad says we can walk there after lunch",
+    # issue 12 near misses: a parent's pick-up at a time, a thing brought to school, a number asked alone
+    "dad asked me to pick u up at 4 from the gate",
+    "i can bring it to school tmrw",
+    "whats ur number ill text u",
+    "the new app update is so bad",
 ]
 
 

@@ -39,6 +39,12 @@ def leaks_across(
     previous = [m for m in earlier if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
     if not previous or not message.text.strip() or MOMENT.fullmatch(message.text):
         return [], []  # ("near sai vihar" ... "ok wait": a moment asked for holds no piece)
+    if DIGIT_GROUP.fullmatch(message.text):
+        # a remark between a number's groups holds no piece of it ("021" ... "lol wait its new i dont
+        # know it" ... "043" ... "7719"): read the groups together, without it
+        previous = [
+            m for i, m in enumerate(previous) if _digits(m.text) or not any(_digits(p.text) for p in previous[:i])
+        ]
     joined = ""
     ranges: list[tuple[int, int, Any]] = []  # where each earlier message sits in the joined text
     for m in previous:
@@ -124,6 +130,15 @@ def leaks_across(
     if message.from_child:  # (the wider place named before: "im in ohio lol" ... "near columbus" ... "by the kroger")
         out = [pieces_before(f, previous, earlier, settings) if f.parts else f for f in out]
     return out, failed
+
+
+#: A message that is one group of a number's digits and nothing more: "043", "7719", "(021)".
+DIGIT_GROUP = re.compile(r"\W{0,3}\d{2,5}\W{0,3}")
+
+
+def _digits(text: str) -> bool:
+    """Whether ``text`` is a number's group of digits (:data:`DIGIT_GROUP`)."""
+    return DIGIT_GROUP.fullmatch(text) is not None
 
 
 def _fewest(

@@ -210,6 +210,15 @@ EMAIL_END = re.compile(
     r"(?:\s{0,3}(?:\.|dot)\s{0,3}[a-z.]{2,8}|(?:\s{1,3}(?:co|com|net|org|za|uk|nz|au|in|ie)){1,2})?\W{0,3}\Z",
     re.IGNORECASE,
 )
+#: The provider alone, the whole message ("gmail", "hotmail lol"), and the message before it that
+#: says an e-mail's name comes ("email is kgosi.plays", "its emma.k12"): a dot, a digit or an
+#: underscore in one word, or the e-mail named (not "its fine" ... "gmail").
+BARE_PROVIDER = re.compile(rf"\W{{0,3}}(?:{PROVIDER.pattern})(?:\s{{1,3}}(?:lol|one))?\W{{0,3}}", re.IGNORECASE)
+NAMED_EMAIL = re.compile(
+    r"\A\W{0,3}(?:(?:my |the )?e-?mail(?: is|:| its)\s{0,3}[a-z][\w.+-]{2,39}|(?:it['’]?s\s{1,3}|mine is\s{1,3})?[a-z]\w*[._\d][\w.+-]{1,39})"
+    r"\W{0,3}\Z",
+    re.IGNORECASE,
+)
 #: A later piece of the name, between its start and the end: "dot mokoena", "underscore 12", "2012".
 EMAIL_MORE = re.compile(r"\A\W{0,3}(?:(?:dot|underscore|dash|hyphen)\s{1,3})?[\w.+-]{1,20}\W{0,3}\Z", re.IGNORECASE)
 #: The name's first piece before it: one word with no blank, maybe after "its" ("its eli.w", "jackotoole",
@@ -225,10 +234,12 @@ def _email_ended(message: Message, earlier: Sequence[Message]) -> dict[str, int]
     """An e-mail's end given unasked ("lerato.m" ... "12 at gmail"; "its thandi" ... "dot mokoena" ...
     "at webmail"): the sender's message with the name's start opened it, as "my email is" would
     (:func:`answer_findings` reads the pieces as one address)."""
+    mine = [i for i, m in enumerate(earlier) if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
+    if mine and BARE_PROVIDER.fullmatch(message.text) and NAMED_EMAIL.match(earlier[mine[-1]].text):
+        return {"email": mine[-1]}  # "email is kgosi.plays" ... "gmail": the provider named bare
     end = EMAIL_END.match(message.text)
     if not end:
         return {}
-    mine = [i for i, m in enumerate(earlier) if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
     for i in reversed(mine):
         if EMAIL_START.match(earlier[i].text):
             return {"email": i}

@@ -62,6 +62,11 @@ HOLIDAY = re.compile(
 #: A birth year: "2013", "born 2013", "2014 kid" (not in an e-mail's end, "2014 at gmail").
 YEAR = re.compile(r"(?<![\w.@£$€#])(?:19|20)\d\d(?![\w@])", re.IGNORECASE)
 NOT_A_YEAR = re.compile(r"@|(?<![\w])(?:at|dot)(?![\w])|[£$€]", re.IGNORECASE)
+#: A birth year said of oneself, which a longer message may hold ("and im 2014 so im the oldest in the class"):
+#: read as a piece whatever else the message says of it.
+OWN_YEAR = re.compile(
+    r"(?<![\w'’])(?:i['’]?m|i am|born(?: in)?|i was born(?: in)?)\s{1,3}(?P<y>(?:19|20)\d\d)(?![\w@])", re.IGNORECASE
+)
 #: Words saying a date is someone else's or something else's: "my sis is june", "the match is the 9th".
 OTHERS = re.compile(
     r"(?<![\w'’])(?:he|she|they|his|her|their|sis|sister|bro|brother|cousin|mum|mom|dad|nan|gran|match|game|party"
@@ -76,7 +81,10 @@ def _pieces(text: str, day_asked: bool, *, said_before: bool = False) -> list[tu
     checked one, ``said_before``) the month."""
     # (an emoji is no word: "of august lol, ill be 12, 2014 baby 😎" is a piece)
     if sum(any(c.isalnum() for c in w) for w in text.split()) > PIECE_WORDS or question(text) or OTHERS.search(text):
-        return []
+        own = OWN_YEAR.search(text)
+        return (
+            [("year", own.start("y"), own.end("y"))] if own and not question(text) and not OTHERS.search(text) else []
+        )
     out = [(what, m.start(), m.end()) for what, rx in (("day", DAY), ("month", MONTH_PIECE)) for m in rx.finditer(text)]
     out += [("day", m.start(g), m.end(g)) for m in DAY_BY_MONTH.finditer(text) for g in "ab" if m.group(g)]
     if not out:  # (a holiday after a day is where the day is: "the 30th, day before halloween")

@@ -43,12 +43,15 @@ SCHOOL_TYPE = re.compile(
 #: Where a school is, said after its name, in pieces: "the one in cedar rapids", "die een in
 #: centurion", "sector 45 wala branch", "in jalandhar cantt".
 _PLACE_ONE = (
-    r"\A\W{0,3}(?:(?:no|ya|yeah|yes|its|it['’]s|nah)[\s,]{1,3})*(?:(?:the|die)\s{1,3})?(?:[a-z]{2,12}\s{1,3})?"
+    # (a word before "one", a number after it: "the sector 21 one")
+    r"\A\W{0,3}(?:(?:no|ya|yeah|yes|its|it['’]s|nah)[\s,]{1,3})*(?:(?:the|die)\s{1,3})?(?:[a-z]{2,12}\s{1,3}(?:\d{1,3}\s{1,3})?)?"
     r"(?:one|een|branch|campus)\b[^\n?.!]{0,%d}?\b(?:in|at|near|by|beside|next to|naby|off)\s{1,3}(?P<a>[^\n?.!,]{2,40})"
 )
 _PLACE_BRANCH = r"|\A\W{0,3}(?P<b>[^\n?.!,]{2,30}?)\s{1,3}(?:wala\s{1,3})?(?:branch|campus)\b"
 _PLACE_WALA = r"|\A\W{0,3}(?P<d>[^\n?.!,]{2,30}?)\s{1,3}wala\W{0,3}\Z"  # "jayanagar wala"
 _PLACE_IN = r"|\A\W{0,3}in\s{1,3}(?P<c>[^\n?.!,]{2,40})"
+#: Which one, the place said, asked back to be sure: "the academy one on brentmoor rd?".
+_PLACE_ONE_ASKED = re.compile((_PLACE_ONE % 20).replace("|off)", "|off|on)") + r"\?+\W{0,3}\Z", re.IGNORECASE)
 #: ... after a bare name in talk of schools ("westmoor" ... "the one by the water tower in east fairview").
 SCHOOL_PLACE = re.compile(_PLACE_ONE % 30 + _PLACE_BRANCH + _PLACE_IN, re.IGNORECASE)
 #: ... after a school the scanners named ("st brigid's" ... "the primary one in kilmore", "jayanagar
@@ -100,7 +103,8 @@ def school_completed(message: Message, earlier: Sequence[Message], own: Sequence
     ``parts``): the type, the name with the type (the message's own SCHOOL, ``own``), or the
     place. Empty when nothing in ``message`` says which school, or no name came before."""
     text = message.text
-    if question(text) or len(text.split()) > 10:
+    # (which one, asked back to be sure, says it as well: "the academy one on brentmoor rd?")
+    if (question(text) and not _PLACE_ONE_ASKED.match(text)) or len(text.split()) > 10:
         return []
     schools = [f for f in own if f.kind is Kind.SCHOOL and f.is_span]
     named = _named(message, earlier, talk=bool(schools))

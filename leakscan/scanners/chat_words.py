@@ -186,6 +186,7 @@ FILLER = re.compile(
     r"|(?:i was |i got )?born(?: in| on)?|i turn(?:ed)? \d{1,2} on|(?:i|we) live (?:at|on|in)"
     r"|(?:(?:it[\'’]?s |a |the )?(?:(?:small|little|big|tiny) )?(?:town|village|suburb|city|place|area) )?(?:called|named)"
     r"|add me(?: on [\w'’]{1,12})?(?: its| it['’]s| as|:)"
+    r"|e-?mail(?: id| address)?(?:,? is|:)"  # the e-mail said without "my": "email is kgosi.plays"
     r"|(?:add my|follow my|my|add me|follow me)(?: on)?(?: [\w'’]{1,12})? (?:snap|snapchat|insta|ig|discord|tiktok|tt|user|username"
     r"|roblox|minecraft|fortnite|xbox|psn|steam|epic|twitch|youtube|yt"
     r"|user name|usr|ign|gamertag|gamer tag|name|tag|@|handle|acc|account|e-?mail|gmail|hotmail|outlook|yahoo|icloud"

@@ -60,7 +60,7 @@ QUIET = pattern(
     "[^\\n]{0,60}?(?:<your>|urs|yours|ur one)[^\\n]{0,40}?(?:<i_will>|so i (?:can|cn)|and i['’]?ll|n i['’]?ll)"
     " (?:text|add|follow|ring|call|send|friend|dm)"
     # ... unless something is to be sent there ("ill send the race pics", "text u the details"): talk moves
-    "(?![^\\n]{0,25}?(?<![\\w'’])(?:<pic>s?|details|info|link))",
+    "(?![^\\n]{0,25}?(?<![\\w'’])(?:<pic>s?|details|info|link|stuff|deets|plans|times|updates))",
     # an invitation a parent agreed to ("mumma said u can come to my house sat")
     "(?:<parent>|mumma|mama|papa|ammi|abba)s? (?:said|says) (?:that )?(?:<you>|ya) (?:can|could|may) (?:come|stay|sleep)",
     # Grown-ups arranging among themselves ("ill text her and ask", "she'll ring ur mum", "tell her to

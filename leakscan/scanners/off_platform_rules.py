@@ -178,6 +178,9 @@ RULES: tuple[Rule, ...] = (
             # ... or not asked at all: "he wont mind, dont bother asking him"
             r"(?:dont|don't|don’t|do not|dnt|no need to) (?:bother )?(?:asking|telling|checking with|ask|check with)"
             r" (?:her|him|them|<your> <parent>)(?=\W{0,5}(?:\Z|[.!,]|lol|tho|first|🤫|😉))",
+            # ... or not to be phoned to check: "dont phone him, he's busy" (a parent just named)
+            r"(?:dont|don't|don’t|do not|dnt|no need to) (?:phone|call|ring|text|message|msg|whatsapp) (?:her|him|them"
+            r"|<your> <parent>)(?=\W{0,5}(?:\Z|[.!,]|lol|tho|first|he['’]?s|she['’]?s|they['’]?re|🤫|😉))",
             # both parents named together, Indian English: "dont tell mummy papa", "dont show mom dad"
             r"(?:dont|don't|don’t|do not|dnt|never) (?:tell|show|let) (?:mummy|mumma|mommy|mom|mum|ammi|mama) (?:papa|daddy|dad"
             r"|abba)(?![\w'’])",
@@ -295,6 +298,21 @@ RULES: tuple[Rule, ...] = (
             r"(?=[^.!?\n]{0,25}(?:sometime|some time|one day|after school|<your>|later|tomorrow|tmrw|this weekend|😏|😉))",
             r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))<not_in_game>",
             r"(?:if|when|once) <you> meet (?:me|up)",
+            # alone to a meeting, said after it: "meet u at the surf club, just u tho"
+            r"(?:meet|see|pick up|grab|come get) (?:<you> |up )?[^.!?\n]{0,40}?(?<![\w'’])just (?:<you>|ya)(?: (?:tho|though|alone|ok"
+            r"|okay|yeah|pls|plz|k))?(?=\W{0,5}\Z)",
+            # something brought to the child's home, or handed over when the sender passes: "i can drop it to ur
+            # place after school", "i could drop u a gift card next time"
+            r"(?:<i_will>|(?:\A|(?<=[,.!?;]))\W{0,3}(?:could|can|will)) (?:drop|bring|deliver|pop|drive|run) (?:it|them|one|some|that"
+            r"|the [a-z]{2,12}) (?:over |round |off )?(?:to|at|by|over to|round to) <your> (?:place|house|home|flat|door|school)",
+            r"(?:<i_will>|i might) (?:drop|bring|give|hand) <you> (?:a|an|some|the) [^.!?\n]{0,25}?(?<![\w'’])(?:next time|when i['’]?m"
+            r" (?:there|passing|around|in town|nearby)|on my way)",
+            # an address asked so the sender can come: "whats ur address again ill ride my bike over"
+            r"<your> (?:address|addy|house number|street)[^.!?\n]{0,20}?(?:<i_will>|ill) (?:ride|walk|cycle|bike|skate|scoot|drive"
+            r"|come|pop|swing)(?: (?:my|me) (?:bike|scooter|board|car))? (?:over|round|by|there)",
+            # someone claiming a parent sent them to collect the child: "ur dad asked me to fetch u from school"
+            r"(?:<your> <parent>|he|she)(?:['’]s)? (?:asked|sent|told|wants) me to (?:fetch|collect|pick up|get|grab) <you>"
+            rf"(?!{_AT_TIME})",
             # alone to a meeting: "come alone", "dont bring anyone", "just u, dont bring ur mates"
             r"come(?: [\w'’]{1,15}){0,8} (?:by (?:ur|your) ?self|alone|on (?:ur|your) own)(?![\w'’])",
             # "want me to come say hi?", "come say hello by the fountain"
@@ -328,7 +346,8 @@ RULES: tuple[Rule, ...] = (
             # a number asked to send something to it ("give me ur number ill send the race pics"): pictures and
             # details go by phone from then on (a bare "ill text u" stays the ask alone: :data:`.off_platform.QUIET`)
             r"<your> (?:number|num|mobile|cell|digits)[^.!?\n]{0,30}?(?:<i_will>|ill|so i (?:can|cn)|and i['’]?ll|n i['’]?ll)"
-            r" (?:send|text|txt) (?:u |you |ya )?(?:the |my |some |a |all the )?(?:[a-z]{2,10} )?(?:<pic>s?|details|info|link)(?![\w'’])",
+            r" (?:send|text|txt) (?:u |you |ya )?(?:the |my |some |a |all the )?(?:[a-z]{2,10} ){0,2}(?:<pic>s?|details|info|link|stuff"
+            r"|deets|plans|times|updates)(?![\w'’])",
             # the sender's account there, to be written to: "message our snap for ur full reading", "dm my insta"
             r"(?:message|msg|dm|pm|text|hit up|contact|add) (?:our|my) <app>(?![\w'’])",
             # friends beyond where the chat is: "we should be friends outside of this game"
@@ -436,6 +455,15 @@ RULES: tuple[Rule, ...] = (
             r"(?=\W{0,5}(?:\Z|[.!?,]|sometime|some time|later|tonight|tmrw|tomorrow|instead|more|tho|then|lol|haha|when|after"
             r"|😊|🙂|😉))",
             r"(?:text|call|ring|whatsapp|message|msg) me (?:at|on) (?:this|my|the) (?:number|no|#|mobile|cell)",
+            # a number on an app asked for ("send whatsapp number for delivery"), the rest to follow there ("rest
+            # of the info on whatsapp"), a group elsewhere ("we must make a streak group"), the home phone rung
+            r"(?:<give>|need|want|<whats>) (?:<me> )?(?:<your> )?(?:whats ?app|wa|telegram|signal|viber) (?:number|no|num|digits)",
+            r"(?:rest|more|details|info|deets|everything else)(?: of (?:the|it))?(?: [a-z]{2,8})? (?:on|over|via|in) <app>(?![\w'’])",
+            r"(?:streak|streaks|snap) (?:group|gc|group chat)",
+            r"(?:<i_will>|ill) (?:ring|call|phone) (?:the|ur|your) (?:house|home|land) ?(?:phone|line|number)?",
+            # another app everyone is on: "join the new app everyones on"
+            r"(?:join|get|download) (?:the|this|that) (?:new )?app (?:every ?ones|every ?one is|everybodys|all of us are)",
+            r"<whats> (?:every ?ones|everybodys|every1s|all ur) <app>",
             # the move made at once, on an app named in the verb: "whatsapping u now", "facetiming u rn" (not
             # "texting u now": said once the number is already given, the move was the giving)
             r"(?:whats ?app(?:ing|in)|snap(?:ping|pin)|facetim(?:ing|in)) <you>(?: (?:now|rn|right now|in a (?:sec|min)))",
