@@ -273,6 +273,8 @@ MOVES = [
     ("ur mum sent me to collect u from the pool", "meet"),
     # the parent not to be phoned to check
     ("dont ring her, shes at work", "secret"),
+    ("ill wait near the bakery for u", "meet"),
+    ("wait outside ur school at 3", "meet"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -457,6 +459,10 @@ NOT_MOVES = [
     "i can bring it to school tmrw",
     "whats ur number ill text u",
     "the new app update is so bad",
+    # "was" is no app; a pick-up's place to wait told by a grown-up; a thing sent to an inbox, arriving later
+    "her serve was way better today",
+    "wait at the side entrance not the car park ok",
+    "sent, check ur inbox in an hour",
 ]
 
 

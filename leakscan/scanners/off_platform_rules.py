@@ -296,7 +296,10 @@ RULES: tuple[Rule, ...] = (
             r" (?:swing|pop|drop|skate|walk|ride|cycle|cruise|come)"
             r" (?:by|past|round|over)(?! (?:to )?(?:mine|my|the shops|later to))"
             r"(?=[^.!?\n]{0,25}(?:sometime|some time|one day|after school|<your>|later|tomorrow|tmrw|this weekend|😏|😉))",
-            r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|wait (?:for <you> )?(?:by|at|outside|near))<not_in_game>",
+            # (the child told alone where to wait at a pick-up, "wait by the clubrooms not the road", is a grown-up's
+            # word: the sender waiting, or the child at their own school or house, is a meeting)
+            r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|(?<![\w'’])(?:(?:i|i['’]?ll|ill|i will|we['’]?ll) )wait (?:for <you> )?(?:by|at"
+            r"|outside|near)|wait for <you> (?:by|at|outside|near)|wait (?:by|at|outside|near) <your>)<not_in_game>",
             r"(?:if|when|once) <you> meet (?:me|up)",
             # alone to a meeting, said after it: "meet u at the surf club, just u tho"
             r"(?:meet|see|pick up|grab|come get) (?:<you> |up )?[^.!?\n]{0,40}?(?<![\w'’])just (?:<you>|ya)(?: (?:tho|though|alone|ok"
@@ -361,7 +364,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:on|to|in|over|onto|over to) (?:the )?(?:<app>|<private>|private|somewhere|a private|my|another|a different|dms)",
             r"(?:<whats> <your>|<do> <you> (?:have|got|use)|<you> (?:got|on)) <app>",
             r"(?:dm|pm|inbox|private message|privately message|message|msg) <me>(?! (?:in|on) (?:game|here|roblox|minecraft))",
-            r"(?:check|open) (?:<your> )?(?:dms|inbox|pms|private messages)",
+            # (a thing sent to arrive in the inbox later, "check ur inbox tonight", "check inbox in 24 hrs", is a delivery)
+            r"(?:check|open) (?:<your> )?(?:dms|inbox(?! (?:tonight|later|tmrw|tomorrow|in (?:\d{1,2}|a few|an?) (?:hrs?|hours?"
+            r"|mins?|minutes?|days?)))|pms|private messages)",
             r"(?:slide|come|get) (?:in|into|to) (?:my|ur|your) (?:dms|pms|inbox)",
             r"(?:somewhere|some place|someplace) (?:more |a bit more )?(?:private|quiet|safer)",
             r"(?:without|with out|so) (?:any ?one|nobody|no ?one|(?:(?:ur|your|our|out|the|my) )?(?:parents|folks|mods)|<your> <parent>)"
@@ -447,7 +452,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:need|want|<give>) (?:<me> )?<your> (?:mobile|number|num|digits|cell|phone number) (?:for|to add (?:u|you) to)"
             r" (?:the |our |my )?(?:[a-z]{2,12} )?(?:group|gc|group chat|whatsapp|whatsapp group)(?![\w'’])",
             # another app praised over this one: "snap is way better", "discord's so much easier for this"
-            r"<app>(?:['’]?s| is) (?:way |so |much |so much |heaps |loads |a lot |mad |far )?(?:better|easier|faster|quicker|nicer)"
+            # (the app's name a word of its own, and "was" no WhatsApp's "wa": "ur backstroke was better tho")
+            r"(?<![\w'’])(?!was\b)<app>(?:['’]?s| is) (?:way |so |much |so much |heaps |loads |a lot |mad |far )?(?:better|easier"
+            r"|faster|quicker|nicer)"
             r"(?! (?:for (?:gaming|games|memes|videos|vids|music|streaming|editing)|at (?:gaming|games)))",
             # an app's name as the verb, to do together: "we should snap", "lets facetime sometime"
             r"(?:we should|we could|we can|lets|let's|let us|wanna|u wanna|you wanna|can we|shall we) (?:snap|snapchat|whats ?app"
