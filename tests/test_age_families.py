@@ -103,6 +103,7 @@ AGE_FAMILIES = [
     # the age as a labelled profile line's first field
     ("new bio: 11 | swindon | gymnast", "11"),
     ("prizegiving tonight #form2", "form2"),  # an NZ school year as a hashtag
+    ("i turn 11 next week", "11"),  # no "when": the age is coming, not promised
 ]
 
 AGE_FAMILIES_NOT = [
@@ -161,6 +162,9 @@ AGE_FAMILIES_NOT = [
     "i feel like 70 years old after pe",  # how the child feels, no age
     "felt like 100 years old this morning",
     "upload form2 to the portal",  # a form's name glued to its number, no hashtag
+    "no phone til im 14 apparently",  # a promised age, spelled "til"
+    "i can dye my hair when i turn 13",  # a promised age with "turn"
+    "my sister talks to me like im a 4 year old",  # treated like a little child
 ]
 
 

@@ -559,6 +559,8 @@ WORLD_FORMS = [
     ("mwalimu wanjala alituambia", (P, "mwalimu wanjala")),  # a given name of the lists: the tagger keeps the title
     ("mdm lim say no phone", (P, "lim")),
     ("kuya jepoy is so funny", (P, "jepoy")),
+    ("our parish priest fr doyle is so nice", (P, "doyle")),  # a clergy title, "fr" before a surname
+    ("rev mensah visited our class", (P, "mensah")),
     # given names of more regions (lexicon first_names), a name opening the post before a verb
     ("kwaku and efua at the beach", (P, "efua")),
     ("wanjiku scored twice today", (P, "wanjiku")),
@@ -584,6 +586,8 @@ WORLD_FORMS = [
 
 WORLD_QUIET = [
     "mr da best",
+    "fr fr that test was easy",  # "fr" as chat's "for real", no title
+    "that goal was unreal fr",
     "mana ran out in the boss fight",
     "dev team fixed the bug",
     "i love hurling so much",

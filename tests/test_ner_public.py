@@ -112,6 +112,13 @@ PUBLIC_QUIET = [
     "new year's in summer is weird",  # a season after "in"
     "bhai india won the match easily",  # chat before a national side
     "milo and toast for breakfast",  # a drink's brand beside a food
+    "my cousin supports arsenal and is always moaning",  # a famous club after "supports", though "my" is near
+    "tokyo looks amazing i want to visit one day",  # a dream trip said after the city
+    "london buses are always late smh",  # a big city's public service as the topic
+    "gutted the reggae boyz lost",  # a national side by its nickname
+    "kal fair pe bahut maza aaya",  # Hinglish "it was fun"
+    "hooroo everyone gotta go",  # an Australian goodbye
+    "the final is on, croker is packed",  # a stadium by its fans' nickname
 ]
 
 #: The same words where they do name someone near the child.
@@ -136,6 +143,8 @@ PEOPLE_KEPT = [
     ("bio: 12 ✨ swiftie ✨ moncton", (L, "moncton")),  # a fan's bio keeps its town
     ("tia and pooja at the mall", (P, "pooja")),  # a worship word that is a given name
     ("im mia from brookhaven", (L, "brookhaven")),  # a town that a game world shares a name with
+    ("we live in london i want to see big ben someday", (L, "london")),  # a dream after the child's home town
+    ("i get dublin bus to school every day", (L, "dublin")),  # the child rides the city's service
 ]
 
 

@@ -105,8 +105,13 @@ def not_public(
         # the family is found) or the child's group after it ("moana from my class") keeps a famous
         # name or brand -- unless the cue is the famous name's own first word ("mr bean"); a cue before
         # a word that only starts a longer famous name is no one's ("obsessed with stanley cups").
+        # "my brother supports spurs": the cue is the fan's, and a famous club after "supports" is the club
         personal = (hit is None or (hit[2] >= start and hit[3] <= end)) and (
-            (_PERSONAL.search(before) is not None and not _FAN_WITH.search(before))
+            (
+                _PERSONAL.search(before) is not None
+                and not _FAN_WITH.search(before)
+                and not (hit and _FAN.search(before))
+            )
             or _workplace().search(before) is not None
             or (kind is Kind.PERSON and classmate_after(lows, end))
         )
@@ -163,6 +168,10 @@ def not_public(
             continue  # "my dog is named toronto", "i wish i lived in hawaii": no place the child is
         if kind is Kind.LOCATION and _DREAM.search(before) and _SOMEDAY.search(lows, end, min(len(lows), end + 40)):
             continue  # "i want to go to paris someday", "wanna visit tokyo one day": a dream, no trip
+        if kind is Kind.LOCATION and _dream_after(lows, end) and not (_RESIDENCE.search(before) or _AT.search(before)):
+            continue  # "new york is so cool i wanna see times square someday": a dream, no trip
+        if kind is Kind.LOCATION and _city_service(post, lows, start, end, before, lex):
+            continue  # "dublin bus never comes on time": a big city's public service as the topic
         if hit is None and not personal and post.famous_inside(start, end):
             continue  # "watching shortland street": everyday words before a show's name
         if (
@@ -320,6 +329,32 @@ def _event_at(before: str) -> bool:
     "the rugby at"): a public fixture at the sight, not the child's own place."""
     m = _EVENT_AT.search(before)
     return m is not None and (m.group(1) in _EVENTS or pastime(m.group(1)))
+
+
+#: After a place, in its sentence: the child dreams of going ("... i wanna see times square"); a
+#: "someday" must follow (:data:`_SOMEDAY`), as for a dream said before the place.
+_DREAM_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:i|we)\s{1,3}(?:really\s{1,3}|so\s{1,3})?(?:want|wanna|wana|would\s{1,3}love|'d\s{1,3}love"
+    r"|dream\s{1,3}of)\s{1,3}(?:to\s{1,3})?(?:go|going|visit|visiting|see|live|move|travel)\b"
+)
+#: A big city's public services, named by the city ("dublin bus", "sydney trains"): a topic
+#: everyone there shares, not the child's own place unless the child says so.
+_CITY_SERVICES = words("bus buses trains metro transit transport tram trams subway underground")
+
+
+def _dream_after(lows: str, end: int) -> bool:
+    """A dream trip after the place, then a "someday" ("paris looks amazing i want to go one day")."""
+    m = _DREAM_AFTER.match(lows, end)
+    return m is not None and _SOMEDAY.match(lows, m.end()) is not None
+
+
+def _city_service(post: Post, lows: str, start: int, end: int, before: str, lex: Lexicon) -> bool:
+    """A big city's bus or trains as the topic, no first person before ("dublin bus never comes on
+    time"; "i get dublin bus to school" and "on the bus in dublin" stay)."""
+    nxt = re.match(r"\s{1,3}([a-z]+)\b", lows[end:])
+    if nxt is None or nxt.group(1) not in _CITY_SERVICES or not _big_city(lows[start:end], lex):
+        return False
+    return _FIRST_PERSON.search(before) is None and _PLACE_BEFORE.search(before) is None
 
 
 def _city_sight(post: Post, start: int, end: int, before: str, lex: Lexicon) -> bool:

@@ -91,7 +91,7 @@ TITLES = words(
 WORLD_TITLES = wl.entries("titles")
 TITLES = TITLES | WORLD_TITLES
 #: Titles that are also everyday words: the name after them must be a known name.
-WEAK_TITLES = words("miss sir officer doctor mama baba ate mam ma'am ma’am oom")
+WEAK_TITLES = words("miss sir officer doctor mama baba ate mam ma'am ma’am oom fr")
 #: Words that follow a place name and make the whole thing a place ("riverside park").
 PLACE_SUFFIXES = words(
     """
