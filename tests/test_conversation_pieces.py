@@ -80,6 +80,8 @@ SCHOOL_PIECES = [
 
 #: (earlier messages, the child's post, kind, parts) a handle or an e-mail spelled over messages
 ACCOUNT_PIECES = [
+    # a letter put right after the last piece: no part of the handle
+    ([them("whats ur insta"), "ya mila.r"], "_2011 but the r is a p lol", Kind.HANDLE, [1]),
     # talk of which account it is before the pieces: no piece of it
     ([them("whats ur tiktok"), "its not under my name", "_moon", "lit_"], "2012", Kind.HANDLE, [2, 3]),
     ([them("ur insta is private, whats ur other acc"), "i have a finsta", "its not.sure"], ".yet", Kind.HANDLE, [2]),
