@@ -33,6 +33,11 @@ WORLD_FOUND = [
     ("kekoa is my best friend", (P, "kekoa")),  # a Hawaiian name
     ("arjun tum kab aaoge", (P, "arjun")),  # Hindi "tum" (you) after the name
     ("ella-grace forgot her bag again", (P, "ella-grace")),  # a double-barrelled given name
+    ("marc-andré arrive bientôt", (P, "marc-andré")),  # a French compound given name, with its accent
+    ("marie-ève et moi on joue", (P, "marie-ève")),
+    ("tenzin and i built a fort", (P, "tenzin")),  # a Tibetan given name
+    ("chloé et moi on mange", (P, "chloé")),  # a French given name with its accent
+    ("bio: 11 | fl | soccer", (L, "fl")),  # a US state by its postal code, as a bio's field
     ("billie-jo and me at the rink", (P, "billie-jo")),
     ("bio: ciaran ⚽ 12 sligo", (L, "sligo")),  # a profile line's town after the age
     ("ruby 🌸 10 dunedin", (L, "dunedin")),
@@ -97,6 +102,9 @@ WORLD_QUIET = [
     "eish the heat today",  # an exclamation with no name after it
     "lol love my bestie",  # no name before "my bestie"
     "a t-shirt and a x-ray",  # hyphenated words that are no names
+    "the jean-jacket is so nice",  # a French first half before no given name
+    "ngiyabonga for the gift",  # isiZulu "thank you"
+    "i got an nc on my test",  # a state's code that is no bio field
     "pizza 🍕 10 out of 10",  # no town after the number
     "tara gala tayo mamaya",  # Tagalog chat that holds given names
     "shelly-ann fraser-pryce is the fastest",  # a star with a double-barrelled name

@@ -101,7 +101,10 @@ _BIO_AGE_OPEN = re.compile(_BIO_SEP + r"(?:[5-9]|1[0-9])\s{1,3}")
 
 #: Second halves of double-barrelled given names ("mia-rose", "lily-mae", "ella-grace", "billie-jo").
 _SECOND_NAMES = words("mae may rose grace jane lou louise marie belle leigh lee ann anne jo jay lily rae ray sue beth")
-_DOUBLE_NAME = re.compile(r"(?<![\w-])(?P<a>[a-z]{2,12})-(?P<b>[a-z]{2,6})(?![\w-])", re.IGNORECASE)
+_DOUBLE_NAME = re.compile(r"(?<![\w-])(?P<a>[^\W\d_]{2,12})-(?P<b>[^\W\d_]{2,9})(?![\w-])")
+#: First halves of French compound given names ("marc-andré", "jean-luc", "marie-ève", "anne-sophie"):
+#: with any given name of the lists after the hyphen, one child's name.
+_FRENCH_FIRST = words("jean marc marie anne pierre louis")
 
 
 #: Syllables of Korean given names and of Taiwanese ones as romanised with a hyphen ("jun-ho", "seo-yeon",
@@ -125,12 +128,15 @@ _TWO_SYLLABLES = re.compile(r"(?<![\w-])(?P<a>[a-z]{2,5}) (?P<b>[a-z]{2,5})(?![\
 
 def double_names(text: str, lex: Lexicon) -> Iterator[Cand]:
     """A double-barrelled given name ("mia-rose left the chat"): a given name (one that is an
-    everyday word too, "mia", "summer"), a hyphen and a usual second half; or two syllables of
-    East Asian given names (:data:`_EAST_ASIAN`, "jin-woo"), not one said twice ("yu-yu")."""
+    everyday word too, "mia", "summer"), a hyphen and a usual second half; a French first half and
+    a given name ("marc-andré"); or two syllables of East Asian given names (:data:`_EAST_ASIAN`,
+    "jin-woo"), not one said twice ("yu-yu")."""
     for m in _DOUBLE_NAME.finditer(text):
         a, b = m.group("a").lower(), m.group("b").lower()
-        if (b in _SECOND_NAMES and (world_given(a, lex) or _listed_name(a, lex)) and a not in MONTHS) or (
-            a in _EAST_ASIAN and b in _EAST_ASIAN and a != b
+        if (
+            (b in _SECOND_NAMES and (world_given(a, lex) or _listed_name(a, lex)) and a not in MONTHS)
+            or (a in _EAST_ASIAN and b in _EAST_ASIAN and a != b)
+            or (a in _FRENCH_FIRST and a != b and (world_given(b, lex) or _listed_name(b, lex)))
         ):
             yield m.start(), m.end(), Kind.PERSON, 0.7, 2
     for m in _TWO_SYLLABLES.finditer(text):
