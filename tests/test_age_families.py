@@ -104,6 +104,7 @@ AGE_FAMILIES = [
     ("new bio: 11 | swindon | gymnast", "11"),
     ("prizegiving tonight #form2", "form2"),  # an NZ school year as a hashtag
     ("i turn 11 next week", "11"),  # no "when": the age is coming, not promised
+    ("im twelve is that too old for roblox", "twelve"),  # a question about the age right after it
 ]
 
 AGE_FAMILIES_NOT = [
@@ -165,6 +166,8 @@ AGE_FAMILIES_NOT = [
     "no phone til im 14 apparently",  # a promised age, spelled "til"
     "i can dye my hair when i turn 13",  # a promised age with "turn"
     "my sister talks to me like im a 4 year old",  # treated like a little child
+    "level 11 is that hard one with the lava",  # a number with no age cue before "is that"
+    "my cousin acts like shes 3 when she loses",  # another child treated as a little one
 ]
 
 

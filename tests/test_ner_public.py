@@ -118,6 +118,9 @@ PUBLIC_QUIET = [
     "gutted the reggae boyz lost",  # a national side by its nickname
     "kal fair pe bahut maza aaya",  # Hinglish "it was fun"
     "hooroo everyone gotta go",  # an Australian goodbye
+    "sksk i cant stop laughing",  # chat laughter
+    "match jeetenge hum, dekh lena",  # Hinglish "just watch", the given name inside the phrase
+    "aaj khub khushi lagche",  # Bengali "very happy"
     "the final is on, croker is packed",  # a stadium by its fans' nickname
 ]
 
@@ -145,6 +148,7 @@ PEOPLE_KEPT = [
     ("im mia from brookhaven", (L, "brookhaven")),  # a town that a game world shares a name with
     ("we live in london i want to see big ben someday", (L, "london")),  # a dream after the child's home town
     ("i get dublin bus to school every day", (L, "dublin")),  # the child rides the city's service
+    ("khushi and me went to the fair", (P, "khushi")),  # the given name outside the phrase
 ]
 
 

@@ -127,6 +127,7 @@ _FOLLOW = re.compile(
     r"|wbu|hbu|what|rn|atm|omg|i|im|i'm|my|from|girl|boy|xd|x{1,4}|lmk|pls|please|dm|hmu|ngl|tbh|fyi|smh|idk"
     r"|if|because|cuz|cause|bc|since|yay\w{0,4}|woo\w{0,6}|finally|who|years?|yrs?|yr|she|he|we|they"
     rf"|shes|hes|she{APOS}s|he{APOS}s"  # "my brother is 14 hes so annoying"
+    r"|is\s{1,3}(?:that|it|this)"  # a question about the age: "im 11 is that normal"
     # Tagalog "na" (already: "shes 14 na"); a correction, "not" and another age ("im twelve not 10")
     rf"|na|not\s{{1,3}}(?:\d{{1,2}}|{'|'.join(sorted(WORD_VALUE, key=len, reverse=True))})(?![\w'’])"
     # "im twelve not a baby", "shes 9 not a little kid": the age against a younger one's
