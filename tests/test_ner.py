@@ -561,6 +561,9 @@ WORLD_FORMS = [
     ("kuya jepoy is so funny", (P, "jepoy")),
     ("our parish priest fr doyle is so nice", (P, "doyle")),  # a clergy title, "fr" before a surname
     ("rev mensah visited our class", (P, "mensah")),
+    # "and I" in another language after a given name ("X y yo", "X et moi")
+    ("carmen y yo vamos a la playa", (P, "carmen")),
+    ("mathis et moi on joue dehors", (P, "mathis")),
     # given names of more regions (lexicon first_names), a name opening the post before a verb
     ("kwaku and efua at the beach", (P, "efua")),
     ("wanjiku scored twice today", (P, "wanjiku")),
@@ -588,6 +591,7 @@ WORLD_QUIET = [
     "mr da best",
     "fr fr that test was easy",  # "fr" as chat's "for real", no title
     "that goal was unreal fr",
+    "el gato y yo dormimos",  # a thing before another language's "and I", no listed name
     "mana ran out in the boss fight",
     "dev team fixed the bug",
     "i love hurling so much",

@@ -65,6 +65,8 @@ _PLACE_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
 _SENTENCE_ENDS = frozenset({".", "!", "?", "!!", "!!!", "?!", "..."})
 
 
+#: "and I" in Spanish, French, Portuguese, German and Dutch ("marta y yo vamos", "lucas et moi").
+_AND_I = frozenset({("y", "yo"), ("et", "moi"), ("e", "eu"), ("und", "ich"), ("en", "ik")})
 #: Words before "X and me"/"X and i" that make X a thing ("a whole island and i", "my dog and me").
 _THING_BEFORE = words("the a an my ur your his her our their this that whole some every")
 #: Every word that can start a cue phrase (others are skipped quickly).
@@ -72,6 +74,7 @@ _TRIGGERS = (
     words(
         "my our his her their ma mi me and & n with w w/ wit wiv named called name troop pack at to from dear birthday bday"
     )
+    | {a for a, _ in _AND_I}
     | TITLES
     | PLACE_SUFFIXES
     | STREET_SUFFIXES
@@ -224,10 +227,16 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
                 yield token_cand(doc, i + 1, 0.8)
                 yield _person(doc, i + 3, text, lex, 0.8)[0]
             continue
-        # "X and me", "X and i"
-        if low in ("and", "&", "n") and i >= 1 and i + 1 < n and lows[i + 1] in ("me", "i"):
+        # "X and me", "X and i"; and in the languages children mix into English ("santi y yo", "léa et moi")
+        if (
+            i >= 1
+            and i + 1 < n
+            and ((low in ("and", "&", "n") and lows[i + 1] in ("me", "i")) or (low, lows[i + 1]) in _AND_I)
+        ):
             k = i - 1
-            if _name_ok(doc[k], text, lex, strong=True) and (k == 0 or lows[k - 1] not in _THING_BEFORE):
+            # another language's "and I" is a weaker cue: a listed given name only ("pizza y yo" is no one)
+            strong = (low, lows[i + 1]) not in _AND_I
+            if _name_ok(doc[k], text, lex, strong=strong) and (k == 0 or lows[k - 1] not in _THING_BEFORE):
                 yield token_cand(doc, k, 0.8)
             continue
         # "with X (and Y)", "named X" (but not "my cat is called pickles")
