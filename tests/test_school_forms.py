@@ -191,7 +191,7 @@ NOT_FIXTURES = [
     "fernvale eagles vs oakmont tigers who u got",  # mascots, but nothing says school
     "philadelphia eagles vs dallas cowboys football",  # pro teams
     "west coast eagles vs sydney swans footy",
-    "springboks are world champs again",  # a famous team's title
+    "the all blacks are world champs now",  # a famous team's title
 ]
 
 
@@ -482,7 +482,7 @@ NOT_GAMES = [
     "my dad beat us at chess",  # a family word
     "sarah beat us at tennis",  # a given name
     "ireland lost the rugby again",  # a country
-    "malo e lelei tonga won the rugby league",  # a greeting before a nation
+    "kia ora samoa lost the netball",  # a greeting before a nation
     "the cricket match was boring",  # no side
     "yaar cricket match kal hai",  # chat words of another language
     "england cricket match tonight",  # a country

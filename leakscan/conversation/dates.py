@@ -62,7 +62,7 @@ HOLIDAY = re.compile(
 #: A birth year: "2013", "born 2013", "2014 kid" (not in an e-mail's end, "2014 at gmail").
 YEAR = re.compile(r"(?<![\w.@£$€#])(?:19|20)\d\d(?![\w@])", re.IGNORECASE)
 NOT_A_YEAR = re.compile(r"@|(?<![\w])(?:at|dot)(?![\w])|[£$€]", re.IGNORECASE)
-#: A birth year said of oneself, which a longer message may hold ("and im 2014 so im the oldest in the class"):
+#: A birth year said of oneself, which a longer message may hold ("and im 2013 so im the youngest in my year"):
 #: read as a piece whatever else the message says of it.
 OWN_YEAR = re.compile(
     r"(?<![\w'’])(?:i['’]?m|i am|born(?: in)?|i was born(?: in)?)\s{1,3}(?P<y>(?:19|20)\d\d)(?![\w@])", re.IGNORECASE

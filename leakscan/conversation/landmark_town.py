@@ -24,7 +24,7 @@ TOLD = re.compile(
     re.IGNORECASE,
 )
 #: The others' question that makes the bare name the narrower place: which one, which part, which
-#: town ("which rink", "lucky guess, which area", "ur from the same town as my nan"). Not a bare
+#: town ("which rink", "lucky guess, which area", "ur from the same village as my aunty"). Not a bare
 #: "where is that", whose answer is the wider place ("by the big goose statue" ... "where" ... a province).
 WHICH_ASK = re.compile(
     r"(?<![\w'’])(?:(?:which|wich|what|wat|same)\s{1,3}(?:one|town|city|suburb|area|part|bit|side|end|neighbou?rhood)"

@@ -50,7 +50,7 @@ _PLACE_ONE = (
 _PLACE_BRANCH = r"|\A\W{0,3}(?P<b>[^\n?.!,]{2,30}?)\s{1,3}(?:wala\s{1,3})?(?:branch|campus)\b"
 _PLACE_WALA = r"|\A\W{0,3}(?P<d>[^\n?.!,]{2,30}?)\s{1,3}wala\W{0,3}\Z"  # "jayanagar wala"
 _PLACE_IN = r"|\A\W{0,3}in\s{1,3}(?P<c>[^\n?.!,]{2,40})"
-#: Which one, the place said, asked back to be sure: "the academy one on brentmoor rd?".
+#: Which one, the place said, asked back to be sure: "the college one on halliwell st?".
 _PLACE_ONE_ASKED = re.compile((_PLACE_ONE % 20).replace("|off)", "|off|on)") + r"\?+\W{0,3}\Z", re.IGNORECASE)
 #: ... after a bare name in talk of schools ("westmoor" ... "the one by the water tower in east fairview").
 SCHOOL_PLACE = re.compile(_PLACE_ONE % 30 + _PLACE_BRANCH + _PLACE_IN, re.IGNORECASE)
@@ -103,7 +103,7 @@ def school_completed(message: Message, earlier: Sequence[Message], own: Sequence
     ``parts``): the type, the name with the type (the message's own SCHOOL, ``own``), or the
     place. Empty when nothing in ``message`` says which school, or no name came before."""
     text = message.text
-    # (which one, asked back to be sure, says it as well: "the academy one on brentmoor rd?")
+    # (which one, asked back to be sure, says it as well: "the college one on halliwell st?")
     if (question(text) and not _PLACE_ONE_ASKED.match(text)) or len(text.split()) > 10:
         return []
     schools = [f for f in own if f.kind is Kind.SCHOOL and f.is_span]

@@ -271,7 +271,7 @@ def _about_thing(folded: str, start: int, end: int, *, after_words: int = 2) -> 
     """
     for word in WORD.findall(folded, end, min(len(folded), end + 12 * after_words))[:after_words]:
         if word in _BACK_REFERENCES:
-            break  # "my cat is 100 years old he sleeps all day": "he" is the subject again, the clause decides
+            break  # "my hamster is 50 years old he runs all night": "he" is the subject again, the clause decides
         if _PERSON_RE.fullmatch(word):
             return False
         if _NONPERSON_RE.fullmatch(word):

@@ -77,11 +77,11 @@ FORM_RULES: tuple[Rule, ...] = (
             # ... or guessed out: "ur folks out or something", "parents away or what"
             r"<your> <parent>(?: (?:and|n|&) <parent>)? (?:out|away|gone|at work|working|not home)(?: tonight| rn| now| today)?"
             r" or (?:something|smth|sth|sumthin|what)",
-            # ... or guessed to be out late, to be confirmed: "ur olds at work til late eh", "ur mum out till 9?"
+            # ... or guessed to be out late, to be confirmed: "ur folks on night shift again eh", "ur mum out till 9?"
             r"<your> (?:<parent>|olds|oldies|rents|parentals)(?: (?:and|n|&) <parent>)? (?:are |r |is )?(?:out|away|at work|working"
             r"|on shift|not home) (?:til|till|until|to) (?:late|\d{1,2}|tonight|night|after|dinner|tea)(?=[^.!\n]{0,8}(?:\?|\beh\b|\bright\b"
             r"|\byeah\b|\Z))",
-            # Hindi: when the parents come home: "parents kab aate hai ghar", "mummy papa kab aayenge"
+            # Hindi: when the parents come home: "ghar pe parents kab tak aayenge", "mummy papa kab aayenge"
             r"(?:parents|<parent>|mummy|papa|ammi|abba|gharwale)(?: (?:papa|abba))? kab (?:aate|aayenge|aaenge|aati|aata|jaate|jaati|nikalte"
             r"|ghar)",
         ),
@@ -122,9 +122,9 @@ FORM_RULES: tuple[Rule, ...] = (
             # a place named as the talk's next detail: "what about ur bus stop", "ok and what about ur street"
             r"(?:what|wat|wbu|how) about <your> (?:bus stop|stop|street|road|address|postcode|zip|house|flat|estate|suburb|area"
             r"|neighbou?rhood)(?![\w'’])",
-            # the street's name asked of a house just talked of, no "ur": "whats the street name so i can name the build"
+            # the street's name asked of a house just talked of, no "ur": "whats the road called so i can put it on the sign"
             r"<whats> the (?:street|road|st) (?:name|called)(?! (?:of|for) )|<what> (?:street|road) (?:is it on|is it|its on)(?=\s{0,3}\?)",
-            # a quiz name made of home details: "ur drill name = ur street name + ur first pet"
+            # a quiz name made of home details: "ur rapper name = ur road name + ur mums middle name"
             r"name\s{0,3}(?:=|is:?|:)\s{0,3}<your> (?:street|road|house number|town|suburb)",
             # a neighbourhood guessed from a picture, to be confirmed: "are u from my side only? ur background looks like my area"
             r"<are> <you> (?:from|in|near) my (?:side|area|neighbou?rhood|locality|colony|city|town)(?: only| too| also)?(?=\s{0,3}\?)",
@@ -140,7 +140,7 @@ FORM_RULES: tuple[Rule, ...] = (
     (
         "school",
         pattern(
-            # a school guessed by name, to be confirmed: "u go to kaimai intermediate eh?", "ur at st marys high right?"
+            # a school guessed by name, to be confirmed: "u go to harwood intermediate aye?", "ur at st marys high right?"
             r"(?:<you>|<you>['’]?re|ur|<you> (?:are|r)) (?:go to|goto|at|attend) [a-z'’]{2,20}(?: [a-z'’]{2,20})? (?:intermediate"
             r"|school|high|primary|college|academy|grammar|middle)(?: school)?(?: eh| right| yeah| too| then| innit)?(?=\W{0,3}\?)",
         ),
@@ -148,7 +148,7 @@ FORM_RULES: tuple[Rule, ...] = (
     (
         "photo",
         pattern(
-            # a photo of the house or of the view from it: "send a pic out ur window", "send a pic of the front"
+            # a photo of the house or of the view from it: "show me the view from ur room", "send a pic of the front"
             r"<pic> (?:out|outside|of|from|thru|through) (?:<your>|the|ur) (?:window|front|view|house|outside|street|balcony|yard"
             r"|garden|driveway)(?![\w'’])(?! (?:page|cover|row|of (?:the|a) (?:book|worksheet|card)))",
         ),
@@ -159,7 +159,7 @@ FORM_RULES: tuple[Rule, ...] = (
             # a detail to be typed past the chat's filter: "type it split up so the filter doesnt block it"
             r"(?:split it|split them|break it|space it|spell it) (?:up|out|apart)|so (?:the )?(?:chat )?(?:filter|bot|automod|censor) (?:doesnt"
             r"|doesn['’]t|dont|don['’]t|wont|won['’]t|cant|can['’]t) (?:block|catch|delete|hashtag|tag|flag)",
-            # details to be said to join something: "to join u gotta say ur age + school"
+            # details to be said to join something: "to be in the gc post ur age and school first"
             r"(?:say|post|type|put|write|list|state) (?:<your> )?(?:age|school|town|city|grade|class|full name|dob|birthday)"
             r" (?:\+|and|n|&|,) (?:<your> )?(?:age|school|town|city|grade|class|full name|dob|birthday)",
             # a star sign guessed as a question: "are u a scorpio??"
@@ -169,7 +169,7 @@ FORM_RULES: tuple[Rule, ...] = (
     (
         "handle",
         pattern(
-            # every one's account asked in a group: "guys whats everyones snap"
+            # every one's account asked in a group: "ok everyone drop ur insta"
             r"<whats> (?:every ?ones|everybodys|every1s|all ur) <app>",
             # "pm me ur snap", "inbox me ur insta"
             r"(?:pm|inbox|whisper) (?:<me> )?<your> <app>",

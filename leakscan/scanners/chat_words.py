@@ -220,7 +220,7 @@ HANDLE_LEAD = re.compile(
 HANDLE_TAIL = re.compile(
     r"(?:[\s,]{1,3}(?:(?:at|on) the (?:end|start|front|back)|after [\w.@]{1,20}|before [\w.@]{1,20}"
     r"|with (?:the |an? )?(?:underscore|dot|dash|space)|no (?:numbers|space|spaces|caps)"
-    # a letter put right after the piece: "_2012 but the k is a c lol", "tho the o is a zero"
+    # a letter put right after the piece: "_2011 but the s is a z ok", "tho the o is a zero"
     r"|(?:but|tho|though|and) (?:the )?[a-z0-9] (?:is|=|should be|is actually) (?:a |an )?(?:[a-z0-9]|zero|one)(?: (?:lol|haha|lmao))?"
     r"))+\W{0,3}\Z",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon
 from .base import words
 from .ner_words import ORG_SUFFIXES, PLACE_SUFFIXES, STREET_SUFFIXES
 
-#: At most this many words between a famous side and its score ("chelsea bottled it again 3-0").
+#: At most this many words between a famous side and its score ("arsenal threw it late again 2-1").
 _SCORE_WORDS = 4
 #: A lexicon match: (first word, word after the last, start offset, end offset).
 Match = tuple[int, int, int, int]

@@ -105,7 +105,7 @@ def not_public(
         # the family is found) or the child's group after it ("moana from my class") keeps a famous
         # name or brand -- unless the cue is the famous name's own first word ("mr bean"); a cue before
         # a word that only starts a longer famous name is no one's ("obsessed with stanley cups").
-        # "my brother supports spurs": the cue is the fan's, and a famous club after "supports" is the club
+        # "my uncle supports liverpool": the cue is the fan's, and a famous club after "supports" is the club
         personal = (hit is None or (hit[2] >= start and hit[3] <= end)) and (
             (
                 _PERSONAL.search(before) is not None
@@ -169,9 +169,9 @@ def not_public(
         if kind is Kind.LOCATION and _DREAM.search(before) and _SOMEDAY.search(lows, end, min(len(lows), end + 40)):
             continue  # "i want to go to paris someday", "wanna visit tokyo one day": a dream, no trip
         if kind is Kind.LOCATION and _dream_after(lows, end) and not (_RESIDENCE.search(before) or _AT.search(before)):
-            continue  # "new york is so cool i wanna see times square someday": a dream, no trip
+            continue  # "paris looks amazing i wanna see the eiffel tower one day": a dream, no trip
         if kind is Kind.LOCATION and _city_service(post, lows, start, end, before, lex):
-            continue  # "dublin bus never comes on time": a big city's public service as the topic
+            continue  # "the london tube is always late": a big city's public service as the topic
         if hit is None and not personal and post.famous_inside(start, end):
             continue  # "watching shortland street": everyday words before a show's name
         if (

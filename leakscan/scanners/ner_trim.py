@@ -39,7 +39,7 @@ def trim_entity(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tup
     if lo >= hi:
         return None
     if kind is Kind.ORG and _filler_before_country(tokens[lo:hi], lex):
-        lo += 1  # "yaar pakistan won the match": chat before a national side ("dadi hare krishna" stays)
+        lo += 1  # "yaar india lost the toss": chat before a national side ("dadi hare krishna" stays)
     if kind in (Kind.ORG, Kind.LOCATION):
         # A name ends at its head word; lower-case everyday words after it are the sentence going
         # on: "st vincents hospital finishes late" -> "st vincents hospital".

@@ -154,7 +154,7 @@ SUPERVISED = pattern(
     r"|collect)",
     r"<your> <parent> (?:booked|arranged|organi[sz]ed|signed (?:u|you) up|set (?:it|this) up)",
     r"parents? (?:text|group|whatsapp|e-?mail|contact) (?:list|group|chat)",
-    # a meeting the parent set: "mum said meet at the corner with her", "my dad says we can walk there"
+    # a meeting the parent set: "dad said meet by the shop with him", "my dad says we can walk there"
     r"<parent>s? (?:said|says) (?:that )?(?:(?:we|u|you) )?(?:(?:can|could|should|to) )?(?:meet|walk|come)",
 )
 #: A meeting the two already have as a habit ("meet at the gate like always?", "same spot as usual"): friends

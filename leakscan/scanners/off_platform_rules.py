@@ -296,21 +296,21 @@ RULES: tuple[Rule, ...] = (
             r" (?:swing|pop|drop|skate|walk|ride|cycle|cruise|come)"
             r" (?:by|past|round|over)(?! (?:to )?(?:mine|my|the shops|later to))"
             r"(?=[^.!?\n]{0,25}(?:sometime|some time|one day|after school|<your>|later|tomorrow|tmrw|this weekend|😏|😉))",
-            # (the child told alone where to wait at a pick-up, "wait by the clubrooms not the road", is a grown-up's
+            # (the child told alone where to wait at a pick-up, "wait at the front gate not the carpark", is a grown-up's
             # word: the sender waiting, or the child at their own school or house, is a meeting)
             r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|(?<![\w'’])(?:(?:i|i['’]?ll|ill|i will|we['’]?ll) )wait (?:for <you> )?(?:by|at"
             r"|outside|near)|wait for <you> (?:by|at|outside|near)|wait (?:by|at|outside|near) <your>)<not_in_game>",
             r"(?:if|when|once) <you> meet (?:me|up)",
-            # alone to a meeting, said after it: "meet u at the surf club, just u tho"
+            # alone to a meeting, said after it: "see u at the skatepark, only u ok"
             r"(?:meet|see|pick up|grab|come get) (?:<you> |up )?[^.!?\n]{0,40}?(?<![\w'’])just (?:<you>|ya)(?: (?:tho|though|alone|ok"
             r"|okay|yeah|pls|plz|k))?(?=\W{0,5}\Z)",
             # something brought to the child's home, or handed over when the sender passes: "i can drop it to ur
-            # place after school", "i could drop u a gift card next time"
+            # place after school", "i could bring u a voucher next week"
             r"(?:<i_will>|(?:\A|(?<=[,.!?;]))\W{0,3}(?:could|can|will)) (?:drop|bring|deliver|pop|drive|run) (?:it|them|one|some|that"
             r"|the [a-z]{2,12}) (?:over |round |off )?(?:to|at|by|over to|round to) <your> (?:place|house|home|flat|door|school)",
             r"(?:<i_will>|i might) (?:drop|bring|give|hand) <you> (?:a|an|some|the) [^.!?\n]{0,25}?(?<![\w'’])(?:next time|when i['’]?m"
             r" (?:there|passing|around|in town|nearby)|on my way)",
-            # an address asked so the sender can come: "whats ur address again ill ride my bike over"
+            # an address asked so the sender can come: "where do u live again ill walk over"
             r"<your> (?:address|addy|house number|street)[^.!?\n]{0,20}?(?:<i_will>|ill) (?:ride|walk|cycle|bike|skate|scoot|drive"
             r"|come|pop|swing)(?: (?:my|me) (?:bike|scooter|board|car))? (?:over|round|by|there)",
             # someone claiming a parent sent them to collect the child: "ur dad asked me to fetch u from school"
@@ -452,7 +452,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:need|want|<give>) (?:<me> )?<your> (?:mobile|number|num|digits|cell|phone number) (?:for|to add (?:u|you) to)"
             r" (?:the |our |my )?(?:[a-z]{2,12} )?(?:group|gc|group chat|whatsapp|whatsapp group)(?![\w'’])",
             # another app praised over this one: "snap is way better", "discord's so much easier for this"
-            # (the app's name a word of its own, and "was" no WhatsApp's "wa": "ur backstroke was better tho")
+            # (the app's name a word of its own, and "was" no WhatsApp's "wa": "ur drawing was way nicer")
             r"(?<![\w'’])(?!was\b)<app>(?:['’]?s| is) (?:way |so |much |so much |heaps |loads |a lot |mad |far )?(?:better|easier"
             r"|faster|quicker|nicer)"
             r"(?! (?:for (?:gaming|games|memes|videos|vids|music|streaming|editing)|at (?:gaming|games)))",
@@ -462,13 +462,13 @@ RULES: tuple[Rule, ...] = (
             r"(?=\W{0,5}(?:\Z|[.!?,]|sometime|some time|later|tonight|tmrw|tomorrow|instead|more|tho|then|lol|haha|when|after"
             r"|😊|🙂|😉))",
             r"(?:text|call|ring|whatsapp|message|msg) me (?:at|on) (?:this|my|the) (?:number|no|#|mobile|cell)",
-            # a number on an app asked for ("send whatsapp number for delivery"), the rest to follow there ("rest
+            # a number on an app asked for ("drop ur whatsapp no. for shipping"), the rest to follow there ("rest
             # of the info on whatsapp"), a group elsewhere ("we must make a streak group"), the home phone rung
             r"(?:<give>|need|want|<whats>) (?:<me> )?(?:<your> )?(?:whats ?app|wa|telegram|signal|viber) (?:number|no|num|digits)",
             r"(?:rest|more|details|info|deets|everything else)(?: of (?:the|it))?(?: [a-z]{2,8})? (?:on|over|via|in) <app>(?![\w'’])",
             r"(?:streak|streaks|snap) (?:group|gc|group chat)",
             r"(?:<i_will>|ill) (?:ring|call|phone) (?:the|ur|your) (?:house|home|land) ?(?:phone|line|number)?",
-            # another app everyone is on: "join the new app everyones on"
+            # another app everyone is on: "get the app all my mates use"
             r"(?:join|get|download) (?:the|this|that) (?:new )?app (?:every ?ones|every ?one is|everybodys|all of us are)",
             r"<whats> (?:every ?ones|everybodys|every1s|all ur) <app>",
             # the move made at once, on an app named in the verb: "whatsapping u now", "facetiming u rn" (not

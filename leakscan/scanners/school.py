@@ -188,7 +188,7 @@ class SchoolScanner:
             if cued:
                 spans.extend(cued_schools(toks, text))  # "teacher at parkview", "westbrook teachers"
         if spans and VERSUS_PRE.search(folded):
-            spans.extend(opponents(text, spans))  # "marist brothers linmeyer vs st charles derby"
+            spans.extend(opponents(text, spans))  # "st brendans ridgeway vs st columbas derby"
         found = [
             (start, end, conf)
             for start, end, conf in unite(spans, joined_scores)

@@ -35,12 +35,12 @@ _IN = words("in at")
 #: Words after "<side> <sport>" that make it a game ("X cricket match", "X volleyball beat us").
 _GAME_AFTER = words("match game final beat beats")
 _MAX_SIDE = 3
-#: After "<side> beat", the child's own side ("westdale beat us in basketball"): the side before is
+#: After "<side> beat", the child's own side ("rivermead beat us in netball"): the side before is
 #: the other school. "beat" after a person is kept out by :func:`_fits` ("sarah beat me at chess").
 _US = words("us our")
-#: "<side> lost|won the <sport>" ("QEGS lost the rugby again"): a school's result, told without
+#: "<side> lost|won the <sport>" ("BHGS won the hockey again"): a school's result, told without
 #: "match"; a country or a famous team is kept out by :func:`school_side`, and the side is one word
-#: ("malo e lelei tonga won the rugby league": a greeting before a nation).
+#: ("kia ora samoa lost the netball": a greeting before a nation).
 _RESULT = words("lost won")
 #: At most this many words between "beat us" and the sport ("beat us again in basketball").
 _SPORT_WORDS = 4
@@ -82,7 +82,7 @@ def game_schools(text: str) -> Iterator[Span]:
             elif k > 0 and _beat_us(toks, k, sports):
                 start = _side_back(text, toks, k)
                 if start is not None:
-                    yield toks[start][0], toks[k - 1][1], 0.6  # "westdale beat us in basketball"
+                    yield toks[start][0], toks[k - 1][1], 0.6  # "rivermead beat us in netball"
         elif w in _RESULT and k > 0 and k + 2 < len(toks) and toks[k + 1][2] == "the" and toks[k + 2][2] in sports:
             start = _side_back(text, toks, k)
             if start == k - 1:  # one word: a longer run is mostly a greeting or a nation's side
@@ -105,7 +105,7 @@ VERSUS_PRE = re.compile(r"\bv(?:s|ersus)?\b")
 
 def opponents(text: str, found: list[Span]) -> list[Span]:
     """The other side of "<school> vs <side>" or "<side> vs <school>", where ``found`` holds the
-    school: a school plays schools ("marist brothers linmeyer vs st charles derby"). The side is
+    school: a school plays schools ("st brendans ridgeway vs st columbas derby"). The side is
     one to three name words, never a person, a country or a famous team (:func:`_fits`)."""
     toks = wl.text_words(text)
     out: list[Span] = []
