@@ -261,9 +261,10 @@ def make_docs(texts: Iterable[str], model: str, batch_size: int = 64) -> Iterato
 CHUNKS_LEARNED = 10_000
 #: Chunks counted while waiting to be seen twice; the count starts over past this many.
 _CHUNKS_PENDING = 50_000
-#: Chunks never kept: with a digit or an "@" (a phone number, an address, an e-mail, a handle), so what
-#: stays in the process's memory past its scan is everyday words, not the most telling of a post.
-_UNLEARNED = re.compile(r"[\d@]")
+#: Chunks that may be kept: none with a digit or an "@" (a phone number, an address, an e-mail, a
+#: handle), so what stays in the process's memory past its scan is everyday words, not the most
+#: telling of a post; those are never even counted.
+_LEARNABLE = re.compile(r"(?<!\S)[^\s\d@]+(?!\S)")
 _pending: Counter[str] = Counter()
 #: The chunks of each text noted since the last :func:`_learn_chunks`.
 _recent: list[list[str]] = []
@@ -271,12 +272,16 @@ _learned: set[str] = set()
 
 
 def _noted(text: str) -> str:
-    """``text``, its chunks counted for :func:`_learn_chunks` (until enough are learned)."""
-    if len(_learned) < CHUNKS_LEARNED:
+    """``text``, its chunks counted for :func:`_learn_chunks` (until enough are learned).
+
+    Only inside a zone: its end learns what was noted (one thread at a time, under the zone's
+    lock), so nothing noted waits unbounded for a zone that never comes.
+    """
+    if getattr(_zone_depth, "n", 0) and len(_learned) < CHUNKS_LEARNED:
         if len(_pending) > _CHUNKS_PENDING:
             _pending.clear()
             _recent.clear()
-        chunks = text.split()
+        chunks = _LEARNABLE.findall(text)
         _pending.update(chunks)
         _recent.append(chunks)
     return text
@@ -300,7 +305,7 @@ def _learn_chunks(nlp: Language) -> None:
         for chunk in chunks:
             if len(_learned) >= CHUNKS_LEARNED:
                 break
-            if _pending.get(chunk, 0) > 1 and chunk not in _learned and not _UNLEARNED.search(chunk):
+            if _pending.get(chunk, 0) > 1 and chunk not in _learned:
                 nlp.tokenizer(chunk)
                 _learned.add(chunk)
                 del _pending[chunk]

@@ -301,3 +301,13 @@ def test_chunks_with_digits_or_at_signs_are_never_kept(chunk: str, kept: bool, m
     monkeypatch.setattr(nlp, "_recent", [])
     _read(MODEL, [f"{chunk} and {chunk}"])
     assert (chunk in nlp._learned) is kept
+    assert kept or chunk not in nlp._pending  # not even counted
+
+
+def test_chunks_are_noted_only_inside_a_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Doc made outside any zone notes nothing: only a zone's end learns, so nothing waits unbounded."""
+    monkeypatch.setattr(nlp, "_pending", nlp.Counter())
+    monkeypatch.setattr(nlp, "_learned", set())
+    monkeypatch.setattr(nlp, "_recent", [])
+    nlp.make_doc("zqa zqa zqa", MODEL)
+    assert not nlp._recent and not nlp._pending
