@@ -55,9 +55,10 @@ _COUNTIES = words(
     kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo
     tipperary tipp tyrone waterford westmeath wexford wicklow connacht ulster nsw qld vic"""
 )
-#: Words that may open a side ("St Kierans") or close it ("Westville Girls").
-_SIDE_OPEN = words("st saint ste mt")
-_SIDE_CLOSE = words("girls boys")
+#: Words that may open a side ("St Kierans") or close it ("Westville Girls"); shared with
+#: :mod:`~leakscan.scanners.school_games`, whose sides are the same kind of name.
+SIDE_OPEN = words("st saint ste mt")
+SIDE_CLOSE = words("girls boys")
 _MAX_SIDE = 3
 
 
@@ -92,7 +93,7 @@ def fixture_schools(text: str) -> Iterator[Span]:
         while b_end > k + 2 and (toks[b_end - 1][2] in _RANKS or toks[b_end - 1][2] in _WHEN | _SIZE):
             b_end -= 1  # "rivers first team rugby", "parkside on friday": the side is "rivers", "parkside"
         sides = [(a_start, a_end), (k + 1, b_end)]
-        if all(_school_side(text, toks, i, j) for i, j in sides):
+        if all(school_side(text, toks, i, j) for i, j in sides):
             for i, j in sides:
                 yield toks[i][0], toks[j - 1][1], 0.75
 
@@ -109,10 +110,10 @@ def _mascot_fixture(text: str, toks: list[wl.Word], k: int) -> Iterator[Span]:
     if k < 2 or toks[k - 1][2] not in mascots:
         return
     b_mascot = next((j for j in range(k + 2, min(k + 4, len(toks))) if toks[j][2] in mascots), None)
-    if b_mascot is None or not _joined(text, toks, k + 1, b_mascot + 1):
+    if b_mascot is None or not joined(text, toks, k + 1, b_mascot + 1):
         return
     a_start = k - 1
-    while a_start > 0 and k - 1 - a_start < 2 and _joined(text, toks, a_start - 1, a_start + 1):
+    while a_start > 0 and k - 1 - a_start < 2 and joined(text, toks, a_start - 1, a_start + 1):
         if toks[a_start - 1][2] in _NOT_SIDE:
             break
         a_start -= 1
@@ -124,7 +125,7 @@ def _mascot_fixture(text: str, toks: list[wl.Word], k: int) -> Iterator[Span]:
         return
     for i, j in sides:
         team = " ".join(w for _s, _e, w in toks[i : j + 1])
-        if not _school_side(text, toks, i, j) or team in famous:
+        if not school_side(text, toks, i, j) or team in famous:
             return
     for i, j in sides:
         yield toks[i][0], toks[j - 1][1], 0.65
@@ -143,7 +144,7 @@ def _bishop_side(text: str, toks: list[wl.Word], k: int) -> Span | None:
     if k < 2 or k + 2 >= len(toks) or toks[k - 2][2] not in _BISHOPS or toks[k + 1][2] not in _US:
         return None
     name = toks[k - 1][2]
-    if not name.isalpha() or len(name) < 3 or name in STOP or not _joined(text, toks, k - 2, k):
+    if not name.isalpha() or len(name) < 3 or name in STOP or not joined(text, toks, k - 2, k):
         return None
     if f"{toks[k - 2][2]} {name}" in wl.entries("famous"):
         return None
@@ -175,7 +176,7 @@ def _sport_after(text: str, toks: list[wl.Word], k: int, schooled: bool) -> int 
         # chettinad vidyashram quiz")
         school_b = toks[j - 1][2] in _SCHOOL_END or toks[j - 1][2] in _suffix_words()
         if w in sports or ((schooled or school_b) and w in _FIXTURE):
-            return j if _joined(text, toks, k + 1, j + 1) else None
+            return j if joined(text, toks, k + 1, j + 1) else None
         if w not in _RANKS and w not in _WHEN and j - k > _MAX_SIDE:
             return None
     return None
@@ -187,7 +188,7 @@ def _suffix_words() -> frozenset[str]:
     return frozenset(w for w, group in wl.phrases("school_suffix").items() for parts in group if len(parts) == 1)
 
 
-def _joined(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
+def joined(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
     """True when ``toks[i:j]`` follow each other with only spaces between."""
     return all(not text[toks[n - 1][1] : toks[n][0]].strip(" .'’") for n in range(i + 1, j))
 
@@ -198,25 +199,25 @@ def _side_back(text: str, toks: list[wl.Word], k: int) -> int | None:
     cased = k > 0 and text[toks[k - 1][0]].isupper()
     while i > 0 and k - i < _MAX_SIDE:
         s, _e, w = toks[i - 1]
-        if (w in _NOT_SIDE and w not in _SIDE_CLOSE) or not _joined(text, toks, i - 1, i + 1):
+        if (w in _NOT_SIDE and w not in SIDE_CLOSE) or not joined(text, toks, i - 1, i + 1):
             break
         if cased and not text[s].isupper():
             break  # "come support Kingsmead vs ...": the side is the capitalised words
         i -= 1
-        if w in _SIDE_OPEN:
+        if w in SIDE_OPEN:
             break
     return i if i < k else None
 
 
-def _school_side(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
+def school_side(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
     """True when ``toks[i:j]`` can be a school's side (no person, group, team, country...)."""
     side = [w for _s, _e, w in toks[i:j]]
     if not side or all(w in _NOT_SIDE for w in side) or any(ch.isdigit() for w in side for ch in w):
         return False
-    if (side[0] in _NOT_SIDE and side[0] not in _SIDE_OPEN) or side[-1] in _NOT_SIDE - _SIDE_CLOSE:
+    if (side[0] in _NOT_SIDE and side[0] not in SIDE_OPEN) or side[-1] in _NOT_SIDE - SIDE_CLOSE:
         return False
     name = " ".join(side)
-    bare = " ".join(w for w in side if w not in _SIDE_CLOSE)
+    bare = " ".join(w for w in side if w not in SIDE_CLOSE)
     for family in ("famous", "countries"):
         known = wl.entries(family)
         if name in known or bare in known or any(w in known and len(side) == 1 for w in side):
@@ -230,13 +231,6 @@ def _big_place(name: str) -> bool:
     from ..truecase import MAJOR, lexicon
 
     return bool(lexicon().classes(name) & MAJOR)
-
-
-#: Shared with :mod:`~leakscan.scanners.school_games`, whose sides are the same kind of name.
-SIDE_OPEN = _SIDE_OPEN
-SIDE_CLOSE = _SIDE_CLOSE
-joined = _joined
-school_side = _school_side
 
 
 def not_side(w: str) -> bool:
