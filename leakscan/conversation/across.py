@@ -39,7 +39,7 @@ def leaks_across(
     previous = [m for m in earlier if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
     if not previous or not message.text.strip() or MOMENT.fullmatch(message.text):
         return [], []  # ("near sai vihar" ... "ok wait": a moment asked for holds no piece)
-    if DIGIT_GROUP.fullmatch(message.text):
+    if _digits(message.text):
         # a remark between a number's groups holds no piece of it ("021" ... "lol wait its new i dont
         # know it" ... "043" ... "7719"): read the groups together, without it
         previous = [
