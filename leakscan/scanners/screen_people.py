@@ -175,8 +175,7 @@ def dated_ages(typed: str, found: list[Finding], spans: list[tuple[int, int, Kin
     read on one line ("22 january 2014 12"). The date's year makes the number an age, not a
     class's or a page's."""
     this_year = date.today().year
-    births = [(f.start or 0, f.end or 0) for f in found if f.kind is Kind.DATE_OF_BIRTH]
-    births += [(a, b) for a, b, kind, _scanner in spans if kind is Kind.DATE_OF_BIRTH]
+    births = _spans_of(Kind.DATE_OF_BIRTH, found, spans)
     for start, end in births:
         m = _AGE_AFTER.match(typed, end)
         year = _BIRTH_YEAR.search(typed, start, end)
@@ -578,10 +577,16 @@ def handle_names(text: str, found: list[Finding], spans: list[tuple[int, int, Ki
     from ..truecase import lexicon
 
     lex = lexicon()
-    tags = [(f.start or 0, f.end or 0) for f in found if f.kind is Kind.HANDLE]
-    tags += [(a, b) for a, b, kind, _scanner in spans if kind is Kind.HANDLE]
+    tags = _spans_of(Kind.HANDLE, found, spans)
     starts = [text[a:b].lower().lstrip("@") for a, b in tags]
     for m in _DISPLAY.finditer(text):
         low = m.group().lower()
         if any(h.startswith(low) and h != low for h in starts) and given_name(low, lex):
             yield m.span()
+
+
+def _spans_of(kind: Kind, found: list[Finding], spans: list[tuple[int, int, Kind, str]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every ``kind`` the scanners ``found`` or the layout's ``spans`` hold."""
+    return [(f.start or 0, f.end or 0) for f in found if f.kind is kind] + [
+        (a, b) for a, b, k, _scanner in spans if k is kind
+    ]
