@@ -175,7 +175,7 @@ def dated_ages(typed: str, found: list[Finding], spans: list[tuple[int, int, Kin
     read on one line ("22 january 2014 12"). The date's year makes the number an age, not a
     class's or a page's."""
     this_year = date.today().year
-    births = _spans_of(Kind.DATE_OF_BIRTH, found, spans)
+    births = spans_of(Kind.DATE_OF_BIRTH, found, spans)
     for start, end in births:
         m = _AGE_AFTER.match(typed, end)
         year = _BIRTH_YEAR.search(typed, start, end)
@@ -577,7 +577,7 @@ def handle_names(text: str, found: list[Finding], spans: list[tuple[int, int, Ki
     from ..truecase import lexicon
 
     lex = lexicon()
-    tags = _spans_of(Kind.HANDLE, found, spans)
+    tags = spans_of(Kind.HANDLE, found, spans)
     starts = [text[a:b].lower().lstrip("@") for a, b in tags]
     for m in _DISPLAY.finditer(text):
         low = m.group().lower()
@@ -585,7 +585,7 @@ def handle_names(text: str, found: list[Finding], spans: list[tuple[int, int, Ki
             yield m.span()
 
 
-def _spans_of(kind: Kind, found: list[Finding], spans: list[tuple[int, int, Kind, str]]) -> list[tuple[int, int]]:
+def spans_of(kind: Kind, found: list[Finding], spans: list[tuple[int, int, Kind, str]]) -> list[tuple[int, int]]:
     """``(start, end)`` of every ``kind`` the scanners ``found`` or the layout's ``spans`` hold."""
     return [(f.start or 0, f.end or 0) for f in found if f.kind is kind] + [
         (a, b) for a, b, k, _scanner in spans if k is kind

@@ -68,6 +68,7 @@ from .screen_people import (
     phone_owner,
     senders,
     shirt_rows,
+    spans_of,
     street_towns,
     town_after,
     watched_suburbs,
@@ -453,8 +454,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for _name, (s, e) in birthday_list(text)]
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in birthday_ages(text)]
         # a birthday's "Archie is 11", a name's school year, a form row's age group after a birth date
-        names = [(f.start or 0, f.end or 0) for f in found if f.kind is Kind.PERSON]
-        names += [(s, e) for s, e, k, _n in spans if k is Kind.PERSON]
+        names = spans_of(Kind.PERSON, found, spans)
         spans += [
             (s, e, Kind.AGE, "age") for s, e in [*birthday_is(text), *named_years(text, names), *dated_groups(text)]
         ]
