@@ -340,6 +340,8 @@ _DREAM_AFTER = re.compile(
 #: A big city's public services, named by the city ("dublin bus", "sydney trains"): a topic
 #: everyone there shares, not the child's own place unless the child says so.
 _CITY_SERVICES = words("bus buses trains metro transit transport tram trams subway underground")
+#: The word right after a span (read in place, no copy of the rest of the post).
+_NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)\b")
 
 
 def _dream_after(lows: str, end: int) -> bool:
@@ -351,7 +353,7 @@ def _dream_after(lows: str, end: int) -> bool:
 def _city_service(post: Post, lows: str, start: int, end: int, before: str, lex: Lexicon) -> bool:
     """A big city's bus or trains as the topic, no first person before ("dublin bus never comes on
     time"; "i get dublin bus to school" and "on the bus in dublin" stay)."""
-    nxt = re.match(r"\s{1,3}([a-z]+)\b", lows[end:])
+    nxt = _NEXT_WORD.match(lows, end)
     if nxt is None or nxt.group(1) not in _CITY_SERVICES or not _big_city(lows[start:end], lex):
         return False
     return _FIRST_PERSON.search(before) is None and _PLACE_BEFORE.search(before) is None
