@@ -432,11 +432,18 @@ WORLD_AGES = [
     ("happy bday kofi 🎂 you don reach 14 oo", "14"),
     ("hbd tala 🎈 10 ka na", "10"),
     ("party at tayas #TayasBday #12", "12"),
+    # a school year with its reading level, and the kids of a year, are still the year
+    ("im in grade 3 level 2 reading", "grade 3"),
+    ("year 4 kids are so loud at lunch", "year 4"),
 ]
 
 WORLD_NOT_AGES = [
     "reception is killing me out here",  # a phone's signal, not the school year
     "i feel like a 3 year old at the zoo lol",
+    # a school year as a measure of how easy something is
+    "this homework is like grade 3 level easy",
+    "so easy even year 2 kids could do it",
+    "even a class 4 kid knows that one",
     # a future age the child is promised or wishes for
     "i can have snapchat when im 13",
     "mum says no phone till i'm 16",

@@ -57,6 +57,8 @@ BIRTH_DATES = [
     ("happy birthday rahul bhaiya 🎂🎈 21 nov", "21 nov"),  # a kinship word and emoji after the name
     ("its june 8 tomorrow aka my birthday", "june 8"),  # the day named as near, then "aka"
     ("mera bday hai 9 march", "9 march"),  # Hindi "hai" (is) between the cue and the date
+    ("i was born in 2014 like mbappe lol", "2014"),  # a star named after the date, not before the cue
+    ("my bff mia was born on 3 march 2013", "3 march 2013"),  # a friend, not a star
 ]
 
 NOT_BIRTH_DATES = [
@@ -81,6 +83,10 @@ NOT_BIRTH_DATES = [
     "happy 4th of july to everyone",
     "happy birthday sam! see u at 5",
     "happy birthday sam 🎉 see u may 3",  # a day to meet, not right after the wish
+    # a star's birthday (the famous list) is public
+    "lionel messi was born on 24 june 1987 crazy",
+    "taylor swift birthday is 13 dec",
+    "emma watson was born in 1990",
 ]
 
 

@@ -246,6 +246,9 @@ URLS = [
     # a free host's subdomain is someone's own server; a country domain told as the server
     ("join ours: tamandjo.aternos.me", ["tamandjo.aternos.me"]),
     ("our mc server ferncraft.ie is online", ["ferncraft.ie"]),
+    # a channel of a name close to a star's is a child's own
+    ("subscribe youtube.com/@markiplierfan2014", ["youtube.com/@markiplierfan2014"]),
+    ("tiktok.com/@khaby.lame.jr", ["tiktok.com/@khaby.lame.jr"]),
 ]
 
 
@@ -289,6 +292,10 @@ NOT_URLS = [
     # a public game server's joining address: the server of millions
     "server ip is play.hypixel.net",
     "mc.cubecraft.net tonight?",
+    # a star's channel (the famous list) is public
+    "his new vid is up youtube.com/@Markiplier",
+    "https://www.youtube.com/@markiplier/videos",
+    "tiktok.com/@khaby.lame lol",
 ]
 
 

@@ -135,6 +135,8 @@ NEGATIVE = [
     ("can u help me w my homework", {P}),
     ("coach said we won", {P}),
     ("my cat is called pickles", {P}),
+    ("my cat is called sir whiskerton the third", {P}),  # a pet's mock title
+    ("our dog is named captain biscuit", {P}),
     ("my dog max is cute", {P}),
     ("jan 1st is new years", {P}),
     ("my bday is june 3rd", {P}),

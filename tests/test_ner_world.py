@@ -31,6 +31,7 @@ WORLD_FOUND = [
     ("ughhh tolu left me on read", (P, "tolu")),  # a stretched exclamation, a Yoruba name
     ("caoilfhionn my bestie forever", (P, "caoilfhionn")),  # an Irish name before "my bestie"
     ("kekoa is my best friend", (P, "kekoa")),  # a Hawaiian name
+    ("bonnies dog is cute", (P, "bonnie")),  # a name in "-ie" owning, not an everyday plural
     ("arjun tum kab aaoge", (P, "arjun")),  # Hindi "tum" (you) after the name
     ("ella-grace forgot her bag again", (P, "ella-grace")),  # a double-barrelled given name
     ("marc-andré arrive bientôt", (P, "marc-andré")),  # a French compound given name, with its accent
@@ -101,6 +102,8 @@ WORLD_QUIET = [
     "gave away a whole boat and i cant even afford snacks",  # a thing before "and i", no name
     "eish the heat today",  # an exclamation with no name after it
     "lol love my bestie",  # no name before "my bestie"
+    "virat kohli has 40 centuries bro",  # an everyday word's plural before "bro", no possessive
+    "kwaai",  # Afrikaans praise ("cool"), the whole post
     "a t-shirt and a x-ray",  # hyphenated words that are no names
     "the jean-jacket is so nice",  # a French first half before no given name
     "ngiyabonga for the gift",  # isiZulu "thank you"

@@ -182,6 +182,8 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     """DATE_OF_BIRTH spans in the folded text (a birthday cue and a date next to it)."""
     dob = Kind.DATE_OF_BIRTH
     for cue in _DOB_CUE.finditer(folded):
+        if _famous_before(folded, cue.start()):
+            continue  # "the queen was born in 1926": a star's birthday is public
         # The date after the cue: "my birthday is on march 3rd", "born 14/02/2013".
         filler = _FWD_FILLER.match(folded, cue.end())
         pos = filler.end() if filler else cue.end()
@@ -235,6 +237,27 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     if "bab" in folded or "kid" in folded or "bby" in folded:
         for m in _YEAR_BABY.finditer(folded):
             yield m.start("y"), m.end("y"), dob, 0.6
+
+
+#: Words between a star's name and the birthday cue ("messi was born", "shakira's birthday").
+_LINKS_TO_CUE = frozenset({"was", "is", "s", "whose", "the", "real", "actual"})
+
+
+def _famous_before(folded: str, cue_start: int) -> bool:
+    """True when the birthday cue follows a name of the famous list ("lionel messi was born on",
+    "taylor swift birthday"): a star's birth date is public. A one-word star's name that is also a
+    given name ("drake", "chelsea") does not count: it may be a friend's."""
+    clause = clause_before(folded, cue_start, 40)
+    if not clause.strip():
+        return False
+    toks = wl.text_words(clause)
+    end = len(toks)
+    while end and toks[end - 1][2] in _LINKS_TO_CUE:
+        end -= 1
+    for m in wl.find("famous", toks[:end]):
+        if m[1] == end:
+            return m[1] - m[0] > 1 or toks[m[0]][2] not in wl.entries("first_names")
+    return False
 
 
 def _personal(folded: str, cue_start: int) -> bool:

@@ -110,6 +110,8 @@ def _bare_url(folded: str, start: int, dot: int, tld_end: int, host_end: int) ->
             plain = i == 0 or (i == 1 and name[0] in _PLAIN_SUBDOMAINS)
             if plain and not has_path:
                 return None  # "youtube.com" alone leads to nobody
+            if _famous_profile(folded[start:end]):
+                return None  # "youtube.com/@mrbeast": a star's channel, public
             return start, end, 0.95
     two = ".".join(name[-2:])
     tld = two if two in BARE_TLDS or two in COUNTRY_TLDS else name[-1]
@@ -161,10 +163,27 @@ def _public_site(url: str) -> bool:
     if len(labels) != 2 and not (len(labels) == 3 and labels[1] in _SECOND_LEVEL):
         return False  # a subdomain of its own ("mia.example.com") may be someone's
     name = labels[0]
-    if name in lexicon.entries("public_sites"):
+    if name in lexicon.entries("public_sites") or _famous_profile(url):
         return True
     has_path = len(url) > m.end() + 1
     return not has_path and name in _brand_names()
+
+
+#: A profile's path on a site of :data:`SITES`: "/@name", "/name", "/c/name", "/user/name",
+#: "/channel/name", then nothing or a tab of it ("/videos").
+_PROFILE_PATH_RE = re.compile(
+    r"(?:https?://)?(?:www\.|m\.)?(?P<site>[a-z0-9.\-]{1,253})/(?:(?:c|user|channel)/)?@?(?P<name>[a-z0-9._\-]{2,64})"
+    r"(?:/(?:videos|shorts|featured|streams|live)?)?/?"
+)
+
+
+def _famous_profile(url: str) -> bool:
+    """A link to the profile of someone on the famous list ("youtube.com/@mrbeast",
+    "tiktok.com/@khaby.lame"): a star's channel is public, a child's handle is not on the list."""
+    m = _PROFILE_PATH_RE.fullmatch(url)
+    if m is None or m.group("site") not in _SITE_SET:
+        return False
+    return m.group("name").replace(".", "").replace("_", "").replace("-", "") in _brand_names()
 
 
 @cache

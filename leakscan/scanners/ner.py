@@ -405,7 +405,9 @@ def _drop_pet_names(doc: Toks, cands: list[Cand]) -> list[Cand]:
         i = first_token.get(c[0])
         if c[2] is Kind.PERSON and i is not None:
             j = i - 1
-            while j >= 0 and i - j <= 3 and doc[j].lower_ in ("is", "was", "called", "named", "s", "'s", "name"):
+            if j >= 0 and doc[j].lower_.rstrip(".") in TITLES:
+                j -= 1  # a pet's mock title: "my cat is called sir whiskers"
+            while j >= 0 and i - j <= 4 and doc[j].lower_ in ("is", "was", "called", "named", "s", "'s", "name"):
                 j -= 1
             if (j >= 0 and doc[j].lower_ in PETS) or named_pet([t.lower_ for t in doc[max(0, i - 8) : i]]):
                 continue

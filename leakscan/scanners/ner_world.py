@@ -121,7 +121,12 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         elif nxt in FAMILY and _surname(low, lex):
             yield token_cand(doc, i, 0.75)  # "the patel family": the child's surname
         elif (
-            _owns(lows, i, nxt) and low.endswith("s") and len(low) > 3 and not tok.is_stop and _possessor(low[:-1], lex)
+            _owns(lows, i, nxt)
+            and low.endswith("s")
+            and len(low) > 3
+            and not tok.is_stop
+            and _possessor(low[:-1], lex)
+            and not _plural(low, lex)
         ):
             # not a stop word that ends in "s" ("this phone", "was home"): no possessive
             yield tok.idx, tok.idx + len(tok) - 1, Kind.PERSON, 0.7, 2
@@ -362,6 +367,12 @@ def _owns(lows: list[str], i: int, nxt: str) -> bool:
     if nxt in _OWNED_BEFORE and i + 2 < len(lows):
         nxt = lows[i + 2]
     return nxt in _OWNED
+
+
+def _plural(low: str, lex: Lexicon) -> bool:
+    """An everyday word's plural in "-ies" ("100 centuries bro", "the puppies house"): no
+    possessive, unless the word without its "s" is a given name ("jamies house")."""
+    return low.endswith("ies") and common(low[:-3] + "y", lex) and not world_given(low[:-1], lex)
 
 
 def _possessor(low: str, lex: Lexicon) -> bool:
