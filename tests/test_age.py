@@ -434,6 +434,16 @@ WORLD_AGES = [
     ("party at tayas #TayasBday #12", "12"),
     # a school year with its reading level, and the kids of a year, are still the year
     ("im in grade 3 level 2 reading", "grade 3"),
+    # a wish in another language, then the new age with that language's "years"
+    ("feliz cumple sofi!!! 9 añitos 🎂", "9"),
+    ("wiktoria ma dzisiaj urodziny!! 12 lat 🎂", "12"),
+    ("happy bday sione 🎉 12 ta'u ofa atu", "12"),
+    # the year the child goes in as; Australia's first school year
+    ("off to st marys as a form one next term", "form one"),
+    ("my sister started prep today", "prep"),
+    # a bio's age between decorations
+    ("cork girl 💜 12 yrs 🐶 dogs r life", "12 yrs"),
+    ("mia | 11 years | ireland", "11 years"),
     ("year 4 kids are so loud at lunch", "year 4"),
 ]
 
@@ -443,6 +453,12 @@ WORLD_NOT_AGES = [
     # a school year as a measure of how easy something is
     "this homework is like grade 3 level easy",
     "so easy even year 2 kids could do it",
+    # a job's "as a", years of something between decorations, a wish then a count
+    "she works as a reception teacher",
+    "as a prep cook i wake up early",
+    "love u 💕 10 yrs 💕 best friends forever",
+    "been dancing 11 yrs 💃",
+    "feliz cumpleaños mamá 🎂 party at 7",
     "even a class 4 kid knows that one",
     # a future age the child is promised or wishes for
     "i can have snapchat when im 13",

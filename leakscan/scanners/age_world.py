@@ -16,6 +16,7 @@ All patterns are built once, on first use, from the lists; every one runs in lin
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
@@ -64,9 +65,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     stages = list(wl.entries("age_stages"))
     # ... or right after a copula ("im first year in secondary"), but not "ty": "im ty" is a name
     copula = _alternation([e for e in stages if e != "ty"])
+    # ... or the year the child goes in as ("as a form one"): a school's year only, not "as a reception
+    # teacher", "as a prep cook"
+    years = _alternation([e for e in stages if e not in _NOT_ONLY_YEARS])
     stage_re = re.compile(
         rf"(?<![\w'’])(?:{_STAGE_CUE}\s{{1,3}}(?P<stage>{_alternation(stages)})"
-        rf"|{_COPULA}\s{{1,3}}(?P<cstage>{copula}))(?![\w'’])(?!\s{{1,3}}a\s{{1,3}}row)"
+        rf"|{_COPULA}\s{{1,3}}(?P<cstage>{copula})|as\s{{1,3}}an?\s{{1,3}}(?P<astage>{years}))"
+        # not a row of wins, nor getting ready ("we are in prep for exams", "in prep mode")
+        r"(?![\w'’])(?!\s{1,3}a\s{1,3}row)(?!\s{1,3}(?:for|mode)(?![\w'’]))"
     )
     before = list(wl.entries("age_shouts"))
     shout_re = re.compile(
@@ -81,7 +87,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 
 #: Stages that are also everyday words: only the forms above place them.
-_NOT_ONLY_YEARS = frozenset({"reception", "nursery", "ty"})
+_NOT_ONLY_YEARS = frozenset({"reception", "nursery", "ty", "prep"})
 #: How a school year goes for the one in it ("5th year is killing me", "matric is next year").
 _HOW_THE_YEAR_GOES = (
     r"(?:killing|next\s{1,3}year|this\s{1,3}year|nearly\s{1,3}over|almost\s{1,3}over|stressful|hectic|brutal)"
@@ -126,7 +132,7 @@ def world_ages(folded: str) -> Iterator[Span]:
             continue
         yield m.start(), m.end(), 0.8
     for m in stage_re.finditer(folded):
-        group = "stage" if m.group("stage") else "cstage"
+        group = "stage" if m.group("stage") else "cstage" if m.group("cstage") else "astage"
         yield m.start(group), m.end(group), 0.7
     m = _stage_first().match(folded)  # "1st year in colaiste eanna", "2nd year is so much harder"
     if m:
@@ -146,6 +152,8 @@ def world_ages(folded: str) -> Iterator[Span]:
         if 1 <= value <= 19 and _SHOUT_END.match(folded, m.end()):
             yield m.start("n"), m.end("n"), 0.8
     yield from _wished(folded)
+    if "yr" in folded or "years" in folded:
+        yield from _bio_years(folded)  # a bio's "💚 11 yrs 🐴"
     if "day" in folded:
         yield from _thanked(folded)
     yield from named_ages(folded, everyday=False)
@@ -254,6 +262,35 @@ _COMMA_BIO = re.compile(
 )
 #: Who an age in brackets may be said of, besides a given name.
 _WHO = words("me i myself sister brother sis bro cousin cuz bestie bff twin son daughter niece nephew baby")
+
+
+#: "11 yrs" set off by a bio's decoration on both sides ("girl 💚 11 yrs 🐴", "| 12 years |"): the
+#: child's age as a bio shows it; in a sentence ("been dancing 11 yrs") it is a time spent.
+_BIO_YEARS = re.compile(r"(?<![\w'’.,:/-])(?P<n>\d{1,2})\s{0,2}(?:yrs|years|yr)(?![\w'’])")
+_BIO_DECOR = frozenset("|•·~*/\\")
+
+
+def _decor(char: str) -> bool:
+    """A symbol or emoji that decorates a bio's line ("💚", "|", "•"), not a word or prose's punctuation."""
+    return char in _BIO_DECOR or unicodedata.category(char) in ("So", "Sm", "Sk", "Cs")
+
+
+#: A post that counts years of something ("💕 10 yrs 💕 best friends", "5 yrs together"): no age.
+_YEARS_OF = re.compile(r"friend|bff|bestie|anniversary|together|married|dating|(?<![\w'’])(?:ago|since|of)(?![\w'’])")
+
+
+def _bio_years(folded: str) -> Iterator[Span]:
+    """Ages of :data:`_BIO_YEARS`: a number from 5 to 19 with decoration or a line's end on both sides."""
+    if _YEARS_OF.search(folded):
+        return
+    for m in _BIO_YEARS.finditer(folded):
+        if not 5 <= int(m.group("n")) <= 19:
+            continue
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        left = folded[line_start : m.start()].rstrip()
+        right = folded[m.end() : m.end() + 8].split("\n", 1)[0].lstrip()
+        if left and _decor(left[-1]) and (not right or _decor(right[0])):
+            yield m.start("n"), m.end(), 0.7
 
 
 def listed_ages(folded: str) -> Iterator[Span]:
@@ -379,7 +416,13 @@ _NOT_NAME = words("it its this that what which who there here score level price 
 #: wishes 🥹 13 finally").
 _WISH = re.compile(
     r"(?<![\w'’])(?:happy\s{1,3}(?:birthday|bday|b'?day|b-day)|hbd|#[a-z]{0,20}bday"
-    r"|(?:birthday|bday|b'?day|b-day)\s{1,3}(?:wishes|today|2day))(?![\w'’])"
+    r"|(?:birthday|bday|b'?day|b-day)\s{1,3}(?:wishes|today|2day)"
+    # the wish in other languages: Spanish, Portuguese, French, Polish ("sto lat", "urodziny"),
+    # Malay/Indonesian, Afrikaans, Hindi/Urdu, Swahili, Tagalog, German, Italian
+    r"|feliz\s{1,3}(?:cumple(?:a[ñn]os)?|aniversario|anivers[áa]rio)|parab[ée]ns|(?:joyeux|bon)\s{1,3}anniversaire"
+    r"|sto\s{1,3}lat|urodziny|selamat\s{1,3}(?:ulang\s{1,3}tahun|hari\s{1,3}jadi)|baie\s{1,3}geluk"
+    r"|(?:janam\s{0,2}din|saa?lgirah)\s{1,3}mubarak|heri\s{1,3}ya\s{1,3}kuzaliwa|maligayang\s{1,3}kaarawan"
+    r"|alles\s{1,3}gute|buon\s{1,3}compleanno)(?![\w'’])"
 )
 _WISHED_N = re.compile(r"(?<![\w'’:.,$£€/@+-])#?(?P<n>\d{1,2})(?![\w'’:/%+-]|[.,]\d)")
 #: What a time, a count or an amount has before it ("party at 5", "my 5 besties", "starts 6").
@@ -387,12 +430,14 @@ _NOT_AGE_BEFORE = re.compile(
     r"(?:at|@|by|till|until|from|to|before|after|around|about|starts?|my|the|x|of|over|under)\s{1,3}$"
 )
 #: The word right after the number.
-_WORD_AFTER = re.compile(r"\s{0,3}([a-z]{1,20})")
+_WORD_AFTER = re.compile(r"\s{0,3}([^\W\d_]{1,20}(?:['’][^\W\d_]{1,8})?)")  # whole: Tongan "ta'u" is not "ta"
 #: Words that may follow the age ("12 today", "13 already", Pidgin "14 oo"), besides the chat
 #: filler of the lexicon (Tagalog "na", Hindi "ka"); any other English word makes it a count.
 _AGE_NEXT = words(
     "today 2day now already finally again years yrs yo and n still lol omg yay tomorrow tmrw bro sis oo o"
     " ho"  # Hindi "ho gayi" (has become): "15 ho gayi finally"
+    # "years" in other languages: Polish, Afrikaans, French, Spanish, Portuguese, Hindi, Malay, Tagalog, Tongan
+    " lat jaar ans años anos añitos anitos saal sal tahun taon ta'u"
 )
 #: Words right before the number that make it the new age whatever follows: "ur finally 11 love u".
 _SHOUT_BEFORE = re.compile(r"(?<![\w'’])(?:finally|officially|now|turned|turning|turns|ur|you're|youre)\s{1,3}$")
