@@ -220,6 +220,7 @@ WORLD_SCHOOLS = [
     ("laerskool doornkloof won the rugby", "laerskool doornkloof"),
     ("my sister is at hoerskool zwartkop", "hoerskool zwartkop"),
     ("te kura o waitaha had a hui today", "te kura o waitaha"),
+    ("ana y marta del ies lorca sois las mejores", "ies lorca"),  # Spain's secondary school initials
     ("kapa haka at kura kaupapa māori o te puna", "kura kaupapa māori o te puna"),  # "o te": "of the", any name after
     ("third year in st. declans is going grand", "st. declans"),  # a school year, then "in" a saint's name
     ("my school is st pats and the uniform is green", "st pats"),  # a saint after "my school is", lower case
@@ -362,9 +363,15 @@ HASHTAG_SCHOOLS = [
     ("crazy hair day #golincolnotters", "golincolnotters"),
     # a final year's send-off after the school's name
     ("hoodies came!! #birchleyprimaryleavers", "birchleyprimary"),
+    # a long school word before a short name; a school's initials before a day only schools hold
+    ("#ardscoilnia ty trip was class", "ardscoilnia"),
+    ("#kgc athletics day 🏃 came 3rd", "kgc"),
 ]
 
 HASHTAG_NOT_SCHOOLS = [
+    "#gaelscoilfun",  # an everyday word after the school word
+    "#lol sports day",  # chat, no initials
+    "#afl sports day",  # a famous league
     "#dpsgaming stream tonight",
     "#kvell lol",
     "#BackToSchool shopping",
@@ -500,6 +507,10 @@ FIXTURE_SCHOOLS = [
     ("Hillview Girls vs KGHS netball today", ["Hillview Girls", "KGHS"]),
     ("come support Marlow v Fernside rugby on fri", ["Marlow", "Fernside"]),
     ("Dunmore vs. Kilbride camogie semi 🔥", ["Dunmore", "Kilbride"]),
+    # "in the" before the game; a school order's name alone as a side; a school word before the rank
+    ("pres vs st brigids in the camogie final tmrw", ["pres", "st brigids"]),
+    ("loreto vs mercy quiz final and we won", ["loreto", "mercy"]),
+    ("tawa vs hillside boys first xv tonight", ["tawa", "hillside boys"]),
 ]
 
 FIXTURE_NOT_SCHOOLS = [
@@ -517,6 +528,8 @@ FIXTURE_NOT_SCHOOLS = [
     "cats vs dogs debate in english",
     "red vs blue football at lunch",
     "green house vs yellow house hockey on sports day",
+    "arsenal vs chelsea in the final tonight",  # famous sides, "in the" before the game
+    "me vs my sister in the football final lol",
 ]
 
 

@@ -34,8 +34,9 @@ _FIXTURE = words(
 )  # quizzes and debates are schools' contests as much as their games
 #: A school year after a side ("year 8s", "yr 10"); an age group ("u14s") is a club's as much.
 _YEAR = re.compile(r"(?:year|yr|grade|form) \d{1,2}s?|\d{1,2}(?:st|nd|rd|th) grade")
-#: Words between the second side and a fixture's day ("parkside on friday").
-_WHEN = words("on this next")
+#: Words between the second side and a fixture's day or game ("parkside on friday", "st annes in the
+#: hurling final").
+_WHEN = words("on this next in the")
 #: Words between the second side and "match" ("royal college vs st thomas big match": Sri Lanka's
 #: schools' yearly cricket match is "the big match").
 _SIZE = words("big huge")
@@ -84,7 +85,10 @@ def fixture_schools(text: str) -> Iterator[Span]:
         if a_start is None:
             continue
         schooled = (
-            toks[a_end - 1][2] in _SCHOOL_END or _YEAR.fullmatch(" ".join(w for _s, _e, w in toks[a_end:k])) is not None
+            toks[a_end - 1][2] in _SCHOOL_END
+            or _YEAR.fullmatch(" ".join(w for _s, _e, w in toks[a_end:k])) is not None
+            # a school order's or chain's name alone ("loreto vs ...", "pres vs ..."): a school's side
+            or (a_end - a_start == 1 and toks[a_start][2] in _orders())
         )
         sport = _sport_after(text, toks, k, schooled)
         if sport is None:
@@ -170,16 +174,26 @@ def _sport_after(text: str, toks: list[wl.Word], k: int, schooled: bool) -> int 
     word) that closes the second side after the "vs" at ``k``; None when there is none."""
     limit = min(k + 2 + _MAX_SIDE + 2, len(toks))
     sports = wl.entries("school_sports")
+    school_b = False
     for j in range(k + 2, limit):
         w = toks[j][2]
         # a school word closing the second side makes the fixture a school's too ("psbb vs
-        # chettinad vidyashram quiz")
-        school_b = toks[j - 1][2] in _SCHOOL_END or toks[j - 1][2] in _suffix_words()
+        # chettinad vidyashram quiz"), also before its rank ("kelston boys first xv tonight"), and a
+        # school order's name alone ("... vs mercy debate final")
+        before = toks[j - 1][2]
+        school_b = school_b or before in _SCHOOL_END or before in _suffix_words() or before in SIDE_CLOSE
+        school_b = school_b or (j == k + 2 and before in _orders())
         if w in sports or ((schooled or school_b) and w in _FIXTURE):
             return j if joined(text, toks, k + 1, j + 1) else None
         if w not in _RANKS and w not in _WHEN and j - k > _MAX_SIDE:
             return None
     return None
+
+
+@cache
+def _orders() -> frozenset[str]:
+    """The one-word names of school orders and chains (``school_acronym``: "loreto", "pres", "mercy")."""
+    return frozenset(w for w in wl.entries("school_acronym") if w.isalpha())
 
 
 @cache

@@ -44,6 +44,10 @@ def hashtag_schools(text: str) -> Iterator[Span]:
     acronym before a name ("#laerskooldoringkloof", "#dpsvasantkunj"): the span is the tag's body."""
     if "#" not in text:
         return
+    if _SCHOOL_DAY.search(text):
+        for m in _SHORT_TAG.finditer(text):
+            if _SCHOOL_DAY.match(text, m.end()) and _initials(m.group("body").lower()):
+                yield m.start("body"), m.end("body"), 0.6  # "#kgc athletics day"
     for m in _HASHTAG.finditer(text):
         if _cheer(m.group("body")):
             yield m.start("body"), m.end("body"), 0.6  # "#GoWestbrookFalcons"
@@ -66,7 +70,7 @@ def hashtag_schools(text: str) -> Iterator[Span]:
             if saint or not all(p in _tag_heads() or p in STOP or p in GENERIC or _everyday(p) for p in name):
                 # not "#backtoschool", "#summerschool"
                 yield m.start("body"), m.end("body"), 0.7
-        elif (k := _opener_length(parts)) and _name_rest(parts[k:]):
+        elif (k := _opener_length(parts)) and _name_rest(parts[k:], short=len("".join(parts[:k])) >= 6):
             yield m.start("body"), m.end("body"), 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
         elif (n := _tailed(m.group("body"), text)) is not None:
             yield m.start("body"), m.start("body") + n, 0.6  # "#HazelMiddleStrong": "HazelMiddle"
@@ -79,6 +83,26 @@ def hashtag_schools(text: str) -> Iterator[Span]:
 #: A school's spirit week or day right after a tag: North American schools' dress-up days, which
 #: only a school holds ("#ridgeviewpride spirit week", "#maplecrest spirit day").
 _SPIRIT = re.compile(r"\s{1,2}spirit\s(?:week|wk|day)\b", re.IGNORECASE)
+#: A day only a school holds right after a tag ("#kgc athletics day", "#bhs swimming carnival").
+_SCHOOL_DAY = re.compile(
+    r"\s{1,2}(?:(?:athletics|sports|swimming|swim|cross\s(?:country|c))\s(?:day|carnival)|spirit\s(?:week|wk|day))\b",
+    re.IGNORECASE,
+)
+_SHORT_TAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{2,4})(?![\w])")
+#: A school's initials: two to four letters, at most one of them a vowel ("kgc", "bhs", "rgs").
+_INITIALS = re.compile(r"[b-df-hj-np-tv-z]{2,4}|[a-z][b-df-hj-np-tv-z]{1,3}|[b-df-hj-np-tv-z]{1,3}[a-z]")
+
+
+def _initials(body: str) -> bool:
+    """A tag that is a school's initials, not a word or a famous one's ("#afl", "#nrl")."""
+    return (
+        _INITIALS.fullmatch(body) is not None
+        and body not in wl.entries("famous")
+        and body not in wl.entries("filler_words")
+        and not common(body, lexicon())
+    )
+
+
 #: A spirit day's theme is a tag too, not the school's ("#pajamaday", "#throwbackthursday", "#twinning").
 _THEME = re.compile(
     r"day$|week$|wk$|spirit|school|twin|pajama|pyjama|jersey|throwback|crazy|wacky|dress", re.IGNORECASE
@@ -303,12 +327,17 @@ def _opener_length(parts: list[str]) -> int:
     return next((k for k in range(len(parts) - 1, 0, -1) if "".join(parts[:k]) in _run_together_openers()), 0)
 
 
-def _name_rest(parts: list[str]) -> bool:
-    """The rest of a tag after a school word is a name: five letters or more, not everyday words
-    run together ("gaming", "gamingclips"); a town's name is one ("rietvlei"), and an unknown
-    name is cut by :func:`segment` into short or unknown pieces ("wit font ein")."""
+def _name_rest(parts: list[str], *, short: bool = False) -> bool:
+    """The rest of a tag after a school word is a name: five letters or more (three after a long
+    school word, ``short``: "#ardscoilnia"), not everyday words run together ("gaming",
+    "gamingclips"); a town's name is one ("rietvlei"), and an unknown name is cut by
+    :func:`segment` into short or unknown pieces ("wit font ein")."""
     rest = "".join(parts)
-    return len(rest) >= 5 and not _everyday(rest) and not all(len(p) >= 4 and _everyday(p) for p in parts)
+    return (
+        len(rest) >= (3 if short else 5)
+        and not _everyday(rest)
+        and not all(len(p) >= 4 and _everyday(p) for p in parts)
+    )
 
 
 def _names_alone(word: str) -> bool:
