@@ -79,6 +79,7 @@ POSITIVE = [
     ("our post code is K1A 0B1", ["K1A 0B1"]),
     ("zip: 62704-1234", ["62704-1234"]),
     ("ugh it wants my zip its 48103", ["48103"]),
+    ("this form wants my zip code lol its 60614", ["60614"]),  # a laugh before the linking word
     # an Irish estate's lawn
     ("sleepover at mine 9 beechwood lawn friday", ["9 beechwood lawn"]),
     # Australia's parade written short, more address after it

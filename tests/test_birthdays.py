@@ -59,6 +59,7 @@ BIRTH_DATES = [
     ("mera bday hai 9 march", "9 march"),  # Hindi "hai" (is) between the cue and the date
     ("i was born in 2014 like mbappe lol", "2014"),  # a star named after the date, not before the cue
     ("my bff mia was born on 3 march 2013", "3 march 2013"),  # a friend, not a star
+    ("b day is 9 march so its a holiday", "9 march"),  # "b day" written apart
 ]
 
 NOT_BIRTH_DATES = [
@@ -87,6 +88,7 @@ NOT_BIRTH_DATES = [
     "lionel messi was born on 24 june 1987 crazy",
     "taylor swift birthday is 13 dec",
     "emma watson was born in 1990",
+    "its a b day tomorrow so we have art",  # a school timetable's "b day", no date
 ]
 
 

@@ -132,7 +132,9 @@ _UNIT_ALONE = re.compile(
 #: A cue then a postal code: "my zip is 62704", "postcode LS6 2AB", "post code: K1A 0B1".
 _ZIP = re.compile(
     r"\b(?P<cue>zip[ \t]?code|zipcode|zip|post[ \t]?code|postal[ \t]?code|pin[ \t]?code|pincode|eircode)s?"
-    r"(?:[ \t]{0,3}(?:is|was|its|it['’]s|=|:|-|#|no\.?|number|of[ \t]\w{1,20}[ \t]is))?[ \t]{0,3}(?:is[ \t]{1,3})?"
+    r"(?:[ \t]{0,3}(?:is|was|its|it['’]s|=|:|-|#|no\.?|number|of[ \t]\w{1,20}[ \t]is"
+    # a laugh before the linking word: "why does it want my zip code lol its 12345"
+    r"|(?:lol|lmao|haha|ngl|tbh|bruh|idk)[ \t]{1,3}(?:is|its|it['’]s)))?[ \t]{0,3}(?:is[ \t]{1,3})?"
     r"(?P<code>\d{5}(?:-\d{3,4})?|\d{4}-\d{3}|"
     + UK_POSTCODE
     + "|"

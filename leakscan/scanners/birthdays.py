@@ -89,7 +89,7 @@ _YEAR_ONLY_RE = re.compile(rf"(?<![\w.,/:-]){_KID_YEAR}(?![\w/]|[.-]\d)")
 _DAY_ONLY_RE = re.compile(rf"(?P<d>{_DAY_ORD})(?!\s{{0,3}}(?:of\s{{1,3}})?(?:grade|form|class))")
 
 _BDAY = (
-    rf"(?:birthday|birthdays|birfday|bday|b-day|b{APOS}day|bdae|birth\s{{0,2}}day|birthdate|birth\s{{1,3}}date"
+    rf"(?:birthday|birthdays|birfday|bday|b-day|b{APOS}day|b\s{{1,2}}day|bdae|birth\s{{0,2}}day|birthdate|birth\s{{1,3}}date"
     r"|date\s{1,3}of\s{1,3}birth|d\.?o\.?b\.?"
     # the word "birthday" in Hindi/Urdu, Afrikaans, Spanish, French, Tagalog, Malay
     r"|janam\s{0,2}din|janmdin|saa?lgirah|verjaarsdag|cumplea[ñn]os|cumple|anniversaire|kaarawan|hari\s{1,3}jadi)"
@@ -125,7 +125,7 @@ _NOT_THE_DAY = re.compile(r"\s{0,2}(?:presents?|gifts?|money|cards?|list|wish|wi
 #: Cheap gate: every birthday cue (and "2013 baby", "turning 11 on", "ill be 11 on", "3rd march gang",
 #: "12 on paddy's day 🎂") contains one of these (literal alternatives: fast to scan for).
 DOB_PRECHECK = re.compile(
-    r"b(?:irth|irf|day|-day|['’ʼ`]day|dae|orn|\.|ab|by)|(?:ll|will|nna|to)\sbe\s|dob|d\.o\.b|date|kid|turn|gang|janam|janm"
+    r"b(?:irth|irf|day|-day|['’ʼ`]day|\sday|dae|orn|\.|ab|by)|(?:ll|will|nna|to)\sbe\s|dob|d\.o\.b|date|kid|turn|gang|janam|janm"
     r"|saa?lgirah"
     r"|verjaar|gebore|paida|cumple|anniv|kaarawan|jadi|nac|lahir|ipinanganak|🎂|🥳|🎈"
     r"|\d\son\s"  # an age on its day: "mia is 11 on 2 june", "11 on the 16th of march"

@@ -166,6 +166,14 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
             if joined[:1] == "x" and m.group("sep").isspace() and not _known_place(joined, lex):
                 # "11 x l e e d s": a bio's "x" (a kiss) before the place
                 joined, start = joined[1:], m.start() + 1 + len(m.group("sep"))
+            if (
+                len(joined) > 4
+                and joined[-1] in "ia"
+                and not _known_place(joined, lex)
+                and _known_place(joined[:-1], lex)
+            ):
+                # "from p e r t h i love it": the word "i" (or "a") after the place ran on
+                joined, end = joined[:-1], end - 1 - len(m.group("sep"))
             # "c o r k": a city, though a word too; a country spelled out finds no one ("i n d i a")
             major = bool(lex.words.get(joined, (0,))[0] & MAJOR) and joined not in wl.entries("countries")
             if (
