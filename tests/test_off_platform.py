@@ -275,6 +275,17 @@ MOVES = [
     ("dont ring her, shes at work", "secret"),
     ("ill wait near the bakery for u", "meet"),
     ("wait outside ur school at 3", "meet"),
+    # a phone or a call instead of the chat, said as what "we" can do; this chat called worse than elsewhere
+    ("nice, then we can call", "move"),
+    ("would be quicker if we could just text", "move"),
+    ("we could vc after dinner", "move"),
+    ("messenger is way better than here tbh", "move"),
+    ("voice notes r easier than typing all this", "move"),
+    # the child's number asked, the talk to go there; a number for a group elsewhere; Hinglish "dm kar"
+    ("send me ur num n ill txt u", "move"),
+    ("whats ur cell, i'll ring u", "move"),
+    ("need ur number to add you in the under twelves whatsapp", "move"),
+    ("accepted, ab dm karo", "move"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -283,7 +294,7 @@ NOT_MOVES = [
     "meet at the front like usual",  # the same
     "she does private lessons on tuesdays",  # a service, not a private channel
     "tell her to ring me when ye land",  # someone else told to call
-    "whats ur number ill text u",  # the ask alone (ASKS_PII), nothing to send
+    "whats ur number so i can text",  # the ask alone (ASKS_PII): writers split on "so i can" and on no "u"
     "dad will post the pics in the family group",  # the family's own group
     "make sure the cake doesnt fall over",  # no grown-up kept from seeing
     "put the bag where the dog cant reach",
@@ -457,7 +468,11 @@ NOT_MOVES = [
     # issue 12 near misses: a parent's pick-up at a time, a thing brought to school, a number asked alone
     "dad asked me to pick u up at 4 from the gate",
     "i can bring it to school tmrw",
-    "whats ur number ill text u",
+    "whats her number ill add it",
+    # a name given, someone else rung; "better than" something else than this chat
+    "we can call it team pancake",
+    "we can call it a night lol",
+    "this level is better than the last one",
     "the new app update is so bad",
     # "was" is no app; a pick-up's place to wait told by a grown-up; a thing sent to an inbox, arriving later
     "her serve was way better today",

@@ -437,6 +437,8 @@ RULES: tuple[Rule, ...] = (
             # the child's own e-mail to write to, given or to come: "email me on", "email me its ben_k12"
             r"e-?mail me (?:on|at|its|it['’]s|@|:)(?= ?(?:\Z|[\w@]))",
             r"<app> (?:pe|par|pr) (?:baat|add|aa ?ja|aaja|aao|milte|follow|msg|message)",
+            # ... or the verb alone, Hinglish: "dm kar", "msg karo"
+            r"(?:dm|pm|msg|message|inbox|text) (?:kar|karo|kr|kro|karna|kardo|kar do|karde)(?![\w'’])",
             r"(?:make|get|use) a burner",
             # an account elsewhere to follow: "made a tiktok, follow me"
             # (the app's short name whole: "wa" is none in "wants to follow me")
@@ -449,8 +451,9 @@ RULES: tuple[Rule, ...] = (
             # ... or easier there: "easier on insta tho, whats ur @"
             r"(?:easier|better|faster|quicker) (?:on|over|in|thru|through) <app>(?![\w'’])",
             # the number for a group elsewhere: "need ur mobile for the squad group"
-            r"(?:need|want|<give>) (?:<me> )?<your> (?:mobile|number|num|digits|cell|phone number) (?:for|to add (?:u|you) to)"
-            r" (?:the |our |my )?(?:[a-z]{2,12} )?(?:group|gc|group chat|whatsapp|whatsapp group)(?![\w'’])",
+            # ("need your number to add you in the kids chess whatsapp")
+            r"(?:need|want|<give>) (?:<me> )?<your> (?:mobile|number|num|digits|cell|phone number) (?:for|to add (?:u|you) (?:to|in|into))"
+            r" (?:the |our |my )?(?:[a-z]{2,12} ){0,2}(?:group|gc|group chat|whatsapp|whatsapp group)(?![\w'’])",
             # another app praised over this one: "snap is way better", "discord's so much easier for this"
             # (the app's name a word of its own, and "was" no WhatsApp's "wa": "ur drawing was way nicer")
             r"(?<![\w'’])(?!was\b)<app>(?:['’]?s| is) (?:way |so |much |so much |heaps |loads |a lot |mad |far )?(?:better|easier"
@@ -462,6 +465,19 @@ RULES: tuple[Rule, ...] = (
             r"(?=\W{0,5}(?:\Z|[.!?,]|sometime|some time|later|tonight|tmrw|tomorrow|instead|more|tho|then|lol|haha|when|after"
             r"|😊|🙂|😉))",
             r"(?:text|call|ring|whatsapp|message|msg) me (?:at|on) (?:this|my|the) (?:number|no|#|mobile|cell)",
+            # The child's number asked for, the talk to go there: "whats ur number ill text u", "send me ur
+            # num, i'll add u" (not "so i can text u": writers split on it, as on a bare "ill text u" after it)
+            r"<your> (?:phone |cell |mobile |new )?(?:number|num|digits|mobile|cell)[^.!?\n]{0,20}?(?<![\w'’])(?:i['’]?ll|ill"
+            r"|i will|and i['’]?ll|n i['’]?ll) (?:text|txt|add|ring|call|msg|message|whatsapp|facetime) (?:<you>|ya)(?![\w'’])"
+            # (a time after it is a friend's plan: "ill text u after practice", "when im on")
+            r"(?! (?:after|when|once|later|tonight|tmrw|tomorrow|at \d|in a (?:bit|sec|min)))",
+            # talk moved to a phone or a video call: "then we can call", "if we can just text", "we could vc later"
+            # (not a name given or someone else rung: "we can call it a draw", "we could call the shop")
+            r"we (?:can|could|should|cn|shud) (?:just |always |also )?(?:text|txt|call|vc|ring|facetime|ft|video ?call)(?![\w'’])"
+            r"(?! (?:it|them|that|this|him|her|the|ur|your|my|our|his|their|a|an)(?![\w'’]))",
+            # this chat called worse than somewhere else: "email is better than here", "way easier than typing"
+            r"(?:better|easier|quicker|faster|safer|nicer) than (?:here|on here|in here|typing|this (?:[a-z]{2,10} )?(?:app|chat|game"
+            r"|site|yoke|thing|platform))(?![\w'’])",
             # a number on an app asked for ("drop ur whatsapp no. for shipping"), the rest to follow there ("rest
             # of the info on whatsapp"), a group elsewhere ("we must make a streak group"), the home phone rung
             r"(?:<give>|need|want|<whats>) (?:<me> )?(?:<your> )?(?:whats ?app|wa|telegram|signal|viber) (?:number|no|num|digits)",
