@@ -94,6 +94,8 @@ POSITIVE = [
     ("my dad works at hendersons hardware", [(G, "hendersons hardware")]),
     ("riverside rovers won again", [(G, "riverside rovers")]),
     ("troop 214 cookie sale outside the store", [(G, "troop 214")]),
+    ("my mum works at station 31 shes a paramedic", [(G, "station 31")]),  # a numbered station
+    ("jo and i got our arrow of light at pack 52", [(G, "pack 52")]),  # a cub pack in a post about cubs
     # a card, a parcel, a letter: who it is to or from; an unknown word after a given name is its surname
     ("to: oscar lindqvist\nfrom: grandma", [(P, "oscar lindqvist")]),
     ("Dear Priya Ramaswamy,\nthank you for the gift", [(P, "Priya Ramaswamy")]),
@@ -135,6 +137,7 @@ NEGATIVE = [
     ("can u help me w my homework", {P}),
     ("coach said we won", {P}),
     ("my cat is called pickles", {P}),
+    ("the train leaves from station 2 at 5", {G}),  # a station, no workplace
     ("my cat is called sir whiskerton the third", {P}),  # a pet's mock title
     ("our dog is named captain biscuit", {P}),
     ("my dog max is cute", {P}),

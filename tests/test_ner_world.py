@@ -32,6 +32,9 @@ WORLD_FOUND = [
     ("caoilfhionn my bestie forever", (P, "caoilfhionn")),  # an Irish name before "my bestie"
     ("kekoa is my best friend", (P, "kekoa")),  # a Hawaiian name
     ("bonnies dog is cute", (P, "bonnie")),  # a name in "-ie" owning, not an everyday plural
+    ("eoins da is the coach", (P, "eoin")),  # Irish "da" (dad) after a possessive without its apostrophe
+    ("fell asleep in miss wozniaks lesson", (P, "wozniak")),  # a teacher's lesson
+    ("lucía y mateo son lo mejor", (P, "mateo")),  # Spanish "y" (and) between two given names
     ("arjun tum kab aaoge", (P, "arjun")),  # Hindi "tum" (you) after the name
     ("ella-grace forgot her bag again", (P, "ella-grace")),  # a double-barrelled given name
     ("marc-andré arrive bientôt", (P, "marc-andré")),  # a French compound given name, with its accent
@@ -106,6 +109,10 @@ WORLD_QUIET = [
     "lol love my bestie",  # no name before "my bestie"
     "virat kohli has 40 centuries bro",  # an everyday word's plural before "bro", no possessive
     "kwaai",  # Afrikaans praise ("cool"), the whole post
+    "todays lesson was so boring",  # an everyday word before "lesson"
+    "thats da best",  # "da" (the) after a stop word
+    "bal vikas class on sunday",  # a group's class, no possessive
+    "why y tho",
     "a t-shirt and a x-ray",  # hyphenated words that are no names
     "the jean-jacket is so nice",  # a French first half before no given name
     "ngiyabonga for the gift",  # isiZulu "thank you"

@@ -339,6 +339,10 @@ def _place_cues(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon) -> 
     if i + 1 < n and doc[i + 1].is_digit and (low == "troop" or (low == "pack" and _cub_pack(doc, lows, i, text))):
         s, e = _span(doc, i, i + 2)
         yield s, e, Kind.ORG, 0.7, 2
+    # "my dad works at station 22": a numbered fire or police station where a parent works
+    if low == "station" and i + 1 < n and doc[i + 1].is_digit and _worked_at(lows, i):
+        s, e = _span(doc, i, i + 2)
+        yield s, e, Kind.ORG, 0.7, 2
     # "hendersons hardware", "st luke's church"
     if low in ORG_SUFFIXES and i > 0:
         start = _place_modifiers(doc, lows, i, text, lex, org=True)
@@ -469,7 +473,13 @@ def _place_after(doc: Toks, k: int, text: str, lex: Lexicon, *, strong: bool) ->
 
 
 #: Words of a post about cub scouts: a "pack" with a number is then the child's pack.
-_CUB_WORDS = words("cub cubs scout scouts den akela pinewood webelos jamboree woggle")
+_CUB_WORDS = words("cub cubs scout scouts den akela pinewood webelos jamboree woggle arrow bobcat campout")
+
+
+def _worked_at(lows: list[str], i: int) -> bool:
+    """The words before ``i`` end with a workplace cue (lexicon ``workplace_cues``: "works at")."""
+    cues = world.entries("workplace_cues")
+    return any(" ".join(lows[i - k : i]) in cues for k in (2, 3) if i >= k)
 
 
 def _cub_pack(doc: Toks, lows: list[str], i: int, text: str) -> bool:

@@ -87,7 +87,7 @@ _OWNED = (
         """bday birthday party house place home mum mam mom mommy mummy dad daddy sister brother sis bro
     nan nana gran granny sleepover braids hair pet mums moms dads car dog cat phone room garden pool
     trampoline tramp cottage cabin bach farm backyard yard driveway garage basement bedroom ps5 xbox
-    lola lolo cousin cousins aunty auntie uncle stepmom stepdad"""
+    lola lolo cousin cousins aunty auntie uncle stepmom stepdad da lesson"""
     )
     | _ELDERS
 )
@@ -132,8 +132,9 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield tok.idx, tok.idx + len(tok) - 1, Kind.PERSON, 0.7, 2
         elif i + 2 < n and (
             (lows[i + 1] in AND and _pair(doc, lows, i, lex))
-            # Afrikaans "en" (and) between two given names ("anika en ruan"); "en" is "in" elsewhere
-            or (lows[i + 1] == "en" and world_given(low, lex) and world_given(lows[i + 2], lex))
+            # Afrikaans "en" and Spanish "y" (and) between two given names ("anika en ruan", "lucía y
+            # mateo"); "en" is "in" elsewhere, "y" is "why" in chat
+            or (lows[i + 1] in ("en", "y") and world_given(low, lex) and world_given(lows[i + 2], lex))
         ):
             yield token_cand(doc, i, 0.65)
             yield token_cand(doc, i + 2, 0.65)
