@@ -145,6 +145,18 @@ def not_public(
             continue  # "canada is just america but colder": a country the tagger took for a name
         if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _COLOURS and before.endswith(" in "):
             continue  # "the cups in pink", "comes in teal": a colour, no place
+        if (
+            len(toks) > 1
+            and not personal
+            and hit is None
+            and all(inside_match(post.famous, s, e) for s, e, _w in toks)
+            and all(post.famous_here(m) for m in {match_at(post.famous, s) for s, _e, _w in toks} if m)
+        ):
+            continue  # "tmkoc jethalal": a show and its character side by side, two famous names
+        if kind is Kind.PERSON and len(toks) > 1 and not personal and _RECORDS_AFTER.match(lows, end):
+            # "<singer's full name> new song on repeat", "... songs make me cry": a recording artist
+            # (a friend goes by a given name: "liam's new song he wrote" stays)
+            continue
         if kind is Kind.PERSON and (
             _from_fiction(lows, end, post.famous_starts, lex) or _word_itself(lows, start, end)
         ):
@@ -412,6 +424,14 @@ def _from_fiction(lows: str, end: int, famous_starts: set[int], lex: Lexicon) ->
         return False
     word = re.match(r"[^\W\d_]+", lows[after.end() :])
     return word is None or not _big_city(word.group(), lex)
+
+
+#: After a full name: the artist's records ("... new song on repeat", "... songs make my mam
+#: cry", "... album dropped"): someone with records out, not a child near the poster (a friend's
+#: show, concert or video stays).
+_RECORDS_AFTER = re.compile(
+    r"(?:['’]?s)?\s{1,3}(?:new\s{1,3}|latest\s{1,3}|old\s{1,3})?(?:songs?|albums?|lyrics|discography|mixtape|ep)\b"
+)
 
 
 #: After a name: the post speaks of the word itself ("grace is a word", "is just a name").
