@@ -46,6 +46,13 @@ PIECES = [
     # a star sign before the day; a season's baby after the month
     ([them("whens ur birthday? doing star signs"), "im a libra"], "the 2nd", Kind.DATE_OF_BIRTH, [1]),
     ([them("what month were u born"), "march", them("ooh spring baby")], "the 11th", Kind.DATE_OF_BIRTH, [1]),
+    # the child's own birthday said beside a party's day, then the year
+    (
+        [them("when is the sleepover"), "friday the 3rd! my actual birthday is the 5th", "of may", them("how old?")],
+        "12! born 2014 haha",
+        Kind.DATE_OF_BIRTH,
+        [1, 2],
+    ),
     # the year after the day and month
     ([them("when's ur bday"), "sept 4", them("ur turning 13?")], "no 11, born 2014", Kind.DATE_OF_BIRTH, [1]),
     ([them("whens ur birthday"), "its the 8th", "of feb"], "2013 lol", Kind.DATE_OF_BIRTH, [1, 2]),
@@ -76,10 +83,24 @@ SCHOOL_PIECES = [
         Kind.SCHOOL,
         [1],
     ),
+    # the school's kind by its faith or its founder, after its name
+    ([them("u go to st kevins?"), "no lol", "its sacred heart"], "catholic in westvale", Kind.SCHOOL, [2]),
+    (
+        [them("which school r u in"), "st ita's", them("theres loads")],
+        "the national school in kilbeg",
+        Kind.SCHOOL,
+        [1],
+    ),
 ]
 
 #: (earlier messages, the child's post, kind, parts) a handle or an e-mail spelled over messages
 ACCOUNT_PIECES = [
+    # a short ask after a yes; the child's own account after someone else's, opened with "its" alone; a
+    # name said to be hard to spell; Hinglish "follow kar": the pieces after them
+    ([them("ya whats ur user"), "comet", "rider"], "xo2013", Kind.HANDLE, [1, 2]),
+    ([them("follow my new tiktok!!"), "follow mine back haha its", "pebble"], "_pops_09", Kind.HANDLE, [2]),
+    ([them("add me"), "my roblox name is kinda hard to spell", "quill", "zz"], "_rex", Kind.HANDLE, [2, 3]),
+    ([them("ur edits r fire"), "thanks, insta pe follow kar", "meera"], "_draws_11", Kind.HANDLE, [2]),
     # a letter put right after the last piece: no part of the handle
     ([them("whats ur insta"), "ya mila.r"], "_2011 but the r is a p lol", Kind.HANDLE, [1]),
     # talk of which account it is before the pieces: no piece of it
@@ -265,6 +286,9 @@ NOT_PIECES = [
     # scores with a remark between: no number; the provider after talk, no name
     ([them("how many goals this season"), "12", "lol not many"], "15"),
     ([them("what do u use for school stuff"), "its fine", them("same")], "gmail"),
+    # a name hard to spell, then talk; a school's faith with no name before it
+    ([them("add me"), "my fortnite name is hard to spell", them("go on")], "nvm ill send it later"),
+    ([them("what do u do on sundays"), "church lol"], "catholic in westvale"),
     # no birthday talk: a day and a month of a trip
     ([them("when r u going to the beach"), "in july"], "the 14th"),
 ]
@@ -300,6 +324,8 @@ def test_talk_like_pieces_completes_nothing(context: list, post: str) -> None:
         ("wats ur user on minecraft", True),
         ("what is ur tiktok", True),
         ("ign?", True),
+        ("ya whats ur user", True),
+        ("ok wats ur gamertag", True),
         # an app or a game in a question that asks for no name, a long question (the asks' to read), no question
         ("u play free fire a lot?", False),
         ("can i whatsapp u?", False),
@@ -307,6 +333,8 @@ def test_talk_like_pieces_completes_nothing(context: list, post: str) -> None:
         ("what time does ur mom get home", False),
         ("whats up", False),
         ("my user is dumb", False),
+        ("ok whats up", False),
+        ("ya my user is long", False),
     ],
 )
 def test_a_short_question_for_an_account(text: str, asks: bool) -> None:

@@ -97,6 +97,8 @@ AREA_FIRST = re.compile(
 )
 #: A handle's piece ending in one of these goes on in the next message ("bug_" ... "11").
 OPEN_END = ("_", ".", "-")
+#: ... and a piece ending in a word that leads another ("anshu" ... "_the" ... "_memer"; "_mr"): so does it.
+OPEN_WORD = re.compile(r"[_.-](?:the|of|and|n|a|an|el|la|le|da|de|mr|mrs|ms|lil|little|big)\W{0,3}\Z", re.IGNORECASE)
 #: An e-mail's "at", typed or spelled.
 AT = re.compile(r"@|(?<![\w])at(?![\w])", re.IGNORECASE)
 #: An "at" (or a provider after it) just said: digits after it are no part of the name.
@@ -138,6 +140,8 @@ def answer_findings(
             # a yes, the app's name or a word about it holds nothing of the handle ("u got insta?"
             # ... "ja" ... "its naledi"; "add me on snap its easier")
             since = [m for m in since if not _no_handle_piece(m.text, opener=m is opener)]
+            if opener in since and _opener_only(opener.text):
+                since.remove(opener)  # "follow mine too lol its" ... "koala": what says a name comes, no piece of it
             while since and since[0] is not opener and _talk_before(since[0].text):
                 since = since[1:]  # "its not under my name" ... "_sunny" ... "day_": talk before the pieces
         pieces = [*since, message]
@@ -225,8 +229,8 @@ def answer_findings(
                 complete = (
                     kind in LEAK_KINDS and bool(earlier_pieces or given) and whole(kind, joined.text[f.start : f.end])  # type: ignore[misc]
                 )
-                if kind is Kind.HANDLE and message.text.rstrip().endswith(OPEN_END):
-                    complete = False  # "its moss" ... "bug_": more to come after the joiner
+                if kind is Kind.HANDLE and (message.text.rstrip().endswith(OPEN_END) or OPEN_WORD.search(message.text)):
+                    complete = False  # "its moss" ... "bug_", "_the": more to come after the joiner
                 # The parts are the sender's earlier messages that hold a piece: those the answer's span
                 # reaches into, and those since the ask with a piece of it beside the span ("leeds" ...
                 # "headingley bit"), and the sender's own words that opened it; never the ask (someone
@@ -310,6 +314,15 @@ def _no_handle_piece(text: str, *, opener: bool = False) -> bool:
     if not rest.strip():
         return not opener
     return NO_HANDLE_PIECE.fullmatch(rest) is not None
+
+
+def _opener_only(text: str) -> bool:
+    """Whether the sender's words that opened a handle (:data:`~leakscan.scanners.chat_words.OPENERS`)
+    hold no piece of it, only talk past the filler ("follow mine too lol its", "my roblox name is hard
+    to spell"): the pieces are the messages after it."""
+    skip = FILLER.match(text)
+    start = skip.end() if skip else 0
+    return bool(text[start:].strip()) and _handle_words(text, start) is None
 
 
 #: One word that may be a name's first piece: "sky", "arjun", "kaia.m".

@@ -26,10 +26,16 @@ SCHOOL_TALK = re.compile(
     r"|grade|class|college|laerskool|hoërskool|hoerskool|year \d{1,2}|std \d{1,2})(?![\w'’])",
     re.IGNORECASE,
 )
+#: Words only a school's kind is said in: "catholic", "national school" (a message led by one is talk of
+#: schools itself: "holy cross" ... "catholic in kitchener").
+_KIND_WORDS = r"catholic|national school|montessori|juniors|infants"
 #: A school's type: "elementary", "middle", "public", "ms", "laerskool".
 _TYPE = (
     r"(?:elementary|elem|middle|primary|secondary|high|junior|senior|intermediate|academy|public|grammar|prep|comp"
-    r"|comprehensive|ms|hs|ps|jhs|laerskool|hoërskool|hoerskool|college|convent)"
+    r"|comprehensive|ms|hs|ps|jhs|laerskool|hoërskool|hoerskool|college|convent"
+    # what kind of school by its faith or its founder: "holy cross" ... "catholic in kitchener", "st ita's" ...
+    # "the national school in kilbeg", "the juniors on elm road"
+    rf"|{_KIND_WORDS})"
 )
 #: A message that is the type, maybe after a word or two of the name: "no the elementary lol",
 #: "the middle one not elementary", "hill public", "fenwick memorial junior" (not "the middle of
@@ -39,6 +45,14 @@ SCHOOL_TYPE = re.compile(
     rf"(?P<s>(?:[\w'’.-]{{2,20}}\s{{1,3}}){{0,2}}{_TYPE})(?=\W|\Z)"
     r"(?!\s{1,3}(?:of|key|five|score|scores|up|level|lvl|five|tier|rank|rated|quality|res|def|speed)(?![\w'’]))",
     re.IGNORECASE,
+)
+#: A message led by a school's kind: "catholic in kitchener", "the national school in kilbeg".
+KIND_LED = re.compile(
+    rf"\A\W{{0,3}}(?:(?:no|ya|yeah|its|it['’]s)[\s,]{{1,3}})*(?:the\s{{1,3}})?(?:{_KIND_WORDS})(?![\w'’])", re.I
+)
+#: A faith school's name: "holy cross", "st kevin's", "sacred heart", "our lady of lourdes".
+FAITH_NAME = re.compile(
+    r"(?<![\w'’])(?:st|saint|holy|sacred|our lady|blessed|christ|bishop|cardinal|mount)(?![\w'’])", re.I
 )
 #: Where a school is, said after its name, in pieces: "the one in cedar rapids", "die een in
 #: centurion", "sector 45 wala branch", "in jalandhar cantt".
@@ -107,8 +121,15 @@ def school_completed(message: Message, earlier: Sequence[Message], own: Sequence
     if (question(text) and not _PLACE_ONE_ASKED.match(text)) or len(text.split()) > 10:
         return []
     schools = [f for f in own if f.kind is Kind.SCHOOL and f.is_span]
-    named = _named(message, earlier, talk=bool(schools))
-    if named is None:
+    led = not schools and KIND_LED.match(text) is not None
+    named = _named(message, earlier, talk=bool(schools) or led)
+    if named is None or (
+        led
+        and not any(SCHOOL_TALK.search(m.text) for m in earlier[-TALK_WINDOW:])
+        and not FAITH_NAME.search(named.text)
+    ):
+        # (a faith's school, no talk of schools before: the name before it is a saint's or a holy one's,
+        # "holy cross" ... "catholic in kitchener", not "church lol" ... "catholic in kitchener")
         return []
     mine = {w.lower() for w in re.findall(r"[\w'’]{3,}", named.text)}
     schools = [f for f in schools if f.text.lower() not in named.text.lower()]

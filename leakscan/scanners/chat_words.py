@@ -238,7 +238,15 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|roblox|minecraft|fortnite|xbox|psn|steam|epic|twitch|youtube|yt)(?: name| id)?"
             r"(?: is| its| it['’]s| =|:| is like)?(?: [\w#.@-]{1,20})?\W{0,3}\Z"
             # "add me its blaze" ... "runner_07": a name given to add, cut in two
-            r"|\badd me(?: on [\w'’]{1,12})?,? (?:its|it['’]s|as|:) [\w#.@-]{1,20}\W{0,3}\Z",
+            r"|\badd me(?: on [\w'’]{1,12})?,? (?:its|it['’]s|as|:) [\w#.@-]{1,20}\W{0,3}\Z"
+            # the child's own account, after someone else's: "follow mine too lol its" ... "koala_" ... "22"
+            r"|\b(?:follow|add) mine(?: too| as well| back)?(?: lol| haha| pls| plz)?,? (?:its|it['’]s|is|:)\W{0,3}\Z"
+            # Hinglish: "insta pe follow kar mujhe" ... "anshu" ... "_the" ... "_memes"
+            r"|\b(?:insta|ig|snap|discord|yt|youtube) (?:pe|par|pr) (?:follow|add) (?:kar|karo|kr|kro|karna)(?: mujhe| me| mereko)?"
+            r"\W{0,3}\Z"
+            # a name said to be hard to type, the pieces to follow: "my roblox name is hard to spell"
+            r"|\bmy (?:[\w'’]{1,12} )?(?:user|username|user name|ign|gamertag|gamer tag|tag|name|handle|@) is (?:so |rly |really |kinda )?"
+            r"(?:hard|tricky|weird|long|complicated|annoying) to (?:spell|type|say)\W{0,3}\Z",
             re.IGNORECASE,
         ),
     ),
@@ -257,7 +265,8 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "birthday",
         re.compile(
-            r"(?:\bmy (?:bday|birthday|b-day|birth day|dob)|\bi was born|\Aborn|\bi turn(?:ed)? \d{1,2} on"
+            # ("my actual bday is on the 9th": the party's day said first)
+            r"(?:\bmy (?:(?:actual|real|own|proper|official) )?(?:bday|birthday|b-day|birth day|dob)|\bi was born|\Aborn|\bi turn(?:ed)? \d{1,2} on"
             # one's own birthday coming, opening the message ("omg bday in 3 days", "birthday tmrw!!";
             # not "my sis bday in 2 days")
             r"|\A\W{0,3}(?:(?:omg|yay|ahh+|ok|so|guys|yo|ayy+)\W{1,3})?(?:bday|birthday|b-day)(?:'s| is)?"
@@ -404,6 +413,10 @@ WHATS_ACCOUNT = re.compile(
     rf"(?:{PIECES['app']}|roblox|xbox|psn|fortnite|minecraft|pubg|free ?fire|steam|twitch)(?![\w'’])",
     re.IGNORECASE,
 )
+#: A yes or a word of chat before a short question: "ya whats ur user", "ok wats ur gamertag".
+LEAD_IN = re.compile(
+    r"\A\W{0,3}(?:ya|yea|yeah|yes|ye|ok|okay|k|kk|bet|sure|cool|nice|sweet|lol|haha|oh|so|and)[\s,.!]{1,3}", re.I
+)
 #: A question of more words than these is the asks' to read.
 ACCOUNT_ASK_WORDS = 5
 
@@ -413,6 +426,7 @@ def handle_asked(text: str) -> bool:
     :data:`WHATS_ACCOUNT`)."""
     if len(text.split()) > ACCOUNT_ASK_WORDS:
         return False
+    text = LEAD_IN.sub("", text, count=1)  # "ya whats ur user": the question after a yes
     asking = question(text) or WHAT.match(text) is not None
     return WHATS_ACCOUNT.match(text) is not None or (asking and ACCOUNT_WORD.search(text) is not None)
 
