@@ -286,6 +286,9 @@ MOVES = [
     ("whats ur cell, i'll ring u", "move"),
     ("need ur number to add you in the under twelves whatsapp", "move"),
     ("accepted, ab dm karo", "move"),
+    # a topic with a channel or a grown-up kept out named beside it is still a move
+    ("lets talk about it somewhere else", None),
+    ("we can talk about it when ur mum is asleep", "secret"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -472,6 +475,9 @@ NOT_MOVES = [
     # a name given, someone else rung; "better than" something else than this chat
     "we can call it team pancake",
     "we can call it a night lol",
+    # a topic to talk about, no channel named: not where the talk goes
+    "we never talk about the last match",
+    "board games we can talk about next lesson",
     "this level is better than the last one",
     "the new app update is so bad",
     # "was" is no app; a pick-up's place to wait told by a grown-up; a thing sent to an inbox, arriving later

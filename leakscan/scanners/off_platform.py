@@ -85,6 +85,11 @@ QUIET = pattern(
     # a topic to talk about (an oral exam, a presentation), no channel: "just talk about ur family and ur hobbies"
     "talk (?:about|abt|bout) (?:ur|your|my|the|his|her|their) (?:family|hobbies|hobby|day|weekend|holidays?|pets?|favou?rite"
     "|book|project|school|friends)",
+    # ... or any topic, no channel, no one kept out named in the clause: "comics we can talk about", "we dont talk
+    # about the last round"
+    "\\A(?![^\\n]*(?<![\\w'’])(?:<app>|dms?|pms?|inbox|private|privately|text|txt|call|ring|phone|number|irl|in person"
+    "|meet|somewhere|elsewhere|secret|just us|alone|between us|there|<parent>s?)(?![\\w'’]))"
+    "[^\\n]{0,60}?(?<![\\w'’])(?:talk|chat|speak) (?:about|abt|bout)(?![\\w'’])",
     # Staying where the chat is: "grand so, sure we'll chat here", "lets just talk on here"
     "(?:we['’]?ll|we will|we can|lets|let's|let us|just) (?:just )?(?:chat|talk|stay) (?:here|on here|in here)(?![\\w'’])",
     # Staying where the chat is: "just check this chat on ur bday", "ill post it in this chat"
