@@ -64,6 +64,21 @@ def run_offline(code: str, timeout: float = 120) -> subprocess.CompletedProcess[
     return subprocess.run([sys.executable, "-c", _NO_NETWORK + code], capture_output=True, text=True, timeout=timeout)
 
 
+#: Settings for runs about files, workers and output rather than what is found: no NER (spaCy's
+#: import and load, most of a fresh process's start) and no pixel models. What the tests using
+#: it check (phone numbers, e-mails, photo metadata, where output goes) is found all the same.
+NO_NER_SETTINGS = (
+    'scanners = ["phone", "email", "handle", "address", "age", "school", "photo_metadata"]\npixels = false\n'
+)
+
+
+def no_ner_settings(folder: Path) -> Path:
+    """A settings file (:data:`NO_NER_SETTINGS`) written in ``folder``, for ``--settings``."""
+    path = folder / "no-ner.toml"
+    path.write_text(NO_NER_SETTINGS, encoding="utf-8")
+    return path
+
+
 def spans_of(text: str, *parts: str) -> list[tuple[int, int, str]]:
     """Expected ``(start, end, text)`` spans: each part located, in order, in ``text``."""
     out = []

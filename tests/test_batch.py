@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, ROOT, SAMPLES, needs_corpus
+from conftest import CORPUS, ROOT, SAMPLES, needs_corpus, no_ner_settings
 
 from leakscan import Settings, batch
 from leakscan.batch import RedactConfig
@@ -113,8 +113,10 @@ def test_redact_folder_with_workers_mirrors_tree_and_reruns_safely(tmp_path):
     root = make_folder(tmp_path / "in", copies=2)
     before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
     out = tmp_path / "clean"
-    # --no-pixels: the tree and the reruns are the question (each worker loaded the pixel models)
-    res = _cli(["redact", str(root), "--out", str(out), "-j", "2", "--format", "jsonl", "--no-pixels"])
+    # without NER and the pixel models: the tree and the reruns are the question (each of the
+    # four workers loaded them: spaCy alone was most of their start-up)
+    fast = ["--settings", str(no_ner_settings(tmp_path))]
+    res = _cli(["redact", str(root), "--out", str(out), "-j", "2", "--format", "jsonl", *fast])
     assert res.exit_code == 0, res.output
     lines = [json.loads(x) for x in res.output.splitlines()]
     assert all(ln["redaction"]["action"] in ("written", "copied") for ln in lines)
@@ -125,7 +127,7 @@ def test_redact_folder_with_workers_mirrors_tree_and_reruns_safely(tmp_path):
     assert not (out / "set 0" / "notes.csv").exists()  # skipped, not copied
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
     # A second run skips media already done and rewrites nothing wrongly.
-    res = _cli(["redact", str(root), "--out", str(out), "-j", "2", "--format", "jsonl", "--no-pixels"])
+    res = _cli(["redact", str(root), "--out", str(out), "-j", "2", "--format", "jsonl", *fast])
     assert res.exit_code == 0
     actions = {json.loads(x)["redaction"]["action"] for x in res.output.splitlines()}
     assert actions <= {"written", "copied", "up-to-date"}
@@ -139,9 +141,11 @@ def test_lines_files_with_workers_equal_one_process(tmp_path):
         (root / f"set {n}").mkdir(parents=True)
         (root / f"set {n}" / "posts.txt").write_text("\n".join(POSTS * 6) + "\n", encoding="utf-8")
     outputs = {}
+    fast = no_ner_settings(tmp_path)  # the order of the lines is the question, not what NER finds
     for jobs in ("1", "2"):
         out = tmp_path / f"clean-{jobs}"
-        res = _cli(["redact", str(root), "--lines", "--out", str(out), "-j", jobs, "--format", "jsonl"])
+        args = ["redact", str(root), "--lines", "--out", str(out), "-j", jobs, "--format", "jsonl"]
+        res = _cli([*args, "--settings", str(fast)])
         assert res.exit_code == 0, res.output
         outputs[jobs] = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.txt")}
         lines = [json.loads(x) for x in res.output.splitlines()]

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, no_ner_settings
 
 from leakscan import Settings
 from leakscan.inputs import Item, Skipped, iter_items
@@ -325,8 +325,9 @@ def test_scanning_a_folder_with_a_fifo_named_like_a_photo_exits_2(tmp_path, name
     root.mkdir()
     (root / "hello.txt").write_text("hello there", encoding="utf-8")
     os.mkfifo(root / name)
+    fast = no_ner_settings(tmp_path)  # the walk is the question (spaCy's load was most of the run)
     proc = subprocess.run(
-        [sys.executable, "-m", "leakscan", "scan", str(root), "--format", "jsonl"],
+        [sys.executable, "-m", "leakscan", "scan", str(root), "--format", "jsonl", "--settings", str(fast)],
         capture_output=True,
         timeout=120,
         stdin=subprocess.DEVNULL,
