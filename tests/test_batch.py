@@ -19,6 +19,7 @@ from leakscan import Settings, batch
 from leakscan.batch import RedactConfig
 from leakscan.cli import cli
 from leakscan.inputs import Item, iter_items
+from leakscan.settings import SCANNER_NAMES
 
 POSTS = [
     "text me 217 555 0134 after school",
@@ -313,6 +314,11 @@ def _phones(out: list[dict]) -> dict:
     return {r["id"]: f["parts"] for r in out for f in r["findings"] if f["kind"] == "PHONE"}
 
 
+#: Every scanner but NER: the threads' order and the pieces of a number are the question here (the
+#: Dask test below runs them with NER); each pool worker loaded spaCy for nothing.
+CHATS_WITHOUT_NER = Settings(scanners=tuple(name for name in SCANNER_NAMES if name != "ner"))
+
+
 @pytest.mark.parametrize(
     ("threads", "filler", "interleave", "jobs"),
     [
@@ -326,7 +332,7 @@ def test_a_chat_file_is_scanned_thread_by_thread_with_one_result_per_message(
     tmp_path, threads, filler, interleave, jobs
 ):
     path = chat_file(tmp_path / "chats.jsonl", threads, filler, interleave)
-    out = results(path, jobs=jobs)
+    out = results(path, CHATS_WITHOUT_NER, jobs=jobs)
     assert len(out) == threads * (len(CHAT) + filler)
     assert all(r["error"] is None for r in out)
     assert _phones(out) == {f"t{t}-e": [f"t{t}-a", f"t{t}-c"] for t in range(threads)}
