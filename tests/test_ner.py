@@ -494,6 +494,7 @@ PUBLIC_FAMILIES_QUIET = [
 
 #: The same words when they name someone near the child, or a place the child is in.
 PUBLIC_FAMILIES_KEPT = [
+    ("oakville rangers u12 won the tourney in barrie", (L, "barrie")),  # a youth team, no famous side's town
     ("my friend rohit is coming over", (P, "rohit")),
     ("rohit and ananya came over for holi", (P, "rohit")),
     ("hardik came over after tuition", (P, "hardik")),

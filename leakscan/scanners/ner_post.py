@@ -11,6 +11,7 @@ the post-level index they share, not a rule of its own.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left, bisect_right
 from itertools import islice, pairwise, takewhile
 
@@ -33,7 +34,8 @@ class Post:
         self.lex = lex
         self.text = text
         self.starts = [t[0] for t in toks]
-        self.famous = wl.find("famous", toks)
+        # a famous team's name before an age group is a children's club's ("oakville rangers u12")
+        self.famous = [m for m in wl.find("famous", toks) if not _age_group_at(toks, m[1])]
         self.sights = wl.find("famous_places", toks)
         self.countries = wl.find("countries", toks)
         self.fillers = wl.find("filler_words", toks)
@@ -187,6 +189,15 @@ _SIDES = frozenset({"beat", "beats", "beating", "against", "vs", "v", "won", "lo
 _VERSUS = frozenset({"vs", "v", "versus", "and", "&"})
 #: Words after a famous name that make a place or a school of it ("tesco car park" is a place).
 _OWN_PLACE = STREET_SUFFIXES | PLACE_SUFFIXES | words("school college primary secondary high")
+
+
+#: An age group after a team's name: "u12", "u9s", "under" ("under 11s").
+_AGE_GROUP = re.compile(r"u\d{1,2}s?|under")
+
+
+def _age_group_at(toks: list[wl.Word], i: int) -> bool:
+    """The word at index ``i`` is an age group ("rangers u12": a youth team, not the famous one)."""
+    return i < len(toks) and _AGE_GROUP.fullmatch(toks[i][2]) is not None
 
 
 def match_at(matches: list[Match], start: int) -> Match | None:
