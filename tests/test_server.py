@@ -1159,11 +1159,20 @@ MAX_CONNECTIONS = 40
 PARTIAL = b"GET /healthz HTTP/1.1\r\nHost: x\r\n"  # a request whose headers never end
 
 
+def _without_pixels(folder: Path) -> dict[str, str]:
+    """``LEAKSCAN_SETTINGS`` for a service whose tests are about connections, not photos: it
+    reads no picture, so its start-up loads no pixel model (~0.5 CPU-s a worker)."""
+    path = folder / "no-pixels.toml"
+    path.write_text("pixels = false\n", encoding="utf-8")
+    return {"LEAKSCAN_SETTINGS": str(path)}
+
+
 @pytest.fixture(scope="module")
 def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One worker with a short header timeout and a small connection limit."""
+    folder = tmp_path_factory.mktemp("guarded")
     env = {"LEAKSCAN_HEADER_TIMEOUT": str(HEADER_TIMEOUT), "LEAKSCAN_MAX_CONNECTIONS": str(MAX_CONNECTIONS)}
-    with serving(tmp_path_factory.mktemp("guarded"), env, workers=1) as srv:
+    with serving(folder, {**env, **_without_pixels(folder)}, workers=1) as srv:
         yield srv
 
 
@@ -1300,7 +1309,7 @@ def test_a_low_open_file_limit_is_one_log_line_at_most_and_the_service_answers(
     (a million lines in 20 s, "Too many open files") and, with slow connections held open, nobody
     was served again. By default the connection limit makes room at once; set above the open-file
     limit, running out is one warning and the service recovers as the slow connections time out."""
-    env = {"LEAKSCAN_HEADER_TIMEOUT": str(HEADER_TIMEOUT)}
+    env = {"LEAKSCAN_HEADER_TIMEOUT": str(HEADER_TIMEOUT), **_without_pixels(tmp_path)}
     if max_connections:
         env["LEAKSCAN_MAX_CONNECTIONS"] = str(max_connections)
     with serving(tmp_path, env, workers=1, nofile=128) as srv:
