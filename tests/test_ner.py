@@ -779,6 +779,8 @@ LOCAL_PLACES_QUIET = [
 
 CLUBS = [
     ("swimming with dolphin bay swim club at 6", (G, "dolphin bay swim club")),
+    ("ballyhale foróige tonight is games night", (G, "ballyhale foróige")),  # an Irish youth club
+    ("die eike netbalklub het gewen", (G, "die eike netbalklub")),  # an Afrikaans club word
     ("sunday service at hillsong church", (G, "hillsong church")),
     ("langar at gurdwara singh sabha after", (G, "gurdwara singh sabha")),
     ("eid prayers at masjid al noor", (G, "masjid al noor")),
