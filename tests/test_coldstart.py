@@ -129,9 +129,15 @@ def test_version_and_help_load_no_scanner(tmp_path, args):
 @pytest.mark.parametrize(
     ("args", "drawn", "photos"),
     [
-        (["scan", "{folder}", "--format", "jsonl", "-q"], False, ["clean.jpg"]),
-        (["scan", "{folder}", "--format", "json", "-q", "--report", "{folder}/../r.html"], False, ["clean.jpg"]),
-        (["scan", "{folder}/album0/clean.jpg", "--format", "jsonl"], False, ["clean.jpg"]),
+        # --no-pixels where the output is the question: the last case reads what the pictures
+        # show, in a run that draws nothing (the pixel models import no rich)
+        (["scan", "{folder}", "--format", "jsonl", "-q", "--no-pixels"], False, ["clean.jpg"]),
+        (
+            ["scan", "{folder}", "--format", "json", "-q", "--report", "{folder}/../r.html", "--no-pixels"],
+            False,
+            ["clean.jpg"],
+        ),
+        (["scan", "{folder}/album0/clean.jpg", "--format", "jsonl", "--no-pixels"], False, ["clean.jpg"]),
         (["scan", "{folder}/album0/clean.jpg"], True, ["clean.jpg"]),  # the table is drawn with rich
         # stderr is no terminal: no bar, no rich (and every photo without free text: no spaCy,
         # checked here rather than in a cold start of its own below)
