@@ -101,6 +101,8 @@ ACCOUNT_PIECES = [
     ([them("follow my new tiktok!!"), "follow mine back haha its", "pebble"], "_pops_09", Kind.HANDLE, [2]),
     ([them("add me"), "my roblox name is kinda hard to spell", "quill", "zz"], "_rex", Kind.HANDLE, [2, 3]),
     ([them("ur edits r fire"), "thanks, insta pe follow kar", "meera"], "_draws_11", Kind.HANDLE, [2]),
+    # "its" ending a message in talk of accounts: the name comes in the next ones
+    ([them("is ur insta id same as here?"), "no its", "mira_paints"], "_12", Kind.HANDLE, [2]),
     # a letter put right after the last piece: no part of the handle
     ([them("whats ur insta"), "ya mila.r"], "_2011 but the r is a p lol", Kind.HANDLE, [1]),
     # talk of which account it is before the pieces: no piece of it
@@ -289,6 +291,7 @@ NOT_PIECES = [
     # a name hard to spell, then talk; a school's faith with no name before it
     ([them("add me"), "my fortnite name is hard to spell", them("go on")], "nvm ill send it later"),
     ([them("what do u do on sundays"), "church lol"], "catholic in westvale"),
+    ([them("is the match on tonight"), "no its"], "tmrw_at_6"),
     # no birthday talk: a day and a month of a trip
     ([them("when r u going to the beach"), "in july"], "the 14th"),
 ]

@@ -446,9 +446,11 @@ ACCOUNT_TALK = re.compile(
     r"|ig|tt|kik|telegram|id|handle|tag)(?![\w'’])",
     re.IGNORECASE,
 )
-#: A name given short, "its X": "ya its @moth", "on tiktok its kiri", "id is jonno_b".
+#: A name given short, "its X": "ya its @moth", "on tiktok its kiri", "id is jonno_b"; or about to be, the
+#: name in the next message: "no its" ... "mira_paints" ... "_12".
 GIVEN_NAME = re.compile(
-    r"(?:\A|(?<=\W))(?:its|it['’]s|mine is|mines|mine['’]s|id is|user is|name is)\s{1,3}@?[\w.#@-]{2,20}\W{0,3}\Z", re.I
+    r"(?:\A|(?<=\W))(?:its|it['’]s|mine is|mines|mine['’]s|id is|user is|name is)(?:\s{1,3}@?[\w.#@-]{2,20})?\W{0,3}\Z",
+    re.I,
 )
 DIGIT = re.compile(r"\d")
 #: At most this many words in such a message.
