@@ -51,6 +51,23 @@ PUBLIC = [
     ("chapter 4\nfreya holt ran to the harbour", "freya holt", Kind.PERSON),  # a book's page
     ("fizzy drops\nonly $2.50\nwww.fizzydrops.example.com", "www.fizzydrops.example.com", Kind.URL),  # a shop's site
     ("the hollow crown\na thriller\nmarcus vale", "marcus vale", Kind.PERSON),  # a genre under the title
+    (  # a menu: its heading and its prices
+        "harbour grill\nmenu\nbeef wellington £18.50 fish pie £14.00 lamb hotpot £15.20 trifle £5.00",
+        "beef wellington",
+        Kind.PERSON,
+    ),
+    ("kelso botanic gardens\nopen daily 9am - 4pm\nfree entry", "kelso botanic gardens", Kind.LOCATION),
+    ("lobby\nyou cpu (hard) bot_kestrel\nbot_kestrel: gg", "bot_kestrel", Kind.HANDLE),  # a computer player
+    ("ready\neasy-bot lvl 4", "easy-bot", Kind.HANDLE),
+    ("kelso museum\nopen 9am - 4pm daily\nadmission free", "kelso museum", Kind.LOCATION),
+    ("3:12\nplaying from album\nsea songs\nmarcus vale", "marcus vale", Kind.PERSON),  # a music player's artist
+    ("↑ kelso 20\nashby35 → marlow 12", "ashby", Kind.LOCATION),  # a signpost's towns and distances
+    ("↑ kelso 20\nashby35 → marlow 12", "kelso", Kind.LOCATION),
+    (  # a quote app: no marks, a printed dash
+        "8:02\nthought for today\nsmall steps every day add up to long roads.\n— odette marlowe\n640 share",
+        "odette marlowe",
+        Kind.PERSON,
+    ),
 ]
 
 NOT_PUBLIC = [
@@ -92,6 +109,20 @@ NOT_PUBLIC = [
     ("my story\nfreya holt ran home", "freya holt", Kind.PERSON),  # no chapter's heading
     ("my blog\nwww.freyaholt.example.com", "www.freyaholt.example.com", Kind.URL),  # no price or competition
     ("win a prize! follow instagram.com/freya.holt", "instagram.com/freya.holt", Kind.URL),  # a page, no bare domain
+    ("we went to the park today.\n- mia tane", "mia tane", Kind.PERSON),  # a typed hyphen: a chat's signature
+    ("bake sale menu\ncupcakes $2\nask mia tane", "mia tane", Kind.PERSON),  # one price: no menu
+    ("menu\nmia tane 4.50", "mia tane", Kind.PERSON),
+    ("tinwald school\noffice open 8:15am\nvisitors report to reception", "tinwald", Kind.LOCATION),  # a school's
+    ("kelso rec ground\nopen daily", "kelso rec ground", Kind.LOCATION),  # no visitors' entry
+    ("lobby\nbotanist_mia lvl 9", "botanist_mia", Kind.HANDLE),  # a word that starts with "bot"
+    ("lobby\nmia_bot_fan", "mia_bot_fan", Kind.HANDLE),
+    ("friends\nmia tane • playing minecraft", "mia tane", Kind.PERSON),  # a game, no album
+    ("→ mia's house 4 doors\nkelso", "kelso", Kind.LOCATION),  # one place, no distance after it
+    (  # no marks and a printed dash, but a chat around it says far more than a quote app
+        "9:41 group chat\nok who is bringing snacks\nsee you all at the pool on friday ok.\n— mia tane\nsent 4:02 read",
+        "mia tane",
+        Kind.PERSON,
+    ),
 ]
 
 

@@ -220,6 +220,12 @@ def test_a_house_number_by_a_familys_name(text: str, found: list[tuple[str, str 
         ("valid until 01/09/2027\ndob", []),
         ("21.06.2017 sports day results", []),  # no birthday in the picture
         ("bday\n1/2/2016/7", []),
+        # a social profile's bio: its bare date of a child's birth year
+        ("412 followers 96 following\nmarek d. 11 | year 6 3 may 2015 snap: mk.rocks", ["3 may 2015"]),
+        ("12 following 7 followers\npia 09.11.2016", ["09.11.2016"]),
+        ("88 followers 40 following\njoined 3 may 2015", []),  # when the account began
+        ("88 followers 40 following\nmember since 2017-05-02", []),
+        ("88 followers\nmatch 3 may 2015", []),  # no profile's two counts
     ],
 )
 def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str]) -> None:
@@ -269,6 +275,11 @@ def test_a_teams_age_group(text: str, found: list[str]) -> None:
         ("riley okonjo\nclass 5\nriley: great work", "riley okonjo", Kind.PERSON, ["riley"]),  # the given name alone
         ("hope tane\nhope to see you", "hope tane", Kind.PERSON, []),  # a given name that is an everyday word
         ("tinwald school\ntinwald", "tinwald school", Kind.SCHOOL, []),  # a school's first word is no name
+        # a link's account, alone elsewhere: a profile's header, a friend list's row
+        ("merecodes\nlinktr.ee/merecodes", "linktr.ee/merecodes", Kind.URL, ["merecodes"]),
+        ("sn tanegaming youtube.com/@tanegaming", "youtube.com/@tanegaming", Kind.URL, ["tanegaming"]),
+        ("my page\nexample.com/home/about", "example.com/home/about", Kind.URL, []),  # a path of two pieces
+        ("kiri.com\nkiri", "kiri.com", Kind.URL, []),  # no path
     ],
 )
 def test_a_value_shown_again(text: str, value: str, kind: Kind, again: list[str]) -> None:

@@ -29,6 +29,7 @@ from leakscan.scanners.screen_people import (
     town_after,
     watched_suburbs,
 )
+from leakscan.scanners.screen_places import family_networks, local_venues
 from leakscan.scanners.screen_tags import added, followed, gamer_tags, lobby_tags, stamped_senders
 
 GAMER_TAGS = [
@@ -48,6 +49,10 @@ GAMER_TAGS = [
     ("squad MoaRocketTTV7 ready", ["MoaRocketTTV7"]),
     ("MY CODE FC 4312-0087-5521 invite me", ["FC 4312-0087-5521"]),  # a console's friend code
     ("friend code: 1234-5678-9012", ["code: 1234-5678-9012"]),
+    ("FRIENDS\nMereGaming\nOnline", ["MereGaming"]),  # a given name and a player's word
+    ("LVL 40 TaneYT ready", ["TaneYT"]),  # a given name and a creator's
+    ("squad: NoahPlays7", ["NoahPlays7"]),
+    ("TEAM xXSeo-ahPlayzXx ready", ["xXSeo-ahPlayzXx"]),  # framed, a hyphenated name inside
 ]
 
 NOT_GAMER_TAGS = [
@@ -65,6 +70,8 @@ NOT_GAMER_TAGS = [
     "play BlackFridaySale now",
     "watch on SmartTV tonight",  # one word before "TV": no creator's tag
     "call 0800-1234-5678-9012",  # four groups: no friend code
+    "new on SportsGaming tonight",  # no given name before the player's word
+    "watch BoxYT now",
 ]
 
 FOLLOWED = [
@@ -445,6 +452,38 @@ def test_names_on_shirts_side_by_side(text: str, names: list[str]) -> None:
 )
 def test_a_neighbourhood_watchs_suburb(text: str, places: list[str]) -> None:
     assert [text[s:e] for s, e in watched_suburbs(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Guest Wi-Fi Network: NgataFamily", ["NgataFamily"]),
+        ("WiFi: TheOkonjos\npassword on the back", ["TheOkonjos"]),
+        ("SSID: Kowhai_Home", ["Kowhai_Home"]),
+        ("Network: Vodafone-5G", []),  # a provider's, no family
+        ("network: home", []),  # no name
+        ("Social network: Instagram", []),
+    ],
+)
+def test_a_home_network_named_after_its_family(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in family_networks(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("meet at Tinwald Rec Ground at 4?", ["Tinwald Rec Ground"]),  # a chat
+        ("Where: Kelburn Community Hall", ["Kelburn Community Hall"]),  # a flyer's label left out
+        ("Fun day - Te Atatu Aquatic Centre", ["Te Atatu Aquatic Centre"]),
+        ("Ashby Village Hall, Saturday 2pm", ["Ashby Village Hall"]),
+        ("National Aquatic Centre", []),  # a nation's
+        ("London Aquatic Centre", []),  # a big city's: everyone's
+        ("the community hall is closed", []),  # no suburb named
+        ("Royal Botanic Garden", []),  # no local venue's word
+    ],
+)
+def test_a_suburbs_own_venue(text: str, places: list[str]) -> None:
+    assert [text[s:e] for s, e in local_venues(text)] == places
 
 
 @pytest.mark.parametrize(

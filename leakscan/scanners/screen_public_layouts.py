@@ -157,12 +157,28 @@ _QUOTED = re.compile(r"[\"”’»][ \t.]{0,3}\n[ \t]{0,3}(?:[-–—~―][ \t]{
 _QUOTE_WORDS = 5
 
 
+#: A sentence's end, then its author's line opened by a printed dash (an em dash or a bar, never
+#: a typed hyphen): a quote printed without its marks ("... begins with one step." over "— maya holt").
+_DASHED = re.compile(r"[.!?][ \t]{0,3}\n[ \t]{0,3}[—―][ \t]{0,2}$")
+#: Words a quote app's screen shows beside a quote and its author (its clock, its title, its
+#: share count: "7:02 quote of the day ... 1,204 share").
+_APP_WORDS = 6
+
+
 def quote_author(typed: str, start: int, end: int) -> bool:
     """A name alone on its line after a dash, under a quote of five words or more ending in its
     closing mark ("“the only way out is through.”" over "- maya holt"), the two all the picture
-    says: a printed quote's author, on a poster or a card everyone can buy."""
+    says: a printed quote's author, on a poster or a card everyone can buy. A quote printed
+    without its marks counts when its author's dash is a printed one and the picture says
+    little else (a quote app: its clock, its title, its share count)."""
+    if typed[end:].split("\n", 1)[0].strip():
+        return False
+    if (m := _DASHED.search(typed, max(0, start - 8), start)) is not None:
+        opened = typed.rfind("\n", 0, m.start()) + 1
+        around = len(typed[:opened].split()) + len(typed[end:].split())
+        return len(typed[opened : m.start()].split()) >= _QUOTE_WORDS and around <= _APP_WORDS
     m = _QUOTED.search(typed, max(0, start - 8), start)
-    if m is None or typed[end:].split("\n", 1)[0].strip():
+    if m is None:
         return False
     opened = max(typed.rfind(c, max(0, m.start() - 400), m.start()) for c in '"“«')
     # the quote and its author are all the picture says (a poster, a card), give or take a
@@ -189,6 +205,69 @@ def league_table(typed: str, start: int, end: int) -> bool:
         and len(_ROW_NUMBERS.findall(typed)) >= 3
         and _JUNIOR.search(typed) is None
     )
+
+
+#: A price ("£12.50", "$4", "9.90"): a menu's or a shop's.
+_PRICE = re.compile(r"[$£€₹][ \t]?\d{1,4}(?:[.,]\d\d)?|(?<![\d.,:])\d{1,3}[.,]\d\d(?![\d.,:%])")
+#: A menu's heading or its words.
+_MENU = re.compile(r"\b(?:menu|starters|mains|desserts|sides|specials|drinks)\b")
+#: Prices a menu shows at least (a flyer's "£3 entry" is one).
+_MENU_PRICES = 4
+
+
+def menu_dish(typed: str, start: int, end: int) -> bool:
+    """A name on a menu (its heading and four prices or more): a dish ("rogan josh", "beef
+    wellington") or the restaurant's own, printed for every diner."""
+    return _MENU.search(typed) is not None and len(_PRICE.findall(typed)) >= _MENU_PRICES
+
+
+#: A public venue's sign: its opening hours every day and what visitors find or pay there.
+_OPEN_DAILY = re.compile(r"\b(?:open[^\n]{0,24}?\b(?:daily|every day|7 days)|opening hours)\b")
+_VISITORS = re.compile(r"\b(?:free entry|free admission|admission|donations welcome|gift shop|tickets)\b")
+
+
+def visitor_sign(typed: str, start: int, end: int) -> bool:
+    """A place or a group on a public venue's sign, that is open every day and tells visitors
+    about entry ("open daily 9am-5pm", "free entry"): a garden's, a museum's, a zoo's name is
+    everyone's (a school's sign keeps office hours, and names no entry)."""
+    return _OPEN_DAILY.search(typed) is not None and _VISITORS.search(typed) is not None
+
+
+#: A music player's screen: what it plays, from an album or a playlist.
+_PLAYER = re.compile(r"\b(?:now playing|playing from|playing next|up next)\b")
+_RECORD = re.compile(r"\b(?:album|playlist|track|single|ost|soundtrack|ep)\b")
+
+
+def music_player(typed: str, start: int, end: int) -> bool:
+    """A name on a music player's screen ("playing from album ..."): the recording's artist
+    (a friend list's "playing minecraft" is no album)."""
+    return _PLAYER.search(typed) is not None and _RECORD.search(typed) is not None
+
+
+#: An arrow a signpost points with.
+_ARROWS = "←↑→↓↖↗↘↙⬅➡⬆⬇"
+#: A place and its distance, maybe run together by the OCR ("kelso 20", "ashby205").
+_PLACE_DISTANCE = re.compile(r"[a-z]{3,30}[ \t]?\d{1,4}\b")
+
+
+def signpost(typed: str, start: int, end: int) -> bool:
+    """A place right before a number on a signpost (arrows, two places with their distances or
+    more: "↑ kelso 20 → ashby 35"): the distance to a town, whatever its unit."""
+    return (
+        any(a in typed for a in _ARROWS)
+        and re.match(r"[ \t]?\d{1,4}\b", typed[end:]) is not None
+        and len(_PLACE_DISTANCE.findall(typed)) >= 2
+    )
+
+
+#: A game's computer player: "bot" or "cpu" joined to a word or a number ("bot_alpha",
+#: "cpu-3", "easy_bot"): no one's account.
+_BOT = re.compile(r"(?:bot|cpu|ai)[_.-][a-z0-9]{1,12}|[a-z0-9]{1,12}[_.-]bot")
+
+
+def bot_player(typed: str, start: int, end: int) -> bool:
+    """A handle that is a game's computer player ("bot_alpha", "cpu-3"): no child's account."""
+    return _BOT.fullmatch(typed[start:end]) is not None
 
 
 #: A company's small print on its packaging: who made the product, then its town ("manufactured

@@ -18,7 +18,8 @@ from .ner_words import given_name, unheard
 #: Not inside a link, an address or a longer word (before), nor before one (after).
 _BEFORE, _AFTER = r"(?<![\w.@/#:-])", r"(?![\w@/-]|\.\w)"
 #: xX…Xx: a gamer tag's frame.
-_FRAMED = re.compile(rf"{_BEFORE}xX[A-Za-z0-9_]{{3,24}}Xx{_AFTER}")
+#: (a hyphen inside too: a hyphenated given name, "xXSeo-yeonPlaysXx")
+_FRAMED = re.compile(rf"{_BEFORE}xX[A-Za-z0-9_-]{{3,24}}Xx{_AFTER}")
 #: Words joined by "_" ("TaneK_Shark", "Star_mere_12", "the_real_mere07").
 _JOINED = re.compile(rf"{_BEFORE}[A-Za-z0-9]{{1,20}}(?:_[A-Za-z0-9]{{1,20}}){{1,4}}{_AFTER}")
 #: Capitalised words run together before a number ("NoahBuilds31", "CometAroha19"), maybe
@@ -34,6 +35,11 @@ _NAME_DOTTED = re.compile(rf"{_BEFORE}(?P<first>[a-z]{{2,20}})(?:\.[a-z0-9_]{{2,
 #: Capitalised words run together before a video creator's "YT" or "TTV" ("DragonNinjaYT",
 #: "PixelFoxTTV7"): a channel's name, someone's account.
 _CREATOR = re.compile(rf"{_BEFORE}(?:[A-Z][a-z]{{1,15}}){{2,4}}(?:YT|TTV)\d{{0,4}}{_AFTER}")
+#: A given name run together with a player's or a creator's word ("MereGaming", "TaneYT",
+#: "NoahPlays7"): one child's channel or tag.
+_NAME_CREATOR = re.compile(
+    rf"{_BEFORE}(?P<name>[A-Z][a-z]{{1,15}})(?:Gaming|Gamer|Plays|Playz|YT|TTV)\d{{0,4}}{_AFTER}"
+)
 #: A console's friend code: three groups of four digits, after "FC" / "SW" or a code's label
 #: ("FC 4312-0087-5521", "friend code: 1234-5678-9012").
 _FRIEND_CODE = re.compile(r"(?<![\w-])(?:(?:FC|SW|fc|sw)[ \t:-]{0,3}|(?i:code)[ \t:]{1,3})\d{4}-\d{4}-\d{4}(?![\w-])")
@@ -53,7 +59,8 @@ def gamer_tags(text: str) -> Iterator[tuple[int, int]]:
     "PlayStation5"), or three or four of them, one a given name ("EthanTheBuilder"); a word, a
     word and a number dotted; a given name and words after it dotted
     in lower case ("aroha.draws"; no link or file: "aroha.com", "aroha.jpg"); capitalised words
-    before a creator's "YT" ("DragonNinjaYT"); a console's friend code ("FC 4312-0087-5521")."""
+    before a creator's "YT" ("DragonNinjaYT"), or a given name before a player's word
+    ("MereGaming", "TaneYT"); a console's friend code ("FC 4312-0087-5521")."""
     taken: list[tuple[int, int]] = []
     for start, end in _tags(text):
         if not any(s < end and start < e for s, e in taken):  # one tag of two shapes is one
@@ -87,6 +94,9 @@ def _tags(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
     for m in [*_CREATOR.finditer(text), *_FRIEND_CODE.finditer(text)]:
         yield m.span()
+    for m in _NAME_CREATOR.finditer(text):
+        if given_name(m.group("name").lower(), lex, everyday=True):
+            yield m.span()
     for m in _NAME_DOTTED.finditer(text):
         word = m.group()
         if given_name(m.group("first"), lex) and not _NOT_HANDLE_END.search(word) and not _DOTTED.fullmatch(word):

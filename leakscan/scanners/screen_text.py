@@ -26,7 +26,8 @@ picture shows them):
 * :func:`~.screen_schools.school_names`: a school's name on a sign's two lines, in another
   language, after a form's label;
 * :mod:`.screen_people`: gamer tags, names with an initial, a chat's senders, a list of names,
-  an owner's label, the age a chat answers.
+  an owner's label, the age a chat answers;
+* :mod:`.screen_places`: a suburb's own venue, a home Wi-Fi network named after its family.
 
 :func:`laid_out` turns the spans these rules find into findings beside the text scanners';
 what a public picture shows everyone (:func:`~.screen_public.public_print`) is left out of both.
@@ -73,6 +74,7 @@ from .screen_people import (
     town_after,
     watched_suburbs,
 )
+from .screen_places import family_networks, local_venues
 from .screen_printed_names import (
     CALENDAR,
     capital_names,
@@ -336,14 +338,24 @@ _BIRTH_DATE = re.compile(
 )
 
 
+#: A social profile's counts ("1,204 followers 310 following"): the page of one person.
+_PROFILE = re.compile(r"\bfollowers\b[^\n]{0,40}\bfollowing\b|\bfollowing\b[^\n]{0,40}\bfollowers\b")
+#: What dates something else on a profile ("joined 3 march 2019", "member since 2017-05-02").
+_NOT_BORN = re.compile(r"\b(?:joined|since|posted|created|updated|edited)[ \t:]{1,3}$")
+
+
 def birth_dates(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each full date of a child's birth year in a picture that speaks of a
     birthday anywhere (``text`` lower case): a cake's "14.03.2016", a form's value under its
-    "DOB" column, a chat's answer to "when is ur birthday" in a bubble of its own. A date of
-    this year (an invitation's, a certificate's) is no birth date."""
-    if _BIRTH_CUE.search(text):
+    "DOB" column, a chat's answer to "when is ur birthday" in a bubble of its own; or on a social
+    profile (its followers and following), where a bio's bare full date of a child's birth
+    year is the child's birthday (not one after "joined" or "since"). A date of this year (an
+    invitation's, a certificate's) is no birth date."""
+    profile = not _BIRTH_CUE.search(text) and _PROFILE.search(text)
+    if profile or _BIRTH_CUE.search(text):
         for m in _BIRTH_DATE.finditer(text):
-            yield m.span()
+            if not (profile and _NOT_BORN.search(text, max(0, m.start() - 12), m.start())):
+                yield m.span()
 
 
 #: A team's age group alone on its line (maybe after the shirt's number) or between dashes, as a
@@ -429,11 +441,13 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, kind, "ner") for kind, (s, e) in ages if kind is Kind.PERSON]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
         people = [*initialled(text), *senders(text), *owners(text), *called(text), *chat_partners(text)]
-        people += [*device_owners(text), *handle_names(text, found, spans)]
+        people += [*device_owners(text), *handle_names(text, found, spans), *family_networks(text)]
         people += filter(None, (phone_owner(text, f.start or 0) for f in found if f.kind is Kind.PHONE))
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
-        spans += [(s, e, Kind.LOCATION, "ner") for s, e in [*from_places(text), *watched_suburbs(text)]]
+        spans += [
+            (s, e, Kind.LOCATION, "ner") for s, e in [*from_places(text), *watched_suburbs(text), *local_venues(text)]
+        ]
         # a bio's town after its age and a comma ("Aroha, 12 yrs old, Tinwald")
         towns = [
             town_after(text, f.end or 0) for f in found if f.kind is Kind.AGE and text[f.end or 0 :].startswith(",")
@@ -495,11 +509,16 @@ _AGAIN_KINDS = (Kind.PERSON, Kind.HANDLE, Kind.EMAIL, Kind.URL, Kind.ADDRESS, Ki
 _AGAIN_CHARS = 4
 
 
+#: A link's account: after its "@", or the one piece of its path ("youtube.com/@mere.draws",
+#: "linktr.ee/merecodes").
+_ACCOUNT = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}/@?(?P<who>[\w.-]{2,40})/?$")
+
+
 def shown_again(typed: str, found: list[Finding]) -> list[Finding]:
     """Each other place ``typed`` (the picture's text as the scanners read it) shows the value of
     one of ``found``, as a whole word, where no finding is: a name heading a chat and again by a
     message, a handle in a lobby and in its chat, a person's given name alone (not one that is
-    also an everyday word: "Hope", "Rose"). The same secret shown twice must be covered
+    also an everyday word: "Hope", "Rose"), a link's account alone (a handle). The same secret shown twice must be covered
     twice (and a copy showing it still is refused)."""
     from ..truecase import lexicon
 
@@ -515,9 +534,14 @@ def shown_again(typed: str, found: list[Finding]) -> list[Finding]:
         first = value.split()[0] if f.kind is Kind.PERSON and " " in value else ""
         if len(first) >= _AGAIN_CHARS and given_name(first, lex):
             values.append(first)
+        # a link's account, alone elsewhere ("tiktok.com/@mere.draws" and "mere.draws" heading a list)
+        account = _ACCOUNT.search(value) if f.kind is Kind.URL else None
+        if account and sum(c.isalnum() for c in account.group("who")) >= _AGAIN_CHARS:
+            values.append(account.group("who"))
         for again in values:
+            kind = Kind.HANDLE if account and again == account.group("who") else f.kind
             for m in re.finditer(rf"(?<![\w@./-]){re.escape(again)}(?![\w@/-]|\.\w)", typed):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
-                    out.append(f.with_(text=m.group(), start=m.start(), end=m.end(), confidence=0.8))
+                    out.append(f.with_(kind=kind, text=m.group(), start=m.start(), end=m.end(), confidence=0.8))
                     taken.append(m.span())
     return out
