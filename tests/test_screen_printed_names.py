@@ -44,6 +44,8 @@ FULL_NAMES = [
     ("Roll call\nSantiago Okonjo\nRiley Tait", ["Santiago Okonjo", "Riley Tait"]),  # a city that is a given name
     ("MESSAGES Sofía Okonjo see u at 4", ["Sofía Okonjo"]),  # an accent the lists lack
     ("Helpers: Aroha Ngata", ["Aroha Ngata"]),  # a class board's role
+    ("11:42 R Riley Okonjo", ["Riley Okonjo"]),  # an avatar's one initial before the chat's header
+    ("Mv Mereana van der Tait\nmy number is new", ["Mereana van der Tait"]),  # an avatar's initials, read mixed
 ]
 
 NOT_FULL_NAMES = [
@@ -66,6 +68,7 @@ NOT_FULL_NAMES = [
     "Santiago Chile",  # a big city and a country
     "Sydney Harbour Bridge",  # a big city before everyday words
     "Helpers: Sunny Hill",  # everyday words after a role
+    "Go Riley Okonjo",  # a word before the name, not its avatar (another initial)
 ]
 
 

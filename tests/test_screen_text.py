@@ -256,6 +256,10 @@ def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str])
         ("first class 1st", []),
         ("16:00 birthday! turns 8", ["8"]),  # a birthday's age, no name before it
         ("it turns 8 pm", []),  # no birthday
+        ("name: pia rao\nclass: std iv", ["std iv"]),  # India's school year in Roman numerals
+        ("dev\nstd. vii", ["std. vii"]),
+        ("std v", []),  # a one-letter numeral: a word, a variable
+        ("the stdio library", []),
     ],
 )
 def test_a_teams_age_group(text: str, found: list[str]) -> None:

@@ -64,7 +64,9 @@ _LABEL = (
 #: a back arrow, a lobby's rank, a list's number or an app's name or initials in capitals ("16:02", "#3", "12.",
 #: "WHATSAPP", "21:17 TN"); after a lobby's rank or a chat's time stamp inside a line; or after a form's label.
 _HEADED = re.compile(
-    r"(?m)(?:^[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t]{1,3})?(?:[<‹V][ \t]{1,3})?(?:(?:#\d{1,3}|\d{1,2}[.)]|[A-Z]{2,12})[ \t]{1,3})?"
+    r"(?m)(?:^[ \t]{0,3}(?:\d{1,2}:\d{2}[ \t]{1,3})?(?:[<‹V][ \t]{1,3})?"
+    # an avatar's initials as the OCR reads them ("A", "Av"): checked against the name's own
+    r"(?:(?:#\d{1,3}|\d{1,2}[.)]|[A-Z]{2,12}|(?P<avatar>[A-Z][a-z]?))[ \t]{1,3})?"
     # a lobby's rank inside a line too: the OCR joins a leaderboard's rows ("#3 Ruby K. #4 Indi Bellamy")
     rf"|(?<=[ \t])#\d{{1,3}}[ \t]{{1,3}}|(?<=\d:\d\d )|(?P<label>{_LABEL}))"
     rf"(?P<run>{_CAP_WORD}(?:[ \t]{{1,2}}(?:(?:van|von|der|den|de|du|da|le|la)[ \t]{{1,2}}){{0,2}}{_CAP_WORD}){{1,5}})"
@@ -94,6 +96,8 @@ def full_names(text: str) -> Iterator[tuple[int, int]]:
             words, bits = words[:-1], bits[:-1]
         name = m.group("run")[words[0].start() : words[-1].end()].lower()
         first, *rest = [w.group().lower() for w in words]
+        if m.group("avatar") and m.group("avatar")[0].lower() != first[0]:
+            continue  # not this name's avatar: a word before it ("Hi", "Go")
         last = bits[-1]
         if (
             not rest

@@ -371,12 +371,13 @@ def age_groups(text: str) -> Iterator[tuple[int, int]]:
     apart by dashes: under a shirt's name and number, on a team's certificate, it says how old
     the child is; of one in the plural anywhere ("first game for the u9s": a team's players,
     never a band's or a film's "U2"); of a club's ages ("ages 9-12"); a school class with its
-    section ("class 7c"); a birthday's "turns 13"."""
+    section ("class 7c") or India's "std iii"; a birthday's "turns 13"."""
     alone = [m.span("g") for m in _AGE_GROUP.finditer(text)]
     yield from alone
     yield from (m.span() for m in _AGE_GROUP_PLURAL.finditer(text) if m.span() not in alone)
     yield from (m.span("g") for m in _AGE_RANGE.finditer(text))
     yield from (m.span() for m in _CLASS.finditer(text))
+    yield from (m.span() for m in _STD_YEAR.finditer(text))
     yield from (m.span("age") for m in _TURNS.finditer(text))
 
 
@@ -385,6 +386,9 @@ def age_groups(text: str) -> Iterator[tuple[int, int]]:
 _CLASS = re.compile(
     r"\bclass[ \t]{1,2}(?:(?:[1-9]|1[0-2])-?[a-z]|(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi|xii)[ \t]?-[ \t]?[a-z])(?!\w)"
 )
+#: India's school year in Roman numerals after "std" ("std iii", "std. vii"), as a name label or a
+#: form's "class:" prints it; a numeral of one letter is left out ("std v", "std x": a word, a variable).
+_STD_YEAR = re.compile(r"(?<![\w'’])std\.?[ \t]{1,2}(?:viii|vii|iii|xii|ix|iv|vi|xi|ii)(?![\w'’])")
 #: A birthday's "turns 13" with no name before it (a calendar's "birthday! turns 13").
 _TURNS = re.compile(r"\b(?:birthday|bday)\b[^\n\d]{0,12}?\bturns[ \t]{1,2}(?P<age>[1-9]|1[0-8])(?!\d)")
 #: An age group in the plural ("the u9s", "under 12s").
