@@ -103,6 +103,13 @@ ACCOUNT_PIECES = [
     ([them("ur edits r fire"), "thanks, insta pe follow kar", "meera"], "_draws_11", Kind.HANDLE, [2]),
     # "its" ending a message in talk of accounts: the name comes in the next ones
     ([them("is ur insta id same as here?"), "no its", "mira_paints"], "_12", Kind.HANDLE, [2]),
+    # where the joiner goes said after the last piece
+    (
+        [them("whats ur spam acc"), "its moon", "walker"],
+        "_0917 with an underscore before the numbers",
+        Kind.HANDLE,
+        [1, 2],
+    ),
     # a letter put right after the last piece: no part of the handle
     ([them("whats ur insta"), "ya mila.r"], "_2011 but the r is a p lol", Kind.HANDLE, [1]),
     # talk of which account it is before the pieces: no piece of it

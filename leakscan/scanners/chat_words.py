@@ -218,7 +218,8 @@ HANDLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 HANDLE_TAIL = re.compile(
-    r"(?:[\s,]{1,3}(?:(?:at|on) the (?:end|start|front|back)|after [\w.@]{1,20}|before [\w.@]{1,20}"
+    # ("_0412 with an underscore before the numbers": where the joiner goes)
+    r"(?:[\s,]{1,3}(?:(?:at|on) the (?:end|start|front|back)|after [\w.@]{1,20}|before (?:the )?[\w.@]{1,20}"
     r"|with (?:the |an? )?(?:underscore|dot|dash|space)|no (?:numbers|space|spaces|caps)"
     # a letter put right after the piece: "_2011 but the s is a z ok", "tho the o is a zero"
     r"|(?:but|tho|though|and) (?:the )?[a-z0-9] (?:is|=|should be|is actually) (?:a |an )?(?:[a-z0-9]|zero|one)(?: (?:lol|haha|lmao))?"
