@@ -258,6 +258,13 @@ def test_the_age_a_chat_answers(text: str, ages: list[str]) -> None:
         ("Monday on 021 555 0100", []),
         ("First name Wiremu Surname Ngata-Hale", ["Wiremu", "Ngata-Hale"]),  # a form's fields
         ("Surname Please", []),  # an everyday word
+        ("Last name O'Brien Mobile", ["O'Brien"]),  # an Irish surname's apostrophe
+        ("Chess club! New players wanted! Contact Wiremu\nTuesdays", ["Wiremu"]),  # a flyer's contact ending its line
+        ("questions? contact Us.", []),  # an everyday word
+        ("contact Hemi about the bake sale", []),  # a sentence goes on: not who the flyer names
+        ("BABYSITTER Hi I'm Aroha, 15", ["Aroha"]),  # a child introducing themself
+        ("Hi I'm Wiremu!", ["Wiremu"]),
+        ("Hi I'm Ready!", []),  # an everyday word
         ("12:30 Party for Hemi 14 Rimu St", ["Hemi"]),  # a calendar's party: whose it is
         ("Party for Everyone at the hall", []),  # an everyday word
     ],
@@ -420,6 +427,10 @@ def test_who_answers_a_phone_number(text: str, name: str | None) -> None:
         ("riley okonjo typig...", ["riley okonjo"]),  # a letter of "typing" lost
         ("everyone online", []),  # lower case: a given name first, or no header
         ("shop typing tutor", []),
+        ("Friends\nRiley Okonjo • Playing Roblox", ["Riley Okonjo"]),  # a friend list's row
+        ("Koruwai · Away", ["Koruwai"]),
+        ("Kids playing outside", []),  # no status's dot
+        ("Game Night • In a party", []),  # everyday words
     ],
 )
 def test_a_chats_partner_before_their_status(text: str, names: list[str]) -> None:

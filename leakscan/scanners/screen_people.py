@@ -197,7 +197,8 @@ def _namey(low: str, lex: object, *, everyday: bool) -> bool:
 _CALLED = re.compile(
     rf"\b(?i:rsvp to|call|text|ring|contact|ask for)[ \t]{{1,2}}"
     rf"(?:(?i:coach|auntie|aunty|uncle|nan|nana|grandma|grandpa)[ \t]{{1,2}})?"
-    rf"(?P<a>[{_UP}][{_LOW}]{{1,20}})(?=[ \t]{{1,2}}(?:on|at)\b)"
+    # then "on"/"at" and a number, or nothing more: a flyer's "Contact Aroha" ending its line
+    rf"(?P<a>[{_UP}][{_LOW}]{{1,20}})(?=[ \t]{{1,2}}(?:on|at)\b|[ \t]{{0,2}}(?:[.!]|\n|$))"
     rf"|\b(?:Coach|Auntie|Aunty|Uncle|Nana|Grandma|Grandpa)[ \t](?P<b>[{_UP}][{_LOW}]{{1,20}})(?![\w'’])"
 )
 #: A name right before "on" and a phone number: who to call ("… Aroha on 021 555 0100").
@@ -205,7 +206,11 @@ _ON_NUMBER = re.compile(rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]on
 #: A form's name fields without a ":" ("First name Aroha Surname Ngata-Hale").
 _NAME_FIELD = re.compile(
     rf"\b(?i:first name|given name|surname|last name|family name)[ \t]{{0,2}}:?[ \t]{{1,2}}"
-    rf"(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?)"
+    rf"(?P<name>(?:O['’]|Mc)?[{_UP}][{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?)"
+)
+#: A child introducing themself on a flyer or a card ("Hi I'm Aroha!", "Hi, I'm Tane, 12").
+_INTRO = re.compile(
+    rf"\b(?i:hi|hey|hello)[ \t,]{{1,3}}(?i:i['’]m|i am)[ \t]{{1,2}}(?P<name>[{_UP}][{_LOW}]{{1,20}})(?=[ \t]{{0,2}}[!,.]|[ \t]{{0,3}}(?:\n|$))"
 )
 #: A name before its birthday or party ("Aroha's 9th birthday", "it's Tane's party").
 _BIRTHDAY_OF = re.compile(
@@ -217,9 +222,10 @@ _PARTY_FOR = re.compile(rf"\b(?i:party|sleepover|birthday)[ \t]for[ \t](?P<name>
 
 def called(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a name to call or answer ("RSVP to Aroha on 021 …", "call coach Tane
-    at 5", "… Aroha on 021 555 0100"), after a grown-up's role ("Coach Mere"), before a birthday
-    or a party ("Tane's 9th birthday"), or in a form's name field ("First name Aroha"): a given
-    name, or a word no list knows."""
+    at 5", "… Aroha on 021 555 0100", a flyer's "Contact Aroha" ending its line), after a grown-up's
+    role ("Coach Mere"), before a birthday or a party ("Tane's 9th birthday"), introducing
+    themself ("Hi I'm Aroha!"), or in a form's name field ("First name Aroha", "Last name
+    O'Brien"): a given name, or a word no list knows."""
     from ..truecase import WORD, lexicon
 
     lex = lexicon()
@@ -229,7 +235,7 @@ def called(text: str) -> Iterator[tuple[int, int]]:
         if _namey(m.group(group).lower(), lex, everyday=True) and m.group(group).lower() not in _CALENDAR:
             seen.add(m.span(group))
             yield m.span(group)
-    for m in [*_BIRTHDAY_OF.finditer(text), *_ON_NUMBER.finditer(text), *_PARTY_FOR.finditer(text)]:
+    for m in (m for rule in (_BIRTHDAY_OF, _ON_NUMBER, _PARTY_FOR, _INTRO) for m in rule.finditer(text)):
         low = m.group("name").lower()
         if m.span("name") not in seen and _namey(low, lex, everyday=True) and low not in _CALENDAR:
             seen.add(m.span("name"))
@@ -476,7 +482,8 @@ def phone_owner(text: str, start: int) -> tuple[int, int] | None:
 _STATUS = re.compile(
     rf"(?m)^[ \t]{{0,3}}(?P<name>[{_UP}{_LOW}][{_LOW}]{{1,20}}(?:[ \t][{_UP}{_LOW}][{_LOW}]{{1,20}}){{0,2}})[ \t]{{1,3}}"
     # (the OCR may lose a letter of "typing": "typig")
-    r"(?i:active now|active \d{1,2} ?(?:m|min|h) ago|typi?n?g\b|online|last seen)"
+    r"(?i:active now|active \d{1,2} ?(?:m|min|h) ago|typi?n?g\b|online|last seen"
+    r"|[•·][ \t]{0,2}(?:playing|away|offline|idle|in a party|in game)\b)"  # a friend list's row's status
 )
 
 
