@@ -289,6 +289,9 @@ MOVES = [
     # a topic with a channel or a grown-up kept out named beside it is still a move
     ("lets talk about it somewhere else", None),
     ("we can talk about it when ur mum is asleep", "secret"),
+    # an e-mail to send something to, or with talk there: still a move
+    ("got an email i can send the video to?", "move"),
+    ("whats ur email, we can chat there and ill share the science slides", "move"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -478,6 +481,9 @@ NOT_MOVES = [
     # a topic to talk about, no channel named: not where the talk goes
     "we never talk about the last match",
     "board games we can talk about next lesson",
+    # an e-mail asked to share schoolwork to it
+    "send ur gmail, ill share the maths slides",
+    "whats ur mail id, i'll share the drive folder",
     "this level is better than the last one",
     "the new app update is so bad",
     # "was" is no app; a pick-up's place to wait told by a grown-up; a thing sent to an inbox, arriving later

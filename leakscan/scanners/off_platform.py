@@ -190,6 +190,10 @@ EMAIL_DELIVERY = pattern(
     # schoolwork shared by mail: "send ur mail id, ill share my slides"
     r"(?:e-?mail|mail) (?:id|address)[^.!?\n]{0,30}?(?<![\w'’])(?:share|send|forward)(?: (?:u|you|ya))? (?:my|the|our) (?:slides"
     r"|ppt|doc|docs|notes|project|presentation|file|files|sheet|spreadsheet)",
+    # ... or any e-mail, a word or two before what is shared: "ur email, ill share the science project", "the drive folder"
+    # (shared, not sent: "an email i can send the file to" is where the talk goes)
+    r"(?:e-?mail|gmail|mail id|mail address)[^.!?\n]{0,30}?(?<![\w'’])share(?: (?:u|you|ya))? (?:my|the|our)"
+    r"(?: [a-z]{2,12}){0,2} (?:slides|ppt|doc|docs|notes|project|presentation|file|files|folder|sheet|spreadsheet)(?![\w'’])",
 )
 #: Talk named beside an e-mail: the chat does move there.
 EMAIL_TALK = pattern(
