@@ -8,6 +8,7 @@ import pytest
 
 from leakscan.findings import Kind
 from leakscan.scanners.screen_printed_names import (
+    avatar_rows,
     capital_names,
     form_names,
     full_names,
@@ -183,3 +184,19 @@ def test_a_name_filled_in_a_form(text: str, found: list[str]) -> None:
 )
 def test_the_name_heading_a_label(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in label_owner(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Team call\nRT\nRiley Tait\nMO\nMereana Okonjo", ["Riley Tait", "Mereana Okonjo"]),  # a call's tiles
+        ("KW\nPA\nKoruwai Whatu\nPiri Ardern", ["Koruwai Whatu", "Piri Ardern"]),  # read in columns
+        ("Contacts\nAs\nAna de Souza", ["Ana de Souza"]),  # initials read mixed, a particle inside
+        ("GM\nGame Master", []),  # everyday words
+        ("RT\nMereana Okonjo", []),  # not this name's initials
+        ("RT\none\ntwo\nthree\nfour\nRiley Tait", []),  # too far below
+        ("Riley Tait", []),  # no avatar
+    ],
+)
+def test_a_name_under_its_avatars_initials(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in avatar_rows(text)] == names

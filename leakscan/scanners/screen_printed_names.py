@@ -327,3 +327,33 @@ def label_owner(text: str) -> Iterator[tuple[int, int]]:
         keep.append(w)
     if keep:
         yield m.start("name") + keep[0].start(), m.start("name") + keep[-1].end()
+
+
+#: A line that is an avatar's initials alone ("NM", "Kt"), and a line that is a name of two words
+#: to four ("Nomvula Moyo", "Ana de Souza").
+_INITIALS_LINE = re.compile(r"(?m)^[ \t]{0,3}(?P<initials>[A-Z][A-Za-z])[ \t]{0,3}$")
+_NAME_ROW = re.compile(
+    rf"(?m)^[ \t]{{0,3}}(?P<name>{_CAP_WORD}(?:[ \t]{{1,2}}(?:[a-z]{{1,3}}[ \t]{{1,2}}){{0,2}}{_CAP_WORD}){{1,3}})[ \t]{{0,3}}$"
+)
+#: Lines between an avatar's initials and its name: a call's or a list's tiles read in columns.
+_AVATAR_GAP = 3
+
+
+def avatar_rows(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a name alone on its line whose initials a line just above shows alone
+    (an avatar: "NM" over "Nomvula Moyo" in a video call's tiles, a contact list): the two
+    say a person, whatever lists know the words (no everyday word: "Game Master" under "GM")."""
+    from ..truecase import FIRST, LAST, WORD, lexicon
+
+    lex = lexicon()
+    avatars = [(m.start(), m.group("initials").upper()) for m in _INITIALS_LINE.finditer(text)]
+    if not avatars:
+        return
+    for m in _NAME_ROW.finditer(text):
+        words = [w for w in m.group("name").split() if w[0].isupper()]
+        initials = words[0][0] + words[-1][0]
+        above = text.count("\n", 0, m.start())
+        near = any(a == initials and 0 < above - text.count("\n", 0, at) <= _AVATAR_GAP for at, a in avatars)
+        everyday = any(lex.classes(w.lower()) & WORD and not lex.classes(w.lower()) & (FIRST | LAST) for w in words)
+        if near and not everyday:
+            yield m.span("name")

@@ -77,6 +77,7 @@ from .screen_people import (
 from .screen_places import family_networks, local_venues
 from .screen_printed_names import (
     CALENDAR,
+    avatar_rows,
     capital_names,
     form_names,
     full_names,
@@ -438,7 +439,13 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.PERSON, "ner") for s, e in contact_name(typed)]
         spans += [
             (s, e, Kind.PERSON, "ner")
-            for s, e in [*full_names(text), *capital_names(text), *form_names(text), *label_owner(text)]
+            for s, e in [
+                *full_names(text),
+                *capital_names(text),
+                *form_names(text),
+                *label_owner(text),
+                *avatar_rows(text),
+            ]
         ]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in [*worn_names(text), *shirt_rows(text)]]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in titled_names(text)]
