@@ -29,7 +29,7 @@ from leakscan.scanners.screen_people import (
     town_after,
     watched_suburbs,
 )
-from leakscan.scanners.screen_places import family_networks, local_venues
+from leakscan.scanners.screen_places import family_networks, local_venues, suburb_of_city
 from leakscan.scanners.screen_tags import added, followed, gamer_tags, lobby_tags, stamped_senders
 
 GAMER_TAGS = [
@@ -558,3 +558,18 @@ def test_an_age_after_the_birth_date_it_agrees_with(text: str, birth: str, ages:
     start = text.index(birth)
     spans = [(start, start + len(birth), Kind.DATE_OF_BIRTH, "age")]
     assert [text[s:e] for s, e in dated_ages(text, [], spans)] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Ponsonby, Auckland", ["Ponsonby"]),  # a suburb no list knows as big, then its city
+        ("Kowhai High Tinwald, Christchurch 12.03", ["Tinwald"]),  # a school's word before it left out
+        ("Paris, France", []),  # a big city itself
+        ("Sunday, London", []),  # an everyday word
+        ("Aroha, Auckland", []),  # a given name: a greeting or a signature
+        ("Kelburn, Tinwald", []),  # no big city after the comma
+    ],
+)
+def test_a_suburb_before_its_big_city(text: str, places: list[str]) -> None:
+    assert [text[s:e] for s, e in suburb_of_city(text)] == places

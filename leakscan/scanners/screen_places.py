@@ -1,6 +1,6 @@
 """Where a child lives or meets, as a picture's text shows it by its words alone: a suburb's own
-venue (:func:`local_venues`) and a home Wi-Fi network named after its family
-(:func:`family_networks`).
+venue (:func:`local_venues`), a home Wi-Fi network named after its family
+(:func:`family_networks`) and a suburb named before its big city (:func:`suburb_of_city`).
 
 :func:`~.screen_text.laid_out` asks these rules about a picture's assembled text as it shows
 it (capitals kept), beside those of :mod:`.screen_people`.
@@ -61,4 +61,33 @@ def family_networks(text: str) -> Iterator[tuple[int, int]]:
     yield from (m.span("name") for m in _NETWORK.finditer(text))
 
 
-__all__ = ["family_networks", "local_venues"]
+#: A suburb, then its big city after a comma ("Ponsonby, Auckland", "Sea Point, Cape Town").
+_SUBURB_CITY = re.compile(
+    rf"(?<![\w'’])(?P<suburb>[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{2,20}})?),[ \t]{{1,2}}"
+    rf"(?P<city>[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{2,20}})?)(?![\w'’])"
+)
+
+
+def suburb_of_city(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a suburb named before its big city ("Ponsonby, Auckland" in a bio or
+    on a form): a neighbourhood pins down where a child lives as the city alone does not. The
+    suburb is a small place or a word no list knows, never a big place, an everyday word or a
+    given name ("Paris, France", "Sunday, London", "Aroha, Auckland")."""
+    from ..truecase import FIRST, MAJOR, PLACE, WORD, lexicon
+    from .screen_public_layouts import big_place
+
+    lex = lexicon()
+    for m in _SUBURB_CITY.finditer(text):
+        if not big_place(m.group("city").lower()):
+            continue
+        # its two words, or its last alone (a school's "High" before it is no part of it)
+        for start in dict.fromkeys([m.start("suburb"), m.end("suburb") - len(m.group("suburb").split()[-1])]):
+            suburb = text[start : m.end("suburb")].lower()
+            known = lex.classes(suburb) & PLACE and not lex.classes(suburb) & (MAJOR | FIRST)
+            unknown = not any(lex.classes(w) & (MAJOR | WORD | FIRST) for w in suburb.split())
+            if not big_place(suburb) and (known or unknown):
+                yield start, m.end("suburb")
+                break
+
+
+__all__ = ["family_networks", "local_venues", "suburb_of_city"]

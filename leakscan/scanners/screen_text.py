@@ -74,7 +74,7 @@ from .screen_people import (
     town_after,
     watched_suburbs,
 )
-from .screen_places import family_networks, local_venues
+from .screen_places import family_networks, local_venues, suburb_of_city
 from .screen_printed_names import (
     CALENDAR,
     avatar_rows,
@@ -457,7 +457,8 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
         spans += [
-            (s, e, Kind.LOCATION, "ner") for s, e in [*from_places(text), *watched_suburbs(text), *local_venues(text)]
+            (s, e, Kind.LOCATION, "ner")
+            for s, e in [*from_places(text), *watched_suburbs(text), *local_venues(text), *suburb_of_city(text)]
         ]
         # a bio's town after its age and a comma ("Aroha, 12 yrs old, Tinwald")
         towns = [
