@@ -63,6 +63,7 @@ KID_SETS = {
     "kid blind set v12": ROOT / "tests" / "data" / "blind" / "text-v12.jsonl",
     "kid blind set v13": ROOT / "tests" / "data" / "blind" / "text-v13.jsonl",
     "kid blind set v14": ROOT / "tests" / "data" / "blind" / "text-v14.jsonl",
+    "kid blind set v15": ROOT / "tests" / "data" / "blind" / "text-v15.jsonl",
 }
 
 
