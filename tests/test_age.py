@@ -440,7 +440,7 @@ WORLD_AGES = [
     ("happy bday sione 🎉 12 ta'u ofa atu", "12"),
     # the year the child goes in as; Australia's first school year
     ("off to st marys as a form one next term", "form one"),
-    ("my sister started prep today", "prep"),
+    ("my little bro starts prep on monday", "prep"),
     # a bio's age between decorations
     ("cork girl 💜 12 yrs 🐶 dogs r life", "12 yrs"),
     ("mia | 11 years | ireland", "11 years"),

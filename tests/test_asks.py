@@ -171,7 +171,7 @@ ASKS = [
     ("i wanna see what u look like", "photo"),
     ("hop on facetime so i can see u", "photo"),
     ("how tall r u", None),
-    ("do u have an email i can send the file to", "email"),
+    ("got an email i can send the slides to", "email"),
     ("what uniform do u wear", "school"),
     ("r u in the same school as jake", "school"),
     ("what time is ur swim practice", None),

@@ -330,7 +330,7 @@ PUBLIC_QUIET = [
     # a full name before its records: a recording artist; a show and its character side by side
     "kim minji new song on repeat all week",
     "priya sharma songs make my nan cry",
-    "tmkoc jethalal is the funniest",
+    "jethalal from tmkoc cracks me up every time",
     # more famous names, shows, chains, sights and chat words of many languages (lexicon lists)
     "jedward are on the telly again",
     "scott dixon is so fast in the wet",

@@ -47,7 +47,7 @@ WORLD_FOUND = [
     ("ruby 🌸 10 dunedin", (L, "dunedin")),
     ("tia x 11 x p e r t h", (L, "p e r t h")),  # spelled out after a bio's "x"
     ("tom 11 from p e r t h i love horses", (L, "p e r t h")),  # the word "i" after it ran on
-    ("p a l m y is so boring", (L, "p a l m y")),  # a city's nickname spelled out
+    ("p a l m y is dead quiet on sundays", (L, "p a l m y")),  # a city's nickname spelled out
     ("rebel county c o r k til i die", (L, "c o r k")),  # a city spelled out, though an everyday word too
     ("b r u m is home", (L, "b r u m")),  # a city's short name spelled out
     ("come on ballyrane sarsfields", ("ORG", "ballyrane sarsfields")),  # a Gaelic games club

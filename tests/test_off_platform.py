@@ -300,7 +300,7 @@ NOT_MOVES = [
     "meet at the front like usual",  # the same
     "she does private lessons on tuesdays",  # a service, not a private channel
     "tell her to ring me when ye land",  # someone else told to call
-    "whats ur number so i can text",  # the ask alone (ASKS_PII): writers split on "so i can" and on no "u"
+    "whats ur number then so i can text",  # the ask alone (ASKS_PII): writers split on "so i can" and on no "u"
     "dad will post the pics in the family group",  # the family's own group
     "make sure the cake doesnt fall over",  # no grown-up kept from seeing
     "put the bag where the dog cant reach",
@@ -399,7 +399,7 @@ NOT_MOVES = [
     "theres a meet and greet with the author at the library",
     "come on, one more round",
     # the child's number or account asked with what the asker will do with it: an ask (ASKS_PII), no move
-    "whats ur number ill text u after practice",
+    "whats ur number ill text u after training",
     "tell me urs so i can ring u later",
     "can i add u",  # in the same game
     "can u call me when ur done sweetie",
@@ -474,7 +474,7 @@ NOT_MOVES = [
     # issue 12 near misses: a parent's pick-up at a time, a thing brought to school, a number asked alone
     "dad asked me to pick u up at 4 from the gate",
     "i can bring it to school tmrw",
-    "whats her number ill add it",
+    "whats his number ill save it",
     # a name given, someone else rung; "better than" something else than this chat
     "we can call it team pancake",
     "we can call it a night lol",

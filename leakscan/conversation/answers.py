@@ -141,7 +141,7 @@ def answer_findings(
             # ... "ja" ... "its naledi"; "add me on snap its easier")
             since = [m for m in since if not _no_handle_piece(m.text, opener=m is opener)]
             if opener in since and _opener_only(opener.text):
-                since.remove(opener)  # "follow mine too lol its" ... "koala": what says a name comes, no piece of it
+                since.remove(opener)  # "follow mine back lol its" ... "koala": what says a name comes, no piece of it
             while since and since[0] is not opener and _talk_before(since[0].text):
                 since = since[1:]  # "its not under my name" ... "_sunny" ... "day_": talk before the pieces
         pieces = [*since, message]
@@ -318,7 +318,7 @@ def _no_handle_piece(text: str, *, opener: bool = False) -> bool:
 
 def _opener_only(text: str) -> bool:
     """Whether the sender's words that opened a handle (:data:`~leakscan.scanners.chat_words.OPENERS`)
-    hold no piece of it, only talk past the filler ("follow mine too lol its", "my roblox name is hard
+    hold no piece of it, only talk past the filler ("follow mine back lol its", "my roblox name is hard
     to spell"): the pieces are the messages after it."""
     skip = FILLER.match(text)
     start = skip.end() if skip else 0

@@ -27,13 +27,13 @@ SCHOOL_TALK = re.compile(
     re.IGNORECASE,
 )
 #: Words only a school's kind is said in: "catholic", "national school" (a message led by one is talk of
-#: schools itself: "holy cross" ... "catholic in kitchener").
+#: schools itself: "holy cross" ... "catholic in brantwood").
 _KIND_WORDS = r"catholic|national school|montessori|juniors|infants"
 #: A school's type: "elementary", "middle", "public", "ms", "laerskool".
 _TYPE = (
     r"(?:elementary|elem|middle|primary|secondary|high|junior|senior|intermediate|academy|public|grammar|prep|comp"
     r"|comprehensive|ms|hs|ps|jhs|laerskool|hoërskool|hoerskool|college|convent"
-    # what kind of school by its faith or its founder: "holy cross" ... "catholic in kitchener", "st ita's" ...
+    # what kind of school by its faith or its founder: "holy cross" ... "catholic in brantwood", "st ita's" ...
     # "the national school in kilbeg", "the juniors on elm road"
     rf"|{_KIND_WORDS})"
 )
@@ -46,7 +46,7 @@ SCHOOL_TYPE = re.compile(
     r"(?!\s{1,3}(?:of|key|five|score|scores|up|level|lvl|five|tier|rank|rated|quality|res|def|speed)(?![\w'’]))",
     re.IGNORECASE,
 )
-#: A message led by a school's kind: "catholic in kitchener", "the national school in kilbeg".
+#: A message led by a school's kind: "catholic in brantwood", "the national school in kilbeg".
 KIND_LED = re.compile(
     rf"\A\W{{0,3}}(?:(?:no|ya|yeah|its|it['’]s)[\s,]{{1,3}})*(?:the\s{{1,3}})?(?:{_KIND_WORDS})(?![\w'’])", re.I
 )
@@ -129,7 +129,7 @@ def school_completed(message: Message, earlier: Sequence[Message], own: Sequence
         and not FAITH_NAME.search(named.text)
     ):
         # (a faith's school, no talk of schools before: the name before it is a saint's or a holy one's,
-        # "holy cross" ... "catholic in kitchener", not "church lol" ... "catholic in kitchener")
+        # "holy cross" ... "catholic in brantwood", not "church lol" ... "catholic in brantwood")
         return []
     mine = {w.lower() for w in re.findall(r"[\w'’]{3,}", named.text)}
     schools = [f for f in schools if f.text.lower() not in named.text.lower()]

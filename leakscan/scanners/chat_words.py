@@ -218,7 +218,7 @@ HANDLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 HANDLE_TAIL = re.compile(
-    # ("_0412 with an underscore before the numbers": where the joiner goes)
+    # ("_0733 with an underscore before the numbers": where the joiner goes)
     r"(?:[\s,]{1,3}(?:(?:at|on) the (?:end|start|front|back)|after [\w.@]{1,20}|before (?:the )?[\w.@]{1,20}"
     r"|with (?:the |an? )?(?:underscore|dot|dash|space)|no (?:numbers|space|spaces|caps)"
     # a letter put right after the piece: "_2011 but the s is a z ok", "tho the o is a zero"
@@ -240,9 +240,9 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?: is| its| it['’]s| =|:| is like)?(?: [\w#.@-]{1,20})?\W{0,3}\Z"
             # "add me its blaze" ... "runner_07": a name given to add, cut in two
             r"|\badd me(?: on [\w'’]{1,12})?,? (?:its|it['’]s|as|:) [\w#.@-]{1,20}\W{0,3}\Z"
-            # the child's own account, after someone else's: "follow mine too lol its" ... "koala_" ... "22"
+            # the child's own account, after someone else's: "follow mine back lol its" ... "koala_" ... "22"
             r"|\b(?:follow|add) mine(?: too| as well| back)?(?: lol| haha| pls| plz)?,? (?:its|it['’]s|is|:)\W{0,3}\Z"
-            # Hinglish: "insta pe follow kar mujhe" ... "anshu" ... "_the" ... "_memes"
+            # Hinglish: "insta pe follow karo mujhe" ... "anshu" ... "_the" ... "_memes"
             r"|\b(?:insta|ig|snap|discord|yt|youtube) (?:pe|par|pr) (?:follow|add) (?:kar|karo|kr|kro|karna)(?: mujhe| me| mereko)?"
             r"\W{0,3}\Z"
             # a name said to be hard to type, the pieces to follow: "my roblox name is hard to spell"
@@ -266,7 +266,7 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "birthday",
         re.compile(
-            # ("my actual bday is on the 9th": the party's day said first)
+            # ("my real bday is on the 14th": the party's day said first)
             r"(?:\bmy (?:(?:actual|real|own|proper|official) )?(?:bday|birthday|b-day|birth day|dob)|\bi was born|\Aborn|\bi turn(?:ed)? \d{1,2} on"
             # one's own birthday coming, opening the message ("omg bday in 3 days", "birthday tmrw!!";
             # not "my sis bday in 2 days")

@@ -339,7 +339,7 @@ def _place_cues(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon) -> 
     if i + 1 < n and doc[i + 1].is_digit and (low == "troop" or (low == "pack" and _cub_pack(doc, lows, i, text))):
         s, e = _span(doc, i, i + 2)
         yield s, e, Kind.ORG, 0.7, 2
-    # "my dad works at station 22": a numbered fire or police station where a parent works
+    # "my mum works at station 14": a numbered fire or police station where a parent works
     if low == "station" and i + 1 < n and doc[i + 1].is_digit and _worked_at(lows, i):
         s, e = _span(doc, i, i + 2)
         yield s, e, Kind.ORG, 0.7, 2

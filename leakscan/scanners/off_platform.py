@@ -85,7 +85,7 @@ QUIET = pattern(
     # a topic to talk about (an oral exam, a presentation), no channel: "just talk about ur family and ur hobbies"
     "talk (?:about|abt|bout) (?:ur|your|my|the|his|her|their) (?:family|hobbies|hobby|day|weekend|holidays?|pets?|favou?rite"
     "|book|project|school|friends)",
-    # ... or any topic, no channel, no one kept out named in the clause: "comics we can talk about", "we dont talk
+    # ... or any topic, no channel, no one kept out named in the clause: "anime we can talk about", "we dont talk
     # about the last round"
     "\\A(?![^\\n]*(?<![\\w'’])(?:<app>|dms?|pms?|inbox|private|privately|text|txt|call|ring|phone|number|irl|in person"
     "|meet|somewhere|elsewhere|secret|just us|alone|between us|there|<parent>s?)(?![\\w'’]))"
@@ -191,7 +191,7 @@ EMAIL_DELIVERY = pattern(
     r"(?:e-?mail|mail) (?:id|address)[^.!?\n]{0,30}?(?<![\w'’])(?:share|send|forward)(?: (?:u|you|ya))? (?:my|the|our) (?:slides"
     r"|ppt|doc|docs|notes|project|presentation|file|files|sheet|spreadsheet)",
     # ... or any e-mail, a word or two before what is shared: "ur email, ill share the science project", "the drive folder"
-    # (shared, not sent: "an email i can send the file to" is where the talk goes)
+    # (shared, not sent: "got an email i can send the slides to" is where the talk goes)
     r"(?:e-?mail|gmail|mail id|mail address)[^.!?\n]{0,30}?(?<![\w'’])share(?: (?:u|you|ya))? (?:my|the|our)"
     r"(?: [a-z]{2,12}){0,2} (?:slides|ppt|doc|docs|notes|project|presentation|file|files|folder|sheet|spreadsheet)(?![\w'’])",
 )

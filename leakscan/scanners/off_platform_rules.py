@@ -465,7 +465,7 @@ RULES: tuple[Rule, ...] = (
             r"(?=\W{0,5}(?:\Z|[.!?,]|sometime|some time|later|tonight|tmrw|tomorrow|instead|more|tho|then|lol|haha|when|after"
             r"|😊|🙂|😉))",
             r"(?:text|call|ring|whatsapp|message|msg) me (?:at|on) (?:this|my|the) (?:number|no|#|mobile|cell)",
-            # The child's number asked for, the talk to go there: "whats ur number ill text u", "send me ur
+            # The child's number asked for, the talk to go there: "whats ur no. ill text u", "send me ur
             # num, i'll add u" (not "so i can text u": writers split on it, as on a bare "ill text u" after it)
             r"<your> (?:phone |cell |mobile |new )?(?:number|num|digits|mobile|cell)[^.!?\n]{0,20}?(?<![\w'’])(?:i['’]?ll|ill"
             r"|i will|and i['’]?ll|n i['’]?ll) (?:text|txt|add|ring|call|msg|message|whatsapp|facetime) (?:<you>|ya)(?![\w'’])"
@@ -475,7 +475,7 @@ RULES: tuple[Rule, ...] = (
             # (not a name given or someone else rung: "we can call it a draw", "we could call the shop")
             r"we (?:can|could|should|cn|shud) (?:just |always |also )?(?:text|txt|call|vc|ring|facetime|ft|video ?call)(?![\w'’])"
             r"(?! (?:it|them|that|this|him|her|the|ur|your|my|our|his|their|a|an)(?![\w'’]))",
-            # this chat called worse than somewhere else: "email is better than here", "way easier than typing"
+            # this chat called worse than somewhere else: "email's better than this app", "so much easier than typing"
             r"(?:better|easier|quicker|faster|safer|nicer) than (?:here|on here|in here|typing|this (?:[a-z]{2,10} )?(?:app|chat|game"
             r"|site|yoke|thing|platform))(?![\w'’])",
             # a number on an app asked for ("drop ur whatsapp no. for shipping"), the rest to follow there ("rest
