@@ -578,3 +578,16 @@ def test_mutated_tiffs_strip_or_fail_cleanly_and_equal_parts_mean_equal_pages(da
     if after == before and sound:
         shown = _decodes(original)
         assert _decodes(stripped.data)[: len(shown)] == shown
+
+
+def test_a_read_past_the_time_guard_is_not_fully_checked(tmp_path, monkeypatch) -> None:
+    """The EXIF walk's wall-clock guard (for hostile files that are slow to follow): past it, the
+    photo reads as not fully checked and blocks, never as safe."""
+    monkeypatch.setattr("leakscan.media.exif.TIME_LIMIT", -1.0)
+    shape = next(s for s in SHAPES.values() if s.container == "TIFF" and not declares_more(s.name))
+    path = tmp_path / f"photo.{shape.ext}"
+    path.write_bytes(shape.data)
+    result = scan_image(path, SETTINGS)
+    assert not result.checked
+    assert result.error is not None and "too long" in result.error
+    assert result.verdict is Verdict.BLOCK
