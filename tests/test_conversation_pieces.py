@@ -199,6 +199,15 @@ PLACE_PIECES = [
     ([them("which part of the city r u in"), "near the river"], "off the ring road, glenmore", Kind.LOCATION, [1]),
     ([them("which rink do u skate at"), "the one on 5th st", them("nice")], "kingsbury", Kind.LOCATION, [1]),
     ([them("lucky guess, which area"), "its by the sea", them("ooh")], "yeah, bloubergstrand", Kind.LOCATION, [1]),
+    # the wide place answered to where the child is from, then the small town called in it
+    ([them("where u from? u type like a yank"), "oregon lol"], "a small town called maple fork", Kind.LOCATION, [1]),
+    ([them("which state"), "iowa", them("what city")], "like a town called quillby", Kind.LOCATION, [1]),
+    (
+        [them("where ye from"), "the midlands", them("ha nice")],
+        "nah by a river, village called ardcrone",
+        Kind.LOCATION,
+        [1],
+    ),
 ]
 
 #: (earlier messages, the child's post, kind, parts) a postcode in halves, a number whose area code comes last
@@ -299,6 +308,11 @@ NOT_PIECES = [
     ([them("add me"), "my fortnite name is hard to spell", them("go on")], "nvm ill send it later"),
     ([them("what do u do on sundays"), "church lol"], "catholic in westvale"),
     ([them("is the match on tonight"), "no its"], "tmrw_at_6"),
+    # a town called, asked of a trip or a story's place, or with no answer to where the child is from
+    ([them("where r u going on holiday"), "spain"], "a little town called rosmar"),
+    ([them("whats the game about")], "a town called dunmore gets invaded"),
+    ([them("where u from"), them("hello??")], "a town called velbridge"),
+    ([them("where u from"), "the south"], "a town called nowhere lol"),
     # no birthday talk: a day and a month of a trip
     ([them("when r u going to the beach"), "in july"], "the 14th"),
 ]

@@ -14,7 +14,7 @@ from ..scanners.detect import detect_text
 from ..settings import Settings
 from .answers import answer_scanners, everyday, name_piece, pieces_before, walk_back
 from .dates import a_date
-from .landmark_town import town_named
+from .landmark_town import town_called, town_named
 from .messages import Message
 from .pieces import (
     LEAK_HEAD,
@@ -127,6 +127,9 @@ def leaks_across(
         and not any(f.kind in narrowed and f.parts for f in own)
     ):
         out.extend(town_named(message, earlier))  # ("which part" ... "near the lough" ... "glenmore")
+        # ("where u from" ... "oregon" ... "a town called maple fork")
+        if not any(f.kind is Kind.LOCATION for f in out):
+            out.extend(town_called(message, earlier))
     if message.from_child:  # (the wider place named before: "im in ohio lol" ... "near columbus" ... "by the kroger")
         out = [pieces_before(f, previous, earlier, settings) if f.parts else f for f in out]
     return out, failed

@@ -1,7 +1,9 @@
 """The town or suburb a child names bare after telling of a landmark, in answer to which one or
 which part (:func:`town_named`): "which part of the city" ... "near the lough" ... "off the ring
 road, glenmore"; "which rink" ... "the one on 88 ave" ... "langley". The landmark alone is one of
-many, the bare name alone is only a place; together, after the question, they find the child."""
+many, the bare name alone is only a place; together, after the question, they find the child.
+And the small town a child names by "a town called" after the wider place, asked where they are
+from (:func:`town_called`): "where u from" ... "oregon lol" ... "a tiny town called maple fork"."""
 
 from __future__ import annotations
 
@@ -90,5 +92,63 @@ def town_named(message: Message, earlier: Sequence[Message]) -> list[Finding]:
             confidence=0.7,
             scanner="towns",
             parts=(landmark.ref,),
+        )
+    ]
+
+
+#: A small place the child names by what it is called: "a tiny town called maple fork", "like a
+#: town called brookhaven", "by a river, village called ballinmore" (the name, then no filler word).
+CALLED = re.compile(
+    r"\A\W{0,3}(?:(?:ya|yeah|yh|ye|nah|no|nope|like|its|it['’]s|just|um|oh|well)[\s,]{1,3}){0,2}(?:[^,\n]{0,30},\s{0,3})?"
+    r"(?:(?:in|from|near|outside)\s{1,3})?(?:a|an|this|some)?\s{0,3}(?:(?:tiny|small|little|wee|lil|random|quiet|sleepy)\s{1,3}){0,2}"
+    r"(?:town|village|suburb|hamlet|city)\s{1,3}(?:called|named|calld)\s{1,3}"
+    r"(?P<t>[^\W\d_]{3,20}(?:\s{1,3}(?!(?:lol|lmao|haha|and|but|its|it['’]s|nobody|no|so|tho|near|by|in|on|at|with|that|which"
+    r"|where|like|u|you|ur|ya|ye|proper|very|super|rn|now|tbh|ngl)(?![\w'’]))[^\W\d_]{3,20})?)(?![\w'’])",
+    re.IGNORECASE,
+)
+#: The others' question for where the child is from or lives ("where u from", "whereabouts r u",
+#: "what city"): not where they are going, a trip's place is no home ("where u going on holiday").
+WHERE_FROM = re.compile(
+    r"(?<![\w'’])(?:where|wher|wheres|where['’]s|whereabouts|(?:what|which|wat|wich)\s{1,3}(?:state|county|country|city|town"
+    r"|part|area|suburb|province|region))(?![\w'’])",
+    re.IGNORECASE,
+)
+#: A question of a trip, whose place is no home: "where r u going", "where was ur holiday".
+TRIP = re.compile(
+    r"(?<![\w'’])(?:going|goin|holiday|hols|vacation|trip|visit|visiting|travel\w*)(?![\w'’])", re.IGNORECASE
+)
+#: Words after "called" that name no town: "a town called nowhere", "called the middle of nowhere".
+NO_NAME = frozenset({"the", "nowhere"})
+#: Messages read back for the question, before the town called.
+WHERE_WINDOW = 6
+
+
+def town_called(message: Message, earlier: Sequence[Message]) -> list[Finding]:
+    """A LOCATION on the town the child's ``message`` names by "a town called" (:data:`CALLED`)
+    after their answer to where they are from (:data:`WHERE_FROM`, no trip asked of): the state or
+    the region answered is wide, the small town called in it finds the child. Its ``parts`` are the
+    child's answers since the question."""
+    match = CALLED.match(message.text) if message.from_child and not question(message.text) else None
+    words = match.group("t").split() if match else []
+    if not words or (len(words) == 1 and everyday(words[0])) or any(w.lower() in NO_NAME for w in words):
+        return []  # ("a town called nowhere"; two words are a name: "a town called cedar ridge")
+    window = earlier[-WHERE_WINDOW:]
+    asks = [i for i, m in enumerate(window) if m.sender != message.sender and WHERE_FROM.search(m.text)]
+    if not asks or any(TRIP.search(window[i].text) for i in asks):
+        return []
+    # (the answers since the first ask: "which state" ... "ohio" ... "what city" ... "a town called")
+    answers = [m for m in window[asks[0] + 1 :] if m.sender == message.sender and not question(m.text)][-2:]
+    if not answers:
+        return []
+    start, end = match.span("t")
+    return [
+        Finding(
+            kind=Kind.LOCATION,
+            text=message.text[start:end],
+            start=start,
+            end=end,
+            confidence=0.7,
+            scanner="towns",
+            parts=tuple(m.ref for m in answers),
         )
     ]
