@@ -10,19 +10,14 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import permutations
 from typing import Any
 
-from .. import lexicon, truecase
 from ..findings import Finding, Kind
 from ..scanners import TextScanner, text_scanners
 from ..scanners.chat_words import (
     EMAIL_LOCAL,
     FILLER,
-    HANDLE_LEAD,
-    HANDLE_PIECE,
     HANDLE_SPELLED,
-    HANDLE_TAIL,
     MOMENT,
     OPENERS,
-    PIECES,
     PROVIDER,
     PROVIDER_LAST,
     REFUSAL,
@@ -31,9 +26,9 @@ from ..scanners.chat_words import (
     whole,
 )
 from ..scanners.detect import detect_text
-from ..scanners.ner_words import JUNK
 from ..settings import Settings
 from .dates import a_date, date_piece
+from .handle_pieces import handle_words, marked, name_piece, no_handle_piece, opener_only, talk_before
 from .messages import Message
 from .pieces import (
     LEAK_HEAD,
@@ -43,6 +38,7 @@ from .pieces import (
     STREETISH,
     UNNAMED_AT,
     Joined,
+    everyday,
     inside,
     leak_scanners,
     overlaps,
@@ -139,10 +135,10 @@ def answer_findings(
         if detail == "handle":
             # a yes, the app's name or a word about it holds nothing of the handle ("u got insta?"
             # ... "ja" ... "its naledi"; "add me on snap its easier")
-            since = [m for m in since if not _no_handle_piece(m.text, opener=m is opener)]
-            if opener in since and _opener_only(opener.text):
+            since = [m for m in since if not no_handle_piece(m.text, opener=m is opener)]
+            if opener in since and opener_only(opener.text):
                 since.remove(opener)  # "follow mine back lol its" ... "koala": what says a name comes, no piece of it
-            while since and since[0] is not opener and _talk_before(since[0].text):
+            while since and since[0] is not opener and talk_before(since[0].text):
                 since = since[1:]  # "its not under my name" ... "_sunny" ... "day_": talk before the pieces
         pieces = [*since, message]
         for cue, kind in ANSWERS[detail]:
@@ -297,50 +293,6 @@ def _gives(text: str) -> bool:
     return OPENING.search(text) is not None
 
 
-#: What a message holds besides a handle's pieces, the whole of it after the filler words: a yes,
-#: the app's name, what the child thinks of the app ("ja its", "snap", "lol its cringe").
-NO_HANDLE_PIECE = re.compile(
-    rf"(?:[\s,.!?]*(?:ja|ye|yeh|yah|ye+s+|ya+s+|haan|han|ha|ok|okay|sure|lol|its|it['’]s|it is|i have|i got|ive got|got it|only|just"
-    rf"|{PIECES['app']}|easier|better|faster|quicker|simpler|private|cringe|dead|old|new|empty|boring)(?![\w'’]))+[\s,.!?]*",
-    re.IGNORECASE,
-)
-
-
-def _no_handle_piece(text: str, *, opener: bool = False) -> bool:
-    """Whether ``text`` holds nothing of a handle (:data:`NO_HANDLE_PIECE`), nor (the sender's
-    ``opener``) the words that say one comes ("my gamertag is")."""
-    skip = FILLER.match(text)
-    rest = text[skip.end() :] if skip else text
-    if not rest.strip():
-        return not opener
-    return NO_HANDLE_PIECE.fullmatch(rest) is not None
-
-
-def _opener_only(text: str) -> bool:
-    """Whether the sender's words that opened a handle (:data:`~leakscan.scanners.chat_words.OPENERS`)
-    hold no piece of it, only talk past the filler ("follow mine back lol its", "my roblox name is hard
-    to spell"): the pieces are the messages after it."""
-    skip = FILLER.match(text)
-    start = skip.end() if skip else 0
-    return bool(text[start:].strip()) and _handle_words(text, start) is None
-
-
-#: One word that may be a name's first piece: "sky", "arjun", "kaia.m".
-NAME_WORD = re.compile(r"[^\W\d_][\w.-]{1,19}")
-#: The words that give a name: "its", "mine is".
-NAMING = re.compile(r"(?<![\w'’])(?:its|it['’]s|is|mine)(?![\w'’])", re.IGNORECASE)
-
-
-def name_piece(text: str) -> bool:
-    """Whether ``text`` is a name's first piece alone: one word after the filler, given as a name
-    or no everyday word ("its sky", "mine is arjun", "caleb"; not "cool", "snap", "ok")."""
-    skip = FILLER.match(text)
-    rest = (text[skip.end() :] if skip else text).strip(" .,!~")
-    if not NAME_WORD.fullmatch(rest) or NO_HANDLE_PIECE.fullmatch(rest) or REFUSAL.match(rest):
-        return False
-    return bool(skip and NAMING.search(skip.group())) or not everyday(rest)
-
-
 #: At most this many more of the child's messages before a leak's parts, at most this many
 #: messages apart, are read for a piece given first (the wider place, a birthday's year).
 PIECES_BEFORE = 2
@@ -431,18 +383,6 @@ def _orders(kind: Kind, n: int) -> list[tuple[int, ...]]:
     return [last_first, *(p for p in permutations(range(n)) if p not in (last_first, tuple(range(n))))]
 
 
-def everyday(text: str) -> bool:
-    """Whether ``text`` is one everyday English word ("cool", "guess", "near"), which a child
-    says instead of an answer; a town or place of the lexicon never is."""
-    word = text.strip().lower()
-    if word in JUNK:
-        return True  # chat filler: "rlly?", "ngl"
-    if not word.isalpha() or word in lexicon.entries("towns") or word in lexicon.entries("places"):
-        return False
-    info = truecase.lexicon().words.get(word)
-    return info is not None and bool(info[0] & truecase.WORD)
-
-
 def opened(message: Message, earlier: Sequence[Message]) -> dict[str, int]:
     """What the sender's own recent words opened (:data:`OPENERS`), by detail: the index in
     ``earlier`` of the latest message that did."""
@@ -475,13 +415,13 @@ def _answer_text(
         if start >= len(text):
             continue
         if squeeze:
-            words = _handle_words(text, start)
+            words = handle_words(text, start)
             if words is None:
                 return None
             if (
                 index == len(pieces) - 1
-                and _marked(joined.text[len(cue) :])
-                and not _marked(text[start:])
+                and marked(joined.text[len(cue) :])
+                and not marked(text[start:])
                 and not joined.text.rstrip().endswith(OPEN_END)
             ):
                 # a word after a handle given ("kangaroo_09" ... "qld"): no more of it (unless the piece before
@@ -544,51 +484,6 @@ def _answer_text(
     if squeeze and not any(c.isdigit() or c in "_.#" for c in joined.text[len(cue) :]):
         return None
     return joined
-
-
-#: A name given last in a message, after "its" ("k mine changed too its lilfreya"): what goes before
-#: it is talk, no piece of the handle.
-GIVEN_LAST = re.compile(
-    r"(?<![\w'’])(?:its|it['’]s|is|mines|mine['’]s|id is)\s{1,3}(?=@?[\w.#-]{2,20}\W{0,3}\Z)", re.IGNORECASE
-)
-
-
-def _marked(text: str) -> bool:
-    """Whether ``text`` holds what marks a handle: a digit or a symbol, typed or spelled out."""
-    return any(c.isdigit() or c in "_.#@" for c in text) or any(w.lower() in HANDLE_SPELLED for w in text.split())
-
-
-def _handle_words(text: str, start: int) -> list[tuple[str, int]] | None:
-    """The words of a handle's piece in ``text`` past ``start``, with their offsets, less the words
-    around it that say how to put it together ("then", "after niamh", "at the end"); None when
-    it is no piece of a handle (more than two words besides symbols spelled out, or a long one)."""
-    while start > 0 and text[start - 1] in "._#@" and text[start - 2 : start - 1].isspace():
-        start -= 1  # a joiner the filler words took with them ("then .sk8s_")
-    given = GIVEN_LAST.search(text, start)
-    start = given.end() if given else start  # "k mine changed too its lilfreya": the name after "its"
-    lead = HANDLE_LEAD.match(text, start)
-    start = lead.end() if lead else start
-    tail = HANDLE_TAIL.search(text, start)
-    end = tail.start() if tail else len(text)
-    words = [(w.group(), w.start()) for w in re.finditer(r"\S+", text[:end]) if w.start() >= start]
-    named = [w for w, _ in words if w.lower() not in HANDLE_SPELLED]
-    if not words or len(named) > 2 or not all(HANDLE_PIECE.fullmatch(w) for w in named):
-        return None
-    return words
-
-
-#: Talk of which account or name it is: "its not under my name", "i have a finsta", "my spam one".
-WHICH_ACCOUNT = re.compile(
-    r"(?<![\w'’])(?:name|account|acc|finsta|spam|main|private|priv|real|other)(?![\w'’])", re.IGNORECASE
-)
-
-
-def _talk_before(text: str) -> bool:
-    """Whether the child's ``text``, before a handle's pieces, is talk of which account it is and
-    no piece: three words or more, no handle's ("its not under my name", "i have a finsta")."""
-    skip = FILLER.match(text)
-    start = skip.end() if skip else 0
-    return len(text[start:].split()) >= 3 and bool(WHICH_ACCOUNT.search(text)) and _handle_words(text, start) is None
 
 
 def answer_scanners(kind: Kind, settings: Settings) -> tuple[TextScanner, ...]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, truecase
 from ..findings import Finding, Kind
 from ..scanners import TextScanner, text_scanners
+from ..scanners.ner_words import JUNK
 from ..settings import Settings
 
 #: Messages of one sender read together for a leak across them (the checked one included).
@@ -150,3 +151,15 @@ def towns(text: str) -> list[Finding]:
         Finding(kind=Kind.LOCATION, text=text[start:end], start=start, end=end, confidence=0.8, scanner="towns")
         for _, _, start, end in lexicon.find("towns", lexicon.text_words(text))
     ]
+
+
+def everyday(text: str) -> bool:
+    """Whether ``text`` is one everyday English word ("cool", "guess", "near"), which a child
+    says instead of an answer; a town or place of the lexicon never is."""
+    word = text.strip().lower()
+    if word in JUNK:
+        return True  # chat filler: "rlly?", "ngl"
+    if not word.isalpha() or word in lexicon.entries("towns") or word in lexicon.entries("places"):
+        return False
+    info = truecase.lexicon().words.get(word)
+    return info is not None and bool(info[0] & truecase.WORD)
