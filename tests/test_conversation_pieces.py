@@ -199,6 +199,14 @@ PLACE_PIECES = [
     ([them("which part of the city r u in"), "near the river"], "off the ring road, glenmore", Kind.LOCATION, [1]),
     ([them("which rink do u skate at"), "the one on 5th st", them("nice")], "kingsbury", Kind.LOCATION, [1]),
     ([them("lucky guess, which area"), "its by the sea", them("ooh")], "yeah, bloubergstrand", Kind.LOCATION, [1]),
+    # the side of the city told short in answer to which part, then the suburb
+    (
+        [them("my uncle lives in perth, which bit r u"), "the north", them("oh same")],
+        "ya like dunvale",
+        Kind.LOCATION,
+        [1],
+    ),
+    ([them("wat hood u in"), "south"], "by the big plaza, harrowgate", Kind.LOCATION, [1]),
     # the wide place answered to where the child is from, then the small town called in it
     ([them("where u from? u type like a yank"), "oregon lol"], "a small town called maple fork", Kind.LOCATION, [1]),
     ([them("which state"), "iowa", them("what city")], "like a town called quillby", Kind.LOCATION, [1]),
@@ -308,6 +316,10 @@ NOT_PIECES = [
     ([them("add me"), "my fortnite name is hard to spell", them("go on")], "nvm ill send it later"),
     ([them("what do u do on sundays"), "church lol"], "catholic in westvale"),
     ([them("is the match on tonight"), "no its"], "tmrw_at_6"),
+    # the side of a map or a team told, then a word or no question for which part
+    ([them("which side of the map"), "the north"], "ya like tilted"),
+    ([them("which side r u on"), "west"], "ya team blue"),
+    ([them("which part of the map do u spawn"), "the south"], "ya by the castle"),
     # a town called, asked of a trip or a story's place, or with no answer to where the child is from
     ([them("where r u going on holiday"), "spain"], "a little town called rosmar"),
     ([them("whats the game about")], "a town called dunmore gets invaded"),

@@ -18,18 +18,22 @@ from .answers import everyday
 from .messages import Message
 from .pieces import LANDMARK_WORDS, NEAR_LANDMARK, PLACE_AT, WHICH_LANDMARK
 
-#: A landmark the child told of: at or near one ("by the mall"), "the one on 88 ave", or by the
-#: water or the hills ("its on the coast", "near the lough"), which no town names yet.
+#: A landmark the child told of: at or near one ("by the mall"), "the one on 88 ave", by the
+#: water or the hills ("its on the coast", "near the lough"), or the side of the city alone ("the
+#: north"), which no town names yet.
 TOLD = re.compile(
     r"(?<![\w'’])(?:the\s{1,3}one\s{1,3}(?:by|near|behind|next\s{1,3}to|opposite|beside|at|on|off)"
-    r"|(?:on|by|near|at)\s{1,3}the\s{1,3}(?:coast|sea|seaside|beach|river|lake|lough|harbou?r|bay|hills?))(?![\w'’])",
+    r"|(?:on|by|near|at)\s{1,3}the\s{1,3}(?:coast|sea|seaside|beach|river|lake|lough|harbou?r|bay|hills?)"
+    # the side of the city asked of, told short ("the north", "up north", "south"): one of a few
+    r"|\A\W{0,3}(?:(?:ya|yeah|yh|ye|um)[\s,]{1,3})?(?:(?:the|up|down|out)\s{1,3})?(?:north|south|east|west)"
+    r"(?:\s{1,3}(?:side|end))?(?:\s{1,3}(?:lol|haha))?\W{0,5}\Z)(?![\w'’])",
     re.IGNORECASE,
 )
 #: The others' question that makes the bare name the narrower place: which one, which part, which
 #: town ("which rink", "lucky guess, which area", "ur from the same village as my aunty"). Not a bare
 #: "where is that", whose answer is the wider place ("by the big goose statue" ... "where" ... a province).
 WHICH_ASK = re.compile(
-    r"(?<![\w'’])(?:(?:which|wich|what|wat|same)\s{1,3}(?:one|town|city|suburb|area|part|bit|side|end|neighbou?rhood)"
+    r"(?<![\w'’])(?:(?:which|wich|what|wat|same)\s{1,3}(?:one|town|city|suburb|area|part|bit|side|end|neighbou?rhood|hood)"
     r"|(?:ur|your|ya)\s{1,3}(?:location|area|suburb|city|town))(?![\w'’])",
     re.IGNORECASE,
 )
