@@ -12,8 +12,9 @@ from ..scanners.birthdays import DAY, MONTH
 from ..scanners.chat_words import MOMENT, PLACE_CUE, SCHOOL_CUE, STREET_CUE, question, whole
 from ..scanners.detect import detect_text
 from ..settings import Settings
-from .answers import answer_scanners, everyday, name_piece, pieces_before, walk_back
+from .answers import answer_scanners, pieces_before, walk_back
 from .dates import a_date
+from .handle_pieces import name_piece
 from .landmark_town import town_called, town_named
 from .messages import Message
 from .pieces import (
@@ -25,6 +26,7 @@ from .pieces import (
     PLACE_AT,
     UNNAMED_AT,
     WHICH_LANDMARK,
+    everyday,
     leak_scanners,
     overlaps,
     towns,

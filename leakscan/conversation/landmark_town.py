@@ -14,9 +14,8 @@ from .. import lexicon
 from ..findings import Finding, Kind
 from ..scanners.birthdays import MONTH
 from ..scanners.chat_words import question
-from .answers import everyday
 from .messages import Message
-from .pieces import LANDMARK_WORDS, NEAR_LANDMARK, PLACE_AT, WHICH_LANDMARK
+from .pieces import LANDMARK_WORDS, NEAR_LANDMARK, PLACE_AT, WHICH_LANDMARK, everyday
 
 #: A landmark the child told of: at or near one ("by the mall"), "the one on 88 ave", by the
 #: water or the hills ("its on the coast", "near the lough"), or the side of the city alone ("the

@@ -11,9 +11,8 @@ from collections.abc import Sequence
 
 from ..findings import Finding, Kind
 from ..scanners.chat_words import FILLER, REFUSAL, question
-from .answers import everyday
 from .messages import Message
-from .pieces import PLACE_AT
+from .pieces import PLACE_AT, everyday
 
 #: The others' and the child's messages read for talk of schools, and the child's own read for the name.
 TALK_WINDOW = 6

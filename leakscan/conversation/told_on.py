@@ -22,9 +22,8 @@ from typing import Any
 from ..findings import Finding, Kind
 from ..scanners.birthdays import DAY, MONTH
 from ..scanners.chat_words import FILLER, question
-from .answers import everyday
 from .messages import Message
-from .pieces import LEAK_KINDS, PLACE_AT, towns
+from .pieces import LEAK_KINDS, PLACE_AT, everyday, towns
 
 #: The last word of a message that joins it to the next one: a place word ("the one in", "the
 #: high school on", "in the arena by"), a name coming ("its", "called"), an e-mail's "@".
