@@ -410,6 +410,11 @@ WORLD_HANDLES = [
     ("ig saya siti.bakes", "siti.bakes"),
     ("insta pe follow karo priya_sketches", "priya_sketches"),  # Hinglish "do follow"
     ("thabo_yt09 join my party quick", "thabo_yt09"),  # an invite to the child's game
+    # a handle opening the post with its platform or a plea to follow after it (the caption)
+    ("zed_77 my tiktok for dance vids", "zed_77"),
+    ("kiri.waves roblox", "kiri.waves"),
+    ("moana_fan07 free fire squad join karo", "moana_fan07"),
+    ("pete.draws.9 follow pls", "pete.draws.9"),
 ]
 
 WORLD_NOT_HANDLES = [
@@ -443,6 +448,10 @@ WORLD_NOT_HANDLES = [
     "my acc is private now",
     "pubg custom tonight, room id 5528190 pass 42",
     "this is my tiktok era",
+    "ps5 fortnite tonight anyone",  # a console, then a game: no handle opens the post
+    "gta5 roblox or minecraft",
+    "lol.. roblox is down again",
+    "fifa23 ps5 who wants",
     "lol is my insta down or what",  # a custom room anyone joins, no player's ID
 ]
 

@@ -80,6 +80,13 @@ _OPENING = re.compile(
     r"|join\s{1,3}(?:my|our)\s{1,3}(?:lobby|party|squad|server|game|team|world|realm|clan)|is\s{1,3}my\s{1,3}(?:[a-z]{2,10}\s{1,3})?"
     r"(?:name|username|user|ign|tag|gamertag|acc|acct|account|handle|page|id|" + _GAMES + r"))(?![\w])"
 )
+#: A handle opening the post with the platform, or a plea to follow, right after it ("zed_77 my
+#: tiktok", "kiri.waves roblox", "zed_77 insta pe follow karo", "kiri.waves follow pls"): the post is
+#: the account's caption. Kept only when the token has "_" or an inner "." or five letters with a
+#: digit (:func:`_opening_name`), so "ps5 fortnite tonight" and "gta5 roblox" stay games.
+_OPENING_PLATFORM = re.compile(
+    r"\W{0,3}" + _TOKEN + r"\s{1,3}(?:(?:my\s{1,3})?(?:" + _GAMES + r")|follow\s{1,3}(?:pls|plz|please|pls+|karo|me|back))(?![\w])"
+)
 #: A game's numeric player ID after "id" in a post about the game ("jom main ml, my id 874529316",
 #: "ml KuyaKai id 48213977"): where the platform word is not right before it. The little words
 #: after "id" are "my" in other languages (Malay/Indonesian "aku", "saya", "ku"; Swahili "yangu").
@@ -116,6 +123,10 @@ def world_handles(text: str, folded: str, word: Callable[[int, int], bool]) -> I
     opening = _OPENING.match(folded)
     if opening is not None:
         found.append(opening)
+    else:
+        opening = _OPENING_PLATFORM.match(folded)
+        if opening is not None and _opening_name(opening.group("user")):
+            found.append(opening)
     for m in _WRAPPED.finditer(text):
         yield m.start(), m.end(), Kind.HANDLE, 0.8
     if _GAME_RE.search(folded):
@@ -134,6 +145,16 @@ def world_handles(text: str, folded: str, word: Callable[[int, int], bool]) -> I
             end -= 1  # "follow my art acc sketchy.mia." ends a sentence
         if looks_like_handle(text[start:end].lstrip("@")) and not word(start, end):
             yield start, end, Kind.HANDLE, 0.8
+
+
+def _opening_name(token: str) -> bool:
+    """True for a token strong enough to be a handle with no cue but the platform after it:
+    "_" or an inner "." or five letters with a digit, and not a game or app's own name."""
+    if _GAME_RE.fullmatch(token):
+        return False
+    if "_" in token or "." in token.strip("."):
+        return True
+    return sum(c.isalpha() for c in token) >= 5 and any(c.isdigit() for c in token)
 
 
 def looks_like_handle(token: str) -> bool:
