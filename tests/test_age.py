@@ -465,6 +465,10 @@ WORLD_NOT_AGES = [
     "mum says no phone till i'm 16",
     "when i am 18 im moving out",
     "acting like an 80 year old with my back pain",
+    # an age the child says they are not, a pet's age by its name
+    "im not a 6 year old i can walk to school alone",
+    "my dog rex is 7 and he still barks at the mailman",
+    "our cat pepper turned 4 today",
     "fill in form 2 for the trip",
     "class 2 of 5 was cancelled",
     "the second year in a row we lost",

@@ -381,12 +381,21 @@ def named_ages(folded: str, *, everyday: bool) -> Iterator[Span]:
         name, value = m.group("name"), int(m.group("n"))
         if not 3 <= value <= 19 or name in _NOT_NAME:
             continue
+        if _PET_BEFORE.search(folded, max(0, m.start() - 16), m.start()):
+            continue  # "my dog rex is 7": a pet's name
         named = given_name(name, lexicon(), everyday=everyday) or name in _KIN
         if not named and m.group("verb") != "is":
             # "ayanda turns 12": a rare word before "turns" is a name (not "roblox turns 19": famous)
             named = not common(name, lexicon()) and name not in wl.entries("famous")
         if named:
             yield m.start("n"), m.end("n"), 0.7
+
+
+#: A pet's word right before the name ("my dog rex is 7", "our kitten, luna, turned 3"): the pet's age.
+_PET_BEFORE = re.compile(
+    r"(?<![\w'’])(?:dogs?|doggo|pupp?y|pup|cats?|kitten|kitty|hamster|rabbit|bunny|guinea\s{1,2}pig|parrot|budgie"
+    r"|horse|pony|tortoise|turtle|goldfish|fish|gecko|lizard|snake)[\s,]{1,3}$"
+)
 
 
 #: A self-introduction with the age right after the name: "hi im zara 11 from leeds", "my name is
