@@ -582,6 +582,9 @@ WORLD_FORMS = [
     ("szymon brought his switch to school", (P, "szymon")),
     ("bunty fell off his cycle again", (P, "bunty")),
     ("wambui brought mandazi", (P, "wambui")),
+    ("mhairi from oban is my penpal", (P, "mhairi")),  # Scottish Gaelic, Wolof (first_names gd-sn)
+    ("euan got detention again lol", (P, "euan")),
+    ("fatou on va au marché demain ?", (P, "fatou")),
     # a possessive without its apostrophe before what the friend's family has ("finlays trampoline")
     ("finlays trampoline is the best", (P, "finlay")),
     ("sandeeps nani made laddoos", (P, "sandeep")),
