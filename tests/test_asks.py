@@ -502,6 +502,9 @@ ASKS = [
     # a date's format, a sign with a horoscope, a guessing game, whether it is soon, the home by another word
     ("to verify pls type day month year", "birthday"),
     ("free astrology chart 🌙 whats ur sign", None),
+    ("making star sign charts for the whole squad, whats yours", None),
+    ("star sign thing for the clan, what are u", None),
+    ("ah brill. city or county?", "home"),
     ("quiz: i guess ur bday in two goes", "birthday"),
     ("wait is ur birthday coming up", "birthday"),
     ("whats ur house's postcode again", "home"),
@@ -536,6 +539,11 @@ ASKS = [
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
 NOT_ASKS = [
+    # a choice of two teams, not of two kinds of place
+    "nice goal. city or united?",
+    # star signs talked of, the question about something else
+    "my star sign is gemini, whats ur fav game",
+    "star signs are fake. what are u playing",
     "good but show all the working next time",  # a teacher's word on homework
     "address of the venue is on the invite",  # no address asked of the child
     "use ur own, school one is blocked",  # which account, not which school

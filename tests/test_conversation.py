@@ -875,6 +875,16 @@ FOLLOW_UPS = [
     # which part of the town the child named, after their town was asked ("which side" alone is a side in a game)
     ([them("what suburb r u in"), "out by the river"], "which side", "home"),
     ([them("which team r u on")], "which side", None),
+    # the next piece of a home, a contact or a school after the first ("k, house # pls" after the street,
+    # "and ur email then" after the phone, "ok aur yr?", "which campus"); a kind of place after a short word
+    ([them("whats ur street for the parcel"), "its birch way"], "k, house # pls", "home"),
+    ([them("need ur mobile and email for the signup"), "0412 998"], "and ur email then", "email"),
+    ([them("whens ur bday"), "june"], "ok aur yr?", "birthday"),
+    ([them("which school r u in"), "st pauls"], "which campus yaar, theres like 4", "school"),
+    ([them("where r u from"), "mayo"], "nice. town or county?", "home"),
+    ([them("i got a new bank card")], "which branch tho", None),
+    ([them("gg")], "and the email then", None),
+    ([them("that map is huge")], "k, house # pls", None),
 ]
 
 

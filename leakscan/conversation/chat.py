@@ -293,6 +293,9 @@ def follow_up(message: Message, earlier: Sequence[Message], settings: Settings, 
         if not asks and chain:
             asks = follow_up(before, earlier[:i], settings, chain=chain - 1)
         detail = asks[0].detail if asks else None
+        if detail:
+            # the further piece named is what is asked ("ur mobile n ur email" ... "0413" ... "and ur email then")
+            detail = next((d for d, rx in NAMED_PIECE if rx.search(message.text)), detail)
         if detail is None and (prompt or TO_THE_CHILD.search(before.text)):
             # (a further piece asked after words to the child that asked nothing yet: "ur the kid from
             # the swim club photo right?" ... "nice what days")
@@ -309,14 +312,27 @@ def follow_up(message: Message, earlier: Sequence[Message], settings: Settings, 
 FURTHER = re.compile(
     # (after a lead: "i know but the number"; "nice what days", not "nice number": a compliment)
     # ("wait what year": the sender's surprise first)
-    r"\W{0,3}(?:(?:and|n|so|ok|okay|hmm+|but|i know|ik|wait|oh|ooh|omg)[\s,]{1,3}){0,2}"
+    # ("ok aur yr?": Hindi "and")
+    r"\W{0,3}(?:(?:and|n|aur|so|ok|okay|hmm+|but|i know|ik|wait|oh|ooh|omg)[\s,]{1,3}){0,2}"
     r"(?:(?:nice|cool)[\s,]{1,3}(?=w))?(?:(?:which|wich|what|wat|whats|wats)(?:['’]?s)?[\s,]{1,3})?"
-    r"(?:the[\s,]{1,3})?(?:year|yr|days?|date|month|times?|city|town|suburb|zip|zip ?code|post ?code|pin ?code|eircode|street"
-    r"|road|rd|st|area|county|country|state|province|bit|part|end|side|surname|last name|number|house number|flat|unit"
+    r"(?:the[\s,]{1,3}|ur[\s,]{1,3}|an?[\s,]{1,3})?(?:year|yr|days?|date|month|times?|city|town|suburb|zip|zip ?code|post ?code"
+    r"|pin ?code|eircode|street|road|rd|st|area|county|country|state|province|bit|part|end|side|surname|last name|number"
+    # the next piece of a contact or a home after the first ("and ur email then" after the phone, "k, house # pls"
+    # after the street), or which of a school's sites ("which campus"); not "road or street" (a kind asked:
+    # writers disagree)
+    r"|house (?:number|no\.?|num|#)|house ?#|flat|unit|e-?mail|email address|cell|mobile|branch|campus"
     r"|provider|domain|password|passcode|pin)(?:[\s,]{1,3}(?:and|n|&|\+|/)[\s,]{1,3}(?:the[\s,]{1,3})?[\w'’]{2,12})?"
-    r"(?:[\s,]{1,3}(?:of|in)[\s,]{1,3}[\w'’]{2,15})?(?:[\s,]{1,3}(?:is (?:it|that)|tho|though|then|exactly|lol|pls|please))?"
+    r"(?:[\s,]{1,3}(?:of|in)[\s,]{1,3}[\w'’]{2,15})?"
+    r"(?:[\s,]{1,3}(?:is (?:it|that)|tho|though|then|exactly|lol|pls|please|yaar|eh|bro))?"
     r"\W{0,5}",
     re.IGNORECASE,
+)
+
+
+#: A further piece named for itself in a follow-up question: its detail, whatever was asked before.
+NAMED_PIECE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("email", re.compile(r"(?<![\w'’])e-?mail(?![\w'’])", re.IGNORECASE)),
+    ("phone", re.compile(r"(?<![\w'’])(?:cell|mobile)(?![\w'’])", re.IGNORECASE)),
 )
 
 

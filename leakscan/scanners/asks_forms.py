@@ -51,6 +51,10 @@ FORM_RULES: tuple[Rule, ...] = (
             # a sign asked with a horoscope named: "i do free horoscope readings, whats ur sign" (no detail, as
             # :data:`.asks_rules.RULES`' star signs: the sign given is no piece of the birthday told after it)
             r"(?:horoscope|zodiac|astrology|star chart|birth chart)[^\n]{0,40}?<whats> <your> sign",
+            # ... or the sign asked as "yours" after the star signs done for a group: "doing star signs for
+            # the squad, whats urs", "star sign thing for the clan, what are u"
+            r"(?:horoscope|zodiac|astrology|star ?signs?|star chart|birth chart)[^\n?]{0,40}?"
+            r"(?:<whats> (?:urs|yours)|what (?:are|r) (?:u|you))(?![\w'’])(?![\s,]{1,3}(?!lol|tho)[a-z])",  # not "what are u playing"
         ),
     ),
     (

@@ -175,8 +175,10 @@ WHERE_RULES: tuple[Rule, ...] = (
             r"(?:tera|teri|tumhara|tumhari|apna|apni|aapka|aapki) (?:ghar ka )?(?:address|pata|pincode|pin code)",
             r"(?:address|pincode|pin code)(?: aur (?:pincode|pin code|address))? (?:bata|bhej|bhejo|de|do|daal)(?![\w'’])",
             r"a ?[/.]? ?s ?[/.]? ?l",
-            # which kind of place the child named, the whole message: "city or county", "the town or the countryside?"
-            r"\A\W{0,3}(?:(?:ok|so|and|lol|haha|nice|cool|oh)[\s,!.]{1,3}){0,2}(?:the )?(?:city|town|county|suburbs?|village"
+            # which kind of place the child named, the whole message: "city or county", "the town or the countryside?",
+            # after a short word on the answer ("ah brill. city or county?")
+            r"\A\W{0,3}(?:[^.!?\n]{1,20}[.!]+\s{1,3})?(?:(?:ok|so|and|lol|haha|nice|cool|oh)[\s,!.]{1,3}){0,2}(?:the )?"
+            r"(?:city|town|county|suburbs?|village"
             r"|countryside|country side|state|province|district|outskirts|inner city|cbd)(?: itself)? or (?:the )?(?:city|town|county"
             r"|suburbs?|village|countryside|country side|state|province|district|outskirts|inner city|cbd|outside)(?: itself)?\W{0,5}\Z",
         ),
