@@ -585,6 +585,9 @@ WORLD_FORMS = [
     ("mhairi from oban is my penpal", (P, "mhairi")),  # Scottish Gaelic, Wolof (first_names gd-sn)
     ("euan got detention again lol", (P, "euan")),
     ("fatou on va au marché demain ?", (P, "fatou")),
+    # a town opening the post, its weather or crowd, and a word of now: where the child is
+    ("oban wind is mad today", (L, "oban")),
+    ("durban is so humid rn", (L, "durban")),
     # a possessive without its apostrophe before what the friend's family has ("finlays trampoline")
     ("finlays trampoline is the best", (P, "finlay")),
     ("sandeeps nani made laddoos", (P, "sandeep")),
@@ -603,6 +606,7 @@ WORLD_FORMS = [
 ]
 
 WORLD_QUIET = [
+    "leeds was robbed today the ref was blind",  # a team's result, not the weather there
     "mr da best",
     "fr fr that test was easy",  # "fr" as chat's "for real", no title
     "that goal was unreal fr",

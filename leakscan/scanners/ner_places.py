@@ -198,10 +198,31 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
             if before is None or before.group(1).lower() in STOP:
                 yield m.start(), m.end(), Kind.LOCATION, 0.75, 2
     yield from _shouted(text, words, lows, lex)
+    yield from _town_today(text, words, lows, lex)
     if _FIELD_SEP.search(text):
         yield from _bio_towns(text)
     if " on " in text:
         yield from _branch_streets(text, words, lows, lex)
+
+
+#: A town's weather or crowd, then a word of now later in the post: the child is there.
+_TOWN_NOW_NEXT = word_set("weather wind traffic rain heat")
+#: ... or "is"/"was" and how it is there ("is so", "was packed"; not "was robbed": a team's result).
+_TOWN_NOW_IS = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:so+|sooo+|hot|cold|humid|crowded|busy|packed|windy|rainy|freezing|boiling)\b")
+_NOW = re.compile(r"\b(?:today|tonight|tonite|rn|right\s{1,3}now|this\s{1,3}morning|atm)\b")
+
+
+def _town_today(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> Iterator[Cand]:
+    """A town of the lists opening the post, its weather or crowd, and a word of now ("oban wind is
+    mad today", "durban is so humid rn"): where the child is. Not a country, nor beside a famous name."""
+    n = _longest_town(lows, 0) or (1 if lows and _known_place(lows[0], lex) else 0)
+    if not n or n >= len(lows) or not _joined(text, words, n - 1):
+        return
+    if lows[n] not in _TOWN_NOW_NEXT and not _TOWN_NOW_IS.match(text.lower(), words[n - 1][1]):
+        return
+    if " ".join(lows[:n]) in wl.entries("countries") or not _NOW.search(text.lower()) or wl.find("famous", words):
+        return
+    yield words[0][0], words[n - 1][1], Kind.LOCATION, 0.75, 2
 
 
 #: What separates a profile line's fields: a bullet, a bar, a slash, or a run of emoji and symbols
