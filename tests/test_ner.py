@@ -671,6 +671,9 @@ LOCAL_PLACES = [
     ("loitering round the metrocentre", (L, "the metrocentre")),
     ("we're at eaton centre getting slushies", (L, "eaton centre")),
     ("went to menlyn with my aunty", (L, "menlyn")),
+    ("tukutane kariakoo kesho", (L, "kariakoo")),  # Tanzania, Malawi, Senegal (places tz-bw-mw-sn-vn)
+    ("area 47 kids are the best", (L, "area 47")),
+    ("on se voit à ouakam demain", (L, "ouakam")),
     ("hanging at the rec after tea", (L, "the rec")),
     # slang names of cities
     ("road trip to the gong this weekend", (L, "the gong")),
