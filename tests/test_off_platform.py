@@ -20,6 +20,11 @@ SCANNER = OffPlatformScanner()
 
 #: (message, the detail the finding should carry, or None when any detail will do)
 MOVES = [
+    # a move named with the chat's dullness as its reason (the dullness alone is quiet)
+    ("switching the squad chat to telegram, this app is so dead", "move"),
+    # told to tell nobody, with a reason after it or nothing
+    ("we'll post the prize pack. dont tell anybody else, places are limited", "secret"),
+    ("never tell anyone k", "secret"),
     # a move named beside staying here: the app's part still moves
     ("dont msg me here, text me on whatsapp", "move"),
     # a grown-up who must not see; a group where a teacher cannot; a meeting, its subject dropped
@@ -317,6 +322,10 @@ NOT_MOVES = [
     "you dont need to share anything more, we have the report",
     "parents drive, we all meet at the rugby club carpark at 7",
     "this group chat is so dead lol",
+    "ugh this app is so dry today, nobody is online",
+    "lol this group is so quiet, they all use signal now",
+    "i didnt tell anyone but she found out anyway",
+    "dont tell anyone, its a surprise for ur mum",
     "dont tell mum she will cry lol",
     "we went without my mum and it was fine",
     "snap works, whats ur user",

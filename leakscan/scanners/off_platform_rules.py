@@ -95,6 +95,10 @@ RULES: tuple[Rule, ...] = (
             r"no tell (?:am|dem|anybody|any ?one|(?:<your> )?(?:<parent>|mama|papa))(?![\w'’])",
             r"(?:save|put) my (?:number|contact|name|chat)[^.!?\n]{0,15}(?:under|as) (?:(?:a|another|a different|a fake|a new|my real"
             r"|a girls?|a girl['’]?s) name|a fake one|something else)",
+            # told to tell nobody, a reason or nothing after it: "dont tell anyone else, places are limited",
+            # "never tell anybody k" (from the other side: writers label it so all but once in 30 sets)
+            rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY}(?: else)?(?=\s{{0,3}}(?:\Z|[,.;!]|(?:k|ok|okay|yet|pls|plz)"
+            r"(?![\w'’])))(?![^\n]{0,30}surprise)",  # (a surprise kept for someone is no secret from them)
             # a gift kept from the grown-ups: "dont tell anyone i gave u the skins"
             rf"(?:dont|don't|don’t|do not|dnt|never) {_TELL} {_NOBODY} (?:that )?i (?:sent|gave|bought|got|paid|give|send)"
             r" (?:<you>|ya)",
