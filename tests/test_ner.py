@@ -584,6 +584,7 @@ WORLD_FORMS = [
     ("wambui brought mandazi", (P, "wambui")),
     ("mhairi from oban is my penpal", (P, "mhairi")),  # Scottish Gaelic, Wolof (first_names gd-sn)
     ("euan got detention again lol", (P, "euan")),
+    ("tane sup bro", (P, "tane")),  # a greeting said to the friend named first
     ("fatou on va au marché demain ?", (P, "fatou")),
     # a town opening the post, its weather or crowd, and a word of now: where the child is
     ("oban wind is mad today", (L, "oban")),
@@ -607,6 +608,7 @@ WORLD_FORMS = [
 
 WORLD_QUIET = [
     "leeds was robbed today the ref was blind",  # a team's result, not the weather there
+    "bro sup",
     "mr da best",
     "fr fr that test was easy",  # "fr" as chat's "for real", no title
     "that goal was unreal fr",

@@ -232,6 +232,8 @@ _OPENING_NEXT = SUBJECT_VERBS | words(
     "from birthday bday scored brought taught fell made took gave won lost reckons can cant will wont just always never dey"
     # past tenses that do not end in "-ed" (see _past): "sefa left his lunchbox", "tane forgot"
     " left forgot broke ate stole threw drew ran swam sang saw lent owes owed"
+    # a greeting said to the friend named first ("tane sup bro")
+    " sup wassup"
 )
 
 
