@@ -445,6 +445,7 @@ WORLD_AGES = [
     ("cork girl 💜 12 yrs 🐶 dogs r life", "12 yrs"),
     ("mia | 11 years | ireland", "11 years"),
     ("year 4 kids are so loud at lunch", "year 4"),
+    ("8th me science bahut tough hai", "8th"),  # Hindi "in 8th", opening the post
 ]
 
 WORLD_NOT_AGES = [
@@ -469,6 +470,7 @@ WORLD_NOT_AGES = [
     "im not a 6 year old i can walk to school alone",
     "my dog rex is 7 and he still barks at the mailman",
     "our cat pepper turned 4 today",
+    "tell me 5th me first",
     "fill in form 2 for the trip",
     "class 2 of 5 was cancelled",
     "the second year in a row we lost",

@@ -110,6 +110,11 @@ def _stage_first() -> re.Pattern[str]:
     )
 
 
+#: A school year told in Hindi/Urdu opening the post: "8th me" ("in 8th", the grade the child is in),
+#: maybe after "main"/"hum" (I, we). Only the fourth to twelfth.
+_IN_GRADE_HINDI = re.compile(r"\W{0,3}(?:(?:main|mai|hum)\s{1,3})?(?P<y>[4-9]th|1[0-2]th)\s{1,3}(?:me|mein|mai)(?![\w'’])")
+
+
 def world_ages(folded: str) -> Iterator[Span]:
     """School years, stages and birthday shouts in the forms of the module docstring."""
     unit_re, stage_re, shout_re, _idiom = _patterns()
@@ -147,6 +152,9 @@ def world_ages(folded: str) -> Iterator[Span]:
         yield m.start("y"), m.end("y"), 0.75
     for m in _QUEBEC_YEARS.finditer(folded):
         yield m.start(), m.end(), 0.75
+    m = _IN_GRADE_HINDI.match(folded)  # "8th me science tough hai"
+    if m:
+        yield m.start("y"), m.end("y"), 0.75
     for m in shout_re.finditer(folded):
         value = int(m.group("n"))
         if 1 <= value <= 19 and _SHOUT_END.match(folded, m.end()):
