@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from .. import lexicon
 from ..findings import Finding, Kind
@@ -85,18 +86,7 @@ def town_named(message: Message, earlier: Sequence[Message]) -> list[Finding]:
     others = [m for m in earlier[max(0, told - ASK_WINDOW) :] if m.sender != message.sender]
     if not any(WHICH_ASK.search(m.text) or WHICH_LANDMARK.search(m.text) for m in others):
         return []
-    start, end = match.span("t")
-    return [
-        Finding(
-            kind=Kind.LOCATION,
-            text=message.text[start:end],
-            start=start,
-            end=end,
-            confidence=0.7,
-            scanner="towns",
-            parts=(landmark.ref,),
-        )
-    ]
+    return [_town(message, match, (landmark.ref,))]
 
 
 #: A small place the child names by what it is called: "a tiny town called maple fork", "like a
@@ -143,15 +133,18 @@ def town_called(message: Message, earlier: Sequence[Message]) -> list[Finding]:
     answers = [m for m in window[asks[0] + 1 :] if m.sender == message.sender and not question(m.text)][-2:]
     if not answers:
         return []
+    return [_town(message, match, tuple(m.ref for m in answers))]
+
+
+def _town(message: Message, match: re.Match[str], parts: tuple[Any, ...]) -> Finding:
+    """The LOCATION on the town named in ``match``'s group "t", completing the earlier ``parts``."""
     start, end = match.span("t")
-    return [
-        Finding(
-            kind=Kind.LOCATION,
-            text=message.text[start:end],
-            start=start,
-            end=end,
-            confidence=0.7,
-            scanner="towns",
-            parts=tuple(m.ref for m in answers),
-        )
-    ]
+    return Finding(
+        kind=Kind.LOCATION,
+        text=message.text[start:end],
+        start=start,
+        end=end,
+        confidence=0.7,
+        scanner="towns",
+        parts=parts,
+    )
