@@ -23,6 +23,12 @@ PUBLIC = [
     (f"route 9 weekday timetable\nkelso central\n{_times(14)}", "kelso central", Kind.LOCATION),  # a stop
     (f"line 3\nharbour quay library corner\n{_times(14)}", "harbour quay library corner", Kind.ORG),
     (f"{_times(30)}\nmarsh road", "marsh road", Kind.ADDRESS),  # times enough without a transit word
+    # a route's heading, its stops of several words each between fewer times
+    (
+        "5g r7 quarry hill towards old wharf\n" + "\n".join(f"{t}\nbeacon lane bus depot" for t in _times(12).split()),
+        "quarry hill",
+        Kind.LOCATION,
+    ),
     ("riverside rovers v kelso united eden oval\nrow 4 seat 18 gate c", "riverside rovers", Kind.ORG),  # a fixture
     ("city science museum\nquarry lane, kelso\nblock 2 row 9", "city science museum", Kind.LOCATION),
     ("the silver fox\nmarigold penhaligon\npuffin books", "marigold penhaligon", Kind.PERSON),  # an imprint
@@ -101,6 +107,12 @@ NOT_PUBLIC = [
     ),
     ("made by ruby for nana, tinwald", "tinwald", Kind.LOCATION),  # no company
     ("rosa's party saturday 2pm", "rosa", Kind.PERSON),  # a child's party, no business
+    # a child's day walking towards a place: no route's number heading the line
+    (
+        "we walk towards quarry hill\n" + "\n".join(f"{t}\nbeacon lane bus depot" for t in _times(12).split()),
+        "quarry hill",
+        Kind.LOCATION,
+    ),
     ("people i admire\nmy mum aroha tane", "aroha tane", Kind.PERSON),  # no famous people's heading
     ("made by ruby in tinwald", "tinwald", Kind.LOCATION),  # a child made it, in a small town
     ("london\ncape town\nmadrid sent you a snap", "madrid", Kind.PERSON),  # a notification's sender

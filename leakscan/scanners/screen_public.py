@@ -45,6 +45,7 @@ from .screen_public_layouts import (
     welcome_sign,
     world_region,
 )
+from .screen_public_notices import park_notice, quiz_title_name
 
 #: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
 _TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
@@ -574,6 +575,8 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.HANDLE,), bot_player),
     ((Kind.PERSON,), music_player),
     (_PUBLIC_KINDS, signpost),
+    ((Kind.PERSON,), quiz_title_name),
+    (_PUBLIC_KINDS, park_notice),
 )
 
 

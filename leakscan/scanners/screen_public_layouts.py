@@ -39,12 +39,20 @@ _TRANSIT = re.compile(
 #: Clock times a timetable shows at least (with a transit word), or shows whatever else it says:
 #: a child's day ("07:30 swim, 15:30 piano") has far fewer.
 _TIMES, _MANY_TIMES = 12, 24
+#: A route's heading: its number, where it starts, "towards" where it ends, ending its line
+#: ("t1 north shore towards city centre", "42 kelso towards the harbour"; after the phone's
+#: status the OCR ran into it: "4g t1 ...").
+_ROUTE = re.compile(r"(?m)(?:^|(?<=[ \t]))[a-z]{0,2}\d{1,3}[a-z]?[ \t][a-z][a-z &'.-]{1,40}[ \t]towards[ \t][a-z][a-z &'.-]{1,40}$")
 
 
 def timetable(typed: str, start: int, end: int) -> bool:
     """A place in a transport timetable (a run of clock times, and a transit word): its stops
     ("city central", "hospital", "beach road") are the same for every rider, no one's home."""
     times = len(_CLOCK.findall(typed))
+    # a route's heading ("t1 north shore towards city centre") names the stops' run itself:
+    # its stops may take three words each ("airport terminal 1") without a school's periods
+    if times >= _TIMES and _ROUTE.search(typed):
+        return True
     # the times are most of what it says: a school's timetable of periods has its subjects,
     # rooms and clubs between fewer times
     if times * 3 < len(typed.split()):

@@ -1,0 +1,67 @@
+"""Printed lessons and notices whose names are everyone's (rules :func:`.screen_public.public_print`
+asks last): a work's title or a monarch in a worksheet's question, and the features a park's
+notice board lists.
+
+Each rule needs the picture to say what it is (three numbered questions or more, a park's rules)
+and the name to sit where no child's does (inside a title's quotes, before a king's numeral): a
+child's answer on the same worksheet stays reported.
+
+Every regular expression uses bounded repetition and runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A numbered question heading its line ("11. ", "3) ").
+_QUESTION = re.compile(r"(?m)^[ \t]{0,3}\d{1,2}[.)][ \t]")
+#: A question's number on its line, at its start or after a word ("date: 1. ").
+_ASKED = re.compile(r"(?:^|(?<=[ \t]))\d{1,2}[.)][ \t]", re.MULTILINE)
+#: Numbered questions a worksheet or a quiz has at least.
+_QUESTIONS = 3
+#: The quotes a title is printed between.
+_QUOTES = "\"“”„«»"
+#: A king's or a queen's numeral right after the name ("henry viii", OCR's "henry viil"); a lone
+#: "i" only after a ruler's title ("queen elizabeth i"), never a child's "mia i".
+_ROMAN = r"(?:i{2,3}|iv|v[il]{0,3}|ix|x[il]{0,3}|i)"
+_NUMERAL = re.compile(rf"[ \t]{_ROMAN}\b")
+_ENDS_NUMERAL = re.compile(rf"[ \t]{_ROMAN}$")
+_TITLE = re.compile(r"\b(?:king|queen|emperor|empress|pope|tsar|prince|princess)[ \t]{1,2}$")
+
+
+def quiz_title_name(typed: str, start: int, end: int) -> bool:
+    """A name in a worksheet's question (three numbered questions or more, this one asking:
+    "4. who wrote "the fox and the hen"?") inside the title's quotes, or a monarch's with a
+    numeral ("7. how many wives did henry viii have?"): a story's character or history's king,
+    not a child (a name after the question, the child's answer, stays reported)."""
+    line_start = typed.rfind("\n", 0, start) + 1
+    line_end = len(typed) if (n := typed.find("\n", end)) < 0 else n
+    # the question's number opens its line, or follows the sheet's heading the OCR ran into it
+    # ("quiz name: class: 1. who wrote ...")
+    asked = [m.end() for m in _ASKED.finditer(typed, line_start, start)]
+    if not asked or len(_QUESTION.findall(typed)) < _QUESTIONS:
+        return False
+    # the name is asked about, not answered: the question's mark comes after it
+    before, after = typed[asked[-1] : start], typed[end:line_end]
+    if "?" in before or "?" not in after:
+        return False
+    quoted = sum(before.count(q) for q in _QUOTES) % 2 == 1 and any(q in after for q in _QUOTES)
+    # the numeral after the name, or the model's name taking it in ("henry vii")
+    numeral = _NUMERAL.match(typed, end) or _ENDS_NUMERAL.search(typed, start, end)
+    king = numeral is not None and (numeral.group().strip() != "i" or _TITLE.search(before) is not None)
+    return quoted or king
+
+
+#: A park's rules on its notice board ("keep dogs on a lead", "gates close at dusk"): two make a
+#: park's notice; a school's sign has its own rules ("no dogs on school grounds").
+_PARK_RULES = re.compile(
+    r"\b(?:dogs (?:on|must be kept on) (?:a|the) (?:lead|leash)|gates? (?:close|closes|lock|locks) at (?:dusk|sunset)"
+    r"|no ball games|please take (?:your )?litter home|no cycling|no fires|no barbecues)\b"
+)
+
+
+def park_notice(typed: str, start: int, end: int) -> bool:
+    """A name on a park's notice board (two park rules or more: "keep dogs on a lead", "gates
+    close at dusk"): the park and the features it lists ("rose garden", "lake") are everyone's,
+    no child's."""
+    return len({m.group() for m in _PARK_RULES.finditer(typed)}) >= 2

@@ -1,0 +1,51 @@
+"""Printed lessons and notices whose names are everyone's (leakscan.scanners.screen_public_notices,
+asked through screen_public.public_print): a title or a monarch in a worksheet's question, the
+features a park's notice board lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.findings import Finding, Kind
+from leakscan.scanners.screen_public import public_print
+
+_SHEET = "history sheet name: form:\n1. when did the fleet sail?\n2. spell: island, harbour\n"
+
+
+def _finding(text: str, value: str, kind: Kind) -> Finding:
+    start = text.index(value)
+    return Finding(kind=kind, text=value, start=start, end=start + len(value), scanner="test")
+
+
+PUBLIC = [
+    (_SHEET + '3. who wrote "tobias and the whale"?', "tobias", Kind.PERSON),  # a title's character
+    (_SHEET + "3. who wrote “the ballad of wenna”?", "wenna", Kind.PERSON),  # curly quotes
+    (_SHEET + "3. how many sons did magnus iv have?", "magnus", Kind.PERSON),  # a king's numeral after
+    (_SHEET + "3. how many sons did magnus iv have?", "magnus iv", Kind.PERSON),  # the model took it in
+    (_SHEET + "3. when did queen aldith i die?", "aldith", Kind.PERSON),  # a lone "i" after a title
+    (_SHEET + "3. otto viil built which castle?", "otto", Kind.PERSON),  # OCR's l for i
+    # the sheet's heading run into the first question by the OCR
+    ('maths quiz name: date: 1. who wrote "pell and the kite"?\n2. 4 x 6 =\n3. 9 - 2 =\n4. 7 + 5 =', "pell", Kind.PERSON),
+    ("elm common\nkeep dogs on a lead\ngates close at sunset\npond · orchard", "elm common", Kind.LOCATION),
+    ("fernley gardens\nno ball games\nno cycling\nbandstand · maple walk", "maple walk", Kind.PERSON),
+]
+
+NOT_PUBLIC = [
+    (_SHEET + "3. who is your best friend? tobias marr", "tobias marr", Kind.PERSON),  # the child's answer
+    (_SHEET + '3. my name is "tobias"', "tobias", Kind.PERSON),  # no question asked
+    ('who wrote "tobias and the whale"?', "tobias", Kind.PERSON),  # one question: no worksheet
+    (_SHEET + "3. did mia li bring her kit?", "mia li", Kind.PERSON),  # "li" is a surname, no numeral
+    (_SHEET + "3. did mia i forgot bring her kit?", "mia", Kind.PERSON),  # a lone "i" without a title
+    ("kelso school\nno dogs on school grounds\ngates close at 3:30\nask for mia", "kelso school", Kind.ORG),
+    ("elm common\nkeep dogs on a lead\nmeet mia at the pond", "elm common", Kind.LOCATION),  # one rule only
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), PUBLIC)
+def test_a_lessons_or_a_notices_name_is_everyones(text: str, value: str, kind: Kind) -> None:
+    assert public_print(text, _finding(text, value, kind))
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), NOT_PUBLIC)
+def test_what_a_child_wrote_stays(text: str, value: str, kind: Kind) -> None:
+    assert not public_print(text, _finding(text, value, kind))
