@@ -139,7 +139,7 @@ def answer_findings(
             if opener in since and opener_only(opener.text):
                 since.remove(opener)  # "follow mine back lol its" ... "koala": what says a name comes, no piece of it
             while since and since[0] is not opener and talk_before(since[0].text):
-                since = since[1:]  # "its not under my name" ... "_sunny" ... "day_": talk before the pieces
+                since = since[1:]  # "its not under my real name" ... "_sunny" ... "day_": talk before the pieces
         pieces = [*since, message]
         for cue, kind in ANSWERS[detail]:
             if kind in (Kind.PHONE, Kind.HANDLE) and len(pieces) > 1 and a_date(message.text):

@@ -53,7 +53,7 @@ def name_piece(text: str) -> bool:
     return bool(skip and NAMING.search(skip.group())) or not everyday(rest)
 
 
-#: A name given last in a message, after "its" ("k mine changed too its lilfreya"): what goes before
+#: A name given last in a message, after "its" ("k mine changed again its mossyjay"): what goes before
 #: it is talk, no piece of the handle.
 GIVEN_LAST = re.compile(
     r"(?<![\w'’])(?:its|it['’]s|is|mines|mine['’]s|id is)\s{1,3}(?=@?[\w.#-]{2,20}\W{0,3}\Z)", re.IGNORECASE
@@ -72,7 +72,7 @@ def handle_words(text: str, start: int) -> list[tuple[str, int]] | None:
     while start > 0 and text[start - 1] in "._#@" and text[start - 2 : start - 1].isspace():
         start -= 1  # a joiner the filler words took with them ("then .sk8s_")
     given = GIVEN_LAST.search(text, start)
-    start = given.end() if given else start  # "k mine changed too its lilfreya": the name after "its"
+    start = given.end() if given else start  # "k mine changed again its mossyjay": the name after "its"
     lead = HANDLE_LEAD.match(text, start)
     start = lead.end() if lead else start
     tail = HANDLE_TAIL.search(text, start)
@@ -84,7 +84,7 @@ def handle_words(text: str, start: int) -> list[tuple[str, int]] | None:
     return words
 
 
-#: Talk of which account or name it is: "its not under my name", "i have a finsta", "my spam one".
+#: Talk of which account or name it is: "its not under my real name", "i have a finsta", "my spam one".
 WHICH_ACCOUNT = re.compile(
     r"(?<![\w'’])(?:name|account|acc|finsta|spam|main|private|priv|real|other)(?![\w'’])", re.IGNORECASE
 )
@@ -92,7 +92,7 @@ WHICH_ACCOUNT = re.compile(
 
 def talk_before(text: str) -> bool:
     """Whether the child's ``text``, before a handle's pieces, is talk of which account it is and
-    no piece: three words or more, no handle's ("its not under my name", "i have a finsta")."""
+    no piece: three words or more, no handle's ("its not under my real name", "i have a finsta")."""
     skip = FILLER.match(text)
     start = skip.end() if skip else 0
     return len(text[start:].split()) >= 3 and bool(WHICH_ACCOUNT.search(text)) and handle_words(text, start) is None

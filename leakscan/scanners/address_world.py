@@ -56,7 +56,7 @@ _WORDS_AFTER = re.compile(r"(?<![\w'-])([a-z]{2,30})(?![\w'-])")
 _NEED_AREA = frozenset({"no", "number", "unit", "stand", "erf"})
 _AFTER_SECTOR = re.compile(r"[ \t]{0,2},?[ \t]{0,2}sector[ \t]{0,2}\d{1,3}[a-z]?(?![\w-])")
 #: The tower or wing of a flat in an Indian housing society, between the flat and the society's name
-#: ("flat 402, tower b, green valley society", "flat 302 b wing sai krupa apartments").
+#: ("flat 402, tower b, green valley society", "flat 507 c wing shanti kunj apartments").
 _WING = re.compile(
     r"[ \t]{0,2},?[ \t]{0,3}(?:(?:tower|wing|block|bldg|building)[ \t]{1,2}[a-z0-9]{1,2}|[a-z0-9]{1,2}[ \t-]{1,2}"
     r"(?:wing|tower|block))(?![\w-])[ \t]{0,2},?"

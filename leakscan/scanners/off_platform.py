@@ -99,7 +99,7 @@ QUIET = pattern(
     "(?:don['’]?t|do not|no) need to (?:share|send|give|tell) (?:us |me )?(?:anything|any more|anymore|more)",
     # a trip the parents drive to: "parents drive, we meet at the church lot at 9"
     "(?:parents|mums and dads|moms and dads) (?:drive|will drive|are driving|drop (?:off|u off|you off)|will drop|pick up|collect)",
-    # boredom with the chat, no move named: "this school app chat is so boring" (a move to an app with it is a
+    # boredom with the chat, no move named: "this class app chat is so dead" (a move to an app with it is a
     # move and its reason: "switching the squad to telegram, this app is so dead"; an app only named is talk)
     "\\A(?![^\\n]*(?<![\\w'’])(?:mov|switch|join|add|hop|go|come|get)[a-z]{0,4} [^\\n]{0,20}?<app>(?![\\w'’]))[^\\n]*?"
     "this (?:[a-z]{2,10} )?(?:app|chat|group|gc)(?: chat)? (?:is )?(?:so |rly |really )?(?:boring|dead|dry|quiet)",
