@@ -245,6 +245,14 @@ NUMBER_PIECES = [
         Kind.ADDRESS,
         [1],
     ),
+    # the town in a longer message whose other words only say which house it is
+    (
+        [them("ur coming to my sleepover right"), "ya whats ur address", "its 17 wattle rd"],
+        "in ferndale heights, the house with the hammock",
+        Kind.ADDRESS,
+        [2],
+    ),
+    (["come over sat!!", "we live on 23 larch st"], "in bramblewood, the green one with a caravan", Kind.ADDRESS, [1]),
 ]
 
 #: (earlier messages, the child's post): nothing completed across messages.
@@ -298,6 +306,11 @@ NOT_PIECES = [
     ([them("whats ur address"), "9 birch lane", them("cool")], "bye"),
     ([them("whats ur address"), "9 birch lane"], "lol"),
     ([them("whats ur address"), "9 birch lane"], "maybe"),
+    # which house it is, after the street, names no town
+    (["come over sat!!", "we live on 9 birch lane"], "the yellow house with a pool, so cool lol"),
+    (["come over sat!!", "we live on 9 birch lane"], "the one with the red door u cant miss it"),
+    # a phone number's first groups after a street and its town: no postcode
+    (["come to mine sat", "its 17 wattle rd", "in ferndale heights", them("mum wants ur mums number")], "0412 880"),
     ([them("whats ur address"), "9 birch lane"], "cheers"),
     # a possessive name after the street: a saint's school or church, no town
     ([them("whats ur address"), "12 oak road"], "brendan's"),

@@ -265,6 +265,13 @@ BY_LANDMARK = re.compile(
     r"|the\s{1,3}(?:main|big|[\w'’]{2,12}\s{1,3})?\s{0,3}one)(?![\w'’])",
     re.IGNORECASE,
 )
+#: A house told by its look, not counted among a town message's words: "the house with the pool",
+#: "the green one", "the flat above the bakery" (it says which house, not a longer sentence).
+HOUSE_LOOK = re.compile(
+    r"(?<![\w'’])the\s{1,3}(?:[^\W\d_]{3,10}\s{1,3})?(?:house|one|place|flat|unit|bungalow|cottage)"
+    r"(?:\s{1,3}(?:with|above|next\s{1,3}to)\s{1,3}(?:the|a|an)\s{1,3}[^\W\d_]{2,15})?(?![\w'’])",
+    re.IGNORECASE,
+)
 #: A postcode after a town: "tauranga 3110", "pune 411052".
 POSTCODE = re.compile(r"\s{1,3}\d{4,6}(?![\w])")
 
@@ -329,7 +336,7 @@ def _street_town(
     its postcode), whose ``parts`` are the messages since the street; ``out`` with it. (Its scanner
     is "towns": an answer to an ask read over the same messages stands for it.) In talk of homes,
     a house number with a name is a street too ("its 14 ard na gréine" ... "blackrock co louth")."""
-    if any(f.kind is Kind.ADDRESS for f in out) or len(message.text.split()) > 6:
+    if any(f.kind is Kind.ADDRESS for f in out) or len(HOUSE_LOOK.sub(" ", message.text).split()) > 6:
         return out
     streets = [lo for lo, hi, _ in ranges[-2:] for f in found if f.kind is Kind.ADDRESS and lo <= f.start < hi]  # type: ignore[operator]
     if not streets and any(HOME_TALK.search(m.text) for m in earlier[-6:]):
