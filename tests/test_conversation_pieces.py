@@ -100,7 +100,7 @@ ACCOUNT_PIECES = [
     ([them("ya whats ur user"), "comet", "rider"], "xo2013", Kind.HANDLE, [1, 2]),
     ([them("follow my new tiktok!!"), "follow mine back haha its", "pebble"], "_pops_09", Kind.HANDLE, [2]),
     ([them("add me"), "my roblox name is kinda hard to spell", "quill", "zz"], "_rex", Kind.HANDLE, [2, 3]),
-    ([them("ur edits r fire"), "thanks, insta pe follow kar", "meera"], "_draws_11", Kind.HANDLE, [2]),
+    ([them("ur edits r fire"), "thnx yaar, insta pe follow kar", "meera"], "_draws_11", Kind.HANDLE, [2]),
     # "its" ending a message in talk of accounts: the name comes in the next ones
     ([them("is ur insta id same as here?"), "no its", "mira_paints"], "_12", Kind.HANDLE, [2]),
     # where the joiner goes said after the last piece
@@ -113,7 +113,7 @@ ACCOUNT_PIECES = [
     # a letter put right after the last piece: no part of the handle
     ([them("whats ur insta"), "ya mila.r"], "_2011 but the r is a p lol", Kind.HANDLE, [1]),
     # talk of which account it is before the pieces: no piece of it
-    ([them("whats ur tiktok"), "its not under my name", "_moon", "lit_"], "2012", Kind.HANDLE, [2, 3]),
+    ([them("whats ur tiktok"), "its not under my real name", "_moon", "lit_"], "2012", Kind.HANDLE, [2, 3]),
     ([them("ur insta is private, whats ur other acc"), "i have a finsta", "its not.sure"], ".yet", Kind.HANDLE, [2]),
     # asked, put off, pushed to tell: the answer starts after the push
     (
@@ -334,7 +334,7 @@ NOT_PIECES = [
     ([them("which side r u on"), "west"], "ya team blue"),
     ([them("which part of the map do u spawn"), "the south"], "ya by the castle"),
     # a town called, asked of a trip or a story's place, or with no answer to where the child is from
-    ([them("where r u going on holiday"), "spain"], "a little town called rosmar"),
+    ([them("where r u off to on holiday"), "spain"], "a little town called rosmar"),
     ([them("whats the game about")], "a town called dunmore gets invaded"),
     ([them("where u from"), them("hello??")], "a town called velbridge"),
     ([them("where u from"), "the south"], "a town called nowhere lol"),
