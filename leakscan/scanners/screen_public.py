@@ -45,7 +45,7 @@ from .screen_public_layouts import (
     welcome_sign,
     world_region,
 )
-from .screen_public_notices import park_notice, quiz_title_name
+from .screen_public_notices import QUESTION, park_notice, quiz_title_name, worksheet
 
 #: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
 _TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
@@ -493,10 +493,6 @@ def _road_sign(typed: str, start: int, end: int) -> bool:
     return places >= 2 and all(w in _SIGN_WORDS or w.isdigit() or _ROAD.fullmatch(w) for w in rest)
 
 
-#: A numbered question heading its line ("11. ", "3) ").
-_QUESTION = re.compile(r"(?m)^[ \t]{0,3}\d{1,2}[.)][ \t]")
-
-
 def _quiz_place(typed: str, start: int, end: int) -> bool:
     """A country or a big city in a history question: on a numbered question's line (three
     numbered questions or more, a worksheet or a quiz) with a year before any child was born
@@ -506,10 +502,10 @@ def _quiz_place(typed: str, start: int, end: int) -> bool:
     line_end = len(typed) if (n := typed.find("\n", end)) < 0 else n
     years = [int(y) for y in _YEAR.findall(typed, line_start, line_end)]
     return (
-        _QUESTION.match(typed, line_start) is not None
+        QUESTION.match(typed, line_start) is not None
         and any(y < date.today().year - _CHILDHOOD for y in years)
         and big_place(typed[start:end])
-        and len(_QUESTION.findall(typed)) >= 3
+        and worksheet(typed)
     )
 
 

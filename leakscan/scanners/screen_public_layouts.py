@@ -256,6 +256,8 @@ def music_player(typed: str, start: int, end: int) -> bool:
 _ARROWS = "←↑→↓↖↗↘↙⬅➡⬆⬇"
 #: A place and its distance, maybe run together by the OCR ("kelso 20", "ashby205").
 _PLACE_DISTANCE = re.compile(r"[a-z]{3,30}[ \t]?\d{1,4}\b")
+#: The distance right after the place found.
+_DISTANCE_NEXT = re.compile(r"[ \t]?\d{1,4}\b")
 
 
 def signpost(typed: str, start: int, end: int) -> bool:
@@ -263,7 +265,7 @@ def signpost(typed: str, start: int, end: int) -> bool:
     more: "↑ kelso 20 → ashby 35"): the distance to a town, whatever its unit."""
     return (
         any(a in typed for a in _ARROWS)
-        and re.match(r"[ \t]?\d{1,4}\b", typed[end:]) is not None
+        and _DISTANCE_NEXT.match(typed, end) is not None
         and len(_PLACE_DISTANCE.findall(typed)) >= 2
     )
 

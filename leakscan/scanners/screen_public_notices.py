@@ -14,11 +14,16 @@ from __future__ import annotations
 import re
 
 #: A numbered question heading its line ("11. ", "3) ").
-_QUESTION = re.compile(r"(?m)^[ \t]{0,3}\d{1,2}[.)][ \t]")
+QUESTION = re.compile(r"(?m)^[ \t]{0,3}\d{1,2}[.)][ \t]")
 #: A question's number on its line, at its start or after a word ("date: 1. ").
 _ASKED = re.compile(r"(?:^|(?<=[ \t]))\d{1,2}[.)][ \t]", re.MULTILINE)
 #: Numbered questions a worksheet or a quiz has at least.
 _QUESTIONS = 3
+
+
+def worksheet(typed: str) -> bool:
+    """Whether the picture is a worksheet or a quiz: three numbered questions or more."""
+    return len(QUESTION.findall(typed)) >= _QUESTIONS
 #: The quotes a title is printed between.
 _QUOTES = "\"“”„«»"
 #: A king's or a queen's numeral right after the name ("henry viii", OCR's "henry viil"); a lone
@@ -39,7 +44,7 @@ def quiz_title_name(typed: str, start: int, end: int) -> bool:
     # the question's number opens its line, or follows the sheet's heading the OCR ran into it
     # ("quiz name: class: 1. who wrote ...")
     asked = [m.end() for m in _ASKED.finditer(typed, line_start, start)]
-    if not asked or len(_QUESTION.findall(typed)) < _QUESTIONS:
+    if not asked or not worksheet(typed):
         return False
     # the name is asked about, not answered: the question's mark comes after it
     before, after = typed[asked[-1] : start], typed[end:line_end]
