@@ -346,14 +346,15 @@ def avatar_rows(text: str) -> Iterator[tuple[int, int]]:
     from ..truecase import FIRST, LAST, WORD, lexicon
 
     lex = lexicon()
-    avatars = [(m.start(), m.group("initials").upper()) for m in _INITIALS_LINE.finditer(text)]
+    # each avatar's initials with the number of its line
+    avatars = [(text.count("\n", 0, m.start()), m.group("initials").upper()) for m in _INITIALS_LINE.finditer(text)]
     if not avatars:
         return
     for m in _NAME_ROW.finditer(text):
         words = [w for w in m.group("name").split() if w[0].isupper()]
         initials = words[0][0] + words[-1][0]
-        above = text.count("\n", 0, m.start())
-        near = any(a == initials and 0 < above - text.count("\n", 0, at) <= _AVATAR_GAP for at, a in avatars)
+        line = text.count("\n", 0, m.start())
+        near = any(a == initials and 0 < line - at <= _AVATAR_GAP for at, a in avatars)
         everyday = any(lex.classes(w.lower()) & WORD and not lex.classes(w.lower()) & (FIRST | LAST) for w in words)
         if near and not everyday:
             yield m.span("name")

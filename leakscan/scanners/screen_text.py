@@ -352,8 +352,9 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
     profile (its followers and following), where a bio's bare full date of a child's birth
     year is the child's birthday (not one after "joined" or "since"). A date of this year (an
     invitation's, a certificate's) is no birth date."""
-    profile = not _BIRTH_CUE.search(text) and _PROFILE.search(text)
-    if profile or _BIRTH_CUE.search(text):
+    cue = _BIRTH_CUE.search(text) is not None
+    profile = not cue and _PROFILE.search(text) is not None
+    if cue or profile:
         for m in _BIRTH_DATE.finditer(text):
             if not (profile and _NOT_BORN.search(text, max(0, m.start() - 12), m.start())):
                 yield m.span()
