@@ -218,9 +218,10 @@ def _town_today(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) 
     n = _longest_town(lows, 0) or (1 if lows and _known_place(lows[0], lex) else 0)
     if not n or n >= len(lows) or not _joined(text, words, n - 1):
         return
-    if lows[n] not in _TOWN_NOW_NEXT and not _TOWN_NOW_IS.match(text.lower(), words[n - 1][1]):
+    low = text.lower()
+    if lows[n] not in _TOWN_NOW_NEXT and not _TOWN_NOW_IS.match(low, words[n - 1][1]):
         return
-    if " ".join(lows[:n]) in wl.entries("countries") or not _NOW.search(text.lower()) or wl.find("famous", words):
+    if " ".join(lows[:n]) in wl.entries("countries") or not _NOW.search(low) or wl.find("famous", words):
         return
     yield words[0][0], words[n - 1][1], Kind.LOCATION, 0.75, 2
 

@@ -152,7 +152,7 @@ def not_public(
             and all(inside_match(post.famous, s, e) for s, e, _w in toks)
             and all(post.famous_here(m) for m in {match_at(post.famous, s) for s, _e, _w in toks} if m)
         ):
-            continue  # "tmkoc jethalal": a show and its character side by side, two famous names
+            continue  # "<a show> <its character>": two famous names side by side
         if kind is Kind.PERSON and len(toks) > 1 and not personal and _RECORDS_AFTER.match(lows, end):
             # "<singer's full name> new song on repeat", "... songs make me cry": a recording artist
             # (a friend goes by a given name: "liam's new song he wrote" stays)
