@@ -55,21 +55,29 @@ FAITH_NAME = re.compile(
 )
 #: Where a school is, said after its name, in pieces: "the one in cedar rapids", "die een in
 #: centurion", "sector 45 wala branch", "in jalandhar cantt".
-_PLACE_ONE = (
-    # (a word before "one", a number after it: "the sector 21 one")
-    r"\A\W{0,3}(?:(?:no|ya|yeah|yes|its|it['’]s|nah)[\s,]{1,3})*(?:(?:the|die)\s{1,3})?(?:[a-z]{2,12}\s{1,3}(?:\d{1,3}\s{1,3})?)?"
-    r"(?:one|een|branch|campus)\b[^\n?.!]{0,%d}?\b(?:in|at|near|by|beside|next to|naby|off)\s{1,3}(?P<a>[^\n?.!,]{2,40})"
-)
+#: The words before the place: "in", "near", Afrikaans "naby".
+_PLACE_WORDS = "in|at|near|by|beside|next to|naby|off"
+
+
+def _place_one(gap: int, place_words: str = _PLACE_WORDS) -> str:
+    """The pattern of "the <word> one ... in <place>", at most ``gap`` characters between."""
+    return (
+        # (a word before "one", a number after it: "the sector 21 one")
+        r"\A\W{0,3}(?:(?:no|ya|yeah|yes|its|it['’]s|nah)[\s,]{1,3})*(?:(?:the|die)\s{1,3})?(?:[a-z]{2,12}\s{1,3}(?:\d{1,3}\s{1,3})?)?"
+        rf"(?:one|een|branch|campus)\b[^\n?.!]{{0,{gap}}}?\b(?:{place_words})\s{{1,3}}(?P<a>[^\n?.!,]{{2,40}})"
+    )
+
+
 _PLACE_BRANCH = r"|\A\W{0,3}(?P<b>[^\n?.!,]{2,30}?)\s{1,3}(?:wala\s{1,3})?(?:branch|campus)\b"
 _PLACE_WALA = r"|\A\W{0,3}(?P<d>[^\n?.!,]{2,30}?)\s{1,3}wala\W{0,3}\Z"  # "jayanagar wala"
 _PLACE_IN = r"|\A\W{0,3}in\s{1,3}(?P<c>[^\n?.!,]{2,40})"
 #: Which one, the place said, asked back to be sure: "the college one on halliwell st?".
-_PLACE_ONE_ASKED = re.compile((_PLACE_ONE % 20).replace("|off)", "|off|on)") + r"\?+\W{0,3}\Z", re.IGNORECASE)
+_PLACE_ONE_ASKED = re.compile(_place_one(20, _PLACE_WORDS + "|on") + r"\?+\W{0,3}\Z", re.IGNORECASE)
 #: ... after a bare name in talk of schools ("westmoor" ... "the one by the water tower in east fairview").
-SCHOOL_PLACE = re.compile(_PLACE_ONE % 30 + _PLACE_BRANCH + _PLACE_IN, re.IGNORECASE)
+SCHOOL_PLACE = re.compile(_place_one(30) + _PLACE_BRANCH + _PLACE_IN, re.IGNORECASE)
 #: ... after a school the scanners named ("st brigid's" ... "the primary one in kilmore", "jayanagar
 #: wala"): read by :func:`.across.leaks_across`.
-NAMED_SCHOOL_PLACE = re.compile(_PLACE_ONE % 20 + _PLACE_BRANCH + _PLACE_WALA + _PLACE_IN, re.IGNORECASE)
+NAMED_SCHOOL_PLACE = re.compile(_place_one(20) + _PLACE_BRANCH + _PLACE_WALA + _PLACE_IN, re.IGNORECASE)
 
 #: A school told of, not named: "its a primary school in pretoria", "middle school is so boring".
 TOLD_OF = re.compile(r"(?<![\w'’])(?:school|skool|skl)(?![\w'’])", re.IGNORECASE)
