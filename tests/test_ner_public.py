@@ -122,6 +122,9 @@ PUBLIC_QUIET = [
     "match jeetenge hum, dekh lena",  # Hinglish "just watch", the given name inside the phrase
     "aaj khub khushi lagche",  # Bengali "very happy"
     "the final is on, croker is packed",  # a stadium by its fans' nickname
+    "london is so big i went there once with my gran",  # a world city judged, the child not there now
+    "tokyo looks so cool in anime",
+    "chicago pizza is overrated",  # the city's food judged
 ]
 
 #: The same words where they do name someone near the child.
@@ -149,6 +152,10 @@ PEOPLE_KEPT = [
     ("we live in london i want to see big ben someday", (L, "london")),  # a dream after the child's home town
     ("i get dublin bus to school every day", (L, "dublin")),  # the child rides the city's service
     ("khushi and me went to the fair", (P, "khushi")),  # the given name outside the phrase
+    ("sydney is so hot today", (L, "sydney")),  # a world city the child is in now
+    ("toronto is our home", (L, "toronto")),  # ... or lives in
+    ("chicago weather is wild", (L, "chicago")),  # its weather: the child is out in it
+    ("bendigo is so boring", (L, "bendigo")),  # a town known to few, judged: the child's own
 ]
 
 

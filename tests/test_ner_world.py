@@ -98,6 +98,9 @@ WORLD_FOUND = [
     ("ruandré het my pen gevat", (P, "ruandré")),  # Afrikaans "het" (has) opens a deed
     ("mam ngcukana said no phones", (P, "ngcukana")),  # a teacher's "mam" before a rare surname
     ("thank you ma'am mokoena for the notes", (P, "mokoena")),
+    ("mbali umphi?", (P, "mbali")),  # a name and one word of isiZulu ("where are you") are the whole post
+    ("rethabile sorry i was late", (P, "rethabile")),  # an apology to the friend named first
+    ("malo e lelei viliami my uso", (P, "viliami")),  # a Tongan greeting of three words before the name
 ]
 
 #: The same shapes where they name no one near the child.
@@ -151,6 +154,9 @@ WORLD_QUIET = [
     "han solo is the best pilot",  # a syllable that is an everyday word alone
     "mummy ne bola jaldi aao",  # a kin word before Hindi "ne"
     "papa ko bolo",  # and before "ko" (to)
+    "homework umphi?",  # an everyday word before one word of another language
+    "sorry i was late",  # an apology to no one named
+    "malo e lelei everyone",  # a greeting of several words before no name
 ]
 
 

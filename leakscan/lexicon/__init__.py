@@ -8,6 +8,7 @@ case, ``#`` starts a comment. Every file of a family is read and merged. The fam
 famous            famous people, fictional characters, shows, games, pro teams, brands and chains
 famous_places     world-famous sights, theme parks, holidays and events (places when the child is at them)
 famous_context    words near a famous name that say the post is about the famous one
+world_cities      cities known the world over ("<city> is so big": the city as a topic, not the child's place)
 countries         countries and world regions (too coarse to locate a child by themselves)
 age_idioms        sayings with a number that are no age ("feel like a N year old"; N = a number)
 age_units         school-year words before a number ("std 4", "class 9", "gr 5", "form 2")
@@ -62,6 +63,7 @@ FAMILIES = frozenset(
         "famous",
         "famous_places",
         "famous_context",
+        "world_cities",
         "countries",
         "age_idioms",
         "age_units",

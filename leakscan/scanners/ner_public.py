@@ -176,6 +176,8 @@ def not_public(
             continue  # "-40 in jan", "kingsmead high in september": a month, no one's name
         if kind is Kind.LOCATION and _NEVER_THERE.match(lows, end):
             continue  # "new york is so loud i could never live there": a place the child is not
+        if kind is Kind.LOCATION and not personal and _city_judged(lows, start, end):
+            continue  # "<big city> is so expensive", "... looks cool in films": the city as a topic
         if kind is Kind.LOCATION and _NOT_LIVED.search(before):
             continue  # "my dog is named toronto", "i wish i lived in hawaii": no place the child is
         if kind is Kind.LOCATION and _DREAM.search(before) and _SOMEDAY.search(lows, end, min(len(lows), end + 40)):
@@ -354,6 +356,28 @@ _DREAM_AFTER = re.compile(
 _CITY_SERVICES = words("bus buses trains metro transit transport tram trams subway underground")
 #: The word right after a span (read in place, no copy of the rest of the post).
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)\b")
+
+
+#: After a world city that opens the post: the post judges the city ("is so big", "looks cool in
+#: films", "people are so rude"); not its weather or traffic, which the child is out in.
+_JUDGED = re.compile(
+    r"\s{1,3}(?:(?!(?:weather|traffic|rain|rains|wind|heat|storms?|winters?|summers?)\b)[a-z]{3,12}\s{1,3})?"
+    r"(?:is|are|was|looks|look|seems|has)\b"
+)
+#: Anywhere in the post: the child is in the city now, or lives there ("... today", "we", "our").
+_THERE_NOW = re.compile(
+    r"\b(?:today|tdy|tonight|rn|now|atm|here|tmrw|tmr|tomorrow|yesterday|we|our|us|home|live|living|lived"
+    r"|this\s{1,3}(?:morning|arvo|afternoon|evening|week|weekend))\b"
+)
+
+
+def _city_judged(lows: str, start: int, end: int) -> bool:
+    """A city known the world over opens the post and the post judges it, with no word that puts
+    the child there now or living there ("dublin is so dear my mam says"; "sydney is so hot today"
+    and "toronto is our home" stay places)."""
+    if lows[start:end] not in wl.entries("world_cities") or any(c.isalpha() for c in lows[:start]):
+        return False
+    return _JUDGED.match(lows, end) is not None and _THERE_NOW.search(lows) is None
 
 
 def _dream_after(lows: str, end: int) -> bool:

@@ -222,7 +222,11 @@ def _opens(lows: list[str], i: int) -> bool:
     if i > _OPENER_WORDS + 2:
         return False
     said = [w for w in lows[:i] if any(c.isalnum() for c in w)]
-    return 0 < len(said) <= _OPENER_WORDS and all(
+    if not 0 < len(said) <= _OPENER_WORDS:
+        return False
+    # a set greeting of three words or more the lists hold whole ("malo e lelei"), though its words
+    # are not (two words may be chat that runs on: "tara gala tayo", "let's go" in Tagalog)
+    return (len(said) >= 3 and " ".join(said) in world.entries("filler_words")) or all(
         w in _OPENERS or w in JUNK or w in world.entries("filler_words") or _STRETCHED.fullmatch(w) for w in said
     )
 
@@ -274,6 +278,7 @@ _TOLD = _YOU | words(
     pick meet lend pass quit shut why wya where when did are r can could will wanna hmu thanks thank ty"""
     # "I love you" in Xhosa and Zulu, said to the friend named first ("lwazi ndiyakuthanda sisi")
     " ndiyakuthanda ngiyakuthanda"
+    " sorry sry soz"  # an apology opens with the friend it is said to ("ayo sorry i forgot")
     " ejja"  # Maltese "come (on)": "ġorġ ejja football"
 )
 
@@ -396,6 +401,9 @@ def _spoken(lows: list[str], i: int, lex: Lexicon) -> bool:
     """Two words of a language the lists lack right after the name ("sipho uyaphi masihambe"): the
     friend is spoken to; one such word may be an English word the lists lack ("rohit captaincy is")."""
     after = [w for w in lows[i + 1 : i + 4] if w.isalpha()][:2]
+    if len(after) == 1 and i == 0 and len(lows) > 1 and lows[1] == after[0]:
+        # the name and one word of such a language are the whole post ("mbali umphi?")
+        return unheard(after[0], lex) and all(not w.isalpha() for w in lows[i + 2 :])
     return (
         len(after) == 2
         and unheard(after[0], lex)
