@@ -125,6 +125,18 @@ PUBLIC_QUIET = [
     "london is so big i went there once with my gran",  # a world city judged, the child not there now
     "tokyo looks so cool in anime",
     "chicago pizza is overrated",  # the city's food judged
+    "watched the snoopy and charlie brown halloween one again",  # a cartoon's holiday special
+    "finally passed level 880 on royal match",  # a phone puzzle game by its title
+    "streak of 65 days on duolingo lets goo",  # a learning app
+    "the late late toy show was class, patrick kielty did well",  # a TV presenter by his full name
+    "aunty said kumar sangakkara was the best keeper ever",  # a cricket great
+    "amabokke are world champs again",  # a national side by its name in isiZulu
+    "feliz cumpleaños primo, te quiero mucho",  # a Spanish birthday wish, no name
+    "iniya piranthanaal vazhthukkal!! have a great day",  # a Tamil birthday wish
+    "tankyu tumas everi wan for the support",  # Bislama thanks to everyone
+    "siema wszyscy, 3 gole w meczu!!",  # Polish greetings and football words
+    "no training tomorrow, got CCA till 5",  # a Singapore school's activities
+    "happy bday gyal, have a blessed one",  # Caribbean "girl"
 ]
 
 #: The same words where they do name someone near the child.
@@ -148,6 +160,8 @@ PEOPLE_KEPT = [
     ("elsa from my class is obsessed with frozen", (P, "elsa")),  # a classmate named like a character
     ("bio: 12 ✨ swiftie ✨ moncton", (L, "moncton")),  # a fan's bio keeps its town
     ("tia and pooja at the mall", (P, "pooja")),  # a worship word that is a given name
+    ("me and ryan are making a jumper for the toy show", (P, "ryan")),  # a given name alone, beside a show
+    ("jana is coming to mine later", (P, "jana")),  # a Swahili word ("yesterday") that is a given name
     ("im mia from brookhaven", (L, "brookhaven")),  # a town that a game world shares a name with
     ("we live in london i want to see big ben someday", (L, "london")),  # a dream after the child's home town
     ("i get dublin bus to school every day", (L, "dublin")),  # the child rides the city's service
