@@ -137,6 +137,12 @@ PUBLIC_QUIET = [
     "siema wszyscy, 3 gole w meczu!!",  # Polish greetings and football words
     "no training tomorrow, got CCA till 5",  # a Singapore school's activities
     "happy bday gyal, have a blessed one",  # Caribbean "girl"
+    "weetbix slam with milo before school",  # a drink's brand after a dunk, though "with" is before it
+    "im sticking with milo, coffee is gross",  # ... after a choice
+    "grandpa beat me at uno flip again",  # a card game
+    "tansi, we learned cree greetings today",  # a Cree greeting
+    "canada geese took over the field",  # birds named after a country
+    "tena amepoteza, sad",  # Swahili "again"
 ]
 
 #: The same words where they do name someone near the child.
@@ -161,7 +167,8 @@ PEOPLE_KEPT = [
     ("bio: 12 ✨ swiftie ✨ moncton", (L, "moncton")),  # a fan's bio keeps its town
     ("tia and pooja at the mall", (P, "pooja")),  # a worship word that is a given name
     ("me and ryan are making a jumper for the toy show", (P, "ryan")),  # a given name alone, beside a show
-    ("jana is coming to mine later", (P, "jana")),  # a Swahili word ("yesterday") that is a given name
+    ("jana is coming to mine later", (P, "jana")),
+    ("went to the movies with milo and ava", (P, "milo")),  # a friend "with" the child, no food near  # a Swahili word ("yesterday") that is a given name
     ("im mia from brookhaven", (L, "brookhaven")),  # a town that a game world shares a name with
     ("we live in london i want to see big ben someday", (L, "london")),  # a dream after the child's home town
     ("i get dublin bus to school every day", (L, "dublin")),  # the child rides the city's service

@@ -20,6 +20,8 @@ SIDES = [
     ("cork are gonna win", "cork"),
     ("hurling final tonight, tipperary were flying", "tipperary"),
     ("grandad supports sunderland through thick and thin", "sunderland"),  # a fan's club
+    ("the hawks lost to geelong again", "geelong"),  # a loss to a side
+    ("cant believe we're losing to toulouse", "toulouse"),
 ]
 
 #: Where the place is the child's place.
@@ -29,6 +31,7 @@ NOT_SIDES = [
     ("galway is lovely", "galway"),
     ("i play hurling in kilkenny", "kilkenny"),  # a Gaelic games post, the county after "in"
     ("my nan supports me in everything, she lives in sunderland", "sunderland"),  # support, no club
+    ("i lost my phone on the way to ballarat", "ballarat"),  # "lost" and "to" apart: a trip
 ]
 
 

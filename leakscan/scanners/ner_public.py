@@ -26,8 +26,11 @@ _PERSONAL = re.compile(
     r"(?:\b(?:my|our|his|her)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}|\bme\s{1,3}(?:and|n|&)\s{1,3}|\bwith\s{1,3}|\bw/?\s{1,3}"
     r"|\b(?:mrs?|ms|miss|coach|named|called|name\s{1,3}is|sir|aunty|auntie|uncle)\.?\s{1,3})$"
 )
-#: "with" after a verb of liking is a fan's, not a friend's ("obsessed with drake", "in love with sza").
-_FAN_WITH = re.compile(r"\b(?:obsessed|love|inlove|crush|addicted|hooked|simping|fangirling)\s{1,3}w(?:ith|/)?\s{1,3}$")
+#: "with" after a verb of liking is a fan's, not a friend's ("obsessed with drake", "in love with sza"),
+#: and so is "with" after a verb of choosing or dunking food ("sticking with nutella", "biscuit slam with ovaltine").
+_FAN_WITH = re.compile(
+    r"\b(?:obsessed|love|inlove|crush|addicted|hooked|simping|fangirling|sticking|slam|dunked|dipped)\s{1,3}w(?:ith|/)?\s{1,3}$"
+)
 
 
 @functools.cache
