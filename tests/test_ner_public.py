@@ -143,6 +143,9 @@ PUBLIC_QUIET = [
     "tansi, we learned cree greetings today",  # a Cree greeting
     "canada geese took over the field",  # birds named after a country
     "tena amepoteza, sad",  # Swahili "again"
+    "new flat is on the 9th floor come over",  # an everyday word opening the post, no one's name
+    "my friend code is QZ-1111-2222 add me",  # a game's friend code, though "my friend" is before it
+    "best sleepover ever",
 ]
 
 #: The same words where they do name someone near the child.
@@ -168,7 +171,10 @@ PEOPLE_KEPT = [
     ("tia and pooja at the mall", (P, "pooja")),  # a worship word that is a given name
     ("me and ryan are making a jumper for the toy show", (P, "ryan")),  # a given name alone, beside a show
     ("jana is coming to mine later", (P, "jana")),
-    ("went to the movies with milo and ava", (P, "milo")),  # a friend "with" the child, no food near  # a Swahili word ("yesterday") that is a given name
+    ("went to the movies with milo and ava", (P, "milo")),
+    ("nana blessing made pancakes", (P, "blessing")),  # an everyday word after a family word
+    ("mdm lim very strict", (P, "lim")),  # ... after a title
+    ("me and cross went bowling", (P, "cross")),  # ... after a personal cue  # a friend "with" the child, no food near  # a Swahili word ("yesterday") that is a given name
     ("im mia from brookhaven", (L, "brookhaven")),  # a town that a game world shares a name with
     ("we live in london i want to see big ben someday", (L, "london")),  # a dream after the child's home town
     ("i get dublin bus to school every day", (L, "dublin")),  # the child rides the city's service

@@ -18,7 +18,7 @@ from .ner_cues import classmate_after
 from .ner_places import PLACE_ADJECTIVES
 from .ner_post import Post, inside_match, match_at, namelike
 from .ner_sides import county_fixture, pastime, place_side, side
-from .ner_words import MONTHS, STREET_SUFFIXES, TITLES
+from .ner_words import MONTHS, RELATIONS, STREET_SUFFIXES, TITLES
 
 #: Words right before a name that make it somebody the child knows ("my friend billie", "me n
 #: drake", "with chelsea"): a famous name after them is still a name.
@@ -144,6 +144,15 @@ def not_public(
             continue  # "muinteoir is raging", "sir said": a title alone names no one; nor "me" ("me and chloé")
         if kind is Kind.PERSON and len(toks) == 1 and toks[0][2] in _EPITHETS and not personal:
             continue  # "king is back", "the goat did it again": a fan's word for a star, no one's name
+        if (
+            kind is Kind.PERSON
+            and len(toks) == 1
+            and (
+                (before.endswith("friend ") and toks[0][2] in _FRIEND_NOUNS)
+                or (not personal and _plain_word(text, toks[0], before, lex))
+            )
+        ):
+            continue  # "new house is ...", "my friend code is ...": an everyday word, no one's given name
         if kind is Kind.PERSON and not personal and _country_person(post, lows, start, end, lex):
             continue  # "canada is just america but colder": a country the tagger took for a name
         if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _COLOURS and before.endswith(" in "):
@@ -481,6 +490,32 @@ def _word_itself(lows: str, start: int, end: int) -> bool:
     if lows[start:end] not in _WISH_VERBS or _WISHED.match(lows, end) is None:
         return False
     return not any(c.isalpha() for c in lows[:start])  # the wish opens the post
+
+
+#: The truecasing score (log odds of a capital) at or under which a word is an everyday one first.
+_LOWER_CASE_SCORE = -1.0
+_LAST_WORD = re.compile(r"([a-z'’]+)\W*$")
+#: Nouns after "friend" that make a thing of it ("my friend code is ...", "friend request").
+_FRIEND_NOUNS = frozenset({"code", "codes", "request", "requests", "list", "group", "zone"})
+
+
+def _plain_word(text: str, tok: wl.Word, before: str, lex: Lexicon) -> bool:
+    """A word typed in lower case that is an everyday word and nobody's given name, and that
+    English text writes in lower case far more often than capitalised ("new", "code", "cross";
+    a surname too, but a child's friend goes by a given name), with no title or family word right
+    before it ("mdm tan", "nana blessing" stay)."""
+    start, end, word = tok
+    info = lex.words.get(word)
+    prev = _LAST_WORD.search(before)
+    return (
+        text[start:end].islower()
+        and info is not None
+        and bool(info[0] & WORD)
+        and not info[0] & FIRST
+        and info[1] <= _LOWER_CASE_SCORE
+        and word not in wl.entries("first_names")
+        and not (prev and (prev[1] in TITLES or prev[1] in RELATIONS))
+    )
 
 
 def _everyday(word: str, lex: Lexicon) -> bool:
