@@ -14,6 +14,7 @@ from leakscan.scanners.screen_printed_names import (
     full_names,
     label_owner,
     named_ages,
+    notified,
     titled_names,
     worn_names,
 )
@@ -200,3 +201,21 @@ def test_the_name_heading_a_label(text: str, found: list[str]) -> None:
 )
 def test_a_name_under_its_avatars_initials(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in avatar_rows(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("SNAPCHAT Tamsin see u at the gate", ["Tamsin"]),  # a notification's sender
+        ("DISCORD Wiremu 2 more games?", ["Wiremu"]),  # a message starting with a digit
+        ("MESSAGES Ruby heyyy\nnow", ["Ruby"]),  # a name that is also an everyday word
+        ("WHATSAPP Tuilagiva lol", ["Tuilagiva"]),  # a word no list knows
+        ("LOBBY Party code: 4471", []),  # an everyday word, no message in lower case
+        ("CALENDAR June picnic at noon", []),  # a month
+        ("SNAPCHAT Snapchat added you", []),  # the app's own name
+        ("Tamsin see u at the gate", []),  # no app's name before it
+        ("SNAPCHAT Tamsin Okonjo sent a snap", []),  # a full name: full_names' work
+    ],
+)
+def test_a_notifications_one_name(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in notified(text)] == names

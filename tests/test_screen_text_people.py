@@ -194,6 +194,9 @@ def test_names_with_an_initial(text: str, names: list[str]) -> None:
         ("Note: bring a coat", []),  # a label's word
         ("Auckland: sunny all day", []),  # a big city
         ("Monday: swimming", []),
+        ("Tane see u soon\n8:15", ["Tane"]),  # the time stamp under the message, in the bubble's corner
+        ("Hope u feel better\n8:15", []),  # an everyday word, whatever the time's place
+        ("Tane see u soon\nat the gate 8:15", []),  # a time on the next line after other words
     ],
 )
 def test_a_chats_sender(text: str, names: list[str]) -> None:

@@ -82,10 +82,10 @@ _CALENDAR = word_set(
     " monday tuesday wednesday thursday friday saturday sunday"
 )
 
-#: A chat message: a capitalised word heading a line or following a time stamp, lower-case
-#: words after it, and a time stamp later on its line ("Aroha lol same 16:04").
+#: A chat message: a capitalised word heading a line or following a time stamp, lower-case words
+#: after it, and a time stamp later on its line or heading the next (a bubble's corner: "Aroha lol\n4:06").
 _SENDER = re.compile(
-    rf"(?m)(?:^[ \t]{{0,3}}|(?<=\d:\d\d ))(?P<name>[{_UP}][{_LOW}]{{1,20}})(?=[ \t]{{1,3}}[a-z][^\n]{{0,80}}?\b\d{{1,2}}:\d{{2}}\b)"
+    rf"(?m)(?:^[ \t]{{0,3}}|(?<=\d:\d\d ))(?P<name>[{_UP}][{_LOW}]{{1,20}})(?=[ \t]{{1,3}}[a-z][^\n]{{0,80}}?(?:\b|\n[ \t]{{0,3}})\d{{1,2}}:\d{{2}}\b)"
 )
 
 

@@ -2,7 +2,7 @@
 
 A picture prints a name where no text says "my name is": heading a line (a chat's header or
 sender, a notification, a video call's name tag, a medal, a certificate) or after a form's label
-(:func:`full_names`), a title and a surname on a sign (:func:`titled_names`), a shirt's name over
+(:func:`full_names`; a notification's one name, :func:`notified`), a title and a surname on a sign (:func:`titled_names`), a shirt's name over
 its number or a family's name on a mailbox (:func:`worn_names`), and a bio's or a birthday's age
 beside a name (:func:`named_ages`). These rules read the capitals the picture shows, and share
 their tables (a name's capitalised word, a form's labels), so they sit apart from the layout
@@ -123,6 +123,25 @@ def full_names(text: str) -> Iterator[tuple[int, int]]:
         ):
             continue
         yield m.start("run") + words[0].start(), m.start("run") + words[-1].end()
+
+
+#: A phone's notification: the app's name in capitals heading a line, then its sender's one
+#: name and their message in lower case ("SNAPCHAT Tamsin see u there").
+_NOTIFIED = re.compile(rf"(?m)^[ \t]{{0,3}}[A-Z]{{3,12}}[ \t]{{1,3}}(?P<name>{_CAP_WORD})(?=[ \t]{{1,3}}[a-z0-9])")
+
+
+def notified(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the one name a notification gives its sender, after the app's name in
+    capitals and before a message in lower case: a given name (one that is also an everyday word
+    too: the layout makes it a name, "Poppy") or a word no list knows, never a month or a day."""
+    from ..truecase import lexicon
+    from .ner_words import unheard
+
+    lex = lexicon()
+    for m in _NOTIFIED.finditer(text):
+        low = m.group("name").lower()
+        if (given_name(low, lex, everyday=True) or unheard(low, lex)) and low not in CALENDAR:
+            yield m.span("name")
 
 
 #: What follows a chat's sender on its line: a message in lower case, or a status.

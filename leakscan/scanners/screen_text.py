@@ -83,6 +83,7 @@ from .screen_printed_names import (
     full_names,
     label_owner,
     named_ages,
+    notified,
     titled_names,
     worn_names,
 )
@@ -453,7 +454,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, kind, "ner") for kind, (s, e) in ages if kind is Kind.PERSON]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
         people = [*initialled(text), *senders(text), *owners(text), *called(text), *chat_partners(text)]
-        people += [*device_owners(text), *handle_names(text, found, spans), *family_networks(text)]
+        people += [*notified(text), *device_owners(text), *handle_names(text, found, spans), *family_networks(text)]
         people += filter(None, (phone_owner(text, f.start or 0) for f in found if f.kind is Kind.PHONE))
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
