@@ -118,6 +118,10 @@ AGE_POSITIVE = [
     # ordinal birthdays
     ("happy 12th birthday to me", "12th birthday"),
     ("my 11th bday party", "11th bday"),
+    # an ordinal with no unit: a birthday by whose it is and its day, a grade compared with another
+    ("its my 12th tomorrow and im so hyped", "12th"),
+    ("rosies 11th is on saturday", "11th"),
+    ("8th grade is way harder than 7th lol", "7th"),
     # profile lines
     ("13 | oakridge | lakeside", "13"),
     ("mia ✨ 12 ✨ uk", "12"),
@@ -188,6 +192,10 @@ AGE_NEGATIVE = [
     "when i was 5 i broke my arm",  # a past age says nothing about now
     "were 11 lol",  # "were" is not "we're"
     "happy birthday!",
+    "our team was 6th today",  # a place in a table, no birthday
+    "this is my 5th time today",  # a count of tries
+    "my 10th game this week",
+    "we did better than 3rd last year",  # a placing compared, no grade in the post
 ]
 
 

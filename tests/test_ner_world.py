@@ -98,6 +98,8 @@ WORLD_FOUND = [
     ("ruandré het my pen gevat", (P, "ruandré")),  # Afrikaans "het" (has) opens a deed
     ("mam ngcukana said no phones", (P, "ngcukana")),  # a teacher's "mam" before a rare surname
     ("thank you ma'am mokoena for the notes", (P, "mokoena")),
+    ("anoop chettan got his results", (P, "anoop")),  # Malayalam "elder brother" after the name
+    ("rohits papa runs a shop", (P, "rohit")),  # a possessive without its apostrophe before "papa"
     ("mbali umphi?", (P, "mbali")),  # a name and one word of isiZulu ("where are you") are the whole post
     ("rethabile sorry i was late", (P, "rethabile")),  # an apology to the friend named first
     ("malo e lelei viliami my uso", (P, "viliami")),  # a Tongan greeting of three words before the name
@@ -157,6 +159,8 @@ WORLD_QUIET = [
     "homework umphi?",  # an everyday word before one word of another language
     "sorry i was late",  # an apology to no one named
     "malo e lelei everyone",  # a greeting of several words before no name
+    "the chettan at the tea shop is nice",  # the honorific with no name before it
+    "thanks papa",  # a parent, no possessive before
 ]
 
 

@@ -29,6 +29,8 @@ ECHOED = [
     ("me and keziah at the park #keziahforever", ("PERSON", "keziah")),  # a friend, in a tag
     ("sports day at laerskool rietvlei #rietvleitrots", ("SCHOOL", "rietvlei")),  # a school's name part
     ("Ashgrove Primary School fun run #ashgroveprimary", ("SCHOOL", "ashgroveprimary")),
+    ("go rfk hs beat westside tonight #rfkpride", ("SCHOOL", "rfk")),  # a short first word, then a cheer
+    ("mlk middle ballers undefeated #mlkhoops", ("SCHOOL", "mlk")),
 ]
 
 #: Hashtags that spell no name the post tells, or only a short or an everyday word of it.
@@ -36,6 +38,9 @@ NOT_ECHOED = [
     ("go riverside hawks 12u!! #hawks", "hawks"),  # one everyday word of the name
     ("me and jo at the park #jolly", "jo"),  # fewer letters than a name needs
     ("best day ever #summer", "summer"),  # no name in the post
+    ("me and ava smith at the beach #avalanche", "ava"),  # a short first word before no everyday word
+    ("go rfk hs beat westside tonight #rfk", "rfk"),  # nothing after the short word
+    ("me and kai smith at the beach #kaipride", "kai"),  # a friend's given name, not a school's or club's short name
 ]
 
 

@@ -366,6 +366,7 @@ def _ordinal_age(folded: str, num: Num) -> Iterator[tuple[int, int, Kind, float]
         return
     m = _ORD_UNIT.match(folded, num.end)
     if not m:
+        yield from _bare_ordinal(folded, num)
         return
     value, unit, start, end = num.value, m.group("unit"), num.start, m.end()
     if unit.startswith("g"):
@@ -379,6 +380,40 @@ def _ordinal_age(folded: str, num: Num) -> Iterator[tuple[int, int, Kind, float]
             yield start, end, Kind.AGE, 0.8
     elif 1 <= value <= 6 and folded[max(0, start - 4) : start] in ("in ", " in "):  # "in 5th class"
         yield start, end, Kind.AGE, 0.8
+
+
+#: Before an ordinal with no unit: whose it is ("my", "his", "tomas's", "tomas"), read as a birthday
+#: when a day follows (:data:`_OWNED_DAY_AFTER`): "my 12th tomorrow", "rosies 11th is on saturday".
+_OWNER_BEFORE = re.compile(
+    # not a verb or a word that only ends in "s" ("was 6th today", "finishes 4th", "class 5th")
+    r"(?<![\w'’])(?!(?:was|has|does|goes|gets|comes|finishes|this|plus|its|lets|yes|less|class|pass)\s)"
+    rf"(?:my|his|her|[a-z]{{2,20}}(?:{APOS}s|s))\s{{1,3}}$"
+)
+#: After such an ordinal: the day it falls on ("tomorrow", "is on friday", "is next week", "party").
+_OWNED_DAY_AFTER = re.compile(
+    r"\s{1,3}(?:tomorrow|tmrw|tmr|today|tonight|party|(?:is|was)\s{1,3}(?:on|tomorrow|tmrw|today|next|this|coming))\b"
+)
+#: Before an ordinal with no unit: a comparison with another school year ("harder than 6th").
+_THAN_BEFORE = re.compile(r"(?<![\w'’])than\s{1,3}(?:in\s{1,3})?$")
+#: A unit after the ordinal that the school-stage rules read ("first year", "2nd sem").
+_ANOTHER_UNIT = re.compile(r"[\s-]{0,3}(?:years?|yrs?|sem|semester|term|standard|std)(?![\w'’])")
+#: A school grade or class said with its ordinal elsewhere in the post ("7th grade", "grade 7").
+_GRADE_WORD = re.compile(
+    r"(?<![\w'’])(?:(?:grade|gr|class|year|yr)\s{1,3}\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s{1,3}(?:grade|gr|class|year|yr))(?![\w'’])"
+)
+
+
+def _bare_ordinal(folded: str, num: Num) -> Iterator[tuple[int, int, Kind, float]]:
+    """An ordinal with no unit that is an age all the same: a birthday by whose it is and the day
+    after ("my 12th tomorrow", "rosies 11th is on saturday"), or a school year compared with the
+    grade the post names ("7th grade is harder than 6th"); not "my 10th game", "better than 2nd"."""
+    if num.glued or not 1 <= num.value <= 19 or _ANOTHER_UNIT.match(folded, num.end):
+        return  # "than first year": the year is read with its unit, by the school-stage rules
+    before = folded[max(0, num.start - 24) : num.start]
+    if num.value >= 5 and _OWNER_BEFORE.search(before) and _OWNED_DAY_AFTER.match(folded, num.end):
+        yield num.start, num.end, Kind.AGE, 0.75
+    elif num.value <= 12 and _THAN_BEFORE.search(before) and _GRADE_WORD.search(folded):
+        yield num.start, num.end, Kind.AGE, 0.7
 
 
 def _unit_before_age(folded: str, head: re.Match[str], num: Num) -> tuple[int, int, Kind, float] | None:

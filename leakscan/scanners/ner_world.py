@@ -46,6 +46,8 @@ _AFTER_HONORIFICS = words(
     bhabhi baji sahib saab sahab"""
     # Luganda "sir" and "madam", said after a friend's name in Uganda ("nakato ssebo come")
     " ssebo nnyabo"
+    # Malayalam elder brother and sister, said after the name ("anoop chettan", "reshma chechi")
+    " chettan chetta chechi ikka itha"
 )
 #: Trades a child calls "uncle", "bhaiya" or "didi" in South Asian English ("watchman uncle",
 #: "dhobi bhaiya", "maid didi"): the person's job, no name before an honorific.
@@ -87,7 +89,8 @@ _OWNED = (
         """bday birthday party house place home mum mam mom mommy mummy dad daddy sister brother sis bro
     nan nana gran granny sleepover braids hair pet mums moms dads car dog cat phone room garden pool
     trampoline tramp cottage cabin bach farm backyard yard driveway garage basement bedroom ps5 xbox
-    lola lolo cousin cousins aunty auntie uncle stepmom stepdad da lesson"""
+    lola lolo cousin cousins aunty auntie uncle stepmom stepdad da lesson
+    papa mama amma appa ammi abbu mumma"""  # a parent in the words of South Asian homes ("rohits papa")
     )
     | _ELDERS
 )

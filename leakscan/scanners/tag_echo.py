@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from ..truecase import WORD, lexicon
+from ..findings import Kind
+from ..truecase import WORD, Lexicon, lexicon
 
 #: A finding as a scanner holds it: ``(start, end, ...)``.
 F = TypeVar("F", bound=tuple)
@@ -48,6 +49,8 @@ def echoes(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, i
             for a, b in runs:
                 key = "".join(words[a:b])
                 if len(key) < MIN_LETTERS:
+                    if _short_head(words, body, lex):
+                        yield at, at + len(words[0]), i  # "go rfk hs ... #rfkpride"
                     break  # shorter runs only from here
                 if b - a == 1 and lex.words.get(key, (0, 0))[0] & WORD:
                     continue  # one everyday word
@@ -57,12 +60,34 @@ def echoes(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, i
                     break
 
 
+def _short_head(words: list[str], body: str, lex: Lexicon) -> bool:
+    """The first word of a found name of two words or more, too short to echo alone (3 to 5
+    letters, no everyday word: "rfk" of "rfk hs"), opens the tag and everyday words end it
+    ("#rfkpride", "#rfkhoops", "#rfksportsday"): the tag cheers the same school or club."""
+    head = words[0]
+    if len(words) < 2 or not 3 <= len(head) < MIN_LETTERS or not body.startswith(head):
+        return False
+    rest = body[len(head) :]
+    if len(rest) < 3 or not rest.isalpha() or _everyday(head, lex):
+        return False
+    return _everyday(rest, lex) or any(
+        _everyday(rest[:k], lex) and _everyday(rest[k:], lex) for k in range(4, len(rest) - 2)
+    )  # "sports" + "day"; not "lan" + "che"
+
+
+def _everyday(word: str, lex: Lexicon) -> bool:
+    """An everyday word of the names lexicon."""
+    return bool(lex.words.get(word, (0, 0))[0] & WORD)
+
+
 def with_echoes(found: list[F], text: str) -> list[F]:
     """``found`` (tuples that start with a start and an end offset) and, for each hashtag part that
     spells a found name run together (:func:`echoes`), a copy of the name's tuple over that part,
     where nothing was found yet; sorted by offset."""
     out = list(found)
     for s, e, i in echoes(text, [(f[0], f[1]) for f in found]):
+        if e - s < MIN_LETTERS and Kind.PERSON in found[i][2:]:
+            continue  # a short given name opening a tag ("#kaipride") is no school's or club's cheer
         if not any(f[0] < e and s < f[1] for f in out):
             out.append((s, e, *found[i][2:]))  # type: ignore[arg-type]
     return sorted(out)
