@@ -146,6 +146,12 @@ PUBLIC_QUIET = [
     "new flat is on the 9th floor come over",  # an everyday word opening the post, no one's name
     "my friend code is QZ-1111-2222 add me",  # a game's friend code, though "my friend" is before it
     "best sleepover ever",
+    "floods in nelson on the news look so bad",  # a place seen on a screen
+    "queenstown looks so pretty in pics",
+    "durham castle looks like hogwarts",  # a place likened to a story's
+    "the old library looks like something out of harry potter",
+    "we sang fairytale of new york at the carol service",  # a song named after a city
+    "ohio rizz is so cringe",  # a meme
 ]
 
 #: The same words where they do name someone near the child.
@@ -174,7 +180,9 @@ PEOPLE_KEPT = [
     ("went to the movies with milo and ava", (P, "milo")),
     ("nana blessing made pancakes", (P, "blessing")),  # an everyday word after a family word
     ("mdm lim very strict", (P, "lim")),  # ... after a title
-    ("me and cross went bowling", (P, "cross")),  # ... after a personal cue  # a friend "with" the child, no food near  # a Swahili word ("yesterday") that is a given name
+    ("me and cross went bowling", (P, "cross")),  # ... after a personal cue
+    ("we live in nelson and we were on the news", (L, "nelson")),  # the child there, though on a screen
+    ("we moved to durham, the castle looks like hogwarts", (L, "durham")),  # no likeness after the place  # a friend "with" the child, no food near  # a Swahili word ("yesterday") that is a given name
     ("im mia from brookhaven", (L, "brookhaven")),  # a town that a game world shares a name with
     ("we live in london i want to see big ben someday", (L, "london")),  # a dream after the child's home town
     ("i get dublin bus to school every day", (L, "dublin")),  # the child rides the city's service

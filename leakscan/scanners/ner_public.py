@@ -198,6 +198,10 @@ def not_public(
             continue  # "paris looks amazing i wanna see the eiffel tower one day": a dream, no trip
         if kind is Kind.LOCATION and _city_service(post, lows, start, end, before, lex):
             continue  # "the london tube is always late": a big city's public service as the topic
+        if kind is Kind.LOCATION and not personal and _like_fiction(post, lows, end):
+            continue  # "<old university> looks like hogwarts": a place likened to a story's
+        if kind is Kind.LOCATION and not personal and _on_screen(lows):
+            continue  # "floods in <city> on the news", "<town> looks so pretty in pics": seen on a screen
         if hit is None and not personal and post.famous_inside(start, end):
             continue  # "watching shortland street": everyday words before a show's name
         if (
@@ -390,6 +394,39 @@ def _city_judged(lows: str, start: int, end: int) -> bool:
     if lows[start:end] not in wl.entries("world_cities") or any(c.isalpha() for c in lows[:start]):
         return False
     return _JUDGED.match(lows, end) is not None and _THERE_NOW.search(lows) is None
+
+
+#: A screen the post saw the place on ("on the news", "on telly", "in pics", "on youtube").
+_SCREEN = re.compile(
+    r"\b(?:on|in)\s{1,3}(?:the\s{1,3})?(?:news|tv|telly|pics|photos|pictures|videos?|youtube|documentary)\b"
+)
+#: The child there: "we went", "i'm in", "we r at", "our trip".
+_PRESENT = re.compile(
+    r"\b(?:we|i|im|i'm|me|us|our|my)\s{1,3}(?:went|go|going|are|were|r|was|am|live|lived|living|at|in|been|visited|visiting"
+    r"|trip|holiday|family|house|home|school|town|city)\b"
+)
+
+
+#: After a place: likened to something ("looks like", "is basically", "reminds me of"), maybe after
+#: the kind of place it is ("uni", "library").
+_LIKENED = re.compile(
+    r"(?:\s{1,3}(?:uni|university|college|castle|library|school|hall))?\s{1,3}"
+    r"(?:looks?\s{1,3}(?:like|exactly\s{1,3}like)|is\s{1,3}(?:basically|literally)|reminds\s{1,3}me\s{1,3}of)"
+    r"\s{1,3}(?:something\s{1,3}(?:out\s{1,3})?(?:of|from)\s{1,3})?(?:the\s{1,3}|a\s{1,3})?"
+)
+
+
+def _like_fiction(post: Post, lows: str, end: int) -> bool:
+    """The place is likened to a famous story's ("eton looks like hogwarts", "the old library looks
+    like something out of harry potter"): a picture, no place of the child's."""
+    m = _LIKENED.match(lows, end)
+    return m is not None and m.end() in post.famous_starts
+
+
+def _on_screen(lows: str) -> bool:
+    """The post tells of something seen on a screen, and the child is not there ("chennai rains
+    on the news look scary"; "we were in cairns, saw it on the news" stays)."""
+    return _SCREEN.search(lows) is not None and _PRESENT.search(lows) is None
 
 
 def _dream_after(lows: str, end: int) -> bool:
