@@ -201,6 +201,11 @@ NOT_HANDLES = [
     "@@@@",
     "@",
     "#",
+    "year 4 at elm ps is actually great",  # "ps" is a primary school, and the word after it chat
+    "minecraft dungeons is lowkey better",
+    "who wants to squad up on fortnite lads",
+    "hmu for cod zombies tonight",
+    "dm me for youtube collabs",
 ]
 
 

@@ -48,6 +48,8 @@ COMMON_WORDS = words(
     fine famous viral popular poppin deactivated glitched bugged changed different temporary temp
     secret hidden empty full yours theirs free cringe sus bussin slay valid based gg ez noob pro op
     busted cooked washed cracked bad goofy random boring annoying toxic
+    actually lowkey highkey literally honestly deadass kinda sorta way decent lads lad mates
+    zombies collab collabs
     """
 )
 
