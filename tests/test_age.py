@@ -304,10 +304,16 @@ DOB_POSITIVE = [
     # a bio's birth date set off by decoration
     ("jess.draws ✨ 21.07.13 ✨", "21.07.13", 0.6),
     ("lily | 9/5/2014 | 🐴", "9/5/2014", 0.6),
+    ("happy bday kenzo!! 🎉 14/07 see u at the park", "14/07", 0.7),  # the day in figures after the one wished
+    ("happy birthday ravi 🎂 4/6 ❤️", "4/6", 0.7),
 ]
 
 DOB_NEGATIVE = [
     "the test is on march 3rd",
+    "happy birthday kenzo!! 10/10 party",  # a rating out of ten after the wish
+    "happy bday mia! 3/5 stars for the cake",  # ... out of five
+    "happy birthday ana!! 7.30 at the park",  # a time
+    "happy birthday ana!! won 2-1 today",  # a score
     "see you 14/02",
     "happy birthday!",
     "my birthday party was fun",

@@ -165,7 +165,7 @@ _HAPPY_DATE = re.compile(
 )
 #: Who is wished a happy birthday, between the wish and the day: "happy birthday kaitlyn! feb 14".
 #: An emoji may close the wish as "!" does ("happy 13th birthday simran 💖 17 august").
-_WISHED_NAME = re.compile(r"\s{1,3}[a-z]{2,14}\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7f]{1,4})\s{0,3}")
+_WISHED_NAME = re.compile(r"\s{1,3}[a-z]{2,14}(?:\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7f]{1,4})){1,3}\s{0,3}")
 #: Or who is wished in a few words, with no mark before the day: "happy birthday to my cuz sione 2
 #: april", "happy birthday ishaan bhai 🎂🎉 15 aug" (at most five words, then maybe emoji).
 _WISHED_WORDS = re.compile(r"(?:\s{1,3}[a-z]{2,14}){1,5}\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7f]{1,6})?\s{0,3}")
@@ -197,8 +197,11 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         found = _date_at(folded, pos, born=born, personal=personal, filler=folded[cue.end() : pos])
         if found is None and _HAPPY_BEFORE.search(folded, max(0, cue.start() - 16), cue.start()):
             # "happy birthday kaitlyn! feb 14": the day after the one wished, by its month's name
-            name = _WISHED_NAME.match(folded, cue.end()) or _WISHED_WORDS.match(folded, cue.end())
+            one = _WISHED_NAME.match(folded, cue.end())
+            name = one or _WISHED_WORDS.match(folded, cue.end())
             date = _NAMED_MONTH_DATE_RE.match(folded, name.end()) if name else None
+            if date is None and one is not None:
+                date = _wished_numeric(folded, one.end())  # in figures only after one name and its marks
             if date:
                 found = (date.start(), date.end(), dob, 0.75)
         if found:
@@ -364,6 +367,20 @@ def _named_day_re() -> re.Pattern[str]:
     alts = sorted(wl.entries("birthday_days"), key=len, reverse=True)
     days = "|".join(re.escape(a).replace(r"\ ", r"\s{1,3}").replace("'", APOS + "?") for a in alts)
     return re.compile(rf"(?:{days})(?:,?\s{{1,2}}{_YEAR})?(?![\w'’])")
+
+
+#: A day and a month in figures with a slash ("31/08"); a dash is a score's ("2-1"), a dot a time's ("7.30").
+_SLASH_DATE = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.%])")
+
+
+def _wished_numeric(folded: str, pos: int) -> re.Match[str] | None:
+    """A day and month in figures right after the one wished a happy birthday ("happy bday
+    kenzo!! 🎉 14/07"); not a rating out of ten or five ("10/10", "5/5") nor a time."""
+    m = _SLASH_DATE.match(folded, pos)
+    if m is None or not _valid_numeric(m.group()):
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    return None if b in (5, 10) and a <= b else m
 
 
 def _valid_numeric(date: str) -> bool:
