@@ -21,9 +21,9 @@ from .ner_sides import county_fixture, pastime, place_side, side
 from .ner_words import MONTHS, RELATIONS, STREET_SUFFIXES, TITLES
 
 #: Words right before a name that make it somebody the child knows ("my friend billie", "me n
-#: drake", "with chelsea"): a famous name after them is still a name.
+#: drake", "with chelsea"): a famous name after them is still a name ("my parcel from amazon" is a shop's).
 _PERSONAL = re.compile(
-    r"(?:\b(?:my|our|his|her)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}|\bme\s{1,3}(?:and|n|&)\s{1,3}|\bwith\s{1,3}|\bw/?\s{1,3}"
+    r"(?:\b(?:my|our|his|her)\s{1,3}(?:(?!(?:from|off)\s)[a-z]{2,12}\s{1,3}){0,2}|\bme\s{1,3}(?:and|n|&)\s{1,3}|\bwith\s{1,3}|\bw/?\s{1,3}"
     r"|\b(?:mrs?|ms|miss|coach|named|called|name\s{1,3}is|sir|aunty|auntie|uncle)\.?\s{1,3})$"
 )
 #: "with" after a verb of liking is a fan's, not a friend's ("obsessed with drake", "in love with sza"),
