@@ -737,6 +737,10 @@ LOCAL_PLACES = [
     ("meet me at sector 21 after tuition", (L, "sector 21")),  # a numbered sector of an Indian town
     ("sector 9 park at 6 for badminton", (L, "sector 9")),
     ("me n tia going trafford centre saturday", (L, "trafford centre")),  # a trip's verb ends the name
+    # the place a post names right after its own postal code, even a famous one
+    ("my postcode is 3141 so richmond not the one in london lol", (L, "richmond")),
+    ("my pin code is 400053 so andheri side, delivery is fast", (L, "andheri")),
+    ("postcode 4551 thats caloundra lol", (L, "caloundra")),
 ]
 
 LOCAL_PLACES_QUIET = [
@@ -787,6 +791,8 @@ LOCAL_PLACES_QUIET = [
     "my pj pants have holes",
     "the private sector pays more",  # a sector with no number
     "bal bharati school sector 12 sports day",  # the sector of a school's name
+    "my postcode is 2000 so what",  # no place after the code
+    "zip code 90210 that's the one from tv",
 ]
 
 CLUBS = [

@@ -90,6 +90,33 @@ _NAMEABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EV
 
 _DAYISH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
 
+#: A word every postal-code cue below holds (a cheap gate).
+_POSTCODE_CUE = "code"
+#: A postal code, then the place it is, as the child says it ("my postcode is 2170 so liverpool not
+#: the english one", "pin code 560034 so koramangala side", "postcode 4217 thats gold coast lol"):
+#: one to three words up to a closing word, a mark or the end.
+_POSTCODE_PLACE = re.compile(
+    r"(?<![\w'’])(?:post\s?code|postal\s?code|pin\s?code|zip\s?code|area\s?code)\s{1,3}(?:is\s{1,3}|[:=]\s{0,3})?"
+    r"[a-z0-9]{1,4}\s?[a-z0-9]{2,4}\s{0,3}[,.]?\s{1,3}(?:so|thats|that's|that’s|its|it's|aka|=|which\s{1,3}is)\s{1,3}"
+    r"(?:the\s{1,3})?(?P<place>[a-z][a-z'’]{1,15}(?:\s[a-z][a-z'’]{1,15}){0,2}?)"
+    r"(?=\s{0,3}(?:$|[.,!?)]|[^\x00-\x7f])|\s{1,3}(?:side|area|lol|lmao|haha|not|btw|way|innit|ya|yeah)(?![\w'’]))"
+)
+
+
+def _with_postcode_places(kept: list[tuple[int, int, Kind, float]], folded: str) -> list[tuple[int, int, Kind, float]]:
+    """``kept`` and the place a post names right after its own postal code, where nothing was
+    found yet: the child places the code, so even a famous name is the child's suburb there."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    out = list(kept)
+    for m in _POSTCODE_PLACE.finditer(folded):
+        s, e = m.span("place")
+        if m.group("place").split()[0] in STOP_WORDS:
+            continue  # "my postcode is 2000 so what", "... thats the one from tv"
+        if not any(k[0] < e and s < k[1] for k in out):
+            out.append((s, e, Kind.LOCATION, 0.7))
+    return sorted(out)
+
 
 def _month_before_day(doc: Toks, i: int) -> bool:
     """Token ``i`` is a month and a day follows it ("jan 1st", "june 3"): a date, not a name."""
@@ -137,6 +164,8 @@ class NerScanner:
             cands = [c for c in cands if c[2] is not Kind.PERSON or not any(s <= c[0] and c[1] <= e for s, e in listed)]
         folded = ctx.folded
         kept = no_kin(not_public(_resolve(cands), text, lex), text)  # "my abuelas house"
+        if _POSTCODE_CUE in ctx.folded:
+            kept = _with_postcode_places(kept, ctx.folded)  # "my postcode is 2170 so liverpool lol"
         if "#" in text:
             kept = with_echoes(kept, text)  # "come on castlebar mitchels #castlebarmitchels4life"
         return iter(
