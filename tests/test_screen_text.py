@@ -272,7 +272,9 @@ def test_a_teams_age_group(text: str, found: list[str]) -> None:
         ("aroha ngata\ntoday\naroha ngata: see u at 3", "aroha ngata", Kind.PERSON, ["aroha ngata"]),
         ("#1 koru_kid\nkoru_kid: gg", "koru_kid", Kind.HANDLE, ["koru_kid"]),
         ("tane\ntane: hi", "tane", Kind.PERSON, ["tane"]),  # four letters
-        ("mia\nmia: hi", "mia", Kind.PERSON, []),  # under four letters: in too many words
+        ("mia\nmia: hi", "mia", Kind.PERSON, ["mia"]),  # a person's short name: three letters will do
+        ("jo\njo: hi", "jo", Kind.PERSON, []),  # two letters: in too many words
+        ("kfc\nkfc: hi", "kfc", Kind.ORG, []),  # three, but no person's name
         ("age 9\nlevel 9", "9", Kind.AGE, []),  # a number elsewhere is not the same age
         ("aroha\narohas cafe", "aroha", Kind.PERSON, []),  # inside a longer word
         ("koru_kid\nkoru_kid@example.com", "koru_kid", Kind.HANDLE, []),  # an e-mail address's part

@@ -521,6 +521,9 @@ def _longer(typed: str, start: int, end: int, kind: Kind, s: int, e: int, k: Kin
 _AGAIN_KINDS = (Kind.PERSON, Kind.HANDLE, Kind.EMAIL, Kind.URL, Kind.ADDRESS, Kind.SCHOOL, Kind.LOCATION, Kind.ORG)
 #: ... from this many letters and digits (an initial or a short word is found in many words).
 _AGAIN_CHARS = 4
+#: ... or this many, for a person's name found alone ("Mei", "Leo": a child's short given name is
+#: as much the same child on the picture's other lines; the scan found it a person once).
+_AGAIN_NAME_CHARS = 3
 
 
 #: A link's account: after its "@", or the one piece of its path ("youtube.com/@mere.draws",
@@ -533,7 +536,8 @@ def shown_again(typed: str, found: list[Finding]) -> list[Finding]:
     one of ``found``, as a whole word, where no finding is: a name heading a chat and again by a
     message, a handle in a lobby and in its chat, a person's given name alone (not one that is
     also an everyday word: "Hope", "Rose"), a link's account alone (a handle). The same secret shown twice must be covered
-    twice (and a copy showing it still is refused)."""
+    twice (and a copy showing it still is refused); a person's name found alone counts from three
+    letters ("Mei"), any other value from four."""
     from ..truecase import lexicon
 
     lex = lexicon()
@@ -541,7 +545,8 @@ def shown_again(typed: str, found: list[Finding]) -> list[Finding]:
     out = []
     for f in found:
         value = typed[f.start or 0 : f.end or 0]
-        if f.kind not in _AGAIN_KINDS or sum(c.isalnum() for c in value) < _AGAIN_CHARS:
+        least = _AGAIN_NAME_CHARS if f.kind is Kind.PERSON and value.isalpha() else _AGAIN_CHARS
+        if f.kind not in _AGAIN_KINDS or sum(c.isalnum() for c in value) < least:
             continue
         values = [value]
         # a person's given name alone, elsewhere, is the same child ("Kiri Tane" then "Kiri: ...")
