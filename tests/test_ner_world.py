@@ -99,7 +99,8 @@ WORLD_FOUND = [
     ("mam ngcukana said no phones", (P, "ngcukana")),  # a teacher's "mam" before a rare surname
     ("thank you ma'am mokoena for the notes", (P, "mokoena")),
     ("anoop chettan got his results", (P, "anoop")),  # Malayalam "elder brother" after the name
-    ("rohits papa runs a shop", (P, "rohit")),  # a possessive without its apostrophe before "papa"
+    ("rohits papa runs a shop", (P, "rohit")),
+    ("lwazi and siyabonga from the u13s", (P, "siyabonga")),  # a given name that is isiZulu "we thank" too  # a possessive without its apostrophe before "papa"
     ("mbali umphi?", (P, "mbali")),  # a name and one word of isiZulu ("where are you") are the whole post
     ("rethabile sorry i was late", (P, "rethabile")),  # an apology to the friend named first
     ("malo e lelei viliami my uso", (P, "viliami")),  # a Tongan greeting of three words before the name
@@ -161,6 +162,8 @@ WORLD_QUIET = [
     "malo e lelei everyone",  # a greeting of several words before no name
     "the chettan at the tea shop is nice",  # the honorific with no name before it
     "thanks papa",  # a parent, no possessive before
+    "siyabonga for the birthday wishes 🙏",  # ... said as thanks
+    "siyabonga everyone who came",
 ]
 
 
