@@ -280,6 +280,7 @@ def test_a_teams_age_group(text: str, found: list[str]) -> None:
         ("koru_kid\nkoru_kid@example.com", "koru_kid", Kind.HANDLE, []),  # an e-mail address's part
         ("riley okonjo\nclass 5\nriley: great work", "riley okonjo", Kind.PERSON, ["riley"]),  # the given name alone
         ("hope tane\nhope to see you", "hope tane", Kind.PERSON, []),  # a given name that is an everyday word
+        ("student: mei ngata\nmei reads well", "mei ngata", Kind.PERSON, ["mei"]),  # a short given name alone
         ("tinwald school\ntinwald", "tinwald school", Kind.SCHOOL, []),  # a school's first word is no name
         # a link's account, alone elsewhere: a profile's header, a friend list's row
         ("merecodes\nlinktr.ee/merecodes", "linktr.ee/merecodes", Kind.URL, ["merecodes"]),

@@ -434,6 +434,11 @@ def test_who_answers_a_phone_number(text: str, name: str | None) -> None:
         ("Koruwai · Away", ["Koruwai"]),
         ("Kids playing outside", []),  # no status's dot
         ("Game Night • In a party", []),  # everyday words
+        ("T Tawhiri\nonline", ["Tawhiri"]),  # the avatar's initial before it, the status under it
+        ("10:05 < RO Riley Okonjo\nActive now", ["Riley Okonjo"]),  # the clock, a back arrow, the initials
+        ("K kiri tane\nonline", ["kiri tane"]),  # a contact saved in lower case, its initial in capitals
+        ("M Riley Okonjo online", []),  # initials that are not this name's: a word before it
+        ("P Players\nOnline", []),  # an everyday word
     ],
 )
 def test_a_chats_partner_before_their_status(text: str, names: list[str]) -> None:

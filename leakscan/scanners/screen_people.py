@@ -477,12 +477,12 @@ def phone_owner(text: str, start: int) -> tuple[int, int] | None:
     return m.start("run") + words[0].start(), m.start("run") + words[-1].end()
 
 
-#: A chat's header: a name heading its line before the other's status ("Mia Active now",
-#: "Aroha Ngata typing...").
+#: A chat's header: a name heading its line (after the clock, a back arrow and the avatar's initials,
+#: "9:41 < MT Mia Tane") before the other's status, on its line or under it ("Mia Active now", "Aroha typing...").
 _STATUS = re.compile(
-    rf"(?m)^[ \t]{{0,3}}(?P<name>[{_UP}{_LOW}][{_LOW}]{{1,20}}(?:[ \t][{_UP}{_LOW}][{_LOW}]{{1,20}}){{0,2}})[ \t]{{1,3}}"
-    # (the OCR may lose a letter of "typing": "typig")
-    r"(?i:active now|active \d{1,2} ?(?:m|min|h) ago|typi?n?g\b|online|last seen"
+    rf"(?m)^[ \t]{{0,3}}(?:\d{{1,2}}:\d{{2}}[ \t]{{1,3}}(?:\S[ \t]{{1,3}})?)?(?:(?P<ini>[{_UP}])[{_UP}]?[ \t]{{1,3}}(?=(?i:(?P=ini))))?"
+    rf"(?P<name>[{_UP}{_LOW}][{_LOW}]{{1,20}}(?:[ \t][{_UP}{_LOW}][{_LOW}]{{1,20}}){{0,2}})(?:[ \t]{{1,3}}|[ \t]{{0,3}}\n[ \t]{{0,3}})"
+    r"(?i:active now|active \d{1,2} ?(?:m|min|h) ago|typi?n?g\b|online|last seen"  # "typig": a letter lost
     r"|[•·][ \t]{0,2}(?:playing|away|offline|idle|in a party|in game)\b)"  # a friend list's row's status
 )
 

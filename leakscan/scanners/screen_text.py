@@ -551,7 +551,7 @@ def shown_again(typed: str, found: list[Finding]) -> list[Finding]:
         values = [value]
         # a person's given name alone, elsewhere, is the same child ("Kiri Tane" then "Kiri: ...")
         first = value.split()[0] if f.kind is Kind.PERSON and " " in value else ""
-        if len(first) >= _AGAIN_CHARS and given_name(first, lex):
+        if len(first) >= _AGAIN_NAME_CHARS and given_name(first, lex):
             values.append(first)
         # a link's account, alone elsewhere ("tiktok.com/@mere.draws" and "mere.draws" heading a list)
         account = _ACCOUNT.search(value) if f.kind is Kind.URL else None
