@@ -741,6 +741,8 @@ LOCAL_PLACES = [
     ("my postcode is 3141 so richmond not the one in london lol", (L, "richmond")),
     ("my pin code is 400053 so andheri side, delivery is fast", (L, "andheri")),
     ("postcode 4551 thats caloundra lol", (L, "caloundra")),
+    ("its so hot in pta today", (L, "pta")),  # a city's code after "in", though a parents' body alone
+    ("moving to akl next year", (L, "akl")),
 ]
 
 LOCAL_PLACES_QUIET = [
@@ -793,6 +795,9 @@ LOCAL_PLACES_QUIET = [
     "bal bharati school sector 12 sports day",  # the sector of a school's name
     "my postcode is 2000 so what",  # no place after the code
     "zip code 90210 that's the one from tv",
+    "my mom is in the pta",  # "the" before it: the parents' body
+    "pta meeting tonight",
+    "we need to get the dub",  # a win
 ]
 
 CLUBS = [

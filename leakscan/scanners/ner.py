@@ -35,6 +35,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from .. import lexicon as wl
 from ..findings import Finding, Kind
 from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
@@ -103,6 +104,31 @@ _POSTCODE_PLACE = re.compile(
 )
 
 
+#: A city's code or nickname right after "in", "from", "to"... ("in pta", "moving to akl").
+_CODE_AFTER = re.compile(
+    r"(?<![\w'’])(?:in|from|to|around|near|outta|visiting)\s{1,3}(?P<code>[a-z0-9]{3,8})(?![\w'’@])"
+)
+#: City codes that after those words are something else: a win ("get the dub"), life force.
+_CODES_NOT_AFTER = frozenset({"dub", "chi"})
+
+
+def _with_coded_places(kept: list[tuple[int, int, Kind, float]], folded: str) -> list[tuple[int, int, Kind, float]]:
+    """``kept`` and a city's code or nickname of three letters or more right after "in", "from",
+    "to"... ("so hot in pta today", "moving to akl"): the place, though the code alone may be
+    other things ("the pta meeting" has "the" before it); two-letter state codes are words too."""
+    out = kept
+    for m in _CODE_AFTER.finditer(folded):
+        code = m.group("code")
+        s, e = m.span("code")
+        if (
+            code in wl.entries("place_codes")
+            and code not in _CODES_NOT_AFTER
+            and not any(k[0] < e and s < k[1] for k in out)
+        ):
+            out = sorted([*out, (s, e, Kind.LOCATION, 0.7)])
+    return out
+
+
 def _with_postcode_places(kept: list[tuple[int, int, Kind, float]], folded: str) -> list[tuple[int, int, Kind, float]]:
     """``kept`` and the place a post names right after its own postal code, where nothing was
     found yet: the child places the code, so even a famous name is the child's suburb there."""
@@ -166,6 +192,7 @@ class NerScanner:
         kept = no_kin(not_public(_resolve(cands), text, lex), text)  # "my abuelas house"
         if _POSTCODE_CUE in ctx.folded:
             kept = _with_postcode_places(kept, ctx.folded)  # "my postcode is 2170 so liverpool lol"
+        kept = _with_coded_places(kept, ctx.folded)  # "so hot in pta today"
         if "#" in text:
             kept = with_echoes(kept, text)  # "come on castlebar mitchels #castlebarmitchels4life"
         return iter(
