@@ -155,6 +155,10 @@ PUBLIC_QUIET = [
     "my parcel from amazon is late again",  # a shop, though "my" is two words before it
     "rizwan vs root, who is the better keeper",  # cricketers by a given name beside "vs"
     "fush and chups on the beach",  # fish and chips as New Zealanders say it
+    "wallahi the test was so hard",  # Arabic chat words
+    "ramadan mubarak everyone",  # a festival greeting
+    "grazie mille for the cake",  # Italian thanks
+    "hala madrid forever",  # a club's chant
 ]
 
 #: The same words where they do name someone near the child.
@@ -187,7 +191,8 @@ PEOPLE_KEPT = [
     ("we live in nelson and we were on the news", (L, "nelson")),  # the child there, though on a screen
     ("we moved to durham, the castle looks like hogwarts", (L, "durham")),  # no likeness after the place
     ("my best friend chelsea is here", (P, "chelsea")),  # a friend, two words after "my"
-    ("me and shaheen went to the nets", (P, "shaheen")),  # a cricketer's given name after a personal cue  # a friend "with" the child, no food near  # a Swahili word ("yesterday") that is a given name
+    ("me and shaheen went to the nets", (P, "shaheen")),  # a cricketer's given name after a personal cue
+    ("wallahi bilal is the funniest", (P, "bilal")),  # a friend's name after chat words  # a friend "with" the child, no food near  # a Swahili word ("yesterday") that is a given name
     ("im mia from brookhaven", (L, "brookhaven")),  # a town that a game world shares a name with
     ("we live in london i want to see big ben someday", (L, "london")),  # a dream after the child's home town
     ("i get dublin bus to school every day", (L, "dublin")),  # the child rides the city's service
