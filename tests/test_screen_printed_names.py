@@ -43,6 +43,7 @@ FULL_NAMES = [
     ("TOP 10 #1 KiwiBlast77 #2 Mereana Tait #3 Riley O.", ["Mereana Tait"]),  # a leaderboard's rows joined
     ("Name: Mereana Tait Class: Year 5", ["Mereana Tait"]),  # a form's next label after it
     ("Name: Riley Okonjo The Solar System", ["Riley Okonjo"]),  # a worksheet's title after it
+    ("Pupil: Tamsin Brown Class: Year 4", ["Tamsin Brown"]),  # after a label, a surname that is also a word
     ("Roll call\nSantiago Okonjo\nRiley Tait", ["Santiago Okonjo", "Riley Tait"]),  # a city that is a given name
     ("MESSAGES Sofía Okonjo see u at 4", ["Sofía Okonjo"]),  # an accent the lists lack
     ("Helpers: Aroha Ngata", ["Aroha Ngata"]),  # a class board's role
@@ -60,6 +61,8 @@ NOT_FULL_NAMES = [
     "Christmas Day",
     "Mia",  # one word
     "Grace Church Hall",
+    "Tamsin Brown\nScan this code",  # a surname that is also a word, with no form's label before it
+    "Team: Green Valley Rovers",  # a label, but everyday words and no given name
     "we met Tamsin Okonjo",  # not heading the line
     "TAMSIN OKONJO",  # capitals alone say nothing
     "Diwali Holi",  # words no list knows, no surname

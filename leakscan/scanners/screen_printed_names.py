@@ -101,7 +101,9 @@ def full_names(text: str) -> Iterator[tuple[int, int]]:
         last = bits[-1]
         if (
             not rest
-            or any(b & (WORD | MAJOR) for b in bits[1:])
+            # after a form's label, and a given name that is no everyday word, a surname may be one
+            # ("Name: Mia Brown"; not "Helpers: Sunny Hill")
+            or any(b & (WORD | MAJOR) and not (m.group("label") and b & LAST and not bits[0] & WORD) for b in bits[1:])
             # a big city is a given name before a surname ("Santiago Whitfield", "Sydney Okafor")
             or (
                 bits[0] & MAJOR
