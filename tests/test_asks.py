@@ -535,6 +535,40 @@ ASKS = [
     ("spell it out so the bot doesnt catch it", None),
     ("are u a leo?", None),
     ("whats everyones insta", "handle"),
+    # an e-mail asked by another name, as "got one?", with a please, or after saying it is better; Hindi "chahiye";
+    # a number the sender lacks, or the child's borrowed for a check; where the child's art is posted; which side
+    # of a town the child lives on, where they play from
+    ("k whats ur mail id, ill share the sheet", "email"),
+    ("the video is too big for here. u have an email?", "email"),
+    ("ur gmail pls, for the shared doc", "email"),
+    ("email would be quicker than this app, whats yours", "email"),
+    ("mujhe tera email chahiye", "email"),
+    ("oops i dont have ur new number", "phone"),
+    ("the app wants a phone number for the code, could i use yours", "phone"),
+    ("ur drawings are amazing, do u post them anywhere?", "handle"),
+    ("ur sketches r sick, insta pe daalte ho?", "handle"),
+    ("bro u sound like perth, which side u from", "home"),
+    ("where r u playing from, ur ping is low", "home"),
+    # Hindi: a birth date, a photo, alone at home, when the parents come; parents not watching, not knowing; everyone's
+    # numbers or addresses for a list
+    ("free horoscope yaar, bata apni dob", "birthday"),
+    ("ek pic bhej na", "photo"),
+    ("shaam ko akeli rehti ho kya?", "alone"),
+    ("papa kab tak aate hain", "alone"),
+    ("its so late, parents not watching ur screen time?", "alone"),
+    ("does ur mum even know ur still up", "alone"),
+    ("anyone got everybody's numbers for the camp list", "phone"),
+    ("making christmas cards, need addresses for the post", "home"),
+    # a mobile asked by its name with a reason, a parent's number, a club the sender "knows", a scam's details, a way to
+    # reach the child, the birthday month as "yours", one photo, north or south of a named place
+    ("whats ur mobile in case the bus is late", "phone"),
+    ("my dad will drive, he needs ur dad's number", "phone"),
+    ("no way, bet i know ur pool haha", None),
+    ("you have won!! kindly share ur details", None),
+    ("our studio is looking for kids, just need a way to contact u", None),
+    ("doing a birthday wall, which month is yours?", "birthday"),
+    ("send one pic for the club page", "photo"),
+    ("north or south carolina, big difference lol", "where"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -780,6 +814,15 @@ NOT_ASKS = [
     "whats the street name of the shop",
     "send a pic of the front page of the worksheet",
     "im a leo lol",
+    # the sender's own e-mail got, the child's own number missing from the sender's phone told by the child; a side in a game
+    "i got an email? from who",
+    "ive got a new email",
+    "which side r u on",
+    "i post them anywhere i want lol",
+    "my parents not home till 6 lol?",
+    "my dad knows im online, he set the timer",
+    "whats ur phone case like, mine is cracked",
+    "one pic of the sunset and my camera died",
 ]
 
 

@@ -885,6 +885,16 @@ FOLLOW_UPS = [
     ([them("i got a new bank card")], "which branch tho", None),
     ([them("gg")], "and the email then", None),
     ([them("that map is huge")], "k, house # pls", None),
+    # a name's next part when there are several ("oakwood what, theres like 4"), not puzzlement ("blue what lol"); a
+    # phone's area code after its digits; a chart's birth time and place; which side, with a reason first or "r u on"
+    ([them("what school u at"), "oakwood"], "oakwood what, theres like 4 of them", "school"),
+    ([them("what school u at"), "blue"], "blue what lol", None),
+    ([them("whats ur number"), "555", "0172"], "area code?", "phone"),
+    ([them("whats ur birth date"), "3 june"], "time of birth aur city?", "birthday"),
+    ([them("where do u live"), "by the river"], "just curious which side", "home"),
+    ([them("where do u live"), "north"], "ya which side r u on", "home"),
+    ([them("what team r u on")], "which side r u on", None),
+    ([them("bata apni birth date"), "9", "march"], "year bhi chahiye for the chart", "birthday"),
 ]
 
 

@@ -297,6 +297,18 @@ MOVES = [
     # an e-mail to send something to, or with talk there: still a move
     ("got an email i can send the video to?", "move"),
     ("whats ur email, we can chat there and ill share the science slides", "move"),
+    # a cover story at a harmless place, a parent not to be asked or only their absence, a visit to hand something over,
+    # "can we" text, a call to hop in, Hindi "them" not to be told and a place to come to
+    ("just tell ur dad ur at the pool ok", "secret"),
+    ("u dont need to ask her, its only a game thing", "secret"),
+    ("ok but only when hes not home", "secret"),
+    ("i could pop by and bring u the gift card irl", "meet"),
+    ("ugh can we just call instead", "move"),
+    ("done. jump on a video call later?", "move"),
+    ("usko mat batana, its a surprise", "secret"),
+    ("sunday park aaja, new skins dikhata hu", "meet"),
+    ("come round after practice, my parents wont be home till 9", "meet"),
+    ("insta pe follow kar, wahan baat karte hain", "move"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -499,6 +511,12 @@ NOT_MOVES = [
     "her serve was way better today",
     "wait at the side entrance not the car park ok",
     "sent, check ur inbox in an hour",
+    # a draw called, a parent's plan told, the game's voice chat
+    "can we call it a draw",
+    "my mum said i dont need to ask her before i play",
+    "hop in vc for the raid",
+    "come over sat, my mum will be home and shes making pizza",
+    "is anyone home in the day to grab the parcel or just u",
 ]
 
 

@@ -313,17 +313,23 @@ FURTHER = re.compile(
     # (after a lead: "i know but the number"; "nice what days", not "nice number": a compliment)
     # ("wait what year": the sender's surprise first)
     # ("ok aur yr?": Hindi "and")
-    r"\W{0,3}(?:(?:and|n|aur|so|ok|okay|hmm+|but|i know|ik|wait|oh|ooh|omg)[\s,]{1,3}){0,2}"
-    r"(?:(?:nice|cool)[\s,]{1,3}(?=w))?(?:(?:which|wich|what|wat|whats|wats)(?:['’]?s)?[\s,]{1,3})?"
+    # ("just curious which side": a reason given first; "by which side": the place's preposition first)
+    r"\W{0,3}(?:(?:and|n|aur|so|ok|okay|hmm+|but|i know|ik|wait|oh|ooh|omg|ya|yeah|just curious|curious)[\s,]{1,3}){0,2}"
+    r"(?:(?:nice|cool)[\s,]{1,3}(?=w))?(?:(?:by|near|in|on) (?=wh))?(?:(?:which|wich|what|wat|whats|wats)(?:['’]?s)?[\s,]{1,3})?"
     r"(?:the[\s,]{1,3}|ur[\s,]{1,3}|an?[\s,]{1,3})?(?:year|yr|days?|date|month|times?|city|town|suburb|zip|zip ?code|post ?code"
     r"|pin ?code|eircode|street|road|rd|st|area|county|country|state|province|bit|part|end|side|surname|last name|number"
     # the next piece of a contact or a home after the first ("and ur email then" after the phone, "k, house # pls"
     # after the street), or which of a school's sites ("which campus"); not "road or street" (a kind asked:
     # writers disagree)
     r"|house (?:number|no\.?|num|#)|house ?#|flat|unit|e-?mail|email address|cell|mobile|branch|campus"
-    r"|provider|domain|password|passcode|pin)(?:[\s,]{1,3}(?:and|n|&|\+|/)[\s,]{1,3}(?:the[\s,]{1,3})?[\w'’]{2,12})?"
+    r"|provider|domain|password|passcode|pin"
+    # a phone's area code after its last digits ("555" ... "0148" ... "area code?"); a chart's birth time and place
+    r"|area ?code|(?:time|place|city) of birth|birth (?:time|place|city))"
+    r"(?:[\s,]{1,3}(?:and|n|&|\+|/|aur)[\s,]{1,3}(?:the[\s,]{1,3})?[\w'’]{2,12})?"
     r"(?:[\s,]{1,3}(?:of|in)[\s,]{1,3}[\w'’]{2,15})?"
-    r"(?:[\s,]{1,3}(?:is (?:it|that)|tho|though|then|exactly|lol|pls|please|yaar|eh|bro))?"
+    r"(?:[\s,]{1,3}(?:is (?:it|that)|tho|though|then|exactly|lol|pls|please|yaar|eh|bro|too|bhi))?(?:[\s,]{1,3}chahiye)?"
+    # (the child's place asked in full: "which side r u on", "what part do u live in")
+    r"(?:[\s,]{1,3}(?:r|are|do) (?:u|you)(?: (?:on|in|from|at|live in|stay in|live|stay))?)?"
     r"\W{0,5}",
     re.IGNORECASE,
 )
@@ -444,7 +450,9 @@ WHERE_NOW = re.compile(
 )
 #: Which part of a town: "which side", "what end tho", "which part?".
 WHICH_PART = re.compile(
-    r"\W{0,3}(?:\w+\W{1,3})?(?:which|wich|what|wat) (?:side|part|end|bit)(?: tho| of it| lol)?\W{0,5}", re.I
+    r"\W{0,3}(?:\w+\W{1,3}){0,2}(?:which|wich|what|wat) (?:side|part|end|bit)(?: tho| of it| lol)?"
+    r"(?: (?:r|are|do) (?:u|you)(?: (?:on|in|from|at))?)?\W{0,5}",
+    re.I,
 )
 #: A question for which one of them: "which church", "wich park lol there like 50".
 WHICH = re.compile(r"\W{0,3}(?:which|wich|witch)\b", re.I)

@@ -101,6 +101,8 @@ QUIET = re.compile(
     # (OFF_PLATFORM), not a question whether they are home.
     r"|\b(?:don['’]?t|dont|do not|no need to|never|not to)(?: \w+)? (?:tell|mention|say|show)\b[^?.!\n]{0,20}?"
     r"\b(?:parents|mum|mom|dad|family)\b"
+    # ... or a cover story told them ("just tell ur dad ur at the pool"): a secret, nothing asked
+    r"|\b(?:tell|say to) (?:ur|your|yr) (?:mum|mom|mam|dad|parents?|folks) (?:ur|you['’]?re|u r|that (?:ur|you['’]?re|u r))\b"
     # A trip away ("where do u go for the holidays"): not where the child lives.
     r"|\b(?:for|on|over) (?:the |ur |your )?(?:holidays?|hols|vacation|vacay|summer|christmas|easter|half ?term|spring break)\b"
     r"|\A\W{0,3}how(?:['’]?s| is| are| r) (?:ur|your|yr)\b|\b(?:r|are) (?:u|you) in for\b"

@@ -30,6 +30,16 @@ FORM_RULES: tuple[Rule, ...] = (
             rf"(?:<want>|<give>|enter|drop) (?:<me> )?(?:with )?(?:<your> |an? |the )?(?:e-?mail|gmail)(?: id| address)?"
             rf" (?:to|for) (?:the |ur |your |a )?{_FOR}",
             r"(?:reply|respond|answer) (?:with|w) <your> (?:e-?mail|gmail|email address)",
+            # a mail id asked by its Indian-English name: "whats ur mail id again"
+            r"<whats> <your> (?:e-?)?mail (?:id|address|addy)",
+            # whether the child has one, a file too big for the chat: "got an email?", "u have a gmail?"
+            r"(?<!\bi\s)(?<!\bive\s)(?:<you> )?(?:got|have) (?:an? )?(?:e-?mail|gmail|email address)(?=\s{0,3}\?)",
+            # the address alone with a please, the message opening on it: "ur email pls, i'll add u to the doc"
+            r"\A\W{0,3}(?:(?:ok|so|and|now|then),? )?<your> (?:e-?mail|gmail)(?: id| address)? (?:pls|plz|please)(?![\w'’])",
+            # e-mail said to be better, then the child's asked: "email is easier than here, whats urs"
+            r"e-?mail (?:is|s|'s|would be|works) (?:better|easier|quicker|faster|safer)[^?.!\n]{0,30}? <whats> (?:urs|yours)(?![\w'’])",
+            # Hindi: the child's e-mail "needed": "mujhe tere email chahiye"
+            r"(?:tere|teri|tera|tumhara|tumhari|aapka) (?:e-?mail|gmail|mail id)(?: id)?(?: \w{1,10})? (?:chahiye|bhej|bhejo|bata|de|do)",
         ),
     ),
     (
@@ -37,6 +47,19 @@ FORM_RULES: tuple[Rule, ...] = (
         pattern(
             # a number the check "needs": "phone needed for otp", "mobile number required for delivery"
             r"(?:phone|mobile|cell|whatsapp)(?: number| no\.?| num)? (?:is )?(?:needed|required|reqd|compulsory|mandatory|must)",
+            # the number asked by the phone's name, a reason or the end after it ("whats ur mobile in case i get lost"; not "whats
+            # ur phone case"), or a parent's number ("she'll need ur dad's number")
+            r"<whats> <your> (?:cell|mobile|fone|phone)(?=\W{0,3}(?:\Z|\?|,|so\b|in ?case\b|incase\b|for\b|pls\b|plz\b|again\b|then\b"
+            r"|tho\b|i\b|ill\b))",
+            r"<your> (?:<parent>|parents)['’]?s? (?:phone |mobile |cell )?(?:number|num|digits)(?![\w'’])",
+            # everyone's, for a list: "who has everyone's numbers for the trip list"
+            r"(?:who['’]?s got|who has|who got|anyone got|any1 got|does anyone have) every ?(?:one|body|1)['’]?s (?:phone )?(?:numbers"
+            r"|nums|digits)",
+            # the sender lacks the child's number, to be sent: "wait i dont have ur number", "i don't have ur new one"
+            r"i (?:still )?(?:don['’]?t|dont|do not|never) (?:have|got|get|saved) <your> (?:new |phone |mobile |cell |real )?(?:number"
+            r"|num|digits|no|cell|mobile)(?![\w'’])",
+            # the child's own number borrowed for an account's check: "needs a phone number for 2fa, can i use urs"
+            r"(?:phone|mobile|cell) (?:number|no|num)[^?.!\n]{0,40}?(?:can|could|cn) i (?:use|have|borrow) (?:urs|yours)",
             # the phone second in a list to send: "send ur uid + phone no", "ur name and mobile number"
             r"<give> (?:<me> )?<your> [a-z]{2,12}(?: [a-z]{2,12})? (?:\+|&|and|n) (?:<your> )?(?:phone|mobile|cell|whatsapp)"
             r"(?: number| no\.?| num)?(?![\w'’])",
@@ -86,8 +109,21 @@ FORM_RULES: tuple[Rule, ...] = (
             r"|on shift|not home) (?:til|till|until|to) (?:late|\d{1,2}|tonight|night|after|dinner|tea)(?=[^.!\n]{0,8}(?:\?|\beh\b|\bright\b"
             r"|\byeah\b|\Z))",
             # Hindi: when the parents come home: "ghar pe parents kab tak aayenge", "mummy papa kab aayenge"
-            r"(?:parents|<parent>|mummy|papa|ammi|abba|gharwale)(?: (?:papa|abba))? kab (?:aate|aayenge|aaenge|aati|aata|jaate|jaati|nikalte"
+            r"(?:parents|<parent>|mummy|papa|ammi|abba|gharwale)(?: (?:papa|abba))? kab(?: tak)? (?:aate|aayenge|aaenge|aati|aata|jaate|jaati|nikalte"
             r"|ghar)",
+        ),
+    ),
+    (
+        "alone",
+        pattern(
+            # ... whether they watch, without "ur" ("parents not checking ur tablet?"), whether they know the child is on
+            # ("do they even know ur online"); Hindi alone at home ("ghar pe akela hota hai kya")
+            r"(?<!my\s)(?<!our\s)(?<!\bi\s)(?:<your> )?(?:<parent>|parents) (?:not|arent|aren['’]t|isnt|isn['’]t) (?:checking|watching|looking|home"
+            r"|around)"
+            r"(?=[^.!\n]{0,25}\?)",
+            r"(?:<do>|does) (?:they|<your> <parent>|<your> parents) (?:even |actually )?know (?:<you>['’]?re|ur|<you> (?:are|r)|<you>)"
+            r" (?:online|on here|on|up|awake|playing|still up)(?![\w'’])",
+            r"(?:ghar (?:pe|par|me) )?(?:akela|akele|akeli) (?:hota|hoti|hote|ho|rehta|rehti|rehte)(?: hai| ho)?(?: kya)?(?![\w'’])",
         ),
     ),
     (
@@ -97,6 +133,8 @@ FORM_RULES: tuple[Rule, ...] = (
             r"<your> (?:birth ?year|year of birth|yob)",
             # a guessing game for it, no modal said: "i guess ur birthday in 3 tries"
             r"guess <your> (?:birthday|bday|b-day|dob|birth ?date) in (?:\d|one|two|three|four|five|a few) (?:tries|guesses|goes)",
+            # the month or date asked as "yours" after talk of birthdays: "what month is urs eh"
+            r"(?:<what>|<which>) (?:month|date) <is> (?:urs|yours)(?=\W{0,3}(?:\Z|\?|eh\b|tho\b|then\b))",
             # whether it is soon: "is ur bday coming?", "ur birthday is coming up right"
             r"<is> <your> (?:birthday|bday|b-day) (?:coming|soon|coming up|close|near)",
             # a date's format asked for: "just day month year", "dd/mm/yyyy pls"
@@ -105,7 +143,8 @@ FORM_RULES: tuple[Rule, ...] = (
             r"\A\W{0,3}(?:(?:and|ok|now|so)\W{1,3})?(?:birthday|bday|b-day|birth) (?:month|date|day|year|time)"
             r"(?=\s{0,3}(?:\?|\Z|pls|plz|please|too|then))",
             # told to give it with no "ur" (a terse or an Indian-English ask): "tell birth date and time"
-            r"(?:tell|give|send|share|bata|batao) (?:me |us )?(?:the |ur |your )?(?:birth ?date|date of birth|dob|birth (?:time|year"
+            r"(?:tell|give|send|share|bata|batao) (?:me |us )?(?:the |ur |your |apni |apna |teri |tera )?(?:birth ?date|date of birth|dob"
+            r"|birth (?:time|year"
             r"|month|place))",
             # a guess at it to be confirmed: "bet ur birthday is in summer", "i reckon ur bday's in may"
             r"(?:i bet|bet|i reckon|i guess|i think) (?:that )?<your> (?:birthday|bday|b-day)(?:['’]?s| is)? (?:in|on|around|near)",
@@ -128,6 +167,9 @@ FORM_RULES: tuple[Rule, ...] = (
             r"|neighbou?rhood)(?![\w'’])",
             # the street's name asked of a house just talked of, no "ur": "whats the road called so i can put it on the sign"
             r"<whats> the (?:street|road|st) (?:name|called)(?! (?:of|for) )|<what> (?:street|road) (?:is it on|is it|its on)(?=\s{0,3}\?)",
+            # everyone's, for a post: "need addresses for the card swap", "send ur addresses for the gifts"
+            r"(?:need|needs|want|<give>(?: <me>)?(?: <your>)?) (?:every ?(?:ones|one['’]s|bodys|body['’]s) |all (?:ur |the )?)?"
+            r"(?:home |postal )?addresses(?= (?:for|to|so|pls|plz))",
             # a quiz name made of home details: "ur rapper name = ur road name + ur mums middle name"
             r"name\s{0,3}(?:=|is:?|:)\s{0,3}<your> (?:street|road|house number|town|suburb)",
             # a neighbourhood guessed from a picture, to be confirmed: "are u from my side only? ur background looks like my area"
@@ -153,6 +195,10 @@ FORM_RULES: tuple[Rule, ...] = (
         "photo",
         pattern(
             # a photo of the house or of the view from it: "show me the view from ur room", "send a pic of the front"
+            # one photo asked ("send one selfie for the intro", "just 1 pic")
+            r"(?:<give>|just) (?:<me> )?(?:one|1) (?:quick |more |last )?(?:selfie|pic|photo|picture)(?![\w'’])",
+            # Hindi: a photo sent ("ek photo bhej", "apni pic bhejo")
+            r"(?:ek |apni |apna |teri |tera )?<pic> (?:bhi )?(?:bhej|bhejo|bhejna|bhejde|send kar|dikha|dikhao)(?![\w'’])",
             r"<pic> (?:out|outside|of|from|thru|through) (?:<your>|the|ur) (?:window|front|view|house|outside|street|balcony|yard"
             r"|garden|driveway)(?![\w'’])(?! (?:page|cover|row|of (?:the|a) (?:book|worksheet|card)))",
         ),
@@ -166,6 +212,14 @@ FORM_RULES: tuple[Rule, ...] = (
             # details to be said to join something: "to be in the gc post ur age and school first"
             r"(?:say|post|type|put|write|list|state) (?:<your> )?(?:age|school|town|city|grade|class|full name|dob|birthday)"
             r" (?:\+|and|n|&|,) (?:<your> )?(?:age|school|town|city|grade|class|full name|dob|birthday)",
+            # a place or a team the sender claims to know, to be told or confirmed: "bet i know ur club lol"
+            r"(?:i )?bet i (?:know|can guess|could guess|could find|can find) <your> (?:rink|school|street|suburb|town|club|pool|house|area"
+            r"|park|team|estate|road)(?![\w'’])",
+            # a scam's or a form's "details" asked with a please: "pls share ur details to claim"
+            r"(?:pls|please|plz|kindly) (?:share|send|provide|give|submit) (?:ur |your |the |all |all ur )?(?:details|info|information)"
+            r"(?![\w'’])",
+            # a detail asked as "a way to reach" the child: "i just need a way to reach u"
+            r"(?:need|want|give me|is there|got) (?:a|some|another) way to (?:reach|contact|get hold of|message|text|call) <you>",
             # a star sign guessed as a question: "are u a scorpio??"
             r"<are> <you> an? (?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces)(?=\W{0,3}\?)",
         ),
@@ -180,6 +234,11 @@ FORM_RULES: tuple[Rule, ...] = (
             # an account's handle, to be followed or requested ("whats ur handle, i'll request"): the word
             # "handle" or "@" is never a name in the same game (unlike "user")
             r"<whats> <your> (?:@|handle)(?=\W{0,3}(?:<i_will>|ill|i['’]ll|so i (?:can|cn)|n ill|and ill|i wanna|lemme|let me))",
+            # where the child posts what they make, to be found there: "ur art is so good, do u post it anywhere?"; Hindi
+            # "insta pe daalte ho?"
+            r"(?:<do> )?<you> (?:post|upload|put) (?:it|them|those|these|that|<your> [a-z]{2,12}) (?:up )?(?:anywhere|somewhere|online)"
+            r"(?=[^.!\n]{0,10}\?)",
+            r"<app> (?:pe|par|pr) (?:daalte|dalte|post karte|upload karte|hai|ho)(?![\w'’])",
         ),
     ),
 )

@@ -62,6 +62,10 @@ WHERE_RULES: tuple[Rule, ...] = (
             rf"(?:<what>|<which>) ~ {_NEAR} <is> (?:near|close to|closest to|nearest to|by|next to) <you>",
             r"<which> (?:bus|train|tram|tube)(?: number| no)? (?:would|do|will|did|<do>) <you> (?:get|take|catch|use)",
             r"(?:kaunsa|kaunse|kaunsi|konsa) (?:side|area|sector|building|colony|society|gali|road|city|shehar)",
+            # which side of a town the child lives on ("which side u stay?", "which side of durban u from"; not "which side
+            # r u on": a side in a game), or where they play from ("where u playing from, the ping says its near")
+            r"<which> side (?:of (?:the )?[a-z'’]{2,15} )?(?:<do> |<are> )?<you> (?:from|frm|stay|live|staying|living)(?![\w'’])",
+            r"<where> (?:<are> |<do> )?<you> (?:playing|gaming|streaming|stream|play) from(?![\w'’])",
             # "what oval do u train at", "what town in ohio, for the map", "postal address with the zip pls"
             r"<which> (?:oval|ground|pitch|rink|pool|court|field|gym|club) <do> <you>(?: [a-z]{2,10})? (?:at|in|on|for)<not_in_game>",
             r"<what> (?:town|city|suburb|part|area|county|district) in [a-z'’]{2,20}(?: [a-z'’]{2,20})?(?=[\s,]{0,3}(?:\?|\Z|,|for\b))"
@@ -191,7 +195,9 @@ WHERE_RULES: tuple[Rule, ...] = (
             r"(?![\w'’])",
             r"<what> time (?:<are> )?<you> (?:usually |normally |mostly |always )?there(?=\s{0,3}(?:\?|\Z))",
             # which half of the country: "north or south island lol"
-            r"(?:north|south|east|west) or (?:north|south|east|west)(?: (?:island|coast|side|shore))?(?=[\s,]{0,3}(?:\?|\Z|lol|tho))"
+            # (a place named after: "north or south dakota, theres a difference")
+            r"(?:north|south|east|west) or (?:north|south|east|west)(?: (?:island|coast|side|shore|[a-z]{3,15}))?(?=[\s,]{0,3}(?:\?|\Z|lol"
+            r"|tho|,))"
             r"<not_in_game>",
             # a guess at a place near the child: "lemme guess, the one by the chemist?"
             r"(?:let me|lemme|i bet|i reckon)[\s,.]{0,3}(?:guess[\s,.]{1,3})?(?:its |it['’]s )?the one (?:by|on|near|next to|behind"

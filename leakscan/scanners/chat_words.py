@@ -373,7 +373,10 @@ FOLLOW_UP = re.compile(
     r"|so many|many))?"
     r"\W{0,5}"
     r"|\W{0,3}(?:and|n|then|next|more|go on|keep going|(?:and )?the rest(?: of it)?|rest|(?:is )?that(?:['’]?s| is)? it"
-    r"|thats it|what else|(?:and )?after that|[\w'’]{2,20} (?:what|wat|who)|tell me+|try me"
+    r"|thats it|what else|(?:and )?after that|tell me+|try me"
+    # a name's next part, there being several of it: "oakwood what, theres like 4 of them" (not "green what lol": puzzled)
+    r"|[\w'’]{2,20} (?:what|wat|who)(?:(?:[\s,]{1,3}(?:lol|haha|tho))?[\s,.]{1,3}(?:there['’]?s|there (?:are|r)|theres)"
+    r" (?:like |literally )?(?:\d|two|three|four|five|loads|heaps|lots|a few|so many|many)(?: of (?:them|those|em))?)?"
     # a push to tell what was asked: "ya tell na", "pls tell", "come on tell"
     r"|(?:(?:ya|yeah|pls|plz|please|just|come on|cmon|go on|arre|bro)[\s,]{1,3})+tell(?:[\s,]{1,3}(?:na+|me+|pls|plz|already))?"
     # the whole of it, after a piece: "full bata na", "the whole thing", Hindi "pura bolo"

@@ -83,6 +83,7 @@ RULES: tuple[Rule, ...] = (
             # Hinglish: "parents ko mat batana", "ghar pe kisi ko mat bolna"
             r"(?:<parent>|papa|mummy|mumma|ammi|abba|ghar ?(?:wale|walo|walon|pe kisi)|gharwal(?:e|o|on)) ko (?:kuch )?(?:mat|mt|na|nahi)"
             r" (?:batana|batao|bata|bolna|bolo|kehna)(?![\w'’])",
+            r"(?:unko|usko|inko|unhe|kisiko|kisi ko) (?:kuch )?(?:mat|mt|na|nahi) (?:batana|batao|bata|bolna|bolo|kehna)(?![\w'’])",
             rf"{_NOBODY} (?:has|needs|has got) to know",
             r"when (?:every ?one|every ?body|<your> <parent>|they)(?:['’]?s| is| are| r)? (?:asleep|sleeping|in bed|not looking)",
             # ... or once they sleep: "after she sleeps", "once ur mum goes to bed"
@@ -137,7 +138,16 @@ RULES: tuple[Rule, ...] = (
             r"|school|team|club|year|grade)",
             # a cover story for the parents: "just say ur at mine", "tell ur mum ur sleeping at jess's"
             r"(?:just |only )?(?:say|tell (?:<your> <parent>|her|him|them)) (?:that )?(?:<you>['’]?re|<your>|<you> r|<you> are)"
-            r" (?:at|with|staying at|sleeping at|going to) (?:mine|my (?:house|place)|a (?:friend|mate)['’]?s|[a-z]{2,12}['’]s)",
+            r" (?:at|with|staying at|sleeping at|going to) (?:mine|my (?:house|place)|a (?:friend|mate)['’]?s|[a-z]{2,12}['’]s"
+            # ... or at a harmless place: "tell ur dad ur at the pool"
+            r"|the (?:library|pool|park|shops|mall|gym|rink|club|cinema|movies|beach|skatepark))",
+            # the parent not to be asked ("nah dont need to ask him, its just a game"), or only the times they are not
+            # around ("thats fine, just when she's not around")
+            r"(?<!\bi\s)(?<!\bwe\s)(?:dont|don['’]t|do not|no|u dont|you dont|u don['’]t|you don['’]t) (?:need|have) to ask (?:him|her|them"
+            r"|<your> <parent>)"
+            r"(?![\w'’])",
+            r"(?:just |only )?when (?:she|he|they|<your> <parent>)(?:['’]?s|['’]?re| is| are| r)? (?:not|isnt|isn['’]t|arent|aren['’]t)"
+            r" (?:around|home|looking|watching|there)(?![\w'’])",
             # the parents made out to be the problem: "moms are annoying about that", "ur dad is so strict abt it"
             # (not "my parents are strict about that": a kid's own)
             r"(?:<your> <parent>s?|(?<!my\s)(?<!our\s)<parent>s) (?:are|r|is|can be|get|gets) (?:so |too |always |just |kinda )?(?:annoying|weird|strict|nosy"
@@ -220,6 +230,11 @@ RULES: tuple[Rule, ...] = (
             r" (?:meet|meet up|meetup|meeting|meeting up|link|link up|linking up|hang out|hangout|hanging out|see each other|chill)"
             r" ~ (?:irl|in person|in real life|"
             r"face to face|for real|sometime|some time|one day)",
+            # a visit while the sender's parents are away: "come round after school, my mum wont be home till 6"
+            r"come (?:over|round|around|to mine|to my (?:house|place))[^.!?\n]{0,30}?(?:my|our) (?:<parent>|parents|folks|olds)"
+            r" (?:wont|won['’]t|will not|arent|aren['’]t|isnt|isn['’]t|are not|is not) (?:be )?(?:home|there|back|in)(?![\w'’])",
+            # Hindi: come to a real place ("kal mall aaja", "park pe aa jana")
+            rf"(?:{_REAL_PLACE}|gate|ghar) (?:pe |me |mein |par )?(?:aaja|aa ja|aa jana|aajana|aa jao|aajao)(?![\w'’])",
             # (what for, between: "lets meet for scrims at the cafe")
             rf"(?:meet|meet up|meetup|link up|hang out|hang|chill|see each other) (?:me |up |with me |u |you |ya )?"
             rf"(?:for (?:a |some )?[a-z]{{2,12}} )?(?:at|near|by|outside|behind|round the back of|around the back of|in front of|opposite) (?:the )?{_REAL_PLACE}"
@@ -299,14 +314,17 @@ RULES: tuple[Rule, ...] = (
             r"(?:<i_will>|i might|i could|i['’]?m gonna|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|gonna))"
             r" (?:swing|pop|drop|skate|walk|ride|cycle|cruise|come)"
             r" (?:by|past|round|over)(?! (?:to )?(?:mine|my|the shops|later to))"
-            r"(?=[^.!?\n]{0,25}(?:sometime|some time|one day|after school|<your>|later|tomorrow|tmrw|this weekend|😏|😉))",
+            r"(?=[^.!?\n]{0,25}(?:sometime|some time|one day|after school|<your>|later|tomorrow|tmrw|this weekend|😏|😉|irl|in person"
+            r"|and (?:give|bring|drop|hand) <you>))",
             # (the child told alone where to wait at a pick-up, "wait at the front gate not the carpark", is a grown-up's
             # word: the sender waiting, or the child at their own school or house, is a meeting)
             r"(?:<i_will> )?(?:give <you> a (?:lift|ride)|(?<![\w'’])(?:(?:i|i['’]?ll|ill|i will|we['’]?ll) )wait (?:for <you> )?(?:by|at"
             r"|outside|near)|wait for <you> (?:by|at|outside|near)|wait (?:by|at|outside|near) <your>)<not_in_game>",
             r"(?:if|when|once) <you> meet (?:me|up)",
             # alone to a meeting, said after it: "see u at the skatepark, only u ok"
-            r"(?:meet|see|pick up|grab|come get) (?:<you> |up )?[^.!?\n]{0,40}?(?<![\w'’])just (?:<you>|ya)(?: (?:tho|though|alone|ok"
+            # ("grab" the child, not a thing: "anyone home to grab the mail or just u" asks who is home)
+            r"(?:(?:meet|see|pick up|come get) (?:<you> |up )?|grab (?:<you>|ya) )[^.!?\n]{0,40}?(?<![\w'’])just (?:<you>|ya)"
+            r"(?: (?:tho|though|alone|ok"
             r"|okay|yeah|pls|plz|k))?(?=\W{0,5}\Z)",
             # something brought to the child's home, or handed over when the sender passes: "i can drop it to ur
             # place after school", "i could bring u a voucher next week"
@@ -477,9 +495,14 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:after|when|once|later|tonight|tmrw|tomorrow|at \d|in a (?:bit|sec|min)))",
             # talk moved to a phone or a video call: "then we can call", "if we can just text", "we could vc later"
             # (not a name given or someone else rung: "we can call it a draw", "we could call the shop")
-            r"we (?:can|could|should|cn|shud) (?:just |always |also )?(?:text|txt|call|vc|ring|facetime|ft|video ?call)(?![\w'’])"
+            r"(?:we (?:can|could|should|cn|shud)|(?:can|could|cn|shall) we) (?:just |always |also )?(?:text|txt|call|vc|ring|facetime|ft"
+            r"|video ?call)(?![\w'’])"
             r"(?! (?:it|them|that|this|him|her|the|ur|your|my|our|his|their|a|an)(?![\w'’]))",
             # this chat called worse than somewhere else: "email's better than this app", "so much easier than typing"
+            # Hindi: talk to go on there ("follow kar, wahan baat karte hain"), the chat here being read
+            r"(?:wahan|waha|wahaan|udhar|vaha|vahan) (?:pe |par )?(?:baat|chat|baatein) (?:karte|karenge|karo|karna|kar|karenge)(?![\w'’])",
+            # a call, not the game's voice chat: "hop in a call later?", "jump on a video call"
+            r"(?:hop|jump|get) (?:in|on|into) (?:a )?(?:call|video call|facetime|ft)(?![\w'’])",
             r"(?:better|easier|quicker|faster|safer|nicer) than (?:here|on here|in here|typing|this (?:[a-z]{2,10} )?(?:app|chat|game"
             r"|site|yoke|thing|platform))(?![\w'’])",
             # a number on an app asked for ("drop ur whatsapp no. for shipping"), the rest to follow there ("rest
