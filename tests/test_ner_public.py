@@ -159,6 +159,7 @@ PUBLIC_QUIET = [
     "ramadan mubarak everyone",  # a festival greeting
     "grazie mille for the cake",  # Italian thanks
     "hala madrid forever",  # a club's chant
+    "my dream is to get into yale and study law",  # a famous university as a dream
 ]
 
 #: The same words where they do name someone near the child.
@@ -192,7 +193,8 @@ PEOPLE_KEPT = [
     ("we moved to durham, the castle looks like hogwarts", (L, "durham")),  # no likeness after the place
     ("my best friend chelsea is here", (P, "chelsea")),  # a friend, two words after "my"
     ("me and shaheen went to the nets", (P, "shaheen")),  # a cricketer's given name after a personal cue
-    ("wallahi bilal is the funniest", (P, "bilal")),  # a friend's name after chat words  # a friend "with" the child, no food near  # a Swahili word ("yesterday") that is a given name
+    ("wallahi bilal is the funniest", (P, "bilal")),  # a friend's name after chat words
+    ("we live near princeton now", (L, "princeton")),  # a university's town where the child lives  # a friend "with" the child, no food near  # a Swahili word ("yesterday") that is a given name
     ("im mia from brookhaven", (L, "brookhaven")),  # a town that a game world shares a name with
     ("we live in london i want to see big ben someday", (L, "london")),  # a dream after the child's home town
     ("i get dublin bus to school every day", (L, "dublin")),  # the child rides the city's service

@@ -351,6 +351,10 @@ NEGATIVE = [
     # digits glued by an underscore to a word belong to the name
     "jake_2175550134_x",
     "IMG_2175550134",
+    # numbers of songs and adverts every child knows, even with a phone word near
+    "that jenny song 867-5309 is stuck in my head",
+    "the pizza place number 967 11 11 jingle lol",
+    "nine six seven eleven eleven, the advert never ends",
 ]
 
 

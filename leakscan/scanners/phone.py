@@ -313,6 +313,8 @@ class PhoneScanner:
         cue = _has_cue(folded, start, end)
         if not cue and (_counting(digits) or seq.listed):
             return  # counting, or a list of small numbers ("scores 3,1,4,1,5,9,2,6")
+        if digits in _JINGLES:
+            return  # a number every child knows from a song or an advert: no one's phone
         raw = folded[units[0].start : end]
         whole_ok = not _after_rejects(folded, end) and (cue or not _shape_rejects(raw, digits, plus))
         status, region = numbering.NONE, None
@@ -452,6 +454,16 @@ class PhoneScanner:
         return ctx.finding(Kind.PHONE, start, end, scanner=self.name, confidence=confidence)
 
 
+#: Numbers sung in songs and adverts that children quote ("the pizza pizza jingle", "jenny's number"),
+#: as their digits: a public number, never the child's.
+_JINGLES = frozenset(
+    {
+        "8675309",  # "867-5309/Jenny", a 1980s song
+        "9671111",  # Pizza Pizza's jingle (Toronto, Ontario)
+        "5882300",  # Empire Today's jingle (US)
+        "8005882300",
+    }
+)
 #: Counting, not a number: "one two three four five six seven eight nine ten".
 _COUNTING = ("0123456789", "9876543210", "12345678910", "10987654321")
 
