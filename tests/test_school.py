@@ -276,6 +276,11 @@ WORLD_SCHOOLS = [
     # a single-sex prep school; a teaching-practice "normal" school after its name
     ("swimming gala at wakefield girls prep", "wakefield girls prep"),
     ("riverbank normal athletics day is friday", "riverbank normal"),
+    # a school known nationwide by its short name, with a word of attending or of its pupils
+    ("year 10 at aorere is so busy", "aorere"),
+    ("my cuz from wolmers says hi", "wolmers"),
+    ("presec boys won the quiz again", "presec boys"),
+    ("la martiniere fest tickets sold out", "la martiniere"),
 ]
 
 WORLD_NOT_SCHOOLS = [
@@ -330,6 +335,8 @@ WORLD_NOT_SCHOOLS = [
     "things are finally back to normal",
     "is it normal to nap this much",
     "the new normal is weird",
+    "mfantsipim is one of the oldest schools in the country",  # a famous school spoken of in passing
+    "the kes film made me cry",  # the short name beside no word of attending or pupils
 ]
 
 

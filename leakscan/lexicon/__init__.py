@@ -27,6 +27,7 @@ school_type       school types written short after a person's or a place's name 
 school_patrons    patrons schools are named after without "st" ("sacred heart", "holy cross", "our lady")
 school_sports     sports of school fixtures, per language ("netball", "hurling", Afrikaans "hokkie")
 school_mascots    mascots school teams are called by ("pinecrest eagles vs lakeshore tigers")
+school_known      schools known nationwide by a short name ("mags", "campion", "achimota"): read with a word of attending or of pupils
 acronyms          everyday acronyms that are no school ("kfc", "nasa", "gps", "pe"): brands, agencies, tech, subjects
 handle_platforms  platforms and games before a username or game ID ("bgmi", "free fire", "uid")
 handle_cues       words between a platform and a username ("snap me X")
@@ -82,6 +83,7 @@ FAMILIES = frozenset(
         "school_patrons",
         "school_sports",
         "school_mascots",
+        "school_known",
         "acronyms",
         "handle_platforms",
         "handle_cues",

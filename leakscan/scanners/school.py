@@ -47,6 +47,7 @@ from .school_cues import cued_schools, cues_triggered
 from .school_fixtures import fixture_schools, fixture_triggered
 from .school_games import VERSUS_PRE, game_schools, games_triggered, opponents
 from .school_groups import group_schools, groups_triggered
+from .school_known import known_schools
 from .school_names import (
     FICTION,
     FLAG_COMMON,
@@ -160,6 +161,7 @@ class SchoolScanner:
         folded = ctx.folded
         text = ctx.text
         spans: list[tuple[int, int, float]] = list(hashtag_schools(text))  # "#hazelwoodprimary"
+        spans.extend(known_schools(folded))  # "yr 9 at mags", "achimota boys"
         world = world_triggered(folded)
         short = short_triggered(text)
         typed = typed_triggered(folded)

@@ -1,0 +1,49 @@
+"""Schools named by the short name a whole country knows them by (:mod:`leakscan.scanners.school`,
+issue 10 family 2): "yr 9 at mags", "my bestie from campion", "achimota boys", "psbb olympiad
+result", read from the lexicon's ``school_known``. The name alone may be a famous school spoken
+of in passing, so it is a school only with a word of attending before it ("at", "from", "into",
+"go to") or a word of its pupils, teams or events after it ("boys", "gang", "rugby", "open day").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .. import lexicon as wl
+from .base import words
+
+Span = tuple[int, int, float]
+
+#: Right before the name: the child goes there, comes from there, got in.
+_BEFORE = words("at from to into attend attends attending joined joining leaving left go goes went @")
+#: Right after the name: its pupils, teams, events and things ("campion boys", "mags rugby").
+_AFTER = words(
+    """boys girls kids lads gang things students uniform vs v rugby hockey netball cricket football soccer
+    swimming sports open zoning team teams choir band olympiad result results fest carnival crew haka rowing
+    basketball athletics teachers teacher canteen gate bus old pride"""
+)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """The lexicon's names as one alternation, longest first, between word boundaries."""
+    names = sorted(wl.entries("school_known"), key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s{1,3}") for n in names)
+    return re.compile(rf"(?<![\w'’.-])(?:{alternation})(?![\w'’-])")
+
+
+#: The word right before a position, and right after one.
+_WORD_BEFORE = re.compile(r"([@\w'’]+)\s{1,3}$")
+_WORD_AFTER = re.compile(r"\s{1,3}([\w'’]+)")
+
+
+def known_schools(folded: str) -> Iterator[Span]:
+    """``(start, end, confidence)`` of each known school name with a word of attending before it or
+    of its pupils or events after it (see the module docstring)."""
+    for m in _pattern().finditer(folded):
+        before = _WORD_BEFORE.search(folded, max(0, m.start() - 16), m.start())
+        after = _WORD_AFTER.match(folded, m.end())
+        if (before is not None and before.group(1) in _BEFORE) or (after is not None and after.group(1) in _AFTER):
+            yield m.start(), m.end(), 0.6
