@@ -114,6 +114,8 @@ def test_positive(text: str, expected: list[tuple[str, str]]) -> None:
 NEGATIVE = [
     ("we got a pet goldfish and named him boris", {P}),  # a pet named after naming it
     ("my brother got a pet frog and called her doris lol", {P}),
+    ("my uncle has a donkey called barney", {P}),  # a farm animal's name
+    ("our goat is named pickles", {P}),
     ("happy bday bestie love u", {P}),  # an everyday word after the wish
     ("happy birthday to me lol", {P}),
     ("bio: dancing 💃 and art", {P}),  # an everyday word opens the bio

@@ -62,8 +62,10 @@ PETS = words(
     cat cats kitten kitty dog dogs puppy pup hamster hamsters guinea pig bunny rabbit fish
     goldfish bird parrot budgie turtle tortoise snake lizard gecko horse pony pet pets
     teddy doll character avatar
+    donkey donkeys cow cows calf goat goats sheep lamb chicken chickens chook chooks hen hens rooster
+    duck ducks ferret axolotl alpaca llama cockatoo cockatiel mouse rat frog
     """
-)
+)  # the last lines: farm animals and small pets ("grandad has a donkey called ...")
 #: Before a pet's name after naming it ("named him kevin", "called her pickles").
 _NAMING = words("named called name calling naming")
 _OBJECTS = words("him her it them")
