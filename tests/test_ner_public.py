@@ -160,6 +160,9 @@ PUBLIC_QUIET = [
     "grazie mille for the cake",  # Italian thanks
     "hala madrid forever",  # a club's chant
     "my dream is to get into yale and study law",  # a famous university as a dream
+    "Dan Carter kicks were unreal",  # a rugby great by his full name
+    "Waikato Chiefs smashed it",  # a side by its city and nickname
+    "Taylor's Version is better",  # a singer's re-recordings
 ]
 
 #: The same words where they do name someone near the child.
@@ -194,7 +197,8 @@ PEOPLE_KEPT = [
     ("my best friend chelsea is here", (P, "chelsea")),  # a friend, two words after "my"
     ("me and shaheen went to the nets", (P, "shaheen")),  # a cricketer's given name after a personal cue
     ("wallahi bilal is the funniest", (P, "bilal")),  # a friend's name after chat words
-    ("we live near princeton now", (L, "princeton")),  # a university's town where the child lives  # a friend "with" the child, no food near  # a Swahili word ("yesterday") that is a given name
+    ("we live near princeton now", (L, "princeton")),  # a university's town where the child lives
+    ("we moved to waikato and love it", (L, "waikato")),  # a region the child lives in  # a friend "with" the child, no food near  # a Swahili word ("yesterday") that is a given name
     ("im mia from brookhaven", (L, "brookhaven")),  # a town that a game world shares a name with
     ("we live in london i want to see big ben someday", (L, "london")),  # a dream after the child's home town
     ("i get dublin bus to school every day", (L, "dublin")),  # the child rides the city's service
