@@ -282,6 +282,10 @@ POSITIVE: list[tuple[str, list[tuple[Kind, str]]]] = [
     ("WIFI:T:WPA;S:ThornburyFamily;P:x;;", [(Kind.PERSON, "ThornburyFamily")]),
     ("WIFI:T:WPA;S:Wexcombe Family;P:x;;", [(Kind.PERSON, "Wexcombe Family")]),  # a family's network
     ("WIFI:T:WPA;S:The Thornburys;P:x;;", [(Kind.PERSON, "The Thornburys")]),
+    # a household's network: a name before "Home", "House" or "Family", a band after it
+    ("WIFI:T:WPA;S:KereamaHome_5G;P:x;;", [(Kind.PERSON, "KereamaHome_5G")]),
+    ("WIFI:T:WPA;S:Wexcombe-House-5G;P:x;;", [(Kind.PERSON, "Wexcombe-House-5G")]),
+    ("WIFI:T:WPA;S:Thornbury_Family_2G;P:x;;", [(Kind.PERSON, "Thornbury_Family_2G")]),
     ("https://wa.me/12175550134", [(Kind.PHONE, "https://wa.me/12175550134")]),
     ("https://t.me/miadances", [(Kind.URL, "https://t.me/miadances")]),
     ("https://www.snapchat.com/add/jakeyboi11", [(Kind.URL, "https://www.snapchat.com/add/jakeyboi11")]),
@@ -299,6 +303,9 @@ NEGATIVE = [
     "WIFI:S:NETGEAR-5G;T:WPA;P:hunter22;;",  # a router's own name
     "WIFI:S:Netgear5G;T:WPA;P:hunter22;;",
     "WIFI:S:CafeGuest;T:WPA;P:hunter22;;",
+    "WIFI:S:Holiday_Home_5G;T:WPA;P:hunter22;;",  # an everyday word before "Home"
+    "WIFI:S:Beach House WiFi;T:WPA;P:hunter22;;",
+    "WIFI:S:Home_5G;T:WPA;P:hunter22;;",  # no name before it
     "https://www.youtube.com/",  # a site, nobody's page
     "https://sites.google.com/",
     "tel:",

@@ -222,6 +222,9 @@ _GEO_RE = re.compile(r"geo:\s{0,4}([-+]?\d{1,3}(?:\.\d{1,20})?)\s{0,4},\s{0,4}([
 _WORD_JOINERS_RE = re.compile(r"(?<=[^\W\d_])[_\-.](?=[^\W\d_])")
 #: Where a word starts inside a run written without spaces: "69|Quail|Run|Ct", "Okafor|Family".
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[a-z])(?=\d)")
+#: A household's network named after it: a name, then "Home", "House" or "Family", maybe a
+#: band or "WiFi" after it ("Okafor Home 5G", "Tane House", "O Keefe Family WiFi").
+_HOUSEHOLD_RE = re.compile(r"^[ \t]{0,3}(?P<name>[A-Z][A-Za-z'’]{1,30})[ \t]{1,3}(?i:home|house|household|family)\b")
 
 
 def payload_findings(code: Code, settings: Settings | None = None) -> PartialFindings:
@@ -293,6 +296,8 @@ def _scanned(code: Code, text: str, start: int, end: int, settings: Settings, ou
             for a, b in worn_names(words)
             if not any(s < b and a < e for s, e in named)
         ]
+        if not any(f.kind is Kind.PERSON for f in found) and _household(words):
+            found.append(Finding(Kind.PERSON, words, start=0, end=len(words)))
     result = []
     for f in found:
         if f.start is None or f.end is None:
@@ -302,6 +307,19 @@ def _scanned(code: Code, text: str, start: int, end: int, settings: Settings, ou
         at = (start + f.start, start + f.end) if words is part else (start, end)
         result.append(_finding(code, f.kind, *at, f.confidence))
     return result
+
+
+def _household(words: str) -> bool:
+    """Whether a network's name (read word by word) is a household's: a surname, a given name or
+    a word no list knows before "Home", "House" or "Family" ("Okafor Home 5G"); never an
+    everyday word, even one that is a surname too ("Happy Family", "Guest House"), or a big place."""
+    from ..truecase import MAJOR, WORD, lexicon
+
+    m = _HOUSEHOLD_RE.match(re.sub(r"[_\-.]", " ", words))
+    if m is None:
+        return False
+    bits = lexicon().classes(m.group("name").lower())
+    return not bits & (MAJOR | WORD)
 
 
 def _is_wifi(text: str) -> bool:
