@@ -465,6 +465,8 @@ WORLD_AGES = [
 WORLD_NOT_AGES = [
     "reception is killing me out here",  # a phone's signal, not the school year
     "i feel like a 3 year old at the zoo lol",
+    "i feel about 70 years old after that hike",  # a feeling said with "about"
+    "my legs are 80 years old after cross country",  # a body part that feels old
     # a school year as a measure of how easy something is
     "this homework is like grade 3 level easy",
     "so easy even year 2 kids could do it",

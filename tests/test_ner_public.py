@@ -163,6 +163,8 @@ PUBLIC_QUIET = [
     "Dan Carter kicks were unreal",  # a rugby great by his full name
     "Waikato Chiefs smashed it",  # a side by its city and nickname
     "Taylor's Version is better",  # a singer's re-recordings
+    "callaloo and saltfish at grandma's",  # Caribbean dishes
+    "saving up my robux for a skin",  # a game's currency
 ]
 
 #: The same words where they do name someone near the child.
