@@ -35,6 +35,7 @@ def urls(text: str) -> list[str]:
 
 
 HANDLES = [
+    ("ask @taylor lol", ["@taylor"]),  # a given name, though a star has it, is a friend's account
     ("sub to my yt its ciarangaming", ["ciarangaming"]),  # a channel's name ending in "gaming"
     ("bio 🎮 disc: frostbyte_22", ["frostbyte_22"]),  # "disc:" in a bio is Discord
     ("minecraft add me blocky_finn22 tonight", ["blocky_finn22"]),  # a platform, an order, the username
@@ -206,6 +207,8 @@ NOT_HANDLES = [
     "who wants to squad up on fortnite lads",
     "hmu for cod zombies tonight",
     "dm me for youtube collabs",
+    "@mrbeast please give me a car",  # a star's public account
+    "follow @nasa for space pics",  # a public body's
 ]
 
 

@@ -38,7 +38,7 @@ from ..findings import Finding, Kind
 from ..spans import first_fit
 from .base import TextContext, words
 from .email import PROVIDERS
-from .handle_urls import SITES, link_end, urls
+from .handle_urls import SITES, famous_account, link_end, urls
 from .handle_words import COMMON_WORDS, is_common_word
 from .handle_world import looks_like_handle, world_handles
 
@@ -256,6 +256,8 @@ def _mentions(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
             continue
         if _NOT_NAME_RE.fullmatch(name) or name.isdigit() or is_common_word(name):
             continue
+        if not spaced and famous_account(name):
+            continue  # "@mrbeast notice me": a star's or a brand's public account, no child's
         if spaced and not looks_like_handle(text[m.end("sp") : end]):
             continue  # "@ the park", "@ Home"
         if not spaced and len(name) < 2:

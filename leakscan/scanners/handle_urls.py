@@ -183,7 +183,13 @@ def _famous_profile(url: str) -> bool:
     m = _PROFILE_PATH_RE.fullmatch(url)
     if m is None or m.group("site") not in _SITE_SET:
         return False
-    return m.group("name").replace(".", "").replace("_", "").replace("-", "") in _brand_names()
+    return famous_account(m.group("name"))
+
+
+def famous_account(name: str) -> bool:
+    """An account name (lower case, without "@") that is a famous name of the lists written as one
+    word ("mrbeast", "khaby.lame", "nasa")."""
+    return name.replace(".", "").replace("_", "").replace("-", "") in _brand_names()
 
 
 @cache
