@@ -396,6 +396,10 @@ def test_no_work_on_plain_text() -> None:
 # -- issue 10: school years worldwide, birthday shouts, sayings (leakscan/lexicon age_* families) --
 
 WORLD_AGES = [
+    # a stage opening the post before its trip, musical or how it goes; a year written short
+    ("TY musical tryouts are on monday", "TY"),
+    ("transition year is deadly so far", "transition year"),
+    ("4th yr is the best year no exams", "4th yr"),
     ("std 8 exams start monday", "std 8"),
     ("3rd class trip to the zoo was class", "3rd class"),
     ("im in 5th and my sister is in 9th", "5th"),
@@ -463,6 +467,8 @@ WORLD_AGES = [
 ]
 
 WORLD_NOT_AGES = [
+    "ty for the lift home",  # "thank you", no stage before an event
+    "matric dance photos of my cousin are so nice",  # a leavers' dance, left alone (sets label it both ways)
     "reception is killing me out here",  # a phone's signal, not the school year
     "i feel like a 3 year old at the zoo lol",
     "i feel about 70 years old after that hike",  # a feeling said with "about"

@@ -103,7 +103,9 @@ def _stage_first() -> re.Pattern[str]:
     years = _alternation([e for e in wl.entries("age_stages") if e not in _NOT_ONLY_YEARS])
     return re.compile(
         rf"\W{{0,3}}(?:(?P<year>{years})\s{{1,3}}(?:is|was)\s{{1,3}}{_HOW_THE_YEAR_GOES}"
-        rf"|(?P<stage>{stages})\s{{1,3}}(?:in|at|graduation|grad|leavers|(?:is|was)\s{{1,3}}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class|the\s{{1,3}}(?:best|worst))"
+        rf"|(?P<stage>{stages})\s{{1,3}}(?:in|at|graduation|grad|leavers|trip|musical|camp|tour|formal|retreat|mocks"
+        r"|(?:is|was)\s{1,3}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class|deadly|savage|unreal|brutal"
+        r"|the\s{1,3}(?:best|worst))"
         # the year's state exam after it: "3rd year and the junior cert is tomorrow"
         r"|and\s{1,3}(?:the\s{1,3}|my\s{1,3})?(?:junior\s{1,3}cert|leaving\s{1,3}cert|jc|lc|mocks|gcses?|boards|matric)))"
         r"(?![\w'’])(?!\s{1,3}a\s{1,3}row)"
