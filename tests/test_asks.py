@@ -569,6 +569,7 @@ ASKS = [
     ("doing a birthday wall, which month is yours?", "birthday"),
     ("send one pic for the club page", "photo"),
     ("north or south carolina, big difference lol", "where"),
+    ("u go to school round napier? ur jumper looks like my cousins", "school"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.

@@ -895,6 +895,8 @@ FOLLOW_UPS = [
     ([them("where do u live"), "north"], "ya which side r u on", "home"),
     ([them("what team r u on")], "which side r u on", None),
     ([them("bata apni birth date"), "9", "march"], "year bhi chahiye for the chart", "birthday"),
+    ([them("whats ur number"), "555", "0166"], "need the area code too", "phone"),
+    ([them("gg")], "need the tag", None),
 ]
 
 

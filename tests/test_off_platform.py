@@ -309,6 +309,10 @@ MOVES = [
     ("sunday park aaja, new skins dikhata hu", "meet"),
     ("come round after practice, my parents wont be home till 9", "meet"),
     ("insta pe follow kar, wahan baat karte hain", "move"),
+    ("ok so the lessons on zoom, 5pm", "move"),
+    ("way faster over email tbh", "move"),
+    ("no worries ill add u on the other app", "move"),
+    ("parents make it awkward. just u and me, after dinner", "secret"),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -517,6 +521,7 @@ NOT_MOVES = [
     "hop in vc for the raid",
     "come over sat, my mum will be home and shes making pizza",
     "is anyone home in the day to grab the parcel or just u",
+    "its just u and me left in the round lol",
 ]
 
 

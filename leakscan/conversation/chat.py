@@ -314,7 +314,8 @@ FURTHER = re.compile(
     # ("wait what year": the sender's surprise first)
     # ("ok aur yr?": Hindi "and")
     # ("just curious which side": a reason given first; "by which side": the place's preposition first)
-    r"\W{0,3}(?:(?:and|n|aur|so|ok|okay|hmm+|but|i know|ik|wait|oh|ooh|omg|ya|yeah|just curious|curious)[\s,]{1,3}){0,2}"
+    r"\W{0,3}(?:(?:and|n|aur|so|ok|okay|hmm+|but|i know|ik|wait|oh|ooh|omg|ya|yeah|just curious|curious|(?:i )?(?:just )?need)"
+    r"[\s,]{1,3}){0,2}"
     r"(?:(?:nice|cool)[\s,]{1,3}(?=w))?(?:(?:by|near|in|on) (?=wh))?(?:(?:which|wich|what|wat|whats|wats)(?:['’]?s)?[\s,]{1,3})?"
     r"(?:the[\s,]{1,3}|ur[\s,]{1,3}|an?[\s,]{1,3})?(?:year|yr|days?|date|month|times?|city|town|suburb|zip|zip ?code|post ?code"
     r"|pin ?code|eircode|street|road|rd|st|area|county|country|state|province|bit|part|end|side|surname|last name|number"

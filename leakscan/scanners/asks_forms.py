@@ -189,6 +189,9 @@ FORM_RULES: tuple[Rule, ...] = (
             # a school guessed by name, to be confirmed: "u go to harwood intermediate aye?", "ur at st marys high right?"
             r"(?:<you>|<you>['’]?re|ur|<you> (?:are|r)) (?:go to|goto|at|attend) [a-z'’]{2,20}(?: [a-z'’]{2,20})? (?:intermediate"
             r"|school|high|primary|college|academy|grammar|middle)(?: school)?(?: eh| right| yeah| too| then| innit)?(?=\W{0,3}\?)",
+            # ... or by its place: "u go to school round hamilton?", "do u go to school near the beach"
+            r"(?:<do> )?<you> (?:go to|goto|attend) (?:school|skool) (?:round|around|near|in|by|close to|out) [a-z'’]{2,15}(?: [a-z'’]{2,15})?"
+            r"(?=\W{0,3}\?)",
         ),
     ),
     (

@@ -84,6 +84,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:<parent>|papa|mummy|mumma|ammi|abba|ghar ?(?:wale|walo|walon|pe kisi)|gharwal(?:e|o|on)) ko (?:kuch )?(?:mat|mt|na|nahi)"
             r" (?:batana|batao|bata|bolna|bolo|kehna)(?![\w'’])",
             r"(?:unko|usko|inko|unhe|kisiko|kisi ko) (?:kuch )?(?:mat|mt|na|nahi) (?:batana|batao|bata|bolna|bolo|kehna)(?![\w'’])",
+            # the two of them alone, the grown-ups kept out: "no need, parents distract. just u and me" (not "its just u and me
+            # left" in a game)
+            r"(?<!its\s)(?<!it['’]s\s)(?<!now\s)(?<!only\s)just <you> (?:and|n|&) me(?! (?:left|now|in|on|vs|against|alive))(?![\w'’])",
             rf"{_NOBODY} (?:has|needs|has got) to know",
             r"when (?:every ?one|every ?body|<your> <parent>|they)(?:['’]?s| is| are| r)? (?:asleep|sleeping|in bed|not looking)",
             # ... or once they sleep: "after she sleeps", "once ur mum goes to bed"
@@ -501,6 +504,11 @@ RULES: tuple[Rule, ...] = (
             # this chat called worse than somewhere else: "email's better than this app", "so much easier than typing"
             # Hindi: talk to go on there ("follow kar, wahan baat karte hain"), the chat here being read
             r"(?:wahan|waha|wahaan|udhar|vaha|vahan) (?:pe |par )?(?:baat|chat|baatein) (?:karte|karenge|karo|karna|kar|karenge)(?![\w'’])",
+            # a lesson held on a video app ("we'll do the lessons on zoom"), somewhere said to be quicker ("quicker over email"),
+            # an add on another app ("ill add u on the other one")
+            r"(?:class|classes|lessons?|sessions?|tuition|coaching|practice) (?:on|over|via) (?:<app>|google meet|meet)(?![\w'’])",
+            r"(?:quicker|easier|faster|better|safer) (?:over|on|by|via) (?:e-?mail|<app>|text|phone)(?![\w'’])",
+            r"add (?:<you>|ya) on (?:the )?(?:other|another) (?:one|app)(?![\w'’])",
             # a call, not the game's voice chat: "hop in a call later?", "jump on a video call"
             r"(?:hop|jump|get) (?:in|on|into) (?:a )?(?:call|video call|facetime|ft)(?![\w'’])",
             r"(?:better|easier|quicker|faster|safer|nicer) than (?:here|on here|in here|typing|this (?:[a-z]{2,10} )?(?:app|chat|game"
