@@ -100,7 +100,9 @@ WORLD_FOUND = [
     ("thank you ma'am mokoena for the notes", (P, "mokoena")),
     ("anoop chettan got his results", (P, "anoop")),  # Malayalam "elder brother" after the name
     ("rohits papa runs a shop", (P, "rohit")),
-    ("lwazi and siyabonga from the u13s", (P, "siyabonga")),  # a given name that is isiZulu "we thank" too  # a possessive without its apostrophe before "papa"
+    ("lwazi and siyabonga from the u13s", (P, "siyabonga")),
+    ("jiho 생일 축하해 🎂", (P, "jiho")),  # a listed name first, then words of another script
+    ("tomas ci vediamo domani", (P, "tomas")),  # ... or of a language the lists lack  # a given name that is isiZulu "we thank" too  # a possessive without its apostrophe before "papa"
     ("mbali umphi?", (P, "mbali")),  # a name and one word of isiZulu ("where are you") are the whole post
     ("rethabile sorry i was late", (P, "rethabile")),  # an apology to the friend named first
     ("malo e lelei viliami my uso", (P, "viliami")),  # a Tongan greeting of three words before the name
@@ -164,6 +166,8 @@ WORLD_QUIET = [
     "thanks papa",  # a parent, no possessive before
     "siyabonga for the birthday wishes 🙏",  # ... said as thanks
     "siyabonga everyone who came",
+    "mason jar crafts are so cute",  # an everyday word first, then English
+    "bonjour tout le monde",  # no given name first
 ]
 
 

@@ -145,7 +145,13 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             opens
             and world_given(low, lex)
             and not common(low, lex)
-            and (nxt in _OPENING_NEXT or _past(nxt) or _chat(low, nxt, lex) or _spoken(lows, i, lex))
+            and (
+                nxt in _OPENING_NEXT
+                or _past(nxt)
+                or _chat(low, nxt, lex)
+                or _spoken(lows, i, lex)
+                or (i == 0 and _foreign_after(lows, lex))
+            )
         ):
             yield token_cand(doc, i, 0.7)  # "yindi taught us", "kwabena birthday party": the post opens with a name
         elif (
@@ -412,6 +418,24 @@ def _spoken(lows: list[str], i: int, lex: Lexicon) -> bool:
         and unheard(after[0], lex)
         and (unheard(after[1], lex) or after[1] in world.entries("filler_words"))
     )
+
+
+def _foreign_after(lows: list[str], lex: Lexicon) -> bool:
+    """Two of the three words after the post's first are of a language the lists lack: not ascii
+    ("jiho 생일 축하해"), no list knows them ("kopana"), chat filler that is no English stop word
+    ("dah", "ki"), or a short word no list knows ("kwa"): the post speaks to the friend named first
+    in that language ("kagiso re kopana kwa ...", "nurul dah darjah 5")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    after = [w for w in lows[1:6] if w.isalpha()][:3]
+    foreign = sum(
+        not w.isascii()
+        or unheard(w, lex)
+        or (w in world.entries("filler_words") and w not in STOP_WORDS)
+        or (len(w) <= 3 and w not in lex.words)
+        for w in after
+    )
+    return len(after) >= 2 and foreign >= 2
 
 
 def _past(word: str) -> bool:
