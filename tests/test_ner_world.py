@@ -99,10 +99,11 @@ WORLD_FOUND = [
     ("mam ngcukana said no phones", (P, "ngcukana")),  # a teacher's "mam" before a rare surname
     ("thank you ma'am mokoena for the notes", (P, "mokoena")),
     ("anoop chettan got his results", (P, "anoop")),  # Malayalam "elder brother" after the name
-    ("rohits papa runs a shop", (P, "rohit")),
-    ("lwazi and siyabonga from the u13s", (P, "siyabonga")),
+    ("rohits papa runs a shop", (P, "rohit")),  # a possessive without its apostrophe before "papa"
+    ("lwazi and siyabonga from the u13s", (P, "siyabonga")),  # a given name that is isiZulu "we thank" too
+    ("sasa akinyi tuonane kesho", (P, "akinyi")),  # a greeting, a listed given name, then anything
     ("jiho 생일 축하해 🎂", (P, "jiho")),  # a listed name first, then words of another script
-    ("tomas ci vediamo domani", (P, "tomas")),  # ... or of a language the lists lack  # a given name that is isiZulu "we thank" too  # a possessive without its apostrophe before "papa"
+    ("tomas ci vediamo domani", (P, "tomas")),  # ... or of a language the lists lack
     ("mbali umphi?", (P, "mbali")),  # a name and one word of isiZulu ("where are you") are the whole post
     ("rethabile sorry i was late", (P, "rethabile")),  # an apology to the friend named first
     ("malo e lelei viliami my uso", (P, "viliami")),  # a Tongan greeting of three words before the name
@@ -167,6 +168,8 @@ WORLD_QUIET = [
     "siyabonga for the birthday wishes 🙏",  # ... said as thanks
     "siyabonga everyone who came",
     "mason jar crafts are so cute",  # an everyday word first, then English
+    "hey guys whats up",  # a greeting before no name
+    "hi mom im home",
     "bonjour tout le monde",  # no given name first
 ]
 

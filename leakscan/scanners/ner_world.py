@@ -157,8 +157,15 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         elif (
             opens
             and any(w in HELLO for w in lows[:i])
-            and (world_given(low, lex) or (unheard(low, lex) and len(low) > 3))
-            and all(w in HOW_ARE_YOU or not doc[k].is_alpha for k, w in enumerate(lows[i + 1 :], i + 1))
+            and (
+                # a clear given name of the lists after the greeting, whatever follows ("sasa wanjiru
+                # tuonane kesho"); a word no list knows only when the greeting is all the post says
+                (world_given(low, lex) and not common(low, lex) and low not in world.entries("famous"))
+                or (
+                    (world_given(low, lex) or (unheard(low, lex) and len(low) > 3))
+                    and all(w in HOW_ARE_YOU or not doc[k].is_alpha for k, w in enumerate(lows[i + 1 :], i + 1))
+                )
+            )
         ):
             yield token_cand(doc, i, 0.7)  # "dumela boitumelo 👋", "hey sina": a greeting and a name alone
         elif opens and (bio := bio_fields(doc, lows, i, text)) is not None and bio_name(low, lex):
@@ -236,7 +243,8 @@ def _opens(lows: list[str], i: int) -> bool:
     # a set greeting of three words or more the lists hold whole ("malo e lelei"), though its words
     # are not (two words may be chat that runs on: "tara gala tayo", "let's go" in Tagalog)
     return (len(said) >= 3 and " ".join(said) in world.entries("filler_words")) or all(
-        w in _OPENERS or w in JUNK or w in world.entries("filler_words") or _STRETCHED.fullmatch(w) for w in said
+        w in _OPENERS or w in HELLO or w in JUNK or w in world.entries("filler_words") or _STRETCHED.fullmatch(w)
+        for w in said
     )
 
 
