@@ -174,3 +174,16 @@ def test_pixel_parts_see_a_flipped_picture_byte(name: str, fourcc: bytes, skip: 
     bit = FLAG_EXIF if (fourcc, skip) == (b"VP8X", 8) else 1
     changed = data[:at] + bytes([data[at] ^ bit]) + data[at + 1 :]
     assert (WEBP.pixel_parts(changed) != WEBP.pixel_parts(data)) is changes
+
+
+@pytest.mark.parametrize("mode", ["RGB", "RGBA"])
+def test_a_re_encoded_picture_keeps_every_pixel(mode: str) -> None:
+    """A covered copy is written with the handler's save options: lossless at the least effort,
+    so every pixel (a covering box's edge too) is the picture's."""
+    im = Image.new(mode, (64, 40), (200, 180, 40, 255)[: len(mode)])
+    for x in range(0, 64, 3):
+        im.putpixel((x, x % 40), (x * 3, 255 - x, 7, 255 - x)[: len(mode)])
+    buf = io.BytesIO()
+    im.save(buf, WEBP.pillow.writer, **WEBP.pillow.save_options)
+    with Image.open(io.BytesIO(buf.getvalue())) as back:
+        assert back.convert(mode).tobytes() == im.tobytes()
