@@ -165,6 +165,7 @@ PUBLIC_QUIET = [
     "Taylor's Version is better",  # a singer's re-recordings
     "callaloo and saltfish at grandma's",  # Caribbean dishes
     "saving up my robux for a skin",  # a game's currency
+    "canteen mein 20 ka bechte hain yaar",  # Hindi chat with a price inside
 ]
 
 #: The same words where they do name someone near the child.

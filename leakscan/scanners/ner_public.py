@@ -94,7 +94,7 @@ def not_public(
         toks = post.words_in(start, end)
         # chat filler only, maybe with a place word of its own ("niaje wasee nimefika school",
         # "jom makan nasi lemak": two filler phrases side by side)
-        said = [t for t in toks if t[2] not in _FILLER_HEADS]
+        said = [t for t in toks if t[2] not in _FILLER_HEADS and not t[2].isdigit()]  # "10 ka bechte": a price inside
         if (
             said and all(w in post.filler or match_at(post.fillers, s) is not None for s, _e, w in said)
         ) or inside_match(post.fillers, start, end):
