@@ -77,6 +77,9 @@ SCHOOL_PIECES = [
     ([them("bet we go to the same school, which one"), "roosevelt"], "the one in oak park", Kind.SCHOOL, [1]),
     # which one: a word and a number before "one", or a road, asked back to be sure
     ([them("which school r u in"), "kv", them("nice")], "the sector 9 one in rampur", Kind.SCHOOL, [1]),
+    # the branch told by its sector, after the name or the name's last word
+    ([them("which school u study in"), "greenfield public"], "sector 31", Kind.SCHOOL, [1]),
+    ([them("u in which school"), "lotus vidya"], "ya bharati, sector 7 branch", Kind.SCHOOL, [1]),
     (
         [them("what school do u go to"), "st jude's", them("my aunt went to a st judes")],
         "the high one on mill rd?",
@@ -114,6 +117,13 @@ ACCOUNT_PIECES = [
     ([them("whats ur insta"), "ya mila.r"], "_2011 but the r is a p lol", Kind.HANDLE, [1]),
     # talk of which account it is before the pieces: no piece of it
     ([them("whats ur tiktok"), "its not under my real name", "_moon", "lit_"], "2012", Kind.HANDLE, [2, 3]),
+    # a sentence about the account before the pieces: no piece of it
+    (
+        [them("whats ur snap again"), "hmm i might of lost it, dad made me wipe it", "ok its puck", "boy"],
+        "_31",
+        Kind.HANDLE,
+        [2, 3],
+    ),
     ([them("ur insta is private, whats ur other acc"), "i have a finsta", "its not.sure"], ".yet", Kind.HANDLE, [2]),
     # asked, put off, pushed to tell: the answer starts after the push
     (
@@ -185,6 +195,14 @@ PLACE_PIECES = [
     ([them("u at the mall? saw ur status"), "ya riverside"], "by the food court", Kind.LOCATION, [1]),
     ([them("where do u hang out"), "the skatepark"], "the one by the aldi in greystones", Kind.LOCATION, [1]),
     ([them("where r u rn?"), "westgate mall"], "near the game zone upstairs", Kind.LOCATION, [1]),
+    # the suburb after a word or two of the child's own, in answer to which side
+    (
+        [them("u sound like a durbs guy, which side"), "haha nearly", "sibayani"],
+        "by the lighthouse",
+        Kind.LOCATION,
+        [2],
+    ),
+    ([them("where u playing from, ur ping is low"), "ja", "kwandile"], "by the big mall", Kind.LOCATION, [2]),
     # a landmark without its town, then the town
     ([them("u skate a lot?"), "ya the one behind the swimming pool"], "in timaru", Kind.LOCATION, [1]),
     ([them("which court do u play at"), "next to the library on park rd"], "in bendigo", Kind.LOCATION, [1]),
@@ -225,6 +243,9 @@ NUMBER_PIECES = [
     ([them("whats ur number"), "its 555", "0172"], "oh area code 503 first", Kind.PHONE, [1, 2]),
     ([them("whats ur cell"), "555-0168"], "area code is 416", Kind.PHONE, [1]),
     ([them("whats ur cell"), "647", "eight one three"], "oh sorry 2290", Kind.PHONE, [1, 2]),
+    # a mobile's ten digits in short groups, the last one after the scanner's three
+    ([them("need ur number for the group"), "98761", "42"], "605", Kind.PHONE, [1, 2]),
+    ([them("can i get ur number"), "093", "67", "842"], "15", Kind.PHONE, [1, 2, 3]),
     # a remark between the groups holds no piece
     ([them("whats ur number"), "083", "hang on its new i forget it", "441"], "2097", Kind.PHONE, [1, 3]),
     # the provider named bare after "email is" and the name
@@ -253,12 +274,23 @@ NUMBER_PIECES = [
         [2],
     ),
     (["come over sat!!", "we live on 23 larch st"], "in bramblewood, the green one with a caravan", Kind.ADDRESS, [1]),
+    # ... or with a landmark the house is near
+    (["we moved!! new place is 6", "kauri rd"], "ye and its in bendigo near the big lake", Kind.ADDRESS, [1]),
 ]
 
 #: (earlier messages, the child's post): nothing completed across messages.
 NOT_PIECES = [
     # a refusal before digits: no handle of digits alone
     ([them("u got snap?"), "not allowed snap, mum checks my phone", them("whats ur number then")], "0412"),
+    # a branch's sector, but where the child lives, or no school named before it
+    ([them("which school u in"), "greenfield public"], "i live in sector 31"),
+    # a landmark after a word of the child's that no question asked about
+    ([them("u good?"), "ya", "bored"], "by the window lol"),
+    # a local number before its area code, a mobile's first seven or eight digits: more to come
+    ([them("whats ur number"), "555"], "0137"),
+    ([them("number pls"), "98761"], "42"),
+    ([them("text me"), "0418", "552"], "7"),
+    ([them("ring me"), "0771", "4"], "982"),
     # a date after a birthday that is someone else's, or not the child's day at all
     ([them("my sis has her birthday in june"), "cool mine is soon"], "the 9th is her party"),
     ([them("happy birthday to my mum today"), "aww"], "tell her happy bday"),
@@ -388,3 +420,17 @@ def test_talk_like_pieces_completes_nothing(context: list, post: str) -> None:
 )
 def test_a_short_question_for_an_account(text: str, asks: bool) -> None:
     assert handle_asked(text) is asks
+
+
+#: (earlier messages, the child's post): a sentence of talk, then pieces that are no handle's (the talk is
+#: left out only before a message that gives a name: "ok its puck" ... "boy" ... "_31")
+NO_HANDLE_AFTER_TALK = [
+    ([them("admin here, confirm ur bday and the email on ur account"), "oh no what do i do now", "june 9"], "2013"),
+    ([them("whats ur snap"), "i dont really use it that much anymore", "maybe"], "later"),
+]
+
+
+@pytest.mark.parametrize(("context", "post"), NO_HANDLE_AFTER_TALK)
+def test_talk_then_other_pieces_makes_no_handle(context: list, post: str) -> None:
+    result = scan_text(post, SETTINGS, context=context)
+    assert [f.text for f in result.findings if f.kind is Kind.HANDLE and f.parts] == []

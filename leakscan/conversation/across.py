@@ -137,6 +137,8 @@ def leaks_across(
     return out, failed
 
 
+#: A digit: a message with one is a piece of a number or an address, no word before an answer.
+_DIGIT = re.compile(r"\d")
 #: A message that is one group of a number's digits and nothing more: "043", "7719", "(021)".
 DIGIT_GROUP = re.compile(r"\W{0,3}\d{2,5}\W{0,3}")
 
@@ -336,7 +338,11 @@ def _street_town(
     its postcode), whose ``parts`` are the messages since the street; ``out`` with it. (Its scanner
     is "towns": an answer to an ask read over the same messages stands for it.) In talk of homes,
     a house number with a name is a street too ("its 14 ard na gréine" ... "blackrock co louth")."""
-    if any(f.kind is Kind.ADDRESS for f in out) or len(HOUSE_LOOK.sub(" ", message.text).split()) > 6:
+    # (a landmark the house is near is no more talk than its look: "ye its in oakbury east near the lake")
+    if (
+        any(f.kind is Kind.ADDRESS for f in out)
+        or len(NEAR_LANDMARK.sub(" ", HOUSE_LOOK.sub(" ", message.text)).split()) > 6
+    ):
         return out
     streets = [lo for lo, hi, _ in ranges[-2:] for f in found if f.kind is Kind.ADDRESS and lo <= f.start < hi]  # type: ignore[operator]
     if not streets and any(HOME_TALK.search(m.text) for m in earlier[-6:]):
@@ -490,11 +496,25 @@ def _unnamed(message: Message, earlier: Sequence[Message]) -> bool:
     return bool(UNNAMED_AT.search(message.text)) and not towns(message.text) and not _answers_where(message, earlier)
 
 
-def _answers_where(message: Message, earlier: Sequence[Message]) -> bool:
-    """Whether the others' message just before the child's ``message`` asked where, which part
-    or which landmark ("cool what part", "which beach")."""
+def _asked_before(message: Message, earlier: Sequence[Message]) -> Message | None:
+    """The message just before ``message`` in ``earlier``, or the one before that when the sender's
+    own few words sit between them, the start of their answer ("which side u on" ... "lol close"
+    ... "kloofhaven": the place answers the question)."""
     at = next((i for i, m in enumerate(earlier) if m is message), None)
-    before = earlier[at - 1] if at else None
+    if not at:
+        return None
+    before = earlier[at - 1]
+    # (a number is a piece of an address, no word before the answer: "where do i send it" ... "7" ... "elm st")
+    short = len(before.text.split()) <= 3 and not _DIGIT.search(before.text)
+    if before.sender == message.sender and at >= 2 and short:
+        return earlier[at - 2]
+    return before
+
+
+def _answers_where(message: Message, earlier: Sequence[Message]) -> bool:
+    """Whether the others' message before the child's ``message`` (:func:`_asked_before`) asked
+    where, which part or which landmark ("cool what part", "which beach")."""
+    before = _asked_before(message, earlier)
     return (
         before is not None
         and not before.from_child
@@ -508,8 +528,7 @@ def _a_place(message: Message, earlier: Sequence[Message]) -> bool:
     columbus"; "u at the mall?" ... "ja menlyn")."""
     if towns(message.text) or PLACE_AT.search(message.text) or _in_town(message.text):
         return True
-    at = next((i for i, m in enumerate(earlier) if m is message), None)
-    before = earlier[at - 1] if at else None
+    before = _asked_before(message, earlier)
     return (
         before is not None
         and not before.from_child
@@ -528,7 +547,7 @@ def _school_place(
     match = NAMED_SCHOOL_PLACE.match(message.text[:LEAK_HEAD])
     if not schools or match is None:
         return []
-    group = next(g for g in ("a", "b", "c", "d") if match.group(g))
+    group = next(g for g in ("a", "b", "c", "d", "e") if match.group(g))
     start, end = _trimmed(message.text, match.start(group), match.end(group))
     school = schools[-1]
     parts = tuple(ref for lo, hi, ref in ranges if lo < school.end and school.start < hi)  # type: ignore[operator]

@@ -138,7 +138,7 @@ def answer_findings(
             since = [m for m in since if not no_handle_piece(m.text, opener=m is opener)]
             if opener in since and opener_only(opener.text):
                 since.remove(opener)  # "follow mine back lol its" ... "koala": what says a name comes, no piece of it
-            while since and since[0] is not opener and talk_before(since[0].text):
+            while since and since[0] is not opener and talk_before(since[0].text, (since[1:] or [message])[0].text):
                 since = since[1:]  # "its not under my real name" ... "_sunny" ... "day_": talk before the pieces
         pieces = [*since, message]
         for cue, kind in ANSWERS[detail]:
@@ -191,6 +191,8 @@ def answer_findings(
                     named = _town_named(joined, len(pieces) - 1, message.text)
                     found = [*found, *(t for t in named if not any(overlaps(f, kind, t.start, t.end) for f in found))]  # type: ignore[arg-type]
             problems.extend(failed)
+            if kind is Kind.PHONE:
+                found = [_run_on(f, joined.text) for f in found]
             for f in found:
                 span = joined.where(f.start, f.end) if f.kind is kind and f.is_span else None  # type: ignore[arg-type]
                 if span is None or len(pieces) - 1 not in span[0] or f.start < len(cue):  # type: ignore[operator]
@@ -247,6 +249,24 @@ def answer_findings(
                     answer = pieces_before(answer, mine, earlier, settings)
                 out.append(answer)
     return out, problems
+
+
+#: Groups of digits and nothing else, to the end of the pieces: " 21", " 543 21".
+DIGITS_ON = re.compile(r"(?:[\s.-]{1,3}\d{1,5})+\W{0,3}\Z")
+
+
+def _run_on(found: Finding, text: str) -> Finding:
+    """A phone number's span read on over the groups of digits after it to the end of the pieces
+    ("098 76 543" of "098 76 543 21": the scanner reads three groups, the last piece is the fourth)."""
+    if found.kind is not Kind.PHONE or not found.is_span or whole(Kind.PHONE, found.text):
+        return found  # (a whole number's digits after it are something else: "087 555 0176" ... "13", an age)
+    more = DIGITS_ON.match(text, found.end)  # type: ignore[arg-type]
+    if more is None:
+        return found
+    end = more.end()
+    while not text[end - 1].isdigit():
+        end -= 1
+    return found.with_(end=end, text=text[found.start : end])
 
 
 #: A message that is a place's name alone, one or two words, maybe with what the place is like after a

@@ -90,9 +90,19 @@ WHICH_ACCOUNT = re.compile(
 )
 
 
-def talk_before(text: str) -> bool:
-    """Whether the child's ``text``, before a handle's pieces, is talk of which account it is and
-    no piece: three words or more, no handle's ("its not under my real name", "i have a finsta")."""
+#: A sentence this long that holds no handle's piece is talk, whatever it is about, when the next
+#: message gives the name ("idk if i still have it, mum made me delete it" ... "ok its puck").
+TALK_WORDS = 5
+NAMED_NEXT = re.compile(r"\W{0,3}(?:(?:ok|okay|k|ya|yeah|fine|fr)[\s,]{1,3})?(?:its|it['’]s|mine is|mines)\s", re.I)
+
+
+def talk_before(text: str, then: str = "") -> bool:
+    """Whether the child's ``text``, before a handle's pieces, is talk and no piece of it: three
+    words or more of which account it is ("its not under my real name", "i have a finsta"), or a
+    sentence of :data:`TALK_WORDS` or more before the message ``then`` that gives the name."""
     skip = FILLER.match(text)
     start = skip.end() if skip else 0
-    return len(text[start:].split()) >= 3 and bool(WHICH_ACCOUNT.search(text)) and handle_words(text, start) is None
+    words = len(text[start:].split())
+    if words < 3 or handle_words(text, start) is not None:
+        return False
+    return bool(WHICH_ACCOUNT.search(text)) or (words >= TALK_WORDS and NAMED_NEXT.match(then) is not None)

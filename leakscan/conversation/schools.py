@@ -71,13 +71,19 @@ def _place_one(gap: int, place_words: str = _PLACE_WORDS) -> str:
 _PLACE_BRANCH = r"|\A\W{0,3}(?P<b>[^\n?.!,]{2,30}?)\s{1,3}(?:wala\s{1,3})?(?:branch|campus)\b"
 _PLACE_WALA = r"|\A\W{0,3}(?P<d>[^\n?.!,]{2,30}?)\s{1,3}wala\W{0,3}\Z"  # "jayanagar wala"
 _PLACE_IN = r"|\A\W{0,3}in\s{1,3}(?P<c>[^\n?.!,]{2,40})"
+#: A branch told by its sector, after a word or three of the name: "sector 45 wala", "ya niketan, sector 9"
+#: (not where the child lives: "i live in sector 9").
+_PLACE_SECTOR = (
+    r"|\A\W{0,3}(?:(?!(?:live|stay|staying|house|home|flat)(?![\w'’]))[\w'’]{1,20}[\s,]{1,3}){0,3}"
+    r"(?P<e>sector\s{0,3}\d{1,3}[a-z]?(?:\s{1,3}(?:wala|wali|vala|branch|campus))*)"
+)
 #: Which one, the place said, asked back to be sure: "the college one on halliwell st?".
 _PLACE_ONE_ASKED = re.compile(_place_one(20, _PLACE_WORDS + "|on") + r"\?+\W{0,3}\Z", re.IGNORECASE)
 #: ... after a bare name in talk of schools ("westmoor" ... "the one by the water tower in east fairview").
-SCHOOL_PLACE = re.compile(_place_one(30) + _PLACE_BRANCH + _PLACE_IN, re.IGNORECASE)
+SCHOOL_PLACE = re.compile(_place_one(30) + _PLACE_BRANCH + _PLACE_IN + _PLACE_SECTOR, re.IGNORECASE)
 #: ... after a school the scanners named ("st brigid's" ... "the primary one in kilmore", "jayanagar
 #: wala"): read by :func:`.across.leaks_across`.
-NAMED_SCHOOL_PLACE = re.compile(_place_one(20) + _PLACE_BRANCH + _PLACE_WALA + _PLACE_IN, re.IGNORECASE)
+NAMED_SCHOOL_PLACE = re.compile(_place_one(20) + _PLACE_BRANCH + _PLACE_WALA + _PLACE_IN + _PLACE_SECTOR, re.IGNORECASE)
 
 #: A school told of, not named: "its a primary school in pretoria", "middle school is so boring".
 TOLD_OF = re.compile(r"(?<![\w'’])(?:school|skool|skl)(?![\w'’])", re.IGNORECASE)
@@ -152,7 +158,7 @@ def school_completed(message: Message, earlier: Sequence[Message], own: Sequence
             span = match.span("s")
     if span is None:
         match = SCHOOL_PLACE.match(text)
-        group = next((g for g in "abc" if match and match.group(g)), "")
+        group = next((g for g in "abce" if match and match.group(g)), "")
         place = match.group(group) if match else ""
         # (a place, not a class or an everyday word: "in class rn", "in a bit")
         if match and (group != "c" or not (NO_PLACE.match(place) or everyday(place.split()[0]))):

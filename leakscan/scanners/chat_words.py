@@ -311,19 +311,26 @@ WHOLE = {
 _NUMBER = re.compile(r"[\d\s()+.-]+")
 
 
+#: A one-digit area code after the trunk "0", its own group: "01 ..." (Dublin), "09 ..." (Auckland).
+_SHORT_AREA = re.compile(r"\s*\(?0\d\)?[\s.-]")
+
+
 def _whole_number(text: str) -> bool:
-    """Whether a phone number written in digits has them all: one given with its trunk "0" has
-    at least 8 ("0412 334" is the start of "0412 334 871"), a British mobile's ("07700 900"
-    ...) 11; one with its area code in brackets or its country code at
-    least 10 ("(614) 555 0"); a local number ("555 0162") is whole at 7."""
+    """Whether a phone number written in digits has them all: 10 digits, the count of a mobile's
+    almost everywhere ("0412 334" is the start of "0412 334 871", "98450 31" of an Indian
+    mobile's ten); a British mobile's ("07700 900" ...) 11; one after a one-digit area code
+    ("01 555 0193") 9, a New Zealand mobile's ("021 ...") 8. A local number without its area
+    code ("555 0162") is not whole: children give the code after it when asked ("area code?")."""
     if not _NUMBER.fullmatch(text):
         return True  # spelled out in words: read as given
     digits = re.sub(r"\D", "", text)
-    if "(" in text or "+" in text:
-        return len(digits) >= 10
     if re.match(r"\s*07\d{3}(?!\d)", text):
         return len(digits) >= 11
-    return len(digits) >= (8 if digits.startswith("0") else 7)
+    if _SHORT_AREA.match(text):
+        return len(digits) >= 9
+    if digits.startswith("02"):
+        return len(digits) >= 8  # a New Zealand mobile's may be 8 ("021 47 90 5")
+    return len(digits) >= 10
 
 
 def whole(kind: Kind, text: str) -> bool:
