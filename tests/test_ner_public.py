@@ -166,6 +166,8 @@ PUBLIC_QUIET = [
     "callaloo and saltfish at grandma's",  # Caribbean dishes
     "saving up my robux for a skin",  # a game's currency
     "canteen mein 20 ka bechte hain yaar",  # Hindi chat with a price inside
+    "the berlin marathon was on and the winner was so fast",  # a city's marathon as a public event
+    "ajax amsterdam youth players are class",  # a club by its city
 ]
 
 #: The same words where they do name someone near the child.
