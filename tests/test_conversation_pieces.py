@@ -119,7 +119,7 @@ ACCOUNT_PIECES = [
     ([them("whats ur tiktok"), "its not under my real name", "_moon", "lit_"], "2012", Kind.HANDLE, [2, 3]),
     # a sentence about the account before the pieces: no piece of it
     (
-        [them("whats ur snap again"), "hmm i might of lost it, dad made me wipe it", "ok its puck", "boy"],
+        [them("whats ur snap again"), "not sure it still works tbh, phone got reset", "ok its puck", "boy"],
         "_31",
         Kind.HANDLE,
         [2, 3],
@@ -197,12 +197,17 @@ PLACE_PIECES = [
     ([them("where r u rn?"), "westgate mall"], "near the game zone upstairs", Kind.LOCATION, [1]),
     # the suburb after a word or two of the child's own, in answer to which side
     (
-        [them("u sound like a durbs guy, which side"), "haha nearly", "sibayani"],
-        "by the lighthouse",
+        [them("ur accent is so coastal, what side of town"), "haha nearly", "sibayani"],
+        "by the old jetty",
         Kind.LOCATION,
         [2],
     ),
-    ([them("where u playing from, ur ping is low"), "ja", "kwandile"], "by the big mall", Kind.LOCATION, [2]),
+    (
+        [them("which area r u gaming from, ur ping is tiny"), "ja", "kwandile"],
+        "near the water tower",
+        Kind.LOCATION,
+        [2],
+    ),
     # a landmark without its town, then the town
     ([them("u skate a lot?"), "ya the one behind the swimming pool"], "in timaru", Kind.LOCATION, [1]),
     ([them("which court do u play at"), "next to the library on park rd"], "in bendigo", Kind.LOCATION, [1]),
@@ -275,7 +280,7 @@ NUMBER_PIECES = [
     ),
     (["come over sat!!", "we live on 23 larch st"], "in bramblewood, the green one with a caravan", Kind.ADDRESS, [1]),
     # ... or with a landmark the house is near
-    (["we moved!! new place is 6", "kauri rd"], "ye and its in bendigo near the big lake", Kind.ADDRESS, [1]),
+    (["we moved!! new place is 6", "kauri rd"], "its out in bendigo, near the old mill", Kind.ADDRESS, [1]),
 ]
 
 #: (earlier messages, the child's post): nothing completed across messages.
@@ -425,7 +430,7 @@ def test_a_short_question_for_an_account(text: str, asks: bool) -> None:
 #: (earlier messages, the child's post): a sentence of talk, then pieces that are no handle's (the talk is
 #: left out only before a message that gives a name: "ok its puck" ... "boy" ... "_31")
 NO_HANDLE_AFTER_TALK = [
-    ([them("admin here, confirm ur bday and the email on ur account"), "oh no what do i do now", "june 9"], "2013"),
+    ([them("staff check: send ur date of birth + login email"), "uh wait is this actually real", "june 9"], "2013"),
     ([them("whats ur snap"), "i dont really use it that much anymore", "maybe"], "later"),
 ]
 

@@ -338,7 +338,7 @@ def _street_town(
     its postcode), whose ``parts`` are the messages since the street; ``out`` with it. (Its scanner
     is "towns": an answer to an ask read over the same messages stands for it.) In talk of homes,
     a house number with a name is a street too ("its 14 ard na gréine" ... "blackrock co louth")."""
-    # (a landmark the house is near is no more talk than its look: "ye its in oakbury east near the lake")
+    # (a landmark the house is near is no more talk than its look: "its out in oakbury, near the old mill")
     if (
         any(f.kind is Kind.ADDRESS for f in out)
         or len(NEAR_LANDMARK.sub(" ", HOUSE_LOOK.sub(" ", message.text)).split()) > 6
@@ -498,13 +498,13 @@ def _unnamed(message: Message, earlier: Sequence[Message]) -> bool:
 
 def _asked_before(message: Message, earlier: Sequence[Message]) -> Message | None:
     """The message just before ``message`` in ``earlier``, or the one before that when the sender's
-    own few words sit between them, the start of their answer ("which side u on" ... "lol close"
+    own few words sit between them, the start of their answer ("what side of town" ... "haha nearly"
     ... "kloofhaven": the place answers the question)."""
     at = next((i for i, m in enumerate(earlier) if m is message), None)
     if not at:
         return None
     before = earlier[at - 1]
-    # (a number is a piece of an address, no word before the answer: "where do i send it" ... "7" ... "elm st")
+    # (a number is a piece of an address, no word before the answer: "where do i post it" ... "62" ... "alder rd")
     short = len(before.text.split()) <= 3 and not _DIGIT.search(before.text)
     if before.sender == message.sender and at >= 2 and short:
         return earlier[at - 2]

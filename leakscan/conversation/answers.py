@@ -257,9 +257,9 @@ DIGITS_ON = re.compile(r"(?:[\s.-]{1,3}\d{1,5})+\W{0,3}\Z")
 
 def _run_on(found: Finding, text: str) -> Finding:
     """A phone number's span read on over the groups of digits after it to the end of the pieces
-    ("098 76 543" of "098 76 543 21": the scanner reads three groups, the last piece is the fourth)."""
+    ("093 67 842" of "093 67 842 15": the scanner reads three groups, the last piece is the fourth)."""
     if found.kind is not Kind.PHONE or not found.is_span or whole(Kind.PHONE, found.text):
-        return found  # (a whole number's digits after it are something else: "087 555 0176" ... "13", an age)
+        return found  # (a whole number's digits after it are something else: "085 412 3390" ... "12", an age)
     more = DIGITS_ON.match(text, found.end)  # type: ignore[arg-type]
     if more is None:
         return found

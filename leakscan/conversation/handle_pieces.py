@@ -91,7 +91,7 @@ WHICH_ACCOUNT = re.compile(
 
 
 #: A sentence this long that holds no handle's piece is talk, whatever it is about, when the next
-#: message gives the name ("idk if i still have it, mum made me delete it" ... "ok its puck").
+#: message gives the name ("not sure it still works, my phone got reset" ... "ok its puck").
 TALK_WORDS = 5
 NAMED_NEXT = re.compile(r"\W{0,3}(?:(?:ok|okay|k|ya|yeah|fine|fr)[\s,]{1,3})?(?:its|it['’]s|mine is|mines)\s", re.I)
 

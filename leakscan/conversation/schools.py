@@ -71,7 +71,7 @@ def _place_one(gap: int, place_words: str = _PLACE_WORDS) -> str:
 _PLACE_BRANCH = r"|\A\W{0,3}(?P<b>[^\n?.!,]{2,30}?)\s{1,3}(?:wala\s{1,3})?(?:branch|campus)\b"
 _PLACE_WALA = r"|\A\W{0,3}(?P<d>[^\n?.!,]{2,30}?)\s{1,3}wala\W{0,3}\Z"  # "jayanagar wala"
 _PLACE_IN = r"|\A\W{0,3}in\s{1,3}(?P<c>[^\n?.!,]{2,40})"
-#: A branch told by its sector, after a word or three of the name: "sector 45 wala", "ya niketan, sector 9"
+#: A branch told by its sector, after a word or three of the name: "sector 31 wala", "ya bharati, sector 7 branch"
 #: (not where the child lives: "i live in sector 9").
 _PLACE_SECTOR = (
     r"|\A\W{0,3}(?:(?!(?:live|stay|staying|house|home|flat)(?![\w'’]))[\w'’]{1,20}[\s,]{1,3}){0,3}"

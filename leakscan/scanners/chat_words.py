@@ -317,10 +317,10 @@ _SHORT_AREA = re.compile(r"\s*\(?0\d\)?[\s.-]")
 
 def _whole_number(text: str) -> bool:
     """Whether a phone number written in digits has them all: 10 digits, the count of a mobile's
-    almost everywhere ("0412 334" is the start of "0412 334 871", "98450 31" of an Indian
+    almost everywhere ("0412 334" is the start of "0412 334 871", "97312 45" of an Indian
     mobile's ten); a British mobile's ("07700 900" ...) 11; one after a one-digit area code
     ("01 555 0193") 9, a New Zealand mobile's ("021 ...") 8. A local number without its area
-    code ("555 0162") is not whole: children give the code after it when asked ("area code?")."""
+    code ("555 0162") is not whole: children give the code after it when asked ("whats the area code")."""
     if not _NUMBER.fullmatch(text):
         return True  # spelled out in words: read as given
     digits = re.sub(r"\D", "", text)
@@ -329,7 +329,7 @@ def _whole_number(text: str) -> bool:
     if _SHORT_AREA.match(text):
         return len(digits) >= 9
     if digits.startswith("02"):
-        return len(digits) >= 8  # a New Zealand mobile's may be 8 ("021 47 90 5")
+        return len(digits) >= 8  # a New Zealand mobile's may be 8 ("021 38 61 7")
     return len(digits) >= 10
 
 
