@@ -570,6 +570,7 @@ ASKS = [
     ("send one pic for the club page", "photo"),
     ("north or south carolina, big difference lol", "where"),
     ("u go to school round napier? ur jumper looks like my cousins", "school"),
+    ("which arena do u skate at", None),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -824,6 +825,10 @@ NOT_ASKS = [
     "my dad knows im online, he set the timer",
     "whats ur phone case like, mine is cracked",
     "one pic of the sunset and my camera died",
+    # a player's settings, a card game's deck, someone famous's home
+    "whats ur sens on controller",
+    "nice, whats ur deck rn",
+    "where does that streamer even live",
 ]
 
 

@@ -70,7 +70,11 @@ GATE = re.compile(
 QUIET = re.compile(
     r"(?<!\w)(?:server|rank|level|lvl|ign|wins|kills|xp|robux|v-?bucks|skin|lobby|spawn|map|round|match|squad|team"
     r"|clan|guild|build|base|score|ping|lag|game ?mode|obby|tycoon|quest|inventory"
-    r"|game|roblox|bloxburg|brookhaven|minecraft|fortnite|hogwarts|fav|fave|favou?rite|favorite)(?!\w)"
+    r"|game|roblox|bloxburg|brookhaven|minecraft|fortnite|hogwarts|fav|fave|favou?rite|favorite"
+    # a player's settings and a card game's words ("whats ur sens", "same, whats ur deck", "which arena is that")
+    r"|sens|sensitivity|deck|loadout|crosshair|dpi|keybinds|trophies|arena)(?!\w)"
+    # where someone else lives ("where does that youtuber even live"): not the child
+    r"|\bwhere (?:does|did) (?!(?:ur|your|yr|u|you|ya)\b)[a-z]{2,20}(?: [a-z]{2,20})? (?:even |actually |really )?live\b"
     # A bare "where r u?" is how players look for each other in a game.
     r"|\A\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(?: at| lol)?\W{0,5}\Z"
     # A taste, a side in a game, small talk, a group for a lesson: "do u like ur school", "which side r u
