@@ -844,6 +844,9 @@ CLUBS = [
     ("my aunty works in the aldi in tallaght", (G, "aldi")),
     ("my da works in Kerrigan Foods", (G, "Kerrigan Foods")),
     ("my uncle drives for metlink", (G, "metlink")),
+    # a nurse's ward, a parent's own shop
+    ("my aunty is a nurse in caldbrook hospital", (G, "caldbrook hospital")),
+    ("my dad runs ngata motors", (G, "ngata motors")),
     # a temple society, an Irish club named for a saint, an iwi; a khalsa darbar, a heritage school
     ("kirtan at iskcon chowpatty tonight", (G, "iskcon chowpatty")),
     ("naomh eanna hurling on sat", (G, "naomh eanna hurling")),
@@ -890,6 +893,8 @@ CLUBS_QUIET = [
     "im doing kapa haka this term",
     "the tigers won the grand final",
     "my dad works in retail",
+    "my dad runs marathons every year",  # a parent runs, no shop
+    "my mum runs so fast lol",
     "my mum works in the garden on sundays",
     "karate in the hall on mondays",
     "hip hop is my fav music",

@@ -90,6 +90,8 @@ GROUPED = [
     ("SMK bukit indah sports day tadi", "SMK bukit indah"),
     ("sk taman jaya panas gila hari ni", "sk taman jaya"),  # Malay filler ends the name
     ("DPS 3 annual day was lit", "DPS 3"),  # a chain's branch number, the acronym in capitals
+    ("dav sector 21 ka fest kal hai", "dav sector 21"),  # a chain's branch told by its city sector
+    ("adik aku di smp negeri 12 medan", "smp negeri 12 medan"),  # an Indonesian state school's number
     ("hts rooihoek se rugby span", "hts rooihoek"),
     # a patron without "st", a saint, a chain's acronym alone, before their pupils or things
     ("holy rosary girls are so loud on the train", "holy rosary"),
@@ -110,6 +112,8 @@ GROUPED = [
 NOT_GROUPED = [
     "kv 2 hours late again",  # a count
     "kv 3 pencils and 2 pens please",  # a count of things
+    "we moved to sector 14 near the dps",  # a sector as an address, the chain after it
+    "negeri sembilan trip next week",  # a Malaysian state, no school word
     "sacred heart parish youth group bbq",  # a church's group
     "holy cross anglican carols tonight",
     "mass at christ the king church then brunch",

@@ -191,6 +191,12 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
         elif family == "school_acronym" and j < len(toks) and _branch_number(toks, lows, j, text):
             j += 1  # "kv 2 rampur", "gmsss 16": a state school's or a chain's branch number
             numbered = True
+        elif family == "school_acronym" and _sector_after(toks, lows, j, text):
+            j += 2  # "dav sector 21": a chain's branch told by the city sector it stands in
+            numbered = True
+        elif lows[j - 1] in _NUMBERED_PREFIX and j < len(toks) and _numbered_state(toks, lows, j, text):
+            j += 1  # "sd negeri 4 depok": Indonesian state schools are numbered before their town
+            numbered = True
         end = _name_after(toks, lows, text, j)
         if family == "school_acronym" and end == j < len(toks) and lows[j] == "public" and _adjacent(toks, j - 1, text):
             end = j + 1  # "DAV public sports day": India's "<chain> Public School", its last word dropped
@@ -249,6 +255,25 @@ def _branch_alone(toks: Sequence[Tok], lows: list[str], j: int, text: str) -> bo
     return after in _BRANCH_NEXT or after in wl.entries("filler_words") or not common(after, lexicon())
 
 
+def _sector_after(toks: Sequence[Tok], lows: list[str], j: int, text: str) -> bool:
+    """``toks[j:j + 2]`` is "sector <number>" right after a chain's acronym ("dps sector 12")."""
+    return (
+        j + 1 < len(toks)
+        and lows[j] == "sector"
+        and lows[j + 1].isdigit()
+        and len(lows[j + 1]) <= 3
+        and _adjacent(toks, j - 1, text)
+        and _adjacent(toks, j, text)
+    )
+
+
+def _numbered_state(toks: Sequence[Tok], lows: list[str], j: int, text: str) -> bool:
+    """``toks[j]`` is a state school's number after its word ("smp negeri 12"): one to three digits."""
+    return lows[j].isdigit() and len(lows[j]) <= 3 and _adjacent(toks, j - 1, text)
+
+
+#: Last words of school prefixes whose schools are numbered ("SD Negeri 3", "SMA Negeri 70").
+_NUMBERED_PREFIX = words("negeri")
 #: School words before a single name: Māori "hato" (saint) and the saint's name ("hato petera").
 _ONE_NAME = words("hato")
 #: Words after a chain's branch that name it with its place ("beaconhouse gulberg campus").
