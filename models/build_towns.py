@@ -24,92 +24,6 @@ from leakscan.truecase import FIRST, WORD, lexicon
 ROOT = Path(__file__).resolve().parent.parent
 REGIONS = {"US": "us", "GB": "gb", "IE": "ie", "CA": "ca", "AU": "au", "NZ": "nz", "IN": "in", "ZA": "za"}
 MIN_POP = {"US": 5000}
-#: Countries beyond the eight regions that children of the blind sets write from (Africa, Asia,
-#: the Pacific, the Caribbean, Europe): their cities of 20,000 people or more, and of 5,000 or
-#: more in small island states, go to ``towns/world.txt`` ("heat in kumasi", "festa in zebbug").
-WORLD = [
-    "NG",
-    "KE",
-    "GH",
-    "UG",
-    "TZ",
-    "ZM",
-    "ZW",
-    "BW",
-    "MW",
-    "NA",
-    "LS",
-    "SZ",
-    "RW",
-    "ET",
-    "EG",
-    "MA",
-    "SN",
-    "CM",
-    "MU",
-    "PH",
-    "MY",
-    "SG",
-    "ID",
-    "TH",
-    "VN",
-    "PK",
-    "LK",
-    "BD",
-    "NP",
-    "AE",
-    "SA",
-    "QA",
-    "KW",
-    "OM",
-    "LB",
-    "JO",
-    "HK",
-    "TW",
-    "KR",
-    "JP",
-    "MT",
-    "CY",
-    "PL",
-    "NL",
-    "DE",
-    "FR",
-    "ES",
-    "PT",
-    "IT",
-    "GR",
-    "TR",
-    "SE",
-    "NO",
-    "DK",
-    "FI",
-    "MX",
-    "BR",
-    "AR",
-    "CO",
-    "CL",
-    "PE",
-    "JM",
-    "TT",
-    "BB",
-    "BS",
-    "GY",
-    "BZ",
-    "LC",
-    "GD",
-    "FJ",
-    "WS",
-    "TO",
-    "VU",
-    "PG",
-    "SB",
-]
-_SMALL = frozenset(
-    ["MT", "CY", "MU", "JM", "TT", "BB", "BS", "GY", "BZ", "LC", "GD", "FJ", "WS", "TO", "VU", "PG", "SB"]
-)
-for _cc in WORLD:
-    REGIONS[_cc] = "world"
-    MIN_POP[_cc] = 5000 if _cc in _SMALL else 20000
 
 
 def _everyday(word: str, words: dict[str, tuple[int, float]]) -> bool:
@@ -142,17 +56,13 @@ def main() -> None:
         out[cc].add(entry)
     folder = ROOT / "leakscan" / "lexicon" / "data" / "towns"
     folder.mkdir(exist_ok=True)
-    files: dict[str, set[str]] = defaultdict(set)
-    for cc, found in out.items():
-        files[REGIONS[cc]] |= found
-    for stem, found in sorted(files.items()):
-        what = "the countries of WORLD" if stem == "world" else stem.upper()
+    for cc, found in sorted(out.items()):
         head = (
-            f"# Towns and suburbs of {what} from GeoNames cities1000 (CC BY 4.0, geonames.org), built by\n"
+            f"# Towns and suburbs of {cc} from GeoNames cities1000 (CC BY 4.0, geonames.org), built by\n"
             "# models/build_towns.py (everyday words and given names left out). Do not edit by hand.\n"
         )
-        (folder / f"{stem}.txt").write_text(head + "\n".join(sorted(found)) + "\n", encoding="utf-8")
-        print(stem, len(found))
+        (folder / f"{REGIONS[cc]}.txt").write_text(head + "\n".join(sorted(found)) + "\n", encoding="utf-8")
+        print(cc, len(found))
 
 
 if __name__ == "__main__":
