@@ -8,7 +8,7 @@ Every school here is made up; no post comes from a real child or from a corpus.
 from __future__ import annotations
 
 import pytest
-from conftest import scan_spans
+from conftest import scan_checked, scan_spans
 
 from leakscan.scanners.school import SchoolScanner
 from leakscan.settings import Settings
@@ -507,3 +507,32 @@ def test_finds_the_other_school_of_a_game(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NOT_GAMES)
 def test_leaves_games_without_a_school_alone(text: str) -> None:
     assert names(text) == []
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(f.kind.value, f.text) for f in scan_checked(SCANNER, text, SETTINGS)]
+
+
+PARISHES = [
+    # a saint's name in a post about mass or a sacrament, not about school: the parish (ORG)
+    ("mass at st finola's went on forever", "st finola's"),
+    ("nana took me to st. columbas for 10am mass", "st. columbas"),
+    ("my cousins christening is at st aidan's on sunday", "st aidan's"),
+    ("confirmation at st oliver's was lovely", "st oliver's"),
+]
+
+STILL_SCHOOLS = [
+    ("year 5 mass at st finola's this morning", "st finola's"),  # a school year: the school's mass
+    ("st edwins beat us in the hurling final", "st edwins"),  # no rite
+    ("our teacher at st anselms took us to mass", "st anselms"),  # a teacher: the school
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PARISHES)
+def test_a_saints_name_in_a_post_about_mass_is_the_parish(text: str, name: str) -> None:
+    assert ("ORG", name) in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "name"), STILL_SCHOOLS)
+def test_a_saints_name_about_school_stays_a_school(text: str, name: str) -> None:
+    assert ("SCHOOL", name) in kinds(text)

@@ -134,10 +134,17 @@ def _merge_spans(findings: list[Finding]) -> list[Finding]:
     united = unite(findings, _union, span=_span, group=_kind)
     # 2. Different kinds: the more specific kind keeps the characters (the findings of one
     # kind no longer overlap, so this is linear in the text, however many findings there are).
-    ranked = sorted(united, key=lambda f: (_RANK.get(f.kind, len(_RANK)), -(f.end - f.start), f.start))  # type: ignore[operator]
+    ranked = sorted(united, key=lambda f: (_rank(f), -(f.end - f.start), f.start))
     kept = first_fit(ranked, span=_span)
     kept.sort(key=lambda f: (f.start, f.end))
     return kept
+
+
+def _rank(f: Finding) -> int:
+    """The priority of ``f``'s kind; a parish the school scanner found ("mass at st endas", an
+    ORG) keeps a school name's rank over the place the NER reads in it."""
+    kind = Kind.SCHOOL if f.kind is Kind.ORG and f.scanner == "school" else f.kind
+    return _RANK.get(kind, len(_RANK))  # type: ignore[arg-type]
 
 
 def _union(a: Finding, b: Finding) -> Finding:

@@ -66,7 +66,7 @@ from .school_names import (
     fold_word,
     gazetteer,
 )
-from .school_short import short_schools, short_triggered
+from .school_short import parish, short_schools, short_triggered
 from .school_tags import hashtag_schools
 from .school_types import typed_schools, typed_triggered
 from .school_world import arts_school, club_school, world_schools, world_triggered
@@ -154,7 +154,7 @@ class SchoolScanner:
     """Find school names (see the module docstring)."""
 
     name = "school"
-    kinds = frozenset({Kind.SCHOOL})
+    kinds = frozenset({Kind.SCHOOL, Kind.ORG})  # ORG: a saint's school name that is the parish
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
         """Yield one SCHOOL finding per school name in ``ctx.text``."""
@@ -201,7 +201,8 @@ class SchoolScanner:
             found = with_echoes(found, text)  # "laerskool waterkloof #waterklooftrots"
         for start, end, conf in found:
             detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."
-            yield ctx.finding(Kind.SCHOOL, start, end, scanner=self.name, confidence=conf, detail=detail)
+            kind = Kind.ORG if parish(text, start, end) else Kind.SCHOOL  # "mass at st endas": the parish church
+            yield ctx.finding(kind, start, end, scanner=self.name, confidence=conf, detail=detail)
 
     # -- numbered ("PS 321") ------------------------------------------------------------------
 

@@ -341,3 +341,18 @@ def _shouting(text: str) -> bool:
     """Most letters of the post are capitals: a capitalised word is no acronym then."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+#: Words of a church's rites and clergy: a saint's name in a post about them is the parish.
+_RITES = words("mass masses communion confirmation christening baptism novena priest fr parish")
+
+
+def parish(text: str, start: int, end: int) -> bool:
+    """The school name at ``text[start:end]`` is a saint's ("st endas", "our lady of knock") in a
+    post about mass or a sacrament and not about school ("first communion at st malachys"): the
+    parish church, a local group (ORG) that names where the child is, not the child's school."""
+    name = [w for _s, _e, w in wl.text_words(text[start:end])]
+    if not name or not (name[0] in ("st", "saint", "ste", "sts") or name[:2] == ["our", "lady"]):
+        return False
+    lows = [w for _s, _e, w in wl.text_words(text)]
+    return not _RITES.isdisjoint(lows) and not school_post(lows, text)
