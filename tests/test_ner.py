@@ -847,6 +847,9 @@ CLUBS = [
     # a nurse's ward, a parent's own shop
     ("my aunty is a nurse in caldbrook hospital", (G, "caldbrook hospital")),
     ("my dad runs ngata motors", (G, "ngata motors")),
+    # an Afrikaans youth team's age group ("onder 14", under 14)
+    ("brakpan netbal o/14 het gewen", (G, "brakpan netbal o/14")),
+    ("doringkloof rugby o12 speel môre", (G, "doringkloof rugby o12")),
     # a temple society, an Irish club named for a saint, an iwi; a khalsa darbar, a heritage school
     ("kirtan at iskcon chowpatty tonight", (G, "iskcon chowpatty")),
     ("naomh eanna hurling on sat", (G, "naomh eanna hurling")),
@@ -895,6 +898,7 @@ CLUBS_QUIET = [
     "my dad works in retail",
     "my dad runs marathons every year",  # a parent runs, no shop
     "my mum runs so fast lol",
+    "my o2 signal is so bad",  # a phone network, no age group
     "my mum works in the garden on sundays",
     "karate in the hall on mondays",
     "hip hop is my fav music",

@@ -506,7 +506,8 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 #: An age group after a team's name: "u12", "u12s", "under 12s", "under-9s".
 #: An age group before or (the US way) after its number: "u12", "under 9s", "12u".
-_AGE_GROUP = re.compile(r"(?:u|under[\s-]?)\d{1,2}s?|\d{1,2}u", re.IGNORECASE)
+#: Afrikaans "o/13", "o13" ("onder", under; never "o2", the phone network): ages 6 to 19.
+_AGE_GROUP = re.compile(r"(?:u|under[\s-]?)\d{1,2}s?|\d{1,2}u|o/?(?:[6-9]|1\d)", re.IGNORECASE)
 #: A word before a girls' team's name ("lady hornets 12u"), everyday though it is.
 _TEAM_LEADS = frozenset({"lady", "ladies"})
 
