@@ -809,6 +809,7 @@ CLUBS = [
     ("sunday service at hillsong church", (G, "hillsong church")),
     ("langar at gurdwara singh sabha after", (G, "gurdwara singh sabha")),
     ("eid prayers at masjid al noor", (G, "masjid al noor")),
+    ("taraweeh at the masjid ar-rahim tonight", (G, "masjid ar-rahim")),  # an Arabic article's hyphen
     ("confirmation class at iglesia santa rosa tonight", (G, "iglesia santa rosa")),
     ("my troop is 3rd kingsbury scouts", (G, "3rd kingsbury scouts")),
     ("beaver camp with 9th ashgrove beavers", (G, "9th ashgrove beavers")),

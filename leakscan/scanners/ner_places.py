@@ -557,12 +557,21 @@ def _bare(word: str) -> str:
 def _name_after(text: str, words: list[wl.Word], lows: list[str], j: int, limit: int = 3) -> int:
     """End (exclusive) of the name words from ``j`` (``j`` itself when there are none)."""
     k = j
-    while k < len(words) and k - j < limit and (k == j or _joined(text, words, k - 1)):
+    while k < len(words) and k - j < limit and (k == j or _joined(text, words, k - 1) or _article(text, words, lows, k - 1)):
         w = lows[k]
         if w in _NOT_NAME or not (w.isalpha() or w in ("st",)):
             break
         k += 1
     return k
+
+
+def _article(text: str, words: list[wl.Word], lows: list[str], i: int) -> bool:
+    """Word ``i`` is an Arabic article glued to the next by a hyphen ("masjid al-huda", "ar-rahman")."""
+    return lows[i] in _ARABIC_ARTICLES and text[words[i][1] : words[i + 1][0]] == "-"
+
+
+#: Arabic articles as a mosque's or an academy's name writes them ("al-", "ar-", "an-", "as-").
+_ARABIC_ARTICLES = frozenset({"al", "ar", "an", "as", "ash", "ad", "at", "az", "el", "ul", "un"})
 
 
 def _joined(text: str, words: list[wl.Word], i: int) -> bool:
