@@ -126,12 +126,17 @@ def test_new_words_do_not_stay_in_the_spacy_vocabulary():
     from leakscan.posts import scan_many_texts
 
     settings = Settings()
-    leakscan.scan_text("warm up: me and jake at riverside park", settings)
-    vocab = nlp.load(settings.model).vocab
-    strings, words = len(vocab.strings), {lex.orth_ for lex in vocab}
 
     def posts(tag: str) -> list[str]:
         return [f"me and zorblax{tag}{i}qq at flumpington{tag}{i} park" for i in range(40)]
+
+    # Everyday words seen twice are learned for good (nlp._learn_chunks, bounded): warm up on
+    # the template so that "me", "at", "park" are known before the count, whatever ran earlier
+    # in this process; the made-up words never repeat and must not stay.
+    for post in posts("w")[:3]:
+        leakscan.scan_text(post, settings)
+    vocab = nlp.load(settings.model).vocab
+    strings, words = len(vocab.strings), {lex.orth_ for lex in vocab}
 
     for post in posts("a"):
         leakscan.scan_text(post, settings)
