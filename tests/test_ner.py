@@ -810,6 +810,11 @@ CLUBS = [
     ("langar at gurdwara singh sabha after", (G, "gurdwara singh sabha")),
     ("eid prayers at masjid al noor", (G, "masjid al noor")),
     ("taraweeh at the masjid ar-rahim tonight", (G, "masjid ar-rahim")),  # an Arabic article's hyphen
+    # a kapa haka group, a Hindu children's class, a dance company written short, a netball club's centre
+    ("te rito kowhai kapa haka won the regional", (G, "te rito kowhai kapa haka")),
+    ("gita bala vihar class sunday", (G, "gita bala vihar")),
+    ("moonbeam dance co comp this weekend", (G, "moonbeam dance co")),
+    ("finals at the tarawera netball centre", (G, "tarawera netball centre")),
     ("confirmation class at iglesia santa rosa tonight", (G, "iglesia santa rosa")),
     ("my troop is 3rd kingsbury scouts", (G, "3rd kingsbury scouts")),
     ("beaver camp with 9th ashgrove beavers", (G, "9th ashgrove beavers")),
@@ -900,6 +905,8 @@ CLUBS_QUIET = [
     "my dad runs marathons every year",  # a parent runs, no shop
     "my mum runs so fast lol",
     "my o2 signal is so bad",  # a phone network, no age group
+    "they are the best kapa haka leaders",  # praise, no group's name
+    "went swimming at the sports centre",
     "my mum works in the garden on sundays",
     "karate in the hall on mondays",
     "hip hop is my fav music",

@@ -92,6 +92,7 @@ GROUPED = [
     ("DPS 3 annual day was lit", "DPS 3"),  # a chain's branch number, the acronym in capitals
     ("dav sector 21 ka fest kal hai", "dav sector 21"),  # a chain's branch told by its city sector
     ("adik aku di smp negeri 12 medan", "smp negeri 12 medan"),  # an Indonesian state school's number
+    ("te kura o pukeatua kapa haka tonight", "te kura o pukeatua kapa haka"),  # the school's own group
     ("hts rooihoek se rugby span", "hts rooihoek"),
     # a patron without "st", a saint, a chain's acronym alone, before their pupils or things
     ("holy rosary girls are so loud on the train", "holy rosary"),

@@ -70,7 +70,7 @@ _TIME = word_set(
     vanoggend vanaand vanmiddag vandag gister"""  # Afrikaans: this morning, tonight, this afternoon, today, yesterday
 )
 #: What a club's or a workplace's name never holds.
-_NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | word_set("home work school class there here")
+_NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | word_set("home work school class there here best fav")
 #: Club words that make a name of any one word before them ("seals slsc"); the others need an
 #: unusual or capitalised word, an ordinal or two words ("the scouts", "love karate" are none).
 _STRONG_SINGLE = frozenset({"slsc", "gaa", "dojo", "nippers"})

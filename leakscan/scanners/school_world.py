@@ -95,9 +95,12 @@ def club_school(span: str) -> bool:
     academy", "scoil rince ni bhriain"): a club of the ``club_suffix`` words of two or more, or
     of ``club_prefix`` ("scoil rince"), is a local group the NER scanner reports, not a school."""
     found = wl.text_words(span)
-    if any(j - i > 1 for i, j, _s, _e in wl.find("club_suffix", found)):
+    lows = [w for _s, _e, w in found]
+    if bool(found) and wl.longest_at("club_prefix", lows, 0) > 1:
         return True
-    return bool(found) and wl.longest_at("club_prefix", [w for _s, _e, w in found], 0) > 1
+    if any(wl.longest_at("school_prefix", lows, i) for i in range(min(2, len(lows)))):
+        return False  # "te kura o rangiuru kapa haka": the school's own group names the school
+    return any(j - i > 1 for i, j, _s, _e in wl.find("club_suffix", found))
 
 
 #: An arts school's subject after its name ("Northside Academy of Ballet", "... School of Dance").
