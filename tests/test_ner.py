@@ -855,7 +855,7 @@ CLUBS = [
     ("my dad runs ngata motors", (G, "ngata motors")),
     # an Afrikaans youth team's age group ("onder 14", under 14)
     ("brakpan netbal o/14 het gewen", (G, "brakpan netbal o/14")),
-    ("doringkloof rugby o12 speel môre", (G, "doringkloof rugby o12")),
+    ("rooidam rugby o12 speel môre", (G, "rooidam rugby o12")),
     # a temple society, an Irish club named for a saint, an iwi; a khalsa darbar, a heritage school
     ("kirtan at iskcon chowpatty tonight", (G, "iskcon chowpatty")),
     ("naomh eanna hurling on sat", (G, "naomh eanna hurling")),

@@ -90,9 +90,9 @@ GROUPED = [
     ("SMK bukit indah sports day tadi", "SMK bukit indah"),
     ("sk taman jaya panas gila hari ni", "sk taman jaya"),  # Malay filler ends the name
     ("DPS 3 annual day was lit", "DPS 3"),  # a chain's branch number, the acronym in capitals
-    ("dav sector 21 ka fest kal hai", "dav sector 21"),  # a chain's branch told by its city sector
+    ("dav sector 38 ka fest kal hai", "dav sector 38"),  # a chain's branch told by its city sector
     ("adik aku di smp negeri 12 medan", "smp negeri 12 medan"),  # an Indonesian state school's number
-    ("te kura o pukeatua kapa haka tonight", "te kura o pukeatua kapa haka"),  # the school's own group
+    ("te kura o whenuaroa kapa haka tonight", "te kura o whenuaroa kapa haka"),  # the school's own group
     ("hts rooihoek se rugby span", "hts rooihoek"),
     # a patron without "st", a saint, a chain's acronym alone, before their pupils or things
     ("holy rosary girls are so loud on the train", "holy rosary"),
@@ -517,8 +517,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
 PARISHES = [
     # a saint's name in a post about mass or a sacrament, not about school: the parish (ORG)
     ("mass at st finola's went on forever", "st finola's"),
-    ("nana took me to st. columbas for 10am mass", "st. columbas"),
-    ("my cousins christening is at st aidan's on sunday", "st aidan's"),
+    ("nana took me to st cronan's for 10am mass", "st cronan's"),
+    ("my cousins christening is at st fergal's on sunday", "st fergal's"),
     ("confirmation at st oliver's was lovely", "st oliver's"),
 ]
 

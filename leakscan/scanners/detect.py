@@ -141,7 +141,7 @@ def _merge_spans(findings: list[Finding]) -> list[Finding]:
 
 
 def _rank(f: Finding) -> int:
-    """The priority of ``f``'s kind; a parish the school scanner found ("mass at st endas", an
+    """The priority of ``f``'s kind; a parish the school scanner found ("mass at st ultans", an
     ORG) keeps a school name's rank over the place the NER reads in it."""
     kind = Kind.SCHOOL if f.kind is Kind.ORG and f.scanner == "school" else f.kind
     return _RANK.get(kind, len(_RANK))  # type: ignore[arg-type]

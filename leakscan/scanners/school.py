@@ -201,7 +201,7 @@ class SchoolScanner:
             found = with_echoes(found, text)  # "laerskool waterkloof #waterklooftrots"
         for start, end, conf in found:
             detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."
-            kind = Kind.ORG if parish(text, start, end) else Kind.SCHOOL  # "mass at st endas": the parish church
+            kind = Kind.ORG if parish(text, start, end) else Kind.SCHOOL  # "mass at st ultans": the parish church
             yield ctx.finding(kind, start, end, scanner=self.name, confidence=conf, detail=detail)
 
     # -- numbered ("PS 321") ------------------------------------------------------------------

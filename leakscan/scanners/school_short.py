@@ -348,7 +348,7 @@ _RITES = words("mass masses communion confirmation christening baptism novena pr
 
 
 def parish(text: str, start: int, end: int) -> bool:
-    """The school name at ``text[start:end]`` is a saint's ("st endas", "our lady of knock") in a
+    """The school name at ``text[start:end]`` is a saint's ("st ultans", "our lady of knock") in a
     post about mass or a sacrament and not about school ("first communion at st malachys"): the
     parish church, a local group (ORG) that names where the child is, not the child's school."""
     name = [w for _s, _e, w in wl.text_words(text[start:end])]

@@ -195,7 +195,7 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
             j += 1  # "kv 2 rampur", "gmsss 16": a state school's or a chain's branch number
             numbered = True
         elif family == "school_acronym" and _sector_after(toks, lows, j, text):
-            j += 2  # "dav sector 21": a chain's branch told by the city sector it stands in
+            j += 2  # "dav sector 38": a chain's branch told by the city sector it stands in
             numbered = True
         elif lows[j - 1] in _NUMBERED_PREFIX and j < len(toks) and _numbered_state(toks, lows, j, text):
             j += 1  # "sd negeri 4 depok": Indonesian state schools are numbered before their town
