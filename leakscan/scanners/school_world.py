@@ -96,11 +96,15 @@ def club_school(span: str) -> bool:
     of ``club_prefix`` ("scoil rince"), is a local group the NER scanner reports, not a school."""
     found = wl.text_words(span)
     lows = [w for _s, _e, w in found]
-    if bool(found) and wl.longest_at("club_prefix", lows, 0) > 1:
-        return True
+    if bool(found) and (wl.longest_at("club_prefix", lows, 0) > 1 or any(map(_YOUTH_AGE.fullmatch, lows))):
+        return True  # "scoil rince ...", "u13 academy": a dance school, a club's youth academy
     if any(wl.longest_at("school_prefix", lows, i) for i in range(min(2, len(lows)))):
         return False  # "te kura o rangiuru kapa haka": the school's own group names the school
     return any(j - i > 1 for i, j, _s, _e in wl.find("club_suffix", found))
+
+
+#: A youth team's age group ("u13", "u9s"): an academy after it is a club's, not a school.
+_YOUTH_AGE = re.compile(r"u\d{1,2}s?")
 
 
 #: An arts school's subject after its name ("Northside Academy of Ballet", "... School of Dance").
