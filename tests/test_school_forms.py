@@ -115,7 +115,7 @@ NOT_GROUPED = [
     "kv 3 pencils and 2 pens please",  # a count of things
     "we moved to sector 14 near the dps",  # a sector as an address, the chain after it
     "negeri sembilan trip next week",  # a Malaysian state, no school word
-    "trials for the harbourside rovers u13 academy",  # a club's youth academy
+    "trials for the kestrel vale rovers u13 academy",  # a club's youth academy
     "sacred heart parish youth group bbq",  # a church's group
     "holy cross anglican carols tonight",
     "mass at christ the king church then brunch",
