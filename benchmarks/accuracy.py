@@ -64,6 +64,7 @@ KID_SETS = {
     "kid blind set v13": ROOT / "tests" / "data" / "blind" / "text-v13.jsonl",
     "kid blind set v14": ROOT / "tests" / "data" / "blind" / "text-v14.jsonl",
     "kid blind set v15": ROOT / "tests" / "data" / "blind" / "text-v15.jsonl",
+    "kid blind set v16": ROOT / "tests" / "data" / "blind" / "text-v16.jsonl",
 }
 
 
