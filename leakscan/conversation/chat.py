@@ -23,6 +23,7 @@ from .answers import ANSWERS, answer_findings, opened
 from .dates import birthday_pieces
 from .guesses import SOMEONE_ELSE, guessed
 from .guesses import ask as _ask
+from .held import street_held, thing_part
 from .meeting import added_there, meeting_after_place
 from .messages import FAMILY, HOUSEHOLD, LOOKBACK, Message
 from .pieces import LEAK_KINDS, LEAK_MESSAGES, PLACE_AT, STREETISH, inside, overlaps, towns
@@ -56,6 +57,8 @@ def conversation_findings(
         # The child gave a piece of the date unasked ("my bday is the 14th" ... "of?"): the short
         # question after it is talk, not an ask (four writers of four; the pieces are the leak).
         found = [f for f in found if f.kind is not Kind.ASKS_PII or f.detail != "birthday"]
+    if WHICH_PART.fullmatch(message.text.strip()) and thing_part(message, earlier):  # "the quiz" ... "which part"
+        found = [f for f in found if f.kind is not Kind.ASKS_PII]
     if not message.from_child and GO_ON.fullmatch(message.text):
         # A push to go on ("go on", "and?", "keep going") while the child gives a detail in pieces
         # asks for nothing new: the ask came before it, the pieces are the leak (one writer of
@@ -162,6 +165,7 @@ def conversation_findings(
     found = [
         f for f in found if not any((inside(f, a) and (a.parts or not f.parts)) or _same_leak(f, a) for a in answers)
     ] + answers
+    found = [f for f in found if not street_held(f, message, earlier)]  # ("41" ... "kestrel": its type comes)
     problems.extend(failed)
     if message.from_child and dangling(message.text):
         # "the high school on": a piece going on into the next message, whose leak it is (a street

@@ -107,6 +107,8 @@ QUIET = re.compile(
     r"\b(?:parents|mum|mom|dad|family)\b"
     # ... or a cover story told them ("just tell ur dad ur at the pool"): a secret, nothing asked
     r"|\b(?:tell|say to) (?:ur|your|yr) (?:mum|mom|mam|dad|parents?|folks) (?:ur|you['’]?re|u r|that (?:ur|you['’]?re|u r))\b"
+    # Where to meet for a shared task, one of two homes ("study at ur place or mine?"): a plan, not an address
+    r"|\b(?:ur|your|yr) (?:house|place|flat|home) or (?:mine|my (?:house|place|flat))\b"
     # A trip away ("where do u go for the holidays"): not where the child lives.
     r"|\b(?:for|on|over) (?:the |ur |your )?(?:holidays?|hols|vacation|vacay|summer|christmas|easter|half ?term|spring break)\b"
     r"|\A\W{0,3}how(?:['’]?s| is| are| r) (?:ur|your|yr)\b|\b(?:r|are) (?:u|you) in for\b"

@@ -1,0 +1,79 @@
+"""What a message leaves for later, or asks of a thing (:mod:`leakscan.conversation.held`): invented chats."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.conversation import Message, conversation_findings, messages_of
+from leakscan.findings import Kind
+from leakscan.posts import scan_text
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+
+
+def them(text: str) -> dict[str, str]:
+    """A message from someone else in the chat."""
+    return {"from": "sam", "text": text}
+
+
+def across(post: str, context: list, kind: Kind) -> list[str]:
+    """The texts of ``kind`` leaks ``post`` completes across its ``context``."""
+    result = scan_text(post, SETTINGS, context=context)
+    return [f.text for f in result.findings if f.kind is kind and f.parts and f.is_span]
+
+
+def asks(post: str, context: list) -> bool:
+    """Whether someone else's ``post`` asks the child for a detail, in its ``context``."""
+    earlier = messages_of(context, SETTINGS)
+    found, _ = conversation_findings(Message(post, sender="sam", ref=len(earlier)), earlier, SETTINGS)
+    return any(f.kind is Kind.ASKS_PII and f.start is not None for f in found)
+
+
+#: (earlier messages, the child's bare street name after a bare house number): its type is still to come.
+HELD = [
+    ([them("whats ur address for the invite"), "41"], "kestrel"),
+    ([them("where do u live again"), "no. 7"], "wrenfield"),
+    ([them("need ur address for the parcel"), "118"], "copper beech"),
+]
+
+#: (earlier messages, the child's post): the street is whole, or the piece before was no bare number.
+NOT_HELD = [
+    ([them("whats ur address for the invite"), "41"], "kestrel drive"),
+    ([them("where do u live again"), "no. 7"], "wrenfield road"),
+]
+
+
+@pytest.mark.parametrize(("context", "post"), HELD)
+def test_a_bare_street_name_after_a_bare_number_waits_for_its_type(context: list, post: str) -> None:
+    assert across(post, context, Kind.ADDRESS) == []
+
+
+@pytest.mark.parametrize(("context", "post"), NOT_HELD)
+def test_a_typed_street_after_a_bare_number_is_an_address(context: list, post: str) -> None:
+    assert across(post, context, Kind.ADDRESS)
+
+
+#: (earlier messages, someone else's question, whether it asks the child's place)
+WHICH_PART = [
+    (["ugh the science quiz was so hard"], "which part", False),
+    (["i cant get past this level"], "what part", False),
+    ([them("what town r u in"), "kelvindale"], "which part", True),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "expected"), WHICH_PART)
+def test_which_part_of_a_thing_is_no_place_asked(context: list, post: str, expected: bool) -> None:
+    assert asks(post, context) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("for the science fair wanna build it at ur place or mine", False),
+        ("we can study at ur house or mine tmrw", False),
+        ("whats ur address, i'll come to ur house", True),
+    ],
+)
+def test_one_of_two_homes_to_meet_at_asks_nothing(text: str, expected: bool) -> None:
+    assert asks(text, []) is expected
