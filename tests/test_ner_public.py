@@ -168,6 +168,19 @@ PUBLIC_QUIET = [
     "canteen mein 20 ka bechte hain yaar",  # Hindi chat with a price inside
     "the berlin marathon was on and the winner was so fast",  # a city's marathon as a public event
     "ajax amsterdam youth players are class",  # a club by its city
+    # issue 10, family 9 (v16): a star by his full name with his ring name inside, a novel's vampire,
+    # an explorer, a chain, a wildlife park on TV, "miss" as a verb, Australian slang, a fan's cheer
+    "dwayne the rock johnson is my gym idol",
+    "sir says dracula was scary for its time",
+    "tom crean was so brave in the ice",
+    "grabbed pens at dollarama",
+    "the baby crocs at australia zoo on tv are cute",
+    "i miss disneyland so much",
+    "my cousin did a shoey at the wedding",
+    "tradie vans everywhere on our road",
+    "forza inter!!! what a win",
+    "fenerbahçe şampiyon 💛💙",
+    "vamos real madrid",
 ]
 
 #: The same words where they do name someone near the child.
@@ -212,6 +225,8 @@ PEOPLE_KEPT = [
     ("toronto is our home", (L, "toronto")),  # ... or lives in
     ("chicago weather is wild", (L, "chicago")),  # its weather: the child is out in it
     ("bendigo is so boring", (L, "bendigo")),  # a town known to few, judged: the child's own
+    ("miss chelsea is the best teacher", (P, "chelsea")),  # "miss" as a title keeps a famous name
+    ("forza dario you got this", (P, "forza dario")),  # a cheer for a child, no famous club
 ]
 
 

@@ -24,7 +24,7 @@ from .ner_words import MONTHS, RELATIONS, STREET_SUFFIXES, TITLES
 #: drake", "with chelsea"): a famous name after them is still a name ("my parcel from amazon" is a shop's).
 _PERSONAL = re.compile(
     r"(?:\b(?:my|our|his|her)\s{1,3}(?:(?!(?:from|off)\s)[a-z]{2,12}\s{1,3}){0,2}|\bme\s{1,3}(?:and|n|&)\s{1,3}|\bwith\s{1,3}|\bw/?\s{1,3}"
-    r"|\b(?:mrs?|ms|miss|coach|named|called|name\s{1,3}is|sir|aunty|auntie|uncle)\.?\s{1,3})$"
+    r"|\b(?:mrs?|ms|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\bso\s)miss|coach|named|called|name\s{1,3}is|sir|aunty|auntie|uncle)\.?\s{1,3})$"
 )
 #: "with" after a verb of liking is a fan's, not a friend's ("obsessed with drake", "in love with sza"),
 #: and so is "with" after a verb of choosing or dunking food ("sticking with nutella", "biscuit slam with ovaltine").
@@ -165,6 +165,13 @@ def not_public(
             and all(post.famous_here(m) for m in {match_at(post.famous, s) for s, _e, _w in toks} if m)
         ):
             continue  # "<a show> <its character>": two famous names side by side
+        if (
+            len(toks) > 1
+            and not personal
+            and any(w in _CHEERS for _s, _e, w in toks)
+            and all(w in _CHEERS or inside_match(post.famous, s, e) for s, e, w in toks)
+        ):
+            continue  # "forza <club>", "<club> şampiyon": a fan's cheer for a famous club, no one's name
         if kind is Kind.PERSON and len(toks) > 1 and not personal and _RECORDS_AFTER.match(lows, end):
             # "<singer's full name> new song on repeat", "... songs make me cry": a recording artist
             # (a friend goes by a given name: "liam's new song he wrote" stays)
@@ -251,6 +258,9 @@ def not_public(
 #: A fan's words for a star, said as a name ("king is back", "goat did it again", "the legend"):
 #: no child's given name.
 _EPITHETS = frozenset({"king", "queen", "goat", "legend", "boss", "champ", "skipper", "captain", "icon", "hero"})
+#: Fans' cheers of other languages said with a club's name: Italian, Spanish, French, Basque "come on",
+#: Arabic "let's go", "champion(s)" in Turkish and Spanish. Never a name beside a famous club.
+_CHEERS = words("forza vamos allez aupa hala yalla şampiyon sampiyon campeon campeón campeones")
 #: Colours said after "in" ("the cups in pink"), which a tagger may take for a place; colours that
 #: are towns or given names too ("orange", "rose", "violet", "hazel") are left out.
 _COLOURS = frozenset(
