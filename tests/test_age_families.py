@@ -105,6 +105,9 @@ AGE_FAMILIES = [
     ("prizegiving tonight #form2", "form2"),  # an NZ school year as a hashtag
     ("i turn 11 next week", "11"),  # no "when": the age is coming, not promised
     ("im twelve is that too old for roblox", "twelve"),  # a question about the age right after it
+    ("sofía cumple 8 hoy 🎈", "8"),  # Spanish "turns", then "hoy" (today)
+    ("my little bro is in kindy now, so cute", "kindy"),  # Australia's year before school
+    ("prep starts monday for my nephew", "prep"),  # the year starting on a named day
 ]
 
 AGE_FAMILIES_NOT = [
@@ -168,6 +171,8 @@ AGE_FAMILIES_NOT = [
     "my sister talks to me like im a 4 year old",  # treated like a little child
     "level 11 is that hard one with the lava",  # a number with no age cue before "is that"
     "my cousin acts like shes 3 when she loses",  # another child treated as a little one
+    "prep starts at 7 in the cafe kitchen",  # a cook's prep, no day it begins
+    "the cumple 5 de mayo was fun",  # a birthday party's date, no shout's end
 ]
 
 

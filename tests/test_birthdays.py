@@ -60,6 +60,8 @@ BIRTH_DATES = [
     ("i was born in 2014 like mbappe lol", "2014"),  # a star named after the date, not before the cue
     ("my bff mia was born on 3 march 2013", "3 march 2013"),  # a friend, not a star
     ("b day is 9 march so its a holiday", "9 march"),  # "b day" written apart
+    ("bday boy cillian 🎈 2nd april", "2nd april"),  # the birthday's boy named, then the day
+    ("lena is turning 9 🥳 on 5 october", "5 october"),  # an emoji between the age and its day
 ]
 
 NOT_BIRTH_DATES = [
@@ -89,6 +91,7 @@ NOT_BIRTH_DATES = [
     "taylor swift birthday is 13 dec",
     "emma watson was born in 1990",
     "its a b day tomorrow so we have art",  # a school timetable's "b day", no date
+    "bday boy said 2nd april was the best party",  # an everyday word after "boy", not a name
 ]
 
 

@@ -41,7 +41,9 @@ _NOT_BEFORE = re.compile(
     r"\s{1,3}$"
 )
 #: What may follow a shouted age: end, punctuation, an emoji, "today", "now".
-_SHOUT_END = re.compile(r"\s{0,3}(?:$|[!.?~)]|[^\x00-\x7f]|today\b|2day\b|now\b|yay|woo|lets\s{1,3}go|let's\s{1,3}go)")
+_SHOUT_END = re.compile(
+    r"\s{0,3}(?:$|[!.?~)]|[^\x00-\x7f]|today\b|2day\b|now\b|hoy\b|hoje\b|yay|woo|lets\s{1,3}go|let's\s{1,3}go)"
+)
 _STAGE_CUE = (
     r"(?:in|into|starting|start|started|entering|doing|i'm\s{1,3}in|im\s{1,3}in|i\s{1,3}am\s{1,3}in"
     # the year the child is about to start: "cant wait for transition year", "nervous for first year"
@@ -104,6 +106,8 @@ def _stage_first() -> re.Pattern[str]:
     return re.compile(
         rf"\W{{0,3}}(?:(?P<year>{years})\s{{1,3}}(?:is|was)\s{{1,3}}{_HOW_THE_YEAR_GOES}"
         rf"|(?P<stage>{stages})\s{{1,3}}(?:in|at|graduation|grad|leavers|trip|musical|camp|tour|formal|retreat|mocks"
+        # the year beginning for the child: "prep starts next week", "kindy starts monday"
+        r"|(?:starts|started)\s{1,3}(?:next|tomorrow|this|today|monday|tuesday|wednesday|thursday|friday)"
         r"|(?:is|was)\s{1,3}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class|deadly|savage|unreal|brutal"
         r"|the\s{1,3}(?:best|worst))"
         # the year's state exam after it: "3rd year and the junior cert is tomorrow"

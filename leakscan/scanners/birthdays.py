@@ -17,7 +17,9 @@ from functools import cache
 
 from .. import lexicon as wl
 from ..findings import Kind
+from ..truecase import lexicon
 from .age_numbers import APOS, ORD_VALUE, WORD, WORD_VALUE, clause_before
+from .ner_words import common, given_name
 
 _MONTH = (
     r"(?:january|jan|february|febuary|feburary|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
@@ -142,6 +144,8 @@ _AGE_N = (
 #: (the date follows; after "is" only a date, never a named day, unless someone is named before).
 _TURNING = re.compile(
     rf"(?<![\w'’])(?:turn|turns|turning|turned|is|(?:i{APOS}?ll|will|gonna|going\s{{1,3}}to)\s{{1,3}}be)\s{{1,3}}{_AGE_N}\s{{1,3}}"
+    # an emoji or two may cheer the age before its day: "turning 10 🎉 on 3 may"
+    r"(?:[^\x00-\x7f]{1,4}\s{1,3})?"
     r"(?:(?:on|tmrw|tmr|tomorrow|2moro|2morrow|today|2day)\s{1,3}){1,2}(?:the\s{1,3})?"
 )
 #: Someone who turns an age, in the words before the cue ("i", "my sister", "ill"; not "the page").
@@ -169,6 +173,10 @@ _WISHED_NAME = re.compile(r"\s{1,3}[a-z]{2,14}(?:\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7
 #: Or who is wished in a few words, with no mark before the day: "happy birthday to my cuz sione 2
 #: april", "happy birthday ishaan bhai 🎂🎉 15 aug" (at most five words, then maybe emoji).
 _WISHED_WORDS = re.compile(r"(?:\s{1,3}[a-z]{2,14}){1,5}\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7f]{1,6})?\s{0,3}")
+#: The one a birthday is for, named after the cue as its girl or boy: "bday girl ruby 🥳 4th june".
+_BDAY_PERSON = re.compile(
+    r"\s{1,3}(?:girl|gurl|boy|queen|king)\s{1,3}(?P<name>[a-z]{2,14})\s{0,3}(?:[!,.]{1,4}|[^\x00-\x7f]{1,4})?\s{0,3}"
+)
 #: "happy" right before the birthday cue, maybe with the birthday's ordinal ("happy 13th birthday").
 _HAPPY_BEFORE = re.compile(r"(?<![\w'’])happy\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)\s{1,3})?\Z")
 _BIRTHDAY_SIGN = re.compile(r"🎂|🥳|🎈|🎁|(?<![\w'’])(?:b(?:irth)?day|b-day|party)(?![\w'’])")
@@ -203,6 +211,12 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
             if date is None and one is not None:
                 date = _wished_numeric(folded, one.end())  # in figures only after one name and its marks
             if date:
+                found = (date.start(), date.end(), dob, 0.75)
+        if found is None and (one := _BDAY_PERSON.match(folded, cue.end())):
+            # "bday girl ruby 4th june": the one the day is for, then the day by its month's name
+            date = _NAMED_MONTH_DATE_RE.match(folded, one.end())
+            name = one.group("name")
+            if date and (given_name(name, lexicon(), everyday=True) or not common(name, lexicon())):  # not "said"
                 found = (date.start(), date.end(), dob, 0.75)
         if found:
             yield found
