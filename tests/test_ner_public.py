@@ -181,6 +181,11 @@ PUBLIC_QUIET = [
     "forza inter!!! what a win",
     "fenerbahçe şampiyon 💛💙",
     "vamos real madrid",
+    # chat words of other languages: Irish "house", Hindi "hours", Portuguese training and goodbyes
+    "free gaff saturday night",
+    "4 ghante ki class yaar",
+    "treino amanhã cedo",
+    "tchau gente",
 ]
 
 #: The same words where they do name someone near the child.
