@@ -77,3 +77,29 @@ def test_which_part_of_a_thing_is_no_place_asked(context: list, post: str, expec
 )
 def test_one_of_two_homes_to_meet_at_asks_nothing(text: str, expected: bool) -> None:
     assert asks(text, []) is expected
+
+
+def moves(post: str, context: list) -> bool:
+    """Whether someone else's ``post`` moves the chat off the platform, in its ``context``."""
+    earlier = messages_of(context, SETTINGS)
+    found, _ = conversation_findings(Message(post, sender="sam", ref=len(earlier)), earlier, SETTINGS)
+    return any(f.kind is Kind.OFF_PLATFORM and f.start is not None for f in found)
+
+
+#: (earlier messages, someone else's post, whether it moves the chat): an inbox to check right after
+#: the child gave an e-mail is a delivery; with more asked after it, or with no e-mail given, a move.
+INBOX = [
+    ([them("whats ur email for the prize"), "its kestrel.b", "09 at swiftpost dot com"], "ok check ur inbox", False),
+    ([them("email?"), "rowanq4@hotmail.com"], "great, check ur inbox now x", False),
+    (
+        [them("email?"), "rowanq4@hotmail.com"],
+        "check ur inbox and reply to me there not here",
+        True,
+    ),
+    ([them("hey"), "hi"], "check ur inbox", True),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "expected"), INBOX)
+def test_an_inbox_to_check_after_an_email_given_is_a_delivery(context: list, post: str, expected: bool) -> None:
+    assert moves(post, context) is expected

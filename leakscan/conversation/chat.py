@@ -23,7 +23,7 @@ from .answers import ANSWERS, answer_findings, opened
 from .dates import birthday_pieces
 from .guesses import SOMEONE_ELSE, guessed
 from .guesses import ask as _ask
-from .held import street_held, thing_part
+from .held import inbox_delivery, street_held, thing_part
 from .meeting import added_there, meeting_after_place
 from .messages import FAMILY, HOUSEHOLD, LOOKBACK, Message
 from .pieces import LEAK_KINDS, LEAK_MESSAGES, PLACE_AT, STREETISH, inside, overlaps, towns
@@ -165,7 +165,8 @@ def conversation_findings(
     found = [
         f for f in found if not any((inside(f, a) and (a.parts or not f.parts)) or _same_leak(f, a) for a in answers)
     ] + answers
-    found = [f for f in found if not street_held(f, message, earlier)]  # ("41" ... "kestrel": its type comes)
+    # ("41" ... "kestrel": its type comes; "ok check ur inbox" after an e-mail given: a delivery)
+    found = [f for f in found if not street_held(f, message, earlier) and not inbox_delivery(f, message, earlier)]
     problems.extend(failed)
     if message.from_child and dangling(message.text):
         # "the high school on": a piece going on into the next message, whose leak it is (a street

@@ -5,6 +5,9 @@ findings :func:`.chat.conversation_findings` drops before the policy sees them.
   ashby"): the writer is still typing the address; its street type and town come next. The leak
   is flagged on the message that completes the street (:func:`street_held`), not on the bare
   name: writers label the later message, and the earlier one flagged alone is a false alarm.
+* **"check ur inbox" right after the child gave an e-mail** (... "at swiftpost dot com" ... "ok
+  check ur inbox"): what was asked for is sent to it, a delivery, no new move off the platform
+  (:func:`inbox_delivery`; four writers of five label it nothing).
 * **"which part" about a thing** ("the maths test was brutal" ... "which part"): a part of the
   homework, a song or a level asked, not a part of town (:func:`thing_part`).
 """
@@ -16,6 +19,7 @@ from collections.abc import Sequence
 
 from ..findings import Finding, Kind
 from ..scanners.address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
+from ..scanners.chat_words import PROVIDER
 from .messages import Message
 
 #: A bare name, one or two words of letters: a street's name with nothing after it yet.
@@ -33,6 +37,30 @@ THINGS = re.compile(
     r"|episode|level|boss|video|vid|story|poem|question|dance|routine|track)(?![\w'’])",
     re.IGNORECASE,
 )
+
+#: A move that is only the inbox to look in: "check ur inbox", "ok check inbox".
+INBOX = re.compile(r"(?:check|open) (?:ur |your |yr |the )?(?:inbox|e-?mails?|mail)", re.IGNORECASE)
+#: An e-mail's end in the child's words: an "@", a domain ("dot com", ".co.uk") or a provider.
+EMAIL_GIVEN = re.compile(
+    rf"@|(?<![\w'’])(?:at|dot)\s{{1,3}}[a-z]{{2,20}}\s{{1,3}}dot\s{{1,3}}[a-z]{{2,3}}(?![\w'’])"
+    rf"|(?<![\w'’])dot\s{{1,3}}(?:com|net|org)(?![\w'’])|\.(?:com|net|org)(?![\w'’])|(?<![\w'’])(?!live\b)(?:{PROVIDER.pattern})",  # ("live": a verb too)
+    re.IGNORECASE,
+)
+#: What may follow the inbox in a bare delivery: "now now", "x", an emoji (not "n reply there, not here").
+INBOX_END = re.compile(r"(?:[\W_]{0,3}(?:now|x+|xo|pls|plz|lol|rn|tonight))*[\W_]{0,5}", re.IGNORECASE)
+#: The child's e-mail is looked for in their messages among the last this many.
+EMAIL_BACK = 3
+
+
+def inbox_delivery(finding: Finding, message: Message, earlier: Sequence[Message]) -> bool:
+    """Whether ``finding`` (someone else's move) is only an inbox to check right after the child gave
+    an e-mail in one of the last :data:`EMAIL_BACK` messages, nothing after it but filler (:data:`INBOX_END`):
+    what they asked for is sent there."""
+    if finding.kind is not Kind.OFF_PLATFORM or message.from_child or not INBOX.fullmatch(finding.text):
+        return False
+    if finding.end is None or not INBOX_END.fullmatch(message.text[finding.end :]):
+        return False  # more asked of the child after it: "check ur inbox and reply there"
+    return any(m.from_child and EMAIL_GIVEN.search(m.text) for m in earlier[-EMAIL_BACK:])
 
 
 def street_held(finding: Finding, message: Message, earlier: Sequence[Message]) -> bool:
@@ -58,4 +86,14 @@ def thing_part(message: Message, earlier: Sequence[Message]) -> bool:
     return before.from_child and THINGS.search(before.text) is not None
 
 
-__all__ = ["BARE_NAME", "BARE_NUMBER", "THINGS", "street_held", "thing_part"]
+__all__ = [
+    "BARE_NAME",
+    "BARE_NUMBER",
+    "EMAIL_GIVEN",
+    "INBOX",
+    "INBOX_END",
+    "THINGS",
+    "inbox_delivery",
+    "street_held",
+    "thing_part",
+]
