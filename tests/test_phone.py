@@ -154,6 +154,10 @@ POSITIVE = [
     # a list of single digits is a number when it is one as a whole and a phone word is near
     ("call me 2,1,7,5,5,5,0,1,3,4", "2,1,7,5,5,5,0,1,3,4"),
     ("my number is 2, 1, 7, 5, 5, 5, 0, 1, 3, 4", "2, 1, 7, 5, 5, 5, 0, 1, 3, 4"),
+    # letter o for zero in a whole group, right after a written group of the same number
+    ("whatsapp me 07700 9oo 417", "07700 9oo 417"),
+    # spelled digits and a written group between commas
+    ("call me two one seven, 555, oh one three four", "two one seven, 555, oh one three four"),
 ]
 
 
@@ -355,6 +359,8 @@ NEGATIVE = [
     "that jenny song 867-5309 is stuck in my head",
     "the pizza place number 967 11 11 jingle lol",
     "nine six seven eleven eleven, the advert never ends",
+    "call me when you hit two, 500 xp and one, 200 coins",  # counts after spelled numbers
+    "text me lol1 lol 2 lol1 haha",  # letters with a digit, no written group before them
 ]
 
 

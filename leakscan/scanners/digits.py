@@ -135,8 +135,9 @@ class DigitSequence:
         return "".join(u.digits for u in self.units)
 
 
-def _gap_ok(gap: str, prev_small: bool, cur_small: bool) -> bool:
-    """May ``gap`` separate two digit tokens of one number?"""
+def _gap_ok(gap: str, prev_small: bool, cur_small: bool, mixed: bool = False) -> bool:
+    """May ``gap`` separate two digit tokens of one number? ``mixed``: spelled digits on one side and a
+    written group of 3-4 digits on the other ("oh two one, 555, one two three four")."""
     if gap == " ":
         return True
     if _GAP_RE.fullmatch(gap) is None:
@@ -144,7 +145,7 @@ def _gap_ok(gap: str, prev_small: bool, cur_small: bool) -> bool:
     if "." in gap and (". " in gap or ".\t" in gap or ".\u00a0" in gap):
         return False  # a sentence ends: "i'm 12. 2175550134"
     if "," in gap:
-        return gap.count(",") == 1 and prev_small and cur_small
+        return gap.count(",") == 1 and ((prev_small and cur_small) or mixed)
     return True
 
 
@@ -155,6 +156,7 @@ def sequences(folded: str) -> list[DigitSequence]:
     pending_mult: tuple[int, int] | None = None  # (start, times) of "double"/"triple"
     prev_end = -1
     prev_small = False
+    prev_spelled = prev_group = False  # the last token: a spelled digit, a written group of 3-4
 
     def close() -> None:
         nonlocal seq, pending_mult
@@ -167,8 +169,12 @@ def sequences(folded: str) -> list[DigitSequence]:
         start, end = m.span()
         num, ext, word = m.groups()
         small = word is not None or len(num) == 1
+        group = num is not None and 3 <= len(num) <= 4 and num.isdigit()
+        # a written group between spelled digits, or spelled digits after one ("one, 555, two")
+        mixed = (prev_spelled and group) or (prev_group and word in _ONES)
+        prev_spelled, prev_group = word in _ONES, group
         gap = folded[prev_end:start] if prev_end >= 0 else None
-        if gap is not None and not _gap_ok(gap, prev_small, small):
+        if gap is not None and not _gap_ok(gap, prev_small, small, mixed):
             close()
             gap = None
         if word in _SEP_WORDS:
@@ -185,7 +191,9 @@ def sequences(folded: str) -> list[DigitSequence]:
                 unit = Unit(start, end, num, "num")
             else:
                 n_digits = sum(ch.isdigit() for ch in num)
-                if n_digits < len(num) - n_digits:
+                # "lol1" is a word; "9oo" right after a written group of the same number is digits
+                inside = gap is not None and seq.units and seq.units[-1].kind in ("num", "sub")
+                if n_digits < len(num) - n_digits and not inside:
                     close()  # "lol1": a word, not a number
                     prev_end = -1
                     continue
