@@ -186,6 +186,8 @@ PUBLIC_QUIET = [
     "4 ghante ki class yaar",
     "treino amanhã cedo",
     "tchau gente",
+    "its freezing here i want to move to portugal",  # a wish to live in a country one day
+    "i wanna live in japan when im older",
 ]
 
 #: The same words where they do name someone near the child.
@@ -232,6 +234,7 @@ PEOPLE_KEPT = [
     ("bendigo is so boring", (L, "bendigo")),  # a town known to few, judged: the child's own
     ("miss chelsea is the best teacher", (P, "chelsea")),  # "miss" as a title keeps a famous name
     ("forza dario you got this", (P, "forza dario")),  # a cheer for a child, no famous club
+    ("we are moving to portugal next month", (L, "portugal")),  # a move the family makes, no wish
 ]
 
 

@@ -54,6 +54,11 @@ _RESIDENCE = re.compile(
     r"\s{1,3}(?:in|to|from|near)\s{1,3}$"
 )
 
+#: A wish to live in a country one day ("i want to move to peru", "dream of living in japan"): no home.
+_MOVE_WISH = re.compile(
+    r"\b(?:want|wanna|wants|would\s{1,3}love|dream|dreaming)\s{1,3}(?:to\s{1,3}|of\s{1,3})?(?:move|moving|live|living)"
+    r"\s{1,3}(?:to|in)\s{1,3}$"
+)
 
 #: Words before a country that say the child goes or is there ("we're going to japan", "flying to
 #: india tmrw", "holiday in spain").
@@ -245,8 +250,10 @@ def not_public(
         spot = post.covering(post.countries, start, end, context=False)
         if spot is not None and kind is not Kind.PERSON and _RESIDENCE.search(before) is None and post.sporty(spot):
             continue  # "ireland beat the all blacks", "india vs australia"; "we're going to japan" stays
-        if spot is not None and kind is Kind.LOCATION and not (_RESIDENCE.search(before) or _TRAVEL.search(before)):
-            continue  # "raining in england again", "nigeria can never": a country alone finds no one
+        if spot is not None and kind is Kind.LOCATION and (
+            _MOVE_WISH.search(before) or not (_RESIDENCE.search(before) or _TRAVEL.search(before))
+        ):
+            continue  # "raining in england again", "nigeria can never", "i wanna move to peru": a country alone finds no one
         out.append((start, end, kind, conf))
     if public:
         # "bieber is from stratford ... all i know about stratford": the star's town named again
