@@ -124,6 +124,7 @@ HANDLES = [
     ("add me on snap its jakeyboi11", ["jakeyboi11"]),
     ("my snap its jake", ["jake"]),
     ("we are on fortnite add him blazecat_nz", ["blazecat_nz"]),  # a platform, an order to add a friend
+    ("my ps is heaps_gamer99", ["heaps_gamer99"]),  # an intensifier inside a username stays one
 ]
 
 
@@ -209,6 +210,8 @@ NOT_HANDLES = [
     "dm me for youtube collabs",
     "@mrbeast please give me a car",  # a star's public account
     "follow @nasa for space pics",  # a public body's
+    "grade 3 at ridge ps is heaps good",  # an Australian intensifier after the school's "ps"
+    "new ps5 game is hella fun",  # ... and an American one
 ]
 
 

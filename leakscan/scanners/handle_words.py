@@ -10,7 +10,8 @@ from pathlib import Path
 from .base import words
 
 #: Words that often follow a platform name or stand where a username could, but are plain
-#: English (or text-speak). Together with spaCy's stop words they are never taken as handles.
+#: English (or text-speak, or an intensifier of other Englishes: "heaps fun", "hella good").
+#: Together with spaCy's stop words they are never taken as handles.
 COMMON_WORDS = words(
     """
     a an and or but so the this that these those it its it's is are was were be been am im i'm
@@ -50,6 +51,7 @@ COMMON_WORDS = words(
     busted cooked washed cracked bad goofy random boring annoying toxic
     actually lowkey highkey literally honestly deadass kinda sorta way decent lads lad mates
     zombies collab collabs
+    heaps hella bare wicked proper
     """
 )
 
