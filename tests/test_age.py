@@ -445,6 +445,7 @@ WORLD_AGES = [
     ("my brother is 9 he never stops talking", "9"),
     ("im 12 and lwazi is 11 we r twins basically", "11"),
     ("jake is 9!! party time", "9"),
+    ("orla is fourteen and still cant swim lol", "fourteen"),  # a teen age spelled out after a name
     # a birthday wish, then the new age later in the post (any language around it)
     ("happy birthday wanjala umetimia 11 sasa 🎉", "11"),
     ("happy bday kofi 🎂 you don reach 14 oo", "14"),
@@ -515,6 +516,8 @@ WORLD_NOT_AGES = [
     "chelsea is 3 points clear",
     "my score is 12 lol",
     "level is 12 now",
+    "level is fifteen now",  # a spelled number after a word that is no one
+    "chelsea is ten points clear",
     "happy birthday!! party at 5 dont be late",
     "happy bday see u at 7 🎉",
     "happy birthday to my 5 besties",

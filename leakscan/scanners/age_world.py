@@ -41,9 +41,7 @@ _NOT_BEFORE = re.compile(
     r"\s{1,3}$"
 )
 #: What may follow a shouted age: end, punctuation, an emoji, "today", "now".
-_SHOUT_END = re.compile(
-    r"\s{0,3}(?:$|[!.?~)]|[^\x00-\x7f]|today\b|2day\b|now\b|hoy\b|hoje\b|yay|woo|lets\s{1,3}go|let's\s{1,3}go)"
-)
+_SHOUT_END = re.compile(r"\s{0,3}(?:$|[!.?~)]|[^\x00-\x7f]|(?:today|2day|now|hoy|hoje)\b|yay|woo|let'?s\s{1,3}go)")
 _STAGE_CUE = (
     r"(?:in|into|starting|start|started|entering|doing|i'm\s{1,3}in|im\s{1,3}in|i\s{1,3}am\s{1,3}in"
     # the year the child is about to start: "cant wait for transition year", "nervous for first year"
@@ -106,8 +104,7 @@ def _stage_first() -> re.Pattern[str]:
     return re.compile(
         rf"\W{{0,3}}(?:(?P<year>{years})\s{{1,3}}(?:is|was)\s{{1,3}}{_HOW_THE_YEAR_GOES}"
         rf"|(?P<stage>{stages})\s{{1,3}}(?:in|at|graduation|grad|leavers|trip|musical|camp|tour|formal|retreat|mocks"
-        # the year beginning for the child: "prep starts next week", "kindy starts monday"
-        r"|(?:starts|started)\s{1,3}(?:next|tomorrow|this|today|monday|tuesday|wednesday|thursday|friday)"
+        r"|(?:starts|started)\s{1,3}(?:next|tomorrow|this|today|monday|tuesday|wednesday|thursday|friday)"  # its start
         r"|(?:is|was)\s{1,3}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class|deadly|savage|unreal|brutal"
         r"|the\s{1,3}(?:best|worst))"
         # the year's state exam after it: "3rd year and the junior cert is tomorrow"
@@ -372,9 +369,10 @@ def afrikaans_ages(folded: str) -> Iterator[Span]:
 
 #: A friend's or sibling's age after their name: "mia is 12 we r besties", "and tui is 9!!", "my bestie
 #: akosua turns 12 next week" (the name must be a given name of the lists, or for "turns" a word no
-#: list knows; what follows, as after any bare age).
+#: list knows; what follows, as after any bare age). A teen age may be spelled: "cian is thirteen".
+_TEENS = "|".join(sorted(TEEN_WORDS, key=len, reverse=True))
 _NAME_IS = re.compile(
-    r"(?<![\w'’@#])(?P<name>[a-z]{2,14})\s{1,3}(?P<verb>is|turns|turned)\s{1,3}(?P<n>\d{1,2})"
+    rf"(?<![\w'’@#])(?P<name>[a-z]{{2,14}})\s{{1,3}}(?P<verb>is|turns|turned)\s{{1,3}}(?P<n>\d{{1,2}}|{_TEENS})"
     r"(?=\s{0,3}(?:$|[!.,?)]|[^\x00-\x7f]|(?:and|n|&|but|we|she|he|they|lol|too|now|btw|already|yrs?|years?|na|today"
     r"|tomorrow|tmrw|next|this|on)(?![\w'’])))"
 )
@@ -392,7 +390,7 @@ def named_ages(folded: str, *, everyday: bool) -> Iterator[Span]:
     so when the post already tells another age ("im 11 and mia is 12": a list of ages).
     """
     for m in _NAME_IS.finditer(folded):
-        name, value = m.group("name"), int(m.group("n"))
+        name, value = m.group("name"), WORD_VALUE.get(m.group("n")) or int(m.group("n"))
         if not 3 <= value <= 19 or name in _NOT_NAME:
             continue
         if _PET_BEFORE.search(folded, max(0, m.start() - 16), m.start()):
