@@ -188,6 +188,8 @@ PUBLIC_QUIET = [
     "tchau gente",
     "its freezing here i want to move to portugal",  # a wish to live in a country one day
     "i wanna live in japan when im older",
+    "lorde is from devonport and i love her songs",  # a star's home town, after "is from"
+    "harry styles was born in redditch",
 ]
 
 #: The same words where they do name someone near the child.
@@ -235,6 +237,7 @@ PEOPLE_KEPT = [
     ("miss chelsea is the best teacher", (P, "chelsea")),  # "miss" as a title keeps a famous name
     ("forza dario you got this", (P, "forza dario")),  # a cheer for a child, no famous club
     ("we are moving to portugal next month", (L, "portugal")),  # a move the family makes, no wish
+    ("my friend jake is from ashford", (L, "ashford")),  # a friend's home town, no star's
 ]
 
 

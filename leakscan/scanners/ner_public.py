@@ -245,14 +245,15 @@ def not_public(
         fan = _FAN.search(before) is not None  # "my dad supports newcastle": the cue is the fan's, not the club's
         if kind is Kind.PERSON and (fan or not personal) and place_side(toks, lex) and side(lows, start, end, before):
             continue  # "limerick are hurling champions": a county's side the tagger took for a person
+        if kind is Kind.LOCATION and not personal and _star_home(post, lows, start, lex):
+            continue  # "<singer> is from <town>", "<player> grew up in <town>": a public person's home
         if kind is Kind.LOCATION and (_PUBLIC_HOME.search(before) or side(lows, start, end, before)):
             continue  # "my fav youtuber lives in brighton"; "dublin won the all ireland", "otago beat canterbury"
         spot = post.covering(post.countries, start, end, context=False)
         if spot is not None and kind is not Kind.PERSON and _RESIDENCE.search(before) is None and post.sporty(spot):
             continue  # "ireland beat the all blacks", "india vs australia"; "we're going to japan" stays
-        if spot is not None and kind is Kind.LOCATION and (
-            _MOVE_WISH.search(before) or not (_RESIDENCE.search(before) or _TRAVEL.search(before))
-        ):
+        there = _RESIDENCE.search(before) or _TRAVEL.search(before)
+        if spot is not None and kind is Kind.LOCATION and (_MOVE_WISH.search(before) or not there):
             continue  # "raining in england again", "nigeria can never", "i wanna move to peru": a country alone finds no one
         out.append((start, end, kind, conf))
     if public:
@@ -314,6 +315,23 @@ _PUBLIC_HOME = re.compile(
     r"\s{1,3}(?:[a-z']{1,12}\s{1,3}){0,2}(?:lives|lived|living|is\s{1,3}from|comes\s{1,3}from|was\s{1,3}born)"
     r"\s{1,3}(?:in\s{1,3})?$"
 )
+#: Between a famous name and a place: where the famous one comes from ("<singer> is from", "grew up in").
+_HOME_OF = re.compile(
+    r"\s{1,3}(?:(?:is|was)\s{1,3}(?:from|born\s{1,3}in|raised\s{1,3}in)|grew\s{1,3}up\s{1,3}in|comes\s{1,3}from)\s{1,3}"
+)
+
+
+def _star_home(post: Post, lows: str, start: int, lex: Lexicon) -> bool:
+    """A famous name right before "is from" and the place: a full name, or one word that is no given
+    name ("chelsea is from leeds" may be a friend)."""
+    return any(
+        start - 30 <= m[3] < start
+        and _HOME_OF.fullmatch(lows, m[3], start)
+        and (m[1] - m[0] > 1 or not namelike(post.toks[m[0]][2], lex))
+        for m in post.famous
+    )
+
+
 #: Before a place that is no place of the child's: a pet or thing named after it ("my dog is named
 #: toronto"), or a wish ("i wish i lived in hawaii", "wish i was in spain rn").
 _NOT_LIVED = re.compile(
