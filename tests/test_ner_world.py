@@ -107,6 +107,8 @@ WORLD_FOUND = [
     ("mbali umphi?", (P, "mbali")),  # a name and one word of isiZulu ("where are you") are the whole post
     ("rethabile sorry i was late", (P, "rethabile")),  # an apology to the friend named first
     ("malo e lelei viliami my uso", (P, "viliami")),  # a Tongan greeting of three words before the name
+    ("farai +263 71 555 0183", (P, "farai")),  # a contact line: a Shona name, then the number
+    ("lindiwe 082 555 0177 ring after 6", (P, "lindiwe")),  # a Zulu name, then a national number
 ]
 
 #: The same shapes where they name no one near the child.
@@ -171,6 +173,8 @@ WORLD_QUIET = [
     "hey guys whats up",  # a greeting before no name
     "hi mom im home",
     "bonjour tout le monde",  # no given name first
+    "sunday 021 555 0142 is the shop number",  # a day before the number, no name
+    "pizza 082 555 0177 delivery",  # an everyday word before the number
 ]
 
 

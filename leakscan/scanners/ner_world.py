@@ -207,6 +207,10 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             and _unknown_or_given(low, lex)
         ):
             yield token_cand(doc, i, 0.7)  # "big up tajay", "shoutout to mehak"
+        elif (
+            i == 0 and world_given(low, lex) and not common(low, lex) and _NUMBER_AFTER.match(text, tok.idx + len(tok))
+        ):
+            yield token_cand(doc, i, 0.7)  # "thandiwe 082 555 0199": a contact line, the name then the number
         elif i > 0 and lows[i - 1] in _PERSONAL_ARTICLES and _tagalog_name(low, lows, lex):
             yield token_cand(doc, i, 0.7)  # "grabe si marco", "sabi ni jhun": Tagalog's article of a person
     yield from name_runs(doc, lows, lex)
@@ -266,6 +270,8 @@ _AGE_AFTER = re.compile(
     r"|(?:'?s\s{1,3})?(?:birthday|bday)\s{1,3}(?:is\s{1,3})?(?:on\s{1,3})?(?:the\s{1,3})?\d)",
     re.IGNORECASE,
 )
+#: A phone number right after a name (a contact line): "+27 82 ...", "082 555 0199", "(021) 555".
+_NUMBER_AFTER = re.compile(r"\s{1,3}(?:\+\s?\d{1,3}|\(?0\d{1,4}\)?)[\s.-]{1,2}\d{2,4}[\s.-]{0,2}\d{2,}")
 #: Words of a birthday wish before the name ("happy birthday", "hbd", "congrats").
 _WISH = words("happy birthday bday hbd congrats congratulations to")
 #: A birthday wish that is all the post says before a name ("happy birthday", "hbd", "happy 13th",
