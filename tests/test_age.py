@@ -29,6 +29,7 @@ def spans(text: str, kind: Kind | None = None) -> list[str]:
 
 AGE_POSITIVE = [
     ("im turning 12 party at my house", "12"),  # after "turning" any word may follow
+    ("my great nan is 99 years old today", "99 years old"),  # a family's age below a hundred stays
     # first person, bare number: the span is the number only
     ("I'm 11", "11"),
     ("im 11", "11"),
@@ -178,6 +179,8 @@ AGE_NEGATIVE = [
     "my cat turned 3",
     "my phone is 2 years old",
     "this house is 100 years old",
+    "our coach says hes like 100 years old lol",  # a child's joke about a grown-up: a hundred and past
+    "grandad acts 150 years old",
     "he's 2 cool",
     "she's 1 of a kind",
     "i'm 1 step closer",

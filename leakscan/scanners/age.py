@@ -19,8 +19,9 @@ DATE_OF_BIRTH
 Scope decisions
 ---------------
 * Explicit ages (a unit such as ``years old``/``yo``/``y/o``, ``age``/``aged``, or the verb
-  ``turned``/``turning``) count from 0 to 120, whoever they belong to: a sibling's or a
-  parent's age still tells about the family.
+  ``turned``/``turning``) count from 0 to 99, whoever they belong to: a sibling's or a
+  parent's age still tells about the family. A hundred and past (``my teacher is like 100 years
+  old``) is a child's joke far more often than a great-grandparent's age.
 * Bare ages after a copula (``I'm 11``, ``she's 9``, ``my brother is 6``, ``I'll be 10``)
   and ordinal birthdays (``my 12th birthday``) count only from 1 to 19: that is where a
   child's own age lives, and a bare ``is 40`` is far more often a score, a price or a count.
@@ -64,6 +65,8 @@ from .birthdays import DOB_PRECHECK, bio_dates, dates_of_birth
 
 
 #: The unit after a number: "11 *years old*", "11*-year-old*", "11*yo*", "11 *y/o*", "6 *months old*".
+#: An age with a unit or a cue from here on is a joke ("she's 100 years old lol"), not a family's age.
+_HYPERBOLE = 100
 _UNIT_AFTER = re.compile(
     r"[\s-]{0,3}(?:years?|yrs?|y)\.?[\s-]{0,3}(?:old(?![a-z])|of\s{1,3}age\b)"
     r"|[\s-]{0,3}(?:months?|mos?|weeks?|wks?)\.?[\s-]{0,3}old(?![a-z])"
@@ -339,11 +342,11 @@ def _ages(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         # 2. a unit after it: "11 years old", "11yo".
         tail = _UNIT_AFTER.match(folded, end)
         if tail:
-            if value <= 120 and not _about_thing(folded, start, tail.end()):
+            if value < _HYPERBOLE and not _about_thing(folded, start, tail.end()):
                 yield start, tail.end(), age, 0.95
             continue
         # 3. a cue before it: "I'm 11", "she's 9", "turning thirteen", "I'll be 10".
-        if value <= 120:
+        if value < _HYPERBOLE:
             found = _cued_age(folded, num)
             if found:
                 yield found
