@@ -745,6 +745,11 @@ LOCAL_PLACES = [
     ("postcode 4551 thats caloundra lol", (L, "caloundra")),
     ("its so hot in pta today", (L, "pta")),  # a city's code after "in", though a parents' body alone
     ("moving to akl next year", (L, "akl")),
+    # neighbourhoods of Cairo, Kathmandu, Kraków, Glasgow and Kuala Lumpur, wherever they stand
+    ("skating in zamalek with the girls later", (L, "zamalek")),
+    ("got momos near boudha after class", (L, "boudha")),
+    ("easterhouse crew out on bikes tonight", (L, "easterhouse")),
+    ("badminton at cheras sports hall sunday", (L, "cheras")),
 ]
 
 LOCAL_PLACES_QUIET = [
