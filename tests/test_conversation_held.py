@@ -103,3 +103,19 @@ INBOX = [
 @pytest.mark.parametrize(("context", "post", "expected"), INBOX)
 def test_an_inbox_to_check_after_an_email_given_is_a_delivery(context: list, post: str, expected: bool) -> None:
     assert moves(post, context) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a detail alone, wanted for paperwork, the message opening on it (asks_forms)
+        ("cheers. and ur bday for the sign up form", True),
+        ("ok also a parent email for the permission slip", True),
+        ("and your date of birth for verification", True),
+        # the sender's own detail, or paperwork talked of: nothing asked
+        ("i did the form with my email", False),
+        ("lol ok. my birthday on the form was wrong", False),
+    ],
+)
+def test_a_detail_wanted_for_paperwork_is_asked(text: str, expected: bool) -> None:
+    assert asks(text, []) is expected

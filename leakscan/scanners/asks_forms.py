@@ -22,7 +22,34 @@ _FOR = (
     r"|certificate|voucher|delivery|courier|parcel|shipping|gift)"
 )
 
+#: A message opening on a detail, after a thanks or a joining word: "cheers. and ", "ok also ".
+_OPENS = (
+    r"\A\W{0,3}(?:[a-z'’\s]{0,20}[.!]\s{1,3})?(?:(?:ok|okay|thanks|thx|ta|cheers|and|n|also|plus|now|then|next|lastly|last"
+    r"|finally)[\s,.!]{1,3}){0,3}"
+)
+#: Paperwork a detail is wanted for: a form, a check, a sign-up, a booking.
+_PAPER = (
+    r"(?:forms?|verification|verify|registration|sign ?-?ups?|entry|entries|records?|file|roster|paperwork|passport"
+    r"|application|booking|permission slip)"
+)
+
 FORM_RULES: tuple[Rule, ...] = (
+    (
+        # the detail alone, wanted for paperwork, the message opening on it: "and ur bday for the sign-up form",
+        # "cheers. and a parent email for the permission slip" (not "i did the form with my email")
+        "birthday",
+        pattern(
+            rf"{_OPENS}(?:<your>|the|a) (?:birthday|bday|b-day|dob|date of birth|birth ?date) (?:for|on) (?:the |a |<your> )?"
+            rf"(?:[a-z]{{2,12}} )?{_PAPER}(?![\w'’])"
+        ),
+    ),
+    (
+        "email",
+        pattern(
+            rf"{_OPENS}(?:<your> |an? |the )?(?:(?:<parent>|parent|parents)['’]?s? )?(?:e-?mail|gmail)(?: address| id| addy)?"
+            rf" (?:for|on) (?:the |a |<your> )?(?:[a-z]{{2,12}} )?{_PAPER}(?![\w'’])"
+        ),
+    ),
     (
         "email",
         pattern(
