@@ -109,6 +109,9 @@ WORLD_FOUND = [
     ("malo e lelei viliami my uso", (P, "viliami")),  # a Tongan greeting of three words before the name
     ("farai +263 71 555 0183", (P, "farai")),  # a contact line: a Shona name, then the number
     ("lindiwe 082 555 0177 ring after 6", (P, "lindiwe")),  # a Zulu name, then a national number
+    ("ughh gosia left me on read", (P, "gosia")),  # a Polish pet form of a given name
+    ("thiago tell ur mum im outside", (P, "thiago")),  # a Brazilian name told to do something
+    ("eish dinuka forgot his boots again", (P, "dinuka")),  # a Sinhala name
 ]
 
 #: The same shapes where they name no one near the child.
