@@ -738,6 +738,7 @@ LOCAL_PLACES = [
     ("htx stand up", (L, "htx")),
     ("meet me at sector 21 after tuition", (L, "sector 21")),  # a numbered sector of an Indian town
     ("sector 9 park at 6 for badminton", (L, "sector 9")),
+    ("chalo kal sector 14 ground pe milte", (L, "sector 14")),  # a spot of the sector after a Hindi word
     ("me n tia going trafford centre saturday", (L, "trafford centre")),  # a trip's verb ends the name
     # the place a post names right after its own postal code, even a famous one
     ("my postcode is 3141 so richmond not the one in london lol", (L, "richmond")),

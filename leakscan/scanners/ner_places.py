@@ -195,7 +195,7 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
             before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             # only where it opens a phrase ("momos at sector 15", "? sector 15 park at 5"): after a name it is
             # part of a school's, a temple's or a town's name ("model school sector 16", "salt lake sector 5")
-            if before is None or before.group(1).lower() in STOP:
+            if before is None or before.group(1).lower() in STOP or _SECTOR_SPOT.match(text, m.end()):
                 yield m.start(), m.end(), Kind.LOCATION, 0.75, 2
     yield from _shouted(text, words, lows, lex)
     yield from _town_today(text, words, lows, lex)
@@ -260,6 +260,8 @@ def _bio_towns(text: str) -> Iterator[Cand]:
 #: A numbered sector of an Indian planned city ("sector 15", "sector 62"): the part of town where the
 #: child is, as a suburb's name elsewhere (with a house number or its town after it, an address).
 _SECTOR = re.compile(r"(?<![\w-])sector[ \t]{1,2}\d{1,3}[a-z]?(?![\w-])", re.IGNORECASE)
+#: ... or a spot of the sector children meet at right after it, whatever word is before ("kal sector 21 ground pe").
+_SECTOR_SPOT = re.compile(r"[ \t]{1,2}(?:ground|park|market|mkt|chowk)(?![\w-])", re.IGNORECASE)
 #: The word right before a match, with only spaces between.
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+\Z")
 #: A numbered road ("route 9", "highway 7", "hwy 401").
