@@ -115,6 +115,9 @@ def test_an_inbox_to_check_after_an_email_given_is_a_delivery(context: list, pos
         # the sender's own detail, or paperwork talked of: nothing asked
         ("i did the form with my email", False),
         ("lol ok. my birthday on the form was wrong", False),
+        # the end of the child's school day, the message ending on it (asks_rules); not a level finished
+        ("so what time do u finish?", True),
+        ("what time do u finish the level", False),
     ],
 )
 def test_a_detail_wanted_for_paperwork_is_asked(text: str, expected: bool) -> None:
