@@ -57,6 +57,17 @@ PUBLIC = [
     ("chapter 4\nfreya holt ran to the harbour", "freya holt", Kind.PERSON),  # a book's page
     ("fizzy drops\nonly $2.50\nwww.fizzydrops.example.com", "www.fizzydrops.example.com", Kind.URL),  # a shop's site
     ("the hollow crown\na thriller\nmarcus vale", "marcus vale", Kind.PERSON),  # a genre under the title
+    (  # a senior table's rows the OCR ran into one line: runs of numbers ending on a signed goal difference
+        "first division\nclub p w d l gd pts\n1 kelso united 20 15 3 2 +21 48 2 ashby rovers 20 14 2 4 -3 44"
+        " 3 marsh vale 20 12 4 4 +9 40",
+        "ashby rovers",
+        Kind.ORG,
+    ),
+    (  # a café's board without its heading: eight prices or more
+        "quayside kitchen\n8.50 11.00 6.25 13.40 9.90 7.75 12.00 4.80\nlamb hotpot brunch bowl club toastie",
+        "brunch bowl club",
+        Kind.ORG,
+    ),
     (  # a menu: its heading and its prices
         "harbour grill\nmenu\nbeef wellington £18.50 fish pie £14.00 lamb hotpot £15.20 trifle £5.00",
         "beef wellington",
@@ -124,6 +135,13 @@ NOT_PUBLIC = [
     ("we went to the park today.\n- mia tane", "mia tane", Kind.PERSON),  # a typed hyphen: a chat's signature
     ("bake sale menu\ncupcakes $2\nask mia tane", "mia tane", Kind.PERSON),  # one price: no menu
     ("menu\nmia tane 4.50", "mia tane", Kind.PERSON),
+    ("mia tane\nraised 8.50 11.00 6.25 for the trip", "mia tane", Kind.PERSON),  # three prices: no board
+    (  # a junior table run together keeps its children's team
+        "u11 boys table\nclub p w d l gd pts\n1 kelso cubs 8 6 1 1 +9 19 2 ashby colts 8 5 2 1 -2 17"
+        " 3 marsh foxes 8 4 1 3 +1 13",
+        "ashby colts",
+        Kind.ORG,
+    ),
     ("tinwald school\noffice open 8:15am\nvisitors report to reception", "tinwald", Kind.LOCATION),  # a school's
     ("kelso rec ground\nopen daily", "kelso rec ground", Kind.LOCATION),  # no visitors' entry
     ("lobby\nbotanist_mia lvl 9", "botanist_mia", Kind.HANDLE),  # a word that starts with "bot"

@@ -566,7 +566,7 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.LOCATION,), welcome_sign),
     ((Kind.PERSON, Kind.LOCATION), book_page),
     ((Kind.URL,), shop_site),
-    ((Kind.PERSON,), menu_dish),
+    ((Kind.PERSON, Kind.ORG), menu_dish),
     (_PUBLIC_KINDS, visitor_sign),
     ((Kind.HANDLE,), bot_player),
     ((Kind.PERSON,), music_player),

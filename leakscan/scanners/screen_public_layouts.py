@@ -198,6 +198,9 @@ def quote_author(typed: str, start: int, end: int) -> bool:
 #: A league table's header ("pos team p w d l pts") and the numbers of its rows.
 _TABLE_HEAD = re.compile(r"\b(?:pts|points|played|p[ \t]{1,3}w[ \t]{1,3}d[ \t]{1,3}l|gd|w[ \t]{1,3}l[ \t]{1,3}pts)\b")
 _ROW_NUMBERS = re.compile(r"(?:[ \t]\d{1,3}){4,}[ \t]*$", re.MULTILINE)
+#: A row's numbers the OCR ran into the next rows' ("24 22 1 1 -24 67 2 aa ..."): a goal
+#: difference's sign in a run of five numbers or more, anywhere on a line.
+_RUN_NUMBERS = re.compile(r"(?:[ \t]\d{1,3}){3,}[ \t][+-]\d{1,3}[ \t]\d{1,3}\b")
 #: What marks a children's or a school's league: its table names the child's team.
 _JUNIOR = re.compile(
     r"\b(?:u-?\d{1,2}s?|under[ \t-]?\d{1,2}|juniors?|youth|kids|minis?|girls|boys|school|schools|primary|college)\b"
@@ -210,7 +213,7 @@ def league_table(typed: str, start: int, end: int) -> bool:
     clubs, printed in every paper (a junior league's "u11 ladder" stays reported)."""
     return (
         _TABLE_HEAD.search(typed) is not None
-        and len(_ROW_NUMBERS.findall(typed)) >= 3
+        and (len(_ROW_NUMBERS.findall(typed)) >= 3 or len(_RUN_NUMBERS.findall(typed)) >= 3)
         and _JUNIOR.search(typed) is None
     )
 
@@ -221,12 +224,16 @@ _PRICE = re.compile(r"[$£€₹][ \t]?\d{1,4}(?:[.,]\d\d)?|(?<![\d.,:])\d{1,3}[
 _MENU = re.compile(r"\b(?:menu|starters|mains|desserts|sides|specials|drinks)\b")
 #: Prices a menu shows at least (a flyer's "£3 entry" is one).
 _MENU_PRICES = 4
+#: Prices a café's board or menu shows without its heading ("spice hut 9.50 12.00 ..."): no
+#: child's post lists eight.
+_PRICE_LIST = 8
 
 
 def menu_dish(typed: str, start: int, end: int) -> bool:
-    """A name on a menu (its heading and four prices or more): a dish ("rogan josh", "beef
+    """A name on a menu (its heading and four prices or more, or eight prices): a dish ("rogan josh", "beef
     wellington") or the restaurant's own, printed for every diner."""
-    return _MENU.search(typed) is not None and len(_PRICE.findall(typed)) >= _MENU_PRICES
+    prices = len(_PRICE.findall(typed))
+    return prices >= _PRICE_LIST or (_MENU.search(typed) is not None and prices >= _MENU_PRICES)
 
 
 #: A public venue's sign: its opening hours every day and what visitors find or pay there.
