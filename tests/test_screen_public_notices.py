@@ -12,6 +12,10 @@ from leakscan.scanners.screen_public import public_print
 _SHEET = "history sheet name: form:\n1. when did the fleet sail?\n2. spell: island, harbour\n"
 
 
+_TOUR = "orla frost\nthe comet tour\nmay 4 · lisbon dome jun 12 • oslo hall\ntickets at gigpass.com"
+_NEWS = "dailyherald.com\nflood barriers raised in rotterdam\nby tamsin hale • 2 may 2024\ncrowds gathered"
+
+
 def _finding(text: str, value: str, kind: Kind) -> Finding:
     start = text.index(value)
     return Finding(kind=kind, text=value, start=start, end=start + len(value), scanner="test")
@@ -28,6 +32,14 @@ PUBLIC = [
     ('maths quiz name: date: 1. who wrote "pell and the kite"?\n2. 4 x 6 =\n3. 9 - 2 =\n4. 7 + 5 =', "pell", Kind.PERSON),
     ("elm common\nkeep dogs on a lead\ngates close at sunset\npond · orchard", "elm common", Kind.LOCATION),
     ("fernley gardens\nno ball games\nno cycling\nbandstand · maple walk", "maple walk", Kind.PERSON),
+    # a tour's poster: tickets sold at a site, two dated shows at venues
+    (_TOUR, "orla frost", Kind.PERSON),
+    (_TOUR, "lisbon dome", Kind.LOCATION),
+    (_TOUR, "tickets at gigpass.com", Kind.EMAIL),  # the box office, read as an e-mail "at" a site
+    # a news site's article: its address heading a line, a byline with the day it ran
+    (_NEWS, "tamsin hale", Kind.PERSON),
+    (_NEWS, "rotterdam", Kind.LOCATION),
+    (_NEWS, "dailyherald.com", Kind.URL),
 ]
 
 NOT_PUBLIC = [
@@ -38,6 +50,12 @@ NOT_PUBLIC = [
     (_SHEET + "3. did mia i forgot bring her kit?", "mia", Kind.PERSON),  # a lone "i" without a title
     ("kelso school\nno dogs on school grounds\ngates close at 3:30\nask for mia", "kelso school", Kind.ORG),
     ("elm common\nkeep dogs on a lead\nmeet mia at the pond", "elm common", Kind.LOCATION),  # one rule only
+    # one dated show, or no site selling tickets: a child's party or match invite
+    ("mia tane's party\njun 9 · kelso hall\ntickets at gigpass.com", "mia tane", Kind.PERSON),
+    ("mia tane live\njun 9 · kelso hall jul 2 · marsh barn\ntickets from mia", "mia tane", Kind.PERSON),
+    # a byline without a site, or a site without a byline: a child's blog or project
+    ("my project\nby mia tane • 3 june 2025\ni live in kelso", "mia tane", Kind.PERSON),
+    ("miatane.com\nhi i'm mia tane from kelso", "mia tane", Kind.PERSON),
 ]
 
 

@@ -45,7 +45,7 @@ from .screen_public_layouts import (
     welcome_sign,
     world_region,
 )
-from .screen_public_notices import QUESTION, park_notice, quiz_title_name, worksheet
+from .screen_public_notices import QUESTION, news_article, park_notice, quiz_title_name, tour_poster, worksheet
 
 #: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
 _TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
@@ -573,6 +573,8 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     (_PUBLIC_KINDS, signpost),
     ((Kind.PERSON,), quiz_title_name),
     (_PUBLIC_KINDS, park_notice),
+    ((*_PUBLIC_KINDS, Kind.URL, Kind.EMAIL), tour_poster),
+    ((*_PUBLIC_KINDS, Kind.URL), news_article),
 )
 
 

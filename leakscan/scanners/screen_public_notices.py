@@ -70,3 +70,34 @@ def park_notice(typed: str, start: int, end: int) -> bool:
     close at dusk"): the park and the features it lists ("rose garden", "lake") are everyone's,
     no child's."""
     return len({m.group() for m in _PARK_RULES.finditer(typed)}) >= 2
+
+
+#: A tour poster's box office: tickets sold at a site ("tickets at showbox.com").
+_BOX_OFFICE = re.compile(r"\btickets? (?:at|from|on|via) [a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|co|io|live)\b")
+#: A show's date heading a venue on a tour's poster ("oct 5 · ", "jul 3 • ", "aug 8·").
+_SHOW_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?[ \t]{0,2}[•·|]"
+)
+
+
+def tour_poster(typed: str, start: int, end: int) -> bool:
+    """A name, a venue or the box office's address on a tour's poster (tickets sold at a site,
+    two dated shows or more): the act, its arenas and its ticket seller are everyone's (a
+    child's party invite sells no tickets at a site)."""
+    return _BOX_OFFICE.search(typed) is not None and len(_SHOW_DATE.findall(typed)) >= 2
+
+
+#: A news site's address on a line of its own or heading its headline ("dailyherald.com ...").
+_SITE = re.compile(r"(?m)^[ \t]{0,3}(?:www\.)?[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|news|co\.uk)\b")
+#: An article's byline: its writer and the day it ran ("by t. okafor • 3 june 2024").
+_BYLINE = re.compile(
+    r"(?m)^[ \t]{0,3}by [^\n•·|]{3,40}[•·|][ \t]{0,2}\d{1,2} (?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december) (?:19|20)\d\d\b"
+)
+
+
+def news_article(typed: str, start: int, end: int) -> bool:
+    """A name, a place, a team or the site itself in a news site's article (the site's address
+    heading a line, a byline with the day it ran): the writer and the people and places it
+    reports on are the news, not a child's details."""
+    return _SITE.search(typed) is not None and _BYLINE.search(typed) is not None
