@@ -15,6 +15,8 @@ _SHEET = "history sheet name: form:\n1. when did the fleet sail?\n2. spell: isla
 _TOUR = "orla frost\nthe comet tour\nmay 4 · lisbon dome jun 12 • oslo hall\ntickets at gigpass.com"
 _NEWS = "dailyherald.com\nflood barriers raised in rotterdam\nby tamsin hale • 2 may 2024\ncrowds gathered"
 
+_MATCH = "full time\ndunmore athletic\nkelso harriers\nokoro 12' lindqvist 40' abara 77'"
+
 
 def _finding(text: str, value: str, kind: Kind) -> Finding:
     start = text.index(value)
@@ -40,6 +42,15 @@ PUBLIC = [
     (_NEWS, "tamsin hale", Kind.PERSON),
     (_NEWS, "rotterdam", Kind.LOCATION),
     (_NEWS, "dailyherald.com", Kind.URL),
+    # a senior match's scoreboard: its clubs, not its scorers
+    (_MATCH, "dunmore athletic", Kind.ORG),
+    (_MATCH, "kelso harriers", Kind.PERSON),
+    # a game's titled characters on its display
+    ("22 alive · 4 elims\nsir bramble x robo-9\nhp 60", "bramble", Kind.PERSON),
+    ("quest: find the key\ncaptain juniper x goblin\nhp 12", "captain juniper", Kind.PERSON),
+    # a book's cover: its publisher's "press" ending a line, or its series
+    ("the glass owl\nROWAN ELLERBY\nmarsh lane press", "ROWAN ELLERBY", Kind.PERSON),
+    ("sky riddles\nbook 3 of the comet series\nROWAN ELLERBY", "ROWAN ELLERBY", Kind.PERSON),
 ]
 
 NOT_PUBLIC = [
@@ -56,6 +67,12 @@ NOT_PUBLIC = [
     # a byline without a site, or a site without a byline: a child's blog or project
     ("my project\nby mia tane • 3 june 2025\ni live in kelso", "mia tane", Kind.PERSON),
     ("miatane.com\nhi i'm mia tane from kelso", "mia tane", Kind.PERSON),
+    (_MATCH, "okoro", Kind.PERSON),  # a scorer, its minute after it
+    (_MATCH.replace("athletic", "u12s"), "dunmore u12s", Kind.ORG),  # a junior match
+    ("dunmore athletic\nmia tane 12'", "dunmore athletic", Kind.ORG),  # one minute: no scoreboard
+    ("22 alive · 4 elims\nmia_tane x robo-9\nhp 60", "mia_tane", Kind.PERSON),  # a plain handle
+    ("sir bramble school\nmeet mia tane", "mia tane", Kind.PERSON),  # no game display
+    ("my story by mia tane\nbench press", "mia tane", Kind.PERSON),  # "bench press" is no publisher
 ]
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ..findings import Finding, Kind
+from . import screen_public_notices as notices
 from .base import words as word_set
 from .screen_printed_names import CALENDAR
 from .screen_public_layouts import (
@@ -45,7 +46,7 @@ from .screen_public_layouts import (
     welcome_sign,
     world_region,
 )
-from .screen_public_notices import QUESTION, news_article, park_notice, quiz_title_name, tour_poster, worksheet
+from .screen_public_notices import QUESTION, park_notice, quiz_title_name, worksheet
 
 #: A temperature opening a line ("14°", "21 ℃", "-3°C"): a weather app's reading.
 _TEMPERATURE = re.compile(r"[ \t]{0,3}[-−]?\d{1,3}[ \t]?[°º℃℉]")
@@ -573,8 +574,11 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     (_PUBLIC_KINDS, signpost),
     ((Kind.PERSON,), quiz_title_name),
     (_PUBLIC_KINDS, park_notice),
-    ((*_PUBLIC_KINDS, Kind.URL, Kind.EMAIL), tour_poster),
-    ((*_PUBLIC_KINDS, Kind.URL), news_article),
+    ((*_PUBLIC_KINDS, Kind.URL, Kind.EMAIL), notices.tour_poster),
+    ((*_PUBLIC_KINDS, Kind.URL), notices.news_article),
+    (_PUBLIC_KINDS, notices.match_scoreboard),
+    ((Kind.PERSON,), notices.game_character),
+    ((Kind.PERSON, Kind.LOCATION), notices.book_cover),
 )
 
 

@@ -101,3 +101,50 @@ def news_article(typed: str, start: int, end: int) -> bool:
     heading a line, a byline with the day it ran): the writer and the people and places it
     reports on are the news, not a child's details."""
     return _SITE.search(typed) is not None and _BYLINE.search(typed) is not None
+
+
+#: A scorer's minute on a match's scoreboard ("okafor 23'", "ruiz 90+2'").
+_GOAL_MINUTE = re.compile(r"\b[a-z][a-z-]{2,20} \d{1,3}(?:\+\d)?['’]")
+#: What marks a children's match: its scoreboard names the child's team.
+_JUNIOR_MATCH = re.compile(r"\b(?:u-?\d{1,2}s?|under[ \t-]?\d{1,2}|juniors?|youth|kids|girls|boys|school|primary)\b")
+
+
+def match_scoreboard(typed: str, start: int, end: int) -> bool:
+    """A team on a senior match's scoreboard (three scorers' minutes or more, no age group or
+    school word): the clubs are everyone's; a scorer's own name (its minute right after it)
+    stays reported."""
+    if len(_GOAL_MINUTE.findall(typed)) < 3 or _JUNIOR_MATCH.search(typed):
+        return False
+    return _GOAL_MINUTE.match(typed, start) is None and re.match(r" \d{1,3}(?:\+\d)?['’]", typed[end:]) is None
+
+
+#: A game's heads-up display: players left, eliminations, health, a quest.
+_HUD = re.compile(r"\b(?:\d{1,3} alive|\d{1,3} elims?|hp \d{1,4}|quest:)")
+#: A character's title in a game ("sir ", "captain "): a bot's or a hero's, no child's handle.
+_TITLES = r"(?:sir|captain|lady|lord|king|queen|dame|professor|general|commander)"
+_CHARACTER = re.compile(rf"\b{_TITLES}[ \t]$")
+_TITLED = re.compile(rf"{_TITLES}[ \t]")
+
+
+def game_character(typed: str, start: int, end: int) -> bool:
+    """A titled character in a game's screen (two display readings: "12 alive", "hp 40",
+    "quest:"): "sir ..." or "captain ..." is the game's bot or hero; a player's plain handle
+    stays reported."""
+    title = _CHARACTER.search(typed, max(0, start - 12), start) or _TITLED.match(typed, start)
+    return title is not None and len(set(_HUD.findall(typed))) >= 2
+
+
+#: A book's publisher ending a line of its cover ("... kestrel press") or its series ("book 3 of
+#: the ... series"): the names on it are the author's and the characters'.
+_COVER = re.compile(
+    # (a gym's "bench press" or a kitchen's "garlic press" is no publisher)
+    r"(?m)\b(?!(?:bench|leg|chest|shoulder|military|overhead|garlic|trouser|flower)\b)[a-z]{3,20}[ \t](?:press|publishing|publishers)[ \t]{0,2}$|\bbook \d{1,2} of the [a-z ]{2,30}series\b"
+)
+#: Lines a book's cover has at most.
+_COVER_LINES = 8
+
+
+def book_cover(typed: str, start: int, end: int) -> bool:
+    """A name on a book's cover (a publisher's "... press" ending a line, or "book 2 of the ...
+    series", in a picture of eight lines or fewer): its author's, printed on every copy."""
+    return typed.count("\n") < _COVER_LINES and _COVER.search(typed) is not None
