@@ -402,7 +402,7 @@ WORLD_AGES = [
     # a stage opening the post before its trip, musical or how it goes; a year written short
     ("TY musical tryouts are on monday", "TY"),
     ("transition year is deadly so far", "transition year"),
-    ("4th yr is the best year no exams", "4th yr"),
+    ("4th yr is class, zero exams", "4th yr"),
     ("std 8 exams start monday", "std 8"),
     ("3rd class trip to the zoo was class", "3rd class"),
     ("im in 5th and my sister is in 9th", "5th"),
@@ -476,7 +476,7 @@ WORLD_NOT_AGES = [
     "reception is killing me out here",  # a phone's signal, not the school year
     "i feel like a 3 year old at the zoo lol",
     "i feel about 70 years old after that hike",  # a feeling said with "about"
-    "my legs are 80 years old after cross country",  # a body part that feels old
+    "my knees are 90 years old after netball",  # a body part that feels old
     # a school year as a measure of how easy something is
     "this homework is like grade 3 level easy",
     "so easy even year 2 kids could do it",

@@ -543,7 +543,7 @@ ASKS = [
     ("ur gmail pls, for the shared doc", "email"),
     ("email would be quicker than this app, whats yours", "email"),
     ("mujhe tera email chahiye", "email"),
-    ("oops i dont have ur new number", "phone"),
+    ("hmm i never saved ur new num", "phone"),
     ("the app wants a phone number for the code, could i use yours", "phone"),
     ("ur drawings are amazing, do u post them anywhere?", "handle"),
     ("ur sketches r sick, insta pe daalte ho?", "handle"),

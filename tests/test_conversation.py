@@ -863,7 +863,7 @@ FOLLOW_UPS = [
     ([them("whats ur discord"), "its a secret one"], "pls tell na", "handle"),
     ([them("i got a new skin")], "ya tell", None),
     # a further piece after a lead ("i know but", "nice" before a question word), not a compliment
-    ([them("where do u live again"), "u know where"], "i know but the number", "home"),
+    ([them("where do you live again"), "u know where"], "ik but the number", "home"),
     ([them("whats ur phone")], "nice number", None),
     (["my uniform is so itchy"], "lol what school has that", "school"),
     ([them("whens ur bday"), "may"], "no!! just say its a secret", None),
@@ -890,12 +890,12 @@ FOLLOW_UPS = [
     ([them("what school u at"), "oakwood"], "oakwood what, theres like 4 of them", "school"),
     ([them("what school u at"), "blue"], "blue what lol", None),
     ([them("whats ur number"), "555", "0172"], "area code?", "phone"),
-    ([them("whats ur birth date"), "3 june"], "time of birth aur city?", "birthday"),
-    ([them("where do u live"), "by the river"], "just curious which side", "home"),
-    ([them("where do u live"), "north"], "ya which side r u on", "home"),
+    ([them("whats ur birth date"), "3 june"], "place of birth aur time?", "birthday"),
+    ([them("where do u live"), "by the river"], "just curious, what end", "home"),
+    ([them("where do u live"), "north"], "yeah what part r u in", "home"),
     ([them("what team r u on")], "which side r u on", None),
-    ([them("bata apni birth date"), "9", "march"], "year bhi chahiye for the chart", "birthday"),
-    ([them("whats ur number"), "555", "0166"], "need the area code too", "phone"),
+    ([them("batao apni dob"), "9", "march"], "year bhi chahiye for the chart", "birthday"),
+    ([them("whats ur number"), "555", "0166"], "just need the area code pls", "phone"),
     ([them("gg")], "need the tag", None),
 ]
 
@@ -912,7 +912,7 @@ def test_a_short_follow_up_question_asks_what_the_talk_was_about(context: list, 
 #: (sender, earlier messages, their question, whether it is an ask): family looks after the child.
 FAMILY_ASKS = [
     ("mum", [{"from": "mum", "text": "where are you"}, "at the park"], "which one", False),
-    ("dad", [], "what time do u finish school", False),
+    ("dad", [], "what time do you finish school", False),
     ("aunt_priya", [], "whats ur new address sweetie, for the card", False),
     ("nan", [], "whens ur bday again love", False),
     # a grandparent, an aunt, an elder sibling in the regions' own words

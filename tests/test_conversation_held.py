@@ -32,15 +32,15 @@ def asks(post: str, context: list) -> bool:
 
 #: (earlier messages, the child's bare street name after a bare house number): its type is still to come.
 HELD = [
-    ([them("whats ur address for the invite"), "41"], "kestrel"),
-    ([them("where do u live again"), "no. 7"], "wrenfield"),
+    ([them("what is ur address for the party cards"), "41"], "kestrel"),
+    ([them("where do you live again"), "no. 7"], "wrenfield"),
     ([them("need ur address for the parcel"), "118"], "copper beech"),
 ]
 
 #: (earlier messages, the child's post): the street is whole, or the piece before was no bare number.
 NOT_HELD = [
-    ([them("whats ur address for the invite"), "41"], "kestrel drive"),
-    ([them("where do u live again"), "no. 7"], "wrenfield road"),
+    ([them("what is ur address for the party cards"), "41"], "kestrel drive"),
+    ([them("where do you live again"), "no. 7"], "wrenfield road"),
 ]
 
 

@@ -78,7 +78,7 @@ SCHOOL_PIECES = [
     # which one: a word and a number before "one", or a road, asked back to be sure
     ([them("which school r u in"), "kv", them("nice")], "the sector 9 one in rampur", Kind.SCHOOL, [1]),
     # the branch told by its sector, after the name or the name's last word
-    ([them("which school u study in"), "greenfield public"], "sector 31", Kind.SCHOOL, [1]),
+    ([them("which school r u studying in"), "greenfield public"], "sector 31", Kind.SCHOOL, [1]),
     ([them("u in which school"), "lotus vidya"], "ya bharati, sector 7 branch", Kind.SCHOOL, [1]),
     (
         [them("what school do u go to"), "st jude's", them("my aunt went to a st judes")],

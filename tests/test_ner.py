@@ -911,7 +911,7 @@ CLUBS_QUIET = [
     "my dad runs marathons every year",  # a parent runs, no shop
     "my mum runs so fast lol",
     "my o2 signal is so bad",  # a phone network, no age group
-    "they are the best kapa haka leaders",  # praise, no group's name
+    "the best kapa haka tutors ever tbh",  # praise, no group's name
     "went swimming at the sports centre",
     "my mum works in the garden on sundays",
     "karate in the hall on mondays",

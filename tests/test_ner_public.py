@@ -122,13 +122,13 @@ PUBLIC_QUIET = [
     "match jeetenge hum, dekh lena",  # Hinglish "just watch", the given name inside the phrase
     "aaj khub khushi lagche",  # Bengali "very happy"
     "the final is on, croker is packed",  # a stadium by its fans' nickname
-    "london is so big i went there once with my gran",  # a world city judged, the child not there now
+    "sydney is so huge i went there one time with my uncle",  # a world city judged, the child not there now
     "tokyo looks so cool in anime",
     "chicago pizza is overrated",  # the city's food judged
     "watched the snoopy and charlie brown halloween one again",  # a cartoon's holiday special
     "finally passed level 880 on royal match",  # a phone puzzle game by its title
     "streak of 65 days on duolingo lets goo",  # a learning app
-    "the late late toy show was class, patrick kielty did well",  # a TV presenter by his full name
+    "patrick kielty was gas on the late late show last week",  # a TV presenter by his full name
     "aunty said kumar sangakkara was the best keeper ever",  # a cricket great
     "amabokke are world champs again",  # a national side by its name in isiZulu
     "feliz cumpleaños primo, te quiero mucho",  # a Spanish birthday wish, no name
@@ -149,14 +149,14 @@ PUBLIC_QUIET = [
     "floods in nelson on the news look so bad",  # a place seen on a screen
     "queenstown looks so pretty in pics",
     "durham castle looks like hogwarts",  # a place likened to a story's
-    "the old library looks like something out of harry potter",
+    "the old library is literally something from harry potter",
     "we sang fairytale of new york at the carol service",  # a song named after a city
     "ohio rizz is so cringe",  # a meme
     "my parcel from amazon is late again",  # a shop, though "my" is two words before it
     "rizwan vs root, who is the better keeper",  # cricketers by a given name beside "vs"
-    "fush and chups on the beach",  # fish and chips as New Zealanders say it
+    "fush and chups for tea at the beach",  # fish and chips as New Zealanders say it
     "wallahi the test was so hard",  # Arabic chat words
-    "ramadan mubarak everyone",  # a festival greeting
+    "ramadan mubarak to all",  # a festival greeting
     "grazie mille for the cake",  # Italian thanks
     "hala madrid forever",  # a club's chant
     "my dream is to get into yale and study law",  # a famous university as a dream
@@ -170,7 +170,7 @@ PUBLIC_QUIET = [
     "ajax amsterdam youth players are class",  # a club by its city
     # issue 10, family 9 (v16): a star by his full name with his ring name inside, a novel's vampire,
     # an explorer, a chain, a wildlife park on TV, "miss" as a verb, Australian slang, a fan's cheer
-    "dwayne the rock johnson is my gym idol",
+    "watched a dwayne the rock johnson film last night",
     "sir says dracula was scary for its time",
     "tom crean was so brave in the ice",
     "grabbed pens at dollarama",

@@ -167,15 +167,15 @@ WORLD_QUIET = [
     "papa ko bolo",  # and before "ko" (to)
     "homework umphi?",  # an everyday word before one word of another language
     "sorry i was late",  # an apology to no one named
-    "malo e lelei everyone",  # a greeting of several words before no name
+    "malo e lelei all",  # a greeting of several words before no name
     "the chettan at the tea shop is nice",  # the honorific with no name before it
     "thanks papa",  # a parent, no possessive before
-    "siyabonga for the birthday wishes 🙏",  # ... said as thanks
+    "siyabonga for all the bday messages 🙏",  # ... said as thanks
     "siyabonga everyone who came",
     "mason jar crafts are so cute",  # an everyday word first, then English
     "hey guys whats up",  # a greeting before no name
     "hi mom im home",
-    "bonjour tout le monde",  # no given name first
+    "bonjour à tous",  # no given name first
     "sunday 021 555 0142 is the shop number",  # a day before the number, no name
     "pizza 082 555 0177 delivery",  # an everyday word before the number
 ]

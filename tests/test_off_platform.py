@@ -307,7 +307,7 @@ MOVES = [
     ("done. jump on a video call later?", "move"),
     ("usko mat batana, its a surprise", "secret"),
     ("sunday park aaja, new skins dikhata hu", "meet"),
-    ("come round after practice, my parents wont be home till 9", "meet"),
+    ("come over after training, our folks arent home till 8", "meet"),
     ("insta pe follow kar, wahan baat karte hain", "move"),
     ("ok so the lessons on zoom, 5pm", "move"),
     ("way faster over email tbh", "move"),

@@ -315,10 +315,10 @@ def follow_up(message: Message, earlier: Sequence[Message], settings: Settings, 
 #: What a short question after an ask may ask for as a further piece of the same detail: "year?",
 #: "city and zip?", "which bit of leeds is that", "what day tho" (not "what?", "why", "lol ok?").
 FURTHER = re.compile(
-    # (after a lead: "i know but the number"; "nice what days", not "nice number": a compliment)
+    # (after a lead: "ik but the number"; "nice what days", not "nice number": a compliment)
     # ("wait what year": the sender's surprise first)
     # ("ok aur yr?": Hindi "and")
-    # ("just curious which side": a reason given first; "by which side": the place's preposition first)
+    # ("curious, what end": a reason given first; "by which side": the place's preposition first)
     r"\W{0,3}(?:(?:and|n|aur|so|ok|okay|hmm+|but|i know|ik|wait|oh|ooh|omg|ya|yeah|just curious|curious|(?:i )?(?:just )?need)"
     r"[\s,]{1,3}){0,2}"
     r"(?:(?:nice|cool)[\s,]{1,3}(?=w))?(?:(?:by|near|in|on) (?=wh))?(?:(?:which|wich|what|wat|whats|wats)(?:['’]?s)?[\s,]{1,3})?"

@@ -59,7 +59,7 @@ def inbox_delivery(finding: Finding, message: Message, earlier: Sequence[Message
     if finding.kind is not Kind.OFF_PLATFORM or message.from_child or not INBOX.fullmatch(finding.text):
         return False
     if finding.end is None or not INBOX_END.fullmatch(message.text[finding.end :]):
-        return False  # more asked of the child after it: "check ur inbox and reply there"
+        return False  # more asked of the child after it: "have a look in ur inbox, answer me there"
     return any(m.from_child and EMAIL_GIVEN.search(m.text) for m in earlier[-EMAIL_BACK:])
 
 

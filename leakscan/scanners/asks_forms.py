@@ -36,7 +36,7 @@ _PAPER = (
 FORM_RULES: tuple[Rule, ...] = (
     (
         # the detail alone, wanted for paperwork, the message opening on it: "and ur bday for the sign-up form",
-        # "cheers. and a parent email for the permission slip" (not "i did the form with my email")
+        # "ta. plus a parent's email for the trip form" (not "i did the form with my email")
         "birthday",
         pattern(
             rf"{_OPENS}(?:<your>|the|a) (?:birthday|bday|b-day|dob|date of birth|birth ?date) (?:for|on) (?:the |a |<your> )?"
@@ -57,7 +57,7 @@ FORM_RULES: tuple[Rule, ...] = (
             rf"(?:<want>|<give>|enter|drop) (?:<me> )?(?:with )?(?:<your> |an? |the )?(?:e-?mail|gmail)(?: id| address)?"
             rf" (?:to|for) (?:the |ur |your |a )?{_FOR}",
             r"(?:reply|respond|answer) (?:with|w) <your> (?:e-?mail|gmail|email address)",
-            # a mail id asked by its Indian-English name: "whats ur mail id again"
+            # a mail id asked by its Indian-English name: "wats ur mail id bro"
             r"<whats> <your> (?:e-?)?mail (?:id|address|addy)",
             # whether the child has one, a file too big for the chat: "got an email?", "u have a gmail?"
             r"(?<!\bi\s)(?<!\bive\s)(?:<you> )?(?:got|have) (?:an? )?(?:e-?mail|gmail|email address)(?=\s{0,3}\?)",
@@ -65,7 +65,7 @@ FORM_RULES: tuple[Rule, ...] = (
             r"\A\W{0,3}(?:(?:ok|so|and|now|then),? )?<your> (?:e-?mail|gmail)(?: id| address)? (?:pls|plz|please)(?![\w'’])",
             # e-mail said to be better, then the child's asked: "email is easier than here, whats urs"
             r"e-?mail (?:is|s|'s|would be|works) (?:better|easier|quicker|faster|safer)[^?.!\n]{0,30}? <whats> (?:urs|yours)(?![\w'’])",
-            # Hindi: the child's e-mail "needed": "mujhe tere email chahiye"
+            # Hindi: the child's e-mail "needed": "tumhara email id chahiye"
             r"(?:tere|teri|tera|tumhara|tumhari|aapka) (?:e-?mail|gmail|mail id)(?: id)?(?: \w{1,10})? (?:chahiye|bhej|bhejo|bata|de|do)",
         ),
     ),
@@ -82,10 +82,10 @@ FORM_RULES: tuple[Rule, ...] = (
             # everyone's, for a list: "who has everyone's numbers for the trip list"
             r"(?:who['’]?s got|who has|who got|anyone got|any1 got|does anyone have) every ?(?:one|body|1)['’]?s (?:phone )?(?:numbers"
             r"|nums|digits)",
-            # the sender lacks the child's number, to be sent: "wait i dont have ur number", "i don't have ur new one"
+            # the sender lacks the child's number, to be sent: "hold on i never saved ur number", "i don't have ur new one"
             r"i (?:still )?(?:don['’]?t|dont|do not|never) (?:have|got|get|saved) <your> (?:new |phone |mobile |cell |real )?(?:number"
             r"|num|digits|no|cell|mobile)(?![\w'’])",
-            # the child's own number borrowed for an account's check: "needs a phone number for 2fa, can i use urs"
+            # the child's own number borrowed for an account's check: "the game asks for a mobile no, could i borrow urs"
             r"(?:phone|mobile|cell) (?:number|no|num)[^?.!\n]{0,40}?(?:can|could|cn) i (?:use|have|borrow) (?:urs|yours)",
             # the phone second in a list to send: "send ur uid + phone no", "ur name and mobile number"
             r"<give> (?:<me> )?<your> [a-z]{2,12}(?: [a-z]{2,12})? (?:\+|&|and|n) (?:<your> )?(?:phone|mobile|cell|whatsapp)"
@@ -144,7 +144,7 @@ FORM_RULES: tuple[Rule, ...] = (
         "alone",
         pattern(
             # ... whether they watch, without "ur" ("parents not checking ur tablet?"), whether they know the child is on
-            # ("do they even know ur online"); Hindi alone at home ("ghar pe akela hota hai kya")
+            # ("does ur mum actually know ur up"); Hindi alone at home ("ghar me akeli rehti ho kya")
             r"(?<!my\s)(?<!our\s)(?<!\bi\s)(?:<your> )?(?:<parent>|parents) (?:not|arent|aren['’]t|isnt|isn['’]t) (?:checking|watching|looking|home"
             r"|around)"
             r"(?=[^.!\n]{0,25}\?)",
@@ -216,7 +216,7 @@ FORM_RULES: tuple[Rule, ...] = (
             # a school guessed by name, to be confirmed: "u go to harwood intermediate aye?", "ur at st marys high right?"
             r"(?:<you>|<you>['’]?re|ur|<you> (?:are|r)) (?:go to|goto|at|attend) [a-z'’]{2,20}(?: [a-z'’]{2,20})? (?:intermediate"
             r"|school|high|primary|college|academy|grammar|middle)(?: school)?(?: eh| right| yeah| too| then| innit)?(?=\W{0,3}\?)",
-            # ... or by its place: "u go to school round hamilton?", "do u go to school near the beach"
+            # ... or by its place: "u go to school round hamilton?", "u attend school close to the lake?"
             r"(?:<do> )?<you> (?:go to|goto|attend) (?:school|skool) (?:round|around|near|in|by|close to|out) [a-z'’]{2,15}(?: [a-z'’]{2,15})?"
             r"(?=\W{0,3}\?)",
         ),
@@ -248,7 +248,7 @@ FORM_RULES: tuple[Rule, ...] = (
             # a scam's or a form's "details" asked with a please: "pls share ur details to claim"
             r"(?:pls|please|plz|kindly) (?:share|send|provide|give|submit) (?:ur |your |the |all |all ur )?(?:details|info|information)"
             r"(?![\w'’])",
-            # a detail asked as "a way to reach" the child: "i just need a way to reach u"
+            # a detail asked as "a way to reach" the child: "is there another way to contact u"
             r"(?:need|want|give me|is there|got) (?:a|some|another) way to (?:reach|contact|get hold of|message|text|call) <you>",
             # a star sign guessed as a question: "are u a scorpio??"
             r"<are> <you> an? (?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces)(?=\W{0,3}\?)",

@@ -156,7 +156,7 @@ RULES: tuple[Rule, ...] = (
             r"(?: on <your> own| alone| by (?:ur|your) ?self)",
             # The child's routine: when they are alone, asleep, on the way.
             r"<what> time <do> <you> (?:usually |normally |always )?(?:go to (?:bed|sleep)|sleep|wake up|get up|leave home"
-            # (the end of the school day, the message ending on it: "what time do u finish")
+            # (the end of the school day, the message ending on it: "what time do you finish?")
             r"|get home|walk home|leave for school|finish(?: school)?(?=\s{0,3}(?:\?|\Z)))",
             r"<is> any ?(?:one|body|1) (?:watching|with|near|around|checking on) <you>",
             r"<do> <you> (?:babysit|look after|mind) <your>",

@@ -94,8 +94,8 @@ _DAYISH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
 
 #: A word every postal-code cue below holds (a cheap gate).
 _POSTCODE_CUE = "code"
-#: A postal code, then the place it is, as the child says it ("my postcode is 2170 so liverpool not
-#: the english one", "pin code 560034 so koramangala side", "postcode 4217 thats gold coast lol"):
+#: A postal code, then the place it is, as the child says it ("post code 2145 so westmead, the
+#: hospital side", "pin code 560034 so koramangala side", "postcode 4217 thats gold coast lol"):
 #: one to three words up to a closing word, a mark or the end.
 _POSTCODE_PLACE = re.compile(
     r"(?<![\w'’])(?:post\s?code|postal\s?code|pin\s?code|zip\s?code|area\s?code)\s{1,3}(?:is\s{1,3}|[:=]\s{0,3})?"
@@ -194,7 +194,7 @@ class NerScanner:
         folded = ctx.folded
         kept = no_kin(not_public(_resolve(cands), text, lex), text)  # "my abuelas house"
         if _POSTCODE_CUE in ctx.folded:
-            kept = _with_postcode_places(kept, ctx.folded)  # "my postcode is 2170 so liverpool lol"
+            kept = _with_postcode_places(kept, ctx.folded)  # "postcode 2145 so westmead lol"
         kept = _with_coded_places(kept, ctx.folded)  # "so hot in pta today"
         if "#" in text:
             kept = with_echoes(kept, text)  # "come on castlebar mitchels #castlebarmitchels4life"

@@ -76,7 +76,7 @@ def not_public(
     kings"), a word spoken of as a word ("grace is a word") or a wish ("hope ur all well"), a chain
     that is a surname ("going greggs"), sights the child is not at ("saw big ben"; "at bondi beach" stays), countries as
     national sides or beside a famous name ("ireland beat the all blacks") and a country alone
-    ("raining in england again"; "i live in canada" and "we're going to japan" stay places), a big city right after a famous name ("olivia
+    ("so wet in scotland today"; "i live in canada" and "we're going to japan" stay places), a big city right after a famous name ("olivia
     rodrigo played in melbourne"; "we saw olivia rodrigo in melbourne" stays), a public person's
     home ("my fav youtuber lives in brighton"), a place as a side in a game ("dublin won", "cork v
     kerry football"), a star's surname ("lebron said"), a team by its two words apart ("go the
@@ -242,7 +242,7 @@ def not_public(
             continue  # "footy grand final at the mcg": a public event at the sight, no child there
         if kind is Kind.LOCATION and _city_sight(post, start, end, before, lex):
             continue  # "dublin zoo has a new baby elephant": a city's zoo in the news; "at dublin zoo" stays
-        fan = _FAN.search(before) is not None  # "my dad supports newcastle": the cue is the fan's, not the club's
+        fan = _FAN.search(before) is not None  # "my uncle supports everton": the cue is the fan's, not the club's
         if kind is Kind.PERSON and (fan or not personal) and place_side(toks, lex) and side(lows, start, end, before):
             continue  # "limerick are hurling champions": a county's side the tagger took for a person
         if kind is Kind.LOCATION and not personal and _star_home(post, lows, start, lex):
@@ -254,7 +254,7 @@ def not_public(
             continue  # "ireland beat the all blacks", "india vs australia"; "we're going to japan" stays
         there = _RESIDENCE.search(before) or _TRAVEL.search(before)
         if spot is not None and kind is Kind.LOCATION and (_MOVE_WISH.search(before) or not there):
-            continue  # "raining in england again", "nigeria can never", "i wanna move to peru": a country alone finds no one
+            continue  # "so wet in scotland today", "nigeria can never", "i wanna move to peru": a country alone finds no one
         out.append((start, end, kind, conf))
     if public:
         # "bieber is from stratford ... all i know about stratford": the star's town named again
@@ -452,8 +452,8 @@ _LIKENED = re.compile(
 
 
 def _like_fiction(post: Post, lows: str, end: int) -> bool:
-    """The place is likened to a famous story's ("eton looks like hogwarts", "the old library looks
-    like something out of harry potter"): a picture, no place of the child's."""
+    """The place is likened to a famous story's ("that uni is basically hogwarts", "the old hall
+    is literally something from harry potter"): a picture, no place of the child's."""
     m = _LIKENED.match(lows, end)
     return m is not None and m.end() in post.famous_starts
 

@@ -24,7 +24,7 @@ _SIDE_AFTER = re.compile(
 #: Gaelic games words in a post: a county named in it is the county's side ("hurling final was
 #: savage, kilkenny were unreal").
 _GAA = re.compile(r"\b(?:hurling|camogie|gaelic|gaa|all[- ]ireland|sliotar|hurl|hurley)\b")
-#: Before a side: a result word, or a fan's "supports" ("my dad supports newcastle": the club), or a
+#: Before a side: a result word, or a fan's "supports" ("my uncle supports everton": the club), or a
 #: loss to it ("the hawks lost to geelong again").
 _SIDE_BEFORE = re.compile(
     r"\b(?:beat|beats|vs\.?|v|against|supports?|supporting|supported|(?:lost|lose|loses|losing)\s{1,3}to)\s{1,3}$"

@@ -144,8 +144,8 @@ RULES: tuple[Rule, ...] = (
             r" (?:at|with|staying at|sleeping at|going to) (?:mine|my (?:house|place)|a (?:friend|mate)['’]?s|[a-z]{2,12}['’]s"
             # ... or at a harmless place: "tell ur dad ur at the pool"
             r"|the (?:library|pool|park|shops|mall|gym|rink|club|cinema|movies|beach|skatepark))",
-            # the parent not to be asked ("nah dont need to ask him, its just a game"), or only the times they are not
-            # around ("thats fine, just when she's not around")
+            # the parent not to be asked ("u dont have to ask her, its only a quiz"), or only the times they are not
+            # around ("ok but only when he's out")
             r"(?<!\bi\s)(?<!\bwe\s)(?:dont|don['’]t|do not|no|u dont|you dont|u don['’]t|you don['’]t) (?:need|have) to ask (?:him|her|them"
             r"|<your> <parent>)"
             r"(?![\w'’])",
@@ -325,7 +325,7 @@ RULES: tuple[Rule, ...] = (
             r"|outside|near)|wait for <you> (?:by|at|outside|near)|wait (?:by|at|outside|near) <your>)<not_in_game>",
             r"(?:if|when|once) <you> meet (?:me|up)",
             # alone to a meeting, said after it: "see u at the skatepark, only u ok"
-            # ("grab" the child, not a thing: "anyone home to grab the mail or just u" asks who is home)
+            # ("grab" the child, not a thing: "is anyone there to grab the parcel or just ya" asks who is home)
             r"(?:(?:meet|see|pick up|come get) (?:<you> |up )?|grab (?:<you>|ya) )[^.!?\n]{0,40}?(?<![\w'’])just (?:<you>|ya)"
             r"(?: (?:tho|though|alone|ok"
             r"|okay|yeah|pls|plz|k))?(?=\W{0,5}\Z)",
@@ -335,7 +335,7 @@ RULES: tuple[Rule, ...] = (
             r"|the [a-z]{2,12}) (?:over |round |off )?(?:to|at|by|over to|round to) <your> (?:place|house|home|flat|door|school)",
             r"(?:<i_will>|i might) (?:drop|bring|give|hand) <you> (?:a|an|some|the) [^.!?\n]{0,25}?(?<![\w'’])(?:next time|when i['’]?m"
             r" (?:there|passing|around|in town|nearby)|on my way)",
-            # an address asked so the sender can come: "where do u live again ill walk over"
+            # an address asked so the sender can come: "whats ur addy, ill bike over"
             r"<your> (?:address|addy|house number|street)[^.!?\n]{0,20}?(?:<i_will>|ill) (?:ride|walk|cycle|bike|skate|scoot|drive"
             r"|come|pop|swing)(?: (?:my|me) (?:bike|scooter|board|car))? (?:over|round|by|there)",
             # someone claiming a parent sent them to collect the child: "ur dad asked me to fetch u from school"
@@ -505,11 +505,11 @@ RULES: tuple[Rule, ...] = (
             # Hindi: talk to go on there ("follow kar, wahan baat karte hain"), the chat here being read
             r"(?:wahan|waha|wahaan|udhar|vaha|vahan) (?:pe |par )?(?:baat|chat|baatein) (?:karte|karenge|karo|karna|kar|karenge)(?![\w'’])",
             # a lesson held on a video app ("we'll do the lessons on zoom"), somewhere said to be quicker ("quicker over email"),
-            # an add on another app ("ill add u on the other one")
+            # an add on another app ("i'll add ya on another app")
             r"(?:class|classes|lessons?|sessions?|tuition|coaching|practice) (?:on|over|via) (?:<app>|google meet|meet)(?![\w'’])",
             r"(?:quicker|easier|faster|better|safer) (?:over|on|by|via) (?:e-?mail|<app>|text|phone)(?![\w'’])",
             r"add (?:<you>|ya) on (?:the )?(?:other|another) (?:one|app)(?![\w'’])",
-            # a call, not the game's voice chat: "hop in a call later?", "jump on a video call"
+            # a call, not the game's voice chat: "get on a call after dinner?", "jump on a video call"
             r"(?:hop|jump|get) (?:in|on|into) (?:a )?(?:call|video call|facetime|ft)(?![\w'’])",
             r"(?:better|easier|quicker|faster|safer|nicer) than (?:here|on here|in here|typing|this (?:[a-z]{2,10} )?(?:app|chat|game"
             r"|site|yoke|thing|platform))(?![\w'’])",

@@ -454,7 +454,7 @@ class PhoneScanner:
         return ctx.finding(Kind.PHONE, start, end, scanner=self.name, confidence=confidence)
 
 
-#: Numbers sung in songs and adverts that children quote ("the pizza pizza jingle", "jenny's number"),
+#: Numbers sung in songs and adverts that children quote ("that pizza pizza ad song", "jenny's number"),
 #: as their digits: a public number, never the child's.
 _JINGLES = frozenset(
     {
