@@ -17,6 +17,8 @@ _NEWS = "dailyherald.com\nflood barriers raised in rotterdam\nby tamsin hale •
 
 _MATCH = "full time\ndunmore athletic\nkelso harriers\nokoro 12' lindqvist 40' abara 77'"
 
+_RECIPE = "peach fizz\nserves 4 · prep 10 min\n2 cups yoghurt · 1 tsp honey · 3 tbsp oats\nmethod"
+
 
 def _finding(text: str, value: str, kind: Kind) -> Finding:
     start = text.index(value)
@@ -51,6 +53,10 @@ PUBLIC = [
     # a book's cover: its publisher's "press" ending a line, or its series
     ("the glass owl\nROWAN ELLERBY\nmarsh lane press", "ROWAN ELLERBY", Kind.PERSON),
     ("sky riddles\nbook 3 of the comet series\nROWAN ELLERBY", "ROWAN ELLERBY", Kind.PERSON),
+    # a ticket's section, "sec" read as a secondary school
+    ("admit one eagle ridge sec d row 4 seat 11 gate 2", "eagle ridge sec", Kind.SCHOOL),
+    # a recipe card's heading dish
+    (_RECIPE, "peach fizz", Kind.PERSON),
 ]
 
 NOT_PUBLIC = [
@@ -73,6 +79,9 @@ NOT_PUBLIC = [
     ("22 alive · 4 elims\nmia_tane x robo-9\nhp 60", "mia_tane", Kind.PERSON),  # a plain handle
     ("sir bramble school\nmeet mia tane", "mia tane", Kind.PERSON),  # no game display
     ("my story by mia tane\nbench press", "mia tane", Kind.PERSON),  # "bench press" is no publisher
+    ("eagle ridge sec\nyear 8 mia tane", "eagle ridge sec", Kind.SCHOOL),  # no row after: a school
+    (_RECIPE + "\nmade by mia tane", "mia tane", Kind.PERSON),  # a name below the heading
+    ("mia tane\nserves 2 lunches a week", "mia tane", Kind.PERSON),  # no measures: no recipe
 ]
 
 

@@ -579,6 +579,8 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     (_PUBLIC_KINDS, notices.match_scoreboard),
     ((Kind.PERSON,), notices.game_character),
     ((Kind.PERSON, Kind.LOCATION), notices.book_cover),
+    ((Kind.SCHOOL,), notices.ticket_section),
+    (_PUBLIC_KINDS, notices.recipe_title),
 )
 
 

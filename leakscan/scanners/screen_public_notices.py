@@ -148,3 +148,25 @@ def book_cover(typed: str, start: int, end: int) -> bool:
     """A name on a book's cover (a publisher's "... press" ending a line, or "book 2 of the ...
     series", in a picture of eight lines or fewer): its author's, printed on every copy."""
     return typed.count("\n") < _COVER_LINES and _COVER.search(typed) is not None
+
+
+#: A ticket's seat after a section's "sec" ("sec b row 15 seat 5").
+_SEAT = re.compile(r"[ \t][a-z0-9]{1,3}[ \t]{1,2}row[ \t]{1,2}[a-z0-9]{1,3}\b")
+
+
+def ticket_section(typed: str, start: int, end: int) -> bool:
+    """A "school" read on a ticket whose last word is its section's "sec" followed by a row
+    ("thunder lake sec c row 9"): a venue's stand, no secondary school."""
+    return typed[start:end].endswith(" sec") and _SEAT.match(typed, end) is not None
+
+
+#: A recipe card's servings, and its ingredients' measures ("2 tsp", "1 cup").
+_SERVES = re.compile(r"\bserves \d{1,2}\b")
+_MEASURE = re.compile(r"\b\d{1,3}(?:/\d)?[ \t](?:tsp|tbsp|cups?|g|ml|oz)\b")
+
+
+def recipe_title(typed: str, start: int, end: int) -> bool:
+    """A dish's name heading a recipe card (it serves a number, three measures or more): a
+    drink or a cake, no child; a name further down (a note, a credit) stays reported."""
+    first_line = "\n" not in typed[:start]
+    return first_line and _SERVES.search(typed) is not None and len(_MEASURE.findall(typed)) >= 3
