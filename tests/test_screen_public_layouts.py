@@ -63,6 +63,12 @@ PUBLIC = [
         "ashby rovers",
         Kind.ORG,
     ),
+    (  # a senior table's club names the model took as a person's, up to a club's last word
+        "first division\nclub p w d l gd pts\n1 kelso united 20 15 3 2 +21 48 2 dunmore quay wrenfield albion"
+        " 20 14 2 4 -3 44 3 marsh vale 20 12 4 4 +9 40",
+        "quay wrenfield",
+        Kind.PERSON,
+    ),
     (  # a café's board without its heading: eight prices or more
         "quayside kitchen\n8.50 11.00 6.25 13.40 9.90 7.75 12.00 4.80\nlamb hotpot brunch bowl club toastie",
         "brunch bowl club",
@@ -136,6 +142,12 @@ NOT_PUBLIC = [
     ("bake sale menu\ncupcakes $2\nask mia tane", "mia tane", Kind.PERSON),  # one price: no menu
     ("menu\nmia tane 4.50", "mia tane", Kind.PERSON),
     ("mia tane\nraised 8.50 11.00 6.25 for the trip", "mia tane", Kind.PERSON),  # three prices: no board
+    (  # a senior table's name not running into a club's word stays
+        "first division\nclub p w d l gd pts\n1 kelso united 20 15 3 2 +21 48 2 ashby rovers 20 14 2 4 -3 44"
+        " 3 marsh vale 20 12 4 4 +9 40\nmy pick: mia tane",
+        "mia tane",
+        Kind.PERSON,
+    ),
     (  # a junior table run together keeps its children's team
         "u11 boys table\nclub p w d l gd pts\n1 kelso cubs 8 6 1 1 +9 19 2 ashby colts 8 5 2 1 -2 17"
         " 3 marsh foxes 8 4 1 3 +1 13",

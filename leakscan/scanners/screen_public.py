@@ -40,6 +40,7 @@ from .screen_public_layouts import (
     quote_author,
     shop_site,
     signpost,
+    table_club_name,
     ticket_event,
     timetable,
     visitor_sign,
@@ -581,6 +582,7 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.PERSON, Kind.LOCATION), notices.book_cover),
     ((Kind.SCHOOL,), notices.ticket_section),
     (_PUBLIC_KINDS, notices.recipe_title),
+    ((Kind.PERSON,), table_club_name),
 )
 
 

@@ -218,6 +218,18 @@ def league_table(typed: str, start: int, end: int) -> bool:
     )
 
 
+#: A club's last word ("albion", "rovers"): a name the model took up to it is the club's.
+_CLUB_WORD = re.compile(
+    r"[ \t](?:albion|united|city|town|rovers|rangers|athletic|wanderers|fc|county|villa|harriers|mariners)\b"
+)
+
+
+def table_club_name(typed: str, start: int, end: int) -> bool:
+    """A "person" in a senior league's table running up to a club's last word ("... kelso
+    albion"): the model split a club's name, no child's."""
+    return _CLUB_WORD.match(typed, end) is not None and league_table(typed, start, end)
+
+
 #: A price ("£12.50", "$4", "9.90"): a menu's or a shop's.
 _PRICE = re.compile(r"[$£€₹][ \t]?\d{1,4}(?:[.,]\d\d)?|(?<![\d.,:])\d{1,3}[.,]\d\d(?![\d.,:%])")
 #: A menu's heading or its words.
