@@ -549,3 +549,33 @@ def test_finds_both_schools_of_a_fixture(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize("text", FIXTURE_NOT_SCHOOLS)
 def test_leaves_teams_people_and_games_alone(text: str) -> None:
     assert scan(text) == []
+
+
+# A school's result against another side: "<school> beat|lost to|drew with <side> <score>" names
+# the other side too (names invented).
+
+RESULT_SCHOOLS = [
+    ("Ashgrove Grammar beat Kilmory 21-14 on saturday", ["Ashgrove Grammar", "Kilmory"]),
+    ("Thornfield Academy lost to Marlow Vale in the final", ["Thornfield Academy", "Marlow Vale"]),
+    ("Pennock High School drew with Castlebury 2-2", ["Pennock High School", "Castlebury"]),
+    ("Redwater College smashed Elmside 40-3", ["Redwater College", "Elmside"]),
+    ("Kingsmead School lost to Glasgow 10-12", ["Kingsmead School", "Glasgow"]),  # a big city's name, a score
+]
+
+RESULT_NOT_SCHOOLS = [
+    "liverpool beat arsenal 2-1",
+    "chelsea lost to man united again",
+    "manchester beat london 3-1",
+    "i beat my sister at uno lol",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), RESULT_SCHOOLS)
+def test_finds_the_other_side_of_a_schools_result(text: str, names: list[str]) -> None:
+    found = [t for _s, _e, t in scan(text)]
+    assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize("text", RESULT_NOT_SCHOOLS)
+def test_leaves_pro_results_alone(text: str) -> None:
+    assert scan(text) == []

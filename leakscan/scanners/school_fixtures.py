@@ -223,8 +223,9 @@ def _side_back(text: str, toks: list[wl.Word], k: int) -> int | None:
     return i if i < k else None
 
 
-def school_side(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
-    """True when ``toks[i:j]`` can be a school's side (no person, group, team, country...)."""
+def school_side(text: str, toks: list[wl.Word], i: int, j: int, city_ok: bool = False) -> bool:
+    """True when ``toks[i:j]`` can be a school's side (no person, group, team, country...); a big
+    city's name only when ``city_ok`` (a school's result with a score: "... beat chester 21-14")."""
     side = [w for _s, _e, w in toks[i:j]]
     if not side or all(w in _NOT_SIDE for w in side) or any(ch.isdigit() for w in side for ch in w):
         return False
@@ -236,7 +237,7 @@ def school_side(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
         known = wl.entries(family)
         if name in known or bare in known or any(w in known and len(side) == 1 for w in side):
             return False
-    return not (set(side) & _COUNTIES) and not _big_place(bare)
+    return not (set(side) & _COUNTIES) and (city_ok or not _big_place(bare))
 
 
 def _big_place(name: str) -> bool:

@@ -99,8 +99,26 @@ def game_schools(text: str) -> Iterator[Span]:
 
 #: The word between two sides of a fixture.
 _VERSUS = words("vs v versus")
+#: A result between two sides, read like "vs" when one side is a school ("ashgrove beat st kilians
+#: 21-14", "thornfield lost to marlow academy"): one word, or two with the word after it.
+_RESULTS = words("beat beats smashed thrashed hammered defeated edged")
+_RESULTS_2 = frozenset({("lost", "to"), ("drew", "with"), ("draw", "with"), ("drew", "against")})
+#: A score after a result's second side ("21-14", "3-1").
+_SCORE = re.compile(r"\d{1,3}\s?[-–:]\s?\d{1,3}[,.!]?")
 #: Cheap pre-check for :func:`opponents`.
-VERSUS_PRE = re.compile(r"\bv(?:s|ersus)?\b")
+VERSUS_PRE = re.compile(
+    r"\b(?:vs?|versus|beats?|smashed|thrashed|hammered|defeated|edged|lost to|drew with|draw with|drew against)\b"
+)
+
+
+def _between(toks: list[wl.Word], k: int) -> int:
+    """Where the second side starts when ``toks[k]`` opens the word(s) between two sides, or 0."""
+    w = toks[k][2]
+    if w in _VERSUS or w in _RESULTS:
+        return k + 1
+    if k + 1 < len(toks) and (w, toks[k + 1][2]) in _RESULTS_2:
+        return k + 2
+    return 0
 
 
 def opponents(text: str, found: list[Span]) -> list[Span]:
@@ -110,16 +128,17 @@ def opponents(text: str, found: list[Span]) -> list[Span]:
     toks = wl.text_words(text)
     out: list[Span] = []
     for k in range(1, len(toks) - 1):
-        if toks[k][2] not in _VERSUS:
+        b = _between(toks, k)
+        if not b or b >= len(toks):
             continue
         # a school found in the side's words (up to three): "glenbrook eagles vs ..." has its side
-        low, high = toks[max(0, k - _MAX_SIDE)][0], toks[min(len(toks) - 1, k + _MAX_SIDE)][1]
+        low, high = toks[max(0, k - _MAX_SIDE)][0], toks[min(len(toks) - 1, b - 1 + _MAX_SIDE)][1]
         before = any(low <= s and e <= toks[k][0] for s, e, _c in found)
-        after = any(toks[k][1] <= s and e <= high for s, e, _c in found)
+        after = any(toks[b - 1][1] <= s and e <= high for s, e, _c in found)
         if before and not after:
-            end = _opponent_end(text, toks, k + 1)
+            end = _opponent_end(text, toks, b, city_ok=b > k + 1 or toks[k][2] in _RESULTS)
             if end:
-                out.append((toks[k + 1][0], toks[end - 1][1], 0.55))
+                out.append((toks[b][0], toks[end - 1][1], 0.55))
         elif after and not before:
             start = _side_back(text, toks, k)
             if start is not None:
@@ -127,9 +146,10 @@ def opponents(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
-def _opponent_end(text: str, toks: list[wl.Word], i: int) -> int:
+def _opponent_end(text: str, toks: list[wl.Word], i: int, city_ok: bool = False) -> int:
     """End of the side starting at ``toks[i]``, stopped before the game's own words ("derby",
-    "rugby", "final"), or 0."""
+    "rugby", "final"), or 0. After a result (``city_ok``) a big city's name is a side when a score
+    follows it ("... beat chester 21-14")."""
     stops = wl.entries("famous_context") | wl.entries("school_sports")
     j = i
     while (
@@ -140,7 +160,9 @@ def _opponent_end(text: str, toks: list[wl.Word], i: int) -> int:
         and (j == i or joined(text, toks, j - 1, j + 1))
     ):
         j += 1
-    return j if j > i and _fits(text, toks, i, j) else 0
+    if city_ok and not (j < len(toks) and _SCORE.fullmatch(text[toks[j][0] : toks[j][0] + 7].split(" ")[0])):
+        city_ok = False
+    return j if j > i and _fits(text, toks, i, j, city_ok) else 0
 
 
 def _beat_us(toks: list[wl.Word], k: int, sports: frozenset[str]) -> bool:
@@ -158,7 +180,7 @@ def _sidey(w: str) -> bool:
     return name_like(w) or proper(w) or school_end(w) or w in SIDE_CLOSE
 
 
-def _fits(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
+def _fits(text: str, toks: list[wl.Word], i: int, j: int, city_ok: bool = False) -> bool:
     """``toks[i:j]`` is a school's name: a name word in it, its last word a name or a school word."""
     side = [w for _s, _e, w in toks[i:j]]
     last = side[-1]
@@ -170,7 +192,7 @@ def _fits(text: str, toks: list[wl.Word], i: int, j: int) -> bool:
         return False  # "we beat sarah at tennis": a friend (a given name a town or school shares too)
     if not any(name_like(w) for w in side) and not school_end(last):
         return False
-    return school_side(text, toks, i, j)
+    return school_side(text, toks, i, j, city_ok)
 
 
 def _side_forward(text: str, toks: list[wl.Word], i: int) -> int:
