@@ -66,7 +66,7 @@ PLATFORM_WORDS = words(
 
 
 @cache
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
     """spaCy's English stop words, read from spaCy's own list without importing spaCy: ``import
     spacy`` takes half a second, which a photo whose metadata holds a bare web address (and
     no text for NER) should not pay. The list is a plain module that imports nothing."""
@@ -92,7 +92,7 @@ def _stop_words() -> frozenset[str]:
 def is_common_word(word: str) -> bool:
     """True when ``word`` (any case) is an ordinary English word, never a username."""
     w = word.lower().replace("’", "'")
-    return w in COMMON_WORDS or w in PLATFORM_WORDS or w in _stop_words()
+    return w in COMMON_WORDS or w in PLATFORM_WORDS or w in stop_words()
 
 
 __all__ = ["COMMON_WORDS", "PLATFORM_WORDS", "is_common_word"]

@@ -41,6 +41,7 @@ from ..findings import Finding, Kind
 from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
+from .handle_words import stop_words
 from .ner_cues import cues, youth_teams
 from .ner_places import listed_place, local_groups, local_places, only_group_words, person_or_town
 from .ner_public import not_public
@@ -135,12 +136,10 @@ def _with_coded_places(kept: list[tuple[int, int, Kind, float]], folded: str) ->
 def _with_postcode_places(kept: list[tuple[int, int, Kind, float]], folded: str) -> list[tuple[int, int, Kind, float]]:
     """``kept`` and the place a post names right after its own postal code, where nothing was
     found yet: the child places the code, so even a famous name is the child's suburb there."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     out = list(kept)
     for m in _POSTCODE_PLACE.finditer(folded):
         s, e = m.span("place")
-        if m.group("place").split()[0] in STOP_WORDS:
+        if m.group("place").split()[0] in stop_words():
             continue  # "my postcode is 2000 so what", "... thats the one from tv"
         if not any(k[0] < e and s < k[1] for k in out):
             out.append((s, e, Kind.LOCATION, 0.7))

@@ -17,6 +17,7 @@ from .. import lexicon as world
 from ..findings import Kind
 from ..truecase import FIRST, LAST, WORD, Lexicon
 from .base import words
+from .handle_words import stop_words
 from .ner_words import (
     HELLO,
     HOW_ARE_YOU,
@@ -439,13 +440,12 @@ def _foreign_after(lows: list[str], lex: Lexicon) -> bool:
     ("jiho 생일 축하해"), no list knows them ("kopana"), chat filler that is no English stop word
     ("dah", "ki"), or a short word no list knows ("kwa"): the post speaks to the friend named first
     in that language ("kagiso re kopana kwa ...", "nurul dah darjah 5")."""
-    from spacy.lang.en.stop_words import STOP_WORDS
 
     after = [w for w in lows[1:6] if w.isalpha()][:3]
     foreign = sum(
         not w.isascii()
         or unheard(w, lex)
-        or (w in world.entries("filler_words") and w not in STOP_WORDS)
+        or (w in world.entries("filler_words") and w not in stop_words())
         or (len(w) <= 3 and w not in lex.words)
         for w in after
     )
