@@ -28,7 +28,10 @@ boxes; a clean image is *flagged* when the tool reports anything in the pixels. 
 covered copy is read again by readers independent of the tool that covered it (Tesseract and
 zxing-cpp for leakscan's copies; RapidOCR, Tesseract and zxing-cpp for Presidio's): a secret
 *reads back* when its letters and digits (digits alone for a number) appear in what they
-read. The same readers on the originals say how many secrets they can read at all.
+read: anywhere on the page (strict: a covered age "12" counts as read back when a "12" stands
+elsewhere), and apart at the secret's own place (in lines whose box overlaps the secret's,
+grown by half its height). The same readers on the originals say how many secrets they can
+read at all.
 Speed: median ms per image (decode + detect; for Presidio its covering too, drawn as it
 detects), and apart the median ms leakscan spends covering and verifying a leaky image's copy
 (``clean_image_bytes`` given the scan's findings: it OCRs and decodes the copy again);
@@ -266,8 +269,9 @@ class Readers:
         self.pixel_text = pixel_text
         self.codes = codes
 
-    def read(self, path: Path, which: tuple[str, ...]) -> str:
-        """All they read in the picture at ``path`` ("" for a file Pillow cannot open)."""
+    def read(self, path: Path, which: tuple[str, ...]) -> list[Piece]:
+        """All they read in the picture at ``path``, line by line with each line's box (none
+        for a file Pillow cannot open)."""
         import pillow_heif
         from PIL import Image, UnidentifiedImageError
 
@@ -275,25 +279,57 @@ class Readers:
         try:
             im = Image.open(path)
         except (OSError, UnidentifiedImageError):
-            return ""
+            return []
         with im:
             im = im.convert("RGB")
-            parts = []
+            pieces: list[Piece] = []
             if "tesseract" in which:
-                parts.append(self.tesseract.image_to_string(im))
+                data = self.tesseract.image_to_data(im, output_type=self.tesseract.Output.DICT)
+                lines: dict[tuple[int, int, int], list[tuple[str, list[int]]]] = {}
+                for i, word in enumerate(data["text"]):
+                    if word.strip():
+                        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+                        box = [data["left"][i], data["top"][i], data["width"][i], data["height"][i]]
+                        lines.setdefault(key, []).append((word, box))
+                pieces.extend(
+                    (" ".join(w for w, _ in words), _union([b for _, b in words])) for words in lines.values()
+                )
             if "rapidocr" in which:
                 # rapidocr's own float detector: the reader stays the same whatever leakscan uses
-                parts.append(self.pixel_text.read_text(im, detector="float").text)
-            parts.extend(code.text for code in self.codes.decode_codes(im))
-        return "\n".join(parts)
+                pieces.extend(
+                    (line.text, list(line.box)) for line in self.pixel_text.read_text(im, detector="float").lines
+                )
+            pieces.extend((code.text, list(code.box)) for code in self.codes.decode_codes(im))
+        return pieces
 
 
-def reads_back(leaks: list[dict[str, Any]], text: str) -> list[bool]:
-    norm, digits = _norm(text), re.sub(r"\D", "", text)
+#: A line (or decoded code) a reader read, with its box in image pixels.
+Piece = tuple[str, list[int]]
+
+
+def _union(boxes: list[list[int]]) -> list[int]:
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[0] + b[2] for b in boxes), max(b[1] + b[3] for b in boxes)
+    return [x0, y0, x1 - x0, y1 - y0]
+
+
+def _grown(box: list[int]) -> list[int]:
+    """``box`` with half its height added on every side: a line read a little off still counts."""
+    pad = max(4, box[3] // 2)
+    return [box[0] - pad, box[1] - pad, box[2] + 2 * pad, box[3] + 2 * pad]
+
+
+def reads_back(leaks: list[dict[str, Any]], pieces: list[Piece], *, at_place: bool = False) -> list[bool]:
+    """Whether each leak's secret is among what was read: anywhere in the picture, or with
+    ``at_place`` only in lines that overlap the leak's own box (a short secret such as an
+    age "12" is otherwise "read back" from any "12" the page shows elsewhere)."""
     out = []
     for leak in leaks:
         secret, is_number = _secret(leak["text"])
-        out.append(bool(secret) and secret in (digits if is_number else norm))
+        box = leak.get("box")
+        near = [t for t, b in pieces if not (at_place and box) or _overlaps(b, _grown(box))]
+        text = "\n".join(near)
+        out.append(bool(secret) and secret in (re.sub(r"\D", "", text) if is_number else _norm(text)))
     return out
 
 
@@ -372,23 +408,33 @@ def readback(records: list[dict[str, Any]], images: Path, runs: dict[str, dict],
         if not run["covers"]:
             continue
         originals = still = images_still = readable_images = 0
+        placed = images_placed = 0
         files = []
         for record in leaky:
-            before = reads_back(record["leaks"], readers.read(images / record["file"], which[tool]))
+            read = readers.read(images / record["file"], which[tool])
             copy = covered[tool] / _copy_name(record["file"])
-            after = reads_back(record["leaks"], readers.read(copy, which[tool])) if copy.is_file() else before
+            read_copy = readers.read(copy, which[tool]) if copy.is_file() else read
+            before = reads_back(record["leaks"], read)
+            after = reads_back(record["leaks"], read_copy)
             originals += sum(before)
             readable_images += any(before)
             still += sum(a and b for a, b in zip(before, after, strict=True))
             if any(a and b for a, b in zip(before, after, strict=True)):
                 images_still += 1
                 files.append(record["file"])
+            # the same, counting a secret only where it stood (read in the original there too)
+            before = reads_back(record["leaks"], read, at_place=True)
+            after = reads_back(record["leaks"], read_copy, at_place=True)
+            placed += sum(a and b for a, b in zip(before, after, strict=True))
+            images_placed += any(a and b for a, b in zip(before, after, strict=True))
         out[tool] = {
             "readers": [*which[tool], "zxing-cpp"],
             "secrets_readable_in_originals": originals,
             "images_readable_in_originals": readable_images,
             "secrets_read_back": still,
             "images_read_back": images_still,
+            "secrets_read_back_at_place": placed,
+            "images_read_back_at_place": images_placed,
             "leaky": len(leaky),
             "files": files,
         }
@@ -485,8 +531,9 @@ def main() -> None:
     for tool, b in back.items():
         lines.append(
             f"- {tool}'s covered copies, read by {' + '.join(b['readers'])}: {b['images_read_back']}/{b['leaky']} leaky images"
-            f" still show a secret ({b['secrets_read_back']} secrets; the same readers read {b['secrets_readable_in_originals']}"
-            f" secrets in {b['images_readable_in_originals']} originals)"
+            f" still show a secret somewhere on the page ({b['secrets_read_back']} secrets; the same readers read"
+            f" {b['secrets_readable_in_originals']} secrets in {b['images_readable_in_originals']} originals);"
+            f" at the secret's own place {b['images_read_back_at_place']}/{b['leaky']} ({b['secrets_read_back_at_place']} secrets)"
         )
     for s in scores if not blind else ():
         lines.append(f"- {s['tool']} missed: {', '.join(s['missed']) or 'none'}")

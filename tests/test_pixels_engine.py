@@ -443,6 +443,28 @@ def test_pixel_benchmark_on_a_blind_set_names_no_image() -> None:
     assert shown[1]["leakscan"]["images_read_back"] == 1
 
 
+#: Lines a reader read (text, box): an age covered at the top, a time left at the bottom.
+_READ = [("tim, age", [10, 10, 80, 20]), ("pick up at 12:30", [10, 400, 160, 20])]
+
+
+@pytest.mark.parametrize(
+    ("leak", "anywhere", "at_place"),
+    [
+        ({"text": "12", "box": [100, 10, 20, 20]}, True, False),  # the "12" stands elsewhere only
+        ({"text": "Tim", "box": [10, 10, 30, 20]}, True, True),  # read where it stood
+        ({"text": "Tim", "box": [10, 300, 30, 20]}, True, False),  # read, but far from its box
+        ({"text": "12:30", "box": [100, 400, 50, 20]}, True, True),  # a line overlapping the box
+        ({"text": "12", "box": [100, 380, 8, 8]}, True, False),  # just above the "12" line, more than half its height
+        ({"text": "Tim"}, True, True),  # a leak without a box: anywhere is its place
+        ({"text": "Zoe", "box": [10, 10, 30, 20]}, False, False),  # never read
+    ],
+)
+def test_pixel_benchmark_reads_a_secret_back_anywhere_or_at_its_place(leak, anywhere: bool, at_place: bool) -> None:
+    bench = _pixel_benchmark()
+    assert bench.reads_back([leak], _READ) == [anywhere]
+    assert bench.reads_back([leak], _READ, at_place=True) == [at_place]
+
+
 def test_photos_are_decoded_and_read_one_at_a_time_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
     # The service answers posts in threads: every photo decoded at once while the models read
     # them one by one held ~1 GB for 40 posts. A spy counts the real decoder's pictures alive.
