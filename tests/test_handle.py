@@ -426,6 +426,15 @@ WORLD_HANDLES = [
     ("kiri.waves roblox", "kiri.waves"),
     ("moana_fan07 free fire squad join karo", "moana_fan07"),
     ("pete.draws.9 follow pls", "pete.draws.9"),
+    # an order to add the child, in English or another language, then a username and no platform
+    ("add me wiremu_kicks22 after school", "wiremu_kicks22"),
+    ("add me pls tamsin.art_ 🎨", "tamsin.art_"),
+    ("snapa mig linnea.rides_07", "linnea.rides_07"),  # Swedish "snap me"
+    ("agrégame tomas_river09 porfa", "tomas_river09"),  # Spanish "add me"
+    ("add mình nha cá_heo_2013", "cá_heo_2013"),  # Vietnamese "add me"
+    # "is" of another language between the platform and the handle
+    ("mi discord es pablito_fc_10", "pablito_fc_10"),
+    ("meu insta é bia.skates", "bia.skates"),
 ]
 
 WORLD_NOT_HANDLES = [
@@ -464,6 +473,11 @@ WORLD_NOT_HANDLES = [
     "lol.. roblox is down again",
     "fifa23 ps5 who wants",
     "lol is my insta down or what",  # a custom room anyone joins, no player's ID
+    "add me pls im bored",  # an order to add, no username after it
+    "add me on mysite.com",  # a web address, no username
+    "add me 2 the group chat",
+    "add me... nobody ever does",
+    "mi discord es muy lento hoy",  # Spanish "is", then everyday words
 ]
 
 

@@ -60,8 +60,21 @@ _AFTER = tuple(
         r"(?<![\w])add\s{1,3}me\s{1,3}(?:(?:on\s{1,3})?[a-z]{2,10}\s{1,3})?(?:im|i'm|its|it's)\s{1,3}",
         # "ign ko X", "sa ml X", "fortnite na X": a game, a little word of another language, the handle
         rf"(?<![\w])(?:(?:{_GAMES})\s{{1,3}}){{1,2}}(?:(?:ko|ni|nyo|ku|yangu|wangu|mera|meri|na|sa|ay)\s{{1,3}})?",
+        # "my discord es X", "insta é X", "snap ist X": "is" in other languages between the platform and the handle
+        rf"(?<![\w])(?:{_GAMES})\s{{1,3}}(?:es|é|est|ist|är|er|jest|je)\s{{1,3}}",
     )
 )
+#: An order to add or follow the child, in English and other languages, then a username with no platform
+#: named ("add me kiri_07", "snapa mig X", "add mình nha X", "agrégame X", "folgt mir X"): only a token with
+#: "_" or an inner "." is taken (:func:`_strong_name`), so "add me pls" and "add me 2" stay quiet.
+_ADD_ME = re.compile(
+    r"(?<![\w])(?:add|adde|addet|snapa|ajoute|ajoutez|agr[eé]ga|agr[eé]gu|agreg[aá]|añad|sigue|segue|siga|folgt|folg|volg|följ)"
+    r"[a-zñéè]{0,6}\s{1,3}(?:(?:me|mig|mich|moi|mình|aku|ako|saya|mi|us|nha|na|pls|plz|please)\s{1,3}){0,2}"
+    + _TOKEN
+    + r"(?![\w])"
+)
+#: A web address is no username ("add me on mysite.com").
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|io|gg|tv|co|uk|me|app|ly)$")
 #: Softer cues still, whose username must be whole and on the cue's line (four letters or digits at least:
 #: "acc xX_" is the start of a name still being typed). "my user is X" is left to the conversation's
 #: readers, which join it to a name given in the next messages with the cue among the leak's parts.
@@ -85,7 +98,11 @@ _OPENING = re.compile(
 #: the account's caption. Kept only when the token has "_" or an inner "." or five letters with a
 #: digit (:func:`_opening_name`), so "ps5 fortnite tonight" and "gta5 roblox" stay games.
 _OPENING_PLATFORM = re.compile(
-    r"\W{0,3}" + _TOKEN + r"\s{1,3}(?:(?:my\s{1,3})?(?:" + _GAMES + r")|follow\s{1,3}(?:pls|plz|please|pls+|karo|me|back))(?![\w])"
+    r"\W{0,3}"
+    + _TOKEN
+    + r"\s{1,3}(?:(?:my\s{1,3})?(?:"
+    + _GAMES
+    + r")|follow\s{1,3}(?:pls|plz|please|pls+|karo|me|back))(?![\w])"
 )
 #: A game's numeric player ID after "id" in a post about the game ("jom main ml, my id 874529316",
 #: "ml KuyaKai id 48213977"): where the platform word is not right before it. The little words
@@ -127,6 +144,7 @@ def world_handles(text: str, folded: str, word: Callable[[int, int], bool]) -> I
         opening = _OPENING_PLATFORM.match(folded)
         if opening is not None and _opening_name(opening.group("user")):
             found.append(opening)
+    found.extend(m for m in _ADD_ME.finditer(folded) if _strong_name(m.group("user")))
     for m in _WRAPPED.finditer(text):
         yield m.start(), m.end(), Kind.HANDLE, 0.8
     if _GAME_RE.search(folded):
@@ -145,6 +163,12 @@ def world_handles(text: str, folded: str, word: Callable[[int, int], bool]) -> I
             end -= 1  # "follow my art acc sketchy.mia." ends a sentence
         if looks_like_handle(text[start:end].lstrip("@")) and not word(start, end):
             yield start, end, Kind.HANDLE, 0.8
+
+
+def _strong_name(token: str) -> bool:
+    """True for a token that only a username is: "_" or an inner ".", and not a web address."""
+    inner = token.strip(".")
+    return ("_" in inner or "." in inner) and _DOMAIN_END.search(inner) is None
 
 
 def _opening_name(token: str) -> bool:
