@@ -28,6 +28,21 @@ AGE_FAMILIES = [
     ("omg who has the notes for SSS1, i was absent", "SSS1"),  # a comma after the year
     ("this jss3 maths test was hard", "jss3"),  # "this" before a school-only year word
     ("fifth year is the worst year", "fifth year"),
+    # school years and ages in other languages and scripts (age_languages)
+    ("estoy en octavo básico en el colegio", "octavo básico"),  # Chile
+    ("mi prima va en 4to de primaria", "4to de primaria"),  # Mexico
+    ("to no 8º ano agora", "8º ano"),  # Brazil
+    ("sono in seconda media e odio mate", "seconda media"),  # Italy
+    ("eerste week in de brugklas overleefd", "brugklas"),  # the Netherlands
+    ("mijn broertje zit in groep 5", "groep 5"),
+    ("ich bin jetzt in der 6. klasse", "6. klasse"),  # Germany
+    ("jestem w 5 klasie", "5 klasie"),  # Poland
+    ("mình học lớp 9 rồi", "lớp 9"),  # Vietnam
+    ("서연이 4학년 됐다", "4학년"),  # Korea
+    ("はるき 10さい になったよ", "10さい"),  # Japan: an age
+    ("#5thyears last mass before the holidays", "5thyears"),  # an Irish year group as a tag
+    ("cake for #tavitas13th 🎂", "13th"),  # a birthday tag
+    ("no phones at the gr 8 camp eish", "gr 8"),  # "gr" apart from its number after "the"
     ("thank u for all the bday wishes 💖 12 now", "12"),  # thanks for birthday wishes, then the new age
     ("anyone in 8th at riverside middle wanna swap", "8th"),  # "anyone in" a school year
     ("kawan tahun 5 jom main", "tahun 5"),  # Malaysia's school year before its number
@@ -173,6 +188,12 @@ AGE_FAMILIES_NOT = [
     "my cousin acts like shes 3 when she loses",  # another child treated as a little one
     "prep starts at 7 in the cafe kitchen",  # a cook's prep, no day it begins
     "the cumple 5 de mayo was fun",  # a birthday party's date, no shout's end
+    "la primera media hora fue aburrida",  # "the first half hour", no school year
+    "segundo año en el club de fútbol",  # a club's year: "año" after a word ordinal
+    "the gr8 game last night",  # "great"
+    "klas bende pizza",  # no number
+    "#4thofjuly fireworks",  # a date's tag
+    "my 12 tomatoes grew",  # no age form
 ]
 
 

@@ -62,6 +62,16 @@ BIRTH_DATES = [
     ("b day is 9 march so its a holiday", "9 march"),  # "b day" written apart
     ("bday boy cillian 🎈 2nd april", "2nd april"),  # the birthday's boy named, then the day
     ("lena is turning 9 🥳 on 5 october", "5 october"),  # an emoji between the age and its day
+    # the day after the one wished and their new age ("12 today!!")
+    ("happy birthday to my cousin tamsin 🎂 11 today!!! 4th of june forever", "4th of june"),
+    ("happy bday to my bestie olu 🎂🎂 12 years of madness!! june 9th is a holiday now", "june 9th"),
+    ("wish imani happy bday shes 12 today 🥳 4 june queen", "4 june"),
+    ("feliz cumple martu 🎂 11 añitos!! 19/7 te quiero", "19/7"),  # in figures after the new age
+    ("hbd kealan 🥳🥳 22/8 legend", "22/8"),  # "hbd" is the wish
+    # the wish and the month in other languages and scripts
+    ("wszystkiego najlepszego kuba 🎂 11 lat!! 3 czerwca", "3 czerwca"),  # Polish
+    ("お誕生日おめでとう🎂 7月9日 11さい!!", "7月9日"),  # Japanese
+    ("buon compleanno a me 🎂 il mio compleanno è il 4 maggio", "4 maggio"),  # Italian
 ]
 
 NOT_BIRTH_DATES = [
@@ -92,6 +102,11 @@ NOT_BIRTH_DATES = [
     "emma watson was born in 1990",
     "its a b day tomorrow so we have art",  # a school timetable's "b day", no date
     "bday boy said 2nd april was the best party",  # an everyday word after "boy", not a name
+    "happy bday mia!! 12 today 🎉 party on 5/6 at mine",  # the party's day, after "on"
+    "happy bday coach!! 3-1 win today 🎉 12/10 game",  # a score and a rating
+    "happy birthday kenzo!! 11 today 🎉 10/10 cake",  # a rating after the new age
+    "hbd to the goat 🐐 7.30 kickoff",  # a time
+    "sto lat dla babci!! see u 3 may",  # a day to meet after a wish of another word
 ]
 
 

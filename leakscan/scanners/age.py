@@ -55,6 +55,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Kind
 from ..spans import first_fit
+from .age_languages import language_ages
 from .age_numbers import APOS, WORD, WORD_VALUE, Num, clause_before, numbers
 from .age_world import idioms, named_ages, world_ages
 from .base import TextContext
@@ -174,6 +175,9 @@ _NOT_SCHOOL_GRADE = re.compile(
 )
 #: Words before "year N" / "age N" that make it something else ("last year 5 people", "ice age 2").
 _NOT_YEAR_BEFORE = re.compile(r"(?:last|next|this|every|each|per|a|one|that|leap|new|fiscal|school|gap)\s{1,3}$")
+#: Words before "gr N" that make it a school year ("gr8" alone is "great"); a space must part "gr" from the
+#: number after a determiner ("the gr 9 camp", not "the gr8 game").
+_GR_BEFORE = re.compile(r"(?<![\w'’])(?:the|my|our|im|i'm|i’m|at|from)\s{1,3}$")
 #: Words before "grade N" that make it an exam passed (music, dance): "passed grade 5", "got her grade 3".
 _EXAM_BEFORE = re.compile(
     r"(?:passed|pass|got|get|getting|achieved|took|taking|doing|did|sat)\s{1,3}(?:(?:my|her|his|their|our)\s{1,3})?$"
@@ -303,6 +307,7 @@ class AgeScanner:
         spans: list[tuple[int, int, Kind, float]] = []
         spans.extend(_ages(folded))
         spans.extend((s, e, Kind.AGE, c) for s, e, c in world_ages(folded))  # "std 4", "officially 12!!"
+        spans.extend((s, e, Kind.AGE, c) for s, e, c in language_ages(folded))  # "5to de primaria", "2학년"
         if spans:  # a list of ages: "im 11 and mia is 12" (a name that is also a word counts then)
             spans.extend((s, e, Kind.AGE, c) for s, e, c in named_ages(folded, everyday=True))
         if spans:
@@ -433,8 +438,14 @@ def _unit_before_age(folded: str, head: re.Match[str], num: Num) -> tuple[int, i
     if after[:1] in ("+", "-", "/") or after[:1].isalpha():
         return None  # "ages 8+", "age 8-12", "year 6/7", "y7sx"
     if unit in ("grade", "gr"):
-        if unit == "gr" and "." not in head.group("unit") and not re.search(r"(?<![\w'’])in\s{1,3}$", before):
-            return None  # "gr8" is "great"
+        spaced = head.end("unit") != num.start and _GR_BEFORE.search(before)
+        if (
+            unit == "gr"
+            and "." not in head.group("unit")
+            and not spaced
+            and not re.search(r"(?<![\w'’])in\s{1,3}$", before)
+        ):
+            return None  # "gr8" is "great"; "the gr 9 camp", "in gr 7" are school years
         if not 1 <= value <= 12 or _NOT_SCHOOL_GRADE.match(folded, end):
             return None
         if _EXAM_BEFORE.search(before):

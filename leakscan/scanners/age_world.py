@@ -441,7 +441,7 @@ _WISH = re.compile(
     # the wish in other languages: Spanish, Portuguese, French, Polish ("sto lat", "urodziny"),
     # Malay/Indonesian, Afrikaans, Hindi/Urdu, Swahili, Tagalog, German, Italian
     r"|feliz\s{1,3}(?:cumple(?:a[ñn]os)?|aniversario|anivers[áa]rio)|parab[ée]ns|(?:joyeux|bon)\s{1,3}anniversaire"
-    r"|sto\s{1,3}lat|urodziny|selamat\s{1,3}(?:ulang\s{1,3}tahun|hari\s{1,3}jadi)|baie\s{1,3}geluk"
+    r"|sto\s{1,3}lat|urodziny|wszystkiego\s{1,3}najlepszego|selamat\s{1,3}(?:ulang\s{1,3}tahun|hari\s{1,3}jadi)|baie\s{1,3}geluk"
     r"|(?:janam\s{0,2}din|saa?lgirah)\s{1,3}mubarak|heri\s{1,3}ya\s{1,3}kuzaliwa|maligayang\s{1,3}kaarawan"
     r"|alles\s{1,3}gute|buon\s{1,3}compleanno)(?![\w'’])"
 )

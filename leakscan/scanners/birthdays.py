@@ -50,11 +50,24 @@ _MONTH_WORLD = (
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
     r"|janvier|f[eé]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre"
     r"|julai|ogos|disember"  # Malay months unlike the English ones ("birthday 5 ogos")
+    # Dutch, German and Indonesian months unlike the ones above ("verjaardag 3 juni")
+    r"|juni|juli|januar|februar|m[aä]rz|dezember"
+    # Italian and Portuguese ("buon compleanno 4 maggio", "feliz aniversário 9 de março")
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|dezembro"
+    # Polish months as a date writes them ("8 marca", "12 października")
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia"
+    # Turkish ("doğum günüm 5 nisan")
+    r"|ocak|[sş]ubat|nisan|may[iı]s|haziran|temmuz|a[gğ]ustos|eyl[uü]l|ekim|kas[iı]m|aral[iı]k"
     r"|mei(?=,?\s{1,2}(?:19|20)\d\d))(?![a-z])"
 )
 _ANY_MONTH = rf"(?:{_MONTH}|{_MONTH_WORLD})"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _YEAR_OPT = rf"(?:(?:,?\s{{0,2}}|[/-])(?:{_YEAR}|{APOS}\d\d(?!\d)))?"
+
+#: A month and a day in Chinese, Japanese or Korean figures; what follows is not checked (no spaces
+#: between words there).
+_CJK_DATE = r"(?<!\d)(?:(?:19|20)\d\d\s?[年년]\s?)?(?:1[0-2]|0?[1-9])\s?[月월]\s?(?:[12]\d|3[01]|0?[1-9])\s?[日일](?=\W|\d|\Z|[^\x00-\x7f])"
 
 #: Full dates (day and month, maybe a year), in the order tried; then holidays (:data:`_FULL_DATE`).
 _DAY_MONTH = (
@@ -66,6 +79,8 @@ _DAY_MONTH = (
     rf"|{_MONTH}\s{{0,2}}(?:the\s{{1,3}})?{_DAY}{_YEAR_OPT}"
     # 3rd march, 3 march 2013, 12th of june, 3 de mayo, 3 Mei 2012, 14-feb-2013, 14.feb.13
     rf"|{_DAY}(?:\s{{0,2}}(?:(?:of|de)\s{{1,3}})?|[./-]){_ANY_MONTH}{_YEAR_OPT}"
+    # Chinese and Japanese 5月3日, Korean 5월 3일 (a year first: 2013年5月3日)
+    rf"|{_CJK_DATE}"
 )
 _FULL_DATE = (
     _DAY_MONTH
@@ -94,7 +109,12 @@ _BDAY = (
     rf"(?:birthday|birthdays|birfday|bday|b-day|b{APOS}day|b\s{{1,2}}day|bdae|birth\s{{0,2}}day|birthdate|birth\s{{1,3}}date"
     r"|date\s{1,3}of\s{1,3}birth|d\.?o\.?b\.?"
     # the word "birthday" in Hindi/Urdu, Afrikaans, Spanish, French, Tagalog, Malay
-    r"|janam\s{0,2}din|janmdin|saa?lgirah|verjaarsdag|cumplea[ñn]os|cumple|anniversaire|kaarawan|hari\s{1,3}jadi)"
+    r"|janam\s{0,2}din|janmdin|saa?lgirah|verjaarsdag|cumplea[ñn]os|cumple|anniversaire|kaarawan|hari\s{1,3}jadi"
+    # ... in Dutch, German, Italian, Portuguese, Polish, Indonesian, Turkish, Vietnamese
+    r"|verjaardag|geburtstag|compleanno|anivers[aá]rio|urodziny|urodzin|ulang\s{1,3}tahun|do[gğ]um\s{1,3}g[uü]n[uü]m?"
+    r"|sinh\s{1,3}nh[aậ]t"
+    # "happy birthday" in two or three letters
+    r"|hbd|hbday)"
 )
 #: "born" in Afrikaans and Dutch, Hindi ("paida hua/hui"), Spanish, Malay, Tagalog.
 _BORN = r"born|gebore|geboren|paida\s{1,3}hu[aei]|nac[ií]|nacid[oa]|lahir|ipinanganak"
@@ -106,6 +126,8 @@ _FWD_FILLER = re.compile(
     r"|falls\s{1,3}on|coming\s{1,3}up|at|=|of|me|mine|was\s{1,3}on|this\s{1,3}year|today|tomorrow|tmrw|tmr|2day"
     # linking words of the other languages: Spanish "es el", French "est le", Afrikaans "op", Malay "pada"
     r"|es|el|est|le|op|pada|tanggal|noong"
+    # Italian "è il", Portuguese "é dia", German "ist am", Polish "jest"
+    r"|è|il|é|dia|ist|am|jest"
     # Hindi "hai" (is): "mera bday hai 15 august"
     r"|hai"
     r"|[!()])(?![\w'’])){0,10}"
@@ -130,6 +152,7 @@ DOB_PRECHECK = re.compile(
     r"b(?:irth|irf|day|-day|['’ʼ`]day|\sday|dae|orn|\.|ab|by)|(?:ll|will|nna|to)\sbe\s|dob|d\.o\.b|date|kid|turn|gang|janam|janm"
     r"|saa?lgirah"
     r"|verjaar|gebore|paida|cumple|anniv|kaarawan|jadi|nac|lahir|ipinanganak|🎂|🥳|🎈"
+    r"|hbd|geburtstag|compleanno|aniver|urodzin|najlepszego|sto\slat|tahun|g[uü]n[uü]|sinh\snh|誕生日|生日|생일"
     r"|\d\son\s"  # an age on its day: "mia is 11 on 2 june", "11 on the 16th of march"
     r"|happy\s"  # a wish with the day in it: "happy nov 14 to me"
 )
@@ -169,7 +192,7 @@ _HAPPY_DATE = re.compile(
 )
 #: Who is wished a happy birthday, between the wish and the day: "happy birthday kaitlyn! feb 14".
 #: An emoji may close the wish as "!" does ("happy 13th birthday simran 💖 17 august").
-_WISHED_NAME = re.compile(r"\s{1,3}[a-z]{2,14}(?:\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7f]{1,4})){1,3}\s{0,3}")
+_WISHED_NAME = re.compile(r"\s{1,3}[^\W\d_]{2,14}(?:\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7f]{1,4})){1,3}\s{0,3}")
 #: Or who is wished in a few words, with no mark before the day: "happy birthday to my cuz sione 2
 #: april", "happy birthday ishaan bhai 🎂🎉 15 aug" (at most five words, then maybe emoji).
 _WISHED_WORDS = re.compile(r"(?:\s{1,3}[a-z]{2,14}){1,5}\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7f]{1,6})?\s{0,3}")
@@ -177,8 +200,24 @@ _WISHED_WORDS = re.compile(r"(?:\s{1,3}[a-z]{2,14}){1,5}\s{0,2}(?:[!,.]{1,4}|[^\
 _BDAY_PERSON = re.compile(
     r"\s{1,3}(?:girl|gurl|boy|queen|king)\s{1,3}(?P<name>[a-z]{2,14})\s{0,3}(?:[!,.]{1,4}|[^\x00-\x7f]{1,4})?\s{0,3}"
 )
-#: "happy" right before the birthday cue, maybe with the birthday's ordinal ("happy 13th birthday").
-_HAPPY_BEFORE = re.compile(r"(?<![\w'’])happy\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)\s{1,3})?\Z")
+#: "happy" right before the birthday cue, maybe with the birthday's ordinal ("happy 13th birthday"), or
+#: its word in Spanish, Portuguese, French, Italian, German, Dutch, Indonesian, Vietnamese ("feliz cumple").
+_HAPPY_BEFORE = re.compile(
+    r"(?<![\w'’])(?:happy|feliz|joyeux|bon|buon|alles\s{1,3}gute\s{1,3}zum|fijne|selamat|ch[uú]c\s{1,3}m[uừ]ng)"
+    r"\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)\s{1,3})?\Z"
+)
+#: A birthday wish with no birthday word: Polish "wszystkiego najlepszego", "sto lat"; Japanese and
+#: Chinese "お誕生日おめでとう", "生日快乐", Korean "생일 축하해".
+_WISH_ALONE = re.compile(
+    r"(?<![\w'’])(?:wszystkiego\s{1,3}najlepszego|sto\s{1,3}lat)(?![\w'’])|お?誕生日おめでとう\S{0,3}|生日快[乐樂]|생일\s?축하\S{0,3}"
+)
+#: Someone's new age between the one wished and their day: "12 today!!", "shes 13 today 🥳", "12 añitos!!",
+#: "12 lat!!", "12 years of chaos!!" (the date after it is the day of the birthday wished).
+_AGE_TODAY = re.compile(
+    rf"(?:(?:she|he){APOS}?s\s{{1,3}}|turn(?:s|ed|ing)?\s{{1,3}})?(?:1?\d)\s{{0,2}}"
+    r"(?:today|2day|now|y/?o|(?:years?|yrs?)(?:\s{1,3}(?:old|young|of\s{1,3}[a-z]{2,12}))?|a[ñn]itos|a[ñn]os|anos|ans|lat|jahre|anni|tahun|さい|歳|살)?"
+    r"(?:\s{0,2}(?:[!.,]{1,4}|[^\x00-\x7f]{1,6})){1,3}\s{0,3}"
+)
 _BIRTHDAY_SIGN = re.compile(r"🎂|🥳|🎈|🎁|(?<![\w'’])(?:b(?:irth)?day|b-day|party)(?![\w'’])")
 #: A date and what marks it as a birth date right after it: "3rd march gang", "2nd feb 2014 gang",
 #: not a holiday ("so im a valentines baby" after the date) nor a month alone ("march gang" may be anything).
@@ -203,7 +242,10 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                 yield date.start(), date.end(), dob, 0.8
             continue
         found = _date_at(folded, pos, born=born, personal=personal, filler=folded[cue.end() : pos])
-        if found is None and _HAPPY_BEFORE.search(folded, max(0, cue.start() - 16), cue.start()):
+        wish = cue.group().startswith("hb") or _HAPPY_BEFORE.search(folded, max(0, cue.start() - 24), cue.start())
+        if found is None and wish:
+            found = _wished_day(folded, cue.end())
+        if found is None and wish:
             # "happy birthday kaitlyn! feb 14": the day after the one wished, by its month's name
             one = _WISHED_NAME.match(folded, cue.end())
             name = one or _WISHED_WORDS.match(folded, cue.end())
@@ -234,6 +276,14 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         found = _day_at(folded, m.end(), named=bool(_SOMEONE.search(clause_before(folded, m.start(), 24))))
         if found:
             yield found[0], found[1], dob, 0.85
+    for m in _WISH_ALONE.finditer(folded) if "lat" in folded or "najlep" in folded or not folded.isascii() else ():
+        found = _wished_day(folded, m.end())
+        gap = re.match(r"(?:\s|[!,.]|[^\w\s]){0,8}", folded[m.end() : m.end() + 16])
+        date = _DAY_MONTH_RE.match(folded, m.end() + gap.end()) if gap else None
+        if found is None and date and not re.fullmatch(r"[\d/.-]+", date.group()):
+            found = date.start(), date.end(), Kind.DATE_OF_BIRTH, 0.75  # the day right after the wish
+        if found:
+            yield found
     m = _OPENING_AGE_ON.match(folded)
     if m and 5 <= int(m.group("n")) <= 19:
         # a birthday sign in the post, or a day and month right there ("11 on the 16th of march")
@@ -254,6 +304,31 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     if "bab" in folded or "kid" in folded or "bby" in folded:
         for m in _YEAR_BABY.finditer(folded):
             yield m.start("y"), m.end("y"), dob, 0.6
+
+
+def _wished_day(folded: str, pos: int) -> tuple[int, int, Kind, float] | None:
+    """The day of a birthday wished, after the one wished and their new age: "happy birthday to my
+    bestie ana 🎂 12 today!! 3rd of may", "feliz cumple sofi 🎂 12 añitos!! 24/6", "wszystkiego
+    najlepszego ola 🎂 12 lat!! 8 marca". ``pos`` is the wish's end. Without an age between, only
+    "<name> <marks> <day in figures>" ("hbd róisín 🥳 17/3"; the rest is read by the caller)."""
+    one = _WISHED_NAME.match(folded, pos)
+    starts = [m.end() for m in (one, _WISHED_WORDS.match(folded, pos)) if m] + [pos]
+    for start in starts:
+        gap = re.match(r"\s{0,3}(?:[!,.]{1,4}|[^\x00-\x7f]{1,6})?\s{0,3}", folded[start : start + 12])
+        age = _AGE_TODAY.match(folded, start + (gap.end() if gap else 0))
+        if age is None:
+            continue
+        date = _DAY_MONTH_RE.match(folded, age.end())
+        if date is None or not _valid_numeric(date.group()):
+            continue
+        if re.fullmatch(r"[\d/.-]+", date.group()) and not _HAS_YEAR.search(date.group()):
+            # in figures, a day and month with a slash only, no rating ("7.30" is a time, "2-1" a score)
+            date = _wished_numeric(folded, age.end())
+        if date:
+            return date.start(), date.end(), Kind.DATE_OF_BIRTH, 0.75
+    if one is not None and folded[pos : one.end()].strip() and (d := _wished_numeric(folded, one.end())):
+        return d.start(), d.end(), Kind.DATE_OF_BIRTH, 0.7
+    return None
 
 
 #: Words between a star's name and the birthday cue ("messi was born", "shakira's birthday").

@@ -1,0 +1,90 @@
+"""School years and ages in other languages and scripts, for the AGE scanner
+(:mod:`leakscan.scanners.age`), which the English and lexicon forms of
+:mod:`~leakscan.scanners.age_world` miss:
+
+* Spanish and Portuguese ordinal school years: "5to de primaria", "octavo básico", "2do medio",
+  "3º de la eso", "7º ano", "8ª série"; Italian "terza media", "quinta elementare";
+* Dutch, German, Polish, Turkish and Vietnamese class words: "brugklas", "in groep 7", "2e klas",
+  "7. klasse", "klasa 6", "6. sınıf", "lớp 7";
+* Korean, Japanese and Chinese school years and ages: "2학년", "중2", "5年生", "三年级", "12さい",
+  "11歳", "13살";
+* hashtags of a year group and of a birthday: "#6thyears", "#5thclass", "#mias12th".
+
+Every pattern is a school's or an age's own form: a number alone is never read here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Span = tuple[int, int, float]
+
+_ES_ORDINAL = (
+    r"(?:(?:1[0-2]|[1-9])\s?(?:º|°|ª|o|to|vo|mo|ro|do|no|er|ero|ra|er\.)\.?"
+    r"|primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta"
+    r"|s[eé]ptimo|s[eé]ptima|octavo|octava|noveno|novena|d[eé]cimo)"
+)
+#: A Spanish or Portuguese school year: an ordinal, then the stage ("5to de primaria", "octavo
+#: básico", "2do medio", "1ro de secundaria", "3º eso"); "año"/"ano"/"série" only after an ordinal in
+#: figures ("4to año", "7º ano", "8ª série"; "segundo año en el club" is a club's year).
+_ES_YEAR = re.compile(
+    rf"(?<![\w'’])(?:{_ES_ORDINAL}\s{{1,3}}(?:(?:de|del)\s{{1,3}}(?:la\s{{1,3}})?)?"
+    r"(?:primaria|secundaria|secu|b[aá]sico|b[aá]sica|medio|grado|eso|bachillerato|bachi|prepa|preparatoria"
+    r"|fundamental|elementare|superiore)"
+    r"|(?:1[0-2]|[1-9])\s?(?:º|°|ª|o|to|vo|mo|ro|do|no|er)\.?\s{1,3}(?:a[ñn]o|ano|s[eé]rie))(?![\w'’])"
+)
+#: Italian middle and primary school years: "terza media", "prima media", "quinta elementare".
+_IT_YEAR = re.compile(
+    r"(?<![\w'’])(?:prima|seconda|terza|quarta|quinta|[1-5]\s?[aª°])\s{1,3}(?:media|elementare|superiore|liceo)(?![\w'’])"
+)
+#: Dutch, German, Polish, Turkish, Vietnamese: "brugklas", "in groep 7", "2e klas", "klas 3", "7. klasse",
+#: "klasse 8", "klasa 6", "6 klasa", "w 6 klasie", "6. sınıf", "lớp 7" (a class's number, 1 to 13).
+_CLASS_YEAR = re.compile(
+    r"(?<![\w'’])(?:brugklas(?:ser)?"
+    r"|(?<=in\s)groep\s{1,3}[1-8]"
+    r"|(?:1[0-3]|[1-9])(?:e|de|ste|\.)?\s{0,2}(?:klas|klasse|klasa|klasie|klasy|s[ıi]n[ıi]f)"
+    r"|(?:klas|klasse|klasa|l[oớ]p)\s{1,3}(?:1[0-3]|[1-9])[a-z]?)(?![\w'’])"
+)
+#: Korean, Japanese, Chinese school years: "2학년", "초6", "중2", "고1", "5年生", "中2", "三年级", "5年级".
+_CJK_YEAR = re.compile(
+    r"(?<!\d)(?:[1-6]\s?학년|[초중고]\s?[1-6](?!\d)|[1-6]\s?年生|[小中高]\s?[1-6](?!\d)|(?:[1-9]|[一二三四五六七八九])\s?年级)"
+)
+#: An age in Japanese, Chinese or Korean figures: "12さい", "11歳", "9岁", "13살" (one to nineteen).
+_CJK_AGE = re.compile(r"(?<!\d)(?P<n>1?\d)\s?(?:さい|歳|才|岁|살)")
+#: A year group or a birthday as a hashtag: "#6thyears", "#5thclass" (the tag), "#mias12th", "#ninas13thbday"
+#: (the number; a name and its "s" before it).
+_HASHTAG = re.compile(
+    r"(?<![\w#])#(?:(?P<y>(?:1[0-3]|[1-9])(?:st|nd|rd|th)(?:years?|yrs?|class|form|formers?))"
+    r"|[a-z]{2,20}s(?P<n>1?\d(?:st|nd|rd|th))(?:birthday|bday|party)?)(?![\w])"
+)
+
+
+def language_ages(folded: str) -> Iterator[Span]:
+    """``(start, end, confidence)`` of each school year or age of the module docstring."""
+    if folded.isascii() and not _ascii_gate(folded):
+        return
+    for pattern in (_ES_YEAR, _IT_YEAR, _CLASS_YEAR, _CJK_YEAR):
+        for m in pattern.finditer(folded):
+            yield m.start(), m.end(), 0.75
+    if not folded.isascii():
+        for m in _CJK_AGE.finditer(folded):
+            if 1 <= int(m.group("n")) <= 19:
+                yield m.start(), m.end(), 0.75
+    if "#" in folded:
+        for m in _HASHTAG.finditer(folded):
+            if m.group("y"):
+                yield m.start("y"), m.end("y"), 0.7
+            elif 5 <= int(m.group("n")[:-2]) <= 19:
+                yield m.start("n"), m.end("n"), 0.7
+
+
+#: Letters one of which every ASCII form above holds (a cheap gate for most English posts).
+_GATE = re.compile(
+    r"prim|secu|b[aá]sic|medi|grado|eso|bach|prepa|fundam|element|superior|ano|año|serie|klas|groep|lop|#"
+)
+
+
+def _ascii_gate(folded: str) -> bool:
+    """True when an ASCII post may hold one of the forms (most do not: one search)."""
+    return _GATE.search(folded) is not None
