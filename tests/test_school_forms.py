@@ -314,6 +314,48 @@ NOT_MORE = [
     "year 8s vs year 9s on friday",  # years, no schools
 ]
 
+# -- a school named beside a school year or a cheer, school words of other languages (school_years) --
+
+BESIDE_YEARS = [
+    ("tamarind college year 10 represent", "tamarind college"),  # a name and a school word before a year
+    ("oloolua girls form 3 lol", "oloolua girls"),
+    ("class 6 greenhillz 🎒", "greenhillz"),  # an unknown name ending the phrase after a year
+    ("kibera girls represent", "kibera girls"),  # a cheer of pride
+    ("thabo mokoena represent 💪", "thabo mokoena"),  # a school named after a person
+    ("gr 8 camp was lit umhlali boys", "umhlali boys"),  # "<name> boys" in a post with a school year
+    ("grade 7 at j.k. dunmore is fun", "j.k. dunmore"),  # initials after "<year> at"
+    ("grade 5 sports day at kowhai park ps was fun", "kowhai park ps"),  # the year's day, a school word
+    ("grade 6 at the marlow school pune", "marlow school"),
+    ("민지 목동중 2학년", "목동중"),  # Korean: a place glued to "middle school", before a year
+    ("桜丘中学校の入学式", "桜丘中学校"),  # Japanese
+    ("thcs lê lợi lớp 8 vui lắm", "thcs lê lợi"),  # Vietnamese: the school word before the name
+    ("ik zit op het rembrandt lyceum", "rembrandt lyceum"),  # Dutch: the school word after the name
+    ("ploy m.3 at satit prasarnmit 🐘", "satit prasarnmit"),  # Thai: a demonstration school
+    ("zphs miyapur students won the quiz", "zphs miyapur"),  # India: a state school's letters and place
+    ("jss1 stress 😩 queens college abeg", "queens college"),  # a known school in a post with a year
+]
+
+NOT_BESIDE_YEARS = [
+    "year 7 emma is annoying",  # a classmate
+    "year 6 london trip",  # a city
+    "jayden smith year 7 lol",  # a given name and a surname
+    "year 7 maths is hard",  # an everyday word
+    "spice girls year 6 disco",  # a band
+    "soweto represent",  # a township
+    "year 6 camp at kindilan was so fun",  # a camp's venue after the year's camp
+    "grade 4 at home lol",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BESIDE_YEARS)
+def test_finds_a_school_beside_a_school_year_or_a_cheer(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", NOT_BESIDE_YEARS)
+def test_leaves_classmates_cities_and_bands_beside_a_year_alone(text: str) -> None:
+    assert names(text) == []
+
 
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_finds_patrons_with_towns_years_and_fixtures(text: str, expected: list[str]) -> None:
@@ -527,7 +569,19 @@ STILL_SCHOOLS = [
     ("year 5 mass at st finola's this morning", "st finola's"),  # a school year: the school's mass
     ("st edwins beat us in the hurling final", "st edwins"),  # no rite
     ("our teacher at st anselms took us to mass", "st anselms"),  # a teacher: the school
+    ("my mum works at st luke's primary", "st luke's primary"),  # a school word: the school
 ]
+
+HOSPITALS = [
+    # a saint's name after a hospital job or a night shift: the workplace (ORG)
+    ("my uncle works nights at st brigid's in cork", "st brigid's"),
+    ("dad does nights at st aidan's so shhh", "st aidan's"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HOSPITALS)
+def test_a_saints_name_after_a_hospital_job_is_the_workplace(text: str, name: str) -> None:
+    assert ("ORG", name) in kinds(text)
 
 
 @pytest.mark.parametrize(("text", "name"), PARISHES)

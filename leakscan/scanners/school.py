@@ -66,10 +66,11 @@ from .school_names import (
     fold_word,
     gazetteer,
 )
-from .school_short import parish, short_schools, short_triggered
+from .school_short import hospital, parish, short_schools, short_triggered
 from .school_tags import hashtag_schools
 from .school_types import typed_schools, typed_triggered
 from .school_world import arts_school, club_school, world_schools, world_triggered
+from .school_years import year_schools, years_triggered
 from .situation import place_detail
 from .tag_echo import with_echoes
 
@@ -162,6 +163,8 @@ class SchoolScanner:
         text = ctx.text
         spans: list[tuple[int, int, float]] = list(hashtag_schools(text))  # "#hazelwoodprimary"
         spans.extend(known_schools(folded))  # "yr 9 at mags", "achimota boys"
+        if years_triggered(folded):
+            spans.extend(year_schools(folded))  # "tamarind college year 10", "kibera girls represent"
         world = world_triggered(folded)
         short = short_triggered(text)
         typed = typed_triggered(folded)
@@ -201,7 +204,8 @@ class SchoolScanner:
             found = with_echoes(found, text)  # "laerskool waterkloof #waterklooftrots"
         for start, end, conf in found:
             detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."
-            kind = Kind.ORG if parish(text, start, end) else Kind.SCHOOL  # "mass at st ultans": the parish church
+            # "mass at st ultans": the parish church; "works nights at st aidan's": a hospital
+            kind = Kind.ORG if parish(text, start, end) or hospital(text, start, end) else Kind.SCHOOL
             yield ctx.finding(kind, start, end, scanner=self.name, confidence=conf, detail=detail)
 
     # -- numbered ("PS 321") ------------------------------------------------------------------

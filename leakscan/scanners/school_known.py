@@ -2,7 +2,8 @@
 issue 10 family 2): "yr 9 at mags", "my bestie from campion", "achimota boys", "psbb olympiad
 result", read from the lexicon's ``school_known``. The name alone may be a famous school spoken
 of in passing, so it is a school only with a word of attending before it ("at", "from", "into",
-"go to") or a word of its pupils, teams or events after it ("boys", "gang", "rugby", "open day").
+"go to"), a word of its pupils, teams, events or pride after it ("boys", "gang", "rugby", "open day",
+"represent"), or in a post that tells the child's school year ("class 7 e pori <name>").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import cache
 
 from .. import lexicon as wl
 from .base import words
+from .school_years import SCHOOL_YEAR
 
 Span = tuple[int, int, float]
 
@@ -22,7 +24,7 @@ _BEFORE = words("at from to into attend attends attending joined joining leaving
 _AFTER = words(
     """boys girls kids lads gang things students uniform vs v rugby hockey netball cricket football soccer
     swimming sports open zoning team teams choir band olympiad result results fest carnival crew haka rowing
-    basketball athletics teachers teacher canteen gate bus old pride"""
+    basketball athletics teachers teacher canteen gate bus old pride represent representing"""
 )
 
 
@@ -52,8 +54,13 @@ def known_schools(folded: str) -> Iterator[Span]:
     of its pupils or events after it (see the module docstring)."""
     if _first_words().isdisjoint(_LETTERS.findall(folded)):
         return  # the names' alternation is slow to scan (~4 us a post): most posts hold no first word
+    school_year = SCHOOL_YEAR.search(folded) is not None  # "class 8 <name> er bondhura", "gr 9 ... <name>"
     for m in _pattern().finditer(folded):
         before = _WORD_BEFORE.search(folded, max(0, m.start() - 16), m.start())
         after = _WORD_AFTER.match(folded, m.end())
-        if (before is not None and before.group(1) in _BEFORE) or (after is not None and after.group(1) in _AFTER):
+        if (
+            school_year
+            or (before is not None and before.group(1) in _BEFORE)
+            or (after is not None and after.group(1) in _AFTER)
+        ):
             yield m.start(), m.end(), 0.6

@@ -29,7 +29,7 @@ from functools import cache
 from .. import lexicon as wl
 from ..truecase import FIRST, lexicon
 from .base import words
-from .school_names import GENERIC, HEAD_COMPOUND_NEXT, STOP
+from .school_names import GENERIC, HEAD_COMPOUND_NEXT, STOP, SUFFIX_WORDS
 from .school_world import SCHOOL_THINGS, Span, Tok, not_schools
 
 #: More words that make a post about school (beside those of school_world's saints rule).
@@ -356,3 +356,19 @@ def parish(text: str, start: int, end: int) -> bool:
         return False
     lows = [w for _s, _e, w in wl.text_words(text)]
     return not _RITES.isdisjoint(lows) and not school_post(lows, text)
+
+
+#: A parent's night shift or a ward's job right before a saint's name ("my dad works nights at st
+#: aidan's", "mum is a nurse at st james's"): a hospital, a workplace (ORG), not a school.
+_WARD_CUE = re.compile(
+    r"(?<![\w'’])(?:nights|shifts?|nurse|doctor|paramedic|porter|midwife|carer|surgeon|physio)\s{1,3}(?:at|in)\s{1,3}\Z"
+)
+
+
+def hospital(text: str, start: int, end: int) -> bool:
+    """The saint's name at ``text[start:end]`` ("st aidan's") follows a hospital job or shift
+    (:data:`_WARD_CUE`) and holds no school word: the parent's workplace (ORG)."""
+    name = [w for _s, _e, w in wl.text_words(text[start:end])]
+    if not name or name[0] not in ("st", "saint", "ste", "sts") or not SUFFIX_WORDS.isdisjoint(name):
+        return False
+    return _WARD_CUE.search(text[max(0, start - 24) : start].lower()) is not None
