@@ -509,6 +509,8 @@ def test_two_columns_are_not_interleaved() -> None:
         ("Score\n98,210\nTop 12", "score\n98,210\ntop 12"),  # a number with more than a plaque's
         ("İstanbul 12A\nRoad", "İstanbul 12a\nroad"),  # same length, character for character
         ("Belongs to:\nMia Te Rangi\nYear 5", "belongs to: mia te rangi\nyear 5"),  # a label's value
+        ("# 5th-class-chat", "# 5th class chat"),  # a chat channel's words
+        ("well-known co-op", "well-known co-op"),  # no channel
     ],
 )
 def test_text_read_in_a_picture_is_scanned_as_a_child_types_it(text: str, typed: str) -> None:

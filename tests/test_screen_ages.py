@@ -28,6 +28,8 @@ def test_a_birthdays_name_is_an_age(text: str, ages: list[str]) -> None:
         ("Tomasz Verrall Year 8\nKelso Karate", "Tomasz Verrall", ["Year 8"]),  # a certificate
         ("Aroha Ngata - Grade 5", "Aroha Ngata", ["Grade 5"]),  # a name label
         ("Aroha Ngata\nYear 8", "Aroha Ngata", []),  # another line
+        ("Aroha Ngata\n6B\nRoom 4", "Aroha Ngata", ["6B"]),  # a class and its section under it
+        ("Aroha Ngata\n6B4", "Aroha Ngata", []),  # no class's shape
         ("Aroha Ngata Year 2026 review", "Aroha Ngata", []),  # a calendar year
     ],
 )

@@ -100,6 +100,8 @@ def test_no_full_name(text: str) -> None:
         ("The Simpsons", []),  # famous
         ("Family Fun Day", []),
         ("NGATA 7", []),  # not over its number
+        ("O'KEEFE\n9\nWest Harbour U10", ["O'KEEFE"]),  # an apostrophe in the surname
+        ("TE-AWA\n4", ["TE-AWA"]),  # a hyphen in it
     ],
 )
 def test_a_name_a_thing_shows_as_its_owners(text: str, found: list[str]) -> None:

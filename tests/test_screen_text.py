@@ -215,6 +215,8 @@ def test_a_house_number_by_a_familys_name(text: str, found: list[tuple[str, str 
         ("happy 9th birthday tane\n21.06.2017", ["21.06.2017"]),  # a cake
         ("when is ur bday\n11/30/2015 18:02", ["11/30/2015"]),  # a chat's answer in its own bubble
         ("player dob\n2016-02-09", ["2016-02-09"]),  # a form's column
+        ("date of birth\n2016/02/09", ["2016/02/09"]),  # year first, with slashes
+        ("dob 2016/02-09", []),  # two separators
         ("date of birth 4 august 2014", ["4 august 2014"]),
         ("happy birthday\nsaturday 13 december 2026", []),  # this year's date: an invitation
         ("valid until 01/09/2027\ndob", []),
@@ -239,7 +241,11 @@ def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str])
         ("u-12", ["u-12"]),
         ("most improved - under 10s - season 2025", ["under 10s"]),  # a certificate
         ("u2 live in concert", []),  # a band
-        ("team u-12 training", []),  # not alone on its line
+        ("team u-12 training", ["u-12"]),  # before what a club does with it
+        ("u7 squad photos friday", ["u7"]),
+        ("u2 team tour", []),  # no child's age group
+        ("under 18 girls", ["under 18"]),
+        ("u12 hair dryer", []),  # no team's word after it
         ("under 21s", []),  # no child's age
         ("well done on your first game for the u9s", ["u9s"]),  # in the plural, anywhere
         ("training for under 12s on tuesday", ["under 12s"]),
@@ -253,6 +259,19 @@ def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str])
         ("today: class ii-c! helpers", ["class ii-c"]),
         ("reminder: class 4r trip forms", ["class 4r"]),
         ("class 5 a day of fun", []),  # no section: a room, a lesson
+        ("name: tui k class: 6b", ["6b"]),  # a form's label and its value
+        ("class: class vii\ndate", ["class vii"]),
+        ("class: 5 room", ["5"]),
+        ("timetable – tui kake – vii-a", ["vii-a"]),  # a title's class and section
+        ("omg ur in 5c next year??", ["5c"]),  # a chat's "I'm in ..."
+        ("we're in 3d print club", []),  # a printer's
+        ("class: 13", []),  # no school year
+        ("# 2nd-grade-chat", ["2nd-grade"]),  # a school year by its ordinal
+        ("room 4 - 5th class mrs tane", ["5th class"]),
+        ("kai's timetable (class vii)", ["class vii"]),  # a Roman year of two letters alone
+        ("our 3rd year in business", []),  # a firm's
+        ("the 1st year of the war", []),
+        ("1st class stamp", []),  # a train's, a letter's
         ("first class 1st", []),
         ("16:00 birthday! turns 8", ["8"]),  # a birthday's age, no name before it
         ("it turns 8 pm", []),  # no birthday

@@ -10,6 +10,7 @@ from leakscan.scanners.screen_people import (
     answered_ages,
     birthday_ages,
     birthday_list,
+    bracketed_names,
     called,
     chat_partners,
     comma_ages,
@@ -23,13 +24,20 @@ from leakscan.scanners.screen_people import (
     listed,
     owners,
     phone_owner,
+    planned,
     senders,
     shirt_rows,
     street_towns,
     town_after,
     watched_suburbs,
 )
-from leakscan.scanners.screen_places import family_networks, local_venues, suburb_of_city
+from leakscan.scanners.screen_places import (
+    family_networks,
+    local_venues,
+    school_towns,
+    suburb_of_city,
+    venue_suburbs,
+)
 from leakscan.scanners.screen_tags import added, followed, gamer_tags, lobby_tags, stamped_senders
 
 GAMER_TAGS = [
@@ -510,6 +518,9 @@ def test_a_suburbs_own_venue(text: str, places: list[str]) -> None:
     [
         ("Meeting 12:04\nTane's iPad\nKiri Pohatu", ["Tane"]),  # a video call's tile
         ("Koruwai’s Chromebook", ["Koruwai"]),  # a name no list knows
+        ("Kaia's timetable (Year 7)", ["Kaia"]),  # a child's own page
+        ("Koruwai's chore chart", ["Koruwai"]),
+        ("Family's schedule", []),  # an everyday word
         ("Family's iPad", []),  # an everyday word
         ("Tane's homework", []),  # no device
     ],
@@ -581,3 +592,95 @@ def test_an_age_after_the_birth_date_it_agrees_with(text: str, birth: str, ages:
 )
 def test_a_suburb_before_its_big_city(text: str, places: list[str]) -> None:
     assert [text[s:e] for s, e in suburb_of_city(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "handles", "names"),
+    [
+        ("Tui tui_koru23 Online", ["tui_koru23"], ["Tui"]),  # a header: the name, then its handle
+        ("Hope sky.hope.44", ["sky.hope.44"], ["Hope"]),  # an everyday word, a word of the handle
+        ("Hope sky.hopeful.44", ["sky.hopeful.44"], []),  # not a word of its own there
+        ("Riley\ntui_koru23", ["tui_koru23"], []),  # not on its line
+    ],
+)
+def test_a_name_heading_a_handle_that_holds_it(text: str, handles: list[str], names: list[str]) -> None:
+    spans = [(text.index(h), text.index(h) + len(h), Kind.HANDLE, "handle") for h in handles]
+    assert [text[s:e] for s, e in handle_names(text, [], spans)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "handle", "names"),
+    [
+        ("kopa_dash12 (Tamati Rewiri)\nOnline", "kopa_dash12", ["Tamati Rewiri"]),  # a friend list's row
+        ("zz.mika.zz (Mika Väänänen-Ruiz) Away", "zz.mika.zz", ["Mika Väänänen-Ruiz"]),
+        ("kopa_dash12 (Away)", "kopa_dash12", []),  # a status, no name
+        ("kopa_dash12 (Online Now)", "kopa_dash12", []),
+    ],
+)
+def test_a_name_in_brackets_after_a_handle(text: str, handle: str, names: list[str]) -> None:
+    spans = [(text.index(handle), text.index(handle) + len(handle), Kind.HANDLE, "handle")]
+    assert [text[s:e] for s, e in bracketed_names(text, [], spans)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("11\nHappy Birthday Tamati", [("Tamati", "11")]),  # a topper over the icing
+        ("Happy Birthday Kaia!\n8", [("Kaia", "8")]),  # under it
+        ("40\nHappy Birthday Tamati", []),  # no child's age
+        ("7\nHappy Birthday Sunday", []),  # a day, no name
+    ],
+)
+def test_an_age_over_a_birthday_greeting(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert [(text[a:b], text[c:d]) for (a, b), (c, d) in birthday_ages(text)] == pairs
+
+
+def test_a_birthday_list_entry_in_brackets() -> None:
+    text = "Birthdays this month: Kaia (9th March) Tamati (21 March)"
+    assert [(text[a:b], text[c:d]) for (a, b), (c, d) in birthday_list(text)] == [
+        ("Kaia", "9th March"),
+        ("Tamati", "21 March"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Where: Bounce Zone, Wharerangi RSVP to Mum", ["Wharerangi"]),  # an invitation's venue, its suburb
+        ("training Monday at the Aquatic Centre, Raglan. All welcome", ["Raglan"]),  # a club's flyer
+        ("Venue: Scout Hall, North Wharerangi\n", ["North Wharerangi"]),
+        ("Where: Town Hall, Australia.", []),  # a country
+        ("Where: Bounce Zone, Sunday", []),  # an everyday word
+        ("at the park, Raglan.", []),  # no venue's name
+    ],
+)
+def test_the_suburb_of_a_meeting_place(text: str, places: list[str]) -> None:
+    assert [text[s:e] for s, e in venue_suburbs(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Kowhai Valley School\nWharerangi\n3 June", ["Wharerangi"]),  # a letterhead's suburb
+        ("Kowhai Valley School\nNorth Wharerangi\n", ["North Wharerangi"]),
+        ("Kowhai Valley School\nNewsletter\n", []),  # an everyday word
+        ("Kowhai Valley School open day\nWharerangi", []),  # the school's name does not end its line
+    ],
+)
+def test_a_schools_town_under_its_name(text: str, places: list[str]) -> None:
+    school = (0, len("Kowhai Valley School"))
+    assert [text[s:e] for s, e in school_towns(text, [school])] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tui - swimming Wed\nKaia: dentist tues 4pm", ["Tui", "Kaia"]),  # a fridge's family planner
+        ("Koruwai - piano lesson Thursday", ["Koruwai"]),  # a name no list knows
+        ("Monday - library day Fri", []),  # a day, no name
+        ("Bins - out Tue night", []),  # an everyday word
+        ("Tui swimming Wed", []),  # no dash: a sentence
+    ],
+)
+def test_a_name_heading_a_family_planners_line(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in planned(text)] == names

@@ -18,6 +18,8 @@ SCHOOLS = [
     ("lunch box of Pieter\nLaerskool Rooihoogte", ["Laerskool Rooihoogte"]),  # the kind first
     ("Name: Tama Vea Class: 4B\nSchool: Pukeko", ["Pukeko"]),  # a form's label
     ("School: Riverton C", ["Riverton C"]),  # the OCR cut the name's last word
+    ("Kaurivale School Wharerangi\nSPORTS DAY", ["Kaurivale School"]),  # a name no list knows, no level
+    ("WHAREVALE SCHOOL", ["WHAREVALE SCHOOL"]),
 ]
 
 NOT_SCHOOLS = [
@@ -28,6 +30,9 @@ NOT_SCHOOLS = [
     "Route 4 Library Leisure Centre College Hospital",  # English "College": a timetable's stop
     "HIGH SCHOOL MUSICAL",  # no name before the kind
     "Year 6\nprimary school maths",  # a lesson's title, no sign's name
+    "Summer School starts Monday",  # an everyday word before a bare "School"
+    "Driving School",
+    "Music School open day",
 ]
 
 

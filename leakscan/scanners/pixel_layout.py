@@ -193,9 +193,16 @@ def as_typed(text: str) -> str:
     known names and places and the name scanners need the cues they need on a lower-case
     post ("Name: …", "me and …", "… Street"). A number alone in a block (a house number's
     plaque) reads into the block under it ("114" over "Maple Drive" is an address), and so does
-    a label ending in ":" ("This lunch box belongs to:" over "Mia Te Rangi").
+    a label ending in ":" ("This lunch box belongs to:" over "Mia Te Rangi"). A chat channel's
+    hyphens read as spaces ("# 2nd-grade-news").
     """
-    return _LABEL_BLOCK.sub(": ", _HOUSE_NUMBER_BLOCK.sub(r"\1 ", lower_same_length(text)))
+    typed = _LABEL_BLOCK.sub(": ", _HOUSE_NUMBER_BLOCK.sub(r"\1 ", lower_same_length(text)))
+    return _CHANNEL.sub(lambda m: m.group().replace("-", " "), typed)
+
+
+#: A chat channel's name after its "#", its words joined by hyphens ("# 2nd-grade-news"): read
+#: as words ("2nd grade news"), as its members say it.
+_CHANNEL = re.compile(r"(?<![\w#])#[ \t]?[a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){1,5}(?![\w-])")
 
 
 def _rows(boxes: Sequence[Box], labels: frozenset[int] | set[int] = frozenset()) -> list[list[int]]:

@@ -37,12 +37,17 @@ def birthday_is(text: str) -> Iterator[tuple[int, int]]:
 _YEAR = re.compile(rf"[ \t,|–-]{{1,4}}(?P<year>(?i:year|yr|grade|std|standard|class|form)[ \t]?{_AGE})(?![\d:.,/])")
 
 
+#: ... or a class's year and section alone on the line under the name ending its line ("Tui
+#: Kake" over "4B": a name label).
+_CLASS_UNDER = re.compile(r"[ \t]{0,3}\n[ \t]{0,3}(?P<year>(?:[1-9]|1[0-3])[A-Z])[ \t]{0,3}(?=\n|$)")
+
+
 def named_years(text: str, names: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a school year right after a name the picture shows (``names``: the
     spans of the persons found), on its line ("Viliami Fifta Year 12" on a certificate or a
-    name label): the named child's class, so their age."""
+    name label) or alone on the line under it ("4B"): the named child's class, so their age."""
     for _start, end in names:
-        if m := _YEAR.match(text, end):
+        if m := _YEAR.match(text, end) or _CLASS_UNDER.match(text, end):
             yield m.span("year")
 
 

@@ -25,8 +25,10 @@ it (capitals kept), beside those of :mod:`.screen_text`:
 * :func:`chat_partners`: the name heading a chat before its status ("Mia Active now");
 * :func:`shirt_rows`: the names on team shirts side by side, over their numbers;
 * :func:`watched_suburbs`: the suburb a neighbourhood watch's sign names by a door;
-* :func:`device_owners`: the name a device is called by ("Tane's iPad");
-* :func:`handle_names`: a given name beside a handle that starts with it (a profile's owner).
+* :func:`device_owners`: the name a device or a child's page is called by ("Tane's iPad");
+* :func:`planned`: a name heading a family planner's line ("Tui - swimming Wed");
+* :func:`handle_names`: a given name beside a handle that starts with it (a profile's owner);
+* :func:`bracketed_names`: a name in brackets after a handle (a friend list's real name).
 
 Every regular expression uses bounded repetition and runs in linear time.
 """
@@ -270,11 +272,11 @@ def from_places(text: str) -> Iterator[tuple[int, int]]:
 
     lex = lexicon()
     for m in _FROM.finditer(text):
-        if _small_place(m.group("place").lower(), lex):
+        if small_place(m.group("place").lower(), lex):
             yield m.span("place")
 
 
-def _small_place(low: str, lex: Any) -> bool:
+def small_place(low: str, lex: Any) -> bool:
     """A place no list knows as a big city, or a word no list knows (never a given name or an
     everyday word)."""
     from ..truecase import FIRST, MAJOR, PLACE, WORD
@@ -286,7 +288,7 @@ def _small_place(low: str, lex: Any) -> bool:
 def last_seen(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each place a lost pet's poster says it was last seen at ("near
     Tinwald", "on Kowhai Rd", "on The Paddocks"): where its family lives. A street's name (its
-    last word a street's type) or a place of :func:`_small_place`; no day ("on Tuesday")."""
+    last word a street's type) or a place of :func:`small_place`; no day ("on Tuesday")."""
     from ..truecase import lexicon
 
     lex = lexicon()
@@ -305,7 +307,7 @@ def last_seen(text: str) -> Iterator[tuple[int, int]]:
             if not keep:
                 continue
             first, last = keep[0].group().lower(), keep[-1].group().lower().strip(".")
-            if last in STREET_TYPES or _small_place(last, lex) or _small_place(first, lex):
+            if last in STREET_TYPES or small_place(last, lex) or small_place(first, lex):
                 yield m.start("place"), m.start("place") + keep[-1].end()
 
 
@@ -318,9 +320,10 @@ _DAY_MONTH = (
     r"|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)[ \t]\d{1,2}(?:st|nd|rd|th)?(?!\d))"
 )
-#: A birthday list's entry: a name, a dash, a day ("Aroha - 12/3", "Tane - 4 June").
+#: A birthday list's entry: a name, a dash or a bracket, a day ("Aroha - 12/3", "Tane - 4 June",
+#: "Mia (4th June)").
 _BIRTHDAY_ENTRY = re.compile(
-    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]{{0,2}}[-–:][ \t]{{0,2}}(?P<date>{_DAY_MONTH})"
+    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]{{0,2}}(?:[-–:]|(?=\())[ \t]{{0,2}}\(?(?P<date>{_DAY_MONTH})"
 )
 _BIRTHDAYS = re.compile(r"(?i)\bbirthdays?\b")
 
@@ -360,7 +363,7 @@ def town_after(text: str, end: int) -> tuple[int, int] | None:
     if not m:
         return None
     lex = lexicon()
-    if not all(_small_place(w.lower(), lex) and w.lower() not in _FIELDS for w in m.group("town").split()):
+    if not all(small_place(w.lower(), lex) and w.lower() not in _FIELDS for w in m.group("town").split()):
         return None
     return m.start("town"), m.end()
 
@@ -373,18 +376,34 @@ _BIRTHDAY_AGE = re.compile(
 )
 
 
+#: ... or a number alone on the line over or under the greeting and its name (a cake's topper
+#: over its icing: "13" over "Happy Birthday Aroha").
+_GREETING = (
+    rf"[ \t]{{0,3}}(?i:happy)[ \t]{{1,2}}(?i:birthday|bday)[ \t,!]{{1,3}}(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t!]{{0,3}}"
+)
+_AGE_BY_GREETING = re.compile(
+    rf"(?m)^[ \t]{{0,3}}(?P<age>[1-9]|1[0-8])[ \t]{{0,3}}\n{_GREETING}$"
+    rf"|^{_GREETING.replace('(?P<name>', '(?P<name2>')}\n[ \t]{{0,3}}(?P<age2>[1-9]|1[0-8])[ \t]{{0,3}}$"
+)
+
+
 def birthday_ages(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
     """``((name start, end), (age start, end))`` of a name and an age ending a birthday's
-    greeting on its line (a banner, a cake: "Happy Birthday Aroha 9"): a given name, a word no
+    greeting on its line (a banner, a cake: "Happy Birthday Aroha 9") or alone on the line
+    over or under it ("13" over "Happy Birthday Aroha"): a given name, a word no
     list knows, or a name the lists know only as a surname or a small place ("Abdi"): the
     greeting's place says it is a child's, unless it is an everyday word or a big place."""
     from ..truecase import MAJOR, WORD, lexicon
 
     lex = lexicon()
-    for m in _BIRTHDAY_AGE.finditer(text):
-        low = m.group("name").lower()
+    pairs = [(m.span("name"), m.span("age")) for m in _BIRTHDAY_AGE.finditer(text)]
+    for m in _AGE_BY_GREETING.finditer(text):
+        name = "name" if m.group("name") else "name2"
+        pairs.append((m.span(name), m.span("age" if name == "name" else "age2")))
+    for name, age in pairs:
+        low = text[name[0] : name[1]].lower()
         if (_namey(low, lex, everyday=True) or not lex.classes(low) & (WORD | MAJOR)) and low not in _CALENDAR:
-            yield m.span("name"), m.span("age")
+            yield name, age
 
 
 #: A letterhead's town after its phone number, ending the line ("Tel 021 555 0100 | Tinwald").
@@ -556,19 +575,42 @@ def watched_suburbs(text: str) -> Iterator[tuple[int, int]]:
 #: A device named by its owner ("Tane's iPad", a video call's tile; "Mia's phone").
 _DEVICE = re.compile(
     rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})['’]s[ \t]{{1,2}}"
-    r"(?i:ipad|iphone|phone|tablet|laptop|chromebook|macbook|galaxy|pixel|kindle|switch|computer|pc)\b"
+    r"(?i:ipad|iphone|phone|tablet|laptop|chromebook|macbook|galaxy|pixel|kindle|switch|computer|pc"
+    # ... or a child's own page: a timetable, a chore chart, a reading log
+    r"|timetable|schedule|planner|chores|chore[ \t]chart|reading[ \t]log|report[ \t]card|lunchbox|locker)\b"
 )
 
 
 def device_owners(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the name a device is called by ("Tane's iPad" on a video call's
-    tile): its owner's given name, or a name no list knows; no everyday word ("Family's iPad")."""
+    """``(start, end)`` of the name a device or a child's page is called by ("Tane's iPad" on a
+    video call's tile, "Tane's timetable"): its owner's given name, or a name no list knows; no
+    everyday word ("Family's iPad")."""
     from ..truecase import lexicon
 
     lex = lexicon()
     for m in _DEVICE.finditer(text):
         low = m.group("name").lower()
         if given_name(low, lex, everyday=True) or unheard(low, lex):
+            yield m.span("name")
+
+
+#: A family planner's line: a given name, a dash, what they do in lower case and its day ("Tui -
+#: swimming Wed", "Kaia: dentist tues 4pm").
+_PLANNED = re.compile(
+    rf"(?m)^[ \t]{{0,3}}(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]{{0,2}}[-–:][ \t]{{0,2}}[a-z][a-z' ]{{1,30}}?[ \t]"
+    r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b"
+)
+
+
+def planned(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a child's name heading a family planner's line ("Tui - swimming Wed"
+    on a fridge's note): a given name or a name no list knows, never a day or a month."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for m in _PLANNED.finditer(text):
+        low = m.group("name").lower()
+        if low not in _CALENDAR and (given_name(low, lex, everyday=True) or unheard(low, lex)):
             yield m.span("name")
 
 
@@ -580,16 +622,52 @@ def handle_names(text: str, found: list[Finding], spans: list[tuple[int, int, Ki
     """``(start, end)`` of a given name the picture shows beside a handle (one the scanners
     ``found`` or the layout's ``spans`` hold) that starts with it ("Nila" on a profile whose
     handle is "nila_ram_14", "Meera" by "meeramenon714"): the account's owner (no everyday word:
-    "Moon" by "moonpie_7" is none)."""
+    "Moon" by "moonpie_7" is none); or a given name right before a handle that holds it as a
+    word of its own ("Tui tui_koru23": one that is also an everyday word too)."""
     from ..truecase import lexicon
 
     lex = lexicon()
     tags = spans_of(Kind.HANDLE, found, spans)
     starts = [text[a:b].lower().lstrip("@") for a, b in tags]
+    # the handle right after the name, on its line ("Tui tui_koru23": a profile's header)
+    beside = {a: set(re.findall(r"[a-z]+", text[a:b].lower())) for a, b in tags}
     for m in _DISPLAY.finditer(text):
         low = m.group().lower()
-        if any(h.startswith(low) and h != low for h in starts) and given_name(low, lex):
+        starts_one = any(h.startswith(low) and h != low for h in starts) and given_name(low, lex)
+        heads_one = low in beside.get(_after_gap(text, m.end()), ()) and given_name(low, lex, everyday=True)
+        if starts_one or heads_one:
             yield m.span()
+
+
+#: A person's name in brackets right after a handle: a friend list's or a contact's real name
+#: ("ninja_kiri7 (Kiri Ngata)").
+_BRACKETED = re.compile(
+    rf"[ \t]{{1,2}}\((?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t-]{{1,2}}[{_UP}][{_LOW}]{{1,20}}){{0,3}})\)"
+)
+
+
+def bracketed_names(
+    text: str, found: list[Finding], spans: list[tuple[int, int, Kind, str]]
+) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a name in brackets right after a handle the scanners ``found`` or the
+    layout's ``spans`` hold: the account's owner, whose given name (or a word no list knows,
+    never an everyday word: "(Away)", "(Online)") comes first."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for _a, b in spans_of(Kind.HANDLE, found, spans):
+        m = _BRACKETED.match(text, b)
+        if m is None:
+            continue
+        first = re.split(r"[ \t-]", m.group("name"), maxsplit=1)[0].lower()
+        if given_name(first, lex, everyday=True) or unheard(first, lex):
+            yield m.span("name")
+
+
+def _after_gap(text: str, end: int) -> int:
+    """Where the next word starts after ``end``, across one to three spaces on its line (-1: none)."""
+    gap = re.match(r"[ \t]{1,3}", text[end : end + 4])
+    return end + gap.end() if gap else -1
 
 
 def spans_of(kind: Kind, found: list[Finding], spans: list[tuple[int, int, Kind, str]]) -> list[tuple[int, int]]:

@@ -1,6 +1,7 @@
 """Where a child lives or meets, as a picture's text shows it by its words alone: a suburb's own
 venue (:func:`local_venues`), a home Wi-Fi network named after its family
-(:func:`family_networks`) and a suburb named before its big city (:func:`suburb_of_city`).
+(:func:`family_networks`), a suburb named before its big city (:func:`suburb_of_city`), after
+a meeting place (:func:`venue_suburbs`) or under a school's name (:func:`school_towns`).
 
 :func:`~.screen_text.laid_out` asks these rules about a picture's assembled text as it shows
 it (capitals kept), beside those of :mod:`.screen_people`.
@@ -90,4 +91,70 @@ def suburb_of_city(text: str) -> Iterator[tuple[int, int]]:
                 break
 
 
-__all__ = ["family_networks", "local_venues", "suburb_of_city"]
+#: A meeting place after its label, then its suburb after a comma ending the phrase ("Where:
+#: Bounce Zone, Tinwald", "Venue: Scout Hall, Kelburn RSVP ..."): where a party or a club meets.
+_VENUE_SUBURB = re.compile(
+    rf"(?i:where|venue|location|meet(?:ing)?(?: point)?)[ \t]{{0,2}}:[ \t]{{1,3}}[^\n,:]{{2,40}},[ \t]{{1,2}}"
+    rf"(?P<place>[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{2,20}})?)(?![\w'’])(?![ \t][{_LOW}])"
+)
+#: ... or after "at" and a local venue's name, ending its sentence ("at the Aquatic Centre,
+#: Tinwald.", "at St Mary's Hall, Kelburn.").
+_AT_VENUE = re.compile(
+    rf"\bat[ \t]{{1,2}}(?:the[ \t]{{1,2}})?(?:[{_UP}][{_LOW}'’.]{{1,20}}[ \t]{{1,2}}){{0,3}}"
+    r"(?:Centre|Center|Hall|Pool|Park|Grounds?|Club|Library|Rink|Church|Arena|Stadium|Fields?|Gym|Studio|Reserve"
+    r"|Oval|Domain|Courts)[ \t]{0,2},[ \t]{1,2}"
+    rf"(?P<place>[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{2,20}})?)(?=[ \t]{{0,2}}[.!;]|[ \t]{{0,3}}(?:\n|$))"
+)
+#: Words a suburb's name starts with that are no place alone ("North Kelburn", "Mount Tinwald").
+_QUARTERS = word_set("north south east west upper lower mount mt port new old st saint lake glen")
+#: A line of one to three capitalised words: a suburb or a town under a letterhead.
+_TOWN_LINE = re.compile(rf"[ \t]{{0,3}}[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{2,20}}){{0,2}}[ \t]{{0,3}}")
+
+
+def venue_suburbs(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the suburb after a meeting place and a comma, following a "Where:"
+    or "Venue:" label (an invitation) or "at" and a local venue ending its sentence (a club's
+    flyer): a place or a word no list knows, never a country or an everyday word."""
+    from .. import lexicon as lists
+    from ..truecase import PLACE, WORD, lexicon
+    from .ner_words import unheard
+
+    lex = lexicon()
+    for m in [*_VENUE_SUBURB.finditer(text), *_AT_VENUE.finditer(text)]:
+        words = m.group("place").lower().split()
+        if words[0] in _QUARTERS and len(words) > 1:
+            words = words[1:]
+        # a town too, even one the lexicon marks as big: a local venue's town is where a child
+        # meets (a country is none)
+        if m.group("place").lower() not in lists.entries("countries") and all(
+            (lex.classes(w) & PLACE and not lex.classes(w) & WORD) or unheard(w, lex) for w in words
+        ):
+            yield m.span("place")
+
+
+def school_towns(text: str, schools: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a town or a suburb alone on the line under a school's name that ends
+    its line (a school's letterhead or sign: "Kowhai Valley School" over "Tinwald"): the school's
+    place, where its pupils live. Each word is a small place or a word no list knows, maybe
+    after a quarter's word ("North ..."); never a big city or an everyday word ("Newsletter")."""
+    from ..truecase import lexicon
+    from .screen_people import small_place
+
+    lex = lexicon()
+    for _a, b in schools:
+        if not text.startswith("\n", b) and not re.match(r"[ \t]{1,3}\n", text[b : b + 4]):
+            continue
+        start = text.index("\n", b) + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if not _TOWN_LINE.fullmatch(text, start, end):
+            continue
+        words = text[start:end].lower().split()
+        if words[0] in _QUARTERS and len(words) > 1:
+            words = words[1:]
+        if all(small_place(w, lex) for w in words):
+            line = text[start:end]
+            yield start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+
+
+__all__ = ["family_networks", "local_venues", "school_towns", "suburb_of_city", "venue_suburbs"]

@@ -158,7 +158,10 @@ def _says(text: str, m: re.Match[str], words: list[re.Match[str]]) -> bool:
 
 #: A word in capitals alone on its line over a number alone: a team shirt's back ("NGATA" over
 #: "7"); a family's name on a mailbox or a network ("The Okonjos", "Brennan Family").
-_SHIRT = re.compile(rf"(?m)^[ \t]{{0,3}}(?P<name>[{_UP}]{{3,15}})[ \t]{{0,3}}\n[ \t]{{0,3}}\d{{1,2}}[ \t]{{0,3}}$")
+#: A surname in capitals, maybe with an "O'" before it or a hyphen inside ("NGATA", "O'KEEFE",
+#: "KOWHAI-TANE").
+CAPS_NAME = rf"(?:[{_UP}]{{2,15}}-[{_UP}]{{2,15}}|(?:[{_UP}]['’])?[{_UP}]{{3,15}})"
+_SHIRT = re.compile(rf"(?m)^[ \t]{{0,3}}(?P<name>{CAPS_NAME})[ \t]{{0,3}}\n[ \t]{{0,3}}\d{{1,2}}[ \t]{{0,3}}$")
 _FAMILY = re.compile(
     rf"(?m)^[ \t]{{0,3}}(?P<name>The (?P<a>[{_UP}][{_LOW}]{{2,20}})s|(?P<b>[{_UP}][{_LOW}]{{2,20}}) Family)[ \t]{{0,3}}$"
 )

@@ -52,14 +52,41 @@ _SIGN_LINE = re.compile(rf"[ \t]{{0,3}}{_WORD}(?:[ \t]{{1,2}}{_WORD}){{0,2}}[ \t
 _KIND_LINE = re.compile(rf"[ \t]{{0,3}}(?:{_ENGLISH}|{_AFTER})")
 
 
+#: One or two capitalised words, then "School" with no level ("Kaurivale School", "KOWHAI SCHOOL").
+_PLAIN = re.compile(
+    rf"(?<![\w'’.-])(?P<name>[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{2,20}})?[ \t]{{1,2}})School(?![\w'’])"
+    rf"|(?<![\w'’.-])(?P<caps>[{_UP}]{{3,20}}(?:[ \t][{_UP}]{{3,20}})?[ \t]{{1,2}})SCHOOL(?![\w'’])"
+)
+
+
+def _plain_named(words: str) -> bool:
+    """Whether ``words`` before a bare "School" name one: no everyday word among them (a
+    place's, a surname's or one no list knows: "Kaurivale School"; never "Summer School",
+    "Driving School", "Music School") and no famous name."""
+    from .. import lexicon as lists
+    from ..truecase import WORD, lexicon
+
+    lex = lexicon()
+    lows = [w.lower() for w in words.split()]
+    return (
+        " ".join(lows) not in lists.entries("famous")
+        and all(not lex.classes(w) & WORD for w in lows)
+        and not any(w in _NOT_NAME for w in lows)
+    )
+
+
 def school_names(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each school's name in ``text`` (as the picture shows it, capitals
     kept): capitalised words before a school's kind ("Clover Lane Primary School", "Westbrook
     Grundschule") or after one that comes first ("Laerskool Mooihoek"); a sign's name alone on
-    its line over the line its kind starts ("HILLCREST" over "MIDDLE SCHOOL"); and the name
-    after a form's "School:" label. No sentence's words make a name ("Back To High School")."""
+    its line over the line its kind starts ("HILLCREST" over "MIDDLE SCHOOL"); a name of no
+    everyday word before "School" alone ("Kaurivale School"); and the name after a form's
+    "School:" label. No sentence's words make a name ("Back To High School")."""
     for m in _NAMED.finditer(text):
         if _named(m.group("name") or m.group("after")):
+            yield m.span()
+    for m in _PLAIN.finditer(text):
+        if _plain_named(m.group("name") or m.group("caps")):
             yield m.span()
     for m in _LABELLED.finditer(text):
         if _named(m.group("name")):

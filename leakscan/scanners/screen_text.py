@@ -54,6 +54,7 @@ from .screen_people import (
     answered_ages,
     birthday_ages,
     birthday_list,
+    bracketed_names,
     called,
     chat_partners,
     comma_ages,
@@ -67,6 +68,7 @@ from .screen_people import (
     listed,
     owners,
     phone_owner,
+    planned,
     senders,
     shirt_rows,
     spans_of,
@@ -74,7 +76,7 @@ from .screen_people import (
     town_after,
     watched_suburbs,
 )
-from .screen_places import family_networks, local_venues, suburb_of_city
+from .screen_places import family_networks, local_venues, school_towns, suburb_of_city, venue_suburbs
 from .screen_printed_names import (
     CALENDAR,
     avatar_rows,
@@ -332,9 +334,9 @@ _MONTHS = (
 #: A child's birth year: someone 4 to 20 years old this year (counted from the clock, so the
 #: rule does not age: in 2026, 2006-2022).
 _BIRTH_YEAR = "(?:" + "|".join(str(y) for y in range(date.today().year - 20, date.today().year - 3)) + ")"
-#: A full date in such a year: "14.03.2016", "07/13/2017", "2017-04-22", "9 march 2018".
+#: A full date in such a year: "14.03.2016", "07/13/2017", "2017-04-22", "2017/04/22", "9 march 2018".
 _BIRTH_DATE = re.compile(
-    rf"(?<![\w/.-])(?:\d{{1,2}}([/.-])\d{{1,2}}\1{_BIRTH_YEAR}|{_BIRTH_YEAR}-\d{{2}}-\d{{2}}"
+    rf"(?<![\w/.-])(?:\d{{1,2}}([/.-])\d{{1,2}}\1{_BIRTH_YEAR}|{_BIRTH_YEAR}([/.-])\d{{2}}\2\d{{2}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}{_MONTHS}\.?,?[ \t]{{1,2}}{_BIRTH_YEAR}"
     rf"|{_MONTHS}\.?[ \t]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]{{1,2}}{_BIRTH_YEAR})(?![\w/-]|\.\d)"
 )
@@ -373,13 +375,27 @@ def age_groups(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a team's age group alone on a line of ``text`` (lower case) or set
     apart by dashes: under a shirt's name and number, on a team's certificate, it says how old
     the child is; of one in the plural anywhere ("first game for the u9s": a team's players,
-    never a band's or a film's "U2"); of a club's ages ("ages 9-12"); a school class with its
+    never a band's or a film's "U2"); before what a club does with it ("u9 training"); of a
+    club's ages ("ages 9-12"); a school class with its
     section ("class 7c") or India's "std iii"; a birthday's "turns 13"."""
+    yield from dict.fromkeys(_age_groups(text))  # each once, whichever rules found it
+
+
+def _age_groups(text: str) -> Iterator[tuple[int, int]]:
+    """:func:`age_groups`, each rule's spans in turn (one span may come twice)."""
     alone = [m.span("g") for m in _AGE_GROUP.finditer(text)]
     yield from alone
     yield from (m.span() for m in _AGE_GROUP_PLURAL.finditer(text) if m.span() not in alone)
+    yield from (
+        m.span("g")
+        for m in _AGE_GROUP_TEAM.finditer(text)
+        if m.span("g") not in alone and not m.group("g").endswith("s")
+    )
     yield from (m.span("g") for m in _AGE_RANGE.finditer(text))
     yield from (m.span() for m in _CLASS.finditer(text))
+    yield from (m.span() for m in _ORDINAL_YEAR.finditer(text))
+    yield from (m.span("g") for m in _CLASS_FIELD.finditer(text))
+    yield from (m.span("g") if m.group("g") else m.span("g2") for m in _CLASS_SECTION.finditer(text))
     yield from (m.span() for m in _STD_YEAR.finditer(text))
     yield from (m.span("age") for m in _TURNS.finditer(text))
 
@@ -387,7 +403,30 @@ def age_groups(text: str) -> Iterator[tuple[int, int]]:
 #: A school class: its year and its section ("class 7c", "class v-c", "class iii-a"), the child's age
 #: within a year (a section's letter is needed: "class 5" may be a room).
 _CLASS = re.compile(
-    r"\bclass[ \t]{1,2}(?:(?:[1-9]|1[0-2])-?[a-z]|(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi|xii)[ \t]?-[ \t]?[a-z])(?!\w)"
+    r"\bclass[ \t]{1,2}(?:(?:[1-9]|1[0-2])-?[a-z]|(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi|xii)[ \t]?-[ \t]?[a-z]"
+    # or a year of two Roman letters or more alone ("class viii"; "class v" may be a word)
+    r"|(?:viii|vii|iii|xii|ix|iv|vi|xi|ii)(?![ \t]?-))(?!\w)"
+)
+#: A form's "Class:" label and its value: a year with or without its section, maybe after "class"
+#: again ("class: 6b", "class: class v").
+_ROMAN_YEAR = r"(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi|xii)"
+_CLASS_FIELD = re.compile(
+    rf"\bclass[ \t]{{0,2}}:[ \t]{{1,3}}(?P<g>(?:class[ \t]{{1,2}})?(?:(?:[1-9]|1[0-2])(?:-?[a-z])?|{_ROMAN_YEAR}(?:[ \t]?-[ \t]?[a-z])?))"
+    r"(?![\w/.:-])"
+)
+#: A class's year in Roman numerals and its section set apart by dashes, as a timetable's or a
+#: label's title gives it after the child's name ("timetable – tui k – ix-c", "vii-a"); or a
+#: year and its section after "I'm in" ("we're in 5c this year").
+_CLASS_SECTION = re.compile(
+    rf"[ \t][-–|][ \t](?P<g>{_ROMAN_YEAR}-[a-z])(?=[ \t]{{0,3}}(?:\n|$)|[ \t][-–|][ \t])"
+    r"|\b(?:i'?m|we'?re|you'?re|u'?re|ur|u r|he'?s|she'?s)[ \t]{1,2}in[ \t]{1,2}(?P<g2>(?:[1-9]|1[0-2])[a-z])\b(?![ \t]?(?:print|model|movie|film|glasses))"
+)
+#: A school year by its ordinal ("2nd year", "1st-grade", "5th class": a class board's, a chat
+#: channel's); never a firm's or a university's ("5th year in business", "2nd year uni"), a year
+#: "of" something, or a train's "1st class".
+_ORDINAL_YEAR = re.compile(
+    r"(?<![\w-])(?:(?:[1-9]|1[0-3])(?:st|nd|rd|th)[ \t-](?:year|grade|form)|[3-6](?:rd|th)[ \t-]class)(?!\w)"
+    r"(?![ \t]{1,2}(?:anniversary|in[ \t]business|running|of|uni|university|college|student|apprentice))"
 )
 #: India's school year in Roman numerals after "std" ("std iii", "std. vii"), as a name label or a
 #: form's "class:" prints it; a numeral of one letter is left out ("std v", "std x": a word, a variable).
@@ -397,6 +436,12 @@ _TURNS = re.compile(r"\b(?:birthday|bday)\b[^\n\d]{0,12}?\bturns[ \t]{1,2}(?P<ag
 #: An age group in the plural ("the u9s", "under 12s").
 #: A club's ages ("ages 9-12", "age: 13–16"): the children it is for.
 _AGE_RANGE = re.compile(r"\bages?[ \t:]{1,3}(?P<g>(?:[4-9]|1[0-7])[ \t]?[-–][ \t]?(?:[5-9]|1[0-8]))(?![\d+])")
+#: An age group before what a club does with it ("u9 training", "under 11 girls", "u12 squad"):
+#: the children a flyer or a team's page is about.
+_AGE_GROUP_TEAM = re.compile(
+    r"(?<![\w-])(?P<g>(?:u-?|under[ \t-]{1,2})(?:[5-9]|1[0-8])s?)[ \t]{1,2}"
+    r"(?:training|trials?|squad|team|players|girls|boys|practice|sessions?)\b"
+)
 _AGE_GROUP_PLURAL = re.compile(r"(?<![\w-])(?:u-?|under[ \t-]{1,2})(?:[5-9]|1[0-8])s(?![\w])")
 
 
@@ -455,6 +500,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
         people = [*initialled(text), *senders(text), *owners(text), *called(text), *chat_partners(text)]
         people += [*notified(text), *device_owners(text), *handle_names(text, found, spans), *family_networks(text)]
+        people += [*bracketed_names(text, found, spans), *planned(text)]
         people += filter(None, (phone_owner(text, f.start or 0) for f in found if f.kind is Kind.PHONE))
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
@@ -462,6 +508,9 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
             (s, e, Kind.LOCATION, "ner")
             for s, e in [*from_places(text), *watched_suburbs(text), *local_venues(text), *suburb_of_city(text)]
         ]
+        spans += [(s, e, Kind.LOCATION, "ner") for s, e in venue_suburbs(text)]
+        # a school's town under its name (a letterhead, a sign)
+        spans += [(s, e, Kind.LOCATION, "ner") for s, e in school_towns(text, spans_of(Kind.SCHOOL, found, spans))]
         # a bio's town after its age and a comma ("Aroha, 12 yrs old, Tinwald")
         towns = [
             town_after(text, f.end or 0) for f in found if f.kind is Kind.AGE and text[f.end or 0 :].startswith(",")
