@@ -883,6 +883,11 @@ CLUBS = [
     ("tryouts for leeds city fc academy next week", (G, "leeds city fc academy")),
     ("training at oakville minor hockey tonight", (G, "oakville minor hockey")),
     ("camp with voortrekkers kommando pretoria oos", (G, "voortrekkers kommando pretoria oos")),
+    # an age group before the team's name, the US and Canadian way; a parent's job before "at"
+    ("go U12 morley thunder!!! we beat the sharks 3-0", (G, "U12 morley thunder")),
+    ("snap me if ur in U15 AA barrhaven wolves 🏒", (G, "U15 AA barrhaven wolves")),
+    ("my mums a bus driver at metro line wellington depot lol", (G, "metro line wellington depot")),
+    ("my dad is a cashier at pak n save so we get discounts", (G, "pak n save")),
 ]
 
 CLUBS_QUIET = [
@@ -923,6 +928,10 @@ CLUBS_QUIET = [
     "the bulbuls were singing",
     "minor hockey season starts soon",
     "the voortrekkers monument is huge",
+    "u12 tryouts tomorrow",  # the age group's doings, no name
+    "U12 girls won",
+    "u10 red card again",  # an everyday word after the age group
+    "my mum is a cleaner at the hospital",  # a job at a place that names nothing
 ]
 
 

@@ -531,6 +531,38 @@ def youth_teams(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
             k -= 1
         if k < i:
             yield doc[k].idx, doc[j - 1].idx + len(doc[j - 1]), Kind.ORG, 0.75, 3  # beats "harrow hill"
+        elif (end := _team_after(doc, lows, j, lex)) > j:
+            yield doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), Kind.ORG, 0.7, 3  # "u11 morley thunder"
+
+
+#: A team's level after its age group ("u15 aa barrhaven wolves", "u9 div 2 ..."): no part of the name.
+_TEAM_LEVEL = re.compile(r"a{1,3}|b{1,2}|c|div\d?|rep|elite|premier")
+#: Words after an age group that are the team's doings, not its name ("u12 tryouts", "u11 morley thunder won").
+_TEAM_NOT_NAME = words(
+    """girls boys team teams squad league game games match matches final finals tournament tourney trials
+    selection selections tryouts tryout training practice season cup camp tonight today tomorrow tmrw
+    won lost beat win lose play played playing plays vs v at in on and we"""
+)
+
+
+def _team_after(doc: Toks, lows: list[str], j: int, lex: Lexicon) -> int:
+    """End index of a youth team's name written after its age group, the US and Canadian way ("u11 morley
+    thunder", "u15 aa barrhaven wolves"): one to four words, the first a name or a place (no everyday word);
+    ``j`` when there is none."""
+    n = len(doc)
+    if j < n and _TEAM_LEVEL.fullmatch(lows[j]):
+        j += 1
+    first = lex.words.get(lows[j]) if j < n else None
+    if j >= n or not doc[j].is_alpha or plain(doc[j], lex) or lows[j] in _TEAM_NOT_NAME:
+        return j
+    if first is not None and not first[0] & (FIRST | LAST | PLACE):
+        return j  # "u12 red devils", "u10 coaches": an everyday word first
+    end = j
+    while (
+        end < n and end - j < 4 and doc[end].is_alpha and not plain(doc[end], lex) and lows[end] not in _TEAM_NOT_NAME
+    ):
+        end += 1
+    return end
 
 
 #: After a name, the child's own group ("moana from my class", "ali in our team"): a classmate,
