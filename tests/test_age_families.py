@@ -43,6 +43,8 @@ AGE_FAMILIES = [
     ("#5thyears last mass before the holidays", "5thyears"),  # an Irish year group as a tag
     ("cake for #tavitas13th 🎂", "13th"),  # a birthday tag
     ("no phones at the gr 8 camp eish", "gr 8"),  # "gr" apart from its number after "the"
+    ("11 and already so tired of school lol", "11"),  # an opening age and "already"
+    ("13 ki hone wali hu next month", "13"),  # Hindi: "going to be 13"
     ("thank u for all the bday wishes 💖 12 now", "12"),  # thanks for birthday wishes, then the new age
     ("anyone in 8th at riverside middle wanna swap", "8th"),  # "anyone in" a school year
     ("kawan tahun 5 jom main", "tahun 5"),  # Malaysia's school year before its number
@@ -194,6 +196,10 @@ AGE_FAMILIES_NOT = [
     "klas bende pizza",  # no number
     "#4thofjuly fireworks",  # a date's tag
     "my 12 tomatoes grew",  # no age form
+    "we have lived here since june",  # a month, no stage
+    "my bestie since junior infants",  # the stage a friendship dates from tells no age now
+    "and already late for the bus",  # no number
+    "the dance was ok i guess",  # no stage before the formal
 ]
 
 

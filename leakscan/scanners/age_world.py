@@ -115,7 +115,9 @@ def _stage_first() -> re.Pattern[str]:
 
 #: A school year told in Hindi/Urdu opening the post: "8th me" ("in 8th", the grade the child is in),
 #: maybe after "main"/"hum" (I, we). Only the fourth to twelfth.
-_IN_GRADE_HINDI = re.compile(r"\W{0,3}(?:(?:main|mai|hum)\s{1,3})?(?P<y>[4-9]th|1[0-2]th)\s{1,3}(?:me|mein|mai)(?![\w'’])")
+_IN_GRADE_HINDI = re.compile(
+    r"\W{0,3}(?:(?:main|mai|hum)\s{1,3})?(?P<y>[4-9]th|1[0-2]th)\s{1,3}(?:me|mein|mai)(?![\w'’])"
+)
 
 
 def world_ages(folded: str) -> Iterator[Span]:
@@ -242,11 +244,13 @@ _COUNTED = words("lvl lv lvls level rank ep eps episode ch chapter day wk week s
 _BIRTHDAY = tuple(
     re.compile(p)
     for p in (
-        rf"^\W{{0,6}}{_N}\s{{1,3}}(?:{_TODAY}|and\s{{1,3}}still\b|{_SOON})",
+        rf"^\W{{0,6}}{_N}\s{{1,3}}(?:{_TODAY}|and\s{{1,3}}(?:still|already)\b|{_SOON})",
         rf"(?<![\w'’])(?:is|turns|turned)\s{{1,3}}{_N}\s{{1,3}}{_TODAY}",
         rf"(?<![\w'’]){_N}\s{{1,3}}looks\s{{1,3}}(?:good|great|cute)\s{{1,3}}on\s{{1,3}}(?:u|you|ya|her|him)(?![\w'’])",
         r"(?<![\w'’])happy\s{1,3}(?P<n>\d{1,2}(?:st|nd|rd|th))(?![\w'’])(?!\s{0,3}(?:anniversary|anniv|year|week|month|day|of(?![\w'’])))",
         rf"(?<![\w'’]){_N}\s{{1,3}}saal\s{{1,3}}k[aie]\s{{1,3}}(?:ho\s{{1,3}}gay[aie]|hoon|hun|hu|hai)(?![\w'’])",
+        # Hindi "going to be 13": "13 ki hone wali hu", "12 ka hone wala hai"
+        rf"(?<![\w'’]){_N}\s{{1,3}}k[aie]\s{{1,3}}hone\s{{1,3}}wal[aie](?![\w'’])",
         # Hindi "my age is 12 years": "meri umar 12 saal hai", "umr 11 sal"
         rf"(?<![\w'’])(?:umar|umr|umra|umer)\s{{1,3}}(?:hai\s{{1,3}})?{_N}\s{{1,3}}(?:saal|sal|years?|yrs?)(?![\w'’])",
     )
