@@ -30,6 +30,9 @@ def test_a_birthdays_name_is_an_age(text: str, ages: list[str]) -> None:
         ("Aroha Ngata\nYear 8", "Aroha Ngata", []),  # another line
         ("Aroha Ngata\n6B\nRoom 4", "Aroha Ngata", ["6B"]),  # a class and its section under it
         ("Aroha Ngata\n6B4", "Aroha Ngata", []),  # no class's shape
+        ("Aroha Ngata 5K·Rata Hill", "Aroha Ngata", ["5K"]),  # a name label's class before its school
+        ("ask Aroha in 3T or call", "Aroha", ["3T"]),  # "in" a class
+        ("Aroha Ngata 3D Printing", "Aroha Ngata", []),  # a word after it
         ("Aroha Ngata Year 2026 review", "Aroha Ngata", []),  # a calendar year
     ],
 )

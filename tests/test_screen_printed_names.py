@@ -119,6 +119,8 @@ def test_a_name_a_thing_shows_as_its_owners(text: str, found: list[str]) -> None
         ("Yours sincerely, Mrs K. Green", ["Mrs K. Green"]),
         ("Dr. Seuss", []),  # famous
         ("MR OKAFOR", []),  # capitals alone say nothing
+        ("Room 9 - Year 4 Miss Okafor's class", ["Miss Okafor"]),  # a possessive after it
+        ("Mr Okafor'd", []),
     ],
 )
 def test_a_title_and_a_surname(text: str, found: list[str]) -> None:

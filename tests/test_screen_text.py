@@ -300,7 +300,11 @@ def test_a_teams_age_group(text: str, found: list[str]) -> None:
         ("riley okonjo\nclass 5\nriley: great work", "riley okonjo", Kind.PERSON, ["riley"]),  # the given name alone
         ("hope tane\nhope to see you", "hope tane", Kind.PERSON, []),  # a given name that is an everyday word
         ("student: mei ngata\nmei reads well", "mei ngata", Kind.PERSON, ["mei"]),  # a short given name alone
-        ("tinwald school\ntinwald", "tinwald school", Kind.SCHOOL, []),  # a school's first word is no name
+        # a school's own name without its kind, alone elsewhere: the same school
+        ("tinwald school\ntinwald", "tinwald school", Kind.SCHOOL, ["tinwald"]),
+        ("disco at rata hill high school\nall of rata hill", "rata hill high school", Kind.SCHOOL, ["rata hill"]),
+        ("green park school\ngreen park", "green park school", Kind.SCHOOL, []),  # everyday words alone
+        ("kea school\nkea", "kea school", Kind.SCHOOL, []),  # too short
         # a link's account, alone elsewhere: a profile's header, a friend list's row
         ("merecodes\nlinktr.ee/merecodes", "linktr.ee/merecodes", Kind.URL, ["merecodes"]),
         ("sn tanegaming youtube.com/@tanegaming", "youtube.com/@tanegaming", Kind.URL, ["tanegaming"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.scanners.screen_schools import school_names
+from leakscan.scanners.screen_schools import labelled_schools, school_names
 
 SCHOOLS = [
     ("what school r u at\nTui Grove Primary School", ["Tui Grove Primary School"]),  # a street's name opens it
@@ -44,3 +44,17 @@ def test_a_schools_name_as_a_picture_lays_it_out(text: str, found: list[str]) ->
 @pytest.mark.parametrize("text", NOT_SCHOOLS)
 def test_no_schools_name(text: str) -> None:
     assert list(school_names(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "schools"),
+    [
+        ("Aroha Ngata Year 6·Rata Hill\nROOM 4", "Aroha Ngata", ["Rata Hill"]),  # a name label
+        ("Aroha Ngata 5K • Kaurivale", "Aroha Ngata", ["Kaurivale"]),
+        ("Aroha Ngata Year 6 · The Best", "Aroha Ngata", []),  # a sentence's words
+        ("Aroha Ngata Year 6 Kaurivale", "Aroha Ngata", []),  # no label's dot
+    ],
+)
+def test_a_name_labels_school_after_the_year(text: str, name: str, schools: list[str]) -> None:
+    start = text.index(name)
+    assert [text[s:e] for s, e in labelled_schools(text, [(start, start + len(name))])] == schools

@@ -40,14 +40,20 @@ _YEAR = re.compile(rf"[ \t,|–-]{{1,4}}(?P<year>(?i:year|yr|grade|std|standard|
 #: ... or a class's year and section alone on the line under the name ending its line ("Tui
 #: Kake" over "4B": a name label).
 _CLASS_UNDER = re.compile(r"[ \t]{0,3}\n[ \t]{0,3}(?P<year>(?:[1-9]|1[0-3])[A-Z])[ \t]{0,3}(?=\n|$)")
+#: ... or a class code after the name on its line, before a label's dot or the line's end ("Tui
+#: Kake 4B·Kowhai"), or after "in" ("ask Tui in 4B").
+_CLASS_AFTER = re.compile(
+    r"[ \t]{1,3}(?:(?:is[ \t]{1,2})?in[ \t]{1,2})?(?P<year>(?:[1-9]|1[0-3])[A-Z])(?=[ \t]{0,2}[·•|]|[ \t]{0,3}(?:\n|$)|[ \t](?![A-Z]))"
+)
 
 
 def named_years(text: str, names: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a school year right after a name the picture shows (``names``: the
     spans of the persons found), on its line ("Viliami Fifta Year 12" on a certificate or a
-    name label) or alone on the line under it ("4B"): the named child's class, so their age."""
+    name label), a class code after it ("Tui Kake 4B·Kowhai", "Tui in 4B") or alone on the line
+    under it ("4B"): the named child's class, so their age."""
     for _start, end in names:
-        if m := _YEAR.match(text, end) or _CLASS_UNDER.match(text, end):
+        if m := _YEAR.match(text, end) or _CLASS_UNDER.match(text, end) or _CLASS_AFTER.match(text, end):
             yield m.span("year")
 
 

@@ -30,7 +30,8 @@ CALENDAR = word_set(
 
 #: A capitalised word of a name: "Tamsin", "Moana-Tait", "McAllister", "O'Hara", "Siobhán".
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_CAP_WORD = rf"(?:Mc|O['’])?[{_UP}][{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?(?![\w'’-])"
+_CAP_STEM = rf"(?:Mc|O['’])?[{_UP}][{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?"
+_CAP_WORD = rf"{_CAP_STEM}(?![\w'’-])"
 #: Particles inside a surname ("Joseph van der Merwe", "Aroha Te Rangi", "Omar Al Amin").
 _PARTICLES = frozenset(
     [
@@ -191,7 +192,11 @@ def worn_names(text: str) -> Iterator[tuple[int, int]]:
 
 #: A title, initials and a surname: a teacher's or a coach's name on a certificate, a sign or a
 #: flyer ("Principal: Ms K. O'Brien", "Dr. L. Okafor", "Mrs S. Raghavan", "Ms. Wong").
-_TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t](?:[{_UP}]\.[ \t]?){{0,2}}(?P<surname>{_CAP_WORD})")
+_TITLED = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t](?:[{_UP}]\.[ \t]?){{0,2}}"
+    # maybe a possessive after it ("Miss Tane's class")
+    rf"(?P<surname>{_CAP_STEM}(?![\w-]|['’](?![sS]\b)))"
+)
 
 
 def titled_names(text: str) -> Iterator[tuple[int, int]]:

@@ -99,6 +99,24 @@ def school_names(text: str) -> Iterator[tuple[int, int]]:
             yield start, kind.end()
 
 
+#: A name label's school after the child's year or class and a dot ("Year 6·Kowhai", "4B • Rata
+#: Hill"), ending the line.
+_AFTER_CLASS = re.compile(
+    rf"[ \t]{{1,3}}(?:(?i:year|yr|grade|class)[ \t]?\d{{1,2}}|\d{{1,2}}[{_UP}])[ \t]{{0,2}}[·•|][ \t]{{0,2}}"
+    rf"(?P<school>[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{2,20}}){{0,2}})[ \t]{{0,3}}(?=\n|$)"
+)
+
+
+def labelled_schools(text: str, names: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the school a name label gives after the child's name (``names``: the
+    spans of the persons found) and year, set apart by a dot ("Tui Kake Year 6·Kowhai"): no
+    word of a sentence."""
+    for _start, end in names:
+        m = _AFTER_CLASS.match(text, end)
+        if m and _named(m.group("school")):
+            yield m.span("school")
+
+
 def _named(words: str) -> bool:
     """Whether ``words`` may be a school's name: none of them a sentence's (:data:`_NOT_NAME`)."""
     return not any(w.strip(".").lower() in _NOT_NAME for w in words.split())

@@ -89,7 +89,7 @@ from .screen_printed_names import (
     titled_names,
     worn_names,
 )
-from .screen_schools import school_names
+from .screen_schools import labelled_schools, school_names
 from .screen_tags import added, followed, gamer_tags, lobby_tags, stamped_senders
 
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
@@ -535,6 +535,9 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [
             (s, e, Kind.AGE, "age") for s, e in [*birthday_is(text), *named_years(text, names), *dated_groups(text)]
         ]
+    if not chosen or "school" in chosen:
+        # a name label's school after the child's name and year ("Tui Kake Year 6·Kowhai")
+        spans += [(s, e, Kind.SCHOOL, "school") for s, e in labelled_schools(text, spans_of(Kind.PERSON, found, spans))]
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
     again = list(repeats(typed, numbers))
     spans += [(s, e, Kind.PHONE, "phone") for s, e in again]
@@ -575,6 +578,29 @@ _AGAIN_CHARS = 4
 _AGAIN_NAME_CHARS = 3
 
 
+#: The words that say what kind of school a name is ("... high school", "... college").
+_SCHOOL_KINDS = word_set(
+    "school primary high middle junior senior secondary grammar elementary intermediate college academy"
+    " state public international community kindergarten preschool ps ns hs"
+)
+
+
+def _school_stem(value: str, lex: object) -> str:
+    """A school's own name in ``value`` (lower case) before its kind: one or two words, not all
+    of them everyday words ("rata hill", never "green park"), of five letters or more in all
+    ("" when there is none)."""
+    from ..truecase import WORD
+
+    words = value.split()
+    k = next((i for i, w in enumerate(words) if w.strip(".,'’") in _SCHOOL_KINDS), 0)
+    stem = words[:k]
+    if not 1 <= len(stem) <= 2 or sum(len(w) for w in stem) < 5:
+        return ""
+    if not all(w.isalpha() for w in stem) or all(lex.classes(w) & WORD for w in stem):  # type: ignore[attr-defined]
+        return ""
+    return " ".join(stem)
+
+
 #: A link's account: after its "@", or the one piece of its path ("youtube.com/@mere.draws",
 #: "linktr.ee/merecodes").
 _ACCOUNT = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}/@?(?P<who>[\w.-]{2,40})/?$")
@@ -584,7 +610,8 @@ def shown_again(typed: str, found: list[Finding]) -> list[Finding]:
     """Each other place ``typed`` (the picture's text as the scanners read it) shows the value of
     one of ``found``, as a whole word, where no finding is: a name heading a chat and again by a
     message, a handle in a lobby and in its chat, a person's given name alone (not one that is
-    also an everyday word: "Hope", "Rose"), a link's account alone (a handle). The same secret shown twice must be covered
+    also an everyday word: "Hope", "Rose"), a school's own name without its kind, a link's
+    account alone (a handle). The same secret shown twice must be covered
     twice (and a copy showing it still is refused); a person's name found alone counts from three
     letters ("Mei"), any other value from four."""
     from ..truecase import lexicon
@@ -602,6 +629,11 @@ def shown_again(typed: str, found: list[Finding]) -> list[Finding]:
         first = value.split()[0] if f.kind is Kind.PERSON and " " in value else ""
         if len(first) >= _AGAIN_NAME_CHARS and given_name(first, lex):
             values.append(first)
+        # a school's own name without its kind, alone elsewhere ("rata hill high school", then
+        # "everyone at rata hill"): the same school, unless it is an everyday word ("green")
+        stem = _school_stem(value, lex) if f.kind is Kind.SCHOOL else ""
+        if stem:
+            values.append(stem)
         # a link's account, alone elsewhere ("tiktok.com/@mere.draws" and "mere.draws" heading a list)
         account = _ACCOUNT.search(value) if f.kind is Kind.URL else None
         if account and sum(c.isalnum() for c in account.group("who")) >= _AGAIN_CHARS:
