@@ -190,6 +190,31 @@ PUBLIC_QUIET = [
     "i wanna live in japan when im older",
     "lorde is from devonport and i love her songs",  # a star's home town, after "is from"
     "harry styles was born in redditch",
+    # world16 families: a show titled by two names, a book's pupil with the book named, a great of
+    # old, a haulage brand, a city's great station, a saint's day without "st", an Irish toast, a
+    # star with Portuguese or Spanish chat after him, a country by its own name, dance slang, a
+    # Roblox town, a cheer "up <side>!", a big place in hearsay, a trip once, a grown-up's future,
+    # a sight and a holiday side by side
+    "sam and cat marathon on tv all night",
+    "finished harry potter 5 and neville longbottom is the real hero",
+    "paul mcgrath was the best defender ever my grandad says",
+    "eddie stobart lorry beeped at us lol",
+    "kings cross station is so crowded at 5",
+    "patrick's day parade is so green",
+    "drake & josh is the funniest show",
+    "neymar jogando muito nesse video",
+    "valderrama es un crack parce",
+    "mzansi is the best country ever",
+    "choreo is up on my page now",
+    "add me for brookhaven tonight",
+    "up leinster!!",
+    "rajasthan is the land of kings they say",
+    "the big smoke is the place to be apparently",
+    "been to paris once and the tower was tiny",
+    "i wanna move to california when i grow up",
+    "footy at the mcg anzac day is tradition",
+    "madrid sounds amazing",
+    "tihar ma batti balne 🪔 oman vs nepal cricket ma ni harayo",  # two national sides, a Nepali verb
 ]
 
 #: The same words where they do name someone near the child.
@@ -225,7 +250,7 @@ PEOPLE_KEPT = [
     ("me and shaheen went to the nets", (P, "shaheen")),  # a cricketer's given name after a personal cue
     ("wallahi bilal is the funniest", (P, "bilal")),  # a friend's name after chat words
     ("we live near princeton now", (L, "princeton")),  # a university's town where the child lives
-    ("we moved to waikato and love it", (L, "waikato")),  # a region the child lives in  # a friend "with" the child, no food near  # a Swahili word ("yesterday") that is a given name
+    ("we moved to waikato and love it", (L, "waikato")),  # a region the child lives in
     ("im mia from brookhaven", (L, "brookhaven")),  # a town that a game world shares a name with
     ("we live in london i want to see big ben someday", (L, "london")),  # a dream after the child's home town
     ("i get dublin bus to school every day", (L, "dublin")),  # the child rides the city's service
@@ -238,6 +263,13 @@ PEOPLE_KEPT = [
     ("forza dario you got this", (P, "forza dario")),  # a cheer for a child, no famous club
     ("we are moving to portugal next month", (L, "portugal")),  # a move the family makes, no wish
     ("my friend jake is from ashford", (L, "ashford")),  # a friend's home town, no star's
+    ("stop lyin miss okafor never gave us homework", (P, "okafor")),  # a dropped "g" is no name; the teacher is
+    ("we go to paris once a week for my dads job", (L, "paris")),  # "once a week": a routine, no trip long ago
+    ("apparently we are moving to perth", (L, "perth")),  # hearsay of the family's own move
+    ("up in leeds at my nans", (L, "leeds")),  # "up" before words: a trip, no cheer
+    ("my friend cedric is coming over", (P, "cedric")),  # a book pupil's name for a friend
+    ("me and robin are baking", (P, "robin")),  # a given name ending in "in"
+    ("im zoe from brookhaven", (L, "brookhaven")),  # the town after "from", not the Roblox game
 ]
 
 
@@ -249,3 +281,14 @@ def test_public_families_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), PEOPLE_KEPT)
 def test_the_same_words_near_the_child_stay(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("stop lyin miss okafor never gave us homework", [(P, "okafor")]),  # "lyin": "lying" without its "g"
+        ("quit cappin mr brennan said no", [(P, "brennan")]),
+    ],
+)
+def test_a_dropped_g_is_no_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected, found(text)

@@ -51,13 +51,16 @@ class Post:
         return list(takewhile(lambda t: t[1] <= end, islice(self.toks, i, None)))  # no copy of the rest
 
     def covering(self, matches: list[Match], start: int, end: int, *, context: bool = True) -> Match | None:
-        """The match the candidate lies in, or starts in when the rest are famous-context words
-        or numbers ("drake album", "kohli century", "paddington 2"; not "hawthorn lane")."""
+        """The match the candidate lies in, or starts in when the rest are famous-context words,
+        numbers or chat filler of other languages ("drake album", "kohli century", "paddington 2",
+        "<star> jogando muito"; not "hawthorn lane")."""
         m = match_at(matches, start)
         if m is None or end <= m[3]:
             return m
         rest = takewhile(lambda t: t[0] < end, self.toks[m[1] :])
-        return m if context and all(w in self.context or w.isdigit() for _s, _e, w in rest) else None
+        return (
+            m if context and all(w in self.context or w.isdigit() or w in self.filler for _s, _e, w in rest) else None
+        )
 
     def famous_here(self, hit: Match) -> bool:
         """Is the famous match ``hit`` about the famous one? A one-word famous name that is also a

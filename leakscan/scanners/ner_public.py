@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import pairwise
 
 from .. import lexicon as wl
 from ..findings import Kind
-from ..truecase import FIRST, MAJOR, WORD, Lexicon
+from ..truecase import FIRST, LAST, MAJOR, WORD, Lexicon
 from .base import words
 from .ner_cues import classmate_after
 from .ner_places import PLACE_ADJECTIVES
@@ -155,6 +156,7 @@ def not_public(
             and (
                 (before.endswith("friend ") and toks[0][2] in _FRIEND_NOUNS)
                 or (not personal and _plain_word(text, toks[0], before, lex))
+                or (not personal and _dropped_g(text, toks[0], lex))
             )
         ):
             continue  # "new house is ...", "my friend code is ...": an everyday word, no one's given name
@@ -202,6 +204,10 @@ def not_public(
             continue  # "new york is so loud i could never live there": a place the child is not
         if kind is Kind.LOCATION and not personal and _city_judged(lows, start, end):
             continue  # "<big city> is so expensive", "... looks cool in films": the city as a topic
+        if kind is Kind.LOCATION and not personal and _once(lows, start, end, before, lex):
+            continue  # "went to <big city> once and saw ...": a trip long ago, no place the child is
+        if kind is Kind.LOCATION and not personal and _hearsay(lows, start, end, lex):
+            continue  # "<region> is god's own country they say", "the race was in <city> apparently"
         if kind is Kind.LOCATION and _NOT_LIVED.search(before):
             continue  # "my dog is named toronto", "i wish i lived in hawaii": no place the child is
         if kind is Kind.LOCATION and _DREAM.search(before) and _SOMEDAY.search(lows, end, min(len(lows), end + 40)):
@@ -223,9 +229,13 @@ def not_public(
             and post.split_team(start, end)
         ):
             continue  # "go the phoenix ... wellington is so back": the team, by its two words
+        if not personal and _nations_fixture(post, start, end):
+            continue  # "<country> vs <country> cricket": two national sides, no club of the child's
         if county_fixture(lows, start, end):
             continue  # "wexford vs kilkenny hurling", "cork v kerry": two counties' sides, no club of the child's
         sight = post.covering(post.sights, start, end)
+        if sight is None and len(toks) > 1 and all(inside_match(post.sights, s, e) for s, e, _w in toks):
+            sight = match_at(post.sights, toks[0][0])  # "the mcg boxing day": a sight and a holiday side by side
         if sight is not None and not personal and _AT.search(before) is None and _RESIDENCE.search(before) is None:
             continue  # "saw big ben", "tim hortons timbits"; not "we're at bondi beach", "we live in ibiza"
         big = kind is Kind.LOCATION and _big_city(text[start:end], lex)
@@ -377,7 +387,9 @@ _DREAM = re.compile(
     r"(?:go|going|visit|visiting|see|live|move|travel)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?$"
 )
 _SOMEDAY = re.compile(
-    r"\W{0,3}\s{0,3}(?:\w+\s{1,3}){0,8}?(?:someday|some\s{1,3}day|one\s{1,3}day|so\s{1,3}bad|before\s{1,3}i\s{1,3}die|bucket\s{1,3}list)\b"
+    r"\W{0,3}\s{0,3}(?:\w+\s{1,3}){0,8}?(?:someday|some\s{1,3}day|one\s{1,3}day|so\s{1,3}bad|before\s{1,3}i\s{1,3}die|bucket\s{1,3}list"
+    # a grown-up's future ("wanna move to <place> when im older", "... when i grow up")
+    r"|when\s{1,3}(?:i'?m|i\s{1,3}am|im)\s{1,3}(?:older|grown(?:\s{1,3}up)?|an?\s{1,3}adult)|when\s{1,3}i\s{1,3}grow\s{1,3}up)\b"
 )
 
 
@@ -412,8 +424,8 @@ _NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)\b")
 #: After a world city that opens the post: the post judges the city ("is so big", "looks cool in
 #: films", "people are so rude"); not its weather or traffic, which the child is out in.
 _JUDGED = re.compile(
-    r"\s{1,3}(?:(?!(?:weather|traffic|rain|rains|wind|heat|storms?|winters?|summers?)\b)[a-z]{3,12}\s{1,3})?"
-    r"(?:is|are|was|looks|look|seems|has)\b"
+    r"\s{1,3}(?:(?!(?:weather|traffic|rain|rains|wind|heat|storms?|winters?|summers?)\b)[a-z]{3,12}\s{1,3}){0,2}"
+    r"(?:is|are|was|looks|look|seems|has|sounds|sound)\b"
 )
 #: Anywhere in the post: the child is in the city now, or lives there ("... today", "we", "our").
 _THERE_NOW = re.compile(
@@ -424,11 +436,73 @@ _THERE_NOW = re.compile(
 
 def _city_judged(lows: str, start: int, end: int) -> bool:
     """A city known the world over opens the post and the post judges it, with no word that puts
-    the child there now or living there ("dublin is so dear my mam says"; "sydney is so hot today"
-    and "toronto is our home" stay places)."""
+    the child there now or living there ("dublin is so dear my mam says", "<world city> sounds
+    cool"; "sydney is so hot today" and "toronto is our home" stay places). Only a world city: a
+    smaller one judged ("<town> is so boring") is most often the child's own."""
     if lows[start:end] not in wl.entries("world_cities") or any(c.isalpha() for c in lows[:start]):
         return False
     return _JUDGED.match(lows, end) is not None and _THERE_NOW.search(lows) is None
+
+
+def _coarse(name: str, lex: Lexicon) -> bool:
+    """A place known the world over or a big one: a world city, a city of 100,000 or a region, or a
+    city's nickname ("the big smoke")."""
+    return name in wl.entries("world_cities") or _big_city(name, lex) or name in _nicknames()
+
+
+@functools.cache
+def _nicknames() -> frozenset[str]:
+    """Cities' nicknames of the ``places`` lists: the ones starting with "the" ("the mother city")."""
+    return frozenset(e for e in wl.entries("places") if e.startswith("the "))
+
+
+#: Hearsay, anywhere in the post: the post repeats what is said of a place ("... they say",
+#: "apparently", "supposedly").
+_HEARSAY = re.compile(
+    r"\b(?:they\s{1,3}say|people\s{1,3}say|everyone\s{1,3}says|apparently|supposedly|so\s{1,3}i\s{1,3}(?:heard|hear))\b"
+)
+
+
+#: A trip long ago, said with "once" right after the place ("went to <city> once", "been to <city>
+#: once"; not "once a week", a routine).
+_ONCE_BEFORE = re.compile(r"\b(?:went|been|was|were|visited|go)\s{1,3}(?:to\s{1,3}|in\s{1,3})?(?:the\s{1,3})?$")
+_ONCE_AFTER = re.compile(r"\s{1,3}once\b(?!\s{1,3}(?:a|an|every|more|again|per|or)\b)")
+
+
+def _once(lows: str, start: int, end: int, before: str, lex: Lexicon) -> bool:
+    """A big place visited once, long ago ("went to <city> once and saw the sights"): no place the
+    child is now or goes ("i go to <city> once a week" stays)."""
+    return (
+        _ONCE_BEFORE.search(before) is not None
+        and _ONCE_AFTER.match(lows, end) is not None
+        and _coarse(lows[start:end], lex)
+    )
+
+
+def _nations_fixture(post: Post, start: int, end: int) -> bool:
+    """The span starts with a country that has "vs" and another country beside it ("<country> vs
+    <country> cricket ...", "<country> vs [<country> cricket ...]"): national sides, no club of the
+    child's."""
+    return any(
+        start in (a[2], b[2]) and b[0] > a[1] and all(w in _VERSUS_WORDS for *_o, w in post.toks[a[1] : b[0]])
+        for a, b in pairwise(post.countries)
+    )
+
+
+#: Between two sides of a match.
+_VERSUS_WORDS = words("vs v versus")
+
+
+def _hearsay(lows: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A big place or a city's nickname in a post of hearsay, with no word that puts the child or
+    the family there ("<region> is god's own country they say", "the cup was in <city>
+    apparently"; "apparently we're moving to <city>" stays)."""
+    return (
+        _HEARSAY.search(lows) is not None
+        and _coarse(lows[start:end], lex)
+        and _THERE_NOW.search(lows) is None
+        and _PRESENT.search(lows) is None
+    )
 
 
 #: A screen the post saw the place on ("on the news", "on telly", "in pics", "on youtube").
@@ -513,13 +587,27 @@ def _town_here(text: str, start: int, end: int, before: str, kind: Kind, lex: Le
     """A town or place of the lists after a place word is the town, not its football side or a
     show of its name ("holidays in sunny bournemouth", "moving to letterkenny"; "bournemouth won"
     stays quiet); so is a big city after a place word or
-    "from" ("aisha from kano", not the game's fighter of that name)."""
+    "from" ("aisha from kano", not the game's fighter of that name). A fan's "up <side>!" is no
+    place word ("up munster!!!")."""
     name = wl.norm(text[start:end])
-    place_word = _PLACE_BEFORE.search(before) is not None
+    place_word = _PLACE_BEFORE.search(before) is not None and not _cheer_up(text, start, end)
     if place_word and (name in wl.entries("towns") or name in wl.entries("places")):  # "moving to letterkenny"
         return True
     near = place_word or before.endswith("from ")
+    if near and name in wl.entries("towns"):  # "im chloe from brookhaven": the town, not the game
+        return True
     return kind is Kind.LOCATION and near and _big_city(name, lex)
+
+
+#: "up (the)" opening the post or a sentence, and after the side no word: a fan's cheer.
+_UP_BEFORE = re.compile(r"(?:^|[.!?\n])\s{0,3}up\s{1,3}(?:the\s{1,3})?$")
+_NO_WORD_AFTER = re.compile(r"\s{0,3}(?:[^\w\s]|$)")
+
+
+def _cheer_up(text: str, start: int, end: int) -> bool:
+    """A fan's cheer "up <side>" with nothing said after it but marks ("up munster!!!", "up the
+    déise 💙"); "up leeds to see nan" is a trip."""
+    return _UP_BEFORE.search(text.lower(), 0, start) is not None and _NO_WORD_AFTER.match(text, end) is not None
 
 
 def _from_fiction(lows: str, end: int, famous_starts: set[int], lex: Lexicon) -> bool:
@@ -531,7 +619,7 @@ def _from_fiction(lows: str, end: int, famous_starts: set[int], lex: Lexicon) ->
     if after is None or after.end() not in famous_starts:
         return False
     word = re.match(r"[^\W\d_]+", lows[after.end() :])
-    return word is None or not _big_city(word.group(), lex)
+    return word is None or not (_big_city(word.group(), lex) or word.group() in wl.entries("towns"))
 
 
 #: After a full name: the artist's records ("... new song on repeat", "... songs make my mam
@@ -587,6 +675,23 @@ def _plain_word(text: str, tok: wl.Word, before: str, lex: Lexicon) -> bool:
         and info[1] <= _LOWER_CASE_SCORE
         and word not in wl.entries("first_names")
         and not (prev and (prev[1] in TITLES or prev[1] in RELATIONS))
+    )
+
+
+def _dropped_g(text: str, tok: wl.Word, lex: Lexicon) -> bool:
+    """A verb typed in lower case with its "g" dropped ("ur lyin", "stop cappin"): its "-ing" form
+    is an everyday word and it is nobody's name."""
+    start, end, word = tok
+    if len(word) < 4 or not word.endswith("in") or not text[start:end].islower():
+        return False
+    info = lex.words.get(word)
+    full = lex.words.get(word + "g")
+    return (
+        (info is None or not info[0] & (FIRST | LAST))
+        and word not in wl.entries("first_names")
+        and full is not None
+        and bool(full[0] & WORD)
+        and not full[0] & FIRST
     )
 
 
