@@ -158,6 +158,7 @@ def test_a_name_next_to_an_age(text: str, found: list[tuple[Kind, str]]) -> None
         ("GRACE PERIOD ENDS", []),  # a given name that is also a word
         ("TAYLOR SWIFT WORLD TOUR", []),  # a word after the name
         ("MIA NI", []),  # a particle alone is no surname
+        ("Emergency contact JOSÉ MAKOARE Emergency phone", ["JOSÉ MAKOARE"]),  # a given name's accent
         ("JUNE RAFFERTY", []),  # a month
     ],
 )

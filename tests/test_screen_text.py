@@ -266,6 +266,8 @@ def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str])
         ("omg ur in 5c next year??", ["5c"]),  # a chat's "I'm in ..."
         ("we're in 3d print club", []),  # a printer's
         ("class: 13", []),  # no school year
+        ("phone 021 555 0100 year / grade y5 town / city", ["y5"]),  # a form's column of two labels
+        ("year/class 4", ["4"]),
         ("# 2nd-grade-chat", ["2nd-grade"]),  # a school year by its ordinal
         ("room 4 - 5th class mrs tane", ["5th class"]),
         ("kai's timetable (class vii)", ["class vii"]),  # a Roman year of two letters alone

@@ -297,6 +297,8 @@ def test_who_to_call(text: str, names: list[str]) -> None:
         ("KoruAce12: from Tinwald lag again", ["Tinwald"]),  # a chat's words after it
         ("real name Riley lol from Tinwald (NZ)", ["Tinwald"]),  # a country's code after it
         ("a message from Aroha lol", []),  # a given name
+        ("Year / Grade Y5 Town / City Wharerangi\nNext", ["Wharerangi"]),  # a form's column, no ":"
+        ("Town/City: London\n", []),  # a big city
     ],
 )
 def test_where_a_child_is_from(text: str, places: list[str]) -> None:
@@ -684,3 +686,15 @@ def test_a_schools_town_under_its_name(text: str, places: list[str]) -> None:
 )
 def test_a_name_heading_a_family_planners_line(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in planned(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Kaurivale Primêr Wharerangi\nTerm 2", ["Wharerangi"]),  # on the school's line, ending it
+        ("Kaurivale School Wharerangi Newsletter", []),  # not ending the line
+    ],
+)
+def test_a_schools_town_on_its_line(text: str, places: list[str]) -> None:
+    school = (0, text.index(" ", text.index(" ") + 1))
+    assert [text[s:e] for s, e in school_towns(text, [school])] == places

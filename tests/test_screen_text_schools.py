@@ -20,6 +20,7 @@ SCHOOLS = [
     ("School: Riverton C", ["Riverton C"]),  # the OCR cut the name's last word
     ("Kaurivale School Wharerangi\nSPORTS DAY", ["Kaurivale School"]),  # a name no list knows, no level
     ("WHAREVALE SCHOOL", ["WHAREVALE SCHOOL"]),
+    ("Kaurivale Primêr\nTerm 2", ["Kaurivale Primêr"]),  # Afrikaans
 ]
 
 NOT_SCHOOLS = [

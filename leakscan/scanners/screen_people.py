@@ -248,9 +248,11 @@ def called(text: str) -> Iterator[tuple[int, int]]:
 
 
 #: A place after "from" or a profile's label that ends its phrase: "From: Tinwald", "anyone from
-#: Tinwald?", "Region: Tinwald, CA", "Lives in Tinwald".
+#: Tinwald?", "Region: Tinwald, CA", "Lives in Tinwald", a form's "Town / City Tinwald".
 _FROM = re.compile(
-    rf"\b(?:(?i:from|lives in)[ \t]{{0,2}}:?|(?i:region|location|home ?town|suburb|town)[ \t]{{0,2}}:)"
+    rf"\b(?:(?i:from|lives in)[ \t]{{0,2}}:?|(?i:region|location|home ?town|suburb|town)[ \t]{{0,2}}:"
+    # a form's "Town / City" column, with or without its ":"
+    rf"|(?i:town|city|suburb)[ \t]?/[ \t]?(?i:town|city|suburb)[ \t]{{0,2}}:?)"
     rf"[ \t]{{1,2}}(?P<place>[{_UP}][{_LOW}]{{2,20}})"
     # its phrase ends: punctuation, the line's end, a next label, a country's code in brackets
     # ("from Tinwald (NZ)") or a chat's words in lower case ("from Tinwald lag again")

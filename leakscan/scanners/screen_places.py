@@ -134,17 +134,21 @@ def venue_suburbs(text: str) -> Iterator[tuple[int, int]]:
 
 def school_towns(text: str, schools: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a town or a suburb alone on the line under a school's name that ends
-    its line (a school's letterhead or sign: "Kowhai Valley School" over "Tinwald"): the school's
-    place, where its pupils live. Each word is a small place or a word no list knows, maybe
+    its line (a school's letterhead or sign: "Kowhai Valley School" over "Tinwald"), or ending
+    the school's line after it ("Kowhai Valley School Tinwald"): the school's place, where its
+    pupils live. Each word is a small place or a word no list knows, maybe
     after a quarter's word ("North ..."); never a big city or an everyday word ("Newsletter")."""
     from ..truecase import lexicon
     from .screen_people import small_place
 
     lex = lexicon()
     for _a, b in schools:
-        if not text.startswith("\n", b) and not re.match(r"[ \t]{1,3}\n", text[b : b + 4]):
+        if text.startswith("\n", b) or re.match(r"[ \t]{1,3}\n", text[b : b + 4]):
+            start = text.index("\n", b) + 1  # the line under it
+        elif re.match(r"[ \t]{1,3}\S", text[b : b + 4]):
+            start = b  # the rest of its line ("Kaurivale Primary Wharerangi")
+        else:
             continue
-        start = text.index("\n", b) + 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         if not _TOWN_LINE.fullmatch(text, start, end):

@@ -271,7 +271,10 @@ def capital_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _CAPS_RUN.finditer(text):
         words = list(re.finditer(r"\S+", m.group()))
         for i, first in enumerate(words[:-1]):
-            if not given_name(first.group().lower(), lex) or first.group().lower() in CALENDAR:
+            low_first = first.group().lower()
+            # the lists may know a name only without its accent ("ANDRÉ")
+            given = given_name(low_first, lex) or given_name(lists.unaccented(low_first), lex)
+            if not given or low_first in CALENDAR:
                 continue
             j = i + 1
             while j < len(words):

@@ -34,7 +34,10 @@ _LEVEL = (
 _ENGLISH = rf"(?i:(?:c[ \t]of[ \t]e[ \t]{{1,2}})?{_LEVEL}[ \t]{{1,2}}school)\b"
 #: A school's kind after its name in another language ("Westbrook Grundschule", "Clover Lane
 #: Escola Municipal").
-_AFTER = r"(?i:grundschule|volksschule|realschule|gesamtschule|basisschool|escola[ \t]municipal|escola[ \t]estadual)\b"
+_AFTER = (
+    r"(?i:grundschule|volksschule|realschule|gesamtschule|basisschool|escola[ \t]municipal|escola[ \t]estadual"
+    r"|prim[eê]re[ \t]skool|prim[eê]r|ho[eë]r[ \t]skool)(?![\w'’])"
+)
 #: ... or before it ("Laerskool Mooihoek", "Ecole Larkhurst", "Colegio San Marcos").
 _BEFORE = r"(?i:laerskool|ho[eë]rskool|[eé]cole|escuela|colegio|scuola|lyc[eé]e)"
 _NAMED = re.compile(

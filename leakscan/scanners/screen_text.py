@@ -394,7 +394,7 @@ def _age_groups(text: str) -> Iterator[tuple[int, int]]:
     yield from (m.span("g") for m in _AGE_RANGE.finditer(text))
     yield from (m.span() for m in _CLASS.finditer(text))
     yield from (m.span() for m in _ORDINAL_YEAR.finditer(text))
-    yield from (m.span("g") for m in _CLASS_FIELD.finditer(text))
+    yield from (m.span("g") if m.group("g") else m.span("g2") for m in _CLASS_FIELD.finditer(text))
     yield from (m.span("g") if m.group("g") else m.span("g2") for m in _CLASS_SECTION.finditer(text))
     yield from (m.span() for m in _STD_YEAR.finditer(text))
     yield from (m.span("age") for m in _TURNS.finditer(text))
@@ -413,6 +413,9 @@ _ROMAN_YEAR = r"(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi|xii)"
 _CLASS_FIELD = re.compile(
     rf"\bclass[ \t]{{0,2}}:[ \t]{{1,3}}(?P<g>(?:class[ \t]{{1,2}})?(?:(?:[1-9]|1[0-2])(?:-?[a-z])?|{_ROMAN_YEAR}(?:[ \t]?-[ \t]?[a-z])?))"
     r"(?![\w/.:-])"
+    # ... or after a form's column of two labels, without its ":" ("year / grade y7", "year/class 6b")
+    r"|\b(?:year|grade|class)[ \t]?/[ \t]?(?:year|grade|class)[ \t]{0,2}:?[ \t]{1,3}"
+    r"(?P<g2>(?:y|yr|year|grade)?[ \t]?(?:[1-9]|1[0-3])[a-z]?)(?![\w/.:-])"
 )
 #: A class's year in Roman numerals and its section set apart by dashes, as a timetable's or a
 #: label's title gives it after the child's name ("timetable – tui k – ix-c", "vii-a"); or a
