@@ -96,6 +96,7 @@ POSITIVE = [
     ("we're on birch lane no 18", ["birch lane no 18"]),
     ("i live on maple street number 22", ["maple street number 22"]),
     ("Birch Lane no. 18", ["Birch Lane no. 18"]),
+    ("its at 14 bring road", ["14 bring road"]),  # an instruction's word as a street's name, with its type
 ]
 
 
@@ -167,6 +168,10 @@ NEGATIVE = [
     # a town of the lists that ends in a street word is the town ("moved to garden grove")
     "just moved to garden grove and i miss everyone",
     "we moved to walnut grove last summer",
+    # a time after "its at" and an instruction, no house number and street ("bring", "dont", "wear")
+    "party at my place its at 4 bring a towel",
+    "its at 6 dont be late",
+    "its at 2 wear something warm",
 ]
 
 

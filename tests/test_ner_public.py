@@ -215,6 +215,7 @@ PUBLIC_QUIET = [
     "footy at the mcg anzac day is tradition",
     "madrid sounds amazing",
     "tihar ma batti balne 🪔 oman vs nepal cricket ma ni harayo",  # two national sides, a Nepali verb
+    "pune is way better than chennai fight me",  # the place a comparison likens the child's own to
 ]
 
 #: The same words where they do name someone near the child.
@@ -270,6 +271,7 @@ PEOPLE_KEPT = [
     ("my friend cedric is coming over", (P, "cedric")),  # a book pupil's name for a friend
     ("me and robin are baking", (P, "robin")),  # a given name ending in "in"
     ("im zoe from brookhaven", (L, "brookhaven")),  # the town after "from", not the Roblox game
+    ("ballarat is so much colder than melbourne", (L, "ballarat")),  # the child's own, before "than"
 ]
 
 

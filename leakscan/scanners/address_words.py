@@ -87,6 +87,8 @@ CHUNK_STOP = words(
     """for in after last please thanks thank and but so because when if since until then i we
     you he she they it this that is was are were will would can could should with tomorrow
     today tonight asap now soon ok okay lol by"""
+    # an instruction after a time ("its at 3 bring a towel", "its at 4 dont be late"): no street
+    """ bring wear dont don't pls plz rsvp see text call"""
 )
 #: US states and territories, Canadian provinces, Australian states (abbreviations).
 REGION_CODES = words(

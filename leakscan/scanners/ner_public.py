@@ -206,6 +206,8 @@ def not_public(
             continue  # "<big city> is so expensive", "... looks cool in films": the city as a topic
         if kind is Kind.LOCATION and not personal and _once(lows, start, end, before, lex):
             continue  # "went to <big city> once and saw ...": a trip long ago, no place the child is
+        if kind is Kind.LOCATION and not personal and _THAN.search(before):
+            continue  # "<my city> is way better than <other city> fight me": the other place, not the child's
         if kind is Kind.LOCATION and not personal and _hearsay(lows, start, end, lex):
             continue  # "<region> is god's own country they say", "the race was in <city> apparently"
         if kind is Kind.LOCATION and _NOT_LIVED.search(before):
@@ -456,6 +458,11 @@ def _nicknames() -> frozenset[str]:
     return frozenset(e for e in wl.entries("places") if e.startswith("the "))
 
 
+#: A comparison right before a place ("way better than", "colder than the"): the place the child's
+#: own is likened to, not where the child is.
+_THAN = re.compile(
+    r"\b(?:better|worse|bigger|smaller|nicer|colder|hotter|cooler|busier|cheaper)\s{1,3}than\s{1,3}(?:the\s{1,3})?$"
+)
 #: Hearsay, anywhere in the post: the post repeats what is said of a place ("... they say",
 #: "apparently", "supposedly").
 _HEARSAY = re.compile(
