@@ -888,6 +888,8 @@ CLUBS = [
     ("snap me if ur in U15 AA barrhaven wolves 🏒", (G, "U15 AA barrhaven wolves")),
     ("my mums a bus driver at metro line wellington depot lol", (G, "metro line wellington depot")),
     ("my dad is a cashier at pak n save so we get discounts", (G, "pak n save")),
+    ("my dad is a firefighter at brookvale fire station", (G, "brookvale fire station")),
+    ("dance comp with arabesque academy in leeds tmrw so nervous 🩰", (G, "arabesque academy")),
 ]
 
 CLUBS_QUIET = [

@@ -469,6 +469,8 @@ SHORT_NOT_SCHOOLS = [
     "yellow belt grading at Dragon Fist Academy tmrw",
     "recital with Miss Priya's School of Dance on friday",
     "exam at the Northside Academy of Ballet today",
+    "dance comp with arabesque academy in leeds tmrw so nervous 🩰",  # a dance school: the NER's ORG
+    "i do irish dancing at the mcgrath academy 👯‍♀️ feis on saturday",
     "tryouts for leeds city fc academy next week",
     "i go to king street for lunch",
     "we went to queens park on sunday",

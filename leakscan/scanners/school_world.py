@@ -115,18 +115,23 @@ _ARTS_AFTER = re.compile(
 )
 #: Words of a post about a martial art: an "academy" or "studio" in it is a club ("yellow belt grading at ...").
 _MARTIAL = words("belt belts grading dojo sensei kata sparring")
+#: ... or about dancing: an "academy" in it is a dance school ("dance comp with <name> academy", "irish
+#: dancing at the <name> academy", "<name> academy eisteddfod").
+_DANCING = words("dance dancing dancer dancers ballet feis eisteddfod recital pointe tutu")
 
 
 def arts_school(text: str, start: int, end: int) -> bool:
     """The school name at ``text[start:end]`` is an arts school or a martial-arts club, which the
     NER scanner reports as a local group: a subject of the arts after it ("Miss Priya's School of
-    Dance"), or an academy or studio in a post about belts and gradings."""
+    Dance"), or an academy or studio in a post about belts and gradings or about dancing."""
     if _ARTS_AFTER.match(text, end):
         return True
     if not text[start:end].lower().endswith(("academy", "studio")):
         return False
     found = {w for _s, _e, w in wl.text_words(text)}
-    return not _MARTIAL.isdisjoint(found) or not wl.entries("club_styles").isdisjoint(found)
+    return not (_MARTIAL.isdisjoint(found) and _DANCING.isdisjoint(found)) or not wl.entries("club_styles").isdisjoint(
+        found
+    )
 
 
 def _namey(tok: Tok, low: str, text: str) -> bool:
