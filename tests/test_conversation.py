@@ -49,7 +49,6 @@ ACROSS = [
         [1],
     ),
     (["we live at 18", them("where")], "birch lane", Kind.ADDRESS, "birch lane", [0]),
-    (["my birthday is march", them("when")], "3rd", Kind.DATE_OF_BIRTH, "3rd", [0]),
     (["my snap is", them("what")], "jakeyboi11", Kind.HANDLE, "jakeyboi11", [0]),
     (["we're on birch lane", them("what number")], "no 18", Kind.ADDRESS, "no 18", [0]),
     (["i live on maple street"], "number 22", Kind.ADDRESS, "number 22", [0]),
@@ -68,8 +67,6 @@ ACROSS = [
     ([them("which street"), "harbour parade", "like 17"], "napier", Kind.ADDRESS, "napier", [1, 2]),
     ([them("where do i send it"), "22 kauri st", them("ok")], "in hamilton", Kind.ADDRESS, "hamilton", [1]),
     (["we live at 9 elm rd", them("cool")], "bristol", Kind.ADDRESS, "bristol", [0]),
-    # a bare day answered a day asked for, the month asked after it
-    ([them("type the day of ur birthday"), "14", them("great, now the month")], "oct", Kind.DATE_OF_BIRTH, "oct", [1]),
     # where in the place the child just named or is at: a landmark narrows it down
     (["dunedin", them("nice")], "we live near the botanic garden", Kind.LOCATION, "near the botanic garden", [0]),
     (["im at the skate park", them("whereabouts")], "next to the library", Kind.LOCATION, "next to the library", [0]),
@@ -80,8 +77,6 @@ ACROSS = [
         "by the cinema",
         [0],
     ),
-    # words after a piece that are no part of it ("lol", "silly")
-    ([them("whens ur bday"), "its the 4th haha", them("ok")], "march silly", Kind.DATE_OF_BIRTH, "march", [1]),
     # a handle given in talk of accounts, then continued: by the child, or by someone else (their own)
     ([them("do u post ur art anywhere"), "ya its @moth"], "underscore draws 7", Kind.HANDLE, "underscore draws 7", [1]),
     ([them("ur edits r so good"), "on tiktok its kiri", them("ok")], ".edits_22", Kind.HANDLE, ".edits_22", [1]),
@@ -118,23 +113,6 @@ ACROSS = [
     # where the school just named is: the school's place completes it
     (["i go to st columba's", them("cool")], "the one in dalkey", Kind.SCHOOL, "dalkey", [0]),
     ([them("which school"), "oakfield primary"], "in ashburton", Kind.SCHOOL, "ashburton", [1]),
-    # a birthday in pieces after the others talked of birthdays (theirs, the child's "special day")
-    ([them("i turned 11 on saturday 🎂"), "mines in october"], "the 4th", Kind.DATE_OF_BIRTH, "the 4th", [1]),
-    ([them("my cousin turns 10 next week"), "me too in march"], "the 18th", Kind.DATE_OF_BIRTH, "the 18th", [1]),
-    (
-        [them("gonna send u something on ur special day, when is it"), "the 27th"],
-        "of november",
-        Kind.DATE_OF_BIRTH,
-        "of november",
-        [1],
-    ),
-    (
-        [them("how old r u turning"), "11 lol", them("when"), "in june"],
-        "on the 22nd",
-        Kind.DATE_OF_BIRTH,
-        "the 22nd",
-        [3],
-    ),
     # a handle's pieces with their symbols spelled out, or with words that say how they go together
     ([them("whats ur tiktok"), "its rosie"], "dot skates", Kind.HANDLE, "dot skates", [1]),
     ([them("add me on insta wats urs"), "its tane"], "underscore 2013", Kind.HANDLE, "underscore 2013", [1]),
@@ -151,14 +129,10 @@ ACROSS = [
     (["my mob is 0427", "118"], "902", Kind.PHONE, "902", [0, 1]),
     ([them("what school u go to"), "laerskool"], "die eike", Kind.SCHOOL, "die eike", [1]),
     # a birthday finished after the question
-    ([them("when's your bday"), "the 22nd"], "of october", Kind.DATE_OF_BIRTH, "of october", [1]),
-    (["my bday is the 14th", them("of?")], "of march", Kind.DATE_OF_BIRTH, "of march", [0]),
     (["i was born 2013", them("when tho")], "june 3", Kind.DATE_OF_BIRTH, "june 3", [0]),
     # a listed town after the street in the message before completes the address (in one post the
     # address scanner reports the town apart)
     (["we live at 12 wattle st"], "bankstown", Kind.ADDRESS, "bankstown", [0]),
-    # one's own birthday coming, said without "my": the day and the month that follow are its
-    (["omg bday in 2 days", them("yay party"), "its on the 19th"], "of june", Kind.DATE_OF_BIRTH, "june", [2]),
     # an e-mail spelled out, or its provider alone after the name
     (["my email is liam", "underscore", "2013"], "at hotmail.com", Kind.EMAIL, "at hotmail.com", [0, 1, 2]),
     ([them("ur email?"), "emmak11"], "gmail", Kind.EMAIL, "gmail", [1]),
@@ -183,25 +157,13 @@ ACROSS = [
     # a town, then the suburb in it
     (["im in sydney", them("where in sydney")], "near parramatta", Kind.LOCATION, "parramatta", [0]),
     ([them("whereabouts are u"), "leeds"], "headingley bit", Kind.LOCATION, "headingley", [1]),
-    # a birthday asked as the day the child turns an age, given month then day
-    ([them("so when do u turn 12"), "in july"], "the 9th", Kind.DATE_OF_BIRTH, "the 9th", [1]),
     # asked as a form's or a team list's need
     # a handle in halves after "add me its"; an e-mail whose provider was named first
     (["add me its frost", them("?")], "byte_09", Kind.HANDLE, "byte_09", [0]),
     (["my hotmail is", "ruby"], "dot b 12", Kind.EMAIL, "dot b 12", [0, 1]),
     (["my email is", "noah underscore p 12"], "at outlook dot com", Kind.EMAIL, "at outlook dot com", [0, 1]),
-    # a birthday's month, then its day after a question, read in any order
-    (
-        ["my bday is the same as my dads", them("whens that"), "april", them("which day")],
-        "30",
-        Kind.DATE_OF_BIRTH,
-        "30",
-        [0, 2],
-    ),
     # a handle's last piece may be short: the handle is the pieces together
     (["i have insta now!!", them("omg whats ur @"), "tilly", ".twirls"], "_08", Kind.HANDLE, "_08", [2, 3]),
-    # the answer to a short question after the child told of the detail
-    (["my birthday is soon!!", them("when"), "november"], "the 3rd", Kind.DATE_OF_BIRTH, "the 3rd", [2]),
     # a day and month with the age the child is turning: the birth year too, so a whole birthday
     ([them("whens ur bday"), "april 14"], "gonna be 12 this year", Kind.DATE_OF_BIRTH, "12", [1]),
     (["the 21st of sept", them("nice")], "ill be turning 11", Kind.DATE_OF_BIRTH, "11", [0]),
@@ -271,6 +233,54 @@ def test_a_number_in_pieces_so_far_blocks_but_completes_nothing(context: list, p
     assert result.verdict is Verdict.BLOCK
 
 
+#: (earlier messages, the child's post, kind, the part in the post, parts): a birthday's day and month
+#: with no year or age yet (:func:`leakscan.conversation.held.piece_so_far`): the post's own finding (it
+#: still warns or blocks), the leak across messages comes with the year; the recent writers label that message.
+DATE_SO_FAR = [
+    (["my birthday is march", them("when")], "3rd", Kind.DATE_OF_BIRTH, "3rd", [0]),
+    ([them("type the day of ur birthday"), "14", them("great, now the month")], "oct", Kind.DATE_OF_BIRTH, "oct", [1]),
+    ([them("whens ur bday"), "its the 4th haha", them("ok")], "march silly", Kind.DATE_OF_BIRTH, "march", [1]),
+    ([them("i turned 11 on saturday 🎂"), "mines in october"], "the 4th", Kind.DATE_OF_BIRTH, "the 4th", [1]),
+    ([them("my cousin turns 10 next week"), "me too in march"], "the 18th", Kind.DATE_OF_BIRTH, "the 18th", [1]),
+    (
+        [them("gonna send u something on ur special day, when is it"), "the 27th"],
+        "of november",
+        Kind.DATE_OF_BIRTH,
+        "of november",
+        [1],
+    ),
+    (
+        [them("how old r u turning"), "11 lol", them("when"), "in june"],
+        "on the 22nd",
+        Kind.DATE_OF_BIRTH,
+        "the 22nd",
+        [3],
+    ),
+    ([them("when's your bday"), "the 22nd"], "of october", Kind.DATE_OF_BIRTH, "of october", [1]),
+    (["my bday is the 14th", them("of?")], "of march", Kind.DATE_OF_BIRTH, "of march", [0]),
+    (["omg bday in 2 days", them("yay party"), "its on the 19th"], "of june", Kind.DATE_OF_BIRTH, "june", [2]),
+    ([them("so when do u turn 12"), "in july"], "the 9th", Kind.DATE_OF_BIRTH, "the 9th", [1]),
+    (
+        ["my bday is the same as my dads", them("whens that"), "april", them("which day")],
+        "30",
+        Kind.DATE_OF_BIRTH,
+        "30",
+        [0, 2],
+    ),
+    (["my birthday is soon!!", them("when"), "november"], "the 3rd", Kind.DATE_OF_BIRTH, "the 3rd", [2]),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "kind", "part", "parts"), DATE_SO_FAR)
+def test_a_day_and_a_month_with_no_year_yet_are_a_piece_so_far(
+    context: list, post: str, kind: Kind, part: str, parts: list
+) -> None:
+    result = scan_text(post, SETTINGS, context=context)
+    assert not any(f.kind is kind and f.parts and f.is_span for f in result.findings), result.findings
+    assert any(f.kind is kind and f.is_span for f in result.findings), result.findings
+    assert result.verdict is not Verdict.OK  # (as the leak across messages was)
+
+
 @pytest.mark.parametrize(("context", "post", "kind", "part", "parts"), ACROSS)
 def test_a_leak_spread_over_messages_is_found_on_the_one_that_completes_it(
     context: list, post: str, kind: Kind, part: str, parts: list
@@ -304,8 +314,8 @@ EXACT_PARTS = [
     # an answer to another question, before the ask for the school or the address
     (["pizza obv", them("ok what school r u at"), "harlow"], "middle", Kind.SCHOOL, [2]),
     (["purple obv", them("ok whats ur school called"), "fernleigh"], "grove primary", Kind.SCHOOL, [2]),
-    (["around 5", them("and ur address for the parcel"), "31"], "wren close", Kind.ADDRESS, [2]),
-    (["shoe size 4", them("cool and the address"), "58"], "tui street", Kind.ADDRESS, [2]),
+    (["around 5", them("and ur address for the parcel"), "31"], "wren close, kelso", Kind.ADDRESS, [2]),
+    (["shoe size 4", them("cool and the address"), "58"], "tui street, petone", Kind.ADDRESS, [2]),
     # a name's first word given alone, which the address read does not take in
     ([them("whats ur email"), "its zainab", them("ok"), "k2012"], "at yahoo dot com", Kind.EMAIL, [1, 3]),
     ([them("add me on discord"), "its zorbek", "quill#"], "2291", Kind.HANDLE, [1, 2]),
@@ -331,11 +341,11 @@ EXACT_PARTS = [
     # a birthday's year or an address's house number given before the ask for the rest is a piece;
     # a star sign beside the month said, or a street told of that is not the child's, is none
     ([them("what year were u born"), "2013", them("and the month?"), "may"], "the 4th", Kind.DATE_OF_BIRTH, [1, 3]),
-    ([them("whats ur star sign"), "aries", them("what day exactly"), "9th"], "of april", Kind.DATE_OF_BIRTH, [3]),
+    ([them("whats ur star sign"), "aries", them("what day exactly"), "9th"], "of april, 2014", Kind.DATE_OF_BIRTH, [3]),
     ([them("house number and postcode pls"), "its 14", "and postcode is BS3"], "4QT", Kind.ADDRESS, [1, 2]),
     (
         [them("what road r u on"), "its the one off the main street", them("lol"), "number 8"],
-        "birch close",
+        "birch close, oakhill",
         Kind.ADDRESS,
         [3],
     ),

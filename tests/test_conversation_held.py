@@ -37,10 +37,10 @@ HELD = [
     ([them("need ur address for the parcel"), "118"], "copper beech"),
 ]
 
-#: (earlier messages, the child's post): the street is whole, or the piece before was no bare number.
+#: (earlier messages, the child's post): the street is whole with its town, or its town comes after it.
 NOT_HELD = [
-    ([them("what is ur address for the party cards"), "41"], "kestrel drive"),
-    ([them("where do you live again"), "no. 7"], "wrenfield road"),
+    ([them("what is ur address for the party cards"), "41"], "kestrel drive, ashby"),
+    ([them("where do you live again"), "no. 7", "wrenfield road"], "in larchmont"),
 ]
 
 
@@ -52,6 +52,69 @@ def test_a_bare_street_name_after_a_bare_number_waits_for_its_type(context: list
 @pytest.mark.parametrize(("context", "post"), NOT_HELD)
 def test_a_typed_street_after_a_bare_number_is_an_address(context: list, post: str) -> None:
     assert across(post, context, Kind.ADDRESS)
+
+
+def own_and_across(post: str, context: list, kind: Kind) -> tuple[list[str], list[str]]:
+    """The texts of ``post``'s ``kind`` findings of its own (no ``parts``) and of its leaks across messages."""
+    result = scan_text(post, SETTINGS, context=context)
+    spans = [f for f in result.findings if f.kind is kind and f.is_span]
+    return [f.text for f in spans if not f.parts], [f.text for f in spans if f.parts]
+
+
+#: (earlier messages, the child's post, kind): a piece so far of a detail still being typed: a day
+#: and a month with the year to come, a typed street after a bare number with its town to come, a
+#: name and a joined word with the handle's digits to come. No leak across messages yet; the
+#: piece is the post's own finding (it still blocks).
+PIECES_SO_FAR = [
+    ([them("when is ur bday, doing the team calendar"), "the 8th"], "of april", Kind.DATE_OF_BIRTH),
+    ([them("whens ur birthday"), "sept"], "the 26th", Kind.DATE_OF_BIRTH),
+    ([them("whats ur address for the invite"), "62"], "quarry lane", Kind.ADDRESS),
+    ([them("need ur address for the parcel"), "305"], "ferncliff ave", Kind.ADDRESS),
+    ([them("whats ur insta"), "its nova"], ".sketches", Kind.HANDLE),
+    ([them("got snap?"), "ya its tobin"], "_rafters", Kind.HANDLE),
+]
+
+#: (earlier messages, the child's post, kind): the detail completed: the year, the age being turned,
+#: the town, the digits, or a street with its town in one message.
+COMPLETED = [
+    ([them("when is ur bday, doing the team calendar"), "the 8th", "of april"], "2013", Kind.DATE_OF_BIRTH),
+    ([them("whens ur birthday"), "2012"], "march 19", Kind.DATE_OF_BIRTH),
+    ([them("whens ur birthday"), "sept"], "the 26th, turning 11", Kind.DATE_OF_BIRTH),
+    ([them("whats ur address for the invite"), "62", "quarry lane"], "oakbridge", Kind.ADDRESS),
+    ([them("whats ur insta"), "its nova", ".sketches"], "_44", Kind.HANDLE),
+    ([them("whats ur insta"), "its nova"], ".sketches44", Kind.HANDLE),
+    (
+        [them("need to check its really u, whats the email on the account"), "its brambleowl", "tam2011"],
+        "@gmail.com",
+        Kind.EMAIL,
+    ),
+]
+
+
+#: (earlier messages, the child's post, whether it completes a handle): after an e-mail was asked, a
+#: handle's look is the e-mail's name so far (its end to come); after an account was asked, a handle.
+MAIL_NAME = [
+    ([them("need to check its really u, whats the email on the account"), "its brambleowl"], "tam2011", False),
+    ([them("whats ur snap"), "its brambleowl"], "tam2011", True),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "expected"), MAIL_NAME)
+def test_a_handle_s_look_after_an_email_asked_is_the_email_so_far(context: list, post: str, expected: bool) -> None:
+    assert bool(own_and_across(post, context, Kind.HANDLE)[1]) is expected
+
+
+@pytest.mark.parametrize(("context", "post", "kind"), PIECES_SO_FAR)
+def test_a_piece_so_far_is_the_message_s_own_finding(context: list, post: str, kind: Kind) -> None:
+    own, leaks = own_and_across(post, context, kind)
+    assert leaks == []
+    assert own == [post]
+    assert scan_text(post, SETTINGS, context=context).verdict.value == "block"
+
+
+@pytest.mark.parametrize(("context", "post", "kind"), COMPLETED)
+def test_the_piece_completing_a_detail_is_a_leak_across_messages(context: list, post: str, kind: Kind) -> None:
+    assert own_and_across(post, context, kind)[1]
 
 
 #: (earlier messages, someone else's question, whether it asks the child's place)

@@ -23,29 +23,10 @@ def them(text: str) -> dict[str, str]:
 
 #: (earlier messages, the child's post, kind, parts: context indexes holding the rest)
 PIECES = [
-    # a birthday's day and month over two messages, in talk of birthdays, in either order
-    (
-        [them("happy bday for friday!!"), "its not friday its the 6th lol", them("oops")],
-        "april silly",
-        Kind.DATE_OF_BIRTH,
-        [1],
-    ),
-    ([them("ur birthday is soon right?"), "nah im november"], "the 28th, day after my dads", Kind.DATE_OF_BIRTH, [1]),
-    ([them("did u have a party on ur birthday"), "its not til august"], "the 14th", Kind.DATE_OF_BIRTH, [1]),
-    # the day and the month said as the birthday, then the age turned this year (the year follows)
-    ([them("u seem older"), "nah my birthday is 4 march"], "ill be 12 this year", Kind.DATE_OF_BIRTH, [1]),
     # the age turned and its month, then the day
     ([them("how old r u"), "10", "11 in october"], "the 8th haha", Kind.DATE_OF_BIRTH, [2]),
-    # the day put right after a guess
-    (
-        [them("i bet ur bday is 5/4"), "its may but not the 4th", them("the 3rd?")],
-        "nope the 19th",
-        Kind.DATE_OF_BIRTH,
-        [1],
-    ),
-    # a star sign before the day; a season's baby after the month
-    ([them("whens ur birthday? doing star signs"), "im a libra"], "the 2nd", Kind.DATE_OF_BIRTH, [1]),
-    ([them("what month were u born"), "march", them("ooh spring baby")], "the 11th", Kind.DATE_OF_BIRTH, [1]),
+    # the day and the month said as the birthday, then the age turned this year (the year follows)
+    ([them("u seem older"), "nah my birthday is 4 march"], "ill be 12 this year", Kind.DATE_OF_BIRTH, [1]),
     # the child's own birthday said beside a party's day, then the year
     (
         [them("when is the sleepover"), "friday the 3rd! my actual birthday is the 5th", "of may", them("how old?")],
@@ -124,7 +105,6 @@ ACCOUNT_PIECES = [
         Kind.HANDLE,
         [2, 3],
     ),
-    ([them("ur insta is private, whats ur other acc"), "i have a finsta", "its not.sure"], ".yet", Kind.HANDLE, [2]),
     # asked, put off, pushed to tell: the answer starts after the push
     (
         [them("whats ur insta"), "its not my real name one", them("ya tell na"), "ok its moth", "_lamp_"],
@@ -394,6 +374,41 @@ def test_pieces_make_a_leak_on_the_message_that_completes_them(
     assert post[across[0].start : across[0].end] == across[0].text
     assert set(parts) <= set(across[0].parts)
     assert result.verdict is not Verdict.OK
+
+
+#: (earlier messages, the child's post, kind, parts) a birthday's day and month with no year or age
+#: yet, and a handle's name and a joined word with no digits yet: pieces so far
+#: (:func:`leakscan.conversation.held.piece_so_far`), the post's own finding; the leak comes with the rest.
+PIECES_SO_FAR = [
+    (
+        [them("happy bday for friday!!"), "its not friday its the 6th lol", them("oops")],
+        "april silly",
+        Kind.DATE_OF_BIRTH,
+        [1],
+    ),
+    ([them("ur birthday is soon right?"), "nah im november"], "the 28th, day after my dads", Kind.DATE_OF_BIRTH, [1]),
+    ([them("did u have a party on ur birthday"), "its not til august"], "the 14th", Kind.DATE_OF_BIRTH, [1]),
+    (
+        [them("i bet ur bday is 5/4"), "its may but not the 4th", them("the 3rd?")],
+        "nope the 19th",
+        Kind.DATE_OF_BIRTH,
+        [1],
+    ),
+    ([them("whens ur birthday? doing star signs"), "im a libra"], "the 2nd", Kind.DATE_OF_BIRTH, [1]),
+    ([them("what month were u born"), "march", them("ooh spring baby")], "the 11th", Kind.DATE_OF_BIRTH, [1]),
+]
+
+
+HANDLE_SO_FAR = [
+    ([them("ur insta is private, whats ur other acc"), "i have a finsta", "its not.sure"], ".yet", Kind.HANDLE, [2]),
+]
+
+
+@pytest.mark.parametrize(("context", "post", "kind", "parts"), PIECES_SO_FAR + HANDLE_SO_FAR)
+def test_a_piece_so_far_completes_nothing_yet(context: list, post: str, kind: Kind, parts: list) -> None:
+    result = scan_text(post, SETTINGS, context=context)
+    assert not any(f.kind is kind and f.parts and f.is_span for f in result.findings), result.findings
+    assert result.verdict is not Verdict.OK  # (as the leak across messages was)
 
 
 @pytest.mark.parametrize(("context", "post"), NOT_PIECES)

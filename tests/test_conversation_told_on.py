@@ -31,7 +31,7 @@ TOLD_ON = [
     # the postcode after the number, the street and the town
     ([them("where do i post ur parcel"), "42", "larkspur road", "leeds LS6"], "3QT", Kind.ADDRESS, [1, 2, 3]),
     # the street after the house number, a guess at it between
-    ([them("whats ur address"), "58", them("is it elm st")], "nah hazel lane", Kind.ADDRESS, [1]),
+    ([them("whats ur address"), "58", them("is it elm st")], "nah hazel lane, fernhill", Kind.ADDRESS, [1]),
     # the age turned after the day and the month
     ([them("when is ur bday"), "its the 9th", "of june"], "turning 12", Kind.DATE_OF_BIRTH, [1, 2]),
     # the year after the day and the month

@@ -23,7 +23,7 @@ from .answers import ANSWERS, answer_findings, opened
 from .dates import birthday_pieces
 from .guesses import SOMEONE_ELSE, guessed
 from .guesses import ask as _ask
-from .held import inbox_delivery, street_held, thing_part
+from .held import inbox_delivery, piece_so_far, street_held, thing_part
 from .meeting import added_there, meeting_after_place
 from .messages import FAMILY, HOUSEHOLD, LOOKBACK, Message
 from .pieces import LEAK_KINDS, LEAK_MESSAGES, PLACE_AT, STREETISH, inside, overlaps, towns
@@ -175,7 +175,21 @@ def conversation_findings(
     else:  # (someone else's own contact given in pieces too: :data:`.told_on.CONTACT`)
         read = functools.partial(_read, settings=settings)
         found.extend(told_on(message, earlier, found, own, read, functools.partial(_asks, settings=settings)))
-    remember(message, earlier, found)
+    # A piece so far ("the 8th" ... "of april", its year to come): the message's own finding, no leak
+    # yet; kept as the leak it makes so far, so the next piece tells on it.
+    so_far = [f for f in found if piece_so_far(f, message, earlier)]
+    # A handle's look after an e-mail was asked, no account: the e-mail's name so far, its end to come.
+    mail_name = [
+        f
+        for f in found
+        if "email" in asked and "handle" not in asked and f.kind is Kind.HANDLE and f.parts and f.is_span
+    ]
+    held = [*so_far, *(f for f in mail_name if f not in so_far)]
+    found = [f for f in found if f not in held]
+    for f in held:  # (once: the answer and the leak across messages may both have read it)
+        if not any(overlaps(o, f.kind, f.start, f.end) for o in [*own, *found]):  # type: ignore[arg-type]
+            found.append(f.with_(parts=None))
+    remember(message, earlier, [*found, *so_far])
     return found, list(dict.fromkeys(problems))
 
 

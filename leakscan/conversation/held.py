@@ -5,6 +5,14 @@ findings :func:`.chat.conversation_findings` drops before the policy sees them.
   ashby"): the writer is still typing the address; its street type and town come next. The leak
   is flagged on the message that completes the street (:func:`street_held`), not on the bare
   name: writers label the later message, and the earlier one flagged alone is a false alarm.
+* **A piece so far** (:func:`piece_so_far`): a birthday's day and month with no year yet ("the
+  8th" ... "of april"), a street with its type after a bare house number and no town yet ("62" ...
+  "quarry lane"), a handle's name and one joined word with no digits yet ("its nova" ...
+  ".sketches"). The child is still typing the detail: the recent writers (all ten sets since
+  chats-dev13 but two birthdays and one street) label the message that adds the year, the town
+  or the digits as the one completing it, and this one a piece. The finding stays the message's
+  own (it still blocks, as "0412" ... "334" does) without ``parts``; the leak across messages is
+  flagged when the rest comes.
 * **"check ur inbox" right after the child gave an e-mail** (... "at swiftpost dot com" ... "ok
   check ur inbox"): what was asked for is sent to it, a delivery, no new move off the platform
   (:func:`inbox_delivery`; four writers of five label it nothing).
@@ -19,6 +27,7 @@ from collections.abc import Sequence
 
 from ..findings import Finding, Kind
 from ..scanners.address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
+from ..scanners.birthdays import MONTH
 from ..scanners.chat_words import PROVIDER
 from .messages import Message
 
@@ -76,6 +85,52 @@ def street_held(finding: Finding, message: Message, earlier: Sequence[Message]) 
     return bool(pieces) and all(BARE_NUMBER.fullmatch(m.text.strip()) for m in pieces)
 
 
+#: A birth year ("2013"), or the age being turned, which says it ("turning 12", "ill be 11", "11 in october").
+YEAR_OR_AGE = re.compile(
+    r"(?<![\w.@£$€#])(?:19|20)\d\d(?![\w@])"
+    r"|(?<![\w'’])(?:turn(?:ing|s|ed)?|be|i['’]?m|im|aged?)\s{1,3}(?:1[0-9]|[5-9])(?![\w'’])"
+    rf"|(?<![\w'’])(?:1[0-9]|[5-9])\s{{1,3}}(?:in|on)\s{{1,3}}(?:{MONTH})",
+    re.IGNORECASE,
+)
+#: A street's name and its type, the whole message: "quarry lane", "n elm ave", "maple crest drive".
+BARE_STREET = re.compile(r"\W{0,3}(?:[a-z'’]{1,20}\s{1,3}){1,3}([a-z]{2,10})\.?\W{0,3}", re.IGNORECASE)
+#: A handle's next word joined on, the whole message, no digits: ".sketches", "_moon".
+JOINED_WORD = re.compile(r"\W{0,3}[._][a-z]{2,20}\W{0,3}", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+
+
+def piece_so_far(finding: Finding, message: Message, earlier: Sequence[Message]) -> bool:
+    """Whether ``finding`` (a leak across messages completed in ``message``) is a piece so far of
+    a detail the sender is still giving: a birthday with no year or age in its pieces (the day and
+    the month given), a bare street with its type after a bare house number alone, or a handle's
+    name and a joined word with no digits in either. The caller keeps it as the message's own
+    finding, without ``parts``."""
+    if not finding.parts or not finding.is_span:
+        return False
+    refs = set(finding.parts)
+    pieces = [m for m in earlier if m.ref in refs]
+    if not pieces:
+        return False
+    texts = [m.text for m in pieces] + [message.text]
+    if finding.kind is Kind.DATE_OF_BIRTH:
+        return not any(YEAR_OR_AGE.search(t) for t in texts)
+    if finding.kind is Kind.ADDRESS:
+        street = BARE_STREET.fullmatch(message.text.strip())
+        return (
+            len(pieces) == 1
+            and street is not None
+            and street.group(1).lower() in STREET_TYPES
+            and BARE_NUMBER.fullmatch(pieces[0].text.strip()) is not None
+        )
+    if finding.kind is Kind.HANDLE:
+        return (
+            len(pieces) == 1
+            and JOINED_WORD.fullmatch(message.text.strip()) is not None
+            and not any(DIGIT.search(t) for t in texts)
+        )
+    return False
+
+
 def thing_part(message: Message, earlier: Sequence[Message]) -> bool:
     """Whether ``message`` (someone else's, a bare "which part": :data:`.chat.WHICH_PART`) comes right
     after the child talked of a thing with parts (:data:`THINGS`): it asks which part of that thing,
@@ -89,11 +144,15 @@ def thing_part(message: Message, earlier: Sequence[Message]) -> bool:
 __all__ = [
     "BARE_NAME",
     "BARE_NUMBER",
+    "BARE_STREET",
     "EMAIL_GIVEN",
     "INBOX",
     "INBOX_END",
+    "JOINED_WORD",
     "THINGS",
+    "YEAR_OR_AGE",
     "inbox_delivery",
+    "piece_so_far",
     "street_held",
     "thing_part",
 ]

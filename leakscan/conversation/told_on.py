@@ -294,7 +294,10 @@ def told_on(
         return []  # (a piece is a few words; what a longer message or a question gave is read whole)
     leaked = _leaked(before, earlier[:at])
     if leaked is None:
-        remember(before, earlier[:at], read(before, earlier[:at]))
+        # (reading it keeps what it leaked, a piece so far too: :func:`.held.piece_so_far`)
+        again = read(before, earlier[:at])
+        if _leaked(before, earlier[:at]) is None:
+            remember(before, earlier[:at], again)
         leaked = _leaked(before, earlier[:at]) or []
     out = []
     for kind, parts in leaked:
