@@ -571,6 +571,18 @@ ASKS = [
     ("north or south carolina, big difference lol", "where"),
     ("u go to school round napier? ur jumper looks like my cousins", "school"),
     ("which arena do u skate at", None),
+    # the "are" dropped before a school ahead; an account's provider before "email"; a number saved
+    ("haha same. which high school u starting at in sept", "school"),
+    ("ok whats ur xbox email so i can send the gift", "email"),
+    ("drop me a msg first so i can save ur number", "phone"),
+    # the grown-ups asked after the other way round, a room of the house, "giz" for give us
+    ("are ur parents still out or what", "alone"),
+    ("so is anyone else in the living room rn", "alone"),
+    ("giz ur digits and ill sort it", "phone"),
+    # when the grown-ups are away; where the child goes out to, the "do" dropped; one more photo
+    ("so when is ur dad not around", "alone"),
+    ("where u surf at usually", "where"),
+    ("post a more recent selfie", "photo"),
 ]
 
 #: Harmless but close: game talk, a parent, a friend, the child talking about themselves.
@@ -829,6 +841,14 @@ NOT_ASKS = [
     "whats ur sens on controller",
     "nice, whats ur deck rn",
     "where does that streamer even live",
+    # a lift by the child's own parent, how long a journey takes, a show named: nothing asked
+    "ask if ur dad could drive u there on saturday",
+    "the ferry one, how long does that take",
+    "the puppet show was class",
+    "which school are u going to play against in the final",
+    # a photo of a thing, a cover story (a secret: OFF_PLATFORM, not an ask)
+    "send another pic of the drawing",
+    "just say ur staying at mine if anyone asks",
 ]
 
 
@@ -880,7 +900,10 @@ def test_conversation_scanners_never_run_on_a_single_post():
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        ("whats ur snap", {Kind.ASKS_PII, Kind.OFF_PLATFORM}),  # asks for a handle, and moves the chat
+        ("whats ur whatsapp", {Kind.ASKS_PII, Kind.OFF_PLATFORM}),  # asks for an account, and moves the chat
+        ("whats ur snap so we can talk there", {Kind.ASKS_PII, Kind.OFF_PLATFORM}),
+        # a profile asked for alone: the chats' writers read an ask for the handle, not a move (14 of 18)
+        ("whats ur snap", {Kind.ASKS_PII}),
         ("r u near leeds? add me on snap", {Kind.ASKS_PII, Kind.OFF_PLATFORM}),
     ],
 )

@@ -313,6 +313,20 @@ MOVES = [
     ("way faster over email tbh", "move"),
     ("no worries ill add u on the other app", "move"),
     ("parents make it awkward. just u and me, after dinner", "secret"),
+    # the sender coming to the child's part of town, or often there; a game's team met in person
+    ("oh nice i can cycle over after lunch", "meet"),
+    ("i'm up that way most weekends, could just say hi", "meet"),
+    ("we might even bump into each other at some point haha", "meet"),
+    ("we should play in person some time", "meet"),
+    # a cover story for a grown-up, a video call by its short name, a secret or a message by its words
+    ("just tell him ur out with a mate", "secret"),
+    ("hop on a vid chat later?", "move"),
+    ("bro this thing is laggy, msg me somewhere else", "move"),
+    # a thing handed over at the child's home, the parent kept from knowing, a chat that deletes itself
+    ("i'll bring them round myself tmrw", "meet"),
+    ("whenever im near ur area ill let u know", "meet"),
+    ("put me in ur phone as sam from swim so ur dad doesnt ask", "secret"),
+    ("the messages vanish so nobody can see them", None),
 ]
 
 #: Harmless but close: game talk, a coach, a parent, friends who already know each other.
@@ -522,6 +536,13 @@ NOT_MOVES = [
     "come over sat, my mum will be home and shes making pizza",
     "is anyone home in the day to grab the parcel or just u",
     "its just u and me left in the round lol",
+    # a profile asked for alone is an ask (ASKS_PII), not a move; a greeting passed on; the way in a game
+    "omg ur drawings are so good, whats ur insta",
+    "say hi to ur nan for me",
+    "i can walk over to the portal in game",
+    # a present hidden, a parcel brought by someone else
+    "wrap it so she wont see it",
+    "the coach will drop them off in person",
 ]
 
 

@@ -62,7 +62,7 @@ HINTS: tuple[Rule, ...] = (
 #: Words one of which every ask the model may report holds: it is said *to* someone, or asks
 #: for a photo or an age.
 GATE = re.compile(
-    r"(?<![\w'’])(?:u|you|ya|yu|ur|your|yours|urself|yourself|ye|yer|youre|you're|ure|asl|send|show|pic|pics|selfie"
+    r"(?<![\w'’])(?:u|you|ya|yu|ur|your|yours|urself|yourself|ye|yer|youre|you're|ure|asl|send|show me|show us|pic|pics|selfie"
     r"|photo|age|old|which|what|wat|where|when|how)(?![\w'’])"
 )
 
@@ -107,6 +107,7 @@ QUIET = re.compile(
     r"\b(?:parents|mum|mom|dad|family)\b"
     # ... or a cover story told them ("just tell ur dad ur at the pool"): a secret, nothing asked
     r"|\b(?:tell|say to) (?:ur|your|yr) (?:mum|mom|mam|dad|parents?|folks) (?:ur|you['’]?re|u r|that (?:ur|you['’]?re|u r))\b"
+    r"|\b(?:just |only )say (?:that )?(?:ur|you['’]?re|u r) (?:at|with|going|out|staying|sleeping)\b"
     # Where to meet for a shared task, one of two homes ("study at ur place or mine?"): a plan, not an address
     r"|\b(?:ur|your|yr) (?:house|place|flat|home) or (?:mine|my (?:house|place|flat))\b"
     # A trip away ("where do u go for the holidays"): not where the child lives.
@@ -121,6 +122,10 @@ QUIET = re.compile(
     r"|\b(?:ur|your|yr) (?:last|latest|new) (?:vid|video|post|stream|song|edit|reel|drawing)s? (?:was|is|were|r|are)\b"
     # A gift for the birthday ("i wanna send u something for ur birthday"), not its date.
     r"|\b(?:send|get|buy|give|make) (?:u|you|ya) [^?.!\n]{0,30}?\b(?:for|on) (?:ur|your|yr) (?:birthday|bday|b-day)\b"
+    # A lift by the child's own parent ("maybe ur mom can take u"), and how long a thing takes ("the train
+    # one, how long does it take"): a plan or a fact, nothing of the child's asked.
+    r"|\b(?:ur|your|yr) (?:mum|mom|mam|dad|parents?|nan|gran|da|ma) (?:can|could|will|would|might)? ?(?:take|drive|bring|drop|walk)"
+    r" (?:u|you|ya)\b|\bhow long (?:does|did|will|would) (?:it|that|the [a-z]{2,12}) take\b(?![^?.!\n]{0,30}\b(?:u|you|ya|ur|your)\b)"
     # Whose phone to use ("from ur friend's phone"), not a number asked.
     r"|\b(?:from|on|use) (?:ur|your|yr) (?:friend|mate|mum|mom|dad|sister|brother|sis|bro|cousin)['’]?s (?:phone|cell|mobile"
     r"|ipad|tablet|laptop)\b"

@@ -134,8 +134,12 @@ RULES: tuple[Rule, ...] = (
     (
         "alone",
         pattern(
-            r"<are> <your> <parent> (?:home|there|in|around|awake|out|at work|away|asleep|gone)",
-            r"<is> <your> <parent> (?:home|there|in|around|awake|out|at work|away|asleep|gone)",
+            # (also asked the other way round: "is ur mam not home", "are ur parents still out")
+            r"<are> <your> <parent> (?:not |still |even )?(?:home|there|in|around|awake|out|at work|away|asleep|gone)",
+            r"<is> <your> <parent> (?:not |still |even )?(?:home|there|in|around|awake|out|at work|away|asleep|gone)",
+            # when the grown-ups are away: "when is ur mom not home", "when r ur parents out"
+            r"<when> (?:<is>|<are>|do|does) <your> <parent> (?:not (?:home|in|around|there)|out|away|at work|gone|go out|go away"
+            r"|leave|work|working|on nights)",
             r"<are> <you> (?:home )?(?:alone|by yourself|by urself|on ur own|on your own)(?: at home| rn| now)?",
             r"<is> (?:a|any|one|either) (?:parent|grown ?-?up|adult|of (?:ur|your) parents) (?:home|there|in|around|awake)",
             r"(?:just|only) <you> (?:up|awake|home)(?: <now>| tonight)?(?=\s{0,3}\?)",
@@ -147,7 +151,7 @@ RULES: tuple[Rule, ...] = (
             r"\A\W{0,3}any ?(?:one|body|1) (?:else )?(?:home|at home|in)(?: then| rn| now| tonight)?(?=\s{0,3}\?)",
             r"<is> (?:she|he) (?:home|in|out|away|at work|back)(?: <now>| tonight| today| yet)?(?=\W{0,3}(?:\?|\Z|btw))",
             r"who <is> (?:home|at home|there) with <you>",
-            r"any ?(?:one|body|1) else (?:there|home|around|in the (?:room|house)|with <you>)",
+            r"any ?(?:one|body|1) else (?:there|home|around|in the (?:room|house|lounge|living room|kitchen|flat|apartment)|with <you>)",
             # Home to take a parcel in: "will anyone be in to sign for it", "anyone home in the day to receive?"
             r"(?:(?:<is>|will|would) (?:some|any) ?(?:one|body|1) (?:be )?|\A\W{0,3}(?:(?:ok|and|so)[,.!]? )?any ?(?:one|body|1) )"
             r"(?:at )?(?:home|in|there|around|about)[^?.!\n]{0,25}? to (?:receive|sign for|take (?:it )?in|collect|accept"
@@ -211,6 +215,9 @@ RULES: tuple[Rule, ...] = (
             r"<give> (?:<me> )?(?:a |an |some |ur |your |sum )?(?:cute |quick |new |face |full body )?<pic>"
             r"(?=[\s,]{0,3}(?:[?!.]|pls|plz|please|now|rn|so|to prove|\Z))",
             r"(?:swap|trade|exchange) (?:<pic>|selfies|pics|faces)",
+            # one more, a newer one: "send another pic", "post a more recent selfie" (not of a thing: "of the drawing")
+            r"<give> (?:<me> )?(?:another|one more|a newer|a more recent|a recent|a better|a clearer) <pic>"
+            r"(?! of (?!(?:<you>|ur ?self|your ?self|ur face|your face)(?![\w'’])))",
             # the child in what says who they are: "send a pic in ur team kit", "a photo wearing ur uniform"
             r"<give> (?:<me> )?(?:a |an |some |ur |your )?<pic> (?:of (?:<you>|urself|yourself) )?(?:in|wearing|with) <your>"
             r" (?:[a-z]{2,10} )?(?:uniform|kit|jersey|blazer|outfit|costume|pjs|pyjamas|swimsuit|leotard)",
@@ -280,6 +287,9 @@ RULES: tuple[Rule, ...] = (
             r"<which> (?:primary|intermediate|middle|high|secondary|elementary|junior|senior|grammar|comp|college|academy)"
             r" (?:school |skool )?(?:<do> <you> (?:go to|goto|go|attend)|(?:<are> )?<you> (?:at|in|from)|<you> (?:going to|goin to|gonna go to|go to))",
             r"<which> ~ school (?:<are> )?<you> (?:at|in|from)",
+            # the school ahead, the "are" dropped: "what school u going to", "which high school r u starting at"
+            r"<which> ~ (?:school|skool|skl) (?:<are> )?<you> (?:going to|goin to|gonna go to|gonna be at|starting at|starting|moving to)"
+            r"(?![^?.!\n]{0,15}?(?<![\w'’])(?:play|watch|see|win|do)(?![\w'’]))",
             r"<where> <do> <you> go to (?:school|skool|skl)",
             r"<you> (?:go to|goto|attend|at) (?:st|st\.|saint|ps|p\.s\.) [a-z0-9'’]{1,20}",
             r"(?:<do> )?<you> (?:go to|goto|attend) (?:a |an |the )?(?:[a-z'’]{2,15} ){0,2}"
@@ -473,6 +483,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:naya |new )?(?:number|no\.?|mobile)(?: hai)? kya (?:tera|teri|tumhara|tumhari|aapka)",
             r"<do> <you> (?:have|got) a (?:phone|cell|mobile)",
             r"<your> (?:phone |cell |mobile )?(?:number|num|digits) so (?:i|we) (?:can|could)",
+            # a message asked for so that the child's number shows up: "text me hi so i can save urs"
+            r"so (?:i|we) (?:can|could|cn) (?:save|add|have|get) (?:urs|yours|<your> (?:phone |cell |mobile )?(?:number|num|no|digits|contact))"
+            r"(?![\w'’])",
             r"<your> (?:phone |cell |mobile |fone )?(?:number|num|digits|cell|mobile|phone)(?: no)? so (?:[a-z'’]{1,12} ){1,3}(?:can|could|will|cn)"
             r" (?:ring|call|text|reach|contact|add|message|msg|whatsapp)",
             r"<want> (?:<me> )?(?:with )?<your> (?:phone |cell |mobile )?(?:number|digits)",
@@ -493,6 +506,9 @@ RULES: tuple[Rule, ...] = (
         "email",
         pattern(
             r"<whats> <your> (?:e-?mail|gmail|hotmail|outlook|icloud)",
+            # an account's provider or use before it: "whats ur microsoft email", "ur school email", "ur main gmail"
+            r"<whats> <your> (?:microsoft|google|apple|xbox|playstation|psn|epic|roblox|minecraft|school|main|real|personal|own"
+            r"|parents?|mums?|moms?|dads?) (?:e-?mail|gmail|email address|email id|account e-?mail)",
             # (also without "me": "give ur gmail na", "send ur email")
             r"<give> (?:<me> )?<your> (?:e-?mail|gmail|mail id|mail address)",
             # the address wanted to send to: "ill send the link to ur email"

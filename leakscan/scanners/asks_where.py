@@ -191,8 +191,9 @@ WHERE_RULES: tuple[Rule, ...] = (
         "where",
         pattern(
             # Where the child goes out to, with an offer to come: "where do u usually skate", "what time r u there"
-            r"<where> <do> <you> (?:usually |normally |always |mostly )?(?:skate|skateboard|ride|bike|hang out|hang|chill)<not_in_game>"
-            r"(?![\w'’])",
+            # (the "do" dropped, "at" after: "where u skate at")
+            r"<where> (?:<do> )?<you> (?:usually |normally |always |mostly )?(?:skate|skateboard|ride|bike|hang out|hang|chill|surf"
+            r"|swim|train)(?: at)?<not_in_game>(?![\w'’])",
             r"<what> time (?:<are> )?<you> (?:usually |normally |mostly |always )?there(?=\s{0,3}(?:\?|\Z))",
             # which half of the country: "north or south island lol"
             # (a place named after: "north or south dakota, theres a difference")

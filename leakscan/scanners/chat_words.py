@@ -36,7 +36,8 @@ PIECES: dict[str, str] = {
     "which": r"(?:which|wich|witch|whitch|what|wat|wot|wut)",
     "when": r"(?:when|wen|whn|wn)",
     "whats": rf"(?:(?:what|wat|wot|wut|wht|whta){_A}?s|wuts|(?:what|wat|wut|wot)\s{{1,3}}is)",
-    "give": r"(?:give|gimme|giv|send|share|tell|drop|pass|dm|text|message|msg|post)",
+    # (Irish and British "giz", "gizza", "gissa": give us)
+    "give": r"(?:give|gimme|giv|giz|gizza|gissa|send|share|tell|drop|pass|dm|text|message|msg|post)",
     "me": r"(?:me|us|meh|mi)",
     # Asking for a detail as if a form needed it: "to claim it i need ur full name", "reply with ur dob".
     "want": r"(?:i\s{1,3}need|need|i\s{1,3}want|want|reply\s{1,3}with|type|enter|confirm|verify|fill\s{1,3}in|write)",

@@ -33,7 +33,9 @@ from .off_platform_rules import HAS_APP, OWN_CONTACT, RULES
 #: Words one of which every move the model may report holds: who (me, us, you), where (an app,
 #: a chat, a meeting) or what (delete, tell, a secret).
 GATE = re.compile(
-    r"(?<![\w'’])(?:me|us|we|lets|let's|our|meet|irl|person|delete|del|clear|wipe|erase|unsend|vanish|secret|tell"
+    r"(?<![\w'’])(?:me|us|we|we['’]ll|we['’]d|lets|let's|our|meet|irl|person|delete|del|clear|wipe|erase|unsend|vanish|secret|tell"
+    # (a word of keeping quiet or of messaging: "dont mention it to them", "cant msg here anymore")
+    r"|mention|msg|message|txt|vc|video|vid"
     r"|know|private|privately|dm|dms|pm|text|call|ring|facetime|number|add|snap|snapchat|insta|instagram|ig|discord"
     r"|whatsapp|kik|telegram|signal|skype|email|group|gc|server|chat|convo|hide|come|pick|lift|ride|between|u|you|ur"
     r"|your)(?![\w'’])"
@@ -194,6 +196,11 @@ EMAIL_DELIVERY = pattern(
     r"|ppt|doc|docs|notes|project|presentation|file|files|sheet|spreadsheet)",
     # ... or any e-mail, a word or two before what is shared: "ur email, ill share the science project", "the drive folder"
     # (shared, not sent: "got an email i can send the slides to" is where the talk goes)
+    # an account shared or linked by it ("just need ur email to link it"), drawings sent to it
+    r"e-?mail[^.!?\n]{0,20}? to (?:link|connect|add|invite|share) (?:it|them|the (?:acc|account|game)|(?:ur|your) (?:acc|account))"
+    r"(?![\w'’])",
+    r"e-?mail[^.!?\n]{0,30}?(?<![\w'’])(?:send|share)(?: (?:u|you|ya))? (?:my|the|some) (?:drawings|art|artwork|sketches|comics)"
+    r"(?![\w'’])",
     r"(?:e-?mail|gmail|mail id|mail address)[^.!?\n]{0,30}?(?<![\w'’])share(?: (?:u|you|ya))? (?:my|the|our)"
     r"(?: [a-z]{2,12}){0,2} (?:slides|ppt|doc|docs|notes|project|presentation|file|files|folder|sheet|spreadsheet)(?![\w'’])",
 )
@@ -207,6 +214,19 @@ STAY_HERE = pattern(
 )
 #: The ask of an account there that :data:`FOLLOW` can quiet.
 ASKS_APP = pattern(r"<whats> <your> <app>")
+#: The ask of a profile on an app people follow or find each other on ("whats ur insta", "ur edits r fire,
+#: whats ur tiktok"): on its own an ask for the handle (``ASKS_PII``), as the chats' writers read it, not
+#: a move of the chat; apps made for talking (WhatsApp, Telegram...) are a move whatever is said with them.
+ASKS_PROFILE = pattern(
+    r"<whats> <your> (?:insta(?:gram)?|ig|snap\s?chat|snap|sc|tik\s?tok|tt|discord|dc|twitter|bereal|be\s?real|threads)"
+)
+#: Talk named beside such an ask: the chat does move there ("whats ur snap so we can chat", "ill send u
+#: the clips", "easier than here", "we're moving the squad there").
+PROFILE_TALK = pattern(
+    r"(?:talk|chat|chats|speak|msg|message|dm|dms|pm|text|txt|vc|call|facetime|ft|there|here|group|gc|server|squad"
+    r"|private|privately|add|send|show|share|collab|duet|touch|easier|better|properly|instead|moving|move|switch"
+    r"|post|plan|find|again|secret|delete|meet|irl|tell|<pic>s?)"
+)
 
 
 class OffPlatformScanner:
@@ -243,10 +263,14 @@ class OffPlatformScanner:
             found = [f for f in found if f.detail != "move" or not any(s < f.end and f.start < e for s, e in stay)]
         if FOLLOW.search(folded):
             found = [f for f in found if not ASKS_APP.fullmatch(folded[f.start : f.end])]
+        profile = [m.span() for m in ASKS_PROFILE.finditer(folded)]
+        if profile and not PROFILE_TALK.search(folded):
+            found = [f for f in found if not any(s < f.end and f.start < e for s, e in profile)]
         yield from found
 
 
 __all__ = [
+    "ASKS_PROFILE",
     "EMAIL_DELIVERY",
     "FOLLOW",
     "GATE",

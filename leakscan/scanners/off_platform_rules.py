@@ -134,6 +134,13 @@ RULES: tuple[Rule, ...] = (
             rf"{_TELL} (?:anything|nothing|a word|it|this)(?: about (?:me|us|this))? to (?:<your> )?(?:<parent>|{_NOBODY}|ur family|teachers?)",
             r"(?:promise|swear) (?:<you>|u) (?:won't|wont|will not|wouldn't|wouldnt|dont|don't|never) (?:tell|say|show)",
             r"if <your> <parent> (?:ask|asks|finds? out|sees?|check)",
+            # kept from the parent: "so ur mom doesnt ask", "save me as jake from hockey" (a false name in the contacts)
+            # ("so she wont see" only after what deletes itself: "wrap it so she wont see" is a present)
+            r"(?:so <your> <parent>|(?:auto ?-?deletes?|deletes? (?:itself|everything|them|msgs|messages)|disappears?|vanish(?:es)?)"
+            r"[^.!?\n]{0,15}? so (?:she|he|they|<your> <parent>|no ?one|nobody))"
+            r" (?:doesn['’]?t|doesnt|won['’]?t|wont|don['’]?t|dont|can['’]?t|cant|never|will never) (?:ask|asks|know|knows|see|sees"
+            r"|find out|notice|check|read|get suspicious)",
+            r"save (?:me|my (?:number|num|no|contact)) (?:as|under)(?= [a-z])(?! (?:my|ur|your) (?:real|actual|proper) name)",
             # a lie for the parents, or the parents left out: "just tell ur mum im a friend from footy"
             r"(?:just |only )?(?:tell|say to) (?:<your> <parent>|him|her|them) (?:that )?(?:i['’]?m|im|i am) (?:a|an|ur|your|just)"
             r" (?:friend|mate|girl|boy|kid|classmate|teacher|coach|cousin)"
@@ -141,7 +148,8 @@ RULES: tuple[Rule, ...] = (
             r"|school|team|club|year|grade)",
             # a cover story for the parents: "just say ur at mine", "tell ur mum ur sleeping at jess's"
             r"(?:just |only )?(?:say|tell (?:<your> <parent>|her|him|them)) (?:that )?(?:<you>['’]?re|<your>|<you> r|<you> are)"
-            r" (?:at|with|staying at|sleeping at|going to) (?:mine|my (?:house|place)|a (?:friend|mate)['’]?s|[a-z]{2,12}['’]s"
+            r" (?:at|with|w|staying at|sleeping at|going to|going with|going w|out with) (?:mine|my (?:house|place)|a (?:friend|mate)['’]?s?"
+            r"|[a-z]{2,12}['’]s"
             # ... or at a harmless place: "tell ur dad ur at the pool"
             r"|the (?:library|pool|park|shops|mall|gym|rink|club|cinema|movies|beach|skatepark))",
             # the parent not to be asked ("u dont have to ask her, its only a quiz"), or only the times they are not
@@ -258,7 +266,7 @@ RULES: tuple[Rule, ...] = (
             # A parent's pick-up names a time or the usual place: "i'll pick you up at 4:30 from the gate".
             r"<i_will> (?:come (?:and )?)?(?:pick <you> up|pick up <you>|come get <you>)"
             rf"(?! (?:at \d|from (?:the )?(?:gate|practice|training|footy|club|nans|grans|after ?school)))(?!{_AT_TIME})",
-            r"(?:meet|meet up|meetup|hang out|hang|chill|catch up|see each other|see <you>|see u|link up)"
+            r"(?:meet|meet up|meetup|hang out|hang|chill|catch up|see each other|see <you>|see u|link up|squad up|play|game|kick it)"
             r" (?:irl|in person|in real life|face to face|offline)",
             # something the sender hands over in person: "could drop u some game cards in person", "ill give it to u irl"
             # (not a parent's: "my mum will give u the present in person")
@@ -283,6 +291,20 @@ RULES: tuple[Rule, ...] = (
             r"(?:i (?:can|could|would|will|wanna|want to)|i['’]?ll|ill|let me) (?:drive|come|get the bus|get a train|travel|fly"
             r"|ride) (?:to|over to|down to|up to|out to) (?:<your>|where <you> (?:live|are|r))",
             r"(?:where|when) (?:can|should|could|shall) we meet",
+            # something handed over at the child's home by the sender: "might drop it off myself if im in the area"
+            r"(?:<i_will>|i might|i may|i['’]?d|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|could|can|will|gonna)) (?:just )?(?:drop|bring|deliver|pop"
+            r"|run) (?:it|them|that|those|the [a-z]{2,12}) (?:off |round |over |by |across )?(?:myself|in person|personally)(?![\w'’])",
+            r"(?:if|when|whenever) (?:i['’]?m|im|i am) (?:in|round|around|near) (?:the|ur|your) (?:area|neighbou?rhood|hood|part of town"
+            r"|side of town|way)(?![\w'’])",
+            # The sender coming to the child's part of town, or there often: "i could bike over", "i can come there",
+            # "im round there loads, could say hi", "maybe we'll run into each other" (not "say hi to ur mum", not in game)
+            r"(?:<i_will>|i might|i may) (?:just )?(?:bike|cycle|ride|walk|scoot|skate|pop|swing|come|drive|run) (?:over|round|there"
+            r"|down there|up there|by)(?! to (?:the|my|our)\b)<not_in_game>",
+            r"(?:<i_will>|i might|(?:\A|(?<=[,.!?;]))\W{0,3}(?:could|can|might|maybe)|come(?: (?:and|n))?) (?:just )?say hi"
+            r"(?! to)<not_in_game>",
+            r"(?:we['’]?ll|we might|we could|we may|might|maybe|prob|probably) (?:even )?(?:run|bump) into (?:each other|<you>|ya)",
+            r"(?:i['’]?m|im|i am) (?:over|round|around|near|up|down|out) (?:there|that way|ur way|your way) (?:all the time|loads|a lot"
+            r"|lots|often|every (?:day|week|weekend|saturday|sunday)|most (?:days|weekends|saturdays|sundays))",
             # meetings the sender's group holds, the child asked where they live: "we do meetups sometimes"
             r"(?:we|i) (?:do|have|run|host|organi[sz]e|go to) (?:irl )?(?:meetups|meet ups|meet-ups)",
             r"(?:<can> i|let me|i wanna|i want to|i['’]?d love to) (?:come )?visit <you>",
@@ -510,7 +532,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:quicker|easier|faster|better|safer) (?:over|on|by|via) (?:e-?mail|<app>|text|phone)(?![\w'’])",
             r"add (?:<you>|ya) on (?:the )?(?:other|another) (?:one|app)(?![\w'’])",
             # a call, not the game's voice chat: "get on a call after dinner?", "jump on a video call"
-            r"(?:hop|jump|get) (?:in|on|into) (?:a )?(?:call|video call|facetime|ft)(?![\w'’])",
+            r"(?:hop|jump|get) (?:in|on|into) (?:a )?(?:call|video call|vid call|video chat|vid chat|cam call|facetime|ft)(?![\w'’])",
             r"(?:better|easier|quicker|faster|safer|nicer) than (?:here|on here|in here|typing|this (?:[a-z]{2,10} )?(?:app|chat|game"
             r"|site|yoke|thing|platform))(?![\w'’])",
             # a number on an app asked for ("drop ur whatsapp no. for shipping"), the rest to follow there ("rest
