@@ -171,6 +171,8 @@ def test_a_full_name_in_capitals(text: str, found: list[str]) -> None:
     [
         ("First name * Tomasz Last name * Verrall Date of birth *", ["Tomasz", "Verrall"]),  # required fields
         ("Surname: Brown Age: 9", ["Brown"]),  # a surname that is also a word
+        ("Last name\nVerrall Username kai.draws", ["Verrall"]),  # under its label, the next label left out
+        ("Surname\nSubmit", []),  # a button
         ("Child's name: Aroha Te Rangi Class: 5B", ["Aroha Te Rangi"]),
         ("Name: Submit", []),  # a button's word
         ("First name * Email *", []),  # an empty field before the next label

@@ -38,7 +38,14 @@ from leakscan.scanners.screen_places import (
     suburb_of_city,
     venue_suburbs,
 )
-from leakscan.scanners.screen_tags import added, followed, gamer_tags, lobby_tags, stamped_senders
+from leakscan.scanners.screen_tags import (
+    added,
+    followed,
+    gamer_tags,
+    labelled_tags,
+    lobby_tags,
+    stamped_senders,
+)
 
 GAMER_TAGS = [
     ("TEAM RED xXKoruBlastXx Lv 40", ["xXKoruBlastXx"]),  # framed
@@ -698,3 +705,18 @@ def test_a_name_heading_a_family_planners_line(text: str, names: list[str]) -> N
 def test_a_schools_town_on_its_line(text: str, places: list[str]) -> None:
     school = (0, text.index(" ", text.index(" ") + 1))
     assert [text[s:e] for s, e in school_towns(text, [school])] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("Full name Kiri Ngata Username kai.draws Email", ["kai.draws"]),  # a sign-up form
+        ("Gamertag: Koru_77", ["Koru_77"]),
+        ("username wharekauri", ["wharekauri"]),  # a word no list knows
+        ("Username Email Password", []),  # the next label
+        ("Username: player", []),  # an everyday word
+        ("Username: kiri.com", []),  # a link's domain
+    ],
+)
+def test_a_username_after_its_label(text: str, tags: list[str]) -> None:
+    assert [text[s:e] for s, e in labelled_tags(text)] == tags

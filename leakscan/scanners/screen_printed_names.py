@@ -301,13 +301,14 @@ def capital_names(text: str) -> Iterator[tuple[int, int]]:
 _NAME_FIELD = re.compile(
     rf"\b(?i:first name|last name|surname|family name|given names?|full name|child's name|middle name)"
     # (looked ahead: the value's words may hold the next label's "Last", "Last name * Leota")
-    rf"[ \t]{{0,2}}[:*][ \t]{{0,3}}(?=(?P<value>{_CAP_WORD}(?:[ \t]{{1,2}}{_CAP_WORD}){{0,2}}))"
+    # its mark, or none when the value stands on the next line (a form's field under its label)
+    rf"(?:[ \t]{{0,2}}[:*][ \t]{{0,3}}|[ \t]{{0,2}}\n[ \t]{{0,3}})(?=(?P<value>{_CAP_WORD}(?:[ \t]{{1,2}}{_CAP_WORD}){{0,2}}))"
 )
 
 
 def form_names(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the name filled in after a form's name label ("First name * Pele",
-    "Last name: Castillo"), in ``text`` as the picture shows it: whatever the name (a famous
+    "Last name: Castillo", "Surname" over "Castillo"), in ``text`` as the picture shows it: whatever the name (a famous
     one's too: a form asks the child's), up to the form's next label ("Last name", "Date of
     birth"), never an everyday word that is no name ("Name: Submit")."""
     from ..truecase import FIRST, LAST, WORD, lexicon
@@ -323,6 +324,9 @@ def form_names(text: str) -> Iterator[tuple[int, int]]:
                 break
             keep.append(w)
         bits = [lex.classes(w.group().lower()) for w in keep]
+        # an everyday word ending it is the next label's ("Ngata Username"), no more of the name
+        while len(keep) > 1 and bits[-1] & WORD and not bits[-1] & (FIRST | LAST):
+            keep, bits = keep[:-1], bits[:-1]
         if keep and all(not b & WORD or b & (FIRST | LAST) for b in bits):
             yield m.start("value") + keep[0].start(), m.start("value") + keep[-1].end()
 

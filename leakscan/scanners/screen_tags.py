@@ -1,5 +1,6 @@
 """Gamer tags and handles a picture's text shows by their shape alone (:func:`gamer_tags`,
-:func:`lobby_tags`, :func:`added`) or by where they stand (:func:`stamped_senders`).
+:func:`lobby_tags`, :func:`added`) or by where they stand (:func:`stamped_senders`, after a
+form's label: :func:`labelled_tags`).
 
 :func:`~.screen_text.laid_out` asks these rules about a picture's assembled text as it shows
 it (capitals kept): in a lobby, a leaderboard or a server's member list tags stand side by side,
@@ -201,6 +202,29 @@ def added(text: str) -> Iterator[tuple[int, int]]:
         yield m.span("tag")
     for m in _JOIN_US.finditer(text):
         yield m.span("tag")
+
+
+#: A sign-up form's or a profile's username after its label, with or without its ":" ("Username
+#: kai.draws", "Gamertag: Koru_77").
+_LABELLED = re.compile(
+    r"\b(?i:user[ \t]?name|gamer[ \t]?tag|screen[ \t]?name|display[ \t]name|player[ \t]id)[ \t]{0,2}[:*]?[ \t]{1,3}"
+    rf"(?P<tag>@?[A-Za-z0-9][A-Za-z0-9._-]{{1,29}}[A-Za-z0-9]){_AFTER}"
+)
+
+
+def labelled_tags(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the username a form or a profile gives after its label ("Username
+    kai.draws"): one with a ".", a "_" or a digit in it, or a word no list knows; never the
+    next label's word ("Username Email") or a link's domain."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for m in _LABELLED.finditer(text):
+        tag = m.group("tag").lstrip("@")
+        low = tag.lower()
+        shaped = any(c in "._" or c.isdigit() for c in tag) and sum(c.isalpha() for c in tag) >= 3
+        if (shaped or unheard(low, lex)) and not _NOT_HANDLE_END.search(low):
+            yield m.span("tag")
 
 
 #: A chat's sender before its time stamp ("frost.moa Today at 4:16 PM"), whatever the tag's

@@ -90,7 +90,7 @@ from .screen_printed_names import (
     worn_names,
 )
 from .screen_schools import labelled_schools, school_names
-from .screen_tags import added, followed, gamer_tags, lobby_tags, stamped_senders
+from .screen_tags import added, followed, gamer_tags, labelled_tags, lobby_tags, stamped_senders
 
 #: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
 #: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").
@@ -419,10 +419,11 @@ _CLASS_FIELD = re.compile(
 )
 #: A class's year in Roman numerals and its section set apart by dashes, as a timetable's or a
 #: label's title gives it after the child's name ("timetable – tui k – ix-c", "vii-a"); or a
-#: year and its section after "I'm in" ("we're in 5c this year").
+#: year and its section after "I'm in" ("we're in 5c this year") or a class's timetable ("class
+#: timetable 7k").
 _CLASS_SECTION = re.compile(
     rf"[ \t][-–|][ \t](?P<g>{_ROMAN_YEAR}-[a-z])(?=[ \t]{{0,3}}(?:\n|$)|[ \t][-–|][ \t])"
-    r"|\b(?:i'?m|we'?re|you'?re|u'?re|ur|u r|he'?s|she'?s)[ \t]{1,2}in[ \t]{1,2}(?P<g2>(?:[1-9]|1[0-2])[a-z])\b(?![ \t]?(?:print|model|movie|film|glasses))"
+    r"|\b(?:(?:i'?m|we'?re|you'?re|u'?re|ur|u r|he'?s|she'?s)[ \t]{1,2}in|timetable|homeroom)[ \t]{1,2}(?P<g2>(?:[1-9]|1[0-2])[a-z])\b(?![ \t]?(?:print|model|movie|film|glasses))"
 )
 #: A school year by its ordinal ("2nd year", "1st-grade", "5th class": a class board's, a chat
 #: channel's); never a firm's or a university's ("5th year in business", "2nd year uni"), a year
@@ -460,7 +461,10 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     if not chosen or "handle" in chosen:
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in screen_names(typed)]
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in gamer_tags(text)]
-        spans += [(s, e, Kind.HANDLE, "handle") for s, e in [*added(text), *stamped_senders(text), *followed(text)]]
+        spans += [
+            (s, e, Kind.HANDLE, "handle")
+            for s, e in [*added(text), *stamped_senders(text), *followed(text), *labelled_tags(text)]
+        ]
         if any(f.kind is Kind.HANDLE for f in found) or spans:
             # a lobby's or a friend list's other players, where the picture shows a tag already
             spans += [(s, e, Kind.HANDLE, "handle") for s, e in lobby_tags(text)]
