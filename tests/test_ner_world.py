@@ -27,6 +27,22 @@ def found(text: str) -> list[tuple[str, str]]:
 #: Invented posts where a name or a town of each family is near the child.
 WORLD_FOUND = [
     ("eish thandeka took my seat", (P, "thandeka")),  # an exclamation, then a name that opens the post
+    # a birthday wish in other languages, and a name no list knows after "hbd"
+    ("feliz cumple juanchi 🎂 te quiero", (P, "juanchi")),
+    ("joyeux anniversaire anaëlle 🎉", (P, "anaëlle")),
+    ("hbd tarvek 🥳 12 now", (P, "tarvek")),
+    # a given name with "is" run on, no apostrophe ("tanvis going" is "tanvi's going")
+    ("tanvis going to the fair without me", (P, "tanvi")),
+    # given names of the Punjabi, Caribbean, Dutch and Spanish lists
+    ("kemoy and me at the beach", (P, "kemoy")),
+    ("luuk en ik gaan voetballen", (P, "luuk")),
+    ("ur so annoying jasdeep", (P, "jasdeep")),
+    # a name with an apostrophe inside (a glottal stop) after a cue, a surname after a particle
+    ("mr ta'ase gave us extra homework", (P, "ta'ase")),
+    ("lu'ana and me at the market", (P, "lu'ana")),
+    ("ms du plessis is so strict", (P, "du plessis")),
+    # a given name of the lists anywhere, in lower case, with no cue around it
+    ("the bus driver told gurinder off lol", (P, "gurinder")),
     ("omo chiamaka you still owe me", (P, "chiamaka")),  # Nigerian Pidgin "omo", an Igbo name
     ("ughhh tolu left me on read", (P, "tolu")),  # a stretched exclamation, a Yoruba name
     ("caoilfhionn my bestie forever", (P, "caoilfhionn")),  # an Irish name before "my bestie"
@@ -116,6 +132,11 @@ WORLD_FOUND = [
 
 #: The same shapes where they name no one near the child.
 WORLD_QUIET = [
+    "happy birthday guys thanks for coming",  # a plural after the wish, no name
+    "i wanna go to paris so bad",  # a city, no name with "is" run on
+    "craic agus ceol at the session",  # Irish "and", no name
+    "ang ganda ng sunset kanina 😍",  # Tagalog "beautiful", a given name elsewhere
+    "kain tayo later guys",  # Tagalog "us"
     "sawubona bafowethu 👋",  # a greeting to a group ("my brothers"), no name
     "hey guys 👋",
     "gave away a whole boat and i cant even afford snacks",  # a thing before "and i", no name

@@ -91,6 +91,8 @@ def _name_ok(tok: Token, text: str, lex: Lexicon, *, strong: bool) -> bool:
     """Can this token be a person's name after a cue?"""
     t = tok.text
     low = tok.lower_
+    if _APOSTROPHE_NAME.fullmatch(low) and low not in _APOSTROPHE_WORDS and low not in TITLES:
+        return strong  # "fa'amoana and me", "mr ta'ala": a name of the Pacific, Arabic, Irish with its apostrophe
     if not tok.is_alpha or len(t) < 2 or len(t) > 30 or low in JUNK or low in RELATIONS:
         return False
     cap = capitalised(tok, text)
@@ -203,8 +205,8 @@ def cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
             k = i + 1
             if k < n and doc[k].text == ".":
                 k += 1
-            if k < n and _PARTICLE_NAME.fullmatch(lows[k]):
-                yield token_cand(doc, k, 0.85)  # "mr o'sullivan", "mrs d'souza"
+            if k < n and (_PARTICLE_NAME.fullmatch(lows[k]) or _APOSTROPHE_NAME.fullmatch(lows[k])):
+                yield token_cand(doc, k, 0.85)  # "mr o'sullivan", "mrs d'souza", "mr fa'alogo"
             elif k + 2 < n and lows[k] in _PARTICLES and lows[k + 1] in _SECOND_PARTICLES:
                 s, e = _span(doc, k, k + 3)  # "mev van der merwe", "mnr van den berg", "ms de la cruz"
                 yield s, e, Kind.PERSON, 0.85, 2
@@ -496,8 +498,14 @@ def _cub_pack(doc: Toks, lows: list[str], i: int, text: str) -> bool:
 
 #: A surname with its particle and apostrophe, one token: "o'sullivan", "d'souza", "mc'cann".
 _PARTICLE_NAME = re.compile(r"(?:o|d|mc|mac)['’][a-z]{2,20}")
+#: Words with an apostrophe inside that are no names.
+_APOSTROPHE_WORDS = words("y'all ya'll ma'am o'clock c'mon g'day g'night s'more s'mores rock'n'roll")
+#: A name with an apostrophe inside, kept one token by the tokenizer (contractions are split):
+#: the glottal stop of Samoan, Tongan and Hawaiian names ("fa'amoana", "ta'ala"), Arabic ("sa'ad"),
+#: the Irish "o'" and "d'" ("o'brien"). After a strong cue it is a name though no list holds it.
+_APOSTROPHE_NAME = re.compile(r"[^\W\d_]{1,8}['’][^\W\d_]{2,20}(?:['’][^\W\d_]{2,20})?")
 #: Particles that open a surname of two words after a title: "o sullivan", "nic giolla", "van wyk".
-_PARTICLES = words("o ó mc mac nic ní ni van von ter de")
+_PARTICLES = words("o ó mc mac nic ní ni van von ter de le la du del dos das dela al bin binti")
 #: The second word of a two-word particle ("van der", "van den", "de la"): a surname follows.
 _SECOND_PARTICLES = words("der den de la le")
 

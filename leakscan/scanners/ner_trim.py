@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 _TRIM_CHARS = " \t\r\n.,;:!?\"'`()[]{}<>*_~|/\\-–—…‘’“”#"
 _REPEAT = re.compile(r"(.)\1\1")
+#: One token of letters with an apostrophe inside ("fa'amoana", "o'brien"): a word of a name.
+_APOSTROPHE_NAME = re.compile(r"[^\W\d_]{1,8}['’][^\W\d_]{2,20}")
 
 
 def trim_entity(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tuple[int, int] | None:
@@ -49,7 +51,7 @@ def trim_entity(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tup
         # An acronym the model ran on into everyday words: "the PTA bake sale" -> "PTA".
         hi = _cut_everyday_tail(tokens, lo, hi, text, lex)
     core = tokens[lo:hi]
-    words = [t for t in core if t.is_alpha]
+    words = [t for t in core if t.is_alpha or _APOSTROPHE_NAME.fullmatch(t.text)]
     if not words:
         return None
     origs = [orig(t, text) for t in words]
@@ -78,6 +80,8 @@ def _shouted(tok: Token, text: str, lex: Lexicon) -> bool:
 
 def _namey(tok: Token, lex: Lexicon) -> bool:
     low = tok.lower_
+    if _APOSTROPHE_NAME.fullmatch(low):
+        low = re.sub("['’]", "", low)  # "fa'alogo": a name of the Pacific, its glottal stop written
     # "ålbum" is the word "album" with accents, not a name no list knows.
     info = lex.words.get(low) or lex.words.get(unaccented(low))
     if info is None:

@@ -32,7 +32,17 @@ from .ner_words import (
     token_cand,
     unheard,
 )
-from .ner_world_names import AND, bio_fields, bio_name, double_names, full_names, name_runs, tag_names, world_given
+from .ner_world_names import (
+    AND,
+    bio_fields,
+    bio_name,
+    double_names,
+    full_names,
+    lone_listed_names,
+    name_runs,
+    tag_names,
+    world_given,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -95,6 +105,10 @@ _OWNED = (
     )
     | _ELDERS
 )
+#: After a given name with "is" run on without its apostrophe ("ishaans going", "ayos here"): the
+#: friend is doing or is something; only a clear given name of the lists before the "s", and a word
+#: no list knows whole ("paris so" is the city).
+_IS_AFTER = words("going gonna coming here there not so always never literally actually such still")
 #: Words between a possessive and what it owns ("jamals older bro").
 _OWNED_BEFORE = words("older younger little big baby lil new old")
 
@@ -125,7 +139,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         elif nxt in FAMILY and _surname(low, lex):
             yield token_cand(doc, i, 0.75)  # "the patel family": the child's surname
         elif (
-            _owns(lows, i, nxt)
+            (_owns(lows, i, nxt) or _is_run_on(low, nxt, lex))
             and low.endswith("s")
             and len(low) > 3
             and not tok.is_stop
@@ -178,8 +192,14 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             yield token_cand(doc, i, 0.7)  # "nkosi is my best friend", "aiyana is coming over"
         elif _greeted(lows, i) and _AGE_AFTER.match(text, tok.idx + len(tok)) and _aged_name(low, lex):
             yield token_cand(doc, i, 0.7)  # "mwansa is 13 today", "happy birthday tomek 12 today"
-        elif 0 < i <= _WISH_WORDS and _WISHED_DAY.fullmatch(" ".join(lows[:i])) and world_given(low, lex):
-            yield token_cand(doc, i, 0.7)  # "happy 13th kagiso", "hbd thandi"
+        elif (
+            0 < i <= _WISH_WORDS
+            and _WISHED_DAY.fullmatch(" ".join(lows[:i]))
+            and (world_given(low, lex) or (unheard(low, lex) and not low.endswith("s") and not _DRAWN_OUT.search(low)))
+        ):
+            # "happy 13th kagiso", "hbd thandi"; a word no list knows is the friend wished too ("hbd
+            # tavish"), not a plural ("happy birthday guys") nor a word drawn out ("happy birthday to meee")
+            yield token_cand(doc, i, 0.7)
         elif i == 0 and nxt in _PARTICLES and _unknown_or_given(low, lex) and low not in _AFTER_HONORIFICS:
             yield token_cand(doc, i, 0.65)  # "aarushi ke ghar", "rupam er bari", "teja ra": a name and its particle
         elif (
@@ -217,6 +237,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
     yield from name_runs(doc, lows, lex)
     yield from full_names(doc, lows, text, lex)  # "Priyanka Raghunathan you owe me"
     yield from _called_last(doc, lows, lex)
+    yield from lone_listed_names(doc, lows, text, lex)  # "mrs lee caught tanvir cheating"
 
 
 #: After a name: "is my (best) friend", "is coming over", "slept over".
@@ -278,8 +299,14 @@ _WISH = words("happy birthday bday hbd congrats congratulations to")
 #: A birthday wish that is all the post says before a name ("happy birthday", "hbd", "happy 13th",
 #: "happy 10th bday"; spaCy may split "13th" in two).
 _WISHED_DAY = re.compile(
-    r"(?:happy\s(?:\d{1,2}\s?(?:st|nd|rd|th)\s)?(?:birthday|bday)|hbd|happy\s\d{1,2}\s?(?:st|nd|rd|th))(?:\sto)?"
+    r"(?:happy\s(?:\d{1,2}\s?(?:st|nd|rd|th)\s)?(?:birthday|bday)|hbd|happy\s\d{1,2}\s?(?:st|nd|rd|th)"
+    # the wish in the languages of the regions' families: Spanish, Portuguese, French, Italian, German,
+    # Dutch, Malay/Indonesian ("feliz cumple valen", "joyeux anniversaire inès", "selamat ulang tahun putri")
+    r"|feliz\s(?:cumple|cumpleaños|cumpleanos|aniversário|aniversario|aniver|niver)|joyeux\sanniversaire"
+    r"|buon\scompleanno|alles\sgute|gefeliciteerd|fijne\sverjaardag|selamat\sulang\stahun|selamat\shari\sjadi)(?:\sto)?"
 )
+#: A letter written three times over: a word drawn out ("meee", "youuu"), no name.
+_DRAWN_OUT = re.compile(r"(.)\1\1")
 #: Most words of such a wish (the post's start is read only that far: linear in a long post).
 _WISH_WORDS = 5
 #: Last words of a shout-out (the pattern is tried only after them).
@@ -399,6 +426,11 @@ def _owns(lows: list[str], i: int, nxt: str) -> bool:
     if nxt in _OWNED_BEFORE and i + 2 < len(lows):
         nxt = lows[i + 2]
     return nxt in _OWNED
+
+
+def _is_run_on(low: str, nxt: str, lex: Lexicon) -> bool:
+    """``low`` is a given name with "is" run on ("ishaans going"): see :data:`_IS_AFTER`."""
+    return nxt in _IS_AFTER and low not in lex.words and world_given(low[:-1], lex) and not common(low[:-1], lex)
 
 
 def _plural(low: str, lex: Lexicon) -> bool:

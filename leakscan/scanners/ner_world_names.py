@@ -73,6 +73,41 @@ def name_runs(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
         i = max(j, i + 1)
 
 
+#: Little words of Tagalog, Hindi, Malay and Samoan chat the filler lists leave out (short or names
+#: elsewhere): a post with one is in a language where a listed name may be a word ("ang ganda").
+_OTHER_TONGUE = words("ang ng mga po nyo nahi hai ne itna kabhi lah aso")
+#: Words before a lone listed name that make it a place or a thing of that name ("in kiran", "#diya").
+_NOT_BEFORE_LONE = words("in from to near at outside around visiting towards toward @ # the a an of")
+
+
+def lone_listed_names(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[Cand]:
+    """A given name of the worldwide lists written in lower case anywhere, with no cue around it
+    ("mrs lee caught tanvir cheating", "worst day ever thabo"): the lists hold given names of the
+    regions' families that are no everyday English word, so such a word is a person wherever it
+    stands. Four letters at least, no chat, famous or place word, not after "in", "at", "the"...;
+    the lowest priority: any other finding over it wins. Not in a post with chat of another
+    language (a word of ``filler_words`` that is no everyday English word: "ang", "nahi", "lah"),
+    where a name of the lists is as often a word of that language ("kain tayo", "homework diya")."""
+    if any((w in world.entries("filler_words") and not common(w, lex)) or w in _OTHER_TONGUE for w in lows):
+        return
+    for i, tok in enumerate(doc):
+        low = lows[i]
+        if len(low) < 4 or not tok.is_alpha or tok.ent_type_ or tok.is_stop:
+            continue
+        if not text[tok.idx : tok.idx + len(tok)].islower() or low not in world.entries("first_names"):
+            continue
+        if low in JUNK or low in world.entries("filler_words") or low in world.entries("famous") or common(low, lex):
+            continue
+        info = lex.words.get(low)
+        if info is not None and info[0] & MAJOR:
+            continue
+        if i > 0 and lows[i - 1] in _NOT_BEFORE_LONE:
+            continue
+        if i + 1 < len(lows) and f"{low} {lows[i + 1]}" in world.entries("famous"):
+            continue  # "sinead o'connor on the radio": a star's full name
+        yield token_cand(doc, i, 0.55, 0)
+
+
 #: Words whose tests below are kept: pure functions of a word and the fixed lists, asked for
 #: nearly every word of every post, most often for the same everyday words (~2% of a post's scan).
 WORDS_KEPT = 1 << 14
