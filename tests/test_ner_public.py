@@ -216,6 +216,7 @@ PUBLIC_QUIET = [
     "madrid sounds amazing",
     "tihar ma batti balne 🪔 oman vs nepal cricket ma ni harayo",  # two national sides, a Nepali verb
     "pune is way better than chennai fight me",  # the place a comparison likens the child's own to
+    "paris is so pretty we should see the eiffel tower",  # a world city beside its sight, read as a girl's name
 ]
 
 #: The same words where they do name someone near the child.
@@ -290,7 +291,8 @@ def test_the_same_words_near_the_child_stay(text: str, expected: tuple[str, str]
     [
         ("stop lyin miss okafor never gave us homework", [(P, "okafor")]),  # "lyin": "lying" without its "g"
         ("quit cappin mr brennan said no", [(P, "brennan")]),
+        ("mr kamau let us watch moana today", [(P, "kamau")]),  # a film watched, named like a girl
     ],
 )
-def test_a_dropped_g_is_no_name(text: str, expected: list[tuple[str, str]]) -> None:
+def test_only_the_person_near_the_child_stays(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected, found(text)

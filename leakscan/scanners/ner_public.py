@@ -162,6 +162,13 @@ def not_public(
             continue  # "new house is ...", "my friend code is ...": an everyday word, no one's given name
         if kind is Kind.PERSON and not personal and _country_person(post, lows, start, end, lex):
             continue  # "canada is just america but colder": a country the tagger took for a name
+        if (
+            kind is Kind.PERSON
+            and not personal
+            and post.sights
+            and wl.norm(text[start:end]) in wl.entries("world_cities")
+        ):
+            continue  # "paris looks so pretty, i want to see the eiffel tower": the sight's city, no girl named so
         if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _COLOURS and before.endswith(" in "):
             continue  # "the cups in pink", "comes in teal": a colour, no place
         if (
