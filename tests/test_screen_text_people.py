@@ -580,6 +580,7 @@ def _this_year() -> int:
         (f"ruby 08.01.{_this_year() - 2012} 12 yes", f"08.01.{_this_year() - 2012}", ["12"]),  # a two-digit year
         (f"born 3 may {_this_year() - 11} 7 pages", f"3 may {_this_year() - 11}", []),  # disagrees: no age
         (f"3 may {_this_year() - 11} 110", f"3 may {_this_year() - 11}", []),  # not a child's number
+        (f"{_this_year() - 12}/05/03 11 grade 6", f"{_this_year() - 12}/05/03", ["11"]),  # the year first
     ],
 )
 def test_an_age_after_the_birth_date_it_agrees_with(text: str, birth: str, ages: list[str]) -> None:

@@ -169,6 +169,8 @@ def answered_ages(typed: str) -> Iterator[tuple[int, int]]:
 _AGE_AFTER = re.compile(r"[ \t]{1,3}(?P<age>[4-9]|1[0-8])(?=[ \t]{1,3}\S|[ \t]{0,3}(?:\n|$))")
 #: A birth date's year: four digits, or two after a "." or "/" ("08.01.14").
 _BIRTH_YEAR = re.compile(r"(?<!\d)(?:(?P<full>(?:19|20)\d\d)|(?<=[./])(?P<short>\d\d))$")
+#: ... or four digits first ("2014/01/22", "2014-01-22").
+_YEAR_FIRST = re.compile(r"(?P<full>(?:19|20)\d\d)(?P<short>)[/.-]\d{1,2}[/.-]\d{1,2}")
 
 
 def dated_ages(typed: str, found: list[Finding], spans: list[tuple[int, int, Kind, str]]) -> Iterator[tuple[int, int]]:
@@ -180,7 +182,7 @@ def dated_ages(typed: str, found: list[Finding], spans: list[tuple[int, int, Kin
     births = spans_of(Kind.DATE_OF_BIRTH, found, spans)
     for start, end in births:
         m = _AGE_AFTER.match(typed, end)
-        year = _BIRTH_YEAR.search(typed, start, end)
+        year = _YEAR_FIRST.fullmatch(typed, start, end) or _BIRTH_YEAR.search(typed, start, end)
         if not m or not year:
             continue
         born = int(year.group("full") or 2000 + int(year.group("short")))
