@@ -43,6 +43,8 @@ WORLD_FOUND = [
     ("ms du plessis is so strict", (P, "du plessis")),
     # a given name of the lists anywhere, in lower case, with no cue around it
     ("the bus driver told gurinder off lol", (P, "gurinder")),
+    # a place's name spelled out after "to", "in", "from", though an everyday word too
+    ("we moved to b a t h last year", (L, "b a t h")),
     ("omo chiamaka you still owe me", (P, "chiamaka")),  # Nigerian Pidgin "omo", an Igbo name
     ("ughhh tolu left me on read", (P, "tolu")),  # a stretched exclamation, a Yoruba name
     ("caoilfhionn my bestie forever", (P, "caoilfhionn")),  # an Irish name before "my bestie"
@@ -137,6 +139,7 @@ WORLD_QUIET = [
     "craic agus ceol at the session",  # Irish "and", no name
     "ang ganda ng sunset kanina 😍",  # Tagalog "beautiful", a given name elsewhere
     "kain tayo later guys",  # Tagalog "us"
+    "time to s l e e p now",  # a word spelled out after "to" that is no place
     "sawubona bafowethu 👋",  # a greeting to a group ("my brothers"), no name
     "hey guys 👋",
     "gave away a whole boat and i cant even afford snacks",  # a thing before "and i", no name

@@ -179,6 +179,7 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
             if (
                 _known_place(joined, lex)
                 or major
+                or _spelled_after_prep(text, start, joined, lex)
                 or joined in wl.entries("place_codes")
                 or (shout and _nickname(joined, lex))
             ):
@@ -208,7 +209,9 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
 #: A town's weather or crowd, then a word of now later in the post: the child is there.
 _TOWN_NOW_NEXT = word_set("weather wind traffic rain heat")
 #: ... or "is"/"was" and how it is there ("is so", "was packed"; not "was robbed": a team's result).
-_TOWN_NOW_IS = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:so+|sooo+|hot|cold|humid|crowded|busy|packed|windy|rainy|freezing|boiling)\b")
+_TOWN_NOW_IS = re.compile(
+    r"\s{1,3}(?:is|was)\s{1,3}(?:so+|sooo+|hot|cold|humid|crowded|busy|packed|windy|rainy|freezing|boiling)\b"
+)
 _NOW = re.compile(r"\b(?:today|tonight|tonite|rn|right\s{1,3}now|this\s{1,3}morning|atm)\b")
 
 
@@ -464,6 +467,20 @@ def _named(text: str, words: list[wl.Word], lows: list[str], j: int, k: int, lex
     return k - j > few or any(_unusual(w, lex) or _capital(text, words[x]) for x, w in enumerate(lows[j:k], j))
 
 
+#: A place preposition right before a word spelled out ("moved to s w o r d s").
+_PREP_BEFORE = re.compile(r"(?:^|\s)(?:in|from|to|near)\s{1,3}$", re.IGNORECASE)
+
+
+def _spelled_after_prep(text: str, start: int, joined: str, lex: Lexicon) -> bool:
+    """A word spelled out letter by letter right after "in", "from", "to" or "near" that is a place
+    name of any standing in the lexicon, though an everyday word too ("we moved to s w o r d s"): a
+    child spells out what they mean to hide; "to s l e e p" has no place."""
+    if len(joined) < 4 or not _PREP_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    info = lex.words.get(joined)
+    return info is not None and bool(info[0] & PLACE)
+
+
 def _known_place(word: str, lex: Lexicon, *, lexicon_only: bool = False) -> bool:
     """A town or venue of the lists, or (unless ``lexicon_only``) a well-known place name."""
     if word in wl.entries("towns") or word in wl.entries("places"):
@@ -559,7 +576,11 @@ def _bare(word: str) -> str:
 def _name_after(text: str, words: list[wl.Word], lows: list[str], j: int, limit: int = 3) -> int:
     """End (exclusive) of the name words from ``j`` (``j`` itself when there are none)."""
     k = j
-    while k < len(words) and k - j < limit and (k == j or _joined(text, words, k - 1) or _article(text, words, lows, k - 1)):
+    while (
+        k < len(words)
+        and k - j < limit
+        and (k == j or _joined(text, words, k - 1) or _article(text, words, lows, k - 1))
+    ):
         w = lows[k]
         if w in _NOT_NAME or not (w.isalpha() or w in ("st",)):
             break
