@@ -102,6 +102,9 @@ def test_no_full_name(text: str) -> None:
         ("NGATA 7", []),  # not over its number
         ("O'KEEFE\n9\nWest Harbour U10", ["O'KEEFE"]),  # an apostrophe in the surname
         ("TE-AWA\n4", ["TE-AWA"]),  # a hyphen in it
+        ("Kelso Fun Run\n412\nTANE\nU8", ["TANE"]),  # a race bib: its number over the name
+        ("KAHU\nU10", ["KAHU"]),  # over an age group
+        ("2025\nRESULTS", []),  # an everyday word
     ],
 )
 def test_a_name_a_thing_shows_as_its_owners(text: str, found: list[str]) -> None:

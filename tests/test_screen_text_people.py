@@ -674,6 +674,7 @@ def test_the_suburb_of_a_meeting_place(text: str, places: list[str]) -> None:
         ("Kowhai Valley School\nWharerangi\n3 June", ["Wharerangi"]),  # a letterhead's suburb
         ("Kowhai Valley School\nNorth Wharerangi\n", ["North Wharerangi"]),
         ("Kowhai Valley School\nNewsletter\n", []),  # an everyday word
+        ("Kowhai Valley School\nWharerangi · Learning together", ["Wharerangi"]),  # a motto after a dot
         ("Kowhai Valley School open day\nWharerangi", []),  # the school's name does not end its line
     ],
 )

@@ -151,6 +151,8 @@ def school_towns(text: str, schools: list[tuple[int, int]]) -> Iterator[tuple[in
             continue
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        # a motto after a dot is no part of the town ("Tinwald · Learning together")
+        end = min((i for c in "·•|" if (i := text.find(c, start, end)) >= 0), default=end)
         if not _TOWN_LINE.fullmatch(text, start, end):
             continue
         words = text[start:end].lower().split()

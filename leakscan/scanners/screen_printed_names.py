@@ -157,12 +157,17 @@ def _says(text: str, m: re.Match[str], words: list[re.Match[str]]) -> bool:
     return _SAYS.match(text, m.start("run") + words[-1].end()) is not None
 
 
-#: A word in capitals alone on its line over a number alone: a team shirt's back ("NGATA" over
-#: "7"); a family's name on a mailbox or a network ("The Okonjos", "Brennan Family").
 #: A surname in capitals, maybe with an "O'" before it or a hyphen inside ("NGATA", "O'KEEFE",
 #: "KOWHAI-TANE").
 CAPS_NAME = rf"(?:[{_UP}]{{2,15}}-[{_UP}]{{2,15}}|(?:[{_UP}]['’])?[{_UP}]{{3,15}})"
-_SHIRT = re.compile(rf"(?m)^[ \t]{{0,3}}(?P<name>{CAPS_NAME})[ \t]{{0,3}}\n[ \t]{{0,3}}\d{{1,2}}[ \t]{{0,3}}$")
+#: A word in capitals alone on its line over a number alone or an age group: a team shirt's back
+#: ("NGATA" over "7"), a race bib ("412" over "NGATA"); a family's name on a mailbox or a network
+#: ("The Okonjos", "Brennan Family").
+_SHIRT = re.compile(
+    rf"(?m)^[ \t]{{0,3}}(?P<name>{CAPS_NAME})[ \t]{{0,3}}\n[ \t]{{0,3}}(?:\d{{1,2}}|[Uu]\d{{1,2}})[ \t]{{0,3}}$"
+    # a race bib's: its number over the name
+    rf"|^[ \t]{{0,3}}\d{{1,5}}[ \t]{{0,3}}\n[ \t]{{0,3}}(?P<bib>{CAPS_NAME})[ \t]{{0,3}}$"
+)
 _FAMILY = re.compile(
     rf"(?m)^[ \t]{{0,3}}(?P<name>The (?P<a>[{_UP}][{_LOW}]{{2,20}})s|(?P<b>[{_UP}][{_LOW}]{{2,20}}) Family)[ \t]{{0,3}}$"
 )
@@ -179,11 +184,12 @@ def worn_names(text: str) -> Iterator[tuple[int, int]]:
     lex = lexicon()
     public = lists.entries("famous") | lists.entries("countries")
     for m in _SHIRT.finditer(text):
-        word = m.group("name").lower()
+        group = "name" if m.group("name") else "bib"
+        word = m.group(group).lower()
         # a given name that is also a word is a name on a shirt ("RUBY" over "7"), "HOME" is not
         plain = not lex.classes(word) & (WORD | MAJOR) or given_name(word, lex, everyday=True)
         if plain and word not in CALENDAR and word not in public:
-            yield m.span("name")
+            yield m.span(group)
     for m in _FAMILY.finditer(text):
         bits = lex.classes((m.group("a") or m.group("b")).lower())
         if (not bits or bits & LAST) and not bits & WORD and m.group("name").lower() not in public:
