@@ -266,7 +266,7 @@ RULES: tuple[Rule, ...] = (
             # A parent's pick-up names a time or the usual place: "i'll pick you up at 4:30 from the gate".
             r"<i_will> (?:come (?:and )?)?(?:pick <you> up|pick up <you>|come get <you>)"
             rf"(?! (?:at \d|from (?:the )?(?:gate|practice|training|footy|club|nans|grans|after ?school)))(?!{_AT_TIME})",
-            r"(?:meet|meet up|meetup|hang out|hang|chill|catch up|see each other|see <you>|see u|link up|squad up|play|game|kick it)"
+            r"(?:meet|meet up|meetup|hang out|hang|chill|catch up|see each other|see <you>|see u|link up|squad up|kick it)"
             r" (?:irl|in person|in real life|face to face|offline)",
             # something the sender hands over in person: "could drop u some game cards in person", "ill give it to u irl"
             # (not a parent's: "my mum will give u the present in person")
@@ -296,15 +296,16 @@ RULES: tuple[Rule, ...] = (
             r"|run) (?:it|them|that|those|the [a-z]{2,12}) (?:off |round |over |by |across )?(?:myself|in person|personally)(?![\w'’])",
             r"(?:if|when|whenever) (?:i['’]?m|im|i am) (?:in|round|around|near) (?:the|ur|your) (?:area|neighbou?rhood|hood|part of town"
             r"|side of town|way)(?![\w'’])",
-            # The sender coming to the child's part of town, or there often: "i could bike over", "i can come there",
-            # "im round there loads, could say hi", "maybe we'll run into each other" (not "say hi to ur mum", not in game)
-            r"(?:<i_will>|i might|i may) (?:just )?(?:bike|cycle|ride|walk|scoot|skate|pop|swing|come|drive|run) (?:over|round|there"
+            # The sender coming to the child's part of town: "i could bike over", "i can come there", "could say hi",
+            # "maybe we'll run into each other" (not "say hi to ur mum", not in game; "im up there loads" alone is
+            # also a friend's small talk)
+            # ("i can come over" alone is also a friend's answer to an invitation: "mom says i can come over")
+            r"(?:<i_will>|i might|i may) (?:just )?(?:bike|cycle|ride|walk|scoot|skate|pop|swing|drive|run) (?:over|round|there"
             r"|down there|up there|by)(?! to (?:the|my|our)\b)<not_in_game>",
+            r"(?:<i_will>|i might|i may) (?:just )?come (?:there|down there|up there|out there|ur way|your way)<not_in_game>",
             r"(?:<i_will>|i might|(?:\A|(?<=[,.!?;]))\W{0,3}(?:could|can|might|maybe)|come(?: (?:and|n))?) (?:just )?say hi"
             r"(?! to)<not_in_game>",
             r"(?:we['’]?ll|we might|we could|we may|might|maybe|prob|probably) (?:even )?(?:run|bump) into (?:each other|<you>|ya)",
-            r"(?:i['’]?m|im|i am) (?:over|round|around|near|up|down|out) (?:there|that way|ur way|your way) (?:all the time|loads|a lot"
-            r"|lots|often|every (?:day|week|weekend|saturday|sunday)|most (?:days|weekends|saturdays|sundays))",
             # meetings the sender's group holds, the child asked where they live: "we do meetups sometimes"
             r"(?:we|i) (?:do|have|run|host|organi[sz]e|go to) (?:irl )?(?:meetups|meet ups|meet-ups)",
             r"(?:<can> i|let me|i wanna|i want to|i['’]?d love to) (?:come )?visit <you>",
