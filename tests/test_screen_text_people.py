@@ -722,3 +722,14 @@ def test_a_schools_town_on_its_line(text: str, places: list[str]) -> None:
 )
 def test_a_username_after_its_label(text: str, tags: list[str]) -> None:
     assert [text[s:e] for s, e in labelled_tags(text)] == tags
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("11:34 S Sofia typing...\nhi", ["Sofia"]),  # a given name that is also a big city, typing
+        ("Sofia online", []),  # a city's may be "online" too
+    ],
+)
+def test_a_chat_header_before_a_persons_status(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in chat_partners(text)] == names

@@ -524,8 +524,12 @@ def chat_partners(text: str) -> Iterator[tuple[int, int]]:
         # the header makes a given name that is also a word a name ("jack", "ruby")
         if name.islower() and not given_name(words[0], lex, everyday=True):
             continue
+        # only a person types: a given name that is also a big city is theirs ("Sofia typing...")
+        person = re.match(r"[ \t\n]{0,7}(?i:typi?n?g)", text[m.end("name") : m.end("name") + 16])
         if not any(
-            lex.classes(w) & MAJOR or (lex.classes(w) & WORD and not given_name(w, lex, everyday=True)) for w in words
+            (lex.classes(w) & MAJOR and not (person and given_name(w, lex)))
+            or (lex.classes(w) & WORD and not given_name(w, lex, everyday=True))
+            for w in words
         ):
             yield m.span("name")
 
