@@ -255,9 +255,8 @@ _BIRTHDAY = tuple(
         rf"(?<![\w'’])(?:umar|umr|umra|umer)\s{{1,3}}(?:hai\s{{1,3}})?{_N}\s{{1,3}}(?:saal|sal|years?|yrs?)(?![\w'’])",
     )
 )
-#: An age said in French (Quebec), Spanish, Tagalog, Malay/Indonesian: "j'ai 12 ans", "elle a 9 ans
-#: aujourd'hui", "tengo 11 años", "12 taong gulang", "umur saya 12 tahun" (not "j'ai 3 ans d'expérience",
-#: "tengo 5 años jugando": a time spent).
+#: An age said in French (Quebec), Spanish, Tagalog, Malay/Indonesian: "j'ai 12 ans", "elle a 9 ans aujourd'hui",
+#: "tengo 11 años", "12 taong gulang", "umur saya 12 tahun" (not "j'ai 3 ans d'expérience", "tengo 5 años jugando").
 _OTHER_LANGUAGES = re.compile(
     r"(?<![\w'’])(?:(?:j['’]?ai|il\s{1,3}a|elle\s{1,3}a)\s{1,3}(?P<fr>\d{1,2})\s{1,3}ans(?!\s{1,3}(?:de(?![\w'’])|d['’]))"
     r"|(?:tengo|tiene|tienes|cumplo|cumple|cumpl[ií])\s{1,3}(?P<es>\d{1,2})\s{1,3}a[ñn]os?"
@@ -429,10 +428,8 @@ def intro_ages(folded: str) -> Iterator[Span]:
             yield m.start("n"), m.end("n"), 0.75
 
 
-#: Words before "is N" that are no one even where names may be everyday words ("it", "she" are
-#: read by the age scanner's own cues).
+#: Words before "is N" that are no one even where names are everyday words ("it", "she": the age cues').
 _NOT_NAME = words("it its this that what which who there here score level price page size time temp")
-
 
 #: A birthday wish ("happy birthday", "hbd", "#TayasBday"), then a bare number later in the post:
 #: the new age in whatever words surround it ("umetimia 11 sasa", "you don reach 14 oo", "#12").

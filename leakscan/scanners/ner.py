@@ -43,7 +43,8 @@ from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 from .handle_words import stop_words
 from .ner_cues import cues, youth_teams
-from .ner_places import listed_place, local_groups, local_places, only_group_words, person_or_town
+from .ner_groups import local_groups, only_group_words
+from .ner_places import listed_place, local_places, person_or_town
 from .ner_public import not_public
 from .ner_trim import trim_entity
 from .ner_words import (

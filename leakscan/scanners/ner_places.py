@@ -1,4 +1,4 @@
-"""Local places and local groups of the eight regions (issue 10, families 6 and 4), read from
+"""Local places of the eight regions (issue 10, family 6), read from
 the word lists of :mod:`leakscan.lexicon` for :mod:`~leakscan.scanners.ner`:
 
 * **places** — a town or suburb (``towns``, built from GeoNames) right after a place word:
@@ -8,11 +8,10 @@ the word lists of :mod:`leakscan.lexicon` for :mod:`~leakscan.scanners.ner`:
   ``places`` lists is a place wherever it stands ("welly wind is crazy", "menlyn movies"), except
   in a post about the famous or after a title ("mr menlyn");
 * **letters spaced out** — "l e e d s", "p e r t h": the letters joined make a known place;
-* **clubs and groups** (ORG) — one to three name words before a club word ("dolphin bay swim
-  club", "3rd kingsbury scouts", "hillsong church"), a place of worship before its name
-  ("gurdwara singh sabha", "masjid al noor"), and a parent's workplace after "works at",
-  "shift at"... ("fonterra", "st vincents hospital"). A general word alone ("works
-  at night", "the scouts", "a bank") is no name.
+* **streets, sectors, bios and shout-outs** — a shop's street ("at kroger on elm"), a numbered
+  sector, a town field of a profile line, a home turf shouted out ("skeggy massive represent").
+
+The clubs, groups and workplaces named after these places are :mod:`~leakscan.scanners.ner_groups`'.
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ from .ner_words import (
     MONTHS,
     PLACE_SCORE,
     STREET_SUFFIXES,
-    TEAM_WORDS,
     TITLES,
     WEAK_TITLES,
     Cand,
@@ -70,30 +68,9 @@ _TIME = word_set(
     vanoggend vanaand vanmiddag vandag gister"""  # Afrikaans: this morning, tonight, this afternoon, today, yesterday
 )
 #: What a club's or a workplace's name never holds.
-_NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | word_set("home work school class there here best fav")
-#: Club words that make a name of any one word before them ("seals slsc"); the others need an
-#: unusual or capitalised word, an ordinal or two words ("the scouts", "love karate" are none).
-_STRONG_SINGLE = frozenset({"slsc", "gaa", "dojo", "nippers"})
-#: Words a congregation ends its name with ("grace fellowship", "hope church", "bethel tabernacle").
-_WORSHIP = word_set(
-    "church chapel fellowship tabernacle ministries kerk gemeente cathedral"
-    # a denomination after the congregation's name: "hope baptist", "new life pentecostal"
-    " baptist methodist pentecostal presbyterian lutheran adventist anglican"
-)
-#: Virtues and Bible words that name a church by themselves, though everyday words or given names.
-_CHURCH_NAMES = word_set(
-    "grace hope faith victory harvest life calvary bethel zion bethany emmanuel immanuel trinity redeemer"
-    " cornerstone lighthouse gateway shiloh rhema elim hosanna hillsong hillside vineyard kingdom covenant"
-)
+NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | word_set("home work school class there here best fav")
 #: Most words in a listed town's name ("palmerston north", "st kilda east").
 _TOWN_WORDS = 4
-#: Words between a town and its team word ("werribee districts fc", "cork city fc").
-_TEAM_MIDDLE = word_set("districts district junior juniors youth city town united")
-#: Age levels after a team's name ("brampton blazers peewee").
-_AGE_LEVELS = word_set("peewee bantam midget atom novice juniors youth academy minis")
-#: Titles before the teacher a dance or music school is named after ("miss priya's school of dance").
-_TEACHERS = word_set("miss mrs ms mr madame mme sir")
-_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 #: Letters spaced out: "l e e d s", "h y d" (three letters or more).
 _SPACED = re.compile(
     r"(?<![\w.-])[a-z](?:(?P<sep>[ ]{1,2}|[.-])[a-z](?:(?P=sep)[a-z]){1,24})\.?(?![\w-])", re.IGNORECASE
@@ -116,12 +93,12 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
     words = wl.text_words(text)
     lows = [w for _s, _e, w in words]
     for i in range(len(words) - 1):
-        if lows[i] not in _PLACE_WORDS or not _joined(text, words, i):
+        if lows[i] not in _PLACE_WORDS or not adjoining(text, words, i):
             continue
         j = i + 1
-        if lows[j] in PLACE_ADJECTIVES and _joined(text, words, j):
+        if lows[j] in PLACE_ADJECTIVES and adjoining(text, words, j):
             j += 1
-        n = max(wl.longest_at("places", lows, j), _longest_town(lows, j))
+        n = max(wl.longest_at("places", lows, j), longest_town(lows, j))
         again = j + n < len(lows) and lows[j + n] == "again"
         if (
             n
@@ -136,15 +113,15 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
     for j in range(len(words) - 1):
         if (
             lows[j + 1] in _PLACE_AFTER
-            and _joined(text, words, j)
+            and adjoining(text, words, j)
             and (j == 0 or lows[j - 1] not in _PLACE_WORDS)
             and (j + 2 >= len(words) or lows[j + 2] not in _SPORTS)  # "kanata girls hockey" is a team
         ):
             k = j
-            while k > 0 and j - k < _TOWN_WORDS - 1 and _joined(text, words, k - 1) and lows[k - 1].isalpha():
+            while k > 0 and j - k < _TOWN_WORDS - 1 and adjoining(text, words, k - 1) and lows[k - 1].isalpha():
                 k -= 1  # the town's first word: "woy woy", "bondi junction"
             for i in range(k, j + 1):
-                if _longest_town(lows, i) == j + 1 - i and lows[i] not in wl.entries("first_names"):
+                if longest_town(lows, i) == j + 1 - i and lows[i] not in wl.entries("first_names"):
                     yield words[i][0], words[j][1], Kind.LOCATION, 0.75, 2
                     break
     # A venue, suburb or nickname of the hand-written lists is local wherever it stands ("welly
@@ -218,8 +195,8 @@ _NOW = re.compile(r"\b(?:today|tonight|tonite|rn|right\s{1,3}now|this\s{1,3}morn
 def _town_today(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> Iterator[Cand]:
     """A town of the lists opening the post, its weather or crowd, and a word of now ("oban wind is
     mad today", "durban is so humid rn"): where the child is. Not a country, nor beside a famous name."""
-    n = _longest_town(lows, 0) or (1 if lows and _known_place(lows[0], lex) else 0)
-    if not n or n >= len(lows) or not _joined(text, words, n - 1):
+    n = longest_town(lows, 0) or (1 if lows and _known_place(lows[0], lex) else 0)
+    if not n or n >= len(lows) or not adjoining(text, words, n - 1):
         return
     low = text.lower()
     if lows[n] not in _TOWN_NOW_NEXT and not _TOWN_NOW_IS.match(low, words[n - 1][1]):
@@ -283,7 +260,7 @@ def _branch_streets(text: str, words: list[wl.Word], lows: list[str], lex: Lexic
         at = next((i for i in range(k - 1, max(-1, k - 5), -1) if lows[i] in ("at", "@")), None)
         if at is None or at == k - 1 or (lows[at + 1] == "the" and at + 1 == k - 1):
             continue
-        if any(w in _NOT_NAME - {"the"} for w in lows[at + 1 : k]):
+        if any(w in NOT_NAME - {"the"} for w in lows[at + 1 : k]):
             continue  # "at home on my phone", "at school on monday"
         route = _ROUTE.match(text, words[k + 1][0])
         if route is not None:
@@ -299,7 +276,7 @@ def _branch_streets(text: str, words: list[wl.Word], lows: list[str], lex: Lexic
 def _street_word(word: str, lex: Lexicon) -> bool:
     """A word that can name a street by itself ("elm", "yonge"): no everyday, time, chat, famous or
     given name word."""
-    if not word.isalpha() or len(word) < 3 or word in _NOT_NAME or word in JUNK or word in CALENDAR:
+    if not word.isalpha() or len(word) < 3 or word in NOT_NAME or word in JUNK or word in CALENDAR:
         return False
     if word in wl.entries("filler_words") or word in wl.entries("famous") or word in wl.entries("first_names"):
         return False
@@ -324,95 +301,6 @@ def _shouted(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> 
 def _nickname(word: str, lex: Lexicon) -> bool:
     """A word no list knows that can be a place's nickname: no everyday, chat or famous word, no name."""
     return unheard(word, lex) and word not in wl.entries("first_names")
-
-
-def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
-    """ORG candidates: clubs, groups and places of worship with their names, a parent's workplace."""
-    words = wl.text_words(text)
-    lows = [w for _s, _e, w in words]
-    famous: list[tuple[int, int, int, int]] | None = None
-    for i, j, _s, e in wl.find("club_suffix", words):
-        famous = wl.find("famous", words) if famous is None else famous
-        if any(m[0] <= i and j < m[1] for m in famous):
-            continue  # "gonna play fc 26": the suffix starts a famous name (EA's game), no club's
-        # "grace fellowship", "hope church": a church's name is often a virtue or a Bible word alone
-        named_church = i > 0 and lows[i] in _WORSHIP and lows[i - 1] in _CHURCH_NAMES
-        start = _name_before(text, words, lows, i, lex, strong=j - i > 1 or lows[i] in _STRONG_SINGLE or named_church)
-        if named_church and start == i - 1 and i > 1 and lows[i - 2] == "new" and _joined(text, words, i - 2):
-            start = i - 2  # "new hope baptist", "new life church": "new" is part of the name
-        if start is not None and lows[i] == "tuition" and j - i == 1 and lows[i - 1] in wl.entries("filler_words"):
-            continue  # "hindi tuition", "maths tuition": a subject's lessons ("tamil sangam" is a group)
-        if start is not None:
-            end = e
-            if (
-                j < len(words)
-                and _joined(text, words, j - 1)
-                and _unusual(lows[j], lex)
-                and lows[j] not in wl.entries("filler_words")  # "aakash tuition wale sir": Hindi "the ones of"
-            ):
-                end = words[j][1]  # "tigers dojo westgate": the branch's town
-            yield words[start][0], end, Kind.ORG, 0.75, 2.5
-    for i, j, s, e in wl.find("club_prefix", words):
-        k = _name_after(text, words, lows, j)
-        if k > j and _named(text, words, lows, j, k, lex, few=1):
-            yield s, words[k - 1][1], Kind.ORG, 0.75, 2.5  # "masjid al noor"
-        elif j - i > 1:
-            yield s, e, Kind.ORG, 0.75, 2.5  # "first baptist"
-    yield from _town_teams(text, words, lows)
-    yield from _styled_clubs(text, words, lows)
-    for _i, j, _s, _e in wl.find("workplace_cues", words):
-        if j < len(words) and lows[j] in ("at", "in", "for") and lows[j - 1] == "work":
-            j += 1  # "my dads work at kroger": "dads work" took the "work" of "work at"
-        cue_end = j
-        if j < len(words) and lows[j] == "the" and _joined(text, words, j):
-            j += 1  # "works at the royal infirmary"
-        k = _name_after(text, words, lows, j)
-        name = " ".join(lows[j:k])
-        if lows[cue_end - 1] == "in" and (name in wl.entries("towns") or name in wl.entries("places")):
-            continue  # "works in leeds": a place
-        if k > j and (_named(text, words, lows, j, k, lex, few=1) or name in wl.entries("famous")):
-            # a chain's branch names where the parent is ("works at spar"); the town after it
-            # ("fonterra in edendale") is a LOCATION of its own
-            yield words[j][0], words[k - 1][1], Kind.ORG, 0.75, 2.5
-
-
-def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Cand]:
-    """A local team named after its town or suburb: "ringwood hawks", "werribee tigers",
-    "brampton blazers peewee" (a town of the lists, a team word, maybe an age level)."""
-    if TEAM_WORDS.isdisjoint(lows):
-        return  # no team word, no team: the towns are not looked up at every word
-    for j in range(len(words) - 1):
-        n = max(wl.longest_at("places", lows, j), _longest_town(lows, j)) if lows[j].isalpha() else 0
-        k = j + n
-        while n and k < len(words) and lows[k] in _TEAM_MIDDLE and _joined(text, words, k - 1):
-            k += 1
-        if n and k < len(words) and lows[k] in TEAM_WORDS and _joined(text, words, k - 1):
-            end = k + 2 if k + 1 < len(words) and lows[k + 1] in _AGE_LEVELS and _joined(text, words, k) else k + 1
-            yield words[j][0], words[end - 1][1], Kind.ORG, 0.75, 2.5
-
-
-#: Club words between a style and its branch's town ("karate do federation pune").
-_STYLE_MIDDLE = word_set("academy federation association club studio studios school dojo")
-
-
-def _styled_clubs(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Cand]:
-    """A martial-arts or dance club, or an arts chain's branch, named by its style and town:
-    "tkd parramatta", "zen do kai penrith", "karate do federation pune" (``club_styles``, maybe
-    a club word, then a town or venue of the lists)."""
-    for _i, j, s, _e in wl.find("club_styles", words):
-        k = j
-        while k < len(words) and k - j < 2 and lows[k] in _STYLE_MIDDLE and _joined(text, words, k - 1):
-            k += 1
-        if k >= len(words) or not _joined(text, words, k - 1):
-            continue
-        n = max(wl.longest_at("places", lows, k), _longest_town(lows, k))
-        if n:
-            yield s, words[k + n - 1][1], Kind.ORG, 0.75, 2.5
-
-
-def group_word(word: str) -> bool:
-    """A club or worship word by itself ("masjid", "gurdwara", "scouts")."""
-    return word in wl.entries("club_suffix") or word in wl.entries("club_prefix")
 
 
 def given_not_town(span: str) -> bool:
@@ -453,18 +341,6 @@ def listed_place(span: str) -> bool:
     towns = wl.entries("towns")
     listed = word in towns or wl.unaccented(word) in towns or word in wl.entries("places")
     return listed and word not in wl.entries("first_names")
-
-
-def only_group_words(span: str) -> bool:
-    """Club and worship words only ("masjid", "church youth group"): no one's name, no club's."""
-    words = wl.text_words(span)
-    covered = sum(j - i for i, j, _s, _e in wl.find("club_suffix", words))
-    return (bool(words) and covered == len(words)) or (len(words) == 1 and group_word(words[0][2]))
-
-
-def _named(text: str, words: list[wl.Word], lows: list[str], j: int, k: int, lex: Lexicon, *, few: int) -> bool:
-    """Words ``j:k`` make a name: ``few`` words or more, or one unusual or capitalised word."""
-    return k - j > few or any(_unusual(w, lex) or _capital(text, words[x]) for x, w in enumerate(lows[j:k], j))
 
 
 #: A place preposition right before a word spelled out ("moved to s w o r d s").
@@ -518,7 +394,7 @@ def _joined_places() -> frozenset[str]:
     )
 
 
-def _longest_town(lows: list[str], i: int) -> int:
+def longest_town(lows: list[str], i: int) -> int:
     """How many words from ``i`` make a town of the list (0: none). The list is large (~24,000
     towns): looked up as a set, without the by-first-word table of :func:`wl.phrases`."""
     towns = wl.entries("towns")
@@ -528,88 +404,8 @@ def _longest_town(lows: list[str], i: int) -> int:
     return 0
 
 
-def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: Lexicon, *, strong: bool) -> int | None:
-    """First word of the one to three name words before the club word at ``i``, or None. Another
-    club word may be inside the name ("lightning gymnastics academy") but is no name by itself
-    ("church youth group")."""
-    j = i
-    ordinal = False
-    while j > 0 and i - j < 3 and _joined(text, words, j - 1):
-        w = lows[j - 1]
-        if _ORDINAL.fullmatch(w):
-            j -= 1
-            ordinal = True
-            break
-        if not _bare(w).isalpha() or w in _NOT_NAME or _doing(w, lex):
-            break
-        j -= 1
-        if _bare(w) != w:  # "miss priya's school of dance": the teacher's name, and her title
-            if j > 0 and lows[j - 1] in _TEACHERS and _joined(text, words, j - 1):
-                j -= 1
-            break
-    while j < i and group_word(lows[j]):
-        j += 1
-    if j == i:
-        return None
-    names = lows[j:i]
-    if (
-        ordinal
-        or strong
-        or len(names) > 1
-        or any(_unusual(w, lex) or _capital(text, words[x]) for x, w in enumerate(names, j))
-    ):
-        return j
-    return None
-
-
-def _doing(word: str, lex: Lexicon) -> bool:
-    """A verb in "-ing" that is only an everyday word ("doing", "joining"): the sentence, not the name."""
-    info = lex.words.get(word)
-    return word.endswith("ing") and info is not None and info[0] == WORD
-
-
-def _bare(word: str) -> str:
-    """The word without its possessive ("priya's" -> "priya")."""
-    return word.removesuffix("'s").removesuffix("’s")
-
-
-def _name_after(text: str, words: list[wl.Word], lows: list[str], j: int, limit: int = 3) -> int:
-    """End (exclusive) of the name words from ``j`` (``j`` itself when there are none)."""
-    k = j
-    while (
-        k < len(words)
-        and k - j < limit
-        and (k == j or _joined(text, words, k - 1) or _article(text, words, lows, k - 1))
-    ):
-        w = lows[k]
-        if w in _NOT_NAME or not (w.isalpha() or w in ("st",)):
-            break
-        k += 1
-    return k
-
-
-def _article(text: str, words: list[wl.Word], lows: list[str], i: int) -> bool:
-    """Word ``i`` is an Arabic article glued to the next by a hyphen ("masjid al-huda", "ar-rahman")."""
-    return lows[i] in _ARABIC_ARTICLES and text[words[i][1] : words[i + 1][0]] == "-"
-
-
-#: Arabic articles as a mosque's or an academy's name writes them ("al-", "ar-", "an-", "as-").
-_ARABIC_ARTICLES = frozenset({"al", "ar", "an", "as", "ash", "ad", "at", "az", "el", "ul", "un"})
-
-
-def _joined(text: str, words: list[wl.Word], i: int) -> bool:
+def adjoining(text: str, words: list[wl.Word], i: int) -> bool:
     """Word ``i`` and the next one stand apart only by spaces, on one line (a results table's
     "fulham" over "wolves" is two teams)."""
     gap = text[words[i][1] : words[i + 1][0]] if i + 1 < len(words) else "x"
     return not gap.strip() and "\n" not in gap
-
-
-def _unusual(word: str, lex: Lexicon) -> bool:
-    """No everyday word and no given name ("fonterra", "hillsong", "westgate")."""
-    info = lex.words.get(word)
-    return word.isalpha() and len(word) > 2 and word not in _NOT_NAME and (info is None or not info[0] & (WORD | FIRST))
-
-
-def _capital(text: str, word: wl.Word) -> bool:
-    written = text[word[0] : word[1]]
-    return written[:1].isupper() and not written.isupper()

@@ -1,0 +1,227 @@
+"""Local clubs, groups and workplaces (issue 10, family 4), read from the word lists of
+:mod:`leakscan.lexicon` for :mod:`~leakscan.scanners.ner` (ORG):
+
+* **clubs and groups** — one to three name words before a club word ("dolphin bay swim club",
+  "3rd kingsbury scouts", "hillsong church"), a place of worship before its name ("gurdwara
+  singh sabha", "masjid al noor"), a town's team ("ringwood hawks") and a style's branch
+  ("tkd parramatta");
+* **a parent's workplace** after "works at", "shift at"... ("fonterra", "st vincents hospital").
+
+A general word alone ("works at night", "the scouts", "a bank") is no name. The places these
+names are built on are :mod:`~leakscan.scanners.ner_places`'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import lexicon as wl
+from ..findings import Kind
+from ..truecase import FIRST, WORD, Lexicon
+from .base import words as word_set
+from .ner_places import NOT_NAME, adjoining, longest_town
+from .ner_words import TEAM_WORDS, Cand
+
+#: Club words that make a name of any one word before them ("seals slsc"); the others need an
+#: unusual or capitalised word, an ordinal or two words ("the scouts", "love karate" are none).
+_STRONG_SINGLE = frozenset({"slsc", "gaa", "dojo", "nippers"})
+#: Words a congregation ends its name with ("grace fellowship", "hope church", "bethel tabernacle").
+_WORSHIP = word_set(
+    "church chapel fellowship tabernacle ministries kerk gemeente cathedral"
+    # a denomination after the congregation's name: "hope baptist", "new life pentecostal"
+    " baptist methodist pentecostal presbyterian lutheran adventist anglican"
+)
+#: Virtues and Bible words that name a church by themselves, though everyday words or given names.
+_CHURCH_NAMES = word_set(
+    "grace hope faith victory harvest life calvary bethel zion bethany emmanuel immanuel trinity redeemer"
+    " cornerstone lighthouse gateway shiloh rhema elim hosanna hillsong hillside vineyard kingdom covenant"
+)
+#: Words between a town and its team word ("werribee districts fc", "cork city fc").
+_TEAM_MIDDLE = word_set("districts district junior juniors youth city town united")
+#: Age levels after a team's name ("brampton blazers peewee").
+_AGE_LEVELS = word_set("peewee bantam midget atom novice juniors youth academy minis")
+#: Titles before the teacher a dance or music school is named after ("miss priya's school of dance").
+_TEACHERS = word_set("miss mrs ms mr madame mme sir")
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """ORG candidates: clubs, groups and places of worship with their names, a parent's workplace."""
+    words = wl.text_words(text)
+    lows = [w for _s, _e, w in words]
+    famous: list[tuple[int, int, int, int]] | None = None
+    for i, j, _s, e in wl.find("club_suffix", words):
+        famous = wl.find("famous", words) if famous is None else famous
+        if any(m[0] <= i and j < m[1] for m in famous):
+            continue  # "gonna play fc 26": the suffix starts a famous name (EA's game), no club's
+        # "grace fellowship", "hope church": a church's name is often a virtue or a Bible word alone
+        named_church = i > 0 and lows[i] in _WORSHIP and lows[i - 1] in _CHURCH_NAMES
+        start = _name_before(text, words, lows, i, lex, strong=j - i > 1 or lows[i] in _STRONG_SINGLE or named_church)
+        if named_church and start == i - 1 and i > 1 and lows[i - 2] == "new" and adjoining(text, words, i - 2):
+            start = i - 2  # "new hope baptist", "new life church": "new" is part of the name
+        if start is not None and lows[i] == "tuition" and j - i == 1 and lows[i - 1] in wl.entries("filler_words"):
+            continue  # "hindi tuition", "maths tuition": a subject's lessons ("tamil sangam" is a group)
+        if start is not None:
+            end = e
+            if (
+                j < len(words)
+                and adjoining(text, words, j - 1)
+                and _unusual(lows[j], lex)
+                and lows[j] not in wl.entries("filler_words")  # "aakash tuition wale sir": Hindi "the ones of"
+            ):
+                end = words[j][1]  # "tigers dojo westgate": the branch's town
+            yield words[start][0], end, Kind.ORG, 0.75, 2.5
+    for i, j, s, e in wl.find("club_prefix", words):
+        k = _name_after(text, words, lows, j)
+        if k > j and _named(text, words, lows, j, k, lex, few=1):
+            yield s, words[k - 1][1], Kind.ORG, 0.75, 2.5  # "masjid al noor"
+        elif j - i > 1:
+            yield s, e, Kind.ORG, 0.75, 2.5  # "first baptist"
+    yield from _town_teams(text, words, lows)
+    yield from _styled_clubs(text, words, lows)
+    for _i, j, _s, _e in wl.find("workplace_cues", words):
+        if j < len(words) and lows[j] in ("at", "in", "for") and lows[j - 1] == "work":
+            j += 1  # "my dads work at kroger": "dads work" took the "work" of "work at"
+        cue_end = j
+        if j < len(words) and lows[j] == "the" and adjoining(text, words, j):
+            j += 1  # "works at the royal infirmary"
+        k = _name_after(text, words, lows, j)
+        name = " ".join(lows[j:k])
+        if lows[cue_end - 1] == "in" and (name in wl.entries("towns") or name in wl.entries("places")):
+            continue  # "works in leeds": a place
+        if k > j and (_named(text, words, lows, j, k, lex, few=1) or name in wl.entries("famous")):
+            # a chain's branch names where the parent is ("works at spar"); the town after it
+            # ("fonterra in edendale") is a LOCATION of its own
+            yield words[j][0], words[k - 1][1], Kind.ORG, 0.75, 2.5
+
+
+def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Cand]:
+    """A local team named after its town or suburb: "ringwood hawks", "werribee tigers",
+    "brampton blazers peewee" (a town of the lists, a team word, maybe an age level)."""
+    if TEAM_WORDS.isdisjoint(lows):
+        return  # no team word, no team: the towns are not looked up at every word
+    for j in range(len(words) - 1):
+        n = max(wl.longest_at("places", lows, j), longest_town(lows, j)) if lows[j].isalpha() else 0
+        k = j + n
+        while n and k < len(words) and lows[k] in _TEAM_MIDDLE and adjoining(text, words, k - 1):
+            k += 1
+        if n and k < len(words) and lows[k] in TEAM_WORDS and adjoining(text, words, k - 1):
+            end = k + 2 if k + 1 < len(words) and lows[k + 1] in _AGE_LEVELS and adjoining(text, words, k) else k + 1
+            yield words[j][0], words[end - 1][1], Kind.ORG, 0.75, 2.5
+
+
+#: Club words between a style and its branch's town ("karate do federation pune").
+_STYLE_MIDDLE = word_set("academy federation association club studio studios school dojo")
+
+
+def _styled_clubs(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Cand]:
+    """A martial-arts or dance club, or an arts chain's branch, named by its style and town:
+    "tkd parramatta", "zen do kai penrith", "karate do federation pune" (``club_styles``, maybe
+    a club word, then a town or venue of the lists)."""
+    for _i, j, s, _e in wl.find("club_styles", words):
+        k = j
+        while k < len(words) and k - j < 2 and lows[k] in _STYLE_MIDDLE and adjoining(text, words, k - 1):
+            k += 1
+        if k >= len(words) or not adjoining(text, words, k - 1):
+            continue
+        n = max(wl.longest_at("places", lows, k), longest_town(lows, k))
+        if n:
+            yield s, words[k + n - 1][1], Kind.ORG, 0.75, 2.5
+
+
+def group_word(word: str) -> bool:
+    """A club or worship word by itself ("masjid", "gurdwara", "scouts")."""
+    return word in wl.entries("club_suffix") or word in wl.entries("club_prefix")
+
+
+def only_group_words(span: str) -> bool:
+    """Club and worship words only ("masjid", "church youth group"): no one's name, no club's."""
+    words = wl.text_words(span)
+    covered = sum(j - i for i, j, _s, _e in wl.find("club_suffix", words))
+    return (bool(words) and covered == len(words)) or (len(words) == 1 and group_word(words[0][2]))
+
+
+def _named(text: str, words: list[wl.Word], lows: list[str], j: int, k: int, lex: Lexicon, *, few: int) -> bool:
+    """Words ``j:k`` make a name: ``few`` words or more, or one unusual or capitalised word."""
+    return k - j > few or any(_unusual(w, lex) or _capital(text, words[x]) for x, w in enumerate(lows[j:k], j))
+
+
+def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: Lexicon, *, strong: bool) -> int | None:
+    """First word of the one to three name words before the club word at ``i``, or None. Another
+    club word may be inside the name ("lightning gymnastics academy") but is no name by itself
+    ("church youth group")."""
+    j = i
+    ordinal = False
+    while j > 0 and i - j < 3 and adjoining(text, words, j - 1):
+        w = lows[j - 1]
+        if _ORDINAL.fullmatch(w):
+            j -= 1
+            ordinal = True
+            break
+        if not _bare(w).isalpha() or w in NOT_NAME or _doing(w, lex):
+            break
+        j -= 1
+        if _bare(w) != w:  # "miss priya's school of dance": the teacher's name, and her title
+            if j > 0 and lows[j - 1] in _TEACHERS and adjoining(text, words, j - 1):
+                j -= 1
+            break
+    while j < i and group_word(lows[j]):
+        j += 1
+    if j == i:
+        return None
+    names = lows[j:i]
+    if (
+        ordinal
+        or strong
+        or len(names) > 1
+        or any(_unusual(w, lex) or _capital(text, words[x]) for x, w in enumerate(names, j))
+    ):
+        return j
+    return None
+
+
+def _doing(word: str, lex: Lexicon) -> bool:
+    """A verb in "-ing" that is only an everyday word ("doing", "joining"): the sentence, not the name."""
+    info = lex.words.get(word)
+    return word.endswith("ing") and info is not None and info[0] == WORD
+
+
+def _bare(word: str) -> str:
+    """The word without its possessive ("priya's" -> "priya")."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _name_after(text: str, words: list[wl.Word], lows: list[str], j: int, limit: int = 3) -> int:
+    """End (exclusive) of the name words from ``j`` (``j`` itself when there are none)."""
+    k = j
+    while (
+        k < len(words)
+        and k - j < limit
+        and (k == j or adjoining(text, words, k - 1) or _article(text, words, lows, k - 1))
+    ):
+        w = lows[k]
+        if w in NOT_NAME or not (w.isalpha() or w in ("st",)):
+            break
+        k += 1
+    return k
+
+
+def _article(text: str, words: list[wl.Word], lows: list[str], i: int) -> bool:
+    """Word ``i`` is an Arabic article glued to the next by a hyphen ("masjid al-huda", "ar-rahman")."""
+    return lows[i] in _ARABIC_ARTICLES and text[words[i][1] : words[i + 1][0]] == "-"
+
+
+#: Arabic articles as a mosque's or an academy's name writes them ("al-", "ar-", "an-", "as-").
+_ARABIC_ARTICLES = frozenset({"al", "ar", "an", "as", "ash", "ad", "at", "az", "el", "ul", "un"})
+
+
+def _unusual(word: str, lex: Lexicon) -> bool:
+    """No everyday word and no given name ("fonterra", "hillsong", "westgate")."""
+    info = lex.words.get(word)
+    return word.isalpha() and len(word) > 2 and word not in NOT_NAME and (info is None or not info[0] & (WORD | FIRST))
+
+
+def _capital(text: str, word: wl.Word) -> bool:
+    written = text[word[0] : word[1]]
+    return written[:1].isupper() and not written.isupper()
