@@ -34,6 +34,8 @@ DEV = Path(__file__).parent / "data" / "chats-dev.jsonl"
 #: (message, the detail the finding should carry, or None when any detail will do)
 ASKS = [
     ("what number is ur phone", "phone"),
+    # a game's state asked first, then the child's place
+    ("u afk? whats ur address, sending u a prize", None),
     # numbers asked to make a group elsewhere; a quiz's next step asks the birth year
     ("right lads drop ur numbers ill start a group", None),
     ("nice!! now type ur birth year to see ur result", "birthday"),
@@ -667,6 +669,8 @@ NOT_ASKS = [
     "what are u wearing to the party",
     "confirm the time for practice",
     "which server r u on",
+    "u afk? ur guy hasnt moved in ages",
+    "r u vip on the skyblock server",
     "what rank r u",
     "how many wins u got",
     "add me",

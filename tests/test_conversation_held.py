@@ -72,6 +72,11 @@ PIECES_SO_FAR = [
     ([them("need ur address for the parcel"), "305"], "ferncliff ave", Kind.ADDRESS),
     ([them("whats ur insta"), "its nova"], ".sketches", Kind.HANDLE),
     ([them("got snap?"), "ya its tobin"], "_rafters", Kind.HANDLE),
+    ([them("whats ur address, sending a card"), "58 tamsin"], "grove", Kind.ADDRESS),
+    ([them("where do i post the prize"), "its 219 quillon"], "pike rd", Kind.ADDRESS),
+    ([them("whats ur address for the card"), "31 korimako"], "street", Kind.ADDRESS),
+    ([them("u got tiktok? ill follow u"), "yeah its tavi"], "_.hoops", Kind.HANDLE),
+    ([them("whats ur snap"), "its wren"], "underscore fox", Kind.HANDLE),
 ]
 
 #: (earlier messages, the child's post, kind): the detail completed: the year, the age being turned,
@@ -83,6 +88,10 @@ COMPLETED = [
     ([them("whats ur address for the invite"), "62", "quarry lane"], "oakbridge", Kind.ADDRESS),
     ([them("whats ur insta"), "its nova", ".sketches"], "_44", Kind.HANDLE),
     ([them("whats ur insta"), "its nova"], ".sketches44", Kind.HANDLE),
+    ([them("whats ur address, sending a card"), "58 tamsin", "grove"], "in harwick", Kind.ADDRESS),
+    ([them("whats ur address, sending a card"), "58 tamsin"], "grove, harwick", Kind.ADDRESS),
+    ([them("u got tiktok? ill follow u"), "yeah its tavi", "_.hoops"], "31", Kind.HANDLE),
+    ([them("whats ur snap"), "its wren", "underscore fox"], "then 2015 at the end", Kind.HANDLE),
     (
         [them("need to check its really u, whats the email on the account"), "its brambleowl", "tam2011"],
         "@gmail.com",
@@ -109,7 +118,9 @@ def test_a_piece_so_far_is_the_message_s_own_finding(context: list, post: str, k
     own, leaks = own_and_across(post, context, kind)
     assert leaks == []
     assert own == [post]
-    assert scan_text(post, SETTINGS, context=context).verdict.value == "block"
+    result = scan_text(post, SETTINGS, context=context)
+    assert result.verdict.value == "block"
+    assert not [f for f in result.findings if f.parts and f.is_span]  # (nor read as a place across them)
 
 
 @pytest.mark.parametrize(("context", "post", "kind"), COMPLETED)

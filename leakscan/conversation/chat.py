@@ -185,12 +185,23 @@ def conversation_findings(
         if "email" in asked and "handle" not in asked and f.kind is Kind.HANDLE and f.parts and f.is_span
     ]
     held = [*so_far, *(f for f in mail_name if f not in so_far)]
-    found = [f for f in found if f not in held]
+    found = [f for f in found if f not in held and not _read_as_place(f, so_far)]
     for f in held:  # (once: the answer and the leak across messages may both have read it)
         if not any(overlaps(o, f.kind, f.start, f.end) for o in [*own, *found]):  # type: ignore[arg-type]
             found.append(f.with_(parts=None))
     remember(message, earlier, [*found, *so_far])
     return found, list(dict.fromkeys(problems))
+
+
+def _read_as_place(found: Finding, so_far: Sequence[Finding]) -> bool:
+    """Whether ``found`` is a place over the same messages and words as a street held as a piece so
+    far ("42 tamsin" ... "street" read as a place too): no leak across messages yet either."""
+    return bool(found.parts) and any(
+        held.kind is Kind.ADDRESS
+        and overlaps(found, Kind.LOCATION, held.start, held.end)  # type: ignore[arg-type]
+        and set(found.parts or ()) <= set(held.parts or ())
+        for held in so_far
+    )
 
 
 def _asks(message: Message, settings: Settings) -> set[str | None]:

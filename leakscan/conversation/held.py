@@ -7,8 +7,9 @@ findings :func:`.chat.conversation_findings` drops before the policy sees them.
   name: writers label the later message, and the earlier one flagged alone is a false alarm.
 * **A piece so far** (:func:`piece_so_far`): a birthday's day and month with no year yet ("the
   8th" ... "of april"), a street with its type after a bare house number and no town yet ("62" ...
-  "quarry lane"), a handle's name and one joined word with no digits yet ("its nova" ...
-  ".sketches"). The child is still typing the detail: the recent writers (all ten sets since
+  "quarry lane"), or its type after the number and the name ("58 tamsin" ... "grove"), a name's
+  last word after its joining word ("14 cnoc na" ... "coille"), a handle's name and one joined
+  word with no digits yet ("its nova" ... ".sketches", "_.hoops", "underscore fox"). The child is still typing the detail: the recent writers (all ten sets since
   chats-dev13 but two birthdays and one street) label the message that adds the year, the town
   or the digits as the one completing it, and this one a piece. The finding stays the message's
   own (it still blocks, as "0412" ... "334" does) without ``parts``; the leak across messages is
@@ -92,10 +93,24 @@ YEAR_OR_AGE = re.compile(
     rf"|(?<![\w'’])(?:1[0-9]|[5-9])\s{{1,3}}(?:in|on)\s{{1,3}}(?:{MONTH})",
     re.IGNORECASE,
 )
-#: A street's name and its type, the whole message: "quarry lane", "n elm ave", "maple crest drive".
-BARE_STREET = re.compile(r"\W{0,3}(?:[a-z'’]{1,20}\s{1,3}){1,3}([a-z]{2,10})\.?\W{0,3}", re.IGNORECASE)
-#: A handle's next word joined on, the whole message, no digits: ".sketches", "_moon".
-JOINED_WORD = re.compile(r"\W{0,3}[._][a-z]{2,20}\W{0,3}", re.IGNORECASE)
+#: A street's name and its type, the whole message: "quarry lane", "n elm ave", "maple crest drive";
+#: or its type alone after a house number with the name ("27 heron" ... "close").
+BARE_STREET = re.compile(r"\W{0,3}(?:[a-z'’]{1,20}\s{1,3}){0,3}([a-z]{2,10})\.?\W{0,3}", re.IGNORECASE)
+#: A house number and a street's name without its type, the whole message: "27 heron", "its 9 rowan".
+NUMBER_NAME = re.compile(
+    r"\W{0,3}(?:(?:its|it's|no\.?|number|unit|flat|house)\s{1,3})?\d{1,4}[a-z]?(?:\s{1,3}[a-z'’]{2,20}){1,2}\W{0,3}",
+    re.IGNORECASE,
+)
+#: A street's name cut after its joining word ("14 cnoc na" ... "coille"): its last word comes next.
+JOINING_END = re.compile(r"(?<![\w'’])(?:na|an|de|du|des|la|le|del|van|von|der|of)\W{0,3}$", re.IGNORECASE)
+#: One word of letters of any alphabet, the whole message: a name's last word ("gréine").
+LAST_WORD = re.compile(r"\W{0,3}[^\W\d_]{2,20}\W{0,3}")
+#: A handle's next word joined on, the whole message, no digits: ".sketches", "_moon", "_.moon",
+#: "underscore moon" (the joining mark spelled out).
+JOINED_WORD = re.compile(
+    r"\W{0,3}(?:[._]{1,3}|(?:underscore|dot)\s{1,3})[a-z]{2,20}\W{0,3}",
+    re.IGNORECASE,
+)
 DIGIT = re.compile(r"\d")
 
 
@@ -115,12 +130,21 @@ def piece_so_far(finding: Finding, message: Message, earlier: Sequence[Message])
     if finding.kind is Kind.DATE_OF_BIRTH:
         return not any(YEAR_OR_AGE.search(t) for t in texts)
     if finding.kind is Kind.ADDRESS:
-        street = BARE_STREET.fullmatch(message.text.strip())
+        if len(pieces) != 1:
+            return False
+        before, text = pieces[0].text.strip(), message.text.strip()
+        street = BARE_STREET.fullmatch(text)
+        if street is not None and street.group(1).lower() in STREET_TYPES:
+            # (a number alone, "62" ... "quarry lane"; or with the name, "27 heron" ... "close")
+            named = NUMBER_NAME.fullmatch(before)
+            if named is not None and any(w.lower() in STREET_TYPES for w in before.split()):
+                return False  # (the type said already: what comes now is more than the street)
+            return BARE_NUMBER.fullmatch(before) is not None or named is not None
+        # A name cut after its joining word, its last word now: "14 cnoc na" ... "coille".
         return (
-            len(pieces) == 1
-            and street is not None
-            and street.group(1).lower() in STREET_TYPES
-            and BARE_NUMBER.fullmatch(pieces[0].text.strip()) is not None
+            NUMBER_NAME.fullmatch(before) is not None
+            and JOINING_END.search(before) is not None
+            and LAST_WORD.fullmatch(text) is not None
         )
     if finding.kind is Kind.HANDLE:
         return (
@@ -149,6 +173,9 @@ __all__ = [
     "INBOX",
     "INBOX_END",
     "JOINED_WORD",
+    "JOINING_END",
+    "LAST_WORD",
+    "NUMBER_NAME",
     "THINGS",
     "YEAR_OR_AGE",
     "inbox_delivery",

@@ -75,6 +75,8 @@ QUIET = re.compile(
     r"|sens|sensitivity|deck|loadout|crosshair|dpi|keybinds|trophies|arena)(?!\w)"
     # where someone else lives ("where does that youtuber even live"): not the child
     r"|\bwhere (?:does|did) (?!(?:ur|your|yr|u|you|ya)\b)[a-z]{2,20}(?: [a-z]{2,20})? (?:even |actually |really )?live\b"
+    # A player's state or rank in the game asked ("u afk?", "r u vip"): game talk.
+    r"|\A\W{0,3}(?:(?:r|are) )?(?:u|you|ya) (?:(?:got|have|has|still) )?(?:afk|vip|mvp)(?!\w)"
     # A bare "where r u?" is how players look for each other in a game.
     r"|\A\W{0,3}(?:where|wher|whr) ?(?:r|are) ?(?:u|you|ya)(?: at| lol)?\W{0,5}\Z"
     # A taste, a side in a game, small talk, a group for a lesson: "do u like ur school", "which side r u
