@@ -1,5 +1,6 @@
-"""What the layout of a picture's text says (leakscan.scanners.screen_text): screen names,
-phone numbers read again, a weather app's city."""
+"""What the layout of a picture's text says (leakscan.scanners.screen_text, and the rules it asks
+in screen_tags, screen_homes, screen_ages, screen_printed_names): screen names, house plaques,
+ages and birth dates, phone numbers read again, a weather app's city."""
 
 from __future__ import annotations
 
@@ -7,19 +8,12 @@ import pytest
 
 from leakscan.findings import Finding, Kind
 from leakscan.scanners.pixel_layout import as_typed
-from leakscan.scanners.screen_text import (
-    age_groups,
-    birth_dates,
-    contact_name,
-    family_plaques,
-    house_plaques,
-    laid_out,
-    letterboxes,
-    name_over_age,
-    repeats,
-    screen_names,
-    shown_again,
-)
+from leakscan.scanners.screen_ages import age_groups, birth_dates
+from leakscan.scanners.screen_homes import family_plaques, house_plaques, letterboxes
+from leakscan.scanners.screen_numbers import repeats
+from leakscan.scanners.screen_printed_names import contact_name, name_over_age
+from leakscan.scanners.screen_tags import screen_names
+from leakscan.scanners.screen_text import laid_out, shown_again
 from leakscan.settings import Settings
 
 SCREEN_NAMES = [

@@ -1,42 +1,42 @@
-"""Who a picture's text names by its layout (leakscan.scanners.screen_people): gamer tags,
-initials, a chat's senders, lists of names, owners' labels, the age a chat answers."""
+"""Who a picture's text names by its layout (leakscan.scanners.screen_people, screen_tags,
+screen_places, screen_ages): gamer tags, initials, a chat's senders, lists of names, owners'
+labels, where a child is from, the age a chat answers."""
 
 from __future__ import annotations
 
 import pytest
 
 from leakscan.findings import Kind
+from leakscan.scanners.screen_ages import answered_ages, dated_ages
 from leakscan.scanners.screen_people import (
-    answered_ages,
     birthday_ages,
     birthday_list,
     bracketed_names,
     called,
     chat_partners,
     comma_ages,
-    dated_ages,
     device_owners,
-    from_places,
     handle_names,
     initialled,
-    last_seen,
-    letterhead_town,
     listed,
     owners,
     phone_owner,
     planned,
     senders,
     shirt_rows,
-    street_towns,
-    town_after,
-    watched_suburbs,
 )
 from leakscan.scanners.screen_places import (
     family_networks,
+    from_places,
+    last_seen,
+    letterhead_town,
     local_venues,
     school_towns,
+    street_towns,
     suburb_of_city,
+    town_after,
     venue_suburbs,
+    watched_suburbs,
 )
 from leakscan.scanners.screen_tags import (
     added,

@@ -205,6 +205,18 @@ def as_typed(text: str) -> str:
 _CHANNEL = re.compile(r"(?<![\w#])#[ \t]?[a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){1,5}(?![\w-])")
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text`` that is not empty: the layout rules
+    (:mod:`.screen_text`) read the assembled text line by line."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]{1,400}", text)]
+
+
+def trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(start, end)`` of ``text[a:b]`` without the spaces around it."""
+    part = text[a:b]
+    return a + len(part) - len(part.lstrip()), a + len(part.rstrip())
+
+
 def _rows(boxes: Sequence[Box], labels: frozenset[int] | set[int] = frozenset()) -> list[list[int]]:
     """Group line indices (into ``boxes``) into rows (left to right), rows sorted top to bottom.
     A row's last piece in ``labels`` (its text ends with ":", a form's or a profile's "Date of

@@ -1,8 +1,13 @@
-"""Ages a picture prints beside a name or a birth date, with no "I am" before them.
+"""Ages and birth dates a picture prints, with no "I am" before them.
 
 A birthday banner says "Archie is 11", a certificate or a name label "Mia Tane Year 12", a
 registration form's row "07/11/2012 U15": the layout ties the age to the child named or born
-beside it. :func:`~.screen_text.laid_out` asks these rules about a picture's assembled text.
+beside it (:func:`birthday_is`, :func:`named_years`, :func:`dated_groups`). A cake or a form
+shows a birth date in a picture about a birthday (:func:`birth_dates`), a shirt or a club's
+flyer a team's age group, a class or a school year (:func:`age_groups`), a chat the number
+answering "how old r u" (:func:`answered_ages`) and a form the age right after a birth date it
+agrees with (:func:`dated_ages`). :func:`~.screen_text.laid_out` asks these rules about a
+picture's assembled text.
 
 Every regular expression uses bounded repetition and runs in linear time.
 """
@@ -11,6 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from datetime import date
+
+from ..findings import Finding, Kind
+from .screen_people import spans_of
 
 #: A child's age (a birthday's, a school's), one to eighteen.
 _AGE = r"(?:[1-9]|1[0-8])"
@@ -69,3 +78,168 @@ def dated_groups(text: str) -> Iterator[tuple[int, int]]:
     form's row says the child's age group beside their birth date."""
     for m in _DATED_GROUP.finditer(text):
         yield m.span("group")
+
+
+#: A birthday's words anywhere in a picture: a cake, an invitation, a form's "DOB" column, a
+#: chat's "when is ur birthday".
+_BIRTH_CUE = re.compile(r"\b(?:birthday|bday|b-day|born|dob|d\.o\.b|date of birth)\b")
+_MONTHS = (
+    r"(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september"
+    r"|oct|october|nov|november|dec|december)"
+)
+#: A child's birth year: someone 4 to 20 years old this year (counted from the clock, so the
+#: rule does not age: in 2026, 2006-2022).
+_BIRTH_YEAR = "(?:" + "|".join(str(y) for y in range(date.today().year - 20, date.today().year - 3)) + ")"
+#: A full date in such a year: "14.03.2016", "07/13/2017", "2017-04-22", "2017/04/22", "9 march 2018".
+_BIRTH_DATE = re.compile(
+    rf"(?<![\w/.-])(?:\d{{1,2}}([/.-])\d{{1,2}}\1{_BIRTH_YEAR}|{_BIRTH_YEAR}([/.-])\d{{2}}\2\d{{2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}{_MONTHS}\.?,?[ \t]{{1,2}}{_BIRTH_YEAR}"
+    rf"|{_MONTHS}\.?[ \t]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]{{1,2}}{_BIRTH_YEAR})(?![\w/-]|\.\d)"
+)
+
+
+#: A social profile's counts ("1,204 followers 310 following"): the page of one person.
+_PROFILE = re.compile(r"\bfollowers\b[^\n]{0,40}\bfollowing\b|\bfollowing\b[^\n]{0,40}\bfollowers\b")
+#: What dates something else on a profile ("joined 3 march 2019", "member since 2017-05-02").
+_NOT_BORN = re.compile(r"\b(?:joined|since|posted|created|updated|edited)[ \t:]{1,3}$")
+
+
+def birth_dates(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each full date of a child's birth year in a picture that speaks of a
+    birthday anywhere (``text`` lower case): a cake's "14.03.2016", a form's value under its
+    "DOB" column, a chat's answer to "when is ur birthday" in a bubble of its own; or on a social
+    profile (its followers and following), where a bio's bare full date of a child's birth
+    year is the child's birthday (not one after "joined" or "since"). A date of this year (an
+    invitation's, a certificate's) is no birth date."""
+    cue = _BIRTH_CUE.search(text) is not None
+    profile = not cue and _PROFILE.search(text) is not None
+    if cue or profile:
+        for m in _BIRTH_DATE.finditer(text):
+            if not (profile and _NOT_BORN.search(text, max(0, m.start() - 12), m.start())):
+                yield m.span()
+
+
+#: A team's age group alone on its line (maybe after the shirt's number) or between dashes, as a
+#: shirt, a kit bag or a certificate prints it ("U11", "Under 12s", "Dragons - Under 11s - 2025").
+_AGE_GROUP = re.compile(
+    r"(?m)(?:^[ \t]{0,3}(?:\d{1,2}[ \t])?|[ \t][-–|][ \t])(?P<g>(?:u-?|under[ \t-]{1,2})(?:[5-9]|1[0-8])s?)"
+    r"(?=[ \t]{0,3}$|[ \t][-–|][ \t])"
+)
+
+
+def age_groups(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a team's age group alone on a line of ``text`` (lower case) or set
+    apart by dashes: under a shirt's name and number, on a team's certificate, it says how old
+    the child is; of one in the plural anywhere ("first game for the u9s": a team's players,
+    never a band's or a film's "U2"); before what a club does with it ("u9 training"); of a
+    club's ages ("ages 9-12"); a school class with its
+    section ("class 7c") or India's "std iii"; a birthday's "turns 13"."""
+    yield from dict.fromkeys(_age_groups(text))  # each once, whichever rules found it
+
+
+def _age_groups(text: str) -> Iterator[tuple[int, int]]:
+    """:func:`age_groups`, each rule's spans in turn (one span may come twice)."""
+    alone = [m.span("g") for m in _AGE_GROUP.finditer(text)]
+    yield from alone
+    yield from (m.span() for m in _AGE_GROUP_PLURAL.finditer(text) if m.span() not in alone)
+    yield from (
+        m.span("g")
+        for m in _AGE_GROUP_TEAM.finditer(text)
+        if m.span("g") not in alone and not m.group("g").endswith("s")
+    )
+    yield from (m.span("g") for m in _AGE_RANGE.finditer(text))
+    yield from (m.span() for m in _CLASS.finditer(text))
+    yield from (m.span() for m in _ORDINAL_YEAR.finditer(text))
+    yield from (m.span("g") if m.group("g") else m.span("g2") for m in _CLASS_FIELD.finditer(text))
+    yield from (m.span("g") if m.group("g") else m.span("g2") for m in _CLASS_SECTION.finditer(text))
+    yield from (m.span() for m in _STD_YEAR.finditer(text))
+    yield from (m.span("age") for m in _TURNS.finditer(text))
+
+
+#: A school class: its year and its section ("class 7c", "class v-c", "class iii-a"), the child's age
+#: within a year (a section's letter is needed: "class 5" may be a room).
+_CLASS = re.compile(
+    r"\bclass[ \t]{1,2}(?:(?:[1-9]|1[0-2])-?[a-z]|(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi|xii)[ \t]?-[ \t]?[a-z]"
+    # or a year of two Roman letters or more alone ("class viii"; "class v" may be a word)
+    r"|(?:viii|vii|iii|xii|ix|iv|vi|xi|ii)(?![ \t]?-))(?!\w)"
+)
+#: A form's "Class:" label and its value: a year with or without its section, maybe after "class"
+#: again ("class: 6b", "class: class v").
+_ROMAN_YEAR = r"(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi|xii)"
+_CLASS_FIELD = re.compile(
+    rf"\bclass[ \t]{{0,2}}:[ \t]{{1,3}}(?P<g>(?:class[ \t]{{1,2}})?(?:(?:[1-9]|1[0-2])(?:-?[a-z])?|{_ROMAN_YEAR}(?:[ \t]?-[ \t]?[a-z])?))"
+    r"(?![\w/.:-])"
+    # ... or after a form's column of two labels, without its ":" ("year / grade y7", "year/class 6b")
+    r"|\b(?:year|grade|class)[ \t]?/[ \t]?(?:year|grade|class)[ \t]{0,2}:?[ \t]{1,3}"
+    r"(?P<g2>(?:y|yr|year|grade)?[ \t]?(?:[1-9]|1[0-3])[a-z]?)(?![\w/.:-])"
+)
+#: A class's year in Roman numerals and its section set apart by dashes, as a timetable's or a
+#: label's title gives it after the child's name ("timetable – tui k – ix-c", "vii-a"); or a
+#: year and its section after "I'm in" ("we're in 5c this year") or a class's timetable ("class
+#: timetable 7k").
+_CLASS_SECTION = re.compile(
+    rf"[ \t][-–|][ \t](?P<g>{_ROMAN_YEAR}-[a-z])(?=[ \t]{{0,3}}(?:\n|$)|[ \t][-–|][ \t])"
+    r"|\b(?:(?:i'?m|we'?re|you'?re|u'?re|ur|u r|he'?s|she'?s)[ \t]{1,2}in|timetable|homeroom)[ \t]{1,2}(?P<g2>(?:[1-9]|1[0-2])[a-z])\b(?![ \t]?(?:print|model|movie|film|glasses))"
+)
+#: A school year by its ordinal ("2nd year", "1st-grade", "5th class": a class board's, a chat
+#: channel's); never a firm's or a university's ("5th year in business", "2nd year uni"), a year
+#: "of" something, or a train's "1st class".
+_ORDINAL_YEAR = re.compile(
+    r"(?<![\w-])(?:(?:[1-9]|1[0-3])(?:st|nd|rd|th)[ \t-](?:year|grade|form)|[3-6](?:rd|th)[ \t-]class)(?!\w)"
+    r"(?![ \t]{1,2}(?:anniversary|in[ \t]business|running|of|uni|university|college|student|apprentice))"
+)
+#: India's school year in Roman numerals after "std" ("std iii", "std. vii"), as a name label or a
+#: form's "class:" prints it; a numeral of one letter is left out ("std v", "std x": a word, a variable).
+_STD_YEAR = re.compile(r"(?<![\w'’])std\.?[ \t]{1,2}(?:viii|vii|iii|xii|ix|iv|vi|xi|ii)(?![\w'’])")
+#: A birthday's "turns 13" with no name before it (a calendar's "birthday! turns 13").
+_TURNS = re.compile(r"\b(?:birthday|bday)\b[^\n\d]{0,12}?\bturns[ \t]{1,2}(?P<age>[1-9]|1[0-8])(?!\d)")
+#: An age group in the plural ("the u9s", "under 12s").
+#: A club's ages ("ages 9-12", "age: 13–16"): the children it is for.
+_AGE_RANGE = re.compile(r"\bages?[ \t:]{1,3}(?P<g>(?:[4-9]|1[0-7])[ \t]?[-–][ \t]?(?:[5-9]|1[0-8]))(?![\d+])")
+#: An age group before what a club does with it ("u9 training", "under 11 girls", "u12 squad"):
+#: the children a flyer or a team's page is about.
+_AGE_GROUP_TEAM = re.compile(
+    r"(?<![\w-])(?P<g>(?:u-?|under[ \t-]{1,2})(?:[5-9]|1[0-8])s?)[ \t]{1,2}"
+    r"(?:training|trials?|squad|team|players|girls|boys|practice|sessions?)\b"
+)
+_AGE_GROUP_PLURAL = re.compile(r"(?<![\w-])(?:u-?|under[ \t-]{1,2})(?:[5-9]|1[0-8])s(?![\w])")
+
+
+#: A chat's "how old r u", then (past a time stamp or the next speaker's "name:") a message
+#: starting with a number from 1 to 18: the answer ("how old r u gonna be 19:43\n10 lol").
+_HOW_OLD = re.compile(
+    r"\bhow old (?:r|are) (?:u|you|ya)\b[^\d\n?]{0,20}\??(?:[ \t\n]{1,3}\d{1,2}:\d{2})?"
+    r"(?:[ \t\n]{1,3}[\w.]{1,30}:)?[ \t\n]{1,3}(?:(?:i'?m|i am)[ \t]{1,2})?(?P<age>[1-9]|1[0-8])(?![\d:]|[.,]\d)"
+)
+
+
+def answered_ages(typed: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the age a chat answers "how old r u" with (``typed`` in lower case)."""
+    for m in _HOW_OLD.finditer(typed):
+        yield m.span("age")
+
+
+#: A number right after a birth date, alone before the line's next word or its end ("22 january
+#: 2014 12": a form's "date of birth" and "age" columns read on one line).
+_AGE_AFTER = re.compile(r"[ \t]{1,3}(?P<age>[4-9]|1[0-8])(?=[ \t]{1,3}\S|[ \t]{0,3}(?:\n|$))")
+#: A birth date's year: four digits, or two after a "." or "/" ("08.01.14").
+_DATE_YEAR = re.compile(r"(?<!\d)(?:(?P<full>(?:19|20)\d\d)|(?<=[./])(?P<short>\d\d))$")
+#: ... or four digits first ("2014/01/22", "2014-01-22").
+_YEAR_FIRST = re.compile(r"(?P<full>(?:19|20)\d\d)(?P<short>)[/.-]\d{1,2}[/.-]\d{1,2}")
+
+
+def dated_ages(typed: str, found: list[Finding], spans: list[tuple[int, int, Kind, str]]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the age right after a birth date in ``typed`` (one the scanners
+    ``found`` or the layout's ``spans`` hold) when the two agree: a form's date of birth and age
+    read on one line ("22 january 2014 12"). The date's year makes the number an age, not a
+    class's or a page's."""
+    this_year = date.today().year
+    births = spans_of(Kind.DATE_OF_BIRTH, found, spans)
+    for start, end in births:
+        m = _AGE_AFTER.match(typed, end)
+        year = _YEAR_FIRST.fullmatch(typed, start, end) or _DATE_YEAR.search(typed, start, end)
+        if not m or not year:
+            continue
+        born = int(year.group("full") or 2000 + int(year.group("short")))
+        if this_year - born - 1 <= int(m.group("age")) <= this_year - born:
+            yield m.span("age")

@@ -1,9 +1,10 @@
 """Who a picture's text names by its layout alone: names with an initial, a chat's senders, a
-list of names, an owner's label, the age a chat answers, who to call, where a child is from, a
-birthday list (gamer tags and handles are :mod:`.screen_tags`').
+list of names, an owner's label, who to call, a birthday list, a device's owner, a name beside a
+handle (gamer tags and handles are :mod:`.screen_tags`', where a child lives or is from
+:mod:`.screen_places`', ages alone :mod:`.screen_ages`').
 
 :func:`~.screen_text.laid_out` asks these rules about a picture's assembled text as it shows
-it (capitals kept), beside those of :mod:`.screen_text`:
+it (capitals kept), beside those of :mod:`.screen_printed_names`:
 
 * :func:`initialled`: a given name and an initial ("Tane K.", a class list, a match report) or an
   initial and a surname ("Signed: R. Okonjo");
@@ -12,23 +13,21 @@ it (capitals kept), beside those of :mod:`.screen_text`:
 * :func:`listed`: a given name alone on its line in a picture that already names a person (a
   video call's tiles, a tournament's draw);
 * :func:`owners`: the name on an owner's label ("This belongs to Wiremu");
-* :func:`answered_ages`: the number answering "how old r u" in a chat ("koru_kid: 9 lol");
-* :func:`dated_ages`: the age right after a birth date it agrees with (a form's columns);
 * :func:`called`: a name to call or answer, after a grown-up's role, before a birthday, whose
   party a calendar shows ("Party for Santiago");
 * :func:`phone_owner`: the name before a phone number (one name after "RSVP:" or "call");
-* :func:`from_places`: the place a child is from ("From: Tinwald", "anyone from Tinwald?");
-* :func:`last_seen`: where a lost pet was last seen (a poster: its family lives near);
 * :func:`birthday_list`: a birthday list's names and days ("Aroha - 12/3");
-* :func:`town_after`: the town written after a street's address (a form, an invitation);
 * :func:`birthday_ages`: a name and an age ending a birthday's greeting ("Happy Birthday Aroha 9");
+* :func:`comma_ages`: a given name, a comma and an age (a friend list's "Zoe, 13");
 * :func:`chat_partners`: the name heading a chat before its status ("Mia Active now");
 * :func:`shirt_rows`: the names on team shirts side by side, over their numbers;
-* :func:`watched_suburbs`: the suburb a neighbourhood watch's sign names by a door;
 * :func:`device_owners`: the name a device or a child's page is called by ("Tane's iPad");
 * :func:`planned`: a name heading a family planner's line ("Tui - swimming Wed");
 * :func:`handle_names`: a given name beside a handle that starts with it (a profile's owner);
 * :func:`bracketed_names`: a name in brackets after a handle (a friend list's real name).
+
+:func:`spans_of` gives the rules that read beside another finding (a handle, a birth date) the
+spans of a kind the scanners or the layout found.
 
 Every regular expression uses bounded repetition and runs in linear time.
 """
@@ -37,17 +36,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
-from typing import Any
 
 from ..findings import Finding, Kind
-from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 from .base import words as word_set
 from .ner_words import given_name, unheard
 
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-#: Street types a street's name ends with ("kowhai rd", "railway parade").
-STREET_TYPES = STRONG_SUFFIXES | MEDIUM_SUFFIXES
 #: A given name and an initial ("Tane K.", "Wiremu P. (2)"), or one without its dot ending its
 #: line or before a chat's status (a video call's tile "Poppy B", "Tane K last seen today").
 _NAME_INITIAL = re.compile(
@@ -70,7 +64,7 @@ def initialled(text: str) -> Iterator[tuple[int, int]]:
     lex = lexicon()
     for m in _NAME_INITIAL.finditer(text):
         name = m.group("name").lower()
-        if _namey(name, lex, everyday=True) and name not in _CALENDAR:
+        if _namey(name, lex, everyday=True) and name not in FULL_CALENDAR:
             yield m.span()
     for m in _INITIAL_NAME.finditer(text):
         low = m.group("surname").lower()
@@ -79,7 +73,8 @@ def initialled(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
-_CALENDAR = word_set(
+#: Months and days in full: a calendar's words, no one's name.
+FULL_CALENDAR = word_set(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday"
 )
@@ -109,7 +104,7 @@ def senders(text: str) -> Iterator[tuple[int, int]]:
     # label's word ("Note:") or a big city's ("Sydney: sunny")
     for m in _SPEAKER.finditer(text):
         low = m.group("name").lower()
-        if given_name(low, lex) and not lex.classes(low) & MAJOR and low not in _CALENDAR:
+        if given_name(low, lex) and not lex.classes(low) & MAJOR and low not in FULL_CALENDAR:
             yield m.span("name")
 
 
@@ -127,7 +122,7 @@ def listed(text: str) -> Iterator[tuple[int, int]]:
 
     lex = lexicon()
     for m in _ALONE.finditer(text):
-        if given_name(m.group("name").lower(), lex, everyday=True) and m.group("name").lower() not in _CALENDAR:
+        if given_name(m.group("name").lower(), lex, everyday=True) and m.group("name").lower() not in FULL_CALENDAR:
             yield m.span("name")
 
 
@@ -148,46 +143,6 @@ def owners(text: str) -> Iterator[tuple[int, int]]:
         first = m.group("name").split()[0].lower()
         if given_name(first, lex) or not lex.classes(first) & WORD:
             yield m.span("name")
-
-
-#: A chat's "how old r u", then (past a time stamp or the next speaker's "name:") a message
-#: starting with a number from 1 to 18: the answer ("how old r u gonna be 19:43\n10 lol").
-_HOW_OLD = re.compile(
-    r"\bhow old (?:r|are) (?:u|you|ya)\b[^\d\n?]{0,20}\??(?:[ \t\n]{1,3}\d{1,2}:\d{2})?"
-    r"(?:[ \t\n]{1,3}[\w.]{1,30}:)?[ \t\n]{1,3}(?:(?:i'?m|i am)[ \t]{1,2})?(?P<age>[1-9]|1[0-8])(?![\d:]|[.,]\d)"
-)
-
-
-def answered_ages(typed: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the age a chat answers "how old r u" with (``typed`` in lower case)."""
-    for m in _HOW_OLD.finditer(typed):
-        yield m.span("age")
-
-
-#: A number right after a birth date, alone before the line's next word or its end ("22 january
-#: 2014 12": a form's "date of birth" and "age" columns read on one line).
-_AGE_AFTER = re.compile(r"[ \t]{1,3}(?P<age>[4-9]|1[0-8])(?=[ \t]{1,3}\S|[ \t]{0,3}(?:\n|$))")
-#: A birth date's year: four digits, or two after a "." or "/" ("08.01.14").
-_BIRTH_YEAR = re.compile(r"(?<!\d)(?:(?P<full>(?:19|20)\d\d)|(?<=[./])(?P<short>\d\d))$")
-#: ... or four digits first ("2014/01/22", "2014-01-22").
-_YEAR_FIRST = re.compile(r"(?P<full>(?:19|20)\d\d)(?P<short>)[/.-]\d{1,2}[/.-]\d{1,2}")
-
-
-def dated_ages(typed: str, found: list[Finding], spans: list[tuple[int, int, Kind, str]]) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the age right after a birth date in ``typed`` (one the scanners
-    ``found`` or the layout's ``spans`` hold) when the two agree: a form's date of birth and age
-    read on one line ("22 january 2014 12"). The date's year makes the number an age, not a
-    class's or a page's."""
-    this_year = date.today().year
-    births = spans_of(Kind.DATE_OF_BIRTH, found, spans)
-    for start, end in births:
-        m = _AGE_AFTER.match(typed, end)
-        year = _YEAR_FIRST.fullmatch(typed, start, end) or _BIRTH_YEAR.search(typed, start, end)
-        if not m or not year:
-            continue
-        born = int(year.group("full") or 2000 + int(year.group("short")))
-        if this_year - born - 1 <= int(m.group("age")) <= this_year - born:
-            yield m.span("age")
 
 
 def _namey(low: str, lex: object, *, everyday: bool) -> bool:
@@ -236,87 +191,17 @@ def called(text: str) -> Iterator[tuple[int, int]]:
     seen: set[tuple[int, int]] = set()  # a name two rules find ("RSVP to Aroha on 021 …") once
     for m in _CALLED.finditer(text):
         group = "a" if m.group("a") else "b"
-        if _namey(m.group(group).lower(), lex, everyday=True) and m.group(group).lower() not in _CALENDAR:
+        if _namey(m.group(group).lower(), lex, everyday=True) and m.group(group).lower() not in FULL_CALENDAR:
             seen.add(m.span(group))
             yield m.span(group)
     for m in (m for rule in (_BIRTHDAY_OF, _ON_NUMBER, _PARTY_FOR, _INTRO) for m in rule.finditer(text)):
         low = m.group("name").lower()
-        if m.span("name") not in seen and _namey(low, lex, everyday=True) and low not in _CALENDAR:
+        if m.span("name") not in seen and _namey(low, lex, everyday=True) and low not in FULL_CALENDAR:
             seen.add(m.span("name"))
             yield m.span("name")
     for m in _NAME_FIELD.finditer(text):
         if not lex.classes(m.group("name").lower()) & WORD or given_name(m.group("name").lower(), lex, everyday=True):
             yield m.span("name")
-
-
-#: A place after "from" or a profile's label that ends its phrase: "From: Tinwald", "anyone from
-#: Tinwald?", "Region: Tinwald, CA", "Lives in Tinwald", a form's "Town / City Tinwald".
-_FROM = re.compile(
-    rf"\b(?:(?i:from|lives in)[ \t]{{0,2}}:?|(?i:region|location|home ?town|suburb|town)[ \t]{{0,2}}:"
-    # a form's "Town / City" column, with or without its ":"
-    rf"|(?i:town|city|suburb)[ \t]?/[ \t]?(?i:town|city|suburb)[ \t]{{0,2}}:?)"
-    rf"[ \t]{{1,2}}(?P<place>[{_UP}][{_LOW}]{{2,20}})"
-    # its phrase ends: punctuation, the line's end, a next label, a country's code in brackets
-    # ("from Tinwald (NZ)") or a chat's words in lower case ("from Tinwald lag again")
-    rf"(?=[ \t]{{0,2}}[?!.,]|[ \t]{{0,3}}(?:\n|$)|[ \t]{{1,3}}[{_UP}][{_LOW}]{{1,20}}:|[ \t]{{1,3}}\([A-Z]{{2,3}}\)|[ \t]{{1,3}}[a-z])"
-)
-#: Where a lost pet was last seen: the places after "near", "on", "in"... up to the sentence's
-#: end ("Last seen near Tinwald on Kowhai Rd Tuesday evening").
-_LAST_SEEN = re.compile(r"(?i:last seen|seen)\b[^\n.!?]{0,80}")
-_SEEN_AT = re.compile(
-    rf"\b(?:near|on|in|at|around|by)[ \t](?P<place>(?:The[ \t])?[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}}){{0,2}})"
-)
-
-
-def from_places(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the place a child is from ("From: Tinwald", "anyone from Tinwald?"):
-    a place no list knows as a big city, or a word no list knows; never a given name ("a
-    message from Aroha") or an everyday word ("from School")."""
-    from ..truecase import lexicon
-
-    lex = lexicon()
-    for m in _FROM.finditer(text):
-        if small_place(m.group("place").lower(), lex):
-            yield m.span("place")
-
-
-def small_place(low: str, lex: Any) -> bool:
-    """A place no list knows as a big city, or a word no list knows (never a given name or an
-    everyday word)."""
-    from ..truecase import FIRST, MAJOR, PLACE, WORD
-
-    bits = lex.classes(low)
-    return bool(bits & PLACE and not bits & (MAJOR | WORD | FIRST)) or unheard(low, lex)
-
-
-def last_seen(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each place a lost pet's poster says it was last seen at ("near
-    Tinwald", "on Kowhai Rd", "on The Paddocks"): where its family lives. A street's name (its
-    last word a street's type) or a place of :func:`small_place`; no day ("on Tuesday")."""
-    from ..truecase import lexicon
-
-    lex = lexicon()
-    for seen in _LAST_SEEN.finditer(text):
-        for m in _SEEN_AT.finditer(text, seen.start(), seen.end()):
-            # the place's words up to a street's type, never a day after it ("kowhai rd tuesday")
-            words = list(re.finditer(r"\S+", m.group("place")))
-            keep = []
-            for w in words:
-                low = w.group().lower().strip(".")
-                if low in _CALENDAR or low[:3] in _DAYS:
-                    break
-                keep.append(w)
-                if low in STREET_TYPES:
-                    break
-            if not keep:
-                continue
-            first, last = keep[0].group().lower(), keep[-1].group().lower().strip(".")
-            if last in STREET_TYPES or small_place(last, lex) or small_place(first, lex):
-                yield m.start("place"), m.start("place") + keep[-1].end()
-
-
-#: A day's short forms ("tues evening").
-_DAYS = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 
 
 _DAY_MONTH = (
@@ -341,35 +226,8 @@ def birthday_list(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
         return
     lex = lexicon()
     for m in _BIRTHDAY_ENTRY.finditer(text):
-        if _namey(m.group("name").lower(), lex, everyday=True) and m.group("name").lower() not in _CALENDAR:
+        if _namey(m.group("name").lower(), lex, everyday=True) and m.group("name").lower() not in FULL_CALENDAR:
             yield m.span("name"), m.span("date")
-
-
-#: A town after a street's address, maybe after a comma, then maybe a UK-shaped postcode
-#: ("…Kowhai Close, Tinwald", "…Kowhai Close Tinwald TN4 9AB").
-_TOWN_AFTER = re.compile(
-    rf",?[ \t]{{1,2}}(?P<town>[{_UP}][{_LOW}]{{2,20}}(?![{_LOW}:])(?:[ \t][{_UP}][{_LOW}]{{2,20}}(?![{_LOW}:]))?)"
-    rf"(?P<code>[ \t]{{1,2}}[A-Z]{{1,2}}\d{{1,2}}[A-Z]?[ \t]?\d[A-Z]{{2}}\b)?"
-)
-
-
-#: A form's fields, which no list may know ("Postcode", "Mobile").
-_FIELDS = word_set("postcode postal zip zipcode phone mobile tel email e-mail school dob signed signature")
-
-
-def town_after(text: str, end: int) -> tuple[int, int] | None:
-    """``(start, end)`` of the town (and its postcode) written right after an address that ends
-    at ``end`` in ``text``: a place no list knows as a big city or a word no list knows, each of
-    its words (never a form's next label: "Postcode", "School")."""
-    from ..truecase import lexicon
-
-    m = _TOWN_AFTER.match(text, end)
-    if not m:
-        return None
-    lex = lexicon()
-    if not all(small_place(w.lower(), lex) and w.lower() not in _FIELDS for w in m.group("town").split()):
-        return None
-    return m.start("town"), m.end()
 
 
 #: A birthday's greeting, then a name and an age ending the line ("Happy Birthday Aroha 9"; the
@@ -406,41 +264,8 @@ def birthday_ages(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
         pairs.append((m.span(name), m.span("age" if name == "name" else "age2")))
     for name, age in pairs:
         low = text[name[0] : name[1]].lower()
-        if (_namey(low, lex, everyday=True) or not lex.classes(low) & (WORD | MAJOR)) and low not in _CALENDAR:
+        if (_namey(low, lex, everyday=True) or not lex.classes(low) & (WORD | MAJOR)) and low not in FULL_CALENDAR:
             yield name, age
-
-
-#: A letterhead's town after its phone number, ending the line ("Tel 021 555 0100 | Tinwald").
-_AFTER_PHONE = re.compile(r"[ \t]{0,2}[|·•-]")
-
-
-def letterhead_town(text: str, end: int) -> tuple[int, int] | None:
-    """``(start, end)`` of the town a school's or a club's letterhead writes after its phone
-    number (which ends at ``end``), last on its line: a small place, as :func:`town_after`."""
-    sep = _AFTER_PHONE.match(text, end)
-    town = town_after(text, sep.end() if sep else end)
-    if town is None or text[town[1] :].split("\n", 1)[0].strip():
-        return None
-    return town
-
-
-#: A street's name without a house number, a comma and its town ("School Road, Tinwald"): a
-#: sign's or a letterhead's address.
-_STREET_TOWN = re.compile(
-    rf"(?<![\w'’])(?P<street>(?:[{_UP}][{_LOW}]{{1,20}}[ \t]){{1,3}}(?P<type>[{_UP}][{_LOW}]{{1,12}})\.?),"
-)
-
-
-def street_towns(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
-    """``((street start, end), (town start, end))`` of a street named without a house number
-    and the small town after it ("School Road, Tinwald"); a big city's street names no child
-    ("Abbey Road, London")."""
-    for m in _STREET_TOWN.finditer(text):
-        if m.group("type").lower() not in STREET_TYPES:
-            continue
-        town = town_after(text, m.end() - 1)
-        if town is not None:
-            yield m.span("street"), town
 
 
 #: A given name, a comma and an age, with no word after it in lower case ("Zoe, 13" in a friend
@@ -458,7 +283,7 @@ def comma_ages(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
     lex = lexicon()
     for m in _COMMA_AGE.finditer(text):
         name = m.group("name").lower()
-        if given_name(name, lex, everyday=True) and name not in _CALENDAR:
+        if given_name(name, lex, everyday=True) and name not in FULL_CALENDAR:
             yield m.span("name"), m.span("age")
 
 
@@ -558,26 +383,8 @@ def shirt_rows(text: str) -> Iterator[tuple[int, int]]:
         for name in names:
             low = name.group().lower()
             plain = not lex.classes(low) & (WORD | MAJOR) or given_name(low, lex, everyday=True)
-            if plain and low not in _CALENDAR and low not in public:
+            if plain and low not in FULL_CALENDAR and low not in public:
                 yield m.start() + name.start(), m.start() + name.end()
-
-
-#: A neighbourhood watch's sign or sticker by a door names its suburb ("Kelburn Neighbourhood Watch").
-_WATCH = re.compile(
-    rf"(?<![\w'’])(?P<place>[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{2,20}})?)[ \t]{{1,2}}"
-    r"(?i:neighbou?rhood[ \t]watch|residents'?[ \t]association)\b"
-)
-
-
-def watched_suburbs(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the suburb a neighbourhood watch's sign names by a door: where the
-    family lives; never a big city ("London Neighbourhood Watch" is a whole city's)."""
-    from ..truecase import MAJOR, lexicon
-
-    lex = lexicon()
-    for m in _WATCH.finditer(text):
-        if not lex.classes(m.group("place").lower()) & MAJOR:
-            yield m.span("place")
 
 
 #: A device named by its owner ("Tane's iPad", a video call's tile; "Mia's phone").
@@ -618,7 +425,7 @@ def planned(text: str) -> Iterator[tuple[int, int]]:
     lex = lexicon()
     for m in _PLANNED.finditer(text):
         low = m.group("name").lower()
-        if low not in _CALENDAR and (given_name(low, lex, everyday=True) or unheard(low, lex)):
+        if low not in FULL_CALENDAR and (given_name(low, lex, everyday=True) or unheard(low, lex)):
             yield m.span("name")
 
 

@@ -1,7 +1,12 @@
 """Where a child lives or meets, as a picture's text shows it by its words alone: a suburb's own
 venue (:func:`local_venues`), a home Wi-Fi network named after its family
 (:func:`family_networks`), a suburb named before its big city (:func:`suburb_of_city`), after
-a meeting place (:func:`venue_suburbs`) or under a school's name (:func:`school_towns`).
+a meeting place (:func:`venue_suburbs`) or under a school's name (:func:`school_towns`); the
+place a child is from ("From: Tinwald", :func:`from_places`), where a lost pet was last seen
+(:func:`last_seen`), the town written after a street's address (:func:`town_after`), a
+letterhead's after its phone number (:func:`letterhead_town`) or a street's without a number
+(:func:`street_towns`), and the suburb a neighbourhood watch's sign names
+(:func:`watched_suburbs`).
 
 :func:`~.screen_text.laid_out` asks these rules about a picture's assembled text as it shows
 it (capitals kept), beside those of :mod:`.screen_people`.
@@ -13,10 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
+from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 from .base import words as word_set
+from .ner_words import unheard
+from .screen_people import FULL_CALENDAR
 
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+#: Street types a street's name ends with ("kowhai rd", "railway parade").
+STREET_TYPES = STRONG_SUFFIXES | MEDIUM_SUFFIXES
 
 
 #: A neighbourhood's own venue: its suburb's name, then a local ground, hall or pool ("Tinwald Rec
@@ -117,7 +128,6 @@ def venue_suburbs(text: str) -> Iterator[tuple[int, int]]:
     flyer): a place or a word no list knows, never a country or an everyday word."""
     from .. import lexicon as lists
     from ..truecase import PLACE, WORD, lexicon
-    from .ner_words import unheard
 
     lex = lexicon()
     for m in [*_VENUE_SUBURB.finditer(text), *_AT_VENUE.finditer(text)]:
@@ -139,7 +149,6 @@ def school_towns(text: str, schools: list[tuple[int, int]]) -> Iterator[tuple[in
     pupils live. Each word is a small place or a word no list knows, maybe
     after a quarter's word ("North ..."); never a big city or an everyday word ("Newsletter")."""
     from ..truecase import lexicon
-    from .screen_people import small_place
 
     lex = lexicon()
     for _a, b in schools:
@@ -164,3 +173,151 @@ def school_towns(text: str, schools: list[tuple[int, int]]) -> Iterator[tuple[in
 
 
 __all__ = ["family_networks", "local_venues", "school_towns", "suburb_of_city", "venue_suburbs"]
+
+
+#: A place after "from" or a profile's label that ends its phrase: "From: Tinwald", "anyone from
+#: Tinwald?", "Region: Tinwald, CA", "Lives in Tinwald", a form's "Town / City Tinwald".
+_FROM = re.compile(
+    rf"\b(?:(?i:from|lives in)[ \t]{{0,2}}:?|(?i:region|location|home ?town|suburb|town)[ \t]{{0,2}}:"
+    # a form's "Town / City" column, with or without its ":"
+    rf"|(?i:town|city|suburb)[ \t]?/[ \t]?(?i:town|city|suburb)[ \t]{{0,2}}:?)"
+    rf"[ \t]{{1,2}}(?P<place>[{_UP}][{_LOW}]{{2,20}})"
+    # its phrase ends: punctuation, the line's end, a next label, a country's code in brackets
+    # ("from Tinwald (NZ)") or a chat's words in lower case ("from Tinwald lag again")
+    rf"(?=[ \t]{{0,2}}[?!.,]|[ \t]{{0,3}}(?:\n|$)|[ \t]{{1,3}}[{_UP}][{_LOW}]{{1,20}}:|[ \t]{{1,3}}\([A-Z]{{2,3}}\)|[ \t]{{1,3}}[a-z])"
+)
+#: Where a lost pet was last seen: the places after "near", "on", "in"... up to the sentence's
+#: end ("Last seen near Tinwald on Kowhai Rd Tuesday evening").
+_LAST_SEEN = re.compile(r"(?i:last seen|seen)\b[^\n.!?]{0,80}")
+_SEEN_AT = re.compile(
+    rf"\b(?:near|on|in|at|around|by)[ \t](?P<place>(?:The[ \t])?[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}}){{0,2}})"
+)
+
+
+def from_places(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the place a child is from ("From: Tinwald", "anyone from Tinwald?"):
+    a place no list knows as a big city, or a word no list knows; never a given name ("a
+    message from Aroha") or an everyday word ("from School")."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for m in _FROM.finditer(text):
+        if small_place(m.group("place").lower(), lex):
+            yield m.span("place")
+
+
+def small_place(low: str, lex: Any) -> bool:
+    """A place no list knows as a big city, or a word no list knows (never a given name or an
+    everyday word)."""
+    from ..truecase import FIRST, MAJOR, PLACE, WORD
+
+    bits = lex.classes(low)
+    return bool(bits & PLACE and not bits & (MAJOR | WORD | FIRST)) or unheard(low, lex)
+
+
+def last_seen(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each place a lost pet's poster says it was last seen at ("near
+    Tinwald", "on Kowhai Rd", "on The Paddocks"): where its family lives. A street's name (its
+    last word a street's type) or a place of :func:`small_place`; no day ("on Tuesday")."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for seen in _LAST_SEEN.finditer(text):
+        for m in _SEEN_AT.finditer(text, seen.start(), seen.end()):
+            # the place's words up to a street's type, never a day after it ("kowhai rd tuesday")
+            words = list(re.finditer(r"\S+", m.group("place")))
+            keep = []
+            for w in words:
+                low = w.group().lower().strip(".")
+                if low in FULL_CALENDAR or low[:3] in _DAYS:
+                    break
+                keep.append(w)
+                if low in STREET_TYPES:
+                    break
+            if not keep:
+                continue
+            first, last = keep[0].group().lower(), keep[-1].group().lower().strip(".")
+            if last in STREET_TYPES or small_place(last, lex) or small_place(first, lex):
+                yield m.start("place"), m.start("place") + keep[-1].end()
+
+
+#: A day's short forms ("tues evening").
+_DAYS = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+
+
+#: A town after a street's address, maybe after a comma, then maybe a UK-shaped postcode
+#: ("…Kowhai Close, Tinwald", "…Kowhai Close Tinwald TN4 9AB").
+_TOWN_AFTER = re.compile(
+    rf",?[ \t]{{1,2}}(?P<town>[{_UP}][{_LOW}]{{2,20}}(?![{_LOW}:])(?:[ \t][{_UP}][{_LOW}]{{2,20}}(?![{_LOW}:]))?)"
+    rf"(?P<code>[ \t]{{1,2}}[A-Z]{{1,2}}\d{{1,2}}[A-Z]?[ \t]?\d[A-Z]{{2}}\b)?"
+)
+
+
+#: A form's fields, which no list may know ("Postcode", "Mobile").
+_FIELDS = word_set("postcode postal zip zipcode phone mobile tel email e-mail school dob signed signature")
+
+
+def town_after(text: str, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the town (and its postcode) written right after an address that ends
+    at ``end`` in ``text``: a place no list knows as a big city or a word no list knows, each of
+    its words (never a form's next label: "Postcode", "School")."""
+    from ..truecase import lexicon
+
+    m = _TOWN_AFTER.match(text, end)
+    if not m:
+        return None
+    lex = lexicon()
+    if not all(small_place(w.lower(), lex) and w.lower() not in _FIELDS for w in m.group("town").split()):
+        return None
+    return m.start("town"), m.end()
+
+
+#: A letterhead's town after its phone number, ending the line ("Tel 021 555 0100 | Tinwald").
+_AFTER_PHONE = re.compile(r"[ \t]{0,2}[|·•-]")
+
+
+def letterhead_town(text: str, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the town a school's or a club's letterhead writes after its phone
+    number (which ends at ``end``), last on its line: a small place, as :func:`town_after`."""
+    sep = _AFTER_PHONE.match(text, end)
+    town = town_after(text, sep.end() if sep else end)
+    if town is None or text[town[1] :].split("\n", 1)[0].strip():
+        return None
+    return town
+
+
+#: A street's name without a house number, a comma and its town ("School Road, Tinwald"): a
+#: sign's or a letterhead's address.
+_STREET_TOWN = re.compile(
+    rf"(?<![\w'’])(?P<street>(?:[{_UP}][{_LOW}]{{1,20}}[ \t]){{1,3}}(?P<type>[{_UP}][{_LOW}]{{1,12}})\.?),"
+)
+
+
+def street_towns(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((street start, end), (town start, end))`` of a street named without a house number
+    and the small town after it ("School Road, Tinwald"); a big city's street names no child
+    ("Abbey Road, London")."""
+    for m in _STREET_TOWN.finditer(text):
+        if m.group("type").lower() not in STREET_TYPES:
+            continue
+        town = town_after(text, m.end() - 1)
+        if town is not None:
+            yield m.span("street"), town
+
+
+#: A neighbourhood watch's sign or sticker by a door names its suburb ("Kelburn Neighbourhood Watch").
+_WATCH = re.compile(
+    rf"(?<![\w'’])(?P<place>[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{2,20}})?)[ \t]{{1,2}}"
+    r"(?i:neighbou?rhood[ \t]watch|residents'?[ \t]association)\b"
+)
+
+
+def watched_suburbs(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the suburb a neighbourhood watch's sign names by a door: where the
+    family lives; never a big city ("London Neighbourhood Watch" is a whole city's)."""
+    from ..truecase import MAJOR, lexicon
+
+    lex = lexicon()
+    for m in _WATCH.finditer(text):
+        if not lex.classes(m.group("place").lower()) & MAJOR:
+            yield m.span("place")

@@ -4,7 +4,8 @@ A picture prints a name where no text says "my name is": heading a line (a chat'
 sender, a notification, a video call's name tag, a medal, a certificate) or after a form's label
 (:func:`full_names`; a notification's one name, :func:`notified`), a title and a surname on a sign (:func:`titled_names`), a shirt's name over
 its number or a family's name on a mailbox (:func:`worn_names`), and a bio's or a birthday's age
-beside a name (:func:`named_ages`). These rules read the capitals the picture shows, and share
+beside a name (:func:`named_ages`); a given name alone over a number (a cake's topper:
+:func:`name_over_age`) and the name heading a phone's contact card (:func:`contact_name`). These rules read the capitals the picture shows, and share
 their tables (a name's capitalised word, a form's labels), so they sit apart from the layout
 rules of :mod:`.screen_text`, which asks them.
 
@@ -15,10 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ..findings import Kind
 from .base import words as word_set
 from .ner_words import given_name
+from .pixel_layout import line_spans, trimmed
 
 #: Months and days: a calendar's "June" over "9" names no one.
 CALENDAR = word_set(
@@ -400,3 +403,53 @@ def avatar_rows(text: str) -> Iterator[tuple[int, int]]:
         everyday = any(lex.classes(w.lower()) & WORD and not lex.classes(w.lower()) & (FIRST | LAST) for w in words)
         if near and not everyday:
             yield m.span("name")
+
+
+#: Words a printed page numbers ("Page 14", "Chapter 9"): no name.
+_NUMBERED = word_set("page chapter lesson unit level round step part week day room gate platform row seat table track")
+_AGE = r"(?:[1-9]|1[0-8])"
+_AGE_LINE = re.compile(rf"[ \t]{{0,3}}{_AGE}[ \t]{{0,3}}")
+#: A line that is a name alone, maybe with an age after it.
+_NAME_AGE = re.compile(rf"[ \t]{{0,3}}(?P<name>[^\W\d_]{{2,20}})(?:[ \t]{{1,3}}(?P<age>{_AGE}))?[ \t]{{0,3}}")
+
+
+def name_over_age(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((name start, end), (age start, end))`` for each line that is one given name (the
+    names lexicon's, no month or day) over a line that is a number from 1 to 18, or followed
+    by that number on its line ("Benjamin 9": the OCR reads a topper as one block)."""
+    from ..truecase import FIRST, lexicon
+
+    words = lexicon().words
+    lines = line_spans(text)
+    for k, (a, b) in enumerate(lines):
+        m = _NAME_AGE.fullmatch(text, a, b)
+        if m and m.group("age"):
+            name, age = m.span("name"), m.span("age")
+        elif m and k + 1 < len(lines) and _AGE_LINE.fullmatch(text, *lines[k + 1]):
+            c, d = lines[k + 1]
+            name, age = m.span("name"), trimmed(text, c, d)
+        else:
+            continue
+        word = text[name[0] : name[1]].lower()
+        info = words.get(word)
+        if word not in CALENDAR and word not in _NUMBERED and info is not None and info[0] & FIRST:
+            yield name, age
+
+
+#: A contact card's number line: "mobile 060 555 0174", "home: +27 82 ...".
+_CONTACT_LINE = re.compile(r"[ \t]{0,3}(?:mobile|mob|cell|home|work|phone|tel|iphone)\b[^\n\d]{0,6}[+(]?\d")
+_NAME_LINE = re.compile(r"[ \t]{0,3}[^\W\d_]{2,20}(?:[ \t'’-]{1,2}[^\W\d_]{1,20}){1,3}[ \t]{0,3}")
+
+
+def contact_name(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a name of two to four words, the first a given name, alone on its line
+    right over a phone number's line that starts with its label ("Ayanda Pillay" over "mobile
+    060 555 0174")."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for (a, b), (c, d) in pairwise(line_spans(text)):
+        if not (_NAME_LINE.fullmatch(text, a, b) and _CONTACT_LINE.match(text, c, d)):
+            continue
+        if given_name(text[a:b].split()[0].lower(), lex, everyday=True):
+            yield trimmed(text, a, b)

@@ -398,7 +398,7 @@ _DISTRICT = re.compile(r"[ \t]{0,3}[a-z]{1,2}\d{1,2}[a-z]?[ \t]{0,3}")
 def _street_sign(typed: str, start: int, end: int) -> bool:
     """A street's name that is all the picture says but a postal district under or over it
     ("abbey road" over "nw8"): a city's street sign, the same for everyone who walks by, with no
-    house number to say whose home (a plaque's "14" over it is :func:`~.screen_text.house_plaques`')."""
+    house number to say whose home (a plaque's "14" over it is :func:`~.screen_homes.house_plaques`')."""
     from .address_words import MEDIUM_SUFFIXES, STRONG_SUFFIXES
 
     lines = [line for line in typed.split("\n") if line.strip()]

@@ -1,6 +1,7 @@
 """Gamer tags and handles a picture's text shows by their shape alone (:func:`gamer_tags`,
 :func:`lobby_tags`, :func:`added`) or by where they stand (:func:`stamped_senders`, after a
-form's label: :func:`labelled_tags`).
+form's label: :func:`labelled_tags`; heading a line, after a lobby's rank or before a chat's
+time stamp, status or speaker's ":", in the text as the scanners read it: :func:`screen_names`).
 
 :func:`~.screen_text.laid_out` asks these rules about a picture's assembled text as it shows
 it (capitals kept): in a lobby, a leaderboard or a server's member list tags stand side by side,
@@ -273,3 +274,43 @@ def followed(text: str) -> Iterator[tuple[int, int]]:
         # three letters or more: a count's "12.5k" is no tag
         if sum(c.isalpha() for c in tag) >= 3 and not _NOT_HANDLE_END.search(tag.lower()):
             yield start, end
+
+
+#: A handle's shape: letters and digits joined by "_" or "." ("ninjacat_56", "mia.dances63",
+#: "sk8r_11"), at least three letters: no time, price, version or code ("v1.2", "sw-4845").
+_HANDLE = r"(?<![\w.@/])(?=(?:[0-9._]{0,40}[a-z]){3})[a-z0-9]{1,30}(?:[._][a-z0-9]{1,30}){1,4}(?![\w@/]|\.\w)"
+#: A handle with no "_" or "." in it: a gamer tag ("xxkoa47xx") or five letters or more and a
+#: number ("tamsinlakeside5"); only where a layout shows a screen name (:data:`_SCREEN_NAME`)
+#: and never an everyday word and a number ("player1", "level12": :func:`screen_names`).
+_BARE = r"(?<![\w.@/])(?:xx[a-z]{2,20}\d{1,4}xx|[a-z]{5,30}\d{1,4})(?![\w@/]|\.\w)"
+#: ... at the start of a line (maybe after a clock: a profile's header "9:41 tamsinlakeside5"),
+#: after "from" or a lobby's rank ("#2 kiri.moana.2013"), before a chat's time stamp or status,
+#: or before the ":" of a game chat's speaker ("tane_ruru4: anyone here").
+_SCREEN_NAME = re.compile(
+    rf"(?m)(?:^[ \t]{{0,3}}(?:\d{{1,2}}:\d{{2}}[ \t]{{1,3}})?|\bfrom[ \t]{{1,3}}|(?<!\S)#\d{{1,3}}[ \t]{{1,3}})"
+    rf"(?P<a>{_HANDLE}|{_BARE})"
+    rf"|(?P<b>{_HANDLE}|{_BARE})(?=[ \t]{{1,3}}(?:today|yesterday|active|online|sent|replied|liked|commented|level\b"
+    rf"|lvl\b|\d{{1,2}}:\d{{2}})|:[ \t])"
+)
+#: Words a domain ends with: a link is the link scanner's ("mia.dances" is a handle, "mia.com" is not).
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|io|tv|gg|me|co|uk|au|nz|ca|in|za|ie|us|app|dev|ly|be|to)$")
+
+
+def screen_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each handle-shaped word heading a line, a chat message or a
+    notification in ``text`` (lower case, as the scanners read it)."""
+    for m in _SCREEN_NAME.finditer(text):
+        group = "a" if m.group("a") else "b"
+        word = m.group(group)
+        if "_" in word or (not _DOMAIN_END.search(word) and any(c.isdigit() for c in word) and not _worded(word)):
+            yield m.start(group), m.end(group)
+
+
+def _worded(word: str) -> bool:
+    """An everyday word and a number ("player1", "level12"), not a screen name."""
+    from ..truecase import WORD, lexicon
+
+    if "." in word:
+        return False
+    info = lexicon().words.get(word.rstrip("0123456789"))
+    return info is not None and bool(info[0] & WORD)
