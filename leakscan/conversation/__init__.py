@@ -32,7 +32,8 @@ what the conversation scanners find in a message is kept (:func:`said_in`, by te
 sent again with one more message costs one message's work.
 
 One module per job: :mod:`.messages` (a chat's messages, checked; :class:`Threads`),
-:mod:`.chat` (a message read in its chat), :mod:`.across` (leaks across messages),
+:mod:`.chat` (a message read in its chat), :mod:`.email_end` (an e-mail's end given unasked),
+:mod:`.across` (leaks across messages),
 :mod:`.answers` (a reply read as the answer to an ask), :mod:`.dates` (a birthday given in
 pieces), :mod:`.schools` (a school named in pieces), :mod:`.told_on` (a leak the child tells on over the
 next messages, a piece dangling on a joining word), :mod:`.meeting` (a meeting proposed right

@@ -13,7 +13,7 @@ from ..findings import Finding, Kind
 from ..scanners import conversation_scanners
 from ..scanners.asks import HINTS, QUIET
 from ..scanners.chat_model import RULE_CONFIDENCE
-from ..scanners.chat_words import DATE_PIECE, FOLLOW_UP, GO_ON, MOMENT, PROVIDER, WHERE, handle_asked, pattern
+from ..scanners.chat_words import DATE_PIECE, FOLLOW_UP, GO_ON, MOMENT, WHERE, handle_asked, pattern
 from ..scanners.detect import detect_text
 from ..scanners.off_platform import HAS_APP, OWN_CONTACT
 from ..scanners.off_platform_rules import LEAVING
@@ -21,6 +21,7 @@ from ..settings import Settings
 from .across import by_landmark, leaks_across
 from .answers import ANSWERS, answer_findings, opened
 from .dates import birthday_pieces
+from .email_end import email_ended
 from .guesses import SOMEONE_ELSE, guessed
 from .guesses import ask as _ask
 from .held import inbox_delivery, piece_so_far, street_held, thing_part
@@ -115,7 +116,7 @@ def conversation_findings(
         # a postcode in halves reads as one only after words that say it is one ("LS27" ... "9QX")
         asked["postcode"] = asked["home"]
     if "email" not in asked:
-        asked.update(_email_ended(message, earlier))
+        asked.update(email_ended(message, earlier))
     # (an e-mail asked for is given in pieces as well: "its maya.k" ... "2012" ... "at hotmail")
     given = None if {"handle", "email"} & asked.keys() else handle_given(message, earlier)
     if given is not None:
@@ -229,53 +230,6 @@ def _read(message: Message, earlier: Sequence[Message], settings: Settings) -> l
 PUSH = re.compile(r"(?<![\w'’])tell(?:\s{1,3}(?:na+|me+|pls|plz|already))?\W{0,5}\Z", re.IGNORECASE)
 #: An ask for a postcode: "whats ur postcode", "and the eircode?", "zip?", "pin code batao".
 POSTCODE_ASKED = re.compile(r"(?<![\w'’])(?:post ?code|zip(?: ?code)?|eircode|pin ?code)(?![\w'’])", re.IGNORECASE)
-#: The end of an e-mail given in pieces, the whole message: the name's last digits and the
-#: provider ("12 at gmail", "then 2013 @ gmail", "10 @outlook.com"), or the provider alone after
-#: the name spelled out ("its thandi" ... "dot mokoena" ... "at webmail co za"), told of as "the
-#: yahoo one", or put right after someone guessed another ("hotmail?" ... "nah outlook dot com").
-EMAIL_END = re.compile(
-    rf"\A\W{{0,3}}(?:then\s{{1,3}}|and\s{{1,3}})?(?:\d{{1,4}}\s{{0,3}}(?:then\s{{1,3}}|and\s{{1,3}})?)?"
-    rf"(?:(?:@|at)\s{{0,3}}(?:the\s{{1,3}})?|(?:nah|no|nope)[\s,]{{1,3}}(?:its\s{{1,3}})?(?=[a-z]+\s{{0,3}}(?:\.|dot)))"
-    rf"{PROVIDER.pattern}(?:\s{{1,3}}one)?"
-    r"(?:\s{0,3}(?:\.|dot)\s{0,3}[a-z.]{2,8}|(?:\s{1,3}(?:co|com|net|org|za|uk|nz|au|in|ie)){1,2})?\W{0,3}\Z",
-    re.IGNORECASE,
-)
-#: The provider alone, the whole message ("gmail", "hotmail lol"), and the message before it that
-#: says an e-mail's name comes ("email is kgosi.plays", "its emma.k12"): a dot, a digit or an
-#: underscore in one word, or the e-mail named (not "its fine" ... "gmail").
-BARE_PROVIDER = re.compile(rf"\W{{0,3}}(?:{PROVIDER.pattern})(?:\s{{1,3}}(?:lol|one))?\W{{0,3}}", re.IGNORECASE)
-NAMED_EMAIL = re.compile(
-    r"\A\W{0,3}(?:(?:my |the )?e-?mail(?: is|:| its)\s{0,3}[a-z][\w.+-]{2,39}|(?:it['’]?s\s{1,3}|mine is\s{1,3})?[a-z]\w*[._\d][\w.+-]{1,39})"
-    r"\W{0,3}\Z",
-    re.IGNORECASE,
-)
-#: A later piece of the name, between its start and the end: "dot mokoena", "underscore 12", "2012".
-EMAIL_MORE = re.compile(r"\A\W{0,3}(?:(?:dot|underscore|dash|hyphen)\s{1,3})?[\w.+-]{1,20}\W{0,3}\Z", re.IGNORECASE)
-#: The name's first piece before it: one word with no blank, maybe after "its" ("its eli.w", "jackotoole",
-#: "mine is pizzakid").
-EMAIL_START = re.compile(
-    r"\A\W{0,3}(?:(?:ok|okay|k|ya|yeah|me)[\s,!]{1,3})?(?:(?:it['’]?s|mine is|mines|mine['’]s|e-?mail is)\s{1,3})?"
-    r"[a-z][\w.+-]{2,39}\W{0,3}\Z",
-    re.IGNORECASE,
-)
-
-
-def _email_ended(message: Message, earlier: Sequence[Message]) -> dict[str, int]:
-    """An e-mail's end given unasked ("lerato.m" ... "12 at gmail"; "its thandi" ... "dot mokoena" ...
-    "at webmail"): the sender's message with the name's start opened it, as "my email is" would
-    (:func:`answer_findings` reads the pieces as one address)."""
-    mine = [i for i, m in enumerate(earlier) if m.sender == message.sender][-(LEAK_MESSAGES - 1) :]
-    if mine and BARE_PROVIDER.fullmatch(message.text) and NAMED_EMAIL.match(earlier[mine[-1]].text):
-        return {"email": mine[-1]}  # "email is kgosi.plays" ... "gmail": the provider named bare
-    end = EMAIL_END.match(message.text)
-    if not end:
-        return {}
-    for i in reversed(mine):
-        if EMAIL_START.match(earlier[i].text):
-            return {"email": i}
-        if not EMAIL_MORE.match(earlier[i].text) or not re.match(r"\W{0,3}(?:@|at)", end.group(), re.I):
-            break  # (digits before the provider end a name given in one piece: "kira.p" ... "13 at gmail")
-    return {}
 
 
 def _same_leak(found: Finding, answer: Finding) -> bool:
