@@ -35,6 +35,7 @@ AGE_FAMILIES = [
     ("sono in seconda media e odio mate", "seconda media"),  # Italy
     ("eerste week in de brugklas overleefd", "brugklas"),  # the Netherlands
     ("mijn broertje zit in groep 5", "groep 5"),
+    ("yes eindelijk groep 7 volgende week", "groep 7"),  # "at last": the year the child starts
     ("ich bin jetzt in der 6. klasse", "6. klasse"),  # Germany
     ("jestem w 5 klasie", "5 klasie"),  # Poland
     ("mình học lớp 9 rồi", "lớp 9"),  # Vietnam
@@ -128,6 +129,7 @@ AGE_FAMILIES = [
 ]
 
 AGE_FAMILIES_NOT = [
+    "de app groep 4 is zo stil vandaag",  # a chat group's number, no school year
     "the 10th board meeting ran late",  # a meeting, no board-exam year
     "thanks for the bday card it cost 15 😭",  # a price after thanks
     "class 2, 3 and 4 are on a trip",  # a list of classes

@@ -22,6 +22,7 @@ def spans(text: str, kind: Kind) -> list[str]:
 
 
 BIRTH_DATES = [
+    ("birthday ko ay oct 2 hehe", "oct 2"),  # Tagalog "my birthday on"
     ("26 january australia day is my bday", "26 january"),  # the holiday on the date after it
     # a future age and the day it comes
     ("ill be 10 on the 2nd of june!!", "2nd of june"),
@@ -75,6 +76,7 @@ BIRTH_DATES = [
 ]
 
 NOT_BIRTH_DATES = [
+    "bday ko sa school party was fun sa may 5 pa yung sa kuya",  # Tagalog, the date far after the cue
     "5 may sports day is so fun",  # a day at school, no birthday
     "happy birthday to the best teacher ever, see you on 3 june",  # a date after more than a few words
     "it will be fun on march 3rd",

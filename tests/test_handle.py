@@ -420,6 +420,7 @@ WORLD_HANDLES = [
     ("main roblox jom, username aku hafiz_kool12", "hafiz_kool12"),  # Malay "my username"
     ("ig saya siti.bakes", "siti.bakes"),
     ("insta pe follow karo priya_sketches", "priya_sketches"),  # Hinglish "do follow"
+    ("insta pe add kr meera_draws22", "meera_draws22"),  # Hinglish "add (me) there"
     ("thabo_yt09 join my party quick", "thabo_yt09"),  # an invite to the child's game
     # a handle opening the post with its platform or a plea to follow after it (the caption)
     ("zed_77 my tiktok for dance vids", "zed_77"),
@@ -435,11 +436,14 @@ WORLD_HANDLES = [
     # "is" of another language between the platform and the handle
     ("mi discord es pablito_fc_10", "pablito_fc_10"),
     ("meu insta é bia.skates", "bia.skates"),
+    ("agrega a nico_99 en fortnite", "nico_99"),  # Spanish "of", the platform after
+    ("segue a nina.draws_12 no insta", "nina.draws_12"),  # Portuguese "on"
 ]
 
 WORLD_NOT_HANDLES = [
     "username aku lupa la",  # Malay "my username I forgot": no username after "aku"
     "insta pe follow karo yaar",  # Hinglish "do follow on insta", an everyday word after it
+    "snap pe add karo na yaar",  # ... "add (me) there", no username after it
     "nobody join my lobby pls",  # an invite without a handle
     "snap me later ok",
     "switch it off pls",
@@ -457,6 +461,8 @@ WORLD_NOT_HANDLES = [
     "sw-12-34 is the room code",
     "insta pe reel dekhi kal",
     "roblox mein lag bahut hai",
+    "mi amigo de roblox es re bueno",  # Spanish "my friend from roblox": a friend, no username
+    "tengo 900 robux de roblox",
     "the user is always right",
     "my user experience was bad",
     "my student id 4459201 got lost",

@@ -733,6 +733,7 @@ LOCAL_PLACES = [
     ("s k e g g y represent", (L, "s k e g g y")),
     ("#htx kids where u at", (L, "htx")),
     ("KL gang where u at", (L, "KL")),
+    ("mankhurd gang where u at", (L, "mankhurd")),  # a suburb, no plural of people
     ("b l r traffic is the worst", (L, "b l r")),
     ("#the6ix all day", (L, "the6ix")),
     ("htx stand up", (L, "htx")),
@@ -791,6 +792,9 @@ LOCAL_PLACES_QUIET = [
     "my pj top is so soft",
     "gamers where u at",
     "swifties where u at",
+    "neet toppers where u at",  # a group of people by a plural of theirs, no place
+    "class 10 students represent",
+    "aaj mera tiffin mein poha hai",  # a lunchbox (a town of the lists too) before "mein"
     "bts army where u at",
     "girls where u at",
     "team red represent",

@@ -28,6 +28,12 @@ def found(text: str) -> list[tuple[str, str]]:
 
 #: Invented posts of each family that name no one near the child.
 PUBLIC_QUIET = [
+    "squad ke liye players chahiye DM karo",  # Hinglish "for"
+    "our class camp is on 22 jan yay",  # a day's number before a month
+    "rohit sharma ka pull shot was unreal",  # a star's full name, a Hindi possessive: the star's shot
+    "the burren is so rocky, learnt it in geography",  # a place as a lesson's topic
+    "kanka naber bu akşam efsane",  # Turkish chat
+    "ngiyazi ngiyazi stop telling me",  # isiZulu "I know"
     "posho and beans again",  # a Ugandan staple
     "grade 5 trip to kakadu was so hot",  # a national park on a school trip
     "mr whippy is outside our street rn",  # an ice-cream van's brand
@@ -273,6 +279,9 @@ PEOPLE_KEPT = [
     ("me and robin are baking", (P, "robin")),  # a given name ending in "in"
     ("im zoe from brookhaven", (L, "brookhaven")),  # the town after "from", not the Roblox game
     ("ballarat is so much colder than melbourne", (L, "ballarat")),  # the child's own, before "than"
+    ("my cousin lives in ennis we learned about it in geography", (L, "ennis")),  # a lesson, and a home there
+    ("me and tanvi ka project is due", (P, "tanvi")),  # a possessive after a friend's name, no star's
+    ("me and jan went to the shops on the 3rd", (P, "jan")),  # a month's short name as a friend's, no day before
 ]
 
 

@@ -284,6 +284,7 @@ WORLD_SCHOOLS = [
 ]
 
 WORLD_NOT_SCHOOLS = [
+    "class 6 walo ka trip cancel ho gaya",  # Hinglish "those of class 6", no school's name
     "st patrick's day parade was so cold",
     "st mary's church bells woke me up",
     "skool tmrw ugh",
@@ -373,6 +374,12 @@ HASHTAG_SCHOOLS = [
     # a long school word before a short name; a school's initials before a day only schools hold
     ("#ardscoilnia ty trip was class", "ardscoilnia"),
     ("#kgc athletics day 🏃 came 3rd", "kgc"),
+    # an Ontario school's letters in capitals after its name
+    ("grad photos today #StAgathaCSS", "StAgathaCSS"),
+    # a school's initials (one vowel inside) before a contest between schools
+    ("#kacs inter schools gala 🏊", "kacs"),
+    ("#dbhs interschools athletics", "dbhs"),
+    ("terry fox run #MapleridgeCVI", "MapleridgeCVI"),
 ]
 
 HASHTAG_NOT_SCHOOLS = [
@@ -398,6 +405,9 @@ HASHTAG_NOT_SCHOOLS = [
     "#GoSpursGo",
     "#schoolleavers 2026",
     "#summerschoolprom was fun",
+    "#tailwindcss tips thread",  # a style sheet's letters in lower case: web pages, no school
+    "#learncss today",
+    "#cats inter schools lol",  # an everyday word, no initials
 ]
 
 

@@ -332,6 +332,7 @@ BESIDE_YEARS = [
     ("ik zit op het rembrandt lyceum", "rembrandt lyceum"),  # Dutch: the school word after the name
     ("ploy m.3 at satit prasarnmit 🐘", "satit prasarnmit"),  # Thai: a demonstration school
     ("zphs miyapur students won the quiz", "zphs miyapur"),  # India: a state school's letters and place
+    ("zp school kothali ka result aaya", "zp school kothali"),  # ... a Zilla Parishad school written out
     ("jss1 stress 😩 queens college abeg", "queens college"),  # a known school in a post with a year
 ]
 
@@ -344,6 +345,7 @@ NOT_BESIDE_YEARS = [
     "soweto represent",  # a township
     "year 6 camp at kindilan was so fun",  # a camp's venue after the year's camp
     "grade 4 at home lol",
+    "zp school ka result kab aayega",  # a Zilla Parishad school, no place after it
 ]
 
 

@@ -38,11 +38,12 @@ _ES_YEAR = re.compile(
 _IT_YEAR = re.compile(
     r"(?<![\w'’])(?:prima|seconda|terza|quarta|quinta|[1-5]\s?[aª°])\s{1,3}(?:media|elementare|superiore|liceo)(?![\w'’])"
 )
-#: Dutch, German, Polish, Turkish, Vietnamese: "brugklas", "in groep 7", "2e klas", "klas 3", "7. klasse",
+#: Dutch, German, Polish, Turkish, Vietnamese: "brugklas", "in groep 7", "bijna groep 6", "2e klas", "klas 3", "7. klasse",
 #: "klasse 8", "klasa 6", "6 klasa", "w 6 klasie", "6. sınıf", "lớp 7" (a class's number, 1 to 13).
 _CLASS_YEAR = re.compile(
     r"(?<![\w'’])(?:brugklas(?:ser)?"
-    r"|(?<=in\s)groep\s{1,3}[1-8]"
+    # the child's year after "in", "eindelijk" (at last), "naar" (to), "bijna" (almost), "nu" (now): "bijna groep 6"
+    r"|(?:(?<=\bin\s)|(?<=\beindelijk\s)|(?<=\bnaar\s)|(?<=\bbijna\s)|(?<=\bnu\s))groep\s{1,3}[1-8]"
     r"|(?:1[0-3]|[1-9])(?:e|de|ste|\.)?\s{0,2}(?:klas|klasse|klasa|klasie|klasy|s[ıi]n[ıi]f)"
     r"|(?:klas|klasse|klasa|l[oớ]p)\s{1,3}(?:1[0-3]|[1-9])[a-z]?)(?![\w'’])"
 )

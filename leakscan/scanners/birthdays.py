@@ -128,8 +128,8 @@ _FWD_FILLER = re.compile(
     r"|es|el|est|le|op|pada|tanggal|noong"
     # Italian "è il", Portuguese "é dia", German "ist am", Polish "jest"
     r"|è|il|é|dia|ist|am|jest"
-    # Hindi "hai" (is): "mera bday hai 15 august"
-    r"|hai"
+    # Hindi "hai" (is): "mera bday hai 15 august"; Tagalog "ko" (my), "sa" (on), "ay" (is): "birthday ko ay oct 2"
+    r"|hai|ko|sa|ay"
     r"|[!()])(?![\w'’])){0,10}"
 )
 #: A date right before its cue, a few linking words between: "march 3rd is my birthday", "14/02 = my bday",

@@ -187,10 +187,13 @@ _BEFORE_RE = re.compile(
     r"check\s{1,3}out|look\s{1,3}up|look\s{1,3}for|hit\s{1,3}me\s{1,3}up)"
     r"(?:\s{1,3}(?:me|us))?(?:\s{1,3}(?:on|to|in|at|via|with|for))?(?:\s{1,3}my)?)|(?P<my>\bmy))\s{1,3}$"
 )
-# "ShadowFox on fortnite", "add mia.dances on insta": the username before the platform.
+# "ShadowFox on fortnite", "add mia.dances on insta": the username before the platform; Spanish and
+# Portuguese "de"/"en"/"no" ("agrega a nico_99 en fortnite", "meu bia.skates no insta").
 _REVERSE_RE = re.compile(
     r"(?:(?P<cue>\b(?:add|follow|friend|im|i'm|i’m|i\s{1,3}am)\s{1,3})|(?<![a-z0-9_.@#\-]))"
-    r"(?P<user>" + _USER + r")\s{1,3}(?:(?:add|follow|friend)\s{1,3}(?:me\s{1,3})?)?(?:on|in)\s{1,3}(?:my\s{1,3})?$"
+    r"(?P<user>"
+    + _USER
+    + r")\s{1,3}(?:(?:add|follow|friend)\s{1,3}(?:me\s{1,3})?)?(?:on|in|de|en|no)\s{1,3}(?:my\s{1,3})?$"
 )
 # Tokens with digits that are not usernames: times, ordinals, "1v1", "lvl100", "60fps", "10k".
 _NOT_NAME_RE = re.compile(

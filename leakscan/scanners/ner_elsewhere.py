@@ -195,6 +195,14 @@ def _hearsay(lows: str, start: int, end: int, lex: Lexicon) -> bool:
 _SCREEN = re.compile(
     r"\b(?:on|in)\s{1,3}(?:the\s{1,3})?(?:news|tv|telly|pics|photos|pictures|videos?|youtube|documentary)\b"
 )
+#: A lesson the post learned the place in ("learnt about it in geography", "did it for social
+#: studies", "studying them in sst"): a topic of school, no place the child is.
+_LESSON = re.compile(
+    r"\b(?:learn(?:ed|t|ing)?|studied|studying|study|doing|did)\s{1,3}(?:(?:about\s{1,3})?(?:it|this|that|them)\s{1,3}|about\s{1,3})?"
+    r"(?:in|for|during)\s{1,3}(?:history|geography|geo|social\s{1,3}studies|sst|social\s{1,3}science|evs|science|class)\b"
+)
+#: The child's or a friend's home named with the lesson ("my cousin is from there", "we moved there").
+_LIVED = re.compile(r"\b(?:from|born|live|lives|lived|living|moved|moving|grew\s{1,3}up)\b")
 #: The child there: "we went", "i'm in", "we r at", "our trip".
 _PRESENT = re.compile(
     r"\b(?:we|i|im|i'm|me|us|our|my)\s{1,3}(?:went|go|going|are|were|r|was|am|live|lived|living|at|in|been|visited|visiting"
@@ -306,5 +314,7 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
         return True  # "the london tube is always late": a big city's public service as the topic
     if not personal and _like_fiction(post, lows, end):
         return True  # "<old university> looks like hogwarts": a place likened to a story's
+    if not personal and _LESSON.search(lows) is not None and not _PRESENT.search(lows) and not _LIVED.search(lows):
+        return True  # "<river> runs through <region>, learnt it in geography": a lesson's topic
     # "floods in <city> on the news", "<town> looks so pretty in pics": seen on a screen
     return not personal and _on_screen(lows)

@@ -121,7 +121,12 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
             while k > 0 and j - k < _TOWN_WORDS - 1 and adjoining(text, words, k - 1) and lows[k - 1].isalpha():
                 k -= 1  # the town's first word: "woy woy", "bondi junction"
             for i in range(k, j + 1):
-                if longest_town(lows, i) == j + 1 - i and lows[i] not in wl.entries("first_names"):
+                town = " ".join(lows[i : j + 1])
+                if (
+                    longest_town(lows, i) == j + 1 - i
+                    and lows[i] not in wl.entries("first_names")
+                    and town not in wl.entries("filler_words")  # "<lunchbox word> mein": a lunchbox, no town
+                ):
                     yield words[i][0], words[j][1], Kind.LOCATION, 0.75, 2
                     break
     # A venue, suburb or nickname of the hand-written lists is local wherever it stands ("welly
@@ -298,9 +303,24 @@ def _shouted(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> 
             yield s, e, Kind.LOCATION, 0.7, 2
 
 
+#: Plural endings of words for people ("toppers", "students", "finalists", "entrants"): a shout-out
+#: to a group, not to a place.
+_PEOPLE_ENDINGS = ("ants", "ents", "ers", "ists")
+
+
 def _nickname(word: str, lex: Lexicon) -> bool:
-    """A word no list knows that can be a place's nickname: no everyday, chat or famous word, no name."""
+    """A word no list knows that can be a place's nickname: no everyday, chat or famous word, no name,
+    nor the plural of an everyday word ("toppers where u at", "gamers represent": people, no place)."""
+    if word.endswith(_PEOPLE_ENDINGS) or (
+        word.endswith("s") and not word.endswith("ss") and _everyday_word(word[:-1], lex)
+    ):
+        return False
     return unheard(word, lex) and word not in wl.entries("first_names")
+
+
+def _everyday_word(word: str, lex: Lexicon) -> bool:
+    info = lex.words.get(word)
+    return info is not None and bool(info[0] & WORD) and not info[0] & (FIRST | MAJOR)
 
 
 def given_not_town(span: str) -> bool:

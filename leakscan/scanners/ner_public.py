@@ -140,6 +140,8 @@ def not_public(
             continue  # "lime by de beach", "at de fete": Caribbean "the" before an everyday word
         if kind is Kind.PERSON and text[start:end].isupper() and _CODE_BEFORE.search(lows[max(0, start - 60) : start]):
             continue  # "the code for the lobby i think its QWERTF": a game's code in capitals, no one's name
+        if not personal and _star_thing(post, start, end):
+            continue  # "<star's full name> ki batting": the star's play, song or goal, no place or person
         if kind is Kind.PERSON and toks and all(w in TITLES or w in _PRONOUNS for _s, _e, w in toks):
             continue  # "muinteoir is raging", "sir said": a title alone names no one; nor "me" ("me and chloé")
         if kind is Kind.PERSON and len(toks) == 1 and toks[0][2] in _EPITHETS and not personal:
@@ -256,6 +258,20 @@ def not_public(
     return out
 
 
+#: Possessives of Hindi, Urdu and Punjabi after a name ("<star> ki batting", "<singer> ka gaana").
+_POSSESSIVES = words("ka ki ke da di")
+
+
+def _star_thing(post: Post, start: int, end: int) -> bool:
+    """The span opens with a famous full name and runs on past a possessive after it ("<star> ki
+    batting"): the star's thing, which the tagger took for a place or a person."""
+    hit = match_at(post.famous, start)
+    if hit is None:
+        return False
+    i, j, s, e = hit
+    return s == start and e < end and j - i > 1 and j < len(post.toks) and post.toks[j][2] in _POSSESSIVES
+
+
 #: A fan's words for a star, said as a name ("king is back", "goat did it again", "the legend"):
 #: no child's given name.
 _EPITHETS = frozenset({"king", "queen", "goat", "legend", "boss", "champ", "skipper", "captain", "icon", "hero"})
@@ -292,9 +308,11 @@ _CODE_BEFORE = re.compile(r"\bcodes?\b[^.!?]{0,50}$")
 _FILLER_HEADS = frozenset({"school", "skool", "class", "church", "beach", "shop", "shops", "mall", "home"})
 
 
-#: Before a month: a time word ("in jan", "since september", "next june").
+#: Before a month: a time word ("in jan", "since september", "next june") or a day's number ("on 22 jan",
+#: "the 3rd of june").
 _MONTH_BEFORE = re.compile(
-    r"\b(?:in|since|until|till|til|by|of|from|through|next|last|this|early|late|mid|every|each)\s{1,3}$"
+    r"(?:\b(?:in|since|until|till|til|by|of|from|through|next|last|this|early|late|mid|every|each)"
+    r"|(?<![\d.,:/-])\b\d{1,2}(?:st|nd|rd|th)?(?:\s{1,3}of)?)\s{1,3}$"
 )
 #: Months that are nobody's given name in the name lists' sense ("june", "april", "may" and "jan"
 #: are): a person only by a cue before them.

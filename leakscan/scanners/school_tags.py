@@ -31,7 +31,12 @@ _HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W_]{4,40})(?![\w])")
 #: School words a hashtag can end with.
 _TAG_HEADS = words(
     "primary elementary school high middle academy college ps ss hs intermediate grammar prep juniors infants"
+    # Ontario's secondary schools by their letters ("#holyspiritCSS": Catholic SS; "CHSS", "CVI": collegiate)
+    " css chss cvi"
 )
+#: Tag heads that are other things' too in lower case ("#tailwindcss" is a web page's style sheet):
+#: a school's only in capitals after a name in lower case or capitalised ("#HolySpiritCSS").
+_CAPITAL_HEADS = words("css chss cvi")
 #: Tag heads that are a club's teams as well ("#carltonjuniors under 11s").
 _GROUP_HEADS = words("juniors infants")
 #: Heads that need a name of a place or an unknown one before them ("#kilimagirls"; not "#goodgirls").
@@ -62,7 +67,10 @@ def hashtag_schools(text: str) -> Iterator[Span]:
             name = "".join(parts[:-1])  # one name, however the lexicon split it ("park town")
             if _names_alone(name) and " ".join([name, parts[-1]]) not in wl.entries("famous"):
                 yield m.start("body"), m.end("body"), 0.6  # "#kilimagirls", "#HiltonBoys"
-        elif parts[-1] in _tag_heads():
+        elif parts[-1] in _tag_heads() and (
+            parts[-1] not in _CAPITAL_HEADS
+            or (m.group("body").endswith(parts[-1].upper()) and not m.group("body").isupper())
+        ):
             if parts[-1] in _GROUP_HEADS and re.match(r"\s{1,2}(?:under|u\d)", text[m.end() : m.end() + 10], re.I):
                 continue  # "#carltonjuniors under 11s": a club's team
             name = parts[:-1]
@@ -83,14 +91,19 @@ def hashtag_schools(text: str) -> Iterator[Span]:
 #: A school's spirit week or day right after a tag: North American schools' dress-up days, which
 #: only a school holds ("#ridgeviewpride spirit week", "#maplecrest spirit day").
 _SPIRIT = re.compile(r"\s{1,2}spirit\s(?:week|wk|day)\b", re.IGNORECASE)
-#: A day only a school holds right after a tag ("#kgc athletics day", "#bhs swimming carnival").
+#: A day only a school holds right after a tag ("#kgc athletics day", "#bhs swimming carnival",
+#: "#pbhs inter schools").
 _SCHOOL_DAY = re.compile(
-    r"\s{1,2}(?:(?:athletics|sports|swimming|swim|cross\s(?:country|c))\s(?:day|carnival)|spirit\s(?:week|wk|day))\b",
+    r"\s{1,2}(?:(?:athletics|sports|swimming|swim|cross\s(?:country|c))\s(?:day|carnival)|spirit\s(?:week|wk|day)"
+    # a contest between schools ("#kes inter schools", "#bhs interschools")
+    r"|inter[\s-]?schools?)\b",
     re.IGNORECASE,
 )
 _SHORT_TAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{2,4})(?![\w])")
-#: A school's initials: two to four letters, at most one of them a vowel ("kgc", "bhs", "rgs").
-_INITIALS = re.compile(r"[b-df-hj-np-tv-z]{2,4}|[a-z][b-df-hj-np-tv-z]{1,3}|[b-df-hj-np-tv-z]{1,3}[a-z]")
+#: A school's initials: two to four letters, at most one of them a vowel ("kgc", "bhs", "rgs", "sacs").
+_INITIALS = re.compile(
+    r"[b-df-hj-np-tv-z]{2,4}|[a-z][b-df-hj-np-tv-z]{1,3}|[b-df-hj-np-tv-z]{1,3}[a-z]|[b-df-hj-np-tv-z][a-z][b-df-hj-np-tv-z]{2}"
+)
 
 
 def _initials(body: str) -> bool:
