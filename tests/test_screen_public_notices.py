@@ -33,7 +33,11 @@ PUBLIC = [
     (_SHEET + "3. when did queen aldith i die?", "aldith", Kind.PERSON),  # a lone "i" after a title
     (_SHEET + "3. otto viil built which castle?", "otto", Kind.PERSON),  # OCR's l for i
     # the sheet's heading run into the first question by the OCR
-    ('maths quiz name: date: 1. who wrote "pell and the kite"?\n2. 4 x 6 =\n3. 9 - 2 =\n4. 7 + 5 =', "pell", Kind.PERSON),
+    (
+        'maths quiz name: date: 1. who wrote "pell and the kite"?\n2. 4 x 6 =\n3. 9 - 2 =\n4. 7 + 5 =',
+        "pell",
+        Kind.PERSON,
+    ),
     ("elm common\nkeep dogs on a lead\ngates close at sunset\npond · orchard", "elm common", Kind.LOCATION),
     ("fernley gardens\nno ball games\nno cycling\nbandstand · maple walk", "maple walk", Kind.PERSON),
     # a tour's poster: tickets sold at a site, two dated shows at venues

@@ -47,7 +47,9 @@ NEAR_NAMED = re.compile(
 _LEAD = r"\A\W{0,3}(?:(?:no|nah|ya|yeah|yes|and|then|n|oh|its|it['’]s|in|on|the|of|postcode is|zip is)[\s,]{1,3}){0,2}"
 #: A postcode or a piece of one: "2K9", "R3", "np20", "2000", "SW11 4PT" (a digit in each word).
 #: (Two groups of digits alone, "0488 301", are a phone number's first, no postcode.)
-_POSTCODE = r"(?!\d{2,4}\s{1,3}\d{2,4}(?![a-z\d]))(?=[a-z]{0,2}\d)[a-z\d]{2,4}(?:\s{1,3}(?=[a-z]{0,2}\d)[a-z\d]{2,4})?|\d{3,6}"
+_POSTCODE = (
+    r"(?!\d{2,4}\s{1,3}\d{2,4}(?![a-z\d]))(?=[a-z]{0,2}\d)[a-z\d]{2,4}(?:\s{1,3}(?=[a-z]{0,2}\d)[a-z\d]{2,4})?|\d{3,6}"
+)
 #: A street's name with its type: "birch lane", "campbell pde", "oak st".
 _STREET = (
     r"[a-z'’]{2,20}(?:\s{1,3}[a-z'’]{2,20})?\s{1,3}(?:road|rd|street|st|lane|ln|avenue|ave|terrace|tce|parade|pde"

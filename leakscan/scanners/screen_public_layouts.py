@@ -42,7 +42,9 @@ _TIMES, _MANY_TIMES = 12, 24
 #: A route's heading: its number, where it starts, "towards" where it ends, ending its line
 #: ("t1 north shore towards city centre", "42 kelso towards the harbour"; after the phone's
 #: status the OCR ran into it: "4g t1 ...").
-_ROUTE = re.compile(r"(?m)(?:^|(?<=[ \t]))[a-z]{0,2}\d{1,3}[a-z]?[ \t][a-z][a-z &'.-]{1,40}[ \t]towards[ \t][a-z][a-z &'.-]{1,40}$")
+_ROUTE = re.compile(
+    r"(?m)(?:^|(?<=[ \t]))[a-z]{0,2}\d{1,3}[a-z]?[ \t][a-z][a-z &'.-]{1,40}[ \t]towards[ \t][a-z][a-z &'.-]{1,40}$"
+)
 
 
 def timetable(typed: str, start: int, end: int) -> bool:

@@ -24,8 +24,10 @@ _QUESTIONS = 3
 def worksheet(typed: str) -> bool:
     """Whether the picture is a worksheet or a quiz: three numbered questions or more."""
     return len(QUESTION.findall(typed)) >= _QUESTIONS
+
+
 #: The quotes a title is printed between.
-_QUOTES = "\"“”„«»"
+_QUOTES = '"“”„«»'
 #: A king's or a queen's numeral right after the name ("henry viii", OCR's "henry viil"); a lone
 #: "i" only after a ruler's title ("queen elizabeth i"), never a child's "mia i".
 _ROMAN = r"(?:i{2,3}|iv|v[il]{0,3}|ix|x[il]{0,3}|i)"
