@@ -36,6 +36,8 @@ AGE_FAMILIES = [
     ("eerste week in de brugklas overleefd", "brugklas"),  # the Netherlands
     ("mijn broertje zit in groep 5", "groep 5"),
     ("yes eindelijk groep 7 volgende week", "groep 7"),  # "at last": the year the child starts
+    ("morgen werde ich 11 jahre alt", "11"),  # German: the number of "N years old"
+    ("mijn zusje is 9 jaar oud", "9"),  # Dutch
     ("ich bin jetzt in der 6. klasse", "6. klasse"),  # Germany
     ("jestem w 5 klasie", "5 klasie"),  # Poland
     ("mình học lớp 9 rồi", "lớp 9"),  # Vietnam
@@ -129,6 +131,7 @@ AGE_FAMILIES = [
 ]
 
 AGE_FAMILIES_NOT = [
+    "unser haus ist 40 jahre alt",  # a house's age, no child's
     "de app groep 4 is zo stil vandaag",  # a chat group's number, no school year
     "the 10th board meeting ran late",  # a meeting, no board-exam year
     "thanks for the bday card it cost 15 😭",  # a price after thanks

@@ -28,6 +28,7 @@ def found(text: str) -> list[tuple[str, str]]:
 
 #: Invented posts of each family that name no one near the child.
 PUBLIC_QUIET = [
+    "krass digga alles gute",  # German chat
     "squad ke liye players chahiye DM karo",  # Hinglish "for"
     "our class camp is on 22 jan yay",  # a day's number before a month
     "rohit sharma ka pull shot was unreal",  # a star's full name, a Hindi possessive: the star's shot
@@ -281,6 +282,8 @@ PEOPLE_KEPT = [
     ("ballarat is so much colder than melbourne", (L, "ballarat")),  # the child's own, before "than"
     ("my cousin lives in ennis we learned about it in geography", (L, "ennis")),  # a lesson, and a home there
     ("me and tanvi ka project is due", (P, "tanvi")),  # a possessive after a friend's name, no star's
+    ("jaskaran left the group again lol", (P, "jaskaran")),  # a Punjabi given name of the lists, no cue
+    ("nandhini amma makes the best dosa", (P, "nandhini")),  # a Tamil one
     ("me and jan went to the shops on the 3rd", (P, "jan")),  # a month's short name as a friend's, no day before
 ]
 

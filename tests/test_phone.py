@@ -53,6 +53,7 @@ def findings(text: str, settings: Settings = SETTINGS) -> list:
 # -- what is a phone number --------------------------------------------------------------
 
 POSITIVE = [
+    ("join the team chat 📱 056 555 0182", "056 555 0182"),  # a phone drawn before it: a cue
     # mid-height dots and bullets between the groups
     ("call me 217\u00b7555\u00b70134", "217\u00b7555\u00b70134"),
     ("text me 217 \u2022 555 \u2022 0134", "217 \u2022 555 \u2022 0134"),
@@ -240,6 +241,7 @@ def test_both_written_and_spelled() -> None:
 # -- what is not ------------------------------------------------------------------------
 
 NEGATIVE = [
+    "new high score 📱 12 34 lol",  # a phone drawn before a score, too few digits
     # scores, dates, times
     "we won 3-2",
     "final score 21-14",

@@ -6,6 +6,7 @@
   "3º de la eso", "7º ano", "8ª série"; Italian "terza media", "quinta elementare";
 * Dutch, German, Polish, Turkish and Vietnamese class words: "brugklas", "in groep 7", "2e klas",
   "7. klasse", "klasa 6", "6. sınıf", "lớp 7";
+* German, Dutch and Nordic ages: "11 jahre alt", "11 jaar oud", "13 år gammel";
 * Korean, Japanese and Chinese school years and ages: "2학년", "중2", "5年生", "三年级", "12さい",
   "11歳", "13살";
 * hashtags of a year group and of a birthday: "#6thyears", "#5thclass", "#mias12th".
@@ -53,6 +54,8 @@ _CJK_YEAR = re.compile(
 )
 #: An age in Japanese, Chinese or Korean figures: "12さい", "11歳", "9岁", "13살" (one to nineteen).
 _CJK_AGE = re.compile(r"(?<!\d)(?P<n>1?\d)\s?(?:さい|歳|才|岁|살)")
+#: An age in German, Dutch and the Nordic languages: "11 jahre alt", "9 jaar oud", "13 år gammel" (the number).
+_YEARS_OLD = re.compile(r"(?<![\w'’])(?P<n>1?\d)\s{1,2}(?:jahre\s{1,2}alt|jaar\s{1,2}oud|[aå]r\s{1,2}gammel)(?![\w'’])")
 #: A year group or a birthday as a hashtag: "#6thyears", "#5thclass" (the tag), "#mias12th", "#ninas13thbday"
 #: (the number; a name and its "s" before it).
 _HASHTAG = re.compile(
@@ -68,6 +71,9 @@ def language_ages(folded: str) -> Iterator[Span]:
     for pattern in (_ES_YEAR, _IT_YEAR, _CLASS_YEAR, _CJK_YEAR):
         for m in pattern.finditer(folded):
             yield m.start(), m.end(), 0.75
+    for m in _YEARS_OLD.finditer(folded):
+        if 5 <= int(m.group("n")) <= 19:
+            yield m.start("n"), m.end("n"), 0.75
     if not folded.isascii():
         for m in _CJK_AGE.finditer(folded):
             if 1 <= int(m.group("n")) <= 19:
@@ -83,6 +89,7 @@ def language_ages(folded: str) -> Iterator[Span]:
 #: Letters one of which every ASCII form above holds (a cheap gate for most English posts).
 _GATE = re.compile(
     r"prim|secu|b[aá]sic|medi|grado|eso|bach|prepa|fundam|element|superior|ano|año|serie|klas|groep|lop|#"
+    r"|jahre|jaar|ar\s"
 )
 
 

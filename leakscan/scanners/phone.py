@@ -61,6 +61,8 @@ _CUE_RE = re.compile(
     r"\b(?:cal+(?:s|ed|ing)?|ring|rings|te+x+t+(?:s|ing)?|txt|msg|messages?|sms|phone+|fone|ph|tel|telephone|fax"
     r"|cell|cellphone|mobile|mob|num+b+e+r+s*|num|digits|whats\s?app|wa|signal|telegram|viber|imessage"
     r"|facetime|dial|landline|contact|hmu|hit\s+me\s+up|reach|answering|office)\b|\bmy\s*#"
+    # a phone drawn before or after the number ("📱 0412 ...", "📞", "☎️")
+    r"|📱|📲|📞|☎"
 )
 
 
