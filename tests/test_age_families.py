@@ -47,7 +47,7 @@ AGE_FAMILIES = [
     ("cake for #tavitas13th 🎂", "13th"),  # a birthday tag
     ("no phones at the gr 8 camp eish", "gr 8"),  # "gr" apart from its number after "the"
     ("11 and already so tired of school lol", "11"),  # an opening age and "already"
-    ("13 ki hone wali hu next month", "13"),  # Hindi: "going to be 13"
+    ("agle saal tak 10 ka hone wala hoon yaar", "10"),  # Hindi: "going to be 10"
     ("thank u for all the bday wishes 💖 12 now", "12"),  # thanks for birthday wishes, then the new age
     ("anyone in 8th at riverside middle wanna swap", "8th"),  # "anyone in" a school year
     ("kawan tahun 5 jom main", "tahun 5"),  # Malaysia's school year before its number

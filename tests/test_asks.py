@@ -905,7 +905,7 @@ def test_conversation_scanners_never_run_on_a_single_post():
     ("text", "kinds"),
     [
         ("whats ur whatsapp", {Kind.ASKS_PII, Kind.OFF_PLATFORM}),  # asks for an account, and moves the chat
-        ("whats ur snap so we can talk there", {Kind.ASKS_PII, Kind.OFF_PLATFORM}),
+        ("whats ur insta, we can dm on there", {Kind.ASKS_PII, Kind.OFF_PLATFORM}),
         # a profile asked for alone: the chats' writers read an ask for the handle, not a move (14 of 18)
         ("whats ur snap", {Kind.ASKS_PII}),
         ("r u near leeds? add me on snap", {Kind.ASKS_PII, Kind.OFF_PLATFORM}),

@@ -262,10 +262,10 @@ DATE_SO_FAR = [
     (["omg bday in 2 days", them("yay party"), "its on the 19th"], "of june", Kind.DATE_OF_BIRTH, "june", [2]),
     ([them("so when do u turn 12"), "in july"], "the 9th", Kind.DATE_OF_BIRTH, "the 9th", [1]),
     (
-        ["my bday is the same as my dads", them("whens that"), "april", them("which day")],
-        "30",
+        ["same birthday as my uncle haha", them("when is it"), "october", them("what date")],
+        "22",
         Kind.DATE_OF_BIRTH,
-        "30",
+        "22",
         [0, 2],
     ),
     (["my birthday is soon!!", them("when"), "november"], "the 3rd", Kind.DATE_OF_BIRTH, "the 3rd", [2]),

@@ -68,14 +68,14 @@ def own_and_across(post: str, context: list, kind: Kind) -> tuple[list[str], lis
 PIECES_SO_FAR = [
     ([them("when is ur bday, doing the team calendar"), "the 8th"], "of april", Kind.DATE_OF_BIRTH),
     ([them("whens ur birthday"), "sept"], "the 26th", Kind.DATE_OF_BIRTH),
-    ([them("whats ur address for the invite"), "62"], "quarry lane", Kind.ADDRESS),
+    ([them("can i get ur address for the party invites"), "147"], "heron walk", Kind.ADDRESS),
     ([them("need ur address for the parcel"), "305"], "ferncliff ave", Kind.ADDRESS),
     ([them("whats ur insta"), "its nova"], ".sketches", Kind.HANDLE),
     ([them("got snap?"), "ya its tobin"], "_rafters", Kind.HANDLE),
     ([them("whats ur address, sending a card"), "58 tamsin"], "grove", Kind.ADDRESS),
     ([them("where do i post the prize"), "its 219 quillon"], "pike rd", Kind.ADDRESS),
     ([them("whats ur address for the card"), "31 korimako"], "street", Kind.ADDRESS),
-    ([them("u got tiktok? ill follow u"), "yeah its tavi"], "_.hoops", Kind.HANDLE),
+    ([them("do u have tiktok? ill add u back"), "yep its marlo"], "_.kites", Kind.HANDLE),
     ([them("whats ur snap"), "its wren"], "underscore fox", Kind.HANDLE),
 ]
 
@@ -85,12 +85,12 @@ COMPLETED = [
     ([them("when is ur bday, doing the team calendar"), "the 8th", "of april"], "2013", Kind.DATE_OF_BIRTH),
     ([them("whens ur birthday"), "2012"], "march 19", Kind.DATE_OF_BIRTH),
     ([them("whens ur birthday"), "sept"], "the 26th, turning 11", Kind.DATE_OF_BIRTH),
-    ([them("whats ur address for the invite"), "62", "quarry lane"], "oakbridge", Kind.ADDRESS),
+    ([them("can i get ur address for the party invites"), "147", "heron walk"], "ashcombe", Kind.ADDRESS),
     ([them("whats ur insta"), "its nova", ".sketches"], "_44", Kind.HANDLE),
     ([them("whats ur insta"), "its nova"], ".sketches44", Kind.HANDLE),
     ([them("whats ur address, sending a card"), "58 tamsin", "grove"], "in harwick", Kind.ADDRESS),
     ([them("whats ur address, sending a card"), "58 tamsin"], "grove, harwick", Kind.ADDRESS),
-    ([them("u got tiktok? ill follow u"), "yeah its tavi", "_.hoops"], "31", Kind.HANDLE),
+    ([them("do u have tiktok? ill add u back"), "yep its marlo", "_.kites"], "88", Kind.HANDLE),
     ([them("whats ur snap"), "its wren", "underscore fox"], "then 2015 at the end", Kind.HANDLE),
     (
         [them("need to check its really u, whats the email on the account"), "its brambleowl", "tam2011"],

@@ -317,7 +317,7 @@ MOVES = [
     ("oh nice i can cycle over after lunch", "meet"),
     ("i'm up that way most weekends, could just say hi", "meet"),
     ("we might even bump into each other at some point haha", "meet"),
-    ("we should squad up in person some time", "meet"),
+    ("lets link up irl after the tournament", "meet"),
     # a cover story for a grown-up, a video call by its short name, a secret or a message by its words
     ("just tell him ur out with a mate", "secret"),
     ("hop on a vid chat later?", "move"),
@@ -545,7 +545,7 @@ NOT_MOVES = [
     "the coach will drop them off in person",
     # a sport played in real life, a friend's invitation agreed, small talk about a place
     "u play irl too or just online?",
-    "dad says i can come over on friday!!",
+    "my aunt said i can come over sunday yay",
     "i'm down there loads with my cousins",
 ]
 

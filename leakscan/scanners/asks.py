@@ -124,8 +124,8 @@ QUIET = re.compile(
     r"|\b(?:ur|your|yr) (?:last|latest|new) (?:vid|video|post|stream|song|edit|reel|drawing)s? (?:was|is|were|r|are)\b"
     # A gift for the birthday ("i wanna send u something for ur birthday"), not its date.
     r"|\b(?:send|get|buy|give|make) (?:u|you|ya) [^?.!\n]{0,30}?\b(?:for|on) (?:ur|your|yr) (?:birthday|bday|b-day)\b"
-    # A lift by the child's own parent ("maybe ur mom can take u"), and how long a thing takes ("the train
-    # one, how long does it take"): a plan or a fact, nothing of the child's asked.
+    # A lift by the child's own parent ("ur dad could drive ya later"), and how long a thing takes ("the ferry
+    # trip, how long did it take"): a plan or a fact, nothing of the child's asked.
     r"|\b(?:ur|your|yr) (?:mum|mom|mam|dad|parents?|nan|gran|da|ma) (?:can|could|will|would|might)? ?(?:take|drive|bring|drop|walk)"
     r" (?:u|you|ya)\b|\bhow long (?:does|did|will|would) (?:it|that|the [a-z]{2,12}) take\b(?![^?.!\n]{0,30}\b(?:u|you|ya|ur|your)\b)"
     # Whose phone to use ("from ur friend's phone"), not a number asked.

@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
             # (also asked the other way round: "is ur mam not home", "are ur parents still out")
             r"<are> <your> <parent> (?:not |still |even )?(?:home|there|in|around|awake|out|at work|away|asleep|gone)",
             r"<is> <your> <parent> (?:not |still |even )?(?:home|there|in|around|awake|out|at work|away|asleep|gone)",
-            # when the grown-ups are away: "when is ur mom not home", "when r ur parents out"
+            # when the grown-ups are away: "when does ur gran go out", "when are ur parents at work"
             r"<when> (?:<is>|<are>|do|does) <your> <parent> (?:not (?:home|in|around|there)|out|away|at work|gone|go out|go away"
             r"|leave|work|working|on nights)",
             r"<are> <you> (?:home )?(?:alone|by yourself|by urself|on ur own|on your own)(?: at home| rn| now)?",
@@ -483,7 +483,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:naya |new )?(?:number|no\.?|mobile)(?: hai)? kya (?:tera|teri|tumhara|tumhari|aapka)",
             r"<do> <you> (?:have|got) a (?:phone|cell|mobile)",
             r"<your> (?:phone |cell |mobile )?(?:number|num|digits) so (?:i|we) (?:can|could)",
-            # a message asked for so that the child's number shows up: "text me hi so i can save urs"
+            # a message asked for so that the child's number shows up: "drop me a msg so we cn add yours"
             r"so (?:i|we) (?:can|could|cn) (?:save|add|have|get) (?:urs|yours|<your> (?:phone |cell |mobile )?(?:number|num|no|digits|contact))"
             r"(?![\w'’])",
             r"<your> (?:phone |cell |mobile |fone )?(?:number|num|digits|cell|mobile|phone)(?: no)? so (?:[a-z'’]{1,12} ){1,3}(?:can|could|will|cn)"

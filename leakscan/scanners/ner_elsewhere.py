@@ -1,6 +1,6 @@
 """Places a post names where the child is not (issue 10, family 9), for
 :mod:`leakscan.scanners.ner_public`: a public person's home ("<singer> is from <town>"), a wish
-or a dream trip ("i want to go to paris someday"), a big city judged, visited once long ago, seen
+or a dream trip ("i'd love to visit oslo before i die"), a big city judged, visited once long ago, seen
 on the news or told of by hearsay, a city's bus or zoo as the topic, a public event at a sight, and
 the place words that say the child is there after all ("at", "we live in", "moving to").
 """
@@ -68,8 +68,8 @@ def star_home(post: Post, lows: str, start: int, lex: Lexicon) -> bool:
     )
 
 
-#: Before a place that is no place of the child's: a pet or thing named after it ("my dog is named
-#: toronto"), or a wish ("i wish i lived in hawaii", "wish i was in spain rn").
+#: Before a place that is no place of the child's: a pet or thing named after it ("our goldfish is called
+#: denver"), or a wish ("wish we could move to fiji", "wish i were near norway this week").
 _NOT_LIVED = re.compile(
     r"(?:\b(?:named|called)\s{1,3}"
     r"|\bwish\s{1,3}(?:i|we)\s{1,3}(?:lived|was|were|could\s{1,3}(?:live|go|move)|lived\s{1,3}somewhere)"
@@ -181,8 +181,8 @@ def _once(lows: str, start: int, end: int, before: str, lex: Lexicon) -> bool:
 
 def _hearsay(lows: str, start: int, end: int, lex: Lexicon) -> bool:
     """A big place or a city's nickname in a post of hearsay, with no word that puts the child or
-    the family there ("<region> is god's own country they say", "the cup was in <city>
-    apparently"; "apparently we're moving to <city>" stays)."""
+    the family there ("<region> has the best surf people say", "the final got played in <city>
+    supposedly"; "supposedly my family moves to <city> in june" stays)."""
     return (
         _HEARSAY.search(lows) is not None
         and _coarse(lows[start:end], lex)
@@ -247,7 +247,7 @@ def _city_service(post: Post, lows: str, start: int, end: int, before: str, lex:
 
 def city_sight(post: Post, start: int, end: int, before: str, lex: Lexicon) -> bool:
     """A big city's zoo, aquarium, museum or airport named as the topic, the child not at or going
-    to it ("dublin zoo has a new baby elephant"; "at dublin zoo", "going to sydney aquarium" stay)."""
+    to it ("madrid aquarium got two new sharks"; "at madrid aquarium", "heading to berlin zoo" stay)."""
     toks = post.words_in(start, end)
     if len(toks) < 2 or toks[-1][2] not in _CITY_SIGHTS or not big_city(" ".join(t[2] for t in toks[:-1]), lex):
         return False
@@ -295,7 +295,7 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
     of by hearsay or seen on a screen, a city's public service as the topic, a place likened to a
     story's. ``personal``: a personal cue stands right before the place ("my nan in <city>")."""
     if _NEVER_THERE.match(lows, end):
-        return True  # "new york is so loud i could never live there": a place the child is not
+        return True  # "chicago winters are brutal, wouldnt ever move there": a place the child is not
     if not personal and _city_judged(lows, start, end):
         return True  # "<big city> is so expensive", "... looks cool in films": the city as a topic
     if not personal and _once(lows, start, end, before, lex):
@@ -303,11 +303,11 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
     if not personal and _THAN.search(before):
         return True  # "<my city> is way better than <other city> fight me": the other place, not the child's
     if not personal and _hearsay(lows, start, end, lex):
-        return True  # "<region> is god's own country they say", "the race was in <city> apparently"
+        return True  # "<region> has the best surf people say", "the final got played in <city> supposedly"
     if _NOT_LIVED.search(before):
-        return True  # "my dog is named toronto", "i wish i lived in hawaii": no place the child is
+        return True  # "our goldfish is called denver", "wish we could move to fiji": no place the child is
     if _DREAM.search(before) and _SOMEDAY.search(lows, end, min(len(lows), end + 40)):
-        return True  # "i want to go to paris someday", "wanna visit tokyo one day": a dream, no trip
+        return True  # "i'd love to visit oslo before i die", "dream of going to lima some day": a dream, no trip
     if _dream_after(lows, end) and not (RESIDENCE.search(before) or AT.search(before)):
         return True  # "paris looks amazing i wanna see the eiffel tower one day": a dream, no trip
     if _city_service(post, lows, start, end, before, lex):

@@ -363,14 +363,14 @@ def listed_place(span: str) -> bool:
     return listed and word not in wl.entries("first_names")
 
 
-#: A place preposition right before a word spelled out ("moved to s w o r d s").
+#: A place preposition right before a word spelled out ("nan lives near r e a d i n g").
 _PREP_BEFORE = re.compile(r"(?:^|\s)(?:in|from|to|near)\s{1,3}$", re.IGNORECASE)
 
 
 def _spelled_after_prep(text: str, start: int, joined: str, lex: Lexicon) -> bool:
     """A word spelled out letter by letter right after "in", "from", "to" or "near" that is a place
-    name of any standing in the lexicon, though an everyday word too ("we moved to s w o r d s"): a
-    child spells out what they mean to hide; "to s l e e p" has no place."""
+    name of any standing in the lexicon, though an everyday word too ("my cousin is from r e a d i n g"): a
+    child spells out what they mean to hide; "to s k a t e" has no place."""
     if len(joined) < 4 or not _PREP_BEFORE.search(text, max(0, start - 8), start):
         return False
     info = lex.words.get(joined)

@@ -164,7 +164,7 @@ def not_public(
             and post.sights
             and wl.norm(text[start:end]) in wl.entries("world_cities")
         ):
-            continue  # "paris looks so pretty, i want to see the eiffel tower": the sight's city, no girl named so
+            continue  # "florence looks unreal, gotta see the duomo one time": the sight's city, no girl named so
         if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _COLOURS and before.endswith(" in "):
             continue  # "the cups in pink", "comes in teal": a colour, no place
         if (

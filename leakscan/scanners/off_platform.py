@@ -196,7 +196,7 @@ EMAIL_DELIVERY = pattern(
     r"|ppt|doc|docs|notes|project|presentation|file|files|sheet|spreadsheet)",
     # ... or any e-mail, a word or two before what is shared: "ur email, ill share the science project", "the drive folder"
     # (shared, not sent: "got an email i can send the slides to" is where the talk goes)
-    # an account shared or linked by it ("just need ur email to link it"), drawings sent to it
+    # an account shared or linked by it ("pop ur email in so i can connect ur account"), drawings sent to it
     r"e-?mail[^.!?\n]{0,20}? to (?:link|connect|add|invite|share) (?:it|them|the (?:acc|account|game)|(?:ur|your) (?:acc|account))"
     r"(?![\w'’])",
     r"e-?mail[^.!?\n]{0,30}?(?<![\w'’])(?:send|share)(?: (?:u|you|ya))? (?:my|the|some) (?:drawings|art|artwork|sketches|comics)"
@@ -220,7 +220,7 @@ ASKS_APP = pattern(r"<whats> <your> <app>")
 ASKS_PROFILE = pattern(
     r"<whats> <your> (?:insta(?:gram)?|ig|snap\s?chat|snap|sc|tik\s?tok|tt|discord|dc|twitter|bereal|be\s?real|threads)"
 )
-#: Talk named beside such an ask: the chat does move there ("whats ur snap so we can chat", "ill send u
+#: Talk named beside such an ask: the chat does move there ("whats ur insta, we can dm there", "ill send u
 #: the clips", "easier than here", "we're moving the squad there").
 PROFILE_TALK = pattern(
     r"(?:talk|chat|chats|speak|msg|message|dm|dms|pm|text|txt|vc|call|facetime|ft|there|here|group|gc|server|squad"

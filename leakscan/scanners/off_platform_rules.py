@@ -291,13 +291,13 @@ RULES: tuple[Rule, ...] = (
             r"(?:i (?:can|could|would|will|wanna|want to)|i['’]?ll|ill|let me) (?:drive|come|get the bus|get a train|travel|fly"
             r"|ride) (?:to|over to|down to|up to|out to) (?:<your>|where <you> (?:live|are|r))",
             r"(?:where|when) (?:can|should|could|shall) we meet",
-            # something handed over at the child's home by the sender: "might drop it off myself if im in the area"
+            # something handed over at the child's home by the sender: "could bring the book round in person whenever im near ur part of town"
             r"(?:<i_will>|i might|i may|i['’]?d|(?:\A|(?<=[,.!?;]))\W{0,3}(?:might|could|can|will|gonna)) (?:just )?(?:drop|bring|deliver|pop"
             r"|run) (?:it|them|that|those|the [a-z]{2,12}) (?:off |round |over |by |across )?(?:myself|in person|personally)(?![\w'’])",
             r"(?:if|when|whenever) (?:i['’]?m|im|i am) (?:in|round|around|near) (?:the|ur|your) (?:area|neighbou?rhood|hood|part of town"
             r"|side of town|way)(?![\w'’])",
             # The sender coming to the child's part of town: "i could bike over", "i can come there", "could say hi",
-            # "maybe we'll run into each other" (not "say hi to ur mum", not in game; "im up there loads" alone is
+            # "might bump into u at the shops" (not "say hi to ur dad", not in game; "im round there a lot" alone is
             # also a friend's small talk)
             # ("i can come over" alone is also a friend's answer to an invitation: "mom says i can come over")
             r"(?:<i_will>|i might|i may) (?:just )?(?:bike|cycle|ride|walk|scoot|skate|pop|swing|drive|run) (?:over|round|there"

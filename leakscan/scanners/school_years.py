@@ -46,8 +46,8 @@ _AFTER_YEAR = re.compile(
 )
 #: A cheer of pride after a school's name: "kibera girls represent".
 _CHEER = re.compile(rf"(?<![\w'’@#]){_NAME}\s{{1,2}}(?:represent|representing|reppin|repping)(?![\w'’])")
-#: A school year, maybe its day or trip, then "at" and the school: "grade 7 at r.h. king", "grade 5 sports
-#: day at kowhai park ps", "year 6 at the marlow school" (the name is read word by word after it).
+#: A school year, maybe its day or trip, then "at" and the school: "grade 8 at p.j. ellory", "grade 4 field
+#: trip at tarbeck hill ps", "year 5 at the wendle school" (the name is read word by word after it).
 _YEAR_AT = re.compile(
     rf"(?<![\w'’@#]){_YEAR}(?P<gap>(?:\s{{1,2}}[a-z]{{2,12}}){{0,2}})\s{{1,2}}(?:at|@)\s{{1,2}}(?:the\s{{1,2}})?"
 )
@@ -89,7 +89,7 @@ def year_schools(folded: str) -> Iterator[Span]:
     for m in _BEFORE_YEAR.finditer(folded):
         span = _named(folded, m.start("name"), m.end("name"), beside_year=True)
         if span and _SOMEONE_BEFORE.search(folded, max(0, span[0] - 16), span[0]):
-            continue  # "im jhuzelle grade 6", "ms. ramirez best 4th grade teacher": a person
+            continue  # "im oriel grade 5", "mr. dunmore coolest 3rd grade teacher": a person
         if span:
             yield (*span, 0.6)
     for m in _AFTER_YEAR.finditer(folded):
