@@ -249,7 +249,7 @@ _BIRTHDAY = tuple(
         rf"(?<![\w'’]){_N}\s{{1,3}}looks\s{{1,3}}(?:good|great|cute)\s{{1,3}}on\s{{1,3}}(?:u|you|ya|her|him)(?![\w'’])",
         r"(?<![\w'’])happy\s{1,3}(?P<n>\d{1,2}(?:st|nd|rd|th))(?![\w'’])(?!\s{0,3}(?:anniversary|anniv|year|week|month|day|of(?![\w'’])))",
         rf"(?<![\w'’]){_N}\s{{1,3}}saal\s{{1,3}}k[aie]\s{{1,3}}(?:ho\s{{1,3}}gay[aie]|hoon|hun|hu|hai)(?![\w'’])",
-        # Hindi "going to be 13": "13 ki hone wali hu", "12 ka hone wala hai"
+        # Hindi "going to be N": "<N> ki hone wali hai", "<N> ka hone wala hoon"
         rf"(?<![\w'’]){_N}\s{{1,3}}k[aie]\s{{1,3}}hone\s{{1,3}}wal[aie](?![\w'’])",
         # Hindi "my age is 12 years": "meri umar 12 saal hai", "umr 11 sal"
         rf"(?<![\w'’])(?:umar|umr|umra|umer)\s{{1,3}}(?:hai\s{{1,3}})?{_N}\s{{1,3}}(?:saal|sal|years?|yrs?)(?![\w'’])",

@@ -309,7 +309,7 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
     if _DREAM.search(before) and _SOMEDAY.search(lows, end, min(len(lows), end + 40)):
         return True  # "i'd love to visit oslo before i die", "dream of going to lima some day": a dream, no trip
     if _dream_after(lows, end) and not (RESIDENCE.search(before) or AT.search(before)):
-        return True  # "paris looks amazing i wanna see the eiffel tower one day": a dream, no trip
+        return True  # "rome looks unreal, wanna see the colosseum someday": a dream, no trip
     if _city_service(post, lows, start, end, before, lex):
         return True  # "the london tube is always late": a big city's public service as the topic
     if not personal and _like_fiction(post, lows, end):
