@@ -180,11 +180,8 @@ def conversation_findings(
     # yet; kept as the leak it makes so far, so the next piece tells on it.
     so_far = [f for f in found if piece_so_far(f, message, earlier)]
     # A handle's look after an e-mail was asked, no account: the e-mail's name so far, its end to come.
-    mail_name = [
-        f
-        for f in found
-        if "email" in asked and "handle" not in asked and f.kind is Kind.HANDLE and f.parts and f.is_span
-    ]
+    email_only = "email" in asked and "handle" not in asked
+    mail_name = [f for f in found if email_only and f.kind is Kind.HANDLE and f.parts and f.is_span]
     held = [*so_far, *(f for f in mail_name if f not in so_far)]
     found = [f for f in found if f not in held and not _read_as_place(f, so_far)]
     for f in held:  # (once: the answer and the leak across messages may both have read it)
