@@ -575,13 +575,7 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     (_PUBLIC_KINDS, signpost),
     ((Kind.PERSON,), quiz_title_name),
     (_PUBLIC_KINDS, park_notice),
-    ((*_PUBLIC_KINDS, Kind.URL, Kind.EMAIL), notices.tour_poster),
-    ((*_PUBLIC_KINDS, Kind.URL), notices.news_article),
-    (_PUBLIC_KINDS, notices.match_scoreboard),
-    ((Kind.PERSON,), notices.game_character),
-    ((Kind.PERSON, Kind.LOCATION), notices.book_cover),
-    ((Kind.SCHOOL,), notices.ticket_section),
-    (_PUBLIC_KINDS, notices.recipe_title),
+    *notices.RULES,
     ((Kind.PERSON,), table_club_name),
 )
 

@@ -12,6 +12,9 @@ Every regular expression uses bounded repetition and runs in linear time.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from ..findings import Kind
 
 #: A numbered question heading its line ("11. ", "3) ").
 QUESTION = re.compile(r"(?m)^[ \t]{0,3}\d{1,2}[.)][ \t]")
@@ -172,3 +175,19 @@ def recipe_title(typed: str, start: int, end: int) -> bool:
     drink or a cake, no child; a name further down (a note, a credit) stays reported."""
     first_line = "\n" not in typed[:start]
     return first_line and _SERVES.search(typed) is not None and len(_MEASURE.findall(typed)) >= 3
+
+
+#: Names of people, places and groups a public notice shows for everyone to read.
+_PUBLIC_KINDS = (Kind.PERSON, Kind.LOCATION, Kind.ORG)
+
+#: This module's rules, each with the kinds of finding it applies to (:func:`.screen_public.public_print`
+#: asks them with its own).
+RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
+    ((*_PUBLIC_KINDS, Kind.URL, Kind.EMAIL), tour_poster),
+    ((*_PUBLIC_KINDS, Kind.URL), news_article),
+    (_PUBLIC_KINDS, match_scoreboard),
+    ((Kind.PERSON,), game_character),
+    ((Kind.PERSON, Kind.LOCATION), book_cover),
+    ((Kind.SCHOOL,), ticket_section),
+    (_PUBLIC_KINDS, recipe_title),
+)
