@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ..findings import Finding, Kind
+from . import screen_public_exhibits as exhibits
 from . import screen_public_notices as notices
 from .base import words as word_set
 from .screen_printed_names import CALENDAR
@@ -576,6 +577,7 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.PERSON,), quiz_title_name),
     (_PUBLIC_KINDS, park_notice),
     *notices.RULES,
+    *exhibits.RULES,
     ((Kind.PERSON,), table_club_name),
 )
 

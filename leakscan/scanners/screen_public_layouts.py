@@ -96,7 +96,9 @@ def ticket_event(typed: str, start: int, end: int) -> bool:
 #: printed on a book's cover or spine, so the names over it are its author's and its title's.
 _IMPRINT = re.compile(
     r"[ \t]{0,3}(?:(?:penguin|puffin|vintage|walker|usborne|scholastic|ladybird|bloomsbury|macmillan|harpercollins"
-    r"|harper collins|hachette|orion|egmont|picador|faber)(?:[ \t]{1,2}(?:books|classics|children's books|modern classics))?"
+    r"|harper collins|hachette|orion|egmont|picador|faber)"
+    # its series: "... classics", "... children's" (a children's list: "vintage children's classics")
+    r"(?:[ \t]{1,2}(?:books|classics|children['’]s(?:[ \t](?:books|classics))?|modern classics))?"
     r"|books|faber[ \t]&[ \t]faber|oxford world's classics|random house|simon[ \t]&[ \t]schuster"
     r"|hodder[ \t]&[ \t]stoughton)[ \t.]{0,3}"
 )
@@ -138,10 +140,17 @@ _REGIONS = word_set(
 )
 
 
+#: A compass adjective before a region ("western-", "south-eastern-"): part of a continent (never
+#: "south-" alone: "south africa" is a country).
+_COMPASS = re.compile(r"^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)-(?=[a-z])")
+
+
 def world_region(typed: str, start: int, end: int) -> bool:
-    """A continent or a world region alone (:data:`_REGIONS`): too big to find anyone in."""
+    """A continent or a world region alone (:data:`_REGIONS`), or a part of one by the compass:
+    too big to find anyone in."""
     value = re.sub(r"[ \t-]{1,3}", "-", typed[start:end].strip())
-    return value in _REGIONS
+    # a part of one is as big ("western north america", "southern africa")
+    return value in _REGIONS or _COMPASS.sub("", value) in _REGIONS
 
 
 def big_city_list(typed: str, start: int, end: int) -> bool:

@@ -1,0 +1,103 @@
+"""Public print of exhibits, screens and signs whose names are everyone's (rules
+:func:`.screen_public.public_print` asks last): a museum's exhibit label, a film's poster with
+its rating, a lesson page's key stage and subject, a signpost's towns over their distances.
+
+Each rule needs the picture to say what it is (an exhibit's words, a film's rating, a subject
+after the key stage, two distances) or the value to be made of places alone: a child's name,
+age or home on the same picture stays reported.
+
+Every regular expression uses bounded repetition and runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..findings import Kind
+
+#: Names of people, places and groups a public picture shows for everyone to read.
+_PUBLIC_KINDS = (Kind.PERSON, Kind.LOCATION, Kind.ORG)
+
+#: What a museum's exhibit label says: an animal's age in the rocks, the audio guide to scan, a
+#: gallery's number, a loan.
+_MUSEUM = re.compile(
+    r"\b(?:\d{1,4}(?:[.,]\d{1,2})?[ \t]million[ \t]years[ \t]ago|audio[ \t]guide|exhibit(?:ion)?|gallery[ \t]\d{1,2}"
+    r"|on[ \t]loan[ \t]from)\b"
+)
+#: What a nature panel says besides (a worksheet about animals says these too, so never alone).
+_NATURE = re.compile(
+    r"\b(?:lived[ \t](?:about|around|some)|fossils?|extinct|species|habitat|wingspan|predators?|cretaceous|jurassic"
+    r"|triassic)\b"
+)
+
+
+def exhibit_label(typed: str, start: int, end: int) -> bool:
+    """A name or a place on a museum's exhibit label: one of a museum's words ("million years
+    ago", "audio guide", "exhibit") and another of a museum's or a nature panel's ("lived
+    about", "fossil"): an animal's Latin name read as a person ("... rex"), the region it lived
+    in; printed for every visitor (an animal worksheet's "habitat" and "species" alone leave a
+    child's name on it reported)."""
+    museum = {m.group() for m in _MUSEUM.finditer(typed)}
+    return bool(museum) and len(museum) + len({m.group() for m in _NATURE.finditer(typed)}) >= 2
+
+
+#: A film's rating certificate and its reason ("pg - rated for mild peril", "rated pg-13 for
+#: action"), or a poster's "now streaming" (never a notification's "... is now streaming").
+_RATED = re.compile(
+    r"\brated[ \t](?:(?:g|pg|pg-13|r|u|12a?|15|18|m|ma15\+?)[ \t])?for[ \t][a-z]{3,20}"
+    r"|(?<!is[ \t])(?<!are[ \t])\bnow[ \t]streaming\b|\bstreaming[ \t]now\b"
+)
+
+
+def film_poster(typed: str, start: int, end: int) -> bool:
+    """A cast's name or the title on a film's or a series' poster: the picture gives its rating's
+    reason ("rated for mild peril") or says "now streaming" as a poster does: actors and
+    characters, printed for everyone (a streamer's "mia is now streaming" stays reported)."""
+    return _RATED.search(typed) is not None
+
+
+#: A key stage and a school subject: a lesson page's or a revision site's title ("ks2 maths",
+#: "key stage 3 science").
+_LESSON = re.compile(
+    r"(?:ks|key[ \t]stage[ \t])\d[ \t]{1,2}(?:maths?|english|science|history|geography|computing|music|art|french"
+    r"|spanish|german|reading|writing|spelling|grammar|phonics|biology|chemistry|physics)\b"
+)
+
+
+def lesson_stage(typed: str, start: int, end: int) -> bool:
+    """A key stage heading a lesson's subject ("ks2 maths: fractions"): a curriculum's span of
+    four years that every child of it reads, not one child's age or class (a form's "key stage:
+    ks2" stays reported)."""
+    return _LESSON.match(typed, start) is not None
+
+
+#: A distance on a sign ("110 km", "12 mi").
+_DISTANCE = re.compile(r"\b\d{1,4}(?:[.,]\d)?[ \t]?(?:km|mi|miles)\b")
+
+
+def distance_sign(typed: str, start: int, end: int) -> bool:
+    """Names that are all towns, big cities or countries, read as a person's or a group's, in a
+    picture with two distances or more ("mumbai durban" over "110 km 236 km"): a signpost's
+    places, as a place it reads is already (a child's name is no town's)."""
+    from .. import lexicon as lists
+    from .screen_public_layouts import big_place
+
+    if len(_DISTANCE.findall(typed)) < 2:
+        return False
+    words = lists.text_words(typed[start:end])
+    placed = [False] * len(words)
+    for family in ("towns", "countries"):
+        for i, j, _s, _e in lists.find(family, words):
+            placed[i:j] = [True] * (j - i)
+    return bool(words) and all(p or big_place(w) for p, (_s, _e, w) in zip(placed, words, strict=True))
+
+
+#: This module's rules, each with the kinds of finding it applies to (:func:`.screen_public.public_print`
+#: asks them with its own).
+RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
+    (_PUBLIC_KINDS, exhibit_label),
+    (_PUBLIC_KINDS, film_poster),
+    ((Kind.AGE, Kind.SCHOOL), lesson_stage),
+    ((Kind.PERSON, Kind.ORG), distance_sign),
+)

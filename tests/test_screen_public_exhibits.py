@@ -1,0 +1,75 @@
+"""Public print of exhibits, screens and signs (leakscan.scanners.screen_public_exhibits, asked
+through screen_public.public_print): a museum's exhibit label, a film's poster with its rating,
+a lesson page's key stage and subject, a signpost's towns over their distances; and, in
+screen_public_layouts, a publisher's children's list and a part of a continent."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.findings import Finding, Kind
+from leakscan.scanners.screen_public import public_print
+
+_LABEL = "velocimimus bravo\nlived about 70 million years ago in southern asia.\nits tail kept it steady."
+_FOSSIL = "gallery 4\nthe ammonite fossil\non loan from the kelso collection"
+_POSTER = "orla frost  tamsin hale\nthe copper kite now streaming\npg - rated for scary scenes"
+
+
+def _finding(text: str, value: str, kind: Kind) -> Finding:
+    start = text.index(value)
+    return Finding(kind=kind, text=value, start=start, end=start + len(value), scanner="test")
+
+
+PUBLIC = [
+    # a museum's label: an animal's Latin name, the region it lived in
+    (_LABEL, "bravo", Kind.PERSON),
+    (_LABEL, "southern asia", Kind.LOCATION),
+    (_FOSSIL + "\nscan for the audio guide", "kelso", Kind.LOCATION),
+    # a film's poster: its cast, its rating's reason
+    (_POSTER, "orla frost", Kind.PERSON),
+    (_POSTER, "tamsin hale", Kind.PERSON),
+    ("the marsh road\nrated 12a for moderate threat\norla frost", "orla frost", Kind.PERSON),
+    ("orla frost\nstreaming now\nthe marsh road", "orla frost", Kind.PERSON),
+    # a lesson page's key stage over its subject
+    ("revisewell.example\nks2 maths: fractions\na fraction is part of a whole", "ks2", Kind.AGE),
+    ("key stage 3 science: cells", "key stage 3", Kind.AGE),
+    # a signpost's towns over their distances, read as a person
+    ("mumbai durban galway\n110 km 236 km 204 km", "durban galway", Kind.PERSON),
+    ("kelso leeds\n12 mi 40 mi", "kelso leeds", Kind.ORG),
+    # a publisher's children's list under a book's title and author
+    ("the glass owl\nrowan ellerby\nvintage children's", "rowan ellerby", Kind.PERSON),
+    ("the glass owl\nrowan ellerby\npuffin children’s classics", "rowan ellerby", Kind.PERSON),
+    # a part of a continent by the compass
+    ("it lived in western north america", "western north america", Kind.LOCATION),
+    ("found in central europe", "central europe", Kind.LOCATION),
+]
+
+NOT_PUBLIC = [
+    # a worksheet about animals: its words alone are no museum's
+    ("name: mia tane\nhabitat: pond\nspecies: frog", "mia tane", Kind.PERSON),
+    # one museum word alone
+    ("mia tane\nour class exhibit", "mia tane", Kind.PERSON),
+    # a streamer going live, no film rated
+    ("mia tane is now streaming\njoin the chat", "mia tane", Kind.PERSON),
+    ("mia tane\nrated my drawing 10/10", "mia tane", Kind.PERSON),
+    # a form's key stage, no subject after it
+    ("name: mia tane\nkey stage: ks2", "ks2", Kind.AGE),
+    ("mia is in ks2 at kelso primary", "ks2", Kind.AGE),
+    # a name that is no town, or one distance only
+    ("mia tane\n110 km 236 km", "mia tane", Kind.PERSON),
+    ("kelso leeds\n12 mi", "kelso leeds", Kind.ORG),
+    # a children's list with no publisher, a country after a compass word
+    ("rowan ellerby\nchildren's", "rowan ellerby", Kind.PERSON),
+    ("i live in south africa", "south africa", Kind.LOCATION),
+    ("we moved to western sydney", "western sydney", Kind.LOCATION),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), PUBLIC)
+def test_an_exhibits_or_a_posters_name_is_everyones(text: str, value: str, kind: Kind) -> None:
+    assert public_print(text, _finding(text, value, kind))
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), NOT_PUBLIC)
+def test_what_a_child_wrote_stays(text: str, value: str, kind: Kind) -> None:
+    assert not public_print(text, _finding(text, value, kind))
