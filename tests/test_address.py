@@ -24,6 +24,8 @@ POSITIVE = [
     # house number + name + street type
     ("we live at 42 oak street", ["42 oak street"]),
     ("come over to 42 Oak Street after school", ["42 Oak Street"]),
+    ("come to 12 may st after school", ["12 may st"]),  # "may" is a street's name too, no date
+    ("we live at 34 june avenue", ["34 june avenue"]),  # a number past any day's before a month's name
     ("42 Oak Street, Springfield, IL 62704", ["42 Oak Street, Springfield, IL 62704"]),
     ("my address is 1600 N Maple Ave Apt 4B", ["1600 N Maple Ave Apt 4B"]),
     ("flat 3, 27 Victoria Road", ["flat 3, 27 Victoria Road"]),
@@ -165,6 +167,9 @@ NEGATIVE = [
     "in lane no 3 at the bowling",
     "i was no 1 on the street no 2",
     "lol no 18",
+    # a day's number before a month's name: a date or a holiday, no house number (world17 family)
+    "the 15 august parade was on every channel",
+    "4 july parade downtown was loud",
     # a town of the lists that ends in a street word is the town ("moved to garden grove")
     "just moved to garden grove and i miss everyone",
     "we moved to walnut grove last summer",

@@ -106,6 +106,9 @@ AGE_FAMILIES = [
     ("my bhai is 17 and never shares", "17"),
     ("priya didi is 15", "15"),
     ("my sister is 9 shes so loud", "9"),
+    # a child's own age beside the world17 quiet families (a famous one's age, a year not even in)
+    ("my cousin is like 9 years old now", "9 years old"),
+    ("im in class 10 and so scared of boards", "class 10"),
     # the exams of a school year (several papers: "grade 7 exams", "class 8 exams"), not a music grade's exam
     ("grade 7 exams finish on friday", "grade 7"),
     ("class 8 exams start next week", "class 8"),
@@ -187,6 +190,9 @@ AGE_FAMILIES_NOT = [
     "shes in 4th kelso girl guides",
     "i feel like 70 years old after pe",  # how the child feels, no age
     "felt like 100 years old this morning",
+    "bluey is like 7 years old in the show",  # a cartoon's age: a famous one's (world17 family)
+    "minecraft was already 15 years old when i started",  # a game's
+    "im not even in year 9 yet and they talk about exams",  # a school year the child is not even in
     "upload form2 to the portal",  # a form's name glued to its number, no hashtag
     "no phone til im 14 apparently",  # a promised age, spelled "til"
     "i can dye my hair when i turn 13",  # a promised age with "turn"

@@ -58,6 +58,7 @@ BIRTH_DATES = [
     ("happy birthday rahul bhaiya 🎂🎈 21 nov", "21 nov"),  # a kinship word and emoji after the name
     ("its june 8 tomorrow aka my birthday", "june 8"),  # the day named as near, then "aka"
     ("mera bday hai 9 march", "9 march"),  # Hindi "hai" (is) between the cue and the date
+    ("meri behen ka birthday 5 november ko hai", "5 november"),  # a sister's, "ka" after no star
     ("i was born in 2014 like mbappe lol", "2014"),  # a star named after the date, not before the cue
     ("my bff mia was born on 3 march 2013", "3 march 2013"),  # a friend, not a star
     ("b day is 9 march so its a holiday", "9 march"),  # "b day" written apart
@@ -101,6 +102,7 @@ NOT_BIRTH_DATES = [
     # a star's birthday (the famous list) is public
     "lionel messi was born on 24 june 1987 crazy",
     "taylor swift birthday is 13 dec",
+    "virat kohli ka birthday 5 november hai",  # a star's, with a Hindi possessive (world17 family)
     "emma watson was born in 1990",
     "its a b day tomorrow so we have art",  # a school timetable's "b day", no date
     "bday boy said 2nd april was the best party",  # an everyday word after "boy", not a name

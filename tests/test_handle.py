@@ -123,6 +123,7 @@ HANDLES = [
     # "its" after a platform: a username that looks like one, or one said to be mine
     ("add me on snap its jakeyboi11", ["jakeyboi11"]),
     ("my snap its jake", ["jake"]),
+    ("my snap is jakeyyyy", ["jakeyyyy"]),  # a stretched name that is no everyday word stays
     ("we are on fortnite add him blazecat_nz", ["blazecat_nz"]),  # a platform, an order to add a friend
     ("my ps is heaps_gamer99", ["heaps_gamer99"]),  # an intensifier inside a username stays one
 ]
@@ -198,6 +199,8 @@ NOT_HANDLES = [
     "my roblox is lvl100",
     "my roblox is 2day",
     "snap 123456",
+    "my ps is sooo laggy today",  # an everyday word typed stretched (world17 family)
+    "my snap is deaddd lol",
     "talking about the #WorldCup on Facebook",
     "track me on FB #co54",
     "@@@@",

@@ -224,6 +224,28 @@ PUBLIC_QUIET = [
     "tihar ma batti balne 🪔 oman vs nepal cricket ma ni harayo",  # two national sides, a Nepali verb
     "pune is way better than chennai fight me",  # the place a comparison likens the child's own to
     "paris is so pretty we should see the eiffel tower",  # a world city beside its sight, read as a girl's name
+    # world17 families: a book's headmistress, Santa as Irish children say it, golfers, a statesman's
+    # clan name, a pantry brand with a title, a nursery rhyme, a player "from the" side, a club's
+    # strip, a capital said as a fact, a city's nickname as what it is, a run of titles, kinds of
+    # venue, Hindi verbs, Afrikaans homework, a stadium horn, a cheer typed stretched
+    "miss trunchbull scares me more than exams",
+    "santy brought me a bike and a ball",
+    "grandad only watches shane lowry putting",
+    "tata madiba taught us to forgive",
+    "mrs balls chutney on my toastie",
+    "humpty dumpty on repeat for my baby cousin",
+    "sam from the wallabies was so quick",
+    "that chelsea jersey is so ugly lol",
+    "the capital of australia is canberra not sydney",
+    "johannesburg is the city of gold",
+    "5 in a row for kilkenny, mad",
+    "skating at the rec centre after school",
+    "party at the community hall saturday",
+    "kal sab log aa jana mere ghar",
+    "poster bana rahe hai for the fair",
+    "soveel huiswerk gegee vandag",
+    "the vuvuzela is so loud at the match",
+    "final whistle soon, lets gooo boys",
 ]
 
 #: The same words where they do name someone near the child.
@@ -285,6 +307,14 @@ PEOPLE_KEPT = [
     ("jaskaran left the group again lol", (P, "jaskaran")),  # a Punjabi given name of the lists, no cue
     ("nandhini amma makes the best dosa", (P, "nandhini")),  # a Tamil one
     ("me and jan went to the shops on the 3rd", (P, "jan")),  # a month's short name as a friend's, no day before
+    ("me and chelsea are going to the mall", (P, "chelsea")),  # no strip, no game: a friend
+    ("my sister chelsea loves her new kit", (P, "chelsea")),  # a strip after a personal cue
+    ("we live in canberra now", (L, "canberra")),  # a capital the child lives in
+    ("we moved to canberra the capital", (L, "canberra")),  # ... moved to, though called the capital
+    ("we are going to the mother city tomorrow", (L, "the mother city")),  # a nickname as a trip
+    ("see u at the rec centre in riverton", (L, "riverton")),  # the town after a kind of venue
+    ("at kowhai community hall tonight", (G, "kowhai community hall")),  # a named hall
+    ("happy bday lisaaa", (P, "lisaaa")),  # a name stretched is still a name
 ]
 
 

@@ -22,6 +22,8 @@ SIDES = [
     ("grandad supports sunderland through thick and thin", "sunderland"),  # a fan's club
     ("the hawks lost to geelong again", "geelong"),  # a loss to a side
     ("cant believe we're losing to toulouse", "toulouse"),
+    ("5 in a row for kilkenny", "kilkenny"),  # a run of titles before a side
+    ("three in a row for the déise", "déise"),
 ]
 
 #: Where the place is the child's place.
@@ -32,6 +34,7 @@ NOT_SIDES = [
     ("i play hurling in kilkenny", "kilkenny"),  # a Gaelic games post, the county after "in"
     ("my nan supports me in everything, she lives in sunderland", "sunderland"),  # support, no club
     ("i lost my phone on the way to ballarat", "ballarat"),  # "lost" and "to" apart: a trip
+    ("we won 3 in a row at the fair in wexford", "wexford"),  # a run of wins, "in" before the place
 ]
 
 

@@ -85,6 +85,8 @@ POSITIVE = [
     # a capitalised name no list knows opening a post before "Primary", the post going on in lower case
     ("Wharepuke Primary disco is tonight", ["Wharepuke Primary"]),
     ("Korimako Primary", ["Korimako Primary"]),
+    # the child's own school likened to a story's keeps its name (words before it)
+    ("my school st anselms college looks like hogwarts", ["st anselms college"]),
 ]
 
 
@@ -146,6 +148,7 @@ NEGATIVE = [
     "Stocks Hit Record High",
     "Presidential Primary results tonight",  # an everyday word before "Primary"
     "Wharepuke Primary Results Announced",  # a headline goes on capitalised
+    "balliol college looks like something out of harry potter",  # an old college opening the post, likened to a story's
 ]
 
 

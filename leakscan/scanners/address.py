@@ -65,6 +65,7 @@ from .address_words import (
 )
 from .address_world import world_addresses
 from .base import TextContext
+from .ner_words import MONTHS
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -229,7 +230,7 @@ class AddressScanner:
         else:
             pre = None
         nxt = _NEXT_WORD.match(folded, e)
-        if nxt is not None and nxt.group(1).rstrip(".") not in JUNK:
+        if nxt is not None and nxt.group(1).rstrip(".") not in JUNK and not _day_month(folded[s:e], nxt.group(1)):
             found = self._number_first(text, folded, s, e, start, pre is not None)
             if found:
                 return found
@@ -515,6 +516,16 @@ def _extend_back(text: str, starts: list[int], i: int) -> int:
     while j < i and text[starts[j] : starts[j + 1]].strip().lower() in PARTICLES:
         j += 1
     return starts[j]
+
+
+#: Months after a day's number ("26 january parade", "15 august celebrations"): a date, no house
+#: number; "may" is left out ("12 may st" is a street).
+_DAY_MONTHS = MONTHS - {"may"}
+
+
+def _day_month(number: str, word: str) -> bool:
+    """A day of the month (1-31) and a month's name after it: a date or a holiday, no house number."""
+    return number.isdigit() and 1 <= int(number) <= 31 and word.rstrip(".") in _DAY_MONTHS
 
 
 def _is_compound_street(word: str) -> bool:

@@ -59,7 +59,7 @@ from .age_languages import language_ages
 from .age_numbers import APOS, WORD, WORD_VALUE, Num, clause_before, numbers
 from .age_world import idioms, named_ages, world_ages
 from .base import TextContext
-from .birthdays import DOB_PRECHECK, bio_dates, dates_of_birth
+from .birthdays import DOB_PRECHECK, bio_dates, dates_of_birth, famous_age
 
 # --------------------------------------------------------------------------------------
 # AGE patterns (all run on ctx.folded: lower-case, same length as the text)
@@ -313,12 +313,23 @@ class AgeScanner:
         if spans:
             sayings = idioms(folded)  # "i feel like a 5 year old": no age
             spans = [x for x in spans if x[2] is not Kind.AGE or not any(a <= x[0] and x[1] <= b for a, b in sayings)]
+            spans = [x for x in spans if x[2] is not Kind.AGE or not _not_the_childs(folded, x[0])]
         if DOB_PRECHECK.search(folded):
             spans.extend(dates_of_birth(folded))
         if "." in folded or "/" in folded or "-" in folded:
             spans.extend(bio_dates(folded))  # a bio's "♡ 04.11.12 ♡"
         for start, end, kind, confidence in _dedupe(spans):
             yield ctx.finding(kind, start, end, scanner=self.name, confidence=confidence)
+
+
+#: Right before a school year the child is not in yet ("im not even in year 9", "not even in class 10 yet").
+_NOT_EVEN = re.compile(r"\bnot\s{1,3}even\s{1,3}(?:in\s{1,3})?\Z")
+
+
+def _not_the_childs(folded: str, start: int) -> bool:
+    """The age at ``start`` is a famous one's ("<cartoon> is like 20 years old") or a school year
+    the child is not even in ("not even in class 9 yet"): no age of the child's."""
+    return famous_age(folded, start) or _NOT_EVEN.search(folded, 0, start) is not None
 
 
 def _dedupe(spans: list[tuple[int, int, Kind, float]]) -> list[tuple[int, int, Kind, float]]:

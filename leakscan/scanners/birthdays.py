@@ -331,25 +331,38 @@ def _wished_day(folded: str, pos: int) -> tuple[int, int, Kind, float] | None:
     return None
 
 
-#: Words between a star's name and the birthday cue ("messi was born", "shakira's birthday").
-_LINKS_TO_CUE = frozenset({"was", "is", "s", "whose", "the", "real", "actual"})
+#: Words between a star's name and the birthday cue ("messi was born", "shakira's birthday"),
+#: with the possessives of Hindi, Urdu and Punjabi ("<star> ka birthday", "<star> di birthday").
+_LINKS_TO_CUE = frozenset({"was", "is", "s", "whose", "the", "real", "actual", "ka", "ki", "ke", "da", "di"})
 
 
-def _famous_before(folded: str, cue_start: int) -> bool:
+def _famous_before(folded: str, cue_start: int, links: frozenset[str] = _LINKS_TO_CUE) -> bool:
     """True when the birthday cue follows a name of the famous list ("lionel messi was born on",
     "taylor swift birthday"): a star's birth date is public. A one-word star's name that is also a
-    given name ("drake", "chelsea") does not count: it may be a friend's."""
+    given name ("drake", "chelsea") does not count: it may be a friend's. ``links`` are the words
+    that may stand between the name and the cue."""
     clause = clause_before(folded, cue_start, 40)
     if not clause.strip():
         return False
     toks = wl.text_words(clause)
     end = len(toks)
-    while end and toks[end - 1][2] in _LINKS_TO_CUE:
+    while end and toks[end - 1][2] in links:
         end -= 1
     for m in wl.find("famous", toks[:end]):
         if m[1] == end:
             return m[1] - m[0] > 1 or toks[m[0]][2] not in wl.entries("first_names")
     return False
+
+
+#: Words between a famous one and its age ("<cartoon> is like 20 years old now", "<game> was already 10").
+_LINKS_TO_AGE = _LINKS_TO_CUE | frozenset({"like", "now", "already", "literally", "basically", "nearly", "almost"})
+
+
+def famous_age(folded: str, start: int) -> bool:
+    """True when the age at ``start`` is a famous one's, said right after its name ("<cartoon
+    character> is 25 years old", "<show> is like 20 years old"): a character's, a show's or a
+    star's age tells nothing about the child (a one-word star that is also a given name still counts)."""
+    return _famous_before(folded, start, _LINKS_TO_AGE)
 
 
 def _personal(folded: str, cue_start: int) -> bool:

@@ -359,13 +359,25 @@ def _username(text: str, folded: str, start: int, end: int, *, hash_ok: bool = F
     tag = tag and name != bare
     if not name or not any(c.isalnum() for c in name):
         return None
-    if is_common_word(name) or _NOT_NAME_RE.fullmatch(name):
+    if is_common_word(name) or _NOT_NAME_RE.fullmatch(name) or _stretched_word(name):
         return None
     if not any(c.isalpha() for c in name):  # "1.20.1", "360"; a numeric id needs a cue ("roblox id: 123456")
         return (start, end, False) if name.isdigit() and len(name) >= 4 else None
     if len(name) < 2 and not low.startswith("@"):
         return None
     return start, end, low.startswith("@") or tag or looks_like_handle(token.lstrip("@#"))
+
+
+#: A letter typed three times or more in a row ("sooo", "yesss", "gooood").
+_STRETCH = re.compile(r"([a-z])\1{2,}")
+
+
+def _stretched_word(name: str) -> bool:
+    """An everyday word typed stretched ("ps is sooo slow", "my snap is deaddd"): with its runs cut
+    to one letter or to two, an ordinary word, no username."""
+    if not name.isalpha() or _STRETCH.search(name) is None:
+        return False
+    return is_common_word(_STRETCH.sub(r"\1", name)) or is_common_word(_STRETCH.sub(r"\1\1", name))
 
 
 def _is_link(low: str) -> bool:

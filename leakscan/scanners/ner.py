@@ -456,6 +456,11 @@ _PET_JOBS = frozenset(
 _PAL_WORDS = frozenset({"friend", "friends", "bestie", "bff", "mate", "buddy", "cousin", "brother", "sister", "with"})
 
 
+#: Between a pet word and its name: "my cat is called X", and Hindi/Urdu "mere dog ka naam X hai"
+#: (my dog's name is X).
+_PET_LINKS = frozenset({"is", "was", "called", "named", "s", "'s", "name", "ka", "ki", "naam", "nam"})
+
+
 def _drop_pet_names(doc: Toks, cands: list[Cand]) -> list[Cand]:
     """Drop PERSON candidates that name a pet: "my dog max", "my cat is called pickles", "max the dog"."""
     first_token = {t.idx: t.i for t in doc}
@@ -466,7 +471,7 @@ def _drop_pet_names(doc: Toks, cands: list[Cand]) -> list[Cand]:
             j = i - 1
             if j >= 0 and doc[j].lower_.rstrip(".") in TITLES:
                 j -= 1  # a pet's mock title: "my cat is called sir whiskers"
-            while j >= 0 and i - j <= 4 and doc[j].lower_ in ("is", "was", "called", "named", "s", "'s", "name"):
+            while j >= 0 and i - j <= 4 and doc[j].lower_ in _PET_LINKS:
                 j -= 1
             if (j >= 0 and doc[j].lower_ in PETS) or named_pet([t.lower_ for t in doc[max(0, i - 8) : i]]):
                 continue

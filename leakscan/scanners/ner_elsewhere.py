@@ -201,6 +201,14 @@ _LESSON = re.compile(
     r"\b(?:learn(?:ed|t|ing)?|studied|studying|study|doing|did)\s{1,3}(?:(?:about\s{1,3})?(?:it|this|that|them)\s{1,3}|about\s{1,3})?"
     r"(?:in|for|during)\s{1,3}(?:history|geography|geo|social\s{1,3}studies|sst|social\s{1,3}science|evs|science|class)\b"
 )
+#: A capital said as a fact ("<city> is the capital not <city>", "the capital of <country> is ..."):
+#: a quiz answer, as a lesson's topic.
+_CAPITAL = re.compile(
+    r"\b(?:is|isnt|isn't|was|not)\s{1,3}(?:the\s{1,3})?capital\b"
+    r"|\bcapital\s{1,3}(?:city\s{1,3})?(?:of\s{1,3}[a-z]+(?:\s{1,3}[a-z]+)?\s{1,3})?(?:is|isnt|isn't)\b"
+)
+#: Right before a place: "is" ("<city> is the big smoke"): what a city is called, not where anyone goes.
+_IS_BEFORE = re.compile(r"\b(?:is|was|aka)\s{1,3}$")
 #: The child's or a friend's home named with the lesson ("my cousin is from there", "we moved there").
 _LIVED = re.compile(r"\b(?:from|born|live|lives|lived|living|moved|moving|grew\s{1,3}up)\b")
 #: The child there: "we went", "i'm in", "we r at", "our trip".
@@ -222,6 +230,17 @@ def _like_fiction(post: Post, lows: str, end: int) -> bool:
     is literally something from harry potter"): a picture, no place of the child's."""
     m = _LIKENED.match(lows, end)
     return m is not None and m.end() in post.famous_starts
+
+
+def storybook(text: str, start: int, end: int) -> bool:
+    """A name opening the post, then likened to a famous story's ("<old college> looks like
+    hogwarts"): a sight everyone knows, no school of the child's ("my school looks like ..." has
+    words before the name, which stays)."""
+    lows = text.lower()
+    if any(c.isalpha() for c in lows[:start]):
+        return False
+    m = _LIKENED.match(lows, end)
+    return m is not None and any(s == m.end() for _i, _j, s, _e in wl.find("famous", wl.text_words(text)))
 
 
 def _on_screen(lows: str) -> bool:
@@ -314,7 +333,14 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
         return True  # "the london tube is always late": a big city's public service as the topic
     if not personal and _like_fiction(post, lows, end):
         return True  # "<old university> looks like hogwarts": a place likened to a story's
-    if not personal and _LESSON.search(lows) is not None and not _PRESENT.search(lows) and not _LIVED.search(lows):
-        return True  # "<river> runs through <region>, learnt it in geography": a lesson's topic
+    if (
+        not personal
+        and (_LESSON.search(lows) is not None or _CAPITAL.search(lows) is not None)
+        and not _PRESENT.search(lows)
+        and not _LIVED.search(lows)
+    ):
+        return True  # "<river> runs through <region>, learnt it in geo", "<city> is the capital": a lesson's topic
+    if _IS_BEFORE.search(before) and lows[start:end] in _nicknames():
+        return True  # "<city> is the mother city": a city's nickname said as a fact, not a trip there
     # "floods in <city> on the news", "<town> looks so pretty in pics": seen on a screen
     return not personal and _on_screen(lows)

@@ -60,7 +60,8 @@ _FICTION_AFTER = re.compile(
     r"\s{1,3}(?:from|in|off|on)\s{1,3}(?:the\s{1,3}|that\s{1,3}|this\s{1,3}|a\s{1,3})?"
     r"(?:film|movie|show|series|game|book|cartoon|anime|manga|episode|comic|tv)s?\b"
 )
-_FROM = re.compile(r"\s{1,3}from\s{1,3}")
+#: "from" and maybe "the" before a title or a side ("maui from moana", "<player> from the all blacks").
+_FROM = re.compile(r"\s{1,3}from\s{1,3}(?:the\s{1,3})?")
 
 
 def not_public(
@@ -124,6 +125,8 @@ def not_public(
             and (kind is Kind.LOCATION or (kind is Kind.PERSON and not personal and not namelike(toks[0][2], lex)))
         ):
             continue  # "see u at church", "after kura", "jamatkhana then dinner": a kind of place, no name
+        if kind is not Kind.PERSON and not personal and _generic_venue(text, toks):
+            continue  # "at the rec centre", "the community hall": a kind of place every town has, no name
         if (
             kind is not Kind.ORG
             and toks
@@ -302,6 +305,26 @@ _VENUES = frozenset(
     | {"spaza", "tuckshop", "kirana", "duka"}
     | {"jamatkhana", "jamaatkhana"}  # an Ismaili prayer hall, by its kind
 )
+#: Words of a kind of venue every town has ("the rec centre", "the local leisure centre", "the skate park"):
+#: what it is for, then its kind.
+_VENUE_KINDS = words(
+    "the our local rec recreation community leisure sports sport youth aquatic aquatics civic skate swimming swim"
+    " fitness activity activities medical health shopping public town village"
+)
+_VENUE_HEADS = words("centre center centres centers hall park pool gym rink library")
+
+
+def _generic_venue(text: str, toks: list[wl.Word]) -> bool:
+    """Lower-case words of a kind of venue only, ending in its kind ("the rec centre", "community
+    hall"): no named place. A name in it ("kowhai community centre") or capitals keep it."""
+    return (
+        len(toks) >= 2
+        and toks[-1][2] in _VENUE_HEADS
+        and all(w in _VENUE_KINDS for _s, _e, w in toks[:-1])
+        and text[toks[0][0] : toks[-1][1]].islower()
+    )
+
+
 #: A code just before ("the code ... its X"): what follows in capitals is the code.
 _CODE_BEFORE = re.compile(r"\bcodes?\b[^.!?]{0,50}$")
 #: Everyday place words a filler phrase may run into ("nimefika school"): no name by themselves.

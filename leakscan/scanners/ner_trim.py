@@ -78,8 +78,30 @@ def _shouted(tok: Token, text: str, lex: Lexicon) -> bool:
     return others >= 1
 
 
+def _stretched(low: str, lex: Lexicon) -> bool:
+    """A chat word typed stretched at its end ("gooo", "sooo", "pleaseee"): with its runs cut to one
+    letter or two, an everyday word that is nobody's given name ("maxxx" stays a name; a brand's
+    inner run, "smaaash", is its spelling)."""
+    if _STRETCHED_END.search(low) is None:
+        return False
+    for short in (_RUNS.sub(r"\1", low), _RUNS.sub(r"\1\1", low)):
+        info = lex.words.get(short)
+        if info is not None and info[0] & WORD and not info[0] & FIRST:
+            return True
+    return False
+
+
+#: A run of one letter, three times or more; and one ending the word.
+_RUNS = re.compile(r"(.)\1{2,}")
+_STRETCHED_END = re.compile(r"(.)\1\1$")
+
+
 def _namey(tok: Token, lex: Lexicon) -> bool:
     low = tok.lower_
+    if _stretched(low, lex):
+        return False  # "lets gooo": a cheer, no name no list knows
+    if low in lexicon_entries("famous_context") and not lex.words.get(low, (0,))[0] & FIRST:
+        return False  # "at halftime", "new merch": a word of games and shows, no name ("stan" may be one)
     if _APOSTROPHE_NAME.fullmatch(low):
         low = re.sub("['’]", "", low)  # "fa'alogo": a name of the Pacific, its glottal stop written
     # "ålbum" is the word "album" with accents, not a name no list knows.
@@ -129,6 +151,8 @@ def _edge_junk(tok: Token, kind: Kind, lex: Lexicon, *, leading: bool) -> bool:
         return True  # "sunny bournemouth" -> "bournemouth"
     if t.islower() and (not leading or kind is Kind.LOCATION) and _filler_end(tok, lex):
         return True  # chat of another language beside a name: "pakistan haar gaya", "ke saath market"
+    if not leading and t.islower() and _stretched(low, lex):
+        return True  # "<club> lets gooo", "<place> sooo": a stretched chat word ends no name
     if not leading and kind is Kind.PERSON and low in FAMILY:
         return True  # "Johnson Family" -> "Johnson": the name is the surname
     return bool(not leading and tok.is_stop and tok.is_lower and low not in ("of", "and"))

@@ -37,8 +37,10 @@ JUNK = words(
     christmas xmas easter halloween thanksgiving wanna gonna gotta tryna lemme gimme
     rly rlly fr frfr srsly ngl lowkey highkey deadass istg madam madame maam heya
     nans nanas nannas grans grannys grandmas nonnas aunties uncles cousins
+    lets dont cant wont isnt arent wasnt werent didnt doesnt couldnt shouldnt wouldnt havent hasnt
+    youre theyre thats whats wheres hows ive youve weve theyve
     """
-)
+)  # the last lines: contractions typed without their apostrophe ("lets gooo", "dont tell")
 #: Months and seasons: names too ("june", "summer"), but not when they start a sentence.
 CALENDAR = words(
     "january february march april may june july august september october november december summer winter spring autumn fall"
@@ -64,8 +66,9 @@ PETS = words(
     teddy doll character avatar
     donkey donkeys cow cows calf goat goats sheep lamb chicken chickens chook chooks hen hens rooster
     duck ducks ferret axolotl alpaca llama cockatoo cockatiel mouse rat frog
+    kutta kutte kutti billi tota
     """
-)  # the last lines: farm animals and small pets ("grandad has a donkey called ...")
+)  # the last lines: farm animals and small pets ("grandad has a donkey called ..."), Hindi dog, cat, parrot
 #: Before a pet's name after naming it ("named him kevin", "called her pickles").
 _NAMING = words("named called name calling naming")
 _OBJECTS = words("him her it them")

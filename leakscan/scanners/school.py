@@ -42,6 +42,7 @@ from ..findings import Finding, Kind
 from ..spans import joined_scores, unite
 from ..truecase import lexicon
 from .base import TextContext, words
+from .ner_elsewhere import storybook
 from .ner_words import common
 from .school_cues import cued_schools, cues_triggered
 from .school_fixtures import fixture_schools, fixture_triggered
@@ -197,8 +198,9 @@ class SchoolScanner:
         found = [
             (start, end, conf)
             for start, end, conf in unite(spans, joined_scores)
-            # "shine stars dance school", "Miss Priya's School of Dance": the NER scanner's ORG
-            if not (club_school(text[start:end]) or arts_school(text, start, end))
+            # "shine stars dance school", "Miss Priya's School of Dance": the NER scanner's ORG; an old
+            # college likened to a story's ("<college> looks like hogwarts"): a sight, no child's school
+            if not (club_school(text[start:end]) or arts_school(text, start, end) or storybook(text, start, end))
         ]
         if "#" in text:
             found = with_echoes(found, text)  # "laerskool waterkloof #waterklooftrots"
