@@ -16,18 +16,29 @@ FOUND = [
     (SchoolScanner(), "best day ever #maplecreekelementary", Kind.SCHOOL, "maplecreekelementary"),
     (SchoolScanner(), "#bayviewprimary sports day 🏅", Kind.SCHOOL, "bayviewprimary"),
     (SchoolScanner(), "bake sale #riverbendps", Kind.SCHOOL, "riverbendps"),
+    # a school-only event and its year after the name; an acronym and its dance; a saint's and its town
+    (SchoolScanner(), "#elmwoodprom2026 tickets sold out", Kind.SCHOOL, "elmwood"),
+    (SchoolScanner(), "#RGSvalentinesball was class", Kind.SCHOOL, "RGS"),
+    (SchoolScanner(), "#stbrigidsnaas sports day", Kind.SCHOOL, "stbrigidsnaas"),
+    (SchoolScanner(), "#presdundalk mock exams", Kind.SCHOOL, "presdundalk"),  # a short form and its town
     (AgeScanner(), "first day #year5 #nervous", Kind.AGE, "year5"),
     (AgeScanner(), "#gr7 camp was sick", Kind.AGE, "gr7"),
     (NerScanner(), "semi final!! #falconsu11", Kind.ORG, "falconsu11"),
+    (NerScanner(), "#troop214 cookies sold out", Kind.ORG, "troop214"),  # a scout troop's number
 ]
 
 QUIET = [
     (SchoolScanner(), "#highschool #schoollife"),
     (SchoolScanner(), "#middleschoolproblems lol"),
     (SchoolScanner(), "#backtoschool"),
+    (SchoolScanner(), "#zombieprom party"),  # an everyday word before "prom"
+    (SchoolScanner(), "#ellaprom pics"),  # a given name's prom
+    (SchoolScanner(), "#summerschool2024"),
+    (SchoolScanner(), "#NHSfair this weekend"),
     (AgeScanner(), "#year2024 recap"),
     (AgeScanner(), "#ps5 giveaway"),
     (NerScanner(), "#menu12 lol"),
+    (NerScanner(), "#trooper lol"),
 ]
 
 

@@ -13,6 +13,8 @@
   at stand 4410"), a township's stand and zone ("stand 4471 zone 3");
 * the tower or wing between a flat and its society ("flat 402, tower b, green valley society");
 * a full UK postcode alone, in capitals ("order it to BS3 4TQ").
+* a house in Bengaluru's grid: its number, then the cross or main road by its ordinal ("no. 7,
+  5th cross", "#12 3rd main road").
 
 The unit words and the area words are lexicon families (``address_units``, ``address_areas``),
 one file per region, so a region's forms are added as files.
@@ -81,11 +83,21 @@ _UK_AREAS = (
     .split()
 )
 #: A full UK postcode written alone, as the post writes it: outward code, space, inward code, in capitals
-#: ("BS3 4TQ"; not "ps4 2nd": an ordinal is no inward code, and lower case is a chat word's).
+#: ("BS3 4TQ"; not "ps4 2nd": an ordinal is no inward code, and lower case is a chat word's). After a
+#: district of two characters ("B23 6TH", "SW1A 1ST") an ordinal-looking inward code is a postcode still:
+#: a year or a round is short ("S2 2ND").
 _UK_ALONE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(sorted(_UK_AREAS, key=len, reverse=True))
-    + r")\d[A-Z\d]?[ \t]\d(?!ST|ND|RD|TH)[ABD-HJLNP-UW-Z]{2}(?![\w-])"
+    + r")(?:\d[A-Z\d][ \t]\d|\d[ \t]\d(?!ST|ND|RD|TH))[ABD-HJLNP-UW-Z]{2}(?![\w-])"
+)
+
+
+#: A house number ("no. 7", "#12"), then a cross or a main road by its ordinal: Bengaluru's grid of
+#: streets, where "5th cross" and "3rd main" are a street's name.
+_CROSS_MAIN = re.compile(
+    r"(?<![\w-])(?:no\.?|#)[ \t]{0,2}\d{1,4}[a-z]?[ \t]{0,2},?[ \t]{0,2}\d{1,2}(?:st|nd|rd|th)[ \t]{1,2}(?:cross|main)"
+    r"(?:[ \t]{1,2}(?:road|rd))?(?![\w-])"
 )
 
 
@@ -106,6 +118,9 @@ def world_addresses(folded: str, text: str = "") -> Iterator[Span]:
     if "zone" in folded or "ext" in folded or "section" in folded:
         for m in _TOWNSHIP.finditer(folded):
             yield m.start(), m.end(), 0.8  # the township after it is a place of its own ("... zone 6 soweto")
+    if "cross" in folded or "main" in folded:
+        for m in _CROSS_MAIN.finditer(folded):
+            yield m.start(), m.end(), 0.8
     for m in _EIRCODE.finditer(folded):
         ident = m.group("id")
         if any(c.isdigit() for c in ident) and any(c.isalpha() for c in ident):

@@ -43,7 +43,7 @@ _NOT_BEFORE = re.compile(
 #: What may follow a shouted age: end, punctuation, an emoji, "today", "now".
 _SHOUT_END = re.compile(r"\s{0,3}(?:$|[!.?~)]|[^\x00-\x7f]|(?:today|2day|now|hoy|hoje)\b|yay|woo|let'?s\s{1,3}go)")
 _STAGE_CUE = (
-    r"(?:in|into|starting|start|started|entering|doing|i'm\s{1,3}in|im\s{1,3}in|i\s{1,3}am\s{1,3}in"
+    r"(?:in|into|starting|start|started|entering|doing|i'm\s{1,3}in|im\s{1,3}in|i\s{1,3}am\s{1,3}in|niko|yuko"  # Swahili "I am", "s/he is"
     # the year the child is about to start: "cant wait for transition year", "nervous for first year"
     r"|(?:wait|ready|excited|nervous|scared)\s{1,3}for)"
 )
@@ -96,13 +96,13 @@ _HOW_THE_YEAR_GOES = (
 
 @cache
 def _stage_first() -> re.Pattern[str]:
-    """A stage opening the post before "in", "at", its leavers' day or a word of how it goes ("first
-    year in ...", "sixth class graduation", "2nd year is so much harder"; not "second year in a row", "leaving cert is years away")."""
+    """A stage opening the post (or after a school's tag) before "in", "at", its leavers' day or a word of how it goes
+    ("first year in ...", "#elmhigh ty trip", "2nd year is so much harder"; not "second year in a row")."""
     stages = _alternation(list(wl.entries("age_stages")))
     # a school's year only (not "reception", "nursery", "ty": a phone's signal, a shop, thanks)
     years = _alternation([e for e in wl.entries("age_stages") if e not in _NOT_ONLY_YEARS])
     return re.compile(
-        rf"\W{{0,3}}(?:(?P<year>{years})\s{{1,3}}(?:is|was)\s{{1,3}}{_HOW_THE_YEAR_GOES}"
+        rf"\W{{0,3}}(?:#[^\W_]{{2,40}}\s{{1,3}})?(?:(?P<year>{years})\s{{1,3}}(?:is|was)\s{{1,3}}{_HOW_THE_YEAR_GOES}"
         rf"|(?P<stage>{stages})\s{{1,3}}(?:in|at|graduation|grad|leavers|trip|musical|camp|tour|formal|retreat|mocks"
         r"|(?:starts|started)\s{1,3}(?:next|tomorrow|this|today|monday|tuesday|wednesday|thursday|friday)"  # its start
         r"|(?:is|was)\s{1,3}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class|deadly|savage|unreal|brutal"
@@ -266,13 +266,16 @@ _OTHER_LANGUAGES = re.compile(
 )
 _LANGUAGE_GATES = (" ans", "año", "ano", "taon", "tahun", "thn")
 #: An age in brackets after who it is ("me (12) and my bro (9)", "ava (11)"), and a bio line's
-#: "name, age, place" ("ava, 12, leeds", "im tui, 11, from hastings"): the number is the span.
+#: "name, age, place" ("ava, 12, leeds", "im seán, 11, from tuam": accents too; a profile's "about
+#: me ava, 9 yrs."): the number is the span.
 _BRACKET_AGE = re.compile(r"\((?P<n>\d{1,2})\)")
 _WHO_BEFORE = re.compile(r"(?<![\w'’@#])[a-z]{1,14}(?=\s{0,2}$)")
 _COMMA_DIGIT = re.compile(r",\s{0,2}\d")
 _COMMA_BIO = re.compile(
-    r"(?:^|\n|(?<![\w'’])(?:i'?m|i\s{1,3}am|its|it's|this\s{1,3}is)\s{1,3})\W{0,3}(?P<who>[a-z]{2,14})\s{0,2},\s{0,2}"
-    r"(?P<n>\d{1,2})\s{0,2}(?=,|\||$|\n|[^\x00-\x7f])"
+    r"(?:^|\n|(?<![\w'’])(?:i'?m|i\s{1,3}am|its|it's|this\s{1,3}is|about\s{1,3}me\s{0,2}[:\-~|]?)\s{1,3})\W{0,3}"
+    r"(?P<who>[^\W\d_]{2,14})\s{0,2},\s{0,2}(?P<n>\d{1,2})"
+    # the years' unit and the field's full stop ("about me: ava, 9 yrs. kelso school")
+    r"(?:\s{0,2}(?:yrs?|years?)\.?(?!\w))?\s{0,2}(?=,|\||$|\n|\.(?!\d)|[^\x00-\x7f])"
 )
 #: Who an age in brackets may be said of, besides a given name.
 _WHO = words("me i myself sister brother sis bro cousin cuz bestie bff twin son daughter niece nephew baby")
@@ -416,7 +419,7 @@ _PET_BEFORE = re.compile(
 #: A self-introduction with the age right after the name: "hi im zara 11 from leeds", "my name is
 #: tomas 13 and ..." (the name must be a given name of the lists; then a place, a list or the end).
 _INTRO = re.compile(
-    r"(?<![\w'’])(?:i'?m|i’m|i\s{1,3}am|my\s{1,3}name\s{1,3}is|name'?s)\s{1,3}(?P<name>[a-z]{2,14})[\s,]{1,3}(?P<n>\d{1,2})"
+    r"(?<![\w'’])(?:i'?m|i’m|i\s{1,3}am|my\s{1,3}name\s{1,3}is|name'?s)\s{1,3}(?P<name>[^\W\d_]{2,14})[\s,]{1,3}(?P<n>\d{1,2})"
     r"(?=\s{0,3}(?:$|[!.,?)|]|[^\x00-\x7f]|(?:from|frm|and|n|&|yrs?|years?|lol|living|in)(?![\w'’])))"
 )
 

@@ -38,6 +38,7 @@ from .ner_world_names import (
     bio_name,
     double_names,
     full_names,
+    intro_names,
     lone_listed_names,
     name_runs,
     tag_names,
@@ -60,6 +61,9 @@ _AFTER_HONORIFICS = words(
     # Malayalam elder brother and sister, said after the name ("anoop chettan", "reshma chechi")
     " chettan chetta chechi ikka itha"
 )
+#: A teacher's honorific as the owner, without its apostrophe ("verma sirs class", "kapoor ma'ams notes"): the
+#: name before it is the teacher's still.
+_OWNING_HONORIFICS = words("sirs ma'ams maams mams madams")
 #: Trades a child calls "uncle", "bhaiya" or "didi" in South Asian English ("watchman uncle",
 #: "dhobi bhaiya", "maid didi"): the person's job, no name before an honorific.
 _TRADES = words(
@@ -120,6 +124,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
     if "#" in text:
         yield from tag_names(text, lex)
     yield from double_names(text, lex)
+    yield from intro_names(doc, lows, lex)  # "amar nam X", "ndingu X"
     n = len(doc)
     for i in range(n):
         tok = doc[i]
@@ -129,7 +134,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         nxt = _next_word(doc, lows, i)
         opens = i == 0 or _opens(lows, i)  # first word, or only an exclamation or a "bio:" before it
         if (
-            nxt in _AFTER_HONORIFICS
+            (nxt in _AFTER_HONORIFICS or nxt in _OWNING_HONORIFICS)
             and low not in _AFTER_HONORIFICS
             and low not in _TRADES
             and (_surname(low, lex) or _unknown_or_given(low, lex))

@@ -239,6 +239,34 @@ def tag_names(text: str, lex: Lexicon) -> Iterator[Cand]:
             yield m.start(group), m.end(group), Kind.PERSON, 0.7, 2
 
 
+#: "My name is" and "I am" of the regions' languages, the name right after: Bengali "amar nam", Hindi/Urdu
+#: "mera naam", Swahili "jina langu ni", isiXhosa/isiZulu "ndingu"/"ngingu", Tagalog "ako si", Malay
+#: "nama saya", Afrikaans "my naam is", Spanish "me llamo", Portuguese "me chamo".
+_MY_NAME_IS = frozenset(
+    {
+        *(("amar", "nam"), ("amar", "naam"), ("mera", "naam"), ("mera", "nam"), ("jina", "langu", "ni")),
+        *(("ndingu",), ("ngingu",), ("igama", "lam", "ngu"), ("ako", "si"), ("nama", "saya"), ("nama", "aku")),
+        *(("my", "naam", "is"), ("me", "llamo"), ("me", "chamo"), ("mi", "nombre", "es")),
+    }
+)
+_MY_NAME_FIRST = frozenset(cue[0] for cue in _MY_NAME_IS)
+
+
+def intro_names(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
+    """The name after "my name is" in another language ("amar nam X", "ndingu X"): a given name of the lists or
+    a word no list knows."""
+    for i, low in enumerate(lows):
+        if low not in _MY_NAME_FIRST:
+            continue
+        for size in (1, 2, 3):
+            k = i + size
+            if k < len(lows) and tuple(lows[i:k]) in _MY_NAME_IS:
+                name = lows[k]
+                if doc[k].is_alpha and (world_given(name, lex) or unheard(name, lex)):
+                    yield token_cand(doc, k, 0.8)
+                break
+
+
 @world.kept_for_short_words(WORDS_KEPT)
 def world_given(low: str, lex: Lexicon) -> bool:
     """A given name: a clear English one, or one of the worldwide lists; never a chat word."""

@@ -28,6 +28,8 @@ from .school_names import GENERIC, STOP
 from .school_world import NOT_SCHOOL, Span
 
 _HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W_]{4,40})(?![\w])")
+#: A class's or an event's year closing a tag ("#elmwoodleavers2024", "#KHSprom25"): read without it.
+_YEAR_END = re.compile(r"(?<=[^\W\d_]{4})(?:20)?\d\d$")
 #: School words a hashtag can end with.
 _TAG_HEADS = words(
     "primary elementary school high middle academy college ps ss hs intermediate grammar prep juniors infants"
@@ -54,22 +56,25 @@ def hashtag_schools(text: str) -> Iterator[Span]:
             if _SCHOOL_DAY.match(text, m.end()) and _initials(m.group("body").lower()):
                 yield m.start("body"), m.end("body"), 0.6  # "#kgc athletics day"
     for m in _HASHTAG.finditer(text):
-        if _cheer(m.group("body")):
-            yield m.start("body"), m.end("body"), 0.6  # "#GoWestbrookFalcons"
+        body = m.group("body")
+        if (year := _YEAR_END.search(body)) is not None:
+            body = body[: year.start()]  # "#oakfieldleavers2024": the year of a class or an event
+        tag_end = m.start("body") + len(body)
+        if _cheer(body):
+            yield m.start("body"), tag_end, 0.6  # "#GoWestbrookFalcons"
             continue
-        if _saint_tag(m.group("body")) and _next_word(text, m.end()) not in NOT_SCHOOL:
-            yield m.start("body"), m.end("body"), 0.6  # "#stmonicas", "#StJohns"
+        if (_saint_tag(body) or _saint_town(body)) and _next_word(text, m.end()) not in NOT_SCHOOL:
+            yield m.start("body"), tag_end, 0.6  # "#stmonicas", "#StJohns", "#stmaryskochi"
             continue
-        parts = _tag_parts(m.group("body"))
+        parts = _tag_parts(body)
         if len(parts) < 2 or any(p.isdigit() for p in parts):
             continue
         if parts[-1] in _TAG_GENDERED:
             name = "".join(parts[:-1])  # one name, however the lexicon split it ("park town")
             if _names_alone(name) and " ".join([name, parts[-1]]) not in wl.entries("famous"):
-                yield m.start("body"), m.end("body"), 0.6  # "#kilimagirls", "#HiltonBoys"
+                yield m.start("body"), tag_end, 0.6  # "#kilimagirls", "#HiltonBoys"
         elif parts[-1] in _tag_heads() and (
-            parts[-1] not in _CAPITAL_HEADS
-            or (m.group("body").endswith(parts[-1].upper()) and not m.group("body").isupper())
+            parts[-1] not in _CAPITAL_HEADS or (body.endswith(parts[-1].upper()) and not body.isupper())
         ):
             if parts[-1] in _GROUP_HEADS and re.match(r"\s{1,2}(?:under|u\d)", text[m.end() : m.end() + 10], re.I):
                 continue  # "#carltonjuniors under 11s": a club's team
@@ -77,15 +82,13 @@ def hashtag_schools(text: str) -> Iterator[Span]:
             saint = len(name) > 1 and name[0] in ("st", "saint", "ste")  # "#StPatsPS": a saint's school
             if saint or not all(p in _tag_heads() or p in STOP or p in GENERIC or _everyday(p) for p in name):
                 # not "#backtoschool", "#summerschool"
-                yield m.start("body"), m.end("body"), 0.7
+                yield m.start("body"), tag_end, 0.7
         elif (k := _opener_length(parts)) and _name_rest(parts[k:], short=len("".join(parts[:k])) >= 6):
-            yield m.start("body"), m.end("body"), 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
-        elif (n := _tailed(m.group("body"), text)) is not None:
+            yield m.start("body"), tag_end, 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
+        elif (n := _tailed(body, text)) is not None:
             yield m.start("body"), m.start("body") + n, 0.6  # "#HazelMiddleStrong": "HazelMiddle"
-        elif (
-            _SPIRIT.match(text, m.end()) and _small_name(m.group("body").lower()) and not _THEME.search(m.group("body"))
-        ):
-            yield m.start("body"), m.end("body"), 0.6  # "#pinelandsnorth spirit week"
+        elif _SPIRIT.match(text, m.end()) and _small_name(body.lower()) and not _THEME.search(body):
+            yield m.start("body"), tag_end, 0.6  # "#pinelandsnorth spirit week"
 
 
 #: A school's spirit week or day right after a tag: North American schools' dress-up days, which
@@ -129,7 +132,11 @@ _PRIDE = words("pride proud strong spirit trots")  # "trots": Afrikaans "proud" 
 _EVENT_TAILS = words(
     "fest festival sportsday sports day relay relays gala carnival debate fete fair concert family"
     " leavers leaver graduation grads prom"  # a final year's send-off ("#elmwoodprimaryleavers")
+    " formal ball valentines"  # a school dance ("#KHSvalentinesball", "#elmwoodformal")
 )
+#: Events only a school holds: after a name of its own ("#parksideprom"; not "#zombieprom", an everyday
+#: word, nor "#ellasprom", a given name's).
+_SCHOOL_EVENTS = words("prom leavers formal graduation grads matric")
 #: Words of a post about a school event, for a name alone before a word of pride or a mascot.
 _EVENT_WORDS = words(
     """relay relays debate debating drive carnival gala sportsday sports tournament competition quiz
@@ -162,8 +169,10 @@ def _tailed(body: str, text: str) -> int | None:
         return end if not everyday or name[0] in ("st", "saint") else None  # not "#SummerSchoolFest"
     if _saint_tag(head):
         return end  # "#StKevinsFest"
-    if _ACRONYM.fullmatch(head) and lows[k] in wl.entries("school_sports") and head.lower() not in _NOT_ACRONYMS:
-        return end  # "#KHSSwimming"; not "#GPSFest"
+    if _ACRONYM.fullmatch(head) and lows[k] in tails and head.lower() not in _NOT_ACRONYMS:
+        return end  # "#KHSSwimming", "#BHSprom"; not "#GPSFest"
+    if lows[k] in _SCHOOL_EVENTS and _small_name("".join(name)) and not _given("".join(name)):
+        return end  # "#parksideprom"
     if lows[k] in _PRIDE and _small_name("".join(name)) and _about_event(text):
         return end  # "#KorimakoProud we won the debate"
     return None
@@ -218,6 +227,10 @@ def _event_tails() -> frozenset[str]:
 def _part_spans(body: str) -> list[tuple[int, int]]:
     """Where a tag's words are in ``body``: its camelCase words (a capital run split before a
     capitalised word: "MHSSwimming" is "MHS", "Swimming"), or the pieces of :func:`segment`."""
+    caps = _CAPS_THEN_LOWER.fullmatch(body)
+    if caps is not None and (caps.group(1)[-1] + caps.group(2)).lower() not in lexicon().words:
+        # "KHSprom": the acronym, then the words of its lower-case rest (not "MHSSwimming": "Swimming")
+        return [(0, caps.end(1))] + [(a + caps.end(1), b + caps.end(1)) for a, b in _part_spans(caps.group(2))]
     if body.islower() or body.isupper():
         spans, pos = [], 0
         for piece in segment(wl.unaccented(body).lower()):
@@ -225,6 +238,26 @@ def _part_spans(body: str) -> list[tuple[int, int]]:
             pos += len(piece)
         return spans
     return [m.span() for m in re.finditer(r"[A-Z]+(?=[A-Z][a-z]|\d|$)|[A-Z]?[a-z]+|\d+", body)]
+
+
+#: An acronym in capitals run together with words in lower case ("KHSprom", "BHSvalentinesball").
+_CAPS_THEN_LOWER = re.compile(r"([A-Z]{3,4})([a-z]{4,})")
+
+
+def _given(name: str) -> bool:
+    """A given name of the lists ("ella", "james")."""
+    info = lexicon().words.get(name)
+    return name in wl.entries("first_names") or (info is not None and bool(info[0] & FIRST))
+
+
+def _saint_town(body: str) -> bool:
+    """A saint's school tag (:func:`_saint_tag`) run together with its town: "#stmaryskochi",
+    "#StJosephsDelhi" (the town of the ``towns`` list, four letters at least)."""
+    low = body.lower()
+    if not low.startswith("st"):
+        return False
+    towns = wl.entries("towns")
+    return any(low[i - 1] == "s" and low[i:] in towns and _saint_tag(low[:i]) for i in range(6, len(low) - 3))
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -346,6 +379,8 @@ def _name_rest(parts: list[str], *, short: bool = False) -> bool:
     "gamingclips"); a town's name is one ("rietvlei"), and an unknown name is cut by
     :func:`segment` into short or unknown pieces ("wit font ein")."""
     rest = "".join(parts)
+    if len(rest) >= 4 and rest in wl.entries("towns"):
+        return True  # "#presbray": a chain's or a school word's short form and the school's town
     return (
         len(rest) >= (3 if short else 5)
         and not _everyday(rest)

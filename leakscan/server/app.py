@@ -201,12 +201,32 @@ def _warm_up(checker: Checker) -> None:
     from PIL import Image
 
     checker.warm_up()
+    _warm_up_chat(checker)
     buf = io.BytesIO()
     Image.new("RGB", (8, 8), (120, 180, 90)).save(buf, "JPEG")
     try:
         checker.check_post("warm up 217 555 0134", [buf.getvalue()], clean_images=True)
     except ImportError:  # pragma: no cover - a build without photo support
         logger.warning("photo support is not available; /v1/clean-image and photos in posts will fail")
+
+
+#: An invented chat read at start-up (someone asks, the child answers in pieces, a move off the app).
+_WARM_UP_CHAT = (
+    {"from": "sam_22", "text": "whats ur snap? where do u live"},
+    {"from": "child", "text": "i live in"},
+    {"from": "sam_22", "text": "what school do u go to, add me on discord"},
+    {"from": "child", "text": "its 555 0134"},
+)
+
+
+def _warm_up_chat(checker: Checker) -> None:
+    """Read a chat before the first request: a process's first message with a context otherwise
+    imports the conversation's modules and compiles its phrase tables (seconds of CPU; each later
+    first use of a rule, tens of ms)."""
+    from ..scanners.chat_words import compile_all
+
+    checker.check_post("springfield lol, 217 555 0134", context=list(_WARM_UP_CHAT))
+    compile_all()  # (after the chat: its modules made them all by then)
 
 
 #: Loggers of libraries that quote request bytes: python-multipart logs the byte it choked on.
