@@ -255,6 +255,9 @@ WORLD = [
     ("house 815 ext 12 is ours", ["house 815 ext 12"]),
     # a full UK postcode alone, in capitals
     ("send the card to NE6 3PL ok", ["NE6 3PL"]),
+    ("send it to LS16 5TH pls", ["LS16 5TH"]),  # an inward code like an ordinal after a two-digit district
+    # a ZIP code named as the area
+    ("anyone in the 30318 zip want to carpool", ["30318"]),
     # a postal code named after it as the field it fills
     ("mum said write 73301 as the zip on the form", ["73301"]),
     ("put 2041 for the postcode pls", ["2041"]),
@@ -273,6 +276,8 @@ WORLD_QUIET = [
     "the score was 4/12 at half time",
     "we got 12000 points for the zip line ride",
     "paid 2500 for the zip hoodie",
+    "stuck in the 50000 zip line queue",
+    "M4 2ND lap was faster",  # one digit, then an ordinal: a lap, no postcode
     "no 5 villas in the game are cool",
     "flat 5 on the bike, walked home",
     "he's on level 62 now",

@@ -131,6 +131,11 @@ AGE_FAMILIES = [
     ("sofía cumple 8 hoy 🎈", "8"),  # Spanish "turns", then "hoy" (today)
     ("my little bro is in kindy now, so cute", "kindy"),  # Australia's year before school
     ("prep starts monday for my nephew", "prep"),  # the year starting on a named day
+    ("im seán, 12, from cork", "12"),  # a name with an accent, then the age
+    ("hi im zoë 11 from leeds", "11"),
+    ("mambo! niko darasa la saba sasa", "darasa la saba"),  # Swahili "I am in class seven"
+    ("yuko kidato cha pili", "kidato cha pili"),  # ... "s/he is in form two"
+    ("#elmwoodhigh ty trip was unreal", "ty"),  # the stage after the school's tag opening the post
 ]
 
 AGE_FAMILIES_NOT = [
@@ -211,6 +216,9 @@ AGE_FAMILIES_NOT = [
     "my bestie since junior infants",  # the stage a friendship dates from tells no age now
     "and already late for the bus",  # no number
     "the dance was ok i guess",  # no stage before the formal
+    "its café, 24/7",  # a word with an accent, then a time
+    "niko nyumbani sasa",  # Swahili "I am at home": no school year
+    "#blessed first year in a row we won",  # a row of wins after a tag
 ]
 
 

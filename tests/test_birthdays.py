@@ -64,6 +64,9 @@ BIRTH_DATES = [
     ("b day is 9 march so its a holiday", "9 march"),  # "b day" written apart
     ("bday boy cillian 🎈 2nd april", "2nd april"),  # the birthday's boy named, then the day
     ("lena is turning 9 🥳 on 5 october", "5 october"),  # an emoji between the age and its day
+    ("we are ten today june 2", "june 2"),  # the age of today, then its day
+    ("im 12 today 3rd of may 🎂", "3rd of may"),
+    ("happy birthday 🎉🎉 9 june", "9 june"),  # the wish's marks, then the day
     # the day after the one wished and their new age ("12 today!!")
     ("happy birthday to my cousin tamsin 🎂 11 today!!! 4th of june forever", "4th of june"),
     ("happy bday to my bestie olu 🎂🎂 12 years of madness!! june 9th is a holiday now", "june 9th"),
@@ -98,6 +101,8 @@ NOT_BIRTH_DATES = [
     "it is 5 on saturday",
     "happy 4th of july to everyone",
     "happy birthday sam! see u at 5",
+    "happy birthday 🎉 see u may 3",  # a day to meet after the marks
+    "is it today or june 2",
     "happy birthday sam 🎉 see u may 3",  # a day to meet, not right after the wish
     # a star's birthday (the famous list) is public
     "lionel messi was born on 24 june 1987 crazy",

@@ -441,6 +441,10 @@ WORLD_HANDLES = [
     ("meu insta é bia.skates", "bia.skates"),
     ("agrega a nico_99 en fortnite", "nico_99"),  # Spanish "of", the platform after
     ("segue a nina.draws_12 no insta", "nina.draws_12"),  # Portuguese "on"
+    ("xbox gt FROSTxBYTEx9 on now", "FROSTxBYTEx9"),  # a console, then "gt" (gamertag)
+    ("psn gamer tag LunaRay_04", "LunaRay_04"),
+    ("my riot id is kiwifern#NZ2 add me", "kiwifern#NZ2"),  # a Riot ID's tagline after "#"
+    ("valorant riot id tuimoon#OCE duo?", "tuimoon#OCE"),
 ]
 
 WORLD_NOT_HANDLES = [
@@ -487,6 +491,8 @@ WORLD_NOT_HANDLES = [
     "add me 2 the group chat",
     "add me... nobody ever does",
     "mi discord es muy lento hoy",  # Spanish "is", then everyday words
+    "my xbox gt is so long lol",  # "gt", then everyday words
+    "riot id is so annoying to change",
 ]
 
 

@@ -130,6 +130,17 @@ WORLD_FOUND = [
     ("ughh gosia left me on read", (P, "gosia")),  # a Polish pet form of a given name
     ("thiago tell ur mum im outside", (P, "thiago")),  # a Brazilian name told to do something
     ("eish dinuka forgot his boots again", (P, "dinuka")),  # a Sinhala name
+    # "my name is" in Bengali, isiXhosa, Hindi: a name no list knows right after
+    ("amar nam rumaisa, ami class 6 e pori", (P, "rumaisa")),
+    ("molo! ndingu lithemba", (P, "lithemba")),
+    ("mera naam kabir hai", (P, "kabir")),
+    ("iyer ma'ams notes are the best", (P, "iyer")),  # a teacher's honorific owning what follows
+    # a uniformed youth group by its town or training ship
+    ("TS kestrel sea cadets tonight then chippy", ("ORG", "TS kestrel sea cadets")),
+    # "I live in" in Bengali, Hindi, Swahili: the place after it, listed or not
+    ("ami mirpur te thaki, tumi?", (L, "mirpur")),
+    ("main karol bagh mein rehta hoon", (L, "karol bagh")),
+    ("naishi kinondoni na bibi", (L, "kinondoni")),
 ]
 
 #: The same shapes where they name no one near the child.
@@ -202,6 +213,11 @@ WORLD_QUIET = [
     "bonjour à tous",  # no given name first
     "sunday 021 555 0142 is the shop number",  # a day before the number, no name
     "pizza 082 555 0177 delivery",  # an everyday word before the number
+    "amar nam ki?",  # Bengali "what is my name": a question word, no name
+    "mera naam kya hai",
+    "going to sea cadets tonight",  # the group with no name of its own
+    "ami bhalo thaki",  # Bengali "I stay well": no place
+    "main ghar mein rehta hoon",  # Hindi "I stay at home"
 ]
 
 

@@ -85,6 +85,8 @@ GROUPED = [
     ("miss u all kv 5 squad 💖", "kv 5"),
     ("GSSS 21 ke teachers bahut strict", "GSSS 21"),
     ("kv no. 4 annual day tha", "kv no. 4"),
+    ("KV no. 6 vs DAV final tomorrow", "KV no. 6"),  # the branch in a fixture
+    ("anyone else who goes to st. cecilia dm me", "st. cecilia"),  # a saint's school gone to, no "s"
     # Nigerian, Malaysian and Afrikaans state schools before their town
     ("fggc owerri girls are the best", "fggc owerri"),
     ("SMK bukit indah sports day tadi", "SMK bukit indah"),
@@ -130,6 +132,8 @@ NOT_GROUPED = [
     "my swim teacher at aquaworld is so nice",  # an activity's teacher
     "st george kids festival at the park",  # a town
     "st johns wort tea for my cold",  # a herb
+    "we go to st anthony for mass",  # a church gone to
+    "kv no 2 pencils vs pens",
     "we learned about king henry in history class",  # a king in a history lesson
     "the bishop of leeds visited our school",  # a bishop, no namesake
 ]

@@ -151,6 +151,13 @@ _ZIP_AFTER = re.compile(
     r"(?:zip[ \t]?code|zipcode|zip|post[ \t]?code|postal[ \t]?code|pin[ \t]?code|pincode|eircode)(?![\w-])(?![ \t]{1,3}(?:hoodie|jacket|bag|pocket|line|tie|lock)s?(?![\w]))"
 )
 
+#: A US ZIP code named as the area one lives or goes in: "anyone in the 30318 zip", "kids from our 60614
+#: zip code" (a place word before it: "the 5000 zip ties" is a count of things).
+_ZIP_AREA = re.compile(
+    r"(?<![\w'’])(?:in|from|near|around|round)[ \t]{1,3}(?:the|my|our|ur|your)[ \t]{1,3}(?P<code>\d{5})[ \t]{1,3}"
+    r"(?:zip[ \t]?code|zipcode|zip)s?(?![\w-])(?![ \t]{1,3}(?:ties?|lock|bags?|hoodie|jacket|pocket|line)(?![\w]))"
+)
+
 #: A street-type word (for street names without a house number).
 _STREET_WORD = re.compile(
     r"\b(?P<suf>street|road|avenue|ave|lane|boulevard|blvd|st|rd|drive|crescent|terrace|close|court|way|place"
@@ -432,6 +439,8 @@ class AddressScanner:
                 continue  # a PIN is a password unless it is an Indian 6-digit PIN code
             yield m.start("code"), m.end("code"), 0.85
         for m in _ZIP_AFTER.finditer(folded):
+            yield m.start("code"), m.end("code"), 0.8
+        for m in _ZIP_AREA.finditer(folded):
             yield m.start("code"), m.end("code"), 0.8
 
     def _units(self, folded: str) -> Iterator[Span]:

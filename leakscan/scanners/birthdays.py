@@ -154,6 +154,7 @@ DOB_PRECHECK = re.compile(
     r"|verjaar|gebore|paida|cumple|anniv|kaarawan|jadi|nac|lahir|ipinanganak|🎂|🥳|🎈"
     r"|hbd|geburtstag|compleanno|aniver|urodzin|najlepszego|sto\slat|tahun|g[uü]n[uü]|sinh\snh|誕生日|生日|생일"
     r"|\d\son\s"  # an age on its day: "mia is 11 on 2 june", "11 on the 16th of march"
+    r"|\stoday\s"  # an age today and the day: "we are ten today june 2"
     r"|happy\s"  # a wish with the day in it: "happy nov 14 to me"
 )
 #: A number a child writes an age with: "11", "eleven", "twenty-one".
@@ -163,10 +164,12 @@ _AGE_N = (
     + r")(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 #: An age turned on a day: "turning 11 on the 4th of may", "i turn twelve on 3 june", "turning 9 tmrw 2nd
-#: march", "ill be 11 on nov 22", "im gonna be 12 on the 4th of august", "mia is 12 on the 4th of september"
-#: (the date follows; after "is" only a date, never a named day, unless someone is named before).
+#: march", "ill be 11 on nov 22", "im gonna be 12 on the 4th of august", "mia is 12 on the 4th of september",
+#: "im 12 today 3rd of may", "we are ten today june 2" (the date follows; after "is" only a date, never a
+#: named day, unless someone is named before).
 _TURNING = re.compile(
-    rf"(?<![\w'’])(?:turn|turns|turning|turned|is|(?:i{APOS}?ll|will|gonna|going\s{{1,3}}to)\s{{1,3}}be)\s{{1,3}}{_AGE_N}\s{{1,3}}"
+    rf"(?<![\w'’])(?:turn|turns|turning|turned|is|i{APOS}?m|i\s{{1,3}}am|we{APOS}?re|we\s{{1,3}}are|(?:s?he){APOS}?s"
+    rf"|(?:i{APOS}?ll|will|gonna|going\s{{1,3}}to)\s{{1,3}}be)\s{{1,3}}{_AGE_N}\s{{1,3}}"
     # an emoji or two may cheer the age before its day: "turning 10 🎉 on 3 may"
     r"(?:[^\x00-\x7f]{1,4}\s{1,3})?"
     r"(?:(?:on|tmrw|tmr|tomorrow|2moro|2morrow|today|2day)\s{1,3}){1,2}(?:the\s{1,3})?"
@@ -193,6 +196,7 @@ _HAPPY_DATE = re.compile(
 #: Who is wished a happy birthday, between the wish and the day: "happy birthday kaitlyn! feb 14".
 #: An emoji may close the wish as "!" does ("happy 13th birthday simran 💖 17 august").
 _WISHED_NAME = re.compile(r"\s{1,3}[^\W\d_]{2,14}(?:\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7f]{1,4})){1,3}\s{0,3}")
+_WISH_MARKS = re.compile(r"\s{0,3}(?:[!,.]{1,4}|[^\x00-\x7f]{1,6})\s{0,3}")
 #: Or who is wished in a few words, with no mark before the day: "happy birthday to my cuz sione 2
 #: april", "happy birthday ishaan bhai 🎂🎉 15 aug" (at most five words, then maybe emoji).
 _WISHED_WORDS = re.compile(r"(?:\s{1,3}[a-z]{2,14}){1,5}\s{0,2}(?:[!,.]{1,4}|[^\x00-\x7f]{1,6})?\s{0,3}")
@@ -248,7 +252,8 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         if found is None and wish:
             # "happy birthday kaitlyn! feb 14": the day after the one wished, by its month's name
             one = _WISHED_NAME.match(folded, cue.end())
-            name = one or _WISHED_WORDS.match(folded, cue.end())
+            # ... or right after the wish's own marks: "happy birthday 🎉 9 june", "hbd!! oct 3"
+            name = one or _WISHED_WORDS.match(folded, cue.end()) or _WISH_MARKS.match(folded, cue.end())
             date = _NAMED_MONTH_DATE_RE.match(folded, name.end()) if name else None
             if date is None and one is not None:
                 date = _wished_numeric(folded, one.end())  # in figures only after one name and its marks
@@ -270,7 +275,8 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                 s, e = back.span("date")
                 if _valid_numeric(folded[lo + s : lo + e]):
                     yield lo + s, lo + e, dob, 0.9
-    for m in _TURNING.finditer(folded) if "turn" in folded or "be " in folded or "is " in folded else ():
+    turning = ("turn", "be ", "is ", "m ", "re ", "s ")  # the verbs of :data:`_TURNING`, cheaply
+    for m in _TURNING.finditer(folded) if any(v in folded for v in turning) else ():
         # a named day only when someone turns the age on it ("i'll be 12 on paddy's day"; not "the
         # page will turn 3 on may day")
         found = _day_at(folded, m.end(), named=bool(_SOMEONE.search(clause_before(folded, m.start(), 24))))

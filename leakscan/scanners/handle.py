@@ -44,7 +44,8 @@ from .handle_world import looks_like_handle, world_handles
 
 # -- regular expressions ------------------------------------------------------------------------
 
-_USER = r"[@#]?\w[\w.\-]{0,31}(?:#\d{4})?"
+#: A username; a tag after it: Discord's "#1234" or a Riot ID's tagline ("snowfox#EUW", "kiwi#NZ1").
+_USER = r"[@#]?\w[\w.\-]{0,31}(?:#\d{4}|#[a-z\d]{2,5}(?![\w#]))?"
 
 # @mention (the character before it is checked in code: a literal first character keeps
 # the search fast). "@ name" with a space counts only when the name looks like a handle.
@@ -164,7 +165,7 @@ def _me_re() -> re.Pattern[str]:
 
 # After the platform word: an optional noun ("username"), a separator, the username.
 _AFTER_RE = re.compile(
-    r"(?P<noun>\s{0,3}(?:my\s{1,3})?(?:user\s{0,2}name|user|name|id|handle|tag|account|acc|acct|channel|gamertag|ign|"
+    r"(?P<noun>\s{0,3}(?:my\s{1,3})?(?:user\s{0,2}name|user|name|id|handle|tag|account|acc|acct|channel|gamer\s{0,2}tag|gt|ign|"
     r"profile|page|addy|friend\s{1,2}code|player\s{1,2}tag|code)(?![a-z0-9_]))?"
     r"(?P<sep>\s{0,3}[:=]\s{0,3}|\s{0,3}-{1,2}>?\s{1,3}|\s{1,3}(?:is|its|it's|it’s|is\s{1,3}called|called|mine\s{1,3}is|"
     r"is\s{1,3}just|as|aku|saya)(?:\s{0,3}[:=]\s{0,3}|\s{1,3})|\s{1,3})"
@@ -314,8 +315,8 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                     # "snap its jakeyboi11" names a username only when the word looks like one
                     # ("add me on snap its easier"); "my snap its jake" says whose it is
                     explicit = False
-                if platform.endswith(("uid", " id")):  # "genshin uid 812345678": a game ID has digits
-                    if not any(c.isdigit() for c in folded[start:end]):
+                if platform.endswith(("uid", " id")):  # "genshin uid 812345678": a game ID has digits or a tagline
+                    if not any(c.isdigit() for c in folded[start:end]) and "#" not in folded[start:end]:
                         continue
                     explicit = True
                 if platform in needs_cue and not (explicit or mine):

@@ -516,6 +516,8 @@ def _joined(a: Cand, b: Cand) -> Cand:
 
 #: A youth team as a hashtag: "#kestrelsu12", "#riversideu10s", "#hawksunder9".
 _HASHTAG_TEAM = re.compile(r"(?<![\w#])#(?P<tag>[^\W\d_]{3,30}u(?:nder)?\d{1,2}s?)(?![\w])", re.IGNORECASE)
+#: A scout troop by its number as a hashtag, as "troop 214" is in words: "#troop214".
+_HASHTAG_TROOP = re.compile(r"(?<![\w#])#(?P<tag>troop\d{1,4})(?![\w])", re.IGNORECASE)
 
 
 def _hashtag_teams(text: str, lex: Lexicon) -> Iterator[Cand]:
@@ -525,3 +527,5 @@ def _hashtag_teams(text: str, lex: Lexicon) -> Iterator[Cand]:
         letters = m.group("tag").rstrip("0123456789s").lower()
         if not common(letters, lex):
             yield m.start("tag"), m.end("tag"), Kind.ORG, 0.7, 2
+    for m in _HASHTAG_TROOP.finditer(text):
+        yield m.start("tag"), m.end("tag"), Kind.ORG, 0.7, 2

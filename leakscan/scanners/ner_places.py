@@ -182,10 +182,28 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
                 yield m.start(), m.end(), Kind.LOCATION, 0.75, 2
     yield from _shouted(text, words, lows, lex)
     yield from _town_today(text, words, lows, lex)
+    if _LIVE_GATE.search(text):
+        for m in _LIVE_IN_WORLD.finditer(text):
+            group = m.lastgroup or ""
+            if all(not _everyday_word(w, lex) and w not in JUNK for w in m.group(group).lower().split()):
+                yield m.start(group), m.end(group), Kind.LOCATION, 0.75, 2
     if _FIELD_SEP.search(text):
         yield from _bio_towns(text)
     if " on " in text:
         yield from _branch_streets(text, words, lows, lex)
+
+
+#: "I live in X" of the regions' languages, X any place, listed or not: Bengali "ami X te thaki", Hindi/Urdu
+#: "main X mein rehta hoon", Swahili "naishi X", Tagalog "nakatira ako sa X".
+_PLACE_NAME = r"[^\W\d_]{3,20}(?:\s[^\W\d_]{3,20})?"
+_LIVE_IN_WORLD = re.compile(
+    rf"(?<![\w'’])(?:ami|amra)\s{{1,3}}(?P<bn>{_PLACE_NAME})-?\s{{0,2}}(?:te|e|y)\s{{1,3}}thak(?:i|e|tam)(?![\w'’])"
+    rf"|(?<![\w'’])(?:main|mai|hum)\s{{1,3}}(?P<hi>{_PLACE_NAME})\s{{1,3}}(?:mein|me|mai)\s{{1,3}}(?:reh|rah)(?:ta|ti|te)(?![\w'’])"
+    rf"|(?<![\w'’])(?:naishi|ninaishi|tunaishi|anaishi)\s{{1,3}}(?P<sw>[^\W\d_]{{3,20}})(?![\w'’])"
+    rf"|(?<![\w'’])nakatira\s{{1,3}}(?:ako|kami)\s{{1,3}}sa\s{{1,3}}(?P<tl>{_PLACE_NAME})(?![\w'’])",
+    re.IGNORECASE,
+)
+_LIVE_GATE = re.compile(r"thak|reh|rah|naishi|nakatira", re.IGNORECASE)
 
 
 #: A town's weather or crowd, then a word of now later in the post: the child is there.

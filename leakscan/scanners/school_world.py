@@ -291,7 +291,10 @@ _ONE_NAME = words("hato")
 #: Words after a chain's branch that name it with its place ("beaconhouse gulberg campus").
 _BRANCH_WORDS = words("campus branch")
 #: Words after "kv 3" that are the branch's pupils or events.
-_BRANCH_NEXT = words("gang squad batch kids students teachers annual sports bus canteen wale wala wali")
+_BRANCH_NEXT = words(
+    "gang squad batch kids students teachers annual sports bus canteen wale wala wali"
+    " vs v won beat team"  # the branch in a fixture ("kv no 2 vs dps", "kv 3 won the final")
+)
 #: Words after "<acronym> <number>" that make the number a count, a time or a price.
 _NOT_AFTER_NUMBER = words(
     """am pm hours hour hrs hr mins min minutes days day weeks years yrs months times kg km rs
@@ -453,6 +456,10 @@ _GROUP_OF = words("flock pack troop unit company guild sodality choir parish con
 #: Carers "at st X": a hospital ("a nurse at st marys", "doctor at st vincents").
 _CARERS = words("nurse nurses doctor doctors midwife midwives surgeon patient patients ward")
 _AGE_GROUP = re.compile(r"u\d{1,2}s?|under")
+#: Going to a place as a habit, right before a saint's name: "who else goes to st bernadette" (the school);
+#: in a post of worship ("goes to st anthony for mass") it is the church.
+_ATTENDS = frozenset({("go", "to"), ("goes", "to"), ("attend",), ("attends",)})
+_WORSHIP = words("mass sunday sundays church parish pray prayers service choir novena confession")
 
 
 def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
@@ -466,7 +473,9 @@ def _saints(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
         apostrophe = written.endswith(("'s", "’s", "s'"))
         # "st bridgid's", "st pats": a saint of the list; "st kilian's": any name with its apostrophe;
         # "at st columba" or "for mt sinai" in a post about school things.
-        known = name in saints and (apostrophe or name.endswith("s"))
+        attends = tuple(lows[max(0, i - 2) : i]) in _ATTENDS or (i > 0 and (lows[i - 1],) in _ATTENDS)
+        attends = attends and _WORSHIP.isdisjoint(lows)
+        known = name in saints and (apostrophe or name.endswith("s") or attends)
         # "in" only before a saint's name that is no town's ("we live in st albans")
         town = f"st {name}" in wl.entries("towns") or f"st {name}" in wl.entries("places")
         inside = i > 0 and lows[i - 1] == "in" and lows[i] in ("st", "saint") and not town
