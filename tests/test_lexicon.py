@@ -18,6 +18,11 @@ def test_every_family_has_files_and_entries(family: str) -> None:
     assert got and all(e == lexicon.norm(e) and not e.startswith("#") for e in got)
 
 
+def test_famous_alone_names_are_famous() -> None:
+    # a name the famous one alone goes by is one of the famous lists' (ner_post.Post.famous_here)
+    assert lexicon.entries("famous_alone") <= lexicon.entries("famous")
+
+
 def test_unknown_family_is_an_error() -> None:
     with pytest.raises(ValueError):
         lexicon.entries("famuos")

@@ -246,6 +246,16 @@ PUBLIC_QUIET = [
     "soveel huiswerk gegee vandag",
     "the vuvuzela is so loud at the match",
     "final whistle soon, lets gooo boys",
+    # a character alone by a name hardly any child has, a title after a name, a pastime's sessions,
+    # a price before a food, a game's code, stars and a festival the lists lacked
+    "santa ate all the cookies we left out",
+    "rudolph has the reddest nose lol",
+    "annie the musical was on tv",
+    "kapa haka practice ran late tonight",
+    "r40 kota and a coke pls",
+    "ludo king code anyone?? 5523190",
+    "siti nurhaliza concert on tv with mak",
+    "bonhomme at the quebec winter carnival is creepy",
 ]
 
 #: The same words where they do name someone near the child.
@@ -315,6 +325,9 @@ PEOPLE_KEPT = [
     ("see u at the rec centre in riverton", (L, "riverton")),  # the town after a kind of venue
     ("at kowhai community hall tonight", (G, "kowhai community hall")),  # a named hall
     ("happy bday lisaaa", (P, "lisaaa")),  # a name stretched is still a name
+    ("my friend kirby is coming over", (P, "kirby")),  # a character's name after a personal cue
+    ("me and santa went to the park", (P, "santa")),
+    ("annie and me did the musical", (P, "annie")),  # no "the musical" right after the name
 ]
 
 

@@ -6,6 +6,7 @@ case, ``#`` starts a comment. Every file of a family is read and merged. The fam
 
 ================  ====================================================================
 famous            famous people, fictional characters, shows, games, pro teams, brands and chains
+famous_alone      famous one-word names that are given names only rarely ("santa", "kirby"): the famous one alone
 famous_places     world-famous sights, theme parks, holidays and events (places when the child is at them)
 famous_context    words near a famous name that say the post is about the famous one
 world_cities      cities known the world over ("<city> is so big": the city as a topic, not the child's place)
@@ -62,6 +63,7 @@ from typing import Any, TypeVar
 FAMILIES = frozenset(
     {
         "famous",
+        "famous_alone",
         "famous_places",
         "famous_context",
         "world_cities",

@@ -66,8 +66,14 @@ class Post:
         """Is the famous match ``hit`` about the famous one? A one-word famous name that is also a
         person's name ("chelsea", "drake", "raven") needs a famous-context word within four words
         ("drake album", "messi is the goat"), or a famous name that is no one's name in the post."""
-        if hit[1] - hit[0] > 1 or not namelike(self.toks[hit[0]][2], self.lex) or self.unambiguous:
-            return True
+        word = self.toks[hit[0]][2]
+        if (
+            hit[1] - hit[0] > 1
+            or not namelike(word, self.lex)
+            or self.unambiguous
+            or word in wl.entries("famous_alone")
+        ):
+            return True  # "santa came early": a character's name that is hardly a child's
         i, j = hit[0], hit[1]
         near = self.toks[max(0, i - 4) : i] + self.toks[j : j + 4]
         return any(w in self.context for _s, _e, w in near) or self._score_line(hit) or self._score_after(hit)

@@ -61,6 +61,8 @@ _FICTION_AFTER = re.compile(
     r"(?:film|movie|show|series|game|book|cartoon|anime|manga|episode|comic|tv)s?\b"
 )
 #: "from" and maybe "the" before a title or a side ("maui from moana", "<player> from the all blacks").
+#: After a name: the title it names ("hamilton the musical", "paddington the movie").
+_TITLE_AFTER = re.compile(r"\s{1,3}the\s{1,3}(?:musical|movie|film|series|show|play|game|book)s?\b")
 _FROM = re.compile(r"\s{1,3}from\s{1,3}(?:the\s{1,3})?")
 
 
@@ -95,7 +97,8 @@ def not_public(
         toks = post.words_in(start, end)
         # chat filler only, maybe with a place word of its own ("niaje wasee nimefika school",
         # "jom makan nasi lemak": two filler phrases side by side)
-        said = [t for t in toks if t[2] not in _FILLER_HEADS and not t[2].isdigit()]  # "10 ka bechte": a price inside
+        # "10 ka bechte", "r35 kota": a price inside
+        said = [t for t in toks if t[2] not in _FILLER_HEADS and not t[2].isdigit() and not _PRICE.fullmatch(t[2])]
         if (
             said and all(w in post.filler or match_at(post.fillers, s) is not None for s, _e, w in said)
         ) or inside_match(post.fillers, start, end):
@@ -127,12 +130,7 @@ def not_public(
             continue  # "see u at church", "after kura", "jamatkhana then dinner": a kind of place, no name
         if kind is not Kind.PERSON and not personal and _generic_venue(text, toks):
             continue  # "at the rec centre", "the community hall": a kind of place every town has, no name
-        if (
-            kind is not Kind.ORG
-            and toks
-            and not personal
-            and (all(pastime(w) for _s, _e, w in toks) or pastime(" ".join(w for _s, _e, w in toks)))
-        ):
+        if kind is not Kind.ORG and toks and not personal and _pastime_words(post, [w for _s, _e, w in toks]):
             continue  # "3 goals in netball today", "rippa rugby", "did bharatanatyam", "moved to thursdays", "cross country"
         if (
             kind is not Kind.PERSON
@@ -325,8 +323,30 @@ def _generic_venue(text: str, toks: list[wl.Word]) -> bool:
     )
 
 
+#: A pastime's sessions after its name ("kapa haka practice", "netball training").
+_SESSIONS = words("practice practise practices training trainings rehearsal rehearsals")
+
+
+def _pastime_words(post: Post, said: list[str]) -> bool:
+    """Words of a pastime only: each a pastime, or all one ("rippa rugby"), maybe with its sessions
+    after it ("kapa haka practice"), or the first word of a pastime of two ("at kapa haka": the
+    tagger took "kapa" alone)."""
+    if not said:
+        return False
+    while len(said) > 1 and said[-1] in _SESSIONS:
+        said = said[:-1]
+    if all(pastime(w) for w in said) or pastime(" ".join(said)):
+        return True
+    if len(said) != 1:
+        return False
+    at = [i for i, t in enumerate(post.toks) if t[2] == said[0]]
+    return any(i + 1 < len(post.toks) and pastime(f"{said[0]} {post.toks[i + 1][2]}") for i in at)
+
+
 #: A code just before ("the code ... its X"): what follows in capitals is the code.
 _CODE_BEFORE = re.compile(r"\bcodes?\b[^.!?]{0,50}$")
+#: A price as one word: a currency's sign or letter and the amount ("r35", "rs50", "50p").
+_PRICE = re.compile(r"(?:r|rs|kes|ksh)\d{1,5}|\d{1,5}(?:p|c|rs|bucks|quid)")
 #: Everyday place words a filler phrase may run into ("nimefika school"): no name by themselves.
 _FILLER_HEADS = frozenset({"school", "skool", "class", "church", "beach", "shop", "shops", "mall", "home"})
 
@@ -386,7 +406,7 @@ def _country_person(post: Post, lows: str, start: int, end: int, lex: Lexicon) -
 def _from_fiction(lows: str, end: int, famous_starts: set[int], lex: Lexicon) -> bool:
     """The name is a character: "from the film" follows, or "from" and a famous title that is no
     big city ("maui from moana"; "aisha from kano" is a girl from the city)."""
-    if _FICTION_AFTER.match(lows, end):
+    if _FICTION_AFTER.match(lows, end) or _TITLE_AFTER.match(lows, end):
         return True
     after = _FROM.match(lows, end)
     if after is None or after.end() not in famous_starts:
