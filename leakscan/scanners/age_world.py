@@ -265,9 +265,8 @@ _OTHER_LANGUAGES = re.compile(
     r"|(?:umur|usia)\s{1,3}(?:saya\s{1,3}|aku\s{1,3}|ku\s{1,3})?(?P<ms>\d{1,2})\s{1,3}(?:tahun|thn))(?![\w'’])"
 )
 _LANGUAGE_GATES = (" ans", "año", "ano", "taon", "tahun", "thn")
-#: An age in brackets after who it is ("me (12) and my bro (9)", "ava (11)"), and a bio line's
-#: "name, age, place" ("ava, 12, leeds", "im seán, 11, from tuam": accents too; a profile's "about
-#: me ava, 9 yrs."): the number is the span.
+#: An age in brackets after who it is ("me (12) and my bro (9)", "ava (11)"), and a bio line's "name, age, place"
+#: ("ava, 12, leeds", "im seán, 11, from tuam": accents too; a profile's "about me ava, 9 yrs."): the number is the span.
 _BRACKET_AGE = re.compile(r"\((?P<n>\d{1,2})\)")
 _WHO_BEFORE = re.compile(r"(?<![\w'’@#])[a-z]{1,14}(?=\s{0,2}$)")
 _COMMA_DIGIT = re.compile(r",\s{0,2}\d")
@@ -434,11 +433,10 @@ def intro_ages(folded: str) -> Iterator[Span]:
 #: Words before "is N" that are no one even where names are everyday words ("it", "she": the age cues').
 _NOT_NAME = words("it its this that what which who there here score level price page size time temp")
 
-#: A birthday wish ("happy birthday", "hbd", "#TayasBday"), then a bare number later in the post:
-#: the new age in whatever words surround it ("umetimia 11 sasa", "you don reach 14 oo", "#12").
-#: A post about one's own or a kin's birthday today, or thanks for the wishes, counts as a wish: the
-#: number after it is the new age ("birthday today o 🎂 she don reach 11", "thanks for the birthday
-#: wishes 🥹 13 finally").
+#: A birthday wish ("happy birthday", "hbd", "#TayasBday"), then a bare number later in the post: the new age in
+#: whatever words surround it ("umetimia 11 sasa", "you don reach 14 oo", "#12"). A post about one's own or a kin's
+#: birthday today, or thanks for the wishes, counts as a wish: the number after it is the new age ("birthday today o 🎂
+#: she don reach 11", "thanks for the birthday wishes 🥹 13 finally").
 _WISH = re.compile(
     r"(?<![\w'’])(?:happy\s{1,3}(?:birthday|bday|b'?day|b-day)|hbd|#[a-z]{0,20}bday"
     r"|(?:birthday|bday|b'?day|b-day)\s{1,3}(?:wishes|today|2day)"
@@ -529,9 +527,8 @@ _GLUED = frozenset({"std", "jss", "sss", "js", "ss", "jhs", "shs", "ks"})
 #: place", nor a scout group "in 2nd kelso scouts"), and an ordinal before "std"/"standard"/"class" ("10th std", "5th class"; not "1st class stamp").
 #: A French ordinal: "1re", "1er", "2e", "3ème", "5ième".
 _FR_ORDINAL = r"(?:1(?:re|er|[eè]re)|{n}(?:e|[eè]me|i[eè]me))"
-#: Quebec's school years: "4e année" of primary (1-6), "3e secondaire", "2e sec", "secondaire 2"
-#: (1-5); not a year of something else ("2e année de suite", "3e année consécutive"), nor a
-#: number running on ("secondaire 2 000 vues").
+#: Quebec's school years: "4e année" of primary (1-6), "3e secondaire", "2e sec", "secondaire 2" (1-5); not a year of
+#: something else ("2e année de suite", "3e année consécutive"), nor a number running on ("secondaire 2 000 vues").
 _QUEBEC_YEARS = re.compile(
     rf"(?<![\w'’])(?:{_FR_ORDINAL.format(n='[2-6]')}\s{{1,2}}ann[eé]e(?!\s{{1,3}}(?:de\s{{1,3}}suite|cons[eé]cutive|d'affil[eé]e))"
     rf"|{_FR_ORDINAL.format(n='[2-5]')}\s{{1,2}}(?:secondaire|sec)"
