@@ -13,8 +13,8 @@
   at stand 4410"), a township's stand and zone ("stand 4471 zone 3");
 * the tower or wing between a flat and its society ("flat 402, tower b, green valley society");
 * a full UK postcode alone, in capitals ("order it to BS3 4TQ").
-* a house in Bengaluru's grid: its number, then the cross or main road by its ordinal ("no. 7,
-  5th cross", "#12 3rd main road").
+* a house in Bengaluru's grid: its number, then the cross or main road by its ordinal ("no. 14,
+  3rd cross", "#12 2nd main road").
 
 The unit words and the area words are lexicon families (``address_units``, ``address_areas``),
 one file per region, so a region's forms are added as files.
@@ -93,8 +93,8 @@ _UK_ALONE = re.compile(
 )
 
 
-#: A house number ("no. 7", "#12"), then a cross or a main road by its ordinal: Bengaluru's grid of
-#: streets, where "5th cross" and "3rd main" are a street's name.
+#: A house number ("no. 14", "#12"), then a cross or a main road by its ordinal: Bengaluru's grid of
+#: streets, where "3rd cross" and "2nd main" are a street's name.
 _CROSS_MAIN = re.compile(
     r"(?<![\w-])(?:no\.?|#)[ \t]{0,2}\d{1,4}[a-z]?[ \t]{0,2},?[ \t]{0,2}\d{1,2}(?:st|nd|rd|th)[ \t]{1,2}(?:cross|main)"
     r"(?:[ \t]{1,2}(?:road|rd))?(?![\w-])"

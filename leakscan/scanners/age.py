@@ -270,6 +270,11 @@ _STAGE_STEMS = ("kinder", "kindy", "pre", "grade", "sixth", "6th", "freshman", "
 _BACK_REFERENCES = frozenset({"he", "she", "they", "hes", "shes"})
 
 
+#: A child's celebration right after an age ("7th birthday *party*"): what it names after it is the
+#: party's (a bouncy castle, games), not whose age it is.
+_EVENTS = frozenset({"party", "parties", "bash", "celebration", "picnic", "sleepover"})
+
+
 def _about_thing(folded: str, start: int, end: int, *, after_words: int = 2) -> bool:
     """True when the age at ``start:end`` belongs to an animal or a thing, not a person.
 
@@ -279,6 +284,8 @@ def _about_thing(folded: str, start: int, end: int, *, after_words: int = 2) -> 
     for word in WORD.findall(folded, end, min(len(folded), end + 12 * after_words))[:after_words]:
         if word in _BACK_REFERENCES:
             break  # "my hamster is 50 years old he runs all night": "he" is the subject again, the clause decides
+        if word in _EVENTS:
+            break  # "ruben's 6th birthday party ... bouncy castle": the party is the child's, the clause decides
         if _PERSON_RE.fullmatch(word):
             return False
         if _NONPERSON_RE.fullmatch(word):

@@ -224,6 +224,8 @@ def _after_rejects(folded: str, end: int) -> bool:
         return False
     if after.group(1) in _NEG_AFTER or after.group(1) == "%":
         return True
+    if folded.startswith(":", after.end()):
+        return False  # a form's next label ("... 093 address: 3 elm ave"): the number ended its field
     words = _WORD_RE.findall(folded, end, min(len(folded), end + 40))[:3]
     return any(w in _STREET for w in words[1:])
 

@@ -112,7 +112,7 @@ _POSTER = re.compile(
 #: table), printed on every box sold; two of these (a recipe has its "ingredients" too).
 _PACKAGING = re.compile(
     r"\b(?:best before|use by|nutrition(?:al)?(?: information| facts)?|ingredients|per 100 ?(?:g|ml)|customer care"
-    r"|careline|net (?:wt|weight)|recycl(?:e|able))\b"
+    r"|careline|net (?:wt|weight)|recycl(?:e|able|ing)(?: info)?|\d{1,2} servings)\b"
 )
 
 

@@ -1,6 +1,7 @@
 """Public print of exhibits, screens and signs whose names are everyone's (rules
 :func:`.screen_public.public_print` asks last): a museum's exhibit label, a film's poster with
-its rating, a lesson page's key stage and subject, a signpost's towns over their distances.
+its rating, a lesson page's key stage and subject, a signpost's towns over their distances, a
+ticket's act after its admission heading, a league table's numbers read as a phone number, a box office's site read as an e-mail.
 
 Each rule needs the picture to say what it is (an exhibit's words, a film's rating, a subject
 after the key stage, two distances) or the value to be made of places alone: a child's name,
@@ -42,7 +43,7 @@ def exhibit_label(typed: str, start: int, end: int) -> bool:
     return bool(museum) and len(museum) + len({m.group() for m in _NATURE.finditer(typed)}) >= 2
 
 
-#: A film's rating certificate and its reason ("pg - rated for mild peril", "rated pg-13 for
+#: A film's rating certificate and its reason ("pg - rated for scary scenes", "rated pg-13 for
 #: action"), or a poster's "now streaming" (never a notification's "... is now streaming").
 _RATED = re.compile(
     r"\brated[ \t](?:(?:g|pg|pg-13|r|u|12a?|15|18|m|ma15\+?)[ \t])?for[ \t][a-z]{3,20}"
@@ -52,7 +53,7 @@ _RATED = re.compile(
 
 def film_poster(typed: str, start: int, end: int) -> bool:
     """A cast's name or the title on a film's or a series' poster: the picture gives its rating's
-    reason ("rated for mild peril") or says "now streaming" as a poster does: actors and
+    reason ("rated for scary scenes") or says "now streaming" as a poster does: actors and
     characters, printed for everyone (a streamer's "mia is now streaming" stays reported)."""
     return _RATED.search(typed) is not None
 
@@ -66,7 +67,7 @@ _LESSON = re.compile(
 
 
 def lesson_stage(typed: str, start: int, end: int) -> bool:
-    """A key stage heading a lesson's subject ("ks2 maths: fractions"): a curriculum's span of
+    """A key stage heading a lesson's subject ("ks3 science: magnets"): a curriculum's span of
     four years that every child of it reads, not one child's age or class (a form's "key stage:
     ks2" stays reported)."""
     return _LESSON.match(typed, start) is not None
@@ -78,7 +79,7 @@ _DISTANCE = re.compile(r"\b\d{1,4}(?:[.,]\d)?[ \t]?(?:km|mi|miles)\b")
 
 def distance_sign(typed: str, start: int, end: int) -> bool:
     """Names that are all towns, big cities or countries, read as a person's or a group's, in a
-    picture with two distances or more ("mumbai durban" over "110 km 236 km"): a signpost's
+    picture with two distances or more ("leeds kelso" over "15 km 42 km"): a signpost's
     places, as a place it reads is already (a child's name is no town's)."""
     from .. import lexicon as lists
     from .screen_public_layouts import big_place
@@ -93,6 +94,43 @@ def distance_sign(typed: str, start: int, end: int) -> bool:
     return bool(words) and all(p or big_place(w) for p, (_s, _e, w) in zip(placed, words, strict=True))
 
 
+#: A ticket's admission heading, right before the act's name ("general admission <act> row c").
+_ADMISSION = re.compile(r"\b(?:general[ \t]admission|admit[ \t]one|standing|ga)[ \t:|-]{1,3}$")
+#: What a ticket says besides: two of these make a picture a ticket.
+_TICKET = re.compile(r"\b(?:row|seat|gate|door|doors|non-refundable|non-transferable|entry|block|section)\b")
+
+
+def ticket_act(typed: str, start: int, end: int) -> bool:
+    """A name right after a ticket's admission heading ("general admission" over the act, then
+    its row and seat): the act on every ticket sold, not the holder (a holder's name follows
+    "name:" or "issued to", and stays reported)."""
+    return _ADMISSION.search(typed, max(0, start - 24), start) is not None and len(set(_TICKET.findall(typed))) >= 2
+
+
+#: A league table's column heads ("p w gd pts"): two of them make a table of a season's numbers.
+_TABLE_HEADS = re.compile(r"\b(?:pts|gd|gf|ga|pld|played|won|drawn|lost)\b")
+#: A signed goal difference opening a run of a table's numbers ("+9 31 12 5").
+_SIGNED_RUN = re.compile(r"[+-]\d{1,2}(?:[ \t]{1,2}[+-]?\d{1,2}){2,}")
+
+
+def table_numbers(typed: str, start: int, end: int) -> bool:
+    """Numbers of one or two digits read as a phone number, opened by a signed goal difference,
+    in a picture with a league table's column heads ("pts", "gd"): the table's columns, no
+    one's number (a phone number's groups after its country code are longer)."""
+    return _SIGNED_RUN.fullmatch(typed, start, end) is not None and len(set(_TABLE_HEADS.findall(typed))) >= 2
+
+
+#: A box office's site spelled as an e-mail read aloud: "tickets at <site>" ("tickets at
+#: gigpass.com", "book at kelsohall.org").
+_BOX_OFFICE = re.compile(r"(?:tickets?|tix|bookings?|book|buy)[ \t]at[ \t][a-z0-9][a-z0-9.-]{1,60}")
+
+
+def box_office(typed: str, start: int, end: int) -> bool:
+    """An "e-mail" that is a poster's box office: tickets sold at a site ("tickets at
+    gigpass.com"), read as "name at domain"; no child's mailbox is called "tickets"."""
+    return _BOX_OFFICE.fullmatch(typed, start, end) is not None
+
+
 #: This module's rules, each with the kinds of finding it applies to (:func:`.screen_public.public_print`
 #: asks them with its own).
 RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
@@ -100,4 +138,7 @@ RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     (_PUBLIC_KINDS, film_poster),
     ((Kind.AGE, Kind.SCHOOL), lesson_stage),
     ((Kind.PERSON, Kind.ORG), distance_sign),
+    ((Kind.PERSON, Kind.ORG), ticket_act),
+    ((Kind.PHONE,), table_numbers),
+    ((Kind.EMAIL,), box_office),
 )

@@ -92,21 +92,33 @@ def ticket_event(typed: str, start: int, end: int) -> bool:
     return _EVENT.search(line) is not None and _OWN_HALL.search(line) is None
 
 
+#: A publisher's name ("puffin", "penguin") and its series: "... classics", "... children's" (a
+#: children's list: "walker children's classics").
+_PUBLISHER = (
+    r"(?:penguin|puffin|vintage|walker|usborne|scholastic|ladybird|bloomsbury|macmillan|harpercollins"
+    r"|harper collins|hachette|orion|egmont|picador|faber)"
+)
+_SERIES = r"[ \t]{1,2}(?:books|classics|children['’]s(?:[ \t](?:books|classics))?|modern classics)"
 #: A publisher's imprint alone on its line ("puffin books", "penguin classics", "vintage"):
 #: printed on a book's cover or spine, so the names over it are its author's and its title's.
 _IMPRINT = re.compile(
-    r"[ \t]{0,3}(?:(?:penguin|puffin|vintage|walker|usborne|scholastic|ladybird|bloomsbury|macmillan|harpercollins"
-    r"|harper collins|hachette|orion|egmont|picador|faber)"
-    # its series: "... classics", "... children's" (a children's list: "vintage children's classics")
-    r"(?:[ \t]{1,2}(?:books|classics|children['’]s(?:[ \t](?:books|classics))?|modern classics))?"
+    rf"[ \t]{{0,3}}(?:{_PUBLISHER}(?:{_SERIES})?"
     r"|books|faber[ \t]&[ \t]faber|oxford world's classics|random house|simon[ \t]&[ \t]schuster"
     r"|hodder[ \t]&[ \t]stoughton)[ \t.]{0,3}"
 )
+#: The imprint with its series ending a line the OCR ran the author into ("... penguin books").
+_IMPRINT_AFTER = re.compile(rf"(?m)[ \t]{_PUBLISHER}{_SERIES}[ \t.]{{0,3}}$")
+#: Lines a book's cover has at most.
+_COVER_LINES = 8
 
 
 def book_imprint(typed: str, start: int, end: int) -> bool:
     """A name on a book's cover or spine: the picture shows a publisher's imprint alone on its
-    line (:data:`_IMPRINT`), so it is an author's or a character's, printed on every copy."""
+    line (:data:`_IMPRINT`), or with its series ending a line of a cover's few
+    (:data:`_IMPRINT_AFTER`: the author read into it), so it is an author's or a character's,
+    printed on every copy."""
+    if typed.count("\n") < _COVER_LINES and _IMPRINT_AFTER.search(typed):
+        return True
     return any(_IMPRINT.fullmatch(line) for line in typed.split("\n"))
 
 
@@ -149,7 +161,7 @@ def world_region(typed: str, start: int, end: int) -> bool:
     """A continent or a world region alone (:data:`_REGIONS`), or a part of one by the compass:
     too big to find anyone in."""
     value = re.sub(r"[ \t-]{1,3}", "-", typed[start:end].strip())
-    # a part of one is as big ("western north america", "southern africa")
+    # a part of one is as big ("eastern asia", "southern africa")
     return value in _REGIONS or _COMPASS.sub("", value) in _REGIONS
 
 
