@@ -100,6 +100,10 @@ POSITIVE = [
     ("to: oscar lindqvist\nfrom: grandma", [(P, "oscar lindqvist")]),
     ("Dear Priya Ramaswamy,\nthank you for the gift", [(P, "Priya Ramaswamy")]),
     ("we go to st luke's church every sunday", [(G, "st luke's church")]),
+    # a parish and a faith's centre by name: the congregation
+    ("youth group at st. brendans parish in riverton was fun", [(G, "st. brendans parish"), (L, "riverton")]),
+    ("diwali at hindu spiritual centre was great", [(G, "hindu spiritual centre")]),
+    ("my dog max and jake came over", [(P, "jake")]),  # a friend after a pet, no naming word
 ]
 
 
@@ -176,8 +180,10 @@ NEGATIVE = [
     # a cheer typed stretched and a contraction without its apostrophe end no name (world17 family)
     ("we're 2 up at the break lets gooo", {P, L, G}),
     ("dont even ask lol", {P, L, G}),
-    # a pet named in Hindi ("my cat's name is ...")
+    # a pet named in Hindi ("my cat's name is ..."); pets named together, in the plural
     ("hamari billi ka naam mithu hai", {P}),
+    ("we have 2 kittens called luna and mochi", {P}),
+    ("my puppies named max and bella", {P}),
     ("menu pizza margherita 8.50\nfish and chips 9.95\napple pie 4.00", {G}),
     # a game server is a region and a compass word, no one's name
     ("eu west", {P}),

@@ -256,6 +256,8 @@ PUBLIC_QUIET = [
     "ludo king code anyone?? 5523190",
     "siti nurhaliza concert on tv with mak",
     "bonhomme at the quebec winter carnival is creepy",
+    "the beehive is where the pm works",  # a parliament building known by name
+    "galatasaray kazandı, harika maç",  # Turkish "great match"
 ]
 
 #: The same words where they do name someone near the child.
@@ -328,6 +330,7 @@ PEOPLE_KEPT = [
     ("my friend kirby is coming over", (P, "kirby")),  # a character's name after a personal cue
     ("me and santa went to the park", (P, "santa")),
     ("annie and me did the musical", (P, "annie")),  # no "the musical" right after the name
+    ("me and mac went to the shops", (P, "mac")),  # a given name, though Turkish "maç" (match) without its accent
 ]
 
 

@@ -471,7 +471,9 @@ def _drop_pet_names(doc: Toks, cands: list[Cand]) -> list[Cand]:
             j = i - 1
             if j >= 0 and doc[j].lower_.rstrip(".") in TITLES:
                 j -= 1  # a pet's mock title: "my cat is called sir whiskers"
-            while j >= 0 and i - j <= 4 and doc[j].lower_ in _PET_LINKS:
+            if j >= 2 and doc[j].lower_ in ("and", "&", "n") and doc[j - 2].lower_ in ("called", "named"):
+                j -= 2  # the second of two pets named together: "2 kittens called luna and mochi"
+            while j >= 0 and i - j <= 6 and doc[j].lower_ in _PET_LINKS:
                 j -= 1
             if (j >= 0 and doc[j].lower_ in PETS) or named_pet([t.lower_ for t in doc[max(0, i - 8) : i]]):
                 continue

@@ -67,6 +67,8 @@ PETS = words(
     donkey donkeys cow cows calf goat goats sheep lamb chicken chickens chook chooks hen hens rooster
     duck ducks ferret axolotl alpaca llama cockatoo cockatiel mouse rat frog
     kutta kutte kutti billi tota
+    kittens puppies bunnies rabbits birds parrots budgies turtles tortoises snakes lizards geckos horses ponies
+    ferrets axolotls mice rats frogs
     """
 )  # the last lines: farm animals and small pets ("grandad has a donkey called ..."), Hindi dog, cat, parrot
 #: Before a pet's name after naming it ("named him kevin", "called her pickles").
