@@ -629,6 +629,36 @@ def test_an_ask_is_found_on_the_others_message_but_never_on_the_childs() -> None
     assert Kind.ASKS_PII not in {f.kind for f in mine}
 
 
+#: (someone else's message, whether it asks, whether it moves): an app asked after a word of its own, a name
+#: asked on an app, a parent's presence with no "ur", Hinglish asks, things promised by e-mail; and near misses.
+ASKS_AND_MOVES = [
+    ("haha. kik?", True, True),
+    ("what's ur username on tiktok", True, False),
+    ("dads home?", True, False),
+    ("ghar pe kon kon hai", True, False),
+    ("acha. bday kab hai", True, False),
+    ("nice. real name too for the form", True, False),
+    ("i can email u the photos from the match, whats ur email", True, True),
+    ("saare msgs clear kar do, bhaiya check karta hai", False, True),
+    ("snap id bhej, wahan sab pics bhejunga", True, True),
+    ("wanna talk proper sometime, not on here tho", False, True),
+    # near misses: the game's own name, someone else's birthday, an exam's date, worksheets by e-mail
+    ("whats ur username in game", False, False),
+    ("uski bday kab hai", False, False),
+    ("test kab hai", False, False),
+    ("ill email u some worksheets, whats ur email", True, False),
+    ("homework ka answer delete kar do", False, False),
+    ("im not on here much these days", False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "asks", "moves"), ASKS_AND_MOVES)
+def test_asks_and_moves_by_family(text: str, asks: bool, moves: bool) -> None:
+    found, _ = conversation_findings(Message(text, sender="sam", ref=0), [], SETTINGS)
+    kinds = {f.kind for f in found}
+    assert (Kind.ASKS_PII in kinds, Kind.OFF_PLATFORM in kinds) == (asks, moves)
+
+
 def test_off_platform_is_found_on_every_message_in_a_conversation_but_never_on_a_plain_post() -> None:
     move = "add me on snapchat and we can talk there"
     for sender in ("sam", "child"):

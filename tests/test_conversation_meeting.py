@@ -35,6 +35,10 @@ MEETINGS = [
     ([them("which school"), "westbrook on", "hill rd"], "ill come watch the next game"),
     # dropping in where the child is
     ([them("where r u lot hanging out"), "at the common", "near the bakery in", "ravensby"], "ill pop over 😎"),
+    # on the way, standing somewhere there, or coming in Hinglish
+    ([them("where r u"), "the one in", "millbrook"], "be there in 5 on the scooter"),
+    ([them("which pool"), "the leisure centre on", "quarry rd"], "cool ill be by the lockers after"),
+    ([them("kahan ho"), "at the park", "near the temple"], "main bhi aa raha hu"),
 ]
 
 #: (earlier messages, someone else's message): the same words with no place told before them
@@ -44,6 +48,10 @@ NOT_MEETINGS = [
     ([them("gg"), "that was fun"], "ill say hi to ur brother"),
     # the child told no place since the others' last message
     (["im in brentwood", them("cool"), "ya"], "ill look for u"),
+    # the same words after talk of no place: a delivery, a score, a queue
+    ([them("did u order it"), "ya"], "it'll be there in 3 days"),
+    ([them("what did u get"), "a 7"], "mera bhi 7 aa raha hai"),
+    ([them("gg"), "lol"], "ill be by the loot crate in game"),
 ]
 
 
@@ -90,3 +98,20 @@ def test_add_me_back_after_the_childs_account_was_asked_follows_through() -> Non
     # the move was the ask for the child's account ("drop ur snap"); "add me back" after it is no new one
     context = [them("drop ur snap, ill send the clips"), "its rio", "_hops9"]
     assert "move" not in moves(context, "sweet. add me back")
+
+
+#: (someone else's message, whether it moves): hanging out at a place named is a meeting proposed; a
+#: school's break or a place in the game is not.
+HANG_AT = [
+    ("we should hang at the boat ramp sometime", True),
+    ("lets hang by the lake after", True),
+    ("wanna hang outside the library on sat", True),
+    ("we can hang at lunch tho", False),
+    ("we should hang at spawn", False),
+    ("lets hang at the base in game", False),
+]
+
+
+@pytest.mark.parametrize(("text", "moved"), HANG_AT)
+def test_hanging_out_at_a_place_named_is_a_meeting(text: str, moved: bool) -> None:
+    assert ("meet" in moves([], text)) is moved

@@ -202,11 +202,11 @@ RULES: tuple[Rule, ...] = (
             # ... with no "ur", the clause alone: "mature for 11 lol. parents home?" (a friend's sibling
             # asking is family: the conversation leaves family's asks out)
             # ("mummy papa both working?", "is a parent home rn?", "just u up?")
-            r"(?:\A|(?<=[.!?,]))\W{0,3}(?:parents|<parent>)(?: (?:(?:and|n|&) )?<parent>)?(?: both)? (?:home|out|away|in|at work"
+            r"(?:\A|(?<=[.!?,]))\W{0,3}(?:parents|<parent>(?:['’]?s)?)(?: (?:(?:and|n|&) )?<parent>)?(?: both)? (?:home|out|away|in|at work"
             r"|working|around|asleep"
             r"|there)(?: tonight| rn| now| today)?(?=\s{0,3}\?)",
             r"(?:ghar (?:pe|par|mein|me) )?(?:akela|akeli|akele) (?:ho|hai|hain)(?![\w'’])",
-            r"ghar (?:pe|par|mein|me) (?:koi|kaun|kon) (?:hai|he|h|hain)(?![\w'’])",
+            r"ghar (?:pe|par|mein|me) (?:koi|kaun|kon)(?: (?:kaun|kon))? (?:hai|he|h|hain)(?![\w'’])",
         ),
     ),
     (
@@ -426,7 +426,7 @@ RULES: tuple[Rule, ...] = (
             # a form's or a chart's need: "just need dob for the registration form"
             r"(?:need|needs|just need) (?:<your> |the |a |every ?(?:ones|one['’]s|bodys|body['’]s) )?(?:full )?(?:dob|date of birth"
             r"|birth ?date)",
-            r"(?:tera|teri|tumhara|tumhari|aapka|aapki) (?:birthday|bday|b-day|janamdin) kab",
+            r"(?:(?:tera|teri|tumhara|tumhari|aapka|aapki) |(?:\A|(?<=[.!?]))\W{0,3})(?:birthday|bday|b-day|janamdin) kab",
             r"<your> (?:janam ?tithi|janam ?din|janm ?din|janamdin|date of birth)",
             # a reminder asked for: "ur bday is coming up right?? remind me when", "remind me the date, for ur card"
             r"(?:birthday|bday|b-day)[^.!\n]{0,40}?remind me (?:of )?(?:when|the (?:date|day))"
@@ -441,7 +441,7 @@ RULES: tuple[Rule, ...] = (
         pattern(
             alone("surname|last name|full name|real name"),
             # what a form needs it for: "full name yeah for the shipping", "real name pls for the certificate"
-            r"\A\W{0,3}(?:(?:ok|okay|and|also|now|then|just)[\s,]{1,3}){0,2}(?:<your> |the )?(?:full|real|first and last) name"
+            r"(?:\A|(?<=[.!]))\W{0,3}(?:(?:ok|okay|and|also|now|then|just)[\s,]{1,3}){0,2}(?:<your> |the )?(?:full|real|first and last) name"
             r"(?:[\s,]{1,3}(?:yeah|yes|ya|pls|plz|please|too))?[\s,]{1,3}(?:for|so)(?![\w'’])",
             r"<whats> <your> (?:real|full|last|first|actual|irl|proper|good) name",
             r"<whats> <your> (?:surname|last name)",
@@ -552,7 +552,7 @@ RULES: tuple[Rule, ...] = (
             r"<are> <you> on (?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok|facebook|fb)",
             r"(?:<you> )?(?:got|have|use) (?:an? )?(?:snap ?chat|snap|insta(?:gram)?|ig|discord|whats ?app|kik|telegram|tik ?tok)"
             r"(?=\s{0,3}\?)",
-            r"\A\W{0,3}(?:<your> )?<app>(?: then| tho| though| instead| maybe)?(?=\s{0,3}\?)",
+            r"(?:\A|(?<=[.!]))\W{0,3}(?:<your> )?<app>(?: then| tho| though| instead| maybe)?(?=\s{0,3}\?)",
             r"<give> (?:<me> )?<your> <app>",
             # sent over in slang, or asked on after another detail: "chuck me ur snap", "and your discord for the server?"
             r"(?:chuck|flick|bung|fling) (?:<me> )?<your> <app>(?![\w'’])",
@@ -569,7 +569,7 @@ RULES: tuple[Rule, ...] = (
             # "add me on snap wats urs", "im on insta, send urs"
             # (the app's short name whole: "wa" is none in "wants", nor "sc" in "school")
             r"<app>(?![\w'’])[^?.!\n]{0,30}? (?:<whats>|<give> (?:<me> )?) ?(?:urs|yours|ur one)(?![\w'’])",
-            r"<whats> <your> (?:@|user|username|user name|handle|tag|id) (?:on )?there",
+            r"<whats> <your> (?:@|user|username|user name|handle|tag|id) (?:on )?(?:there|<app>(?![\w'’]))",
             r"<whats> <your> @(?= |\Z|[?!.,])",
             # A name asked to follow the child elsewhere: "whats ur user ill follow u", "drop ur @ below"
             r"<whats> <your> (?:user|username|user name|@|handle|tag) (?:<i_will>|ill|i['’]ll|so i can|n ill|and ill) follow",

@@ -228,6 +228,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:use|go|turn on|open) (?:incognito|private (?:browsing|mode|tab)|a private tab)(?! (?:mode )?to find)",
             r"(?:where|so|so that) (?:the |our |ur )?(?:messages?|msgs?|chats?|texts?) (?:disappear|vanish|delete themselves|self destruct)",
             r"(?:archive|hide) (?:this|the|our) (?:chat|convo|app)",
+            # Hindi, the thing first: "ye sab chats delete kar do", "saare msgs clear karna" (the model reads one word order)
+            r"(?:ye|yeh|sab|saare|saari|apni|apne|hamari|humari|hamare|humare)(?: sab| saare)? (?:chat|chats|messages?|msgs?|baatein"
+            r"|photos?|pics?) (?:delete|del|clear|mita|hata) (?:kar|kr|karo|kro|kardo|kar do|kar dena|karna|kar de|dena|do)(?![\w'’])",
             # "i cleared our chat, u should too"
             r"(?:deleted|cleared|wiped|erased) (?:my|our|the|all (?:my|our|the)) (?:messages|msgs|chat|chats|convo|texts|dms"
             r"|pics|photos|history)[^?.!\n]{0,25}?(?:u|you) (?:should|need to|gotta|have to|must|do it|too)",
@@ -321,6 +324,10 @@ RULES: tuple[Rule, ...] = (
             # recess", school friends' plans)
             r"(?:we should|lets|let's|wanna|u wanna|you wanna) (?:totally |def |defo |deffo |definitely )?hang"
             r"<not_in_game>(?= (?:when|sometime|some time|soon|one day|irl|this weekend|next time|next week))",
+            # ... or at a place named: "we should hang at the boat ramp", "lets hang by the lake" (every writer's move;
+            # not a school's break: "we can hang at recess")
+            r"(?:we should|we could|lets|let's|wanna|shall we) (?:totally |def |defo |deffo |definitely )?hang (?:out )?"
+            r"(?:at|by|near|outside) (?!(?:recess|lunch|break|school|spawn|mine)\b)(?:the )?[a-z]{2,}<not_in_game>",
             # the sender coming to the child's, or buying from them by hand: "i'll come hang", "where can i pick it up"
             r"<i_will> come (?:and )?(?:hang|chill|hang out|downstairs|keep <you> company)(?![\w'’])<not_in_game>"
             r"(?![^.!?\n]{0,25}?(?:server|lobby|realm|world|base|vc|call))",
@@ -399,6 +406,10 @@ RULES: tuple[Rule, ...] = (
             r"<your> (?:number|num|mobile|cell|digits)[^.!?\n]{0,30}?(?:<i_will>|ill|so i (?:can|cn)|and i['’]?ll|n i['’]?ll)"
             r" (?:send|text|txt) (?:u |you |ya )?(?:the |my |some |a |all the )?(?:[a-z]{2,10} ){0,2}(?:<pic>s?|details|info|link|stuff"
             r"|deets|plans|times|updates)(?![\w'’])",
+            # ... or things promised by e-mail ("i can email u the clips", "ill email ya the forms"): talk goes to an
+            # inbox no one here sees (a bare "ill email u some worksheets", a tutor's or a friend's, stays the ask alone)
+            r"(?:<i_will>|i can|i could|let me) (?:just )?e-?mail (?:u|you|ya) (?:the |some |a few |all the |my )?(?:[a-z]{2,10} )?"
+            r"(?:<pic>s?|vids?|videos?|clips?|details|info|link|deets|invite|forms?)(?![\w'’])",
             # the sender's account there, to be written to: "message our snap for ur full reading", "dm my insta"
             r"(?:message|msg|dm|pm|text|hit up|contact|add) (?:our|my) <app>(?![\w'’])",
             # friends beyond where the chat is: "we should be friends outside of this game"
@@ -472,8 +483,8 @@ RULES: tuple[Rule, ...] = (
             r"<i_will> (?:send|give|dm|text|message) <you> my (?:number|digits|snap|insta|discord|whats ?app|e-?mail|cell)",
             r"(?:friend request|follow request|request|req|message|msg|dm|follow) on <app>",
             r"(?:<you> )?(?:got|have|use|on) (?:an? )?<app>(?=\s{0,3}\?)",
-            # "discord?", "tiktok then?": asked for the child's account there
-            r"\A\W{0,3}<app>(?: then| tho| though| instead| maybe)?(?=\s{0,3}\?)",
+            # "discord?", "tiktok then?": asked for the child's account there (after a word of its own too: "nice. kik?")
+            r"(?:\A|(?<=[.!]))\W{0,3}<app>(?: then| tho| though| instead| maybe)?(?=\s{0,3}\?)",
             # another app offered when the first is turned down: "kik or telegram works too", "maybe insta then"
             # (the child's own app agreed to, "insta works, drop it", is an ask for the handle: no move of theirs)
             r"<app>(?: or <app>)? (?:works|is fine|is good|is ok|would work|will do) (?:too|as well|also|instead)",
@@ -527,6 +538,11 @@ RULES: tuple[Rule, ...] = (
             # this chat called worse than somewhere else: "email's better than this app", "so much easier than typing"
             # Hindi: talk to go on there ("follow kar, wahan baat karte hain"), the chat here being read
             r"(?:wahan|waha|wahaan|udhar|vaha|vahan) (?:pe |par )?(?:baat|chat|baatein) (?:karte|karenge|karo|karna|kar|karenge)(?![\w'’])",
+            # ... or something to be shown or sent there once the account is given: "snap id bhej, wahan pics bhejunga"
+            r"<app>[^.!?\n]{0,30}?(?<![\w'’])(?:wahan|waha|wahaan|udhar|vaha|vahan) (?:pe |par )?(?:[a-z]{2,12} ){0,3}(?:bataunga"
+            r"|bataungi|bhejunga|bhejungi|dikhaunga|dikhaungi|sikhaunga|sikhaungi)(?![\w'’])",
+            # talk wanted somewhere else, this chat refused: "need to talk to u properly, not on here"
+            r"(?:chat|talk|speak|text|message|msg|dm)[^.!?\n]{0,30}?(?<![\w'’])not (?:on|in) here(?![\w'’])",
             # a lesson held on a video app ("we'll do the lessons on zoom"), somewhere said to be quicker ("quicker over email"),
             # an add on another app ("i'll add ya on another app")
             r"(?:class|classes|lessons?|sessions?|tuition|coaching|practice) (?:on|over|via) (?:<app>|google meet|meet)(?![\w'’])",
