@@ -45,6 +45,7 @@ def test_unknown_family_is_an_error() -> None:
         ("countries", "south africa then south africa", ["south africa", "south africa"]),  # twice
         ("school_prefix", "HOERSKOOL menlopark", ["HOERSKOOL"]),  # an accented entry written without
         ("school_prefix", "my colàiste", ["colàiste"]),  # an accent the entry does not have
+        ("countries", "flights to south afrìca", ["south afrìca"]),  # ... on a later word of the entry
     ],
 )
 def test_find(family: str, text: str, expected: list[str]) -> None:
@@ -59,6 +60,7 @@ def test_find(family: str, text: str, expected: list[str]) -> None:
         ("famous", "eastside"),
         ("countries", "jordan said hi"),  # a first name, not listed as a country
         ("filler_words", "thandeka and sipho"),
+        ("countries", "south afrìcan food 🍲"),  # an accented word that is no entry's
     ],
 )
 def test_find_nothing(family: str, text: str) -> None:

@@ -225,7 +225,8 @@ def find(family: str, words: list[Word]) -> list[tuple[int, int, int, int]]:
         if i < after or (word not in table and word.isascii()):
             continue
         n = _longest(table, plain, i)
-        if not n and not word.isascii():
+        if not n and not ascii_only:
+            # an accent on any word of the entry, not only its first ("te atatū" is "te atatu")
             bare = bare if bare is not None else [unaccented(w) for w in plain]
             n = _longest(table, bare, i)
         if n:
