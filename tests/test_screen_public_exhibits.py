@@ -48,6 +48,9 @@ PUBLIC = [
     ("season 2025 team p w gd pts\nkites 20 14 +9 31 12 5", "+9 31 12 5", Kind.PHONE),
     # a box office's site read as an e-mail
     ("orla frost live\ntickets at gigpass.com", "tickets at gigpass.com", Kind.EMAIL),
+    # a gig's poster: tickets sold at a site, one show's date
+    ("tamsin hale\nthe new single\nkelso arena - may 9\ntickets at gigpass.com", "kelso arena", Kind.LOCATION),
+    ("tamsin hale\nlive 14 june\ntickets from gigpass.com", "tamsin hale", Kind.PERSON),
     # a product's box: its net weight and servings, its recycling
     ("choco puffs\nnet wt 300g - 8 servings", "choco puffs", Kind.PERSON),
     ("choco puffs\nnet wt 300g scan for recycling info", "choco puffs", Kind.PERSON),
@@ -81,6 +84,9 @@ NOT_PUBLIC = [
     # a phone number's longer groups, or no table's heads
     ("team p w gd pts\ncall +64 21 555 0179", "+64 21 555 0179", Kind.PHONE),
     ("kites +9 31 12 5", "+9 31 12 5", Kind.PHONE),
+    # a party invite: no tickets sold at a site
+    ("mia tane's party\nmay 9 at kelso hall\nrsvp to mia", "mia tane", Kind.PERSON),
+    ("mia tane\ntickets at gigpass.com", "mia tane", Kind.PERSON),  # no show's date
     # a child's mailbox spelled out
     ("mail me mia at kelsomail.com", "mia at kelsomail.com", Kind.EMAIL),
     ("we moved to western sydney", "western sydney", Kind.LOCATION),

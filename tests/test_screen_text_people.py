@@ -121,6 +121,9 @@ LOBBY_TAGS = [
     ("rocketkoru512 ready", ["rocketkoru512"]),  # an unknown word and a number
     ("#4\nkiwiblastmoa\n41,200", ["kiwiblastmoa"]),  # a word no list knows, alone on its line
     ("tuifrostie (you)\n#5", ["tuifrostie"]),  # ... before the player's "(you)"
+    ("LOBBY moaBlaze42 kiwiStarFox7 Lv 12", ["moaBlaze42", "kiwiStarFox7"]),  # a lower-case word, capitals, a number
+    ("FRIENDS KM kiri.moa38 Offline", ["kiri.moa38"]),  # dotted words ending in a number
+    ("FRIENDS its_kiri_star Away", ["its_kiri_star"]),  # lower-case words joined by "_"
 ]
 
 NOT_LOBBY_TAGS = [
@@ -134,6 +137,9 @@ NOT_LOBBY_TAGS = [
     "mp3 player",  # too short to be a word and a number
     "#4\nanonymous\n41,200",  # an everyday word alone on its line
     "kiwiblastmoa says hi",  # a word no list knows, in a sentence
+    "open read_me.txt first",  # a file's name
+    "my iPhone12 died",  # one lower-case letter before the capital: a product
+    "see kiri.moa38.com",  # a link
 ]
 
 

@@ -1,7 +1,8 @@
 """Public print of exhibits, screens and signs whose names are everyone's (rules
 :func:`.screen_public.public_print` asks last): a museum's exhibit label, a film's poster with
 its rating, a lesson page's key stage and subject, a signpost's towns over their distances, a
-ticket's act after its admission heading, a league table's numbers read as a phone number, a box office's site read as an e-mail.
+ticket's act after its admission heading, a league table's numbers read as a phone number, a box office's site read as an e-mail, a gig's
+poster (tickets sold at a site, a show's date).
 
 Each rule needs the picture to say what it is (an exhibit's words, a film's rating, a subject
 after the key stage, two distances) or the value to be made of places alone: a child's name,
@@ -131,6 +132,22 @@ def box_office(typed: str, start: int, end: int) -> bool:
     return _BOX_OFFICE.fullmatch(typed, start, end) is not None
 
 
+#: A box office selling tickets at a site ("tickets at gigpass.com", "tickets from kelsohall.org").
+_SELLS = re.compile(r"\btickets?[ \t](?:at|from|on|via)[ \t][a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|co|io|live)\b")
+#: A show's date ("apr 21", "21 april").
+_SHOW_DAY = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}[ \t]\d{1,2}(?!\d)"
+    r"|\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b)"
+)
+
+
+def gig_poster(typed: str, start: int, end: int) -> bool:
+    """A name or a venue on a gig's poster: tickets sold at a site, and a show's date: the act and
+    its arena are everyone's (a child's party invite sells no tickets at a site; a tour's
+    poster with two dates is :func:`.screen_public_notices.tour_poster`)."""
+    return _SELLS.search(typed) is not None and _SHOW_DAY.search(typed) is not None
+
+
 #: This module's rules, each with the kinds of finding it applies to (:func:`.screen_public.public_print`
 #: asks them with its own).
 RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
@@ -141,4 +158,5 @@ RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.PERSON, Kind.ORG), ticket_act),
     ((Kind.PHONE,), table_numbers),
     ((Kind.EMAIL,), box_office),
+    ((*_PUBLIC_KINDS, Kind.URL), gig_poster),
 )

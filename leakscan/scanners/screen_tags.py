@@ -109,7 +109,9 @@ def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the other players of a lobby, a leaderboard or a friend list, none of
     them a given name needed: capitalised words run together before a number of two digits or
     more ("LilQueen705", "CosmicFox753"); lower-case words dotted ("frost.byte", "its.kiri.art");
-    a number between lower-case words ("wolf12storm"); an unknown word and a number
+    a number between lower-case words ("wolf12storm"); a lower-case word, capitalised ones and a
+    number ("wolfKite42"); dotted words ending in a number ("kiri.moa38"); lower-case words joined
+    by "_" ("its_kiri_star"); an unknown word and a number
     ("kowhaikid7"); a word no list knows alone on its line or before "(you)" or a level
     ("mangokiwi"). The caller asks only where the picture already shows a gamer tag or a handle
     (a product's "PlayStation5", "Xbox360" elsewhere is no tag); a famous name run together is
@@ -129,6 +131,12 @@ def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     for m in _NUMBER_INSIDE.finditer(text):
         yield m.span()
+    # a friend list's or a lobby's tags of other shapes: a lower-case word, then capitalised
+    # ones and a number ("wolfKite42"); dotted words ending in a number ("kiri.moa38"); lower-case
+    # words joined by "_" ("its_kiri_star")
+    for m in [*_LOWER_CAMEL.finditer(text), *_DOTTED_NUMBER.finditer(text), *_LOWER_JOINED.finditer(text)]:
+        if not _NOT_HANDLE_END.search(m.group()):
+            yield m.span()
     lex = lexicon()
     for m in _WORD_NUMBER.finditer(text):
         if not lex.classes(m.group("word")) & WORD:
@@ -175,6 +183,12 @@ _NUMBER_INSIDE = re.compile(rf"{_BEFORE}[a-z]{{3,20}}\d{{1,4}}[a-z]{{3,20}}{_AFT
 _PLAIN_TAG = re.compile(
     r"(?m)^[ \t]{0,3}(?P<tag>[a-z]{6,30})(?:[ \t]{0,3}$|[ \t]{1,3}(?=\(you\)|(?i:lvl|lv|level)[ \t]?\d))"
 )
+#: A lower-case word, capitalised words run together after it and a number ("wolfKite42").
+_LOWER_CAMEL = re.compile(rf"{_BEFORE}[a-z]{{2,15}}(?:[A-Z][a-z]{{1,15}}){{1,3}}\d{{1,4}}{_AFTER}")
+#: Lower-case words dotted, the last ending in a number ("kiri.moa38").
+_DOTTED_NUMBER = re.compile(rf"{_BEFORE}[a-z]{{2,20}}\.[a-z]{{2,20}}\d{{1,4}}{_AFTER}")
+#: Lower-case words joined by "_", two to four ("its_kiri_star", "moa_blaze").
+_LOWER_JOINED = re.compile(rf"{_BEFORE}[a-z]{{2,20}}(?:_[a-z]{{2,20}}){{1,3}}{_AFTER}")
 #: A lower-case word of five letters or more and a number ("kowhaikid7").
 _WORD_NUMBER = re.compile(rf"{_BEFORE}(?P<word>[a-z]{{5,30}})\d{{1,4}}{_AFTER}")
 
