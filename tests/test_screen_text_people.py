@@ -42,6 +42,7 @@ from leakscan.scanners.screen_tags import (
     added,
     followed,
     gamer_tags,
+    header_tags,
     labelled_tags,
     lobby_tags,
     stamped_senders,
@@ -111,6 +112,29 @@ def test_a_followers_dotted_tag(text: str, tags: list[str]) -> None:
 @pytest.mark.parametrize("text", NOT_FOLLOWED)
 def test_no_followers_tag(text: str) -> None:
     assert list(followed(text)) == []
+
+
+HEADER_TAGS = [
+    ("9:41\nKT Kiri Tane kiri_t09\nhey", ["kiri_t09"]),  # the avatar's initials are the name's
+    ("ul\n9:41\nM Moana moanab2014\nsee u", ["moanab2014"]),  # one initial, one name
+    ("9:41 RM Ruben Marsh RubyFox7\nok", ["RubyFox7"]),  # after the status bar's clock
+]
+
+NOT_HEADER_TAGS = [
+    "9:41\nKT Moana Rua kiri_t09",  # the initials are no one's on the line
+    "9:41\nhey\nok\nsure\nKT Kiri Tane kiri_t09",  # further down: a message, not the header
+    "9:41\nKT Kiri Tane online",  # no number in the tag
+]
+
+
+@pytest.mark.parametrize(("text", "tags"), HEADER_TAGS)
+def test_a_chat_headers_tag(text: str, tags: list[str]) -> None:
+    assert [text[s:e] for s, e in header_tags(text)] == tags
+
+
+@pytest.mark.parametrize("text", NOT_HEADER_TAGS)
+def test_no_header_tag(text: str) -> None:
+    assert list(header_tags(text)) == []
 
 
 LOBBY_TAGS = [

@@ -219,6 +219,30 @@ def added(text: str) -> Iterator[tuple[int, int]]:
         yield m.span("tag")
 
 
+#: A chat's header: the contact's avatar initials, their name, then their tag with a number
+#: ("KT Kiri Tane kiri_t09", "M Moana moanab2014"), maybe after the status bar's clock.
+_HEADER = re.compile(
+    r"[ \t]{0,3}(?:\d{1,2}:\d\d[ \t]{1,3})?(?P<initials>[A-Z]{1,2})[ \t]{1,3}"
+    r"(?P<name>[A-Z][a-z]{1,15}(?:[ \t]{1,2}[A-Z][A-Za-z'-]{1,20})?)[ \t]{1,3}"
+    r"(?P<tag>[A-Za-z][A-Za-z0-9._]{1,28}\d{1,4})[ \t]{0,3}"
+)
+#: Lines of a screenshot's top a chat's header stands in (the status bar's clock and signal first).
+_HEADER_LINES = 4
+
+
+def header_tags(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the tag a chat's header shows after its contact's name, on one of the
+    picture's first lines, the avatar's initials before the name being the name's own ("KT Kiri
+    Tane kiri_t09"): the contact's account, whatever its shape (a message's words never
+    start with the initials of the name after them)."""
+    pos = 0
+    for line in text.split("\n")[:_HEADER_LINES]:
+        m = _HEADER.fullmatch(line)
+        if m is not None and m.group("initials") == "".join(w[0] for w in m.group("name").split())[:2]:
+            yield pos + m.start("tag"), pos + m.end("tag")
+        pos += len(line) + 1
+
+
 #: A sign-up form's or a profile's username after its label, with or without its ":" ("Username
 #: kai.draws", "Gamertag: Koru_77").
 _LABELLED = re.compile(

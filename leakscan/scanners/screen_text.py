@@ -96,7 +96,16 @@ from .screen_printed_names import (
     worn_names,
 )
 from .screen_schools import labelled_schools, school_names
-from .screen_tags import added, followed, gamer_tags, labelled_tags, lobby_tags, screen_names, stamped_senders
+from .screen_tags import (
+    added,
+    followed,
+    gamer_tags,
+    header_tags,
+    labelled_tags,
+    lobby_tags,
+    screen_names,
+    stamped_senders,
+)
 
 
 def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) -> list[Finding]:
@@ -113,7 +122,13 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.HANDLE, "handle") for s, e in gamer_tags(text)]
         spans += [
             (s, e, Kind.HANDLE, "handle")
-            for s, e in [*added(text), *stamped_senders(text), *followed(text), *labelled_tags(text)]
+            for s, e in [
+                *added(text),
+                *stamped_senders(text),
+                *followed(text),
+                *labelled_tags(text),
+                *header_tags(text),
+            ]
         ]
         if any(f.kind is Kind.HANDLE for f in found) or spans:
             # a lobby's or a friend list's other players, where the picture shows a tag already
