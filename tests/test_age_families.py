@@ -136,6 +136,7 @@ AGE_FAMILIES = [
     ("mambo! niko darasa la saba sasa", "darasa la saba"),  # Swahili "I am in class seven"
     ("yuko kidato cha pili", "kidato cha pili"),  # ... "s/he is in form two"
     ("#elmwoodhigh ty trip was unreal", "ty"),  # the stage after the school's tag opening the post
+    ("starting my transition year monday, nervous", "transition year"),  # "my" before the stage
 ]
 
 AGE_FAMILIES_NOT = [
@@ -219,6 +220,7 @@ AGE_FAMILIES_NOT = [
     "its café, 24/7",  # a word with an accent, then a time
     "niko nyumbani sasa",  # Swahili "I am at home": no school year
     "#blessed first year in a row we won",  # a row of wins after a tag
+    "in my first year of the band we only had 4 songs",  # a year of something else
 ]
 
 

@@ -69,10 +69,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # teacher", "as a prep cook"
     years = _alternation([e for e in stages if e not in _NOT_ONLY_YEARS])
     stage_re = re.compile(
-        rf"(?<![\w'’])(?:{_STAGE_CUE}\s{{1,3}}(?P<stage>{_alternation(stages)})"
+        rf"(?<![\w'’])(?:{_STAGE_CUE}\s{{1,3}}(?:my\s{{1,3}})?(?P<stage>{_alternation(stages)})"  # "doing my junior cert"
         rf"|{_COPULA}\s{{1,3}}(?P<cstage>{copula})|as\s{{1,3}}an?\s{{1,3}}(?P<astage>{years}))"
-        # not a row of wins, nor getting ready ("we are in prep for exams", "in prep mode")
-        r"(?![\w'’])(?!\s{1,3}a\s{1,3}row)(?!\s{1,3}(?:for|mode)(?![\w'’]))"
+        # not a row of wins, a year of something ("first year of dance"), nor getting ready ("in prep for exams")
+        r"(?![\w'’])(?!\s{1,3}a\s{1,3}row)(?!\s{1,3}(?:for|mode|of)(?![\w'’]))"
     )
     before = list(wl.entries("age_shouts"))
     shout_re = re.compile(
