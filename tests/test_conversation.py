@@ -642,6 +642,8 @@ ASKS_AND_MOVES = [
     ("saare msgs clear kar do, bhaiya check karta hai", False, True),
     ("snap id bhej, wahan sab pics bhejunga", True, True),
     ("wanna talk proper sometime, not on here tho", False, True),
+    ("ill whatsapp u the timetable", False, True),
+    ("txt me when ur free, drop ur digits", True, True),
     # near misses: the game's own name, someone else's birthday, an exam's date, worksheets by e-mail
     ("whats ur username in game", False, False),
     ("uski bday kab hai", False, False),
@@ -649,6 +651,8 @@ ASKS_AND_MOVES = [
     ("ill email u some worksheets, whats ur email", True, False),
     ("homework ka answer delete kar do", False, False),
     ("im not on here much these days", False, False),
+    ("ok ill text u later", False, False),
+    ("text me when u get to nans", False, False),
 ]
 
 

@@ -410,6 +410,12 @@ RULES: tuple[Rule, ...] = (
             # inbox no one here sees (a bare "ill email u some worksheets", a tutor's or a friend's, stays the ask alone)
             r"(?:<i_will>|i can|i could|let me) (?:just )?e-?mail (?:u|you|ya) (?:the |some |a few |all the |my )?(?:[a-z]{2,10} )?"
             r"(?:<pic>s?|vids?|videos?|clips?|details|info|link|deets|invite|forms?)(?![\w'’])",
+            # ... or by text, whatever is sent: "ill txt u the code", "i'll whatsapp u the group thing" (every writer's move)
+            r"(?:<i_will>|i can|i could|let me) (?:just )?(?:text|txt|whatsapp|sms) (?:u|you|ya) (?:the|all the) [a-z]{2,}",
+            # a text asked for with the number it goes from: "text me when ur back, whats ur number" (a mum's "text me
+            # when u get there" asks no number: no move)
+            r"(?:text|txt|msg|message) me when[^.!?\n]{0,40}?(?:<whats>|<give>|send|drop) (?:<me> )?<your> (?:number|num|digits|cell"
+            r"|mobile)",
             # the sender's account there, to be written to: "message our snap for ur full reading", "dm my insta"
             r"(?:message|msg|dm|pm|text|hit up|contact|add) (?:our|my) <app>(?![\w'’])",
             # friends beyond where the chat is: "we should be friends outside of this game"
