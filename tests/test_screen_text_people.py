@@ -562,6 +562,12 @@ def test_a_suburbs_own_venue(text: str, places: list[str]) -> None:
         ("Family's schedule", []),  # an everyday word
         ("Family's iPad", []),  # an everyday word
         ("Tane's homework", []),  # no device
+        # the page's label first, then whose it is
+        ("Timetable: Kaia O'Neill Year 7", ["Kaia O'Neill"]),
+        ("Reading log for Koruwai", ["Koruwai"]),
+        ("Report card: Tane Ruru-Hall", ["Tane Ruru-Hall"]),
+        ("Timetable: Monday", []),  # a day
+        ("Schedule: Swimming at 4", []),  # an everyday word
     ],
 )
 def test_a_device_named_by_its_owner(text: str, names: list[str]) -> None:

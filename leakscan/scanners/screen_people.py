@@ -396,16 +396,30 @@ _DEVICE = re.compile(
 )
 
 
+#: A child's own page by its label, then the child's name after a ":" or "for" ("Timetable: Tane
+#: Ruru", "Reading log for Mia"), the surname maybe with an apostrophe or a hyphen.
+_PAGE_OF = re.compile(
+    r"\b(?i:timetable|schedule|planner|chore[ \t]chart|reading[ \t]log|report[ \t]card)[ \t]{0,2}(?::|[ \t]for)[ \t]{1,2}"
+    rf"(?P<name>(?P<first>[{_UP}][{_LOW}]{{1,20}})"
+    rf"(?:[ \t][{_UP}](?:['’][{_UP}])?[{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?)?)(?![\w'’])"
+)
+
+
 def device_owners(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the name a device or a child's page is called by ("Tane's iPad" on a
-    video call's tile, "Tane's timetable"): its owner's given name, or a name no list knows; no
-    everyday word ("Family's iPad")."""
+    video call's tile, "Tane's timetable", "Timetable: Tane Ruru"): its owner's given name, or a
+    name no list knows; no everyday word ("Family's iPad") nor a day ("Timetable: Monday")."""
     from ..truecase import lexicon
 
     lex = lexicon()
     for m in _DEVICE.finditer(text):
         low = m.group("name").lower()
         if given_name(low, lex, everyday=True) or unheard(low, lex):
+            yield m.span("name")
+    # the page's label first, then whose it is ("Timetable: Tane Ruru", "Reading log for Mia")
+    for m in _PAGE_OF.finditer(text):
+        low = m.group("first").lower()
+        if low not in FULL_CALENDAR and (given_name(low, lex, everyday=True) or unheard(low, lex)):
             yield m.span("name")
 
 
