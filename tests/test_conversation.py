@@ -645,13 +645,13 @@ ASKS_AND_MOVES = [
     ("ill whatsapp u the timetable", False, True),
     ("txt me when ur free, drop ur digits", True, True),
     # near misses: the game's own name, someone else's birthday, an exam's date, worksheets by e-mail
-    ("whats ur username in game", False, False),
+    ("whats ur username in minecraft", False, False),
     ("uski bday kab hai", False, False),
     ("test kab hai", False, False),
-    ("ill email u some worksheets, whats ur email", True, False),
+    ("ill email u some past papers, whats ur email", True, False),
     ("homework ka answer delete kar do", False, False),
     ("im not on here much these days", False, False),
-    ("ok ill text u later", False, False),
+    ("k ill text u tonight", False, False),
     ("text me when u get to nans", False, False),
 ]
 

@@ -36,9 +36,9 @@ MEETINGS = [
     # dropping in where the child is
     ([them("where r u lot hanging out"), "at the common", "near the bakery in", "ravensby"], "ill pop over 😎"),
     # on the way, standing somewhere there, or coming in Hinglish
-    ([them("where r u"), "the one in", "millbrook"], "be there in 5 on the scooter"),
-    ([them("which pool"), "the leisure centre on", "quarry rd"], "cool ill be by the lockers after"),
-    ([them("kahan ho"), "at the park", "near the temple"], "main bhi aa raha hu"),
+    ([them("where r u at"), "the one in", "glenrowan"], "be there in 5 on the scooter"),
+    ([them("which pool"), "the aquatic centre on", "quarry rd"], "cool ill be by the lockers after"),
+    ([them("kidhar ho tum"), "at the ground", "near the mandir"], "mai bhi aa raha hu"),
 ]
 
 #: (earlier messages, someone else's message): the same words with no place told before them
@@ -50,7 +50,7 @@ NOT_MEETINGS = [
     (["im in brentwood", them("cool"), "ya"], "ill look for u"),
     # the same words after talk of no place: a delivery, a score, a queue
     ([them("did u order it"), "ya"], "it'll be there in 3 days"),
-    ([them("what did u get"), "a 7"], "mera bhi 7 aa raha hai"),
+    ([them("what mark did u get"), "a 7"], "mera bhi 7 aa raha hai"),
     ([them("gg"), "lol"], "ill be by the loot crate in game"),
 ]
 

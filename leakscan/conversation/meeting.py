@@ -30,7 +30,7 @@ MEET_SOON = re.compile(
     r"|(?<![\w'’])(?:i['’]?ll|ill|i will)\s{1,3}be\s{1,3}(?:by|at|near|outside)\s{1,3}the(?![\w'’])"
     # ... or on the way: "be there in 5", "be there in a sec on the scooter"
     r"|(?<![\w'’])be\s{1,3}there\s{1,3}in\s{1,3}(?:\d{1,2}|a\s{1,3}(?:sec|min|bit)|five|ten|two|twenty)(?![\w'’])"
-    # ... Hinglish, the sender coming: "main bhi aa raha hoon" ("i'm coming too"), "mai aata hu"
+    # ... Hinglish, the sender coming: "mai bhi aata hu" ("i'm coming as well"), "main aa jaunga"
     r"|(?<![\w'’])(?:main|mai|mein)\s{1,3}(?:bhi\s{1,3})?(?:aa\s{1,3}(?:raha|rahi)|aata|aati|aa\s{1,3}jaunga|aa\s{1,3}jaungi)(?![\w'’])"
     r"|\A\W{0,3}(?:(?:perfect|ok|okay|cool|nice|great|sweet|kk)[\s,.!]{1,3})?"
     r"(?:this\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{0,3}\?",

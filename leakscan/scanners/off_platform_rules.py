@@ -228,7 +228,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:use|go|turn on|open) (?:incognito|private (?:browsing|mode|tab)|a private tab)(?! (?:mode )?to find)",
             r"(?:where|so|so that) (?:the |our |ur )?(?:messages?|msgs?|chats?|texts?) (?:disappear|vanish|delete themselves|self destruct)",
             r"(?:archive|hide) (?:this|the|our) (?:chat|convo|app)",
-            # Hindi, the thing first: "ye sab chats delete kar do", "saare msgs clear karna" (the model reads one word order)
+            # Hindi, the thing first: "apne saare pics hata do", "saare msgs clear karna" (the model reads one word order)
             r"(?:ye|yeh|sab|saare|saari|apni|apne|hamari|humari|hamare|humare)(?: sab| saare)? (?:chat|chats|messages?|msgs?|baatein"
             r"|photos?|pics?) (?:delete|del|clear|mita|hata) (?:kar|kr|karo|kro|kardo|kar do|kar dena|karna|kar de|dena|do)(?![\w'’])",
             # "i cleared our chat, u should too"
@@ -325,7 +325,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:we should|lets|let's|wanna|u wanna|you wanna) (?:totally |def |defo |deffo |definitely )?hang"
             r"<not_in_game>(?= (?:when|sometime|some time|soon|one day|irl|this weekend|next time|next week))",
             # ... or at a place named: "we should hang at the boat ramp", "lets hang by the lake" (every writer's move;
-            # not a school's break: "we can hang at recess")
+            # not a school's break: "we could hang at lunch")
             r"(?:we should|we could|lets|let's|wanna|shall we) (?:totally |def |defo |deffo |definitely )?hang (?:out )?"
             r"(?:at|by|near|outside) (?!(?:recess|lunch|break|school|spawn|mine)\b)(?:the )?[a-z]{2,}<not_in_game>",
             # the sender coming to the child's, or buying from them by hand: "i'll come hang", "where can i pick it up"
@@ -407,12 +407,12 @@ RULES: tuple[Rule, ...] = (
             r" (?:send|text|txt) (?:u |you |ya )?(?:the |my |some |a |all the )?(?:[a-z]{2,10} ){0,2}(?:<pic>s?|details|info|link|stuff"
             r"|deets|plans|times|updates)(?![\w'’])",
             # ... or things promised by e-mail ("i can email u the clips", "ill email ya the forms"): talk goes to an
-            # inbox no one here sees (a bare "ill email u some worksheets", a tutor's or a friend's, stays the ask alone)
+            # inbox no one here sees (a bare "ill email u some notes", a tutor's or a friend's, stays the ask alone)
             r"(?:<i_will>|i can|i could|let me) (?:just )?e-?mail (?:u|you|ya) (?:the |some |a few |all the |my )?(?:[a-z]{2,10} )?"
             r"(?:<pic>s?|vids?|videos?|clips?|details|info|link|deets|invite|forms?)(?![\w'’])",
-            # ... or by text, whatever is sent: "ill txt u the code", "i'll whatsapp u the group thing" (every writer's move)
+            # ... or by text, whatever is sent: "ill txt u the map", "i'll whatsapp u the team sheet" (every writer's move)
             r"(?:<i_will>|i can|i could|let me) (?:just )?(?:text|txt|whatsapp|sms) (?:u|you|ya) (?:the|all the) [a-z]{2,}",
-            # a text asked for with the number it goes from: "text me when ur back, whats ur number" (a mum's "text me
+            # a text asked for with the number it goes from: "txt me after practice, send ur digits" (a mum's "text me
             # when u get there" asks no number: no move)
             r"(?:text|txt|msg|message) me when[^.!?\n]{0,40}?(?:<whats>|<give>|send|drop) (?:<me> )?<your> (?:number|num|digits|cell"
             r"|mobile)",
@@ -547,7 +547,7 @@ RULES: tuple[Rule, ...] = (
             # ... or something to be shown or sent there once the account is given: "snap id bhej, wahan pics bhejunga"
             r"<app>[^.!?\n]{0,30}?(?<![\w'’])(?:wahan|waha|wahaan|udhar|vaha|vahan) (?:pe |par )?(?:[a-z]{2,12} ){0,3}(?:bataunga"
             r"|bataungi|bhejunga|bhejungi|dikhaunga|dikhaungi|sikhaunga|sikhaungi)(?![\w'’])",
-            # talk wanted somewhere else, this chat refused: "need to talk to u properly, not on here"
+            # talk wanted somewhere else, this chat refused: "lets talk later, not on here tho"
             r"(?:chat|talk|speak|text|message|msg|dm)[^.!?\n]{0,30}?(?<![\w'’])not (?:on|in) here(?![\w'’])",
             # a lesson held on a video app ("we'll do the lessons on zoom"), somewhere said to be quicker ("quicker over email"),
             # an add on another app ("i'll add ya on another app")
