@@ -1,7 +1,7 @@
 """What the whole text pipeline of a picture finds (leakscan.scanners.pixel_text.scan_pixels_text
 on OCR lines, assembled): families of values the text scanners read in pictures -- a profile's
 "name, 9 yrs.", a party's ordinal birthday beside its bouncy castle, a house on a cross or main
-road by its ordinal, a phone number before a form's next label. Invented OCR-like lines."""
+road by its ordinal, a phone number before a form's next label, a school stage as a form's class. Invented OCR-like lines."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ FOUND = [
     # a house on a cross or main road by its ordinal (a grid of streets)
     (["my house is No. 12, 4th Cross near the park"], Kind.ADDRESS, "no. 12, 4th cross"),
     (["drop it at #41 2nd Main Road pls"], Kind.ADDRESS, "#41 2nd main road"),
+    # a school stage as a form's class value
+    (["Ruben Marsh Class: Kindergarten"], Kind.AGE, "kindergarten"),
+    (["Year level: Prep"], Kind.AGE, "prep"),
     # a phone number before a form's next label and its street
     (["Dad: 0412 775 093 Address: 14 Tawa Ave"], Kind.PHONE, "0412 775 093"),
 ]
@@ -44,6 +47,8 @@ NOT_FOUND = [
     (["we have been friends, 9 yrs. best ever"], Kind.AGE),
     # a castle's age, no party
     (["the castle is 700 years old"], Kind.AGE),
+    # a class preparing for a test: no stage
+    (["Class: prep for the spelling test"], Kind.AGE),
     # a cross on a map, no house number
     (["turn left at the 4th cross"], Kind.ADDRESS),
     # a zip code and a house number run together: no phone

@@ -154,7 +154,9 @@ _NOT_TURNING = re.compile(
 #: School stages without a number.
 _STAGE = re.compile(
     r"(?<![\w'’-])(?:"
-    r"(?:in|starting|start|starts|started|entering|enter|into|at)\s{1,3}(?:the\s{1,3})?"
+    # (or a form's label: "class: kindergarten", "year level: prep")
+    r"(?:in|starting|start|starts|started|entering|enter|into|at|(?:class|grade|year(?:\s{1,3}level)?)\s{0,2}:)"
+    r"\s{1,3}(?:the\s{1,3})?"
     r"(?P<k>kindergarten|kindergarden|kinder|kindy|pre-?k|pre-?school"
     # Australia's first school year ("my sister started prep"; not "in prep for the test")
     r"|prep(?!\s{1,3}(?:for|work|time|mode|school|course|class|cook|cooking|meal|meals|room|kitchen|talk)(?![\w'’])))"
