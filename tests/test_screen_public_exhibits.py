@@ -87,6 +87,7 @@ NOT_PUBLIC = [
     # a party invite: no tickets sold at a site
     ("mia tane's party\nmay 9 at kelso hall\nrsvp to mia", "mia tane", Kind.PERSON),
     ("mia tane\ntickets at gigpass.com", "mia tane", Kind.PERSON),  # no show's date
+    ("mia tane's party\nlive dj · may 9\ntickets at gigpass.com", "mia tane", Kind.PERSON),  # a party
     # a child's mailbox spelled out
     ("mail me mia at kelsomail.com", "mia at kelsomail.com", Kind.EMAIL),
     ("we moved to western sydney", "western sydney", Kind.LOCATION),

@@ -141,11 +141,23 @@ _SHOW_DAY = re.compile(
 )
 
 
+#: A gig's own words: its record, its tour, its stage ("new album out now", "live at ... arena").
+_GIG = re.compile(r"\b(?:album|single|ep|tour|live|concert|gig|arena|stadium|out[ \t]now|festival)\b")
+#: A child's invitation: a party sells no tickets, whatever its site says.
+_INVITE = re.compile(r"\b(?:party|invited?|rsvp|birthday|bday|sleepover)\b")
+
+
 def gig_poster(typed: str, start: int, end: int) -> bool:
-    """A name or a venue on a gig's poster: tickets sold at a site, and a show's date: the act and
-    its arena are everyone's (a child's party invite sells no tickets at a site; a tour's
-    poster with two dates is :func:`.screen_public_notices.tour_poster`)."""
-    return _SELLS.search(typed) is not None and _SHOW_DAY.search(typed) is not None
+    """A name or a venue on a gig's poster: tickets sold at a site, a show's date and a gig's word
+    ("album", "live", "arena"): the act and its arena are everyone's (a child's party invite,
+    whatever it says of tickets, stays reported; a tour's poster with two dates is
+    :func:`.screen_public_notices.tour_poster`)."""
+    return (
+        _SELLS.search(typed) is not None
+        and _SHOW_DAY.search(typed) is not None
+        and _GIG.search(typed) is not None
+        and _INVITE.search(typed) is None
+    )
 
 
 #: This module's rules, each with the kinds of finding it applies to (:func:`.screen_public.public_print`
