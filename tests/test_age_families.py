@@ -137,6 +137,8 @@ AGE_FAMILIES = [
     ("yuko kidato cha pili", "kidato cha pili"),  # ... "s/he is in form two"
     ("#elmwoodhigh ty trip was unreal", "ty"),  # the stage after the school's tag opening the post
     ("starting my transition year monday, nervous", "transition year"),  # "my" before the stage
+    ("last day of 6th year tomorrow cant believe it", "6th year"),  # the stage after its first or last day
+    ("1st day of second year and i already lost my tie", "second year"),
 ]
 
 AGE_FAMILIES_NOT = [
@@ -221,6 +223,7 @@ AGE_FAMILIES_NOT = [
     "niko nyumbani sasa",  # Swahili "I am at home": no school year
     "#blessed first year in a row we won",  # a row of wins after a tag
     "in my first year of the band we only had 4 songs",  # a year of something else
+    "first day of the holidays and its raining",  # a first day of no stage
 ]
 
 

@@ -28,6 +28,10 @@ def found(text: str) -> list[tuple[str, str]]:
 
 #: Invented posts of each family that name no one near the child.
 PUBLIC_QUIET = [
+    "hurricane doris flooded half the coast on the news",  # a storm's given name, no one's
+    "typhoon marco is heading north",
+    "mr incredible is the best dad in any film",  # a cartoon character with his title
+    "rihanna is so pretty",  # a stage name hardly any child is given, alone
     "krass digga alles gute",  # German chat
     "squad ke liye players chahiye DM karo",  # Hinglish "for"
     "our class camp is on 22 jan yay",  # a day's number before a month
@@ -331,6 +335,8 @@ PEOPLE_KEPT = [
     ("me and santa went to the park", (P, "santa")),
     ("annie and me did the musical", (P, "annie")),  # no "the musical" right after the name
     ("me and mac went to the shops", (P, "mac")),  # a given name, though Turkish "maç" (match) without its accent
+    ("me and gabrielle hid from the storm", (P, "gabrielle")),  # a friend's name, no storm's before it
+    ("my teacher mrs pike is so strict", (P, "pike")),  # a teacher's title and name, no cartoon's
 ]
 
 

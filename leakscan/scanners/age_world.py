@@ -45,7 +45,7 @@ _SHOUT_END = re.compile(r"\s{0,3}(?:$|[!.?~)]|[^\x00-\x7f]|(?:today|2day|now|hoy
 _STAGE_CUE = (
     r"(?:in|into|starting|start|started|entering|doing|i'm\s{1,3}in|im\s{1,3}in|i\s{1,3}am\s{1,3}in|niko|yuko"  # Swahili "I am", "s/he is"
     # the year the child is about to start: "cant wait for transition year", "nervous for first year"
-    r"|(?:wait|ready|excited|nervous|scared)\s{1,3}for)"
+    r"|(?:wait|ready|excited|nervous|scared)\s{1,3}for|(?:first|1st|last)\s{1,3}day\s{1,3}of)"  # its first or last day
 )
 _COPULA = r"(?:i['’]?m|i\s{1,3}am|(?:she|he)['’]?s|(?:she|he)\s{1,3}is)"
 
