@@ -25,7 +25,7 @@ from ..scanners.chat_words import (
     question,
     whole,
 )
-from ..scanners.detect import detect_text
+from ..scanners.detect import deciding, detect_text
 from ..settings import Settings
 from .dates import a_date, date_piece
 from .handle_pieces import handle_words, marked, name_piece, no_handle_piece, opener_only, talk_before
@@ -507,10 +507,13 @@ def _answer_text(
 
 
 def answer_scanners(kind: Kind, settings: Settings) -> tuple[TextScanner, ...]:
-    """The scanners that read an answer of ``kind``: a place is the named-entity model's."""
+    """The scanners that read an answer of ``kind``: a place is the named-entity model's; the
+    others are the leak scanners that decide ``kind``'s findings (:func:`deciding`: an answer
+    keeps only findings of its kind, so a phone number's pieces, read up to ~7 times in
+    different orders, skip the school and age rules, with the same findings)."""
     if kind is Kind.LOCATION:
         return tuple(s for s in text_scanners(settings) if s.name == "ner")
-    return leak_scanners(settings)
+    return deciding(kind, leak_scanners(settings))
 
 
 def _provider_told(words: list[re.Match[str]], k: int) -> bool:

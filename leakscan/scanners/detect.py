@@ -141,10 +141,26 @@ def _merge_spans(findings: list[Finding]) -> list[Finding]:
 
 
 def _rank(f: Finding) -> int:
-    """The priority of ``f``'s kind; a parish the school scanner found ("mass at st ultans", an
-    ORG) keeps a school name's rank over the place the NER reads in it."""
-    kind = Kind.SCHOOL if f.kind is Kind.ORG and f.scanner == "school" else f.kind
-    return _RANK.get(kind, len(_RANK))  # type: ignore[arg-type]
+    """The priority of ``f``'s kind (:func:`_kind_rank`)."""
+    return _kind_rank(f.kind, f.scanner)  # type: ignore[arg-type]
+
+
+def _kind_rank(kind: Kind, scanner: str | None) -> int:
+    """The priority of ``kind`` found by ``scanner``; a parish the school scanner found ("mass at
+    st ultans", an ORG) keeps a school name's rank over the place the NER reads in it."""
+    kind = Kind.SCHOOL if kind is Kind.ORG and scanner == "school" else kind
+    return _RANK.get(kind, len(_RANK))
+
+
+def deciding(kind: Kind, scanners: Sequence[TextScanner]) -> tuple[TextScanner, ...]:
+    """The ``scanners`` (in their order) whose findings can change what :func:`merge` keeps of
+    ``kind``: those that may report ``kind`` or a kind ranked no lower. Kinds merge only with their
+    own, and a kind ranked lower never takes characters from ``kind``, so ``kind``'s merged
+    findings on a text are the same with these as with all of ``scanners``: a caller that reads
+    only one kind need not run the rest (a conversation's answer read as a phone number skips
+    the school and age rules)."""
+    top = _kind_rank(kind, None)
+    return tuple(s for s in scanners if any(_kind_rank(k, s.name) <= top for k in s.kinds))
 
 
 def _union(a: Finding, b: Finding) -> Finding:
