@@ -825,6 +825,8 @@ LOCAL_PLACES_QUIET = [
 
 CLUBS = [
     ("swimming with dolphin bay swim club at 6", (G, "dolphin bay swim club")),
+    ("u14 lady comets won again", (G, "u14 lady comets")),  # the age group opening the post, a girls' team's lead
+    ("st aidans vs oakfield u13 tmrw", (G, "oakfield u13")),  # "vs" is no part of the team's name
     ("ballyhale foróige tonight is games night", (G, "ballyhale foróige")),  # an Irish youth club
     ("die eike netbalklub het gewen", (G, "die eike netbalklub")),  # an Afrikaans club word
     ("sunday service at hillsong church", (G, "hillsong church")),
@@ -948,6 +950,7 @@ CLUBS_QUIET = [
     "u12 tryouts tomorrow",  # the age group's doings, no name
     "U12 girls won",
     "u10 red card again",  # an everyday word after the age group
+    "u14 ladies final today",  # the lead word then the fixture's word, no name
     "my mum is a cleaner at the hospital",  # a job at a place that names nothing
 ]
 

@@ -528,9 +528,12 @@ GAMES = [
     ("ok the ashgrove academy football game is at 4", "ashgrove academy"),
     ("Penwick Hall band concert on friday, bring earplugs", "Penwick Hall"),  # a school's own show
     ("quenby prize giving took forever", "quenby"),
+    ("we beat larchmont 61-54 🏀🏀", "larchmont"),  # a ball game's emoji for the sport, a score after the side
 ]
 NOT_GAMES = [
     "we beat them in rugby",  # a pronoun
+    "we beat grandad 3-1 at cards ⚽",  # a family word, though an emoji and a score
+    "we beat larchmont 🏀",  # an emoji but no score after the side
     "we beat my brother at chess",  # a person
     "finally beat Maria at tennis",  # a given name alone is a friend
     "my dad beat us at chess",  # a family word

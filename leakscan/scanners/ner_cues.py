@@ -516,6 +516,8 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 #: An age group before or (the US way) after its number: "u12", "under 9s", "12u".
 #: Afrikaans "o/13", "o13" ("onder", under; never "o2", the phone network): ages 6 to 19.
 _AGE_GROUP = re.compile(r"(?:u|under[\s-]?)\d{1,2}s?|\d{1,2}u|o/?(?:[6-9]|1\d)", re.IGNORECASE)
+#: Words before an age group that are no part of the team's name: a title, the word between two sides.
+_NO_TEAM = TITLES | {"vs", "v", "versus"}
 #: A word before a girls' team's name ("lady hornets 12u"), everyday though it is.
 _TEAM_LEADS = frozenset({"lady", "ladies"})
 
@@ -524,7 +526,7 @@ def youth_teams(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
     """A youth team: one to three name words and an age group ("harrow hill u12s", "kanata kings
     u11", "riverside under 9s") is an ORG, the age group included."""
     n = len(doc)
-    for i in range(1, n):
+    for i in range(n):  # an age group may open the post ("u12 morley thunder won")
         j = i + 1
         if lows[i] == "under" and i + 1 < n and re.fullmatch(r"\d{1,2}s?", lows[i + 1]):
             j = i + 2
@@ -533,7 +535,10 @@ def youth_teams(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
         elif not _AGE_GROUP.fullmatch(lows[i]):
             continue
         k = i
-        while k > 0 and i - k < 3 and doc[k - 1].is_alpha and not plain(doc[k - 1], lex) and lows[k - 1] not in TITLES:
+        # not a title, nor a fixture's "vs" ("... vs holy trinity u13")
+        while (
+            k > 0 and i - k < 3 and doc[k - 1].is_alpha and not plain(doc[k - 1], lex) and lows[k - 1] not in _NO_TEAM
+        ):
             k -= 1
         if 0 < k < i and lows[k - 1] in _TEAM_LEADS:
             k -= 1
@@ -560,11 +565,16 @@ def _team_after(doc: Toks, lows: list[str], j: int, lex: Lexicon) -> int:
     n = len(doc)
     if j < n and _TEAM_LEVEL.fullmatch(lows[j]):
         j += 1
+    lead = j  # "u12 lady hornets": a girls' team's lead word, everyday though it is, then the name
+    if j + 1 < n and lows[j] in _TEAM_LEADS:
+        j += 1
+    if j > lead and doc[j].is_alpha and lows[j].endswith("s") and lows[j] not in _TEAM_NOT_NAME:
+        return j + 1  # "u12 lady wasps": after the lead, a team's plural name, everyday though it is
     first = lex.words.get(lows[j]) if j < n else None
     if j >= n or not doc[j].is_alpha or plain(doc[j], lex) or lows[j] in _TEAM_NOT_NAME:
-        return j
-    if first is not None and not first[0] & (FIRST | LAST | PLACE):
-        return j  # "u12 red devils", "u10 coaches": an everyday word first
+        return lead
+    if first is not None and (not first[0] & (FIRST | LAST | PLACE) or first[0] & (WORD | FIRST) == WORD):
+        return lead  # "u12 red devils", "u10 coaches": an everyday word first (a surname too, but no given name)
     end = j
     while (
         end < n and end - j < 4 and doc[end].is_alpha and not plain(doc[end], lex) and lows[end] not in _TEAM_NOT_NAME

@@ -60,12 +60,16 @@ _EVENTS = frozenset(
 _EVENT_PRE = re.compile(r"\b(?:" + "|".join(sorted(f"{a} {b}" for a, b in _EVENTS)) + r")\b")
 
 
+#: A ball game's emoji stands for its sport's word ("we beat <side> 42-38 🏀"), with a score after the side.
+_SPORT_EMOJI = frozenset("🏀🏉🏑⚽🏈🏐🏏🎾🏒⚾🥍")
+
+
 def games_triggered(folded: str) -> bool:
     """True when ``folded`` names a school sport and a game word (cheap pre-check)."""
     if _EVENT_PRE.search(folded):
         return True
     found = set(wl.WORD_RE.findall(folded))
-    if found.isdisjoint(wl.entries("school_sports")):
+    if found.isdisjoint(wl.entries("school_sports")) and _SPORT_EMOJI.isdisjoint(folded):
         return False
     return bool(_PRE.search(folded)) or not found.isdisjoint(_GAME_AFTER)
 
@@ -74,10 +78,12 @@ def game_schools(text: str) -> Iterator[Span]:
     """The other school of each game in ``text``: ``(start, end, confidence)``."""
     toks = wl.text_words(text)
     sports = wl.entries("school_sports")
+    emoji = not _SPORT_EMOJI.isdisjoint(text)
     for k, (_s, _e, w) in enumerate(toks):
         if w in _AGAINST:
             end = _side_forward(text, toks, k + 1)
-            if end and (_sport_after(toks, end, sports) or _sport_before(toks, k, sports)):
+            scored = emoji and end < len(toks) and _SCORE.match(text, toks[end][0]) is not None if end else False
+            if end and (_sport_after(toks, end, sports) or _sport_before(toks, k, sports) or scored):
                 yield toks[k + 1][0], toks[end - 1][1], 0.6  # "we beat harrowgate 18-12 in rugby"
             elif k > 0 and _beat_us(toks, k, sports):
                 start = _side_back(text, toks, k)
