@@ -142,14 +142,14 @@ def _merge_spans(findings: list[Finding]) -> list[Finding]:
 
 def _rank(f: Finding) -> int:
     """The priority of ``f``'s kind (:func:`_kind_rank`)."""
-    return _kind_rank(f.kind, f.scanner)  # type: ignore[arg-type]
+    return _kind_rank(f.kind, f.scanner)
 
 
 def _kind_rank(kind: Kind, scanner: str | None) -> int:
     """The priority of ``kind`` found by ``scanner``; a parish the school scanner found ("mass at
     st ultans", an ORG) keeps a school name's rank over the place the NER reads in it."""
     kind = Kind.SCHOOL if kind is Kind.ORG and scanner == "school" else kind
-    return _RANK.get(kind, len(_RANK))
+    return _RANK.get(kind, len(_RANK))  # type: ignore[arg-type]
 
 
 def deciding(kind: Kind, scanners: Sequence[TextScanner]) -> tuple[TextScanner, ...]:
