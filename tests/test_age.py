@@ -122,6 +122,7 @@ AGE_POSITIVE = [
     # an ordinal with no unit: a birthday by whose it is and its day, a grade compared with another
     ("its my 12th tomorrow and im so hyped", "12th"),
     ("rosies 11th is on saturday", "11th"),
+    ("its maisies 10th on friday!!", "10th"),  # the weekday after "on", no "is"
     ("8th grade is way harder than 7th lol", "7th"),
     # profile lines
     ("13 | oakridge | lakeside", "13"),
@@ -198,6 +199,7 @@ AGE_NEGATIVE = [
     "our team was 6th today",  # a place in a table, no birthday
     "this is my 5th time today",  # a count of tries
     "my 10th game this week",
+    "she came 12th on sunday in the race",  # a place in a race, no one's birthday before it
     "we did better than 3rd last year",  # a placing compared, no grade in the post
 ]
 

@@ -27,6 +27,8 @@ def found(text: str) -> list[tuple[str, str]]:
 #: Invented posts where a name or a town of each family is near the child.
 WORLD_FOUND = [
     ("eish thandeka took my seat", (P, "thandeka")),  # an exclamation, then a name that opens the post
+    ("sinethemba stole my chips lol", (P, "sinethemba")),  # an isiXhosa name of a blessing
+    ("momo party with bishal and aastha", (P, "bishal")),  # Nepali given names
     # a birthday wish in other languages, and a name no list knows after "hbd"
     ("feliz cumple juanchi 🎂 te quiero", (P, "juanchi")),
     ("joyeux anniversaire anaëlle 🎉", (P, "anaëlle")),

@@ -417,9 +417,11 @@ _OWNER_BEFORE = re.compile(
     r"(?<![\w'’])(?!(?:was|has|does|goes|gets|comes|finishes|this|plus|its|lets|yes|less|class|pass)\s)"
     rf"(?:my|his|her|[a-z]{{2,20}}(?:{APOS}s|s))\s{{1,3}}$"
 )
-#: After such an ordinal: the day it falls on ("tomorrow", "is on friday", "is next week", "party").
+#: After such an ordinal: the day it falls on ("tomorrow", "is on friday", "is next week", "party"),
+#: or a weekday after "on" without "is" ("her 9th on saturday").
 _OWNED_DAY_AFTER = re.compile(
-    r"\s{1,3}(?:tomorrow|tmrw|tmr|today|tonight|party|(?:is|was)\s{1,3}(?:on|tomorrow|tmrw|today|next|this|coming))\b"
+    r"\s{1,3}(?:tomorrow|tmrw|tmr|today|tonight|party|(?:is|was)\s{1,3}(?:on|tomorrow|tmrw|today|next|this|coming)"
+    r"|on\s{1,3}(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?)\b"
 )
 #: Before an ordinal with no unit: a comparison with another school year ("harder than 6th").
 _THAN_BEFORE = re.compile(r"(?<![\w'’])than\s{1,3}(?:in\s{1,3})?$")
