@@ -32,6 +32,8 @@ PUBLIC_QUIET = [
     "typhoon marco is heading north",
     "mr incredible is the best dad in any film",  # a cartoon character with his title
     "rihanna is so pretty",  # a stage name hardly any child is given, alone
+    "when is outer banks season 5 coming out",  # a show's season after its name
+    "hull city fans never give up",  # a league club named "<city> city"
     "krass digga alles gute",  # German chat
     "squad ke liye players chahiye DM karo",  # Hinglish "for"
     "our class camp is on 22 jan yay",  # a day's number before a month
@@ -336,6 +338,7 @@ PEOPLE_KEPT = [
     ("annie and me did the musical", (P, "annie")),  # no "the musical" right after the name
     ("me and mac went to the shops", (P, "mac")),  # a given name, though Turkish "maç" (match) without its accent
     ("me and gabrielle hid from the storm", (P, "gabrielle")),  # a friend's name, no storm's before it
+    ("my friend jake season 2 of his vlog lol", (P, "jake")),  # a personal cue before the season
     ("my teacher mrs pike is so strict", (P, "pike")),  # a teacher's title and name, no cartoon's
 ]
 

@@ -382,6 +382,7 @@ HASHTAG_SCHOOLS = [
     # a school's initials (one vowel inside) before a contest between schools
     ("#kacs inter schools gala 🏊", "kacs"),
     ("#dbhs interschools athletics", "dbhs"),
+    ("#mwhs netball girls in the semis 🏐", "mwhs"),  # a high school's initials before one of its sports
     ("terry fox run #MapleridgeCVI", "MapleridgeCVI"),
 ]
 
@@ -389,6 +390,7 @@ HASHTAG_NOT_SCHOOLS = [
     "#gaelscoilfun",  # an everyday word after the school word
     "#lol sports day",  # chat, no initials
     "#afl sports day",  # a famous league
+    "#vhs tapes in the attic",  # initials ending in "hs" with no sport after
     "#dpsgaming stream tonight",
     "#kvell lol",
     "#BackToSchool shopping",

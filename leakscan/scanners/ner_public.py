@@ -62,6 +62,8 @@ _FICTION_AFTER = re.compile(
 )
 #: "from" and maybe "the" before a title or a side ("maui from moana", "<player> from the all blacks").
 #: After a name: the title it names ("hamilton the musical", "paddington the movie").
+#: A show's season or series number after a name ("<town> season 3 kab aayega"): the show, no place or person.
+_SEASON_AFTER = re.compile(r"\s{1,3}(?:season|series|szn)\s{0,2}\d{1,2}(?!\d)")
 #: A storm's or cyclone's name ("hurricane katrina", "cyclone gabrielle"): the weather's, no one near the child.
 _NAMED_WEATHER = re.compile(r"(?<![\w'’])(?:cyclone|hurricane|typhoon|storm|tropical\s{1,3}storm)\s{1,3}$")
 _TITLE_AFTER = re.compile(r"\s{1,3}the\s{1,3}(?:musical|movie|film|series|show|play|game|book)s?\b")
@@ -147,6 +149,8 @@ def not_public(
             continue  # "<star's full name> ki batting": the star's play, song or goal, no place or person
         if kind is Kind.PERSON and toks and all(w in TITLES or w in _PRONOUNS for _s, _e, w in toks):
             continue  # "muinteoir is raging", "sir said": a title alone names no one; nor "me" ("me and chloé")
+        if not personal and _SEASON_AFTER.match(lows, end):
+            continue  # "<show named after a town> season 3": a series, no one near the child
         if kind is Kind.PERSON and _NAMED_WEATHER.search(before):
             continue  # "after cyclone gabrielle": a storm's given name, no one's
         if kind is Kind.PERSON and len(toks) == 1 and toks[0][2] in _EPITHETS and not personal:

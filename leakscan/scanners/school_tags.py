@@ -51,10 +51,14 @@ def hashtag_schools(text: str) -> Iterator[Span]:
     acronym before a name ("#laerskooldoringkloof", "#dpsvasantkunj"): the span is the tag's body."""
     if "#" not in text:
         return
-    if _SCHOOL_DAY.search(text):
-        for m in _SHORT_TAG.finditer(text):
-            if _SCHOOL_DAY.match(text, m.end()) and _initials(m.group("body").lower()):
-                yield m.start("body"), m.end("body"), 0.6  # "#kgc athletics day"
+    for m in _SHORT_TAG.finditer(text):
+        low = m.group("body").lower()
+        if not _initials(low):
+            continue
+        if _SCHOOL_DAY.match(text, m.end()):
+            yield m.start("body"), m.end("body"), 0.6  # "#kgc athletics day"
+        elif _HS_INITIALS.fullmatch(low) and _next_word(text, m.end()) in wl.entries("school_sports"):
+            yield m.start("body"), m.end("body"), 0.6  # "#kghs netball": a high school's initials, its sport
     for m in _HASHTAG.finditer(text):
         body = m.group("body")
         if (year := _YEAR_END.search(body)) is not None:
@@ -102,6 +106,8 @@ _SCHOOL_DAY = re.compile(
     r"|inter[\s-]?schools?)\b",
     re.IGNORECASE,
 )
+#: A high school's initials ("#kghs": King's Girls' High School, "#rbhs"), before one of its sports.
+_HS_INITIALS = re.compile(r"[a-z]{1,2}hs")
 _SHORT_TAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{2,4})(?![\w])")
 #: A school's initials: two to four letters, at most one of them a vowel ("kgc", "bhs", "rgs", "sacs").
 _INITIALS = re.compile(
