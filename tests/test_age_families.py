@@ -139,6 +139,8 @@ AGE_FAMILIES = [
     ("starting my transition year monday, nervous", "transition year"),  # "my" before the stage
     ("last day of 6th year tomorrow cant believe it", "6th year"),  # the stage after its first or last day
     ("1st day of second year and i already lost my tie", "second year"),
+    ("ugh twelve and still not allowed a phone", "twelve"),  # a sigh before the age opening the post
+    ("welp 14 and still scared of the dark", "14"),
 ]
 
 AGE_FAMILIES_NOT = [
@@ -224,6 +226,7 @@ AGE_FAMILIES_NOT = [
     "#blessed first year in a row we won",  # a row of wins after a tag
     "in my first year of the band we only had 4 songs",  # a year of something else
     "first day of the holidays and its raining",  # a first day of no stage
+    "ugh 3 and still no reply",  # a count too small for a shouted age
 ]
 
 

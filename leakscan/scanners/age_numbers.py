@@ -23,6 +23,9 @@ TEEN_WORDS = (
     "eighteen",
     "nineteen",
 )
+#: A sigh or a cheer a child may open a post with before an age shout ("ugh twelve and still no phone",
+#: "yay 11 today"): the number is still the post's first word of meaning.
+OPENER = r"(?:(?:ugh+|omg|lol|bruh|welp|sigh|yay+|woo+|lmao)\s{1,3})?"
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ORD_WORDS = (
     "first",
