@@ -57,6 +57,28 @@ PUBLIC = [
     # a part of a continent by the compass
     ("it lived in eastern asia", "eastern asia", Kind.LOCATION),
     ("found in central europe", "central europe", Kind.LOCATION),
+    # a tour's stops: three towns each with its show's day
+    ("orla frost\nleeds • may 4 cardiff · may 9 glasgow • jun 2", "orla frost", Kind.PERSON),
+    ("tamsin hale world tour\nparis • oct 3 berlin • oct 5 madrid • oct 8", "madrid", Kind.PERSON),
+    # a desk's mailbox at the site whose page the picture is
+    (
+        "kelsohall.example.org\nopening hours\nemail bookings@kelsohall.example.org",
+        "bookings@kelsohall.example.org",
+        Kind.EMAIL,
+    ),
+    ("www.riverlib.example.com\ncontact us at info@riverlib.example.com", "info@riverlib.example.com", Kind.EMAIL),
+    # a venue's entrance street on a page for its visitors
+    ("plan your visit\nthe main entrance on marsh lane is step-free.\nopen daily 9-5", "marsh lane", Kind.LOCATION),
+    ("car park off elm road\nopening hours 10-4\naccessibility: lifts to all floors", "elm road", Kind.LOCATION),
+    # a price band for every child
+    ("open daily. entry is free for children under 12.", "children under 12", Kind.ORG),
+    ("half price tickets for kids under 5", "kids under 5", Kind.AGE),
+    # a game's task line on a screen with its display
+    ("score 1200 wave 4\nhp\nquest: escort the trader to kelso", "kelso", Kind.LOCATION),
+    ("mission rescue orla frost\nlvl 9 xp 300 ammo 12", "orla frost", Kind.PERSON),
+    # a travel ticket's route between big cities
+    ("london → paris coach 7 seat 41 depart 09:10", "paris", Kind.LOCATION),
+    ("tokyo -> osaka\nplatform 3 single adult", "tokyo", Kind.LOCATION),
 ]
 
 NOT_PUBLIC = [
@@ -90,6 +112,24 @@ NOT_PUBLIC = [
     ("mia tane's party\nlive dj · may 9\ntickets at gigpass.com", "mia tane", Kind.PERSON),  # a party
     # a child's mailbox spelled out
     ("mail me mia at kelsomail.com", "mia at kelsomail.com", Kind.EMAIL),
+    # a class's birthdays by name and day: no towns
+    ("class birthdays\nmia • may 3 jack • jun 5 ava • jul 9", "mia", Kind.PERSON),
+    # a tour's stops on a party invite
+    ("mia tane's birthday tour\nleeds • may 4 york • may 6 glasgow • jun 2", "mia tane", Kind.PERSON),
+    # a person's mailbox, or a desk's at another site than the page's
+    ("kelsohall.example.org\nemail mia.tane@kelsohall.example.org", "mia.tane@kelsohall.example.org", Kind.EMAIL),
+    ("info@kelsohall.example.org\nsee you there", "info@kelsohall.example.org", Kind.EMAIL),
+    # a street with no venue's visiting words, or not after an entrance
+    ("our entrance is on marsh lane, come round the back", "marsh lane", Kind.LOCATION),
+    ("plan your visit\nmia lives on marsh lane\nopen daily", "marsh lane", Kind.LOCATION),
+    # children under an age with no price
+    ("my brother plays with children under 12", "children under 12", Kind.ORG),
+    # a quest line with no game's display; a place off the quest line
+    ("quest: find mia at kelso park", "kelso", Kind.LOCATION),
+    ("score 1200 wave 4 hp\nmia lives in kelso", "kelso", Kind.LOCATION),
+    # a route to a small place, or with no ticket's words
+    ("london → kelso coach 7 seat 41", "kelso", Kind.LOCATION),
+    ("home → paris for the holidays", "paris", Kind.LOCATION),
     ("we moved to western sydney", "western sydney", Kind.LOCATION),
 ]
 

@@ -2,7 +2,9 @@
 :func:`.screen_public.public_print` asks last): a museum's exhibit label, a film's poster with
 its rating, a lesson page's key stage and subject, a signpost's towns over their distances, a
 ticket's act after its admission heading, a league table's numbers read as a phone number, a box office's site read as an e-mail, a gig's
-poster (tickets sold at a site, a show's date).
+poster (tickets sold at a site, a show's date), a tour's stops (three towns with their days), a
+desk's mailbox at the site whose page it is, a venue's entrance street and its price band for
+children, a game's quest line, a travel ticket's route between big cities.
 
 Each rule needs the picture to say what it is (an exhibit's words, a film's rating, a subject
 after the key stage, two distances) or the value to be made of places alone: a child's name,
@@ -160,6 +162,105 @@ def gig_poster(typed: str, start: int, end: int) -> bool:
     )
 
 
+#: A tour's stop: a town, a bullet, the show's day ("leeds • may 4", "cape town · jun 12").
+_STOP = re.compile(
+    r"([a-z][a-z .'-]{1,24}?)[ \t]{0,2}[•·|][ \t]{0,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"
+    r"[ \t]\d{1,2}\b"
+)
+
+
+def tour_stops(typed: str, start: int, end: int) -> bool:
+    """A name on a tour's poster listing its stops, three towns or more each with its show's day
+    ("leeds • may 4  york • may 6 ..."): the star and the towns are everyone's. The stops must
+    be towns the lexicon knows (a class's list of birthdays, "mia • may 3", names children)."""
+    from .. import lexicon as lists
+    from .screen_public_layouts import big_place
+
+    towns = 0
+    for m in _STOP.finditer(typed):
+        words = lists.text_words(m.group(1))
+        tail = " ".join(w for _s, _e, w in words[-2:])
+        if words and (big_place(tail) or big_place(words[-1][2]) or lists.find("towns", words[-2:])):
+            towns += 1
+    return towns >= 3 and _INVITE.search(typed) is None
+
+
+#: An organisation's site on a line of its own, as a phone's address bar shows it.
+_SITE_LINE = re.compile(r"(?m)^[ \t]{0,3}(?:www\.)?([a-z0-9][a-z0-9.-]{1,60}\.[a-z]{2,6})[ \t]*$")
+#: A desk's mailbox, not a person's ("info@", "bookings@").
+_ROLE_BOX = re.compile(
+    r"(?:info|enquiries|enquiry|inquiries|bookings?|hello|contact|admin|office|reception|help|helpdesk|support"
+    r"|tickets|events|visit|visitors)@([a-z0-9][a-z0-9.-]{1,60})"
+)
+
+
+def own_site_desk(typed: str, start: int, end: int) -> bool:
+    """A desk's mailbox ("info@", "bookings@") at the very site whose page the picture is, its
+    address on a line of its own as a browser shows it: an organisation's public contact, no
+    child's (a child's own address is a name's, not a desk's)."""
+    m = _ROLE_BOX.fullmatch(typed, start, end)
+    return m is not None and m.group(1) in {s.group(1) for s in _SITE_LINE.finditer(typed)}
+
+
+#: A venue's entrance, step-free or not, on a street ("the main entrance on <street> is step-free").
+_ENTRANCE = re.compile(r"\b(?:entrance|entry|car[ \t]park|parking)[ \t](?:is[ \t])?(?:on|off)[ \t]$")
+#: A venue's visiting words: two of them make a page for its visitors.
+_VISIT = re.compile(
+    r"\b(?:opening[ \t]hours|open[ \t]daily|plan[ \t]your[ \t]visit|accessibility|step-free|lifts|public[ \t]holidays"
+    r"|admission|help[ \t]desk)\b"
+)
+
+
+def venue_entrance(typed: str, start: int, end: int) -> bool:
+    """A street right after a venue's "entrance on", on a page for its visitors (opening hours,
+    accessibility, "plan your visit"): where the public goes in, not where a child lives."""
+    return _ENTRANCE.search(typed, max(0, start - 24), start) is not None and len(set(_VISIT.findall(typed))) >= 2
+
+
+#: A price band by age ("free for children under 16", "kids under 5 go free").
+_AGE_BAND = re.compile(r"(?:children|kids|child|ages?)[ \t](?:under|over|aged)[ \t]\d{1,2}")
+_PRICE = re.compile(r"\b(?:free|price|prices|tickets?|entry|admission|half|fare|fares|discount)\b")
+
+
+def age_band(typed: str, start: int, end: int) -> bool:
+    """Children under an age, after a price's word ("entry is free for children under 16"): a
+    venue's or a fare's band for every child, not one child's age."""
+    return (
+        _AGE_BAND.fullmatch(typed, start, end) is not None
+        and _PRICE.search(typed, max(0, start - 30), start) is not None
+    )
+
+
+#: A game's heads-up display: two of these make the picture a game's screen.
+_HUD = re.compile(r"\b(?:score|hp|xp|wave|level[ \t]up|lvl|ammo|health|mana|coins|respawn)\b")
+#: A game's task line ("quest: escort the merchant to <town>").
+_QUEST = re.compile(r"(?m)^[ \t]{0,3}(?:quest|mission|objective|side[ \t]quest)\b[^\n]*$")
+
+
+def game_quest(typed: str, start: int, end: int) -> bool:
+    """A place or a person on a game's task line ("quest: escort the merchant to <town>") on a
+    screen with the game's display (score, hp, wave): the game's world, not a child's."""
+    if len(set(_HUD.findall(typed))) < 2:
+        return False
+    return any(q.start() <= start and end <= q.end() for q in _QUEST.finditer(typed))
+
+
+#: A journey's route between two places ("<town> → <town>", "<town> -> <town>").
+_ROUTE = re.compile(r"(?m)^[^\n]{0,80}(?:→|->|⇒|➔)[^\n]{0,160}$")
+#: A travel ticket's words: two of them make the picture a ticket.
+_TRAVEL = re.compile(r"\b(?:coach|carriage|seat|platform|depart|departs|arrive|single|return|gate|boarding)\b")
+
+
+def ticket_route(typed: str, start: int, end: int) -> bool:
+    """A big city or a country on a travel ticket's route ("<city> → <city>, coach e, seat 65"):
+    the train's or the flight's stations, a city of millions, not where a child is found."""
+    from .screen_public_layouts import big_place
+
+    if not big_place(typed[start:end]) or len(set(_TRAVEL.findall(typed))) < 2:
+        return False
+    return any(r.start() <= start and end <= r.end() for r in _ROUTE.finditer(typed))
+
+
 #: This module's rules, each with the kinds of finding it applies to (:func:`.screen_public.public_print`
 #: asks them with its own).
 RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
@@ -171,4 +272,10 @@ RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.PHONE,), table_numbers),
     ((Kind.EMAIL,), box_office),
     ((*_PUBLIC_KINDS, Kind.URL), gig_poster),
+    (_PUBLIC_KINDS, tour_stops),
+    ((Kind.EMAIL,), own_site_desk),
+    ((Kind.LOCATION, Kind.ADDRESS), venue_entrance),
+    ((Kind.AGE, Kind.ORG), age_band),
+    ((Kind.LOCATION, Kind.PERSON), game_quest),
+    ((Kind.LOCATION,), ticket_route),
 )
