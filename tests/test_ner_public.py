@@ -34,6 +34,8 @@ PUBLIC_QUIET = [
     "rihanna is so pretty",  # a stage name hardly any child is given, alone
     "when is outer banks season 5 coming out",  # a show's season after its name
     "hull city fans never give up",  # a league club named "<city> city"
+    "lorde is from heaton chapel i think",  # a star's home town whose name ends in a church's word
+    "happy nadolig llawen to all my followers",  # a holiday in Welsh
     "krass digga alles gute",  # German chat
     "squad ke liye players chahiye DM karo",  # Hinglish "for"
     "our class camp is on 22 jan yay",  # a day's number before a month
@@ -339,6 +341,8 @@ PEOPLE_KEPT = [
     ("me and mac went to the shops", (P, "mac")),  # a given name, though Turkish "maç" (match) without its accent
     ("me and gabrielle hid from the storm", (P, "gabrielle")),  # a friend's name, no storm's before it
     ("my friend jake season 2 of his vlog lol", (P, "jake")),  # a personal cue before the season
+    ("my cousin lives in heaton chapel", (G, "heaton chapel")),  # the same town as a relative's home
+    ("me and nollaig at the shops", (P, "nollaig")),  # a holiday's name as a friend's
     ("my teacher mrs pike is so strict", (P, "pike")),  # a teacher's title and name, no cartoon's
 ]
 

@@ -249,8 +249,11 @@ def not_public(
         fan = _FAN.search(before) is not None  # "my uncle supports everton": the cue is the fan's, not the club's
         if kind is Kind.PERSON and (fan or not personal) and place_side(toks, lex) and side(lows, start, end, before):
             continue  # "limerick are hurling champions": a county's side the tagger took for a person
-        if kind is Kind.LOCATION and not personal and star_home(post, lows, start, lex):
-            continue  # "<singer> is from <town>", "<player> grew up in <town>": a public person's home
+        town = kind is Kind.LOCATION or (kind is Kind.ORG and wl.norm(text[start:end]) in wl.entries("towns"))
+        if town and not personal and star_home(post, lows, start, lex):
+            # "<singer> is from <town>", "<player> grew up in <town>": a public person's home (a town whose
+            # name ends in a church's or a club's word, "<name> chapel", read as a group all the same)
+            continue
         if kind is Kind.LOCATION and (PUBLIC_HOME.search(before) or side(lows, start, end, before)):
             continue  # "my fav youtuber lives in brighton"; "dublin won the all ireland", "otago beat canterbury"
         spot = post.covering(post.countries, start, end, context=False)
