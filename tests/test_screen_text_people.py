@@ -69,6 +69,9 @@ GAMER_TAGS = [
     ("LVL 40 TaneYT ready", ["TaneYT"]),  # a given name and a creator's
     ("squad: NoahPlays7", ["NoahPlays7"]),
     ("TEAM xXSeo-ahPlayzXx ready", ["xXSeo-ahPlayzXx"]),  # framed, a hyphenated name inside
+    ("RED TEAM tanexrocket", ["tanexrocket"]),  # a given name, an "x" and a word
+    ("emmaxkiwi sent you a Snap", ["emmaxkiwi"]),
+    ("LOBBY CHAT oliverxaroha: gg", ["oliverxaroha"]),  # a name, "x", another name
 ]
 
 NOT_GAMER_TAGS = [
@@ -88,6 +91,10 @@ NOT_GAMER_TAGS = [
     "call 0800-1234-5678-9012",  # four groups: no friend code
     "new on SportsGaming tonight",  # no given name before the player's word
     "watch BoxYT now",
+    "call a taxi home",  # an everyday word's "x": no given name before it
+    "sixteen candles tonight",
+    "in maxstrength mode",  # no given name of three letters or more before the "x"
+    "annexation of the land",  # a name before the "x", no word after it
 ]
 
 FOLLOWED = [

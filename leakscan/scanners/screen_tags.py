@@ -62,7 +62,8 @@ def gamer_tags(text: str) -> Iterator[tuple[int, int]]:
     word and a number dotted; a given name and words after it dotted
     in lower case ("aroha.draws"; no link or file: "aroha.com", "aroha.jpg"); capitalised words
     before a creator's "YT" ("DragonNinjaYT"), or a given name before a player's word
-    ("MereGaming", "TaneYT"); a console's friend code ("FC 4312-0087-5521")."""
+    ("MereGaming", "TaneYT"); a console's friend code ("FC 4312-0087-5521"); a given name, an
+    "x" and a word run together in lower case ("miaxkite")."""
     taken: list[tuple[int, int]] = []
     for start, end in _tags(text):
         if not any(s < end and start < e for s, e in taken):  # one tag of two shapes is one
@@ -103,6 +104,29 @@ def _tags(text: str) -> Iterator[tuple[int, int]]:
         word = m.group()
         if given_name(m.group("first"), lex) and not _NOT_HANDLE_END.search(word) and not _DOTTED.fullmatch(word):
             yield m.span()
+    for m in _LOWER_X.finditer(text):
+        if _name_x_word(m.group(), lex):
+            yield m.span()
+
+
+#: A lower-case word with an "x" inside ("miaxkite"): maybe a given name and a word joined by it.
+_LOWER_X = re.compile(rf"{_BEFORE}[a-z]{{3,15}}x[a-z]{{3,15}}{_AFTER}")
+
+
+def _name_x_word(word: str, lex) -> bool:
+    """A given name, an "x" and an everyday word or another name run together ("miaxkite",
+    "tanexdragon"): a tag of the "<name> x <thing>" shape, a name no everyday word starts with
+    (the x of "taxi" or "sixteen" follows no given name of three letters or more)."""
+    from ..truecase import WORD
+
+    for i, c in enumerate(word):
+        if c != "x" or i < 3 or len(word) - i - 1 < 3:
+            continue
+        head, tail = word[:i], word[i + 1 :]
+        info = lex.words.get(tail)
+        if given_name(head, lex) and ((info is not None and info[0] & WORD) or given_name(tail, lex)):
+            return True
+    return False
 
 
 def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
