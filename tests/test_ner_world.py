@@ -29,6 +29,7 @@ WORLD_FOUND = [
     ("eish thandeka took my seat", (P, "thandeka")),  # an exclamation, then a name that opens the post
     ("sinethemba stole my chips lol", (P, "sinethemba")),  # an isiXhosa name of a blessing
     ("momo party with bishal and aastha", (P, "bishal")),  # Nepali given names
+    ("its orlaiths 9th on saturday!!", (P, "orlaith")),  # a possessive without its apostrophe before a birthday's ordinal
     # a birthday wish in other languages, and a name no list knows after "hbd"
     ("feliz cumple juanchi 🎂 te quiero", (P, "juanchi")),
     ("joyeux anniversaire anaëlle 🎉", (P, "anaëlle")),
@@ -147,6 +148,8 @@ WORLD_FOUND = [
 
 #: The same shapes where they name no one near the child.
 WORLD_QUIET = [
+    "the levels 5th boss is so hard",  # an everyday word's possessive before an ordinal
+    "lost my hat at recess 2nd one this month",  # a count after the ordinal, no birthday
     "happy birthday guys thanks for coming",  # a plural after the wish, no name
     "i wanna go to paris so bad",  # a city, no name with "is" run on
     "craic agus ceol at the session",  # Irish "and", no name

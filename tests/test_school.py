@@ -430,6 +430,8 @@ def test_leaves_hashtags_without_a_school_alone(text: str) -> None:
 # "Public", "Campus", "Academy" in a post about school --------------------------------------
 
 SHORT_SCHOOLS = [
+    ("my sister goes to ucg and comes home fridays", "ucg"),  # a university's letters after going to it
+    ("my cousin attends unb now", "unb"),
     ("the teachers at NBHS are so strict", "NBHS"),
     ("bored at KLPS again", "KLPS"),
     ("we have a new principal at WHS", "WHS"),
@@ -460,6 +462,8 @@ SHORT_SCHOOLS = [
 ]
 
 SHORT_NOT_SCHOOLS = [
+    "my little bro goes to ukg this year",  # a kindergarten class, no university
+    "she goes to umm idk where",  # a sound of doubt
     "lunch at KFC with mum",
     "im in [AGE] at [SCHOOL] now",  # a redaction's masks
     "ordered from ASOS lol",

@@ -97,6 +97,9 @@ _ELDERS = words(
     """nonna nonno nona gogo mkhulu ouma oupa nani nanaji dadi dadaji abuela abuelo abuelita abuelito kuia koro
     popo ammamma paati thatha yiayia papou"""
 )
+#: A birthday's ordinal after a possessive without its apostrophe ("its aoifes 12th on sunday").
+_BIRTHDAY_ORDINAL = re.compile(r"(?:[1-9]|1\d)(?:st|nd|rd|th)")
+_BIRTHDAY_AFTER = words("on is tmrw tomorrow today tonight bday birthday party") | {""}
 #: What a possessive without its apostrophe owns ("ayeshas bday", "pieters house", "finlays
 #: trampoline"), grandparents in many languages included ("rubens nonna", "zaneles gogo").
 _OWNED = (
@@ -430,7 +433,8 @@ def _owns(lows: list[str], i: int, nxt: str) -> bool:
     """The word after ``lows[i]`` (maybe past "older", "little") is something a family owns."""
     if nxt in _OWNED_BEFORE and i + 2 < len(lows):
         nxt = lows[i + 2]
-    return nxt in _OWNED
+    after = lows[i + 2] if i + 2 < len(lows) else ""  # "aoifes 12th on sunday": a birthday's; not "3rd one"
+    return nxt in _OWNED or (_BIRTHDAY_ORDINAL.fullmatch(nxt) is not None and after in _BIRTHDAY_AFTER)
 
 
 def _is_run_on(low: str, nxt: str, lex: Lexicon) -> bool:

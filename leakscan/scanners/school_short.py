@@ -100,6 +100,7 @@ def short_triggered(text: str) -> bool:
         or _YEAR.search(text) is not None
         or not _chains().isdisjoint(wl.WORD_RE.findall(text.lower()))
         or _VOWELLESS.search(text) is not None
+        or _UNI_GATE.search(text) is not None
         or not _NICKNAME_ENDS.isdisjoint(wl.WORD_RE.findall(text.lower()))
     )
 
@@ -108,6 +109,12 @@ def short_triggered(text: str) -> bool:
 _VOWELLESS = re.compile(r"\b(?:at|in|from|to|go|goes)\s[b-df-hj-np-tv-xz]{3,5}\b")
 #: Verbs of going to school with no "to" before a vowelless acronym ("who else goes mbhs").
 _GO = words("go goes")
+#: A university's letters in lower case: "u" and two or three consonants ("ucd", "unsw"), after going
+#: to it or attending it ("my brother goes to ucd"); never "ukg"/"ufc" (a class, a league).
+_UNI = re.compile(r"u[b-df-hj-np-tv-z]{2,3}")
+_UNI_GATE = re.compile(r"\b(?:to|attends?|attending)\su[b-df-hj-np-tv-z]{2,3}\b")
+_UNI_GO = words("go goes going went attend attends attending")
+_NOT_UNI = words("ukg lkg umm ummm uhh uhhh uhm ugh ughh")  # classes, a league, sounds of doubt
 
 
 def school_post(lows: Sequence[str], text: str) -> bool:
@@ -216,6 +223,9 @@ def _vowelless(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_sc
     low = lows[i]
     if not (i > 0 and low.isalpha() and 3 <= len(low) <= 5):
         return False
+    went = lows[i - 1] in _UNI_GO or (lows[i - 1] == "to" and i > 1 and lows[i - 2] in _UNI_GO)
+    if went and _UNI.fullmatch(low) and low not in _NOT_UNI and low not in wl.entries("famous"):
+        return low not in not_schools() and text[toks[i].start : toks[i].end].islower()  # "goes to ucd"
     # a school's own letters at its end ("mbhs", "kgps") say school in any post
     lettered = low.endswith(_SCHOOL_LETTERS)
     if not ((lows[i - 1] in _CUE_BEFORE and (about_school or lettered)) or (lows[i - 1] in _GO and lettered)):
