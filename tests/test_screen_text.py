@@ -277,6 +277,14 @@ def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str])
         ("dev\nstd. vii", ["std. vii"]),
         ("std v", []),  # a one-letter numeral: a word, a variable
         ("the stdio library", []),
+        ("for kids aged 8-12 saturdays 9am", ["8-12"]),  # a club's ages after "aged"
+        ("open to girls aged 11–14", ["11–14"]),
+        ("toddlers aged 1-3 free", []),  # no club's children
+        ("name: tui k class: y9 tutor", ["y9"]),  # a form's short school year
+        ("age: 14 year: y10", ["y10"]),
+        ("form: yr 8\nroom", ["yr 8"]),
+        ("year: 2025", []),  # a calendar's year
+        ("class: yoga", []),
     ],
 )
 def test_a_teams_age_group(text: str, found: list[str]) -> None:

@@ -401,6 +401,11 @@ def test_the_town_after_an_address(text: str, street: str, town: str | None) -> 
         ("•Happy Birthday Okafor 10", [("Okafor", "10")]),  # a name the lists know as a surname
         ("Happy Birthday Toronto 9", []),  # a big place
         ("Happy Birthday Party 9", []),  # an everyday word
+        ("Happy Birthday Tane 12th", [("Tane", "12th")]),  # the age by its ordinal
+        ("Happy Birthday\nAroha\n7th", [("Aroha", "7th")]),  # the name on a line of its own, then the age
+        ("Happy Birthday\nWiremu\n10", [("Wiremu", "10")]),
+        ("Happy Birthday\nKelso\n150th", []),  # no child's age
+        ("Happy Birthday\nTable\n9th", []),  # an everyday word
     ],
 )
 def test_a_name_and_an_age_in_a_birthdays_greeting(text: str, found: list[tuple[str, str]]) -> None:

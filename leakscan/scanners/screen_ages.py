@@ -132,8 +132,8 @@ def age_groups(text: str) -> Iterator[tuple[int, int]]:
     apart by dashes: under a shirt's name and number, on a team's certificate, it says how old
     the child is; of one in the plural anywhere ("first game for the u9s": a team's players,
     never a band's or a film's "U2"); before what a club does with it ("u9 training"); of a
-    club's ages ("ages 9-12"); a school class with its
-    section ("class 7c") or India's "std iii"; a birthday's "turns 13"."""
+    club's ages ("ages 9-12", "aged 8-12"); a school class with its
+    section ("class 7c"), a form's short year ("year: y10") or India's "std iii"; a birthday's "turns 13"."""
     yield from dict.fromkeys(_age_groups(text))  # each once, whichever rules found it
 
 
@@ -153,6 +153,7 @@ def _age_groups(text: str) -> Iterator[tuple[int, int]]:
     yield from (m.span("g") if m.group("g") else m.span("g2") for m in _CLASS_FIELD.finditer(text))
     yield from (m.span("g") if m.group("g") else m.span("g2") for m in _CLASS_SECTION.finditer(text))
     yield from (m.span() for m in _STD_YEAR.finditer(text))
+    yield from (m.span("g") for m in _Y_FIELD.finditer(text))
     yield from (m.span("age") for m in _TURNS.finditer(text))
 
 
@@ -173,6 +174,8 @@ _CLASS_FIELD = re.compile(
     r"|\b(?:year|grade|class)[ \t]?/[ \t]?(?:year|grade|class)[ \t]{0,2}:?[ \t]{1,3}"
     r"(?P<g2>(?:y|yr|year|grade)?[ \t]?(?:[1-9]|1[0-3])[a-z]?)(?![\w/.:-])"
 )
+#: A form's class or year label and a school year written short ("class: y9", "year: y10", "form: yr 8").
+_Y_FIELD = re.compile(r"\b(?:class|year|form|yr)[ \t]{0,2}:[ \t]{1,3}(?P<g>yr?[ \t]?(?:[1-9]|1[0-3]))(?![\w/.:-])")
 #: A class's year in Roman numerals and its section set apart by dashes, as a timetable's or a
 #: label's title gives it after the child's name ("timetable – tui k – ix-c", "vii-a"); or a
 #: year and its section after "I'm in" ("we're in 5c this year") or a class's timetable ("class
@@ -194,8 +197,8 @@ _STD_YEAR = re.compile(r"(?<![\w'’])std\.?[ \t]{1,2}(?:viii|vii|iii|xii|ix|iv|
 #: A birthday's "turns 13" with no name before it (a calendar's "birthday! turns 13").
 _TURNS = re.compile(r"\b(?:birthday|bday)\b[^\n\d]{0,12}?\bturns[ \t]{1,2}(?P<age>[1-9]|1[0-8])(?!\d)")
 #: An age group in the plural ("the u9s", "under 12s").
-#: A club's ages ("ages 9-12", "age: 13–16"): the children it is for.
-_AGE_RANGE = re.compile(r"\bages?[ \t:]{1,3}(?P<g>(?:[4-9]|1[0-7])[ \t]?[-–][ \t]?(?:[5-9]|1[0-8]))(?![\d+])")
+#: A club's ages ("ages 9-12", "age: 13–16", "for kids aged 8-12"): the children it is for.
+_AGE_RANGE = re.compile(r"\b(?:ages?|aged)[ \t:]{1,3}(?P<g>(?:[4-9]|1[0-7])[ \t]?[-–][ \t]?(?:[5-9]|1[0-8]))(?![\d+])")
 #: An age group before what a club does with it ("u9 training", "under 11 girls", "u12 squad"):
 #: the children a flyer or a team's page is about.
 _AGE_GROUP_TEAM = re.compile(

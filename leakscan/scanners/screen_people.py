@@ -234,18 +234,21 @@ def birthday_list(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
 #: OCR may cut the greeting: "Birthda").
 _BIRTHDAY_AGE = re.compile(
     rf"(?m)(?i:birthda|bday|b-day)[^\n]{{0,20}}?(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]{{1,3}}"
-    rf"(?P<age>[1-9]|1[0-8])[ \t!]{{0,3}}$"
+    rf"(?P<age>(?:[1-9]|1[0-8])(?:st|nd|rd|th)?)[ \t!]{{0,3}}$"
 )
 
 
 #: ... or a number alone on the line over or under the greeting and its name (a cake's topper
-#: over its icing: "13" over "Happy Birthday Aroha").
+#: over its icing: "13" over "Happy Birthday Aroha"); the name may have a line of its own under
+#: the greeting, and the age its ordinal (a banner's "Happy Birthday / Aroha / 9th").
 _GREETING = (
-    rf"[ \t]{{0,3}}(?i:happy)[ \t]{{1,2}}(?i:birthday|bday)[ \t,!]{{1,3}}(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t!]{{0,3}}"
+    rf"[ \t]{{0,3}}(?i:happy)[ \t]{{1,2}}(?i:birthday|bday)[ \t,!]{{0,3}}\n?[ \t]{{0,3}}"
+    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t!]{{0,3}}"
 )
 _AGE_BY_GREETING = re.compile(
     rf"(?m)^[ \t]{{0,3}}(?P<age>[1-9]|1[0-8])[ \t]{{0,3}}\n{_GREETING}$"
-    rf"|^{_GREETING.replace('(?P<name>', '(?P<name2>')}\n[ \t]{{0,3}}(?P<age2>[1-9]|1[0-8])[ \t]{{0,3}}$"
+    rf"|^{_GREETING.replace('(?P<name>', '(?P<name2>')}\n[ \t]{{0,3}}(?P<age2>(?:[1-9]|1[0-8])(?:st|nd|rd|th)?)"
+    r"[ \t!]{0,3}$"
 )
 
 
