@@ -141,6 +141,7 @@ AGE_FAMILIES = [
     ("1st day of second year and i already lost my tie", "second year"),
     ("ugh twelve and still not allowed a phone", "twelve"),  # a sigh before the age opening the post
     ("welp 14 and still scared of the dark", "14"),
+    ("táim i rang a cúig anois, im in rang a cúig", "rang a cúig"),  # an Irish-medium class after its cue
 ]
 
 AGE_FAMILIES_NOT = [
@@ -227,6 +228,7 @@ AGE_FAMILIES_NOT = [
     "in my first year of the band we only had 4 songs",  # a year of something else
     "first day of the holidays and its raining",  # a first day of no stage
     "ugh 3 and still no reply",  # a count too small for a shouted age
+    "i left a rang a dó book on the bus",  # an Irish class's name with no cue before it
 ]
 
 
