@@ -222,6 +222,11 @@ def test_a_house_number_by_a_familys_name(text: str, found: list[tuple[str, str 
         ("88 followers 40 following\njoined 3 may 2015", []),  # when the account began
         ("88 followers 40 following\nmember since 2017-05-02", []),
         ("88 followers\nmatch 3 may 2015", []),  # no profile's two counts
+        # a chat's date of a child's birth year given for a form on its line
+        ("ok\nits 4 march 2013 put it in the form\nty", ["4 march 2013"]),
+        ("mine is 07/11/2014 for ur form", ["07/11/2014"]),
+        ("the form\nwe moved 4 march 2013", []),  # the form on another line
+        ("hand in the form by 07/11/2026", []),  # no child's birth year
     ],
 )
 def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str]) -> None:

@@ -109,7 +109,8 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
     birthday anywhere (``text`` lower case): a cake's "14.03.2016", a form's value under its
     "DOB" column, a chat's answer to "when is ur birthday" in a bubble of its own; or on a social
     profile (its followers and following), where a bio's bare full date of a child's birth
-    year is the child's birthday (not one after "joined" or "since"). A date of this year (an
+    year is the child's birthday (not one after "joined" or "since"); or given for a form on its
+    line ("its <date> put it in the form"). A date of this year (an
     invitation's, a certificate's) is no birth date."""
     cue = _BIRTH_CUE.search(text) is not None
     profile = not cue and _PROFILE.search(text) is not None
@@ -117,6 +118,17 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
         for m in _BIRTH_DATE.finditer(text):
             if not (profile and _NOT_BORN.search(text, max(0, m.start() - 12), m.start())):
                 yield m.span()
+        return
+    # a chat's date of a child's birth year given for a form on its line ("its <date> put it in
+    # the form"): the one date every form asks a child for
+    for m in _BIRTH_DATE.finditer(text):
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if _FOR_FORM.search(text[line_start : len(text) if line_end < 0 else line_end]):
+            yield m.span()
+
+
+#: A form to fill in, on a chat's line ("put it in the form", "for ur form").
+_FOR_FORM = re.compile(r"\b(?:the|ur|your|my|this|that)[ \t]{1,2}(?:form|application|sign-?up)\b")
 
 
 #: A team's age group alone on its line (maybe after the shirt's number) or between dashes, as a
