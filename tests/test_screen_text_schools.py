@@ -21,6 +21,8 @@ SCHOOLS = [
     ("Kaurivale School Wharerangi\nSPORTS DAY", ["Kaurivale School"]),  # a name no list knows, no level
     ("WHAREVALE SCHOOL", ["WHAREVALE SCHOOL"]),
     ("Kaurivale Primêr\nTerm 2", ["Kaurivale Primêr"]),  # Afrikaans
+    ("Tui Grove K-8 School\nEnrolments open", ["Tui Grove K-8 School"]),  # the span of years it teaches
+    ("RATA HILL\nP-12 SCHOOL", ["RATA HILL\nP-12 SCHOOL"]),
 ]
 
 NOT_SCHOOLS = [
@@ -34,6 +36,8 @@ NOT_SCHOOLS = [
     "Summer School starts Monday",  # an everyday word before a bare "School"
     "Driving School",
     "Music School open day",
+    "our k-8 school trip",  # a span of years, no name
+    "Grades K-8 School supplies list",  # a list's heading, not a name
 ]
 
 

@@ -23,13 +23,17 @@ _WORD = rf"(?:[{_UP}][{_LOW}]{{1,20}}|[{_UP}]{{2,20}})(?:['’][sS])?\.?"
 #: label between two names).
 _TITLE_RUN = rf"(?:[{_UP}][{_LOW}]{{1,20}}(?:['’]s)?\.?[ \t]{{1,2}}){{1,4}}"
 _CAPS_RUN = rf"(?:[{_UP}]{{2,20}}(?:['’]S)?\.?[ \t]{{1,2}}){{1,4}}"
-#: Words no school's name is made of: a sentence's ("Back To High School", "My Middle School").
-_NOT_NAME = frozenset(["the", "to", "of", "for", "at", "my", "our", "your", "his", "her", "back", "day", "new", "and"])
+#: Words no school's name is made of: a sentence's ("Back To High School", "My Middle School"), a
+#: list's span of years ("Grades K-8 School supplies").
+_NOT_NAME = frozenset(
+    {"the", "to", "of", "for", "at", "my", "our", "your", "his", "her", "back", "day", "new", "and", "grades", "years"}
+)
 #: A school's kind after its name, in English: a level is needed ("High School"; "Day Of School"
-#: names none), maybe a church's "C of E" before it.
+#: names none), maybe a church's "C of E" before it; or the span of years it teaches ("K-8
+#: School", "P-12 School", "R-7 School": kindergarten, prep, reception or foundation to a year).
 _LEVEL = (
     r"(?:primary|middle|junior|infant|infants|high|preparatory|prep|secondary|grammar|elementary|intermediate"
-    r"|public|community|state)"
+    r"|public|community|state|[kprf][ \t]?[-–][ \t]?(?:[1-9]|1[0-2]))"
 )
 _ENGLISH = rf"(?i:(?:c[ \t]of[ \t]e[ \t]{{1,2}})?{_LEVEL}[ \t]{{1,2}}school)\b"
 #: A school's kind after its name in another language ("Westbrook Grundschule", "Clover Lane
