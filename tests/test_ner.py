@@ -674,6 +674,8 @@ def test_characters_and_pairs_of_words_stay_quiet(text: str) -> None:
 
 LOCAL_PLACES = [
     ("meet u at the kelston shops after school", (L, "kelston shops")),
+    ("on joue au parc beaulieu demain", (L, "parc beaulieu")),  # a park in French after "au"
+    ("fuimos a playa hermosa el sabado", (L, "playa hermosa")),  # ... a beach in Spanish
     # towns and suburbs of the eight regions, lower case, after a place word
     ("my cousins live in bathurst", (L, "bathurst")),
     ("we drove out to mullingar for the match", (L, "mullingar")),
@@ -951,6 +953,7 @@ CLUBS_QUIET = [
     "U12 girls won",
     "u10 red card again",  # an everyday word after the age group
     "u14 ladies final today",  # the lead word then the fixture's word, no name
+    "on va au parc cet aprem",  # a park and French little words after it, no park's name
     "my mum is a cleaner at the hospital",  # a job at a place that names nothing
 ]
 

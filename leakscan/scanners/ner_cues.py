@@ -31,6 +31,7 @@ from .ner_words import (
     PREP_SUFFIXES,
     RELATION_ADJ,
     RELATIONS,
+    ROMANCE_LITTLE,
     STREET_SUFFIXES,
     STRONG_CUE_SCORE,
     SUBJECT_VERBS,
@@ -360,11 +361,12 @@ def _place_cues(doc: Toks, lows: list[str], i: int, text: str, lex: Lexicon) -> 
             if info is not None and info[0] & FIRST and info[1] >= NAME_SCORE:
                 yield tok.idx, tok.idx + len(tok), Kind.PERSON, 0.7, 2
     # "lake tahoe", "mount rainier", "in port haven"
-    after_prep = i > 0 and lows[i - 1] in SUFFIX_PREPS
+    after_prep = i > 0 and (lows[i - 1] in SUFFIX_PREPS or lows[i - 1] == "au")  # French "au parc ..."
     if (
         low in PLACE_PREFIXES
         and i + 1 < n
         and (_proper(doc[i + 1], text, lex, PLACE_SCORE) or (after_prep and not plain(doc[i + 1], lex)))
+        and lows[i + 1] not in ROMANCE_LITTLE
     ):
         s, e = _span(doc, i, i + 2)
         yield s, e, Kind.LOCATION, 0.8, 2
