@@ -155,6 +155,9 @@ LOBBY_TAGS = [
     ("LOBBY moaBlaze42 kiwiStarFox7 Lv 12", ["moaBlaze42", "kiwiStarFox7"]),  # a lower-case word, capitals, a number
     ("FRIENDS KM kiri.moa38 Offline", ["kiri.moa38"]),  # dotted words ending in a number
     ("FRIENDS its_kiri_star Away", ["its_kiri_star"]),  # lower-case words joined by "_"
+    ("Friends\ntanengata TN Playing Kart Racers", ["tanengata"]),  # heading a row before its status
+    ("Invite\nmerewhite_ Away", ["merewhite_"]),
+    ("Chat\naroharua AR Last online 3h ago", ["aroharua"]),
 ]
 
 NOT_LOBBY_TAGS = [
@@ -168,6 +171,9 @@ NOT_LOBBY_TAGS = [
     "mp3 player",  # too short to be a word and a number
     "#4\nanonymous\n41,200",  # an everyday word alone on its line
     "kiwiblastmoa says hi",  # a word no list knows, in a sentence
+    "Friends\nsunday S Online",  # an everyday word before a status
+    "Invite\nkiri.com Away",  # a link
+    "we are all Playing now",  # not heading its line
     "open read_me.txt first",  # a file's name
     "my iPhone12 died",  # one lower-case letter before the capital: a product
     "see kiri.moa38.com",  # a link

@@ -137,7 +137,8 @@ def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
     number ("wolfKite42"); dotted words ending in a number ("kiri.moa38"); lower-case words joined
     by "_" ("its_kiri_star"); an unknown word and a number
     ("kowhaikid7"); a word no list knows alone on its line or before "(you)" or a level
-    ("mangokiwi"). The caller asks only where the picture already shows a gamer tag or a handle
+    ("mangokiwi"); a lower-case tag heading a friend list's row before its status ("kiritane KT
+    Playing"). The caller asks only where the picture already shows a gamer tag or a handle
     (a product's "PlayStation5", "Xbox360" elsewhere is no tag); a famous name run together is
     none ("MacBookPro16"), nor a link or a file ("kiri.com"), nor two words a lost space joined
     ("slow.my"), nor an everyday word and a number ("season9")."""
@@ -167,6 +168,12 @@ def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     for m in _PLAIN_TAG.finditer(text):
         if unheard(m.group("tag"), lex):
+            yield m.span("tag")
+    # a friend list's row: a tag in lower case heading its line, maybe the avatar's initials,
+    # then the friend's status ("kiritane KT Playing ...", "moa_rua Away"); never an everyday word
+    for m in _STATUS_ROW.finditer(text):
+        tag = m.group("tag")
+        if not (tag.isalpha() and lex.classes(tag) & WORD) and not _NOT_HANDLE_END.search(tag):
             yield m.span("tag")
 
 
@@ -206,6 +213,12 @@ _NUMBER_INSIDE = re.compile(rf"{_BEFORE}[a-z]{{3,20}}\d{{1,4}}[a-z]{{3,20}}{_AFT
 #: ("mangokiwi", "frostmoa (you)", "tuiblast LVL 12"): a tag of words run together.
 _PLAIN_TAG = re.compile(
     r"(?m)^[ \t]{0,3}(?P<tag>[a-z]{6,30})(?:[ \t]{0,3}$|[ \t]{1,3}(?=\(you\)|(?i:lvl|lv|level)[ \t]?\d))"
+)
+#: A friend list's row: a lower-case tag heading its line, maybe the avatar's initials, then the
+#: friend's status ("kiritane KT Playing", "moa_rua Away", "tuiblast Last online 2h ago").
+_STATUS_ROW = re.compile(
+    r"(?m)^[ \t]{0,3}(?P<tag>[a-z][a-z0-9_.]{4,29})[ \t]{1,3}(?:[A-Z]{1,2}[ \t]{1,3})?"
+    r"(?:Playing|Away|Online|Offline|Busy|In[ \t]game|Last[ \t]online)(?![\w])"
 )
 #: A lower-case word, capitalised words run together after it and a number ("wolfKite42").
 _LOWER_CAMEL = re.compile(rf"{_BEFORE}[a-z]{{2,15}}(?:[A-Z][a-z]{{1,15}}){{1,3}}\d{{1,4}}{_AFTER}")
