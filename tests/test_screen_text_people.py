@@ -9,6 +9,7 @@ import pytest
 from leakscan.findings import Kind
 from leakscan.scanners.screen_ages import answered_ages, dated_ages
 from leakscan.scanners.screen_people import (
+    awarded,
     birthday_ages,
     birthday_list,
     bracketed_names,
@@ -590,6 +591,21 @@ def test_a_suburbs_own_venue(text: str, places: list[str]) -> None:
 )
 def test_a_device_named_by_its_owner(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in device_owners(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Principal's Award Hazel Ruru for being a kind friend", ["Hazel Ruru"]),  # a given name that is a word too
+        ("Certificate of Merit Kaia O'Neill for great reading", ["Kaia O'Neill"]),
+        ("Awarded to Koruwai Tane for effort", ["Koruwai Tane"]),  # a name no list knows
+        ("Award Ceremony Friday for all families", []),  # no name
+        ("Certificate of Achievement Monday Assembly for year 6", []),  # a day
+        ("Award Tane Ruru", []),  # nothing it is for
+    ],
+)
+def test_a_certificates_recipient(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in awarded(text)] == names
 
 
 @pytest.mark.parametrize(

@@ -426,6 +426,28 @@ def device_owners(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("name")
 
 
+#: A certificate's recipient: its award's title, a given name and a surname, then what it is
+#: for ("Principal's Award Tane Ruru for being kind", "Certificate of Merit Mia Hale for ...").
+_AWARDED = re.compile(
+    r"\b(?i:award|certificate(?:[ \t]of[ \t](?:achievement|merit|excellence))?|presented[ \t]to|awarded[ \t]to)"
+    rf"[ \t:]{{1,3}}(?P<name>(?P<first>[{_UP}][{_LOW}]{{1,20}})[ \t][{_UP}](?:['’][{_UP}])?[{_LOW}]{{1,20}}"
+    rf"(?:-[{_UP}][{_LOW}]{{1,20}})?)[ \t]{{1,2}}for[ \t]"
+)
+
+
+def awarded(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a certificate's recipient between its award's title and what it is for
+    ("Principal's Award Tane Ruru for being kind"): a given name, even one that is an everyday
+    word too ("Willow", "Grace"), or one no list knows; never a day or a month."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    for m in _AWARDED.finditer(text):
+        low = m.group("first").lower()
+        if low not in FULL_CALENDAR and (given_name(low, lex, everyday=True) or unheard(low, lex)):
+            yield m.span("name")
+
+
 #: A family planner's line: a given name, a dash, what they do in lower case and its day ("Tui -
 #: swimming Wed", "Kaia: dentist tues 4pm").
 _PLANNED = re.compile(

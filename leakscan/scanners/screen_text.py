@@ -51,6 +51,7 @@ from .screen_ages import (
 from .screen_homes import family_plaques, house_plaques, letterboxes
 from .screen_numbers import repeats, tear_offs
 from .screen_people import (
+    awarded,
     birthday_ages,
     birthday_list,
     bracketed_names,
@@ -172,7 +173,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _age in toppers]
         people = [*initialled(text), *senders(text), *owners(text), *called(text), *chat_partners(text)]
         people += [*notified(text), *device_owners(text), *handle_names(text, found, spans), *family_networks(text)]
-        people += [*bracketed_names(text, found, spans), *planned(text)]
+        people += [*bracketed_names(text, found, spans), *planned(text), *awarded(text)]
         people += filter(None, (phone_owner(text, f.start or 0) for f in found if f.kind is Kind.PHONE))
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
