@@ -124,6 +124,9 @@ def test_a_name_a_thing_shows_as_its_owners(text: str, found: list[str]) -> None
         ("MR OKAFOR", []),  # capitals alone say nothing
         ("Room 9 - Year 4 Miss Okafor's class", ["Miss Okafor"]),  # a possessive after it
         ("Mr Okafor'd", []),
+        ("Kind regards, Mr Lane (Class Teacher)", ["Mr Lane"]),  # any word, the staff role after it
+        ("Ms Dove, Principal", ["Ms Dove"]),
+        ("Mr Men (the books)", []),  # no role after it
     ],
 )
 def test_a_title_and_a_surname(text: str, found: list[str]) -> None:

@@ -220,8 +220,18 @@ def titled_names(text: str) -> Iterator[tuple[int, int]]:
         bits = lex.classes(m.group("surname").lower())
         # a surname that is also a word is a teacher's ("Miss Tan", "Mr Brown"), a word that is
         # no surname is none ("Mr Men")
-        if (not bits & WORD or bits & LAST) and lists.norm(m.group()).replace(".", "") not in lists.entries("famous"):
+        # ... and any word is a surname when the staff member's role follows it ("Mr Park (Class
+        # Teacher)", "Ms Rose, Principal")
+        staff = (not bits & WORD or bits & LAST) or _ROLE_AFTER.match(text, m.end()) is not None
+        if staff and lists.norm(m.group()).replace(".", "") not in lists.entries("famous"):
             yield m.span()
+
+
+#: A staff member's role right after a title and a surname ("(Class Teacher)", ", Principal").
+_ROLE_AFTER = re.compile(
+    r"[ \t]{0,2}[(,][ \t]{0,2}(?i:class[ \t]teacher|teacher|principal|deputy[ \t]principal|head[ \t]?teacher|tutor"
+    r"|coach|form[ \t]tutor)\b"
+)
 
 
 #: An age right after a name heading a profile's bio ("Leah Okonjo 9 | gamer", "12 y/o").
