@@ -9,7 +9,7 @@ import pytest
 from leakscan.findings import Finding, Kind
 from leakscan.scanners.pixel_layout import as_typed
 from leakscan.scanners.screen_ages import age_groups, birth_dates
-from leakscan.scanners.screen_homes import family_plaques, house_plaques, letterboxes
+from leakscan.scanners.screen_homes import family_plaques, house_plaques, letterboxes, ordinal_streets
 from leakscan.scanners.screen_numbers import repeats
 from leakscan.scanners.screen_printed_names import contact_name, name_over_age
 from leakscan.scanners.screen_tags import screen_names
@@ -148,6 +148,21 @@ def test_a_house_number_by_a_street_sign_is_an_address(text: str, address: str) 
 @pytest.mark.parametrize("text", NOT_PLAQUES)
 def test_no_house_plaque(text: str) -> None:
     assert list(house_plaques(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("5th cross\n41", [(Kind.LOCATION, "5th cross")]),  # a street's sign by its ordinal
+        ("12th main road", [(Kind.LOCATION, "12th main road")]),
+        ("flat 2, 19 3rd cross, indiranagar", [(Kind.ADDRESS, "19 3rd cross")]),  # a house number before it
+        ("my 2nd main character", []),  # another word after it
+        ("the 1st cross of the game was great", []),
+        ("page 4 3rd cross stitch", []),
+    ],
+)
+def test_a_street_by_its_ordinal(text: str, found: list[tuple[Kind, str]]) -> None:
+    assert [(kind, text[s:e]) for kind, (s, e) in ordinal_streets(text)] == found
 
 
 @pytest.mark.parametrize(

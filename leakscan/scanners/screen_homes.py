@@ -150,3 +150,20 @@ def family_plaques(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]
             if m and not lex.classes(name) & WORD and line not in lists.entries("famous"):
                 yield trimmed(text, a, b), m.span("name")
                 break
+
+
+#: A street named by its ordinal, as a cross or a main road is in India's layouts ("8th cross",
+#: "4th main road"), never before another word ("2nd main character").
+_ORDINAL_STREET = r"(?:[1-9]\d?)(?:st|nd|rd|th)[ \t](?:cross|main)(?:[ \t](?:road|rd|street|st))?(?![\w-]|[ \t][a-z])"
+#: ... alone on its line (the street's sign), or after a house number (its address).
+_ORDINAL_SIGN = re.compile(rf"(?m)^[ \t]{{0,3}}(?P<street>{_ORDINAL_STREET})\.?[ \t]{{0,3}}$")
+_ORDINAL_HOUSE = re.compile(rf"(?<![\w/.-])\d{{1,4}}[a-z]?,?[ \t]{{1,2}}{_ORDINAL_STREET}")
+
+
+def ordinal_streets(typed: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
+    """A street named by its ordinal in ``typed`` (lower case): its sign alone on a line ("8th
+    cross") is a place, a house number before it ("73 8th cross") an address."""
+    for m in _ORDINAL_SIGN.finditer(typed):
+        yield Kind.LOCATION, m.span("street")
+    for m in _ORDINAL_HOUSE.finditer(typed):
+        yield Kind.ADDRESS, m.span()

@@ -48,7 +48,7 @@ from .screen_ages import (
     dated_groups,
     named_years,
 )
-from .screen_homes import family_plaques, house_plaques, letterboxes
+from .screen_homes import family_plaques, house_plaques, letterboxes, ordinal_streets
 from .screen_numbers import repeats, tear_offs
 from .screen_people import (
     awarded,
@@ -138,6 +138,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.SCHOOL, "school") for s, e in school_names(text)]
     if not chosen or "address" in chosen:
         spans += [(s, e, Kind.ADDRESS, "address") for s, e in house_plaques(typed)]
+        spans += [(s, e, kind, "address") for kind, (s, e) in ordinal_streets(typed)]
         spans += [(s, e, Kind.ADDRESS, "address") for kind, (s, e) in boxes if kind is Kind.ADDRESS]
         plaques = list(family_plaques(text))
         spans += [(s, e, Kind.ADDRESS, "address") for (s, e), _family in plaques]
