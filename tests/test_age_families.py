@@ -139,8 +139,8 @@ AGE_FAMILIES = [
     ("starting my transition year monday, nervous", "transition year"),  # "my" before the stage
     ("last day of 6th year tomorrow cant believe it", "6th year"),  # the stage after its first or last day
     ("1st day of second year and i already lost my tie", "second year"),
-    ("ugh twelve and still not allowed a phone", "twelve"),  # a sigh before the age opening the post
-    ("welp 14 and still scared of the dark", "14"),
+    ("ugh twelve and still no phone of my own", "twelve"),  # a sigh before the age opening the post
+    ("welp 14 and still on the kids menu", "14"),
     ("táim i rang a cúig anois, im in rang a cúig", "rang a cúig"),  # an Irish-medium class after its cue
 ]
 

@@ -953,7 +953,7 @@ CLUBS_QUIET = [
     "U12 girls won",
     "u10 red card again",  # an everyday word after the age group
     "u14 ladies final today",  # the lead word then the fixture's word, no name
-    "on va au parc cet aprem",  # a park and French little words after it, no park's name
+    "on va au parc demain matin",  # a park and French little words after it, no park's name
     "my mum is a cleaner at the hospital",  # a job at a place that names nothing
 ]
 

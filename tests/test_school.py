@@ -148,7 +148,7 @@ NEGATIVE = [
     "Stocks Hit Record High",
     "Presidential Primary results tonight",  # an everyday word before "Primary"
     "Wharepuke Primary Results Announced",  # a headline goes on capitalised
-    "balliol college looks like something out of harry potter",  # an old college opening the post, likened to a story's
+    "merton college is literally harry potter irl",  # an old college opening the post, likened to a story's
 ]
 
 

@@ -97,7 +97,7 @@ _HOW_THE_YEAR_GOES = (
 @cache
 def _stage_first() -> re.Pattern[str]:
     """A stage opening the post (or after a school's tag) before "in", "at", its leavers' day or a word of how it goes
-    ("first year in ...", "#elmhigh ty trip", "2nd year is so much harder"; not "second year in a row")."""
+    ("first year in ...", "#elmhigh ty trip", "2nd year has way more homework"; not "second year in a row")."""
     stages = _alternation(list(wl.entries("age_stages")))
     # a school's year only (not "reception", "nursery", "ty": a phone's signal, a shop, thanks)
     years = _alternation([e for e in wl.entries("age_stages") if e not in _NOT_ONLY_YEARS])
@@ -144,7 +144,7 @@ def world_ages(folded: str) -> Iterator[Span]:
     for m in stage_re.finditer(folded):
         group = "stage" if m.group("stage") else "cstage" if m.group("cstage") else "astage"
         yield m.start(group), m.end(group), 0.7
-    m = _stage_first().match(folded)  # "1st year in colaiste eanna", "2nd year is so much harder"
+    m = _stage_first().match(folded)  # "1st year in colaiste eanna", "2nd year has way more homework"
     if m:
         group = "stage" if m.group("stage") else "year"
         yield m.start(group), m.end(group), 0.7

@@ -164,7 +164,7 @@ _AGE_N = (
     + r")(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 #: An age turned on a day: "turning 11 on the 4th of may", "i turn twelve on 3 june", "turning 9 tmrw 2nd
-#: march", "ill be 11 on nov 22", "im gonna be 12 on the 4th of august", "mia is 12 on the 4th of september",
+#: march", "ill be 10 on oct 17", "gonna be 13 on the 9th of july", "priya is 9 on the 2nd of april",
 #: "im 12 today 3rd of may", "we are ten today june 2" (the date follows; after "is" only a date, never a
 #: named day, unless someone is named before).
 _TURNING = re.compile(
@@ -360,7 +360,7 @@ def _famous_before(folded: str, cue_start: int, links: frozenset[str] = _LINKS_T
     return False
 
 
-#: Words between a famous one and its age ("<cartoon> is like 20 years old now", "<game> was already 10").
+#: Words between a famous one and its age ("<cartoon> must be like 30 years old by now", "<game> was already 10").
 _LINKS_TO_AGE = _LINKS_TO_CUE | frozenset({"like", "now", "already", "literally", "basically", "nearly", "almost"})
 
 

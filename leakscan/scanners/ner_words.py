@@ -143,7 +143,7 @@ GENERIC_MODIFIERS = words(
 PLACE_PREFIXES = frozenset({"lake", "mount", "mt", "fort", "port", "loch", "isle", "cape"})
 # ... and of the French, Spanish and Portuguese a child writes ("au parc jarry", "en la playa azul")
 PLACE_PREFIXES |= {"parc", "parque", "plage", "playa", "praia", "lac"}
-#: Little words of those languages after such a word, which name no park ("au parc après l'école").
+#: Little words of those languages after such a word, which name no park ("au parc avec mamie").
 ROMANCE_LITTLE = words(
     "après apres avant cet cette ce ces avec sans pour par et ou le la les du de des en ce soir demain aujourd"
     " con sin para por el los las hoy mañana manana tarde com sem para hoje amanhã amanha e"

@@ -456,7 +456,7 @@ _GROUP_OF = words("flock pack troop unit company guild sodality choir parish con
 #: Carers "at st X": a hospital ("a nurse at st marys", "doctor at st vincents").
 _CARERS = words("nurse nurses doctor doctors midwife midwives surgeon patient patients ward")
 _AGE_GROUP = re.compile(r"u\d{1,2}s?|under")
-#: Going to a place as a habit, right before a saint's name: "who else goes to st bernadette" (the school);
+#: Going to a place as a habit, right before a saint's name: "anyone else who goes to st cuthbert" (the school);
 #: in a post of worship ("goes to st anthony for mass") it is the church.
 _ATTENDS = frozenset({("go", "to"), ("goes", "to"), ("attend",), ("attends",)})
 _WORSHIP = words("mass sunday sundays church parish pray prayers service choir novena confession")
