@@ -35,11 +35,15 @@ Every regular expression uses bounded repetition and runs in linear time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from ..findings import Finding, Kind
 from .base import words as word_set
 from .ner_words import given_name, unheard
+
+if TYPE_CHECKING:
+    from ..truecase import Lexicon
 
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 #: A given name and an initial ("Tane K.", "Wiremu P. (2)"), or one without its dot ending its
@@ -420,8 +424,14 @@ def device_owners(text: str) -> Iterator[tuple[int, int]]:
         if given_name(low, lex, everyday=True) or unheard(low, lex):
             yield m.span("name")
     # the page's label first, then whose it is ("Timetable: Tane Ruru", "Reading log for Mia")
-    for m in _PAGE_OF.finditer(text):
-        low = m.group("first").lower()
+    yield from _named(_PAGE_OF.finditer(text), "first", lex)
+
+
+def _named(matches: Iterable[re.Match[str]], group: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """The ``name`` group's span of each match whose ``group`` word is a given name (even one that is an
+    everyday word too: "Willow", "Grace") or a name no list knows, never a day or a month."""
+    for m in matches:
+        low = m.group(group).lower()
         if low not in FULL_CALENDAR and (given_name(low, lex, everyday=True) or unheard(low, lex)):
             yield m.span("name")
 
@@ -442,10 +452,7 @@ def awarded(text: str) -> Iterator[tuple[int, int]]:
     from ..truecase import lexicon
 
     lex = lexicon()
-    for m in _AWARDED.finditer(text):
-        low = m.group("first").lower()
-        if low not in FULL_CALENDAR and (given_name(low, lex, everyday=True) or unheard(low, lex)):
-            yield m.span("name")
+    yield from _named(_AWARDED.finditer(text), "first", lex)
 
 
 #: A family planner's line: a given name, a dash, what they do in lower case and its day ("Tui -
@@ -462,10 +469,7 @@ def planned(text: str) -> Iterator[tuple[int, int]]:
     from ..truecase import lexicon
 
     lex = lexicon()
-    for m in _PLANNED.finditer(text):
-        low = m.group("name").lower()
-        if low not in FULL_CALENDAR and (given_name(low, lex, everyday=True) or unheard(low, lex)):
-            yield m.span("name")
+    yield from _named(_PLANNED.finditer(text), "name", lex)
 
 
 #: A capitalised word: a profile's display name.
