@@ -1,5 +1,8 @@
 """Build ``leakscan/lexicon/data/towns/<cc>.txt``: towns and suburbs of the eight regions the
-kid-text scanners are measured on (US, GB, IE, CA, AU, NZ, IN, ZA), read by
+kid-text scanners are measured on (US, GB, IE, CA, AU, NZ, IN, ZA) and of the countries children
+write from next (``MORE``: Nepal, Korea, Thailand, Egypt, Bangladesh, Ghana, Uganda, Kenya,
+Nigeria, the Philippines, Malaysia, Pakistan, Jamaica, Fiji, Samoa, Tonga, Brazil, the
+Netherlands), one file a country (adding a country is adding its code to ``MORE``), read by
 ``leakscan/scanners/ner_places.py`` after a place word ("moved to kelowna", "at papatoetoe").
 
 Source: ``models/geo_cities.bin.gz`` (GeoNames cities1000, CC BY 4.0; see ``models/GEO.md``).
@@ -8,12 +11,16 @@ in ``models/names_places.tsv.gz`` (``leakscan.truecase``: "hope", "march", "tyle
 "to"/"at" those are a word or a person more often than a town) or given names, surnames, chat
 filler, area words, characters or famous people of the word lists ("lebohang", "moana"), and US places under 5,000 people
 (17,000 of them, mostly villages a child names with a stronger cue the NER cues already read),
+places under 5,000 people where a country has more than 500 places in the table (``MIN_POP``:
+Brazil, the Philippines, the Netherlands, Thailand, Nigeria, Malaysia, Pakistan, as for the US),
 and "the" with everyday words ("the village", "the gap").
-Deterministic: ``python models/build_towns.py``.
+Deterministic: ``python models/build_towns.py`` (all countries) or ``python models/build_towns.py NP KR``
+(only those countries' files).
 """
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -22,8 +29,25 @@ from leakscan.lexicon import entries, norm, unaccented
 from leakscan.truecase import FIRST, WORD, lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
-REGIONS = {"US": "us", "GB": "gb", "IE": "ie", "CA": "ca", "AU": "au", "NZ": "nz", "IN": "in", "ZA": "za"}
-MIN_POP = {"US": 5000}
+MAIN = ("US", "GB", "IE", "CA", "AU", "NZ", "IN", "ZA")
+MORE = ("NP", "KR", "TH", "EG", "BD", "GH", "UG", "KE", "NG", "PH", "MY", "PK", "JM", "FJ", "WS", "TO", "BR", "NL")
+REGIONS = {cc: cc.lower() for cc in (*MAIN, *MORE)}
+#: Towns of the added countries that are a word of the country's own chat (Portuguese, Tagalog,
+#: Malay, Urdu/Hindi, Bengali, Swahili, Pidgin, Dutch, Tongan: "mashi" an aunt, "siasi" a church), a surname, a famous sight or another country:
+#: after "to"/"in" or as a whole answer those are a word or a person more often than a town.
+LOCAL_WORDS = frozenset(
+    """
+    areia barra barro canta capim cedro choro datas graca joia lagoa lapa leme limao moeda ouro
+    patos pavao pedra peixe perus pote prado prata porto salto saude seara serra malta natal
+    bato bulan dapa gamay hala ilog lunas oras pulo putol sagay salay sulit tago tala tapon
+    tubod jones lopez ramos hayes orion moog taal rizal kuah kuang paka parit pekan teras titi
+    bhag chak dayal khar lakhi mehar thal topi kinna kumi lira moyo ramu sega wote beek goor
+    heer leek elst mashi siasi
+    """.split()  # noqa: SIM905 - a word list is read as a list of words
+) | {"na wa", "na di"}
+
+#: Countries with thousands of villages in cities1000: only places of 5,000 people or more.
+MIN_POP = {cc: 5000 for cc in ("US", "BR", "PH", "NL", "TH", "NG", "MY", "PK")}
 
 
 def _everyday(word: str, words: dict[str, tuple[int, float]]) -> bool:
@@ -31,7 +55,7 @@ def _everyday(word: str, words: dict[str, tuple[int, float]]) -> bool:
     return word == "the" or (info is not None and bool(info[0] & WORD))
 
 
-def main() -> None:
+def main(only: frozenset[str] = frozenset()) -> None:
     table = geo._load()
     names, ccs, pops = table.names[:], table.ccs[:], list(table.pops)
     words = lexicon().words
@@ -43,14 +67,16 @@ def main() -> None:
         skip |= {norm(ln) for ln in (data / "famous" / name).read_text(encoding="utf-8").splitlines() if ln[:1] != "#"}
     out: dict[str, set[str]] = defaultdict(set)
     for name, cc, pop in zip(names, ccs, pops, strict=True):
-        if cc not in REGIONS or pop < MIN_POP.get(cc, 0):
+        if cc not in REGIONS or pop < MIN_POP.get(cc, 0) or (only and cc not in only):
             continue
         entry = unaccented(norm(name))
         if len(entry) < 4 or not all(ch.isalpha() or ch in " '-." for ch in entry):
             continue
         info = words.get(entry)
-        if (info is not None and info[0] & (WORD | FIRST)) or entry in skip:
+        if (info is not None and info[0] & (WORD | FIRST)) or entry in skip or entry in LOCAL_WORDS:
             continue
+        if entry[-1] == "s" and (((n := words.get(entry[:-1])) is not None and n[0] & FIRST) or entry[:-1] in skip):
+            continue  # a given name's possessive without its apostrophe ("amas party": ama's)
         if entry.startswith("the ") and all(_everyday(w, words) for w in entry.split()):
             continue  # "the village", "the gap": said of any village or gap
         out[cc].add(entry)
@@ -66,4 +92,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(frozenset(a.upper() for a in sys.argv[1:]))

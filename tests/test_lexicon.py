@@ -39,6 +39,8 @@ def test_unknown_family_is_an_error() -> None:
         ("filler_words", "kia ora whanau", ["kia ora", "whanau"]),
         ("countries", "flights to south africa", ["south africa"]),
         ("towns", "moved to Moose Jaw from whangarei", ["Moose Jaw", "whangarei"]),
+        # one file a country beyond the eight regions (Nigeria, Korea, Uganda, the Netherlands, Ghana)
+        ("towns", "from ilesa to wonju, then hoima, sneek and kasoa", ["ilesa", "wonju", "hoima", "sneek", "kasoa"]),
         ("places", "off to the big smoke then chadstone", ["the big smoke", "chadstone"]),
         ("club_suffix", "kilmacud crokes gaa and 3rd ashby scouts", ["crokes", "gaa", "scouts"]),  # a GAA club word too
         ("address_areas", "17 shastri colony", ["colony"]),
@@ -61,6 +63,10 @@ def test_find(family: str, text: str, expected: list[str]) -> None:
         ("countries", "jordan said hi"),  # a first name, not listed as a country
         ("filler_words", "thandeka and sipho"),
         ("countries", "south afrìcan food 🍲"),  # an accented word that is no entry's
+        # towns of the added countries that are a chat word of their own language (Tagalog, Pidgin,
+        # Portuguese), a given name's possessive, an aunt (Bengali) or a church (Tongan)
+        ("towns", "sulit na wa hala oras pedra porto"),
+        ("towns", "amas party at mashi place after siasi"),
     ],
 )
 def test_find_nothing(family: str, text: str) -> None:

@@ -144,6 +144,8 @@ WORLD_FOUND = [
     ("ami mirpur te thaki, tumi?", (L, "mirpur")),
     ("main karol bagh mein rehta hoon", (L, "karol bagh")),
     ("naishi kinondoni na bibi", (L, "kinondoni")),
+    # a town of the lists beyond the eight regions after "near" (the Netherlands)
+    ("anyone near sneek wanna meet", (L, "sneek")),
 ]
 
 #: The same shapes where they name no one near the child.
@@ -223,6 +225,8 @@ WORLD_QUIET = [
     "going to sea cadets tonight",  # the group with no name of its own
     "ami bhalo thaki",  # Bengali "I stay well": no place
     "main ghar mein rehta hoon",  # Hindi "I stay at home"
+    "na wa o this homework",  # Pidgin "what a thing", no town of Thailand
+    "hala ang gulo",  # Tagalog "oh no", no town of the Philippines
 ]
 
 

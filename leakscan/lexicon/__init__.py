@@ -34,7 +34,7 @@ handle_platforms  platforms and games before a username or game ID ("bgmi", "fre
 handle_cues       words between a platform and a username ("snap me X")
 address_units     words before a house, flat, plot or stand number ("flat no 302", "h.no", "erf 2291")
 address_areas     words ending a neighbourhood, society, complex or estate ("shastri colony")
-towns             towns and suburbs of the eight regions (built from GeoNames by models/build_towns.py)
+towns             towns and suburbs, one file a country (built from GeoNames by models/build_towns.py)
 places            malls, venues, beaches, neighbourhoods and city nicknames ("chadstone", "the big smoke")
 place_codes       city codes and nicknames that are other things alone ("kl", "hyd"): shouted out, spaced out, tagged
 club_suffix       words ending a club's, group's or place of worship's name ("swim club", "scouts", "church")
