@@ -727,6 +727,10 @@ LOCAL_PLACES = [
     ("tralee gang where ye at", (L, "tralee")),
     ("bankstown lads 💯", (L, "bankstown")),
     ("penrith kids represent", (L, "penrith")),
+    ("nagarkot gayeko thiyo", (L, "nagarkot")),  # Nepali "went (to)" after the town
+    ("hijo dhulikhel gako, ramro thiyo", (L, "dhulikhel")),
+    # a town that is also a team's name, before its market: an outing, no game
+    ("geelong markets were packed, got dumplings", (L, "geelong markets")),
     # a venue, suburb or nickname of the hand-written lists needs no place word before it
     ("joburg traffic this morning was mad", (L, "joburg")),
     ("chadstone food court run after school", (L, "chadstone")),
@@ -795,6 +799,8 @@ LOCAL_PLACES_QUIET = [
     "#nofilter #tbt #blessed",
     "#citylife #beachlife",
     "kanata girls hockey won",
+    "geelong won by 20 last night",  # the team's town alone, no market: the side
+    "the stock market fell on the news",
     "the boys gang is here",
     "s-o-r-r-y i was late",
     # a listed nickname in a post about a famous team, or a listed suburb as a teacher's surname

@@ -291,10 +291,21 @@ def town_here(text: str, start: int, end: int, before: str, kind: Kind, lex: Lex
     place_word = PLACE_BEFORE.search(before) is not None and not _cheer_up(text, start, end)
     if place_word and (name in wl.entries("towns") or name in wl.entries("places")):  # "moving to letterkenny"
         return True
+    # "fremantle markets with nan", the market read alone or with its town: an outing, no side's game
+    market = _MARKET_END.search(name)
+    if (name in wl.entries("towns") and _MARKET_AFTER.match(text, end)) or (
+        market is not None and name[: market.start()] in wl.entries("towns")
+    ):
+        return True
     near = place_word or before.endswith("from ")
     if near and name in wl.entries("towns"):  # "im chloe from brookhaven": the town, not the game
         return True
     return kind is Kind.LOCATION and near and big_city(name, lex)
+
+
+#: A market word right after a town, or ending the span read.
+_MARKET_AFTER = re.compile(r"\s{1,3}(?:markets?|bazaa?r)(?![\w'’])", re.IGNORECASE)
+_MARKET_END = re.compile(r" (?:markets?|bazaa?r)$")
 
 
 #: "up (the)" opening the post or a sentence, and after the side no word: a fan's cheer.

@@ -46,9 +46,11 @@ _PLACE_WORDS = word_set(
 )
 #: Words after a town that say the child's people or way are there: "papakura gang", "bankstown
 #: boys represent", "woy woy kids wya"; Hindi and Afrikaans postpositions ("kothrud mein",
-#: "hartbeespoort toe").
+#: "hartbeespoort toe"), Nepali "went" ("pokhara gako").
 _PLACE_AFTER = word_set(
     "gang crew represent repping kids lads boys girls massive mandem wya mein me toe se wale wala waale"
+    # Nepali "went (to)" after the place ("pokhara gako hijo")
+    " gako gayeko"
 )
 #: Sports and team words after "<town> girls/boys": a team, not the town's kids.
 _SPORTS = word_set(
