@@ -205,6 +205,7 @@ PUBLIC_QUIET = [
     "i wanna live in japan when im older",
     "lorde is from devonport and i love her songs",  # a star's home town, after "is from"
     "harry styles was born in redditch",
+    "harry styles was born in redditch and so was his mum",  # the star's family, not the child
     # world16 families: a show titled by two names, a book's pupil with the book named, a great of
     # old, a haulage brand, a city's great station, a saint's day without "st", an Irish toast, a
     # star with Portuguese or Spanish chat after him, a country by its own name, dance slang, a
@@ -314,6 +315,8 @@ PEOPLE_KEPT = [
     ("forza dario you got this", (P, "forza dario")),  # a cheer for a child, no famous club
     ("we are moving to portugal next month", (L, "portugal")),  # a move the family makes, no wish
     ("my friend jake is from ashford", (L, "ashford")),  # a friend's home town, no star's
+    ("harry styles was born in redditch, same here", (L, "redditch")),  # the star's town, the child's too
+    ("my fav youtuber lives in whitby and so do i", (L, "whitby")),
     ("stop lyin miss okafor never gave us homework", (P, "okafor")),  # a dropped "g" is no name; the teacher is
     ("we go to paris once a week for my dads job", (L, "paris")),  # "once a week": a routine, no trip long ago
     ("apparently we are moving to perth", (L, "perth")),  # hearsay of the family's own move

@@ -117,6 +117,8 @@ def not_public(
         # name or brand -- unless the cue is the famous name's own first word ("mr bean"); a cue before
         # a word that only starts a longer famous name is no one's ("obsessed with stanley cups").
         # "my uncle supports liverpool": the cue is the fan's, and a famous club after "supports" is the club
+        # "<star> is from <town> and so am i": the child says the place is theirs too
+        same = kind is Kind.LOCATION and _SAME_HOME.match(lows, end) is not None
         personal = (hit is None or (hit[2] >= start and hit[3] <= end)) and (
             (
                 _PERSONAL.search(before) is not None
@@ -125,6 +127,7 @@ def not_public(
             )
             or _workplace().search(before) is not None
             or (kind is Kind.PERSON and classmate_after(lows, end))
+            or same
         )
         if (
             len(toks) == 1
@@ -239,6 +242,7 @@ def not_public(
             and (big or sight is not None or (post.star_before(start) and toks[-1][2] not in STREET_SUFFIXES))
             and post.famous_before(start)
             and not FIRST_PERSON.search(before)
+            and not personal
         ):
             public.setdefault(wl.norm(text[start:end]), start)
             continue  # "olivia rodrigo played in melbourne", "sabrina carpenter at wembley", "bieber is from stratford"
@@ -254,7 +258,7 @@ def not_public(
             # "<singer> is from <town>", "<player> grew up in <town>": a public person's home (a town whose
             # name ends in a church's or a club's word, "<name> chapel", read as a group all the same)
             continue
-        if kind is Kind.LOCATION and (PUBLIC_HOME.search(before) or side(lows, start, end, before)):
+        if kind is Kind.LOCATION and not same and (PUBLIC_HOME.search(before) or side(lows, start, end, before)):
             continue  # "my fav youtuber lives in brighton"; "dublin won the all ireland", "otago beat canterbury"
         spot = post.covering(post.countries, start, end, context=False)
         if spot is not None and kind is not Kind.PERSON and RESIDENCE.search(before) is None and post.sporty(spot):
@@ -299,6 +303,10 @@ _COLOURS = frozenset(
         "silver", "cream", "khaki", "mint", "neon", "rainbow",
     }
 )  # fmt: skip
+#: Right after a place: the child's own too ("... from <town> and so am i", "..., me too").
+_SAME_HOME = re.compile(
+    r"\s{0,3}[,.!]?\s{0,3}(?:(?:and|&)\s{1,3})?(?:so\s{1,3}(?:am|do)\s{1,3}i|me\s{1,3}too|same\s{1,3}(?:as\s{1,3}me|here))(?![\w'’])"
+)
 #: "The" in Caribbean English and creoles ("de beach", "di world"); "de" also starts surnames
 #: ("de villiers"), so only everyday words may follow it.
 _CREOLE_THE = frozenset({"de", "di"})
