@@ -142,9 +142,23 @@ AGE_FAMILIES = [
     ("ugh twelve and still no phone of my own", "twelve"),  # a sigh before the age opening the post
     ("welp 14 and still on the kids menu", "14"),
     ("táim i rang a cúig anois, im in rang a cúig", "rang a cúig"),  # an Irish-medium class after its cue
+    # more countries' years as a stage after its cue: Nigeria, Uganda, Singapore, Ghana, the Caribbean
+    ("im in ss2 now and physics is wahala", "ss2"),
+    ("my cousin is in jss two", "jss two"),
+    ("starting senior three next term", "senior three"),
+    ("im in s.4 this year", "s.4"),
+    ("she is in sec two at a new school", "sec two"),
+    ("im in secondary 3 and cca is fun", "secondary 3"),
+    ("im in shs two, electives are hard", "shs two"),
+    ("im in upper six doing cape", "upper six"),
+    ("S4 holiday work is so long 😩", "S4"),  # a Ugandan year opening the post before its holiday work
 ]
 
 AGE_FAMILIES_NOT = [
+    "in ss 2 u can see the glitch",  # a screenshot, not a senior secondary year
+    "s2 holiday special was mid",  # a show's season
+    "the senior 1 team lost again",  # no stage cue
+    "be there in a sec two mins",
     "unser haus ist 40 jahre alt",  # a house's age, no child's
     "de app groep 4 is zo stil vandaag",  # a chat group's number, no school year
     "the 10th board meeting ran late",  # a meeting, no board-exam year

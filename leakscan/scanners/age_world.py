@@ -543,9 +543,9 @@ _OTHER_YEARS = re.compile(
     r"|(?<![\w'’])(?P<o>(?:1[0-2]|[1-9])(?:st|nd|rd|th)\s{0,2}(?:std|standard|class)\.?)(?![\w'’])"
     r"(?!\s{0,3}(?:stamps?|tickets?|honou?rs|degree|seats?|post|mail|citizens?|flights?|service|cabin|carriage))"
 )
-#: A Scottish secondary year opening the post, before what it does: "S1 at ... starts tomorrow".
+#: A Scottish or Ugandan secondary year opening the post, before what it does: "S1 at ... starts", "S2 holiday work".
 _S_OPENING = re.compile(
-    r"\W{0,3}(?P<y>s[1-6])\s{1,3}(?=(?:at|starts?|starting|exams?|prelims|camp|trip|trips|disco)(?![\w'’]))"
+    r"\W{0,3}(?P<y>s[1-6])\s{1,3}(?=(?:at|start(?:s|ing)?|exams?|prelims|camp|trips?|disco|holiday\s{1,3}(?:home)?work)(?![\w'’]))"
 )
 #: A bare ordinal the child moves into, ending the clause: "going into 6th!!", "starting 7th in sept".
 _INTO_YEAR = re.compile(
