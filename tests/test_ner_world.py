@@ -29,7 +29,7 @@ WORLD_FOUND = [
     ("eish thandeka took my seat", (P, "thandeka")),  # an exclamation, then a name that opens the post
     ("sinethemba stole my chips lol", (P, "sinethemba")),  # an isiXhosa name of a blessing
     ("momo party with bishal and aastha", (P, "bishal")),  # Nepali given names
-    ("its orlaiths 9th on saturday!!", (P, "orlaith")),  # a possessive without its apostrophe before a birthday's ordinal
+    ("its orlaiths 9th on saturday!!", (P, "orlaith")),  # a possessive with no apostrophe, then an ordinal
     # a birthday wish in other languages, and a name no list knows after "hbd"
     ("feliz cumple juanchi 🎂 te quiero", (P, "juanchi")),
     ("joyeux anniversaire anaëlle 🎉", (P, "anaëlle")),
