@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from ..findings import Kind
+from .screen_public_notices import MONTH_ABBR, TICKETS_SOLD
 
 #: Names of people, places and groups a public picture shows for everyone to read.
 _PUBLIC_KINDS = (Kind.PERSON, Kind.LOCATION, Kind.ORG)
@@ -134,13 +135,8 @@ def box_office(typed: str, start: int, end: int) -> bool:
     return _BOX_OFFICE.fullmatch(typed, start, end) is not None
 
 
-#: A box office selling tickets at a site ("tickets at gigpass.com", "tickets from kelsohall.org").
-_SELLS = re.compile(r"\btickets?[ \t](?:at|from|on|via)[ \t][a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|co|io|live)\b")
 #: A show's date ("apr 21", "21 april").
-_SHOW_DAY = re.compile(
-    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}[ \t]\d{1,2}(?!\d)"
-    r"|\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b)"
-)
+_SHOW_DAY = re.compile(rf"\b(?:{MONTH_ABBR}[ \t]\d{{1,2}}(?!\d)|\d{{1,2}}[ \t]{MONTH_ABBR}\b)")
 
 
 #: A gig's own words: its record, its tour, its stage ("new album out now", "live at ... arena").
@@ -155,7 +151,7 @@ def gig_poster(typed: str, start: int, end: int) -> bool:
     whatever it says of tickets, stays reported; a tour's poster with two dates is
     :func:`.screen_public_notices.tour_poster`)."""
     return (
-        _SELLS.search(typed) is not None
+        TICKETS_SOLD.search(typed) is not None
         and _SHOW_DAY.search(typed) is not None
         and _GIG.search(typed) is not None
         and _INVITE.search(typed) is None
@@ -163,10 +159,7 @@ def gig_poster(typed: str, start: int, end: int) -> bool:
 
 
 #: A tour's stop: a town, a bullet, the show's day ("leeds • may 4", "cape town · jun 12").
-_STOP = re.compile(
-    r"([a-z][a-z .'-]{1,24}?)[ \t]{0,2}[•·|][ \t]{0,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"
-    r"[ \t]\d{1,2}\b"
-)
+_STOP = re.compile(rf"([a-z][a-z .'-]{{1,24}}?)[ \t]{{0,2}}[•·|][ \t]{{0,2}}{MONTH_ABBR}[ \t]\d{{1,2}}\b")
 
 
 def tour_stops(typed: str, start: int, end: int) -> bool:

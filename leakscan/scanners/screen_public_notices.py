@@ -77,19 +77,22 @@ def park_notice(typed: str, start: int, end: int) -> bool:
     return len({m.group() for m in _PARK_RULES.finditer(typed)}) >= 2
 
 
-#: A tour poster's box office: tickets sold at a site ("tickets at showbox.com").
-_BOX_OFFICE = re.compile(r"\btickets? (?:at|from|on|via) [a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|co|io|live)\b")
-#: A show's date heading a venue on a tour's poster ("oct 5 · ", "jul 3 • ", "aug 8·").
-_SHOW_DATE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6} \d{1,2}(?:st|nd|rd|th)?[ \t]{0,2}[•·|]"
+#: A box office selling tickets at a site ("tickets at showbox.com", "tickets from kelsohall.org"): a
+#: tour's or a gig's poster (:mod:`.screen_public_exhibits` reads it too).
+TICKETS_SOLD = re.compile(
+    r"\btickets?[ \t](?:at|from|on|via)[ \t][a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|co|io|live)\b"
 )
+#: A month's name, short or whole, as posters and tickets print it ("oct", "sept", "october").
+MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"
+#: A show's date heading a venue on a tour's poster ("oct 5 · ", "jul 3 • ", "aug 8·").
+_SHOW_DATE = re.compile(rf"\b{MONTH_ABBR} \d{{1,2}}(?:st|nd|rd|th)?[ \t]{{0,2}}[•·|]")
 
 
 def tour_poster(typed: str, start: int, end: int) -> bool:
     """A name, a venue or the box office's address on a tour's poster (tickets sold at a site,
     two dated shows or more): the act, its arenas and its ticket seller are everyone's (a
     child's party invite sells no tickets at a site)."""
-    return _BOX_OFFICE.search(typed) is not None and len(_SHOW_DATE.findall(typed)) >= 2
+    return TICKETS_SOLD.search(typed) is not None and len(_SHOW_DATE.findall(typed)) >= 2
 
 
 #: A news site's address on a line of its own or heading its headline ("dailyherald.com ...").
