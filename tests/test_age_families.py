@@ -152,6 +152,15 @@ AGE_FAMILIES = [
     ("im in shs two, electives are hard", "shs two"),
     ("im in upper six doing cape", "upper six"),
     ("S4 holiday work is so long 😩", "S4"),  # a Ugandan year opening the post before its holiday work
+    # an age alone with another language's "years", and English shouts opening the post (world19 families)
+    ("nos fuimos al cine con tomás 🍿 10 años", "10"),
+    ("kuba i ja 🎈 11 lat yay", "11"),
+    ("no i mam 13 lat", "13"),
+    ("tenho 12 anos", "12"),
+    ("🎉 9 jaar", "9"),
+    ("11 and finally allowed tiktok", "11"),
+    ("14 next week, party at the bowling place", "14"),
+    ("3rd year exams start monday", "3rd year"),
 ]
 
 AGE_FAMILIES_NOT = [
@@ -243,6 +252,14 @@ AGE_FAMILIES_NOT = [
     "first day of the holidays and its raining",  # a first day of no stage
     "ugh 3 and still no reply",  # a count too small for a shouted age
     "i left a rang a dó book on the bus",  # an Irish class's name with no cue before it
+    "hace 6 años que vivimos aqui",  # "6 years ago": a word before the number
+    "🏠 4 lat temu kupilismy dom",  # "4 years ago" in Polish: a word after the years
+    "7 años de clases de piano",  # years of something
+    "20 años 🎉",  # too old for a child's own post
+    "10 next week we start the new topic",  # a count, no comma after the week
+    "2 and finally it works",  # too small for a shouted age
+    "prep exams are the worst",  # getting ready for exams, no school year
+    "matric exams keep my cousin up all night",  # a stage's exams, said of someone else
 ]
 
 

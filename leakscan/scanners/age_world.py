@@ -103,7 +103,7 @@ def _stage_first() -> re.Pattern[str]:
     years = _alternation([e for e in wl.entries("age_stages") if e not in _NOT_ONLY_YEARS])
     return re.compile(
         rf"\W{{0,3}}(?:#[^\W_]{{2,40}}\s{{1,3}})?(?:(?P<year>{years})\s{{1,3}}(?:is|was)\s{{1,3}}{_HOW_THE_YEAR_GOES}"
-        rf"|(?P<stage>{stages})\s{{1,3}}(?:in|at|graduation|grad|leavers|trip|musical|camp|tour|formal|retreat|mocks"
+        rf"|(?P<stage>{stages})\s{{1,3}}(?:in|at|graduation|grad|leavers|trip|musical|camp|tour|formal|retreat|mocks|(?<=year\s)exams|(?<=yr\s)exams"
         r"|(?:starts|started)\s{1,3}(?:next|tomorrow|this|today|monday|tuesday|wednesday|thursday|friday)"  # its start
         r"|(?:is|was)\s{1,3}(?:so+|way|hard|harder|tough|easy|fun|boring|grand|class|deadly|savage|unreal|brutal"
         r"|the\s{1,3}(?:best|worst))"
@@ -223,11 +223,11 @@ def _rare_ages(folded: str) -> Iterator[Span]:
 _WORD_VALUES = (*UNIT_WORDS, *TEEN_WORDS)
 _N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + ")"
 _TODAY = r"(?:today|2day|vandag|aaj)(?![\w'’])"
-#: How soon the new age comes, after a number opening the post: "13 in 3 days!!", "10 in 2 weeks", "12 tmrw!!!"
-#: (only at the end or before "!" or an emoji: "12 tmrw at the park" is a time, "5 in 2 days we go" a count).
+#: How soon the new age comes, after a number opening the post: "13 in 3 days!!", "10 in 2 weeks", "12 tmrw!!!", "9 next
+#: week, ..." (at the end or before "!", an emoji, a comma after "next week": "12 tmrw at the park" is a time).
 _SOON = (
     r"(?:in\s{1,3}(?:\d{1,2}|a|one|two|three|four|five|six|seven)\s{1,3}(?:days?|weeks?|sleeps?)"
-    r"|tmrw|tmr|tomorrow|2moro|2morrow)(?=\s{0,3}(?:$|!|[^\x00-\x7f]))"
+    r"|tmrw|tmr|tomorrow|2moro|2morrow|next\s{1,3}(?:week|month))(?=\s{0,3}(?:$|!|[^\x00-\x7f])|(?<=week|onth),)"
 )
 #: A name opening the post before its new age ("fiadh 9 today 🦄", "bday girl aoife 10 today"): the
 #: name is a given name or a word no list knows (not "level 12 today", "got 10 today").
@@ -244,7 +244,7 @@ _COUNTED = words("lvl lv lvls level rank ep eps episode ch chapter day wk week s
 _BIRTHDAY = tuple(
     re.compile(p)
     for p in (
-        rf"^\W{{0,6}}{OPENER}{_N}\s{{1,3}}(?:{_TODAY}|and\s{{1,3}}(?:still|already)\b|{_SOON})",
+        rf"^\W{{0,6}}{OPENER}{_N}\s{{1,3}}(?:{_TODAY}|and\s{{1,3}}(?:still|already|finally)\b|{_SOON})",
         rf"(?<![\w'’])(?:is|turns|turned)\s{{1,3}}{_N}\s{{1,3}}{_TODAY}",
         rf"(?<![\w'’]){_N}\s{{1,3}}looks\s{{1,3}}(?:good|great|cute)\s{{1,3}}on\s{{1,3}}(?:u|you|ya|her|him)(?![\w'’])",
         r"(?<![\w'’])happy\s{1,3}(?P<n>\d{1,2}(?:st|nd|rd|th))(?![\w'’])(?!\s{0,3}(?:anniversary|anniv|year|week|month|day|of(?![\w'’])))",
