@@ -77,6 +77,9 @@ BIRTH_DATES = [
     ("wszystkiego najlepszego kuba 🎂 11 lat!! 3 czerwca", "3 czerwca"),  # Polish
     ("お誕生日おめでとう🎂 7月9日 11さい!!", "7月9日"),  # Japanese
     ("buon compleanno a me 🎂 il mio compleanno è il 4 maggio", "4 maggio"),  # Italian
+    # "my" written as Irish, Scottish and Caribbean children say it, after the date
+    ("the 3rd of october is me bday so save the date", "3rd of october"),
+    ("14 feb is ma birthday lol", "14 feb"),
 ]
 
 NOT_BIRTH_DATES = [
@@ -116,6 +119,7 @@ NOT_BIRTH_DATES = [
     "happy birthday kenzo!! 11 today 🎉 10/10 cake",  # a rating after the new age
     "hbd to the goat 🐐 7.30 kickoff",  # a time
     "sto lat dla babci!! see u 3 may",  # a day to meet after a wish of another word
+    "on 3 may me and ma cousin went to the zoo",  # "me" and "ma" with no birthday word
 ]
 
 

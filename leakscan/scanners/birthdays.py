@@ -140,8 +140,9 @@ _BACK = re.compile(
     rf"|their|the|i|also|day|when|big|special|that|that{APOS}?s|which|whichs|cuz|coz|cos|because|bc|cause"
     # the day named as near, then "aka": "its aug 21 next week aka my bday"
     r"|aka|tomorrow|tmrw|tmr|today"
-    # Hindi "ko" (on) and "mera" (my): "5th november ko paida hua", "12 august mera janamdin"
-    r"|ko|mera|meri)(?![\w'’])|['’])"
+    # Hindi "ko" (on) and "mera" (my): "5th november ko paida hua", "12 august mera janamdin"; "my" as Irish, Scottish and
+    # Caribbean children write it: "3rd of may is me bday", "ma birthday", "mi birthday"
+    r"|ko|mera|meri|me|ma|mi|mah)(?![\w'’])|['’])"
     r"{0,12}\Z"
 )
 #: After the cue: the thing is a birthday *present* (or money, a card...), not the day it falls on.
