@@ -110,6 +110,10 @@ GROUPED = [
     # a bishop's or a cardinal's namesake school in a post about school, no pupils after it
     ("detention again, bishop hartley is the worst", "bishop hartley"),
     ("cardinal vaughan exams start monday", "cardinal vaughan"),
+    # Indonesian state schools written short, the number before or after the town; a branch's pupils called
+    ("adikku baru masuk sdn 7 cilandak", "sdn 7 cilandak"),
+    ("reuni smpn rawamangun 04 minggu depan", "smpn rawamangun 04"),
+    ("who else went to kv no 3 here", "kv no 3"),
 ]
 
 NOT_GROUPED = [
@@ -136,6 +140,8 @@ NOT_GROUPED = [
     "kv no 2 pencils vs pens",
     "we learned about king henry in history class",  # a king in a history lesson
     "the bishop of leeds visited our school",  # a bishop, no namesake
+    "kv 4 hours here is too long",  # a count, then "here"
+    "sdn is my fav band",  # the short word alone, no number nor town
 ]
 
 
@@ -155,6 +161,8 @@ TAGGED = [
     ("#SaintTeresas open day", "SaintTeresas"),
     ("#stconors sports day", "stconors"),  # a given name run together with "st"
     ("#ashgrovejuniors sports day", "ashgrovejuniors"),
+    ("proud of our girls #mercyvalecollegenairobi", "mercyvalecollegenairobi"),  # the school's town closes the tag
+    ("#stjudesprimaryglasgow", "stjudesprimaryglasgow"),
 ]
 
 NOT_TAGGED = [
@@ -166,6 +174,7 @@ NOT_TAGGED = [
     "#stalbans cathedral",  # a town
     "#goodjuniors #ourjuniors",
     "#ashgrovejuniors under 11s unbeaten",  # a club's team
+    "#backtoschoolperth #summerschooldurban",  # a school word with no name of its own, then a town
 ]
 
 

@@ -87,12 +87,26 @@ def hashtag_schools(text: str) -> Iterator[Span]:
             if saint or not all(p in _tag_heads() or p in STOP or p in GENERIC or _everyday(p) for p in name):
                 # not "#backtoschool", "#summerschool"
                 yield m.start("body"), tag_end, 0.7
+        elif _town_closed(parts):
+            yield m.start("body"), tag_end, 0.6  # "#queenscollegelagos": the school's town closes the tag
         elif (k := _opener_length(parts)) and _name_rest(parts[k:], short=len("".join(parts[:k])) >= 6):
             yield m.start("body"), tag_end, 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
         elif (n := _tailed(body, text)) is not None:
             yield m.start("body"), m.start("body") + n, 0.6  # "#HazelMiddleStrong": "HazelMiddle"
         elif _SPIRIT.match(text, m.end()) and _small_name(body.lower()) and not _THEME.search(body):
             yield m.start("body"), tag_end, 0.6  # "#pinelandsnorth spirit week"
+
+
+def _town_closed(parts: list[str]) -> bool:
+    """A name, a school word, then a town ("#queenscollegelagos", "#hillcresthighdurban"): schools of the same
+    name stand in many towns, so children tag the town; not "#backtoschoolmanila" (no name of its own)."""
+    if len(parts) < 3 or (parts[-1] not in wl.entries("towns") and parts[-1] not in wl.entries("world_cities")):
+        return False
+    head, name = parts[-2], parts[:-2]
+    if head not in _tag_heads() or head in _CAPITAL_HEADS or head in _GROUP_HEADS:
+        return False
+    saint = len(name) > 1 and name[0] in ("st", "saint", "ste")
+    return saint or not all(p in _tag_heads() or p in STOP or p in GENERIC or _everyday(p) for p in name)
 
 
 #: A school's spirit week or day right after a tag: North American schools' dress-up days, which

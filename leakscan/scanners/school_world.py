@@ -212,6 +212,13 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
         end = _name_after(toks, lows, text, j)
         if family == "school_acronym" and end == j < len(toks) and lows[j] == "public" and _adjacent(toks, j - 1, text):
             end = j + 1  # "DAV public sports day": India's "<chain> Public School", its last word dropped
+        if (
+            lows[j - 1] in _NUMBERED_PREFIX
+            and not numbered
+            and j < end < len(toks)
+            and _numbered_state(toks, lows, end, text)
+        ):
+            end += 1  # "sdn kebon jeruk 03": the state school's number after its town
         if lows[i] in _ONE_NAME:
             end = min(end, j + 1)  # "hato paora haka": the saint's one name, then the haka
         if numbered and end == j and _branch_alone(toks, lows, j, text):
@@ -285,7 +292,7 @@ def _numbered_state(toks: Sequence[Tok], lows: list[str], j: int, text: str) -> 
 
 
 #: Last words of school prefixes whose schools are numbered ("SD Negeri 3", "SMA Negeri 70").
-_NUMBERED_PREFIX = words("negeri")
+_NUMBERED_PREFIX = words("negeri sdn smpn sman smkn")
 #: School words before a single name: Māori "hato" (saint) and the saint's name ("hato petera").
 _ONE_NAME = words("hato")
 #: Words after a chain's branch that name it with its place ("beaconhouse gulberg campus").
@@ -294,6 +301,7 @@ _BRANCH_WORDS = words("campus branch")
 _BRANCH_NEXT = words(
     "gang squad batch kids students teachers annual sports bus canteen wale wala wali"
     " vs v won beat team"  # the branch in a fixture ("kv no 2 vs dps", "kv 3 won the final")
+    " here there too"  # the branch's pupils called ("anyone from kv no 2 here??", "kv 3 represent here")
 )
 #: Words after "<acronym> <number>" that make the number a count, a time or a price.
 _NOT_AFTER_NUMBER = words(
