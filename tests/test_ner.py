@@ -915,6 +915,11 @@ CLUBS = [
     ("my dad is a cashier at pak n save so we get discounts", (G, "pak n save")),
     ("my dad is a firefighter at brookvale fire station", (G, "brookvale fire station")),
     ("dance comp with arabesque academy in leeds tmrw so nervous 🩰", (G, "arabesque academy")),
+    # a town's club by its sport before what its members do; guiding's and scouting's youngest units
+    ("cant wait for taupo rugby training tonight", (G, "taupo rugby")),
+    ("signed up for nanaimo ringette tryouts", (G, "nanaimo ringette")),
+    ("cookie sale with 4th oakville sparks", (G, "4th oakville sparks")),
+    ("6th rotorua keas went to the zoo", (G, "6th rotorua keas")),
 ]
 
 CLUBS_QUIET = [
@@ -961,6 +966,9 @@ CLUBS_QUIET = [
     "u14 ladies final today",  # the lead word then the fixture's word, no name
     "on va au parc demain matin",  # a park and French little words after it, no park's name
     "my mum is a cleaner at the hospital",  # a job at a place that names nothing
+    "leeds netball is fun",  # a town's sport, no doing of its club
+    "netball trials tomorrow",  # the sport's trials, no town
+    "the sparks from the fire",  # sparks, no unit's name
 ]
 
 

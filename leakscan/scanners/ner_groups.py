@@ -21,6 +21,7 @@ from ..findings import Kind
 from ..truecase import FIRST, WORD, Lexicon
 from .base import words as word_set
 from .ner_places import NOT_NAME, adjoining, longest_town
+from .ner_sides import COUNTIES
 from .ner_words import TEAM_WORDS, Cand
 
 #: Club words that make a name of any one word before them ("seals slsc"); the others need an
@@ -98,8 +99,10 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
 
 def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Cand]:
     """A local team named after its town or suburb: "ringwood hawks", "werribee tigers",
-    "brampton blazers peewee" (a town of the lists, a team word, maybe an age level)."""
-    if TEAM_WORDS.isdisjoint(lows):
+    "brampton blazers peewee" (a town of the lists, a team word, maybe an age level); a town's club
+    by its sport before what its members do ("manurewa netball trials", "kelowna ringette practice")."""
+    sports = wl.entries("school_sports")
+    if TEAM_WORDS.isdisjoint(lows) and (sports.isdisjoint(lows) or _CLUB_DOINGS.isdisjoint(lows)):
         return  # no team word, no team: the towns are not looked up at every word
     for j in range(len(words) - 1):
         n = max(wl.longest_at("places", lows, j), longest_town(lows, j)) if lows[j].isalpha() else 0
@@ -109,8 +112,17 @@ def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Ca
         if n and k < len(words) and lows[k] in TEAM_WORDS and adjoining(text, words, k - 1):
             end = k + 2 if k + 1 < len(words) and lows[k + 1] in _AGE_LEVELS and adjoining(text, words, k) else k + 1
             yield words[j][0], words[end - 1][1], Kind.ORG, 0.75, 2.5
+        elif n and k + 1 < len(words) and lows[k] in sports and lows[k + 1] in _CLUB_DOINGS:
+            # not a county's side ("cork hurling team") nor a place the child is at ("in dunedin rugby training")
+            placed = j > 0 and lows[j - 1] in _PLACE_WORDS
+            if adjoining(text, words, k - 1) and adjoining(text, words, k) and not placed and lows[j] not in COUNTIES:
+                yield words[j][0], words[k][1], Kind.ORG, 0.75, 2.5
 
 
+#: What a town's club does, after the town and its sport ("manurewa netball trials"); a town's sport alone
+#: ("leeds netball is fun") may be the sport played there.
+_CLUB_DOINGS = word_set("trials tryouts training trainings practice prac squad club team rego registration")
+_PLACE_WORDS = word_set("in at from near to")
 #: Club words between a style and its branch's town ("karate do federation pune").
 _STYLE_MIDDLE = word_set("academy federation association club studio studios school dojo")
 
