@@ -751,6 +751,9 @@ LOCAL_PLACES = [
     ("#htx kids where u at", (L, "htx")),
     ("KL gang where u at", (L, "KL")),
     ("mankhurd gang where u at", (L, "mankhurd")),  # a suburb, no plural of people
+    ("ballykeeran lads where ye at", (L, "ballykeeran")),  # Irish and Scottish plural "you"
+    ("tullyvarra crew where yous at", (L, "tullyvarra")),
+    ("chipo stays in mabvuku and me in glen view lol", (L, "mabvuku")),  # the place before "and me" is no one
     ("b l r traffic is the worst", (L, "b l r")),
     ("#the6ix all day", (L, "the6ix")),
     ("htx stand up", (L, "htx")),
@@ -816,6 +819,7 @@ LOCAL_PLACES_QUIET = [
     "aaj mera tiffin mein poha hai",  # a lunchbox (a town of the lists too) before "mein"
     "bts army where u at",
     "girls where u at",
+    "lads where ye at",  # a shout with no place
     "team red represent",
     "fortnite gang where u at",
     "minecraft kids where u at",

@@ -80,7 +80,8 @@ _SPACED = re.compile(
 #: A home turf's shout after its name: "(gang|kids...) where u at", "represent", "stand up".
 _SHOUT = re.compile(
     r"\s{1,3}(?:(?:gang|crew|kids|lads|massive|mandem|fam|peeps|squad|side)\s{1,3})?"
-    r"(?:where\s{1,3}(?:u|ya|you|yall|y'all)\s{1,3}(?:at|@)|wya|represent|repping|stand\s{1,3}up)\b",
+    # "ye", "yez", "yous", "youse": the plural "you" of Irish, Scottish, Australian children ("where ye at")
+    r"(?:where\s{1,3}(?:u|ya|you|yall|y'all|ye|yez|yiz|yous|youse)\s{1,3}(?:at|@)|wya|represent|repping|stand\s{1,3}up)\b",
     re.IGNORECASE,
 )
 #: A hashtag of a city's code, digits allowed: "#the6ix", "#atx".
