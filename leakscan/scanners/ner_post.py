@@ -103,12 +103,13 @@ class Post:
 
     def famous_inside(self, start: int, end: int) -> bool:
         """A famous name of two words or more ends the candidate and only everyday lower-case words
-        come before it ("watching shortland street"; not "emma shortland street")."""
+        or another language's chat come before it ("watching shortland street", German "ich liebe
+        <club>"; not "emma shortland street")."""
         i = bisect_left(self.starts, start)
         for m in self.famous:
             if m[2] > start and m[3] == end and m[1] - m[0] > 1:
                 lead = self.toks[i : m[0]]
-                return bool(lead) and all(_everyday_only(w, self.lex) for _s, _e, w in lead)
+                return bool(lead) and all(_everyday_only(w, self.lex) or w in self.filler for _s, _e, w in lead)
         return False
 
     def famous_then_everyday(self, start: int, end: int) -> Match | None:

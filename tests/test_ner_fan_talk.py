@@ -1,0 +1,58 @@
+"""Tests for fan talk and everyday words the NER scanner leaves quiet (issue 10, family 9): stars
+of football, tennis, darts, snooker and Formula 1 named in any language ("<star> é o melhor", "ich
+liebe <club>"), animals in the news and sayings that open with a given name; and
+the same words where they name a friend, who must still be found.
+
+Every post here is written for leakscan; the children are made up (stars, clubs and countries
+appear as what they are).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import scan_checked
+
+from leakscan.scanners.ner import NerScanner
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+SCANNER = NerScanner()
+P = "PERSON"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of every finding, each checked against the scanner contract."""
+    return [(f.kind.value, f.text) for f in scan_checked(SCANNER, text, SETTINGS)]
+
+
+#: Invented posts about the famous or about everyday things: no one near the child.
+FAN_QUIET = [
+    "luke littler hit a nine darter",  # a darts star by his full name
+    "judd trump made a 147 last night",  # a snooker star
+    "osimhen scored again",  # a footballer's surname, no child's given name
+    "verstappen won again so boring",  # a driver
+    "ich liebe borussia dortmund, 2-0 gegen schalke",  # German "I love <club>" before the club
+    "ich liebe fc bayern münchen, 2-0 gegen leverkusen",  # the club as its own fans write it
+    "moose on the road near the cabin",  # an animal in the news
+    "rose from the dead after that test",  # a saying opening with a verb that is a given name
+]
+
+#: The same frames where a friend is named: still found.
+FRIENDS_KEPT = [
+    ("me and mark went bowling", (P, "mark")),  # the verb of "mark ur calendars" as a friend's name
+    ("mark is coming over later", (P, "mark")),
+    ("me and rose are at the park", (P, "rose")),
+    ("my friend matías es el mejor", (P, "matías")),  # a fan's praise of a friend
+    ("my friend shakira is coming over", (P, "shakira")),  # a star's one name after a personal cue
+    ("kavya sama aku ke pasar", (P, "kavya")),  # a friend before Indonesian "with me"
+]
+
+
+@pytest.mark.parametrize("text", FAN_QUIET)
+def test_fan_talk_stays_quiet(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), FRIENDS_KEPT)
+def test_friends_in_the_same_frames_stay(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
