@@ -161,6 +161,10 @@ AGE_FAMILIES = [
     ("11 and finally allowed tiktok", "11"),
     ("14 next week, party at the bowling place", "14"),
     ("3rd year exams start monday", "3rd year"),
+    # a school year named as the child's, with how it looks after it (world19 precision family)
+    ("im in year 10 and it looks so hard", "year 10"),
+    ("starting grade 8 sounds scary ngl", "grade 8"),
+    ("my year 9 camp looks fun", "year 9"),
 ]
 
 AGE_FAMILIES_NOT = [
@@ -260,6 +264,10 @@ AGE_FAMILIES_NOT = [
     "2 and finally it works",  # too small for a shouted age
     "prep exams are the worst",  # getting ready for exams, no school year
     "matric exams keep my cousin up all night",  # a stage's exams, said of someone else
+    # a school year looked at from outside: how it looks or sounds (world19 precision family)
+    "year 13 formals look so fancy on insta",
+    "grade 10 seems so stressful",
+    "grade 11 chem sounds brutal",
 ]
 
 

@@ -322,7 +322,7 @@ class AgeScanner:
         if spans:
             sayings = idioms(folded)  # "i feel like a 5 year old": no age
             spans = [x for x in spans if x[2] is not Kind.AGE or not any(a <= x[0] and x[1] <= b for a, b in sayings)]
-            spans = [x for x in spans if x[2] is not Kind.AGE or not _not_the_childs(folded, x[0])]
+            spans = [x for x in spans if x[2] is not Kind.AGE or not _not_the_childs(folded, x[0], x[1])]
         if DOB_PRECHECK.search(folded):
             spans.extend(dates_of_birth(folded))
         if "." in folded or "/" in folded or "-" in folded:
@@ -335,10 +335,26 @@ class AgeScanner:
 _NOT_EVEN = re.compile(r"\bnot\s{1,3}even\s{1,3}(?:in\s{1,3})?\Z")
 
 
-def _not_the_childs(folded: str, start: int) -> bool:
-    """The age at ``start`` is a famous one's ("<cartoon> is like 20 years old") or a school year
-    the child is not even in ("not even in class 9 yet"): no age of the child's."""
-    return famous_age(folded, start) or _NOT_EVEN.search(folded, 0, start) is not None
+#: Right after a school year: how it looks or sounds from outside ("year 10 looks so hard", "grade 9
+#: camps sound fun"), at most one word (its event or subject) between; not "and it looks".
+_SEEN_AFTER = re.compile(
+    r"\s{1,3}(?:(?!(?:and|but|it|is|was|so|lol|too|also)\s)[a-z]{2,12}\s{1,3})?(?:looks?|looked|sounds?|seems?)(?![\w'’])"
+)
+#: Before a school year: the child's own ("im in", "my", "starting"): then the year is theirs all the same.
+_OWN_YEAR_BEFORE = re.compile(r"(?<![\w'’])(?:in|my|our|im|i'm|i’m|am|into|starting|start|entering)\s{1,3}\Z")
+
+
+def _not_the_childs(folded: str, start: int, end: int) -> bool:
+    """The age at ``start`` is a famous one's ("<cartoon> is like 20 years old"), a school year
+    the child is not even in ("not even in class 9 yet") or one the child looks at from outside
+    ("year 12 formals look so fun", "grade 8 sounds hard"; not "im in grade 8 sounds hard lol",
+    whose year is named as the child's): no age of the child's."""
+    seen = (
+        folded[start : start + 1].isalpha()  # a school year written with its word ("year 9"), not "9 years old"
+        and _SEEN_AFTER.match(folded, end) is not None
+        and _OWN_YEAR_BEFORE.search(folded, 0, start) is None
+    )
+    return seen or famous_age(folded, start) or _NOT_EVEN.search(folded, 0, start) is not None
 
 
 def _dedupe(spans: list[tuple[int, int, Kind, float]]) -> list[tuple[int, int, Kind, float]]:
