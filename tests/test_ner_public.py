@@ -58,6 +58,9 @@ PUBLIC_QUIET = [
     "yaar pankha chalao please",  # Hinglish verbs
     "mummy bolo na",
     "gardai closed the road near the shops",  # a police force
+    "the fish tacos in lima are the best ive heard",  # a world city in hearsay (world19 precision family)
+    "the pizza in naples is the best i heard",
+    "fun fact the real name of the clock is elizabeth tower",  # a sight by its other name
     "the rcmp officer gave a talk in assembly",
     "eskom strikes again no wifi",  # a public utility
     "irish water sent a letter about the pipes",
@@ -347,6 +350,9 @@ PEOPLE_KEPT = [
     ("my cousin lives in heaton chapel", (G, "heaton chapel")),  # the same town as a relative's home
     ("me and nollaig at the shops", (P, "nollaig")),  # a holiday's name as a friend's
     ("my teacher mrs pike is so strict", (P, "pike")),  # a teacher's title and name, no cartoon's
+    ("i heard we are moving to durban", (L, "durban")),  # hearsay of the family's own move
+    ("we live in lima now, i heard the tacos are good", (L, "lima")),  # ... or of the child's home
+    ("me and elizabeth went up the tower", (P, "elizabeth")),  # a sight's first word as a friend's name
 ]
 
 

@@ -159,9 +159,10 @@ _THAN = re.compile(
     r"\b(?:better|worse|bigger|smaller|nicer|colder|hotter|cooler|busier|cheaper)\s{1,3}than\s{1,3}(?:the\s{1,3})?$"
 )
 #: Hearsay, anywhere in the post: the post repeats what is said of a place ("... they say",
-#: "apparently", "supposedly").
+#: "apparently", "supposedly", "i heard", "ive heard").
 _HEARSAY = re.compile(
-    r"\b(?:they\s{1,3}say|people\s{1,3}say|everyone\s{1,3}says|apparently|supposedly|so\s{1,3}i\s{1,3}(?:heard|hear))\b"
+    r"\b(?:they\s{1,3}say|people\s{1,3}say|everyone\s{1,3}says|apparently|supposedly|so\s{1,3}i\s{1,3}hear"
+    r"|(?:so\s{1,3})?i\s{1,3}heard|i'?ve\s{1,3}heard)\b"
 )
 #: A trip long ago, said with "once" right after the place ("went to <city> once", "been to <city>
 #: once"; not "once a week", a routine).
