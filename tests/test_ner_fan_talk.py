@@ -1,7 +1,7 @@
 """Tests for fan talk and everyday words the NER scanner leaves quiet (issue 10, family 9): stars
 of football, tennis, darts, snooker and Formula 1 named in any language ("<star> é o melhor", "ich
-liebe <club>"), animals in the news and sayings that open with a given name; and
-the same words where they name a friend, who must still be found.
+liebe <club>"), animals in the news, sayings that open with a given name, a verb's form between
+two names; and the same words where they name a friend, who must still be found.
 
 Every post here is written for leakscan; the children are made up (stars, clubs and countries
 appear as what they are).
@@ -48,6 +48,13 @@ FRIENDS_KEPT = [
 ]
 
 
+#: A verb's form no list holds between two friends' names: the friends, not the verb.
+ONLY_FRIENDS = [
+    ("kemi fancies tobias lol", [(P, "kemi"), (P, "tobias")]),
+    ("ugh aditi ghosted priya again", [(P, "aditi"), (P, "priya")]),
+]
+
+
 @pytest.mark.parametrize("text", FAN_QUIET)
 def test_fan_talk_stays_quiet(text: str) -> None:
     assert found(text) == [], found(text)
@@ -56,3 +63,8 @@ def test_fan_talk_stays_quiet(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), FRIENDS_KEPT)
 def test_friends_in_the_same_frames_stay(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), ONLY_FRIENDS)
+def test_only_the_friends_around_a_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected, found(text)

@@ -19,7 +19,7 @@ from ..lexicon import entries as lexicon_entries
 from ..lexicon import unaccented
 from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon
 from .ner_places import PLACE_ADJECTIVES
-from .ner_words import JUNK, POSSESSIVES, STRONG_CUE_SCORE, common, orig, unknown
+from .ner_words import JUNK, POSSESSIVES, STRONG_CUE_SCORE, common, inflected, orig, unknown
 from .ner_world import FAMILY
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def _namey(tok: Token, lex: Lexicon) -> bool:
     # "ålbum" is the word "album" with accents, not a name no list knows.
     info = lex.words.get(low) or lex.words.get(unaccented(low))
     if info is None:
-        return unknown(low, lex)
+        return unknown(low, lex) and not inflected(low, lex)
     if info[0] & (FIRST | LAST | PLACE):
         return info[1] >= STRONG_CUE_SCORE
     return False

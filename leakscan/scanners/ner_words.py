@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon as wl
 from ..findings import Kind
-from ..truecase import FIRST, PLACE, WORD, Lexicon
+from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon
 from .base import words
 
 if TYPE_CHECKING:
@@ -254,6 +254,24 @@ def unheard(low: str, lex: Lexicon) -> bool:
         and low not in wl.entries("filler_words")
         and low not in wl.entries("famous")
     )
+
+
+#: Endings of a verb's or a noun's forms and what they replace: "fancies" -> "fancy", "texted" -> "text".
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def inflected(low: str, lex: Lexicon) -> bool:
+    """A form no list holds of an everyday word that is no name ("fancies", "ghosted"): the word,
+    not a rare name. The stem must be no given name, surname or place, so a possessive written
+    without its apostrophe ("rosies bday") stays a name; a word the lists hold is theirs ("miles")."""
+    if low in lex.words:
+        return False
+    for end, stem_end in _INFLECTIONS:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            info = lex.words.get(low[: -len(end)] + stem_end)
+            if info is not None and info[0] & WORD and not info[0] & (FIRST | LAST | PLACE):
+                return True
+    return False
 
 
 def townlike(low: str, lex: Lexicon) -> bool:

@@ -18,7 +18,7 @@ from .. import lexicon as world
 from ..findings import Kind
 from ..truecase import FIRST, LAST, MAJOR, WORD, Lexicon
 from .base import words
-from .ner_words import JUNK, MONTHS, NAME_SCORE, Cand, common, token_cand, unheard
+from .ner_words import JUNK, MONTHS, NAME_SCORE, Cand, common, inflected, token_cand, unheard
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -69,7 +69,8 @@ def name_runs(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
         # a sentence of a language the lists lack is mostly words no list knows: one at most
         if (len(run) >= 3 and given >= 2 and unknown <= 1) or (featured and len(run) >= 2 and given + unknown >= 1):
             for k in run:
-                yield token_cand(doc, k, 0.65)
+                if not inflected(lows[k], lex):  # "rhys fancies mollie": the verb between two names is no third
+                    yield token_cand(doc, k, 0.65)
         i = max(j, i + 1)
 
 
