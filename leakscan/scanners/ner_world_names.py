@@ -69,7 +69,7 @@ def name_runs(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
         # a sentence of a language the lists lack is mostly words no list knows: one at most
         if (len(run) >= 3 and given >= 2 and unknown <= 1) or (featured and len(run) >= 2 and given + unknown >= 1):
             for k in run:
-                if not inflected(lows[k], lex):  # "rhys fancies mollie": the verb between two names is no third
+                if not inflected(lows[k], lex):  # "<name> fancies <name>": the verb between two names is no third
                     yield token_cand(doc, k, 0.65)
         i = max(j, i + 1)
 
