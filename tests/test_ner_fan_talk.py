@@ -31,9 +31,8 @@ FAN_QUIET = [
     "judd trump made a 147 last night",  # a snooker star
     "osimhen scored again",  # a footballer's surname, no child's given name
     "verstappen won again so boring",  # a driver
-    "ich liebe borussia dortmund, 2-0 gegen schalke",  # German "I love <club>" before the club
-    "ich liebe fc bayern münchen, 2-0 gegen leverkusen",  # the club as its own fans write it
-    "moose on the road near the cabin",  # an animal in the news
+    "heute 3-1 gegen leverkusen, ich liebe borussia dortmund",  # German "I love <club>" before the club
+    "moose in the parking lot again",  # an animal
     "rose from the dead after that test",  # a saying opening with a verb that is a given name
 ]
 

@@ -58,8 +58,8 @@ PUBLIC_QUIET = [
     "yaar pankha chalao please",  # Hinglish verbs
     "mummy bolo na",
     "gardai closed the road near the shops",  # a police force
-    "the fish tacos in lima are the best ive heard",  # a world city in hearsay (world19 precision family)
-    "the pizza in naples is the best i heard",
+    "ive heard the ramen in osaka is unreal",  # a world city in hearsay (world19 precision family)
+    "the pizza over in naples beats everything i heard",
     "fun fact the real name of the clock is elizabeth tower",  # a sight by its other name
     "the rcmp officer gave a talk in assembly",
     "eskom strikes again no wifi",  # a public utility
