@@ -265,9 +265,9 @@ AGE_FAMILIES_NOT = [
     "prep exams are the worst",  # getting ready for exams, no school year
     "matric exams keep my cousin up all night",  # a stage's exams, said of someone else
     # a school year looked at from outside: how it looks or sounds (world19 precision family)
-    "year 13 formals look so fancy on insta",
-    "grade 10 seems so stressful",
-    "grade 11 chem sounds brutal",
+    "the year 13 leavers look so grown up",
+    "grade 10 seems like a lot of homework",
+    "the grade 9 camp sounds intense",
 ]
 
 

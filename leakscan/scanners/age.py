@@ -347,7 +347,7 @@ _OWN_YEAR_BEFORE = re.compile(r"(?<![\w'’])(?:in|my|our|im|i'm|i’m|am|into|s
 def _not_the_childs(folded: str, start: int, end: int) -> bool:
     """The age at ``start`` is a famous one's ("<cartoon> is like 20 years old"), a school year
     the child is not even in ("not even in class 9 yet") or one the child looks at from outside
-    ("year 12 formals look so fun", "grade 8 sounds hard"; not "im in grade 8 sounds hard lol",
+    ("year 10 camps look so good", "grade 8 sounds hard"; not "im in grade 8 sounds hard lol",
     whose year is named as the child's): no age of the child's."""
     seen = (
         folded[start : start + 1].isalpha()  # a school year written with its word ("year 9"), not "9 years old"
