@@ -1,7 +1,7 @@
 """Tests for fan talk and everyday words the NER scanner leaves quiet (issue 10, family 9): stars
 of football, tennis, darts, snooker and Formula 1 named in any language ("<star> é o melhor", "ich
-liebe <club>"), animals in the news, sayings that open with a given name, a verb's form between
-two names; and the same words where they name a friend, who must still be found.
+liebe <club>"), nationalities, animals in the news, sayings that open with a given name, a verb's
+form between two names; and the same words where they name a friend, who must still be found.
 
 Every post here is written for leakscan; the children are made up (stars, clubs and countries
 appear as what they are).
@@ -34,6 +34,7 @@ FAN_QUIET = [
     "heute 3-1 gegen leverkusen, ich liebe borussia dortmund",  # German "I love <club>" before the club
     "moose in the parking lot again",  # an animal
     "rose from the dead after that test",  # a saying opening with a verb that is a given name
+    "ngl im taiwanese and proud",  # a nationality (lexicon family "nationalities")
 ]
 
 #: The same frames where a friend is named: still found.
@@ -44,6 +45,8 @@ FRIENDS_KEPT = [
     ("my friend matías es el mejor", (P, "matías")),  # a fan's praise of a friend
     ("my friend shakira is coming over", (P, "shakira")),  # a star's one name after a personal cue
     ("kavya sama aku ke pasar", (P, "kavya")),  # a friend before Indonesian "with me"
+    ("nour is so swedish lol", (P, "nour")),  # a friend beside a nationality
+    ("my friend thai is coming over", (P, "thai")),  # a nationality as a friend's name, after a personal cue
 ]
 
 

@@ -11,6 +11,7 @@ famous_places     world-famous sights, theme parks, holidays and events (places 
 famous_context    words near a famous name that say the post is about the famous one
 world_cities      cities known the world over ("<city> is so big": the city as a topic, not the child's place)
 countries         countries and world regions (too coarse to locate a child by themselves)
+nationalities     nationalities and languages no English list holds ("thai", "samoan"): never a name, no other language's chat
 age_idioms        sayings with a number that are no age ("feel like a N year old"; N = a number)
 age_units         school-year words before a number ("std 4", "class 9", "gr 5", "form 2")
 age_stages        school stages without a number ("second year", "transition year", "matric")
@@ -68,6 +69,7 @@ FAMILIES = frozenset(
         "famous_context",
         "world_cities",
         "countries",
+        "nationalities",
         "age_idioms",
         "age_units",
         "age_stages",

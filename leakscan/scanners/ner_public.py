@@ -170,6 +170,8 @@ def not_public(
             continue  # "new house is ...", "my friend code is ...": an everyday word, no one's given name
         if kind is Kind.PERSON and not personal and _country_person(post, lows, start, end, lex):
             continue  # "canada is just america but colder": a country the tagger took for a name
+        if kind is not Kind.ORG and not personal and wl.norm(text[start:end]) in wl.entries("nationalities"):
+            continue  # "<singer> is thai", "a tongan dance": a nationality or a language, no one's name or place
         if (
             kind is Kind.PERSON
             and not personal
