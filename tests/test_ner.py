@@ -604,6 +604,8 @@ WORLD_FORMS = [
     ("durban is so humid rn", (L, "durban")),
     # a possessive without its apostrophe before what the friend's family has ("finlays trampoline")
     ("finlays trampoline is the best", (P, "finlay")),
+    ("cians gaff after school?", (P, "cian")),  # a home in Irish and British slang
+    ("movie night at jaydens crib", (P, "jayden")),
     ("sandeeps nani made laddoos", (P, "sandeep")),
     ("mahlangus gogo cooked pap for us", (P, "mahlangu")),
     ("tanakas older bro has a ps5", (P, "tanaka")),
@@ -643,6 +645,8 @@ WORLD_QUIET = [
     "toy story 4 made me cry",
     "salt and pepper chips are the best",
     "the neighbours trampoline is bigger",
+    "free gaff on saturday lads",  # a home with no owner
+    "my address flat 9, 4th floor",  # "address" before a flat's number is no one's
     "my parents car broke down",
     "todays trampoline session was fun",
     "the kids pool is closed",

@@ -101,13 +101,15 @@ _ELDERS = words(
 _BIRTHDAY_ORDINAL = re.compile(r"(?:[1-9]|1\d)(?:st|nd|rd|th)")
 _BIRTHDAY_AFTER = words("on is tmrw tomorrow today tonight bday birthday party") | {""}
 #: What a possessive without its apostrophe owns ("ayeshas bday", "pieters house", "finlays
-#: trampoline"), grandparents in many languages included ("rubens nonna", "zaneles gogo").
+#: trampoline"), grandparents in many languages included ("rubens nonna", "zaneles gogo"), a home in
+#: Irish, British, American and Māori words ("cians gaff", "jaydens crib", "ruas whare").
 _OWNED = (
     words(
         """bday birthday party house place home mum mam mom mommy mummy dad daddy sister brother sis bro
     nan nana gran granny sleepover braids hair pet mums moms dads car dog cat phone room garden pool
     trampoline tramp cottage cabin bach farm backyard yard driveway garage basement bedroom ps5 xbox
     lola lolo cousin cousins aunty auntie uncle stepmom stepdad da lesson
+    gaff crib digs whare
     papa mama amma appa ammi abbu mumma"""  # a parent in the words of South Asian homes ("rohits papa")
     )
     | _ELDERS
