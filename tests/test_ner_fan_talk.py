@@ -57,6 +57,15 @@ ONLY_FRIENDS = [
 ]
 
 
+#: Another language's chat word, a food or a sport beside a friend's name: the friend, not the word.
+WORD_BESIDE_FRIEND = [
+    ("anyone wanna play padel with me and karim", "padel", (P, "karim")),  # a racket sport
+    ("shreya kothay? ami bari te", "kothay", (P, "shreya")),  # Bengali "where"
+    ("jien u marija going to the beach", "jien", (P, "marija")),  # Maltese "I"
+    ("mookata tonight with priya and anjali", "mookata", (P, "priya")),  # a Thai meal
+]
+
+
 @pytest.mark.parametrize("text", FAN_QUIET)
 def test_fan_talk_stays_quiet(text: str) -> None:
     assert found(text) == [], found(text)
@@ -70,3 +79,9 @@ def test_friends_in_the_same_frames_stay(text: str, expected: tuple[str, str]) -
 @pytest.mark.parametrize(("text", "expected"), ONLY_FRIENDS)
 def test_only_the_friends_around_a_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected, found(text)
+
+
+@pytest.mark.parametrize(("text", "word", "friend"), WORD_BESIDE_FRIEND)
+def test_a_word_beside_a_friend_is_no_name(text: str, word: str, friend: tuple[str, str]) -> None:
+    spans = found(text)
+    assert friend in spans and not any(word in f for _k, f in spans), spans
