@@ -756,6 +756,8 @@ LOCAL_PLACES = [
     ("KL gang where u at", (L, "KL")),
     ("mankhurd gang where u at", (L, "mankhurd")),  # a suburb, no plural of people
     ("ballykeeran lads where ye at", (L, "ballykeeran")),  # Irish and Scottish plural "you"
+    ("pho with my cousins in little hanoi", (L, "little hanoi")),  # a neighbourhood named for a homeland
+    ("we walked to little portugal after mass", (L, "little portugal")),
     ("tullyvarra crew where yous at", (L, "tullyvarra")),
     ("chipo stays in mabvuku and me in glen view lol", (L, "mabvuku")),  # the place before "and me" is no one
     ("b l r traffic is the worst", (L, "b l r")),
@@ -824,6 +826,9 @@ LOCAL_PLACES_QUIET = [
     "bts army where u at",
     "girls where u at",
     "lads where ye at",  # a shout with no place
+    "cut it in little pieces",  # "little" before an everyday word
+    "i talk to little sis every day",
+    "pizza at little rosarios tonight",  # a shop's possessive after "little"
     "team red represent",
     "fortnite gang where u at",
     "minecraft kids where u at",
