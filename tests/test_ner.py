@@ -589,6 +589,7 @@ WORLD_FORMS = [
     # "and I" in another language after a given name ("X y yo", "X et moi")
     ("carmen y yo vamos a la playa", (P, "carmen")),
     ("mathis et moi on joue dehors", (P, "mathis")),
+    ("dewi sama aku di sekolah", (P, "dewi")),  # Malay/Indonesian "X and me"
     # given names of more regions (lexicon first_names), a name opening the post before a verb
     ("kwaku and efua at the beach", (P, "efua")),
     ("wanjiku scored twice today", (P, "wanjiku")),
@@ -628,6 +629,7 @@ WORLD_QUIET = [
     "fr fr that test was easy",  # "fr" as chat's "for real", no title
     "that goal was unreal fr",
     "el gato y yo dormimos",  # a thing before another language's "and I", no listed name
+    "kucing sama aku tidur",  # a cat (Indonesian) before "sama aku", no listed name
     "mana ran out in the boss fight",
     "dev team fixed the bug",
     "i love hurling so much",

@@ -66,8 +66,10 @@ _PLACE_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
 _SENTENCE_ENDS = frozenset({".", "!", "?", "!!", "!!!", "?!", "..."})
 
 
-#: "and I" in Spanish, French, Portuguese, German and Dutch ("marta y yo vamos", "lucas et moi").
-_AND_I = frozenset({("y", "yo"), ("et", "moi"), ("e", "eu"), ("und", "ich"), ("en", "ik")})
+#: "and I" in Spanish, French, Portuguese, German, Dutch, Malay/Indonesian ("marta y yo", "lucas et moi", "sari sama aku").
+_AND_I = frozenset(
+    {("y", "yo"), ("et", "moi"), ("e", "eu"), ("und", "ich"), ("en", "ik"), ("sama", "aku"), ("dan", "aku")}
+)
 #: Words before "X and me"/"X and i" that make X a thing or a place ("my dog and me", "she lives in <town> and me in ...").
 _THING_BEFORE = words("the a an my ur your his her our their this that whole some every in near around outside")
 #: Every word that can start a cue phrase (others are skipped quickly).
