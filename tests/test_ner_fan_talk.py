@@ -63,6 +63,11 @@ WORD_BESIDE_FRIEND = [
     ("shreya kothay? ami bari te", "kothay", (P, "shreya")),  # Bengali "where"
     ("jien u marija going to the beach", "jien", (P, "marija")),  # Maltese "I"
     ("mookata tonight with priya and anjali", "mookata", (P, "priya")),  # a Thai meal
+    ("tevita happy bday bro 🎉 alofa atu", "alofa", (P, "tevita")),  # a Samoan wish
+    ("niaje msee, wanjiru is coming", "msee", (P, "wanjiru")),  # Sheng "dude"
+    ("isa lei, we leave nadi tomorrow", "isa", ("LOCATION", "nadi")),  # a Fijian farewell
+    ("going to the mall with sana after madressa", "madressa", (P, "sana")),  # a faith's class (ner_public)
+    ("kavadi at the murugan temple tomorrow", "kavadi", ("ORG", "murugan temple")),  # a faith's procession
 ]
 
 

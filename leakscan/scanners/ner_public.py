@@ -320,6 +320,8 @@ _VENUES = frozenset(
     {"church", "chapel", "mosque", "temple", "mandir", "gurdwara", "camp", "kura", "kohanga", "kōhanga"}
     # and the services held there ("see yiz at mass", "after jummah")
     | {"mass", "jummah", "jumma", "namaz", "puja", "pooja", "satsang", "kirtan", "shul", "synagogue", "sabbath"}
+    # ... the meal, the procession, the class and the prayers of a faith ("helped with langar", "after madressa")
+    | {"langar", "kavadi", "madressa", "madrassa", "madrasa", "iftar", "taraweeh", "tarawih", "novena"}
     # and the corner shop by its kind ("kota from the spaza", "the kirana near us")
     | {"spaza", "tuckshop", "kirana", "duka"}
     | {"jamatkhana", "jamaatkhana"}  # an Ismaili prayer hall, by its kind
