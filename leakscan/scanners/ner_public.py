@@ -320,7 +320,7 @@ _VENUES = frozenset(
     {"church", "chapel", "mosque", "temple", "mandir", "gurdwara", "camp", "kura", "kohanga", "kōhanga"}
     # and the services held there ("see yiz at mass", "after jummah")
     | {"mass", "jummah", "jumma", "namaz", "puja", "pooja", "satsang", "kirtan", "shul", "synagogue", "sabbath"}
-    # ... the meal, the procession, the class and the prayers of a faith ("helped with langar", "after madressa")
+    # ... the meal, the procession, the class and the prayers of a faith ("langar was packed", "madressa ran late")
     | {"langar", "kavadi", "madressa", "madrassa", "madrasa", "iftar", "taraweeh", "tarawih", "novena"}
     # and the corner shop by its kind ("kota from the spaza", "the kirana near us")
     | {"spaza", "tuckshop", "kirana", "duka"}
