@@ -180,7 +180,9 @@ def put_text(L, xy, s, fnt, fill, kind=None, into=None, anchor='la', stroke=0, s
     if w <= 2 or h <= 2:
         return None
     ix, iy = int(round(x)), int(round(y))
-    bgc = rgba(stroke_fill if (stroke and stroke_fill is not None) else fill, 0)
+    # The tile's background is the ink's colour, fully transparent. (Fixed 2026-12-07: `fill` is
+    # already RGBA here, and rgba(c, 0) keeps a 4-tuple's alpha, so every text was drawn as an opaque box.)
+    bgc = rgba(stroke_fill if (stroke and stroke_fill is not None) else fill)[:3] + (0,)
     tile = Image.new('RGBA', (w, h), bgc)
     ImageDraw.Draw(tile).text((1 - l, 1 - t), s, font=fnt, fill=fill, anchor=anchor, stroke_width=stroke,
                               stroke_fill=rgba(stroke_fill) if stroke_fill is not None else None)
