@@ -61,6 +61,8 @@ PUBLIC_QUIET = [
     "ive heard the ramen in osaka is unreal",  # a world city in hearsay (world19 precision family)
     "the pizza over in naples beats everything i heard",
     "fun fact the real name of the clock is elizabeth tower",  # a sight by its other name
+    "year 5 camp to wellington next month",  # a class's trip to a big place, no home
+    "so nervous about the school trip to spain",
     "the rcmp officer gave a talk in assembly",
     "eskom strikes again no wifi",  # a public utility
     "irish water sent a letter about the pipes",
@@ -353,6 +355,8 @@ PEOPLE_KEPT = [
     ("i heard we are moving to durban", (L, "durban")),  # hearsay of the family's own move
     ("we live in lima now, i heard the tacos are good", (L, "lima")),  # ... or of the child's home
     ("me and elizabeth went up the tower", (P, "elizabeth")),  # a sight's first word as a friend's name
+    ("we live in ottawa and the grade 7 trip is to toronto", (L, "ottawa")),  # the home beside a class trip
+    ("year 5 camp to riverton lodge", (L, "riverton")),  # a small town's camp site: maybe near home
 ]
 
 

@@ -141,6 +141,17 @@ def _city_judged(lows: str, start: int, end: int) -> bool:
     return _JUDGED.match(lows, end) is not None and _THERE_NOW.search(lows) is None
 
 
+#: Right before a place: a school's or a class's trip there ("year 5 camp to", "the school trip to the").
+_SCHOOL_TRIP = re.compile(
+    r"\b(?:school|class|(?:grade|year|yr|form|std)\s{0,2}\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s{1,3}(?:grade|class))"
+    r"\s{1,3}(?:camp|trip|tour|excursion|field\s{1,3}trip)\s{1,3}to\s{1,3}(?:the\s{1,3})?$"
+)
+
+
+def _country(name: str) -> bool:
+    return name in wl.entries("countries")
+
+
 def _coarse(name: str, lex: Lexicon) -> bool:
     """A place known the world over or a big one: a world city, a city of 100,000 or a region, or a
     city's nickname ("the big smoke")."""
@@ -354,5 +365,7 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
         return True  # "<river> runs through <region>, learnt it in geo", "<city> is the capital": a lesson's topic
     if _IS_BEFORE.search(before) and lows[start:end] in _nicknames():
         return True  # "<city> is the mother city": a city's nickname said as a fact, not a trip there
+    if not personal and _SCHOOL_TRIP.search(before) and (_coarse(lows[start:end], lex) or _country(lows[start:end])):
+        return True  # "year 5 camp to <capital>", "the school trip to <country>": a class's trip, no home
     # "floods in <city> on the news", "<town> looks so pretty in pics": seen on a screen
     return not personal and _on_screen(lows)
