@@ -935,6 +935,9 @@ CLUBS = [
     ("signed up for nanaimo ringette tryouts", (G, "nanaimo ringette")),
     ("cookie sale with 4th oakville sparks", (G, "4th oakville sparks")),
     ("6th rotorua keas went to the zoo", (G, "6th rotorua keas")),
+    # a club's name and its club word run together in a hashtag
+    ("new leotard day 🤸 #bouncepeakgymnastics", (G, "bouncepeakgymnastics")),
+    ("relay medals!! #harbourviewswimclub", (G, "harbourviewswimclub")),
 ]
 
 CLUBS_QUIET = [
@@ -984,6 +987,7 @@ CLUBS_QUIET = [
     "leeds netball is fun",  # a town's sport, no doing of its club
     "netball trials tomorrow",  # the sport's trials, no town
     "the sparks from the fire",  # sparks, no unit's name
+    "#ilovegymnastics #rhythmicgymnastics #olympicgymnastics",  # a fan's cheer, an everyday word, the big stage
 ]
 
 

@@ -22,7 +22,7 @@ from ..truecase import FIRST, WORD, Lexicon
 from .base import words as word_set
 from .ner_places import NOT_NAME, adjoining, longest_town
 from .ner_sides import COUNTIES
-from .ner_words import TEAM_WORDS, Cand
+from .ner_words import TEAM_WORDS, Cand, common
 
 #: Club words that make a name of any one word before them ("seals slsc"); the others need an
 #: unusual or capitalised word, an ordinal or two words ("the scouts", "love karate" are none).
@@ -81,6 +81,8 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
             yield s, e, Kind.ORG, 0.75, 2.5  # "first baptist"
     yield from _town_teams(text, words, lows)
     yield from _styled_clubs(text, words, lows)
+    if "#" in text:
+        yield from _tag_clubs(text, lex)
     for _i, j, _s, _e in wl.find("workplace_cues", words):
         if j < len(words) and lows[j] in ("at", "in", "for") and lows[j - 1] == "work":
             j += 1  # "my dads work at kroger": "dads work" took the "work" of "work at"
@@ -117,6 +119,28 @@ def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Ca
             placed = j > 0 and lows[j - 1] in _PLACE_WORDS
             if adjoining(text, words, k - 1) and adjoining(text, words, k) and not placed and lows[j] not in COUNTIES:
                 yield words[j][0], words[k][1], Kind.ORG, 0.75, 2.5
+
+
+#: A hashtag run together of a name and a club word ("#flipzonegymnastics", "#harbourviewswimclub").
+_HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{10,40})(?![\w])")
+#: Tag openings of a fan's or a learner's cheer or of a sport's big stage, not a club's name ("#ilovegymnastics",
+#: "#teamkarate", "#olympicgymnastics").
+_CHEER_OPENINGS = tuple(word_set("ilove iluv love luv my we our go team the best just pure fun olympic world national"))
+
+
+def _tag_clubs(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """A club's name run together with its club word of eight letters or more in a hashtag (short ones, "fc",
+    "club", are too often a famous team's or a word's end): the name no everyday, famous or country's word."""
+    heads = sorted((e.replace(" ", "") for e in wl.entries("club_suffix") if len(e.replace(" ", "")) >= 8), key=len)
+    for m in _HASHTAG.finditer(text):
+        body = m.group("body").lower()
+        head = next((h for h in reversed(heads) if body.endswith(h) and len(body) - len(h) >= 4), None)
+        if head is None:
+            continue
+        name = body[: -len(head)]
+        known = name in wl.entries("famous") or name in wl.entries("countries") or name in wl.entries("world_cities")
+        if not (known or common(name, lex) or name.startswith(_CHEER_OPENINGS)):
+            yield m.start("body"), m.end("body"), Kind.ORG, 0.7, 2.5
 
 
 #: What a town's club does, after the town and its sport ("manurewa netball trials"); a town's sport alone
