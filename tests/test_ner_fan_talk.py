@@ -68,6 +68,7 @@ WORD_BESIDE_FRIEND = [
     ("isa lei, we leave nadi tomorrow", "isa", ("LOCATION", "nadi")),  # a Fijian farewell
     ("going to the mall with sana after madressa", "madressa", (P, "sana")),  # a faith's class (ner_public)
     ("kavadi at the murugan temple tomorrow", "kavadi", ("ORG", "murugan temple")),  # a faith's procession
+    ("simran and me at gurudwara this morning", "gurudwara", (P, "simran")),  # a place of worship by its kind
 ]
 
 

@@ -318,6 +318,8 @@ _PRONOUNS = frozenset({"me", "i", "u", "you", "we", "us", "him", "her", "them"})
 #: worship, a camp, Māori "kura" (school) and "kōhanga" (language nest).
 _VENUES = frozenset(
     {"church", "chapel", "mosque", "temple", "mandir", "gurdwara", "camp", "kura", "kohanga", "kōhanga"}
+    # ... by other spellings and languages' words ("at gurudwara", "masjid after school", Tamil "kovil")
+    | {"gurudwara", "masjid", "kovil", "koil"}
     # and the services held there ("see yiz at mass", "after jummah")
     | {"mass", "jummah", "jumma", "namaz", "puja", "pooja", "satsang", "kirtan", "shul", "synagogue", "sabbath"}
     # ... the meal, the procession, the class and the prayers of a faith ("langar was packed", "madressa ran late")
