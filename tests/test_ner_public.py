@@ -63,6 +63,7 @@ PUBLIC_QUIET = [
     "fun fact the real name of the clock is elizabeth tower",  # a sight by its other name
     "year 5 camp to wellington next month",  # a class's trip to a big place, no home
     "so nervous about the school trip to spain",
+    "go ridgeway!! #ridgewayhigh",  # a school's short name cheered beside its tag (the school scanner's)
     "the rcmp officer gave a talk in assembly",
     "eskom strikes again no wifi",  # a public utility
     "irish water sent a letter about the pipes",
@@ -357,6 +358,7 @@ PEOPLE_KEPT = [
     ("me and elizabeth went up the tower", (P, "elizabeth")),  # a sight's first word as a friend's name
     ("we live in ottawa and the grade 7 trip is to toronto", (L, "ottawa")),  # the home beside a class trip
     ("year 5 camp to riverton lodge", (L, "riverton")),  # a small town's camp site: maybe near home
+    ("me and ridgeway at the match #ridgewayhigh", (P, "ridgeway")),  # a friend named like the school's tag
 ]
 
 

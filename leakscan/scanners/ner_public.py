@@ -66,6 +66,15 @@ _FICTION_AFTER = re.compile(
 _SEASON_AFTER = re.compile(r"\s{1,3}(?:season|series|szn)\s{0,2}\d{1,2}(?!\d)")
 #: A storm's or cyclone's name ("hurricane katrina", "cyclone gabrielle"): the weather's, no one near the child.
 _NAMED_WEATHER = re.compile(r"(?<![\w'’])(?:cyclone|hurricane|typhoon|storm|tropical\s{1,3}storm)\s{1,3}$")
+#: A hashtag of a school: a name run together with a school word ("#<name>college", "#<name>high").
+_SCHOOL_TAG_END = r"(?:college|school|primary|high|academy|secondary|elementary|hs|ms|ps)(?![\w])"
+
+
+def _school_tag(lows: str, word: str) -> bool:
+    """A hashtag of the post is ``word`` run together with a school word: the word is the school's."""
+    return "#" in lows and re.search(rf"(?<![\w#])#{re.escape(word)}{_SCHOOL_TAG_END}", lows) is not None
+
+
 _TITLE_AFTER = re.compile(r"\s{1,3}the\s{1,3}(?:musical|movie|film|series|show|play|game|book)s?\b")
 _FROM = re.compile(r"\s{1,3}from\s{1,3}(?:the\s{1,3})?")
 
@@ -156,6 +165,8 @@ def not_public(
             continue  # "<show named after a town> season 3": a series, no one near the child
         if kind is Kind.PERSON and _NAMED_WEATHER.search(before):
             continue  # "after cyclone gabrielle": a storm's given name, no one's
+        if kind is Kind.PERSON and len(toks) == 1 and not personal and _school_tag(lows, toks[0][2]):
+            continue  # "up <name> 💙 #<name>college": the school's short name cheered, the school scanner's
         if kind is Kind.PERSON and len(toks) == 1 and toks[0][2] in _EPITHETS and not personal:
             continue  # "king is back", "the goat did it again": a fan's word for a star, no one's name
         if (
