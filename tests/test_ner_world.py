@@ -146,6 +146,9 @@ WORLD_FOUND = [
     ("naishi kinondoni na bibi", (L, "kinondoni")),
     # a town of the lists beyond the eight regions after "near" (the Netherlands)
     ("anyone near sneek wanna meet", (L, "sneek")),
+    # Malay and Indonesian given names of the lists, in a post of Malay chat
+    ("jom makan, syafiq belanja", (P, "syafiq")),
+    ("nasi lemak with qistina after school", (P, "qistina")),
 ]
 
 #: The same shapes where they name no one near the child.
@@ -227,6 +230,7 @@ WORLD_QUIET = [
     "main ghar mein rehta hoon",  # Hindi "I stay at home"
     "na wa o this homework",  # Pidgin "what a thing", no town of Thailand
     "hala ang gulo",  # Tagalog "oh no", no town of the Philippines
+    "she wore a green sari and looked so ayu",  # Malay everyday words left out of the given names
 ]
 
 
