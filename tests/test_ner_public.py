@@ -64,6 +64,8 @@ PUBLIC_QUIET = [
     "year 5 camp to wellington next month",  # a class's trip to a big place, no home
     "so nervous about the school trip to spain",
     "go ridgeway!! #ridgewayhigh",  # a school's short name cheered beside its tag (the school scanner's)
+    "ronan on love island is so annoying",  # a contestant on a show of two words or more
+    "priya on bake off made the best cake",
     "the rcmp officer gave a talk in assembly",
     "eskom strikes again no wifi",  # a public utility
     "irish water sent a letter about the pipes",
@@ -359,6 +361,8 @@ PEOPLE_KEPT = [
     ("we live in ottawa and the grade 7 trip is to toronto", (L, "ottawa")),  # the home beside a class trip
     ("year 5 camp to riverton lodge", (L, "riverton")),  # a small town's camp site: maybe near home
     ("me and ridgeway at the match #ridgewayhigh", (P, "ridgeway")),  # a friend named like the school's tag
+    ("sophie on tiktok posted our dance", (P, "sophie")),  # a friend on an app of one word
+    ("my friend ronan on love island lol jk", (P, "ronan")),  # a personal cue before the contestant
 ]
 
 

@@ -215,6 +215,8 @@ def not_public(
             _from_fiction(lows, end, post.famous_starts, lex) or _word_itself(lows, start, end)
         ):
             continue  # "oisín from the film", "maui from moana"; "grace is a word", "hope ur all well"
+        if kind is Kind.PERSON and not personal and _on_show(post, lows, end):
+            continue  # "<name> on <two-word show> is my fav": a contestant on the screen, no one near the child
         # a chain or a star that is a surname ("going greggs") names no place of the child's ("outside greggs" does)
         placed = AT.search(before) is not None or PLACE_BEFORE.search(before) is not None
         chain = kind is not Kind.PERSON and not placed and post.surname_only(hit) if hit else False
@@ -449,6 +451,17 @@ def _from_fiction(lows: str, end: int, famous_starts: set[int], lex: Lexicon) ->
         return False
     word = re.match(r"[^\W\d_]+", lows[after.end() :])
     return word is None or not (big_city(word.group(), lex) or word.group() in wl.entries("towns"))
+
+
+_ON = re.compile(r"\s{1,3}on\s{1,3}")
+
+
+def _on_show(post: Post, lows: str, end: int) -> bool:
+    """The name is followed by "on" and a famous name of two words or more ("<name> on <reality
+    show>"): a contestant; a one-word game or app after "on" ("on roblox", "on tiktok") may be a
+    friend's."""
+    on = _ON.match(lows, end)
+    return on is not None and any(m[2] == on.end() and m[1] - m[0] > 1 for m in post.famous)
 
 
 #: After a full name: the artist's records ("... new song on repeat", "... songs make my mam
