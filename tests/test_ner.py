@@ -764,6 +764,7 @@ LOCAL_PLACES = [
     ("chipo stays in mabvuku and me in glen view lol", (L, "mabvuku")),  # the place before "and me" is no one
     ("b l r traffic is the worst", (L, "b l r")),
     ("#the6ix all day", (L, "the6ix")),
+    ("b'luru metro was packed today", (L, "b'luru")),  # a city written short with an apostrophe
     ("htx stand up", (L, "htx")),
     ("meet me at sector 21 after tuition", (L, "sector 21")),  # a numbered sector of an Indian town
     ("sector 9 park at 6 for badminton", (L, "sector 9")),
@@ -831,6 +832,7 @@ LOCAL_PLACES_QUIET = [
     "cut it in little pieces",  # "little" before an everyday word
     "i talk to little sis every day",
     "pizza at little rosarios tonight",  # a shop's possessive after "little"
+    "that's a bad idea lol",  # no city's short form
     "team red represent",
     "fortnite gang where u at",
     "minecraft kids where u at",
