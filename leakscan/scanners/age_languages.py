@@ -9,7 +9,7 @@
 * German, Dutch and Nordic ages: "11 jahre alt", "11 jaar oud", "13 år gammel";
 * Korean, Japanese and Chinese school years and ages: "2학년", "중2", "5年生", "三年级", "12さい",
   "11歳", "13살";
-* an age alone with another language's "years": "🎂 12 lat yay", "😋 11 años";
+* an age alone with another language's "years": "🎈 10 lat", "✨ 9 años!";
 * hashtags of a year group and of a birthday: "#6thyears", "#5thclass", "#mias12th".
 
 Every pattern is a school's or an age's own form: a number alone is never read here.
@@ -57,8 +57,8 @@ _CJK_YEAR = re.compile(
 _CJK_AGE = re.compile(r"(?<!\d)(?P<n>1?\d)\s?(?:さい|歳|才|岁|살)")
 #: An age in German, Dutch and the Nordic languages: "11 jahre alt", "9 jaar oud", "13 år gammel" (the number).
 _YEARS_OLD = re.compile(r"(?<![\w'’])(?P<n>1?\d)\s{1,2}(?:jahre\s{1,2}alt|jaar\s{1,2}oud|[aå]r\s{1,2}gammel)(?![\w'’])")
-#: An age alone with "years" in Spanish, Portuguese, French, Polish, Malay/Indonesian, Dutch: "😋 11 años",
-#: "🎂 12 lat yay", "mam 12 lat" (Polish "I have"), "tenho 10 anos": the phrase opens the post or follows an emoji or a
+#: An age alone with "years" in Spanish, Portuguese, French, Polish, Malay/Indonesian, Dutch: "✨ 9 años!",
+#: "🎈 10 lat", "mam 13 lat" (Polish "I have"), "tenho 10 anos": the phrase opens the post or follows an emoji or a
 #: mark, and ends after the years (not "hace 5 años", "3 lat temu", "5 años de experiencia", "sudah 5 tahun").
 _BARE_YEARS = re.compile(
     r"(?:^|(?<=[^\w\s'’$£€#@])|(?<![\w'’])(?:mam|tenho)\s)\s{0,3}(?P<n>1?\d)\s{1,2}(?:a[ñn]os|lat|ans|tahun|thn|jaar)"

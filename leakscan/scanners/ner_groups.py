@@ -102,7 +102,7 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
 def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Cand]:
     """A local team named after its town or suburb: "ringwood hawks", "werribee tigers",
     "brampton blazers peewee" (a town of the lists, a team word, maybe an age level); a town's club
-    by its sport before what its members do ("manurewa netball trials", "kelowna ringette practice")."""
+    by its sport before what its members do ("taupo rugby training", "nanaimo ringette tryouts")."""
     sports = wl.entries("school_sports")
     if TEAM_WORDS.isdisjoint(lows) and (sports.isdisjoint(lows) or _CLUB_DOINGS.isdisjoint(lows)):
         return  # no team word, no team: the towns are not looked up at every word
@@ -121,7 +121,7 @@ def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Ca
                 yield words[j][0], words[k][1], Kind.ORG, 0.75, 2.5
 
 
-#: A hashtag run together of a name and a club word ("#flipzonegymnastics", "#harbourviewswimclub").
+#: A hashtag run together of a name and a club word ("#bouncepeakgymnastics", "#harbourviewswimclub").
 _HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{10,40})(?![\w])")
 #: Tag openings of a fan's or a learner's cheer or of a sport's big stage, not a club's name ("#ilovegymnastics",
 #: "#teamkarate", "#olympicgymnastics").
@@ -143,7 +143,7 @@ def _tag_clubs(text: str, lex: Lexicon) -> Iterator[Cand]:
             yield m.start("body"), m.end("body"), Kind.ORG, 0.7, 2.5
 
 
-#: What a town's club does, after the town and its sport ("manurewa netball trials"); a town's sport alone
+#: What a town's club does, after the town and its sport ("taupo rugby training"); a town's sport alone
 #: ("leeds netball is fun") may be the sport played there.
 _CLUB_DOINGS = word_set("trials tryouts training trainings practice prac squad club team rego registration")
 _PLACE_WORDS = word_set("in at from near to")

@@ -102,7 +102,7 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
         if lows[j] in PLACE_ADJECTIVES and adjoining(text, words, j):
             j += 1
         if j < len(words) and lows[j - 1] == "little" and j == i + 2 and _homeland(lows[j], lex):
-            yield words[j - 1][0], words[j][1], Kind.LOCATION, 0.8, 2  # "in little saigon": a neighbourhood
+            yield words[j - 1][0], words[j][1], Kind.LOCATION, 0.8, 2  # "in little hanoi": a neighbourhood
             continue
         n = max(wl.longest_at("places", lows, j), longest_town(lows, j))
         again = j + n < len(lows) and lows[j + n] == "again"
@@ -344,7 +344,7 @@ def _nickname(word: str, lex: Lexicon) -> bool:
 
 def _homeland(word: str, lex: Lexicon) -> bool:
     """A country or a city after "little", as the neighbourhoods of the people from there are called
-    ("little saigon", "little india", "little havana"): a country, a city, or a word no list knows that
+    ("little hanoi", "little india", "little havana"): a country, a city, or a word no list knows that
     is no possessive of a shop's ("little caesars")."""
     info = lex.words.get(word)
     if word in wl.entries("countries") or word in wl.entries("world_cities"):

@@ -88,7 +88,7 @@ def hashtag_schools(text: str) -> Iterator[Span]:
                 # not "#backtoschool", "#summerschool"
                 yield m.start("body"), tag_end, 0.7
         elif _town_closed(parts):
-            yield m.start("body"), tag_end, 0.6  # "#queenscollegelagos": the school's town closes the tag
+            yield m.start("body"), tag_end, 0.6  # "#hillcresthighdurban": the school's town closes the tag
         elif (k := _opener_length(parts)) and _name_rest(parts[k:], short=len("".join(parts[:k])) >= 6):
             yield m.start("body"), tag_end, 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
         elif (n := _tailed(body, text)) is not None:
@@ -98,7 +98,7 @@ def hashtag_schools(text: str) -> Iterator[Span]:
 
 
 def _town_closed(parts: list[str]) -> bool:
-    """A name, a school word, then a town ("#queenscollegelagos", "#hillcresthighdurban"): schools of the same
+    """A name, a school word, then a town ("#mercyvalecollegenairobi", "#hillcresthighdurban"): schools of the same
     name stand in many towns, so children tag the town; not "#backtoschoolmanila" (no name of its own)."""
     if len(parts) < 3 or (parts[-1] not in wl.entries("towns") and parts[-1] not in wl.entries("world_cities")):
         return False

@@ -301,7 +301,7 @@ _BRANCH_WORDS = words("campus branch")
 _BRANCH_NEXT = words(
     "gang squad batch kids students teachers annual sports bus canteen wale wala wali"
     " vs v won beat team"  # the branch in a fixture ("kv no 2 vs dps", "kv 3 won the final")
-    " here there too"  # the branch's pupils called ("anyone from kv no 2 here??", "kv 3 represent here")
+    " here there too"  # the branch's pupils called ("who else went to kv no 3 here", "kv 5 gang too")
 )
 #: Words after "<acronym> <number>" that make the number a count, a time or a price.
 _NOT_AFTER_NUMBER = words(
