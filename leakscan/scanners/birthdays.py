@@ -236,6 +236,8 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     for cue in _DOB_CUE.finditer(folded):
         if _famous_before(folded, cue.start()):
             continue  # "the queen was born in 1926": a star's birthday is public
+        if _famous_wished(folded, cue.end()):
+            continue  # "happy birthday <star's full name> 🎂 <day>": a fan's wish to a star, a public date
         # The date after the cue: "my birthday is on march 3rd", "born 14/02/2013".
         filler = _FWD_FILLER.match(folded, cue.end())
         pos = filler.end() if filler else cue.end()
@@ -358,6 +360,26 @@ def _famous_before(folded: str, cue_start: int, links: frozenset[str] = _LINKS_T
     for m in wl.find("famous", toks[:end]):
         if m[1] == end:
             return m[1] - m[0] > 1 or toks[m[0]][2] not in wl.entries("first_names")
+    return False
+
+
+#: Between a birthday cue and the one wished: "to" and an article ("happy birthday to the <band>").
+_TO_WISHED = re.compile(r"\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?")
+
+
+def _famous_wished(folded: str, cue_end: int) -> bool:
+    """True when the one a birthday wish names right after its cue is famous ("happy birthday
+    <star's full name>", "hbd to <band>"): a fan's wish, the star's birth date public. A one-word
+    famous name that is also a given name ("drake", "chelsea") does not count: it may be a friend."""
+    to = _TO_WISHED.match(folded, cue_end)
+    if to is None:
+        return False
+    start = to.end()
+    toks = wl.text_words(folded[start : start + 60])
+    for m in wl.find("famous", toks):
+        if m[0] == 0:
+            return m[1] - m[0] > 1 or not given_name(toks[0][2], lexicon(), everyday=True)
+        break
     return False
 
 
