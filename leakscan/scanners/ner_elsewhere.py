@@ -219,6 +219,10 @@ _CAPITAL = re.compile(
     r"\b(?:is|isnt|isn't|was|not)\s{1,3}(?:the\s{1,3})?capital\b"
     r"|\bcapital\s{1,3}(?:city\s{1,3})?(?:of\s{1,3}[a-z]+(?:\s{1,3}[a-z]+)?\s{1,3})?(?:is|isnt|isn't)\b"
 )
+#: Right before a place: where a film, show or song was made or is set ("the hobbit was filmed in
+#: <town>", "the show is set in <city>"): a story's place, no child's (a first person before it,
+#: "we filmed our video in <town>", keeps the place).
+_FILMED = re.compile(r"\b(?:filmed|film|films|shot|set|recorded)\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$")
 #: Right before a place: "is" ("<city> is the big smoke"): what a city is called, not where anyone goes.
 _IS_BEFORE = re.compile(r"\b(?:is|was|aka)\s{1,3}$")
 #: The child's or a friend's home named with the lesson ("my cousin is from there", "we moved there").
@@ -363,6 +367,8 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
         and not _LIVED.search(lows)
     ):
         return True  # "<river> runs through <region>, learnt it in geo", "<city> is the capital": a lesson's topic
+    if not personal and _FILMED.search(before) and not FIRST_PERSON.search(before):
+        return True  # "the hobbit was filmed in <town>", "that show is set in <city>": a story's place
     if _IS_BEFORE.search(before) and lows[start:end] in _nicknames():
         return True  # "<city> is the mother city": a city's nickname said as a fact, not a trip there
     if not personal and _SCHOOL_TRIP.search(before) and (_coarse(lows[start:end], lex) or _country(lows[start:end])):

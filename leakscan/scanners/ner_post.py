@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from importlib import resources
 from itertools import islice, pairwise, takewhile
 
 from .. import lexicon as wl
@@ -178,6 +179,8 @@ class Post:
                 info = self.lex.words.get(first)
                 if (info is not None and info[0] & FIRST) or first in wl.entries("first_names"):
                     return True
+            elif 0 <= start - m[3] <= 40 and _stage_name(self.toks[m[0]][2], self.lex):
+                return True  # "<rapper's one-word name> at <festival town>": the star's stage
         return False
 
     def sporty(self, spot: Match) -> bool:
@@ -236,6 +239,20 @@ def _everyday_only(word: str, lex: Lexicon) -> bool:
     """An everyday word that is no name or place ("watching", "love")."""
     info = lex.words.get(word)
     return info is not None and info[0] & WORD and not info[0] & (FIRST | LAST | PLACE)
+
+
+@functools.cache
+def _one_word_people() -> frozenset[str]:
+    """The famous people known by one word ("stormzy", "rihanna"), from the famous list's people file
+    only: a chain or a brand of one word ("nandos") has branches in towns, a star has none."""
+    folder = resources.files(wl.__name__) / "data" / "famous"
+    lines = (folder / "people.txt").read_text(encoding="utf-8").lower().splitlines()
+    return frozenset(e for e in (" ".join(line.split("#", 1)[0].split()) for line in lines) if e and " " not in e)
+
+
+def _stage_name(word: str, lex: Lexicon) -> bool:
+    """A star's one-word stage name that is nobody's given name or surname ("stormzy"; not "drake")."""
+    return word in _one_word_people() and not namelike(word, lex)
 
 
 @functools.cache

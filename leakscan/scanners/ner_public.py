@@ -132,7 +132,7 @@ def not_public(
             (
                 _PERSONAL.search(before) is not None
                 and not _FAN_WITH.search(before)
-                and not (hit and _FAN.search(before))
+                and not (hit and (_FAN.search(before) or _FAN_MY.search(before)))
             )
             or _workplace().search(before) is not None
             or (kind is Kind.PERSON and classmate_after(lows, end))
@@ -157,6 +157,8 @@ def not_public(
             continue  # "lime by de beach", "at de fete": Caribbean "the" before an everyday word
         if kind is Kind.PERSON and text[start:end].isupper() and _CODE_BEFORE.search(lows[max(0, start - 60) : start]):
             continue  # "the code for the lobby i think its QWERTF": a game's code in capitals, no one's name
+        if not personal and _inside_famous(post, start):
+            continue  # "blue peter badge": the tagger cut a show's or star's name and read the rest as a name
         if not personal and _star_thing(post, start, end):
             continue  # "<star's full name> ki batting": the star's play, song or goal, no place or person
         if kind is Kind.PERSON and toks and all(w in TITLES or w in _PRONOUNS for _s, _e, w in toks):
@@ -295,12 +297,24 @@ _POSSESSIVES = words("ka ki ke da di")
 
 def _star_thing(post: Post, start: int, end: int) -> bool:
     """The span opens with a famous full name and runs on past a possessive after it ("<star> ki
-    batting"): the star's thing, which the tagger took for a place or a person."""
+    batting") or to a famous sight ("<star> played <stadium>"): the star's thing or stage, which
+    the tagger took for a place or a person."""
     hit = match_at(post.famous, start)
     if hit is None:
         return False
     i, j, s, e = hit
-    return s == start and e < end and j - i > 1 and j < len(post.toks) and post.toks[j][2] in _POSSESSIVES
+    if s != start or e >= end or j - i < 2:
+        return False
+    # "<star's full name> played <stadium>": the tagger ran the star, a verb and the sight together
+    sight = match_at(post.sights, end - 1)
+    return (j < len(post.toks) and post.toks[j][2] in _POSSESSIVES) or (sight is not None and sight[3] == end)
+
+
+def _inside_famous(post: Post, start: int) -> bool:
+    """The span starts inside a famous name of two words or more, past its first word ("[blue]
+    peter badge"): a piece of the show's or star's name, no one near the child."""
+    m = match_at(post.famous, start)
+    return m is not None and m[2] < start and m[1] - m[0] > 1
 
 
 #: A fan's words for a star, said as a name ("king is back", "goat did it again", "the legend"):
@@ -412,6 +426,9 @@ def _month(toks: list[wl.Word], before: str, lows: str, end: int) -> bool:
 
 #: A fan's verb right before a club ("my dad supports sunderland").
 _FAN = re.compile(r"\bsupport(?:s|ing|ed)?\s{1,3}$")
+#: "my fav" right before a famous name ("my fav disney movie", "our favourite band"): a fan's pick,
+#: no one near the child ("my fav cousin chelsea" has a word of kin between, and stays).
+_FAN_MY = re.compile(r"\b(?:my|our)\s{1,3}(?:all\s{1,3}time\s{1,3})?(?:fav|fave|favs|favourite|favorite)\s{1,3}$")
 
 
 def _nations_fixture(post: Post, start: int, end: int) -> bool:

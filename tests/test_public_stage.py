@@ -1,0 +1,111 @@
+"""Tests for public things a post names that are no one near the child (issue 10, family 9): a star
+on a stage, songs, pro netball sides, natural wonders, where a film was made, a fan's "my fav", a
+piece of a show's name, a star's birthday wished, an old age as a picture; and the same frames
+where they do name the child's friend, town or birthday.
+
+Every post here is written for leakscan; the children and towns are made up (a few real stars,
+songs, sides, sights and towns appear as what they are).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import scan_checked
+
+from leakscan import posts
+from leakscan.findings import Kind
+from leakscan.scanners.ner import NerScanner
+from leakscan.scanners.ner_public import not_public
+from leakscan.settings import Settings
+from leakscan.truecase import lexicon
+
+SETTINGS = Settings()
+SCANNER = NerScanner()
+P, L, G = "PERSON", "LOCATION", "ORG"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of every NER finding, each checked against the scanner contract."""
+    return [(f.kind.value, f.text) for f in scan_checked(SCANNER, text, SETTINGS)]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of every span finding of a whole post scan."""
+    result = posts.scan_many_texts([text], None)[0]
+    return [(f.kind.value, text[f.start : f.end]) for f in result.findings if f.is_span]
+
+
+#: Invented posts that name no one near the child.
+QUIET = [
+    "skepta at glastonbury was mad",  # a one-word stage name at a festival's town
+    "harry styles played croke park last year",  # a star, a verb and a stadium run together
+    "hey jude came on the radio and dad sang along",  # a song named after a given name
+    "despacito is a banger",  # songs known the world over
+    "naatu naatu is stuck in my head",
+    "queensland firebirds won the netball",  # a pro netball side
+    "mount kilimanjaro is the tallest in africa",  # a natural wonder
+    "kilimanjaro is the tallest mountain in africa",
+    "the movie was filmed in rotorua did u know",  # where a film was made or a show is set
+    "the show is set in cornwall",
+    "my fav disney film is frozen",  # a fan's "my fav" before a brand
+]
+
+#: The same frames with a friend, the child's town or the child's own trip: kept.
+KEPT = [
+    ("me and skepta at riverton park lol", (P, "skepta")),  # a personal cue before the name
+    ("me and priya danced to despacito", (P, "priya")),  # a friend beside a song
+    ("camping at ruapehu with jude this weekend", (P, "jude")),  # a friend at the sight
+    ("we filmed our dance video in tauranga", (L, "tauranga")),  # the child's own filming
+    ("my fav cousin chelsea is here", (P, "chelsea")),  # kin between "my fav" and the name
+    ("melbourne vixens u13s training at 5", (G, "melbourne vixens u13s")),  # a youth team of the name
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_public_stage_stays_quiet(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT)
+def test_the_same_frames_near_the_child_stay(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "happy birthday harry styles 🎂 feb 1 king",  # a fan's wish to a star: a public date
+        "happy birthday to bluey 🎉 oct 1",  # a cartoon's
+        "i turned into a 70 year old after that bike ride",  # an old age as a picture of tiredness
+        "my brother turns into a 4 year old when he loses",
+    ],
+)
+def test_no_birthday_or_age_of_the_child(text: str) -> None:
+    assert kinds(text) == [], kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("happy birthday kalani 🎂 march 9 love u", ("DATE_OF_BIRTH", "march 9")),  # a friend wished
+        ("happy birthday to my bestie 🎂 aug 30", ("DATE_OF_BIRTH", "aug 30")),
+        ("i turned 12 and got a bike", ("AGE", "12")),  # the child's own age
+        ("im a 10 year old girl who loves horses", ("AGE", "10 year old")),
+    ],
+)
+def test_the_childs_birthday_and_age_stay(text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "kept"),
+    [
+        ("blue peter garden got wrecked", "peter garden", False),  # the tagger cut a show's first word off
+        ("the harry styles wax figure is creepy", "styles wax", False),  # ... or a star's
+        ("me and peter at the blue peter garden", "peter", True),  # a friend before the show's name
+    ],
+)
+def test_a_piece_of_a_famous_name(text: str, piece: str, kept: bool) -> None:
+    start = text.index(piece)
+    out = not_public([(start, start + len(piece), Kind.PERSON, 0.85)], text, lexicon())
+    assert bool(out) is kept, out
