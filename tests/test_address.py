@@ -99,6 +99,9 @@ POSITIVE = [
     ("i live on maple street number 22", ["maple street number 22"]),
     ("Birch Lane no. 18", ["Birch Lane no. 18"]),
     ("its at 14 bring road", ["14 bring road"]),  # an instruction's word as a street's name, with its type
+    # "st" then a saint's possessive that is itself a longer street's name
+    ("we moved to 9 harbour st brigids lane", ["9 harbour st brigids lane"]),
+    ("send it to 14 abbey st. columbas road", ["14 abbey st. columbas road"]),
 ]
 
 
@@ -177,6 +180,10 @@ NEGATIVE = [
     "party at my place its at 4 bring a towel",
     "its at 6 dont be late",
     "its at 2 wear something warm",
+    # "st" before a saint's possessive is "Saint": a school's score or a class in it, no street
+    "won 4 nil vs st. gerards on tuesday",
+    "grade 7 at st kierans ballymore",
+    "lost 21 to st. anne's again",
 ]
 
 

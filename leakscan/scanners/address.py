@@ -312,6 +312,10 @@ class AddressScanner:
         words = [w.strip(".") for w in name.split()]
         if any(w in JUNK for w in words):
             return False, 0.0, end
+        if suf == "st" and _saint_after(folded, m.end()):
+            # "won 4 nil vs st. gerards", "grade 7 at st bedes": "st" before a saint's possessive is a
+            # school's or a church's "Saint", no street type
+            return False, 0.0, end
         ns = m.start("name")
         raw_words = text[ns : m.end("name")].split()
         title = all(w[:1].isupper() or w[:1].isdigit() for w in raw_words if w.lower() != "the")
@@ -501,6 +505,24 @@ class AddressScanner:
 
 #: A prefix street type somewhere before (a quick test for "rua das pedras 930").
 _PREFIX_WORD = re.compile(r"(?<![\w])(?:" + _alt(PREFIX_TYPES - AMBIGUOUS_PREFIX_TYPES) + r")\.?[ \t]")
+
+
+#: The word after "st", with its possessive "'s" if any.
+_WORD_AFTER = re.compile(r"[ \t]{1,3}([a-z]+)(['’]s)?(?![\w'’-])")
+
+
+def _saint_after(folded: str, at: int) -> bool:
+    """A saint's name as a possessive ("gerards", "anne's"; the ``school_saints`` lexicon) right
+    at ``at``: the "st" before it is "Saint". Only the possessive: "12 main st james" may be a
+    street and then a boy."""
+    m = _WORD_AFTER.match(folded, at)
+    if m is None:
+        return False
+    word = m.group(1)
+    saints = entries("school_saints")
+    if m.group(2):
+        return word in saints
+    return word.endswith("s") and word in saints and word[:-1] in saints
 
 
 def _plausible_lower(folded: str, s: int, e: int, words: list[str], end: int) -> bool:
