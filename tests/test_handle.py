@@ -445,9 +445,15 @@ WORLD_HANDLES = [
     ("psn gamer tag LunaRay_04", "LunaRay_04"),
     ("my riot id is kiwifern#NZ2 add me", "kiwifern#NZ2"),  # a Riot ID's tagline after "#"
     ("valorant riot id tuimoon#OCE duo?", "tuimoon#OCE"),
+    # "user" for username: after "my", or a name that looks like a handle
+    ("ok my user is mossgolem_ada if u want to trade", "mossgolem_ada"),
+    ("my user is tavitagames", "tavitagames"),
+    ("user: quillfox_31", "quillfox_31"),
 ]
 
 WORLD_NOT_HANDLES = [
+    "every user is welcome here",  # a bare "user" before a plain word is no username
+    "my user is so laggy today",
     "username aku lupa la",  # Malay "my username I forgot": no username after "aku"
     "insta pe follow karo yaar",  # Hinglish "do follow on insta", an everyday word after it
     "snap pe add karo na yaar",  # ... "add (me) there", no username after it

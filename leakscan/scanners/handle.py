@@ -123,6 +123,8 @@ _PLATFORM_LIST = [
     "player tag",
     "username",
     "user name",
+    # "my user is <name>": gamers' short for username (with a cue only: "this user is weird")
+    "user",
     "screen name",
     "ign",
     "handle",
@@ -131,7 +133,7 @@ _PLATFORM_LIST = [
 ]
 _NEEDS_CUE = frozenset(
     [
-        *("epic", "epic games", "channel", "steam", "username", "user name", "screen name", "ign", "handle"),
+        *("epic", "epic games", "channel", "steam", "username", "user name", "user", "screen name", "ign", "handle"),
         *("gt", "tg", "mc", "dc", "disc", "tt", "ps", "riot id", "friend code", "player tag"),
     ]
 )
@@ -319,6 +321,8 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                     if not any(c.isdigit() for c in folded[start:end]) and "#" not in folded[start:end]:
                         continue
                     explicit = True
+                if platform == "user" and not (mine or looks):
+                    continue  # "every user is welcome": a bare "user" names one only as "my user" or by its look
                 if platform in needs_cue and not (explicit or mine):
                     pass
                 elif explicit and (looks or _plausible_name(folded[start:end])):
