@@ -156,6 +156,10 @@ AGE_FAMILIES = [
     ("nos fuimos al cine con tomás 🍿 10 años", "10"),
     ("kuba i ja 🎈 11 lat yay", "11"),
     ("no i mam 13 lat", "13"),
+    # the verb "I have" before the years: the writer's age, whatever follows it
+    ("mam 10 lat więc mogę grać", "10"),
+    ("mám 12 let a mám psa", "12"),
+    ("tenho 9 anos e adoro gatos", "9"),
     ("tenho 12 anos", "12"),
     ("🎉 9 jaar", "9"),
     ("11 and finally allowed tiktok", "11"),
@@ -258,6 +262,8 @@ AGE_FAMILIES_NOT = [
     "i left a rang a dó book on the bus",  # an Irish class's name with no cue before it
     "hace 6 años que vivimos aqui",  # "6 years ago": a word before the number
     "🏠 4 lat temu kupilismy dom",  # "4 years ago" in Polish: a word after the years
+    "mam 42 lata i dwoje dzieci",  # a parent's age, past a child's
+    "tenho 30 anos de experiência",
     "7 años de clases de piano",  # years of something
     "20 años 🎉",  # too old for a child's own post
     "10 next week we start the new topic",  # a count, no comma after the week

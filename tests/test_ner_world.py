@@ -144,6 +144,9 @@ WORLD_FOUND = [
     ("ami mirpur te thaki, tumi?", (L, "mirpur")),
     ("main karol bagh mein rehta hoon", (L, "karol bagh")),
     ("naishi kinondoni na bibi", (L, "kinondoni")),
+    # ... in Polish and Italian; the place's first word alone when a word of the sentence follows it
+    ("mieszkam w starym sączu z babcią", (L, "starym sączu")),
+    ("abito a chioggia con papà", (L, "chioggia")),
     # a town of the lists beyond the eight regions after "near" (the Netherlands)
     ("anyone near sneek wanna meet", (L, "sneek")),
     # Malay and Indonesian given names of the lists, in a post of Malay chat
@@ -153,6 +156,7 @@ WORLD_FOUND = [
 
 #: The same shapes where they name no one near the child.
 WORLD_QUIET = [
+    "abito a casa di nonna",  # "I live at grandma's house": an everyday word after "abito a"
     "the levels 5th boss is so hard",  # an everyday word's possessive before an ordinal
     "lost my hat at recess 2nd one this month",  # a count after the ordinal, no birthday
     "happy birthday guys thanks for coming",  # a plural after the wish, no name

@@ -64,6 +64,9 @@ _BARE_YEARS = re.compile(
     r"(?:^|(?<=[^\w\s'’$£€#@])|(?<![\w'’])(?:mam|tenho)\s)\s{0,3}(?P<n>1?\d)\s{1,2}(?:a[ñn]os|lat|ans|tahun|thn|jaar)"
     r"(?=\s{0,3}(?:$|[^\w\s]|(?:yay|ya|ja|lol|jaja+|haha+|hoy|hoje|now|finally)(?![\w'’])))"
 )
+#: "I have N years" with its verb before (Polish "mam 9 lat", Czech/Slovak "mám 12 let/rokov", Portuguese
+#: "tenho 10 anos"): the verb says it is the writer's age, whatever follows ("mam 9 lat więc ...").
+_HAVE_YEARS = re.compile(r"(?<![\w'’])(?:mam|mám|tenho)\s{1,3}(?P<n>1?\d)\s{1,2}(?:lat|let|rokov|anos)(?![\w'’])")
 #: A year group or a birthday as a hashtag: "#6thyears", "#5thclass" (the tag), "#mias12th", "#ninas13thbday"
 #: (the number; a name and its "s" before it).
 _HASHTAG = re.compile(
@@ -82,9 +85,10 @@ def language_ages(folded: str) -> Iterator[Span]:
     for m in _YEARS_OLD.finditer(folded):
         if 5 <= int(m.group("n")) <= 19:
             yield m.start("n"), m.end("n"), 0.75
-    for m in _BARE_YEARS.finditer(folded):
-        if 5 <= int(m.group("n")) <= 19:
-            yield m.start("n"), m.end("n"), 0.7
+    for pattern in (_BARE_YEARS, _HAVE_YEARS):
+        for m in pattern.finditer(folded):
+            if 5 <= int(m.group("n")) <= 19:
+                yield m.start("n"), m.end("n"), 0.7
     if not folded.isascii():
         for m in _CJK_AGE.finditer(folded):
             if 1 <= int(m.group("n")) <= 19:

@@ -84,6 +84,16 @@ _SHOUT = re.compile(
     r"(?:where\s{1,3}(?:u|ya|you|yall|y'all|ye|yez|yiz|yous|youse)\s{1,3}(?:at|@)|wya|represent|repping|stand\s{1,3}up)\b",
     re.IGNORECASE,
 )
+#: A mall named "of" a region or a country, a form of shopping centres' names the world over
+#: ("mall of the north", "mall of <country>"): where the child is, though its name is no town's.
+_MALL_OF = re.compile(
+    r"(?<![\w-])mall[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(?P<name>[^\W\d_]{3,20})(?![\w'’-])", re.IGNORECASE
+)
+#: Words after "mall of" in a saying, not a mall's name ("biggest mall of the world"; "of my dreams" is
+#: left by "my").
+_MALL_NOT = word_set(
+    "dreams dream doom shame fame all everything horror horrors death year month decade century world planet"
+)
 #: A hashtag of a city's code, digits allowed: "#the6ix", "#atx".
 _TAG_CODE = re.compile(r"(?<![\w#])#(?P<body>[^\W_]{2,12})(?![\w])")
 #: A hashtag: "#cronulla" (the tag's body is looked up as a whole).
@@ -191,25 +201,38 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
     if _LIVE_GATE.search(text):
         for m in _LIVE_IN_WORLD.finditer(text):
             group = m.lastgroup or ""
-            if all(not _everyday_word(w, lex) and w not in JUNK for w in m.group(group).lower().split()):
+            place = m.group(group).lower().split()
+            if not all(not _everyday_word(w, lex) and w not in JUNK for w in place[:1]):
+                continue
+            if all(not _everyday_word(w, lex) and w not in JUNK for w in place):
                 yield m.start(group), m.end(group), Kind.LOCATION, 0.75, 2
+            else:  # "abito a mestre con la nonna": the place, then a word of the sentence
+                yield m.start(group), m.start(group) + len(m.group(group).split()[0]), Kind.LOCATION, 0.75, 2
     if _FIELD_SEP.search(text):
         yield from _bio_towns(text)
     if " on " in text:
         yield from _branch_streets(text, words, lows, lex)
+    if "mall" in text.lower():
+        for m in _MALL_OF.finditer(text):
+            if m.group("name").lower() not in NOT_NAME | _MALL_NOT:
+                yield m.start(), m.end("name"), Kind.LOCATION, 0.8, 2
 
 
 #: "I live in X" of the regions' languages, X any place, listed or not: Bengali "ami X te thaki", Hindi/Urdu
-#: "main X mein rehta hoon", Swahili "naishi X", Tagalog "nakatira ako sa X".
+#: "main X mein rehta hoon", Swahili "naishi X", Tagalog "nakatira ako sa X", Polish "mieszkam w X", Italian
+#: "abito a X".
 _PLACE_NAME = r"[^\W\d_]{3,20}(?:\s[^\W\d_]{3,20})?"
 _LIVE_IN_WORLD = re.compile(
     rf"(?<![\w'’])(?:ami|amra)\s{{1,3}}(?P<bn>{_PLACE_NAME})-?\s{{0,2}}(?:te|e|y)\s{{1,3}}thak(?:i|e|tam)(?![\w'’])"
     rf"|(?<![\w'’])(?:main|mai|hum)\s{{1,3}}(?P<hi>{_PLACE_NAME})\s{{1,3}}(?:mein|me|mai)\s{{1,3}}(?:reh|rah)(?:ta|ti|te)(?![\w'’])"
     rf"|(?<![\w'’])(?:naishi|ninaishi|tunaishi|anaishi)\s{{1,3}}(?P<sw>[^\W\d_]{{3,20}})(?![\w'’])"
-    rf"|(?<![\w'’])nakatira\s{{1,3}}(?:ako|kami)\s{{1,3}}sa\s{{1,3}}(?P<tl>{_PLACE_NAME})(?![\w'’])",
+    rf"|(?<![\w'’])nakatira\s{{1,3}}(?:ako|kami)\s{{1,3}}sa\s{{1,3}}(?P<tl>{_PLACE_NAME})(?![\w'’])"
+    # Polish "mieszkam w X" (I live in X), Italian "abito a X" (their "in" is no English word)
+    rf"|(?<![\w'’])mieszka(?:m|my)?\s{{1,3}}we?\s{{1,3}}(?P<pl>{_PLACE_NAME})(?![\w'’])"
+    rf"|(?<![\w'’])abit(?:o|iamo)\s{{1,3}}(?:a|ad|in)\s{{1,3}}(?P<it>{_PLACE_NAME})(?![\w'’])",
     re.IGNORECASE,
 )
-_LIVE_GATE = re.compile(r"thak|reh|rah|naishi|nakatira", re.IGNORECASE)
+_LIVE_GATE = re.compile(r"thak|reh|rah|naishi|nakatira|mieszka|abit", re.IGNORECASE)
 
 
 #: A town's weather or crowd, then a word of now later in the post: the child is there.
