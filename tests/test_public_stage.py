@@ -1,7 +1,8 @@
 """Tests for public things a post names that are no one near the child (issue 10, family 9): a star
 on a stage, songs, pro netball sides, natural wonders, where a film was made, a fan's "my fav", a
-piece of a show's name, a star's birthday wished, an old age as a picture; and the same frames
-where they do name the child's friend, town or birthday.
+piece of a show's name, a fixture at a famous ground, a dreamt-of place, other languages' words
+for church and hello, a star's birthday wished, an old age as a picture; and the same frames where
+they do name the child's friend, town or birthday.
 
 Every post here is written for leakscan; the children and towns are made up (a few real stars,
 songs, sides, sights and towns appear as what they are).
@@ -48,6 +49,11 @@ QUIET = [
     "the movie was filmed in rotorua did u know",  # where a film was made or a show is set
     "the show is set in cornwall",
     "my fav disney film is frozen",  # a fan's "my fav" before a brand
+    "scotland vs france at murrayfield my uncle is screaming at the tv",  # a fixture at a famous ground
+    "argentina v brazil at wembley tonight",
+    "zermatt looks like a postcard i wanna go someday",  # a dreamt-of place the tagger took for a name
+    "see u after lotu on sunday",  # church in Tongan, Samoan and Fijian
+    "sawadee ka friends",  # a Thai greeting
 ]
 
 #: The same frames with a friend, the child's town or the child's own trip: kept.
@@ -58,6 +64,8 @@ KEPT = [
     ("we filmed our dance video in tauranga", (L, "tauranga")),  # the child's own filming
     ("my fav cousin chelsea is here", (P, "chelsea")),  # kin between "my fav" and the name
     ("melbourne vixens u13s training at 5", (G, "melbourne vixens u13s")),  # a youth team of the name
+    ("our u11s vs kerrin at eden park sunday", (L, "eden park")),  # the child's own side at the ground
+    ("me and lotu at the park", (P, "lotu")),  # a Pacific given name after a personal cue
 ]
 
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from .. import lexicon as wl
 from ..findings import Kind
-from ..truecase import FIRST, LAST, MAJOR, WORD, Lexicon
+from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon
 from .base import words
 from .ner_cues import classmate_after
 from .ner_elsewhere import (
@@ -234,6 +234,13 @@ def not_public(
             continue  # "-40 in jan", "kingsmead high in september": a month, no one's name
         if kind is Kind.LOCATION and not_here(post, lows, start, end, before, lex, personal=personal):
             continue  # "i could never live there", "<big city> is so expensive", "on the news": not where the child is
+        if (
+            kind is Kind.PERSON
+            and not personal
+            and _place_no_name(lows[start:end], lex)
+            and not_here(post, lows, start, end, before, lex, personal=False)
+        ):
+            continue  # "<island> looks cool i wanna go one day": a place the tagger took for a name, dreamt of
         if hit is None and not personal and post.famous_inside(start, end):
             continue  # "watching shortland street": everyday words before a show's name
         if (
@@ -263,8 +270,13 @@ def not_public(
         ):
             public.setdefault(wl.norm(text[start:end]), start)
             continue  # "olivia rodrigo played in melbourne", "sabrina carpenter at wembley", "bieber is from stratford"
-        if kind is Kind.LOCATION and sight is not None and event_at(before) and not FIRST_PERSON.search(lows[:start]):
-            continue  # "footy grand final at the mcg": a public event at the sight, no child there
+        if (
+            kind is not Kind.PERSON
+            and sight is not None
+            and (event_at(before) or _FIXTURE_AT.search(lows, max(0, start - 60), start))
+            and not FIRST_PERSON.search(lows[:start])
+        ):
+            continue  # "footy grand final at the mcg", "<side> vs <side> at <stadium>": a public event there
         if kind is Kind.LOCATION and city_sight(post, start, end, before, lex):
             continue  # "dublin zoo has a new baby elephant": a city's zoo in the news; "at dublin zoo" stays
         fan = _FAN.search(before) is not None  # "my uncle supports everton": the cue is the fan's, not the club's
@@ -354,6 +366,7 @@ _VENUES = frozenset(
     # and the corner shop by its kind ("kota from the spaza", "the kirana near us")
     | {"spaza", "tuckshop", "kirana", "duka"}
     | {"jamatkhana", "jamaatkhana"}  # an Ismaili prayer hall, by its kind
+    | {"lotu"}  # church and its service in Tongan, Samoan and Fijian ("see u after lotu")
 )
 #: Words of a kind of venue every town has ("the rec centre", "the local leisure centre", "the skate park"):
 #: what it is for, then its kind.
@@ -422,6 +435,21 @@ def _month(toks: list[wl.Word], before: str, lows: str, end: int) -> bool:
     if toks[0][2] in _PLAIN_MONTHS or _MONTH_BEFORE.search(before):
         return True
     return re.match(r"\s{1,3}\d{1,2}(?:st|nd|rd|th)?\b", lows[end:]) is not None
+
+
+#: Two sides of a match, then "at (the)" and the ground ("<country> vs <country> at <stadium>").
+_FIXTURE_AT = re.compile(
+    r"\b(?:vs|v|versus)\.?\s{1,3}[a-z'’]{2,20}(?:\s{1,3}[a-z'’]{2,20}){0,2}\s{1,3}(?:at|@)\s{1,3}(?:the\s{1,3})?$"
+)
+
+
+def _place_no_name(name: str, lex: Lexicon) -> bool:
+    """One word that the names lexicon or the towns lists know as a place and that is nobody's
+    given name ("bali", "langkawi"; not "paris", "florence")."""
+    info = lex.words.get(name)
+    place = (info is not None and bool(info[0] & PLACE)) or name in wl.entries("towns")
+    given = (info is not None and bool(info[0] & FIRST)) or name in wl.entries("first_names")
+    return place and not given
 
 
 #: A fan's verb right before a club ("my dad supports sunderland").
