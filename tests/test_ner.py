@@ -759,6 +759,12 @@ LOCAL_PLACES = [
     ("mankhurd gang where u at", (L, "mankhurd")),  # a suburb, no plural of people
     ("ballykeeran lads where ye at", (L, "ballykeeran")),  # Irish and Scottish plural "you"
     ("pho with my cousins in little hanoi", (L, "little hanoi")),  # a neighbourhood named for a homeland
+    # a NZ city by its Māori name, an Auckland suburb written short
+    ("ōtepoti is freezing today", (L, "ōtepoti")),
+    ("fish n chips at pt chev with my cuzzies", (L, "pt chev")),
+    # a mall named "of" a region or a country
+    ("waiting for mpho at mall of the highveld", (L, "mall of the highveld")),
+    ("ice skating at the Mall of Luzon today", (L, "Mall of Luzon")),
     ("we walked to little portugal after mass", (L, "little portugal")),
     ("tullyvarra crew where yous at", (L, "tullyvarra")),
     ("chipo stays in mabvuku and me in glen view lol", (L, "mabvuku")),  # the place before "and me" is no one
@@ -784,6 +790,10 @@ LOCAL_PLACES = [
 ]
 
 LOCAL_PLACES_QUIET = [
+    "this is the mall of my dreams",  # a saying after "mall of", no mall's name
+    "the pt is the chev has a flat tyre",  # the short forms' words apart
+    "worst mall of the year honestly",
+    "biggest mall of the world is in dubai i think",
     "we won 3 - 2 | leeds | great game",  # fields, but no age alone: a score line, no profile
     "charity shops have the best jumpers",
     "be there in a minute",
@@ -940,9 +950,22 @@ CLUBS = [
     # a club's name and its club word run together in a hashtag
     ("new leotard day 🤸 #bouncepeakgymnastics", (G, "bouncepeakgymnastics")),
     ("relay medals!! #harbourviewswimclub", (G, "harbourviewswimclub")),
+    # an Irish "O'" surname in a family business where a parent works; a parent's boss's workplace
+    ("my ma is a cashier at o'faolains chemist", (G, "o'faolains chemist")),
+    ("mam works at o'rourkes", (G, "o'rourkes")),
+    # a performing group by its group word ("dance crew", "pipe band")
+    ("sunburst dance crew showcase next week", (G, "sunburst dance crew")),
+    ("marching with the ballyhale pipe band", (G, "ballyhale pipe band")),
+    ("my moms boss at quinlan signs is so kind", (G, "quinlan signs")),
+    ("my cousin is an apprentice at tolka motors", (G, "tolka motors")),
 ]
 
 CLUBS_QUIET = [
+    "the boss at the end of the dungeon is so hard",  # a game's boss, no parent's
+    "our dance crew is the best",  # a group word with no name before it
+    "a marching band went past the house",
+    "my dads boss at work is strict",
+    "o'rourke scored a cracker last night",  # an O' surname alone, no workplace cue
     "science tuition after school again",  # a subject's lessons, no centre's name
     "hindi tuition is so boring",
     "my dad works at night",

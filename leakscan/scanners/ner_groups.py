@@ -237,10 +237,19 @@ def _name_after(text: str, words: list[wl.Word], lows: list[str], j: int, limit:
         and (k == j or adjoining(text, words, k - 1) or _article(text, words, lows, k - 1))
     ):
         w = lows[k]
-        if w in NOT_NAME or not (w.isalpha() or w in ("st",)):
+        if w in NOT_NAME or not (_gaelic(w).isalpha() or w in ("st",)):
             break
         k += 1
     return k
+
+
+def _gaelic(word: str) -> str:
+    """An Irish surname without its "O'" ("o'faolain" -> "faolain"): a family's business is
+    often named so ("o'connors pharmacy", "o'neills hardware")."""
+    for prefix in ("o'", "o’"):
+        if word.startswith(prefix) and len(word) > 4:
+            return word[2:]
+    return word
 
 
 def _article(text: str, words: list[wl.Word], lows: list[str], i: int) -> bool:
@@ -254,6 +263,7 @@ _ARABIC_ARTICLES = frozenset({"al", "ar", "an", "as", "ash", "ad", "at", "az", "
 
 def _unusual(word: str, lex: Lexicon) -> bool:
     """No everyday word and no given name ("fonterra", "hillsong", "westgate")."""
+    word = _gaelic(word)
     info = lex.words.get(word)
     return word.isalpha() and len(word) > 2 and word not in NOT_NAME and (info is None or not info[0] & (WORD | FIRST))
 
