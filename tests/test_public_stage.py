@@ -1,8 +1,8 @@
 """Tests for public things a post names that are no one near the child (issue 10, family 9): a star
 on a stage, songs, pro netball sides, natural wonders, where a film was made, a fan's "my fav", a
 piece of a show's name, a fixture at a famous ground, a dreamt-of place, other languages' words
-for church and hello, a star's birthday wished, an old age as a picture; and the same frames where
-they do name the child's friend, town or birthday.
+for church and hello, a side's colours, a star's birthday wished, an old age as a picture; and the
+same frames where they do name the child's friend, town or birthday.
 
 Every post here is written for leakscan; the children and towns are made up (a few real stars,
 songs, sides, sights and towns appear as what they are).
@@ -54,6 +54,8 @@ QUIET = [
     "zermatt looks like a postcard i wanna go someday",  # a dreamt-of place the tagger took for a name
     "see u after lotu on sunday",  # church in Tongan, Samoan and Fijian
     "sawadee ka friends",  # a Thai greeting
+    "up the red and ruby lads",  # a side's colours, one of them a given name
+    "maroon and amber scarves everywhere today",
 ]
 
 #: The same frames with a friend, the child's town or the child's own trip: kept.
@@ -66,6 +68,8 @@ KEPT = [
     ("melbourne vixens u13s training at 5", (G, "melbourne vixens u13s")),  # a youth team of the name
     ("our u11s vs kerrin at eden park sunday", (L, "eden park")),  # the child's own side at the ground
     ("me and lotu at the park", (P, "lotu")),  # a Pacific given name after a personal cue
+    ("me and amber at the match", (P, "amber")),  # a colour's name for a friend
+    ("our cat and amber came over", (P, "amber")),  # "and" after no colour
 ]
 
 

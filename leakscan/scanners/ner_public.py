@@ -32,7 +32,7 @@ from .ner_elsewhere import (
     town_here,
 )
 from .ner_post import Post, inside_match, match_at, namelike
-from .ner_sides import county_fixture, pastime, place_side, side
+from .ner_sides import county_fixture, pastime, place_side, side, team_colour
 from .ner_words import MONTHS, RELATIONS, STREET_SUFFIXES, TITLES
 
 #: Words right before a name that make it somebody the child knows ("my friend billie", "me n
@@ -192,6 +192,8 @@ def not_public(
             and wl.norm(text[start:end]) in wl.entries("world_cities")
         ):
             continue  # "florence looks unreal, gotta see the duomo one time": the sight's city, no girl named so
+        if kind is Kind.PERSON and len(toks) == 1 and not personal and team_colour(toks[0][2], before):
+            continue  # "come on the black n amber": a side's colours, no girl named so
         if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _COLOURS and before.endswith(" in "):
             continue  # "the cups in pink", "comes in teal": a colour, no place
         if (

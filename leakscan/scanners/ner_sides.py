@@ -103,3 +103,20 @@ def county_fixture(lows: str, start: int, end: int) -> bool:
 
 
 __all__ = ["COUNTIES", "county_fixture", "pastime", "place_side", "side"]
+
+
+#: Colours that are given names too ("amber", "ruby", "scarlet"): a person's name, unless another
+#: colour is paired with it.
+_NAMED_COLOURS = words("amber ruby scarlet rose violet hazel jade olive sienna indigo coral saffron ginger")
+#: A colour that is no given name and "and" right before: a side's colours ("come on the black n
+#: amber", "red and ruby scarves").
+_COLOUR_AND = re.compile(
+    r"\b(?:black|white|red|blue|green|gold|yellow|maroon|purple|navy|sky|orange|grey|gray|silver|claret|primrose)"
+    r"\s{1,3}(?:and|n|&|'n'?)\s{1,3}$"
+)
+
+
+def team_colour(word: str, before: str) -> bool:
+    """A colour that is a given name too, paired after another colour ("up the black and amber"):
+    a side's colours, no one's name ("me and amber" stays)."""
+    return word in _NAMED_COLOURS and _COLOUR_AND.search(before) is not None
