@@ -28,6 +28,13 @@ def spans(text: str, kind: Kind | None = None) -> list[str]:
 # AGE: (post, the one expected span)
 
 AGE_POSITIVE = [
+    # a name ending like "a", "per", "one" right before the school year is no determiner
+    ("im keziah year 6 lol", "year 6"),
+    ("hi its casper year 8", "year 8"),
+    ("kia ora im hinewaiora year 7 at kauri", "year 7"),
+    # the first five forms of a secondary school after "in"
+    ("im in third form at bellhaven", "third form"),
+    ("in 2nd form we get lockers", "2nd form"),
     ("im turning 12 party at my house", "12"),  # after "turning" any word may follow
     ("my great nan is 99 years old today", "99 years old"),  # a family's age below a hundred stays
     # first person, bare number: the span is the number only
@@ -158,6 +165,10 @@ AGE_NEGATIVE = [
     "the year 2020",
     "year 6 of the war",
     "last year 5 people came",
+    "a year 6 boy cried",  # "a" alone: any pupil of that year
+    "one year 7 from next door",
+    "the dragon in its third form is unbeatable",  # a game character's form
+    "fill in the first form then the second",
     "grade A",
     "grade 5 piano",
     "i passed grade 5",

@@ -176,7 +176,10 @@ _NOT_SCHOOL_GRADE = re.compile(
     r"|ballet|theory))\b"
 )
 #: Words before "year N" / "age N" that make it something else ("last year 5 people", "ice age 2").
-_NOT_YEAR_BEFORE = re.compile(r"(?:last|next|this|every|each|per|a|one|that|leap|new|fiscal|school|gap)\s{1,3}$")
+#: Whole words only: a name ending so ("mia year 6", "jasper year 7") is the child's, no "a"/"per".
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?<![\w'’])(?:last|next|this|every|each|per|a|one|that|leap|new|fiscal|school|gap)\s{1,3}$"
+)
 #: Words before "gr N" that make it a school year ("gr8" alone is "great"); a space must part "gr" from the
 #: number after a determiner ("the gr 9 camp", not "the gr8 game").
 _GR_BEFORE = re.compile(r"(?<![\w'’])(?:the|my|our|im|i'm|i’m|at|from)\s{1,3}$")
@@ -420,7 +423,9 @@ def _ordinal_age(folded: str, num: Num) -> Iterator[tuple[int, int, Kind, float]
         if 1 <= value <= 19 and not _about_thing(folded, start, end, after_words=6):
             yield start, end, Kind.AGE, 0.85
     elif unit.startswith("f"):
-        if value == 6:
+        # "sixth form" anywhere; the first five forms (Caribbean, Irish, East African secondary years)
+        # only after "in" ("im in second form"): "his second form" is a game character's
+        if value == 6 or (1 <= value <= 5 and folded[max(0, start - 4) : start] in ("in ", " in ")):
             yield start, end, Kind.AGE, 0.8
     elif 1 <= value <= 6 and folded[max(0, start - 4) : start] in ("in ", " in "):  # "in 5th class"
         yield start, end, Kind.AGE, 0.8
