@@ -147,6 +147,13 @@ WORLD_FOUND = [
     # ... in Polish and Italian; the place's first word alone when a word of the sentence follows it
     ("mieszkam w starym sączu z babcią", (L, "starym sączu")),
     ("abito a chioggia con papà", (L, "chioggia")),
+    # a Turkish place with its case ending after the apostrophe ("at", "from")
+    ("cumartesi üsküdar'da buluşalım mı", (L, "üsküdar")),
+    ("yarın trabzon'dan dönüyoruz", (L, "trabzon")),
+    # "I am" of European languages before a given name of the lists
+    ("buenas soy valentina jeje", (P, "valentina")),
+    ("sou beatriz, tenho um gato", (P, "beatriz")),
+    ("hallo ich bin jonas lol", (P, "jonas")),
     # a town of the lists beyond the eight regions after "near" (the Netherlands)
     ("anyone near sneek wanna meet", (L, "sneek")),
     # Malay and Indonesian given names of the lists, in a post of Malay chat
@@ -157,6 +164,10 @@ WORLD_FOUND = [
 #: The same shapes where they name no one near the child.
 WORLD_QUIET = [
     "abito a casa di nonna",  # "I live at grandma's house": an everyday word after "abito a"
+    "soy muy feliz hoy",  # "I am very happy": no given name after "soy"
+    "she'd done it and they'd left",  # English contractions are no Turkish case ending
+    "ma'am said the bus'd wait",
+    "je suis fatiguée",
     "the levels 5th boss is so hard",  # an everyday word's possessive before an ordinal
     "lost my hat at recess 2nd one this month",  # a count after the ordinal, no birthday
     "happy birthday guys thanks for coming",  # a plural after the wish, no name

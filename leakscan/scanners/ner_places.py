@@ -89,6 +89,10 @@ _SHOUT = re.compile(
 _MALL_OF = re.compile(
     r"(?<![\w-])mall[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(?P<name>[^\W\d_]{3,20})(?![\w'’-])", re.IGNORECASE
 )
+#: A Turkish place with its case ending after an apostrophe, which Turkish writes only after a proper
+#: name: "at" ('de/'da/'te/'ta) or "from" ('den/'dan/'ten/'tan): "bodrum'da", "izmir'den". A given name
+#: so inflected ("at <friend>'s") is left to the name scanners.
+_TR_PLACE_CASE = re.compile(r"(?<![\w'’])(?P<name>[^\W\d_]{3,20})['’](?:d|t)(?:e|a)n?(?![\w'’])")
 #: Words after "mall of" in a saying, not a mall's name ("biggest mall of the world"; "of my dreams" is
 #: left by "my").
 _MALL_NOT = word_set(
@@ -212,6 +216,11 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
         yield from _bio_towns(text)
     if " on " in text:
         yield from _branch_streets(text, words, lows, lex)
+    if "'" in text or "’" in text:
+        for m in _TR_PLACE_CASE.finditer(text):
+            name = m.group("name").lower()
+            if not _everyday_word(name, lex) and name not in wl.entries("first_names") and name not in JUNK:
+                yield m.start("name"), m.end("name"), Kind.LOCATION, 0.75, 2
     if "mall" in text.lower():
         for m in _MALL_OF.finditer(text):
             if m.group("name").lower() not in NOT_NAME | _MALL_NOT:

@@ -250,7 +250,16 @@ _MY_NAME_IS = frozenset(
         *(("my", "naam", "is"), ("me", "llamo"), ("me", "chamo"), ("mi", "nombre", "es")),
     }
 )
-_MY_NAME_FIRST = frozenset(cue[0] for cue in _MY_NAME_IS)
+#: "I am" of European languages a child introduces themself with (Spanish "soy", Portuguese "sou", Italian
+#: "sono", Polish "jestem", Czech "jsem", German "ich bin", Dutch "ik ben", French "je suis"): "soy feliz" is
+#: no name, so only a given name of the lists counts after them.
+_I_AM = frozenset(
+    {
+        *(("soy",), ("sou",), ("sono",), ("jestem",), ("jsem",)),
+        *(("ich", "bin"), ("ik", "ben"), ("je", "suis")),
+    }
+)
+_MY_NAME_FIRST = frozenset(cue[0] for cue in _MY_NAME_IS | _I_AM)
 
 
 def intro_names(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
@@ -264,6 +273,10 @@ def intro_names(doc: Toks, lows: list[str], lex: Lexicon) -> Iterator[Cand]:
             if k < len(lows) and tuple(lows[i:k]) in _MY_NAME_IS:
                 name = lows[k]
                 if doc[k].is_alpha and (world_given(name, lex) or unheard(name, lex)):
+                    yield token_cand(doc, k, 0.8)
+                break
+            if k < len(lows) and tuple(lows[i:k]) in _I_AM:
+                if doc[k].is_alpha and world_given(lows[k], lex):
                     yield token_cand(doc, k, 0.8)
                 break
 
