@@ -956,6 +956,10 @@ CLUBS = [
     # a performing group by its group word ("dance crew", "pipe band")
     ("sunburst dance crew showcase next week", (G, "sunburst dance crew")),
     ("marching with the ballyhale pipe band", (G, "ballyhale pipe band")),
+    # more sports' club words; a Māori group's name after "te rōpū"
+    ("kelso figure skating club comp sat", (G, "kelso figure skating club")),
+    ("training at oakridge badminton club", (G, "oakridge badminton club")),
+    ("te rōpū taiohi o manurewa practice tonight", (G, "te rōpū taiohi o manurewa")),
     ("my moms boss at quinlan signs is so kind", (G, "quinlan signs")),
     ("my cousin is an apprentice at tolka motors", (G, "tolka motors")),
 ]
@@ -963,6 +967,8 @@ CLUBS = [
 CLUBS_QUIET = [
     "the boss at the end of the dungeon is so hard",  # a game's boss, no parent's
     "our dance crew is the best",  # a group word with no name before it
+    "we joined the rowing club",
+    "figure skating club was so fun",
     "a marching band went past the house",
     "my dads boss at work is strict",
     "o'rourke scored a cracker last night",  # an O' surname alone, no workplace cue
