@@ -1,8 +1,8 @@
 """Tests for public things a post names that are no one near the child (issue 10, family 9): a star
 on a stage, songs, pro netball sides, natural wonders, where a film was made, a fan's "my fav", a
 piece of a show's name, a fixture at a famous ground, a dreamt-of place, other languages' words
-for church and hello, a side's colours, a star's birthday wished, an old age as a picture; and the
-same frames where they do name the child's friend, town or birthday.
+for church and hello, a side's colours, a world city's dish, a star's birthday wished, an old age
+as a picture; and the same frames where they do name the child's friend, town or birthday.
 
 Every post here is written for leakscan; the children and towns are made up (a few real stars,
 songs, sides, sights and towns appear as what they are).
@@ -56,6 +56,8 @@ QUIET = [
     "sawadee ka friends",  # a Thai greeting
     "up the red and ruby lads",  # a side's colours, one of them a given name
     "maroon and amber scarves everywhere today",
+    "chicago style hot dogs are the best",  # a dish named for a world city
+    "new york pizza slaps",
 ]
 
 #: The same frames with a friend, the child's town or the child's own trip: kept.
@@ -70,6 +72,8 @@ KEPT = [
     ("me and lotu at the park", (P, "lotu")),  # a Pacific given name after a personal cue
     ("me and amber at the match", (P, "amber")),  # a colour's name for a friend
     ("our cat and amber came over", (P, "amber")),  # "and" after no colour
+    ("we had pizza in chicago", (L, "chicago")),  # the dish eaten in the city
+    ("we had bunny chow in durban with my cousins", (L, "durban")),
 ]
 
 

@@ -223,6 +223,16 @@ _CAPITAL = re.compile(
 #: <town>", "the show is set in <city>"): a story's place, no child's (a first person before it,
 #: "we filmed our video in <town>", keeps the place).
 _FILMED = re.compile(r"\b(?:filmed|film|films|shot|set|recorded)\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$")
+#: After a world city: a dish named for it ("<city> deep dish pizza", "<city> style bagels"): the dish,
+#: no place the child is. A smaller place's dish ("<suburb> bunny chow") is most often eaten there,
+#: and a disaster's name ("<city> earthquake drill today") is the child's own drill: both stay.
+_NAMED_FOR = re.compile(
+    r"\s{1,3}(?:style\s{1,3})?(?:deep\s{1,3}dish|pizza|bagels?|cheesesteaks?|hot\s{1,3}dogs?|bunny\s{1,3}chow)\b"
+)
+#: Before a place: a dish and "from" ("bunny chow from <city> is the best"): the dish's home.
+_DISH_FROM = re.compile(
+    r"\b(?:pizza|bagels?|cheesesteaks?|hot\s{1,3}dogs?|bunny\s{1,3}chow|biryani|curry|pies?)\s{1,3}from\s{1,3}$"
+)
 #: Right before a place: "is" ("<city> is the big smoke"): what a city is called, not where anyone goes.
 _IS_BEFORE = re.compile(r"\b(?:is|was|aka)\s{1,3}$")
 #: The child's or a friend's home named with the lesson ("my cousin is from there", "we moved there").
@@ -367,6 +377,14 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
         and not _LIVED.search(lows)
     ):
         return True  # "<river> runs through <region>, learnt it in geo", "<city> is the capital": a lesson's topic
+    if (
+        not personal
+        and (_NAMED_FOR.match(lows, end) or _DISH_FROM.search(before))
+        and lows[start:end] in wl.entries("world_cities")
+        and not FIRST_PERSON.search(before)
+        and not (AT.search(before) or PLACE_BEFORE.search(before) or RESIDENCE.search(before))
+    ):
+        return True  # "<world city> deep dish is overrated", "bunny chow from <world city>": a dish
     if not personal and _FILMED.search(before) and not FIRST_PERSON.search(before):
         return True  # "the hobbit was filmed in <town>", "that show is set in <city>": a story's place
     if _IS_BEFORE.search(before) and lows[start:end] in _nicknames():
