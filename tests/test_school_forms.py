@@ -343,6 +343,11 @@ BESIDE_YEARS = [
     ("桜丘中学校の入学式", "桜丘中学校"),  # Japanese
     ("thcs lê lợi lớp 8 vui lắm", "thcs lê lợi"),  # Vietnamese: the school word before the name
     ("ik zit op het rembrandt lyceum", "rembrandt lyceum"),  # Dutch: the school word after the name
+    # Vietnamese: a class year, the word "school", then its namesake
+    ("năm nay lớp 7 trường trần phú!", "trần phú"),
+    # German: a namesake joined to the school's type by a hyphen
+    ("mathe test am heine-gymnasium morgen", "heine-gymnasium"),
+    ("wir sind von der sophie-scholl-realschule", "sophie-scholl-realschule"),
     ("ploy m.3 at satit prasarnmit 🐘", "satit prasarnmit"),  # Thai: a demonstration school
     ("zphs miyapur students won the quiz", "zphs miyapur"),  # India: a state school's letters and place
     ("zp school kothali ka result aaya", "zp school kothali"),  # ... a Zilla Parishad school written out
@@ -350,6 +355,9 @@ BESIDE_YEARS = [
 ]
 
 NOT_BESIDE_YEARS = [
+    "the multi-gymnasium had a climbing wall",  # an English prefix before the hall
+    "die schule ist blöd",  # the type word alone
+    "lớp 8 vui lắm",  # Vietnamese chat after the class year, no "trường"
     "year 7 emma is annoying",  # a classmate
     "year 6 london trip",  # a city
     "jayden smith year 7 lol",  # a given name and a surname

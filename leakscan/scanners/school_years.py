@@ -42,7 +42,7 @@ _NAME = rf"(?P<name>{_WORD}(?:\s{{1,2}}{_WORD}){{0,2}})"
 _BEFORE_YEAR = re.compile(rf"(?<![\w'’@#]){_NAME}\s{{1,2}}{_YEAR}(?![\w'’])")
 #: A school year, then a name ending the phrase: "class 6 greenhillz 🎒".
 _AFTER_YEAR = re.compile(
-    rf"(?<![\w'’@#]){_YEAR}\s{{1,2}}{_NAME}(?P<end>\s{{0,2}}(?:$|[!.,?;:)\n]|[^\x00-\x7f])|\s(?:er|ka|ki|ke|ko|wale|wali)(?![\w'’]))"
+    rf"(?<![\w'’@#]){_YEAR}\s{{1,2}}(?P<school>trường\s{{1,2}})?{_NAME}(?P<end>\s{{0,2}}(?:$|[!.,?;:)\n]|[^\x00-\x7f])|\s(?:er|ka|ki|ke|ko|wale|wali)(?![\w'’]))"
 )
 #: A cheer of pride after a school's name: "kibera girls represent".
 _CHEER = re.compile(rf"(?<![\w'’@#]){_NAME}\s{{1,2}}(?:represent|representing|reppin|repping)(?![\w'’])")
@@ -76,6 +76,15 @@ _HEADS = words("girls boys college grammar high academy lyceum")
 #: The cheap gate: a school year, a cheer, or "girls"/"boys".
 _GATE = re.compile(
     r"year|yr|grade|gr|class|std|form|standard|jss|sss|brugklas|l[oớ]p|학년|repp|represent|girls|boys|学校|高校|학교"
+    r"|-gymnas|schule|-lyzeum"
+)
+#: German, Austrian and Swiss schools named after a person or a place and joined to their type by a hyphen
+#: ("<name>-gymnasium", "<name>-realschule", "<first>-<last>-schule"): the hyphen makes even "gymnasium"
+#: (a sports hall in English) a school's name.
+_EN_PREFIXES = words("multi mini mega super non pre post sub semi inter mid anti pro main new old big school")
+_DE_SCHOOL = re.compile(
+    r"(?<![\w'’@#-])[a-zäöüß]{3,20}(?:-[a-zäöüß]{2,20}){0,2}-(?:gymnasium|realschule|grundschule|gesamtschule"
+    r"|oberschule|hauptschule|mittelschule|volksschule|sekundarschule|gemeinschaftsschule|schule|lyzeum)(?![\w'’-])"
 )
 
 
@@ -94,6 +103,10 @@ def year_schools(folded: str) -> Iterator[Span]:
             yield (*span, 0.6)
     for m in _AFTER_YEAR.finditer(folded):
         name = m.group("name").split()
+        if m.group("school") and not any(w in STOP for w in name):
+            # Vietnamese "lớp 6 trường <name>": the word "school" (with its accents) before the name
+            yield m.start("name"), m.end("name"), 0.6
+            continue
         # after a year, a name with no head word only when no list knows its words ("class 6 greenhillz"),
         # not "year 7 maths"
         if (len(name) == 1 or not any(w in _HEADS for w in name)) and any(lexicon().words.get(w) for w in name):
@@ -120,6 +133,10 @@ def year_schools(folded: str) -> Iterator[Span]:
     if not folded.isascii():
         for m in _CJK_SCHOOL.finditer(folded):
             yield m.start(), m.end(), 0.6
+    if "-" in folded:
+        for m in _DE_SCHOOL.finditer(folded):
+            if m.group().split("-", 1)[0] not in _EN_PREFIXES:  # "the multi-gymnasium": an English hall
+                yield m.start(), m.end(), 0.6
 
 
 def _named(folded: str, start: int, end: int, *, beside_year: bool) -> tuple[int, int] | None:
