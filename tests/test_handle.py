@@ -449,10 +449,15 @@ WORLD_HANDLES = [
     ("ok my user is mossgolem_ada if u want to trade", "mossgolem_ada"),
     ("my user is tavitagames", "tavitagames"),
     ("user: quillfox_31", "quillfox_31"),
+    # a list of accounts: beside a username given, an unknown word after the next platform is one too
+    ("snap kojoqb or insta kojo.qb_09", "kojoqb"),
+    ("yt channel is rafi_builds and tiktok rafibldz", "rafibldz"),
 ]
 
 WORLD_NOT_HANDLES = [
     "every user is welcome here",  # a bare "user" before a plain word is no username
+    "snap streaks are dumb, insta reels better",  # platforms before everyday words, no username given
+    "tiktok dances rn",
     "my user is so laggy today",
     "username aku lupa la",  # Malay "my username I forgot": no username after "aku"
     "insta pe follow karo yaar",  # Hinglish "do follow on insta", an everyday word after it
@@ -510,3 +515,17 @@ def test_world_handles_and_game_ids(text: str, handle: str) -> None:
 @pytest.mark.parametrize("text", WORLD_NOT_HANDLES)
 def test_world_platform_look_alikes_are_no_handle(text: str) -> None:
     assert [f.text for f in scan_checked(SCANNER, text) if f.kind is Kind.HANDLE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of accounts: both usernames
+        ("snap kojoqb or insta kojo.qb_09", ["kojoqb", "kojo.qb_09"]),
+        # a word after another platform outside a list is no username, even beside one ("tonite", Malay "petang")
+        ("valorant tonite? my snap is jun_88", ["jun_88"]),
+        ("jom main roblox petang ni, user aku hafiz_77", ["hafiz_77"]),
+    ],
+)
+def test_listed_accounts(text: str, expected: list[str]) -> None:
+    assert handles(text) == expected

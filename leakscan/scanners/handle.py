@@ -36,6 +36,7 @@ from functools import cache
 from .. import lexicon
 from ..findings import Finding, Kind
 from ..spans import first_fit
+from ..truecase import lexicon as word_lexicon
 from .base import TextContext, words
 from .email import PROVIDERS
 from .handle_urls import SITES, famous_account, link_end, urls
@@ -232,6 +233,9 @@ class HandleScanner:
                 f for f in found if f[2] is not Kind.URL or (f[0], f[1]) not in named or _is_link(folded[f[0] : f[1]])
             ]
         found.extend(cued)
+        if found:
+            # "snap <name> or insta <name>.07": beside a username given, the next platform's word is one too
+            found.extend(_listed(ctx.text, folded, [(f[0], f[1]) for f in found]))
         # "SW-1234-5678-9012", "kevo_254 add me on cod", "follow my art acc sketchy.mia"
         found.extend(world_handles(ctx.text, folded, lambda s, e: _username(ctx.text, folded, s, e) is None))
         if not found:
@@ -344,6 +348,39 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
             hit = _username(text, folded, rev.start("user"), rev.end("user"))
             if hit is not None and hit[2]:
                 yield hit[0], hit[1], Kind.HANDLE, 0.8
+
+
+#: A bare word right after a platform word.
+_BARE_AFTER = re.compile(r"\s{1,3}(?P<user>[a-z0-9_.]{4,30})(?![\w@])")
+#: What joins the items of a list of accounts: after the username ("<name> or insta ...") ...
+_JOIN_AFTER = re.compile(r"\s{0,3}(?:[,;|/&+]|(?:or|and|n)(?![\w'’]))")
+#: ... or before the platform ("... and tiktok <name>").
+_JOIN_BEFORE = re.compile(r"(?:[,;|/&+]|(?<![\w'’])(?:or|and|n))\s{0,3}\Z")
+
+
+def _listed(text: str, folded: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, Kind, float]]:
+    """In a post that gives a username already, a word that no word list knows (no English word, no name,
+    no place) right after a platform word that needs no cue, in a list ("or", "and", a comma), is that
+    platform's username too: children list their accounts ("snap <name> or insta <name>.07",
+    "<site>/<name> and tiktok <name>")."""
+    platform_re, needs_cue = _platforms()
+    words_known = word_lexicon().words
+    for m in platform_re.finditer(folded):
+        if " ".join(m.group().split()) in needs_cue:
+            continue
+        after = _BARE_AFTER.match(folded, m.end())
+        if after is None:
+            continue
+        start, end = after.start("user"), after.end("user")
+        name = folded[start:end].strip(".")
+        joined = _JOIN_AFTER.match(folded, start + len(name)) or _JOIN_BEFORE.search(folded, 0, m.start())
+        if not joined:
+            continue  # "<platform> <time word>" in a post with a handle: only a list of accounts is read
+        if any(s < end and start < e for s, e in taken) or not name.isalnum():
+            continue
+        if is_common_word(name) or name in words_known or _NOT_NAME_RE.fullmatch(name) or name.isdigit():
+            continue
+        yield start, start + len(name), Kind.HANDLE, 0.7
 
 
 def _username(text: str, folded: str, start: int, end: int, *, hash_ok: bool = False) -> tuple[int, int, bool] | None:
