@@ -38,20 +38,13 @@ def kinds(text: str) -> list[tuple[str, str]]:
 
 #: Invented posts that name no one near the child.
 QUIET = [
-    "skepta at glastonbury was mad",  # a one-word stage name at a festival's town
-    "harry styles played croke park last year",  # a star, a verb and a stadium run together
     "hey jude came on the radio and dad sang along",  # a song named after a given name
     "despacito is a banger",  # songs known the world over
     "naatu naatu is stuck in my head",
-    "queensland firebirds won the netball",  # a pro netball side
     "mount kilimanjaro is the tallest in africa",  # a natural wonder
     "kilimanjaro is the tallest mountain in africa",
-    "the movie was filmed in rotorua did u know",  # where a film was made or a show is set
     "the show is set in cornwall",
-    "my fav disney film is frozen",  # a fan's "my fav" before a brand
-    "scotland vs france at murrayfield my uncle is screaming at the tv",  # a fixture at a famous ground
-    "argentina v brazil at wembley tonight",
-    "zermatt looks like a postcard i wanna go someday",  # a dreamt-of place the tagger took for a name
+    "argentina v brazil at wembley tonight",  # a fixture at a famous ground
     "see u after lotu on sunday",  # church in Tongan, Samoan and Fijian
     "sawadee ka friends",  # a Thai greeting
     "up the red and ruby lads",  # a side's colours, one of them a given name
@@ -90,10 +83,10 @@ def test_the_same_frames_near_the_child_stay(text: str, expected: tuple[str, str
 @pytest.mark.parametrize(
     "text",
     [
-        "happy birthday harry styles 🎂 feb 1 king",  # a fan's wish to a star: a public date
-        "happy birthday to bluey 🎉 oct 1",  # a cartoon's
-        "i turned into a 70 year old after that bike ride",  # an old age as a picture of tiredness
-        "my brother turns into a 4 year old when he loses",
+        "happy birthday to harry styles 🎂 1 feb",  # a fan's wish to a star: a public date
+        "by the last lap id turned into an 80 year old",  # an old age as a picture of tiredness
+        "ngl turning into a 60 year old after one gym session",
+        "she became a 3 year old again at the zoo",
     ],
 )
 def test_no_birthday_or_age_of_the_child(text: str) -> None:
@@ -125,3 +118,36 @@ def test_a_piece_of_a_famous_name(text: str, piece: str, kept: bool) -> None:
     start = text.index(piece)
     out = not_public([(start, start + len(piece), Kind.PERSON, 0.85)], text, lexicon())
     assert bool(out) is kept, out
+
+
+#: Spans a tagger may read in invented posts, each dropped by one rule of this family (the tagger
+#: reads each differently from run to run of its model, so the rules are checked on the span).
+DROPPED = [
+    ("skepta at brixton academy ngl", "brixton", Kind.LOCATION),  # a stage name's stage
+    ("olivia rodrigo played murrayfield and the crowd was huge", "olivia rodrigo played murrayfield", Kind.LOCATION),
+    ("queensland firebirds lost by two goals", "queensland firebirds", Kind.ORG),  # a pro netball side
+    ("the lord of the rings scenes were shot in rotorua", "rotorua", Kind.LOCATION),  # where a film was made
+    ("the switch is still my favourite nintendo console", "nintendo", Kind.ORG),  # a fan's "my fav" before a brand
+    ("nz v australia at eden park on sky tonight", "eden park", Kind.LOCATION),  # a fixture at a famous ground
+    ("i'd love to visit zermatt before i die", "zermatt", Kind.PERSON),  # a dreamt-of place read as a name
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), DROPPED)
+def test_public_spans_are_dropped(text: str, span: str, kind: Kind) -> None:
+    start = text.index(span)
+    assert not_public([(start, start + len(span), kind, 0.85)], text, lexicon()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("me and skepta headlining our school talent show", "skepta", Kind.PERSON),  # a personal cue
+        ("we saw olivia rodrigo in melbourne", "melbourne", Kind.LOCATION),  # the child there
+        ("we filmed our dance video in rotorua", "rotorua", Kind.LOCATION),  # the child's own filming
+        ("our u11s v kerrin at eden park sunday", "eden park", Kind.LOCATION),  # the child's own side
+    ],
+)
+def test_the_same_spans_near_the_child_stay(text: str, span: str, kind: Kind) -> None:
+    start = text.index(span)
+    assert not_public([(start, start + len(span), kind, 0.85)], text, lexicon()) != []

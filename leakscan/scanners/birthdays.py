@@ -237,7 +237,7 @@ def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         if _famous_before(folded, cue.start()):
             continue  # "the queen was born in 1926": a star's birthday is public
         if _famous_wished(folded, cue.end()):
-            continue  # "happy birthday <star's full name> 🎂 <day>": a fan's wish to a star, a public date
+            continue  # "hbd to <band> 🎉 <day>": a fan's wish to a star, a public date
         # The date after the cue: "my birthday is on march 3rd", "born 14/02/2013".
         filler = _FWD_FILLER.match(folded, cue.end())
         pos = filler.end() if filler else cue.end()
@@ -368,8 +368,8 @@ _TO_WISHED = re.compile(r"\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?")
 
 
 def _famous_wished(folded: str, cue_end: int) -> bool:
-    """True when the one a birthday wish names right after its cue is famous ("happy birthday
-    <star's full name>", "hbd to <band>"): a fan's wish, the star's birth date public. A one-word
+    """True when the one a birthday wish names right after its cue is famous ("many happy
+    returns to <singer>", "hbd to <band>"): a fan's wish, the star's birth date public. A one-word
     famous name that is also a given name ("drake", "chelsea") does not count: it may be a friend."""
     to = _TO_WISHED.match(folded, cue_end)
     if to is None:

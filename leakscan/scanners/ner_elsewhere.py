@@ -219,17 +219,17 @@ _CAPITAL = re.compile(
     r"\b(?:is|isnt|isn't|was|not)\s{1,3}(?:the\s{1,3})?capital\b"
     r"|\bcapital\s{1,3}(?:city\s{1,3})?(?:of\s{1,3}[a-z]+(?:\s{1,3}[a-z]+)?\s{1,3})?(?:is|isnt|isn't)\b"
 )
-#: Right before a place: where a film, show or song was made or is set ("the hobbit was filmed in
-#: <town>", "the show is set in <city>"): a story's place, no child's (a first person before it,
+#: Right before a place: where a film, show or song was made or is set ("that film's battle scenes
+#: were shot in <town>", "the book is set in <city>"): a story's place, no child's (a first person before it,
 #: "we filmed our video in <town>", keeps the place).
 _FILMED = re.compile(r"\b(?:filmed|film|films|shot|set|recorded)\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?$")
-#: After a world city: a dish named for it ("<city> deep dish pizza", "<city> style bagels"): the dish,
-#: no place the child is. A smaller place's dish ("<suburb> bunny chow") is most often eaten there,
-#: and a disaster's name ("<city> earthquake drill today") is the child's own drill: both stay.
+#: After a world city: a dish named for it ("<city> style hot dogs", "<city> bagels"): the dish,
+#: no place the child is. A smaller place's dish is most often eaten there, and a disaster named
+#: by a city may be the child's own school drill: both stay.
 _NAMED_FOR = re.compile(
     r"\s{1,3}(?:style\s{1,3})?(?:deep\s{1,3}dish|pizza|bagels?|cheesesteaks?|hot\s{1,3}dogs?|bunny\s{1,3}chow)\b"
 )
-#: Before a place: a dish and "from" ("bunny chow from <city> is the best"): the dish's home.
+#: Before a place: a dish and "from" ("a biryani from <city> hits different"): the dish's home.
 _DISH_FROM = re.compile(
     r"\b(?:pizza|bagels?|cheesesteaks?|hot\s{1,3}dogs?|bunny\s{1,3}chow|biryani|curry|pies?)\s{1,3}from\s{1,3}$"
 )
@@ -384,9 +384,9 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
         and not FIRST_PERSON.search(before)
         and not (AT.search(before) or PLACE_BEFORE.search(before) or RESIDENCE.search(before))
     ):
-        return True  # "<world city> deep dish is overrated", "bunny chow from <world city>": a dish
+        return True  # "<world city> pizza slaps", "a curry from <world city>": a dish
     if not personal and _FILMED.search(before) and not FIRST_PERSON.search(before):
-        return True  # "the hobbit was filmed in <town>", "that show is set in <city>": a story's place
+        return True  # "the battle scenes were shot in <town>": a story's place
     if _IS_BEFORE.search(before) and lows[start:end] in _nicknames():
         return True  # "<city> is the mother city": a city's nickname said as a fact, not a trip there
     if not personal and _SCHOOL_TRIP.search(before) and (_coarse(lows[start:end], lex) or _country(lows[start:end])):

@@ -158,7 +158,7 @@ def not_public(
         if kind is Kind.PERSON and text[start:end].isupper() and _CODE_BEFORE.search(lows[max(0, start - 60) : start]):
             continue  # "the code for the lobby i think its QWERTF": a game's code in capitals, no one's name
         if not personal and _inside_famous(post, start):
-            continue  # "blue peter badge": the tagger cut a show's or star's name and read the rest as a name
+            continue  # "[harry] styles wax figure": the tagger cut a star's or show's name, read the rest as a name
         if not personal and _star_thing(post, start, end):
             continue  # "<star's full name> ki batting": the star's play, song or goal, no place or person
         if kind is Kind.PERSON and toks and all(w in TITLES or w in _PRONOUNS for _s, _e, w in toks):
@@ -193,7 +193,7 @@ def not_public(
         ):
             continue  # "florence looks unreal, gotta see the duomo one time": the sight's city, no girl named so
         if kind is Kind.PERSON and len(toks) == 1 and not personal and team_colour(toks[0][2], before):
-            continue  # "come on the black n amber": a side's colours, no girl named so
+            continue  # "up the red and ruby": a side's colours, no girl named so
         if kind is Kind.LOCATION and len(toks) == 1 and toks[0][2] in _COLOURS and before.endswith(" in "):
             continue  # "the cups in pink", "comes in teal": a colour, no place
         if (
@@ -242,7 +242,7 @@ def not_public(
             and _place_no_name(lows[start:end], lex)
             and not_here(post, lows, start, end, before, lex, personal=False)
         ):
-            continue  # "<island> looks cool i wanna go one day": a place the tagger took for a name, dreamt of
+            continue  # "i'd love to visit <island> before i die": a place the tagger took for a name, dreamt of
         if hit is None and not personal and post.famous_inside(start, end):
             continue  # "watching shortland street": everyday words before a show's name
         if (
@@ -325,8 +325,8 @@ def _star_thing(post: Post, start: int, end: int) -> bool:
 
 
 def _inside_famous(post: Post, start: int) -> bool:
-    """The span starts inside a famous name of two words or more, past its first word ("[blue]
-    peter badge"): a piece of the show's or star's name, no one near the child."""
+    """The span starts inside a famous name of two words or more, past its first word ("[harry]
+    styles wax figure"): a piece of the show's or star's name, no one near the child."""
     m = match_at(post.famous, start)
     return m is not None and m[2] < start and m[1] - m[0] > 1
 
@@ -456,7 +456,7 @@ def _place_no_name(name: str, lex: Lexicon) -> bool:
 
 #: A fan's verb right before a club ("my dad supports sunderland").
 _FAN = re.compile(r"\bsupport(?:s|ing|ed)?\s{1,3}$")
-#: "my fav" right before a famous name ("my fav disney movie", "our favourite band"): a fan's pick,
+#: "my fav" right before a famous name ("my favourite nintendo console", "our favourite band"): a fan's pick,
 #: no one near the child ("my fav cousin chelsea" has a word of kin between, and stays).
 _FAN_MY = re.compile(r"\b(?:my|our)\s{1,3}(?:all\s{1,3}time\s{1,3})?(?:fav|fave|favs|favourite|favorite)\s{1,3}$")
 

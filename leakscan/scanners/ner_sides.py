@@ -108,8 +108,8 @@ __all__ = ["COUNTIES", "county_fixture", "pastime", "place_side", "side"]
 #: Colours that are given names too ("amber", "ruby", "scarlet"): a person's name, unless another
 #: colour is paired with it.
 _NAMED_COLOURS = words("amber ruby scarlet rose violet hazel jade olive sienna indigo coral saffron ginger")
-#: A colour that is no given name and "and" right before: a side's colours ("come on the black n
-#: amber", "red and ruby scarves").
+#: A colour that is no given name and "and" right before: a side's colours ("up the red n ruby",
+#: "maroon and amber scarves").
 _COLOUR_AND = re.compile(
     r"\b(?:black|white|red|blue|green|gold|yellow|maroon|purple|navy|sky|orange|grey|gray|silver|claret|primrose)"
     r"\s{1,3}(?:and|n|&|'n'?)\s{1,3}$"
@@ -117,6 +117,6 @@ _COLOUR_AND = re.compile(
 
 
 def team_colour(word: str, before: str) -> bool:
-    """A colour that is a given name too, paired after another colour ("up the black and amber"):
+    """A colour that is a given name too, paired after another colour ("up the red and ruby"):
     a side's colours, no one's name ("me and amber" stays)."""
     return word in _NAMED_COLOURS and _COLOUR_AND.search(before) is not None
