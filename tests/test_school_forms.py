@@ -85,6 +85,9 @@ GROUPED = [
     ("miss u all kv 5 squad 💖", "kv 5"),
     ("GSSS 21 ke teachers bahut strict", "GSSS 21"),
     ("kv no. 4 annual day tha", "kv no. 4"),
+    # a chain's full name of two words alone, one word no everyday one
+    ("priya miss from don bosco gave us homework", "don bosco"),
+    ("class 10 in gd goenka has so many tests", "gd goenka"),
     ("KV no. 6 vs DAV final tomorrow", "KV no. 6"),  # the branch in a fixture
     ("anyone else who goes to st. cecilia dm me", "st. cecilia"),  # a saint's school gone to, no "s"
     # Nigerian, Malaysian and Afrikaans state schools before their town
@@ -128,6 +131,8 @@ NOT_GROUPED = [
     "st aidans girls u12s won the league",  # a club's team
     "holy family reunion at nans",
     "holy moly kids these days",
+    "miss said modern school buildings are ugly",  # a chain's name of everyday words alone
+    "don bosco church feast today",  # a church after the order's name
     "Mercy kids are the nicest",  # a chain's name that is an English word
     "i have a dav appointment",
     "st kilda kids on the beach all day",  # a suburb

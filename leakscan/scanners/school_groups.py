@@ -103,7 +103,21 @@ def groups_triggered(folded: str) -> bool:
         or not _SCHOOL_WORDS.isdisjoint(found)
         or not _TITLES.isdisjoint(found)
         or any(a in found and b in found for a, b in _EVENTS)
+        or any(chain[0] in found for chain in _full_chains())
     )
+
+
+@cache
+def _full_chains() -> frozenset[tuple[str, ...]]:
+    """The chains' and orders' full names of two words or more (``school_acronym``) that name a school alone:
+    one word in them is no everyday word ("ryan international", "don bosco"; not "modern school"), and no
+    school word, which needs its place after it ("zp school kothali")."""
+    out = set()
+    for entry in wl.entries("school_acronym"):
+        parts = tuple(entry.split())
+        if len(parts) > 1 and "school" not in parts and any(not common(w, lexicon()) for w in parts):
+            out.add(parts)
+    return frozenset(out)
 
 
 def group_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
@@ -134,6 +148,8 @@ def group_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
                 yield toks[i].start, toks[end].end, 0.65  # "little flower school", "holy family convent"
         elif _pupils_after(toks, lows, end, text):
             yield toks[i].start, toks[end - 1].end, 0.6
+        elif tuple(lows[i:end]) in _full_chains() and _NOT_SCHOOL.isdisjoint(lows[end : end + 3]):
+            yield toks[i].start, toks[end - 1].end, 0.55  # "class 10 in gd goenka", "miss from la salle"
         elif lows[i] in _CHURCH_TITLES and about_school and _pupils_after(toks, lows, end, text, school=True):
             # a title and a school's namesake in a post about school ("detention again, bishop
             # challoner is a prison"): the school, as before its pupils
