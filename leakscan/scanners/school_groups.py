@@ -110,7 +110,7 @@ def groups_triggered(folded: str) -> bool:
 @cache
 def _full_chains() -> frozenset[tuple[str, ...]]:
     """The chains' and orders' full names of two words or more (``school_acronym``) that name a school alone:
-    one word in them is no everyday word ("ryan international", "don bosco"; not "modern school"), and no
+    one word in them is no everyday word ("gd goenka", "la salle"; not "modern school"), and no
     school word, which needs its place after it ("zp school kothali")."""
     out = set()
     for entry in wl.entries("school_acronym"):
