@@ -73,6 +73,9 @@ PUBLIC = [
     # a price band for every child
     ("open daily. entry is free for children under 12.", "children under 12", Kind.ORG),
     ("half price tickets for kids under 5", "kids under 5", Kind.AGE),
+    # the band without the children's word, right after the price's "for"
+    ("the pool is open late. swimming is free for under 12s", "under 12s", Kind.AGE),
+    ("half price for over 65s on tuesdays", "over 65s", Kind.AGE),
     # a game's task line on a screen with its display
     ("score 1200 wave 4\nhp\nquest: escort the trader to kelso", "kelso", Kind.LOCATION),
     ("mission rescue orla frost\nlvl 9 xp 300 ammo 12", "orla frost", Kind.PERSON),
@@ -124,6 +127,9 @@ NOT_PUBLIC = [
     ("plan your visit\nmia lives on marsh lane\nopen daily", "marsh lane", Kind.LOCATION),
     # children under an age with no price
     ("my brother plays with children under 12", "children under 12", Kind.ORG),
+    # a team's age group: a word between the ticket and the band, or no price at all
+    ("tickets for our under 13s final are gone", "under 13s", Kind.AGE),
+    ("i got picked for the under 11s", "under 11s", Kind.AGE),
     # a quest line with no game's display; a place off the quest line
     ("quest: find mia at kelso park", "kelso", Kind.LOCATION),
     ("score 1200 wave 4 hp\nmia lives in kelso", "kelso", Kind.LOCATION),

@@ -20,6 +20,7 @@ from datetime import date
 from ..findings import Finding, Kind
 from . import screen_public_exhibits as exhibits
 from . import screen_public_notices as notices
+from . import screen_public_scenes as scenes
 from .base import words as word_set
 from .screen_printed_names import CALENDAR
 from .screen_public_layouts import (
@@ -578,6 +579,7 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     (_PUBLIC_KINDS, park_notice),
     *notices.RULES,
     *exhibits.RULES,
+    *scenes.RULES,
     ((Kind.PERSON,), table_club_name),
 )
 

@@ -179,9 +179,9 @@ def tour_stops(typed: str, start: int, end: int) -> bool:
 
 
 #: An organisation's site on a line of its own, as a phone's address bar shows it.
-_SITE_LINE = re.compile(r"(?m)^[ \t]{0,3}(?:www\.)?([a-z0-9][a-z0-9.-]{1,60}\.[a-z]{2,6})[ \t]*$")
+SITE_LINE = re.compile(r"(?m)^[ \t]{0,3}(?:www\.)?([a-z0-9][a-z0-9.-]{1,60}\.[a-z]{2,6})[ \t]*$")
 #: A desk's mailbox, not a person's ("info@", "bookings@").
-_ROLE_BOX = re.compile(
+ROLE_BOX = re.compile(
     r"(?:info|enquiries|enquiry|inquiries|bookings?|hello|contact|admin|office|reception|help|helpdesk|support"
     r"|tickets|events|visit|visitors)@([a-z0-9][a-z0-9.-]{1,60})"
 )
@@ -191,8 +191,8 @@ def own_site_desk(typed: str, start: int, end: int) -> bool:
     """A desk's mailbox ("info@", "bookings@") at the very site whose page the picture is, its
     address on a line of its own as a browser shows it: an organisation's public contact, no
     child's (a child's own address is a name's, not a desk's)."""
-    m = _ROLE_BOX.fullmatch(typed, start, end)
-    return m is not None and m.group(1) in {s.group(1) for s in _SITE_LINE.finditer(typed)}
+    m = ROLE_BOX.fullmatch(typed, start, end)
+    return m is not None and m.group(1) in {s.group(1) for s in SITE_LINE.finditer(typed)}
 
 
 #: A venue's entrance, step-free or not, on a street ("the main entrance on <street> is step-free").
@@ -213,11 +213,17 @@ def venue_entrance(typed: str, start: int, end: int) -> bool:
 #: A price band by age ("free for children under 16", "kids under 5 go free").
 _AGE_BAND = re.compile(r"(?:children|kids|child|ages?)[ \t](?:under|over|aged)[ \t]\d{1,2}")
 _PRICE = re.compile(r"\b(?:free|price|prices|tickets?|entry|admission|half|fare|fares|discount)\b")
+#: A band without the children's word, right after a price's "for" ("free for under 16s",
+#: "half price for over 65s"): a team's "tickets for our under 15s" has a word between.
+_BARE_BAND = re.compile(r"(?:under|over)[ \t]\d{1,2}s?")
+_PRICE_FOR = re.compile(r"\b(?:free|price|prices|entry|admission|fare|fares|discount)[ \t]for[ \t]$")
 
 
 def age_band(typed: str, start: int, end: int) -> bool:
-    """Children under an age, after a price's word ("entry is free for children under 16"): a
-    venue's or a fare's band for every child, not one child's age."""
+    """Children under an age, after a price's word ("entry is free for children under 16",
+    "free for under 16s"): a venue's or a fare's band for every child, not one child's age."""
+    if _BARE_BAND.fullmatch(typed, start, end) and _PRICE_FOR.search(typed, max(0, start - 20), start):
+        return True
     return (
         _AGE_BAND.fullmatch(typed, start, end) is not None
         and _PRICE.search(typed, max(0, start - 30), start) is not None

@@ -225,7 +225,7 @@ _ROW_NUMBERS = re.compile(r"(?:[ \t]\d{1,3}){4,}[ \t]*$", re.MULTILINE)
 #: difference's sign in a run of five numbers or more, anywhere on a line.
 _RUN_NUMBERS = re.compile(r"(?:[ \t]\d{1,3}){3,}[ \t][+-]\d{1,3}[ \t]\d{1,3}\b")
 #: What marks a children's or a school's league: its table names the child's team.
-_JUNIOR = re.compile(
+JUNIOR = re.compile(
     r"\b(?:u-?\d{1,2}s?|under[ \t-]?\d{1,2}|juniors?|youth|kids|minis?|girls|boys|school|schools|primary|college)\b"
 )
 
@@ -237,7 +237,7 @@ def league_table(typed: str, start: int, end: int) -> bool:
     return (
         _TABLE_HEAD.search(typed) is not None
         and (len(_ROW_NUMBERS.findall(typed)) >= 3 or len(_RUN_NUMBERS.findall(typed)) >= 3)
-        and _JUNIOR.search(typed) is None
+        and JUNIOR.search(typed) is None
     )
 
 

@@ -1,0 +1,118 @@
+"""Public print of scenes whose names and places are everyone's (rules
+:func:`.screen_public.public_print` asks last): a game match's kill feed, a sports ground's
+scoreboard, a shop's sign with its founding year, a ticket's seat read as a street, a menu's
+own address and sections, an organisation's site over its desk's mailbox.
+
+Each rule needs the picture to say what it is (a round's clock and a health bar, a period's
+clock and the scores, "est. 1987", a ticket's words, a menu's prices) and, where a child's
+fact could stand there too, the value to be of that kind (a shop's word, a seat's words): a
+child's name, age or home on the same picture stays reported.
+
+Every regular expression uses bounded repetition and runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..findings import Kind
+from .screen_public_exhibits import ROLE_BOX, SITE_LINE
+from .screen_public_layouts import JUNIOR, menu_dish
+
+#: Names of people, places and groups a public picture shows for everyone to read.
+_PUBLIC_KINDS = (Kind.PERSON, Kind.LOCATION, Kind.ORG)
+
+#: A game match's round and its clock ("round 2 - 0:36"), and a health display ("hp", "23 / 203").
+_ROUND_CLOCK = re.compile(r"\bround[ \t]\d{1,2}[ \t]{0,3}[-–:|][ \t]{0,3}\d{1,2}:\d\d\b")
+_HEALTH = re.compile(r"\b(?:hp|health)\b")
+
+
+def game_match(typed: str, start: int, end: int) -> bool:
+    """A name on a game match's screen, its round's clock and a health bar ("round 2 - 0:36",
+    "hp"): the kill feed's characters and bots ("captain rex"), not a child (a child's handle
+    there is a HANDLE, never dropped here)."""
+    return _ROUND_CLOCK.search(typed) is not None and _HEALTH.search(typed) is not None
+
+
+#: A match's period and its clock ending a line, the scores before it ("1 97 q3 43:02", "2nd
+#: half 33:14"; the scores may stand on lines of their own).
+_PERIOD_CLOCK = re.compile(
+    r"(?m)^[ \t]{0,3}(?:\d{1,3}[ \t]{1,3}){0,4}(?:q[1-4]|(?:1st|2nd|3rd|4th)[ \t](?:half|quarter|qtr|period)"
+    r"|half[ \t]time|full[ \t]time|ot)[ \t]{1,3}\d{1,2}:\d\d[ \t]*$"
+)
+#: A score: a number of one to three digits standing alone.
+_SCORE = re.compile(r"(?m)(?:^|[ \t])\d{1,3}(?=[ \t]|$)")
+
+
+def scoreboard(typed: str, start: int, end: int) -> bool:
+    """A team on a ground's scoreboard: a period's clock ending a line ("q3 43:02"), a score
+    standing alone, and no age group's or school's word (a junior side's "u12" on the board
+    stays reported): the clubs of a match anyone in the ground sees."""
+    clock = _PERIOD_CLOCK.search(typed)
+    return clock is not None and _SCORE.search(typed, 0, clock.end()) is not None and JUNIOR.search(typed) is None
+
+
+#: A sign's founding year on a line of its own ("est. 1987", "established 1902", "since 1975").
+_FOUNDED = re.compile(r"(?m)^[ \t]{0,3}(?:est\.?|established|since)[ \t]{0,2}(?:19|20)\d\d[ \t]*$")
+#: A shop's or a trade's last word ("kestrel bakery", "harbour hardware").
+_SHOP_WORD = re.compile(
+    r"\b(?:bakery|bakehouse|hardware|books|bookshop|butchers?|florists?|cafe|café|coffee|deli|grocers?|market|pharmacy"
+    r"|chemist|barbers?|salon|tailors?|jewellers?|jewelers?|garage|motors|dairy|bistro|diner|kitchen|pizzeria|pantry"
+    r"|store|shop|emporium|supplies|nursery|ironmongers?|cycles|brewery|creamery|confectioners?)$"
+)
+
+
+def shop_sign(typed: str, start: int, end: int) -> bool:
+    """A shop's name on its sign with the year it opened ("<name> bakery" over "est. 1987"): the
+    shop's, painted over its door for everyone (a club's or a school's sign names no trade and
+    stays reported)."""
+    return _SHOP_WORD.search(typed, start, end) is not None and _FOUNDED.search(typed) is not None
+
+
+#: A ticket's words (two of them make the picture a ticket) and a seat's place on it.
+_TICKET = re.compile(r"\b(?:admit[ \t]one|ticket|seat|row|section|doors|gate|block|tier|stand|entrance)\b")
+_SEAT = re.compile(r"\b(?:section|seat|block|tier|stand|door|gate)\b")
+
+
+def ticket_seat(typed: str, start: int, end: int) -> bool:
+    """A seat's place on a ticket read as a street ("door 3 section g row 30 seat 15"): the
+    value or the words right after it name a section, a seat or a block, on a picture with a
+    ticket's words: the venue's seating, not a home."""
+    if len(set(_TICKET.findall(typed))) < 2:
+        return False
+    return _SEAT.search(typed, max(0, start - 12), min(len(typed), end + 12)) is not None
+
+
+#: A menu's section heading, or its booking line ("bookings", "reservations").
+_MENU_LINE = re.compile(r"\b(?:mains|starters|desserts|drinks|sides|kids|specials|bookings|reservations)\b")
+
+
+def menu_place(typed: str, start: int, end: int) -> bool:
+    """A place or a street on a menu (:func:`.menu_dish`: its heading and prices) on a line of
+    the menu's sections or with its booking number ("<n> high street | bookings ..."): the
+    restaurant's own address, or dishes the model took for a place."""
+    line_start = typed.rfind("\n", 0, start) + 1
+    line_end = len(typed) if (n := typed.find("\n", end)) < 0 else n
+    return _MENU_LINE.search(typed, line_start, line_end) is not None and menu_dish(typed, start, end)
+
+
+def desk_site(typed: str, start: int, end: int) -> bool:
+    """An organisation's site on a line of its own, as a browser shows it, when the page gives
+    a desk's mailbox at the same site ("natlib.org" over "contact: info@natlib.org"): the
+    library's or the council's public page, no child's site."""
+    value = typed[start:end].removeprefix("www.")
+    on_line = any(s.start() <= start < s.end(1) for s in SITE_LINE.finditer(typed))
+    return on_line and value in {m.group(1) for m in ROLE_BOX.finditer(typed)}
+
+
+#: This module's rules, each with the kinds of finding it applies to (:func:`.screen_public.public_print`
+#: asks them with its own).
+RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
+    ((Kind.PERSON,), game_match),
+    ((Kind.ORG, Kind.LOCATION), scoreboard),
+    ((Kind.ORG,), shop_sign),
+    ((Kind.ADDRESS,), ticket_seat),
+    ((Kind.LOCATION, Kind.ADDRESS), menu_place),
+    ((Kind.URL,), desk_site),
+)

@@ -1,0 +1,71 @@
+"""Public print of scenes (leakscan.scanners.screen_public_scenes, asked through
+screen_public.public_print): a game match's kill feed, a ground's scoreboard, a shop's sign
+with its founding year, a ticket's seat read as a street, a menu's own address and sections,
+an organisation's site over its desk's mailbox. Every row is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscan.findings import Finding, Kind
+from leakscan.scanners.screen_public import public_print
+
+_MATCH = "major comet  bot delta lady ember  bot echo\nround 4 - 1:12\nhp\n31 / 90"
+_BOARD = "wexbury rovers tolland athletic\n2 3 2nd half 61:40"
+_MENU = "the olive tree\nstarters 6.50 7.00\nmains lamb stew 14.50 fish pie 13.90\n9 mill lane | bookings 01632 960111"
+_PAGE = "10:02\nwexburyzoo.org\nwexbury zoo\nnew penguin pool opens\ncontact: hello@wexburyzoo.org"
+
+
+def _finding(text: str, value: str, kind: Kind) -> Finding:
+    start = text.index(value)
+    return Finding(kind=kind, text=value, start=start, end=start + len(value), scanner="test")
+
+
+PUBLIC = [
+    # a game match's kill feed, its round's clock and a health bar
+    (_MATCH, "ember", Kind.PERSON),
+    (_MATCH, "major comet", Kind.PERSON),
+    # a ground's scoreboard: its period's clock and scores, on the clock's line or their own
+    (_BOARD, "wexbury rovers tolland athletic", Kind.ORG),
+    ("harlow vale\nmill town\n4\n1\nq2 08:15", "harlow vale", Kind.ORG),
+    # a shop's sign with its founding year
+    ("fenwick hardware\nest. 1962", "fenwick hardware", Kind.ORG),
+    ("the linden bakery\nestablished 1911", "the linden bakery", Kind.ORG),
+    # a ticket's seat read as a street
+    ("admit one\nthe loud owls arena, gate 2 section b row 14 seat 7", "2 section b row", Kind.ADDRESS),
+    # a menu's own address on its booking line, dishes read as a place
+    (_MENU, "9 mill lane", Kind.ADDRESS),
+    ("kids pasta 6.50 mains rose garden salad 9.00\ndesserts 5.50 4.90", "rose garden", Kind.LOCATION),
+    # an organisation's site over its desk's mailbox
+    (_PAGE, "wexburyzoo.org", Kind.URL),
+]
+
+NOT_PUBLIC = [
+    # a child's name in a game without a match's round clock
+    ("zara\nhp 31 / 90\nmy main", "zara", Kind.PERSON),
+    ("lily is my duo\nround 4 was hard", "lily", Kind.PERSON),
+    # a junior side on the board, or no period clock
+    ("wexbury rovers u12\n2 3 2nd half 21:40", "wexbury rovers", Kind.ORG),
+    ("wexbury rovers\n2 3 at 4:30 on saturday", "wexbury rovers", Kind.ORG),
+    # a club's sign names no trade; a shop with no founding year on its own line
+    ("wexbury rugby club\nest. 1921", "wexbury rugby club", Kind.ORG),
+    ("my mum works at fenwick hardware since 2019 lol", "fenwick hardware", Kind.ORG),
+    # a street on a ticket without a seat's words beside it, or no ticket at all
+    ("admit one to my party\nticket holder\n14 mill lane, wexbury", "14 mill lane", Kind.ADDRESS),
+    ("we live at 2 section road", "2 section road", Kind.ADDRESS),
+    # a home's address on a post with a few prices and no menu's line
+    ("bake sale at 9 mill lane\ncakes 1.50 2.00 2.50 3.00", "9 mill lane", Kind.ADDRESS),
+    # a site that is no desk's, or a mailbox at another site
+    ("10:02\nwexburyzoo.org\nhello@kitemail.com", "wexburyzoo.org", Kind.URL),
+    ("mysite.net\nmy page is mysite.net", "mysite.net", Kind.URL),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), PUBLIC)
+def test_a_scenes_name_is_everyones(text: str, value: str, kind: Kind) -> None:
+    assert public_print(text, _finding(text, value, kind))
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), NOT_PUBLIC)
+def test_what_a_child_wrote_stays(text: str, value: str, kind: Kind) -> None:
+    assert not public_print(text, _finding(text, value, kind))
