@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.scanners.screen_ages import birthday_is, dated_groups, named_years
+from leakscan.scanners.screen_ages import age_groups, answered_birthdays, birthday_is, dated_groups, named_years
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,32 @@ def test_a_names_school_year(text: str, name: str, years: list[str]) -> None:
 )
 def test_an_age_group_after_a_birth_date(text: str, groups: list[str]) -> None:
     assert [text[s:e] for s, e in dated_groups(text)] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("when's ur bday?\n4th of june !!", ["4th of june"]),  # the next bubble answers
+        ("kiri: when is your birthday\n18:02 tamsin: it's march 9", ["march 9"]),
+        ("when’s your bday? 11/3 lol", ["11/3"]),
+        ("when's your bday?\nno idea lol", []),  # no day given
+        ("when's the party?\n4th of june", []),  # no birthday asked for
+        ("when's ur bday?\n16:45", []),  # a bubble's time, no day
+    ],
+)
+def test_a_birthday_a_chat_answers(text: str, dates: list[str]) -> None:
+    assert [text[s:e] for s, e in answered_birthdays(text)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("player details full name: kiri tane age group: under 13 home address:", ["under 13"]),  # a form's field
+        ("age group: u11 school: kelso primary", ["u11"]),
+        ("year / class: year 6/6k teacher:", ["year 6/6k"]),  # a year and its class after a slash
+        ("age group: adults teacher:", []),  # no age
+        ("age group: under 300 members", []),  # no child's age
+    ],
+)
+def test_a_forms_age_group_and_class(text: str, groups: list[str]) -> None:
+    assert [text[s:e] for s, e in age_groups(text)] == groups

@@ -363,6 +363,11 @@ def test_where_a_child_is_from(text: str, places: list[str]) -> None:
         ("Birthdays: Wiremu - March 9", [("Wiremu", "March 9")]),
         ("Aroha - 12/3 reading group", []),  # no birthday in the picture
         ("Birthdays: Monday - 4 June", []),
+        # a surname's initial after the name, a day's ordinal with "of"
+        ("Birthdays this month: Tamsin R. - 3rd of July", [("Tamsin R.", "3rd of July")]),
+        ("Birthdays: Kiri - 14th of March Wiremu J. - 2/9", [("Kiri", "14th of March"), ("Wiremu J.", "2/9")]),
+        ("Tamsin R. - 3rd of July spelling test", []),  # no birthday in the picture
+        ("Birthdays: Monday A. - 3rd of July", []),  # a weekday, no name
     ],
 )
 def test_a_birthday_list(text: str, found: list[tuple[str, str]]) -> None:

@@ -166,6 +166,7 @@ def _age_groups(text: str) -> Iterator[tuple[int, int]]:
     yield from (m.span("g") if m.group("g") else m.span("g2") for m in _CLASS_SECTION.finditer(text))
     yield from (m.span() for m in _STD_YEAR.finditer(text))
     yield from (m.span("g") for m in _Y_FIELD.finditer(text))
+    yield from (m.span("g") for m in _GROUP_FIELD.finditer(text))
     yield from (m.span("age") for m in _TURNS.finditer(text))
 
 
@@ -184,10 +185,15 @@ _CLASS_FIELD = re.compile(
     r"(?![\w/.:-])"
     # ... or after a form's column of two labels, without its ":" ("year / grade y7", "year/class 6b")
     r"|\b(?:year|grade|class)[ \t]?/[ \t]?(?:year|grade|class)[ \t]{0,2}:?[ \t]{1,3}"
-    r"(?P<g2>(?:y|yr|year|grade)?[ \t]?(?:[1-9]|1[0-3])[a-z]?)(?![\w/.:-])"
+    # (the class may follow the year after a slash: "year 8/8s")
+    r"(?P<g2>(?:y|yr|year|grade)?[ \t]?(?:[1-9]|1[0-3])[a-z]?(?:[ \t]?/[ \t]?(?:[1-9]|1[0-3])[a-z])?)(?![\w/.:-])"
 )
 #: A form's class or year label and a school year written short ("class: y9", "year: y10", "form: yr 8").
 _Y_FIELD = re.compile(r"\b(?:class|year|form|yr)[ \t]{0,2}:[ \t]{1,3}(?P<g>yr?[ \t]?(?:[1-9]|1[0-3]))(?![\w/.:-])")
+#: A form's age group field ("age group: under 15", "age group: u15"): the child's team's ages.
+_GROUP_FIELD = re.compile(
+    r"\bage[ \t]?group[ \t]{0,2}:[ \t]{0,3}(?P<g>(?:u-?|under[ \t-]{1,2})(?:[4-9]|1[0-8])s?)(?![\w/.:-])"
+)
 #: A class's year in Roman numerals and its section set apart by dashes, as a timetable's or a
 #: label's title gives it after the child's name ("timetable – tui k – ix-c", "vii-a"); or a
 #: year and its section after "I'm in" ("we're in 5c this year") or a class's timetable ("class
@@ -232,6 +238,27 @@ def answered_ages(typed: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the age a chat answers "how old r u" with (``typed`` in lower case)."""
     for m in _HOW_OLD.finditer(typed):
         yield m.span("age")
+
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)"
+)
+#: A chat's question for a birthday, then the day and month opening the answer ("when's ur
+#: bday?" over "12th of march !!", "9/24"), maybe after the bubble's time or its sender's name.
+_BDAY_ANSWER = re.compile(
+    r"\bwhen(?:['’]?s|[ \t]is|[ \t]r)[ \t]{1,2}(?:ur|your|u)[ \t]{1,2}(?:bday|birthday|b-day)\b[ \t]{0,3}\??"
+    r"(?:[ \t\n]{1,3}\d{1,2}:\d{2})?(?:[ \t\n]{1,3}[\w.]{1,30}:)?[ \t\n]{1,3}(?:(?:it['’]?s|on)[ \t]{1,2})?"
+    rf"(?P<date>\d{{1,2}}/\d{{1,2}}(?![\d/:])|\d{{1,2}}(?:st|nd|rd|th)?[ \t](?:of[ \t])?{_MONTHS}\b"
+    rf"|{_MONTHS}[ \t]\d{{1,2}}(?:st|nd|rd|th)?(?!\d))"
+)
+
+
+def answered_birthdays(typed: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the day and month a chat answers "when's your bday" with (``typed``
+    in lower case): the child's birthday, given to whoever asked."""
+    for m in _BDAY_ANSWER.finditer(typed):
+        yield m.span("date")
 
 
 #: A number right after a birth date, alone before the line's next word or its end ("22 january

@@ -209,14 +209,17 @@ def called(text: str) -> Iterator[tuple[int, int]]:
 
 
 _DAY_MONTH = (
-    r"(?:\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}(?:st|nd|rd|th)?[ \t](?:January|February|March|April|May|June|July|August"
+    # (a day's ordinal may come with "of": "20th of May")
+    r"(?:\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}(?:st|nd|rd|th)?[ \t](?:of[ \t])?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)[ \t]\d{1,2}(?:st|nd|rd|th)?(?!\d))"
 )
 #: A birthday list's entry: a name, a dash or a bracket, a day ("Aroha - 12/3", "Tane - 4 June",
 #: "Mia (4th June)").
 _BIRTHDAY_ENTRY = re.compile(
-    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]{{0,2}}(?:[-–:]|(?=\())[ \t]{{0,2}}\(?(?P<date>{_DAY_MONTH})"
+    # (the name may carry its surname's initial: "Aroha K. - 20th of May")
+    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}]\.)?)[ \t]{{0,2}}(?:[-–:]|(?=\())[ \t]{{0,2}}\(?"
+    rf"(?P<date>{_DAY_MONTH})"
 )
 _BIRTHDAYS = re.compile(r"(?i)\bbirthdays?\b")
 
@@ -230,7 +233,8 @@ def birthday_list(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
         return
     lex = lexicon()
     for m in _BIRTHDAY_ENTRY.finditer(text):
-        if _namey(m.group("name").lower(), lex, everyday=True) and m.group("name").lower() not in FULL_CALENDAR:
+        given = m.group("name").split()[0].lower()
+        if _namey(given, lex, everyday=True) and given not in FULL_CALENDAR:
             yield m.span("name"), m.span("date")
 
 

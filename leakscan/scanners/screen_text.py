@@ -42,6 +42,7 @@ from .ner_words import given_name
 from .screen_ages import (
     age_groups,
     answered_ages,
+    answered_birthdays,
     birth_dates,
     birthday_is,
     dated_ages,
@@ -198,7 +199,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
             spans += [(s, e, Kind.PERSON, "ner") for s, e in listed(text)]
     if not chosen or "age" in chosen:
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in toppers]
-        spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for s, e in birth_dates(typed)]
+        spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for s, e in [*birth_dates(typed), *answered_birthdays(typed)]]
         spans += [(s, e, Kind.AGE, "age") for s, e in age_groups(typed)]
         spans += [(s, e, kind, "age") for kind, (s, e) in ages if kind is Kind.AGE]
         spans += [(s, e, Kind.AGE, "age") for s, e in [*answered_ages(typed), *dated_ages(typed, found, spans)]]
