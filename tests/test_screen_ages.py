@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.scanners.screen_ages import age_groups, answered_birthdays, birthday_is, dated_groups, named_years
+from leakscan.scanners.screen_ages import (
+    age_groups,
+    answered_birthdays,
+    birthday_is,
+    dated_groups,
+    named_years,
+    stated_ages,
+)
 
 
 @pytest.mark.parametrize(
@@ -81,3 +88,18 @@ def test_a_birthday_a_chat_answers(text: str, dates: list[str]) -> None:
 )
 def test_a_forms_age_group_and_class(text: str, groups: list[str]) -> None:
     assert [text[s:e] for s, e in age_groups(text)] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("kiri_x: me lol im 7 yrs", ["7 yrs"]),  # a lobby's chat
+        ("i'm 12 y/o and i love drawing", ["12 y/o"]),
+        ("i am 15 years", ["15 years"]),
+        ("im 6 feet tall", []),  # no years
+        ("im 5 yrs into this game", ["5 yrs"]),  # the unit says years, the rule cannot tell more
+        ("im 40 yrs", []),  # no child's age
+    ],
+)
+def test_an_age_stated_with_its_unit(text: str, ages: list[str]) -> None:
+    assert [text[s:e] for s, e in stated_ages(text)] == ages

@@ -10,6 +10,7 @@ from leakscan.findings import Kind
 from leakscan.scanners.screen_ages import answered_ages, dated_ages
 from leakscan.scanners.screen_people import (
     awarded,
+    bio_parts,
     birthday_ages,
     birthday_list,
     bracketed_names,
@@ -368,6 +369,7 @@ def test_where_a_child_is_from(text: str, places: list[str]) -> None:
         ("Birthdays: Kiri - 14th of March Wiremu J. - 2/9", [("Kiri", "14th of March"), ("Wiremu J.", "2/9")]),
         ("Tamsin R. - 3rd of July spelling test", []),  # no birthday in the picture
         ("Birthdays: Monday A. - 3rd of July", []),  # a weekday, no name
+        ("Birthdays: Kiri - Aug 9th Tane - Sept 3", [("Kiri", "Aug 9th"), ("Tane", "Sept 3")]),  # short months
     ],
 )
 def test_a_birthday_list(text: str, found: list[tuple[str, str]]) -> None:
@@ -808,3 +810,19 @@ def test_a_username_after_its_label(text: str, tags: list[str]) -> None:
 )
 def test_a_chat_header_before_a_persons_status(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in chat_partners(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("About me Tamsin | bday 3 May | Year 7", [("PERSON", "Tamsin")]),  # a part of its own
+        ("About me 11 yo | Wiremu youtube.com/@wiremu_x | from Kelso", [("AGE", "11 yo"), ("PERSON", "Wiremu")]),
+        ("About me |Hao | Year 8", [("PERSON", "Hao")]),  # a surname the lists know
+        ("About me Gamer | Builder | Pizza", []),  # everyday words
+        ("About me London | June", []),  # a big place, a month
+        ("Tamsin | Year 7 | Kelso", []),  # no profile's bio
+        ("About me I love Tamsin Hale books", []),  # no parts
+    ],
+)
+def test_a_bios_name_and_age(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(k.value, text[s:e]) for k, (s, e) in bio_parts(text)] == found

@@ -254,6 +254,19 @@ _BDAY_ANSWER = re.compile(
 )
 
 
+#: A child saying their age with its unit, in a chat or a lobby ("im 6 yrs", "i'm 14 y/o").
+_STATED_AGE = re.compile(
+    r"\b(?:i['’]?m|i[ \t]am)[ \t]{1,2}(?P<age>(?:[4-9]|1[0-8])[ \t]?(?:yrs?|yo|y/o|years))(?![\w/])"
+)
+
+
+def stated_ages(typed: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of an age a child states with its unit ("me lol im 6 yrs"; ``typed`` in
+    lower case): an age, not a count, as the unit says years."""
+    for m in _STATED_AGE.finditer(typed):
+        yield m.span("age")
+
+
 def answered_birthdays(typed: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the day and month a chat answers "when's your bday" with (``typed``
     in lower case): the child's birthday, given to whoever asked."""

@@ -212,7 +212,9 @@ _DAY_MONTH = (
     # (a day's ordinal may come with "of": "20th of May")
     r"(?:\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}(?:st|nd|rd|th)?[ \t](?:of[ \t])?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)[ \t]\d{1,2}(?:st|nd|rd|th)?(?!\d))"
+    r"|October|November|December)[ \t]\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+    # a month cut short before its day ("Jul 28th", "Sept 3")
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]\d{1,2}(?:st|nd|rd|th)?(?!\d))"
 )
 #: A birthday list's entry: a name, a dash or a bracket, a day ("Aroha - 12/3", "Tane - 4 June",
 #: "Mia (4th June)").
@@ -258,6 +260,43 @@ _AGE_BY_GREETING = re.compile(
     rf"|^{_GREETING.replace('(?P<name>', '(?P<name2>')}\n[ \t]{{0,3}}(?P<age2>(?:[1-9]|1[0-8])(?:st|nd|rd|th)?)"
     r"[ \t!]{0,3}$"
 )
+
+
+#: A profile's "about me" and its bio after it, to the line's end.
+_ABOUT_ME = re.compile(r"(?i:about me)[ \t:]{1,3}(?P<bio>[^\n]{1,300})")
+#: A bio's part that is a name alone, maybe before a link ("Aroha", "Tane wa.me/6421...").
+_BIO_NAME = re.compile(
+    rf"[ \t]{{0,3}}(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]{{0,3}}(?:[^\s|]{{0,60}}[./@][^\s|]{{0,60}}[ \t]{{0,2}})?"
+)
+#: A bio's part that is an age ("9 yo", "12 y/o", "10 yrs old").
+_BIO_AGE = re.compile(r"[ \t]{0,3}(?P<age>(?:[4-9]|1[0-8])[ \t]?(?:yo|y/o|yrs?(?:[ \t]old)?|years[ \t]old))[ \t]{0,3}")
+
+
+def bio_parts(text: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
+    """``(kind, (start, end))`` of a name or an age that is a part of its own in a profile's
+    bio, the parts set apart by bars ("About me Aroha | bday 3 May | Year 7", "| 9 yo |"): a
+    child tells who they are: a given name, a word no list knows, or a name the lists know only as
+    a surname or a small place ("Hao"), never another everyday word, a big place or a month."""
+    from ..truecase import MAJOR, WORD, lexicon
+
+    lex = lexicon()
+    for m in _ABOUT_ME.finditer(text):
+        bio = m.group("bio")
+        if "|" not in bio:
+            continue
+        at = m.start("bio")
+        for part in bio.split("|"):
+            low = name.group("name").lower() if (name := _BIO_NAME.fullmatch(part)) else ""
+            if (
+                name
+                and (_namey(low, lex, everyday=True) or not lex.classes(low) & WORD)
+                and not lex.classes(low) & MAJOR  # a big place, a famous name: a fan's bio
+                and low not in FULL_CALENDAR
+            ):
+                yield Kind.PERSON, (at + name.start("name"), at + name.end("name"))
+            elif age := _BIO_AGE.fullmatch(part):
+                yield Kind.AGE, (at + age.start("age"), at + age.end("age"))
+            at += len(part) + 1
 
 
 def birthday_ages(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:

@@ -48,11 +48,13 @@ from .screen_ages import (
     dated_ages,
     dated_groups,
     named_years,
+    stated_ages,
 )
 from .screen_homes import family_plaques, house_plaques, letterboxes, ordinal_streets
 from .screen_numbers import repeats, tear_offs
 from .screen_people import (
     awarded,
+    bio_parts,
     birthday_ages,
     birthday_list,
     bracketed_names,
@@ -179,6 +181,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         people += filter(None, (phone_owner(text, f.start or 0) for f in found if f.kind is Kind.PHONE))
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
+        spans += [(s, e, kind, "ner") for kind, (s, e) in bio_parts(text) if kind is Kind.PERSON]
         spans += [
             (s, e, Kind.LOCATION, "ner")
             for s, e in [*from_places(text), *watched_suburbs(text), *local_venues(text), *suburb_of_city(text)]
@@ -203,6 +206,8 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.AGE, "age") for s, e in age_groups(typed)]
         spans += [(s, e, kind, "age") for kind, (s, e) in ages if kind is Kind.AGE]
         spans += [(s, e, Kind.AGE, "age") for s, e in [*answered_ages(typed), *dated_ages(typed, found, spans)]]
+        spans += [(s, e, Kind.AGE, "age") for s, e in stated_ages(typed)]
+        spans += [(s, e, kind, "age") for kind, (s, e) in bio_parts(text) if kind is Kind.AGE]
         spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for _name, (s, e) in birthday_list(text)]
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in birthday_ages(text)]
         # a birthday's "Archie is 11", a name's school year, a form row's age group after a birth date
