@@ -160,6 +160,8 @@ LOBBY_TAGS = [
     ("Friends\ntanengata TN Playing Kart Racers", ["tanengata"]),  # heading a row before its status
     ("Invite\nmerewhite_ Away", ["merewhite_"]),
     ("Chat\naroharua AR Last online 3h ago", ["aroharua"]),
+    ("Best friends kiri482 tane2210", ["kiri482", "tane2210"]),  # a short given name and a number
+    ("BLUE TEAM itstamsinblaze ready", ["itstamsinblaze"]),  # "its", a given name and a word
 ]
 
 NOT_LOBBY_TAGS = [
@@ -179,6 +181,9 @@ NOT_LOBBY_TAGS = [
     "open read_me.txt first",  # a file's name
     "my iPhone12 died",  # one lower-case letter before the capital: a product
     "see kiri.moa38.com",  # a link
+    "room 101 and year2024",  # no given name before the number
+    "it kept itself busy",  # an everyday word after "its"
+    "itsgoingwell today",  # no given name after "its"
 ]
 
 

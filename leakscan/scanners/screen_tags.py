@@ -169,6 +169,15 @@ def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
     for m in _PLAIN_TAG.finditer(text):
         if unheard(m.group("tag"), lex):
             yield m.span("tag")
+    # a short given name and a number of three or four digits ("owen346"); "its" before a given
+    # name and more words run together ("itskiribunny"), never an everyday word ("itself")
+    for m in _NAME_NUMBER.finditer(text):
+        if given_name(m.group("name"), lex, everyday=True):
+            yield m.span()
+    for m in _ITS_NAME.finditer(text):
+        rest = m.group("rest")
+        if not lex.classes(m.group()) & WORD and any(given_name(rest[:n], lex) for n in range(3, len(rest) - 2)):
+            yield m.span()
     # a friend list's row: a tag in lower case heading its line, maybe the avatar's initials,
     # then the friend's status ("kiritane KT Playing ...", "moa_rua Away"); never an everyday word
     for m in _STATUS_ROW.finditer(text):
@@ -177,6 +186,10 @@ def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("tag")
 
 
+#: A short given name and a number of three or four digits ("owen346", "yuna534").
+_NAME_NUMBER = re.compile(rf"{_BEFORE}(?P<name>[a-z]{{3,4}})\d{{3,4}}{_AFTER}")
+#: "its" before words run together in lower case ("itskiribunny").
+_ITS_NAME = re.compile(rf"{_BEFORE}its(?P<rest>[a-z]{{6,27}}){_AFTER}")
 #: Lower-case words dotted, two or three ("frost.byte", "its.kiri.art").
 _LOWER_DOTTED = re.compile(rf"{_BEFORE}[a-z]{{2,20}}(?:\.[a-z]{{2,20}}){{1,2}}{_AFTER}")
 #: Words a sentence starts with: "slow.my" is two sentences whose space the OCR lost.
