@@ -744,6 +744,9 @@ def test_a_birthday_list_entry_in_brackets() -> None:
         ("Where: Town Hall, Australia.", []),  # a country
         ("Where: Bounce Zone, Sunday", []),  # an everyday word
         ("at the park, Raglan.", []),  # no venue's name
+        ("Where: Bounce Zone, Wharerangi When: Fridays 4pm", ["Wharerangi"]),  # the flyer's next label after it
+        ("Where: Scout Hall, Glen Wharerangi Cost: free", ["Glen Wharerangi"]),
+        ("Where: Bounce Zone, Sunday When: 4pm", []),  # an everyday word before the label
     ],
 )
 def test_the_suburb_of_a_meeting_place(text: str, places: list[str]) -> None:

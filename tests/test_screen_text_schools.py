@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.scanners.screen_schools import labelled_schools, school_names
+from leakscan.scanners.screen_schools import form_clubs, labelled_schools, school_names
 
 SCHOOLS = [
     ("what school r u at\nTui Grove Primary School", ["Tui Grove Primary School"]),  # a street's name opens it
@@ -63,3 +63,18 @@ def test_no_schools_name(text: str) -> None:
 def test_a_name_labels_school_after_the_year(text: str, name: str, schools: list[str]) -> None:
     start = text.index(name)
     assert [text[s:e] for s, e in labelled_schools(text, [(start, start + len(name))])] == schools
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kelso Rovers FC Player Registration Form 2025\nFull name:", ["Kelso Rovers FC"]),  # the club's own form
+        ("Tinwald Scouts Membership Form", ["Tinwald Scouts"]),
+        ("RAGLAN NETBALL CLUB Junior Registration Form", ["RAGLAN NETBALL CLUB"]),
+        ("Player Registration Form 2025", []),  # no name before the title
+        ("Fill In The Registration Form", []),  # an instruction
+        ("please fill in the registration form", []),  # a sentence
+    ],
+)
+def test_a_club_heading_its_form(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in form_clubs(text)] == found

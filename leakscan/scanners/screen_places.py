@@ -102,11 +102,15 @@ def suburb_of_city(text: str) -> Iterator[tuple[int, int]]:
                 break
 
 
+#: A flyer's labels that may follow a meeting place's suburb on its line.
+_NEXT_LABEL = r"(?:When|Time|Date|Cost|Contact|Ages|Call|Email)[ \t]{0,2}:"
 #: A meeting place after its label, then its suburb after a comma ending the phrase ("Where:
 #: Bounce Zone, Tinwald", "Venue: Scout Hall, Kelburn RSVP ..."): where a party or a club meets.
 _VENUE_SUBURB = re.compile(
     rf"(?i:where|venue|location|meet(?:ing)?(?: point)?)[ \t]{{0,2}}:[ \t]{{1,3}}[^\n,:]{{2,40}},[ \t]{{1,2}}"
-    rf"(?P<place>[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{2,20}})?)(?![\w'’])(?![ \t][{_LOW}])"
+    # (a flyer's next label may follow on the line: "..., Tinwald When: Tuesdays")
+    rf"(?P<place>[{_UP}][{_LOW}]{{2,20}}(?:[ \t](?!{_NEXT_LABEL})[{_UP}][{_LOW}]{{2,20}})?)(?![\w'’])"
+    rf"(?![ \t][{_LOW}])"
 )
 #: ... or after "at" and a local venue's name, ending its sentence ("at the Aquatic Centre,
 #: Tinwald.", "at St Mary's Hall, Kelburn.").

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from .base import words as word_set
+
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 #: A word of a school's name, capitalised or in capitals ("Hillcrest", "BRIGID'S", "St.").
 _WORD = rf"(?:[{_UP}][{_LOW}]{{1,20}}|[{_UP}]{{2,20}})(?:['’][sS])?\.?"
@@ -127,3 +129,25 @@ def labelled_schools(text: str, names: list[tuple[int, int]]) -> Iterator[tuple[
 def _named(words: str) -> bool:
     """Whether ``words`` may be a school's name: none of them a sentence's (:data:`_NOT_NAME`)."""
     return not any(w.strip(".").lower() in _NOT_NAME for w in words.split())
+
+
+#: A club's or a group's name heading its own form on the same line ("Kelso Rovers FC Player
+#: Registration Form 2025", "Tinwald Scouts Membership Form").
+_FORM_HEADING = re.compile(
+    rf"(?m)^[ \t]{{0,3}}(?P<org>{_WORD}(?:[ \t]{{1,2}}{_WORD}){{1,4}}?)[ \t]{{1,3}}"
+    r"(?i:(?:player|member|junior|new[ \t]member|club)[ \t]{1,2})?"
+    r"(?i:registration|enrolment|enrollment|membership|sign-?up)[ \t]{1,2}(?i:form)\b"
+)
+
+
+def form_clubs(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a club's or a group's name of two words or more heading its own
+    registration form on the line (``text`` as the picture shows it): the child's club, as the
+    form filled in for the child says (a form with no name before its title gives none)."""
+    for m in _FORM_HEADING.finditer(text):
+        if not {w.lower() for w in m.group("org").split()} & _FORM_WORDS:
+            yield m.span("org")
+
+
+#: Words of a form's instruction, not of a club's name ("Fill In The Registration Form").
+_FORM_WORDS = word_set("the a an your our this fill in out complete please return download print online new")
