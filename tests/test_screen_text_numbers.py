@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.scanners.screen_numbers import repeats, tear_offs
+from leakscan.scanners.screen_numbers import header_numbers, repeats, tear_offs
 
 NUMBER = "0215550179"
 
@@ -41,3 +41,18 @@ def test_strips_read_again_whole_are_left_to_repeats() -> None:
     again = list(repeats(text, {NUMBER}))
     assert [text[s:e] for s, e in again] == ["021 555 0179", "021 555 0179"]
     assert [text[s:e] for s, e in tear_offs(text, {NUMBER}, again)] == ["0311 0009 0210 09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("9:41\n# 07700 900123\nhey u there\nmessage", ["07700 900123"]),  # an unsaved contact's chat
+        ("9:41\n# +64 21 555 0199\ntoday\nok", ["+64 21 555 0199"]),
+        ("order\n# 0123456789\nthanks for shopping", []),  # no chat's screen
+        ("9:41\n# 75845343\ntoday", []),  # too short for a phone number
+        ("9:41\n# 9876543210\ntoday", []),  # no leading 0 or +
+        ("today we won\n# 07700 900123 was my shirt", []),  # not alone on its line
+    ],
+)
+def test_a_number_heading_a_chat(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in header_numbers(text)] == found

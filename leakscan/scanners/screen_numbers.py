@@ -115,3 +115,23 @@ def _starts_as(digits: str, heads: set[str]) -> bool:
     return len(digits) >= _HEAD and any(
         sum(a != b for a, b in zip(digits[:_HEAD], head, strict=True)) <= _HEAD_WRONG for head in heads
     )
+
+
+#: A chat's header: the contact's icon read as "#", then a phone number alone on its line
+#: ("# 07700 900123"): the chat is with a number not saved as a contact. The phone scanner
+#: reads a "#" before digits as a number's label ("# 12"), never as a phone.
+_ICON_NUMBER = re.compile(r"(?m)^[ \t]{0,3}#[ \t]{1,2}(?P<number>\+?\d[\d \t-]{8,16}\d)[ \t]*$")
+#: What a chat's screen shows besides (a ticket's "# 0123456789" shows none).
+_CHAT_SCREEN = re.compile(r"\b(?:message|imessage|text message|today|yesterday|online|typing)\b")
+
+
+def header_numbers(typed: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a phone number heading a chat after its contact's icon (``typed`` in
+    lower case): ten to thirteen digits starting with "0" or "+", on a chat's screen."""
+    if not _CHAT_SCREEN.search(typed):
+        return
+    for m in _ICON_NUMBER.finditer(typed):
+        number = m.group("number")
+        digits = sum(c.isdigit() for c in number)
+        if 10 <= digits <= 13 and number[0] in "0+":
+            yield m.span("number")

@@ -51,7 +51,7 @@ from .screen_ages import (
     stated_ages,
 )
 from .screen_homes import family_plaques, house_plaques, letterboxes, ordinal_streets
-from .screen_numbers import repeats, tear_offs
+from .screen_numbers import header_numbers, repeats, tear_offs
 from .screen_people import (
     awarded,
     bio_parts,
@@ -222,6 +222,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
     numbers = {"".join(c for c in f.text if c.isdigit()) for f in found if f.kind is Kind.PHONE}
     again = list(repeats(typed, numbers))
     spans += [(s, e, Kind.PHONE, "phone") for s, e in again]
+    spans += [(s, e, Kind.PHONE, "phone") for s, e in header_numbers(typed)]
     spans += [(s, e, Kind.PHONE, "phone") for s, e in tear_offs(typed, numbers, again)]
     # what the scanners read stays theirs; an address may hold a place, and a value of the same
     # kind a scanner cut short of its digits ("fc" of "fc 9556-7656-7830") is the layout's whole
