@@ -127,6 +127,8 @@ def test_a_name_a_thing_shows_as_its_owners(text: str, found: list[str]) -> None
         ("Kind regards, Mr Lane (Class Teacher)", ["Mr Lane"]),  # any word, the staff role after it
         ("Ms Dove, Principal", ["Ms Dove"]),
         ("Mr Men (the books)", []),  # no role after it
+        ("P3 Music Mrs Field Rm C12", ["Mrs Field"]),  # any word, the timetable's room after it
+        ("Mr Men room for two", []),  # no room's number
     ],
 )
 def test_a_title_and_a_surname(text: str, found: list[str]) -> None:
@@ -183,6 +185,9 @@ def test_a_full_name_in_capitals(text: str, found: list[str]) -> None:
         ("Name: Submit", []),  # a button's word
         ("First name * Email *", []),  # an empty field before the next label
         ("the last name: he forgot it", []),  # no capitalised value
+        ("Parent/Guardian name: Tane Verrall Phone:", ["Tane Verrall"]),  # a grown-up's name on a slip
+        ("Student name: Aroha Ngata I give permission", ["Aroha Ngata"]),
+        ("Player name: Submit", []),  # a button's word
     ],
 )
 def test_a_name_filled_in_a_form(text: str, found: list[str]) -> None:

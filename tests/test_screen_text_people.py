@@ -241,6 +241,8 @@ def test_no_gamer_tag(text: str) -> None:
         ("Gate B\nPlan B", []),  # no given name before the letter
         ("Poppy B is here", []),  # no dot and not ending its line
         ("IA Ifeoma A last seen today at 16:02", ["Ifeoma A"]),  # a chat header's status after it
+        ("9:02\nVK Vardan K. Today hi", ["Vardan K."]),  # the avatar's initials agree
+        ("TV Ashby K. Today", []),  # initials that do not agree, a name no list gives
     ],
 )
 def test_names_with_an_initial(text: str, names: list[str]) -> None:

@@ -52,6 +52,10 @@ _NAME_INITIAL = re.compile(
     rf"(?m)(?<![\w'’.])(?P<name>[{_UP}][{_LOW}]{{1,20}}) [{_UP}]"
     r"(?:\.(?![\w])|[ \t]{0,2}$|(?=[ \t]{1,2}(?:last seen|online|active now|typing)\b))"
 )
+#: Two capitals, then a name and an initial ("NC Nikolai C."): an avatar's initials before its name.
+_AVATAR_NAME = re.compile(
+    rf"(?<![\w'’.])(?P<ini>[{_UP}]{{2}})[ \t]{{1,2}}(?P<name>[{_UP}][{_LOW}]{{1,20}}) (?P<i>[{_UP}])\.(?!\w)"
+)
 #: An initial and a surname ("R. Okonjo", "M. Ngata").
 _INITIAL_NAME = re.compile(
     rf"(?<![\w'’.])[{_UP}]\.[ \t]?(?P<surname>[{_UP}][{_LOW}]{{2,20}}(?:-[{_UP}][{_LOW}]{{2,20}})?)(?![\w'’-])"
@@ -70,6 +74,14 @@ def initialled(text: str) -> Iterator[tuple[int, int]]:
         name = m.group("name").lower()
         if _namey(name, lex, everyday=True) and name not in FULL_CALENDAR:
             yield m.span()
+    # a chat header's avatar initials agreeing with the name and its initial after them ("NC
+    # Nikolai C."): a name even where the lists know it as no given name
+    for m in _AVATAR_NAME.finditer(text):
+        low = m.group("name").lower()
+        agree = m.group("ini") == m.group("name")[0] + m.group("i")
+        # (a given name or an unknown word was yielded above)
+        if agree and not lex.classes(low) & (WORD | MAJOR) and not _namey(low, lex, everyday=True):
+            yield m.start("name"), m.end()
     for m in _INITIAL_NAME.finditer(text):
         low = m.group("surname").lower()
         bits = lex.classes(low)

@@ -227,10 +227,13 @@ def titled_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
-#: A staff member's role right after a title and a surname ("(Class Teacher)", ", Principal").
+#: A staff member's role right after a title and a surname ("(Class Teacher)", ", Principal"),
+#: or a timetable's room.
 _ROLE_AFTER = re.compile(
     r"[ \t]{0,2}[(,][ \t]{0,2}(?i:class[ \t]teacher|teacher|principal|deputy[ \t]principal|head[ \t]?teacher|tutor"
     r"|coach|form[ \t]tutor)\b"
+    # ... or the room a timetable gives the teacher ("Mrs Park Rm B23")
+    r"|[ \t]{1,2}(?i:rm|room)\.?[ \t]?[A-Za-z]?\d{1,3}\b"
 )
 
 
@@ -318,7 +321,9 @@ def capital_names(text: str) -> Iterator[tuple[int, int]]:
 #: A form's label for a person's name and its mark, a ":" or a required field's "*" ("First name
 #: *", "Surname:"), then the value filled in: one to three capitalised words.
 _NAME_FIELD = re.compile(
-    rf"\b(?i:first name|last name|surname|family name|given names?|full name|child's name|middle name)"
+    rf"\b(?i:first name|last name|surname|family name|given names?|full name|child's name|middle name"
+    # a form's name of the child or of a grown-up ("Parent/Guardian name:", "Student name:")
+    rf"|(?:parent|guardian|carer|student|pupil|player)(?:[ \t]?/[ \t]?(?:parent|guardian|carer))?['’]?s?[ \t]name)"
     # (looked ahead: the value's words may hold the next label's "Last", "Last name * Leota")
     # its mark, or none when the value stands on the next line (a form's field under its label)
     rf"(?:[ \t]{{0,2}}[:*][ \t]{{0,3}}|[ \t]{{0,2}}\n[ \t]{{0,3}})(?=(?P<value>{_CAP_WORD}(?:[ \t]{{1,2}}{_CAP_WORD}){{0,2}}))"
