@@ -358,6 +358,9 @@ def test_who_to_call(text: str, names: list[str]) -> None:
         ("a message from Aroha lol", []),  # a given name
         ("Year / Grade Y5 Town / City Wharerangi\nNext", ["Wharerangi"]),  # a form's column, no ":"
         ("Town/City: London\n", []),  # a big city
+        ("Town / City Wharerangi Password", ["Wharerangi"]),  # a sign-up form's next field, no ":"
+        ("Bus: Route 27 from Wharerangi - 7:52 am", ["Wharerangi"]),  # a timetable's dash before the time
+        ("a message from Aroha - 3:42", []),  # a given name
     ],
 )
 def test_where_a_child_is_from(text: str, places: list[str]) -> None:

@@ -102,6 +102,11 @@ NOT_PUBLIC = [
         "14 rimu lane",
         Kind.ADDRESS,
     ),
+    (  # a school timetable's rooms are no bus timetable's minutes
+        "my timetable\n" + " ".join(f"maths rm c{r}" for r in range(10, 40)) + "\nbus: route 5 from tinwald - 7:40 am",
+        "tinwald",
+        Kind.LOCATION,
+    ),
     ("questions? call claire on 021 555 0100", "claire", Kind.PERSON),  # a name, not the shop "claire's"
     ("arsenal fan\nriley okonjo\nyear 6", "riley okonjo", Kind.PERSON),  # one famous team, a child
     ("in block capitals please\nmadrid okafor\nlima road", "madrid okafor", Kind.PERSON),  # no capital cities

@@ -188,7 +188,10 @@ _FROM = re.compile(
     rf"[ \t]{{1,2}}(?P<place>[{_UP}][{_LOW}]{{2,20}})"
     # its phrase ends: punctuation, the line's end, a next label, a country's code in brackets
     # ("from Tinwald (NZ)") or a chat's words in lower case ("from Tinwald lag again")
-    rf"(?=[ \t]{{0,2}}[?!.,]|[ \t]{{0,3}}(?:\n|$)|[ \t]{{1,3}}[{_UP}][{_LOW}]{{1,20}}:|[ \t]{{1,3}}\([A-Z]{{2,3}}\)|[ \t]{{1,3}}[a-z])"
+    rf"(?=[ \t]{{0,2}}[?!.,]|[ \t]{{0,3}}(?:\n|$)|[ \t]{{1,3}}[{_UP}][{_LOW}]{{1,20}}:|[ \t]{{1,3}}\([A-Z]{{2,3}}\)|[ \t]{{1,3}}[a-z]"
+    # ... a sign-up form's next field without its ":" ("Town / City Tinwald Password"), or a
+    # timetable's dash before a time ("Route 27 from Tinwald - 7:52 am")
+    rf"|[ \t]{{1,3}}(?:Password|Email|Phone|Mobile|Username|Postcode|Country|State|Next|Submit)\b|[ \t]{{1,3}}[-–][ \t]{{1,3}}\d)"
 )
 #: Where a lost pet was last seen: the places after "near", "on", "in"... up to the sentence's
 #: end ("Last seen near Tinwald on Kowhai Rd Tuesday evening").

@@ -124,8 +124,8 @@ def _packaging(typed: str) -> bool:
 
 #: A road sign's distance ("540 km", "12 mi").
 _DISTANCE = re.compile(r"\b\d{1,4}(?:[.,]\d)?[ \t]?(?:km|mi|miles)\b")
-#: A timetable's minutes: a run of two-digit numbers.
-_MINUTES = re.compile(r"(?<![\d:.])\d\d(?![\d:.])")
+#: A timetable's minutes: a run of two-digit numbers (a school timetable's rooms, "rm s29", are none).
+_MINUTES = re.compile(r"(?<![\w:.])\d\d(?![\d:.])")
 #: A calendar's month and year heading its page ("july 2025").
 _MONTH_PAGE = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t]{1,2}20\d\d\b"
