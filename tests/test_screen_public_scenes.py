@@ -38,6 +38,9 @@ PUBLIC = [
     ("kids pasta 6.50 mains rose garden salad 9.00\ndesserts 5.50 4.90", "rose garden", Kind.LOCATION),
     # an organisation's site over its desk's mailbox
     (_PAGE, "wexburyzoo.org", Kind.URL),
+    # an everyday word after a greeting but not ending it, or after no greeting
+    ("happy birthday butter cake", "butter", Kind.PERSON),
+    ("neo is a cool word", "neo", Kind.PERSON),
 ]
 
 NOT_PUBLIC = [
@@ -58,6 +61,9 @@ NOT_PUBLIC = [
     # a site that is no desk's, or a mailbox at another site
     ("10:02\nwexburyzoo.org\nhello@kitemail.com", "wexburyzoo.org", Kind.URL),
     ("mysite.net\nmy page is mysite.net", "mysite.net", Kind.URL),
+    # a given name that is an everyday word too, greeted on its birthday
+    ("happy 9th birthday neo!", "neo", Kind.PERSON),
+    ("happy bday, ruby\nlove from nan", "ruby", Kind.PERSON),
 ]
 
 

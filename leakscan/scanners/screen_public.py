@@ -225,7 +225,8 @@ def _everyday(typed: str, start: int, end: int) -> bool:
         end += 1
     value = typed[start:end]
     bits = lexicon().classes(value)
-    return value.isalpha() and bool(bits & WORD) and not bits & (FIRST | PLACE)
+    greeted = scenes.greeted_name(typed, start, end)  # a given name greeted on its birthday: the child's
+    return value.isalpha() and bool(bits & WORD) and not bits & (FIRST | PLACE) and not greeted
 
 
 #: What a book's cover or back says: it is printed for sale, its names are its author's and its

@@ -106,6 +106,25 @@ def desk_site(typed: str, start: int, end: int) -> bool:
     return on_line and value in {m.group(1) for m in ROLE_BOX.finditer(typed)}
 
 
+#: A birthday's greeting right before a name ("happy 7th birthday ", "happy bday, ").
+_GREETING = re.compile(r"\bhappy[ \t]{1,2}(?:\d{1,2}(?:st|nd|rd|th)[ \t]{1,2})?(?:birthday|bday)[ \t,]{1,3}$")
+
+
+def greeted_name(typed: str, start: int, end: int) -> bool:
+    """A given name right after a birthday's greeting, ending it ("happy 7th birthday neo!"):
+    the child's name even when it is an everyday word too (asked by the everyday-word rule,
+    which never drops it; "happy birthday mum" names no one: "mum" is no given name)."""
+    from ..truecase import lexicon
+    from .ner_words import given_name
+
+    ends = re.match(r"[ \t]{0,2}(?:[!.]|\n|$)", typed[end:]) is not None
+    return (
+        ends
+        and _GREETING.search(typed, max(0, start - 30), start) is not None
+        and given_name(typed[start:end], lexicon(), everyday=True)
+    )
+
+
 #: This module's rules, each with the kinds of finding it applies to (:func:`.screen_public.public_print`
 #: asks them with its own).
 RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
