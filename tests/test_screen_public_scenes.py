@@ -9,6 +9,7 @@ import pytest
 
 from leakscan.findings import Finding, Kind
 from leakscan.scanners.screen_public import public_print
+from leakscan.scanners.screen_public_scenes import big_places
 
 _MATCH = "major comet  bot delta lady ember  bot echo\nround 4 - 1:12\nhp\n31 / 90"
 _BOARD = "wexbury rovers tolland athletic\n2 3 2nd half 61:40"
@@ -75,3 +76,15 @@ def test_a_scenes_name_is_everyones(text: str, value: str, kind: Kind) -> None:
 @pytest.mark.parametrize(("text", "value", "kind"), NOT_PUBLIC)
 def test_what_a_child_wrote_stays(text: str, value: str, kind: Kind) -> None:
     assert not public_print(text, _finding(text, value, kind))
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("capitals: paris, berlin, madrid", {"paris", "berlin", "madrid"}),
+        ("bring it to 12 london road or mail kiri@mail.co.uk", set()),  # a street's word, an e-mail's
+        ("see kelso.co.uk or paris", {"paris"}),  # a link's words
+    ],
+)
+def test_the_big_places_a_picture_names(text: str, places: set[str]) -> None:
+    assert big_places(text) == places

@@ -393,6 +393,9 @@ def test_a_birthday_list(text: str, found: list[tuple[str, str]]) -> None:
         ("last seen on The Paddocks. call 021 555 0100", ["The Paddocks"]),
         ("Last seen on Tuesday in London", []),  # a day, a big city
         ("near Tinwald on Kowhai Rd", []),  # no lost pet
+        ("Last seen by the river in Hamilton on Friday", ["Hamilton"]),  # a town of the lists, big or not
+        ("Last seen near the dairy in Palmerston North.", ["Palmerston North"]),
+        ("last seen in Germany", []),  # a country
     ],
 )
 def test_where_a_lost_pet_was_last_seen(text: str, places: list[str]) -> None:

@@ -225,7 +225,9 @@ def small_place(low: str, lex: Any) -> bool:
 def last_seen(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each place a lost pet's poster says it was last seen at ("near
     Tinwald", "on Kowhai Rd", "on The Paddocks"): where its family lives. A street's name (its
-    last word a street's type) or a place of :func:`small_place`; no day ("on Tuesday")."""
+    last word a street's type), a place of :func:`small_place` or a town of the lists, big or
+    not; no day ("on Tuesday")."""
+    from .. import lexicon as lists
     from ..truecase import lexicon
 
     lex = lexicon()
@@ -244,7 +246,11 @@ def last_seen(text: str) -> Iterator[tuple[int, int]]:
             if not keep:
                 continue
             first, last = keep[0].group().lower(), keep[-1].group().lower().strip(".")
-            if last in STREET_TYPES or small_place(last, lex) or small_place(first, lex):
+            # a town the lists know, a big one too ("in Norwich", "in Red Deer"): a lost pet is
+            # lost near home, whatever the town's size
+            town = " ".join(w.group().lower().strip(".,") for w in keep)
+            known = town in lists.entries("towns") and town not in lists.entries("countries")
+            if last in STREET_TYPES or small_place(last, lex) or small_place(first, lex) or known:
                 yield m.start("place"), m.start("place") + keep[-1].end()
 
 

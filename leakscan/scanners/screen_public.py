@@ -190,7 +190,7 @@ def public_print(typed: str, finding: Finding) -> bool:
     if (
         kind in _PUBLIC_KINDS
         and (big_place(value) or (capitals and any(big_place(w) for _s, _e, w in words)))
-        and (capitals or len(_big_places(typed)) >= 3)
+        and (capitals or len(scenes.big_places(typed)) >= 3)
         and not (kind is Kind.PERSON and notification_sender(typed, end))  # "xinyi sent you a snap"
     ):
         return True
@@ -583,16 +583,3 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     *scenes.RULES,
     ((Kind.PERSON,), table_club_name),
 )
-
-
-def _big_places(typed: str) -> set[str]:
-    """The countries and big cities a picture names, of one word to three."""
-    from .. import lexicon as lists
-
-    words = [w for _s, _e, w in lists.text_words(typed)]
-    return {
-        name
-        for i in range(len(words))
-        for n in (1, 2, 3)
-        if i + n <= len(words) and big_place(name := " ".join(words[i : i + n]))
-    }

@@ -125,6 +125,30 @@ def greeted_name(typed: str, start: int, end: int) -> bool:
     )
 
 
+#: An e-mail address or a link: its words ("...@mail.co.uk", "site.com.au") name no place.
+_ADDRESSES = re.compile(r"\S{1,80}@\S{1,80}|\S{1,80}\.(?:com|org|net|co|gov|edu|ac)\S{0,40}")
+
+
+def big_places(typed: str) -> set[str]:
+    """The countries and big cities a picture names, of one word to three (read by
+    :func:`.screen_public.public_print`: three of them make a list of places); never a word
+    of an e-mail address or a link ("uk" of "...@mail.co.uk"), nor one naming a street
+    ("victoria" of "201 victoria lane")."""
+    from .. import lexicon as lists
+    from .screen_places import STREET_TYPES
+    from .screen_public_layouts import big_place
+
+    words = [w for _s, _e, w in lists.text_words(_ADDRESSES.sub(" ", typed))]
+    return {
+        name
+        for i in range(len(words))
+        for n in (1, 2, 3)
+        if i + n <= len(words)
+        and big_place(name := " ".join(words[i : i + n]))
+        and (i + n == len(words) or words[i + n] not in STREET_TYPES)
+    }
+
+
 #: This module's rules, each with the kinds of finding it applies to (:func:`.screen_public.public_print`
 #: asks them with its own).
 RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
