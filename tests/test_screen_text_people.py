@@ -127,12 +127,15 @@ HEADER_TAGS = [
     ("9:41\nKT Kiri Tane kiri_t09\nhey", ["kiri_t09"]),  # the avatar's initials are the name's
     ("ul\n9:41\nM Moana moanab2014\nsee u", ["moanab2014"]),  # one initial, one name
     ("9:41 RM Ruben Marsh RubyFox7\nok", ["RubyFox7"]),  # after the status bar's clock
+    ("9:41\nTama W.\nTW StarKoru208\nToday", ["StarKoru208"]),  # the name on its own line over them
 ]
 
 NOT_HEADER_TAGS = [
     "9:41\nKT Moana Rua kiri_t09",  # the initials are no one's on the line
     "9:41\nhey\nok\nsure\nKT Kiri Tane kiri_t09",  # further down: a message, not the header
     "9:41\nKT Kiri Tane online",  # no number in the tag
+    "9:41\nTama W.\nAB StarKoru208",  # initials that are not the name's above
+    "9:41\nhey\nok\nsure\nyes\nTama W.\nTW StarKoru208",  # further down
 ]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .ner_words import given_name, unheard
 
@@ -276,6 +277,11 @@ _HEADER = re.compile(
     r"(?P<name>[A-Z][a-z]{1,15}(?:[ \t]{1,2}[A-Z][A-Za-z'-]{1,20})?)[ \t]{1,3}"
     r"(?P<tag>[A-Za-z][A-Za-z0-9._]{1,28}\d{1,4})[ \t]{0,3}"
 )
+#: A chat header's name alone on its line ("Kiri T.", "Kiri Tane"), and the initials and tag under it.
+_NAME_LINE = re.compile(r"[ \t]{0,3}(?P<name>[A-Z][a-z]{1,15}(?:[ \t]{1,2}[A-Z](?:[A-Za-z'-]{1,20}|\.))?)[ \t]{0,3}")
+_INITIALS_TAG = re.compile(
+    r"[ \t]{0,3}(?P<initials>[A-Z]{1,2})[ \t]{1,3}(?P<tag>[A-Za-z][A-Za-z0-9._]{1,28}\d{1,4})[ \t]{0,3}"
+)
 #: Lines of a screenshot's top a chat's header stands in (the status bar's clock and signal first).
 _HEADER_LINES = 4
 
@@ -291,6 +297,14 @@ def header_tags(text: str) -> Iterator[tuple[int, int]]:
         if m is not None and m.group("initials") == "".join(w[0] for w in m.group("name").split())[:2]:
             yield pos + m.start("tag"), pos + m.end("tag")
         pos += len(line) + 1
+    # ... or the name on its own line over the initials and the tag ("Kiri T." over "KT kiri_t09")
+    lines = text.split("\n")[: _HEADER_LINES + 1]
+    pos = 0
+    for above, line in pairwise(lines):
+        pos += len(above) + 1
+        name, m = _NAME_LINE.fullmatch(above), _INITIALS_TAG.fullmatch(line)
+        if name and m and m.group("initials") == "".join(w[0] for w in name.group("name").split())[:2]:
+            yield pos + m.start("tag"), pos + m.end("tag")
 
 
 #: A sign-up form's or a profile's username after its label, with or without its ":" ("Username
