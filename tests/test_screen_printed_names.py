@@ -12,6 +12,7 @@ from leakscan.scanners.screen_printed_names import (
     capital_names,
     form_names,
     full_names,
+    group_members,
     label_owner,
     named_ages,
     notified,
@@ -240,3 +241,16 @@ def test_a_name_under_its_avatars_initials(text: str, names: list[str]) -> None:
 )
 def test_a_notifications_one_name(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in notified(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("9:41 Year 7 gang\nTamati Kiri You\nToday", ["Tamati", "Kiri"]),  # a group's members, the user last
+        ("Aroha, Wiremu, You", ["Aroha", "Wiremu"]),
+        ("Share Mute You", []),  # a menu's everyday words
+        ("Tamati Kiri and You", []),  # a sentence's words
+    ],
+)
+def test_a_group_chats_members(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in group_members(text)] == names

@@ -468,3 +468,22 @@ def contact_name(text: str) -> Iterator[tuple[int, int]]:
             continue
         if given_name(text[a:b].split()[0].lower(), lex, everyday=True):
             yield trimmed(text, a, b)
+
+
+#: A group chat's members under its title, the user last as "You" ("Kiri Tane Moana You").
+_MEMBERS = re.compile(rf"(?m)^[ \t]{{0,3}}(?P<names>(?:[{_UP}][{_LOW}]{{1,20}}[ \t,]{{1,3}}){{1,6}})You[ \t]*$")
+
+
+def group_members(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each given name (or a word no list knows) in a group chat's row of
+    members ending with "You" (``text`` as the picture shows it): the child's friends; never
+    an everyday word ("Share Mute You")."""
+    from ..truecase import WORD, lexicon
+    from .ner_words import unheard
+
+    lex = lexicon()
+    for m in _MEMBERS.finditer(text):
+        for w in re.finditer(r"[^\s,]+", m.group("names")):
+            low = w.group().lower()
+            if given_name(low, lex, everyday=False) or (unheard(low, lex) and not lex.classes(low) & WORD):
+                yield m.start("names") + w.start(), m.start("names") + w.end()

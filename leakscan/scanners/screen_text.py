@@ -92,6 +92,7 @@ from .screen_printed_names import (
     contact_name,
     form_names,
     full_names,
+    group_members,
     label_owner,
     name_over_age,
     named_ages,
@@ -169,6 +170,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
                 *form_names(text),
                 *label_owner(text),
                 *avatar_rows(text),
+                *group_members(text),
             ]
         ]
         spans += [(s, e, Kind.PERSON, "ner") for s, e in [*worn_names(text), *shirt_rows(text)]]
