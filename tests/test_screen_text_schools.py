@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.scanners.screen_schools import form_clubs, labelled_schools, school_names
+from leakscan.scanners.screen_schools import form_clubs, labelled_schools, school_names, server_names
 
 SCHOOLS = [
     ("what school r u at\nTui Grove Primary School", ["Tui Grove Primary School"]),  # a street's name opens it
@@ -78,3 +78,17 @@ def test_a_name_labels_school_after_the_year(text: str, name: str, schools: list
 )
 def test_a_club_heading_its_form(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in form_clubs(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("9:12\n# maths-help Tinwald Netball Club\nToday\nMessage #maths-help", ["Tinwald Netball Club"]),  # a server
+        ("# general Kowhai Kids\nhi\nMessage #general", ["Kowhai Kids"]),
+        ("# general Tinwald Netball Club\nhi", []),  # no channel's message box
+        ("# general\nMessage #general", []),  # no server's name after the channel
+        ("#1 Kiri Tane\nMessage #general", []),  # a rank, no channel
+    ],
+)
+def test_a_chat_servers_name(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in server_names(text)] == found

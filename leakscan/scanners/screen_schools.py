@@ -151,3 +151,20 @@ def form_clubs(text: str) -> Iterator[tuple[int, int]]:
 
 #: Words of a form's instruction, not of a club's name ("Fill In The Registration Form").
 _FORM_WORDS = word_set("the a an your our this fill in out complete please return download print online new")
+
+
+#: A chat server's header: the channel after "#", then the server's name ending the line
+#: ("# homework-help Kelso Rovers FC"), on a screen whose message box names a channel.
+_SERVER_HEADER = re.compile(
+    rf"(?m)^[ \t]{{0,3}}#[ \t]?[a-z0-9][a-z0-9_-]{{1,30}}[ \t]{{1,3}}(?P<server>{_WORD}(?:[ \t]{{1,2}}{_WORD}){{0,4}})[ \t]*$"
+)
+_CHANNEL_BOX = re.compile(r"(?i:message)[ \t]{1,2}#[a-z0-9_-]{2,30}")
+
+
+def server_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a chat server's name after its channel in the header ("# general
+    Kelso Rovers FC"), where the message box names a channel ("Message #general"): the
+    child's club's or class's server, as the child's own screen shows it."""
+    if _CHANNEL_BOX.search(text):
+        for m in _SERVER_HEADER.finditer(text):
+            yield m.span("server")
