@@ -841,6 +841,8 @@ def test_a_chat_header_before_a_persons_status(text: str, names: list[str]) -> N
         ("About me London | June", []),  # a big place, a month
         ("Tamsin | Year 7 | Kelso", []),  # no profile's bio
         ("About me I love Tamsin Hale books", []),  # no parts
+        ("About me from Kelso | Wiremu | 11 yo 310 Wins", [("PERSON", "Wiremu"), ("AGE", "11 yo")]),  # the OCR ran on
+        ("About me from Kelso | 11 yoyo fan", []),  # no age's unit
     ],
 )
 def test_a_bios_name_and_age(text: str, found: list[tuple[str, str]]) -> None:

@@ -306,7 +306,8 @@ def bio_parts(text: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
                 and low not in FULL_CALENDAR
             ):
                 yield Kind.PERSON, (at + name.start("name"), at + name.end("name"))
-            elif age := _BIO_AGE.fullmatch(part):
+            # an age opening its part, whatever the OCR ran on after it ("9 yo 771 wins")
+            elif (age := _BIO_AGE.match(part)) and (age.end() == len(part) or not part[age.end() - 1].isalnum()):
                 yield Kind.AGE, (at + age.start("age"), at + age.end("age"))
             at += len(part) + 1
 
