@@ -33,6 +33,7 @@ BIRTH_DATES = [
     ("my bday is on republic day 26 january", "26 january"),
     # "<date> gang": born on that day
     ("9th april gang 🎂", "9th april"),
+    ("happy birthday jordan!! march 3rd", "march 3rd"),  # a country's name that is a friend's given name
     ("happy bday to me 🎂 1st may 2014 gang", "1st may 2014"),
     # birthday and born in Hindi, Afrikaans, Spanish; their months and linking words
     ("mera janamdin 3 march ko hai", "3 march"),
@@ -112,6 +113,8 @@ NOT_BIRTH_DATES = [
     "taylor swift birthday is 13 dec",
     "virat kohli ka birthday 5 november hai",  # a star's, with a Hindi possessive (world17 family)
     "emma watson was born in 1990",
+    "happy bday to the usa 🎆 july 4th",  # a country's birthday is its national day (v19 family)
+    "happy birthday new zealand!! feb 6 holiday yay",
     "its a b day tomorrow so we have art",  # a school timetable's "b day", no date
     "bday boy said 2nd april was the best party",  # an everyday word after "boy", not a name
     "happy bday mia!! 12 today 🎉 party on 5/6 at mine",  # the party's day, after "on"

@@ -369,17 +369,20 @@ _TO_WISHED = re.compile(r"\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?")
 
 def _famous_wished(folded: str, cue_end: int) -> bool:
     """True when the one a birthday wish names right after its cue is famous ("many happy
-    returns to <singer>", "hbd to <band>"): a fan's wish, the star's birth date public. A one-word
-    famous name that is also a given name ("drake", "chelsea") does not count: it may be a friend."""
+    returns to <singer>", "hbd to <band>") or a country: a fan's wish, the star's birth date or the
+    nation's day public. A one-word famous name or country that is also a given name ("drake",
+    "chelsea", "india") does not count: it may be a friend."""
     to = _TO_WISHED.match(folded, cue_end)
     if to is None:
         return False
     start = to.end()
     toks = wl.text_words(folded[start : start + 60])
-    for m in wl.find("famous", toks):
-        if m[0] == 0:
-            return m[1] - m[0] > 1 or not given_name(toks[0][2], lexicon(), everyday=True)
-        break
+    # a country's birthday is its national day ("happy birthday <country> 🎆 <day>"): no child's
+    for family in ("famous", "countries"):
+        for m in wl.find(family, toks):
+            if m[0] == 0:
+                return m[1] - m[0] > 1 or not given_name(toks[0][2], lexicon(), everyday=True)
+            break
     return False
 
 
