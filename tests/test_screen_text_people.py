@@ -772,6 +772,8 @@ def test_the_suburb_of_a_meeting_place(text: str, places: list[str]) -> None:
         ("Kowhai Valley School\nNewsletter\n", []),  # an everyday word
         ("Kowhai Valley School\nWharerangi · Learning together", ["Wharerangi"]),  # a motto after a dot
         ("Kowhai Valley School open day\nWharerangi", []),  # the school's name does not end its line
+        ("Kowhai Valley School\nWHARERANGI CLOSE", ["WHARERANGI CLOSE"]),  # its street, in capitals
+        ("Kowhai Valley School\nCar Park", []),  # everyday words before the street's type
     ],
 )
 def test_a_schools_town_under_its_name(text: str, places: list[str]) -> None:

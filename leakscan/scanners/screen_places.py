@@ -149,7 +149,8 @@ def venue_suburbs(text: str) -> Iterator[tuple[int, int]]:
 def school_towns(text: str, schools: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a town or a suburb alone on the line under a school's name that ends
     its line (a school's letterhead or sign: "Kowhai Valley School" over "Tinwald"), or ending
-    the school's line after it ("Kowhai Valley School Tinwald"): the school's place, where its
+    the school's line after it ("Kowhai Valley School Tinwald"), or its street under it ("KOWHAI
+    CLOSE"): the school's place, where its
     pupils live. Each word is a small place or a word no list knows, maybe
     after a quarter's word ("North ..."); never a big city or an everyday word ("Newsletter")."""
     from ..truecase import lexicon
@@ -166,9 +167,19 @@ def school_towns(text: str, schools: list[tuple[int, int]]) -> Iterator[tuple[in
         end = len(text) if end < 0 else end
         # a motto after a dot is no part of the town ("Tinwald · Learning together")
         end = min((i for c in "·•|" if (i := text.find(c, start, end)) >= 0), default=end)
+        words = text[start:end].lower().split()
+        # a street named without its number under the school's name, maybe in capitals ("Kowhai
+        # Close"): the school's street, where its pupils live
+        if (
+            2 <= len(words) <= 4
+            and words[-1] in STREET_TYPES
+            and all(w.isalpha() and small_place(w, lex) for w in words[:-1])
+        ):
+            line = text[start:end]
+            yield start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+            continue
         if not _TOWN_LINE.fullmatch(text, start, end):
             continue
-        words = text[start:end].lower().split()
         if words[0] in _QUARTERS and len(words) > 1:
             words = words[1:]
         if all(small_place(w, lex) for w in words):
