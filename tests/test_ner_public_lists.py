@@ -44,6 +44,7 @@ LISTS_QUIET = [
     "the smoke alarm keeps beeping",  # no city nickname without "big"
     "we sang a christmas carol in assembly",  # a song whose given-name word is no one
     "sec 3 is rough pls help w amaths",  # a school subject written short
+    "harry kane is from brum",  # a star's home town by its nickname
 ]
 
 #: The same words where a friend or the child's place is named: still found.
@@ -56,6 +57,8 @@ LISTS_KEPT = [
     ("carol is coming to the christmas party", (P, "carol")),
     ("wei ling pls help w amaths", (P, "wei ling")),
     ("im from freo", (L, "freo")),
+    ("my cousin is from brum", (L, "brum")),  # a relative's town by its nickname
+    ("chelsea is from brum", (L, "brum")),  # a one-word star's name that is a friend's given name
     ("we live in the big smoke now", (L, "the big smoke")),
     ("me and tom went to mt fuji", (P, "tom")),
 ]

@@ -43,6 +43,7 @@ from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
 from .handle_words import stop_words
 from .ner_cues import cues, youth_teams
+from .ner_elsewhere import star_home_before
 from .ner_groups import local_groups, only_group_words
 from .ner_places import listed_place, local_places, person_or_town
 from .ner_public import not_public
@@ -122,14 +123,17 @@ def _code_after() -> re.Pattern[str]:
     return re.compile(rf"\b(?:in|from|to|around|near|outta|visiting)\s{{1,3}}(?P<code>{alternation})(?![\w'’@])")
 
 
-def _with_coded_places(kept: list[tuple[int, int, Kind, float]], folded: str) -> list[tuple[int, int, Kind, float]]:
+def _with_coded_places(
+    kept: list[tuple[int, int, Kind, float]], folded: str, lex: Lexicon
+) -> list[tuple[int, int, Kind, float]]:
     """``kept`` and a city's code or nickname right after "in", "from", "to"... ("so hot in pta today",
     "moving to akl"): the place, though the code alone may be other things ("the pta meeting" has
-    "the" before it); two-letter state codes are words too."""
+    "the" before it); two-letter state codes are words too. Not a star's home town ("<player> is
+    from <nickname>"): public, as the public filter leaves the town's full name."""
     out = kept
     for m in _code_after().finditer(folded):
         s, e = m.span("code")
-        if not any(k[0] < e and s < k[1] for k in out):
+        if not any(k[0] < e and s < k[1] for k in out) and not star_home_before(folded, s, lex):
             out = sorted([*out, (s, e, Kind.LOCATION, 0.7)])
     return out
 
@@ -195,7 +199,7 @@ class NerScanner:
         kept = no_kin(not_public(_resolve(cands), text, lex), text)  # "my abuelas house"
         if _POSTCODE_CUE in ctx.folded:
             kept = _with_postcode_places(kept, ctx.folded)  # "postcode 2145 so westmead lol"
-        kept = _with_coded_places(kept, ctx.folded)  # "so hot in pta today"
+        kept = _with_coded_places(kept, ctx.folded, lex)  # "so hot in pta today"
         if "#" in text:
             kept = with_echoes(kept, text)  # "come on castlebar mitchels #castlebarmitchels4life"
         return iter(

@@ -68,6 +68,17 @@ def star_home(post: Post, lows: str, start: int, lex: Lexicon) -> bool:
     )
 
 
+def star_home_before(folded: str, start: int, lex: Lexicon) -> bool:
+    """:func:`star_home` on the folded text alone, for a place found after the public filter (a
+    city's nickname after "from": "<player> is from <nickname>")."""
+    lo = max(0, start - 80)
+    toks = wl.text_words(folded[lo:start])
+    return any(
+        _HOME_OF.fullmatch(folded, lo + m[3], start) and (m[1] - m[0] > 1 or not namelike(toks[m[0]][2], lex))
+        for m in wl.find("famous", toks)
+    )
+
+
 #: Before a place that is no place of the child's: a pet or thing named after it ("our goldfish is called
 #: denver"), or a wish ("wish we could move to fiji", "wish i were near norway this week").
 _NOT_LIVED = re.compile(
