@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.scanners.screen_schools import form_clubs, labelled_schools, school_names, server_names
+from leakscan.scanners.screen_schools import form_clubs, labelled_schools, school_names, server_names, weekly_groups
 
 SCHOOLS = [
     ("what school r u at\nTui Grove Primary School", ["Tui Grove Primary School"]),  # a street's name opens it
@@ -92,3 +92,17 @@ def test_a_club_heading_its_form(text: str, found: list[str]) -> None:
 )
 def test_a_chat_servers_name(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in server_names(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kowhai Valley Coding Club Thursdays 3:30pm at the library", ["Kowhai Valley Coding Club"]),  # a card
+        ("Tinwald Junior Choir - Saturdays 10am", ["Tinwald Junior Choir"]),
+        ("Chess Club Mondays", []),  # what it does, no group's name
+        ("The Netball Team Fridays", []),  # no name before its kind
+        ("Tinwald Junior Choir sings on Saturday", []),  # no weekday it meets on
+    ],
+)
+def test_a_group_meeting_every_week(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in weekly_groups(text)] == found

@@ -168,3 +168,23 @@ def server_names(text: str) -> Iterator[tuple[int, int]]:
     if _CHANNEL_BOX.search(text):
         for m in _SERVER_HEADER.finditer(text):
             yield m.span("server")
+
+
+#: A club's or a group's name ending in its kind, then the day it meets every week ("Kelso
+#: Robotics Team Tuesdays 4pm", "Tinwald Chess Club - Mondays").
+_MEETS_WEEKLY = re.compile(
+    rf"(?P<group>{_WORD}(?:[ \t]{{1,2}}{_WORD}){{0,3}}[ \t]{{1,2}}"
+    r"(?:Team|Club|Squad|Scouts|Guides|Brownies|Cubs|Choir|Band|Crew|Academy|Troupe|Society))"
+    r"[ \t]{1,3}(?:[-–:][ \t]{1,3})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b"
+)
+
+
+def weekly_groups(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a club's or a group's name ending in its kind ("... Team", "...
+    Club") right before the weekday it meets on, in the plural ("Tuesdays"): a local group on a
+    noticeboard's card, the child's own (one word before its kind, "Chess Club", is what it
+    does, no group's name; nor "The Chess Club")."""
+    for m in _MEETS_WEEKLY.finditer(text):
+        words = m.group("group").split()
+        if len(words) >= 3 and words[0].lower() not in _FORM_WORDS:
+            yield m.span("group")
