@@ -222,8 +222,7 @@ def _rare_ages(folded: str) -> Iterator[Span]:
 #: Number words a child writes an age with ("twelve and still no phone"): one to nineteen.
 _WORD_VALUES = (*UNIT_WORDS, *TEEN_WORDS)
 _N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + ")"
-#: "today" stretched out in a shout ("todayyy") as well
-_TODAY = r"(?:toda+y+|2da+y+|vandag|aaj)(?![\w'’])"
+_TODAY = r"(?:toda+y+|2da+y+|vandag|aaj)(?![\w'’])"  # stretched out in a shout too ("todayyy")
 #: How soon the new age comes, after a number opening the post: "13 in 3 days!!", "10 in 2 weeks", "12 tmrw!!!", "9 next
 #: week, ..." (at the end or before "!", an emoji, a comma after "next week": "12 tmrw at the park" is a time).
 _SOON = (
