@@ -430,6 +430,9 @@ def test_the_town_after_an_address(text: str, street: str, town: str | None) -> 
         ("Aroha 9", []),  # no birthday
         ("•Happy Birthday Okafor 10", [("Okafor", "10")]),  # a name the lists know as a surname
         ("Happy Birthday Toronto 9", []),  # a big place
+        ("Happy Chloe 8", [("Chloe", "8")]),  # a cake's icing whose "Birthday" the OCR lost
+        ("Happy Okafor 3", []),  # after "Happy" alone, a given name only (a film's sequel)
+        ("Happy Days 9", []),  # everyday words
         ("Happy Birthday Party 9", []),  # an everyday word
         ("Happy Birthday Tane 12th", [("Tane", "12th")]),  # the age by its ordinal
         ("Happy Birthday\nAroha\n7th", [("Aroha", "7th")]),  # the name on a line of its own, then the age

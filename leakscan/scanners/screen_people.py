@@ -255,7 +255,8 @@ def birthday_list(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
 #: A birthday's greeting, then a name and an age ending the line ("Happy Birthday Aroha 9"; the
 #: OCR may cut the greeting: "Birthda").
 _BIRTHDAY_AGE = re.compile(
-    rf"(?m)(?i:birthda|bday|b-day)[^\n]{{0,20}}?(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]{{1,3}}"
+    # (or "Happy" right before the name: a cake's icing whose "Birthday" the OCR lost, "Happy Aroha 9")
+    rf"(?m)(?:(?i:birthda|bday|b-day)[^\n]{{0,20}}?|(?P<happy>\b(?i:happy)[ \t]{{1,2}}))(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}})[ \t]{{1,3}}"
     rf"(?P<age>(?:[1-9]|1[0-8])(?:st|nd|rd|th)?)[ \t!]{{0,3}}$"
 )
 
@@ -321,7 +322,12 @@ def birthday_ages(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
     from ..truecase import MAJOR, WORD, lexicon
 
     lex = lexicon()
-    pairs = [(m.span("name"), m.span("age")) for m in _BIRTHDAY_AGE.finditer(text)]
+    # after "Happy" alone, a given name only ("Happy Aroha 9"; a film's "Happy <surname> 2" is none)
+    pairs = [
+        (m.span("name"), m.span("age"))
+        for m in _BIRTHDAY_AGE.finditer(text)
+        if not m.group("happy") or given_name(m.group("name").lower(), lex, everyday=True)
+    ]
     for m in _AGE_BY_GREETING.finditer(text):
         name = "name" if m.group("name") else "name2"
         pairs.append((m.span(name), m.span("age" if name == "name" else "age2")))
