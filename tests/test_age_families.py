@@ -24,6 +24,8 @@ def spans(text: str) -> list[str]:
 AGE_FAMILIES = [
     ("11 todayyy 🎉 finally", "11"),  # "today" stretched out in a birthday shout (v19 family)
     ("rawiri is 10 todayyy", "10"),
+    ("oggi compio 11 anni 🎂", "11"),  # Italian "I turn N years" (v19 family)
+    ("ciao ho 10 anni e amo il calcio", "10"),  # Italian "I have N years"
     ("12th boards are so close im scared", "12th"),  # India's board-exam year
     ("ks3 science test tmrw", "ks3"),  # a key stage, written glued
     ("so nervous for fourth year", "fourth year"),  # the year about to start
@@ -228,6 +230,8 @@ AGE_FAMILIES_NOT = [
     "uv 9 today wear sunscreen",
     "streak 15 today on duolingo",
     "lvl 12 todayyy",  # "today" stretched out after a count, no age (v19 family)
+    "la mia scuola ha 50 anni",  # Italian: a school's years, not the writer's
+    "ho giocato 12 anni fa",  # Italian "years ago"
     "3 x 11 x 5 is 165",  # a sum, not a profile's fields
     "bio: pizza lover 🍕 10 out of 10",  # a label, but no name field before the number
     "cake 🎂 12 slices left",  # no "bio:" label: a word after the number is the sentence going on

@@ -65,8 +65,11 @@ _BARE_YEARS = re.compile(
     r"(?=\s{0,3}(?:$|[^\w\s]|(?:yay|ya|ja|lol|jaja+|haha+|hoy|hoje|now|finally)(?![\w'’])))"
 )
 #: "I have N years" with its verb before (Polish "mam 9 lat", Czech/Slovak "mám 12 let/rokov", Portuguese
-#: "tenho 10 anos"): the verb says it is the writer's age, whatever follows ("mam 9 lat więc ...").
-_HAVE_YEARS = re.compile(r"(?<![\w'’])(?:mam|mám|tenho)\s{1,3}(?P<n>1?\d)\s{1,2}(?:lat|let|rokov|anos)(?![\w'’])")
+#: "tenho 10 anos"), or Italian "I have" and "I turn" ("ho 11 anni", "compio 12 anni"): the verb says it is
+#: the writer's age, whatever follows ("mam 9 lat więc ...").
+_HAVE_YEARS = re.compile(
+    r"(?<![\w'’])(?:mam|mám|tenho|ho|compio)\s{1,3}(?P<n>1?\d)\s{1,2}(?:lat|let|rokov|anos|anni)(?![\w'’])"
+)
 #: A year group or a birthday as a hashtag: "#6thyears", "#5thclass" (the tag), "#mias12th", "#ninas13thbday"
 #: (the number; a name and its "s" before it).
 _HASHTAG = re.compile(
@@ -104,7 +107,7 @@ def language_ages(folded: str) -> Iterator[Span]:
 #: Letters one of which every ASCII form above holds (a cheap gate for most English posts).
 _GATE = re.compile(
     r"prim|secu|b[aá]sic|medi|grado|eso|bach|prepa|fundam|element|superior|ano|año|serie|klas|groep|lop|#"
-    r"|jahre|jaar|ar\s|\d\s{1,2}(?:lat|ans|tahun|thn)(?![\w'’])"
+    r"|jahre|jaar|ar\s|anni|\d\s{1,2}(?:lat|ans|tahun|thn)(?![\w'’])"
 )
 
 
