@@ -7,6 +7,7 @@ import pytest
 from leakscan.scanners.screen_ages import (
     age_groups,
     answered_birthdays,
+    birth_dates,
     birthday_is,
     dated_groups,
     named_years,
@@ -103,3 +104,15 @@ def test_a_forms_age_group_and_class(text: str, groups: list[str]) -> None:
 )
 def test_an_age_stated_with_its_unit(text: str, ages: list[str]) -> None:
     assert [text[s:e] for s, e in stated_ages(text)] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("full name: kiri tane date of bith: 3.4.2016 school: kelso", ["3.4.2016"]),  # a letter the OCR lost
+        ("date of brth 12/05/2015", ["12/05/2015"]),
+        ("date of bath 12/05/2015", []),  # no birth's label
+    ],
+)
+def test_a_birth_date_after_a_misread_label(text: str, dates: list[str]) -> None:
+    assert [text[s:e] for s, e in birth_dates(text)] == dates

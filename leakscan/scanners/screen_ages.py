@@ -81,8 +81,8 @@ def dated_groups(text: str) -> Iterator[tuple[int, int]]:
 
 
 #: A birthday's words anywhere in a picture: a cake, an invitation, a form's "DOB" column, a
-#: chat's "when is ur birthday".
-_BIRTH_CUE = re.compile(r"\b(?:birthday|bday|b-day|born|dob|d\.o\.b|date of birth)\b")
+#: chat's "when is ur birthday"; a form's "date of birth" with a letter the OCR lost ("date of bith").
+_BIRTH_CUE = re.compile(r"\b(?:birthday|bday|b-day|born|dob|d\.o\.b|date of (?:birth|bith|brth|birh))\b")
 _MONTHS = (
     r"(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september"
     r"|oct|october|nov|november|dec|december)"
