@@ -98,8 +98,9 @@ ACROSS = [
     ),
     # a moment asked for ("k", "wait") answers nothing: the ask stays open past it
     ([them("send me ur snap"), "k", "zara", ".bear"], "12", Kind.HANDLE, "12", [2, 3]),
-    # the child's own words open it: "my user is" ... "xX_" ... "wolfie22"
-    (["my user is", them("?"), "xX_"], "wolfie22", Kind.HANDLE, "wolfie22", [0, 2]),
+    # the child's own words open it: "my user is" ... "xX_" ... "wolfie22"; "user" is a handle's cue
+    # as "snap" or "gamertag" is, so the parts are the value's pieces (the cue's message is no piece)
+    (["my user is", them("?"), "xX_"], "wolfie22", Kind.HANDLE, "wolfie22", [2]),
     # an e-mail's name in two pieces, the second on a joiner, then its provider bare
     ([them("whats ur email"), "its benny", "_rt2013"], "bigpond dot com", Kind.EMAIL, "bigpond dot com", [1, 2]),
     (["my gamertag is", them("ok")], "nightowl 77", Kind.HANDLE, "nightowl 77", [0]),
