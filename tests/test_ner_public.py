@@ -28,6 +28,10 @@ def found(text: str) -> list[tuple[str, str]]:
 
 #: Invented posts of each family that name no one near the child.
 PUBLIC_QUIET = [
+    "kauri trees are huge up north",  # a tree's kind that is a given name too (v19 family)
+    "rimu is a type of tree from nz",  # a species said to be one
+    "the mall of america is the biggest mall in the country i think",  # a record a place is known by
+    "chadstone used to be the largest shopping centre on earth",
     "hurricane doris flooded half the coast on the news",  # a storm's given name, no one's
     "typhoon marco is heading north",
     "mr incredible is the best dad in any film",  # a cartoon character with his title
@@ -279,6 +283,10 @@ PUBLIC_QUIET = [
 
 #: The same words where they do name someone near the child.
 PEOPLE_KEPT = [
+    ("me and kauri went to the beach", (P, "kauri")),  # the tree's name as a friend's
+    ("jarrah is a legend", (P, "jarrah")),
+    ("we live in riverton and its the oldest town in the country", (L, "riverton")),  # the child's town
+    ("me and ava are at chadstone rn its the biggest mall in the world", (L, "chadstone")),
     ("my coach mr king is strict", (P, "king")),  # a surname after a title
     ("my friend milo is coming over", (P, "milo")),  # a brand that is a friend's name
     ("chelsea is coming over at 3 30", (P, "chelsea")),  # a time after a name, no dashed score

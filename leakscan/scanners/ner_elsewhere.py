@@ -68,6 +68,20 @@ def star_home(post: Post, lows: str, start: int, lex: Lexicon) -> bool:
     )
 
 
+#: After a place, within the sentence: a record the world knows it by ("... used to be the biggest mall
+#: in the world", "is like the oldest in the country"): a public fact, not the child's spot.
+_RECORD_AFTER = re.compile(
+    r"[^.!?\n]{0,30}?\b(?:is|was|used\s{1,3}to\s{1,3}be)\s{1,3}(?:like\s{1,3})?the\s{1,3}"
+    r"(?:biggest|largest|oldest|tallest|longest|most\s{1,3}famous)\b[^.!?\n]{0,25}?"
+    r"\b(?:in\s{1,3}the\s{1,3}(?:world|country)|on\s{1,3}earth)\b"
+)
+
+
+def world_record(lows: str, end: int) -> bool:
+    """A record the world knows the place by follows it (see ``_RECORD_AFTER``)."""
+    return _RECORD_AFTER.match(lows, end) is not None
+
+
 def star_home_before(folded: str, start: int, lex: Lexicon) -> bool:
     """:func:`star_home` on the folded text alone, for a place found after the public filter (a
     city's nickname after "from": "<player> is from <nickname>")."""

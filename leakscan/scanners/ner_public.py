@@ -30,6 +30,7 @@ from .ner_elsewhere import (
     not_here,
     star_home,
     town_here,
+    world_record,
 )
 from .ner_post import Post, inside_match, match_at, namelike
 from .ner_sides import county_fixture, pastime, place_side, side, team_colour
@@ -116,6 +117,8 @@ def not_public(
             said and all(w in post.filler or match_at(post.fillers, s) is not None for s, _e, w in said)
         ) or inside_match(post.fillers, start, end):
             continue
+        if kind is Kind.PERSON and _SPECIES_AFTER.match(lows, end):
+            continue  # "<tree> trees are so old", "<word> is a type of tree": a species, no one
         before = lows[max(0, start - 30) : start]
         hit = post.covering(post.famous, start, end)
         if hit is None and kind is not Kind.PERSON and not (AT.search(before) or PLACE_BEFORE.search(before)):
@@ -279,6 +282,8 @@ def not_public(
             and not FIRST_PERSON.search(lows[:start])
         ):
             continue  # "footy grand final at the mcg", "<side> vs <side> at <stadium>": a public event there
+        if kind is not Kind.PERSON and not personal and world_record(lows, end):
+            continue  # "<mall> used to be the biggest in the world": a public fact, no one's spot
         if kind is Kind.LOCATION and city_sight(post, start, end, before, lex):
             continue  # "dublin zoo has a new baby elephant": a city's zoo in the news; "at dublin zoo" stays
         fan = _FAN.search(before) is not None  # "my uncle supports everton": the cue is the fan's, not the club's
@@ -303,6 +308,10 @@ def not_public(
         # (spaCy may call it a person the second time)
         out = [f for f in out if f[0] < public.get(wl.norm(text[f[0] : f[1]]), len(text))]
     return out
+
+
+#: After a word that is a given name too: a tree's kind ("trees") or a species said to be one.
+_SPECIES_AFTER = re.compile(r"\s{1,3}(?:trees?|(?:is|are)\s{1,3}an?\s{1,3}(?:type|kind|species)\s{1,3}of)(?![\w'’])")
 
 
 #: Possessives of Hindi, Urdu and Punjabi after a name ("<star> ki batting", "<singer> ka gaana").
