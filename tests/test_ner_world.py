@@ -26,6 +26,8 @@ def found(text: str) -> list[tuple[str, str]]:
 
 #: Invented posts where a name or a town of each family is near the child.
 WORLD_FOUND = [
+    ("see u at the pool in msida later", (L, "msida")),  # a town of Malta (v19 family)
+    ("naxxar is so quiet on sundays", (L, "naxxar")),
     ("eish thandeka took my seat", (P, "thandeka")),  # an exclamation, then a name that opens the post
     ("sinethemba stole my chips lol", (P, "sinethemba")),  # an isiXhosa name of a blessing
     ("momo party with bishal and aastha", (P, "bishal")),  # Nepali given names
