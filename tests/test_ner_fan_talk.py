@@ -33,7 +33,7 @@ FAN_QUIET = [
     "verstappen won again so boring",  # a driver
     "heute 3-1 gegen leverkusen, ich liebe borussia dortmund",  # German "I love <club>" before the club
     "moose in the parking lot again",  # an animal
-    "rose from the dead after that test",  # a saying opening with a verb that is a given name
+    "i literally rose from the dead when the bell rang",  # a saying opening with a verb that is a given name
     "ngl im taiwanese and proud",  # a nationality (lexicon family "nationalities")
 ]
 
@@ -59,7 +59,7 @@ ONLY_FRIENDS = [
 
 #: Another language's chat word, a food or a sport beside a friend's name: the friend, not the word.
 WORD_BESIDE_FRIEND = [
-    ("anyone wanna play padel with me and karim", "padel", (P, "karim")),  # a racket sport
+    ("padel after school tmrw, who is in? me and karim so far", "padel", (P, "karim")),  # a racket sport
     ("shreya kothay? ami bari te", "kothay", (P, "shreya")),  # Bengali "where"
     ("jien u marija going to the beach", "jien", (P, "marija")),  # Maltese "I"
     ("mookata tonight with priya and anjali", "mookata", (P, "priya")),  # a Thai meal

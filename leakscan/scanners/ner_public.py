@@ -281,7 +281,7 @@ def not_public(
             and (event_at(before) or _FIXTURE_AT.search(lows, max(0, start - 60), start))
             and not FIRST_PERSON.search(lows[:start])
         ):
-            continue  # "footy grand final at the mcg", "<side> vs <side> at <stadium>": a public event there
+            continue  # "watching the cup final at wembley", "<side> vs <side> at <stadium>": a public event there
         if kind is not Kind.PERSON and not personal and world_record(lows, end):
             continue  # "<mall> used to be the biggest in the world": a public fact, no one's spot
         if kind is Kind.LOCATION and city_sight(post, start, end, before, lex):
