@@ -20,9 +20,6 @@ from ..findings import Kind
 from .screen_public_exhibits import ROLE_BOX, SITE_LINE
 from .screen_public_layouts import JUNIOR, menu_dish
 
-#: Names of people, places and groups a public picture shows for everyone to read.
-_PUBLIC_KINDS = (Kind.PERSON, Kind.LOCATION, Kind.ORG)
-
 #: A game match's round and its clock ("round 2 - 0:36"), and a health display ("hp", "23 / 203").
 _ROUND_CLOCK = re.compile(r"\bround[ \t]\d{1,2}[ \t]{0,3}[-–:|][ \t]{0,3}\d{1,2}:\d\d\b")
 _HEALTH = re.compile(r"\b(?:hp|health)\b")
