@@ -58,6 +58,8 @@ PUBLIC_QUIET = [
     "moussaka tonight is a win",
     "falafel wrap > everything",
     "jinne that test was hard",  # an Afrikaans exclamation
+    "ed sheeran played in glasgow on friday",  # a star, then "in" and a city: the star's stage
+    "dua lipa was in auckland for her tour",
     "sjoe the heat today",
     "yaar pankha chalao please",  # Hinglish verbs
     "mummy bolo na",
@@ -371,6 +373,10 @@ PEOPLE_KEPT = [
     ("me and ridgeway at the match #ridgewayhigh", (P, "ridgeway")),  # a friend named like the school's tag
     ("sophie on tiktok posted our dance", (P, "sophie")),  # a friend on an app of one word
     ("my friend ronan on love island lol jk", (P, "ronan")),  # a personal cue before the contestant
+    # a chain, then "in" and a town: the branch the child goes to, no star's stage
+    ("bowling at hollywood bowl in basildon for my bday", (L, "basildon")),
+    ("my mum does night shifts at tesco in stevenage", (L, "stevenage")),
+    ("we had wings at nandos in wolverhampton after the match", (L, "wolverhampton")),
 ]
 
 

@@ -166,8 +166,21 @@ class Post:
         return False
 
     def famous_before(self, start: int) -> bool:
-        """A famous name or sight ends shortly (40 characters at most) before ``start``."""
+        """A famous name or sight ends shortly (40 characters at most) before ``start``; not a chain
+        right before "in" or "on" and the place: "<chain> in <town>" is the branch the child goes to
+        ("bowling at <chain> in <suburb>", "mum works at <supermarket> in <town>"), no star's stage."""
+        if self._branch_town(start):
+            return False
         return any(0 <= start - m[3] <= 40 for m in (*self.famous, *self.sights))
+
+    def _branch_town(self, start: int) -> bool:
+        """The words right before ``start`` are a chain of the brands or venue lists, then "in" or "on"."""
+        i = bisect_left(self.starts, start)
+        if i < 2 or self.starts[i] != start or self.toks[i - 1][2] not in _BRANCH_LINKS:
+            return False
+        end = self.toks[i - 2][1]  # where the chain's name must end
+        chain = any(m[3] == end and _brand(self.toks, m) for m in self.famous)
+        return chain or any(m[3] == end for m in wl.find("places", self.toks[: i - 1]))
 
     def star_before(self, start: int) -> bool:
         """A famous person's full name ends shortly (40 characters at most) before ``start``: two
@@ -196,6 +209,23 @@ class Post:
 
 #: Words that make a country a national side ("ireland beat", "won against england").
 _SIDES = frozenset({"beat", "beats", "beating", "against", "vs", "v", "won", "lost", "draw", "drew", "play", "plays"})
+
+
+#: Between a chain and the town of its branch ("<chain> in <town>", "<chain> on <high street>").
+_BRANCH_LINKS = frozenset({"in", "on"})
+
+
+@functools.cache
+def _brands() -> frozenset[str]:
+    """The brands, chains and shops of the famous lists (their file ``brands.txt`` only): a chain has
+    branches in towns, a star or a show has none."""
+    text = (resources.files(wl.__name__) / "data" / "famous" / "brands.txt").read_text(encoding="utf-8")
+    return frozenset(e for e in (wl.norm(line.split("#", 1)[0]) for line in text.splitlines()) if e)
+
+
+def _brand(toks: list[wl.Word], m: Match) -> bool:
+    """The famous match ``m`` is a brand or a chain of ``brands.txt``."""
+    return " ".join(w for _s, _e, w in toks[m[0] : m[1]]) in _brands()
 
 
 #: Between two famous sides ("pirates vs chiefs").
