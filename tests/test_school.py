@@ -284,9 +284,16 @@ WORLD_SCHOOLS = [
     ("my cuz from wolmers says hi", "wolmers"),
     ("presec boys won the quiz again", "presec boys"),
     ("la martiniere fest tickets sold out", "la martiniere"),
+    # ... a name ending in a school's own word needs no such word; a school word after a short name joins it
+    ("lunch queue at nanyang girls was crazy", "nanyang girls"),
+    ("tangaroa college haka group is sick", "tangaroa college"),
+    ("debate final vs achimota on friday", "achimota"),
+    ("macrob quiz team made state", "macrob"),
 ]
 
 WORLD_NOT_SCHOOLS = [
+    "dad bought scotch for grandpa",  # a known short name with no word of attending or of its pupils
+    "the raffles at the fair were rigged",
     "class 6 walo ka trip cancel ho gaya",  # Hinglish "those of class 6", no school's name
     "st patrick's day parade was so cold",
     "st mary's church bells woke me up",

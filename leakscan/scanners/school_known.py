@@ -3,7 +3,9 @@ issue 10 family 2): "yr 9 at mags", "my bestie from campion", "achimota boys", "
 result", read from the lexicon's ``school_known``. The name alone may be a famous school spoken
 of in passing, so it is a school only with a word of attending before it ("at", "from", "into",
 "go to"), a word of its pupils, teams, events or pride after it ("boys", "gang", "rugby", "open day",
-"represent"), or in a post that tells the child's school year ("class 7 e pori <name>").
+"represent"), or in a post that tells the child's school year ("class 7 e pori <name>"). A name that ends
+in a school's own word ("moi girls", "royal college") needs none of them, and a school word right after
+a short name joins its span ("tangaroa college").
 """
 
 from __future__ import annotations
@@ -18,14 +20,21 @@ from .school_years import SCHOOL_YEAR
 
 Span = tuple[int, int, float]
 
-#: Right before the name: the child goes there, comes from there, got in.
-_BEFORE = words("at from to into attend attends attending joined joining leaving left go goes went @")
+#: Right before the name: the child goes there, comes from there, got in, plays them.
+_BEFORE = words("at from to into attend attends attending joined joining leaving left go goes went @ vs v against beat")
 #: Right after the name: its pupils, teams, events and things ("campion boys", "mags rugby").
 _AFTER = words(
     """boys girls kids lads gang things students uniform vs v rugby hockey netball cricket football soccer
     swimming sports open zoning team teams choir band olympiad result results fest carnival crew haka rowing
-    basketball athletics teachers teacher canteen gate bus old pride represent representing"""
+    basketball athletics teachers teacher canteen gate bus old pride represent representing
+    quiz match derby polyfest spirit exams entrance debate concert gala formal principal
+    college high school primary secondary academy grammar"""
 )
+#: School words that end a known name: the name says it is a school by itself ("moi girls", "royal college").
+_HEADS = words("girls boys college grammar high school primary secondary academy institution")
+#: School words that join the known name they follow ("tangaroa college", "beaconhouse school"; its pupils,
+#: "campion boys", stay outside).
+_JOINS = words("college grammar high school primary secondary academy")
 
 
 @cache
@@ -60,7 +69,9 @@ def known_schools(folded: str) -> Iterator[Span]:
         after = _WORD_AFTER.match(folded, m.end())
         if (
             school_year
+            or m.group().split()[-1] in _HEADS
             or (before is not None and before.group(1) in _BEFORE)
             or (after is not None and after.group(1) in _AFTER)
         ):
-            yield m.start(), m.end(), 0.6
+            end = after.end() if after is not None and after.group(1) in _JOINS else m.end()
+            yield m.start(), end, 0.6
