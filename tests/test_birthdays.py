@@ -81,9 +81,16 @@ BIRTH_DATES = [
     # "my" written as Irish, Scottish and Caribbean children say it, after the date
     ("the 3rd of october is me bday so save the date", "3rd of october"),
     ("14 feb is ma birthday lol", "14 feb"),
+    # the one date of a birthday post, a few words after the wish or the age (birthdays_later)
+    ("happy bday to my cousin omar 🎉 he turned 8!! june 3rd", "june 3rd"),
+    ("12 today and 14 february is the best day", "14 february"),
+    ("officially ten today 🎈 4/9", "4/9"),
 ]
 
 NOT_BIRTH_DATES = [
+    "bday cake was 9/10 honestly",  # a rating, not a day and month
+    "the page turned around on june 3rd",  # "turned" with no age: no birthday
+    "happy birthday nan 🎂 flying to rome 3 june, back 9 june",  # two dates: which one is the day?
     "bday ko sa school party was fun sa may 5 pa yung sa kuya",  # Tagalog, the date far after the cue
     "5 may sports day is so fun",  # a day at school, no birthday
     "happy birthday to the best teacher ever, see you on 3 june",  # a date after more than a few words

@@ -557,3 +557,17 @@ def bio_dates(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
 def _decor(char: str) -> bool:
     """True for a symbol or emoji that decorates a line ("♡", "✨", "|")."""
     return char in _DECOR or unicodedata.category(char) in ("So", "Sm", "Sk", "Cs")
+
+
+#: Public names of the birthday cue and of a day with its month's name, for :mod:`~leakscan.scanners.birthdays_later`.
+BDAY, NAMED_MONTH_DATE_RE = _BDAY, _NAMED_MONTH_DATE_RE
+
+
+def famous_cue(folded: str, start: int, end: int) -> bool:
+    """Is the birthday cue at ``start:end`` a star's ("messi was born", "hbd to <band>")? Their day is public."""
+    return _famous_before(folded, start) or _famous_wished(folded, end)
+
+
+def valid_numeric(date: str) -> bool:
+    """False for numeric "dates" that cannot be a day and a month (e.g. 45/13)."""
+    return _valid_numeric(date)

@@ -1,0 +1,52 @@
+"""DATE_OF_BIRTH further on in a birthday post (:mod:`leakscan.scanners.birthdays`' rules read a date
+right next to its cue): a post that says it is someone's birthday ("happy birthday", "bday", 🎂, "turned
+12", "11 today") and holds one date, a few words after: "happy bday to my cousin omar 🎉 he turned 8!!
+june 3rd", "12 today and 14 february is the best day", "officially 10 🎈 4/9". Writers of every region
+put the day at the end of the wish, after the age or a remark; the one date of such a post is the
+birthday's. A post with two dates or more is left to the rules next to the cue (a party's day and the
+birthday's cannot be told apart), and the day stands apart, after a mark, an emoji or "and" ("see u on 3
+may" is a day to meet). In figures only a day and month with a slash set off by an emoji or
+a mark ("... 🎉 4/9"), never a rating out of five or ten ("cake was 9/10").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Kind
+from .age_numbers import WORD_VALUE
+from .birthdays import BDAY, NAMED_MONTH_DATE_RE, famous_cue, valid_numeric
+
+#: Someone's birthday said in the post: the word, the cake, or an age just turned ("turned 12", "11 today").
+_SIGNAL = re.compile(
+    rf"(?<![\w'’])(?:{BDAY}|turn(?:ed|s)\s{{1,3}}(?P<n>1?\d|[a-z]{{3,9}})|(?P<m>1?\d|[a-z]{{3,9}})\s{{1,3}}(?:today|2day))"
+    r"(?![\w'’])|🎂"
+)
+#: What stands right before the day of the birthday: the post's start, an emoji or a mark, or "and" ("12 today
+#: and 3 may is the best day"); a day after a word is another's ("see u on 3 may", "said 2nd april was fun").
+_SET_OFF = re.compile(r"(?:^|[^\x00-\x7f]|[!.,~)]|(?<![\w'’])and)\s{0,3}\Z")
+#: A day and month with a slash, set off by an emoji or a mark before it and nothing but marks after it.
+_SLASH_APART = re.compile(
+    r"(?:(?<=[^\x00-\x7f])|(?<=[!.?~)]))\s{0,3}(?P<d>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?=\s{0,3}(?:$|[!.?~]|[^\x00-\x7f]))"
+)
+
+
+def later_dates(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
+    """The one date of a birthday post, wherever it stands (see the module docstring)."""
+    signal = next((m for m in _SIGNAL.finditer(folded) if _is_signal(m)), None)
+    if signal is None or famous_cue(folded, signal.start(), signal.end()):
+        return
+    dates = [m.span() for m in NAMED_MONTH_DATE_RE.finditer(folded)]
+    for m in _SLASH_APART.finditer(folded):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if valid_numeric(m.group("d")) and not (b in (5, 10) and a <= b):
+            dates.append(m.span("d"))
+    if len(dates) == 1 and _SET_OFF.search(folded, 0, dates[0][0]):
+        yield dates[0][0], dates[0][1], Kind.DATE_OF_BIRTH, 0.7
+
+
+def _is_signal(m: re.Match[str]) -> bool:
+    """A birthday word or cake, or an age in figures or in number words ("turned nine", not "turned around")."""
+    number = m.group("n") or m.group("m")
+    return number is None or number.isdigit() or 1 <= WORD_VALUE.get(number, 0) <= 19
