@@ -60,6 +60,10 @@ PUBLIC_QUIET = [
     "jinne that test was hard",  # an Afrikaans exclamation
     "ed sheeran played in glasgow on friday",  # a star, then "in" and a city: the star's stage
     "dua lipa was in auckland for her tour",
+    "kai time!! nan made a boil up",  # the same word as food, no one beside it
+    "after church we have kai with the whanau",
+    "yaar science test kal hai and i forgot everything",  # Hindi filler before "and i", no friend
+    "mere nana ji ne pizza order kiya",  # an honorific after a word of kin, no name
     "sjoe the heat today",
     "yaar pankha chalao please",  # Hinglish verbs
     "mummy bolo na",
@@ -377,6 +381,10 @@ PEOPLE_KEPT = [
     ("bowling at hollywood bowl in basildon for my bday", (L, "basildon")),
     ("my mum does night shifts at tesco in stevenage", (L, "stevenage")),
     ("we had wings at nandos in wolverhampton after the match", (L, "wolverhampton")),
+    # a word of chat filler that is a given name too, said of a friend: after kin, or joined by "and"
+    ("my little brother kai lost his tooth", (P, "kai")),
+    ("kai and me made a hut in the bush", (P, "kai")),
+    ("ruben n kai got detention again", (P, "kai")),
 ]
 
 

@@ -19,7 +19,7 @@ from itertools import islice, pairwise, takewhile
 from .. import lexicon as wl
 from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon
 from .base import words
-from .ner_words import ORG_SUFFIXES, PLACE_SUFFIXES, STREET_SUFFIXES
+from .ner_words import ORG_SUFFIXES, PLACE_SUFFIXES, RELATIONS, STREET_SUFFIXES
 
 #: At most this many words between a famous side and its score ("arsenal threw it late again 2-1").
 _SCORE_WORDS = 4
@@ -165,6 +165,25 @@ class Post:
                 return True
         return False
 
+    def filler_named(self, start: int, end: int, people: set[int]) -> bool:
+        """One word of chat filler that is a given name too, said of a friend: right after a word of
+        kin ("my little brother <name>"), or joined by "and" to "me" or to another person's name
+        (``people``: where the post's other names start) -- "kai" is food in te reo Māori and a
+        boy's name the world over; "kai time" stays filler."""
+        inside = self.words_in(start, end)
+        if len(inside) != 1 or len(inside[0][2]) < 3 or not _given(inside[0][2], self.lex):
+            return False  # Hindi "ka", "ji" after "uncle", "nana": particles, no names
+        i = bisect_left(self.starts, start)
+        before = [w for _s, _e, w in self.toks[max(0, i - 3) : i]]
+        if before and before[-1] in RELATIONS and _MINE.intersection(before[:-1]):
+            return True
+        return any(
+            0 <= other < len(self.toks)
+            and self.toks[join][2] in _JOINS
+            and (self.toks[other][2] == "me" or self.toks[other][0] in people)
+            for join, other in ((i - 1, i - 2), (i + 1, i + 2))
+        )  # not "i": "<Hindi filler> and i havent studied"
+
     def famous_before(self, start: int) -> bool:
         """A famous name or sight ends shortly (40 characters at most) before ``start``; not a chain
         right before "in" or "on" and the place: "<chain> in <town>" is the branch the child goes to
@@ -211,6 +230,10 @@ class Post:
 _SIDES = frozenset({"beat", "beats", "beating", "against", "vs", "v", "won", "lost", "draw", "drew", "play", "plays"})
 
 
+#: Words joining two friends' names ("<name> and me", "<name> n <name>").
+_JOINS = words("and n &")
+#: Possessives before a word of kin ("my little brother <name>").
+_MINE = words("my our his her ur")
 #: Between a chain and the town of its branch ("<chain> in <town>", "<chain> on <high street>").
 _BRANCH_LINKS = frozenset({"in", "on"})
 
@@ -258,6 +281,12 @@ def namelike(word: str, lex: Lexicon) -> bool:
     """A word that is also somebody's first name or surname."""
     info = lex.words.get(word)
     return (info is not None and bool(info[0] & (FIRST | LAST))) or word in wl.entries("first_names")
+
+
+def _given(word: str, lex: Lexicon) -> bool:
+    """A word that is somebody's given name (not only a surname: Hindi "ke" is one)."""
+    info = lex.words.get(word)
+    return (info is not None and bool(info[0] & FIRST)) or word in wl.entries("first_names")
 
 
 def _everyday_or_name(word: str, lex: Lexicon) -> bool:

@@ -107,16 +107,17 @@ def not_public(
     lows = text.lower()
     out = []
     public: dict[str, int] = {}  # places dropped as a famous one's (name -> offset); said again later, still the star's
+    people = {s for s, _e, k, _c in found if k is Kind.PERSON}
     for start, end, kind, conf in found:
         toks = post.words_in(start, end)
-        # chat filler only, maybe with a place word of its own ("niaje wasee nimefika school",
-        # "jom makan nasi lemak": two filler phrases side by side)
-        # "10 ka bechte", "r35 kota": a price inside
+        # chat filler only, maybe with a place word of its own ("niaje wasee nimefika school", "jom makan
+        # nasi lemak": two filler phrases side by side) or a price inside ("10 ka bechte", "r35 kota")
         said = [t for t in toks if t[2] not in _FILLER_HEADS and not t[2].isdigit() and not _PRICE.fullmatch(t[2])]
         if (
-            said and all(w in post.filler or match_at(post.fillers, s) is not None for s, _e, w in said)
-        ) or inside_match(post.fillers, start, end):
-            continue
+            (said and all(w in post.filler or match_at(post.fillers, s) is not None for s, _e, w in said))
+            or inside_match(post.fillers, start, end)
+        ) and not (kind is Kind.PERSON and post.filler_named(start, end, people)):
+            continue  # "kai time"; "kai and me" is a friend
         if kind is Kind.PERSON and _SPECIES_AFTER.match(lows, end):
             continue  # "<tree> trees are so old", "<word> is a type of tree": a species, no one
         before = lows[max(0, start - 30) : start]
