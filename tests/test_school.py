@@ -289,6 +289,12 @@ WORLD_SCHOOLS = [
     ("tangaroa college haka group is sick", "tangaroa college"),
     ("debate final vs achimota on friday", "achimota"),
     ("macrob quiz team made state", "macrob"),
+    # a school year at the edge of the school's span is left out: it is the child's AGE
+    ("gaelscoil na mara 4th class tour was class", "gaelscoil na mara"),
+    ("hoërskool bergsig graad 10 💛", "hoërskool bergsig"),
+    ("jss2 sunrise academy prize giving", "sunrise academy"),
+    # ... but not a school word that only looks like one
+    ("open evening at kilbride sixth form college", "kilbride sixth form college"),
 ]
 
 WORLD_NOT_SCHOOLS = [

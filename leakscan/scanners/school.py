@@ -71,7 +71,7 @@ from .school_short import hospital, parish, short_schools, short_triggered
 from .school_tags import hashtag_schools
 from .school_types import typed_schools, typed_triggered
 from .school_world import arts_school, club_school, world_schools, world_triggered
-from .school_years import year_schools, years_triggered
+from .school_years import without_year, year_schools, years_triggered
 from .situation import place_detail
 from .tag_echo import with_echoes
 
@@ -205,6 +205,7 @@ class SchoolScanner:
         if "#" in text:
             found = with_echoes(found, text)  # "laerskool waterkloof #waterklooftrots"
         for start, end, conf in found:
+            start, end = without_year(text, start, end)  # "scoil bhride 5th class": the year is the AGE
             detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."
             # "mass at st ultans": the parish church; "works nights at st aidan's": a hospital
             kind = Kind.ORG if parish(text, start, end) or hospital(text, start, end) else Kind.SCHOOL

@@ -264,3 +264,29 @@ _NEVER = words(
 _SOMEONE_BEFORE = re.compile(
     r"(?<![\w'’])(?:i'?m|i’m|i\s{1,3}am|name\s{1,3}is|names|name's|ms|mr|mrs|miss|sir|madam|mme)\.?\s{1,3}\Z"
 )
+
+
+#: A school year at the end of a school's span: a prefix form's walk over the name words ("scoil bhride
+#: 5th", "hoërskool waterpark graad") takes the child's year for a word of the name.
+_YEAR_TAIL = re.compile(
+    r"\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)|(?:graad|grade|class|std)|(?:graad|grade|gr|class|year|yr|form|std|standard)\s?\d{1,2})\Z"
+)
+#: ... and at its start: a suffix form's walk back over "jss1 greenfield academy", or a French year and
+#: its "at" before the school ("4ème au collège ...").
+_YEAR_HEAD = re.compile(
+    r"(?:(?:jss|sss|ss|jhs|shs|std|form|gr|grade|graad|year|yr|p)\s?\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th|e|ème|eme)(?:\s{1,3}(?:au|à|a|at|in))?)\s{1,3}(?=\w)"
+)
+
+
+def without_year(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a school's name without a school year at its edges, which is the child's AGE."""
+    span = text[start:end].lower()
+    tail = _YEAR_TAIL.search(span)
+    if tail and tail.start() > 0:
+        end = start + tail.start()
+        span = span[: tail.start()]
+    head = _YEAR_HEAD.match(span)
+    if head and head.end() < len(span):
+        start += head.end()
+    return start, end
