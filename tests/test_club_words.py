@@ -1,0 +1,45 @@
+"""Club words of the lexicon (``club_suffix``) as the NER scanner reads them: a local club, team or
+tutoring centre named by one to three name words before its word ("wairoa harriers", "glenroy auskick").
+Every post here is written for leakscan; the clubs are made up (real towns appear as places).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import scan_checked
+
+from leakscan.scanners.ner import NerScanner
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+SCANNER = NerScanner()
+
+
+def orgs(text: str) -> list[str]:
+    """The text of every ORG finding, each checked against the scanner contract."""
+    return [f.text for f in scan_checked(SCANNER, text, SETTINGS) if f.kind.value == "ORG"]
+
+
+CLUBS = [
+    ("cross country with wairoa harriers today", "wairoa harriers"),  # an athletics club
+    ("glenroy auskick was muddy", "glenroy auskick"),  # Australia's junior football centre
+    ("rally day at kimberley downs pony club 🐴", "kimberley downs pony club"),
+    ("star minds coaching sir is strict", "star minds coaching"),  # a tutoring centre
+    ("tests every week at brightpath tuitions", "brightpath tuitions"),
+]
+
+NOT_CLUBS = [
+    "my coaching is going well",  # the word alone, after "my"
+    "maths coaching after school ugh",  # a subject's lessons
+    "the harriers were flying over the marsh",  # the birds
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CLUBS)
+def test_club_words_name_a_club(text: str, name: str) -> None:
+    assert name in orgs(text), orgs(text)
+
+
+@pytest.mark.parametrize("text", NOT_CLUBS)
+def test_club_words_alone_name_none(text: str) -> None:
+    assert orgs(text) == [], orgs(text)
