@@ -452,9 +452,16 @@ WORLD_HANDLES = [
     # a list of accounts: beside a username given, an unknown word after the next platform is one too
     ("snap kojoqb or insta kojo.qb_09", "kojoqb"),
     ("yt channel is rafi_builds and tiktok rafibldz", "rafibldz"),
+    # chat apps of East and Southeast Asia, with a cue
+    ("line id: kanya_swims12", "kanya_swims12"),
+    ("my kakao is haneul_0923", "haneul_0923"),
+    ("add me on zalo bao.ngoc11", "bao.ngoc11"),
 ]
 
 WORLD_NOT_HANDLES = [
+    "my line is funny lol",  # a part in a play
+    "the line at the canteen is so long",
+    "kakao talk crashed again",
     "every user is welcome here",  # a bare "user" before a plain word is no username
     "snap streaks are dumb, insta reels better",  # platforms before everyday words, no username given
     "tiktok dances rn",
