@@ -1119,6 +1119,11 @@ WORLD7_FOUND = [
     ("losa and manu we going to the river later", (P, "manu")),
     # a chain's dish is famous, the branch a parent works at is not
     ("my mum works at jollibee on main road", (G, "jollibee")),
+    # "the" and a landmark every town has one of, after a word of going, meeting or living: the local one
+    ("meet at the square saturday lads", (L, "the square")),
+    ("went down the bay after school with ffion", (L, "the bay")),
+    ("we moved to the heights its so quiet", (L, "the heights")),
+    ("anyone at the glen rn", (L, "the glen")),
 ]
 
 #: The same forms when they name no one near the child (own wording).
@@ -1144,6 +1149,10 @@ WORLD7_QUIET = [
     "the banner at school says welcome",  # the nickname is a thing too: only after a place word
     "jollibee chickenjoy for lunch yum",
     "harry potter studio tour next week!!",
+    "get to the point already",  # the landmark words as everyday words
+    "the base of the triangle is 5cm",
+    "write your answer in the square",
+    "at the point where i gave up",
 ]
 
 

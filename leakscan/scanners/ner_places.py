@@ -221,6 +221,8 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
             name = m.group("name").lower()
             if not _everyday_word(name, lex) and name not in wl.entries("first_names") and name not in JUNK:
                 yield m.start("name"), m.end("name"), Kind.LOCATION, 0.75, 2
+    if "the" in text.lower():
+        yield from _landmarks(text)
     if "mall" in text.lower():
         for m in _MALL_OF.finditer(text):
             if m.group("name").lower() not in NOT_NAME | _MALL_NOT:
@@ -242,6 +244,28 @@ _LIVE_IN_WORLD = re.compile(
     re.IGNORECASE,
 )
 _LIVE_GATE = re.compile(r"thak|reh|rah|naishi|nakatira|mieszka|abit", re.IGNORECASE)
+
+
+#: "The" and a landmark every town has one of, right after a word of going, meeting or living
+#: ("meet at the square", "down the bay after school", "moved to the heights", "by the spire"), then
+#: the end, a mark, a town or a word of time or company: the local one, the child's. Not "to the point",
+#: "the base of", "in the square" (a sum): "in" only after a word of living.
+_LANDMARK = re.compile(
+    r"(?<![\w'’])(?:(?P<go>at|to|by|near|down|from|outside|round|around|past|behind)|(?:live|lives|living|lived|moved"
+    r"|grew\s{1,3}up)\s{1,3}in)\s{1,3}(?P<place>the\s{1,3}(?P<noun>square|junction|glen|domain|heights|annex"
+    r"|liberties|esplanade|boardwalk|shire|civic|spire|base|point|bay|plaza|crescent|strand|quays))"
+    r"(?=\s{0,3}(?:$|[.,!?)]|[^\x00-\x7f])|\s{1,3}(?:in|on|at|after|before|for|with|and|n|today|tonight|tmrw|tomorrow"
+    r"|rn|later|lol|saturday|sunday|friday|sat|sun|fri|this|every|its|it's|is|was)(?![\w'’]))",
+    re.IGNORECASE,
+)
+
+
+def _landmarks(text: str) -> Iterator[Cand]:
+    """A landmark every town has one of, said as the local one (:data:`_LANDMARK`)."""
+    for m in _LANDMARK.finditer(text):
+        if (m.group("go") or "").lower() == "to" and m.group("noun").lower() == "point":
+            continue  # "get to the point"
+        yield m.start("place"), m.end("place"), Kind.LOCATION, 0.75, 2
 
 
 #: A town's weather or crowd, then a word of now later in the post: the child is there.
