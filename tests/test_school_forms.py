@@ -42,10 +42,13 @@ TYPED = [
     # a saint's Catholic school, and an acronym before a school word
     ("the whole st. ambrose catholic choir sang", "st. ambrose catholic"),
     ("KEGS grammar results day tmrw", "KEGS grammar"),
+    # "ms" before a team's mascot is the school's, not a title
+    ("go brookdale ms wildcats!!", "brookdale ms"),
 ]
 
 NOT_TYPED = [
     "priyanka ms huang gave us no homework",  # Ms Huang: a title
+    "thank u ms hawks for the sweets",  # a teacher called so, no name before "ms"
     "lol ms dhoni is the goat",
     "add me on ps i play every night",  # the console
     "ps i love you all",  # postscript
@@ -577,6 +580,19 @@ NOT_GAMES = [
 @pytest.mark.parametrize(("text", "expected"), GAMES)
 def test_finds_the_other_school_of_a_game(text: str, expected: str) -> None:
     assert names(text) == [expected]
+
+
+#: A school cheered further back, then "we beat <side> <score>": the side is the other school.
+FAR_GAMES = [
+    ("go tallis ms eagles!!! we beat ferndale 31-28 lol", ["tallis ms", "ferndale"]),
+    ("tallis ms is fun. we beat my cousin 3-1 at uno", ["tallis ms"]),  # a person beaten
+    ("tallis ms is fun. we beat ferndale at uno", ["tallis ms"]),  # no score after the side
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAR_GAMES)
+def test_the_side_beaten_after_a_school_cheered_before(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
 
 
 @pytest.mark.parametrize("text", NOT_GAMES)

@@ -141,8 +141,12 @@ def opponents(text: str, found: list[Span]) -> list[Span]:
         low, high = toks[max(0, k - _MAX_SIDE)][0], toks[min(len(toks) - 1, b - 1 + _MAX_SIDE)][1]
         before = any(low <= s and e <= toks[k][0] for s, e, _c in found)
         after = any(toks[b - 1][1] <= s and e <= high for s, e, _c in found)
-        if before and not after:
+        # a school cheered further back, then "we beat <side> 24-20": the side with its score is the other school
+        far = not before and toks[k][2] in _RESULTS and any(e <= toks[k][0] for _s, e, _c in found)
+        if (before or far) and not after:
             end = _opponent_end(text, toks, b, city_ok=b > k + 1 or toks[k][2] in _RESULTS)
+            if far and end and not (end < len(toks) and _SCORE.match(text, toks[end][0])):
+                end = 0
             if end:
                 out.append((toks[b][0], toks[end - 1][1], 0.55))
         elif after and not before:

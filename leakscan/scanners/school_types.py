@@ -99,8 +99,8 @@ def _type_fits(toks: Sequence[Tok], lows: list[str], i: int, n: int, text: str) 
     typ = " ".join(lows[i : i + n])
     if after in _NOT_AFTER or after in HEAD_COMPOUND_NEXT.get(typ, ()):
         return False
-    if typ in _TITLES and after and name_like(after):
-        return False  # "priyanka ms huang": Ms Huang
+    if typ in _TITLES and after and name_like(after) and after not in wl.entries("school_mascots"):
+        return False  # "priyanka ms huang": Ms Huang; "lincoln ms eagles" is the school's team
     if typ in _GROUPS:
         if lows[i - 1] in _NOT_BEFORE_GROUP or lows[i - 1] in wl.entries("club_suffix"):
             return False  # "cricket club juniors", "senior infants"
