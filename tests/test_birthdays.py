@@ -85,10 +85,14 @@ BIRTH_DATES = [
     ("happy bday to my cousin omar 🎉 he turned 8!! june 3rd", "june 3rd"),
     ("12 today and 14 february is the best day", "14 february"),
     ("officially ten today 🎈 4/9", "4/9"),
+    ("bday shoutout 🎉 léa le 9 mars t'es la meilleure", "9 mars"),  # French, after its article
+    ("riya 11 saal ki ho gayi 🎉 5 nov", "5 nov"),  # Hindi "has become 11 years old"
 ]
 
 NOT_BIRTH_DATES = [
     "bday cake was 9/10 honestly",  # a rating, not a day and month
+    "mera bhai 20 saal se yahan hai 5 nov ko aana",  # Hindi "for 20 years", no birthday
+    "bon anniversaire papi, on part en vacances après le 9 mars et le 3 avril",  # two dates
     "the page turned around on june 3rd",  # "turned" with no age: no birthday
     "happy birthday nan 🎂 flying to rome 3 june, back 9 june",  # two dates: which one is the day?
     "bday ko sa school party was fun sa may 5 pa yung sa kuya",  # Tagalog, the date far after the cue

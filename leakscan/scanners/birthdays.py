@@ -157,6 +157,7 @@ DOB_PRECHECK = re.compile(
     r"|\d\son\s"  # an age on its day: "mia is 11 on 2 june", "11 on the 16th of march"
     r"|\stoday\s"  # an age today and the day: "we are ten today june 2"
     r"|happy\s"  # a wish with the day in it: "happy nov 14 to me"
+    r"|\ssaal\s"  # Hindi "12 saal ki ho gayi" (has become 12 years old) and the day after it
 )
 #: A number a child writes an age with: "11", "eleven", "twenty-one".
 _AGE_N = (
@@ -559,8 +560,9 @@ def _decor(char: str) -> bool:
     return char in _DECOR or unicodedata.category(char) in ("So", "Sm", "Sk", "Cs")
 
 
-#: Public names of the birthday cue and of a day with its month's name, for :mod:`~leakscan.scanners.birthdays_later`.
-BDAY, NAMED_MONTH_DATE_RE = _BDAY, _NAMED_MONTH_DATE_RE
+#: Public names of the birthday cue, of a day with its month's name and of the other languages' months, for
+#: :mod:`~leakscan.scanners.birthdays_later`.
+BDAY, NAMED_MONTH_DATE_RE, MONTH_WORLD = _BDAY, _NAMED_MONTH_DATE_RE, _MONTH_WORLD
 
 
 def famous_cue(folded: str, start: int, end: int) -> bool:

@@ -16,16 +16,19 @@ from collections.abc import Iterator
 
 from ..findings import Kind
 from .age_numbers import WORD_VALUE
-from .birthdays import BDAY, NAMED_MONTH_DATE_RE, famous_cue, valid_numeric
+from .birthdays import BDAY, DAY, MONTH_WORLD, NAMED_MONTH_DATE_RE, famous_cue, valid_numeric
 
-#: Someone's birthday said in the post: the word, the cake, or an age just turned ("turned 12", "11 today").
+#: Someone's birthday said in the post: the word, the cake, or an age just turned ("turned 12", "11 today", Hindi
+#: and Urdu "12 saal ki ho gayi": has become 12 years old).
 _SIGNAL = re.compile(
-    rf"(?<![\w'’])(?:{BDAY}|turn(?:ed|s)\s{{1,3}}(?P<n>1?\d|[a-z]{{3,9}})|(?P<m>1?\d|[a-z]{{3,9}})\s{{1,3}}(?:today|2day))"
-    r"(?![\w'’])|🎂"
+    rf"(?<![\w'’])(?:{BDAY}|turn(?:ed|s)\s{{1,3}}(?P<n>1?\d|[a-z]{{3,9}})|(?P<m>1?\d|[a-z]{{3,9}})\s{{1,3}}(?:today|2day)"
+    r"|1?\d\s{1,3}saal\s{1,3}k[aie]\s{1,3}ho\s{1,3}gay[aie])(?![\w'’])|🎂"
 )
-#: What stands right before the day of the birthday: the post's start, an emoji or a mark, or "and" ("12 today
-#: and 3 may is the best day"); a day after a word is another's ("see u on 3 may", "said 2nd april was fun").
-_SET_OFF = re.compile(r"(?:^|[^\x00-\x7f]|[!.,~)]|(?<![\w'’])and)\s{0,3}\Z")
+#: A day before a month of the other languages ("4 octobre", "9 de marzo", "3 juni").
+_WORLD_DATE = re.compile(rf"{DAY}\s{{0,2}}(?:de\s{{1,3}})?{MONTH_WORLD}")
+#: What stands right before the day of the birthday: the post's start, an emoji or a mark, "and" ("12 today
+#: and 3 may is the best day") or a date's article in French, Spanish, Italian ("le 4 octobre"); a day after a word is another's ("see u on 3 may", "said 2nd april was fun").
+_SET_OFF = re.compile(r"(?:^|[^\x00-\x7f]|[!.,~)]|(?<![\w'’])(?:and|le|el|il))\s{0,3}\Z")
 #: A day and month with a slash, set off by an emoji or a mark before it and nothing but marks after it.
 _SLASH_APART = re.compile(
     r"(?:(?<=[^\x00-\x7f])|(?<=[!.?~)]))\s{0,3}(?P<d>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?=\s{0,3}(?:$|[!.?~]|[^\x00-\x7f]))"
@@ -38,6 +41,7 @@ def later_dates(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     if signal is None or famous_cue(folded, signal.start(), signal.end()):
         return
     dates = [m.span() for m in NAMED_MONTH_DATE_RE.finditer(folded)]
+    dates += [m.span() for m in _WORLD_DATE.finditer(folded)]
     for m in _SLASH_APART.finditer(folded):
         a, b = int(m.group("a")), int(m.group("b"))
         if valid_numeric(m.group("d")) and not (b in (5, 10) and a <= b):
