@@ -64,6 +64,10 @@ PUBLIC_QUIET = [
     "after church we have kai with the whanau",
     "yaar science test kal hai and i forgot everything",  # Hindi filler before "and i", no friend
     "mere nana ji ne pizza order kiya",  # an honorific after a word of kin, no name
+    "gwe muzira for scoring",  # Luganda "you hero"
+    "hongera kwa ushindi",  # Swahili "congratulations on the win"
+    "mashabiki walikuwa wengi sana kwenye mechi",  # Swahili: many fans at the match
+    "grabe ang kulit ng klase namin kanina",  # Tagalog: our class was so naughty earlier
     "sjoe the heat today",
     "yaar pankha chalao please",  # Hinglish verbs
     "mummy bolo na",
@@ -385,6 +389,8 @@ PEOPLE_KEPT = [
     ("my little brother kai lost his tooth", (P, "kai")),
     ("kai and me made a hut in the bush", (P, "kai")),
     ("ruben n kai got detention again", (P, "kai")),
+    ("me and wairimu twende nyumbani", (P, "wairimu")),  # a friend beside Swahili chat
+    ("happy birthday nakimuli webale nnyo", (P, "nakimuli")),  # ... beside Luganda thanks
 ]
 
 
