@@ -1124,6 +1124,10 @@ WORLD7_FOUND = [
     ("went down the bay after school with ffion", (L, "the bay")),
     ("we moved to the heights its so quiet", (L, "the heights")),
     ("anyone at the glen rn", (L, "the glen")),
+    # a hashtag of a town run on with a tail of pride, a big city or a nickname with one
+    ("best summer ever #tralee4life", (L, "tralee4life")),
+    ("home for christmas #corkgirl", (L, "corkgirl")),
+    ("surf was pumping #gonglife", (L, "gonglife")),
 ]
 
 #: The same forms when they name no one near the child (own wording).
@@ -1153,6 +1157,8 @@ WORLD7_QUIET = [
     "the base of the triangle is 5cm",
     "write your answer in the square",
     "at the point where i gave up",
+    "new series of my fav author #readinglife",  # a big city's name as an everyday word, tail of no pride
+    "sunday vibes #islandlife",
 ]
 
 

@@ -101,7 +101,7 @@ _MALL_NOT = word_set(
 #: A hashtag of a city's code, digits allowed: "#the6ix", "#atx".
 _TAG_CODE = re.compile(r"(?<![\w#])#(?P<body>[^\W_]{2,12})(?![\w])")
 #: A hashtag: "#cronulla" (the tag's body is looked up as a whole).
-_HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{4,30})(?![\w])")
+_HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{4,30}(?:4(?:life|lyf|lyfe|ever|eva))?)(?![\w])")
 
 
 def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
@@ -482,18 +482,31 @@ _TAG_TAILS = (
     *("city", "life", "beach", "local", "locals", "gang", "vibes", "born", "side"),
     # pride in one's own town ("#sowetopride", "#otaragirl", "#papakurastrong")
     *("pride", "girl", "girls", "boy", "boys", "strong", "raised", "represent", "massive", "kids", "lads"),
+    *("4life", "4lyf", "4lyfe", "4ever", "4eva"),  # "#cabra4life"
+)
+#: Tails that say the words before them are a place, whatever else they are ("#corkcity", "#corkgirl";
+#: "#readinglife" may be a reader's): a big city or a nickname of the lists is then the child's town.
+_PLACE_TAILS = frozenset(
+    {"city", "girl", "girls", "boy", "boys", "born", "raised", "represent", "massive", "pride", "4life", "4lyf"}
 )
 
 
 def _tag_place(body: str, lex: Lexicon) -> bool:
     """A hashtag's body is a town or venue of the lists, its words run together ("#whitleybay")
-    or with a tail word ("#corkcity", "#shirelife")."""
+    or with a tail word ("#shirelife", "#<town>4life"); a city's nickname or a big city with one
+    ("#gonglife", "#corkcity")."""
     if _known_place(body, lex, lexicon_only=True) or body in _joined_places():
         return True
-    return any(
-        body.endswith(tail) and len(body) - len(tail) >= 4 and _tag_place(body[: -len(tail)], lex)
-        for tail in _TAG_TAILS
-    )
+    for tail in _TAG_TAILS:
+        head = body[: -len(tail)]
+        if not body.endswith(tail) or len(head) < 4:
+            continue
+        if _tag_place(head, lex) or f"the {head}" in wl.entries("places"):  # "#gonglife": "the gong"
+            return True
+        info = lex.words.get(head)
+        if tail in _PLACE_TAILS and info is not None and info[0] & MAJOR and info[0] & PLACE:
+            return True  # "#corkcity": a big city before a tail of pride
+    return False
 
 
 @functools.cache
