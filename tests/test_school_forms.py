@@ -587,6 +587,9 @@ FAR_GAMES = [
     ("go tallis ms eagles!!! we beat ferndale 31-28 lol", ["tallis ms", "ferndale"]),
     ("tallis ms is fun. we beat my cousin 3-1 at uno", ["tallis ms"]),  # a person beaten
     ("tallis ms is fun. we beat ferndale at uno", ["tallis ms"]),  # no score after the side
+    # against a school, a given name that schools are named after is a side; a friend's name is not
+    ("go tallis ms beat roosevelt tonight 🏀", ["tallis ms", "roosevelt"]),
+    ("go tallis ms beat sarah tonight 🏀", ["tallis ms"]),
 ]
 
 

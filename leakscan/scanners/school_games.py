@@ -23,6 +23,7 @@ from .base import words
 from .ner_words import given_name
 from .school_fixtures import SIDE_CLOSE, SIDE_OPEN, joined, not_side, school_end, school_side
 from .school_types import everyday, name_like, proper
+from .school_world import bare_given
 
 Span = tuple[int, int, float]
 
@@ -172,7 +173,7 @@ def _opponent_end(text: str, toks: list[wl.Word], i: int, city_ok: bool = False)
         j += 1
     if city_ok and not (j < len(toks) and _SCORE.fullmatch(text[toks[j][0] : toks[j][0] + 7].split(" ")[0])):
         city_ok = False
-    return j if j > i and _fits(text, toks, i, j, city_ok) else 0
+    return j if j > i and _fits(text, toks, i, j, city_ok, against_school=True) else 0
 
 
 def _beat_us(toks: list[wl.Word], k: int, sports: frozenset[str]) -> bool:
@@ -190,15 +191,18 @@ def _sidey(w: str) -> bool:
     return name_like(w) or proper(w) or school_end(w) or w in SIDE_CLOSE
 
 
-def _fits(text: str, toks: list[wl.Word], i: int, j: int, city_ok: bool = False) -> bool:
-    """``toks[i:j]`` is a school's name: a name word in it, its last word a name or a school word."""
+def _fits(text: str, toks: list[wl.Word], i: int, j: int, city_ok: bool = False, against_school: bool = False) -> bool:
+    """``toks[i:j]`` is a school's name: a name word in it, its last word a name or a school word. Against
+    a school found in the post (``against_school``), a given name that schools are named after is a side too
+    ("lincoln ms beat roosevelt"); a friend's name alone is not ("... beat sarah 3-1")."""
     side = [w for _s, _e, w in toks[i:j]]
     last = side[-1]
     if everyday(last) and not school_end(last) and last not in SIDE_CLOSE:
         return False
     if any(w in wl.entries("filler_words") for w in side) and not school_end(last):
         return False  # chat words of other languages ("yaar cricket match"); "english school" stays
-    if len(side) == 1 and (not name_like(last) or given_name(last, lexicon(), everyday=True)):
+    given = bare_given(last) if against_school else given_name(last, lexicon(), everyday=True)
+    if len(side) == 1 and (not name_like(last) or given):
         return False  # "we beat sarah at tennis": a friend (a given name a town or school shares too)
     if not any(name_like(w) for w in side) and not school_end(last):
         return False
