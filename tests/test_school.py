@@ -289,6 +289,11 @@ WORLD_SCHOOLS = [
     ("tangaroa college haka group is sick", "tangaroa college"),
     ("debate final vs achimota on friday", "achimota"),
     ("macrob quiz team made state", "macrob"),
+    # a known name in a hashtag, alone or before a word of its teams or pride
+    ("swim carnival today #pymbleswimming", "pymble"),
+    ("first xv won!! #dilworthpride", "dilworth"),
+    ("exams done #achimota ✨", "achimota"),
+    ("bal bharati annual day was so long", "bal bharati"),
     # a school year at the edge of the school's span is left out: it is the child's AGE
     ("gaelscoil na mara 4th class tour was class", "gaelscoil na mara"),
     ("hoërskool bergsig graad 10 💛", "hoërskool bergsig"),
@@ -299,6 +304,8 @@ WORLD_SCHOOLS = [
 
 WORLD_NOT_SCHOOLS = [
     "dad bought scotch for grandpa",  # a known short name with no word of attending or of its pupils
+    "new issue out #mags",  # a short name alone in a hashtag: magazines as much
+    "so yummy #dilworthbakery",  # a known name before a word that is none of its pupils' or teams'
     "the raffles at the fair were rigged",
     "class 6 walo ka trip cancel ho gaya",  # Hinglish "those of class 6", no school's name
     "st patrick's day parade was so cold",

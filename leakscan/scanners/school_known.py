@@ -5,7 +5,8 @@ of in passing, so it is a school only with a word of attending before it ("at", 
 "go to"), a word of its pupils, teams, events or pride after it ("boys", "gang", "rugby", "open day",
 "represent"), or in a post that tells the child's school year ("class 7 e pori <name>"). A name that ends
 in a school's own word ("moi girls", "royal college") needs none of them, and a school word right after
-a short name joins its span ("tangaroa college").
+a short name joins its span ("tangaroa college"). In a hashtag, the name alone or before such a word
+("#rangitotopride", "#mlcswimming").
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ _AFTER = words(
     """boys girls kids lads gang things students uniform vs v rugby hockey netball cricket football soccer
     swimming sports open zoning team teams choir band olympiad result results fest carnival crew haka rowing
     basketball athletics teachers teacher canteen gate bus old pride represent representing
-    quiz match derby polyfest spirit exams entrance debate concert gala formal principal
+    quiz match derby polyfest spirit exams entrance debate concert gala formal principal annual
     college high school primary secondary academy grammar"""
 )
 #: School words that end a known name: the name says it is a school by itself ("moi girls", "royal college").
@@ -58,9 +59,36 @@ _WORD_BEFORE = re.compile(r"([@\w'’]+)\s{1,3}$")
 _WORD_AFTER = re.compile(r"\s{1,3}([\w'’]+)")
 
 
+@cache
+def _glued() -> dict[str, str]:
+    """The names written run together as in a hashtag ("lamartiniere", "macrob"), to themselves."""
+    return {re.sub(r"[\s.]", "", n): n for n in wl.entries("school_known")}
+
+
+#: A hashtag's body.
+_TAG = re.compile(r"(?<![\w#])#([a-z]{3,40})(?![\w])")
+#: The shortest name a hashtag may hold alone ("#affies"; not "#kes", "#mags": words or other things too).
+_ALONE = 5
+
+
+def _tagged(folded: str) -> Iterator[Span]:
+    """A known name in a hashtag, alone or before a word of its pupils, teams or pride ("#affies",
+    "#rangitotopride", "#mlcswimming"): the name's letters inside the tag."""
+    glued = _glued()
+    for m in _TAG.finditer(folded):
+        body = m.group(1)
+        for n in range(len(body), 2, -1):
+            rest = body[n:]
+            if body[:n] in glued and ((not rest and n >= _ALONE) or rest in _AFTER):
+                yield m.start(1), m.start(1) + n, 0.6
+                break
+
+
 def known_schools(folded: str) -> Iterator[Span]:
     """``(start, end, confidence)`` of each known school name with a word of attending before it or
-    of its pupils or events after it (see the module docstring)."""
+    of its pupils or events after it (see the module docstring), or in a hashtag (:func:`_tagged`)."""
+    if "#" in folded:
+        yield from _tagged(folded)
     if _first_words().isdisjoint(_LETTERS.findall(folded)):
         return  # the names' alternation is slow to scan (~4 us a post): most posts hold no first word
     school_year = SCHOOL_YEAR.search(folded) is not None  # "class 8 <name> er bondhura", "gr 9 ... <name>"
