@@ -173,9 +173,12 @@ AGE_FAMILIES = [
     ("im in year 10 and it looks so hard", "year 10"),
     ("starting grade 8 sounds scary ngl", "grade 8"),
     ("my year 9 camp looks fun", "year 9"),
+    # a school year with its word after a word that is also a star's name (Singlish "sia")
+    ("exams again sia 😩 sec 2 life", "sec 2"),
 ]
 
 AGE_FAMILIES_NOT = [
+    "shrek is like 12 lol",  # a famous character's bare age stays quiet
     "in ss 2 u can see the glitch",  # a screenshot, not a senior secondary year
     "s2 holiday special was mid",  # a show's season
     "the senior 1 team lost again",  # no stage cue

@@ -359,7 +359,10 @@ def _not_the_childs(folded: str, start: int, end: int) -> bool:
         and _SEEN_AFTER.match(folded, end) is not None
         and _OWN_YEAR_BEFORE.search(folded, 0, start) is None
     )
-    return seen or famous_age(folded, start) or _NOT_EVEN.search(folded, 0, start) is not None
+    # a school year with its word ("sec 1") is nobody famous's: a star's name before it is a word of the post
+    # (Singlish "sia" before "sec 1 life")
+    school_year = folded[start : start + 1].isalpha() and any(ch.isdigit() for ch in folded[start:end])
+    return seen or (not school_year and famous_age(folded, start)) or _NOT_EVEN.search(folded, 0, start) is not None
 
 
 def _dedupe(spans: list[tuple[int, int, Kind, float]]) -> list[tuple[int, int, Kind, float]]:
