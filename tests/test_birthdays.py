@@ -153,3 +153,16 @@ def test_a_holiday_after_the_date_is_not_a_second_date() -> None:
 
 def test_the_age_opening_the_post_is_found_with_its_day() -> None:
     assert spans("12 on diwali!! 🎂", Kind.AGE) == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("11 on saturday cant wait 🎉", ["11"]),  # opening the post
+        ("new trainers for my bday 🥳 13 on friday", ["13"]),  # a birthday sign in the post
+        ("party at 7 on friday 🎈", []),  # a time
+        ("we scored 12 on saturday", []),  # neither opening nor a birthday
+    ],
+)
+def test_an_age_and_the_weekday_it_comes_on(text: str, ages: list[str]) -> None:
+    assert spans(text, Kind.AGE) == ages

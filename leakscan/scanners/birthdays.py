@@ -562,7 +562,7 @@ def _decor(char: str) -> bool:
 
 #: Public names of the birthday cue, of a day with its month's name and of the other languages' months, for
 #: :mod:`~leakscan.scanners.birthdays_later`.
-BDAY, NAMED_MONTH_DATE_RE, MONTH_WORLD = _BDAY, _NAMED_MONTH_DATE_RE, _MONTH_WORLD
+BDAY, NAMED_MONTH_DATE_RE, MONTH_WORLD, BIRTHDAY_SIGN = _BDAY, _NAMED_MONTH_DATE_RE, _MONTH_WORLD, _BIRTHDAY_SIGN
 
 
 def famous_cue(folded: str, start: int, end: int) -> bool:

@@ -7,6 +7,8 @@ birthday's. A post with two dates or more is left to the rules next to the cue (
 birthday's cannot be told apart), and the day stands apart, after a mark, an emoji or "and" ("see u on 3
 may" is a day to meet). In figures only a day and month with a slash set off by an emoji or
 a mark ("... 🎉 4/9"), never a rating out of five or ten ("cake was 9/10").
+
+Also the AGE of a new age and its weekday ("12 on friday cant wait", :func:`ages_on_day`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Iterator
 
 from ..findings import Kind
 from .age_numbers import WORD_VALUE
-from .birthdays import BDAY, DAY, MONTH_WORLD, NAMED_MONTH_DATE_RE, famous_cue, valid_numeric
+from .birthdays import BDAY, BIRTHDAY_SIGN, DAY, MONTH_WORLD, NAMED_MONTH_DATE_RE, famous_cue, valid_numeric
 
 #: Someone's birthday said in the post: the word, the cake, or an age just turned ("turned 12", "11 today", Hindi
 #: and Urdu "12 saal ki ho gayi": has become 12 years old).
@@ -54,3 +56,20 @@ def _is_signal(m: re.Match[str]) -> bool:
     """A birthday word or cake, or an age in figures or in number words ("turned nine", not "turned around")."""
     number = m.group("n") or m.group("m")
     return number is None or number.isdigit() or 1 <= WORD_VALUE.get(number, 0) <= 19
+
+
+#: A new age and the weekday it comes on: "12 on friday cant wait", "13 on sat 🥳" (not a time: "at 7 on friday").
+_AGE_ON_DAY = re.compile(
+    r"(?<![\w'’.:/$£€@-])(?<!at\s)(?<!by\s)(?<!till\s)(?<!from\s)(?P<n>1?\d)\s{1,3}on\s{1,3}(?:this\s{1,3}|next\s{1,3})?"
+    r"(?:mon|tues?|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?(?![\w'’])"
+)
+
+
+def ages_on_day(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
+    """The age of "N on <weekday>" opening the post, or anywhere in a post with a birthday sign (a birthday
+    word, the cake, balloons, a party): the child's next birthday."""
+    sign = BIRTHDAY_SIGN.search(folded) is not None
+    for m in _AGE_ON_DAY.finditer(folded):
+        opening = not re.search(r"\w", folded[: m.start()])
+        if 5 <= int(m.group("n")) <= 19 and (opening or sign):
+            yield m.start("n"), m.end("n"), Kind.AGE, 0.7
