@@ -175,9 +175,17 @@ AGE_FAMILIES = [
     ("my year 9 camp looks fun", "year 9"),
     # a school year with its word after a word that is also a star's name (Singlish "sia")
     ("exams again sia 😩 sec 2 life", "sec 2"),
+    # an age alone with Italian "years" after a mark; "I am N" in Afrikaans, Dutch, German, Hindi/Urdu
+    ("auguri chiara!!! 11 anni 🎂", "11"),
+    ("ek is 12 en my broer is 9", "12"),
+    ("ik ben 11! en jij?", "11"),
+    ("mai 12 saal ki hu 😭 phone do", "12"),
 ]
 
 AGE_FAMILIES_NOT = [
+    "da 5 anni vivo qui",  # Italian "for 5 years", after a word
+    "ik ben 5 minuten te laat",  # Dutch "I am 5 minutes late"
+    "main 5 ka note dunga",  # Hindi "I will give a note of 5"
     "shrek is like 12 lol",  # a famous character's bare age stays quiet
     "in ss 2 u can see the glitch",  # a screenshot, not a senior secondary year
     "s2 holiday special was mid",  # a show's season

@@ -9,7 +9,8 @@
 * German, Dutch and Nordic ages: "11 jahre alt", "11 jaar oud", "13 år gammel";
 * Korean, Japanese and Chinese school years and ages: "2학년", "중2", "5年生", "三年级", "12さい",
   "11歳", "13살";
-* an age alone with another language's "years": "🎈 10 lat", "✨ 9 años!";
+* an age alone with another language's "years": "🎈 10 lat", "✨ 9 años!", "!!! 12 anni 🎂";
+* "I am N" in Afrikaans, Dutch, German and Hindi/Urdu: "ek is 12 en ...", "ik ben 11!", "main 11 ka hoon";
 * hashtags of a year group and of a birthday: "#6thyears", "#5thclass", "#mias12th".
 
 Every pattern is a school's or an age's own form: a number alone is never read here.
@@ -61,7 +62,7 @@ _YEARS_OLD = re.compile(r"(?<![\w'’])(?P<n>1?\d)\s{1,2}(?:jahre\s{1,2}alt|jaar
 #: "🎈 10 lat", "mam 13 lat" (Polish "I have"), "tenho 10 anos": the phrase opens the post or follows an emoji or a
 #: mark, and ends after the years (not "hace 5 años", "3 lat temu", "5 años de experiencia", "sudah 5 tahun").
 _BARE_YEARS = re.compile(
-    r"(?:^|(?<=[^\w\s'’$£€#@])|(?<![\w'’])(?:mam|tenho)\s)\s{0,3}(?P<n>1?\d)\s{1,2}(?:a[ñn]os|lat|ans|tahun|thn|jaar)"
+    r"(?:^|(?<=[^\w\s'’$£€#@])|(?<![\w'’])(?:mam|tenho)\s)\s{0,3}(?P<n>1?\d)\s{1,2}(?:a[ñn]os|anos|anni|lat|ans|tahun|thn|jaar)"
     r"(?=\s{0,3}(?:$|[^\w\s]|(?:yay|ya|ja|lol|jaja+|haha+|hoy|hoje|now|finally)(?![\w'’])))"
 )
 #: "I have N years" with its verb before (Polish "mam 9 lat", Czech/Slovak "mám 12 let/rokov", Portuguese
@@ -69,6 +70,13 @@ _BARE_YEARS = re.compile(
 #: the writer's age, whatever follows ("mam 9 lat więc ...").
 _HAVE_YEARS = re.compile(
     r"(?<![\w'’])(?:mam|mám|tenho|ho|compio)\s{1,3}(?P<n>1?\d)\s{1,2}(?:lat|let|rokov|anos|anni)(?![\w'’])"
+)
+#: "I am N" in Afrikaans, Dutch and German ("ek is 12 en ...", "ik ben 11!", "ich bin 10"), and Hindi/Urdu "I am N"
+#: ("main 11 ka hoon", "mai 12 saal ki hu"): the age ends the clause (not "ik ben 5 minuten te laat").
+_I_AM = re.compile(
+    r"(?<![\w'’])(?:(?:ek\s{1,3}is|ik\s{1,3}ben|ich\s{1,3}bin)\s{1,3}(?P<n>1?\d)"
+    r"(?=\s{0,3}(?:$|[^\w\s]|(?:en|und|maar|aber|nou|nu|jetzt|al|jaar|jahre)(?![\w'’])))"
+    r"|(?:main|mai|mein)\s{1,3}(?P<h>1?\d)\s{1,3}(?:saal\s{1,3})?k[aie]\s{1,3}(?:hoon|hun|hu)(?![\w'’]))"
 )
 #: A year group or a birthday as a hashtag: "#6thyears", "#5thclass" (the tag), "#mias12th", "#ninas13thbday"
 #: (the number; a name and its "s" before it).
@@ -92,6 +100,10 @@ def language_ages(folded: str) -> Iterator[Span]:
         for m in pattern.finditer(folded):
             if 5 <= int(m.group("n")) <= 19:
                 yield m.start("n"), m.end("n"), 0.7
+    for m in _I_AM.finditer(folded):
+        group = "n" if m.group("n") else "h"
+        if 5 <= int(m.group(group)) <= 19:
+            yield m.start(group), m.end(group), 0.7
     if not folded.isascii():
         for m in _CJK_AGE.finditer(folded):
             if 1 <= int(m.group("n")) <= 19:
@@ -107,7 +119,7 @@ def language_ages(folded: str) -> Iterator[Span]:
 #: Letters one of which every ASCII form above holds (a cheap gate for most English posts).
 _GATE = re.compile(
     r"prim|secu|b[aá]sic|medi|grado|eso|bach|prepa|fundam|element|superior|ano|año|serie|klas|groep|lop|#"
-    r"|jahre|jaar|ar\s|anni|\d\s{1,2}(?:lat|ans|tahun|thn)(?![\w'’])"
+    r"|jahre|jaar|ar\s|anni|\d\s{1,2}(?:lat|ans|tahun|thn)(?![\w'’])|ek\sis\s|ik\sben\s|ich\sbin\s|\sk[aie]\sh"
 )
 
 
