@@ -1128,6 +1128,10 @@ WORLD7_FOUND = [
     ("best summer ever #tralee4life", (L, "tralee4life")),
     ("home for christmas #corkgirl", (L, "corkgirl")),
     ("surf was pumping #gonglife", (L, "gonglife")),
+    # Turkish given names, initials and clipped names of the lists
+    ("ask kaan if hes coming to training", (P, "kaan")),
+    ("happy bday olly ur 10 now", (P, "olly")),
+    ("me and cj at the skatepark", (P, "cj")),
 ]
 
 #: The same forms when they name no one near the child (own wording).
@@ -1159,6 +1163,8 @@ WORLD7_QUIET = [
     "at the point where i gave up",
     "new series of my fav author #readinglife",  # a big city's name as an everyday word, tail of no pride
     "sunday vibes #islandlife",
+    "tuna sandwich for lunch again",  # a Turkish name that is an everyday English word, left out
+    "the dj played my song",  # initials as a word
 ]
 
 
