@@ -456,12 +456,17 @@ WORLD_HANDLES = [
     ("line id: kanya_swims12", "kanya_swims12"),
     ("my kakao is haneul_0923", "haneul_0923"),
     ("add me on zalo bao.ngoc11", "bao.ngoc11"),
+    # a platform that needs a cue, with a word shaped as a username before "on" it or after "me"
+    ("Tumelo_Plays_ZA on cod mobile add me", "Tumelo_Plays_ZA"),
+    ("kakao me jisoo_0722", "jisoo_0722"),
 ]
 
 WORLD_NOT_HANDLES = [
     "my line is funny lol",  # a part in a play
     "the line at the canteen is so long",
     "kakao talk crashed again",
+    "see u on ps later",  # a plain word before "on ps"
+    "she is so good on ff",
     "every user is welcome here",  # a bare "user" before a plain word is no username
     "snap streaks are dumb, insta reels better",  # platforms before everyday words, no username given
     "tiktok dances rn",

@@ -335,8 +335,8 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                 elif looks:
                     yield start, end, Kind.HANDLE, 0.85
                     continue
-        if platform in needs_cue:
-            continue
+        # a platform that needs a cue still takes a word shaped as a username only ("snap me zee_the_baddie",
+        # "<name>_<tag> on cod mobile"): the paths below yield nothing else
         me = _me_re().match(folded, m.end())
         if me is not None:
             hit = _username(text, folded, me.start("user"), me.end("user"))
