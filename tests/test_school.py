@@ -558,11 +558,13 @@ FIXTURE_SCHOOLS = [
     # "in the" before the game; a school order's name alone as a side; a school word before the rank
     ("pres vs st brigids in the camogie final tmrw", ["pres", "st brigids"]),
     ("loreto vs mercy quiz final and we won", ["loreto", "mercy"]),
+    ("pres vs cbs in the cup final saturday", ["pres", "cbs"]),  # a school cup, its words after "in the"
     ("tawa vs hillside boys first xv tonight", ["tawa", "hillside boys"]),
 ]
 
 FIXTURE_NOT_SCHOOLS = [
     "liverpool vs arsenal football tmrw cant wait",
+    "rovers vs united in the cup final",  # clubs' sides in a cup, no school's
     "chennai vs mumbai cricket tonight who u backing",  # big cities' and states' sides
     "kerala vs tamil nadu football final",
     "chelsea vs spurs football tonight",

@@ -30,8 +30,8 @@ _RANKS = words("first 1st second 2nd a b open team teams xi xv xvs")
 #: ("ridgeline hs vs cedar bluff friday night").
 _FIXTURE = words(
     """game match final finals finaal tonight tmrw tomorrow monday tuesday wednesday thursday friday
-    saturday night homecoming derby quiz debate"""
-)  # quizzes and debates are schools' contests as much as their games
+    saturday night homecoming derby quiz debate cup"""
+)  # quizzes and debates are schools' contests as much as their games; "in the cup final": a school cup's
 #: A school year after a side ("year 8s", "yr 10"); an age group ("u14s") is a club's as much.
 _YEAR = re.compile(r"(?:year|yr|grade|form) \d{1,2}s?|\d{1,2}(?:st|nd|rd|th) grade")
 #: Words between the second side and a fixture's day or game ("parkside on friday", "st annes in the
