@@ -294,6 +294,7 @@ WORLD_SCHOOLS = [
     ("first xv won!! #dilworthpride", "dilworth"),
     ("exams done #achimota ✨", "achimota"),
     ("bal bharati annual day was so long", "bal bharati"),
+    ("wolmers man dem a come later", "wolmers"),  # Patois "the guys of"
     # a school year at the edge of the school's span is left out: it is the child's AGE
     ("gaelscoil na mara 4th class tour was class", "gaelscoil na mara"),
     ("hoërskool bergsig graad 10 💛", "hoërskool bergsig"),
@@ -305,6 +306,8 @@ WORLD_SCHOOLS = [
 WORLD_NOT_SCHOOLS = [
     "dad bought scotch for grandpa",  # a known short name with no word of attending or of its pupils
     "new issue out #mags",  # a short name alone in a hashtag: magazines as much
+    "i bought a mags at the shop",  # "a" before a short name: no word of attending
+    "thanks for mags and sweets nana",
     "so yummy #dilworthbakery",  # a known name before a word that is none of its pupils' or teams'
     "the raffles at the fair were rigged",
     "class 6 walo ka trip cancel ho gaya",  # Hinglish "those of class 6", no school's name

@@ -21,15 +21,16 @@ from .school_years import SCHOOL_YEAR
 
 Span = tuple[int, int, float]
 
-#: Right before the name: the child goes there, comes from there, got in, plays them.
+#: Right before the name: the child goes there, comes from there, got in, plays them (not "a" or "for", though
+#: Patois "mi deh a <name>" and "quiz for <name>" say it: "a mags", "for mags" are magazines as much).
 _BEFORE = words("at from to into attend attends attending joined joining leaving left go goes went @ vs v against beat")
-#: Right after the name: its pupils, teams, events and things ("campion boys", "mags rugby").
+#: Right after the name: its pupils, teams, events and things ("campion boys", "mags rugby", Patois "<name> man dem").
 _AFTER = words(
     """boys girls kids lads gang things students uniform vs v rugby hockey netball cricket football soccer
     swimming sports open zoning team teams choir band olympiad result results fest carnival crew haka rowing
     basketball athletics teachers teacher canteen gate bus old pride represent representing
     quiz match derby polyfest spirit exams entrance debate concert gala formal principal annual
-    college high school primary secondary academy grammar"""
+    college high school primary secondary academy grammar man"""
 )
 #: School words that end a known name: the name says it is a school by itself ("moi girls", "royal college").
 _HEADS = words("girls boys college grammar high school primary secondary academy institution")
