@@ -180,9 +180,13 @@ AGE_FAMILIES = [
     ("ek is 12 en my broer is 9", "12"),
     ("ik ben 11! en jij?", "11"),
     ("mai 12 saal ki hu 😭 phone do", "12"),
+    # a bare "for" before a year's ordinal: the year the child is to start
+    ("gran says ill get a laptop for 2nd year", "2nd year"),
 ]
 
 AGE_FAMILIES_NOT = [
+    "mum bought a hat for reception tonight",  # "for" before a stage word that is no year's ordinal
+    "thanks for first year of dance lessons",  # a year of something
     "da 5 anni vivo qui",  # Italian "for 5 years", after a word
     "ik ben 5 minuten te laat",  # Dutch "I am 5 minutes late"
     "main 5 ka note dunga",  # Hindi "I will give a note of 5"

@@ -1,10 +1,8 @@
 """Ages and school years in other countries' forms, and sayings that are no age
 (:mod:`leakscan.scanners.age`, issue 10 family 5), read from the lists of :mod:`leakscan.lexicon`:
 
-* school-year words before a number the English patterns lack: "std 4", "standard 6", "class 9",
-  "form 2", "gr 5" (``age_units``);
-* stages without a number after "in"/"starting"/"i'm in": "in second year", "starting transition
-  year", "in matric" (``age_stages``);
+* school-year words before a number: "std 4", "standard 6", "class 9", "form 2", "gr 5" (``age_units``);
+* stages without a number after "in"/"starting"/"i'm in": "in second year", "in matric" (``age_stages``);
 * Quebec's school years: "4e année", "3e secondaire", "secondaire 2" (``_QUEBEC_YEARS``);
 * birthday shouts: "officially 12!!", "finally 13", "🎂 10 today" (``age_shouts``);
 * sayings with a number that tell no age: "i feel like a 5 year old", "feel like im 100 years old"
@@ -44,8 +42,10 @@ _NOT_BEFORE = re.compile(
 _SHOUT_END = re.compile(r"\s{0,3}(?:$|[!.?~)]|[^\x00-\x7f]|(?:today|2day|now|hoy|hoje)\b|yay|woo|let'?s\s{1,3}go)")
 _STAGE_CUE = (
     r"(?:in|into|starting|start|started|entering|doing|i'm\s{1,3}in|im\s{1,3}in|i\s{1,3}am\s{1,3}in|niko|yuko"  # Swahili "I am", "s/he is"
-    # the year the child is about to start: "cant wait for transition year", "nervous for first year"
-    r"|(?:wait|ready|excited|nervous|scared)\s{1,3}for|(?:first|1st|last)\s{1,3}day\s{1,3}of)"  # its first or last day
+    # the year the child is about to start: "cant wait for transition year", "nervous for first year"; a bare
+    # "for" only before a year's ordinal ("a phone for 1st year"; "for reception" may be a wedding's)
+    r"|(?:(?:wait|ready|excited|nervous|scared)\s{1,3}|(?=for\s{1,3}(?:1st|2nd|3rd|first|second|third)\s))for"
+    r"|(?:first|1st|last)\s{1,3}day\s{1,3}of)"  # its first or last day
 )
 _COPULA = r"(?:i['’]?m|i\s{1,3}am|(?:she|he)['’]?s|(?:she|he)\s{1,3}is)"
 
