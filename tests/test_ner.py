@@ -1132,6 +1132,9 @@ WORLD7_FOUND = [
     ("ask kaan if hes coming to training", (P, "kaan")),
     ("happy bday olly ur 10 now", (P, "olly")),
     ("me and cj at the skatepark", (P, "cj")),
+    ("tell rawan the bus is late", (P, "rawan")),  # Arabic, Tongan, Setswana given names of the lists
+    ("me and siaosi at the beach", (P, "siaosi")),
+    ("thembi and lerato walked me home", (P, "thembi")),
 ]
 
 #: The same forms when they name no one near the child (own wording).
@@ -1165,6 +1168,8 @@ WORLD7_QUIET = [
     "sunday vibes #islandlife",
     "tuna sandwich for lunch again",  # a Turkish name that is an everyday English word, left out
     "the dj played my song",  # initials as a word
+    "ofa atu to everyone this christmas",  # Tongan "love you", though "ofa" is a given name
+    "hala madrid forever",  # a cheer, left out of the Arabic names
 ]
 
 
