@@ -479,6 +479,7 @@ WORLD_AGES = [
     # a bio's age between decorations
     ("cork girl 💜 12 yrs 🐶 dogs r life", "12 yrs"),
     ("mia | 11 years | ireland", "11 years"),
+    ("my nan is 82 year old and still drives", "82 year old"),  # no "feel like" before: a real age
     ("year 4 kids are so loud at lunch", "year 4"),
     ("8th me science bahut tough hai", "8th"),  # Hindi "in 8th", opening the post
 ]
@@ -488,6 +489,7 @@ WORLD_NOT_AGES = [
     "matric dance photos of my cousin are so nice",  # a leavers' dance, left alone (sets label it both ways)
     "reception is killing me out here",  # a phone's signal, not the school year
     "i feel like a 3 year old at the zoo lol",
+    "i feel like 70 year old after revision",  # the saying without its article
     "i feel about 70 years old after that hike",  # a feeling said with "about"
     "my knees are 90 years old after netball",  # a body part that feels old
     # a school year as a measure of how easy something is
