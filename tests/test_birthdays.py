@@ -166,3 +166,16 @@ def test_the_age_opening_the_post_is_found_with_its_day() -> None:
 )
 def test_an_age_and_the_weekday_it_comes_on(text: str, ages: list[str]) -> None:
     assert spans(text, Kind.AGE) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("hbd nomsa 🎂 27 april freedom day baby 🇿🇦 11 now", ["11"]),  # a flag before the new age
+        ("birthday girl ✨ 9 today", ["9"]),
+        ("🇮🇪 12 now", []),  # no birthday in the post
+        ("happy bday 🍕 2 now", []),  # no child's age
+    ],
+)
+def test_a_new_age_after_any_emoji_in_a_birthday_post(text: str, ages: list[str]) -> None:
+    assert spans(text, Kind.AGE) == ages

@@ -60,7 +60,7 @@ from .age_numbers import APOS, WORD, WORD_VALUE, Num, clause_before, numbers
 from .age_world import idioms, named_ages, world_ages
 from .base import TextContext
 from .birthdays import DOB_PRECHECK, bio_dates, dates_of_birth, famous_age
-from .birthdays_later import ages_on_day, later_dates
+from .birthdays_later import ages_on_day, emoji_ages, later_dates
 
 # --------------------------------------------------------------------------------------
 # AGE patterns (all run on ctx.folded: lower-case, same length as the text)
@@ -331,6 +331,7 @@ class AgeScanner:
             spans.extend(dates_of_birth(folded))
             spans.extend(later_dates(folded))  # "happy bday omar 🎉 he turned 8!! june 3rd"
             spans.extend(ages_on_day(folded))  # "12 on friday cant wait"
+            spans.extend(emoji_ages(folded))  # "happy bday ... 🇿🇦 12 now"
         if "." in folded or "/" in folded or "-" in folded:
             spans.extend(bio_dates(folded))  # a bio's "♡ 04.11.12 ♡"
         for start, end, kind, confidence in _dedupe(spans):

@@ -8,12 +8,14 @@ birthday's cannot be told apart), and the day stands apart, after a mark, an emo
 may" is a day to meet). In figures only a day and month with a slash set off by an emoji or
 a mark ("... 🎉 4/9"), never a rating out of five or ten ("cake was 9/10").
 
-Also the AGE of a new age and its weekday ("12 on friday cant wait", :func:`ages_on_day`).
+Also the AGE of a new age and its weekday ("12 on friday cant wait", :func:`ages_on_day`) and of a new age after
+any emoji in a birthday post ("... 🇿🇦 12 now", :func:`emoji_ages`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from ..findings import Kind
@@ -72,4 +74,18 @@ def ages_on_day(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     for m in _AGE_ON_DAY.finditer(folded):
         opening = not re.search(r"\w", folded[: m.start()])
         if 5 <= int(m.group("n")) <= 19 and (opening or sign):
+            yield m.start("n"), m.end("n"), Kind.AGE, 0.7
+
+
+#: A new age right after an emoji, then "now" or "today" ("🇿🇦 12 now", "✨ 11 today"): read in a birthday post only.
+_EMOJI_AGE = re.compile(r"(?P<mark>[^\x00-\x7f])\s{0,3}(?P<n>1?\d)\s{1,3}(?:now|today|2day)(?![\w'’])")
+
+
+def emoji_ages(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
+    """The age after any emoji in a post with a birthday sign ("happy bday ... 🇿🇦 12 now"): the lexicon's shouts
+    (``age_shouts``) list the common emoji only, and a flag or any other may stand before the age."""
+    if BIRTHDAY_SIGN.search(folded) is None:
+        return
+    for m in _EMOJI_AGE.finditer(folded):
+        if unicodedata.category(m.group("mark")).startswith("S") and 5 <= int(m.group("n")) <= 19:
             yield m.start("n"), m.end("n"), Kind.AGE, 0.7
