@@ -1135,6 +1135,9 @@ WORLD7_FOUND = [
     ("tell rawan the bus is late", (P, "rawan")),  # Arabic, Tongan, Setswana given names of the lists
     ("me and siaosi at the beach", (P, "siaosi")),
     ("thembi and lerato walked me home", (P, "thembi")),
+    ("me and bartosz at the skatepark", (P, "bartosz")),  # Polish, Korean, Yoruba given names of the lists
+    ("minseo and me at the pc bang", (P, "minseo")),
+    ("tell tomiwa the match is at 4", (P, "tomiwa")),
 ]
 
 #: The same forms when they name no one near the child (own wording).
@@ -1170,6 +1173,7 @@ WORLD7_QUIET = [
     "the dj played my song",  # initials as a word
     "ofa atu to everyone this christmas",  # Tongan "love you", though "ofa" is a given name
     "hala madrid forever",  # a cheer, left out of the Arabic names
+    "got chips at the iga after school",  # a supermarket chain, left out of the Polish names
 ]
 
 
