@@ -1138,6 +1138,8 @@ WORLD7_FOUND = [
     ("me and bartosz at the skatepark", (P, "bartosz")),  # Polish, Korean, Yoruba given names of the lists
     ("minseo and me at the pc bang", (P, "minseo")),
     ("tell tomiwa the match is at 4", (P, "tomiwa")),
+    ("bio: 11 • longford • camogie", (L, "longford")),  # an Irish county as a bio's field
+    ("bio: 12 🍀 mayo 🐑 hurling", (L, "mayo")),  # ... though an everyday word too
 ]
 
 #: The same forms when they name no one near the child (own wording).
@@ -1174,6 +1176,7 @@ WORLD7_QUIET = [
     "ofa atu to everyone this christmas",  # Tongan "love you", though "ofa" is a given name
     "hala madrid forever",  # a cheer, left out of the Arabic names
     "got chips at the iga after school",  # a supermarket chain, left out of the Polish names
+    "bio: 13 | down | camogie",  # a county's name that is a mood in a bio
 ]
 
 

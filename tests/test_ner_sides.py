@@ -24,6 +24,7 @@ SIDES = [
     ("cant believe we're losing to toulouse", "toulouse"),
     ("5 in a row for kilkenny", "kilkenny"),  # a run of titles before a side
     ("three in a row for the déise", "déise"),
+    ("laois!! hurling is back", "laois"),  # a county shouted at the start, in a Gaelic games post
 ]
 
 #: Where the place is the child's place.
@@ -35,6 +36,8 @@ NOT_SIDES = [
     ("my nan supports me in everything, she lives in sunderland", "sunderland"),  # support, no club
     ("i lost my phone on the way to ballarat", "ballarat"),  # "lost" and "to" apart: a trip
     ("we won 3 in a row at the fair in wexford", "wexford"),  # a run of wins, "in" before the place
+    ("bio: 12 🍀 leitrim 🐑 camogie", "leitrim"),  # a bio's own field, though the bio lists a Gaelic game
+    ("13 | roscommon | gaa | irish dancing", "roscommon"),
 ]
 
 

@@ -25,6 +25,7 @@ from ..findings import Kind
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon
 from .address_words import STOP
 from .base import words as word_set
+from .ner_sides import COUNTIES
 from .ner_words import (
     CALENDAR,
     GENERIC_MODIFIERS,
@@ -299,6 +300,10 @@ _FIELD_SEP = re.compile(r"[•|/·]|[^\w\s'’.,!?&@#:-]+")
 _AGE_FIELD = re.compile(r"\d{1,2}")
 
 
+#: Counties whose names are a mood or a fans' word in a bio ("13 | down | ..."): no county there.
+_MOOD_COUNTIES = word_set("down dubs")
+
+
 def _bio_towns(text: str) -> Iterator[Cand]:
     """A profile line's town: a field that is a town, a place or a city's short code of the lists
     ("bio: 12 ☘️ galway 🌊 gaa", "13 • pta 🏙️ • netball"), in a line of three fields or more, one of
@@ -317,7 +322,9 @@ def _bio_towns(text: str) -> Iterator[Cand]:
     for s, e in fields:
         field = body[s:e].strip()
         low = " ".join(field.lower().split())
-        if low in wl.entries("towns") or low in wl.entries("places") or low in wl.entries("place_codes"):
+        # an Irish county too ("12 • mayo • camogie"), though an everyday word the towns lists leave out
+        listed = low in wl.entries("towns") or low in wl.entries("places") or low in wl.entries("place_codes")
+        if listed or (low in COUNTIES and low not in _MOOD_COUNTIES):
             start = offset + s + body[s:e].index(field)
             yield start, start + len(field), Kind.LOCATION, 0.75, 2.5  # over a bio's opening name ("akl")
 

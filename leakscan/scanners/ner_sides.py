@@ -51,10 +51,26 @@ def side(lows: str, start: int, end: int, before: str) -> bool:
     score before it ("otago beat canterbury", "2-1 to the toon")."""
     if _SIDE_BEFORE.search(before) or _SCORE_BEFORE.search(before):
         return True
-    if lows[start:end] in COUNTIES and _GAA.search(lows) and _PLACE_WORD_BEFORE.search(before) is None:
+    if (
+        lows[start:end] in COUNTIES
+        and _GAA.search(lows)
+        and _PLACE_WORD_BEFORE.search(before) is None
+        and not _own_field(lows, start, end)
+    ):
         return True  # "hurling final was savage, kilkenny were unreal": the county's side
     after = _SIDE_AFTER.match(lows, end) is not None or _CHAMPIONS_AFTER.match(lows, end) is not None
     return after and _PLACE_WORD_BEFORE.search(before) is None
+
+
+#: A profile line's separator on each side of a field ("12 ☘️ <county> 🌊 camogie", "13 | <county> | gaa").
+_FIELD_BEFORE = re.compile(r"[^\w\s'’]\s{0,3}$")
+_FIELD_AFTER = re.compile(r"\s{0,3}(?:$|[^\w\s'’])")
+
+
+def _own_field(lows: str, start: int, end: int) -> bool:
+    """The place stands alone between a profile line's separators (a bar, a bullet, an emoji; the
+    end of the line after it): the child's county in a bio, however many games the bio lists."""
+    return _FIELD_BEFORE.search(lows, 0, start) is not None and _FIELD_AFTER.match(lows, end) is not None
 
 
 #: Days of the week, as a training or a class moves to them ("moved to thursdays").
