@@ -1,6 +1,6 @@
 """Public print of scenes (leakscan.scanners.screen_public_scenes, asked through
 screen_public.public_print): a game match's kill feed, a ground's scoreboard, a shop's sign
-with its founding year, a ticket's seat read as a street, a menu's own address and sections,
+with its founding year or its opening hours, a business's phone, a ticket's seat read as a street, a menu's own address and sections,
 an organisation's site over its desk's mailbox. Every row is invented."""
 
 from __future__ import annotations
@@ -32,6 +32,13 @@ PUBLIC = [
     # a shop's sign with its founding year
     ("fenwick hardware\nest. 1962", "fenwick hardware", Kind.ORG),
     ("the linden bakery\nestablished 1911", "the linden bakery", Kind.ORG),
+    # a shop's sign with its opening hours, its phone there or on a menu; its site spelled as its
+    # name with the possessive's apostrophe dropped
+    ("the plum bakery\nopening hours mon-sat 8-4", "the plum bakery", Kind.ORG),
+    ("kestrel cycles\nopening hours 9:00 - 5:00\n01632 960555", "01632 960555", Kind.PHONE),
+    ("lantern cafe\nopen daily 8am-2pm\ncall 01632 960777", "01632 960777", Kind.PHONE),
+    ("menu\nsoup 7.20 toast 5.00 tea 3.10 pie 9.40\nbook on 021 555 0188", "021 555 0188", Kind.PHONE),
+    ("nora's bakehouse\nfresh rolls daily\nwww.norasbakehouse.com", "www.norasbakehouse.com", Kind.URL),
     # a ticket's seat read as a street
     ("admit one\nthe loud owls arena, gate 2 section b row 14 seat 7", "2 section b row", Kind.ADDRESS),
     # a menu's own address on its booking line, dishes read as a place
@@ -54,6 +61,10 @@ NOT_PUBLIC = [
     # a club's sign names no trade; a shop with no founding year on its own line
     ("wexbury rugby club\nest. 1921", "wexbury rugby club", Kind.ORG),
     ("my mum works at fenwick hardware since 2019 lol", "fenwick hardware", Kind.ORG),
+    # a phone on a lost pet's poster or a club's flyer: no opening hours, no menu
+    ("lost cat! answers to pip\ncall 07700 900123", "07700 900123", Kind.PHONE),
+    ("u10 training tuesdays 5pm\ncoach dara 087 555 0199", "087 555 0199", Kind.PHONE),
+    ("the shop opens at 9, text my mum 07700 900456", "07700 900456", Kind.PHONE),
     # a street on a ticket without a seat's words beside it, or no ticket at all
     ("admit one to my party\nticket holder\n14 mill lane, wexbury", "14 mill lane", Kind.ADDRESS),
     ("we live at 2 section road", "2 section road", Kind.ADDRESS),

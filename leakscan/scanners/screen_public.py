@@ -342,7 +342,11 @@ def _brand_site(typed: str, start: int, end: int) -> bool:
     name = m.group("name").replace("-", "")
     # the words elsewhere in the picture (never the domain itself, nor a handle or a link: their
     # dots join words a brand's name does not), up to four run together
-    tokens = [t.strip(".,!?:;()'\"").replace("-", "") for t in (typed[:start] + " " + typed[end:]).split()]
+    # (a possessive's apostrophe is dropped as a domain drops it: "bella's bakery", bellasbakery.com)
+    tokens = [
+        t.strip(".,!?:;()'\"").replace("-", "").replace("'", "").replace("’", "")
+        for t in (typed[:start] + " " + typed[end:]).split()
+    ]
     words = [t for t in tokens if t and not _JOINED.search(t)]
     if any("".join(words[i : i + n]) == name for n in range(1, 5) for i in range(len(words) - n + 1)):
         return True

@@ -272,7 +272,7 @@ def menu_dish(typed: str, start: int, end: int) -> bool:
 
 
 #: A public venue's sign: its opening hours every day and what visitors find or pay there.
-_OPEN_DAILY = re.compile(r"\b(?:open[^\n]{0,24}?\b(?:daily|every day|7 days)|opening hours)\b")
+OPEN_DAILY = re.compile(r"\b(?:open[^\n]{0,24}?\b(?:daily|every day|7 days)|opening hours)\b")
 _VISITORS = re.compile(r"\b(?:free entry|free admission|admission|donations welcome|gift shop|tickets)\b")
 
 
@@ -280,7 +280,7 @@ def visitor_sign(typed: str, start: int, end: int) -> bool:
     """A place or a group on a public venue's sign, that is open every day and tells visitors
     about entry ("open daily 9am-5pm", "free entry"): a garden's, a museum's, a zoo's name is
     everyone's (a school's sign keeps office hours, and names no entry)."""
-    return _OPEN_DAILY.search(typed) is not None and _VISITORS.search(typed) is not None
+    return OPEN_DAILY.search(typed) is not None and _VISITORS.search(typed) is not None
 
 
 #: A music player's screen: what it plays, from an album or a playlist.

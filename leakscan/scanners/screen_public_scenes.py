@@ -1,6 +1,7 @@
 """Public print of scenes whose names and places are everyone's (rules
 :func:`.screen_public.public_print` asks last): a game match's kill feed, a sports ground's
-scoreboard, a shop's sign with its founding year, a ticket's seat read as a street, a menu's
+scoreboard, a shop's sign with its founding year or its opening hours, a business's phone on
+its sign or its menu, a ticket's seat read as a street, a menu's
 own address and sections, an organisation's site over its desk's mailbox.
 
 Each rule needs the picture to say what it is (a round's clock and a health bar, a period's
@@ -18,7 +19,7 @@ from collections.abc import Callable
 
 from ..findings import Kind
 from .screen_public_exhibits import ROLE_BOX, SITE_LINE
-from .screen_public_layouts import JUNIOR, menu_dish
+from .screen_public_layouts import JUNIOR, OPEN_DAILY, menu_dish
 
 #: A game match's round and its clock ("round 2 - 0:36"), and a health display ("hp", "23 / 203").
 _ROUND_CLOCK = re.compile(r"\bround[ \t]\d{1,2}[ \t]{0,3}[-–:|][ \t]{0,3}\d{1,2}:\d\d\b")
@@ -61,10 +62,19 @@ _SHOP_WORD = re.compile(
 
 
 def shop_sign(typed: str, start: int, end: int) -> bool:
-    """A shop's name on its sign with the year it opened ("<name> bakery" over "est. 1987"): the
-    shop's, painted over its door for everyone (a club's or a school's sign names no trade and
-    stays reported)."""
-    return _SHOP_WORD.search(typed, start, end) is not None and _FOUNDED.search(typed) is not None
+    """A shop's name on its sign with the year it opened or its opening hours ("<name> bakery"
+    over "est. 1987" or "opening hours"): the shop's, painted over its door for everyone (a
+    club's or a school's sign names no trade and stays reported)."""
+    opened = _FOUNDED.search(typed) or OPEN_DAILY.search(typed)
+    return _SHOP_WORD.search(typed, start, end) is not None and opened is not None
+
+
+def business_phone(typed: str, start: int, end: int) -> bool:
+    """A phone number on a business's sign or menu: the picture gives its opening hours
+    ("opening hours", "open 7 days") or is a menu (:func:`.menu_dish`: its heading and prices):
+    the shop's or the café's line, printed for every customer (a club's flyer or a lost pet's
+    poster gives no opening hours, and its number stays reported)."""
+    return OPEN_DAILY.search(typed) is not None or menu_dish(typed, start, end)
 
 
 #: A ticket's words (two of them make the picture a ticket) and a seat's place on it.
@@ -152,6 +162,7 @@ RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.PERSON,), game_match),
     ((Kind.ORG, Kind.LOCATION), scoreboard),
     ((Kind.ORG,), shop_sign),
+    ((Kind.PHONE,), business_phone),
     ((Kind.ADDRESS,), ticket_seat),
     ((Kind.LOCATION, Kind.ADDRESS), menu_place),
     ((Kind.URL,), desk_site),
