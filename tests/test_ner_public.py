@@ -68,6 +68,9 @@ PUBLIC_QUIET = [
     "hongera kwa ushindi",  # Swahili "congratulations on the win"
     "mashabiki walikuwa wengi sana kwenye mechi",  # Swahili: many fans at the match
     "grabe ang kulit ng klase namin kanina",  # Tagalog: our class was so naughty earlier
+    "brussels sprouts are the worst veg",  # foods named after places
+    "nan got eccles cakes from the bakery",
+    "new york cheesecake for my birthday dessert",
     "sjoe the heat today",
     "yaar pankha chalao please",  # Hinglish verbs
     "mummy bolo na",
@@ -391,6 +394,7 @@ PEOPLE_KEPT = [
     ("ruben n kai got detention again", (P, "kai")),
     ("me and wairimu twende nyumbani", (P, "wairimu")),  # a friend beside Swahili chat
     ("happy birthday nakimuli webale nnyo", (P, "nakimuli")),  # ... beside Luganda thanks
+    ("my cousin moved to new york last year", (L, "new york")),  # the same city as a home, no dish after it
 ]
 
 
