@@ -295,6 +295,8 @@ WORLD_SCHOOLS = [
     ("exams done #achimota ✨", "achimota"),
     ("bal bharati annual day was so long", "bal bharati"),
     ("wolmers man dem a come later", "wolmers"),  # Patois "the guys of"
+    ("dunmore has the best principal", "dunmore"),  # a school's own thing after "has"
+    ("kilbride normal sports day", "kilbride normal"),
     # a school year at the edge of the school's span is left out: it is the child's AGE
     ("gaelscoil na mara 4th class tour was class", "gaelscoil na mara"),
     ("hoërskool bergsig graad 10 💛", "hoërskool bergsig"),
@@ -307,6 +309,10 @@ WORLD_NOT_SCHOOLS = [
     "dad bought scotch for grandpa",  # a known short name with no word of attending or of its pupils
     "new issue out #mags",  # a short name alone in a hashtag: magazines as much
     "i bought a mags at the shop",  # "a" before a short name: no word of attending
+    "kofi got sent to the principal again",  # a pupil sent there, no school having one
+    "il fait 30 degres c'est pas normal",  # French "not normal"
+    "ava is off to selective school next year",  # a kind of school
+    "my cousins school has a pool",  # a family member's school, no name
     "thanks for mags and sweets nana",
     "so yummy #dilworthbakery",  # a known name before a word that is none of its pupils' or teams'
     "the raffles at the fair were rigged",

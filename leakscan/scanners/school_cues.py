@@ -129,6 +129,8 @@ def _owns_school_things(lows: list[str], i: int) -> bool:
     """A school's thing two to four words after the verb at ``lows[i]``, with only little words
     between ("has the worst uniform", "got a new principal")."""
     for j in range(i + 1, min(i + 5, len(lows))):
+        if lows[j] == "to":
+            return False  # "<name> got sent to the principal": a pupil sent there, no school having one
         if lows[j] in _THINGS_HAD:
             return True
         if lows[j] not in STOP and lows[j] not in GENERIC and not everyday(lows[j]):

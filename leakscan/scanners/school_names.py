@@ -276,7 +276,8 @@ STOP = words(
 )
 
 
-#: Words that make a school generic when they are the whole name ("summer school", "art school").
+#: Words that make a school generic when they are the whole name ("summer school", "art school", a family
+#: member's: "my sister's school").
 GENERIC = words(
     """summer sunday saturday night evening weekend art arts dance music film drama acting
     ballet theatre theater cooking culinary driving swim swimming flight flying language
@@ -295,7 +296,8 @@ GENERIC = words(
     japanese korean italian latin prep charm finishing obedience dog puppy journalism
     engineering design architecture dental veterinary vet divinity pharmacy nurse nursery
     news sports sport football soccer tennis golf riding surf ski skate circus clown spy
-    assassin"""
+    assassin selective sister sisters sis cousin cousins cuz mum mums mom moms mam mams dad dads
+    nan nans aunt aunts auntie aunties uncle uncles bestie besties bff bffs"""
 )
 
 

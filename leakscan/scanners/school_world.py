@@ -382,6 +382,8 @@ def _headed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
             continue  # "en sec 2", "in pri 5": Singapore's and Quebec's school years, no school's name
         if lows[i] == "ms" and end < len(toks) and _adjacent(toks, end - 1, text) and not common(lows[end], lexicon()):
             continue  # "priyanka ms huang": Ms Huang, a teacher
+        if lows[i - 1] in _DEGREE:
+            continue  # "... pas normal", "so high": the head word is an adjective after a negation or a degree
         k = i
         while k > 0 and i - k < 4 and _adjacent(toks, k - 1, text):
             word = lows[k - 1]
@@ -398,6 +400,11 @@ def _headed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]:
             k += 1  # the name starts at its first name-like word ("our lady of lourdes", "bellbird park")
         if k < i:
             yield toks[k].start, toks[end - 1].end, 0.65
+
+
+#: Negations and degrees before an adjective that is also a school word ("pas normal": French and Creole
+#: "not normal"; "so high", "too primary"): no name ends there.
+_DEGREE = words("pas not so very too super totally quite kinda completely perfectly")
 
 
 #: "achimota girls", "hilton boys": a single-sex school named by its place or founder alone.
