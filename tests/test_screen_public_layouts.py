@@ -23,6 +23,9 @@ PUBLIC = [
     (f"route 9 weekday timetable\nkelso central\n{_times(14)}", "kelso central", Kind.LOCATION),  # a stop
     (f"line 3\nharbour quay library corner\n{_times(14)}", "harbour quay library corner", Kind.ORG),
     (f"{_times(30)}\nmarsh road", "marsh road", Kind.ADDRESS),  # times enough without a transit word
+    # a stop named after a college, the operator's site under the times
+    (f"route 12 timetable\nmill st ardvale tech college\n{_times(14)}", "ardvale tech college", Kind.SCHOOL),
+    (f"route 12 to quayside\n{_times(14)}\ntrip planner: www.quaylinkbus.com", "www.quaylinkbus.com", Kind.URL),
     # a route's heading, its stops of several words each between fewer times
     (
         "5g r7 quarry hill towards old wharf\n" + "\n".join(f"{t}\nbeacon lane bus depot" for t in _times(12).split()),
@@ -96,6 +99,12 @@ PUBLIC = [
 NOT_PUBLIC = [
     (f"mia's day\n{_times(8)}\nswim at kelso pool", "kelso pool", Kind.LOCATION),  # a child's day: few times
     (f"route 9 timetable\n{_times(14)}\nask for ruby tane", "ruby tane", Kind.PERSON),  # a person stays
+    (  # a school's periods name the school, between fewer times, as does a child's page
+        "ardvale high school\n" + "\n".join(f"{t} science lab 2 mr kerr" for t in _times(12).split()),
+        "ardvale high school",
+        Kind.SCHOOL,
+    ),
+    (f"mia's day\n{_times(6)}\nmy blog www.miatane.com", "www.miatane.com", Kind.URL),
     (  # a school's periods: subjects and rooms between the times
         "bus at 08:20\n" + "\n".join(f"{t} maths room 4" for t in _times(12).split()) + "\n16:00 kelso youth orchestra",
         "kelso youth orchestra",

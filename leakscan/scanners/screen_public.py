@@ -559,7 +559,8 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     (_PUBLIC_KINDS, _road_sign),
     ((Kind.LOCATION, Kind.ORG), _quiz_place),
     ((Kind.LOCATION, Kind.ORG), _ticket_venue),
-    ((Kind.LOCATION, Kind.ORG, Kind.ADDRESS), timetable),
+    # (a stop named after a college, the operator's journey planner site: the same for every rider)
+    ((Kind.LOCATION, Kind.ORG, Kind.ADDRESS, Kind.SCHOOL, Kind.URL), timetable),
     ((Kind.LOCATION, Kind.ORG), ticket_event),
     (_PUBLIC_KINDS, book_imprint),
     ((Kind.AGE,), out_of),
