@@ -1,7 +1,8 @@
 """Public print of scenes (leakscan.scanners.screen_public_scenes, asked through
 screen_public.public_print): a game match's kill feed, a ground's scoreboard, a shop's sign
-with its founding year or its opening hours, a business's phone, a ticket's seat read as a street, a menu's own address and sections,
-an organisation's site over its desk's mailbox. Every row is invented."""
+with its founding year or its opening hours, a business's phone, a ticket's seat read as a
+street, a menu's own address and sections, an organisation's site over its desk's mailbox, an
+encyclopedia's article. Every row is invented."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from leakscan.scanners.screen_public_scenes import big_places
 _MATCH = "major comet  bot delta lady ember  bot echo\nround 4 - 1:12\nhp\n31 / 90"
 _BOARD = "wexbury rovers tolland athletic\n2 3 2nd half 61:40"
 _MENU = "the olive tree\nstarters 6.50 7.00\nmains lamb stew 14.50 fish pie 13.90\n9 mill lane | bookings 01632 960111"
+_WIKI = "learnpedia.org\nlake tarvo\nlake tarvo was mapped by edda brandt in 1871.\ncontents 1 history 2 wildlife"
 _PAGE = "10:02\nwexburyzoo.org\nwexbury zoo\nnew penguin pool opens\ncontact: hello@wexburyzoo.org"
 
 
@@ -46,6 +48,10 @@ PUBLIC = [
     ("kids pasta 6.50 mains rose garden salad 9.00\ndesserts 5.50 4.90", "rose garden", Kind.LOCATION),
     # an organisation's site over its desk's mailbox
     (_PAGE, "wexburyzoo.org", Kind.URL),
+    # an encyclopedia's article (its numbered contents): its places, its people, its site
+    (_WIKI, "lake tarvo", Kind.LOCATION),
+    (_WIKI, "edda brandt", Kind.PERSON),
+    (_WIKI, "learnpedia.org", Kind.URL),
     # an everyday word after a greeting but not ending it, or after no greeting
     ("happy birthday butter cake", "butter", Kind.PERSON),
     ("neo is a cool word", "neo", Kind.PERSON),
@@ -73,6 +79,9 @@ NOT_PUBLIC = [
     # a site that is no desk's, or a mailbox at another site
     ("10:02\nwexburyzoo.org\nhello@kitemail.com", "wexburyzoo.org", Kind.URL),
     ("mysite.net\nmy page is mysite.net", "mysite.net", Kind.URL),
+    # a child's page without numbered contents; a profile's link in an article's text
+    ("learnpedia.org\nmy trip to lake tarvo with edda", "lake tarvo", Kind.LOCATION),
+    (_WIKI + "\nfollow me tiktok.com/@zaratane", "tiktok.com/@zaratane", Kind.URL),
     # a given name that is an everyday word too, greeted on its birthday
     ("happy 9th birthday neo!", "neo", Kind.PERSON),
     ("happy bday, ruby\nlove from nan", "ruby", Kind.PERSON),

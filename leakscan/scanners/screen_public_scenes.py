@@ -1,8 +1,8 @@
 """Public print of scenes whose names and places are everyone's (rules
 :func:`.screen_public.public_print` asks last): a game match's kill feed, a sports ground's
 scoreboard, a shop's sign with its founding year or its opening hours, a business's phone on
-its sign or its menu, a ticket's seat read as a street, a menu's
-own address and sections, an organisation's site over its desk's mailbox.
+its sign or its menu, a ticket's seat read as a street, a menu's own address and sections, an
+organisation's site over its desk's mailbox, an encyclopedia's article and its site.
 
 Each rule needs the picture to say what it is (a round's clock and a health bar, a period's
 clock and the scores, "est. 1987", a ticket's words, a menu's prices) and, where a child's
@@ -113,6 +113,25 @@ def desk_site(typed: str, start: int, end: int) -> bool:
     return on_line and value in {m.group(1) for m in ROLE_BOX.finditer(typed)}
 
 
+#: An encyclopedia's numbered table of contents ("contents 1 history 2 geography"): its article.
+_CONTENTS = re.compile(r"\bcontents[ \t]{1,3}1[ \t.]{1,3}[a-z]{3,20}\b")
+
+
+def article_page(typed: str, start: int, end: int) -> bool:
+    """A name or a place in an encyclopedia's article (its numbered table of contents): a page
+    printed for every reader, about a river, a reef, a dinosaur (a child's page has no numbered
+    contents)."""
+    return _CONTENTS.search(typed) is not None
+
+
+def article_site(typed: str, start: int, end: int) -> bool:
+    """The site over an encyclopedia's article (:func:`article_page`), alone on its line as a
+    browser's address bar shows it: the page's publisher, no child's."""
+    line_start = typed.rfind("\n", 0, start) + 1
+    line_end = len(typed) if (n := typed.find("\n", end)) < 0 else n
+    return typed[line_start:line_end].strip() == typed[start:end] and article_page(typed, start, end)
+
+
 #: A birthday's greeting right before a name ("happy 7th birthday ", "happy bday, ").
 _GREETING = re.compile(r"\bhappy[ \t]{1,2}(?:\d{1,2}(?:st|nd|rd|th)[ \t]{1,2})?(?:birthday|bday)[ \t,]{1,3}$")
 
@@ -166,4 +185,6 @@ RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.ADDRESS,), ticket_seat),
     ((Kind.LOCATION, Kind.ADDRESS), menu_place),
     ((Kind.URL,), desk_site),
+    ((Kind.PERSON, Kind.LOCATION, Kind.ORG), article_page),
+    ((Kind.URL,), article_site),
 )
