@@ -1140,6 +1140,10 @@ WORLD7_FOUND = [
     ("tell tomiwa the match is at 4", (P, "tomiwa")),
     ("bio: 11 • longford • camogie", (L, "longford")),  # an Irish county as a bio's field
     ("bio: 12 🍀 mayo 🐑 hurling", (L, "mayo")),  # ... though an everyday word too
+    # a park, square or beach named in Spanish, French, Portuguese: its name after "del", "de la"...
+    ("vamos al parque del retiro después del cole", (L, "parque del retiro")),
+    ("pique-nique au parc de la tête d'or avec léa", (L, "parc de la tête d'or")),
+    ("bora na praça da sé amanhã", (L, "praça da sé")),
 ]
 
 #: The same forms when they name no one near the child (own wording).
@@ -1177,6 +1181,8 @@ WORLD7_QUIET = [
     "hala madrid forever",  # a cheer, left out of the Arabic names
     "got chips at the iga after school",  # a supermarket chain, left out of the Polish names
     "bio: 13 | down | camogie",  # a county's name that is a mood in a bio
+    "fuimos a la playa hoy con mis primos",  # the beach, no name after it
+    "vamos al parque later, u coming?",  # a time after the word, no name
 ]
 
 

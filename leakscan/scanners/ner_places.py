@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 from .. import lexicon as wl
 from ..findings import Kind
@@ -224,6 +225,8 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
                 yield m.start("name"), m.end("name"), Kind.LOCATION, 0.75, 2
     if "the" in text.lower():
         yield from _landmarks(text)
+    if _ROMANCE_GATE.search(text):
+        yield from _romance_places(text)
     if "mall" in text.lower():
         for m in _MALL_OF.finditer(text):
             if m.group("name").lower() not in NOT_NAME | _MALL_NOT:
@@ -267,6 +270,38 @@ def _landmarks(text: str) -> Iterator[Cand]:
         if (m.group("go") or "").lower() == "to" and m.group("noun").lower() == "point":
             continue  # "get to the point"
         yield m.start("place"), m.end("place"), Kind.LOCATION, 0.75, 2
+
+
+#: A park, square, beach or mall of Spanish, French, Portuguese or Italian, maybe "de"/"del"/"da"... and
+#: an article, then its name of one or two words ("parque del <name>", "parc de la <name>", "plaza <name>",
+#: "praça da <name>"): a place the child goes to, though its name is no town of the lists.
+_ROMANCE_PLACE = re.compile(
+    r"(?<![\w'’])(?P<place>(?:parque|parc|plaza|praça|praca|piazza|jardin|jardín|paseo|playa|plage|praia"
+    r"|centro\s{1,3}comercial)\s{1,3}(?:(?:de|del|da|do|dos|das|di|della|du|des)\s{1,3})?(?:(?:la|el|le|les|los|las)\s{1,3}|l['’]\s{0,3})?"
+    r"(?P<name>[^\W\d_][\w'’-]{1,20}(?:\s{1,3}[^\W\d_][\w'’-]{1,20})?))",
+    re.IGNORECASE,
+)
+_ROMANCE_GATE = re.compile(
+    r"par(?:que|c)\b|pla(?:za|ya|ge)\b|pra(?:ça|ca|ia)\b|piazza|jard[ií]n|paseo|comercial", re.IGNORECASE
+)
+#: Words that end such a name: the sentence goes on ("a las 5", "con mis primos", "avec léa", "depois da escola").
+_ROMANCE_STOP = word_set(
+    "a al las los con y e et avec ou o para pour por depois después despues après apres hoy mañana manana demain"
+    " hoje amanhã amanha ce este esta this after with and at on in to for lol today tonight tmrw tomorrow rn"
+    " el la le les de del da do en no na um una un une is was"
+    # a time or "this" right after the word ("au parc cet aprem", "al parque later")
+    " cet cette ces ese esa eso aquel later soon now then tarde noche soir matin aprem aprèm luego ahora ahorita"
+)
+
+
+def _romance_places(text: str) -> Iterator[Cand]:
+    """A park, square, beach or mall named in Spanish, French, Portuguese or Italian (:data:`_ROMANCE_PLACE`),
+    its name cut at the first word that goes on with the sentence ("plaza <name> a las 5")."""
+    for m in _ROMANCE_PLACE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        keep = [w for w in takewhile(lambda w: w.group().lower() not in _ROMANCE_STOP, words)]
+        if keep:
+            yield m.start("place"), m.start("name") + keep[-1].end(), Kind.LOCATION, 0.75, 2
 
 
 #: A town's weather or crowd, then a word of now later in the post: the child is there.
