@@ -44,11 +44,15 @@ TYPED = [
     ("KEGS grammar results day tmrw", "KEGS grammar"),
     # "ms" before a team's mascot is the school's, not a title
     ("go brookdale ms wildcats!!", "brookdale ms"),
+    # Ontario's Catholic secondary and high schools written short
+    ("st bernadette css spirit week lol", "st bernadette css"),
+    ("grad photos at holy cross chs", "holy cross chs"),
 ]
 
 NOT_TYPED = [
     "priyanka ms huang gave us no homework",  # Ms Huang: a title
     "thank u ms hawks for the sweets",  # a teacher called so, no name before "ms"
+    "learning css and html rn",  # the web's style sheets
     "lol ms dhoni is the goat",
     "add me on ps i play every night",  # the console
     "ps i love you all",  # postscript
