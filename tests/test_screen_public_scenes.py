@@ -2,7 +2,7 @@
 screen_public.public_print): a game match's kill feed, a ground's scoreboard, a shop's sign
 with its founding year or its opening hours, a business's phone, a ticket's seat read as a
 street, a menu's own address and sections, an organisation's site over its desk's mailbox, an
-encyclopedia's article. Every row is invented."""
+encyclopedia's article, a league table's season. Every row is invented."""
 
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ PUBLIC = [
     (_WIKI, "lake tarvo", Kind.LOCATION),
     (_WIKI, "edda brandt", Kind.PERSON),
     (_WIKI, "learnpedia.org", Kind.URL),
+    # a league table's season heading, a word that is a given name too
+    ("coast league season 2031 table\n1 harlow vale\np w d l pts 9 7 1 1 22", "season", Kind.PERSON),
     # an everyday word after a greeting but not ending it, or after no greeting
     ("happy birthday butter cake", "butter", Kind.PERSON),
     ("neo is a cool word", "neo", Kind.PERSON),
@@ -82,6 +84,9 @@ NOT_PUBLIC = [
     # a child's page without numbered contents; a profile's link in an article's text
     ("learnpedia.org\nmy trip to lake tarvo with edda", "lake tarvo", Kind.LOCATION),
     (_WIKI + "\nfollow me tiktok.com/@zaratane", "tiktok.com/@zaratane", Kind.URL),
+    # a child's name before a year, with no table; a name that is no word, in a table
+    ("season 2031 was my best, says coach\nsummer camp", "season", Kind.PERSON),
+    ("wexbury u11 table\nkiri 2031 top scorer\np w d l pts 9 7 1 1 22", "kiri", Kind.PERSON),
     # a given name that is an everyday word too, greeted on its birthday
     ("happy 9th birthday neo!", "neo", Kind.PERSON),
     ("happy bday, ruby\nlove from nan", "ruby", Kind.PERSON),

@@ -2,7 +2,8 @@
 :func:`.screen_public.public_print` asks last): a game match's kill feed, a sports ground's
 scoreboard, a shop's sign with its founding year or its opening hours, a business's phone on
 its sign or its menu, a ticket's seat read as a street, a menu's own address and sections, an
-organisation's site over its desk's mailbox, an encyclopedia's article and its site.
+organisation's site over its desk's mailbox, an encyclopedia's article and its site, a league
+table's season.
 
 Each rule needs the picture to say what it is (a round's clock and a health bar, a period's
 clock and the scores, "est. 1987", a ticket's words, a menu's prices) and, where a child's
@@ -132,6 +133,25 @@ def article_site(typed: str, start: int, end: int) -> bool:
     return typed[line_start:line_end].strip() == typed[start:end] and article_page(typed, start, end)
 
 
+#: A year or a season's years right after a word ("2025", "2024/25"), and a league table's words.
+_SEASON_YEAR = re.compile(r"[ \t]{1,2}(?:19|20)\d\d(?:[/-]\d\d)?\b")
+_STANDINGS = re.compile(r"\b(?:pts|standings|ladder|table|gd)\b")
+
+
+def league_season(typed: str, start: int, end: int) -> bool:
+    """An everyday word before a year in a league's table ("season 2025" over "p w d l pts"): the
+    table's heading, read as a given name that is a word too, not a child."""
+    from ..truecase import WORD, lexicon
+
+    value = typed[start:end]
+    return (
+        value.isalpha()
+        and bool(lexicon().classes(value) & WORD)
+        and _SEASON_YEAR.match(typed, end) is not None
+        and _STANDINGS.search(typed) is not None
+    )
+
+
 #: A birthday's greeting right before a name ("happy 7th birthday ", "happy bday, ").
 _GREETING = re.compile(r"\bhappy[ \t]{1,2}(?:\d{1,2}(?:st|nd|rd|th)[ \t]{1,2})?(?:birthday|bday)[ \t,]{1,3}$")
 
@@ -187,4 +207,5 @@ RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.URL,), desk_site),
     ((Kind.PERSON, Kind.LOCATION, Kind.ORG), article_page),
     ((Kind.URL,), article_site),
+    ((Kind.PERSON,), league_season),
 )
