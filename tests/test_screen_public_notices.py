@@ -1,6 +1,6 @@
 """Printed lessons and notices whose names are everyone's (leakscan.scanners.screen_public_notices,
 asked through screen_public.public_print): a title or a monarch in a worksheet's question, the
-features a park's notice board lists."""
+features a park's notice board lists, a word problem's characters."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ def _finding(text: str, value: str, kind: Kind) -> Finding:
 PUBLIC = [
     (_SHEET + '3. who wrote "tobias and the whale"?', "tobias", Kind.PERSON),  # a title's character
     (_SHEET + "3. who wrote “the ballad of wenna”?", "wenna", Kind.PERSON),  # curly quotes
+    # a word problem's characters, before its question's mark
+    (_SHEET + "3. uncle bram bakes 24 buns and sells 9. how many buns are left?", "bram", Kind.PERSON),
+    (_SHEET + "3. a box holds 6 eggs. how many eggs does ines need for 4 boxes?", "ines", Kind.PERSON),
     (_SHEET + "3. how many sons did magnus iv have?", "magnus", Kind.PERSON),  # a king's numeral after
     (_SHEET + "3. how many sons did magnus iv have?", "magnus iv", Kind.PERSON),  # the model took it in
     (_SHEET + "3. when did queen aldith i die?", "aldith", Kind.PERSON),  # a lone "i" after a title
@@ -65,6 +68,10 @@ PUBLIC = [
 
 NOT_PUBLIC = [
     (_SHEET + "3. who is your best friend? tobias marr", "tobias marr", Kind.PERSON),  # the child's answer
+    # a word problem's answer after its mark, a sheet's name line, a sum with no "how many"
+    (_SHEET + "3. how many pets do you have? 2, ask ines", "ines", Kind.PERSON),
+    ("name: ines varga\n1. 4 + 5 =\n2. how many sides has a square?\n3. 9 - 3 =", "ines varga", Kind.PERSON),
+    (_SHEET + "3. ines scored 14 goals this year?", "ines", Kind.PERSON),
     (_SHEET + '3. my name is "tobias"', "tobias", Kind.PERSON),  # no question asked
     ('who wrote "tobias and the whale"?', "tobias", Kind.PERSON),  # one question: no worksheet
     (_SHEET + "3. did mia li bring her kit?", "mia li", Kind.PERSON),  # "li" is a surname, no numeral

@@ -1,6 +1,6 @@
 """Printed lessons and notices whose names are everyone's (rules :func:`.screen_public.public_print`
-asks last): a work's title or a monarch in a worksheet's question, and the features a park's
-notice board lists.
+asks last): a work's title or a monarch in a worksheet's question, a word problem's characters,
+and the features a park's notice board lists.
 
 Each rule needs the picture to say what it is (three numbered questions or more, a park's rules)
 and the name to sit where no child's does (inside a title's quotes, before a king's numeral): a
@@ -60,6 +60,27 @@ def quiz_title_name(typed: str, start: int, end: int) -> bool:
     numeral = _NUMERAL.match(typed, end) or _ENDS_NUMERAL.search(typed, start, end)
     king = numeral is not None and (numeral.group().strip() != "i" or _TITLE.search(before) is not None)
     return quoted or king
+
+
+#: A sum's question ("how many apples ...", "how much money ...") and a quantity in it ("38").
+_HOW_MANY = re.compile(r"\bhow[ \t](?:many|much)\b")
+_QUANTITY = re.compile(r"(?<![\d.])\d{1,5}(?![\d.)])")
+
+
+def word_problem(typed: str, start: int, end: int) -> bool:
+    """A name in a worksheet's word problem (three numbered questions or more, this one a sum
+    with its quantities: "3. <name> has 12 marbles and finds 4 more. how many does <name> have
+    now?"): the problem's character, not a child (a name after the question's mark, the child's
+    answer, stays reported, as does the sheet's "name:" line, which is no numbered question)."""
+    line_start = typed.rfind("\n", 0, start) + 1
+    line_end = len(typed) if (n := typed.find("\n", end)) < 0 else n
+    asked = [m.end() for m in _ASKED.finditer(typed, line_start, start)]
+    if not asked or not worksheet(typed):
+        return False
+    question = typed[asked[-1] : line_end]
+    return (
+        "?" in typed[end:line_end] and _HOW_MANY.search(question) is not None and _QUANTITY.search(question) is not None
+    )
 
 
 #: A park's rules on its notice board ("keep dogs on a lead", "gates close at dusk"): two make a
@@ -193,4 +214,5 @@ RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.PERSON, Kind.LOCATION), book_cover),
     ((Kind.SCHOOL,), ticket_section),
     (_PUBLIC_KINDS, recipe_title),
+    ((Kind.PERSON,), word_problem),
 )
