@@ -1144,6 +1144,8 @@ WORLD7_FOUND = [
     ("vamos al parque del retiro después del cole", (L, "parque del retiro")),
     ("pique-nique au parc de la tête d'or avec léa", (L, "parc de la tête d'or")),
     ("bora na praça da sé amanhã", (L, "praça da sé")),
+    ("jhb girls where u at", (L, "jhb")),  # a city's code shouted out to its girls
+    ("ldn traffic is so bad today", (L, "ldn")),  # ... opening the post with its traffic now
 ]
 
 #: The same forms when they name no one near the child (own wording).
@@ -1183,6 +1185,7 @@ WORLD7_QUIET = [
     "bio: 13 | down | camogie",  # a county's name that is a mood in a bio
     "fuimos a la playa hoy con mis primos",  # the beach, no name after it
     "vamos al parque later, u coming?",  # a time after the word, no name
+    "the girls where u at",  # a shout-out to no place
 ]
 
 

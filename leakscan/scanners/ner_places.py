@@ -81,7 +81,7 @@ _SPACED = re.compile(
 )
 #: A home turf's shout after its name: "(gang|kids...) where u at", "represent", "stand up".
 _SHOUT = re.compile(
-    r"\s{1,3}(?:(?:gang|crew|kids|lads|massive|mandem|fam|peeps|squad|side)\s{1,3})?"
+    r"\s{1,3}(?:(?:gang|crew|kids|lads|girls|boys|gyals|massive|mandem|fam|peeps|squad|side)\s{1,3})?"
     # "ye", "yez", "yous", "youse": the plural "you" of Irish, Scottish, Australian children ("where ye at")
     r"(?:where\s{1,3}(?:u|ya|you|yall|y'all|ye|yez|yiz|yous|youse)\s{1,3}(?:at|@)|wya|represent|repping|stand\s{1,3}up)\b",
     re.IGNORECASE,
@@ -314,9 +314,12 @@ _NOW = re.compile(r"\b(?:today|tonight|tonite|rn|right\s{1,3}now|this\s{1,3}morn
 
 
 def _town_today(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> Iterator[Cand]:
-    """A town of the lists opening the post, its weather or crowd, and a word of now ("oban wind is
-    mad today", "durban is so humid rn"): where the child is. Not a country, nor beside a famous name."""
-    n = longest_town(lows, 0) or (1 if lows and _known_place(lows[0], lex) else 0)
+    """A town of the lists or a city's code opening the post, its weather or crowd, and a word of now
+    ("oban wind is mad today", "durban is so humid rn"): where the child is. Not a country, nor beside a
+    famous name."""
+    # a city's code too ("<code> traffic is so bad today"): it opens the post as the town would
+    known = lows and (_known_place(lows[0], lex) or lows[0] in wl.entries("place_codes"))
+    n = longest_town(lows, 0) or (1 if known else 0)
     if not n or n >= len(lows) or not adjoining(text, words, n - 1):
         return
     low = text.lower()
