@@ -59,6 +59,9 @@ PUBLIC = [
     ("quest: find the key\ncaptain juniper x goblin\nhp 12", "captain juniper", Kind.PERSON),
     # a book's cover: its publisher's "press" ending a line, or its series
     ("the glass owl\nROWAN ELLERBY\nmarsh lane press", "ROWAN ELLERBY", Kind.PERSON),
+    # a review's quoted praise and its paper, under the title and the author
+    ("the lantern of fenmoor\nodile faraday\n'a quiet triumph' - the weekly courier", "fenmoor", Kind.LOCATION),
+    ("brisk water\n“gripping” — the book review\ntobin ashe", "tobin ashe", Kind.PERSON),
     ("sky riddles\nbook 3 of the comet series\nROWAN ELLERBY", "ROWAN ELLERBY", Kind.PERSON),
     # a ticket's section, "sec" read as a secondary school
     ("admit one eagle ridge sec d row 4 seat 11 gate 2", "eagle ridge sec", Kind.SCHOOL),
@@ -90,6 +93,8 @@ NOT_PUBLIC = [
     ("22 alive · 4 elims\nmia_tane x robo-9\nhp 60", "mia_tane", Kind.PERSON),  # a plain handle
     ("sir bramble school\nmeet mia tane", "mia tane", Kind.PERSON),  # no game display
     ("my story by mia tane\nbench press", "mia tane", Kind.PERSON),  # "bench press" is no publisher
+    # a friend's quoted words with no paper's or review's name after them
+    ("'best day ever' - mia tane\nat kelso pool", "mia tane", Kind.PERSON),
     ("eagle ridge sec\nyear 8 mia tane", "eagle ridge sec", Kind.SCHOOL),  # no row after: a school
     (_RECIPE + "\nmade by mia tane", "mia tane", Kind.PERSON),  # a name below the heading
     ("mia tane\nserves 2 lunches a week", "mia tane", Kind.PERSON),  # no measures: no recipe

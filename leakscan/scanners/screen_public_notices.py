@@ -168,14 +168,19 @@ def game_character(typed: str, start: int, end: int) -> bool:
 _COVER = re.compile(
     # (a gym's "bench press" or a kitchen's "garlic press" is no publisher)
     r"(?m)\b(?!(?:bench|leg|chest|shoulder|military|overhead|garlic|trouser|flower)\b)[a-z]{3,20}[ \t](?:press|publishing|publishers)[ \t]{0,2}$|\bbook \d{1,2} of the [a-z ]{2,30}series\b"
+    # a review's praise quoted, then the paper or the review that gave it ("'a triumph' - the
+    # daily courier", "“gripping” — the book review")
+    r"|['‘\"“][a-z][a-z ,!.]{2,40}['’\"”][ \t]{0,2}[-–—][ \t]{0,2}(?:the[ \t])?[a-z ]{0,30}"
+    r"\b(?:review|times|guardian|observer|herald|courier|post|telegraph|magazine|reader)\b"
 )
 #: Lines a book's cover has at most.
 _COVER_LINES = 8
 
 
 def book_cover(typed: str, start: int, end: int) -> bool:
-    """A name on a book's cover (a publisher's "... press" ending a line, or "book 2 of the ...
-    series", in a picture of eight lines or fewer): its author's, printed on every copy."""
+    """A name on a book's cover (a publisher's "... press" ending a line, "book 2 of the ...
+    series", or a review's quoted praise and its paper, in a picture of eight lines or fewer):
+    its author's, printed on every copy."""
     return typed.count("\n") < _COVER_LINES and _COVER.search(typed) is not None
 
 
