@@ -1146,6 +1146,8 @@ WORLD7_FOUND = [
     ("bora na praça da sé amanhã", (L, "praça da sé")),
     ("jhb girls where u at", (L, "jhb")),  # a city's code shouted out to its girls
     ("ldn traffic is so bad today", (L, "ldn")),  # ... opening the post with its traffic now
+    ("bday party at timezone in penrith saturday", (L, "timezone")),  # an arcade chain's branch
+    ("tía rosa y yo en el parque del sol jajaja", (L, "parque del sol")),  # the park's name ends before laughter
 ]
 
 #: The same forms when they name no one near the child (own wording).

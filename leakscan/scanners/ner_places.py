@@ -291,6 +291,7 @@ _ROMANCE_STOP = word_set(
     " el la le les de del da do en no na um una un une is was"
     # a time or "this" right after the word ("au parc cet aprem", "al parque later")
     " cet cette ces ese esa eso aquel later soon now then tarde noche soir matin aprem aprèm luego ahora ahorita"
+    " jaja jajaja jajajaja jsjs mdr ptdr kkk kkkk rsrs"  # laughter of Spanish, French, Portuguese chat
 )
 
 
