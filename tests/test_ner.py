@@ -1188,6 +1188,7 @@ WORLD7_QUIET = [
     "fuimos a la playa hoy con mis primos",  # the beach, no name after it
     "vamos al parque later, u coming?",  # a time after the word, no name
     "the girls where u at",  # a shout-out to no place
+    "which timezone does the server use",  # the arcade chain's name as a word, no place word before it
 ]
 
 

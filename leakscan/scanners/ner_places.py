@@ -58,9 +58,10 @@ _PLACE_AFTER = word_set(
 _SPORTS = word_set(
     "hockey soccer football footy rugby netball basketball cricket team club softball baseball volleyball lacrosse"
 )
-#: Venues of the lists whose names are sayings too ("back to square one"): a place only right after
-#: a place word, and not after "back to" or "from" nor before "again" ("going to square one after school").
-_SAYINGS = frozenset({"square one", "the banner"})  # "the banner at school says welcome": a banner
+#: Venues of the lists whose names are sayings or words too ("back to square one", "what timezone"): a
+#: place only right after a place word, and not after "back to" or "from" nor before "again" ("going to
+#: square one after school").
+_SAYINGS = frozenset({"square one", "the banner", "timezone"})  # "the banner at school says welcome": a banner
 #: Words a child puts between the place word and the town ("in sunny bournemouth").
 PLACE_ADJECTIVES = word_set("sunny rainy windy cold freezing hot boring beautiful lovely good old little")
 #: Words of time: never part of a club's or a workplace's name ("gurdwara today", "works at night").
