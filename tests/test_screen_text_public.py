@@ -56,6 +56,8 @@ PUBLIC = [
     ("oat crunch\nnutrition per 100g\ncustomer care: www.oatco.example", "www.oatco.example", Kind.URL),  # a box
     ("tide of ash\nmara quill\ncinemas march 3\nwww.films.example", "www.films.example", Kind.URL),  # a poster's site
     ("mara quill jon fenwick\nthe long night\ncinemas march 3", "mara quill", Kind.PERSON),  # "in" lost
+    ("the salt road\ndirected by ines varga\nin cinemas may 2\n12a", "12a", Kind.AGE),  # its certificate
+    ("the salt road\nin cinemas may 2\npg-13", "pg-13", Kind.AGE),
     ("the last orchard\ncoming soon\nmara quill", "mara quill", Kind.PERSON),  # a poster's headline
     ("museum of new zealand te papa\nadult ticket", "new zealand te", Kind.LOCATION),  # a venue's country
     ("national gallery of australia\nadult entry", "australia", Kind.LOCATION),
@@ -126,6 +128,8 @@ NOT_PUBLIC = [
     ("natural history club\nnhc.example.com/mia", "nhc.example.com/mia", Kind.URL),  # a page named for a child
     ("kiwi fizz\nkiwifizz.example.com/@mia_k", "kiwifizz.example.com/@mia_k", Kind.URL),  # an account's page
     ("we went to the cinemas with ruby", "ruby", Kind.PERSON),  # no poster's date after "cinemas"
+    ("the salt road\nin cinemas may 2\nme and my brother, 12", "12", Kind.AGE),  # a child's age
+    ("saw the salt road, rated 12a\ni am 12a lol", "12a", Kind.AGE),  # no poster's words
     ("aroha\nslime shop coming soon edit profile", "aroha", Kind.PERSON),  # a bio's "coming soon"
     ("ingredients for my cake\nmy site aroha-bakes.example", "aroha-bakes.example", Kind.URL),  # no box's print
     ("museum of tinwald\nmeet mia at 3", "tinwald", Kind.PERSON),  # no big place after the venue

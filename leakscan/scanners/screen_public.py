@@ -109,6 +109,8 @@ _POSTER = re.compile(
     # "coming soon" as a poster's headline, alone on its line (a bio's "slime shop coming soon" is none)
     r"|(?m:^[ \t]{0,3}coming soon[ \t!.]{0,3}$)"
 )
+#: A film's rating certificate (UK, US, IE, AU): "u", "pg", "12a", "15a", "pg-13", "ma15+".
+_CERTIFICATE = re.compile(r"u|pg|12a?|15a?|16|18|pg-13|r|m|ma15\+?")
 #: What a product's packaging says: its label's small print (a brand's care line, its nutrition
 #: table), printed on every box sold; two of these (a recipe has its "ingredients" too).
 _PACKAGING = re.compile(
@@ -164,6 +166,10 @@ def public_print(typed: str, finding: Finding) -> bool:
         return True
     # a film's or a concert's poster, a product's box: its names and its site are everyone's
     if kind in (*_PUBLIC_KINDS, Kind.URL) and (_POSTER.search(typed) or _packaging(typed)):
+        return True
+    # a film poster's rating certificate alone on its line ("12a", "pg-13", "15"): the film's,
+    # not a child's age
+    if kind is Kind.AGE and line == value and _CERTIFICATE.fullmatch(value) and _POSTER.search(typed):
         return True
     # (a month's page of a calendar has its days' numbers, not a timetable's minutes)
     minutes = len(_MINUTES.findall(typed)) >= 24 and not _MONTH_PAGE.search(typed)
