@@ -1,6 +1,7 @@
 """Public print of exhibits, screens and signs (leakscan.scanners.screen_public_exhibits, asked
 through screen_public.public_print): a museum's exhibit label, a film's poster with its rating,
-a lesson page's key stage and subject, a signpost's towns over their distances; and, in
+a lesson page's key stage and subject, a signpost's towns over their distances, a historical
+figure's life span; and, in
 screen_public_layouts, a publisher's children's list and a part of a continent."""
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ def _finding(text: str, value: str, kind: Kind) -> Finding:
 
 
 PUBLIC = [
+    # a historical figure's life span on the name's line or opening the next
+    ("admiral orin falk\n1702-1766 orin falk charted the north coast", "orin falk", Kind.PERSON),
+    ("the diary of wenna hale (1815 – 1852)\nroom 3", "wenna hale", Kind.PERSON),
     # a museum's label: an animal's Latin name, the region it lived in
     (_LABEL, "bravo", Kind.PERSON),
     (_LABEL, "southern asia", Kind.LOCATION),
@@ -85,6 +89,9 @@ PUBLIC = [
 ]
 
 NOT_PUBLIC = [
+    # a child's name over a line a life span does not open; a recent span (a grandparent's)
+    ("by mia tane, year 6\nmy project on the explorer 1702-1766", "mia tane", Kind.PERSON),
+    ("in memory of nana rua\n1950-2024", "nana rua", Kind.PERSON),
     # a worksheet about animals: its words alone are no museum's
     ("name: mia tane\nhabitat: pond\nspecies: frog", "mia tane", Kind.PERSON),
     # one museum word alone

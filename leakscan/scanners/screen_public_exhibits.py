@@ -4,7 +4,8 @@ its rating, a lesson page's key stage and subject, a signpost's towns over their
 ticket's act after its admission heading, a league table's numbers read as a phone number, a box office's site read as an e-mail, a gig's
 poster (tickets sold at a site, a show's date), a tour's stops (three towns with their days), a
 desk's mailbox at the site whose page it is, a venue's entrance street and its price band for
-children, a game's quest line, a travel ticket's route between big cities.
+children, a game's quest line, a travel ticket's route between big cities, a historical figure
+with a life span born over a century ago.
 
 Each rule needs the picture to say what it is (an exhibit's words, a film's rating, a subject
 after the key stage, two distances) or the value to be made of places alone: a child's name,
@@ -260,6 +261,26 @@ def ticket_route(typed: str, start: int, end: int) -> bool:
     return any(r.start() <= start and end <= r.end() for r in _ROUTE.finditer(typed))
 
 
+#: A life's span in years ("1728-1779", "(1815 – 1852)"): its first year is the person's birth.
+_LIFE = re.compile(r"\b(?P<born>1\d{3})[ \t]?[-–][ \t]?(?:1\d{3}|20\d\d)\b")
+#: Years back a birth makes a person history's, never a child's.
+_HISTORY_YEARS = 100
+
+
+def life_span(typed: str, start: int, end: int) -> bool:
+    """A person whose life's span, born more than a century ago, stands on the name's line or
+    opens the next ("captain <name>" over "1728-1779 <name> was ..."): a museum's or a
+    lesson's historical figure, not a child."""
+    from datetime import date
+
+    line_start = typed.rfind("\n", 0, start) + 1
+    line_end = len(typed) if (n := typed.find("\n", end)) < 0 else n
+    spans = list(_LIFE.finditer(typed, line_start, line_end))
+    if line_end < len(typed) and (m := _LIFE.match(typed, line_end + 1)):
+        spans.append(m)
+    return any(int(m.group("born")) < date.today().year - _HISTORY_YEARS for m in spans)
+
+
 #: This module's rules, each with the kinds of finding it applies to (:func:`.screen_public.public_print`
 #: asks them with its own).
 RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
@@ -277,4 +298,5 @@ RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.AGE, Kind.ORG), age_band),
     ((Kind.LOCATION, Kind.PERSON), game_quest),
     ((Kind.LOCATION,), ticket_route),
+    ((Kind.PERSON,), life_span),
 )
