@@ -43,3 +43,26 @@ def test_club_words_name_a_club(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", NOT_CLUBS)
 def test_club_words_alone_name_none(text: str) -> None:
     assert orgs(text) == [], orgs(text)
+
+
+#: A children's hospital by its nickname of everyday words, after a word of working there (``workplace_names``).
+NICKNAMED_WORKPLACES = [
+    ("my aunty is a nurse at sick kids so she misses bonfire night", "sick kids"),
+    ("uncle theo's shift at the royal childrens finishes at 7", "royal childrens"),
+]
+
+#: The same words with no workplace cue before them.
+NOT_WORKPLACES = [
+    "we made cards for sick kids at the shelter today",
+    "she works with sick kids every day and loves it",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NICKNAMED_WORKPLACES)
+def test_workplace_nickname_after_cue_is_org(text: str, name: str) -> None:
+    assert name in orgs(text), orgs(text)
+
+
+@pytest.mark.parametrize("text", NOT_WORKPLACES)
+def test_workplace_nickname_without_cue_is_quiet(text: str) -> None:
+    assert orgs(text) == [], orgs(text)

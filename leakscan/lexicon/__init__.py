@@ -42,6 +42,7 @@ club_suffix       words ending a club's, group's or place of worship's name ("sw
 club_prefix       words starting a place of worship's name ("gurdwara", "masjid", "first baptist")
 club_styles       martial-arts and dance styles, arts chains before a branch's town ("tkd riverton", "stagecoach geelong")
 workplace_cues    words before a parent's workplace or a class's venue ("works at", "shift at", "class at")
+workplace_names   workplaces known by a nickname of everyday words, after a workplace cue ("sick kids")
 place_suffix      venue words of the regions after a name ("kowhai reserve", "rajouri chowk")
 birthday_days     holidays a birthday falls on ("born on waitangi day", "bday is on diwali")
 public_sites      public websites by name ("wikipedia", "bbc", "lego"): a link to one leads to no child
@@ -100,6 +101,7 @@ FAMILIES = frozenset(
         "club_prefix",
         "club_styles",
         "workplace_cues",
+        "workplace_names",
         "birthday_days",
         "place_suffix",
         "public_sites",

@@ -5,7 +5,8 @@
   "3rd kingsbury scouts", "hillsong church"), a place of worship before its name ("gurdwara
   singh sabha", "masjid al noor"), a town's team ("ringwood hawks") and a style's branch
   ("tkd parramatta");
-* **a parent's workplace** after "works at", "shift at"... ("fonterra", "st vincents hospital").
+* **a parent's workplace** after "works at", "shift at"... ("fonterra", "st vincents hospital"),
+  or known by a nickname of everyday words ("sick kids": ``workplace_names``).
 
 A general word alone ("works at night", "the scouts", "a bank") is no name. The places these
 names are built on are :mod:`~leakscan.scanners.ner_places`'.
@@ -90,6 +91,10 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
         if j < len(words) and lows[j] == "the" and adjoining(text, words, j):
             j += 1  # "works at the royal infirmary"
         k = _name_after(text, words, lows, j)
+        nickname = wl.longest_at("workplace_names", lows, j)
+        if nickname:  # "a nurse at sick kids": a children's hospital by its nickname, everyday words
+            yield words[j][0], words[j + nickname - 1][1], Kind.ORG, 0.75, 2.5
+            continue
         name = " ".join(lows[j:k])
         if lows[cue_end - 1] == "in" and (name in wl.entries("towns") or name in wl.entries("places")):
             continue  # "works in leeds": a place
