@@ -45,6 +45,7 @@ from .handle_words import stop_words
 from .ner_cues import cues, youth_teams
 from .ner_elsewhere import star_home_before
 from .ner_groups import local_groups, only_group_words
+from .ner_hangul import hangul_cues
 from .ner_places import listed_place, local_places, person_or_town
 from .ner_public import not_public
 from .ner_trim import trim_entity
@@ -175,6 +176,7 @@ class NerScanner:
         cands.extend(_entities(doc, toks, text, lex))
         cands.extend(cues(toks, lows, text, lex))
         cands.extend(world_cues(toks, lows, text, lex))
+        cands.extend(hangul_cues(text))  # "<name>랑 <place> 갔다옴": no capital, no English cue
         cands.extend(youth_teams(toks, lows, lex))
         cands.extend(local_places(text, lex))
         cands.extend(local_groups(text, lex))
