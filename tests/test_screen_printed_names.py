@@ -189,6 +189,13 @@ def test_a_full_name_in_capitals(text: str, found: list[str]) -> None:
         ("Parent/Guardian name: Tane Verrall Phone:", ["Tane Verrall"]),  # a grown-up's name on a slip
         ("Student name: Aroha Ngata I give permission", ["Aroha Ngata"]),
         ("Player name: Submit", []),  # a button's word
+        # a consent slip's sentence and its signature; an app's labels read in one line with their values
+        ("I give permission for my child Tamsin Verrall Year/Class: Year 4 to attend", ["Tamsin Verrall"]),
+        ("Signed: Okonjo Date: 4 May", ["Okonjo"]),
+        ("Full name Riley Tait Email riley@example.com", ["Riley Tait"]),
+        ("for my child Please tick", []),  # everyday words after them
+        ("Signed: Yes", []),
+        ("Full name Email Password", []),
     ],
 )
 def test_a_name_filled_in_a_form(text: str, found: list[str]) -> None:

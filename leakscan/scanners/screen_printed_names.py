@@ -323,10 +323,17 @@ def capital_names(text: str) -> Iterator[tuple[int, int]]:
 _NAME_FIELD = re.compile(
     rf"\b(?i:first name|last name|surname|family name|given names?|full name|child's name|middle name"
     # a form's name of the child or of a grown-up ("Parent/Guardian name:", "Student name:")
-    rf"|(?:parent|guardian|carer|student|pupil|player)(?:[ \t]?/[ \t]?(?:parent|guardian|carer))?['’]?s?[ \t]name)"
+    rf"|(?:parent|guardian|carer|student|pupil|player)(?:[ \t]?/[ \t]?(?:parent|guardian|carer))?['’]?s?[ \t]name"
+    # a consent slip's signature ("Signed: <surname>")
+    rf"|signed|signature|for my (?:child|son|daughter))"
     # (looked ahead: the value's words may hold the next label's "Last", "Last name * Leota")
     # its mark, or none when the value stands on the next line (a form's field under its label)
-    rf"(?:[ \t]{{0,2}}[:*][ \t]{{0,3}}|[ \t]{{0,2}}\n[ \t]{{0,3}})(?=(?P<value>{_CAP_WORD}(?:[ \t]{{1,2}}{_CAP_WORD}){{0,2}}))"
+    rf"(?:[ \t]{{0,2}}[:*][ \t]{{0,3}}|[ \t]{{0,2}}\n[ \t]{{0,3}}"
+    # or no mark: a consent slip's sentence ("I give permission for my child <name> Year/Class:
+    # ..."), an app's form whose labels the OCR read in one line with their values ("Full name
+    # <name> Email ...")
+    rf"|(?:(?<=child)|(?<=son)|(?<=daughter)|(?<=name))[ \t]{{1,2}})"
+    rf"(?=(?P<value>{_CAP_WORD}(?:[ \t]{{1,2}}{_CAP_WORD}){{0,2}}))"
 )
 
 
