@@ -11,6 +11,7 @@ from leakscan.scanners.screen_ages import (
     birthday_is,
     dated_groups,
     named_years,
+    school_years,
     stated_ages,
 )
 
@@ -47,6 +48,22 @@ def test_a_birthdays_name_is_an_age(text: str, ages: list[str]) -> None:
 def test_a_names_school_year(text: str, name: str, years: list[str]) -> None:
     start = text.index(name)
     assert [text[s:e] for s, e in named_years(text, [(start, start + len(name))])] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "years"),
+    [
+        ("School App Marsh Lane Primary Year 4 swim kit Monday", "Marsh Lane Primary", ["Year 4"]),  # a notification
+        ("Ridgeview Academy Class VIIl photos today", "Ridgeview Academy", ["Class VIIl"]),  # a Roman class, OCR's l
+        ("Ridgeview Academy Grade 6", "Ridgeview Academy", ["Grade 6"]),
+        ("Ridgeview Academy\nYear 4", "Ridgeview Academy", []),  # another line
+        ("Ridgeview Academy Year 2026 review", "Ridgeview Academy", []),  # a calendar year
+        ("Ridgeview Academy Class Vouchers", "Ridgeview Academy", []),  # a word, no numeral
+    ],
+)
+def test_a_schools_year_group(text: str, school: str, years: list[str]) -> None:
+    start = text.index(school)
+    assert [text[s:e] for s, e in school_years(text, [(start, start + len(school))])] == years
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,20 @@ def named_years(text: str, names: Sequence[tuple[int, int]]) -> Iterator[tuple[i
             yield m.span("year")
 
 
+#: A class in Roman numerals after a school's name ("Class VII", "Std IX"; the OCR may read a
+#: numeral's last I as an l: "VIl").
+_ROMAN_CLASS = re.compile(r"[ \t,|–-]{1,4}(?P<year>(?i:class|std|standard)[ \t][IVX][IVXl]{0,3})(?![\w'’])")
+
+
+def school_years(text: str, schools: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a school year right after a school's name (``schools``: the spans of
+    the schools found): "<school> Year 8 trip forms due Friday" in a school app's notification,
+    "<school> Class VII": the reader's class at that school, so their age."""
+    for _start, end in schools:
+        if m := _YEAR.match(text, end) or _ROMAN_CLASS.match(text, end):
+            yield m.span("year")
+
+
 #: A birth date, then a team's age group on its line ("07/11/2012 U15"): a registration form's row
 #: (teams start at under 5: "U2" is a band).
 _DATED_GROUP = re.compile(

@@ -48,6 +48,7 @@ from .screen_ages import (
     dated_ages,
     dated_groups,
     named_years,
+    school_years,
     stated_ages,
 )
 from .screen_homes import family_plaques, house_plaques, letterboxes, ordinal_streets
@@ -218,6 +219,8 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [
             (s, e, Kind.AGE, "age") for s, e in [*birthday_is(text), *named_years(text, names), *dated_groups(text)]
         ]
+        # a school's year group after its name ("<school> Year 8 trip forms due")
+        spans += [(s, e, Kind.AGE, "age") for s, e in school_years(text, spans_of(Kind.SCHOOL, found, spans))]
     if not chosen or "school" in chosen:
         # a name label's school after the child's name and year ("Tui Kake Year 6·Kowhai")
         spans += [(s, e, Kind.SCHOOL, "school") for s, e in labelled_schools(text, spans_of(Kind.PERSON, found, spans))]
