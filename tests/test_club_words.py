@@ -66,3 +66,30 @@ def test_workplace_nickname_after_cue_is_org(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", NOT_WORKPLACES)
 def test_workplace_nickname_without_cue_is_quiet(text: str) -> None:
     assert orgs(text) == [], orgs(text)
+
+
+#: A temple, gurdwara or mosque by its one word of name, a god's or an everyday word; the Hindi words after
+#: its word are the sentence, not its name.
+TEMPLES = [
+    ("durga mandir mein havan tha subah", "durga mandir"),
+    ("cousins meet at the central gurdwara every gurpurab", "central gurdwara"),
+    ("gurdwara guru ravidas mein kirtan suna", "gurdwara guru ravidas"),
+    ("jummah at masjid-e-salaam ke baad biryani", "masjid-e-salaam"),  # Urdu's "of" joins the name
+]
+
+#: A temple's word after a Hindi possessive or "I", or alone.
+NOT_TEMPLES = [
+    "hamare mandir ki ghanti badi hai",
+    "main gurdwara ja raha tha kal",
+    "nani took me to mandir this morning",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TEMPLES)
+def test_temple_named_without_hindi_words(text: str, name: str) -> None:
+    assert name in orgs(text), orgs(text)
+
+
+@pytest.mark.parametrize("text", NOT_TEMPLES)
+def test_temple_word_alone_names_none(text: str) -> None:
+    assert orgs(text) == [], orgs(text)

@@ -46,6 +46,13 @@ _AGE_LEVELS = word_set("peewee bantam midget atom novice juniors youth academy m
 #: Titles before the teacher a dance or music school is named after ("miss priya's school of dance").
 _TEACHERS = word_set("miss mrs ms mr madame mme sir")
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+#: Temples, gurdwaras and mosques by the word of their faith: any one word before it is its name.
+_TEMPLES = word_set("mandir gurdwara gurudwara masjid")
+
+
+def _fillers() -> frozenset[str]:
+    """Chat filler and everyday words of the lexicon's languages ("mein", "wala", "ka")."""
+    return wl.entries("filler_words")
 
 
 def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
@@ -59,7 +66,13 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
             continue  # "gonna play fc 26": the suffix starts a famous name (EA's game), no club's
         # "grace fellowship", "hope church": a church's name is often a virtue or a Bible word alone
         named_church = i > 0 and lows[i] in _WORSHIP and lows[i - 1] in _CHURCH_NAMES
-        start = _name_before(text, words, lows, i, lex, strong=j - i > 1 or lows[i] in _STRONG_SINGLE or named_church)
+        # "shiv mandir", "central gurdwara": a temple's one word of name is a god's or an everyday word;
+        # Hindi and Punjabi words before it ("gaon ka mandir") are the sentence
+        temple = j - i == 1 and lows[i] in _TEMPLES
+        strong = j - i > 1 or lows[i] in _STRONG_SINGLE or named_church or temple
+        start = _name_before(text, words, lows, i, lex, strong=strong, stop=_fillers() if temple else frozenset())
+        if temple and start == i - 1 and lows[start] == "main" and (start == 0 or lows[start - 1] != "the"):
+            continue  # Hindi "main gurdwara ja rahi": "I", not "the main gurdwara"
         if named_church and start == i - 1 and i > 1 and lows[i - 2] == "new" and adjoining(text, words, i - 2):
             start = i - 2  # "new hope baptist", "new life church": "new" is part of the name
         if start is not None and lows[i] == "tuition" and j - i == 1 and lows[i - 1] in wl.entries("filler_words"):
@@ -75,7 +88,8 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
                 end = words[j][1]  # "tigers dojo westgate": the branch's town
             yield words[start][0], end, Kind.ORG, 0.75, 2.5
     for i, j, s, e in wl.find("club_prefix", words):
-        k = _name_after(text, words, lows, j)
+        # "mandir mein aarti thi": the Hindi or Punjabi words after a temple's word are the sentence
+        k = _name_after(text, words, lows, j, stop=_fillers())
         if k > j and _named(text, words, lows, j, k, lex, few=1):
             yield s, words[k - 1][1], Kind.ORG, 0.75, 2.5  # "masjid al noor"
         elif j - i > 1:
@@ -188,7 +202,9 @@ def _named(text: str, words: list[wl.Word], lows: list[str], j: int, k: int, lex
     return k - j > few or any(_unusual(w, lex) or _capital(text, words[x]) for x, w in enumerate(lows[j:k], j))
 
 
-def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: Lexicon, *, strong: bool) -> int | None:
+def _name_before(
+    text: str, words: list[wl.Word], lows: list[str], i: int, lex: Lexicon, *, strong: bool, stop: frozenset[str]
+) -> int | None:
     """First word of the one to three name words before the club word at ``i``, or None. Another
     club word may be inside the name ("lightning gymnastics academy") but is no name by itself
     ("church youth group")."""
@@ -200,7 +216,7 @@ def _name_before(text: str, words: list[wl.Word], lows: list[str], i: int, lex: 
             j -= 1
             ordinal = True
             break
-        if not _bare(w).isalpha() or w in NOT_NAME or _doing(w, lex):
+        if not _bare(w).isalpha() or w in NOT_NAME or w in stop or _doing(w, lex):
             break
         j -= 1
         if _bare(w) != w:  # "miss priya's school of dance": the teacher's name, and her title
@@ -233,8 +249,10 @@ def _bare(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s")
 
 
-def _name_after(text: str, words: list[wl.Word], lows: list[str], j: int, limit: int = 3) -> int:
-    """End (exclusive) of the name words from ``j`` (``j`` itself when there are none)."""
+def _name_after(
+    text: str, words: list[wl.Word], lows: list[str], j: int, limit: int = 3, stop: frozenset[str] = frozenset()
+) -> int:
+    """End (exclusive) of the name words from ``j`` (``j`` itself when there are none), up to a word of ``stop``."""
     k = j
     while (
         k < len(words)
@@ -242,7 +260,8 @@ def _name_after(text: str, words: list[wl.Word], lows: list[str], j: int, limit:
         and (k == j or adjoining(text, words, k - 1) or _article(text, words, lows, k - 1))
     ):
         w = lows[k]
-        if w in NOT_NAME or not (_gaelic(w).isalpha() or w in ("st",)):
+        glued = k > 0 and text[words[k - 1][1] : words[k][0]] == "-"  # "masjid-e-noor": Urdu's "of", no filler
+        if w in NOT_NAME or (w in stop and not glued) or not (_gaelic(w).isalpha() or w in ("st",)):
             break
         k += 1
     return k
@@ -262,8 +281,9 @@ def _article(text: str, words: list[wl.Word], lows: list[str], i: int) -> bool:
     return lows[i] in _ARABIC_ARTICLES and text[words[i][1] : words[i + 1][0]] == "-"
 
 
-#: Arabic articles as a mosque's or an academy's name writes them ("al-", "ar-", "an-", "as-").
-_ARABIC_ARTICLES = frozenset({"al", "ar", "an", "as", "ash", "ad", "at", "az", "el", "ul", "un"})
+#: Arabic articles as a mosque's or an academy's name writes them ("al-", "ar-", "an-", "as-"), and Urdu's
+#: "of" between a mosque's word and its name ("masjid-e-noor").
+_ARABIC_ARTICLES = frozenset({"al", "ar", "an", "as", "ash", "ad", "at", "az", "el", "ul", "un", "e"})
 
 
 def _unusual(word: str, lex: Lexicon) -> bool:
