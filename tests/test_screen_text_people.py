@@ -42,6 +42,7 @@ from leakscan.scanners.screen_places import (
 )
 from leakscan.scanners.screen_tags import (
     added,
+    camel_senders,
     followed,
     gamer_tags,
     header_tags,
@@ -147,6 +148,22 @@ def test_a_chat_headers_tag(text: str, tags: list[str]) -> None:
 @pytest.mark.parametrize("text", NOT_HEADER_TAGS)
 def test_no_header_tag(text: str) -> None:
     assert list(header_tags(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("9:12\nSnapchat Snapchat TheMossyOtter sent you a Snap", ["TheMossyOtter"]),  # after an app's name
+        ("Discord LordOfBeans42 u coming?", ["LordOfBeans42"]),
+        ("9:12\nKW Kiri Waaka\nTheLoudKettle\nTODAY", ["TheLoudKettle"]),  # under a chat header's name
+        ("9:12\nKW Kiri Waaka\nTheLoudKettle hi", []),  # a message's first word, not alone on its line
+        ("9:12\nAB Kiri Waaka\nTheLoudKettle", []),  # initials that are not the name's
+        ("Netflix TheQuietHarbour is now streaming", []),  # no messaging app: a title
+        ("watch TheQuietHarbour tonight", []),
+    ],
+)
+def test_a_camel_tag_where_a_sender_stands(text: str, tags: list[str]) -> None:
+    assert [text[s:e] for s, e in camel_senders(text)] == tags
 
 
 LOBBY_TAGS = [

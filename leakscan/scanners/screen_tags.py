@@ -307,6 +307,39 @@ def header_tags(text: str) -> Iterator[tuple[int, int]]:
             yield pos + m.start("tag"), pos + m.end("tag")
 
 
+#: A messaging or game app's name heading a notification's line, before its sender.
+_APP = re.compile(
+    r"(?mi)^[ \t]{0,3}(?:(?:snapchat|discord|instagram|tiktok|whatsapp|messenger|telegram|roblox|twitch|steam|xbox"
+    r"|playstation|threads)[ \t]{1,3}){1,2}$"
+)
+#: A chat's header: the avatar's initials and the contact's name, alone on a line.
+_INITIALS_NAME = re.compile(
+    r"[ \t]{0,3}(?P<initials>[A-Z]{1,2})[ \t]{1,3}(?P<name>[A-Z][a-z]{1,15}(?:[ \t]{1,2}[A-Z][A-Za-z'-]{1,20})?)[ \t]{0,3}"
+)
+
+
+def camel_senders(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of three or four capitalised words run together ("TheBlazeFox"), with
+    no given name among them, where a sender's tag stands: right after an app's name heading a
+    notification ("Discord TheBlazeFox ur in ..."), or alone on the line under a chat header's
+    initials and name ("EY Emre Yilmaz" over "ThePixelRider"): an account, not a title."""
+    for m in _CAMEL_LONG.finditer(text):
+        start = m.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        if _APP.fullmatch(text, line_start, start):
+            yield m.span()
+            continue
+        # alone on its line, the line above a chat header's
+        line_end = len(text) if (n := text.find("\n", m.end())) < 0 else n
+        above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        header = _INITIALS_NAME.fullmatch(text, above_start, max(line_start - 1, 0))
+        alone = not text[line_start:start].strip() and not text[m.end() : line_end].strip()
+        if alone and line_start > 0 and header is not None:
+            initials = "".join(w[0] for w in header.group("name").split())[:2]
+            if header.group("initials") == initials and text.count("\n", 0, start) <= _HEADER_LINES:
+                yield m.span()
+
+
 #: A sign-up form's or a profile's username after its label, with or without its ":" ("Username
 #: kai.draws", "Gamertag: Koru_77").
 _LABELLED = re.compile(

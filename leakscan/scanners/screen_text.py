@@ -104,6 +104,7 @@ from .screen_printed_names import (
 from .screen_schools import form_clubs, labelled_schools, school_names, server_names, weekly_groups
 from .screen_tags import (
     added,
+    camel_senders,
     followed,
     gamer_tags,
     header_tags,
@@ -134,6 +135,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
                 *followed(text),
                 *labelled_tags(text),
                 *header_tags(text),
+                *camel_senders(text),
             ]
         ]
         if any(f.kind is Kind.HANDLE for f in found) or spans:
