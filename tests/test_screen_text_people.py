@@ -167,6 +167,7 @@ def test_a_camel_tag_where_a_sender_stands(text: str, tags: list[str]) -> None:
 
 
 LOBBY_TAGS = [
+    ("LOBBY\nTA tarnwick\nLv 12 READY\nLU Iumbrafox9", ["tarnwick", "Iumbrafox9"]),  # the avatar's letters, OCR's I
     ("FRIENDS RocketKoru512 online TurboMoa77 away", ["RocketKoru512", "TurboMoa77"]),  # no given name needed
     ("LOBBY xXFrostKea204 ready", ["xXFrostKea204"]),
     ("#1 frost.moa 4,210\n#2 its.kiri.art 3,990", ["frost.moa", "its.kiri.art"]),  # lower-case words dotted
@@ -185,6 +186,8 @@ LOBBY_TAGS = [
 ]
 
 NOT_LOBBY_TAGS = [
+    "LOBBY\nOK okay",  # an everyday word after its letters
+    "LOBBY\nAB tarnwick",  # letters that are not the tag's own
     "buy a PlayStation5 today",  # one digit: a product's model
     "new Xbox360",  # one word with its number
     "RocketKoru ready",  # no number

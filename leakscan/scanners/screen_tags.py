@@ -139,10 +139,11 @@ def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
     by "_" ("its_kiri_star"); an unknown word and a number
     ("kowhaikid7"); a word no list knows alone on its line or before "(you)" or a level
     ("mangokiwi"); a lower-case tag heading a friend list's row before its status ("kiritane KT
-    Playing"). The caller asks only where the picture already shows a gamer tag or a handle
-    (a product's "PlayStation5", "Xbox360" elsewhere is no tag); a famous name run together is
-    none ("MacBookPro16"), nor a link or a file ("kiri.com"), nor two words a lost space joined
-    ("slow.my"), nor an everyday word and a number ("season9")."""
+    Playing"), or after the avatar's letters, its own first two ("NO noahxs"). The caller asks
+    only where the picture already shows a gamer tag or a handle (a product's "PlayStation5",
+    "Xbox360" elsewhere is no tag); a famous name run together is none ("MacBookPro16"), nor a
+    link or a file ("kiri.com"), nor two words a lost space joined ("slow.my"), nor an everyday
+    word and a number ("season9")."""
     from .. import lexicon as lists
     from ..truecase import WORD, lexicon
 
@@ -185,6 +186,17 @@ def lobby_tags(text: str) -> Iterator[tuple[int, int]]:
         tag = m.group("tag")
         if not (tag.isalpha() and lex.classes(tag) & WORD) and not _NOT_HANDLE_END.search(tag):
             yield m.span("tag")
+    # a lobby's row: the avatar's two letters, the tag's own first two, then the tag alone
+    # ("NO noahxs"; the OCR may read the tag's first "l" as an "I": "LW Iwazikhu52")
+    for m in _AVATAR_TAG.finditer(text):
+        tag = m.group("tag")
+        first = "l" + tag[1:] if tag[0] == "I" else tag
+        if m.group("initials") == first[:2].upper() and not lex.classes(first.lower()) & WORD:
+            yield m.span("tag")
+
+
+#: A lobby's row: the avatar's two capitals, then a tag alone on the line ("NO noahxs").
+_AVATAR_TAG = re.compile(r"(?m)^[ \t]{0,3}(?P<initials>[A-Z]{2})[ \t]{1,3}(?P<tag>[A-Za-z][a-z0-9._]{3,29})[ \t]{0,3}$")
 
 
 #: A short given name and a number of three or four digits ("owen346", "yuna534").
