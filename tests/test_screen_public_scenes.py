@@ -43,6 +43,9 @@ PUBLIC = [
     ("nora's bakehouse\nfresh rolls daily\nwww.norasbakehouse.com", "www.norasbakehouse.com", Kind.URL),
     # a ticket's seat read as a street
     ("admit one\nthe loud owls arena, gate 2 section b row 14 seat 7", "2 section b row", Kind.ADDRESS),
+    # a ticket's venue (a garden, a concert hall) and its big city
+    ("the paper moths - live at harbour garden, sydney\ngate 4 row c seat 9\nadmit one", "sydney", Kind.LOCATION),
+    ("the paper moths - live at harbour garden\ngate 4 row c seat 9", "harbour garden", Kind.LOCATION),
     # a menu's own address on its booking line, dishes read as a place
     (_MENU, "9 mill lane", Kind.ADDRESS),
     ("kids pasta 6.50 mains rose garden salad 9.00\ndesserts 5.50 4.90", "rose garden", Kind.LOCATION),
@@ -73,6 +76,9 @@ NOT_PUBLIC = [
     ("lost cat! answers to pip\ncall 07700 900123", "07700 900123", Kind.PHONE),
     ("u10 training tuesdays 5pm\ncoach dara 087 555 0199", "087 555 0199", Kind.PHONE),
     ("the shop opens at 9, text my mum 07700 900456", "07700 900456", Kind.PHONE),
+    # a small town on a ticket (the holder's, maybe); a big city with no ticket's words
+    ("admit one\ngate 4 row c\nholder from tinwald", "tinwald", Kind.LOCATION),
+    ("we moved to sydney last year, seat by the window", "sydney", Kind.LOCATION),
     # a street on a ticket without a seat's words beside it, or no ticket at all
     ("admit one to my party\nticket holder\n14 mill lane, wexbury", "14 mill lane", Kind.ADDRESS),
     ("we live at 2 section road", "2 section road", Kind.ADDRESS),

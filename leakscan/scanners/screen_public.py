@@ -536,7 +536,8 @@ _TICKET = re.compile(
 )
 #: A public venue's last word ("wembley stadium", "spark arena").
 _VENUE_END = re.compile(
-    r"\b(?:stadium|arena|ground|oval|dome|bowl|museum|gallery|zoo|aquarium|theatre|theater|planetarium|coliseum)$"
+    r"\b(?:stadium|arena|ground|oval|dome|bowl|museum|gallery|zoo|aquarium|theatre|theater|planetarium|coliseum"
+    r"|garden|concert hall|music hall|opera house|amphitheatre|amphitheater)$"
 )
 
 

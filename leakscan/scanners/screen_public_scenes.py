@@ -1,9 +1,9 @@
 """Public print of scenes whose names and places are everyone's (rules
 :func:`.screen_public.public_print` asks last): a game match's kill feed, a sports ground's
 scoreboard, a shop's sign with its founding year or its opening hours, a business's phone on
-its sign or its menu, a ticket's seat read as a street, a menu's own address and sections, an
-organisation's site over its desk's mailbox, an encyclopedia's article and its site, a league
-table's season.
+its sign or its menu, a ticket's seat read as a street and its big city, a menu's own address
+and sections, an organisation's site over its desk's mailbox, an encyclopedia's article and its
+site, a league table's season.
 
 Each rule needs the picture to say what it is (a round's clock and a health bar, a period's
 clock and the scores, "est. 1987", a ticket's words, a menu's prices) and, where a child's
@@ -90,6 +90,15 @@ def ticket_seat(typed: str, start: int, end: int) -> bool:
     if len(set(_TICKET.findall(typed))) < 2:
         return False
     return _SEAT.search(typed, max(0, start - 12), min(len(typed), end + 12)) is not None
+
+
+def ticket_city(typed: str, start: int, end: int) -> bool:
+    """A big city on a ticket (two of a ticket's words: "admit one", "gate", "row", "seat"): the
+    event's city, printed on every ticket sold, not where the holder lives (a town of under
+    100,000 people stays reported)."""
+    from .screen_public_layouts import big_place
+
+    return big_place(typed[start:end]) and len(set(_TICKET.findall(typed))) >= 2
 
 
 #: A menu's section heading, or its booking line ("bookings", "reservations").
@@ -203,6 +212,7 @@ RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.ORG,), shop_sign),
     ((Kind.PHONE,), business_phone),
     ((Kind.ADDRESS,), ticket_seat),
+    ((Kind.LOCATION,), ticket_city),
     ((Kind.LOCATION, Kind.ADDRESS), menu_place),
     ((Kind.URL,), desk_site),
     ((Kind.PERSON, Kind.LOCATION, Kind.ORG), article_page),
