@@ -93,3 +93,31 @@ def test_temple_named_without_hindi_words(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", NOT_TEMPLES)
 def test_temple_word_alone_names_none(text: str) -> None:
     assert orgs(text) == [], orgs(text)
+
+
+#: A club's tag run together: a town of the lists, "st" and a saint, or a scout group's number before a short
+#: team word; or the initials of a club the post names in full.
+CLUB_TAGS = [
+    ("first win of the season lads #springfieldlions", "springfieldlions"),
+    ("summer camp was class #stbrendansgaa", "stbrendansgaa"),
+    ("knots and a campfire tonight #4thbramhallscouts", "4thbramhallscouts"),
+    ("pine-valley storm u9 girls won the cup!! #pvstorm", "pvstorm"),
+    ("medals for everyone at the riverbend harriers athletic club #rhac", "rhac"),
+]
+
+#: A famous team's tag, a word before a team word, and initials of no name.
+NOT_CLUB_TAGS = [
+    "what a try #penrithpanthers",
+    "the puppies were so cute #bestwolves",
+    "the very best show ever #tvshow",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CLUB_TAGS)
+def test_club_tag_is_org(text: str, name: str) -> None:
+    assert any(name in o for o in orgs(text)), orgs(text)
+
+
+@pytest.mark.parametrize("text", NOT_CLUB_TAGS)
+def test_no_club_tag_is_quiet(text: str) -> None:
+    assert orgs(text) == [], orgs(text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from .. import lexicon as wl
 from ..findings import Kind
@@ -98,6 +99,7 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
     yield from _styled_clubs(text, words, lows)
     if "#" in text:
         yield from _tag_clubs(text, lex)
+        yield from _initials_tags(text, words, lows)
     for _i, j, _s, _e in wl.find("workplace_cues", words):
         if j < len(words) and lows[j] in ("at", "in", "for") and lows[j - 1] == "work":
             j += 1  # "my dads work at kroger": "dads work" took the "work" of "work at"
@@ -140,26 +142,105 @@ def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Ca
                 yield words[j][0], words[k][1], Kind.ORG, 0.75, 2.5
 
 
-#: A hashtag run together of a name and a club word ("#bouncepeakgymnastics", "#harbourviewswimclub").
-_HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{10,40})(?![\w])")
+#: A hashtag run together of a name and a club word ("#bouncepeakgymnastics", "#harbourviewswimclub"), maybe
+#: after a scout group's number ("#3rdelmwoodscouts").
+_HASHTAG = re.compile(r"(?<![\w#])#(?P<ord>\d{1,2}(?:st|nd|rd|th))?(?P<body>[^\W\d_]{6,40})(?![\w])")
 #: Tag openings of a fan's or a learner's cheer or of a sport's big stage, not a club's name ("#ilovegymnastics",
 #: "#teamkarate", "#olympicgymnastics").
 _CHEER_OPENINGS = tuple(word_set("ilove iluv love luv my we our go team the best just pure fun olympic world national"))
+#: Short team and club words a tag may end with after a town or a saint ("#westdalewolves", "#stfinbarsgaa"):
+#: too short to make a club of any name, so the name must be a town of the lists, a saint's, or follow a number.
+_TAG_TEAM_HEADS = (TEAM_WORDS - word_set("fc afc")) | word_set(
+    "gaa gaels gfc scouts cubs guides beavers brownies nippers slsc auskick harriers"
+)
 
 
 def _tag_clubs(text: str, lex: Lexicon) -> Iterator[Cand]:
-    """A club's name run together with its club word of eight letters or more in a hashtag (short ones, "fc",
-    "club", are too often a famous team's or a word's end): the name no everyday, famous or country's word."""
+    """A club's name run together with its club word in a hashtag: a club word of eight letters or more after
+    a name of four letters or more (short ones, "fc", "club", are too often a famous team's or a word's end),
+    the name no everyday, famous or country's word; or a short team word after a town of the lists, "st" and a
+    saint, or a scout group's number ("#westdalewolves", "#stfinbarsgaa", "#2ndkilbrackscouts")."""
     heads = sorted((e.replace(" ", "") for e in wl.entries("club_suffix") if len(e.replace(" ", "")) >= 8), key=len)
     for m in _HASHTAG.finditer(text):
         body = m.group("body").lower()
         head = next((h for h in reversed(heads) if body.endswith(h) and len(body) - len(h) >= 4), None)
-        if head is None:
+        if head is not None and len(body) >= 10 and not m.group("ord"):
+            name = body[: -len(head)]
+            if not (_known(name) or common(name, lex) or name.startswith(_CHEER_OPENINGS)):
+                yield m.start("body"), m.end("body"), Kind.ORG, 0.7, 2.5
+        elif _town_team_tag(body, bool(m.group("ord")), lex):
+            yield m.start("ord") if m.group("ord") else m.start("body"), m.end("body"), Kind.ORG, 0.7, 2.5
+
+
+#: A hashtag of letters only that may spell a club's initials ("#tvstorm", "#rhac").
+_LETTER_TAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{3,24})(?![\w])")
+
+
+def _initials_tags(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Cand]:
+    """A tag of a club's initials whose name the post writes in full: the initials of two words or more
+    and a later word of the name ("tri-valley storm ... #tvstorm"), or the initials of three words or more
+    with a club or team word among them ("riverbend harriers athletics club ... #rhac")."""
+    for m in _LETTER_TAG.finditer(text):
+        body = m.group("body").lower()
+        for i in range(len(words)):
+            if not lows[i].startswith(body[0]) or text[words[i][0] - 1 : words[i][0]] == "#":
+                continue
+            if _spells_initials(text, words, lows, i, body):
+                yield m.start("body"), m.end("body"), Kind.ORG, 0.7, 2.5
+                break
+
+
+def _spells_initials(text: str, words: list[wl.Word], lows: list[str], i: int, body: str) -> bool:
+    """``body`` spells the initials of words from ``i`` (joined by spaces or a hyphen) and then the whole of one
+    of the next three words, or is the initials of a club's three words or more."""
+    n = 0  # words whose initials the tag spells
+    while i + n < len(words) and n < len(body) and _initial(lows[i + n], body[n]):
+        n += 1
+        rest = body[n:]
+        if n >= 2 and not rest:
+            return n >= 3 and any(w in TEAM_WORDS or group_word(w) for w in lows[i : i + n])
+        if n >= 2 and len(rest) >= 4 and rest not in wl.entries("filler_words"):
+            for x in range(i + n, min(i + n + 3, len(words))):
+                if lows[x] == rest and all(_joined(text, words, y) for y in range(i + n - 1, x)):
+                    return True
+        if not _joined(text, words, i + n - 1):
+            break
+    return False
+
+
+def _initial(word: str, letter: str) -> bool:
+    """``word`` is a name's word that starts with ``letter`` (no "the", "my", "and" of the sentence)."""
+    return word.isalpha() and word[0] == letter and word not in NOT_NAME
+
+
+def _joined(text: str, words: list[wl.Word], i: int) -> bool:
+    """Word ``i`` and the next are parts of one name: spaces or a hyphen between them, on one line."""
+    gap = text[words[i][1] : words[i + 1][0]] if i + 1 < len(words) else "x"
+    return gap.strip() in ("", "-") and "\n" not in gap
+
+
+def _town_team_tag(body: str, numbered: bool, lex: Lexicon) -> bool:
+    """``body`` is a town's, a saint's or a numbered group's name and a short team word, no famous team's."""
+    for head in _TAG_TEAM_HEADS:
+        name = body.removesuffix(head)
+        if name == body or len(name) < 4 or _known(name) or body in _famous_run_together():
             continue
-        name = body[: -len(head)]
-        known = name in wl.entries("famous") or name in wl.entries("countries") or name in wl.entries("world_cities")
-        if not (known or common(name, lex) or name.startswith(_CHEER_OPENINGS)):
-            yield m.start("body"), m.end("body"), Kind.ORG, 0.7, 2.5
+        saint = name.startswith("st") and name[2:] in wl.entries("school_saints")
+        town = (name in wl.entries("towns") or name in wl.entries("places")) and not common(name, lex)
+        if saint or town or (numbered and not common(name, lex)):
+            return True
+    return False
+
+
+def _known(name: str) -> bool:
+    """A famous name, a country or a world city ("#miamidolphins" is no local team)."""
+    return name in wl.entries("famous") or name in wl.entries("countries") or name in wl.entries("world_cities")
+
+
+@cache
+def _famous_run_together() -> frozenset[str]:
+    """Famous names written without their spaces ("penrithpanthers")."""
+    return frozenset(e.replace(" ", "") for e in wl.entries("famous"))
 
 
 #: What a town's club does, after the town and its sport ("taupo rugby training"); a town's sport alone
