@@ -31,6 +31,9 @@ PUBLIC = [
     # a ground's scoreboard: its period's clock and scores, on the clock's line or their own
     (_BOARD, "wexbury rovers tolland athletic", Kind.ORG),
     ("harlow vale\nmill town\n4\n1\nq2 08:15", "harlow vale", Kind.ORG),
+    # the two scores and the match clock ending the board, alone or on one line
+    ("coast league ferrybank fc\nport lowry united\n3\n1\n61:05", "ferrybank fc", Kind.ORG),
+    ("coast league ferrybank fc\nport lowry united\n3 1 61:05", "port lowry united", Kind.ORG),
     # a shop's sign with its founding year
     ("fenwick hardware\nest. 1962", "fenwick hardware", Kind.ORG),
     ("the linden bakery\nestablished 1911", "the linden bakery", Kind.ORG),
@@ -69,6 +72,8 @@ NOT_PUBLIC = [
     # a junior side on the board, or no period clock
     ("wexbury rovers u12\n2 3 2nd half 21:40", "wexbury rovers", Kind.ORG),
     ("wexbury rovers\n2 3 at 4:30 on saturday", "wexbury rovers", Kind.ORG),
+    ("ferrybank fc u11\nport lowry united\n3 1 61:05", "ferrybank fc", Kind.ORG),  # a junior side
+    ("ferrybank fc training\nmeet at 3 1 16:30 sharp", "ferrybank fc", Kind.ORG),  # not heading the line
     # a club's sign names no trade; a shop with no founding year on its own line
     ("wexbury rugby club\nest. 1921", "wexbury rugby club", Kind.ORG),
     ("my mum works at fenwick hardware since 2019 lol", "fenwick hardware", Kind.ORG),

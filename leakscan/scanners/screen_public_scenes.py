@@ -44,12 +44,22 @@ _PERIOD_CLOCK = re.compile(
 _SCORE = re.compile(r"(?m)(?:^|[ \t])\d{1,3}(?=[ \t]|$)")
 
 
+#: ... or the two scores and a match clock ending the picture, alone on their lines or on one
+#: ("4" over "6" over "20:10", or "4 6 20:10").
+_BOARD_CLOCK = re.compile(
+    r"\n[ \t]{0,3}\d{1,3}[ \t]{0,3}[ \t\n][ \t]{0,3}\d{1,3}[ \t]{0,3}[ \t\n][ \t]{0,3}\d{1,2}:\d\d[ \t]*$"
+)
+
+
 def scoreboard(typed: str, start: int, end: int) -> bool:
-    """A team on a ground's scoreboard: a period's clock ending a line ("q3 43:02"), a score
-    standing alone, and no age group's or school's word (a junior side's "u12" on the board
-    stays reported): the clubs of a match anyone in the ground sees."""
+    """A team on a ground's scoreboard: a period's clock ending a line ("q3 43:02") and a score
+    standing alone, or the picture ending in two scores and a clock, alone on their lines or on
+    one; and no age group's or school's word (a junior side's "u12" on the board stays
+    reported): the clubs of a match anyone in the ground sees."""
+    if JUNIOR.search(typed) is not None:
+        return False
     clock = _PERIOD_CLOCK.search(typed)
-    return clock is not None and _SCORE.search(typed, 0, clock.end()) is not None and JUNIOR.search(typed) is None
+    return (clock is not None and _SCORE.search(typed, 0, clock.end()) is not None) or bool(_BOARD_CLOCK.search(typed))
 
 
 #: A sign's founding year on a line of its own ("est. 1987", "established 1902", "since 1975").
