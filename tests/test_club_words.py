@@ -121,3 +121,26 @@ def test_club_tag_is_org(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", NOT_CLUB_TAGS)
 def test_no_club_tag_is_quiet(text: str) -> None:
     assert orgs(text) == [], orgs(text)
+
+
+#: An Irish club by its parish's town and its saint.
+SAINT_CLUBS = [
+    ("up castleknock st fionans!! great win today", "castleknock st fionans"),
+    ("hurling blitz with portmarnock st. colmcilles u10s", "portmarnock st. colmcilles"),
+]
+
+#: A street of a town's name.
+NOT_SAINT_CLUBS = [
+    "walking down lucan st with my mam",
+    "the shop on dalkey st sells ice pops",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SAINT_CLUBS)
+def test_town_and_saint_is_club(text: str, name: str) -> None:
+    assert any(name in o for o in orgs(text)), orgs(text)
+
+
+@pytest.mark.parametrize("text", NOT_SAINT_CLUBS)
+def test_town_street_is_no_club(text: str) -> None:
+    assert orgs(text) == [], orgs(text)

@@ -96,6 +96,8 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
         elif j - i > 1:
             yield s, e, Kind.ORG, 0.75, 2.5  # "first baptist"
     yield from _town_teams(text, words, lows)
+    if "st" in lows:
+        yield from _saint_clubs(text, words, lows, lex)
     yield from _styled_clubs(text, words, lows)
     if "#" in text:
         yield from _tag_clubs(text, lex)
@@ -140,6 +142,22 @@ def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Ca
             placed = j > 0 and lows[j - 1] in _PLACE_WORDS
             if adjoining(text, words, k - 1) and adjoining(text, words, k) and not placed and lows[j] not in COUNTIES:
                 yield words[j][0], words[k][1], Kind.ORG, 0.75, 2.5
+
+
+def _saint_clubs(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> Iterator[Cand]:
+    """An Irish club named by its parish's town and its saint: "<town> st <saint>s" (a saint of the lists, or a
+    word that is no everyday word ending in "s"), as many GAA clubs are; a street is "<town> st" alone."""
+    for k in range(1, len(words) - 1):
+        saint = lows[k + 1]
+        if lows[k] != "st" or text[words[k][1] : words[k + 1][0]].strip() not in ("", "."):
+            continue
+        if not (saint in wl.entries("school_saints") or (saint.endswith("s") and _unusual(saint, lex))):
+            continue
+        for j in range(max(0, k - 3), k):
+            n = longest_town(lows, j)
+            if n and j + n == k and adjoining(text, words, k - 1):
+                yield words[j][0], words[k + 1][1], Kind.ORG, 0.75, 2.5
+                break
 
 
 #: A hashtag run together of a name and a club word ("#bouncepeakgymnastics", "#harbourviewswimclub"), maybe
