@@ -144,3 +144,26 @@ def test_town_and_saint_is_club(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", NOT_SAINT_CLUBS)
 def test_town_street_is_no_club(text: str) -> None:
     assert orgs(text) == [], orgs(text)
+
+
+#: A children's programme's centre by its town.
+PROGRAMS_AT = [
+    ("auskick at glenroy was so muddy lol", "auskick at glenroy"),
+    ("little athletics at riverton oval this sat", "little athletics at riverton oval"),
+]
+
+#: A programme at no town.
+NOT_PROGRAMS_AT = [
+    "we went to nippers at the beach and got dumped by a wave",
+    "scouts at 6 tonight dont forget ur woggle",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PROGRAMS_AT)
+def test_programme_at_town_is_club(text: str, name: str) -> None:
+    assert name in orgs(text), orgs(text)
+
+
+@pytest.mark.parametrize("text", NOT_PROGRAMS_AT)
+def test_programme_at_no_town_is_quiet(text: str) -> None:
+    assert orgs(text) == [], orgs(text)

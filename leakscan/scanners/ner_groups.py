@@ -98,6 +98,8 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
     yield from _town_teams(text, words, lows)
     if "st" in lows:
         yield from _saint_clubs(text, words, lows, lex)
+    if "at" in lows:
+        yield from _programs_at(text, words, lows)
     yield from _styled_clubs(text, words, lows)
     if "#" in text:
         yield from _tag_clubs(text, lex)
@@ -142,6 +144,30 @@ def _town_teams(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Ca
             placed = j > 0 and lows[j - 1] in _PLACE_WORDS
             if adjoining(text, words, k - 1) and adjoining(text, words, k) and not placed and lows[j] not in COUNTIES:
                 yield words[j][0], words[k][1], Kind.ORG, 0.75, 2.5
+
+
+#: Children's sport and youth programmes a town's centre runs under one name ("auskick", "nippers"): the
+#: programme at a town is that centre, its club.
+_PROGRAMS = word_set("auskick nippers scouts cubs joeys brownies guides beavers keas rainbows")
+_PROGRAM_PAIRS = frozenset({("little", "athletics"), ("little", "aths")})
+
+
+def _programs_at(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[Cand]:
+    """A programme's centre by its town: "auskick at <town>", "little athletics at <town> oval" (a town or
+    venue of the lists, maybe a venue word after it)."""
+    for k in range(1, len(words) - 1):
+        if lows[k] != "at" or not adjoining(text, words, k - 1) or not adjoining(text, words, k):
+            continue
+        pair = k > 1 and (lows[k - 2], lows[k - 1]) in _PROGRAM_PAIRS and adjoining(text, words, k - 2)
+        if not (pair or lows[k - 1] in _PROGRAMS):
+            continue
+        n = max(wl.longest_at("places", lows, k + 1), longest_town(lows, k + 1))
+        if not n:
+            continue
+        end = k + n
+        if end + 1 < len(words) and lows[end + 1] in wl.entries("place_suffix") and adjoining(text, words, end):
+            end += 1  # "at <town> oval"
+        yield words[k - 2 if pair else k - 1][0], words[end][1], Kind.ORG, 0.75, 2.5
 
 
 def _saint_clubs(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> Iterator[Cand]:
