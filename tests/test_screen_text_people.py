@@ -37,6 +37,7 @@ from leakscan.scanners.screen_places import (
     street_towns,
     suburb_of_city,
     town_after,
+    training_grounds,
     venue_suburbs,
     watched_suburbs,
 )
@@ -615,6 +616,20 @@ def test_a_home_network_named_after_its_family(text: str, names: list[str]) -> N
 )
 def test_a_suburbs_own_venue(text: str, places: list[str]) -> None:
     assert [text[s:e] for s, e in local_venues(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Training: Thursdays 5pm at Kowhai Lane Playground", ["Kowhai Lane Playground"]),  # a club's flyer
+        ("practice is at the Tinwald Domain tonight", ["Tinwald Domain"]),
+        ("Training at National Hockey Park", []),  # a nation's
+        ("Training: Thursdays 5pm at the park", []),  # no name
+        ("we had lunch at Kowhai Lane Playground", []),  # no training
+    ],
+)
+def test_a_clubs_training_ground(text: str, places: list[str]) -> None:
+    assert [text[s:e] for s, e in training_grounds(text)] == places
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,28 @@ def local_venues(text: str) -> Iterator[tuple[int, int]]:
             yield m.start("place") + words[0].start(), m.end()
 
 
+#: A club's training or practice, then "at" and its ground's name, capitalised words ending in a
+#: ground's kind ("Training: Saturdays 9am at Kowhai Playground", "practice at Tinwald Domain").
+_TRAINING_AT = re.compile(
+    rf"(?i:training|practice|practices|sessions?)\b[^\n.!?]{{0,40}}?\bat[ \t]{{1,2}}(?:the[ \t]{{1,2}})?"
+    rf"(?P<place>(?:[{_UP}][{_LOW}'’]{{1,20}}[ \t]{{1,2}}){{1,3}}"
+    r"(?:Playground|Park|Reserve|Fields?|Domain|Oval|Grounds?|Hall|Pool|Courts|Rink))(?![\w'’])"
+)
+
+
+def training_grounds(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the ground a club's flyer or a chat says its training is at ("Training:
+    Saturdays 9am at Kowhai Playground"): where a child is found each week; never a nation's
+    or a big city's ground ("National ...", "Wellington ..." the lexicon marks as big)."""
+    from ..truecase import MAJOR, lexicon
+
+    lex = lexicon()
+    for m in _TRAINING_AT.finditer(text):
+        first = m.group("place").split()[0].lower()
+        if first not in _NOT_SUBURB and not lex.classes(first) & MAJOR:
+            yield m.span("place")
+
+
 #: A home Wi-Fi network named after its family, after its label ("Network: NgataFamily", "Wi-Fi:
 #: TheOkonjos", "SSID: Kowhai_Home"): a fridge's or a guest card's note.
 _NETWORK = re.compile(

@@ -84,6 +84,7 @@ from .screen_places import (
     street_towns,
     suburb_of_city,
     town_after,
+    training_grounds,
     venue_suburbs,
     watched_suburbs,
 )
@@ -190,7 +191,13 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.ORG, "ner") for s, e in [*form_clubs(text), *server_names(text), *weekly_groups(text)]]
         spans += [
             (s, e, Kind.LOCATION, "ner")
-            for s, e in [*from_places(text), *watched_suburbs(text), *local_venues(text), *suburb_of_city(text)]
+            for s, e in [
+                *from_places(text),
+                *watched_suburbs(text),
+                *local_venues(text),
+                *suburb_of_city(text),
+                *training_grounds(text),
+            ]
         ]
         spans += [(s, e, Kind.LOCATION, "ner") for s, e in venue_suburbs(text)]
         # a school's town under its name (a letterhead, a sign)
