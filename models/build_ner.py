@@ -14,7 +14,9 @@ The data (details and numbers in ``models/NER.md``):
   marked inline; one writer is held out (``--hold-out``), never trained on nor used for the pick;
 - with ``--blind-spent v1,v2,...``, spent blind text sets (``tests/data/blind/text-vN.jsonl``,
   already read and tuned on), their gold spans mapped as the writers' marks are; the sets left
-  out measure. Only the sets in :data:`BLIND_SPENT` are accepted: a fresh one is never read.
+  out measure. Only the sets in :data:`BLIND_SPENT` are accepted: a fresh one is never read;
+- with ``--dev-sets PATH,...``, dev sets in the same format (``tests/data/devset-world3.jsonl``),
+  mapped the same way; the dev sets not named measure. No blind set is accepted by path.
 
 Every text is first passed through :func:`leakscan.nlp.ner_text` (the same-length truecasing
 leakscan applies before NER at run time), so the model learns from what it will be shown.
@@ -53,8 +55,8 @@ TRAIN_FILES = ("wnut17_train.jsonl", "btc_train.jsonl")
 WRITTEN = HERE / "kid_ner_written"
 #: The blind text sets (tests/data/blind/README.md); only the spent ones may be trained on.
 BLIND = HERE.parent / "tests" / "data" / "blind"
-#: Blind text sets already read and tuned on (spent); a newer set stays out of every build.
-BLIND_SPENT = ("v1", "v2", "v3", "v4", "v5", "v6")
+#: Blind text sets already read and tuned on (spent), v1-v19; a newer set stays out of every build.
+BLIND_SPENT = tuple(f"v{n}" for n in range(1, 20))
 DEV_FILES = ("wnut17_dev.jsonl", "btc_dev.jsonl")
 #: Faker locales whose given names are written in Latin letters: the regions kid posts come from.
 LOCALES = (
@@ -475,6 +477,21 @@ def blind_spent_posts(
     return out
 
 
+def dev_set_posts(paths: list[Path], school: str = "unknown") -> list[tuple[str, list[Span], list[tuple[int, int]]]]:
+    """The posts of the named dev sets (jsonl with gold ``spans``), mapped as :func:`parse_gold` maps them.
+
+    A path inside the blind folder is refused before it is opened: blind sets come in only
+    through :func:`blind_spent_posts`, which reads none but the spent ones.
+    """
+    out = []
+    for path in paths:
+        if path.resolve().is_relative_to(BLIND.resolve()):
+            raise SystemExit("a blind set is no dev set: name spent blind sets with --blind-spent")
+        with open(path, encoding="utf-8") as f:
+            out += [parse_gold(json.loads(line), school) for line in f if line.strip()]
+    return out
+
+
 def parse_gold(record: dict, school: str = "unknown") -> tuple[str, list[Span], list[tuple[int, int]]]:
     """``(text, entities, unknown)`` of a record with gold ``spans`` (``start``, ``end``, ``label``).
 
@@ -588,6 +605,11 @@ def main() -> None:
         help="spent blind text sets trained on as written posts, e.g. v1,v2,v3,v4,v5 (one left out measures)",
     )
     parser.add_argument(
+        "--dev-sets",
+        default="",
+        help="dev sets trained on as written posts, by path, comma-separated (the ones not named measure)",
+    )
+    parser.add_argument(
         "--no-written",
         action="store_true",
         help="leave the writers' posts out: the build of the shipped model (models/NER.md)",
@@ -617,9 +639,9 @@ def main() -> None:
     # the writers: every 8th post of the trained-on writers picks the epoch; one writer is held out
     writers = [] if args.no_written else sorted(p.stem for p in WRITTEN.glob("*.tsv") if p.stem != args.hold_out)
     blind = [v for v in args.blind_spent.split(",") if v]
-    written = [
-        example(nlp, t, s, u) for t, s, u in written_posts(writers, args.school) + blind_spent_posts(blind, args.school)
-    ]
+    dev_sets = [Path(p) for p in args.dev_sets.split(",") if p]
+    posts = written_posts(writers, args.school) + blind_spent_posts(blind, args.school)
+    written = [example(nlp, t, s, u) for t, s, u in posts + dev_set_posts(dev_sets, args.school)]
     dev_written = written[::8]
     train += [x for i, x in enumerate(written) if i % 8] * args.written_repeat
     held_out = (
@@ -632,7 +654,7 @@ def main() -> None:
         train = rng.sample(train, args.limit)
     optimizer = nlp.resume_training() if args.start == "sm" else nlp.initialize(lambda: train)
     print(
-        f"data: {len(train)} train ({writers + blind} x{args.written_repeat}), {len(dev_tweets)} + {len(dev_kid)} + "
+        f"data: {len(train)} train ({writers + blind + [p.stem for p in dev_sets]} x{args.written_repeat}), {len(dev_tweets)} + {len(dev_kid)} + "
         f"{len(dev_written)} dev, {len(held_out)} held out ({time.perf_counter() - t0:.0f} s)"
     )
     print("before:", score(nlp, dev_tweets), score(nlp, dev_kid), flush=True)

@@ -170,12 +170,19 @@ def test_blind_gold_parse(record: dict, spans: list, unknown: list) -> None:
     assert build.parse_gold(record) == (record["text"], spans, unknown)
 
 
-@pytest.mark.parametrize("version", ["v7", "v99", "chats-v8", ""])
+@pytest.mark.parametrize("version", ["v20", "v21", "v99", "chats-v8", ""])
 def test_only_spent_blind_sets_are_read(version: str) -> None:
     # a fresh blind set is the lead's final measure: the build refuses it before opening anything
     build = _build_ner()
     with pytest.raises(SystemExit):
         build.blind_spent_posts([version])
+
+
+def test_no_blind_set_comes_in_as_a_dev_set() -> None:
+    # --dev-sets takes paths: a blind set named by path is refused before it is opened (it does not exist here)
+    build = _build_ner()
+    with pytest.raises(SystemExit):
+        build.dev_set_posts([build.BLIND / "text-v999.jsonl"])
 
 
 def test_written_files_parse_whole() -> None:
