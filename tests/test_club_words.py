@@ -167,3 +167,27 @@ def test_programme_at_town_is_club(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", NOT_PROGRAMS_AT)
 def test_programme_at_no_town_is_quiet(text: str) -> None:
     assert orgs(text) == [], orgs(text)
+
+
+#: A place of worship named by its street or its town.
+WORSHIP_ON_STREETS = [
+    ("iftar at the masjid on greenbank road with abbu", "the masjid on greenbank road"),
+    ("going to the kingdom hall on birch lane with gran", "the kingdom hall on birch lane"),
+    ("eid prayers at the mosque on quellhurst after fajr", "the mosque on quellhurst"),  # a street by its name
+]
+
+#: A place of worship on no street or town.
+NOT_WORSHIP_ON_STREETS = [
+    "the church on the hill looks like a castle",
+    "mum said the temple on sunday will be busy",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WORSHIP_ON_STREETS)
+def test_worship_on_street_is_org(text: str, name: str) -> None:
+    assert name in orgs(text), orgs(text)
+
+
+@pytest.mark.parametrize("text", NOT_WORSHIP_ON_STREETS)
+def test_worship_on_no_street_is_quiet(text: str) -> None:
+    assert orgs(text) == [], orgs(text)

@@ -24,7 +24,7 @@ from ..truecase import FIRST, WORD, Lexicon
 from .base import words as word_set
 from .ner_places import NOT_NAME, adjoining, longest_town
 from .ner_sides import COUNTIES
-from .ner_words import TEAM_WORDS, Cand, common
+from .ner_words import STREET_SUFFIXES, TEAM_WORDS, Cand, common
 
 #: Club words that make a name of any one word before them ("seals slsc"); the others need an
 #: unusual or capitalised word, an ordinal or two words ("the scouts", "love karate" are none).
@@ -100,6 +100,8 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
         yield from _saint_clubs(text, words, lows, lex)
     if "at" in lows:
         yield from _programs_at(text, words, lows)
+    if "on" in lows:
+        yield from _worship_on_street(text, words, lows, lex)
     yield from _styled_clubs(text, words, lows)
     if "#" in text:
         yield from _tag_clubs(text, lex)
@@ -168,6 +170,30 @@ def _programs_at(text: str, words: list[wl.Word], lows: list[str]) -> Iterator[C
         if end + 1 < len(words) and lows[end + 1] in wl.entries("place_suffix") and adjoining(text, words, end):
             end += 1  # "at <town> oval"
         yield words[k - 2 if pair else k - 1][0], words[end][1], Kind.ORG, 0.75, 2.5
+
+
+#: Places of worship a post may name by their street ("the masjid on <street>", "the kingdom hall on <road>").
+_WORSHIP_PLACES = word_set("masjid mosque mandir gurdwara gurudwara temple church chapel synagogue shul")
+
+
+def _worship_on_street(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> Iterator[Cand]:
+    """A place of worship by its street: "the <masjid> on <a town or venue of the lists>", "... on <one or two
+    words> <street word>" ("road", "st") or "... on <a word that is no everyday word nor given name>" (a
+    street known by its name alone): the congregation the family goes to, an ORG."""
+    for k in range(2, len(words) - 1):
+        if lows[k] != "on" or not adjoining(text, words, k - 1) or not adjoining(text, words, k):
+            continue
+        hall = k > 2 and lows[k - 2 : k] == ["kingdom", "hall"]
+        first = k - 2 if hall else k - 1
+        if not (hall or lows[k - 1] in _WORSHIP_PLACES) or lows[first - 1] != "the":
+            continue
+        end = k + max(wl.longest_at("places", lows, k + 1), longest_town(lows, k + 1), int(_unusual(lows[k + 1], lex)))
+        for x in range(k + 1, min(k + 3, len(words) - 1)):
+            if lows[x + 1] in STREET_SUFFIXES and all(adjoining(text, words, y) for y in range(k, x + 1)):
+                end = max(end, x + 1)
+                break
+        if end > k:
+            yield words[first - 1][0], words[end][1], Kind.ORG, 0.75, 2.5
 
 
 def _saint_clubs(text: str, words: list[wl.Word], lows: list[str], lex: Lexicon) -> Iterator[Cand]:
