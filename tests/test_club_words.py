@@ -191,3 +191,26 @@ def test_worship_on_street_is_org(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", NOT_WORSHIP_ON_STREETS)
 def test_worship_on_no_street_is_quiet(text: str) -> None:
     assert orgs(text) == [], orgs(text)
+
+
+#: "city" or "town" inside a club's name, after a name's word.
+CITY_CLUBS = [
+    ("got my bronze at lakefield city skating club today", "lakefield city skating club"),
+    ("trials for galway city fc academy next week eek", "galway city fc academy"),
+]
+
+#: "city" or "town" after a stop word: no name.
+NOT_CITY_CLUBS = [
+    "the city swim club pool is closed again",
+    "my town hockey club is the best",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CITY_CLUBS)
+def test_city_word_inside_club_name(text: str, name: str) -> None:
+    assert name in orgs(text), orgs(text)
+
+
+@pytest.mark.parametrize("text", NOT_CITY_CLUBS)
+def test_city_word_alone_names_no_club(text: str) -> None:
+    assert orgs(text) == [], orgs(text)

@@ -363,6 +363,9 @@ def _name_before(
     ordinal = False
     while j > 0 and i - j < 3 and adjoining(text, words, j - 1):
         w = lows[j - 1]
+        if w in _CITY_WORDS and j > 1 and _name_word(lows[j - 2]) and adjoining(text, words, j - 2):
+            j -= 2  # "royal city skating club", "cork city fc": "city" is no name alone, but is part of one
+            continue
         if _ORDINAL.fullmatch(w):
             j -= 1
             ordinal = True
@@ -387,6 +390,15 @@ def _name_before(
     ):
         return j
     return None
+
+
+#: Words of a club's name that name nothing alone ("the city swim club").
+_CITY_WORDS = word_set("city town")
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be a name's (letters, no stop, generic or time word)."""
+    return word.isalpha() and word not in NOT_NAME
 
 
 def _doing(word: str, lex: Lexicon) -> bool:
