@@ -631,3 +631,27 @@ def test_finds_the_other_side_of_a_schools_result(text: str, names: list[str]) -
 @pytest.mark.parametrize("text", RESULT_NOT_SCHOOLS)
 def test_leaves_pro_results_alone(text: str) -> None:
     assert scan(text) == []
+
+
+#: A town right after a school's name is part of the name to the writers ("<name> academy <town>").
+TOWN_SCHOOLS = [
+    ("sports day at fernhill academy ashford today", "fernhill academy ashford"),
+    ("im in yr 8 at Brookvale College Taupo", "Brookvale College Taupo"),
+    ("larkspur high school dundee won the quiz", "larkspur high school dundee"),
+]
+#: Not a town: a given name after the school, a comma between, an everyday word.
+TOWN_NOT_TAKEN = [
+    ("the kids of fernhill academy nelson said so", "fernhill academy"),
+    ("fernhill academy, ashford is far from us", "fernhill academy"),
+    ("fernhill academy today was so fun", "fernhill academy"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TOWN_SCHOOLS)
+def test_takes_the_town_after_a_school(text: str, name: str) -> None:
+    assert scan(text) == spans_of(text, name)
+
+
+@pytest.mark.parametrize(("text", "name"), TOWN_NOT_TAKEN)
+def test_leaves_what_is_no_town_after_a_school(text: str, name: str) -> None:
+    assert scan(text) == spans_of(text, name)

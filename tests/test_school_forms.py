@@ -350,7 +350,7 @@ BESIDE_YEARS = [
     ("gr 8 camp was lit umhlali boys", "umhlali boys"),  # "<name> boys" in a post with a school year
     ("grade 7 at j.k. dunmore is fun", "j.k. dunmore"),  # initials after "<year> at"
     ("grade 5 sports day at kowhai park ps was fun", "kowhai park ps"),  # the year's day, a school word
-    ("grade 6 at the marlow school pune", "marlow school"),
+    ("grade 6 at the marlow school pune", "marlow school pune"),  # the town after it is part of the name
     ("민지 목동중 2학년", "목동중"),  # Korean: a place glued to "middle school", before a year
     ("桜丘中学校の入学式", "桜丘中学校"),  # Japanese
     ("thcs lê lợi lớp 8 vui lắm", "thcs lê lợi"),  # Vietnamese: the school word before the name

@@ -69,6 +69,7 @@ from .school_names import (
 )
 from .school_short import hospital, parish, short_schools, short_triggered
 from .school_tags import hashtag_schools
+from .school_towns import with_town
 from .school_types import typed_schools, typed_triggered
 from .school_world import arts_school, club_school, world_schools, world_triggered
 from .school_years import without_year, year_schools, years_triggered
@@ -82,8 +83,7 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”()\[\]]|[\U0001F000-\U0001FFFF
 # Regular expressions (all linear: bounded repetition, no nested unbounded quantifiers)
 # --------------------------------------------------------------------------------------------
 
-#: Quick pre-check on the folded text: skip posts that cannot hold a school. Substring tests
-#: are much cheaper than one big regular expression.
+#: Quick pre-check on the folded text: skip posts that cannot hold a school (substring tests are cheaper than a regex).
 _TRIGGER_WORDS = (
     "school", "elem", "primary", "middle", "high", "secondary", "academ", "prep", "montessori",
     "catholic", "infant", "junior", "grammar", "college", "vidyala", "lyc", "kendriya", "cole",
@@ -205,7 +205,7 @@ class SchoolScanner:
         if "#" in text:
             found = with_echoes(found, text)  # "laerskool waterkloof #waterklooftrots"
         for start, end, conf in found:
-            start, end = without_year(text, start, end)  # "scoil bhride 5th class": the year is the AGE
+            start, end = without_year(text, *with_town(folded, start, end))  # a year at its edge: the AGE; a town: its
             detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."
             # "mass at st ultans": the parish church; "works nights at st aidan's": a hospital
             kind = Kind.ORG if parish(text, start, end) or hospital(text, start, end) else Kind.SCHOOL
