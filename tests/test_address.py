@@ -234,7 +234,7 @@ WORLD = [
     # Canadian postal codes written alone
     ("we're at M5V 2T6 now", ["M5V 2T6"]),
     # India: flat / house number, sector, society, nagar, colony
-    ("flat no 302, sai krupa society, kothrud", ["flat no 302, sai krupa society"]),
+    ("flat no 302, sai krupa society, kothrud", ["flat no 302, sai krupa society, kothrud"]),  # its suburb too
     ("house no. 17 shastri colony", ["house no. 17 shastri colony"]),
     ("h.no 9-4-12 tolichowki", ["h.no 9-4-12 tolichowki"]),
     ("we stay in sector 62 noida", ["sector 62 noida"]),
@@ -343,3 +343,30 @@ def test_a_town_after_a_street_is_a_location(text: str, expected: list[tuple[str
 @pytest.mark.parametrize("text", NO_TOWN_AFTER)
 def test_no_town_after_a_street_without_one(text: str) -> None:
     assert [f.kind for f in scan_checked(SCANNER, text, SETTINGS)] == [Kind.ADDRESS]
+
+
+#: A housing society's address keeps the suburb after its comma (and a city with its PIN code).
+SOCIETY_SUBURBS = [
+    (
+        "we stay at flat 12, green meadows apartments, malad west come over",
+        "flat 12, green meadows apartments, malad west",
+    ),
+    (
+        "flat 3, rose villa apartments, 2nd cross, jayanagar for the party",
+        "flat 3, rose villa apartments, 2nd cross, jayanagar",
+    ),
+    (
+        "my address is flat 7, silver oak society, aundh, pune 411007 ok",
+        "flat 7, silver oak society, aundh, pune 411007",
+    ),
+]
+#: A chat word or an everyday word after the comma is no suburb.
+SOCIETY_NO_SUBURB = [
+    ("flat 9, lotus heights society, bhai come", "flat 9, lotus heights society"),
+    ("flat 5, ocean view apartments, come at 5", "flat 5, ocean view apartments"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOCIETY_SUBURBS + SOCIETY_NO_SUBURB)
+def test_a_society_address_and_its_suburb(text: str, expected: str) -> None:
+    assert scan(text) == spans_of(text, expected)

@@ -141,7 +141,7 @@ def world_addresses(folded: str, text: str = "") -> Iterator[Span]:
         wing = _WING.match(folded, m.end())
         area = _area_end(folded, wing.end() if wing is not None else m.end())
         if area is not None:
-            yield m.start(), area, 0.85
+            yield m.start(), suburb_end(folded, area), 0.85
         elif m.group("no") and m.group("unit") not in _NEED_AREA:
             # "house no 45", "h.no 9-4-12 tolichowki": the number is the address by itself.
             nxt = _WORD_AFTER.match(folded, m.end())
@@ -152,6 +152,36 @@ def world_addresses(folded: str, text: str = "") -> Iterator[Span]:
             area = _area_end(folded, m.end())
             if area is not None:
                 yield m.start(), area, 0.8
+
+
+#: After a housing society's name: a comma, maybe a cross or main road of Bengaluru's grid, then the
+#: suburb's one or two words ("..., andheri west", "..., 4th cross, indiranagar").
+_SUBURB = re.compile(
+    r",[ \t]{0,2}(?:\d{1,2}(?:st|nd|rd|th)[ \t]{1,2}(?:cross|main)[ \t]{0,2},[ \t]{0,2})?"
+    r"(?P<one>[a-z]{3,20})(?:[ \t]{1,2}(?P<two>[a-z]{2,20}))?(?![\w-])"
+)
+_QUARTERS = frozenset({"east", "west", "north", "south", "nagar"})
+#: A city and its six-digit PIN code after the suburb (", pune 411038").
+_CITY_PIN = re.compile(r",[ \t]{0,2}(?P<city>[a-z]{3,20})[ \t]{1,2}\d{6}(?![\w-])")
+
+
+def suburb_end(folded: str, pos: int) -> int:
+    """End of the suburb after a comma that closes a society's address at ``pos`` (else ``pos``):
+    writers keep "flat 302, sai krupa apartments, andheri west" one ADDRESS (a word of chat or of
+    everyday English is no suburb: "..., bhai come")."""
+    m = _SUBURB.match(folded, pos)
+    if m is None or not _suburb_word(m.group("one")):
+        return pos
+    end = m.end("one")
+    two = m.group("two")
+    if two is not None and (two in _QUARTERS or _suburb_word(two)):
+        end = m.end("two")
+    pin = _CITY_PIN.match(folded, end)
+    return pin.end() if pin is not None and _suburb_word(pin.group("city")) else end
+
+
+def _suburb_word(word: str) -> bool:
+    return _unusual(word) and word not in wl.entries("filler_words")
 
 
 def _area_end(folded: str, pos: int) -> int | None:
