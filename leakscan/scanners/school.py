@@ -205,7 +205,7 @@ class SchoolScanner:
         if "#" in text:
             found = with_echoes(found, text)  # "laerskool waterkloof #waterklooftrots"
         for start, end, conf in found:
-            start, end = without_year(text, *with_town(folded, start, end))  # a year at its edge: the AGE; a town: its
+            start, end = without_year(text, *with_town(folded, start, end))  # year: AGE; next town: ours
             detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."
             # "mass at st ultans": the parish church; "works nights at st aidan's": a hospital
             kind = Kind.ORG if parish(text, start, end) or hospital(text, start, end) else Kind.SCHOOL
