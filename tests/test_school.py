@@ -289,6 +289,14 @@ WORLD_SCHOOLS = [
     ("tangaroa college haka group is sick", "tangaroa college"),
     ("debate final vs achimota on friday", "achimota"),
     ("macrob quiz team made state", "macrob"),
+    # ... more schools known nationwide (US, Canada, South Africa, Uganda, India, Britain, New Zealand)
+    ("my sister just got into stuyvesant!!", "stuyvesant"),
+    ("robotics club at earl haig is lit", "earl haig"),
+    ("wynberg girls netball squad won", "wynberg girls"),
+    ("my cousin goes to namilyango now", "namilyango"),
+    ("sports meet at gd goenka tomorrow", "gd goenka"),
+    ("bus to cardinal vaughan was late", "cardinal vaughan"),
+    ("my brother boards at te aute now", "te aute"),
     # a known name in a hashtag, alone or before a word of its teams or pride
     ("swim carnival today #pymbleswimming", "pymble"),
     ("first xv won!! #dilworthpride", "dilworth"),
@@ -307,6 +315,9 @@ WORLD_SCHOOLS = [
 
 WORLD_NOT_SCHOOLS = [
     "dad bought scotch for grandpa",  # a known short name with no word of attending or of its pupils
+    "the stuyvesant family built old new york",  # a new known name with no word of attending
+    "cardinal newman wrote a lot of hymns",
+    "potsdam palace sans souci was pretty",
     "new issue out #mags",  # a short name alone in a hashtag: magazines as much
     "i bought a mags at the shop",  # "a" before a short name: no word of attending
     "kofi got sent to the principal again",  # a pupil sent there, no school having one
