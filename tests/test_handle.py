@@ -384,6 +384,9 @@ def test_adversarial_input_is_scanned(soup: str) -> None:
 # -- issue 10: handles without "@" and game IDs (leakscan/lexicon handle_* families) --------------
 
 WORLD_HANDLES = [
+    # a plea to reach the child, then a username-only token and no platform named
+    ("hmu petra.zammit_x if u wanna call", "petra.zammit_x"),
+    ("dm me kofi_rides22 for the vid", "kofi_rides22"),
     ("my bgmi name is Raj_Sniper77", "Raj_Sniper77"),
     ("free fire id: 5512309876", "5512309876"),
     ("ff id is 4409871234 add me", "4409871234"),
@@ -462,6 +465,9 @@ WORLD_HANDLES = [
 ]
 
 WORLD_NOT_HANDLES = [
+    "hmu later when ur free",  # a plea to reach with a plain word after it
+    "dm me pls i need help with maths",
+    "hmu at 4.30 after practice",
     "my line is funny lol",  # a part in a play
     "the line at the canteen is so long",
     "kakao talk crashed again",
