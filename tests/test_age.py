@@ -88,6 +88,9 @@ AGE_POSITIVE = [
     ("I'll be 10 next week", "10"),
     ("ill be twelve 🎂", "twelve"),
     ("gonna be 12 soon", "12"),
+    # a bare school year before the school it is at, named with its school-level word
+    ("first week of 4th at birchwood elementary 😭", "4th"),
+    ("starting 7th at hollis creek middle monday", "7th"),
     ("My father retired at the age of 61", "61"),
     # someone else's age
     ("she's 8 today 🎉", "8"),
@@ -138,6 +141,8 @@ AGE_POSITIVE = [
 ]
 
 AGE_NEGATIVE = [
+    "she came 3rd at redfern primary cross country",  # a placing at a school, no school year
+    "the 5th at alder middle was a snow day",  # a date at a school
     # temperatures and angles: a weather app's readout, not a profile line
     "17°",
     "sunny\n14°",

@@ -460,11 +460,20 @@ _GRADE_WORD = re.compile(
     r"(?<![\w'’])(?:(?:grade|gr|class|year|yr)\s{1,3}\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s{1,3}(?:grade|gr|class|year|yr))(?![\w'’])"
 )
 
+#: Before a school year said as a bare ordinal: the child is in it or starts it ("first day of 6th", "in 5th");
+#: not a placing ("came 2nd at ... primary").
+_YEAR_BEFORE = re.compile(r"(?<![\w'’])(?:of|in|starting|start|starts|into|entering)\s{1,3}$")
+#: ... then the school it is at, named with its school-level word ("at <name> middle", "at <name> elementary").
+_AT_SCHOOL_AFTER = re.compile(
+    r"\s{1,3}at\s{1,3}(?:[a-z.'’]{1,15}\s{1,3}){1,3}(?:middle|elementary|elem|primary|intermediate|junior\s{1,3}high)(?![\w'’])"
+)
+
 
 def _bare_ordinal(folded: str, num: Num) -> Iterator[tuple[int, int, Kind, float]]:
     """An ordinal with no unit that is an age all the same: a birthday by whose it is and the day
     after ("my 12th tomorrow", "rosies 11th is on saturday"), or a school year compared with the
-    grade the post names ("7th grade is harder than 6th"); not "my 10th game", "better than 2nd"."""
+    grade the post names ("7th grade is harder than 6th"), or before the school it is at ("in 5th at <name>
+    elementary"); not "my 10th game", "better than 2nd"."""
     if num.glued or not 1 <= num.value <= 19 or _ANOTHER_UNIT.match(folded, num.end):
         return  # "than first year": the year is read with its unit, by the school-stage rules
     before = folded[max(0, num.start - 24) : num.start]
@@ -472,6 +481,8 @@ def _bare_ordinal(folded: str, num: Num) -> Iterator[tuple[int, int, Kind, float
         yield num.start, num.end, Kind.AGE, 0.75
     elif num.value <= 12 and _THAN_BEFORE.search(before) and _GRADE_WORD.search(folded):
         yield num.start, num.end, Kind.AGE, 0.7
+    elif num.value <= 9 and _YEAR_BEFORE.search(before) and _AT_SCHOOL_AFTER.match(folded, num.end):
+        yield num.start, num.end, Kind.AGE, 0.7  # "first day of 6th at <name> middle": the grade, its school named
 
 
 def _unit_before_age(folded: str, head: re.Match[str], num: Num) -> tuple[int, int, Kind, float] | None:
