@@ -82,6 +82,8 @@ POSITIVE = [
     ("zip: 62704-1234", ["62704-1234"]),
     ("ugh it wants my zip its 48103", ["48103"]),
     ("this form wants my zip code lol its 60614", ["60614"]),  # a laugh before the linking word
+    ("the quiz asked my zip code 🙃 its 33107 lol", ["33107"]),  # an emoji before the linking word
+    ("needs a post code for the entry mine is 3056", ["3056"]),  # the form it is for, then whose it is
     # an Irish estate's lawn
     ("sleepover at mine 9 beechwood lawn friday", ["9 beechwood lawn"]),
     # Australia's parade written short, more address after it
@@ -111,6 +113,8 @@ def test_finds_addresses(text: str, expected: list[str]) -> None:
 
 
 NEGATIVE = [
+    "my zip code 🙃 its 2 blocks from school",  # a count after the emoji, no code
+    "post code for the entry mine is lost",
     "we sat on the lawn 3 times today",
     "the pde was fun 3 times",
     "I'm on level 42",

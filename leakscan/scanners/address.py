@@ -134,8 +134,10 @@ _UNIT_ALONE = re.compile(
 _ZIP = re.compile(
     r"\b(?P<cue>zip[ \t]?code|zipcode|zip|post[ \t]?code|postal[ \t]?code|pin[ \t]?code|pincode|eircode)s?"
     r"(?:[ \t]{0,3}(?:is|was|its|it['’]s|=|:|-|#|no\.?|number|of[ \t]\w{1,20}[ \t]is"
-    # a laugh before the linking word: "why does it want my zip code lol its 12345"
-    r"|(?:lol|lmao|haha|ngl|tbh|bruh|idk)[ \t]{1,3}(?:is|its|it['’]s)))?[ \t]{0,3}(?:is[ \t]{1,3})?"
+    # a laugh or an emoji before the linking word: "why does it want my zip code lol its 12345", "... 😂 its
+    # 12345"; the form it is for, then whose it is: "postal code for the form mine is 2040"
+    r"|(?:lol|lmao|haha|ngl|tbh|bruh|idk|[^\x00-\x7f]{1,4})[ \t]{1,3}(?:is|its|it['’]s|mine[ \t]{1,3}is)"
+    r"|for[ \t]{1,3}(?:the|a|my|this)[ \t]{1,3}[a-z]{2,12}[ \t]{1,3}mine[ \t]{1,3}is))?[ \t]{0,3}(?:is[ \t]{1,3})?"
     r"(?P<code>\d{5}(?:-\d{3,4})?|\d{4}-\d{3}|"
     + UK_POSTCODE
     + "|"
