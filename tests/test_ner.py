@@ -355,6 +355,8 @@ PUBLIC_QUIET = [
     "hayibo this homework is too much",
     "gong xi fa cai everyone",
     "kelewele and groundnut after school",
+    "ugali and nyama for lunch again",  # meat, and British biscuits with a name-like word
+    "jammie dodger or party rings at the party",
     "jandals and togs for the beach",
     "jom makan nasi lemak lepas ni",
     "niaje nimefika school",
