@@ -357,6 +357,8 @@ PUBLIC_QUIET = [
     "kelewele and groundnut after school",
     "ugali and nyama for lunch again",  # meat, and British biscuits with a name-like word
     "jammie dodger or party rings at the party",
+    "grandad only watches fianna fáil and sinn féin on the news",  # national parties
+    "nan says fine gael will lose lol",
     "jandals and togs for the beach",
     "jom makan nasi lemak lepas ni",
     "niaje nimefika school",
@@ -420,6 +422,7 @@ PUBLIC_QUIET = [
 
 #: The same first names when the child knows the person, and names from many languages.
 PEOPLE_KEPT = [
+    ("sleepover at gael's house tonight", "gael"),  # a given name that a party's name holds, alone
     ("liam's new song he wrote in music class", "liam"),  # a friend by a given name, before a song
     ("my friend priya sharma new song is fire", "priya sharma"),  # a personal cue
     ("my sister named her baby rosa", "rosa"),  # named, no pet: a person
