@@ -359,6 +359,7 @@ PUBLIC_QUIET = [
     "jammie dodger or party rings at the party",
     "grandad only watches fianna fáil and sinn féin on the news",  # national parties
     "nan says fine gael will lose lol",
+    "mrs claus wrapped all the presents",  # Santa's wife, a figure of Christmas stories
     "jandals and togs for the beach",
     "jom makan nasi lemak lepas ni",
     "niaje nimefika school",
@@ -422,6 +423,7 @@ PUBLIC_QUIET = [
 
 #: The same first names when the child knows the person, and names from many languages.
 PEOPLE_KEPT = [
+    ("claus from my swim club is so fast", "claus"),  # a given name alone, no "mrs" before it
     ("sleepover at gael's house tonight", "gael"),  # a given name that a party's name holds, alone
     ("liam's new song he wrote in music class", "liam"),  # a friend by a given name, before a song
     ("my friend priya sharma new song is fire", "priya sharma"),  # a personal cue
