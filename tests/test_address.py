@@ -238,7 +238,7 @@ WORLD = [
     # Canadian postal codes written alone
     ("we're at M5V 2T6 now", ["M5V 2T6"]),
     # India: flat / house number, sector, society, nagar, colony
-    ("flat no 302, sai krupa society, kothrud", ["flat no 302, sai krupa society, kothrud"]),  # its suburb too
+    ("flat no 508, neel kamal society, baner", ["flat no 508, neel kamal society, baner"]),  # its suburb too
     ("house no. 17 shastri colony", ["house no. 17 shastri colony"]),
     ("h.no 9-4-12 tolichowki", ["h.no 9-4-12 tolichowki"]),
     ("we stay in sector 62 noida", ["sector 62 noida"]),

@@ -460,7 +460,7 @@ WORLD_HANDLES = [
     ("my kakao is haneul_0923", "haneul_0923"),
     ("add me on zalo bao.ngoc11", "bao.ngoc11"),
     # a platform that needs a cue, with a word shaped as a username before "on" it or after "me"
-    ("Tumelo_Plays_ZA on cod mobile add me", "Tumelo_Plays_ZA"),
+    ("Kagiso_Grinds_77 on cod mobile, u can add", "Kagiso_Grinds_77"),
     ("kakao me jisoo_0722", "jisoo_0722"),
 ]
 

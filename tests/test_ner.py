@@ -1128,7 +1128,7 @@ WORLD7_FOUND = [
     ("my mum works at jollibee on main road", (G, "jollibee")),
     # "the" and a landmark every town has one of, after a word of going, meeting or living: the local one
     ("meet at the square saturday lads", (L, "the square")),
-    ("went down the bay after school with ffion", (L, "the bay")),
+    ("cycled down the bay on saturday with rhodri", (L, "the bay")),
     ("we moved to the heights its so quiet", (L, "the heights")),
     ("anyone at the glen rn", (L, "the glen")),
     # a hashtag of a town run on with a tail of pride, a big city or a nickname with one
@@ -1193,7 +1193,7 @@ WORLD7_QUIET = [
     "got chips at the iga after school",  # a supermarket chain, left out of the Polish names
     "bio: 13 | down | camogie",  # a county's name that is a mood in a bio
     "fuimos a la playa hoy con mis primos",  # the beach, no name after it
-    "vamos al parque later, u coming?",  # a time after the word, no name
+    "nos vemos en el parque later, u in?",  # a time after the word, no name
     "the girls where u at",  # a shout-out to no place
     "which timezone does the server use",  # the arcade chain's name as a word, no place word before it
 ]

@@ -167,7 +167,7 @@ _CITY_PIN = re.compile(r",[ \t]{0,2}(?P<city>[a-z]{3,20})[ \t]{1,2}\d{6}(?![\w-]
 
 def suburb_end(folded: str, pos: int) -> int:
     """End of the suburb after a comma that closes a society's address at ``pos`` (else ``pos``):
-    writers keep "flat 302, sai krupa apartments, andheri west" one ADDRESS (a word of chat or of
+    writers keep "flat 508, neel kamal apartments, borivali east" one ADDRESS (a word of chat or of
     everyday English is no suburb: "..., bhai come")."""
     m = _SUBURB.match(folded, pos)
     if m is None or not _suburb_word(m.group("one")):
