@@ -298,6 +298,11 @@ _INITIALS_TAG = re.compile(
 _HEADER_LINES = 4
 
 
+def _own_initials(initials: str, name: str) -> bool:
+    """An avatar's initials are the name's own ("KT" before "Kiri Tane", "M" before "Moana")."""
+    return initials == "".join(w[0] for w in name.split())[:2]
+
+
 def header_tags(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the tag a chat's header shows after its contact's name, on one of the
     picture's first lines, the avatar's initials before the name being the name's own ("KT Kiri
@@ -306,7 +311,7 @@ def header_tags(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
     for line in text.split("\n")[:_HEADER_LINES]:
         m = _HEADER.fullmatch(line)
-        if m is not None and m.group("initials") == "".join(w[0] for w in m.group("name").split())[:2]:
+        if m is not None and _own_initials(m.group("initials"), m.group("name")):
             yield pos + m.start("tag"), pos + m.end("tag")
         pos += len(line) + 1
     # ... or the name on its own line over the initials and the tag ("Kiri T." over "KT kiri_t09")
@@ -315,7 +320,7 @@ def header_tags(text: str) -> Iterator[tuple[int, int]]:
     for above, line in pairwise(lines):
         pos += len(above) + 1
         name, m = _NAME_LINE.fullmatch(above), _INITIALS_TAG.fullmatch(line)
-        if name and m and m.group("initials") == "".join(w[0] for w in name.group("name").split())[:2]:
+        if name and m and _own_initials(m.group("initials"), name.group("name")):
             yield pos + m.start("tag"), pos + m.end("tag")
 
 
@@ -346,10 +351,9 @@ def camel_senders(text: str) -> Iterator[tuple[int, int]]:
         above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
         header = _INITIALS_NAME.fullmatch(text, above_start, max(line_start - 1, 0))
         alone = not text[line_start:start].strip() and not text[m.end() : line_end].strip()
-        if alone and line_start > 0 and header is not None:
-            initials = "".join(w[0] for w in header.group("name").split())[:2]
-            if header.group("initials") == initials and text.count("\n", 0, start) <= _HEADER_LINES:
-                yield m.span()
+        mine = header is not None and _own_initials(header.group("initials"), header.group("name"))
+        if alone and line_start > 0 and mine and text.count("\n", 0, start) <= _HEADER_LINES:
+            yield m.span()
 
 
 #: A sign-up form's or a profile's username after its label, with or without its ":" ("Username
