@@ -51,11 +51,6 @@ _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _TEMPLES = word_set("mandir gurdwara gurudwara masjid")
 
 
-def _fillers() -> frozenset[str]:
-    """Chat filler and everyday words of the lexicon's languages ("mein", "wala", "ka")."""
-    return wl.entries("filler_words")
-
-
 def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
     """ORG candidates: clubs, groups and places of worship with their names, a parent's workplace."""
     words = wl.text_words(text)
@@ -71,7 +66,9 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
         # Hindi and Punjabi words before it ("gaon ka mandir") are the sentence
         temple = j - i == 1 and lows[i] in _TEMPLES
         strong = j - i > 1 or lows[i] in _STRONG_SINGLE or named_church or temple
-        start = _name_before(text, words, lows, i, lex, strong=strong, stop=_fillers() if temple else frozenset())
+        start = _name_before(
+            text, words, lows, i, lex, strong=strong, stop=wl.entries("filler_words") if temple else frozenset()
+        )
         if temple and start == i - 1 and lows[start] == "main" and (start == 0 or lows[start - 1] != "the"):
             continue  # Hindi "main gurdwara ja rahi": "I", not "the main gurdwara"
         if named_church and start == i - 1 and i > 1 and lows[i - 2] == "new" and adjoining(text, words, i - 2):
@@ -90,7 +87,7 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
             yield words[start][0], end, Kind.ORG, 0.75, 2.5
     for i, j, s, e in wl.find("club_prefix", words):
         # "mandir mein aarti thi": the Hindi or Punjabi words after a temple's word are the sentence
-        k = _name_after(text, words, lows, j, stop=_fillers())
+        k = _name_after(text, words, lows, j, stop=wl.entries("filler_words"))
         if k > j and _named(text, words, lows, j, k, lex, few=1):
             yield s, words[k - 1][1], Kind.ORG, 0.75, 2.5  # "masjid al noor"
         elif j - i > 1:
