@@ -212,6 +212,15 @@ FIXTURES = [
     ("tarrant grammar vs st hildas friday", ["tarrant grammar", "st hildas"]),
     ("tarrant grammar vs my brother at chess", ["tarrant grammar"]),  # not a person
     ("tarrant grammar vs ireland who wins", ["tarrant grammar"]),  # not a country
+    # a side named like a town, when the other side is no big place ("vs <suburb's school>")
+    ("rkgc vs lancaster hockey final 🏑", ["rkgc", "lancaster"]),
+    ("the coppice vs stockton netball semi tmrw", ["coppice", "stockton"]),
+    # a school's initials ending in its type's letters make a day after the sides a fixture's
+    ("pbhs vs st judes 1st XV sunday 🏉", ["pbhs", "st judes"]),
+    # a ball game's emoji makes the day a game's; a compass word opens a longer name
+    ("hollyfield vs east brook tonight 🏀 lets gooo", ["hollyfield", "east brook"]),
+    # a saint's name is a school's side before a final
+    ("marlowe v st ursulas final on weds come", ["marlowe", "st ursulas"]),
 ]
 
 NOT_FIXTURES = [
@@ -223,6 +232,11 @@ NOT_FIXTURES = [
     "philadelphia eagles vs dallas cowboys football",  # pro teams
     "west coast eagles vs sydney swans footy",
     "the all blacks are world champs now",  # a famous team's title
+    "chennai vs mumbai cricket tonight",  # two big cities: a city's game
+    "north vs south tonight 🏀",  # compass words alone: houses or halves
+    "lakers vs celtics tonight 🏀",  # pro teams
+    "simba sc vs yanga derby tonight ⚽",  # East Africa's big clubs
+    "east vs west tonight who wins",  # no game named
 ]
 
 

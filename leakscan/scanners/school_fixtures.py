@@ -17,7 +17,7 @@ from functools import cache
 
 from .. import lexicon as wl
 from .base import words
-from .school_names import STOP
+from .school_names import STOP, gazetteer
 
 Span = tuple[int, int, float]
 
@@ -26,6 +26,11 @@ _PRE = re.compile(r"(?<![\w.])(?:vs?\.?|versus)(?![\w])")
 _VS = words("vs v versus")
 #: Words of a fixture that are no side: the team's rank or side ("first team", "1st xv", "a team").
 _RANKS = words("first 1st second 2nd a b open team teams xi xv xvs")
+#: A school's initials ending in the letters of its type, with no vowel: boys' or girls' high ("tbhs",
+#: "pghs"), high, primary, grammar ("-hs", "-ps", "-gs"), a girls' or boys' college ("kgc", "sbc").
+_SCHOOL_LETTERS = re.compile(r"[b-df-hj-np-tv-xz]{1,3}(?:[bg]?hs|ps|gs|[bg]c)")
+#: A ball game's emoji ("... vs ... tonight 🏀"): a fixture's day then makes the game a sport's.
+_SPORT_EMOJI = re.compile("[\U0001f3c0\U0001f3c8\U0001f3c9\U0001f3d0\U0001f3d1\U0001f3d2\U0001f3cf\u26bd\u26be]")
 #: Words after the second side that make a fixture when one side carries a school word
 #: ("ridgeline hs vs cedar bluff friday night").
 _FIXTURE = words(
@@ -50,6 +55,8 @@ _NOT_SIDE = STOP | words(
     rematch home away our vs v versus fifa fortnite roblox minecraft house houses red blue green
     yellow gold white black purple orange north south east west upper lower"""
 )
+#: Compass words, which open names of places and schools ("north ridge", "east hill").
+_COMPASS = words("north south east west")
 #: Sides that are counties or provinces, not schools ("kilkenny vs tipp hurling").
 _COUNTIES = words(
     """antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
@@ -89,6 +96,8 @@ def fixture_schools(text: str) -> Iterator[Span]:
             or _YEAR.fullmatch(" ".join(w for _s, _e, w in toks[a_end:k])) is not None
             # a school order's or chain's name alone ("loreto vs ...", "pres vs ..."): a school's side
             or (a_end - a_start == 1 and toks[a_start][2] in _orders())
+            # a school's initials ending in its type's letters ("tbhs vs ...", "kgc vs ...": boys' high, girls' college)
+            or (a_end - a_start == 1 and _SCHOOL_LETTERS.fullmatch(toks[a_start][2]) is not None)
         )
         sport = _sport_after(text, toks, k, schooled)
         if sport is None:
@@ -97,7 +106,10 @@ def fixture_schools(text: str) -> Iterator[Span]:
         while b_end > k + 2 and (toks[b_end - 1][2] in _RANKS or toks[b_end - 1][2] in _WHEN | _SIZE):
             b_end -= 1  # "rivers first team rugby", "parkside on friday": the side is "rivers", "parkside"
         sides = [(a_start, a_end), (k + 1, b_end)]
-        if all(school_side(text, toks, i, j) for i, j in sides):
+        # a town's name that schools bear (the gazetteer's) is a school's side when the other side is no big
+        # place: a city's game is two cities' ("chennai vs mumbai cricket", "kerala vs tamil nadu")
+        city_ok = sum(_big_place(_name(toks, i, j)) for i, j in sides) == 1
+        if all(school_side(text, toks, i, j, city_ok and _schools_bear(_name(toks, i, j))) for i, j in sides):
             for i, j in sides:
                 yield toks[i][0], toks[j - 1][1], 0.75
 
@@ -183,7 +195,9 @@ def _sport_after(text: str, toks: list[wl.Word], k: int, schooled: bool) -> int 
         before = toks[j - 1][2]
         school_b = school_b or before in _SCHOOL_END or before in _suffix_words() or before in SIDE_CLOSE
         school_b = school_b or (j == k + 2 and before in _orders())
-        if w in sports or ((schooled or school_b) and w in _FIXTURE):
+        # a saint's name is a school's ("... v st anselms final"; the famous clubs of saints are famous)
+        school_b = school_b or (j == k + 3 and toks[k + 1][2] in SIDE_OPEN)
+        if w in sports or ((schooled or school_b or _SPORT_EMOJI.search(text)) and w in _FIXTURE):
             return j if joined(text, toks, k + 1, j + 1) else None
         if w not in _RANKS and w not in _WHEN and j - k > _MAX_SIDE:
             return None
@@ -229,7 +243,9 @@ def school_side(text: str, toks: list[wl.Word], i: int, j: int, city_ok: bool = 
     side = [w for _s, _e, w in toks[i:j]]
     if not side or all(w in _NOT_SIDE for w in side) or any(ch.isdigit() for w in side for ch in w):
         return False
-    if (side[0] in _NOT_SIDE and side[0] not in SIDE_OPEN) or side[-1] in _NOT_SIDE - SIDE_CLOSE:
+    # a compass word opens a longer name ("north ridge"), never a side alone ("north vs south")
+    first_ok = side[0] in SIDE_OPEN or (side[0] in _COMPASS and len(side) > 1)
+    if (side[0] in _NOT_SIDE and not first_ok) or side[-1] in _NOT_SIDE - SIDE_CLOSE:
         return False
     name = " ".join(side)
     bare = " ".join(w for w in side if w not in SIDE_CLOSE)
@@ -238,6 +254,16 @@ def school_side(text: str, toks: list[wl.Word], i: int, j: int, city_ok: bool = 
         if name in known or bare in known or any(w in known and len(side) == 1 for w in side):
             return False
     return not (set(side) & _COUNTIES) and (city_ok or not _big_place(bare))
+
+
+def _name(toks: list[wl.Word], i: int, j: int) -> str:
+    """The side ``toks[i:j]`` without its "girls" or "boys" ("westville girls" is "westville")."""
+    return " ".join(w for _s, _e, w in toks[i:j] if w not in SIDE_CLOSE)
+
+
+def _schools_bear(name: str) -> bool:
+    """Some school of the gazetteer has ``name`` as its name ("epworth", "beaumont")."""
+    return gazetteer().flags(name) is not None
 
 
 def _big_place(name: str) -> bool:
