@@ -1,0 +1,55 @@
+"""Tests for the places, names and public words the lexicon lists gained from families that recur
+across several writers' sets (round 36): neighbourhoods, malls, parks and hills children meet at or
+go to, called by their everyday names ("the bay", "the shire"), and the same words where they
+name no place.
+
+Every post here is written for leakscan; the children are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import scan_checked
+
+from leakscan.scanners.ner import NerScanner
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+SCANNER = NerScanner()
+P, L = "PERSON", "LOCATION"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` of every finding, each checked against the scanner contract."""
+    return [(f.kind.value, f.text) for f in scan_checked(SCANNER, text, SETTINGS)]
+
+
+#: Invented posts naming a place of the lists where the child is or goes.
+PLACES_FOUND = [
+    ("panto at the gaiety with my aunty on stephens day", (L, "the gaiety")),
+    ("walked round the liberties with my cousin today", (L, "the liberties")),
+    ("the shire beaches are packed this arvo", (L, "the shire")),
+    ("scout camp in the grampians next week", (L, "the grampians")),
+    ("we r going to the coromandel with nana", (L, "the coromandel")),
+    ("eid dinner at my uncles in sparkhill", (L, "sparkhill")),
+    ("the bay is so foggy this morning", (L, "the bay")),
+    ("me and nour at city stars later", (L, "city stars")),
+    ("skating in the junction after school", (L, "the junction")),
+]
+
+#: Invented posts where the same words name no place.
+PLACES_QUIET = [
+    "bay leaves make the soup taste weird",
+    "the film took too many liberties with the ending",
+    "the shire in lord of the rings looks so cozy",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_FOUND)
+def test_a_place_of_the_lists_is_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", PLACES_QUIET)
+def test_the_same_words_naming_no_place_stay_quiet(text: str) -> None:
+    assert found(text) == []
