@@ -1,7 +1,7 @@
 """Tests for the places, names and public words the lexicon lists gained from families that recur
 across several writers' sets (round 36): neighbourhoods, malls, parks and hills children meet at or
 go to, called by their everyday names ("the bay", "the shire"), and the same words where they
-name no place.
+name no place; a thing at a big city or a world sight judged, no place of the child's.
 
 Every post here is written for leakscan; the children are made up.
 """
@@ -45,6 +45,19 @@ PLACES_QUIET = [
 ]
 
 
+#: Invented posts judging a thing at a big city or a world sight: no visit, no home.
+THING_JUDGED_QUIET = [
+    "the trams in melbourne are so slow",
+    "the night markets in bangkok are so cheap",
+]
+
+#: The same frame with the child there now, or at a local venue: still places.
+THING_JUDGED_KEPT = [
+    ("the trams in melbourne are so slow today", (L, "melbourne")),
+    ("the pool at riverside leisure centre is freezing", (L, "riverside leisure centre")),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), PLACES_FOUND)
 def test_a_place_of_the_lists_is_found(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text)
@@ -53,3 +66,13 @@ def test_a_place_of_the_lists_is_found(text: str, expected: tuple[str, str]) -> 
 @pytest.mark.parametrize("text", PLACES_QUIET)
 def test_the_same_words_naming_no_place_stay_quiet(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", THING_JUDGED_QUIET)
+def test_a_thing_at_a_big_city_judged_stays_quiet(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), THING_JUDGED_KEPT)
+def test_a_thing_judged_where_the_child_is_keeps_the_place(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)

@@ -166,6 +166,29 @@ def _city_judged(lows: str, start: int, end: int) -> bool:
     return _JUDGED.match(lows, end) is not None and _THERE_NOW.search(lows) is None
 
 
+#: Opening the post or a sentence, a thing and "at"/"in"/"on" right before a place ("the pizza at",
+#: "the spire in"): the thing is the topic, the place only says where it is.
+_THING_AT = re.compile(
+    r"(?:^|[.!?]\s{0,3})(?:the\s{1,3})?[a-z]{3,15}(?:\s{1,3}[a-z]{3,15})?\s{1,3}(?:at|in|on)\s{1,3}(?:the\s{1,3})?$"
+)
+#: Right after the place: the thing is judged ("... is mid", "... are so slimy", "... was scary").
+_THING_JUDGED = re.compile(r"\s{1,3}(?:is|are|was|were|r)\s{1,3}[a-z]")
+
+
+def _thing_judged(lows: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A thing at a sight, a venue or a big city judged, with no word that puts the child there now
+    or living there ("the pizza at <chain> is mid tbh", "the spire in <capital> is just a needle"):
+    a review or a fact, not where the child is. Only a world sight, a big city or a famous chain:
+    a local venue's or a suburb's thing judged ("the pool at <leisure centre> is so cold", "the
+    skatepark in <suburb> is sick") is most often the child's own."""
+    if _THING_AT.search(lows, 0, start) is None or _THING_JUDGED.match(lows, end) is None:
+        return False
+    if _THERE_NOW.search(lows) is not None:
+        return False
+    name = lows[start:end]
+    return any(name in wl.entries(f) for f in ("famous_places", "famous", "world_cities")) or big_city(name, lex)
+
+
 #: Right before a place: a school's or a class's trip there ("year 5 camp to", "the school trip to the").
 _SCHOOL_TRIP = re.compile(
     r"\b(?:school|class|(?:grade|year|yr|form|std)\s{0,2}\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s{1,3}(?:grade|class))"
@@ -379,6 +402,8 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
         return True  # "chicago winters are brutal, wouldnt ever move there": a place the child is not
     if not personal and _city_judged(lows, start, end):
         return True  # "<big city> is so expensive", "... looks cool in films": the city as a topic
+    if not personal and _thing_judged(lows, start, end, lex):
+        return True  # "the koalas at <zoo> are so cute": a thing at a public place judged, no visit now
     if not personal and _once(lows, start, end, before, lex):
         return True  # "went to <big city> once and saw ...": a trip long ago, no place the child is
     if not personal and _THAN.search(before):
