@@ -462,6 +462,11 @@ WORLD_HANDLES = [
     # a platform that needs a cue, with a word shaped as a username before "on" it or after "me"
     ("Kagiso_Grinds_77 on cod mobile, u can add", "Kagiso_Grinds_77"),
     ("kakao me jisoo_0722", "jisoo_0722"),
+    # a twelve-digit friend or trainer code in groups of four: the whole code, not its first group
+    ("pogo trainer code 6172 0483 9915 pls add", "6172 0483 9915"),
+    ("my friend code: 3309-8812-4470 send gifts", "3309-8812-4470"),
+    # "me" in Malay before the game's name ("add aku ff <ID>")
+    ("add aku ff 4190237758 nanti malam", "4190237758"),
 ]
 
 WORLD_NOT_HANDLES = [
@@ -522,6 +527,8 @@ WORLD_NOT_HANDLES = [
     "mi discord es muy lento hoy",  # Spanish "is", then everyday words
     "my xbox gt is so long lol",  # "gt", then everyday words
     "riot id is so annoying to change",
+    "trainer code 6172 0483 is half of it",  # two groups of four: no whole code
+    "add aku dulu nanti",  # Malay "add me first": no username
 ]
 
 

@@ -159,6 +159,10 @@ POSITIVE = [
     ("whatsapp me 07700 9oo 417", "07700 9oo 417"),
     # spelled digits and a written group between commas
     ("call me two one seven, 555, oh one three four", "two one seven, 555, oh one three four"),
+    # "answer" as picking up the phone, not a sum's answer
+    ("text my dad if i dont answer 07700 900 318", "07700 900 318"),
+    # "#" as the number sign of a phone word, not an order's
+    ("cell # 217 555 0188 texts only", "217 555 0188"),
 ]
 
 
@@ -363,6 +367,11 @@ NEGATIVE = [
     "nine six seven eleven eleven, the advert never ends",
     "call me when you hit two, 500 xp and one, 200 coins",  # counts after spelled numbers
     "text me lol1 lol 2 lol1 haha",  # letters with a digit, no written group before them
+    # a game's player ID after the game's name (the handle scanner reads it)
+    "add me on free fire 2175550134 bro",
+    "call me later, bgmi 2175550134 add",
+    "the answer 07700 900 318 was wrong",  # a sum's answer
+    "order # 217 555 0188 shipped",
 ]
 
 

@@ -189,7 +189,8 @@ _ITS_RE = re.compile(r"its|it['’]s")
 _BEFORE_RE = re.compile(
     r"(?:(?P<cue>\b(?:add|follow|friend|sub|subscribe|dm|message|msg|hmu|text|find|search|"
     r"check\s{1,3}out|look\s{1,3}up|look\s{1,3}for|hit\s{1,3}me\s{1,3}up)"
-    r"(?:\s{1,3}(?:me|us))?(?:\s{1,3}(?:on|to|in|at|via|with|for))?(?:\s{1,3}my)?)|(?P<my>\bmy))\s{1,3}$"
+    # "me" in Malay, Indonesian and Tagalog too ("add aku ff ...", "add ako sa ml ...")
+    r"(?:\s{1,3}(?:me|us|aku|saya|ako))?(?:\s{1,3}(?:on|to|in|at|via|with|for|sa))?(?:\s{1,3}my)?)|(?P<my>\bmy))\s{1,3}$"
 )
 # "ShadowFox on fortnite", "add mia.dances on insta": the username before the platform; Spanish and
 # Portuguese "de"/"en"/"no" ("agrega a nico_99 en fortnite", "meu bia.skates no insta").

@@ -1,7 +1,8 @@
 """Handles and game IDs in the forms the platform cues of :mod:`leakscan.scanners.handle` miss
 (issue 10, family 7), and what a handle looks like:
 
-* Nintendo Switch friend codes, ``SW-1234-5678-9012`` (a code of their own: no cue needed);
+* Nintendo Switch friend codes, ``SW-1234-5678-9012`` (a code of their own: no cue needed), and
+  twelve-digit friend or trainer codes after their cue (``trainer code 1234 5678 9012``);
 * Mobile Legends IDs with their server in brackets: ``ML id 583920117 (2231)``, ``mlbb id ko
   847291033``;
 * a handle-looking username opening the post before "add me" or "is my ... name"
@@ -37,6 +38,11 @@ _SWITCH = re.compile(r"(?<![\w-])sw-\d{4}-\d{4}-\d{4}(?![\w-])")
 _ML_ID = re.compile(
     r"(?<![\w])(?:ml|mlbb|mobile\s{1,2}legends)\s{1,3}(?:u?id\s{1,3})?(?:(?:ko|is|nyo|ni)\s{1,3}|:\s{0,2})?"
     r"(?P<user>\d{6,12}(?:\s{0,2}\(\d{3,5}\))?)(?![\w])"
+)
+#: A friend or trainer code of twelve digits in groups of four (Pokémon GO's "4821 0937 5562"): the
+#: platform cues take only its first group.
+_TWELVE_CODE = re.compile(
+    r"(?<![\w])(?:friend|trainer)\s{1,2}code\s{0,3}(?:is\s{1,3}|:\s{0,2})?(?P<user>\d{4}(?P<sep>[ -]?)\d{4}(?P=sep)\d{4})(?![\w-])"
 )
 #: Games and apps named in a post about playing or following (a soft cue for "im X").
 _GAMES = (
@@ -131,6 +137,8 @@ def world_handles(text: str, folded: str, word: Callable[[int, int], bool]) -> I
     for m in _SWITCH.finditer(folded):
         yield m.start(), m.end(), Kind.HANDLE, 0.9
     for m in _ML_ID.finditer(folded):
+        yield m.start("user"), m.end("user"), Kind.HANDLE, 0.85
+    for m in _TWELVE_CODE.finditer(folded):
         yield m.start("user"), m.end("user"), Kind.HANDLE, 0.85
     found = [m for pattern in _AFTER for m in pattern.finditer(folded)]
     found.extend(

@@ -84,6 +84,15 @@ _NEG_BEFORE = words(
     "gems bucks balance total sum answer equals rs usd gbp eur inr aud cad cny jpy year years "
     "views subscribers followers likes kills wins"
 )
+#: "#" as the number sign of a phone word ("phone # 604 ...", "cell #"), not an order's or a price's.
+_NUMBER_SIGN = re.compile(r"(?<![\w])(?:phone|cell|mobile|number|num|ph|tel|contact)\s{0,2}#\Z")
+#: A game whose player IDs are ten digits, right before the number ("free fire 3377...", "add me on ff ..."):
+#: the number is the child's ID in the game.
+_GAME_BEFORE = re.compile(r"(?<![\w])(?:free\s{0,2}fire|ff|bgmi|pubg|codm)(?:\s{1,3}u?id)?\s{0,3}[:#]?\s{0,3}\Z")
+#: "answer" as a verb ("if i dont answer 07700 ..."): not the answer to a sum.
+_ANSWER_VERB = re.compile(
+    r"(?<![\w])(?:dont|don't|don’t|didnt|didn't|cant|can't|not|never|wont|won't|to)\s{1,3}answer\Z"
+)
 #: Words that rule a number out only when they come right before it ("v 2.0.1").
 _NEG_LAST = words("v vs")
 #: Words just after a number that make it a quantity.
@@ -191,9 +200,12 @@ def _before_rejects(folded: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and folded[i] in " \t:":
         i -= 1
-    if i >= 0 and folded[i] in _CURRENCY:
+    if i >= 0 and folded[i] in _CURRENCY and not _NUMBER_SIGN.search(folded, max(0, i - 12), i + 1):
         return True
+    if _GAME_BEFORE.search(folded, max(0, start - 24), start):
+        return True  # "add me on ff 2736...": a game's player ID, which the handle scanner reads
     back = _BACK_TOKEN_RE.findall(folded, max(0, start - 40), start)
+    answer_verb = _ANSWER_VERB.search(folded, max(0, start - 40), i + 1) is not None
     seen = 0
     for pos in range(len(back) - 1, -1, -1):
         tok = back[pos]
@@ -203,6 +215,9 @@ def _before_rejects(folded: str, start: int) -> bool:
             # "no. 123", "ref. 123" go on; "school. 123" is a sentence end.
             if pos == 0 or len(back[pos - 1]) > 3 or not back[pos - 1].isalpha():
                 break
+            continue
+        if tok == "answer" and answer_verb:
+            seen += 1  # "if i dont answer 07700 ...": picking up the phone, not a sum's answer
             continue
         if tok in _NEG_BEFORE or (seen == 0 and tok in _NEG_LAST):
             return True
