@@ -1,7 +1,8 @@
 """Tests for the places, names and public words the lexicon lists gained from families that recur
 across several writers' sets (round 36): neighbourhoods, malls, parks and hills children meet at or
 go to, called by their everyday names ("the bay", "the shire"), and the same words where they
-name no place; a thing at a big city or a world sight judged, no place of the child's.
+name no place; a thing at a big city or a world sight judged, no place of the child's; a friend
+named beside another ("<name> and precious").
 
 Every post here is written for leakscan; the children are made up.
 """
@@ -76,3 +77,27 @@ def test_a_thing_at_a_big_city_judged_stays_quiet(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), THING_JUDGED_KEPT)
 def test_a_thing_judged_where_the_child_is_keeps_the_place(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text)
+
+
+#: Invented posts: a friend named beside a found friend, though the name is an everyday word too.
+PARTNERS_FOUND = [
+    ("ruth and precious came over after church", (P, "precious")),
+    ("precious and thandeka at the mall", (P, "precious")),
+]
+
+#: Invented posts: the word beside a found friend is the child, family, a thing or a chat word.
+PARTNERS_NOT = [
+    ("tashane and mi at the market", "mi"),
+    ("kylie and cake lol best day", "cake"),
+    ("liam and mum went shopping", "mum"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNERS_FOUND)
+def test_a_friend_beside_a_friend_is_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(("text", "word"), PARTNERS_NOT)
+def test_no_friend_beside_a_friend_when_the_word_is_none(text: str, word: str) -> None:
+    assert (P, word) not in found(text)

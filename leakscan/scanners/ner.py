@@ -46,6 +46,7 @@ from .ner_cues import cues, youth_teams
 from .ner_elsewhere import star_home_before
 from .ner_groups import local_groups, only_group_words
 from .ner_hangul import hangul_cues
+from .ner_partners import with_partners
 from .ner_places import listed_place, local_places, person_or_town
 from .ner_public import not_public
 from .ner_trim import trim_entity
@@ -199,6 +200,7 @@ class NerScanner:
             cands = [c for c in cands if c[2] is not Kind.PERSON or not any(s <= c[0] and c[1] <= e for s, e in listed)]
         folded = ctx.folded
         kept = no_kin(not_public(_resolve(cands), text, lex), text)  # "my abuelas house"
+        kept = with_partners(kept, toks, text, lex)  # "keisha and tre": the friend beside a friend
         if _POSTCODE_CUE in ctx.folded:
             kept = _with_postcode_places(kept, ctx.folded)  # "postcode 2145 so westmead lol"
         kept = _with_coded_places(kept, ctx.folded, lex)  # "so hot in pta today"
