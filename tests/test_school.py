@@ -423,6 +423,10 @@ HASHTAG_SCHOOLS = [
     ("#kacs inter schools gala 🏊", "kacs"),
     ("#dbhs interschools athletics", "dbhs"),
     ("#mwhs netball girls in the semis 🏐", "mwhs"),  # a high school's initials before one of its sports
+    ("#tkgs hockey squad won 2-0", "tkgs"),  # a grammar or girls' school's initials
+    # a high school's initials anywhere in a post with a day only schools hold
+    ("swimming carnival done 🏊 #wbhs #tired", "wbhs"),
+    ("#ckhs derby day vs the old rivals 🏉", "ckhs"),
     ("terry fox run #MapleridgeCVI", "MapleridgeCVI"),
 ]
 
@@ -453,6 +457,8 @@ HASHTAG_NOT_SCHOOLS = [
     "#tailwindcss tips thread",  # a style sheet's letters in lower case: web pages, no school
     "#learncss today",
     "#cats inter schools lol",  # an everyday word, no initials
+    "#vhs movie day at my nans",  # initials ending in "hs", but no day only schools hold
+    "derby day at the races 🐎 #tgif",  # a school's day, but no initials of a school
 ]
 
 

@@ -59,6 +59,8 @@ def hashtag_schools(text: str) -> Iterator[Span]:
             yield m.start("body"), m.end("body"), 0.6  # "#kgc athletics day"
         elif _HS_INITIALS.fullmatch(low) and _next_word(text, m.end()) in wl.entries("school_sports"):
             yield m.start("body"), m.end("body"), 0.6  # "#kghs netball": a high school's initials, its sport
+        elif _HS_INITIALS.fullmatch(low) and _SCHOOLS_DAY_IN_POST.search(text):
+            yield m.start("body"), m.end("body"), 0.6  # "derby day 🏉 #tbhs": the school's day anywhere in the post
     for m in _HASHTAG.finditer(text):
         body = m.group("body")
         if (year := _YEAR_END.search(body)) is not None:
@@ -120,8 +122,14 @@ _SCHOOL_DAY = re.compile(
     r"|inter[\s-]?schools?)\b",
     re.IGNORECASE,
 )
-#: A high school's initials ("#kghs": King's Girls' High School, "#rbhs"), before one of its sports.
-_HS_INITIALS = re.compile(r"[a-z]{1,2}hs")
+#: A high or grammar school's initials ("#kghs": King's Girls' High School, "#rbhs", "#hgs"), before one of its sports.
+_HS_INITIALS = re.compile(r"[a-z]{1,2}[hg]s")
+#: A day only schools hold, anywhere in the post ("sports day was fun #kbhs", "#rbhs derby day vs ..."): a
+#: school's initials tag in it is that school's (a derby day is two rival schools' big rugby day).
+_SCHOOLS_DAY_IN_POST = re.compile(
+    r"(?<![\w#])(?:(?:sports|athletics|swimming|swim|derby|field|spirit|house)\s(?:day|carnival|week)|inter[\s-]?schools?)(?![\w])",
+    re.IGNORECASE,
+)
 _SHORT_TAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{2,4})(?![\w])")
 #: A school's initials: two to four letters, at most one of them a vowel ("kgc", "bhs", "rgs", "sacs").
 _INITIALS = re.compile(
