@@ -493,6 +493,10 @@ def test_leaves_pubs_presidents_and_pieces_alone(text: str) -> None:
 # -- saints' nicknames, titles, known names before events, spirit days, "big match", initials ---
 
 KID_FORMS = [
+    # saints schools are named after, with or without their "s" (school_saints)
+    ("maeve from st declans keeps copying my homework", "st declans"),
+    ("who else goes to st ambrose?? reply", "st ambrose"),
+    ("my brother is in sixth form at st olaves now", "st olaves"),
     ("wynberg boys junior prizegiving was long", "wynberg boys junior"),  # a single-sex school's stage
     ("bellmont girls primary choir won", "bellmont girls primary"),
     ("dunmore marist open day is saturday", "dunmore marist"),  # an order's school by its town
@@ -541,6 +545,7 @@ NOT_KID_FORMS = [
     "youth night at st columba's methodist",  # a denomination's church
     "go lady hornets 12u we won",  # a club's age group
     "mum vs dad quiz night",
+    "mass at st ambrose church sunday",  # a church of a school's saint
 ]
 
 
