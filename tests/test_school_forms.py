@@ -265,6 +265,9 @@ CUED = [
     ("ashcombe got a new principal shes strict", "ashcombe"),
     ("my school tamarind is hosting the gala", "tamarind"),  # named right after "my school"
     ("our college ridgemoor won the quiz", "ridgemoor"),
+    # the school a teacher leaves, named after "leaving" with the teacher's title a few words before
+    ("mrs van heerden is leaving kestrel ridge 😭", "kestrel ridge"),
+    ("mr. okafor leaving ashdene at xmas noooo", "ashdene"),
 ]
 
 NOT_CUED = [
@@ -283,6 +286,9 @@ NOT_CUED = [
     "sarah middle name is rose",
     "my school uniform is so itchy",  # a school's thing after "my school"
     "my school chloe is the nicest",  # a given name: a friend
+    "miss patel is leaving and we all cried",  # no name after "leaving"
+    "i miss leaving school at 2 on fridays",  # "miss" the verb, and only a school word after
+    "mr whiskers is leaving london tomorrow",  # a big city
 ]
 
 

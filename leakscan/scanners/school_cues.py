@@ -29,6 +29,8 @@ from .school_world import Span, Tok, bare_given, refused
 
 #: Words before "at" that place a school after it ("teacher at", "reception at").
 _STAFF = words("teacher teachers principal headteacher headmaster headmistress")
+#: A teacher's title a few words before "leaving <name>": the name is the school the teacher leaves.
+_TITLES = words("mr mrs ms miss sir")
 #: School things before "at" that only a school has ("detention at ...", "recess at ...").
 _SCHOOL_AT = words("detention detentions recess homeroom")
 #: A school's head before "of" ("the principal of brookvale").
@@ -73,6 +75,7 @@ def cues_triggered(folded: str) -> bool:
         or not found.isdisjoint(_SCHOOL_OWN)
         or _YEAR_BEFORE_AT.search(folded) is not None
         or _MY_SCHOOL.search(folded) is not None
+        or ("leaving" in found and not found.isdisjoint(_TITLES))
     )
 
 
@@ -104,6 +107,10 @@ def cued_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             end = _name_end(toks, lows, i + 1, text)
             if end:
                 yield toks[i + 1].start, toks[end - 1].end, 0.6
+        elif low == "leaving" and i + 1 < len(toks) and not _TITLES.isdisjoint(lows[max(0, i - 5) : i]):
+            end = _name_end(toks, lows, i + 1, text)
+            if end:
+                yield toks[i + 1].start, toks[end - 1].end, 0.6  # "mr lomu is leaving kelburn heights"
         elif low in _MY_SCHOOL_WORDS and i > 0 and lows[i - 1] in ("my", "our") and i + 1 < len(toks):
             named = _adjacent(toks, i, text) and not bare_given(lows[i + 1])  # "my school emma" is a friend
             end = _name_end(toks, lows, i + 1, text) if named else 0
