@@ -39,10 +39,10 @@ POSITIVE = [
     ("party at mine!!! 3 kingfisher close saturday 2pm", ["3 kingfisher close"]),
     ("1234 W 5th Street", ["1234 W 5th Street"]),
     # a known town right after the street, no comma (masking the street alone left the town)
-    ("we live at 42 Oak Street springfield", ["42 Oak Street springfield"]),
-    ("we live at 42 oak street springfield lol", ["42 oak street springfield"]),
+    ("we live at 42 Oak Street springfield", ["42 Oak Street", "springfield"]),  # the town: a LOCATION
+    ("we live at 42 oak street springfield lol", ["42 oak street", "springfield"]),
     ("I live at 12 oak road new york", ["12 oak road new york"]),
-    ("we moved to 5 elm st bristol last year", ["5 elm st bristol"]),
+    ("we moved to 5 elm st bristol last year", ["5 elm st", "bristol"]),
     ("88 Martin Luther King Jr Blvd", ["88 Martin Luther King Jr Blvd"]),
     ("we live at 12 The Crescent", ["12 The Crescent"]),
     ("12 Rosewood Crescent\nLeeds\nLS6 2AB", ["12 Rosewood Crescent\nLeeds\nLS6 2AB"]),
@@ -256,8 +256,8 @@ WORLD = [
     ("come to flat 9 holloway house after tea", ["flat 9 holloway house"]),
     ("apt 3 willow mews has a buzzer", ["apt 3 willow mews"]),
     # a suburb of the word lists after the street
-    ("party at 14 kowhai road te atatu saturday", ["14 kowhai road te atatu"]),
-    ("we're at 5 tamaki drive mission bay now", ["5 tamaki drive mission bay"]),
+    ("party at 14 kowhai road te atatu saturday", ["14 kowhai road", "te atatu"]),
+    ("we're at 5 tamaki drive mission bay now", ["5 tamaki drive", "mission bay"]),
     # India: the tower or wing between the flat and its society
     ("flat 1203, tower c, silver oak society pls come", ["flat 1203, tower c, silver oak society"]),
     ("flat 507 a wing shree ganesh apartments", ["flat 507 a wing shree ganesh apartments"]),
@@ -274,6 +274,9 @@ WORLD = [
     ("put 2041 for the postcode pls", ["2041"]),
     # a townhouse complex after the unit
     ("unit 4 jacaranda villas braai sunday", ["unit 4 jacaranda villas"]),
+    # an Australian postcode after its state and suburb
+    ("we moved to kenmore qld 4069 last week", ["4069"]),
+    ("mail it to me at nunawading VIC 3131 pls", ["3131"]),
 ]
 
 WORLD_QUIET = [
@@ -306,6 +309,8 @@ WORLD_QUIET = [
     "lobby code XK4 9PQ get in",
     "ps4 2nd hand is cheaper",
     "my mark was b12 3pl something",
+    "wa 2000 messages in the group chat",  # WhatsApp, and a count out of WA's postcodes
+    "qld 1234 is not a real postcode",  # out of the state's range
 ]
 
 
@@ -344,3 +349,33 @@ SOCIETY_NO_SUBURB = [
 @pytest.mark.parametrize(("text", "expected"), SOCIETY_SUBURBS + SOCIETY_NO_SUBURB)
 def test_a_society_address_and_its_suburb(text: str, expected: str) -> None:
     assert scan(text) == spans_of(text, expected)
+
+
+#: Writers mark a town right after a street as a LOCATION of its own; after a comma, or before a
+#: postcode, the town stays in the postal address.
+TOWN_AFTER = [
+    ("send the card to 31 heron way bankstown", [("31 heron way", "ADDRESS"), ("bankstown", "LOCATION")]),
+    ("party at 8 fernleaf crescent otahuhu bring togs", [("8 fernleaf crescent", "ADDRESS"), ("otahuhu", "LOCATION")]),
+    ("we're at 5 pukeko drive mission bay now", [("5 pukeko drive", "ADDRESS"), ("mission bay", "LOCATION")]),
+    ("my address is 19 linnet road, swindon", [("19 linnet road, swindon", "ADDRESS")]),
+    ("post it to 66 larch st yonkers 10701 ty", [("66 larch st yonkers 10701", "ADDRESS")]),
+    ("its 4 quail close bristol BS8 1QU", [("4 quail close bristol BS8 1QU", "ADDRESS")]),
+]
+#: Not a town: an everyday word, a unit or a place's word after the street.
+NO_TOWN_AFTER = [
+    "party at 8 fernleaf crescent saturday bring togs",
+    "we live at 31 heron way its the blue house",
+    "send it to 5 moss lane apt 2 thanks",
+    "meet at 14 alder court park entrance",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_AFTER)
+def test_a_town_after_a_street_is_a_location(text: str, expected: list[tuple[str, str]]) -> None:
+    found = sorted((f.start, f.text, f.kind.value) for f in scan_checked(SCANNER, text, SETTINGS))
+    assert [(t, k) for _, t, k in found] == expected
+
+
+@pytest.mark.parametrize("text", NO_TOWN_AFTER)
+def test_no_town_after_a_street_without_one(text: str) -> None:
+    assert [f.kind for f in scan_checked(SCANNER, text, SETTINGS)] == [Kind.ADDRESS]

@@ -12,7 +12,8 @@
   town ("sector 62 noida"), a South African erf ("erf 2291") or a stand someone lives on ("we stay
   at stand 4410"), a township's stand and zone ("stand 4471 zone 3");
 * the tower or wing between a flat and its society ("flat 402, tower b, green valley society");
-* a full UK postcode alone, in capitals ("order it to BS3 4TQ").
+* a full UK postcode alone, in capitals ("order it to BS3 4TQ"); an Australian postcode after its
+  state ("indooroopilly qld 4068");
 * a house in Bengaluru's grid: its number, then the cross or main road by its ordinal ("no. 14,
   3rd cross", "#12 2nd main road").
 
@@ -33,6 +34,11 @@ from .ner_words import common
 
 Span = tuple[int, int, float]
 
+#: An Australian state and a postcode after a suburb ("indooroopilly qld 4068", "..., ringwood vic 3134"):
+#: the postcode tells where the child lives. Only a postcode of the state's own range counts, so "wa"
+#: (WhatsApp) and "sa" (Tagalog "at") before a count stay quiet.
+_AU_STATE_POSTCODE = re.compile(r"(?<![\w-])(?P<state>nsw|vic|qld|tas|act|nt|sa|wa)[ \t]{1,2}(?P<pc>\d{4})(?![\w-])")
+_AU_FIRST_DIGITS = {"nsw": "2", "act": "2", "vic": "3", "qld": "4", "sa": "5", "wa": "6", "tas": "7", "nt": "0"}
 #: With its space: run together, "p7000v1" (a camera's firmware) or "t686hf2" (a maker note) would read as one.
 _EIRCODE = re.compile(r"(?<![\w-])(?:[ac-fhknprtv-y]\d{2}|d6w)[ \t](?P<id>[0-9ac-fhknprtv-y]{4})(?![\w-])")
 _CA_ALONE = re.compile(r"(?<![\w-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ \t]\d[abceghj-nprstv-z]\d(?![\w-])")
@@ -115,6 +121,9 @@ def world_addresses(folded: str, text: str = "") -> Iterator[Span]:
     """Addresses of the forms above in ``folded`` (lower-cased ``text``, same offsets)."""
     for m in _UK_ALONE.finditer(text):
         yield m.start(), m.end(), 0.75
+    for m in _AU_STATE_POSTCODE.finditer(folded):
+        if m.group("pc")[0] in _AU_FIRST_DIGITS[m.group("state")]:
+            yield m.start("pc"), m.end("pc"), 0.8  # the suburb before it is a place of its own
     if "zone" in folded or "ext" in folded or "section" in folded:
         for m in _TOWNSHIP.finditer(folded):
             yield m.start(), m.end(), 0.8  # the township after it is a place of its own ("... zone 6 soweto")
