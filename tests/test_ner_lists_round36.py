@@ -2,7 +2,7 @@
 across several writers' sets (round 36): neighbourhoods, malls, parks and hills children meet at or
 go to, called by their everyday names ("the bay", "the shire"), and the same words where they
 name no place; a thing at a big city or a world sight judged, no place of the child's; a friend
-named beside another ("<name> and precious").
+named beside another ("<name> and precious"); a holiday over in a big city.
 
 Every post here is written for leakscan; the children are made up.
 """
@@ -101,3 +101,27 @@ def test_a_friend_beside_a_friend_is_found(text: str, expected: tuple[str, str])
 @pytest.mark.parametrize(("text", "word"), PARTNERS_NOT)
 def test_no_friend_beside_a_friend_when_the_word_is_none(text: str, word: str) -> None:
     assert (P, word) not in found(text)
+
+
+#: Invented posts: a holiday over in a big city, no place of the child's.
+HOLIDAY_GONE_QUIET = [
+    "we went to boston for march break and the aquarium was huge",
+    "went to rome at half term with nonna and the pasta was unreal",
+]
+
+#: The same trip still to come, the child living there now, or a local venue: still places.
+HOLIDAY_GONE_KEPT = [
+    ("going to boston for march break", (L, "boston")),
+    ("we went to boston for march break and now we live there", (L, "boston")),
+    ("we went to westfield for the holidays", (L, "westfield")),
+]
+
+
+@pytest.mark.parametrize("text", HOLIDAY_GONE_QUIET)
+def test_a_holiday_over_in_a_big_city_stays_quiet(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAY_GONE_KEPT)
+def test_a_trip_to_come_or_a_local_venue_keeps_the_place(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)

@@ -239,6 +239,28 @@ def _once(lows: str, start: int, end: int, before: str, lex: Lexicon) -> bool:
     )
 
 
+#: A holiday over, right before and after the place ("went to <city> for spring break", "been to
+#: <city> at half term", "visited <city> on holiday").
+_GONE_BEFORE = re.compile(r"\b(?:went|been|visited|flew)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?$")
+_HOLIDAY_AFTER = re.compile(
+    r"\s{1,3}(?:for|at|on|over|during)\s{1,3}(?:the\s{1,3}|our\s{1,3}|my\s{1,3})?(?:holidays?|hols|vacation|vacay"
+    r"|(?:spring|march|winter|summer|easter|christmas|mid-?term)\s{1,3}(?:break|holidays?|hols)|half\s{1,3}term)\b"
+)
+#: Words that put the child there now or living there, though the trip is told in the past.
+_NOW_OR_HOME = re.compile(r"\b(?:today|tonight|rn|now|still|live|lives|living|home|moved|moving)\b")
+
+
+def _holiday_gone(lows: str, start: int, end: int, before: str, lex: Lexicon) -> bool:
+    """A big city, a world sight or a country the child went to on a holiday now over ("we went to
+    <city> for spring break and ..."): a trip, no place the child is; a local venue or a small town
+    so visited ("went to <mall> for the holidays") is most often near home and stays."""
+    if _GONE_BEFORE.search(before) is None or _HOLIDAY_AFTER.match(lows, end) is None:
+        return False
+    name = lows[start:end]
+    big = _coarse(name, lex) or _country(name) or name in wl.entries("famous_places")
+    return big and _NOW_OR_HOME.search(lows) is None
+
+
 def _hearsay(lows: str, start: int, end: int, lex: Lexicon) -> bool:
     """A big place or a city's nickname in a post of hearsay, with no word that puts the child or
     the family there ("<region> has the best surf people say", "the final got played in <city>
@@ -406,6 +428,8 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
         return True  # "the koalas at <zoo> are so cute": a thing at a public place judged, no visit now
     if not personal and _once(lows, start, end, before, lex):
         return True  # "went to <big city> once and saw ...": a trip long ago, no place the child is
+    if not personal and _holiday_gone(lows, start, end, before, lex):
+        return True  # "went to <big city> for spring break and ...": a holiday over, no place the child is
     if not personal and _THAN.search(before):
         return True  # "<my city> is way better than <other city> fight me": the other place, not the child's
     if not personal and _hearsay(lows, start, end, lex):
