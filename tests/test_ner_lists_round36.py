@@ -2,7 +2,8 @@
 across several writers' sets (round 36): neighbourhoods, malls, parks and hills children meet at or
 go to, called by their everyday names ("the bay", "the shire"), and the same words where they
 name no place; a thing at a big city or a world sight judged, no place of the child's; a friend
-named beside another ("<name> and precious"); a holiday over in a big city.
+named beside another ("<name> and precious"); a holiday over in a big city; a life in a place
+only imagined.
 
 Every post here is written for leakscan; the children are made up.
 """
@@ -124,4 +125,24 @@ def test_a_holiday_over_in_a_big_city_stays_quiet(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), HOLIDAY_GONE_KEPT)
 def test_a_trip_to_come_or_a_local_venue_keeps_the_place(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+#: Invented posts: a life in a place only imagined, no place of the child's.
+IMAGINED_QUIET = [
+    "its 40 degrees in phoenix rn imagine living there",
+    "imagine living in phoenix lol the heat",
+]
+
+#: The child living there after all: still a place.
+IMAGINED_KEPT = [("we live in phoenix and its 40 degrees", (L, "phoenix"))]
+
+
+@pytest.mark.parametrize("text", IMAGINED_QUIET)
+def test_a_life_only_imagined_stays_quiet(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), IMAGINED_KEPT)
+def test_a_life_lived_keeps_the_place(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text)

@@ -94,17 +94,22 @@ def star_home_before(folded: str, start: int, lex: Lexicon) -> bool:
 
 
 #: Before a place that is no place of the child's: a pet or thing named after it ("our goldfish is called
-#: denver"), or a wish ("wish we could move to fiji", "wish i were near norway this week").
+#: denver"), a wish ("wish we could move to fiji", "wish i were near norway this week") or a life
+#: only imagined ("imagine living in <city>").
 _NOT_LIVED = re.compile(
     r"(?:\b(?:named|called)\s{1,3}"
     r"|\bwish\s{1,3}(?:i|we)\s{1,3}(?:lived|was|were|could\s{1,3}(?:live|go|move)|lived\s{1,3}somewhere)"
-    r"\s{1,3}(?:in|to|near)\s{1,3})$"
+    r"\s{1,3}(?:in|to|near)\s{1,3}"
+    # a life only imagined ("imagine going to <school abroad> lol")
+    r"|\bimagine\s{1,3}(?:living|going|moving|being)\s{1,3}(?:in|to|at)\s{1,3})$"
 )
-#: After a place: the child would never live or go there ("new york is so loud i could never
-#: live there"), within the sentence.
+#: After a place: the child would never live or go there, or only imagines living there ("new york
+#: is so loud i could never live there"), within the sentence.
 _NEVER_THERE = re.compile(
-    r"[^.!?\n]{0,40}?\b(?:never|not|wouldn'?t|couldn'?t|can'?t|won'?t)\s{1,3}(?:ever\s{1,3})?"
-    r"(?:live|move|go|stay)\s{1,3}(?:back\s{1,3})?there\b"
+    r"[^.!?\n]{0,40}?\b(?:(?:never|not|wouldn'?t|couldn'?t|can'?t|won'?t)\s{1,3}(?:ever\s{1,3})?"
+    r"(?:live|move|go|stay)\s{1,3}(?:back\s{1,3})?"
+    # ... or only imagines it ("<city> is freezing, imagine living there")
+    r"|imagine\s{1,3}(?:living|being|growing\s{1,3}up)\s{1,3})there\b"
 )
 #: A dream trip before a place ("i want to go to", "wanna visit", "dream of going to") and a "someday"
 #: after it ("one day", "so bad", "before i die"): far away, not where the child is or goes.
@@ -421,7 +426,7 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
     of by hearsay or seen on a screen, a city's public service as the topic, a place likened to a
     story's. ``personal``: a personal cue stands right before the place ("my nan in <city>")."""
     if _NEVER_THERE.match(lows, end):
-        return True  # "chicago winters are brutal, wouldnt ever move there": a place the child is not
+        return True  # "chicago winters are brutal, wouldnt ever move there", "... imagine living there"
     if not personal and _city_judged(lows, start, end):
         return True  # "<big city> is so expensive", "... looks cool in films": the city as a topic
     if not personal and _thing_judged(lows, start, end, lex):
