@@ -38,6 +38,12 @@ AGE_FAMILIES = [
     ("to no 8º ano agora", "8º ano"),  # Brazil
     ("sono in seconda media e odio mate", "seconda media"),  # Italy
     ("eerste week in de brugklas overleefd", "brugklas"),  # the Netherlands
+    # Ireland's transition year anywhere in a post, and "TY" before the year's own events
+    ("long week. transition year is unreal tho", "transition year"),
+    ("who is auditioning for the TY musical", "TY"),
+    # a primary year written with a dot (Uganda, Scotland), and "yday" after an age
+    ("im in p.5 at mbarara junior school", "p.5"),
+    ("shoutout to kofi he turned 12 yday 🎉", "12"),
     ("mijn broertje zit in groep 5", "groep 5"),
     ("yes eindelijk groep 7 volgende week", "groep 7"),  # "at last": the year the child starts
     ("morgen werde ich 11 jahre alt", "11"),  # German: the number of "N years old"
@@ -292,6 +298,10 @@ AGE_FAMILIES_NOT = [
     "2 and finally it works",  # too small for a shouted age
     "prep exams are the worst",  # getting ready for exams, no school year
     "matric exams keep my cousin up all night",  # a stage's exams, said of someone else
+    "ty for the follows everyone",  # "thank you"
+    "ty guys 200 subs!!",
+    "read p.6 and p.7 for homework",  # pages
+    "see p. 4 of the booklet",
     # a school year looked at from outside: how it looks or sounds (world19 precision family)
     "the year 13 leavers look so grown up",
     "grade 10 seems like a lot of homework",

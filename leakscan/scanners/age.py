@@ -82,7 +82,8 @@ _ORD_UNIT = re.compile(rf"[\s-]{{0,2}}(?P<unit>grader?s?\b|gr\b\.?|birthday|b-?d
 #: The unit before a number, ending right where the number starts: "*grade *5", "*gr. *5", "*year *6",
 #: "*yr *7", "*y*7", "*primary *5", "in *p*5", "*age *11", "*aged *11", "*age: *11".
 _UNIT_BEFORE = re.compile(
-    r"(?<![\w'’#@-])(?P<unit>grade|gr\.?|year|yr\.?|y|primary|p|aged?)(?:\s{0,2}[:=]?\s{0,2}|(?<=e)-)\Z"
+    # "p.6" as "p6" (Uganda's, Scotland's primary years written with a dot); never "p. 6", a page
+    r"(?<![\w'’#@-])(?P<unit>grade|gr\.?|year|yr\.?|y|primary|p\.?|aged?)(?:\s{0,2}[:=]?\s{0,2}|(?<=e)-)\Z"
 )
 
 #: Cue words that introduce an age without a unit. The group says how strong the cue is.
@@ -128,7 +129,7 @@ _FOLLOW = re.compile(
     r"(?![ \t]{0,3}[–—-][ \t]{0,2}\d)[ \t]{0,3}(?:$|\n|[.!?,;:](?!\d)|[)\]~<*/\\|\"(]|-(?!\d)|[^\x00-\x7f]"
     r"|[1-3]/[234](?![\d/])"  # and a fraction: "im 11 3/4"
     r"|(?:and|n|&|but|now|btw|lol|lmao|lmfao|haha\w{0,8}|hehe\w{0,8}|rofl|so|too|also|today|tomorrow|tmrw|tmr"
-    r"|yesterday|next|this|in|on|soon|yet|already|going|turning|almost|nearly|though|tho|ok|okay|plus|u|you|ur"
+    r"|yesterday|yday|ytd|yest|2day|2moro|tdy|next|this|in|on|soon|yet|already|going|turning|almost|nearly|though|tho|ok|okay|plus|u|you|ur"
     r"|wbu|hbu|what|rn|atm|omg|i|im|i'm|my|from|girl|boy|xd|x{1,4}|lmk|pls|please|dm|hmu|ngl|tbh|fyi|smh|idk"
     r"|if|because|cuz|cause|bc|since|yay\w{0,4}|woo\w{0,6}|finally|who|years?|yrs?|yr|she|he|we|they"
     rf"|shes|hes|she{APOS}s|he{APOS}s"  # "my brother is 14 hes so annoying"
@@ -165,6 +166,9 @@ _STAGE = re.compile(
     # South Africa's reception year ("grade r concert", "my sister is in grade r")
     r"|(?P<r>grade\s{1,2}r)"
     r"|(?P<s>(?:sixth|6th)\s{0,2}form(?:er)?|(?:lower|upper)\s{1,3}sixth)"
+    # Ireland's transition year anywhere, and its short "TY" before the year's own events ("the TY musical";
+    # "ty" alone is "thank you")
+    r"|(?P<ty>transition\s{1,3}year|ty(?=\s{1,3}(?:musical|trip|show|camp|tour|mini[\s-]?company|work\s{1,3}experience)\b))"
     r"|(?P<hs>(?:freshman|sophomore|junior|senior)\s{1,3}year)"
     rf"|(?:i{APOS}?m|i\s{{1,3}}am|im)\s{{1,3}}a\s{{1,3}}(?P<hs2>freshman|sophomore)"
     r")(?![\w'’])"
@@ -266,7 +270,20 @@ def _bio_sides(folded: str, start: int, end: int) -> bool:
 
 
 #: Substrings one of which every school-stage word contains (a cheap gate for _STAGE).
-_STAGE_STEMS = ("kinder", "kindy", "pre", "grade", "sixth", "6th", "freshman", "sophomore", "junior", "senior")
+_STAGE_STEMS = (
+    "kinder",
+    "kindy",
+    "pre",
+    "grade",
+    "sixth",
+    "6th",
+    "freshman",
+    "sophomore",
+    "junior",
+    "senior",
+    "ty",
+    "transition",
+)
 
 
 # --------------------------------------------------------------------------------------
@@ -408,7 +425,7 @@ def _ages(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     # 5. school stages: "in kindergarten", "sixth form", "I'm a freshman".
     if any(stem in folded for stem in _STAGE_STEMS):
         for m in _STAGE.finditer(folded):
-            for group in ("k", "k2", "r", "s", "hs", "hs2"):
+            for group in ("k", "k2", "r", "s", "ty", "hs", "hs2"):
                 if m.group(group):
                     yield m.start(group), m.end(group), age, 0.7
                     break

@@ -95,6 +95,8 @@ WORD_STEMS = (
 )
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _NOT_BEFORE_NUMBER = frozenset(".,/:$£€#+-")
+#: ... but a primary year written with a dot ("in p.6 at ...", Uganda's and Scotland's "p.6"): "p." then the number.
+_DOTTED_YEAR = re.compile(r"(?<![\w.])p\.(?=\d(?!\d))")
 
 
 class Num(NamedTuple):
@@ -119,7 +121,7 @@ def numbers(folded: str) -> list[Num]:
             if end - start > 3:
                 continue  # a phone number, a year, a count: never an age
             left = folded[start - 1] if start else ""
-            if left and (left in _NOT_BEFORE_NUMBER or left.isdigit()):
+            if left and (left in _NOT_BEFORE_NUMBER or left.isdigit()) and not _DOTTED_YEAR.match(folded, start - 2):
                 continue
             nxt = folded[end : end + 2]
             if nxt[:1] in (".", ",", "/", ":") and nxt[1:2].isdigit():
