@@ -3,7 +3,7 @@ across several writers' sets (round 36): neighbourhoods, malls, parks and hills 
 go to, called by their everyday names ("the bay", "the shire"), and the same words where they
 name no place; a thing at a big city or a world sight judged, no place of the child's; a friend
 named beside another ("<name> and precious"); a holiday over in a big city; a life in a place
-only imagined.
+only imagined; a relative or an elder by title ("ate <name>").
 
 Every post here is written for leakscan; the children are made up.
 """
@@ -146,3 +146,28 @@ def test_a_life_only_imagined_stays_quiet(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), IMAGINED_KEPT)
 def test_a_life_lived_keeps_the_place(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text)
+
+
+#: Invented posts: a relative or an elder by title and a given name that is an everyday word too.
+TITLED_FOUND = [
+    ("with ate grace at the mall", (P, "grace")),
+    ("aunty mere brought a pavlova", (P, "mere")),
+    ("matua hone showed us the waka", (P, "hone")),
+]
+
+#: Invented posts: the title is a verb after a subject, or title and name are a famous one's.
+TITLED_QUIET = [
+    "we ate honey toast for brekkie",
+    "i ate candy till i felt sick",
+    "mr bean makes me laugh every time",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_FOUND)
+def test_a_relative_by_title_is_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", TITLED_QUIET)
+def test_a_meal_or_a_famous_one_stays_quiet(text: str) -> None:
+    assert found(text) == []

@@ -49,6 +49,7 @@ from .ner_hangul import hangul_cues
 from .ner_partners import with_partners
 from .ner_places import listed_place, local_places, person_or_town
 from .ner_public import not_public
+from .ner_titled import with_titled
 from .ner_trim import trim_entity
 from .ner_words import (
     ALONE_SCORE,
@@ -201,6 +202,7 @@ class NerScanner:
         folded = ctx.folded
         kept = no_kin(not_public(_resolve(cands), text, lex), text)  # "my abuelas house"
         kept = with_partners(kept, toks, text, lex)  # "keisha and tre": the friend beside a friend
+        kept = with_titled(kept, toks, text, lex)  # "ate joy", "whaea mere": a relative or an elder
         if _POSTCODE_CUE in ctx.folded:
             kept = _with_postcode_places(kept, ctx.folded)  # "postcode 2145 so westmead lol"
         kept = _with_coded_places(kept, ctx.folded, lex)  # "so hot in pta today"

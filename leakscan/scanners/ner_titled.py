@@ -1,0 +1,64 @@
+"""A relative or an elder named with the title children call them by (issue 10, PERSON misses of
+many writers): "ate <name>", "whaea <name>", "matua <name>", "baba <name>". The cue rules ask the
+name after a title to be capitalised, rare or a name more often than a word; a given name that is
+also an everyday word ("joy", "mere", "hone") was lost. After a title, any given name of the lists
+is the name; after a title that is also an everyday word ("ate", "baba"), only where the title
+does not follow a subject ("i ate candy" is a meal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .. import lexicon as wl
+from ..findings import Kind
+from ..truecase import FIRST, Lexicon
+from .base import words
+from .ner_places import NOT_NAME
+from .ner_words import JUNK, RELATIONS, TITLES, WEAK_TITLES
+
+#: Weak titles that are no relative's or elder's title ("miss", "sir", "fr": for real): left to the cue rules.
+_NOT_KIN = words("miss sir officer doctor mam ma'am ma’am fr")
+#: Words before a weak title that keep it a title ("with ate <name>", "love u baba <name>").
+_BEFORE_WEAK = words(
+    "my our with and & n to from for love luv thanks thank ty hi hey hbd bday birthday happy miss u ur"
+)
+
+
+def with_titled(
+    kept: list[tuple[int, int, Kind, float]], toks: Sequence[Token], text: str, lex: Lexicon
+) -> list[tuple[int, int, Kind, float]]:
+    """``kept`` plus the given name right after a relative's or an elder's title ("ate joy")."""
+    added: list[tuple[int, int, Kind, float]] = []
+    for i in range(len(toks) - 1):
+        title = toks[i].lower_
+        if title not in TITLES or title in _NOT_KIN:
+            continue
+        weak = title in WEAK_TITLES
+        if weak and i > 0 and toks[i - 1].is_alpha and toks[i - 1].lower_ not in _BEFORE_WEAK:
+            continue  # "i ate candy", "we ate ginger snaps": a meal, no title
+        name = toks[i + 1]
+        if not _given_name(name, lex, weak=weak) or f"{title} {name.lower_}" in wl.entries("famous"):
+            continue  # "mr <cartoon crab>", "ms <children's youtuber>": a famous one by title and name
+        s, e = name.idx, name.idx + len(name.text)
+        if not any(a < e and s < b for a, b, _k, _c in kept + added):
+            added.append((s, e, Kind.PERSON, 0.7))
+    return sorted(kept + added) if added else kept
+
+
+def _given_name(tok: Token, lex: Lexicon, *, weak: bool) -> bool:
+    """A given name of the lists, though an everyday word too ("joy", "mere"); after a strong title
+    also a word no list knows ("halyna")."""
+    low = tok.lower_
+    if not low.isalpha() or not 2 <= len(low) <= 20 or tok.is_stop:
+        return False
+    if low in NOT_NAME or low in JUNK or low in RELATIONS or low in TITLES:
+        return False
+    if any(low in wl.entries(f) for f in ("filler_words", "famous", "nationalities", "countries")):
+        return False
+    info = lex.words.get(low)
+    if info is None:
+        return not weak and len(low) >= 3
+    return bool(info[0] & FIRST) or low in wl.entries("first_names")
