@@ -461,6 +461,7 @@ OTHER_FORMS = [
     ("i go the grange and its well boring", "the grange"),  # ... after going to it
     ("first day in the pres tomorrow im nervous", "the pres"),  # ... on its first day
     ("im in grade 7 at sir john a and its so fun", "sir john a"),
+    ("niamh is in 1st year in the tech now 😭", "the tech"),  # an Irish vocational school, with a school year
     ("bishop hartley vs us on friday come support", "bishop hartley"),  # a bishop's school in a fixture
 ]
 
@@ -468,6 +469,8 @@ NOT_OTHER_FORMS = [
     "we went the grange for sunday dinner",  # a pub's visit
     "meet me at the grange hotel",
     "lunch at the grange was lovely",  # no school said
+    "left my hoodie in the tech room after school",  # a room
+    "my uncle works in the tech industry",  # a trade, no school said
     "the pres is on tv tonight",  # a president
     "gps bus tracker is broken",  # an acronym of the list
     "the bishop vs us on friday",  # a chess piece, no name

@@ -70,11 +70,16 @@ _GOING = re.compile(r"\b(?:go|goes|going|went|attend|attends|attended|attending)
 _NICKNAMES = (
     ("the", "pres"),  # a Presentation school (Ireland)
     ("the", "grange"),  # Grange schools (England, Scotland)
+    ("the", "tech"),  # a vocational or community school (Ireland: "in 2nd year in the tech")
     ("king", "eds"),  # King Edward's schools (England)
     ("king", "eddies"),
     ("sir", "john", "a"),  # Sir John A. Macdonald schools (Canada)
 )
 _NICKNAME_ENDS = frozenset(n[-1] for n in _NICKNAMES)
+#: Words after "the tech" that make it a room, a trade or a crew, not the school ("in the tech room").
+_TECH_THINGS = words(
+    "room rooms lab labs class classes industry support team teams guy guys department deck week club crew"
+)
 #: Going to a school as a habit ("i go the grange", "she goes to the pres"); not "went", a visit.
 _ATTENDING = re.compile(r"\b(?:go|goes|attend|attends)(?:\sto)?$")
 #: A school's first or last day ("first day in the pres tomorrow").
@@ -273,8 +278,10 @@ def _nickname(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_sch
         n = len(nick)
         if tuple(lows[i : i + n]) != nick or not all(_adjacent(toks, k, text) for k in range(i, i + n - 1)):
             continue
-        if i + n < len(toks) and lows[i + n] in _NOT_AFTER_PATRON:
-            return 0  # "the grange hotel"
+        if i + n < len(toks) and (
+            lows[i + n] in _NOT_AFTER_PATRON or (nick[-1] == "tech" and lows[i + n] in _TECH_THINGS)
+        ):
+            return 0  # "the grange hotel", "in the tech room"
         if _ATTENDING.search(" ".join(lows[max(0, i - 2) : i])):
             return n
         school = about_school or _SCHOOL_DAY.search(text) is not None
