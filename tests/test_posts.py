@@ -28,11 +28,54 @@ def test_more_specific_kind_wins_an_overlap():
     assert merge([person, org, school]) == [school]
 
 
-def test_different_fields_do_not_merge_and_metadata_dedupes():
-    a = span(Kind.PHONE, 0, 5, field="UserComment")
-    b = span(Kind.PHONE, 0, 5, field="ImageDescription")
-    gps = Finding(Kind.GPS, "1, 2", field="GPSInfo")
-    assert len(merge([a, b, gps, gps])) == 3
+def at(text: str, sub: str, kind: Kind) -> Finding:
+    i = text.index(sub)
+    return Finding(kind=kind, text=sub, start=i, end=i + len(sub))
+
+
+A, H, L, ORG, P, S = Kind.ADDRESS, Kind.HANDLE, Kind.LOCATION, Kind.ORG, Kind.PERSON, Kind.SCHOOL
+#: A lower-ranked name that runs past an address, handle, link or number keeps its own whole words
+#: beyond it (invented posts): (text, winner, its kind, loser, its kind, what the loser keeps).
+TRIMMED = [
+    # the NER's place over street and suburb: the street is the ADDRESS, the suburb stays a place
+    ("we moved to 27 plover lane kelsworth", "27 plover lane", A, "plover lane kelsworth", L, "kelsworth"),
+    ("see 9 wren rd, ostlebury x", "9 wren rd", A, "wren rd, ostlebury", L, "ostlebury"),  # the comma goes
+    ("come to 3 tui street mission bay", "3 tui street", A, "tui street mission bay", L, "mission bay"),  # a known town
+    # a name read on into a handle: the name before the handle stays
+    ("ask tavi brennock @tavib_09 tho", "@tavib_09", H, "tavi brennock @tavib_09", P, "tavi brennock"),
+]
+#: Nothing kept: past a name or an age; an ORG; a piece of a token, punctuation, a stop word, chat
+#: filler, a number or an everyday word alone; any piece of a kind that is no name (a phone's digits).
+DROPPED = [
+    # a name over another name: two readings of one name, or of its context
+    ("the Dunmore Academy Rowing squad won", "Dunmore Academy", S, "Dunmore Academy Rowing", ORG),
+    ("dad teaches at Kerrow Edwin Hallam College", "Edwin Hallam College", S, "Kerrow Edwin Hallam", P),
+    ("add tavibrennock pls", "tavibren", H, "tavibrennock", P),
+    ("at 4 moss way, ok", "4 moss way", A, "moss way,", L),
+    ("at 4 moss way of", "4 moss way", A, "moss way of", L),
+    ("at 4 moss way lol", "4 moss way", A, "moss way lol", L),
+    ("at 4 moss way 2207", "4 moss way", A, "moss way 2207", L),
+    ("at 4 moss way west", "4 moss way", A, "moss way west", L),  # an everyday word alone
+    ("she is in year 6 brimwell now", "year 6", Kind.AGE, "year 6 brimwell", L),  # past an age: one reading
+    ("ring 021 448 3017 Harrowgate Motors", "021 448 3017", Kind.PHONE, "3017 Harrowgate Motors", ORG),  # an ORG
+    ("mail quin dot arlow at mailbox email", "quin dot arlow at mailbox", Kind.EMAIL, "arlow at mailbox email", ORG),
+    ("ring 0219 448 301 55 ok", "0219 448 301", Kind.EMAIL, "448 301 55", Kind.PHONE),
+]
+
+
+@pytest.mark.parametrize(("text", "win", "win_kind", "lose", "lose_kind", "left"), TRIMMED)
+def test_a_lower_ranked_name_keeps_its_words_past_the_winner(text, win, win_kind, lose, lose_kind, left):
+    winner, loser = at(text, win, win_kind), at(text, lose, lose_kind)
+    kept = merge([loser, winner])
+    assert winner in kept and len(kept) == 2
+    (rest,) = [f for f in kept if f is not winner]
+    assert (rest.kind, rest.text, text[rest.start : rest.end]) == (lose_kind, left, left)
+
+
+@pytest.mark.parametrize(("text", "win", "win_kind", "lose", "lose_kind"), DROPPED)
+def test_no_fragment_of_a_lower_ranked_finding_is_kept(text, win, win_kind, lose, lose_kind):
+    winner = at(text, win, win_kind)
+    assert merge([at(text, lose, lose_kind), winner]) == [winner]
 
 
 def test_a_failing_scanner_is_isolated(monkeypatch):

@@ -13,11 +13,15 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ..findings import Finding, Kind
+from ..lexicon import entries
 from ..settings import Settings, default_settings
-from ..spans import first_fit, unite
+from ..spans import unite
 from ..textview import TextView
+from ..truecase import lexicon
 from . import text_scanners
 from .base import TextContext, TextScanner
+from .handle_words import stop_words
+from .ner_words import JUNK, common
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,6 +48,19 @@ _RANK = {k: i for i, k in enumerate(PRIORITY)}
 #: are no competing reading of the words, so they never take characters from another kind or
 #: lose them to one ("whats ur snap" asks for a handle and moves the chat at once).
 SIDE_BY_SIDE = frozenset({Kind.ASKS_PII, Kind.OFF_PLATFORM})
+#: Kinds found by a pattern that ends where the thing does (an e-mail, a number, a link, a street, a
+#: handle): a name the NER runs past one keeps its own words beyond it ("oak street bankstown"
+#: under the ADDRESS "12 oak street" still names the suburb).
+EXACT = frozenset({Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.ADDRESS, Kind.HANDLE})
+#: The names trimmed so. Past any other kind they go whole, as before: a name over a name, an age or
+#: a date is another reading of the same words ("norman" of a school named after him, "choir" after
+#: it); an ORG's words past an address or a link were mostly the rest of it ("email") or a place
+#: misread; and a piece of a phone number or an e-mail is no value of its kind.
+TRIMMED = frozenset({Kind.SCHOOL, Kind.PERSON, Kind.LOCATION})
+#: The marks of a character in :func:`_merge_spans` (0 when free): kept by an :data:`EXACT` kind, by another.
+_EXACT, _WHOLE = 1, 2
+#: Punctuation around a word of a remainder (a word is judged without it).
+_EDGE = ".,;:!?'\"()[]{}-_*~#@/&"
 _span = attrgetter("start", "end")
 _kind = attrgetter("kind")
 
@@ -135,9 +152,78 @@ def _merge_spans(findings: list[Finding]) -> list[Finding]:
     # 2. Different kinds: the more specific kind keeps the characters (the findings of one
     # kind no longer overlap, so this is linear in the text, however many findings there are).
     ranked = sorted(united, key=lambda f: (_rank(f), -(f.end - f.start), f.start))
-    kept = first_fit(ranked, span=_span)
+    taken = bytearray(max((f.end for f in ranked), default=0))
+    kept: list[Finding] = []
+    for f in ranked:
+        if taken.find(_WHOLE, f.start, f.end) >= 0 or (f.kind not in TRIMMED and any(taken[f.start : f.end])):
+            continue
+        if taken.find(_EXACT, f.start, f.end) >= 0:
+            f = _remainder(f, taken)  # type: ignore[assignment]  # a name past an EXACT kind: its own words
+        if f is not None and f.end > f.start:
+            taken[f.start : f.end] = bytes([_EXACT if f.kind in EXACT else _WHOLE]) * (f.end - f.start)
+            kept.append(f)
     kept.sort(key=lambda f: (f.start, f.end))
     return kept
+
+
+def _remainder(f: Finding, taken: bytearray) -> Finding | None:
+    """The longest run of ``f``'s characters not ``taken`` that is a whole word or words of its
+    own, trimmed to them, or None.
+
+    A cut inside a token drops the token's piece ("@mia" of a handle leaves no "ia"); punctuation
+    and spaces at its ends go; what is left must name something (:func:`_names`).
+    """
+    best: Finding | None = None
+    i = f.start
+    while i < f.end:
+        if taken[i]:
+            i += 1
+            continue
+        start = i
+        while i < f.end and not taken[i]:
+            i += 1
+        piece = _whole_words(f, start, i)
+        if piece is not None and (best is None or piece.end - piece.start > best.end - best.start):
+            best = piece
+    return best
+
+
+def _whole_words(f: Finding, start: int, end: int) -> Finding | None:
+    """``f`` trimmed to its characters ``[start, end)`` less the token pieces cut at a side, and
+    the spaces and punctuation at the ends; None when no real word is left."""
+    text, base = f.text, f.start
+    if start > base and not text[start - base - 1].isspace():
+        while start < end and not text[start - base].isspace():  # the cut split a token: drop its piece
+            start += 1
+    if end < f.end and not text[end - base].isspace():
+        while end > start and not text[end - base - 1].isspace():
+            end -= 1
+    while start < end and not text[start - base].isalnum():
+        start += 1
+    while end > start and not text[end - base - 1].isalnum():
+        end -= 1
+    if not _names(text[start - base : end - base]):
+        return None
+    return f.with_(start=start, end=end, text=text[start - base : end - base])
+
+
+def _names(piece: str) -> bool:
+    """Does ``piece`` name something of its own? A word that is no everyday word ("kelsworth"), or a
+    known town ("mission bay"); not a stop word, a number, chat filler or an everyday word alone
+    ("lane", "west", "email" after a street or an e-mail: the rest of the winner's reading)."""
+    words = [w.strip(_EDGE).lower() for w in piece.split()]
+    if " ".join(words) in entries("towns"):
+        return True
+    lex = lexicon()
+    return any(
+        len(w) > 1
+        and not w.isdigit()
+        and w not in stop_words()
+        and w not in JUNK
+        and w not in entries("filler_words")
+        and not common(w, lex)
+        for w in words
+    )
 
 
 def _rank(f: Finding) -> int:
