@@ -9,8 +9,8 @@ What it finds:
 * lower-case forms ("we live at 42 oak street");
 * the common non-English forms: "Rue du Centre 12", "12 rue du Centre", "Via Roma 5",
   "Calle Mayor 3", "Mellemvej 32", "Schillerstraße 7", "Rákóczi út 13";
-* a street name without a number after "I live on" ("I live on Maple Street") or after a
-  preposition when it is written as a name ("the party is on Oak Avenue");
+* a street name without a number after "I live on" ("I live on Maple Street") or after a preposition
+  when written as a name ("the party is on Oak Avenue"); a town right after a street is a LOCATION;
 * postal codes after a cue ("my zip is 62704", "postcode LS6 2AB", "our post code is K1A 0B1"):
   US ZIP / ZIP+4, UK, Canadian, and 3-6 digit codes (never a bare number without a cue);
 * what follows a strong cue and starts with a house number ("my address is 12 Calle 5",
@@ -38,7 +38,7 @@ from ..findings import Finding, Kind
 from ..lexicon import entries
 from ..spans import joined_scores, unite
 from .address_before import cue_before, last_word, line_words_before, spelled_before
-from .address_tail import CA_POSTCODE, LINE_WORD, UK_POSTCODE, tail
+from .address_tail import CA_POSTCODE, LINE_WORD, UK_POSTCODE, tail, town_after
 from .address_words import (
     ABBREV_SUFFIXES,
     ALL_SUFFIXES,
@@ -189,7 +189,7 @@ class AddressScanner:
     """Find street addresses and postal codes (see the module docstring)."""
 
     name = "address"
-    kinds = frozenset({Kind.ADDRESS})
+    kinds = frozenset({Kind.ADDRESS, Kind.LOCATION})  # LOCATION: a town right after a street
 
     def scan(self, ctx: TextContext) -> Iterator[Finding]:
         """Yield one ADDRESS finding per address (pieces that touch are merged)."""
@@ -200,6 +200,7 @@ class AddressScanner:
         if not has_digit and not street_word:
             return
         spans: list[Span] = []
+        places: list[Span] = []  # a town right after a street ("12 wattle st bankstown"): a LOCATION
         if has_digit:
             spans.extend(self._numbered(text, folded))
             if "zip" in folded or "post" in folded or "pin" in folded or "eircode" in folded:
@@ -216,6 +217,12 @@ class AddressScanner:
             if " ".join(folded[start:end].split()) in FAMOUS_ADDRESSES:
                 continue  # "221b baker street", "8 rainbow road": a story's or a game's, no one's home
             yield ctx.finding(Kind.ADDRESS, start, end, scanner=self.name, confidence=conf)
+            town = town_after(text, folded, end)
+            if town is not None:
+                places.append((*town, conf))
+        for start, end, conf in unite(places, joined_scores):
+            if not any(s < end and start < e for s, e, _ in spans):  # a town inside another address stays in it
+                yield ctx.finding(Kind.LOCATION, start, end, scanner=self.name, confidence=conf)
 
     # -- anchored on house numbers ------------------------------------------------------------
 

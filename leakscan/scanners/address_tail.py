@@ -150,10 +150,13 @@ def tail(text: str, folded: str, pos: int) -> tuple[int, int]:
             strong = max(strong, _code_level(pc.group()))
             pending = False
             continue
-        known = _known_town(folded, q, words_end)
+        known = known_town(folded, q, words_end)
         if known > q and not pending:
-            # A known town right after the street, comma or not ("42 oak street springfield"):
-            # left out, it would stay readable next to the masked street.
+            if "," not in gap and not _code_after(folded, known):
+                # "42 oak street springfield": a town after the street with no comma nor postcode is a place
+                # of its own to the writers (a LOCATION, :func:`town_after`), not part of the address.
+                break
+            # After a comma ("42 oak street, springfield") the town is one line of the postal address.
             end = p = known
             pending = False
             continue
@@ -236,7 +239,7 @@ def _town_end(text: str, folded: str, s: int, e: int) -> int:
     return end
 
 
-def _known_town(folded: str, s: int, e: int) -> int:
+def known_town(folded: str, s: int, e: int) -> int:
     """End of the leading words of ``folded[s:e]`` that name a known town, else ``s``.
 
     Known: in the place gazetteer and not an everyday word ("springfield", not "home"), or a
@@ -256,6 +259,42 @@ def _known_town(folded: str, s: int, e: int) -> int:
         elif w not in TOWN_PREFIXES:
             break
     return end
+
+
+#: The space between an address and a town after it: no comma, no line break.
+_SPACE = re.compile(r"[ \t]{1,3}")
+
+
+def town_after(text: str, folded: str, pos: int) -> tuple[int, int] | None:
+    """A known town right after an address ending at ``pos``, with a space between (no comma) and no
+    postcode after it, or None.
+
+    Writers mark "12 wattle st bankstown" as the street (ADDRESS) and the suburb (LOCATION); a town
+    after a comma ("12 wattle st, bankstown") or before a postcode ("... leeds LS6 3QT") stays in
+    the postal address (:func:`tail` takes it there).
+    """
+    gap = _SPACE.match(folded, pos)
+    if gap is None:
+        return None
+    q = gap.end()
+    m = _TOWN.match(folded, q, min(len(folded), q + 80))
+    if m is None:
+        return None
+    known = known_town(folded, q, _town_end(text, folded, q, m.end()))
+    if known <= q or _code_after(folded, known):
+        return None
+    return q, known
+
+
+def _code_after(folded: str, pos: int) -> bool:
+    """A postcode, or a region code and a postcode, right after ``pos`` ("leeds LS6 3QT", "blacktown nsw 2150")."""
+    after = _skip_ws(folded, pos)
+    if after == pos:
+        return False
+    region = _WORD.match(folded, after)
+    at = _skip_ws(folded, region.end()) if region is not None and region.group() in REGION_CODES else after
+    pc = _POSTCODE.match(folded, at)
+    return pc is not None and (at > after or _code_level(pc.group()) == 2)
 
 
 def _skip_ws(folded: str, p: int) -> int:
