@@ -178,6 +178,11 @@ def test_new_words_do_not_stay_in_the_spacy_vocabulary():
     # in this process; the made-up words never repeat and must not stay.
     for post in posts("w")[:3]:
         leakscan.scan_text(post, settings)
+    # check_post warms the pipeline up once per process on a sample post (api.warm_up): do that
+    # here, and see its own words twice, so that nothing is learned for the first time below
+    # when the tests that ran earlier happened to see some of those words once.
+    for _ in range(2):
+        leakscan.check_post(text="add me quuxor77 on snap")
     vocab = nlp.load(settings.model).vocab
     strings, words = len(vocab.strings), {lex.orth_ for lex in vocab}
 
