@@ -1,5 +1,5 @@
 """Tests for the places, names and public words the lexicon lists gained from families that recur
-across several writers' sets (round 36): neighbourhoods, malls, parks and hills children meet at or
+across several writers' sets: neighbourhoods, malls, parks and hills children meet at or
 go to, called by their everyday names ("the bay", "the shire"), and the same words where they
 name no place; a thing at a big city or a world sight judged, no place of the child's; a friend
 named beside another ("<name> and precious"); a holiday over in a big city; a life in a place
