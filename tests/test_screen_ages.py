@@ -117,6 +117,17 @@ def test_a_forms_age_group_and_class(text: str, groups: list[str]) -> None:
         ("im 6 feet tall", []),  # no years
         ("im 5 yrs into this game", ["5 yrs"]),  # the unit says years, the rule cannot tell more
         ("im 40 yrs", []),  # no child's age
+        # a game chat's speaker opening the message with the age, nothing counted after it
+        ("lobby 3/8\nzephyr.kit4: im 11 gg all", ["11"]),
+        ("quill_99: im 9!", ["9"]),
+        ("orbit.lumi7: im 10 mins away", []),  # minutes
+        ("orbit.lumi7: im 12 kills behind", []),  # a count
+        ("orbit.lumi7: so im 10 gg", []),  # not the message's start
+        # a profile's age with its unit before a school year
+        ("about me 12 y/o - year 8 from tinwald", ["12 y/o"]),
+        ("bio: 9 yo / gr 4", ["9 yo"]),
+        ("for 8 y/o and up", []),  # no school year after it
+        ("ages 5 - 12 y/o - grade 3", []),  # a range's end
     ],
 )
 def test_an_age_stated_with_its_unit(text: str, ages: list[str]) -> None:

@@ -34,6 +34,15 @@ PUBLIC = [
     # the two scores and the match clock ending the board, alone or on one line
     ("coast league ferrybank fc\nport lowry united\n3\n1\n61:05", "ferrybank fc", Kind.ORG),
     ("coast league ferrybank fc\nport lowry united\n3 1 61:05", "port lowry united", Kind.ORG),
+    # one score and the clock ending a board of few lines (the other score unread)
+    ("ferrybank fc port lowry united 2\n61:05", "port lowry united", Kind.ORG),
+    ("ferrybank fc port lowry united\n2 61:05", "ferrybank fc", Kind.ORG),
+    # a league table: its columns' heading and a table's word
+    (
+        "premier division 2031/32\np w d l pts 12 9 2 1 29\n1 ferrybank fc\n2 port lowry united",
+        "ferrybank fc",
+        Kind.ORG,
+    ),
     # a shop's sign with its founding year
     ("fenwick hardware\nest. 1962", "fenwick hardware", Kind.ORG),
     ("the linden bakery\nestablished 1911", "the linden bakery", Kind.ORG),
@@ -74,6 +83,12 @@ NOT_PUBLIC = [
     ("wexbury rovers\n2 3 at 4:30 on saturday", "wexbury rovers", Kind.ORG),
     ("ferrybank fc u11\nport lowry united\n3 1 61:05", "ferrybank fc", Kind.ORG),  # a junior side
     ("ferrybank fc training\nmeet at 3 1 16:30 sharp", "ferrybank fc", Kind.ORG),  # not heading the line
+    # one score and a clock in a long text (a chat), or a junior side's
+    ("hi\nferrybank fc tonight\nbring boots\nand water\nand snacks 2\n61:05", "ferrybank fc", Kind.ORG),
+    ("ferrybank fc u12 port lowry united 2\n61:05", "ferrybank fc", Kind.ORG),
+    # a junior league's table, or columns without a table's word
+    ("wexbury u11 table\np w d l pts 9 7 1 1 22\n1 ferrybank fc", "ferrybank fc", Kind.ORG),
+    ("p w d l\nmy club is ferrybank fc", "ferrybank fc", Kind.ORG),
     # a club's sign names no trade; a shop with no founding year on its own line
     ("wexbury rugby club\nest. 1921", "wexbury rugby club", Kind.ORG),
     ("my mum works at fenwick hardware since 2019 lol", "fenwick hardware", Kind.ORG),

@@ -31,6 +31,9 @@ SCREEN_NAMES = [
     # a profile's header after the clock; a name and a number with nothing between
     ("9:41 tamsinlakeside5\n804 following", ["tamsinlakeside5"]),
     ("player profile\nbrodieharbour8\nrank: gold", ["brodieharbour8"]),
+    # a chat's header: the clock, the avatar's one or two letters, then the contact's tag
+    ("11:05 kw kettle.wren41\nactive now", ["kettle.wren41"]),
+    ("8:12 b ol orbit.lumi7\nactive now", ["orbit.lumi7"]),
 ]
 
 NOT_SCREEN_NAMES = [
@@ -49,6 +52,8 @@ NOT_SCREEN_NAMES = [
     "fifa23\nps5",  # under five letters
     "9:41\nlondon",
     "#1 best friend",
+    "11:05 kw wexbury.com\nactive now",  # a site after the letters
+    "9:41 ok so 2.5 miles",  # no tag's letters
 ]
 
 

@@ -235,6 +235,11 @@ def test_no_lobby_tag(text: str) -> None:
         ("join us today", []),  # an everyday word
         ("join us Saturday\nat the park", []),
         ("join us MoanaBlast207 at the park", []),  # not the line's end: a sentence goes on
+        # a profile's "add me:" label, whatever follows the tag
+        ("ABOUT ME add me: orbitLumi52 School: Tinwald Primary", ["orbitLumi52"]),
+        ("add me: kettle_wren", ["kettle_wren"]),
+        ("add me: Saturday morning", []),  # an everyday word
+        ("add me: wexbury.com/join", []),  # a link
     ],
 )
 def test_a_tag_a_chat_asks_to_be_added_by(text: str, tags: list[str]) -> None:

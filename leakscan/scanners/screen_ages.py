@@ -274,10 +274,31 @@ _STATED_AGE = re.compile(
 )
 
 
+#: A game chat's speaker saying their age as the message's start, then nothing that counts
+#: something: the line's end, a mark or a chat's filler ("kiri.moa7: im 11 gg all"; never "im 10
+#: mins away", "im 12 kills behind").
+_SPOKEN_AGE = re.compile(
+    r"(?m)(?:^[ \t]{0,3}|[\w.]{3,30}:[ \t]{1,2})(?:i['’]?m|i[ \t]am)[ \t]{1,2}(?P<age>[4-9]|1[0-8])"
+    r"(?=[ \t]{0,2}(?:[!?.,]|$)|[ \t]{1,2}(?:gg|lol|lmao|haha|btw|tho|rn|and|but|so|pls|ok|omg|xd|not|bro|wbu|hbu"
+    r"|ngl|tbh)\b)"
+)
+#: An age with its unit before a school year, a profile's "about me" pair ("12 y/o - year 8").
+_AGE_AND_YEAR = re.compile(
+    r"(?<![\w/.:-])(?<![-–][ \t])(?P<age>(?:[4-9]|1[0-8])[ \t]?(?:y/o|yo|yrs?[ \t]old|years[ \t]old))"
+    r"(?=[ \t]{0,2}[-–·|,/][ \t]{0,2}(?:grade|gr|year|yr|class|form|std)[ \t]?\d)"
+)
+
+
 def stated_ages(typed: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of an age a child states with its unit ("me lol im 6 yrs"; ``typed`` in
-    lower case): an age, not a count, as the unit says years."""
+    lower case): an age, not a count, as the unit says years; or with nothing after it that counts
+    something, opening a game chat's message ("kiri.moa7: im 11 gg"); or a profile's age with its
+    unit paired with a school year ("12 y/o - year 8")."""
     for m in _STATED_AGE.finditer(typed):
+        yield m.span("age")
+    for m in _SPOKEN_AGE.finditer(typed):
+        yield m.span("age")
+    for m in _AGE_AND_YEAR.finditer(typed):
         yield m.span("age")
 
 

@@ -51,15 +51,28 @@ _BOARD_CLOCK = re.compile(
 )
 
 
+#: ... or, in a board's few lines, one score and the clock after it ending the picture (the
+#: other score's digit lost to the glare: "harbour city rovers 2" over "61:05", or "2 61:05").
+_ONE_SCORE_CLOCK = re.compile(r"(?<![\w:/.])\d{1,3}[ \t]{0,3}[ \t\n][ \t]{0,3}\d{1,2}:\d\d[ \t]*$")
+#: A board is a few lines of text.
+_BOARD_LINES = 4
+
+
 def scoreboard(typed: str, start: int, end: int) -> bool:
     """A team on a ground's scoreboard: a period's clock ending a line ("q3 43:02") and a score
     standing alone, or the picture ending in two scores and a clock, alone on their lines or on
-    one; and no age group's or school's word (a junior side's "u12" on the board stays
-    reported): the clubs of a match anyone in the ground sees."""
+    one, or in a board's few lines one score and the clock after it; and no age group's or
+    school's word (a junior side's "u12" on the board stays reported): the clubs of a match
+    anyone in the ground sees."""
     if JUNIOR.search(typed) is not None:
         return False
     clock = _PERIOD_CLOCK.search(typed)
-    return (clock is not None and _SCORE.search(typed, 0, clock.end()) is not None) or bool(_BOARD_CLOCK.search(typed))
+    short = typed.strip().count("\n") < _BOARD_LINES and _ONE_SCORE_CLOCK.search(typed) is not None
+    return (
+        (clock is not None and _SCORE.search(typed, 0, clock.end()) is not None)
+        or bool(_BOARD_CLOCK.search(typed))
+        or short
+    )
 
 
 #: A sign's founding year on a line of its own ("est. 1987", "established 1902", "since 1975").
@@ -171,6 +184,17 @@ def league_season(typed: str, start: int, end: int) -> bool:
     )
 
 
+#: A league table's columns heading its rows ("p w d l pts", "pld w d l gd pts").
+_TABLE_HEAD = re.compile(r"\b(?:p|pld|gp)[ \t]{1,3}w[ \t]{1,3}d[ \t]{1,3}l\b")
+
+
+def league_table(typed: str, start: int, end: int) -> bool:
+    """A club in a league's table: its columns' heading ("p w d l pts") and a table's word, and
+    no age group's or school's word (a junior league's "u11" table stays reported): the league's
+    clubs, which anyone following it reads."""
+    return _TABLE_HEAD.search(typed) is not None and _STANDINGS.search(typed) is not None and not JUNIOR.search(typed)
+
+
 #: A birthday's greeting right before a name ("happy 7th birthday ", "happy bday, ").
 _GREETING = re.compile(r"\bhappy[ \t]{1,2}(?:\d{1,2}(?:st|nd|rd|th)[ \t]{1,2})?(?:birthday|bday)[ \t,]{1,3}$")
 
@@ -219,6 +243,7 @@ def big_places(typed: str) -> set[str]:
 RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.PERSON,), game_match),
     ((Kind.ORG, Kind.LOCATION), scoreboard),
+    ((Kind.ORG,), league_table),
     ((Kind.ORG,), shop_sign),
     ((Kind.PHONE,), business_phone),
     ((Kind.ADDRESS,), ticket_seat),

@@ -263,11 +263,14 @@ _ADD_ME = re.compile(
 )
 
 
-#: An invitation's tag at the end of its line ("join us ShadowNoodle324" by a game's QR code):
+#: An invitation's tag at the end of its line ("join us ShadowNoodle324" by a game's QR code),
+#: or after a profile's "add me:" label whatever follows it ("add me: wolfKite42 School: ..."):
 #: a word with a digit, an inner capital or a "_", never an everyday word ("join us today").
 _JOIN_US = re.compile(
-    r"\b(?i:join us|join me|add me|play with me)[ \t:]{1,3}(?P<tag>@?(?=[A-Za-z0-9._]{0,29}(?:\d|[a-z][A-Z]|_))"
-    r"[A-Za-z][A-Za-z0-9._]{2,29})[ \t!]{0,3}$",
+    r"\b(?:(?i:join us|join me|add me|play with me)[ \t:]{1,3}(?P<tag>@?(?=[A-Za-z0-9._]{0,29}(?:\d|[a-z][A-Z]|_))"
+    r"[A-Za-z][A-Za-z0-9._]{2,29})[ \t!]{0,3}$"
+    r"|(?i:add me):[ \t]{1,3}(?P<labelled>@?(?=[A-Za-z0-9._]{0,29}(?:\d|[a-z][A-Z]|_))[A-Za-z][A-Za-z0-9._]{2,29})"
+    r"(?![\w@/]|\.\w))",
     re.MULTILINE,
 )
 
@@ -279,7 +282,7 @@ def added(text: str) -> Iterator[tuple[int, int]]:
     for m in _ADD_ME.finditer(text):
         yield m.span("tag")
     for m in _JOIN_US.finditer(text):
-        yield m.span("tag")
+        yield m.span("tag" if m.group("tag") else "labelled")
 
 
 #: A chat's header: the contact's avatar initials, their name, then their tag with a number
@@ -434,11 +437,12 @@ _HANDLE = r"(?<![\w.@/])(?=(?:[0-9._]{0,40}[a-z]){3})[a-z0-9]{1,30}(?:[._][a-z0-
 #: number ("tamsinlakeside5"); only where a layout shows a screen name (:data:`_SCREEN_NAME`)
 #: and never an everyday word and a number ("player1", "level12": :func:`screen_names`).
 _BARE = r"(?<![\w.@/])(?:xx[a-z]{2,20}\d{1,4}xx|[a-z]{5,30}\d{1,4})(?![\w@/]|\.\w)"
-#: ... at the start of a line (maybe after a clock: a profile's header "9:41 tamsinlakeside5"),
+#: ... at the start of a line (maybe after a clock: a profile's header "9:41 tamsinlakeside5",
+#: and the avatar's one or two letters a chat's header shows before it: "9:41 tl tamsin.l52"),
 #: after "from" or a lobby's rank ("#2 kiri.moana.2013"), before a chat's time stamp or status,
 #: or before the ":" of a game chat's speaker ("tane_ruru4: anyone here").
 _SCREEN_NAME = re.compile(
-    rf"(?m)(?:^[ \t]{{0,3}}(?:\d{{1,2}}:\d{{2}}[ \t]{{1,3}})?|\bfrom[ \t]{{1,3}}|(?<!\S)#\d{{1,3}}[ \t]{{1,3}})"
+    rf"(?m)(?:^[ \t]{{0,3}}(?:\d{{1,2}}:\d{{2}}[ \t]{{1,3}})?(?:[a-z]{{1,2}}[ \t]{{1,3}}){{0,2}}|\bfrom[ \t]{{1,3}}|(?<!\S)#\d{{1,3}}[ \t]{{1,3}})"
     rf"(?P<a>{_HANDLE}|{_BARE})"
     rf"|(?P<b>{_HANDLE}|{_BARE})(?=[ \t]{{1,3}}(?:today|yesterday|active|online|sent|replied|liked|commented|level\b"
     rf"|lvl\b|\d{{1,2}}:\d{{2}})|:[ \t])"
