@@ -125,12 +125,16 @@ LETTERBOXES = [
     ("Quarry Road\n18\nFenwick", [("ADDRESS", "Quarry Road\n18"), ("PERSON", "Fenwick")]),
     ("Quarry Road\n18\nNo junk mail please", [("ADDRESS", "Quarry Road\n18")]),  # a sign's everyday words
     ("Quarry Road\nParking only\n18", [("ADDRESS", "Quarry Road\nParking only\n18")]),  # no suburb's name
+    # a house's plaque over the street's sign, the suburb's line under it
+    ("84\nMARSH CLOSE\nKELSO", [("ADDRESS", "84\nMARSH CLOSE"), ("LOCATION", "KELSO")]),
+    ("84\nQuarry Road\nNo parking", [("ADDRESS", "84\nQuarry Road")]),  # no suburb's name
 ]
 
 NOT_LETTERBOXES = [
     "Chapter one\nThe garden\n18\nRuby",  # no street's sign
     "Quarry Road\nopen 9 to 5\nmon\n14",  # three lines apart
     "Quarry Road\n18 deliveries",  # no number alone on its line
+    "84\nbirthday party\nKELSO",  # no street's sign under the number
 ]
 
 
@@ -164,6 +168,17 @@ def test_no_house_plaque(text: str) -> None:
         ("my 2nd main character", []),  # another word after it
         ("the 1st cross of the game was great", []),
         ("page 4 3rd cross stitch", []),
+        # a cross and the main road it meets: where a home is
+        ("home: 9th cross, 2nd main", [(Kind.ADDRESS, "9th cross, 2nd main")]),
+        ("the 9th cross and 2nd main character", []),
+        # a house number on a street named with "the", after a label, "at" or the line's start
+        ("where: 41 the paddocks kelso", [(Kind.ADDRESS, "41 the paddocks")]),
+        ("we live at 6 the maltings", [(Kind.ADDRESS, "6 the maltings")]),
+        ("page 41 the crescent moon", []),  # no label before the number
+        ("at 5 the drive in opens", []),  # an everyday phrase's street type
+        # a house number, a street's and a town's words, a British postcode (an envelope's lines)
+        ("miss tilly verrall 18 quarrygate kelso td5 7aw", [(Kind.ADDRESS, "18 quarrygate kelso td5 7aw")]),
+        ("order 18 items kelso", []),  # no postcode
     ],
 )
 def test_a_street_by_its_ordinal(text: str, found: list[tuple[Kind, str]]) -> None:

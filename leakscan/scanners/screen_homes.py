@@ -73,12 +73,20 @@ def letterboxes(text: str, typed: str) -> Iterator[tuple[Kind, tuple[int, int]]]
     """A house number alone on its line under a street's sign, maybe with the suburb's line
     between ("cedar crescent" / "karori" / "99" / "ngata": a letterbox or a gate photographed
     with the sign): the sign to the number is an address (ADDRESS), the suburb a place
-    (LOCATION), the names under the number the family's (PERSON). ``text`` as the picture shows
+    (LOCATION), the names under the number the family's (PERSON); or a house's plaque over the
+    sign, the sign's suburb under it ("124" / "millers court" / "swords"). ``text`` as the picture shows
     it, its lines kept; ``typed`` as the scanners read it (the same length: it joins short lines)."""
     lines = line_spans(text)
     for k, (a, b) in enumerate(lines):
         if not _NUMBER_LINE.fullmatch(typed, a, b):
             continue
+        # a house's plaque over the street's sign, and the sign's suburb line under it ("124" /
+        # "millers court" / "swords")
+        if k + 1 < len(lines) and _SIGN_LINE.fullmatch(typed, *lines[k + 1]):
+            yield Kind.ADDRESS, (a, lines[k + 1][1])
+            place = lines[k + 2] if k + 2 < len(lines) else None
+            if place and _PLACE_LINE.fullmatch(typed, *place) and _named(typed[slice(*place)]):
+                yield Kind.LOCATION, trimmed(text, *place)
         sign = next((j for j in (k - 1, k - 2) if j >= 0 and _SIGN_LINE.fullmatch(typed, *lines[j])), None)
         if sign is None:
             continue
@@ -158,12 +166,40 @@ _ORDINAL_STREET = r"(?:[1-9]\d?)(?:st|nd|rd|th)[ \t](?:cross|main)(?:[ \t](?:roa
 #: ... alone on its line (the street's sign), or after a house number (its address).
 _ORDINAL_SIGN = re.compile(rf"(?m)^[ \t]{{0,3}}(?P<street>{_ORDINAL_STREET})\.?[ \t]{{0,3}}$")
 _ORDINAL_HOUSE = re.compile(rf"(?<![\w/.-])\d{{1,4}}[a-z]?,?[ \t]{{1,2}}{_ORDINAL_STREET}")
+#: ... or a cross and the main road it meets ("8th cross, 4th main"): where a home is, as an
+#: address says it there.
+_ORDINAL_CORNER = re.compile(
+    r"(?<![\w/.-])[1-9]\d?(?:st|nd|rd|th)[ \t]cross,?[ \t]{1,2}[1-9]\d?(?:st|nd|rd|th)[ \t]main(?:[ \t](?:road|rd))?(?![\w-])"
+)
+#: A house number on a street named with "the" ("29 the crescent"), after a label, "at" or the
+#: line's start: an address in Ireland's and Britain's way. Street types that are everyday
+#: phrases after a number ("5 the drive", "7 the green") are left out.
+_THE_STREET = re.compile(
+    r"(?:^|:|\b(?:at|on|is|address|live|lives))[ \t]{1,3}(?P<address>\d{1,4}[a-z]?[ \t]{1,2}the[ \t]"
+    r"(?:crescent|close|grove|parade|terrace|mews|rise|oval|glade|paddocks?|meadows|orchard|spinney|chase|esplanade"
+    r"|promenade|boulevard|avenue|quay|strand|maltings|laurels|hollies|willows|crossways|coppice))(?![\w-])",
+    re.MULTILINE,
+)
+#: A house number, a street's and a town's words and a British postcode, as an envelope or a
+#: parcel's label gives them ("75 kingsway bath ba2 4lt": the lines read as one).
+_POSTED = re.compile(
+    r"(?<![\w/.-])\d{1,4}[a-z]?[ \t]{1,2}[a-z]{3,20}(?:[ \t,]{1,2}[a-z]{3,20}){0,3}[ \t,]{1,2}"
+    r"[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2}(?![\w-])"
+)
 
 
 def ordinal_streets(typed: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
     """A street named by its ordinal in ``typed`` (lower case): its sign alone on a line ("8th
-    cross") is a place, a house number before it ("73 8th cross") an address."""
+    cross") is a place, a house number before it ("73 8th cross") or the main road it meets
+    ("8th cross, 4th main") an address; and the addresses of :data:`_THE_STREET` and
+    :data:`_POSTED` ("29 the crescent", "75 kingsway bath ba2 4lt")."""
     for m in _ORDINAL_SIGN.finditer(typed):
         yield Kind.LOCATION, m.span("street")
     for m in _ORDINAL_HOUSE.finditer(typed):
+        yield Kind.ADDRESS, m.span()
+    for m in _ORDINAL_CORNER.finditer(typed):
+        yield Kind.ADDRESS, m.span()
+    for m in _THE_STREET.finditer(typed):
+        yield Kind.ADDRESS, m.span("address")
+    for m in _POSTED.finditer(typed):
         yield Kind.ADDRESS, m.span()
