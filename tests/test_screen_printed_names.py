@@ -8,6 +8,7 @@ import pytest
 
 from leakscan.findings import Kind
 from leakscan.scanners.screen_printed_names import (
+    avatar_headers,
     avatar_rows,
     capital_names,
     form_names,
@@ -261,3 +262,19 @@ def test_a_notifications_one_name(text: str, names: list[str]) -> None:
 )
 def test_a_group_chats_members(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in group_members(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a chat's header: the avatar's letters are the name's own, the name alone on its line
+        ("18:02\nTM Tíbor Marsh\nwho won?", ["Tíbor Marsh"]),  # a surname that is an everyday word too
+        ("9:41 Z Zoë\nActive now", ["Zoë"]),
+        ("11:20\nVQ Vexa Quorin\nhi", ["Vexa Quorin"]),  # names no list knows
+        ("18:02\nTB Tíbor Marsh\nwho won?", []),  # letters that are not the name's
+        ("9:41\nM Messages", []),  # an app's title: an everyday word
+        ("hi\nok\nsee u\nTM Tíbor Marsh", []),  # not the picture's top
+    ],
+)
+def test_a_chat_headers_name_after_its_avatar(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in avatar_headers(text)] == names

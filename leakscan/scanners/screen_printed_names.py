@@ -494,3 +494,35 @@ def group_members(text: str) -> Iterator[tuple[int, int]]:
             low = w.group().lower()
             if given_name(low, lex, everyday=False) or (unheard(low, lex) and not lex.classes(low) & WORD):
                 yield m.start("names") + w.start(), m.start("names") + w.end()
+
+
+#: A chat's header line: maybe the status bar's clock, the avatar's one or two letters, then a
+#: name of one or two words alone on the line ("9:41 KM Kiri Marsh", "Z Zoë").
+_AVATAR_HEADER = re.compile(
+    rf"[ \t]{{0,3}}(?:\d{{1,2}}:\d{{2}}[ \t]{{1,3}})?(?P<ini>[{_UP}]{{1,2}})[ \t]{{1,3}}"
+    rf"(?P<name>{_CAP_STEM}(?:[ \t]{{1,2}}{_CAP_STEM})?)[ \t]{{0,3}}"
+)
+#: Lines of a screenshot's top a chat's header stands in (the status bar's clock first).
+_HEADER_LINES = 3
+
+
+def avatar_headers(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the name a chat's header shows alone on one of the picture's first
+    lines after its avatar's letters, when the letters are the name's own ("KM Kiri Marsh", "Z
+    Zoë"): the contact, even with a surname that is an everyday word too or a name no list
+    knows. A lone word must not be an everyday word only ("M Messages" is an app's title)."""
+    from .. import lexicon as lists
+    from ..truecase import WORD, lexicon
+
+    lex = lexicon()
+    pos = 0
+    for line in text.split("\n")[:_HEADER_LINES]:
+        m = _AVATAR_HEADER.fullmatch(line)
+        if m is not None:
+            words = m.group("name").split()
+            first = lists.unaccented(words[0].lower())
+            own = m.group("ini") == "".join(lists.unaccented(w[0]).upper() for w in words)
+            named = given_name(first, lex, everyday=True) or not lex.classes(first) & WORD
+            if own and named and m.group("name").lower() not in lists.entries("famous"):
+                yield pos + m.start("name"), pos + m.end("name")
+        pos += len(line) + 1

@@ -89,6 +89,7 @@ from .screen_places import (
     watched_suburbs,
 )
 from .screen_printed_names import (
+    avatar_headers,
     avatar_rows,
     capital_names,
     contact_name,
@@ -174,6 +175,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
                 *form_names(text),
                 *label_owner(text),
                 *avatar_rows(text),
+                *avatar_headers(text),
                 *group_members(text),
             ]
         ]
