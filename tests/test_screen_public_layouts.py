@@ -36,6 +36,8 @@ PUBLIC = [
     ("city science museum\nquarry lane, kelso\nblock 2 row 9", "city science museum", Kind.LOCATION),
     ("the silver fox\nmarigold penhaligon\npuffin books", "marigold penhaligon", Kind.PERSON),  # an imprint
     ("the long river\nTOMAS VERRALL\nbooks", "TOMAS VERRALL", Kind.PERSON),  # the imprint's last word alone
+    # a cover's few lines with a paper's blurb
+    ('the salt road\nhester quaile "a gripping tale" - the kelso herald', "hester quaile", Kind.PERSON),
     ("spelling test\nname: ____\nscore: __ / 20", "20", Kind.AGE),  # a score's most marks
     ("total ___/15", "15", Kind.AGE),
     ("level 12\nlobby: kestrel ping 88 ms", "kestrel ping 88 ms", Kind.SCHOOL),  # "ms" is milliseconds
@@ -115,6 +117,7 @@ NOT_PUBLIC = [
     ("kelso youth orchestra\nsalt lane library\nrow b seat 4", "salt lane library", Kind.LOCATION),  # no venue word
     ("city v united at eden park", "eden park", Kind.LOCATION),  # no ticket's seat and row
     ("mia tane\nbooks i read this year", "mia tane", Kind.PERSON),  # "books" not alone on its line
+    ('mia tane said "best day ever" - to her mum', "mia tane", Kind.PERSON),  # a quote credited to no paper
     ("my books\nruby's library card\nruby okafor", "ruby okafor", Kind.PERSON),
     ("about me\nname: aroha / 12", "12", Kind.AGE),  # a bio's age after a slash
     ("i am 12 / year 7", "12", Kind.AGE),

@@ -135,6 +135,9 @@ def test_what_a_child_wrote_stays(text: str, value: str, kind: Kind) -> None:
         ("capitals: paris, berlin, madrid", {"paris", "berlin", "madrid"}),
         ("bring it to 12 london road or mail kiri@mail.co.uk", set()),  # a street's word, an e-mail's
         ("see kelso.co.uk or paris", {"paris"}),  # a link's words
+        # a form's labels and a name's field: "mobile:", "first name: jackson"
+        ("first name: jackson mobile: 0871 555 0134 town: dublin", {"dublin"}),
+        ("jackson, dublin and perth", {"jackson", "dublin", "perth"}),
     ],
 )
 def test_the_big_places_a_picture_names(text: str, places: set[str]) -> None:

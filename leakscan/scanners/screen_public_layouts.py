@@ -110,14 +110,20 @@ _IMPRINT = re.compile(
 _IMPRINT_AFTER = re.compile(rf"(?m)[ \t]{_PUBLISHER}{_SERIES}[ \t.]{{0,3}}$")
 #: Lines a book's cover has at most.
 _COVER_LINES = 8
+#: A cover's blurb: a quoted praise credited to a paper or a magazine ('"a gripping tale" - the
+#: evening courier').
+_BLURB = re.compile(
+    r"[\"“][^\"“”\n]{3,60}[\"”][ \t]{0,2}[-–—][ \t]{0,2}(?:the[ \t])?[a-z]{3,20}(?:[ \t][a-z]{3,20})?[ \t]"
+    r"(?:chronicle|times|post|herald|courier|gazette|review|guardian|telegraph|journal|tribune|observer|magazine)\b"
+)
 
 
 def book_imprint(typed: str, start: int, end: int) -> bool:
     """A name on a book's cover or spine: the picture shows a publisher's imprint alone on its
     line (:data:`_IMPRINT`), or with its series ending a line of a cover's few
     (:data:`_IMPRINT_AFTER`: the author read into it), so it is an author's or a character's,
-    printed on every copy."""
-    if typed.count("\n") < _COVER_LINES and _IMPRINT_AFTER.search(typed):
+    printed on every copy; or a cover's few lines with a paper's blurb (:data:`_BLURB`)."""
+    if typed.count("\n") < _COVER_LINES and (_IMPRINT_AFTER.search(typed) or _BLURB.search(typed)):
         return True
     return any(_IMPRINT.fullmatch(line) for line in typed.split("\n"))
 

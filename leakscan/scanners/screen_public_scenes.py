@@ -216,18 +216,22 @@ def greeted_name(typed: str, start: int, end: int) -> bool:
 
 #: An e-mail address or a link: its words ("...@mail.co.uk", "site.com.au") name no place.
 _ADDRESSES = re.compile(r"\S{1,80}@\S{1,80}|\S{1,80}\.(?:com|org|net|co|gov|edu|ac)\S{0,40}")
+#: A form's label ("mobile:") and the value of a name's field ("first name: jackson"): a field,
+#: and a child's name, never an item of a list of places.
+_FIELDS = re.compile(r"\b(?:(?:first|last|given|full|child's|sur)[ \t]?name:[ \t]{1,3}[a-z'-]{2,20}|[a-z]{3,12}:)")
 
 
 def big_places(typed: str) -> set[str]:
     """The countries and big cities a picture names, of one word to three (read by
     :func:`.screen_public.public_print`: three of them make a list of places); never a word
     of an e-mail address or a link ("uk" of "...@mail.co.uk"), nor one naming a street
-    ("victoria" of "201 victoria lane")."""
+    ("victoria" of "201 victoria lane"), nor a form's label or a name's field (:data:`_FIELDS`:
+    "mobile:", "first name: jackson")."""
     from .. import lexicon as lists
     from .screen_places import STREET_TYPES
     from .screen_public_layouts import big_place
 
-    words = [w for _s, _e, w in lists.text_words(_ADDRESSES.sub(" ", typed))]
+    words = [w for _s, _e, w in lists.text_words(_FIELDS.sub(" ", _ADDRESSES.sub(" ", typed)))]
     return {
         name
         for i in range(len(words))
