@@ -128,8 +128,13 @@ def test_generated_posts_are_deterministic() -> None:
         ("CA\tthe leafs choked again 😭", "the leafs choked again 😭", [], []),
         # a kinship word is outside the name; alone it is no name, so unknown
         ("NZ\t[[PERSON|aunt mere]] n [[PERSON|nana]]", "aunt mere n nana", [(5, 9, "PERSON")], [(12, 16)]),
+        # the scanner's titles of other languages (the lexicon's) before a name, an honorific after it
+        ("ZA\t[[PERSON|mnr dlamkile]] n [[PERSON|Kuya Benjo]]", "mnr dlamkile n Kuya Benjo", [(4, 12, "PERSON"), (20, 25, "PERSON")], []),
+        ("IN\t[[PERSON|rastogi ma'am]] n [[PERSON|tarun ji]]", "rastogi ma'am n tarun ji", [(0, 7, "PERSON"), (16, 21, "PERSON")], []),
+        # a title that is also a given name stays in; an honorific alone is no title to strip
+        ("US\t[[PERSON|tia okafor]] n [[PERSON|sir]]", "tia okafor n sir", [(0, 10, "PERSON"), (13, 16, "PERSON")], []),
     ],
-)
+)  # fmt: skip
 def test_written_posts_parse(line: str, text: str, spans: list, unknown: list) -> None:
     build = _build_ner()
     assert build.parse_written(line) == (text, spans, unknown)
@@ -170,7 +175,7 @@ def test_blind_gold_parse(record: dict, spans: list, unknown: list) -> None:
     assert build.parse_gold(record) == (record["text"], spans, unknown)
 
 
-@pytest.mark.parametrize("version", ["v20", "v21", "v99", "chats-v8", ""])
+@pytest.mark.parametrize("version", ["v21", "v22", "v99", "chats-v8", ""])
 def test_only_spent_blind_sets_are_read(version: str) -> None:
     # a fresh blind set is the lead's final measure: the build refuses it before opening anything
     build = _build_ner()

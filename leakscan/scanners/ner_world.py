@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     Toks = Sequence[Token]
 
 #: Honorifics said AFTER a teacher's surname in India and South Asia ("verma sir", "kapoor ma'am").
-_AFTER_HONORIFICS = words(
+AFTER_HONORIFICS = words(
     """sir ma'am maam mam madam miss ji garu bhaiya bhaiyya bhai di didi chacha chachi aunty auntie uncle akka anna
     bhabhi baji sahib saab sahab"""
     # Luganda "sir" and "madam", said after a friend's name in Uganda ("nakato ssebo come")
@@ -139,8 +139,8 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         nxt = _next_word(doc, lows, i)
         opens = i == 0 or _opens(lows, i)  # first word, or only an exclamation or a "bio:" before it
         if (
-            (nxt in _AFTER_HONORIFICS or nxt in _OWNING_HONORIFICS)
-            and low not in _AFTER_HONORIFICS
+            (nxt in AFTER_HONORIFICS or nxt in _OWNING_HONORIFICS)
+            and low not in AFTER_HONORIFICS
             and low not in _TRADES
             and (_surname(low, lex) or _unknown_or_given(low, lex))
             and (i == 0 or lows[i - 1] not in TITLES)
@@ -210,7 +210,7 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             # "happy 13th kagiso", "hbd thandi"; a word no list knows is the friend wished too ("hbd
             # tavish"), not a plural ("happy birthday guys") nor a word drawn out ("happy birthday to meee")
             yield token_cand(doc, i, 0.7)
-        elif i == 0 and nxt in _PARTICLES and _unknown_or_given(low, lex) and low not in _AFTER_HONORIFICS:
+        elif i == 0 and nxt in _PARTICLES and _unknown_or_given(low, lex) and low not in AFTER_HONORIFICS:
             yield token_cand(doc, i, 0.65)  # "aarushi ke ghar", "rupam er bari", "teja ra": a name and its particle
         elif (
             opens
@@ -376,7 +376,7 @@ def _addressed(low: str, lex: Lexicon) -> bool:
     """A word that opens a post before an order or a question (:data:`_TOLD`) is the friend's name:
     a given name (one of the world lists though an everyday word too, "mere", "ama") or a word no
     list knows ("navdeep") but no plural; never an honorific, a chat word or a famous name."""
-    if low in _AFTER_HONORIFICS or low in world.entries("filler_words") or low in world.entries("famous"):
+    if low in AFTER_HONORIFICS or low in world.entries("filler_words") or low in world.entries("famous"):
         return False
     if world_given(low, lex):
         return not common(low, lex) or low in world.entries("first_names")
