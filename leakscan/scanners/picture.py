@@ -6,6 +6,14 @@ Each reduced, converted and normalised the whole photo on its own (~50 ms of a 1
 CPU time). A :class:`Picture` makes each copy once, on first use, and hands the same one to
 whoever asks for the same size: the text and face detectors read one 960-pixel copy.
 
+The copies are made from the fully decoded photo, not from a JPEG decoded at reduced scale
+(Pillow's draft mode: libjpeg's scaled IDCT, ~15 instead of ~35-60 ms for a 12 MP photo).
+Measured (benchmarks/pixel_stages.py, benchmarks/pixels.py): the draft saved ~35-50 ms of CPU
+per big JPEG, but its copy is not the box-filtered one the detector was tuned on -- boxes moved
+by a few pixels on ~35 of images-v17's 240 pictures, and leaks found fell 953 -> 950 (v17) and
+415 -> 414 (v15's big JPEGs); and half the corpus's big photos without text still needed the
+full decode (a stray mark detected).
+
 Importing this module costs nothing but Pillow's name (imported on first use).
 """
 
