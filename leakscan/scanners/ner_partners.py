@@ -7,8 +7,7 @@ children list their friends in pairs, and the cue and the layout say the pair is
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from .. import lexicon as wl
 from ..findings import Kind
@@ -17,6 +16,9 @@ from .base import words
 from .ner_groups import group_word
 from .ner_places import NOT_NAME
 from .ner_words import JUNK, RELATIONS
+
+if TYPE_CHECKING:  # spaCy loads only when a post has words to read (tests/test_pixels_engine.py)
+    from spacy.tokens import Token
 
 #: Words joining a pair of friends, in English and in the languages children mix in ("daan en sem").
 _AND = words("and & n + en y et e und")

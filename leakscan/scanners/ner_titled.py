@@ -9,8 +9,7 @@ does not follow a subject ("i ate candy" is a meal).
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from .. import lexicon as wl
 from ..findings import Kind
@@ -18,6 +17,9 @@ from ..truecase import FIRST, Lexicon
 from .base import words
 from .ner_places import NOT_NAME
 from .ner_words import JUNK, RELATIONS, TITLES, WEAK_TITLES
+
+if TYPE_CHECKING:  # spaCy loads only when a post has words to read (tests/test_pixels_engine.py)
+    from spacy.tokens import Token
 
 #: Weak titles that are no relative's or elder's title ("miss", "sir", "fr": for real): left to the cue rules.
 _NOT_KIN = words("miss sir officer doctor mam ma'am ma’am fr")
