@@ -462,6 +462,11 @@ WORLD_HANDLES = [
     # a platform that needs a cue, with a word shaped as a username before "on" it or after "me"
     ("Kagiso_Grinds_77 on cod mobile, u can add", "Kagiso_Grinds_77"),
     ("kakao me jisoo_0722", "jisoo_0722"),
+    # a chat app's name that is no everyday word, then a word shaped as a username: its ID, no cue needed
+    ("beach day 🌊 kakao yeseul_0411", "yeseul_0411"),
+    ("wechat liang88 for the group", "liang88"),
+    # Telegram said short, after "my"
+    ("my tele ruixin_1203 ok", "ruixin_1203"),
     # a twelve-digit friend or trainer code in groups of four: the whole code, not its first group
     ("pogo trainer code 6172 0483 9915 pls add", "6172 0483 9915"),
     ("my friend code: 3309-8812-4470 send gifts", "3309-8812-4470"),
@@ -476,6 +481,10 @@ WORLD_NOT_HANDLES = [
     "my line is funny lol",  # a part in a play
     "the line at the canteen is so long",
     "kakao talk crashed again",
+    "kakao friends plushies r so cute",  # the app's plain words after it
+    "my tele is broken again",  # a television
+    "watching netball on the tele with nan",
+    "the tele remote is lost",
     "see u on ps later",  # a plain word before "on ps"
     "she is so good on ff",
     "every user is welcome here",  # a bare "user" before a plain word is no username

@@ -138,6 +138,9 @@ _NEEDS_CUE = frozenset(
         *("gt", "tg", "mc", "dc", "disc", "tt", "ps", "riot id", "friend code", "player tag"),
     ]
 )
+#: Chat apps of the lexicon's ``handle_platforms`` whose names are no everyday word: a word shaped as
+#: a username right after one is the child's ID with no "my" or ":" ("at the mall kakao mina0707").
+_APP_NAMES = frozenset({"kakao", "kakaotalk", "kakao talk", "zalo", "wechat"})
 
 
 @cache
@@ -328,7 +331,7 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                     explicit = True
                 if platform == "user" and not (mine or looks):
                     continue  # "every user is welcome": a bare "user" names one only as "my user" or by its look
-                if platform in needs_cue and not (explicit or mine):
+                if platform in needs_cue and not (explicit or mine or (looks and platform in _APP_NAMES)):
                     pass
                 elif explicit and (looks or _plausible_name(folded[start:end])):
                     yield start, end, Kind.HANDLE, 0.95 if looks else 0.75
