@@ -38,6 +38,10 @@ WORLD_FOUND = [
     ("hbd tarvek 🥳 12 now", (P, "tarvek")),
     # a given name with "is" run on, no apostrophe ("tanvis going" is "tanvi's going")
     ("tanvis going to the fair without me", (P, "tanvi")),
+    # Setswana and Tamil given names the lists lacked, alone at the start of a post
+    ("omphile wena stop it", (P, "omphile")),
+    ("tshegofatso took my charger", (P, "tshegofatso")),
+    ("saravanan and me after cricket", (P, "saravanan")),
     # given names of the Punjabi, Caribbean, Dutch and Spanish lists
     ("kemoy and me at the beach", (P, "kemoy")),
     ("luuk en ik gaan voetballen", (P, "luuk")),
@@ -248,6 +252,8 @@ WORLD_QUIET = [
     "na wa o this homework",  # Pidgin "what a thing", no town of Thailand
     "hala ang gulo",  # Tagalog "oh no", no town of the Philippines
     "she wore a green sari and looked so ayu",  # Malay everyday words left out of the given names
+    "haai wena",  # the Setswana "you" after an exclamation, no name
+    "tamil tuition after cricket",  # a language and a sport, no name
 ]
 
 
