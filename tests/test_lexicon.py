@@ -34,6 +34,7 @@ def test_unknown_family_is_an_error() -> None:
         ("famous", "Going to the Mumbai Indians game", ["Mumbai Indians"]),
         ("famous", "we love Spider-Man and mario kart", ["Spider-Man", "mario kart"]),
         ("famous_places", "on st patrick’s day", ["st patrick’s day"]),
+        ("famous_places", "is st davids day a day off", ["st davids day"]),  # a saint's day, no apostrophe
         ("school_prefix", "starting Colaiste Bride", ["Colaiste"]),
         ("school_prefix", "hoërskool menlopark", ["hoërskool"]),
         ("filler_words", "kia ora whanau", ["kia ora", "whanau"]),
@@ -60,6 +61,7 @@ def test_find(family: str, text: str, expected: list[str]) -> None:
     [
         ("famous", "my friend billie is here"),  # a first name alone is no famous person
         ("famous", "eastside"),
+        ("famous_places", "st andrews primary and georges party"),  # a saint's school, a friend's party
         ("countries", "jordan said hi"),  # a first name, not listed as a country
         ("filler_words", "thandeka and sipho"),
         ("countries", "south afrìcan food 🍲"),  # an accented word that is no entry's

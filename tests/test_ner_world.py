@@ -42,6 +42,7 @@ WORLD_FOUND = [
     ("omphile wena stop it", (P, "omphile")),
     ("tshegofatso took my charger", (P, "tshegofatso")),
     ("saravanan and me after cricket", (P, "saravanan")),
+    ("andrew and me after st georges day parade", (P, "andrew")),  # a friend beside the saint's day
     # given names of the Punjabi, Caribbean, Dutch and Spanish lists
     ("kemoy and me at the beach", (P, "kemoy")),
     ("luuk en ik gaan voetballen", (P, "luuk")),
@@ -254,6 +255,8 @@ WORLD_QUIET = [
     "she wore a green sari and looked so ayu",  # Malay everyday words left out of the given names
     "haai wena",  # the Setswana "you" after an exclamation, no name
     "tamil tuition after cricket",  # a language and a sport, no name
+    "is st andrews day a day off or not",  # a saint's day, no friend called Andrew
+    "happy saint davids day everyone",
 ]
 
 
