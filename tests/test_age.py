@@ -37,6 +37,8 @@ AGE_POSITIVE = [
     ("in 2nd form we get lockers", "2nd form"),
     ("im turning 12 party at my house", "12"),  # after "turning" any word may follow
     ("my great nan is 99 years old today", "99 years old"),  # a family's age below a hundred stays
+    ("im like 13 years old and still scared of the dark", "13 years old"),  # a hedge before a child's age
+    ("my aunty is about 45 years old", "45 years old"),  # ... or a grown-up's not old
     # first person, bare number: the span is the number only
     ("I'm 11", "11"),
     ("im 11", "11"),
@@ -197,6 +199,8 @@ AGE_NEGATIVE = [
     "my phone is 2 years old",
     "this house is 100 years old",
     "our coach says hes like 100 years old lol",  # a child's joke about a grown-up: a hundred and past
+    "the lunch lady is like 80 years old",  # an old age guessed with a hedge: a joke, no one's age told
+    "our bus driver is prob 75 years old",
     "grandad acts 150 years old",
     "he's 2 cool",
     "she's 1 of a kind",

@@ -69,6 +69,10 @@ from .birthdays_later import ages_on_day, emoji_ages, later_dates
 #: The unit after a number: "11 *years old*", "11*-year-old*", "11*yo*", "11 *y/o*", "6 *months old*".
 #: An age with a unit or a cue from here on is a joke ("she's 100 years old lol"), not a family's age.
 _HYPERBOLE = 100
+#: An old age guessed with a hedge ("my coach is like 80 years old", "prob 70 years old") is a
+#: child's joke about someone old, as a hundred is: no one's age is told.
+_GUESSED_OLD = 60
+_HEDGE_BEFORE = re.compile(r"(?<![a-z])(?:like|about|prob|probably|literally|basically|around)\s{1,3}$")
 _UNIT_AFTER = re.compile(
     r"[\s-]{0,3}(?:years?|yrs?|y)\.?[\s-]{0,3}(?:old(?![a-z])|of\s{1,3}age\b)"
     r"|[\s-]{0,3}(?:months?|mos?|weeks?|wks?)\.?[\s-]{0,3}old(?![a-z])"
@@ -410,7 +414,8 @@ def _ages(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
         # 2. a unit after it: "11 years old", "11yo".
         tail = _UNIT_AFTER.match(folded, end)
         if tail:
-            if value < _HYPERBOLE and not _about_thing(folded, start, tail.end()):
+            guessed = value >= _GUESSED_OLD and _HEDGE_BEFORE.search(folded, max(0, start - 14), start) is not None
+            if value < _HYPERBOLE and not guessed and not _about_thing(folded, start, tail.end()):
                 yield start, tail.end(), age, 0.95
             continue
         # 3. a cue before it: "I'm 11", "she's 9", "turning thirteen", "I'll be 10".
