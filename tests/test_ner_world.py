@@ -43,6 +43,7 @@ WORLD_FOUND = [
     ("tshegofatso took my charger", (P, "tshegofatso")),
     ("saravanan and me after cricket", (P, "saravanan")),
     ("andrew and me after st georges day parade", (P, "andrew")),  # a friend beside the saint's day
+    ("my doggo and me walked to joelle house", (P, "joelle")),  # a friend after the pet word
     # given names of the Punjabi, Caribbean, Dutch and Spanish lists
     ("kemoy and me at the beach", (P, "kemoy")),
     ("luuk en ik gaan voetballen", (P, "luuk")),
@@ -257,6 +258,9 @@ WORLD_QUIET = [
     "tamil tuition after cricket",  # a language and a sport, no name
     "is st andrews day a day off or not",  # a saint's day, no friend called Andrew
     "happy saint davids day everyone",
+    "my doggo pepper stole my sandwich",  # a pet named after the chat word for dog, a given name too
+    "my doggy ruby sleeps on my homework",
+    "my kitteh oliver is so fat",
 ]
 
 

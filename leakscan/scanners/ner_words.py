@@ -69,8 +69,10 @@ PETS = words(
     kutta kutte kutti billi tota
     kittens puppies bunnies rabbits birds parrots budgies turtles tortoises snakes lizards geckos horses ponies
     ferrets axolotls mice rats frogs
+    doggo doggos doggy doggie pupper puppers catto kitteh kitties
     """
-)  # the last lines: farm animals and small pets ("grandad has a donkey called ..."), Hindi dog, cat, parrot
+)  # the last lines: farm animals and small pets ("grandad has a donkey called ..."), Hindi dog, cat, parrot,
+# and the chat forms of dog, puppy and cat ("my doggo X", "our catto X")
 #: Before a pet's name after naming it ("named him kevin", "called her pickles").
 _NAMING = words("named called name calling naming")
 _OBJECTS = words("him her it them")
