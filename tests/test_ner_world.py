@@ -44,6 +44,7 @@ WORLD_FOUND = [
     ("saravanan and me after cricket", (P, "saravanan")),
     ("andrew and me after st georges day parade", (P, "andrew")),  # a friend beside the saint's day
     ("my doggo and me walked to joelle house", (P, "joelle")),  # a friend after the pet word
+    ("pat and me baked bread for the fair", (P, "pat")),  # a friend with the brand's given name
     # given names of the Punjabi, Caribbean, Dutch and Spanish lists
     ("kemoy and me at the beach", (P, "kemoy")),
     ("luuk en ik gaan voetballen", (P, "luuk")),
@@ -261,6 +262,8 @@ WORLD_QUIET = [
     "my doggo pepper stole my sandwich",  # a pet named after the chat word for dog, a given name too
     "my doggy ruby sleeps on my homework",
     "my kitteh oliver is so fat",
+    "pat the baker sliced pan is the only bread we buy",  # a bread brand named after a person
+    "mr kipling cakes for nanas party",
 ]
 
 
