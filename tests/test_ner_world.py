@@ -45,6 +45,10 @@ WORLD_FOUND = [
     ("andrew and me after st georges day parade", (P, "andrew")),  # a friend beside the saint's day
     ("my doggo and me walked to joelle house", (P, "joelle")),  # a friend after the pet word
     ("pat and me baked bread for the fair", (P, "pat")),  # a friend with the brand's given name
+    # a city's nickname and a neighbourhood by the names their own kids write
+    ("bmore kids stay winning", (L, "bmore")),
+    ("parra boys 😎", (L, "parra")),
+    ("leslieville is so cute in summer", (L, "leslieville")),
     # given names of the Punjabi, Caribbean, Dutch and Spanish lists
     ("kemoy and me at the beach", (P, "kemoy")),
     ("luuk en ik gaan voetballen", (P, "luuk")),
@@ -264,6 +268,7 @@ WORLD_QUIET = [
     "my kitteh oliver is so fat",
     "pat the baker sliced pan is the only bread we buy",  # a bread brand named after a person
     "mr kipling cakes for nanas party",
+    "parra eels won again",  # the rugby league side named after the suburb
 ]
 
 
