@@ -175,6 +175,12 @@ def test_an_age_and_the_weekday_it_comes_on(text: str, ages: list[str]) -> None:
         ("birthday girl ✨ 9 today", ["9"]),
         ("🇮🇪 12 now", []),  # no birthday in the post
         ("happy bday 🍕 2 now", []),  # no child's age
+        # ... or after a sentence's stop, in digits or words, "now"/"today" ending the sentence
+        ("cheers for the birthday msgs!! eleven now", ["eleven"]),
+        ("best bday ever. 13 today 🎈", ["13"]),
+        ("bday party was mad. six now in the car", []),  # a count of people, the sentence goes on
+        ("bday cake done!! ten now time for bed", []),  # the hour
+        ("scored again!! twelve now", []),  # no birthday in the post: goals
     ],
 )
 def test_a_new_age_after_any_emoji_in_a_birthday_post(text: str, ages: list[str]) -> None:

@@ -81,11 +81,25 @@ def ages_on_day(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
 _EMOJI_AGE = re.compile(r"(?P<mark>[^\x00-\x7f])\s{0,3}(?P<n>1?\d)\s{1,3}(?:now|today|2day)(?![\w'’])")
 
 
+#: A new age opening a sentence, in digits or in words, then "now" or "today" ending it ("thanks for the wishes!!
+#: twelve now", "best day ever. 11 today 🎂"): read in a birthday post only, as after an emoji.
+_STOP_AGE = re.compile(
+    r"(?:^|[!?.,]\s{0,3})(?P<n>1?\d|"
+    + "|".join(sorted((w for w, v in WORD_VALUE.items() if 5 <= v <= 19), key=len, reverse=True))
+    + r")\s{1,3}(?:now|today|2day)(?=\s{0,3}(?:$|[!?.,]|[^\x00-\x7f]))"  # the sentence ends: "five now in the car" is none
+)
+
+
 def emoji_ages(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
-    """The age after any emoji in a post with a birthday sign ("happy bday ... 🇿🇦 12 now"): the lexicon's shouts
-    (``age_shouts``) list the common emoji only, and a flag or any other may stand before the age."""
+    """The age after any emoji or a sentence's stop in a post with a birthday sign ("happy bday ... 🇿🇦 12 now",
+    "ty for the wishes!! twelve now"): the lexicon's shouts (``age_shouts``) list the common emoji only, and a
+    flag or any other may stand before the age."""
     if BIRTHDAY_SIGN.search(folded) is None:
         return
     for m in _EMOJI_AGE.finditer(folded):
         if unicodedata.category(m.group("mark")).startswith("S") and 5 <= int(m.group("n")) <= 19:
+            yield m.start("n"), m.end("n"), Kind.AGE, 0.7
+    for m in _STOP_AGE.finditer(folded):
+        n = m.group("n")
+        if 5 <= (int(n) if n.isdigit() else WORD_VALUE[n]) <= 19:
             yield m.start("n"), m.end("n"), Kind.AGE, 0.7
