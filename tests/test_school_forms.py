@@ -364,6 +364,8 @@ NOT_MORE = [
 BESIDE_YEARS = [
     ("tamarind college year 10 represent", "tamarind college"),  # a name and a school word before a year
     ("oloolua girls form 3 lol", "oloolua girls"),
+    ("brisbane girls year 8 hehe", "brisbane girls"),  # a city's girls' school right before the year
+    ("kampala boys form 2 rise up", "kampala boys"),
     ("class 6 greenhillz 🎒", "greenhillz"),  # an unknown name ending the phrase after a year
     ("kibera girls represent", "kibera girls"),  # a cheer of pride
     ("thabo mokoena represent 💪", "thabo mokoena"),  # a school named after a person
@@ -395,6 +397,8 @@ NOT_BESIDE_YEARS = [
     "jayden smith year 7 lol",  # a given name and a surname
     "year 7 maths is hard",  # an everyday word
     "spice girls year 6 disco",  # a band
+    "nigeria girls form 4 squad",  # a country's team, no school
+    "brisbane girls are so nice",  # a city's girls, no school year
     "soweto represent",  # a township
     "year 6 camp at kindilan was so fun",  # a camp's venue after the year's camp
     "grade 4 at home lol",

@@ -154,8 +154,11 @@ def _named(folded: str, start: int, end: int, *, beside_year: bool) -> tuple[int
     body = tail[:-1] if headed else tail
     if not body or " ".join(tail) in wl.entries("famous"):
         return None  # "spice girls": a band
-    if tail[-1] in ("girls", "boys") and len(body) == 1 and _big_place(body[0]):
-        return None  # "durban boys": the city's boys (a school's name has more than the city's)
+    city_school = beside_year and body[0] not in wl.entries("countries")
+    if tail[-1] in ("girls", "boys") and len(body) == 1 and _big_place(body[0]) and not city_school:
+        # "durban boys": the city's boys (a school's name has more than the city's); right before a
+        # school year the city's girls' or boys' school ("<city> girls year 10"), but not a country's team
+        return None
     if not headed and not _stands(body, beside_year=beside_year):
         return None
     return toks[k][0], toks[-1][1]
