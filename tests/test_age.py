@@ -38,6 +38,8 @@ AGE_POSITIVE = [
     ("im turning 12 party at my house", "12"),  # after "turning" any word may follow
     ("my great nan is 99 years old today", "99 years old"),  # a family's age below a hundred stays
     ("im like 13 years old and still scared of the dark", "13 years old"),  # a hedge before a child's age
+    ("gonna be in 6th next year at a new school", "6th"),  # the child in a grade with no unit, the year after
+    ("im in 4th this year and its hard", "4th"),
     ("my aunty is about 45 years old", "45 years old"),  # ... or a grown-up's not old
     # first person, bare number: the span is the number only
     ("I'm 11", "11"),
@@ -200,6 +202,8 @@ AGE_NEGATIVE = [
     "this house is 100 years old",
     "our coach says hes like 100 years old lol",  # a child's joke about a grown-up: a hundred and past
     "the lunch lady is like 80 years old",  # an old age guessed with a hedge: a joke, no one's age told
+    "we'll be in 2nd next year if we win",  # a team's place in its table, no "i"
+    "im in 1st place this year",  # a place in a race
     "our bus driver is prob 75 years old",
     "grandad acts 150 years old",
     "he's 2 cool",
