@@ -37,7 +37,7 @@ AGE_POSITIVE = [
     ("in 2nd form we get lockers", "2nd form"),
     ("im turning 12 party at my house", "12"),  # after "turning" any word may follow
     ("my great nan is 99 years old today", "99 years old"),  # a family's age below a hundred stays
-    ("im like 13 years old and still scared of the dark", "13 years old"),  # a hedge before a child's age
+    ("im like 13 years old and i still cant whistle", "13 years old"),  # a hedge before a child's age
     ("gonna be in 6th next year at a new school", "6th"),  # the child in a grade with no unit, the year after
     ("im in 4th this year and its hard", "4th"),
     ("my aunty is about 45 years old", "45 years old"),  # ... or a grown-up's not old

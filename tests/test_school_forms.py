@@ -286,7 +286,7 @@ NOT_CUED = [
     "sarah middle name is rose",
     "my school uniform is so itchy",  # a school's thing after "my school"
     "my school chloe is the nicest",  # a given name: a friend
-    "miss patel is leaving and we all cried",  # no name after "leaving"
+    "mr dlamini is leaving and nobody told us why",  # no name after "leaving"
     "i miss leaving school at 2 on fridays",  # "miss" the verb, and only a school word after
     "mr whiskers is leaving london tomorrow",  # a big city
 ]
@@ -508,8 +508,8 @@ def test_leaves_pubs_presidents_and_pieces_alone(text: str) -> None:
 KID_FORMS = [
     # saints schools are named after, with or without their "s" (school_saints)
     ("maeve from st declans keeps copying my homework", "st declans"),
-    ("who else goes to st ambrose?? reply", "st ambrose"),
-    ("my brother is in sixth form at st olaves now", "st olaves"),
+    ("any1 here go to st ambrose?? dm", "st ambrose"),
+    ("cousin started sixth form at st olaves this week", "st olaves"),
     ("wynberg boys junior prizegiving was long", "wynberg boys junior"),  # a single-sex school's stage
     ("bellmont girls primary choir won", "bellmont girls primary"),
     ("dunmore marist open day is saturday", "dunmore marist"),  # an order's school by its town

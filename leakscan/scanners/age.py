@@ -490,7 +490,7 @@ _AT_SCHOOL_AFTER = re.compile(
     r"\s{1,3}at\s{1,3}(?:[a-z.'’]{1,15}\s{1,3}){1,3}(?:middle|elementary|elem|primary|intermediate|junior\s{1,3}high)(?![\w'’])"
 )
 
-#: The child in a school year with no unit, then the school year it is ("ima be in 7th next year", "im in 4th
+#: The child in a school year with no unit, then the school year it is ("gonna be in 8th next year", "im in 4th
 #: this year"): the child's own grade; a team's place in a table has no "i" before ("we'll be in 2nd next year").
 _ME_IN_BEFORE = re.compile(
     rf"(?<![\w'’])(?:i{APOS}?m|im|i\s{{1,3}}am|(?:i{APOS}?ll|ill|i\s{{1,3}}will|ima|imma|gonna)\s{{1,3}}be)\s{{1,3}}in\s{{1,3}}$"
@@ -513,7 +513,7 @@ def _bare_ordinal(folded: str, num: Num) -> Iterator[tuple[int, int, Kind, float
     elif num.value <= 9 and _YEAR_BEFORE.search(before) and _AT_SCHOOL_AFTER.match(folded, num.end):
         yield num.start, num.end, Kind.AGE, 0.7  # "first day of 6th at <name> middle": the grade, its school named
     elif num.value <= 12 and _ME_IN_BEFORE.search(before) and _THIS_YEAR_AFTER.match(folded, num.end):
-        yield num.start, num.end, Kind.AGE, 0.7  # "ima be in 7th next year": the child's grade
+        yield num.start, num.end, Kind.AGE, 0.7  # "gonna be in 8th next year": the child's grade
 
 
 def _unit_before_age(folded: str, head: re.Match[str], num: Num) -> tuple[int, int, Kind, float] | None:
