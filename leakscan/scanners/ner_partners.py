@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .. import lexicon as wl
 from ..findings import Kind
-from ..truecase import FIRST, Lexicon
+from ..truecase import Lexicon
 from .base import words
 from .ner_groups import group_word
-from .ner_places import NOT_NAME
-from .ner_words import JUNK, RELATIONS
+from .ner_titled import name_token
+from .ner_words import given_name, unknown
 
 if TYPE_CHECKING:  # spaCy loads only when a post has words to read (tests/test_pixels_engine.py)
     from spacy.tokens import Token
@@ -64,15 +63,10 @@ def _can_be_name(tok: Token, text: str, lex: Lexicon) -> bool:
     no family word, no word of the filler, famous or nationality lists, and either a given name of
     the lists (everyday too: "precious") or a word no list knows ("vai")."""
     low = tok.lower_
-    if not low.isalpha() or not 2 <= len(low) <= 20 or tok.is_stop:
+    if not name_token(tok) or low in _NOT_FRIEND:
         return False
     if text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 1] == "-" or text[tok.idx - 1 : tok.idx] == "-":
         return False  # a piece of a hyphenated name ("ana-lia"): the name is read whole or not at all
-    if low in NOT_NAME or low in JUNK or low in RELATIONS or low in _NOT_FRIEND:
-        return False
-    if any(low in wl.entries(f) for f in ("filler_words", "famous", "nationalities", "countries")):
-        return False
-    info = lex.words.get(low)
-    if info is None:
-        return len(low) >= 3 and text[tok.idx - 1 : tok.idx] != "#"
-    return bool(info[0] & FIRST) or low in wl.entries("first_names")
+    if low not in lex.words:
+        return unknown(low, lex) and text[tok.idx - 1 : tok.idx] != "#"
+    return given_name(low, lex, everyday=True)

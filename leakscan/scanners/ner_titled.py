@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon as wl
 from ..findings import Kind
-from ..truecase import FIRST, Lexicon
+from ..truecase import Lexicon
 from .base import words
 from .ner_places import NOT_NAME
-from .ner_words import JUNK, RELATIONS, TITLES, WEAK_TITLES
+from .ner_words import JUNK, RELATIONS, TITLES, WEAK_TITLES, given_name, unknown
 
 if TYPE_CHECKING:  # spaCy loads only when a post has words to read (tests/test_pixels_engine.py)
     from spacy.tokens import Token
@@ -54,13 +54,20 @@ def _given_name(tok: Token, lex: Lexicon, *, weak: bool) -> bool:
     """A given name of the lists, though an everyday word too ("joy", "mere"); after a strong title
     also a word no list knows ("halyna")."""
     low = tok.lower_
+    if not name_token(tok) or low in TITLES:
+        return False
+    if low not in lex.words:
+        return not weak and unknown(low, lex)
+    return given_name(low, lex, everyday=True)
+
+
+def name_token(tok: Token) -> bool:
+    """A word that may be a private given name at all: letters, no stop word, and on no list of
+    words that never are one (places and name-like words of ``NOT_NAME``, chat junk, family words,
+    chat filler, famous names, nationalities, countries)."""
+    low = tok.lower_
     if not low.isalpha() or not 2 <= len(low) <= 20 or tok.is_stop:
         return False
-    if low in NOT_NAME or low in JUNK or low in RELATIONS or low in TITLES:
+    if low in NOT_NAME or low in JUNK or low in RELATIONS:
         return False
-    if any(low in wl.entries(f) for f in ("filler_words", "famous", "nationalities", "countries")):
-        return False
-    info = lex.words.get(low)
-    if info is None:
-        return not weak and len(low) >= 3
-    return bool(info[0] & FIRST) or low in wl.entries("first_names")
+    return not any(low in wl.entries(f) for f in ("filler_words", "famous", "nationalities", "countries"))
