@@ -24,6 +24,7 @@ school_prefix     school words before the name ("scoil", "gaelscoil", "laerskool
 school_suffix     school words after the name ("vidyalaya", "convent", "public school", "ps", "ss")
 school_head       school words that end a name only after an unknown or place word ("rangitoto college")
 school_acronym    school chains written as an acronym before a place ("dps", "dav", "kv")
+school_numbered   school words before a school's number ("secu 42", "liceo 7", "sp nr 12")
 school_saints     saints schools are named after ("st bridgid's", "st pat's")
 school_type       school types written short after a person's or a place's name ("brannock ms", "oak hollow elem", "sta. rosa nhs")
 school_patrons    patrons schools are named after without "st" ("sacred heart", "holy cross", "our lady")
@@ -83,6 +84,7 @@ FAMILIES = frozenset(
         "school_suffix",
         "school_head",
         "school_acronym",
+        "school_numbered",
         "school_saints",
         "school_type",
         "school_patrons",

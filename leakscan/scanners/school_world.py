@@ -9,7 +9,9 @@ read from the word lists of :mod:`leakscan.lexicon`:
   vidyalaya", "carmel convent", "dav public school", "banksia ps", "riverside ss"
   (``school_suffix``);
 * a saint's name with a possessive: "st bridgid's", "St Pat's" (``school_saints``), unless a
-  church, a hospital or a feast day follows.
+  church, a hospital or a feast day follows;
+* a school word and the school's number: "secu 42", "liceo 7", "sp nr 12" (``school_numbered``,
+  :mod:`~leakscan.scanners.school_numbers`).
 
 The name words after a prefix are the next one to three words that are no everyday English
 word (a capitalised or accented word always counts), so "scoil mhuire was grand" is "scoil mhuire".
@@ -28,6 +30,7 @@ from ..truecase import FIRST, PLACE, WORD, lexicon
 from .base import words
 from .ner_words import JUNK, common
 from .school_names import HEAD_COMPOUND_NEXT, SCHOOL_COMPOUND_NEXT, STOP, gazetteer
+from .school_numbers import numbered_schools
 
 #: Little words inside Irish, Māori and Afrikaans school names ("Gaelscoil na Fuinseoige", "Kura o ...",
 #: "kura kaupapa o te rawhiti": Māori "te" is "the").
@@ -68,7 +71,7 @@ class Tok(Protocol):
 def _first_words() -> frozenset[str]:
     """Every word that can start or end one of these forms."""
     out = {"st", "saint", "ste", "mt", "mount"} | _GENDERED
-    for family in ("school_prefix", "school_acronym", "school_suffix", "school_head"):
+    for family in ("school_prefix", "school_acronym", "school_suffix", "school_head", "school_numbered"):
         out.update(wl.phrases(family))
         out.update(parts[-1] for group in wl.phrases(family).values() for parts in group)
     return frozenset(out)
@@ -88,6 +91,7 @@ def world_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
     yield from _headed(toks, lows, text)
     yield from _gendered(toks, lows, text)
     yield from _national(toks, lows, text)
+    yield from numbered_schools(text)  # "secu 42", "liceo 7", "sp nr 12"
 
 
 def club_school(span: str) -> bool:
