@@ -372,6 +372,8 @@ BESIDE_YEARS = [
     ("gr 8 camp was lit umhlali boys", "umhlali boys"),  # "<name> boys" in a post with a school year
     ("grade 7 at j.k. dunmore is fun", "j.k. dunmore"),  # initials after "<year> at"
     ("grade 5 sports day at kowhai park ps was fun", "kowhai park ps"),  # the year's day, a school word
+    ("gr 7 grad at kestrelwood 🎓", "kestrelwood"),  # the year's graduation: held at the school
+    ("grade 8 graduation at lynnwood tonight", "lynnwood"),  # ... a school named after its suburb
     ("grade 6 at the marlow school pune", "marlow school pune"),  # the town after it is part of the name
     ("민지 목동중 2학년", "목동중"),  # Korean: a place glued to "middle school", before a year
     ("桜丘中学校の入学式", "桜丘中学校"),  # Japanese
@@ -402,6 +404,8 @@ NOT_BESIDE_YEARS = [
     "soweto represent",  # a township
     "year 6 camp at kindilan was so fun",  # a camp's venue after the year's camp
     "grade 4 at home lol",
+    "grade 8 grad at the community centre",  # a hall, an everyday word
+    "gr 8 grad at toronto next week",  # a big city
     "zp school ka result kab aayega",  # a Zilla Parishad school, no place after it
 ]
 

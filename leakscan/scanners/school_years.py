@@ -122,7 +122,10 @@ def year_schools(folded: str) -> Iterator[Span]:
     for m in _YEAR_AT.finditer(folded):
         if _EXAM_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "got her grade 4 at <dance school>": an exam's grade
-        span = _name_at(folded, m.end(), gap=bool(m.group("gap").strip()))
+        gap = m.group("gap").split()
+        # a graduation only a school holds: its venue is the school ("grade 8 grad at <name>")
+        grad = gap in (["grad"], ["graduation"])
+        span = _name_at(folded, m.end(), gap=bool(gap) and not grad, grad=grad)
         if span:
             yield (*span, 0.55)
     if SCHOOL_YEAR.search(folded):
@@ -164,10 +167,11 @@ def _named(folded: str, start: int, end: int, *, beside_year: bool) -> tuple[int
     return toks[k][0], toks[-1][1]
 
 
-def _name_at(folded: str, pos: int, *, gap: bool) -> tuple[int, int] | None:
+def _name_at(folded: str, pos: int, *, gap: bool, grad: bool = False) -> tuple[int, int] | None:
     """The school's name read forward from ``pos`` (after "<school year> at"): up to four name words,
     little inner words and the school word that ends it; after a year's day or trip ("sports day at")
-    only a name ending in a school word (the day may be at a park, a camp, a pool)."""
+    only a name ending in a school word (the day may be at a park, a camp, a pool). After a year's
+    graduation (``grad``) a suburb's name too: schools are named after theirs ("gr 8 grad at <suburb>")."""
     words_read: list[tuple[int, int, str]] = []
     at = pos
     while len(words_read) < 5 and (m := _NAME_WORD.match(folded, at)):
@@ -187,9 +191,14 @@ def _name_at(folded: str, pos: int, *, gap: bool) -> tuple[int, int] | None:
     body = [w for _s, _e, w in words_read if w not in _INNER and w not in _SCHOOL_END]
     if not body or (gap and not ended) or " ".join(w for _s, _e, w in words_read) in wl.entries("famous"):
         return None
-    if not ended and not _stands(body, beside_year=True):
+    if not ended and not _stands(body, beside_year=True) and not (grad and _suburb(body)):
         return None
     return words_read[0][0], words_read[-1][1]
+
+
+def _suburb(body: list[str]) -> bool:
+    """One word that is a town or suburb of the lists, no big city and no given name."""
+    return len(body) == 1 and body[0] in wl.entries("towns") and not _big_place(body[0]) and not bare_given(body[0])
 
 
 def _name_word(word: str, *, head: bool) -> bool:
