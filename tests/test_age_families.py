@@ -38,6 +38,8 @@ AGE_FAMILIES = [
     ("to no 8º ano agora", "8º ano"),  # Brazil
     ("sono in seconda media e odio mate", "seconda media"),  # Italy
     ("eerste week in de brugklas overleefd", "brugklas"),  # the Netherlands
+    ("bukatsu owatta 🎾 chu 1 mou sugu owari", "chu 1"),  # Japan: junior high's first year, romanised
+    ("chuu 3 de juken benkyou tsurai", "chuu 3"),
     # Ireland's transition year anywhere in a post, and "TY" before the year's own events
     ("long week. transition year is unreal tho", "transition year"),
     ("who is auditioning for the TY musical", "TY"),
@@ -191,6 +193,7 @@ AGE_FAMILIES = [
 ]
 
 AGE_FAMILIES_NOT = [
+    "chu 7 is the bus number to the mall",  # past junior high's three years: no school year
     "mum bought a hat for reception tonight",  # "for" before a stage word that is no year's ordinal
     "thanks for first year of dance lessons",  # a year of something
     "da 5 anni vivo qui",  # Italian "for 5 years", after a word

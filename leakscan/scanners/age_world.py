@@ -129,7 +129,7 @@ def world_ages(folded: str) -> Iterator[Span]:
         tagged = unit == "form" and folded[max(0, m.start() - 1) : m.start()] == "#"  # "#form2": a year's tag
         if m.end("unit") == m.start("n") and unit not in _GLUED and not tagged:
             continue  # "gr8" is "great", "class1" a code: only "std4", "jss2", "sss1" are written glued
-        if not 1 <= value <= (7 if unit == "form" else 12):
+        if not 1 <= value <= (7 if unit == "form" else 3 if unit.startswith("chu") else 12):  # junior high: 3 years
             continue
         before = folded[max(0, m.start() - 24) : m.start()]
         after = _NOT_AFTER.match(folded, m.end()) or (
