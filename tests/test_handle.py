@@ -393,6 +393,9 @@ WORLD_HANDLES = [
     ("my genshin uid 812345678", "812345678"),
     ("snap me lulu_xo.22 if ur bored", "lulu_xo.22"),
     ("sc me tayy.b09", "tayy.b09"),
+    ("add BrambleFox07 on fort for duos", "BrambleFox07"),  # a game by its short name, after a cue
+    ("add kestrel#OCE1 on val rn", "kestrel#OCE1"),
+    ("league id NightOwlTovah im plat 2", "NightOwlTovah"),
     ("my switch friend code is SW-1234-5678-9012", "SW-1234-5678-9012"),
     # a Switch code without its cue, Mobile Legends IDs with their server
     ("trade villagers? SW-5521-0093-7714", "SW-5521-0093-7714"),
@@ -483,6 +486,8 @@ WORLD_NOT_HANDLES = [
     "kakao talk crashed again",
     "kakao friends plushies r so cute",  # the app's plain words after it
     "my tele is broken again",  # a television
+    "we built a fort with val in the backyard",  # a fort and a given name, no cue
+    "my league is so hard this season",  # an everyday word after the platform's
     "watching netball on the tele with nan",
     "the tele remote is lost",
     "see u on ps later",  # a plain word before "on ps"
