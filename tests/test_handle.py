@@ -43,6 +43,9 @@ HANDLES = [
     ("add me on roblox my name is ZzStormKid11zZ thx", ["ZzStormKid11zZ"]),
     ("yo bro tui_rangi_08 add me on fortnite", ["tui_rangi_08"]),
     ("whats ur roblox name mine is ToastyPenguin44", ["ToastyPenguin44"]),
+    # "is just", "is called": the whole cue, then the name (not "just", "called" as the name)
+    ("my snap is just wren.oak11", ["wren.oak11"]),
+    ("my yt channel is called FernGlowCrafts", ["FernGlowCrafts"]),
     ("add me on ps BigWaveBen", ["BigWaveBen"]),
     # @mentions
     ("follow @mia.dances for more", ["@mia.dances"]),
@@ -138,6 +141,8 @@ NOT_HANDLES = [
     "my youtube is amazing",  # an "-ing" word, no channel's name
     "we played disc golf at the park",
     "add me on snap its easier",
+    "my snap is just for close friends",  # "is just" before everyday words
+    "our channel is called the best in the school",
     "hey cuz add me on fortnite",
     "ps i miss u already",
     "add me on roblox my name is hard to spell lol",

@@ -173,8 +173,9 @@ def _me_re() -> re.Pattern[str]:
 _AFTER_RE = re.compile(
     r"(?P<noun>\s{0,3}(?:my\s{1,3})?(?:user\s{0,2}name|user|name|id|handle|tag|account|acc|acct|channel|gamer\s{0,2}tag|gt|ign|"
     r"profile|page|addy|friend\s{1,2}code|player\s{1,2}tag|code)(?![a-z0-9_]))?"
-    r"(?P<sep>\s{0,3}[:=]\s{0,3}|\s{0,3}-{1,2}>?\s{1,3}|\s{1,3}(?:is|its|it's|it’s|is\s{1,3}called|called|mine\s{1,3}is|"
-    r"is\s{1,3}just|as|aku|saya)(?:\s{0,3}[:=]\s{0,3}|\s{1,3})|\s{1,3})"
+    # the longer cues first: "is" would match in "is called", "is just" and leave their word for the name
+    r"(?P<sep>\s{0,3}[:=]\s{0,3}|\s{0,3}-{1,2}>?\s{1,3}|\s{1,3}(?:is\s{1,3}called|is\s{1,3}just|its\s{1,3}called|"
+    r"it['’]s\s{1,3}called|is|its|it's|it’s|called|mine\s{1,3}is|as|aku|saya)(?:\s{0,3}[:=]\s{0,3}|\s{1,3})|\s{1,3})"
     r"(?P<user>" + _USER + r")"
 )
 #: Games whose player tags and friend codes start with "#".
