@@ -23,6 +23,8 @@ def spans(text: str) -> list[str]:
 
 AGE_FAMILIES = [
     ("11 todayyy 🎉 finally", "11"),  # "today" stretched out in a birthday shout (v19 family)
+    ("14 and my dad still checks my phone 🙄", "14"),  # "<N> and" opening a post: what is still so
+    ("10 and cant ride a bike yet lol", "10"),
     ("rawiri is 10 todayyy", "10"),
     ("oggi compio 11 anni 🎂", "11"),  # Italian "I turn N years" (v19 family)
     ("ciao ho 10 anni e amo il calcio", "10"),  # Italian "I have N years"
@@ -193,6 +195,8 @@ AGE_FAMILIES = [
 ]
 
 AGE_FAMILIES_NOT = [
+    "2 and a half hours of homework tonight",  # a count opening the post
+    "12 and my team won the cup",  # a score
     "chu 7 is the bus number to the mall",  # past junior high's three years: no school year
     "mum bought a hat for reception tonight",  # "for" before a stage word that is no year's ordinal
     "thanks for first year of dance lessons",  # a year of something

@@ -26,6 +26,9 @@ TEEN_WORDS = (
 #: A sigh or a cheer a child may open a post with before an age shout ("ugh twelve and still no phone",
 #: "yay 11 today"): the number is still the post's first word of meaning.
 OPENER = r"(?:(?:ugh+|omg|lol|bruh|welp|sigh|yay+|woo+|lmao)\s{1,3})?"
+#: After "<N> and" opening a post: what the child still can't do or is still made to ("13 and my mum still ...",
+#: "11 and cant wait ..."), besides "still", "already", "finally".
+AND_STILL = r"still|already|finally|cant|can['’]t|cannot|never|my\s{1,3}(?:mum|mom|mam|ma|parents|dad|da)"
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ORD_WORDS = (
     "first",

@@ -20,7 +20,7 @@ from functools import cache
 
 from .. import lexicon as wl
 from ..truecase import lexicon
-from .age_numbers import OPENER, TEEN_WORDS, UNIT_WORDS, WORD_VALUE
+from .age_numbers import AND_STILL, OPENER, TEEN_WORDS, UNIT_WORDS, WORD_VALUE
 from .base import words
 from .ner_words import common, given_name
 
@@ -244,7 +244,7 @@ _COUNTED = words("lvl lv lvls level rank ep eps episode ch chapter day wk week s
 _BIRTHDAY = tuple(
     re.compile(p)
     for p in (
-        rf"^\W{{0,6}}{OPENER}{_N}\s{{1,3}}(?:{_TODAY}|and\s{{1,3}}(?:still|already|finally)\b|{_SOON})",
+        rf"^\W{{0,6}}{OPENER}{_N}\s{{1,3}}(?:{_TODAY}|and\s{{1,3}}(?:{AND_STILL})\b|{_SOON})",
         rf"(?<![\w'’])(?:is|turns|turned)\s{{1,3}}{_N}\s{{1,3}}{_TODAY}",
         rf"(?<![\w'’]){_N}\s{{1,3}}looks\s{{1,3}}(?:good|great|cute)\s{{1,3}}on\s{{1,3}}(?:u|you|ya|her|him)(?![\w'’])",
         r"(?<![\w'’])happy\s{1,3}(?P<n>\d{1,2}(?:st|nd|rd|th))(?![\w'’])(?!\s{0,3}(?:anniversary|anniv|year|week|month|day|of(?![\w'’])))",
