@@ -221,6 +221,10 @@ FIXTURES = [
     ("hollyfield vs east brook tonight 🏀 lets gooo", ["hollyfield", "east brook"]),
     # a saint's name is a school's side before a final
     ("marlowe v st ursulas final on weds come", ["marlowe", "st ursulas"]),
+    # a patron of the list against a school is that patron's school, though its words are everyday ones
+    ("st fintans vs holy family u12 final today", ["st fintans", "holy family"]),
+    ("sacred heart vs corrigan college netball tmrw", ["sacred heart", "corrigan college"]),
+    ("we beat holy trinity 21-14 in rugby", ["holy trinity"]),
 ]
 
 NOT_FIXTURES = [
@@ -237,6 +241,8 @@ NOT_FIXTURES = [
     "lakers vs celtics tonight 🏀",  # pro teams
     "simba sc vs yanga derby tonight ⚽",  # East Africa's big clubs
     "east vs west tonight who wins",  # no game named
+    "our lady vs my nan at bingo lol",  # a patron, but no school against it
+    "holy family vs us at charades tonight",
 ]
 
 

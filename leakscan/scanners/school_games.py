@@ -161,6 +161,8 @@ def _opponent_end(text: str, toks: list[wl.Word], i: int, city_ok: bool = False)
     """End of the side starting at ``toks[i]``, stopped before the game's own words ("derby",
     "rugby", "final"), or 0. After a result (``city_ok``) a big city's name is a side when a score
     follows it ("... beat chester 21-14")."""
+    if n := _patron_at(toks, i):
+        return i + n  # "st bedes vs holy cross u13 final": a patron schools are named after, whole
     stops = wl.entries("famous_context") | wl.entries("school_sports")
     j = i
     while (
@@ -211,14 +213,25 @@ def _fits(text: str, toks: list[wl.Word], i: int, j: int, city_ok: bool = False,
 
 def _side_forward(text: str, toks: list[wl.Word], i: int) -> int:
     """End of the side starting at ``toks[i]``, or 0."""
+    if n := _patron_at(toks, i):
+        return i + n  # "we beat holy trinity 21-14 in rugby"
     j = i
     while j < len(toks) and j - i < _MAX_SIDE and _sidey(toks[j][2]) and (j == i or joined(text, toks, j - 1, j + 1)):
         j += 1
     return j if j > i and _fits(text, toks, i, j) else 0
 
 
+def _patron_at(toks: list[wl.Word], i: int) -> int:
+    """How many words from ``toks[i]`` make a patron of the ``school_patrons`` list ("holy cross",
+    "sacred heart"): the side against a school is that patron's school, its words everyday or not."""
+    return wl.longest_at("school_patrons", [w for _s, _e, w in toks], i) if i < len(toks) else 0
+
+
 def _side_back(text: str, toks: list[wl.Word], k: int) -> int | None:
     """Start of the side ending right before ``toks[k]``, or None."""
+    patron = next((k - n for n in (2, 3, 4) if k - n >= 0 and _patron_at(toks, k - n) == n), None)
+    if patron is not None and joined(text, toks, patron, k):
+        return patron  # "holy family vs st brendans final"
     i = k
     while i > 0 and k - i < _MAX_SIDE and _sidey(toks[i - 1][2]) and joined(text, toks, i - 1, i + 1):
         i -= 1
