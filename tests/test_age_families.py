@@ -22,6 +22,8 @@ def spans(text: str) -> list[str]:
 # -- stages of other countries, birthday wishes with the age in any words around it
 
 AGE_FAMILIES = [
+    ("wah ur p4 already ah? so fast", "p4"),  # a primary year anywhere, before a word of school years
+    ("🌈 P7 forever with the best class", "P7"),
     ("11 todayyy 🎉 finally", "11"),  # "today" stretched out in a birthday shout (v19 family)
     ("14 and my dad still checks my phone 🙄", "14"),  # "<N> and" opening a post: what is still so
     ("10 and cant ride a bike yet lol", "10"),
@@ -195,6 +197,7 @@ AGE_FAMILIES = [
 ]
 
 AGE_FAMILIES_NOT = [
+    "player p2 at the boss level",  # a game's second player
     "2 and a half hours of homework tonight",  # a count opening the post
     "12 and my team won the cup",  # a score
     "chu 7 is the bus number to the mall",  # past junior high's three years: no school year

@@ -204,6 +204,10 @@ _PLURAL_OWNER = re.compile(r"(?<![\w'’])(?!(?:the|all|those|these|some|them|an
 _STAGE_BEFORE = re.compile(
     r"(?:^|[\n.!?]|(?<![\w'’])(?:in|a|my|our|the|for|of|from|into|im|i'm|i’m|am|shes|hes|she's|he's|starting|started))\s{0,3}$"
 )
+#: After "p5" anywhere: words of a school year ("u p5 already", "P7 forever", "p6 psle"), Singlish particles too.
+_P_YEAR_AFTER = re.compile(
+    r"\s{0,3}(?:already|forever|life|psle|exams?|trip|teacher|class|camp|leavers|lah|sia|liao)(?![\w'’])"
+)
 _NOT_AGE_BEFORE = re.compile(
     r"(?:ice|stone|bronze|iron|golden|dark|new|space|middle|information|digital|first|second|third|fourth|fifth"
     r"|last|next|old|jazz|gilded|modern|industrial|heroic)\s{1,3}$"
@@ -552,7 +556,7 @@ def _unit_before_age(folded: str, head: re.Match[str], num: Num) -> tuple[int, i
             return None  # "year 6 of the war"
         return start, end, age, 0.8 if unit != "y" else 0.7
     if unit in ("primary", "p"):
-        if 1 <= value <= 7 and (unit == "primary" or _STAGE_BEFORE.search(before)):
+        if 1 <= value <= 7 and (unit == "primary" or _STAGE_BEFORE.search(before) or _P_YEAR_AFTER.match(folded, end)):
             return start, end, age, 0.75
         return None
     if value <= 120 and not _NOT_AGE_BEFORE.search(before):  # age, aged
