@@ -45,6 +45,7 @@ HANDLES = [
     ("whats ur roblox name mine is ToastyPenguin44", ["ToastyPenguin44"]),
     # "is just", "is called": the whole cue, then the name (not "just", "called" as the name)
     ("my snap is just wren.oak11", ["wren.oak11"]),
+    ("anyone on roblox rn? user toby_blox2013", ["toby_blox2013"]),  # "user" and a username's shape
     ("my yt channel is called FernGlowCrafts", ["FernGlowCrafts"]),
     ("add me on ps BigWaveBen", ["BigWaveBen"]),
     # @mentions
@@ -142,6 +143,7 @@ NOT_HANDLES = [
     "we played disc golf at the park",
     "add me on snap its easier",
     "my snap is just for close friends",  # "is just" before everyday words
+    "user 2 left the chat lol",  # "user" and no username's shape
     "our channel is called the best in the school",
     "hey cuz add me on fortnite",
     "ps i miss u already",

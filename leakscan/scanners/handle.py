@@ -332,7 +332,9 @@ def _cued(text: str, folded: str) -> Iterator[tuple[int, int, Kind, float]]:
                     explicit = True
                 if platform == "user" and not (mine or looks):
                     continue  # "every user is welcome": a bare "user" names one only as "my user" or by its look
-                if platform in needs_cue and not (explicit or mine or (looks and platform in _APP_NAMES)):
+                # a username's shape after a chat app's name or "user" says whose it is ("roblox? user kai_gamerz")
+                app = looks and (platform in _APP_NAMES or platform == "user")
+                if platform in needs_cue and not (explicit or mine or app):
                     pass
                 elif explicit and (looks or _plausible_name(folded[start:end])):
                     yield start, end, Kind.HANDLE, 0.95 if looks else 0.75
