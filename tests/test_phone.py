@@ -54,6 +54,9 @@ def findings(text: str, settings: Settings = SETTINGS) -> list:
 
 POSITIVE = [
     ("join the team chat 📱 056 555 0182", "056 555 0182"),  # a phone drawn before it: a cue
+    # Portuguese and Spanish cues: WhatsApp as "zap", "celular" (a Brazilian mobile with its area code)
+    ("meu zap é (31) 97766-2210 me chama", "(31) 97766-2210"),
+    ("mi celular 33 1987 6543 escribeme", "33 1987 6543"),
     # mid-height dots and bullets between the groups
     ("call me 217\u00b7555\u00b70134", "217\u00b7555\u00b70134"),
     ("text me 217 \u2022 555 \u2022 0134", "217 \u2022 555 \u2022 0134"),
@@ -246,6 +249,7 @@ def test_both_written_and_spelled() -> None:
 
 NEGATIVE = [
     "new high score 📱 12 34 lol",  # a phone drawn before a score, too few digits
+    "zap the boss 40 times lol",  # "zap" and a count
     # scores, dates, times
     "we won 3-2",
     "final score 21-14",

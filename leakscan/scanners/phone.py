@@ -60,7 +60,9 @@ from .handle import link_end
 _CUE_RE = re.compile(
     r"\b(?:cal+(?:s|ed|ing)?|ring|rings|te+x+t+(?:s|ing)?|txt|msg|messages?|sms|phone+|fone|ph|tel|telephone|fax"
     r"|cell|cellphone|mobile|mob|num+b+e+r+s*|num|digits|whats\s?app|wa|signal|telegram|viber|imessage"
-    r"|facetime|dial|landline|contact|hmu|hit\s+me\s+up|reach|answering|office)\b|\bmy\s*#"
+    r"|facetime|dial|landline|contact|hmu|hit\s+me\s+up|reach|answering|office"
+    # Portuguese and Spanish: WhatsApp as "zap", "wpp", "wsp"; "celular", "número" ("meu zap é (21) 9...")
+    r"|zap|zapzap|wpp|wsp|celular|cel|n[uú]mero)\b|\bmy\s*#"
     # a phone drawn before or after the number ("📱 0412 ...", "📞", "☎️")
     r"|📱|📲|📞|☎"
 )
@@ -70,7 +72,7 @@ _CUE_RE = re.compile(
 _STRONG_CUES = words(
     "call calls called calling ring rings text texts texting txt msg message sms phone fone ph tel "
     "telephone cell cellphone mobile mob digits whatsapp whats app wa signal telegram viber imessage "
-    "facetime dial landline contact hmu fax messages answering office"
+    "facetime dial landline contact hmu fax messages answering office zap zapzap wpp wsp celular cel numero número"
 )
 #: Words just before a number that say it is *not* a phone number.
 _NEG_BEFORE = words(
