@@ -22,6 +22,9 @@ def spans(text: str) -> list[str]:
 # -- stages of other countries, birthday wishes with the age in any words around it
 
 AGE_FAMILIES = [
+    ("wing sze 聽日 f.4 test 😩", "f.4"),  # Hong Kong's secondary form, dotted
+    ("nok m.1 at the new school 🐘", "m.1"),  # Thailand's mathayom year
+    ("f3 exams finally over", "f3"),  # glued, before its exams
     ("wah ur p4 already ah? so fast", "p4"),  # a primary year anywhere, before a word of school years
     ("🌈 P7 forever with the best class", "P7"),
     ("11 todayyy 🎉 finally", "11"),  # "today" stretched out in a birthday shout (v19 family)
@@ -197,6 +200,8 @@ AGE_FAMILIES = [
 ]
 
 AGE_FAMILIES_NOT = [
+    "got a new m.2 ssd for my pc",  # a drive's slot
+    "f1 race tonight lets go",  # a motor race
     "player p2 at the boss level",  # a game's second player
     "2 and a half hours of homework tonight",  # a count opening the post
     "12 and my team won the cup",  # a score

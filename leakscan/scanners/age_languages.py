@@ -7,6 +7,7 @@
 * Dutch, German, Polish, Turkish and Vietnamese class words: "brugklas", "in groep 7", "2e klas",
   "7. klasse", "klasa 6", "6. sınıf", "lớp 7";
 * German, Dutch and Nordic ages: "11 jahre alt", "11 jaar oud", "13 år gammel";
+* Hong Kong's forms and Thailand's mathayom years: "f.2", "m.3", "f2 exams";
 * Korean, Japanese and Chinese school years and ages: "2학년", "중2", "5年生", "三年级", "12さい",
   "11歳", "13살";
 * an age alone with another language's "years": "🎈 10 lat", "✨ 9 años!", "!!! 12 anni 🎂";
@@ -54,6 +55,11 @@ _CLASS_YEAR = re.compile(
 _CJK_YEAR = re.compile(
     r"(?<!\d)(?:[1-6]\s?학년|[초중고]\s?[1-6](?!\d)|[1-6]\s?年生|[小中高]\s?[1-6](?!\d)|(?:[1-9]|[一二三四五六七八九])\s?年级)"
 )
+#: Hong Kong's secondary forms and Thailand's mathayom years: "f.2", "m.3" with the dot anywhere (not an "m.2"
+#: drive), "f2 exams" glued only before its exams ("f1" and "m2" alone are a race and a car or a square metre).
+_FORM_YEAR = re.compile(
+    r"(?<![\w.])(?:[fm]\.\s?[1-6](?!\s{0,2}(?:ssd|slot|nvme|drive|screw))|[fm][1-6](?=\s{1,2}exams?(?![\w'’])))(?![\w.])"
+)
 #: An age in Japanese, Chinese or Korean figures: "12さい", "11歳", "9岁", "13살" (one to nineteen).
 _CJK_AGE = re.compile(r"(?<!\d)(?P<n>1?\d)\s?(?:さい|歳|才|岁|살)")
 #: An age in German, Dutch and the Nordic languages: "11 jahre alt", "9 jaar oud", "13 år gammel" (the number).
@@ -90,7 +96,7 @@ def language_ages(folded: str) -> Iterator[Span]:
     """``(start, end, confidence)`` of each school year or age of the module docstring."""
     if folded.isascii() and not _ascii_gate(folded):
         return
-    for pattern in (_ES_YEAR, _IT_YEAR, _CLASS_YEAR, _CJK_YEAR):
+    for pattern in (_ES_YEAR, _IT_YEAR, _CLASS_YEAR, _CJK_YEAR, _FORM_YEAR):
         for m in pattern.finditer(folded):
             yield m.start(), m.end(), 0.75
     for m in _YEARS_OLD.finditer(folded):
@@ -120,6 +126,7 @@ def language_ages(folded: str) -> Iterator[Span]:
 _GATE = re.compile(
     r"prim|secu|b[aá]sic|medi|grado|eso|bach|prepa|fundam|element|superior|ano|año|serie|klas|groep|lop|#"
     r"|jahre|jaar|ar\s|anni|\d\s{1,2}(?:lat|ans|tahun|thn)(?![\w'’])|ek\sis\s|ik\sben\s|ich\sbin\s|\sk[aie]\sh"
+    r"|(?<![\w.])[fm]\.?\s?[1-6](?![\w])"
 )
 
 
