@@ -65,9 +65,11 @@ from .ner_words import (
     TOWN_SCORE,
     Cand,
     common,
+    given_name,
     named_pet,
     orig,
     townlike,
+    unknown,
 )
 from .ner_world import no_kin, world_cues
 from .situation import place_detail
@@ -109,6 +111,26 @@ _POSTCODE_PLACE = re.compile(
     r"(?:the\s{1,3})?(?P<place>[a-z][a-z'’]{1,15}(?:\s[a-z][a-z'’]{1,15}){0,2}?)"
     r"(?=\s{0,3}(?:$|[.,!?)]|[^\x00-\x7f])|\s{1,3}(?:side|area|lol|lmao|haha|not|btw|way|innit|ya|yeah)(?![\w'’]))"
 )
+
+
+#: A place preposition right before a word ("from", "near"; Caribbean "by": "liming by <town>").
+_PREP_END = re.compile(r"(?:^|\s)(?:in|from|near|outside|around|by)\s{1,3}$", re.IGNORECASE)
+
+
+#: A hill or a mountain walked up, its one word ("hike up the <peak>", "hiked up <peak>", "climbing up
+#: <peak>"): a troop's or a class's day out, where the child is.
+_WALKED_UP = re.compile(
+    r"(?<![\w'’])(?:hike|hiked|hiking|climb|climbed|climbing)\s{1,3}up\s{1,3}(?:the\s{1,3})?(?P<peak>[^\W\d_]{3,20})(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def _peaks_walked(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """The peak after "hike up (the)": only a word no list knows ("the hill", "the stairs", "ben"
+    are no peak's name; a known place is the model's and the cue rules')."""
+    for m in _WALKED_UP.finditer(text):
+        if unknown(m.group("peak").lower(), lex):
+            yield m.start("peak"), m.end("peak"), Kind.LOCATION, 0.75, 2
 
 
 #: City codes that after "in", "to"... are something else: a win ("get the dub"), life force.
@@ -183,6 +205,8 @@ class NerScanner:
         cands.extend(local_places(text, lex))
         cands.extend(local_groups(text, lex))
         cands.extend(_lone_names(toks, text, lex))
+        if "up" in ctx.folded:
+            cands.extend(_peaks_walked(text, lex))  # "scouts hike up the <peak> today"
         if "#" in text:
             cands.extend(_hashtag_teams(text, lex))
         if not PETS.isdisjoint(lows):
@@ -192,7 +216,26 @@ class NerScanner:
         # "talking to lebohang": a given name of the world lists is a person, though a village has it;
         # "yellowknife got no malls": a town of the lists that is no one's name is a place, unless a
         # name cue read it (priority 2: "salote and ratu", "ms o'connor")
-        cands = [(s, e, person_or_town(k, text[s:e], lex, cued=p >= 2), c, p) for s, e, k, c, p in cands]
+        # "from tlokweng", "liming by <town>": right after a place preposition, a place of the lexicon
+        # that is no given name is a place, though no town list has it or a surname is spelled so
+        cands = [
+            (
+                s,
+                e,
+                person_or_town(
+                    k, text[s:e], lex, cued=p >= 2, after_prep=_PREP_END.search(text, max(0, s - 12), s) is not None
+                ),
+                c,
+                p,
+            )
+            for s, e, k, c, p in cands
+        ]
+        # "moved to <town>": the model and a strong place cue both read a place there; a name
+        # rule's reading of the same word (a town that is a given name too) loses to the two
+        model_places = {(s, e) for s, e, k, _c, p in cands if k is Kind.LOCATION and p == 1}
+        cued_places = {(s, e) for s, e, k, _c, p in cands if k is Kind.LOCATION and p >= 2} & model_places
+        if cued_places:
+            cands = [c for c in cands if c[2] is not Kind.PERSON or (c[0], c[1]) not in cued_places]
         # "lives in Soweto", "jozi nights", "moved to elk grove and i": a town or venue of the lists
         # that a place rule found holds no person, though a name cue read one in it (a given name
         # of the lists stays a name)
@@ -262,6 +305,8 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
             return
     if kind is Kind.LOCATION and label != "FAC" and _everyday(tokens, doc, lex):
         return  # "Bingo .", "the Beast": an everyday word, and no known place
+    if kind is Kind.LOCATION and all(t.lower_ in TITLES and not given_name(t.lower_, lex) for t in tokens):
+        return  # "a sticker from whaea": a teacher's title alone is no place ("lola <name>": a given name too)
     if kind is Kind.LOCATION and len(tokens) == 1 and tokens[0].lower_ in CALENDAR:
         return  # "christmas in summer": a season or a month after "in" is a time, no place
     if kind is Kind.ORG and _lower_words(tokens, text, lex):

@@ -474,24 +474,24 @@ def given_not_town(span: str) -> bool:
 _TOWN_OVER_NAME = 2.0
 
 
-def person_or_town(kind: Kind, span: str, lex: Lexicon, *, cued: bool) -> Kind:
+def person_or_town(kind: Kind, span: str, lex: Lexicon, *, cued: bool, after_prep: bool = False) -> Kind:
     """A place read as a person or the other way round, by the lists: a given name of the world lists
     that is no town is a person ("talking to lebohang"); one word that is a town of the lists and
-    no one's name is a place ("yellowknife got no malls") unless a name cue read it (``cued``)."""
+    no one's name is a place ("yellowknife got no malls") unless a name cue read it (``cued``). Right
+    after a place preposition (``after_prep``: "from <village>", "i miss <town>") a place of the lexicon
+    that is no given name is one too, though a surname or missing from the town lists."""
     if kind is Kind.LOCATION and given_not_town(span):
         return Kind.PERSON
     word = wl.norm(span)
-    if (
-        kind is not Kind.PERSON
-        or cued
-        or " " in word
-        or word not in wl.entries("towns")
-        or word in wl.entries("first_names")
-    ):
+    if kind is not Kind.PERSON or cued or " " in word or word in wl.entries("first_names"):
         return kind
     info = lex.words.get(word)
-    town = info is not None and info[0] & PLACE and not info[0] & (FIRST | LAST | WORD) and info[1] >= _TOWN_OVER_NAME
-    return Kind.LOCATION if town else kind
+    if info is None or not info[0] & PLACE or info[0] & (FIRST | WORD):
+        return kind
+    listed = word in wl.entries("towns")
+    if listed and not info[0] & LAST and info[1] >= _TOWN_OVER_NAME:
+        return Kind.LOCATION
+    return Kind.LOCATION if after_prep and (listed or info[1] >= _TOWN_OVER_NAME) else kind
 
 
 def listed_place(span: str) -> bool:
