@@ -50,6 +50,8 @@ def trim_entity(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tup
     if kind is Kind.ORG and orig(tokens[lo], text).isupper() and len(tokens[lo].text) > 1:
         # An acronym the model ran on into everyday words: "the PTA bake sale" -> "PTA".
         hi = _cut_everyday_tail(tokens, lo, hi, text, lex)
+    if kind is Kind.PERSON and hi - lo > 1 and _star_then_thing(tokens[lo:hi], text, lex):
+        hi = lo + 1  # "<bowler> yorker", "<captain> retirement": the star's one name, then a thing of his
     core = tokens[lo:hi]
     words = [t for t in core if t.is_alpha or _APOSTROPHE_NAME.fullmatch(t.text)]
     if not words:
@@ -65,6 +67,14 @@ def trim_entity(tokens: list[Token], text: str, kind: Kind, lex: Lexicon) -> tup
     start = core[0].idx
     end = core[-1].idx + len(core[-1].text)
     return _trim_chars(text, start, end)
+
+
+def _star_then_thing(tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """A star known by one name that is no given name (lexicon ``famous``), then lower-case words that
+    are no given name: what the post says of the star ("<bowler> yorker"), not the rest of a name."""
+    if tokens[0].lower_ not in lexicon_entries("famous") or lex.words.get(tokens[0].lower_, (0,))[0] & FIRST:
+        return False
+    return all(orig(t, text).islower() and not lex.words.get(t.lower_, (0,))[0] & FIRST for t in tokens[1:])
 
 
 def _shouted(tok: Token, text: str, lex: Lexicon) -> bool:

@@ -70,9 +70,13 @@ PETS = words(
     kittens puppies bunnies rabbits birds parrots budgies turtles tortoises snakes lizards geckos horses ponies
     ferrets axolotls mice rats frogs
     doggo doggos doggy doggie pupper puppers catto kitteh kitties
+    koala koalas kangaroo kangaroos wallaby penguin penguins giraffe giraffes elephant elephants panda pandas
+    monkey monkeys gorilla gorillas zebra zebras hippo hippos dolphin dolphins otter otters meerkat meerkats
+    sloth sloths lion lions tiger tigers bear bears
     """
 )  # the last lines: farm animals and small pets ("grandad has a donkey called ..."), Hindi dog, cat, parrot,
-# and the chat forms of dog, puppy and cat ("my doggo X", "our catto X")
+# the chat forms of dog, puppy and cat ("my doggo X", "our catto X"), and the animals of a zoo or a
+# wildlife park, which keepers name too ("a panda named <name>", "<name> the otter")
 #: Before a pet's name after naming it ("named him kevin", "called her pickles").
 _NAMING = words("named called name calling naming")
 _OBJECTS = words("him her it them")

@@ -110,6 +110,7 @@ _OWNED = (
     trampoline tramp cottage cabin bach farm backyard yard driveway garage basement bedroom ps5 xbox
     lola lolo cousin cousins aunty auntie uncle stepmom stepdad da lesson
     gaff crib digs whare
+    cubby treehouse tent bike scooter puppy kitten pony horse quince
     papa mama amma appa ammi abbu mumma"""  # a parent in the words of South Asian homes ("rohits papa")
     )
     | _ELDERS
