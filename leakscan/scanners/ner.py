@@ -46,6 +46,7 @@ from .ner_cues import cues, youth_teams
 from .ner_elsewhere import star_home_before
 from .ner_groups import local_groups, only_group_words
 from .ner_hangul import hangul_cues
+from .ner_kana import kana_names
 from .ner_partners import with_partners
 from .ner_places import listed_place, local_places, person_or_town
 from .ner_public import not_public
@@ -201,6 +202,7 @@ class NerScanner:
         cands.extend(cues(toks, lows, text, lex))
         cands.extend(world_cues(toks, lows, text, lex))
         cands.extend(hangul_cues(text))  # "<name>랑 <place> 갔다옴": no capital, no English cue
+        cands.extend(kana_names(text))  # "<name>くんと": a friend's name with a Japanese honorific
         cands.extend(youth_teams(toks, lows, lex))
         cands.extend(local_places(text, lex))
         cands.extend(local_groups(text, lex))
