@@ -181,6 +181,14 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
         ):
             yield token_cand(doc, i, 0.7)  # "yindi taught us", "kwabena birthday party": the post opens with a name
         elif (
+            i > 0
+            and lows[i - 1] in _CLAUSE_OPENERS
+            and world_given(low, lex)
+            and not common(low, lex)
+            and (nxt in _OPENING_NEXT or _past(nxt))
+        ):
+            yield token_cand(doc, i, 0.65)  # "bc tavita was late", "then mirela forgot": a friend opens a clause
+        elif (
             opens
             and any(w in HELLO for w in lows[:i])
             and (
@@ -266,6 +274,9 @@ _OPENERS = words(
     " machi machan machang"  # Tamil and Sri Lankan "bro" before the friend's name ("machi karthik come")
 )
 _OPENER_WORDS = 3
+#: Words that open a clause in the middle of a post, before the friend who did something ("we ran
+#: laps bc <name> was late", "so today <name> forgot her lunch").
+_CLAUSE_OPENERS = words("bc cuz coz cos because so then but jk today tho")
 _STRETCHED = re.compile(r"(?:u+g+h+|a+r+g+h+|a+h+|o+h+|o+m+g+|h+e+y+|a+w+|y+o+)")
 
 
