@@ -70,6 +70,7 @@ KID_SETS = {
     "kid blind set v19": ROOT / "tests" / "data" / "blind" / "text-v19.jsonl",
     "kid blind set v20": ROOT / "tests" / "data" / "blind" / "text-v20.jsonl",
     "kid blind set v21": ROOT / "tests" / "data" / "blind" / "text-v21.jsonl",
+    "kid blind set v22": ROOT / "tests" / "data" / "blind" / "text-v22.jsonl",
 }
 
 
