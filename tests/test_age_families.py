@@ -200,6 +200,8 @@ AGE_FAMILIES = [
 ]
 
 AGE_FAMILIES_NOT = [
+    "a samosa is ₹15 at the canteen now",  # a price in rupees, naira, pesos
+    "puff puff is ₦20 now 😂",
     "got a new m.2 ssd for my pc",  # a drive's slot
     "f1 race tonight lets go",  # a motor race
     "player p2 at the boss level",  # a game's second player

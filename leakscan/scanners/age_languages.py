@@ -68,7 +68,7 @@ _YEARS_OLD = re.compile(r"(?<![\w'’])(?P<n>1?\d)\s{1,2}(?:jahre\s{1,2}alt|jaar
 #: "🎈 10 lat", "mam 13 lat" (Polish "I have"), "tenho 10 anos": the phrase opens the post or follows an emoji or a
 #: mark, and ends after the years (not "hace 5 años", "3 lat temu", "5 años de experiencia", "sudah 5 tahun").
 _BARE_YEARS = re.compile(
-    r"(?:^|(?<=[^\w\s'’$£€#@])|(?<![\w'’])(?:mam|tenho)\s)\s{0,3}(?P<n>1?\d)\s{1,2}(?:a[ñn]os|anos|anni|lat|ans|tahun|thn|jaar)"
+    r"(?:^|(?<=[^\w\s'’$£€¥₹₩₦₱₽₵#@])|(?<![\w'’])(?:mam|tenho)\s)\s{0,3}(?P<n>1?\d)\s{1,2}(?:a[ñn]os|anos|anni|lat|ans|tahun|thn|jaar)"
     r"(?=\s{0,3}(?:$|[^\w\s]|(?:yay|ya|ja|lol|jaja+|haha+|hoy|hoje|now|finally)(?![\w'’])))"
 )
 #: "I have N years" with its verb before (Polish "mam 9 lat", Czech/Slovak "mám 12 let/rokov", Portuguese

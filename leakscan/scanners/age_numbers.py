@@ -97,7 +97,7 @@ WORD_STEMS = (
     "second",
 )
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
-_NOT_BEFORE_NUMBER = frozenset(".,/:$£€#+-")
+_NOT_BEFORE_NUMBER = frozenset(".,/:$£€¥₹₩₦₱₽₵#+-")  # a price in the regions' currencies too ("₹10", "₦50")
 #: ... but a primary year written with a dot ("in p.6 at ...", Uganda's and Scotland's "p.6"): "p." then the number.
 _DOTTED_YEAR = re.compile(r"(?<![\w.])p\.(?=\d(?!\d))")
 

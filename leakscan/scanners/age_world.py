@@ -447,7 +447,7 @@ _WISH = re.compile(
     r"|(?:janam\s{0,2}din|saa?lgirah)\s{1,3}mubarak|heri\s{1,3}ya\s{1,3}kuzaliwa|maligayang\s{1,3}kaarawan"
     r"|alles\s{1,3}gute|buon\s{1,3}compleanno)(?![\w'’])"
 )
-_WISHED_N = re.compile(r"(?<![\w'’:.,$£€/@+-])#?(?P<n>\d{1,2})(?![\w'’:/%+-]|[.,]\d)")
+_WISHED_N = re.compile(r"(?<![\w'’:.,$£€¥₹₩₦₱₽₵/@+-])#?(?P<n>\d{1,2})(?![\w'’:/%+-]|[.,]\d)")
 #: What a time, a count or an amount has before it ("party at 5", "my 5 besties", "starts 6").
 _NOT_AGE_BEFORE = re.compile(
     r"(?:at|@|by|till|until|from|to|before|after|around|about|starts?|my|the|x|of|over|under)\s{1,3}$"
@@ -487,7 +487,7 @@ _THANKS = re.compile(r"(?<![\w'’])(?:thanks|thank\s{1,3}(?:you|u)|thx|ty|tysm|
 _BIRTHDAYS = re.compile(r"(?<![\w'’])(?:birthday|bday|b'?day|b-day)s?(?![\w'’])")
 #: A number standing alone at the end of its phrase, maybe with "now" or "today" after it.
 _ALONE_N = re.compile(
-    r"(?<![\w'’:.,$£€/@#+-])(?P<n>\d{1,2})(?=\s{0,3}(?:(?:now|today|2day)\s{0,3})?(?:$|[!.~]|[^\x00-\x7f]))"
+    r"(?<![\w'’:.,$£€¥₹₩₦₱₽₵/@#+-])(?P<n>\d{1,2})(?=\s{0,3}(?:(?:now|today|2day)\s{0,3})?(?:$|[!.~]|[^\x00-\x7f]))"
 )
 
 
