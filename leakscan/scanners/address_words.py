@@ -89,6 +89,8 @@ CHUNK_STOP = words(
     today tonight asap now soon ok okay lol by"""
     # an instruction after a time ("its at 3 bring a towel", "its at 4 dont be late"): no street
     """ bring wear dont don't pls plz rsvp see text call"""
+    # a time that repeats or is exact ("the bus is at 6 every day", "practice is at 5 sharp")
+    """ every each sharp"""
 )
 #: US states and territories, Canadian provinces, Australian states (abbreviations).
 REGION_CODES = words(
