@@ -231,6 +231,7 @@ def test_not_a_handle(text: str) -> None:
 
 
 URLS = [
+    ("play me chess.com/member/rookhopper_09", ["chess.com/member/rookhopper_09"]),  # a player's page there
     ("join the group chat.whatsapp.com/Hq7Lm2Pz9 before sat", ["chat.whatsapp.com/Hq7Lm2Pz9"]),
     ("https://www.twitch.tv/blazekid_2012 live now!!!", ["https://www.twitch.tv/blazekid_2012"]),
     ("look https://scratch.mit.edu/users/coder_kid_2013/", ["https://scratch.mit.edu/users/coder_kid_2013/"]),
@@ -280,6 +281,7 @@ def test_finds_url(text: str, expected: list[str]) -> None:
 
 NOT_URLS = [
     "go on youtube.com",
+    "my lichess.org puzzle streak is 30",  # a chess site's bare name: nobody's page
     "make a free server on aternos.me",  # the host's own page
     "thabo.builds.za",  # a country domain with no server told of
     "is whatsapp.com down for anyone",

@@ -30,6 +30,8 @@ SITES: tuple[str, ...] = tuple(
             "github.io vsco.co wattpad.com steamcommunity.com kik.me tumblr.com threads.net bereal.com "
             "patreon.com ko-fi.com scratch.mit.edu blogspot.com wordpress.com weebly.com wixsite.com "
             "carrd.co neocities.org bit.ly tinyurl.com whatsapp.com signal.group "
+            # chess sites: a player's profile under its path ("chess.com/member/<name>"), nobody's at the bare name
+            "chess.com lichess.org "
             # free game-server hosts: a subdomain is somebody's own server ("mia.aternos.me")
             "aternos.me minehut.gg ploudos.me falixsrv.me playit.gg"
         )
