@@ -34,6 +34,9 @@ SCREEN_NAMES = [
     # a chat's header: the clock, the avatar's one or two letters, then the contact's tag
     ("11:05 kw kettle.wren41\nactive now", ["kettle.wren41"]),
     ("8:12 b ol orbit.lumi7\nactive now", ["orbit.lumi7"]),
+    # a word and a given name dotted, no number: heading a chat or before a level
+    ("10:02 pw pebble.wilhelmina\nhow r u", ["pebble.wilhelmina"]),
+    ("comet.tobias level 33", ["comet.tobias"]),
 ]
 
 NOT_SCREEN_NAMES = [
@@ -54,6 +57,9 @@ NOT_SCREEN_NAMES = [
     "#1 best friend",
     "11:05 kw wexbury.com\nactive now",  # a site after the letters
     "9:41 ok so 2.5 miles",  # no tag's letters
+    "dr.wilhelmina 9:30",  # a title before the name
+    "pebble.wilhelmina.org\nactive now",  # a site
+    "hello.world\nnew post",  # no given name
 ]
 
 

@@ -76,6 +76,9 @@ GAMER_TAGS = [
     ("RED TEAM tanexrocket", ["tanexrocket"]),  # a given name, an "x" and a word
     ("emmaxkiwi sent you a Snap", ["emmaxkiwi"]),
     ("LOBBY CHAT oliverxaroha: gg", ["oliverxaroha"]),  # a name, "x", another name
+    # a lower-case word framed by one "x" at each end, a given name opening it
+    ("K xkoraleighcometx Offline", ["xkoraleighcometx"]),
+    ("xtobiask8x", ["xtobiask8x"]),
 ]
 
 NOT_GAMER_TAGS = [
@@ -99,6 +102,8 @@ NOT_GAMER_TAGS = [
     "sixteen candles tonight",
     "in maxstrength mode",  # no given name of three letters or more before the "x"
     "annexation of the land",  # a name before the "x", no word after it
+    "relax by the xerox box",  # everyday words with an x at each end
+    "xenophobex and saxophonex",  # no given name opens the frame
 ]
 
 FOLLOWED = [

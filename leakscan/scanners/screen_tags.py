@@ -108,10 +108,26 @@ def _tags(text: str) -> Iterator[tuple[int, int]]:
     for m in _LOWER_X.finditer(text):
         if _name_x_word(m.group(), lex):
             yield m.span()
+    for m in _LOWER_FRAMED.finditer(text):
+        if _framed_name(m.group(), lex):
+            yield m.span()
 
 
 #: A lower-case word with an "x" inside ("miaxkite"): maybe a given name and a word joined by it.
 _LOWER_X = re.compile(rf"{_BEFORE}[a-z]{{3,15}}x[a-z]{{3,15}}{_AFTER}")
+
+
+#: A lower-case word framed by a lone "x" at each end ("xtanerocketx"): a gamer tag's frame
+#: typed without capitals.
+_LOWER_FRAMED = re.compile(rf"{_BEFORE}x[a-z][a-z0-9]{{4,26}}x{_AFTER}")
+
+
+def _framed_name(word: str, lex) -> bool:
+    """A given name of three letters or more opens the frame, with more after it ("xtanerocketx",
+    "xmeresk8x"; one that is an everyday word too: the frame makes it a tag). Everyday words framed
+    by "x" are rare."""
+    inner = word[1:-1]
+    return any(given_name(inner[:i], lex, everyday=True) for i in range(3, len(inner) - 1))
 
 
 def _name_x_word(word: str, lex) -> bool:
@@ -459,6 +475,19 @@ def screen_names(text: str) -> Iterator[tuple[int, int]]:
         word = m.group(group)
         if "_" in word or (not _DOMAIN_END.search(word) and any(c.isdigit() for c in word) and not _worded(word)):
             yield m.start(group), m.end(group)
+        elif "." in word and not _NOT_HANDLE_END.search(word) and _names_someone(word):
+            # a word and a given name dotted where a screen name stands ("comet.tane"): no number needed
+            yield m.start(group), m.end(group)
+
+
+def _names_someone(word: str) -> bool:
+    """One of the dotted parts of ``word`` is a given name (no everyday word: "sunny", "max"), and
+    none is a short title or abbreviation ("st.james", "dr.ana")."""
+    from ..truecase import lexicon
+
+    lex = lexicon()
+    parts = word.split(".")
+    return all(len(part) >= 3 for part in parts) and any(given_name(part, lex) for part in parts)
 
 
 def _worded(word: str) -> bool:
