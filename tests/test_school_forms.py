@@ -380,6 +380,8 @@ BESIDE_YEARS = [
     ("grade 5 sports day at kowhai park ps was fun", "kowhai park ps"),  # the year's day, a school word
     ("gr 7 grad at kestrelwood 🎓", "kestrelwood"),  # the year's graduation: held at the school
     ("grade 8 graduation at lynnwood tonight", "lynnwood"),  # ... a school named after its suburb
+    ("form 3 at king george is strict lol", "king george"),  # a patron (a king) after "<year> at"
+    ("grade 4 book week at duke of york ps", "duke of york ps"),  # ... and its school word
     ("grade 6 at the marlow school pune", "marlow school pune"),  # the town after it is part of the name
     ("민지 목동중 2학년", "목동중"),  # Korean: a place glued to "middle school", before a year
     ("桜丘中学校の入学式", "桜丘中学校"),  # Japanese
@@ -412,6 +414,8 @@ NOT_BESIDE_YEARS = [
     "grade 4 at home lol",
     "grade 8 grad at the community centre",  # a hall, an everyday word
     "gr 8 grad at toronto next week",  # a big city
+    "grade 6 at prince edward island was cold",  # a patron's name before a place word
+    "gr 5 trip at queen mary park tmrw",
     "zp school ka result kab aayega",  # a Zilla Parishad school, no place after it
 ]
 

@@ -27,7 +27,7 @@ from .. import lexicon as wl
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, lexicon
 from .base import words
 from .school_names import STOP
-from .school_world import Span, bare_given, refused
+from .school_world import NOT_SCHOOL, Span, bare_given, refused
 
 #: A school year as a child writes it (English and the forms of other countries the AGE scanner reads).
 _YEAR = (
@@ -55,6 +55,8 @@ _YEAR_AT = re.compile(
 _NAME_WORD = re.compile(rf"\s{{0,2}}({_WORD})")
 #: School words that end a name read after "at" ("... ps", "... school").
 _SCHOOL_END = words("ps hs ms school primary high college academy grammar elementary elem middle secondary")
+#: Words after a patron that make it a place's or a church's ("prince edward island", "holy cross church").
+_NOT_PATRONS = NOT_SCHOOL | words("island county hotel bridge cathedral")
 #: Little words inside a school's name ("duke of york ps").
 _INNER = words("of de la du")
 #: Words before a grade that make it an exam passed (music, dance): "got her grade 4 at ...".
@@ -172,9 +174,17 @@ def _name_at(folded: str, pos: int, *, gap: bool, grad: bool = False) -> tuple[i
     little inner words and the school word that ends it; after a year's day or trip ("sports day at")
     only a name ending in a school word (the day may be at a park, a camp, a pool). After a year's
     graduation (``grad``) a suburb's name too: schools are named after theirs ("gr 8 grad at <suburb>")."""
-    words_read: list[tuple[int, int, str]] = []
-    at = pos
-    while len(words_read) < 5 and (m := _NAME_WORD.match(folded, at)):
+    # a patron schools are named after, its words everyday ones ("form 1 at prince edward", "at holy cross ps")
+    ahead = wl.text_words(folded[pos : pos + 60])
+    n = wl.longest_at("school_patrons", [w for _s, _e, w in ahead], 0)
+    words_read = [(s + pos, e + pos, w) for s, e, w in ahead[:n]]
+    at = words_read[-1][1] if words_read else pos
+    if n and (m := _NAME_WORD.match(folded, at)):
+        if m.group(1) in _NOT_PATRONS:
+            return None  # "at prince edward island", "at sacred heart church": a place, a church
+        if m.group(1) in _SCHOOL_END:
+            words_read.append((m.start(1), m.end(1), m.group(1)))  # "... at prince of wales ps"
+    while not n and len(words_read) < 5 and (m := _NAME_WORD.match(folded, at)):
         word = m.group(1)
         if word in _SCHOOL_END and words_read:
             words_read.append((m.start(1), m.end(1), word))
@@ -191,7 +201,7 @@ def _name_at(folded: str, pos: int, *, gap: bool, grad: bool = False) -> tuple[i
     body = [w for _s, _e, w in words_read if w not in _INNER and w not in _SCHOOL_END]
     if not body or (gap and not ended) or " ".join(w for _s, _e, w in words_read) in wl.entries("famous"):
         return None
-    if not ended and not _stands(body, beside_year=True) and not (grad and _suburb(body)):
+    if not ended and not n and not _stands(body, beside_year=True) and not (grad and _suburb(body)):
         return None
     return words_read[0][0], words_read[-1][1]
 
