@@ -1,6 +1,7 @@
 """Tests for the NER scanner's reading of places: a town the model took for a person right after a
-place preposition or a strong place cue, a peak a troop walks up, a district of Istanbul, and a
-teacher's title alone after "from", which is no place.
+place preposition or a strong place cue, a peak a troop walks up, a district of Istanbul, South
+Auckland's short names; and a teacher's title alone after "from" and a world city spoken to ("sorry
+<city>"), which are no place.
 
 Every post here is written for leakscan; the children are made up (real towns appear as places).
 """
@@ -35,6 +36,8 @@ FOUND = [
     ("hike up the djouce tomorrow", (L, "djouce")),
     # a district of Istanbul, beside Turkish chat
     ("ayşe ile kadıköy de buluşalım", (L, "kadıköy")),
+    # a city's part by its short name
+    ("sth auck 4 life", (L, "sth auck")),
 ]
 
 #: Invented posts and what must not be found in them.
@@ -50,6 +53,9 @@ NOT_FOUND = [
     ("climbing up the stairs is so tiring", (L, "stairs")),
     # a title alone after "from" is no place
     ("got a sticker from whaea today", (L, "whaea")),
+    # a world city spoken to ("sorry <city>") is no place the child is
+    ("galway is the best city sorry london 😂", (L, "london")),
+    ("that new song is mid sorry melbourne", (L, "melbourne")),
 ]
 
 
@@ -67,6 +73,7 @@ def test_not_found(text: str, unwanted: tuple[str, str]) -> None:
 KEPT = [
     ("devon moved to cornwall", (P, "devon")),
     ("devon moved to cornwall", (L, "cornwall")),
+    ("we live in london sorry for the late reply", (L, "london")),
     # a title that is a given name too is left to the model (a grandmother may go by it)
     ("visiting lola marites at the hospital", (P, "marites")),
 ]

@@ -308,6 +308,9 @@ _NAMED_FOR = re.compile(
 _DISH_FROM = re.compile(
     r"\b(?:pizza|bagels?|cheesesteaks?|hot\s{1,3}dogs?|bunny\s{1,3}chow|biryani|curry|pies?)\s{1,3}from\s{1,3}$"
 )
+#: Right before a place: an apology to it ("<my town> beats <city> any day, sorry <city>", "<album> is
+#: mid sorry <city>"): the city spoken to as a whole, no place the child is.
+_SORRY = re.compile(r"\bsorry\s{1,3}$")
 #: Right before a place: "is" ("<city> is the big smoke"): what a city is called, not where anyone goes.
 _IS_BEFORE = re.compile(r"\b(?:is|was|aka)\s{1,3}$")
 #: The child's or a friend's home named with the lesson ("my cousin is from there", "we moved there").
@@ -466,6 +469,8 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
         return True  # "<world city> pizza slaps", "a curry from <world city>": a dish
     if not personal and _FILMED.search(before) and not FIRST_PERSON.search(before):
         return True  # "the battle scenes were shot in <town>": a story's place
+    if not personal and _SORRY.search(before) and lows[start:end] in wl.entries("world_cities"):
+        return True  # "<rival city> is better sorry <city>": a world city spoken to, no place the child is
     if _IS_BEFORE.search(before) and lows[start:end] in _nicknames():
         return True  # "<city> is the mother city": a city's nickname said as a fact, not a trip there
     if not personal and _SCHOOL_TRIP.search(before) and (_coarse(lows[start:end], lex) or _country(lows[start:end])):
