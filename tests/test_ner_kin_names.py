@@ -1,8 +1,8 @@
 """Tests for the NER scanner's reading of people: a grandparent's title before a given name, a
-possessive without its apostrophe before a thing a child owns, a friend opening a clause mid-post, a
-name with a Japanese honorific; and names that are no one near the child: a statesman a school is
-named after, a zoo animal's name, a star's one name run on into his play, a picture book's hero, a
-greeting's "you all" in te reo Māori.
+possessive without its apostrophe before a thing a child owns or Afrikaans "se" before a home, a
+friend opening a clause mid-post, a name with a Japanese honorific; and names that are no one near
+the child: a statesman a school is named after, a zoo animal's name, a star's one name run on into
+his play, a picture book's hero, a greeting's "you all" in te reo Māori.
 
 Every post here is written for leakscan; the children are made up.
 """
@@ -39,6 +39,8 @@ FOUND = [
     ("camilas quince is saturday", (P, "camila")),
     # a given name of the lists opening a clause mid-post, then what the friend did
     ("we got detention cuz ishani forgot her book", (P, "ishani")),
+    # an Afrikaans possessive "se" after a name, before a home or a parent
+    ("ons braai by jandre se huis vanaand", (P, "jandre")),
     # a friend's name in Latin letters with a Japanese honorific after it
     ("aoi ちゃん また明日ね", (P, "aoi")),
     ("sota くん また明日", (P, "sota")),
@@ -52,6 +54,9 @@ NOT_FOUND = [
     # an everyday word or a word of chat opening a clause is no friend's name
     ("so today summer is finally here", (P, "summer")),
     ("bc everyone was late again", (P, "everyone")),
+    # a word after "se" that no one owns, and French "se" before a verb
+    ("die son se lig is mooi", (P, "son")),
+    ("elle se lève tôt", (P, "elle")),
     # a Latin word with no honorific in a Japanese post
     ("今日はminecraftで遊んだ", (P, "minecraft")),
     # a plural before a thing is no one's possessive

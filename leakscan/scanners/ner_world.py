@@ -219,6 +219,14 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             # "happy 13th kagiso", "hbd thandi"; a word no list knows is the friend wished too ("hbd
             # tavish"), not a plural ("happy birthday guys") nor a word drawn out ("happy birthday to meee")
             yield token_cand(doc, i, 0.7)
+        elif (
+            i + 2 < n
+            and lows[i + 1] == "se"
+            and lows[i + 2] in _AF_OWNED
+            and _unknown_or_given(low, lex)
+            and low not in TITLES
+        ):
+            yield token_cand(doc, i, 0.7)  # "<name> se huis", "oom <name> se plek": Afrikaans "'s" after a name
         elif i == 0 and nxt in _PARTICLES and _unknown_or_given(low, lex) and low not in AFTER_HONORIFICS:
             yield token_cand(doc, i, 0.65)  # "aarushi ke ghar", "rupam er bari", "teja ra": a name and its particle
         elif (
@@ -274,6 +282,9 @@ _OPENERS = words(
     " machi machan machang"  # Tamil and Sri Lankan "bro" before the friend's name ("machi karthik come")
 )
 _OPENER_WORDS = 3
+#: What an Afrikaans possessive "se" owns after a name ("<name> se huis", "<name> se ma"): a home, a
+#: parent or grandparent, a sibling, a room, a pet, a car, a party (French "se" is before a verb).
+_AF_OWNED = words("huis plek ma pa ouma oupa boetie sussie kamer hond kat kar partytjie verjaarsdag")
 #: Words that open a clause in the middle of a post, before the friend who did something ("we ran
 #: laps bc <name> was late", "so today <name> forgot her lunch").
 _CLAUSE_OPENERS = words("bc cuz coz cos because so then but jk today tho")
