@@ -71,6 +71,12 @@ PUBLIC = [
         Kind.EMAIL,
     ),
     ("www.riverlib.example.com\ncontact us at info@riverlib.example.com", "info@riverlib.example.com", Kind.EMAIL),
+    # ... or on any page a browser shows with its scheme (the desk at a parent site)
+    (
+        "https://www.fernhall.example.net/events\nquiz night friday\nwrite to info@example.net",
+        "info@example.net",
+        Kind.EMAIL,
+    ),
     # a venue's entrance street on a page for its visitors
     ("plan your visit\nthe main entrance on marsh lane is step-free.\nopen daily 9-5", "marsh lane", Kind.LOCATION),
     ("car park off elm road\nopening hours 10-4\naccessibility: lifts to all floors", "elm road", Kind.LOCATION),
@@ -129,6 +135,8 @@ NOT_PUBLIC = [
     # a person's mailbox, or a desk's at another site than the page's
     ("kelsohall.example.org\nemail mia.tane@kelsohall.example.org", "mia.tane@kelsohall.example.org", Kind.EMAIL),
     ("info@kelsohall.example.org\nsee you there", "info@kelsohall.example.org", Kind.EMAIL),
+    ("https://www.fernhall.example.net\nwrite to odalys.k@example.net", "odalys.k@example.net", Kind.EMAIL),
+    ("my page is fernhall.example.net/odalys now\nwrite to info@example.net", "info@example.net", Kind.EMAIL),
     # a street with no venue's visiting words, or not after an entrance
     ("our entrance is on marsh lane, come round the back", "marsh lane", Kind.LOCATION),
     ("plan your visit\nmia lives on marsh lane\nopen daily", "marsh lane", Kind.LOCATION),

@@ -188,12 +188,19 @@ ROLE_BOX = re.compile(
 )
 
 
+#: A browser's address bar on a line of its own: a link with its scheme, maybe a page's path.
+_ADDRESS_BAR = re.compile(r"(?m)^[ \t]{0,3}https?://[a-z0-9][a-z0-9.-]{1,60}\.[a-z]{2,6}(?:/[\w./-]{0,80})?[ \t]*$")
+
+
 def own_site_desk(typed: str, start: int, end: int) -> bool:
     """A desk's mailbox ("info@", "bookings@") at the very site whose page the picture is, its
-    address on a line of its own as a browser shows it: an organisation's public contact, no
-    child's (a child's own address is a name's, not a desk's)."""
+    address on a line of its own as a browser shows it, or on any page a browser shows with its
+    scheme (a council's or a museum's news page; its contact desk may sit at a parent site): an
+    organisation's public contact, no child's (a child's own address is a name's, not a desk's)."""
     m = ROLE_BOX.fullmatch(typed, start, end)
-    return m is not None and m.group(1) in {s.group(1) for s in SITE_LINE.finditer(typed)}
+    if m is None:
+        return False
+    return m.group(1) in {s.group(1) for s in SITE_LINE.finditer(typed)} or _ADDRESS_BAR.search(typed) is not None
 
 
 #: A venue's entrance, step-free or not, on a street ("the main entrance on <street> is step-free").
