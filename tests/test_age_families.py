@@ -208,6 +208,8 @@ AGE_FAMILIES_NOT = [
     "2 and a half hours of homework tonight",  # a count opening the post
     "12 and my team won the cup",  # a score
     "chu 7 is the bus number to the mall",  # past junior high's three years: no school year
+    "mr chu 2 days till the science fair",  # a title before it: Chu the teacher's surname
+    "we waited chu 3 hours for the ferry",  # a count of hours after it
     "mum bought a hat for reception tonight",  # "for" before a stage word that is no year's ordinal
     "thanks for first year of dance lessons",  # a year of something
     "da 5 anni vivo qui",  # Italian "for 5 years", after a word

@@ -30,6 +30,12 @@ Span = tuple[int, int, float]
 _KNOWN_UNITS = frozenset({"grade", "year", "yr", "yr.", "y", "p", "primary"})
 #: Words after "class N" / "form N" that make it something else ("class 2 of 5", "form 2 pages").
 _NOT_AFTER = re.compile(r"\s{0,3}(?:(?:of|out|pages?|dev|deviation|deviations|x)(?![\w'’])|%|/|-\s{0,2}\d)")
+#: Around "chu N" (Japan's junior-high year): a title before it makes Chu a surname, a count after it
+#: ("chu 2 days") a number of something.
+_CHU_NOT_A_YEAR = re.compile(
+    r"(?:(?<![\w'’])(?:mr|mrs|ms|miss|mx|dr|sir|coach|aunty|auntie|uncle)\.?\s{1,3}chuu?\s{0,3}\d"
+    r"|\d\s{1,3}(?:days?|weeks?|months?|hours?|hrs?|mins?|minutes?|times?|more|left)(?![\w'’]))"
+)
 #: ... and after "class N" / "form N" only: a music grade or a test ("std 7 exams" is a school year's).
 _NOT_AFTER_CLASS = re.compile(r"\s{0,3}(?:piano|guitar|violin|music|exam(?!s)|test|tests)")
 #: Words before "class N" / "form N" that make it a lesson, a paper, a world... not a school year.
@@ -131,6 +137,8 @@ def world_ages(folded: str) -> Iterator[Span]:
             continue  # "gr8" is "great", "class1" a code: only "std4", "jss2", "sss1" are written glued
         if not 1 <= value <= (7 if unit == "form" else 3 if unit.startswith("chu") else 12):  # junior high: 3 years
             continue
+        if unit.startswith("chu") and _CHU_NOT_A_YEAR.search(folded[max(0, m.start() - 12) : m.end() + 10]):
+            continue  # "mr chu 2 days ago": Chu is a surname too, and a count of days after it no year
         before = folded[max(0, m.start() - 24) : m.start()]
         after = _NOT_AFTER.match(folded, m.end()) or (
             unit not in _SCHOOL_ONLY and _NOT_AFTER_CLASS.match(folded, m.end())
