@@ -245,6 +245,7 @@ VCARD = (
 
 POSITIVE: list[tuple[str, list[tuple[Kind, str]]]] = [
     ("tel:+12175550134", [(Kind.PHONE, "+12175550134")]),
+    ("REF-2031-77 call 021-555-0143", [(Kind.PHONE, "021-555-0143")]),  # a reference, then a phone
     ("TEL:+44 7700 900123", [(Kind.PHONE, "+44 7700 900123")]),
     (
         "sms:+447700900123?body=see you at 42 Oak Street",
@@ -311,6 +312,8 @@ NEGATIVE = [
     "tel:",
     "tel:911",  # an emergency number
     "sms:88022?body=STOP",  # a short code
+    "BKG-2031-4471902-ROW7",  # a booking's reference: its digits are no phone
+    "ORD-88-5550143",
     "mailto:",
     "",
     "   ",

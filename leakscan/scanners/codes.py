@@ -220,6 +220,9 @@ _SCHEME_RE = re.compile(r"\s{0,16}([a-z]{2,10}):", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d")
 _GEO_RE = re.compile(r"geo:\s{0,4}([-+]?\d{1,3}(?:\.\d{1,20})?)\s{0,4},\s{0,4}([-+]?\d{1,3}(?:\.\d{1,20})?)", re.I)
 _WORD_JOINERS_RE = re.compile(r"(?<=[^\W\d_])[_\-.](?=[^\W\d_])")
+#: A payload that is one reference, capitals and digits joined by hyphens after a word of
+#: capitals ("TKT-2031-118204-GATE4", "ORD-77-5550192"): a ticket, a booking, an order.
+_REFERENCE_RE = re.compile(r"[A-Z]{2,8}(?:-[A-Z0-9]{1,16}){2,6}")
 #: Where a word starts inside a run written without spaces: "69|Quail|Run|Ct", "Okafor|Family".
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[a-z])(?=\d)")
 #: A household's network named after it: a name, then "Home", "House" or "Family", maybe a
@@ -299,9 +302,12 @@ def _scanned(code: Code, text: str, start: int, end: int, settings: Settings, ou
         if not any(f.kind is Kind.PERSON for f in found) and _household(words):
             found.append(Finding(Kind.PERSON, words, start=0, end=len(words)))
     result = []
+    reference = _REFERENCE_RE.fullmatch(text.strip()) is not None
     for f in found:
         if f.start is None or f.end is None:
             continue
+        if f.kind is Kind.PHONE and reference:
+            continue  # a ticket's or an order's number between its letters, no one's phone
         if f.kind is Kind.URL and not _leads_to_someone(f.text):
             continue  # a shop's or a product's page: a code on a box, not a way to the child
         at = (start + f.start, start + f.end) if words is part else (start, end)
