@@ -64,6 +64,9 @@ PUBLIC = [
     # a tour's stops: three towns each with its show's day
     ("orla frost\nleeds • may 4 cardiff · may 9 glasgow • jun 2", "orla frost", Kind.PERSON),
     ("tamsin hale world tour\nparis • oct 3 berlin • oct 5 madrid • oct 8", "madrid", Kind.PERSON),
+    # a classic children's book's cover: its title and its author (famous/books.txt)
+    ("the secret garden\nfrances hodgson burnett", "frances hodgson burnett", Kind.PERSON),
+    ("anne of green gables\nl m montgomery", "anne", Kind.PERSON),
     # a desk's mailbox at the site whose page the picture is
     (
         "kelsohall.example.org\nopening hours\nemail bookings@kelsohall.example.org",
@@ -132,6 +135,9 @@ NOT_PUBLIC = [
     ("class birthdays\nmia • may 3 jack • jun 5 ava • jul 9", "mia", Kind.PERSON),
     # a tour's stops on a party invite
     ("mia tane's birthday tour\nleeds • may 4 york • may 6 glasgow • jun 2", "mia tane", Kind.PERSON),
+    # a child's own name on a book, or a given name alone that a title holds
+    ("this book belongs to frances hodgson\nyear 3", "frances hodgson", Kind.PERSON),
+    ("anne green read it first", "anne green", Kind.PERSON),
     # a person's mailbox, or a desk's at another site than the page's
     ("kelsohall.example.org\nemail mia.tane@kelsohall.example.org", "mia.tane@kelsohall.example.org", Kind.EMAIL),
     ("info@kelsohall.example.org\nsee you there", "info@kelsohall.example.org", Kind.EMAIL),
