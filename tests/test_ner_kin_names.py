@@ -59,6 +59,9 @@ NOT_FOUND = [
     ("elle se lève tôt", (P, "elle")),
     # a Latin word with no honorific in a Japanese post
     ("今日はminecraftで遊んだ", (P, "minecraft")),
+    # kin, or a country that is a mate in South African slang, before a thing is no one's name
+    ("no signal at my aunties house ugh", (P, "auntie")),
+    ("my chinas cat is so fat", (P, "china")),
     # a plural before a thing is no one's possessive
     ("the kids bike is broken", (P, "kid")),
     # the statesman a school is named after

@@ -476,7 +476,9 @@ def _plural(low: str, lex: Lexicon) -> bool:
 def _possessor(low: str, lex: Lexicon) -> bool:
     """A name that owns a house or a nonna: a given name, a surname or a word no list knows (not a
     grandparent's word, :data:`_ELDERS`)."""
-    return low not in _ELDERS and (_unknown_or_given(low, lex) or _surname(low, lex))
+    if low in _ELDERS or low in RELATIONS or low in TITLES or low in world.entries("countries"):
+        return False  # "my aunties house", "my chinas dog" (a mate, in South African slang): kin or a word, no name
+    return _unknown_or_given(low, lex) or _surname(low, lex)
 
 
 def _chat(name: str, word: str, lex: Lexicon) -> bool:
