@@ -1,7 +1,7 @@
 """Tests for the NER scanner's reading of places: a town the model took for a person right after a
 place preposition or a strong place cue, a peak a troop walks up, a district of Istanbul, South
-Auckland's short names; and a teacher's title alone after "from" and a world city spoken to ("sorry
-<city>"), which are no place.
+Auckland's short names, a South African city by its dialling code; and a teacher's title alone after
+"from" and a world city spoken to ("sorry <city>"), which are no place.
 
 Every post here is written for leakscan; the children are made up (real towns appear as places).
 """
@@ -38,6 +38,8 @@ FOUND = [
     ("ayşe ile kadıköy de buluşalım", (L, "kadıköy")),
     # a city's part by its short name
     ("sth auck 4 life", (L, "sth auck")),
+    # a city by its dialling code, as its kids call it
+    ("we grew up in the 031 tbh", (L, "the 031")),
 ]
 
 #: Invented posts and what must not be found in them.
