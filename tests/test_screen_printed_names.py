@@ -272,6 +272,11 @@ def test_a_group_chats_members(text: str, names: list[str]) -> None:
         ("9:41 Z Zoë\nActive now", ["Zoë"]),
         ("11:20\nVQ Vexa Quorin\nhi", ["Vexa Quorin"]),  # names no list knows
         ("18:02\nTB Tíbor Marsh\nwho won?", []),  # letters that are not the name's
+        # the avatar's two letters over the given name alone, a signal bar's glyph before them
+        ("7:12 Λ HW Harriet\nsee you at 4", ["Harriet"]),
+        ("7:12\nWQ Wilhelmina\nok", ["Wilhelmina"]),
+        ("7:12\nPB Pixel\nok", []),  # an everyday word alone
+        ("7:12\nKW Harriet\nok", []),  # letters that are not the name's
         ("9:41\nM Messages", []),  # an app's title: an everyday word
         ("hi\nok\nsee u\nTM Tíbor Marsh", []),  # not the picture's top
     ],

@@ -497,9 +497,10 @@ def group_members(text: str) -> Iterator[tuple[int, int]]:
 
 
 #: A chat's header line: maybe the status bar's clock, the avatar's one or two letters, then a
-#: name of one or two words alone on the line ("9:41 KM Kiri Marsh", "Z Zoë").
+#: name of one or two words alone on the line ("9:41 KM Kiri Marsh", "Z Zoë"); a signal bar's
+#: glyph the OCR reads after the clock may stand before the letters.
 _AVATAR_HEADER = re.compile(
-    rf"[ \t]{{0,3}}(?:\d{{1,2}}:\d{{2}}[ \t]{{1,3}})?(?P<ini>[{_UP}]{{1,2}})[ \t]{{1,3}}"
+    rf"[ \t]{{0,3}}(?:\d{{1,2}}:\d{{2}}[ \t]{{1,3}})?(?:[^\sA-Za-z0-9]{{1,2}}[ \t]{{1,3}})?(?P<ini>[{_UP}]{{1,2}})[ \t]{{1,3}}"
     rf"(?P<name>{_CAP_STEM}(?:[ \t]{{1,2}}{_CAP_STEM})?)[ \t]{{0,3}}"
 )
 #: Lines of a screenshot's top a chat's header stands in (the status bar's clock first).
@@ -522,7 +523,10 @@ def avatar_headers(text: str) -> Iterator[tuple[int, int]]:
             words = m.group("name").split()
             first = lists.unaccented(words[0].lower())
             own = m.group("ini") == "".join(lists.unaccented(w[0]).upper() for w in words)
-            named = given_name(first, lex, everyday=True) or not lex.classes(first) & WORD
+            given = given_name(first, lex, everyday=True)
+            # the avatar's two letters, the header's given name alone ("KM Kiri"): a name of the lists
+            own |= len(words) == 1 and len(m.group("ini")) == 2 and m.group("ini")[0] == first[0].upper() and given
+            named = given or not lex.classes(first) & WORD
             if own and named and m.group("name").lower() not in lists.entries("famous"):
                 yield pos + m.start("name"), pos + m.end("name")
         pos += len(line) + 1
