@@ -245,6 +245,12 @@ def test_a_name_under_its_avatars_initials(text: str, names: list[str]) -> None:
         ("SNAPCHAT Snapchat added you", []),  # the app's own name
         ("Tamsin see u at the gate", []),  # no app's name before it
         ("SNAPCHAT Tamsin Okonjo sent a snap", []),  # a full name: full_names' work
+        # the sender before a ":", maybe after a group's title; a month's name is a name there
+        ("WHATSAPP Harriet: r u at the rink", ["Harriet"]),
+        ("SNAPCHAT Year 5 chat April: bring oranges", ["April"]),
+        ("WHATSAPP Granny: ring me later", []),  # a relative
+        ("WEATHER Tuesday: showers", []),  # a day
+        ("MAIL Subject: invoice", []),  # an everyday word
     ],
 )
 def test_a_notifications_one_name(text: str, names: list[str]) -> None:

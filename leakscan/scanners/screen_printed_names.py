@@ -148,6 +148,20 @@ def notified(text: str) -> Iterator[tuple[int, int]]:
         low = m.group("name").lower()
         if (given_name(low, lex, everyday=True) or unheard(low, lex)) and low not in CALENDAR:
             yield m.span("name")
+    # the sender before a ":" (a group's title may come first): a month's name is a name there
+    for m in _NOTIFIED_SENDER.finditer(text):
+        low = m.group("name").lower()
+        if (given_name(low, lex, everyday=True) or unheard(low, lex)) and low not in _KIN:
+            yield m.span("name")
+
+
+#: ... or the sender's name and a ":" before the message, maybe after the group's title
+#: ("WHATSAPP Tamsin: see u", "SNAPCHAT Year 5 chat Tamsin: hw is due").
+_NOTIFIED_SENDER = re.compile(
+    rf"(?m)^[ \t]{{0,3}}[A-Z]{{3,12}}[ \t]{{1,3}}(?:[^\n:]{{1,30}}[ \t])?(?P<name>{_CAP_WORD}):[ \t]{{1,3}}(?=\S)"
+)
+#: A family's word before the ":" ("Nana:", "Mum:"): a relative the phone saved, not a name.
+_KIN = word_set("mum mom mam ma dad da papa mama nana nan nanna gran granny grandma grandpa grandad aunty auntie uncle")
 
 
 #: What follows a chat's sender on its line: a message in lower case, or a status.
