@@ -622,6 +622,12 @@ def test_a_home_network_named_after_its_family(text: str, names: list[str]) -> N
         ("London Aquatic Centre", []),  # a big city's: everyone's
         ("the community hall is closed", []),  # no suburb named
         ("Royal Botanic Garden", []),  # no local venue's word
+        # a flyer's "Where:", a suburb, then the venue's kind in lower case
+        ("Where: Kelburn community fields Coach: Ana", ["Kelburn"]),
+        ("Venue: Ashby sports hall", ["Ashby"]),
+        ("Where: London community hall", []),  # a big city
+        ("Where: Our school hall", []),  # no suburb
+        ("Where: Marsh Park", []),  # a park named in capitals: its own name
     ],
 )
 def test_a_suburbs_own_venue(text: str, places: list[str]) -> None:

@@ -48,6 +48,7 @@ def local_venues(text: str) -> Iterator[tuple[int, int]]:
     Ground" on a club's flyer, "meet at Kelburn Community Hall" in a chat): it says where a
     child trains or meets; never a nation's or a big city's ("National Aquatic Centre",
     "London Aquatics Centre")."""
+    from .. import lexicon as lists
     from ..truecase import MAJOR, lexicon
 
     lex = lexicon()
@@ -57,6 +58,22 @@ def local_venues(text: str) -> Iterator[tuple[int, int]]:
             words.pop(0)
         if words and not lex.classes(m.group("place")[words[0].start() :].lower()) & MAJOR:
             yield m.start("place") + words[0].start(), m.end()
+    # after a flyer's "Where:" the venue's kind in lower case ("Where: Tinwald community fields")
+    for m in _WHERE_VENUE.finditer(text):
+        place = m.group("place").lower()
+        famous = m.group().split(":", 1)[1].strip().lower() in lists.entries("famous_places")
+        if not lex.classes(place) & MAJOR and place.split()[0] not in _NOT_SUBURB | {"central"} and not famous:
+            yield m.span("place")
+
+
+#: A flyer's "Where:" (or "Venue:") label, a suburb's capitalised words, then a venue's kind in
+#: lower case (the capitalised words alone are the place's name: "Kelso community fields"; a
+#: park named in capitals, "Hyde Park", is a name of its own).
+_WHERE_VENUE = re.compile(
+    rf"(?i:where|venue|location):[ \t]{{1,2}}(?P<place>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}}){{0,2}})"
+    r"[ \t]{1,2}(?:(?:community|sports|recreation|rec|playing|local)[ \t])?"
+    r"(?:fields?|hall|centre|center|park|oval|grounds?|pool|courts|reserve|domain)(?![\w'’])"
+)
 
 
 #: A club's training or practice, then "at" and its ground's name, capitalised words ending in a
