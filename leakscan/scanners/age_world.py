@@ -20,6 +20,7 @@ from functools import cache
 
 from .. import lexicon as wl
 from ..truecase import lexicon
+from .age_languages import afrikaans_ages
 from .age_numbers import AND_STILL, OPENER, TEEN_WORDS, UNIT_WORDS, WORD_VALUE
 from .base import words
 from .ner_words import common, given_name
@@ -357,27 +358,6 @@ def roman_years(folded: str) -> Iterator[Span]:
         before = not single and _ROMAN_BEFORE.search(folded, max(0, m.start() - 8), m.start())
         if before or _ROMAN_AFTER.match(folded, m.end()):
             yield m.start(), m.end(), 0.75
-
-
-#: Afrikaans number words for ages five to nineteen ("ek is dertien vandag": I am thirteen today).
-_AF_WORDS = "vyf ses sewe agt nege tien elf twaalf dertien veertien vyftien sestien sewentien agtien negentien"
-_AF_VALUE = {w: i + 5 for i, w in enumerate(_AF_WORDS.split(" "))}
-#: An age in Afrikaans: "ek is 12 jaar oud", "ek word dertien vandag", "sy is nege!" (the number is the span).
-_AFRIKAANS = re.compile(
-    r"(?<![\w'’])(?:ek|hy|sy|ons)\s{1,3}(?:is|word|het)\s{1,3}(?P<n>\d{1,2}|"
-    + "|".join(sorted(_AF_VALUE, key=len, reverse=True))
-    + r")(?=\s{0,3}(?:$|[!.,?]|[^\x00-\x7f]|(?:jaar|vandag|geword|nou|al)(?![\w'’])))"
-)
-
-
-def afrikaans_ages(folded: str) -> Iterator[Span]:
-    """Ages said in Afrikaans (:data:`_AFRIKAANS`), five to nineteen."""
-    if "ek " not in folded and "sy " not in folded and "hy " not in folded and "ons " not in folded:
-        return
-    for m in _AFRIKAANS.finditer(folded):
-        n = m.group("n")
-        if 5 <= (int(n) if n.isdigit() else _AF_VALUE[n]) <= 19:
-            yield m.start("n"), m.end("n"), 0.75
 
 
 #: A friend's or sibling's age after their name: "mia is 12 we r besties", "and tui is 9!!", "my bestie
