@@ -43,6 +43,12 @@ def test_a_birthdays_name_is_an_age(text: str, ages: list[str]) -> None:
         ("ask Aroha in 3T or call", "Aroha", ["3T"]),  # "in" a class
         ("Aroha Ngata 3D Printing", "Aroha Ngata", []),  # a word after it
         ("Aroha Ngata Year 2026 review", "Aroha Ngata", []),  # a calendar year
+        # a form's row: the short "Gr." and a "Y" glued to its number
+        ("Tobias Renwick Gr.4 2017-03-09", "Tobias Renwick", ["Gr.4"]),
+        ("Tobias Renwick Y5 9 May 2016", "Tobias Renwick", ["Y5"]),
+        ("Tobias Renwick y5 ok", "Tobias Renwick", []),  # a lower-case "y": no form's
+        ("Tobias Renwick Y2K party", "Tobias Renwick", []),  # a word, not a year
+        ("Tobias Renwick Gr 500", "Tobias Renwick", []),  # no class's number
     ],
 )
 def test_a_names_school_year(text: str, name: str, years: list[str]) -> None:

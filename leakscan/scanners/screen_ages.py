@@ -43,7 +43,10 @@ def birthday_is(text: str) -> Iterator[tuple[int, int]]:
 
 
 #: A school year, grade or class right after a name ("Year 12", "Grade 7", "Std 9", "Class 5").
-_YEAR = re.compile(rf"[ \t,|–-]{{1,4}}(?P<year>(?i:year|yr|grade|std|standard|class|form)[ \t]?{_AGE})(?![\d:.,/])")
+#: (a form's short "Gr. 6" and "Y8" too: "Y" in capitals, glued to its number)
+_YEAR = re.compile(
+    rf"[ \t,|–-]{{1,4}}(?P<year>(?i:year|yr|grade|gr\.|std|standard|class|form)[ \t]?{_AGE}|Y{_AGE}(?![A-Za-z]))(?![\d:.,/])"
+)
 
 
 #: ... or a class's year and section alone on the line under the name ending its line ("Tui
