@@ -94,3 +94,9 @@ def test_a_new_language_is_a_new_file(tmp_path, monkeypatch) -> None:
         assert lexicon.entries("filler_words") == {"zorblat", "kwee kwee"}
     finally:
         lexicon.entries.cache_clear()
+
+
+@pytest.mark.parametrize(("words", "i", "n"), [([], 0, 0), (["holy", "cross"], 2, 0), (["holy", "cross"], 0, 2)])
+def test_longest_at_past_the_words_is_nothing(words: list[str], i: int, n: int) -> None:
+    # a school year's "at" that ends the post leaves no words to read a patron from
+    assert lexicon.longest_at("school_patrons", words, i) == n

@@ -252,8 +252,8 @@ def _longest(table: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i:
 
 def longest_at(family: str, words: list[str], i: int) -> int:
     """How many words of ``words`` (normalised, lower case) from index ``i`` make the longest
-    entry of ``family``; 0 when none starts there."""
-    return _longest(phrases(family), words, i)
+    entry of ``family``; 0 when none starts there (or ``i`` is past the last word)."""
+    return _longest(phrases(family), words, i) if 0 <= i < len(words) else 0
 
 
 __all__ = [
