@@ -658,11 +658,46 @@ def test_the_detector_reads_a_copy_of_bounded_size(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(detector, "session", spy)
     image = Scene(size, (Text((20, 20), "(217) 555-0134", 40),)).draw()
     assert read_text(image).text == "(217) 555-0134"
-    (shape,) = spy.shapes
+    shape = spy.shapes[0]  # a picture of little text is read again after (test below)
     assert max(shape) == longer
     assert shape[0] % 32 == 0 and shape[1] % 32 == 0
     # the shape is kept (within the rounding to 32 pixels)
     assert abs(shape[1] / shape[0] - size[0] / size[1]) < 0.1 * size[0] / size[1]
+
+
+def test_a_picture_of_little_text_is_read_again_at_other_sizes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A label or a banner: the detector misses big curved letters at 960 that it finds at 640,
+    # small ones in a big photo that it finds at 1280; a line found twice is read once.
+    read_text(Scene((64, 64), (Text((8, 8), "hi", 30),)).draw())  # the detector is loaded
+    detector = pixel_text._engine().text_det
+    spy = _Shapes(detector.session)
+    monkeypatch.setattr(detector, "session", spy)
+    image = Scene((4000, 3000), (Text((400, 1200), "Ring Odalys (217) 555-0134", 80),)).draw()
+    assert read_text(image).text == "Ring Odalys (217) 555-0134"
+    assert [max(shape) for shape in spy.shapes] == [960, *pixel_text.SPARSE_SIDES]
+
+
+def test_a_picture_full_of_text_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    read_text(Scene((64, 64), (Text((8, 8), "hi", 30),)).draw())  # the detector is loaded
+    detector = pixel_text._engine().text_det
+    spy = _Shapes(detector.session)
+    monkeypatch.setattr(detector, "session", spy)
+    rows = ["Bring a towel", "Pool opens at nine", "Lockers by the door", "No running please", "Snacks after"]
+    image = Scene((1200, 900), tuple(Text((40, 40 + 120 * i), row, 40) for i, row in enumerate(rows))).draw()
+    assert len(read_text(image).lines) >= 4
+    assert len(spy.shapes) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ((0, 0, 100, 20), (2, 1, 98, 21), True),  # one line found at two sizes
+        ((0, 0, 100, 60), (10, 40, 60, 80), False),  # a big line reaching over part of a small one
+        ((0, 0, 100, 20), (0, 30, 100, 50), False),  # the next line
+    ],
+)
+def test_a_line_found_again_is_known_by_its_bounds(a, b, same: bool) -> None:
+    assert pixel_text._shared(a, b) is same
 
 
 @pytest.mark.parametrize(

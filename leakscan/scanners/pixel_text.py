@@ -50,6 +50,13 @@ MIN_SCORE = 0.6
 #: CPU time and ~80 MB less memory at its peak; 800 misses the 24-30 px lines.
 MAX_SIDE = 960
 
+#: A picture in which at most this many lines are detected (a label, a banner, a cake, a shirt)
+#: is read again at each of :data:`SPARSE_SIDES`: the detector misses big curved letters at
+#: 960 that it finds at 640, and small ones on a card in a big photo that it finds at 1280.
+#: A picture full of text never pays for it.
+SPARSE_LINES = 3
+SPARSE_SIDES = (640, 1280)
+
 #: A picture whose longer side is under this is enlarged to it for detection (a cropped
 #: screenshot, a sticker): the detector misses letters much under 10 pixels high.
 MIN_SIDE = 640
@@ -151,22 +158,20 @@ def ocr_lines(image: PictureLike, *, detector: str = DEFAULT_DETECTOR) -> list[O
 
 def _ocr(image: PictureLike, detector: str) -> tuple[list[OcrLine], bool]:
     """:func:`ocr_lines`, and whether the picture held more lines than were read."""
-    import numpy as np
 
     picture = Picture.of(image)
     if min(picture.size) < 8:
         return [], False
-    size = _det_size(picture.size)
-    scale = np.array([picture.size[0] / size[0], picture.size[1] / size[1]], dtype=np.float32)
     engine = _engine(detector)
-    blob = _det_input(picture.resized(size), engine.text_det)
+    size = _det_size(picture.size)
     with _LOCK:
-        quads = _detect(engine.text_det, blob, size)
-        del blob
+        quads = _detect_at(picture, engine.text_det, size)
+        if len(quads) <= SPARSE_LINES:
+            quads += _sparse_quads(picture, engine.text_det, size, quads)
         if len(quads) == 0:
             return [], False
         cut = len(quads) > MAX_LINES
-        quads = [np.asarray(q, dtype=np.float32)[:4] * scale for q in quads[:MAX_LINES]]
+        quads = quads[:MAX_LINES]
         rgb = picture.rgb()
         recognised = _recognise_all(engine.text_rec, rgb, quads)
     lines = []
@@ -176,6 +181,49 @@ def _ocr(image: PictureLike, detector: str) -> tuple[list[OcrLine], bool]:
         points = tuple((float(x), float(y)) for x, y in quad)
         lines.append(OcrLine(text=text.strip(), quad=points, score=float(score)))  # type: ignore[arg-type]
     return lines, cut
+
+
+def _detect_at(picture: Picture, det: Any, size: tuple[int, int]) -> list[Any]:
+    """The quadrilaterals of the lines detected in ``picture`` read at ``size``, in the
+    picture's own pixels, in reading order."""
+    import numpy as np
+
+    blob = _det_input(picture.resized(size), det)
+    found = _detect(det, blob, size)
+    scale = np.array([picture.size[0] / size[0], picture.size[1] / size[1]], dtype=np.float32)
+    return [np.asarray(q, dtype=np.float32)[:4] * scale for q in found]
+
+
+def _sparse_quads(picture: Picture, det: Any, size: tuple[int, int], quads: list[Any]) -> list[Any]:
+    """The lines a picture of little text shows that the first detection missed: the same
+    picture read at :data:`SPARSE_SIDES`, each new line kept where no line already stands."""
+    boxes = [_bounds(q) for q in quads]
+    more: list[Any] = []
+    for side in SPARSE_SIDES:
+        other = _det_size(picture.size, side)
+        if other == size:
+            continue
+        for quad in _detect_at(picture, det, other):
+            box = _bounds(quad)
+            if not any(_shared(box, b) for b in boxes):
+                boxes.append(box)
+                more.append(quad)
+    return more
+
+
+def _bounds(quad: Any) -> tuple[float, float, float, float]:
+    xs, ys = [float(p[0]) for p in quad], [float(p[1]) for p in quad]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _shared(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """Whether two lines' bounds overlap by most of the smaller one (one line read twice; a big
+    line found at one size may reach over part of a small one found at another)."""
+    w, h = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return False
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return w * h >= smaller * 0.6
 
 
 def _det_input(small: Image.Image, det: Any) -> Any:
@@ -197,12 +245,12 @@ def _detect(det: Any, blob: Any, size: tuple[int, int]) -> Any:
     return det.boxes(det.session(blob), (size[1], size[0]))
 
 
-def _det_size(size: tuple[int, int]) -> tuple[int, int]:
+def _det_size(size: tuple[int, int], most: int | None = None) -> tuple[int, int]:
     """The size the detector reads a picture of ``size`` at: its longer side brought within
-    :data:`MIN_SIDE`..:data:`MAX_SIDE`, both sides multiples of 32 (the network's stride), the
-    shape kept (a side is at least 32)."""
+    :data:`MIN_SIDE`..``most`` (:data:`MAX_SIDE` unless given), both sides multiples of 32 (the
+    network's stride), the shape kept (a side is at least 32)."""
     width, height = size
-    ratio = min(max(max(width, height), MIN_SIDE), MAX_SIDE) / max(width, height)
+    ratio = min(max(max(width, height), MIN_SIDE), most or MAX_SIDE) / max(width, height)
     return (max(32, round(width * ratio / 32) * 32), max(32, round(height * ratio / 32) * 32))
 
 
