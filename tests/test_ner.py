@@ -587,8 +587,9 @@ WORLD_FORMS = [
     ("mr o'driscoll gave us extra homework", (P, "o'driscoll")),
     ("ms o brien is off sick", (P, "o brien")),
     ("mrs nic amhlaoibh read us a story", (P, "nic amhlaoibh")),
-    ("juffrou van niekerk is streng", (P, "juffrou van niekerk")),
-    ("mwalimu wanjala alituambia", (P, "mwalimu wanjala")),  # a given name of the lists: the tagger keeps the title
+    # the title left out of the name, as for "mnr", "mdm", "kuya" and "múinteoir" in this file
+    ("juffrou van niekerk is streng", (P, "van niekerk")),
+    ("mwalimu wanjala alituambia", (P, "wanjala")),
     ("mdm lim say no phone", (P, "lim")),
     ("kuya jepoy is so funny", (P, "jepoy")),
     ("our parish priest fr doyle is so nice", (P, "doyle")),  # a clergy title, "fr" before a surname
@@ -1326,3 +1327,76 @@ def test_world8_families_are_found(text: str, expected: tuple[str, str]) -> None
 @pytest.mark.parametrize("text", WORLD8_QUIET)
 def test_world8_near_misses_stay_quiet(text: str) -> None:
     assert [f for f in found(text) if f[0] in (P, L)] == [], found(text)
+
+
+# -- the retrained model's misses, read by ner_more and ner_sides (invented rows) --------------
+MORE_FOUND = [
+    ("meet me at square one after school", (L, "square one")),  # a venue right after "at"
+    ("my aunty named her baby tevita", (P, "tevita")),  # a relative's baby named
+    ("tamsin from my dance class is coming over", (P, "tamsin")),  # the child's own group, its activity
+    ("we moved to aus last year", (L, "aus")),  # a country written short after a residence cue
+    ("we live in savannah now", (L, "savannah")),  # the town, no "the" before it
+    ("iga is coming to my party", (P, "iga")),  # the given name, no "the" before it
+    ("#sydneylife", (L, "sydneylife")),  # a town's hashtag, no everyday word
+    ("my mate mcgrath scored twice", (P, "mcgrath")),  # the child's mate
+    ("we lost 0 - 4 at bolton", (L, "bolton")),  # a place word before the town
+]
+MORE_QUIET = [
+    "ugh back to square one on my essay",
+    "my cousin named her dog biscuit",  # a pet
+    "the boy from my chess club is annoying",
+    "i want to move to aus one day",  # a wish, no home
+    "lions sleep on the savannah all day",
+    "mum sent me to the iga for milk",
+    "#schoollife is hard",
+    "doherty scored a header",
+    "lost 1-2 | hull | gutted",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FOUND)
+def test_the_retrained_models_misses_are_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", MORE_QUIET)
+def test_the_retrained_models_near_misses_stay_quiet(text: str) -> None:
+    assert [f for f in found(text) if f[0] in (P, L)] == [], found(text)
+
+
+# -- the retrained model's misses read by rules (ner_more, the Swahili filler words, the world
+# -- cities), a temple's word after a possessive and a redaction placeholder left alone (invented) --
+RULED_FOUND = [
+    ("going to the park with nadia after school", (P, "nadia")),  # a given name after "with", a time after it
+    ("anne-sophie et moi au parc", (P, "anne-sophie")),  # a hyphenated given name before "et moi"
+    ("we catch the cork bus home every day", (L, "cork")),  # a city's bus the child rides
+    ("hongera amani kwa ushindi", (P, "amani")),  # a friend congratulated on the win
+    ("we live in pune and its way better than chennai", (L, "pune")),  # the child's own city compared
+    ("me and kestrel at the game #kestrelhigh", (P, "kestrel")),  # a friend named like the school's tag
+    ("shiv mandir ki aarti dekhi", (G, "shiv mandir")),  # a temple by a god's name
+    ("the tamaki family came for dinner", (P, "tamaki")),  # a household by its surname, no org
+    ("i live in 14 kereru street", (L, "kereru street")),  # the street, its house number the address's
+    ("we live on 4 kauri street patrick's", (L, "kauri street")),  # the street, not the possessive after it
+]
+RULED_QUIET = [
+    "going to the shops with mum after school",  # kin after "with"
+    "pique-nique et moi on mange",  # a hyphenated everyday word before "et moi"
+    "they say never take london buses at night",  # a city's buses, no child riding them
+    "hongera kwa mafanikio",  # Swahili "congratulations on the success"
+    "lucknow is way better than jaipur tbh",  # two world cities compared, no home
+    "go kestrel!! #kestrelhigh",  # the school's short name cheered beside its tag
+    "hi im [PERSON] from [LOCATION] and i go to [ORG]",  # a redacted post's placeholders
+    "apne mandir mein aarti thi",  # Hindi "one's own temple": a possessive, no name
+    "the royal family was on tv",  # an everyday word before "family"
+    "Netgear 5 G keeps dropping",  # a router's maker
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULED_FOUND)
+def test_the_retrained_models_misses_read_by_rules(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", RULED_QUIET)
+def test_the_retrained_models_misreadings_stay_quiet(text: str) -> None:
+    assert found(text) == [], found(text)

@@ -341,7 +341,7 @@ PEOPLE_KEPT = [
     ("chicago weather is wild", (L, "chicago")),  # its weather: the child is out in it
     ("bendigo is so boring", (L, "bendigo")),  # a town known to few, judged: the child's own
     ("miss chelsea is the best teacher", (P, "chelsea")),  # "miss" as a title keeps a famous name
-    ("forza dario you got this", (P, "forza dario")),  # a cheer for a child, no famous club
+    ("forza dario you got this", (P, "dario")),  # a cheer for a child, no famous club; the cheer word outside the name
     ("we are moving to portugal next month", (L, "portugal")),  # a move the family makes, no wish
     ("my friend jake is from ashford", (L, "ashford")),  # a friend's home town, no star's
     ("harry styles was born in redditch, same here", (L, "redditch")),  # the star's town, the child's too
@@ -380,7 +380,8 @@ PEOPLE_KEPT = [
     ("we live in lima now, i heard the tacos are good", (L, "lima")),  # ... or of the child's home
     ("me and elizabeth went up the tower", (P, "elizabeth")),  # a sight's first word as a friend's name
     ("we live in ottawa and the grade 7 trip is to toronto", (L, "ottawa")),  # the home beside a class trip
-    ("year 5 camp to riverton lodge", (L, "riverton")),  # a small town's camp site: maybe near home
+    # a small town's camp site: maybe near home; the venue's whole name, as a named hall above
+    ("year 5 camp to riverton lodge", (L, "riverton lodge")),
     ("me and ridgeway at the match #ridgewayhigh", (P, "ridgeway")),  # a friend named like the school's tag
     ("sophie on tiktok posted our dance", (P, "sophie")),  # a friend on an app of one word
     ("my friend ronan on love island lol jk", (P, "ronan")),  # a personal cue before the contestant

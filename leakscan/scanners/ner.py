@@ -44,9 +44,21 @@ from .base import TextContext
 from .handle_words import stop_words
 from .ner_cues import cues, youth_teams
 from .ner_elsewhere import star_home_before
-from .ner_groups import local_groups, only_group_words
+from .ner_groups import local_groups
 from .ner_hangul import hangul_cues
 from .ner_kana import kana_names
+from .ner_more import (
+    family_org,
+    group_words_only,
+    model_tokens,
+    more_cues,
+    no_entity,
+    not_a_place,
+    player_by_surname,
+    school_cheer,
+    settled,
+    without_placeholders,
+)
 from .ner_partners import with_partners
 from .ner_places import listed_place, local_places, person_or_town
 from .ner_public import not_public
@@ -203,6 +215,7 @@ class NerScanner:
         cands.extend(world_cues(toks, lows, text, lex))
         cands.extend(hangul_cues(text))  # "<name>랑 <place> 갔다옴": no capital, no English cue
         cands.extend(kana_names(text))  # "<name>くんと": a friend's name with a Japanese honorific
+        cands.extend(more_cues(text, lex))  # "named her baby <name>", "we live in aus now"
         cands.extend(youth_teams(toks, lows, lex))
         cands.extend(local_places(text, lex))
         cands.extend(local_groups(text, lex))
@@ -213,8 +226,12 @@ class NerScanner:
             cands.extend(_hashtag_teams(text, lex))
         if not PETS.isdisjoint(lows):
             cands = _drop_pet_names(toks, cands)
-        # "masjid was packed", "church youth group": club and worship words alone name no one
-        cands = [c for c in cands if c[2] is Kind.LOCATION or not only_group_words(text[c[0] : c[1]])]
+        cands = settled(cands, text)  # "eoins da" -> "eoin", "rebel county c o r k" -> "c o r k"
+        cands = without_placeholders(cands, text)  # "[ORG]" of a redacted post is no org
+        if "#" in text:  # "go <name>!! #<name>high": the school's short name, the school scanner's
+            cands = [c for c in cands if c[2] is Kind.PERSON or not school_cheer(text, c[0], c[1])]
+        # "masjid was packed", "church youth group", "hamara mandir": club and worship words alone name no one
+        cands = [c for c in cands if c[2] is Kind.LOCATION or not group_words_only(text[c[0] : c[1]])]
         # "talking to lebohang": a given name of the world lists is a person, though a village has it;
         # "yellowknife got no malls": a town of the lists that is no one's name is a place, unless a
         # name cue read it (priority 2: "salote and ratu", "ms o'connor")
@@ -281,9 +298,11 @@ def _entities(doc: Doc, toks: Toks, text: str, lex: Lexicon) -> Iterator[Cand]:
 
 def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon) -> Iterator[Cand]:
     """The candidate (if any) for one entity, relabelled and trimmed."""
-    if not tokens:
-        return
+    if not tokens or no_entity(doc, tokens, text):
+        return  # ...or "yu-gi" of "yu-gi-oh", "mason" of "mason jar"
     kind = _LABELS.get(label)
+    if kind in _PLACES:
+        tokens = model_tokens(tokens, doc)  # "ngk waterkloof vanoggend" (this morning)
     start = tokens[0].i
     if label in _NAMEABLE and kind is not Kind.PERSON and _lower_first_name(tokens, doc, start, text, lex):
         kind = Kind.PERSON  # "sophia and olivia", "harper just texted me"
@@ -303,8 +322,12 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
         if len(tokens) == 1 and _month_before_day(doc, start):
             return  # "jan 1st", "june 3"
         kind = _person_or_place(tokens, text, lex)
-        if kind is None:
-            return
+        if kind is None or (kind is Kind.PERSON and player_by_surname(doc, tokens, lex)):
+            return  # ...or "o'rourke scored a cracker": a player
+    if kind is Kind.ORG and family_org(doc, tokens):
+        return  # "<surname> family": a household, read as people by ner_more
+    if kind in _PLACES and not_a_place(doc, tokens, text, lex):
+        return  # "back to square one", "the savannah", "the iga", "#beachlife"
     if kind is Kind.LOCATION and label != "FAC" and _everyday(tokens, doc, lex):
         return  # "Bingo .", "the Beast": an everyday word, and no known place
     if kind is Kind.LOCATION and all(t.lower_ in TITLES and not given_name(t.lower_, lex) for t in tokens):

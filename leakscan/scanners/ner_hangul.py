@@ -55,3 +55,9 @@ def hangul_cues(text: str) -> Iterator[Cand]:
 def _closed(syllable: str) -> bool:
     """The hangul syllable ends in a consonant (a final jamo): "이랑" then follows a name, not "랑"."""
     return (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def people_with(span: str) -> bool:
+    """A word of kin or a pronoun with "with" after it ("엄마랑"): no one's name, though a tagger reads one."""
+    m = _WITH.fullmatch(span)
+    return m is not None and m.group("word") in _PEOPLE

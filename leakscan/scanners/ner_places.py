@@ -72,6 +72,8 @@ _TIME = word_set(
     friday fridays saturday saturdays
     vanoggend vanaand vanmiddag vandag gister"""  # Afrikaans: this morning, tonight, this afternoon, today, yesterday
 )
+#: Words of time, for the model's spans (ner_more).
+TIME_WORDS = _TIME
 #: What a club's or a workplace's name never holds.
 NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | word_set("home work school class there here best fav")
 #: Most words in a listed town's name ("palmerston north", "st kilda east").
@@ -105,6 +107,16 @@ _MALL_NOT = word_set(
 _TAG_CODE = re.compile(r"(?<![\w#])#(?P<body>[^\W_]{2,12})(?![\w])")
 #: A hashtag: "#cronulla" (the tag's body is looked up as a whole).
 _HASHTAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{4,30}(?:4(?:life|lyf|lyfe|ever|eva))?)(?![\w])")
+
+
+def saying_at(lows: list[str], i: int, j: int) -> bool:
+    """``lows[i:j]`` is a venue of the lists that is a saying too ("square one"), said as the saying
+    there: not right after a place word, or after "from" or "back to", or before "again"."""
+    if " ".join(lows[i:j]) not in _SAYINGS:
+        return False
+    prev = lows[i - 1] if i else ""
+    back = i > 1 and lows[i - 2] == "back"
+    return prev not in _PLACE_WORDS or prev == "from" or back or (j < len(lows) and lows[j] == "again")
 
 
 def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:

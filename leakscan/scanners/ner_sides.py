@@ -30,11 +30,13 @@ _SIDE_BEFORE = re.compile(
     r"\b(?:beat|beats|vs\.?|v|against|supports?|supporting|supported|(?:lost|lose|loses|losing)\s{1,3}to)\s{1,3}$"
 )
 #: A score before a side: "2-1 to the toon", "3 nil to wexford"; or a run of titles ("5 in a row for
-#: kerry", "three in a row for the boks").
+#: kerry", "three in a row for the boks"); or a score line's fields, the score then a bar or a slash
+#: ("won 4 - 1 | <town> | ..."): the side the score was against.
 _SCORE_BEFORE = re.compile(
-    r"\b(?:\d{1,2}\s{0,2}(?:[-–:]\s{0,2}\d{1,2}|[-–]?\s{0,2}nil)"
+    r"\b(?:(?:\d{1,2}\s{0,2}(?:[-–:]\s{0,2}\d{1,2}|[-–]?\s{0,2}nil)"
     r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}in\s{1,3}a\s{1,3}row)"
-    r"\s{1,3}(?:to|for)\s{1,3}(?:the\s{1,3})?$"
+    r"\s{1,3}(?:to|for)\s{1,3}(?:the\s{1,3})?"
+    r"|\d{1,2}\s{0,2}[-–:]\s{0,2}\d{1,2}\s{0,3}[|/]\s{0,3})$"
 )
 #: A title won after a side, maybe with its sport between: "limerick are hurling champions",
 #: "dublin the all ireland champs".
