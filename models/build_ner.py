@@ -624,6 +624,9 @@ def main() -> None:
     parser.add_argument("--school", choices=("org", "unknown"), default="unknown", help="the writers' SCHOOL spans")
     parser.add_argument("--written-repeat", type=int, default=3, help="each written training post this many times")
     parser.add_argument(
+        "--tweet-repeat", type=int, default=1, help="each WNUT-17/BTC training post this many times (their weight)"
+    )
+    parser.add_argument(
         "--blind-spent",
         default="",
         help="spent blind text sets trained on as written posts, e.g. v1,v2,v3,v4,v5 (one left out measures)",
@@ -656,7 +659,8 @@ def main() -> None:
     nlp = base_pipeline(args.start)
     gen = generate(args.seed)
     gen_dev = generate(args.seed + 1, n_pos=400, n_neg=200)
-    train = [example(nlp, t, s, u) for t, s, u in corpus_posts(TRAIN_FILES)]
+    # the tweets can be repeated to keep their weight beside the many writers' posts (C17 lost BTC LOCATION)
+    train = [example(nlp, t, s, u) for t, s, u in corpus_posts(TRAIN_FILES)] * args.tweet_repeat
     train += [example(nlp, t, s) for t, s in gen]
     dev_tweets = [example(nlp, t, s, u) for t, s, u in corpus_posts(DEV_FILES)]
     dev_kid = [example(nlp, t, s) for t, s in gen_dev]
