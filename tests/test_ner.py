@@ -126,6 +126,7 @@ NEGATIVE = [
     ("bio homework is due tomorrow", {P}),  # biology
     ("everyone come to the hall at lunch", {P}),  # an everyday word before "come"
     ("Summer come back pls", {P}),
+    ("Autumn come back we miss u", {P}),  # a season spoken to at the post's start (ner_retrained)
     ("I will go", {P}),
     ("will you come to my party", {P}),
     ("may I have a cookie", {P}),
@@ -343,6 +344,7 @@ PUBLIC_QUIET = [
     # a full name before its records: a recording artist; a show and its character side by side
     "kim minji new song on repeat all week",
     "priya sharma songs make my nan cry",
+    "riya patel songs make me cry",  # ... the model tagging the given name alone (ner_retrained)
     "jethalal from tmkoc cracks me up every time",
     # more famous names, shows, chains, sights and chat words of many languages (lexicon lists)
     "jedward are on the telly again",
@@ -795,6 +797,7 @@ LOCAL_PLACES = [
     ("got momos near boudha after class", (L, "boudha")),
     ("easterhouse crew out on bikes tonight", (L, "easterhouse")),
     ("badminton at cheras sports hall sunday", (L, "cheras")),
+    ("netball at glenfield sports hall tonight", (L, "glenfield")),  # a town's hall: the town (ner_retrained)
 ]
 
 LOCAL_PLACES_QUIET = [
@@ -1118,6 +1121,7 @@ WORLD7_FOUND = [
     ("amaka from kano says hi", (P, "amaka")),
     ("skating at the rink on 3rd street", (L, "3rd street")),
     ("meet outside greggs on the high st", (L, "greggs")),
+    ("meet outside coles after netball", (L, "coles")),  # a chain met at, the model reading a name
     # a mall called by a saying after a place word; a town the model took for a person
     ("we r going to square one tmrw", (L, "square one")),
     ("raining again in the banner", (L, "the banner")),  # a county's nickname after a place word
@@ -1338,6 +1342,7 @@ MORE_FOUND = [
     ("we live in savannah now", (L, "savannah")),  # the town, no "the" before it
     ("iga is coming to my party", (P, "iga")),  # the given name, no "the" before it
     ("#sydneylife", (L, "sydneylife")),  # a town's hashtag, no everyday word
+    ("#torontolife", (L, "torontolife")),  # a big city before a topic's tail (ner_places)
     ("my mate mcgrath scored twice", (P, "mcgrath")),  # the child's mate
     ("we lost 0 - 4 at bolton", (L, "bolton")),  # a place word before the town
 ]

@@ -175,6 +175,7 @@ PUBLIC_QUIET = [
     "iniya piranthanaal vazhthukkal!! have a great day",  # a Tamil birthday wish
     "tankyu tumas everi wan for the support",  # Bislama thanks to everyone
     "siema wszyscy, 3 gole w meczu!!",  # Polish greetings and football words
+    "gol w meczu!!",  # ... "match" in its cases (filler_words/pl.txt)
     "no training tomorrow, got CCA till 5",  # a Singapore school's activities
     "happy bday gyal, have a blessed one",  # Caribbean "girl"
     "weetbix slam with milo before school",  # a drink's brand after a dunk, though "with" is before it
@@ -226,6 +227,7 @@ PUBLIC_QUIET = [
     "4 ghante ki class yaar",
     "treino amanhã cedo",
     "tchau gente",
+    "tchau galera ate amanha",  # who a goodbye is to (filler_words/pt.txt)
     "its freezing here i want to move to portugal",  # a wish to live in a country one day
     "i wanna live in japan when im older",
     "lorde is from devonport and i love her songs",  # a star's home town, after "is from"
@@ -275,6 +277,7 @@ PUBLIC_QUIET = [
     "5 in a row for kilkenny, mad",
     "skating at the rec centre after school",
     "party at the community hall saturday",
+    "ski lodge trip was so cold",  # a kind of lodge, no name (ner_retrained)
     "kal sab log aa jana mere ghar",
     "poster bana rahe hai for the fair",
     "soveel huiswerk gegee vandag",
@@ -348,6 +351,7 @@ PEOPLE_KEPT = [
     ("my fav youtuber lives in whitby and so do i", (L, "whitby")),
     ("stop lyin miss okafor never gave us homework", (P, "okafor")),  # a dropped "g" is no name; the teacher is
     ("we go to paris once a week for my dads job", (L, "paris")),  # "once a week": a routine, no trip long ago
+    ("i go to melbourne every weekend to see my dad", (L, "melbourne")),  # "every weekend"
     ("apparently we are moving to perth", (L, "perth")),  # hearsay of the family's own move
     ("up in leeds at my nans", (L, "leeds")),  # "up" before words: a trip, no cheer
     ("my friend cedric is coming over", (P, "cedric")),  # a book pupil's name for a friend
@@ -366,6 +370,7 @@ PEOPLE_KEPT = [
     ("we are going to the mother city tomorrow", (L, "the mother city")),  # a nickname as a trip
     ("see u at the rec centre in riverton", (L, "riverton")),  # the town after a kind of venue
     ("at kowhai community hall tonight", (G, "kowhai community hall")),  # a named hall
+    ("disco at totara community hall friday", (G, "totara community hall")),  # ... the model's label aside
     ("happy bday lisaaa", (P, "lisaaa")),  # a name stretched is still a name
     ("my friend kirby is coming over", (P, "kirby")),  # a character's name after a personal cue
     ("me and santa went to the park", (P, "santa")),
@@ -382,6 +387,7 @@ PEOPLE_KEPT = [
     ("we live in ottawa and the grade 7 trip is to toronto", (L, "ottawa")),  # the home beside a class trip
     # a small town's camp site: maybe near home; the venue's whole name, as a named hall above
     ("year 5 camp to riverton lodge", (L, "riverton lodge")),
+    ("cabin trip to pinecrest lodge", (L, "pinecrest lodge")),  # a lodge the model skips
     ("me and ridgeway at the match #ridgewayhigh", (P, "ridgeway")),  # a friend named like the school's tag
     ("sophie on tiktok posted our dance", (P, "sophie")),  # a friend on an app of one word
     ("my friend ronan on love island lol jk", (P, "ronan")),  # a personal cue before the contestant

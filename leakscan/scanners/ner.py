@@ -21,7 +21,9 @@ Where they overlap, a strong cue beats spaCy, spaCy beats a weak cue ("with X", 
 and a weak cue beats a bare lexicon hit; overlapping findings of one kind are united.
 The cue phrases are read by :mod:`~leakscan.scanners.ner_cues`; the word tables and the tests
 of one word are in :mod:`~leakscan.scanners.ner_words`; an entity's span is trimmed to its name by
-:mod:`~leakscan.scanners.ner_trim`.
+:mod:`~leakscan.scanners.ner_trim`; places named by a code ("in pta", "postcode 2145 so westmead") by
+:mod:`~leakscan.scanners.ner_codes`; the retrained models' misses by :mod:`~leakscan.scanners.ner_more`
+and :mod:`~leakscan.scanners.ner_retrained`.
 
 Words are judged with the lexicon of :mod:`leakscan.truecase`: first names, surnames, places
 and everyday English words, each with a "properness" score.
@@ -31,19 +33,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from .. import lexicon as wl
 from ..findings import Finding, Kind
 from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
 from .base import TextContext
-from .handle_words import stop_words
+from .ner_codes import POSTCODE_CUE, with_coded_places, with_postcode_places
 from .ner_cues import cues, youth_teams
-from .ner_elsewhere import star_home_before
 from .ner_groups import local_groups
 from .ner_hangul import hangul_cues
 from .ner_kana import kana_names
@@ -62,6 +61,7 @@ from .ner_more import (
 from .ner_partners import with_partners
 from .ner_places import listed_place, local_places, person_or_town
 from .ner_public import not_public
+from .ner_retrained import season_opening, venue_places
 from .ner_titled import with_titled
 from .ner_trim import trim_entity
 from .ner_words import (
@@ -113,18 +113,6 @@ _NAMEABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EV
 
 _DAYISH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
 
-#: A word every postal-code cue below holds (a cheap gate).
-_POSTCODE_CUE = "code"
-#: A postal code, then the place it is, as the child says it ("post code 2145 so westmead, the
-#: hospital side", "pin code 560034 so koramangala side", "postcode 4217 thats gold coast lol"):
-#: one to three words up to a closing word, a mark or the end.
-_POSTCODE_PLACE = re.compile(
-    r"(?<![\w'’])(?:post\s?code|postal\s?code|pin\s?code|zip\s?code|area\s?code)\s{1,3}(?:is\s{1,3}|[:=]\s{0,3})?"
-    r"[a-z0-9]{1,4}\s?[a-z0-9]{2,4}\s{0,3}[,.]?\s{1,3}(?:so|thats|that's|that’s|its|it's|aka|=|which\s{1,3}is)\s{1,3}"
-    r"(?:the\s{1,3})?(?P<place>[a-z][a-z'’]{1,15}(?:\s[a-z][a-z'’]{1,15}){0,2}?)"
-    r"(?=\s{0,3}(?:$|[.,!?)]|[^\x00-\x7f])|\s{1,3}(?:side|area|lol|lmao|haha|not|btw|way|innit|ya|yeah)(?![\w'’]))"
-)
-
 
 #: A place preposition right before a word ("from", "near"; Caribbean "by": "liming by <town>").
 _PREP_END = re.compile(r"(?:^|\s)(?:in|from|near|outside|around|by)\s{1,3}$", re.IGNORECASE)
@@ -144,49 +132,6 @@ def _peaks_walked(text: str, lex: Lexicon) -> Iterator[Cand]:
     for m in _WALKED_UP.finditer(text):
         if unknown(m.group("peak").lower(), lex):
             yield m.start("peak"), m.end("peak"), Kind.LOCATION, 0.75, 2
-
-
-#: City codes that after "in", "to"... are something else: a win ("get the dub"), life force.
-_CODES_NOT_AFTER = frozenset({"dub", "chi"})
-
-
-@cache
-def _code_after() -> re.Pattern[str]:
-    """A city's code or nickname of three letters or more right after "in", "from", "to"... ("in
-    pta", "moving to akl"); the codes spelled out in the pattern (one scan, ~1.4 us a post)."""
-    codes = sorted(
-        (c for c in wl.entries("place_codes") if len(c) > 2 and c not in _CODES_NOT_AFTER), key=len, reverse=True
-    )
-    alternation = "|".join(re.escape(c) for c in codes)
-    return re.compile(rf"\b(?:in|from|to|around|near|outta|visiting)\s{{1,3}}(?P<code>{alternation})(?![\w'’@])")
-
-
-def _with_coded_places(
-    kept: list[tuple[int, int, Kind, float]], folded: str, lex: Lexicon
-) -> list[tuple[int, int, Kind, float]]:
-    """``kept`` and a city's code or nickname right after "in", "from", "to"... ("so hot in pta today",
-    "moving to akl"): the place, though the code alone may be other things ("the pta meeting" has
-    "the" before it); two-letter state codes are words too. Not a star's home town ("<player> is
-    from <nickname>"): public, as the public filter leaves the town's full name."""
-    out = kept
-    for m in _code_after().finditer(folded):
-        s, e = m.span("code")
-        if not any(k[0] < e and s < k[1] for k in out) and not star_home_before(folded, s, lex):
-            out = sorted([*out, (s, e, Kind.LOCATION, 0.7)])
-    return out
-
-
-def _with_postcode_places(kept: list[tuple[int, int, Kind, float]], folded: str) -> list[tuple[int, int, Kind, float]]:
-    """``kept`` and the place a post names right after its own postal code, where nothing was
-    found yet: the child places the code, so even a famous name is the child's suburb there."""
-    out = list(kept)
-    for m in _POSTCODE_PLACE.finditer(folded):
-        s, e = m.span("place")
-        if m.group("place").split()[0] in stop_words():
-            continue  # "my postcode is 2000 so what", "... thats the one from tv"
-        if not any(k[0] < e and s < k[1] for k in out):
-            out.append((s, e, Kind.LOCATION, 0.7))
-    return sorted(out)
 
 
 def _month_before_day(doc: Toks, i: int) -> bool:
@@ -219,6 +164,7 @@ class NerScanner:
         cands.extend(youth_teams(toks, lows, lex))
         cands.extend(local_places(text, lex))
         cands.extend(local_groups(text, lex))
+        cands.extend(venue_places(text, lex))  # "<name> community hall", "meet outside <chain>"
         cands.extend(_lone_names(toks, text, lex))
         if "up" in ctx.folded:
             cands.extend(_peaks_walked(text, lex))  # "scouts hike up the <peak> today"
@@ -265,9 +211,9 @@ class NerScanner:
         kept = no_kin(not_public(_resolve(cands), text, lex), text)  # "my abuelas house"
         kept = with_partners(kept, toks, text, lex)  # "keisha and tre": the friend beside a friend
         kept = with_titled(kept, toks, text, lex)  # "ate joy", "whaea mere": a relative or an elder
-        if _POSTCODE_CUE in ctx.folded:
-            kept = _with_postcode_places(kept, ctx.folded)  # "postcode 2145 so westmead lol"
-        kept = _with_coded_places(kept, ctx.folded, lex)  # "so hot in pta today"
+        if POSTCODE_CUE in ctx.folded:
+            kept = with_postcode_places(kept, ctx.folded)  # "postcode 2145 so westmead lol"
+        kept = with_coded_places(kept, ctx.folded, lex)  # "so hot in pta today"
         if "#" in text:
             kept = with_echoes(kept, text)  # "come on castlebar mitchels #castlebarmitchels4life"
         return iter(
@@ -324,6 +270,8 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
         kind = _person_or_place(tokens, text, lex)
         if kind is None or (kind is Kind.PERSON and player_by_surname(doc, tokens, lex)):
             return  # ...or "o'rourke scored a cracker": a player
+        if kind is Kind.PERSON and season_opening(doc, tokens):
+            return  # "Summer come back pls": a season spoken to
     if kind is Kind.ORG and family_org(doc, tokens):
         return  # "<surname> family": a household, read as people by ner_more
     if kind in _PLACES and not_a_place(doc, tokens, text, lex):

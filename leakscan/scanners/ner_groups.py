@@ -110,7 +110,8 @@ def local_groups(text: str, lex: Lexicon) -> Iterator[Cand]:
         if j < len(words) and lows[j] == "the" and adjoining(text, words, j):
             j += 1  # "works at the royal infirmary"
         k = _name_after(text, words, lows, j)
-        nickname = wl.longest_at("workplace_names", lows, j)
+        # "... for my mums work": the cue may end the post, no word after it to look up
+        nickname = wl.longest_at("workplace_names", lows, j) if j < len(words) else 0
         if nickname:  # "a nurse at sick kids": a children's hospital by its nickname, everyday words
             yield words[j][0], words[j + nickname - 1][1], Kind.ORG, 0.75, 2.5
             continue

@@ -31,6 +31,7 @@ from .ner_elsewhere import FIRST_PERSON, MOVE_WISH, RESIDENCE, big_city
 from .ner_groups import only_group_words
 from .ner_hangul import people_with
 from .ner_places import TIME_WORDS, saying_at
+from .ner_retrained import HALL_KINDS
 from .ner_words import JUNK, Cand, common, given_name
 
 if TYPE_CHECKING:
@@ -259,8 +260,9 @@ def no_entity(doc: Toks, tokens: Sequence[Token], text: str) -> bool:
 
 def settled(cands: list[Cand], text: str) -> list[Cand]:
     """``cands`` without the model's span where a rule read the name inside it more closely: the
-    name without the "s" of a possessive written without its apostrophe ("eoins da" -> "eoin"), or
-    its letters spaced out ("rebel county c o r k" -> "c o r k")."""
+    name without the "s" of a possessive written without its apostrophe ("eoins da" -> "eoin"), its
+    letters spaced out ("rebel county c o r k" -> "c o r k"), or a town before a hall every town has
+    ("<suburb> sports hall" -> "<suburb>", ner_retrained)."""
     ruled = [c for c in cands if c[4] >= 2]
     if not ruled:
         return cands
@@ -277,4 +279,8 @@ def _closer(rule: Cand, model: Cand, text: str) -> bool:
     if rule[2] is Kind.PERSON and rule[0] == model[0] and model[1] == rule[1] + 1 and text[rule[1]] in "sS":
         return True
     overlap = model[0] < rule[1] and rule[0] < model[1] and (rule[0], rule[1]) != (model[0], model[1])
+    if overlap and rule[2] is Kind.LOCATION and rule[0] == model[0] and model[1] > rule[1]:
+        tail = text[rule[1] : model[1]].lower().split()  # "<suburb> sports hall": the suburb's hall
+        if len(tail) == 2 and tail[0] in HALL_KINDS and tail[1] in ("hall", "halls"):
+            return True
     return overlap and rule[2] is Kind.LOCATION and _SPACED.fullmatch(text[rule[0] : rule[1]]) is not None

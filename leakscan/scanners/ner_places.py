@@ -563,8 +563,9 @@ def _tag_place(body: str, lex: Lexicon) -> bool:
         if _tag_place(head, lex) or f"the {head}" in wl.entries("places"):  # "#gonglife": "the gong"
             return True
         info = lex.words.get(head)
-        if tail in _PLACE_TAILS and info is not None and info[0] & MAJOR and info[0] & PLACE:
-            return True  # "#corkcity": a big city before a tail of pride
+        if info is not None and info[0] & MAJOR and info[0] & PLACE and (tail in _PLACE_TAILS or not info[0] & WORD):
+            # "#corkcity": a big city before a tail of pride; "#sydneylife": one that is no everyday word
+            return True
     return False
 
 

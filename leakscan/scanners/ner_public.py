@@ -33,6 +33,7 @@ from .ner_elsewhere import (
     world_record,
 )
 from .ner_post import Post, inside_match, match_at, namelike
+from .ner_retrained import artist_records
 from .ner_sides import county_fixture, pastime, place_side, side, team_colour
 from .ner_words import MONTHS, RELATIONS, STREET_SUFFIXES, TITLES
 
@@ -215,9 +216,9 @@ def not_public(
             and all(w in _CHEERS or inside_match(post.famous, s, e) for s, e, w in toks)
         ):
             continue  # "forza <club>", "<club> şampiyon": a fan's cheer for a famous club, no one's name
-        if kind is Kind.PERSON and len(toks) > 1 and not personal and _RECORDS_AFTER.match(lows, end):
-            # "<singer's full name> new song on repeat", "... songs make me cry": a recording artist
-            # (a friend goes by a given name: "liam's new song he wrote" stays)
+        if kind is Kind.PERSON and toks and not personal and artist_records(lows, end, len(toks), lex):
+            # "<singer's full name> new song on repeat", "... songs make me cry": a recording artist, though
+            # the model cut the surname off (a friend goes by a given name: "liam's new song he wrote" stays)
             continue
         if kind is Kind.PERSON and (
             _from_fiction(lows, end, post.famous_starts, lex) or _word_itself(lows, start, end)
@@ -519,14 +520,6 @@ def _on_show(post: Post, lows: str, end: int) -> bool:
     friend's."""
     on = _ON.match(lows, end)
     return on is not None and any(m[2] == on.end() and m[1] - m[0] > 1 for m in post.famous)
-
-
-#: After a full name: the artist's records ("... new song on repeat", "... songs make my mam
-#: cry", "... album dropped"): someone with records out, not a child near the poster (a friend's
-#: show, concert or video stays).
-_RECORDS_AFTER = re.compile(
-    r"(?:['’]?s)?\s{1,3}(?:new\s{1,3}|latest\s{1,3}|old\s{1,3})?(?:songs?|albums?|lyrics|discography|mixtape|ep)\b"
-)
 
 
 #: After a name: the post speaks of the word itself ("grace is a word", "is just a name").
