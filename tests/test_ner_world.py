@@ -166,6 +166,7 @@ WORLD_FOUND = [
     # "I am" of European languages before a given name of the lists
     ("buenas soy valentina jeje", (P, "valentina")),
     ("sou beatriz, tenho um gato", (P, "beatriz")),
+    ("sou mariana e moro aqui", (P, "mariana")),  # ... the model's span without "sou" (ner_trim)
     ("hallo ich bin jonas lol", (P, "jonas")),
     # a town of the lists beyond the eight regions after "near" (the Netherlands)
     ("anyone near sneek wanna meet", (L, "sneek")),
@@ -286,6 +287,7 @@ def test_world_shapes_stay_quiet(text: str) -> None:
 FULL_FOUND = [
     ("Ishani Venkataraman still has my charger", (P, "Ishani Venkataraman")),  # a surname no list knows
     ("Tomasz Nowak sits next to me now", (P, "Tomasz Nowak")),
+    ("Maja Kowalczyk is my deskmate", (P, "Maja Kowalczyk")),  # the model tags the surname alone
     ("ishani sharma took my seat again", (P, "ishani sharma")),  # lower case: a surname of the lists
 ]
 #: The same shape where it names no one near the child.

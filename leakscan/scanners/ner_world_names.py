@@ -327,10 +327,14 @@ def full_names(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
 
 def _in_entity(doc: Toks, i: int) -> bool:
     """The pair at ``doc[i]`` is inside one of spaCy's entities, but an ORG of exactly these two
-    words ("Ishani Venkataraman" read as a firm), which the pair's shape outweighs."""
+    words ("Ishani Venkataraman" read as a firm) or a person of the surname alone, which the pair's
+    shape outweighs."""
     first, last = doc[i], doc[i + 1]
     if not first.ent_type_ and not last.ent_type_:
         return False
+    if not first.ent_type_ and last.ent_type_ == "PERSON" and last.ent_iob_ == "B":
+        # "Tomasz [Nowak]": a model that tagged the surname alone; the pair's shape reads the given name too
+        return i + 2 < len(doc) and doc[i + 2].ent_iob_ == "I"
     whole = first.ent_iob_ == "B" and last.ent_iob_ == "I" and (i + 2 >= len(doc) or doc[i + 2].ent_iob_ != "I")
     return not (whole and first.ent_type_ == "ORG")
 
