@@ -1345,6 +1345,7 @@ MORE_FOUND = [
     ("#torontolife", (L, "torontolife")),  # a big city before a topic's tail (ner_places)
     ("my mate mcgrath scored twice", (P, "mcgrath")),  # the child's mate
     ("we lost 0 - 4 at bolton", (L, "bolton")),  # a place word before the town
+    ("me and coco went to the shops", (P, "coco")),  # no company word, though "co" starts it
 ]
 MORE_QUIET = [
     "ugh back to square one on my essay",
@@ -1356,6 +1357,8 @@ MORE_QUIET = [
     "#schoollife is hard",
     "doherty scored a header",
     "lost 1-2 | hull | gutted",
+    "Copyright (c) 2009 Brindlemoor Optics Company",  # a company word ends it: a firm (ner_retrained)
+    "printed by Harwick Stitchworks Ltd.",
 ]
 
 

@@ -33,7 +33,8 @@ def found(text: str) -> list[tuple[str, str]]:
 FOUND = [
     # a grandparent's title, then a given name
     ("kokum agnes made bannock", (P, "agnes")),
-    ("nonna carmela made gnocchi", (P, "nonna carmela")),
+    # the title stays outside the span, as everywhere else ("aunty <name>" -> "<name>")
+    ("nonna carmela made gnocchi", (P, "carmela")),
     # a possessive without its apostrophe, before a thing a child owns
     ("marlees treehouse is so cool", (P, "marlee")),
     ("camilas quince is saturday", (P, "camila")),

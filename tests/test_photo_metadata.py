@@ -1117,3 +1117,16 @@ def test_a_photo_with_a_bare_web_address_is_scanned_without_spacy(tmp_path: Path
     from leakscan.scanners.handle import is_common_word
 
     assert is_common_word("whereafter") and is_common_word("Nevertheless")  # spaCy's list, still read
+
+
+@pytest.mark.parametrize(
+    ("keyword", "place"),
+    [("manitoba", True), ("Ballarat", True), ("picnic", False), ("oliver", False)],
+)
+def test_a_keyword_that_is_a_listed_place_is_a_location(keyword: str, place: bool) -> None:
+    # A photo's keyword names what it shows: a town or region of the lists alone is a place
+    # there (a bare word of a post stays a word); an everyday word or a given name is not.
+    from leakscan.scanners.photo_collector import _keyword_place
+
+    found = _keyword_place("XMP dc:subject", keyword, [])
+    assert [(f.kind, f.text) for f in found] == ([(Kind.LOCATION, keyword)] if place else [])

@@ -299,8 +299,14 @@ def _scanned(code: Code, text: str, start: int, end: int, settings: Settings, ou
             for a, b in worn_names(words)
             if not any(s < b and a < e for s, e in named)
         ]
-        if not any(f.kind is Kind.PERSON for f in found) and _household(words):
-            found.append(Finding(Kind.PERSON, words, start=0, end=len(words)))
+        if _household(words):
+            # A household is people, not an org: an ORG read over the household's name
+            # ("<surname> Family") gives way to the family's PERSON finding.
+            head = _HOUSEHOLD_RE.match(re.sub(r"[_\-.]", " ", words))
+            stop = head.end() if head else 0
+            found = [f for f in found if not (f.kind is Kind.ORG and (f.start or 0) < stop)]
+            if not any(f.kind is Kind.PERSON for f in found):
+                found.append(Finding(Kind.PERSON, words, start=0, end=len(words)))
     result = []
     reference = _REFERENCE_RE.fullmatch(text.strip()) is not None
     for f in found:

@@ -61,7 +61,7 @@ from .ner_more import (
 from .ner_partners import with_partners
 from .ner_places import listed_place, local_places, person_or_town
 from .ner_public import not_public
-from .ner_retrained import season_opening, venue_places
+from .ner_retrained import company_name, season_opening, venue_places
 from .ner_titled import with_titled
 from .ner_trim import trim_entity
 from .ner_words import (
@@ -155,7 +155,8 @@ class NerScanner:
         lex = lexicon()
         lows = [t.lower_ for t in toks]
         cands: list[Cand] = []
-        cands.extend(_entities(doc, toks, text, lex))
+        if len(text.split()) > 1:  # a bare word ("timaru") is a word: the model's guess alone is too little
+            cands.extend(_entities(doc, toks, text, lex))
         cands.extend(cues(toks, lows, text, lex))
         cands.extend(world_cues(toks, lows, text, lex))
         cands.extend(hangul_cues(text))  # "<name>랑 <place> 갔다옴": no capital, no English cue
@@ -272,6 +273,8 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
             return  # ...or "o'rourke scored a cracker": a player
         if kind is Kind.PERSON and season_opening(doc, tokens):
             return  # "Summer come back pls": a season spoken to
+        if kind is Kind.PERSON and company_name(tokens):
+            return  # "<name> Company", "<name> Ltd": a firm, no person
     if kind is Kind.ORG and family_org(doc, tokens):
         return  # "<surname> family": a household, read as people by ner_more
     if kind in _PLACES and not_a_place(doc, tokens, text, lex):

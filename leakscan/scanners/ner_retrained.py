@@ -12,7 +12,8 @@ build errs differently):
   child often is (a trip once, long ago, is no one's routine: "been to paris once");
 * **public people** — a singer's given name the model cut off before the surname, then the
   singer's records ("<given> <surname> songs make me cry"), as the full name before them is;
-* **no person** — a month or a season opening a post ("<Summer> come back pls"): a time the child
+* **no person** — a name ending in a company word ("<name> Company", "<name> Ltd"): a firm, as a
+  photo's copyright credit names one; a month or a season opening a post ("<Summer> come back pls"): a time the child
   speaks to, though a given name too (a name cue before or after it still reads a friend).
 """
 
@@ -133,3 +134,14 @@ def artist_records(lows: str, end: int, names: int, lex: Lexicon) -> bool:
     info = lex.words.get(nxt.group(1))
     surname = nxt.group(1) in wl.entries("surnames") or (info is not None and bool(info[0] & LAST))
     return surname and not (info is not None and info[0] & WORD) and _RECORDS_AFTER.match(lows, nxt.end()) is not None
+
+
+#: A company's last word ("<name> Company", "<name> Inc.", "<name> GmbH"): a firm, never a person.
+COMPANY_WORDS = frozenset({"company", "inc", "ltd", "llc", "plc", "corp", "corporation", "gmbh", "co"})
+
+
+def company_name(tokens: Sequence[Token]) -> bool:
+    """The model's person ends in a company word ("Copyright <name> Company"): a firm that made a
+    camera profile or a font, no one near the child."""
+    words = [t.lower_.rstrip(".") for t in tokens if any(ch.isalpha() for ch in t.text)]
+    return bool(words) and words[-1] in COMPANY_WORDS

@@ -288,8 +288,11 @@ class Collector:
             for i, view in views.items():
                 field, text, sets, _free, _ner = jobs[i]
                 found[i] = detect_remembered(text, sets, field, failed, doc=docs.get(i), view=view)
-        for (_field, _text, _sets, free, _ner), texts_found in zip(jobs, found, strict=True):
-            self.findings.extend(f for f in texts_found or () if free or f.kind is not Kind.URL or profile_link(f.text))
+        for (field, text, _sets, free, ner), texts_found in zip(jobs, found, strict=True):
+            kept = [f for f in texts_found or () if free or f.kind is not Kind.URL or profile_link(f.text)]
+            if ner and local_name(field) in KEYWORD_FIELDS:
+                kept = _keyword_place(field, text, kept)
+            self.findings.extend(kept)
         if self.credits and ner_on:
             ner_only = _ner_settings(self.settings)
             for field, text in self.credits:
@@ -310,6 +313,35 @@ class Collector:
             _rank, field, text = self.datetime
             self.findings.append(Finding(kind=Kind.DATETIME, text=text, field=field, scanner=NAME))
         return self.findings
+
+
+#: Fields that hold a photo's keywords, one keyword a value ("dublin", "british columbia").
+KEYWORD_FIELDS = frozenset({"subject", "Keywords", "XPKeywords", "hierarchicalSubject"})
+
+
+def _keyword_place(field: str, text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` with a keyword that is, as a whole, a place of the lexicon's lists read as that
+    place: a keyword names what the photo shows, so a lone town, region or country there is where
+    it was taken, though a bare word of a post stays a word (NER reads no model entity in one)."""
+    from .. import lexicon as wl
+    from ..truecase import lexicon
+    from .ner_elsewhere import big_city
+    from .ner_places import listed_place
+
+    word = text.strip()
+    name = wl.norm(word)
+    if not name or name in wl.entries("first_names"):
+        return found  # "jordan", "florence": a given name too; what NER read stands
+    lists = ("world_cities", "countries")
+    if not (listed_place(name) or any(name in wl.entries(n) for n in lists) or big_city(name, lexicon())):
+        return found
+    start = text.index(word)
+    whole = (start, start + len(word))
+    if any(f.kind is Kind.LOCATION and (f.start, f.end) == whole for f in found):
+        return found
+    kept = [f for f in found if (f.start, f.end) != whole]  # a person or an org read in the place
+    place = Finding(Kind.LOCATION, word, start=whole[0], end=whole[1], field=field, confidence=0.8, scanner="ner")
+    return [*kept, place]
 
 
 @lru_cache(maxsize=32)
