@@ -1408,3 +1408,12 @@ def test_the_retrained_models_misses_read_by_rules(text: str, expected: tuple[st
 @pytest.mark.parametrize("text", RULED_QUIET)
 def test_the_retrained_models_misreadings_stay_quiet(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("Marigold", True), ("Tavita", True), ("marigold", False), ("tavita", False)]
+)
+def test_a_bare_word_needs_its_capital_for_the_models_guess(text: str, expected: bool) -> None:
+    # a whole message of one lower-case word is read by the conversation layer after a question;
+    # a capitalised one (a name label, a photo's Artist field) is still the model's to read
+    assert bool(found(text)) is expected

@@ -155,7 +155,10 @@ class NerScanner:
         lex = lexicon()
         lows = [t.lower_ for t in toks]
         cands: list[Cand] = []
-        if len(text.split()) > 1:  # a bare word ("timaru") is a word: the model's guess alone is too little
+        # a bare lower-case word ("timaru" as a whole message) is a word: the model's guess alone is
+        # too little (the conversation layer reads it after a question); a capitalised one is kept
+        # (a name label "Sophie", an Artist field)
+        if len(text.split()) > 1 or not text.strip().islower():
             cands.extend(_entities(doc, toks, text, lex))
         cands.extend(cues(toks, lows, text, lex))
         cands.extend(world_cues(toks, lows, text, lex))
