@@ -688,6 +688,16 @@ def test_a_picture_full_of_text_is_read_once(monkeypatch: pytest.MonkeyPatch) ->
     assert len(spy.shapes) == 1
 
 
+def test_a_picture_without_text_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # most photos show no text: reading them at three sizes doubled their scan
+    read_text(Scene((64, 64), (Text((8, 8), "hi", 30),)).draw())  # the detector is loaded
+    detector = pixel_text._engine().text_det
+    spy = _Shapes(detector.session)
+    monkeypatch.setattr(detector, "session", spy)
+    assert read_text(Scene((4000, 3000), ()).draw()).text == ""
+    assert len(spy.shapes) == 1
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
