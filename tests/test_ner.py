@@ -1335,7 +1335,7 @@ def test_world8_near_misses_stay_quiet(text: str) -> None:
 
 # -- the retrained model's misses, read by ner_more and ner_sides (invented rows) --------------
 MORE_FOUND = [
-    ("meet me at square one after school", (L, "square one")),  # a venue right after "at"
+    ("lets meet at square one by the fountain", (L, "square one")),  # a venue right after "at"
     ("my aunty named her baby tevita", (P, "tevita")),  # a relative's baby named
     ("tamsin from my dance class is coming over", (P, "tamsin")),  # the child's own group, its activity
     ("we moved to aus last year", (L, "aus")),  # a country written short after a residence cue

@@ -35,7 +35,7 @@ FOUND = [
     ("our class hiked up slemish", (L, "slemish")),
     ("hike up the djouce tomorrow", (L, "djouce")),
     # a district of Istanbul, beside Turkish chat
-    ("ayşe ile kadıköy de buluşalım", (L, "kadıköy")),
+    ("yarın elif ile kadıköy de görüşürüz", (L, "kadıköy")),
     # a city's part by its short name
     ("sth auck 4 life", (L, "sth auck")),
     # a city by its dialling code, as its kids call it

@@ -162,7 +162,7 @@ def _opponent_end(text: str, toks: list[wl.Word], i: int, city_ok: bool = False)
     "rugby", "final"), or 0. After a result (``city_ok``) a big city's name is a side when a score
     follows it ("... beat chester 21-14")."""
     if n := _patron_at(toks, i):
-        return i + n  # "st bedes vs holy cross u13 final": a patron schools are named after, whole
+        return i + n  # "st columbas v sacred heart netball": a patron schools are named after, whole
     stops = wl.entries("famous_context") | wl.entries("school_sports")
     j = i
     while (
