@@ -299,12 +299,10 @@ def _scanned(code: Code, text: str, start: int, end: int, settings: Settings, ou
             for a, b in worn_names(words)
             if not any(s < b and a < e for s, e in named)
         ]
-        if _household(words):
+        if head := _household(words):
             # A household is people, not an org: an ORG read over the household's name
             # ("<surname> Family") gives way to the family's PERSON finding.
-            head = _HOUSEHOLD_RE.match(re.sub(r"[_\-.]", " ", words))
-            stop = head.end() if head else 0
-            found = [f for f in found if not (f.kind is Kind.ORG and (f.start or 0) < stop)]
+            found = [f for f in found if not (f.kind is Kind.ORG and (f.start or 0) < head.end())]
             if not any(f.kind is Kind.PERSON for f in found):
                 found.append(Finding(Kind.PERSON, words, start=0, end=len(words)))
     result = []
@@ -321,17 +319,17 @@ def _scanned(code: Code, text: str, start: int, end: int, settings: Settings, ou
     return result
 
 
-def _household(words: str) -> bool:
-    """Whether a network's name (read word by word) is a household's: a surname, a given name or
-    a word no list knows before "Home", "House" or "Family" ("Okafor Home 5G"); never an
-    everyday word, even one that is a surname too ("Happy Family", "Guest House"), or a big place."""
+def _household(words: str) -> re.Match[str] | None:
+    """The household's name heading a network's name (read word by word), if it is one: a surname,
+    a given name or a word no list knows before "Home", "House" or "Family" ("Okafor Home 5G");
+    never an everyday word, even one that is a surname too ("Happy Family", "Guest House"), or a
+    big place."""
     from ..truecase import MAJOR, WORD, lexicon
 
     m = _HOUSEHOLD_RE.match(re.sub(r"[_\-.]", " ", words))
-    if m is None:
-        return False
-    bits = lexicon().classes(m.group("name").lower())
-    return not bits & (MAJOR | WORD)
+    if m is None or lexicon().classes(m.group("name").lower()) & (MAJOR | WORD):
+        return None
+    return m
 
 
 def _is_wifi(text: str) -> bool:

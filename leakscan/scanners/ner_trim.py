@@ -19,7 +19,7 @@ from ..lexicon import entries as lexicon_entries
 from ..lexicon import unaccented
 from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon
 from .ner_places import PLACE_ADJECTIVES
-from .ner_words import JUNK, POSSESSIVES, STRONG_CUE_SCORE, common, inflected, orig, unknown
+from .ner_words import JUNK, POSSESSIVES, STRONG_CUE_SCORE, common, given_name, inflected, orig, unknown
 from .ner_world import FAMILY
 
 if TYPE_CHECKING:
@@ -161,7 +161,13 @@ def _edge_junk(tok: Token, kind: Kind, lex: Lexicon, *, leading: bool) -> bool:
         return True  # "sunny bournemouth" -> "bournemouth"
     if t.islower() and (not leading or kind is Kind.LOCATION) and _filler_end(tok, lex):
         return True  # chat of another language beside a name: "pakistan haar gaya", "ke saath market"
-    if leading and kind is Kind.PERSON and t.islower() and _filler_end(tok, lex) and not _given(low, lex):
+    if (
+        leading
+        and kind is Kind.PERSON
+        and t.islower()
+        and _filler_end(tok, lex)
+        and not given_name(low, lex, everyday=True)
+    ):
         return True  # "sou beatriz" (I am): a chat word before the name, itself no given name
     if not leading and t.islower() and _stretched(low, lex):
         return True  # "<club> lets gooo", "<place> sooo": a stretched chat word ends no name
@@ -213,9 +219,3 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int] | None:
     if value.lower() in JUNK:
         return None
     return start, end
-
-
-def _given(low: str, lex: Lexicon) -> bool:
-    """A given name of the world lists or of the names lexicon (kept at a name's start)."""
-    info = lex.words.get(low)
-    return low in lexicon_entries("first_names") or (info is not None and bool(info[0] & FIRST))
