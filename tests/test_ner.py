@@ -126,7 +126,7 @@ NEGATIVE = [
     ("bio homework is due tomorrow", {P}),  # biology
     ("everyone come to the hall at lunch", {P}),  # an everyday word before "come"
     ("Summer come back pls", {P}),
-    ("Autumn come back we miss u", {P}),  # a season spoken to at the post's start (ner_retrained)
+    ("Autumn come back we miss u", {P}),  # a season spoken to at the post's start (ner_no_entity)
     ("I will go", {P}),
     ("will you come to my party", {P}),
     ("may I have a cookie", {P}),
@@ -344,7 +344,7 @@ PUBLIC_QUIET = [
     # a full name before its records: a recording artist; a show and its character side by side
     "kim minji new song on repeat all week",
     "priya sharma songs make my nan cry",
-    "riya patel songs make me cry",  # ... the model tagging the given name alone (ner_retrained)
+    "riya patel songs make me cry",  # ... the model tagging the given name alone (ner_public_people)
     "jethalal from tmkoc cracks me up every time",
     # more famous names, shows, chains, sights and chat words of many languages (lexicon lists)
     "jedward are on the telly again",
@@ -797,7 +797,7 @@ LOCAL_PLACES = [
     ("got momos near boudha after class", (L, "boudha")),
     ("easterhouse crew out on bikes tonight", (L, "easterhouse")),
     ("badminton at cheras sports hall sunday", (L, "cheras")),
-    ("netball at glenfield sports hall tonight", (L, "glenfield")),  # a town's hall: the town (ner_retrained)
+    ("netball at glenfield sports hall tonight", (L, "glenfield")),  # a town's hall: the town (ner_venues)
 ]
 
 LOCAL_PLACES_QUIET = [
@@ -1333,7 +1333,8 @@ def test_world8_near_misses_stay_quiet(text: str) -> None:
     assert [f for f in found(text) if f[0] in (P, L)] == [], found(text)
 
 
-# -- the retrained model's misses, read by ner_more and ner_sides (invented rows) --------------
+# -- the retrained model's misses, read by ner_people, ner_routine, ner_no_entity, ner_public_people
+# -- and ner_sides (invented rows) --
 MORE_FOUND = [
     ("lets meet at square one by the fountain", (L, "square one")),  # a venue right after "at"
     ("my aunty named her baby tevita", (P, "tevita")),  # a relative's baby named
@@ -1357,7 +1358,7 @@ MORE_QUIET = [
     "#schoollife is hard",
     "doherty scored a header",
     "lost 1-2 | hull | gutted",
-    "Copyright (c) 2009 Brindlemoor Optics Company",  # a company word ends it: a firm (ner_retrained)
+    "Copyright (c) 2009 Brindlemoor Optics Company",  # a company word ends it: a firm (ner_no_entity)
     "printed by Harwick Stitchworks Ltd.",
 ]
 
@@ -1372,7 +1373,7 @@ def test_the_retrained_models_near_misses_stay_quiet(text: str) -> None:
     assert [f for f in found(text) if f[0] in (P, L)] == [], found(text)
 
 
-# -- the retrained model's misses read by rules (ner_more, the Swahili filler words, the world
+# -- the retrained model's misses read by rules (ner_people, ner_routine, the Swahili filler words, the world
 # -- cities), a temple's word after a possessive and a redaction placeholder left alone (invented) --
 RULED_FOUND = [
     ("going to the park with nadia after school", (P, "nadia")),  # a given name after "with", a time after it

@@ -277,7 +277,7 @@ PUBLIC_QUIET = [
     "5 in a row for kilkenny, mad",
     "skating at the rec centre after school",
     "party at the community hall saturday",
-    "ski lodge trip was so cold",  # a kind of lodge, no name (ner_retrained)
+    "ski lodge trip was so cold",  # a kind of lodge, no name (ner_venues)
     "kal sab log aa jana mere ghar",
     "poster bana rahe hai for the fair",
     "soveel huiswerk gegee vandag",

@@ -22,8 +22,10 @@ and a weak cue beats a bare lexicon hit; overlapping findings of one kind are un
 The cue phrases are read by :mod:`~leakscan.scanners.ner_cues`; the word tables and the tests
 of one word are in :mod:`~leakscan.scanners.ner_words`; an entity's span is trimmed to its name by
 :mod:`~leakscan.scanners.ner_trim`; places named by a code ("in pta", "postcode 2145 so westmead") by
-:mod:`~leakscan.scanners.ner_codes`; the retrained models' misses by :mod:`~leakscan.scanners.ner_more`
-and :mod:`~leakscan.scanners.ner_retrained`.
+:mod:`~leakscan.scanners.ner_codes`; people named around the child by :mod:`~leakscan.scanners.ner_people`;
+named venues by :mod:`~leakscan.scanners.ner_venues`; the towns and countries of the child's routine by
+:mod:`~leakscan.scanners.ner_routine`; spans that name no entity by :mod:`~leakscan.scanners.ner_no_entity`;
+public people by :mod:`~leakscan.scanners.ner_public_people`.
 
 Words are judged with the lexicon of :mod:`leakscan.truecase`: first names, surnames, places
 and everyday English words, each with a "properness" score.
@@ -46,24 +48,24 @@ from .ner_cues import cues, youth_teams
 from .ner_groups import local_groups
 from .ner_hangul import hangul_cues
 from .ner_kana import kana_names
-from .ner_more import (
-    family_org,
+from .ner_no_entity import (
+    company_name,
     group_words_only,
-    model_tokens,
-    more_cues,
     no_entity,
     not_a_place,
-    player_by_surname,
     school_cheer,
-    settled,
+    season_opening,
     without_placeholders,
 )
 from .ner_partners import with_partners
+from .ner_people import family_org, people_cues
 from .ner_places import listed_place, local_places, person_or_town
 from .ner_public import not_public
-from .ner_retrained import company_name, season_opening, venue_places
+from .ner_public_people import player_by_surname
+from .ner_routine import lived_in_countries, ridden_cities, routine_cities
 from .ner_titled import with_titled
-from .ner_trim import trim_entity
+from .ner_trim import model_tokens, settled, trim_entity
+from .ner_venues import venue_places
 from .ner_words import (
     ALONE_SCORE,
     CALENDAR,
@@ -164,11 +166,14 @@ class NerScanner:
         cands.extend(world_cues(toks, lows, text, lex))
         cands.extend(hangul_cues(text))  # "<name>랑 <place> 갔다옴": no capital, no English cue
         cands.extend(kana_names(text))  # "<name>くんと": a friend's name with a Japanese honorific
-        cands.extend(more_cues(text, lex))  # "named her baby <name>", "we live in aus now"
+        cands.extend(people_cues(text, lex))  # "named her baby <name>", "with <name> after school"
+        cands.extend(lived_in_countries(text))  # "we live in aus now"
+        cands.extend(ridden_cities(text, lex))  # "i get <city> bus to school"
         cands.extend(youth_teams(toks, lows, lex))
         cands.extend(local_places(text, lex))
         cands.extend(local_groups(text, lex))
         cands.extend(venue_places(text, lex))  # "<name> community hall", "meet outside <chain>"
+        cands.extend(routine_cities(text, lex))  # "we go to <city> once a week"
         cands.extend(_lone_names(toks, text, lex))
         if "up" in ctx.folded:
             cands.extend(_peaks_walked(text, lex))  # "scouts hike up the <peak> today"
@@ -279,7 +284,7 @@ def _entity(doc: Toks, label: str, tokens: list[Token], text: str, lex: Lexicon)
         if kind is Kind.PERSON and company_name(tokens):
             return  # "<name> Company", "<name> Ltd": a firm, no person
     if kind is Kind.ORG and family_org(doc, tokens):
-        return  # "<surname> family": a household, read as people by ner_more
+        return  # "<surname> family": a household, read as people by ner_people
     if kind in _PLACES and not_a_place(doc, tokens, text, lex):
         return  # "back to square one", "the savannah", "the iga", "#beachlife"
     if kind is Kind.LOCATION and label != "FAC" and _everyday(tokens, doc, lex):

@@ -72,7 +72,7 @@ _TIME = word_set(
     friday fridays saturday saturdays
     vanoggend vanaand vanmiddag vandag gister"""  # Afrikaans: this morning, tonight, this afternoon, today, yesterday
 )
-#: Words of time, for the model's spans (ner_more).
+#: Words of time, for the model's spans (ner_trim).
 TIME_WORDS = _TIME
 #: What a club's or a workplace's name never holds.
 NOT_NAME = STOP | _TIME | GENERIC_MODIFIERS | MONTHS | word_set("home work school class there here best fav")

@@ -33,7 +33,7 @@ from .ner_elsewhere import (
     world_record,
 )
 from .ner_post import Post, inside_match, match_at, namelike
-from .ner_retrained import artist_records
+from .ner_public_people import artist_records
 from .ner_sides import county_fixture, pastime, place_side, side, team_colour
 from .ner_words import MONTHS, RELATIONS, STREET_SUFFIXES, TITLES
 

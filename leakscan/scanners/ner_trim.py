@@ -5,8 +5,11 @@ spaCy's entity spans run on into what is no part of a name: punctuation and emoj
 a place's weather ("sunny bournemouth"), everyday words after a place's head word ("st vincents
 hospital finishes late") or an acronym ("the PTA bake sale"), "Family" after a surname; and a
 shouted everyday word is no acronym. :func:`trim_entity` cuts them off, or drops the entity when
-nothing name-like is left. It is apart from the scanner because it judges a span's edges, not
-whether the span is a name.
+nothing name-like is left. :func:`model_tokens` cuts a place's or a group's span of the model
+short of the words of time it ran on into and of a house number before a street; :func:`settled`
+keeps a rule's closer reading of a name inside the model's span (a possessive "s" written without
+its apostrophe, letters spaced out, a town before a hall every town has). It is apart from the
+scanner because it judges a span's edges, not whether the span is a name.
 """
 
 from __future__ import annotations
@@ -18,12 +21,18 @@ from ..findings import Kind
 from ..lexicon import entries as lexicon_entries
 from ..lexicon import unaccented
 from ..truecase import FIRST, LAST, PLACE, WORD, Lexicon
-from .ner_places import PLACE_ADJECTIVES
-from .ner_words import JUNK, POSSESSIVES, STRONG_CUE_SCORE, common, given_name, inflected, orig, unknown
+from .base import words as word_set
+from .ner_places import PLACE_ADJECTIVES, TIME_WORDS
+from .ner_venues import HALL_KINDS
+from .ner_words import JUNK, POSSESSIVES, STRONG_CUE_SCORE, Cand, common, given_name, inflected, orig, unknown
 from .ner_world import FAMILY
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
+
+    Toks = Sequence[Token]
 
 _TRIM_CHARS = " \t\r\n.,;:!?\"'`()[]{}<>*_~|/\\-–—…‘’“”#"
 _REPEAT = re.compile(r"(.)\1\1")
@@ -219,3 +228,57 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int] | None:
     if value.lower() in JUNK:
         return None
     return start, end
+
+
+#: Street words a model's place span may run on past ("<street> road <name>'s").
+_STREET_WORDS = word_set("road rd street st lane ln avenue ave drive dr court ct crescent cres close way place")
+#: Letters spaced out ("c o r k"): a place rule's spelling, the name within a longer span of the model.
+_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_]){2,}")
+
+
+def model_tokens(tokens: list[Token], doc: Toks) -> list[Token]:
+    """The model's place or group span without the words of time it ran on into ("ngk waterkloof
+    vanoggend": this morning), nor a house number before a street ("58 <name> street": the number is
+    the address scanner's, no part of the place's name)."""
+    lo, hi = 0, len(tokens)
+    while hi > 1 and tokens[hi - 1].lower_ in TIME_WORDS:
+        hi -= 1
+    while hi - lo > 1 and tokens[lo].is_digit:
+        lo += 1
+    after = tokens[hi - 1].i + 1
+    if (
+        hi - lo > 1
+        and tokens[hi - 2].lower_ in _STREET_WORDS
+        and after < len(doc)
+        and doc[after].lower_ in ("'s", "’s")
+    ):
+        hi -= 1  # "12 oak road brendan's": the name whose possessive follows the street is a saint's church, a shop
+    return tokens[lo:hi]
+
+
+def settled(cands: list[Cand], text: str) -> list[Cand]:
+    """``cands`` without the model's span where a rule read the name inside it more closely: the
+    name without the "s" of a possessive written without its apostrophe ("eoins da" -> "eoin"), its
+    letters spaced out ("rebel county c o r k" -> "c o r k"), or a town before a hall every town has
+    ("<suburb> sports hall" -> "<suburb>", ner_venues)."""
+    ruled = [c for c in cands if c[4] >= 2]
+    if not ruled:
+        return cands
+    out = []
+    for c in cands:
+        if c[4] < 2 and any(r[2] is c[2] and _closer(r, c, text) for r in ruled):
+            continue
+        out.append(c)
+    return out
+
+
+def _closer(rule: Cand, model: Cand, text: str) -> bool:
+    """The rule's span is the model's less a possessive "s", or spaced letters the model's overlaps."""
+    if rule[2] is Kind.PERSON and rule[0] == model[0] and model[1] == rule[1] + 1 and text[rule[1]] in "sS":
+        return True
+    overlap = model[0] < rule[1] and rule[0] < model[1] and (rule[0], rule[1]) != (model[0], model[1])
+    if overlap and rule[2] is Kind.LOCATION and rule[0] == model[0] and model[1] > rule[1]:
+        tail = text[rule[1] : model[1]].lower().split()  # "<suburb> sports hall": the suburb's hall
+        if len(tail) == 2 and tail[0] in HALL_KINDS and tail[1] in ("hall", "halls"):
+            return True
+    return overlap and rule[2] is Kind.LOCATION and _SPACED.fullmatch(text[rule[0] : rule[1]]) is not None
