@@ -427,6 +427,10 @@ HASHTAG_SCHOOLS = [
     # a high school's initials anywhere in a post with a day only schools hold
     ("swimming carnival done 🏊 #wbhs #tired", "wbhs"),
     ("#ckhs derby day vs the old rivals 🏉", "ckhs"),
+    # a high school's initials in a post about one of its sports, or beside its town's tag
+    ("last hockey game before exams, so proud #wkhs", "wkhs"),
+    ("we lost the netball semi but still smiling #tbgs", "tbgs"),
+    ("#rdhs #dunedin 💛", "rdhs"),
     ("terry fox run #MapleridgeCVI", "MapleridgeCVI"),
 ]
 
@@ -459,6 +463,9 @@ HASHTAG_NOT_SCHOOLS = [
     "#cats inter schools lol",  # an everyday word, no initials
     "#vhs movie day at my nans",  # initials ending in "hs", but no day only schools hold
     "derby day at the races 🐎 #tgif",  # a school's day, but no initials of a school
+    "#vhs #dunedin op shop finds",  # initials of a tape, though a town's tag follows (acronyms list)
+    "#nhs nurses ran the rugby fundraiser",  # a health service's initials, though a sport is in the post
+    "#mhs #tired",  # initials beside a tag that is no town
 ]
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicon as wl
-from ..truecase import FIRST, MAJOR, WORD, lexicon
+from ..truecase import FIRST, MAJOR, PLACE, WORD, lexicon
 from .base import words
 from .ner_words import common
 from .school_names import GENERIC, STOP
@@ -61,6 +61,14 @@ def hashtag_schools(text: str) -> Iterator[Span]:
             yield m.start("body"), m.end("body"), 0.6  # "#kghs netball": a high school's initials, its sport
         elif _HS_INITIALS.fullmatch(low) and _SCHOOLS_DAY_IN_POST.search(text):
             yield m.start("body"), m.end("body"), 0.6  # "derby day 🏉 #tbhs": the school's day anywhere in the post
+        elif (
+            _HS_INITIALS.fullmatch(low)
+            and low not in wl.entries("acronyms")
+            and (_sport_in_post(text) or _town_tag_beside(text, m.end()))
+        ):
+            # "first netball game of the term #wghs", "#rbhs #timaru": a high school's initials in a post
+            # about one of its sports, or tagged with its town as schools' teams and pupils do
+            yield m.start("body"), m.end("body"), 0.6
     for m in _HASHTAG.finditer(text):
         body = m.group("body")
         if (year := _YEAR_END.search(body)) is not None:
@@ -135,6 +143,24 @@ _SHORT_TAG = re.compile(r"(?<![\w#])#(?P<body>[^\W\d_]{2,4})(?![\w])")
 _INITIALS = re.compile(
     r"[b-df-hj-np-tv-z]{2,4}|[a-z][b-df-hj-np-tv-z]{1,3}|[b-df-hj-np-tv-z]{1,3}[a-z]|[b-df-hj-np-tv-z][a-z][b-df-hj-np-tv-z]{2}"
 )
+
+
+#: A hashtag right after another, with only spaces between ("#rbhs #timaru").
+_NEXT_TAG = re.compile(r"\s{1,3}#([^\W\d_]{3,30})(?![\w])")
+
+
+def _sport_in_post(text: str) -> bool:
+    """A school sport of the lists anywhere in the post ("first rugby match of the season")."""
+    return not wl.entries("school_sports").isdisjoint(w for _s, _e, w in wl.text_words(text))
+
+
+def _town_tag_beside(text: str, end: int) -> bool:
+    """The next hashtag after ``end`` is a town of the lists or a place of the lexicon ("#timaru")."""
+    m = _NEXT_TAG.match(text, end)
+    if m is None:
+        return False
+    town = m.group(1).lower()
+    return town in wl.entries("towns") or bool(lexicon().classes(town) & (PLACE | MAJOR))
 
 
 def _initials(body: str) -> bool:
