@@ -593,6 +593,11 @@ FIXTURE_SCHOOLS = [
     ("loreto vs mercy quiz final and we won", ["loreto", "mercy"]),
     ("pres vs cbs in the cup final saturday", ["pres", "cbs"]),  # a school cup, its words after "in the"
     ("tawa vs hillside boys first xv tonight", ["tawa", "hillside boys"]),
+    # a school team's rank ("first xv", "1st xi") or a schools' cup level after the sides
+    ("oakridge vs hillmead first xv on saturday", ["oakridge", "hillmead"]),
+    ("tamworth grammar vs ferndale 1st xi", ["tamworth grammar", "ferndale"]),
+    ("hollins vs ardmore in the senior cup final", ["hollins", "ardmore"]),
+    ("glenmore v castlerock junior cup tmrw", ["glenmore", "castlerock"]),
 ]
 
 FIXTURE_NOT_SCHOOLS = [
@@ -613,6 +618,10 @@ FIXTURE_NOT_SCHOOLS = [
     "green house vs yellow house hockey on sports day",
     "arsenal vs chelsea in the final tonight",  # famous sides, "in the" before the game
     "me vs my sister in the football final lol",
+    "rovers vs united in the junior cup",  # clubs' team words before a cup's level
+    "city vs athletic first xv",  # everyday and team words before a team's rank
+    "leinster vs munster first xv",  # provinces' sides
+    "france vs italy in the junior cup",  # countries' sides
 ]
 
 

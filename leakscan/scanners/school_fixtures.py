@@ -16,7 +16,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import lexicon as wl
+from ..truecase import MAJOR, lexicon
 from .base import words
+from .ner_words import TEAM_WORDS, common
 from .school_names import STOP, gazetteer
 
 Span = tuple[int, int, float]
@@ -26,6 +28,11 @@ _PRE = re.compile(r"(?<![\w.])(?:vs?\.?|versus)(?![\w])")
 _VS = words("vs v versus")
 #: Words of a fixture that are no side: the team's rank or side ("first team", "1st xv", "a team").
 _RANKS = words("first 1st second 2nd a b open team teams xi xv xvs")
+#: A school's rugby or cricket team by its rank ("first xv", "1st xi"): the fixture is a school sport's.
+_TEAM_RANKS = words("first 1st second 2nd third 3rd")
+_TEAMS_OF_RANK = words("xv xi xvs")
+#: The level of a schools' cup ("in the junior cup", "senior cup final"): the cup is a school sport's.
+_CUP_LEVELS = words("junior senior schools")
 #: A school's initials ending in the letters of its type, with no vowel: boys' or girls' high ("tbhs",
 #: "pghs"), high, primary, grammar ("-hs", "-ps", "-gs"), a girls' or boys' college ("kgc", "sbc").
 _SCHOOL_LETTERS = re.compile(r"[b-df-hj-np-tv-xz]{1,3}(?:[bg]?hs|ps|gs|[bg]c)")
@@ -103,9 +110,11 @@ def fixture_schools(text: str) -> Iterator[Span]:
         if sport is None:
             continue
         b_end = sport
-        while b_end > k + 2 and (toks[b_end - 1][2] in _RANKS or toks[b_end - 1][2] in _WHEN | _SIZE):
+        while b_end > k + 2 and (toks[b_end - 1][2] in _RANKS | _CUP_LEVELS or toks[b_end - 1][2] in _WHEN | _SIZE):
             b_end -= 1  # "rivers first team rugby", "parkside on friday": the side is "rivers", "parkside"
         sides = [(a_start, a_end), (k + 1, b_end)]
+        if _by_rank(toks, sport) and any(_club_word(toks[j - 1][2]) for _i, j in sides):
+            continue  # "rovers vs united in the junior cup": clubs' teams rank and play cups too
         # a town's name that schools bear (the gazetteer's) is a school's side when the other side is no big
         # place: a city's game is two cities' ("chennai vs mumbai cricket", "kerala vs tamil nadu")
         city_ok = sum(_big_place(_name(toks, i, j)) for i, j in sides) == 1
@@ -199,9 +208,25 @@ def _sport_after(text: str, toks: list[wl.Word], k: int, schooled: bool) -> int 
         school_b = school_b or (j == k + 3 and toks[k + 1][2] in SIDE_OPEN)
         if w in sports or ((schooled or school_b or _SPORT_EMOJI.search(text)) and w in _FIXTURE):
             return j if joined(text, toks, k + 1, j + 1) else None
-        if w not in _RANKS and w not in _WHEN and j - k > _MAX_SIDE:
+        if (w in _TEAMS_OF_RANK and before in _TEAM_RANKS) or (w == "cup" and before in _CUP_LEVELS):
+            return j if joined(text, toks, k + 1, j + 1) else None  # "... first xv", "... in the junior cup"
+        if w not in _RANKS and w not in _WHEN and w not in _CUP_LEVELS and j - k > _MAX_SIDE:
             return None
     return None
+
+
+def _by_rank(toks: list[wl.Word], j: int) -> bool:
+    """The fixture's closing word at ``j`` is a team's rank or a cup's level ("first xv", "junior cup")."""
+    w = toks[j][2]
+    return (w in _TEAMS_OF_RANK and toks[j - 1][2] in _TEAM_RANKS) or (w == "cup" and toks[j - 1][2] in _CUP_LEVELS)
+
+
+def _club_word(w: str) -> bool:
+    """A side's last word that a club's team ends in as much ("rovers", "united", "city"): an everyday
+    or a team word, not a school word ("hillside boys")."""
+    if w in SIDE_CLOSE or w in _SCHOOL_END or w in _suffix_words():
+        return False
+    return w in TEAM_WORDS or common(w, lexicon())
 
 
 @cache
@@ -269,8 +294,6 @@ def _schools_bear(name: str) -> bool:
 def _big_place(name: str) -> bool:
     """A big city, state or region alone is a city's or a state's side ("chennai vs mumbai
     cricket", "kerala vs tamil nadu football"), not a school's."""
-    from ..truecase import MAJOR, lexicon
-
     return bool(lexicon().classes(name) & MAJOR)
 
 
