@@ -35,6 +35,12 @@ FOUND = [
     ("kokum agnes made bannock", (P, "agnes")),
     # the title stays outside the span, as everywhere else ("aunty <name>" -> "<name>")
     ("nonna carmela made gnocchi", (P, "carmela")),
+    # grandparents' words that are other words too, before a given name of the lists (with a
+    # possessive "s" written without its apostrophe)
+    ("sleepover at nan brenda's tonight", (P, "brenda")),
+    ("off to gran shirleys for tea", (P, "shirley")),
+    ("oma hilde knitted me socks", (P, "hilde")),
+    ("babcia krystyna makes the best pierogi", (P, "krystyna")),
     # a possessive without its apostrophe, before a thing a child owns
     ("marlees treehouse is so cool", (P, "marlee")),
     ("camilas quince is saturday", (P, "camila")),
@@ -52,6 +58,10 @@ NOT_FOUND = [
     # words of Hindi and Swahili after the grandparents' words they share ("nani" is "who")
     ("dadi bolti hai jaldi aao", (P, "bolti")),
     ("swali: nani alikula chakula changu", (P, "alikula")),
+    # Spanish "gran" (great), a bread, German "oma" before a verb: no given name after them
+    ("el gran premio fue increible", (P, "premio")),
+    ("nan bread with the curry pls", (P, "bread")),
+    ("oma kocht heute suppe", (P, "kocht")),
     # an everyday word or a word of chat opening a clause is no friend's name
     ("so today summer is finally here", (P, "summer")),
     ("bc everyone was late again", (P, "everyone")),

@@ -23,6 +23,11 @@ if TYPE_CHECKING:  # spaCy loads only when a post has words to read (tests/test_
 
 #: Weak titles that are no relative's or elder's title ("miss", "sir", "fr": for real): left to the cue rules.
 _NOT_KIN = words("miss sir officer doctor mam ma'am ma’am fr")
+#: Grandparents' words that are other words too, so no titles of the lists ("gran": Spanish "great";
+#: "nan": a bread; Hindi "nani", "dadi" before a verb; German "oma", "opa"; Polish "babcia"): after one,
+#: only a given name of the lists that is no everyday word is the grandparent's name ("nan bev",
+#: "dadi savitri"; not "gran premio", "nani bolti hai").
+_GRANDPARENTS = words("nan gran nani dadi oma opa babcia")
 #: Words before a weak title that keep it a title ("with ate <name>", "love u baba <name>").
 _BEFORE_WEAK = words(
     "my our with and & n to from for love luv thanks thank ty hi hey hbd bday birthday happy miss u ur"
@@ -36,6 +41,10 @@ def with_titled(
     added: list[tuple[int, int, Kind, float]] = []
     for i in range(len(toks) - 1):
         title = toks[i].lower_
+        if title in _GRANDPARENTS and (span := _grandparent_name(toks[i + 1], lex)) is not None:
+            if not any(a < span[1] and span[0] < b for a, b, _k, _c in kept + added):
+                added.append((*span, Kind.PERSON, 0.7))  # "nan bev", "staying at nan bevs"
+            continue
         if title not in TITLES or title in _NOT_KIN:
             continue
         weak = title in WEAK_TITLES
@@ -48,6 +57,19 @@ def with_titled(
         if not any(a < e and s < b for a, b, _k, _c in kept + added):
             added.append((s, e, Kind.PERSON, 0.7))
     return sorted(kept + added) if added else kept
+
+
+def _grandparent_name(tok: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a given name of the lists right after a grandparent's word, without the "s" of a
+    possessive written without its apostrophe ("nan bevs" -> "bev"); None for anything else."""
+    low = tok.lower_
+    if not name_token(tok):
+        return None
+    if not given_name(low, lex) and low.endswith("s") and given_name(low[:-1], lex):
+        low = low[:-1]  # "at nan bevs": the grandparent's place
+    elif not given_name(low, lex):
+        return None
+    return tok.idx, tok.idx + len(low)
 
 
 def _given_name(tok: Token, lex: Lexicon, *, weak: bool) -> bool:
