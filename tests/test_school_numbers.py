@@ -28,6 +28,13 @@ NUMBERED = [
     ("po lekcjach w sp nr 31 idziemy na lody", "sp nr 31"),  # Poland: a primary school, with "nr"
     ("wszyscy z gimnazjum nr 6 tu są", "gimnazjum nr 6"),
     ("наша школа №112 выиграла эстафету", "школа №112"),  # Russian
+    # Poland's short school words without "nr", right after a Polish preposition
+    ("jutro idę do sp 9 na apel", "sp 9"),
+    ("ola jest w lo 14 od września", "lo 14"),
+    ("kolega ze sp 21 gra w kosza", "sp 21"),
+    # a Chinese school: its district's or city's name, its number, its type
+    ("first week at qingshan no. 3 middle school", "qingshan no. 3 middle school"),
+    ("we won the relay for baiyun no 2 primary 🏃", "baiyun no 2 primary"),
 ]
 
 NOT_NUMBERED = [
@@ -36,6 +43,10 @@ NOT_NUMBERED = [
     "mi hermano tiene 12 y va al liceo",  # no number after the school word
     "sp 4 is the best stat to level first",  # a short word without "nr": a game's stat
     "lo 12 lol",
+    "w sp 2 lata temu",  # a count of years after the preposition's short word
+    "my mage has sp 40 now",  # a game's stat, no Polish preposition before it
+    "the no. 1 high school in the county",  # a ranking, no name before the number
+    "voted best no. 2 primary pick",  # an everyday word before the number
 ]
 
 
