@@ -124,6 +124,13 @@ GROUPED = [
     ("adikku baru masuk sdn 7 cilandak", "sdn 7 cilandak"),
     ("reuni smpn rawamangun 04 minggu depan", "smpn rawamangun 04"),
     ("who else went to kv no 3 here", "kv no 3"),
+    # a bishop's or a cardinal's surname the gazetteer lacks, before the school's pupils
+    ("bishop tallon lads took over the bus stop", "bishop tallon"),
+    ("cardinal brereton students won the debate", "cardinal brereton"),
+    # a boarding school's hostel or boarders, and Hindi "mein" (in) after a chain's acronym
+    ("kv hostel food is actually decent", "kv"),
+    ("sacred heart boarders get pizza fridays", "sacred heart"),
+    ("tum dps mein ho kya?", "dps"),
 ]
 
 NOT_GROUPED = [
@@ -154,6 +161,9 @@ NOT_GROUPED = [
     "the bishop of leeds visited our school",  # a bishop, no namesake
     "kv 4 hours here is too long",  # a count, then "here"
     "sdn is my fav band",  # the short word alone, no number nor town
+    "bishop murphy blessed the new hall",  # a bishop, no pupils after the name
+    "bishop kevin lads night out",  # a given name after the title: a person
+    "youth hostel in the lakes was freezing",  # a hostel of no school
 ]
 
 

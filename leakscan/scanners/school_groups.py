@@ -43,8 +43,10 @@ _GROUP = words(
     """kids girls boys lads lasses students pupils uniform uniforms blazer blazers jumper jumpers
     teachers teacher principal headmaster headmistress assembly canteen tuckshop carnival
     fete nativity graduation grad prom formal yearbook bus buses excursion camp
-    wale wali wala cca ccas"""
-)  # "cca": Singapore's co-curricular activities, a school's own ("rgps cca day")
+    hostel hostels boarders
+    wale wali wala mein cca ccas"""
+)  # "cca": Singapore's co-curricular activities, a school's own ("rgps cca day"); "hostel": a
+# boarding school's ("kv hostel food"); Hindi and Urdu "mein" (in) after a chain ("tum dav mein ho?")
 #: Two-word school events after the name ("sports day", "open day", "book week").
 _EVENTS = (
     ("sports", "day"),
@@ -134,6 +136,9 @@ def group_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             or _chain_end(toks, lows, i, text)
             or _titled_end(toks, lows, i, text)
         )
+        if not end and (bishop := _bishop_end(toks, lows, i, text)) and _pupils_after(toks, lows, bishop, text):
+            yield toks[i].start, toks[bishop - 1].end, 0.55  # "bishop kerrigan lads": a bishop has no lads
+            continue
         if not end:
             # asked only before a school event: the gazetteer loads on first use (~60 ms)
             near_event = _event_at(lows, i + 1) or _event_at(lows, i + 2)
@@ -219,6 +224,20 @@ def _titled_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
     flags = gaz.flags(name)
     known = gaz.flags(f"{lows[i]} {name}") is not None or (flags is not None and flags & FLAG_DISTINCT)
     return i + 2 if known else 0
+
+
+def _bishop_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
+    """End index of a church title and a surname the gazetteer may lack, starting at ``toks[i]``
+    ("bishop kerrigan", "cardinal heenan"), or 0: schools are named so, and before its pupils
+    the pair is the school. Never an everyday word, a given name or a famous one."""
+    if lows[i] not in _CHURCH_TITLES or i + 1 >= len(toks) or not _joined(toks, i, i + 2, text):
+        return 0
+    name = lows[i + 1]
+    if not name.isalpha() or len(name) < 3 or name in STOP or refused(name) or bare_given(name):
+        return 0
+    if common(name, lexicon()) or f"{lows[i]} {name}" in wl.entries("famous"):
+        return 0
+    return i + 2
 
 
 def _known_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
