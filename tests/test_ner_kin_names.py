@@ -46,6 +46,9 @@ FOUND = [
     ("camilas quince is saturday", (P, "camila")),
     # a given name of the lists opening a clause mid-post, then what the friend did
     ("we got detention cuz ishani forgot her book", (P, "ishani")),
+    # a word no list knows after a reason's opener, before what a person did ("was late", "got us")
+    ("whole team did burpees bc kaydence was late", (P, "kaydence")),
+    ("lunch detention cuz jamarion got us caught", (P, "jamarion")),
     # an Afrikaans possessive "se" after a name, before a home or a parent
     ("ons braai by jandre se huis vanaand", (P, "jandre")),
     # a friend's name in Latin letters with a Japanese honorific after it
@@ -65,6 +68,9 @@ NOT_FOUND = [
     # an everyday word or a word of chat opening a clause is no friend's name
     ("so today summer is finally here", (P, "summer")),
     ("bc everyone was late again", (P, "everyone")),
+    # a thing or an illness to blame, not what a person does
+    ("stayed home cuz covid was going round", (P, "covid")),
+    ("bc skool was boring i slept", (P, "skool")),
     # a word after "se" that no one owns, and French "se" before a verb
     ("die son se lig is mooi", (P, "son")),
     ("elle se lève tôt", (P, "elle")),

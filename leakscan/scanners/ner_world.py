@@ -188,6 +188,8 @@ def world_cues(doc: Toks, lows: list[str], text: str, lex: Lexicon) -> Iterator[
             and (nxt in _OPENING_NEXT or _past(nxt))
         ):
             yield token_cand(doc, i, 0.65)  # "bc tavita was late", "then mirela forgot": a friend opens a clause
+        elif i > 0 and lows[i - 1] in _BECAUSE and unheard(low, lex) and _BLAMED.match(text, tok.idx + len(tok)):
+            yield token_cand(doc, i, 0.65)  # "we ran laps cuz jaydee was late": a word no list knows, blamed
         elif (
             opens
             and any(w in HELLO for w in lows[:i])
@@ -288,6 +290,14 @@ _AF_OWNED = words("huis plek ma pa ouma oupa boetie sussie kamer hond kat kar pa
 #: Words that open a clause in the middle of a post, before the friend who did something ("we ran
 #: laps bc <name> was late", "so today <name> forgot her lunch").
 _CLAUSE_OPENERS = words("bc cuz coz cos because so then but jk today tho")
+#: Openers of a reason: the one to blame for what the child tells follows ("... bc <name> was late").
+_BECAUSE = words("bc cuz coz cos because")
+#: What the one blamed did, right after the name ("was late", "got us detention", "forgot the ball"):
+#: what a person does (a thing or an illness "was bad", "was down" is no one).
+_BLAMED = re.compile(
+    r"\s{1,3}(?:(?:was|is|wuz)\s{1,3}(?:late|absent|sick|talking|mean|cheating|crying|showing\s{1,3}off)"
+    r"|got\s{1,3}(?:us|me|detention|caught|sent|told)|forgot|snitched|told\s{1,3}(?:on|the))\b"
+)
 _STRETCHED = re.compile(r"(?:u+g+h+|a+r+g+h+|a+h+|o+h+|o+m+g+|h+e+y+|a+w+|y+o+)")
 
 
