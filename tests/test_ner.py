@@ -1140,6 +1140,9 @@ WORLD7_FOUND = [
     ("best summer ever #tralee4life", (L, "tralee4life")),
     ("home for christmas #corkgirl", (L, "corkgirl")),
     ("surf was pumping #gonglife", (L, "gonglife")),
+    # a town written with hyphens, run together in a hashtag
+    ("chips on the pier #burnhamonsea", (L, "burnhamonsea")),
+    ("rainy half term #stokeontrent", (L, "stokeontrent")),
     # Turkish given names, initials and clipped names of the lists
     ("ask kaan if hes coming to training", (P, "kaan")),
     ("happy bday olly ur 10 now", (P, "olly")),
@@ -1165,6 +1168,7 @@ WORLD7_FOUND = [
 #: The same forms when they name no one near the child (own wording).
 WORLD7_QUIET = [
     "hope u all have a great weekend",
+    "lazy day on the couch #sundayfunday",  # a hashtag of everyday words, no town run together
     "wish everyone good luck for the test",
     "guys faith is a word too not only a name",
     "ms marvel season 2 when",

@@ -571,12 +571,12 @@ def _tag_place(body: str, lex: Lexicon) -> bool:
 
 @functools.cache
 def _joined_places() -> frozenset[str]:
-    """The towns and venues of two words or more, their spaces dropped ("whitleybay")."""
-    return frozenset(
-        "".join(p.split())
-        for p in wl.entries("towns") | wl.entries("places")
-        if " " in p and p.replace(" ", "").isalpha()
+    """The towns and venues of two words or more, their spaces and hyphens dropped ("whitleybay",
+    "southend-on-sea" -> "southendonsea")."""
+    joined = (
+        "".join(p.replace("-", " ").split()) for p in wl.entries("towns") | wl.entries("places") if " " in p or "-" in p
     )
+    return frozenset(j for j in joined if j.isalpha())
 
 
 def longest_town(lows: list[str], i: int) -> int:
