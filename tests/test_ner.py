@@ -1143,6 +1143,10 @@ WORLD7_FOUND = [
     # a town written with hyphens, run together in a hashtag
     ("chips on the pier #burnhamonsea", (L, "burnhamonsea")),
     ("rainy half term #stokeontrent", (L, "stokeontrent")),
+    # a place of the lists with a Turkish case ending joined to it: the place without the ending
+    ("cumartesi üsküdarda buluşalım mı", (L, "üsküdar")),
+    ("ataşehir'den servisle geliyorum", (L, "ataşehir")),
+    ("bakırköydeki parkta oynadık", (L, "bakırköy")),
     # Turkish given names, initials and clipped names of the lists
     ("ask kaan if hes coming to training", (P, "kaan")),
     ("happy bday olly ur 10 now", (P, "olly")),
@@ -1169,6 +1173,8 @@ WORLD7_FOUND = [
 WORLD7_QUIET = [
     "hope u all have a great weekend",
     "lazy day on the couch #sundayfunday",  # a hashtag of everyday words, no town run together
+    "bugün evde kaldık çok sıkıldım",  # Turkish words with the same endings, no place before them
+    "she said the garden needs water",  # English words ending like a Turkish case, known whole
     "wish everyone good luck for the test",
     "guys faith is a word too not only a name",
     "ms marvel season 2 when",

@@ -63,6 +63,7 @@ from .ner_places import listed_place, local_places, person_or_town
 from .ner_public import not_public
 from .ner_public_people import player_by_surname
 from .ner_routine import lived_in_countries, ridden_cities, routine_cities
+from .ner_suffixed import suffixed_places
 from .ner_titled import with_titled
 from .ner_trim import model_tokens, settled, trim_entity
 from .ner_venues import venue_places
@@ -169,6 +170,7 @@ class NerScanner:
         cands.extend(people_cues(text, lex))  # "named her baby <name>", "with <name> after school"
         cands.extend(lived_in_countries(text))  # "we live in aus now"
         cands.extend(ridden_cities(text, lex))  # "i get <city> bus to school"
+        cands.extend(suffixed_places(text, lex))  # Turkish "kadıköyde": in Kadıköy
         cands.extend(youth_teams(toks, lows, lex))
         cands.extend(local_places(text, lex))
         cands.extend(local_groups(text, lex))
