@@ -204,6 +204,8 @@ WORLD_QUIET = [
     "a t-shirt and a x-ray",  # hyphenated words that are no names
     "the jean-jacket is so nice",  # a French first half before no given name
     "ngiyabonga for the gift",  # isiZulu "thank you"
+    "wena you always steal my chips",  # isiZulu and isiXhosa "you", said to someone
+    "hayi wena stop lying",
     "i got an nc on my test",  # a state's code that is no bio field
     "pizza 🍕 10 out of 10",  # no town after the number
     "tara gala tayo mamaya",  # Tagalog chat that holds given names
