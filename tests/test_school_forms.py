@@ -131,6 +131,9 @@ GROUPED = [
     ("kv hostel food is actually decent", "kv"),
     ("sacred heart boarders get pizza fridays", "sacred heart"),
     ("tum dps mein ho kya?", "dps"),
+    # a friend's given name or a word for a child, "from", then a patron: the friend's school
+    ("orla from sacred heart is in my dance class", "sacred heart"),
+    ("a boy from holy cross asked for my snap", "holy cross"),
 ]
 
 NOT_GROUPED = [
@@ -164,6 +167,8 @@ NOT_GROUPED = [
     "bishop murphy blessed the new hall",  # a bishop, no pupils after the name
     "bishop kevin lads night out",  # a given name after the title: a person
     "youth hostel in the lakes was freezing",  # a hostel of no school
+    "fr declan from holy cross parish visited",  # a priest of a parish
+    "greetings from holy cross",  # no child before "from"
 ]
 
 

@@ -31,7 +31,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from .. import lexicon as wl
-from ..truecase import lexicon
+from ..truecase import FIRST, lexicon
 from .base import words
 from .ner_words import common
 from .school_names import FLAG_COMMON, FLAG_DISTINCT, STOP, gazetteer
@@ -145,7 +145,11 @@ def group_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             if near_event and (known := _known_end(toks, lows, i, text)) and _event_at(lows, known):
                 yield toks[i].start, toks[known - 1].end, 0.55  # "campion sports day"
             continue
-        if patron and _town_after(toks, lows, end, text) and (about_school or _pupils_after(toks, lows, end + 1, text)):
+        if patron and _friend_from(toks, lows, i, text) and _NOT_SCHOOL.isdisjoint(lows[end : end + 3]):
+            yield toks[i].start, toks[end - 1].end, 0.55  # "niamh from holy family": a friend's school
+        elif (
+            patron and _town_after(toks, lows, end, text) and (about_school or _pupils_after(toks, lows, end + 1, text))
+        ):
             if _pupils_after(toks, lows, end + 1, text, school=True):
                 yield toks[i].start, toks[end].end, 0.6  # "sacred heart mentone", "holy cross ballyfermot"
         elif patron and end < len(toks) and lows[end] in _SCHOOL_WORDS and _joined(toks, end - 1, end + 1, text):
@@ -177,6 +181,20 @@ def _patron_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
         inner = wl.longest_at("school_patrons", lows, end + 1)  # "our lady of mount carmel"
         end += 1 + (inner if inner and _joined(toks, end, end + 1 + inner, text) else 1)  # "our lady of lourdes"
     return end
+
+
+#: Words for a child before "from <patron>" ("a girl from sacred heart", "my mate from holy cross").
+_CHILDREN = words("girl girls boy boys guy guys kid kids lad lads friend friends mate mates bestie cousin someone")
+
+
+def _friend_from(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> bool:
+    """A child's given name or a word for a child, then "from", right before the patron at ``toks[i]``
+    ("niamh from holy family", "a girl from sacred heart"): the child's school, as "from" a saint's is."""
+    if i < 2 or lows[i - 1] != "from" or not _joined(toks, i - 2, i + 1, text):
+        return False
+    low = lows[i - 2]
+    info = lexicon().words.get(low)
+    return low in _CHILDREN or low in wl.entries("first_names") or (info is not None and bool(info[0] & FIRST))
 
 
 def _event_at(lows: list[str], k: int) -> bool:
