@@ -289,6 +289,9 @@ CUED = [
     # the school a teacher leaves, named after "leaving" with the teacher's title a few words before
     ("mrs van heerden is leaving kestrel ridge 😭", "kestrel ridge"),
     ("mr. okafor leaving ashdene at xmas noooo", "ashdene"),
+    # a boarder's school, with a boarding school's time or life in the post
+    ("boarding at whitecliff next year im so nervous", "whitecliff"),
+    ("im a boarder at larchmont this term and so homesick", "larchmont"),
 ]
 
 NOT_CUED = [
@@ -310,6 +313,9 @@ NOT_CUED = [
     "mr dlamini is leaving and nobody told us why",  # no name after "leaving"
     "i miss leaving school at 2 on fridays",  # "miss" the verb, and only a school word after
     "mr whiskers is leaving london tomorrow",  # a big city
+    "boarding at dublin airport next year lol",  # a flight's airport
+    "our pup is boarding at happytails kennels next term",  # a pet's boarding
+    "boarding at larchmont now see u soon",  # a flight boards now: no boarding school's time
 ]
 
 

@@ -33,6 +33,18 @@ _STAFF = words("teacher teachers principal headteacher headmaster headmistress")
 _TITLES = words("mr mrs ms miss sir")
 #: School things before "at" that only a school has ("detention at ...", "recess at ...").
 _SCHOOL_AT = words("detention detentions recess homeroom")
+#: A boarder's words before "at" ("boarding at <name> next year"): a boarding school's, unless the
+#: name is a place or ends in a word of flights or of boarding pets (:func:`_boarded`).
+_BOARDING = words("boarding boarder boarders")
+#: A boarding school's time or life in the post ("next year", "this term", "form 3", "homesick"): a
+#: flight boards now ("boarding at changi ✈️"), a pupil boards for terms.
+_TERM_TIME = re.compile(
+    r"\b(?:(?:next|this|last|new)\s{1,3}(?:year|term|semester)|(?:year|yr|form|grade|gr|class)\s{0,2}\d{1,2}"
+    r"|terms?|school|homesick|dorms?|matron|exeat|housemaster)\b",
+    re.IGNORECASE,
+)
+#: Last words of a boarding that is no school's ("... airport", "... kennels").
+_NOT_BOARDED = words("airport terminal gate gates kennels kennel cattery stables stable lounge station port")
 #: A school's head before "of" ("the principal of brookvale").
 _HEADS_OF = words("principal headteacher headmaster headmistress")
 #: School years and classes before "at" ("class at", "reception at", "homeroom at").
@@ -70,6 +82,7 @@ def cues_triggered(folded: str) -> bool:
     return (
         not found.isdisjoint(_STAFF)
         or not found.isdisjoint(_SCHOOL_AT)
+        or not found.isdisjoint(_BOARDING)
         or not found.isdisjoint(_THINGS_HAD)
         or not found.isdisjoint(_CLASSES)
         or not found.isdisjoint(_SCHOOL_OWN)
@@ -107,6 +120,10 @@ def cued_schools(toks: Sequence[Tok], text: str) -> Iterator[Span]:
             end = _name_end(toks, lows, i + 1, text)
             if end:
                 yield toks[i + 1].start, toks[end - 1].end, 0.6
+        elif low == "at" and 0 < i < len(toks) - 1 and lows[i - 1] in _BOARDING:
+            end = _name_end(toks, lows, i + 1, text)
+            if end and _boarded(lows, i + 1, end) and _TERM_TIME.search(text):
+                yield toks[i + 1].start, toks[end - 1].end, 0.55  # "boarding at <name> next year"
         elif low == "leaving" and i + 1 < len(toks) and not _TITLES.isdisjoint(lows[max(0, i - 5) : i]):
             end = _name_end(toks, lows, i + 1, text)
             if end:
@@ -161,6 +178,18 @@ def _placed_at(toks: Sequence[Tok], lows: list[str], i: int, text: str, about_sc
         started = activity in _STARTED  # "started reception at ...": a school year, whatever the post
         return (about_school or started) and activity not in _ACTIVITIES and activity not in wl.entries("club_styles")
     return False
+
+
+def _boarded(lows: list[str], i: int, end: int) -> bool:
+    """The name ``lows[i:end]`` after "boarding at" is a boarding school's: no big city or sight
+    (an airport's: "boarding at heathrow"), no flight's or pets' boarding word after or in it."""
+    name = " ".join(lows[i:end])
+    if any(w in _NOT_BOARDED for w in lows[i : end + 1]):
+        return False
+    # a big city, a sight or a city's code is an airport's (a suburb's name is many a school's)
+    if any(name in wl.entries(f) or lows[i] in wl.entries(f) for f in ("world_cities", "famous_places", "place_codes")):
+        return False
+    return not lexicon().classes(lows[i]) & MAJOR
 
 
 def _name_end(toks: Sequence[Tok], lows: list[str], i: int, text: str) -> int:
