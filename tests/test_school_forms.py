@@ -47,6 +47,8 @@ TYPED = [
     # Ontario's Catholic secondary and high schools written short
     ("st bernadette css spirit week lol", "st bernadette css"),
     ("grad photos at holy cross chs", "holy cross chs"),
+    # Singapore's junior colleges written short after their name
+    ("jc1 at tembusu jc is a lot of work", "tembusu jc"),
 ]
 
 NOT_TYPED = [
@@ -73,6 +75,8 @@ NOT_TYPED = [
     "lucy elem photos from way back lol",
     "minecraft hs only no cap",  # a game's headshot
     "freddie charter plane to ibiza",
+    "me and jc went to the mall",  # a friend's initials
+    "tell jc i said hi",
 ]
 
 
