@@ -1136,6 +1136,9 @@ WORLD7_FOUND = [
     ("cycled down the bay on saturday with rhodri", (L, "the bay")),
     ("we moved to the heights its so quiet", (L, "the heights")),
     ("anyone at the glen rn", (L, "the glen")),
+    # ... then where it lies ("right by", "near", "next to"): still the local one
+    ("we live in the crescent right by the chippy", (L, "the crescent")),
+    ("meet at the junction near the bakery", (L, "the junction")),
     # a hashtag of a town run on with a tail of pride, a big city or a nickname with one
     ("best summer ever #tralee4life", (L, "tralee4life")),
     ("home for christmas #corkgirl", (L, "corkgirl")),
@@ -1173,6 +1176,7 @@ WORLD7_FOUND = [
 WORLD7_QUIET = [
     "hope u all have a great weekend",
     "lazy day on the couch #sundayfunday",  # a hashtag of everyday words, no town run together
+    "just get to the point right now pls",  # a saying, though a place word follows
     "bugün evde kaldık çok sıkıldım",  # Turkish words with the same endings, no place before them
     "she said the garden needs water",  # English words ending like a Turkish case, known whole
     "wish everyone good luck for the test",
