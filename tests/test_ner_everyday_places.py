@@ -84,6 +84,8 @@ def test_a_thing_judged_where_the_child_is_keeps_the_place(text: str, expected: 
 PARTNERS_FOUND = [
     ("ruth and precious came over after church", (P, "precious")),
     ("precious and thandeka at the mall", (P, "precious")),
+    # Polish "i" (and) in lower case between two friends
+    ("zosia i bartek idą do kina", (P, "bartek")),
 ]
 
 #: Invented posts: the word beside a found friend is the child, family, a thing or a chat word.
@@ -91,6 +93,8 @@ PARTNERS_NOT = [
     ("tashane and mi at the market", "mi"),
     ("kylie and cake lol best day", "cake"),
     ("liam and mum went shopping", "mum"),
+    ("sophie i hope ur ok", "hope"),  # English "i": an everyday word after it is no friend
+    ("mia i will ring u later", "will"),
 ]
 
 

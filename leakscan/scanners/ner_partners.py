@@ -19,7 +19,8 @@ from .ner_words import given_name, unknown
 if TYPE_CHECKING:  # spaCy loads only when a post has words to read (tests/test_pixels_engine.py)
     from spacy.tokens import Token
 
-#: Words joining a pair of friends, in English and in the languages children mix in ("daan en sem").
+#: Words joining a pair of friends, in English and in the languages children mix in ("daan en sem"); Slavic
+#: "i" ("kasia i ola") only in lower case and before a given name of the lists (:func:`with_partners`).
 _AND = words("and & n + en y et e und")
 #: Words that are never one of a pair of friends: the child, family members, pets and everyone.
 _NOT_FRIEND = words(
@@ -38,13 +39,17 @@ def with_partners(
         return kept
     added: list[tuple[int, int, Kind, float]] = []
     for i in range(1, len(toks) - 1):
-        if toks[i].lower_ not in _AND:
+        # Polish, Czech, Croatian "i" (and), written in lower case (the doc is truecased: read the post's own letter)
+        slavic = toks[i].lower_ == "i" and text[toks[i].idx : toks[i].idx + 1] == "i"
+        if toks[i].lower_ not in _AND and not slavic:
             continue
         left, right = toks[i - 1], toks[i + 1]
         for near, other in ((left, right), (right, left)):
             found = next((c for s, e, c in people if s <= near.idx and near.idx + len(near.text) <= e), None)
             if found is None or not _can_be_name(other, text, lex):
                 continue
+            if slavic and not given_name(other.lower_, lex):
+                continue  # "emma i love u": after English "i", only a given name that is no everyday word
             s, e = other.idx, other.idx + len(other.text)
             if other is right and _group_follows(toks, i + 2):
                 continue  # "<name> and <word> ballet": a club's name of two words, no pair of friends
