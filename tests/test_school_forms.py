@@ -473,6 +473,8 @@ TAILED = [
     ("#hazelbankprimaryfest was unreal", "hazelbankprimary"),  # all lower case
     ("#KHSSwimming broke 3 records", "KHS"),  # an acronym before a school sport
     ("#KorimakoProud we won the debate", "Korimako"),  # a name alone in a post about a win
+    ("#sirgarfieldpride 💛", "sirgarfield"),  # a namesake's title and surname, then pride
+    ("#BishopHalloranProud", "BishopHalloran"),
     ("#dunvaleriggpride hockey girls won 4 2", "dunvalerigg"),  # a name alone, lower case
     ("#StKevinsFest was brilliant", "StKevins"),  # a saint run together with "st"
     ("#BrookdaleWildcats won the relay 🏃", "BrookdaleWildcats"),  # a mascot at a school event
@@ -482,6 +484,8 @@ TAILED = [
 
 NOT_TAILED = [
     "#BostonStrong forever",  # a city's
+    "#sirlaughalotpride",  # a title before an everyday word
+    "#kingjamespride",  # a royal's title: a king, no school's namesake
     "#TexasProud we won",  # a state's
     "#LondonPride parade today",
     "#SummerSchoolStrong",  # everyday words before the school word

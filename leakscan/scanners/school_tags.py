@@ -229,7 +229,25 @@ def _tailed(body: str, text: str) -> int | None:
         return end  # "#parksideprom"
     if lows[k] in _PRIDE and _small_name("".join(name)) and _about_event(text):
         return end  # "#KorimakoProud we won the debate"
+    if lows[k] in _PRIDE and len(name) == 2 and name[0] in _NAMESAKE_TITLES and _namesake(name):
+        return end  # "#lordselkirkpride": a school named after a lord, a sir or a bishop, and its pride
     return None
+
+
+#: Titles of the namesakes schools are called after ("Lord Byng", "Sir John A", "Bishop Moore"): before a
+#: surname and a word of pride in a tag, the school's (a royal's title is left out: "#kingcharlespride").
+_NAMESAKE_TITLES = words("lord sir dame bishop archbishop cardinal")
+
+
+def _namesake(name: list[str]) -> bool:
+    """A title and a surname that is no everyday word nor, with its title, a famous one."""
+    word = name[1]
+    return (
+        len(word) >= 3
+        and not _everyday(word)
+        and not common(word, lexicon())
+        and " ".join(name) not in wl.entries("famous")
+    )
 
 
 def _mascot_tag(body: str, lows: list[str], text: str) -> int | None:
