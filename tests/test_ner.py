@@ -879,6 +879,7 @@ CLUBS = [
     ("langar at gurdwara singh sabha after", (G, "gurdwara singh sabha")),
     ("eid prayers at masjid al noor", (G, "masjid al noor")),
     ("taraweeh at the masjid ar-rahim tonight", (G, "masjid ar-rahim")),  # an Arabic article's hyphen
+    ("jummah at masjidul taqwa then lunch", (G, "masjidul taqwa")),  # the construct form of "masjid"
     # a kapa haka group, a Hindu children's class, a dance company written short, a netball club's centre
     ("te rito kowhai kapa haka won the regional", (G, "te rito kowhai kapa haka")),
     ("gita bala vihar class sunday", (G, "gita bala vihar")),
@@ -976,6 +977,7 @@ CLUBS = [
 ]
 
 CLUBS_QUIET = [
+    "the masjidul is packed on fridays",  # the word alone, no name after it
     "the boss at the end of the dungeon is so hard",  # a game's boss, no parent's
     "our dance crew is the best",  # a group word with no name before it
     "we joined the rowing club",
