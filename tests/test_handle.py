@@ -449,6 +449,7 @@ WORLD_HANDLES = [
     ("add me wiremu_kicks22 after school", "wiremu_kicks22"),
     ("add me pls tamsin.art_ 🎨", "tamsin.art_"),
     ("snapa mig linnea.rides_07", "linnea.rides_07"),  # Swedish "snap me"
+    ("pls follow kojo_kicks_09 for more", "kojo_kicks_09"),  # an order to follow, no platform
     ("agrégame tomas_river09 porfa", "tomas_river09"),  # Spanish "add me"
     ("add mình nha cá_heo_2013", "cá_heo_2013"),  # Vietnamese "add me"
     # "is" of another language between the platform and the handle
@@ -488,6 +489,7 @@ WORLD_HANDLES = [
 
 WORLD_NOT_HANDLES = [
     "hmu later when ur free",  # a plea to reach with a plain word after it
+    "follow the signs to the beach",  # an order to follow, a plain word after it
     "dm me pls i need help with maths",
     "hmu at 4.30 after practice",
     "my line is funny lol",  # a part in a play

@@ -71,11 +71,11 @@ _AFTER = tuple(
     )
 )
 #: An order to add or follow the child, in English and other languages, then a username with no platform
-#: named ("add me kiri_07", "snapa mig X", "add mình nha X", "agrégame X", "folgt mir X"), or a plea to reach
+#: named ("add me kiri_07", "follow kiri_07", "snapa mig X", "add mình nha X", "agrégame X", "folgt mir X"), or a plea to reach
 #: them ("hmu X", "dm me X": the account they are reached at): only a token with "_" or an inner "." is taken
 #: (:func:`_strong_name`), so "add me pls", "add me 2" and "hmu later" stay quiet.
 _ADD_ME = re.compile(
-    r"(?<![\w])(?:add|adde|addet|snapa|ajoute|ajoutez|agr[eé]ga|agr[eé]gu|agreg[aá]|añad|sigue|segue|siga|folgt|folg|volg|följ"
+    r"(?<![\w])(?:add|follow|adde|addet|snapa|ajoute|ajoutez|agr[eé]ga|agr[eé]gu|agreg[aá]|añad|sigue|segue|siga|folgt|folg|volg|följ"
     r"|hmu|dm)"
     r"[a-zñéè]{0,6}\s{1,3}(?:(?:me|mig|mich|moi|mình|aku|ako|saya|mi|us|nha|na|pls|plz|please)\s{1,3}){0,2}"
     + _TOKEN
