@@ -376,6 +376,12 @@ _SEEN_AFTER = re.compile(
 _OWN_YEAR_BEFORE = re.compile(r"(?<![\w'’])(?:in|my|our|im|i'm|i’m|am|into|starting|start|entering)\s{1,3}\Z")
 
 
+#: How far back the two patterns ending at a year's start are tried (their longest match is ~20
+#: characters): searched from the post's start, each year cost the whole post before it, and a
+#: 50,000-character table of ages took seconds (tests/test_age.py's adversarial rows).
+_LOOK_BACK = 40
+
+
 def _not_the_childs(folded: str, start: int, end: int) -> bool:
     """The age at ``start`` is a famous one's ("<cartoon> is like 20 years old"), a school year
     the child is not even in ("not even in class 9 yet") or one the child looks at from outside
@@ -384,12 +390,13 @@ def _not_the_childs(folded: str, start: int, end: int) -> bool:
     seen = (
         folded[start : start + 1].isalpha()  # a school year written with its word ("year 9"), not "9 years old"
         and _SEEN_AFTER.match(folded, end) is not None
-        and _OWN_YEAR_BEFORE.search(folded, 0, start) is None
+        and _OWN_YEAR_BEFORE.search(folded, max(0, start - _LOOK_BACK), start) is None
     )
     # a school year with its word ("sec 1") is nobody famous's: a star's name before it is a word of the post
     # (Singlish "sia" before "sec 1 life")
     school_year = folded[start : start + 1].isalpha() and any(ch.isdigit() for ch in folded[start:end])
-    return seen or (not school_year and famous_age(folded, start)) or _NOT_EVEN.search(folded, 0, start) is not None
+    not_even = _NOT_EVEN.search(folded, max(0, start - _LOOK_BACK), start) is not None
+    return seen or (not school_year and famous_age(folded, start)) or not_even
 
 
 def _dedupe(spans: list[tuple[int, int, Kind, float]]) -> list[tuple[int, int, Kind, float]]:
