@@ -206,6 +206,7 @@ WORLD_QUIET = [
     "ngiyabonga for the gift",  # isiZulu "thank you"
     "wena you always steal my chips",  # isiZulu and isiXhosa "you", said to someone
     "hayi wena stop lying",
+    "happi bday to the best team 🎂",  # "happy" as chat spells it
     "i got an nc on my test",  # a state's code that is no bio field
     "pizza 🍕 10 out of 10",  # no town after the number
     "tara gala tayo mamaya",  # Tagalog chat that holds given names
