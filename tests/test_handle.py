@@ -139,6 +139,8 @@ def test_finds_handle(text: str, expected: list[str]) -> None:
 
 
 NOT_HANDLES = [
+    "the new ps is wild",  # a judgement of the console after "is", no username
+    "my snap is so dry lately",
     "my youtube is amazing",  # an "-ing" word, no channel's name
     "we played disc golf at the park",
     "add me on snap its easier",
@@ -449,6 +451,7 @@ WORLD_HANDLES = [
     ("add me wiremu_kicks22 after school", "wiremu_kicks22"),
     ("add me pls tamsin.art_ 🎨", "tamsin.art_"),
     ("snapa mig linnea.rides_07", "linnea.rides_07"),  # Swedish "snap me"
+    ("add me on snap wildcat_09", "wildcat_09"),  # a judgement's word inside a username is kept
     ("pls follow kojo_kicks_09 for more", "kojo_kicks_09"),  # an order to follow, no platform
     ("agrégame tomas_river09 porfa", "tomas_river09"),  # Spanish "add me"
     ("add mình nha cá_heo_2013", "cá_heo_2013"),  # Vietnamese "add me"

@@ -10,7 +10,8 @@ from pathlib import Path
 from .base import words
 
 #: Words that often follow a platform name or stand where a username could, but are plain
-#: English (or text-speak, or an intensifier of other Englishes: "heaps fun", "hella good").
+#: English (or text-speak, or an intensifier of other Englishes: "heaps fun", "hella good"; a
+#: judgement of a thing: "ps is wild", "my snap is dry").
 #: Together with spaCy's stop words they are never taken as handles.
 COMMON_WORDS = words(
     """
@@ -52,6 +53,8 @@ COMMON_WORDS = words(
     actually lowkey highkey literally honestly deadass kinda sorta way decent lads lad mates
     zombies collab collabs
     heaps hella bare wicked proper
+    wild unreal wack whack dope chill peak elite garbage dry cursed iconic legendary savage wholesome
+    rough brutal massive
     """
 )
 
