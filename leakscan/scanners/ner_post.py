@@ -46,6 +46,15 @@ class Post:
         # A famous name that is no one's name ("bluey", "real madrid") makes the post about the famous.
         self.unambiguous = any(m[1] - m[0] > 1 or not _everyday_or_name(toks[m[0]][2], lex) for m in self.famous)
 
+    @functools.cached_property
+    def followers(self) -> dict[str, set[str]]:
+        """Each word of the post (lower case) -> the words right after it anywhere in the post
+        (made once: a rule asking it of every name would otherwise walk the post each time)."""
+        out: dict[str, set[str]] = {}
+        for a, b in pairwise(self.toks):
+            out.setdefault(a[2], set()).add(b[2])
+        return out
+
     def words_in(self, start: int, end: int) -> list[wl.Word]:
         """The post's words that start at or after ``start`` and end by ``end``."""
         i = bisect_left(self.starts, start)

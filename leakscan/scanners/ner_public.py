@@ -417,8 +417,7 @@ def _pastime_words(post: Post, said: list[str]) -> bool:
         return True
     if len(said) != 1:
         return False
-    at = [i for i, t in enumerate(post.toks) if t[2] == said[0]]
-    return any(i + 1 < len(post.toks) and pastime(f"{said[0]} {post.toks[i + 1][2]}") for i in at)
+    return any(pastime(f"{said[0]} {after}") for after in post.followers.get(said[0], ()))
 
 
 #: A code just before ("the code ... its X"): what follows in capitals is the code.
