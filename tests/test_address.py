@@ -26,6 +26,9 @@ POSITIVE = [
     ("come over to 42 Oak Street after school", ["42 Oak Street"]),
     ("come to 12 may st after school", ["12 may st"]),  # "may" is a street's name too, no date
     ("we live at 34 june avenue", ["34 june avenue"]),  # a number past any day's before a month's name
+    # a day's number and a month's name, then a street type within two words: a street named after someone
+    ("new address 17 jan hendrik ave", ["17 jan hendrik ave"]),
+    ("we live at 9 june street", ["9 june street"]),
     ("42 Oak Street, Springfield, IL 62704", ["42 Oak Street, Springfield, IL 62704"]),
     ("my address is 1600 N Maple Ave Apt 4B", ["1600 N Maple Ave Apt 4B"]),
     ("flat 3, 27 Victoria Road", ["flat 3, 27 Victoria Road"]),
@@ -179,6 +182,7 @@ NEGATIVE = [
     # a day's number before a month's name: a date or a holiday, no house number (world17 family)
     "the 15 august parade was on every channel",
     "4 july parade downtown was loud",
+    "our 23 jan trip to the zoo was the best",  # a date, no street type after the month
     # a town of the lists that ends in a street word is the town ("moved to garden grove")
     "just moved to garden grove and i miss everyone",
     "we moved to walnut grove last summer",

@@ -246,7 +246,8 @@ class AddressScanner:
         else:
             pre = None
         nxt = _NEXT_WORD.match(folded, e)
-        if nxt is not None and nxt.group(1).rstrip(".") not in JUNK and not _day_month(folded[s:e], nxt.group(1)):
+        month = nxt is not None and _day_month(folded[s:e], nxt.group(1), folded[nxt.end() : nxt.end() + 40])
+        if nxt is not None and nxt.group(1).rstrip(".") not in JUNK and not month:
             found = self._number_first(text, folded, s, e, start, pre is not None)
             if found:
                 return found
@@ -563,9 +564,12 @@ def _extend_back(text: str, starts: list[int], i: int) -> int:
 _DAY_MONTHS = MONTHS - {"may"}
 
 
-def _day_month(number: str, word: str) -> bool:
-    """A day of the month (1-31) and a month's name after it: a date or a holiday, no house number."""
-    return number.isdigit() and 1 <= int(number) <= 31 and word.rstrip(".") in _DAY_MONTHS
+def _day_month(number: str, word: str, rest: str = "") -> bool:
+    """A day of the month (1-31) and a month's name after it: a date or a holiday, no house number;
+    unless a street type follows within two words of ``rest`` ("23 jan smuts ave", "8 june street")."""
+    if not (number.isdigit() and 1 <= int(number) <= 31 and word.rstrip(".") in _DAY_MONTHS):
+        return False
+    return not any(w.strip(".,") in STRONG_SUFFIXES for w in rest.split()[:2])
 
 
 def _is_compound_street(word: str) -> bool:
