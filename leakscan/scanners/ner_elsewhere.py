@@ -161,14 +161,14 @@ _THERE_NOW = re.compile(
 )
 
 
-def _city_judged(lows: str, start: int, end: int) -> bool:
+def _city_judged(post: Post, lows: str, start: int, end: int) -> bool:
     """A city known the world over opens the post and the post judges it, with no word that puts
     the child there now or living there ("dublin is so dear my mam says", "<world city> sounds
     cool"; "sydney is so hot today" and "toronto is our home" stay places). Only a world city: a
     smaller one judged ("<town> is so boring") is most often the child's own."""
     if lows[start:end] not in wl.entries("world_cities") or any(c.isalpha() for c in lows[:start]):
         return False
-    return _JUDGED.match(lows, end) is not None and _THERE_NOW.search(lows) is None
+    return _JUDGED.match(lows, end) is not None and not post.says(_THERE_NOW)
 
 
 #: Opening the post or a sentence, a thing and "at"/"in"/"on" right before a place ("the pizza at",
@@ -180,15 +180,17 @@ _THING_AT = re.compile(
 _THING_JUDGED = re.compile(r"\s{1,3}(?:is|are|was|were|r)\s{1,3}[a-z]")
 
 
-def _thing_judged(lows: str, start: int, end: int, lex: Lexicon) -> bool:
+def _thing_judged(post: Post, lows: str, start: int, end: int, lex: Lexicon) -> bool:
     """A thing at a sight, a venue or a big city judged, with no word that puts the child there now
     or living there ("the pizza at <chain> is mid tbh", "the spire in <capital> is just a needle"):
     a review or a fact, not where the child is. Only a world sight, a big city or a famous chain:
     a local venue's or a suburb's thing judged ("the pool at <leisure centre> is so cold", "the
     skatepark in <suburb> is sick") is most often the child's own."""
-    if _THING_AT.search(lows, 0, start) is None or _THING_JUDGED.match(lows, end) is None:
+    # (tried over the 80 characters before the place: its longest match is ~60, and from the post's
+    # start each place of a long post would cost the whole post before it)
+    if _THING_AT.search(lows, max(0, start - 80), start) is None or _THING_JUDGED.match(lows, end) is None:
         return False
-    if _THERE_NOW.search(lows) is not None:
+    if post.says(_THERE_NOW):
         return False
     name = lows[start:end]
     return any(name in wl.entries(f) for f in ("famous_places", "famous", "world_cities")) or big_city(name, lex)
@@ -255,7 +257,7 @@ _HOLIDAY_AFTER = re.compile(
 _NOW_OR_HOME = re.compile(r"\b(?:today|tonight|rn|now|still|live|lives|living|home|moved|moving)\b")
 
 
-def _holiday_gone(lows: str, start: int, end: int, before: str, lex: Lexicon) -> bool:
+def _holiday_gone(post: Post, lows: str, start: int, end: int, before: str, lex: Lexicon) -> bool:
     """A big city, a world sight or a country the child went to on a holiday now over ("we went to
     <city> for spring break and ..."): a trip, no place the child is; a local venue or a small town
     so visited ("went to <mall> for the holidays") is most often near home and stays."""
@@ -263,18 +265,15 @@ def _holiday_gone(lows: str, start: int, end: int, before: str, lex: Lexicon) ->
         return False
     name = lows[start:end]
     big = _coarse(name, lex) or _country(name) or name in wl.entries("famous_places")
-    return big and _NOW_OR_HOME.search(lows) is None
+    return big and not post.says(_NOW_OR_HOME)
 
 
-def _hearsay(lows: str, start: int, end: int, lex: Lexicon) -> bool:
+def _hearsay(post: Post, lows: str, start: int, end: int, lex: Lexicon) -> bool:
     """A big place or a city's nickname in a post of hearsay, with no word that puts the child or
     the family there ("<region> has the best surf people say", "the final got played in <city>
     supposedly"; "supposedly my family moves to <city> in june" stays)."""
     return (
-        _HEARSAY.search(lows) is not None
-        and _coarse(lows[start:end], lex)
-        and _THERE_NOW.search(lows) is None
-        and _PRESENT.search(lows) is None
+        post.says(_HEARSAY) and _coarse(lows[start:end], lex) and not post.says(_THERE_NOW) and not post.says(_PRESENT)
     )
 
 
@@ -347,10 +346,10 @@ def storybook(text: str, start: int, end: int) -> bool:
     return m is not None and any(s == m.end() for _i, _j, s, _e in wl.find("famous", wl.text_words(text)))
 
 
-def _on_screen(lows: str) -> bool:
+def _on_screen(post: Post) -> bool:
     """The post tells of something seen on a screen, and the child is not there ("chennai rains
     on the news look scary"; "we were in cairns, saw it on the news" stays)."""
-    return _SCREEN.search(lows) is not None and _PRESENT.search(lows) is None
+    return post.says(_SCREEN) and not post.says(_PRESENT)
 
 
 def _dream_after(lows: str, end: int) -> bool:
@@ -420,7 +419,8 @@ _NO_WORD_AFTER = re.compile(r"\s{0,3}(?:[^\w\s]|$)")
 def _cheer_up(text: str, start: int, end: int) -> bool:
     """A fan's cheer "up <side>" with nothing said after it but marks ("up munster!!!", "up the
     déise 💙"); "up leeds to see nan" is a trip."""
-    return _UP_BEFORE.search(text.lower(), 0, start) is not None and _NO_WORD_AFTER.match(text, end) is not None
+    window = text[max(0, start - 16) : start].lower()  # the longest cheer before a side is ~14 characters
+    return _UP_BEFORE.search(window) is not None and _NO_WORD_AFTER.match(text, end) is not None
 
 
 def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexicon, *, personal: bool) -> bool:
@@ -430,17 +430,17 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
     story's. ``personal``: a personal cue stands right before the place ("my nan in <city>")."""
     if _NEVER_THERE.match(lows, end):
         return True  # "chicago winters are brutal, wouldnt ever move there", "... imagine living there"
-    if not personal and _city_judged(lows, start, end):
+    if not personal and _city_judged(post, lows, start, end):
         return True  # "<big city> is so expensive", "... looks cool in films": the city as a topic
-    if not personal and _thing_judged(lows, start, end, lex):
+    if not personal and _thing_judged(post, lows, start, end, lex):
         return True  # "the koalas at <zoo> are so cute": a thing at a public place judged, no visit now
     if not personal and _once(lows, start, end, before, lex):
         return True  # "went to <big city> once and saw ...": a trip long ago, no place the child is
-    if not personal and _holiday_gone(lows, start, end, before, lex):
+    if not personal and _holiday_gone(post, lows, start, end, before, lex):
         return True  # "went to <big city> for spring break and ...": a holiday over, no place the child is
     if not personal and _THAN.search(before):
         return True  # "<my city> is way better than <other city> fight me": the other place, not the child's
-    if not personal and _hearsay(lows, start, end, lex):
+    if not personal and _hearsay(post, lows, start, end, lex):
         return True  # "<region> has the best surf people say", "the final got played in <city> supposedly"
     if _NOT_LIVED.search(before):
         return True  # "our goldfish is called denver", "wish we could move to fiji": no place the child is
@@ -454,9 +454,9 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
         return True  # "<old university> looks like hogwarts": a place likened to a story's
     if (
         not personal
-        and (_LESSON.search(lows) is not None or _CAPITAL.search(lows) is not None)
-        and not _PRESENT.search(lows)
-        and not _LIVED.search(lows)
+        and (post.says(_LESSON) or post.says(_CAPITAL))
+        and not post.says(_PRESENT)
+        and not post.says(_LIVED)
     ):
         return True  # "<river> runs through <region>, learnt it in geo", "<city> is the capital": a lesson's topic
     if (
@@ -476,4 +476,4 @@ def not_here(post: Post, lows: str, start: int, end: int, before: str, lex: Lexi
     if not personal and _SCHOOL_TRIP.search(before) and (_coarse(lows[start:end], lex) or _country(lows[start:end])):
         return True  # "year 5 camp to <capital>", "the school trip to <country>": a class's trip, no home
     # "floods in <city> on the news", "<town> looks so pretty in pics": seen on a screen
-    return not personal and _on_screen(lows)
+    return not personal and _on_screen(post)

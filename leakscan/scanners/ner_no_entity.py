@@ -57,14 +57,17 @@ COMPANY_WORDS = frozenset({"company", "inc", "ltd", "llc", "plc", "corp", "corpo
 
 def not_a_place(doc: Toks, tokens: Sequence[Token], text: str, lex: Lexicon) -> bool:
     """The model's place span is a saying, a landform or a shop chain after "the", or a topic's hashtag."""
-    lows = [t.lower_ for t in doc]
     start, end = tokens[0].i, tokens[-1].i + 1
-    if saying_at(lows, start, end):
+    # the span's words and the few around it that the rules read (two before, one after): lower-casing
+    # the whole post for each place made every place of a long post cost the post's length
+    lo = max(0, start - 2)
+    lows = [t.lower_ for t in doc[lo : end + 1]]
+    if saying_at(lows, start - lo, end - lo):
         return True  # "back to square one", "at square one again"
     if end - start != 1:
         return False
-    low = lows[start]
-    if start and lows[start - 1] == "the" and (low in _LANDFORMS or low in _NAME_CHAINS):
+    low = lows[start - lo]
+    if start and lows[start - lo - 1] == "the" and (low in _LANDFORMS or low in _NAME_CHAINS):
         return True  # "come by the savannah later", "chips at the iga"
     if text[tokens[0].idx - 1 : tokens[0].idx] != "#" or lex.words.get(low) is not None:
         return False

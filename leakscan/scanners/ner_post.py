@@ -45,6 +45,15 @@ class Post:
         self.famous_starts = {m[2] for m in self.famous}
         # A famous name that is no one's name ("bluey", "real madrid") makes the post about the famous.
         self.unambiguous = any(m[1] - m[0] > 1 or not _everyday_or_name(toks[m[0]][2], lex) for m in self.famous)
+        self._said: dict[re.Pattern[str], bool] = {}
+
+    def says(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` is found anywhere in the post (lower case). Looked for once per post:
+        the rules ask it of every place a post names, and a long post names many."""
+        said = self._said.get(pattern)
+        if said is None:
+            said = self._said[pattern] = pattern.search(self.text.lower()) is not None
+        return said
 
     @functools.cached_property
     def followers(self) -> dict[str, set[str]]:

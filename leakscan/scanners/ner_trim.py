@@ -15,6 +15,7 @@ scanner because it judges a span's edges, not whether the span is a name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..findings import Kind
@@ -261,12 +262,17 @@ def settled(cands: list[Cand], text: str) -> list[Cand]:
     name without the "s" of a possessive written without its apostrophe ("eoins da" -> "eoin"), its
     letters spaced out ("rebel county c o r k" -> "c o r k"), or a town before a hall every town has
     ("<suburb> sports hall" -> "<suburb>", ner_venues)."""
-    ruled = [c for c in cands if c[4] >= 2]
+    ruled = sorted((c for c in cands if c[4] >= 2), key=lambda c: c[0])
     if not ruled:
         return cands
+    # only a rule's span that overlaps the model's can be closer: those starting at most the longest
+    # rule span before it (checking every rule for every span cost a long post its length squared)
+    starts = [r[0] for r in ruled]
+    longest = max(r[1] - r[0] for r in ruled)
     out = []
     for c in cands:
-        if c[4] < 2 and any(r[2] is c[2] and _closer(r, c, text) for r in ruled):
+        near = ruled[bisect_left(starts, c[0] - longest) : bisect_left(starts, c[1])]
+        if c[4] < 2 and any(r[2] is c[2] and _closer(r, c, text) for r in near):
             continue
         out.append(c)
     return out
