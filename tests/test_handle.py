@@ -139,7 +139,7 @@ def test_finds_handle(text: str, expected: list[str]) -> None:
 
 
 NOT_HANDLES = [
-    "the new ps is wild",  # a judgement of the console after "is", no username
+    "that new xbox is wild",  # a judgement of the console after "is", no username
     "my snap is so dry lately",
     "my youtube is amazing",  # an "-ing" word, no channel's name
     "we played disc golf at the park",

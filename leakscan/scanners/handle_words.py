@@ -11,7 +11,7 @@ from .base import words
 
 #: Words that often follow a platform name or stand where a username could, but are plain
 #: English (or text-speak, or an intensifier of other Englishes: "heaps fun", "hella good"; a
-#: judgement of a thing: "ps is wild", "my snap is dry").
+#: judgement of a thing: "that xbox is unreal", "my snap is dry").
 #: Together with spaCy's stop words they are never taken as handles.
 COMMON_WORDS = words(
     """
