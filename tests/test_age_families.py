@@ -38,6 +38,10 @@ AGE_FAMILIES = [
     ("so nervous for fourth year", "fourth year"),  # the year about to start
     ("omg who has the notes for SSS1, i was absent", "SSS1"),  # a comma after the year
     ("this jss3 maths test was hard", "jss3"),  # "this" before a school-only year word
+    # the writer's own year kept when someone is quoted after it, or when the news is not about the year
+    ("im in year 4 and its so fun my cousin says", "year 4"),
+    ("first day of grade 7 today my mum said im so grown up", "grade 7"),
+    ("i'm in 6th grade and the level of homework is crazy", "6th grade"),
     ("fifth year is the worst year", "fifth year"),
     # school years and ages in other languages and scripts (age_languages)
     ("estoy en octavo básico en el colegio", "octavo básico"),  # Chile
@@ -325,6 +329,12 @@ AGE_FAMILIES_NOT = [
     "the year 13 leavers look so grown up",
     "grade 10 seems like a lot of homework",
     "the grade 9 camp sounds intense",
+    # a school year heard of from someone else, or a level of skill (v23 precision family)
+    "grade 10 chemistry is brutal my cousin says",
+    "year 4 swimming sports are the best, my older brother said 😎",
+    "why is grade 7 so much homework my mum says lol",
+    "she spells at a 6th grade level already",
+    "this book is grade 3 reading level",
 ]
 
 

@@ -55,6 +55,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Kind
 from ..spans import first_fit
+from .age_heard import heard_year
 from .age_languages import language_ages
 from .age_numbers import APOS, WORD, WORD_VALUE, Num, clause_before, numbers
 from .age_world import idioms, named_ages, world_ages
@@ -383,10 +384,9 @@ _LOOK_BACK = 40
 
 
 def _not_the_childs(folded: str, start: int, end: int) -> bool:
-    """The age at ``start`` is a famous one's ("<cartoon> is like 20 years old"), a school year
-    the child is not even in ("not even in class 9 yet") or one the child looks at from outside
-    ("year 10 camps look so good", "grade 8 sounds hard"; not "im in grade 8 sounds hard lol",
-    whose year is named as the child's): no age of the child's."""
+    """The age at ``start`` is a famous one's ("<cartoon> is like 20 years old"), a school year the child is
+    not even in ("not even in class 9 yet"), one seen from outside ("grade 8 sounds hard"; not "im in grade 8
+    sounds hard lol") or heard of, or a level ("year 5 is easy my cousin says", :func:`heard_year`): no age."""
     seen = (
         folded[start : start + 1].isalpha()  # a school year written with its word ("year 9"), not "9 years old"
         and _SEEN_AFTER.match(folded, end) is not None
@@ -396,7 +396,7 @@ def _not_the_childs(folded: str, start: int, end: int) -> bool:
     # (Singlish "sia" before "sec 1 life")
     school_year = folded[start : start + 1].isalpha() and any(ch.isdigit() for ch in folded[start:end])
     not_even = _NOT_EVEN.search(folded, max(0, start - _LOOK_BACK), start) is not None
-    return seen or (not school_year and famous_age(folded, start)) or not_even
+    return seen or (not school_year and famous_age(folded, start)) or not_even or heard_year(folded, start, end)
 
 
 def _dedupe(spans: list[tuple[int, int, Kind, float]]) -> list[tuple[int, int, Kind, float]]:
