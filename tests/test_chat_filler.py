@@ -34,6 +34,9 @@ QUIET = [
     "la profe dijo que no jaja",  # Spanish laughter
     "ons onnie is baie streng",  # Afrikaans slang for a teacher
     "no school friday because of the tangi",  # a Māori funeral
+    "eita bra lend me ur charger",  # a township greeting
+    "mere bhai ka match kal hai",  # Hinglish "my brother's"
+    "mere dost sab aa rahe hai",
 ]
 
 #: The same words beside a friend's name: the name is still found.
@@ -41,6 +44,8 @@ FOUND = [
     ("hiya all, tamsin is sleeping over tonight", (P, "tamsin")),
     ("movie night in pjs with corrie", (P, "corrie")),
     ("matcha with anneliese after netball", (P, "anneliese")),
+    ("eita, thandeka is coming to the braai", (P, "thandeka")),
+    ("mere is sleeping over at mine tonight", (P, "mere")),  # the Maori given name alone
 ]
 
 

@@ -295,6 +295,9 @@ PUBLIC_QUIET = [
     "bonhomme at the quebec winter carnival is creepy",
     "the beehive is where the pm works",  # a parliament building known by name
     "galatasaray kazandı, harika maç",  # Turkish "great match"
+    "vikram rathore movie dekhi kal full mass",  # a film called by its hero's name
+    "saw the new tanvi kapoor film, cried the whole time",
+    "samuel eto'o was faster than anyone in his day",  # a footballer of the past
 ]
 
 #: The same words where they do name someone near the child.
@@ -402,6 +405,8 @@ PEOPLE_KEPT = [
     ("me and wairimu twende nyumbani", (P, "wairimu")),  # a friend beside Swahili chat
     ("happy birthday nakimuli webale nnyo", (P, "nakimuli")),  # ... beside Luganda thanks
     ("my cousin moved to new york last year", (L, "new york")),  # the same city as a home, no dish after it
+    ("movie night at mine with priyanka tonight", (P, "priyanka")),  # "movie" before the name, not after it
+    ("jasper movie night is at my place", (P, "jasper")),  # a friend's movie night
 ]
 
 

@@ -77,7 +77,11 @@ def _school_tag(lows: str, word: str) -> bool:
     return "#" in lows and re.search(rf"(?<![\w#])#{re.escape(word)}{_SCHOOL_TAG_END}", lows) is not None
 
 
-_TITLE_AFTER = re.compile(r"\s{1,3}the\s{1,3}(?:musical|movie|film|series|show|play|game|book)s?\b")
+#: ... or a film named by the name right before "movie" ("<hero's name> movie dekhi"; not "movie night").
+_TITLE_AFTER = re.compile(
+    r"\s{1,3}(?:the\s{1,3}(?:musical|movie|film|series|show|play|game|book)s?\b"
+    r"|(?:movie|film)(?![\w'’]|\s{1,3}(?:night|nite|nights|marathon|day|date|time|with|and|n|&)\b))"
+)
 _FROM = re.compile(r"\s{1,3}from\s{1,3}(?:the\s{1,3})?")
 
 
