@@ -107,6 +107,10 @@ POSITIVE = [
     # "st" then a saint's possessive that is itself a longer street's name
     ("we moved to 9 harbour st brigids lane", ["9 harbour st brigids lane"]),
     ("send it to 14 abbey st. columbas road", ["14 abbey st. columbas road"]),
+    # a code said as the child's own, though a public building is named in the same sentence
+    ("my postcode is eh3 9qt right by the castle", ["eh3 9qt"]),
+    ("our zip code is 80231 near the museum", ["80231"]),
+    ("my teacher said our zip code is 40512", ["40512"]),
 ]
 
 
@@ -142,6 +146,10 @@ NEGATIVE = [
     "watson and holmes at 221b baker street lol",
     "the simpsons live at 742 evergreen terrace",
     "8 rainbow road on 200cc is evil",
+    # postal codes of public buildings and Santa, learnt as trivia
+    "the zip code of the white house is 20500, cool right",
+    "fun fact the postcode of the palace in cardiff is cf10 3rb",
+    "santas postcode is h0h 0h0 write him a letter",
     "i got 3 new games for my birthday",
     "its 10 30 at the park",
     "I scored 3 goals at the park",

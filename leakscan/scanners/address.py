@@ -38,6 +38,7 @@ from ..findings import Finding, Kind
 from ..lexicon import entries
 from ..spans import joined_scores, unite
 from .address_before import cue_before, last_word, line_words_before, spelled_before
+from .address_public import public_code
 from .address_tail import CA_POSTCODE, LINE_WORD, UK_POSTCODE, tail, town_after
 from .address_words import (
     ABBREV_SUFFIXES,
@@ -214,8 +215,8 @@ class AddressScanner:
         if street_word:
             spans.extend(self._named_streets(text, folded))
         for start, end, conf in unite(spans, joined_scores):
-            if " ".join(folded[start:end].split()) in FAMOUS_ADDRESSES:
-                continue  # "221b baker street", "8 rainbow road": a story's or a game's, no one's home
+            if " ".join(folded[start:end].split()) in FAMOUS_ADDRESSES or public_code(folded, start, end):
+                continue  # "221b baker street", "8 rainbow road", the white house's zip: no one's home
             yield ctx.finding(Kind.ADDRESS, start, end, scanner=self.name, confidence=conf)
             town = town_after(text, folded, end)
             if town is not None:
