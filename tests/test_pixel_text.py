@@ -677,6 +677,40 @@ def test_a_picture_of_little_text_is_read_again_at_other_sizes(monkeypatch: pyte
     assert [max(shape) for shape in spy.shapes] == [960, *pixel_text.SPARSE_SIDES]
 
 
+@pytest.mark.parametrize(
+    ("text", "score", "shows"),
+    [
+        ("Call Wiremu 021 448 907", 0.97, True),
+        ("Kauri Bay", 0.81, True),
+        ("7", 0.9, True),  # a number alone: an age on a cake
+        ("海辺", 0.88, True),  # a word of two letters in any script
+        ("", 0.0, False),  # a stray mark read as nothing
+        ("k", 0.93, False),  # a lone letter: a leaf's edge, a hinge
+        ("~-", 0.9, False),
+        ("Kauri Bay", 0.4, False),  # not sure enough to keep
+    ],
+)
+def test_only_a_line_with_a_word_or_a_number_shows_text(text: str, score: float, shows: bool) -> None:
+    assert pixel_text._shows_text(text, score) is shows
+
+
+@pytest.mark.parametrize(("reads_as_text", "sides"), [(True, pixel_text.SPARSE_SIDES), (False, pixel_text.STRAY_SIDES)])
+def test_a_picture_of_few_lines_is_read_again_at_both_sizes_only_when_they_read_as_text(
+    monkeypatch: pytest.MonkeyPatch, reads_as_text: bool, sides: tuple[int, ...]
+) -> None:
+    # a camera photo without text often has one stray mark detected, which the recogniser reads
+    # as nothing or a lone letter: it is detected again at the bigger size only, not at both
+    read_text(Scene((64, 64), (Text((8, 8), "hi", 30),)).draw())  # the detector is loaded
+    detector = pixel_text._engine().text_det
+    spy = _Shapes(detector.session)
+    monkeypatch.setattr(detector, "session", spy)
+    if not reads_as_text:
+        monkeypatch.setattr(pixel_text, "_recognise_all", lambda rec, image, quads: [("", 0.0) for _ in quads])
+    image = Scene((3000, 2000), (Text((300, 900), "Meet Tamati at Ferry Rd", 70),)).draw()
+    read_text(image)
+    assert [max(shape) for shape in spy.shapes] == [960, *sides]
+
+
 def test_a_picture_full_of_text_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     read_text(Scene((64, 64), (Text((8, 8), "hi", 30),)).draw())  # the detector is loaded
     detector = pixel_text._engine().text_det

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import math
 import os
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
@@ -55,8 +56,17 @@ MAX_SIDE = 960
 #: 960 that it finds at 640, and small ones on a card in a big photo that it finds at 1280.
 #: A picture full of text never pays for it, nor one with no line at all: reading a 13 MP photo
 #: without text at the three sizes doubled its scan (715 -> 1,429 CPU ms, benchmarks/pixel_stages.py).
+#: A picture whose few lines all read as nothing (:func:`_shows_text`) is read again at the
+#: bigger side only (:data:`STRAY_SIDES`): most camera photos without text have a stray mark
+#: detected (a leaf's edge, a hinge) that the recogniser reads as one letter or nothing, and the
+#: big curved letters the smaller side finds would have been read in part at 960. The bigger
+#: side stays: a name on a card that 960 missed beside such a mark was found at 1280 (images-v15).
 SPARSE_LINES = 3
 SPARSE_SIDES = (640, 1280)
+STRAY_SIDES = (1280,)
+
+#: A line read with a word or a number in it: two letters (of any script) or a digit.
+_TEXT_RE = re.compile(r"[^\W\d_]{2}|\d")
 
 #: A picture whose longer side is under this is enlarged to it for detection (a cropped
 #: screenshot, a sticker): the detector misses letters much under 10 pixels high.
@@ -167,14 +177,19 @@ def _ocr(image: PictureLike, detector: str) -> tuple[list[OcrLine], bool]:
     size = _det_size(picture.size)
     with _LOCK:
         quads = _detect_at(picture, engine.text_det, size)
-        if 0 < len(quads) <= SPARSE_LINES:  # a picture with no line at all (most photos) is not read again
-            quads += _sparse_quads(picture, engine.text_det, size, quads)
-        if len(quads) == 0:
+        if len(quads) == 0:  # a picture with no line at all (most photos) is not read again
             return [], False
+        rgb = picture.rgb()
+        recognised: list[tuple[str, float]] = []
+        if len(quads) <= SPARSE_LINES:
+            # its few lines are read first: a picture that shows a little real text is detected
+            # again at both sides, one whose only lines are stray marks read as nothing at one
+            recognised = _recognise_all(engine.text_rec, rgb, quads)
+            shows = any(_shows_text(text, score) for text, score in recognised)
+            quads += _sparse_quads(picture, engine.text_det, size, quads, SPARSE_SIDES if shows else STRAY_SIDES)
         cut = len(quads) > MAX_LINES
         quads = quads[:MAX_LINES]
-        rgb = picture.rgb()
-        recognised = _recognise_all(engine.text_rec, rgb, quads)
+        recognised = recognised[: len(quads)] + _recognise_all(engine.text_rec, rgb, quads[len(recognised) :])
     lines = []
     for quad, (text, score) in zip(quads, recognised, strict=True):
         if score < MIN_SCORE or not text.strip():
@@ -182,6 +197,12 @@ def _ocr(image: PictureLike, detector: str) -> tuple[list[OcrLine], bool]:
         points = tuple((float(x), float(y)) for x, y in quad)
         lines.append(OcrLine(text=text.strip(), quad=points, score=float(score)))  # type: ignore[arg-type]
     return lines, cut
+
+
+def _shows_text(text: str, score: float) -> bool:
+    """Whether a line read as ``text`` with ``score`` is real text: kept (:data:`MIN_SCORE`)
+    and with a word or a number in it (not a lone letter or a mark)."""
+    return score >= MIN_SCORE and _TEXT_RE.search(text) is not None
 
 
 def _detect_at(picture: Picture, det: Any, size: tuple[int, int]) -> list[Any]:
@@ -195,12 +216,14 @@ def _detect_at(picture: Picture, det: Any, size: tuple[int, int]) -> list[Any]:
     return [np.asarray(q, dtype=np.float32)[:4] * scale for q in found]
 
 
-def _sparse_quads(picture: Picture, det: Any, size: tuple[int, int], quads: list[Any]) -> list[Any]:
+def _sparse_quads(
+    picture: Picture, det: Any, size: tuple[int, int], quads: list[Any], sides: Sequence[int] = SPARSE_SIDES
+) -> list[Any]:
     """The lines a picture of little text shows that the first detection missed: the same
-    picture read at :data:`SPARSE_SIDES`, each new line kept where no line already stands."""
+    picture read at ``sides``, each new line kept where no line already stands."""
     boxes = [_bounds(q) for q in quads]
     more: list[Any] = []
-    for side in SPARSE_SIDES:
+    for side in sides:
         other = _det_size(picture.size, side)
         if other == size:
             continue
