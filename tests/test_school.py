@@ -224,6 +224,8 @@ WORLD_SCHOOLS = [
     ("my sister is at hoerskool zwartkop", "hoerskool zwartkop"),
     ("te kura o waitaha had a hui today", "te kura o waitaha"),
     ("ana y marta del ies lorca sois las mejores", "ies lorca"),  # Spain's secondary school initials
+    ("mi hermana va a la escuela quetzalcoatl", "escuela quetzalcoatl"),  # a name no word list holds
+    ("ya me cambiaron al colegio montserrat", "colegio montserrat"),
     ("kapa haka at kura kaupapa māori o te puna", "kura kaupapa māori o te puna"),  # "o te": "of the", any name after
     ("third year in st. declans is going grand", "st. declans"),  # a school year, then "in" a saint's name
     ("my school is st pats and the uniform is green", "st pats"),  # a saint after "my school is", lower case
@@ -381,6 +383,11 @@ WORLD_NOT_SCHOOLS = [
     "the new normal is weird",
     "mfantsipim is one of the oldest schools in the country",  # a famous school spoken of in passing
     "the kes film made me cry",  # the short name beside no word of attending or pupils
+    # a Spanish or French school word, then a time, an adverb or a verb: no name follows it
+    "no hay escuela mañana porque llueve",
+    "a la salida del colegio jugamos futbol",
+    "la escuela empieza a las 7 y media",
+    "pas d'école demain youpi",
 ]
 
 

@@ -31,6 +31,7 @@ school_patrons    patrons schools are named after without "st" ("sacred heart", 
 school_sports     sports of school fixtures, per language ("netball", "hurling", Afrikaans "hokkie")
 school_mascots    mascots school teams are called by ("pinecrest eagles vs lakeshore tigers")
 school_known      schools known nationwide by a short name ("mags", "campion", "achimota"): read with a word of attending or of pupils
+school_not_name   Spanish and French words after "escuela"/"colegio"/"école" that name no school ("mañana", "empieza")
 acronyms          everyday acronyms that are no school ("kfc", "nasa", "gps", "pe"): brands, agencies, tech, subjects
 handle_platforms  platforms and games before a username or game ID ("bgmi", "free fire", "uid")
 handle_cues       words between a platform and a username ("snap me X")
@@ -91,6 +92,7 @@ FAMILIES = frozenset(
         "school_sports",
         "school_mascots",
         "school_known",
+        "school_not_name",
         "acronyms",
         "handle_platforms",
         "handle_cues",

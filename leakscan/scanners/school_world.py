@@ -141,8 +141,8 @@ def arts_school(text: str, start: int, end: int) -> bool:
 def _namey(tok: Tok, low: str, text: str) -> bool:
     """A word that can be part of a school's name: no stop word, and capitalised, accented or no
     everyday English word."""
-    if low in STOP or low.isdigit() or low in wl.entries("filler_words"):
-        return False  # "kv 2 rampur wale": the particles after a name are no part of it
+    if low in STOP or low.isdigit() or low in wl.entries("filler_words") or low in wl.entries("school_not_name"):
+        return False  # "kv 2 rampur wale": the particles after a name are no part of it; "escuela mañana"
     if tok.title or not text[tok.start : tok.end].isascii():
         return True
     return not common(low, lexicon())
@@ -242,6 +242,7 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
             and _adjacent(toks, j - 1, text)
             and lows[k].isalpha()
             and lows[k] not in STOP
+            and lows[k] not in wl.entries("school_not_name")  # "el colegio empieza": a verb, no name
         ):
             end = k + 1
         branch = end > j and family == "school_acronym" and end < len(toks) and lows[end] in _BRANCH_WORDS
