@@ -298,6 +298,11 @@ PUBLIC_QUIET = [
     "vikram rathore movie dekhi kal full mass",  # a film called by its hero's name
     "saw the new tanvi kapoor film, cried the whole time",
     "samuel eto'o was faster than anyone in his day",  # a footballer of the past
+    "felix is the villain in my comic and he has a dragon",  # characters of the child's own story
+    "lena and priya are spies in the story im writing",
+    "we read oisín in tír na nóg in irish class",  # a legend's title
+    "vilakazi street is where two presidents lived, wild",  # a sight spoken of, the child not at it
+    "ka mua ka muri, te ao mārama ka pai",  # a Māori saying
 ]
 
 #: The same words where they do name someone near the child.
@@ -407,6 +412,9 @@ PEOPLE_KEPT = [
     ("my cousin moved to new york last year", (L, "new york")),  # the same city as a home, no dish after it
     ("movie night at mine with priyanka tonight", (P, "priyanka")),  # "movie" before the name, not after it
     ("jasper movie night is at my place", (P, "jasper")),  # a friend's movie night
+    ("kiri is in my story lol", (P, "kiri")),  # a friend in the child's social-media story
+    ("maya is the best friend ever in my book", (P, "maya")),  # praise, no story
+    ("marama is coming to my party", (P, "marama")),  # the given name outside the saying
 ]
 
 

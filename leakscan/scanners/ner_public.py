@@ -33,7 +33,7 @@ from .ner_elsewhere import (
     world_record,
 )
 from .ner_post import Post, inside_match, match_at, namelike
-from .ner_public_people import artist_records
+from .ner_public_people import artist_records, own_story
 from .ner_sides import county_fixture, pastime, place_side, side, team_colour
 from .ner_words import MONTHS, RELATIONS, STREET_SUFFIXES, TITLES
 
@@ -225,9 +225,11 @@ def not_public(
             # the model cut the surname off (a friend goes by a given name: "liam's new song he wrote" stays)
             continue
         if kind is Kind.PERSON and (
-            _from_fiction(lows, end, post.famous_starts, lex) or _word_itself(lows, start, end)
+            _from_fiction(lows, end, post.famous_starts, lex)
+            or _word_itself(lows, start, end)
+            or (not personal and own_story(lows, end))
         ):
-            continue  # "oisín from the film", "maui from moana"; "grace is a word", "hope ur all well"
+            continue  # "oisín from the film", "maui from moana"; "grace is a word"; "<name> ... in my comic"
         if kind is Kind.PERSON and not personal and _on_show(post, lows, end):
             continue  # "<name> on <two-word show> is my fav": a contestant on the screen, no one near the child
         # a chain or a star that is a surname ("going greggs") names no place of the child's ("outside greggs" does)

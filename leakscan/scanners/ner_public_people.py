@@ -6,7 +6,9 @@ child names a friend:
   and fans call a player so (a child calls a friend by the given name);
 * **an artist before their records** — a full name before "songs", "album", "lyrics"...; or a
   singer's given name the model cut off before the surname ("<given> <surname> songs make me
-  cry"), as the full name before them is.
+  cry"), as the full name before them is;
+* **a character of the child's own story** — names in a sentence that says they live in a story,
+  comic or fanfic the child writes ("<name> is the villain in my comic", "... in the fanfic i wrote").
 """
 
 from __future__ import annotations
@@ -66,3 +68,19 @@ def artist_records(lows: str, end: int, names: int, lex: Lexicon) -> bool:
     info = lex.words.get(nxt.group(1))
     surname = nxt.group(1) in wl.entries("surnames") or (info is not None and bool(info[0] & LAST))
     return surname and not (info is not None and info[0] & WORD) and _RECORDS_AFTER.match(lows, nxt.end()) is not None
+
+
+#: After a name, in its sentence: the child's own story it lives in ("in my comic", "in my fanfic",
+#: "the story i wrote", "the fic im writing"); not "in my book" alone ("the best in my book" is praise).
+_OWN_STORY = re.compile(
+    r"[^.!?\n]{0,80}?(?<![\w'’])(?:(?:in|from|of)\s{1,3}my\s{1,3}(?:own\s{1,3}|new\s{1,3})?"
+    # not "in my story" alone: a friend in the child's social-media story is a real one
+    r"(?:fanfics?|fan\s{1,3}fiction|fics?|comics?|novel|wattpad|manga|webtoon)(?!\s{1,3}(?:club|class|group))"
+    r"|(?:book|stor(?:y|ies)|fanfics?|fan\s{1,3}fiction|fics?|comics?|novel)\s{1,3}"
+    r"(?:(?:i|we)\s{1,3}(?:wrote|write|made|drew|am\s{1,3}writing)|(?:im|i['’]m|we['’]re)\s{1,3}writing))(?![\w'’])"
+)
+
+
+def own_story(lows: str, end: int) -> bool:
+    """The name ending at ``end`` is a character of a story the child writes or draws."""
+    return _OWN_STORY.match(lows, end) is not None
