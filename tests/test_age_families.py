@@ -38,6 +38,11 @@ AGE_FAMILIES = [
     ("so nervous for fourth year", "fourth year"),  # the year about to start
     ("omg who has the notes for SSS1, i was absent", "SSS1"),  # a comma after the year
     ("this jss3 maths test was hard", "jss3"),  # "this" before a school-only year word
+    # a question right after the age ("why", "how"); Spanish "turns N" before its day without "años"
+    ("im eleven why does bedtime even exist", "eleven"),
+    ("im twelve how do i convince my dad", "twelve"),
+    ("mi hermano cumple 6 el domingo 🎈", "6"),
+    ("cumplo 11 mañana!!", "11"),
     # the writer's own year kept when someone is quoted after it, or when the news is not about the year
     ("im in year 4 and its so fun my cousin says", "year 4"),
     ("first day of grade 7 today my mum said im so grown up", "grade 7"),
@@ -335,6 +340,9 @@ AGE_FAMILIES_NOT = [
     "why is grade 7 so much homework my mum says lol",
     "she spells at a 6th grade level already",
     "this book is grade 3 reading level",
+    "el equipo cumple 25 el martes",  # a team's years, past a child's
+    "el cumple 3 de marzo es de mi prima",  # "the birthday", then a date: no age
+    "its 9 why are u still awake",  # a time, not an age
 ]
 
 

@@ -135,7 +135,7 @@ _FOLLOW = re.compile(
     r"|[1-3]/[234](?![\d/])"  # and a fraction: "im 11 3/4"
     r"|(?:and|n|&|but|now|btw|lol|lmao|lmfao|haha\w{0,8}|hehe\w{0,8}|rofl|so|too|also|today|tomorrow|tmrw|tmr"
     r"|yesterday|yday|ytd|yest|2day|2moro|tdy|next|this|in|on|soon|yet|already|going|turning|almost|nearly|though|tho|ok|okay|plus|u|you|ur"
-    r"|wbu|hbu|what|rn|atm|omg|i|im|i'm|my|from|girl|boy|xd|x{1,4}|lmk|pls|please|dm|hmu|ngl|tbh|fyi|smh|idk"
+    r"|wbu|hbu|what|why|how|rn|atm|omg|i|im|i'm|my|from|girl|boy|xd|x{1,4}|lmk|pls|please|dm|hmu|ngl|tbh|fyi|smh|idk"
     r"|if|because|cuz|cause|bc|since|yay\w{0,4}|woo\w{0,6}|finally|who|years?|yrs?|yr|she|he|we|they"
     rf"|shes|hes|she{APOS}s|he{APOS}s"  # "my brother is 14 hes so annoying"
     r"|is\s{1,3}(?:that|it|this)"  # a question about the age: "im 11 is that normal"

@@ -208,7 +208,7 @@ def world_ages(folded: str) -> Iterator[Span]:
 
 #: One cheap search for the words every rarer form needs (the gates of :func:`_rare_ages`' parts).
 _RARE_GATE = re.compile(
-    r"into|starting|entering| me[ia]|mai|ek |sy |hy |ons |\(|,\s{0,2}\d|class|std|standard| ans|a[ñn]o|taon|tahun|thn|board"
+    r"into|starting|entering| me[ia]|mai|ek |sy |hy |ons |\(|,\s{0,2}\d|class|std|standard| ans|a[ñn]o|cumpl|taon|tahun|thn|board"
 )
 
 
@@ -223,7 +223,7 @@ def _rare_ages(folded: str) -> Iterator[Span]:
     yield from listed_ages(folded)
     yield from roman_years(folded)
     for m in _OTHER_LANGUAGES.finditer(folded) if any(w in folded for w in _LANGUAGE_GATES) else ():
-        group = next(g for g in ("fr", "es", "tl", "ms") if m.group(g))
+        group = next(g for g in ("fr", "es", "es2", "tl", "ms") if m.group(g))
         if 1 <= int(m.group(group)) <= 19:
             yield m.start(group), m.end(group), 0.8
 
@@ -270,10 +270,12 @@ _OTHER_LANGUAGES = re.compile(
     r"(?<![\w'’])(?:(?:j['’]?ai|il\s{1,3}a|elle\s{1,3}a)\s{1,3}(?P<fr>\d{1,2})\s{1,3}ans(?!\s{1,3}(?:de(?![\w'’])|d['’]))"
     r"|(?:tengo|tiene|tienes|cumplo|cumple|cumpl[ií])\s{1,3}(?P<es>\d{1,2})\s{1,3}a[ñn]os?"
     r"(?!\s{1,3}(?:de|jugando|haciendo|en)(?![\w'’]))"
+    # "turns N" without "años" before the day it falls on ("cumple 9 el sábado", "cumplo 10 mañana")
+    r"|(?:cumplo|cumple|cumples|cumpl[ií]|cumplir[áa])\s{1,3}(?P<es2>\d{1,2})(?=\s{1,3}(?:el|este|hoy|ma[ñn]ana|pronto)(?![\w'’]))"
     r"|(?P<tl>\d{1,2})\s{1,3}(?:taong\s{1,3}gulang|taon\s{1,3}na)"
     r"|(?:umur|usia)\s{1,3}(?:saya\s{1,3}|aku\s{1,3}|ku\s{1,3})?(?P<ms>\d{1,2})\s{1,3}(?:tahun|thn))(?![\w'’])"
 )
-_LANGUAGE_GATES = (" ans", "año", "ano", "taon", "tahun", "thn")
+_LANGUAGE_GATES = (" ans", "año", "ano", "cumpl", "taon", "tahun", "thn")
 #: An age in brackets after who it is ("me (12) and my bro (9)", "ava (11)"), and a bio line's "name, age, place"
 #: ("ava, 12, leeds", "im seán, 11, from tuam": accents too; a profile's "about me ava, 9 yrs."): the number is the span.
 _BRACKET_AGE = re.compile(r"\((?P<n>\d{1,2})\)")
