@@ -87,6 +87,8 @@ BIRTH_DATES = [
     ("officially ten today 🎈 4/9", "4/9"),
     ("bday shoutout 🎉 léa le 9 mars t'es la meilleure", "9 mars"),  # French, after its article
     ("riya 11 saal ki ho gayi 🎉 5 nov", "5 nov"),  # Hindi "has become 11 years old"
+    ("sleepover on 9 march for my birthday", "9 march"),  # the day a birthday is kept, "for" before the cue
+    ("bowling on july 14th for my bday 🎳", "july 14th"),
 ]
 
 NOT_BIRTH_DATES = [
@@ -134,6 +136,7 @@ NOT_BIRTH_DATES = [
     "hbd to the goat 🐐 7.30 kickoff",  # a time
     "sto lat dla babci!! see u 3 may",  # a day to meet after a wish of another word
     "on 3 may me and ma cousin went to the zoo",  # "me" and "ma" with no birthday word
+    "saving up since 9 march for my birthday present",  # a present's, not the day
 ]
 
 

@@ -139,7 +139,7 @@ _BACK = re.compile(
     rf"(?P<date>{_FULL_DATE})(?:\s{{1,3}}[a-z]{{3,14}}\s{{1,3}}day)?(?:[\s:=\-–(,]|(?:is|s|{APOS}s|was|will|be|its|it{APOS}?s|it|my|his|her|our|your|ur"
     rf"|their|the|i|also|day|when|big|special|that|that{APOS}?s|which|whichs|cuz|coz|cos|because|bc|cause"
     # the day named as near, then "aka": "its aug 21 next week aka my bday"
-    r"|aka|tomorrow|tmrw|tmr|today"
+    r"|aka|tomorrow|tmrw|tmr|today|for"  # "braai on 3 may for my birthday"
     # Hindi "ko" (on) and "mera" (my): "5th november ko paida hua", "12 august mera janamdin"; "my" as Irish, Scottish and
     # Caribbean children write it: "3rd of may is me bday", "ma birthday", "mi birthday"
     r"|ko|mera|meri|me|ma|mi|mah)(?![\w'’])|['’])"
