@@ -43,6 +43,9 @@ AGE_FAMILIES = [
     ("im twelve how do i convince my dad", "twelve"),
     ("mi hermano cumple 6 el domingo 🎈", "6"),
     ("cumplo 11 mañana!!", "11"),
+    # a birthday by its ordinal alone after "for/at my" ("for my 10th 🛴")
+    ("got a scooter for my 10th 🛴", "10th"),
+    ("at her 9th party we had a bouncy castle", "9th"),
     # the writer's own year kept when someone is quoted after it, or when the news is not about the year
     ("im in year 4 and its so fun my cousin says", "year 4"),
     ("first day of grade 7 today my mum said im so grown up", "grade 7"),
@@ -343,6 +346,8 @@ AGE_FAMILIES_NOT = [
     "el equipo cumple 25 el martes",  # a team's years, past a child's
     "el cumple 3 de marzo es de mi prima",  # "the birthday", then a date: no age
     "its 9 why are u still awake",  # a time, not an age
+    "this is for my 3rd try lol",  # a try's count, a word after the ordinal
+    "for my 5th time watching it",
 ]
 
 

@@ -127,6 +127,14 @@ _IN_GRADE_HINDI = re.compile(
 )
 
 
+#: A birthday called by its ordinal alone after "for/at my" ("a new bike for my 12th 🚲", "at her 9th!"), the post's
+#: end, a mark or "party" after it: the age the birthday brings (not "for my 3rd try", "my 1st").
+_FOR_MY_NTH = re.compile(
+    r"(?<![\w'’])(?:for|at|since|after|before)\s{1,3}(?:my|his|her|me|ma)\s{1,3}(?P<n>(?:1\d|[3-9])(?:st|nd|rd|th))"
+    r"(?=\s{0,3}(?:$|[^\w\s'’]|(?:party|b-?day|lol)(?![\w'’])))"
+)
+
+
 def world_ages(folded: str) -> Iterator[Span]:
     """School years, stages and birthday shouts in the forms of the module docstring."""
     unit_re, stage_re, shout_re, _idiom = _patterns()
@@ -157,6 +165,8 @@ def world_ages(folded: str) -> Iterator[Span]:
     if m:
         group = "stage" if m.group("stage") else "year"
         yield m.start(group), m.end(group), 0.7
+    for m in _FOR_MY_NTH.finditer(folded) if "my " in folded or "his " in folded or "her " in folded else ():
+        yield m.start("n"), m.end("n"), 0.75
     yield from hashtag_ages(folded)
     for m in _OTHER_YEARS.finditer(folded):
         group = "s" if m.group("s") else "o"
