@@ -166,6 +166,8 @@ POSITIVE = [
     ("text my dad if i dont answer 07700 900 318", "07700 900 318"),
     # "#" as the number sign of a phone word, not an order's
     ("cell # 217 555 0188 texts only", "217 555 0188"),
+    # Afrikaans digit words, read out in groups
+    ("bel my by nul sewe twee, drie drie vier, nege nul een ses", "nul sewe twee, drie drie vier, nege nul een ses"),
 ]
 
 
@@ -376,6 +378,8 @@ NEGATIVE = [
     "call me later, bgmi 2175550134 add",
     "the answer 07700 900 318 was wrong",  # a sum's answer
     "order # 217 555 0188 shipped",
+    "ek het een hond en twee katte",  # Afrikaans counts in a sentence
+    "daar was vyf of ses kinders by die partytjie",
 ]
 
 

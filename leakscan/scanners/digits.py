@@ -44,6 +44,17 @@ _ONES = {
     "seven": "7",
     "eight": "8",
     "nine": "9",
+    # Afrikaans digit words, as South African children read a number out ("nul agt twee ...")
+    "nul": "0",
+    "een": "1",
+    "twee": "2",
+    "drie": "3",
+    "vier": "4",
+    "vyf": "5",
+    "ses": "6",
+    "sewe": "7",
+    "agt": "8",
+    "nege": "9",
 }
 _TEENS = {
     "ten": "10",
