@@ -303,6 +303,7 @@ PUBLIC_QUIET = [
     "we read oisín in tír na nóg in irish class",  # a legend's title
     "vilakazi street is where two presidents lived, wild",  # a sight spoken of, the child not at it
     "ka mua ka muri, te ao mārama ka pai",  # a Māori saying
+    "johannesburg is the city of gold we learnt",  # a world city judged in a lesson: "we" learnt, no one there
 ]
 
 #: The same words where they do name someone near the child.
@@ -348,6 +349,7 @@ PEOPLE_KEPT = [
     ("i get dublin bus to school every day", (L, "dublin")),  # the child rides the city's service
     ("khushi and me went to the fair", (P, "khushi")),  # the given name outside the phrase
     ("sydney is so hot today", (L, "sydney")),  # a world city the child is in now
+    ("joburg is the best we go there every weekend", (L, "joburg")),  # "we" going there, no lesson
     ("toronto is our home", (L, "toronto")),  # ... or lives in
     ("chicago weather is wild", (L, "chicago")),  # its weather: the child is out in it
     ("bendigo is so boring", (L, "bendigo")),  # a town known to few, judged: the child's own

@@ -156,7 +156,9 @@ _JUDGED = re.compile(
 )
 #: Anywhere in the post: the child is in the city now, or lives there ("... today", "we", "our").
 _THERE_NOW = re.compile(
-    r"\b(?:today|tdy|tonight|rn|now|atm|here|tmrw|tmr|tomorrow|yesterday|we|our|us|home|live|living|lived"
+    # (not a lesson's "we learnt", "they told us": a fact heard in class puts no one there)
+    r"\b(?:today|tdy|tonight|rn|now|atm|here|tmrw|tmr|tomorrow|yesterday|home|live|living|lived|our"
+    r"|we(?!\s{1,3}(?:learnt|learned|learn|studied|read\s{1,3}about)\b)|(?<!told\s)(?<!taught\s)us"
     r"|this\s{1,3}(?:morning|arvo|afternoon|evening|week|weekend))\b"
 )
 
