@@ -37,7 +37,7 @@ QUIET = [
     "eita bra lend me ur charger",  # a township greeting
     "mere bhai ka match kal hai",  # Hinglish "my brother's"
     "mere dost sab aa rahe hai",
-    "kemm hu sabih il-bahar illum",  # Maltese "how beautiful"
+    "sabih hafna dan il-kejk",  # Maltese "very beautiful"
     "tangkyu tumas blong presen",  # Bislama "of"
     "giz ur snap then",  # "give us"
 ]
@@ -49,7 +49,7 @@ FOUND = [
     ("matcha with anneliese after netball", (P, "anneliese")),
     ("eita, thandeka is coming to the braai", (P, "thandeka")),
     ("mere is sleeping over at mine tonight", (P, "mere")),  # the Maori given name alone
-    ("kemm hu sabih il-lejla ma tamara", (P, "tamara")),
+    ("sabih hafna l-festa ma tamara", (P, "tamara")),
 ]
 
 

@@ -295,15 +295,15 @@ PUBLIC_QUIET = [
     "bonhomme at the quebec winter carnival is creepy",
     "the beehive is where the pm works",  # a parliament building known by name
     "galatasaray kazandı, harika maç",  # Turkish "great match"
-    "vikram rathore movie dekhi kal full mass",  # a film called by its hero's name
+    "kal raat vikram rathore movie dekha bahut lamba tha",  # a film called by its hero's name
     "saw the new tanvi kapoor film, cried the whole time",
-    "samuel eto'o was faster than anyone in his day",  # a footballer of the past
+    "watching old samuel eto'o goals on youtube",  # a footballer of the past
     "felix is the villain in my comic and he has a dragon",  # characters of the child's own story
     "lena and priya are spies in the story im writing",
-    "we read oisín in tír na nóg in irish class",  # a legend's title
-    "vilakazi street is where two presidents lived, wild",  # a sight spoken of, the child not at it
+    "oisín in tír na nóg is on the junior cert reading list",  # a legend's title
+    "vilakazi street gets tons of tourists every year",  # a sight spoken of, the child not at it
     "ka mua ka muri, te ao mārama ka pai",  # a Māori saying
-    "johannesburg is the city of gold we learnt",  # a world city judged in a lesson: "we" learnt, no one there
+    "lagos is the biggest city in nigeria we studied it in geography",  # a world city in a lesson: no one there
 ]
 
 #: The same words where they do name someone near the child.
