@@ -340,7 +340,7 @@ AGE_FAMILIES_NOT = [
     # a school year heard of from someone else, or a level of skill (v23 precision family)
     "grade 10 chemistry is brutal my cousin says",
     "year 4 swimming sports are the best, my older brother said 😎",
-    "why is grade 7 so much homework my mum says lol",
+    "grade 7 has way too much homework, my mum reckons",
     "she spells at a 6th grade level already",
     "this book is grade 3 reading level",
     "el equipo cumple 25 el martes",  # a team's years, past a child's
