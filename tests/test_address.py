@@ -190,7 +190,7 @@ NEGATIVE = [
     # a day's number before a month's name: a date or a holiday, no house number (world17 family)
     "the 15 august parade was on every channel",
     "4 july parade downtown was loud",
-    "our 23 jan trip to the zoo was the best",  # a date, no street type after the month
+    "the 23 jan outing to the aquarium got rained off",  # a date, no street type after the month
     # a town of the lists that ends in a street word is the town ("moved to garden grove")
     "just moved to garden grove and i miss everyone",
     "we moved to walnut grove last summer",

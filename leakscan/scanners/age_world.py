@@ -127,7 +127,7 @@ _IN_GRADE_HINDI = re.compile(
 )
 
 
-#: A birthday called by its ordinal alone after "for/at my" ("a new bike for my 12th 🚲", "at her 9th!"), the post's
+#: A birthday called by its ordinal alone after "for/at my" ("roller skates for my 11th 🛼", "at her 9th!"), the post's
 #: end, a mark or "party" after it: the age the birthday brings (not "for my 3rd try", "my 1st").
 _FOR_MY_NTH = re.compile(
     r"(?<![\w'’])(?:for|at|since|after|before)\s{1,3}(?:my|his|her|me|ma)\s{1,3}(?P<n>(?:1\d|[3-9])(?:st|nd|rd|th))"
