@@ -220,27 +220,41 @@ def test_the_pipeline_multiplies_with_numpys_blas(model: str) -> None:
 
 def test_ner_runs_on_one_blas_thread_and_gives_the_others_back() -> None:
     """OpenBLAS's threads cost NER 2-3x its CPU time on a busy machine: one while spaCy runs,
-    the process's own setting between the Docs handed out and after."""
-    from threadpoolctl import ThreadpoolController
+    the process's own setting between the Docs handed out and after.
 
-    controller = ThreadpoolController()
-    if not controller.select(user_api="blas").lib_controllers:
+    Read in a fresh process: the BLAS thread count is the process's, so in the test process a
+    thread another test left running NER (a checker's pool) could change it between two reads
+    (this failed once so on a busy machine)."""
+    probe = (
+        "import json\n"
+        "import numpy  # loads the BLAS library threadpoolctl finds\n"
+        "from threadpoolctl import ThreadpoolController\n"
+        "from leakscan import nlp\n"
+        "controller = ThreadpoolController()\n"
+        "def threads():\n"
+        "    return sorted({lib.num_threads for lib in controller.select(user_api='blas').lib_controllers})\n"
+        "if not controller.select(user_api='blas').lib_controllers:\n"
+        "    print(json.dumps(None)); raise SystemExit\n"
+        "with controller.limit(limits=2, user_api='blas'):\n"
+        "    with nlp._one_blas_thread():\n"
+        "        inside = threads()\n"
+        "    between = []\n"
+        f"    for doc in nlp.make_docs(['Kevin went to Dublin', 'me and Jake'], {MODEL!r}):\n"
+        "        between.append([threads(), len(doc) > 0])\n"
+        f"    nlp.make_doc('Kevin went to Dublin', {MODEL!r})\n"
+        "    after = threads()\n"
+        "print(json.dumps([inside, between, after]))\n"
+    )
+    here = str(Path(nlp.__file__).resolve().parent.parent)  # the leakscan under test
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd="/", env=env)
+    read = json.loads(out.stdout.splitlines()[-1])
+    if read is None:
         pytest.skip("numpy has no BLAS threadpoolctl can set")
-
-    def threads() -> set[int]:
-        return {lib.num_threads for lib in controller.select(user_api="blas").lib_controllers}
-
-    with controller.limit(limits=2, user_api="blas"):
-        with nlp._one_blas_thread():
-            inside = threads()
-        between = []
-        for doc in nlp.make_docs(["Kevin went to Dublin", "me and Jake"], MODEL):
-            between.append((threads(), len(doc) > 0))
-        nlp.make_doc("Kevin went to Dublin", MODEL)
-        after = threads()
-    assert inside == {1}
-    assert between == [({2}, True), ({2}, True)]
-    assert after == {2}
+    inside, between, after = read
+    assert inside == [1]
+    assert between == [[[2], True], [[2], True]]
+    assert after == [2]
 
 
 LEARNED_TEXTS = [
