@@ -165,7 +165,7 @@ def world_ages(folded: str) -> Iterator[Span]:
     if m:
         group = "stage" if m.group("stage") else "year"
         yield m.start(group), m.end(group), 0.7
-    for m in _FOR_MY_NTH.finditer(folded) if "my " in folded or "his " in folded or "her " in folded else ():
+    for m in _FOR_MY_NTH.finditer(folded) if any(w in folded for w in ("my ", "his ", "her ", "me ", "ma ")) else ():
         yield m.start("n"), m.end("n"), 0.75
     yield from hashtag_ages(folded)
     for m in _OTHER_YEARS.finditer(folded):
