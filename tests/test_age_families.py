@@ -38,6 +38,8 @@ AGE_FAMILIES = [
     ("so nervous for fourth year", "fourth year"),  # the year about to start
     ("omg who has the notes for SSS1, i was absent", "SSS1"),  # a comma after the year
     ("this jss3 maths test was hard", "jss3"),  # "this" before a school-only year word
+    ("im 12 but i act like i'm 16 years old", "12"),  # the age said beside a comparison stays
+    ("im 10 years old and i act like a baby", "10 years old"),
     # a question right after the age ("why", "how"); Spanish "turns N" before its day without "años"
     ("im eleven why does bedtime even exist", "eleven"),
     ("im twelve how do i convince my dad", "twelve"),
@@ -348,6 +350,11 @@ AGE_FAMILIES_NOT = [
     "its 9 why are u still awake",  # a time, not an age
     "this is for my 3rd try lol",  # a try's count, a word after the ordinal
     "for my 5th time watching it",
+    # a comparison with the age's unit after it: how someone acts or talks, no age (world26 precision family)
+    "nan says i act like im 70 years old 🙄",
+    "u talk like ur 50 years old fr",
+    "my grandad acts like hes 20 years old at parties",
+    "she dresses like she's 30 years old",
 ]
 
 
