@@ -25,6 +25,10 @@ from .ner_words import ORG_SUFFIXES, PLACE_SUFFIXES, RELATIONS, STREET_SUFFIXES
 _SCORE_WORDS = 4
 #: A lexicon match: (first word, word after the last, start offset, end offset).
 Match = tuple[int, int, int, int]
+#: The last word of a named ground (:meth:`Post.ground`), in the languages of the lists.
+_GROUNDS = words("stadium stadio stadion estadio arena")
+#: Words that make a ground a school's (its grounds name the school).
+_SCHOOL_WORDS = words("school college academy high primary grammar")
 
 
 class Post:
@@ -201,6 +205,15 @@ class Post:
             and (self.toks[other][2] == "me" or self.toks[other][0] in people)
             for join, other in ((i - 1, i - 2), (i + 1, i + 2))
         )  # not "i": "<Hindi filler> and i havent studied"
+
+    def ground(self, toks: list[wl.Word]) -> Match | None:
+        """A named ground: a place's words ending in a stadium or arena word after a name ("<sponsor> stadium",
+        "<city> arena"), not a school's. A big public venue like the famous sights, whatever its name: judged
+        or seen it tells no one's spot ("<name> stadium is massive"); "at <name> stadium" stays a place."""
+        if len(toks) < 2 or toks[-1][2] not in _GROUNDS or any(t[2] in _SCHOOL_WORDS for t in toks):
+            return None
+        i = bisect_left(self.starts, toks[0][0])
+        return (i, i + len(toks), toks[0][0], toks[-1][1])
 
     def famous_before(self, start: int) -> bool:
         """A famous name or sight ends shortly (40 characters at most) before ``start``; not a chain

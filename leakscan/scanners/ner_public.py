@@ -270,7 +270,9 @@ def not_public(
         sight = post.covering(post.sights, start, end)
         if sight is None and len(toks) > 1 and all(inside_match(post.sights, s, e) for s, e, _w in toks):
             sight = match_at(post.sights, toks[0][0])  # "the mcg boxing day": a sight and a holiday side by side
-        if sight is not None and not personal and AT.search(before) is None and RESIDENCE.search(before) is None:
+        # a named ground, too ("<sponsor> stadium is massive"); a game there may be the child's club's
+        seen = sight or (None if kind is Kind.PERSON else post.ground(toks))
+        if seen is not None and not personal and AT.search(before) is None and RESIDENCE.search(before) is None:
             continue  # "saw big ben", "tim hortons timbits"; not "we're at bondi beach", "we live in ibiza"
         big = kind is Kind.LOCATION and big_city(text[start:end], lex)
         if (
