@@ -39,6 +39,16 @@ AGE_FAMILIES = [
     ("omg who has the notes for SSS1, i was absent", "SSS1"),  # a comma after the year
     ("this jss3 maths test was hard", "jss3"),  # "this" before a school-only year word
     ("im 12 but i act like i'm 16 years old", "12"),  # the age said beside a comparison stays
+    # an age in number words of Dutch, Afrikaans, German and the Nordic languages; Nordic "I am / you are N";
+    # Turkish "N yaşında" (world26 recall family)
+    ("ons hond is oud maar ek is elf jaar oud", "elf"),
+    ("ik ben twaalf jaar oud en woon hier", "twaalf"),
+    ("mein bruder ist neun jahre alt", "neun"),
+    ("grattis på dagen 🎉 du är nio nu", "nio"),
+    ("jeg er tretten i dag", "tretten"),
+    ("jag är 11 år och gillar fotboll", "11"),
+    ("bugün 9 yaşına girdim 🎂", "9"),
+    ("kuzenim 12 yaşında oldu", "12"),
     ("im 10 years old and i act like a baby", "10 years old"),
     # a question right after the age ("why", "how"); Spanish "turns N" before its day without "años"
     ("im eleven why does bedtime even exist", "eleven"),
@@ -355,6 +365,11 @@ AGE_FAMILIES_NOT = [
     "u talk like ur 50 years old fr",
     "my grandad acts like hes 20 years old at parties",
     "she dresses like she's 30 years old",
+    # number words and "I am" of other languages that are no age: a time, a long-ago, a grown-up's years
+    "jag är 5 minuter sen sorry",
+    "det var tio år sedan vi flyttade",
+    "dedem 70 yaşında ama çok hızlı",
+    "du er fem minutter for sent",
 ]
 
 

@@ -62,8 +62,32 @@ _FORM_YEAR = re.compile(
 )
 #: An age in Japanese, Chinese or Korean figures: "12さい", "11歳", "9岁", "13살" (one to nineteen).
 _CJK_AGE = re.compile(r"(?<!\d)(?P<n>1?\d)\s?(?:さい|歳|才|岁|살)")
+#: Number words five to nineteen of Dutch, Afrikaans, German and the Nordic languages (a child writes the age in
+#: words as often as in figures: "tien jaar oud", "zwölf jahre alt", "du är tolv nu").
+_GERMANIC_WORDS = {
+    w: i + 5
+    for words_ in (
+        "vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien",
+        "vyf ses sewe agt nege tien elf twaalf dertien veertien vyftien sestien sewentien agtien negentien",
+        "fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn",
+        "fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton",
+        "fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten",
+    )
+    for i, w in enumerate(words_.split())
+} | {"åtte": 8, "nitten": 19}
+_GERMANIC_N = r"(?P<n>1?\d|" + "|".join(sorted(_GERMANIC_WORDS, key=len, reverse=True)) + ")"
 #: An age in German, Dutch and the Nordic languages: "11 jahre alt", "9 jaar oud", "13 år gammel" (the number).
-_YEARS_OLD = re.compile(r"(?<![\w'’])(?P<n>1?\d)\s{1,2}(?:jahre\s{1,2}alt|jaar\s{1,2}oud|[aå]r\s{1,2}gammel)(?![\w'’])")
+_YEARS_OLD = re.compile(
+    rf"(?<![\w'’]){_GERMANIC_N}\s{{1,2}}(?:jahre\s{{1,2}}alt|jaar\s{{1,2}}oud|[aå]r\s{{1,2}}gamm[ae]l)(?![\w'’])"
+)
+#: "I am N" / "you are N" in Swedish, Norwegian and Danish ("jag är tolv nu", "du er 11!"): the age ends the
+#: clause or "now", "today", "years" follow (not "jag är 5 minuter sen").
+_NORDIC_AM = re.compile(
+    rf"(?<![\w'’])(?:jag|du|han|hon|jeg|hun)\s{{1,3}}(?:är|ar|er)\s{{1,3}}{_GERMANIC_N}"
+    r"(?=\s{0,3}(?:$|[!.,?]|[^\x00-\x7f\s]|(?:nu|idag|i\s{1,3}dag|år|ar)(?![\w'’])))"
+)
+#: An age in Turkish: "11 yaşındayım", "12 yaşındasın", "10 yaşına girdim" (the number).
+_TURKISH_AGE = re.compile(r"(?<![\w'’])(?P<n>1?\d)\s{0,2}(?:yaşında|yasinda|yaşına|yasina)")
 #: An age alone with "years" in Spanish, Portuguese, French, Polish, Malay/Indonesian, Dutch: "✨ 9 años!",
 #: "🎈 10 lat", "mam 13 lat" (Polish "I have"), "tenho 10 anos": the phrase opens the post or follows an emoji or a
 #: mark, and ends after the years (not "hace 5 años", "3 lat temu", "5 años de experiencia", "sudah 5 tahun").
@@ -99,9 +123,11 @@ def language_ages(folded: str) -> Iterator[Span]:
     for pattern in (_ES_YEAR, _IT_YEAR, _CLASS_YEAR, _CJK_YEAR, _FORM_YEAR):
         for m in pattern.finditer(folded):
             yield m.start(), m.end(), 0.75
-    for m in _YEARS_OLD.finditer(folded):
-        if 5 <= int(m.group("n")) <= 19:
-            yield m.start("n"), m.end("n"), 0.75
+    for pattern in (_YEARS_OLD, _NORDIC_AM, _TURKISH_AGE):
+        for m in pattern.finditer(folded):
+            n = m.group("n")
+            if 5 <= (int(n) if n.isdigit() else _GERMANIC_WORDS[n]) <= 19:
+                yield m.start("n"), m.end("n"), 0.75
     for pattern in (_BARE_YEARS, _HAVE_YEARS):
         for m in pattern.finditer(folded):
             if 5 <= int(m.group("n")) <= 19:
@@ -125,7 +151,7 @@ def language_ages(folded: str) -> Iterator[Span]:
 #: Letters one of which every ASCII form above holds (a cheap gate for most English posts).
 _GATE = re.compile(
     r"prim|secu|b[aá]sic|medi|grado|eso|bach|prepa|fundam|element|superior|ano|año|serie|klas|groep|lop|#"
-    r"|jahre|jaar|ar\s|anni|\d\s{1,2}(?:lat|ans|tahun|thn)(?![\w'’])|ek\sis\s|ik\sben\s|ich\sbin\s|\sk[aie]\sh"
+    r"|jahre|jaar|ar\s|anni|\sär\s|\ser\s|yasin|\d\s{1,2}(?:lat|ans|tahun|thn)(?![\w'’])|ek\sis\s|ik\sben\s|ich\sbin\s|\sk[aie]\sh"
     r"|(?<![\w.])[fm]\.?\s?[1-6](?![\w])"
 )
 
