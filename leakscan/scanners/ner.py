@@ -137,6 +137,10 @@ def _peaks_walked(text: str, lex: Lexicon) -> Iterator[Cand]:
             yield m.start("peak"), m.end("peak"), Kind.LOCATION, 0.75, 2
 
 
+#: A saint's title right before a name, in the languages of the lists ("st", "saint", "san", "santa", "são").
+_SAINT_BEFORE = re.compile(r"(?<![\w'’])(?:st\.?|saint|sainte|ste|san|sant|santa|santo|são|sao)\s{1,3}\Z", re.I)
+
+
 def _month_before_day(doc: Toks, i: int) -> bool:
     """Token ``i`` is a month and a day follows it ("jan 1st", "june 3"): a date, not a name."""
     return doc[i].lower_ in MONTHS and i + 1 < len(doc) and _DAYISH.fullmatch(doc[i + 1].text) is not None
@@ -185,6 +189,8 @@ class NerScanner:
             cands = _drop_pet_names(toks, cands)
         cands = settled(cands, text)  # "eoins da" -> "eoin", "rebel county c o r k" -> "c o r k"
         cands = without_placeholders(cands, text)  # "[ORG]" of a redacted post is no org
+        # "the feast of st <saint>", "festa ta' san <saint>": a name right after a saint's title is the saint's
+        cands = [c for c in cands if c[2] is not Kind.PERSON or not _SAINT_BEFORE.search(text[max(0, c[0] - 8) : c[0]])]
         if "#" in text:  # "go <name>!! #<name>high": the school's short name, the school scanner's
             cands = [c for c in cands if c[2] is Kind.PERSON or not school_cheer(text, c[0], c[1])]
         # "masjid was packed", "church youth group", "hamara mandir": club and worship words alone name no one

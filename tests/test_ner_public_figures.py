@@ -1,0 +1,47 @@
+"""Tests for public figures the NER scanner leaves quiet (issue 10, world26 precision families): a name
+right after a saint's title is the saint's ("the feast of st <saint>", Maltese "il-festa ta' san <saint>",
+Spanish and Portuguese "santa", "são"), while the same name near the child stays a name.
+
+Every post here is written for leakscan; the children are made up (saints appear as what they are).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import scan_checked
+
+from leakscan.scanners.ner import NerScanner
+from leakscan.settings import Settings
+
+SETTINGS = Settings()
+SCANNER = NerScanner()
+
+
+def people(text: str) -> list[str]:
+    """The PERSON findings' texts, each finding checked against the scanner contract."""
+    return [f.text for f in scan_checked(SCANNER, text, SETTINGS) if f.kind.value == "PERSON"]
+
+
+#: A saint by its title: no one near the child.
+FIGURES_QUIET = [
+    "the feast of st brigid is on monday so no school",
+    "fireworks for the festa ta' san lawrenz were mad",
+    "procession for santa rosalia tonight, so many candles",
+    "happy feast of saint columba everyone",
+]
+
+#: The same given names as the child's friends: still names.
+FIGURES_KEPT = [
+    ("me and brigid are going to the feast", "brigid"),
+    ("lawrenz sat beside me at the festa", "lawrenz"),
+]
+
+
+@pytest.mark.parametrize("text", FIGURES_QUIET)
+def test_a_public_figure_is_quiet(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), FIGURES_KEPT)
+def test_a_friend_with_the_same_name_stays(text: str, name: str) -> None:
+    assert name in people(text)
