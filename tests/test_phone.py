@@ -388,6 +388,23 @@ def test_no_phone(text: str) -> None:
     assert phones(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contact card's number, then the home address on the next row: the street is the
+        # house number's, not the phone's
+        ("home 020 7946 0871\nhome 4 Larkspur Road", ["020 7946 0871"]),
+        ("landline 0113 496 0552\nhome 31 Quarry Lane Otley", ["0113 496 0552"]),
+        ("ring 0491 570 118 or drop by 9 Tern Ave", ["0491 570 118"]),
+        # the number runs into the street itself: still a zip code and a house number
+        ("17031 2202 Rissik St", []),
+        ("deliver to 2175 5501 Wren Street", []),
+    ],
+)
+def test_street_after_another_number(text: str, expected: list[str]) -> None:
+    assert phones(text) == expected
+
+
 # -- confidence and spans ------------------------------------------------------------------
 
 

@@ -113,6 +113,7 @@ _STREET = words(
 _BACK_TOKEN_RE = re.compile(r"[a-z]+|[0-9]+|[.!?\n]")
 _WORD_AFTER_RE = re.compile(r"[\s\u00a0]{0,3}([a-z]+|%)")
 _WORD_RE = re.compile(r"[a-z]+")
+_DIGIT_RE = re.compile(r"[0-9]")
 _CURRENCY = frozenset("$£€¥₹₩₽¢#№")
 
 _DATE_RE = re.compile(r"\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}")
@@ -243,7 +244,10 @@ def _after_rejects(folded: str, end: int) -> bool:
         return True
     if folded.startswith(":", after.end()):
         return False  # a form's next label ("... 093 address: 3 elm ave"): the number ended its field
-    words = _WORD_RE.findall(folded, end, min(len(folded), end + 40))[:3]
+    # the street must follow this number: one after another number is that number's own
+    # ("home 021 555 0123 / home 12 kauri street" on a contact card: 12 is the house number)
+    ahead = _DIGIT_RE.split(folded[end : min(len(folded), end + 40)], maxsplit=1)[0]
+    words = _WORD_RE.findall(ahead)[:3]
     return any(w in _STREET for w in words[1:])
 
 
