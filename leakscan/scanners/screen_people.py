@@ -142,10 +142,10 @@ def listed(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("name")
 
 
-#: An owner's label or a certificate's ("This belongs to Wiremu", "Property of: Mia Tane",
-#: "presented to Aroha Ngata", the name maybe on the next line).
+#: An owner's label or a certificate's ("This belongs to Wiremu", "Property of: Mia Tane", a lock
+#: screen's "Owner: Mia Tane", "presented to Aroha Ngata", the name maybe on the next line).
 _OWNER = re.compile(
-    rf"\b(?i:belongs to|property of|presented to|awarded to)[ \t]{{0,2}}:?(?:[ \t]{{1,3}}|[ \t]{{0,3}}\n[ \t]{{0,3}})(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}})?)"
+    rf"\b(?i:belongs to|property of|presented to|awarded to|owner(?=:))[ \t]{{0,2}}:?(?:[ \t]{{1,3}}|[ \t]{{0,3}}\n[ \t]{{0,3}})(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}][{_LOW}]{{1,20}})?)"
 )
 
 
@@ -229,27 +229,30 @@ _DAY_MONTH = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]\d{1,2}(?:st|nd|rd|th)?(?!\d))"
 )
 #: A birthday list's entry: a name, a dash or a bracket, a day ("Aroha - 12/3", "Tane - 4 June",
-#: "Mia (4th June)").
+#: "Mia (4th June)"), or the whole date of birth ("Tane Ruru - 4/6/2015", "Mia Hale - 4.6.15").
 _BIRTHDAY_ENTRY = re.compile(
-    # (the name may carry its surname's initial: "Aroha K. - 20th of May")
-    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}]\.)?)[ \t]{{0,2}}(?:[-–:]|(?=\())[ \t]{{0,2}}\(?"
-    rf"(?P<date>{_DAY_MONTH})"
+    # (the name may carry its surname, or its initial: "Aroha K. - 20th of May")
+    rf"(?<![\w'’])(?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t][{_UP}]\.|[ \t][{_UP}](?:['’][{_UP}])?[{_LOW}]{{1,20}})?)"
+    rf"[ \t]{{0,2}}(?:[-–:]|(?=\())[ \t]{{0,2}}\(?(?P<date>\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep)(?:\d{{4}}|\d\d)(?![\d/.])|{_DAY_MONTH})"
 )
 _BIRTHDAYS = re.compile(r"(?i)\bbirthdays?\b")
 
 
 def birthday_list(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
     """``((name start, end), (date start, end))`` of each entry of a birthday list ("Birthdays
-    this month: Aroha - 12/3, Tane - 4 June"): a given name or a word no list knows, then its day."""
+    this month: Aroha - 12/3, Tane - 4 June"): a given name or a word no list knows, then its day;
+    or the name's last word alone when the first is the end of a line before it ("... School Tane - 4 June")."""
     from ..truecase import lexicon
 
     if not _BIRTHDAYS.search(text):
         return
     lex = lexicon()
     for m in _BIRTHDAY_ENTRY.finditer(text):
-        given = m.group("name").split()[0].lower()
-        if _namey(given, lex, everyday=True) and given not in FULL_CALENDAR:
-            yield m.span("name"), m.span("date")
+        (a, b), last = m.span("name"), max(text.rfind(" ", *m.span("name")), text.rfind("\t", *m.span("name"))) + 1
+        for start in (a, last) if last > a and not text[a:b].endswith(".") else (a,):
+            if _namey(given := text[start:b].split()[0].lower(), lex, everyday=True) and given not in FULL_CALENDAR:
+                yield (start, b), m.span("date")
+                break
 
 
 #: A birthday's greeting, then a name and an age ending the line ("Happy Birthday Aroha 9"; the
@@ -465,10 +468,10 @@ _DEVICE = re.compile(
 )
 
 
-#: A child's own page by its label, then the child's name after a ":" or "for" ("Timetable: Tane
-#: Ruru", "Reading log for Mia"), the surname maybe with an apostrophe or a hyphen.
+#: A child's own page by its label, then the child's name after a ":", "for" or a dash ("Timetable:
+#: Tane Ruru", "Reading log for Mia", "Weekly planner - Mia"), the surname maybe with an apostrophe or a hyphen.
 _PAGE_OF = re.compile(
-    r"\b(?i:timetable|schedule|planner|chore[ \t]chart|reading[ \t]log|report[ \t]card)[ \t]{0,2}(?::|[ \t]for)[ \t]{1,2}"
+    r"\b(?i:timetable|schedule|planner|chore[ \t]chart|reading[ \t]log|report[ \t]card)[ \t]{0,2}(?::|[ \t]for|[ \t][-–])[ \t]{1,2}"
     rf"(?P<name>(?P<first>[{_UP}][{_LOW}]{{1,20}})"
     rf"(?:[ \t][{_UP}](?:['’][{_UP}])?[{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?)?)(?![\w'’])"
 )
@@ -559,10 +562,10 @@ def handle_names(text: str, found: list[Finding], spans: list[tuple[int, int, Ki
             yield m.span()
 
 
-#: A person's name in brackets right after a handle: a friend list's or a contact's real name
-#: ("ninja_kiri7 (Kiri Ngata)").
+#: A person's name in brackets right after a handle, or on the row under it: a friend list's or a
+#: contact's real name ("ninja_kiri7 (Kiri Ngata)").
 _BRACKETED = re.compile(
-    rf"[ \t]{{1,2}}\((?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t-]{{1,2}}[{_UP}][{_LOW}]{{1,20}}){{0,3}})\)"
+    rf"(?:[ \t]{{1,2}}|[ \t]{{0,2}}\n[ \t]{{0,2}})\((?P<name>[{_UP}][{_LOW}]{{1,20}}(?:[ \t-]{{1,2}}[{_UP}][{_LOW}]{{1,20}}){{0,3}})\)"
 )
 
 

@@ -338,6 +338,8 @@ _NAME_FIELD = re.compile(
     rf"\b(?i:first name|last name|surname|family name|given names?|full name|child's name|middle name"
     # a form's name of the child or of a grown-up ("Parent/Guardian name:", "Student name:")
     rf"|(?:parent|guardian|carer|student|pupil|player)(?:[ \t]?/[ \t]?(?:parent|guardian|carer))?['’]?s?[ \t]name"
+    # a form's grown-up by role and number alone, before its mark ("Parent/Guardian 1: <name>")
+    rf"|(?:parent|guardian|carer)(?:[ \t]?/[ \t]?(?:parent|guardian|carer))?[ \t]?[1-3](?=[ \t]{{0,2}}:)"
     # a consent slip's signature ("Signed: <surname>")
     rf"|signed|signature|for my (?:child|son|daughter))"
     # (looked ahead: the value's words may hold the next label's "Last", "Last name * Leota")
@@ -361,11 +363,12 @@ def form_names(text: str) -> Iterator[tuple[int, int]]:
     lex = lexicon()
     for m in _NAME_FIELD.finditer(text):
         words = list(re.finditer(r"\S+", m.group("value")))
-        # the next label's first word ends the value ("Pele Last name", "Leota Date of birth")
+        # the next label's first word ends the value ("Pele Last name", "Leota Date of birth",
+        # "Kehoe Parent/Guardian 2:")
         keep = []
         for w in words:
             rest = text[m.start("value") + w.end() : m.start("value") + w.end() + 12].lower()
-            if rest.startswith((" name", " of birth", ":", " *")) and keep:
+            if rest.startswith((" name", " of birth", ":", " *", "/")) and keep:
                 break
             keep.append(w)
         bits = [lex.classes(w.group().lower()) for w in keep]
