@@ -95,6 +95,9 @@ PUBLIC = [
     # a travel ticket's route between big cities
     ("london → paris coach 7 seat 41 depart 09:10", "paris", Kind.LOCATION),
     ("tokyo -> osaka\nplatform 3 single adult", "tokyo", Kind.LOCATION),
+    # an exhibition's poster: its subject, the day it opens, the museum or gallery
+    ("voices of the deep\njacques cousteau\nopens 3 may - harbour museum", "jacques cousteau", Kind.PERSON),
+    ("marie curie: a life in light opens oct 21 at the northgate gallery", "marie curie", Kind.PERSON),
 ]
 
 NOT_PUBLIC = [
@@ -158,6 +161,9 @@ NOT_PUBLIC = [
     ("london → kelso coach 7 seat 41", "kelso", Kind.LOCATION),
     ("home → paris for the holidays", "paris", Kind.LOCATION),
     ("we moved to western sydney", "western sydney", Kind.LOCATION),
+    # an opening day without the museum or gallery, or a museum without an opening day
+    ("oskar brandt\nopens 14 march", "oskar brandt", Kind.PERSON),
+    ("our class trip to the harbour museum - oskar brandt", "oskar brandt", Kind.PERSON),
 ]
 
 

@@ -48,6 +48,18 @@ def exhibit_label(typed: str, start: int, end: int) -> bool:
     return bool(museum) and len(museum) + len({m.group() for m in _NATURE.finditer(typed)}) >= 2
 
 
+#: An exhibition poster's opening day ("opens 9 june", "opens june 9") and its house.
+_OPENS = re.compile(rf"\bopens[ \t](?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]{MONTH_ABBR}|{MONTH_ABBR}[ \t]\d{{1,2}})\b")
+_HOUSE = re.compile(r"\b(?:museum|gallery|galleries)\b")
+
+
+def exhibition_poster(typed: str, start: int, end: int) -> bool:
+    """A name or a place on an exhibition's poster: the day it opens and the museum or gallery
+    that shows it ("<a scientist of the 1800s>" over "opens 9 june - city museum"): the subject
+    of a show printed for everyone (a class's trip to a museum says no opening day)."""
+    return bool(_OPENS.search(typed)) and bool(_HOUSE.search(typed))
+
+
 #: A film's rating certificate and its reason ("pg - rated for scary scenes", "rated pg-13 for
 #: action"), or a poster's "now streaming" (never a notification's "... is now streaming").
 _RATED = re.compile(
@@ -292,6 +304,7 @@ def life_span(typed: str, start: int, end: int) -> bool:
 #: asks them with its own).
 RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     (_PUBLIC_KINDS, exhibit_label),
+    (_PUBLIC_KINDS, exhibition_poster),
     (_PUBLIC_KINDS, film_poster),
     ((Kind.AGE, Kind.SCHOOL), lesson_stage),
     ((Kind.PERSON, Kind.ORG), distance_sign),
