@@ -1,6 +1,7 @@
 """Tests for public figures the NER scanner leaves quiet (issue 10, world26 precision families): a name
 right after a saint's title is the saint's ("the feast of st <saint>", Maltese "il-festa ta' san <saint>",
-Spanish and Portuguese "santa", "são"), while the same name near the child stays a name.
+Spanish and Portuguese "santa", "são"); a name holding a public office by the words after it ("<name> is the
+best president"), while the same name near the child (a class president) stays a name.
 
 Every post here is written for leakscan; the children are made up (saints appear as what they are).
 """
@@ -28,12 +29,16 @@ FIGURES_QUIET = [
     "fireworks for the festa ta' san lawrenz were mad",
     "procession for santa rosalia tonight, so many candles",
     "happy feast of saint columba everyone",
+    "tomasz k is the funniest president lol",
+    "i think rangi was the best prime minister",
 ]
 
 #: The same given names as the child's friends: still names.
 FIGURES_KEPT = [
     ("me and brigid are going to the feast", "brigid"),
     ("lawrenz sat beside me at the festa", "lawrenz"),
+    ("mele is our class president this year", "mele"),
+    ("vote for kalani she is the best student council president", "kalani"),
 ]
 
 

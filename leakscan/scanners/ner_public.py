@@ -33,7 +33,7 @@ from .ner_elsewhere import (
     world_record,
 )
 from .ner_post import Post, inside_match, match_at, namelike
-from .ner_public_people import artist_records, own_story
+from .ner_public_people import artist_records, office_holder, own_story
 from .ner_sides import county_fixture, pastime, place_side, side, team_colour
 from .ner_words import MONTHS, RELATIONS, STREET_SUFFIXES, TITLES
 
@@ -227,7 +227,7 @@ def not_public(
         if kind is Kind.PERSON and (
             _from_fiction(lows, end, post.famous_starts, lex)
             or _word_itself(lows, start, end)
-            or (not personal and own_story(lows, end))
+            or (not personal and (own_story(lows, end) or office_holder(lows, end)))
         ):
             continue  # "oisín from the film", "maui from moana"; "grace is a word"; "<name> ... in my comic"
         if kind is Kind.PERSON and not personal and _on_show(post, lows, end):

@@ -7,6 +7,7 @@ child names a friend:
 * **an artist before their records** — a full name before "songs", "album", "lyrics"...; or a
   singer's given name the model cut off before the surname ("<given> <surname> songs make me
   cry"), as the full name before them is;
+* **a public office holder** by the words after the name ("<name> is the best president");
 * **a character of the child's own story** — names in a sentence that says they live in a story,
   comic or fanfic the child writes ("<name> is the villain in my comic", "... in the fanfic i wrote").
 """
@@ -84,3 +85,19 @@ _OWN_STORY = re.compile(
 def own_story(lows: str, end: int) -> bool:
     """The name ending at ``end`` is a character of a story the child writes or draws."""
     return _OWN_STORY.match(lows, end) is not None
+
+
+#: After a name: the public office it holds ("<name> is the best president", "<name> d was our prime minister",
+#: at most two words of praise between): a head of state or government, no one near the child (not a "class
+#: president", a "student council president", a "club president": those are the child's own).
+_OFFICE_AFTER = re.compile(
+    r"(?:\s{1,3}[a-z]\.?)?\s{1,3}(?:is|was|will\s{1,3}be)\s{1,3}(?:the|our|their|a)\s{1,3}"
+    r"(?:(?!(?:class|student|students|school|council|club|team|house|year|form|grade|sports|debate|youth)\s)"
+    r"[a-z]{2,12}\s{1,3}){0,2}"
+    r"(?:president|prime\s{1,3}minister|taoiseach|chancellor|governor|senator|premier|pope)(?![\w'’])"
+)
+
+
+def office_holder(lows: str, end: int) -> bool:
+    """The name ending at ``end`` holds a public office, by the words after it (:data:`_OFFICE_AFTER`)."""
+    return _OFFICE_AFTER.match(lows, end) is not None
