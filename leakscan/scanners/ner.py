@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from ..findings import Finding, Kind
 from ..spans import unite
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, Lexicon, lexicon
+from .age_world import idioms
 from .base import TextContext
 from .ner_codes import POSTCODE_CUE, with_coded_places, with_postcode_places
 from .ner_cues import cues, youth_teams
@@ -141,6 +142,21 @@ def _peaks_walked(text: str, lex: Lexicon) -> Iterator[Cand]:
 _SAINT_BEFORE = re.compile(r"(?<![\w'’])(?:st\.?|saint|sainte|ste|san|sant|santa|santo|são|sao)\s{1,3}\Z", re.I)
 
 
+#: Between an age saying with "like" (:func:`~.age_world.idioms`: "i feel like a 5 year old") and a place: "at"
+#: or "in" ("... at the easter fair", "... in a sweet shop"): the place belongs to the comparison.
+_SIMILE_AT = re.compile(r"\s{1,3}(?:at|in)\s{1,3}(?:the\s{1,3}|a\s{1,3})?")
+
+
+def _no_simile_places(cands: list[Cand], folded: str) -> list[Cand]:
+    """Drop the places right after an age saying with "like": a comparison, not where the child is."""
+    ends = [e for s, e in idioms(folded) if "like" in folded[s:e]]
+    return [
+        c
+        for c in cands
+        if c[2] is Kind.PERSON or not any(0 < c[0] - e <= 12 and _SIMILE_AT.fullmatch(folded, e, c[0]) for e in ends)
+    ]
+
+
 def _month_before_day(doc: Toks, i: int) -> bool:
     """Token ``i`` is a month and a day follows it ("jan 1st", "june 3"): a date, not a name."""
     return doc[i].lower_ in MONTHS and i + 1 < len(doc) and _DAYISH.fullmatch(doc[i + 1].text) is not None
@@ -191,6 +207,8 @@ class NerScanner:
         cands = without_placeholders(cands, text)  # "[ORG]" of a redacted post is no org
         # "the feast of st <saint>", "festa ta' san <saint>": a name right after a saint's title is the saint's
         cands = [c for c in cands if c[2] is not Kind.PERSON or not _SAINT_BEFORE.search(text[max(0, c[0] - 8) : c[0]])]
+        if "like a" in ctx.folded:  # "i feel like a 5 year old at the fair": the picture's place, no visit
+            cands = _no_simile_places(cands, ctx.folded)
         if "#" in text:  # "go <name>!! #<name>high": the school's short name, the school scanner's
             cands = [c for c in cands if c[2] is Kind.PERSON or not school_cheer(text, c[0], c[1])]
         # "masjid was packed", "church youth group", "hamara mandir": club and worship words alone name no one
