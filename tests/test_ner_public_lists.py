@@ -45,6 +45,8 @@ LISTS_QUIET = [
     "we sang a christmas carol in assembly",  # a song whose given-name word is no one
     "sec 3 is rough pls help w amaths",  # a school subject written short
     "harry kane is from brum",  # a star's home town by its nickname
+    "simba sc wamepiga 3-0 🦁🔥",  # a famous club's result in Swahili ("they have beaten")
+    "yanga wameshinda tena",
 ]
 
 #: The same words where a friend or the child's place is named: still found.
@@ -61,6 +63,7 @@ LISTS_KEPT = [
     ("chelsea is from brum", (L, "brum")),  # a one-word star's name that is a friend's given name
     ("we live in the big smoke now", (L, "the big smoke")),
     ("me and tom went to mt fuji", (P, "tom")),
+    ("baraka walifunga magoli mawili kwa timu yetu", (P, "baraka")),  # a friend, in the same Swahili match words
 ]
 
 
