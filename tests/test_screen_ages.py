@@ -10,6 +10,7 @@ from leakscan.scanners.screen_ages import (
     birth_dates,
     birthday_is,
     dated_groups,
+    greeted_ages,
     named_years,
     school_years,
     stated_ages,
@@ -150,3 +151,24 @@ def test_an_age_stated_with_its_unit(text: str, ages: list[str]) -> None:
 )
 def test_a_birth_date_after_a_misread_label(text: str, dates: list[str]) -> None:
     assert [text[s:e] for s, e in birth_dates(text)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a chat's birthday greeting with the age it turns alone, ending the message or cheered
+        ("ok see u at 4\nhappy birthday!! 9 yaaay\nsent", ["9"]),
+        ("happy bday 11!!", ["11"]),
+        ("happy b-day, 7 wooooo", ["7"]),
+        ("happy bday!! 12 w0o", ["12"]),  # the OCR's 0 for an o
+        ("happy birthday 13 today", ["13"]),
+        # a count or a time after the greeting, a grown-up's age, no greeting
+        ("happy bday!! 3 more sleeps", []),
+        ("happy birthday 10 mins late sorry", []),
+        ("happy bday 4:15 at the park", []),
+        ("happy birthday 40 wooo", []),
+        ("we won 9 wooo", []),
+    ],
+)
+def test_the_age_a_birthday_greeting_gives(text: str, ages: list[str]) -> None:
+    assert [text[s:e] for s, e in greeted_ages(text)] == ages

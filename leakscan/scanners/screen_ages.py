@@ -336,3 +336,19 @@ def dated_ages(typed: str, found: list[Finding], spans: list[tuple[int, int, Kin
         born = int(year.group("full") or 2000 + int(year.group("short")))
         if this_year - born - 1 <= int(m.group("age")) <= this_year - born:
             yield m.span("age")
+
+
+#: A birthday's greeting, then the age it turns alone, ending the message or before a cheer
+#: ("happy bday!! 8 woo", "happy birthday 10!!"; the OCR may read a cheer's o as 0).
+_GREETED_AGE = re.compile(
+    r"(?m)\bhappy[ \t]{1,2}(?:birthday|bday|b-day)[ \t!.,]{0,6}(?<![\w])(?P<age>[1-9]|1[0-7])(?![\w:.,/])"
+    r"(?=[ \t]{0,2}!{0,3}[ \t]{0,2}(?:$|w+[o0]{1,6}\b|y+a+y+\b|today\b|[🎉🎂🥳🎈]))"
+)
+
+
+def greeted_ages(typed: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the age a birthday's greeting gives with no name ("happy bday!! 8 woo"
+    in a chat; ``typed`` in lower case): never a count the greeting goes on about ("happy bday
+    2 more days", "happy birthday 5 min late")."""
+    for m in _GREETED_AGE.finditer(typed):
+        yield m.span("age")

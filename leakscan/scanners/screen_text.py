@@ -47,6 +47,7 @@ from .screen_ages import (
     birthday_is,
     dated_ages,
     dated_groups,
+    greeted_ages,
     named_years,
     school_years,
     stated_ages,
@@ -221,7 +222,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.AGE, "age") for s, e in age_groups(typed)]
         spans += [(s, e, kind, "age") for kind, (s, e) in ages if kind is Kind.AGE]
         spans += [(s, e, Kind.AGE, "age") for s, e in [*answered_ages(typed), *dated_ages(typed, found, spans)]]
-        spans += [(s, e, Kind.AGE, "age") for s, e in stated_ages(typed)]
+        spans += [(s, e, Kind.AGE, "age") for s, e in [*stated_ages(typed), *greeted_ages(typed)]]
         spans += [(s, e, kind, "age") for kind, (s, e) in bio_parts(text) if kind is Kind.AGE]
         spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for _name, (s, e) in birthday_list(text)]
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in birthday_ages(text)]
