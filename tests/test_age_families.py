@@ -49,6 +49,9 @@ AGE_FAMILIES = [
     ("jag är 11 år och gillar fotboll", "11"),
     ("bugün 9 yaşına girdim 🎂", "9"),
     ("kuzenim 12 yaşında oldu", "12"),
+    # "<N> going on <N+1>": the age now (world26 recall family)
+    ("11 going on 12 and still not allowed tiktok", "11"),
+    ("me? nine going on ten lol", "nine"),
     ("im 10 years old and i act like a baby", "10 years old"),
     # a question right after the age ("why", "how"); Spanish "turns N" before its day without "años"
     ("im eleven why does bedtime even exist", "eleven"),
@@ -370,6 +373,10 @@ AGE_FAMILIES_NOT = [
     "det var tio år sedan vi flyttade",
     "dedem 70 yaşında ama çok hızlı",
     "du er fem minutter for sent",
+    # "going on" that is no age: a film's title, a saying of acting older, the clock
+    "rewatching 13 going on 30 tonight",
+    "the baby is 2 going on 20 honestly",
+    "its 11 going on 12 and mum is still up",
 ]
 
 

@@ -56,7 +56,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Kind
 from ..spans import first_fit
 from .age_heard import heard_year
-from .age_languages import language_ages
+from .age_more import more_ages
 from .age_numbers import APOS, WORD, WORD_VALUE, Num, clause_before, numbers
 from .age_world import idioms, named_ages, world_ages
 from .base import TextContext
@@ -346,7 +346,7 @@ class AgeScanner:
         spans: list[tuple[int, int, Kind, float]] = []
         spans.extend(_ages(folded))
         spans.extend((s, e, Kind.AGE, c) for s, e, c in world_ages(folded))  # "std 4", "officially 12!!"
-        spans.extend((s, e, Kind.AGE, c) for s, e, c in language_ages(folded))  # "5to de primaria", "2학년"
+        spans.extend((s, e, Kind.AGE, c) for s, e, c in more_ages(folded))  # "5to de primaria", "12 going on 13"
         if spans:  # a list of ages: "im 11 and mia is 12" (a name that is also a word counts then)
             spans.extend((s, e, Kind.AGE, c) for s, e, c in named_ages(folded, everyday=True))
         if spans:
