@@ -175,12 +175,18 @@ def test_blind_gold_parse(record: dict, spans: list, unknown: list) -> None:
     assert build.parse_gold(record) == (record["text"], spans, unknown)
 
 
-@pytest.mark.parametrize("version", ["v21", "v22", "v99", "chats-v8", ""])
+@pytest.mark.parametrize("version", ["v24", "v25", "v99", "chats-v8", ""])
 def test_only_spent_blind_sets_are_read(version: str) -> None:
     # a fresh blind set is the lead's final measure: the build refuses it before opening anything
     build = _build_ner()
     with pytest.raises(SystemExit):
         build.blind_spent_posts([version])
+
+
+@pytest.mark.parametrize(("version", "spent"), [("v1", True), ("v21", True), ("v23", True), ("v24", False)])
+def test_spent_blind_sets_are_v1_to_v23(version: str, spent: bool) -> None:
+    # v21-v23 were read and tuned on (C20 trains on them); v24 is the next read, never trained on
+    assert (version in _build_ner().BLIND_SPENT) is spent
 
 
 def test_no_blind_set_comes_in_as_a_dev_set() -> None:
