@@ -176,6 +176,10 @@ def test_an_age_and_the_weekday_it_comes_on(text: str, ages: list[str]) -> None:
     [
         ("hbd nomsa 🎂 27 april freedom day baby 🇿🇦 11 now", ["11"]),  # a flag before the new age
         ("birthday girl ✨ 9 today", ["9"]),
+        # ... in words, and "finally" after it (world26 recall family)
+        ("happy bday tane 🎉 ten finally", ["ten"]),
+        ("birthday boy 🎈 12 finally", ["12"]),
+        ("happy bday 🎉 two finally", []),  # no child's age
         ("🇮🇪 12 now", []),  # no birthday in the post
         ("happy bday 🍕 2 now", []),  # no child's age
         # ... or after a sentence's stop, in digits or words, "now"/"today" ending the sentence

@@ -77,8 +77,13 @@ def ages_on_day(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
             yield m.start("n"), m.end("n"), Kind.AGE, 0.7
 
 
-#: A new age right after an emoji, then "now" or "today" ("🇿🇦 12 now", "✨ 11 today"): read in a birthday post only.
-_EMOJI_AGE = re.compile(r"(?P<mark>[^\x00-\x7f])\s{0,3}(?P<n>1?\d)\s{1,3}(?:now|today|2day)(?![\w'’])")
+#: A new age right after an emoji, in digits or in words, then "now", "today" or "finally" ("🇿🇦 12 now", "✨ eleven
+#: today", "🎈 10 finally"): read in a birthday post only.
+_EMOJI_AGE = re.compile(
+    r"(?P<mark>[^\x00-\x7f])\s{0,3}(?P<n>1?\d|"
+    + "|".join(sorted((w for w, v in WORD_VALUE.items() if 5 <= v <= 19), key=len, reverse=True))
+    + r")\s{1,3}(?:now|today|2day|finally)(?![\w'’])"
+)
 
 
 #: A new age opening a sentence, in digits or in words, then "now" or "today" ending it ("thanks for the wishes!!
@@ -97,7 +102,11 @@ def emoji_ages(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     if BIRTHDAY_SIGN.search(folded) is None:
         return
     for m in _EMOJI_AGE.finditer(folded):
-        if unicodedata.category(m.group("mark")).startswith("S") and 5 <= int(m.group("n")) <= 19:
+        n = m.group("n")
+        if (
+            unicodedata.category(m.group("mark")).startswith("S")
+            and 5 <= (int(n) if n.isdigit() else WORD_VALUE[n]) <= 19
+        ):
             yield m.start("n"), m.end("n"), Kind.AGE, 0.7
     for m in _STOP_AGE.finditer(folded):
         n = m.group("n")
