@@ -89,6 +89,9 @@ BIRTH_DATES = [
     ("riya 11 saal ki ho gayi 🎉 5 nov", "5 nov"),  # Hindi "has become 11 years old"
     ("sleepover on 9 march for my birthday", "9 march"),  # the day a birthday is kept, "for" before the cue
     ("bowling on july 14th for my bday 🎳", "july 14th"),
+    # when the age comes, between it and its day (world26 recall family)
+    ("im turning eleven next month on the 9th of june", "9th of june"),
+    ("ill be 10 in 2 weeks on may 4 cant wait", "may 4"),
 ]
 
 NOT_BIRTH_DATES = [
@@ -137,6 +140,7 @@ NOT_BIRTH_DATES = [
     "sto lat dla babci!! see u 3 may",  # a day to meet after a wish of another word
     "on 3 may me and ma cousin went to the zoo",  # "me" and "ma" with no birthday word
     "saving up since 9 march for my birthday present",  # a present's, not the day
+    "our netball club turns 50 next month on 3 june",  # a club's years, past a child's
 ]
 
 

@@ -174,6 +174,8 @@ _TURNING = re.compile(
     rf"|(?:i{APOS}?ll|will|gonna|going\s{{1,3}}to)\s{{1,3}}be)\s{{1,3}}{_AGE_N}\s{{1,3}}"
     # an emoji or two may cheer the age before its day: "turning 10 🎉 on 3 may"
     r"(?:[^\x00-\x7f]{1,4}\s{1,3})?"
+    # ... or when it comes, before its day: "turning 12 next month on the 3rd of june", "ill be 10 in 2 weeks on may 4"
+    r"(?:(?:next|this)\s{1,3}(?:week|month|year|term)\s{1,3}|in\s{1,3}(?:\d|a|two|three|four)\s{1,3}(?:days?|weeks?)\s{1,3})?"
     r"(?:(?:on|tmrw|tmr|tomorrow|2moro|2morrow|today|2day)\s{1,3}){1,2}(?:the\s{1,3})?"
 )
 #: Someone who turns an age, in the words before the cue ("i", "my sister", "ill"; not "the page").
