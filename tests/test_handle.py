@@ -451,6 +451,8 @@ WORLD_HANDLES = [
     ("add me wiremu_kicks22 after school", "wiremu_kicks22"),
     ("add me pls tamsin.art_ 🎨", "tamsin.art_"),
     ("snapa mig linnea.rides_07", "linnea.rides_07"),  # Swedish "snap me"
+    ("mon snap c'est noa.vrt_12 ajoutez moi", "noa.vrt_12"),  # French "is" (world26 recall family)
+    ("il mio tiktok è bea.fiore_10", "bea.fiore_10"),  # Italian "is"
     ("add me on snap wildcat_09", "wildcat_09"),  # a judgement's word inside a username is kept
     ("pls follow kojo_kicks_09 for more", "kojo_kicks_09"),  # an order to follow, no platform
     ("agrégame tomas_river09 porfa", "tomas_river09"),  # Spanish "add me"
@@ -515,6 +517,8 @@ WORLD_NOT_HANDLES = [
     "snap pe add karo na yaar",  # ... "add (me) there", no username after it
     "nobody join my lobby pls",  # an invite without a handle
     "snap me later ok",
+    "mon snap c'est trop drôle",  # French "is", then how the app is: no username
+    "ton insta cest nul",
     "switch it off pls",
     "the ff on the remote",
     "line up at the door",
