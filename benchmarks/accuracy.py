@@ -72,6 +72,7 @@ KID_SETS = {
     "kid blind set v21": ROOT / "tests" / "data" / "blind" / "text-v21.jsonl",
     "kid blind set v22": ROOT / "tests" / "data" / "blind" / "text-v22.jsonl",
     "kid blind set v23": ROOT / "tests" / "data" / "blind" / "text-v23.jsonl",
+    "kid blind set v24": ROOT / "tests" / "data" / "blind" / "text-v24.jsonl",
 }
 
 
