@@ -37,6 +37,9 @@ PUBLIC = [
     # one score and the clock ending a board of few lines (the other score unread)
     ("ferrybank fc port lowry united 2\n61:05", "port lowry united", Kind.ORG),
     ("ferrybank fc port lowry united\n2 61:05", "ferrybank fc", Kind.ORG),
+    # a pro team's short name on a board read as a person, alone or both teams on one line
+    ("leinster\nsharks\n2\n5\n12:40", "leinster", Kind.PERSON),
+    ("chennai leinster 6\n2\n31:08", "chennai leinster", Kind.PERSON),
     # a league table: its columns' heading and a table's word
     (
         "premier division 2031/32\np w d l pts 12 9 2 1 29\n1 ferrybank fc\n2 port lowry united",
@@ -86,6 +89,9 @@ NOT_PUBLIC = [
     # one score and a clock in a long text (a chat), or a junior side's
     ("hi\nferrybank fc tonight\nbring boots\nand water\nand snacks 2\n61:05", "ferrybank fc", Kind.ORG),
     ("ferrybank fc u12 port lowry united 2\n61:05", "ferrybank fc", Kind.ORG),
+    # a child's name on a board, or a team word with no board
+    ("maisie\nsharks\n2\n5\n12:40", "maisie", Kind.PERSON),
+    ("leinster\nmy cousin plays there", "leinster", Kind.PERSON),
     # a junior league's table, or columns without a table's word
     ("wexbury u11 table\np w d l pts 9 7 1 1 22\n1 ferrybank fc", "ferrybank fc", Kind.ORG),
     ("p w d l\nmy club is ferrybank fc", "ferrybank fc", Kind.ORG),

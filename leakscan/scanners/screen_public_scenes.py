@@ -15,6 +15,7 @@ Every regular expression uses bounded repetition and runs in linear time.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -73,6 +74,32 @@ def scoreboard(typed: str, start: int, end: int) -> bool:
         or bool(_BOARD_CLOCK.search(typed))
         or short
     )
+
+
+@functools.cache
+def _team_words() -> frozenset[str]:
+    """The first words of the pro teams of the lexicon's famous list ("ulster" of "ulster
+    rugby", "kolkata" of "kolkata knight riders"): a scoreboard's short name of a team."""
+    from importlib import resources
+
+    from .. import lexicon as lists
+
+    text = (resources.files(lists.__name__) / "data" / "famous" / "teams.txt").read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].split() for line in text.lower().splitlines())
+    return frozenset(words[0] for words in lines if len(words) > 1)
+
+
+def scoreboard_team(typed: str, start: int, end: int) -> bool:
+    """A "name" on a ground's scoreboard (:func:`scoreboard`) whose every word is a pro team's
+    first word or a big place ("ulster", "kolkata rajasthan" when the board's two teams share
+    a line): the board's short names of its teams, read as a person (a child's name on a board
+    is no team's word and stays reported)."""
+    from .screen_public_layouts import big_place
+
+    words = typed[start:end].split()
+    teams = _team_words()
+    named = bool(words) and all(w in teams or big_place(w) for w in words)
+    return named and scoreboard(typed, start, end)
 
 
 #: A sign's founding year on a line of its own ("est. 1987", "established 1902", "since 1975").
@@ -247,6 +274,7 @@ def big_places(typed: str) -> set[str]:
 RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.PERSON,), game_match),
     ((Kind.ORG, Kind.LOCATION), scoreboard),
+    ((Kind.PERSON,), scoreboard_team),
     ((Kind.ORG,), league_table),
     ((Kind.ORG,), shop_sign),
     ((Kind.PHONE,), business_phone),
