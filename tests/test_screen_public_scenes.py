@@ -56,6 +56,13 @@ PUBLIC = [
     ("lantern cafe\nopen daily 8am-2pm\ncall 01632 960777", "01632 960777", Kind.PHONE),
     ("menu\nsoup 7.20 toast 5.00 tea 3.10 pie 9.40\nbook on 021 555 0188", "021 555 0188", Kind.PHONE),
     ("nora's bakehouse\nfresh rolls daily\nwww.norasbakehouse.com", "www.norasbakehouse.com", Kind.URL),
+    # a ticket's act before its "live"
+    (
+        "the rusty kites - live dunmore hall 9 may 2031 20:00 section c row 4 seat 2 admit one",
+        "the rusty kites",
+        Kind.PERSON,
+    ),
+    ("odile varga live at the brightwater dome\nrow 12 seat 30", "odile varga", Kind.PERSON),
     # a ticket's seat read as a street
     ("admit one\nthe loud owls arena, gate 2 section b row 14 seat 7", "2 section b row", Kind.ADDRESS),
     # a ticket's venue (a garden, a concert hall) and its big city
@@ -105,6 +112,9 @@ NOT_PUBLIC = [
     # a small town on a ticket (the holder's, maybe); a big city with no ticket's words
     ("admit one\ngate 4 row c\nholder from tinwald", "tinwald", Kind.LOCATION),
     ("we moved to sydney last year, seat by the window", "sydney", Kind.LOCATION),
+    # a name on a ticket with no "live" after it (its holder), or "live" with no ticket
+    ("admit one\nholder: tamsin rourke\nrow 4 seat 2", "tamsin rourke", Kind.PERSON),
+    ("tamsin rourke - live now on my channel", "tamsin rourke", Kind.PERSON),
     # a street on a ticket without a seat's words beside it, or no ticket at all
     ("admit one to my party\nticket holder\n14 mill lane, wexbury", "14 mill lane", Kind.ADDRESS),
     ("we live at 2 section road", "2 section road", Kind.ADDRESS),

@@ -142,6 +142,17 @@ def ticket_seat(typed: str, start: int, end: int) -> bool:
     return _SEAT.search(typed, max(0, start - 12), min(len(typed), end + 12)) is not None
 
 
+#: A concert's billing right after its act ("<act> - live", "<act> live at").
+_LIVE = re.compile(r"[ \t]{0,2}[-–:|]?[ \t]{0,2}live\b")
+
+
+def ticket_act(typed: str, start: int, end: int) -> bool:
+    """The act a ticket's "live" follows ("<name> - live <venue> arena ... admit one"), on a
+    picture with two of a ticket's words: the performer printed on every ticket sold, not its
+    holder (a child's name on a ticket has no "live" after it and stays reported)."""
+    return _LIVE.match(typed, end) is not None and len(set(_TICKET.findall(typed))) >= 2
+
+
 def ticket_city(typed: str, start: int, end: int) -> bool:
     """A big city on a ticket (two of a ticket's words: "admit one", "gate", "row", "seat"): the
     event's city, printed on every ticket sold, not where the holder lives (a town of under
@@ -280,6 +291,7 @@ RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.PHONE,), business_phone),
     ((Kind.ADDRESS,), ticket_seat),
     ((Kind.LOCATION,), ticket_city),
+    ((Kind.PERSON,), ticket_act),
     ((Kind.LOCATION, Kind.ADDRESS), menu_place),
     ((Kind.URL,), desk_site),
     ((Kind.PERSON, Kind.LOCATION, Kind.ORG), article_page),
