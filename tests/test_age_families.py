@@ -82,6 +82,13 @@ AGE_FAMILIES = [
     ("shoutout to kofi he turned 12 yday 🎉", "12"),
     ("mijn broertje zit in groep 5", "groep 5"),
     ("yes eindelijk groep 7 volgende week", "groep 7"),  # "at last": the year the child starts
+    ("groep 6 op de vlinderboom en ik vind het leuk", "groep 6"),  # the Netherlands: the year before its school
+    ("mijn neefje zit groep 4 bij obs de wilgen", "groep 4"),
+    ("trop contente je passe en 6ème 🥳", "6ème"),  # France: a collège year after "en"
+    ("ma cousine est en cm1 elle est trop mignonne", "cm1"),  # France: a primary year
+    ("4eme au college paul bert c'est dur", "4eme"),  # a collège year before its collège
+    ("ゆいと 小学3年 になりました", "小学3年"),  # Japan: a primary year written out
+    ("中学1年生 部活たのしい", "中学1年生"),
     ("morgen werde ich 11 jahre alt", "11"),  # German: the number of "N years old"
     ("mijn zusje is 9 jaar oud", "9"),  # Dutch
     ("ich bin jetzt in der 6. klasse", "6. klasse"),  # Germany
@@ -249,6 +256,10 @@ AGE_FAMILIES_NOT = [
     "be there in a sec two mins",
     "unser haus ist 40 jahre alt",  # a house's age, no child's
     "de app groep 4 is zo stil vandaag",  # a chat group's number, no school year
+    "groep 3 op de foto staat heel scheef",  # a group on a photo
+    "il est arrivé 6ème de la course hier",  # a race's rank, no "en"
+    "on est en 5e position au classement",  # a rank after "en"
+    "rdv au 4e étage du centre",  # a floor
     "the 10th board meeting ran late",  # a meeting, no board-exam year
     "thanks for the bday card it cost 15 😭",  # a price after thanks
     "class 2, 3 and 4 are on a trip",  # a list of classes

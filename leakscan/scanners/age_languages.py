@@ -5,10 +5,10 @@
 * Spanish and Portuguese ordinal school years: "5to de primaria", "octavo básico", "2do medio",
   "3º de la eso", "7º ano", "8ª série"; Italian "terza media", "quinta elementare";
 * Dutch, German, Polish, Turkish and Vietnamese class words: "brugklas", "in groep 7", "2e klas",
-  "7. klasse", "klasa 6", "6. sınıf", "lớp 7";
+  "7. klasse", "klasa 6", "6. sınıf", "lớp 7"; France's "en 6ème", "en cm2";
 * German, Dutch and Nordic ages: "11 jahre alt", "11 jaar oud", "13 år gammel";
 * Hong Kong's forms and Thailand's mathayom years: "f.2", "m.3", "f2 exams";
-* Korean, Japanese and Chinese school years and ages: "2학년", "중2", "5年生", "三年级", "12さい",
+* Korean, Japanese and Chinese school years and ages: "2학년", "중2", "5年生", "小学4年", "三年级", "12さい",
   "11歳", "13살";
 * an age alone with another language's "years": "🎈 10 lat", "✨ 9 años!", "!!! 12 anni 🎂";
 * "I am N" in Afrikaans, Dutch, German and Hindi/Urdu: "ek is 12 en ...", "ik ben 11!", "main 11 ka hoon";
@@ -48,6 +48,8 @@ _CLASS_YEAR = re.compile(
     r"(?<![\w'’])(?:brugklas(?:ser)?"
     # the child's year after "in", "eindelijk" (at last), "naar" (to), "bijna" (almost), "nu" (now): "bijna groep 6"
     r"|(?:(?<=\bin\s)|(?<=\beindelijk\s)|(?<=\bnaar\s)|(?<=\bbijna\s)|(?<=\bnu\s))groep\s{1,3}[1-8]"
+    # or before the school it is in ("groep 6 op de vlinder", "groep 4 bij obs ..."), not a photo, a camp or time
+    r"|groep\s{1,3}[1-8](?=\s{1,3}(?:op|bij)\s{1,3}(?!(?:de\s{1,3}|het\s{1,3})?(?:foto|kamp|camping|tijd|app|tv)(?![\w'’])))"
     r"|(?:1[0-3]|[1-9])(?:e|de|ste|\.)?\s{0,2}(?:klas|klasse|klasa|klasie|klasy|s[ıi]n[ıi]f)"
     r"|(?:klas|klasse|klasa|l[oớ]p)\s{1,3}(?:1[0-3]|[1-9])[a-z]?)(?![\w'’])"
 )
@@ -55,6 +57,16 @@ _CLASS_YEAR = re.compile(
 _CJK_YEAR = re.compile(
     r"(?<!\d)(?:[1-6]\s?학년|[초중고]\s?[1-6](?!\d)|[1-6]\s?年生|[小中高]\s?[1-6](?!\d)|(?:[1-9]|[一二三四五六七八九])\s?年级)"
 )
+#: France's school years: a collège year ("en 6ème", "je passe en 4e", "5eme au collège ...") and a primary one ("en
+#: cm2", "en ce1"): after "en", or before the collège or the école it is in; not a race's or a floor's rank.
+_FR_YEAR = re.compile(
+    r"(?<![\w'’])(?:(?<=\ben\s)(?:[3-6](?:e|ème|eme|è)|cm[12]|ce[12])(?![\w'’])"
+    r"(?!\s{1,3}(?:position|place|rang|étage|etage|arrondissement|fois|ligne))"
+    r"|[3-6](?:e|ème|eme|è)(?=\s{1,3}(?:au|à|a|en)\s{1,3}(?:coll[eè]ge|l['’]\s?[eé]cole|[eé]cole)(?![\w'’])))"
+)
+#: Japan's primary, junior high and high school years written out: "小学5年", "中学2年生", "小学校3年" (the
+#: short forms "小5", "中2" are :data:`_CJK_YEAR`'s).
+_JA_YEAR = re.compile(r"(?:小学校?|中学校?|高校)\s?[1-6]\s?年生?")
 #: Hong Kong's secondary forms and Thailand's mathayom years: "f.2", "m.3" with the dot anywhere (not an "m.2"
 #: drive), "f2 exams" glued only before its exams ("f1" and "m2" alone are a race and a car or a square metre).
 _FORM_YEAR = re.compile(
@@ -120,7 +132,7 @@ def language_ages(folded: str) -> Iterator[Span]:
     """``(start, end, confidence)`` of each school year or age of the module docstring."""
     if folded.isascii() and not _ascii_gate(folded):
         return
-    for pattern in (_ES_YEAR, _IT_YEAR, _CLASS_YEAR, _CJK_YEAR, _FORM_YEAR):
+    for pattern in (_ES_YEAR, _IT_YEAR, _CLASS_YEAR, _CJK_YEAR, _FORM_YEAR, _FR_YEAR, _JA_YEAR):
         for m in pattern.finditer(folded):
             yield m.start(), m.end(), 0.75
     for pattern in (_YEARS_OLD, _NORDIC_AM, _TURKISH_AGE):
@@ -152,7 +164,7 @@ def language_ages(folded: str) -> Iterator[Span]:
 _GATE = re.compile(
     r"prim|secu|b[aá]sic|medi|grado|eso|bach|prepa|fundam|element|superior|ano|año|serie|klas|groep|lop|#"
     r"|jahre|jaar|ar\s|anni|\sär\s|\ser\s|yasin|\d\s{1,2}(?:lat|ans|tahun|thn)(?![\w'’])|ek\sis\s|ik\sben\s|ich\sbin\s|\sk[aie]\sh"
-    r"|(?<![\w.])[fm]\.?\s?[1-6](?![\w])"
+    r"|(?<![\w.])[fm]\.?\s?[1-6](?![\w])|(?<![\w'’])(?:[3-6]e|[3-6]eme|cm[12]|ce[12])(?![\w'’])"
 )
 
 
