@@ -63,6 +63,13 @@ PUBLIC = [
         Kind.PERSON,
     ),
     ("odile varga live at the brightwater dome\nrow 12 seat 30", "odile varga", Kind.PERSON),
+    # a news story's big city, under its paper's name and its byline
+    (
+        "daily herald\nauckland opens a new library published 3 march 2031 the library in auckland",
+        "auckland",
+        Kind.LOCATION,
+    ),
+    ("the evening courier\nupdated 4 hours ago\nfloods in dublin close roads", "dublin", Kind.LOCATION),
     # a ticket's seat read as a street
     ("admit one\nthe loud owls arena, gate 2 section b row 14 seat 7", "2 section b row", Kind.ADDRESS),
     # a ticket's venue (a garden, a concert hall) and its big city
@@ -115,6 +122,9 @@ NOT_PUBLIC = [
     # a name on a ticket with no "live" after it (its holder), or "live" with no ticket
     ("admit one\nholder: tamsin rourke\nrow 4 seat 2", "tamsin rourke", Kind.PERSON),
     ("tamsin rourke - live now on my channel", "tamsin rourke", Kind.PERSON),
+    # a small town on a news story; a big city in a child's dated post with no paper's name
+    ("daily herald\npublished 3 march 2031 a new library in tinwald", "tinwald", Kind.LOCATION),
+    ("my blog\npublished 3 march 2031\nwe moved to auckland", "auckland", Kind.LOCATION),
     # a street on a ticket without a seat's words beside it, or no ticket at all
     ("admit one to my party\nticket holder\n14 mill lane, wexbury", "14 mill lane", Kind.ADDRESS),
     ("we live at 2 section road", "2 section road", Kind.ADDRESS),

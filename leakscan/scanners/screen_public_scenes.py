@@ -22,6 +22,7 @@ from collections.abc import Callable
 from ..findings import Kind
 from .screen_public_exhibits import ROLE_BOX, SITE_LINE
 from .screen_public_layouts import JUNIOR, OPEN_DAILY, menu_dish
+from .screen_public_notices import MONTH_ABBR
 
 #: A game match's round and its clock ("round 2 - 0:36"), and a health display ("hp", "23 / 203").
 _ROUND_CLOCK = re.compile(r"\bround[ \t]\d{1,2}[ \t]{0,3}[-–:|][ \t]{0,3}\d{1,2}:\d\d\b")
@@ -184,6 +185,25 @@ def desk_site(typed: str, start: int, end: int) -> bool:
     return on_line and value in {m.group(1) for m in ROLE_BOX.finditer(typed)}
 
 
+#: A news page's byline ("published 11 december 2024", "updated 3 hours ago") and its paper's
+#: name on a line of its own ("world news now", "metro times").
+_BYLINE = re.compile(
+    rf"\b(?:published|updated)[ \t](?:\d{{1,2}}[ \t]{MONTH_ABBR}[ \t](?:19|20)\d\d|\d{{1,2}}[ \t](?:hours?|mins?|minutes?)[ \t]ago)\b"
+)
+_MASTHEAD = re.compile(
+    r"(?m)^[ \t]{0,3}(?:[a-z]{2,12}[ \t]){0,3}(?:news|times|herald|gazette|tribune|chronicle|courier)(?:[ \t][a-z]{2,12}){0,2}[ \t]*$"
+)
+
+
+def news_city(typed: str, start: int, end: int) -> bool:
+    """A big city or a country on a news site's story (a byline "published <date>" and the
+    paper's name on its own line): the place the news is about, reported to every reader,
+    not where the child lives (a town of under 100,000 people stays reported)."""
+    from .screen_public_layouts import big_place
+
+    return big_place(typed[start:end]) and _BYLINE.search(typed) is not None and _MASTHEAD.search(typed) is not None
+
+
 #: An encyclopedia's numbered table of contents ("contents 1 history 2 geography"): its article.
 _CONTENTS = re.compile(r"\bcontents[ \t]{1,3}1[ \t.]{1,3}[a-z]{3,20}\b")
 
@@ -292,6 +312,7 @@ RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.ADDRESS,), ticket_seat),
     ((Kind.LOCATION,), ticket_city),
     ((Kind.PERSON,), ticket_act),
+    ((Kind.LOCATION,), news_city),
     ((Kind.LOCATION, Kind.ADDRESS), menu_place),
     ((Kind.URL,), desk_site),
     ((Kind.PERSON, Kind.LOCATION, Kind.ORG), article_page),
