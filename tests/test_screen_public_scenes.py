@@ -56,6 +56,8 @@ PUBLIC = [
     ("lantern cafe\nopen daily 8am-2pm\ncall 01632 960777", "01632 960777", Kind.PHONE),
     ("menu\nsoup 7.20 toast 5.00 tea 3.10 pie 9.40\nbook on 021 555 0188", "021 555 0188", Kind.PHONE),
     ("nora's bakehouse\nfresh rolls daily\nwww.norasbakehouse.com", "www.norasbakehouse.com", Kind.URL),
+    # a shop's sign, its only line
+    ("pellow bakery - deli", "pellow bakery", Kind.ORG),
     # a ticket's act before its "live"
     (
         "the rusty kites - live dunmore hall 9 may 2031 20:00 section c row 4 seat 2 admit one",
@@ -112,6 +114,8 @@ NOT_PUBLIC = [
     # a club's sign names no trade; a shop with no founding year on its own line
     ("wexbury rugby club\nest. 1921", "wexbury rugby club", Kind.ORG),
     ("my mum works at fenwick hardware since 2019 lol", "fenwick hardware", Kind.ORG),
+    # a shop's name among other lines (a child's post)
+    ("my mum runs pellow bakery\ncome visit", "pellow bakery", Kind.ORG),
     # a phone on a lost pet's poster or a club's flyer: no opening hours, no menu
     ("lost cat! answers to pip\ncall 07700 900123", "07700 900123", Kind.PHONE),
     ("u10 training tuesdays 5pm\ncoach dara 087 555 0199", "087 555 0199", Kind.PHONE),

@@ -106,11 +106,14 @@ def scoreboard_team(typed: str, start: int, end: int) -> bool:
 #: A sign's founding year on a line of its own ("est. 1987", "established 1902", "since 1975").
 _FOUNDED = re.compile(r"(?m)^[ \t]{0,3}(?:est\.?|established|since)[ \t]{0,2}(?:19|20)\d\d[ \t]*$")
 #: A shop's or a trade's last word ("kestrel bakery", "harbour hardware").
-_SHOP_WORD = re.compile(
-    r"\b(?:bakery|bakehouse|hardware|books|bookshop|butchers?|florists?|cafe|café|coffee|deli|grocers?|market|pharmacy"
+_TRADES = (
+    r"(?:bakery|bakehouse|hardware|books|bookshop|butchers?|florists?|cafe|café|coffee|deli|grocers?|market|pharmacy"
     r"|chemist|barbers?|salon|tailors?|jewellers?|jewelers?|garage|motors|dairy|bistro|diner|kitchen|pizzeria|pantry"
-    r"|store|shop|emporium|supplies|nursery|ironmongers?|cycles|brewery|creamery|confectioners?)$"
+    r"|store|shop|emporium|supplies|nursery|ironmongers?|cycles|brewery|creamery|confectioners?)"
 )
+_SHOP_WORD = re.compile(rf"\b{_TRADES}$")
+#: What may follow a shop's name on its sign: another trade's word after a dash ("- cafe").
+_TRADE_TAIL = re.compile(rf"(?:[ \t]{{0,2}}[-–|&·+][ \t]{{0,2}}{_TRADES})?[ \t]*$")
 
 
 def shop_sign(typed: str, start: int, end: int) -> bool:
@@ -119,6 +122,15 @@ def shop_sign(typed: str, start: int, end: int) -> bool:
     club's or a school's sign names no trade and stays reported)."""
     opened = _FOUNDED.search(typed) or OPEN_DAILY.search(typed)
     return _SHOP_WORD.search(typed, start, end) is not None and opened is not None
+
+
+def shop_front(typed: str, start: int, end: int) -> bool:
+    """A shop's name with its trade word as the picture's only text, at most another trade's
+    word after it ("<name> bakery - cafe"): the sign over its door, photographed from the
+    street (a club's or a school's sign names no trade, and a sentence naming a shop has more
+    words: both stay reported)."""
+    alone = not typed[:start].strip() and _TRADE_TAIL.match(typed, end) is not None
+    return alone and _SHOP_WORD.search(typed, start, end) is not None
 
 
 def business_phone(typed: str, start: int, end: int) -> bool:
@@ -308,6 +320,7 @@ RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.PERSON,), scoreboard_team),
     ((Kind.ORG,), league_table),
     ((Kind.ORG,), shop_sign),
+    ((Kind.ORG,), shop_front),
     ((Kind.PHONE,), business_phone),
     ((Kind.ADDRESS,), ticket_seat),
     ((Kind.LOCATION,), ticket_city),
