@@ -574,6 +574,10 @@ KID_FORMS = [
     ("beaconhouse gulberg campus is so strict", "beaconhouse gulberg campus"),  # a branch's campus
     ("year 5 at the english school larnaka", "the english school larnaka"),  # an international school
     ("my cousin is at the british school of lome", "the british school of lome"),
+    # a name tag before a day only a school holds, an emoji between allowed
+    ("#kauriwood athletics day tomorrow wish me luck", "kauriwood"),
+    ("#elmfield 🦉 spirit week day 2", "elmfield"),
+    ("#brackenhurst swimming carnival 🏊", "brackenhurst"),
 ]
 
 KID_FIXTURES = [
@@ -587,6 +591,8 @@ NOT_KID_FORMS = [
     "JHS 2 exams finish",  # Ghana's junior high year
     "première journée en sec 2 à la maison",  # a school year, no school
     "#pajamaday spirit week",  # the spirit day's theme
+    "#blessed 🙏 sports day",  # an everyday word
+    "#nike athletics day",  # a famous brand
     "tbc boys bring boots",  # to be confirmed
     "me vs my brother big match",  # no school side
     "spring sports day at the office",  # an everyday word before the event

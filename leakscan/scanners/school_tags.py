@@ -10,8 +10,9 @@ A school tag may carry a trailing word of pride or an event ("#HazelMiddleStrong
 name alone before "pride", "proud", "strong" or "spirit" ("#KorimakoProud") and a name with a
 school mascot ("#BrookdaleOtters") are schools only in a post about a school event (a relay, a
 debate, a sport, a spirit week) and when the name is no big city's or famous team's. A name tag
-right before "spirit week" or "spirit day" is the school's ("#pinecrestnorth spirit week"),
-unless it is the day's theme ("#pajamaday").
+right before "spirit week" or "spirit day", or before an athletics, sports or swimming day, is the
+school's ("#pinecrestnorth spirit week", "#kauriwood 🐝 athletics day"), unless it is the day's theme
+("#pajamaday").
 """
 
 from __future__ import annotations
@@ -103,8 +104,20 @@ def hashtag_schools(text: str) -> Iterator[Span]:
             yield m.start("body"), tag_end, 0.7  # "#laerskoolwitfontein"; not "#dpsgaming"
         elif (n := _tailed(body, text)) is not None:
             yield m.start("body"), m.start("body") + n, 0.6  # "#HazelMiddleStrong": "HazelMiddle"
-        elif _SPIRIT.match(text, m.end()) and _small_name(body.lower()) and not _THEME.search(body):
-            yield m.start("body"), tag_end, 0.6  # "#pinelandsnorth spirit week"
+        elif _day_after(text, m.end()) and _small_name(body.lower()) and not _THEME.search(body):
+            yield m.start("body"), tag_end, 0.6  # "#pinelandsnorth spirit week", "#kauriwood 🐝 athletics day"
+
+
+#: An emoji or two between a tag and the words after it ("#elmfield 🦉 spirit week").
+_EMOJI_GAP = re.compile(r"\s{0,2}[^\w\s#@]{1,6}(?=\s)")
+
+
+def _day_after(text: str, end: int) -> bool:
+    """A day only a school holds right after the tag at ``end``, an emoji or two between allowed: a spirit week
+    or day, an athletics, sports or swimming day or carnival ("#kauriwood athletics day")."""
+    if (gap := _EMOJI_GAP.match(text, end)) is not None:
+        end = gap.end()
+    return _SPIRIT.match(text, end) is not None or _SCHOOL_DAY.match(text, end) is not None
 
 
 def _town_closed(parts: list[str]) -> bool:
