@@ -405,6 +405,9 @@ BESIDE_YEARS = [
     ("grade 5 sports day at kowhai park ps was fun", "kowhai park ps"),  # the year's day, a school word
     ("gr 7 grad at kestrelwood 🎓", "kestrelwood"),  # the year's graduation: held at the school
     ("grade 8 graduation at lynnwood tonight", "lynnwood"),  # ... a school named after its suburb
+    ("8th grade formal at fernbrook hollow was the best night", "fernbrook hollow"),  # a year's dance: at the school
+    ("year 6 disco at larchfield tonight 🪩", "larchfield"),
+    ("grade 7 assembly at tamsworth went ok", "tamsworth"),
     ("form 3 at king george is strict lol", "king george"),  # a patron (a king) after "<year> at"
     ("grade 4 book week at duke of york ps", "duke of york ps"),  # ... and its school word
     ("grade 6 at the marlow school pune", "marlow school pune"),  # the town after it is part of the name
@@ -436,6 +439,9 @@ NOT_BESIDE_YEARS = [
     "brisbane girls are so nice",  # a city's girls, no school year
     "soweto represent",  # a township
     "year 6 camp at kindilan was so fun",  # a camp's venue after the year's camp
+    "year 12 formal at the ashgrove hotel",  # a year's dance at a hotel
+    "grade 6 disco at the town hall tonight",  # ... at a hall
+    "year 6 disco at 6pm dont be late",  # a time after "at"
     "grade 4 at home lol",
     "grade 8 grad at the community centre",  # a hall, an everyday word
     "gr 8 grad at toronto next week",  # a big city

@@ -51,6 +51,19 @@ _CHEER = re.compile(rf"(?<![\w'’@#]){_NAME}\s{{1,2}}(?:represent|representing|
 _YEAR_AT = re.compile(
     rf"(?<![\w'’@#]){_YEAR}(?P<gap>(?:\s{{1,2}}[a-z]{{2,12}}){{0,2}})\s{{1,2}}(?:at|@)\s{{1,2}}(?:the\s{{1,2}})?"
 )
+#: A year's own event a school holds on its grounds ("grade 8 formal at ...", "year 6 disco at ...").
+_YEAR_EVENTS = words("grad graduation formal dance social disco assembly")
+#: Words of a venue other than a school, in or right after the name read ("... town hall", "... park").
+_VENUES = NOT_SCHOOL | words("hotel theatre theater arena stadium pool library casino ballroom rink bowl town")
+
+
+def _venue(folded: str, span: tuple[int, int]) -> bool:
+    """The name read, or the word right after it, is a venue's ("the town hall", "<name> park")."""
+    after = _NAME_WORD.match(folded, span[1])
+    read = folded[span[0] : span[1]].split() + ([after.group(1)] if after else [])
+    return any(w in _VENUES for w in read)
+
+
 #: A name word, for the forward read after "at".
 _NAME_WORD = re.compile(rf"\s{{0,2}}({_WORD})")
 #: School words that end a name read after "at" ("... ps", "... school").
@@ -125,9 +138,12 @@ def year_schools(folded: str) -> Iterator[Span]:
         if _EXAM_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "got her grade 4 at <dance school>": an exam's grade
         gap = m.group("gap").split()
-        # a graduation only a school holds: its venue is the school ("grade 8 grad at <name>")
-        grad = gap in (["grad"], ["graduation"])
+        # a graduation, a dance or an assembly a school holds for a year: its venue is the school ("grade 8 grad
+        # at <name>", "7th grade social at <name>")
+        grad = len(gap) == 1 and gap[0] in _YEAR_EVENTS
         span = _name_at(folded, m.end(), gap=bool(gap) and not grad, grad=grad)
+        if span and grad and _venue(folded, span):
+            continue  # "year 10 formal at <name> hotel": a dance held at a venue
         if span:
             yield (*span, 0.55)
     if SCHOOL_YEAR.search(folded):
