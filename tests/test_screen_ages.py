@@ -162,12 +162,20 @@ def test_a_birth_date_after_a_misread_label(text: str, dates: list[str]) -> None
         ("happy b-day, 7 wooooo", ["7"]),
         ("happy bday!! 12 w0o", ["12"]),  # the OCR's 0 for an o
         ("happy birthday 13 today", ["13"]),
+        # a cake's or a card's name between, the age on the next line, an ordinal before "love"
+        ("happy birthday tobiah 5 today", ["5"]),
+        ("happ birthday corin\n9 today", ["9"]),  # the OCR lost the greeting's y
+        ("happy birthday wrenna\n8th - love from nell", ["8th"]),
         # a count or a time after the greeting, a grown-up's age, no greeting
         ("happy bday!! 3 more sleeps", []),
         ("happy birthday 10 mins late sorry", []),
         ("happy bday 4:15 at the park", []),
         ("happy birthday 40 wooo", []),
         ("we won 9 wooo", []),
+        # a name and a count after it, a grown-up's ordinal, an ordinal with no "love" after it
+        ("happy birthday tobiah 3 more sleeps", []),
+        ("happy birthday nana\n80th - love from us all", []),
+        ("happy birthday corin\n2nd time this week lol", []),
     ],
 )
 def test_the_age_a_birthday_greeting_gives(text: str, ages: list[str]) -> None:

@@ -339,10 +339,14 @@ def dated_ages(typed: str, found: list[Finding], spans: list[tuple[int, int, Kin
 
 
 #: A birthday's greeting, then the age it turns alone, ending the message or before a cheer
-#: ("happy bday!! 8 woo", "happy birthday 10!!"; the OCR may read a cheer's o as 0).
+#: ("happy bday!! 8 woo", "happy birthday 10!!"; the OCR may read a cheer's o as 0). A cake or a
+#: card may put the child's name between them and the age on the next line, as a number or an
+#: ordinal before its "love from" ("happy birthday <name> 6 today", "happy birthday <name>" over
+#: "10th - love from <name>"; the OCR may lose the greeting's y: "happ birthday").
 _GREETED_AGE = re.compile(
-    r"(?m)\bhappy[ \t]{1,2}(?:birthday|bday|b-day)[ \t!.,]{0,6}(?<![\w])(?P<age>[1-9]|1[0-7])(?![\w:.,/])"
-    r"(?=[ \t]{0,2}!{0,3}[ \t]{0,2}(?:$|w+[o0]{1,6}\b|y+a+y+\b|today\b|[🎉🎂🥳🎈]))"
+    r"(?m)\bhappy?[ \t]{1,2}(?:birthday|bday|b-day)(?:[ \t!.,]{1,6}[a-z][a-z'-]{1,14})?[ \t!.,\n]{0,6}(?<![\w])"
+    r"(?P<age>(?:[1-9]|1[0-7])(?:st|nd|rd|th)?)(?![\w:.,/])"
+    r"(?=[ \t]{0,2}!{0,3}[ \t]{0,2}(?:$|w+[o0]{1,6}\b|y+a+y+\b|today\b|[🎉🎂🥳🎈]|[-–][ \t]{0,2}love\b|love\b))"
 )
 
 
