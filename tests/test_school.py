@@ -265,6 +265,12 @@ WORLD_SCHOOLS = [
     # school words of Welsh, Quebec French, Sesotho, Malay before the name
     ("ysgol glan clwyd sports day", "ysgol glan clwyd"),
     ("polyvalente lavigne est grande", "polyvalente lavigne"),
+    ("secondaire 2 à la poly de la seigneurie 😩", "la poly de la seigneurie"),  # Quebec: the polyvalente shortened
+    ("polyvalente des érables 🏒🔥", "polyvalente des érables"),  # an article before the name
+    # Portugal's state schools: "escola básica", and their cycles' short forms before the place
+    ("5º ano na eb 2,3 de carcavelos", "eb 2,3 de carcavelos"),
+    ("a minha irmã anda na eb1 de pinhal novo", "eb1 de pinhal novo"),
+    ("festa na escola básica da azinhaga", "escola básica da azinhaga"),
     ("sekolo sa thabong choir won", "sekolo sa thabong"),
     ("sekolah kebangsaan taman megah", "sekolah kebangsaan taman megah"),
     # a saint's or a mount's name alone where the post speaks of school things
@@ -316,6 +322,10 @@ WORLD_SCHOOLS = [
 ]
 
 WORLD_NOT_SCHOOLS = [
+    "voy al colegio de mi hermano mañana",  # "of my": no name after the school word
+    "la escola da minha prima é longe",  # someone's school, no name
+    "ela tem o visto eb1 para os eua",  # a visa's class
+    "la poly est fermée demain",  # the polyvalente with no name
     "dad bought scotch for grandpa",  # a known short name with no word of attending or of its pupils
     "the stuyvesant family built old new york",  # a new known name with no word of attending
     "cardinal newman wrote a lot of hymns",

@@ -153,9 +153,12 @@ def _name_after(toks: Sequence[Tok], lows: list[str], text: str, i: int) -> int:
     j = i
     taken = 0
     while j < len(toks) and taken < 3 and _adjacent(toks, j - 1, text):
-        if lows[j] in _INNER and j + 1 < len(toks) and _namey(toks[j + 1], lows[j + 1], text):
-            j += 1
-            continue
+        if lows[j] in _LITTLE:
+            # one or two little words before a name ("polyvalente de la <name>", "escola básica da <name>")
+            k = j + 1 if j + 1 < len(toks) and lows[j + 1] in _LITTLE and _adjacent(toks, j, text) else j
+            if k + 1 < len(toks) and _adjacent(toks, k, text) and _namey(toks[k + 1], lows[k + 1], text):
+                j = k + 1
+                continue
         if lows[j] in _SAINTS and j + 1 < len(toks) and _hyphened(toks, j, text):
             j += 2  # "collège saint-rémi": a saint's hyphened name, the whole name
             break
@@ -163,9 +166,16 @@ def _name_after(toks: Sequence[Tok], lows: list[str], text: str, i: int) -> int:
             break
         j += 1
         taken += 1
-    while j > i and lows[j - 1] in _INNER:
+    while j > i and lows[j - 1] in _LITTLE:
         j -= 1
     return j
+
+
+#: Articles and "of the" of French, Spanish and Portuguese inside a school's name ("de la", "del", "da", "dos").
+_ARTICLES = words("la le les del da do dos das des du")
+_LITTLE = _INNER | _ARTICLES
+#: "my", "your", "his" of Spanish, Portuguese and French after "of": someone's school, no name ("colegio de mi primo").
+_POSSESSIVES = words("mi mis tu tus su sus meu minha meus seu sua mon ma mes ton ta son sa")
 
 
 #: Saints' titles that open a hyphened name after a school word ("collège saint-rémi", "école ste-marie").
@@ -233,8 +243,8 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
         # school word of another language (not "college") says a name follows
         # ... and so does one ending in "of" ("kura kaupapa māori o te rito": Māori "o te" is "of the")
         k = j
-        while k + 1 < len(toks) and lows[k] in _INNER and lows[j - 1] in _INNER and _adjacent(toks, k, text):
-            k += 1
+        while k + 1 < len(toks) and lows[k] in _LITTLE and _adjacent(toks, k, text):
+            k += 1  # ... and the little words before the name are skipped ("école de la <name>")
         if (
             end == j < len(toks)
             and family == "school_prefix"
@@ -242,6 +252,7 @@ def _prefixed(toks: Sequence[Tok], lows: list[str], text: str) -> Iterator[Span]
             and _adjacent(toks, j - 1, text)
             and lows[k].isalpha()
             and lows[k] not in STOP
+            and lows[k] not in _LITTLE | _POSSESSIVES  # "colegio de mi ...", "escuela del ...": no name
             and lows[k] not in wl.entries("school_not_name")  # "el colegio empieza": a verb, no name
         ):
             end = k + 1
