@@ -102,6 +102,8 @@ AGE_FAMILIES = [
     ("11 and already so tired of school lol", "11"),  # an opening age and "already"
     ("agle saal tak 10 ka hone wala hoon yaar", "10"),  # Hindi: "going to be 10"
     ("thank u for all the bday wishes 💖 12 now", "12"),  # thanks for birthday wishes, then the new age
+    ("happy birthday to my bestie wren!! 12 at last 🥳", "12"),  # a wish, then the new age "at last"
+    ("hbd to me 13 at last lol", "13"),
     ("anyone in 8th at riverside middle wanna swap", "8th"),  # "anyone in" a school year
     ("kawan tahun 5 jom main", "tahun 5"),  # Malaysia's school year before its number
     ("meri class 4 ki teacher is strict", "class 4"),  # Hindi "my": ends in "a"/"i", no article
@@ -262,6 +264,8 @@ AGE_FAMILIES_NOT = [
     "rdv au 4e étage du centre",  # a floor
     "the 10th board meeting ran late",  # a meeting, no board-exam year
     "thanks for the bday card it cost 15 😭",  # a price after thanks
+    "happy birthday dad we were 10 at last count",  # a count after a wish
+    "happy bday gran! bus came at 11 at last",  # a time
     "class 2, 3 and 4 are on a trip",  # a list of classes
     "she came 12th on the leaderboard",
     "a class 4 hurricane hit the coast",  # "a" before the class

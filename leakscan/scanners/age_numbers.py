@@ -29,6 +29,8 @@ OPENER = r"(?:(?:ugh+|omg|lol|bruh|welp|sigh|yay+|woo+|lmao)\s{1,3})?"
 #: After "<N> and" opening a post: what the child still can't do or is still made to ("13 and my mum still ...",
 #: "11 and cant wait ..."), besides "still", "already", "finally".
 AND_STILL = r"still|already|finally|cant|can['’]t|cannot|never|my\s{1,3}(?:mum|mom|mam|ma|parents|dad|da)"
+#: "at last" after a new age ("13 at last 🥳"), not "at last count", "at the last minute".
+AT_LAST = r"at\s{1,2}last(?![\w'’]|\s{1,2}(?:minute|min|count|night|week|year|time|game))"
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ORD_WORDS = (
     "first",

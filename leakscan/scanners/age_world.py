@@ -21,7 +21,7 @@ from functools import cache
 from .. import lexicon as wl
 from ..truecase import lexicon
 from .age_languages import afrikaans_ages
-from .age_numbers import AND_STILL, OPENER, TEEN_WORDS, UNIT_WORDS, WORD_VALUE
+from .age_numbers import AND_STILL, AT_LAST, OPENER, TEEN_WORDS, UNIT_WORDS, WORD_VALUE
 from .base import words
 from .ner_words import common, given_name
 
@@ -452,8 +452,8 @@ _WISHED_N = re.compile(r"(?<![\w'’:.,$£€¥₹₩₦₱₽₵/@+-])#?(?P<n>\
 _NOT_AGE_BEFORE = re.compile(
     r"(?:at|@|by|till|until|from|to|before|after|around|about|starts?|my|the|x|of|over|under)\s{1,3}$"
 )
-#: The word right after the number.
-_WORD_AFTER = re.compile(r"\s{0,3}([^\W\d_]{1,20}(?:['’][^\W\d_]{1,8})?)")  # whole: Tongan "ta'u" is not "ta"
+#: The word right after the number, "at last" as one ("13 at last"; not "at last count"), Tongan "ta'u" whole.
+_WORD_AFTER = re.compile(rf"\s{{0,3}}({AT_LAST}|[^\W\d_]{{1,20}}(?:['’][^\W\d_]{{1,8}})?)")
 #: Words that may follow the age ("12 today", "13 already", Pidgin "14 oo"), besides the chat
 #: filler of the lexicon (Tagalog "na", Hindi "ka"); any other English word makes it a count.
 _AGE_NEXT = words(
