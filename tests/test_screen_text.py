@@ -352,6 +352,11 @@ def test_a_teams_age_group(text: str, found: list[str]) -> None:
         ("riley okonjo\nclass 5\nriley: great work", "riley okonjo", Kind.PERSON, ["riley"]),  # the given name alone
         ("hope tane\nhope to see you", "hope tane", Kind.PERSON, []),  # a given name that is an everyday word
         ("student: mei ngata\nmei reads well", "mei ngata", Kind.PERSON, ["mei"]),  # a short given name alone
+        # a given name the OCR glued to the verb after it in a report's comment
+        ("student: oskar vale\noskarhashad a great term", "oskar vale", Kind.PERSON, ["oskar"]),
+        ("ingrid\ningridisalways kind", "ingrid", Kind.PERSON, ["ingrid"]),
+        ("hope tane\nhopewas high", "hope tane", Kind.PERSON, []),  # an everyday word glued
+        ("oskar vale\noskarshire fair", "oskar vale", Kind.PERSON, []),  # no verb after it
         # a school's own name without its kind, alone elsewhere: the same school
         ("tinwald school\ntinwald", "tinwald school", Kind.SCHOOL, ["tinwald"]),
         ("disco at rata hill high school\nall of rata hill", "rata hill high school", Kind.SCHOOL, ["rata hill"]),

@@ -302,6 +302,9 @@ def _school_stem(value: str, lex: object) -> str:
 
 #: A link's account: after its "@", or the one piece of its path ("youtube.com/@mere.draws",
 #: "linktr.ee/merecodes").
+#: The words the OCR glues to a name before them in a small, dense paragraph ("<name>hashad a
+#: great year", "<name>isalways kind"): a report's comment on the child it names.
+_GLUED_VERB = r"(?=(?:has|had|is|was|works|worked|shows|showed|always|needs|should)[a-z]{0,30}(?![\w@/-]))"
 _ACCOUNT = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}/@?(?P<who>[\w.-]{2,40})/?$")
 
 
@@ -339,7 +342,11 @@ def shown_again(typed: str, found: list[Finding]) -> list[Finding]:
             values.append(account.group("who"))
         for again in values:
             kind = Kind.HANDLE if account and again == account.group("who") else f.kind
-            for m in re.finditer(rf"(?<![\w@./-]){re.escape(again)}(?![\w@/-]|\.\w)", typed):
+            pattern = rf"(?<![\w@./-]){re.escape(again)}(?![\w@/-]|\.\w)"
+            # a given name glued to the verb after it, as the OCR reads a dense comment
+            if f.kind is Kind.PERSON and again.isalpha() and given_name(again, lex):
+                pattern += rf"|(?<![\w@./-]){re.escape(again)}{_GLUED_VERB}"
+            for m in re.finditer(pattern, typed):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     out.append(f.with_(kind=kind, text=m.group(), start=m.start(), end=m.end(), confidence=0.8))
                     taken.append(m.span())
