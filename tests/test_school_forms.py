@@ -408,6 +408,8 @@ BESIDE_YEARS = [
     ("8th grade formal at fernbrook hollow was the best night", "fernbrook hollow"),  # a year's dance: at the school
     ("year 6 disco at larchfield tonight 🪩", "larchfield"),
     ("grade 7 assembly at tamsworth went ok", "tamsworth"),
+    ("ik zit in groep 6 op de kastanjehof 🌰", "de kastanjehof"),  # the Netherlands: "de/het <word>" schools
+    ("groep 3 bij obs het palet vandaag juf ziek", "obs het palet"),
     ("form 3 at king george is strict lol", "king george"),  # a patron (a king) after "<year> at"
     ("grade 4 book week at duke of york ps", "duke of york ps"),  # ... and its school word
     ("grade 6 at the marlow school pune", "marlow school pune"),  # the town after it is part of the name
@@ -442,6 +444,8 @@ NOT_BESIDE_YEARS = [
     "year 12 formal at the ashgrove hotel",  # a year's dance at a hotel
     "grade 6 disco at the town hall tonight",  # ... at a hall
     "year 6 disco at 6pm dont be late",  # a time after "at"
+    "groep 8 op de fiets naar het museum",  # a bike
+    "groep 5 op de bus terug",  # an English word
     "grade 4 at home lol",
     "grade 8 grad at the community centre",  # a hall, an everyday word
     "gr 8 grad at toronto next week",  # a big city

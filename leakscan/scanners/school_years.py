@@ -9,7 +9,8 @@
   after a person: a person is not cheered so), "st aloysius represent"; never a place alone or with
   "boys" ("khayelitsha represent", "bankstown boys represent": the child's home);
 * "<name> girls" / "<name> boys" in a post that tells a school year ("gr 8 camp ... umhlali boys");
-* Korean and Japanese school names: "목동중 2학년", "桜丘中学校" (no spaces between the words).
+* Korean and Japanese school names: "목동중 2학년", "桜丘中学校" (no spaces between the words);
+* a Dutch school after the child's year: "groep 6 op de <name>", "groep 3 bij obs <name>".
 
 A name is one to three words none of which is a stop word, an everyday word, a brand, a game, a
 country or a famous one; beside a school year it is no given name and no big city either ("year 7
@@ -26,6 +27,7 @@ from collections.abc import Iterator
 from .. import lexicon as wl
 from ..truecase import FIRST, LAST, MAJOR, PLACE, WORD, lexicon
 from .base import words
+from .ner_words import common
 from .school_names import STOP
 from .school_world import NOT_SCHOOL, Span, bare_given, refused
 
@@ -103,6 +105,15 @@ _DE_SCHOOL = re.compile(
 )
 
 
+#: A Dutch primary school after the child's "groep" (year) and "op"/"bij": "groep 6 op de <name>", "groep 3 bij obs
+#: <name>"; Dutch schools are mostly "de/het <word>" (a tree, a bird, a rainbow): no photo, camp, bike or time.
+_NL_SCHOOL = re.compile(
+    r"(?<![\w'’])groep\s{1,3}[1-8]\s{1,3}(?:op|bij)\s{1,3}"
+    r"(?P<name>(?:(?:obs|cbs|rkbs|pcbs|ikc|basisschool)\s{1,3})?(?:(?:de|het|t)\s{1,3})?(?P<word>[a-zà-ÿ]{3,20}))(?![\w'’])"
+)
+_NL_NOT_SCHOOL = words("foto kamp camping tijd app tv fiets bank trein bus markt zolder bezoek vakantie")
+
+
 def years_triggered(folded: str) -> bool:
     """True when ``folded`` may hold one of these forms (cheap pre-check)."""
     return _GATE.search(folded) is not None
@@ -151,6 +162,10 @@ def year_schools(folded: str) -> Iterator[Span]:
             span = _named(folded, m.start("name"), m.end(), beside_year=True)
             if span:
                 yield (*span, 0.55)
+    if "groep" in folded:
+        for m in _NL_SCHOOL.finditer(folded):
+            if m.group("word") not in _NL_NOT_SCHOOL and not common(m.group("word"), lexicon()):
+                yield m.start("name"), m.end("name"), 0.6  # "groep 6 op de <name>"
     if not folded.isascii():
         for m in _CJK_SCHOOL.finditer(folded):
             yield m.start(), m.end(), 0.6
