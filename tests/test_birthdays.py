@@ -83,6 +83,9 @@ BIRTH_DATES = [
     ("14 feb is ma birthday lol", "14 feb"),
     # the one date of a birthday post, a few words after the wish or the age (birthdays_later)
     ("happy bday to my cousin omar 🎉 he turned 8!! june 3rd", "june 3rd"),
+    # a date before a star sign: the writer's own birth date
+    ("17 august 2013 ♌ dm for collabs", "17 august 2013"),
+    ("nov 9 ♏ scorpio queen", "nov 9"),
     ("12 today and 14 february is the best day", "14 february"),
     ("officially ten today 🎈 4/9", "4/9"),
     ("bday shoutout 🎉 léa le 9 mars t'es la meilleure", "9 mars"),  # French, after its article
@@ -95,6 +98,8 @@ BIRTH_DATES = [
 ]
 
 NOT_BIRTH_DATES = [
+    "scorpio season ♏ starts soon",  # a star sign with no date
+    "exams 17 august then holidays 🎉",  # a date with no sign
     "bday cake was 9/10 honestly",  # a rating, not a day and month
     "mera bhai 20 saal se yahan hai 5 nov ko aana",  # Hindi "for 20 years", no birthday
     "bon anniversaire papi, on part en vacances après le 9 mars et le 3 avril",  # two dates

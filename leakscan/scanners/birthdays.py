@@ -152,7 +152,7 @@ _NOT_THE_DAY = re.compile(r"\s{0,2}(?:presents?|gifts?|money|cards?|list|wish|wi
 DOB_PRECHECK = re.compile(
     r"b(?:irth|irf|day|-day|['’ʼ`]day|\sday|dae|orn|\.|ab|by)|(?:ll|will|nna|to)\sbe\s|dob|d\.o\.b|date|kid|turn|gang|janam|janm"
     r"|saa?lgirah"
-    r"|verjaar|gebore|paida|cumple|anniv|kaarawan|jadi|nac|lahir|ipinanganak|🎂|🥳|🎈"
+    r"|verjaar|gebore|paida|cumple|anniv|kaarawan|jadi|nac|lahir|ipinanganak|🎂|🥳|🎈|[♈-♓]"  # a star sign
     r"|hbd|geburtstag|compleanno|aniver|urodzin|najlepszego|sto\slat|tahun|g[uü]n[uü]|sinh\snh|誕生日|生日|생일"
     r"|\d\son\s"  # an age on its day: "mia is 11 on 2 june", "11 on the 16th of march"
     r"|\stoday\s"  # an age today and the day: "we are ten today june 2"

@@ -8,6 +8,8 @@ birthday's cannot be told apart), and the day stands apart, after a mark, an emo
 may" is a day to meet). In figures only a day and month with a slash set off by an emoji or
 a mark ("... 🎉 4/9"), never a rating out of five or ten ("cake was 9/10").
 
+A day and month by name before a star sign's symbol is a birth date in any post ("3 july 2013 ♋").
+
 Also the AGE of a new age and its weekday ("12 on friday cant wait", :func:`ages_on_day`) and of a new age after
 any emoji in a birthday post ("... 🇿🇦 12 now", :func:`emoji_ages`).
 """
@@ -39,8 +41,18 @@ _SLASH_APART = re.compile(
 )
 
 
+#: A day and month by name, maybe its year, then a star sign's symbol ("3 july 2013 ♋", "oct 2 ♎"): children put
+#: their sign after their own birth date, in a bio or a post about them.
+_STAR_SIGN_DATE = re.compile(
+    rf"(?P<d>{NAMED_MONTH_DATE_RE.pattern}(?:,?\s{{1,2}}(?:19|20)\d\d(?!\d))?)\s{{0,3}}[♈-♓]"
+)
+
+
 def later_dates(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
-    """The one date of a birthday post, wherever it stands (see the module docstring)."""
+    """The one date of a birthday post, wherever it stands (see the module docstring); a date before a star sign in
+    any post."""
+    for m in _STAR_SIGN_DATE.finditer(folded):
+        yield m.start("d"), m.end("d"), Kind.DATE_OF_BIRTH, 0.7
     signal = next((m for m in _SIGNAL.finditer(folded) if _is_signal(m)), None)
     if signal is None or famous_cue(folded, signal.start(), signal.end()):
         return
