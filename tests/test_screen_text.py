@@ -308,6 +308,10 @@ def test_a_birth_date_in_a_picture_about_a_birthday(text: str, found: list[str])
         ("class: 13", []),  # no school year
         ("phone 021 555 0100 year / grade y5 town / city", ["y5"]),  # a form's column of two labels
         ("year/class 4", ["4"]),
+        ("class / year: class x guardian", ["class x"]),  # India's class in Roman numerals
+        ("year/class: iv\nphone", ["iv"]),
+        ("year / class x-ray day", []),  # no numeral ending it
+        ("year / class vibes", []),
         ("class timetable 9k monday", ["9k"]),  # a class's timetable
         ("im 3d", []),
         ("# 2nd-grade-chat", ["2nd-grade"]),  # a school year by its ordinal

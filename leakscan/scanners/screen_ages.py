@@ -202,8 +202,10 @@ _CLASS_FIELD = re.compile(
     r"(?![\w/.:-])"
     # ... or after a form's column of two labels, without its ":" ("year / grade y7", "year/class 6b")
     r"|\b(?:year|grade|class)[ \t]?/[ \t]?(?:year|grade|class)[ \t]{0,2}:?[ \t]{1,3}"
-    # (the class may follow the year after a slash: "year 8/8s")
-    r"(?P<g2>(?:y|yr|year|grade)?[ \t]?(?:[1-9]|1[0-3])[a-z]?(?:[ \t]?/[ \t]?(?:[1-9]|1[0-3])[a-z])?)(?![\w/.:-])"
+    # (the class may follow the year after a slash: "year 8/8s"; or India's class in Roman
+    # numerals, maybe after "class" again: "class / year: class v")
+    r"(?P<g2>(?:y|yr|year|grade)?[ \t]?(?:[1-9]|1[0-3])[a-z]?(?:[ \t]?/[ \t]?(?:[1-9]|1[0-3])[a-z])?"
+    rf"|(?:class[ \t]{{1,2}})?{_ROMAN_YEAR})(?![\w/.:-])"
 )
 #: A form's class or year label and a school year written short ("class: y9", "year: y10", "form: yr 8").
 _Y_FIELD = re.compile(r"\b(?:class|year|form|yr)[ \t]{0,2}:[ \t]{1,3}(?P<g>yr?[ \t]?(?:[1-9]|1[0-3]))(?![\w/.:-])")
