@@ -87,6 +87,8 @@ AGE_FAMILIES = [
     ("trop contente je passe en 6ème 🥳", "6ème"),  # France: a collège year after "en"
     ("ma cousine est en cm1 elle est trop mignonne", "cm1"),  # France: a primary year
     ("4eme au college paul bert c'est dur", "4eme"),  # a collège year before its collège
+    ("me and achieng from lwanda high s3 🙌", "s3"),  # Uganda: a senior year right after its school
+    ("first week at kisubi college s.1 is tough", "s.1"),
     ("ゆいと 小学3年 になりました", "小学3年"),  # Japan: a primary year written out
     ("中学1年生 部活たのしい", "中学1年生"),
     ("morgen werde ich 11 jahre alt", "11"),  # German: the number of "N years old"
@@ -262,6 +264,8 @@ AGE_FAMILIES_NOT = [
     "il est arrivé 6ème de la course hier",  # a race's rank, no "en"
     "on est en 5e position au classement",  # a rank after "en"
     "rdv au 4e étage du centre",  # a floor
+    "our boys s2 are playing fifa",  # no school's name before its word
+    "lwanda high s1 team lost the final",  # a team's name
     "the 10th board meeting ran late",  # a meeting, no board-exam year
     "thanks for the bday card it cost 15 😭",  # a price after thanks
     "happy birthday dad we were 10 at last count",  # a count after a wish

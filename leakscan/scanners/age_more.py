@@ -1,7 +1,7 @@
 """Ages beyond the forms of :mod:`.age` and :mod:`.age_world`, for the age scanner: the ages of other languages
 (:func:`~.age_languages.language_ages`) and the English saying "<N> going on <N+1>" ("12 going on 13 and still
 no phone"): the first number is the child's age now (the coming one is not reported: most writers mark only the
-age now, as after "im").
+age now, as after "im"); and a senior year right after its school ("<name> high s2").
 """
 
 from __future__ import annotations
@@ -40,7 +40,27 @@ def going_on(folded: str) -> Iterator[Span]:
             yield m.start("a"), m.end("a"), 0.75
 
 
+#: A senior year right after a school's own word ("<name> high s2", "<name> college s.4", "<name> ss s1"): East
+#: Africa's and Scotland's secondary years, written after the school as children list their school and year.
+_SCHOOL_THEN_YEAR = re.compile(
+    r"(?<![\w'’])(?:high|college|ss|sss|secondary|academy|girls|boys|seminary)\s{1,2}(?P<y>s\.?\s?[1-6])(?![\w'’])"
+    r"(?!\s{0,2}(?:team|side|squad|league|cup|final|vs|v)(?![\w'’]))"
+)
+
+
+def school_then_year(folded: str) -> Iterator[Span]:
+    """The senior year right after a school's word ("... high s1")."""
+    for m in _SCHOOL_THEN_YEAR.finditer(folded):
+        if not _OWNER_BEFORE.search(folded, max(0, m.start() - 8), m.start()):  # "my boys s2": no school's name
+            yield m.start("y"), m.end("y"), 0.7
+
+
+_OWNER_BEFORE = re.compile(r"(?:^|(?<![\w'’])(?:my|the|our|his|her|your|ur|a|some|and))\s{0,3}\Z")
+
+
 def more_ages(folded: str) -> Iterator[Span]:
-    """``(start, end, confidence)`` of the ages of other languages and of "<N> going on <N+1>"."""
+    """``(start, end, confidence)`` of the ages of other languages, of "<N> going on <N+1>" and of a senior year
+    after its school."""
     yield from language_ages(folded)
     yield from going_on(folded)
+    yield from school_then_year(folded)
