@@ -166,6 +166,9 @@ def test_a_birth_date_after_a_misread_label(text: str, dates: list[str]) -> None
         ("happy birthday tobiah 5 today", ["5"]),
         ("happ birthday corin\n9 today", ["9"]),  # the OCR lost the greeting's y
         ("happy birthday wrenna\n8th - love from nell", ["8th"]),
+        # an invitation's ordinal after the child's possessive
+        ("come and celebrate ottilie's 9th saturday 4 may", ["9th"]),
+        ("celebrating bram's 11th!", ["11th"]),
         # a count or a time after the greeting, a grown-up's age, no greeting
         ("happy bday!! 3 more sleeps", []),
         ("happy birthday 10 mins late sorry", []),
@@ -176,6 +179,10 @@ def test_a_birth_date_after_a_misread_label(text: str, dates: list[str]) -> None
         ("happy birthday tobiah 3 more sleeps", []),
         ("happy birthday nana\n80th - love from us all", []),
         ("happy birthday corin\n2nd time this week lol", []),
+        # a grown-up's ordinal, a date with no possessive, a possessive with no "celebrate"
+        ("celebrate grandad's 70th", []),
+        ("celebrate on the 12th of may", []),
+        ("it's ottilie's 9th go", []),
     ],
 )
 def test_the_age_a_birthday_greeting_gives(text: str, ages: list[str]) -> None:

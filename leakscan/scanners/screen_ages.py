@@ -352,9 +352,18 @@ _GREETED_AGE = re.compile(
 )
 
 
+#: An invitation's "celebrate <name>'s 12th": the ordinal after the child's possessive is the
+#: birthday's age (a date has no one's "'s" before it).
+_CELEBRATED_AGE = re.compile(
+    r"\bcelebrat(?:e|ing)[ \t]{1,2}[a-z][a-z-]{1,20}['’]s[ \t]{1,2}(?P<age>(?:[1-9]|1[0-7])(?:st|nd|rd|th))(?!\w)"
+)
+
+
 def greeted_ages(typed: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the age a birthday's greeting gives with no name ("happy bday!! 8 woo"
-    in a chat; ``typed`` in lower case): never a count the greeting goes on about ("happy bday
-    2 more days", "happy birthday 5 min late")."""
+    in a chat; ``typed`` in lower case), or an invitation's "celebrate <name>'s 12th": never a
+    count the greeting goes on about ("happy bday 2 more days", "happy birthday 5 min late")."""
     for m in _GREETED_AGE.finditer(typed):
+        yield m.span("age")
+    for m in _CELEBRATED_AGE.finditer(typed):
         yield m.span("age")
