@@ -86,6 +86,9 @@ BIRTH_DATES = [
     # a date before a star sign: the writer's own birth date
     ("17 august 2013 ♌ dm for collabs", "17 august 2013"),
     ("nov 9 ♏ scorpio queen", "nov 9"),
+    # the birthday party's day right after it
+    ("bday party 19 october at the trampoline park 🎉", "19 october"),
+    ("birthday party 2nd march everyone come!!", "2nd march"),
     ("12 today and 14 february is the best day", "14 february"),
     ("officially ten today 🎈 4/9", "4/9"),
     ("bday shoutout 🎉 léa le 9 mars t'es la meilleure", "9 mars"),  # French, after its article
@@ -99,6 +102,8 @@ BIRTH_DATES = [
 
 NOT_BIRTH_DATES = [
     "scorpio season ♏ starts soon",  # a star sign with no date
+    "pool party 19 october at the rec 🎉",  # a party that is no birthday's
+    "bday party 19 october and 2 november 😭",  # two dates
     "exams 17 august then holidays 🎉",  # a date with no sign
     "bday cake was 9/10 honestly",  # a rating, not a day and month
     "mera bhai 20 saal se yahan hai 5 nov ko aana",  # Hindi "for 20 years", no birthday

@@ -33,8 +33,11 @@ _SIGNAL = re.compile(
 #: A day before a month of the other languages ("4 octobre", "9 de marzo", "3 juni").
 _WORLD_DATE = re.compile(rf"{DAY}\s{{0,2}}(?:de\s{{1,3}})?{MONTH_WORLD}")
 #: What stands right before the day of the birthday: the post's start, an emoji or a mark, "and" ("12 today
-#: and 3 may is the best day") or a date's article in French, Spanish, Italian ("le 4 octobre"); a day after a word is another's ("see u on 3 may", "said 2nd april was fun").
-_SET_OFF = re.compile(r"(?:^|[^\x00-\x7f]|[!.,~)]|(?<![\w'’])(?:and|le|el|il))\s{0,3}\Z")
+#: and 3 may is the best day"), a date's article in French, Spanish, Italian ("le 4 octobre"), or the birthday's party
+#: ("bday party 14 may"); a day after another word is another's ("see u on 3 may", "said 2nd april was fun").
+_SET_OFF = re.compile(
+    r"(?:^|[^\x00-\x7f]|[!.,~)]|(?<![\w'’])(?:and|le|el|il|(?:bday|birthday|b'?day)\s{1,3}party))\s{0,3}\Z"
+)
 #: A day and month with a slash, set off by an emoji or a mark before it and nothing but marks after it.
 _SLASH_APART = re.compile(
     r"(?:(?<=[^\x00-\x7f])|(?<=[!.?~)]))\s{0,3}(?P<d>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?=\s{0,3}(?:$|[!.?~]|[^\x00-\x7f]))"
