@@ -1394,6 +1394,8 @@ def test_the_retrained_models_near_misses_stay_quiet(text: str) -> None:
 RULED_FOUND = [
     ("going to the park with nadia after school", (P, "nadia")),  # a given name after "with", a time after it
     ("anne-sophie et moi au parc", (P, "anne-sophie")),  # a hyphenated given name before "et moi"
+    ("eu e a bruna na praia 🏖️", (P, "bruna")),  # Portuguese "me and" with the article before the name
+    ("io e federica a scuola", (P, "federica")),  # Italian "me and"
     ("we catch the cork bus home every day", (L, "cork")),  # a city's bus the child rides
     ("hongera amani kwa ushindi", (P, "amani")),  # a friend congratulated on the win
     ("we live in pune and its way better than chennai", (L, "pune")),  # the child's own city compared
@@ -1406,6 +1408,8 @@ RULED_FOUND = [
 RULED_QUIET = [
     "going to the shops with mum after school",  # kin after "with"
     "pique-nique et moi on mange",  # a hyphenated everyday word before "et moi"
+    "eu e a minha avó no sofá",  # "me and my grandma"
+    "io e te per sempre",  # "me and you"
     "they say never take london buses at night",  # a city's buses, no child riding them
     "hongera kwa mafanikio",  # Swahili "congratulations on the success"
     "lucknow is way better than jaipur tbh",  # two world cities compared, no home

@@ -9,6 +9,7 @@ and the model miss, read for :mod:`~leakscan.scanners.ner`:
   school");
 * **a hyphenated given name before "and me"** in a language children mix into English
   ("<name>-<name> et moi");
+* **a friend after "me and" in another language** — "eu e a <name>", "io e <name>", "moi et <name>";
 * **a household by its surname** — "the <surname> family": people, never an org (the model's org
   there is dropped, :func:`family_org`).
 """
@@ -57,6 +58,14 @@ _HYPHEN_AND_I = re.compile(
     r"(?<![\w-])(?P<name>(?P<first>[^\W\d_]{2,15})-(?P<second>[^\W\d_]{2,15}))\s{1,3}"
     r"(?:et\s{1,3}moi|y\s{1,3}yo|e\s{1,3}eu|und\s{1,3}ich|en\s{1,3}ik|(?:and|n|&)\s{1,3}(?:me|i))\b"
 )
+#: "me and <name>" in the languages children mix into English: Portuguese "eu e a/o <name>" (an article before a
+#: friend's name), Italian "io e <name>", French "moi et <name>", Spanish "yo y <name>", Dutch "ik en <name>", German
+#: "ich und <name>"; the name one of the lists ("eu e a minha mãe", "io e te" are no names).
+_I_AND = re.compile(
+    r"(?<![\w'’])(?:eu\s{1,3}e(?:\s{1,3}[ao])?|io\s{1,3}e|moi\s{1,3}et|yo\s{1,3}y|ik\s{1,3}en|ich\s{1,3}und)\s{1,3}"
+    r"(?P<name>[^\W\d_]{2,20})(?![\w'’-])"
+)
+_I_AND_GATE = ("eu e ", "io e ", "moi et ", "yo y ", "ik en ", "ich und ")
 #: A household named after its surname ("the <surname> family"): people, never an org (a home
 #: network's "<Surname> Family" is read whole by the codes scanner's household rule).
 _FAMILY = re.compile(r"\bthe\s{1,3}(?P<name>[a-z][a-z'’]{2,20})[\s_]{1,3}(?:family|household|fam)(?![a-z])")
@@ -82,6 +91,10 @@ def people_cues(text: str, lex: Lexicon) -> Iterator[Cand]:
             first, second = wl.unaccented(m.group("first")), wl.unaccented(m.group("second"))
             if given_name(first, lex) and given_name(second, lex, everyday=True):
                 yield m.start("name"), m.end("name"), Kind.PERSON, 0.8, 2  # "<name>-<name> et moi"
+    if any(g in low for g in _I_AND_GATE):
+        for m in _I_AND.finditer(low):
+            if _listed_given_name(wl.unaccented(m.group("name")), lex):
+                yield m.start("name"), m.end("name"), Kind.PERSON, 0.8, 2  # "eu e a <name>", "io e <name>"
     if "fam" in low or "household" in low:
         for m in _FAMILY.finditer(low):
             if _name_like(m.group("name"), lex, surname=True) or _town_name(m.group("name"), lex):
