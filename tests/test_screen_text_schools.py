@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.scanners.screen_schools import form_clubs, labelled_schools, school_names, server_names, weekly_groups
+from leakscan.scanners.screen_schools import (
+    form_clubs,
+    junior_sides,
+    labelled_schools,
+    school_names,
+    server_names,
+    weekly_groups,
+)
 
 SCHOOLS = [
     ("what school r u at\nTui Grove Primary School", ["Tui Grove Primary School"]),  # a street's name opens it
@@ -106,3 +113,18 @@ def test_a_chat_servers_name(text: str, found: list[str]) -> None:
 )
 def test_a_group_meeting_every_week(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in weekly_groups(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lost boot? Kereru Heights Netball Club U11 Ring 021 555 0111", ["Kereru Heights Netball Club U11"]),
+        ("MATAI ROVERS FC U-9 trials", ["MATAI ROVERS FC U-9"]),
+        ("Rugby Club U9 photos", []),  # one word before its kind: no club's name
+        ("The Hockey Club U12", []),  # no name before its kind
+        ("Kereru Heights Netball Club U21 dinner", []),  # no child's age group
+        ("Kereru Heights Netball Club meets at 4", []),  # no age group
+    ],
+)
+def test_a_clubs_junior_side(text: str, found: list[str]) -> None:
+    assert [text[s:e] for s, e in junior_sides(text)] == found

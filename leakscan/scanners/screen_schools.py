@@ -188,3 +188,20 @@ def weekly_groups(text: str) -> Iterator[tuple[int, int]]:
         words = m.group("group").split()
         if len(words) >= 3 and words[0].lower() not in _FORM_WORDS:
             yield m.span("group")
+
+
+#: A club's name ending in its kind, then its junior side's age group ("Kelso Rugby Club U9",
+#: "Tinwald Rovers FC U-12"): a children's team, named as a card or a form names it.
+_JUNIOR_SIDE = re.compile(
+    rf"(?P<side>{_WORD}(?:[ \t]{{1,2}}{_WORD}){{0,3}}[ \t]{{1,2}}(?:Club|CLUB|FC|RFC|AFC|GAA)[ \t]{{1,2}}[Uu]-?(?:[5-9]|1[0-8]))(?![\w+])"
+)
+
+
+def junior_sides(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a club's junior side, its name of two words or more ending in its
+    kind and its age group ("Kelso Rugby Club U9" on a noticeboard's card): the child's team
+    (one word before its kind, "Rugby Club U9", names no club; nor "The Rugby Club U9")."""
+    for m in _JUNIOR_SIDE.finditer(text):
+        words = m.group("side").split()
+        if len(words) >= 4 and words[0].lower() not in _FORM_WORDS:
+            yield m.span("side")

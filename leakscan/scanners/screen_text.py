@@ -104,7 +104,7 @@ from .screen_printed_names import (
     titled_names,
     worn_names,
 )
-from .screen_schools import form_clubs, labelled_schools, school_names, server_names, weekly_groups
+from .screen_schools import form_clubs, junior_sides, labelled_schools, school_names, server_names, weekly_groups
 from .screen_tags import (
     added,
     camel_senders,
@@ -191,7 +191,10 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
         spans += [(s, e, kind, "ner") for kind, (s, e) in bio_parts(text) if kind is Kind.PERSON]
-        spans += [(s, e, Kind.ORG, "ner") for s, e in [*form_clubs(text), *server_names(text), *weekly_groups(text)]]
+        spans += [
+            (s, e, Kind.ORG, "ner")
+            for s, e in [*form_clubs(text), *server_names(text), *weekly_groups(text), *junior_sides(text)]
+        ]
         spans += [
             (s, e, Kind.LOCATION, "ner")
             for s, e in [
