@@ -185,6 +185,11 @@ def test_no_house_plaque(text: str) -> None:
         # a house number, a street's and a town's words, a British postcode (an envelope's lines)
         ("miss tilly verrall 18 quarrygate kelso td5 7aw", [(Kind.ADDRESS, "18 quarrygate kelso td5 7aw")]),
         ("order 18 items kelso", []),  # no postcode
+        # a house number with a comma after it, as India writes an address, after "at" or a label
+        ("dog walking by arjun in 27, neem lane", [(Kind.ADDRESS, "27, neem lane")]),
+        ("address: 306, gulmohar road\nmumbai", [(Kind.ADDRESS, "306, gulmohar road")]),
+        ("items 3, park lane", []),  # no "at", no label before the number
+        ("at 4, jasmine garden party", []),  # no street type
     ],
 )
 def test_a_street_by_its_ordinal(text: str, found: list[tuple[Kind, str]]) -> None:

@@ -187,12 +187,22 @@ _POSTED = re.compile(
     r"[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2}(?![\w-])"
 )
 
+#: A house number with a comma after it, then a street's one or two words and a strong street
+#: type ("41, lotus lane", "148, nehru street"), after "at", "in", a label or the line's start:
+#: an address as India writes it (a list's "3, park lane" after no such word is left out).
+_COMMA_HOUSE = re.compile(
+    r"(?:^|:|\b(?:at|in|on|is|to|address|live|lives))[ \t]{1,3}(?P<address>\d{1,4}[a-z]?,[ \t]{1,2}[a-z]{3,20}"
+    r"(?:[ \t][a-z]{3,20})?[ \t](?:" + "|".join(sorted(STRONG_SUFFIXES, key=len, reverse=True)) + r"))(?![\w-])",
+    re.MULTILINE,
+)
+
 
 def ordinal_streets(typed: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
     """A street named by its ordinal in ``typed`` (lower case): its sign alone on a line ("8th
     cross") is a place, a house number before it ("73 8th cross") or the main road it meets
-    ("8th cross, 4th main") an address; and the addresses of :data:`_THE_STREET` and
-    :data:`_POSTED` ("29 the crescent", "75 kingsway bath ba2 4lt")."""
+    ("8th cross, 4th main") an address; and the addresses of :data:`_THE_STREET`,
+    :data:`_POSTED` and :data:`_COMMA_HOUSE` ("29 the crescent", "75 kingsway bath ba2 4lt",
+    "41, lotus lane")."""
     for m in _ORDINAL_SIGN.finditer(typed):
         yield Kind.LOCATION, m.span("street")
     for m in _ORDINAL_HOUSE.finditer(typed):
@@ -203,3 +213,5 @@ def ordinal_streets(typed: str) -> Iterator[tuple[Kind, tuple[int, int]]]:
         yield Kind.ADDRESS, m.span("address")
     for m in _POSTED.finditer(typed):
         yield Kind.ADDRESS, m.span()
+    for m in _COMMA_HOUSE.finditer(typed):
+        yield Kind.ADDRESS, m.span("address")
