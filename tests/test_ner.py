@@ -893,6 +893,8 @@ CLUBS = [
     ("hurling with kilmacud crokes gaa later", (G, "kilmacud crokes gaa")),
     ("tag rugby at drumcolm rfc minis sunday", (G, "drumcolm rfc")),  # a rugby club by its letters
     ("castlerow rlfc u10s won again", (G, "castlerow rlfc u10s")),
+    ("ons oefen by dansstudio kolibrie", (G, "dansstudio kolibrie")),  # an Afrikaans dance studio before its name
+    ("optrede met dansskool vonkel vanaand", (G, "dansskool vonkel")),
     ("my dad works at fonterra in edendale", (G, "fonterra")),
     ("my dad works at fonterra in edendale", (L, "edendale")),
     ("my dad works in dunedin", (L, "dunedin")),
@@ -981,6 +983,7 @@ CLUBS = [
 CLUBS_QUIET = [
     "read rfc 2616 for the homework",  # a web standard's number
     "the rfc says no to that",  # letters with no club's name
+    "ons dansstudio is toe vandag",  # the word with no name after it
     "the masjidul is packed on fridays",  # the word alone, no name after it
     "the boss at the end of the dungeon is so hard",  # a game's boss, no parent's
     "our dance crew is the best",  # a group word with no name before it
