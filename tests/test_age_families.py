@@ -79,6 +79,7 @@ AGE_FAMILIES = [
     ("who is auditioning for the TY musical", "TY"),
     # a primary year written with a dot (Uganda, Scotland), and "yday" after an age
     ("im in p.5 at mbarara junior school", "p.5"),
+    ("wah p4 at tampines north damn tiring", "p4"),  # a primary year before "at" and its school
     ("shoutout to kofi he turned 12 yday 🎉", "12"),
     ("mijn broertje zit in groep 5", "groep 5"),
     ("yes eindelijk groep 7 volgende week", "groep 7"),  # "at last": the year the child starts
@@ -264,6 +265,8 @@ AGE_FAMILIES_NOT = [
     "il est arrivé 6ème de la course hier",  # a race's rank, no "en"
     "on est en 5e position au classement",  # a rank after "en"
     "rdv au 4e étage du centre",  # a floor
+    "we parked at p3 at the mall",  # a car park's level
+    "meet near p2 at gate c",
     "our boys s2 are playing fifa",  # no school's name before its word
     "lwanda high s1 team lost the final",  # a team's name
     "the 10th board meeting ran late",  # a meeting, no board-exam year

@@ -205,9 +205,9 @@ _PLURAL_OWNER = re.compile(r"(?<![\w'’])(?!(?:the|all|those|these|some|them|an
 _STAGE_BEFORE = re.compile(
     r"(?:^|[\n.!?]|(?<![\w'’])(?:in|a|my|our|the|for|of|from|into|im|i'm|i’m|am|shes|hes|she's|he's|starting|started))\s{0,3}$"
 )
-#: After "p5" anywhere: words of a school year ("u p5 already", "P7 forever", "p6 psle"), Singlish particles too.
+#: After "p5" anywhere: words of a school year ("u p5 already", "P7 forever", "p6 psle"), Singlish particles, "at <school>".
 _P_YEAR_AFTER = re.compile(
-    r"\s{0,3}(?:already|forever|life|psle|exams?|trip|teacher|class|camp|leavers|lah|sia|liao)(?![\w'’])"
+    r"\s{0,3}(?:already|forever|life|psle|exams?|trip|teacher|class|camp|leavers|lah|sia|liao|at(?=\s{1,3}(?!(?:the|gate|level|block|car)\b)[a-z]{3}))(?![\w'’])"
 )
 _NOT_AGE_BEFORE = re.compile(
     r"(?:ice|stone|bronze|iron|golden|dark|new|space|middle|information|digital|first|second|third|fourth|fifth"
