@@ -265,10 +265,10 @@ WORLD_SCHOOLS = [
     # school words of Welsh, Quebec French, Sesotho, Malay before the name
     ("ysgol glan clwyd sports day", "ysgol glan clwyd"),
     ("polyvalente lavigne est grande", "polyvalente lavigne"),
-    ("secondaire 2 à la poly de la seigneurie 😩", "la poly de la seigneurie"),  # Quebec: the polyvalente shortened
+    ("demain matin gym à la poly de la seigneurie 😩", "la poly de la seigneurie"),  # Quebec: the polyvalente shortened
     ("polyvalente des érables 🏒🔥", "polyvalente des érables"),  # an article before the name
     # Portugal's state schools: "escola básica", and their cycles' short forms before the place
-    ("5º ano na eb 2,3 de carcavelos", "eb 2,3 de carcavelos"),
+    ("entrei este ano para a eb 2,3 de carcavelos", "eb 2,3 de carcavelos"),
     ("a minha irmã anda na eb1 de pinhal novo", "eb1 de pinhal novo"),
     ("festa na escola básica da azinhaga", "escola básica da azinhaga"),
     ("sekolo sa thabong choir won", "sekolo sa thabong"),
