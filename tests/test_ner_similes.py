@@ -26,7 +26,7 @@ def places(text: str) -> list[str]:
 SIMILE_QUIET = [
     "honestly i feel like a 4 year old at funtown when it snows",
     "he acts like a 6 year old in the kelvale toy shop",
-    "i feel like a 5 year old at the kelvale show lol",
+    "she acts like a 5 year old at the kelvale show tbh",
 ]
 
 #: The child there, or a place after another kind of number: still a place.
