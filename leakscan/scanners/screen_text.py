@@ -303,11 +303,11 @@ def _school_stem(value: str, lex: object) -> str:
     return " ".join(stem)
 
 
-#: A link's account: after its "@", or the one piece of its path ("youtube.com/@mere.draws",
-#: "linktr.ee/merecodes").
 #: The words the OCR glues to a name before them in a small, dense paragraph ("<name>hashad a
 #: great year", "<name>isalways kind"): a report's comment on the child it names.
 _GLUED_VERB = r"(?=(?:has|had|is|was|works|worked|shows|showed|always|needs|should)[a-z]{0,30}(?![\w@/-]))"
+#: A link's account: after its "@", or the one piece of its path ("youtube.com/@mere.draws",
+#: "linktr.ee/merecodes").
 _ACCOUNT = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}/@?(?P<who>[\w.-]{2,40})/?$")
 
 
