@@ -23,6 +23,17 @@ def test_famous_alone_names_are_famous() -> None:
     assert lexicon.entries("famous_alone") <= lexicon.entries("famous")
 
 
+@pytest.mark.parametrize("name", ["teams.txt", "brands.txt", "people.txt"])
+def test_one_file_of_a_family_is_part_of_it(name: str) -> None:
+    one = lexicon.file_entries("famous", name)
+    assert one and one <= lexicon.entries("famous") and "" not in one
+
+
+def test_one_file_of_an_unknown_family_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        lexicon.file_entries("no_such_family", "teams.txt")
+
+
 def test_unknown_family_is_an_error() -> None:
     with pytest.raises(ValueError):
         lexicon.entries("famuos")

@@ -61,7 +61,10 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache, wraps
 from importlib import resources
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 #: The families a caller may ask for (a typo is an error, not an empty list).
 FAMILIES = frozenset(
@@ -141,15 +144,26 @@ def entries(family: str) -> frozenset[str]:
     folder = resources.files(__name__) / "data" / family
     found: set[str] = set()
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not item.name.endswith(".txt"):
-            continue
-        # norm() over the whole file at once, then per line only what a line needs (a comment
-        # cut, spaces joined): ~30,000 entries load at the first text, in every process
-        lines = item.read_text(encoding="utf-8").translate(_APOSTROPHES).lower().splitlines()
-        found.update(" ".join(line.split("#", 1)[0].split()) for line in lines)
-    found.discard("")
+        if item.name.endswith(".txt"):
+            found.update(_file_entries(item))
     found.update([unaccented(entry) for entry in found if not entry.isascii()])
     return frozenset(found)
+
+
+@cache
+def file_entries(family: str, name: str) -> frozenset[str]:
+    """The entries of one file of ``family`` (``"teams.txt"`` of ``"famous"``), normalised, without
+    accentless twins: for a rule that needs one kind of a family (a chain, not a star)."""
+    if family not in FAMILIES:
+        raise ValueError(f"unknown lexicon family: {family}")
+    return _file_entries(resources.files(__name__) / "data" / family / name)
+
+
+def _file_entries(item: Traversable) -> frozenset[str]:
+    # norm() over the whole file at once, then per line only what a line needs (a comment
+    # cut, spaces joined): ~30,000 entries load at the first text, in every process
+    lines = item.read_text(encoding="utf-8").translate(_APOSTROPHES).lower().splitlines()
+    return frozenset(" ".join(line.split("#", 1)[0].split()) for line in lines) - {""}
 
 
 @cache

@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from importlib import resources
 from itertools import islice, pairwise, takewhile
 
 from .. import lexicon as wl
@@ -273,8 +272,7 @@ _BRANCH_LINKS = frozenset({"in", "on"})
 def _brands() -> frozenset[str]:
     """The brands, chains and shops of the famous lists (their file ``brands.txt`` only): a chain has
     branches in towns, a star or a show has none."""
-    text = (resources.files(wl.__name__) / "data" / "famous" / "brands.txt").read_text(encoding="utf-8")
-    return frozenset(e for e in (wl.norm(line.split("#", 1)[0]) for line in text.splitlines()) if e)
+    return wl.file_entries("famous", "brands.txt")
 
 
 def _brand(toks: list[wl.Word], m: Match) -> bool:
@@ -335,9 +333,7 @@ def _everyday_only(word: str, lex: Lexicon) -> bool:
 def _one_word_people() -> frozenset[str]:
     """The famous people known by one word ("stormzy", "rihanna"), from the famous list's people file
     only: a chain or a brand of one word ("nandos") has branches in towns, a star has none."""
-    folder = resources.files(wl.__name__) / "data" / "famous"
-    lines = (folder / "people.txt").read_text(encoding="utf-8").lower().splitlines()
-    return frozenset(e for e in (" ".join(line.split("#", 1)[0].split()) for line in lines) if e and " " not in e)
+    return frozenset(e for e in wl.file_entries("famous", "people.txt") if " " not in e)
 
 
 def _stage_name(word: str, lex: Lexicon) -> bool:

@@ -81,13 +81,9 @@ def scoreboard(typed: str, start: int, end: int) -> bool:
 def _team_words() -> frozenset[str]:
     """The first words of the pro teams of the lexicon's famous list ("ulster" of "ulster
     rugby", "kolkata" of "kolkata knight riders"): a scoreboard's short name of a team."""
-    from importlib import resources
-
     from .. import lexicon as lists
 
-    text = (resources.files(lists.__name__) / "data" / "famous" / "teams.txt").read_text(encoding="utf-8")
-    lines = (line.split("#", 1)[0].split() for line in text.lower().splitlines())
-    return frozenset(words[0] for words in lines if len(words) > 1)
+    return frozenset(team.split()[0] for team in lists.file_entries("famous", "teams.txt") if " " in team)
 
 
 def scoreboard_team(typed: str, start: int, end: int) -> bool:
