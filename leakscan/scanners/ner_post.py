@@ -55,8 +55,12 @@ class Post:
         the rules ask it of every place a post names, and a long post names many."""
         said = self._said.get(pattern)
         if said is None:
-            said = self._said[pattern] = pattern.search(self.text.lower()) is not None
+            said = self._said[pattern] = pattern.search(self._lower) is not None
         return said
+
+    @functools.cached_property
+    def _lower(self) -> str:
+        return self.text.lower()
 
     @functools.cached_property
     def followers(self) -> dict[str, set[str]]:
