@@ -217,7 +217,7 @@ def _detect_at(picture: Picture, det: Any, size: tuple[int, int]) -> list[Any]:
 
 
 def _sparse_quads(
-    picture: Picture, det: Any, size: tuple[int, int], quads: list[Any], sides: Sequence[int] = SPARSE_SIDES
+    picture: Picture, det: Any, size: tuple[int, int], quads: list[Any], sides: Sequence[int]
 ) -> list[Any]:
     """The lines a picture of little text shows that the first detection missed: the same
     picture read at ``sides``, each new line kept where no line already stands."""
