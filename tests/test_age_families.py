@@ -66,6 +66,13 @@ AGE_FAMILIES = [
     ("first day of grade 7 today my mum said im so grown up", "grade 7"),
     ("i'm in 6th grade and the level of homework is crazy", "6th grade"),
     ("fifth year is the worst year", "fifth year"),
+    # someone's age with French "has", Portuguese "turns" or "has", Hindi "to turn", Afrikaans "I am N and"
+    ("mon cousin théo a 7 ans aujourd'hui 🎈", "7"),
+    ("elle fête ses 10 ans samedi", "10"),
+    ("o bernardo faz 9 anos amanhã", "9"),
+    ("minha prima tem 11 anos e já tem celular", "11"),
+    ("bas 12 saal ka hone mein ek hafta", "12"),
+    ("ek is dertien en my boetie is nege", "dertien"),
     # school years and ages in other languages and scripts (age_languages)
     ("estoy en octavo básico en el colegio", "octavo básico"),  # Chile
     ("mi prima va en 4to de primaria", "4to de primaria"),  # Mexico
@@ -360,6 +367,9 @@ AGE_FAMILIES_NOT = [
     "🏠 4 lat temu kupilismy dom",  # "4 years ago" in Polish: a word after the years
     "mam 42 lata i dwoje dzieci",  # a parent's age, past a child's
     "tenho 30 anos de experiência",
+    "il y a 5 ans on habitait à lyon",  # French "5 years ago"
+    "faz 3 anos que moramos aqui",  # Portuguese "it has been 3 years since"
+    "o meu pai tem 10 anos de carreira",  # years of a career
     "7 años de clases de piano",  # years of something
     "20 años 🎉",  # too old for a child's own post
     "10 next week we start the new topic",  # a count, no comma after the week

@@ -12,6 +12,7 @@
   "11歳", "13살";
 * an age alone with another language's "years": "🎈 10 lat", "✨ 9 años!", "!!! 12 anni 🎂";
 * "I am N" in Afrikaans, Dutch, German and Hindi/Urdu: "ek is 12 en ...", "ik ben 11!", "main 11 ka hoon";
+* someone's age with French "has", Portuguese "turns", Hindi "to turn": "<name> a 8 ans", "faz 12 anos", "13 saal ka hone";
 * hashtags of a year group and of a birthday: "#6thyears", "#5thclass", "#mias12th".
 
 Every pattern is a school's or an age's own form: a number alone is never read here.
@@ -113,6 +114,18 @@ _BARE_YEARS = re.compile(
 _HAVE_YEARS = re.compile(
     r"(?<![\w'’])(?:mam|mám|tenho|ho|compio)\s{1,3}(?P<n>1?\d)\s{1,2}(?:lat|let|rokov|anos|anni)(?![\w'’])"
 )
+#: Someone's age told with French "has" or "will have" ("ma soeur <name> a 8 ans", "il aura 10 ans", "elle fête ses 9
+#: ans"; not "il y a 5 ans", years ago, nor "a 3 ans de retard") and Portuguese "turns", "has" ("<name> faz 12 anos
+#: hoje", "fez 7 anos", "completa 10 anos", "tem 9 anos"; not "faz 3 anos que ...", years since, nor "tem 30 anos de
+#: experiência"): the number, whoever's (a sibling's age tells about the family).
+_HAS_YEARS = re.compile(
+    r"(?<![\w'’])(?:(?<!\by\s)a|as|aura|auras|aurai|f[eê]te\s{1,3}ses|f[eê]tera\s{1,3}ses)\s{1,3}(?P<fr>1?\d)\s{1,2}ans"
+    r"(?![\w'’]|\s{1,3}(?:de|d['’]|que|qu['’])(?![\w]))"
+    r"|(?<![\w'’])(?:faz|fez|fazer|fa[cç]o|fiz|completa|completou|completo|completei|tem)\s{1,3}(?P<pt>1?\d)\s{1,2}anos"
+    r"(?![\w'’]|\s{1,3}(?:que|q|desde|atr[aá]s|de(?!\s{1,3}idade))(?![\w]))"
+)
+#: Hindi/Urdu "to turn N" ("13 saal ka hone mein 2 din", "10 saal ki hone wali hoon"): the number.
+_HI_TURNING = re.compile(r"(?<![\w'’])(?P<n>1?\d)\s{1,3}(?:saal|sal)\s{1,3}k[aie]\s{1,3}hone(?![\w'’])")
 #: "I am N" in Afrikaans, Dutch and German ("ek is 12 en ...", "ik ben 11!", "ich bin 10"), and Hindi/Urdu "I am N"
 #: ("main 11 ka hoon", "mai 12 saal ki hu"): the age ends the clause (not "ik ben 5 minuten te laat").
 _I_AM = re.compile(
@@ -144,6 +157,13 @@ def language_ages(folded: str) -> Iterator[Span]:
         for m in pattern.finditer(folded):
             if 5 <= int(m.group("n")) <= 19:
                 yield m.start("n"), m.end("n"), 0.7
+    for m in _HAS_YEARS.finditer(folded):
+        group = "fr" if m.group("fr") else "pt"
+        if 1 <= int(m.group(group)) <= 19:
+            yield m.start(group), m.end(group), 0.75
+    for m in _HI_TURNING.finditer(folded):
+        if 1 <= int(m.group("n")) <= 19:
+            yield m.start("n"), m.end("n"), 0.75
     for m in _I_AM.finditer(folded):
         group = "n" if m.group("n") else "h"
         if 5 <= int(m.group(group)) <= 19:
@@ -180,7 +200,7 @@ _AF_VALUE = {w: i + 5 for i, w in enumerate(_AF_WORDS.split(" "))}
 _AFRIKAANS = re.compile(
     r"(?<![\w'’])(?:ek|hy|sy|ons)\s{1,3}(?:is|word|het)\s{1,3}(?P<n>\d{1,2}|"
     + "|".join(sorted(_AF_VALUE, key=len, reverse=True))
-    + r")(?=\s{0,3}(?:$|[!.,?]|[^\x00-\x7f]|(?:jaar|vandag|geword|nou|al)(?![\w'’])))"
+    + r")(?=\s{0,3}(?:$|[!.,?]|[^\x00-\x7f]|(?:jaar|vandag|geword|nou|al|en|maar)(?![\w'’])))"
 )
 
 
