@@ -38,6 +38,7 @@ WORLD_FOUND = [
     ("hbd tarvek 🥳 12 now", (P, "tarvek")),
     # a given name with "is" run on, no apostrophe ("tanvis going" is "tanvi's going")
     ("tanvis going to the fair without me", (P, "tanvi")),
+    ("rosss party was so fun", (P, "ross")),  # a name ending in "ss", its "s" after it: no stretched word
     # Setswana and Tamil given names the lists lacked, alone at the start of a post
     ("omphile wena stop it", (P, "omphile")),
     ("tshegofatso took my charger", (P, "tshegofatso")),
@@ -177,6 +178,8 @@ WORLD_FOUND = [
 
 #: The same shapes where they name no one near the child.
 WORLD_QUIET = [
+    "yesss pizza night",  # a shout's stretched "s" before a noun: no name and its possessive "s"
+    "blesss this day fr",
     "abito a casa di nonna",  # "I live at grandma's house": an everyday word after "abito a"
     "soy muy feliz hoy",  # "I am very happy": no given name after "soy"
     "she'd done it and they'd left",  # English contractions are no Turkish case ending

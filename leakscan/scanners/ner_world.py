@@ -29,6 +29,7 @@ from .ner_words import (
     TITLES,
     Cand,
     common,
+    given_name,
     token_cand,
     unheard,
 )
@@ -488,7 +489,16 @@ def _possessor(low: str, lex: Lexicon) -> bool:
     grandparent's word, :data:`_ELDERS`)."""
     if low in _ELDERS or low in RELATIONS or low in TITLES or low in world.entries("countries"):
         return False  # "my aunties house", "my chinas dog" (a mate, in South African slang): kin or a word, no name
+    if low.endswith("ss") and _stretched(low, lex):
+        return False  # "yesss home time", "blesss": a word stretched out in a shout, no name and its "s"
     return _unknown_or_given(low, lex) or _surname(low, lex)
+
+
+def _stretched(low: str, lex: Lexicon) -> bool:
+    """A word whose last "s" is typed over and over ("yesss", "blesss"): one or two of it make an
+    everyday word that is no given name ("jess", "ross" stay names)."""
+    stem = low.rstrip("s")
+    return any(common(w, lex) and not given_name(w, lex, everyday=True) for w in (stem + "s", stem + "ss"))
 
 
 def _chat(name: str, word: str, lex: Lexicon) -> bool:
