@@ -101,7 +101,9 @@ def decode_codes(image: PictureLike) -> list[Code]:
     Codes that are located but not decoded (a QR or Aztec code whose checks fail), hold
     binary data, or come past :data:`MAX_CODES` are returned too, with :attr:`Code.problem`
     set: they were seen and must not read as "nothing here". A failed read of another format
-    is dropped: textures in ordinary photos make those (see :func:`_finder_patterned`). The picture is read in grey; transparent parts
+    is dropped: textures in ordinary photos make those (see :func:`_finder_patterned`). A QR
+    code located but not decoded gets a second look first (:mod:`.codes_retry`: a code cut at
+    the picture's or a pack's edge); only what that decodes replaces it. The picture is read in grey; transparent parts
     count as white (a code drawn on a transparent background is still black on white).
     """
     zx = _zxing()
@@ -109,7 +111,13 @@ def decode_codes(image: PictureLike) -> list[Code]:
     factor = -(-max(picture.size) // MAX_SIDE)  # the smallest integer bringing it within MAX_SIDE
     read = picture.grey(factor)
     codes: list[Code] = []
-    for found in zx.read_barcodes(read, return_errors=True):
+    results = list(zx.read_barcodes(read, return_errors=True))
+    if any(r.error is not None and _finder_patterned(r.format) for r in results):
+        # a QR code cut at the picture's or a pack's edge: a second look round it first
+        from .codes_retry import second_look
+
+        results = second_look(zx, read, results, _finder_patterned)
+    for found in results:
         if found.error is not None and not _finder_patterned(found.format):
             # DataMatrix, PDF417 and linear "codes" with a failed check are what textures make
             # (4 of 53 corpus photos without a code, read at 2,000 pixels); a QR or Aztec code's finder pattern is not
