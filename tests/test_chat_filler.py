@@ -40,6 +40,8 @@ QUIET = [
     "sabih hafna dan il-kejk",  # Maltese "very beautiful"
     "tangkyu tumas blong presen",  # Bislama "of"
     "giz ur snap then",  # "give us"
+    "roti canai paling sedap di dunia",  # Malay "in the world", "dunia" a given name too
+    "kuih mak aku terbaik kat dunia",
 ]
 
 #: The same words beside a friend's name: the name is still found.
@@ -50,6 +52,7 @@ FOUND = [
     ("eita, thandeka is coming to the braai", (P, "thandeka")),
     ("mere is sleeping over at mine tonight", (P, "mere")),  # the Maori given name alone
     ("sabih hafna l-festa ma tamara", (P, "tamara")),
+    ("me and dunia at the mall", (P, "dunia")),  # the given name outside the Malay phrase
 ]
 
 

@@ -35,6 +35,10 @@ FAN_QUIET = [
     "moose in the parking lot again",  # an animal
     "i literally rose from the dead when the bell rang",  # a saying opening with a verb that is a given name
     "ngl im taiwanese and proud",  # a nationality (lexicon family "nationalities")
+    # a character's name after "going as", "dressed up as", "went as": a costume, no friend
+    "my little brother is going as elsa this year and mum made the dress",
+    "i dressed up as matilda for book week",
+    "went as moana last year lol",
 ]
 
 #: The same frames where a friend is named: still found.
@@ -47,6 +51,8 @@ FRIENDS_KEPT = [
     ("kavya sama aku ke pasar", (P, "kavya")),  # a friend before Indonesian "with me"
     ("nour is so swedish lol", (P, "nour")),  # a friend beside a nationality
     ("my friend thai is coming over", (P, "thai")),  # a nationality as a friend's name, after a personal cue
+    ("going to the pool with elsa", (P, "elsa")),  # a character's name after "going" but no "as"
+    ("going as a pumpkin with chelsea", (P, "chelsea")),  # the costume is the pumpkin; the friend comes with
 ]
 
 

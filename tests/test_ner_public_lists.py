@@ -47,6 +47,8 @@ LISTS_QUIET = [
     "harry kane is from brum",  # a star's home town by its nickname
     "simba sc wamepiga 3-0 🦁🔥",  # a famous club's result in Swahili ("they have beaten")
     "yanga wameshinda tena",
+    "slime with elmers glue tonight",  # a glue brand named after a person
+    "elmer's school glue is the only one that works",
 ]
 
 #: The same words where a friend or the child's place is named: still found.
@@ -63,6 +65,7 @@ LISTS_KEPT = [
     ("chelsea is from brum", (L, "brum")),  # a one-word star's name that is a friend's given name
     ("we live in the big smoke now", (L, "the big smoke")),
     ("me and tom went to mt fuji", (P, "tom")),
+    ("elmers house after school", (P, "elmer")),  # the given name with no glue after it
     ("baraka walifunga magoli mawili kwa timu yetu", (P, "baraka")),  # a friend, in the same Swahili match words
 ]
 

@@ -26,6 +26,8 @@ _SCORE_WORDS = 4
 Match = tuple[int, int, int, int]
 #: The last word of a named ground (:meth:`Post.ground`), in the languages of the lists.
 _GROUNDS = words("stadium stadio stadion estadio arena")
+#: Verbs before "as" and a famous name that make it a costume ("going as", "dressed up as", "went as").
+_COSTUME_VERBS = words("going go goes went dressed dressing dress up came coming come")
 #: Words that make a ground a school's (its grounds name the school).
 _SCHOOL_WORDS = words("school college academy high primary grammar")
 
@@ -101,6 +103,8 @@ class Post:
         ):
             return True  # "santa came early": a character's name that is hardly a child's
         i, j = hit[0], hit[1]
+        if i >= 2 and self.toks[i - 1][2] == "as" and self.toks[i - 2][2] in _COSTUME_VERBS:
+            return True  # "my sister is going as <character> for halloween", "dressed up as": a costume
         near = self.toks[max(0, i - 4) : i] + self.toks[j : j + 4]
         return any(w in self.context for _s, _e, w in near) or self._score_line(hit) or self._score_after(hit)
 
