@@ -125,6 +125,9 @@ POSITIVE = [
     ("my numbers 555-O1-44 call me", "555-O1-44"),
     ("call 217-555-0l34", "217-555-0l34"),
     ("217 555 O134 is me", "217 555 O134"),
+    # zeros typed as o's, two at most in a row, the group starting with one ("o77oo", "5oo")
+    ("msg me on o77oo 9oo 318 my 0 key is stuck", "o77oo 9oo 318"),
+    ("call me on 0412 5oo 6o8", "0412 5oo 6o8"),
     # Unicode digit look-alikes
     ("２１７-５５５-０１３４", "２１７-５５５-０１３４"),
     ("call 𝟐𝟏𝟕𝟓𝟓𝟓𝟎𝟏𝟑𝟒", "𝟐𝟏𝟕𝟓𝟓𝟓𝟎𝟏𝟑𝟒"),
@@ -373,6 +376,7 @@ NEGATIVE = [
     "nine six seven eleven eleven, the advert never ends",
     "call me when you hit two, 500 xp and one, 200 coins",  # counts after spelled numbers
     "text me lol1 lol 2 lol1 haha",  # letters with a digit, no written group before them
+    "call me lool1 loool2 lolol3 looo4",  # three o/l letters in a row: a word with a digit
     # a game's player ID after the game's name (the handle scanner reads it)
     "add me on free fire 2175550134 bro",
     "call me later, bgmi 2175550134 add",

@@ -98,6 +98,9 @@ _TOKEN_RE = re.compile(
     + r"))(?!\w)"
 )
 _SUB_RE = re.compile(r"[0-9][ol]|[ol][0-9]")
+#: Three letters in a row in a token of digits and o/l letters: a word with a digit ("lol1", "lool2"), not
+#: zeros typed as o's ("o77oo", "9oo": no more than two o's between digits).
+_LETTER_RUN = re.compile(r"[ol]{3}")
 _WORD_RE = re.compile(r"[a-z]+")
 _WORD_SET = frozenset(_ALL_WORDS)
 
@@ -204,8 +207,8 @@ def sequences(folded: str) -> list[DigitSequence]:
                 n_digits = sum(ch.isdigit() for ch in num)
                 # "lol1" is a word; "9oo" right after a written group of the same number is digits
                 inside = gap is not None and seq.units and seq.units[-1].kind in ("num", "sub")
-                if n_digits < len(num) - n_digits and not inside:
-                    close()  # "lol1": a word, not a number
+                if n_digits < len(num) - n_digits and not inside and _LETTER_RUN.search(num):
+                    close()  # "lol1": a word, not a number ("o77oo", "9oo": zeros typed as o's)
                     prev_end = -1
                     continue
                 unit = Unit(start, end, num.replace("o", "0").replace("l", "1"), "sub")
