@@ -39,12 +39,16 @@ LOCAL_WORDS = frozenset(
     """
     areia barra barro canta capim cedro choro datas graca joia lagoa lapa leme limao moeda ouro
     patos pavao pedra peixe perus pote prado prata porto salto saude seara serra malta natal
-    bato bulan dapa gamay hala ilog lunas oras pulo putol sagay salay sulit tago tala tapon
+    bato bulan dapa gamay hala ilog lunas oras pulo putol sagay salay sulit tago tala tapon bago
     tubod jones lopez ramos hayes orion moog taal rizal kuah kuang paka parit pekan teras titi
     bhag chak dayal khar lakhi mehar thal topi kinna kumi lira moyo ramu sega wote beek goor
     heer leek elst mashi siasi
     """.split()  # noqa: SIM905 - a word list is read as a list of words
 ) | {"na wa", "na di"}
+
+#: Countries whose chartered cities GeoNames names with "City" ("Marikina City", "Pasig City"), which children
+#: write without it ("sa marikina"): the bare name is kept too, under the same filters.
+CITY_SUFFIXED = frozenset({"PH"})
 
 #: Countries with thousands of villages in cities1000: only places of 5,000 people or more.
 MIN_POP = {cc: 5000 for cc in ("US", "BR", "PH", "NL", "TH", "NG", "MY", "PK")}
@@ -58,6 +62,16 @@ def _everyday(word: str, words: dict[str, tuple[int, float]]) -> bool:
 def main(only: frozenset[str] = frozenset()) -> None:
     table = geo._load()
     names, ccs, pops = table.names[:], table.ccs[:], list(table.pops)
+    # a chartered city's name without its "City" too, read in its turn under the same filters
+    bare = [
+        (n[:-5], cc, p)
+        for n, cc, p in zip(names, ccs, pops, strict=True)
+        if cc in CITY_SUFFIXED and n.lower().endswith(" city")
+    ]
+    for name, cc, pop in bare:
+        names.append(name)
+        ccs.append(cc)
+        pops.append(pop)
     words = lexicon().words
     # given names, surnames and chat filler of the word lists ("lebohang", "mera"), characters and
     # famous people ("moana", "hercules"), area words ("nagar"): a person or a word after "to"/"in"

@@ -40,6 +40,12 @@ FOUND = [
     ("sth auck 4 life", (L, "sth auck")),
     # a city by its dialling code, as its kids call it
     ("we grew up in the 031 tbh", (L, "the 031")),
+    # a Philippine city without the "City" its GeoNames name carries
+    ("my lola lives in paranaque", (L, "paranaque")),
+    ("we moved to mandaue last year", (L, "mandaue")),
+    # a town of Trinidad, a neighbourhood of Beirut (the places lists)
+    ("pholourie in chaguanas after school", (L, "chaguanas")),
+    ("we moved to achrafieh last summer", (L, "achrafieh")),
 ]
 
 #: Invented posts and what must not be found in them.
@@ -57,6 +63,9 @@ NOT_FOUND = [
     ("got a sticker from whaea today", (L, "whaea")),
     # a world city spoken to ("sorry <city>") is no place the child is
     ("galway is the best city sorry london 😂", (L, "london")),
+    # words the new places lists leave out: an English word, a given name
+    ("we learnt about the penal code in history", (L, "penal")),
+    ("saida is my best friend", (L, "saida")),
     ("that new song is mid sorry melbourne", (L, "melbourne")),
 ]
 
