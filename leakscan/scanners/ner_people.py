@@ -10,6 +10,7 @@ and the model miss, read for :mod:`~leakscan.scanners.ner`:
 * **a hyphenated given name before "and me"** in a language children mix into English
   ("<name>-<name> et moi");
 * **a friend after "me and" in another language** — "eu e a <name>", "io e <name>", "moi et <name>";
+* **who a number reaches** — "text <name> at <number>", "ring <name> on <number>";
 * **a household by its surname** — "the <surname> family": people, never an org (the model's org
   there is dropped, :func:`family_org`).
 """
@@ -66,6 +67,13 @@ _I_AND = re.compile(
     r"(?P<name>[^\W\d_]{2,20})(?![\w'’-])"
 )
 _I_AND_GATE = ("eu e ", "io e ", "moi et ", "yo y ", "ik en ", "ich und ")
+#: "text <name> at <number>", "ring <name> on 07...", "call <name> @ 555...": who the number reaches, a friend
+#: ("text me at", "call my mum on" name no one: a stop word, a family word).
+_CONTACT = re.compile(
+    r"(?<![\w'’])(?:text|txt|call|ring|msg|message|whatsapp|facetime|phone)\s{1,3}(?P<name>[a-z][a-z'’-]{1,20})"
+    r"\s{1,3}(?:at|on|@)\s{0,3}(?=[+(]?[0-9o][0-9o\s().-]{6,})"
+)
+_CONTACT_GATE = ("text", "txt", "call", "ring", "msg", "message", "whatsapp", "facetime", "phone")
 #: A household named after its surname ("the <surname> family"): people, never an org (a home
 #: network's "<Surname> Family" is read whole by the codes scanner's household rule).
 _FAMILY = re.compile(r"\bthe\s{1,3}(?P<name>[a-z][a-z'’]{2,20})[\s_]{1,3}(?:family|household|fam)(?![a-z])")
@@ -95,6 +103,10 @@ def people_cues(text: str, lex: Lexicon) -> Iterator[Cand]:
         for m in _I_AND.finditer(low):
             if _listed_given_name(wl.unaccented(m.group("name")), lex):
                 yield m.start("name"), m.end("name"), Kind.PERSON, 0.8, 2  # "eu e a <name>", "io e <name>"
+    if any(v in low for v in _CONTACT_GATE):
+        for m in _CONTACT.finditer(low):
+            if _name_like(m.group("name"), lex, surname=False):
+                yield m.start("name"), m.end("name"), Kind.PERSON, 0.8, 2  # "text <name> at 555 0142"
     if "fam" in low or "household" in low:
         for m in _FAMILY.finditer(low):
             if _name_like(m.group("name"), lex, surname=True) or _town_name(m.group("name"), lex):

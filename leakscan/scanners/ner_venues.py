@@ -5,6 +5,8 @@ model says (each model build errs differently on them):
   venue the child is at. A hall every town has, after a town of the lists ("<suburb> sports hall"),
   is the town's; a hall after a name no town list has is the venue's own name, an org (as
   "<name> community centre" is); a lodge (a camp site) is a place by its whole name;
+* **a summer camp by its name** — "camp <name>": an org the child is at (a name no list knows as an
+  everyday word: "camp tomorrow", "camp fire" name none);
 * **a meeting point at a chain** — "meet outside <chain>", "meet u at <chain>": the branch
   children meet at, though the chain is famous (a fan's "going greggs" stays quiet, ner_public).
 """
@@ -18,7 +20,7 @@ from .. import lexicon as wl
 from ..findings import Kind
 from ..truecase import Lexicon
 from .ner_places import NOT_NAME, longest_town
-from .ner_words import JUNK, Cand, common
+from .ner_words import JUNK, Cand, common, given_name
 
 #: What a hall is for, right before "hall": a hall every town or parish has ("community hall").
 HALL_KINDS = frozenset({"community", "sports", "village", "church", "scout", "scouts", "memorial", "parish", "civic"})
@@ -33,9 +35,35 @@ _MEET_AT = re.compile(
 )
 
 
-def venue_places(text: str, lex: Lexicon) -> Iterator[Cand]:
-    """Named halls and lodges, and chains met at (the forms above)."""
+#: A summer camp by its name after "camp" ("camp <name>", "camp <name> <name>"): an org the child is at.
+_CAMP = re.compile(r"(?<![\w'’#@])camp\s{1,3}(?P<a>[^\W\d_]{3,20})(?:\s{1,3}(?P<b>[^\W\d_]{3,20}))?(?![\w'’])")
+
+
+def _camps(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """ "camp <name>": the name's words no everyday word, stop or time word ("camp tomorrow", "camp was
+    fun", "camp fire" are no camp's name), and the whole no famous name or sight ("camp nou")."""
     low = text.lower()
+    for m in _CAMP.finditer(low):
+        if not _camp_word(m.group("a"), lex):
+            continue
+        end = m.end("b") if m.group("b") and _camp_word(m.group("b"), lex) else m.end("a")
+        name = wl.norm(low[m.start() : end])
+        if name in wl.entries("famous") or name in wl.entries("famous_places") or name in wl.entries("towns"):
+            continue  # "camp nou", a stadium; "camp hill", a town (the place rules read it)
+        yield m.start(), end, Kind.ORG, 0.75, 2
+
+
+def _camp_word(word: str, lex: Lexicon) -> bool:
+    """A word of a camp's name: no everyday, stop, time or chat word, nor a given name ("at camp sarah was
+    so mean": a friend at camp)."""
+    return _name_word(word, lex) and not common(word, lex) and not given_name(word, lex, everyday=True)
+
+
+def venue_places(text: str, lex: Lexicon) -> Iterator[Cand]:
+    """Named halls and lodges, camps by their names, and chains met at (the forms above)."""
+    low = text.lower()
+    if "camp " in low:
+        yield from _camps(text, lex)
     if "hall" in low or "lodge" in low:
         yield from _venues(text, lex)
     if "meet" in low:
