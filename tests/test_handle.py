@@ -141,6 +141,8 @@ def test_finds_handle(text: str, expected: list[str]) -> None:
 NOT_HANDLES = [
     "that new xbox is wild",  # a judgement of the console after "is", no username
     "my snap is so dry lately",
+    "the new xbox is pretty laggy tbh",  # an intensifier, then a judgement: no username
+    "my ps is super slow since the update",
     "my youtube is amazing",  # an "-ing" word, no channel's name
     "we played disc golf at the park",
     "add me on snap its easier",

@@ -11,7 +11,7 @@ from .base import words
 
 #: Words that often follow a platform name or stand where a username could, but are plain
 #: English (or text-speak, or an intensifier of other Englishes: "heaps fun", "hella good"; a
-#: judgement of a thing: "that xbox is unreal", "my snap is dry").
+#: judgement of a thing: "that xbox is unreal", "my snap is dry"; an intensifier before one: "ps is pretty chill").
 #: Together with spaCy's stop words they are never taken as handles.
 COMMON_WORDS = words(
     """
@@ -55,6 +55,7 @@ COMMON_WORDS = words(
     heaps hella bare wicked proper
     wild unreal wack whack dope chill peak elite garbage dry cursed iconic legendary savage wholesome
     rough brutal massive
+    pretty quite super totally
     """
 )
 
