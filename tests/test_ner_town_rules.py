@@ -46,6 +46,10 @@ FOUND = [
     # a town of Trinidad, a neighbourhood of Beirut (the places lists)
     ("pholourie in chaguanas after school", (L, "chaguanas")),
     ("we moved to achrafieh last summer", (L, "achrafieh")),
+    # a town of the lists after Tagalog "sa", Malay and Indonesian "di" and "ke"
+    ("ang lakas ng ulan dito sa pasig", (L, "pasig")),
+    ("jom lepak di bangsar lepas sekolah", (L, "bangsar")),
+    ("lagi di senayan city sama temen", (L, "senayan city")),  # a Jakarta mall (places/id.txt)
 ]
 
 #: Invented posts and what must not be found in them.
@@ -66,6 +70,10 @@ NOT_FOUND = [
     # words the new places lists leave out: an English word, a given name
     ("we learnt about the penal code in history", (L, "penal")),
     ("saida is my best friend", (L, "saida")),
+    # ... and no everyday word after them
+    ("di rumah aja seharian", (L, "rumah")),
+    ("sa school na lang tayo", (L, "school")),
+    ("casa di nonna stasera", (L, "nonna")),  # Italian "di" (of) before no town
     ("that new song is mid sorry melbourne", (L, "melbourne")),
 ]
 

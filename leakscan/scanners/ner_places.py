@@ -44,8 +44,10 @@ from .ner_words import (
 #: "going bluewater").
 _PLACE_WORDS = word_set(
     "in at to from near into round around outside visiting visit visited towards toward past via down up leave leaving left"
-    " going goin heading"
+    " going goin heading di ke"  # Malay and Indonesian "di" (at), "ke" (to), before a town of the lists
 )
+#: Tagalog "here": "dito sa <town>" (here in), where "sa" alone is too often no place's word.
+_HERE_TL = word_set("dito andito nandito")
 #: Words after a town that say the child's people or way are there: "papakura gang", "bankstown
 #: boys represent", "woy woy kids wya"; Hindi and Afrikaans postpositions ("kothrud mein",
 #: "hartbeespoort toe"), Nepali "went" ("pokhara gako").
@@ -125,7 +127,8 @@ def local_places(text: str, lex: Lexicon) -> Iterator[Cand]:
     words = wl.text_words(text)
     lows = [w for _s, _e, w in words]
     for i in range(len(words) - 1):
-        if lows[i] not in _PLACE_WORDS or not adjoining(text, words, i):
+        here = lows[i] == "sa" and i > 0 and lows[i - 1] in _HERE_TL
+        if (lows[i] not in _PLACE_WORDS and not here) or not adjoining(text, words, i):
             continue
         j = i + 1
         if lows[j] in PLACE_ADJECTIVES and adjoining(text, words, j):
