@@ -255,6 +255,11 @@ PUBLIC_QUIET = [
     "the big smoke is the place to be apparently",
     "been to paris once and the tower was tiny",
     "i wanna move to california when i grow up",
+    "my bestie is moving to canada next month 😭",  # a friend's move: a country finds no one
+    "my best friend moved to new zealand over the summer",
+    "the eiffel tower garden looks so pretty",  # a part of a world sight, judged from afar
+    "a pop star was busking on oxford street today omg",
+    "ed sheeran was busking on henry street",  # a star's spot on a street: no one near the child
     "footy at the mcg anzac day is tradition",
     "madrid sounds amazing",
     "tihar ma batti balne 🪔 oman vs nepal cricket ma ni harayo",  # two national sides, a Nepali verb
@@ -417,6 +422,11 @@ PEOPLE_KEPT = [
     ("kiri is in my story lol", (P, "kiri")),  # a friend in the child's social-media story
     ("maya is the best friend ever in my book", (P, "maya")),  # praise, no story
     ("marama is coming to my party", (P, "marama")),  # the given name outside the saying
+    ("we are moving to canada next month", (L, "canada")),  # the child's own move stays
+    ("we are at the eiffel tower garden rn", (L, "eiffel tower garden")),  # at the sight's part
+    ("we went to chuck e cheese on ridge rd", (L, "ridge rd")),  # a chain's branch on a street
+    ("happy diwali from #coventry", (L, "coventry")),  # a holiday's greeting from the child's town
+    ("eid mubarak from leicester everyone", (L, "leicester")),
 ]
 
 

@@ -25,10 +25,13 @@ RESIDENCE = re.compile(
     r"\b(?:live|lives|living|lived|moved|moving|move|stay|staying|im|i'm|i\s{1,3}am|we're|we\s{1,3}are)"
     r"\s{1,3}(?:in|to|from|near)\s{1,3}$"
 )
-#: A wish to live in a country one day ("i want to move to peru", "dream of living in japan"): no home.
+#: A wish to live in a country one day ("i want to move to peru", "dream of living in japan"), or a friend's
+#: move away ("my bestie is moving to canada", "my best friend moved to dubai"): no home of the child's.
 MOVE_WISH = re.compile(
     r"\b(?:want|wanna|wants|would\s{1,3}love|dream|dreaming)\s{1,3}(?:to\s{1,3}|of\s{1,3})?(?:move|moving|live|living)"
     r"\s{1,3}(?:to|in)\s{1,3}$"
+    r"|\b(?:friend|bestie|bff|bf|gf|mate|bestfriend|teacher|coach|neighbou?r)s?\s{1,3}(?:(?:is|are|was|were)\s{1,3})?"
+    r"(?:moving|moved|gonna\s{1,3}move|going\s{1,3}to\s{1,3}move)\s{1,3}(?:away\s{1,3})?(?:to|back\s{1,3}to)\s{1,3}$"
 )
 #: Words before a country that say the child goes or is there ("we're going to japan", "flying to
 #: india tmrw", "holiday in spain").

@@ -26,6 +26,10 @@ _SCORE_WORDS = 4
 Match = tuple[int, int, int, int]
 #: The last word of a named ground (:meth:`Post.ground`), in the languages of the lists.
 _GROUNDS = words("stadium stadio stadion estadio arena")
+#: "from" right before a place, maybe with its hashtag: where a greeting is sent from.
+_FROM_END = re.compile(r"(?<![\w'’])from\s{1,3}#?\Z")
+#: Venue words after a sight's name that name a part of it ("<mall> aquarium", "<park> playground"), not a street.
+_SIGHT_PARTS = PLACE_SUFFIXES - STREET_SUFFIXES
 #: Verbs before "as" and a famous name that make it a costume ("going as", "dressed up as", "went as").
 _COSTUME_VERBS = words("going go goes went dressed dressing dress up came coming come")
 #: Words that make a ground a school's (its grounds name the school).
@@ -78,17 +82,20 @@ class Post:
         i = bisect_left(self.starts, start)
         return list(takewhile(lambda t: t[1] <= end, islice(self.toks, i, None)))  # no copy of the rest
 
-    def covering(self, matches: list[Match], start: int, end: int, *, context: bool = True) -> Match | None:
+    def covering(
+        self, matches: list[Match], start: int, end: int, *, context: bool = True, parts: bool = False
+    ) -> Match | None:
         """The match the candidate lies in, or starts in when the rest are famous-context words,
         numbers or chat filler of other languages ("drake album", "kohli century", "paddington 2",
-        "<star> jogando muito"; not "hawthorn lane")."""
+        "<star> jogando muito"; not "hawthorn lane"); with ``parts``, a venue word of a sight of two
+        words or more too ("<sight's two words> aquarium": a part of the sight, no street)."""
         m = match_at(matches, start)
         if m is None or end <= m[3]:
             return m
-        rest = takewhile(lambda t: t[0] < end, self.toks[m[1] :])
-        return (
-            m if context and all(w in self.context or w.isdigit() or w in self.filler for _s, _e, w in rest) else None
-        )
+        rest = [w for _s, _e, w in takewhile(lambda t: t[0] < end, self.toks[m[1] :])]
+        if parts and m[1] - m[0] > 1 and all(w in _SIGHT_PARTS for w in rest):
+            return m
+        return m if context and all(w in self.context or w.isdigit() or w in self.filler for w in rest) else None
 
     def famous_here(self, hit: Match) -> bool:
         """Is the famous match ``hit`` about the famous one? A one-word famous name that is also a
@@ -228,7 +235,15 @@ class Post:
         ("bowling at <chain> in <suburb>", "mum works at <supermarket> in <town>"), no star's stage."""
         if self._branch_town(start):
             return False
-        return any(0 <= start - m[3] <= 40 for m in (*self.famous, *self.sights))
+        # a holiday is no one's stage: "happy diwali from #<town>" greets from the child's town
+        sights = self.sights
+        if _FROM_END.search(self._lower, max(0, start - 8), start):
+            sights = [m for m in sights if self._words(m) not in wl.entries("birthday_days")]
+        return any(0 <= start - m[3] <= 40 for m in (*self.famous, *sights))
+
+    def _words(self, m: Match) -> str:
+        """The words of match ``m``, one space between."""
+        return " ".join(w for _s, _e, w in self.toks[m[0] : m[1]])
 
     def _branch_town(self, start: int) -> bool:
         """The words right before ``start`` are a chain of the brands or venue lists, then "in" or "on"."""
@@ -239,11 +254,16 @@ class Post:
         chain = any(m[3] == end and _brand(self.toks, m) for m in self.famous)
         return chain or any(m[3] == end for m in wl.find("places", self.toks[: i - 1]))
 
-    def star_before(self, start: int) -> bool:
+    def star_before(self, start: int, place: list[wl.Word] | None = None) -> bool:
         """A famous person's full name ends shortly (40 characters at most) before ``start``: two
         words or more, the first a given name ("justin bieber", "sabrina carpenter"; not a chain
-        such as "pick n pay" or a lone "matilda")."""
+        such as "pick n pay" or a lone "matilda"). Before a ``place`` that is a street, only one of the
+        famous people's list: "<singer> was busking on <name> street" is the star's spot; a chain named
+        like a person ("<chain> on ridge rd") is the branch the child goes to."""
+        street = bool(place) and place[-1][2] in STREET_SUFFIXES
         for m in self.famous:
+            if street and self._words(m) not in wl.file_entries("famous", "people.txt"):
+                continue
             if 0 <= start - m[3] <= 40 and m[1] - m[0] > 1:
                 first = self.toks[m[0]][2]
                 info = self.lex.words.get(first)

@@ -35,7 +35,7 @@ from .ner_elsewhere import (
 from .ner_post import Post, inside_match, match_at, namelike
 from .ner_public_people import artist_records, office_holder, own_story
 from .ner_sides import county_fixture, pastime, place_side, side, team_colour
-from .ner_words import MONTHS, RELATIONS, STREET_SUFFIXES, TITLES
+from .ner_words import MONTHS, RELATIONS, TITLES
 
 #: Words right before a name that make it somebody the child knows ("my friend billie", "me n
 #: drake", "with chelsea"): a famous name after them is still a name ("my parcel from amazon" is a shop's).
@@ -267,7 +267,7 @@ def not_public(
             continue  # "<country> vs <country> cricket": two national sides, no club of the child's
         if county_fixture(lows, start, end):
             continue  # "wexford vs kilkenny hurling", "cork v kerry": two counties' sides, no club of the child's
-        sight = post.covering(post.sights, start, end)
+        sight = post.covering(post.sights, start, end, parts=True)
         if sight is None and len(toks) > 1 and all(inside_match(post.sights, s, e) for s, e, _w in toks):
             sight = match_at(post.sights, toks[0][0])  # "the mcg boxing day": a sight and a holiday side by side
         # a named ground, too ("<sponsor> stadium is massive"); a game there may be the child's club's
@@ -278,7 +278,7 @@ def not_public(
         if (
             kind is Kind.LOCATION
             # a street after a star ("chuck e cheese on ridge rd") is the branch's, no star's town
-            and (big or sight is not None or (post.star_before(start) and toks[-1][2] not in STREET_SUFFIXES))
+            and (big or sight is not None or post.star_before(start, toks))
             and post.famous_before(start)
             and not FIRST_PERSON.search(before)
             and not personal
