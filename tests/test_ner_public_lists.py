@@ -49,6 +49,8 @@ LISTS_QUIET = [
     "yanga wameshinda tena",
     "slime with elmers glue tonight",  # a glue brand named after a person
     "elmer's school glue is the only one that works",
+    "my besties and i binged love island, gemma owen is so pretty",  # a reality star after her show
+    "maura higgins presenting tonight is iconic",
 ]
 
 #: The same words where a friend or the child's place is named: still found.
@@ -66,6 +68,7 @@ LISTS_KEPT = [
     ("we live in the big smoke now", (L, "the big smoke")),
     ("me and tom went to mt fuji", (P, "tom")),
     ("elmers house after school", (P, "elmer")),  # the given name with no glue after it
+    ("me and gemma are at the park", (P, "gemma")),  # a star's given name alone is a friend's
     ("baraka walifunga magoli mawili kwa timu yetu", (P, "baraka")),  # a friend, in the same Swahili match words
 ]
 
