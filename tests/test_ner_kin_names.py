@@ -54,10 +54,17 @@ FOUND = [
     # a friend's name in Latin letters with a Japanese honorific after it
     ("aoi ちゃん また明日ね", (P, "aoi")),
     ("sota くん また明日", (P, "sota")),
+    # a sibling or cousin named after the kin word of another language
+    ("ma soeur margaux a perdu sa dent", (P, "margaux")),
+    ("mi hermanita valentina ya camina", (P, "valentina")),
+    ("mein bruder felix nervt heute", (P, "felix")),
 ]
 
 #: Invented posts and what must not be found in them.
 NOT_FOUND = [
+    # the kin word of another language before no given name
+    ("ma soeur est encore malade", (P, "est")),
+    ("mi hermano siempre gana", (P, "siempre")),
     # words of Hindi and Swahili after the grandparents' words they share ("nani" is "who")
     ("dadi bolti hai jaldi aao", (P, "bolti")),
     ("swali: nani alikula chakula changu", (P, "alikula")),

@@ -10,6 +10,7 @@ and the model miss, read for :mod:`~leakscan.scanners.ner`:
 * **a hyphenated given name before "and me"** in a language children mix into English
   ("<name>-<name> et moi");
 * **a friend after "me and" in another language** — "eu e a <name>", "io e <name>", "moi et <name>";
+* **a sibling or cousin in another language** — "ma sœur <name>", "mi hermana <name>", "mein bruder <name>";
 * **who a number reaches** — "text <name> at <number>", "ring <name> on <number>";
 * **a household by its surname** — "the <surname> family": people, never an org (the model's org
   there is dropped, :func:`family_org`).
@@ -74,6 +75,16 @@ _CONTACT = re.compile(
     r"\s{1,3}(?:at|on|@)\s{0,3}(?=[+(]?[0-9o][0-9o\s().-]{6,})"
 )
 _CONTACT_GATE = ("text", "txt", "call", "ring", "msg", "message", "whatsapp", "facetime", "phone")
+#: A brother, sister or cousin named in the languages children mix into English: French "ma sœur <name>", "mon frère",
+#: Spanish "mi hermana <name>", Portuguese "minha irmã", German "meine Schwester", Dutch "mijn zus" (the name one of
+#: the lists: "ma soeur est malade", "mi hermano y yo" name no one).
+_KIN_WORLD = re.compile(
+    r"(?<![\w'’])(?:ma\s{1,3}(?:s(?:œ|oe|o)ur|cousine|petite\s{1,3}s(?:œ|oe|o)ur)|mon\s{1,3}(?:fr[eè]re|cousin|petit\s{1,3}fr[eè]re)"
+    r"|mi\s{1,3}(?:hermana|hermano|hermanita|hermanito|prima|primo)|minha\s{1,3}(?:irm[aã]|prima)|meu\s{1,3}(?:irm[aã]o|primo)"
+    r"|meine\s{1,3}(?:schwester|cousine)|mein\s{1,3}(?:bruder|cousin)|mijn\s{1,3}(?:zus|zusje|broer|broertje|nicht|neef))"
+    r"\s{1,3}(?P<name>[^\W\d_]{2,20})(?![\w'’-])"
+)
+_KIN_GATE = ("ma ", "mon ", "mi ", "minha ", "meu ", "mein", "mijn ")
 #: A household named after its surname ("the <surname> family"): people, never an org (a home
 #: network's "<Surname> Family" is read whole by the codes scanner's household rule).
 _FAMILY = re.compile(r"\bthe\s{1,3}(?P<name>[a-z][a-z'’]{2,20})[\s_]{1,3}(?:family|household|fam)(?![a-z])")
@@ -107,6 +118,10 @@ def people_cues(text: str, lex: Lexicon) -> Iterator[Cand]:
         for m in _CONTACT.finditer(low):
             if _name_like(m.group("name"), lex, surname=False):
                 yield m.start("name"), m.end("name"), Kind.PERSON, 0.8, 2  # "text <name> at 555 0142"
+    if any(g in low for g in _KIN_GATE):
+        for m in _KIN_WORLD.finditer(low):
+            if _listed_given_name(wl.unaccented(m.group("name")), lex):
+                yield m.start("name"), m.end("name"), Kind.PERSON, 0.8, 2  # "ma sœur <name>", "mi hermana <name>"
     if "fam" in low or "household" in low:
         for m in _FAMILY.finditer(low):
             if _name_like(m.group("name"), lex, surname=True) or _town_name(m.group("name"), lex):
