@@ -73,6 +73,13 @@ AGE_FAMILIES = [
     ("minha prima tem 11 anos e já tem celular", "11"),
     ("bas 12 saal ka hone mein ek hafta", "12"),
     ("ek is dertien en my boetie is nege", "dertien"),
+    # a class and its section, as South Asian schools name a form
+    ("kabir from 9 c is so funny", "9 c"),
+    ("im in 6b lol", "6b"),
+    ("in class 10-a we got the strict teacher", "class 10-a"),
+    # New Zealand's intermediate school as a stage
+    ("starting intermediate next year eek", "intermediate"),
+    ("finally at intermediate!! new uniform is scratchy", "intermediate"),
     # school years and ages in other languages and scripts (age_languages)
     ("estoy en octavo básico en el colegio", "octavo básico"),  # Chile
     ("mi prima va en 4to de primaria", "4to de primaria"),  # Mexico
@@ -368,6 +375,11 @@ AGE_FAMILIES_NOT = [
     "mam 42 lata i dwoje dzieci",  # a parent's age, past a child's
     "tenho 30 anos de experiência",
     "il y a 5 ans on habitait à lyon",  # French "5 years ago"
+    "eat 5 a day they said",  # a number and a letter that are no class and section
+    "stuck in 7c weather all week",
+    "top 3 of 6 a side games",
+    "starting intermediate swimming lessons on monday",  # a course's level, no school
+    "im in intermediate maths this term",
     "faz 3 anos que moramos aqui",  # Portuguese "it has been 3 years since"
     "o meu pai tem 10 anos de carreira",  # years of a career
     "7 años de clases de piano",  # years of something
