@@ -21,6 +21,7 @@ from ..findings import Finding, Kind
 from . import screen_public_exhibits as exhibits
 from . import screen_public_notices as notices
 from . import screen_public_scenes as scenes
+from . import screen_public_venues as venues
 from .base import words as word_set
 from .screen_printed_names import CALENDAR
 from .screen_public_layouts import (
@@ -134,8 +135,8 @@ _MONTH_PAGE = re.compile(
 )
 #: A place naming who runs a public service ("london buses", "sydney trains").
 _SERVICE = re.compile(r"[ \t]{1,3}(?:buses|bus|trains|transport|metro|rail|railways|ferries|tram|trams|airport)\b")
-#: A station's or a stop's board.
-_BOARD = re.compile(r"\b(?:departures|arrivals|next departures|destination|calling at|next train)\b")
+#: A station's or a stop's board (a school report's "late arrivals" is none).
+_BOARD = re.compile(r"\b(?:departures|(?<!late )arrivals|next departures|destination|calling at|next train)\b")
 #: Names of people, places and groups a public picture shows for everyone to read.
 _PUBLIC_KINDS = (Kind.PERSON, Kind.LOCATION, Kind.ORG)
 
@@ -460,22 +461,6 @@ def _calendar_page(typed: str, start: int, end: int) -> bool:
     )
 
 
-#: A free-phone or shared-cost number: a business's customer line, printed on its packaging, its
-#: menu, its poster; no child has one. 0800 / 0808 / 0508 (UK, NZ, ZA), 0860 / 0861 (ZA), 1800 /
-#: 1300 (AU, IE, IN); 800, 833 ... 888 (US, CA) only with the country's 1 before it or in brackets
-#: ("1-800-...", "(888) ..."): a ten-digit mobile elsewhere may start 888.
-_FREEPHONE = re.compile(
-    r"(?:0800|0808|0508|0860|0861|1800|1300)[ \t-]?\d{3}[ \t-]?\d{3,4}"
-    r"|(?:\+?1[ \t.-]?)?\(8(?:00|33|44|55|66|77|88)\)[ \t.-]?\d{3}[ \t.-]?\d{4}"
-    r"|\+?1[ \t.-]?8(?:00|33|44|55|66|77|88)[ \t.-]\d{3}[ \t.-]\d{4}"
-)
-
-
-def _freephone(typed: str, start: int, end: int) -> bool:
-    """A free-phone or shared-cost number (:data:`_FREEPHONE`): a business's, not a child's."""
-    return _FREEPHONE.fullmatch(typed, start, end) is not None
-
-
 #: A road's number on its sign ("hwy 401", "route 66", "sh1", "m4", "n1", "i-95").
 _ROAD = re.compile(r"\b(?:(?:hwy|highway|route|rte|motorway|interstate|sh)[ \t]?\d{1,4}|[abeimn]-?\d{1,3})\b")
 #: A road sign's own words beside its places and numbers.
@@ -562,7 +547,6 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     ((Kind.URL,), _brand_site),
     ((Kind.DATE_OF_BIRTH,), _long_ago),
     ((Kind.AGE,), _item_number),
-    ((Kind.PHONE,), _freephone),
     (_PUBLIC_KINDS, _road_sign),
     ((Kind.LOCATION, Kind.ORG), _quiz_place),
     ((Kind.LOCATION, Kind.ORG), _ticket_venue),
@@ -593,5 +577,6 @@ _RULES: tuple[tuple[tuple[Kind, ...], Callable[[str, int, int], bool]], ...] = (
     *notices.RULES,
     *exhibits.RULES,
     *scenes.RULES,
+    *venues.RULES,
     ((Kind.PERSON,), table_club_name),
 )
