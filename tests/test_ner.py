@@ -1144,6 +1144,8 @@ WORLD7_FOUND = [
     ("meet at the square saturday lads", (L, "the square")),
     ("cycled down the bay on saturday with rhodri", (L, "the bay")),
     ("we moved to the heights its so quiet", (L, "the heights")),
+    ("we moved to the glen so i change buses now", (L, "the glen")),  # "so", "last", "now" after it
+    ("moved to the crescent last year and love it", (L, "the crescent")),
     ("anyone at the glen rn", (L, "the glen")),
     # ... then where it lies ("right by", "near", "next to"): still the local one
     ("we live in the crescent right by the chippy", (L, "the crescent")),
@@ -1209,6 +1211,7 @@ WORLD7_QUIET = [
     "jollibee chickenjoy for lunch yum",
     "harry potter studio tour next week!!",
     "get to the point already",  # the landmark words as everyday words
+    "get to the point so we can go",
     "the base of the triangle is 5cm",
     "write your answer in the square",
     "at the point where i gave up",
