@@ -7,6 +7,7 @@ import pytest
 from leakscan.scanners.screen_ages import (
     age_groups,
     answered_birthdays,
+    banner_ages,
     birth_dates,
     birthday_is,
     dated_groups,
@@ -109,6 +110,13 @@ def test_a_birthday_a_chat_answers(text: str, dates: list[str]) -> None:
         ("year / class: year 6/6k teacher:", ["year 6/6k"]),  # a year and its class after a slash
         ("age group: adults teacher:", []),  # no age
         ("age group: under 300 members", []),  # no child's age
+        # a grade's or a year's number with its section, anywhere (a form's, a label's)
+        ("pupil: tamsin oyelaran class: grade 5d allergies: none", ["grade 5d"]),
+        ("corin vasquez - year 9c\nmon tue wed", ["year 9c"]),
+        ("yr 4e reading group", ["yr 4e"]),
+        ("all year 7s to the hall", []),  # a plural, no section
+        ("grade 5 maths", []),  # no section
+        ("year 2024a budget", []),  # no school year
     ],
 )
 def test_a_forms_age_group_and_class(text: str, groups: list[str]) -> None:
@@ -187,3 +195,23 @@ def test_a_birth_date_after_a_misread_label(text: str, dates: list[str]) -> None
 )
 def test_the_age_a_birthday_greeting_gives(text: str, ages: list[str]) -> None:
     assert [text[s:e] for s, e in greeted_ages(text)] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a banner's ordinal alone on its line between flags read one by one, in a party's picture
+        ("H\nP\n7TH\nY\nOttilie's party - 9 Elm Rd", ["7th"]),
+        # a greeting whose "birthday" the OCR cut short, and the balloons' number alone
+        ("HAPP 12th B\n12\nHappy birthday Wrenna! From Nell", ["12th", "12"]),
+        ("HAPPY 6th BIRTHDAY\nCorin", ["6th"]),  # whole (the text scanners read it too)
+        # a date's day: a weekday or a month beside it; no party at all
+        ("Party time\nSaturday\n9th\nJune", []),
+        ("Corin's party on the\n9th", []),
+        ("H\nP\n7TH\nY", []),  # no birthday or party in the picture
+        ("happy 4th of july party", []),
+        ("HAPP 12th B\n40\nbirthday", ["12th"]),  # another number alone is no age shown again
+    ],
+)
+def test_a_banners_age(text: str, ages: list[str]) -> None:
+    assert [text[s:e].lower() for s, e in banner_ages(text)] == ages

@@ -30,6 +30,10 @@ SCHOOLS = [
     ("Kaurivale Primêr\nTerm 2", ["Kaurivale Primêr"]),  # Afrikaans
     ("Tui Grove K-8 School\nEnrolments open", ["Tui Grove K-8 School"]),  # the span of years it teaches
     ("RATA HILL\nP-12 SCHOOL", ["RATA HILL\nP-12 SCHOOL"]),
+    # a level alone after the name, as NZ, AU and UK schools are called
+    ("Wharekauri Preparatory\nTerm 3 newsletter", ["Wharekauri Preparatory"]),
+    ("meet u at Kahikatea Bay Intermediate after", ["Kahikatea Bay Intermediate"]),
+    ("Fernhill Elementary\nSpring concert", ["Fernhill Elementary"]),
 ]
 
 NOT_SCHOOLS = [
@@ -45,6 +49,9 @@ NOT_SCHOOLS = [
     "Music School open day",
     "our k-8 school trip",  # a span of years, no name
     "Grades K-8 School supplies list",  # a list's heading, not a name
+    "Maths Primary\nWorksheet 3",  # one everyday word before a bare level
+    "The Elementary Guide To Chess",  # a sentence's word
+    "Beatles Primary colours",  # a famous name
 ]
 
 

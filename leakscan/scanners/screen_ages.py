@@ -187,12 +187,15 @@ def _age_groups(text: str) -> Iterator[tuple[int, int]]:
     yield from (m.span("age") for m in _TURNS.finditer(text))
 
 
-#: A school class: its year and its section ("class 7c", "class v-c", "class iii-a"), the child's age
+#: A school class: its year and its section ("class 7c", "class v-c", "class iii-a", "grade 4b"), the child's age
 #: within a year (a section's letter is needed: "class 5" may be a room).
 _CLASS = re.compile(
     r"\bclass[ \t]{1,2}(?:(?:[1-9]|1[0-2])-?[a-z]|(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi|xii)[ \t]?-[ \t]?[a-z]"
     # or a year of two Roman letters or more alone ("class viii"; "class v" may be a word)
     r"|(?:viii|vii|iii|xii|ix|iv|vi|xi|ii)(?![ \t]?-))(?!\w)"
+    # or a grade's or a year's number and its section ("grade 4b", "year 9c": a form's, a label's;
+    # never a plural's "s": "year 7s")
+    r"|\b(?:grade|year|yr)[ \t]{1,2}(?:[1-9]|1[0-3])[a-rt-z](?!\w)"
 )
 #: A form's "Class:" label and its value: a year with or without its section, maybe after "class"
 #: again ("class: 6b", "class: class v").
@@ -367,3 +370,46 @@ def greeted_ages(typed: str) -> Iterator[tuple[int, int]]:
         yield m.span("age")
     for m in _CELEBRATED_AGE.finditer(typed):
         yield m.span("age")
+
+
+#: A banner's age: an ordinal alone on its line (the banner's flags read one by one around it), or
+#: after a greeting's "happy" whose "birthday" the OCR cut short ("happ 13th b"); never a date's
+#: "4th of ...".
+_BANNER_ORDINAL = re.compile(
+    r"(?m)(?:^[ \t]{0,3}|\bhapp?y?[ \t]{1,2})(?P<age>(?:[1-9]|1[0-8])(?:st|nd|rd|th))"
+    r"(?=[ \t]{0,3}$|[ \t]{1,2}b[a-z]{0,7}[ \t]{0,3}$)"
+)
+#: A birthday's or a party's words anywhere in the picture.
+_PARTY = re.compile(r"\b(?:birthday|bday|b-day|party)\b")
+#: A date's month or weekday, on a line beside an ordinal: the ordinal is the date's day.
+_DAY_WORDS = re.compile(
+    rf"\b(?:{_MONTHS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:of|on|the)[ \t]{{0,3}}$"
+)
+#: The age's number alone on a line (a balloon's, a cake's candles: "13").
+_NUMBER_ALONE = r"(?m)^[ \t]{{0,3}}{n}[ \t]{{0,3}}$"
+
+
+def banner_ages(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a birthday banner's age in ``text`` (as the picture shows it: its lines
+    as they stand), in a picture of a birthday or a party: its ordinal alone on its line, no month
+    or weekday on the lines beside it ("8th" between two flags read alone), or after a greeting
+    the OCR cut short ("happ 13th b"); and that age's number alone on a line elsewhere (the
+    balloons' "13")."""
+    from ..truecase import lower_same_length
+
+    typed = lower_same_length(text)
+    if not _PARTY.search(typed):
+        return
+    ages = set()
+    for m in _BANNER_ORDINAL.finditer(typed):
+        line_start = typed.rfind("\n", 0, m.start()) + 1
+        before = typed[typed.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+        after_end = typed.find("\n", m.end() + 1)
+        after = typed[m.end() : len(typed) if after_end < 0 else after_end]
+        if _DAY_WORDS.search(before) or _DAY_WORDS.search(after) or _DAY_WORDS.search(typed, line_start, m.start()):
+            continue
+        ages.add(m.group("age")[:-2])
+        yield m.span("age")
+    for age in ages:
+        for m in re.finditer(_NUMBER_ALONE.format(n=age), typed):
+            yield m.start() + len(m.group()) - len(m.group().lstrip()), m.start() + len(m.group().rstrip())

@@ -97,7 +97,7 @@ FULL_CALENDAR = word_set(
 
 #: A chat message: a capitalised word heading a line or following a time stamp, lower-case words
 #: after it, and a time stamp later on its line or heading the next (a bubble's corner: "Aroha lol\n4:06").
-_SENDER = re.compile(
+SENDER = re.compile(
     rf"(?m)(?:^[ \t]{{0,3}}|(?<=\d:\d\d ))(?P<name>[{_UP}][{_LOW}]{{1,20}})(?=[ \t]{{1,3}}[a-z][^\n]{{0,80}}?(?:\b|\n[ \t]{{0,3}})\d{{1,2}}:\d{{2}}\b)"
 )
 
@@ -113,7 +113,7 @@ def senders(text: str) -> Iterator[tuple[int, int]]:
     from ..truecase import MAJOR, lexicon
 
     lex = lexicon()
-    for m in _SENDER.finditer(text):
+    for m in SENDER.finditer(text):
         if _namey(m.group("name").lower(), lex, everyday=False):
             yield m.span("name")
     # a game chat's speaker: a given name before its ":" ("Naledi: my mum is..."), never a

@@ -100,6 +100,9 @@ def school_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _LABELLED.finditer(text):
         if _named(m.group("name")):
             yield m.span("name")
+    for m in _LEVEL_ONLY.finditer(text):
+        if _named(m.group("name")) and _own_name(m.group("name")):
+            yield m.span()
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]{1,400}", text)]
     for (a, b), (c, d) in pairwise(lines):
         kind = _KIND_LINE.match(text, c, d)
@@ -124,6 +127,25 @@ def labelled_schools(text: str, names: list[tuple[int, int]]) -> Iterator[tuple[
         m = _AFTER_CLASS.match(text, end)
         if m and _named(m.group("school")):
             yield m.span("school")
+
+
+#: Capitalised words before a level that names a school alone, with no "School" after it
+#: ("Kowhai Bay Intermediate", "Ashgrove Preparatory": the way NZ, AU and UK schools are called).
+_LEVEL_ONLY = re.compile(
+    rf"(?<![\w'’])(?P<name>{_TITLE_RUN})(?:Intermediate|Preparatory|Primary|Elementary)(?![\w'’]|[ \t]{{1,2}}(?i:school))"
+)
+
+
+def _own_name(words: str) -> bool:
+    """Whether ``words`` before a bare level are a name of their own: two words or more, or one
+    that is no everyday word ("Ashgrove"; never "Maths Primary"), and no famous name."""
+    from .. import lexicon as lists
+    from ..truecase import WORD, lexicon
+
+    lows = [w.strip(".").lower() for w in words.split()]
+    if " ".join(lows) in lists.entries("famous"):
+        return False
+    return len(lows) >= 2 or not lexicon().classes(lows[0]) & WORD
 
 
 def _named(words: str) -> bool:

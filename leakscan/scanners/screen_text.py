@@ -43,6 +43,7 @@ from .screen_ages import (
     age_groups,
     answered_ages,
     answered_birthdays,
+    banner_ages,
     birth_dates,
     birthday_is,
     dated_ages,
@@ -52,6 +53,7 @@ from .screen_ages import (
     school_years,
     stated_ages,
 )
+from .screen_cued_people import cared_for, more_senders, signed_roles
 from .screen_homes import family_plaques, house_plaques, letterboxes, ordinal_streets
 from .screen_numbers import header_numbers, repeats, tear_offs
 from .screen_people import (
@@ -187,6 +189,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         people = [*initialled(text), *senders(text), *owners(text), *called(text), *chat_partners(text)]
         people += [*notified(text), *device_owners(text), *handle_names(text, found, spans), *family_networks(text)]
         people += [*bracketed_names(text, found, spans), *planned(text), *awarded(text)]
+        people += [*more_senders(text), *cared_for(text), *signed_roles(text)]
         people += filter(None, (phone_owner(text, f.start or 0) for f in found if f.kind is Kind.PHONE))
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
@@ -225,7 +228,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         spans += [(s, e, Kind.AGE, "age") for s, e in age_groups(typed)]
         spans += [(s, e, kind, "age") for kind, (s, e) in ages if kind is Kind.AGE]
         spans += [(s, e, Kind.AGE, "age") for s, e in [*answered_ages(typed), *dated_ages(typed, found, spans)]]
-        spans += [(s, e, Kind.AGE, "age") for s, e in [*stated_ages(typed), *greeted_ages(typed)]]
+        spans += [(s, e, Kind.AGE, "age") for s, e in [*stated_ages(typed), *greeted_ages(typed), *banner_ages(text)]]
         spans += [(s, e, kind, "age") for kind, (s, e) in bio_parts(text) if kind is Kind.AGE]
         spans += [(s, e, Kind.DATE_OF_BIRTH, "age") for _name, (s, e) in birthday_list(text)]
         spans += [(s, e, Kind.AGE, "age") for _name, (s, e) in birthday_ages(text)]
