@@ -30,6 +30,7 @@ from ..findings import Kind
 from ..settings import OCR_DETECTORS, Settings, default_settings
 from .base import PartialFindings
 from .picture import Picture, PictureLike
+from .pixel_cover import cover_span
 from .pixel_layout import OcrLine, PixelText, as_typed, assemble, whole_name
 from .screen_public import public_print
 from .screen_text import laid_out, shown_again
@@ -393,7 +394,9 @@ def scan_pixels_text(
         start, end = finding.start or 0, finding.end or 0
         if finding.kind is Kind.PERSON:
             start, end = whole_name(read.text, start, end)
-        box = read.box_for(start, end)
+        # the box covers the rest of the field on its line too ("Mrs" before a surname, a
+        # postcode after a street): what was found stays the finding's text
+        box = read.box_for(*cover_span(read.text, finding.kind, start, end))
         if box is not None:
             # The value as the picture shows it (the scanners read it lower-cased).
             out.append(finding.with_(text=read.text[start:end], start=start, end=end, box=box, field=FIELD))
