@@ -296,6 +296,7 @@ WORLD_SCHOOLS = [
     ("lunch queue at nanyang girls was crazy", "nanyang girls"),
     ("tangaroa college haka group is sick", "tangaroa college"),
     ("debate final vs achimota on friday", "achimota"),
+    ("we're playing gonzaga in the league final", "gonzaga"),  # a fixture against a known school
     ("macrob quiz team made state", "macrob"),
     # ... more schools known nationwide (US, Canada, South Africa, Uganda, India, Britain, New Zealand)
     ("my sister just got into stuyvesant!!", "stuyvesant"),
@@ -332,6 +333,7 @@ WORLD_NOT_SCHOOLS = [
     "potsdam palace sans souci was pretty",
     "new issue out #mags",  # a short name alone in a hashtag: magazines as much
     "i bought a mags at the shop",  # "a" before a short name: no word of attending
+    "playing a game with campion sounds fun",  # "playing a", no fixture against the name
     "kofi got sent to the principal again",  # a pupil sent there, no school having one
     "il fait 30 degres c'est pas normal",  # French "not normal"
     "ava is off to selective school next year",  # a kind of school

@@ -23,7 +23,10 @@ Span = tuple[int, int, float]
 
 #: Right before the name: the child goes there, comes from there, got in, plays them (not "a" or "for", though
 #: Patois "mi deh a <name>" and "quiz for <name>" say it: "a mags", "for mags" are magazines as much).
-_BEFORE = words("at from to into attend attends attending joined joining leaving left go goes went @ vs v against beat")
+_BEFORE = words(
+    "at from to into attend attends attending joined joining leaving left go goes went @ vs v against beat"
+    " playing play played plays"  # a fixture against them ("we're playing <name> in the cup")
+)
 #: Right after the name: its pupils, teams, events and things ("campion boys", "mags rugby", Patois "<name> man dem").
 _AFTER = words(
     """boys girls kids lads gang things students uniform vs v rugby hockey netball cricket football soccer
