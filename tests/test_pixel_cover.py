@@ -24,6 +24,7 @@ GROWN = [
     # particle's surname, an initial after a given name, an OCR's "l" for a capital "I"
     ("Class teacher Mrs Quenby-Ashdale", Kind.PERSON, "Quenby-Ashdale", "Mrs Quenby-Ashdale"),
     ("Signed: Dr. T. Vellacourt", Kind.PERSON, "Vellacourt", "Dr. T. Vellacourt"),
+    ("Kaiako: Whaea Rangimarie", Kind.PERSON, "Rangimarie", "Whaea Rangimarie"),
     ("Coach Brannagh Okoro-Leith", Kind.PERSON, "Brannagh Okoro-Leith", "Coach Brannagh Okoro-Leith"),
     ("Emergency contact Tamsu Wexcombe", Kind.PERSON, "Wexcombe", "Tamsu Wexcombe"),
     ("Pick-up: Marisol de Quintavalle", Kind.PERSON, "Marisol", "Marisol de Quintavalle"),
@@ -63,6 +64,7 @@ KEPT = [
     ("Tamsu Wexcombe DOB", Kind.PERSON, "Tamsu Wexcombe"),
     ("Congratulations Tamsu Wexcombe", Kind.PERSON, "Tamsu Wexcombe"),
     ("love Wexcombe", Kind.PERSON, "Wexcombe"),
+    ("we ate Wexcombe pie", Kind.PERSON, "Wexcombe"),
     # a place's sentence goes on after it: not a postcode, not a town after a comma
     ("we went to Ferncastle to see the boats", Kind.LOCATION, "Ferncastle"),
     ("Ferncastle on Tuesday", Kind.LOCATION, "Ferncastle"),

@@ -97,6 +97,10 @@ def _person(text: str, start: int, end: int, line_start: int, line_end: int) -> 
         if title:
             start = title.start()
             break
+        word = _WORD_BEFORE.search(text, max(line_start, start - 40), start)
+        if word and word.group(1)[0].isupper() and word.group(1).rstrip(".").lower() in _titles():
+            start = word.start(1)  # a title of the regions' languages ("Whaea", "Meneer", "Mdm")
+            break
         grown, _ = _names_around(text, start, end, line_start, line_end, steps=1, person=True, after=False)
         if grown == start:
             break
@@ -138,6 +142,13 @@ def _names_around(
             break
         end = m.end()
     return start, end
+
+
+def _titles() -> frozenset[str]:
+    """The titles said before a name in the regions' languages (the lexicon's ``titles``)."""
+    from .. import lexicon as wl
+
+    return wl.entries("titles")
 
 
 def _lone(text: str, start: int, end: int) -> bool:
