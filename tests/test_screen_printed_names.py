@@ -107,6 +107,12 @@ def test_no_full_name(text: str) -> None:
         ("Kelso Fun Run\n412\nTANE\nU8", ["TANE"]),  # a race bib: its number over the name
         ("KAHU\nU10", ["KAHU"]),  # over an age group
         ("2025\nRESULTS", []),  # an everyday word
+        # a shirt's club and name read as one line, the shirts' numbers on a line of their own
+        ("KOWHAI KIDS CLUB NGARIMU\nKOWHAI KIDS CLUB FERRIS\n4 9", ["NGARIMU", "FERRIS"]),
+        ("TINWALD ROVERS FC BRENNER\n12", ["BRENNER"]),
+        ("TINWALD ROVERS FC BRENNER\nWELCOME", []),  # no shirt's number
+        ("RIVERSIDE FC HOME\n3", []),  # an everyday word
+        ("KELSO NETBALL AUCKLAND\n7", []),  # a big city
     ],
 )
 def test_a_name_a_thing_shows_as_its_owners(text: str, found: list[str]) -> None:

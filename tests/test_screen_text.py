@@ -376,6 +376,11 @@ def test_a_teams_age_group(text: str, found: list[str]) -> None:
         ("sn tanegaming youtube.com/@tanegaming", "youtube.com/@tanegaming", Kind.URL, ["tanegaming"]),
         ("my page\nexample.com/home/about", "example.com/home/about", Kind.URL, []),  # a path of two pieces
         ("kiri.com\nkiri", "kiri.com", Kind.URL, []),  # no path
+        # an address's street without its number: the street's sign over the house's plaque
+        ("ngaio lane\n14 ngaio lane\nthe brennan family", "14 ngaio lane", Kind.ADDRESS, ["ngaio lane"]),
+        ("14 ngaio\nngaio", "14 ngaio", Kind.ADDRESS, []),  # one word, no street's type
+        ("22 rd\nrd", "22 rd", Kind.ADDRESS, []),  # no street's name
+        ("flat 3\nngaio lane", "flat 3", Kind.ADDRESS, []),  # no number first
     ],
 )
 def test_a_value_shown_again(text: str, value: str, kind: Kind, again: list[str]) -> None:

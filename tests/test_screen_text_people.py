@@ -28,10 +28,12 @@ from leakscan.scanners.screen_people import (
     shirt_rows,
 )
 from leakscan.scanners.screen_places import (
+    bio_places,
     family_networks,
     from_places,
     last_seen,
     letterhead_town,
+    library_towns,
     local_venues,
     school_towns,
     street_towns,
@@ -828,6 +830,8 @@ def test_the_suburb_of_a_meeting_place(text: str, places: list[str]) -> None:
         ("Kowhai Valley School open day\nWharerangi", []),  # the school's name does not end its line
         ("Kowhai Valley School\nWHARERANGI CLOSE", ["WHARERANGI CLOSE"]),  # its street, in capitals
         ("Kowhai Valley School\nCar Park", []),  # everyday words before the street's type
+        ("Kowhai Valley School\nBrennan\n", ["Brennan"]),  # a name the lists know only as a surname
+        ("Kowhai Valley School\nRiley\n", []),  # a given name
     ],
 )
 def test_a_schools_town_under_its_name(text: str, places: list[str]) -> None:
@@ -903,3 +907,30 @@ def test_a_chat_header_before_a_persons_status(text: str, names: list[str]) -> N
 )
 def test_a_bios_name_and_age(text: str, found: list[tuple[str, str]]) -> None:
     assert [(k.value, text[s:e]) for k, (s, e) in bio_parts(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Tinwald Libraries Rua Tane 41812 Age: 9\nJUNIOR MEMBER", ["Tinwald"]),  # a member's card
+        ("Kelso Public Library\nBorrower no. 88120", ["Kelso"]),
+        ("Kelso Public Library\nOpen daily 9-5", []),  # a sign, no member's card
+        ("Summer Reading Library\nmember", []),  # everyday words
+    ],
+)
+def test_a_library_cards_town(text: str, places: list[str]) -> None:
+    assert [text[s:e] for s, e in library_towns(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("ABOUT ME 12yo - Tinwald - add me!", ["Tinwald"]),  # a part beside the age
+        ("About me: Rua | 11 yo | Palmerston North", ["Palmerston North"]),  # a town of two words
+        ("ABOUT ME 12yo - Riley Tane - add me!", []),  # a name
+        ("ABOUT ME gamer - Tinwald - add me!", []),  # no age in the bio
+        ("ABOUT ME 12yo - Pizza - add me!", []),  # an everyday word
+    ],
+)
+def test_a_bios_place_beside_its_age(text: str, places: list[str]) -> None:
+    assert [text[s:e] for s, e in bio_places(text)] == places

@@ -190,9 +190,10 @@ def school_towns(text: str, schools: list[tuple[int, int]]) -> Iterator[tuple[in
     its line (a school's letterhead or sign: "Kowhai Valley School" over "Tinwald"), or ending
     the school's line after it ("Kowhai Valley School Tinwald"), or its street under it ("KOWHAI
     CLOSE"): the school's place, where its
-    pupils live. Each word is a small place or a word no list knows, maybe
-    after a quarter's word ("North ..."); never a big city or an everyday word ("Newsletter")."""
-    from ..truecase import lexicon
+    pupils live. Each word is a small place, a word no list knows or one it knows only as a
+    surname, maybe after a quarter's word ("North ..."); never a big city or an everyday word
+    ("Newsletter")."""
+    from ..truecase import LAST, lexicon
 
     lex = lexicon()
     for _a, b in schools:
@@ -221,7 +222,9 @@ def school_towns(text: str, schools: list[tuple[int, int]]) -> Iterator[tuple[in
             continue
         if words[0] in _QUARTERS and len(words) > 1:
             words = words[1:]
-        if all(small_place(w, lex) for w in words):
+        # (a word the lists know only as a surname is a suburb's name there too: many are named
+        # after a settler)
+        if all(small_place(w, lex) or lex.classes(w) == LAST for w in words):
             line = text[start:end]
             yield start + len(line) - len(line.lstrip()), start + len(line.rstrip())
 
@@ -384,3 +387,69 @@ def watched_suburbs(text: str) -> Iterator[tuple[int, int]]:
     for m in _WATCH.finditer(text):
         if not lex.classes(m.group("place").lower()) & MAJOR:
             yield m.span("place")
+
+
+#: A library's town before its name, as its member's card prints it ("Tinwald Libraries", "Kelso
+#: Public Library").
+_LIBRARY = re.compile(
+    rf"(?<![\w'’])(?P<place>[{_UP}][{_LOW}]{{2,20}}(?:[ \t](?!City\b|Public\b)[{_UP}][{_LOW}]{{2,20}}){{0,2}})[ \t]{{1,2}}"
+    r"(?:City[ \t])?(?:Public[ \t])?(?:Libraries|Library)\b"
+)
+#: A member's card's words: the picture is the child's own card, not a library's sign.
+_MEMBER = re.compile(r"\b(?i:member|borrower|card[ \t]no|library[ \t]card)\b")
+
+
+def library_towns(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the town a library's member's card names its library after ("Tinwald
+    Libraries" over "JUNIOR MEMBER"): the child's town, where the child borrows books. A town of
+    the lists, a big city or a small place; never a sign's library with no member's card."""
+    from .. import lexicon as lists
+    from ..truecase import lexicon
+    from .screen_public_layouts import big_place
+
+    if not _MEMBER.search(text):
+        return
+    lex = lexicon()
+    for m in _LIBRARY.finditer(text):
+        low = m.group("place").lower()
+        if low in lists.entries("towns") or big_place(low) or all(small_place(w, lex) for w in low.split()):
+            yield m.span("place")
+
+
+#: A profile's "about me" and its bio after it, to the line's end.
+_BIO = re.compile(r"(?i:about[ \t]me)[ \t:]{1,3}(?P<bio>[^\n]{1,300})")
+#: What sets a bio's parts apart: a bar, a dot, or a dash or a slash between spaces.
+_BIO_PARTS = re.compile(r"[|·•]|[ \t][-–/][ \t]")
+#: A bio's age part ("12yo", "9 y/o", "11 yrs old").
+_BIO_AGE = re.compile(r"[ \t]{0,3}(?:[4-9]|1[0-8])[ \t]?(?:yo|y/o|yrs?(?:[ \t]old)?|years[ \t]old)[ \t]{0,3}")
+#: A bio's part of one to three capitalised words alone (a place or a name).
+_BIO_WORDS = re.compile(
+    rf"[ \t]{{0,3}}(?P<place>[{_UP}][{_LOW}]{{2,20}}(?:[ \t][{_UP}][{_LOW}]{{2,20}}){{0,2}})[ \t]{{0,3}}"
+)
+
+
+def bio_places(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a place that is a part of its own in a profile's bio beside the child's
+    age ("About me 12yo - Tinwald - add me!", "Aroha | 11 yo | Kelso Heights"): where the child
+    lives. Its words are a town of the lists, or places and words no list knows; never a given
+    name (a bio's name is :func:`.screen_people.bio_parts`') or an everyday word ("add me")."""
+    from .. import lexicon as lists
+    from ..truecase import FIRST, PLACE, WORD, lexicon
+
+    lex = lexicon()
+    for m in _BIO.finditer(text):
+        bio, at = m.group("bio"), m.start("bio")
+        cuts = [0, *(c for p in _BIO_PARTS.finditer(bio) for c in p.span()), len(bio)]
+        parts = [(at + cuts[i], at + cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        if not any(_BIO_AGE.fullmatch(text, s, e) for s, e in parts):
+            continue
+        for s, e in parts:
+            place = _BIO_WORDS.fullmatch(text, s, e)
+            if not place:
+                continue
+            words = place.group("place").lower().split()
+            town = " ".join(words) in lists.entries("towns")
+            # (a quarter's word after the name is a place's: "nagar", "heights")
+            placed = [small_place(w, lex) or (lex.classes(w) & PLACE and not lex.classes(w) & WORD) for w in words]
+            if town or (all(placed) and not any(lex.classes(w) & FIRST for w in words)):
+                yield place.span("place")

@@ -185,6 +185,14 @@ _SHIRT = re.compile(
     # a race bib's: its number over the name
     rf"|^[ \t]{{0,3}}\d{{1,5}}[ \t]{{0,3}}\n[ \t]{{0,3}}(?P<bib>{CAPS_NAME})[ \t]{{0,3}}$"
 )
+#: A team shirt's club in capitals and the name printed under it, read as one line ("KELSO
+#: ROVERS FC NGATA"), and the shirts' numbers alone on a line ("7", "16 13").
+_CLUB_NAME = re.compile(
+    rf"(?m)^[ \t]{{0,3}}(?:[{_UP}]{{2,20}}[ \t]{{1,2}}){{1,5}}"
+    r"(?:CLUB|FC|AFC|RFC|UNITED|ACADEMY|JUNIORS|RUGBY|NETBALL|FOOTBALL|HOCKEY|CRICKET|BASKETBALL|SOCCER)"
+    rf"[ \t]{{1,2}}(?P<name>{CAPS_NAME})[ \t]{{0,3}}$"
+)
+_SHIRT_NUMBERS = re.compile(r"(?m)^[ \t]{0,3}\d{1,2}(?:[ \t]{1,3}\d{1,2}){0,3}[ \t]{0,3}$")
 _FAMILY = re.compile(
     rf"(?m)^[ \t]{{0,3}}(?P<name>The (?P<a>[{_UP}][{_LOW}]{{2,20}})s|(?P<b>[{_UP}][{_LOW}]{{2,20}}) Family)[ \t]{{0,3}}$"
 )
@@ -207,6 +215,13 @@ def worn_names(text: str) -> Iterator[tuple[int, int]]:
         plain = not lex.classes(word) & (WORD | MAJOR) or given_name(word, lex, everyday=True)
         if plain and word not in CALENDAR and word not in public:
             yield m.span(group)
+    # a shirt's club and name read as one line, the shirts' numbers on a line of their own
+    shirts = _SHIRT_NUMBERS.search(text) is not None
+    for m in _CLUB_NAME.finditer(text) if shirts else ():
+        word = m.group("name").lower()
+        plain = not lex.classes(word) & (WORD | MAJOR) or given_name(word, lex, everyday=True)
+        if plain and word not in CALENDAR and word not in public:
+            yield m.span("name")
     for m in _FAMILY.finditer(text):
         bits = lex.classes((m.group("a") or m.group("b")).lower())
         if (not bits or bits & LAST) and not bits & WORD and m.group("name").lower() not in public:

@@ -53,6 +53,7 @@ from .screen_ages import (
     school_years,
     stated_ages,
 )
+from .screen_camel_tags import header_camels, status_camels
 from .screen_cued_people import cared_for, more_senders, signed_roles
 from .screen_homes import family_plaques, house_plaques, letterboxes, ordinal_streets
 from .screen_numbers import header_numbers, repeats, tear_offs
@@ -78,10 +79,12 @@ from .screen_people import (
 )
 from .screen_places import (
     STREET_TYPES,
+    bio_places,
     family_networks,
     from_places,
     last_seen,
     letterhead_town,
+    library_towns,
     local_venues,
     school_towns,
     street_towns,
@@ -141,11 +144,12 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
                 *labelled_tags(text),
                 *header_tags(text),
                 *camel_senders(text),
+                *header_camels(text),
             ]
         ]
         if any(f.kind is Kind.HANDLE for f in found) or spans:
             # a lobby's or a friend list's other players, where the picture shows a tag already
-            spans += [(s, e, Kind.HANDLE, "handle") for s, e in lobby_tags(text)]
+            spans += [(s, e, Kind.HANDLE, "handle") for s, e in [*lobby_tags(text), *status_camels(text)]]
     if not chosen or "school" in chosen:
         spans += [(s, e, Kind.SCHOOL, "school") for s, e in school_names(text)]
     if not chosen or "address" in chosen:
@@ -206,6 +210,8 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
                 *local_venues(text),
                 *suburb_of_city(text),
                 *training_grounds(text),
+                *library_towns(text),
+                *bio_places(text),
             ]
         ]
         spans += [(s, e, Kind.LOCATION, "ner") for s, e in venue_suburbs(text)]
@@ -319,7 +325,7 @@ def shown_again(typed: str, found: list[Finding]) -> list[Finding]:
     one of ``found``, as a whole word, where no finding is: a name heading a chat and again by a
     message, a handle in a lobby and in its chat, a person's given name alone (not one that is
     also an everyday word: "Hope", "Rose"), a school's own name without its kind, a link's
-    account alone (a handle). The same secret shown twice must be covered
+    account alone (a handle), an address's street without its number (a street's sign). The same secret shown twice must be covered
     twice (and a copy showing it still is refused); a person's name found alone counts from three
     letters ("Mei"), any other value from four."""
     from ..truecase import lexicon
@@ -346,6 +352,11 @@ def shown_again(typed: str, found: list[Finding]) -> list[Finding]:
         account = _ACCOUNT.search(value) if f.kind is Kind.URL else None
         if account and sum(c.isalnum() for c in account.group("who")) >= _AGAIN_CHARS:
             values.append(account.group("who"))
+        # an address's street alone elsewhere ("77 mill avenue" on the plaque, "mill avenue" on the
+        # street's sign over it): the child's street
+        street = value.split()[1:] if f.kind is Kind.ADDRESS and value[:1].isdigit() else []
+        if len(street) >= 2 and street[-1].strip(".,") in STREET_TYPES and "\n" not in value:
+            values.append(" ".join(street).strip(".,"))
         for again in values:
             kind = Kind.HANDLE if account and again == account.group("who") else f.kind
             pattern = rf"(?<![\w@./-]){re.escape(again)}(?![\w@/-]|\.\w)"
