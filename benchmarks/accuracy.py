@@ -132,7 +132,14 @@ def _settings() -> Any:
 def leakscan_batch(texts: list[str]) -> list[list[Span]]:
     from leakscan import posts
 
-    results = posts.scan_many_texts(texts, _settings())
+    results = list(posts.scan_many_texts(texts, _settings()))
+    errors = sorted({r.error for r in results if r.error})
+    if errors:
+        # A scanner that crashed on a post drops its findings there: the product reports the post
+        # as not fully checked, but a score would only show a miss, so tuning could hide a crash.
+        # The messages name scanners and limits, never a post's text.
+        bad = sum(1 for r in results if r.error)
+        print(f"warning: {bad} of {len(results)} posts not fully scanned: {'; '.join(errors)}", file=sys.stderr)
     return [[(f.start, f.end, f.kind.value) for f in r.findings if f.is_span] for r in results]
 
 
