@@ -73,6 +73,7 @@ KID_SETS = {
     "kid blind set v22": ROOT / "tests" / "data" / "blind" / "text-v22.jsonl",
     "kid blind set v23": ROOT / "tests" / "data" / "blind" / "text-v23.jsonl",
     "kid blind set v24": ROOT / "tests" / "data" / "blind" / "text-v24.jsonl",
+    "kid blind set v25": ROOT / "tests" / "data" / "blind" / "text-v25.jsonl",
 }
 
 
