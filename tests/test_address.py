@@ -91,6 +91,9 @@ POSITIVE = [
     ("sleepover at mine 9 beechwood lawn friday", ["9 beechwood lawn"]),
     # Australia's parade written short, more address after it
     ("party at 6 wattle pde, kelso nsw 2795", ["6 wattle pde, kelso nsw 2795"]),
+    # ... and its court and circuit
+    ("sleepover at 17 grevillea crt saturday", ["17 grevillea crt"]),
+    ("drop it at 5 Tuart Cct, Kelso", ["5 Tuart Cct, Kelso"]),
     ("my postal code is M5V 2T6", ["M5V 2T6"]),
     # units, P.O. boxes, military
     ("we are in apt 4B", ["apt 4B"]),
@@ -126,6 +129,8 @@ NEGATIVE = [
     "post code for the entry mine is lost",
     "we sat on the lawn 3 times today",
     "the pde was fun 3 times",
+    "we got 3 crt scans today",  # a scan, no street's name before it
+    "the cct was 4 hours long",
     "I'm on level 42",
     "chapter 12 street fighter",
     "we won 42-12",

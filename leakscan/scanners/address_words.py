@@ -13,13 +13,14 @@ STRONG_SUFFIXES = words(
     parkway pkwy highway hwy dr ct pl cir expressway expy freeway fwy turnpike tpke"""
 )
 #: Street types that need a capitalised name, a cue or more address after them ("42 Oak Drive"; "lawn":
-#: an Irish estate's road, "27 ashgrove lawn"; "pde": Australia's parade, "6 ashgrove pde").
+#: an Irish estate's road, "27 ashgrove lawn"; "pde": Australia's parade, "6 ashgrove pde"; "crt" and
+#: "cct": its court and circuit, "14 banksia crt").
 MEDIUM_SUFFIXES = words(
     """drive court close way place grove gardens gdns circle square sq trail trl row mews walk
     alley path loop bend rise view green park hill heights ridge crossing point commons landing
     manor meadow meadows plaza cove glen hollow brook creek estate estates wharf quay parade
     esplanade promenade embankment drove chase croft fold garth wynd yard approach broadway
-    mall lanes gate vale dale lawn lawns pde"""
+    mall lanes gate vale dale lawn lawns pde crt cct"""
 )
 #: Further street types (the US Postal Service list) that need a cue or more address after them.
 EXTRA_SUFFIXES = words(
@@ -37,7 +38,9 @@ EXTRA_SUFFIXES = words(
 )
 ALL_SUFFIXES = STRONG_SUFFIXES | MEDIUM_SUFFIXES | EXTRA_SUFFIXES
 #: Street-type abbreviations that may carry a dot ("St.", "Ave.").
-ABBREV_SUFFIXES = words("st str rd ave av blvd ln cres tce terr pkwy hwy dr ct pl cir expy fwy tpke gdns sq trl pde")
+ABBREV_SUFFIXES = words(
+    "st str rd ave av blvd ln cres tce terr pkwy hwy dr ct pl cir expy fwy tpke gdns sq trl pde crt cct"
+)
 #: Street types written before the name ("rue du Centre", "Via Roma", "Calle Mayor").
 PREFIX_TYPES = words(
     """rue avenue av avda avenida via viale calle carrer rua ul ulica piazza piazzetta plaza paseo
