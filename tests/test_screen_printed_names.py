@@ -113,6 +113,9 @@ def test_no_full_name(text: str) -> None:
         ("TINWALD ROVERS FC BRENNER\nWELCOME", []),  # no shirt's number
         ("RIVERSIDE FC HOME\n3", []),  # an everyday word
         ("KELSO NETBALL AUCKLAND\n7", []),  # a big city
+        # shirts side by side: their numbers on one line, a name printed under them
+        ("12 9\nRUA", ["RUA"]),
+        ("3 1\nHOME", []),  # a scoreboard's word
     ],
 )
 def test_a_name_a_thing_shows_as_its_owners(text: str, found: list[str]) -> None:
@@ -203,6 +206,10 @@ def test_a_full_name_in_capitals(text: str, found: list[str]) -> None:
         ("for my child Please tick", []),  # everyday words after them
         ("Signed: Yes", []),
         ("Full name Email Password", []),
+        # a card's bare "NAME" alone on its line over the value
+        ("ID CARD\nNAME\nTamsin Orford\nCLASS", ["Tamsin Orford"]),
+        ("Name\nSubmit", []),  # a button
+        ("your name\nRiver Stone", []),  # not alone on its line: a sentence's
     ],
 )
 def test_a_name_filled_in_a_form(text: str, found: list[str]) -> None:
@@ -291,6 +298,11 @@ def test_a_group_chats_members(text: str, names: list[str]) -> None:
         ("7:12\nKW Harriet\nok", []),  # letters that are not the name's
         ("9:41\nM Messages", []),  # an app's title: an everyday word
         ("hi\nok\nsee u\nTM Tíbor Marsh", []),  # not the picture's top
+        # the contact's status after the name on its line; a "D'" surname
+        ("10:05 RD Ravi D'Cruz Active now\nu up?", ["Ravi D'Cruz"]),
+        ("10:05\nVQ Vexa Quorin online", ["Vexa Quorin"]),
+        ("10:05\nVQ Vexa Quorin is online now", []),  # a sentence after the name
+        ("10:05\nM Messages online", []),  # an app's title
     ],
 )
 def test_a_chat_headers_name_after_its_avatar(text: str, names: list[str]) -> None:

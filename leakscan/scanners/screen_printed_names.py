@@ -33,7 +33,7 @@ CALENDAR = word_set(
 
 #: A capitalised word of a name: "Tamsin", "Moana-Tait", "McAllister", "O'Hara", "Siobhán".
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_CAP_STEM = rf"(?:Mc|O['’])?[{_UP}][{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?"
+_CAP_STEM = rf"(?:Mc|[OD]['’])?[{_UP}][{_LOW}]{{1,20}}(?:-[{_UP}][{_LOW}]{{1,20}})?"
 _CAP_WORD = rf"{_CAP_STEM}(?![\w'’-])"
 #: Particles inside a surname ("Joseph van der Merwe", "Aroha Te Rangi", "Omar Al Amin").
 _PARTICLES = frozenset(
@@ -182,8 +182,8 @@ CAPS_NAME = rf"(?:[{_UP}]{{2,15}}-[{_UP}]{{2,15}}|(?:[{_UP}]['’])?[{_UP}]{{3,1
 #: ("The Okonjos", "Brennan Family").
 _SHIRT = re.compile(
     rf"(?m)^[ \t]{{0,3}}(?P<name>{CAPS_NAME})[ \t]{{0,3}}\n[ \t]{{0,3}}(?:\d{{1,2}}|[Uu]\d{{1,2}})[ \t]{{0,3}}$"
-    # a race bib's: its number over the name
-    rf"|^[ \t]{{0,3}}\d{{1,5}}[ \t]{{0,3}}\n[ \t]{{0,3}}(?P<bib>{CAPS_NAME})[ \t]{{0,3}}$"
+    # a race bib's: its number over the name (or shirts side by side: their numbers on one line)
+    rf"|^[ \t]{{0,3}}\d{{1,5}}(?:[ \t]{{1,3}}\d{{1,2}}){{0,3}}[ \t]{{0,3}}\n[ \t]{{0,3}}(?P<bib>{CAPS_NAME})[ \t]{{0,3}}$"
 )
 #: A team shirt's club in capitals and the name printed under it, read as one line ("KELSO
 #: ROVERS FC NGATA"), and the shirts' numbers alone on a line ("7", "16 13").
@@ -356,7 +356,9 @@ _NAME_FIELD = re.compile(
     # a form's grown-up by role and number alone, before its mark ("Parent/Guardian 1: <name>")
     rf"|(?:parent|guardian|carer)(?:[ \t]?/[ \t]?(?:parent|guardian|carer))?[ \t]?[1-3](?=[ \t]{{0,2}}:)"
     # a consent slip's signature ("Signed: <surname>")
-    rf"|signed|signature|for my (?:child|son|daughter))"
+    rf"|signed|signature|for my (?:child|son|daughter)"
+    # a card's bare "Name" alone on its line over the value ("NAME" over "<name>")
+    rf"|(?<![^\n])[ \t]{{0,3}}name(?=[ \t]{{0,3}}\n))"
     # (looked ahead: the value's words may hold the next label's "Last", "Last name * Leota")
     # its mark, or none when the value stands on the next line (a form's field under its label)
     rf"(?:[ \t]{{0,2}}[:*][ \t]{{0,3}}|[ \t]{{0,2}}\n[ \t]{{0,3}}"
@@ -529,11 +531,14 @@ def group_members(text: str) -> Iterator[tuple[int, int]]:
 
 
 #: A chat's header line: maybe the status bar's clock, the avatar's one or two letters, then a
-#: name of one or two words alone on the line ("9:41 KM Kiri Marsh", "Z Zoë"); a signal bar's
+#: name of one or two words alone on the line or before the contact's status ("9:41 KM Kiri Marsh",
+#: "Z Zoë", "KM Kiri Marsh Active now"); a signal bar's
 #: glyph the OCR reads after the clock may stand before the letters.
 _AVATAR_HEADER = re.compile(
     rf"[ \t]{{0,3}}(?:\d{{1,2}}:\d{{2}}[ \t]{{1,3}})?(?:[^\sA-Za-z0-9]{{1,2}}[ \t]{{1,3}})?(?P<ini>[{_UP}]{{1,2}})[ \t]{{1,3}}"
     rf"(?P<name>{_CAP_STEM}(?:[ \t]{{1,2}}{_CAP_STEM})?)[ \t]{{0,3}}"
+    # then maybe the contact's status ("Active now", "online", "typing...", "last seen 2h ago")
+    r"(?:[ \t](?i:active[ \t]now|online|typing\.{0,3}|last[ \t]seen[^\n]{0,30})[ \t]{0,3})?"
 )
 #: Lines of a screenshot's top a chat's header stands in (the status bar's clock first).
 _HEADER_LINES = 3
