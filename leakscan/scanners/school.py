@@ -68,6 +68,7 @@ from .school_names import (
     gazetteer,
 )
 from .school_short import hospital, parish, short_schools, short_triggered
+from .school_strong import STRONG_CUE, STRONG_CUE_AFTER
 from .school_tags import hashtag_schools
 from .school_towns import with_town
 from .school_types import typed_schools, typed_triggered
@@ -88,7 +89,7 @@ _TRIGGER_WORDS = (
     "school", "elem", "primary", "middle", "high", "secondary", "academ", "prep", "montessori",
     "catholic", "infant", "junior", "grammar", "college", "vidyala", "lyc", "kendriya", "cole",
     "escuela", "colegio", " of e", "go to", "goto", "attend", "student", "pupil", "study",
-    "is my", "i'm at", "im at", "i am at",
+    "is my", "i'm at", "im at", "i am at", "not at", "longer at",
 )  # fmt: skip
 _TRIGGER_RE = re.compile(
     r"\b(?:ce|hs|kv|jr|sr|jnr|shs|jhs|jshs|rc|sch|acad|[pmi]\.?\s?s\.?\s?\d{1,3}|j\.?\s?h\.?\s?s"
@@ -109,20 +110,6 @@ _CUE_BEFORE = re.compile(
     r"grade\s\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s{1,3}grade|[a-z]{1,12}(?:st|nd|rd|th)\s{1,3}grade)"
     r"(?:\s(?:to|2|at|in|from|for))?|\b(?:at|from|in)|\bi'?m\s(?:at|in)|\bi\sam\s(?:at|in))\s{1,3}$"
 )
-
-#: Strong cues before a suffix-less known name ("I go to Hillcrest"); group 1 is "my school is".
-_STRONG_CUE = re.compile(
-    r"\b(?:(?:i|we|i\s(?:still|now|also)|we\s(?:still|now|both|all))\s(?:go|goto|attend)(?:\sto)?"
-    # Jamaican Patois "mi go Campion", "mi soon go ...", "wi a go ...": "I go to", without "to"
-    r"|(?:mi|wi)\s(?:(?:soon|a|ago|affi|haffi|fi)\s)?go"
-    r"|(?:i'?m|i\sam|we'?re|we\sare)\s(?:a\s)?(?:student|students|pupil|pupils)\s(?:at|of)"
-    r"|(?:i|we)\s(?:study|studies)\s(?:at|in)"
-    r"|(?P<my>my\sschool\s(?:is\s)?called|my\s(?:school|school's\sname|school\sname|schools\sname)\s(?:is|=|:)"
-    r"|my\sschool:)"
-    r"|(?P<at>i'?m\sat|i\sam\sat))\s{1,3}"
-)
-#: "X is my school" after a name.
-_STRONG_CUE_AFTER = re.compile(r"\s{1,3}(?:is|=)\s(?:my|our)\s(?:school|skool)\b")
 
 #: Numbered New York schools: "PS 321", "P.S. 321", "MS 51", "IS 318", "JHS 189", "HS 123".
 _NUMBERED = re.compile(
@@ -408,7 +395,7 @@ class SchoolScanner:
     def _cued(self, toks: list[_Tok], text: str, folded: str) -> Iterator[tuple[int, int, float]]:
         starts: dict[int, int] | None = None
         ends: dict[int, int] | None = None
-        for m in _STRONG_CUE.finditer(folded):
+        for m in STRONG_CUE.finditer(folded):
             if starts is None:
                 starts = {t.start: i for i, t in enumerate(toks)}
             i = starts.get(m.end())
@@ -418,7 +405,7 @@ class SchoolScanner:
             found = self._cued_after(toks, i, text, gazetteer(), conf=conf, my_school=bool(m.group("my")))
             if found:
                 yield found
-        for m in _STRONG_CUE_AFTER.finditer(folded):
+        for m in STRONG_CUE_AFTER.finditer(folded):
             if ends is None:
                 ends = {t.end: i for i, t in enumerate(toks)}
             i = ends.get(m.start())
