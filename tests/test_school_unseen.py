@@ -2,6 +2,9 @@
 
 A school left ("i don't go to <name> anymore", "im not at <name> anymore"): the gazetteer's known
 name after a negated strong cue is the school, as after "i go to".
+
+A school cheered by its mascot ("go <name> <mascot>"): the name is the school; then "beat <name>
+<day>" names the other school.
 """
 
 from __future__ import annotations
@@ -47,4 +50,36 @@ def test_a_school_left_is_found(text: str, expected: list[str]) -> None:
     ],
 )
 def test_no_school_after_a_negated_cue(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("go dunmore wildcats!! 🏀", ["dunmore"]),
+        ("lets go Kelmscott Cougars 🔥 state finals", ["Kelmscott"]),
+        ("GO LORD HARWICK PANTHERS", ["LORD HARWICK"]),
+        ("so proud. go holy cross falcons", ["holy cross"]),
+        ("go maplewood eagles!!! beat fairview saturday", ["maplewood", "fairview"]),
+    ],
+)
+def test_a_cheered_school_is_found(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "go philadelphia eagles",
+        "go little tigers you can do it",
+        "we go see the hawks at the zoo",
+        "go eagles!!",
+        "go sarah tigers",
+        "go eastside eagles my cousin scored",
+        "GO RIVERTON HORNETS 10U!!",
+        "go dunmore wildcats u11 💪",
+        "mum said go buy tigers bread",
+    ],
+)
+def test_no_school_in_other_cheers(text: str) -> None:
     assert found(text) == []

@@ -44,6 +44,7 @@ from ..truecase import lexicon
 from .base import TextContext, words
 from .ner_elsewhere import storybook
 from .ner_words import common
+from .school_cheers import cheer_schools, cheers_triggered
 from .school_cues import cued_schools, cues_triggered
 from .school_fixtures import fixture_schools, fixture_triggered
 from .school_games import VERSUS_PRE, game_schools, games_triggered, opponents
@@ -162,6 +163,8 @@ class SchoolScanner:
             spans.extend(fixture_schools(text))  # "Kingsmead vs Oakfield netball tmrw"
         if games_triggered(folded):
             spans.extend(game_schools(text))  # "we beat belvedere in rugby"
+        if cheers_triggered(folded):
+            spans.extend(cheer_schools(text))  # "go ridgemont hawks!!"
         if not (world or short or typed or grouped or cued or spans) and not _triggered(folded):
             return
         spans.extend(self._numbered(text, folded))

@@ -157,13 +157,17 @@ def opponents(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
+#: A game's day after the other side ("... beat <side> friday"): no word of the side.
+_DAYS = words("today tonight tmrw tomorrow monday tuesday wednesday thursday friday saturday sunday")
+
+
 def _opponent_end(text: str, toks: list[wl.Word], i: int, city_ok: bool = False) -> int:
     """End of the side starting at ``toks[i]``, stopped before the game's own words ("derby",
     "rugby", "final"), or 0. After a result (``city_ok``) a big city's name is a side when a score
     follows it ("... beat chester 21-14")."""
     if n := _patron_at(toks, i):
         return i + n  # "st columbas v sacred heart netball": a patron schools are named after, whole
-    stops = wl.entries("famous_context") | wl.entries("school_sports")
+    stops = wl.entries("famous_context") | wl.entries("school_sports") | _DAYS
     j = i
     while (
         j < len(toks)
