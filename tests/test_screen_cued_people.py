@@ -23,6 +23,10 @@ from leakscan.scanners.screen_cued_people import cared_for, more_senders, signed
         ("Kiri lol 9:40\nQuill it is 9:45", []),
         ("Kiri lol 9:40\nLondon was fun 9:45", []),
         ("Kiri lol 9:40\nJune is my bday 9:45", []),
+        # a chat whose header counts its members: a given name that is an everyday word too
+        ("Q Quiz crew 6 participants\nKiri lol 9:40\nHazel brb dinner 9:45", ["Hazel"]),
+        ("Kiri lol 9:40\nHazel brb dinner 9:45", []),  # no group's header
+        ("Q Quiz crew 6 participants\nKiri lol 9:40\nLondon was fun 9:45", []),  # a big place
     ],
 )
 def test_a_group_chats_other_sender(text: str, names: list[str]) -> None:

@@ -22,12 +22,16 @@ from .screen_people import FULL_CALENDAR, SENDER, senders
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 
 
+#: A group chat's header: how many take part ("5 participants", "12 members").
+_GROUP = re.compile(r"\b\d{1,3}[ \t](?:participants|members)\b")
+
+
 def more_senders(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of a word heading a chat message that the lists know only as a surname or
     a small place (never an everyday word, a big place, a month or a famous name), in a chat
     where a given name already heads a message (:func:`.screen_people.senders`, or one that is
     also an everyday word): a group chat's other sender ("Hao see u tmrw 9:45" beside "Mere lol
-    9:40")."""
+    9:40"); in a chat whose header counts its members, a given name that is an everyday word too."""
     from .. import lexicon as lists
     from ..truecase import LAST, MAJOR, PLACE, WORD, lexicon
 
@@ -37,13 +41,17 @@ def more_senders(text: str) -> Iterator[tuple[int, int]]:
     named = known or any(given_name(m.group("name").lower(), lex, everyday=True) for m in SENDER.finditer(text))
     if not named:
         return
+    # a group chat's header counts its members ("5 participants"): every bubble there opens with
+    # its sender, a given name that is an everyday word too among them ("Poppy brb 9:40")
+    group = _GROUP.search(text) is not None
     for m in SENDER.finditer(text):
         low = m.group("name").lower()
         bits = lex.classes(low)
+        surname = bits & (LAST | PLACE) and not bits & (WORD | MAJOR)
+        everyday = group and given_name(low, lex, everyday=True) and not bits & MAJOR
         if (
             m.span("name") not in known
-            and bits & (LAST | PLACE)
-            and not bits & (WORD | MAJOR)
+            and (surname or everyday)
             and low not in FULL_CALENDAR
             and low not in lists.entries("famous")
         ):
