@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from leakscan.scanners.screen_cued_people import cared_for, more_senders, signed_roles
+from leakscan.scanners.screen_cued_people import cared_for, more_senders, related_names, signed_roles
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,19 @@ def test_a_letters_care_of(text: str, names: list[str]) -> None:
 )
 def test_a_signers_name_before_their_role(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in signed_roles(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Friends (12) Wiremu (irl) Online zed_fox12 Away", ["Wiremu"]),
+        ("Tamsin Orford (cousin) Last online 2h ago", ["Tamsin Orford"]),
+        ("Hazel (school) Playing", ["Hazel"]),  # a given name that is an everyday word too
+        ("Pizza (friend)", []),  # an everyday word
+        ("Paris (school) trip", []),  # a big place
+        ("zed_fox12 (irl)", []),  # a handle, no name
+        ("Wiremu (away)", []),  # a status, no relation
+    ],
+)
+def test_a_name_before_who_they_are_to_the_child(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in related_names(text)] == names

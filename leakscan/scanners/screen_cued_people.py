@@ -101,3 +101,26 @@ def signed_roles(text: str) -> Iterator[tuple[int, int]]:
     for m in _SIGNED.finditer(text):
         if not lex.classes(m.group("name").lower()) & (WORD | MAJOR):
             yield m.span("name")
+
+
+#: A friend list's or a contact list's name before who the person is to the child, in brackets
+#: ("Rua (irl)", "Kiri Tane (cousin)", "Hana (school)").
+_RELATED = re.compile(
+    rf"(?<![\w@#./'’-])(?P<name>{_NAME_WORD}(?:[ \t]{{1,2}}{_NAME_WORD})?)[ \t]{{1,2}}"
+    r"\((?i:irl|in real life|cousin|bro|brother|sis|sister|bestie|bff|best friend|school|class|classmate|neighbou?r"
+    r"|friend|mum|mom|dad|nan|nana|aunty|auntie|uncle|grandma|grandpa)\)"
+)
+
+
+def related_names(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of a name right before who the person is to the child, in brackets ("Rua
+    (irl)", "Kiri Tane (cousin)"): a friend list's real-life friend or relative. The name's first
+    word is a given name (an everyday word too: the brackets make it a name) or no everyday word."""
+    from ..truecase import MAJOR, WORD, lexicon
+
+    lex = lexicon()
+    for m in _RELATED.finditer(text):
+        first = m.group("name").split()[0].lower()
+        bits = lex.classes(first)
+        if (given_name(first, lex, everyday=True) or not bits & WORD) and not bits & MAJOR:
+            yield m.span("name")

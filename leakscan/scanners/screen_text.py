@@ -54,7 +54,7 @@ from .screen_ages import (
     stated_ages,
 )
 from .screen_camel_tags import header_camels, status_camels
-from .screen_cued_people import cared_for, more_senders, signed_roles
+from .screen_cued_people import cared_for, more_senders, related_names, signed_roles
 from .screen_homes import family_plaques, house_plaques, letterboxes, ordinal_streets
 from .screen_numbers import header_numbers, repeats, tear_offs
 from .screen_people import (
@@ -193,7 +193,7 @@ def laid_out(typed: str, text: str, found: list[Finding], settings: Settings) ->
         people = [*initialled(text), *senders(text), *owners(text), *called(text), *chat_partners(text)]
         people += [*notified(text), *device_owners(text), *handle_names(text, found, spans), *family_networks(text)]
         people += [*bracketed_names(text, found, spans), *planned(text), *awarded(text)]
-        people += [*more_senders(text), *cared_for(text), *signed_roles(text)]
+        people += [*more_senders(text), *cared_for(text), *signed_roles(text), *related_names(text)]
         people += filter(None, (phone_owner(text, f.start or 0) for f in found if f.kind is Kind.PHONE))
         spans += [(s, e, Kind.PERSON, "ner") for s, e in people]
         spans += [(s, e, Kind.PERSON, "ner") for (s, e), _day in birthday_list(text)]
