@@ -5,6 +5,10 @@ name after a negated strong cue is the school, as after "i go to".
 
 A school cheered by its mascot ("go <name> <mascot>"): the name is the school; then "beat <name>
 <day>" names the other school.
+
+The edges of a span (the writers' convention): a title before a school named after a person ("sir
+<given> <initial> <surname> ss", "lord <surname> elementary", "dr. <surname> ci") and a hyphenated
+word ("école <given>-<given>") are inside it.
 """
 
 from __future__ import annotations
@@ -83,3 +87,30 @@ def test_a_cheered_school_is_found(text: str, expected: list[str]) -> None:
 )
 def test_no_school_in_other_cheers(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("grade 9 at sir george b fairbanks ss", ["sir george b fairbanks ss"]),
+        ("Lord Halden Elementary field trip", ["Lord Halden Elementary"]),
+        ("i go to école marie-claire next year", ["école marie-claire"]),
+        ("Sir Edmund Kirkby SS band night", ["Sir Edmund Kirkby SS"]),
+    ],
+)
+def test_a_span_takes_its_title_and_hyphens(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thank you sir Westfield High rocks", ["Westfield High"]),
+        ("oh lord Westfield High lost again", ["Westfield High"]),
+        ("the maths sir from Westfield High is kind", ["Westfield High"]),
+        ("our sir at Westfield High is strict", ["Westfield High"]),
+        ("Westfield High-based robotics club", ["Westfield High"]),
+    ],
+)
+def test_a_span_keeps_its_edges_elsewhere(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -46,6 +46,7 @@ from .ner_elsewhere import storybook
 from .ner_words import common
 from .school_cheers import cheer_schools, cheers_triggered
 from .school_cues import cued_schools, cues_triggered
+from .school_edges import with_edges
 from .school_fixtures import fixture_schools, fixture_triggered
 from .school_games import VERSUS_PRE, game_schools, games_triggered, opponents
 from .school_groups import group_schools, groups_triggered
@@ -194,6 +195,7 @@ class SchoolScanner:
         ]
         if "#" in text:
             found = with_echoes(found, text)  # "laerskool waterkloof #waterklooftrots"
+        found = with_edges(found, text)  # "sir <name> ps", "école <given>-<given>": the writers' whole name
         for start, end, conf in found:
             start, end = without_year(text, *with_town(folded, start, end))  # year: AGE; next town: ours
             detail = place_detail(folded, start, end)  # "come find me at ...", "my mum works at ..."

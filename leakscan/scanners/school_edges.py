@@ -1,0 +1,57 @@
+"""The edges of a school's span, for the SCHOOL scanner: a title before its name, a hyphenated word.
+
+The writers of every set mark a school named after a person with the person's title ("Sir <name>
+<initial> <surname> PS", "Lord <name> Secondary", "Dr. <name> CI"), and never cut a hyphenated
+word ("école <given>-<given>", "collège <given>-de-<surname>", "<name>-a-<name>"). A span found
+without them grows over them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .school_types import name_like
+
+Span = tuple[int, int, float]
+
+#: A person's title before the span ("sir ", "lord ", "dr. ", "Dr "), maybe with a given name and an
+#: initial ("sir <given> b " before "<surname> ss"): schools named after knights, peers and doctors.
+#: "mr"/"mrs" are teachers, never a school's.
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.'’-])(?:sir|lord|dr\.?)\s(?:(?P<given>[^\W\d_]{2,15})\s(?:[^\W\d_]\.?\s)?)?$", re.IGNORECASE
+)
+#: Words before "sir" or "lord" that address a teacher or God ("thank you sir", "oh lord"), not a school's title.
+_ADDRESSED = re.compile(
+    r"\b(?:you|u|thank|thanks|thx|yes|yeah|no|ok|okay|hi|hello|dear|oh|my|the|our|good)\s$", re.IGNORECASE
+)
+#: A hyphen and a word right after the span ("-mance", "-de-brébeuf", "-lorette").
+_HYPHEN_AFTER = re.compile(r"(?:-[^\W\d_]{1,15}){1,3}(?![\w-])")
+#: A word and a hyphen right before the span ("maru-a-" before "pula").
+_HYPHEN_BEFORE = re.compile(r"(?<![\w-])(?:[^\W\d_]{1,15}-){1,3}$")
+#: Words after a hyphen that make a compound of the school, not its name ("<name>-based", "-style").
+_COMPOUND_TAILS = frozenset({"based", "style", "like", "bound", "themed", "wide", "sized", "ish", "ers", "er"})
+
+
+def with_edges(found: list[Span], text: str) -> list[Span]:
+    """``found`` (sorted school spans) with their titles and hyphenated words. A span never grows
+    into the one before it ("sir <given> a" + "<surname> ps" stay two: one name's halves, each found)."""
+    out: list[Span] = []
+    for s, e, c in found:
+        g = _grow(text, s, e, c)
+        out.append(g if not out or out[-1][1] < g[0] else (s, e, c))
+    return out
+
+
+def _grow(text: str, start: int, end: int, conf: float) -> Span:
+    """One span grown over a title before it and the hyphenated parts of its edge words."""
+    m = _HYPHEN_AFTER.match(text, end)
+    if m and m.group().rsplit("-", 1)[-1].lower() not in _COMPOUND_TAILS:
+        end = m.end()
+    m = _HYPHEN_BEFORE.search(text, max(0, start - 48), start)
+    if m:
+        start = m.start()
+    m = _TITLE_BEFORE.search(text, max(0, start - 26), start)
+    given = m.group("given") if m else None
+    if m and not _ADDRESSED.search(text, max(0, m.start() - 12), m.start()) and (not given or name_like(given.lower())):
+        start = m.start()  # "sir <given> a" before "<surname> ss"; never "sir from", "sir at"
+    return start, end, conf
