@@ -8,7 +8,7 @@ A school cheered by its mascot ("go <name> <mascot>"): the name is the school; t
 
 The edges of a span (the writers' convention): a title before a school named after a person ("sir
 <given> <initial> <surname> ss", "lord <surname> elementary", "dr. <surname> ci") and a hyphenated
-word ("école <given>-<given>") are inside it.
+word ("école <given>-<given>") are inside it, and so is a numbered branch's number ("kv no 4").
 """
 
 from __future__ import annotations
@@ -96,6 +96,8 @@ def test_no_school_in_other_cheers(text: str) -> None:
         ("Lord Halden Elementary field trip", ["Lord Halden Elementary"]),
         ("i go to école marie-claire next year", ["école marie-claire"]),
         ("Sir Edmund Kirkby SS band night", ["Sir Edmund Kirkby SS"]),
+        ("kendriya vidyalaya no 4 sports meet", ["kendriya vidyalaya no 4"]),
+        ("i go to KV No.5 in pune", ["KV No.5"]),
     ],
 )
 def test_a_span_takes_its_title_and_hyphens(text: str, expected: list[str]) -> None:
@@ -110,6 +112,7 @@ def test_a_span_takes_its_title_and_hyphens(text: str, expected: list[str]) -> N
         ("the maths sir from Westfield High is kind", ["Westfield High"]),
         ("our sir at Westfield High is strict", ["Westfield High"]),
         ("Westfield High-based robotics club", ["Westfield High"]),
+        ("Westfield High no 1 fan right here", ["Westfield High"]),
     ],
 )
 def test_a_span_keeps_its_edges_elsewhere(text: str, expected: list[str]) -> None:

@@ -1,9 +1,9 @@
-"""The edges of a school's span, for the SCHOOL scanner: a title before its name, a hyphenated word.
+"""The edges of a school's span, for the SCHOOL scanner: a title before its name, a hyphenated word, a number.
 
 The writers of every set mark a school named after a person with the person's title ("Sir <name>
 <initial> <surname> PS", "Lord <name> Secondary", "Dr. <name> CI"), and never cut a hyphenated
 word ("école <given>-<given>", "collège <given>-de-<surname>", "<name>-a-<name>"). A span found
-without them grows over them.
+without them grows over them; so does a numbered branch's number ("kv no. 2").
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ _ADDRESSED = re.compile(
 _HYPHEN_AFTER = re.compile(r"(?:-[^\W\d_]{1,15}){1,3}(?![\w-])")
 #: A word and a hyphen right before the span ("maru-a-" before "pula").
 _HYPHEN_BEFORE = re.compile(r"(?<![\w-])(?:[^\W\d_]{1,15}-){1,3}$")
+#: A school's number right after the span ("kv" + " no. 2", "vidyalaya" + " no 3", "sp" + " nr 12"): the
+#: writers keep it in the name, the numbered branch being the school; "no 1 fan" is no number's school.
+_NUMBER_AFTER = re.compile(r"\s(?:no\.?|nr\.?|number)\s?\d{1,3}\b(?!\s(?:fan|fans)\b)", re.IGNORECASE)
 #: Words after a hyphen that make a compound of the school, not its name ("<name>-based", "-style").
 _COMPOUND_TAILS = frozenset({"based", "style", "like", "bound", "themed", "wide", "sized", "ish", "ers", "er"})
 
@@ -43,7 +46,9 @@ def with_edges(found: list[Span], text: str) -> list[Span]:
 
 
 def _grow(text: str, start: int, end: int, conf: float) -> Span:
-    """One span grown over a title before it and the hyphenated parts of its edge words."""
+    """One span grown over a title before it, the hyphenated parts of its edge words and its number."""
+    if m := _NUMBER_AFTER.match(text, end):
+        end = m.end()
     m = _HYPHEN_AFTER.match(text, end)
     if m and m.group().rsplit("-", 1)[-1].lower() not in _COMPOUND_TAILS:
         end = m.end()
