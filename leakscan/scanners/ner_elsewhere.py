@@ -258,6 +258,11 @@ _HOLIDAY_AFTER = re.compile(
     r"\s{1,3}(?:for|at|on|over|during)\s{1,3}(?:the\s{1,3}|our\s{1,3}|my\s{1,3})?(?:holidays?|hols|vacation|vacay"
     r"|(?:spring|march|winter|summer|easter|christmas|mid-?term)\s{1,3}(?:break|holidays?|hols)|half\s{1,3}term)\b"
 )
+#: A holiday told in the past: a past verb, and the holiday or trip it was on.
+_TRIP_OVER = re.compile(
+    r"\b(?:saw|was|were|went|visited|took|did)\b.*\bon\s{1,3}(?:the\s{1,3}|our\s{1,3}|my\s{1,3})?(?:holidays?|hols|vacation|vacay|trip)\b"
+    r"|\bon\s{1,3}(?:the\s{1,3}|our\s{1,3}|my\s{1,3})?(?:holidays?|hols|vacation|vacay|trip)\b.*\b(?:saw|was|were|went|visited|took|did)\b"
+)
 #: Words that put the child there now or living there, though the trip is told in the past.
 _NOW_OR_HOME = re.compile(r"\b(?:today|tonight|rn|now|still|live|lives|living|home|moved|moving)\b")
 
@@ -266,9 +271,11 @@ def _holiday_gone(post: Post, lows: str, start: int, end: int, before: str, lex:
     """A big city, a world sight or a country the child went to on a holiday now over ("we went to
     <city> for spring break and ..."): a trip, no place the child is; a local venue or a small town
     so visited ("went to <mall> for the holidays") is most often near home and stays."""
-    if _GONE_BEFORE.search(before) is None or _HOLIDAY_AFTER.match(lows, end) is None:
-        return False
     name = lows[start:end]
+    if _GONE_BEFORE.search(before) is None or _HOLIDAY_AFTER.match(lows, end) is None:
+        # a world sight and a holiday told in the past anywhere in the post ("we saw <animals> at <park> on
+        # holiday", "<sight> was so cool on our trip"): a trip over, no place the child is
+        return name in wl.entries("famous_places") and post.says(_TRIP_OVER) and not post.says(_NOW_OR_HOME)
     big = _coarse(name, lex) or _country(name) or name in wl.entries("famous_places")
     return big and not post.says(_NOW_OR_HOME)
 
@@ -291,6 +298,8 @@ _SCREEN = re.compile(
 _LESSON = re.compile(
     r"\b(?:learn(?:ed|t|ing)?|studied|studying|study|doing|did)\s{1,3}(?:(?:about\s{1,3})?(?:it|this|that|them)\s{1,3}|about\s{1,3})?"
     r"(?:in|for|during)\s{1,3}(?:history|geography|geo|social\s{1,3}studies|sst|social\s{1,3}science|evs|science|class)\b"
+    # ... or "learned it at school", "learnt that in <subject of Ireland, Australia, South Africa>"
+    r"|\blearn(?:ed|t)\s{1,3}(?:it|this|that)\s{1,3}(?:at|in)\s{1,3}(?:school|sphe|sese|hass|civics|life\s{1,3}orientation)\b"
 )
 #: A capital said as a fact ("<city> is the capital not <city>", "the capital of <country> is ..."):
 #: a quiz answer, as a lesson's topic.
@@ -306,7 +315,7 @@ _FILMED = re.compile(r"\b(?:filmed|film|films|shot|set|recorded)\s{1,3}(?:in|at)
 #: no place the child is. A smaller place's dish is most often eaten there, and a disaster named
 #: by a city may be the child's own school drill: both stay.
 _NAMED_FOR = re.compile(
-    r"\s{1,3}(?:style\s{1,3})?(?:deep\s{1,3}dish|pizza|bagels?|cheesesteaks?|hot\s{1,3}dogs?|bunny\s{1,3}chow)\b"
+    r"[\s-]{1,3}(?:style(?![\w'’])|(?:style\s{1,3})?(?:deep\s{1,3}dish|pizza|bagels?|cheesesteaks?|hot\s{1,3}dogs?|bunny\s{1,3}chow)\b)"  # "<city> style": a dish's way
 )
 #: Before a place: a dish and "from" ("a biryani from <city> hits different"): the dish's home.
 _DISH_FROM = re.compile(
