@@ -123,14 +123,15 @@ _DOB_CUE = re.compile(rf"(?<![\w'’])(?:(?P<bday>{_BDAY})|(?P<born>{_BORN})|(?P
 #: Linking words between a cue and the date that follows it.
 _FWD_FILLER = re.compile(
     rf"(?:[\s:=,.\-–—]|(?:is|was|s|{APOS}s|on|in|it{APOS}?s|its|it\s{{1,3}}is|will\s{{1,3}}be|gonna\s{{1,3}}be|to\s{{1,3}}me"
-    r"|falls\s{1,3}on|coming\s{1,3}up|at|=|of|me|mine|was\s{1,3}on|this\s{1,3}year|today|tomorrow|tmrw|tmr|2day"
+    r"|falls\s{1,3}on|coming\s{1,3}up|at|=|of|me|mine['’]?s|mine|was\s{1,3}on|this\s{1,3}year|today|tomorrow|tmrw|tmr|2day"
     # linking words of the other languages: Spanish "es el", French "est le", Afrikaans "op", Malay "pada"
     r"|es|el|est|le|op|pada|tanggal|noong"
     # Italian "è il", Portuguese "é dia", German "ist am", Polish "jest"
     r"|è|il|é|dia|ist|am|jest"
     # Hindi "hai" (is): "mera bday hai 15 august"; Tagalog "ko" (my), "sa" (on), "ay" (is): "birthday ko ay oct 2"
     r"|hai|ko|sa|ay"
-    r"|[!()])(?![\w'’])){0,10}"
+    # a question mark after the cue, then the answer ("whats ur dob? mine is ...")
+    r"|[!?()])(?![\w'’])){0,10}"
 )
 #: A date right before its cue, a few linking words between: "march 3rd is my birthday", "14/02 = my bday",
 #: "party on may 9th, that's my birthday", "june 3rd cuz its my bday"; the holiday on the date may follow
@@ -158,6 +159,7 @@ DOB_PRECHECK = re.compile(
     r"|\stoday\s"  # an age today and the day: "we are ten today june 2"
     r"|happy\s"  # a wish with the day in it: "happy nov 14 to me"
     r"|\ssaal\s"  # Hindi "12 saal ki ho gayi" (has become 12 years old) and the day after it
+    r"|when\si"  # the age waited for, then its day: "when im 13 ... <day> cant come soon enough"
 )
 #: A number a child writes an age with: "11", "eleven", "twenty-one".
 _AGE_N = (
@@ -230,7 +232,8 @@ _BIRTHDAY_SIGN = re.compile(r"🎂|🥳|🎈|🎁|(?<![\w'’])(?:b(?:irth)?day|
 #: A date and what marks it as a birth date right after it: "3rd march gang", "2nd feb 2014 gang",
 #: not a holiday ("so im a valentines baby" after the date) nor a month alone ("march gang" may be anything).
 _GANG = re.compile(r"(?<![\w'’])(?:gang|babies|baby|bby)(?![\w'’])")
-_DATE_BEFORE = re.compile(rf"(?P<date>{_DAY_MONTH})\s{{1,3}}\Z")
+#: ... maybe with the holiday on the date between ("<date> <holiday> day baby": born on it).
+_DATE_BEFORE = re.compile(rf"(?P<date>{_DAY_MONTH})(?:(?:\s{{1,3}}[a-z]{{2,14}}){{1,2}}\s{{1,3}}day)?\s{{1,3}}\Z")
 
 
 def dates_of_birth(folded: str) -> Iterator[tuple[int, int, Kind, float]]:

@@ -21,11 +21,11 @@ import unicodedata
 from collections.abc import Iterator
 
 from ..findings import Kind
-from .age_numbers import WORD_VALUE
+from .age_numbers import APOS, WORD_VALUE
 from .birthdays import BDAY, BIRTHDAY_SIGN, DAY, MONTH_WORLD, NAMED_MONTH_DATE_RE, famous_cue, valid_numeric
 
 #: Someone's birthday said in the post: the word, the cake, or an age just turned ("turned 12", "11 today", Hindi
-#: and Urdu "12 saal ki ho gayi": has become 12 years old).
+#: and Urdu "12 saal ki ho gayi": has become 12 years old),.
 _SIGNAL = re.compile(
     rf"(?<![\w'’])(?:{BDAY}|turn(?:ed|s)\s{{1,3}}(?P<n>1?\d|[a-z]{{3,9}})|(?P<m>1?\d|[a-z]{{3,9}})\s{{1,3}}(?:today|2day)"
     r"|1?\d\s{1,3}saal\s{1,3}k[aie]\s{1,3}ho\s{1,3}gay[aie])(?![\w'’])|🎂"
@@ -36,7 +36,10 @@ _WORLD_DATE = re.compile(rf"{DAY}\s{{0,2}}(?:de\s{{1,3}})?{MONTH_WORLD}")
 #: and 3 may is the best day"), a date's article in French, Spanish, Italian ("le 4 octobre"), or the birthday's party
 #: ("bday party 14 may"); a day after another word is another's ("see u on 3 may", "said 2nd april was fun").
 _SET_OFF = re.compile(
-    r"(?:^|[^\x00-\x7f]|[!.,~)]|(?<![\w'’])(?:and|le|el|il|(?:bday|birthday|b'?day)\s{1,3}party))\s{0,3}\Z"
+    r"(?:^|[^\x00-\x7f]|[!.,~)]|(?<![\w'’])(?:and|le|el|il|(?:bday|birthday|b'?day)\s{1,3}party"
+    # ... or "on" after the birthday's party or cake and whom it is for ("bday party for <name> on", "birthday cake on")
+    r"|(?:bday|birthday|b'?day)(?:\s{1,3}(?:party|cake|sleepover|dinner|picnic|bash))?(?:\s{1,3}for\s{1,3}[a-z]{2,14})?"
+    r"\s{1,3}on(?:\s{1,3}the)?))\s{0,3}\Z"
 )
 #: A day and month with a slash, set off by an emoji or a mark before it and nothing but marks after it.
 _SLASH_APART = re.compile(
@@ -51,12 +54,25 @@ _STAR_SIGN_DATE = re.compile(
 )
 
 
+#: The age the child waits for ("when im 13", "when i am 10") and, right after the day, the wait ("... cant come
+#: soon enough", "hurry up"): the day the age comes, the birthday, though no birthday word is said.
+_AWAITED_AGE = re.compile(rf"(?<![\w'’])when\s{{1,3}}i(?:{APOS}?m|\s{{1,3}}am)\s{{1,3}}1?\d(?![\w'’])")
+_WAIT_AFTER = re.compile(
+    rf"\s{{1,3}}(?:can{APOS}?t|cannot)\s{{1,3}}come\s{{1,3}}(?:soon|quick|fast)(?:er|ly)?\s{{1,3}}enough|\s{{1,3}}hurry\s{{1,3}}up"
+)
+
+
 def later_dates(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     """The one date of a birthday post, wherever it stands (see the module docstring); a date before a star sign in
     any post."""
     for m in _STAR_SIGN_DATE.finditer(folded):
         yield m.start("d"), m.end("d"), Kind.DATE_OF_BIRTH, 0.7
     signal = next((m for m in _SIGNAL.finditer(folded) if _is_signal(m)), None)
+    if signal is None and _AWAITED_AGE.search(folded):
+        dates = [m.span() for m in NAMED_MONTH_DATE_RE.finditer(folded)]
+        if len(dates) == 1 and _SET_OFF.search(folded, 0, dates[0][0]) and _WAIT_AFTER.match(folded, dates[0][1]):
+            yield dates[0][0], dates[0][1], Kind.DATE_OF_BIRTH, 0.7  # "when im 13 🙏 <day> cant come soon enough"
+        return
     if signal is None or famous_cue(folded, signal.start(), signal.end()):
         return
     dates = [m.span() for m in NAMED_MONTH_DATE_RE.finditer(folded)]
