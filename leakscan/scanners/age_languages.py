@@ -124,7 +124,7 @@ _HAS_YEARS = re.compile(
     r"|(?<![\w'’])(?:faz|fez|fazer|fa[cç]o|fiz|completa|completou|completo|completei|tem)\s{1,3}(?P<pt>1?\d)\s{1,2}anos"
     r"(?![\w'’]|\s{1,3}(?:que|q|desde|atr[aá]s|de(?!\s{1,3}idade))(?![\w]))"
 )
-#: Hindi/Urdu "to turn N" ("13 saal ka hone mein 2 din", "10 saal ki hone wali hoon"): the number.
+#: Hindi/Urdu "to turn N" ("9 saal ka hone wala hai", "11 saal ki hone wali hoon"): the number.
 _HI_TURNING = re.compile(r"(?<![\w'’])(?P<n>1?\d)\s{1,3}(?:saal|sal)\s{1,3}k[aie]\s{1,3}hone(?![\w'’])")
 #: "I am N" in Afrikaans, Dutch and German ("ek is 12 en ...", "ik ben 11!", "ich bin 10"), and Hindi/Urdu "I am N"
 #: ("main 11 ka hoon", "mai 12 saal ki hu"): the age ends the clause (not "ik ben 5 minuten te laat").

@@ -276,7 +276,7 @@ _LANDMARK = re.compile(
     r"|liberties|esplanade|boardwalk|shire|civic|spire|base|point|bay|plaza|crescent|strand|quays))"
     r"(?=\s{0,3}(?:$|[.,!?)]|[^\x00-\x7f])|\s{1,3}(?:in|on|at|after|before|for|with|and|n|today|tonight|tmrw|tomorrow"
     r"|rn|later|lol|saturday|sunday|friday|sat|sun|fri|this|every|its|it's|is|was|right|near|next|close|across"
-    r"|so|but|bc|now|last|because)(?![\w'’]))",  # "moved to the heights so i ...", "... last year"
+    r"|so|but|bc|now|last|because)(?![\w'’]))",  # "skating down the esplanade so we ...", "... last year"
     re.IGNORECASE,
 )
 
