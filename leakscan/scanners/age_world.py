@@ -377,7 +377,7 @@ def roman_years(folded: str) -> Iterator[Span]:
 #: list knows; what follows, as after any bare age). A teen age may be spelled: "cian is thirteen".
 _TEENS = "|".join(sorted(TEEN_WORDS, key=len, reverse=True))
 _NAME_IS = re.compile(
-    rf"(?<![\w'’@#])(?P<name>[a-z]{{2,14}})\s{{1,3}}(?P<verb>is|turns|turned)\s{{1,3}}(?P<n>\d{{1,2}}|{_TEENS})"
+    rf"(?<![\w'’@#])(?P<name>[a-z]{{2,14}})\s{{1,3}}(?P<verb>is|turns|turned)\s{{1,3}}(?P<n>\d{{1,2}}|{_TEENS}|five|six|seven|eight|nine)"
     r"(?=\s{0,3}(?:$|[!.,?)]|[^\x00-\x7f]|(?:and|n|&|but|we|she|he|they|lol|too|now|btw|already|yrs?|years?|na|today"
     r"|tomorrow|tmrw|next|this|on)(?![\w'’])))"
 )
