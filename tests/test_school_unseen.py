@@ -8,7 +8,8 @@ A school cheered by its mascot ("go <name> <mascot>"): the name is the school; t
 
 The edges of a span (the writers' convention): a title before a school named after a person ("sir
 <given> <initial> <surname> ss", "lord <surname> elementary", "dr. <surname> ci") and a hyphenated
-word ("école <given>-<given>") are inside it, and so is a numbered branch's number ("kv no 4").
+word ("école <given>-<given>") are inside it, and so is a numbered branch's number ("kv no 4"); the
+school's sport or event it ran into ("<te kura ...> kapa haka", "<laerskool ...> atletiek") is not.
 """
 
 from __future__ import annotations
@@ -98,6 +99,9 @@ def test_no_school_in_other_cheers(text: str) -> None:
         ("Sir Edmund Kirkby SS band night", ["Sir Edmund Kirkby SS"]),
         ("kendriya vidyalaya no 4 sports meet", ["kendriya vidyalaya no 4"]),
         ("i go to KV No.5 in pune", ["KV No.5"]),
+        ("te kura kaupapa māori o ruatoki kapa haka was mean", ["te kura kaupapa māori o ruatoki"]),
+        ("laerskool doringkloof atletiek vandag", ["laerskool doringkloof"]),
+        ("polyvalente des sommets c'est nul", ["polyvalente des sommets"]),
     ],
 )
 def test_a_span_takes_its_title_and_hyphens(text: str, expected: list[str]) -> None:
@@ -113,6 +117,8 @@ def test_a_span_takes_its_title_and_hyphens(text: str, expected: list[str]) -> N
         ("our sir at Westfield High is strict", ["Westfield High"]),
         ("Westfield High-based robotics club", ["Westfield High"]),
         ("Westfield High no 1 fan right here", ["Westfield High"]),
+        ("Cricket Green School open day", ["Cricket Green School"]),
+        ("we beat Kirkby Primary at netball", ["Kirkby Primary"]),
     ],
 )
 def test_a_span_keeps_its_edges_elsewhere(text: str, expected: list[str]) -> None:

@@ -3,13 +3,15 @@
 The writers of every set mark a school named after a person with the person's title ("Sir <name>
 <initial> <surname> PS", "Lord <name> Secondary", "Dr. <name> CI"), and never cut a hyphenated
 word ("école <given>-<given>", "collège <given>-de-<surname>", "<name>-a-<name>"). A span found
-without them grows over them; so does a numbered branch's number ("kv no. 2").
+without them grows over them; so does a numbered branch's number ("kv no. 2"). A name that ran
+into the school's sport or event ("<laerskool> atletiek", "<te kura ...> kapa haka") is cut before it.
 """
 
 from __future__ import annotations
 
 import re
 
+from .. import lexicon as wl
 from .school_types import name_like
 
 Span = tuple[int, int, float]
@@ -31,6 +33,10 @@ _HYPHEN_BEFORE = re.compile(r"(?<![\w-])(?:[^\W\d_]{1,15}-){1,3}$")
 #: A school's number right after the span ("kv" + " no. 2", "vidyalaya" + " no 3", "sp" + " nr 12"): the
 #: writers keep it in the name, the numbered branch being the school; "no 1 fan" is no number's school.
 _NUMBER_AFTER = re.compile(r"\s(?:no\.?|nr\.?|number)\s?\d{1,3}\b(?!\s(?:fan|fans)\b)", re.IGNORECASE)
+#: Words a name may run into that are the school's doings, not its name: a school sport (the
+#: ``school_sports`` list: "<laerskool> atletiek", "<school> camogie") and these events and chat words
+#: ("<te kura ...> kapa haka", "<...> waiata", "<ysgol> eisteddfod", "<polyvalente ...> c'est nul").
+_TAILS = frozenset({"kapa", "haka", "waiata", "eisteddfod", "carnaval", "sportdag", "interschool", "c'est", "cest"})
 #: Words after a hyphen that make a compound of the school, not its name ("<name>-based", "-style").
 _COMPOUND_TAILS = frozenset({"based", "style", "like", "bound", "themed", "wide", "sized", "ish", "ers", "er"})
 
@@ -46,7 +52,9 @@ def with_edges(found: list[Span], text: str) -> list[Span]:
 
 
 def _grow(text: str, start: int, end: int, conf: float) -> Span:
-    """One span grown over a title before it, the hyphenated parts of its edge words and its number."""
+    """One span grown over a title before it, the hyphenated parts of its edge words and its number,
+    and cut before a sport or an event it ran into."""
+    end = _untailed(text, start, end)
     if m := _NUMBER_AFTER.match(text, end):
         end = m.end()
     m = _HYPHEN_AFTER.match(text, end)
@@ -60,3 +68,18 @@ def _grow(text: str, start: int, end: int, conf: float) -> Span:
     if m and not _ADDRESSED.search(text, max(0, m.start() - 12), m.start()) and (not given or name_like(given.lower())):
         start = m.start()  # "sir <given> a" before "<surname> ss"; never "sir from", "sir at"
     return start, end, conf
+
+
+def _untailed(text: str, start: int, end: int) -> int:
+    """The end of the span before an event or chat word in it (:data:`_TAILS`: "<name> c'est nul") and
+    before its last words that are a sport; one word is always kept."""
+    toks = wl.text_words(text[start:end])
+    cut = next((k for k in range(1, len(toks)) if toks[k][2] in _TAILS), len(toks))
+    if cut < len(toks):
+        toks = toks[:cut]
+        end = start + toks[-1][1]
+    sports = wl.entries("school_sports")
+    while len(toks) > 1 and (toks[-1][2] in sports or toks[-1][2] in _TAILS):
+        toks.pop()
+        end = start + toks[-1][1]
+    return end
