@@ -108,7 +108,7 @@ GROUPED = [
     ("DPS 3 annual day was lit", "DPS 3"),  # a chain's branch number, the acronym in capitals
     ("dav sector 38 ka fest kal hai", "dav sector 38"),  # a chain's branch told by its city sector
     ("adik aku di smp negeri 12 medan", "smp negeri 12 medan"),  # an Indonesian state school's number
-    ("te kura o whenuaroa kapa haka tonight", "te kura o whenuaroa kapa haka"),  # the school's own group
+    ("te kura o whenuaroa kapa haka tonight", "te kura o whenuaroa"),  # the school, before its own group
     ("hts rooihoek se rugby span", "hts rooihoek"),
     # a patron without "st", a saint, a chain's acronym alone, before their pupils or things
     ("holy rosary girls are so loud on the train", "holy rosary"),
