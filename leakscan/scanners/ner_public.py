@@ -310,8 +310,8 @@ def not_public(
         if spot is not None and kind is not Kind.PERSON and RESIDENCE.search(before) is None and post.sporty(spot):
             continue  # "ireland beat the all blacks", "india vs australia"; "we're going to japan" stays
         there = RESIDENCE.search(before) or TRAVEL.search(before)
-        if spot is not None and kind is Kind.LOCATION and (MOVE_WISH.search(before) or not there):
-            continue  # "so wet in scotland today", "nigeria can never", "i wanna move to peru": a country alone finds no one
+        if spot is not None and kind is not Kind.PERSON and (MOVE_WISH.search(before) or not there):
+            continue  # "so wet in scotland today", "nigeria can never", "i wanna move to peru": a country alone finds no one (read as a group too)
         out.append((start, end, kind, conf))
     if public:
         # "bieber is from stratford ... all i know about stratford": the star's town named again
