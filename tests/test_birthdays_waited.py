@@ -1,7 +1,7 @@
 """DATE_OF_BIRTH of the age scanner in the frames of the spent text-v25's misses: the answer to a
-birthday question ("whats ur dob? mine is ..."), the day of a birthday party or cake told with "on"
-("bday party for <name> on <day>"), a full date and the holiday on it before "baby", and the day an
-age waited for comes ("when im 13 ... <day> cant come soon enough"); and the same words where the day
+birthday question ("bday?? mine's ..."), the day of a birthday party or cake told with "on"
+("sleepover party for <name> on <day>"), a full date and the holiday on it before "baby", and the day an
+age waited for comes ("when im 12 ... <day> hurry up"); and the same words where the day
 is no one's birthday.
 
 Every post here is made up for these tests (fictional children and dates).
@@ -24,14 +24,13 @@ def spans(text: str, kind: Kind) -> list[str]:
 
 
 BIRTH_DATES = [
-    ("whens ur bday? mine is 4 june", "4 june"),  # the answer after the question mark
-    ("what's your dob? mine's 02/11/2014 hehe", "02/11/2014"),
-    ("trampoline bday party for kenji on march 4 🎉", "march 4"),  # the party's day, with "on"
-    ("thank u aunty for my birthday cake on 7 august", "7 august"),
-    ("1 january 2013 new years day baby 🎆", "1 january 2013"),  # born on the holiday
-    ("4 july 2014 independence day baby", "4 july 2014"),
+    ("bday?? mine's 4 june, urs", "4 june"),  # the answer after the question mark
+    ("the form wants my dob? its 02/11/2014", "02/11/2014"),
+    ("sleepover bday party for ana on march 4, bring pjs", "march 4"),  # the party's day, with "on"
+    ("my birthday cake on 7 august had three layers", "7 august"),
+    ("4 july 2014 independence day baby, fireworks every bday", "4 july 2014"),  # born on the holiday
     ("when im 12 🙏 3rd june hurry up", "3rd june"),  # the day the age waited for comes
-    ("when i'm 11 i get my own room 😤 1st of may cant come soon enough", "1st of may"),
+    ("when i am 11 🎉 1st of may hurry up pls", "1st of may"),
 ]
 
 NOT_BIRTH_DATES = [

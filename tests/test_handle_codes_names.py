@@ -1,5 +1,5 @@
 """Leaks the spent text-v25 showed missed, by family: a Pokémon GO friend code of twelve digits
-right after the game's name ("pokemon go 4821 0937 5562 add me"; before, only after "friend code" or
+right after the game's name ("pokemon go <12 digits>"; before, only after "friend code" or
 "trainer code"), and given names of Afrikaans boys and of Indian girls the name lists lacked; and
 the same words where no code or no one is named.
 
@@ -30,7 +30,7 @@ def people(text: str) -> list[str]:
 
 
 CODES = [
-    ("pokemon go 4821 0937 5562 add me", "4821 0937 5562"),
+    ("trade shinies? pokemon go 4821 0937 5562", "4821 0937 5562"),
     ("pogo 1234-5678-9012 lets trade shinies", "1234-5678-9012"),
     ("pokémon 7310 2284 6651 im in level 30", "7310 2284 6651"),
 ]
@@ -41,8 +41,8 @@ NO_CODES = [
 ]
 
 NAMES = [
-    ("lol wiaan in gr 6 got a phone already", "wiaan"),
-    ("yuvika is seven and wants a bike", "yuvika"),
+    ("riaan scored twice at hockey", "riaan"),
+    ("aadhya and me made slime", "aadhya"),
 ]
 
 

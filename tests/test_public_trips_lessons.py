@@ -31,21 +31,21 @@ def ages(text: str) -> list[str]:
 
 
 PLACES_QUIET = [
-    "we saw zebras at etosha on holiday, so cool",  # a world sight, a holiday over
+    "did a night drive at kruger park on our trip, the hippos were huge",  # a world sight, a trip over
     "on our trip we went up the eiffel tower and i was scared",
     "the big pineapple is in queensland we learnt it in hass",  # a fact learned at school
-    "10177 is the ambulance number in SA we learnt it at school",
-    "bunny chow durban style is the best",  # a city's way with a dish
+    "table mountain is in SA, learnt that in civics",
+    "dad makes fries chicago style with cheese",  # a city's way with a dish
 ]
 
 PLACES_KEPT = [
-    ("we're at etosha on holiday rn", (L, "etosha")),  # there now
+    ("we're at kruger park on our trip rn", (L, "kruger park")),  # there now
     ("my cousin lives in queensland we learnt it in hass", (L, "queensland")),  # a relative's home
     ("we're going to durban tmrw for the weekend", (L, "durban")),  # a trip to come
 ]
 
 AGES_QUIET = [
-    "stickers for everything is so year 2 lol",  # a thing called childish
+    "nap time? that's so year 2",  # a thing called childish
     "colouring in was so grade 1 fr",
 ]
 

@@ -26,16 +26,16 @@ def found(text: str) -> list[tuple[str, str]]:
 
 #: Invented posts of each family: no one near the child.
 QUIET = [
-    "mall of america has a whole theme park inside it",  # a mall tourists fly in to see
+    "mall of america is bigger than some towns apparently",  # a mall tourists fly in to see
     "yosemite has the tallest rock walls ever",  # a national park as a topic
     "the fifa world cup is in winter this time weird",  # a world championship
-    "my grandads motorola still turns on after 20 years",  # a phone maker
-    "wipro and accenture have offices everywhere",  # IT firms
-    "parramatta eels got smashed again",  # a pro rugby league side
+    "motorola made the first flip phones ever",  # a phone maker
+    "wipro is hiring again says the news",  # IT firms
+    "parramatta eels vs manly sea eagles on friday night footy",  # pro rugby league sides
     "riverdance was on at nans and she clapped along",  # a dance show
-    "michael flatley could dance so fast back then",  # its star
-    "bun cha and banh mi for tea tonight yum",  # Vietnamese dishes
-    "PTM tomorrow and my report is not great",  # a parent-teacher meeting written short
+    "michael flatley's tap shoes are in a museum?",  # its star
+    "dad makes bun cha on sundays",  # Vietnamese dishes
+    "PTM notice came home in my diary",  # a parent-teacher meeting written short
 ]
 
 #: The same frames near the child: the place or the friend stays.

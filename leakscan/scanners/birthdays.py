@@ -130,7 +130,7 @@ _FWD_FILLER = re.compile(
     r"|è|il|é|dia|ist|am|jest"
     # Hindi "hai" (is): "mera bday hai 15 august"; Tagalog "ko" (my), "sa" (on), "ay" (is): "birthday ko ay oct 2"
     r"|hai|ko|sa|ay"
-    # a question mark after the cue, then the answer ("whats ur dob? mine is ...")
+    # a question mark after the cue, then the answer ("bday?? mine's ...")
     r"|[!?()])(?![\w'’])){0,10}"
 )
 #: A date right before its cue, a few linking words between: "march 3rd is my birthday", "14/02 = my bday",
@@ -159,7 +159,7 @@ DOB_PRECHECK = re.compile(
     r"|\stoday\s"  # an age today and the day: "we are ten today june 2"
     r"|happy\s"  # a wish with the day in it: "happy nov 14 to me"
     r"|\ssaal\s"  # Hindi "12 saal ki ho gayi" (has become 12 years old) and the day after it
-    r"|when\si"  # the age waited for, then its day: "when im 13 ... <day> cant come soon enough"
+    r"|when\si"  # the age waited for, then its day: "when im 12 🎉 <day> hurry up"
 )
 #: A number a child writes an age with: "11", "eleven", "twenty-one".
 _AGE_N = (

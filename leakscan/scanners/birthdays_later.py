@@ -54,7 +54,7 @@ _STAR_SIGN_DATE = re.compile(
 )
 
 
-#: The age the child waits for ("when im 13", "when i am 10") and, right after the day, the wait ("... cant come
+#: The age the child waits for ("when im 12", "when i am 10") and, right after the day, the wait ("... cant come
 #: soon enough", "hurry up"): the day the age comes, the birthday, though no birthday word is said.
 _AWAITED_AGE = re.compile(rf"(?<![\w'’])when\s{{1,3}}i(?:{APOS}?m|\s{{1,3}}am)\s{{1,3}}1?\d(?![\w'’])")
 _WAIT_AFTER = re.compile(
@@ -71,7 +71,7 @@ def later_dates(folded: str) -> Iterator[tuple[int, int, Kind, float]]:
     if signal is None and _AWAITED_AGE.search(folded):
         dates = [m.span() for m in NAMED_MONTH_DATE_RE.finditer(folded)]
         if len(dates) == 1 and _SET_OFF.search(folded, 0, dates[0][0]) and _WAIT_AFTER.match(folded, dates[0][1]):
-            yield dates[0][0], dates[0][1], Kind.DATE_OF_BIRTH, 0.7  # "when im 13 🙏 <day> cant come soon enough"
+            yield dates[0][0], dates[0][1], Kind.DATE_OF_BIRTH, 0.7  # "when i am 11 🎉 <day> hurry up"
         return
     if signal is None or famous_cue(folded, signal.start(), signal.end()):
         return

@@ -40,7 +40,7 @@ _ML_ID = re.compile(
     r"(?P<user>\d{6,12}(?:\s{0,2}\(\d{3,5}\))?)(?![\w])"
 )
 #: A friend or trainer code of twelve digits in groups of four (Pokémon GO's "4821 0937 5562"), after its cue or
-#: the game's name ("pokemon go 4821 0937 5562 add me"): the platform cues take only its first group.
+#: the game's name ("trade? pokemon go 4821 0937 5562"): the platform cues take only its first group.
 _TWELVE_CODE = re.compile(
     r"(?<![\w])(?:(?:friend|trainer)\s{1,2}code|pok[eé]mon(?:\s{1,2}go)?|pogo)\s{0,3}(?:is\s{1,3}|:\s{0,2})?(?P<user>\d{4}(?P<sep>[ -]?)\d{4}(?P=sep)\d{4})(?![\w-])"
 )

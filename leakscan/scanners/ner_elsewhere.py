@@ -273,8 +273,8 @@ def _holiday_gone(post: Post, lows: str, start: int, end: int, before: str, lex:
     so visited ("went to <mall> for the holidays") is most often near home and stays."""
     name = lows[start:end]
     if _GONE_BEFORE.search(before) is None or _HOLIDAY_AFTER.match(lows, end) is None:
-        # a world sight and a holiday told in the past anywhere in the post ("we saw <animals> at <park> on
-        # holiday", "<sight> was so cool on our trip"): a trip over, no place the child is
+        # a world sight and a holiday told in the past anywhere in the post ("did a night drive at <park> on
+        # our trip", "on holiday we went up <tower>"): a trip over, no place the child is
         return name in wl.entries("famous_places") and post.says(_TRIP_OVER) and not post.says(_NOW_OR_HOME)
     big = _coarse(name, lex) or _country(name) or name in wl.entries("famous_places")
     return big and not post.says(_NOW_OR_HOME)
