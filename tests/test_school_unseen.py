@@ -9,7 +9,8 @@ A school cheered by its mascot ("go <name> <mascot>"): the name is the school; t
 The edges of a span (the writers' convention): a title before a school named after a person ("sir
 <given> <initial> <surname> ss", "lord <surname> elementary", "dr. <surname> ci") and a hyphenated
 word ("école <given>-<given>") are inside it, and so is a numbered branch's number ("kv no 4"); the
-school's sport or event it ran into ("<te kura ...> kapa haka", "<laerskool ...> atletiek") is not.
+school's sport or event it ran into ("<te kura ...> kapa haka", "<laerskool ...> atletiek") is not; a saint's
+full name found by its first word is whole ("st thomas becket").
 """
 
 from __future__ import annotations
@@ -102,6 +103,8 @@ def test_no_school_in_other_cheers(text: str) -> None:
         ("te kura kaupapa māori o ruatoki kapa haka was mean", ["te kura kaupapa māori o ruatoki"]),
         ("laerskool doringkloof atletiek vandag", ["laerskool doringkloof"]),
         ("polyvalente des sommets c'est nul", ["polyvalente des sommets"]),
+        ("year 8 at st thomas becket is ok", ["st thomas becket"]),
+        ("st john bosco vs st kevins netball", ["st john bosco", "st kevins"]),
     ],
 )
 def test_a_span_takes_its_title_and_hyphens(text: str, expected: list[str]) -> None:
@@ -119,6 +122,7 @@ def test_a_span_takes_its_title_and_hyphens(text: str, expected: list[str]) -> N
         ("Westfield High no 1 fan right here", ["Westfield High"]),
         ("Cricket Green School open day", ["Cricket Green School"]),
         ("we beat Kirkby Primary at netball", ["Kirkby Primary"]),
+        ("i go to st thomas and love it", ["st thomas"]),
     ],
 )
 def test_a_span_keeps_its_edges_elsewhere(text: str, expected: list[str]) -> None:

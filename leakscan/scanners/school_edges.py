@@ -4,7 +4,8 @@ The writers of every set mark a school named after a person with the person's ti
 <initial> <surname> PS", "Lord <name> Secondary", "Dr. <name> CI"), and never cut a hyphenated
 word ("école <given>-<given>", "collège <given>-de-<surname>", "<name>-a-<name>"). A span found
 without them grows over them; so does a numbered branch's number ("kv no. 2"). A name that ran
-into the school's sport or event ("<laerskool> atletiek", "<te kura ...> kapa haka") is cut before it.
+into the school's sport or event ("<laerskool> atletiek", "<te kura ...> kapa haka") is cut before it;
+a saint's name found by its first word grows whole ("st thomas" + " more").
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def _grow(text: str, start: int, end: int, conf: float) -> Span:
     """One span grown over a title before it, the hyphenated parts of its edge words and its number,
     and cut before a sport or an event it ran into."""
     end = _untailed(text, start, end)
+    end = _saint_named(text, start, end)
     if m := _NUMBER_AFTER.match(text, end):
         end = m.end()
     m = _HYPHEN_AFTER.match(text, end)
@@ -82,4 +84,23 @@ def _untailed(text: str, start: int, end: int) -> int:
     while len(toks) > 1 and (toks[-1][2] in sports or toks[-1][2] in _TAILS):
         toks.pop()
         end = start + toks[-1][1]
+    return end
+
+
+#: "st"/"saint" and a saint's first name closing the span ("... st thomas"), for :func:`_saint_named`.
+_SAINT_END = re.compile(r"(?<![\w'])(?:st\.?|saint)\s([^\W\d_]{2,15})$", re.IGNORECASE)
+
+
+def _saint_named(text: str, start: int, end: int) -> int:
+    """The end of the span grown over the rest of a saint's full name (the ``full.txt`` list of
+    ``school_saints``: "st thomas" + " more", "st francis" + " xavier")."""
+    m = _SAINT_END.search(text, start, end)
+    if not m:
+        return end
+    after = [w for _s, _e, w in wl.text_words(text[end : end + 40])]
+    rest = wl.file_entries("school_saints", "full.txt")
+    first = wl.norm(m.group(1))
+    for n in (4, 3, 2, 1):
+        if len(after) >= n and f"{first} {' '.join(after[:n])}" in rest:
+            return end + wl.text_words(text[end : end + 40])[n - 1][1]
     return end
