@@ -108,8 +108,7 @@ def _unit(dx: float, dy: float) -> tuple[float, float]:
 
 def _holds(p: Any, point: tuple[float, float]) -> bool:
     """Whether the box round a code's corners holds ``point``."""
-    xs = [c.x for c in (p.top_left, p.top_right, p.bottom_right, p.bottom_left)]
-    ys = [c.y for c in (p.top_left, p.top_right, p.bottom_right, p.bottom_left)]
+    xs, ys = [c.x for c in _corners(p)], [c.y for c in _corners(p)]
     return min(xs) <= point[0] <= max(xs) and min(ys) <= point[1] <= max(ys)
 
 
@@ -119,14 +118,17 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _centre(p: Any) -> tuple[float, float]:
-    corners = (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
-    return sum(c.x for c in corners) / 4, sum(c.y for c in corners) / 4
+    return sum(c.x for c in _corners(p)) / 4, sum(c.y for c in _corners(p)) / 4
+
+
+def _corners(p: Any) -> tuple[Any, Any, Any, Any]:
+    """A located code's four corners (zxing-cpp's or a moved :class:`_Position`), clockwise."""
+    return p.top_left, p.top_right, p.bottom_right, p.bottom_left
 
 
 def _retry(zx: Any, read: Image.Image, position: Any, point: tuple[float, float], finder_patterned: Any) -> Any:
     """The QR-family code a second look decodes round a failed one, holding its finder; or None."""
-    corners = (position.top_left, position.top_right, position.bottom_right, position.bottom_left)
-    xs, ys = [c.x for c in corners], [c.y for c in corners]
+    xs, ys = [c.x for c in _corners(position)], [c.y for c in _corners(position)]
     reach = REACH * max(max(xs) - min(xs), max(ys) - min(ys), 8)
     left, top = max(0, int(min(xs) - reach)), max(0, int(min(ys) - reach))
     right, bottom = min(read.width, int(max(xs) + reach) + 1), min(read.height, int(max(ys) + reach) + 1)
